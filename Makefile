@@ -1,0 +1,70 @@
+# Parley — two commands on a fresh machine: `make run` and `make test`.
+# Everything else (venv, installs, the embedded Airflow home) is set up on demand.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DATE   ?= $(shell date -u +%F)
+
+# The embedded default: SQLite metadata DB and logs inside the repo (git-ignored).
+export AIRFLOW_HOME                  ?= $(CURDIR)/.airflow
+export AIRFLOW__CORE__DAGS_FOLDER    := $(CURDIR)/dags
+export AIRFLOW__CORE__PLUGINS_FOLDER := $(CURDIR)/plugins
+export AIRFLOW__CORE__LOAD_EXAMPLES  := False
+export AIRFLOW__CORE__UNIT_TEST_MODE := False
+export GX_ANALYTICS_ENABLED          := False
+export PYTHONDONTWRITEBYTECODE       := 1
+
+.PHONY: help install run test test-fast eval bench lint format clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
+
+$(STAMP): requirements.txt constraints.txt pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "installing into $(VENV) (first time: about a minute)"
+	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.txt -c constraints.txt
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+install: $(STAMP)  ## create .venv and install everything (run and test do this themselves)
+
+$(AIRFLOW_HOME)/.migrated: $(STAMP)
+	@mkdir -p $(AIRFLOW_HOME)/logs
+	$(BIN)/airflow db migrate > $(AIRFLOW_HOME)/logs/db-migrate.log 2>&1 || \
+	  { tail -n 40 $(AIRFLOW_HOME)/logs/db-migrate.log; exit 1; }
+	@touch $@
+
+run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default today) and print its digest
+	@echo "running news_daily for $(DATE) (inbox: $${PARLEY_INBOX:-include/samples}, data: $${PARLEY_DATA_DIR:-data})"
+	@$(BIN)/airflow dags test news_daily $(DATE) > $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log 2>&1 || \
+	  { echo "news_daily failed; last lines of $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log:"; \
+	    grep -E "ERROR|Error|QualityGate|failed" $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log | tail -n 30; exit 1; }
+	@grep -E "Marking run|DagRun Finished" $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log | tail -n 1 || true
+	@$(BIN)/parley digest --date $(DATE)
+
+test: $(STAMP)  ## run the whole test suite (unit, DAG integrity, end-to-end, slow integration)
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP)  ## the suite without tests marked slow
+	$(BIN)/python -m pytest -m "not slow"
+
+eval: $(STAMP)  ## score quote extraction on every gold file in ../shared/eval
+	$(BIN)/python -m parley.evaluate
+
+bench: $(STAMP)  ## speed and memory numbers
+	$(BIN)/python -m parley.bench
+
+lint: $(STAMP)  ## ruff check + format check
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format . && $(BIN)/ruff check --fix .
+
+clean:  ## remove the venv, the Airflow home and the data folder
+	rm -rf $(VENV) $(AIRFLOW_HOME) data .pytest_cache .ruff_cache

@@ -1,0 +1,88 @@
+"""
+### news_daily — who said what, every day
+
+Reads the day's articles from the inbox (`PARLEY_INBOX`), extracts entities and quotations with
+spaCy, validates every table with Great Expectations, publishes the day's Parquet partitions
+(`PARLEY_DATA_DIR/lake/<table>/dt=YYYY-MM-DD/`) and rebuilds the DuckDB warehouse, then logs the
+day's digest.
+
+* **Owns one day.** A scheduled run (data-interval timetable) owns the day its interval starts;
+  `airflow dags test news_daily D` owns D; a manual run owns `conf["date"]` or the day it ran.
+* **Idempotent.** Re-running a day replaces its partitions; content already published under
+  another day is not ingested again.
+* **Gated.** A partition that fails a critical expectation is quarantined, not published; the
+  `validate` task fails with the failed expectations and the Data Docs path.
+* **Sharded extraction.** `extract` is mapped over `PARLEY_SHARDS` shards of the day's articles.
+
+All logic is in the `parley` package (`include/parley/`); each task is one call.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pendulum
+from airflow.sdk import dag, get_current_context, task
+from airflow.timetables.interval import CronDataIntervalTimetable
+
+
+def _window():
+    from parley.dates import run_window
+
+    return run_window(get_current_context())
+
+
+@dag(
+    dag_id="news_daily",
+    schedule=CronDataIntervalTimetable("@daily", timezone="UTC"),
+    start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    default_args={"retries": 2, "retry_delay": timedelta(minutes=2), "owner": "parley"},
+    dagrun_timeout=timedelta(hours=6),
+    tags=["parley", "news", "daily"],
+    doc_md=__doc__,
+)
+def news_daily():
+    @task
+    def ingest() -> dict:
+        from parley import pipeline
+
+        return pipeline.ingest(_window())
+
+    @task
+    def plan_shards(ingested: dict) -> list[dict]:
+        from parley.settings import get_settings
+
+        n = get_settings().shards
+        return [{"shard": i, "n_shards": n} for i in range(n)]
+
+    @task(retries=1)
+    def extract(shard: dict) -> dict:
+        from parley import pipeline
+
+        return pipeline.extract(_window(), shard=shard["shard"], n_shards=shard["n_shards"])
+
+    @task(retries=0)  # a failed gate is a verdict about the data, not a transient error
+    def validate(extracted: list[dict]) -> dict:
+        from parley import pipeline
+
+        return pipeline.validate(_window())
+
+    @task
+    def publish(validated: dict) -> dict:
+        from parley import pipeline
+
+        return pipeline.publish(_window())
+
+    @task
+    def digest(published: dict) -> dict:
+        from parley import pipeline
+
+        return pipeline.digest(_window())
+
+    shards = plan_shards(ingest())
+    digest(publish(validate(extract.expand(shard=shards))))
+
+
+news_daily()

@@ -1,0 +1,203 @@
+"""The ``parley`` command line.
+
+parley digest [--date YYYY-MM-DD]        the day's statements, as a readable table
+parley sql "SELECT ..."                  a read-only query against the warehouse
+parley extract-quotes IN.jsonl OUT.jsonl the evaluation contract (same code as the DAG)
+parley run [--date YYYY-MM-DD]           all stages in this process, without Airflow
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections import deque
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+log = logging.getLogger("parley")
+
+
+def _today() -> str:
+    return datetime.now(UTC).date().isoformat()
+
+
+def _valid_date(value: str) -> str:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from err
+
+
+# ---------------------------------------------------------------------------------------------
+# commands
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    from parley.digest import fetch_digest, format_digest, latest_date
+
+    rows = fetch_digest(args.date)
+    print(format_digest(rows, args.date))
+    if not rows:
+        latest = latest_date()
+        if latest and latest != args.date:
+            print(f"The latest date with statements is {latest}: parley digest --date {latest}")
+    return 0
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    from parley import warehouse
+
+    con = warehouse.connect()
+    try:
+        rel = con.sql(args.query)
+        if rel is None:
+            return 0
+        if args.format == "csv":
+            import csv
+
+            writer = csv.writer(sys.stdout)
+            writer.writerow(rel.columns)
+            writer.writerows(rel.fetchall())
+        elif args.format == "json":
+            for row in rel.fetchall():
+                print(
+                    json.dumps(
+                        dict(zip(rel.columns, row, strict=True)), default=str, ensure_ascii=False
+                    )
+                )
+        else:
+            rel.show(max_width=args.width, max_rows=args.max_rows)
+    finally:
+        con.close()
+    return 0
+
+
+def _contract_lines(path: str) -> Iterator[tuple[int, object, str | None, str | None]]:
+    """(line number, doc_id, text or None, problem or None) for each non-empty input line."""
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as err:
+                yield lineno, None, None, f"invalid JSON ({err})"
+                continue
+            if not isinstance(rec, dict):
+                yield lineno, None, None, "not a JSON object"
+                continue
+            text = rec.get("text")
+            if not isinstance(text, str):
+                yield lineno, rec.get("doc_id"), None, "no string 'text'"
+                continue
+            yield lineno, rec.get("doc_id"), text, None
+
+
+def cmd_extract_quotes(args: argparse.Namespace) -> int:
+    """One output line per input line, same order; text == input_text[start:end]."""
+    from parley.extract import contract_record, extract
+
+    pending: deque = deque()
+    n_in = n_quotes = n_problems = 0
+
+    def feed() -> Iterator[tuple[int, str]]:
+        for lineno, doc_id, text, problem in _contract_lines(args.input):
+            pending.append((lineno, doc_id, problem))
+            if problem is None:
+                yield lineno, text
+
+    with open(args.output, "w", encoding="utf-8") as out:
+
+        def flush_problems() -> None:
+            nonlocal n_problems
+            while pending and pending[0][2] is not None:
+                lineno, doc_id, problem = pending.popleft()
+                print(f"warning: line {lineno}: {problem}; writing no quotes", file=sys.stderr)
+                out.write(json.dumps({"doc_id": doc_id, "quotes": []}) + "\n")
+                n_problems += 1
+
+        for result in extract(feed(), model=args.model, with_entities=False):
+            flush_problems()
+            lineno, doc_id, _ = pending.popleft()
+            assert lineno == result.doc_id
+            if result.error:
+                print(f"warning: line {lineno}: {result.error}", file=sys.stderr)
+            record = contract_record(doc_id, result.quotes)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n_in += 1
+            n_quotes += len(record["quotes"])
+        flush_problems()
+    print(
+        f"extract-quotes: {n_in} documents, {n_quotes} quotes, {n_problems} unreadable lines "
+        f"-> {args.output}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from parley.dates import window_for_date
+    from parley.pipeline import run_all
+
+    result = run_all(window_for_date(args.date))
+    print(json.dumps(result, indent=2, default=str))
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="parley", description="Who said what about whom.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("digest", help="print the day's statements")
+    p.add_argument(
+        "--date", type=_valid_date, default=_today(), help="YYYY-MM-DD (default: today, UTC)"
+    )
+    p.set_defaults(func=cmd_digest)
+
+    p = sub.add_parser("sql", help="run a read-only query against the warehouse")
+    p.add_argument("query")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--width", type=int, default=160)
+    p.add_argument("--max-rows", type=int, default=100)
+    p.set_defaults(func=cmd_sql)
+
+    p = sub.add_parser(
+        "extract-quotes", help="JSONL {doc_id, text} in -> JSONL {doc_id, quotes} out"
+    )
+    p.add_argument("input")
+    p.add_argument("output")
+    p.add_argument("--model", default=None, help="spaCy pipeline (default: PARLEY_SPACY_MODEL)")
+    p.set_defaults(func=cmd_extract_quotes)
+
+    p = sub.add_parser("run", help="run every stage for one date in this process (no Airflow)")
+    p.add_argument("--date", type=_valid_date, default=_today())
+    p.set_defaults(func=cmd_run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return args.func(args)
+    except (FileNotFoundError, RuntimeError) as err:
+        print(f"parley: {err}", file=sys.stderr)
+        return 1
+    except Exception as err:  # duckdb errors for a bad query, etc.
+        if type(err).__module__.startswith("duckdb") or type(err).__module__.startswith("_duckdb"):
+            print(f"parley: {err}", file=sys.stderr)
+            return 1
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""Stable identifiers and the text normalisation they rest on.
+
+Ids are truncated SHA-256 digests of what makes a row that row, so the same input always gets the
+same id on any machine and any re-run. Offsets everywhere refer to :func:`normalize_text`'s output,
+which is the text stored in ``articles.text``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+_HASH_WS = re.compile(r"\s+")
+
+
+def normalize_text(text: str) -> str:
+    """The canonical article text: NFC, ``\\n`` line ends, no control characters, single spaces
+    inside lines, at most one blank line between paragraphs, no leading/trailing whitespace."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = _CONTROL.sub("", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def digest(*parts: object, length: int = 16) -> str:
+    """Hex digest of the parts joined by a separator that cannot occur in normal text."""
+    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the text with case and all whitespace runs folded: the exact-duplicate key."""
+    folded = _HASH_WS.sub(" ", normalize_text(text)).lower()
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def article_id(source: str, locator: str, chash: str) -> str:
+    """Stable article id: the same content from the same place always gets the same id."""
+    return "a" + digest(source, locator, chash, length=15)
+
+
+def quote_id(article_id: str, start: int, end: int) -> str:
+    return "q" + digest(article_id, start, end, length=15)
+
+
+def entity_id(article_id: str, start: int, end: int, label: str) -> str:
+    return "e" + digest(article_id, start, end, label, length=15)
+
+
+def reject_id(source: str, locator: str, reason: str) -> str:
+    return "r" + digest(source, locator, reason, length=15)

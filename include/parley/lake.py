@@ -1,0 +1,157 @@
+"""The Parquet lake: every read and write of partition files goes through this module.
+
+Layout (hive-style, so DuckDB prunes on ``dt``)::
+
+    <data>/lake/<table>/dt=YYYY-MM-DD/part-0.parquet        published, what analysts see
+    <data>/staging/dt=YYYY-MM-DD/<table>/part-<n>.parquet   a run's work before validation
+    <data>/quarantine/dt=YYYY-MM-DD/<attempt>/<table>/      partitions that failed validation
+
+Publishing is atomic per partition: the new partition is written complete into a hidden sibling
+directory (``.dt=…tmp-…``, which no reader globs), then swapped in with two renames; re-publishing a
+date replaces it, never appends. A crash between the two renames leaves the old partition under
+``.dt=…old-…``, and :func:`recover` puts it back before the next write.
+Keeping paths here is what lets the lake move to object storage later without touching callers.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from parley import schema
+from parley.settings import Settings, get_settings
+
+PART = "part-0.parquet"
+
+
+def _ds(dt: date | str) -> str:
+    return dt if isinstance(dt, str) else dt.isoformat()
+
+
+def table_dir(table: str, settings: Settings | None = None) -> Path:
+    return (settings or get_settings()).lake_dir / table
+
+
+def partition_dir(table: str, dt: date | str, settings: Settings | None = None) -> Path:
+    return table_dir(table, settings) / f"dt={_ds(dt)}"
+
+
+def staging_dir(dt: date | str, table: str, settings: Settings | None = None) -> Path:
+    return (settings or get_settings()).staging_dir / f"dt={_ds(dt)}" / table
+
+
+def glob_pattern(table: str, settings: Settings | None = None) -> str:
+    """Absolute glob over a table's published partitions, for DuckDB's ``read_parquet``."""
+    return str(table_dir(table, settings) / "dt=*" / "*.parquet")
+
+
+def write_file(table: str, rows: pa.Table | list[dict], path: Path) -> int:
+    """Write rows with the table's schema to one Parquet file, atomically; returns the row count."""
+    data = rows if isinstance(rows, pa.Table) else schema.to_arrow(table, rows)
+    data = data.select(schema.TABLES[table].names).cast(schema.TABLES[table])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    pq.write_table(data, tmp, compression="zstd")
+    os.replace(tmp, path)
+    return data.num_rows
+
+
+def read_files(table: str, paths: Iterable[Path]) -> pa.Table:
+    """Concatenate Parquet files of one table (an empty typed table if there are none)."""
+    parts = [pq.read_table(p, schema=schema.TABLES[table]) for p in sorted(paths)]
+    if not parts:
+        return schema.empty(table)
+    return pa.concat_tables(parts)
+
+
+def reset_staging(dt: date | str, settings: Settings | None = None) -> Path:
+    """Remove a date's staging area so that a re-run starts from nothing."""
+    root = (settings or get_settings()).staging_dir / f"dt={_ds(dt)}"
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def write_staging(
+    table: str,
+    dt: date | str,
+    rows: pa.Table | list[dict],
+    part: str = "0",
+    settings: Settings | None = None,
+) -> tuple[Path, int]:
+    path = staging_dir(dt, table, settings) / f"part-{part}.parquet"
+    return path, write_file(table, rows, path)
+
+
+def read_staging(table: str, dt: date | str, settings: Settings | None = None) -> pa.Table:
+    return read_files(table, staging_dir(dt, table, settings).glob("part-*.parquet"))
+
+
+def recover(table: str, settings: Settings | None = None) -> list[str]:
+    """Undo a crash in the middle of :func:`publish_partition`: restore orphaned old partitions and
+    drop half-written new ones. Returns what it did."""
+    root = table_dir(table, settings)
+    done: list[str] = []
+    if not root.exists():
+        return done
+    for hidden in sorted(root.glob(".dt=*")):
+        name = hidden.name[1:]
+        ds, _, state = name.partition(".")
+        final = root / ds
+        if state.startswith("old-") and not final.exists():
+            os.replace(hidden, final)
+            done.append(f"restored {final}")
+        else:
+            shutil.rmtree(hidden, ignore_errors=True)
+            done.append(f"removed {hidden}")
+    return done
+
+
+def publish_partition(
+    table: str, dt: date | str, data: pa.Table, settings: Settings | None = None
+) -> tuple[Path, int]:
+    """Replace the published partition ``table/dt=…`` with ``data``, atomically."""
+    root = table_dir(table, settings)
+    root.mkdir(parents=True, exist_ok=True)
+    recover(table, settings)
+    final = partition_dir(table, dt, settings)
+    token = uuid.uuid4().hex[:8]
+    tmp = root / f".{final.name}.tmp-{token}"
+    tmp.mkdir()
+    rows = write_file(table, data, tmp / PART)
+    old = root / f".{final.name}.old-{token}"
+    if final.exists():
+        os.replace(final, old)
+    os.replace(tmp, final)
+    shutil.rmtree(old, ignore_errors=True)
+    return final, rows
+
+
+def read_partition(table: str, dt: date | str, settings: Settings | None = None) -> pa.Table:
+    return read_files(table, partition_dir(table, dt, settings).glob("*.parquet"))
+
+
+def published_dates(table: str, settings: Settings | None = None) -> list[str]:
+    root = table_dir(table, settings)
+    if not root.exists():
+        return []
+    return sorted(p.name[3:] for p in root.glob("dt=*") if p.is_dir())
+
+
+def quarantine(
+    dt: date | str, tables: dict[str, pa.Table], reason: str, settings: Settings | None = None
+) -> Path:
+    """Keep a failed partition for inspection; it is never read by the warehouse."""
+    s = settings or get_settings()
+    root = s.quarantine_dir / f"dt={_ds(dt)}" / uuid.uuid4().hex[:8]
+    for table, data in tables.items():
+        write_file(table, data, root / table / PART)
+    (root / "REASON.txt").write_text(reason, encoding="utf-8")
+    return root

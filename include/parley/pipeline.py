@@ -1,0 +1,240 @@
+"""The stages of the daily run, as plain functions of a :class:`~parley.dates.RunWindow`.
+
+The DAG's tasks are one call each; so are tests. Stages hand each other data through the staging
+area of the lake and return small pointers (date, paths, row counts), never the data itself::
+
+    ingest  → staging/articles, staging/rejects
+    extract → staging/entities, staging/quotes (one part per shard)
+    validate→ GX over all staging tables; a failure quarantines the partition and raises
+    publish → lake/<table>/dt=… (atomic swap) and a rebuilt warehouse
+    digest  → the day's rows of the daily_digest mart
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+
+from parley import lake
+from parley.dates import RunWindow
+from parley.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+STAGED_TABLES = ("articles", "entities", "quotes", "rejects")
+VALIDATED_MARKER = "_VALIDATED.json"
+
+
+class QualityGateError(RuntimeError):
+    """A partition failed a critical expectation and was not published."""
+
+
+# ---------------------------------------------------------------------------------------------
+# ingest
+
+
+def published_hashes(exclude_ds: str, settings: Settings) -> set[str]:
+    """Content hashes already published under any date other than ``exclude_ds``."""
+    import duckdb
+
+    if not lake.published_dates("articles", settings):
+        return set()
+    rows = duckdb.sql(
+        "select distinct content_hash from read_parquet($glob, hive_partitioning = true) "
+        "where cast(dt as varchar) <> $ds",
+        params={"glob": lake.glob_pattern("articles", settings), "ds": exclude_ds},
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
+    """Read the inbox, keep what no other date has published, stage articles and rejects."""
+    from parley.ingest import build_articles, read_inbox
+
+    settings = settings or get_settings()
+    lake.reset_staging(window.dt, settings)
+    seen = published_hashes(window.ds, settings)
+    articles, rejects = build_articles(read_inbox(settings.inbox), window, seen)
+    _, n_articles = lake.write_staging("articles", window.dt, articles, settings=settings)
+    _, n_rejects = lake.write_staging(
+        "rejects", window.dt, rejects, part="ingest", settings=settings
+    )
+    originals = sum(1 for a in articles if a["duplicate_of"] is None)
+    log.info(
+        "ingest %s: %d articles (%d originals), %d rejects, %d already published elsewhere",
+        window.ds,
+        n_articles,
+        originals,
+        n_rejects,
+        len(seen),
+    )
+    return {"dt": window.ds, "articles": n_articles, "originals": originals, "rejects": n_rejects}
+
+
+# ---------------------------------------------------------------------------------------------
+# extract
+
+
+def shard_of(article_id: str, n_shards: int) -> int:
+    """Deterministic shard of an article (its id is a hex digest)."""
+    return int(hashlib.sha256(article_id.encode()).hexdigest()[:8], 16) % n_shards
+
+
+def extractable(row: dict) -> bool:
+    """Originals in English (or of unknown language) go through the English pipeline."""
+    return row["duplicate_of"] is None and (row["language"] in (None, "", "en"))
+
+
+def extract(
+    window: RunWindow, shard: int = 0, n_shards: int = 1, settings: Settings | None = None
+) -> dict:
+    """Run NLP over this shard's staged articles; stage its entities and quotes."""
+    from parley import nlp
+    from parley.extract import extract as run_extraction
+    from parley.extract import quote_rows
+    from parley.ingest import Reject
+
+    settings = settings or get_settings()
+    articles = (
+        lake.read_staging("articles", window.dt, settings)
+        .select(["article_id", "text", "duplicate_of", "language", "source", "locator"])
+        .to_pylist()
+    )
+    mine = [a for a in articles if extractable(a) and shard_of(a["article_id"], n_shards) == shard]
+    by_id = {a["article_id"]: a for a in mine}
+    pipeline = nlp.load(settings.spacy_model)
+    label = nlp.model_label(pipeline)
+    entities: list[dict] = []
+    quotes: list[dict] = []
+    rejects: list[dict] = []
+    for result in run_extraction(
+        ((a["article_id"], a["text"]) for a in mine), settings.spacy_model
+    ):
+        if result.error:
+            a = by_id[result.doc_id]
+            rejects.append(
+                Reject(
+                    a["source"], a["locator"], "extraction-error", result.error, stage="extract"
+                ).row(window.start)
+            )
+        entities.extend(result.entities)
+        quotes.extend(quote_rows(result.doc_id, result.quotes, label))
+    part = f"{shard:04d}"
+    lake.write_staging("entities", window.dt, entities, part=part, settings=settings)
+    lake.write_staging("quotes", window.dt, quotes, part=part, settings=settings)
+    lake.write_staging("rejects", window.dt, rejects, part=f"extract-{part}", settings=settings)
+    log.info(
+        "extract %s shard %d/%d: %d articles, %d entities, %d quotes",
+        window.ds,
+        shard,
+        n_shards,
+        len(mine),
+        len(entities),
+        len(quotes),
+    )
+    return {
+        "dt": window.ds,
+        "shard": shard,
+        "articles": len(mine),
+        "entities": len(entities),
+        "quotes": len(quotes),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# validate and publish
+
+
+def _staged(window: RunWindow, settings: Settings) -> dict:
+    return {t: lake.read_staging(t, window.dt, settings) for t in STAGED_TABLES}
+
+
+def _fingerprint(window: RunWindow, settings: Settings) -> str:
+    h = hashlib.sha256()
+    root = settings.staging_dir / f"dt={window.ds}"
+    for path in sorted(root.rglob("*.parquet")):
+        h.update(str(path.relative_to(root)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def validate(window: RunWindow, settings: Settings | None = None) -> dict:
+    """GX over every staged table. On a critical failure the partition goes to quarantine and
+    :class:`QualityGateError` names the failed expectations; otherwise the staging area is marked
+    validated (publish refuses anything else)."""
+    from parley import quality
+
+    settings = settings or get_settings()
+    staged = _staged(window, settings)
+    report = quality.validate(window.ds, {t: d.to_pandas() for t, d in staged.items()}, settings)
+    marker = settings.staging_dir / f"dt={window.ds}" / VALIDATED_MARKER
+    marker.unlink(missing_ok=True)
+    if not report.passed:
+        where = lake.quarantine(window.dt, staged, report.describe(), settings)
+        raise QualityGateError(
+            f"partition dt={window.ds} failed {len(report.critical_failures)} critical "
+            f"expectation(s) and was NOT published (kept in {where}; Data Docs: "
+            f"{report.docs_index}):\n{report.describe(report.critical_failures)}"
+        )
+    if report.warnings:
+        log.warning("dt=%s passed with warnings:\n%s", window.ds, report.describe(report.warnings))
+    marker.write_text(
+        json.dumps(
+            {"fingerprint": _fingerprint(window, settings), "warnings": len(report.warnings)}
+        ),
+        encoding="utf-8",
+    )
+    return {
+        "dt": window.ds,
+        "passed": True,
+        "checks": len(report.results),
+        "warnings": len(report.warnings),
+        "docs": report.docs_index,
+    }
+
+
+def publish(window: RunWindow, settings: Settings | None = None) -> dict:
+    """Swap the validated staging partition into the lake and rebuild the warehouse."""
+    from parley import warehouse
+
+    settings = settings or get_settings()
+    marker = settings.staging_dir / f"dt={window.ds}" / VALIDATED_MARKER
+    if not marker.exists():
+        raise QualityGateError(f"dt={window.ds} has not passed validation: refusing to publish")
+    if json.loads(marker.read_text())["fingerprint"] != _fingerprint(window, settings):
+        raise QualityGateError(f"dt={window.ds} changed after validation: refusing to publish")
+    staged = _staged(window, settings)
+    counts = {}
+    for table, data in staged.items():
+        path, rows = lake.publish_partition(table, window.dt, data, settings)
+        counts[table] = rows
+    marts = warehouse.build(settings)
+    log.info("published dt=%s: %s; marts: %s", window.ds, counts, marts)
+    return {
+        "dt": window.ds,
+        "tables": counts,
+        "marts": marts,
+        "warehouse": str(settings.warehouse_path),
+    }
+
+
+def digest(window: RunWindow, settings: Settings | None = None) -> dict:
+    """The day's digest rows, logged as a table; returns the count."""
+    from parley.digest import fetch_digest, format_digest
+
+    settings = settings or get_settings()
+    rows = fetch_digest(window.ds, settings)
+    log.info("digest for %s:\n%s", window.ds, format_digest(rows, window.ds))
+    return {"dt": window.ds, "statements": len(rows)}
+
+
+def run_all(window: RunWindow, settings: Settings | None = None) -> dict:
+    """All stages in order, in this process (what the DAG does, without Airflow)."""
+    settings = settings or get_settings()
+    out = {"ingest": ingest(window, settings)}
+    out["extract"] = [extract(window, s, settings.shards, settings) for s in range(settings.shards)]
+    out["validate"] = validate(window, settings)
+    out["publish"] = publish(window, settings)
+    out["digest"] = digest(window, settings)
+    return out

@@ -1,0 +1,117 @@
+"""Table schemas: the one definition of every table Parley writes to the lake.
+
+The lake writer casts to these schemas (so an empty day still has typed columns), validation checks
+against them, and the warehouse views read them. Adding a column means adding it here.
+Offsets are Python string indices (code points) into ``articles.text``; ``*_end`` is exclusive.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+TS = pa.timestamp("us", tz="UTC")
+
+ARTICLES = pa.schema(
+    [
+        ("article_id", pa.string()),  # stable: hash of source, locator and content
+        ("source", pa.string()),  # configured source name (e.g. "inbox")
+        ("source_type", pa.string()),  # file | rss | atom | pages
+        ("locator", pa.string()),  # where it came from: file path (relative to the inbox) or URL
+        ("url", pa.string()),
+        ("canonical_url", pa.string()),
+        ("title", pa.string()),
+        ("published_at", TS),
+        ("ingested_at", TS),  # the logical time of the run that ingested it (deterministic)
+        ("language", pa.string()),
+        ("license", pa.string()),
+        ("text", pa.string()),
+        ("content_hash", pa.string()),  # sha256 of the normalised text
+        ("duplicate_of", pa.string()),  # article_id of the original; null for an original
+        ("summary_only", pa.bool_()),
+        ("n_chars", pa.int64()),
+    ]
+)
+
+ENTITIES = pa.schema(
+    [
+        ("entity_id", pa.string()),
+        ("article_id", pa.string()),
+        ("entity_text", pa.string()),  # as written
+        ("label", pa.string()),  # spaCy label, corrected where rules know better
+        ("canonical_name", pa.string()),  # "Putin" -> "Vladimir Putin"
+        ("start_char", pa.int64()),
+        ("end_char", pa.int64()),
+        ("sentence_index", pa.int64()),
+    ]
+)
+
+QUOTES = pa.schema(
+    [
+        ("quote_id", pa.string()),  # stable: hash of article_id and the quote's offsets
+        ("article_id", pa.string()),
+        ("kind", pa.string()),  # direct | indirect
+        ("quote_text", pa.string()),
+        ("quote_start", pa.int64()),
+        ("quote_end", pa.int64()),
+        ("speaker", pa.string()),  # resolved, canonical name; null when unknown
+        ("speaker_mention", pa.string()),  # the speaker as written near the quote ("he", "Peskov")
+        ("speaker_start", pa.int64()),
+        ("speaker_end", pa.int64()),
+        ("speaker_role", pa.string()),  # "Kremlin spokesperson"
+        ("speaker_country", pa.string()),  # ISO 3166 alpha-2 if known
+        ("unattributed_reason", pa.string()),  # why speaker is null (null when attributed)
+        ("cue", pa.string()),  # reporting verb or phrase as written ("told", "according to")
+        ("cue_start", pa.int64()),
+        ("cue_end", pa.int64()),
+        ("sentence_index", pa.int64()),
+        ("rule", pa.string()),  # which rule produced the quote
+        ("confidence", pa.float64()),  # in [0, 1]
+        ("model", pa.string()),  # spaCy pipeline name and version
+    ]
+)
+
+REJECTS = pa.schema(
+    [
+        ("reject_id", pa.string()),
+        ("source", pa.string()),
+        ("locator", pa.string()),
+        ("stage", pa.string()),  # ingest | extract
+        ("reason", pa.string()),  # short machine-readable reason, e.g. "not-utf8"
+        ("detail", pa.string()),  # human-readable explanation
+        ("excerpt", pa.string()),  # first bytes of the input, made printable
+        ("rejected_at", TS),
+    ]
+)
+
+TABLES: dict[str, pa.Schema] = {
+    "articles": ARTICLES,
+    "entities": ENTITIES,
+    "quotes": QUOTES,
+    "rejects": REJECTS,
+}
+
+KEYS: dict[str, str] = {
+    "articles": "article_id",
+    "entities": "entity_id",
+    "quotes": "quote_id",
+    "rejects": "reject_id",
+}
+
+QUOTE_KINDS = ("direct", "indirect")
+
+
+def empty(table: str) -> pa.Table:
+    """An empty table with the schema of ``table``."""
+    return TABLES[table].empty_table()
+
+
+def to_arrow(table: str, rows: list[dict]) -> pa.Table:
+    """Rows (dicts) to an Arrow table with exactly the schema of ``table``; unknown keys are an error."""
+    schema = TABLES[table]
+    names = set(schema.names)
+    for row in rows[:1]:
+        extra = set(row) - names
+        if extra:
+            raise ValueError(f"{table}: unknown columns {sorted(extra)}")
+    cols = {name: [row.get(name) for row in rows] for name in schema.names}
+    return pa.table(cols, schema=schema)

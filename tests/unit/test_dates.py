@@ -1,0 +1,57 @@
+"""The run's date window for scheduled, backfill, `dags test` and manual runs."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from types import SimpleNamespace
+
+import pytest
+
+from parley.dates import run_window, window_for_date
+
+
+def _run(run_type="scheduled", conf=None, run_after=None):
+    return SimpleNamespace(run_type=run_type, conf=conf or {}, run_after=run_after)
+
+
+def test_scheduled_run_owns_the_day_its_interval_starts():
+    ctx = {"logical_date": datetime(2025, 2, 25, tzinfo=UTC), "dag_run": _run("scheduled")}
+    w = run_window(ctx)
+    assert (w.dt, w.kind) == (date(2025, 2, 25), "scheduled")
+    assert w.start == datetime(2025, 2, 25, tzinfo=UTC)
+    assert w.end - w.start == timedelta(days=1)
+
+
+def test_backfill_run_is_labelled_and_uses_logical_date():
+    ctx = {"logical_date": datetime(2024, 12, 31, tzinfo=UTC), "dag_run": _run("backfill")}
+    assert (run_window(ctx).ds, run_window(ctx).kind) == ("2024-12-31", "backfill")
+
+
+def test_manual_run_without_logical_date_owns_the_day_it_ran():
+    # Airflow 3: context["logical_date"] is absent for a manual run; the mapping has no key
+    ctx = {"dag_run": _run("manual", run_after=datetime(2026, 3, 1, 23, 59, tzinfo=UTC))}
+    w = run_window(ctx)
+    assert (w.ds, w.kind) == ("2026-03-01", "manual")
+
+
+def test_conf_date_beats_everything():
+    ctx = {
+        "logical_date": datetime(2025, 1, 1, tzinfo=UTC),
+        "dag_run": _run("manual", conf={"date": "2025-02-25"}),
+    }
+    assert run_window(ctx).ds == "2025-02-25"
+
+
+def test_non_utc_logical_date_is_converted_to_utc_day():
+    tz = timezone(timedelta(hours=-5))
+    ctx = {"logical_date": datetime(2025, 2, 25, 22, 0, tzinfo=tz), "dag_run": _run()}
+    assert run_window(ctx).ds == "2025-02-26"
+
+
+def test_no_date_at_all_is_an_error():
+    with pytest.raises(ValueError, match="cannot tell"):
+        run_window({"dag_run": _run("manual")})
+
+
+def test_window_for_date_accepts_strings():
+    assert window_for_date("2025-02-25") == window_for_date(date(2025, 2, 25))
