@@ -34,14 +34,29 @@ def pytest_sessionfinish(session, exitstatus):
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    """``../shared`` (or PARLEY_SHARED_DIR). CI sets PARLEY_REQUIRE_SHARED=1 so a missing corpus
-    fails instead of skipping."""
+    """``../shared`` (or PARLEY_SHARED_DIR). Under CI (``PARLEY_CI=1``) a missing corpus fails
+    instead of skipping."""
     path = Path(os.environ.get("PARLEY_SHARED_DIR", REPO.parent / "shared")).resolve()
     if not (path / "eval").is_dir():
-        if os.environ.get("PARLEY_REQUIRE_SHARED") == "1":
+        if os.environ.get("PARLEY_CI") == "1":
             pytest.fail(f"shared corpus not found at {path}")
         pytest.skip(f"shared corpus not found at {path} (set PARLEY_SHARED_DIR)")
     return path
+
+
+@pytest.fixture
+def require():
+    """``require(what, present)``: skip a test whose outside part (a browser, a server) is missing
+    here; under CI (``PARLEY_CI=1``, set by .ci/run, which installs them) fail instead."""
+
+    def check(what: str, present: bool) -> None:
+        if present:
+            return
+        if os.environ.get("PARLEY_CI") == "1":
+            pytest.fail(f"{what} is required under CI but missing")
+        pytest.skip(f"{what} not available here (.ci/run installs it)")
+
+    return check
 
 
 @pytest.fixture
