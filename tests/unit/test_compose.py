@@ -1,0 +1,57 @@
+"""docker-compose.yaml cannot start here (no Docker engine); check its structure instead."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from parley.settings import REPO_ROOT
+
+AIRFLOW_SERVICES = {"airflow-apiserver", "airflow-scheduler", "airflow-dag-processor",
+                    "airflow-worker", "airflow-triggerer", "airflow-init"}
+
+
+def _compose() -> dict:
+    return yaml.safe_load((REPO_ROOT / "docker-compose.yaml").read_text())
+
+
+def test_services_of_the_celery_topology():
+    services = _compose()["services"]
+    assert AIRFLOW_SERVICES | {"postgres", "redis"} <= set(services)
+    assert services["postgres"]["image"].startswith("postgres:16")
+    assert services["redis"]["image"].startswith("redis:7.2")
+    commands = {name: services[name].get("command") for name in AIRFLOW_SERVICES - {"airflow-init"}}
+    assert commands == {"airflow-apiserver": "api-server", "airflow-scheduler": "scheduler",
+                        "airflow-dag-processor": "dag-processor", "airflow-worker": "celery worker",
+                        "airflow-triggerer": "triggerer"}
+
+
+def test_every_airflow_container_shares_secrets_mounts_and_image():
+    services = _compose()["services"]
+    for name in AIRFLOW_SERVICES:
+        svc = services[name]
+        env = svc["environment"]
+        assert env["AIRFLOW__CORE__EXECUTOR"] == "CeleryExecutor", name
+        for secret in ("AIRFLOW__CORE__FERNET_KEY", "AIRFLOW__API_AUTH__JWT_SECRET",
+                       "AIRFLOW__API__SECRET_KEY"):
+            assert re.fullmatch(r"\$\{[A-Z_]+:\?.*\}", env[secret]), f"{name}: {secret} not from .env"
+        targets = {v.split(":")[1] for v in svc["volumes"]}
+        assert {"/opt/airflow/dags", "/opt/parley/include", "/opt/parley/sql",
+                "/opt/parley/data"} <= targets, name
+        assert svc["build"] == "." and svc["env_file"][0]["path"] == ".env", name
+        assert env["PARLEY_DATA_DIR"] == "/opt/parley/data"
+
+
+def test_image_installs_the_pinned_requirements():
+    dockerfile = (REPO_ROOT / "Dockerfile").read_text()
+    assert "FROM apache/airflow:3.3.2" in dockerfile
+    assert "-r /opt/parley/requirements.txt -c /opt/parley/constraints.txt" in dockerfile
+    assert "airflow" in (REPO_ROOT / "requirements.txt").read_text()
+
+
+def test_env_example_names_every_variable_the_compose_file_requires():
+    required = set(re.findall(r"\$\{([A-Z_]+):\?", (REPO_ROOT / "docker-compose.yaml").read_text()))
+    example = (REPO_ROOT / ".env.example").read_text()
+    defined = set(re.findall(r"^([A-Z_]+)=", example, re.M))
+    assert required and required <= defined, required - defined
