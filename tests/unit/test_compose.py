@@ -8,8 +8,14 @@ import yaml
 
 from parley.settings import REPO_ROOT
 
-AIRFLOW_SERVICES = {"airflow-apiserver", "airflow-scheduler", "airflow-dag-processor",
-                    "airflow-worker", "airflow-triggerer", "airflow-init"}
+AIRFLOW_SERVICES = {
+    "airflow-apiserver",
+    "airflow-scheduler",
+    "airflow-dag-processor",
+    "airflow-worker",
+    "airflow-triggerer",
+    "airflow-init",
+}
 
 
 def _compose() -> dict:
@@ -22,9 +28,13 @@ def test_services_of_the_celery_topology():
     assert services["postgres"]["image"].startswith("postgres:16")
     assert services["redis"]["image"].startswith("redis:7.2")
     commands = {name: services[name].get("command") for name in AIRFLOW_SERVICES - {"airflow-init"}}
-    assert commands == {"airflow-apiserver": "api-server", "airflow-scheduler": "scheduler",
-                        "airflow-dag-processor": "dag-processor", "airflow-worker": "celery worker",
-                        "airflow-triggerer": "triggerer"}
+    assert commands == {
+        "airflow-apiserver": "api-server",
+        "airflow-scheduler": "scheduler",
+        "airflow-dag-processor": "dag-processor",
+        "airflow-worker": "celery worker",
+        "airflow-triggerer": "triggerer",
+    }
 
 
 def test_every_airflow_container_shares_secrets_mounts_and_image():
@@ -33,12 +43,21 @@ def test_every_airflow_container_shares_secrets_mounts_and_image():
         svc = services[name]
         env = svc["environment"]
         assert env["AIRFLOW__CORE__EXECUTOR"] == "CeleryExecutor", name
-        for secret in ("AIRFLOW__CORE__FERNET_KEY", "AIRFLOW__API_AUTH__JWT_SECRET",
-                       "AIRFLOW__API__SECRET_KEY"):
-            assert re.fullmatch(r"\$\{[A-Z_]+:\?.*\}", env[secret]), f"{name}: {secret} not from .env"
+        for secret in (
+            "AIRFLOW__CORE__FERNET_KEY",
+            "AIRFLOW__API_AUTH__JWT_SECRET",
+            "AIRFLOW__API__SECRET_KEY",
+        ):
+            assert re.fullmatch(r"\$\{[A-Z_]+:\?.*\}", env[secret]), (
+                f"{name}: {secret} not from .env"
+            )
         targets = {v.split(":")[1] for v in svc["volumes"]}
-        assert {"/opt/airflow/dags", "/opt/parley/include", "/opt/parley/sql",
-                "/opt/parley/data"} <= targets, name
+        assert {
+            "/opt/airflow/dags",
+            "/opt/parley/include",
+            "/opt/parley/sql",
+            "/opt/parley/data",
+        } <= targets, name
         assert svc["build"] == "." and svc["env_file"][0]["path"] == ".env", name
         assert env["PARLEY_DATA_DIR"] == "/opt/parley/data"
 
