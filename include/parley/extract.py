@@ -31,6 +31,7 @@ def extract(
 ) -> Iterator[Extraction]:
     """Parse ``(doc_id, text)`` pairs and extract quotes (and entities); yields in input order."""
     pipeline = nlp.load(model)
+    quotes.cue_lemmas()  # rule files load before the batch: a broken install fails loudly, once
     for doc, doc_id in nlp.pipe(((text, doc_id) for doc_id, text in items), pipeline):
         result = Extraction(doc_id=doc_id)
         try:
