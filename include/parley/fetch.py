@@ -80,9 +80,13 @@ class _Refused(Exception):
         self.error = FetchError(reason, detail)
 
 
-def check_address(ip: str, allow_private: bool) -> str | None:
-    """Why ``ip`` may not be contacted (None = it may). Private, loopback and link-local pass
-    only with ``allow_private``; multicast and unspecified never do."""
+Allowance = bool | tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
+
+
+def check_address(ip: str, allow_private: Allowance) -> str | None:
+    """Why ``ip`` may not be contacted (None = it may). Non-public addresses (private, loopback,
+    link-local, shared, reserved) pass only with ``allow_private``: ``True`` for all of them, or
+    a tuple of networks (``127.0.0.0/8``) for just those. Multicast and unspecified never pass."""
     addr = ipaddress.ip_address(ip.split("%", 1)[0])
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
         addr = addr.ipv4_mapped
@@ -90,7 +94,10 @@ def check_address(ip: str, allow_private: bool) -> str | None:
         return f"{addr} is a {'multicast' if addr.is_multicast else 'unspecified'} address"
     if addr.is_global:
         return None
-    if allow_private:
+    if allow_private is True or (
+        isinstance(allow_private, tuple)
+        and any(addr.version == net.version and addr in net for net in allow_private)
+    ):
         return None
     kind = (
         "loopback"
@@ -104,7 +111,7 @@ def check_address(ip: str, allow_private: bool) -> str | None:
     return f"{addr} is a {kind} address"
 
 
-def _resolve(host: str, port: int, allow_private: bool) -> str:
+def _resolve(host: str, port: int, allow_private: Allowance) -> str:
     """The address to connect to, after checking every address ``host`` resolves to."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
@@ -117,7 +124,7 @@ def _resolve(host: str, port: int, allow_private: bool) -> str:
             raise _Refused(
                 "blocked-address",
                 f"refused to fetch from '{host}': {why}; only public addresses are fetched "
-                "unless the source sets allow_private: true",
+                "unless the source allows it (allow_private: true, or a list of networks)",
             )
     return addrs[0]
 
@@ -204,7 +211,12 @@ class HttpClient:
         return pool
 
     def _once(
-        self, url: str, kind: str, limits: Limits, allow_private: bool, headers: dict[str, str]
+        self,
+        url: str,
+        kind: str,
+        limits: Limits,
+        allow_private: Allowance,
+        headers: dict[str, str],
     ) -> tuple[int, dict, bytes]:
         """One request to one URL (no redirects, no retries): (status, headers, body)."""
         import urllib3
@@ -297,7 +309,7 @@ class HttpClient:
         url: str,
         kind: str,
         limits: Limits,
-        allow_private: bool = False,
+        allow_private: Allowance = False,
         validators: dict[str, str] | None = None,
     ) -> Response:
         """GET ``url`` as ``kind`` ("feed" or "page") under the source's limits; never raises."""

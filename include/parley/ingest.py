@@ -240,10 +240,15 @@ class ReplayFetcher:
         self.replay = replay
         self.replayed = True
         self.new_validators: dict[str, dict[str, str]] = {}
-        self.requests = 0
+        self.requests = 0  # as spent by the first run, so source_days reproduces exactly
+        self._served: set[str] = set()
 
     def get(self, url: str, kind: str, conditional: bool = False) -> Response:
-        return self.replay.get(url)
+        resp = self.replay.get(url)
+        if url not in self._served:
+            self._served.add(url)
+            self.requests += resp.attempts
+        return resp
 
 
 @dataclass
@@ -396,6 +401,7 @@ class IngestResult:
     articles: list[dict]
     rejects: list[dict]
     source_days: list[dict]
+    replayed: list[str] = field(default_factory=list)  # sources read back from the landing zone
 
 
 def _source_day(
@@ -417,7 +423,6 @@ def _source_day(
         "country": source.country,
         "language": language.normalise_code(source.language),
         "status": status,
-        "replayed": bool(fx and fx.replayed),
         "requests": fx.requests if fx else 0,
         "not_modified": tally.not_modified,
         "fetch_errors": tally.fetch_errors,
@@ -461,6 +466,7 @@ def run(window: RunWindow, settings: Settings, published: PublishedIndex) -> Ing
                     replay = landing.replay(settings, window.dt, source.name)
                     if replay is not None:
                         fx = ReplayFetcher(replay)
+                        out.replayed.append(source.name)
                     else:
                         land = landing.Landing(settings, window.dt, source.name)
                         fx = LiveFetcher(client, source, land, validators)
@@ -499,7 +505,9 @@ def run(window: RunWindow, settings: Settings, published: PublishedIndex) -> Ing
                     counts["non_english"] += row["language"] not in (None, "en")
                 elif kind == "reject":
                     out.rejects.append(row)
-                    if raw.item:
+                    if getattr(
+                        raw, "item", True
+                    ):  # a RawArticle rejected by the Builder is an item
                         counts["rejects"] += 1
                     else:
                         counts["source_errors"] += 1

@@ -97,7 +97,7 @@ class Replay:
                     etag=rec["etag"],
                     last_modified=rec["last_modified"],
                     error=FetchError(**rec["error"]) if rec["error"] else None,
-                    attempts=0,
+                    attempts=rec["attempts"],  # what the first run spent, so counts reproduce
                 )
 
     def get(self, url: str) -> Response:

@@ -70,7 +70,7 @@ def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
     for day in result.source_days:
         log.info(
             "source %s: %s, %d items -> %d articles (%d duplicates), %d rejects, "
-            "%d already ingested, %d requests%s",
+            "%d already ingested, %d requests",
             day["source"],
             day["status"],
             day["items"],
@@ -79,7 +79,6 @@ def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
             day["rejects"],
             day["already_ingested"],
             day["requests"],
-            " (replayed)" if day["replayed"] else "",
         )
     log.info(
         "ingest %s: %d articles (%d originals), %d rejects from %d sources",
@@ -95,6 +94,7 @@ def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
         "originals": originals,
         "rejects": n_rejects,
         "sources": {d["source"]: d["status"] for d in result.source_days},
+        "replayed": result.replayed,
     }
 
 

@@ -98,8 +98,7 @@ SOURCE_DAYS = pa.schema(
         ("country", pa.string()),  # outlet metadata from sources.yaml
         ("language", pa.string()),
         ("status", pa.string()),  # ok | empty | not-modified | failed
-        ("replayed", pa.bool_()),  # read back from the raw landing zone (a re-run of the date)
-        ("requests", pa.int64()),  # HTTP requests sent in this run (0 when replayed)
+        ("requests", pa.int64()),  # HTTP requests sent when the date was fetched
         ("not_modified", pa.int64()),  # 304 answers to conditional GETs
         ("fetch_errors", pa.int64()),  # responses that were errors (page or feed)
         ("bytes", pa.int64()),  # body bytes received

@@ -12,7 +12,7 @@ The configuration is one YAML file (default ``include/sources.yaml``, overridden
         country: GB                          # outlet metadata (ISO 3166 alpha-2, ISO 639-1)
         language: en
         fetch_pages: true                    # feeds: fetch each item's page for its full text
-        allow_private: false                 # true only for servers you run (tests, intranet)
+        allow_private: false                 # or networks you run servers in: [127.0.0.0/8]
 
 ``type: folder`` reads local files; without ``path`` it reads ``PARLEY_INBOX`` (default: the bundled
 samples), so ``make run`` and the tests keep working with the default file. ``fields`` maps JSON keys
@@ -22,6 +22,7 @@ A relative ``path`` is relative to the YAML file.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,7 +63,7 @@ class Source:
     country: str | None = None
     language: str | None = None
     fetch_pages: bool = True
-    allow_private: bool = False
+    allow_private: bool | tuple = False  # True, or a tuple of ipaddress networks
     fields: dict[str, str] = field(default_factory=dict)
     limits: Limits = field(default_factory=Limits)
 
@@ -107,6 +108,19 @@ def _limits(raw: Any, where: str) -> Limits:
         if values[key] < 0:
             raise SourceConfigError(f"{where}: limits.{key} must not be negative")
     return Limits(**values)
+
+
+def _allowance(raw: Any, where: str) -> bool | tuple:
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list):
+        raise SourceConfigError(f"{where}: 'allow_private' is true/false or a list of networks")
+    try:
+        return tuple(ipaddress.ip_network(str(n), strict=False) for n in raw)
+    except ValueError as err:
+        raise SourceConfigError(f"{where}: allow_private: {err}") from err
 
 
 def parse(config: Any, base_dir: Path, settings: Settings) -> list[Source]:
@@ -172,7 +186,7 @@ def parse(config: Any, base_dir: Path, settings: Settings) -> list[Source]:
                 country=merged.get("country"),
                 language=merged.get("language"),
                 fetch_pages=bool(merged.get("fetch_pages", True)),
-                allow_private=bool(merged.get("allow_private", False)),
+                allow_private=_allowance(merged.get("allow_private", False), where),
                 fields={str(k): str(v) for k, v in fields.items()},
                 limits=_limits(merged.get("limits"), where),
             )

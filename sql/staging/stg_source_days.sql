@@ -11,7 +11,6 @@ select
     country,
     language,
     status,
-    replayed,
     requests,
     not_modified,
     fetch_errors,
