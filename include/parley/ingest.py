@@ -9,7 +9,8 @@ One straight flow per run (:func:`run`)::
 * **Network sources** go through :class:`parley.fetch.HttpClient` (safe, polite, capped) and
   every response is landed in the raw zone (:mod:`parley.landing`). A re-run of a date replays
   the landed responses instead of asking the network (which would answer 304 to the conditional
-  GET), so it reproduces that date's partition exactly.
+  GET), so it reproduces that date's partition exactly. A source whose feed could not be fetched
+  at all is not landed, so a re-run of the date tries it again.
 * **Duplicates** (:mod:`parley.dedup`) are linked, never dropped: ``duplicate_of`` names the
   original (the first copy in source order, then item order), ``duplicate_kind`` says which key
   matched (``url`` | ``exact`` | ``near``). Content or URLs already published under another date
@@ -479,10 +480,17 @@ def run(window: RunWindow, settings: Settings, published: PublishedIndex) -> Ing
                         tally.items += 1
                     produced.append((raw, builder.add(raw)))
                 if land is not None:
-                    land.commit()
+                    unreachable = any(
+                        isinstance(r, Reject) and not r.item and r.stage == "fetch"
+                        for r, _ in produced
+                    )
+                    if unreachable:  # nothing to replay: a re-run of the date tries again
+                        land.abort()
+                    else:
+                        land.commit()
+                        validators.update(fx.new_validators)
+                        landing.save_validators(settings, validators)
                     land = None
-                    validators.update(fx.new_validators)
-                    landing.save_validators(settings, validators)
             except Exception as err:  # one broken source must not spoil the day
                 log.exception("source %s failed", source.name)
                 error = f"{type(err).__name__}: {err}"
