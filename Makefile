@@ -20,7 +20,7 @@ export AIRFLOW__CORE__UNIT_TEST_MODE := False
 export GX_ANALYTICS_ENABLED          := False
 export PYTHONDONTWRITEBYTECODE       := 1
 
-.PHONY: help install run test test-fast eval bench lint format clean
+.PHONY: help install run test test-fast eval eval-ingest bench lint format clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -56,6 +56,9 @@ test-fast: $(STAMP)  ## the suite without tests marked slow
 
 eval: $(STAMP)  ## score quote extraction on every gold file in ../shared/eval
 	$(BIN)/python -m parley.evaluate
+
+eval-ingest: $(STAMP)  ## page-extraction F1 and duplicate detection on ../shared/corpus
+	$(BIN)/python -m parley.evaluate_ingest
 
 bench: $(STAMP)  ## speed and memory numbers
 	$(BIN)/python -m parley.bench

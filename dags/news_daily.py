@@ -1,15 +1,18 @@
 """
 ### news_daily — who said what, every day
 
-Reads the day's articles from the inbox (`PARLEY_INBOX`), extracts entities and quotations with
+Reads the day's articles from the configured sources (`PARLEY_SOURCES`, default
+`include/sources.yaml`: feeds, pages and folders; the bundled samples or `PARLEY_INBOX` out of the
+box), extracts entities and quotations with
 spaCy, validates every table with Great Expectations, publishes the day's Parquet partitions
 (`PARLEY_DATA_DIR/lake/<table>/dt=YYYY-MM-DD/`) and rebuilds the DuckDB warehouse, then logs the
 day's digest.
 
 * **Owns one day.** A scheduled run (data-interval timetable) owns the day its interval starts;
   `airflow dags test news_daily D` owns D; a manual run owns `conf["date"]` or the day it ran.
-* **Idempotent.** Re-running a day replaces its partitions; content already published under
-  another day is not ingested again.
+* **Idempotent.** Re-running a day replaces its partitions and replays what the network answered
+  that day from the raw landing zone (`PARLEY_DATA_DIR/raw/dt=…`); content already published under
+  another day is not ingested again. `source_days` counts, per source, what each day delivered.
 * **Gated.** A partition that fails a critical expectation is quarantined, not published; the
   `validate` task fails with the failed expectations and the Data Docs path.
 * **Sharded extraction.** `extract` is mapped over `PARLEY_SHARDS` shards of the day's articles.

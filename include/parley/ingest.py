@@ -1,309 +1,529 @@
-"""Ingest: turn input files into ``articles`` rows (and ``rejects`` rows for what cannot be read).
+"""Ingest: every configured source into ``articles``, ``rejects`` and ``source_days`` rows.
 
-Readers yield :class:`RawArticle` or :class:`Reject`; :func:`build_articles` normalises the text,
-assigns stable ids, links exact duplicates inside the run to their original, and leaves out content
-that an earlier (or any other) published date already holds — so a re-run of the same date
-reproduces its partition exactly, and a new date only gets what is new.
+One straight flow per run (:func:`run`)::
 
-Inbox files: ``.txt`` (title = first line when it is short), ``.json`` (one object or a list),
-``.jsonl`` (one object per line), ``.html``/``.htm`` (main text by trafilatura). JSON records use the
-keys ``text``, ``title``, ``published``, ``url``, ``source``, ``id``, ``license``, ``language``.
+    sources.yaml ─► per source: files (folder) │ feeds + pages (HTTP, landed, replayable)
+                 ─► RawArticle | Reject  ─► Builder: normalise, language, ids, duplicates
+                 ─► articles rows, rejects rows, one source_days row per source
+
+* **Network sources** go through :class:`parley.fetch.HttpClient` (safe, polite, capped) and
+  every response is landed in the raw zone (:mod:`parley.landing`). A re-run of a date replays
+  the landed responses instead of asking the network (which would answer 304 to the conditional
+  GET), so it reproduces that date's partition exactly. A source whose feed could not be fetched
+  at all is not landed, so a re-run of the date tries it again.
+* **Duplicates** (:mod:`parley.dedup`) are linked, never dropped: ``duplicate_of`` names the
+  original (the first copy in source order, then item order), ``duplicate_kind`` says which key
+  matched (``url`` | ``exact`` | ``near``). Content or URLs already published under another date
+  are not ingested again (counted as ``already_ingested``).
+* **Completeness**: ``source_days`` says, per source and date, what came in (status, requests,
+  304s, items, articles, rejects ...), so a source that returned nothing is visible as such.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from pathlib import Path
+from datetime import date
 
-from parley import ids
+from parley import dedup, feeds, ids, landing, language, pages
 from parley.dates import RunWindow
+from parley.fetch import HttpClient, Response
+from parley.raw import RawArticle, Reject, excerpt, parse_datetime
+from parley.settings import Settings
+from parley.sources import FEED_TYPES, Source
+
+__all__ = [
+    "Builder",
+    "PublishedIndex",
+    "RawArticle",
+    "Reject",
+    "build_articles",
+    "excerpt",
+    "parse_datetime",
+    "read_inbox",
+    "run",
+]
 
 log = logging.getLogger(__name__)
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ARTICLE_CHARS = 1_000_000
 MIN_ARTICLE_CHARS = 40
-SKIP_SUFFIXES = {".md"}  # notices and attributions that travel with sample folders
 
 
 @dataclass
-class RawArticle:
-    """An article as a reader found it, before normalisation and ids."""
+class PublishedIndex:
+    """What other dates already published: content hashes and canonical URLs."""
 
-    source: str
-    source_type: str
-    locator: str
-    text: str
-    title: str | None = None
-    url: str | None = None
-    published_at: datetime | None = None
-    license: str | None = None
-    language: str | None = None
-    canonical_url: str | None = None
-    summary_only: bool = False
-
-
-@dataclass
-class Reject:
-    """An input that could not become an article, and why."""
-
-    source: str
-    locator: str
-    reason: str
-    detail: str
-    excerpt: str = ""
-    stage: str = "ingest"
-    extra: dict = field(default_factory=dict)
-
-    def row(self, rejected_at: datetime) -> dict:
-        return {
-            "reject_id": ids.reject_id(self.source, self.locator, self.reason),
-            "source": self.source,
-            "locator": self.locator,
-            "stage": self.stage,
-            "reason": self.reason,
-            "detail": self.detail,
-            "excerpt": self.excerpt,
-            "rejected_at": rejected_at,
-        }
-
-
-def excerpt(data: bytes | str, limit: int = 200) -> str:
-    """A printable excerpt of raw input for the rejects table."""
-    if isinstance(data, bytes):
-        data = data[: limit * 4].decode("utf-8", errors="replace")
-    return "".join(c if c.isprintable() or c in "\n\t" else "\ufffd" for c in data[:limit])
-
-
-def parse_datetime(value: object) -> datetime | None:
-    """ISO 8601 date or datetime (naive = UTC) to an aware UTC datetime; anything else → None."""
-    if not value or not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
-
-
-# ---------------------------------------------------------------------------------------------
-# readers
-
-
-def _from_record(rec: object, source: str, locator: str) -> RawArticle | Reject:
-    if not isinstance(rec, dict):
-        return Reject(
-            source,
-            locator,
-            "malformed-record",
-            "JSON value is not an object",
-            excerpt(json.dumps(rec)[:200]),
-        )
-    text = rec.get("text")
-    if not isinstance(text, str):
-        return Reject(
-            source,
-            locator,
-            "no-text",
-            "record has no string 'text' field",
-            excerpt(json.dumps(rec, ensure_ascii=False)[:200]),
-        )
-    return RawArticle(
-        source=str(rec.get("source") or source),
-        source_type="file",
-        locator=locator,
-        text=text,
-        title=rec.get("title") if isinstance(rec.get("title"), str) else None,
-        url=rec.get("url") if isinstance(rec.get("url"), str) else None,
-        published_at=parse_datetime(rec.get("published") or rec.get("published_at")),
-        license=rec.get("license") if isinstance(rec.get("license"), str) else None,
-        language=rec.get("language") if isinstance(rec.get("language"), str) else None,
-    )
-
-
-def _read_html(raw: str, source: str, locator: str) -> RawArticle | Reject:
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(
-        raw, with_metadata=True, include_comments=False, output_format="python"
-    )
-    data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
-    text = data.get("text") or ""
-    if not text.strip():
-        return Reject(
-            source, locator, "no-main-text", "no article text found in the HTML", excerpt(raw)
-        )
-    return RawArticle(
-        source=source,
-        source_type="file",
-        locator=locator,
-        text=text,
-        title=data.get("title"),
-        url=data.get("url"),
-        published_at=parse_datetime(data.get("date")),
-        language=data.get("language"),
-    )
-
-
-def read_file(path: Path, source: str, locator: str) -> Iterator[RawArticle | Reject]:
-    """Read one inbox file into raw articles or rejects (never raises for bad content)."""
-    suffix = path.suffix.lower()
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        with path.open("rb") as fh:
-            head = fh.read(400)
-        yield Reject(
-            source,
-            locator,
-            "too-large",
-            f"file is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte cap",
-            excerpt(head),
-        )
-        return
-    data = path.read_bytes()
-    try:
-        raw = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        yield Reject(
-            source,
-            locator,
-            "not-utf8",
-            f"not valid UTF-8 at byte {err.start}; re-encode the file as UTF-8",
-            excerpt(data),
-        )
-        return
-    if suffix == ".txt":
-        first = raw.strip().split("\n", 1)[0].strip()
-        title = first if 0 < len(first) <= 200 else path.stem.replace("_", " ")
-        yield RawArticle(source=source, source_type="file", locator=locator, text=raw, title=title)
-    elif suffix == ".json":
-        try:
-            value = json.loads(raw)
-        except json.JSONDecodeError as err:
-            yield Reject(source, locator, "malformed-json", f"invalid JSON: {err}", excerpt(raw))
-            return
-        records = value if isinstance(value, list) else [value]
-        for i, rec in enumerate(records):
-            rid = rec.get("id") if isinstance(rec, dict) else None
-            loc = locator if len(records) == 1 else f"{locator}#{rid or i}"
-            yield _from_record(rec, source, loc)
-    elif suffix == ".jsonl":
-        for lineno, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield Reject(
-                    source,
-                    f"{locator}#L{lineno}",
-                    "malformed-json",
-                    f"line {lineno}: invalid JSON: {err}",
-                    excerpt(line),
-                )
-                continue
-            rid = rec.get("id") if isinstance(rec, dict) else None
-            yield _from_record(rec, source, f"{locator}#{rid or f'L{lineno}'}")
-    elif suffix in (".html", ".htm"):
-        yield _read_html(raw, source, locator)
-    else:
-        yield Reject(
-            source,
-            locator,
-            "unsupported-type",
-            f"cannot read '{suffix or 'no suffix'}' files (txt, json, jsonl, html)",
-            excerpt(data),
-        )
-
-
-def read_inbox(inbox: Path, source: str = "inbox") -> Iterator[RawArticle | Reject]:
-    """Every file under ``inbox`` (sorted, hidden files and notices skipped)."""
-    if not inbox.is_dir():
-        yield Reject(source, str(inbox), "inbox-missing", f"inbox folder {inbox} does not exist")
-        return
-    for path in sorted(p for p in inbox.rglob("*") if p.is_file()):
-        rel = path.relative_to(inbox)
-        if any(part.startswith(".") for part in rel.parts) or path.suffix.lower() in SKIP_SUFFIXES:
-            continue
-        try:
-            yield from read_file(path, source, rel.as_posix())
-        except OSError as err:
-            yield Reject(source, rel.as_posix(), "unreadable", f"cannot read file: {err}")
+    hashes: set[str] = field(default_factory=set)
+    urls: set[str] = field(default_factory=set)
 
 
 # ---------------------------------------------------------------------------------------------
 # from raw to rows
 
 
-def build_articles(
-    raws: Iterable[RawArticle | Reject], window: RunWindow, seen_hashes: set[str]
-) -> tuple[list[dict], list[dict]]:
-    """Normalise, id and de-duplicate raw articles; returns (article rows, reject rows).
+class Builder:
+    """Turns raw articles into rows, in order, keeping the state that links duplicates."""
 
-    Content whose hash is in ``seen_hashes`` (published under another date) is left out. Inside the
-    run, the first copy of a text is the original and later copies point to it in ``duplicate_of``.
-    """
-    articles: list[dict] = []
-    rejects: list[dict] = []
-    first_by_hash: dict[str, str] = {}
-    for raw in raws:
+    def __init__(self, window: RunWindow, published: PublishedIndex | set[str]) -> None:
+        if isinstance(published, set):  # a bare set of hashes (older callers, tests)
+            published = PublishedIndex(hashes=published)
+        self.window = window
+        self.published = published
+        self.by_hash: dict[str, str] = {}
+        self.by_url: dict[str, str] = {}
+        self.near = dedup.NearIndex()
+        self.ids: set[str] = set()
+        self.reject_ids: set[str] = set()
+
+    def reject(self, rej: Reject) -> dict:
+        row = rej.row(self.window.start)
+        rid, n = row["reject_id"], 1
+        while rid in self.reject_ids:  # the same failure twice in one place stays two rows
+            n += 1
+            rid = "r" + ids.digest(row["reject_id"], n, length=15)
+        row["reject_id"] = rid
+        self.reject_ids.add(rid)
+        return row
+
+    def add(self, raw: RawArticle | Reject) -> tuple[str, dict | None]:
+        """("article", row) | ("reject", row) | ("seen", None) for content published before."""
         if isinstance(raw, Reject):
-            rejects.append(raw.row(window.start))
-            continue
+            return "reject", self.reject(raw)
         text = ids.normalize_text(raw.text)
         if len(text) < MIN_ARTICLE_CHARS:
-            rejects.append(
+            why = raw.summary_reason + "; " if raw.summary_only and raw.summary_reason else ""
+            return "reject", self.reject(
                 Reject(
                     raw.source,
                     raw.locator,
                     "empty",
-                    f"text has {len(text)} characters after normalisation "
+                    f"{why}text has {len(text)} characters after normalisation "
                     f"(minimum {MIN_ARTICLE_CHARS})",
                     excerpt(raw.text),
-                ).row(window.start)
+                )
             )
-            continue
         if len(text) > MAX_ARTICLE_CHARS:
-            rejects.append(
+            return "reject", self.reject(
                 Reject(
                     raw.source,
                     raw.locator,
                     "too-large",
                     f"text has {len(text):,} characters (maximum {MAX_ARTICLE_CHARS:,})",
                     excerpt(text),
-                ).row(window.start)
+                )
             )
-            continue
         chash = ids.content_hash(text)
-        if chash in seen_hashes:
-            continue
+        canonical = dedup.canonical_url(raw.canonical_url or raw.url)
+        if chash in self.published.hashes or (canonical and canonical in self.published.urls):
+            return "seen", None
         aid = ids.article_id(raw.source, raw.locator, chash)
-        articles.append(
-            {
-                "article_id": aid,
-                "source": raw.source,
-                "source_type": raw.source_type,
-                "locator": raw.locator,
-                "url": raw.url,
-                "canonical_url": raw.canonical_url or raw.url,
-                "title": ids.normalize_text(raw.title) if raw.title else None,
-                "published_at": raw.published_at,
-                "ingested_at": window.start,
-                "language": raw.language,
-                "license": raw.license,
-                "text": text,
-                "content_hash": chash,
-                "duplicate_of": first_by_hash.get(chash),
-                "summary_only": raw.summary_only,
-                "n_chars": len(text),
-            }
-        )
-        first_by_hash.setdefault(chash, aid)
-    # one row per id: the same file listed twice in a run is one article
-    unique = {row["article_id"]: row for row in reversed(articles)}
-    articles = [row for row in articles if unique.get(row["article_id"]) is row]
+        if aid in self.ids:
+            return "reject", self.reject(
+                Reject(
+                    raw.source,
+                    raw.locator,
+                    "repeated-item",
+                    "the same content from the same place came twice in this run (a feed "
+                    "listing an item twice, or a file read twice); the first is kept",
+                    excerpt(text),
+                )
+            )
+        self.ids.add(aid)
+        dup_of, kind, sim = None, None, None
+        if canonical and canonical in self.by_url:
+            dup_of, kind, sim = self.by_url[canonical], "url", None
+        elif chash in self.by_hash:
+            dup_of, kind, sim = self.by_hash[chash], "exact", 1.0
+        sig = dedup.signature(text) if dup_of is None else None
+        if sig is not None:
+            match = self.near.query(sig)
+            if match:
+                dup_of, kind, sim = match[0], "near", round(match[1], 4)
+        lang = language.identify(text, raw.language, raw.source_language)
+        row = {
+            "article_id": aid,
+            "source": raw.source,
+            "source_type": raw.source_type,
+            "locator": raw.locator,
+            "url": raw.url,
+            "canonical_url": canonical,
+            "title": ids.normalize_text(raw.title) if raw.title else None,
+            "author": ids.normalize_text(raw.author) if raw.author else None,
+            "published_at": raw.published_at,
+            "ingested_at": self.window.start,
+            "language": lang.code,
+            "language_confidence": lang.confidence,
+            "license": raw.license,
+            "text": text,
+            "content_hash": chash,
+            "duplicate_of": dup_of,
+            "duplicate_kind": kind,
+            "duplicate_similarity": sim,
+            "summary_only": raw.summary_only,
+            "summary_reason": raw.summary_reason if raw.summary_only else None,
+            "n_chars": len(text),
+        }
+        if dup_of is None:  # only originals are keys: a copy links to the first, not a chain
+            self.by_hash[chash] = aid
+            if canonical:
+                self.by_url[canonical] = aid
+            if sig is not None:
+                self.near.add(aid, sig)
+        return "article", row
+
+
+def build_articles(
+    raws: Iterable[RawArticle | Reject], window: RunWindow, seen_hashes: PublishedIndex | set[str]
+) -> tuple[list[dict], list[dict]]:
+    """Normalise, id and de-duplicate raw articles; returns (article rows, reject rows).
+
+    Content whose hash (or canonical URL) another date published is left out. Inside the run,
+    the first copy is the original and later copies point to it in ``duplicate_of``.
+    """
+    builder = Builder(window, seen_hashes)
+    articles: list[dict] = []
+    rejects: list[dict] = []
+    for raw in raws:
+        kind, row = builder.add(raw)
+        if kind == "article":
+            articles.append(row)
+        elif kind == "reject":
+            rejects.append(row)
     return articles, rejects
+
+
+# ---------------------------------------------------------------------------------------------
+# network sources: a fetcher per source, live (and landed) or replayed
+
+
+class LiveFetcher:
+    """Fetches through the shared client, lands every response, remembers new validators."""
+
+    def __init__(
+        self,
+        client: HttpClient,
+        source: Source,
+        land: landing.Landing,
+        validators: dict[str, dict[str, str]],
+    ) -> None:
+        self.client, self.source, self.land, self.validators = client, source, land, validators
+        self.replayed = False
+        self.new_validators: dict[str, dict[str, str]] = {}
+        self._memo: dict[str, Response] = {}
+        self.requests = 0
+
+    def get(self, url: str, kind: str, conditional: bool = False) -> Response:
+        if url in self._memo:
+            return self._memo[url]
+        resp = self.client.get(
+            url,
+            kind,
+            self.source.limits,
+            allow_private=self.source.allow_private,
+            validators=self.validators.get(url) if conditional else None,
+        )
+        self.requests += resp.attempts
+        self.land.record(resp)
+        if conditional and resp.ok and (resp.etag or resp.last_modified):
+            self.new_validators[url] = {
+                k: v for k, v in (("etag", resp.etag), ("last_modified", resp.last_modified)) if v
+            }
+        self._memo[url] = resp
+        return resp
+
+
+class ReplayFetcher:
+    """Answers from the landing zone: what the network said on the date's first run."""
+
+    def __init__(self, replay: landing.Replay) -> None:
+        self.replay = replay
+        self.replayed = True
+        self.new_validators: dict[str, dict[str, str]] = {}
+        self.requests = 0  # as spent by the first run, so source_days reproduces exactly
+        self._served: set[str] = set()
+
+    def get(self, url: str, kind: str, conditional: bool = False) -> Response:
+        resp = self.replay.get(url)
+        if url not in self._served:
+            self._served.add(url)
+            self.requests += resp.attempts
+        return resp
+
+
+@dataclass
+class SourceTally:
+    """Per-source counters for the ``source_days`` row."""
+
+    items: int = 0  # inputs the source offered: feed items, page URLs, files/records
+    not_modified: int = 0
+    fetch_errors: int = 0
+    bytes: int = 0
+    already_ingested: int = 0  # items skipped before fetching: their URL is already published
+    problems: list[str] = field(default_factory=list)
+
+    def response(self, resp: Response) -> None:
+        if resp.not_modified:
+            self.not_modified += 1
+        elif resp.error:
+            self.fetch_errors += 1
+        self.bytes += len(resp.body)
+
+
+def _page_article(
+    source: Source, resp: Response, locator: str, item: feeds.FeedItem | None
+) -> tuple[RawArticle | None, str]:
+    """A raw article from a fetched page, or (None, why not)."""
+    if resp.error:
+        return None, f"page not fetched: {resp.error.reason}: {resp.error.detail}"
+    if not resp.ok:
+        return None, f"page not fetched: HTTP {resp.status}"
+    page = pages.extract(resp.body, resp.final_url, resp.content_type)
+    if page is None:
+        return None, "page fetched but no main text found in it"
+    return (
+        RawArticle(
+            source=source.name,
+            source_type=source.source_type,
+            locator=locator,
+            text=page.text,
+            title=(item.title if item and item.title else None) or page.title,
+            url=item.link if item and item.link else resp.url,
+            published_at=(item.published_at if item else None) or page.published_at,
+            language=page.language or (item.language if item else None),
+            canonical_url=page.canonical_url or resp.final_url,
+            author=(item.author if item else None) or page.author,
+            source_language=source.language,
+        ),
+        "",
+    )
+
+
+def read_feed(
+    source: Source, fx: LiveFetcher | ReplayFetcher, tally: SourceTally, published: PublishedIndex
+) -> Iterator[RawArticle | Reject]:
+    """A feed's items: each item's page when it can be had, else the feed's own text."""
+    resp = fx.get(source.url, "feed", conditional=True)
+    tally.response(resp)
+    if resp.not_modified:
+        return
+    if resp.error:
+        yield Reject(
+            source.name, source.url, resp.error.reason, resp.error.detail, stage="fetch", item=False
+        )
+        return
+    try:
+        parsed = feeds.parse(resp.body, resp.content_type)
+    except feeds.UnsafeFeed as err:
+        yield Reject(
+            source.name, source.url, "unsafe-xml", str(err), excerpt(resp.body), item=False
+        )
+        return
+    except ValueError as err:
+        yield Reject(
+            source.name, source.url, "malformed-feed", str(err), excerpt(resp.body), item=False
+        )
+        return
+    if parsed.problem:
+        tally.problems.append(f"feed parsed with recovery: {parsed.problem}")
+    items = parsed.items
+    if len(items) > source.limits.max_items:
+        tally.problems.append(
+            f"{len(items) - source.limits.max_items} items over limits.max_items not read"
+        )
+        items = items[: source.limits.max_items]
+    for item in items:
+        tally.items += 1
+        locator = item.link or f"{source.url}#{item.guid or item.index}"
+        link_key = dedup.canonical_url(item.link)
+        if link_key and link_key in published.urls:
+            tally.already_ingested += 1  # published under another date: not fetched again
+            continue
+        raw, why = None, "page not fetched: the source sets fetch_pages: false"
+        if not item.link:
+            why = "the item has no link"
+        elif source.fetch_pages:
+            presp = fx.get(item.link, "page")
+            tally.response(presp)
+            raw, why = _page_article(source, presp, locator, item)
+        if raw is None:
+            text = item.content if len(item.content) > len(item.summary) else item.summary
+            raw = RawArticle(
+                source=source.name,
+                source_type=source.source_type,
+                locator=locator,
+                text=text,
+                title=item.title,
+                url=item.link,
+                published_at=item.published_at,
+                language=item.language,
+                summary_only=True,
+                summary_reason=why,
+                author=item.author,
+                source_language=source.language,
+            )
+        yield raw
+
+
+def read_pages(
+    source: Source, fx: LiveFetcher | ReplayFetcher, tally: SourceTally
+) -> Iterator[RawArticle | Reject]:
+    """A fixed list of article pages (conditional GET: unchanged pages cost nothing)."""
+    for url in source.urls[: source.limits.max_items]:
+        tally.items += 1
+        resp = fx.get(url, "page", conditional=True)
+        tally.response(resp)
+        if resp.not_modified:
+            tally.items -= 1  # nothing offered today: not an item of this run
+            continue
+        raw, why = _page_article(source, resp, url, None)
+        if raw is not None:
+            yield raw
+        elif resp.error:
+            yield Reject(source.name, url, resp.error.reason, resp.error.detail, stage="fetch")
+        else:
+            yield Reject(source.name, url, "no-main-text", why, excerpt(resp.body))
+
+
+def read_inbox(inbox, source: str = "inbox") -> Iterator[RawArticle | Reject]:
+    """Every file under ``inbox`` as a folder source named ``source`` (kept for callers/tests)."""
+    from parley.files import read_folder
+
+    yield from read_folder(Source(name=source, type="folder", path=inbox))
+
+
+# ---------------------------------------------------------------------------------------------
+# the run
+
+
+@dataclass
+class IngestResult:
+    articles: list[dict]
+    rejects: list[dict]
+    source_days: list[dict]
+    replayed: list[str] = field(default_factory=list)  # sources read back from the landing zone
+
+
+def _source_day(
+    source: Source, dt: date, tally: SourceTally, counts: dict, fx, error: str | None
+) -> dict:
+    if error or counts["source_errors"]:
+        status = "failed"
+    elif tally.not_modified and not tally.items:
+        status = "not-modified"
+    elif not tally.items:
+        status = "empty"
+    else:
+        status = "ok"
+    detail = "; ".join(([error] if error else []) + counts.pop("errors") + tally.problems) or None
+    return {
+        "source_day_id": "s" + ids.digest(source.name, dt.isoformat(), length=15),
+        "source": source.name,
+        "source_type": source.source_type,
+        "country": source.country,
+        "language": language.normalise_code(source.language),
+        "status": status,
+        "requests": fx.requests if fx else 0,
+        "not_modified": tally.not_modified,
+        "fetch_errors": tally.fetch_errors,
+        "bytes": tally.bytes,
+        "items": tally.items,
+        **counts,
+        "detail": detail,
+    }
+
+
+def run(window: RunWindow, settings: Settings, published: PublishedIndex) -> IngestResult:
+    """Read every configured source for the window's date; one bad source never stops the run."""
+    from parley import sources as sources_mod
+    from parley.files import read_folder
+
+    configured = sources_mod.load(settings)
+    builder = Builder(window, published)
+    client = HttpClient()
+    validators = landing.load_validators(settings)
+    out = IngestResult([], [], [])
+    try:
+        for source in configured:
+            tally = SourceTally()
+            counts = {
+                "articles": 0,
+                "originals": 0,
+                "duplicates": 0,
+                "summary_only": 0,
+                "non_english": 0,
+                "rejects": 0,
+                "source_errors": 0,
+                "already_ingested": 0,
+                "errors": [],
+            }
+            fx, land, error = None, None, None
+            produced: list = []
+            try:
+                if source.type == "folder":
+                    stream: Iterator = read_folder(source)
+                else:
+                    replay = landing.replay(settings, window.dt, source.name)
+                    if replay is not None:
+                        fx = ReplayFetcher(replay)
+                        out.replayed.append(source.name)
+                    else:
+                        land = landing.Landing(settings, window.dt, source.name)
+                        fx = LiveFetcher(client, source, land, validators)
+                    if source.type in FEED_TYPES:
+                        stream = read_feed(source, fx, tally, published)
+                    else:
+                        stream = read_pages(source, fx, tally)
+                for raw in stream:
+                    if source.type == "folder" and not (isinstance(raw, Reject) and not raw.item):
+                        tally.items += 1
+                    produced.append((raw, builder.add(raw)))
+                if land is not None:
+                    unreachable = any(
+                        isinstance(r, Reject) and not r.item and r.stage == "fetch"
+                        for r, _ in produced
+                    )
+                    if unreachable:  # nothing to replay: a re-run of the date tries again
+                        land.abort()
+                    else:
+                        land.commit()
+                        validators.update(fx.new_validators)
+                        landing.save_validators(settings, validators)
+                    land = None
+            except Exception as err:  # one broken source must not spoil the day
+                log.exception("source %s failed", source.name)
+                error = f"{type(err).__name__}: {err}"
+                if land is not None:
+                    land.abort()  # not landed: the next run of the date fetches it again
+                failure = Reject(
+                    source.name,
+                    source.url or str(source.path),
+                    "source-failed",
+                    f"reading the source raised {error}",
+                    item=False,
+                )
+                produced.append((failure, builder.add(failure)))
+            for raw, (kind, row) in produced:
+                if kind == "article":
+                    out.articles.append(row)
+                    counts["articles"] += 1
+                    counts["originals" if row["duplicate_of"] is None else "duplicates"] += 1
+                    counts["summary_only"] += bool(row["summary_only"])
+                    counts["non_english"] += row["language"] not in (None, "en")
+                elif kind == "reject":
+                    out.rejects.append(row)
+                    if getattr(
+                        raw, "item", True
+                    ):  # a RawArticle rejected by the Builder is an item
+                        counts["rejects"] += 1
+                    else:
+                        counts["source_errors"] += 1
+                        counts["errors"].append(f"{raw.reason}: {raw.detail}")
+                else:
+                    counts["already_ingested"] += 1
+            counts["already_ingested"] += tally.already_ingested
+            out.source_days.append(_source_day(source, window.dt, tally, counts, fx, error))
+    finally:
+        client.close()
+    return out

@@ -3,7 +3,7 @@
 The DAG's tasks are one call each; so are tests. Stages hand each other data through the staging
 area of the lake and return small pointers (date, paths, row counts), never the data itself::
 
-    ingest  → staging/articles, staging/rejects
+    ingest  → staging/articles, staging/rejects, staging/source_days (raw responses: raw/)
     extract → staging/entities, staging/quotes (one part per shard)
     validate→ GX over all staging tables; a failure quarantines the partition and raises
     publish → lake/<table>/dt=… (atomic swap) and a rebuilt warehouse
@@ -22,7 +22,7 @@ from parley.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
-STAGED_TABLES = ("articles", "entities", "quotes", "rejects")
+STAGED_TABLES = ("articles", "entities", "quotes", "rejects", "source_days")
 VALIDATED_MARKER = "_VALIDATED.json"
 
 
@@ -34,42 +34,68 @@ class QualityGateError(RuntimeError):
 # ingest
 
 
-def published_hashes(exclude_ds: str, settings: Settings) -> set[str]:
-    """Content hashes already published under any date other than ``exclude_ds``."""
+def published_index(exclude_ds: str, settings: Settings):
+    """Content hashes and canonical URLs already published under any date other than
+    ``exclude_ds`` (what a run must not ingest again)."""
     import duckdb
 
+    from parley.ingest import PublishedIndex
+
     if not lake.published_dates("articles", settings):
-        return set()
+        return PublishedIndex()
     rows = duckdb.sql(
-        "select distinct content_hash from read_parquet($glob, hive_partitioning = true) "
+        "select distinct content_hash, canonical_url "
+        "from read_parquet($glob, hive_partitioning = true, union_by_name = true) "
         "where cast(dt as varchar) <> $ds",
         params={"glob": lake.glob_pattern("articles", settings), "ds": exclude_ds},
     ).fetchall()
-    return {r[0] for r in rows}
+    return PublishedIndex(hashes={r[0] for r in rows}, urls={r[1] for r in rows if r[1]})
 
 
 def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
-    """Read the inbox, keep what no other date has published, stage articles and rejects."""
-    from parley.ingest import build_articles, read_inbox
+    """Read every configured source (``PARLEY_SOURCES``), keep what no other date has published,
+    stage articles, rejects and the per-source counts of the day."""
+    from parley import ingest as ingest_mod
 
     settings = settings or get_settings()
     lake.reset_staging(window.dt, settings)
-    seen = published_hashes(window.ds, settings)
-    articles, rejects = build_articles(read_inbox(settings.inbox), window, seen)
-    _, n_articles = lake.write_staging("articles", window.dt, articles, settings=settings)
+    seen = published_index(window.ds, settings)
+    result = ingest_mod.run(window, settings, seen)
+    _, n_articles = lake.write_staging("articles", window.dt, result.articles, settings=settings)
     _, n_rejects = lake.write_staging(
-        "rejects", window.dt, rejects, part="ingest", settings=settings
+        "rejects", window.dt, result.rejects, part="ingest", settings=settings
     )
-    originals = sum(1 for a in articles if a["duplicate_of"] is None)
+    lake.write_staging("source_days", window.dt, result.source_days, settings=settings)
+    originals = sum(1 for a in result.articles if a["duplicate_of"] is None)
+    for day in result.source_days:
+        log.info(
+            "source %s: %s, %d items -> %d articles (%d duplicates), %d rejects, "
+            "%d already ingested, %d requests",
+            day["source"],
+            day["status"],
+            day["items"],
+            day["articles"],
+            day["duplicates"],
+            day["rejects"],
+            day["already_ingested"],
+            day["requests"],
+        )
     log.info(
-        "ingest %s: %d articles (%d originals), %d rejects, %d already published elsewhere",
+        "ingest %s: %d articles (%d originals), %d rejects from %d sources",
         window.ds,
         n_articles,
         originals,
         n_rejects,
-        len(seen),
+        len(result.source_days),
     )
-    return {"dt": window.ds, "articles": n_articles, "originals": originals, "rejects": n_rejects}
+    return {
+        "dt": window.ds,
+        "articles": n_articles,
+        "originals": originals,
+        "rejects": n_rejects,
+        "sources": {d["source"]: d["status"] for d in result.source_days},
+        "replayed": result.replayed,
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -82,7 +108,8 @@ def shard_of(article_id: str, n_shards: int) -> int:
 
 
 def extractable(row: dict) -> bool:
-    """Originals in English (or of unknown language) go through the English pipeline."""
+    """Originals in English (or of unknown language) go through the English pipeline; other
+    languages are kept in ``articles`` (flagged by ``language``) but not extracted."""
     return row["duplicate_of"] is None and (row["language"] in (None, "", "en"))
 
 

@@ -29,6 +29,12 @@ ARTICLES = pa.schema(
         ("duplicate_of", pa.string()),  # article_id of the original; null for an original
         ("summary_only", pa.bool_()),
         ("n_chars", pa.int64()),
+        # issue 4 (ingestion): appended so older readers keep their column positions
+        ("author", pa.string()),
+        ("language_confidence", pa.float64()),  # detector probability; null = declared/unknown
+        ("duplicate_kind", pa.string()),  # url | exact | near; null for an original
+        ("duplicate_similarity", pa.float64()),  # estimated Jaccard (near), 1.0 (exact)
+        ("summary_reason", pa.string()),  # why the page text is missing (summary_only rows)
     ]
 )
 
@@ -75,11 +81,37 @@ REJECTS = pa.schema(
         ("reject_id", pa.string()),
         ("source", pa.string()),
         ("locator", pa.string()),
-        ("stage", pa.string()),  # ingest | extract
+        ("stage", pa.string()),  # ingest | fetch | extract
         ("reason", pa.string()),  # short machine-readable reason, e.g. "not-utf8"
         ("detail", pa.string()),  # human-readable explanation
         ("excerpt", pa.string()),  # first bytes of the input, made printable
         ("rejected_at", TS),
+    ]
+)
+
+# One row per configured source per date: what the source gave that day (completeness).
+SOURCE_DAYS = pa.schema(
+    [
+        ("source_day_id", pa.string()),  # stable: hash of source and date
+        ("source", pa.string()),  # configured source name
+        ("source_type", pa.string()),  # file | rss | atom | pages
+        ("country", pa.string()),  # outlet metadata from sources.yaml
+        ("language", pa.string()),
+        ("status", pa.string()),  # ok | empty | not-modified | failed
+        ("requests", pa.int64()),  # HTTP requests sent when the date was fetched
+        ("not_modified", pa.int64()),  # 304 answers to conditional GETs
+        ("fetch_errors", pa.int64()),  # responses that were errors (page or feed)
+        ("bytes", pa.int64()),  # body bytes received
+        ("items", pa.int64()),  # inputs offered: feed items, page URLs, files/records
+        ("articles", pa.int64()),  # rows written to articles (originals + duplicates)
+        ("originals", pa.int64()),
+        ("duplicates", pa.int64()),
+        ("summary_only", pa.int64()),
+        ("non_english", pa.int64()),
+        ("rejects", pa.int64()),  # item-level rejects; items = articles + rejects + already
+        ("source_errors", pa.int64()),  # source-level failures (feed unreachable, unsafe, ...)
+        ("already_ingested", pa.int64()),  # items published under another date, not re-ingested
+        ("detail", pa.string()),  # errors and warnings, human-readable
     ]
 )
 
@@ -88,6 +120,7 @@ TABLES: dict[str, pa.Schema] = {
     "entities": ENTITIES,
     "quotes": QUOTES,
     "rejects": REJECTS,
+    "source_days": SOURCE_DAYS,
 }
 
 KEYS: dict[str, str] = {
@@ -95,6 +128,7 @@ KEYS: dict[str, str] = {
     "entities": "entity_id",
     "quotes": "quote_id",
     "rejects": "reject_id",
+    "source_days": "source_day_id",
 }
 
 QUOTE_KINDS = ("direct", "indirect")

@@ -6,8 +6,9 @@ Every path Parley touches derives from two settings:
 * ``PARLEY_DATA_DIR`` — where the lake, the reports and the warehouse live (default ``data/``).
 
 Others: ``PARLEY_SPACY_MODEL`` (default: the first English pipeline that is installed),
-``PARLEY_SHARDS`` (how many parallel extraction tasks the DAG maps over, default 1) and
-``PARLEY_SHARED_DIR`` (the research corpus and gold data beside the repo, for tests and benchmarks).
+``PARLEY_SHARDS`` (how many parallel extraction tasks the DAG maps over, default 1),
+``PARLEY_SHARED_DIR`` (the research corpus and gold data beside the repo, for tests and benchmarks)
+and ``PARLEY_SOURCES`` (the sources YAML, default ``include/sources.yaml``).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class Settings:
     spacy_model: str
     shards: int
     shared_dir: Path
+    sources_path: Path = REPO_ROOT / "include" / "sources.yaml"
 
     @property
     def lake_dir(self) -> Path:
@@ -59,6 +61,11 @@ class Settings:
     def quarantine_dir(self) -> Path:
         """Partitions that failed a critical expectation: kept for inspection, never published."""
         return self.data_dir / "quarantine"
+
+    @property
+    def raw_dir(self) -> Path:
+        """Raw landing zone: what each source returned on a date, so a re-run replays it."""
+        return self.data_dir / "raw"
 
     @property
     def reports_dir(self) -> Path:
@@ -91,4 +98,5 @@ def get_settings() -> Settings:
         spacy_model=os.environ.get("PARLEY_SPACY_MODEL") or default_spacy_model(),
         shards=max(1, int(os.environ.get("PARLEY_SHARDS", "1"))),
         shared_dir=_path("PARLEY_SHARED_DIR", REPO_ROOT.parent / "shared"),
+        sources_path=_path("PARLEY_SOURCES", REPO_ROOT / "include" / "sources.yaml"),
     )

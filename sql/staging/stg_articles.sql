@@ -1,5 +1,7 @@
 -- stg_articles: one row per ingested article (originals and linked duplicates), all dates.
--- Reads the published lake; `dt` is the ingestion partition.
+-- Reads the published lake; `dt` is the ingestion partition. `duplicate_kind` says how a copy was
+-- matched to its original (url | exact | near); `summary_only` rows hold the feed's text because
+-- the page could not be had (`summary_reason` says why).
 -- materialized: view
 select
     article_id,
@@ -10,14 +12,20 @@ select
     url,
     canonical_url,
     title,
+    author,
     published_at,
     ingested_at,
     language,
+    language_confidence,
     license,
     text,
     content_hash,
     duplicate_of,
+    duplicate_kind,
+    duplicate_similarity,
     summary_only,
+    summary_reason,
     n_chars,
-    duplicate_of is not null as is_duplicate
-from read_parquet('{{ lake }}/articles/dt=*/*.parquet', hive_partitioning = true)
+    duplicate_of is not null as is_duplicate,
+    coalesce(language, 'en') = 'en' as is_english
+from read_parquet('{{ lake }}/articles/dt=*/*.parquet', hive_partitioning = true, union_by_name = true)

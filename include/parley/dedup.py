@@ -1,0 +1,176 @@
+"""Duplicates: canonical URLs, exact content hashes and near-duplicate texts.
+
+Three keys, cheapest first; a later article matching an earlier one on any of them is stored and
+linked (``duplicate_of`` = the earlier ``article_id``, ``duplicate_kind`` = which key matched),
+never dropped:
+
+* **url** — :func:`canonical_url`: scheme/host lower-cased, ``www.``/``amp.``/``m.`` and default
+  ports dropped, fragment dropped, tracking and AMP parameters removed (the list is data:
+  ``data/tracking_params.csv``), AMP paths and Google AMP-cache URLs unwrapped, query sorted;
+* **exact** — :func:`parley.ids.content_hash` (case and whitespace folded);
+* **near** — MinHash over word 5-shingles with LSH banding (Broder 1997; Leskovec, Rajaraman &
+  Ullman, *Mining of Massive Datasets* ch. 3). The same wire story on two sites differs by a
+  headline, a dateline, a trimmed last paragraph or boilerplate: a large overlap of its word
+  sequences, which is what the Jaccard similarity of shingle sets measures and MinHash estimates
+  without comparing every pair. SimHash (Charikar 2002) is cheaper per document, but its Hamming
+  distance relates less directly to "share most of their sentences" and is known to need more
+  tuning at the paragraph level. Candidates from the LSH index are verified on the estimated
+  Jaccard (:data:`NEAR_THRESHOLD`); ``make eval-dedup`` measures the choice on the corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import zlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import PurePosixPath
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import numpy as np
+
+from parley.settings import PACKAGE_DATA
+
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+BANDS = 32  # 32 bands x 4 rows: a pair at Jaccard 0.5 becomes a candidate with p = 0.87
+ROWS = NUM_PERM // BANDS
+NEAR_THRESHOLD = (
+    0.5  # estimated Jaccard of 5-shingle sets at or above which texts are the same story
+)
+MIN_SHINGLES = 20  # shorter texts (a headline, a one-line summary) are left to the exact key
+
+_PRIME = np.uint64((1 << 61) - 1)
+_MASK = np.uint64((1 << 32) - 1)
+_rng = np.random.default_rng(20240611)  # fixed: signatures must be the same on every machine
+_A = _rng.integers(1, 1 << 32, size=NUM_PERM, dtype=np.uint64)
+_B = _rng.integers(0, 1 << 32, size=NUM_PERM, dtype=np.uint64)
+_WORD = re.compile(r"\w+")
+_STRIP_HOST_PREFIXES = ("www.", "amp.", "m.")
+
+
+# ---------------------------------------------------------------------------------------------
+# URLs
+
+
+@lru_cache(maxsize=1)
+def tracking_params() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(exact names, prefixes) of query parameters that never identify an article."""
+    exact, prefixes = set(), []
+    with (PACKAGE_DATA / "tracking_params.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = row["param"].strip().lower()
+            (prefixes.append(name) if row["match"] == "prefix" else exact.add(name))
+    return frozenset(exact), tuple(prefixes)
+
+
+def _is_tracking(name: str) -> bool:
+    exact, prefixes = tracking_params()
+    name = name.lower()
+    return name in exact or name.startswith(prefixes)
+
+
+def canonical_url(url: str | None) -> str | None:
+    """The address that identifies an article, whatever variant of it was linked."""
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url.strip() or None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return url.strip() or None
+    scheme, host, path = parts.scheme, parts.hostname.lower().rstrip("."), parts.path or "/"
+    # Google AMP cache: https://www-example-com.cdn.ampproject.org/c/s/www.example.com/story
+    if host.endswith(".cdn.ampproject.org"):
+        m = re.match(r"^/[cv]/(s/)?([^/]+)(/.*)?$", path)
+        if m:
+            return canonical_url(
+                f"{'https' if m.group(1) else 'http'}://{m.group(2)}{m.group(3) or '/'}"
+            )
+    for prefix in _STRIP_HOST_PREFIXES:
+        if host.startswith(prefix) and host.count(".") >= 2:
+            host = host[len(prefix) :]
+            break
+    if port and port != (443 if scheme == "https" else 80):
+        host = f"{host}:{port}"
+    # AMP paths: /amp/story, /story/amp, /story.amp.html, /story.amp
+    path = re.sub(r"^/amp(?=/)", "", path)
+    path = re.sub(r"/amp/?$", "", path) or "/"
+    p = PurePosixPath(path)
+    if p.suffixes[-2:-1] == [".amp"] or p.suffix == ".amp":
+        path = path.replace(".amp", "", 1) if p.suffix != ".amp" else path[: -len(".amp")]
+    if len(path) > 1:
+        path = path.rstrip("/")
+    query = sorted(
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
+    )
+    # https and http of one article are one article; keep https as the canonical scheme
+    return urlunsplit(
+        ("https" if scheme in ("http", "https") else scheme, host, path, urlencode(query), "")
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# near-duplicates
+
+
+def shingles(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
+    """32-bit hashes (CRC-32) of the text's word k-shingles, lower-cased, as a unique array."""
+    words = _WORD.findall(text.lower())
+    if len(words) < k:
+        return np.empty(0, dtype=np.uint64)
+    grams = {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+    return np.fromiter(
+        (zlib.crc32(g.encode("utf-8")) for g in grams), dtype=np.uint64, count=len(grams)
+    )
+
+
+def signature(text: str) -> np.ndarray | None:
+    """The MinHash signature (:data:`NUM_PERM` values) of a text; None when it is too short."""
+    sh = shingles(text)
+    if len(sh) < MIN_SHINGLES:
+        return None
+    # (a*x + b) mod p with x, a, b < 2^32: no uint64 overflow; one row per permutation
+    hashed = ((np.outer(_A, sh) + _B[:, None]) % _PRIME) & _MASK
+    return hashed.min(axis=1)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two signatures (share of equal minima)."""
+    return float(np.mean(a == b))
+
+
+@dataclass
+class NearIndex:
+    """LSH index over the signatures seen so far; :meth:`add` returns the earlier near-duplicate."""
+
+    threshold: float = NEAR_THRESHOLD
+    _buckets: dict[tuple[int, bytes], list[int]] = field(default_factory=dict)
+    _sigs: list[np.ndarray] = field(default_factory=list)
+    _keys: list[str] = field(default_factory=list)
+
+    def query(self, sig: np.ndarray) -> tuple[str, float] | None:
+        """The most similar indexed document at or above the threshold, if any."""
+        best: tuple[str, float] | None = None
+        seen: set[int] = set()
+        for band in range(BANDS):
+            chunk = sig[band * ROWS : (band + 1) * ROWS].tobytes()
+            for idx in self._buckets.get((band, chunk), ()):
+                if idx in seen:
+                    continue
+                seen.add(idx)
+                sim = similarity(sig, self._sigs[idx])
+                if sim >= self.threshold and (best is None or sim > best[1]):
+                    best = (self._keys[idx], sim)
+        return best
+
+    def add(self, key: str, sig: np.ndarray) -> None:
+        idx = len(self._sigs)
+        self._sigs.append(sig)
+        self._keys.append(key)
+        for band in range(BANDS):
+            chunk = sig[band * ROWS : (band + 1) * ROWS].tobytes()
+            self._buckets.setdefault((band, chunk), []).append(idx)

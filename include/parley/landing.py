@@ -1,0 +1,147 @@
+"""The raw landing zone: what every network source answered on a date, kept so re-runs replay it.
+
+Conditional GET makes the network answer ``304 Not Modified`` the second time a feed is asked for,
+so a re-run of a date cannot reproduce that date from the network. Instead the first run lands
+every response (status, headers that matter, body, or the error) here, and a re-run of the same
+date reads them back through :class:`Replay` — the same parsing code, the same rows::
+
+    <data>/raw/dt=YYYY-MM-DD/<source>/manifest.jsonl     one line per URL fetched
+    <data>/raw/dt=YYYY-MM-DD/<source>/bodies/<sha256>     the bodies, by content hash
+    <data>/raw/validators.json                            ETag/Last-Modified per URL (last 200)
+
+A source's folder is written complete into a hidden sibling and renamed into place
+(:meth:`Landing.commit`), so a crash mid-fetch leaves no half-landed source: the next run fetches
+that source again. Validators are saved only after the landing is committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+from parley.fetch import FetchError, Response
+from parley.settings import Settings
+
+MANIFEST = "manifest.jsonl"
+
+
+def source_dir(settings: Settings, dt: date, source: str) -> Path:
+    return settings.raw_dir / f"dt={dt.isoformat()}" / source
+
+
+class Landing:
+    """Collects one source's responses for one date; :meth:`commit` makes them the record."""
+
+    def __init__(self, settings: Settings, dt: date, source: str) -> None:
+        self.final = source_dir(settings, dt, source)
+        self.tmp = self.final.with_name(f".{source}.tmp-{uuid.uuid4().hex[:8]}")
+        (self.tmp / "bodies").mkdir(parents=True)
+        self._manifest = (self.tmp / MANIFEST).open("w", encoding="utf-8")
+
+    def record(self, resp: Response) -> None:
+        body_name = None
+        if resp.body:
+            body_name = hashlib.sha256(resp.body).hexdigest()
+            path = self.tmp / "bodies" / body_name
+            if not path.exists():
+                path.write_bytes(resp.body)
+        line = {
+            "url": resp.url,
+            "final_url": resp.final_url,
+            "status": resp.status,
+            "content_type": resp.content_type,
+            "etag": resp.etag,
+            "last_modified": resp.last_modified,
+            "error": asdict(resp.error) if resp.error else None,
+            "attempts": resp.attempts,
+            "body": body_name,
+        }
+        self._manifest.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+    def commit(self) -> Path:
+        self._manifest.close()
+        old = self.final.with_name(f".{self.final.name}.old-{uuid.uuid4().hex[:8]}")
+        if self.final.exists():
+            os.replace(self.final, old)
+        os.replace(self.tmp, self.final)
+        shutil.rmtree(old, ignore_errors=True)
+        return self.final
+
+    def abort(self) -> None:
+        self._manifest.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+class Replay:
+    """A landed source read back: :meth:`get` answers what the network answered that day."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.responses: dict[str, Response] = {}
+        with (folder / MANIFEST).open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                body = (folder / "bodies" / rec["body"]).read_bytes() if rec["body"] else b""
+                self.responses[rec["url"]] = Response(
+                    url=rec["url"],
+                    final_url=rec["final_url"],
+                    status=rec["status"],
+                    content_type=rec["content_type"],
+                    body=body,
+                    etag=rec["etag"],
+                    last_modified=rec["last_modified"],
+                    error=FetchError(**rec["error"]) if rec["error"] else None,
+                    attempts=rec["attempts"],  # what the first run spent, so counts reproduce
+                )
+
+    def get(self, url: str) -> Response:
+        resp = self.responses.get(url)
+        if resp is None:
+            return Response(
+                url=url,
+                final_url=url,
+                error=FetchError(
+                    "not-landed",
+                    "the date is being replayed from the landing zone and this URL was not "
+                    "fetched on the first run; delete the date's raw folder to fetch again",
+                ),
+            )
+        return resp
+
+
+def replay(settings: Settings, dt: date, source: str) -> Replay | None:
+    """The landed record of ``source`` on ``dt``, or None if it was never (completely) landed."""
+    folder = source_dir(settings, dt, source)
+    return Replay(folder) if (folder / MANIFEST).is_file() else None
+
+
+# ---------------------------------------------------------------------------------------------
+# conditional GET validators
+
+
+def _validators_path(settings: Settings) -> Path:
+    return settings.raw_dir / "validators.json"
+
+
+def load_validators(settings: Settings) -> dict[str, dict[str, str]]:
+    path = _validators_path(settings)
+    if not path.is_file():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return {}  # a damaged cache only costs a full fetch
+
+
+def save_validators(settings: Settings, validators: dict[str, dict[str, str]]) -> None:
+    path = _validators_path(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp.write_text(json.dumps(validators, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)

@@ -1,0 +1,81 @@
+"""What the readers hand to the ingest stage: a :class:`RawArticle` or a :class:`Reject`.
+
+Every reader (files, feeds, pages) yields these and never raises for bad content; the ingest stage
+(:mod:`parley.ingest`) normalises, identifies and de-duplicates them into ``articles`` rows and
+turns rejects into ``rejects`` rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from parley import ids
+
+
+@dataclass
+class RawArticle:
+    """An article as a reader found it, before normalisation and ids."""
+
+    source: str
+    source_type: str
+    locator: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+    license: str | None = None
+    language: str | None = None  # as declared by the input (record, <html lang>, feed)
+    canonical_url: str | None = None  # the page's own canonical link, if it declared one
+    summary_only: bool = False  # the text is the feed's summary/content, not the page's
+    summary_reason: str | None = None  # why the page's text is missing (summary_only only)
+    author: str | None = None
+    source_language: str | None = None  # the source's configured language (last fallback)
+
+
+@dataclass
+class Reject:
+    """An input that could not become an article, and why.
+
+    ``item`` is False for failures of a whole source (feed unreachable, inbox missing): they are
+    not one of the source's items, so per-source counts keep ``items = articles + rejects``.
+    """
+
+    source: str
+    locator: str
+    reason: str
+    detail: str
+    excerpt: str = ""
+    stage: str = "ingest"
+    extra: dict = field(default_factory=dict)
+    item: bool = True
+
+    def row(self, rejected_at: datetime) -> dict:
+        return {
+            "reject_id": ids.reject_id(self.source, self.locator, self.reason),
+            "source": self.source,
+            "locator": self.locator,
+            "stage": self.stage,
+            "reason": self.reason,
+            "detail": self.detail,
+            "excerpt": self.excerpt,
+            "rejected_at": rejected_at,
+        }
+
+
+def excerpt(data: bytes | str, limit: int = 200) -> str:
+    """A printable excerpt of raw input for the rejects table."""
+    if isinstance(data, bytes):
+        data = data[: limit * 4].decode("utf-8", errors="replace")
+    return "".join(c if c.isprintable() or c in "\n\t" else "\ufffd" for c in data[:limit])
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """ISO 8601 date or datetime (naive = UTC) to an aware UTC datetime; anything else → None."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)

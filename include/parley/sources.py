@@ -1,0 +1,211 @@
+"""Sources as configuration: which outlets the daily run reads, and how carefully.
+
+The configuration is one YAML file (default ``include/sources.yaml``, overridden by
+``PARLEY_SOURCES``). Adding an outlet is one entry, no code::
+
+    defaults:            # merged into every source (a source's own keys win)
+      limits: {timeout_s: 20, retries: 2, max_bytes: 5000000, delay_s: 1.0, max_items: 300}
+    sources:
+      - name: bbc-world                      # unique, [a-z0-9_-]; becomes articles.source
+        type: rss                            # rss | atom (a feed) | pages (page URLs) | folder
+        url: https://feeds.bbci.co.uk/news/world/rss.xml
+        country: GB                          # outlet metadata (ISO 3166 alpha-2, ISO 639-1)
+        language: en
+        fetch_pages: true                    # feeds: fetch each item's page for its full text
+        allow_private: false                 # or networks you run servers in: [127.0.0.0/8]
+
+``type: folder`` reads local files; without ``path`` it reads ``PARLEY_INBOX`` (default: the bundled
+samples), so ``make run`` and the tests keep working with the default file. ``fields`` maps JSON keys
+of a folder's ``.json``/``.jsonl`` records onto ours (``{text: body, title: headline}``).
+A relative ``path`` is relative to the YAML file.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from parley.settings import Settings
+
+TYPES = ("rss", "atom", "pages", "folder")
+FEED_TYPES = ("rss", "atom")
+RECORD_FIELDS = ("text", "title", "published", "url", "source", "id", "license", "language")
+_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+
+
+class SourceConfigError(ValueError):
+    """The sources file is not valid; the message names the entry and the key."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one source may cost: per request and per run."""
+
+    timeout_s: float = 20.0  # connect and read timeout of one request
+    retries: int = 2  # extra attempts after a timeout, connection error, 429 or 5xx
+    backoff_s: float = 1.0  # first retry waits this long, then doubles
+    max_bytes: int = 5_000_000  # body size cap (after decompression)
+    delay_s: float = 1.0  # politeness: minimum gap between two requests to one host
+    max_items: int = 300  # feed items (or page URLs) taken per run
+    max_redirects: int = 5
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    type: str
+    url: str | None = None  # feeds
+    urls: tuple[str, ...] = ()  # pages
+    path: Path | None = None  # folder
+    country: str | None = None
+    language: str | None = None
+    fetch_pages: bool = True
+    allow_private: bool | tuple = False  # True, or a tuple of ipaddress networks
+    fields: dict[str, str] = field(default_factory=dict)
+    limits: Limits = field(default_factory=Limits)
+
+    @property
+    def source_type(self) -> str:
+        """The value of ``articles.source_type`` for this source's articles."""
+        return "file" if self.type == "folder" else self.type
+
+    def field_name(self, ours: str) -> str:
+        """The record key that holds our field ``ours`` (``fields`` mapping, else the same)."""
+        return self.fields.get(ours, ours)
+
+
+def _merge(defaults: dict, entry: dict) -> dict:
+    out = dict(defaults)
+    for key, value in entry.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = {**out[key], **value}
+        else:
+            out[key] = value
+    return out
+
+
+def _limits(raw: Any, where: str) -> Limits:
+    if raw is None:
+        return Limits()
+    if not isinstance(raw, dict):
+        raise SourceConfigError(f"{where}: 'limits' must be a mapping")
+    known = set(Limits.__dataclass_fields__)
+    unknown = set(raw) - known
+    if unknown:
+        raise SourceConfigError(
+            f"{where}: unknown limits {sorted(unknown)} (known: {sorted(known)})"
+        )
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        kind = type(getattr(Limits(), key))
+        try:
+            values[key] = kind(value)
+        except (TypeError, ValueError) as err:
+            raise SourceConfigError(f"{where}: limits.{key} must be a {kind.__name__}") from err
+        if values[key] < 0:
+            raise SourceConfigError(f"{where}: limits.{key} must not be negative")
+    return Limits(**values)
+
+
+def _allowance(raw: Any, where: str) -> bool | tuple:
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list):
+        raise SourceConfigError(f"{where}: 'allow_private' is true/false or a list of networks")
+    try:
+        return tuple(ipaddress.ip_network(str(n), strict=False) for n in raw)
+    except ValueError as err:
+        raise SourceConfigError(f"{where}: allow_private: {err}") from err
+
+
+def parse(config: Any, base_dir: Path, settings: Settings) -> list[Source]:
+    """Validate a parsed YAML document and build the sources (order kept: it decides which copy of
+    a duplicate is the original)."""
+    if not isinstance(config, dict) or not isinstance(config.get("sources"), list):
+        raise SourceConfigError("the sources file needs a top-level 'sources:' list")
+    defaults = config.get("defaults") or {}
+    if not isinstance(defaults, dict):
+        raise SourceConfigError("'defaults' must be a mapping")
+    out: list[Source] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(config["sources"]):
+        if not isinstance(entry, dict):
+            raise SourceConfigError(f"sources[{i}] is not a mapping")
+        merged = _merge(defaults, entry)
+        name = str(merged.get("name") or "")
+        where = f"source '{name}'" if name else f"sources[{i}]"
+        if not _NAME.match(name):
+            raise SourceConfigError(f"{where}: 'name' must match {_NAME.pattern}")
+        if name in seen:
+            raise SourceConfigError(f"{where}: duplicate name")
+        seen.add(name)
+        kind = merged.get("type")
+        if kind not in TYPES:
+            raise SourceConfigError(f"{where}: 'type' must be one of {', '.join(TYPES)}")
+        known = {
+            "name",
+            "type",
+            "url",
+            "urls",
+            "path",
+            "country",
+            "language",
+            "fetch_pages",
+            "allow_private",
+            "fields",
+            "limits",
+        }
+        unknown = set(merged) - known
+        if unknown:
+            raise SourceConfigError(f"{where}: unknown keys {sorted(unknown)}")
+        url, urls, path = merged.get("url"), merged.get("urls") or [], None
+        if kind in FEED_TYPES and not isinstance(url, str):
+            raise SourceConfigError(f"{where}: a {kind} source needs 'url'")
+        if kind == "pages" and (
+            not isinstance(urls, list) or not urls or not all(isinstance(u, str) for u in urls)
+        ):
+            raise SourceConfigError(f"{where}: a pages source needs a non-empty 'urls' list")
+        if kind == "folder":
+            raw_path = merged.get("path")
+            path = (base_dir / raw_path).resolve() if raw_path else settings.inbox
+        fields = merged.get("fields") or {}
+        if not isinstance(fields, dict) or set(fields) - set(RECORD_FIELDS):
+            raise SourceConfigError(f"{where}: 'fields' maps some of {RECORD_FIELDS} to keys")
+        out.append(
+            Source(
+                name=name,
+                type=kind,
+                url=url if kind in FEED_TYPES else None,
+                urls=tuple(urls) if kind == "pages" else (),
+                path=path,
+                country=merged.get("country"),
+                language=merged.get("language"),
+                fetch_pages=bool(merged.get("fetch_pages", True)),
+                allow_private=_allowance(merged.get("allow_private", False), where),
+                fields={str(k): str(v) for k, v in fields.items()},
+                limits=_limits(merged.get("limits"), where),
+            )
+        )
+    return out
+
+
+def load(settings: Settings) -> list[Source]:
+    """The configured sources (``PARLEY_SOURCES`` or ``include/sources.yaml``)."""
+    import yaml
+
+    path = settings.sources_path
+    if not path.is_file():
+        raise SourceConfigError(f"sources file {path} does not exist (set PARLEY_SOURCES)")
+    try:
+        config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        raise SourceConfigError(f"{path}: not valid YAML: {err}") from err
+    try:
+        return parse(config, path.parent, settings)
+    except SourceConfigError as err:
+        raise SourceConfigError(f"{path}: {err}") from None

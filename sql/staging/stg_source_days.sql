@@ -1,0 +1,28 @@
+-- stg_source_days: one row per configured source per date — what each source gave that day.
+-- Completeness: a source whose status is `empty`, `not-modified` or `failed`, or whose `articles`
+-- drop far below its usual level, did not deliver; it is not evidence of "no news".
+-- For item sources: items = articles + rejects + already_ingested.
+-- materialized: view
+select
+    source_day_id,
+    dt,
+    source,
+    source_type,
+    country,
+    language,
+    status,
+    requests,
+    not_modified,
+    fetch_errors,
+    bytes,
+    items,
+    articles,
+    originals,
+    duplicates,
+    summary_only,
+    non_english,
+    rejects,
+    source_errors,
+    already_ingested,
+    detail
+from read_parquet('{{ lake }}/source_days/dt=*/*.parquet', hive_partitioning = true, union_by_name = true)

@@ -1,0 +1,102 @@
+"""Duplicates: canonical URLs, near-duplicate texts, and the BBC file's exact copies."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley import dedup
+from parley.dates import window_for_date
+from parley.ingest import Builder, RawArticle
+
+W = window_for_date("2025-02-25")
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        (
+            "https://www.theguardian.com/world/2019/may/08/x?CMP=share_btn_tw&utm_source=tw#comments",
+            "https://theguardian.com/world/2019/may/08/x",
+        ),
+        (
+            "https://amp.theguardian.com/world/2019/may/08/x",
+            "https://theguardian.com/world/2019/may/08/x",
+        ),
+        (
+            "https://www-bbc-co-uk.cdn.ampproject.org/c/s/www.bbc.co.uk/news/world-123.amp",
+            "https://bbc.co.uk/news/world-123",
+        ),
+        ("http://example.com/news/story/amp/", "https://example.com/news/story"),
+        (
+            "https://example.com/a/story.amp.html?b=2&a=1",
+            "https://example.com/a/story.html?a=1&b=2",
+        ),
+        (
+            "https://www.nytimes.com/2020/01/01/world/a.html?partner=rss&emc=rss",
+            "https://nytimes.com/2020/01/01/world/a.html",
+        ),
+        ("https://Example.COM:443/x?id=7", "https://example.com/x?id=7"),  # ids that matter stay
+        ("http://127.0.0.1:8765/pages/a.html", "https://127.0.0.1:8765/pages/a.html"),
+        (None, None),
+        ("not a url", "not a url"),
+    ],
+)
+def test_canonical_url(url, canonical):
+    assert dedup.canonical_url(url) == canonical
+
+
+def test_a_wire_copy_on_another_site_is_linked_as_near_duplicate(seed_text):
+    paras = seed_text.split("\n\n")
+    copy = "\n\n".join(["MOSCOW (AP) — " + paras[0], *paras[1:-1], "Read more on our world page."])
+    other = "\n\n".join(reversed(paras))[:400] + " An unrelated closing paragraph about sports."
+    raws = [
+        RawArticle("nbc", "rss", "https://nbc.example/1", seed_text),
+        RawArticle("ap", "rss", "https://ap.example/1", copy),
+        RawArticle("x", "rss", "https://x.example/1", other),
+    ]
+    b = Builder(W, set())
+    (_, first), (_, second), (_, third) = (b.add(r) for r in raws)
+    assert second["duplicate_of"] == first["article_id"] and second["duplicate_kind"] == "near"
+    assert 0.5 <= second["duplicate_similarity"] < 1.0
+    assert third["duplicate_of"] is None
+
+
+def test_same_canonical_url_is_a_duplicate_even_when_the_text_changed(seed_text):
+    b = Builder(W, set())
+    _, first = b.add(RawArticle("a", "rss", "1", seed_text, url="https://www.x.com/s?utm_source=a"))
+    _, second = b.add(RawArticle("b", "rss", "2", seed_text[:500], url="http://x.com/s#top"))
+    assert (second["duplicate_of"], second["duplicate_kind"]) == (first["article_id"], "url")
+
+
+@pytest.mark.slow
+def test_bbc_file_through_ingest_links_its_duplicate_texts(
+    shared_dir, tmp_path, monkeypatch, data_dir
+):
+    from parley import ingest
+    from parley.ingest import PublishedIndex
+    from parley.settings import get_settings
+
+    folder = tmp_path / "bbc"
+    folder.mkdir()
+    (folder / "bbc.jsonl").symlink_to(
+        shared_dir / "corpus" / "articles" / "bbc_news_2004_2005.jsonl"
+    )
+    cfg = tmp_path / "sources.yaml"
+    cfg.write_text(f"sources:\n  - {{name: bbc, type: folder, path: '{folder}'}}\n")
+    monkeypatch.setenv("PARLEY_SOURCES", str(cfg))
+    result = ingest.run(W, get_settings(), PublishedIndex())
+    rows = {a["article_id"]: a for a in result.articles}
+    assert len(rows) == 2225 and not result.rejects
+    exact = [a for a in rows.values() if a["duplicate_kind"] == "exact"]
+    # 133 byte-identical copies (the corpus README) + 4 that differ only by a paragraph break
+    # or a capital letter
+    assert len(exact) == 137
+    for copy in exact:
+        original = rows[copy["duplicate_of"]]
+        assert original["duplicate_of"] is None and original["content_hash"] == copy["content_hash"]
+    byte_identical = sum(1 for a in exact if a["text"] == rows[a["duplicate_of"]]["text"])
+    assert byte_identical == 133
+    (day,) = result.source_days
+    assert day["items"] == 2225 == day["articles"] and day["duplicates"] == len(
+        [a for a in rows.values() if a["duplicate_of"]]
+    )

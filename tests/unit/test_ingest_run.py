@@ -1,0 +1,149 @@
+"""The ingest stage over configured sources: hostile input ends as a reject with a reason, the run
+goes on, per-source counts add up, and a re-run of the date replays the landing zone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from parley import ingest
+from parley.dates import window_for_date
+from parley.ingest import PublishedIndex
+from parley.settings import get_settings
+
+W = window_for_date("2025-02-25")
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+BODY = "The minister said the talks would resume next week, according to officials in Geneva."
+PAGE = (
+    f"<html><body><article><h1>Talks</h1><p>{BODY}</p><p>{BODY} Again.</p></article></body></html>"
+)
+FAST = {"timeout_s": 2, "retries": 0, "delay_s": 0, "max_bytes": 20_000}
+
+
+def _configure(tmp_path, monkeypatch, *entries) -> None:
+    path = tmp_path / "sources.yaml"
+    path.write_text(yaml.safe_dump({"defaults": {"limits": FAST}, "sources": list(entries)}))
+    monkeypatch.setenv("PARLEY_SOURCES", str(path))
+
+
+def _run():
+    return ingest.run(W, get_settings(), PublishedIndex())
+
+
+def _days(result) -> dict:
+    return {d["source"]: d for d in result.source_days}
+
+
+def test_hostile_inputs_each_end_as_a_reject_with_a_clear_reason(
+    site, tmp_path, monkeypatch, data_dir, inbox
+):
+    (inbox / "latin1.txt").write_bytes("Caf\xe9 diplomacy: the minister said so.".encode("latin-1"))
+    (inbox / "good.txt").write_text(BODY, encoding="utf-8")
+    ok = site.add("/ok.html", PAGE.encode())
+    big = site.add("/big.html", b"<html>" + b"x" * 50_000 + b"</html>")
+    bomb = site.add("/bomb.rss", (FIXTURES / "billion_laughs.rss").read_bytes(), "text/xml")
+    _configure(
+        tmp_path,
+        monkeypatch,
+        {"name": "files", "type": "folder"},
+        {
+            "name": "pages",
+            "type": "pages",
+            "urls": [ok, big, "http://10.0.0.7/secret.html", "ftp://example.invalid/x"],
+            "allow_private": ["127.0.0.0/8"],
+        },
+        {"name": "bomb", "type": "rss", "url": bomb, "allow_private": ["127.0.0.0/8"]},
+    )
+    result = _run()
+    reasons = {(r["source"], r["reason"]): r for r in result.rejects}
+    assert "byte 3" in reasons[("files", "not-utf8")]["detail"]
+    assert "cap" in reasons[("pages", "too-large")]["detail"]
+    assert "private" in reasons[("pages", "blocked-address")]["detail"]
+    assert ("pages", "bad-scheme") in reasons
+    assert "billion laughs" in reasons[("bomb", "unsafe-xml")]["detail"]
+    assert all(r["excerpt"] is not None for r in result.rejects)
+    # the run went on: the good inputs are articles, and the counts add up per source
+    assert sorted(a["locator"] for a in result.articles) == ["good.txt", ok]
+    days = _days(result)
+    for name in ("files", "pages"):
+        d = days[name]
+        assert d["items"] == d["articles"] + d["rejects"] + d["already_ingested"], d
+    assert (days["files"]["items"], days["pages"]["items"]) == (2, 4)
+    assert days["bomb"]["status"] == "failed" and days["bomb"]["source_errors"] == 1
+
+
+def test_rerun_of_a_date_replays_without_a_request_and_next_day_is_not_modified(
+    site, tmp_path, monkeypatch, data_dir
+):
+    items = "".join(
+        f"<item><title>T{i}</title><link>{site.base}/p{i}.html</link>"
+        f"<description>{BODY} {i}</description></item>"
+        for i in range(3)
+    )
+    feed = site.add(
+        "/feed.rss",
+        f'<rss version="2.0"><channel><title>F</title>{items}</channel></rss>'.encode(),
+        "application/rss+xml",
+    )
+    site.add("/p0.html", PAGE.replace("Talks", "Talks zero").encode())
+    site.add("/p1.html", PAGE.replace("Geneva", "Vienna").encode())  # p2 is a 404
+    _configure(
+        tmp_path, monkeypatch, {"name": "f", "type": "rss", "url": feed, "allow_private": True}
+    )
+    first = _run()
+    n = len(site.log)
+    assert n == 4
+    again = _run()
+    assert len(site.log) == n, "replayed from the landing zone"
+    assert again.articles == first.articles and again.source_days == first.source_days
+    assert [a["summary_only"] for a in first.articles] == [False, False, True]
+    assert "HTTP 404" in first.articles[2]["summary_reason"]
+    # the next date asks with validators and gets a 304: nothing new, and the day says so
+    later = ingest.run(window_for_date("2025-02-26"), get_settings(), PublishedIndex())
+    assert [r["status"] for r in site.log[n:]] == [304] and later.articles == []
+    assert _days(later)["f"]["status"] == "not-modified"
+
+
+def test_field_mapping_and_a_missing_folder(tmp_path, monkeypatch, data_dir):
+    folder = tmp_path / "press"
+    folder.mkdir()
+    (folder / "x.jsonl").write_text(json.dumps({"guid": "p1", "body": BODY, "headline": "H"}))
+    _configure(
+        tmp_path,
+        monkeypatch,
+        {
+            "name": "press",
+            "type": "folder",
+            "path": str(folder),
+            "fields": {"text": "body", "title": "headline", "id": "guid"},
+        },
+        {"name": "gone", "type": "folder", "path": str(tmp_path / "nope")},
+    )
+    result = _run()
+    (article,) = result.articles
+    assert (article["title"], article["locator"], article["language"]) == ("H", "x.jsonl#p1", "en")
+    days = _days(result)
+    assert days["gone"]["status"] == "failed" and "does not exist" in days["gone"]["detail"]
+    assert days["press"]["status"] == "ok"
+
+
+@pytest.mark.parametrize("published", ["hash", "url"])
+def test_content_published_under_another_date_is_counted_not_ingested(
+    site, tmp_path, monkeypatch, data_dir, published
+):
+    page = site.add("/a.html", PAGE.encode())
+    _configure(
+        tmp_path, monkeypatch, {"name": "p", "type": "pages", "urls": [page], "allow_private": True}
+    )
+    (article,) = _run().articles
+    (data_dir / "raw" / "validators.json").unlink()  # as if the server had no ETag/Last-Modified
+    seen = (
+        PublishedIndex(hashes={article["content_hash"]})
+        if published == "hash"
+        else PublishedIndex(urls={article["canonical_url"]})
+    )
+    again = ingest.run(window_for_date("2025-03-01"), get_settings(), seen)
+    assert again.articles == [] and _days(again)["p"]["already_ingested"] == 1
