@@ -7,7 +7,9 @@ Every path Parley touches derives from two settings:
 
 Others: ``PARLEY_SPACY_MODEL`` (default: the first English pipeline that is installed),
 ``PARLEY_SHARDS`` (how many parallel extraction tasks the DAG maps over, default 1) and
-``PARLEY_SHARED_DIR`` (the research corpus and gold data beside the repo, for tests and benchmarks).
+``PARLEY_SHARED_DIR`` (the research corpus and gold data beside the repo, for tests and benchmarks)
+and ``PARLEY_QUIET_SOURCES_OK`` (comma-separated sources known to have stopped: their silence is a
+warning, not a critical completeness failure).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class Settings:
     spacy_model: str
     shards: int
     shared_dir: Path
+    quiet_sources_ok: frozenset[str] = frozenset()
 
     @property
     def lake_dir(self) -> Path:
@@ -91,4 +94,7 @@ def get_settings() -> Settings:
         spacy_model=os.environ.get("PARLEY_SPACY_MODEL") or default_spacy_model(),
         shards=max(1, int(os.environ.get("PARLEY_SHARDS", "1"))),
         shared_dir=_path("PARLEY_SHARED_DIR", REPO_ROOT.parent / "shared"),
+        quiet_sources_ok=frozenset(
+            s.strip() for s in os.environ.get("PARLEY_QUIET_SOURCES_OK", "").split(",") if s.strip()
+        ),
     )

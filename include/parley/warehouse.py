@@ -115,6 +115,26 @@ def build(settings: Settings | None = None) -> dict[str, int]:
     return counts
 
 
+def scratch(names: list[str], settings: Settings | None = None):
+    """An in-memory DuckDB connection holding only the named models (and the models they read),
+    over the live lake: for commands that must answer before the first build, or after a failed run
+    that did not rebuild the warehouse (``parley quality``)."""
+    import duckdb
+
+    settings = settings or get_settings()
+    models = load_models(settings.sql_dir)
+    needed = set(names)
+    for model in reversed(models):  # dependents come after their dependencies
+        if model.name in needed:
+            body = _strip_comments(model.sql)
+            needed |= {m.name for m in models if re.search(rf"\b{re.escape(m.name)}\b", body)}
+    con = duckdb.connect()
+    for model in models:
+        if model.name in needed:
+            con.execute(render(model, settings))
+    return con
+
+
 def connect(settings: Settings | None = None):
     """A read-only connection to the warehouse (many may be open at once)."""
     import duckdb
