@@ -193,6 +193,7 @@ def required(column: str, severity: str = CRITICAL, says: str = "", mostly: floa
         kwargs,
         severity,
         says or f"{column} is never null",
+        show=(column,),
     )
 
 
