@@ -37,9 +37,11 @@ def _valid_date(value: str) -> str:
 
 def cmd_digest(args: argparse.Namespace) -> int:
     from parley.digest import fetch_digest, format_digest, latest_date
+    from parley.quality import status_line
 
     rows = fetch_digest(args.date)
     print(format_digest(rows, args.date))
+    print(status_line(args.date))
     if not rows:
         latest = latest_date()
         if latest and latest != args.date:

@@ -16,10 +16,13 @@ Keeping paths here is what lets the lake move to object storage later without to
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
+import tempfile
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -154,6 +157,33 @@ def published_dates(table: str, settings: Settings | None = None) -> list[str]:
     if not root.exists():
         return []
     return sorted(p.name[3:] for p in root.glob("dt=*") if p.is_dir())
+
+
+@contextmanager
+def shadow(dt: date | str, settings: Settings | None = None) -> Iterator[Settings]:
+    """Settings whose lake is the published lake with ``dt``'s staged partition in place of its
+    published one: what the lake will look like once ``dt`` is published, built from symlinks in a
+    hidden folder of the data dir and removed on exit. Lets the marts be built and validated
+    before anything is published."""
+    s = settings or get_settings()
+    ds = _ds(dt)
+    root = Path(tempfile.mkdtemp(prefix=".shadow-", dir=s.data_dir))
+    view = dataclasses.replace(s, data_dir=root)
+    try:
+        for table in schema.TABLES:
+            target = table_dir(table, view)
+            target.mkdir(parents=True)
+            for part in published_dates(table, s):
+                if part != ds:
+                    (target / f"dt={part}").symlink_to(partition_dir(table, part, s))
+            staged = staging_dir(ds, table, s)
+            if staged.is_dir():
+                (target / f"dt={ds}").symlink_to(staged)
+            elif partition_dir(table, ds, s).is_dir():  # not staged (quality_runs): as it is
+                (target / f"dt={ds}").symlink_to(partition_dir(table, ds, s))
+        yield view
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 def write_log_file(

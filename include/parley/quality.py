@@ -124,12 +124,17 @@ class Check:
     min_articles: int = 0  # day-level statistics: only on days with this many extracted articles
 
 
+STAGING = "staging"  # validated on the staged partition
+MARTS = "marts"  # validated on the day's rows of the marts as publishing would build them
+
+
 @dataclass(frozen=True)
 class TableSuite:
     table: str
     key: str  # failing rows are named by this column
     checks: tuple[Check, ...]
     build: Callable[[Inputs], pd.DataFrame] | None = None  # virtual tables, computed not stored
+    layer: str = STAGING
 
 
 def _gx_type(t: pa.DataType) -> str:
@@ -418,9 +423,14 @@ def source_days_table(inputs: Inputs) -> pd.DataFrame:
 # the suites
 
 
+DIGEST_COLUMNS = ("dt", "speaker", "quote", "kind", "confidence", "article_id", "quote_id")
+
+
 def suites(ranges: Mapping[str, Range] | None = None) -> dict[str, TableSuite]:
     """Every table's suite, by table name. ``ranges``: learned plausibility ranges (default: the
-    package's ``plausibility.csv``)."""
+    package's ``plausibility.csv``). A mart's suite (``layer=MARTS``) names a model in
+    ``sql/marts`` and sees that mart's rows for the day, built over the lake as it would be once
+    the staged partition is published (``warehouse.preview``)."""
     from parley.entities import KEEP_LABELS
     from parley.plausibility import load_ranges
 
@@ -555,6 +565,46 @@ def suites(ranges: Mapping[str, Range] | None = None) -> dict[str, TableSuite]:
             ),
             build=source_days_table,
         ),
+        "daily_digest": TableSuite(
+            "daily_digest",
+            "quote_id",
+            (
+                Check(
+                    "columns_present",
+                    "ExpectTableColumnsToMatchSet",
+                    {"column_set": list(DIGEST_COLUMNS), "exact_match": False},
+                    CRITICAL,
+                    "daily_digest has the columns the digest and analysts read",
+                ),
+                required("quote_id"),
+                Check(
+                    "one_row_per_quote",
+                    "ExpectColumnValuesToBeUnique",
+                    {"column": "quote_id"},
+                    CRITICAL,
+                    "one row per quotation: a join that fans out (an article listed twice) "
+                    "would repeat statements",
+                ),
+                required("speaker", says="the digest lists attributed quotations only"),
+                required("quote"),
+                allowed("kind", schema.QUOTE_KINDS, "kind is direct or indirect"),
+                Check(
+                    "confidence_in_unit_range",
+                    "ExpectColumnValuesToBeBetween",
+                    {"column": "confidence", "min_value": 0.0, "max_value": 1.0},
+                    CRITICAL,
+                    "confidence lies in [0, 1]",
+                    show=("confidence",),
+                ),
+                required(
+                    "article_title",
+                    WARNING,
+                    "statements carry their article's title",
+                    mostly=0.9,
+                ),
+            ),
+            layer=MARTS,
+        ),
     }
 
 
@@ -612,6 +662,16 @@ class ValidationReport:
                 f" — {count}" + (f"; e.g. {rows}" if rows else "")
             )
         return "\n".join(lines)
+
+    def merged(self, other: ValidationReport) -> ValidationReport:
+        """This report and another layer's of the same attempt, as one."""
+        return ValidationReport(
+            self.ds,
+            self.attempt,
+            [*self.results, *other.results],
+            other.docs_index or self.docs_index,
+            self.validated_at,
+        )
 
     def rows(self) -> list[dict]:
         """The ``quality_runs`` rows of this validation (one per check)."""
@@ -796,13 +856,16 @@ def validate(
     settings: Settings | None = None,
     attempt: str = "manual",
     ranges: Mapping[str, Range] | None = None,
+    layer: str = STAGING,
 ) -> ValidationReport:
-    """Validate one date's staged tables with GX; store the results; rebuild the Data Docs.
+    """Validate one date's tables of one layer with GX; store the results; update the Data Docs.
 
-    ``tables`` are Arrow tables as written to staging (not cast to the schema, so a missing column
-    or a wrong type is seen). ``attempt`` names this validation in the Data Docs and quality_runs.
+    For the staging layer ``tables`` are the staged tables as written (not cast to the schema, so
+    a missing column or a wrong type is seen); for the marts layer, the marts' rows of the day.
+    ``attempt`` names this validation in the Data Docs and quality_runs.
     """
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)  # its INFO drowns task logs
     import great_expectations as gx
     from great_expectations.data_context.types.resource_identifiers import (
         ExpectationSuiteIdentifier,
@@ -814,7 +877,7 @@ def validate(
     settings = settings or get_settings()
     frames = {t: to_frame(data) for t, data in tables.items()}
     articles = frames.get("articles")
-    history, history_dates = source_history(ds, settings)
+    history, history_dates = source_history(ds, settings) if layer == STAGING else (None, [])
     inputs = Inputs(
         ds=ds,
         tables=frames,
@@ -833,6 +896,8 @@ def validate(
     results: list[CheckResult] = []
     result_ids: list[ValidationResultIdentifier] = []
     for table, suite_def in suites(ranges).items():
+        if suite_def.layer != layer:
+            continue
         df, derived = frame_for(suite_def, inputs)
         if df is None:
             continue
@@ -967,6 +1032,20 @@ def status(ds: str | None, settings: Settings | None = None) -> dict | None:
         "earlier_attempts": attempts[1:],
         "docs_index": str(index) if index.exists() else None,
     }
+
+
+def status_line(ds: str, settings: Settings | None = None) -> str:
+    """One line for the digest: the day's quality verdict and where to read more."""
+    st = status(ds, settings)
+    if st is None:
+        return f"Quality: {ds} has not been validated."
+    latest = st["latest"]
+    verdict = {
+        "failed": "FAILED its latest validation (not published; earlier data still served)",
+        "passed with warnings": f"passed with {latest['warnings']} warning(s)",
+        "passed": "passed",
+    }[latest["status"]]
+    return f"Quality: {verdict}; {latest['checks']} checks (parley quality --date {ds})"
 
 
 def format_status(st: dict | None, ds: str | None) -> str:

@@ -135,6 +135,24 @@ def scratch(names: list[str], settings: Settings | None = None):
     return con
 
 
+def preview(ds: str, marts: list[str], settings: Settings | None = None) -> dict:
+    """The named marts' rows for ``ds`` as publishing the staged partition would make them: the
+    models are built in memory over :func:`parley.lake.shadow` (published lake, ``ds`` staged).
+    Returns Arrow tables by mart name; nothing on disk changes."""
+    settings = settings or get_settings()
+    with lake.shadow(ds, settings) as view:
+        con = scratch(marts, view)
+        try:
+            return {
+                name: con.sql(
+                    f"select * from {name} where dt = cast($ds as date)", params={"ds": ds}
+                ).to_arrow_table()
+                for name in marts
+            }
+        finally:
+            con.close()
+
+
 def connect(settings: Settings | None = None):
     """A read-only connection to the warehouse (many may be open at once)."""
     import duckdb

@@ -253,7 +253,8 @@ def test_the_dag_stops_at_validate_and_its_log_names_the_check(
 
 
 def test_a_warning_only_run_publishes_and_says_so(world, caplog):
-    """An article without a title is worth a warning, not a lost day."""
+    """An article without a title is worth a warning, not a lost day (twice: the article, and
+    the digest's statements that now have no article title)."""
     settings = world
     window = window_for_date(DAY)
     pipeline.ingest(window, settings)
@@ -262,16 +263,20 @@ def test_a_warning_only_run_publishes_and_says_so(world, caplog):
 
     caplog.set_level("WARNING", logger="parley.pipeline")
     result = pipeline.validate(window, settings)
-    assert result["passed"] and result["warnings"] == 1
-    assert "publishes WITH 1 WARNING(S)" in caplog.text
+    assert result["passed"] and result["warnings"] == 2
+    assert "publishes WITH 2 WARNING(S)" in caplog.text
     assert "WARNING articles.title_present" in caplog.text
+    assert "WARNING daily_digest.article_title_present" in caplog.text
 
     pipeline.publish(window, settings)
     published = lake.read_partition("articles", DAY, settings).to_pylist()
     assert [a["title"] for a in published] == [None]
     st = quality.status(DAY, settings)
     assert st["latest"]["status"] == "passed with warnings"
-    assert [f["check_name"] for f in st["failures"]] == ["title_present"]
+    assert {(f["table_name"], f["check_name"]) for f in st["failures"]} == {
+        ("articles", "title_present"),
+        ("daily_digest", "article_title_present"),
+    }
     assert len(st["earlier_attempts"]) == 1  # the baseline's clean attempt is kept on record
 
 
@@ -325,6 +330,7 @@ def test_data_docs_render_the_results_in_headless_chromium(world, require, tmp_p
         asset = _text(re.findall(r'<td data-field="asset_name">(.*?)</td>', cells, re.S)[0])
         by_run.setdefault(run, set()).add((asset.strip(), status))
     suites = {"articles", "entities", "quotes", "rejects", "article_stats", "source_days"}
+    suites |= {"daily_digest"}  # the mart, checked as publishing would build it
     assert {a for a, _ in by_run[f"{DAY}-{passed}"]} == suites
     assert all(s == "Success" for _, s in by_run[f"{DAY}-{passed}"])
     assert ("entities", "Failed") in by_run[f"{DAY}-{failed}"]
@@ -336,3 +342,29 @@ def test_data_docs_render_the_results_in_headless_chromium(world, require, tmp_p
     page = _text(_dump_dom((settings.quality_docs_dir / link).as_uri(), tmp_path))
     assert "Failed" in page
     assert "label_allowed" in page and "PERSN" in page
+
+
+def test_marts_are_checked_as_publishing_would_build_them(world):
+    """``warehouse.preview`` builds the day's marts over the lake with the staged partition swapped
+    in, without touching what is published; the marts' suite then judges those rows."""
+    settings = world
+    window = window_for_date(DAY)
+    pipeline.ingest(window, settings)
+    pipeline.extract(window, settings=settings)
+    _rewrite_staged(
+        settings, "quotes", lambda rows: [dict(r, speaker="Someone Else") for r in rows[:1]]
+    )
+    before = _digest(settings)
+
+    preview = warehouse.preview(DAY, ["daily_digest"], settings)["daily_digest"].to_pylist()
+    assert [r["speaker"] for r in preview] == ["Someone Else"]
+    assert _digest(settings) == before
+    assert not list(settings.data_dir.glob(".shadow-*"))
+
+    fanned_out = pa.Table.from_pylist(preview + preview)  # what a join fan-out would produce
+    report = quality.validate(
+        DAY, {"daily_digest": fanned_out}, settings, attempt="fanout", layer=quality.MARTS
+    )
+    assert [(r.table, r.check) for r in report.critical_failures] == [
+        ("daily_digest", "one_row_per_quote")
+    ]
