@@ -6,8 +6,8 @@ composed from small builders:
 
 * :func:`structure` — the table's columns and their types exactly as ``schema.py`` defines them,
   the key present and unique;
-* :func:`allowed` / :func:`required` — allowed values (labels, kinds, ISO country codes) and
-  columns that may not be null;
+* :func:`allowed` / :func:`matches` / :func:`required` — allowed values (labels, kinds, ISO
+  country codes), formats (:data:`CAMEO_CODE`) and columns that may not be null;
 * :func:`span` — every offset pair lies inside its article and ``article.text[start:end]`` equals
   the stored text; :func:`article_exists` — every row's article is in the partition;
 * :func:`plausible` — ranges learned from the corpus (:mod:`parley.plausibility`);
@@ -15,7 +15,17 @@ composed from small builders:
   published history (:func:`source_history`); a source that went quiet is flagged.
 
 Adding a table's suite (e.g. ``statements``) is one entry in :func:`suites`: its ``structure``
-plus the ``span``/``allowed``/``required`` checks it needs. Checks GX cannot express on one column
+plus the ``span``/``allowed``/``matches``/``required`` checks it needs, e.g.::
+
+    "statements": TableSuite("statements", "statement_id", (
+        *structure("statements"), article_exists(),
+        *span("statement", "quote_start", "quote_end", "quote_text"),
+        matches("cameo_code", CAMEO_CODE, "cameo_code is a CAMEO event code"),
+        allowed("source_country", iso_country_codes(), "an ISO 3166-1 alpha-2 code"),
+    )),
+
+(a table that is not staged on a day is skipped; the staged tables come from
+``pipeline.STAGED_TABLES``). Checks GX cannot express on one column
 (a span must equal the article text; a row's article must exist) declare a :class:`Derive` that
 computes a boolean column next to the data (``_span_matches`` …), which GX then validates like any
 other column, so the failing rows show in the Data Docs.
@@ -208,6 +218,23 @@ def allowed(column: str, values: Sequence[Any], says: str, severity: str = CRITI
         f"{column}_allowed",
         "ExpectColumnValuesToBeInSet",
         {"column": column, "value_set": sorted(values)},
+        severity,
+        says,
+        show=(column,),
+    )
+
+
+# CAMEO event codes (Gerner et al., CAMEO manual 1.1b3): a two-digit root 01-20, refined by up to
+# two more digits (e.g. "04", "042", "0421"). The shape is checked; the codebook is not copied.
+CAMEO_CODE = r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$"
+
+
+def matches(column: str, regex: str, says: str, severity: str = CRITICAL) -> Check:
+    """Values of ``column`` (nulls aside) match ``regex`` (e.g. :data:`CAMEO_CODE`)."""
+    return Check(
+        f"{column}_format",
+        "ExpectColumnValuesToMatchRegex",
+        {"column": column, "regex": regex},
         severity,
         says,
         show=(column,),
@@ -1055,8 +1082,8 @@ def format_status(st: dict | None, ds: str | None) -> str:
     latest = st["latest"]
     verdict = {
         "failed": "FAILED: not published, the previous data is still served",
-        "passed with warnings": "PASSED WITH WARNINGS: published",
-        "passed": "PASSED: published",
+        "passed with warnings": "PASSED WITH WARNINGS: cleared for publishing",
+        "passed": "PASSED: cleared for publishing",
     }[latest["status"]]
     when = latest["validated_at"]
     out = [

@@ -225,3 +225,14 @@ def test_the_shipped_ranges_cover_every_metric_and_say_where_they_come_from():
     for r in ranges.values():
         assert r.low <= r.median <= r.high
         assert "python -m parley.plausibility" in r.source and r.sample_size > 1000
+
+
+@pytest.mark.parametrize(
+    ("code", "ok"),
+    [("01", True), ("042", True), ("0421", True), ("20", True), ("190", True)]
+    + [("00", False), ("21", False), ("4", False), ("04211", False), ("0a", False)],
+)
+def test_cameo_code_shape(code, ok):
+    import re
+
+    assert bool(re.match(quality.CAMEO_CODE, code)) is ok
