@@ -13,6 +13,7 @@ their lock.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import uuid
@@ -117,8 +118,9 @@ def build(settings: Settings | None = None) -> dict[str, int]:
 
 def scratch(names: list[str], settings: Settings | None = None):
     """An in-memory DuckDB connection holding only the named models (and the models they read),
-    over the live lake: for commands that must answer before the first build, or after a failed run
-    that did not rebuild the warehouse (``parley quality``)."""
+    all as views over the live lake: for commands that must answer before the first build, or
+    after a failed run that did not rebuild the warehouse (``parley quality``), and for
+    :func:`preview`."""
     import duckdb
 
     settings = settings or get_settings()
@@ -130,8 +132,8 @@ def scratch(names: list[str], settings: Settings | None = None):
             needed |= {m.name for m in models if re.search(rf"\b{re.escape(m.name)}\b", body)}
     con = duckdb.connect()
     for model in models:
-        if model.name in needed:
-            con.execute(render(model, settings))
+        if model.name in needed:  # all as views: a query for one day reads only that day
+            con.execute(render(dataclasses.replace(model, materialized="view"), settings))
     return con
 
 
