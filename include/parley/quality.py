@@ -24,8 +24,8 @@ plus the ``span``/``allowed``/``matches``/``required`` checks it needs, e.g.::
         allowed("source_country", iso_country_codes(), "an ISO 3166-1 alpha-2 code"),
     )),
 
-(a table that is not staged on a day is skipped; the staged tables come from
-``pipeline.STAGED_TABLES``). Checks GX cannot express on one column
+Until then a table ``schema.py`` defines gets :func:`default_suite` (its structure, and that its
+article exists): no staged table goes unchecked. Tables not staged on a day are skipped. Checks GX cannot express on one column
 (a span must equal the article text; a row's article must exist) declare a :class:`Derive` that
 computes a boolean column next to the data (``_span_matches`` …), which GX then validates like any
 other column, so the failing rows show in the Data Docs.
@@ -462,7 +462,7 @@ def suites(ranges: Mapping[str, Range] | None = None) -> dict[str, TableSuite]:
     from parley.plausibility import load_ranges
 
     r = load_ranges() if ranges is None else ranges
-    return {
+    declared = {
         "articles": TableSuite(
             "articles",
             "article_id",
@@ -633,6 +633,25 @@ def suites(ranges: Mapping[str, Range] | None = None) -> dict[str, TableSuite]:
             layer=MARTS,
         ),
     }
+    # a table schema.py knows but no entry above names still gets its structure checked
+    defaults = {
+        t: default_suite(t)
+        for t in schema.TABLES
+        if t not in declared and t not in UNCHECKED and t in schema.KEYS
+    }
+    return {**declared, **defaults}
+
+
+UNCHECKED = {"quality_runs"}  # the record of the checks themselves: written, never gated
+
+
+def default_suite(table: str) -> TableSuite:
+    """The suite of a table without a declared one: its structure (columns, types, key) and, when
+    it has an ``article_id``, that the article exists. Never unchecked; declare more in suites()."""
+    checks = [*structure(table)]
+    if "article_id" in schema.TABLES[table].names and table != "articles":
+        checks.append(article_exists())
+    return TableSuite(table, schema.KEYS[table], tuple(checks))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -37,6 +37,16 @@ def test_every_staged_table_has_a_suite_and_every_suite_names_its_key():
             assert suite.key == schema.KEYS[name]
 
 
+def test_a_table_without_a_declared_suite_still_gets_its_structure_checked(monkeypatch):
+    statements = pa.schema([("statement_id", pa.string()), ("article_id", pa.string())])
+    monkeypatch.setitem(schema.TABLES, "statements", statements)
+    monkeypatch.setitem(schema.KEYS, "statements", "statement_id")
+    suite = quality.suites(ranges={})["statements"]
+    names = {c.name for c in suite.checks}
+    assert {"columns_match_schema", "key_unique", "type_statement_id", "article_exists"} <= names
+    assert "quality_runs" not in quality.suites(ranges={})
+
+
 def test_structure_follows_schema_py_column_by_column():
     checks = {c.name: c for c in quality.structure("quotes")}
     assert checks["columns_match_schema"].kwargs["column_set"] == schema.QUOTES.names
