@@ -293,8 +293,9 @@ def _dump_dom(url: str, tmp_path: Path) -> str:
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
+            # no host resolves: the page must read offline, and CDN fetches fail at once
+            "--host-resolver-rules=MAP * ~NOTFOUND",
             f"--user-data-dir={profile}",
-            "--virtual-time-budget=3000",
             "--dump-dom",
             url,
         ],
