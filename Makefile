@@ -20,7 +20,7 @@ export AIRFLOW__CORE__UNIT_TEST_MODE := False
 export GX_ANALYTICS_ENABLED          := False
 export PYTHONDONTWRITEBYTECODE       := 1
 
-.PHONY: help install run test test-fast eval eval-ingest bench lint format clean
+.PHONY: help install run test test-fast eval eval-ingest bench quality-ranges lint format clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -62,6 +62,9 @@ eval-ingest: $(STAMP)  ## page-extraction F1 and duplicate detection on ../share
 
 bench: $(STAMP)  ## speed and memory numbers
 	$(BIN)/python -m parley.bench
+
+quality-ranges: $(STAMP)  ## re-learn the quality plausibility ranges from ../shared/corpus/articles (~5 min)
+	$(BIN)/python -m parley.plausibility
 
 lint: $(STAMP)  ## ruff check + format check
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

@@ -4,6 +4,7 @@ parley digest [--date YYYY-MM-DD]        the day's statements, as a readable tab
 parley sql "SELECT ..."                  a read-only query against the warehouse
 parley extract-quotes IN.jsonl OUT.jsonl the evaluation contract (same code as the DAG)
 parley run [--date YYYY-MM-DD]           all stages in this process, without Airflow
+parley quality [--date YYYY-MM-DD]       the day's quality verdict and failed checks
 """
 
 from __future__ import annotations
@@ -36,9 +37,11 @@ def _valid_date(value: str) -> str:
 
 def cmd_digest(args: argparse.Namespace) -> int:
     from parley.digest import fetch_digest, format_digest, latest_date
+    from parley.quality import status_line
 
     rows = fetch_digest(args.date)
     print(format_digest(rows, args.date))
+    print(status_line(args.date))
     if not rows:
         latest = latest_date()
         if latest and latest != args.date:
@@ -137,6 +140,17 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_quality(args: argparse.Namespace) -> int:
+    """Exit 0 when the date passed its critical checks, 1 when it failed, 2 when never checked."""
+    from parley.quality import format_status, status
+
+    st = status(args.date)
+    print(format_status(st, args.date))
+    if st is None:
+        return 2
+    return 1 if st["latest"]["status"] == "failed" else 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from parley.dates import window_for_date
     from parley.pipeline import run_all
@@ -174,6 +188,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("output")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: PARLEY_SPACY_MODEL)")
     p.set_defaults(func=cmd_extract_quotes)
+
+    p = sub.add_parser("quality", help="print a date's quality verdict and failed checks")
+    p.add_argument(
+        "--date", type=_valid_date, default=None, help="YYYY-MM-DD (default: the latest checked)"
+    )
+    p.set_defaults(func=cmd_quality)
 
     p = sub.add_parser("run", help="run every stage for one date in this process (no Airflow)")
     p.add_argument("--date", type=_valid_date, default=_today())

@@ -5,6 +5,7 @@ Layout (hive-style, so DuckDB prunes on ``dt``)::
     <data>/lake/<table>/dt=YYYY-MM-DD/part-0.parquet        published, what analysts see
     <data>/staging/dt=YYYY-MM-DD/<table>/part-<n>.parquet   a run's work before validation
     <data>/quarantine/dt=YYYY-MM-DD/<attempt>/<table>/      partitions that failed validation
+    <data>/lake/quality_runs/dt=YYYY-MM-DD/<attempt>.parquet every validation attempt (kept)
 
 Publishing is atomic per partition: the new partition is written complete into a hidden sibling
 directory (``.dt=…tmp-…``, which no reader globs), then swapped in with two renames; re-publishing a
@@ -15,10 +16,13 @@ Keeping paths here is what lets the lake move to object storage later without to
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
+import tempfile
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -90,8 +94,18 @@ def write_staging(
     return path, write_file(table, rows, path)
 
 
-def read_staging(table: str, dt: date | str, settings: Settings | None = None) -> pa.Table:
-    return read_files(table, staging_dir(dt, table, settings).glob("part-*.parquet"))
+def read_staging(
+    table: str, dt: date | str, settings: Settings | None = None, as_written: bool = False
+) -> pa.Table:
+    """A staged table, cast to its schema; with ``as_written`` the files' own columns and types
+    (what validation must see: casting would turn a missing column into nulls)."""
+    paths = sorted(staging_dir(dt, table, settings).glob("part-*.parquet"))
+    if not as_written:
+        return read_files(table, paths)
+    parts = [pq.read_table(p) for p in paths]
+    if not parts:
+        return schema.empty(table)
+    return pa.concat_tables(parts, promote_options="permissive")
 
 
 def recover(table: str, settings: Settings | None = None) -> list[str]:
@@ -145,12 +159,59 @@ def published_dates(table: str, settings: Settings | None = None) -> list[str]:
     return sorted(p.name[3:] for p in root.glob("dt=*") if p.is_dir())
 
 
+@contextmanager
+def shadow(dt: date | str, settings: Settings | None = None) -> Iterator[Settings]:
+    """Settings whose lake is the published lake with ``dt``'s staged partition in place of its
+    published one: what the lake will look like once ``dt`` is published, built from symlinks in a
+    hidden folder of the data dir and removed on exit. Lets the marts be built and validated
+    before anything is published."""
+    s = settings or get_settings()
+    ds = _ds(dt)
+    root = Path(tempfile.mkdtemp(prefix=".shadow-", dir=s.data_dir))
+    view = dataclasses.replace(s, data_dir=root)
+    try:
+        for table in schema.TABLES:
+            target = table_dir(table, view)
+            target.mkdir(parents=True)
+            for part in published_dates(table, s):
+                if part != ds:
+                    (target / f"dt={part}").symlink_to(partition_dir(table, part, s))
+            staged = staging_dir(ds, table, s)
+            if staged.is_dir():
+                (target / f"dt={ds}").symlink_to(staged)
+            elif partition_dir(table, ds, s).is_dir():  # not staged (quality_runs): as it is
+                (target / f"dt={ds}").symlink_to(partition_dir(table, ds, s))
+        yield view
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def write_log_file(
+    table: str,
+    dt: date | str,
+    name: str,
+    rows: pa.Table | list[dict],
+    settings: Settings | None = None,
+) -> tuple[Path, int]:
+    """Write (or atomically replace) one named file in a published partition, beside the others.
+
+    For append-only record tables such as ``quality_runs``, where every validation attempt of a
+    date is kept (one file per attempt) instead of replacing the partition."""
+    path = partition_dir(table, dt, settings) / f"{name}.parquet"
+    return path, write_file(table, rows, path)
+
+
 def quarantine(
-    dt: date | str, tables: dict[str, pa.Table], reason: str, settings: Settings | None = None
+    dt: date | str,
+    tables: dict[str, pa.Table],
+    reason: str,
+    settings: Settings | None = None,
+    attempt: str | None = None,
 ) -> Path:
     """Keep a failed partition for inspection; it is never read by the warehouse."""
     s = settings or get_settings()
-    root = s.quarantine_dir / f"dt={_ds(dt)}" / uuid.uuid4().hex[:8]
+    root = s.quarantine_dir / f"dt={_ds(dt)}" / (attempt or uuid.uuid4().hex[:8])
+    shutil.rmtree(root, ignore_errors=True)
     for table, data in tables.items():
         write_file(table, data, root / table / PART)
     (root / "REASON.txt").write_text(reason, encoding="utf-8")

@@ -187,34 +187,58 @@ def _fingerprint(window: RunWindow, settings: Settings) -> str:
 
 
 def validate(window: RunWindow, settings: Settings | None = None) -> dict:
-    """GX over every staged table. On a critical failure the partition goes to quarantine and
-    :class:`QualityGateError` names the failed expectations; otherwise the staging area is marked
-    validated (publish refuses anything else)."""
-    from parley import quality
+    """GX over every staged table (as written, not cast to the schema), then, if they pass, over
+    the marts' rows for the day as publishing would build them (in memory, over the lake with this
+    partition swapped in), so a SQL bug is caught before analysts see it too.
+
+    Every check's outcome is written to ``quality_runs`` first, pass or fail (one file per attempt,
+    named by the staged data's fingerprint, so re-validating the same data replaces its record and
+    a changed partition adds one). On a critical failure the partition goes to quarantine and
+    :class:`QualityGateError` names the table, the check and a few failing rows; otherwise the
+    staging area is marked validated (publish refuses anything else) and warnings are logged."""
+    from parley import quality, warehouse
 
     settings = settings or get_settings()
-    staged = _staged(window, settings)
-    report = quality.validate(window.ds, {t: d.to_pandas() for t, d in staged.items()}, settings)
     marker = settings.staging_dir / f"dt={window.ds}" / VALIDATED_MARKER
     marker.unlink(missing_ok=True)
+    fingerprint = _fingerprint(window, settings)
+    attempt = fingerprint[:12]
+    written = {t: lake.read_staging(t, window.dt, settings, as_written=True) for t in STAGED_TABLES}
+    report = quality.validate(window.ds, written, settings, attempt=attempt)
+    if report.passed:  # the marts as publishing would rebuild them, checked before publishing
+        marts = [t for t, s in quality.suites().items() if s.layer == quality.MARTS]
+        preview = warehouse.preview(window.ds, marts, settings)
+        report = report.merged(
+            quality.validate(window.ds, preview, settings, attempt=attempt, layer=quality.MARTS)
+        )
+    runs_path, _ = lake.write_log_file(
+        "quality_runs", window.dt, f"attempt-{attempt}", report.rows(), settings
+    )
     if not report.passed:
-        where = lake.quarantine(window.dt, staged, report.describe(), settings)
+        where = lake.quarantine(window.dt, written, report.describe(), settings, attempt=attempt)
         raise QualityGateError(
             f"partition dt={window.ds} failed {len(report.critical_failures)} critical "
-            f"expectation(s) and was NOT published (kept in {where}; Data Docs: "
-            f"{report.docs_index}):\n{report.describe(report.critical_failures)}"
+            f"check(s) and was NOT published; what analysts saw before is unchanged "
+            f"(kept in {where}; Data Docs: {report.docs_index}; quality_runs: {runs_path}):\n"
+            f"{report.describe(report.critical_failures)}"
         )
     if report.warnings:
-        log.warning("dt=%s passed with warnings:\n%s", window.ds, report.describe(report.warnings))
+        log.warning(
+            "dt=%s passed every critical check and publishes WITH %d WARNING(S):\n%s",
+            window.ds,
+            len(report.warnings),
+            report.describe(report.warnings),
+        )
+    else:
+        log.info("dt=%s passed all %d checks", window.ds, len(report.results))
     marker.write_text(
-        json.dumps(
-            {"fingerprint": _fingerprint(window, settings), "warnings": len(report.warnings)}
-        ),
+        json.dumps({"fingerprint": fingerprint, "warnings": len(report.warnings)}),
         encoding="utf-8",
     )
     return {
         "dt": window.ds,
         "passed": True,
+        "attempt": attempt,
         "checks": len(report.results),
         "warnings": len(report.warnings),
         "docs": report.docs_index,
@@ -249,10 +273,16 @@ def publish(window: RunWindow, settings: Settings | None = None) -> dict:
 def digest(window: RunWindow, settings: Settings | None = None) -> dict:
     """The day's digest rows, logged as a table; returns the count."""
     from parley.digest import fetch_digest, format_digest
+    from parley.quality import status_line
 
     settings = settings or get_settings()
     rows = fetch_digest(window.ds, settings)
-    log.info("digest for %s:\n%s", window.ds, format_digest(rows, window.ds))
+    log.info(
+        "digest for %s:\n%s\n%s",
+        window.ds,
+        format_digest(rows, window.ds),
+        status_line(window.ds, settings),
+    )
     return {"dt": window.ds, "statements": len(rows)}
 
 

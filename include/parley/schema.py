@@ -115,12 +115,35 @@ SOURCE_DAYS = pa.schema(
     ]
 )
 
+# One row per check of one validation attempt of one partition; written by the validate stage
+# whether the partition passed or not (it is the record of a failure, so it is never gated).
+QUALITY_RUNS = pa.schema(
+    [
+        ("run_date", pa.date32()),  # the partition date that was validated
+        ("attempt", pa.string()),  # fingerprint of the staged data: same data, same attempt
+        ("validated_at", TS),  # wall-clock time of the validation
+        ("table_name", pa.string()),  # articles | entities | quotes | rejects | article_stats | …
+        ("check_name", pa.string()),  # Parley's name for the check, e.g. "quote_matches_text"
+        ("expectation", pa.string()),  # the GX expectation type
+        ("column_name", pa.string()),
+        ("severity", pa.string()),  # critical | warning
+        ("success", pa.bool_()),
+        ("unexpected_count", pa.int64()),
+        ("element_count", pa.int64()),
+        ("observed_value", pa.string()),  # for table-level expectations (a mean, a type)
+        ("failing_rows", pa.string()),  # JSON: a few failing rows (key and the columns checked)
+        ("description", pa.string()),  # what the check protects, in one sentence
+        ("partition_passed", pa.bool_()),  # no critical failure in this attempt: it was publishable
+    ]
+)
+
 TABLES: dict[str, pa.Schema] = {
     "articles": ARTICLES,
     "entities": ENTITIES,
     "quotes": QUOTES,
     "rejects": REJECTS,
     "source_days": SOURCE_DAYS,
+    "quality_runs": QUALITY_RUNS,
 }
 
 KEYS: dict[str, str] = {
@@ -132,6 +155,8 @@ KEYS: dict[str, str] = {
 }
 
 QUOTE_KINDS = ("direct", "indirect")
+SOURCE_TYPES = ("file", "rss", "atom", "pages")  # articles.source_type
+REJECT_STAGES = ("ingest", "fetch", "extract")  # rejects.stage
 
 
 def empty(table: str) -> pa.Table:

@@ -7,8 +7,10 @@ Every path Parley touches derives from two settings:
 
 Others: ``PARLEY_SPACY_MODEL`` (default: the first English pipeline that is installed),
 ``PARLEY_SHARDS`` (how many parallel extraction tasks the DAG maps over, default 1),
-``PARLEY_SHARED_DIR`` (the research corpus and gold data beside the repo, for tests and benchmarks)
-and ``PARLEY_SOURCES`` (the sources YAML, default ``include/sources.yaml``).
+``PARLEY_SHARED_DIR`` (the research corpus and gold data beside the repo, for tests and benchmarks),
+``PARLEY_SOURCES`` (the sources YAML, default ``include/sources.yaml``) and
+``PARLEY_QUIET_SOURCES_OK`` (comma-separated sources known to have stopped: their silence is a
+warning, not a critical completeness failure).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class Settings:
     shards: int
     shared_dir: Path
     sources_path: Path = REPO_ROOT / "include" / "sources.yaml"
+    quiet_sources_ok: frozenset[str] = frozenset()
 
     @property
     def lake_dir(self) -> Path:
@@ -99,4 +102,7 @@ def get_settings() -> Settings:
         shards=max(1, int(os.environ.get("PARLEY_SHARDS", "1"))),
         shared_dir=_path("PARLEY_SHARED_DIR", REPO_ROOT.parent / "shared"),
         sources_path=_path("PARLEY_SOURCES", REPO_ROOT / "include" / "sources.yaml"),
+        quiet_sources_ok=frozenset(
+            s.strip() for s in os.environ.get("PARLEY_QUIET_SOURCES_OK", "").split(",") if s.strip()
+        ),
     )

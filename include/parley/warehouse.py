@@ -13,6 +13,7 @@ their lock.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import uuid
@@ -113,6 +114,45 @@ def build(settings: Settings | None = None) -> dict[str, int]:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
     return counts
+
+
+def scratch(names: list[str], settings: Settings | None = None):
+    """An in-memory DuckDB connection holding only the named models (and the models they read),
+    all as views over the live lake: for commands that must answer before the first build, or
+    after a failed run that did not rebuild the warehouse (``parley quality``), and for
+    :func:`preview`."""
+    import duckdb
+
+    settings = settings or get_settings()
+    models = load_models(settings.sql_dir)
+    needed = set(names)
+    for model in reversed(models):  # dependents come after their dependencies
+        if model.name in needed:
+            body = _strip_comments(model.sql)
+            needed |= {m.name for m in models if re.search(rf"\b{re.escape(m.name)}\b", body)}
+    con = duckdb.connect()
+    for model in models:
+        if model.name in needed:  # all as views: a query for one day reads only that day
+            con.execute(render(dataclasses.replace(model, materialized="view"), settings))
+    return con
+
+
+def preview(ds: str, marts: list[str], settings: Settings | None = None) -> dict:
+    """The named marts' rows for ``ds`` as publishing the staged partition would make them: the
+    models are built in memory over :func:`parley.lake.shadow` (published lake, ``ds`` staged).
+    Returns Arrow tables by mart name; nothing on disk changes."""
+    settings = settings or get_settings()
+    with lake.shadow(ds, settings) as view:
+        con = scratch(marts, view)
+        try:
+            return {
+                name: con.sql(
+                    f"select * from {name} where dt = cast($ds as date)", params={"ds": ds}
+                ).to_arrow_table()
+                for name in marts
+            }
+        finally:
+            con.close()
 
 
 def connect(settings: Settings | None = None):

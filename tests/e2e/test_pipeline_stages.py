@@ -45,7 +45,7 @@ def test_failed_gate_publishes_nothing_and_names_the_expectation(seed_inbox, dat
     )
     with pytest.raises(pipeline.QualityGateError) as err:
         pipeline.validate(W)
-    assert "quotes" in str(err.value) and "_span_ok" in str(err.value)
+    assert "quotes" in str(err.value) and "quote_matches_text" in str(err.value)
     with pytest.raises(pipeline.QualityGateError, match="has not passed validation"):
         pipeline.publish(W)
     assert lake.published_dates("quotes") == []
