@@ -50,7 +50,7 @@ SECTORS = (
 )
 PRONOUNS = {"he", "she", "they", "i", "we", "him", "her", "them", "it", "you", "us", "me"}
 _TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "det", "punct", "cc"}
-_QUOTE_MARKS = set("“”\"‘’«»„")
+_QUOTE_MARKS = set('“”"‘’«»„')
 
 
 @dataclass(frozen=True)
@@ -278,9 +278,7 @@ def country_in(text: str, when: date | None) -> Actor | None:
     for n in (4, 3, 2, 1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i : i + n])
-            hit = lookup_place(phrase, when) or (
-                lookup_demonym(phrase, when) if n <= 2 else None
-            )
+            hit = lookup_place(phrase, when) or (lookup_demonym(phrase, when) if n <= 2 else None)
             if hit is not None and hit.kind not in ("media", "region"):
                 return hit
     return None
@@ -373,11 +371,11 @@ def _comma_title(doc: Doc, start: int, end: int) -> str | None:
         while j < sent.end and doc[j].text not in _QUOTE_MARKS | {",", ";", ":"}:
             j += 1
         seg = doc[end + 1 : j]
-        if 0 < len(seg) <= 14 and j < sent.end and doc[j].text == ",":
-            if not any(t.pos_ in ("VERB", "AUX") for t in seg):
-                title = _clean_title(seg.text)
-                if title and has_title_word(title):
-                    return title
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in seg)
+        if 0 < len(seg) <= 14 and j < sent.end and doc[j].text == "," and verbless:
+            title = _clean_title(seg.text)
+            if title and has_title_word(title):
+                return title
     return None
 
 
@@ -462,14 +460,17 @@ class ActorResolver:
     def span(self, span: Span) -> Actor | None:
         """The actor a mention (an entity or a noun) refers to, or None."""
         text = span.text
-        if span.label_ == "PERSON" or (len(span) and span[-1].ent_type_ == "PERSON"):
+        # the small model tags surnames as ORG/GPE in places ("Trump's remarks"): a surname of a
+        # person named in full in the document is that person
+        named = _strip_possessive(text) in self.full_names
+        if span.label_ == "PERSON" or named:
             person = lookup_person(self.canonical(text), self.when)
             if person is not None:
                 return merge_text_evidence(person, self.title_of(text), self.when)
         actor = lookup_place(text, self.when) or lookup_demonym(text, self.when)
         if actor is not None:
             return actor
-        if span.label_ == "PERSON":
+        if span.label_ == "PERSON" or named:
             name = self.canonical(text)
             title = self.title_of(name)
             if title:
