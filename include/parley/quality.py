@@ -127,12 +127,70 @@ def _suite_specs(table: str, key: str) -> list[tuple[str, dict, str]]:
                 CRITICAL,
             ),
         ]
+    elif table == "statements":
+        countries = sorted(_country_codes())
+        specs += [
+            (
+                "ExpectColumnValuesToBeInSet",
+                {"column": "statement_type", "value_set": list(schema.STATEMENT_TYPES)},
+                CRITICAL,
+            ),
+            (
+                "ExpectColumnValuesToMatchRegex",
+                {"column": "cameo_code", "regex": r"^[0-2][0-9]{2}[0-9]?$"},
+                CRITICAL,
+            ),
+            (
+                "ExpectColumnValuesToBeInSet",
+                {"column": "plover_category", "value_set": list(schema.PLOVER_CATEGORIES)},
+                CRITICAL,
+            ),
+            (
+                "ExpectColumnValuesToBeInSet",
+                {"column": "speaker_country", "value_set": countries},
+                CRITICAL,
+            ),
+            (
+                "ExpectColumnValuesToBeInSet",
+                {"column": "target_country", "value_set": countries},
+                CRITICAL,
+            ),
+            (
+                "ExpectColumnValuesToBeBetween",
+                {"column": "weight", "min_value": -10.0, "max_value": 10.0},
+                CRITICAL,
+            ),
+            (
+                "ExpectColumnValuesToBeBetween",
+                {"column": "confidence", "min_value": 0.0, "max_value": 1.0},
+                CRITICAL,
+            ),
+            ("ExpectColumnValuesToBeInSet", {"column": "_quote_ok", "value_set": [True]}, CRITICAL),
+            (
+                "ExpectColumnValuesToBeInSet",
+                {"column": "_target_span_ok", "value_set": [True]},
+                CRITICAL,
+            ),
+            # most statements should name a speaker country; a drop means actor resolution broke
+            (
+                "ExpectColumnValuesToNotBeNull",
+                {"column": "speaker_country", "mostly": 0.3},
+                WARNING,
+            ),
+        ]
     elif table == "rejects":
         specs += [
             ("ExpectColumnValuesToNotBeNull", {"column": "reason"}, CRITICAL),
             ("ExpectColumnValuesToNotBeNull", {"column": "source"}, CRITICAL),
         ]
     return specs
+
+
+def _country_codes() -> set[str]:
+    """ISO 3166 alpha-2 codes the actor tables can produce (``data/countries.csv``)."""
+    from parley.actors import tables
+
+    return set(tables().countries)
 
 
 def _spans_ok(
@@ -171,6 +229,18 @@ def prepare(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
             df["speaker"].notna() | df["unattributed_reason"].notna()
         ).astype(bool)
         out["quotes"] = df
+    if "statements" in tables:
+        df = tables["statements"].copy()
+        quote_ids = set(tables["quotes"]["quote_id"]) if "quotes" in tables else set()
+        df["_quote_ok"] = df["quote_id"].isin(quote_ids).astype(bool)
+        # an inferred target has no mention; a written one must slice the article text exactly
+        has_span = df["target_start"].notna()
+        checked = _spans_ok(df[has_span], texts, "target_mention", "target_start", "target_end")
+        ok = [True] * len(df)
+        for pos, value in zip(has_span[has_span].index, checked, strict=True):
+            ok[df.index.get_loc(pos)] = value
+        df["_target_span_ok"] = ok
+        out["statements"] = df
     return out
 
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from parley import ids
+from parley import ids, schema
 from parley.actors import Actor, ActorResolver
 from parley.quotes import cue_lemmas
 from parley.settings import PACKAGE_DATA
@@ -49,21 +49,7 @@ if TYPE_CHECKING:
 
     from parley.quotes import Quote
 
-LABELS = (
-    "STATEMENT",
-    "CLAIM",
-    "DENY",
-    "DECLINE_COMMENT",
-    "DISPUTE",
-    "ACCUSE",
-    "APPEAL",
-    "WARN",
-    "THREATEN",
-    "REJECT",
-    "SUPPORT",
-    "INTENT",
-    "CONCEDE",
-)
+LABELS = schema.STATEMENT_TYPES
 CONTRAST = {"but", "however", "yet", "though", "although"}
 REPLY_CUES = {"reply", "respond", "answer", "retort", "counter", "rebut", "react"}
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
