@@ -732,6 +732,13 @@ def classify(
     strong = {"DENY", "REJECT", "ACCUSE", "THREATEN", "DECLINE_COMMENT"}
     if declines:
         decision = declines[0]
+    elif (
+        cue_m is not None
+        and cue_m.statement_type == "WARN"
+        and any(m.statement_type == "THREATEN" for m in content_ms)
+    ):
+        # "warned that Russia would face consequences": a warning of consequences is a threat
+        decision = next(m for m in content_ms if m.statement_type == "THREATEN")
     elif cue_m is not None and cue_m.statement_type != "CLAIM":
         decision = cue_m
     elif cue_m is not None:  # claim-like cue ("insisted"): strong content overrides
