@@ -7,7 +7,7 @@ area of the lake and return small pointers (date, paths, row counts), never the 
     extract → staging/entities, staging/quotes, staging/statements (one part per shard)
     validate→ GX over all staging tables; a failure quarantines the partition and raises
     publish → lake/<table>/dt=… (atomic swap) and a rebuilt warehouse
-    digest  → the day's rows of the daily_digest mart
+    digest  → the day's rows of the daily_digest mart, and its HTML report
 """
 
 from __future__ import annotations
@@ -232,13 +232,16 @@ def publish(window: RunWindow, settings: Settings | None = None) -> dict:
 
 
 def digest(window: RunWindow, settings: Settings | None = None) -> dict:
-    """The day's digest rows, logged as a table; returns the count."""
+    """The day's digest rows, logged as a table, and the day's HTML report; returns the count
+    and the report's path."""
     from parley.digest import fetch_digest, format_digest
+    from parley.report import write_report
 
     settings = settings or get_settings()
     rows = fetch_digest(window.ds, settings)
     log.info("digest for %s:\n%s", window.ds, format_digest(rows, window.ds))
-    return {"dt": window.ds, "statements": len(rows)}
+    page = write_report(window.ds, settings)
+    return {"dt": window.ds, "statements": len(rows), "report": str(page)}
 
 
 def run_all(window: RunWindow, settings: Settings | None = None) -> dict:

@@ -56,13 +56,9 @@ FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 FUTURE = {"will", "shall", "'ll", "’ll", "would", "wo"}
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 SKIP_PREPS = {"like", "unlike", "as", "including", "than", "in", "at", "near", "across", "within"}
-RESPONSE_HEADS = {"ask", "respond", "react", "reply", "answer", "question", "address", "refer",
-                  "response", "reaction", "comment"}  # fmt: skip
-GENERIC_NOUNS = {
-    "thing", "time", "way", "year", "day", "week", "today", "people", "lot", "part", "kind",
-    "sort", "fact", "case", "point", "reporter", "everything", "something", "nothing", "one",
-    "question", "call", "media", "minister", "president", "official", "spokesperson", "message",
-}  # fmt: skip
+# heads that make a possessed reference noun something the quote answers ("asked about X's remarks")
+RESPONSE_HEADS = {"ask", "respond", "react", "reply", "answer", "question", "address", "refer"}
+RESPONSE_HEADS |= {"response", "reaction", "comment"}
 CUE_CONFIDENCE = 0.8
 PHRASE_CONFIDENCE = 0.75
 CONTENT_CONFIDENCE = 0.65
@@ -98,6 +94,7 @@ class Lexicon:
     intent_verbs: dict[str, str]
     attitude: frozenset[str]
     topics: dict[str, str]
+    generic: frozenset[str]
 
 
 def _read(name: str) -> list[dict]:
@@ -151,6 +148,7 @@ def lexicon() -> Lexicon:
         intent_verbs={r["lemma"]: r["cameo_code"] for r in _read("intent_verbs.csv")},
         attitude=frozenset(r["lemma"] for r in _read("attitude_words.csv")),
         topics={r["term"]: r["topic"] for r in _read("subject_topics.csv")},
+        generic=frozenset(r["lemma"] for r in _read("generic_nouns.csv")),
     )
 
 
@@ -457,7 +455,7 @@ def _content_matches(
                             CLAIM_CONFIDENCE,
                             about=who.span.root,
                             claim_about=who,
-                        )  # fmt: skip
+                        )
                     )
                     continue
                 stype, code, cls = _refine(key, tok, rule.statement_type, rule.cameo_code)
@@ -474,7 +472,7 @@ def _content_matches(
                         f"content:{key}" + (f"+{cls}" if cls else ""),
                         CONTENT_CONFIDENCE,
                         about=about,
-                    )  # fmt: skip
+                    )
                 )
         # intent: a future cooperative act by the speaker's side (or passive: "Kiev will be invited")
         lemma = tok.lemma_.lower()
@@ -494,7 +492,7 @@ def _content_matches(
                         f"intent:{lemma}",
                         CONTENT_CONFIDENCE,
                         about=subj if passive else tok,
-                    )  # fmt: skip
+                    )
                 )
     text = q.text
     for rule in lex.phrases:
@@ -512,7 +510,7 @@ def _content_matches(
                     f"phrase:{rule.term}",
                     PHRASE_CONFIDENCE,
                     about=tok,
-                )  # fmt: skip
+                )
             )
     return out
 
@@ -526,9 +524,17 @@ def _claim_about_other(ctx: DocContext, content: Span, speaker: Actor | None) ->
         subj, _ = _subject_of(tok)
         side, who = _side(ctx, subj, speaker)
         if side == "other" and who is not None:
-            return _Match("CLAIM", "010", _negated(tok), tok, tok.idx,
-                          f"claim:{tok.lemma_.lower()}", CLAIM_CONFIDENCE,
-                          about=who.span.root, claim_about=who)  # fmt: skip
+            return _Match(
+                "CLAIM",
+                "010",
+                _negated(tok),
+                tok,
+                tok.idx,
+                f"claim:{tok.lemma_.lower()}",
+                CLAIM_CONFIDENCE,
+                about=who.span.root,
+                claim_about=who,
+            )
         if tok.pos_ == "VERB" and side != "other":
             for c in tok.children:
                 objs = [c] if c.dep_ in ("dobj", "dative") else []
@@ -537,9 +543,17 @@ def _claim_about_other(ctx: DocContext, content: Span, speaker: Actor | None) ->
                 for o in objs:
                     m = _mention_in(ctx, o)
                     if m is not None and not _same_side(m.actor, speaker):
-                        return _Match("CLAIM", "010", _negated(tok), tok, tok.idx,
-                                      f"claim:exchange-{tok.lemma_.lower()}", CLAIM_CONFIDENCE,
-                                      about=o, claim_about=m)  # fmt: skip
+                        return _Match(
+                            "CLAIM",
+                            "010",
+                            _negated(tok),
+                            tok,
+                            tok.idx,
+                            f"claim:exchange-{tok.lemma_.lower()}",
+                            CLAIM_CONFIDENCE,
+                            about=o,
+                            claim_about=m,
+                        )
     return None
 
 
@@ -687,19 +701,20 @@ def _subject_terms(
             if t.pos_ in ("NOUN", "ADJ") and len(lemma) > 2 and not t.is_stop:
                 if t.pos_ == "ADJ" and lemma not in lex.topics:
                     continue
-                if lemma not in GENERIC_NOUNS and lemma not in out:
+                if lemma not in lex.generic and lemma not in out:
                     out.append(lemma)
         return out
 
     terms = nouns(content)
     if len(terms) < 2 and cue is not None:
-        terms += [t for t in nouns(t for t in cue.sent if t.i < content.start or t.i >= content.end) if t not in terms]  # fmt: skip
+        around = nouns(t for t in cue.sent if t.i < content.start or t.i >= content.end)
+        terms += [t for t in around if t not in terms]
     topics = sorted({lex.topics[t] for t in terms if t in lex.topics})
     chunks = []
     for nc in content.noun_chunks:
         if nc.root.pos_ == "PRON" or all(t.i in ctx.mentions for t in nc if not t.is_stop):
             continue
-        if nc.root.lemma_.lower() in GENERIC_NOUNS:
+        if nc.root.lemma_.lower() in lex.generic:
             continue
         chunks.append(re.sub(r"^(the|a|an)\s+", "", nc.text.strip('“”"‘’ '), flags=re.I))
     subject = "; ".join(chunks[:3]) if chunks else (", ".join(topics) or None)
@@ -762,7 +777,7 @@ def classify(
             (decision.confidence if decision else DEFAULT_CONFIDENCE)
             * (0.5 + 0.5 * float(quote.confidence or 0.0)),
             3,
-        ),  # fmt: skip
+        ),
     )
 
     # target
