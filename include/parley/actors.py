@@ -49,6 +49,13 @@ SECTORS = (
     "other",
 )
 PRONOUNS = {"he", "she", "they", "i", "we", "him", "her", "them", "it", "you", "us", "me"}
+RELATIVES = {"who", "which", "that", "this", "these", "those", "one", "whom"}
+_BARE_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "prof"}
+HONORIFICS = re.compile(
+    r"^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|rev|prof|professor|president|minister|senator|sen)"
+    r"\.?\s+(?=\S)",
+    re.I,
+)
 _TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "det", "punct", "cc"}
 _QUOTE_MARKS = set('“”"‘’«»„')
 
@@ -206,6 +213,9 @@ def lookup_person(name: str, when: date | None) -> Actor | None:
     t = tables()
     key = fold(name)
     rows = t.people.get(key)
+    if rows is None and HONORIFICS.match(key):  # "Mr Blair", "Sir Geoffrey Howe", "Dr Rice"
+        key = HONORIFICS.sub("", key)
+        rows = t.people.get(key)
     if rows is None and " " not in key:
         rows = t.surnames.get(key)
     if not rows:
@@ -331,6 +341,13 @@ def merge_text_evidence(actor: Actor, title: str | None, when: date | None) -> A
 # per-document resolution
 
 
+def meaningful_role(text: str | None) -> str | None:
+    """A role worth keeping: not empty and not a bare honorific ("Mr", "Dr", "Sir")."""
+    if not text or text.strip().rstrip(".").casefold() in _BARE_HONORIFICS:
+        return None
+    return text
+
+
 def _clean_title(text: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" ,;:—–-")
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
@@ -431,10 +448,10 @@ class ActorResolver:
 
     def _resolve(self, name: str, role: str | None) -> Actor | None:
         name = _strip_possessive(name).strip()
-        if not name or fold(name) in PRONOUNS:
+        if not name or fold(name) in PRONOUNS | RELATIVES:
             return None
         canonical = self.canonical(name)
-        title = role or self.title_of(canonical)
+        title = meaningful_role(role) or self.title_of(canonical)
         person = lookup_person(canonical, self.when)
         if person is not None:
             return merge_text_evidence(person, title, self.when)

@@ -40,7 +40,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from parley import ids, schema
-from parley.actors import Actor, ActorResolver
+from parley.actors import PRONOUNS, RELATIVES, Actor, ActorResolver, fold, meaningful_role
 from parley.quotes import cue_lemmas
 from parley.settings import PACKAGE_DATA
 
@@ -824,10 +824,16 @@ def statements_for(
     doc: Doc, quotes: list[Quote], when: date | datetime | str | None = None
 ) -> tuple[list[Statement], DocContext]:
     """Statements for every attributed quote of a document (and the context, whose ``speakers``
-    give each quote's resolved actor)."""
+    give each quote's resolved actor). A quote whose "speaker" is a bare pronoun or relative word
+    ("it", "which") is not attributed to anyone and yields no statement."""
     ctx = DocContext(doc, quotes, when)
-    out = [classify(doc, q, ctx, i) for i, q in enumerate(quotes) if q.speaker]
+    out = [classify(doc, q, ctx, i) for i, q in enumerate(quotes) if attributed(q.speaker)]
     return out, ctx
+
+
+def attributed(speaker: str | None) -> bool:
+    """A speaker that names someone (not empty, not a bare pronoun or relative word)."""
+    return bool(speaker) and fold(speaker) not in PRONOUNS | RELATIVES
 
 
 # ---------------------------------------------------------------------------------------------
@@ -849,7 +855,7 @@ def statement_rows(article_id: str, quotes: list[Quote], found: list[Statement])
                 "speaker": q.speaker,
                 "speaker_actor": sp.name if sp else None,
                 "speaker_kind": sp.kind if sp else None,
-                "speaker_role": (sp.role if sp and sp.role else q.speaker_role),
+                "speaker_role": (sp.role if sp and sp.role else meaningful_role(q.speaker_role)),
                 "speaker_country": sp.country if sp else None,
                 "speaker_org": sp.organisation if sp else None,
                 "speaker_sector": sp.sector if sp else None,
