@@ -79,6 +79,8 @@ class Rule:
     statement_type: str
     cameo_code: str
     negated_type: str
+    pos: str = ""  # VERB | ADJ | NOUN; empty = any part of speech
+    heads: frozenset[str] = frozenset()  # the word must depend on one of these lemmas
     pattern: re.Pattern | None = None
 
 
@@ -122,7 +124,9 @@ def lexicon() -> Lexicon:
             r["statement_type"],
             r["cameo_code"],
             r["negated_type"],
-            pattern,
+            pos=r["pos"],
+            heads=frozenset(filter(None, r["head"].split("|"))),
+            pattern=pattern,
         )
         if rule.match == "lemma":
             if rule.scope in ("cue", "both"):
@@ -438,6 +442,8 @@ def _content_matches(
         keys = {tok.lemma_.lower(), tok.lower_}
         for key in keys:
             for rule in lex.content.get(key, []):
+                if not _fits(rule, tok):
+                    continue
                 subj, passive = _subject_of(tok)
                 side, who = _side(ctx, subj, speaker)
                 neg = _negated(tok)
@@ -476,10 +482,13 @@ def _content_matches(
                 )
         # intent: a future cooperative act by the speaker's side (or passive: "Kiev will be invited")
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in lex.intent_verbs and _future(tok):
+        if tok.pos_ == "VERB" and lemma in lex.intent_verbs and _future(tok) and _predicate(tok):
             subj, passive = _subject_of(tok)
-            side, _ = _side(ctx, subj, speaker)
-            if side != "other" or passive:
+            side, who = _side(ctx, subj, speaker)
+            # the speaker's side acts: "we", the speaker's own country, "he" in reported speech;
+            # or, in the passive, something is done to a named actor ("Kiev will be invited")
+            reported = q.kind == "indirect" and subj is not None and subj.lower_ in ("he", "she")
+            if side == "self" or reported or (passive and who is not None):
                 neg = _negated(tok)
                 stype, code = ("REJECT", "120") if neg else ("INTENT", lex.intent_verbs[lemma])
                 out.append(
@@ -513,6 +522,24 @@ def _content_matches(
                 )
             )
     return out
+
+
+def _predicate(tok: Token) -> bool:
+    """A verb that heads a clause of its own, not one that modifies a noun ("the proposed tax",
+    "legislation to deny ...", "producers who have offered ...")."""
+    return tok.dep_ not in ("amod", "compound", "acl", "relcl", "nmod", "npadvmod")
+
+
+def _fits(rule: Rule, tok: Token) -> bool:
+    """Whether a lexicon rule applies to this token: part of speech, governing word, and (for
+    verbs) that the verb is a predicate."""
+    if rule.pos == "VERB" and (tok.pos_ not in ("VERB", "AUX") or not _predicate(tok)):
+        return False
+    if rule.pos == "ADJ" and tok.pos_ not in ("ADJ", "VERB"):
+        return False
+    if rule.pos == "NOUN" and tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not rule.heads or tok.head.lemma_.lower() in rule.heads
 
 
 def _claim_about_other(ctx: DocContext, content: Span, speaker: Actor | None) -> _Match | None:

@@ -5,8 +5,10 @@
 --   answers-quote   : the quote it answers is known (a reply, "After X said ..., Y said 'no'");
 --   answers-speaker : it answers an actor's remarks ("asked about X's remarks"): that actor's
 --                     earlier statements in the same article;
---   aimed-at-claimant: its target is the other speaker (or the other speaker's country), they
---                     share a topic or a subject noun, and they are at most 7 days apart.
+--   aimed-at-claimant: (across articles) its target is the other speaker — the person, or the
+--                     government when both sides are countries/institutions — the other
+--                     statement asserts something (not a plain STATEMENT), they share a topic
+--                     or two subject nouns, and they are at most 7 days apart.
 -- materialized: table
 with disputing as (
     select *
@@ -48,14 +50,21 @@ aimed_at_claimant as (
             and coalesce(c.speaker_actor, c.speaker) <> coalesce(d.speaker_actor, d.speaker)
             and (
                 d.target = coalesce(c.speaker_actor, c.speaker)
-                or (d.target_kind in ('country', 'seat', 'institution') and d.target_country = c.speaker_country)
+                or (
+                    d.target_kind in ('country', 'seat', 'institution')
+                    and c.speaker_kind in ('country', 'seat', 'institution')
+                    and d.target_country = c.speaker_country
+                )
             )
             and abs(date_diff('day', c.statement_date, d.statement_date)) <= 7
             and (
                 len(list_intersect(d.topics, c.topics)) > 0
-                or len(list_intersect(d.subject_terms, c.subject_terms)) > 0
+                or len(list_intersect(d.subject_terms, c.subject_terms)) >= 2
             )
-    where d.responds_to is null and d.statement_type <> 'DECLINE_COMMENT'
+    where
+        d.responds_to is null
+        and d.statement_type <> 'DECLINE_COMMENT'
+        and c.statement_type <> 'STATEMENT'
 ),
 
 pairs as (
