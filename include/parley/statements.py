@@ -40,7 +40,15 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from parley import ids, schema
-from parley.actors import PRONOUNS, RELATIVES, Actor, ActorResolver, fold, meaningful_role
+from parley.actors import (
+    HONORIFICS,
+    PRONOUNS,
+    RELATIVES,
+    Actor,
+    ActorResolver,
+    fold,
+    meaningful_role,
+)
 from parley.quotes import cue_lemmas
 from parley.settings import PACKAGE_DATA
 
@@ -653,6 +661,15 @@ def _core_actor(ctx: DocContext, content: Span, speaker: Actor | None) -> Mentio
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
 
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """Two speaker strings for one person ("Mr Hague", "William Hague"): same last word once
+    honorifics are dropped."""
+    if not a or not b:
+        return False
+    la, lb = (HONORIFICS.sub("", fold(x)).split() for x in (a, b))
+    return bool(la and lb) and la[-1] == lb[-1]
+
+
 def _responds_to(ctx: DocContext, i: int, cue: Token | None) -> tuple[Actor | None, int | None]:
     """Whom (and which quote) quote ``i`` answers; see the module docstring."""
     q = ctx.quotes[i]
@@ -660,7 +677,9 @@ def _responds_to(ctx: DocContext, i: int, cue: Token | None) -> tuple[Actor | No
 
     def other(j: int) -> bool:
         a = ctx.speakers[j]
-        return j != i and a is not None and (me is None or a.name != me.name)
+        if j == i or a is None or _same_speaker(q.speaker, ctx.quotes[j].speaker):
+            return False
+        return me is None or a.name != me.name
 
     # a quote nested inside this one ("X was incorrect when he said that ...")
     for j, o in enumerate(ctx.quotes):
