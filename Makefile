@@ -20,7 +20,7 @@ export AIRFLOW__CORE__UNIT_TEST_MODE := False
 export GX_ANALYTICS_ENABLED          := False
 export PYTHONDONTWRITEBYTECODE       := 1
 
-.PHONY: help install run test test-fast eval eval-ingest bench quality-ranges lint format clean
+.PHONY: help install run test test-fast eval eval-ingest eval-statements report bench quality-ranges lint format clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -59,6 +59,12 @@ eval: $(STAMP)  ## score quote extraction on every gold file in ../shared/eval
 
 eval-ingest: $(STAMP)  ## page-extraction F1 and duplicate detection on ../shared/corpus
 	$(BIN)/python -m parley.evaluate_ingest
+
+eval-statements: $(STAMP)  ## score statement types, speaker countries and targets on the seed gold
+	$(BIN)/python -m parley.statements_eval
+
+report: $(STAMP)  ## write the HTML digest with charts for DATE to data/reports/digest/
+	@$(BIN)/parley report --date $(DATE)
 
 bench: $(STAMP)  ## speed and memory numbers
 	$(BIN)/python -m parley.bench

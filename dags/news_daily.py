@@ -3,10 +3,11 @@
 
 Reads the day's articles from the configured sources (`PARLEY_SOURCES`, default
 `include/sources.yaml`: feeds, pages and folders; the bundled samples or `PARLEY_INBOX` out of the
-box), extracts entities and quotations with
-spaCy, validates every table with Great Expectations, publishes the day's Parquet partitions
+box), extracts entities and quotations with spaCy and types each attributed quote as a diplomatic
+statement (actors, CAMEO/PLOVER, target), validates every table with Great Expectations, publishes
+the day's Parquet partitions
 (`PARLEY_DATA_DIR/lake/<table>/dt=YYYY-MM-DD/`) and rebuilds the DuckDB warehouse, then logs the
-day's digest.
+day's digest and writes its HTML report (`PARLEY_DATA_DIR/reports/digest/YYYY-MM-DD.html`).
 
 * **Owns one day.** A scheduled run (data-interval timetable) owns the day its interval starts;
   `airflow dags test news_daily D` owns D; a manual run owns `conf["date"]` or the day it ran.

@@ -1,6 +1,7 @@
 """The ``parley`` command line.
 
-parley digest [--date YYYY-MM-DD]        the day's statements, as a readable table
+parley digest [--date YYYY-MM-DD]        the day's statements, grouped by country pair
+parley report [--date YYYY-MM-DD]        the day's HTML digest with charts (data/reports/digest/)
 parley sql "SELECT ..."                  a read-only query against the warehouse
 parley extract-quotes IN.jsonl OUT.jsonl the evaluation contract (same code as the DAG)
 parley run [--date YYYY-MM-DD]           all stages in this process, without Airflow
@@ -46,6 +47,14 @@ def cmd_digest(args: argparse.Namespace) -> int:
         latest = latest_date()
         if latest and latest != args.date:
             print(f"The latest date with statements is {latest}: parley digest --date {latest}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from parley.report import write_report
+
+    path = write_report(args.date)
+    print(f"wrote {path}")
     return 0
 
 
@@ -173,6 +182,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", type=_valid_date, default=_today(), help="YYYY-MM-DD (default: today, UTC)"
     )
     p.set_defaults(func=cmd_digest)
+
+    p = sub.add_parser("report", help="write the day's HTML digest with charts")
+    p.add_argument(
+        "--date", type=_valid_date, default=_today(), help="YYYY-MM-DD (default: today, UTC)"
+    )
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("sql", help="run a read-only query against the warehouse")
     p.add_argument("query")

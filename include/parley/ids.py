@@ -54,3 +54,8 @@ def entity_id(article_id: str, start: int, end: int, label: str) -> str:
 
 def reject_id(source: str, locator: str, reason: str) -> str:
     return "r" + digest(source, locator, reason, length=15)
+
+
+def statement_id(article_id: str, start: int, end: int) -> str:
+    """One statement per quote: keyed like the quote, with its own prefix."""
+    return "s" + digest(article_id, start, end, length=15)

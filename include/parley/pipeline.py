@@ -4,10 +4,10 @@ The DAG's tasks are one call each; so are tests. Stages hand each other data thr
 area of the lake and return small pointers (date, paths, row counts), never the data itself::
 
     ingest  → staging/articles, staging/rejects, staging/source_days (raw responses: raw/)
-    extract → staging/entities, staging/quotes (one part per shard)
+    extract → staging/entities, staging/quotes, staging/statements (one part per shard)
     validate→ GX over all staging tables; a failure quarantines the partition and raises
     publish → lake/<table>/dt=… (atomic swap) and a rebuilt warehouse
-    digest  → the day's rows of the daily_digest mart
+    digest  → the day's rows of the daily_digest mart, and its HTML report
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from parley.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
-STAGED_TABLES = ("articles", "entities", "quotes", "rejects", "source_days")
+STAGED_TABLES = ("articles", "entities", "quotes", "rejects", "source_days", "statements")
 VALIDATED_MARKER = "_VALIDATED.json"
 
 
@@ -121,11 +121,14 @@ def extract(
     from parley.extract import extract as run_extraction
     from parley.extract import quote_rows
     from parley.ingest import Reject
+    from parley.statements import statement_rows
 
     settings = settings or get_settings()
     articles = (
         lake.read_staging("articles", window.dt, settings)
-        .select(["article_id", "text", "duplicate_of", "language", "source", "locator"])
+        .select(
+            ["article_id", "text", "duplicate_of", "language", "source", "locator", "published_at"]
+        )
         .to_pylist()
     )
     mine = [a for a in articles if extractable(a) and shard_of(a["article_id"], n_shards) == shard]
@@ -134,9 +137,12 @@ def extract(
     label = nlp.model_label(pipeline)
     entities: list[dict] = []
     quotes: list[dict] = []
+    statements: list[dict] = []
     rejects: list[dict] = []
+    # the article's own date bounds actor roles; undated articles fall back to the run's date
+    dates = {a["article_id"]: a["published_at"] or window.start for a in mine}
     for result in run_extraction(
-        ((a["article_id"], a["text"]) for a in mine), settings.spacy_model
+        ((a["article_id"], a["text"]) for a in mine), settings.spacy_model, dates=dates
     ):
         if result.error:
             a = by_id[result.doc_id]
@@ -146,19 +152,24 @@ def extract(
                 ).row(window.start)
             )
         entities.extend(result.entities)
-        quotes.extend(quote_rows(result.doc_id, result.quotes, label))
+        quotes.extend(
+            quote_rows(result.doc_id, result.quotes, label, result.speaker_countries or None)
+        )
+        statements.extend(statement_rows(result.doc_id, result.quotes, result.statements))
     part = f"{shard:04d}"
     lake.write_staging("entities", window.dt, entities, part=part, settings=settings)
     lake.write_staging("quotes", window.dt, quotes, part=part, settings=settings)
+    lake.write_staging("statements", window.dt, statements, part=part, settings=settings)
     lake.write_staging("rejects", window.dt, rejects, part=f"extract-{part}", settings=settings)
     log.info(
-        "extract %s shard %d/%d: %d articles, %d entities, %d quotes",
+        "extract %s shard %d/%d: %d articles, %d entities, %d quotes, %d statements",
         window.ds,
         shard,
         n_shards,
         len(mine),
         len(entities),
         len(quotes),
+        len(statements),
     )
     return {
         "dt": window.ds,
@@ -166,6 +177,7 @@ def extract(
         "articles": len(mine),
         "entities": len(entities),
         "quotes": len(quotes),
+        "statements": len(statements),
     }
 
 
@@ -271,9 +283,11 @@ def publish(window: RunWindow, settings: Settings | None = None) -> dict:
 
 
 def digest(window: RunWindow, settings: Settings | None = None) -> dict:
-    """The day's digest rows, logged as a table; returns the count."""
+    """The day's digest rows, logged as a table, and the day's HTML report; returns the count
+    and the report's path."""
     from parley.digest import fetch_digest, format_digest
     from parley.quality import status_line
+    from parley.report import write_report
 
     settings = settings or get_settings()
     rows = fetch_digest(window.ds, settings)
@@ -283,7 +297,8 @@ def digest(window: RunWindow, settings: Settings | None = None) -> dict:
         format_digest(rows, window.ds),
         status_line(window.ds, settings),
     )
-    return {"dt": window.ds, "statements": len(rows)}
+    page = write_report(window.ds, settings)
+    return {"dt": window.ds, "statements": len(rows), "report": str(page)}
 
 
 def run_all(window: RunWindow, settings: Settings | None = None) -> dict:

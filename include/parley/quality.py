@@ -104,6 +104,14 @@ def iso_country_codes() -> list[str]:
 # declarations
 
 
+def statement_country_codes() -> list[str]:
+    """ISO codes a statement may carry: CLDR's current ones plus the former states and
+    user-assigned codes the actor tables know (SU, DD, CS, XK: ``data/countries.csv``)."""
+    from parley.actors import tables
+
+    return sorted(set(iso_country_codes()) | set(tables().countries))
+
+
 @dataclass
 class Inputs:
     """What derivations and virtual tables may read: the day's frames, article texts, history."""
@@ -227,7 +235,7 @@ def allowed(column: str, values: Sequence[Any], says: str, severity: str = CRITI
 
 # CAMEO event codes (Gerner et al., CAMEO manual 1.1b3): a two-digit root 01-20, refined by up to
 # two more digits (e.g. "04", "042", "0421"). The shape is checked; the codebook is not copied.
-CAMEO_CODE = r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$"
+CAMEO_CODE = r"^(?:0[1-9]|1[0-9]|20)[0-9]{0,2}$"
 
 
 def matches(column: str, regex: str, says: str, severity: str = CRITICAL) -> Check:
@@ -305,6 +313,12 @@ def span(prefix: str, start: str, end: str, text: str, optional: bool = False) -
             show=(start, end, text),
         ),
     ]
+
+
+def _quote_exists(df: pd.DataFrame, inputs: Inputs) -> dict[str, list[bool]]:
+    quotes = inputs.tables.get("quotes")
+    ids = set(quotes["quote_id"].tolist()) if quotes is not None else set()
+    return {"_quote_exists": [q in ids for q in df["quote_id"].tolist()]}
 
 
 def _article_exists(df: pd.DataFrame, inputs: Inputs) -> dict[str, list[bool]]:
@@ -468,6 +482,7 @@ def suites(ranges: Mapping[str, Range] | None = None) -> dict[str, TableSuite]:
     from parley.plausibility import load_ranges
 
     r = load_ranges() if ranges is None else ranges
+    countries = statement_country_codes()
     declared = {
         "articles": TableSuite(
             "articles",
@@ -540,6 +555,55 @@ def suites(ranges: Mapping[str, Range] | None = None) -> dict[str, TableSuite]:
                     r.get("unattributed_share"),
                     "the day's share of quotes without a speaker",
                     _unattributed,
+                ),
+            ),
+        ),
+        "statements": TableSuite(
+            "statements",
+            "statement_id",
+            (
+                *structure("statements"),
+                article_exists(),
+                _flag(
+                    "quote_exists",
+                    _quote_exists,
+                    "every statement types a quote of the same partition",
+                    show=("quote_id",),
+                ),
+                allowed("statement_type", schema.STATEMENT_TYPES, "one of the 13 statement labels"),
+                matches("cameo_code", CAMEO_CODE, "cameo_code is a CAMEO event code"),
+                allowed(
+                    "plover_category",
+                    schema.PLOVER_CATEGORIES,
+                    "plover_category is a PLOVER category (null where PLOVER has none)",
+                ),
+                allowed(
+                    "speaker_country", countries, "speaker_country is an ISO 3166 alpha-2 code"
+                ),
+                allowed("target_country", countries, "target_country is an ISO 3166 alpha-2 code"),
+                Check(
+                    "weight_in_range",
+                    "ExpectColumnValuesToBeBetween",
+                    {"column": "weight", "min_value": -10.0, "max_value": 10.0},
+                    CRITICAL,
+                    "the cooperation-conflict weight lies in [-10, 10]",
+                    show=("weight",),
+                ),
+                Check(
+                    "statement_confidence_in_unit_range",
+                    "ExpectColumnValuesToBeBetween",
+                    {"column": "confidence", "min_value": 0.0, "max_value": 1.0},
+                    CRITICAL,
+                    "confidence lies in [0, 1]",
+                    show=("confidence",),
+                ),
+                *span("target", "target_start", "target_end", "target_mention", optional=True),
+                required(
+                    "speaker_country",
+                    WARNING,
+                    "most statements resolve to a speaker country; a drop means actor "
+                    "resolution broke",
+                    mostly=0.2,
                 ),
             ),
         ),

@@ -76,6 +76,51 @@ QUOTES = pa.schema(
     ]
 )
 
+STATEMENTS = pa.schema(
+    [
+        ("statement_id", pa.string()),  # stable: hash of article_id and the quote's offsets
+        ("article_id", pa.string()),
+        ("quote_id", pa.string()),  # the quote it types (one statement per attributed quote)
+        (
+            "speaker",
+            pa.string(),
+        ),  # as the quote engine resolved it ("Dmitry Peskov", "the Kremlin")
+        ("speaker_actor", pa.string()),  # canonical actor name ("Kremlin")
+        (
+            "speaker_kind",
+            pa.string(),
+        ),  # person | country | institution | seat | io | description ...
+        ("speaker_role", pa.string()),  # "Kremlin spokesperson" (actor table, else the text)
+        ("speaker_country", pa.string()),  # ISO 3166 alpha-2 (SU/DD/CS for former states)
+        ("speaker_org", pa.string()),
+        ("speaker_sector", pa.string()),  # government | military | diplomatic | opposition | ...
+        ("speaker_qid", pa.string()),  # Wikidata QID where known
+        ("speaker_evidence", pa.string()),  # actor-table | title | institution | description ...
+        ("statement_type", pa.string()),  # one of STATEMENT_TYPES
+        ("cameo_code", pa.string()),  # CAMEO event code, e.g. "120"
+        ("plover_category", pa.string()),  # PLOVER category; null where PLOVER has none
+        ("weight", pa.float64()),  # Goldstein-like cooperation (+) / conflict (-) weight, -10..10
+        ("negated", pa.bool_()),  # the deciding predicate was negated
+        ("target", pa.string()),  # canonical actor the statement is aimed at / about
+        ("target_kind", pa.string()),
+        ("target_country", pa.string()),  # ISO 3166 alpha-2; null for IOs and regions
+        ("target_org", pa.string()),
+        ("target_qid", pa.string()),
+        ("target_mention", pa.string()),  # the target as written (null when inferred)
+        ("target_start", pa.int64()),
+        ("target_end", pa.int64()),
+        ("subject", pa.string()),  # what it is about, as short noun phrases
+        ("subject_terms", pa.list_(pa.string())),  # noun lemmas (for matching disputes)
+        ("topics", pa.list_(pa.string())),  # topics from data/subject_topics.csv
+        ("responds_to", pa.string()),  # actor whose words this answers
+        ("responds_to_quote_id", pa.string()),  # the quote it answers, when known
+        ("cue_lemma", pa.string()),
+        ("rule", pa.string()),  # which rule decided the type
+        ("evidence", pa.string()),  # the words that decided it
+        ("confidence", pa.float64()),  # in [0, 1]
+    ]
+)
+
 REJECTS = pa.schema(
     [
         ("reject_id", pa.string()),
@@ -144,6 +189,7 @@ TABLES: dict[str, pa.Schema] = {
     "rejects": REJECTS,
     "source_days": SOURCE_DAYS,
     "quality_runs": QUALITY_RUNS,
+    "statements": STATEMENTS,
 }
 
 KEYS: dict[str, str] = {
@@ -152,11 +198,28 @@ KEYS: dict[str, str] = {
     "quotes": "quote_id",
     "rejects": "reject_id",
     "source_days": "source_day_id",
+    "statements": "statement_id",
 }
 
 QUOTE_KINDS = ("direct", "indirect")
 SOURCE_TYPES = ("file", "rss", "atom", "pages")  # articles.source_type
 REJECT_STAGES = ("ingest", "fetch", "extract")  # rejects.stage
+STATEMENT_TYPES = (
+    "STATEMENT",
+    "CLAIM",
+    "DENY",
+    "DECLINE_COMMENT",
+    "DISPUTE",
+    "ACCUSE",
+    "APPEAL",
+    "WARN",
+    "THREATEN",
+    "REJECT",
+    "SUPPORT",
+    "INTENT",
+    "CONCEDE",
+)
+PLOVER_CATEGORIES = ("AGREE", "REQUEST", "SUPPORT", "CONCEDE", "ACCUSE", "REJECT", "THREATEN")
 
 
 def empty(table: str) -> pa.Table:

@@ -20,7 +20,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from parley import lake
+from parley import lake, schema
 from parley.settings import Settings, get_settings
 
 LAYERS = ("staging", "intermediate", "marts")
@@ -43,14 +43,7 @@ def load_models(sql_dir: Path) -> list[Model]:
             text = path.read_text(encoding="utf-8")
             m = re.search(r"^--\s*materialized:\s*(view|table)\s*$", text, re.M)
             found[path.stem] = Model(path.stem, layer, path, text, m.group(1) if m else "view")
-    deps = {
-        name: {
-            other
-            for other in found
-            if other != name and re.search(rf"\b{re.escape(other)}\b", _strip_comments(model.sql))
-        }
-        for name, model in found.items()
-    }
+    deps = {name: references(model.sql, set(found) - {name}) for name, model in found.items()}
     ordered: list[Model] = []
     done: set[str] = set()
 
@@ -73,6 +66,13 @@ def _strip_comments(sql: str) -> str:
     return re.sub(r"--[^\n]*", "", sql)
 
 
+def references(sql: str, names: set[str]) -> set[str]:
+    """The model names a model's SQL refers to: whole words outside comments and string literals
+    (so a lake path like ``'{{ lake }}/statements/...'`` is not a reference to ``statements``)."""
+    code = re.sub(r"'(?:[^']|'')*'", "''", _strip_comments(sql))
+    return {n for n in names if re.search(rf"\b{re.escape(n)}\b", code)}
+
+
 def render(model: Model, settings: Settings) -> str:
     body = _strip_comments(model.sql).strip().rstrip(";")
     body = body.replace("{{ lake }}", str(settings.lake_dir).replace("'", "''"))
@@ -85,7 +85,7 @@ def build(settings: Settings | None = None) -> dict[str, int]:
     import duckdb
 
     settings = settings or get_settings()
-    for table in ("articles", "entities", "quotes", "rejects"):
+    for table in schema.TABLES:
         if not lake.published_dates(table, settings):
             raise RuntimeError(f"nothing published yet for table '{table}': run the DAG first")
     target = settings.warehouse_path

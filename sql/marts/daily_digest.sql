@@ -1,31 +1,34 @@
--- daily_digest: who said what, per day. Grain: one row per attributed quotation.
--- Only originals (duplicates of an article are not counted twice).
+-- daily_digest: the day's statements, ready to read grouped by country pair.
+-- Grain: one row per statement (an attributed quotation of an original article), by ingestion day.
+-- `pair` is "speaker party → target party" ("RU → US"); statements without a known target party
+-- are grouped under the speaker party alone ("FR → ?").
 -- materialized: table
-with quotes as (
-    select * from stg_quotes where speaker is not null
-),
-
-articles as (
-    select article_id, title, source, published_at
-    from stg_articles
-    where not is_duplicate
-)
-
 select
-    quotes.dt,
-    quotes.speaker,
-    quotes.speaker_role,
-    quotes.speaker_country,
-    quotes.quote_text as quote,
-    quotes.cue,
-    quotes.kind,
-    quotes.confidence,
-    articles.title as article_title,
-    articles.source,
-    articles.published_at,
-    quotes.article_id,
-    quotes.quote_id,
-    quotes.quote_start
-from quotes
-inner join articles using (article_id)
-order by quotes.dt, articles.title, quotes.quote_start
+    dt,
+    coalesce(speaker_party, '?') || ' → ' || coalesce(target_party, '?') as pair,
+    speaker_party,
+    target_party,
+    speaker,
+    speaker_role,
+    speaker_country,
+    speaker_sector,
+    statement_type,
+    cameo_code,
+    plover_category,
+    negated,
+    target,
+    target_country,
+    subject,
+    quote_text as quote,
+    cue,
+    kind,
+    confidence,
+    article_title,
+    source,
+    published_at,
+    article_id,
+    quote_id,
+    statement_id,
+    quote_start
+from statements
+order by dt, pair, article_title, quote_start

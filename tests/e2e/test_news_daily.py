@@ -23,6 +23,7 @@ def _snapshot(data_dir):
         ("entities", "entity_id"),
         ("quotes", "quote_id"),
         ("rejects", "reject_id"),
+        ("statements", "statement_id"),
     ):
         files = sorted((data_dir / "lake" / table).glob("dt=*/*.parquet"))
         rows = [r for f in files for r in pq.read_table(f).to_pylist()]

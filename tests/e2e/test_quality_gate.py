@@ -229,8 +229,8 @@ def test_the_dag_stops_at_validate_and_its_log_names_the_check(
 
     real = extraction.quote_rows
 
-    def off_by_one(article_id, found, model_label):
-        rows = real(article_id, found, model_label)
+    def off_by_one(article_id, found, model_label, *args, **kwargs):
+        rows = real(article_id, found, model_label, *args, **kwargs)
         for row in rows[:2]:
             row["quote_start"] += 1
             row["quote_end"] += 1
@@ -338,6 +338,7 @@ def test_data_docs_render_the_results_in_headless_chromium(world, require, tmp_p
         "article_stats",
         "source_days",
         "source_completeness",
+        "statements",
     }
     suites |= {"daily_digest"}  # the mart, checked as publishing would build it
     assert {a for a, _ in by_run[f"{DAY}-{passed}"]} == suites
@@ -360,8 +361,8 @@ def test_marts_are_checked_as_publishing_would_build_them(world):
     window = window_for_date(DAY)
     pipeline.ingest(window, settings)
     pipeline.extract(window, settings=settings)
-    _rewrite_staged(
-        settings, "quotes", lambda rows: [dict(r, speaker="Someone Else") for r in rows[:1]]
+    _rewrite_staged(  # the digest lists statements (typed, attributed quotations)
+        settings, "statements", lambda rows: [dict(r, speaker="Someone Else") for r in rows[:1]]
     )
     before = _digest(settings)
 

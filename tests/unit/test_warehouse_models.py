@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parley.settings import REPO_ROOT
-from parley.warehouse import load_models
+from parley.warehouse import load_models, references
 
 
 def test_models_load_in_dependency_order():
@@ -12,10 +12,14 @@ def test_models_load_in_dependency_order():
     assert len(names) == len(set(names))
     position = {n: i for i, n in enumerate(names)}
     for m in models:
-        for other in names:
-            if other != m.name and other in m.sql.replace("{{ lake }}", ""):
-                assert position[other] < position[m.name], f"{m.name} needs {other} first"
+        for other in references(m.sql, set(names) - {m.name}):
+            assert position[other] < position[m.name], f"{m.name} needs {other} first"
     assert {"stg_articles", "stg_quotes", "daily_digest"} <= set(names)
+
+
+def test_references_ignore_comments_and_string_literals():
+    sql = "-- reads statements\nselect * from read_parquet('/lake/statements/*.parquet') join stg_x"
+    assert references(sql, {"statements", "stg_x", "stg"}) == {"stg_x"}
 
 
 def test_every_model_documents_its_grain():

@@ -1,0 +1,506 @@
+"""Actors: who a speaker or a target is — canonical name, country, organisation, role, sector.
+
+Method (rules over the parse plus curated tables shipped as data, every row with its source):
+
+1. **The actor table** (``data/actors.csv``): heads of state and government, foreign ministers,
+   spokespeople, envoys and heads of international organisations, one row per *role held*, each
+   bounded by dates. A name resolves to the row whose ``[start, end)`` contains the article's date,
+   so "Bush" in 1987 is the Vice President and in 2004 the President. A one-word name ("Lavrov")
+   resolves only when exactly one person in the table carries that surname at that date.
+2. **Institutions and places** (``data/institutions.csv``, ``data/countries.csv``): institutions
+   that stand for governments (Kremlin, White House, Élysée, Downing Street, State Department ...),
+   capitals used as metonyms (Moscow, Washington, Kyiv/Kiev), international organisations, media,
+   parties, regions; country names, aliases and demonyms with ISO 3166 alpha-2 codes. Rows are
+   date-bounded too ("Moscow" and "Soviet" mean SU before 1991-12-25, "Moscow" means RU after).
+3. **Evidence from the text**: titles before a name ("Kremlin spokesperson Dmitry Peskov",
+   "Russian foreign minister Sergei Lavrov"), appositions ("Russia's Permanent Representative ...,
+   Mikhail Ulyanov"), gathered over *every* mention of the person in the document. A title gives
+   the country (a demonym, a country or an institution inside it) and the sector (``data/roles.csv``
+   keywords: minister → government, ambassador → diplomatic, armed forces → military ...).
+   Descriptions without a name ("the Polish armed forces operational command") resolve the same way.
+
+The table wins over the text when one of its rows is valid at the article's date; otherwise the
+text decides and the table only fills a country that all of the person's rows agree on.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from parley.settings import PACKAGE_DATA
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SECTORS = (
+    "government",
+    "military",
+    "diplomatic",
+    "opposition",
+    "international organisation",
+    "media",
+    "other",
+)
+PRONOUNS = {"he", "she", "they", "i", "we", "him", "her", "them", "it", "you", "us", "me"}
+RELATIVES = {"who", "which", "that", "this", "these", "those", "one", "whom"}
+_BARE_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "prof"}
+HONORIFICS = re.compile(
+    r"^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|rev|prof|professor|president|minister|senator|sen)"
+    r"\.?\s+(?=\S)",
+    re.I,
+)
+_TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "det", "punct", "cc"}
+_QUOTE_MARKS = set('“”"‘’«»„')
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved speaker or target."""
+
+    name: str  # canonical: "Dmitry Peskov", "Russia", "Kremlin", "NATO"
+    kind: str  # person | country | institution | seat | io | group | region | media | party | description
+    country: str | None = None  # ISO 3166 alpha-2 (SU/DD/CS for former states); None for IOs
+    organisation: str | None = None
+    role: str | None = None
+    sector: str | None = None  # one of SECTORS
+    qid: str | None = None  # Wikidata QID where known
+    evidence: str = ""  # how it was resolved: actor-table, institution, country, title, ...
+
+    @property
+    def party(self) -> str | None:
+        """The side it stands for in country-pair views: its country, else its organisation."""
+        return self.country or (self.organisation if self.kind == "io" else None)
+
+
+# ---------------------------------------------------------------------------------------------
+# tables
+
+
+def fold(text: str) -> str:
+    """Lookup key: accents and case folded, dots and possessive 's dropped, 'the' stripped."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").strip().strip("\"'“”‘’«»")
+    text = re.sub(r"'s$", "", text)
+    text = text.replace(".", "").casefold()
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _date(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _read(name: str) -> list[dict]:
+    with (PACKAGE_DATA / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@dataclass(frozen=True)
+class _Row:
+    actor: Actor
+    start: date | None
+    end: date | None
+
+    def valid(self, when: date | None) -> bool:
+        if when is None:
+            return True
+        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+
+
+@dataclass
+class Tables:
+    """All actor data, indexed by folded name."""
+
+    people: dict[str, list[_Row]]
+    surnames: dict[str, list[_Row]]
+    places: dict[str, list[_Row]]  # institutions, IOs, seats, countries by name/alias
+    demonyms: dict[str, list[_Row]]
+    countries: dict[str, Actor]  # iso2 -> country actor
+    roles: list[tuple[str, str, bool]]  # (keyword, sector, is a person's title), longest first
+
+
+@functools.cache
+def tables() -> Tables:
+    """Load the actor tables once per process."""
+    people: dict[str, list[_Row]] = defaultdict(list)
+    surnames: dict[str, list[_Row]] = defaultdict(list)
+    for r in _read("actors.csv"):
+        actor = Actor(
+            name=r["name"],
+            kind="person",
+            country=r["country"] or None,
+            organisation=r["organisation"] or None,
+            role=r["role"] or None,
+            sector=r["sector"] or None,
+            qid=r["qid"] or None,
+            evidence="actor-table",
+        )
+        row = _Row(actor, _date(r["start"]), _date(r["end"]))
+        names = {r["name"], *filter(None, r["aliases"].split("|"))}
+        for n in names:
+            people[fold(n)].append(row)
+        surnames[fold(r["name"].split()[-1])].append(row)
+
+    places: dict[str, list[_Row]] = defaultdict(list)
+    demonyms: dict[str, list[_Row]] = defaultdict(list)
+    countries: dict[str, Actor] = {}
+    for r in _read("countries.csv"):
+        actor = Actor(
+            name=r["name"],
+            kind="country",
+            country=r["iso2"],
+            sector="government",
+            qid=r["qid"] or None,
+            evidence="country",
+        )
+        countries[r["iso2"]] = actor
+        row = _Row(actor, _date(r["start"]), _date(r["end"]))
+        for n in {r["name"], *filter(None, r["aliases"].split("|"))}:
+            places[fold(n)].append(row)
+        for n in filter(None, r["seats"].split("|")):
+            seat = replace(actor, kind="seat", evidence="seat")
+            places[fold(n)].append(_Row(seat, row.start, row.end))
+        for n in filter(None, r["demonyms"].split("|")):
+            demonyms[fold(n)].append(replace(row, actor=replace(actor, evidence="demonym")))
+    for r in _read("institutions.csv"):
+        actor = Actor(
+            name=r["name"],
+            kind=r["kind"],
+            country=r["country"] or None,
+            organisation=r["organisation"] or None,
+            sector=r["sector"] or None,
+            qid=r["qid"] or None,
+            evidence="institution",
+        )
+        row = _Row(actor, _date(r["start"]), _date(r["end"]))
+        for n in {r["name"], *filter(None, r["aliases"].split("|"))}:
+            places[fold(n)].append(row)
+    roles = sorted(
+        ((r["keyword"].casefold(), r["sector"], r["person"] == "yes") for r in _read("roles.csv")),
+        key=lambda t: -len(t[0]),
+    )
+    return Tables(dict(people), dict(surnames), dict(places), dict(demonyms), countries, roles)
+
+
+def _valid(rows: list[_Row], when: date | None) -> list[_Row]:
+    return [r for r in rows if r.valid(when)]
+
+
+def _as_date(when: date | datetime | str | None) -> date | None:
+    if when is None or when == "":
+        return None
+    if isinstance(when, datetime):
+        return when.date()
+    if isinstance(when, date):
+        return when
+    return date.fromisoformat(str(when)[:10])
+
+
+# ---------------------------------------------------------------------------------------------
+# names and titles
+
+
+def lookup_person(name: str, when: date | None) -> Actor | None:
+    """A person from the actor table by full name, alias or (unambiguous) surname."""
+    t = tables()
+    key = fold(name)
+    rows = t.people.get(key)
+    if rows is None and HONORIFICS.match(key):  # "Mr Blair", "Sir Geoffrey Howe", "Dr Rice"
+        key = HONORIFICS.sub("", key)
+        rows = t.people.get(key)
+    if rows is None and " " not in key:
+        rows = t.surnames.get(key)
+    if not rows:
+        return None
+    persons = {r.actor.name for r in rows}
+    valid = _valid(rows, when)
+    if when is not None and valid:
+        if len({r.actor.name for r in valid}) == 1:
+            return valid[0].actor
+        return None  # two people of that name in office at once: ambiguous
+    if len(persons) != 1:
+        return None
+    # the person is known but holds none of the table's roles at that date (or the date is unknown)
+    first = rows[0].actor
+    if when is None and len(rows) == 1:
+        return first
+    countries = {r.actor.country for r in rows}
+    return Actor(
+        name=first.name,
+        kind="person",
+        country=countries.pop() if len(countries) == 1 else None,
+        qid=first.qid,
+        evidence="actor-table:name-only",
+    )
+
+
+def lookup_place(name: str, when: date | None) -> Actor | None:
+    """An institution, international organisation, seat or country by name (date-bounded)."""
+    raw = name.strip()
+    key = fold(raw)
+    if not key:
+        return None
+    # short all-lowercase words ("us", "un") are not the abbreviations
+    if len(key) <= 3 and raw.replace(".", "").islower():
+        return None
+    rows = _valid(tables().places.get(key, []), when)
+    return rows[0].actor if rows else None
+
+
+def lookup_demonym(word: str, when: date | None) -> Actor | None:
+    key = fold(word)
+    if not key or (len(key) <= 3 and word.islower()):
+        return None
+    rows = _valid(tables().demonyms.get(key, []), when)
+    return rows[0].actor if rows else None
+
+
+def role_sector(text: str) -> str | None:
+    """The sector a title or description implies (longest keyword wins)."""
+    low = f" {text.casefold()} "
+    for keyword, sector, _ in tables().roles:
+        if re.search(rf"(?<![\w-]){re.escape(keyword)}(?![\w-])", low):
+            return sector
+    return None
+
+
+def has_title_word(text: str) -> bool:
+    low = f" {text.casefold()} "
+    return any(
+        person and re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low)
+        for k, _, person in tables().roles
+    )
+
+
+def country_in(text: str, when: date | None) -> Actor | None:
+    """The first country, institution or organisation named in a title or description
+    ("Russian foreign minister" → Russia, "Kremlin spokesperson" → Kremlin)."""
+    words = re.findall(r"[\w.'’-]+", text)
+    # longest n-grams first so "Foreign Office" beats "Office", "United States" beats "States"
+    for n in (4, 3, 2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n])
+            hit = lookup_place(phrase, when) or (lookup_demonym(phrase, when) if n <= 2 else None)
+            if hit is not None and hit.kind not in ("media", "region"):
+                return hit
+    return None
+
+
+def from_description(text: str, when: date | None, role: str | None = None) -> Actor | None:
+    """An actor from a description or title ("the Polish armed forces operational command")."""
+    clean = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    if not clean or fold(clean) in PRONOUNS:
+        return None
+    evidence = " ".join(x for x in (role, clean) if x)
+    place = country_in(evidence, when)
+    sector = role_sector(evidence)
+    if place is None and sector is None:
+        return None
+    if place is not None and place.kind == "io":
+        sector = "international organisation"
+    return Actor(
+        name=clean,
+        kind="description",
+        country=place.country if place else None,
+        organisation=place.organisation if place and place.kind != "country" else None,
+        role=role,
+        sector=sector or (place.sector if place else None),
+        evidence="title" if role else "description",
+    )
+
+
+def merge_text_evidence(actor: Actor, title: str | None, when: date | None) -> Actor:
+    """Fill what the table left open (country, sector, role) from a title in the text."""
+    if not title:
+        return actor
+    place = country_in(title, when)
+    sector = role_sector(title)
+    out = actor
+    if out.country is None and place is not None and place.kind != "io":
+        out = replace(out, country=place.country)
+    if out.organisation is None and place is not None and place.kind in ("institution", "io"):
+        out = replace(out, organisation=place.organisation or place.name)
+    if out.role is None:
+        out = replace(out, role=title)
+    if out.sector is None and sector is not None:
+        out = replace(out, sector=sector)
+    if out.evidence.endswith("name-only") or out.evidence == "":
+        out = replace(out, evidence=f"{out.evidence or 'name'}+title")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# per-document resolution
+
+
+def meaningful_role(text: str | None) -> str | None:
+    """A role worth keeping: not empty and not a bare honorific ("Mr", "Dr", "Sir")."""
+    if not text or text.strip().rstrip(".").casefold() in _BARE_HONORIFICS:
+        return None
+    return text
+
+
+def _clean_title(text: str) -> str | None:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:—–-")
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    return text or None
+
+
+def _left_title(doc: Doc, start: int, head: Token) -> str | None:
+    """Title words right before a name inside its noun phrase ("Kremlin spokesperson")."""
+    subtree = {t.i for t in head.subtree}
+    i = start - 1
+    while i >= head.sent.start and i in subtree and doc[i].dep_ in _TITLE_DEPS | {"appos"}:
+        if doc[i].text in _QUOTE_MARKS or doc[i].text == ",":
+            break
+        i -= 1
+    if i + 1 >= start:
+        return None
+    title = _clean_title(doc[i + 1 : start].text)
+    return title if title and has_title_word(title) or (title and country_in(title, None)) else None
+
+
+def _comma_title(doc: Doc, start: int, end: int) -> str | None:
+    """An appositive title separated by commas: "Russia's envoy ..., NAME" or "NAME, Russia's
+    envoy, said"; accepted only when it holds a title word and no verb."""
+    sent = doc[start].sent
+    # before: ", NAME" — walk back from the comma to the previous boundary
+    if start - 1 >= sent.start and doc[start - 1].text == ",":
+        j = start - 2
+        while j >= sent.start and doc[j].text not in _QUOTE_MARKS | {",", ";", ":"}:
+            j -= 1
+        seg = doc[j + 1 : start - 1]
+        if 0 < len(seg) <= 14 and not any(t.pos_ == "VERB" for t in seg):
+            title = _clean_title(seg.text)
+            if title and has_title_word(title):
+                return title
+    # after: "NAME, TITLE," (closing comma required)
+    if end < sent.end and doc[end].text == ",":
+        j = end + 1
+        while j < sent.end and doc[j].text not in _QUOTE_MARKS | {",", ";", ":"}:
+            j += 1
+        seg = doc[end + 1 : j]
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in seg)
+        if 0 < len(seg) <= 14 and j < sent.end and doc[j].text == "," and verbless:
+            title = _clean_title(seg.text)
+            if title and has_title_word(title):
+                return title
+    return None
+
+
+class ActorResolver:
+    """Resolves speakers and mentions of one document at one date.
+
+    Built once per document: it gathers the titles of every named person over all their mentions,
+    so "Peskov said" later in the text still knows he is the "Kremlin spokesperson".
+    """
+
+    def __init__(self, doc: Doc, when: date | datetime | str | None = None):
+        self.doc = doc
+        self.when = _as_date(when)
+        self.full_names: dict[str, str] = {}  # surname -> longest full name in the document
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name = _strip_possessive(ent.text)
+                if " " in name:
+                    last = name.split()[-1]
+                    if len(name) > len(self.full_names.get(last, "")):
+                        self.full_names[last] = name
+        self.titles: dict[str, list[str]] = defaultdict(list)
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            title = self._title_at(ent.start, ent.end)
+            if title:
+                self.titles[self.canonical(ent.text)].append(title)
+        self._cache: dict[tuple[str, str | None], Actor | None] = {}
+
+    def canonical(self, name: str) -> str:
+        """The longest full name in the document that ends with ``name``'s last word."""
+        name = _strip_possessive(name)
+        if " " in name or not name:
+            return name
+        return self.full_names.get(name, name)
+
+    def _title_at(self, start: int, end: int) -> str | None:
+        head = self.doc[end - 1]
+        return _left_title(self.doc, start, head) or _comma_title(self.doc, start, end)
+
+    def title_of(self, name: str) -> str | None:
+        """The most specific title the document gives this person (the longest)."""
+        found = self.titles.get(self.canonical(name))
+        return max(found, key=len) if found else None
+
+    def resolve_name(self, name: str, role: str | None = None) -> Actor | None:
+        """A name or description as written (speaker string, entity text) to an actor."""
+        key = (name, role)
+        if key not in self._cache:
+            self._cache[key] = self._resolve(name, role)
+        return self._cache[key]
+
+    def _resolve(self, name: str, role: str | None) -> Actor | None:
+        name = _strip_possessive(name).strip()
+        if not name or fold(name) in PRONOUNS | RELATIVES:
+            return None
+        canonical = self.canonical(name)
+        title = meaningful_role(role) or self.title_of(canonical)
+        person = lookup_person(canonical, self.when)
+        if person is not None:
+            return merge_text_evidence(person, title, self.when)
+        place = lookup_place(name, self.when)
+        if place is not None:
+            return place
+        demonym = lookup_demonym(name, self.when)
+        if demonym is not None:  # "the Russians"
+            return replace(demonym, kind="country")
+        if title:
+            described = from_description(canonical, self.when, role=title)
+            if described is not None:
+                return replace(described, name=canonical, kind="person")
+        return from_description(name, self.when)
+
+    def speaker(self, speaker: str | None, role: str | None = None) -> Actor | None:
+        """The actor behind a quote's speaker; ``role`` is the title the quote engine saw next
+        to the mention, else the document's titles for that name are used."""
+        if not speaker:
+            return None
+        return self.resolve_name(speaker, role)
+
+    def span(self, span: Span) -> Actor | None:
+        """The actor a mention (an entity or a noun) refers to, or None."""
+        text = span.text
+        # the small model tags surnames as ORG/GPE in places ("Trump's remarks"): a surname of a
+        # person named in full in the document is that person
+        named = _strip_possessive(text) in self.full_names
+        if span.label_ == "PERSON" or named:
+            person = lookup_person(self.canonical(text), self.when)
+            if person is not None:
+                return merge_text_evidence(person, self.title_of(text), self.when)
+        actor = lookup_place(text, self.when) or lookup_demonym(text, self.when)
+        if actor is not None:
+            return actor
+        if span.label_ == "PERSON" or named:
+            name = self.canonical(text)
+            title = self.title_of(name)
+            if title:
+                d = from_description(name, self.when, role=title)
+                if d is not None:
+                    return replace(d, name=name, kind="person")
+            return Actor(name=name, kind="person", evidence="entity")
+        return None
+
+
+def _strip_possessive(text: str) -> str:
+    text = text.strip().strip("".join(_QUOTE_MARKS))
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)].strip()
+    return text

@@ -1,0 +1,349 @@
+"""The HTML digest: one self-contained page per day with charts, for analysts.
+
+``parley report --date D`` writes ``<data>/reports/digest/D.html`` (and an ``index.html`` listing
+every day written). The page needs no network and no script: charts are inline SVG built here —
+
+* **statement types** of the day (horizontal bars, one colour per type);
+* **country pairs** of the day as a matrix (speaker party × target party; the cell's colour is the
+  pair's mean Goldstein-like weight, red = conflict, green = cooperation; the number is the count);
+* **timeline**: statements per publication day over the 30 days up to D, stacked by tone
+  (conflictual / neutral / cooperative);
+
+followed by the day's disputes and statements grouped by country pair. Data comes from the marts
+(``statements``, ``disputes``) through a read-only warehouse connection.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import uuid
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+from parley import schema, warehouse
+from parley.settings import Settings, get_settings
+
+TYPE_COLOURS = {
+    "STATEMENT": "#9e9e9e",
+    "CLAIM": "#607d8b",
+    "DECLINE_COMMENT": "#bcaaa4",
+    "DENY": "#ef6c00",
+    "DISPUTE": "#f4511e",
+    "ACCUSE": "#d81b60",
+    "REJECT": "#c62828",
+    "WARN": "#ffb300",
+    "THREATEN": "#6a1b9a",
+    "APPEAL": "#1e88e5",
+    "SUPPORT": "#43a047",
+    "INTENT": "#2e7d32",
+    "CONCEDE": "#00897b",
+}
+TONE_COLOURS = {"conflictual": "#b71c1c", "neutral": "#bdbdbd", "cooperative": "#1b5e20"}
+TIMELINE_DAYS = 30
+MAX_PAIRS = 12  # parties shown on each axis of the matrix
+
+STATEMENT_COLUMNS = (
+    "statement_id",
+    "speaker",
+    "speaker_role",
+    "speaker_country",
+    "speaker_party",
+    "target",
+    "target_party",
+    "statement_type",
+    "cameo_code",
+    "plover_category",
+    "weight",
+    "negated",
+    "quote_text",
+    "cue",
+    "article_title",
+    "statement_date",
+    "quote_start",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# data
+
+
+def _rows(con, sql: str, params: dict) -> list[dict]:
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def fetch(ds: str, settings: Settings | None = None) -> dict:
+    """The day's statements and disputes, and per-day counts for the timeline."""
+    con = warehouse.connect(settings)
+    try:
+        day = date.fromisoformat(ds)
+        statements = _rows(
+            con,
+            f"select {', '.join(STATEMENT_COLUMNS)} from statements "
+            "where dt = cast($ds as date) order by article_title, quote_start",
+            {"ds": ds},
+        )
+        disputes = _rows(
+            con,
+            "select speaker, speaker_country, statement_type, disputed_speaker, "
+            "disputed_speaker_country, disputed_statement_type, subject, link, quote_text, "
+            "disputed_quote_text from disputes where dt = cast($ds as date) order by speaker",
+            {"ds": ds},
+        )
+        timeline = _rows(
+            con,
+            "select statement_date as day, "
+            "count(*) filter (where weight < 0) as conflictual, "
+            "count(*) filter (where weight = 0) as neutral, "
+            "count(*) filter (where weight > 0) as cooperative "
+            "from statements where statement_date between $lo and $hi "
+            "group by statement_date order by statement_date",
+            {"lo": day - timedelta(days=TIMELINE_DAYS - 1), "hi": day},
+        )
+    finally:
+        con.close()
+    return {"ds": ds, "statements": statements, "disputes": disputes, "timeline": timeline}
+
+
+# ---------------------------------------------------------------------------------------------
+# charts (inline SVG)
+
+
+def _e(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def types_chart(statements: list[dict]) -> str:
+    """Horizontal bars: statements per type (every label listed, zero bars included)."""
+    counts = Counter(s["statement_type"] for s in statements)
+    row_h, label_w, bar_w = 22, 140, 360
+    top = max(counts.values(), default=0) or 1
+    height = row_h * len(schema.STATEMENT_TYPES) + 10
+    parts = [
+        f'<svg class="chart" id="chart-types" role="img" aria-label="statement types" '
+        f'width="{label_w + bar_w + 50}" height="{height}" xmlns="http://www.w3.org/2000/svg">'
+    ]
+    for i, label in enumerate(schema.STATEMENT_TYPES):
+        y = 5 + i * row_h
+        n = counts.get(label, 0)
+        w = round(bar_w * n / top)
+        parts.append(
+            f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" class="lbl">{label}</text>'
+            f'<rect class="bar" data-type="{label}" x="{label_w}" y="{y + 3}" width="{w}" '
+            f'height="{row_h - 6}" fill="{TYPE_COLOURS[label]}"><title>{label}: {n}</title></rect>'
+            f'<text x="{label_w + w + 5}" y="{y + 15}" class="num">{n}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _tone_colour(score: float) -> str:
+    """Red (−10) through white (0) to green (+10), saturating at ±5."""
+    t = max(-1.0, min(1.0, score / 5.0))
+    base = (198, 40, 40) if t < 0 else (46, 125, 50)
+    mix = [round(255 + (c - 255) * abs(t) * 0.85) for c in base]
+    return "#{:02x}{:02x}{:02x}".format(*mix)
+
+
+def pairs_chart(statements: list[dict]) -> str:
+    """Matrix of speaker party (rows) × target party (columns): count, coloured by mean weight."""
+    cells: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for s in statements:
+        if s["speaker_party"] and s["target_party"]:
+            cells[(s["speaker_party"], s["target_party"])].append(float(s["weight"] or 0.0))
+    if not cells:
+        return '<p class="empty" id="chart-pairs">No statement with both sides known today.</p>'
+    speakers = Counter()
+    targets = Counter()
+    for (a, b), ws in cells.items():
+        speakers[a] += len(ws)
+        targets[b] += len(ws)
+    rows = [p for p, _ in speakers.most_common(MAX_PAIRS)]
+    cols = [p for p, _ in targets.most_common(MAX_PAIRS)]
+    cell, left, top = 38, 70, 60
+    width, height = left + cell * len(cols) + 10, top + cell * len(rows) + 10
+    parts = [
+        f'<svg class="chart" id="chart-pairs" role="img" aria-label="country pairs" '
+        f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
+        f'<text x="{left}" y="14" class="axis">target →</text>',
+        f'<text x="4" y="{top - 8}" class="axis">speaker ↓</text>',
+    ]
+    for j, c in enumerate(cols):
+        x = left + j * cell + cell / 2
+        parts.append(f'<text x="{x}" y="{top - 8}" text-anchor="middle" class="lbl">{_e(c)}</text>')
+    for i, r in enumerate(rows):
+        y = top + i * cell
+        parts.append(
+            f'<text x="{left - 6}" y="{y + cell / 2 + 4}" text-anchor="end" class="lbl">{_e(r)}</text>'
+        )
+        for j, c in enumerate(cols):
+            x = left + j * cell
+            ws = cells.get((r, c))
+            if not ws:
+                parts.append(
+                    f'<rect x="{x}" y="{y}" width="{cell - 2}" height="{cell - 2}" fill="#f5f5f5"/>'
+                )
+                continue
+            score = sum(ws) / len(ws)
+            parts.append(
+                f'<rect class="cell" x="{x}" y="{y}" width="{cell - 2}" height="{cell - 2}" '
+                f'fill="{_tone_colour(score)}" stroke="#555" stroke-width="0.5">'
+                f"<title>{_e(r)} → {_e(c)}: {len(ws)} statements, mean weight {score:+.1f}"
+                f"</title></rect>"
+                f'<text x="{x + cell / 2 - 1}" y="{y + cell / 2 + 4}" text-anchor="middle" '
+                f'class="num">{len(ws)}</text>'
+            )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def timeline_chart(timeline: list[dict], ds: str) -> str:
+    """Stacked bars per publication day over the 30 days up to ``ds``."""
+    end = date.fromisoformat(ds)
+    days = [end - timedelta(days=TIMELINE_DAYS - 1 - i) for i in range(TIMELINE_DAYS)]
+    by_day = {r["day"]: r for r in timeline}
+    top = max((sum(by_day[d][k] for k in TONE_COLOURS) for d in by_day), default=0) or 1
+    bar, gap, h, left = 16, 4, 140, 30
+    width = left + (bar + gap) * len(days) + 10
+    parts = [
+        f'<svg class="chart" id="chart-timeline" role="img" aria-label="timeline" '
+        f'width="{width}" height="{h + 40}" xmlns="http://www.w3.org/2000/svg">',
+        f'<text x="2" y="12" class="num">{top}</text>',
+        f'<line x1="{left - 2}" y1="{h + 5}" x2="{width}" y2="{h + 5}" stroke="#999"/>',
+    ]
+    for i, d in enumerate(days):
+        x = left + i * (bar + gap)
+        y = h + 5
+        r = by_day.get(d)
+        for tone in ("conflictual", "neutral", "cooperative"):
+            n = int(r[tone]) if r else 0
+            if not n:
+                continue
+            bh = round(h * n / top)
+            y -= bh
+            parts.append(
+                f'<rect class="day" x="{x}" y="{y}" width="{bar}" height="{bh}" '
+                f'fill="{TONE_COLOURS[tone]}"><title>{d}: {n} {tone}</title></rect>'
+            )
+        if i % 5 == 4 or i == len(days) - 1:
+            parts.append(
+                f'<text x="{x + bar / 2}" y="{h + 22}" text-anchor="middle" class="lbl">'
+                f"{d.strftime('%d %b')}</text>"
+            )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# page
+
+CSS = """
+body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:24px;color:#222;
+max-width:1100px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #ddd}
+h3{font-size:15px;margin:18px 0 6px}.meta{color:#666}
+.charts{display:flex;flex-wrap:wrap;gap:28px;align-items:flex-start}
+.chart .lbl{font-size:11px;fill:#333}.chart .num{font-size:11px;fill:#111}
+.chart .axis{font-size:11px;fill:#777;font-style:italic}
+table{border-collapse:collapse;width:100%;font-size:13px}td,th{border-bottom:1px solid #eee;
+padding:4px 6px;text-align:left;vertical-align:top}
+.type{font-weight:600;font-size:12px;padding:1px 5px;border-radius:3px;color:#fff;white-space:nowrap}
+.legend span{display:inline-block;margin-right:12px;font-size:12px}
+.legend i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:middle}
+"""
+
+
+def _badge(stype: str) -> str:
+    return f'<span class="type" style="background:{TYPE_COLOURS.get(stype, "#999")}">{_e(stype)}</span>'
+
+
+def render(data: dict) -> str:
+    """The whole page for one day, as a string."""
+    ds = data["ds"]
+    st = data["statements"]
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for s in st:
+        pair = f"{s['speaker_party'] or '?'} → {s['target_party'] or '?'}"
+        groups[pair].append(s)
+    speakers = len({s["speaker"] for s in st})
+    articles = len({s["article_title"] for s in st})
+    legend = "".join(
+        f'<span><i style="background:{c}"></i>{t}</span>' for t, c in TONE_COLOURS.items()
+    )
+    out = [
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>Parley digest {_e(ds)}</title>",
+        f"<style>{CSS}</style></head><body>",
+        f"<h1>Parley digest — {_e(ds)}</h1>",
+        f'<p class="meta">{len(st)} statements by {speakers} speakers in {articles} articles; '
+        f"{len(groups)} country pairs; {len(data['disputes'])} disputes.</p>",
+        '<div class="charts">',
+        f"<section><h3>Statement types</h3>{types_chart(st)}</section>",
+        f"<section><h3>Country pairs (colour: mean cooperation–conflict weight)</h3>"
+        f"{pairs_chart(st)}</section>",
+        "</div>",
+        f"<section><h3>Timeline: statements per publication day, last {TIMELINE_DAYS} days</h3>"
+        f'<p class="legend">{legend}</p>{timeline_chart(data["timeline"], ds)}</section>',
+        "<h2>Disputes</h2>",
+    ]
+    if data["disputes"]:
+        out.append(
+            "<table><tr><th>who</th><th>disputes</th><th>subject</th><th>what was said</th>"
+            "<th>answer</th></tr>"
+        )
+        for d in data["disputes"]:
+            out.append(
+                f"<tr><td>{_e(d['speaker'])} ({_e(d['speaker_country'])}) "
+                f"{_badge(d['statement_type'])}</td>"
+                f"<td>{_e(d['disputed_speaker'])} ({_e(d['disputed_speaker_country'])}) "
+                f"{_badge(d['disputed_statement_type'])}</td><td>{_e(d['subject'])}</td>"
+                f"<td>{_e(d['disputed_quote_text'])}</td><td>{_e(d['quote_text'])}</td></tr>"
+            )
+        out.append("</table>")
+    else:
+        out.append('<p class="empty">No disputes found for this day.</p>')
+    out.append("<h2>Statements by country pair</h2>")
+    for pair, members in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        out.append(f"<h3>{_e(pair)} ({len(members)})</h3><table>")
+        for s in members:
+            role = ", ".join(x for x in (s["speaker_role"], s["speaker_country"]) if x)
+            target = f" → {_e(s['target'])}" if s["target"] else ""
+            out.append(
+                f"<tr><td>{_e(s['speaker'])}<br><small>{_e(role)}</small></td>"
+                f"<td>{_badge(s['statement_type'])} <small>CAMEO {_e(s['cameo_code'])}"
+                f"{' · ' + _e(s['plover_category']) if s['plover_category'] else ''}"
+                f"{' · negated' if s['negated'] else ''}</small>{target}</td>"
+                f"<td>{_e(' '.join(str(s['quote_text']).split()))}<br>"
+                f"<small>{_e(s['article_title'])}</small></td></tr>"
+            )
+        out.append("</table>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def write_report(ds: str, settings: Settings | None = None) -> Path:
+    """Write the day's page (atomically) and refresh the index; returns the page's path."""
+    settings = settings or get_settings()
+    out_dir = settings.reports_dir / "digest"
+    page = out_dir / f"{ds}.html"
+    _write(page, render(fetch(ds, settings)))
+    days = sorted((p.stem for p in out_dir.glob("????-??-??.html")), reverse=True)
+    links = "".join(f'<li><a href="{d}.html">{d}</a></li>' for d in days)
+    _write(
+        out_dir / "index.html",
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parley digests'
+        f"</title><style>{CSS}</style></head><body><h1>Parley digests</h1><ul>{links}</ul>"
+        "</body></html>",
+    )
+    return page

@@ -1,0 +1,74 @@
+-- statements: who said what about whom, typed. Grain: one row per statement (= attributed quote
+-- of an original article). `statement_date` is the article's publication date, else its
+-- ingestion date; `speaker_party` / `target_party` are the country code, or the organisation for
+-- international organisations (NATO, United Nations, European Union), for country-pair views.
+-- materialized: table
+with typed as (
+    select * from stg_statements
+),
+
+quotes as (
+    select quote_id, kind, quote_text, quote_start, quote_end, cue, confidence as quote_confidence
+    from stg_quotes
+),
+
+articles as (
+    select article_id, title, source, url, published_at
+    from stg_articles
+    where not is_duplicate
+)
+
+select
+    typed.statement_id,
+    typed.article_id,
+    typed.quote_id,
+    typed.dt,
+    articles.published_at,
+    coalesce(cast(timezone('UTC', articles.published_at) as date), typed.dt) as statement_date,
+    typed.speaker,
+    typed.speaker_actor,
+    typed.speaker_kind,
+    typed.speaker_role,
+    typed.speaker_country,
+    typed.speaker_org,
+    typed.speaker_sector,
+    typed.speaker_qid,
+    coalesce(
+        typed.speaker_country,
+        case when typed.speaker_kind = 'io' then typed.speaker_actor end,
+        case when typed.speaker_sector = 'international organisation' then typed.speaker_org end
+    ) as speaker_party,
+    typed.statement_type,
+    typed.cameo_code,
+    typed.plover_category,
+    typed.weight,
+    typed.negated,
+    typed.target,
+    typed.target_kind,
+    typed.target_country,
+    typed.target_org,
+    typed.target_qid,
+    coalesce(
+        typed.target_country,
+        case when typed.target_kind = 'io' then typed.target end
+    ) as target_party,
+    typed.target_mention,
+    typed.subject,
+    typed.subject_terms,
+    typed.topics,
+    typed.responds_to,
+    typed.responds_to_quote_id,
+    quotes.quote_text,
+    quotes.kind,
+    quotes.cue,
+    quotes.quote_start,
+    quotes.quote_end,
+    typed.rule,
+    typed.evidence,
+    typed.confidence,
+    articles.title as article_title,
+    articles.source,
+    articles.url
+from typed
+inner join quotes using (quote_id)
+inner join articles using (article_id)

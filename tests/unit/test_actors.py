@@ -1,0 +1,96 @@
+"""Actor resolution: the curated tables, date-bounded roles, titles and descriptions."""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import date
+
+import pytest
+
+from parley import actors
+from parley.settings import PACKAGE_DATA
+
+
+@pytest.mark.parametrize(
+    ("name", "when", "expected", "role"),
+    [
+        ("Bush", date(1987, 5, 1), "George H. W. Bush", "Vice President of the United States"),
+        ("Bush", date(2004, 5, 1), "George W. Bush", "President of the United States"),
+        ("Lavrov", date(2025, 2, 25), "Sergei Lavrov", "Russian foreign minister"),
+        (
+            "Sergey Lavrov",
+            date(2000, 1, 1),
+            "Sergei Lavrov",
+            "Russian ambassador to the United Nations",
+        ),
+        ("Dmitri Peskov", date(2025, 2, 25), "Dmitry Peskov", "Kremlin spokesperson"),
+    ],
+)
+def test_people_resolve_to_the_role_held_at_the_date(name, when, expected, role):
+    actor = actors.lookup_person(name, when)
+    assert actor is not None and actor.name == expected and actor.role == role
+
+
+def test_a_person_out_of_office_keeps_a_country_but_no_role():
+    actor = actors.lookup_person("Tony Blair", date(2020, 1, 1))
+    assert actor.country == "GB" and actor.role is None
+
+
+@pytest.mark.parametrize(
+    ("name", "when", "country"),
+    [
+        ("Moscow", date(1987, 3, 1), "SU"),
+        ("Moscow", date(2025, 2, 25), "RU"),
+        ("the Kremlin", date(1987, 3, 1), "SU"),
+        ("Kremlin", date(2025, 2, 25), "RU"),
+        ("Kiev", date(2025, 2, 25), "UA"),
+        ("U.S.", date(2025, 2, 25), "US"),
+        ("Downing Street", None, "GB"),
+        ("Élysée", None, "FR"),
+    ],
+)
+def test_places_and_institutions_stand_for_their_government(name, when, country):
+    assert actors.lookup_place(name, when).country == country
+
+
+def test_lowercase_pronoun_us_is_not_the_united_states():
+    assert actors.lookup_place("us", None) is None
+
+
+def test_international_organisations_have_no_country():
+    nato = actors.lookup_place("NATO", None)
+    assert nato.kind == "io" and nato.country is None and nato.party == "NATO"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("the Polish armed forces operational command", "PL", "military"),
+        ("Ukraine's foreign ministry", "UA", "diplomatic"),
+        ("a French diplomat", "FR", "diplomatic"),
+        ("the Iranian opposition leader", "IR", "opposition"),
+    ],
+)
+def test_descriptions_resolve_by_demonym_and_role_words(text, country, sector):
+    actor = actors.from_description(text, date(2025, 1, 1))
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_every_data_row_says_where_it_came_from():
+    for path in sorted(PACKAGE_DATA.glob("*.csv")):
+        with path.open(encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        assert rows and "source" in rows[0], path.name
+        assert all(r["source"].strip() for r in rows), f"{path.name}: a row without a source"
+
+
+def test_actor_table_is_well_formed():
+    countries = set(actors.tables().countries)
+    with (PACKAGE_DATA / "actors.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            assert not r["country"] or r["country"] in countries, r
+            assert r["sector"] in actors.SECTORS, r
+            assert not r["qid"] or re.fullmatch(r"Q\d+", r["qid"]), r
+            start, end = (date.fromisoformat(x) if x else None for x in (r["start"], r["end"]))
+            assert start is None or end is None or start < end, r

@@ -1,0 +1,77 @@
+"""The statements suite blocks a partition with an unknown label, a malformed CAMEO code, a
+non-ISO country or a target span that does not slice the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley import quality, schema
+from parley.settings import get_settings
+
+TEXT = "Lavrov said the plan is unacceptable to NATO."
+
+
+def _tables(**statement):
+    article = {"article_id": "a1", "text": TEXT, "content_hash": "h", "n_chars": len(TEXT)}
+    quote = {
+        "quote_id": "q1",
+        "article_id": "a1",
+        "kind": "indirect",
+        "quote_text": TEXT[12:44],
+        "quote_start": 12,
+        "quote_end": 44,
+        "speaker": "Sergei Lavrov",
+        "rule": "test",
+        "confidence": 0.6,
+    }
+    row = {
+        "statement_id": "s1",
+        "article_id": "a1",
+        "quote_id": "q1",
+        "speaker": "Sergei Lavrov",
+        "speaker_country": "RU",
+        "statement_type": "REJECT",
+        "cameo_code": "120",
+        "plover_category": "REJECT",
+        "weight": -4.0,
+        "negated": False,
+        "target": "NATO",
+        "target_kind": "io",
+        "target_mention": "NATO",
+        "target_start": TEXT.index("NATO"),
+        "target_end": TEXT.index("NATO") + 4,
+        "subject_terms": ["plan"],
+        "topics": [],
+        "rule": "test",
+        "confidence": 0.5,
+    } | statement
+    return {
+        "articles": schema.to_arrow("articles", [article]),
+        "quotes": schema.to_arrow("quotes", [quote]),
+        "entities": schema.empty("entities"),
+        "statements": schema.to_arrow("statements", [row]),
+    }
+
+
+def _failed(tables, attempt: str) -> set[str]:
+    report = quality.validate("2025-02-25", tables, get_settings(), attempt=attempt, ranges={})
+    return {r.check for r in report.critical_failures if r.table == "statements"}
+
+
+@pytest.mark.slow
+def test_statements_suite(data_dir):
+    assert _failed(_tables(), "clean") == set()
+    bad = _tables(
+        statement_type="COMPLAIN",
+        cameo_code="12A",
+        speaker_country="XX",
+        target_start=0,  # "Lavr" is not "NATO"
+    )
+    assert _failed(bad, "broken") == {
+        "statement_type_allowed",
+        "cameo_code_format",
+        "speaker_country_allowed",
+        "target_matches_text",
+    }
+    orphan = _tables(quote_id="q-missing")
+    assert _failed(orphan, "orphan") == {"quote_exists"}

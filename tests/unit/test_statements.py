@@ -1,0 +1,122 @@
+"""Statement typing on small real sentences (the real spaCy model), and the rule tables."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from parley import quotes, schema, statements
+from parley.settings import PACKAGE_DATA
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from parley import nlp as nlp_module
+
+    return nlp_module.load()
+
+
+def typed(nlp, text: str, when: str = "2023-05-01") -> list[statements.Statement]:
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), when)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type", "cameo", "target"),
+    [
+        # the object decides: reject + proposal is a rejection
+        ("“We reject the proposal,” the Iranian foreign minister said.", "REJECT", "120", None),
+        # negation counts
+        ("“The plan is unacceptable to us,” Lavrov said.", "REJECT", "120", None),
+        (
+            "“The deployment of NATO troops is not acceptable,” Peskov said.",
+            "REJECT",
+            "120",
+            "NATO",
+        ),
+        ("“We have no problem with it,” Putin said.", "SUPPORT", "051", None),
+        (
+            "“We will not send troops to Ukraine,” the German chancellor said.",
+            "REJECT",
+            "120",
+            "Ukraine",
+        ),
+        # another actor's position is the speaker's claim about it
+        ("“Putin has no problem with it,” Trump said.", "CLAIM", "010", "Vladimir Putin"),
+        # warn of consequences = threat; warning someone = WARN aimed at them
+        ("Blinken warned that Russia would face severe consequences.", "THREATEN", "130", "Russia"),
+        ("Macron warned Trump to be “careful” in his talks.", "WARN", "012", "Donald Trump"),
+        (
+            "“This is not true,” Russian Foreign Ministry spokeswoman Maria Zakharova said.",
+            "DENY",
+            "016",
+            None,
+        ),
+        ("“I have nothing to add,” Peskov told reporters.", "DECLINE_COMMENT", "011", None),
+        (
+            "“Russia must withdraw its troops from Ukraine,” Blinken said.",
+            "APPEAL",
+            "100",
+            "Russia",
+        ),
+        (
+            "“We call on Iran to return to the negotiating table,” Macron said.",
+            "APPEAL",
+            "020",
+            "Iran",
+        ),
+        ("“Russia violated the ceasefire,” Zelenskyy said.", "ACCUSE", "112", "Russia"),
+        ("“We are ready to help Ukraine,” Scholz said.", "INTENT", "030", "Ukraine"),
+        ("“We made a mistake,” the minister admitted.", "CONCEDE", "015", None),
+    ],
+)
+def test_statement_type_code_and_target(nlp, text, statement_type, cameo, target):
+    (s,) = typed(nlp, text)
+    assert (s.statement_type, s.cameo_code) == (statement_type, cameo), s.evidence
+    assert (s.target.name if s.target else None) == target
+
+
+def test_speaker_country_comes_from_the_actor_table_and_the_title(nlp):
+    (s,) = typed(
+        nlp, "“I have nothing to add,” Kremlin spokesperson Dmitry Peskov said.", "2025-02-25"
+    )
+    assert s.speaker.country == "RU" and s.speaker.role == "Kremlin spokesperson"
+
+
+def test_a_reply_after_another_speaker_answers_that_speaker(nlp):
+    found = typed(
+        nlp,
+        "After Trump said that Europe would get its money back, Macron said “no, in fact, we paid "
+        "60 per cent of the total.”",
+        "2025-02-25",
+    )
+    macron = next(s for s in found if s.speaker and s.speaker.name == "Emmanuel Macron")
+    assert macron.statement_type == "DISPUTE"
+    assert macron.responds_to == "Donald Trump" and macron.target.name == "Donald Trump"
+
+
+def _rows(name: str) -> list[dict]:
+    with (PACKAGE_DATA / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_rule_tables_use_the_label_set_and_known_cameo_codes():
+    codes = {r["cameo_code"]: r for r in _rows("cameo_codes.csv")}
+    assert {r["statement_type"] for r in _rows("statement_types.csv")} == set(
+        schema.STATEMENT_TYPES
+    )
+    assert {r["plover_category"] for r in codes.values()} - {""} <= set(schema.PLOVER_CATEGORIES)
+
+    def labels(code: str) -> list[str]:
+        return codes[code]["statement_types"].split("|")
+
+    for r in _rows("statement_types.csv"):
+        assert r["statement_type"] in labels(r["default_cameo"]), r
+    for name in ("statement_lexicon.csv", "statement_objects.csv"):
+        for r in _rows(name):
+            # a rule's code belongs to its label (so CAMEO and the label never disagree)
+            assert r["statement_type"] in labels(r["cameo_code"]), (name, r)
+    for r in _rows("intent_verbs.csv"):
+        assert "INTENT" in labels(r["cameo_code"]), r
