@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 MIN_CONTENT_WORDS = 3  # indirect content shorter than this is not a statement
 MIN_FREE_DIRECT_WORDS = 4  # a quotation no cue governs needs this many words (else scare quotes)
 DIRECT_SHARE = 0.6  # a complement this much inside quotation marks is read as the direct quote
+OBJECT_MIXED_SHARE = 0.25  # an object phrase ('called X "..."') this much quoted is mixed speech
 _WORD = re.compile(r"[^\W_]+")
 _DASH_SPEAKER = re.compile(r"\s*(?:[\u2014\u2013\u2015]|--?)\s*")
 _OPEN_MARKS = "\"'\u201c\u2018\u00ab\u201e`"
@@ -177,6 +178,9 @@ def _subject(verb: Token, v: _View) -> Token | None:
     node = verb
     for _ in range(4):
         subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS and v.tok_q[c.i] < 0]
+        if subs and node is not verb and node.dep_ == "ccomp" and v.cue(node.head) is not None:
+            node = node.head  # '..., before later saying' hung on the reported clause
+            continue
         if subs:
             persons = [s for s in subs if v.ents[s.i] is not None and v.ents[s.i].label_ == "PERSON"]
             return persons[0] if persons else min(subs, key=lambda s: abs(s.i - verb.i))
@@ -224,14 +228,56 @@ def _span_of(toks: list[Token]) -> tuple[int, int] | None:
     return start, end
 
 
-def _clause_content(verb: Token, v: _View) -> tuple[int, int] | None:
-    """The clausal complement of a reporting verb, within its sentence."""
+def _local(toks: list[Token], anchor: Token, v: _View) -> list[Token]:
+    """The tokens in ``anchor``'s sentence and paragraph (a parse can run across both)."""
+    sent, para = v.tok_sent[anchor.i], v.para(anchor.idx)
+    return [t for t in toks if v.tok_sent[t.i] == sent and v.para(t.idx) == para]
+
+
+def _runs(toks: list[Token]) -> list[list[Token]]:
+    """Split token lists at gaps into contiguous runs."""
+    runs: list[list[Token]] = []
+    for t in sorted(toks, key=lambda t: t.i):
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def _clause_contents(verb: Token, v: _View) -> list[tuple[int, int]]:
+    """The clausal complement of a reporting verb, within its sentence: one span, or one per
+    coordinated 'that'-clause ('said A and that B'). A parenthetical verb ('A, she said, B')
+    reports the clause it interrupts: one span for each side."""
+    out: list[tuple[int, int]] = []
     for child in verb.children:
-        if child.dep_ == "ccomp" and v.tok_sent[child.i] == v.tok_sent[verb.i]:
-            found = _span_of(list(child.subtree))
+        if child.dep_ != "ccomp" or v.tok_sent[child.i] != v.tok_sent[verb.i]:
+            continue
+        toks = _local(list(child.subtree), verb, v)
+        split = [
+            c for c in child.children
+            if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)
+        ]
+        parts = [toks]
+        if split:
+            cut = {t.i for c in split for t in c.subtree}
+            parts = [[t for t in toks if t.i not in cut]] + [
+                _local(list(c.subtree), verb, v) for c in split
+            ]
+        for part in parts:
+            found = _span_of(part)
             if found:
-                return found
-    return None
+                out.append(found)
+        if out:
+            return out
+    if verb.dep_ == "parataxis" and verb.head is not verb and _subject(verb, v) is not None:
+        mine = {t.i for t in verb.subtree}
+        rest = [t for t in _local(list(verb.head.subtree), verb, v) if t.i not in mine]
+        for run in _runs(rest):
+            found = _span_of(run)
+            if found:
+                out.append(found)
+    return out
 
 
 _OBJECT_DEPS = {"dobj", "xcomp", "oprd", "dative", "ccomp", "attr", "acomp"}
@@ -265,7 +311,9 @@ def _object_content(verb: Token, cue: lexicon.Cue, v: _View) -> tuple[int, int] 
         return None  # "called a meeting", "called him"
     if cue.lemma == "ask" and not (deps & {"xcomp", "ccomp"} or preps & {"about", "for"}):
         return None
-    toks = [t for p in parts for t in p.subtree]
+    toks = _local([t for p in parts for t in p.subtree], verb, v)
+    if not toks:
+        return None
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
     return _span_of(list(verb.doc[lo : hi + 1]))
 
@@ -276,7 +324,7 @@ def _according_content(tok: Token, v: _View) -> tuple[int, int] | None:
     if head is tok or v.cue(head) is not None:
         return None  # "X said ..., according to Y": the verb is the cue
     phrase = {t.i for t in tok.subtree}
-    toks = [t for t in head.subtree if t.i not in phrase and v.tok_sent[t.i] == v.tok_sent[tok.i]]
+    toks = [t for t in _local(list(head.subtree), tok, v) if t.i not in phrase]
     if not toks:
         return None
     # keep the side of the clause that does not hold the phrase boundary comma
@@ -311,13 +359,16 @@ def _indirect_candidates(v: _View) -> list[_Candidate]:
         cue = v.cue(tok)
         if cue is None:
             continue
-        found, rule = None, ""
+        found: list[tuple[int, int]] = []
+        rule = "indirect:clause"
         if "clause" in cue.frames:
-            found, rule = _clause_content(tok, v), "indirect:clause"
-        if found is None and "object" in cue.frames:
-            found, rule = _object_content(tok, cue, v), "indirect:object"
-        if found is not None and not (v.tok_q[tok.i] >= 0):
-            out.append(_Candidate("indirect", *found, rule, tok, _subject(tok, v)))
+            found = _clause_contents(tok, v)
+        if not found and "object" in cue.frames:
+            obj_span = _object_content(tok, cue, v)
+            found, rule = ([obj_span] if obj_span else []), "indirect:object"
+        if found:
+            who = _subject(tok, v)
+            out.extend(_Candidate("indirect", s, e, rule, tok, who) for s, e in found)
     return out
 
 
@@ -453,10 +504,10 @@ def _merge(v: _View, indirect: list[_Candidate]) -> tuple[list[_Candidate], set[
         if overlapping:
             quoted = sum(_overlap_words((c.start, c.end), v.spans[k], text) for k in overlapping)
             total = _n_words(text[c.start : c.end])
-            if quoted >= DIRECT_SHARE * total or c.rule == "indirect:object" and quoted * 2 >= total:
+            if quoted >= DIRECT_SHARE * total:
                 continue  # the direct reading wins; the quotation keeps this cue via the parse
-            if c.rule == "indirect:object":
-                continue
+            if c.rule == "indirect:object" and quoted < OBJECT_MIXED_SHARE * total:
+                continue  # a few quoted words in a long paraphrase: the quoted words stand alone
             c.start = min(c.start, min(v.spans[k][0] for k in overlapping))
             c.end = max(c.end, max(v.spans[k][1] for k in overlapping))
             c.rule = "indirect:mixed"
