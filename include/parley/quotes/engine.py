@@ -554,25 +554,18 @@ def _direct_candidates(v: _View, absorbed: set[int], cues_used: set[int]) -> lis
 
 
 def _continuation(prev: Quote | None, cand: _Candidate, v: _View) -> bool:
-    """The quotation goes on from ``prev``: same or next paragraph, no other speaker between."""
-    if prev is None or prev.speaker is None or prev.kind != "direct":
+    """The quotation goes on from ``prev``, the last attributed quote: in the same paragraph
+    (split quotes: '"A," X said. "B."'), or in the previous one when this quotation opens its
+    paragraph (a speaker's quotes running over paragraphs)."""
+    if prev is None or prev.speaker is None:
         return False
-    if v.para(cand.start) - v.para(prev.end) > 1:
-        return False
-    between = v.tokens_between(prev.end, cand.start)
-    for tok in between:
-        if v.tok_q[tok.i] >= 0:
-            continue
-        if prev.cue_start is not None and tok.idx == prev.cue_start:
-            continue
-        if v.cue(tok) is not None:
-            return False
-        ent = v.ents[tok.i]
-        if ent is not None and ent.label_ == "PERSON" and not (
-            prev.speaker_start is not None and prev.speaker_start <= tok.idx < (prev.speaker_end or 0)
-        ):
-            return False
-    return len(between) < 80
+    gap = v.para(cand.start) - v.para(prev.end)
+    if gap == 0:
+        return True
+    if gap == 1:
+        para_start = v.para_breaks[v.para(cand.start) - 1] + 1
+        return not v.doc.text[para_start : cand.start].strip()
+    return False
 
 
 def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
@@ -602,7 +595,7 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
         if q is None:
             continue
         quotes.append(q)
-        if q.kind == "direct":
+        if q.speaker is not None:
             last_direct = q
     # overlapping indirect contents from nested reporting verbs: keep both (they are two reports)
     return quotes, warnings

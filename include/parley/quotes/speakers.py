@@ -229,7 +229,7 @@ def mention_of(tok: Token, ents: list[Span | None]) -> Mention | None:
         # a description: its modifiers, the head, and a short "of/for/at ..." phrase after it
         toks = _left_modifiers(tok, tok.i) + [tok]
         for child in tok.rights:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from", "with", "in"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from", "with", "in", "to", "on"):
                 sub = list(child.subtree)
                 if len(sub) <= 8 and not any(t.text == "," for t in sub):
                     toks += [t for t in doc[tok.i + 1 : sub[-1].i + 1]]
@@ -294,9 +294,8 @@ class Resolver:
             name = r.canonical(m.name, m.start)
             if m.gender and not r.genders.get(name):
                 r.genders[name] = m.gender
-            for w in (m.role or "").split():
-                if lexicon.title_kind(w) in ("role", "title"):
-                    r.roles.append((m.start, w.lower(), name))
+            if m.role and any(lexicon.title_kind(w) in ("role", "title") for w in m.role.split()):
+                r.roles.append((m.start, m.role.lower(), name))
             r.timeline.append(
                 _Seen(m.start, r.sent_of(m.start), name, "person", m.gender,
                       ent.root.dep_ in SUBJECT_DEPS)
@@ -335,8 +334,16 @@ class Resolver:
         before = [f for p, f in fulls if p <= pos]
         return before[-1] if before else fulls[0][1]
 
-    def _role_person(self, role_word: str, pos: int) -> str | None:
-        hits = [name for p, w, name in self.roles if w == role_word and p < pos]
+    def _role_person(self, description: str, pos: int) -> str | None:
+        """The last person introduced with the role ``description`` names: its head word, and
+        every modifier it has ('the Democratic nominee' needs 'Democratic' in the role too)."""
+        words = [w.lower() for w in description.split()]
+        head, mods = words[-1], [w for w in words[:-1] if w not in ("the", "a", "an")]
+        hits = [
+            name
+            for p, role, name in self.roles
+            if p < pos and head in role.split() and all(m in role.split() for m in mods)
+        ]
         return hits[-1] if hits else None
 
     def resolve(self, m: Mention) -> tuple[str | None, str | None, str | None]:
@@ -350,8 +357,8 @@ class Resolver:
             head = m.name.split()[-1].lower()
             words = m.name.split()
             speaker = None
-            if lexicon.title_kind(head) == "role" and len(words) <= 3:
-                speaker = self._role_person(head, m.start)
+            if lexicon.title_kind(head) in ("role", "title") and len(words) <= 4:
+                speaker = self._role_person(m.name, m.start)
             role = m.name if speaker else None
             if speaker is None:
                 speaker = m.name
@@ -387,13 +394,14 @@ class Resolver:
             g = s.gender or self.genders.get(s.name, "")
             return s.pos < m.start and s.sent >= lo and (not g or not gender or g == gender)
 
-        for s in reversed(self.speakers):
-            if s.kind == "person" and ok(s):
-                return s.name, None
-        for s in reversed(self.timeline):
-            if s.subject and ok(s):
-                return s.name, None
-        for s in reversed(self.timeline):
-            if ok(s):
-                return s.name, None
+        # salience order: the last person quoted, the last person who was a subject, anyone named
+        for o in ("sp", "subj", "any"):
+            pool = self.speakers if o == "sp" else self.timeline
+            for s in reversed(pool):
+                if o == "sp" and s.kind != "person":
+                    continue
+                if o == "subj" and not s.subject:
+                    continue
+                if ok(s):
+                    return s.name, None
         return None, f"pronoun '{m.text}' has no person before it"
