@@ -253,6 +253,12 @@ def _name_key(name: str) -> list[str]:
     return [w.lower() for w in words if w and lexicon.title_kind(w) != "honorific"]
 
 
+def _main_subject(tok: Token) -> bool:
+    """The subject of a clause that is not itself reported or relative ('Smith said Jones ...':
+    Smith yes, Jones no) — the people a following 'he'/'she' most likely means."""
+    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ not in ("ccomp", "relcl", "acl")
+
+
 @dataclass
 class _Seen:
     pos: int
@@ -297,8 +303,7 @@ class Resolver:
             if m.role and any(lexicon.title_kind(w) in ("role", "title") for w in m.role.split()):
                 r.roles.append((m.start, m.role.lower(), name))
             r.timeline.append(
-                _Seen(m.start, r.sent_of(m.start), name, "person", m.gender,
-                      ent.root.dep_ in SUBJECT_DEPS)
+                _Seen(m.start, r.sent_of(m.start), name, "person", m.gender, _main_subject(ent.root))
             )
         # surnames the small model tags as ORG/GPE ("Trump") are people when the article names them
         for ent in doc.ents:
@@ -306,7 +311,7 @@ class Resolver:
                 name = r.canonical(ent.text, ent.start_char)
                 r.timeline.append(
                     _Seen(ent.start_char, r.sent_of(ent.start_char), name, "person",
-                          r.genders.get(name, ""), ent.root.dep_ in SUBJECT_DEPS)
+                          r.genders.get(name, ""), _main_subject(ent.root))
                 )
         r.timeline.sort(key=lambda s: s.pos)
         return r
@@ -394,14 +399,21 @@ class Resolver:
             g = s.gender or self.genders.get(s.name, "")
             return s.pos < m.start and s.sent >= lo and (not g or not gender or g == gender)
 
-        # salience order: the last person quoted, the last person who was a subject, anyone named
-        for o in ("sp", "subj", "any"):
-            pool = self.speakers if o == "sp" else self.timeline
-            for s in reversed(pool):
-                if o == "sp" and s.kind != "person":
-                    continue
-                if o == "subj" and not s.subject:
-                    continue
-                if ok(s):
+        # salience: a person who was the subject of this or the previous sentence, after the last
+        # speaker was named; else the last person quoted; else the last subject; else anyone named
+        quoted = [s for s in self.speakers if s.kind == "person" and ok(s)]
+        last_quoted = quoted[-1] if quoted else None
+        for s in reversed(self.timeline):
+            if s.subject and ok(s) and s.sent >= here - 1:
+                if last_quoted is None or s.pos > last_quoted.pos:
                     return s.name, None
+                break
+        if last_quoted is not None:
+            return last_quoted.name, None
+        for s in reversed(self.timeline):
+            if s.subject and ok(s):
+                return s.name, None
+        for s in reversed(self.timeline):
+            if ok(s):
+                return s.name, None
         return None, f"pronoun '{m.text}' has no person before it"
