@@ -59,6 +59,7 @@ CONFIDENCE = {
     "indirect:mixed": 0.75,
     "indirect:object": 0.55,
     "indirect:according-to": 0.7,
+    "indirect:label": 0.5,
 }
 
 
@@ -154,20 +155,23 @@ class _View:
 
 
 def _is_according(tok: Token) -> Token | None:
-    """The speaker (object of 'to') when ``tok`` is 'according' of 'according to X'."""
-    if tok.lower_ != "according":
+    """The speaker (head noun after 'to') when ``tok`` is 'according' of 'according to X'."""
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
         return None
-    for child in tok.children:
-        if child.lower_ == "to":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ == "to":
-        for obj in nxt.children:
-            if obj.dep_ == "pobj":
-                return obj
-    return None
+    to = tok.nbor(1)
+    for child in to.children:
+        if child.dep_ == "pobj":
+            return child
+        if child.dep_ == "pcomp":  # 'according to show insiders' parsed as a verb phrase
+            nouns = [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN")]
+            return nouns[-1] if nouns else child
+    nouns = []
+    for t in tok.doc[to.i + 1 : min(len(tok.doc), to.i + 8)]:
+        if t.is_punct:
+            break
+        if t.pos_ in ("NOUN", "PROPN"):
+            nouns.append(t)
+    return nouns[-1] if nouns else None
 
 
 def _subject(verb: Token, v: _View) -> Token | None:
@@ -315,6 +319,8 @@ def _object_content(verb: Token, cue: lexicon.Cue, v: _View) -> tuple[int, int] 
     if not toks:
         return None
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    if verb.doc[lo].dep_ == "prep" and verb.doc[lo].lower_ in ("for", "on", "about") and lo < hi:
+        lo += 1  # 'called for X' → X
     return _span_of(list(verb.doc[lo : hi + 1]))
 
 
@@ -418,6 +424,51 @@ def _sentence_cue(v: _View, sents: range, q: tuple[int, int], used: set[int]) ->
     return best[2] if best else None
 
 
+def _label(v: _View, para_start: int) -> Token | None:
+    """The speaker of a paragraph opening with a short label and a colon ('PENCE: ...',
+    'Poll: ...'): the label's head token, or None."""
+    text = v.doc.text
+    colon = text.find(":", para_start, para_start + 60)
+    if colon < 0 or "\n" in text[para_start:colon]:
+        return None
+    label = v.tokens_between(para_start, colon)
+    label = [t for t in label if not (t.is_punct or t.is_space)]
+    if not 1 <= len(label) <= 4 or v.tok_q[label[0].i] >= 0:
+        return None
+    if not label[0].text[:1].isupper() or any(ch.isdigit() for t in label for ch in t.text):
+        return None
+    skip = lexicon.non_speaker_labels()
+    if any(t.lower_.strip("'’s") in skip or t.lower_ in skip for t in label):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ") and not t.is_upper for t in label):
+        return None
+    return label[-1]
+
+
+def _label_candidates(v: _View) -> list[_Candidate]:
+    """'PENCE: And that is why ...' / 'Poll: Clinton leads' — what follows a speaker label."""
+    out: list[_Candidate] = []
+    text = v.doc.text
+    for para_start in [0] + [b + 1 for b in v.para_breaks]:
+        while para_start < len(text) and text[para_start] in " \t\"\u201c":
+            para_start += 1
+        head = _label(v, para_start)
+        if head is None:
+            continue
+        colon = text.find(":", para_start)
+        end = text.find("\n", colon)
+        end = len(text) if end < 0 else end
+        toks = [t for t in v.tokens_between(colon + 1, end) if t.idx > colon]
+        found = _span_of(toks)
+        if found is None:
+            continue
+        s, e = found
+        if any(qs <= s and e <= qe for qs, qe in v.spans):
+            continue  # a quotation after the label: the direct rules take it
+        out.append(_Candidate("indirect", s, e, "indirect:label", None, head))
+    return out
+
+
 def _colon_speaker(v: _View, q: tuple[int, int]) -> tuple[Token | None, Token | None]:
     """(cue, speaker token) of 'Smith said:' / 'Smith on Twitter:' just before a quotation."""
     text = v.doc.text
@@ -429,6 +480,11 @@ def _colon_speaker(v: _View, q: tuple[int, int]) -> tuple[Token | None, Token | 
     colon = v.doc.char_span(i, i + 1, alignment_mode="expand")
     if colon is None:
         return None, None
+    para = v.para(i)
+    para_start = v.para_breaks[para - 1] + 1 if para > 0 else 0
+    label = _label(v, para_start)
+    if label is not None and label.idx < i:
+        return None, label
     sent = v.sents[v.tok_sent[colon[0].i]]
     before = [t for t in sent if t.i < colon[0].i and v.tok_q[t.i] < 0]
     for tok in reversed(before):
@@ -579,7 +635,7 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
     if marks.unpaired:
         warnings.append(f"{marks.unpaired} unpaired quotation mark(s); those passages are skipped")
     v = _View.of(doc, marks.spans)
-    indirect, absorbed, cues_used = _merge(v, _indirect_candidates(v))
+    indirect, absorbed, cues_used = _merge(v, _indirect_candidates(v) + _label_candidates(v))
     candidates = sorted(
         indirect + _direct_candidates(v, absorbed, cues_used), key=lambda c: (c.start, c.end)
     )

@@ -63,6 +63,12 @@ def speech_channels() -> frozenset[str]:
     return frozenset(r["word"] for r in _rows("speech_channels.csv"))
 
 
+@functools.cache
+def non_speaker_labels() -> frozenset[str]:
+    """Words of paragraph labels that name no speaker ("Editor's note:") (``data/non_speaker_labels.csv``)."""
+    return frozenset(r["word"] for r in _rows("non_speaker_labels.csv"))
+
+
 def title_kind(word: str) -> str | None:
     """``honorific`` / ``title`` / ``role`` / ``org_role`` for a title word, else None."""
     hit = titles().get(word.lower())
