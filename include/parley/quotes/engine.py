@@ -52,6 +52,7 @@ CONFIDENCE = {
     "direct:sentence": 0.75,
     "direct:colon": 0.75,
     "direct:next-sentence": 0.7,
+    "direct:prev-sentence": 0.65,
     "direct:dash": 0.7,
     "direct:continuation": 0.6,
     "direct:no-cue": 0.3,
@@ -108,7 +109,8 @@ class _View:
     sents: list[Span]
     sent_starts: list[int]
     tok_sent: list[int]
-    para_breaks: list[int]
+    para_breaks: list[int]  # start of each run of line breaks (one per paragraph boundary)
+    para_starts: list[int]  # where each paragraph's text begins (after the run)
     cue_cache: dict[int, lexicon.Cue | None] = field(default_factory=dict)
 
     @classmethod
@@ -126,12 +128,21 @@ class _View:
             for i in range(s.start, s.end):
                 tok_sent[i] = k
         text = doc.text
-        breaks = [m.start() for m in re.finditer(r"\n", text)]
+        runs = list(re.finditer(r"\n\s*", text))
         return cls(
-            doc, spans, tok_q, ent_index(doc), sents, [s.start_char for s in sents], tok_sent, breaks
+            doc,
+            spans,
+            tok_q,
+            ent_index(doc),
+            sents,
+            [s.start_char for s in sents],
+            tok_sent,
+            [m.start() for m in runs],
+            [0] + [m.end() for m in runs],
         )
 
     def para(self, pos: int) -> int:
+        """Index of the paragraph holding character ``pos``."""
         return bisect.bisect_right(self.para_breaks, pos)
 
     def cue(self, tok: Token) -> lexicon.Cue | None:
@@ -449,7 +460,7 @@ def _label_candidates(v: _View) -> list[_Candidate]:
     """'PENCE: And that is why ...' / 'Poll: Clinton leads' — what follows a speaker label."""
     out: list[_Candidate] = []
     text = v.doc.text
-    for para_start in [0] + [b + 1 for b in v.para_breaks]:
+    for para_start in v.para_starts:
         while para_start < len(text) and text[para_start] in " \t\"\u201c":
             para_start += 1
         head = _label(v, para_start)
@@ -481,7 +492,7 @@ def _colon_speaker(v: _View, q: tuple[int, int]) -> tuple[Token | None, Token | 
     if colon is None:
         return None, None
     para = v.para(i)
-    para_start = v.para_breaks[para - 1] + 1 if para > 0 else 0
+    para_start = v.para_starts[para]
     label = _label(v, para_start)
     if label is not None and label.idx < i:
         return None, label
@@ -531,6 +542,23 @@ def _next_sentence_cue(v: _View, last_sent: int, q: tuple[int, int], used: set[i
     if len(sent) > 14 or any(v.tok_q[t.i] >= 0 for t in sent):
         return None
     for tok in sent:
+        if tok.i not in used and v.cue(tok) is not None and _subject(tok, v) is not None:
+            return tok
+    return None
+
+
+def _prev_sentence_cue(v: _View, first_sent: int, q: tuple[int, int], used: set[int]) -> Token | None:
+    """An attribution sentence right before the quotation with no content of its own:
+    'Smith said in a statement. "..."'."""
+    k = first_sent - 1
+    if k < 0:
+        return None
+    sent = v.sents[k]
+    if v.para(sent.end_char) != v.para(q[0]) or v.doc.text[sent.end_char : q[0]].strip():
+        return None
+    if any(v.tok_q[t.i] >= 0 for t in sent):
+        return None
+    for tok in reversed(sent):
         if tok.i not in used and v.cue(tok) is not None and _subject(tok, v) is not None:
             return tok
     return None
@@ -601,6 +629,8 @@ def _direct_candidates(v: _View, absorbed: set[int], cues_used: set[int]) -> lis
                 cand.rule, cand.cue = "direct:sentence", cue
             elif (cue := _next_sentence_cue(v, sents[-1], (s, e), cues_used)) is not None:
                 cand.rule, cand.cue = "direct:next-sentence", cue
+            elif (cue := _prev_sentence_cue(v, sents[0], (s, e), cues_used)) is not None:
+                cand.rule, cand.cue = "direct:prev-sentence", cue
             elif (who := _dash_speaker(v, (s, e))) is not None:
                 cand.rule, cand.speaker_tok = "direct:dash", who
         if cand.cue is not None and cand.speaker_tok is None:
@@ -619,7 +649,7 @@ def _continuation(prev: Quote | None, cand: _Candidate, v: _View) -> bool:
     if gap == 0:
         return True
     if gap == 1:
-        para_start = v.para_breaks[v.para(cand.start) - 1] + 1
+        para_start = v.para_starts[v.para(cand.start)]
         return not v.doc.text[para_start : cand.start].strip()
     return False
 

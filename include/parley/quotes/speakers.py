@@ -34,6 +34,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 NAME_DEPS = {"compound", "flat", "flat:name"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "punct", "npadvmod", "det"}
 PRONOUN_WINDOW_SENTS = 4  # how far back a pronoun looks for its person
+MAX_DESCRIPTION_TAIL = 12  # tokens of 'of/for/who ...' kept after the head of an unnamed source
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _EDGE = " \t\n,;:.\"'\u2018\u2019\u201c\u201d()[]-\u2014\u2013"
 
@@ -228,12 +229,17 @@ def mention_of(tok: Token, ents: list[Span | None]) -> Mention | None:
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.dep_ in SUBJECT_DEPS:
         # a description: its modifiers, the head, and a short "of/for/at ..." phrase after it
         toks = _left_modifiers(tok, tok.i) + [tok]
+        # an unnamed source is its description: keep the phrase after the head that says who it is
+        # ('a senior official in Oslo', 'a source familiar with the talks', 'an aide who ...')
+        end = tok.i
         for child in tok.rights:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from", "with", "in", "to", "on"):
-                sub = list(child.subtree)
-                if len(sub) <= 8 and not any(t.text == "," for t in sub):
-                    toks += [t for t in doc[tok.i + 1 : sub[-1].i + 1]]
+            if child.dep_ not in ("prep", "amod", "acl", "relcl", "compound"):
                 break
+            sub = list(child.subtree)
+            if sub[-1].i - tok.i > MAX_DESCRIPTION_TAIL or any(t.text in ",;(" for t in sub):
+                break
+            end = sub[-1].i
+        toks += list(doc[tok.i + 1 : end + 1])
         toks = _strip_edges(toks)
         found = _text(doc, toks)
         if not found:
@@ -415,5 +421,10 @@ class Resolver:
                 return s.name, None
         for s in reversed(self.timeline):
             if ok(s):
+                return s.name, None
+        # nobody within the window: the article's last person quoted, however far back
+        for s in reversed(self.speakers):
+            g = s.gender or self.genders.get(s.name, "")
+            if s.kind == "person" and s.pos < m.start and (not g or not gender or g == gender):
                 return s.name, None
         return None, f"pronoun '{m.text}' has no person before it"
