@@ -115,7 +115,9 @@ def extraction_overhead(args: argparse.Namespace) -> dict:
             if mode not in best or r["wall_s"] < best[mode]["wall_s"]:
                 best[mode] = r
     plain = best["plain"]["wall_s"]
-    print(f"{'pass':34} {'wall s':>7} {'words/s':>8} {'extract s':>9} {'vs plain':>8} {'RSS MB':>7}")
+    print(
+        f"{'pass':34} {'wall s':>7} {'words/s':>8} {'extract s':>9} {'vs plain':>8} {'RSS MB':>7}"
+    )
     rows = {}
     for mode, label in (
         ("plain", "nlp.pipe"),
@@ -152,7 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the sections and exit")
     parser.add_argument("--docs", type=int, default=200, help="articles per pass (default 200)")
     parser.add_argument("--repeat", type=int, default=2, help="runs per pass; the best counts")
-    parser.add_argument("--model", default=None, help="spaCy pipeline (default: PARLEY_SPACY_MODEL)")
+    parser.add_argument(
+        "--model", default=None, help="spaCy pipeline (default: PARLEY_SPACY_MODEL)"
+    )
     parser.add_argument("--json", type=Path, help="write every section's numbers to this file")
     args = parser.parse_args(argv)
     if args.list:

@@ -15,6 +15,7 @@ accuracy on matched quotes, and the prediction counts.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import subprocess
 import sys
@@ -83,10 +84,8 @@ def _textacy_quotes(doc, direct_quotations) -> tuple[list[dict], bool]:
         if "\n" in tok.text or i == len(doc) - 1:
             para = doc[start : i + 1]
             if len(para):
-                try:
+                with contextlib.suppress(ValueError):  # it still bails out on this paragraph
                     run(para.as_doc(), para.start_char)
-                except ValueError:
-                    pass
             start = i + 1
     return out, True
 
@@ -141,7 +140,9 @@ def table(name: str, results: dict[str, dict], extra: dict[str, str]) -> str:
     ]
     kinds = sorted(results[systems[0]]["gold_counts_by_kind"])
     for k in kinds:
-        rows.append((f"recall {k}", [f"{results[s]['recall_by_kind'].get(k, 0):.3f}" for s in systems]))
+        rows.append(
+            (f"recall {k}", [f"{results[s]['recall_by_kind'].get(k, 0):.3f}" for s in systems])
+        )
         rows.append(
             (
                 f"attrib recall {k}",
@@ -149,7 +150,10 @@ def table(name: str, results: dict[str, dict], extra: dict[str, str]) -> str:
             )
         )
     rows.append(
-        ("attrib accuracy matched", [f"{results[s]['attribution_accuracy_on_matched']:.3f}" for s in systems])
+        (
+            "attrib accuracy matched",
+            [f"{results[s]['attribution_accuracy_on_matched']:.3f}" for s in systems],
+        )
     )
     rows.append(
         (
@@ -161,7 +165,9 @@ def table(name: str, results: dict[str, dict], extra: dict[str, str]) -> str:
             ],
         )
     )
-    rows.append(("predicted quotes", [str(results[s]["quote_detection"]["n_pred"]) for s in systems]))
+    rows.append(
+        ("predicted quotes", [str(results[s]["quote_detection"]["n_pred"]) for s in systems])
+    )
     rows.append(("seconds", [extra.get(s, "") for s in systems]))
     counts = results[systems[0]]["gold_counts_by_kind"]
     head = f"== {name}: {results[systems[0]]['n_docs']} documents, gold " + ", ".join(
@@ -175,8 +181,12 @@ def table(name: str, results: dict[str, dict], extra: dict[str, str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shared", type=Path, default=None, help="the shared folder (default PARLEY_SHARED_DIR)")
-    parser.add_argument("--files", nargs="*", help="only gold files whose name contains one of these")
+    parser.add_argument(
+        "--shared", type=Path, default=None, help="the shared folder (default PARLEY_SHARED_DIR)"
+    )
+    parser.add_argument(
+        "--files", nargs="*", help="only gold files whose name contains one of these"
+    )
     parser.add_argument("--no-baseline", action="store_true", help="skip the textacy column")
     parser.add_argument("--details", type=Path, help="keep predictions and score.py --details here")
     parser.add_argument("--json", type=Path, help="write every summary to this JSON file")
@@ -201,7 +211,9 @@ def main(argv: list[str] | None = None) -> int:
             pred = work / f"{gold.stem}.parley.jsonl"
             seconds = run_parley(gold, pred)
             extra["parley"] = f"{seconds:.1f}"
-            results["parley"] = score(scorer, gold, pred, work / f"{gold.stem}.parley.details.jsonl")
+            results["parley"] = score(
+                scorer, gold, pred, work / f"{gold.stem}.parley.details.jsonl"
+            )
             if not args.no_baseline:
                 pred = work / f"{gold.stem}.textacy.jsonl"
                 seconds, failed = run_textacy(gold, pred)

@@ -197,7 +197,9 @@ def _subject(verb: Token, v: _View) -> Token | None:
             node = node.head  # '..., before later saying' hung on the reported clause
             continue
         if subs:
-            persons = [s for s in subs if v.ents[s.i] is not None and v.ents[s.i].label_ == "PERSON"]
+            persons = [
+                s for s in subs if v.ents[s.i] is not None and v.ents[s.i].label_ == "PERSON"
+            ]
             return persons[0] if persons else min(subs, key=lambda s: abs(s.i - verb.i))
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "dobj", "pobj") and (
             node.head is not node
@@ -218,7 +220,8 @@ def _subject(verb: Token, v: _View) -> Token | None:
 def _trim(toks: list[Token]) -> list[Token]:
     """Drop a leading 'that'/conjunction/punctuation and trailing punctuation (not quote marks)."""
     while toks and (
-        toks[0].dep_ in ("mark", "cc", "prep") and toks[0].lower_ in ("that", "and", "but", "as")
+        toks[0].dep_ in ("mark", "cc", "prep")
+        and toks[0].lower_ in ("that", "and", "but", "as")
         or (toks[0].is_punct and toks[0].text not in _OPEN_MARKS)
         or toks[0].is_space
     ):
@@ -270,7 +273,8 @@ def _clause_contents(verb: Token, v: _View) -> list[tuple[int, int]]:
             continue
         toks = _local(list(child.subtree), verb, v)
         split = [
-            c for c in child.children
+            c
+            for c in child.children
             if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)
         ]
         parts = [toks]
@@ -461,7 +465,7 @@ def _label_candidates(v: _View) -> list[_Candidate]:
     out: list[_Candidate] = []
     text = v.doc.text
     for para_start in v.para_starts:
-        while para_start < len(text) and text[para_start] in " \t\"\u201c":
+        while para_start < len(text) and text[para_start] in ' \t"\u201c':
             para_start += 1
         head = _label(v, para_start)
         if head is None:
@@ -528,7 +532,9 @@ def _dash_speaker(v: _View, q: tuple[int, int]) -> Token | None:
     return None
 
 
-def _next_sentence_cue(v: _View, last_sent: int, q: tuple[int, int], used: set[int]) -> Token | None:
+def _next_sentence_cue(
+    v: _View, last_sent: int, q: tuple[int, int], used: set[int]
+) -> Token | None:
     """A short attribution sentence right after the quotation: '"...". Smith said.'"""
     k = last_sent + 1
     if k >= len(v.sents):
@@ -547,7 +553,9 @@ def _next_sentence_cue(v: _View, last_sent: int, q: tuple[int, int], used: set[i
     return None
 
 
-def _prev_sentence_cue(v: _View, first_sent: int, q: tuple[int, int], used: set[int]) -> Token | None:
+def _prev_sentence_cue(
+    v: _View, first_sent: int, q: tuple[int, int], used: set[int]
+) -> Token | None:
     """An attribution sentence right before the quotation with no content of its own:
     'Smith said in a statement. "..."'."""
     k = first_sent - 1
@@ -582,9 +590,7 @@ def _merge(v: _View, indirect: list[_Candidate]) -> tuple[list[_Candidate], set[
     absorbed: set[int] = set()
     cues_used: set[int] = set()
     for c in indirect:
-        overlapping = [
-            k for k, (s, e) in enumerate(v.spans) if s < c.end and e > c.start
-        ]
+        overlapping = [k for k, (s, e) in enumerate(v.spans) if s < c.end and e > c.start]
         if overlapping:
             quoted = sum(_overlap_words((c.start, c.end), v.spans[k], text) for k in overlapping)
             total = _n_words(text[c.start : c.end])
@@ -676,7 +682,9 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
         try:
             q = _attribute(cand, v, resolver, last_direct)
         except Exception as err:  # one odd parse must not cost the document its other quotes
-            warnings.append(f"candidate at {cand.start}-{cand.end} skipped: {type(err).__name__}: {err}")
+            warnings.append(
+                f"candidate at {cand.start}-{cand.end} skipped: {type(err).__name__}: {err}"
+            )
             continue
         if q is None:
             continue
@@ -722,10 +730,15 @@ def _attribute(cand: _Candidate, v: _View, resolver: Resolver, prev: Quote | Non
         if q.speaker_role is None:
             q.speaker_role = m.role
     else:
-        if cand.kind == "direct" and cand.cue is None and _n_words(q.text) < 2 * MIN_FREE_DIRECT_WORDS:
+        if (
+            cand.kind == "direct"
+            and cand.cue is None
+            and _n_words(q.text) < 2 * MIN_FREE_DIRECT_WORDS
+        ):
             return None  # no cue, no speaker, short: not evidence of speech
         q.unattributed_reason = (
-            f"reporting verb '{cand.cue.text}' has no subject" if cand.cue is not None
+            f"reporting verb '{cand.cue.text}' has no subject"
+            if cand.cue is not None
             else "no reporting verb or speaker near the quotation"
         )
     conf = CONFIDENCE.get(q.rule, 0.5)

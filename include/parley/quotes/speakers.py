@@ -178,15 +178,22 @@ def mention_of(tok: Token, ents: list[Span | None]) -> Mention | None:
         else:
             return None
     if pron is not None and pron[0] != "rel":
-        return Mention(tok.text, tok.idx, tok.idx + len(tok.text), "pronoun", tok.text, None, pron[2], low)
+        return Mention(
+            tok.text, tok.idx, tok.idx + len(tok.text), "pronoun", tok.text, None, pron[2], low
+        )
 
     # a role noun with a person in apposition: "Russia's envoy, Ivan Sokol, said"
     ent = ents[tok.i]
     if (ent is None or ent.label_ != PERSON) and (appos := _appos_person(tok, ents)) is not None:
         person = mention_of(appos, ents)
         if person is not None:
-            role_toks = _strip_edges([t for t in tok.subtree if t.i < appos.i and t.i not in
-                                      {x.i for x in appos.subtree}])
+            role_toks = _strip_edges(
+                [
+                    t
+                    for t in tok.subtree
+                    if t.i < appos.i and t.i not in {x.i for x in appos.subtree}
+                ]
+            )
             role = _text(doc, role_toks)
             person.role = role[0] if role else person.role
             if not person.gender and role:
@@ -309,15 +316,23 @@ class Resolver:
             if m.role and any(lexicon.title_kind(w) in ("role", "title") for w in m.role.split()):
                 r.roles.append((m.start, m.role.lower(), name))
             r.timeline.append(
-                _Seen(m.start, r.sent_of(m.start), name, "person", m.gender, _main_subject(ent.root))
+                _Seen(
+                    m.start, r.sent_of(m.start), name, "person", m.gender, _main_subject(ent.root)
+                )
             )
         # surnames the small model tags as ORG/GPE ("Trump") are people when the article names them
         for ent in doc.ents:
             if ent.label_ in ORG_LABELS and len(ent) == 1 and ent.text.lower() in r.full_names:
                 name = r.canonical(ent.text, ent.start_char)
                 r.timeline.append(
-                    _Seen(ent.start_char, r.sent_of(ent.start_char), name, "person",
-                          r.genders.get(name, ""), _main_subject(ent.root))
+                    _Seen(
+                        ent.start_char,
+                        r.sent_of(ent.start_char),
+                        name,
+                        "person",
+                        r.genders.get(name, ""),
+                        _main_subject(ent.root),
+                    )
                 )
         r.timeline.sort(key=lambda s: s.pos)
         return r
@@ -381,8 +396,14 @@ class Resolver:
             if m.kind == "pronoun" or (m.kind == "description" and role):
                 kind = "person"
             self.speakers.append(
-                _Seen(m.start, self.sent_of(m.start), speaker, kind,
-                      m.gender or self.genders.get(speaker, ""), True)
+                _Seen(
+                    m.start,
+                    self.sent_of(m.start),
+                    speaker,
+                    kind,
+                    m.gender or self.genders.get(speaker, ""),
+                    True,
+                )
             )
         return speaker, role, reason
 
