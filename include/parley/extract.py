@@ -24,6 +24,7 @@ class Extraction:
     quotes: list[quotes.Quote] = field(default_factory=list)
     entities: list[dict] = field(default_factory=list)
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)  # e.g. unpaired quotation marks
 
 
 def extract(
@@ -34,7 +35,9 @@ def extract(
     for doc, doc_id in nlp.pipe(((text, doc_id) for doc_id, text in items), pipeline):
         result = Extraction(doc_id=doc_id)
         try:
-            result.quotes = quotes.extract_quotes(doc)
+            result.quotes, result.warnings = quotes.extract_quotes_with_warnings(doc)
+            for warning in result.warnings:
+                log.info("quotes in %s: %s", doc_id, warning)
             if with_entities:
                 result.entities = entities.extract_entities(doc, doc_id)
         except Exception as err:  # one bad document must not fail the batch
