@@ -193,7 +193,7 @@ def _subject(verb: Token, v: _View) -> Token | None:
     node = verb
     for _ in range(4):
         subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS and v.tok_q[c.i] < 0]
-        if subs and node is not verb and node.dep_ == "ccomp" and v.cue(node.head) is not None:
+        if subs and node.i != verb.i and node.dep_ == "ccomp" and v.cue(node.head) is not None:
             node = node.head  # '..., before later saying' hung on the reported clause
             continue
         if subs:
@@ -202,7 +202,7 @@ def _subject(verb: Token, v: _View) -> Token | None:
             ]
             return persons[0] if persons else min(subs, key=lambda s: abs(s.i - verb.i))
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "dobj", "pobj") and (
-            node.head is not node
+            node.head.i != node.i
         ):
             node = node.head
             continue
@@ -289,7 +289,7 @@ def _clause_contents(verb: Token, v: _View) -> list[tuple[int, int]]:
                 out.append(found)
         if out:
             return out
-    if verb.dep_ == "parataxis" and verb.head is not verb and _subject(verb, v) is not None:
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i and _subject(verb, v) is not None:
         mine = {t.i for t in verb.subtree}
         rest = [t for t in _local(list(verb.head.subtree), verb, v) if t.i not in mine]
         for run in _runs(rest):
@@ -342,7 +342,7 @@ def _object_content(verb: Token, cue: lexicon.Cue, v: _View) -> tuple[int, int] 
 def _according_content(tok: Token, v: _View) -> tuple[int, int] | None:
     """'According to X, <clause>': the clause the phrase is attached to, without the phrase."""
     head = tok.head
-    if head is tok or v.cue(head) is not None:
+    if head.i == tok.i or v.cue(head) is not None:
         return None  # "X said ..., according to Y": the verb is the cue
     phrase = {t.i for t in tok.subtree}
     toks = [t for t in _local(list(head.subtree), tok, v) if t.i not in phrase]
@@ -411,7 +411,7 @@ def _governing_cue(v: _View, toks: list[Token]) -> Token | None:
         for _ in range(3):
             if v.tok_q[node.i] < 0 and (v.cue(node) is not None or _is_according(node)):
                 return node
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
     return None

@@ -171,7 +171,7 @@ def mention_of(tok: Token, ents: list[Span | None]) -> Mention | None:
     low = tok.lower_
     pron = lexicon.pronouns().get(low)
     if pron is not None and pron[0] == "rel":
-        if tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok.head:
+        if tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "Smith, who said ..." → Smith
             low = tok.lower_
             pron = lexicon.pronouns().get(low)
