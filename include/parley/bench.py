@@ -1,11 +1,14 @@
-"""Speed and memory numbers (``make bench``): named sections, each a function that prints its own.
+"""``make bench``: speed and memory numbers, as a list of named sections.
 
-    python -m parley.bench                 every section
-    python -m parley.bench validation      one section (names: see SECTIONS)
+    python -m parley.bench                         # every section
+    python -m parley.bench extraction-overhead     # one section by name
+    python -m parley.bench validation              # the DAG's stages over the corpus as one day
+    python -m parley.bench --list
 
-Sections run on the real corpus in ``<PARLEY_SHARED_DIR>/corpus/articles`` in a throw-away data
-folder; ``PARLEY_BENCH_LIMIT=N`` takes the first N articles of each file (for a quick look; the
-numbers to quote are from the whole corpus).
+A section is a function ``(args) -> dict`` registered with :func:`section`; it prints its own
+lines and returns its numbers (``--json PATH`` collects them). Each measured phase runs in a fresh
+child process so that its peak RSS is its own, and phases are interleaved and repeated (the best
+run counts) so that a busy shared machine skews them alike.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import multiprocessing as mp
+import re
 import resource
 import sys
 import tempfile
@@ -20,9 +25,130 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from parley.settings import Settings, get_settings
+from parley.settings import REPO_ROOT, Settings, get_settings
 
-BENCH_DATE = "2000-01-01"
+SECTIONS: dict[str, Callable[[argparse.Namespace], dict]] = {}
+
+
+def section(name: str) -> Callable:
+    """Register a benchmark section under ``name``."""
+
+    def register(fn: Callable[[argparse.Namespace], dict]) -> Callable:
+        SECTIONS[name] = fn
+        return fn
+
+    return register
+
+
+def news_texts(n: int) -> tuple[list[str], str]:
+    """``n`` real news texts: the research corpus beside the repo (every k-th article of each
+    file, deterministic), else the bundled samples. Returns (texts, where they came from)."""
+    articles = get_settings().shared_dir / "corpus" / "articles"
+    texts: list[str] = []
+    files = sorted(articles.glob("*.jsonl")) if articles.is_dir() else []
+    if files:
+        pools = []
+        for path in files:
+            with path.open(encoding="utf-8") as fh:
+                pools.append([t for line in fh if (t := json.loads(line).get("text"))])
+        per_file = max(1, n // len(pools))
+        for pool in pools:
+            step = max(1, len(pool) // per_file)
+            texts += pool[::step][:per_file]
+        return texts[:n], f"{articles} ({len(files)} files)"
+    samples = REPO_ROOT / "include" / "samples"
+    for path in sorted(samples.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            texts += [t for line in fh if (t := json.loads(line).get("text"))]
+    return texts[:n], str(samples)
+
+
+def _words(texts: list[str]) -> int:
+    return sum(len(re.findall(r"\S+", t)) for t in texts)
+
+
+# ---------------------------------------------------------------------------------------------
+# extraction overhead
+
+
+def _phase(mode: str, texts: list[str], model: str | None, queue: mp.Queue) -> None:
+    """One measured pass in a child process: parse only, or parse and extract."""
+    from parley import entities, nlp, quotes
+
+    pipeline = nlp.load(model)
+    list(pipeline.pipe(texts[:4]))  # warm-up: first-call allocations are not the steady state
+    n_quotes = 0
+    extract_s = 0.0
+    t0 = time.perf_counter()
+    for i, doc in enumerate(pipeline.pipe(texts, batch_size=nlp.BATCH_SIZE)):
+        if mode == "plain":
+            continue
+        t1 = time.perf_counter()
+        found = quotes.extract_quotes(doc)
+        if mode == "full":
+            entities.extract_entities(doc, str(i))
+        extract_s += time.perf_counter() - t1
+        n_quotes += len(found)
+    wall = time.perf_counter() - t0
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put({"wall_s": wall, "extract_s": extract_s, "quotes": n_quotes, "peak_rss_mb": rss_mb})
+
+
+def _run_phase(mode: str, texts: list[str], model: str | None) -> dict:
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_phase, args=(mode, texts, model, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return result
+
+
+@section("extraction-overhead")
+def extraction_overhead(args: argparse.Namespace) -> dict:
+    """Plain ``nlp.pipe`` against ``nlp.pipe`` + quote extraction (and + entities, the DAG's
+    extract step) on the same texts: words/s, the extraction's share of the wall time, peak RSS."""
+    texts, where = news_texts(args.docs)
+    words = _words(texts)
+    print(f"texts: {len(texts)} articles, {words} words, from {where}")
+    best: dict[str, dict] = {}
+    for _ in range(args.repeat):
+        for mode in ("plain", "quotes", "full"):
+            r = _run_phase(mode, texts, args.model)
+            if mode not in best or r["wall_s"] < best[mode]["wall_s"]:
+                best[mode] = r
+    plain = best["plain"]["wall_s"]
+    print(
+        f"{'pass':34} {'wall s':>7} {'words/s':>8} {'extract s':>9} {'vs plain':>8} {'RSS MB':>7}"
+    )
+    rows = {}
+    for mode, label in (
+        ("plain", "nlp.pipe"),
+        ("quotes", "nlp.pipe + extract_quotes"),
+        ("full", "nlp.pipe + quotes + entities"),
+    ):
+        r = best[mode]
+        share = r["extract_s"] / (r["wall_s"] - r["extract_s"]) if mode != "plain" else 0.0
+        rows[mode] = {
+            **r,
+            "words_per_s": words / r["wall_s"],
+            "overhead_vs_plain": r["wall_s"] / plain - 1,
+            "extract_share_of_parse": share,
+        }
+        print(
+            f"{label:34} {r['wall_s']:7.2f} {words / r['wall_s']:8.0f} {r['extract_s']:9.2f} "
+            f"{r['wall_s'] / plain - 1:+8.1%} {r['peak_rss_mb']:7.0f}"
+        )
+    q = rows["quotes"]
+    print(
+        f"extraction adds {q['extract_share_of_parse']:.1%} to the parse time of the same run "
+        f"(timed per document), {q['overhead_vs_plain']:+.1%} wall against the plain pass; "
+        f"{q['quotes']} quotes (best of {args.repeat})"
+    )
+    return {"texts": len(texts), "words": words, "source": where, "passes": rows}
+
+
+BENCH_DATE = "2025-06-01"  # on or after the DAG's start_date
 
 
 def _corpus(settings: Settings, root: Path) -> Path:
@@ -53,12 +179,15 @@ def _timed(label: str, fn: Callable[[], object], times: dict[str, float]) -> obj
     return out
 
 
-def bench_validation(settings: Settings) -> dict:
+@section("validation")
+def bench_validation(args: argparse.Namespace) -> dict:
     """The daily run's stages over the corpus as one day (what the DAG's tasks call, in order),
     timed one by one: validation's share of the run. ``validate`` includes importing Great
     Expectations, as a fresh Airflow task process would."""
     from parley import pipeline
     from parley.dates import window_for_date
+
+    settings = get_settings()
 
     with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
         root = Path(tmp)
@@ -100,23 +229,47 @@ def bench_validation(settings: Settings) -> dict:
     return result
 
 
-SECTIONS: dict[str, Callable[[Settings], dict]] = {
-    "validation": bench_validation,
-}
+@section("statements")
+def bench_statements(args: argparse.Namespace) -> dict:
+    """The statement layer alone (actors, typing, targets) against the quote engine's time."""
+    from parley import statements_bench
+
+    corpus = get_settings().shared_dir / "corpus" / "articles" / "bbc_news_2004_2005.jsonl"
+    result = statements_bench.run(corpus, args.docs)
+    print(json.dumps(result))
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m parley.bench", description=__doc__)
-    parser.add_argument("sections", nargs="*", help=f"default: all ({', '.join(SECTIONS)})")
-    parser.add_argument("--json", action="store_true", help="also print the results as JSON")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sections", nargs="*", help="section names (default: all)")
+    parser.add_argument("--list", action="store_true", help="list the sections and exit")
+    parser.add_argument("--docs", type=int, default=200, help="articles per pass (default 200)")
+    parser.add_argument("--repeat", type=int, default=2, help="runs per pass; the best counts")
+    parser.add_argument(
+        "--model", default=None, help="spaCy pipeline (default: PARLEY_SPACY_MODEL)"
+    )
+    parser.add_argument("--json", type=Path, help="write every section's numbers to this file")
     args = parser.parse_args(argv)
+    if args.list:
+        for name, fn in SECTIONS.items():
+            print(f"{name}\t{(fn.__doc__ or '').strip().splitlines()[0]}")
+        return 0
     unknown = [s for s in args.sections if s not in SECTIONS]
     if unknown:
-        parser.error(f"unknown section(s) {unknown}; known: {', '.join(SECTIONS)}")
-    settings = get_settings()
-    results = {name: SECTIONS[name](settings) for name in args.sections or SECTIONS}
+        print(f"bench: unknown section(s) {unknown}; known: {sorted(SECTIONS)}", file=sys.stderr)
+        return 2
+    results = {}
+    for name in args.sections or list(SECTIONS):
+        print(f"== {name}")
+        results[name] = SECTIONS[name](args)
+        print()
     if args.json:
-        print(json.dumps(results, indent=2))
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0
 
 

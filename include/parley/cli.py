@@ -112,7 +112,7 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
     from parley.extract import contract_record, extract
 
     pending: deque = deque()
-    n_in = n_quotes = n_problems = 0
+    n_in = n_quotes = n_problems = n_warned = 0
 
     def feed() -> Iterator[tuple[int, str]]:
         for lineno, doc_id, text, problem in _contract_lines(args.input):
@@ -136,14 +136,15 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
             assert lineno == result.doc_id
             if result.error:
                 print(f"warning: line {lineno}: {result.error}", file=sys.stderr)
+            n_warned += bool(result.warnings)
             record = contract_record(doc_id, result.quotes)
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             n_in += 1
             n_quotes += len(record["quotes"])
         flush_problems()
     print(
-        f"extract-quotes: {n_in} documents, {n_quotes} quotes, {n_problems} unreadable lines "
-        f"-> {args.output}",
+        f"extract-quotes: {n_in} documents, {n_quotes} quotes, {n_problems} unreadable lines, "
+        f"{n_warned} documents with warnings (-v lists them) -> {args.output}",
         file=sys.stderr,
     )
     return 0

@@ -26,6 +26,7 @@ class Extraction:
     statements: list[statements.Statement] = field(default_factory=list)
     speaker_countries: list[str | None] = field(default_factory=list)  # one per quote
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)  # e.g. unpaired quotation marks
 
 
 def extract(
@@ -39,11 +40,13 @@ def extract(
     input order. ``dates`` maps doc_id to the article's date, which date-bounded actor roles need
     (unknown dates resolve names without a role period)."""
     pipeline = nlp.load(model)
-    quotes.cue_lemmas()  # rule files load before the batch: a broken install fails loudly, once
+    quotes.load_all()  # word lists load before the batch: a broken install fails loudly, once
     for doc, doc_id in nlp.pipe(((text, doc_id) for doc_id, text in items), pipeline):
         result = Extraction(doc_id=doc_id)
         try:
-            result.quotes = quotes.extract_quotes(doc)
+            result.quotes, result.warnings = quotes.extract_quotes_with_warnings(doc)
+            for warning in result.warnings:
+                log.info("quotes in %s: %s", doc_id, warning)
             if with_statements:
                 when = dates.get(doc_id) if dates else None
                 found, ctx = statements.statements_for(doc, result.quotes, when)

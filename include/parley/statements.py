@@ -35,7 +35,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -402,6 +402,33 @@ def _refine(trigger: str, tok: Token, statement_type: str, code: str) -> tuple[s
         if hit:
             return hit[0], hit[1], cls
     return statement_type, code, ""
+
+
+def _threat_or_warning(ctx: DocContext, m: _Match, speaker: Actor | None) -> _Match:
+    """A threat is the speaker's side promising harm. "Warned of Russian missile attacks" from
+    Ukraine's air force names another side as the one who would act: that is a warning about a
+    third party (WARN 012), not a threat. The owner is a demonym, possessive or compound on the
+    object noun ("Russian attacks", "Moscow's retaliation") that resolves to another country."""
+    if m.token is None:
+        return m
+    objects = []
+    for c in m.token.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr"):
+            objects.append(c)
+        elif c.dep_ == "prep":
+            objects.extend(g for g in c.children if g.dep_ == "pobj")
+    for obj in objects:
+        for mod in obj.children:
+            if mod.dep_ not in ("amod", "poss", "compound", "nmod"):
+                continue
+            owner = ctx.mentions.get(mod.i)
+            if owner is None or owner.actor.country is None:
+                continue
+            if speaker is None or not _same_side(owner.actor, speaker):
+                return replace(
+                    m, statement_type="WARN", cameo_code="012", rule=m.rule + "+third-party"
+                )
+    return m
 
 
 def _apply_negation(rule_negated_type: str, statement_type: str, code: str) -> tuple[str, str]:
@@ -806,6 +833,9 @@ def classify(
         decision = best_content if best_content and best_content.statement_type in strong else cue_m
     else:
         decision = best_content or _claim_about_other(ctx, content, speaker)
+
+    if decision is not None and decision.statement_type == "THREATEN":
+        decision = _threat_or_warning(ctx, decision, speaker)
 
     responds_actor, responds_index = _responds_to(ctx, index, cue)
     stmt = Statement(

@@ -48,6 +48,8 @@ def typed(nlp, text: str, when: str = "2023-05-01") -> list[statements.Statement
         # warn of consequences = threat; warning someone = WARN aimed at them
         ("Blinken warned that Russia would face severe consequences.", "THREATEN", "130", "Russia"),
         ("Macron warned Trump to be “careful” in his talks.", "WARN", "012", "Donald Trump"),
+        # warning of another side's force is a warning about a third party, not a threat
+        ("Zelensky warned of Russian missile attacks on Kyiv.", "WARN", "012", None),
         (
             "“This is not true,” Russian Foreign Ministry spokeswoman Maria Zakharova said.",
             "DENY",

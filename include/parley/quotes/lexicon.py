@@ -1,0 +1,93 @@
+"""The word lists the quote rules read, loaded once from ``include/parley/data/*.csv``.
+
+Each list is a data file with a ``source`` column (see ``data/README.md``); this module only parses
+them into frozen lookups.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+
+from parley.settings import PACKAGE_DATA
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (PACKAGE_DATA / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb: its statement class, the complement frames it takes, a required particle."""
+
+    lemma: str
+    cls: str
+    frames: frozenset[str]
+    particle: str | None
+
+
+@functools.cache
+def cues() -> dict[str, Cue]:
+    """Reporting verbs by lemma (``data/cue_verbs.csv``)."""
+    return {
+        r["lemma"]: Cue(
+            r["lemma"], r["class"], frozenset(r["frames"].split("|")), r.get("particle") or None
+        )
+        for r in _rows("cue_verbs.csv")
+    }
+
+
+@functools.cache
+def titles() -> dict[str, tuple[str, str]]:
+    """Title and role words, lower-case → (kind, gender) (``data/titles.csv``)."""
+    return {r["word"]: (r["kind"], r["gender"]) for r in _rows("titles.csv")}
+
+
+@functools.cache
+def pronouns() -> dict[str, tuple[str, str, str]]:
+    """Pronouns, lower-case → (person, number, gender) (``data/pronouns.csv``)."""
+    return {r["pronoun"]: (r["person"], r["number"], r["gender"]) for r in _rows("pronouns.csv")}
+
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """Given names, lower-case → gender ``m``/``f``/empty (``data/given_names.csv``)."""
+    return {r["name"]: r["gender"] for r in _rows("given_names.csv")}
+
+
+@functools.cache
+def speech_channels() -> frozenset[str]:
+    """Nouns naming the medium of a statement (``data/speech_channels.csv``)."""
+    return frozenset(r["word"] for r in _rows("speech_channels.csv"))
+
+
+@functools.cache
+def non_speaker_labels() -> frozenset[str]:
+    """Words of paragraph labels that name no speaker ("Editor's note:") (``data/non_speaker_labels.csv``)."""
+    return frozenset(r["word"] for r in _rows("non_speaker_labels.csv"))
+
+
+def title_kind(word: str) -> str | None:
+    """``honorific`` / ``title`` / ``role`` / ``org_role`` for a title word, else None."""
+    hit = titles().get(word.lower())
+    return hit[0] if hit else None
+
+
+def is_person_title(word: str) -> bool:
+    """A word that may stand before a person's name (honorific, title or role)."""
+    return title_kind(word) in ("honorific", "title", "role")
+
+
+@functools.cache
+def cue_lemmas() -> frozenset[str]:
+    """The reporting-verb lemmas (the keys of :func:`cues`), for other stages that spot cues."""
+    return frozenset(cues())
+
+
+def load_all() -> None:
+    """Read every word list now, so that a missing or broken file fails before a batch starts
+    instead of as a per-document extraction error."""
+    for loader in (cues, titles, pronouns, given_names, speech_channels, non_speaker_labels):
+        loader()

@@ -1,0 +1,160 @@
+"""Quotation marks: pairing opening and closing marks into quoted passages.
+
+News text mixes curly and straight marks, single and double, guillemets, and the newswire habit of
+two apostrophes (``''like this''``). Straight marks carry no direction, so each mark is classed by
+its neighbours the way CommonMark classes emphasis delimiters: a mark after a space and before a
+word opens, a mark after a word and before a space or punctuation closes, anything else alternates.
+
+Only top-level passages are returned; marks nested inside them (a single-quoted title inside a
+double-quoted sentence) belong to the outer passage. A quotation that runs over several paragraphs
+repeats its opening mark on each paragraph and closes once at the end: it comes out as one passage.
+An opening mark left unclosed at the end of a paragraph that the next paragraph does not continue is
+dropped and counted, so unbalanced marks never shift the pairing of later paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE_OPEN = {"\u201c", "\u201e", "\u00ab", "\u201f"}
+DOUBLE_CLOSE = {"\u201d", "\u00bb"}
+SINGLE_OPEN = {"\u2018", "\u201b"}
+SINGLE_CLOSE = {"\u2019"}
+_OPEN_CONTEXT = set(" \t\n\r([{\u2014\u2013-/\u00a0") | DOUBLE_OPEN | SINGLE_OPEN
+_CLOSE_FOLLOW = set(" \t\n\r)]}.,;:!?\u2014\u2013-/\u00a0\u2026") | DOUBLE_CLOSE | SINGLE_CLOSE
+
+
+@dataclass(frozen=True)
+class QuoteMarks:
+    """Paired passages (``[start, end)`` character spans, marks included) and how many marks
+    could not be paired."""
+
+    spans: list[tuple[int, int]]
+    unpaired: int
+
+
+@dataclass(frozen=True)
+class _Mark:
+    pos: int
+    length: int
+    double: bool
+    role: str  # "open" | "close" | "either"
+
+
+def _role(text: str, i: int, length: int) -> str:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + length] if i + length < len(text) else " "
+    left_flank = before in _OPEN_CONTEXT and not after.isspace()
+    right_flank = not before.isspace() and (after in _CLOSE_FOLLOW or after in "\"'")
+    if left_flank and not right_flank:
+        return "open"
+    if right_flank and not left_flank:
+        return "close"
+    return "either"
+
+
+def _marks(text: str) -> list[_Mark]:
+    """Every quotation mark in ``text`` with its direction (apostrophes inside words skipped)."""
+    marks: list[_Mark] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in DOUBLE_OPEN:
+            marks.append(_Mark(i, 1, True, "open"))
+        elif ch in DOUBLE_CLOSE:
+            # a closing curly mark used as an opener ("”Yes”) still opens
+            role = "open" if _role(text, i, 1) == "open" else "close"
+            marks.append(_Mark(i, 1, True, role))
+        elif ch == '"':
+            marks.append(_Mark(i, 1, True, _role(text, i, 1)))
+        elif ch == "`" and text.startswith("``", i):
+            marks.append(_Mark(i, 2, True, "open"))
+            i += 2
+            continue
+        elif ch == "'" and text.startswith("''", i) and not text.startswith("'''", i):
+            marks.append(_Mark(i, 2, True, _role(text, i, 2)))
+            i += 2
+            continue
+        elif ch in SINGLE_OPEN or ch in SINGLE_CLOSE or ch == "'":
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < n else " "
+            if not (before.isalnum() and after.isalpha()):  # not an apostrophe inside a word
+                role = _role(text, i, 1)
+                if role == "open" and after.isalpha():
+                    marks.append(_Mark(i, 1, False, "open"))
+                elif role == "close" and not before.isspace():
+                    marks.append(_Mark(i, 1, False, "close"))
+        i += 1
+    return marks
+
+
+def pair_quote_marks(text: str) -> QuoteMarks:
+    """Pair the quotation marks of ``text`` into top-level passages (see the module docstring)."""
+    marks = _marks(text)
+    spans: list[tuple[int, int]] = []
+    unpaired = 0
+    dbl: _Mark | None = None  # the open double-quoted passage
+    sgl: _Mark | None = None  # an open single-quoted passage outside any double one
+    skip: set[int] = set()  # re-opening marks of continued paragraphs
+    by_pos = {m.pos: m for m in marks}
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    nl_idx = 0
+
+    def paragraph_break(upto: int) -> None:
+        """Handle every paragraph end before ``upto``."""
+        nonlocal dbl, sgl, unpaired, nl_idx
+        while nl_idx < len(newlines) and newlines[nl_idx] < upto:
+            nl = newlines[nl_idx]
+            nl_idx += 1
+            if sgl is not None:
+                sgl, unpaired = None, unpaired + 1
+            if dbl is None:
+                continue
+            j = nl
+            while j < len(text) and text[j].isspace():
+                j += 1
+            reopen = by_pos.get(j)
+            if reopen is not None and reopen.double and reopen.role != "close":
+                skip.add(reopen.pos)  # the quotation continues in the next paragraph
+            else:
+                dbl, unpaired = None, unpaired + 1
+            while nl_idx < len(newlines) and newlines[nl_idx] < j:
+                nl_idx += 1
+
+    for m in marks:
+        paragraph_break(m.pos)
+        if m.pos in skip:
+            continue
+        if m.double:
+            if sgl is not None:  # a single quote left open before a double one: a stray apostrophe
+                sgl, unpaired = None, unpaired + 1
+            if dbl is None:
+                if m.role == "close":
+                    unpaired += 1
+                else:
+                    dbl = m
+            elif m.role == "open":
+                dbl, unpaired = m, unpaired + 1  # the earlier opener was stray
+            else:
+                spans.append((dbl.pos, m.pos + m.length))
+                dbl = None
+        elif dbl is None:
+            if m.role == "open":
+                if sgl is not None:
+                    unpaired += 1
+                sgl = m
+            elif sgl is not None:
+                spans.append((sgl.pos, m.pos + m.length))
+                sgl = None
+    paragraph_break(len(text) + 1)
+    if dbl is not None:
+        unpaired += 1
+    if sgl is not None:
+        unpaired += 1
+    spans = [(s, e) for s, e in spans if any(ch.isalnum() for ch in text[s:e])]
+    return QuoteMarks(sorted(spans), unpaired)
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans ``[start, end)`` of the top-level quoted passages, marks included."""
+    return pair_quote_marks(text).spans

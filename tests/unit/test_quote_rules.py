@@ -1,0 +1,182 @@
+"""The quote rules on small hand-written sentences, through the real spaCy pipeline.
+
+Each case names the shape of news speech it stands for (see issue 3). The sentences are invented
+for these tests; none comes from PolNeAR or the research corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley import nlp
+from parley.quotes import extract_quotes, extract_quotes_with_warnings
+
+
+@pytest.fixture(scope="module")
+def parse():
+    pipeline = nlp.load()
+    return lambda text: pipeline(text)
+
+
+def quotes_of(parse, text):
+    found = extract_quotes(parse(text))
+    for q in found:  # invariants of every quote
+        assert text[q.start : q.end] == q.text
+        assert 0.0 <= q.confidence <= 1.0 and q.rule
+        assert q.kind in ("direct", "indirect")
+        if q.speaker_start is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+        if q.cue_start is not None:
+            assert text[q.cue_start : q.cue_end] == q.cue
+    return found
+
+
+def one(found, containing):
+    hits = [q for q in found if containing in q.text]
+    assert len(hits) == 1, [(q.text, q.speaker) for q in found]
+    return hits[0]
+
+
+def test_quote_then_inverted_cue_splits_role_from_name(parse):
+    q = one(quotes_of(parse, '"We will not retreat," said Foreign Minister Anna Berg.'), "retreat")
+    assert (q.kind, q.speaker, q.speaker_role, q.cue) == (
+        "direct",
+        "Anna Berg",
+        "Foreign Minister",
+        "said",
+    )
+
+
+def test_split_quote_both_fragments_to_the_speaker(parse):
+    text = (
+        "Foreign Minister Anna Berg met the press in Oslo.\n\n"
+        '"The border stays closed," Berg said. "Nobody crosses it until the talks resume."'
+    )
+    found = quotes_of(parse, text)
+    assert one(found, "stays closed").speaker == "Anna Berg"  # short name → full name
+    assert one(found, "Nobody crosses").speaker == "Anna Berg"
+
+
+def test_colon_introduces_the_quote(parse):
+    q = one(quotes_of(parse, 'Tom Hale said: "We are ready to talk tomorrow."'), "ready")
+    assert (q.kind, q.speaker) == ("direct", "Tom Hale")
+
+
+def test_dash_attribution(parse):
+    q = one(quotes_of(parse, '"The talks are over for this year." \u2014 Tom Hale'), "talks")
+    assert q.speaker == "Tom Hale"
+
+
+def test_quote_running_over_two_paragraphs_is_one_quote(parse):
+    text = (
+        'Tom Hale said: "The first part of the plan is a ceasefire.\n\n'
+        '"The second part is an exchange of prisoners before winter."'
+    )
+    found = [q for q in quotes_of(parse, text) if q.kind == "direct"]
+    assert len(found) == 1
+    assert "first part" in found[0].text and "second part" in found[0].text
+    assert found[0].speaker == "Tom Hale"
+
+
+def test_indirect_speech_with_organisation_speaker(parse):
+    text = "The Finnish border guard said in a statement that two boats had been stopped at sea."
+    q = one(quotes_of(parse, text), "two boats")
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Finnish border guard", "said")
+    assert not q.text.startswith("that")
+
+
+def test_according_to(parse):
+    q = one(
+        quotes_of(parse, "The ceasefire will hold until March, according to a senior official."),
+        "ceasefire",
+    )
+    assert q.kind == "indirect" and q.rule == "indirect:according-to"
+    assert "official" in q.speaker
+
+
+def test_quoted_as_saying(parse):
+    text = "Prime Minister Tom Hale was quoted as saying the talks had failed completely."
+    q = one(quotes_of(parse, text), "talks had failed")
+    assert q.speaker == "Tom Hale"
+
+
+def test_partial_quote_inside_indirect_speech_is_mixed(parse):
+    text = 'Tom Hale said the plan was "dead on arrival" and would be withdrawn.'
+    found = quotes_of(parse, text)
+    assert len(found) == 1
+    q = found[0]
+    assert q.kind == "indirect" and q.rule == "indirect:mixed"
+    assert "dead on arrival" in q.text and "plan" in q.text
+    assert q.speaker == "Tom Hale"
+
+
+def test_pronoun_resolves_to_the_earlier_person(parse):
+    text = "Anna Berg arrived in Oslo on Monday. She said the talks would resume next week."
+    assert one(quotes_of(parse, text), "talks would resume").speaker == "Anna Berg"
+
+
+def test_pronoun_agrees_in_gender(parse):
+    text = "Anna Berg met Tom Hale in Geneva. He said the deal was fair to both sides."
+    assert one(quotes_of(parse, text), "deal was fair").speaker == "Tom Hale"
+
+
+def test_role_description_resolves_to_the_person_introduced_with_it(parse):
+    text = (
+        "Defence ministry spokesman Ivan Sokol arrived late. "
+        "The spokesman said the drills were over for the year."
+    )
+    q = one(quotes_of(parse, text), "drills were over")
+    assert q.speaker == "Ivan Sokol"
+
+
+def test_appositive_role(parse):
+    text = "Ivan Sokol, the defence ministry spokesman, said the drills were over for the year."
+    q = one(quotes_of(parse, text), "drills")
+    assert q.speaker == "Ivan Sokol"
+    assert "spokesman" in (q.speaker_role or "")
+
+
+def test_object_frame_verbs(parse):
+    text = "Tom Hale urged the council to lift the sanctions before the summit."
+    q = one(quotes_of(parse, text), "lift the sanctions")
+    assert (q.speaker, q.rule) == ("Tom Hale", "indirect:object")
+
+
+def test_speaker_label_paragraph(parse):
+    text = "HALE: We have nothing to add to the statement of the ministry."
+    q = one(quotes_of(parse, text), "nothing to add")
+    assert q.speaker == "HALE" and q.rule == "indirect:label"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The so-called "peace plan" was published on Monday.',
+        'The band played "Summer Rain" at the rally.',
+        "Editor's note: This story was updated on Tuesday.",
+    ],
+)
+def test_scare_quotes_titles_and_labels_are_not_speech(parse, text):
+    assert quotes_of(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        'He said "we will win. Then he left the hall.',
+        "\u201c\u201c\u201d\u201d \u2019 '' `` \" \u00ab\u00bb",
+        "Plain text with no speech at all, only a long description of the weather in Oslo.",
+        "\u0627\u0644\u0633\u0644\u0627\u0645 \u05e9\u05dc\u05d5\u05dd \U0001f600 \u200b\u200d caf\u00e9 said \u201cok\u201d",
+    ],
+)
+def test_odd_documents_never_crash(parse, text):
+    quotes_of(parse, text)
+
+
+def test_unbalanced_marks_yield_a_warning_and_what_can_be_found(parse):
+    text = 'Anna Berg said "we will win. Then she left.\n\nTom Hale said: "The talks failed."'
+    found, warnings = extract_quotes_with_warnings(parse(text))
+    assert any("unpaired" in w for w in warnings)
+    assert one(found, "talks failed").speaker == "Tom Hale"
