@@ -206,3 +206,39 @@ def site():
     yield state
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def chromium(require, tmp_path):
+    """``chromium(*args) -> CompletedProcess``: headless Chromium with the flags that work here
+    (no sandbox as root, no background networking, a fresh profile per call) and no host
+    resolving, so a page must render from its own file. Skips locally without Chromium; fails
+    under CI, which installs it."""
+    import shutil
+    import subprocess
+
+    binary = shutil.which("chromium")
+    require("chromium", binary is not None)
+    calls = iter(range(1_000_000))
+
+    def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+        profile = tmp_path / f"chromium-profile-{next(calls)}"
+        flags = [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            f"--user-data-dir={profile}",
+        ]
+        out = subprocess.run(
+            [binary, *flags, *args], capture_output=True, text=True, timeout=timeout
+        )
+        assert out.returncode == 0, out.stderr[-2000:]
+        return out
+
+    return run

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
+
+from parley.raw import parse_datetime
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 
@@ -46,16 +48,6 @@ def decode_html(body: bytes, content_type: str = "") -> str:
     return body.decode("utf-8", errors="replace")
 
 
-def _date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
-
-
 def extract(html: str | bytes, url: str | None = None, content_type: str = "") -> Page | None:
     """Main text and metadata of one article page; ``None`` when trafilatura finds no text."""
     import trafilatura
@@ -73,7 +65,7 @@ def extract(html: str | bytes, url: str | None = None, content_type: str = "") -
         text=text,
         title=doc.title or None,
         author=doc.author or None,
-        published_at=_date(doc.date),
+        published_at=parse_datetime(doc.date),
         canonical_url=doc.url or url,
         language=lang.group(1).lower() if lang else None,
     )

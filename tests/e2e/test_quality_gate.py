@@ -280,37 +280,9 @@ def test_a_warning_only_run_publishes_and_says_so(world, caplog):
     assert len(st["earlier_attempts"]) == 1  # the baseline's clean attempt is kept on record
 
 
-def _dump_dom(url: str, tmp_path: Path) -> str:
-    profile = tmp_path / "chromium-profile"
-    out = subprocess.run(
-        [
-            shutil.which("chromium"),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            # no host resolves: the page must read offline, and CDN fetches fail at once
-            "--host-resolver-rules=MAP * ~NOTFOUND",
-            f"--user-data-dir={profile}",
-            "--dump-dom",
-            url,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert out.returncode == 0, out.stderr[-2000:]
-    return out.stdout
-
-
-def test_data_docs_render_the_results_in_headless_chromium(world, require, tmp_path):
+def test_data_docs_render_the_results_in_headless_chromium(world, chromium):
     """The index a browser shows lists every validation of the day, the failed one marked Failed
     and linked to its page, which shows the check and the failing value."""
-    require("chromium", shutil.which("chromium") is not None)
     settings = world
     window = window_for_date(DAY)
     pipeline.ingest(window, settings)
@@ -321,7 +293,7 @@ def test_data_docs_render_the_results_in_headless_chromium(world, require, tmp_p
     st = quality.status(DAY, settings)
     failed, passed = st["latest"]["attempt"], st["earlier_attempts"][0]["attempt"]
 
-    dom = _dump_dom((settings.quality_docs_dir / "index.html").as_uri(), tmp_path)
+    dom = chromium("--dump-dom", (settings.quality_docs_dir / "index.html").as_uri()).stdout
     rows = re.findall(r'<tr class="parley-result-row ([^"]*)"[^>]*>(.*?)</tr>', dom, re.S)
     by_run: dict[str, set[tuple[str, str]]] = {}
     for cls, cells in rows:
@@ -349,7 +321,7 @@ def test_data_docs_render_the_results_in_headless_chromium(world, require, tmp_p
     link = re.search(
         rf'href="(validations/parley_entities/{DAY}-{failed}/[^"]+\.html)"', dom
     ).group(1)
-    page = _text(_dump_dom((settings.quality_docs_dir / link).as_uri(), tmp_path))
+    page = _text(chromium("--dump-dom", (settings.quality_docs_dir / link).as_uri()).stdout)
     assert "Failed" in page
     assert "label_allowed" in page and "PERSN" in page
 

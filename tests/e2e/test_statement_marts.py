@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import struct
-import subprocess
 import zlib
 from pathlib import Path
 
@@ -139,26 +138,8 @@ def _pixels(img: np.ndarray, hex_colour: str) -> int:
     return int(np.all(img.reshape(-1, 3) == rgb, axis=1).sum())
 
 
-def _chromium(*args: str, user_dir: Path) -> subprocess.CompletedProcess:
-    flags = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={user_dir}",
-    ]
-    return subprocess.run(
-        [shutil.which("chromium"), *flags, *args], capture_output=True, text=True, timeout=120
-    )
-
-
 @pytest.mark.slow
-def test_html_report_shows_its_charts_in_a_browser(seed_run, require, tmp_path, monkeypatch):
-    require("chromium", shutil.which("chromium") is not None)
+def test_html_report_shows_its_charts_in_a_browser(seed_run, chromium, tmp_path, monkeypatch):
     monkeypatch.setenv("PARLEY_DATA_DIR", str(seed_run))
     page = report.write_report(DAY)
     assert page == seed_run / "reports" / "digest" / f"{DAY}.html"
@@ -167,14 +148,12 @@ def test_html_report_shows_its_charts_in_a_browser(seed_run, require, tmp_path, 
         'xmlns="http://www.w3.org/2000/svg"', ""
     )
 
-    dom = _chromium("--dump-dom", page.as_uri(), user_dir=tmp_path / "ud1").stdout
+    dom = chromium("--dump-dom", page.as_uri()).stdout
     for chart in ("chart-types", "chart-pairs", "chart-timeline"):
         assert f'id="{chart}"' in dom
 
     shot = tmp_path / "digest.png"
-    _chromium(
-        "--window-size=1200,1000", f"--screenshot={shot}", page.as_uri(), user_dir=tmp_path / "ud2"
-    )
+    chromium("--window-size=1200,1000", f"--screenshot={shot}", page.as_uri())
     img = _png_rgb(shot)
     # the day's statement types are painted as bars in their colours (and an absent type is not)
     for stype in ("REJECT", "WARN", "SUPPORT", "DECLINE_COMMENT"):
