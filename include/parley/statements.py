@@ -421,6 +421,9 @@ def _same_side(actor: Actor, speaker: Actor | None) -> bool:
     # its vice president)
     if actor.kind == "io" and speaker.organisation in (actor.name, actor.organisation):
         return True
+    # a party or the opposition does not speak for its country's government
+    if speaker.kind == "party" or speaker.sector == "opposition":
+        return actor.organisation is not None and actor.organisation == speaker.organisation
     # the speaker's own country or government speaking of itself ("Russia will ...")
     return (
         actor.kind in ("country", "seat", "institution")
@@ -625,6 +628,10 @@ def _content_matches(
                     continue
                 subj, passive = _subject_of(tok)
                 side, who = _side(ctx, subj, speaker, q)
+                imperative = tok.tag_ == "VB" and not any(c.lower_ == "to" for c in tok.children)
+                if subj is None and tok.pos_ == "VERB" and not imperative:
+                    side = "unknown"  # no subject to be found ("to offer ...", "planned for"):
+                    # whose act it is is unknown
                 neg = _negated(tok)
                 if rule.subject == "other" and side != "other":
                     continue
@@ -718,11 +725,18 @@ def _content_matches(
             pos = q.start + m.start()
             span = ctx.span(pos, q.start + m.end())
             tok = span.root if span is not None and len(span) else None
+            # "was not planning to call for cuts": a negator outside the phrase turns it over
+            neg = tok is not None and _negated(tok, (pos, q.start + m.end()))
+            stype, code = rule.statement_type, rule.cameo_code
+            if neg:
+                stype, code = _apply_negation(rule.negated_type, stype, code)
+                if stype == "STATEMENT":
+                    continue
             out.append(
                 _Match(
-                    rule.statement_type,
-                    rule.cameo_code,
-                    False,
+                    stype,
+                    code,
+                    neg,
                     tok,
                     pos,
                     f"phrase:{rule.term}",
