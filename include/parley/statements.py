@@ -512,7 +512,8 @@ def _threat_or_warning(ctx: DocContext, m: _Match, speaker: Actor | None) -> _Ma
     for c in m.token.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr"):
             objects.append(c)
-        elif c.dep_ == "prep":
+        elif c.dep_ == "prep" and c.lower_ in ("of", "about", "from", "with"):
+            # "warned of Russian attacks"; not "impose tariffs on American products" (the target)
             objects.extend(g for g in c.children if g.dep_ == "pobj")
     for obj in objects:
         for mod in obj.children:
