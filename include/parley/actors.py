@@ -226,6 +226,8 @@ def lookup_person(name: str, when: date | None) -> Actor | None:
         rows = t.people.get(key)
     if rows is None and " " not in key:
         rows = t.surnames.get(key)
+    if rows is None and re.fullmatch(r"(?:[a-z]\.? ?){1,2} [a-z'-]+", key):
+        rows = t.surnames.get(key.split()[-1])  # "J. Blinken": initials and a surname
     if not rows:
         return None
     persons = {r.actor.name for r in rows}
@@ -501,7 +503,43 @@ class ActorResolver:
             described = from_description(canonical, self.when, role=title)
             if described is not None:
                 return replace(described, name=canonical, kind="person")
+        holder = self._title_holder(name)
+        if holder is not None:
+            return holder
         return from_description(name, self.when)
+
+    def _title_holder(self, name: str) -> Actor | None:
+        """A bare title as speaker ("the Secretary", "The Deputy Secretary") is the one person
+        the document gives that title ("Secretary of State Antony J. Blinken spoke today
+        with ..."). Two holders ("President Biden", "President Ghani") leave it unresolved."""
+        bare = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I)
+        if (
+            not bare
+            or not has_title_word(bare)
+            or any(w[:1].isupper() and not has_title_word(w) for w in bare.split())
+        ):
+            return None
+        last = bare.split()[-1].casefold()
+        holders = {
+            person
+            for person, titles in self.titles.items()
+            if any(last in t.casefold().split() for t in titles)
+            and (
+                " " not in bare
+                or all(w in max(titles, key=len).casefold() for w in bare.casefold().split())
+            )
+        }
+        if len(holders) != 1:
+            return None
+        person = holders.pop()
+        found = lookup_person(person, self.when)
+        title = self.title_of(person)
+        if found is not None:
+            return replace(merge_text_evidence(found, title, self.when), evidence="title-anaphor")
+        described = from_description(person, self.when, role=title)
+        if described is None:
+            return None
+        return replace(described, name=person, kind="person", evidence="title-anaphor")
 
     def speaker(self, speaker: str | None, role: str | None = None) -> Actor | None:
         """The actor behind a quote's speaker; ``role`` is the title the quote engine saw next

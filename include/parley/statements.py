@@ -63,7 +63,9 @@ REPLY_CUES = {"reply", "respond", "answer", "retort", "counter", "rebut", "react
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 FUTURE = {"will", "shall", "'ll", "’ll", "would", "wo"}
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-THINGS = {"it", "this", "that", "there", "which", "what", "these", "those"}
+THINGS = {"it", "this", "there", "what", "these", "those"}
+# the agreeing parties in "X and Y agreed that they/both sides will ..."
+PARTIES = {"side", "government", "country", "team", "leader", "party", "nation", "minister"}
 MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "’ll"}
 MODALS |= {"wo", "ca"}
 # bodies a government speaker's "the government will ..." speaks for
@@ -570,10 +572,14 @@ def _asks_someone(verb: Token) -> bool:
     """ "asked Japan to open ...", "asking for troops to be pulled out": a request with an
     addressee or an object. "asked not to be named" (anonymity) and "asked whether ..." (a
     question) are not appeals."""
-    has_xcomp = any(c.dep_ == "xcomp" for c in verb.children)
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
     addressee = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-    return (has_xcomp and addressee) or asks_for
+    about_self = any(
+        x.lemma_.lower() in ("remain", "stay") or any(c.dep_ == "auxpass" for c in x.children)
+        for x in xcomps
+    )
+    return (bool(xcomps) and (addressee or not about_self)) or asks_for
 
 
 def _cue_carries_act(cue: Token, lemma: str) -> bool:
@@ -589,10 +595,24 @@ def _cue_carries_act(cue: Token, lemma: str) -> bool:
         )
     if lemma == "agree":
         return any(
-            c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"))
+            c.dep_ in ("xcomp", "dobj")
+            or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"))
+            or (c.dep_ == "ccomp" and _joint_course(c))
             for c in kids
         )
     return True
+
+
+def _joint_course(verb: Token) -> bool:
+    """ "agreed that they would consult closely", "agreed that their governments will carry on
+    these discussions": a that-clause in which the agreeing parties commit to a future act.
+    "agreed that a settlement would advance growth" shares a view."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ in ("they", "we", "both") or subj.lemma_.lower() in PARTIES
 
 
 def passive_cue(doc: Doc, q: Quote) -> bool:
@@ -765,7 +785,33 @@ def _fits(rule: Rule, tok: Token) -> bool:
         return False
     if rule.deps and tok.dep_ not in rule.deps:
         return False
-    return not rule.heads or tok.head.lemma_.lower() in rule.heads
+    if not rule.heads:
+        return True
+    head = tok.head.lemma_.lower()
+    # "would be met with consequences": a noun under a preposition answers to the verb above
+    over_prep = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in rule.heads
+    conditional = rule.statement_type == "THREATEN" and _conditional(tok)
+    return head in rule.heads or over_prep or conditional
+
+
+def _conditional(tok: Token) -> bool:
+    """The word's clause carries an "if"/"unless" condition ("consequences if China provides
+    support", "would face retaliation unless ..."); a word inside the condition itself ("if
+    we turn to the path of retaliation, ...") is no threat."""
+
+    def condition(t: Token) -> bool:
+        return t.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children
+        )
+
+    if any(condition(t) for t in (tok, *tok.ancestors)):
+        return False
+    for t in (tok, *tok.ancestors):
+        if any(condition(c) for c in t.children):
+            return True
+        if t.dep_ in ("ROOT", "ccomp"):
+            break
+    return False
 
 
 def _claim_about_other(ctx: DocContext, content: Span, speaker: Actor | None) -> _Match | None:

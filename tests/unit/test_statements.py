@@ -233,3 +233,31 @@ def test_rule_tables_use_the_label_set_and_known_cameo_codes():
             assert r["statement_type"] in labels(r["cameo_code"]), (name, r)
     for r in _rows("intent_verbs.csv"):
         assert "INTENT" in labels(r["cameo_code"]), r
+
+
+def test_a_bare_title_is_the_one_person_the_document_gives_it(nlp):
+    found = typed(
+        nlp,
+        "Secretary of State Antony J. Blinken spoke today with Palestinian Authority President "
+        "Mahmoud Abbas. The Secretary said that the United States stands with the Palestinian "
+        "people. The Secretary urged Israel to show restraint.",
+        "2021-05-20",
+    )
+    assert [(s.speaker.name, s.speaker.country) for s in found] == [("Antony Blinken", "US")] * 2
+    assert [s.statement_type for s in found] == ["SUPPORT", "APPEAL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # agreeing on a joint course of action is an intent; sharing a view is not
+        (
+            "Blinken and Holness agreed that their governments will carry on these discussions.",
+            "INTENT",
+        ),
+        ("The two ministers agreed that a settlement would advance growth.", "STATEMENT"),
+    ],
+)
+def test_agreeing_that(nlp, text, statement_type):
+    (s,) = typed(nlp, text, "2022-04-01")
+    assert s.statement_type == statement_type, s.evidence
