@@ -261,3 +261,18 @@ def test_a_bare_title_is_the_one_person_the_document_gives_it(nlp):
 def test_agreeing_that(nlp, text, statement_type):
     (s,) = typed(nlp, text, "2022-04-01")
     assert s.statement_type == statement_type, s.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # passive: done to the subject, by others, not the speaker's veto
+        ("“The bill is likely to be vetoed,” the senator said.", "STATEMENT"),
+        # a reported consensus is not the speaker's appeal; a bare "X should" is
+        ("Diplomats said there was a consensus that Iran should return to the talks.", "STATEMENT"),
+        ("Diplomats said Iran should return to the talks.", "APPEAL"),
+    ],
+)
+def test_passive_and_consensus_modals(nlp, text, statement_type):
+    (s,) = typed(nlp, text, "2020-01-01")
+    assert s.statement_type == statement_type, s.evidence
