@@ -125,6 +125,7 @@ class Tables:
     demonyms: dict[str, list[_Row]]
     countries: dict[str, Actor]  # iso2 -> country actor
     roles: list[tuple[str, str, bool]]  # (keyword, sector, is a person's title), longest first
+    role_countries: list[tuple[str, str]]  # (keyword, iso2) for titles only one country uses
 
 
 @functools.cache
@@ -183,11 +184,18 @@ def tables() -> Tables:
         row = _Row(actor, _date(r["start"]), _date(r["end"]))
         for n in {r["name"], *filter(None, r["aliases"].split("|"))}:
             places[fold(n)].append(row)
+    role_rows = _read("roles.csv")
     roles = sorted(
-        ((r["keyword"].casefold(), r["sector"], r["person"] == "yes") for r in _read("roles.csv")),
+        ((r["keyword"].casefold(), r["sector"], r["person"] == "yes") for r in role_rows),
         key=lambda t: -len(t[0]),
     )
-    return Tables(dict(people), dict(surnames), dict(places), dict(demonyms), countries, roles)
+    role_countries = sorted(
+        ((r["keyword"].casefold(), r["country"]) for r in role_rows if r["country"]),
+        key=lambda t: -len(t[0]),
+    )
+    return Tables(
+        dict(people), dict(surnames), dict(places), dict(demonyms), countries, roles, role_countries
+    )
 
 
 def _valid(rows: list[_Row], when: date | None) -> list[_Row]:
@@ -218,6 +226,8 @@ def lookup_person(name: str, when: date | None) -> Actor | None:
         rows = t.people.get(key)
     if rows is None and " " not in key:
         rows = t.surnames.get(key)
+    if rows is None and re.fullmatch(r"(?:[a-z]\.? ?){1,2} [a-z'-]+", key):
+        rows = t.surnames.get(key.split()[-1])  # "J. Blinken": initials and a surname
     if not rows:
         return None
     persons = {r.actor.name for r in rows}
@@ -272,6 +282,16 @@ def role_sector(text: str) -> str | None:
     return None
 
 
+def role_country(text: str) -> str | None:
+    """The country a title implies by itself, for titles only one country uses ("Home
+    Secretary", "Shadow Chancellor", "Taoiseach"): ``roles.csv``'s ``country`` column."""
+    low = f" {text.casefold()} "
+    for keyword, iso2 in tables().role_countries:
+        if re.search(rf"(?<![\w-]){re.escape(keyword)}(?![\w-])", low):
+            return iso2
+    return None
+
+
 def has_title_word(text: str) -> bool:
     low = f" {text.casefold()} "
     return any(
@@ -289,9 +309,24 @@ def country_in(text: str, when: date | None) -> Actor | None:
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i : i + n])
             hit = lookup_place(phrase, when) or (lookup_demonym(phrase, when) if n <= 2 else None)
+            if hit is not None and hit.kind == "party" and _inside_a_name(words, i, i + n):
+                continue
             if hit is not None and hit.kind not in ("media", "region"):
                 return hit
     return None
+
+
+# "Labour" in "Economy and Labour Minister", "Federal Labour Agency", "International Labour
+# Organisation" is a word of another name, not the UK party
+_NAME_BEFORE = {"and", "of", "federal", "international", "&"}
+_NAME_AFTER = {"agency", "ministry", "department", "office", "organisation", "organization"}
+_NAME_AFTER |= {"market", "court", "relations", "law", "laws", "statistics", "exchange"}
+
+
+def _inside_a_name(words: list[str], start: int, end: int) -> bool:
+    before = words[start - 1].casefold() if start > 0 else ""
+    after = words[end].casefold() if end < len(words) else ""
+    return before in _NAME_BEFORE or after in _NAME_AFTER
 
 
 def from_description(text: str, when: date | None, role: str | None = None) -> Actor | None:
@@ -306,10 +341,11 @@ def from_description(text: str, when: date | None, role: str | None = None) -> A
         return None
     if place is not None and place.kind == "io":
         sector = "international organisation"
+    country = place.country if place else role_country(evidence)
     return Actor(
         name=clean,
         kind="description",
-        country=place.country if place else None,
+        country=country,
         organisation=place.organisation if place and place.kind != "country" else None,
         role=role,
         sector=sector or (place.sector if place else None),
@@ -326,6 +362,8 @@ def merge_text_evidence(actor: Actor, title: str | None, when: date | None) -> A
     out = actor
     if out.country is None and place is not None and place.kind != "io":
         out = replace(out, country=place.country)
+    if out.country is None and place is None and role_country(title):
+        out = replace(out, country=role_country(title))
     if out.organisation is None and place is not None and place.kind in ("institution", "io"):
         out = replace(out, organisation=place.organisation or place.name)
     if out.role is None:
@@ -465,7 +503,43 @@ class ActorResolver:
             described = from_description(canonical, self.when, role=title)
             if described is not None:
                 return replace(described, name=canonical, kind="person")
+        holder = self._title_holder(name)
+        if holder is not None:
+            return holder
         return from_description(name, self.when)
+
+    def _title_holder(self, name: str) -> Actor | None:
+        """A bare title as speaker ("the Secretary", "The Deputy Secretary") is the one person
+        the document gives that title ("Secretary of State Antony J. Blinken spoke today
+        with ..."). Two holders ("President Biden", "President Ghani") leave it unresolved."""
+        bare = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I)
+        if (
+            not bare
+            or not has_title_word(bare)
+            or any(w[:1].isupper() and not has_title_word(w) for w in bare.split())
+        ):
+            return None
+        last = bare.split()[-1].casefold()
+        holders = {
+            person
+            for person, titles in self.titles.items()
+            if any(last in t.casefold().split() for t in titles)
+            and (
+                " " not in bare
+                or all(w in max(titles, key=len).casefold() for w in bare.casefold().split())
+            )
+        }
+        if len(holders) != 1:
+            return None
+        person = holders.pop()
+        found = lookup_person(person, self.when)
+        title = self.title_of(person)
+        if found is not None:
+            return replace(merge_text_evidence(found, title, self.when), evidence="title-anaphor")
+        described = from_description(person, self.when, role=title)
+        if described is None:
+            return None
+        return replace(described, name=person, kind="person", evidence="title-anaphor")
 
     def speaker(self, speaker: str | None, role: str | None = None) -> Actor | None:
         """The actor behind a quote's speaker; ``role`` is the title the quote engine saw next

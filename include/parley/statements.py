@@ -63,6 +63,16 @@ REPLY_CUES = {"reply", "respond", "answer", "retort", "counter", "rebut", "react
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 FUTURE = {"will", "shall", "'ll", "’ll", "would", "wo"}
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+THINGS = {"it", "this", "there", "what", "these", "those"}
+# the agreeing parties in "X and Y agreed that they/both sides will ..."
+PARTIES = {"side", "government", "country", "team", "leader", "party", "nation", "minister"}
+MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "’ll"}
+MODALS |= {"wo", "ca"}
+# bodies a government speaker's "the government will ..." speaks for
+OWN_GOVERNMENT = {"government", "administration", "cabinet", "ministry", "country", "state"}
+CONSENSUS = {"agreement", "consensus", "agree", "accord", "understanding"}
+# content labels that look ahead: past clauses do not carry them
+FORWARD = {"WARN", "THREATEN", "INTENT"}
 SKIP_PREPS = {"like", "unlike", "as", "including", "than", "in", "at", "near", "across", "within"}
 # heads that make a possessed reference noun something the quote answers ("asked about X's remarks")
 RESPONSE_HEADS = {"ask", "respond", "react", "reply", "answer", "question", "address", "refer"}
@@ -89,6 +99,7 @@ class Rule:
     negated_type: str
     pos: str = ""  # VERB | ADJ | NOUN; empty = any part of speech
     heads: frozenset[str] = frozenset()  # the word must depend on one of these lemmas
+    deps: frozenset[str] = frozenset()  # ... with one of these relations ("acomp": predicative)
     pattern: re.Pattern | None = None
 
 
@@ -134,6 +145,7 @@ def lexicon() -> Lexicon:
             r["negated_type"],
             pos=r["pos"],
             heads=frozenset(filter(None, r["head"].split("|"))),
+            deps=frozenset(filter(None, r["dep"].split("|"))),
             pattern=pattern,
         )
         if rule.match == "lemma":
@@ -278,12 +290,18 @@ def _cue_token(ctx: DocContext, q: Quote) -> Token | None:
     return verbs[0] if verbs else span.root
 
 
-def _negated(tok: Token) -> bool:
-    """Negation on the token, its determiner ("no problem"), or the verb it complements."""
+def _negated(tok: Token, outside: tuple[int, int] | None = None) -> bool:
+    """Negation on the token, its determiner ("no problem"), or the verb it complements.
+    ``outside`` (character offsets of the quote) ignores negators inside it: for the reporting
+    verb, "'It's hard not to,' Suter acknowledged" is not a negated acknowledgement."""
 
     def neg_children(t: Token) -> bool:
         return any(
-            c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg"))
+            (
+                c.dep_ == "neg"
+                or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg"))
+            )
+            and not (outside is not None and outside[0] <= c.idx < outside[1])
             for c in t.children
         )
 
@@ -340,12 +358,21 @@ def _mention_in(ctx: DocContext, tok: Token) -> Mention | None:
     return m
 
 
-def _side(ctx: DocContext, subj: Token | None, speaker: Actor | None) -> tuple[str, Mention | None]:
+def _side(
+    ctx: DocContext, subj: Token | None, speaker: Actor | None, q: Quote | None = None
+) -> tuple[str, Mention | None]:
     """Whose voice a clause has: ``self`` (the speaker's side), ``other`` (another named actor),
-    or ``none`` (a pronoun or a thing)."""
+    ``unknown`` (a third party the tables do not name: "the banks", "he" inside a direct quote),
+    or ``none`` (no subject, or a thing: "it", "this").
+
+    A stance word counts as the speaker's own only with ``self`` or ``none``: "Rovers have
+    offered £500,000" is a report of someone else's offer, not the speaker's. In reported speech
+    (an indirect quote) "he"/"she" is the speaker ("Lavrov said he would ..."); inside a direct
+    quote the speaker is "I"/"we" and "he" is someone else."""
     if subj is None:
         return "none", None
-    if subj.lower_ in FIRST_PERSON:
+    low = re.split(r"['’]", subj.lower_)[0] or subj.lower_  # "I've" as one token
+    if low in FIRST_PERSON:
         return "self", None
     heads = [subj, *[c for c in subj.children if c.dep_ == "conj"]]
     for h in heads:
@@ -356,7 +383,35 @@ def _side(ctx: DocContext, subj: Token | None, speaker: Actor | None) -> tuple[s
             return "other", m
     if any(_mention_in(ctx, h) for h in heads):
         return "self", None
-    return "none", None
+    if q is None:
+        return "none", None
+    if subj.pos_ == "PRON":
+        if low in THINGS:
+            return "none", None
+        if q.kind == "indirect" and (low in ("he", "she") or (low == "they" and _plural(q))):
+            return "self", None
+        return "unknown", None
+    if subj.pos_ in ("NOUN", "PROPN") and _own_noun(subj, q, speaker):
+        return "self", None
+    return "unknown", None
+
+
+def _plural(q: Quote) -> bool:
+    """A speaker named by a plural noun ("officials", "the companies"): "they" is that speaker."""
+    words = (q.speaker or "").split()
+    return bool(words) and words[-1].lower().endswith("s") and not words[-1][:1].isupper()
+
+
+def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
+    """A subject noun that names the speaker's own body: "the company" said by the company,
+    "the government" said by a government official, "the bank" by its president."""
+    lemma = subj.lemma_.lower()
+    said_by = " ".join(
+        x for x in (q.speaker, q.speaker_role, speaker.role if speaker else None) if x
+    ).lower()
+    if lemma and re.search(rf"\b{re.escape(lemma)}", said_by):
+        return True
+    return lemma in OWN_GOVERNMENT and speaker is not None and speaker.sector == "government"
 
 
 def _same_side(actor: Actor, speaker: Actor | None) -> bool:
@@ -364,12 +419,56 @@ def _same_side(actor: Actor, speaker: Actor | None) -> bool:
         return False
     if actor.name == speaker.name:
         return True
+    # an international organisation speaking of itself ("the World Bank intends ...", said by
+    # its vice president)
+    if actor.kind == "io" and speaker.organisation in (actor.name, actor.organisation):
+        return True
+    # a party or the opposition does not speak for its country's government
+    if speaker.kind == "party" or speaker.sector == "opposition":
+        return actor.organisation is not None and actor.organisation == speaker.organisation
     # the speaker's own country or government speaking of itself ("Russia will ...")
     return (
         actor.kind in ("country", "seat", "institution")
         and actor.country is not None
         and actor.country == speaker.country
     )
+
+
+def _past(tok: Token, q: Quote) -> bool:
+    """Whether the clause reports something already done ("they have offered", "when the
+    disaster happened"): a warning, threat or intent is about the future, so past clauses do
+    not carry one. Reported speech shifts tenses back ("he said he was ready", "he said he had
+    agreed to ..." for "I have agreed"), so only direct quotes are judged."""
+    if q.kind == "indirect":
+        return False
+    verb = _clause_verb(tok)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in MODALS for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _known_event(tok: Token) -> bool:
+    """A definite noun with nothing after it ("the disaster", "this crisis") names an event
+    that already happened; "a disaster", "the danger of ..." look ahead."""
+    return (
+        tok.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        and not any(c.dep_ == "prep" for c in tok.children)
+    )
+
+
+def _directive(tok: Token) -> bool:
+    """A modal ("should", "must") that tells someone to act: an active, non-copular verb outside
+    a reported consensus. "Iran must return to the talks" is a demand; "Ireland should be
+    favourites", "Blair should be judged by results" and "there is agreement that our loans
+    should be modest" are not."""
+    verb = _clause_verb(tok)
+    if verb.lemma_.lower() == "be" or any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
+    ):
+        return False
+    return not any(a.lemma_.lower() in CONSENSUS for a in verb.ancestors)
 
 
 def _object_classes(tok: Token) -> list[str]:
@@ -415,7 +514,8 @@ def _threat_or_warning(ctx: DocContext, m: _Match, speaker: Actor | None) -> _Ma
     for c in m.token.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr"):
             objects.append(c)
-        elif c.dep_ == "prep":
+        elif c.dep_ == "prep" and c.lower_ in ("of", "about", "from", "with"):
+            # "warned of Russian attacks"; not "impose tariffs on American products" (the target)
             objects.extend(g for g in c.children if g.dep_ == "pobj")
     for obj in objects:
         for mod in obj.children:
@@ -441,18 +541,18 @@ def _apply_negation(rule_negated_type: str, statement_type: str, code: str) -> t
 # matching
 
 
-def _cue_match(ctx: DocContext, cue: Token | None) -> _Match | None:
+def _cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> _Match | None:
     if cue is None:
         return None
     lemma = cue.lemma_.lower()
     lex = lexicon()
     rule = lex.cue.get(lemma)
-    if lemma == "ask" and any(c.dep_ == "xcomp" for c in cue.children):
+    if lemma == "ask" and _asks_someone(cue):
         rule = Rule("ask", "lemma", "cue", "self", "APPEAL", "020", "STATEMENT")
-    if rule is None:
+    if rule is None or not _cue_carries_act(cue, lemma):
         return None
     stype, code, cls = _refine(lemma, cue, rule.statement_type, rule.cameo_code)
-    neg = _negated(cue)
+    neg = _negated(cue, (q.start, q.end) if q is not None else None)
     if neg:
         stype, code = _apply_negation(rule.negated_type, stype, code)
     about = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
@@ -468,6 +568,74 @@ def _cue_match(ctx: DocContext, cue: Token | None) -> _Match | None:
     )
 
 
+def _asks_someone(verb: Token) -> bool:
+    """ "asked Japan to open ...", "asking for troops to be pulled out": a request with an
+    addressee or an object. "asked not to be named" (anonymity) and "asked whether ..." (a
+    question) are not appeals."""
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+    addressee = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    about_self = any(
+        x.lemma_.lower() in ("remain", "stay") or any(c.dep_ == "auxpass" for c in x.children)
+        for x in xcomps
+    )
+    return (bool(xcomps) and (addressee or not about_self)) or asks_for
+
+
+def _cue_carries_act(cue: Token, lemma: str) -> bool:
+    """Whether the reporting verb's own lemma names the act. "called for"/"called on X to" is
+    an appeal, "called the plan 'a vague statement'" names something (the content decides);
+    "agreed to"/"agreed a deal" is an intent, "agreed that ..." shares a view."""
+    kids = list(cue.children)
+    if lemma == "call":
+        return any(
+            (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon"))
+            or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
+            for c in kids
+        )
+    if lemma == "agree":
+        return any(
+            c.dep_ in ("xcomp", "dobj")
+            or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"))
+            or (c.dep_ == "ccomp" and _joint_course(c))
+            for c in kids
+        )
+    return True
+
+
+def _joint_course(verb: Token) -> bool:
+    """ "agreed that they would consult closely", "agreed that their governments will carry on
+    these discussions": a that-clause in which the agreeing parties commit to a future act.
+    "agreed that a settlement would advance growth" shares a view."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ in ("they", "we", "both") or subj.lemma_.lower() in PARTIES
+
+
+def passive_cue(doc: Doc, q: Quote) -> bool:
+    """A reporting verb in the passive ("Knight is accused of ...", "Campaigners have been asked
+    not to ...", "Asked to explain ..., Fendt said") makes the named person the one spoken
+    *to* or *about*: the quote is not that person's statement."""
+    if q.cue_start is None or q.cue_end is None:
+        return False
+    span = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    cue = verbs[0] if verbs else span.root
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        return True
+    # a bare participle: "individuals accused of ...", "Asked about ..., he said"
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ in ("acl", "advcl", "amod")
+        and not any(c.dep_ in ("aux", "nsubj") for c in cue.children)
+    )
+
+
 def _content_matches(
     ctx: DocContext, q: Quote, content: Span, speaker: Actor | None
 ) -> list[_Match]:
@@ -480,10 +648,25 @@ def _content_matches(
                 if not _fits(rule, tok):
                     continue
                 subj, passive = _subject_of(tok)
-                side, who = _side(ctx, subj, speaker)
+                side, who = _side(ctx, subj, speaker, q)
+                imperative = tok.tag_ == "VB" and not any(c.lower_ == "to" for c in tok.children)
+                if subj is None and tok.pos_ == "VERB" and not imperative:
+                    side = "unknown"  # no subject to be found ("to offer ...", "planned for"):
+                    # whose act it is is unknown
                 neg = _negated(tok)
                 if rule.subject == "other" and side != "other":
                     continue
+                directive = rule.subject == "other" and rule.statement_type == "APPEAL"
+                if directive and not _directive(tok):
+                    continue
+                if rule.subject == "self" and side == "unknown":
+                    continue  # someone else's act, reported ("the banks agreed ...")
+                if rule.subject == "self" and passive and rule.pos == "VERB":
+                    continue  # "the bill is likely to be vetoed": done to the subject, by others
+                if rule.statement_type in FORWARD and (_past(tok, q) or _known_event(tok)):
+                    continue
+                if tok.dep_ == "advcl" and tok.head.lower_ == "far":
+                    continue  # "as far as I am concerned" means "for my part"
                 if rule.subject == "self" and side == "other":
                     out.append(
                         _Match(
@@ -500,6 +683,8 @@ def _content_matches(
                     )
                     continue
                 stype, code, cls = _refine(key, tok, rule.statement_type, rule.cameo_code)
+                if stype == "STATEMENT":
+                    continue  # a trigger that carries a stance only through its object
                 if neg:
                     stype, code = _apply_negation(rule.negated_type, stype, code)
                 about = who.span.root if rule.subject == "other" and who else tok
@@ -517,13 +702,30 @@ def _content_matches(
                 )
         # intent: a future cooperative act by the speaker's side (or passive: "Kiev will be invited")
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma == "ask" and _predicate(tok) and _asks_someone(tok):
+            # "he has asked Aquino to consider ...": the speaker's side's own request
+            subj, passive = _subject_of(tok)
+            side, _ = _side(ctx, subj, speaker, q)
+            if side in ("self", "none") and not passive:
+                addressee = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), tok)
+                out.append(
+                    _Match(
+                        "APPEAL",
+                        "020",
+                        _negated(tok),
+                        tok,
+                        tok.idx,
+                        "content:ask",
+                        CONTENT_CONFIDENCE,
+                        about=addressee,
+                    )
+                )
         if tok.pos_ == "VERB" and lemma in lex.intent_verbs and _future(tok) and _predicate(tok):
             subj, passive = _subject_of(tok)
-            side, who = _side(ctx, subj, speaker)
+            side, who = _side(ctx, subj, speaker, q)
             # the speaker's side acts: "we", the speaker's own country, "he" in reported speech;
             # or, in the passive, something is done to a named actor ("Kiev will be invited")
-            reported = q.kind == "indirect" and subj is not None and subj.lower_ in ("he", "she")
-            if side == "self" or reported or (passive and who is not None):
+            if side == "self" or (passive and who is not None):
                 neg = _negated(tok)
                 stype, code = ("REJECT", "120") if neg else ("INTENT", lex.intent_verbs[lemma])
                 out.append(
@@ -544,11 +746,18 @@ def _content_matches(
             pos = q.start + m.start()
             span = ctx.span(pos, q.start + m.end())
             tok = span.root if span is not None and len(span) else None
+            # "was not planning to call for cuts": a negator outside the phrase turns it over
+            neg = tok is not None and _negated(tok, (pos, q.start + m.end()))
+            stype, code = rule.statement_type, rule.cameo_code
+            if neg:
+                stype, code = _apply_negation(rule.negated_type, stype, code)
+                if stype == "STATEMENT":
+                    continue
             out.append(
                 _Match(
-                    rule.statement_type,
-                    rule.cameo_code,
-                    False,
+                    stype,
+                    code,
+                    neg,
                     tok,
                     pos,
                     f"phrase:{rule.term}",
@@ -574,7 +783,35 @@ def _fits(rule: Rule, tok: Token) -> bool:
         return False
     if rule.pos == "NOUN" and tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    return not rule.heads or tok.head.lemma_.lower() in rule.heads
+    if rule.deps and tok.dep_ not in rule.deps:
+        return False
+    if not rule.heads:
+        return True
+    head = tok.head.lemma_.lower()
+    # "would be met with consequences": a noun under a preposition answers to the verb above
+    over_prep = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in rule.heads
+    conditional = rule.statement_type == "THREATEN" and _conditional(tok)
+    return head in rule.heads or over_prep or conditional
+
+
+def _conditional(tok: Token) -> bool:
+    """The word's clause carries an "if"/"unless" condition ("consequences if China provides
+    support", "would face retaliation unless ..."); a word inside the condition itself ("if
+    we turn to the path of retaliation, ...") is no threat."""
+
+    def condition(t: Token) -> bool:
+        return t.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children
+        )
+
+    if any(condition(t) for t in (tok, *tok.ancestors)):
+        return False
+    for t in (tok, *tok.ancestors):
+        if any(condition(c) for c in t.children):
+            return True
+        if t.dep_ in ("ROOT", "ccomp"):
+            break
+    return False
 
 
 def _claim_about_other(ctx: DocContext, content: Span, speaker: Actor | None) -> _Match | None:
@@ -813,7 +1050,7 @@ def classify(
     cue = _cue_token(ctx, quote)
     sent = cue.sent if cue is not None else (content.sent if len(content) else doc[0:0])
 
-    cue_m = _cue_match(ctx, cue)
+    cue_m = _cue_match(ctx, cue, quote)
     content_ms = _content_matches(ctx, quote, content, speaker)
     declines = [m for m in content_ms if m.statement_type == "DECLINE_COMMENT"]
     best_content = _best(content_ms, content)
@@ -901,9 +1138,14 @@ def statements_for(
 ) -> tuple[list[Statement], DocContext]:
     """Statements for every attributed quote of a document (and the context, whose ``speakers``
     give each quote's resolved actor). A quote whose "speaker" is a bare pronoun or relative word
-    ("it", "which") is not attributed to anyone and yields no statement."""
+    ("it", "which") is not attributed to anyone and yields no statement; neither does one whose
+    reporting verb is passive ("X is accused of ..."): X is spoken about, not speaking."""
     ctx = DocContext(doc, quotes, when)
-    out = [classify(doc, q, ctx, i) for i, q in enumerate(quotes) if attributed(q.speaker)]
+    out = [
+        classify(doc, q, ctx, i)
+        for i, q in enumerate(quotes)
+        if attributed(q.speaker) and not passive_cue(doc, q)
+    ]
     return out, ctx
 
 

@@ -94,3 +94,44 @@ def test_actor_table_is_well_formed():
             assert not r["qid"] or re.fullmatch(r"Q\d+", r["qid"]), r
             start, end = (date.fromisoformat(x) if x else None for x in (r["start"], r["end"]))
             assert start is None or end is None or start < end, r
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        # titles only one country uses
+        ("Shadow Home Secretary", "GB", "opposition"),
+        ("the Taoiseach", "IE", "government"),
+        # "Labour" inside another name is not the UK party; a Labour MP is
+        ("Economy and Labour Minister", None, "government"),
+        ("head of the Federal Labour Agency", None, None),
+        ("Labour MP", "GB", "government"),
+        # central banks stand with their state
+        ("Bundesbank president", "DE", "government"),
+    ],
+)
+def test_titles_and_institutions_that_give_a_country(text, country, sector):
+    actor = actors.from_description(text, date(2005, 1, 1))
+    assert (actor.country if actor else None, actor.sector if actor else None) == (
+        country,
+        sector,
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "when", "country", "organisation"),
+    [
+        ("Volcker", date(1987, 5, 1), "US", "Federal Reserve"),
+        ("Conable", date(1987, 5, 1), None, "World Bank"),
+        ("Ongpin", date(1987, 5, 1), "PH", "Department of Finance"),
+        ("Lord Falconer", date(2005, 1, 1), "GB", "Department for Constitutional Affairs"),
+    ],
+)
+def test_frequent_corpus_speakers_are_in_the_table(name, when, country, organisation):
+    actor = actors.lookup_person(name, when)
+    assert (actor.country, actor.organisation) == (country, organisation)
+
+
+def test_the_european_community_is_bounded_by_maastricht():
+    assert actors.lookup_place("EC", date(1987, 5, 1)).name == "European Community"
+    assert actors.lookup_place("EC", date(2004, 5, 1)) is None
