@@ -180,3 +180,31 @@ def test_unbalanced_marks_yield_a_warning_and_what_can_be_found(parse):
     found, warnings = extract_quotes_with_warnings(parse(text))
     assert any("unpaired" in w for w in warnings)
     assert one(found, "talks failed").speaker == "Tom Hale"
+
+
+# ---------------------------------------------------------------------------------------------
+# short quotations: a word or two is not a statement by itself
+
+
+def test_a_quoted_label_is_read_with_what_it_labels(parse):
+    text = 'In Oslo, Anna Berg described the tariff plan as "a disgrace" for the region.'
+    q = one(quotes_of(parse, text), "disgrace")
+    assert q.kind == "indirect" and q.rule == "indirect:mixed"
+    assert "tariff plan" in q.text and q.speaker == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Never," Tom Hale said when he was asked about the plan.',
+        'The tour was sold as a "grand adventure" by the agency.',
+    ],
+)
+def test_a_word_or_two_in_quotation_marks_alone_is_no_quote(parse, text):
+    assert not [q for q in quotes_of(parse, text) if q.kind == "direct"]
+
+
+def test_a_warning_in_one_quoted_word_stands_as_given(parse):
+    text = 'Anna Berg warned Tom Hale to be "careful" in his talks with the envoy.'
+    q = one(quotes_of(parse, text), "careful")
+    assert (q.text, q.kind, q.speaker) == ('"careful"', "direct", "Anna Berg")

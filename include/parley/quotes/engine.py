@@ -393,6 +393,26 @@ def _indirect_candidates(v: _View) -> list[_Candidate]:
     return out
 
 
+_DIRECTIVE_CLASSES = {"warn", "appeal"}
+_COPULAS = {"be", "stay", "remain", "keep"}
+
+
+def _directive_word(v: _View, k: int) -> bool:
+    """A word or two in quotation marks that is the whole predicate of a warning's or appeal's
+    infinitive ('warned Trump to be "careful"', 'urged voters to stay "calm"'): the quoted word is
+    the advice as given, so it stands as the quote rather than inside the paraphrase around it."""
+    toks = [t for t in _quote_tokens(v, k) if not (t.is_punct or t.is_space)]
+    inside = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in inside]
+    if len(heads) != 1 or heads[0].dep_ not in ("acomp", "attr", "oprd"):
+        return False
+    verb = heads[0].head
+    if verb.lemma_.lower() not in _COPULAS or verb.dep_ != "xcomp":
+        return False
+    cue = v.cue(verb.head)
+    return cue is not None and cue.cls in _DIRECTIVE_CLASSES
+
+
 def _quote_tokens(v: _View, q: int) -> list[Token]:
     s, e = v.spans[q]
     span = v.doc.char_span(s, e, alignment_mode="expand")
@@ -596,8 +616,15 @@ def _merge(v: _View, indirect: list[_Candidate]) -> tuple[list[_Candidate], set[
             total = _n_words(text[c.start : c.end])
             if quoted >= DIRECT_SHARE * total:
                 continue  # the direct reading wins; the quotation keeps this cue via the parse
-            if c.rule == "indirect:object" and quoted < OBJECT_MIXED_SHARE * total:
-                continue  # a few quoted words in a long paraphrase: the quoted words stand alone
+            # a few quoted words in a long paraphrase stand alone, unless they are too short to
+            # be a statement by themselves ('called Clinton a "champion" for its work')
+            short = all(_n_words(text[slice(*v.spans[k])]) < MIN_CONTENT_WORDS for k in overlapping)
+            if (
+                c.rule == "indirect:object"
+                and quoted < OBJECT_MIXED_SHARE * total
+                and (not short or any(_directive_word(v, k) for k in overlapping))
+            ):
+                continue
             c.start = min(c.start, min(v.spans[k][0] for k in overlapping))
             c.end = max(c.end, max(v.spans[k][1] for k in overlapping))
             c.rule = "indirect:mixed"
@@ -618,6 +645,8 @@ def _direct_candidates(v: _View, absorbed: set[int], cues_used: set[int]) -> lis
         toks = _quote_tokens(v, k)
         if not toks or n_words == 0:
             continue
+        if n_words < MIN_CONTENT_WORDS and not _directive_word(v, k):
+            continue  # a word or two alone is a label, a title or a scare quote, not a statement
         inner = text[s:e].rstrip("\"'\u201d\u2019\u00bb` ")
         speechlike = n_words >= MIN_FREE_DIRECT_WORDS or inner[-1:] in ",.?!\u2026"
         cand = _Candidate("direct", s, e, "direct:no-cue")
