@@ -208,3 +208,11 @@ def test_a_warning_in_one_quoted_word_stands_as_given(parse):
     text = 'Anna Berg warned Tom Hale to be "careful" in his talks with the envoy.'
     q = one(quotes_of(parse, text), "careful")
     assert (q.text, q.kind, q.speaker) == ('"careful"', "direct", "Anna Berg")
+
+
+def test_a_surname_that_is_also_a_given_name_carries_no_gender(parse):
+    text = (
+        "Police met Marisol Scott at the house on Monday. Scott was calm. "
+        "She said the officers had been kind to her family."
+    )
+    assert one(quotes_of(parse, text), "officers").speaker == "Marisol Scott"

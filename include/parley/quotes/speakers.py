@@ -88,19 +88,16 @@ def _text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
     return (text, start, end) if text else None
 
 
-def _gender_of(words: list[str]) -> str:
-    """A gender from honorifics, gendered role words or a known given name, else ''."""
-    names = lexicon.given_names()
+def _gender_of(words: list[str], name: str | None = None) -> str:
+    """A gender from honorifics or gendered role words among ``words``, else from the given name
+    (the first word of ``name``; a surname such as 'Scott' says nothing), else ''."""
     titles = lexicon.titles()
     for w in words:
         lw = w.lower()
         if lw in titles and titles[lw][1]:
             return titles[lw][1]
-    for w in words:
-        g = names.get(w.lower())
-        if g is not None:
-            return g
-    return ""
+    given = name.split()[0].lower() if name and name.split() else ""
+    return lexicon.given_names().get(given) or ""
 
 
 def _left_modifiers(head: Token, stop: int) -> list[Token]:
@@ -210,8 +207,8 @@ def mention_of(tok: Token, ents: list[Span | None]) -> Mention | None:
         role_toks = _strip_edges(role_toks + titles)
         role = _text(doc, sorted(role_toks, key=lambda t: t.i))
         role_text = role[0] if role else _appos_role(tok, ents)
-        words = [t.text for t in titles] + text.split() + (role_text or "").split()
-        return Mention(text, start, end, "person", text, role_text, _gender_of(words))
+        words = [t.text for t in titles] + (role_text or "").split()
+        return Mention(text, start, end, "person", text, role_text, _gender_of(words, text))
 
     if tok.pos_ == "PROPN" or (ent is not None and ent.label_ in ORG_LABELS):
         if ent is not None and ent.label_ in ORG_LABELS:
@@ -230,8 +227,9 @@ def mention_of(tok: Token, ents: list[Span | None]) -> Mention | None:
         role_toks = sorted(set(left + titles), key=lambda t: t.i)
         role = _text(doc, _strip_edges(role_toks))
         role_text = role[0] if role else _appos_role(tok, ents)
-        words = [t.text for t in titles] + text.split()
-        return Mention(text, start, end, kind, text, role_text, _gender_of(words))
+        words = [t.text for t in titles]
+        gender = _gender_of(words, text if kind == "person" else None)
+        return Mention(text, start, end, kind, text, role_text, gender)
 
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.dep_ in SUBJECT_DEPS:
         # a description: its modifiers, the head, and a short "of/for/at ..." phrase after it
@@ -270,6 +268,14 @@ def _main_subject(tok: Token) -> bool:
     """The subject of a clause that is not itself reported or relative ('Smith said Jones ...':
     Smith yes, Jones no) — the people a following 'he'/'she' most likely means."""
     return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ not in ("ccomp", "relcl", "acl")
+
+
+def _own_gender(m: Mention, name: str) -> str:
+    """The gender a name mention itself carries: a lone surname that stands for a longer name
+    ('Scott' for 'Rakeyia Scott') carries only what its title says, not a given name's gender."""
+    if name != m.name and len(_name_key(m.name)) == 1:
+        return _gender_of((m.role or "").split())
+    return m.gender
 
 
 @dataclass
@@ -311,14 +317,13 @@ class Resolver:
                 r.full_names.setdefault(words[-1], []).append((m.start, m.name))
         for ent, m in persons:
             name = r.canonical(m.name, m.start)
-            if m.gender and not r.genders.get(name):
-                r.genders[name] = m.gender
+            gender = _own_gender(m, name)
+            if gender and not r.genders.get(name):
+                r.genders[name] = gender
             if m.role and any(lexicon.title_kind(w) in ("role", "title") for w in m.role.split()):
                 r.roles.append((m.start, m.role.lower(), name))
             r.timeline.append(
-                _Seen(
-                    m.start, r.sent_of(m.start), name, "person", m.gender, _main_subject(ent.root)
-                )
+                _Seen(m.start, r.sent_of(m.start), name, "person", gender, _main_subject(ent.root))
             )
         # surnames the small model tags as ORG/GPE ("Trump") are people when the article names them
         for ent in doc.ents:
@@ -401,7 +406,8 @@ class Resolver:
                     self.sent_of(m.start),
                     speaker,
                     kind,
-                    m.gender or self.genders.get(speaker, ""),
+                    (m.gender if m.kind == "pronoun" else _own_gender(m, speaker))
+                    or self.genders.get(speaker, ""),
                     True,
                 )
             )
