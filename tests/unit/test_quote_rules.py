@@ -216,3 +216,29 @@ def test_a_surname_that_is_also_a_given_name_carries_no_gender(parse):
         "She said the officers had been kind to her family."
     )
     assert one(quotes_of(parse, text), "officers").speaker == "Marisol Scott"
+
+
+def test_coordinated_clauses_are_one_statement_unless_each_says_that(parse):
+    text = "Tom Hale said the border was calm and that the talks would go on next week."
+    assert [q.text for q in quotes_of(parse, text)] == [
+        "the border was calm and that the talks would go on next week"
+    ]
+    text = "Tom Hale said that the border was calm and that the talks would go on next week."
+    assert [q.text for q in quotes_of(parse, text)] == [
+        "the border was calm",
+        "the talks would go on next week",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg said she would order a review of the contracts and warned against any delay.",
+        "Anna Berg said she did not believe the rules had failed the farmers, arguing that the "
+        "prices were the bigger problem.",
+    ],
+)
+def test_a_second_report_of_the_same_speaker_is_not_part_of_the_first(parse, text):
+    first = one(quotes_of(parse, text), "she ")
+    assert first.speaker == "Anna Berg"
+    assert "warned" not in first.text and "arguing" not in first.text

@@ -263,6 +263,24 @@ def _runs(toks: list[Token]) -> list[list[Token]]:
     return runs
 
 
+def _other_reports(root: Token, v: _View) -> set[int]:
+    """Tokens of reports hung inside a complement that are not part of it: a second reporting verb
+    of the same speaker ('said A and warned B', 'said A, arguing B') that the parse attached to the
+    reported clause instead of to the first verb."""
+    cut: set[int] = set()
+    for t in root.subtree:
+        if t.i == root.i or t.dep_ not in ("conj", "advcl") or v.cue(t) is None:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            continue  # a report with its own speaker is part of what was said
+        cut.update(x.i for x in t.subtree)
+    return cut
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
+
+
 def _clause_contents(verb: Token, v: _View) -> list[tuple[int, int]]:
     """The clausal complement of a reporting verb, within its sentence: one span, or one per
     coordinated 'that'-clause ('said A and that B'). A parenthetical verb ('A, she said, B')
@@ -271,22 +289,23 @@ def _clause_contents(verb: Token, v: _View) -> list[tuple[int, int]]:
     for child in verb.children:
         if child.dep_ != "ccomp" or v.tok_sent[child.i] != v.tok_sent[verb.i]:
             continue
-        toks = _local(list(child.subtree), verb, v)
+        cut = _other_reports(child, v)
+        toks = [t for t in _local(list(child.subtree), verb, v) if t.i not in cut]
+        if cut and toks:
+            toks = _runs(toks)[0]
+        # 'said A and that B': two statements, one span each (an unmarked 'A and B' stays one)
         split = [
             c
             for c in child.children
-            if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)
+            if c.dep_ == "conj" and c.i not in cut and _that_clause(c) and _that_clause(child)
         ]
         parts = [toks]
         if split:
-            cut = {t.i for c in split for t in c.subtree}
-            parts = [[t for t in toks if t.i not in cut]] + [
-                _local(list(c.subtree), verb, v) for c in split
+            rest = {t.i for c in split for t in c.subtree}
+            parts = [[t for t in toks if t.i not in rest]] + [
+                [t for t in _local(list(c.subtree), verb, v) if t.i not in cut] for c in split
             ]
-        for part in parts:
-            found = _span_of(part)
-            if found:
-                out.append(found)
+        out = [found for part in parts if (found := _span_of(part))]
         if out:
             return out
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and _subject(verb, v) is not None:
