@@ -242,3 +242,10 @@ def test_a_second_report_of_the_same_speaker_is_not_part_of_the_first(parse, tex
     first = one(quotes_of(parse, text), "she ")
     assert first.speaker == "Anna Berg"
     assert "warned" not in first.text and "arguing" not in first.text
+
+
+def test_a_clause_of_several_quoted_pieces_is_one_mixed_quote(parse):
+    text = 'Tom Hale said the plan was "dead on arrival" and "a waste of money".'
+    found = quotes_of(parse, text)
+    assert [(q.kind, q.rule) for q in found] == [("indirect", "indirect:mixed")]
+    assert "plan" in found[0].text and "waste of money" in found[0].text

@@ -633,7 +633,7 @@ def _merge(v: _View, indirect: list[_Candidate]) -> tuple[list[_Candidate], set[
         if overlapping:
             quoted = sum(_overlap_words((c.start, c.end), v.spans[k], text) for k in overlapping)
             total = _n_words(text[c.start : c.end])
-            if quoted >= DIRECT_SHARE * total:
+            if quoted >= DIRECT_SHARE * total and len(overlapping) == 1:
                 continue  # the direct reading wins; the quotation keeps this cue via the parse
             # a few quoted words in a long paraphrase stand alone, unless they are too short to
             # be a statement by themselves ('called Clinton a "champion" for its work')
