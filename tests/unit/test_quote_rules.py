@@ -249,3 +249,12 @@ def test_a_clause_of_several_quoted_pieces_is_one_mixed_quote(parse):
     found = quotes_of(parse, text)
     assert [(q.kind, q.rule) for q in found] == [("indirect", "indirect:mixed")]
     assert "plan" in found[0].text and "waste of money" in found[0].text
+
+
+def test_a_bare_surname_means_the_person_the_article_names_most(parse):
+    text = (
+        "Senator Tom Hale spoke in Oslo. Tom Hale has led the committee since 2019. "
+        "His wife, Mira Hale, sat in the front row. "
+        "Hale said the committee would publish its report in the spring."
+    )
+    assert one(quotes_of(parse, text), "publish its report").speaker == "Tom Hale"

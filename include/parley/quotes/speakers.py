@@ -362,8 +362,15 @@ class Resolver:
             # keep a full name unless a longer form with the same first name exists
             same = [f for _, f in fulls if _name_key(f)[0] == words[0]]
             return max(same, key=len) if same else name
-        before = [f for p, f in fulls if p <= pos]
-        return before[-1] if before else fulls[0][1]
+        before = [f for p, f in fulls if p <= pos] or [fulls[0][1]]
+        # a bare surname shared by several people ('Cruz': Ted, Heidi, Rafael) means the one the
+        # article has named most often so far, the first one named on a tie
+        counts: dict[str, int] = {}
+        for f in before:
+            counts[_name_key(f)[0]] = counts.get(_name_key(f)[0], 0) + 1
+        best = max(counts.values())
+        given = next(_name_key(f)[0] for f in before if counts[_name_key(f)[0]] == best)
+        return max((f for f in before if _name_key(f)[0] == given), key=len)
 
     def _role_person(self, description: str, pos: int) -> str | None:
         """The last person introduced with the role ``description`` names: its head word, and
