@@ -197,7 +197,9 @@ def mention_of(tok: Token, ents: list[Span | None]) -> Mention | None:
                 person.gender = _gender_of(role[0].split())
             return person
 
-    if ent is not None and ent.label_ == PERSON:
+    # a title the model tags as a name ('General' in 'Retired General Reveals') is a description
+    title_only = all(lexicon.is_person_title(t.text) for t in (ent or [tok]) if t.is_alpha)
+    if ent is not None and ent.label_ == PERSON and not title_only:
         titles, name_toks = _person_tokens(ent)
         found = _text(doc, name_toks)
         if not found:
@@ -210,7 +212,7 @@ def mention_of(tok: Token, ents: list[Span | None]) -> Mention | None:
         words = [t.text for t in titles] + (role_text or "").split()
         return Mention(text, start, end, "person", text, role_text, _gender_of(words, text))
 
-    if tok.pos_ == "PROPN" or (ent is not None and ent.label_ in ORG_LABELS):
+    if not title_only and (tok.pos_ == "PROPN" or (ent is not None and ent.label_ in ORG_LABELS)):
         if ent is not None and ent.label_ in ORG_LABELS:
             toks = _strip_edges([t for t in ent if not t.is_space])
         else:
