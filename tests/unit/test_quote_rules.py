@@ -269,3 +269,10 @@ def test_a_title_tagged_as_a_name_is_not_a_person(parse):
     doc.ents = [Span(doc, 1, 2, label="PERSON")]  # the small model's mistake, made on purpose
     m = mention_of(doc[1], ent_index(doc))
     assert m is not None and m.kind == "description"
+
+
+def test_a_passive_report_is_not_said_by_its_subject(parse):
+    q = one(quotes_of(parse, "Tom Hale was accused of hiding the funds abroad."), "hiding")
+    assert q.speaker is None and q.unattributed_reason
+    text = "Tom Hale was told by the auditors that the funds were missing."
+    assert one(quotes_of(parse, text), "funds").speaker == "auditors"

@@ -190,6 +190,13 @@ def _subject(verb: Token, v: _View) -> Token | None:
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
     if (obj := _is_according(verb)) is not None:
         return obj
+    if _passive(verb):
+        # 'X was accused of ...', 'X has been told that ...': X is not the speaker; the agent is
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                return objs[0] if objs else None
+        return None
     node = verb
     for _ in range(4):
         subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS and v.tok_q[c.i] < 0]
@@ -386,6 +393,25 @@ class _Candidate:
     speaker: Mention | None = None
 
 
+def _naming_only(verb: Token) -> bool:
+    """A reporting verb that only names something and reports no statement: a participle after a
+    noun ('a group called X', 'a tax loophole called an "inversion"') or 'call' labelling a noun of
+    the main clause ('condemned what he called a "brazen breach"')."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    return verb.lemma_ == "call" and any(
+        c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children
+    )
+
+
+def _passive(verb: Token) -> bool:
+    """'was accused', 'has been told' — but not "who's called for" ('s = has)."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    if aux and all(a.lower_ in ("'s", "\u2019s") for a in aux):
+        return False
+    return bool(aux) or any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
 def _indirect_candidates(v: _View) -> list[_Candidate]:
     out: list[_Candidate] = []
     for tok in v.doc:
@@ -397,7 +423,7 @@ def _indirect_candidates(v: _View) -> list[_Candidate]:
                 out.append(_Candidate("indirect", *found, "indirect:according-to", tok, obj))
             continue
         cue = v.cue(tok)
-        if cue is None:
+        if cue is None or _naming_only(tok):
             continue
         found: list[tuple[int, int]] = []
         rule = "indirect:clause"
