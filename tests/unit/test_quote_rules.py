@@ -276,3 +276,15 @@ def test_a_passive_report_is_not_said_by_its_subject(parse):
     assert q.speaker is None and q.unattributed_reason
     text = "Tom Hale was told by the auditors that the funds were missing."
     assert one(quotes_of(parse, text), "funds").speaker == "auditors"
+
+
+def test_the_question_put_to_a_speaker_is_not_the_speakers_statement(parse):
+    text = "Asked about the budget cuts in the north, Tom Hale said the ministry would wait."
+    found = quotes_of(parse, text)
+    assert one(found, "ministry would wait").speaker == "Tom Hale"
+    assert all(q.speaker is None for q in found if "budget" in q.text)
+
+
+def test_a_name_given_to_a_thing_is_not_a_statement(parse):
+    text = "Tom Hale founded a new group called the Coalition for Fair Votes in the spring."
+    assert quotes_of(parse, text) == []

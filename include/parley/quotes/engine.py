@@ -405,11 +405,19 @@ def _naming_only(verb: Token) -> bool:
 
 
 def _passive(verb: Token) -> bool:
-    """'was accused', 'has been told' — but not "who's called for" ('s = has)."""
+    """'was accused', 'has been told', 'Asked about X, Smith said' — but not "who's called for"
+    ('s = has)."""
     aux = [c for c in verb.children if c.dep_ == "auxpass"]
     if aux and all(a.lower_ in ("'s", "\u2019s") for a in aux):
         return False
-    return bool(aux) or any(c.dep_ == "nsubjpass" for c in verb.children)
+    if aux or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True
+    # a bare past participle hung on another clause is passive: 'Asked about X, Smith said ...'
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("aux", *SUBJECT_DEPS) for c in verb.children)
+    )
 
 
 def _indirect_candidates(v: _View) -> list[_Candidate]:
