@@ -288,3 +288,11 @@ def test_the_question_put_to_a_speaker_is_not_the_speakers_statement(parse):
 def test_a_name_given_to_a_thing_is_not_a_statement(parse):
     text = "Tom Hale founded a new group called the Coalition for Fair Votes in the spring."
     assert quotes_of(parse, text) == []
+
+
+def test_an_unnamed_source_keeps_who_made_it_up_to_the_comma(parse):
+    text = (
+        "Farm incomes would fall under the plan, according to an analysis by Lily Berg, "
+        "a former ministry economist."
+    )
+    assert one(quotes_of(parse, text), "Farm incomes").speaker == "analysis by Lily Berg"

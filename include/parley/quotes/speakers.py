@@ -242,8 +242,19 @@ def mention_of(tok: Token, ents: list[Span | None]) -> Mention | None:
         for child in tok.rights:
             if child.dep_ not in ("prep", "amod", "acl", "relcl", "compound"):
                 break
+            if (
+                child.dep_ in ("acl", "relcl")
+                and child.tag_ != "VBN"
+                and child.lemma_.lower() in lexicon.cues()
+            ):
+                break  # 'a man who said ...' is the report itself ('polls reported by X' stays)
             sub = list(child.subtree)
-            if sub[-1].i - tok.i > MAX_DESCRIPTION_TAIL or any(t.text in ",;(" for t in sub):
+            stop = next((t.i for t in sub if t.text in ",;("), None)
+            if stop is not None:  # 'an analysis by Lily Berg, a former aide': up to the comma
+                if stop - 1 > end and stop - 1 - tok.i <= MAX_DESCRIPTION_TAIL and child.i < stop:
+                    end = stop - 1
+                break
+            if sub[-1].i - tok.i > MAX_DESCRIPTION_TAIL:
                 break
             end = sub[-1].i
         toks += list(doc[tok.i + 1 : end + 1])
