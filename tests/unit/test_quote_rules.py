@@ -296,3 +296,8 @@ def test_an_unnamed_source_keeps_who_made_it_up_to_the_comma(parse):
         "a former ministry economist."
     )
     assert one(quotes_of(parse, text), "Farm incomes").speaker == "analysis by Lily Berg"
+
+
+def test_a_group_joined_by_and_is_one_speaker(parse):
+    text = "Farmers and traders said the new tariffs would ruin the spring market."
+    assert one(quotes_of(parse, text), "tariffs").speaker == "Farmers and traders"

@@ -240,6 +240,17 @@ def mention_of(tok: Token, ents: list[Span | None]) -> Mention | None:
         # ('a senior official in Oslo', 'a source familiar with the talks', 'an aide who ...')
         end = tok.i
         for child in tok.rights:
+            if child.dep_ == "cc" and child.i == end + 1:
+                continue  # 'RNC members and officials': the group is both
+            if child.dep_ == "conj" and child.pos_ == "NOUN" and doc[child.i - 1].dep_ == "cc":
+                sub = [t for t in child.subtree if t.i >= child.left_edge.i]
+                if (
+                    not any(t.text in ",;(" for t in sub)
+                    and sub[-1].i - tok.i <= MAX_DESCRIPTION_TAIL
+                ):
+                    end = sub[-1].i
+                    continue
+                break
             if child.dep_ not in ("prep", "amod", "acl", "relcl", "compound"):
                 break
             if (
