@@ -301,3 +301,16 @@ def test_an_unnamed_source_keeps_who_made_it_up_to_the_comma(parse):
 def test_a_group_joined_by_and_is_one_speaker(parse):
     text = "Farmers and traders said the new tariffs would ruin the spring market."
     assert one(quotes_of(parse, text), "tariffs").speaker == "Farmers and traders"
+
+
+def test_according_to_between_two_clauses_gives_each_its_own_quote(parse):
+    text = (
+        "The top tenth of farms got half of the subsidies in 2020, according to the audit "
+        "office, and the smallest farms got almost nothing."
+    )
+    found = quotes_of(parse, text)
+    assert [q.text for q in found] == [
+        "The top tenth of farms got half of the subsidies in 2020",
+        "the smallest farms got almost nothing",
+    ]
+    assert {q.speaker for q in found} == {"audit office"}

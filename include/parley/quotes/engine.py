@@ -365,17 +365,30 @@ def _object_content(verb: Token, cue: lexicon.Cue, v: _View) -> tuple[int, int] 
     return _span_of(list(verb.doc[lo : hi + 1]))
 
 
-def _according_content(tok: Token, v: _View) -> tuple[int, int] | None:
-    """'According to X, <clause>': the clause the phrase is attached to, without the phrase."""
+def _according_content(tok: Token, v: _View) -> list[tuple[int, int]]:
+    """'According to X, <clause>': the clause the phrase is attached to, without the phrase; a
+    clause on each side of it ('A, according to X, and B') is one span each."""
     head = tok.head
     if head.i == tok.i or v.cue(head) is not None:
-        return None  # "X said ..., according to Y": the verb is the cue
+        return []  # "X said ..., according to Y": the verb is the cue
     phrase = {t.i for t in tok.subtree}
     toks = [t for t in _local(list(head.subtree), tok, v) if t.i not in phrase]
     if not toks:
-        return None
-    # keep the side of the clause that does not hold the phrase boundary comma
-    return _span_of(toks)
+        return []
+    # 'A, according to X, and B': A, and B only when it is a clause of its own (not 'A, according
+    # to X, more than twice what ...')
+    runs = _runs(toks)
+    if runs[0][0].i < tok.i and not _has_clause(runs[0]):
+        found = _span_of(toks)  # 'Fundraising, according to the campaign, has surged': one clause
+        return [found] if found else []
+    spans = [_span_of(r) for r in runs if r[0].i < tok.i or _has_clause(r)]
+    return [sp for sp in spans if sp]
+
+
+def _has_clause(toks: list[Token]) -> bool:
+    """The tokens hold a subject and its verb: a clause of their own."""
+    inside = {t.i for t in toks}
+    return any(t.dep_ in SUBJECT_DEPS and t.head.i in inside for t in toks)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -426,9 +439,10 @@ def _indirect_candidates(v: _View) -> list[_Candidate]:
         if v.tok_q[tok.i] >= 0:
             continue
         if (obj := _is_according(tok)) is not None:
-            found = _according_content(tok, v)
-            if found:
-                out.append(_Candidate("indirect", *found, "indirect:according-to", tok, obj))
+            out.extend(
+                _Candidate("indirect", s, e, "indirect:according-to", tok, obj)
+                for s, e in _according_content(tok, v)
+            )
             continue
         cue = v.cue(tok)
         if cue is None or _naming_only(tok):
