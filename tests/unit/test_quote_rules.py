@@ -314,3 +314,12 @@ def test_according_to_between_two_clauses_gives_each_its_own_quote(parse):
         "the smallest farms got almost nothing",
     ]
     assert {q.speaker for q in found} == {"audit office"}
+
+
+def test_they_can_be_the_group_the_previous_sentence_is_about(parse):
+    text = (
+        "Twelve coastal states sued the agency on Monday. "
+        "They argue that the new rules exceed its authority under the law."
+    )
+    q = one(quotes_of(parse, text), "new rules")
+    assert q.speaker == "Twelve coastal states"

@@ -444,6 +444,26 @@ class Resolver:
             )
         return speaker, role, reason
 
+    def _group_subject(self, m: Mention, plural: bool) -> str | None:
+        """The subject of the previous sentence's main clause when it can be what 'they' (a plural
+        noun, a group) or 'it' (an organisation) stands for: 'Twenty states sued. They argue ...'."""
+        here = self.sent_of(m.start)
+        sents = list(self.doc.sents)
+        if here < 1 or here >= len(sents):
+            return None
+        for tok in sents[here - 1]:
+            if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.lower_ in lexicon.pronouns():
+                continue
+            ent = self.ents[tok.i]
+            if ent is not None and ent.label_ == PERSON:
+                return None
+            fits = tok.tag_ in ("NNS", "NNPS") if plural else tok.tag_ in ("NN", "NNP")
+            if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
+                fits = fits or not plural or ent.label_ == "NORP"
+            found = mention_of(tok, self.ents) if fits else None
+            return found.name if found is not None else None
+        return None
+
     def _pronoun(self, m: Mention) -> tuple[str | None, str | None]:
         pron = m.pronoun or m.name.lower()
         person, number, gender = lexicon.pronouns().get(pron, ("3", "", ""))
@@ -457,6 +477,9 @@ class Resolver:
             for s in reversed(self.speakers):
                 if s.pos < m.start and s.sent >= lo and s.kind in ("org", "description"):
                     return s.name, None
+            group = self._group_subject(m, plural=number == "pl")
+            if group is not None:
+                return group, None
             return None, f"'{m.text}' has no group or organisation speaker before it"
 
         def ok(s: _Seen) -> bool:
