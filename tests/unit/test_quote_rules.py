@@ -323,3 +323,14 @@ def test_they_can_be_the_group_the_previous_sentence_is_about(parse):
     )
     q = one(quotes_of(parse, text), "new rules")
     assert q.speaker == "Twelve coastal states"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Hale told "Meet the Voters" on Sunday that the budget would pass.',
+        '"A Fair Deal for Farmers," Tom Hale said on Monday.',
+    ],
+)
+def test_a_title_in_quotation_marks_is_not_speech(parse, text):
+    assert not [q for q in quotes_of(parse, text) if q.kind == "direct"]

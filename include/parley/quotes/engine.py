@@ -480,6 +480,22 @@ def _directive_word(v: _View, k: int) -> bool:
     return cue is not None and cue.cls in _DIRECTIVE_CLASSES
 
 
+# articles, conjunctions and prepositions that stay lower-case in a title (a closed class)
+_TITLE_SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into"}
+_TITLE_SMALL_WORDS |= {"nor", "of", "on", "or", "over", "the", "to", "up", "with", "vs"}
+MAX_TITLE_WORDS = 8
+
+
+def _title_case(text: str) -> bool:
+    """A short quotation whose every word but the small ones is capitalised is the name of a
+    show, a book, a law or a slogan ('"Face the Nation"'), not speech."""
+    words = _WORD.findall(text)
+    if not 2 <= len(words) <= MAX_TITLE_WORDS:
+        return False
+    big = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS or w is words[0]]
+    return all(w[0].isupper() or w[0].isdigit() for w in big) and not all(w.isupper() for w in big)
+
+
 def _quote_tokens(v: _View, q: int) -> list[Token]:
     s, e = v.spans[q]
     span = v.doc.char_span(s, e, alignment_mode="expand")
@@ -714,6 +730,8 @@ def _direct_candidates(v: _View, absorbed: set[int], cues_used: set[int]) -> lis
             continue
         if n_words < MIN_CONTENT_WORDS and not _directive_word(v, k):
             continue  # a word or two alone is a label, a title or a scare quote, not a statement
+        if _title_case(text[s:e]):
+            continue  # "Face the Nation", "Justice Against Sponsors of Terrorism Act": a name
         inner = text[s:e].rstrip("\"'\u201d\u2019\u00bb` ")
         speechlike = n_words >= MIN_FREE_DIRECT_WORDS or inner[-1:] in ",.?!\u2026"
         cand = _Candidate("direct", s, e, "direct:no-cue")
