@@ -17,7 +17,13 @@ extractor and BBC's citron; cue verbs and word lists are data files):
   of the quotation just before it in the same or the previous paragraph (split quotes and quotes
   running over paragraphs). Short passages no reporting verb governs are scare quotes or titles
   and are dropped.
-* **Speakers** — the subject of the cue (:mod:`.speakers`), resolved left to right.
+* **Not statements** — a word or two in quotation marks alone (a label or a scare quote: inside a
+  verb's object it makes that phrase mixed speech, 'described X as "a disgrace"'; only a warning's
+  one-word advice, 'warned X to be "careful"', stands as given); a short Title Case quotation (a
+  show, book, law or slogan); a participle that only names ('a group called X').
+* **Speakers** — the subject of the cue (:mod:`.speakers`), resolved left to right; a passive
+  report ('X was accused of', 'Asked about X, Y said') is said by its 'by' agent or by nobody
+  known, never by its subject.
 
 Every quote carries the rule that produced it and a confidence in [0, 1].
 """

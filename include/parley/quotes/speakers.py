@@ -10,10 +10,12 @@ named entities, no coreference model):
    ``he``/``she``/``they`` are pronouns; ``who`` is replaced by the noun its clause modifies.
 2. :class:`Resolver` turns a mention into the speaker, left to right through the document: short
    names become the full name used in the article (``Peskov`` → ``Dmitry Peskov``, ``Mr. Trump`` →
-   ``Donald J. Trump``); pronouns take the most salient earlier person of a compatible gender (the
-   last speaker quoted, else the last person who was a subject, else the last person named) within
-   a few sentences; role descriptions (``the spokesman``) take the last person introduced with that
-   role.
+   ``Donald J. Trump``; a surname several people share means the one named most often so far);
+   pronouns take the most salient earlier person of a compatible gender (the last speaker quoted,
+   else the last person who was a subject, else the last person named) within a few sentences,
+   where gender comes from titles and given names, never from a surname; 'they'/'it' take the last
+   group or organisation quoted, else a plural or organisation subject of the sentence before;
+   role descriptions (``the spokesman``) take the last person introduced with that role.
 """
 
 from __future__ import annotations
