@@ -67,7 +67,7 @@ def ent_index(doc: Doc) -> list[Span | None]:
 def _strip_edges(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("det", "predet", "case")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("case", "cc")):
         tokens = tokens[:-1]
     return tokens
 
