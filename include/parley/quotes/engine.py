@@ -17,7 +17,13 @@ extractor and BBC's citron; cue verbs and word lists are data files):
   of the quotation just before it in the same or the previous paragraph (split quotes and quotes
   running over paragraphs). Short passages no reporting verb governs are scare quotes or titles
   and are dropped.
-* **Speakers** — the subject of the cue (:mod:`.speakers`), resolved left to right.
+* **Not statements** — a word or two in quotation marks alone (a label or a scare quote: inside a
+  verb's object it makes that phrase mixed speech, 'described X as "a disgrace"'; only a warning's
+  one-word advice, 'warned X to be "careful"', stands as given); a short Title Case quotation (a
+  show, book, law or slogan); a participle that only names ('a group called X').
+* **Speakers** — the subject of the cue (:mod:`.speakers`), resolved left to right; a passive
+  report ('X was accused of', 'Asked about X, Y said') is said by its 'by' agent or by nobody
+  known, never by its subject.
 
 Every quote carries the rule that produced it and a confidence in [0, 1].
 """
@@ -190,6 +196,13 @@ def _subject(verb: Token, v: _View) -> Token | None:
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
     if (obj := _is_according(verb)) is not None:
         return obj
+    if _passive(verb):
+        # 'X was accused of ...', 'X has been told that ...': X is not the speaker; the agent is
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                return objs[0] if objs else None
+        return None
     node = verb
     for _ in range(4):
         subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS and v.tok_q[c.i] < 0]
@@ -263,6 +276,24 @@ def _runs(toks: list[Token]) -> list[list[Token]]:
     return runs
 
 
+def _other_reports(root: Token, v: _View) -> set[int]:
+    """Tokens of reports hung inside a complement that are not part of it: a second reporting verb
+    of the same speaker ('said A and warned B', 'said A, arguing B') that the parse attached to the
+    reported clause instead of to the first verb."""
+    cut: set[int] = set()
+    for t in root.subtree:
+        if t.i == root.i or t.dep_ not in ("conj", "advcl") or v.cue(t) is None:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            continue  # a report with its own speaker is part of what was said
+        cut.update(x.i for x in t.subtree)
+    return cut
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
+
+
 def _clause_contents(verb: Token, v: _View) -> list[tuple[int, int]]:
     """The clausal complement of a reporting verb, within its sentence: one span, or one per
     coordinated 'that'-clause ('said A and that B'). A parenthetical verb ('A, she said, B')
@@ -271,22 +302,23 @@ def _clause_contents(verb: Token, v: _View) -> list[tuple[int, int]]:
     for child in verb.children:
         if child.dep_ != "ccomp" or v.tok_sent[child.i] != v.tok_sent[verb.i]:
             continue
-        toks = _local(list(child.subtree), verb, v)
+        cut = _other_reports(child, v)
+        toks = [t for t in _local(list(child.subtree), verb, v) if t.i not in cut]
+        if cut and toks:
+            toks = _runs(toks)[0]
+        # 'said A and that B': two statements, one span each (an unmarked 'A and B' stays one)
         split = [
             c
             for c in child.children
-            if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)
+            if c.dep_ == "conj" and c.i not in cut and _that_clause(c) and _that_clause(child)
         ]
         parts = [toks]
         if split:
-            cut = {t.i for c in split for t in c.subtree}
-            parts = [[t for t in toks if t.i not in cut]] + [
-                _local(list(c.subtree), verb, v) for c in split
+            rest = {t.i for c in split for t in c.subtree}
+            parts = [[t for t in toks if t.i not in rest]] + [
+                [t for t in _local(list(c.subtree), verb, v) if t.i not in cut] for c in split
             ]
-        for part in parts:
-            found = _span_of(part)
-            if found:
-                out.append(found)
+        out = [found for part in parts if (found := _span_of(part))]
         if out:
             return out
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and _subject(verb, v) is not None:
@@ -339,17 +371,30 @@ def _object_content(verb: Token, cue: lexicon.Cue, v: _View) -> tuple[int, int] 
     return _span_of(list(verb.doc[lo : hi + 1]))
 
 
-def _according_content(tok: Token, v: _View) -> tuple[int, int] | None:
-    """'According to X, <clause>': the clause the phrase is attached to, without the phrase."""
+def _according_content(tok: Token, v: _View) -> list[tuple[int, int]]:
+    """'According to X, <clause>': the clause the phrase is attached to, without the phrase; a
+    clause on each side of it ('A, according to X, and B') is one span each."""
     head = tok.head
     if head.i == tok.i or v.cue(head) is not None:
-        return None  # "X said ..., according to Y": the verb is the cue
+        return []  # "X said ..., according to Y": the verb is the cue
     phrase = {t.i for t in tok.subtree}
     toks = [t for t in _local(list(head.subtree), tok, v) if t.i not in phrase]
     if not toks:
-        return None
-    # keep the side of the clause that does not hold the phrase boundary comma
-    return _span_of(toks)
+        return []
+    # 'A, according to X, and B': A, and B only when it is a clause of its own (not 'A, according
+    # to X, more than twice what ...')
+    runs = _runs(toks)
+    if runs[0][0].i < tok.i and not _has_clause(runs[0]):
+        found = _span_of(toks)  # 'Fundraising, according to the campaign, has surged': one clause
+        return [found] if found else []
+    spans = [_span_of(r) for r in runs if r[0].i < tok.i or _has_clause(r)]
+    return [sp for sp in spans if sp]
+
+
+def _has_clause(toks: list[Token]) -> bool:
+    """The tokens hold a subject and its verb: a clause of their own."""
+    inside = {t.i for t in toks}
+    return any(t.dep_ in SUBJECT_DEPS and t.head.i in inside for t in toks)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -367,18 +412,46 @@ class _Candidate:
     speaker: Mention | None = None
 
 
+def _naming_only(verb: Token) -> bool:
+    """A reporting verb that only names something and reports no statement: a participle after a
+    noun ('a group called X', 'a tax loophole called an "inversion"') or 'call' labelling a noun of
+    the main clause ('condemned what he called a "brazen breach"')."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    return verb.lemma_ == "call" and any(
+        c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children
+    )
+
+
+def _passive(verb: Token) -> bool:
+    """'was accused', 'has been told', 'Asked about X, Smith said' — but not "who's called for"
+    ('s = has)."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    if aux and all(a.lower_ in ("'s", "\u2019s") for a in aux):
+        return False
+    if aux or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True
+    # a bare past participle hung on another clause is passive: 'Asked about X, Smith said ...'
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("aux", *SUBJECT_DEPS) for c in verb.children)
+    )
+
+
 def _indirect_candidates(v: _View) -> list[_Candidate]:
     out: list[_Candidate] = []
     for tok in v.doc:
         if v.tok_q[tok.i] >= 0:
             continue
         if (obj := _is_according(tok)) is not None:
-            found = _according_content(tok, v)
-            if found:
-                out.append(_Candidate("indirect", *found, "indirect:according-to", tok, obj))
+            out.extend(
+                _Candidate("indirect", s, e, "indirect:according-to", tok, obj)
+                for s, e in _according_content(tok, v)
+            )
             continue
         cue = v.cue(tok)
-        if cue is None:
+        if cue is None or _naming_only(tok):
             continue
         found: list[tuple[int, int]] = []
         rule = "indirect:clause"
@@ -391,6 +464,42 @@ def _indirect_candidates(v: _View) -> list[_Candidate]:
             who = _subject(tok, v)
             out.extend(_Candidate("indirect", s, e, rule, tok, who) for s, e in found)
     return out
+
+
+_DIRECTIVE_CLASSES = {"warn", "appeal"}
+_COPULAS = {"be", "stay", "remain", "keep"}
+
+
+def _directive_word(v: _View, k: int) -> bool:
+    """A word or two in quotation marks that is the whole predicate of a warning's or appeal's
+    infinitive ('warned Trump to be "careful"', 'urged voters to stay "calm"'): the quoted word is
+    the advice as given, so it stands as the quote rather than inside the paraphrase around it."""
+    toks = [t for t in _quote_tokens(v, k) if not (t.is_punct or t.is_space)]
+    inside = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in inside]
+    if len(heads) != 1 or heads[0].dep_ not in ("acomp", "attr", "oprd"):
+        return False
+    verb = heads[0].head
+    if verb.lemma_.lower() not in _COPULAS or verb.dep_ != "xcomp":
+        return False
+    cue = v.cue(verb.head)
+    return cue is not None and cue.cls in _DIRECTIVE_CLASSES
+
+
+# articles, conjunctions and prepositions that stay lower-case in a title (a closed class)
+_TITLE_SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into"}
+_TITLE_SMALL_WORDS |= {"nor", "of", "on", "or", "over", "the", "to", "up", "with", "vs"}
+MAX_TITLE_WORDS = 8
+
+
+def _title_case(text: str) -> bool:
+    """A short quotation whose every word but the small ones is capitalised is the name of a
+    show, a book, a law or a slogan ('"Face the Nation"'), not speech."""
+    words = _WORD.findall(text)
+    if not 2 <= len(words) <= MAX_TITLE_WORDS:
+        return False
+    big = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS or w is words[0]]
+    return all(w[0].isupper() or w[0].isdigit() for w in big) and not all(w.isupper() for w in big)
 
 
 def _quote_tokens(v: _View, q: int) -> list[Token]:
@@ -594,10 +703,17 @@ def _merge(v: _View, indirect: list[_Candidate]) -> tuple[list[_Candidate], set[
         if overlapping:
             quoted = sum(_overlap_words((c.start, c.end), v.spans[k], text) for k in overlapping)
             total = _n_words(text[c.start : c.end])
-            if quoted >= DIRECT_SHARE * total:
+            if quoted >= DIRECT_SHARE * total and len(overlapping) == 1:
                 continue  # the direct reading wins; the quotation keeps this cue via the parse
-            if c.rule == "indirect:object" and quoted < OBJECT_MIXED_SHARE * total:
-                continue  # a few quoted words in a long paraphrase: the quoted words stand alone
+            # a few quoted words in a long paraphrase stand alone, unless they are too short to
+            # be a statement by themselves ('called Clinton a "champion" for its work')
+            short = all(_n_words(text[slice(*v.spans[k])]) < MIN_CONTENT_WORDS for k in overlapping)
+            if (
+                c.rule == "indirect:object"
+                and quoted < OBJECT_MIXED_SHARE * total
+                and (not short or any(_directive_word(v, k) for k in overlapping))
+            ):
+                continue
             c.start = min(c.start, min(v.spans[k][0] for k in overlapping))
             c.end = max(c.end, max(v.spans[k][1] for k in overlapping))
             c.rule = "indirect:mixed"
@@ -618,6 +734,10 @@ def _direct_candidates(v: _View, absorbed: set[int], cues_used: set[int]) -> lis
         toks = _quote_tokens(v, k)
         if not toks or n_words == 0:
             continue
+        if n_words < MIN_CONTENT_WORDS and not _directive_word(v, k):
+            continue  # a word or two alone is a label, a title or a scare quote, not a statement
+        if _title_case(text[s:e]):
+            continue  # "Face the Nation", "Justice Against Sponsors of Terrorism Act": a name
         inner = text[s:e].rstrip("\"'\u201d\u2019\u00bb` ")
         speechlike = n_words >= MIN_FREE_DIRECT_WORDS or inner[-1:] in ",.?!\u2026"
         cand = _Candidate("direct", s, e, "direct:no-cue")

@@ -10,10 +10,12 @@ named entities, no coreference model):
    ``he``/``she``/``they`` are pronouns; ``who`` is replaced by the noun its clause modifies.
 2. :class:`Resolver` turns a mention into the speaker, left to right through the document: short
    names become the full name used in the article (``Peskov`` → ``Dmitry Peskov``, ``Mr. Trump`` →
-   ``Donald J. Trump``); pronouns take the most salient earlier person of a compatible gender (the
-   last speaker quoted, else the last person who was a subject, else the last person named) within
-   a few sentences; role descriptions (``the spokesman``) take the last person introduced with that
-   role.
+   ``Donald J. Trump``; a surname several people share means the one named most often so far);
+   pronouns take the most salient earlier person of a compatible gender (the last speaker quoted,
+   else the last person who was a subject, else the last person named) within a few sentences,
+   where gender comes from titles and given names, never from a surname; 'they'/'it' take the last
+   group or organisation quoted, else a plural or organisation subject of the sentence before;
+   role descriptions (``the spokesman``) take the last person introduced with that role.
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ def ent_index(doc: Doc) -> list[Span | None]:
 def _strip_edges(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("det", "predet", "case")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("case", "cc")):
         tokens = tokens[:-1]
     return tokens
 
@@ -88,19 +90,16 @@ def _text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
     return (text, start, end) if text else None
 
 
-def _gender_of(words: list[str]) -> str:
-    """A gender from honorifics, gendered role words or a known given name, else ''."""
-    names = lexicon.given_names()
+def _gender_of(words: list[str], name: str | None = None) -> str:
+    """A gender from honorifics or gendered role words among ``words``, else from the given name
+    (the first word of ``name``; a surname such as 'Scott' says nothing), else ''."""
     titles = lexicon.titles()
     for w in words:
         lw = w.lower()
         if lw in titles and titles[lw][1]:
             return titles[lw][1]
-    for w in words:
-        g = names.get(w.lower())
-        if g is not None:
-            return g
-    return ""
+    given = name.split()[0].lower() if name and name.split() else ""
+    return lexicon.given_names().get(given) or ""
 
 
 def _left_modifiers(head: Token, stop: int) -> list[Token]:
@@ -200,7 +199,9 @@ def mention_of(tok: Token, ents: list[Span | None]) -> Mention | None:
                 person.gender = _gender_of(role[0].split())
             return person
 
-    if ent is not None and ent.label_ == PERSON:
+    # a title the model tags as a name ('General' in 'Retired General Reveals') is a description
+    title_only = all(lexicon.is_person_title(t.text) for t in (ent or [tok]) if t.is_alpha)
+    if ent is not None and ent.label_ == PERSON and not title_only:
         titles, name_toks = _person_tokens(ent)
         found = _text(doc, name_toks)
         if not found:
@@ -210,10 +211,10 @@ def mention_of(tok: Token, ents: list[Span | None]) -> Mention | None:
         role_toks = _strip_edges(role_toks + titles)
         role = _text(doc, sorted(role_toks, key=lambda t: t.i))
         role_text = role[0] if role else _appos_role(tok, ents)
-        words = [t.text for t in titles] + text.split() + (role_text or "").split()
-        return Mention(text, start, end, "person", text, role_text, _gender_of(words))
+        words = [t.text for t in titles] + (role_text or "").split()
+        return Mention(text, start, end, "person", text, role_text, _gender_of(words, text))
 
-    if tok.pos_ == "PROPN" or (ent is not None and ent.label_ in ORG_LABELS):
+    if not title_only and (tok.pos_ == "PROPN" or (ent is not None and ent.label_ in ORG_LABELS)):
         if ent is not None and ent.label_ in ORG_LABELS:
             toks = _strip_edges([t for t in ent if not t.is_space])
         else:
@@ -230,8 +231,9 @@ def mention_of(tok: Token, ents: list[Span | None]) -> Mention | None:
         role_toks = sorted(set(left + titles), key=lambda t: t.i)
         role = _text(doc, _strip_edges(role_toks))
         role_text = role[0] if role else _appos_role(tok, ents)
-        words = [t.text for t in titles] + text.split()
-        return Mention(text, start, end, kind, text, role_text, _gender_of(words))
+        words = [t.text for t in titles]
+        gender = _gender_of(words, text if kind == "person" else None)
+        return Mention(text, start, end, kind, text, role_text, gender)
 
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.dep_ in SUBJECT_DEPS:
         # a description: its modifiers, the head, and a short "of/for/at ..." phrase after it
@@ -240,10 +242,32 @@ def mention_of(tok: Token, ents: list[Span | None]) -> Mention | None:
         # ('a senior official in Oslo', 'a source familiar with the talks', 'an aide who ...')
         end = tok.i
         for child in tok.rights:
+            if child.dep_ == "cc" and child.i == end + 1:
+                continue  # 'RNC members and officials': the group is both
+            if child.dep_ == "conj" and child.pos_ == "NOUN" and doc[child.i - 1].dep_ == "cc":
+                sub = [t for t in child.subtree if t.i >= child.left_edge.i]
+                if (
+                    not any(t.text in ",;(" for t in sub)
+                    and sub[-1].i - tok.i <= MAX_DESCRIPTION_TAIL
+                ):
+                    end = sub[-1].i
+                    continue
+                break
             if child.dep_ not in ("prep", "amod", "acl", "relcl", "compound"):
                 break
+            if (
+                child.dep_ in ("acl", "relcl")
+                and child.tag_ != "VBN"
+                and child.lemma_.lower() in lexicon.cues()
+            ):
+                break  # 'a man who said ...' is the report itself ('polls reported by X' stays)
             sub = list(child.subtree)
-            if sub[-1].i - tok.i > MAX_DESCRIPTION_TAIL or any(t.text in ",;(" for t in sub):
+            stop = next((t.i for t in sub if t.text in ",;("), None)
+            if stop is not None:  # 'an analysis by Lily Berg, a former aide': up to the comma
+                if stop - 1 > end and stop - 1 - tok.i <= MAX_DESCRIPTION_TAIL and child.i < stop:
+                    end = stop - 1
+                break
+            if sub[-1].i - tok.i > MAX_DESCRIPTION_TAIL:
                 break
             end = sub[-1].i
         toks += list(doc[tok.i + 1 : end + 1])
@@ -270,6 +294,14 @@ def _main_subject(tok: Token) -> bool:
     """The subject of a clause that is not itself reported or relative ('Smith said Jones ...':
     Smith yes, Jones no) — the people a following 'he'/'she' most likely means."""
     return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ not in ("ccomp", "relcl", "acl")
+
+
+def _own_gender(m: Mention, name: str) -> str:
+    """The gender a name mention itself carries: a lone surname that stands for a longer name
+    ('Scott' for 'Rakeyia Scott') carries only what its title says, not a given name's gender."""
+    if name != m.name and len(_name_key(m.name)) == 1:
+        return _gender_of((m.role or "").split())
+    return m.gender
 
 
 @dataclass
@@ -311,14 +343,13 @@ class Resolver:
                 r.full_names.setdefault(words[-1], []).append((m.start, m.name))
         for ent, m in persons:
             name = r.canonical(m.name, m.start)
-            if m.gender and not r.genders.get(name):
-                r.genders[name] = m.gender
+            gender = _own_gender(m, name)
+            if gender and not r.genders.get(name):
+                r.genders[name] = gender
             if m.role and any(lexicon.title_kind(w) in ("role", "title") for w in m.role.split()):
                 r.roles.append((m.start, m.role.lower(), name))
             r.timeline.append(
-                _Seen(
-                    m.start, r.sent_of(m.start), name, "person", m.gender, _main_subject(ent.root)
-                )
+                _Seen(m.start, r.sent_of(m.start), name, "person", gender, _main_subject(ent.root))
             )
         # surnames the small model tags as ORG/GPE ("Trump") are people when the article names them
         for ent in doc.ents:
@@ -357,8 +388,15 @@ class Resolver:
             # keep a full name unless a longer form with the same first name exists
             same = [f for _, f in fulls if _name_key(f)[0] == words[0]]
             return max(same, key=len) if same else name
-        before = [f for p, f in fulls if p <= pos]
-        return before[-1] if before else fulls[0][1]
+        before = [f for p, f in fulls if p <= pos] or [fulls[0][1]]
+        # a bare surname shared by several people ('Cruz': Ted, Heidi, Rafael) means the one the
+        # article has named most often so far, the first one named on a tie
+        counts: dict[str, int] = {}
+        for f in before:
+            counts[_name_key(f)[0]] = counts.get(_name_key(f)[0], 0) + 1
+        best = max(counts.values())
+        given = next(_name_key(f)[0] for f in before if counts[_name_key(f)[0]] == best)
+        return max((f for f in before if _name_key(f)[0] == given), key=len)
 
     def _role_person(self, description: str, pos: int) -> str | None:
         """The last person introduced with the role ``description`` names: its head word, and
@@ -401,11 +439,32 @@ class Resolver:
                     self.sent_of(m.start),
                     speaker,
                     kind,
-                    m.gender or self.genders.get(speaker, ""),
+                    (m.gender if m.kind == "pronoun" else _own_gender(m, speaker))
+                    or self.genders.get(speaker, ""),
                     True,
                 )
             )
         return speaker, role, reason
+
+    def _group_subject(self, m: Mention, plural: bool) -> str | None:
+        """The subject of the previous sentence's main clause when it can be what 'they' (a plural
+        noun, a group) or 'it' (an organisation) stands for: 'Twenty states sued. They argue ...'."""
+        here = self.sent_of(m.start)
+        sents = list(self.doc.sents)
+        if here < 1 or here >= len(sents):
+            return None
+        for tok in sents[here - 1]:
+            if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.lower_ in lexicon.pronouns():
+                continue
+            ent = self.ents[tok.i]
+            if ent is not None and ent.label_ == PERSON:
+                return None
+            fits = tok.tag_ in ("NNS", "NNPS") if plural else tok.tag_ in ("NN", "NNP")
+            if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
+                fits = fits or not plural or ent.label_ == "NORP"
+            found = mention_of(tok, self.ents) if fits else None
+            return found.name if found is not None else None
+        return None
 
     def _pronoun(self, m: Mention) -> tuple[str | None, str | None]:
         pron = m.pronoun or m.name.lower()
@@ -420,6 +479,9 @@ class Resolver:
             for s in reversed(self.speakers):
                 if s.pos < m.start and s.sent >= lo and s.kind in ("org", "description"):
                     return s.name, None
+            group = self._group_subject(m, plural=number == "pl")
+            if group is not None:
+                return group, None
             return None, f"'{m.text}' has no group or organisation speaker before it"
 
         def ok(s: _Seen) -> bool:
