@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from parley import nlp
-from parley.quotes import extract_quotes, extract_quotes_with_warnings
+from parley.quotes import Quote, extract_quotes, extract_quotes_with_warnings
 
 
 @pytest.fixture(scope="module")
@@ -334,3 +334,16 @@ def test_they_can_be_the_group_the_previous_sentence_is_about(parse):
 )
 def test_a_title_in_quotation_marks_is_not_speech(parse, text):
     assert not [q for q in quotes_of(parse, text) if q.kind == "direct"]
+
+
+def test_the_same_span_from_two_rules_is_one_quote():
+    """Two rules may reach the same clause (a cue verb and an 'according to' phrase); the quote
+    id is made from the span, so a second copy would be a duplicate key in the quotes table."""
+    from parley.quotes.engine import one_per_span
+
+    text = "the talks would resume"
+    weak = Quote(kind="indirect", start=10, end=32, text=text, speaker="plan", confidence=0.4)
+    strong = Quote(kind="indirect", start=10, end=32, text=text, speaker="Wang", confidence=0.6)
+    other = Quote(kind="direct", start=40, end=50, text="x", speaker=None, confidence=0.9)
+    assert one_per_span([weak, other, strong]) == [other, strong]
+    assert one_per_span([strong, weak]) == [strong]

@@ -811,8 +811,24 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
         quotes.append(q)
         if q.speaker is not None:
             last_direct = q
-    # overlapping indirect contents from nested reporting verbs: keep both (they are two reports)
-    return quotes, warnings
+    # overlapping indirect contents from nested reporting verbs: keep both (they are two reports);
+    # the very same span found by two rules is one quotation (its id is made from the span)
+    return one_per_span(quotes), warnings
+
+
+def one_per_span(quotes: list[Quote]) -> list[Quote]:
+    """One quote per ``(start, end)``, in text order: when two rules yield the same span, the
+    attributed one with the higher confidence stands (ties: the first found)."""
+    best: dict[tuple[int, int], Quote] = {}
+    for q in quotes:
+        key = (q.start, q.end)
+        held = best.get(key)
+        if held is None or (q.speaker is not None, q.confidence) > (
+            held.speaker is not None,
+            held.confidence,
+        ):
+            best[key] = q
+    return [q for q in quotes if best[(q.start, q.end)] is q]
 
 
 def _attribute(cand: _Candidate, v: _View, resolver: Resolver, prev: Quote | None) -> Quote | None:
