@@ -273,11 +273,17 @@ def lookup_demonym(word: str, when: date | None) -> Actor | None:
     return rows[0].actor if rows else None
 
 
+@functools.cache
+def _word(keyword: str) -> re.Pattern:
+    """``keyword`` as a whole word or phrase (compiled once: the role lists are read per mention)."""
+    return re.compile(rf"(?<![\w-]){re.escape(keyword)}(?![\w-])")
+
+
 def role_sector(text: str) -> str | None:
     """The sector a title or description implies (longest keyword wins)."""
     low = f" {text.casefold()} "
     for keyword, sector, _ in tables().roles:
-        if re.search(rf"(?<![\w-]){re.escape(keyword)}(?![\w-])", low):
+        if _word(keyword).search(low):
             return sector
     return None
 
@@ -287,17 +293,14 @@ def role_country(text: str) -> str | None:
     Secretary", "Shadow Chancellor", "Taoiseach"): ``roles.csv``'s ``country`` column."""
     low = f" {text.casefold()} "
     for keyword, iso2 in tables().role_countries:
-        if re.search(rf"(?<![\w-]){re.escape(keyword)}(?![\w-])", low):
+        if _word(keyword).search(low):
             return iso2
     return None
 
 
 def has_title_word(text: str) -> bool:
     low = f" {text.casefold()} "
-    return any(
-        person and re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low)
-        for k, _, person in tables().roles
-    )
+    return any(person and _word(k).search(low) for k, _, person in tables().roles)
 
 
 def country_in(text: str, when: date | None) -> Actor | None:

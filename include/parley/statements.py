@@ -253,6 +253,7 @@ class DocContext:
     ) -> None:
         self.doc = doc
         self.quotes = quotes
+        self._noun_chunks: list[Span] | None = None
         self.resolver = ActorResolver(doc, when)
         self.mentions: dict[int, Mention] = {}
         for ent in doc.ents:
@@ -270,6 +271,13 @@ class DocContext:
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def noun_chunks_in(self, span: Span) -> list[Span]:
+        """The document's noun chunks inside ``span``. ``Span.noun_chunks`` re-parses the whole
+        document's chunks on every call, so they are computed once per document here."""
+        if self._noun_chunks is None:
+            self._noun_chunks = list(self.doc.noun_chunks)
+        return [nc for nc in self._noun_chunks if nc.start >= span.start and nc.end <= span.end]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1021,7 +1029,7 @@ def _subject_terms(
         terms += [t for t in around if t not in terms]
     topics = sorted({lex.topics[t] for t in terms if t in lex.topics})
     chunks = []
-    for nc in content.noun_chunks:
+    for nc in ctx.noun_chunks_in(content):
         if nc.root.pos_ == "PRON" or all(t.i in ctx.mentions for t in nc if not t.is_stop):
             continue
         if nc.root.lemma_.lower() in lex.generic:
