@@ -148,6 +148,15 @@ def _tone_colour(score: float) -> str:
     return "#{:02x}{:02x}{:02x}".format(*mix)
 
 
+def _who(name: object, country: object) -> str:
+    """ "Dmitry Peskov (RU)", or just the name when the country is unknown."""
+    return f"{_e(name)} ({_e(country)})" if country else _e(name)
+
+
+def _short(label: str, n: int = 7) -> str:
+    return label if len(label) <= n else label[: n - 1] + "…"
+
+
 def pairs_chart(statements: list[dict]) -> str:
     """Matrix of speaker party (rows) × target party (columns): count, coloured by mean weight."""
     cells: dict[tuple[str, str], list[float]] = defaultdict(list)
@@ -163,7 +172,10 @@ def pairs_chart(statements: list[dict]) -> str:
         targets[b] += len(ws)
     rows = [p for p, _ in speakers.most_common(MAX_PAIRS)]
     cols = [p for p, _ in targets.most_common(MAX_PAIRS)]
-    cell, left, top = 38, 70, 60
+    # parties are ISO codes or organisation names: the row labels set the left margin, column
+    # labels are shortened (the full name is in each label's tooltip)
+    cell, top = 38, 60
+    left = max(70, 7 * max(len(r) for r in rows) + 14)
     width, height = left + cell * len(cols) + 10, top + cell * len(rows) + 10
     parts = [
         f'<svg class="chart" id="chart-pairs" role="img" aria-label="country pairs" '
@@ -173,7 +185,10 @@ def pairs_chart(statements: list[dict]) -> str:
     ]
     for j, c in enumerate(cols):
         x = left + j * cell + cell / 2
-        parts.append(f'<text x="{x}" y="{top - 8}" text-anchor="middle" class="lbl">{_e(c)}</text>')
+        parts.append(
+            f'<text x="{x}" y="{top - 8}" text-anchor="middle" class="lbl">'
+            f"<title>{_e(c)}</title>{_e(_short(c))}</text>"
+        )
     for i, r in enumerate(rows):
         y = top + i * cell
         parts.append(
@@ -297,9 +312,9 @@ def render(data: dict) -> str:
         )
         for d in data["disputes"]:
             out.append(
-                f"<tr><td>{_e(d['speaker'])} ({_e(d['speaker_country'])}) "
+                f"<tr><td>{_who(d['speaker'], d['speaker_country'])} "
                 f"{_badge(d['statement_type'])}</td>"
-                f"<td>{_e(d['disputed_speaker'])} ({_e(d['disputed_speaker_country'])}) "
+                f"<td>{_who(d['disputed_speaker'], d['disputed_speaker_country'])} "
                 f"{_badge(d['disputed_statement_type'])}</td><td>{_e(d['subject'])}</td>"
                 f"<td>{_e(d['disputed_quote_text'])}</td><td>{_e(d['quote_text'])}</td></tr>"
             )
