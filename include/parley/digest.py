@@ -30,13 +30,12 @@ def fetch_digest(ds: str, settings: Settings | None = None) -> list[dict]:
     """Rows of the ``daily_digest`` mart for one date, by country pair, article and text order."""
     con = warehouse.connect(settings)
     try:
-        cur = con.execute(
+        return warehouse.rows(
+            con,
             f"select {', '.join(COLUMNS)} from daily_digest where dt = cast($ds as date) "
             "order by pair, article_title, quote_start",
             {"ds": ds},
         )
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
     finally:
         con.close()
 

@@ -69,31 +69,25 @@ STATEMENT_COLUMNS = (
 # data
 
 
-def _rows(con, sql: str, params: dict) -> list[dict]:
-    cur = con.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-
-
 def fetch(ds: str, settings: Settings | None = None) -> dict:
     """The day's statements and disputes, and per-day counts for the timeline."""
     con = warehouse.connect(settings)
     try:
         day = date.fromisoformat(ds)
-        statements = _rows(
+        statements = warehouse.rows(
             con,
             f"select {', '.join(STATEMENT_COLUMNS)} from statements "
             "where dt = cast($ds as date) order by article_title, quote_start",
             {"ds": ds},
         )
-        disputes = _rows(
+        disputes = warehouse.rows(
             con,
             "select speaker, speaker_country, statement_type, disputed_speaker, "
             "disputed_speaker_country, disputed_statement_type, subject, link, quote_text, "
             "disputed_quote_text from disputes where dt = cast($ds as date) order by speaker",
             {"ds": ds},
         )
-        timeline = _rows(
+        timeline = warehouse.rows(
             con,
             "select statement_date as day, "
             "count(*) filter (where weight < 0) as conflictual, "

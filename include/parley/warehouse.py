@@ -155,6 +155,13 @@ def preview(ds: str, marts: list[str], settings: Settings | None = None) -> dict
             con.close()
 
 
+def rows(con, sql: str, params: dict | None = None) -> list[dict]:
+    """Run ``sql`` on a DuckDB connection and return its rows as dicts (column name → value)."""
+    cur = con.execute(sql, params or {})
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
 def connect(settings: Settings | None = None):
     """A read-only connection to the warehouse (many may be open at once)."""
     import duckdb
