@@ -15,21 +15,14 @@ composed from small builders:
   ``source_days`` table, so a source that returned nothing is still listed) against its recent
   published history (:func:`source_history`); a source that went quiet is flagged.
 
-Adding a table's suite (e.g. ``statements``) is one entry in :func:`suites`: its ``structure``
-plus the ``span``/``allowed``/``matches``/``required`` checks it needs, e.g.::
-
-    "statements": TableSuite("statements", "statement_id", (
-        *structure("statements"), article_exists(),
-        *span("statement", "quote_start", "quote_end", "quote_text"),
-        matches("cameo_code", CAMEO_CODE, "cameo_code is a CAMEO event code"),
-        allowed("source_country", iso_country_codes(), "an ISO 3166-1 alpha-2 code"),
-    )),
-
-Until then a table ``schema.py`` defines gets :func:`default_suite` (its structure, and that its
-article exists): no staged table goes unchecked. Tables not staged on a day are skipped. Checks GX cannot express on one column
-(a span must equal the article text; a row's article must exist) declare a :class:`Derive` that
-computes a boolean column next to the data (``_span_matches`` …), which GX then validates like any
-other column, so the failing rows show in the Data Docs.
+Adding a table's suite is one entry in :func:`suites`: its ``structure`` plus the
+``span``/``allowed``/``matches``/``required`` checks it needs (the ``statements`` entry is the
+model to copy). A table ``schema.py`` defines without an entry still gets :func:`default_suite`
+(its structure, and that its article exists): no staged table goes unchecked. Tables not
+staged on a day are skipped. Checks GX cannot express on one column (a span must equal the
+article text; a row's article must exist) declare a :class:`Derive` that computes a boolean
+column next to the data (``_span_matches`` …), which GX then validates like any other column, so
+the failing rows show in the Data Docs.
 
 **Severity.** ``critical`` failures block publishing the partition (see ``pipeline.validate``);
 ``warning`` failures are reported (log, Data Docs, ``quality_runs``) and the partition publishes.
@@ -247,6 +240,26 @@ def matches(column: str, regex: str, says: str, severity: str = CRITICAL) -> Che
         severity,
         says,
         show=(column,),
+    )
+
+
+def between(
+    name: str,
+    column: str,
+    says: str,
+    low: float | None = None,
+    high: float | None = None,
+    show: tuple[str, ...] = (),
+) -> Check:
+    """Values of ``column`` lie in ``[low, high]`` (an open side when ``None``); critical."""
+    bounds = {k: v for k, v in (("min_value", low), ("max_value", high)) if v is not None}
+    return Check(
+        name,
+        "ExpectColumnValuesToBeBetween",
+        {"column": column, **bounds},
+        CRITICAL,
+        says,
+        show=show or (column,),
     )
 
 
@@ -492,13 +505,8 @@ def suites(ranges: Mapping[str, Range] | None = None) -> dict[str, TableSuite]:
                 required("text"),
                 required("content_hash"),
                 required("source"),
-                Check(
-                    "text_not_empty",
-                    "ExpectColumnValuesToBeBetween",
-                    {"column": "n_chars", "min_value": 1},
-                    CRITICAL,
-                    "n_chars >= 1: no empty article is published",
-                    show=("n_chars",),
+                between(
+                    "text_not_empty", "n_chars", "n_chars >= 1: no empty article is published", 1
                 ),
                 allowed(
                     "source_type", schema.SOURCE_TYPES, "source_type is a known kind of source"
@@ -532,13 +540,8 @@ def suites(ranges: Mapping[str, Range] | None = None) -> dict[str, TableSuite]:
                     countries,  # the actor tables' codes, as in statements (SU in 1987 news)
                     "speaker_country is an ISO 3166 alpha-2 code",
                 ),
-                Check(
-                    "confidence_in_unit_range",
-                    "ExpectColumnValuesToBeBetween",
-                    {"column": "confidence", "min_value": 0.0, "max_value": 1.0},
-                    CRITICAL,
-                    "confidence lies in [0, 1]",
-                    show=("confidence",),
+                between(
+                    "confidence_in_unit_range", "confidence", "confidence lies in [0, 1]", 0.0, 1.0
                 ),
                 required("rule", says="every quote names the rule that produced it"),
                 _flag(
@@ -581,21 +584,19 @@ def suites(ranges: Mapping[str, Range] | None = None) -> dict[str, TableSuite]:
                     "speaker_country", countries, "speaker_country is an ISO 3166 alpha-2 code"
                 ),
                 allowed("target_country", countries, "target_country is an ISO 3166 alpha-2 code"),
-                Check(
+                between(
                     "weight_in_range",
-                    "ExpectColumnValuesToBeBetween",
-                    {"column": "weight", "min_value": -10.0, "max_value": 10.0},
-                    CRITICAL,
+                    "weight",
                     "the cooperation-conflict weight lies in [-10, 10]",
-                    show=("weight",),
+                    -10.0,
+                    10.0,
                 ),
-                Check(
+                between(
                     "statement_confidence_in_unit_range",
-                    "ExpectColumnValuesToBeBetween",
-                    {"column": "confidence", "min_value": 0.0, "max_value": 1.0},
-                    CRITICAL,
+                    "confidence",
                     "confidence lies in [0, 1]",
-                    show=("confidence",),
+                    0.0,
+                    1.0,
                 ),
                 *span("target", "target_start", "target_end", "target_mention", optional=True),
                 required(
@@ -647,12 +648,11 @@ def suites(ranges: Mapping[str, Range] | None = None) -> dict[str, TableSuite]:
                 allowed(
                     "status", SOURCE_DAY_STATUSES, "status is ok, empty, not-modified or failed"
                 ),
-                Check(
+                between(
                     "counts_not_negative",
-                    "ExpectColumnValuesToBeBetween",
-                    {"column": "articles", "min_value": 0},
-                    CRITICAL,
+                    "articles",
                     "article counts per source are counts",
+                    0,
                     show=("source", "articles"),
                 ),
             ),
@@ -704,13 +704,8 @@ def suites(ranges: Mapping[str, Range] | None = None) -> dict[str, TableSuite]:
                 required("speaker", says="the digest lists attributed quotations only"),
                 required("quote"),
                 allowed("kind", schema.QUOTE_KINDS, "kind is direct or indirect"),
-                Check(
-                    "confidence_in_unit_range",
-                    "ExpectColumnValuesToBeBetween",
-                    {"column": "confidence", "min_value": 0.0, "max_value": 1.0},
-                    CRITICAL,
-                    "confidence lies in [0, 1]",
-                    show=("confidence",),
+                between(
+                    "confidence_in_unit_range", "confidence", "confidence lies in [0, 1]", 0.0, 1.0
                 ),
                 required(
                     "article_title",
@@ -1138,25 +1133,23 @@ def status(ds: str | None, settings: Settings | None = None) -> dict | None:
             if not row or row[0] is None:
                 return None
             ds = row[0].isoformat()
-        cur = con.execute(
+        attempts = warehouse.rows(
+            con,
             "select * from quality_status where run_date = cast($ds as date) "
             "order by validated_at desc",
             {"ds": ds},
         )
-        names = [d[0] for d in cur.description]
-        attempts = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
         if not attempts:
             return None
         latest = attempts[0]
-        cur = con.execute(
+        failures = warehouse.rows(
+            con,
             "select table_name, check_name, severity, unexpected_count, element_count, "
             "observed_value, failing_rows, description from stg_quality_runs "
             "where run_date = cast($ds as date) and attempt = $attempt and not success "
             "order by severity, table_name, check_name",
             {"ds": ds, "attempt": latest["attempt"]},
         )
-        names = [d[0] for d in cur.description]
-        failures = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
     finally:
         con.close()
     index = settings.quality_docs_dir / "index.html"
