@@ -70,7 +70,8 @@ def _articles(corpus: Path, name: str) -> list[dict]:
 
 def eval_exact(corpus: Path) -> dict:
     from parley.dates import window_for_date
-    from parley.ingest import Builder, RawArticle
+    from parley.ingest import Builder
+    from parley.raw import RawArticle
 
     builder = Builder(window_for_date("2025-01-01"), set())
     kinds = collections.Counter()

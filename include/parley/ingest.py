@@ -29,21 +29,11 @@ from datetime import date
 from parley import dedup, feeds, ids, landing, language, pages
 from parley.dates import RunWindow
 from parley.fetch import HttpClient, Response
-from parley.raw import RawArticle, Reject, excerpt, parse_datetime
+from parley.raw import RawArticle, Reject, excerpt
 from parley.settings import Settings
 from parley.sources import FEED_TYPES, Source
 
-__all__ = [
-    "Builder",
-    "PublishedIndex",
-    "RawArticle",
-    "Reject",
-    "build_articles",
-    "excerpt",
-    "parse_datetime",
-    "read_inbox",
-    "run",
-]
+__all__ = ["Builder", "PublishedIndex", "build_articles", "run"]
 
 log = logging.getLogger(__name__)
 
@@ -384,13 +374,6 @@ def read_pages(
             yield Reject(source.name, url, resp.error.reason, resp.error.detail, stage="fetch")
         else:
             yield Reject(source.name, url, "no-main-text", why, excerpt(resp.body))
-
-
-def read_inbox(inbox, source: str = "inbox") -> Iterator[RawArticle | Reject]:
-    """Every file under ``inbox`` as a folder source named ``source`` (kept for callers/tests)."""
-    from parley.files import read_folder
-
-    yield from read_folder(Source(name=source, type="folder", path=inbox))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -120,7 +120,7 @@ def extract(
     from parley import nlp
     from parley.extract import extract as run_extraction
     from parley.extract import quote_rows
-    from parley.ingest import Reject
+    from parley.raw import Reject
     from parley.statements import statement_rows
 
     settings = settings or get_settings()

@@ -6,7 +6,8 @@ import pytest
 
 from parley import dedup
 from parley.dates import window_for_date
-from parley.ingest import Builder, RawArticle
+from parley.ingest import Builder
+from parley.raw import RawArticle
 
 W = window_for_date("2025-02-25")
 

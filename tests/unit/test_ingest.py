@@ -7,14 +7,17 @@ import json
 import pytest
 
 from parley.dates import window_for_date
-from parley.ingest import RawArticle, Reject, build_articles, read_inbox
+from parley.files import read_folder
+from parley.ingest import build_articles
+from parley.raw import RawArticle, Reject
+from parley.sources import Source
 
 W = window_for_date("2025-02-25")
 BODY = "The minister said the talks would resume next week, according to officials in Geneva."
 
 
 def _read(inbox):
-    return list(read_inbox(inbox))
+    return list(read_folder(Source(name="inbox", type="folder", path=inbox)))
 
 
 def test_txt_json_jsonl_and_html_are_read(inbox):
