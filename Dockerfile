@@ -8,6 +8,7 @@ COPY --chown=airflow:root requirements.txt constraints.txt /opt/parley/
 RUN pip install --no-cache-dir -r /opt/parley/requirements.txt -c /opt/parley/constraints.txt
 
 COPY --chown=airflow:root pyproject.toml README.md /opt/parley/
+# include/ holds the parley package only: tools/ and tests/ stay out of the image (.dockerignore)
 COPY --chown=airflow:root include /opt/parley/include
 COPY --chown=airflow:root sql /opt/parley/sql
 RUN pip install --no-cache-dir --no-deps -e /opt/parley

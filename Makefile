@@ -48,34 +48,34 @@ run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default toda
 	@grep -E "Marking run|DagRun Finished" $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log | tail -n 1 || true
 	@$(BIN)/parley digest --date $(DATE)
 
-test: $(STAMP)  ## run the whole test suite (unit, DAG integrity, end-to-end, slow integration)
+test: $(STAMP)  ## run the whole test suite (layer contract, unit, DAG integrity, end-to-end, acceptance, deploy)
 	$(BIN)/python -m pytest
 
-test-fast: $(STAMP)  ## the suite without tests marked slow
-	$(BIN)/python -m pytest -m "not slow"
+test-fast: $(STAMP)  ## the unit and DAG tiers without tests marked slow
+	$(BIN)/python -m pytest tests/unit tests/dags -m "not slow"
 
 eval: $(STAMP)  ## score quote extraction on every gold file in ../shared/eval
-	$(BIN)/python -m parley.evaluate
+	$(BIN)/python -m tools.eval_quotes
 
 eval-ingest: $(STAMP)  ## page-extraction F1 and duplicate detection on ../shared/corpus
-	$(BIN)/python -m parley.evaluate_ingest
+	$(BIN)/python -m tools.eval_ingest
 
 eval-statements: $(STAMP)  ## score statement types, speaker countries and targets on the seed gold
-	$(BIN)/python -m parley.statements_eval
+	$(BIN)/python -m tools.eval_statements
 
 report: $(STAMP)  ## write the HTML digest with charts for DATE to data/reports/digest/
 	@$(BIN)/parley report --date $(DATE)
 
 bench: $(STAMP)  ## speed and memory numbers
-	$(BIN)/python -m parley.bench
+	$(BIN)/python -m tools.bench
 
 quality-ranges: $(STAMP)  ## re-learn the quality plausibility ranges from ../shared/corpus/articles (~5 min)
-	$(BIN)/python -m parley.plausibility
+	$(BIN)/python -m tools.learn_ranges
 
 lint: $(STAMP)  ## ruff check + format check
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 
-format: $(STAMP)
+format: $(STAMP)  ## ruff format + autofix
 	$(BIN)/ruff format . && $(BIN)/ruff check --fix .
 
 clean:  ## remove the venv, the Airflow home and the data folder

@@ -101,6 +101,15 @@ def dagbag(airflow_db):
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline the pipeline itself uses (``PARLEY_SPACY_MODEL``, else the first
+    installed English model), loaded once per test session."""
+    from parley.extract import model
+
+    return model.load()
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     """The seed article's text (the bundled sample, identical to ../shared/eval/seed_article.txt)."""
     import json

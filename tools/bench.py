@@ -1,9 +1,9 @@
 """``make bench``: speed and memory numbers, as a list of named sections.
 
-    python -m parley.bench                         # every section
-    python -m parley.bench extraction-overhead     # one section by name
-    python -m parley.bench validation              # the DAG's stages over the corpus as one day
-    python -m parley.bench --list
+    python -m tools.bench                         # every section
+    python -m tools.bench extraction-overhead     # one section by name
+    python -m tools.bench validation              # the DAG's stages over the corpus as one day
+    python -m tools.bench --list
 
 A section is a function ``(args) -> dict`` registered with :func:`section`; it prints its own
 lines and returns its numbers (``--json PATH`` collects them). Each measured phase runs in a fresh
@@ -75,7 +75,8 @@ def _phase(mode: str, texts: list[str], model: str | None, queue: mp.Queue) -> N
     """One measured pass in a child process: parse only (``plain``), parse and quotes
     (``quotes``), or everything the DAG's extract task does per document (``full``: quotes,
     statements, entities)."""
-    from parley import entities, nlp, quotes, statements
+    from parley.extract import entities, quotes, statements
+    from parley.extract import model as nlp
 
     pipeline = nlp.load(model)
     list(pipeline.pipe(texts[:4]))  # warm-up: first-call allocations are not the steady state
@@ -236,10 +237,10 @@ def bench_validation(args: argparse.Namespace) -> dict:
 @section("statements")
 def bench_statements(args: argparse.Namespace) -> dict:
     """The statement layer alone (actors, typing, targets) against the quote engine's time."""
-    from parley import statements_bench
+    from tools import bench_statements
 
     corpus = get_settings().shared_dir / "corpus" / "articles" / "bbc_news_2004_2005.jsonl"
-    result = statements_bench.run(corpus, args.docs)
+    result = bench_statements.run(corpus, args.docs)
     print(json.dumps(result))
     return result
 

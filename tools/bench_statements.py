@@ -1,6 +1,6 @@
 """What the statement layer costs on top of parsing and quote extraction.
 
-``python -m parley.statements_bench [--corpus PATH.jsonl] [--limit N]``
+``python -m tools.bench_statements [--corpus PATH.jsonl] [--limit N]``
 
 Parses N articles once (``nlp.pipe``), then times, per document, ``quotes.extract_quotes`` and
 ``statements.statements_for`` (actor resolution, typing, targets) separately, so the number is the
@@ -16,7 +16,9 @@ import sys
 import time
 from pathlib import Path
 
-from parley import nlp, quotes, statements
+from parley.extract import model as nlp
+from parley.extract import quotes, statements
+from parley.extract.statements.rules import rules
 from parley.settings import get_settings
 
 
@@ -30,7 +32,7 @@ def run(corpus: Path, limit: int) -> dict:
             if rec.get("text"):
                 texts.append(rec["text"])
     pipeline = nlp.load()
-    statements.lexicon()  # load the rule tables outside the timing
+    rules()  # load the rule tables outside the timing
     t0 = time.perf_counter()
     docs = [doc for doc, _ in nlp.pipe(((t, None) for t in texts), pipeline)]
     t_parse = time.perf_counter() - t0
@@ -62,7 +64,7 @@ def run(corpus: Path, limit: int) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m parley.statements_bench")
+    parser = argparse.ArgumentParser(prog="python -m tools.bench_statements")
     parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--limit", type=int, default=300)
     args = parser.parse_args(argv)

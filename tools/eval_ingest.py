@@ -1,12 +1,12 @@
 """Measure the ingest stage on ../shared/corpus: page extraction quality and duplicate detection.
 
-``python -m parley.evaluate_ingest`` (``make eval-ingest``) prints:
+``python -m tools.eval_ingest`` (``make eval-ingest``) prints:
 
-* **pages** — mean token F1 of the stored article text (:func:`parley.pages.extract`, then
+* **pages** — mean token F1 of the stored article text (:func:`parley.ingest.pages.main_text`, then
   :func:`parley.ids.normalize_text`, exactly what lands in ``articles.text``) against the 20
   human-checked main texts (``pages/*.expected.txt``). Tokens are lower-cased ``\\w+`` runs and
   F1 is over their multisets (the bag-of-words F1 used by the article-extraction benchmark);
-* **exact duplicates** — content-hash duplicates the ingest Builder links in the BBC file
+* **exact duplicates** — content-hash duplicates the ingest ArticleBuilder links in the BBC file
   (the corpus README counts 133 duplicate texts);
 * **near duplicates** — the corpus has no labelled pairs, so two measurements: recall on
   *wire copies* made from real articles the way republishers change them (a dateline, a
@@ -24,7 +24,8 @@ import sys
 import time
 from pathlib import Path
 
-from parley import dedup, ids, pages
+from parley import ids
+from parley.ingest import dedup, pages
 from parley.settings import get_settings
 
 _TOKEN = re.compile(r"\w+")
@@ -49,7 +50,7 @@ def eval_pages(corpus: Path) -> dict:
         if not entry.get("expected_text"):
             continue
         body = (corpus / "pages" / entry["file"]).read_bytes()
-        page = pages.extract(body, entry.get("url"))
+        page = pages.main_text(body, entry.get("url"))
         text = ids.normalize_text(page.text) if page else ""
         gold = (corpus / "pages" / entry["expected_text"]).read_text(encoding="utf-8")
         scores[entry["file"]] = token_f1(text, gold)
@@ -70,10 +71,10 @@ def _articles(corpus: Path, name: str) -> list[dict]:
 
 def eval_exact(corpus: Path) -> dict:
     from parley.dates import window_for_date
-    from parley.ingest import Builder
-    from parley.raw import RawArticle
+    from parley.ingest.articles import ArticleBuilder, PublishedIndex
+    from parley.ingest.records import RawArticle
 
-    builder = Builder(window_for_date("2025-01-01"), set())
+    builder = ArticleBuilder(window_for_date("2025-01-01"), PublishedIndex())
     kinds = collections.Counter()
     for rec in _articles(corpus, "bbc_news_2004_2005.jsonl"):
         kind, row = builder.add(RawArticle("bbc", "file", rec["id"], rec["text"]))

@@ -7,9 +7,9 @@ it does not need), scores ``OUT`` with the shared ``score.py``, and does the sam
 prints one table per file: quote detection and attribution P/R/F1, recall by kind, attribution
 accuracy on matched quotes, and the prediction counts.
 
-    python -m parley.evaluate                       # every gold file, with the baseline
-    python -m parley.evaluate --files seed_gold     # one file
-    python -m parley.evaluate --no-baseline --details data/reports/eval
+    python -m tools.eval_quotes                       # every gold file, with the baseline
+    python -m tools.eval_quotes --files seed_gold     # one file
+    python -m tools.eval_quotes --no-baseline --details data/reports/eval
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def run_textacy(gold: Path, out: Path, model: str | None = None) -> tuple[float,
     it raised and was run paragraph by paragraph instead)."""
     from textacy.extract.triples import direct_quotations
 
-    from parley import nlp
+    from parley.extract import model as nlp
 
     pipeline = nlp.load(model)
     records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]

@@ -1,6 +1,6 @@
 """Score statement typing, speaker countries and targets against the seed gold.
 
-``python -m parley.statements_eval [--gold PATH] [--json]``
+``python -m tools.eval_statements [--gold PATH] [--json]``
 
 Two views, because statement typing sits on top of the quote engine:
 
@@ -23,8 +23,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from parley import nlp, quotes, statements
-from parley.quotes import Quote
+from parley.extract import model as nlp
+from parley.extract import quotes, statements
+from parley.extract.quotes import Quote
 from parley.settings import get_settings
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -176,7 +177,7 @@ def format_report(result: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m parley.statements_eval")
+    parser = argparse.ArgumentParser(prog="python -m tools.eval_statements")
     parser.add_argument(
         "--gold", type=Path, default=None, help="default: ../shared/eval/seed_gold.jsonl"
     )

@@ -37,7 +37,7 @@ def _valid_date(value: str) -> str:
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
-    from parley.digest import fetch_digest, format_digest, latest_date
+    from parley.digest.text import fetch_digest, format_digest, latest_date
     from parley.quality import status_line
 
     rows = fetch_digest(args.date)
@@ -51,7 +51,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from parley.report import write_report
+    from parley.digest.html import write_report
 
     path = write_report(args.date)
     print(f"wrote {path}")
@@ -59,7 +59,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
-    from parley import warehouse
+    from parley.storage import warehouse
 
     con = warehouse.connect()
     try:
@@ -109,7 +109,8 @@ def _contract_lines(path: str) -> Iterator[tuple[int, object, str | None, str | 
 
 def cmd_extract_quotes(args: argparse.Namespace) -> int:
     """One output line per input line, same order; text == input_text[start:end]."""
-    from parley.extract import contract_record, extract
+    from parley.extract import annotate
+    from parley.extract.rows import contract_record
 
     pending: deque = deque()
     n_in = n_quotes = n_problems = n_warned = 0
@@ -130,7 +131,7 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
                 out.write(json.dumps({"doc_id": doc_id, "quotes": []}) + "\n")
                 n_problems += 1
 
-        for result in extract(feed(), model=args.model, with_entities=False):
+        for result in annotate(feed(), model_name=args.model, with_entities=False):
             flush_problems()
             lineno, doc_id, _ = pending.popleft()
             assert lineno == result.doc_id
@@ -152,10 +153,10 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
 
 def cmd_quality(args: argparse.Namespace) -> int:
     """Exit 0 when the date passed its critical checks, 1 when it failed, 2 when never checked."""
-    from parley.quality import format_status, status
+    from parley.quality import format_verdict, verdict
 
-    st = status(args.date)
-    print(format_status(st, args.date))
+    st = verdict(args.date)
+    print(format_verdict(st, args.date))
     if st is None:
         return 2
     return 1 if st["latest"]["status"] == "failed" else 0

@@ -1,8 +1,10 @@
-"""Stable identifiers and the text normalisation they rest on.
+"""Stable identifiers and the text normalisation they rest on: every id of every table is made here.
 
-Ids are truncated SHA-256 digests of what makes a row that row, so the same input always gets the
-same id on any machine and any re-run. Offsets everywhere refer to :func:`normalize_text`'s output,
-which is the text stored in ``articles.text``.
+Ids are truncated SHA-256 hashes of what makes a row that row, so the same input always gets the
+same id on any machine and any re-run. Each table has its own one-letter prefix, so an id says
+which table it keys: ``a`` articles, ``e`` entities, ``q`` quotes, ``s`` statements, ``r``
+rejects, ``d`` source_days. Offsets everywhere refer to :func:`normalize_text`'s output, which is
+the text stored in ``articles.text``.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from datetime import date
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -27,8 +30,9 @@ def normalize_text(text: str) -> str:
     return _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
-def digest(*parts: object, length: int = 16) -> str:
-    """Hex digest of the parts joined by a separator that cannot occur in normal text."""
+def short_hash(*parts: object, length: int = 16) -> str:
+    """The first ``length`` hex digits of the SHA-256 of the parts (``None`` as empty), joined by
+    a separator that cannot occur in normal text."""
     h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
     return h.hexdigest()[:length]
 
@@ -41,21 +45,35 @@ def content_hash(text: str) -> str:
 
 def article_id(source: str, locator: str, chash: str) -> str:
     """Stable article id: the same content from the same place always gets the same id."""
-    return "a" + digest(source, locator, chash, length=15)
+    return "a" + short_hash(source, locator, chash, length=15)
 
 
 def quote_id(article_id: str, start: int, end: int) -> str:
-    return "q" + digest(article_id, start, end, length=15)
+    """A quotation's id: its article and its character offsets ``[start, end)``."""
+    return "q" + short_hash(article_id, start, end, length=15)
 
 
 def entity_id(article_id: str, start: int, end: int, label: str) -> str:
-    return "e" + digest(article_id, start, end, label, length=15)
+    """An entity mention's id: its article, offsets and label."""
+    return "e" + short_hash(article_id, start, end, label, length=15)
 
 
 def reject_id(source: str, locator: str, reason: str) -> str:
-    return "r" + digest(source, locator, reason, length=15)
+    """A reject's id: where the input came from and why it was rejected."""
+    return "r" + short_hash(source, locator, reason, length=15)
+
+
+def repeated_reject_id(first_id: str, n: int) -> str:
+    """The id of the ``n``-th (n >= 2) identical reject in one run (the same failure twice in one
+    place stays two rows): derived from the first one's id."""
+    return "r" + short_hash(first_id, n, length=15)
 
 
 def statement_id(article_id: str, start: int, end: int) -> str:
     """One statement per quote: keyed like the quote, with its own prefix."""
-    return "s" + digest(article_id, start, end, length=15)
+    return "s" + short_hash(article_id, start, end, length=15)
+
+
+def source_day_id(source: str, dt: date) -> str:
+    """One ``source_days`` row per configured source and partition date."""
+    return "d" + short_hash(source, dt.isoformat(), length=15)

@@ -8,6 +8,9 @@ area of the lake and return small pointers (date, paths, row counts), never the 
     validate→ GX over all staging tables; a failure quarantines the partition and raises
     publish → lake/<table>/dt=… (atomic swap) and a rebuilt warehouse
     digest  → the day's rows of the daily_digest mart, and its HTML report
+
+Each stage's own code is its subpackage (:mod:`parley.ingest`, :mod:`parley.extract`,
+:mod:`parley.quality`, :mod:`parley.storage`, :mod:`parley.digest`); this module only wires them.
 """
 
 from __future__ import annotations
@@ -16,9 +19,9 @@ import hashlib
 import json
 import logging
 
-from parley import lake
 from parley.dates import RunWindow
 from parley.settings import Settings, get_settings
+from parley.storage import lake
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +39,7 @@ class QualityGateError(RuntimeError):
 
 def published_index(exclude_ds: str, settings: Settings):
     """Content hashes and canonical URLs already published under any date other than
-    ``exclude_ds`` (what a run must not ingest again)."""
+    ``exclude_ds`` (what a run must not ingest again), as an ``ingest.PublishedIndex``."""
     import duckdb
 
     from parley.ingest import PublishedIndex
@@ -45,9 +48,9 @@ def published_index(exclude_ds: str, settings: Settings):
         return PublishedIndex()
     rows = duckdb.sql(
         "select distinct content_hash, canonical_url "
-        "from read_parquet($glob, hive_partitioning = true, union_by_name = true) "
+        f"from {lake.scan('articles', settings)} "
         "where cast(dt as varchar) <> $ds",
-        params={"glob": lake.glob_pattern("articles", settings), "ds": exclude_ds},
+        params={"ds": exclude_ds},
     ).fetchall()
     return PublishedIndex(hashes={r[0] for r in rows}, urls={r[1] for r in rows if r[1]})
 
@@ -55,12 +58,12 @@ def published_index(exclude_ds: str, settings: Settings):
 def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
     """Read every configured source (``PARLEY_SOURCES``), keep what no other date has published,
     stage articles, rejects and the per-source counts of the day."""
-    from parley import ingest as ingest_mod
+    from parley.ingest import read_sources
 
     settings = settings or get_settings()
     lake.reset_staging(window.dt, settings)
     seen = published_index(window.ds, settings)
-    result = ingest_mod.run(window, settings, seen)
+    result = read_sources(window, settings, seen)
     _, n_articles = lake.write_staging("articles", window.dt, result.articles, settings=settings)
     _, n_rejects = lake.write_staging(
         "rejects", window.dt, result.rejects, part="ingest", settings=settings
@@ -107,21 +110,15 @@ def shard_of(article_id: str, n_shards: int) -> int:
     return int(hashlib.sha256(article_id.encode()).hexdigest()[:8], 16) % n_shards
 
 
-def extractable(row: dict) -> bool:
-    """Originals in English (or of unknown language) go through the English pipeline; other
-    languages are kept in ``articles`` (flagged by ``language``) but not extracted."""
-    return row["duplicate_of"] is None and (row["language"] in (None, "", "en"))
-
-
 def extract(
     window: RunWindow, shard: int = 0, n_shards: int = 1, settings: Settings | None = None
 ) -> dict:
-    """Run NLP over this shard's staged articles; stage its entities and quotes."""
-    from parley import nlp
-    from parley.extract import extract as run_extraction
-    from parley.extract import quote_rows
-    from parley.raw import Reject
-    from parley.statements import statement_rows
+    """Run NLP over this shard's staged articles; stage its entities, quotes and statements (and
+    a reject per article a rule failed on)."""
+    from parley.extract import annotate, model
+    from parley.extract.rows import quote_rows, statement_rows
+    from parley.ingest.articles import extractable
+    from parley.ingest.records import Reject
 
     settings = settings or get_settings()
     articles = (
@@ -133,15 +130,14 @@ def extract(
     )
     mine = [a for a in articles if extractable(a) and shard_of(a["article_id"], n_shards) == shard]
     by_id = {a["article_id"]: a for a in mine}
-    pipeline = nlp.load(settings.spacy_model)
-    label = nlp.model_label(pipeline)
+    label = model.model_label(model.load(settings.spacy_model))
     entities: list[dict] = []
     quotes: list[dict] = []
     statements: list[dict] = []
     rejects: list[dict] = []
     # the article's own date bounds actor roles; undated articles fall back to the run's date
     dates = {a["article_id"]: a["published_at"] or window.start for a in mine}
-    for result in run_extraction(
+    for result in annotate(
         ((a["article_id"], a["text"]) for a in mine), settings.spacy_model, dates=dates
     ):
         if result.error:
@@ -208,7 +204,9 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     a changed partition adds one). On a critical failure the partition goes to quarantine and
     :class:`QualityGateError` names the table, the check and a few failing rows; otherwise the
     staging area is marked validated (publish refuses anything else) and warnings are logged."""
-    from parley import quality, warehouse
+    from parley import quality
+    from parley.quality.suites import suites
+    from parley.storage import warehouse
 
     settings = settings or get_settings()
     marker = settings.staging_dir / f"dt={window.ds}" / VALIDATED_MARKER
@@ -218,7 +216,7 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     written = {t: lake.read_staging(t, window.dt, settings, as_written=True) for t in STAGED_TABLES}
     report = quality.validate(window.ds, written, settings, attempt=attempt)
     if report.passed:  # the marts as publishing would rebuild them, checked before publishing
-        marts = [t for t, s in quality.suites().items() if s.layer == quality.MARTS]
+        marts = [s.table for s in suites(settings=settings).values() if s.layer == quality.MARTS]
         preview = warehouse.preview(window.ds, marts, settings)
         report = report.merged(
             quality.validate(window.ds, preview, settings, attempt=attempt, layer=quality.MARTS)
@@ -259,7 +257,7 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
 
 def publish(window: RunWindow, settings: Settings | None = None) -> dict:
     """Swap the validated staging partition into the lake and rebuild the warehouse."""
-    from parley import warehouse
+    from parley.storage import warehouse
 
     settings = settings or get_settings()
     marker = settings.staging_dir / f"dt={window.ds}" / VALIDATED_MARKER
@@ -285,9 +283,9 @@ def publish(window: RunWindow, settings: Settings | None = None) -> dict:
 def digest(window: RunWindow, settings: Settings | None = None) -> dict:
     """The day's digest rows, logged as a table, and the day's HTML report; returns the count
     and the report's path."""
-    from parley.digest import fetch_digest, format_digest
+    from parley.digest.html import write_report
+    from parley.digest.text import fetch_digest, format_digest
     from parley.quality import status_line
-    from parley.report import write_report
 
     settings = settings or get_settings()
     rows = fetch_digest(window.ds, settings)

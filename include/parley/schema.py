@@ -1,4 +1,5 @@
-"""Table schemas: the one definition of every table Parley writes to the lake.
+"""Table schemas and vocabularies: the one definition of every table Parley writes to the lake,
+and of the values its label columns may take.
 
 The lake writer casts to these schemas (so an empty day still has typed columns), validation checks
 against them, and the warehouse views read them. Adding a column means adding it here.
@@ -29,7 +30,7 @@ ARTICLES = pa.schema(
         ("duplicate_of", pa.string()),  # article_id of the original; null for an original
         ("summary_only", pa.bool_()),
         ("n_chars", pa.int64()),
-        # issue 4 (ingestion): appended so older readers keep their column positions
+        # appended after the first release, so older readers keep their column positions
         ("author", pa.string()),
         ("language_confidence", pa.float64()),  # detector probability; null = declared/unknown
         ("duplicate_kind", pa.string()),  # url | exact | near; null for an original
@@ -81,15 +82,11 @@ STATEMENTS = pa.schema(
         ("statement_id", pa.string()),  # stable: hash of article_id and the quote's offsets
         ("article_id", pa.string()),
         ("quote_id", pa.string()),  # the quote it types (one statement per attributed quote)
-        (
-            "speaker",
-            pa.string(),
-        ),  # as the quote engine resolved it ("Dmitry Peskov", "the Kremlin")
+        # as the quote engine resolved it ("Dmitry Peskov", "the Kremlin")
+        ("speaker", pa.string()),
         ("speaker_actor", pa.string()),  # canonical actor name ("Kremlin")
-        (
-            "speaker_kind",
-            pa.string(),
-        ),  # person | country | institution | seat | io | description ...
+        # person | country | institution | seat | io | description ...
+        ("speaker_kind", pa.string()),
         ("speaker_role", pa.string()),  # "Kremlin spokesperson" (actor table, else the text)
         ("speaker_country", pa.string()),  # ISO 3166 alpha-2 (SU/DD/CS for former states)
         ("speaker_org", pa.string()),
@@ -111,7 +108,7 @@ STATEMENTS = pa.schema(
         ("target_end", pa.int64()),
         ("subject", pa.string()),  # what it is about, as short noun phrases
         ("subject_terms", pa.list_(pa.string())),  # noun lemmas (for matching disputes)
-        ("topics", pa.list_(pa.string())),  # topics from data/subject_topics.csv
+        ("topics", pa.list_(pa.string())),  # topics from data/statements/subject_topics.csv
         ("responds_to", pa.string()),  # actor whose words this answers
         ("responds_to_quote_id", pa.string()),  # the quote it answers, when known
         ("cue_lemma", pa.string()),
@@ -204,6 +201,9 @@ KEYS: dict[str, str] = {
 QUOTE_KINDS = ("direct", "indirect")
 SOURCE_TYPES = ("file", "rss", "atom", "pages")  # articles.source_type
 REJECT_STAGES = ("ingest", "fetch", "extract")  # rejects.stage
+SOURCE_DAY_STATUSES = ("ok", "empty", "not-modified", "failed")  # source_days.status
+# entities.label: the spaCy labels Parley keeps (people, organisations, places, groups, events, laws)
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW")
 STATEMENT_TYPES = (
     "STATEMENT",
     "CLAIM",

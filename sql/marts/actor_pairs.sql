@@ -3,7 +3,7 @@
 -- organisations. Statements with no known party on either side are left out.
 -- cooperation_conflict_score = the mean Goldstein-like weight of the pair's statements, on the
 -- -10 (conflict) .. +10 (cooperation) scale; each statement's weight comes from its CAMEO code
--- (include/parley/data/cameo_codes.csv: e.g. REJECT 120 = -4.0, THREATEN 138 = -7.0,
+-- (include/parley/data/statements/cameo_codes.csv: e.g. REJECT 120 = -4.0, THREATEN 138 = -7.0,
 -- SUPPORT 051 = +3.4, INTENT 036 = +4.0, STATEMENT/CLAIM 010 = 0).
 -- materialized: table
 with with_parties as (
@@ -20,23 +20,11 @@ select
     round(avg(weight), 2) as cooperation_conflict_score,
     count(*) filter (where weight < 0) as n_conflictual,
     count(*) filter (where weight > 0) as n_cooperative,
-    count(*) filter (where statement_type = 'STATEMENT') as n_statement,
-    count(*) filter (where statement_type = 'CLAIM') as n_claim,
-    count(*) filter (where statement_type = 'DENY') as n_deny,
-    count(*) filter (where statement_type = 'DECLINE_COMMENT') as n_decline_comment,
-    count(*) filter (where statement_type = 'DISPUTE') as n_dispute,
-    count(*) filter (where statement_type = 'ACCUSE') as n_accuse,
-    count(*) filter (where statement_type = 'APPEAL') as n_appeal,
-    count(*) filter (where statement_type = 'WARN') as n_warn,
-    count(*) filter (where statement_type = 'THREATEN') as n_threaten,
-    count(*) filter (where statement_type = 'REJECT') as n_reject,
-    count(*) filter (where statement_type = 'SUPPORT') as n_support,
-    count(*) filter (where statement_type = 'INTENT') as n_intent,
-    count(*) filter (where statement_type = 'CONCEDE') as n_concede,
+    -- n_<label>: one count per label of the seed statement_types, in its order
+    {{ count_each('statement_type', 'statement_types') }},
     count(distinct speaker) as n_speakers,
     count(distinct article_id) as n_articles,
     min(statement_date) as first_seen,
     max(statement_date) as last_seen
 from with_parties
 group by speaker_party, target_party
-order by n_statements desc, speaker_party, target_party

@@ -31,4 +31,3 @@ select
     statement_id,
     quote_start
 from statements
-order by dt, pair, article_title, quote_start

@@ -35,4 +35,3 @@ select
     failed_checks,
     row_number() over (partition by run_date order by validated_at desc) = 1 as is_latest
 from attempts
-order by run_date, validated_at

@@ -19,4 +19,3 @@ select
     min(dt) as first_dt
 from spoken
 group by coalesce(speaker_actor, speaker), statement_date
-order by speaker, statement_date

@@ -3,29 +3,37 @@
 -- matched to its original (url | exact | near); `summary_only` rows hold the feed's text because
 -- the page could not be had (`summary_reason` says why).
 -- materialized: view
-select
-    article_id,
-    dt,
-    source,
-    source_type,
-    locator,
-    url,
-    canonical_url,
-    title,
-    author,
-    published_at,
-    ingested_at,
-    language,
-    language_confidence,
-    license,
-    text,
-    content_hash,
-    duplicate_of,
-    duplicate_kind,
-    duplicate_similarity,
-    summary_only,
-    summary_reason,
-    n_chars,
-    duplicate_of is not null as is_duplicate,
-    coalesce(language, 'en') = 'en' as is_english
-from read_parquet('{{ lake }}/articles/dt=*/*.parquet', hive_partitioning = true, union_by_name = true)
+with source as (
+    select * from {{ lake('articles') }}
+),
+
+renamed as (
+    select
+        article_id,
+        dt,
+        source,
+        source_type,
+        locator,
+        url,
+        canonical_url,
+        title,
+        author,
+        published_at,
+        ingested_at,
+        language,
+        language_confidence,
+        license,
+        text,
+        content_hash,
+        duplicate_of,
+        duplicate_kind,
+        duplicate_similarity,
+        summary_only,
+        summary_reason,
+        n_chars,
+        duplicate_of is not null as is_duplicate,
+        coalesce(nullif(language, ''), 'en') = 'en' as is_english  -- as ingest.language.is_english
+    from source
+)
+
+select * from renamed

@@ -3,20 +3,28 @@
 -- is on record here even though its data never reached the other tables. `attempt` is the staged
 -- data's fingerprint: re-validating the same data replaces its rows, changed data adds an attempt.
 -- materialized: view
-select
-    run_date,
-    attempt,
-    validated_at,
-    table_name,
-    check_name,
-    expectation,
-    column_name,
-    severity,
-    success,
-    unexpected_count,
-    element_count,
-    observed_value,
-    failing_rows,
-    description,
-    partition_passed
-from read_parquet('{{ lake }}/quality_runs/dt=*/*.parquet', hive_partitioning = true)
+with source as (
+    select * from {{ lake('quality_runs') }}
+),
+
+renamed as (
+    select
+        run_date,
+        attempt,
+        validated_at,
+        table_name,
+        check_name,
+        expectation,
+        column_name,
+        severity,
+        success,
+        unexpected_count,
+        element_count,
+        observed_value,
+        failing_rows,
+        description,
+        partition_passed
+    from source
+)
+
+select * from renamed

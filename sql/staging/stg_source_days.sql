@@ -3,26 +3,34 @@
 -- drop far below its usual level, did not deliver; it is not evidence of "no news".
 -- For item sources: items = articles + rejects + already_ingested.
 -- materialized: view
-select
-    source_day_id,
-    dt,
-    source,
-    source_type,
-    country,
-    language,
-    status,
-    requests,
-    not_modified,
-    fetch_errors,
-    bytes,
-    items,
-    articles,
-    originals,
-    duplicates,
-    summary_only,
-    non_english,
-    rejects,
-    source_errors,
-    already_ingested,
-    detail
-from read_parquet('{{ lake }}/source_days/dt=*/*.parquet', hive_partitioning = true, union_by_name = true)
+with source as (
+    select * from {{ lake('source_days') }}
+),
+
+renamed as (
+    select
+        source_day_id,
+        dt,
+        source,
+        source_type,
+        country,
+        language,
+        status,
+        requests,
+        not_modified,
+        fetch_errors,
+        bytes,
+        items,
+        articles,
+        originals,
+        duplicates,
+        summary_only,
+        non_english,
+        rejects,
+        source_errors,
+        already_ingested,
+        detail
+    from source
+)
+
+select * from renamed

@@ -1,40 +1,48 @@
 -- stg_statements: one row per typed statement (one per attributed quotation), all dates.
 -- Reads the published lake; `dt` is the ingestion partition. Target offsets index stg_articles.text.
 -- materialized: view
-select
-    statement_id,
-    article_id,
-    quote_id,
-    dt,
-    speaker,
-    speaker_actor,
-    speaker_kind,
-    speaker_role,
-    speaker_country,
-    speaker_org,
-    speaker_sector,
-    speaker_qid,
-    speaker_evidence,
-    statement_type,
-    cameo_code,
-    plover_category,
-    weight,
-    negated,
-    target,
-    target_kind,
-    target_country,
-    target_org,
-    target_qid,
-    target_mention,
-    target_start,
-    target_end,
-    subject,
-    subject_terms,
-    topics,
-    responds_to,
-    responds_to_quote_id,
-    cue_lemma,
-    rule,
-    evidence,
-    confidence
-from read_parquet('{{ lake }}/statements/dt=*/*.parquet', hive_partitioning = true)
+with source as (
+    select * from {{ lake('statements') }}
+),
+
+renamed as (
+    select
+        statement_id,
+        article_id,
+        quote_id,
+        dt,
+        speaker,
+        speaker_actor,
+        speaker_kind,
+        speaker_role,
+        speaker_country,
+        speaker_org,
+        speaker_sector,
+        speaker_qid,
+        speaker_evidence,
+        statement_type,
+        cameo_code,
+        plover_category,
+        weight,
+        negated,
+        target,
+        target_kind,
+        target_country,
+        target_org,
+        target_qid,
+        target_mention,
+        target_start,
+        target_end,
+        subject,
+        subject_terms,
+        topics,
+        responds_to,
+        responds_to_quote_id,
+        cue_lemma,
+        rule,
+        evidence,
+        confidence
+    from source
+)
+
+select * from renamed

@@ -8,8 +8,7 @@ import json
 
 import pytest
 
-from parley import nlp
-from parley.quotes import extract_quotes
+from parley.extract.quotes import extract_quotes
 
 
 @pytest.fixture(scope="module")
@@ -26,9 +25,9 @@ def seed_gold(shared_dir):
     return json.loads(line)
 
 
-def test_seed_all_found_and_attributed(seed_text, seed_gold, scorer):
+def test_seed_all_found_and_attributed(nlp, seed_text, seed_gold, scorer):
     assert seed_gold["text"] == seed_text
-    found = extract_quotes(nlp.load()(seed_text))
+    found = extract_quotes(nlp(seed_text))
     # score.py's matching: one-to-one, greedy by descending token overlap, threshold 0.5
     gold = seed_gold["quotes"]
     pairs = sorted(
@@ -50,8 +49,8 @@ def test_seed_all_found_and_attributed(seed_text, seed_gold, scorer):
     assert attributed >= 14
 
 
-def test_seed_roles_are_split_from_names(seed_text):
-    found = extract_quotes(nlp.load()(seed_text))
+def test_seed_roles_are_split_from_names(nlp, seed_text):
+    found = extract_quotes(nlp(seed_text))
     peskov = next(q for q in found if q.speaker == "Dmitry Peskov")
     assert peskov.speaker_role == "Kremlin spokesperson"
     assert peskov.speaker_mention == "Dmitry Peskov"

@@ -6,7 +6,7 @@ regressions; the honest precision estimate is the corpus sample in the issue's c
 
 from __future__ import annotations
 
-from parley import statements_eval
+from tools import eval_statements as statements_eval
 
 
 def test_seed_gold_types_countries_and_lavrov(shared_dir):

@@ -19,8 +19,9 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 
-from parley import lake, pipeline
+from parley import pipeline
 from parley.dates import window_for_date
+from parley.storage import lake
 
 DAY = datetime(2025, 3, 10, tzinfo=UTC)  # on or after the DAG start_date
 NEXT_DAY = datetime(2025, 3, 11, tzinfo=UTC)

@@ -8,7 +8,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from parley import lake
+from parley.storage import lake
 
 DAY = datetime(2025, 2, 25, tzinfo=UTC)
 PESKOV = "the Russian foreign minister has already said everything about it"

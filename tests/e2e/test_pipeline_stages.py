@@ -9,9 +9,10 @@ from pathlib import Path
 import pyarrow.compute as pc
 import pytest
 
-from parley import lake, pipeline
+from parley import pipeline
 from parley.dates import window_for_date
 from parley.settings import get_settings
+from parley.storage import lake
 
 W = window_for_date("2025-02-25")
 PARLEY = Path(sys.executable).with_name("parley")
@@ -35,7 +36,7 @@ def test_failed_gate_publishes_nothing_and_names_the_expectation(seed_inbox, dat
     pipeline.ingest(W)
     pipeline.extract(W)
     # corrupt one quote's offsets the way an off-by-one bug would
-    path = next(lake.staging_dir(W.dt, "quotes").glob("part-*.parquet"))
+    path = next(lake.staging_dir("quotes", W.dt).glob("part-*.parquet"))
     quotes = lake.read_files("quotes", [path])
     shifted = pc.add(quotes.column("quote_start"), 1)
     lake.write_file(

@@ -17,9 +17,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from parley import lake, pipeline, quality, schema, warehouse
+from parley import pipeline, quality, schema
 from parley.dates import window_for_date
 from parley.settings import get_settings
+from parley.storage import lake, warehouse
 
 DAY = "2025-02-25"
 SEED_SOURCE = "NBC News"
@@ -75,7 +76,7 @@ def _digest(settings) -> list[tuple]:
 
 def _rewrite_staged(settings, table: str, change) -> None:
     """Replace a staged table by ``change(rows)``, written as a buggy stage would write it."""
-    folder = lake.staging_dir(DAY, table, settings)
+    folder = lake.staging_dir(table, DAY, settings)
     data = lake.read_staging(table, DAY, settings, as_written=True)
     rows = change(data.to_pylist())
     for part in folder.glob("part-*.parquet"):
@@ -225,7 +226,7 @@ def test_the_dag_stops_at_validate_and_its_log_names_the_check(
     """A real bug in the extraction code (quote offsets one character late) on a re-run of a
     published day: the DAG run fails at ``validate``, ``publish`` never runs, the task log names
     the table, the check and the failing quote, and the day's data is unchanged."""
-    from parley import extract as extraction
+    from parley.extract import rows as extraction
 
     real = extraction.quote_rows
 
@@ -266,16 +267,16 @@ def test_a_warning_only_run_publishes_and_says_so(world, caplog):
     assert result["passed"] and result["warnings"] == 2
     assert "publishes WITH 2 WARNING(S)" in caplog.text
     assert "WARNING articles.title_present" in caplog.text
-    assert "WARNING daily_digest.article_title_present" in caplog.text
+    assert "WARNING marts.daily_digest.article_title_present" in caplog.text
 
     pipeline.publish(window, settings)
     published = lake.read_partition("articles", DAY, settings).to_pylist()
     assert [a["title"] for a in published] == [None]
-    st = quality.status(DAY, settings)
+    st = quality.verdict(DAY, settings)
     assert st["latest"]["status"] == "passed with warnings"
     assert {(f["table_name"], f["check_name"]) for f in st["failures"]} == {
         ("articles", "title_present"),
-        ("daily_digest", "article_title_present"),
+        ("marts.daily_digest", "article_title_present"),
     }
     assert len(st["earlier_attempts"]) == 1  # the baseline's clean attempt is kept on record
 
@@ -290,7 +291,7 @@ def test_data_docs_render_the_results_in_headless_chromium(world, chromium):
     _invalid_label(settings)
     with pytest.raises(pipeline.QualityGateError):
         pipeline.validate(window, settings)
-    st = quality.status(DAY, settings)
+    st = quality.verdict(DAY, settings)
     failed, passed = st["latest"]["attempt"], st["earlier_attempts"][0]["attempt"]
 
     dom = chromium("--dump-dom", (settings.quality_docs_dir / "index.html").as_uri()).stdout
@@ -312,7 +313,11 @@ def test_data_docs_render_the_results_in_headless_chromium(world, chromium):
         "source_completeness",
         "statements",
     }
-    suites |= {"daily_digest"}  # the mart, checked as publishing would build it
+    # the marts whose .yml declares tests, checked as publishing would build them
+    suites |= {
+        f"marts_{m}"
+        for m in ("daily_digest", "statements", "disputes", "actor_pairs", "speaker_timeline")
+    }
     assert {a for a, _ in by_run[f"{DAY}-{passed}"]} == suites
     assert all(s == "Success" for _, s in by_run[f"{DAY}-{passed}"])
     assert ("entities", "Failed") in by_run[f"{DAY}-{failed}"]
@@ -341,12 +346,12 @@ def test_marts_are_checked_as_publishing_would_build_them(world):
     preview = warehouse.preview(DAY, ["daily_digest"], settings)["daily_digest"].to_pylist()
     assert [r["speaker"] for r in preview] == ["Someone Else"]
     assert _digest(settings) == before
-    assert not list(settings.data_dir.glob(".shadow-*"))
+    assert not list(settings.data_dir.glob(".as-if-published-*"))
 
     fanned_out = pa.Table.from_pylist(preview + preview)  # what a join fan-out would produce
     report = quality.validate(
         DAY, {"daily_digest": fanned_out}, settings, attempt="fanout", layer=quality.MARTS
     )
     assert [(r.table, r.check) for r in report.critical_failures] == [
-        ("daily_digest", "one_row_per_quote")
+        ("marts.daily_digest", "one_row_per_quote")
     ]

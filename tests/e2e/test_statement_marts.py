@@ -12,8 +12,10 @@ import duckdb
 import numpy as np
 import pytest
 
-from parley import digest, pipeline, report
+from parley import pipeline
 from parley.dates import window_for_date
+from parley.digest import html as report
+from parley.digest import text as digest
 
 DAY = "2025-02-25"
 

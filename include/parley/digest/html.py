@@ -22,8 +22,9 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
-from parley import schema, warehouse
+from parley import schema
 from parley.settings import Settings, get_settings
+from parley.storage import warehouse
 
 TYPE_COLOURS = {
     "STATEMENT": "#9e9e9e",
@@ -84,7 +85,8 @@ def fetch(ds: str, settings: Settings | None = None) -> dict:
             con,
             "select speaker, speaker_country, statement_type, disputed_speaker, "
             "disputed_speaker_country, disputed_statement_type, subject, link, quote_text, "
-            "disputed_quote_text from disputes where dt = cast($ds as date) order by speaker",
+            "disputed_quote_text from disputes where dt = cast($ds as date) "
+            "order by speaker, statement_date, link, statement_id, disputed_statement_id",
             {"ds": ds},
         )
         timeline = warehouse.rows(

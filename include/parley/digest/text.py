@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-from parley import warehouse
 from parley.settings import Settings
+from parley.storage import warehouse
 
 COLUMNS = (
     "pair",

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from parley import ids
+from parley import ids, schema
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-KEEP_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}
+KEEP_LABELS = frozenset(schema.ENTITY_LABELS)
 _STRIP = " \t\n'’\"“”"
 
 

@@ -1,4 +1,5 @@
-"""The word lists the quote rules read, loaded once from ``include/parley/data/*.csv``.
+"""The extraction word lists (quotes, speakers, cues), loaded once from
+``include/parley/data/quotes/*.csv``.
 
 Each list is a data file with a ``source`` column (see ``data/README.md``); this module only parses
 them into frozen lookups.
@@ -6,16 +7,10 @@ them into frozen lookups.
 
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
 
-from parley.settings import PACKAGE_DATA
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    with (PACKAGE_DATA / name).open(encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
+from parley.datafiles import rows
 
 
 @dataclass(frozen=True)
@@ -30,43 +25,45 @@ class Cue:
 
 @functools.cache
 def cues() -> dict[str, Cue]:
-    """Reporting verbs by lemma (``data/cue_verbs.csv``)."""
+    """Reporting verbs by lemma (``data/quotes/cue_verbs.csv``)."""
     return {
         r["lemma"]: Cue(
             r["lemma"], r["class"], frozenset(r["frames"].split("|")), r.get("particle") or None
         )
-        for r in _rows("cue_verbs.csv")
+        for r in rows("quotes/cue_verbs.csv")
     }
 
 
 @functools.cache
 def titles() -> dict[str, tuple[str, str]]:
-    """Title and role words, lower-case → (kind, gender) (``data/titles.csv``)."""
-    return {r["word"]: (r["kind"], r["gender"]) for r in _rows("titles.csv")}
+    """Title and role words, lower-case → (kind, gender) (``data/quotes/titles.csv``)."""
+    return {r["word"]: (r["kind"], r["gender"]) for r in rows("quotes/titles.csv")}
 
 
 @functools.cache
 def pronouns() -> dict[str, tuple[str, str, str]]:
-    """Pronouns, lower-case → (person, number, gender) (``data/pronouns.csv``)."""
-    return {r["pronoun"]: (r["person"], r["number"], r["gender"]) for r in _rows("pronouns.csv")}
+    """Pronouns, lower-case → (person, number, gender) (``data/quotes/pronouns.csv``)."""
+    return {
+        r["pronoun"]: (r["person"], r["number"], r["gender"]) for r in rows("quotes/pronouns.csv")
+    }
 
 
 @functools.cache
 def given_names() -> dict[str, str]:
-    """Given names, lower-case → gender ``m``/``f``/empty (``data/given_names.csv``)."""
-    return {r["name"]: r["gender"] for r in _rows("given_names.csv")}
+    """Given names, lower-case → gender ``m``/``f``/empty (``data/quotes/given_names.csv``)."""
+    return {r["name"]: r["gender"] for r in rows("quotes/given_names.csv")}
 
 
 @functools.cache
 def speech_channels() -> frozenset[str]:
-    """Nouns naming the medium of a statement (``data/speech_channels.csv``)."""
-    return frozenset(r["word"] for r in _rows("speech_channels.csv"))
+    """Nouns naming the medium of a statement (``data/quotes/speech_channels.csv``)."""
+    return frozenset(r["word"] for r in rows("quotes/speech_channels.csv"))
 
 
 @functools.cache
 def non_speaker_labels() -> frozenset[str]:
-    """Words of paragraph labels that name no speaker ("Editor's note:") (``data/non_speaker_labels.csv``)."""
-    return frozenset(r["word"] for r in _rows("non_speaker_labels.csv"))
+    """Words of paragraph labels that name no speaker ("Editor's note:") (``data/quotes/non_speaker_labels.csv``)."""
+    return frozenset(r["word"] for r in rows("quotes/non_speaker_labels.csv"))
 
 
 def title_kind(word: str) -> str | None:

@@ -1,4 +1,4 @@
-"""The spaCy pipeline: loaded once per process, documents streamed through ``nlp.pipe``."""
+"""The spaCy model: loaded once per process, documents streamed through ``nlp.pipe``."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ MAX_LENGTH = 2_000_000  # characters; the ingest cap (1M) keeps articles below i
 
 @functools.cache
 def load(model: str | None = None) -> Language:
-    """Load the pipeline once per process (the cache key is the model name)."""
+    """The spaCy pipeline ``model`` (default: ``PARLEY_SPACY_MODEL``), loaded once per process
+    (the cache key is the model name). Raises ``OSError`` when the model is not installed."""
     import spacy
 
     from parley.settings import get_settings

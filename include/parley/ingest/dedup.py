@@ -6,7 +6,7 @@ never dropped:
 
 * **url** — :func:`canonical_url`: scheme/host lower-cased, ``www.``/``amp.``/``m.`` and default
   ports dropped, fragment dropped, tracking and AMP parameters removed (the list is data:
-  ``data/tracking_params.csv``), AMP paths and Google AMP-cache URLs unwrapped, query sorted;
+  ``data/ingest/tracking_params.csv``), AMP paths and Google AMP-cache URLs unwrapped, query sorted;
 * **exact** — :func:`parley.ids.content_hash` (case and whitespace folded);
 * **near** — MinHash over word 5-shingles with LSH banding (Broder 1997; Leskovec, Rajaraman &
   Ullman, *Mining of Massive Datasets* ch. 3). The same wire story on two sites differs by a
@@ -20,7 +20,6 @@ never dropped:
 
 from __future__ import annotations
 
-import csv
 import re
 import zlib
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
 
-from parley.settings import PACKAGE_DATA
+from parley.datafiles import rows
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -58,10 +57,9 @@ _STRIP_HOST_PREFIXES = ("www.", "amp.", "m.")
 def tracking_params() -> tuple[frozenset[str], tuple[str, ...]]:
     """(exact names, prefixes) of query parameters that never identify an article."""
     exact, prefixes = set(), []
-    with (PACKAGE_DATA / "tracking_params.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            name = row["param"].strip().lower()
-            (prefixes.append(name) if row["match"] == "prefix" else exact.add(name))
+    for row in rows("ingest/tracking_params.csv"):
+        name = row["param"].strip().lower()
+        (prefixes.append(name) if row["match"] == "prefix" else exact.add(name))
     return frozenset(exact), tuple(prefixes)
 
 

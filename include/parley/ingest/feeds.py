@@ -1,4 +1,5 @@
-"""Feeds: RSS 0.9x/1.0/2.0 and Atom bodies into :class:`FeedItem` s, with ``feedparser``.
+"""Feeds: RSS 0.9x/1.0/2.0 and Atom bodies into :class:`FeedItem` s, with ``feedparser``; a feed
+source's items into raw articles (:func:`read_feed`).
 
 feedparser copes with what real sites serve (Latin-1 without a declaration, whitespace before
 ``<?xml``, missing dates, HTML in descriptions). What it does with entities was checked in its
@@ -15,8 +16,19 @@ from __future__ import annotations
 import calendar
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from parley.ingest import dedup
+from parley.ingest.pages import page_article
+from parley.ingest.records import FeedItem, RawArticle, Reject, SourceTally, excerpt
+
+if TYPE_CHECKING:
+    from parley.ingest.articles import PublishedIndex
+    from parley.ingest.landing import Fetcher
+    from parley.ingest.sources import Source
 
 _ROOT = re.compile(rb"<[A-Za-z_]")
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
@@ -27,19 +39,6 @@ PROLOG_SCAN_BYTES = 1_000_000
 
 class UnsafeFeed(ValueError):
     """The feed declares XML entities; it is refused before parsing."""
-
-
-@dataclass
-class FeedItem:
-    index: int  # position in the feed (0-based)
-    link: str | None
-    guid: str | None
-    title: str | None
-    summary: str  # plain text of the description/summary
-    content: str  # plain text of the full content (content:encoded, Atom content), if any
-    published_at: datetime | None
-    author: str | None
-    language: str | None
 
 
 @dataclass
@@ -135,3 +134,69 @@ def parse(body: bytes, content_type: str = "") -> ParsedFeed:
         version=doc.get("version") or "",
         problem=problem,
     )
+
+
+def read_feed(
+    source: Source, fetcher: Fetcher, tally: SourceTally, published: PublishedIndex
+) -> Iterator[RawArticle | Reject]:
+    """A feed's items: each item's page when it can be had, else the feed's own text."""
+    resp = fetcher.get(source.url, "feed", conditional=True)
+    tally.response(resp)
+    if resp.not_modified:
+        return
+    if resp.error:
+        yield Reject(
+            source.name, source.url, resp.error.reason, resp.error.detail, stage="fetch", item=False
+        )
+        return
+    try:
+        parsed = parse(resp.body, resp.content_type)
+    except UnsafeFeed as err:
+        yield Reject(
+            source.name, source.url, "unsafe-xml", str(err), excerpt(resp.body), item=False
+        )
+        return
+    except ValueError as err:
+        yield Reject(
+            source.name, source.url, "malformed-feed", str(err), excerpt(resp.body), item=False
+        )
+        return
+    if parsed.problem:
+        tally.problems.append(f"feed parsed with recovery: {parsed.problem}")
+    items = parsed.items
+    if len(items) > source.limits.max_items:
+        tally.problems.append(
+            f"{len(items) - source.limits.max_items} items over limits.max_items not read"
+        )
+        items = items[: source.limits.max_items]
+    for item in items:
+        tally.items += 1
+        locator = item.link or f"{source.url}#{item.guid or item.index}"
+        link_key = dedup.canonical_url(item.link)
+        if link_key and link_key in published.urls:
+            tally.already_ingested += 1  # published under another date: not fetched again
+            continue
+        raw, why = None, "page not fetched: the source sets fetch_pages: false"
+        if not item.link:
+            why = "the item has no link"
+        elif source.fetch_pages:
+            presp = fetcher.get(item.link, "page")
+            tally.response(presp)
+            raw, why = page_article(source, presp, locator, item)
+        if raw is None:
+            text = item.content if len(item.content) > len(item.summary) else item.summary
+            raw = RawArticle(
+                source=source.name,
+                source_type=source.source_type,
+                locator=locator,
+                text=text,
+                title=item.title,
+                url=item.link,
+                published_at=item.published_at,
+                language=item.language,
+                summary_only=True,
+                summary_reason=why,
+                author=item.author,
+                source_language=source.language,
+            )
+        yield raw

@@ -1,7 +1,7 @@
-"""Files: a local folder source (``type: folder``) into raw articles and rejects.
+"""Folder: a local folder source (``type: folder``) into raw articles and rejects.
 
 ``.txt`` (title = first line when it is short), ``.json`` (one object or a list), ``.jsonl`` (one
-object per line), ``.html``/``.htm`` (main text by trafilatura, :mod:`parley.pages`). JSON records
+object per line), ``.html``/``.htm`` (main text by trafilatura, :mod:`parley.ingest.pages`). JSON records
 use the keys ``text``, ``title``, ``published``, ``url``, ``source``, ``id``, ``license``,
 ``language`` unless the source's ``fields`` maps them to others (``{text: body}``).
 Files must be UTF-8 (a BOM is accepted); anything else is rejected with the byte offset, never
@@ -14,9 +14,9 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from parley import pages
-from parley.raw import RawArticle, Reject, excerpt, parse_datetime
-from parley.sources import Source
+from parley.ingest.pages import main_text
+from parley.ingest.records import RawArticle, Reject, excerpt, parse_datetime
+from parley.ingest.sources import Source
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 SKIP_SUFFIXES = {".md"}  # notices and attributions that travel with sample folders
@@ -134,7 +134,7 @@ def read_file(path: Path, source: Source, locator: str) -> Iterator[RawArticle |
             rid = _record_id(rec, source)
             yield _from_record(rec, source, f"{locator}#{rid or f'L{lineno}'}")
     elif suffix in (".html", ".htm"):
-        page = pages.extract(raw)
+        page = main_text(raw)
         if page is None:
             yield Reject(
                 name, locator, "no-main-text", "no article text found in the HTML", excerpt(raw)

@@ -30,7 +30,7 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from parley.sources import Limits
+from parley.ingest.sources import Limits
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,5 @@
-"""The raw landing zone: what every network source answered on a date, kept so re-runs replay it.
+"""The raw landing zone: what every network source answered on a date, kept so re-runs replay it;
+and the fetchers the readers ask (:class:`LiveFetcher` lands, :class:`ReplayFetcher` replays).
 
 Conditional GET makes the network answer ``304 Not Modified`` the second time a feed is asked for,
 so a re-run of a date cannot reproduce that date from the network. Instead the first run lands
@@ -24,9 +25,13 @@ import uuid
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
-from parley.fetch import FetchError, Response
+from parley.ingest.http import FetchError, HttpClient, Response
 from parley.settings import Settings
+
+if TYPE_CHECKING:
+    from parley.ingest.sources import Source
 
 MANIFEST = "manifest.jsonl"
 
@@ -145,3 +150,71 @@ def save_validators(settings: Settings, validators: dict[str, dict[str, str]]) -
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     tmp.write_text(json.dumps(validators, indent=1, sort_keys=True), encoding="utf-8")
     os.replace(tmp, path)
+
+
+class Fetcher(Protocol):
+    """What a reader asks for a URL: :class:`LiveFetcher` (the network, landed) or
+    :class:`ReplayFetcher` (the landing zone of the date's first run)."""
+
+    replayed: bool
+    requests: int  # HTTP requests this source cost (as spent by the first run when replayed)
+    new_validators: dict[str, dict[str, str]]
+
+    def get(self, url: str, kind: str, conditional: bool = False) -> Response:
+        """The response for ``url`` (``kind`` is ``feed`` or ``page``); conditional GET when
+        asked and a validator is known."""
+        ...
+
+
+class LiveFetcher:
+    """Fetches through the shared client, lands every response, remembers new validators."""
+
+    def __init__(
+        self,
+        client: HttpClient,
+        source: Source,
+        land: Landing,
+        validators: dict[str, dict[str, str]],
+    ) -> None:
+        self.client, self.source, self.land, self.validators = client, source, land, validators
+        self.replayed = False
+        self.new_validators: dict[str, dict[str, str]] = {}
+        self._memo: dict[str, Response] = {}
+        self.requests = 0
+
+    def get(self, url: str, kind: str, conditional: bool = False) -> Response:
+        if url in self._memo:
+            return self._memo[url]
+        resp = self.client.get(
+            url,
+            kind,
+            self.source.limits,
+            allow_private=self.source.allow_private,
+            validators=self.validators.get(url) if conditional else None,
+        )
+        self.requests += resp.attempts
+        self.land.record(resp)
+        if conditional and resp.ok and (resp.etag or resp.last_modified):
+            self.new_validators[url] = {
+                k: v for k, v in (("etag", resp.etag), ("last_modified", resp.last_modified)) if v
+            }
+        self._memo[url] = resp
+        return resp
+
+
+class ReplayFetcher:
+    """Answers from the landing zone: what the network said on the date's first run."""
+
+    def __init__(self, replay: Replay) -> None:
+        self.replay = replay
+        self.replayed = True
+        self.new_validators: dict[str, dict[str, str]] = {}
+        self.requests = 0  # as spent by the first run, so source_days reproduces exactly
+        self._served: set[str] = set()
+
+    def get(self, url: str, kind: str, conditional: bool = False) -> Response:
+        resp = self.replay.get(url)
+        if url not in self._served:
+            self._served.add(url)
+            self.requests += resp.attempts
+        return resp

@@ -58,3 +58,11 @@ def identify(text: str, *declared: str | None) -> Language:
     if fallback:
         return Language(fallback, None, "declared")
     return Language(None, None, "unknown")
+
+
+def is_english(code: str | None) -> bool:
+    """The one rule for "is this article English?": its language code is ``en``, or unknown
+    (``None`` or empty: too short to detect and nothing declared), since Parley's sources are
+    English unless they say otherwise. ``stg_articles.is_english`` mirrors it in SQL
+    (``coalesce(nullif(language, ''), 'en') = 'en'``)."""
+    return code in (None, "", "en")

@@ -1,6 +1,8 @@
-"""What the readers hand to the ingest stage: a :class:`RawArticle` or a :class:`Reject`.
+"""What the readers hand to the ingest stage: a :class:`RawArticle` or a :class:`Reject`, and the
+per-source counters they keep (:class:`SourceTally`); a feed's entries (:class:`FeedItem`), which
+the page reader also takes.
 
-Every reader (files, feeds, pages) yields these and never raises for bad content; the ingest stage
+Every reader (folder, feeds, pages) yields these and never raises for bad content; the ingest stage
 (:mod:`parley.ingest`) normalises, identifies and de-duplicates them into ``articles`` rows and
 turns rejects into ``rejects`` rows.
 """
@@ -9,8 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from parley import ids
+
+if TYPE_CHECKING:
+    from parley.ingest.http import Response
 
 
 @dataclass
@@ -79,3 +85,35 @@ def parse_datetime(value: object) -> datetime | None:
     except ValueError:
         return None
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+@dataclass
+class SourceTally:
+    """Per-source counters for the ``source_days`` row."""
+
+    items: int = 0  # inputs the source offered: feed items, page URLs, files/records
+    not_modified: int = 0
+    fetch_errors: int = 0
+    bytes: int = 0
+    already_ingested: int = 0  # items skipped before fetching: their URL is already published
+    problems: list[str] = field(default_factory=list)
+
+    def response(self, resp: Response) -> None:
+        if resp.not_modified:
+            self.not_modified += 1
+        elif resp.error:
+            self.fetch_errors += 1
+        self.bytes += len(resp.body)
+
+
+@dataclass
+class FeedItem:
+    index: int  # position in the feed (0-based)
+    link: str | None
+    guid: str | None
+    title: str | None
+    summary: str  # plain text of the description/summary
+    content: str  # plain text of the full content (content:encoded, Atom content), if any
+    published_at: datetime | None
+    author: str | None
+    language: str | None

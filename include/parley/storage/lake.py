@@ -12,11 +12,14 @@ directory (``.dt=…tmp-…``, which no reader globs), then swapped in with two 
 date replaces it, never appends. A crash between the two renames leaves the old partition under
 ``.dt=…old-…``, and :func:`recover` puts it back before the next write.
 Keeping paths here is what lets the lake move to object storage later without touching callers.
+SQL reads the lake through :func:`scan` (the ``{{ lake('<table>') }}`` source of the models), whose
+path pattern and ``read_parquet`` options are declared once, in ``sql/sources.yml``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import shutil
 import tempfile
@@ -28,6 +31,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import yaml
 
 from parley import schema
 from parley.settings import Settings, get_settings
@@ -47,13 +51,43 @@ def partition_dir(table: str, dt: date | str, settings: Settings | None = None) 
     return table_dir(table, settings) / f"dt={_ds(dt)}"
 
 
-def staging_dir(dt: date | str, table: str, settings: Settings | None = None) -> Path:
+def staging_dir(table: str, dt: date | str, settings: Settings | None = None) -> Path:
+    """A table's staged parts for one date: ``staging/dt=YYYY-MM-DD/<table>/``."""
     return (settings or get_settings()).staging_dir / f"dt={_ds(dt)}" / table
 
 
 def glob_pattern(table: str, settings: Settings | None = None) -> str:
     """Absolute glob over a table's published partitions, for DuckDB's ``read_parquet``."""
-    return str(table_dir(table, settings) / "dt=*" / "*.parquet")
+    s = settings or get_settings()
+    return str(s.lake_dir / lake_sources(s.sql_dir)["path"].format(table=table))
+
+
+@functools.cache
+def lake_sources(sql_dir: Path) -> dict:
+    """The ``lake`` section of ``sql/sources.yml``: the partition path pattern, the
+    ``read_parquet`` options and the tables with their descriptions."""
+    with (sql_dir / "sources.yml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)["lake"]
+
+
+def scan(table: str, settings: Settings | None = None) -> str:
+    """The DuckDB expression that reads every published partition of ``table``
+    (``read_parquet('<lake>/<table>/dt=*/*.parquet', hive_partitioning = true, ...)``), with the
+    options ``sql/sources.yml`` declares. The SQL models' ``{{ lake('<table>') }}`` expands to it;
+    Python's own scans use it too, so both read the lake alike. Raises ``KeyError`` for a table
+    ``sources.yml`` does not declare."""
+    s = settings or get_settings()
+    sources = lake_sources(s.sql_dir)
+    if table not in sources["tables"]:
+        raise KeyError(
+            f"{table!r} is not a lake table of sql/sources.yml: {sorted(sources['tables'])}"
+        )
+    path = glob_pattern(table, s).replace("'", "''")
+    options = "".join(
+        f", {k} = {str(v).lower() if isinstance(v, bool) else v}"
+        for k, v in sources["read_parquet"].items()
+    )
+    return f"read_parquet('{path}'{options})"
 
 
 def write_file(table: str, rows: pa.Table | list[dict], path: Path) -> int:
@@ -90,7 +124,7 @@ def write_staging(
     part: str = "0",
     settings: Settings | None = None,
 ) -> tuple[Path, int]:
-    path = staging_dir(dt, table, settings) / f"part-{part}.parquet"
+    path = staging_dir(table, dt, settings) / f"part-{part}.parquet"
     return path, write_file(table, rows, path)
 
 
@@ -99,7 +133,7 @@ def read_staging(
 ) -> pa.Table:
     """A staged table, cast to its schema; with ``as_written`` the files' own columns and types
     (what validation must see: casting would turn a missing column into nulls)."""
-    paths = sorted(staging_dir(dt, table, settings).glob("part-*.parquet"))
+    paths = sorted(staging_dir(table, dt, settings).glob("part-*.parquet"))
     if not as_written:
         return read_files(table, paths)
     parts = [pq.read_table(p) for p in paths]
@@ -160,14 +194,14 @@ def published_dates(table: str, settings: Settings | None = None) -> list[str]:
 
 
 @contextmanager
-def shadow(dt: date | str, settings: Settings | None = None) -> Iterator[Settings]:
+def as_if_published(dt: date | str, settings: Settings | None = None) -> Iterator[Settings]:
     """Settings whose lake is the published lake with ``dt``'s staged partition in place of its
     published one: what the lake will look like once ``dt`` is published, built from symlinks in a
     hidden folder of the data dir and removed on exit. Lets the marts be built and validated
     before anything is published."""
     s = settings or get_settings()
     ds = _ds(dt)
-    root = Path(tempfile.mkdtemp(prefix=".shadow-", dir=s.data_dir))
+    root = Path(tempfile.mkdtemp(prefix=".as-if-published-", dir=s.data_dir))
     view = dataclasses.replace(s, data_dir=root)
     try:
         for table in schema.TABLES:
@@ -176,7 +210,7 @@ def shadow(dt: date | str, settings: Settings | None = None) -> Iterator[Setting
             for part in published_dates(table, s):
                 if part != ds:
                     (target / f"dt={part}").symlink_to(partition_dir(table, part, s))
-            staged = staging_dir(ds, table, s)
+            staged = staging_dir(table, ds, s)
             if staged.is_dir():
                 (target / f"dt={ds}").symlink_to(staged)
             elif partition_dir(table, ds, s).is_dir():  # not staged (quality_runs): as it is

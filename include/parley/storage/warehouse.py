@@ -1,10 +1,20 @@
 """The DuckDB warehouse: a disposable layer of views and marts over the Parquet lake.
 
-``sql/`` holds one model per file, in layers (``staging/`` → ``marts/``). A model file is a single
-``select``; its file name is the object it creates. The header may say ``-- materialized: table``
-(default: view). ``{{ lake }}`` expands to the lake's absolute path, so the views work from any
-working directory. Models are created in dependency order (a model that names another model is
-created after it).
+``sql/`` holds one model per file, in layers (``staging/`` → ``intermediate/`` → ``marts/``),
+after the seeds ``sql/sources.yml`` declares (reference data from the package's data files, loaded
+as tables). A model file is a single ``select``; its file name is the object it creates. The header
+may say ``-- materialized: table`` (default: view). A ``<model>.yml`` beside a model documents its
+grain and columns and declares its tests (:attr:`Model.spec`; the quality stage compiles the
+marts' tests into GX suites). Models are created in dependency order (a model that names another
+model is created after it).
+
+Two macros keep the SQL free of paths and vocabulary:
+
+* ``{{ lake('<table>') }}`` — the ``read_parquet`` scan of a lake table (:func:`parley.storage.lake.scan`,
+  path and options from ``sql/sources.yml``), so views work from any working directory;
+* ``{{ count_each('<column>', '<seed>') }}`` — one ``count(*) filter (where <column> = '<value>')
+  as n_<value>`` per row of the seed, in the seed file's order (dbt_utils' ``pivot`` idea): a
+  label added to the data file gets its column without editing SQL.
 
 :func:`build` writes a new database file next to the old one and renames it into place, so an
 analyst's read-only connection never sees a half-built warehouse and the build never waits for
@@ -13,6 +23,7 @@ their lock.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import os
 import re
@@ -20,29 +31,61 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from parley import lake, schema
-from parley.settings import Settings, get_settings
+import yaml
 
-LAYERS = ("staging", "intermediate", "marts")
+from parley import datafiles, schema
+from parley.settings import Settings, get_settings
+from parley.storage import lake
+
+LAYERS = ("seeds", "staging", "intermediate", "marts")
+_MACRO = re.compile(r"\{\{\s*(\w+)\s*\((.*?)\)\s*\}\}")
 
 
 @dataclass(frozen=True)
 class Model:
+    """One model: ``name`` is the object it creates; ``spec`` is its ``<model>.yml`` (or None)."""
+
     name: str
     layer: str
     path: Path
     sql: str
     materialized: str
+    spec: dict | None = None
+
+
+def _seed_models(sql_dir: Path) -> list[Model]:
+    """The seeds of ``sources.yml`` as table models reading their CSV file (every column text)."""
+    with (sql_dir / "sources.yml").open(encoding="utf-8") as fh:
+        seeds = yaml.safe_load(fh).get("seeds") or {}
+    out = []
+    for name, seed in seeds.items():
+        path = datafiles.data_path(seed["file"])
+        sql = (
+            f"-- {name}: {seed['description']} (seed: data/{seed['file']})\n"
+            f"select * from read_csv('{str(path).replace(chr(39), chr(39) * 2)}', "
+            "header = true, all_varchar = true)"
+        )
+        out.append(Model(name, "seeds", path, sql, "table"))
+    return out
 
 
 def load_models(sql_dir: Path) -> list[Model]:
-    """All models under ``sql_dir``, in an order where dependencies come first."""
-    found: dict[str, Model] = {}
-    for layer in LAYERS:
+    """The seeds and all models under ``sql_dir``, in an order where dependencies come first.
+    Raises ``ValueError`` on a circular dependency."""
+    found: dict[str, Model] = {m.name: m for m in _seed_models(sql_dir)}
+    for layer in LAYERS[1:]:
         for path in sorted((sql_dir / layer).glob("*.sql")):
             text = path.read_text(encoding="utf-8")
             m = re.search(r"^--\s*materialized:\s*(view|table)\s*$", text, re.M)
-            found[path.stem] = Model(path.stem, layer, path, text, m.group(1) if m else "view")
+            spec_path = path.with_suffix(".yml")
+            spec = (
+                yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+                if spec_path.exists()
+                else None
+            )
+            found[path.stem] = Model(
+                path.stem, layer, path, text, m.group(1) if m else "view", spec
+            )
     deps = {name: references(model.sql, set(found) - {name}) for name, model in found.items()}
     ordered: list[Model] = []
     done: set[str] = set()
@@ -68,20 +111,47 @@ def _strip_comments(sql: str) -> str:
 
 def references(sql: str, names: set[str]) -> set[str]:
     """The model names a model's SQL refers to: whole words outside comments and string literals
-    (so a lake path like ``'{{ lake }}/statements/...'`` is not a reference to ``statements``)."""
+    (so ``{{ lake('statements') }}`` is not a reference to the ``statements`` model)."""
     code = re.sub(r"'(?:[^']|'')*'", "''", _strip_comments(sql))
     return {n for n in names if re.search(rf"\b{re.escape(n)}\b", code)}
 
 
+def _count_each(column: str, seed: str, sql_dir: Path) -> str:
+    with (sql_dir / "sources.yml").open(encoding="utf-8") as fh:
+        seed_file = yaml.safe_load(fh)["seeds"][seed]["file"]
+    values = [next(iter(row.values())) for row in datafiles.rows(seed_file)]
+    return ",\n    ".join(
+        f"count(*) filter (where {column} = '{v.replace(chr(39), chr(39) * 2)}') "
+        f"as n_{re.sub(r'[^a-z0-9]+', '_', v.lower())}"
+        for v in values
+    )
+
+
+def render_macros(sql: str, settings: Settings) -> str:
+    """``sql`` with its ``{{ lake(...) }}`` and ``{{ count_each(...) }}`` macros expanded.
+    Raises ``ValueError`` for an unknown macro, ``KeyError`` for an unknown table or seed."""
+
+    def expand(m: re.Match) -> str:
+        name, args = m.group(1), ast.literal_eval(f"({m.group(2)},)")
+        if name == "lake":
+            return lake.scan(*args, settings=settings)
+        if name == "count_each":
+            return _count_each(*args, sql_dir=settings.sql_dir)
+        raise ValueError(f"unknown macro {{{{ {name}(...) }}}} (known: lake, count_each)")
+
+    return _MACRO.sub(expand, sql)
+
+
 def render(model: Model, settings: Settings) -> str:
-    body = _strip_comments(model.sql).strip().rstrip(";")
-    body = body.replace("{{ lake }}", str(settings.lake_dir).replace("'", "''"))
+    """The ``create or replace view|table`` statement of a model, macros expanded."""
+    body = render_macros(_strip_comments(model.sql).strip().rstrip(";"), settings)
     kind = "table" if model.materialized == "table" else "view"
     return f"create or replace {kind} {model.name} as\n{body}"
 
 
 def build(settings: Settings | None = None) -> dict[str, int]:
-    """Rebuild the warehouse file from ``sql/``; returns row counts of the marts."""
+    """Rebuild the warehouse file from ``sql/``; returns row counts of the marts. Raises
+    ``RuntimeError`` when a lake table has no published partition yet or a model fails."""
     import duckdb
 
     settings = settings or get_settings()
@@ -116,41 +186,46 @@ def build(settings: Settings | None = None) -> dict[str, int]:
     return counts
 
 
-def scratch(names: list[str], settings: Settings | None = None):
+def in_memory(names: list[str], settings: Settings | None = None):
     """An in-memory DuckDB connection holding only the named models (and the models they read),
-    all as views over the live lake: for commands that must answer before the first build, or
-    after a failed run that did not rebuild the warehouse (``parley quality``), and for
-    :func:`preview`."""
+    models as views over the live lake (seeds as tables): for commands that must answer before
+    the first build, or after a failed run that did not rebuild the warehouse (``parley
+    quality``), and for :func:`preview`."""
     import duckdb
 
     settings = settings or get_settings()
     models = load_models(settings.sql_dir)
+    all_names = {m.name for m in models}
     needed = set(names)
     for model in reversed(models):  # dependents come after their dependencies
         if model.name in needed:
-            body = _strip_comments(model.sql)
-            needed |= {m.name for m in models if re.search(rf"\b{re.escape(m.name)}\b", body)}
+            needed |= references(model.sql, all_names - {model.name})
     con = duckdb.connect()
     for model in models:
-        if model.name in needed:  # all as views: a query for one day reads only that day
-            con.execute(render(dataclasses.replace(model, materialized="view"), settings))
+        if model.name in needed:  # views: a query for one day reads only that day
+            kind = "table" if model.layer == "seeds" else "view"
+            con.execute(render(dataclasses.replace(model, materialized=kind), settings))
     return con
 
 
 def preview(ds: str, marts: list[str], settings: Settings | None = None) -> dict:
     """The named marts' rows for ``ds`` as publishing the staged partition would make them: the
-    models are built in memory over :func:`parley.lake.shadow` (published lake, ``ds`` staged).
+    models are built in memory over :func:`parley.storage.lake.as_if_published` (published lake,
+    ``ds`` staged). A mart is filtered on the column its ``<model>.yml`` names as
+    ``partition_column`` (default ``dt``; ``null``: the whole mart, for marts over all dates).
     Returns Arrow tables by mart name; nothing on disk changes."""
     settings = settings or get_settings()
-    with lake.shadow(ds, settings) as view:
-        con = scratch(marts, view)
+    specs = {m.name: m.spec or {} for m in load_models(settings.sql_dir)}
+    with lake.as_if_published(ds, settings) as view:
+        con = in_memory(marts, view)
         try:
-            return {
-                name: con.sql(
-                    f"select * from {name} where dt = cast($ds as date)", params={"ds": ds}
-                ).to_arrow_table()
-                for name in marts
-            }
+            out = {}
+            for name in marts:
+                column = specs[name].get("partition_column", "dt")
+                where = f" where {column} = cast($ds as date)" if column else ""
+                params = {"ds": ds} if column else {}
+                out[name] = con.sql(f"select * from {name}{where}", params=params).to_arrow_table()
+            return out
         finally:
             con.close()
 
@@ -163,7 +238,8 @@ def rows(con, sql: str, params: dict | None = None) -> list[dict]:
 
 
 def connect(settings: Settings | None = None):
-    """A read-only connection to the warehouse (many may be open at once)."""
+    """A read-only connection to the warehouse (many may be open at once). Raises
+    ``FileNotFoundError`` before the first build."""
     import duckdb
 
     settings = settings or get_settings()

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from parley import actors
+from parley.extract import actors
 from parley.settings import PACKAGE_DATA
 
 
@@ -78,7 +78,7 @@ def test_descriptions_resolve_by_demonym_and_role_words(text, country, sector):
 
 
 def test_every_data_row_says_where_it_came_from():
-    for path in sorted(PACKAGE_DATA.glob("*.csv")):
+    for path in sorted(PACKAGE_DATA.rglob("*.csv")):
         with path.open(encoding="utf-8") as fh:
             rows = list(csv.DictReader(fh))
         assert rows and "source" in rows[0], path.name
@@ -87,7 +87,7 @@ def test_every_data_row_says_where_it_came_from():
 
 def test_actor_table_is_well_formed():
     countries = set(actors.tables().countries)
-    with (PACKAGE_DATA / "actors.csv").open(encoding="utf-8") as fh:
+    with (PACKAGE_DATA / "actors" / "actors.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             assert not r["country"] or r["country"] in countries, r
             assert r["sector"] in actors.SECTORS, r

@@ -7,10 +7,10 @@ import json
 import pytest
 
 from parley.dates import window_for_date
-from parley.files import read_folder
-from parley.ingest import build_articles
-from parley.raw import RawArticle, Reject
-from parley.sources import Source
+from parley.ingest.articles import PublishedIndex, build_articles
+from parley.ingest.folder import read_folder
+from parley.ingest.records import RawArticle, Reject
+from parley.ingest.sources import Source
 
 W = window_for_date("2025-02-25")
 BODY = "The minister said the talks would resume next week, according to officials in Geneva."
@@ -74,7 +74,7 @@ def test_empty_and_duplicate_articles():
         RawArticle("s", "file", "2.txt", "  " + BODY.upper() + "\n"),  # same text, other case/space
         RawArticle("s", "file", "3.txt", "   "),
     ]
-    arts, rejects = build_articles(raws, W, seen_hashes=set())
+    arts, rejects = build_articles(raws, W, PublishedIndex())
     assert [r["reason"] for r in rejects] == ["empty"]
     assert len(arts) == 2
     assert arts[0]["duplicate_of"] is None
@@ -86,11 +86,11 @@ def test_content_published_under_another_date_is_not_ingested_again():
         RawArticle("s", "file", "1.txt", BODY),
         RawArticle("s", "file", "2.txt", BODY + " New."),
     ]
-    first, _ = build_articles(raws, W, seen_hashes=set())
-    again, _ = build_articles(raws, W, seen_hashes={first[0]["content_hash"]})
+    first, _ = build_articles(raws, W, PublishedIndex())
+    again, _ = build_articles(raws, W, PublishedIndex(hashes={first[0]["content_hash"]}))
     assert [a["locator"] for a in again] == ["2.txt"]
 
 
 def test_ingested_at_is_the_logical_time_not_the_clock():
-    arts, _ = build_articles([RawArticle("s", "file", "1.txt", BODY)], W, set())
+    arts, _ = build_articles([RawArticle("s", "file", "1.txt", BODY)], W, PublishedIndex())
     assert arts[0]["ingested_at"] == W.start

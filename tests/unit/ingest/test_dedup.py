@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from parley import dedup
 from parley.dates import window_for_date
-from parley.ingest import Builder
-from parley.raw import RawArticle
+from parley.ingest import dedup
+from parley.ingest.articles import ArticleBuilder, PublishedIndex
+from parley.ingest.records import RawArticle
 
 W = window_for_date("2025-02-25")
 
@@ -55,7 +55,7 @@ def test_a_wire_copy_on_another_site_is_linked_as_near_duplicate(seed_text):
         RawArticle("ap", "rss", "https://ap.example/1", copy),
         RawArticle("x", "rss", "https://x.example/1", other),
     ]
-    b = Builder(W, set())
+    b = ArticleBuilder(W, PublishedIndex())
     (_, first), (_, second), (_, third) = (b.add(r) for r in raws)
     assert second["duplicate_of"] == first["article_id"] and second["duplicate_kind"] == "near"
     assert 0.5 <= second["duplicate_similarity"] < 1.0
@@ -63,7 +63,7 @@ def test_a_wire_copy_on_another_site_is_linked_as_near_duplicate(seed_text):
 
 
 def test_same_canonical_url_is_a_duplicate_even_when_the_text_changed(seed_text):
-    b = Builder(W, set())
+    b = ArticleBuilder(W, PublishedIndex())
     _, first = b.add(RawArticle("a", "rss", "1", seed_text, url="https://www.x.com/s?utm_source=a"))
     _, second = b.add(RawArticle("b", "rss", "2", seed_text[:500], url="http://x.com/s#top"))
     assert (second["duplicate_of"], second["duplicate_kind"]) == (first["article_id"], "url")
@@ -74,7 +74,6 @@ def test_bbc_file_through_ingest_links_its_duplicate_texts(
     shared_dir, tmp_path, monkeypatch, data_dir
 ):
     from parley import ingest
-    from parley.ingest import PublishedIndex
     from parley.settings import get_settings
 
     folder = tmp_path / "bbc"
@@ -85,7 +84,7 @@ def test_bbc_file_through_ingest_links_its_duplicate_texts(
     cfg = tmp_path / "sources.yaml"
     cfg.write_text(f"sources:\n  - {{name: bbc, type: folder, path: '{folder}'}}\n")
     monkeypatch.setenv("PARLEY_SOURCES", str(cfg))
-    result = ingest.run(W, get_settings(), PublishedIndex())
+    result = ingest.read_sources(W, get_settings(), PublishedIndex())
     rows = {a["article_id"]: a for a in result.articles}
     assert len(rows) == 2225 and not result.rejects
     exact = [a for a in rows.values() if a["duplicate_kind"] == "exact"]

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from parley import feeds
+from parley.ingest import feeds
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "ingest"
 
 
 def test_every_corpus_feed_parses_with_all_its_items(shared_dir):

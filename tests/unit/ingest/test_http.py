@@ -6,8 +6,8 @@ import gzip
 
 import pytest
 
-from parley.fetch import HttpClient, check_address
-from parley.sources import Limits
+from parley.ingest.http import HttpClient, check_address
+from parley.ingest.sources import Limits
 
 FAST = Limits(timeout_s=2, retries=2, backoff_s=0.01, delay_s=0, max_bytes=10_000)
 PAGE = b"<html><body><article><p>Hello.</p></article></body></html>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.language import identify, normalise_code
+from parley.ingest.language import identify, normalise_code
 
 EN = "The foreign minister said on Tuesday that talks with the delegation would resume next week."
 DE = "Der Außenminister sagte am Dienstag, die Gespräche mit der Delegation würden nächste Woche fortgesetzt."

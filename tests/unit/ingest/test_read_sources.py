@@ -15,7 +15,7 @@ from parley.ingest import PublishedIndex
 from parley.settings import get_settings
 
 W = window_for_date("2025-02-25")
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "ingest"
 BODY = "The minister said the talks would resume next week, according to officials in Geneva."
 PAGE = (
     f"<html><body><article><h1>Talks</h1><p>{BODY}</p><p>{BODY} Again.</p></article></body></html>"
@@ -30,7 +30,7 @@ def _configure(tmp_path, monkeypatch, *entries) -> None:
 
 
 def _run():
-    return ingest.run(W, get_settings(), PublishedIndex())
+    return ingest.read_sources(W, get_settings(), PublishedIndex())
 
 
 def _days(result) -> dict:
@@ -102,7 +102,7 @@ def test_rerun_of_a_date_replays_without_a_request_and_next_day_is_not_modified(
     assert [a["summary_only"] for a in first.articles] == [False, False, True]
     assert "HTTP 404" in first.articles[2]["summary_reason"]
     # the next date asks with validators and gets a 304: nothing new, and the day says so
-    later = ingest.run(window_for_date("2025-02-26"), get_settings(), PublishedIndex())
+    later = ingest.read_sources(window_for_date("2025-02-26"), get_settings(), PublishedIndex())
     assert [r["status"] for r in site.log[n:]] == [304] and later.articles == []
     assert _days(later)["f"]["status"] == "not-modified"
 
@@ -145,5 +145,5 @@ def test_content_published_under_another_date_is_counted_not_ingested(
         if published == "hash"
         else PublishedIndex(urls={article["canonical_url"]})
     )
-    again = ingest.run(window_for_date("2025-03-01"), get_settings(), seen)
+    again = ingest.read_sources(window_for_date("2025-03-01"), get_settings(), seen)
     assert again.articles == [] and _days(again)["p"]["already_ingested"] == 1

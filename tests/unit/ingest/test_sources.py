@@ -6,7 +6,7 @@ import ipaddress
 
 import pytest
 
-from parley import sources
+from parley.ingest import sources
 from parley.settings import REPO_ROOT, get_settings
 
 

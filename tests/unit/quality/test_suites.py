@@ -9,25 +9,28 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from parley import pipeline, plausibility, quality, schema
+from parley import pipeline, quality, schema
+from parley.quality import checks, completeness, gx, plausibility
+from parley.quality import suites as suite_catalogue
 from parley.settings import get_settings
+from tools import learn_ranges
 
 TEXT = "Peskov said: “No.” 🇺🇦 Kyiv replied “Yes”."  # a flag emoji: 2 code points, 1 glyph
 
 
-def _inputs(**kw) -> quality.Inputs:
-    return quality.Inputs(ds="2025-03-10", tables={}, settings=get_settings(), **kw)
+def _inputs(**kw) -> checks.SuiteInputs:
+    return checks.SuiteInputs(ds="2025-03-10", tables={}, settings=get_settings(), **kw)
 
 
 def _span_flags(rows: list[dict], optional: bool = False) -> tuple[list[bool], list[bool]]:
-    checks = quality.span("x", "s", "e", "t", optional=optional)
+    found = checks.span("x", "s", "e", "t", optional=optional)
     df = pd.DataFrame(rows, columns=["article_id", "s", "e", "t"])
-    out = checks[0].derive(df, _inputs(texts={"a1": TEXT}))
+    out = found[0].derive(df, _inputs(texts={"a1": TEXT}))
     return list(out["_x_inside_article"]), list(out["_x_matches_text"])
 
 
 def test_every_staged_table_has_a_suite_and_every_suite_names_its_key():
-    suites = quality.suites(ranges={})
+    suites = suite_catalogue.suites(ranges={})
     assert set(pipeline.STAGED_TABLES) <= set(suites)
     for name, suite in suites.items():
         names = [c.name for c in suite.checks]
@@ -41,20 +44,20 @@ def test_a_table_without_a_declared_suite_still_gets_its_structure_checked(monke
     statements = pa.schema([("statement_id", pa.string()), ("article_id", pa.string())])
     monkeypatch.setitem(schema.TABLES, "statements", statements)
     monkeypatch.setitem(schema.KEYS, "statements", "statement_id")
-    suite = quality.suites(ranges={})["statements"]
+    suite = suite_catalogue.suites(ranges={})["statements"]
     names = {c.name for c in suite.checks}
     assert {"columns_match_schema", "key_unique", "type_statement_id", "article_exists"} <= names
-    assert "quality_runs" not in quality.suites(ranges={})
+    assert "quality_runs" not in suite_catalogue.suites(ranges={})
 
 
 def test_structure_follows_schema_py_column_by_column():
-    checks = {c.name: c for c in quality.structure("quotes")}
-    assert checks["columns_match_schema"].kwargs["column_set"] == schema.QUOTES.names
-    assert checks["type_quote_start"].kwargs["type_"] == "int64"
-    assert checks["type_confidence"].kwargs["type_"] == "float64"
-    assert checks["type_quote_text"].kwargs["type_"] == "str"
-    assert {f"type_{n}" for n in schema.QUOTES.names} <= set(checks)
-    assert all(c.severity == quality.CRITICAL for c in checks.values())
+    by_name = {c.name: c for c in checks.structure("quotes")}
+    assert by_name["columns_match_schema"].kwargs["column_set"] == schema.QUOTES.names
+    assert by_name["type_quote_start"].kwargs["type_"] == "int64"
+    assert by_name["type_confidence"].kwargs["type_"] == "float64"
+    assert by_name["type_quote_text"].kwargs["type_"] == "str"
+    assert {f"type_{n}" for n in schema.QUOTES.names} <= set(by_name)
+    assert all(c.severity == quality.CRITICAL for c in by_name.values())
 
 
 @pytest.mark.parametrize(
@@ -88,7 +91,7 @@ def test_speaker_xor_reason():
             "unattributed_reason": [None, "no-cue", None, "no-cue"],
         }
     )
-    assert quality._speaker_or_reason(df, _inputs())["_speaker_xor_reason"] == [
+    assert suite_catalogue._speaker_or_reason(df, _inputs())["_speaker_xor_reason"] == [
         True,
         True,
         False,
@@ -112,14 +115,14 @@ def _history(days: dict[str, list[int]]) -> tuple[pd.DataFrame, list[str]]:
 def _source_days(today: list[str], days: dict[str, list[int]], quiet_ok=()) -> pd.DataFrame:
     history, dates = _history(days)
     settings = dataclasses.replace(get_settings(), quiet_sources_ok=frozenset(quiet_ok))
-    inputs = quality.Inputs(
+    inputs = checks.SuiteInputs(
         ds="2025-03-10",
         tables={"articles": pd.DataFrame({"source": today})},
         settings=settings,
         history=history,
         history_dates=dates,
     )
-    return quality.source_completeness_table(inputs).set_index("source")
+    return completeness.source_completeness_table(inputs).set_index("source")
 
 
 def test_a_daily_source_that_goes_silent_is_critical():
@@ -154,7 +157,7 @@ def test_low_volume_warns_against_the_median_of_active_days():
 
 
 def test_iso_country_codes_are_the_iso_3166_alpha_2_list():
-    codes = quality.iso_country_codes()
+    codes = checks.iso_country_codes()
     assert {"UA", "RU", "US", "FR", "GB", "PS", "SS"} <= set(codes)
     assert not {"EU", "UN", "ZZ", "XK", "001"} & set(codes)
     assert 240 <= len(codes) <= 250
@@ -162,7 +165,7 @@ def test_iso_country_codes_are_the_iso_3166_alpha_2_list():
 
 def test_to_frame_keeps_integer_columns_integer_when_they_hold_nulls():
     t = pa.table({"n": pa.array([1, None], pa.int64()), "b": pa.array([True, None])})
-    df = quality.to_frame(t)
+    df = gx.to_frame(t)
     assert str(df["n"].dtype) == "Int64" and str(df["b"].dtype) == "boolean"
 
 
@@ -209,16 +212,16 @@ def test_article_stats_counts_what_the_checks_read():
 
 def test_learned_ranges_are_quantiles_of_the_corpus_and_round_trip(tmp_path):
     articles, entities, quotes = _corpus(200)
-    ranges = {r.metric: r for r in plausibility.learn(articles, entities, quotes, "unit test")}
+    ranges = {r.metric: r for r in learn_ranges.learn(articles, entities, quotes, "unit test")}
     per_article = ranges["quotes_per_article"]
     assert (per_article.low, per_article.median, per_article.high) == (0, 2, 4)
     assert ranges["quote_words"].low == ranges["quote_words"].high == 3
     day = ranges["mean_quotes_per_article"]
-    assert day.level == "day" and day.min_articles == plausibility.DAY_SIZE
+    assert day.level == "day" and day.min_articles == learn_ranges.DAY_SIZE
     assert day.low < 2.0 < day.high  # the true mean lies inside the simulated days' range
     share = ranges["unattributed_share"]
     assert share.low <= 160 / 400 <= share.high  # 160 unattributed of 400 quotes
-    path = plausibility.write_ranges(list(ranges.values()), tmp_path / "r.csv")
+    path = learn_ranges.write_ranges(list(ranges.values()), tmp_path / "r.csv")
     assert plausibility.load_ranges(path) == ranges
 
 
@@ -245,4 +248,4 @@ def test_the_shipped_ranges_cover_every_metric_and_say_where_they_come_from():
 def test_cameo_code_shape(code, ok):
     import re
 
-    assert bool(re.match(quality.CAMEO_CODE, code)) is ok
+    assert bool(re.match(checks.CAMEO_CODE, code)) is ok

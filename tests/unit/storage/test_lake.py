@@ -7,8 +7,9 @@ import os
 import pyarrow.parquet as pq
 import pytest
 
-from parley import lake, schema
+from parley import schema
 from parley.settings import get_settings
+from parley.storage import lake
 
 
 def _reject(i: int) -> dict:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parley.settings import REPO_ROOT
-from parley.warehouse import load_models, references
+from parley.storage.warehouse import load_models, references
 
 
 def test_models_load_in_dependency_order():

@@ -3,7 +3,7 @@
 Method (rules over spaCy's parse and entities, in the family of the Gender Gap Tracker's quote
 extractor and BBC's citron; cue verbs and word lists are data files):
 
-* **Indirect speech** — a reporting verb (``data/cue_verbs.csv``) outside quotation marks whose
+* **Indirect speech** — a reporting verb (``data/quotes/cue_verbs.csv``) outside quotation marks whose
   clausal complement is the content (``X said (that) ...``, ``..., X said``, ``X told reporters
   ...``, ``X was quoted as saying ...``); verbs whose object is the content (``urged X to ...``,
   ``accused X of ...``, ``called for ...``); and ``according to X, ...``. A complement that is mostly
@@ -36,9 +36,11 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from parley.quotes import lexicon
-from parley.quotes.marks import pair_quote_marks
-from parley.quotes.speakers import SUBJECT_DEPS, Mention, Resolver, ent_index, mention_of
+from parley.extract import lexicon
+from parley.extract.quotes.marks import pair_quote_marks
+from parley.extract.quotes.mentions import SpeakerMention, ent_index, mention_of
+from parley.extract.quotes.speakers import SpeakerResolver
+from parley.extract.syntax import SUBJECT_DEPS, is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -104,7 +106,7 @@ def _n_words(text: str) -> int:
 
 
 @dataclass
-class _View:
+class DocIndex:
     """Per-document lookups computed once: quotation of each token, entities, sentences,
     paragraphs."""
 
@@ -120,7 +122,7 @@ class _View:
     cue_cache: dict[int, lexicon.Cue | None] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, doc: Doc, spans: list[tuple[int, int]]) -> _View:
+    def of(cls, doc: Doc, spans: list[tuple[int, int]]) -> DocIndex:
         tok_q = [-1] * len(doc)
         j = 0
         for tok in doc:
@@ -191,12 +193,12 @@ def _is_according(tok: Token) -> Token | None:
     return nouns[-1] if nouns else None
 
 
-def _subject(verb: Token, v: _View) -> Token | None:
+def _subject(verb: Token, index: DocIndex) -> Token | None:
     """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
     if (obj := _is_according(verb)) is not None:
         return obj
-    if _passive(verb):
+    if is_passive(verb):
         # 'X was accused of ...', 'X has been told that ...': X is not the speaker; the agent is
         for child in verb.children:
             if child.dep_ == "agent":
@@ -205,13 +207,15 @@ def _subject(verb: Token, v: _View) -> Token | None:
         return None
     node = verb
     for _ in range(4):
-        subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS and v.tok_q[c.i] < 0]
-        if subs and node.i != verb.i and node.dep_ == "ccomp" and v.cue(node.head) is not None:
+        subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0]
+        if subs and node.i != verb.i and node.dep_ == "ccomp" and index.cue(node.head) is not None:
             node = node.head  # '..., before later saying' hung on the reported clause
             continue
         if subs:
             persons = [
-                s for s in subs if v.ents[s.i] is not None and v.ents[s.i].label_ == "PERSON"
+                s
+                for s in subs
+                if index.ents[s.i] is not None and index.ents[s.i].label_ == "PERSON"
             ]
             return persons[0] if persons else min(subs, key=lambda s: abs(s.i - verb.i))
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "dobj", "pobj") and (
@@ -222,8 +226,8 @@ def _subject(verb: Token, v: _View) -> Token | None:
         break
     # inverted order the parser missed: 'said Mr. Dale' → a person right after the verb
     for tok in verb.doc[verb.i + 1 : min(len(verb.doc), verb.i + 5)]:
-        ent = v.ents[tok.i]
-        if v.tok_q[tok.i] < 0 and ent is not None and ent.label_ == "PERSON":
+        ent = index.ents[tok.i]
+        if index.tok_q[tok.i] < 0 and ent is not None and ent.label_ == "PERSON":
             return ent.root
         if tok.is_punct and tok.text not in ".":
             break
@@ -259,10 +263,10 @@ def _span_of(toks: list[Token]) -> tuple[int, int] | None:
     return start, end
 
 
-def _local(toks: list[Token], anchor: Token, v: _View) -> list[Token]:
+def _local(toks: list[Token], anchor: Token, index: DocIndex) -> list[Token]:
     """The tokens in ``anchor``'s sentence and paragraph (a parse can run across both)."""
-    sent, para = v.tok_sent[anchor.i], v.para(anchor.idx)
-    return [t for t in toks if v.tok_sent[t.i] == sent and v.para(t.idx) == para]
+    sent, para = index.tok_sent[anchor.i], index.para(anchor.idx)
+    return [t for t in toks if index.tok_sent[t.i] == sent and index.para(t.idx) == para]
 
 
 def _runs(toks: list[Token]) -> list[list[Token]]:
@@ -276,13 +280,13 @@ def _runs(toks: list[Token]) -> list[list[Token]]:
     return runs
 
 
-def _other_reports(root: Token, v: _View) -> set[int]:
+def _other_reports(root: Token, index: DocIndex) -> set[int]:
     """Tokens of reports hung inside a complement that are not part of it: a second reporting verb
     of the same speaker ('said A and warned B', 'said A, arguing B') that the parse attached to the
     reported clause instead of to the first verb."""
     cut: set[int] = set()
     for t in root.subtree:
-        if t.i == root.i or t.dep_ not in ("conj", "advcl") or v.cue(t) is None:
+        if t.i == root.i or t.dep_ not in ("conj", "advcl") or index.cue(t) is None:
             continue
         if any(c.dep_ in SUBJECT_DEPS for c in t.children):
             continue  # a report with its own speaker is part of what was said
@@ -294,16 +298,16 @@ def _that_clause(verb: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
 
 
-def _clause_contents(verb: Token, v: _View) -> list[tuple[int, int]]:
+def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
     """The clausal complement of a reporting verb, within its sentence: one span, or one per
     coordinated 'that'-clause ('said A and that B'). A parenthetical verb ('A, she said, B')
     reports the clause it interrupts: one span for each side."""
     out: list[tuple[int, int]] = []
     for child in verb.children:
-        if child.dep_ != "ccomp" or v.tok_sent[child.i] != v.tok_sent[verb.i]:
+        if child.dep_ != "ccomp" or index.tok_sent[child.i] != index.tok_sent[verb.i]:
             continue
-        cut = _other_reports(child, v)
-        toks = [t for t in _local(list(child.subtree), verb, v) if t.i not in cut]
+        cut = _other_reports(child, index)
+        toks = [t for t in _local(list(child.subtree), verb, index) if t.i not in cut]
         if cut and toks:
             toks = _runs(toks)[0]
         # 'said A and that B': two statements, one span each (an unmarked 'A and B' stays one)
@@ -316,14 +320,14 @@ def _clause_contents(verb: Token, v: _View) -> list[tuple[int, int]]:
         if split:
             rest = {t.i for c in split for t in c.subtree}
             parts = [[t for t in toks if t.i not in rest]] + [
-                [t for t in _local(list(c.subtree), verb, v) if t.i not in cut] for c in split
+                [t for t in _local(list(c.subtree), verb, index) if t.i not in cut] for c in split
             ]
         out = [found for part in parts if (found := _span_of(part))]
         if out:
             return out
-    if verb.dep_ == "parataxis" and verb.head.i != verb.i and _subject(verb, v) is not None:
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i and _subject(verb, index) is not None:
         mine = {t.i for t in verb.subtree}
-        rest = [t for t in _local(list(verb.head.subtree), verb, v) if t.i not in mine]
+        rest = [t for t in _local(list(verb.head.subtree), verb, index) if t.i not in mine]
         for run in _runs(rest):
             found = _span_of(run)
             if found:
@@ -335,12 +339,12 @@ _OBJECT_DEPS = {"dobj", "xcomp", "oprd", "dative", "ccomp", "attr", "acomp"}
 _OBJECT_PREPS = {"for", "on", "of", "as", "against", "about", "over", "to", "that"}
 
 
-def _object_content(verb: Token, cue: lexicon.Cue, v: _View) -> tuple[int, int] | None:
+def _object_content(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int, int] | None:
     """The object-and-complement phrase of verbs like 'urged X to ...', 'accused X of ...'."""
     channels = lexicon.speech_channels()
     parts: list[Token] = []
     for child in verb.rights:
-        if v.tok_sent[child.i] != v.tok_sent[verb.i]:
+        if index.tok_sent[child.i] != index.tok_sent[verb.i]:
             break
         if child.dep_ in _OBJECT_DEPS:
             parts.append(child)
@@ -348,7 +352,10 @@ def _object_content(verb: Token, cue: lexicon.Cue, v: _View) -> tuple[int, int] 
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objs and (
                 objs[0].lower_ in channels
-                or (v.ents[objs[0].i] is not None and v.ents[objs[0].i].label_ in ("DATE", "TIME"))
+                or (
+                    index.ents[objs[0].i] is not None
+                    and index.ents[objs[0].i].label_ in ("DATE", "TIME")
+                )
             ):
                 continue
             parts.append(child)
@@ -362,7 +369,7 @@ def _object_content(verb: Token, cue: lexicon.Cue, v: _View) -> tuple[int, int] 
         return None  # "called a meeting", "called him"
     if cue.lemma == "ask" and not (deps & {"xcomp", "ccomp"} or preps & {"about", "for"}):
         return None
-    toks = _local([t for p in parts for t in p.subtree], verb, v)
+    toks = _local([t for p in parts for t in p.subtree], verb, index)
     if not toks:
         return None
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
@@ -371,14 +378,14 @@ def _object_content(verb: Token, cue: lexicon.Cue, v: _View) -> tuple[int, int] 
     return _span_of(list(verb.doc[lo : hi + 1]))
 
 
-def _according_content(tok: Token, v: _View) -> list[tuple[int, int]]:
+def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
     """'According to X, <clause>': the clause the phrase is attached to, without the phrase; a
     clause on each side of it ('A, according to X, and B') is one span each."""
     head = tok.head
-    if head.i == tok.i or v.cue(head) is not None:
+    if head.i == tok.i or index.cue(head) is not None:
         return []  # "X said ..., according to Y": the verb is the cue
     phrase = {t.i for t in tok.subtree}
-    toks = [t for t in _local(list(head.subtree), tok, v) if t.i not in phrase]
+    toks = [t for t in _local(list(head.subtree), tok, index) if t.i not in phrase]
     if not toks:
         return []
     # 'A, according to X, and B': A, and B only when it is a clause of its own (not 'A, according
@@ -409,7 +416,7 @@ class _Candidate:
     rule: str
     cue: Token | None = None
     speaker_tok: Token | None = None
-    speaker: Mention | None = None
+    speaker: SpeakerMention | None = None
 
 
 def _naming_only(verb: Token) -> bool:
@@ -423,45 +430,29 @@ def _naming_only(verb: Token) -> bool:
     )
 
 
-def _passive(verb: Token) -> bool:
-    """'was accused', 'has been told', 'Asked about X, Smith said' — but not "who's called for"
-    ('s = has)."""
-    aux = [c for c in verb.children if c.dep_ == "auxpass"]
-    if aux and all(a.lower_ in ("'s", "\u2019s") for a in aux):
-        return False
-    if aux or any(c.dep_ == "nsubjpass" for c in verb.children):
-        return True
-    # a bare past participle hung on another clause is passive: 'Asked about X, Smith said ...'
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ in ("advcl", "acl")
-        and not any(c.dep_ in ("aux", *SUBJECT_DEPS) for c in verb.children)
-    )
-
-
-def _indirect_candidates(v: _View) -> list[_Candidate]:
+def _indirect_candidates(index: DocIndex) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for tok in v.doc:
-        if v.tok_q[tok.i] >= 0:
+    for tok in index.doc:
+        if index.tok_q[tok.i] >= 0:
             continue
         if (obj := _is_according(tok)) is not None:
             out.extend(
                 _Candidate("indirect", s, e, "indirect:according-to", tok, obj)
-                for s, e in _according_content(tok, v)
+                for s, e in _according_content(tok, index)
             )
             continue
-        cue = v.cue(tok)
+        cue = index.cue(tok)
         if cue is None or _naming_only(tok):
             continue
         found: list[tuple[int, int]] = []
         rule = "indirect:clause"
         if "clause" in cue.frames:
-            found = _clause_contents(tok, v)
+            found = _clause_contents(tok, index)
         if not found and "object" in cue.frames:
-            obj_span = _object_content(tok, cue, v)
+            obj_span = _object_content(tok, cue, index)
             found, rule = ([obj_span] if obj_span else []), "indirect:object"
         if found:
-            who = _subject(tok, v)
+            who = _subject(tok, index)
             out.extend(_Candidate("indirect", s, e, rule, tok, who) for s, e in found)
     return out
 
@@ -470,11 +461,11 @@ _DIRECTIVE_CLASSES = {"warn", "appeal"}
 _COPULAS = {"be", "stay", "remain", "keep"}
 
 
-def _directive_word(v: _View, k: int) -> bool:
+def _directive_word(index: DocIndex, k: int) -> bool:
     """A word or two in quotation marks that is the whole predicate of a warning's or appeal's
     infinitive ('warned Trump to be "careful"', 'urged voters to stay "calm"'): the quoted word is
     the advice as given, so it stands as the quote rather than inside the paraphrase around it."""
-    toks = [t for t in _quote_tokens(v, k) if not (t.is_punct or t.is_space)]
+    toks = [t for t in _quote_tokens(index, k) if not (t.is_punct or t.is_space)]
     inside = {t.i for t in toks}
     heads = [t for t in toks if t.head.i not in inside]
     if len(heads) != 1 or heads[0].dep_ not in ("acomp", "attr", "oprd"):
@@ -482,7 +473,7 @@ def _directive_word(v: _View, k: int) -> bool:
     verb = heads[0].head
     if verb.lemma_.lower() not in _COPULAS or verb.dep_ != "xcomp":
         return False
-    cue = v.cue(verb.head)
+    cue = index.cue(verb.head)
     return cue is not None and cue.cls in _DIRECTIVE_CLASSES
 
 
@@ -502,13 +493,13 @@ def _title_case(text: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in big) and not all(w.isupper() for w in big)
 
 
-def _quote_tokens(v: _View, q: int) -> list[Token]:
-    s, e = v.spans[q]
-    span = v.doc.char_span(s, e, alignment_mode="expand")
-    return [t for t in span if v.tok_q[t.i] == q] if span is not None else []
+def _quote_tokens(index: DocIndex, q: int) -> list[Token]:
+    s, e = index.spans[q]
+    span = index.doc.char_span(s, e, alignment_mode="expand")
+    return [t for t in span if index.tok_q[t.i] == q] if span is not None else []
 
 
-def _governing_cue(v: _View, toks: list[Token]) -> Token | None:
+def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
     """A reporting verb outside the quotation that governs it in the parse (≤ 3 steps up)."""
     inside = {t.i for t in toks}
     for t in toks:
@@ -518,7 +509,7 @@ def _governing_cue(v: _View, toks: list[Token]) -> Token | None:
         if node.i in inside:
             continue
         for _ in range(3):
-            if v.tok_q[node.i] < 0 and (v.cue(node) is not None or _is_according(node)):
+            if index.tok_q[node.i] < 0 and (index.cue(node) is not None or _is_according(node)):
                 return node
             if node.head.i == node.i:
                 break
@@ -526,38 +517,40 @@ def _governing_cue(v: _View, toks: list[Token]) -> Token | None:
     return None
 
 
-def _sentence_cue(v: _View, sents: range, q: tuple[int, int], used: set[int]) -> Token | None:
+def _sentence_cue(
+    index: DocIndex, sents: range, q: tuple[int, int], used: set[int]
+) -> Token | None:
     """The nearest reporting verb outside quotation marks in the given sentences (same
     paragraph) that is not already the cue of its own indirect content."""
-    para = v.para(q[0])
+    para = index.para(q[0])
     best: tuple[int, int, Token] | None = None
     for k in sents:
-        if k < 0 or k >= len(v.sents):
+        if k < 0 or k >= len(index.sents):
             continue
-        for tok in v.sents[k]:
-            if v.tok_q[tok.i] >= 0 or tok.i in used or v.para(tok.idx) != para:
+        for tok in index.sents[k]:
+            if index.tok_q[tok.i] >= 0 or tok.i in used or index.para(tok.idx) != para:
                 continue
-            cue = v.cue(tok)
+            cue = index.cue(tok)
             if (cue is None or cue.frames == {"object"}) and _is_according(tok) is None:
                 continue
             dist = q[0] - tok.idx if tok.idx < q[0] else tok.idx - q[1]
-            has_subject = _subject(tok, v) is not None
+            has_subject = _subject(tok, index) is not None
             key = (0 if has_subject else 1, dist)
             if best is None or key < best[:2]:
                 best = (*key, tok)
     return best[2] if best else None
 
 
-def _label(v: _View, para_start: int) -> Token | None:
+def _label(index: DocIndex, para_start: int) -> Token | None:
     """The speaker of a paragraph opening with a short label and a colon ('PENCE: ...',
     'Poll: ...'): the label's head token, or None."""
-    text = v.doc.text
+    text = index.doc.text
     colon = text.find(":", para_start, para_start + 60)
     if colon < 0 or "\n" in text[para_start:colon]:
         return None
-    label = v.tokens_between(para_start, colon)
+    label = index.tokens_between(para_start, colon)
     label = [t for t in label if not (t.is_punct or t.is_space)]
-    if not 1 <= len(label) <= 4 or v.tok_q[label[0].i] >= 0:
+    if not 1 <= len(label) <= 4 or index.tok_q[label[0].i] >= 0:
         return None
     if not label[0].text[:1].isupper() or any(ch.isdigit() for t in label for ch in t.text):
         return None
@@ -569,71 +562,73 @@ def _label(v: _View, para_start: int) -> Token | None:
     return label[-1]
 
 
-def _label_candidates(v: _View) -> list[_Candidate]:
+def _label_candidates(index: DocIndex) -> list[_Candidate]:
     """'PENCE: And that is why ...' / 'Poll: Clinton leads' — what follows a speaker label."""
     out: list[_Candidate] = []
-    text = v.doc.text
-    for para_start in v.para_starts:
+    text = index.doc.text
+    for para_start in index.para_starts:
         while para_start < len(text) and text[para_start] in ' \t"\u201c':
             para_start += 1
-        head = _label(v, para_start)
+        head = _label(index, para_start)
         if head is None:
             continue
         colon = text.find(":", para_start)
         end = text.find("\n", colon)
         end = len(text) if end < 0 else end
-        toks = [t for t in v.tokens_between(colon + 1, end) if t.idx > colon]
+        toks = [t for t in index.tokens_between(colon + 1, end) if t.idx > colon]
         found = _span_of(toks)
         if found is None:
             continue
         s, e = found
-        if any(qs <= s and e <= qe for qs, qe in v.spans):
+        if any(qs <= s and e <= qe for qs, qe in index.spans):
             continue  # a quotation after the label: the direct rules take it
         out.append(_Candidate("indirect", s, e, "indirect:label", None, head))
     return out
 
 
-def _colon_speaker(v: _View, q: tuple[int, int]) -> tuple[Token | None, Token | None]:
+def _colon_speaker(index: DocIndex, q: tuple[int, int]) -> tuple[Token | None, Token | None]:
     """(cue, speaker token) of 'Smith said:' / 'Smith on Twitter:' just before a quotation."""
-    text = v.doc.text
+    text = index.doc.text
     i = q[0] - 1
     while i >= 0 and text[i].isspace():
         i -= 1
     if i < 0 or text[i] != ":":
         return None, None
-    colon = v.doc.char_span(i, i + 1, alignment_mode="expand")
+    colon = index.doc.char_span(i, i + 1, alignment_mode="expand")
     if colon is None:
         return None, None
-    para = v.para(i)
-    para_start = v.para_starts[para]
-    label = _label(v, para_start)
+    para = index.para(i)
+    para_start = index.para_starts[para]
+    label = _label(index, para_start)
     if label is not None and label.idx < i:
         return None, label
-    sent = v.sents[v.tok_sent[colon[0].i]]
-    before = [t for t in sent if t.i < colon[0].i and v.tok_q[t.i] < 0]
+    sent = index.sents[index.tok_sent[colon[0].i]]
+    before = [t for t in sent if t.i < colon[0].i and index.tok_q[t.i] < 0]
     for tok in reversed(before):
-        if v.cue(tok) is not None or _is_according(tok) is not None:
-            return tok, _subject(tok, v)
+        if index.cue(tok) is not None or _is_according(tok) is not None:
+            return tok, _subject(tok, index)
     root = sent.root
     if root.i < colon[0].i:
         for child in root.children:
             if child.dep_ in SUBJECT_DEPS:
                 return None, child
-        if v.ents[root.i] is not None and v.ents[root.i].label_ in ("PERSON", "ORG"):
+        if index.ents[root.i] is not None and index.ents[root.i].label_ in ("PERSON", "ORG"):
             return None, root
     return None, None
 
 
-def _dash_speaker(v: _View, q: tuple[int, int]) -> Token | None:
+def _dash_speaker(index: DocIndex, q: tuple[int, int]) -> Token | None:
     """The name after '"..." — Smith'."""
-    m = _DASH_SPEAKER.match(v.doc.text, q[1])
+    m = _DASH_SPEAKER.match(index.doc.text, q[1])
     if not m or m.end() == q[1]:
         return None
-    span = v.doc.char_span(m.end(), min(len(v.doc.text), m.end() + 60), alignment_mode="expand")
+    span = index.doc.char_span(
+        m.end(), min(len(index.doc.text), m.end() + 60), alignment_mode="expand"
+    )
     if span is None or not len(span):
         return None
     tok = span[0]
-    ent = v.ents[tok.i]
+    ent = index.ents[tok.i]
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
         return ent.root
     if tok.pos_ == "PROPN":
@@ -642,41 +637,44 @@ def _dash_speaker(v: _View, q: tuple[int, int]) -> Token | None:
 
 
 def _next_sentence_cue(
-    v: _View, last_sent: int, q: tuple[int, int], used: set[int]
+    index: DocIndex, last_sent: int, q: tuple[int, int], used: set[int]
 ) -> Token | None:
     """A short attribution sentence right after the quotation: '"...". Smith said.'"""
     k = last_sent + 1
-    if k >= len(v.sents):
+    if k >= len(index.sents):
         return None
-    sent = v.sents[k]
-    if v.para(sent.start_char) != v.para(q[1]) or sent.start_char < q[1]:
+    sent = index.sents[k]
+    if index.para(sent.start_char) != index.para(q[1]) or sent.start_char < q[1]:
         return None
-    gap = v.doc.text[q[1] : sent.start_char]
+    gap = index.doc.text[q[1] : sent.start_char]
     if gap.strip():
         return None
-    if len(sent) > 14 or any(v.tok_q[t.i] >= 0 for t in sent):
+    if len(sent) > 14 or any(index.tok_q[t.i] >= 0 for t in sent):
         return None
     for tok in sent:
-        if tok.i not in used and v.cue(tok) is not None and _subject(tok, v) is not None:
+        if tok.i not in used and index.cue(tok) is not None and _subject(tok, index) is not None:
             return tok
     return None
 
 
 def _prev_sentence_cue(
-    v: _View, first_sent: int, q: tuple[int, int], used: set[int]
+    index: DocIndex, first_sent: int, q: tuple[int, int], used: set[int]
 ) -> Token | None:
     """An attribution sentence right before the quotation with no content of its own:
     'Smith said in a statement. "..."'."""
     k = first_sent - 1
     if k < 0:
         return None
-    sent = v.sents[k]
-    if v.para(sent.end_char) != v.para(q[0]) or v.doc.text[sent.end_char : q[0]].strip():
+    sent = index.sents[k]
+    if (
+        index.para(sent.end_char) != index.para(q[0])
+        or index.doc.text[sent.end_char : q[0]].strip()
+    ):
         return None
-    if any(v.tok_q[t.i] >= 0 for t in sent):
+    if any(index.tok_q[t.i] >= 0 for t in sent):
         return None
     for tok in reversed(sent):
-        if tok.i not in used and v.cue(tok) is not None and _subject(tok, v) is not None:
+        if tok.i not in used and index.cue(tok) is not None and _subject(tok, index) is not None:
             return tok
     return None
 
@@ -690,32 +688,38 @@ def _overlap_words(a: tuple[int, int], b: tuple[int, int], text: str) -> int:
     return _n_words(text[s:e]) if e > s else 0
 
 
-def _merge(v: _View, indirect: list[_Candidate]) -> tuple[list[_Candidate], set[int], set[int]]:
+def _merge(
+    index: DocIndex, indirect: list[_Candidate]
+) -> tuple[list[_Candidate], set[int], set[int]]:
     """Resolve indirect contents against quotation marks: mostly quoted → the direct reading;
     partly quoted → mixed speech covering the quoted words. Returns the kept indirect
     candidates, the quotations they absorbed and the cue tokens used."""
-    text = v.doc.text
+    text = index.doc.text
     kept: list[_Candidate] = []
     absorbed: set[int] = set()
     cues_used: set[int] = set()
     for c in indirect:
-        overlapping = [k for k, (s, e) in enumerate(v.spans) if s < c.end and e > c.start]
+        overlapping = [k for k, (s, e) in enumerate(index.spans) if s < c.end and e > c.start]
         if overlapping:
-            quoted = sum(_overlap_words((c.start, c.end), v.spans[k], text) for k in overlapping)
+            quoted = sum(
+                _overlap_words((c.start, c.end), index.spans[k], text) for k in overlapping
+            )
             total = _n_words(text[c.start : c.end])
             if quoted >= DIRECT_SHARE * total and len(overlapping) == 1:
                 continue  # the direct reading wins; the quotation keeps this cue via the parse
             # a few quoted words in a long paraphrase stand alone, unless they are too short to
             # be a statement by themselves ('called Clinton a "champion" for its work')
-            short = all(_n_words(text[slice(*v.spans[k])]) < MIN_CONTENT_WORDS for k in overlapping)
+            short = all(
+                _n_words(text[slice(*index.spans[k])]) < MIN_CONTENT_WORDS for k in overlapping
+            )
             if (
                 c.rule == "indirect:object"
                 and quoted < OBJECT_MIXED_SHARE * total
-                and (not short or any(_directive_word(v, k) for k in overlapping))
+                and (not short or any(_directive_word(index, k) for k in overlapping))
             ):
                 continue
-            c.start = min(c.start, min(v.spans[k][0] for k in overlapping))
-            c.end = max(c.end, max(v.spans[k][1] for k in overlapping))
+            c.start = min(c.start, min(index.spans[k][0] for k in overlapping))
+            c.end = max(c.end, max(index.spans[k][1] for k in overlapping))
             c.rule = "indirect:mixed"
             absorbed.update(overlapping)
         kept.append(c)
@@ -724,59 +728,61 @@ def _merge(v: _View, indirect: list[_Candidate]) -> tuple[list[_Candidate], set[
     return kept, absorbed, cues_used
 
 
-def _direct_candidates(v: _View, absorbed: set[int], cues_used: set[int]) -> list[_Candidate]:
+def _direct_candidates(
+    index: DocIndex, absorbed: set[int], cues_used: set[int]
+) -> list[_Candidate]:
     out: list[_Candidate] = []
-    text = v.doc.text
-    for k, (s, e) in enumerate(v.spans):
+    text = index.doc.text
+    for k, (s, e) in enumerate(index.spans):
         if k in absorbed:
             continue
         n_words = _n_words(text[s:e])
-        toks = _quote_tokens(v, k)
+        toks = _quote_tokens(index, k)
         if not toks or n_words == 0:
             continue
-        if n_words < MIN_CONTENT_WORDS and not _directive_word(v, k):
+        if n_words < MIN_CONTENT_WORDS and not _directive_word(index, k):
             continue  # a word or two alone is a label, a title or a scare quote, not a statement
         if _title_case(text[s:e]):
             continue  # "Face the Nation", "Justice Against Sponsors of Terrorism Act": a name
         inner = text[s:e].rstrip("\"'\u201d\u2019\u00bb` ")
         speechlike = n_words >= MIN_FREE_DIRECT_WORDS or inner[-1:] in ",.?!\u2026"
         cand = _Candidate("direct", s, e, "direct:no-cue")
-        cue = _governing_cue(v, toks)
+        cue = _governing_cue(index, toks)
         if cue is not None:
             cand.rule, cand.cue = "direct:syntax", cue
         else:
             if not speechlike:
                 continue  # scare quotes, titles, names
-            sents = range(v.tok_sent[toks[0].i], v.tok_sent[toks[-1].i] + 1)
-            colon_cue, colon_subj = _colon_speaker(v, (s, e))
+            sents = range(index.tok_sent[toks[0].i], index.tok_sent[toks[-1].i] + 1)
+            colon_cue, colon_subj = _colon_speaker(index, (s, e))
             if colon_cue is not None or colon_subj is not None:
                 cand.rule, cand.cue, cand.speaker_tok = "direct:colon", colon_cue, colon_subj
-            elif (cue := _sentence_cue(v, sents, (s, e), cues_used)) is not None:
+            elif (cue := _sentence_cue(index, sents, (s, e), cues_used)) is not None:
                 cand.rule, cand.cue = "direct:sentence", cue
-            elif (cue := _next_sentence_cue(v, sents[-1], (s, e), cues_used)) is not None:
+            elif (cue := _next_sentence_cue(index, sents[-1], (s, e), cues_used)) is not None:
                 cand.rule, cand.cue = "direct:next-sentence", cue
-            elif (cue := _prev_sentence_cue(v, sents[0], (s, e), cues_used)) is not None:
+            elif (cue := _prev_sentence_cue(index, sents[0], (s, e), cues_used)) is not None:
                 cand.rule, cand.cue = "direct:prev-sentence", cue
-            elif (who := _dash_speaker(v, (s, e))) is not None:
+            elif (who := _dash_speaker(index, (s, e))) is not None:
                 cand.rule, cand.speaker_tok = "direct:dash", who
         if cand.cue is not None and cand.speaker_tok is None:
-            cand.speaker_tok = _subject(cand.cue, v)
+            cand.speaker_tok = _subject(cand.cue, index)
         out.append(cand)
     return out
 
 
-def _continuation(prev: Quote | None, cand: _Candidate, v: _View) -> bool:
+def _continuation(prev: Quote | None, cand: _Candidate, index: DocIndex) -> bool:
     """The quotation goes on from ``prev``, the last attributed quote: in the same paragraph
     (split quotes: '"A," X said. "B."'), or in the previous one when this quotation opens its
     paragraph (a speaker's quotes running over paragraphs)."""
     if prev is None or prev.speaker is None:
         return False
-    gap = v.para(cand.start) - v.para(prev.end)
+    gap = index.para(cand.start) - index.para(prev.end)
     if gap == 0:
         return True
     if gap == 1:
-        para_start = v.para_starts[v.para(cand.start)]
-        return not v.doc.text[para_start : cand.start].strip()
+        para_start = index.para_starts[index.para(cand.start)]
+        return not index.doc.text[para_start : cand.start].strip()
     return False
 
 
@@ -790,17 +796,19 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
     marks = pair_quote_marks(text)
     if marks.unpaired:
         warnings.append(f"{marks.unpaired} unpaired quotation mark(s); those passages are skipped")
-    v = _View.of(doc, marks.spans)
-    indirect, absorbed, cues_used = _merge(v, _indirect_candidates(v) + _label_candidates(v))
-    candidates = sorted(
-        indirect + _direct_candidates(v, absorbed, cues_used), key=lambda c: (c.start, c.end)
+    index = DocIndex.of(doc, marks.spans)
+    indirect, absorbed, cues_used = _merge(
+        index, _indirect_candidates(index) + _label_candidates(index)
     )
-    resolver = Resolver.for_doc(doc, v.ents, v.sent_starts)
+    candidates = sorted(
+        indirect + _direct_candidates(index, absorbed, cues_used), key=lambda c: (c.start, c.end)
+    )
+    resolver = SpeakerResolver.for_doc(doc, index.ents, index.sent_starts)
     quotes: list[Quote] = []
     last_direct: Quote | None = None
     for cand in candidates:
         try:
-            q = _attribute(cand, v, resolver, last_direct)
+            q = _attribute(cand, index, resolver, last_direct)
         except Exception as err:  # one odd parse must not cost the document its other quotes
             warnings.append(
                 f"candidate at {cand.start}-{cand.end} skipped: {type(err).__name__}: {err}"
@@ -831,16 +839,18 @@ def one_per_span(quotes: list[Quote]) -> list[Quote]:
     return [q for q in quotes if best[(q.start, q.end)] is q]
 
 
-def _attribute(cand: _Candidate, v: _View, resolver: Resolver, prev: Quote | None) -> Quote | None:
-    text = v.doc.text
-    first = v.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+def _attribute(
+    cand: _Candidate, index: DocIndex, resolver: SpeakerResolver, prev: Quote | None
+) -> Quote | None:
+    text = index.doc.text
+    first = index.doc.char_span(cand.start, cand.end, alignment_mode="expand")
     q = Quote(
         kind=cand.kind,
         start=cand.start,
         end=cand.end,
         text=text[cand.start : cand.end],
         rule=cand.rule,
-        sentence_index=v.tok_sent[first[0].i] if first is not None and len(first) else None,
+        sentence_index=index.tok_sent[first[0].i] if first is not None and len(first) else None,
     )
     if cand.cue is not None:
         q.cue, q.cue_start = cand.cue.text, cand.cue.idx
@@ -848,9 +858,9 @@ def _attribute(cand: _Candidate, v: _View, resolver: Resolver, prev: Quote | Non
         if cand.cue.lower_ == "according":
             nxt = cand.cue.nbor(1)
             q.cue, q.cue_end = text[cand.cue.idx : nxt.idx + len(nxt.text)], nxt.idx + len(nxt.text)
-    if cand.speaker_tok is not None and v.tok_q[cand.speaker_tok.i] < 0:
-        cand.speaker = mention_of(cand.speaker_tok, v.ents)
-    if cand.speaker is None and cand.kind == "direct" and _continuation(prev, cand, v):
+    if cand.speaker_tok is not None and index.tok_q[cand.speaker_tok.i] < 0:
+        cand.speaker = mention_of(cand.speaker_tok, index.ents)
+    if cand.speaker is None and cand.kind == "direct" and _continuation(prev, cand, index):
         q.rule = "direct:continuation"
         q.speaker, q.speaker_role = prev.speaker, prev.speaker_role
         q.speaker_mention, q.speaker_start, q.speaker_end = (

@@ -35,7 +35,7 @@ class QuoteMarks:
 
 @dataclass(frozen=True)
 class _Mark:
-    pos: int
+    char: int  # character offset
     length: int
     double: bool
     role: str  # "open" | "close" | "either"
@@ -96,7 +96,7 @@ def pair_quote_marks(text: str) -> QuoteMarks:
     dbl: _Mark | None = None  # the open double-quoted passage
     sgl: _Mark | None = None  # an open single-quoted passage outside any double one
     skip: set[int] = set()  # re-opening marks of continued paragraphs
-    by_pos = {m.pos: m for m in marks}
+    by_pos = {m.char: m for m in marks}
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     nl_idx = 0
 
@@ -115,15 +115,15 @@ def pair_quote_marks(text: str) -> QuoteMarks:
                 j += 1
             reopen = by_pos.get(j)
             if reopen is not None and reopen.double and reopen.role != "close":
-                skip.add(reopen.pos)  # the quotation continues in the next paragraph
+                skip.add(reopen.char)  # the quotation continues in the next paragraph
             else:
                 dbl, unpaired = None, unpaired + 1
             while nl_idx < len(newlines) and newlines[nl_idx] < j:
                 nl_idx += 1
 
     for m in marks:
-        paragraph_break(m.pos)
-        if m.pos in skip:
+        paragraph_break(m.char)
+        if m.char in skip:
             continue
         if m.double:
             if sgl is not None:  # a single quote left open before a double one: a stray apostrophe
@@ -136,7 +136,7 @@ def pair_quote_marks(text: str) -> QuoteMarks:
             elif m.role == "open":
                 dbl, unpaired = m, unpaired + 1  # the earlier opener was stray
             else:
-                spans.append((dbl.pos, m.pos + m.length))
+                spans.append((dbl.char, m.char + m.length))
                 dbl = None
         elif dbl is None:
             if m.role == "open":
@@ -144,7 +144,7 @@ def pair_quote_marks(text: str) -> QuoteMarks:
                     unpaired += 1
                 sgl = m
             elif sgl is not None:
-                spans.append((sgl.pos, m.pos + m.length))
+                spans.append((sgl.char, m.char + m.length))
                 sgl = None
     paragraph_break(len(text) + 1)
     if dbl is not None:

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from parley import nlp
-from parley.quotes import Quote, extract_quotes, extract_quotes_with_warnings
+from parley.extract.quotes import Quote, extract_quotes, extract_quotes_with_warnings
 
 
 @pytest.fixture(scope="module")
-def parse():
-    pipeline = nlp.load()
-    return lambda text: pipeline(text)
+def parse(nlp):
+    """Text → parsed ``Doc`` with the session's spaCy pipeline."""
+    return nlp
 
 
 def quotes_of(parse, text):
@@ -263,7 +262,7 @@ def test_a_bare_surname_means_the_person_the_article_names_most(parse):
 def test_a_title_tagged_as_a_name_is_not_a_person(parse):
     from spacy.tokens import Span
 
-    from parley.quotes.speakers import ent_index, mention_of
+    from parley.extract.quotes.mentions import ent_index, mention_of
 
     doc = parse("The General said the base would close in May.")
     doc.ents = [Span(doc, 1, 2, label="PERSON")]  # the small model's mistake, made on purpose
@@ -339,7 +338,7 @@ def test_a_title_in_quotation_marks_is_not_speech(parse, text):
 def test_the_same_span_from_two_rules_is_one_quote():
     """Two rules may reach the same clause (a cue verb and an 'according to' phrase); the quote
     id is made from the span, so a second copy would be a duplicate key in the quotes table."""
-    from parley.quotes.engine import one_per_span
+    from parley.extract.quotes.engine import one_per_span
 
     text = "the talks would resume"
     weak = Quote(kind="indirect", start=10, end=32, text=text, speaker="plan", confidence=0.4)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.quotes import find_quote_spans, pair_quote_marks
+from parley.extract.quotes import find_quote_spans, pair_quote_marks
 
 
 @pytest.mark.parametrize(

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 
-from parley import quotes, schema, statements
-from parley.settings import PACKAGE_DATA
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from parley import nlp as nlp_module
-
-    return nlp_module.load()
+from parley import schema
+from parley.datafiles import rows
+from parley.extract import quotes, statements
 
 
 def typed(nlp, text: str, when: str = "2023-05-01") -> list[statements.Statement]:
@@ -211,8 +203,7 @@ def test_a_reply_after_another_speaker_answers_that_speaker(nlp):
 
 
 def _rows(name: str) -> list[dict]:
-    with (PACKAGE_DATA / name).open(encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
+    return rows(f"statements/{name}")
 
 
 def test_rule_tables_use_the_label_set_and_known_cameo_codes():

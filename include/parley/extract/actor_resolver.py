@@ -1,0 +1,244 @@
+"""Actor resolution in one document: speakers and mentions to :class:`~.actors.Actor` s.
+
+:class:`ActorResolver` is built once per document: it gathers the titles of every named person over
+all their mentions (titles before a name, "Kremlin spokesperson Dmitry Peskov"; appositions,
+"Russia's Permanent Representative ..., Mikhail Ulyanov"), so "Peskov said" later in the text still
+knows he is the "Kremlin spokesperson", and it maps a short name to the longest full name the
+document uses. The actor tables (:mod:`.actors`) win over the text when one of their rows is valid
+at the article's date; otherwise the text decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from parley.extract.actors import (
+    PRONOUNS,
+    RELATIVES,
+    Actor,
+    as_date,
+    country_in,
+    fold,
+    from_description,
+    has_title_word,
+    lookup_demonym,
+    lookup_person,
+    lookup_place,
+    merge_text_evidence,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_BARE_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "prof"}
+
+
+_TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "det", "punct", "cc"}
+
+
+_QUOTE_MARKS = set('“”"‘’«»„')
+
+
+def meaningful_role(text: str | None) -> str | None:
+    """A role worth keeping: not empty and not a bare honorific ("Mr", "Dr", "Sir")."""
+    if not text or text.strip().rstrip(".").casefold() in _BARE_HONORIFICS:
+        return None
+    return text
+
+
+def _clean_title(text: str) -> str | None:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:—–-")
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    return text or None
+
+
+def _left_title(doc: Doc, start: int, head: Token) -> str | None:
+    """Title words right before a name inside its noun phrase ("Kremlin spokesperson")."""
+    subtree = {t.i for t in head.subtree}
+    i = start - 1
+    while i >= head.sent.start and i in subtree and doc[i].dep_ in _TITLE_DEPS | {"appos"}:
+        if doc[i].text in _QUOTE_MARKS or doc[i].text == ",":
+            break
+        i -= 1
+    if i + 1 >= start:
+        return None
+    title = _clean_title(doc[i + 1 : start].text)
+    return title if title and has_title_word(title) or (title and country_in(title, None)) else None
+
+
+def _comma_title(doc: Doc, start: int, end: int) -> str | None:
+    """An appositive title separated by commas: "Russia's envoy ..., NAME" or "NAME, Russia's
+    envoy, said"; accepted only when it holds a title word and no verb."""
+    sent = doc[start].sent
+    # before: ", NAME" — walk back from the comma to the previous boundary
+    if start - 1 >= sent.start and doc[start - 1].text == ",":
+        j = start - 2
+        while j >= sent.start and doc[j].text not in _QUOTE_MARKS | {",", ";", ":"}:
+            j -= 1
+        seg = doc[j + 1 : start - 1]
+        if 0 < len(seg) <= 14 and not any(t.pos_ == "VERB" for t in seg):
+            title = _clean_title(seg.text)
+            if title and has_title_word(title):
+                return title
+    # after: "NAME, TITLE," (closing comma required)
+    if end < sent.end and doc[end].text == ",":
+        j = end + 1
+        while j < sent.end and doc[j].text not in _QUOTE_MARKS | {",", ";", ":"}:
+            j += 1
+        seg = doc[end + 1 : j]
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in seg)
+        if 0 < len(seg) <= 14 and j < sent.end and doc[j].text == "," and verbless:
+            title = _clean_title(seg.text)
+            if title and has_title_word(title):
+                return title
+    return None
+
+
+class ActorResolver:
+    """Resolves speakers and mentions of one document at one date.
+
+    Built once per document: it gathers the titles of every named person over all their mentions,
+    so "Peskov said" later in the text still knows he is the "Kremlin spokesperson".
+    """
+
+    def __init__(self, doc: Doc, when: date | datetime | str | None = None):
+        self.doc = doc
+        self.when = as_date(when)
+        self.full_names: dict[str, str] = {}  # surname -> longest full name in the document
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name = _strip_possessive(ent.text)
+                if " " in name:
+                    last = name.split()[-1]
+                    if len(name) > len(self.full_names.get(last, "")):
+                        self.full_names[last] = name
+        self.titles: dict[str, list[str]] = defaultdict(list)
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            title = self._title_at(ent.start, ent.end)
+            if title:
+                self.titles[self.canonical(ent.text)].append(title)
+        self._cache: dict[tuple[str, str | None], Actor | None] = {}
+
+    def canonical(self, name: str) -> str:
+        """The longest full name in the document that ends with ``name``'s last word."""
+        name = _strip_possessive(name)
+        if " " in name or not name:
+            return name
+        return self.full_names.get(name, name)
+
+    def _title_at(self, start: int, end: int) -> str | None:
+        head = self.doc[end - 1]
+        return _left_title(self.doc, start, head) or _comma_title(self.doc, start, end)
+
+    def title_of(self, name: str) -> str | None:
+        """The most specific title the document gives this person (the longest)."""
+        found = self.titles.get(self.canonical(name))
+        return max(found, key=len) if found else None
+
+    def resolve_name(self, name: str, role: str | None = None) -> Actor | None:
+        """A name or description as written (speaker string, entity text) to an actor."""
+        key = (name, role)
+        if key not in self._cache:
+            self._cache[key] = self._resolve(name, role)
+        return self._cache[key]
+
+    def _resolve(self, name: str, role: str | None) -> Actor | None:
+        name = _strip_possessive(name).strip()
+        if not name or fold(name) in PRONOUNS | RELATIVES:
+            return None
+        canonical = self.canonical(name)
+        title = meaningful_role(role) or self.title_of(canonical)
+        person = lookup_person(canonical, self.when)
+        if person is not None:
+            return merge_text_evidence(person, title, self.when)
+        place = lookup_place(name, self.when)
+        if place is not None:
+            return place
+        demonym = lookup_demonym(name, self.when)
+        if demonym is not None:  # "the Russians"
+            return replace(demonym, kind="country")
+        if title:
+            described = from_description(canonical, self.when, role=title)
+            if described is not None:
+                return replace(described, name=canonical, kind="person")
+        holder = self._title_holder(name)
+        if holder is not None:
+            return holder
+        return from_description(name, self.when)
+
+    def _title_holder(self, name: str) -> Actor | None:
+        """A bare title as speaker ("the Secretary", "The Deputy Secretary") is the one person
+        the document gives that title ("Secretary of State Antony J. Blinken spoke today
+        with ..."). Two holders ("President Biden", "President Ghani") leave it unresolved."""
+        bare = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I)
+        if (
+            not bare
+            or not has_title_word(bare)
+            or any(w[:1].isupper() and not has_title_word(w) for w in bare.split())
+        ):
+            return None
+        last = bare.split()[-1].casefold()
+        holders = {
+            person
+            for person, titles in self.titles.items()
+            if any(last in t.casefold().split() for t in titles)
+            and (
+                " " not in bare
+                or all(w in max(titles, key=len).casefold() for w in bare.casefold().split())
+            )
+        }
+        if len(holders) != 1:
+            return None
+        person = holders.pop()
+        found = lookup_person(person, self.when)
+        title = self.title_of(person)
+        if found is not None:
+            return replace(merge_text_evidence(found, title, self.when), evidence="title-anaphor")
+        described = from_description(person, self.when, role=title)
+        if described is None:
+            return None
+        return replace(described, name=person, kind="person", evidence="title-anaphor")
+
+    def speaker(self, speaker: str | None, role: str | None = None) -> Actor | None:
+        """The actor behind a quote's speaker; ``role`` is the title the quote engine saw next
+        to the mention, else the document's titles for that name are used."""
+        if not speaker:
+            return None
+        return self.resolve_name(speaker, role)
+
+    def span(self, span: Span) -> Actor | None:
+        """The actor a mention (an entity or a noun) refers to, or None."""
+        text = span.text
+        # the small model tags surnames as ORG/GPE in places ("Trump's remarks"): a surname of a
+        # person named in full in the document is that person
+        named = _strip_possessive(text) in self.full_names
+        if span.label_ == "PERSON" or named:
+            person = lookup_person(self.canonical(text), self.when)
+            if person is not None:
+                return merge_text_evidence(person, self.title_of(text), self.when)
+        actor = lookup_place(text, self.when) or lookup_demonym(text, self.when)
+        if actor is not None:
+            return actor
+        if span.label_ == "PERSON" or named:
+            name = self.canonical(text)
+            title = self.title_of(name)
+            if title:
+                d = from_description(name, self.when, role=title)
+                if d is not None:
+                    return replace(d, name=name, kind="person")
+            return Actor(name=name, kind="person", evidence="entity")
+        return None
+
+
+def _strip_possessive(text: str) -> str:
+    text = text.strip().strip("".join(_QUOTE_MARKS))
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)].strip()
+    return text

@@ -1,0 +1,119 @@
+"""Rows: what one document yielded, as rows of the lake tables ``quotes`` and ``statements``
+(schema.py), and as a line of the ``parley extract-quotes`` contract. Entity rows are made by
+:func:`parley.extract.entities.extract_entities`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley import ids
+from parley.extract.actor_resolver import meaningful_role
+
+if TYPE_CHECKING:
+    from parley.extract.quotes import Quote
+    from parley.extract.statements import Statement
+
+
+def statement_rows(article_id: str, quotes: list[Quote], found: list[Statement]) -> list[dict]:
+    """Rows (schema ``statements``) for one article."""
+    rows = []
+    for s in found:
+        q = quotes[s.quote_index]
+        sp, tg = s.speaker, s.target
+        responds = quotes[s.responds_to_index] if s.responds_to_index is not None else None
+        rows.append(
+            {
+                "statement_id": ids.statement_id(article_id, q.start, q.end),
+                "article_id": article_id,
+                "quote_id": ids.quote_id(article_id, q.start, q.end),
+                "speaker": q.speaker,
+                "speaker_actor": sp.name if sp else None,
+                "speaker_kind": sp.kind if sp else None,
+                "speaker_role": (sp.role if sp and sp.role else meaningful_role(q.speaker_role)),
+                "speaker_country": sp.country if sp else None,
+                "speaker_org": sp.organisation if sp else None,
+                "speaker_sector": sp.sector if sp else None,
+                "speaker_qid": sp.qid if sp else None,
+                "speaker_evidence": sp.evidence if sp else None,
+                "statement_type": s.statement_type,
+                "cameo_code": s.cameo_code,
+                "plover_category": s.plover_category,
+                "weight": s.weight,
+                "negated": s.negated,
+                "target": tg.name if tg else None,
+                "target_kind": tg.kind if tg else None,
+                "target_country": tg.country if tg else None,
+                "target_org": tg.organisation if tg else None,
+                "target_qid": tg.qid if tg else None,
+                "target_mention": s.target_mention,
+                "target_start": s.target_start,
+                "target_end": s.target_end,
+                "subject": s.subject,
+                "subject_terms": s.subject_terms,
+                "topics": s.topics,
+                "responds_to": s.responds_to,
+                "responds_to_quote_id": (
+                    ids.quote_id(article_id, responds.start, responds.end) if responds else None
+                ),
+                "cue_lemma": s.cue_lemma,
+                "rule": s.rule,
+                "evidence": s.evidence,
+                "confidence": s.confidence,
+            }
+        )
+    return rows
+
+
+def quote_rows(
+    article_id: str,
+    found: list[Quote],
+    model_label: str,
+    speaker_countries: list[str | None] | None = None,
+) -> list[dict]:
+    """Quote rows (schema ``quotes``) for one article; ``speaker_countries`` (one per quote, from
+    actor resolution) fills ``speaker_country``."""
+    countries = speaker_countries or [None] * len(found)
+    return [
+        {
+            "quote_id": ids.quote_id(article_id, q.start, q.end),
+            "article_id": article_id,
+            "kind": q.kind,
+            "quote_text": q.text,
+            "quote_start": q.start,
+            "quote_end": q.end,
+            "speaker": q.speaker,
+            "speaker_mention": q.speaker_mention,
+            "speaker_start": q.speaker_start,
+            "speaker_end": q.speaker_end,
+            "speaker_role": q.speaker_role,
+            "speaker_country": country,
+            "unattributed_reason": q.unattributed_reason,
+            "cue": q.cue,
+            "cue_start": q.cue_start,
+            "cue_end": q.cue_end,
+            "sentence_index": q.sentence_index,
+            "rule": q.rule,
+            "confidence": q.confidence,
+            "model": model_label,
+        }
+        for q, country in zip(found, countries, strict=True)
+    ]
+
+
+def contract_record(doc_id: object, found: list[Quote]) -> dict:
+    """One output line of ``parley extract-quotes`` (the evaluation contract)."""
+    return {
+        "doc_id": doc_id,
+        "quotes": [
+            {
+                "speaker": q.speaker,
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "kind": q.kind,
+                "cue": q.cue,
+            }
+            for q in found
+        ],
+    }

@@ -1,0 +1,223 @@
+"""What a clause says about an act, beyond its words: tense and modality (future, past, a
+directive "must"), its object's class (deny + claim = denial), a condition ("if ..."), whether a
+reporting verb names the act itself ("called for", "agreed to") or is passive, and whether a threat
+is the speaker's side's own. The statement matchers (:mod:`.matching`) ask these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from parley.extract.statements.context import DocContext, same_side
+from parley.extract.statements.rules import rules
+from parley.extract.syntax import clause_verb, cue_token, reported_passively, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from parley.extract.actors import Actor
+    from parley.extract.quotes import Quote
+    from parley.extract.statements.context import Match
+
+
+FUTURE = {"will", "shall", "'ll", "’ll", "would", "wo"}
+# the agreeing parties in "X and Y agreed that they/both sides will ..."
+PARTIES = {"side", "government", "country", "team", "leader", "party", "nation", "minister"}
+MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "’ll"}
+MODALS |= {"wo", "ca"}
+CONSENSUS = {"agreement", "consensus", "agree", "accord", "understanding"}
+
+
+def is_future(tok: Token) -> bool:
+    """The token's clause speaks of the future: a future or conditional auxiliary ("will",
+    "would"), or "ready / willing / going to <verb>"."""
+    verb = clause_verb(tok)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE for c in verb.children):
+        return True
+    # "ready / willing / going to <verb>"
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in ("go", "ready", "willing", "prepared")
+
+
+def is_past(tok: Token, q: Quote) -> bool:
+    """Whether the clause reports something already done ("they have offered", "when the
+    disaster happened"): a warning, threat or intent is about the future, so past clauses do
+    not carry one. Reported speech shifts tenses back ("he said he was ready", "he said he had
+    agreed to ..." for "I have agreed"), so only direct quotes are judged."""
+    if q.kind == "indirect":
+        return False
+    verb = clause_verb(tok)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in MODALS for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def known_event(tok: Token) -> bool:
+    """A definite noun with nothing after it ("the disaster", "this crisis") names an event
+    that already happened; "a disaster", "the danger of ..." look ahead."""
+    return (
+        tok.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        and not any(c.dep_ == "prep" for c in tok.children)
+    )
+
+
+def is_directive(tok: Token) -> bool:
+    """A modal ("should", "must") that tells someone to act: an active, non-copular verb outside
+    a reported consensus. "Iran must return to the talks" is a demand; "Ireland should be
+    favourites", "Blair should be judged by results" and "there is agreement that our loans
+    should be modest" are not."""
+    verb = clause_verb(tok)
+    if verb.lemma_.lower() == "be" or any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
+    ):
+        return False
+    return not any(a.lemma_.lower() in CONSENSUS for a in verb.ancestors)
+
+
+def object_classes(tok: Token) -> list[str]:
+    """Object classes of what a trigger acts on: its object, prepositional object, infinitive,
+    or (for an adjective predicate) its subject."""
+    lex = rules()
+    found: list[str] = []
+    args: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "xcomp", "nsubjpass", "oprd"):
+            args.append(c)
+        elif c.dep_ == "prep":
+            args.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    if tok.pos_ == "ADJ" or tok.dep_ in ("acomp", "attr"):
+        subj, _ = subject_of(tok)
+        if subj is not None:
+            args.append(subj)
+    for a in args:
+        for cand in (a, *[c for c in a.children if c.dep_ == "compound"]):
+            for cls in lex.object_classes.get(cand.lemma_.lower(), []):
+                if cls not in found:
+                    found.append(cls)
+    return found
+
+
+def refine(trigger: str, tok: Token, statement_type: str, code: str) -> tuple[str, str, str]:
+    """The object decides the code: (type, code, object class or '')."""
+    for cls in object_classes(tok):
+        hit = rules().objects.get((trigger, cls))
+        if hit:
+            return hit[0], hit[1], cls
+    return statement_type, code, ""
+
+
+def threat_or_warning(ctx: DocContext, m: Match, speaker: Actor | None) -> Match:
+    """A threat is the speaker's side promising harm. "Warned of Russian missile attacks" from
+    Ukraine's air force names another side as the one who would act: that is a warning about a
+    third party (WARN 012), not a threat. The owner is a demonym, possessive or compound on the
+    object noun ("Russian attacks", "Moscow's retaliation") that resolves to another country."""
+    if m.token is None:
+        return m
+    objects = []
+    for c in m.token.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr"):
+            objects.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "about", "from", "with"):
+            # "warned of Russian attacks"; not "impose tariffs on American products" (the target)
+            objects.extend(g for g in c.children if g.dep_ == "pobj")
+    for obj in objects:
+        for mod in obj.children:
+            if mod.dep_ not in ("amod", "poss", "compound", "nmod"):
+                continue
+            owner = ctx.mentions.get(mod.i)
+            if owner is None or owner.actor.country is None:
+                continue
+            if speaker is None or not same_side(owner.actor, speaker):
+                return replace(
+                    m, statement_type="WARN", cameo_code="012", rule=m.rule + "+third-party"
+                )
+    return m
+
+
+def apply_negation(rule_negated_type: str, statement_type: str, code: str) -> tuple[str, str]:
+    if rule_negated_type == statement_type:
+        return statement_type, code
+    return rule_negated_type, rules().types[rule_negated_type]["default_cameo"]
+
+
+def asks_someone(verb: Token) -> bool:
+    """ "asked Japan to open ...", "asking for troops to be pulled out": a request with an
+    addressee or an object. "asked not to be named" (anonymity) and "asked whether ..." (a
+    question) are not appeals."""
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+    addressee = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    about_self = any(
+        x.lemma_.lower() in ("remain", "stay") or any(c.dep_ == "auxpass" for c in x.children)
+        for x in xcomps
+    )
+    return (bool(xcomps) and (addressee or not about_self)) or asks_for
+
+
+def cue_carries_act(cue: Token, lemma: str) -> bool:
+    """Whether the reporting verb's own lemma names the act. "called for"/"called on X to" is
+    an appeal, "called the plan 'a vague statement'" names something (the content decides);
+    "agreed to"/"agreed a deal" is an intent, "agreed that ..." shares a view."""
+    kids = list(cue.children)
+    if lemma == "call":
+        return any(
+            (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon"))
+            or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
+            for c in kids
+        )
+    if lemma == "agree":
+        return any(
+            c.dep_ in ("xcomp", "dobj")
+            or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"))
+            or (c.dep_ == "ccomp" and _joint_course(c))
+            for c in kids
+        )
+    return True
+
+
+def _joint_course(verb: Token) -> bool:
+    """ "agreed that they would consult closely", "agreed that their governments will carry on
+    these discussions": a that-clause in which the agreeing parties commit to a future act.
+    "agreed that a settlement would advance growth" shares a view."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ in ("they", "we", "both") or subj.lemma_.lower() in PARTIES
+
+
+def passive_cue(doc: Doc, q: Quote) -> bool:
+    """A reporting verb in the passive ("Knight is accused of ...", "Campaigners have been asked
+    not to ...", "Asked to explain ..., Fendt said") makes the named person the one spoken
+    *to* or *about*: the quote is not that person's statement."""
+    return reported_passively(cue_token(doc, q.cue_start, q.cue_end))
+
+
+def is_predicate(tok: Token) -> bool:
+    """A verb that heads a clause of its own, not one that modifies a noun ("the proposed tax",
+    "legislation to deny ...", "producers who have offered ...")."""
+    return tok.dep_ not in ("amod", "compound", "acl", "relcl", "nmod", "npadvmod")
+
+
+def is_conditional(tok: Token) -> bool:
+    """The word's clause carries an "if"/"unless" condition ("consequences if China provides
+    support", "would face retaliation unless ..."); a word inside the condition itself ("if
+    we turn to the path of retaliation, ...") is no threat."""
+
+    def condition(t: Token) -> bool:
+        return t.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children
+        )
+
+    if any(condition(t) for t in (tok, *tok.ancestors)):
+        return False
+    for t in (tok, *tok.ancestors):
+        if any(condition(c) for c in t.children):
+            return True
+        if t.dep_ in ("ROOT", "ccomp"):
+            break
+    return False

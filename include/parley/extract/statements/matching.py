@@ -1,0 +1,328 @@
+"""Steps 1-3 of the statement method: which words of a quote decide its label.
+
+:func:`cue_match` asks the reporting verb (a cue that carries the act, refined by its object);
+:func:`content_matches` asks the quote's words (lexicon lemmas, the ask-appeal, intent verbs in the
+future, phrases), each only when the clause is the speaker's side's own (:func:`~.context.side_of`);
+:func:`decide` picks the deciding match.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.extract.statements.clauses import (
+    apply_negation,
+    asks_someone,
+    cue_carries_act,
+    is_conditional,
+    is_directive,
+    is_future,
+    is_past,
+    is_predicate,
+    known_event,
+    refine,
+    threat_or_warning,
+)
+from parley.extract.statements.context import DocContext, Match, mention_in, same_side, side_of
+from parley.extract.statements.rules import Rule, rules
+from parley.extract.syntax import negated, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from parley.extract.actors import Actor
+    from parley.extract.quotes import Quote
+
+
+CONTRAST = {"but", "however", "yet", "though", "although"}
+
+
+# content labels that look ahead: past clauses do not carry them
+FORWARD = {"WARN", "THREATEN", "INTENT"}
+
+
+CUE_CONFIDENCE = 0.8
+
+
+PHRASE_CONFIDENCE = 0.75
+
+
+CONTENT_CONFIDENCE = 0.65
+
+
+CLAIM_CONFIDENCE = 0.55
+
+
+def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Match | None:
+    if cue is None:
+        return None
+    lemma = cue.lemma_.lower()
+    lex = rules()
+    rule = lex.cue.get(lemma)
+    if lemma == "ask" and asks_someone(cue):
+        rule = Rule("ask", "lemma", "cue", "self", "APPEAL", "020", "STATEMENT")
+    if rule is None or not cue_carries_act(cue, lemma):
+        return None
+    stype, code, cls = refine(lemma, cue, rule.statement_type, rule.cameo_code)
+    neg = negated(cue, (q.start, q.end) if q is not None else None)
+    if neg:
+        stype, code = apply_negation(rule.negated_type, stype, code)
+    about = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+    return Match(
+        stype,
+        code,
+        neg,
+        cue,
+        cue.idx,
+        f"cue:{lemma}" + (f"+{cls}" if cls else ""),
+        CUE_CONFIDENCE,
+        about=about,
+    )
+
+
+def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None) -> list[Match]:
+    lex = rules()
+    out: list[Match] = []
+    for tok in content:
+        keys = {tok.lemma_.lower(), tok.lower_}
+        for key in keys:
+            for rule in lex.content.get(key, []):
+                if not fits(rule, tok):
+                    continue
+                subj, passive = subject_of(tok)
+                side, who = side_of(ctx, subj, speaker, q)
+                imperative = tok.tag_ == "VB" and not any(c.lower_ == "to" for c in tok.children)
+                if subj is None and tok.pos_ == "VERB" and not imperative:
+                    side = "unknown"  # no subject to be found ("to offer ...", "planned for"):
+                    # whose act it is is unknown
+                neg = negated(tok)
+                if rule.subject == "other" and side != "other":
+                    continue
+                directive = rule.subject == "other" and rule.statement_type == "APPEAL"
+                if directive and not is_directive(tok):
+                    continue
+                if rule.subject == "self" and side == "unknown":
+                    continue  # someone else's act, reported ("the banks agreed ...")
+                if rule.subject == "self" and passive and rule.pos_tag == "VERB":
+                    continue  # "the bill is likely to be vetoed": done to the subject, by others
+                if rule.statement_type in FORWARD and (is_past(tok, q) or known_event(tok)):
+                    continue
+                if tok.dep_ == "advcl" and tok.head.lower_ == "far":
+                    continue  # "as far as I am concerned" means "for my part"
+                if rule.subject == "self" and side == "other":
+                    out.append(
+                        Match(
+                            "CLAIM",
+                            "010",
+                            neg,
+                            tok,
+                            tok.idx,
+                            f"claim:{key}",
+                            CLAIM_CONFIDENCE,
+                            about=who.span.root,
+                            claim_about=who,
+                        )
+                    )
+                    continue
+                stype, code, cls = refine(key, tok, rule.statement_type, rule.cameo_code)
+                if stype == "STATEMENT":
+                    continue  # a trigger that carries a stance only through its object
+                if neg:
+                    stype, code = apply_negation(rule.negated_type, stype, code)
+                about = who.span.root if rule.subject == "other" and who else tok
+                out.append(
+                    Match(
+                        stype,
+                        code,
+                        neg,
+                        tok,
+                        tok.idx,
+                        f"content:{key}" + (f"+{cls}" if cls else ""),
+                        CONTENT_CONFIDENCE,
+                        about=about,
+                    )
+                )
+        # intent: a future cooperative act by the speaker's side (or passive: "Kiev will be invited")
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma == "ask" and is_predicate(tok) and asks_someone(tok):
+            # "he has asked Aquino to consider ...": the speaker's side's own request
+            subj, passive = subject_of(tok)
+            side, _ = side_of(ctx, subj, speaker, q)
+            if side in ("self", "none") and not passive:
+                addressee = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), tok)
+                out.append(
+                    Match(
+                        "APPEAL",
+                        "020",
+                        negated(tok),
+                        tok,
+                        tok.idx,
+                        "content:ask",
+                        CONTENT_CONFIDENCE,
+                        about=addressee,
+                    )
+                )
+        if (
+            tok.pos_ == "VERB"
+            and lemma in lex.intent_verbs
+            and is_future(tok)
+            and is_predicate(tok)
+        ):
+            subj, passive = subject_of(tok)
+            side, who = side_of(ctx, subj, speaker, q)
+            # the speaker's side acts: "we", the speaker's own country, "he" in reported speech;
+            # or, in the passive, something is done to a named actor ("Kiev will be invited")
+            if side == "self" or (passive and who is not None):
+                neg = negated(tok)
+                stype, code = ("REJECT", "120") if neg else ("INTENT", lex.intent_verbs[lemma])
+                out.append(
+                    Match(
+                        stype,
+                        code,
+                        neg,
+                        tok,
+                        tok.idx,
+                        f"intent:{lemma}",
+                        CONTENT_CONFIDENCE,
+                        about=subj if passive else tok,
+                    )
+                )
+    text = q.text
+    for rule in lex.phrases:
+        for m in rule.pattern.finditer(text):
+            char = q.start + m.start()
+            span = ctx.span(char, q.start + m.end())
+            tok = span.root if span is not None and len(span) else None
+            # "was not planning to call for cuts": a negator outside the phrase turns it over
+            neg = tok is not None and negated(tok, (char, q.start + m.end()))
+            stype, code = rule.statement_type, rule.cameo_code
+            if neg:
+                stype, code = apply_negation(rule.negated_type, stype, code)
+                if stype == "STATEMENT":
+                    continue
+            out.append(
+                Match(
+                    stype,
+                    code,
+                    neg,
+                    tok,
+                    char,
+                    f"phrase:{rule.term}",
+                    PHRASE_CONFIDENCE,
+                    about=tok,
+                )
+            )
+    return out
+
+
+def fits(rule: Rule, tok: Token) -> bool:
+    """Whether a lexicon rule applies to this token: part of speech, governing word, and (for
+    verbs) that the verb is a predicate."""
+    if rule.pos_tag == "VERB" and (tok.pos_ not in ("VERB", "AUX") or not is_predicate(tok)):
+        return False
+    if rule.pos_tag == "ADJ" and tok.pos_ not in ("ADJ", "VERB"):
+        return False
+    if rule.pos_tag == "NOUN" and tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if rule.deps and tok.dep_ not in rule.deps:
+        return False
+    if not rule.heads:
+        return True
+    head = tok.head.lemma_.lower()
+    # "would be met with consequences": a noun under a preposition answers to the verb above
+    over_prep = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in rule.heads
+    conditional = rule.statement_type == "THREATEN" and is_conditional(tok)
+    return head in rule.heads or over_prep or conditional
+
+
+def claim_about_other(ctx: DocContext, content: Span, speaker: Actor | None) -> Match | None:
+    """A stance or exchange attributed to another named actor: the speaker's CLAIM."""
+    lex = rules()
+    for tok in content:
+        if tok.lemma_.lower() not in lex.attitude:
+            continue
+        subj, _ = subject_of(tok)
+        side, who = side_of(ctx, subj, speaker)
+        if side == "other" and who is not None:
+            return Match(
+                "CLAIM",
+                "010",
+                negated(tok),
+                tok,
+                tok.idx,
+                f"claim:{tok.lemma_.lower()}",
+                CLAIM_CONFIDENCE,
+                about=who.span.root,
+                claim_about=who,
+            )
+        if tok.pos_ == "VERB" and side != "other":
+            for c in tok.children:
+                objs = [c] if c.dep_ in ("dobj", "dative") else []
+                if c.dep_ == "prep" and c.lower_ in ("with", "to"):
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                for o in objs:
+                    m = mention_in(ctx, o)
+                    if m is not None and not same_side(m.actor, speaker):
+                        return Match(
+                            "CLAIM",
+                            "010",
+                            negated(tok),
+                            tok,
+                            tok.idx,
+                            f"claim:exchange-{tok.lemma_.lower()}",
+                            CLAIM_CONFIDENCE,
+                            about=o,
+                            claim_about=m,
+                        )
+    return None
+
+
+def best_match(matches: list[Match], content: Span) -> Match | None:
+    if not matches:
+        return None
+    types = rules().types
+    contrast = [
+        t.idx for t in content if t.lower_ in CONTRAST and t.dep_ in ("cc", "advmod", "mark")
+    ]
+    last = max(contrast) if contrast else -1
+
+    def key(m: Match) -> tuple:
+        return (m.char > last, int(types[m.statement_type]["priority"]), m.char)
+
+    return max(matches, key=key)
+
+
+# labels that content words may impose on a claim-like cue ("insisted that ... is unacceptable")
+STRONG_CONTENT = {"DENY", "REJECT", "ACCUSE", "THREATEN", "DECLINE_COMMENT"}
+
+
+def decide(
+    ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None, cue_m: Match | None
+) -> Match | None:
+    """Steps 1-3 of the method: the deciding match of a quote, or None (a plain STATEMENT). A
+    declined comment in the content wins; a warning cue with threatening content is a threat;
+    otherwise a cue that carries an act decides, a claim-like cue yields only to strong content,
+    and without a cue the best content match, else a claim about another actor's position. A
+    threat by another side than the speaker's is a warning (:func:`~.clauses.threat_or_warning`)."""
+    content_ms = content_matches(ctx, quote, content, speaker)
+    declines = [m for m in content_ms if m.statement_type == "DECLINE_COMMENT"]
+    best_content = best_match(content_ms, content)
+    if declines:
+        decision = declines[0]
+    elif (
+        cue_m is not None
+        and cue_m.statement_type == "WARN"
+        and any(m.statement_type == "THREATEN" for m in content_ms)
+    ):
+        # "warned that Russia would face consequences": a warning of consequences is a threat
+        decision = next(m for m in content_ms if m.statement_type == "THREATEN")
+    elif cue_m is not None and cue_m.statement_type != "CLAIM":
+        decision = cue_m
+    elif cue_m is not None:  # claim-like cue ("insisted"): strong content overrides
+        strong = best_content is not None and best_content.statement_type in STRONG_CONTENT
+        decision = best_content if strong else cue_m
+    else:
+        decision = best_content or claim_about_other(ctx, content, speaker)
+    if decision is not None and decision.statement_type == "THREATEN":
+        decision = threat_or_warning(ctx, decision, speaker)
+    return decision

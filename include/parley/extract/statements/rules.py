@@ -1,0 +1,118 @@
+"""The statement rules, loaded once from the data files (every row with its source; see
+``data/README.md``): the lexicon of cue and content words and phrases (``statement_lexicon.csv``),
+object classes and what a trigger × object class means (``object_classes.csv``,
+``statement_objects.csv``), the 13 labels (``statement_types.csv``), the CAMEO codes with their
+PLOVER category and weight (``cameo_codes.csv``), intent verbs, attitude words, topics and generic
+nouns.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from parley import schema
+from parley.datafiles import rows
+
+LABELS = schema.STATEMENT_TYPES
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of ``statement_lexicon.csv``: a cue or content word, phrase or regex and the label
+    and CAMEO code it gives (``negated_type`` when negated), narrowed by part of speech, governing
+    lemma and dependency relation."""
+
+    term: str
+    match: str  # lemma | phrase | regex
+    scope: str  # cue | content | both
+    subject: str  # self | other | any
+    statement_type: str
+    cameo_code: str
+    negated_type: str
+    pos_tag: str = ""  # VERB | ADJ | NOUN; empty = any part of speech
+    heads: frozenset[str] = frozenset()  # the word must depend on one of these lemmas
+    deps: frozenset[str] = frozenset()  # ... with one of these relations ("acomp": predicative)
+    pattern: re.Pattern | None = None
+
+
+@dataclass
+class StatementRules:
+    """All statement rule tables, indexed for lookup (see the module docstring)."""
+
+    cue: dict[str, Rule]
+    content: dict[str, list[Rule]]
+    phrases: list[Rule]
+    objects: dict[tuple[str, str], tuple[str, str]]
+    object_classes: dict[str, list[str]]
+    types: dict[str, dict]
+    codes: dict[str, dict]
+    intent_verbs: dict[str, str]
+    attitude: frozenset[str]
+    topics: dict[str, str]
+    generic: frozenset[str]
+
+
+@functools.cache
+def rules() -> StatementRules:
+    """The statement rules, loaded once per process. Raises ``FileNotFoundError`` when a data file
+    is missing."""
+    cue: dict[str, Rule] = {}
+    content: dict[str, list[Rule]] = {}
+    phrases: list[Rule] = []
+    for r in rows("statements/statement_lexicon.csv"):
+        pattern = None
+        if r["match"] == "regex":
+            pattern = re.compile(r["term"], re.I)
+        elif r["match"] == "phrase":
+            pattern = re.compile(rf"(?<!\w){re.escape(r['term'])}(?!\w)", re.I)
+        rule = Rule(
+            r["term"],
+            r["match"],
+            r["scope"],
+            r["subject"],
+            r["statement_type"],
+            r["cameo_code"],
+            r["negated_type"],
+            pos_tag=r["pos"],
+            heads=frozenset(filter(None, r["head"].split("|"))),
+            deps=frozenset(filter(None, r["dep"].split("|"))),
+            pattern=pattern,
+        )
+        if rule.match == "lemma":
+            if rule.scope in ("cue", "both"):
+                cue[rule.term] = rule
+            if rule.scope in ("content", "both"):
+                content.setdefault(rule.term, []).append(rule)
+        elif rule.scope in ("content", "both"):
+            phrases.append(rule)
+    classes: dict[str, list[str]] = {}
+    for r in rows("statements/object_classes.csv"):
+        classes.setdefault(r["lemma"], []).append(r["object_class"])
+    return StatementRules(
+        cue=cue,
+        content=content,
+        phrases=phrases,
+        objects={
+            (r["trigger"], r["object_class"]): (r["statement_type"], r["cameo_code"])
+            for r in rows("statements/statement_objects.csv")
+        },
+        object_classes=classes,
+        types={r["statement_type"]: r for r in rows("statements/statement_types.csv")},
+        codes={r["cameo_code"]: r for r in rows("statements/cameo_codes.csv")},
+        intent_verbs={r["lemma"]: r["cameo_code"] for r in rows("statements/intent_verbs.csv")},
+        attitude=frozenset(r["lemma"] for r in rows("statements/attitude_words.csv")),
+        topics={r["term"]: r["topic"] for r in rows("statements/subject_topics.csv")},
+        generic=frozenset(r["lemma"] for r in rows("statements/generic_nouns.csv")),
+    )
+
+
+def plover(code: str) -> str | None:
+    """The PLOVER category of a CAMEO code (None where PLOVER has no such category)."""
+    return rules().codes[code]["plover_category"] or None
+
+
+def weight(code: str) -> float:
+    """The Goldstein-like cooperation (+) / conflict (−) weight of a CAMEO code."""
+    return float(rules().codes[code]["weight"])

@@ -1,0 +1,225 @@
+"""Steps 4-5 of the statement method: whom a statement is aimed at (:func:`find_target`), whom
+it answers (:func:`responds_to_of`) and what it is about (:func:`subject_terms_of`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from parley.extract.actors import HONORIFICS, fold
+from parley.extract.statements.context import ActorMention, DocContext, mention_in, same_side
+from parley.extract.statements.rules import rules
+from parley.extract.syntax import is_cue_verb, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from parley.extract.actors import Actor
+    from parley.extract.statements.context import Match
+
+
+REPLY_CUES = {"reply", "respond", "answer", "retort", "counter", "rebut", "react"}
+
+
+SKIP_PREPS = {"like", "unlike", "as", "including", "than", "in", "at", "near", "across", "within"}
+
+
+# heads that make a possessed reference noun something the quote answers ("asked about X's remarks")
+RESPONSE_HEADS = {"ask", "respond", "react", "reply", "answer", "question", "address", "refer"}
+
+
+RESPONSE_HEADS |= {"response", "reaction", "comment"}
+
+
+def actor_below(
+    ctx: DocContext, tok: Token, speaker: Actor | None, sent: Span
+) -> ActorMention | None:
+    """The nearest actor mention in the token's dependency subtree (breadth first)."""
+    queue = [tok]
+    seen: set[int] = set()
+    while queue:
+        t = queue.pop(0)
+        if t.i in seen or not (sent.start <= t.i < sent.end):
+            continue
+        seen.add(t.i)
+        m = mention_in(ctx, t)
+        if m is not None and not same_side(m.actor, speaker) and m.actor.kind != "media":
+            return m
+        queue.extend(c for c in t.children if not (c.dep_ == "prep" and c.lower_ in SKIP_PREPS))
+    return None
+
+
+def first_actor_before(
+    ctx: DocContext, content: Span, pred: Token, speaker: Actor | None, subj: Token | None
+) -> ActorMention | None:
+    """The first actor in the stretch of the quote that the predicate judges: the subject's
+    subtree when the parse found one, else everything before the predicate."""
+    if subj is not None:
+        hit = actor_below(ctx, subj, speaker, subj.sent)
+        if hit is not None:
+            return hit
+    for tok in content:
+        if tok.i >= pred.i:
+            break
+        m = mention_in(ctx, tok)
+        if m is not None and not same_side(m.actor, speaker) and m.actor.kind != "media":
+            return m
+    return None
+
+
+def core_actor(ctx: DocContext, content: Span, speaker: Actor | None) -> ActorMention | None:
+    """The first actor in a core role of the quote: subject, object, then other arguments."""
+    ranked: list[tuple[int, int, ActorMention]] = []
+    for tok in content:
+        m = mention_in(ctx, tok)
+        if m is None or same_side(m.actor, speaker) or m.actor.kind == "media":
+            continue
+        if any(a.dep_ == "prep" and a.lower_ in SKIP_PREPS for a in tok.ancestors):
+            continue
+        rank = {"nsubj": 0, "nsubjpass": 0, "dobj": 1, "pobj": 2, "poss": 3, "conj": 2}.get(
+            m.span.root.dep_, 4
+        )
+        ranked.append((rank, tok.i, m))
+    return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """Two speaker strings for one person ("Mr Hague", "William Hague"): same last word once
+    honorifics are dropped."""
+    if not a or not b:
+        return False
+    la, lb = (HONORIFICS.sub("", fold(x)).split() for x in (a, b))
+    return bool(la and lb) and la[-1] == lb[-1]
+
+
+def responds_to_of(ctx: DocContext, i: int, cue: Token | None) -> tuple[Actor | None, int | None]:
+    """Whom (and which quote) quote ``i`` answers; see the module docstring."""
+    q = ctx.quotes[i]
+    me = ctx.speakers[i]
+
+    def other(j: int) -> bool:
+        a = ctx.speakers[j]
+        if j == i or a is None or _same_speaker(q.speaker, ctx.quotes[j].speaker):
+            return False
+        return me is None or a.name != me.name
+
+    # a quote nested inside this one ("X was incorrect when he said that ...")
+    for j, o in enumerate(ctx.quotes):
+        if (
+            other(j)
+            and q.start <= o.start
+            and o.end <= q.end
+            and (o.start, o.end) != (q.start, q.end)
+        ):
+            return ctx.speakers[j], j
+    if cue is None:
+        return None, None
+    sent = cue.sent
+    # an earlier quote in the same sentence by someone else ("After Trump said ..., Macron said")
+    for j, o in enumerate(ctx.quotes):
+        if other(j) and o.cue_start is not None and sent.start_char <= o.cue_start < cue.idx:
+            return ctx.speakers[j], j
+    # another reporting verb earlier in the sentence, with someone else as its subject, even when
+    # what it reports is not among the quotes ("After Trump said that ..., Macron said 'no'")
+    for tok in sent:
+        if tok.i >= cue.i or q.start <= tok.idx < q.end or not is_cue_verb(tok):
+            continue
+        subj, _ = subject_of(tok)
+        m = mention_in(ctx, subj) if subj is not None else None
+        if m is not None and m.actor.kind == "person" and (me is None or m.actor.name != me.name):
+            return m.actor, None
+    # a possessed reference noun: "asked about Trump's remarks"
+    classes = rules().object_classes
+    for tok in sent:
+        if q.start <= tok.idx < q.end or "claim" not in classes.get(tok.lemma_.lower(), []):
+            continue
+        # only remarks the quote answers: "asked about X's remarks", "responding to X's claim",
+        # or the cue's own object ("dismissed X's claim")
+        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if gov != cue and gov.lemma_.lower() not in RESPONSE_HEADS:
+            continue
+        for c in tok.children:
+            if c.dep_ == "poss":
+                m = mention_in(ctx, c)
+                if m is not None and (me is None or m.actor.name != me.name):
+                    return m.actor, None
+    # a reply: "replied", "responded to those comments"
+    replying = cue.lemma_.lower() in REPLY_CUES or any(
+        t.lemma_.lower() in REPLY_CUES | {"response"} and not (q.start <= t.idx < q.end)
+        for t in sent
+    )
+    if replying:
+        earlier = [j for j, o in enumerate(ctx.quotes) if o.start < q.start and other(j)]
+        if earlier:
+            j = max(earlier, key=lambda j: ctx.quotes[j].start)
+            return ctx.speakers[j], j
+    return None, None
+
+
+def subject_terms_of(
+    ctx: DocContext, content: Span, cue: Token | None
+) -> tuple[list[str], list[str], str | None]:
+    """(noun lemmas, topics, a short subject phrase) of what the quote is about."""
+    lex = rules()
+
+    def nouns(toks) -> list[str]:
+        out = []
+        for t in toks:
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("NOUN", "ADJ") and len(lemma) > 2 and not t.is_stop:
+                if t.pos_ == "ADJ" and lemma not in lex.topics:
+                    continue
+                if lemma not in lex.generic and lemma not in out:
+                    out.append(lemma)
+        return out
+
+    terms = nouns(content)
+    if len(terms) < 2 and cue is not None:
+        around = nouns(t for t in cue.sent if t.i < content.start or t.i >= content.end)
+        terms += [t for t in around if t not in terms]
+    topics = sorted({lex.topics[t] for t in terms if t in lex.topics})
+    chunks = []
+    for nc in ctx.noun_chunks_in(content):
+        if nc.root.pos_ == "PRON" or all(t.i in ctx.mentions for t in nc if not t.is_stop):
+            continue
+        if nc.root.lemma_.lower() in lex.generic:
+            continue
+        chunks.append(re.sub(r"^(the|a|an)\s+", "", nc.text.strip('“”"‘’ '), flags=re.I))
+    subject = "; ".join(chunks[:3]) if chunks else (", ".join(topics) or None)
+    return terms[:12], topics, subject
+
+
+def find_target(
+    ctx: DocContext,
+    decision: Match | None,
+    cue_m: Match | None,
+    content: Span,
+    speaker: Actor | None,
+    sent: Span,
+) -> ActorMention | None:
+    """Step 4: whom a statement is aimed at — the actor a claim is about; else the cue's object
+    when the cue decided ("warned Trump"); else, for an adjective predicate, the first actor in
+    what it judges ("the deployment of NATO troops ... is unacceptable"); else the actor under
+    the deciding word's arguments; else the first actor in a core role of the quote."""
+    target: ActorMention | None = None
+    if decision is not None and decision.claim_about is not None:
+        target = decision.claim_about
+    if target is None and cue_m is not None and decision is cue_m and cue_m.about is not None:
+        target = actor_below(ctx, cue_m.about, speaker, sent)
+    if target is None and decision is not None and decision.about is not None:
+        about = decision.about
+        subj = subject_of(about)[0]
+        if about.pos_ == "ADJ" and len(content):
+            # "X ... is unacceptable": what is judged comes before the predicate
+            target = first_actor_before(ctx, content, about, speaker, subj)
+    if target is None and decision is not None and decision.about is not None:
+        about = decision.about
+        for arg in (about, *[c for c in about.children], subject_of(about)[0]):
+            if arg is not None:
+                target = actor_below(ctx, arg, speaker, arg.sent)
+                if target is not None:
+                    break
+    if target is None and len(content):
+        target = core_actor(ctx, content, speaker)
+    return target

@@ -1,0 +1,123 @@
+"""Dependency-parse helpers shared by the quote and statement rules: one home for what a clause's
+subject, verb, negation and reporting verb are (spaCy's English dependency labels, as textacy keeps
+its ``_NOMINAL_SUBJ_DEPS``).
+
+Two questions look alike but are asked differently by the two stages, and merging them would
+change outputs, so both live here side by side, documented:
+
+* *is this verb passive?* — :func:`is_passive` (the quote engine: whose speech is it?) and
+  :func:`reported_passively` (the statement layer: is the quote's speaker spoken about?);
+* *is this token a reporting verb?* — the quote engine asks ``lexicon.cues()`` with the verb's
+  required particle ("point out", :meth:`parley.extract.quotes.engine.DocIndex.cue`); the statement
+  layer asks :func:`is_cue_verb` (any particle).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.extract.lexicon import cue_lemmas
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# the subject relations of a clause: nominal, passive nominal, clausal
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def is_cue_verb(tok: Token) -> bool:
+    """A verb (or auxiliary) whose lemma is a reporting verb of ``data/quotes/cue_verbs.csv``,
+    whatever its particle."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cue_lemmas()
+
+
+def cue_token(doc: Doc, start: int | None, end: int | None) -> Token | None:
+    """The token of a quote's cue from its character offsets ``[start, end)``: its first verb,
+    else the span's root (None when the quote has no cue or the offsets match no token)."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    return verbs[0] if verbs else span.root
+
+
+def negated(tok: Token, outside: tuple[int, int] | None = None) -> bool:
+    """Negation on the token, its determiner ("no problem"), or the verb it complements.
+    ``outside`` (character offsets of the quote) ignores negators inside it: for the reporting
+    verb, "'It's hard not to,' Suter acknowledged" is not a negated acknowledgement."""
+
+    def neg_children(t: Token) -> bool:
+        return any(
+            (
+                c.dep_ == "neg"
+                or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg"))
+            )
+            and not (outside is not None and outside[0] <= c.idx < outside[1])
+            for c in t.children
+        )
+
+    if neg_children(tok):
+        return True
+    if tok.dep_ in ("acomp", "attr", "dobj", "xcomp", "oprd") and neg_children(tok.head):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and neg_children(tok.head.head)
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb whose subject is the token's subject (adjectives and objects climb to it)."""
+    t = tok
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return t
+        if t.dep_ in ("aux", "auxpass", "acomp", "attr", "dobj", "oprd", "pobj", "prep"):
+            t = t.head
+        else:
+            break
+    return t
+
+
+def subject_of(tok: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive?) of the clause the token predicates."""
+    verb = clause_verb(tok)
+    for _ in range(3):
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS:
+                return c, c.dep_ == "nsubjpass"
+        if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
+    return None, False
+
+
+def reported_passively(cue: Token | None) -> bool:
+    """The statement layer's passive: the reporting verb has a passive auxiliary ("is accused",
+    "have been asked"), or is a bare participle hung on a noun or clause ("individuals accused
+    of ...", "Asked about ..., he said") with no auxiliary or subject of its own."""
+    if cue is None:
+        return False
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        return True
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ in ("acl", "advcl", "amod")
+        and not any(c.dep_ in ("aux", "nsubj") for c in cue.children)
+    )
+
+
+def is_passive(verb: Token) -> bool:
+    """The quote engine's passive: 'was accused', 'has been told', 'Asked about X, Smith said' —
+    a passive auxiliary (but not "who's called for": 's = has) or a passive subject, or a bare
+    past participle hung on another clause with no auxiliary or subject."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    if aux and all(a.lower_ in ("'s", "\u2019s") for a in aux):
+        return False
+    if aux or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("aux", *SUBJECT_DEPS) for c in verb.children)
+    )

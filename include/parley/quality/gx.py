@@ -1,0 +1,157 @@
+"""Great Expectations plumbing: the file-backed GX project, its stored suites, the Data Docs site,
+and the conversions between Parley's checks and GX's expectations and results.
+
+The GX project lives in ``<data>/gx`` (suites and every validation result, so the Data Docs keep
+history); the Data Docs HTML is in ``<data>/reports/quality/``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+
+from parley.quality.checks import Check, TableSuite, is_missing
+from parley.settings import Settings
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+DOCS_SITE = "quality"
+
+
+DATASOURCE = "parley"
+
+
+SAMPLE_ROWS = 3  # failing rows named in messages and in quality_runs.failing_rows
+
+
+def to_frame(table: pa.Table) -> pd.DataFrame:
+    """Arrow to pandas with nullable integer/bool/float columns, so a column's type is what the
+    schema protects even when it holds nulls (plain ``to_pandas`` turns int64 with nulls into float)."""
+    import pandas as pd
+
+    mapping = {
+        pa.int64(): pd.Int64Dtype(),
+        pa.int32(): pd.Int32Dtype(),
+        pa.bool_(): pd.BooleanDtype(),
+        pa.float64(): pd.Float64Dtype(),
+    }
+    return table.to_pandas(types_mapper=mapping.get)
+
+
+INDEX_LIMIT = 1000  # validation results listed on the Data Docs index (newest first)
+
+
+def context(settings: Settings):
+    """The file-backed GX project in ``<data>/gx`` with the Data Docs site in
+    ``<data>/reports/quality``, whose index uses :class:`parley.quality.gx_docs_view.OfflineIndexPageView`
+    (GX's own index table is drawn by scripts from CDNs and stays empty without network)."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    settings.gx_dir.mkdir(parents=True, exist_ok=True)
+    ctx = gx.get_context(mode="file", project_root_dir=str(settings.gx_dir))
+    ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    site = {
+        "class_name": "SiteBuilder",
+        "site_index_builder": {
+            "class_name": "DefaultSiteIndexBuilder",
+            "validation_results_limit": INDEX_LIMIT,
+            "view": {
+                "module_name": "parley.quality.gx_docs_view",
+                "class_name": "OfflineIndexPageView",
+            },
+        },
+        "show_how_to_buttons": False,
+        "store_backend": {
+            "class_name": "TupleFilesystemStoreBackend",
+            "base_directory": str(settings.quality_docs_dir),
+        },
+    }
+    sites = ctx.get_config().data_docs_sites or {}
+    if DOCS_SITE not in sites:
+        ctx.add_data_docs_site(DOCS_SITE, site_config=site)
+    elif sites[DOCS_SITE] != site:  # the data folder moved, or the site settings changed
+        ctx.update_data_docs_site(DOCS_SITE, site_config=site)
+    return ctx
+
+
+def plain(value: Any) -> Any:
+    """numpy scalars and dicts of them to plain Python, for messages and JSON."""
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if is_missing(value):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def sample_rows(df: pd.DataFrame, suite: TableSuite, check: Check, index_list: list) -> list[dict]:
+    """A few failing rows: the key and the columns the check shows (from GX's index list)."""
+    keys = [i.get(suite.key) for i in index_list if isinstance(i, dict)][:SAMPLE_ROWS]
+    if not keys:
+        return []
+    cols = [suite.key, *[c for c in check.sample_columns if c in df.columns and c != suite.key]]
+    rows = df.loc[df[suite.key].isin(keys), cols].drop_duplicates(subset=[suite.key])
+    out = []
+    for row in rows.head(SAMPLE_ROWS).to_dict("records"):
+        values = {k: plain(v) for k, v in row.items()}
+        out.append(
+            {
+                k: (v[:80] + "…" if isinstance(v, str) and len(v) > 80 else v)
+                for k, v in values.items()
+            }
+        )
+    return out
+
+
+def gx_expectations(checks: list[Check], derived: list[str]) -> list:
+    import great_expectations as gx
+
+    out = []
+    for check in checks:
+        kwargs = dict(check.kwargs)
+        if check.expectation == "ExpectTableColumnsToMatchSet":
+            kwargs["column_set"] = [*kwargs["column_set"], *derived]  # ours, not the data's
+        out.append(
+            getattr(gx.expectations, check.expectation)(
+                **kwargs,
+                severity=check.severity,
+                description=f"[{check.severity}] {check.name}: {check.protects}",
+                meta={"check": check.name, "severity": check.severity},
+            )
+        )
+    return out
+
+
+def validation_definition(ctx, table: str, batch_def, checks: list[Check], derived: list[str]):
+    """The stored suite and validation definition of ``table``, rewritten only when the checks
+    changed (GX's add_or_update compares expectation by expectation: seconds per run)."""
+    import great_expectations as gx
+    from great_expectations.exceptions import DataContextError
+
+    name = f"parley_{table}"
+    expectations = gx_expectations(checks, derived)
+    spec = hashlib.sha256(
+        json.dumps(
+            [e.configuration.to_json_dict() for e in expectations], sort_keys=True, default=str
+        ).encode()
+    ).hexdigest()[:16]
+    try:
+        vd = ctx.validation_definitions.get(name)
+        if (vd.suite.meta or {}).get("spec") == spec:
+            return vd
+        ctx.validation_definitions.delete(name)
+    except (DataContextError, KeyError, ValueError):
+        pass
+    with contextlib.suppress(DataContextError, KeyError, ValueError):
+        ctx.suites.delete(name)
+    suite = ctx.suites.add(
+        gx.ExpectationSuite(name=name, expectations=expectations, meta={"spec": spec})
+    )
+    return ctx.validation_definitions.add(
+        gx.ValidationDefinition(name=name, data=batch_def, suite=suite)
+    )

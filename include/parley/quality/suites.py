@@ -1,0 +1,317 @@
+"""The suite catalogue: which checks every table and mart gets.
+
+:func:`suites` returns one :class:`~parley.quality.checks.TableSuite` per table of a layer. Staging
+suites are declared here, composed from the builders in :mod:`parley.quality.checks` (the
+``statements`` entry is the model to copy); a table ``schema.py`` defines without an entry still
+gets :func:`default_suite` (its structure, and that its article exists): no staged table goes
+unchecked. Mart suites are read from the ``<model>.yml`` file beside each model in ``sql/marts``
+(:mod:`parley.quality.mart_tests`). Two suites check virtual tables computed from the day's data:
+``article_stats`` (:mod:`parley.quality.plausibility`) and ``source_completeness``
+(:mod:`parley.quality.completeness`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from parley import schema
+from parley.quality.checks import (
+    CAMEO_CODE,
+    CRITICAL,
+    MARTS,
+    WARNING,
+    Check,
+    SuiteInputs,
+    TableSuite,
+    _flag,
+    allowed,
+    article_exists,
+    between,
+    matches,
+    plausible,
+    required,
+    span,
+    statement_country_codes,
+    structure,
+)
+from parley.quality.completeness import (
+    HISTORY_DAYS,
+    LOW_VOLUME_SHARE,
+    QUIET_ACTIVE_SHARE,
+    source_completeness_table,
+)
+from parley.quality.mart_tests import compile_spec
+from parley.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from parley.quality.plausibility import Range
+
+
+def _quote_exists(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[bool]]:
+    quotes = inputs.tables.get("quotes")
+    ids = set(quotes["quote_id"].tolist()) if quotes is not None else set()
+    return {"_quote_exists": [q in ids for q in df["quote_id"].tolist()]}
+
+
+def _speaker_or_reason(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[bool]]:
+    return {
+        "_speaker_xor_reason": (df["speaker"].notna() ^ df["unattributed_reason"].notna()).tolist()
+    }
+
+
+def _unattributed(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[float]]:
+    return {"_unattributed": df["speaker"].isna().astype(float).tolist()}
+
+
+def _quote_words(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[int]]:
+    from parley.quality.plausibility import quote_words
+
+    return {"_quote_words": quote_words(df).tolist()}
+
+
+def article_stats_table(inputs: SuiteInputs) -> pd.DataFrame:
+    from parley.quality.plausibility import article_stats
+
+    t = inputs.tables
+    return article_stats(t["articles"], t["entities"], t["quotes"])
+
+
+def suites(
+    ranges: Mapping[str, Range] | None = None, settings: Settings | None = None
+) -> dict[str, TableSuite]:
+    """Every suite, by name: staged tables by table name, marts as ``marts.<model>``
+    (:func:`mart_suites`). ``ranges``: learned plausibility ranges (default: the package's
+    ``data/quality/plausibility.csv``)."""
+    from parley.quality.plausibility import load_ranges
+
+    r = load_ranges() if ranges is None else ranges
+    countries = statement_country_codes()
+    declared = {
+        "articles": TableSuite(
+            "articles",
+            "article_id",
+            (
+                *structure("articles"),
+                required("text"),
+                required("content_hash"),
+                required("source"),
+                between(
+                    "text_not_empty", "n_chars", "n_chars >= 1: no empty article is published", 1
+                ),
+                allowed(
+                    "source_type", schema.SOURCE_TYPES, "source_type is a known kind of source"
+                ),
+                required("title", WARNING, "articles have a title", mostly=0.9),
+            ),
+        ),
+        "entities": TableSuite(
+            "entities",
+            "entity_id",
+            (
+                *structure("entities"),
+                article_exists(),
+                *span("entity", "start_char", "end_char", "entity_text"),
+                allowed(
+                    "label", schema.ENTITY_LABELS, "label is one of the entity labels Parley keeps"
+                ),
+                required("canonical_name"),
+            ),
+        ),
+        "quotes": TableSuite(
+            "quotes",
+            "quote_id",
+            (
+                *structure("quotes"),
+                article_exists(),
+                *span("quote", "quote_start", "quote_end", "quote_text"),
+                *span("speaker", "speaker_start", "speaker_end", "speaker_mention", optional=True),
+                *span("cue", "cue_start", "cue_end", "cue", optional=True),
+                allowed("kind", schema.QUOTE_KINDS, "kind is direct or indirect"),
+                allowed(
+                    "speaker_country",
+                    countries,  # the actor tables' codes, as in statements (SU in 1987 news)
+                    "speaker_country is an ISO 3166 alpha-2 code",
+                ),
+                between(
+                    "confidence_in_unit_range", "confidence", "confidence lies in [0, 1]", 0.0, 1.0
+                ),
+                required("rule", protects="every quote names the rule that produced it"),
+                _flag(
+                    "speaker_xor_reason",
+                    _speaker_or_reason,
+                    "a quote has a speaker or, when it has none, an unattributed_reason (not both)",
+                    sample_columns=("speaker", "unattributed_reason"),
+                ),
+                *plausible(
+                    "_quote_words", r.get("quote_words"), "quote length in words", _quote_words
+                ),
+                *plausible(
+                    "_unattributed",
+                    r.get("unattributed_share"),
+                    "the day's share of quotes without a speaker",
+                    _unattributed,
+                ),
+            ),
+        ),
+        "statements": TableSuite(
+            "statements",
+            "statement_id",
+            (
+                *structure("statements"),
+                article_exists(),
+                _flag(
+                    "quote_exists",
+                    _quote_exists,
+                    "every statement types a quote of the same partition",
+                    sample_columns=("quote_id",),
+                ),
+                allowed("statement_type", schema.STATEMENT_TYPES, "one of the 13 statement labels"),
+                matches("cameo_code", CAMEO_CODE, "cameo_code is a CAMEO event code"),
+                allowed(
+                    "plover_category",
+                    schema.PLOVER_CATEGORIES,
+                    "plover_category is a PLOVER category (null where PLOVER has none)",
+                ),
+                allowed(
+                    "speaker_country", countries, "speaker_country is an ISO 3166 alpha-2 code"
+                ),
+                allowed("target_country", countries, "target_country is an ISO 3166 alpha-2 code"),
+                between(
+                    "weight_in_range",
+                    "weight",
+                    "the cooperation-conflict weight lies in [-10, 10]",
+                    -10.0,
+                    10.0,
+                ),
+                between(
+                    "statement_confidence_in_unit_range",
+                    "confidence",
+                    "confidence lies in [0, 1]",
+                    0.0,
+                    1.0,
+                ),
+                *span("target", "target_start", "target_end", "target_mention", optional=True),
+                required(
+                    "speaker_country",
+                    WARNING,
+                    "most statements resolve to a speaker country; a drop means actor "
+                    "resolution broke",
+                    mostly=0.2,
+                ),
+            ),
+        ),
+        "rejects": TableSuite(
+            "rejects",
+            "reject_id",
+            (
+                *structure("rejects"),
+                required("reason", protects="every reject protects why"),
+                required("source"),
+                allowed("stage", schema.REJECT_STAGES, "stage is ingest, fetch or extract"),
+            ),
+        ),
+        "article_stats": TableSuite(
+            "article_stats",
+            "article_id",
+            (
+                *plausible("n_quotes", r.get("quotes_per_article"), "quotes per article"),
+                *plausible(
+                    "entities_per_1k_words",
+                    r.get("entities_per_1k_words"),
+                    "entities per 1,000 words",
+                ),
+                *plausible(
+                    "n_quotes", r.get("mean_quotes_per_article"), "the day's mean quotes/article"
+                ),
+                *plausible(
+                    "entities_per_1k_words",
+                    r.get("mean_entities_per_1k_words"),
+                    "the day's mean entities per 1,000 words",
+                ),
+            ),
+            build=article_stats_table,
+        ),
+        "source_days": TableSuite(
+            "source_days",
+            "source_day_id",
+            (
+                *structure("source_days"),
+                required("source"),
+                allowed(
+                    "status",
+                    schema.SOURCE_DAY_STATUSES,
+                    "status is ok, empty, not-modified or failed",
+                ),
+                between(
+                    "counts_not_negative",
+                    "articles",
+                    "article counts per source are counts",
+                    0,
+                    sample_columns=("source", "articles"),
+                ),
+            ),
+        ),
+        "source_completeness": TableSuite(
+            "source_completeness",
+            "source",
+            (
+                Check(
+                    "source_not_quiet",
+                    "ExpectColumnValuesToBeInSet",
+                    {"column": "_source_not_quiet", "value_set": [True]},
+                    CRITICAL,
+                    f"no source that had articles on >= {QUIET_ACTIVE_SHARE:.0%} of its last "
+                    f"published days ({HISTORY_DAYS}-day window) is silent today",
+                    sample_columns=("articles_today", "active_days", "history_days"),
+                ),
+                Check(
+                    "source_volume_plausible",
+                    "ExpectColumnValuesToBeInSet",
+                    {"column": "_source_volume_plausible", "value_set": [True]},
+                    WARNING,
+                    f"a regular source brings >= {LOW_VOLUME_SHARE:.0%} of its median daily count",
+                    sample_columns=("articles_today", "median_when_active", "active_days"),
+                ),
+            ),
+            build=source_completeness_table,
+        ),
+    }
+    # a table schema.py knows but no entry above names still gets its structure checked
+    defaults = {
+        t: default_suite(t)
+        for t in schema.TABLES
+        if t not in declared and t not in UNCHECKED and t in schema.KEYS
+    }
+    return {**declared, **defaults, **mart_suites(settings)}
+
+
+UNCHECKED = {"quality_runs"}  # the record of the checks themselves: written, never gated
+
+
+def default_suite(table: str) -> TableSuite:
+    """The suite of a table without a declared one: its structure (columns, types, key) and, when
+    it has an ``article_id``, that the article exists. Never unchecked; declare more in suites()."""
+    checks = [*structure(table)]
+    if "article_id" in schema.TABLES[table].names and table != "articles":
+        checks.append(article_exists())
+    return TableSuite(table, schema.KEYS[table], tuple(checks))
+
+
+def mart_suites(settings: Settings | None = None) -> dict[str, TableSuite]:
+    """The marts-layer suites, keyed ``marts.<model>``: one per model in ``sql/marts`` whose
+    ``<model>.yml`` declares tests (:mod:`parley.quality.mart_tests`). Each sees the mart's rows
+    for the day (or the whole mart, for marts over all dates) as publishing would build them
+    (``storage.warehouse.preview``)."""
+    from parley.storage.warehouse import load_models
+
+    settings = settings or get_settings()
+    out = {}
+    for model in load_models(settings.sql_dir):
+        if model.layer == "marts" and model.spec:
+            suite = compile_spec(model.name, model.spec)
+            if suite is not None:
+                out[f"{MARTS}.{model.name}"] = suite
+    return out

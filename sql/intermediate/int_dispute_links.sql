@@ -1,0 +1,110 @@
+-- int_dispute_links: which statement disputes which. Grain: one row per (disputing statement,
+-- disputed statement) pair, with the strongest link that connects them.
+-- A disputing statement is one whose label disputes (stg_statement_types.is_disputing), or one
+-- that disputes when it answers someone (a DECLINE_COMMENT given in answer to someone's remarks:
+-- declining to confirm them). It is paired with what it answers:
+--   answers-quote   : the quote it answers is known (a reply, "After X said ..., Y said 'no'");
+--   answers-speaker : it answers an actor's remarks ("asked about X's remarks"): that actor's
+--                     earlier statements in the same article;
+--   aimed-at-claimant: (across articles) its target is the other speaker — the person, or the
+--                     government when both sides are countries/institutions — the other
+--                     statement asserts something (not a neutral STATEMENT), they share a topic
+--                     or two subject nouns, and they are at most `max_days_apart` days apart.
+-- materialized: view
+with settings as (
+    select 7 as max_days_apart
+),
+
+labels as (
+    select * from stg_statement_types
+),
+
+disputing as (
+    select s.*, labels.is_disputing
+    from statements as s
+    inner join labels using (statement_type)
+    where labels.is_disputing or (labels.is_disputing_when_answering and s.responds_to is not null)
+),
+
+claims as (
+    select s.*, labels.is_neutral
+    from statements as s
+    inner join labels using (statement_type)
+    where labels.is_disputable
+),
+
+answers_quote as (
+    select
+        d.statement_id,
+        c.statement_id as disputed_statement_id,
+        'answers-quote' as link,
+        1 as rank
+    from disputing as d
+    inner join claims as c on c.quote_id = d.responds_to_quote_id
+),
+
+answers_speaker as (
+    select
+        d.statement_id,
+        c.statement_id as disputed_statement_id,
+        'answers-speaker' as link,
+        2 as rank
+    from disputing as d
+    inner join claims as c
+        on
+            c.article_id = d.article_id
+            and coalesce(c.speaker_actor, c.speaker) = d.responds_to
+            and c.quote_start < d.quote_start
+    where d.responds_to_quote_id is null
+),
+
+aimed_at_claimant as (
+    select
+        d.statement_id,
+        c.statement_id as disputed_statement_id,
+        'aimed-at-claimant' as link,
+        3 as rank
+    from disputing as d
+    cross join settings
+    inner join claims as c
+        on
+            c.statement_id <> d.statement_id
+            and coalesce(c.speaker_actor, c.speaker) <> coalesce(d.speaker_actor, d.speaker)
+            and (
+                d.target = coalesce(c.speaker_actor, c.speaker)
+                or (
+                    d.target_kind in ('country', 'seat', 'institution')
+                    and c.speaker_kind in ('country', 'seat', 'institution')
+                    and d.target_country = c.speaker_country
+                )
+            )
+            and abs(date_diff('day', c.statement_date, d.statement_date))
+            <= settings.max_days_apart
+            and (
+                len(list_intersect(d.topics, c.topics)) > 0
+                or len(list_intersect(d.subject_terms, c.subject_terms)) >= 2
+            )
+    where
+        d.responds_to is null
+        and d.is_disputing
+        and not c.is_neutral
+),
+
+links as (
+    select * from answers_quote
+    union all
+    select * from answers_speaker
+    union all
+    select * from aimed_at_claimant
+),
+
+ranked as (
+    select
+        *,
+        row_number() over (partition by statement_id, disputed_statement_id order by rank) as n
+    from links
+)
+
+select statement_id, disputed_statement_id, link
+from ranked
+where n = 1
