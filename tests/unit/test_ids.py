@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from parley import ids
 
 
@@ -28,3 +30,35 @@ def test_ids_are_stable_and_distinct():
     assert ids.article_id("inbox", "a.txt", h) != ids.article_id("inbox", "b.txt", h)
     assert ids.quote_id("a1", 0, 10) != ids.quote_id("a1", 0, 11)
     assert ids.quote_id("a1", 0, 10).startswith("q") and len(ids.quote_id("a1", 0, 10)) == 16
+
+
+def test_every_table_has_its_own_id_prefix():
+    """One letter per table: a source day's id no longer shares statements' ``s``."""
+    h = ids.content_hash("text")
+    made = {
+        "articles": ids.article_id("inbox", "a.txt", h),
+        "entities": ids.entity_id("a1", 0, 5, "PERSON"),
+        "quotes": ids.quote_id("a1", 0, 10),
+        "statements": ids.statement_id("a1", 0, 10),
+        "rejects": ids.reject_id("inbox", "a.txt", "empty"),
+        "source_days": ids.source_day_id("inbox", date(2025, 2, 25)),
+    }
+    assert {t: i[0] for t, i in made.items()} == {
+        "articles": "a",
+        "entities": "e",
+        "quotes": "q",
+        "statements": "s",
+        "rejects": "r",
+        "source_days": "d",
+    }
+    assert all(len(i) == 16 for i in made.values())
+    assert ids.source_day_id("inbox", date(2025, 2, 25)) != ids.source_day_id(
+        "inbox", date(2025, 2, 26)
+    )
+
+
+def test_a_repeated_reject_gets_a_new_id_derived_from_the_first():
+    first = ids.reject_id("feed", "https://x/1", "empty")
+    second, third = (ids.repeated_reject_id(first, n) for n in (2, 3))
+    assert len({first, second, third}) == 3
+    assert second.startswith("r") and second == ids.repeated_reject_id(first, 2)

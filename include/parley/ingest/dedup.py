@@ -15,7 +15,7 @@ never dropped:
   without comparing every pair. SimHash (Charikar 2002) is cheaper per document, but its Hamming
   distance relates less directly to "share most of their sentences" and is known to need more
   tuning at the paragraph level. Candidates from the LSH index are verified on the estimated
-  Jaccard (:data:`NEAR_THRESHOLD`); ``make eval-dedup`` measures the choice on the corpus.
+  Jaccard (:data:`NEAR_THRESHOLD`); ``make eval-ingest`` measures the choice on the corpus.
 """
 
 from __future__ import annotations

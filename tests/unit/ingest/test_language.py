@@ -28,3 +28,14 @@ def test_short_text_keeps_the_declared_language():
 )
 def test_normalise_code(raw, code):
     assert normalise_code(raw) == code
+
+
+def test_one_rule_says_what_is_english_and_what_is_extracted():
+    from parley.ingest.articles import extractable
+    from parley.ingest.language import is_english
+
+    assert [is_english(c) for c in ("en", None, "", "de", "fr")] == [True, True, True, False, False]
+    original = {"duplicate_of": None, "language": None}
+    assert extractable(original)
+    assert not extractable(dict(original, language="de"))
+    assert not extractable(dict(original, duplicate_of="a123"))

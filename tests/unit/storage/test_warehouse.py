@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from parley.settings import REPO_ROOT
-from parley.storage.warehouse import load_models, references
+import dataclasses
+import re
+
+import pytest
+
+from parley import schema
+from parley.datafiles import rows
+from parley.settings import REPO_ROOT, get_settings
+from parley.storage.warehouse import load_models, references, render_macros
 
 
 def test_models_load_in_dependency_order():
@@ -25,3 +32,33 @@ def test_references_ignore_comments_and_string_literals():
 def test_every_model_documents_its_grain():
     for m in load_models(REPO_ROOT / "sql"):
         assert m.sql.lstrip().startswith("--"), f"{m.path} has no header comment"
+
+
+def test_the_lake_macro_reads_a_table_with_the_options_of_sources_yml(tmp_path):
+    settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
+    sql = render_macros("select * from {{ lake('quotes') }}", settings)
+    glob = str(tmp_path / "lake" / "quotes" / "dt=*" / "*.parquet")
+    assert sql == (
+        f"select * from read_parquet('{glob}', hive_partitioning = true, union_by_name = true)"
+    )
+    with pytest.raises(KeyError, match="not a lake table"):
+        render_macros("select * from {{ lake('nope') }}", settings)
+    with pytest.raises(ValueError, match="unknown macro"):
+        render_macros("{{ ref('x') }}", settings)
+
+
+def test_count_each_makes_one_column_per_label_of_the_seed_in_file_order():
+    sql = render_macros("{{ count_each('statement_type', 'statement_types') }}", get_settings())
+    labels = [r["statement_type"] for r in rows("statements/statement_types.csv")]
+    assert sql.split(",\n    ") == [
+        f"count(*) filter (where statement_type = '{lab}') as n_{lab.lower()}" for lab in labels
+    ]
+    assert set(labels) == set(schema.STATEMENT_TYPES)
+
+
+def test_every_mart_has_a_spec_with_its_grain_and_no_order_by():
+    for m in load_models(REPO_ROOT / "sql"):
+        if m.layer != "marts":
+            continue
+        assert m.spec and m.spec["grain"] and m.spec["columns"], f"{m.name}.yml is missing"
+        assert not re.search(r"^order by", m.sql, re.M | re.I), f"{m.name} orders its rows"

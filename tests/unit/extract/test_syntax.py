@@ -1,0 +1,43 @@
+"""The shared parse helpers, on small invented sentences through the real spaCy model."""
+
+from __future__ import annotations
+
+from parley.extract import syntax
+
+
+def _token(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+def test_cue_token_is_the_first_verb_of_the_cue_offsets_or_none(nlp):
+    doc = nlp("The minister told reporters that talks would resume.")
+    start = doc.text.index("told")
+    assert syntax.cue_token(doc, start, start + 4).text == "told"
+    assert syntax.cue_token(doc, None, None) is None
+
+
+def test_subject_of_climbs_from_a_predicate_to_its_clause_subject(nlp):
+    doc = nlp("Russia said the deployment is unacceptable.")
+    subject, passive = syntax.subject_of(_token(doc, "unacceptable"))
+    assert subject.text == "deployment" and not passive
+
+
+def test_negation_on_the_word_or_its_determiner(nlp):
+    doc = nlp("We have no problem with it, but the plan is not acceptable.")
+    assert syntax.negated(_token(doc, "problem"))
+    assert syntax.negated(_token(doc, "acceptable"))
+    assert not syntax.negated(_token(doc, "plan"))
+
+
+def test_the_two_passive_tests_agree_on_a_passive_report(nlp):
+    doc = nlp("Knight is accused of misleading parliament, the committee said.")
+    verb = _token(doc, "accused")
+    assert syntax.is_passive(verb) and syntax.reported_passively(verb)
+    said = _token(doc, "said")
+    assert not syntax.is_passive(said) and not syntax.reported_passively(said)
+
+
+def test_a_reporting_verb_lemma_counts_whatever_its_particle(nlp):
+    doc = nlp("She pointed out that the vote was close.")
+    assert syntax.is_cue_verb(_token(doc, "pointed"))
+    assert not syntax.is_cue_verb(_token(doc, "vote"))
