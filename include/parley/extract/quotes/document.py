@@ -1,0 +1,248 @@
+"""The document as the quote rules see it: :class:`DocIndex` (per-document lookups computed once:
+the quotation holding each token, entities, sentences, paragraphs, reporting verbs) and the
+helpers every rule shares — a reporting verb's speaker token (:func:`cue_subject`), the trimmed
+span of a token run (:func:`span_of`), a paragraph's speaker label (:func:`speaker_label`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from parley.extract import lexicon
+from parley.extract.quotes.mentions import SpeakerMention, ent_index
+from parley.extract.syntax import SUBJECT_DEPS, is_passive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+MIN_CONTENT_WORDS = 3  # indirect content shorter than this is not a statement
+
+
+MIN_FREE_DIRECT_WORDS = 4  # a quotation no cue governs needs this many words (else scare quotes)
+
+
+WORD = re.compile(r"[^\W_]+")
+
+
+OPEN_MARKS = "\"'\u201c\u2018\u00ab\u201e`"
+
+
+def count_words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+@dataclass
+class DocIndex:
+    """Per-document lookups computed once: quotation of each token, entities, sentences,
+    paragraphs."""
+
+    doc: Doc
+    spans: list[tuple[int, int]]
+    tok_q: list[int]  # index into spans of the quotation holding the token, -1 outside
+    ents: list[Span | None]
+    sents: list[Span]
+    sent_starts: list[int]
+    tok_sent: list[int]
+    para_breaks: list[int]  # start of each run of line breaks (one per paragraph boundary)
+    para_starts: list[int]  # where each paragraph's text begins (after the run)
+    cue_cache: dict[int, lexicon.Cue | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Doc, spans: list[tuple[int, int]]) -> DocIndex:
+        tok_q = [-1] * len(doc)
+        j = 0
+        for tok in doc:
+            while j < len(spans) and spans[j][1] <= tok.idx:
+                j += 1
+            if j < len(spans) and spans[j][0] <= tok.idx < spans[j][1]:
+                tok_q[tok.i] = j
+        sents = list(doc.sents)
+        tok_sent = [0] * len(doc)
+        for k, s in enumerate(sents):
+            for i in range(s.start, s.end):
+                tok_sent[i] = k
+        text = doc.text
+        runs = list(re.finditer(r"\n\s*", text))
+        return cls(
+            doc,
+            spans,
+            tok_q,
+            ent_index(doc),
+            sents,
+            [s.start_char for s in sents],
+            tok_sent,
+            [m.start() for m in runs],
+            [0] + [m.end() for m in runs],
+        )
+
+    def para(self, pos: int) -> int:
+        """Index of the paragraph holding character ``pos``."""
+        return bisect.bisect_right(self.para_breaks, pos)
+
+    def cue(self, tok: Token) -> lexicon.Cue | None:
+        """The reporting verb ``tok`` is, if it is one (outside quotation marks)."""
+        if tok.i in self.cue_cache:
+            return self.cue_cache[tok.i]
+        found = None
+        if self.tok_q[tok.i] < 0 and tok.pos_ in ("VERB", "AUX"):
+            c = lexicon.cues().get(tok.lemma_.lower())
+            if c is not None and (
+                c.particle is None
+                or any(ch.dep_ == "prt" and ch.lower_ == c.particle for ch in tok.children)
+            ):
+                found = c
+        self.cue_cache[tok.i] = found
+        return found
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+        return list(span) if span is not None else []
+
+
+def is_according(tok: Token) -> Token | None:
+    """The speaker (head noun after 'to') when ``tok`` is 'according' of 'according to X'."""
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
+        return None
+    to = tok.nbor(1)
+    for child in to.children:
+        if child.dep_ == "pobj":
+            return child
+        if child.dep_ == "pcomp":  # 'according to show insiders' parsed as a verb phrase
+            nouns = [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN")]
+            return nouns[-1] if nouns else child
+    nouns = []
+    for t in tok.doc[to.i + 1 : min(len(tok.doc), to.i + 8)]:
+        if t.is_punct:
+            break
+        if t.pos_ in ("NOUN", "PROPN"):
+            nouns.append(t)
+    return nouns[-1] if nouns else None
+
+
+def cue_subject(verb: Token, index: DocIndex) -> Token | None:
+    """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
+    ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
+    if (obj := is_according(verb)) is not None:
+        return obj
+    if is_passive(verb):
+        # 'X was accused of ...', 'X has been told that ...': X is not the speaker; the agent is
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                return objs[0] if objs else None
+        return None
+    node = verb
+    for _ in range(4):
+        subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0]
+        if subs and node.i != verb.i and node.dep_ == "ccomp" and index.cue(node.head) is not None:
+            node = node.head  # '..., before later saying' hung on the reported clause
+            continue
+        if subs:
+            persons = [
+                s
+                for s in subs
+                if index.ents[s.i] is not None and index.ents[s.i].label_ == "PERSON"
+            ]
+            return persons[0] if persons else min(subs, key=lambda s: abs(s.i - verb.i))
+        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "dobj", "pobj") and (
+            node.head.i != node.i
+        ):
+            node = node.head
+            continue
+        break
+    # inverted order the parser missed: 'said Mr. Dale' → a person right after the verb
+    for tok in verb.doc[verb.i + 1 : min(len(verb.doc), verb.i + 5)]:
+        ent = index.ents[tok.i]
+        if index.tok_q[tok.i] < 0 and ent is not None and ent.label_ == "PERSON":
+            return ent.root
+        if tok.is_punct and tok.text not in ".":
+            break
+    return None
+
+
+def trim(toks: list[Token]) -> list[Token]:
+    """Drop a leading 'that'/conjunction/punctuation and trailing punctuation (not quote marks)."""
+    while toks and (
+        toks[0].dep_ in ("mark", "cc", "prep")
+        and toks[0].lower_ in ("that", "and", "but", "as")
+        or (toks[0].is_punct and toks[0].text not in OPEN_MARKS)
+        or toks[0].is_space
+    ):
+        toks = toks[1:]
+    while toks and (
+        (toks[-1].is_punct and toks[-1].text not in "\"'\u201d\u2019\u00bb")
+        or toks[-1].is_space
+        or toks[-1].dep_ == "cc"
+    ):
+        toks = toks[:-1]
+    return toks
+
+
+def span_of(toks: list[Token]) -> tuple[int, int] | None:
+    toks = trim(sorted(toks, key=lambda t: t.i))
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = toks[0].doc.text[start:end]
+    if count_words(text) < MIN_CONTENT_WORDS:
+        return None
+    return start, end
+
+
+def local_tokens(toks: list[Token], anchor: Token, index: DocIndex) -> list[Token]:
+    """The tokens in ``anchor``'s sentence and paragraph (a parse can run across both)."""
+    sent, para = index.tok_sent[anchor.i], index.para(anchor.idx)
+    return [t for t in toks if index.tok_sent[t.i] == sent and index.para(t.idx) == para]
+
+
+def token_runs(toks: list[Token]) -> list[list[Token]]:
+    """Split token lists at gaps into contiguous runs."""
+    runs: list[list[Token]] = []
+    for t in sorted(toks, key=lambda t: t.i):
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+@dataclass
+class Candidate:
+    kind: str
+    start: int
+    end: int
+    rule: str
+    cue: Token | None = None
+    speaker_tok: Token | None = None
+    speaker: SpeakerMention | None = None
+
+
+def quote_tokens(index: DocIndex, q: int) -> list[Token]:
+    s, e = index.spans[q]
+    span = index.doc.char_span(s, e, alignment_mode="expand")
+    return [t for t in span if index.tok_q[t.i] == q] if span is not None else []
+
+
+def speaker_label(index: DocIndex, para_start: int) -> Token | None:
+    """The speaker of a paragraph opening with a short label and a colon ('PENCE: ...',
+    'Poll: ...'): the label's head token, or None."""
+    text = index.doc.text
+    colon = text.find(":", para_start, para_start + 60)
+    if colon < 0 or "\n" in text[para_start:colon]:
+        return None
+    label = index.tokens_between(para_start, colon)
+    label = [t for t in label if not (t.is_punct or t.is_space)]
+    if not 1 <= len(label) <= 4 or index.tok_q[label[0].i] >= 0:
+        return None
+    if not label[0].text[:1].isupper() or any(ch.isdigit() for t in label for ch in t.text):
+        return None
+    skip = lexicon.non_speaker_labels()
+    if any(t.lower_.strip("'’s") in skip or t.lower_ in skip for t in label):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ") and not t.is_upper for t in label):
+        return None
+    return label[-1]

@@ -1,0 +1,214 @@
+"""Indirect speech: the content a reporting verb outside quotation marks reports — its clausal
+complement (``X said (that) ...``, ``..., X said``, one span per coordinated that-clause), its
+object phrase (``urged X to ...``, ``accused X of ...``, ``called for ...``), the clause an
+``according to X`` is attached to, and what follows a paragraph's speaker label (``PENCE: ...``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.extract import lexicon
+from parley.extract.quotes.document import (
+    Candidate,
+    DocIndex,
+    cue_subject,
+    is_according,
+    local_tokens,
+    span_of,
+    speaker_label,
+    token_runs,
+)
+from parley.extract.syntax import SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _other_reports(root: Token, index: DocIndex) -> set[int]:
+    """Tokens of reports hung inside a complement that are not part of it: a second reporting verb
+    of the same speaker ('said A and warned B', 'said A, arguing B') that the parse attached to the
+    reported clause instead of to the first verb."""
+    cut: set[int] = set()
+    for t in root.subtree:
+        if t.i == root.i or t.dep_ not in ("conj", "advcl") or index.cue(t) is None:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            continue  # a report with its own speaker is part of what was said
+        cut.update(x.i for x in t.subtree)
+    return cut
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
+
+
+def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
+    """The clausal complement of a reporting verb, within its sentence: one span, or one per
+    coordinated 'that'-clause ('said A and that B'). A parenthetical verb ('A, she said, B')
+    reports the clause it interrupts: one span for each side."""
+    out: list[tuple[int, int]] = []
+    for child in verb.children:
+        if child.dep_ != "ccomp" or index.tok_sent[child.i] != index.tok_sent[verb.i]:
+            continue
+        cut = _other_reports(child, index)
+        toks = [t for t in local_tokens(list(child.subtree), verb, index) if t.i not in cut]
+        if cut and toks:
+            toks = token_runs(toks)[0]
+        # 'said A and that B': two statements, one span each (an unmarked 'A and B' stays one)
+        split = [
+            c
+            for c in child.children
+            if c.dep_ == "conj" and c.i not in cut and _that_clause(c) and _that_clause(child)
+        ]
+        parts = [toks]
+        if split:
+            rest = {t.i for c in split for t in c.subtree}
+            parts = [[t for t in toks if t.i not in rest]] + [
+                [t for t in local_tokens(list(c.subtree), verb, index) if t.i not in cut]
+                for c in split
+            ]
+        out = [found for part in parts if (found := span_of(part))]
+        if out:
+            return out
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i and cue_subject(verb, index) is not None:
+        mine = {t.i for t in verb.subtree}
+        rest = [t for t in local_tokens(list(verb.head.subtree), verb, index) if t.i not in mine]
+        for run in token_runs(rest):
+            found = span_of(run)
+            if found:
+                out.append(found)
+    return out
+
+
+_OBJECT_DEPS = {"dobj", "xcomp", "oprd", "dative", "ccomp", "attr", "acomp"}
+
+
+_OBJECT_PREPS = {"for", "on", "of", "as", "against", "about", "over", "to", "that"}
+
+
+def _object_content(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int, int] | None:
+    """The object-and-complement phrase of verbs like 'urged X to ...', 'accused X of ...'."""
+    channels = lexicon.speech_channels()
+    parts: list[Token] = []
+    for child in verb.rights:
+        if index.tok_sent[child.i] != index.tok_sent[verb.i]:
+            break
+        if child.dep_ in _OBJECT_DEPS:
+            parts.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objs and (
+                objs[0].lower_ in channels
+                or (
+                    index.ents[objs[0].i] is not None
+                    and index.ents[objs[0].i].label_ in ("DATE", "TIME")
+                )
+            ):
+                continue
+            parts.append(child)
+        elif child.dep_ in ("conj", "cc") and parts:
+            break
+    if not parts:
+        return None
+    deps = {p.dep_ for p in parts}
+    preps = {p.lower_ for p in parts if p.dep_ == "prep"}
+    if cue.lemma == "call" and not (deps & {"oprd", "xcomp"} or preps & {"for", "on"}):
+        return None  # "called a meeting", "called him"
+    if cue.lemma == "ask" and not (deps & {"xcomp", "ccomp"} or preps & {"about", "for"}):
+        return None
+    toks = local_tokens([t for p in parts for t in p.subtree], verb, index)
+    if not toks:
+        return None
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    if verb.doc[lo].dep_ == "prep" and verb.doc[lo].lower_ in ("for", "on", "about") and lo < hi:
+        lo += 1  # 'called for X' → X
+    return span_of(list(verb.doc[lo : hi + 1]))
+
+
+def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
+    """'According to X, <clause>': the clause the phrase is attached to, without the phrase; a
+    clause on each side of it ('A, according to X, and B') is one span each."""
+    head = tok.head
+    if head.i == tok.i or index.cue(head) is not None:
+        return []  # "X said ..., according to Y": the verb is the cue
+    phrase = {t.i for t in tok.subtree}
+    toks = [t for t in local_tokens(list(head.subtree), tok, index) if t.i not in phrase]
+    if not toks:
+        return []
+    # 'A, according to X, and B': A, and B only when it is a clause of its own (not 'A, according
+    # to X, more than twice what ...')
+    runs = token_runs(toks)
+    if runs[0][0].i < tok.i and not _has_clause(runs[0]):
+        found = span_of(toks)  # 'Fundraising, according to the campaign, has surged': one clause
+        return [found] if found else []
+    spans = [span_of(r) for r in runs if r[0].i < tok.i or _has_clause(r)]
+    return [sp for sp in spans if sp]
+
+
+def _has_clause(toks: list[Token]) -> bool:
+    """The tokens hold a subject and its verb: a clause of their own."""
+    inside = {t.i for t in toks}
+    return any(t.dep_ in SUBJECT_DEPS and t.head.i in inside for t in toks)
+
+
+def _naming_only(verb: Token) -> bool:
+    """A reporting verb that only names something and reports no statement: a participle after a
+    noun ('a group called X', 'a tax loophole called an "inversion"') or 'call' labelling a noun of
+    the main clause ('condemned what he called a "brazen breach"')."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    return verb.lemma_ == "call" and any(
+        c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children
+    )
+
+
+def indirect_candidates(index: DocIndex) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in index.doc:
+        if index.tok_q[tok.i] >= 0:
+            continue
+        if (obj := is_according(tok)) is not None:
+            out.extend(
+                Candidate("indirect", s, e, "indirect:according-to", tok, obj)
+                for s, e in _according_content(tok, index)
+            )
+            continue
+        cue = index.cue(tok)
+        if cue is None or _naming_only(tok):
+            continue
+        found: list[tuple[int, int]] = []
+        rule = "indirect:clause"
+        if "clause" in cue.frames:
+            found = _clause_contents(tok, index)
+        if not found and "object" in cue.frames:
+            obj_span = _object_content(tok, cue, index)
+            found, rule = ([obj_span] if obj_span else []), "indirect:object"
+        if found:
+            who = cue_subject(tok, index)
+            out.extend(Candidate("indirect", s, e, rule, tok, who) for s, e in found)
+    return out
+
+
+def label_candidates(index: DocIndex) -> list[Candidate]:
+    """'PENCE: And that is why ...' / 'Poll: Clinton leads' — what follows a speaker label."""
+    out: list[Candidate] = []
+    text = index.doc.text
+    for para_start in index.para_starts:
+        while para_start < len(text) and text[para_start] in ' \t"\u201c':
+            para_start += 1
+        head = speaker_label(index, para_start)
+        if head is None:
+            continue
+        colon = text.find(":", para_start)
+        end = text.find("\n", colon)
+        end = len(text) if end < 0 else end
+        toks = [t for t in index.tokens_between(colon + 1, end) if t.idx > colon]
+        found = span_of(toks)
+        if found is None:
+            continue
+        s, e = found
+        if any(qs <= s and e <= qe for qs, qe in index.spans):
+            continue  # a quotation after the label: the direct rules take it
+        out.append(Candidate("indirect", s, e, "indirect:label", None, head))
+    return out
