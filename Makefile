@@ -72,8 +72,8 @@ bench: $(STAMP)  ## speed and memory numbers
 quality-ranges: $(STAMP)  ## re-learn the quality plausibility ranges from ../shared/corpus/articles (~5 min)
 	$(BIN)/python -m tools.learn_ranges
 
-lint: $(STAMP)  ## ruff check + format check
-	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+lint: $(STAMP)  ## ruff check + format check + the layer contract (lint-imports)
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/lint-imports --no-cache
 
 format: $(STAMP)  ## ruff format + autofix
 	$(BIN)/ruff format . && $(BIN)/ruff check --fix .
