@@ -208,7 +208,7 @@ def suites(
             "reject_id",
             (
                 *structure("rejects"),
-                required("reason", protects="every reject protects why"),
+                required("reason", protects="every reject says why"),
                 required("source"),
                 allowed("stage", schema.REJECT_STAGES, "stage is ingest, fetch or extract"),
             ),
