@@ -74,3 +74,22 @@ def test_env_example_names_every_variable_the_compose_file_requires():
     example = (REPO_ROOT / ".env.example").read_text()
     defined = set(re.findall(r"^([A-Z_]+)=", example, re.M))
     assert required and required <= defined, required - defined
+
+
+def test_the_image_ships_the_package_but_not_the_tools_or_tests():
+    """The Docker build context leaves out ``tools/`` and ``tests/`` (.dockerignore), the
+    Dockerfile copies only the package and the SQL, and the installed package holds no tool."""
+    ignored = {
+        line.strip().strip("/")
+        for line in (REPO_ROOT / ".dockerignore").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    assert {"tools", "tests"} <= ignored
+    copied = re.findall(
+        r"^COPY\s+(?:--\S+\s+)*(.+?)\s+\S+$", (REPO_ROOT / "Dockerfile").read_text(), re.M
+    )
+    sources = {s for line in copied for s in line.split()}
+    assert "include" in sources and not sources & {"tools", "tests", "."}
+    package = REPO_ROOT / "include" / "parley"
+    modules = {p.stem for p in package.rglob("*.py")}
+    assert not modules & {"bench", "evaluate", "eval_quotes", "learn_ranges", "statements_eval"}
