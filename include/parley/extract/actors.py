@@ -195,6 +195,7 @@ def _valid(rows: list[_Row], when: date | None) -> list[_Row]:
 
 
 def as_date(when: date | datetime | str | None) -> date | None:
+    """An article date (date, datetime or ISO string) as a ``date``; None when unknown."""
     if when is None or when == "":
         return None
     if isinstance(when, datetime):

@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class IngestResult:
+    """What one ingest run produced: rows per table, and the sources read back from the landing zone."""
+
     articles: list[dict]
     rejects: list[dict]
     source_days: list[dict]

@@ -246,6 +246,7 @@ def _flag(
 
 
 def is_missing(value: Any) -> bool:
+    """None, NA or NaN."""
     return value is None or value is pa.NA or (isinstance(value, float) and value != value)
 
 

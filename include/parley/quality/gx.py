@@ -109,6 +109,7 @@ def sample_rows(df: pd.DataFrame, suite: TableSuite, check: Check, index_list: l
 
 
 def gx_expectations(checks: list[Check], derived: list[str]) -> list:
+    """The GX expectations of ``checks`` (a table-columns check also allows the derived columns)."""
     import great_expectations as gx
 
     out = []

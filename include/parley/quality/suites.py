@@ -73,6 +73,7 @@ def _quote_words(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[int]]:
 
 
 def article_stats_table(inputs: SuiteInputs) -> pd.DataFrame:
+    """The virtual ``article_stats`` table: one row per extracted article with its counts."""
     from parley.quality.plausibility import article_stats
 
     t = inputs.tables

@@ -124,6 +124,7 @@ def write_staging(
     part: str = "0",
     settings: Settings | None = None,
 ) -> tuple[Path, int]:
+    """Write one part of a staged table for a date; returns its path and row count."""
     path = staging_dir(table, dt, settings) / f"part-{part}.parquet"
     return path, write_file(table, rows, path)
 

@@ -208,6 +208,8 @@ def _prev_sentence_cue(
 
 
 def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) -> list[Candidate]:
+    """A candidate per top-level quoted passage not absorbed by indirect speech, with the first
+    rule that attributes it (``cues_used``: cue tokens indirect contents already took)."""
     out: list[Candidate] = []
     text = index.doc.text
     for k, (s, e) in enumerate(index.spans):

@@ -32,6 +32,7 @@ OPEN_MARKS = "\"'\u201c\u2018\u00ab\u201e`"
 
 
 def count_words(text: str) -> int:
+    """Words (letter/digit runs) in ``text``."""
     return len(WORD.findall(text))
 
 
@@ -183,6 +184,8 @@ def trim(toks: list[Token]) -> list[Token]:
 
 
 def span_of(toks: list[Token]) -> tuple[int, int] | None:
+    """Character offsets ``(start, end)`` of a token run, trimmed of leading 'that'/conjunctions
+    and edge punctuation; None when fewer than :data:`MIN_CONTENT_WORDS` words remain."""
     toks = trim(sorted(toks, key=lambda t: t.i))
     if not toks:
         return None
@@ -212,6 +215,8 @@ def token_runs(toks: list[Token]) -> list[list[Token]]:
 
 @dataclass
 class Candidate:
+    """A quotation found by a rule, before attribution: kind, offsets, rule, cue and speaker."""
+
     kind: str
     start: int
     end: int
@@ -222,6 +227,7 @@ class Candidate:
 
 
 def quote_tokens(index: DocIndex, q: int) -> list[Token]:
+    """The tokens inside quoted passage ``q`` (index into ``index.spans``)."""
     s, e = index.spans[q]
     span = index.doc.char_span(s, e, alignment_mode="expand")
     return [t for t in span if index.tok_q[t.i] == q] if span is not None else []

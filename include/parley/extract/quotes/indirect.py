@@ -164,6 +164,8 @@ def _naming_only(verb: Token) -> bool:
 
 
 def indirect_candidates(index: DocIndex) -> list[Candidate]:
+    """Indirect-speech candidates: ``according to X`` clauses and the clausal or object
+    complements of every reporting verb outside quotation marks."""
     out: list[Candidate] = []
     for tok in index.doc:
         if index.tok_q[tok.i] >= 0:

@@ -138,6 +138,8 @@ def threat_or_warning(ctx: DocContext, m: Match, speaker: Actor | None) -> Match
 
 
 def apply_negation(rule_negated_type: str, statement_type: str, code: str) -> tuple[str, str]:
+    """The label and code a negated match takes: the rule's ``negated_type`` with that label's
+    default CAMEO code (unchanged when the rule keeps its label under negation)."""
     if rule_negated_type == statement_type:
         return statement_type, code
     return rule_negated_type, rules().types[rule_negated_type]["default_cameo"]

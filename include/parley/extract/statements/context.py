@@ -34,6 +34,8 @@ OWN_GOVERNMENT = {"government", "administration", "cabinet", "ministry", "countr
 
 @dataclass(frozen=True)
 class ActorMention:
+    """An entity span of the document and the actor it resolves to."""
+
     span: Span
     actor: Actor
 
@@ -74,6 +76,8 @@ class DocContext:
 
 
 def mention_in(ctx: DocContext, tok: Token) -> ActorMention | None:
+    """The actor mention covering ``tok``, if any; an adjectival demonym ("Russian attacks") names
+    a side, not a target, and does not count."""
     m = ctx.mentions.get(tok.i)
     if m is None:
         return None
@@ -140,6 +144,8 @@ def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
 
 
 def same_side(actor: Actor, speaker: Actor | None) -> bool:
+    """Whether ``actor`` is the speaker's own side: the speaker, their organisation, or their
+    country's government (a party or the opposition does not speak for its government)."""
     if speaker is None:
         return False
     if actor.name == speaker.name:
@@ -161,6 +167,9 @@ def same_side(actor: Actor, speaker: Actor | None) -> bool:
 
 @dataclass
 class Match:
+    """A word, phrase or cue that gives a quote a label: the label and CAMEO code, negation, the
+    deciding token and its character offset, the rule, a confidence, and what carries the target."""
+
     statement_type: str
     cameo_code: str
     negated: bool

@@ -54,6 +54,8 @@ CLAIM_CONFIDENCE = 0.55
 
 
 def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Match | None:
+    """Step 1: the match the reporting verb gives when its lemma names the act (refined by its
+    object, turned over by negation outside the quote), or None."""
     if cue is None:
         return None
     lemma = cue.lemma_.lower()
@@ -81,6 +83,8 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
 
 
 def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None) -> list[Match]:
+    """Step 2: every match inside the quote — lexicon lemmas, the ask-appeal, intent verbs in
+    the future, phrases — that the clause's subject lets count as the speaker's side's own."""
     lex = rules()
     out: list[Match] = []
     for tok in content:
@@ -278,6 +282,8 @@ def claim_about_other(ctx: DocContext, content: Span, speaker: Actor | None) -> 
 
 
 def best_match(matches: list[Match], content: Span) -> Match | None:
+    """The deciding content match: after the last contrast ("but", "however") first, then the
+    label's priority (``statement_types.csv``), then the later word."""
     if not matches:
         return None
     types = rules().types
