@@ -95,9 +95,12 @@ def airflow_db():
 
 @pytest.fixture(scope="session")
 def dagbag(airflow_db):
-    from airflow.dag_processing.dagbag import DagBag
+    """The DAGs as Airflow 3's processor and workers parse them: a bundle DagBag, which puts the
+    dags folder on ``sys.path`` (the DAG files import their shared ``_assets`` module)."""
+    from airflow.dag_processing.dagbag import BundleDagBag
 
-    return DagBag(dag_folder=str(REPO / "dags"))
+    folder = REPO / "dags"
+    return BundleDagBag(dag_folder=str(folder), bundle_path=folder, bundle_name="dags-folder")
 
 
 @pytest.fixture(scope="session")
