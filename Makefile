@@ -27,16 +27,17 @@ help:  ## list the targets
 
 $(STAMP): requirements.txt constraints.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@echo "installing into $(VENV) (first time: about a minute)"
-	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.txt -c constraints.txt
-	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
+	@echo "installing into $(VENV) (first time: a few minutes; log: $(VENV)/install.log)"
+	@{ $(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.txt -c constraints.txt && \
+	   $(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e . ; } > $(VENV)/install.log 2>&1 || \
+	  { tail -n 40 $(VENV)/install.log; exit 1; }
 	@touch $@
 
 install: $(STAMP)  ## create .venv and install everything (run and test do this themselves)
 
 $(AIRFLOW_HOME)/.migrated: $(STAMP)
 	@mkdir -p $(AIRFLOW_HOME)/logs
-	$(BIN)/airflow db migrate > $(AIRFLOW_HOME)/logs/db-migrate.log 2>&1 || \
+	@$(BIN)/airflow db migrate > $(AIRFLOW_HOME)/logs/db-migrate.log 2>&1 || \
 	  { tail -n 40 $(AIRFLOW_HOME)/logs/db-migrate.log; exit 1; }
 	@touch $@
 
