@@ -6,6 +6,7 @@ parley report [--date YYYY-MM-DD]        the day's HTML digest with charts (data
 parley sql "SELECT ..."                  a read-only query against the warehouse
 parley extract-quotes IN.jsonl OUT.jsonl the evaluation contract (same code as the DAG)
 parley run [--date YYYY-MM-DD]           all stages in this process, without Airflow
+parley backfill --start D1 --end D2      airflow dags test news_daily for each day, with progress
 parley quality [--date YYYY-MM-DD]       the day's quality verdict and failed checks
 """
 
@@ -200,6 +201,40 @@ def cmd_quality(args: argparse.Namespace) -> int:
     return 1 if st["latest"]["status"] == "failed" else 0
 
 
+def cmd_backfill(args: argparse.Namespace) -> int:
+    """``airflow dags test news_daily D`` for every day from ``--start`` to ``--end``, oldest
+    first: real DAG runs (each publish emits its Assets, so statements_weekly is queued as in
+    production). One log per day in ``$AIRFLOW_HOME/logs/``; a progress bar over the days on a
+    terminal. Stops at the first failed day (exit 1), naming its log."""
+    import os
+    import subprocess
+    from datetime import timedelta
+    from pathlib import Path
+
+    from parley.progress import progress
+
+    start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
+    if end < start:
+        raise SystemExit("parley backfill: --end is before --start")
+    days = [(start + timedelta(days=i)).isoformat() for i in range((end - start).days + 1)]
+    airflow = Path(sys.executable).with_name("airflow")
+    logs = Path(os.environ.get("AIRFLOW_HOME", Path.home() / "airflow")) / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    with progress(total=len(days), what="days") as advance:
+        for day in days:
+            log_path = logs / f"dags-test-{day}.log"
+            with log_path.open("w", encoding="utf-8") as fh:
+                done = subprocess.run(
+                    [str(airflow), "dags", "test", "news_daily", day], stdout=fh, stderr=fh
+                )
+            if done.returncode != 0:
+                print(f"backfill: news_daily failed for {day}; see {log_path}", file=sys.stderr)
+                return 1
+            advance(1)
+    print(f"backfill: news_daily ran for {len(days)} day(s), {days[0]} to {days[-1]}")
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from parley.dates import window_for_date
     from parley.pipeline import run_all
@@ -275,6 +310,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", type=_valid_date, default=None, help="YYYY-MM-DD (default: the latest checked)"
     )
     p.set_defaults(func=cmd_quality)
+
+    p = sub.add_parser(
+        "backfill", help="airflow dags test news_daily for every day of a range (progress bar)"
+    )
+    p.add_argument("--start", type=_valid_date, required=True, help="first day, YYYY-MM-DD")
+    p.add_argument("--end", type=_valid_date, required=True, help="last day, YYYY-MM-DD")
+    p.set_defaults(func=cmd_backfill)
 
     p = sub.add_parser("run", help="run every stage for one date in this process (no Airflow)")
     p.add_argument("--date", type=_valid_date, default=_today())
