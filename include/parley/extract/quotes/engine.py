@@ -46,6 +46,8 @@ from parley.extract.quotes.document import (
     Candidate,
     DocIndex,
     count_words,
+    headline_words,
+    same_line,
 )
 from parley.extract.quotes.indirect import indirect_candidates, label_candidates
 from parley.extract.quotes.marks import pair_quote_marks
@@ -256,6 +258,12 @@ def _attribute(
             q.cue, q.cue_end = text[cand.cue.idx : nxt.idx + len(nxt.text)], nxt.idx + len(nxt.text)
     if cand.speaker_tok is not None and index.tok_q[cand.speaker_tok.i] < 0:
         cand.speaker = mention_of(cand.speaker_tok, index.tree)
+    if (
+        cand.speaker is not None
+        and headline_words(index, cand.speaker.start, cand.speaker.end)
+        and not (cand.cue is not None and same_line(index, cand.speaker.start, cand.cue.idx))
+    ):
+        cand.speaker = None  # a headline in capitals names no speaker of what is outside it
     if cand.speaker is None and cand.kind == "direct" and _continuation(prev, cand, index):
         q.rule = "direct:continuation"
         q.speaker, q.speaker_role = prev.speaker, prev.speaker_role

@@ -1,0 +1,47 @@
+"""The quotation cases of ``../shared/cases`` (issue 11): small inputs in the shape of public problem
+reports from people who extract quotations, each with the result a correct system returns (see the
+cases' README). They are read from the shared folder at run time, never copied here; the general
+rule behind each one is tested on invented inputs of the same kind in
+``tests/unit/extract/quotes/test_news_shapes.py``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from parley.extract.quotes import Quote, extract_quotes
+
+
+@pytest.fixture(scope="module")
+def cases(shared_dir) -> dict[str, str]:
+    """doc_id → text of every quotation case (the ``.jsonl`` files and case 07's ``.json``)."""
+    out: dict[str, str] = {}
+    for path in sorted((shared_dir / "cases").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                out[rec["doc_id"]] = rec["text"]
+    rec = json.loads((shared_dir / "cases" / "07-capital-metonymy.json").read_text("utf-8"))
+    out["07"] = rec["text"]
+    return out
+
+
+def run(nlp, cases, doc_id: str) -> list[Quote]:
+    text = cases[doc_id]
+    found = extract_quotes(nlp(text))
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def speakers(found: list[Quote]) -> list[str | None]:
+    return [q.speaker for q in found]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "speaker"), [("10a", "Hamas"), ("10b", "Seoul"), ("10c", "Kremlin")]
+)
+def test_10_a_headline_line_is_never_the_speaker(nlp, cases, doc_id, speaker):
+    found = run(nlp, cases, doc_id)
+    assert found and all(q.speaker == speaker for q in found), [(q.text, q.speaker) for q in found]

@@ -1,0 +1,79 @@
+"""The shapes news really uses (issue 11), each as the general rule behind a reported failure: the
+shared cases stand for these kinds (tests/acceptance/test_quote_cases.py); the inputs here are
+other members of the same kinds, invented for these tests (people are invented or public
+figures, no sentence comes from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract.quotes import Quote, extract_quotes
+
+
+def quotes_of(nlp, text: str) -> list[Quote]:
+    found = extract_quotes(nlp(text))
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        if q.speaker_start is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+    return found
+
+
+def one(found: list[Quote], containing: str) -> Quote:
+    hits = [q for q in found if containing in q.text]
+    assert len(hits) == 1, [(q.text, q.speaker) for q in found]
+    return hits[0]
+
+
+# --- a line that ends without sentence-final punctuation is a hard boundary --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "CEASEFIRE HOLDS IN GAZA\n\nIsrael said on Monday that the truce would be extended.",
+            "truce",
+            "Israel",
+        ),
+        (
+            "Talks resume in Geneva\nThe UN envoy said the parties had agreed to meet in March.",
+            "parties",
+            "UN envoy",
+        ),
+        (
+            "MINISTER RESIGNS OVER SCANDAL\nThe prime minister said he had accepted the letter.",
+            "accepted",
+            "prime minister",
+        ),
+        (
+            "By Lena Ortiz, Reuters\nOfficials in Kyiv said the power grid had been repaired.",
+            "power grid",
+            "Officials in Kyiv",
+        ),
+    ],
+)
+def test_a_headline_or_byline_line_is_not_glued_to_the_next_sentence(
+    nlp, text, containing, speaker
+):
+    assert one(quotes_of(nlp, text), containing).speaker == speaker
+
+
+def test_a_hard_wrapped_line_going_on_in_lower_case_continues_its_sentence(nlp):
+    text = "The foreign minister said the talks\nwould resume next week in Vienna."
+    q = one(quotes_of(nlp, text), "Vienna")
+    assert q.speaker == "foreign minister" and q.text.startswith("the talks")
+    assert [s.text for s in nlp(text).sents] == [text]
+
+
+def test_capitals_on_a_headline_line_name_no_speaker_below_it(nlp):
+    # the reporting verb is on the next line; the capitalised words above are a kicker
+    doc = nlp("WORLD NEWS TODAY\nsaid the ministry in a statement that the border would open.")
+    for q in extract_quotes(doc):
+        assert q.speaker is None or not q.speaker.isupper()
+
+
+def test_a_headline_with_its_own_reporting_verb_keeps_its_speaker(nlp):
+    text = "CHINA WILL JOIN THE TALKS, DIPLOMATS SAY\n\nThe talks open in Geneva on Monday."
+    found = quotes_of(nlp, text)
+    assert [q.speaker for q in found if "CHINA" in q.text] == ["DIPLOMATS"]
