@@ -45,3 +45,19 @@ def speakers(found: list[Quote]) -> list[str | None]:
 def test_10_a_headline_line_is_never_the_speaker(nlp, cases, doc_id, speaker):
     found = run(nlp, cases, doc_id)
     assert found and all(q.speaker == speaker for q in found), [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "speaker", "role"),
+    [
+        ("01a", "António Guterres", "Secretary-General"),
+        ("01b", "Marco Rubio", "Secretary of State"),
+        ("01c", "António Guterres", "U.N. Secretary-General"),
+        ("01d", "Lena Vossberg", "Commissioner"),
+    ],
+)
+def test_01_a_dash_line_names_the_speaker_and_the_title_is_the_role(
+    nlp, cases, doc_id, speaker, role
+):
+    found = run(nlp, cases, doc_id)
+    assert [(q.kind, q.speaker, q.speaker_role) for q in found] == [("direct", speaker, role)]

@@ -1,7 +1,9 @@
 """Direct speech: every top-level quoted passage with the first rule that attributes it — a
-reporting verb that governs it in the parse, one elsewhere in its sentence, an attribution sentence
-right after or before it, a colon before it, a dash after it — and the short passages that are
-names, titles or scare quotes rather than speech.
+reporting verb that governs it in the parse; a colon before it; an attribution line after a dash
+(``"..." — U.N. Secretary-General António Guterres``: a short line without a verb, the title
+split off as the role); a reporting verb elsewhere in its sentence; an attribution sentence right
+after or before it — and the short passages that are names, titles or scare quotes rather than
+speech.
 """
 
 from __future__ import annotations
@@ -14,14 +16,21 @@ from parley.extract.quotes.document import (
     MAX_GAP_CHARS,
     MIN_CONTENT_WORDS,
     MIN_FREE_DIRECT_WORDS,
+    OPEN_MARKS,
     WORD,
     Candidate,
     DocIndex,
     count_words,
     cue_subject,
+    headline_words,
     is_according,
     quote_tokens,
     speaker_label,
+)
+from parley.extract.quotes.mentions import (
+    MAX_NAME_LINE_TOKENS,
+    SpeakerMention,
+    mention_from_line,
 )
 from parley.extract.syntax import SUBJECT_DEPS
 
@@ -29,7 +38,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-_DASH_SPEAKER = re.compile(r"\s*(?:[\u2014\u2013\u2015]|--?)\s*")
+# a dash after the quotation on its line, or opening the next line, before the attribution line
+_DASH_SPEAKER = re.compile(r"[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]*")
+_DASH_LINE = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]*(?=\w)")
+# participles the tagger reads as verbs inside attribution lines ('Ann Lee, retired teacher')
+_NAME_LINE_PARTICIPLES = {"retired", "acting", "elected", "designate"}
 
 
 _DIRECTIVE_CLASSES = {"warn", "appeal"}
@@ -156,21 +169,40 @@ def _colon_speaker(index: DocIndex, q: tuple[int, int]) -> tuple[Token | None, T
     return None, None
 
 
-def _dash_speaker(index: DocIndex, q: tuple[int, int]) -> Token | None:
-    """The name after '"..." — Smith'."""
-    m = _DASH_SPEAKER.match(index.text, q[1])
+def _dash_speaker(index: DocIndex, q: tuple[int, int]) -> SpeakerMention | None:
+    """The speaker named on an attribution line after a quotation: '"..." — Smith',
+    '"..." -Secretary-General António Guterres', '"..." ― Sonya Herridge, a nurse' (also when the
+    dash opens the next line). The line is read to its end (a line break, the end of the text or
+    the next quotation mark); it must be short and have no verb, else the dash opens a sentence
+    of the writer's. The title before the name is the role (:func:`.mentions.mention_from_line`);
+    an unknown name still makes the speaker."""
+    text = index.text
+    m = _DASH_SPEAKER.match(text, q[1])
     if not m or m.end() == q[1]:
+        m = _DASH_LINE.match(text, q[1])
+        if not m:
+            return None
+    start = end = m.end()
+    limit = min(len(text), start + 200)
+    while end < limit and text[end] != "\n" and text[end] not in OPEN_MARKS:
+        end += 1
+    if end == limit and limit < len(text):
+        return None  # no line end in sight: a paragraph, not an attribution line
+    line = [
+        t
+        for t in index.tokens_between(start, end)
+        if t.idx + len(t) > start and index.tok_q[t.i] < 0
+    ]
+    while line and (line[-1].is_punct or line[-1].is_space):
+        line = line[:-1]
+    if not line or len(line) > MAX_NAME_LINE_TOKENS:
         return None
-    span = index.doc.char_span(m.end(), min(len(index.text), m.end() + 60), alignment_mode="expand")
-    if span is None or not len(span):
+    if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in _NAME_LINE_PARTICIPLES for t in line):
         return None
-    tok = span[0]
-    ent = index.ents[tok.i]
-    if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return ent.root
-    if tok.pos_ == "PROPN":
-        return tok
-    return None
+    found = mention_from_line(line, index.tree)
+    if found is None or headline_words(index, found.start, found.end):
+        return None
+    return found
 
 
 def _next_sentence_cue(
@@ -246,15 +278,15 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
             colon_cue, colon_subj = _colon_speaker(index, (s, e))
             if colon_cue is not None or colon_subj is not None:
                 cand.rule, cand.cue, cand.speaker_tok = "direct:colon", colon_cue, colon_subj
+            elif (who := _dash_speaker(index, (s, e))) is not None:
+                cand.rule, cand.speaker = "direct:dash", who
             elif (cue := _sentence_cue(index, sents, (s, e), cues_used, toks)) is not None:
                 cand.rule, cand.cue = "direct:sentence", cue
             elif (cue := _next_sentence_cue(index, sents[-1], (s, e), cues_used)) is not None:
                 cand.rule, cand.cue = "direct:next-sentence", cue
             elif (cue := _prev_sentence_cue(index, sents[0], (s, e), cues_used)) is not None:
                 cand.rule, cand.cue = "direct:prev-sentence", cue
-            elif (who := _dash_speaker(index, (s, e))) is not None:
-                cand.rule, cand.speaker_tok = "direct:dash", who
-        if cand.cue is not None and cand.speaker_tok is None:
+        if cand.cue is not None and cand.speaker_tok is None and cand.speaker is None:
             cand.speaker_tok = cue_subject(cand.cue, index)
         out.append(cand)
     return out

@@ -13,7 +13,8 @@ extractor and BBC's citron; cue verbs and word lists are data files):
 * **Direct speech** — every top-level quoted passage (:mod:`.marks`) is attributed by the first
   rule that applies: a reporting verb that governs it in the parse; a reporting verb elsewhere in
   its sentence; an attribution sentence right after it (``"...". Smith said.``); a colon before it
-  (``Smith said:`` / ``The statement read:``); a dash after it (``"..." — Smith``); or the speaker
+  (``Smith said:`` / ``The statement read:``); an attribution line after a dash (``"..." — U.N.
+  Secretary-General António Guterres``, title split off as the role); or the speaker
   of the quotation just before it in the same or the previous paragraph (split quotes and quotes
   running over paragraphs). Short passages no reporting verb governs are scare quotes or titles
   and are dropped.

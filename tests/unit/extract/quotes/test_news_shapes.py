@@ -77,3 +77,48 @@ def test_a_headline_with_its_own_reporting_verb_keeps_its_speaker(nlp):
     text = "CHINA WILL JOIN THE TALKS, DIPLOMATS SAY\n\nThe talks open in Geneva on Monday."
     found = quotes_of(nlp, text)
     assert [q.speaker for q in found if "CHINA" in q.text] == ["DIPLOMATS"]
+
+
+# --- an attribution line after a dash: the name is the speaker, the title its role ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "“We will not accept a partial deal.” — German Chancellor Friedrich Merz",
+            "Friedrich Merz",
+            "German Chancellor",
+        ),
+        ('"The vote was clear." -Prime Minister Kaja Kallas', "Kaja Kallas", "Prime Minister"),
+        (
+            "“Sanctions stay until the troops leave.” ― EU foreign policy chief Kaja Kallas",
+            "Kaja Kallas",
+            "EU foreign policy chief",
+        ),
+        # a name no model or table knows is still the speaker
+        (
+            '"We expect more from our partners." -Councillor Ayla Brennvik',
+            "Ayla Brennvik",
+            "Councillor",
+        ),
+        # the line may follow on the next line, with the role after a comma
+        (
+            "“The border must stay open for aid convoys.”\n― Sonya Herrida, a nurse in Rafah",
+            "Sonya Herrida",
+            "nurse in Rafah",
+        ),
+    ],
+)
+def test_a_dash_line_after_the_quotation_names_its_speaker(nlp, text, speaker, role):
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.rule, q.speaker, q.speaker_role) for q in found] == [
+        ("direct", "direct:dash", speaker, role)
+    ]
+
+
+def test_a_dash_that_opens_the_writers_sentence_names_nobody(nlp):
+    found = quotes_of(
+        nlp, '"It is over for this government." - and then the crowd left the square.'
+    )
+    assert all(q.rule != "direct:dash" and q.speaker is None for q in found)
