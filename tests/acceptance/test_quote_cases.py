@@ -61,3 +61,18 @@ def test_01_a_dash_line_names_the_speaker_and_the_title_is_the_role(
 ):
     found = run(nlp, cases, doc_id)
     assert [(q.kind, q.speaker, q.speaker_role) for q in found] == [("direct", speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "speaker", "role"),
+    [
+        ("02a", "Penny Wong", "Australian Foreign Minister"),
+        ("02b", "Mark Rutte", "NATO Secretary General"),
+        ("02c", "Penny Wong", "Australian Foreign Minister"),
+    ],
+)
+def test_02_a_lead_in_paragraph_ending_in_a_colon_names_the_speaker(
+    nlp, cases, doc_id, speaker, role
+):
+    found = [q for q in run(nlp, cases, doc_id) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_role) for q in found] == [(speaker, role)]

@@ -1,9 +1,10 @@
 """Direct speech: every top-level quoted passage with the first rule that attributes it — a
-reporting verb that governs it in the parse; a colon before it; an attribution line after a dash
+reporting verb that governs it in the parse; a lead-in ending in a colon (with a reporting verb, a
+label, or only a name: ``And from Foreign Minister Penny Wong:``); an attribution line after a dash
 (``"..." — U.N. Secretary-General António Guterres``: a short line without a verb, the title
 split off as the role); a reporting verb elsewhere in its sentence; an attribution sentence right
-after or before it — and the short passages that are names, titles or scare quotes rather than
-speech.
+after or before it; the subject of a sentence ending in a colon before it — and the short
+passages that are names, titles or scare quotes rather than speech.
 """
 
 from __future__ import annotations
@@ -135,38 +136,68 @@ def _sentence_cue(
     return best[2] if best else None
 
 
-def _colon_speaker(index: DocIndex, q: tuple[int, int]) -> tuple[Token | None, Token | None]:
-    """(cue, speaker token) of 'Smith said:' / 'Smith on Twitter:' just before a quotation."""
+def _colon_before(index: DocIndex, q: tuple[int, int]) -> Token | None:
+    """The colon right before a quotation (only whitespace between), or None."""
     text = index.text
     i = q[0] - 1
-    while i >= 0 and text[i].isspace():
+    while i >= 0 and q[0] - i <= MAX_GAP_CHARS and text[i].isspace():
         i -= 1
     if i < 0 or text[i] != ":":
-        return None, None
+        return None
     colon = index.doc.char_span(i, i + 1, alignment_mode="expand")
+    return colon[0] if colon is not None and len(colon) else None
+
+
+def _colon_speaker(
+    index: DocIndex, q: tuple[int, int]
+) -> tuple[Token | None, Token | None, SpeakerMention | None]:
+    """(cue, speaker token, speaker mention) of the lead-in that ends in a colon before a
+    quotation: 'Smith said:', a paragraph label 'PENCE:', or a lead-in without a verb that only
+    names someone, often a paragraph of its own ('And from Australian Foreign Minister Penny
+    Wong:', 'From the desk of NATO Secretary General Mark Rutte:', 'In the words of the UN
+    refugee agency:'), whose name and role :func:`.mentions.mention_from_line` reads."""
+    colon = _colon_before(index, q)
     if colon is None:
-        return None, None
-    para = index.para(i)
+        return None, None, None
+    para = index.para(colon.idx)
     para_start = index.para_starts[para]
     label = speaker_label(index, para_start)
-    if label is not None and label.idx < i:
-        return None, label
-    k = index.tok_sent[colon[0].i]
-    sent = index.sents[k]
-    for j in range(colon[0].i - 1, max(sent.start, colon[0].i - CUE_WINDOW) - 1, -1):
-        tok = index.doc[j]
-        if index.tok_q[j] >= 0:
-            continue
+    if label is not None and label.idx < colon.idx:
+        return None, label, None
+    sent = index.sents[index.tok_sent[colon.i]]
+    lead = [
+        index.doc[j]
+        for j in range(max(sent.start, colon.i - CUE_WINDOW), colon.i)
+        if index.tok_q[j] < 0 and index.para(index.doc[j].idx) == para
+    ]
+    for tok in reversed(lead):
         if index.cue(tok) is not None or is_according(tok, index) is not None:
-            return tok, cue_subject(tok, index)
-    root = index.sent_roots[k]
-    if root.i < colon[0].i:
+            return tok, cue_subject(tok, index), None
+    if (
+        lead
+        and len(lead) <= MAX_NAME_LINE_TOKENS
+        and not any(t.pos_ in ("VERB", "AUX") for t in lead)
+    ):
+        found = mention_from_line(lead, index.tree)
+        if found is not None and not headline_words(index, found.start, found.end):
+            return None, None, found
+    return None, None, None
+
+
+def _colon_subject(index: DocIndex, q: tuple[int, int]) -> Token | None:
+    """The weakest colon reading, tried after every rule that finds a reporting verb: the subject
+    of the sentence that ends in the colon ('Trump on Twitter:', 'The campaign had a reply:')."""
+    colon = _colon_before(index, q)
+    if colon is None:
+        return None
+    root = index.sent_roots[index.tok_sent[colon.i]]
+    if root.i < colon.i:
         for child in index.children(root):
             if child.dep_ in SUBJECT_DEPS:
-                return None, child
+                return child
         if index.ents[root.i] is not None and index.ents[root.i].label_ in ("PERSON", "ORG"):
-            return None, root
-    return None, None
+            return root
+    return None
 
 
 def _dash_speaker(index: DocIndex, q: tuple[int, int]) -> SpeakerMention | None:
@@ -275,9 +306,10 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
             if not speechlike:
                 continue  # scare quotes, titles, names
             sents = range(index.tok_sent[toks[0].i], index.tok_sent[toks[-1].i] + 1)
-            colon_cue, colon_subj = _colon_speaker(index, (s, e))
-            if colon_cue is not None or colon_subj is not None:
+            colon_cue, colon_subj, colon_who = _colon_speaker(index, (s, e))
+            if colon_cue is not None or colon_subj is not None or colon_who is not None:
                 cand.rule, cand.cue, cand.speaker_tok = "direct:colon", colon_cue, colon_subj
+                cand.speaker = colon_who
             elif (who := _dash_speaker(index, (s, e))) is not None:
                 cand.rule, cand.speaker = "direct:dash", who
             elif (cue := _sentence_cue(index, sents, (s, e), cues_used, toks)) is not None:
@@ -286,6 +318,8 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
                 cand.rule, cand.cue = "direct:next-sentence", cue
             elif (cue := _prev_sentence_cue(index, sents[0], (s, e), cues_used)) is not None:
                 cand.rule, cand.cue = "direct:prev-sentence", cue
+            elif (who := _colon_subject(index, (s, e))) is not None:
+                cand.rule, cand.speaker_tok = "direct:colon", who
         if cand.cue is not None and cand.speaker_tok is None and cand.speaker is None:
             cand.speaker_tok = cue_subject(cand.cue, index)
         out.append(cand)

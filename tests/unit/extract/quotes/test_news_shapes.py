@@ -122,3 +122,40 @@ def test_a_dash_that_opens_the_writers_sentence_names_nobody(nlp):
         nlp, '"It is over for this government." - and then the crowd left the square.'
     )
     assert all(q.rule != "direct:dash" and q.speaker is None for q in found)
+
+
+# --- a lead-in that ends in a colon and only names someone -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker", "role"),
+    [
+        (
+            "Statement from Canadian Prime Minister Mark Carney:",
+            "Mark Carney",
+            "Canadian Prime Minister",
+        ),
+        (
+            "And from Spanish Foreign Minister José Manuel Albares:",
+            "José Manuel Albares",
+            "Spanish Foreign Minister",
+        ),
+        ("In the words of the UN refugee agency:", "UN refugee agency", None),
+    ],
+)
+def test_a_lead_in_paragraph_with_only_a_name_introduces_the_next_paragraph(
+    nlp, lead, speaker, role
+):
+    text = (
+        f"The agencies reacted within hours.\n\n{lead}\n\n“Millions of people are now on the move.”"
+    )
+    q = one(quotes_of(nlp, text), "Millions")
+    assert (q.rule, q.speaker, q.speaker_role) == ("direct:colon", speaker, role)
+
+
+def test_a_colon_after_a_sentence_with_a_reporting_verb_elsewhere_is_not_a_lead_in(nlp):
+    text = (
+        'The ministry had one answer: "We will not comment on rumours," a spokesman told reporters.'
+    )
+    q = one(quotes_of(nlp, text), "rumours")
+    assert q.speaker == "spokesman"
