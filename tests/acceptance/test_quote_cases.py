@@ -76,3 +76,18 @@ def test_02_a_lead_in_paragraph_ending_in_a_colon_names_the_speaker(
 ):
     found = [q for q in run(nlp, cases, doc_id) if q.kind == "direct"]
     assert [(q.speaker, q.speaker_role) for q in found] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "expected"),
+    [
+        ("04a", ["Andrii Sybiha", "Andrii Sybiha"]),
+        ("04b", ["Olena Marchuk"]),
+        ("04c", ["European diplomats"]),
+        ("04d", ["one European diplomat"]),
+    ],
+)
+def test_04_the_frame_quote_then_np_v_attributes_with_any_verb(nlp, cases, doc_id, expected):
+    found = run(nlp, cases, doc_id)
+    assert [q.kind for q in found] == ["direct"] * len(expected)
+    assert speakers(found) == expected

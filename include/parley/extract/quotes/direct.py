@@ -3,7 +3,8 @@ reporting verb that governs it in the parse; a lead-in ending in a colon (with a
 label, or only a name: ``And from Foreign Minister Penny Wong:``); an attribution line after a dash
 (``"..." — U.N. Secretary-General António Guterres``: a short line without a verb, the title
 split off as the role); a reporting verb elsewhere in its sentence; an attribution sentence right
-after or before it; the subject of a sentence ending in a colon before it — and the short
+after or before it; the frame '"…," NP V' with any finite verb (``"…," one diplomat scoffed``);
+the subject of a sentence ending in a colon before it — and the short
 passages that are names, titles or scare quotes rather than speech.
 """
 
@@ -280,6 +281,52 @@ def _prev_sentence_cue(
     return None
 
 
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "VB"}
+MAX_FRAME_GAP = 8  # tokens from the closing mark to the verb of '"…," NP V'
+_FRAME_END = re.compile(r"[,?!\u2026][\"'\u201d\u2019\u00bb`]*$")
+
+
+def _frame_cue(index: DocIndex, toks: list[Token]) -> tuple[Token, Token] | None:
+    """(verb, subject) of the frame '"…," NP V' / '"…," V NP' right after a quotation that ends in
+    a comma, question or exclamation mark: the frame itself says the quotation was spoken, so a
+    finite verb whose subject stands right there attributes it even when it is no reporting verb
+    of the list ('"…," the minister shrugged', '"…," one diplomat scoffed'), with a lower
+    confidence. A verb with a complement of its own starts a sentence of the writer's instead."""
+    doc = index.doc
+    last = toks[-1]
+    j = last.i + 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    elif not _FRAME_END.search("".join(t.text for t in toks[-3:])):
+        return None
+    if j >= len(doc) or index.para(doc[j].idx) != index.para(last.idx):
+        return None
+    for i in range(j, min(len(doc), j + MAX_FRAME_GAP)):
+        tok = doc[i]
+        if index.tok_q[i] >= 0 or tok.is_punct:
+            return None
+        if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in _FINITE_TAGS | {"MD", "VBN"}:
+            continue
+        verb = tok
+        if verb.dep_ == "aux" and verb.head.i > verb.i:
+            verb = verb.head  # 'would mutter'
+        kids = index.children(verb)
+        # a past participle with an active subject and no auxiliary is a past tense the tagger
+        # misread ('one diplomat scoffed')
+        finite = verb.tag_ in _FINITE_TAGS or (
+            verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+        )
+        if not finite or verb.lemma_ in ("be", "have"):
+            return None
+        subs = [c for c in kids if c.dep_ == "nsubj" and index.tok_q[c.i] < 0]
+        if len(subs) != 1 or not j <= subs[0].i < j + MAX_FRAME_GAP:
+            return None
+        if any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in kids):
+            return None
+        return verb, subs[0]
+    return None
+
+
 def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) -> list[Candidate]:
     """A candidate per top-level quoted passage not absorbed by indirect speech, with the first
     rule that attributes it (``cues_used``: cue tokens indirect contents already took)."""
@@ -318,6 +365,8 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
                 cand.rule, cand.cue = "direct:next-sentence", cue
             elif (cue := _prev_sentence_cue(index, sents[0], (s, e), cues_used)) is not None:
                 cand.rule, cand.cue = "direct:prev-sentence", cue
+            elif (frame := _frame_cue(index, toks)) is not None:
+                cand.rule, cand.cue, cand.speaker_tok = "direct:frame", frame[0], frame[1]
             elif (who := _colon_subject(index, (s, e))) is not None:
                 cand.rule, cand.speaker_tok = "direct:colon", who
         if cand.cue is not None and cand.speaker_tok is None and cand.speaker is None:

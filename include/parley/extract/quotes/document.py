@@ -206,11 +206,25 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             node = node.head
             continue
         break
-    # inverted order the parser missed: 'said Mr. Dale' → a person right after the verb
-    for tok in verb.doc[verb.i + 1 : min(len(verb.doc), verb.i + 5)]:
+    # inverted order the parser missed: 'said Mr. Dale' → a person right after the verb; right
+    # after a quotation the noun phrase there is the subject ('"Not again," muttered one delegate')
+    doc = verb.doc
+    after_quote = any(index.tok_q[j] >= 0 for j in range(max(0, verb.i - 2), verb.i))
+    for tok in doc[verb.i + 1 : min(len(doc), verb.i + 5)]:
         ent = index.ents[tok.i]
-        if index.tok_q[tok.i] < 0 and ent is not None and ent.label_ == "PERSON":
+        if index.tok_q[tok.i] >= 0:
+            break
+        if ent is not None and ent.label_ == "PERSON":
             return ent.root
+        if (
+            after_quote
+            and tok.pos_ in ("NOUN", "PROPN")
+            and verb.i in (tok.head.i, tok.head.head.i)
+        ):
+            head = tok
+            while head.head.i not in (verb.i, head.i) and head.head.i > verb.i:
+                head = head.head
+            return head
         if tok.is_punct and tok.text not in ".":
             break
     return None

@@ -14,7 +14,8 @@ extractor and BBC's citron; cue verbs and word lists are data files):
   rule that applies: a reporting verb that governs it in the parse; a reporting verb elsewhere in
   its sentence; an attribution sentence right after it (``"...". Smith said.``); a colon before it
   (``Smith said:`` / ``The statement read:``); an attribution line after a dash (``"..." — U.N.
-  Secretary-General António Guterres``, title split off as the role); or the speaker
+  Secretary-General António Guterres``, title split off as the role); the frame ``"…," NP V``
+  with any finite verb, at a lower confidence (``"…," one diplomat scoffed``); or the speaker
   of the quotation just before it in the same or the previous paragraph (split quotes and quotes
   running over paragraphs). Short passages no reporting verb governs are scare quotes or titles
   and are dropped.
@@ -70,6 +71,7 @@ CONFIDENCE = {
     "direct:next-sentence": 0.7,
     "direct:prev-sentence": 0.65,
     "direct:dash": 0.7,
+    "direct:frame": 0.5,
     "direct:continuation": 0.6,
     "direct:no-cue": 0.3,
     "indirect:clause": 0.7,

@@ -159,3 +159,45 @@ def test_a_colon_after_a_sentence_with_a_reporting_verb_elsewhere_is_not_a_lead_
     )
     q = one(quotes_of(nlp, text), "rumours")
     assert q.speaker == "spokesman"
+
+
+# --- the frame '"…," NP V': any finite verb there attributes the quotation ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "rule"),
+    [
+        # a verb no list of reporting verbs has: the frame is the evidence, at lower confidence
+        ("“We are not going anywhere,” the minister shrugged.", "minister", "direct:frame"),
+        (
+            "“You will see the result on Monday,” Senator Ruth Abel smiled.",
+            "Ruth Abel",
+            "direct:frame",
+        ),
+        # manner-of-speaking verbs are reporting verbs (Levin 1993, 37.3)
+        (
+            "“This is a disgrace to the whole chamber,” Senator Ruth Abel fumed after the vote.",
+            "Ruth Abel",
+            "direct:syntax",
+        ),
+        (
+            "“That plan will never pass the parliament,” opposition leaders grumbled on Tuesday.",
+            "opposition leaders",
+            "direct:syntax",
+        ),
+        # inverted: the verb, then the speaker
+        ("“Not again, not this week,” muttered one delegate.", "one delegate", "direct:syntax"),
+    ],
+)
+def test_a_quotation_then_a_speaker_and_a_verb_is_attributed(nlp, text, speaker, rule):
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.speaker, q.rule) for q in found] == [("direct", speaker, rule)]
+    if rule == "direct:frame":
+        assert found[0].confidence < 0.6
+
+
+def test_a_verb_with_its_own_object_after_a_quotation_is_the_writers_sentence(nlp):
+    text = "“Fair play for every team in the league,” the committee launched on Monday a campaign."
+    assert all(q.rule != "direct:frame" for q in quotes_of(nlp, text))
+    text = "“Fair play for every team in the league,” the committee wrote on Monday."
+    assert [q.rule for q in quotes_of(nlp, text)] == ["direct:syntax"]
