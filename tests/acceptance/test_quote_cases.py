@@ -91,3 +91,26 @@ def test_04_the_frame_quote_then_np_v_attributes_with_any_verb(nlp, cases, doc_i
     found = run(nlp, cases, doc_id)
     assert [q.kind for q in found] == ["direct"] * len(expected)
     assert speakers(found) == expected
+
+
+def test_05_a_mixed_quotation_keeps_its_reported_subject(nlp, cases):
+    (q,) = run(nlp, cases, "05a")
+    assert (q.kind, q.speaker) == ("indirect", "David Lammy")
+    assert q.text.startswith("the allies") and q.text.endswith("of the mission")
+
+
+def test_05_a_misdirected_apostrophe_does_not_disturb_pairing(nlp, cases):
+    (q,) = run(nlp, cases, "05b")
+    assert (q.kind, q.speaker) == ("indirect", "Dmitry Peskov") and "“" in q.text
+    found = run(nlp, cases, "05c")
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Anna Berg")] * 2
+
+
+def test_03_and_06_keep_passing(nlp, cases):
+    found = run(nlp, cases, "03a")
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Anna Berg")] * 2
+    assert found[1].text.endswith("close the border again.”")
+    (q,) = run(nlp, cases, "06a")
+    assert (q.speaker, q.cue) == ("Li Qiang", "told")
+    (q,) = run(nlp, cases, "06b")
+    assert (q.speaker, q.speaker_role) == ("Omar Haddad", "Sgt")

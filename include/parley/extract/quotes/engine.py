@@ -7,9 +7,10 @@ extractor and BBC's citron; cue verbs and word lists are data files):
   clausal complement is the content (``X said (that) ...``, ``..., X said``, ``X told reporters
   ...``, ``X was quoted as saying ...``); verbs whose object is the content (``urged X to ...``,
   ``accused X of ...``, ``called for ...``); and ``according to X, ...``. A complement that is mostly
-  one quotation is read as that direct quote; one that only contains quoted words is **mixed**
-  speech (kind ``indirect``) running over the quoted words (``Putin said "we would only welcome"
-  Europe's involvement``).
+  one quotation is read as that direct quote, unless words of the complement stand before its
+  opening mark (its subject: ``said the allies "shouldn't expect ..."``); one that only contains
+  quoted words is **mixed** speech (kind ``indirect``) running over the quoted words, subject
+  included (``Putin said "we would only welcome" Europe's involvement``).
 * **Direct speech** — every top-level quoted passage (:mod:`.marks`) is attributed by the first
   rule that applies: a reporting verb that governs it in the parse; a reporting verb elsewhere in
   its sentence; an attribution sentence right after it (``"...". Smith said.``); a colon before it
@@ -147,7 +148,11 @@ def _merge(
                 _overlap_words((c.start, c.end), index.spans[k], text) for k in overlapping
             )
             total = count_words(text[c.start : c.end])
-            if quoted >= DIRECT_SHARE * total and len(overlapping) == 1:
+            # words of the complement before the opening mark are its own subject: 'said the
+            # allies "shouldn't expect ..."' is mixed speech that keeps 'the allies'
+            qs = index.spans[overlapping[0]][0]
+            subject_outside = c.rule == "indirect:clause" and count_words(text[c.start : qs]) > 0
+            if quoted >= DIRECT_SHARE * total and len(overlapping) == 1 and not subject_outside:
                 continue  # the direct reading wins; the quotation keeps this cue via the parse
             # a few quoted words in a long paraphrase stand alone, unless they are too short to
             # be a statement by themselves ('called Clinton a "champion" for its work')

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
 from parley.extract.quotes.document import (
+    MAX_CLAUSE_TOKENS,
     Candidate,
     DocIndex,
     cue_subject,
@@ -50,6 +51,29 @@ def _other_reports(root: Token, index: DocIndex) -> set[int]:
     return cut
 
 
+# reporting verbs whose object is the addressee ('told the allies that ...'), never the subject
+_ADDRESSEE_CUES = {"tell", "inform", "assure", "remind", "warn", "advise", "ask", "urge", "promise"}
+_ADDRESSEE_CUES |= {"notify", "brief", "caution", "reassure", "persuade", "convince", "show"}
+
+
+def _misparsed_subject(verb: Token, child: Token, index: DocIndex) -> list[Token]:
+    """The subject of a reported clause that the parser hung on the reporting verb as its object
+    ('said [the allies] "shouldn't expect ..."': a ``dobj`` of 'said' right before the clause):
+    part of what was said. Nothing for verbs whose object is the addressee ('told the allies')."""
+    if verb.lemma_.lower() in _ADDRESSEE_CUES or child.i < verb.i:
+        return []
+    clause = index.tree.subtree_ids(child, MAX_CLAUSE_TOKENS)
+    if not clause:
+        return []
+    for obj in index.children(verb):
+        if obj.dep_ != "dobj" or not verb.i < obj.i < child.i:
+            continue
+        ids = index.tree.subtree_ids(obj, MAX_CLAUSE_TOKENS)
+        if ids and ids[-1] == clause[0] - 1 and not any(index.doc[i].is_punct for i in ids):
+            return [index.doc[i] for i in ids]
+    return []
+
+
 def _that_clause(verb: Token, index: DocIndex) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in index.children(verb))
 
@@ -65,6 +89,7 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
         subtree = index.subtree(child)
         if subtree is None:
             continue  # longer than any reported clause
+        subtree = sorted(subtree + _misparsed_subject(verb, child, index), key=lambda t: t.i)
         cut = _other_reports(child, index)
         toks = [t for t in local_tokens(subtree, verb, index) if t.i not in cut]
         if cut and toks:

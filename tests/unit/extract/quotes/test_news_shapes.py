@@ -201,3 +201,30 @@ def test_a_verb_with_its_own_object_after_a_quotation_is_the_writers_sentence(nl
     assert all(q.rule != "direct:frame" for q in quotes_of(nlp, text))
     text = "“Fair play for every team in the league,” the committee wrote on Monday."
     assert [q.rule for q in quotes_of(nlp, text)] == ["direct:syntax"]
+
+
+# --- a mixed quotation keeps its reported subject ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (
+            'The minister said the government "will not back down" on the pension reform.',
+            "the government",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov said the Kremlin “sees no reason” to respond to it.",
+            "the Kremlin",
+        ),
+        ('Ms Lind said the allies "must pay for their own defence" from next year.', "the allies"),
+    ],
+)
+def test_words_before_the_quotation_marks_make_the_report_mixed(nlp, text, starts):
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "indirect" and q.rule == "indirect:mixed" and q.text.startswith(starts)
+
+
+def test_an_addressee_is_not_the_reported_subject(nlp):
+    q = one(quotes_of(nlp, 'Ms Lind told the allies "we will pay for our own defence."'), "defence")
+    assert not q.text.startswith("the allies")
