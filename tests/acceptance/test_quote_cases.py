@@ -114,3 +114,11 @@ def test_03_and_06_keep_passing(nlp, cases):
     assert (q.speaker, q.cue) == ("Li Qiang", "told")
     (q,) = run(nlp, cases, "06b")
     assert (q.speaker, q.speaker_role) == ("Omar Haddad", "Sgt")
+
+
+def test_07_a_reported_clause_the_parser_splits_keeps_its_predicate(nlp, cases):
+    found = run(nlp, cases, "07")
+    pyongyang = [q for q in found if q.speaker == "Pyongyang"]
+    assert [q.text for q in pyongyang] == [
+        "the joint drills staged by Seoul and Washington were a rehearsal for an invasion"
+    ]

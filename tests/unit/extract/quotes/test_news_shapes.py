@@ -228,3 +228,41 @@ def test_words_before_the_quotation_marks_make_the_report_mixed(nlp, text, start
 def test_an_addressee_is_not_the_reported_subject(nlp):
     q = one(quotes_of(nlp, 'Ms Lind told the allies "we will pay for our own defence."'), "defence")
     assert not q.text.startswith("the allies")
+
+
+# --- a reported clause is every clausal complement of the cue, to the end of the clause -------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ministry said the talks held in Geneva last week were a failure for both sides.",
+            "the talks held in Geneva last week were a failure for both sides",
+        ),
+        (
+            "Tehran said the sanctions imposed by Washington and Brussels were an act of war.",
+            "the sanctions imposed by Washington and Brussels were an act of war",
+        ),
+    ],
+)
+def test_a_clause_the_parser_splits_in_two_is_reported_whole(nlp, text, content):
+    assert [q.text for q in quotes_of(nlp, text)] == [content]
+
+
+def test_two_that_clauses_stay_two_statements(nlp):
+    text = "The envoy said that talks would resume and that both sides had agreed to a truce."
+    found = quotes_of(nlp, text)
+    assert [q.text for q in found] == ["talks would resume", "both sides had agreed to a truce"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The power grid in the east has been repaired after the storm, the minister said.",
+        "Most of the aid convoys have now crossed into the city, she said on Tuesday.",
+    ],
+)
+def test_a_cue_after_its_clause_reports_that_clause(nlp, text):
+    (q,) = quotes_of(nlp, text)
+    assert text.startswith(q.text) and q.kind == "indirect"
