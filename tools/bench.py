@@ -542,6 +542,39 @@ def fill_lake(data: Path, source_ds: str, days: list[str]) -> str:
     return "tools.bench.fill_lake (partition copies; no warehouse rebuild)"
 
 
+def two_days(records: list[dict], daily: int, seed: int = 7) -> tuple[list[dict], list[dict]]:
+    """Two disjoint days of ``daily`` corpus articles where every source (the URL's host) of the
+    first also publishes on the second: the grown lake repeats the first day, and the quality
+    gate rightly fails a day on which a source active every earlier day is silent."""
+    from urllib.parse import urlsplit
+
+    rng = random.Random(seed)
+    records = list(records)
+    rng.shuffle(records)
+    by_source: dict[str, list[dict]] = {}
+    for r in records:
+        by_source.setdefault(urlsplit(r.get("url") or "").hostname or "", []).append(r)
+    a, b, used = [], [], set()
+    for group in by_source.values():  # a pair per source that has two articles: one each day
+        if len(group) >= 2 and len(a) < daily:
+            a.append(group[0])
+            b.append(group[1])
+            used.update((id(group[0]), id(group[1])))
+    sources_a = {urlsplit(r.get("url") or "").hostname or "" for r in a}
+    for r in records:  # fill the first day from its own sources only, the second from any
+        if id(r) in used:
+            continue
+        host = urlsplit(r.get("url") or "").hostname or ""
+        if len(a) < daily and host in sources_a:
+            a.append(r)
+        elif len(b) < daily:
+            b.append(r)
+        else:
+            continue
+        used.add(id(r))
+    return a[:daily], b[:daily]
+
+
 @section("growth")
 def bench_growth(args: argparse.Namespace) -> dict:
     """One day's DAG run on an empty lake against the same day's run on a lake already holding
@@ -549,11 +582,10 @@ def bench_growth(args: argparse.Namespace) -> dict:
     with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
         root = Path(tmp)
         records = corpus_records(corpus_dir(args, root))
-        rng = random.Random(7)
-        rng.shuffle(records)
         daily = min(args.daily, len(records) // 2)
+        part_a, part_b = two_days(records, daily)
         day_a, day_b = root / "inbox-a", root / "inbox-b"
-        for folder, part in ((day_a, records[:daily]), (day_b, records[daily : 2 * daily])):
+        for folder, part in ((day_a, part_a), (day_b, part_b)):
             folder.mkdir()
             with (folder / "day.jsonl").open("w", encoding="utf-8") as fh:
                 fh.writelines(json.dumps(r) + "\n" for r in part)
