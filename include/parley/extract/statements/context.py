@@ -6,16 +6,16 @@ name (:class:`ActorMention` by token), each quote's resolved speaker, its noun c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from parley.extract.actor_resolver import ActorResolver
+from parley.extract.actors import PRONOUNS, RELATIVES, Actor, country_in, fold, lookup_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from parley.extract.actors import Actor
     from parley.extract.quotes import Quote
 
 
@@ -26,6 +26,10 @@ MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
 THINGS = {"it", "this", "there", "what", "these", "those"}
+
+
+# nouns that make a group of states of the name before them ("the Baltic states")
+COLLECTIVE = {"states", "countries", "nations", "republics"}
 
 
 # bodies a government speaker's "the government will ..." speaks for
@@ -55,14 +59,120 @@ class DocContext:
             if ent.label_ not in MENTION_LABELS:
                 continue
             actor = self.resolver.span(ent)
+            if ent.end < len(doc) and doc[ent.end].lower_ in COLLECTIVE:
+                # "the Baltic states": the entity and its collective noun name a group of states
+                group = self.resolver.span(doc[ent.start : ent.end + 1])
+                if group is not None and group.members:
+                    ent, actor = doc[ent.start : ent.end + 1], group
             if actor is None:
                 continue
             m = ActorMention(ent, actor)
             for i in range(ent.start, ent.end):
                 self.mentions[i] = m
+        self._country_mentions: list[ActorMention] | None = None
         self.speakers: list[Actor | None] = [
-            self.resolver.speaker(q.speaker, q.speaker_role) for q in quotes
+            self._with_phrase_evidence(self.resolver.speaker(q.speaker, q.speaker_role), q)
+            for q in quotes
         ]
+        self._fill_from_context()
+
+    def country_mentions(self) -> list[ActorMention]:
+        """The document's mentions of states (countries, seats, institutions, people with a
+        country; not media or regions), one per entity, in text order."""
+        if self._country_mentions is None:
+            seen: set[int] = set()
+            out = []
+            for i in sorted(self.mentions):
+                m = self.mentions[i]
+                if id(m) in seen:
+                    continue
+                seen.add(id(m))
+                if m.actor.country and m.actor.kind not in ("media", "region"):
+                    out.append(m)
+            self._country_mentions = out
+        return self._country_mentions
+
+    def top_country(self, exclude: str | None = None) -> str | None:
+        """The country the document mentions most (ties: the earliest), or None."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in self.country_mentions():
+            c = m.actor.country
+            if c == exclude:
+                continue
+            counts[c] = counts.get(c, 0) + 1
+            first.setdefault(c, m.span.start)
+        return max(counts, key=lambda c: (counts[c], -first[c])) if counts else None
+
+    def _with_phrase_evidence(self, actor: Actor | None, q: Quote) -> Actor | None:
+        """Fill an empty speaker country from the speaker's own noun phrase in the text: the
+        modifiers, possessor and prepositional phrases the speaker string lost ("Syrian military
+        source", "a spokesperson for the Turkish Foreign Ministry", "Kiir's information minister",
+        "a U.N. envoy" → an international organisation). Reads at most 40 tokens."""
+        if actor is not None and (actor.country is not None or actor.kind in ("io", "region")):
+            return actor
+        if not q.speaker or fold(q.speaker) in PRONOUNS | RELATIVES:
+            return actor
+        if q.speaker_start is None or q.speaker_end is None:
+            return actor
+        span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return actor
+        base = actor or Actor(name=q.speaker, kind="description", evidence="speaker")
+        toks: list[Token] = []
+        stack = [span.root]
+        while stack and len(toks) < 40:
+            t = stack.pop()
+            if q.start <= t.idx < q.end:
+                continue
+            toks.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "punct", "cc"))
+        # a person's name is not evidence of a country ("Jordan Bardella", "Israel Kamakawiwo")
+        toks = sorted((t for t in toks if t.ent_type_ != "PERSON"), key=lambda t: t.i)
+        place = country_in(" ".join(t.text for t in toks), self.resolver.when)
+        if place is not None and place.kind == "io":
+            org = place.organisation or place.name
+            return replace(base, organisation=org, sector="international organisation")
+        for t in toks:
+            m = self.mentions.get(t.i)
+            if m is not None and m.actor.country and m.actor.kind not in ("io", "region", "media"):
+                return replace(base, country=m.actor.country, evidence=f"{base.evidence}+phrase")
+        if place is not None and place.country:
+            return replace(base, country=place.country, evidence=f"{base.evidence}+phrase")
+        return actor
+
+    def _fill_from_context(self) -> None:
+        """Speakers the text gives no affiliation of their own ("officials said", "Interior
+        Minister Efkan Ala said") speak for the article's country: an earlier speaker with the
+        same head noun ("officials" after "Turkish officials"), else the dateline's country, else
+        the document's most-mentioned country. International organisations and generic or
+        unaffiliated descriptions ("Western diplomats", "analysts") keep no country."""
+        top = self.top_country()
+        dateline = dateline_country(self.doc, self.resolver.when)
+        for i, (q, a) in enumerate(zip(self.quotes, self.speakers, strict=True)):
+            if not q.speaker or fold(q.speaker) in PRONOUNS | RELATIVES:
+                continue
+            if a is not None and (a.country is not None or a.kind in ("io", "region", "media")):
+                continue
+            if a is not None and a.sector == "international organisation":
+                continue
+            if names_io(a.organisation if a else None) or names_io(q.speaker):
+                continue
+            if names_io(q.speaker_role) or (
+                UNAFFILIATED.search(q.speaker) and not OFFICIAL.search(q.speaker)
+            ):
+                continue
+            head = q.speaker.split()[-1:]
+            same = [
+                b.country
+                for qq, b in zip(self.quotes[:i], self.speakers[:i], strict=True)
+                if b is not None and b.country and (qq.speaker or "").split()[-1:] == head
+            ]
+            country = same[-1] if same else dateline or top
+            if country is None:
+                continue
+            base = a or Actor(name=q.speaker, kind="description", evidence="speaker")
+            self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+context")
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -85,6 +195,51 @@ def mention_in(ctx: DocContext, tok: Token) -> ActorMention | None:
     if m.span.label_ == "NORP" and tok.dep_ == "amod":
         return None
     return m
+
+
+# speakers whose description names no affiliation the article could supply
+UNAFFILIATED = re.compile(
+    r"\b(western|european|foreign|arab|international|experts?|analysts?|economists?|critics?|"
+    r"diplomats?|observers?|sources?|groups?|activists?|residents?|witnesses?|people|"
+    r"campaigners?|investors?|traders?|dealers?|bankers?)\b",
+    re.I,
+)
+OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b", re.I)
+# "KATHMANDU, April 25 (Reuters) -", "HANOVER, Germany", "BEIRUT/THE HAGUE (Reuters) -"
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][\w .]+)?)\s*(?:,|\(|-|—)")
+
+
+def dateline_country(doc: Doc, when: date | None) -> str | None:
+    """The country of the dateline that opens the body (within its first five lines): where the
+    report was filed. A dateline is evidence of place only, never a speaker. Reads the first
+    line's first 80 characters."""
+    text = doc.text[:2000]  # Doc.text is rebuilt from the tokens on every access: read it once
+    start = 0
+    for _ in range(6):
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)][:80]
+        if line.strip() and start > 0:
+            m = _DATELINE.match(line)
+            if not m:
+                return None
+            for part in re.split(r"[/,]", m.group(1)):
+                place = lookup_place(part.strip().title(), when)
+                if place is not None and place.country:
+                    return place.country
+            return None
+        if end < 0:
+            return None
+        start = end + 1
+    return None
+
+
+def names_io(text: str | None) -> bool:
+    """Whether a name or title names an international organisation: one of the table's, or a UN
+    body by its acronym (UNMISS, UNHCR)."""
+    if not text:
+        return False
+    hit = country_in(text, None)
+    return (hit is not None and hit.kind == "io") or bool(re.search(r"\bUN[A-Z]{2,}\b", text))
 
 
 def side_of(
@@ -115,6 +270,14 @@ def side_of(
     if q is None:
         return "none", None
     if subj.pos_ == "PRON":
+        if (
+            q.kind == "indirect"
+            and low in ("it", "they")
+            and speaker is not None
+            and speaker.kind != "person"
+            and subj.idx < q.start + 40
+        ):
+            return "self", None  # "the ministry said it would ...": the speaking body itself
         if low in THINGS:
             return "none", None
         if q.kind == "indirect" and (low in ("he", "she") or (low == "they" and _plural(q))):
