@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from parley.extract.actors import Actor
+    from parley.extract.quotes import Quote
     from parley.extract.statements.context import Match
 
 
@@ -201,7 +202,8 @@ def find_target(
     """Step 4: whom a statement is aimed at — the actor a claim is about; else the cue's object
     when the cue decided ("warned Trump"); else, for an adjective predicate, the first actor in
     what it judges ("the deployment of NATO troops ... is unacceptable"); else the actor under
-    the deciding word's arguments; else the first actor in a core role of the quote."""
+    the deciding word's arguments; else the first actor in a core role of the quote. When none
+    of them names a party, :func:`implied_target` is the fallback (after whom the quote answers)."""
     target: ActorMention | None = None
     if decision is not None and decision.claim_about is not None:
         target = decision.claim_about
@@ -223,3 +225,65 @@ def find_target(
     if target is None and len(content):
         target = core_actor(ctx, content, speaker)
     return target
+
+
+def names_party(actor: Actor) -> bool:
+    """Whether an actor stands for a side in country-pair views: a state, an international
+    organisation or a region ("Europe", "the West")."""
+    return actor.country is not None or actor.kind in ("io", "region")
+
+
+def implied_target(
+    ctx: DocContext, quote: Quote, content: Span, sent: Span, speaker: Actor | None
+) -> ActorMention | None:
+    """The party a statement is about when its own words name none the rules could aim at (the
+    annotators fill implicit targets the same way): the first state named in the quote, else the
+    one nearest the reporting verb in its sentence (not the speaker's own phrase), else the last
+    one named in the two sentences before, else the state the document mentions most. The
+    speaker's own state counts only when the quote itself names it other than as the subject
+    ("the justice of Britain's rebate"); it is never implied. Linear in the document's state mentions."""
+    everyone = ctx.country_mentions()
+    if not everyone:
+        return None
+    others = [m for m in everyone if not same_side(m.actor, speaker)]
+    inside = [m for m in others if quote.start <= m.span.start_char < quote.end]
+    if inside:
+        return inside[0]
+    me = speaker.name if speaker is not None else None
+    own = [
+        m
+        for m in everyone
+        if quote.start <= m.span.start_char < quote.end
+        and m.actor.name != me
+        and m.actor.kind in ("country", "seat", "institution")
+        and m.span.root.dep_ not in ("nsubj", "nsubjpass")
+    ]
+    if own:
+        # a statement about the speaker's own state ("the justice of Britain's rebate"); as the
+        # subject the state is the actor, not the target ("Britain will send warships")
+        return own[0]
+    if not len(sent):
+        return None
+    span_of_speaker = (quote.speaker_start, quote.speaker_end)
+    anchor = sent.start if not len(content) else content.start
+    same = [
+        m
+        for m in others
+        if sent.start <= m.span.start < sent.end
+        and not (
+            span_of_speaker[0] is not None
+            and span_of_speaker[0] <= m.span.start_char < (span_of_speaker[1] or 0)
+        )
+    ]
+    if same:
+        return min(same, key=lambda m: abs(m.span.start - anchor))
+    lo = sent.start
+    for _ in range(2):
+        if lo == 0:
+            break
+        lo = ctx.doc[lo - 1].sent.start
+    before = [m for m in others if lo <= m.span.start < sent.start]
+    if before:
+        return before[-1]
+    top = ctx.top_country(exclude=speaker.country if speaker is not None else None)
+    return next((m for m in others if m.actor.country == top), None)
