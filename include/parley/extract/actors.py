@@ -81,6 +81,7 @@ class Actor:
 # tables
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lookup key: accents and case folded, dots and possessive 's dropped, 'the' stripped."""
     text = unicodedata.normalize("NFKD", text)

@@ -5,6 +5,7 @@ name (:class:`ActorMention` by token), each quote's resolved speaker, its noun c
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -53,6 +54,7 @@ class DocContext:
         self.doc = doc
         self.quotes = quotes
         self._noun_chunks: list[Span] | None = None
+        self._chunk_starts: list[int] = []
         self.resolver = ActorResolver(doc, when)
         self.mentions: dict[int, ActorMention] = {}
         for ent in doc.ents:
@@ -70,6 +72,9 @@ class DocContext:
             for i in range(ent.start, ent.end):
                 self.mentions[i] = m
         self._country_mentions: list[ActorMention] | None = None
+        self._starts: list[int] | None = None
+        self._quote_index: tuple[list[int], list[int], list[int], list[int]] | None = None
+        self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(self.resolver.speaker(q.speaker, q.speaker_role), q)
             for q in quotes
@@ -92,17 +97,50 @@ class DocContext:
             self._country_mentions = out
         return self._country_mentions
 
+    def quote_index(self) -> tuple[list[int], list[int], list[int], list[int]]:
+        """Quote indices sorted by start offset with those offsets, and sorted by cue offset
+        with those offsets (quotes without a cue left out): for binary search."""
+        if self._quote_index is None:
+            order = sorted(range(len(self.quotes)), key=lambda j: self.quotes[j].start)
+            cued = [j for j in range(len(self.quotes)) if self.quotes[j].cue_start is not None]
+            cue_order = sorted(cued, key=lambda j: self.quotes[j].cue_start)
+            self._quote_index = (
+                order,
+                [self.quotes[j].start for j in order],
+                cue_order,
+                [self.quotes[j].cue_start for j in cue_order],
+            )
+        return self._quote_index
+
+    def country_mention_starts(self) -> list[int]:
+        """The start token of each of :meth:`country_mentions`, ascending (for bisection)."""
+        if self._starts is None:
+            self._starts = [m.span.start for m in self.country_mentions()]
+        return self._starts
+
+    def _country_counts(self) -> tuple[dict[str, int], dict[str, ActorMention]]:
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            first: dict[str, ActorMention] = {}
+            for m in self.country_mentions():
+                c = m.actor.country
+                counts[c] = counts.get(c, 0) + 1
+                first.setdefault(c, m)
+            self._counts = (counts, first)
+        return self._counts
+
+    def first_mention_of(self, country: str) -> ActorMention | None:
+        """The document's first mention of a state, or None."""
+        return self._country_counts()[1].get(country)
+
     def top_country(self, exclude: str | None = None) -> str | None:
-        """The country the document mentions most (ties: the earliest), or None."""
-        counts: dict[str, int] = {}
-        first: dict[str, int] = {}
-        for m in self.country_mentions():
-            c = m.actor.country
-            if c == exclude:
-                continue
-            counts[c] = counts.get(c, 0) + 1
-            first.setdefault(c, m.span.start)
-        return max(counts, key=lambda c: (counts[c], -first[c])) if counts else None
+        """The country the document mentions most (ties: the earliest), ``exclude`` left out;
+        None when it mentions none."""
+        counts, first = self._country_counts()
+        ranked = [c for c in counts if c != exclude]
+        if not ranked:
+            return None
+        return max(ranked, key=lambda c: (counts[c], -first[c].span.start))
 
     def _with_phrase_evidence(self, actor: Actor | None, q: Quote) -> Actor | None:
         """Fill an empty speaker country from the speaker's own noun phrase in the text: the
@@ -149,30 +187,35 @@ class DocContext:
         unaffiliated descriptions ("Western diplomats", "analysts") keep no country."""
         top = self.top_country()
         dateline = dateline_country(self.doc, self.resolver.when)
-        for i, (q, a) in enumerate(zip(self.quotes, self.speakers, strict=True)):
-            if not q.speaker or fold(q.speaker) in PRONOUNS | RELATIVES:
-                continue
-            if a is not None and (a.country is not None or a.kind in ("io", "region", "media")):
-                continue
-            if a is not None and a.sector == "international organisation":
-                continue
-            if names_io(a.organisation if a else None) or names_io(q.speaker):
-                continue
-            if names_io(q.speaker_role) or (
-                UNAFFILIATED.search(q.speaker) and not OFFICIAL.search(q.speaker)
-            ):
-                continue
-            head = q.speaker.split()[-1:]
-            same = [
-                b.country
-                for qq, b in zip(self.quotes[:i], self.speakers[:i], strict=True)
-                if b is not None and b.country and (qq.speaker or "").split()[-1:] == head
-            ]
-            country = same[-1] if same else dateline or top
-            if country is None:
-                continue
-            base = a or Actor(name=q.speaker, kind="description", evidence="speaker")
-            self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+context")
+        latest: dict[str, str] = {}  # a speaker's head noun -> the country of the latest one
+        for i, q in enumerate(self.quotes):
+            self._fill_one(i, q, latest, dateline, top)
+            a = self.speakers[i]
+            if q.speaker and a is not None and a.country:
+                latest[q.speaker.split()[-1]] = a.country
+
+    def _fill_one(
+        self, i: int, q: Quote, latest: dict[str, str], dateline: str | None, top: str | None
+    ) -> None:
+        """Give speaker ``i`` the article's country when nothing of its own gives one."""
+        a = self.speakers[i]
+        if not q.speaker or fold(q.speaker) in PRONOUNS | RELATIVES:
+            return
+        if a is not None and (a.country is not None or a.kind in ("io", "region", "media")):
+            return
+        if a is not None and a.sector == "international organisation":
+            return
+        if names_io(a.organisation if a else None) or names_io(q.speaker):
+            return
+        if names_io(q.speaker_role) or (
+            UNAFFILIATED.search(q.speaker) and not OFFICIAL.search(q.speaker)
+        ):
+            return
+        country = latest.get(q.speaker.split()[-1]) or dateline or top
+        if country is None:
+            return
+        base = a or Actor(name=q.speaker, kind="description", evidence="speaker")
+        self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+context")
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -182,7 +225,10 @@ class DocContext:
         document's chunks on every call, so they are computed once per document here."""
         if self._noun_chunks is None:
             self._noun_chunks = list(self.doc.noun_chunks)
-        return [nc for nc in self._noun_chunks if nc.start >= span.start and nc.end <= span.end]
+            self._chunk_starts = [nc.start for nc in self._noun_chunks]
+        lo = bisect.bisect_left(self._chunk_starts, span.start)
+        hi = bisect.bisect_left(self._chunk_starts, span.end)
+        return [nc for nc in self._noun_chunks[lo:hi] if nc.end <= span.end]
 
 
 def mention_in(ctx: DocContext, tok: Token) -> ActorMention | None:
