@@ -64,6 +64,12 @@ WANTING = {"want", "count", "expect", "need", "urge", "call"}
 DISAPPROVING = {"regret", "condemn", "oppose", "criticize", "criticise", "deplore", "denounce"}
 DISAPPROVING |= {"protest", "object", "disagree"}
 NECESSARY = {"essential", "necessary", "important", "crucial", "vital", "imperative", "urgent"}
+# verbs of knowing, deciding and perceiving: "we have not decided" denies nothing
+MENTAL = {"know", "decide", "see", "think", "believe", "expect", "want", "hear", "receive"}
+MENTAL |= {"find", "say", "comment", "confirm", "determine", "learn", "notice", "plan"}
+# what one regrets when admitting harm done
+REGRETTED = {"loss", "incident", "accident", "death", "casualty", "inconvenience", "error"}
+REGRETTED |= {"mistake", "suffering", "damage", "injury", "harm"}
 AFRAID = {"afraid", "worried", "concerned", "fearful"}
 # punitive words too general to make a plan a threat by themselves
 WEAK_PUNITIVE = {"action", "force", "response", "respond", "measure", "price", "pay"}
@@ -218,13 +224,42 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             if evaluative and has_class(t, "neg_eval") and not negated(t):
                 add(t, "DISPUTE", "negative-word")
                 break
+    _phrase_acts(ctx, q, speaker, add)
+    return out
+
+
+# phrase class → (label, rule name, whose act it must be: "any" or "own")
+PHRASE_ACTS = {
+    "decline_phrase": ("DECLINE_COMMENT", "decline", "any"),
+    "deny_phrase": ("DENY", "deny-phrase", "own"),
+    "reject_phrase": ("REJECT", "reject-phrase", "own"),
+    "concede_phrase": ("CONCEDE", "concede-phrase", "own"),
+}
+
+
+def _phrase_acts(ctx: DocContext, q: Quote, speaker: Actor | None, add) -> None:
+    """Acts named by a fixed phrase of ``speech_acts.csv`` ("no comment", "nothing to do with",
+    "no intention of", "human error"). A denial, rejection or admission is the speaker's side's
+    own: not when the phrase's clause has another party or a third party as subject ("Iran
+    rejected ...", "if they do not accept ..."), nor inside an if/unless condition."""
     low = q.text.casefold()
     phrases = act_words().phrases
-    if "decline_phrase" in phrases and phrases["decline_phrase"].search(low):
-        add(None, "DECLINE_COMMENT", "decline")
-    if "deny_phrase" in phrases and phrases["deny_phrase"].search(low):
-        add(None, "DENY", "deny-phrase")
-    return out
+    for cls, (label, name, whose) in PHRASE_ACTS.items():
+        pattern = phrases.get(cls)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(low):
+            span = ctx.span(q.start + m.start(), q.start + m.end())
+            tok = span.root if span is not None and len(span) else None
+            if whose == "own" and tok is not None:
+                c = clause_of(tok)
+                subj, _ = subject_of(c.verb)
+                side, _ = side_of(ctx, subj, speaker, q)
+                third = side == "unknown" and tok.pos_ in ("VERB", "AUX")
+                if c.in_condition or side == "other" or third:
+                    continue
+            add(tok, label, name)
+            break
 
 
 def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> None:
@@ -305,15 +340,27 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         )
     ):
         add(verb, "THREATEN", "self-punitive-plan")
-    denies = side == "self" and c.negated and not c.modals & (FUTURE | DEONTIC)
+    denies = side == "self" and c.negated and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
     if denies and has_class(verb, "wrongful_verb"):
         add(verb, "DENY", "self-denies-wrong")  # "we don't target journalists"
+    elif (
+        denies
+        and c.past
+        and verb.pos_ == "VERB"
+        and verb.dep_ in ("ROOT", "ccomp", "conj")
+        and vlem not in STATE_VERBS | MENTAL | NOT_ACCEPT
+    ):
+        # "our army did not fire a single shell", "it never sent weapons": the speaker's side
+        # says a reported act of its own did not happen
+        add(verb, "DENY", "self-denies-act")
     if side == "self" and not c.negated:
         if any(has_class(x, "concede_word") for x in (verb, *verb.children)):
             add(verb, "CONCEDE", "self-admits")
         if verb.pos_ == "VERB" and has_class(verb, "pos_eval"):
             add(verb, "SUPPORT", "self-welcomes")
-        if vlem in DISAPPROVING:
+        if vlem == "regret" and _regrets_loss(verb):
+            add(verb, "CONCEDE", "self-regrets-loss")  # "we regret the loss of life"
+        elif vlem in DISAPPROVING:
             add(verb, "DISPUTE", "self-disapproves")
     harmful = has_class(verb, "harm") or any(
         has_class(x, "harm") for x in verb.children if x.dep_ in ("dobj", "attr", "acomp")
@@ -322,6 +369,14 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "WARN", "possible-harm")
     if c.conditioned and harmful and side != "self":
         add(verb, "WARN", "conditional-harm")
+
+
+def _regrets_loss(verb: Token) -> bool:
+    """ "regret the loss of life / the incident / the deaths": regret over harm done, an
+    admission (CONCEDE); "regret the decision" disapproves of someone's act (DISPUTE)."""
+    objs = [x for x in verb.children if x.dep_ in ("dobj", "ccomp")]
+    objs += [g for x in verb.children if x.dep_ == "prep" for g in x.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in REGRETTED or has_class(o, "harm") for o in objs)
 
 
 def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:

@@ -26,6 +26,8 @@ FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
+OWN_POSSESSIVES = {"our", "my"}
+REPORTED_POSSESSIVES = {"his", "her", "its", "their"}
 THINGS = {"it", "this", "there", "what", "these", "those"}
 
 
@@ -330,6 +332,10 @@ def side_of(
             return "self", None
         return "unknown", None
     if subj.pos_ in ("NOUN", "PROPN") and _own_noun(subj, q, speaker):
+        return "self", None
+    # "our army", "my government"; in reported speech "his country", "its forces"
+    owners = OWN_POSSESSIVES if q.kind == "direct" else OWN_POSSESSIVES | REPORTED_POSSESSIVES
+    if any(c.dep_ == "poss" and c.lower_ in owners for c in subj.children):
         return "self", None
     return "unknown", None
 

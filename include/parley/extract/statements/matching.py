@@ -15,6 +15,7 @@ from parley.extract.statements.clauses import (
     apply_negation,
     asks_someone,
     cue_carries_act,
+    declines_comment,
     is_conditional,
     is_directive,
     is_future,
@@ -26,7 +27,7 @@ from parley.extract.statements.clauses import (
 )
 from parley.extract.statements.context import DocContext, Match, mention_in, same_side, side_of
 from parley.extract.statements.rules import Rule, rules
-from parley.extract.syntax import negated, subject_of
+from parley.extract.syntax import cue_token, negated, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -315,6 +316,19 @@ def decide(
     threat by another side than the speaker's is a warning (:func:`~.clauses.threat_or_warning`)."""
     content_ms = content_matches(ctx, quote, content, speaker)
     declines = [m for m in content_ms if m.statement_type == "DECLINE_COMMENT"]
+    cue = cue_m.token if cue_m is not None else cue_token(ctx.doc, quote.cue_start, quote.cue_end)
+    if not declines and declines_comment(cue, quote):
+        declines = [
+            Match(
+                "DECLINE_COMMENT",
+                "011",
+                False,
+                cue,
+                cue.idx,
+                "cue:declines-comment",
+                CUE_CONFIDENCE,
+            )
+        ]
     best_content = best_match(content_ms, content)
     if declines:
         decision = declines[0]
