@@ -85,7 +85,8 @@ class DocContext:
 
     def country_mentions(self) -> list[ActorMention]:
         """The document's mentions of states (countries, seats, institutions, people with a
-        country; not media or regions), one per entity, in text order."""
+        country; not media, regions or non-state organisations such as NGOs), one per entity, in
+        text order."""
         if self._country_mentions is None:
             seen: set[int] = set()
             out = []
@@ -94,7 +95,7 @@ class DocContext:
                 if id(m) in seen:
                     continue
                 seen.add(id(m))
-                if m.actor.country and m.actor.kind not in ("media", "region"):
+                if m.actor.country and m.actor.kind not in ("media", "region", "organisation"):
                     out.append(m)
             self._country_mentions = out
         return self._country_mentions

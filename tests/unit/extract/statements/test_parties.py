@@ -265,3 +265,20 @@ def test_international_organisations_have_no_country(nlp, text, org):
     ((_, s),) = statements_of(nlp, text)
     assert s.speaker.country is None
     assert org in (s.speaker.organisation or s.speaker.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ('"The sanctions are overdue," said Kenneth Roth of Human Rights Watch.', "US"),
+        ("Amnesty International said the trial was unfair.", "GB"),
+        ("The IDF said its soldiers had returned fire.", "IL"),
+        ("KCNA said the test had been a success.", "KP"),
+        ("Yonhap said the talks would resume on Monday.", "KR"),
+    ],
+)
+def test_organisations_speak_for_the_country_they_belong_to(nlp, text, country):
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.country == country
