@@ -373,7 +373,10 @@ def same_side(actor: Actor, speaker: Actor | None) -> bool:
     # a party or the opposition does not speak for its country's government
     if speaker.kind == "party" or speaker.sector == "opposition":
         return actor.organisation is not None and actor.organisation == speaker.organisation
-    # the speaker's own country or government speaking of itself ("Russia will ...")
+    # the speaker's own country or government speaking of itself ("Russia will ..."); a country
+    # only guessed from the article (an unnamed "senator" in an article about China) is no side
+    if (speaker.evidence or "").endswith("+context"):
+        return False
     return (
         actor.kind in ("country", "seat", "institution")
         and actor.country is not None

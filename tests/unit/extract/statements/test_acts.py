@@ -97,3 +97,16 @@ def test_an_admission_against_the_speakers_side(nlp, text):
 )
 def test_near_misses_keep_their_own_label(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"China has stolen our technology for years," the senator said.',
+        '"Russia violated the ceasefire again last night," an official told reporters.',
+    ],
+)
+def test_a_country_only_guessed_from_the_article_is_not_the_speakers_side(nlp, text):
+    # the unnamed speaker's country falls back to the article's main country; the state the
+    # quote accuses must not become the speaker's own side through that guess
+    assert first_type(nlp, text) == "ACCUSE"
