@@ -70,7 +70,7 @@ eval: $(STAMP)  ## score quote extraction on every gold file in ../shared/eval
 eval-ingest: $(STAMP)  ## page-extraction F1 and duplicate detection on ../shared/corpus
 	$(BIN)/python -m tools.eval_ingest
 
-eval-statements: $(STAMP)  ## score statement types, speaker countries and targets on the seed gold
+eval-statements: $(STAMP)  ## statement types, countries and targets on ../shared statements_dev (train, dev) and the seed
 	$(BIN)/python -m tools.eval_statements
 
 report: $(STAMP)  ## write the HTML digest with charts for DATE to data/reports/digest/

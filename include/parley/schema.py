@@ -101,6 +101,7 @@ STATEMENTS = pa.schema(
         ("target", pa.string()),  # canonical actor the statement is aimed at / about
         ("target_kind", pa.string()),
         ("target_country", pa.string()),  # ISO 3166 alpha-2; null for IOs and regions
+        ("target_countries", pa.list_(pa.string())),  # every target state ("both Koreas": KR, KP)
         ("target_org", pa.string()),
         ("target_qid", pa.string()),
         ("target_mention", pa.string()),  # the target as written (null when inferred)

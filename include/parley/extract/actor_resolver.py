@@ -30,6 +30,7 @@ from parley.extract.actors import (
     lookup_place,
     merge_text_evidence,
 )
+from parley.extract.countries import subdivision_before_office
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -124,6 +125,32 @@ class ActorResolver:
             if title:
                 self.titles[self.canonical(ent.text)].append(title)
         self._cache: dict[tuple[str, str | None], Actor | None] = {}
+        self.subdivisions = self._subdivisions_named(doc)
+
+    @staticmethod
+    def _subdivisions_named(doc: Doc) -> dict[str, Actor]:
+        """Place names the document uses for a sub-national unit ("Georgia Governor Brian Kemp",
+        "the governor of Georgia"): one sense per document, so a later bare "Georgia" is the
+        state (its country), not the country of the same name. Reads each place entity's
+        neighbouring words once (linear in the number of entities)."""
+        found: dict[str, Actor] = {}
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "ORG", "NORP"):
+                continue
+            lo, hi = max(ent.start - 2, 0), min(ent.end + 1, len(doc))
+            words = [t.text for t in doc[lo:hi]]
+            start, end = ent.start - lo, ent.end - lo
+            parent = subdivision_before_office(words, start, end)
+            if parent is not None:
+                name = _strip_possessive(ent.text)
+                found[fold(name)] = Actor(
+                    name=name,
+                    kind="region",
+                    country=parent,
+                    sector="government",
+                    evidence="subdivision",
+                )
+        return found
 
     def canonical(self, name: str) -> str:
         """The longest full name in the document that ends with ``name``'s last word."""
@@ -157,7 +184,7 @@ class ActorResolver:
         person = lookup_person(canonical, self.when)
         if person is not None:
             return merge_text_evidence(person, title, self.when)
-        place = lookup_place(name, self.when)
+        place = self.subdivisions.get(fold(name)) or lookup_place(name, self.when)
         if place is not None:
             return place
         demonym = lookup_demonym(name, self.when)
@@ -170,6 +197,9 @@ class ActorResolver:
         holder = self._title_holder(name)
         if holder is not None:
             return holder
+        if self.full_names.get(name.split()[-1]) == name:
+            # a person the text names ("Jordan Bardella"): a country inside a name is no country
+            return Actor(name=name, kind="person", evidence="entity")
         return from_description(name, self.when)
 
     def _title_holder(self, name: str) -> Actor | None:
@@ -222,7 +252,11 @@ class ActorResolver:
             person = lookup_person(self.canonical(text), self.when)
             if person is not None:
                 return merge_text_evidence(person, self.title_of(text), self.when)
-        actor = lookup_place(text, self.when) or lookup_demonym(text, self.when)
+        actor = (
+            self.subdivisions.get(fold(_strip_possessive(text)))
+            or lookup_place(text, self.when)
+            or lookup_demonym(text, self.when)
+        )
         if actor is not None:
             return actor
         if span.label_ == "PERSON" or named:

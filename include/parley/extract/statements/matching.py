@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.extract.statements.acts import act_matches, best_act
 from parley.extract.statements.clauses import (
     apply_negation,
     asks_someone,
     cue_carries_act,
+    declines_comment,
     is_conditional,
     is_directive,
     is_future,
@@ -25,7 +27,7 @@ from parley.extract.statements.clauses import (
 )
 from parley.extract.statements.context import DocContext, Match, mention_in, same_side, side_of
 from parley.extract.statements.rules import Rule, rules
-from parley.extract.syntax import negated, subject_of
+from parley.extract.syntax import cue_token, negated, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -308,10 +310,25 @@ def decide(
     """Steps 1-3 of the method: the deciding match of a quote, or None (a plain STATEMENT). A
     declined comment in the content wins; a warning cue with threatening content is a threat;
     otherwise a cue that carries an act decides, a claim-like cue yields only to strong content,
-    and without a cue the best content match, else a claim about another actor's position. A
+    and without a cue the best content match, else a claim about another actor's position; where
+    no act-carrying cue decided, the clause-level speech acts (:mod:`.acts`) and the content words
+    compete by clause and priority. A
     threat by another side than the speaker's is a warning (:func:`~.clauses.threat_or_warning`)."""
     content_ms = content_matches(ctx, quote, content, speaker)
     declines = [m for m in content_ms if m.statement_type == "DECLINE_COMMENT"]
+    cue = cue_m.token if cue_m is not None else cue_token(ctx.doc, quote.cue_start, quote.cue_end)
+    if not declines and declines_comment(cue, quote):
+        declines = [
+            Match(
+                "DECLINE_COMMENT",
+                "011",
+                False,
+                cue,
+                cue.idx,
+                "cue:declines-comment",
+                CUE_CONFIDENCE,
+            )
+        ]
     best_content = best_match(content_ms, content)
     if declines:
         decision = declines[0]
@@ -329,6 +346,18 @@ def decide(
         decision = best_content if strong else cue_m
     else:
         decision = best_content or claim_about_other(ctx, content, speaker)
+    if not declines and (cue_m is None or cue_m.statement_type == "CLAIM"):
+        # the clause-level speech acts compete with the content words (acts.py)
+        # content words first: on a tie their more specific code wins ("impose tariffs": 132)
+        pool = [m for m in content_ms if m.statement_type != "STATEMENT"]
+        pool += act_matches(ctx, quote, content, speaker)
+        act = best_act(pool, content)
+        if act is not None and (
+            decision is None
+            or decision.statement_type in ("STATEMENT", "CLAIM")
+            or act.statement_type != "CLAIM"
+        ):
+            decision = act
     if decision is not None and decision.statement_type == "THREATEN":
         decision = threat_or_warning(ctx, decision, speaker)
     return decision
