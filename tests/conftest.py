@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "include" / "samples"
@@ -27,6 +28,13 @@ os.environ["AIRFLOW__CORE__UNIT_TEST_MODE"] = "False"
 os.environ["GX_ANALYTICS_ENABLED"] = "False"
 os.environ.pop("PARLEY_INBOX", None)
 os.environ.pop("PARLEY_DATA_DIR", None)
+
+
+# Property tests (Hypothesis) run the same examples on every machine and every run: a failure in
+# CI reproduces locally. More examples: HYPOTHESIS_PROFILE=deep.
+hypothesis_settings.register_profile("parley", derandomize=True, database=None, deadline=None)
+hypothesis_settings.register_profile("deep", max_examples=5000, database=None, deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "parley"))
 
 
 def pytest_sessionfinish(session, exitstatus):
