@@ -162,10 +162,11 @@ class _Site:
         return [r for r in self.log if r["path"] == path]
 
 
-@pytest.fixture
-def site():
-    """A threaded HTTP server on 127.0.0.1 serving ``site.add(...)`` routes; supports
-    If-None-Match / If-Modified-Since (answers 304), callables as routes, and logs every request."""
+@contextlib.contextmanager
+def serve_site():
+    """A threaded HTTP server on 127.0.0.1 serving ``site.add(...)`` routes, for any fixture
+    scope (``with serve_site() as site``); supports If-None-Match / If-Modified-Since (answers
+    304), callables as routes, and logs every request."""
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -220,9 +221,24 @@ def site():
     state.base = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
-    yield state
-    server.shutdown()
-    server.server_close()
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_server():
+    """:func:`serve_site` itself, for fixtures of a wider scope than one test."""
+    return serve_site
+
+
+@pytest.fixture
+def site():
+    """A local HTTP server for one test (:func:`serve_site`)."""
+    with serve_site() as state:
+        yield state
 
 
 @pytest.fixture

@@ -18,7 +18,9 @@ limits of its own:
 * nesting depth (:data:`MAX_DEPTH`): the parser recurses, and a few thousand ``[`` exhaust the
   interpreter's stack; :func:`nesting_depth` counts it first, in linear time;
 * number length (:data:`MAX_NUMBER_CHARS`), in the parser's ``parse_int``/``parse_float`` hooks,
-  before ``int()`` sees the digits (Python refuses more than 4,300 digits only after the scan);
+  before ``int()`` sees the digits (Python refuses more than 4,300 digits only after the scan): a
+  longer number stays a :class:`LongNumber` and invalidates its record only when it sits in a
+  field the schema reads, so one record of a list does not cost the others;
 * ``NaN`` and ``Infinity``, which Python's parser accepts and JSON (RFC 8259) does not;
 * size: the folder reader caps files (:data:`parley.ingest.folder.MAX_FILE_BYTES`).
 
@@ -38,6 +40,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 __all__ = [
     "ArticleRecord",
+    "LongNumber",
     "Line",
     "RecordError",
     "jsonl_lines",
@@ -90,14 +93,22 @@ def nesting_depth(doc: str) -> int:
     return int(np.cumsum(steps, dtype=np.int64).max())
 
 
+class LongNumber:
+    """A JSON number longer than :data:`MAX_NUMBER_CHARS`, left unconverted: it invalidates the
+    record only when it sits in a field the record schema reads (``limit-exceeded``)."""
+
+    __slots__ = ("chars",)
+
+    def __init__(self, chars: int) -> None:
+        self.chars = chars
+
+    def __repr__(self) -> str:
+        return f"<a number of {self.chars:,} characters>"
+
+
 def _number(kind: type):
     def parse(text: str):
-        if len(text) > MAX_NUMBER_CHARS:
-            raise RecordError(
-                "limit-exceeded",
-                f"a number of {len(text):,} characters (limit {MAX_NUMBER_CHARS})",
-            )
-        return kind(text)
+        return LongNumber(len(text)) if len(text) > MAX_NUMBER_CHARS else kind(text)
 
     return parse
 
@@ -157,6 +168,14 @@ def validate(value: object, fields: dict[str, str] | None = None) -> ArticleReco
         raise RecordError("schema-invalid", f"a record is a JSON object, not {json_type(value)}")
     if fields:
         value = {**value, **{ours: value[key] for ours, key in fields.items() if key in value}}
+    for name in ArticleRecord.model_fields:
+        if isinstance(value.get(name), LongNumber):
+            key = (fields or {}).get(name, name)
+            raise RecordError(
+                "limit-exceeded",
+                f"'{key}' is a number of {value[name].chars:,} characters (limit "
+                f"{MAX_NUMBER_CHARS})",
+            )
     try:
         return ArticleRecord.model_validate(value)
     except ValidationError as err:

@@ -12,9 +12,10 @@ fix, and an input that went missing.
   zero, year-1 and 1900 defaults, two-digit years read a century off). Warnings.
 * :func:`lede_not_missing` — no page whose own signals (JSON-LD ``articleBody``, description)
   say its beginning is missing from the text (``articles.lede_check``). Warning.
-* :func:`statement_anchored` — a statement shares an entity (a name, or a country) with the rest
-  of its article: a related-story card that leaked into the body shares nothing with the story
-  around it. Warning, on at least :data:`ANCHORED_SHARE` of the day's judged statements.
+* :func:`statement_anchored` — a statement shares something with the rest of its article: an
+  entity (a name, or a country), or failing that at least :data:`SHARED_WORDS` content words of
+  its paragraph; a related-story card that leaked into the body shares none with the story around
+  it. Warning, on at least :data:`ANCHORED_SHARE` of the day's judged statements.
 * :func:`items_accounted` — per source, ``items = articles + rejects + already_ingested``: every
   input is an article or a reject with a reason. Critical: a violation means an input vanished.
 """
@@ -31,6 +32,53 @@ from parley.quality.checks import CRITICAL, WARNING, Check, SuiteInputs, _na_saf
 if TYPE_CHECKING:
     import pandas as pd
 
+SHARED_WORDS = 2  # content words a statement's paragraph shares with the rest: same story
+_WORD = re.compile(r"[^\W\d_]+")
+_FUNCTION_WORDS = frozenset(
+    [
+        "about",
+        "after",
+        "again",
+        "against",
+        "their",
+        "there",
+        "these",
+        "those",
+        "where",
+        "which",
+        "while",
+        "would",
+        "could",
+        "should",
+        "being",
+        "other",
+        "under",
+        "until",
+        "since",
+        "still",
+        "before",
+        "between",
+        "through",
+        "during",
+        "without",
+        "within",
+        "across",
+        "around",
+        "among",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "said",
+        "says",
+        "told",
+        "added",
+        "according",
+    ]
+)
 MAX_AGE_YEARS = 50  # published more than this long before the run's window: a wrong date
 ANCHORED_SHARE = 0.9  # share of judged statements that must share an entity with their article
 _NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’-]{2,}")
@@ -207,6 +255,16 @@ def _countries(names: list[str], when) -> set[str]:
     return out
 
 
+def _words(text: str) -> set[str]:
+    """Content words of ``text``: lower-cased words of 5+ letters that are not function words,
+    a final plural ``s`` dropped ("crossings" and "crossing" match)."""
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        if len(w) >= 5 and w not in _FUNCTION_WORDS:
+            out.add(w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     a = text.rfind("\n", 0, max(0, start)) + 1
     b = text.find("\n", end)
@@ -226,8 +284,10 @@ def anchoring(
     other line that reads as prose (>= 8 words, or ending in sentence punctuation: a card's own
     headline does not anchor its summary) and the title. A statement is anchored when a name of
     its paragraph (its speaker, its target, the named entities there) occurs in the rest, or when
-    a country of its paragraph (the actors' countries, places and demonyms named there) does.
-    Names are capitalised words other than titles and generic nouns (``_GENERIC``)."""
+    a country of its paragraph (the actors' countries, places and demonyms named there) does, or
+    when the paragraph shares :data:`SHARED_WORDS` content words (:func:`_words`) with the rest: a
+    one-off speaker in the story's own paragraph still talks about the story's subject. Names are
+    capitalised words other than titles and generic nouns (``_GENERIC``)."""
     spans = [
         (quote or {}).get(k) for k in ("quote_start", "quote_end", "speaker_start", "speaker_end")
     ]
@@ -265,7 +325,11 @@ def anchoring(
     )
     if own_names & rest_names:
         return True
-    return bool(own_countries & _countries([e["entity_text"] for e in others], when))
+    if own_countries & _countries([e["entity_text"] for e in others], when):
+        return True
+    own_words = _words(text[a:b])
+    rest_words = set().union(*(_words(text[p:q]) for p, q in rest))
+    return len(own_words & rest_words) >= SHARED_WORDS
 
 
 def _anchored(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list]:
