@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from parley.progress import track
 from parley.settings import REPO_ROOT, Settings, get_settings
 
 SECTIONS: dict[str, Callable[[argparse.Namespace], dict]] = {}
@@ -268,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench: unknown section(s) {unknown}; known: {sorted(SECTIONS)}", file=sys.stderr)
         return 2
     results = {}
-    for name in args.sections or list(SECTIONS):
+    for name in track(args.sections or list(SECTIONS), what="bench sections"):
         print(f"== {name}")
         results[name] = SECTIONS[name](args)
         print()

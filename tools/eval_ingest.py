@@ -28,6 +28,7 @@ from pathlib import Path
 
 from parley import ids
 from parley.ingest import dedup, pages
+from parley.progress import track
 from parley.settings import get_settings
 
 _TOKEN = re.compile(r"\w+")
@@ -71,7 +72,7 @@ def eval_pages(corpus: Path) -> dict:
     """Token F1 of the stored text of every gold page (see :func:`gold_pages`)."""
     scores = {}
     start = time.perf_counter()
-    for name, html, expected, url in gold_pages(corpus):
+    for name, html, expected, url in track(gold_pages(corpus), what="pages"):
         page = pages.main_text(html.read_bytes(), url)
         text = ids.normalize_text(page.text) if page else ""
         scores[name] = token_f1(text, expected.read_text(encoding="utf-8"))
@@ -130,7 +131,7 @@ def eval_near(corpus: Path, threshold: float) -> dict:
     ):
         docs += [(r["id"], r["text"]) for r in _articles(corpus, name)]
     start = time.perf_counter()
-    sigs = {k: dedup.signature(t) for k, t in docs}
+    sigs = {k: dedup.signature(t) for k, t in track(docs, what="MinHash signatures")}
     per_doc_ms = 1000 * (time.perf_counter() - start) / len(docs)
     # recall on wire copies of the politics articles (each copy queried against the originals)
     index = dedup.NearIndex(threshold=threshold)

@@ -256,7 +256,9 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
 
 
 def publish(window: RunWindow, settings: Settings | None = None) -> dict:
-    """Swap the validated staging partition into the lake and rebuild the warehouse."""
+    """Swap the validated staging partition into the lake and rebuild the warehouse. Returns the
+    date, rows per table, where each table's partition now is (``locations``, a URI), the marts'
+    row counts and the warehouse's path (the DAG's publish task puts these in its asset events)."""
     from parley.storage import warehouse
 
     settings = settings or get_settings()
@@ -266,37 +268,36 @@ def publish(window: RunWindow, settings: Settings | None = None) -> dict:
     if json.loads(marker.read_text())["fingerprint"] != _fingerprint(window, settings):
         raise QualityGateError(f"dt={window.ds} changed after validation: refusing to publish")
     staged = _staged(window, settings)
-    counts = {}
+    counts, locations = {}, {}
     for table, data in staged.items():
         path, rows = lake.publish_partition(table, window.dt, data, settings)
-        counts[table] = rows
+        counts[table], locations[table] = rows, path.as_uri()
     marts = warehouse.build(settings)
     log.info("published dt=%s: %s; marts: %s", window.ds, counts, marts)
     return {
         "dt": window.ds,
         "tables": counts,
+        "locations": locations,
         "marts": marts,
         "warehouse": str(settings.warehouse_path),
     }
 
 
 def digest(window: RunWindow, settings: Settings | None = None) -> dict:
-    """The day's digest rows, logged as a table, and the day's HTML report; returns the count
-    and the report's path."""
+    """The day's HTML report, then the digest's summary (what ``parley digest`` prints) in the
+    log; returns the statement count and the report's path."""
+    import io
+
     from parley.digest.html import write_report
-    from parley.digest.text import fetch_digest, format_digest
-    from parley.quality import status_line
+    from parley.digest.text import fetch_day, render
 
     settings = settings or get_settings()
-    rows = fetch_digest(window.ds, settings)
-    log.info(
-        "digest for %s:\n%s\n%s",
-        window.ds,
-        format_digest(rows, window.ds),
-        status_line(window.ds, settings),
-    )
     page = write_report(window.ds, settings)
-    return {"dt": window.ds, "statements": len(rows), "report": str(page)}
+    day = fetch_day(window.ds, settings)
+    summary = io.StringIO()
+    render(day, file=summary)
+    log.info("digest for %s:\n%s", window.ds, summary.getvalue())
+    return {"dt": window.ds, "statements": len(day.rows), "report": str(page)}
 
 
 def run_all(window: RunWindow, settings: Settings | None = None) -> dict:

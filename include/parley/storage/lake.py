@@ -82,6 +82,8 @@ def scan(table: str, settings: Settings | None = None) -> str:
         raise KeyError(
             f"{table!r} is not a lake table of sql/sources.yml: {sorted(sources['tables'])}"
         )
+    if not published_dates(table, s):  # read_parquet fails on a glob that matches nothing
+        return empty_select(table)
     path = glob_pattern(table, s).replace("'", "''")
     options = "".join(
         f", {k} = {str(v).lower() if isinstance(v, bool) else v}"
@@ -90,10 +92,39 @@ def scan(table: str, settings: Settings | None = None) -> str:
     return f"read_parquet('{path}'{options})"
 
 
+def _duckdb_type(t: pa.DataType) -> str:
+    if pa.types.is_list(t):
+        return _duckdb_type(t.value_type) + "[]"
+    if pa.types.is_timestamp(t):
+        return "TIMESTAMPTZ" if t.tz else "TIMESTAMP"
+    simple = {
+        pa.string(): "VARCHAR",
+        pa.large_string(): "VARCHAR",
+        pa.int64(): "BIGINT",
+        pa.int32(): "INTEGER",
+        pa.float64(): "DOUBLE",
+        pa.bool_(): "BOOLEAN",
+        pa.date32(): "DATE",
+    }
+    if t not in simple:
+        raise TypeError(f"no DuckDB type for {t}")
+    return simple[t]
+
+
+def empty_select(table: str) -> str:
+    """A DuckDB subquery with the columns and types of ``table`` (and the ``dt`` partition
+    column) and no rows: what :func:`scan` reads for a table nothing was published to yet (the
+    weekly marts before the first weekly run)."""
+    sch = schema.LAKE_TABLES[table]
+    cols = [f"cast(null as {_duckdb_type(f.type)}) as {f.name}" for f in sch]
+    cols.append("cast(null as DATE) as dt")
+    return f"(select {', '.join(cols)} where false)"
+
+
 def write_file(table: str, rows: pa.Table | list[dict], path: Path) -> int:
     """Write rows with the table's schema to one Parquet file, atomically; returns the row count."""
     data = rows if isinstance(rows, pa.Table) else schema.to_arrow(table, rows)
-    data = data.select(schema.TABLES[table].names).cast(schema.TABLES[table])
+    data = data.select(schema.LAKE_TABLES[table].names).cast(schema.LAKE_TABLES[table])
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     pq.write_table(data, tmp, compression="zstd")
@@ -103,7 +134,7 @@ def write_file(table: str, rows: pa.Table | list[dict], path: Path) -> int:
 
 def read_files(table: str, paths: Iterable[Path]) -> pa.Table:
     """Concatenate Parquet files of one table (an empty typed table if there are none)."""
-    parts = [pq.read_table(p, schema=schema.TABLES[table]) for p in sorted(paths)]
+    parts = [pq.read_table(p, schema=schema.LAKE_TABLES[table]) for p in sorted(paths)]
     if not parts:
         return schema.empty(table)
     return pa.concat_tables(parts)
