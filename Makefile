@@ -20,7 +20,7 @@ export AIRFLOW__CORE__UNIT_TEST_MODE := False
 export GX_ANALYTICS_ENABLED          := False
 export PYTHONDONTWRITEBYTECODE       := 1
 
-.PHONY: help install run weekly backfill test test-fast eval eval-ingest eval-statements report bench quality-ranges lint format clean
+.PHONY: help install run weekly backfill test test-fast eval eval-ingest eval-statements report bench fuzz quality-ranges lint format clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -78,6 +78,9 @@ report: $(STAMP)  ## write the HTML digest with charts for DATE to data/reports/
 
 bench: $(STAMP)  ## speed and memory numbers
 	$(BIN)/python -m tools.bench
+
+fuzz: $(STAMP)  ## 10,000 generated inputs through ingest and 1,000 through extraction (SEED=...)
+	$(BIN)/python -m tools.fuzz $(if $(SEED),--seed $(SEED),)
 
 quality-ranges: $(STAMP)  ## re-learn the quality plausibility ranges from ../shared/corpus/articles (~5 min)
 	$(BIN)/python -m tools.learn_ranges

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "include" / "samples"
@@ -30,6 +31,13 @@ os.environ["AIRFLOW__CORE__UNIT_TEST_MODE"] = "False"
 os.environ["GX_ANALYTICS_ENABLED"] = "False"
 os.environ.pop("PARLEY_INBOX", None)
 os.environ.pop("PARLEY_DATA_DIR", None)
+
+
+# Property tests (Hypothesis) run the same examples on every machine and every run: a failure in
+# CI reproduces locally. More examples: HYPOTHESIS_PROFILE=deep.
+hypothesis_settings.register_profile("parley", derandomize=True, database=None, deadline=None)
+hypothesis_settings.register_profile("deep", max_examples=5000, database=None, deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "parley"))
 
 
 def pytest_sessionfinish(session, exitstatus):
@@ -160,10 +168,11 @@ class _Site:
         return [r for r in self.log if r["path"] == path]
 
 
-@pytest.fixture
-def site():
-    """A threaded HTTP server on 127.0.0.1 serving ``site.add(...)`` routes; supports
-    If-None-Match / If-Modified-Since (answers 304), callables as routes, and logs every request."""
+@contextlib.contextmanager
+def serve_site():
+    """A threaded HTTP server on 127.0.0.1 serving ``site.add(...)`` routes, for any fixture
+    scope (``with serve_site() as site``); supports If-None-Match / If-Modified-Since (answers
+    304), callables as routes, and logs every request."""
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -218,9 +227,24 @@ def site():
     state.base = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
-    yield state
-    server.shutdown()
-    server.server_close()
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_server():
+    """:func:`serve_site` itself, for fixtures of a wider scope than one test."""
+    return serve_site
+
+
+@pytest.fixture
+def site():
+    """A local HTTP server for one test (:func:`serve_site`)."""
+    with serve_site() as state:
+        yield state
 
 
 @pytest.fixture

@@ -20,11 +20,17 @@ _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 _HASH_WS = re.compile(r"\s+")
 
 
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u0085": "\n", "\u2029": "\n\n"})
+
+
 def normalize_text(text: str) -> str:
-    """The canonical article text: NFC, ``\\n`` line ends, no control characters, single spaces
-    inside lines, at most one blank line between paragraphs, no leading/trailing whitespace."""
+    """The canonical article text: NFC, ``\\n`` line ends (U+2028 LINE SEPARATOR and U+0085 NEXT
+    LINE become ``\\n``, U+2029 PARAGRAPH SEPARATOR a blank line), no control characters, single
+    spaces inside lines, at most one blank line between paragraphs, no leading/trailing
+    whitespace."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = text.translate(_LINE_BREAKS)
     text = _CONTROL.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from parley.dates import window_for_date
@@ -78,8 +80,9 @@ def test_bbc_file_through_ingest_links_its_duplicate_texts(
 
     folder = tmp_path / "bbc"
     folder.mkdir()
-    (folder / "bbc.jsonl").symlink_to(
-        shared_dir / "corpus" / "articles" / "bbc_news_2004_2005.jsonl"
+    # a copy: a symbolic link out of the source folder is (rightly) never followed
+    shutil.copy(
+        shared_dir / "corpus" / "articles" / "bbc_news_2004_2005.jsonl", folder / "bbc.jsonl"
     )
     cfg = tmp_path / "sources.yaml"
     cfg.write_text(f"sources:\n  - {{name: bbc, type: folder, path: '{folder}'}}\n")
