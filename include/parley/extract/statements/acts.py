@@ -17,9 +17,15 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   report untrue ("the report is false", "no evidence") → DENY;
 * a negative evaluation as predicate ("is unjustified", "a reckless idea") → DISPUTE; a positive
   one, or the speaker's side welcoming/praising → SUPPORT;
-* possible harm for others ("could hit exports"), a condition with a bad outcome, or the speaker
-  fearing one → WARN; the speaker's side admitting a mistake → CONCEDE; refusing to comment
-  → DECLINE_COMMENT.
+* possible harm for others ("could hit exports", "can harm the talks", "is likely to worsen"),
+  a condition with a bad outcome, or the speaker fearing one → WARN; the speaker's side
+  admitting a mistake → CONCEDE; refusing to comment → DECLINE_COMMENT;
+* the speaker's side's possible punitive act ("we may revoke their licences") → THREATEN; a
+  deontic passive ("military activity should be reduced") → APPEAL, unless it judges ("should
+  be judged by results"); the speaker's side disappointed or dismayed → DISPUTE;
+* a naming cue takes the act of its complement (:func:`naming_act`: "called it an act of
+  aggression" → ACCUSE, "described the plan as reckless" → DISPUTE);
+* nothing else found: a casualty claim or a legal position → CLAIM.
 
 The clause after a contrast ("but", "however") wins, then the label's priority. Cost: one pass over
 the quote's tokens; every look at the parse is bounded (children, at most four heads up, at
@@ -297,12 +303,18 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         deontic
         and not first
         and side != "self"
-        and not passive
+        and (not passive or vlem not in JUDGED)  # "any military activity should be reduced"
         and not (vlem in STATE_VERBS and not c.negated)
         and verb.dep_ not in ("relcl", "acl")
         and vlem not in ("face", "do")
     ):
         add(verb, "APPEAL", "deontic")
+    if side == "self" and c.modals & POSSIBLE and not c.negated and not c.past:
+        punitive = has_class(verb, "punitive") or any(
+            has_class(x, "punitive") for x in verb.children if x.dep_ in ("dobj", "nsubjpass")
+        )
+        if punitive and vlem not in WEAK_PUNITIVE:
+            add(verb, "THREATEN", "self-may-punish")  # "we may revoke their licences"
     if side == "self" and future and not c.past:
         punitive = has_class(verb, "punitive") or any(
             has_class(x, "punitive")
@@ -402,7 +414,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     harmful = has_class(verb, "harm") or any(
         has_class(x, "harm") for x in verb.children if x.dep_ in ("dobj", "attr", "acomp")
     )
-    if c.modals & POSSIBLE and harmful and side != "self" and vlem != "cost":
+    # "could hit exports", "can harm the negotiations", "is likely to worsen"
+    possible = c.modals & POSSIBLE or (
+        "can" in c.modals or any(x.lemma_.lower() == "likely" for x in verb.children)
+    )
+    if possible and harmful and side != "self" and vlem != "cost":
         add(verb, "WARN", "possible-harm")
     if c.conditioned and harmful and side != "self":
         add(verb, "WARN", "conditional-harm")
@@ -451,6 +467,10 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
     if "pos_eval" in found:
         return "SUPPORT", "names-positive"
     return None
+
+
+# passive verbs that judge rather than ask ("should be judged by results", "must be seen as")
+JUDGED = {"judge", "see", "view", "consider", "regard", "remember", "treat", "count", "know"}
 
 
 def _regrets_loss(verb: Token) -> bool:

@@ -123,9 +123,7 @@ def test_a_country_only_guessed_from_the_article_is_not_the_speakers_side(nlp, t
         ("The envoy described the situation as tense.", "STATEMENT"),
     ],
 )
-def test_naming_something_as_something_takes_the_act_of_the_complement(
-    nlp, text, statement_type
-):
+def test_naming_something_as_something_takes_the_act_of_the_complement(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
 
 
@@ -172,3 +170,16 @@ def test_a_third_party_doing_a_wrongful_act_is_an_accusation(nlp, text):
 def test_a_casualty_claim_keeps_a_stronger_act(nlp):
     text = "The army said it would retaliate if more soldiers were killed."
     assert first_type(nlp, text) != "CLAIM"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ('"We may revoke the licences of their banks," the trade minister said.', "THREATEN"),
+        ("The minister said the new tariffs can harm the negotiations.", "WARN"),
+        ('"All shelling should be stopped immediately," the U.N. envoy said.', "APPEAL"),
+        ('"He should be judged by his results," the minister said.', "STATEMENT"),
+    ],
+)
+def test_possibility_and_obligation_by_whose_act(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
