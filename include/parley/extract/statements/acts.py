@@ -17,9 +17,15 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   report untrue ("the report is false", "no evidence") → DENY;
 * a negative evaluation as predicate ("is unjustified", "a reckless idea") → DISPUTE; a positive
   one, or the speaker's side welcoming/praising → SUPPORT;
-* possible harm for others ("could hit exports"), a condition with a bad outcome, or the speaker
-  fearing one → WARN; the speaker's side admitting a mistake → CONCEDE; refusing to comment
-  → DECLINE_COMMENT.
+* possible harm for others ("could hit exports", "can harm the talks", "is likely to worsen"),
+  a condition with a bad outcome, or the speaker fearing one → WARN; the speaker's side
+  admitting a mistake → CONCEDE; refusing to comment → DECLINE_COMMENT;
+* the speaker's side's possible punitive act ("we may revoke their licences") → THREATEN; a
+  deontic passive ("military activity should be reduced") → APPEAL, unless it judges ("should
+  be judged by results"); the speaker's side disappointed or dismayed → DISPUTE;
+* a naming cue takes the act of its complement (:func:`naming_act`: "called it an act of
+  aggression" → ACCUSE, "described the plan as reckless" → DISPUTE);
+* nothing else found: a casualty claim or a legal position → CLAIM.
 
 The clause after a contrast ("but", "however") wins, then the label's priority. Cost: one pass over
 the quote's tokens; every look at the parse is bounded (children, at most four heads up, at
@@ -225,7 +231,29 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
                 add(t, "DISPUTE", "negative-word")
                 break
     _phrase_acts(ctx, q, speaker, add)
+    if not out:
+        _claim_acts(content, add)
     return out
+
+
+def _claim_acts(content: Span, add) -> None:
+    """A contestable assertion when no other act was found (STATEMENTS_GUIDE: CLAIM): a
+    casualty claim (a ``casualty`` word: "killed", "death toll"), or a legal position (a
+    ``legal`` word or ``legal_phrase``: "illegal", "sovereignty", "under international law",
+    "belongs to"). Predictions ("is likely to be lifted") are not read as claims: on train they
+    are claims, on unseen articles as often plain statements."""
+    for t in content[: SUBTREE_LIMIT * 2]:
+        if has_class(t, "casualty") and not negated(t):
+            add(t, "CLAIM", "casualty")  # "at least 272 people have been killed"
+            return
+    pattern = act_words().phrases.get("legal_phrase")
+    if pattern is not None and pattern.search(content.text.casefold()):
+        add(content.root, "CLAIM", "legal-position")  # "compatible with international law"
+        return
+    for t in content[: SUBTREE_LIMIT * 2]:
+        if has_class(t, "legal"):
+            add(t, "CLAIM", "legal-position")  # "could not be lawfully sold"
+            return
 
 
 # phrase class → (label, rule name, whose act it must be: "any" or "own")
@@ -275,12 +303,18 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         deontic
         and not first
         and side != "self"
-        and not passive
+        and (not passive or vlem not in JUDGED)  # "any military activity should be reduced"
         and not (vlem in STATE_VERBS and not c.negated)
         and verb.dep_ not in ("relcl", "acl")
         and vlem not in ("face", "do")
     ):
         add(verb, "APPEAL", "deontic")
+    if side == "self" and c.modals & POSSIBLE and not c.negated and not c.past:
+        punitive = has_class(verb, "punitive") or any(
+            has_class(x, "punitive") for x in verb.children if x.dep_ in ("dobj", "nsubjpass")
+        )
+        if punitive and vlem not in WEAK_PUNITIVE:
+            add(verb, "THREATEN", "self-may-punish")  # "we may revoke their licences"
     if side == "self" and future and not c.past:
         punitive = has_class(verb, "punitive") or any(
             has_class(x, "punitive")
@@ -291,8 +325,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             add(verb, "THREATEN", "self-will-not-tolerate")
         elif c.negated and vlem in NOT_ACCEPT:
             add(verb, "REJECT", "self-will-not-accept")
+        elif c.negated and (
+            vlem in STATE_VERBS | MENTAL or (verb.dep_ == "xcomp" and head in MENTAL)
+        ):
+            pass  # "was not planning to call for cuts", "will not know": no act of its own
         elif c.negated:
-            pass  # "was not planning to call for cuts": no act of its own
+            # "we will not raise the retirement age": a promise not to act is an intention
+            add(verb, "INTENT", "self-will-not")
         elif punitive or c.conditioned:
             add(verb, "THREATEN", "self-future-punitive")
         elif vlem not in STATE_VERBS:
@@ -301,7 +340,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side in ("other", "unknown") and plain and not passive:
         if has_class(verb, "wrongful_verb"):
             add(verb, "ACCUSE", "other-wrongful", other_party)
-        elif side == "other":
+        elif side in ("other", "unknown"):  # "the regime kept up attacks", "they broke the truce"
             objs = [x for x in verb.children if x.dep_ in ("dobj", "attr")]
             objs += [
                 g for x in verb.children if x.dep_ == "prep" for g in x.children if g.dep_ == "pobj"
@@ -316,6 +355,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         agent = next((x for x in verb.children if x.dep_ == "agent"), None)
         if agent is not None:
             add(verb, "ACCUSE", "passive-wrongful-by", agent)
+        elif not c.modals and side != "self":
+            # "their rights were systematically abused": a wrong done to someone, by a party
+            # the context names
+            add(verb, "ACCUSE", "passive-wrongful")
+    dismayed = any(
+        has_class(x, "dismay") for x in (verb, *verb.children) if x is verb or x.dep_ == "acomp"
+    )
+    if side == "self" and not c.negated and dismayed:
+        # "we are disappointed by the decision": the speaker's side's displeasure disapproves
+        add(verb, "DISPUTE", "self-dismayed")
     if side == "self" and not c.negated and vlem in WANTING:
         for x in _below(verb):
             if x.dep_ in ("xcomp", "ccomp"):
@@ -365,10 +414,63 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     harmful = has_class(verb, "harm") or any(
         has_class(x, "harm") for x in verb.children if x.dep_ in ("dobj", "attr", "acomp")
     )
-    if c.modals & POSSIBLE and harmful and side != "self" and vlem != "cost":
+    # "could hit exports", "can harm the negotiations", "is likely to worsen"
+    possible = c.modals & POSSIBLE or (
+        "can" in c.modals or any(x.lemma_.lower() == "likely" for x in verb.children)
+    )
+    if possible and harmful and side != "self" and vlem != "cost":
         add(verb, "WARN", "possible-harm")
     if c.conditioned and harmful and side != "self":
         add(verb, "WARN", "conditional-harm")
+
+
+# verbs that name or describe something as something ("called the rebate unjustified",
+# "described the plan as reckless", "branded them terrorists"): the complement carries the act
+NAMING = {"describe", "call", "brand", "label", "dub", "term", "characterize", "characterise"}
+NAMING |= {"portray", "depict", "deem"}
+
+
+def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
+    """The act of a naming cue ("called X Y", "described X as Y", "branded X Y") read from its
+    complement inside the quote: a wrongful act named (``wrongful_noun``/``wrongful_adj``) →
+    ACCUSE ("called it an act of aggression"); calling something untrue → DENY; a negative
+    evaluation → DISPUTE ("described the idea as reckless"); a positive one → SUPPORT. Returns
+    (label, rule name) or None when the cue is no naming verb or the complement is neutral
+    ("described the situation as tense" stays a plain statement); a wrongful adjective alone
+    ("reckless", "illegal") is a judgement (DISPUTE), not a specific charge. A fixed rejection
+    or denial phrase of ``speech_acts.csv`` ("null and void", "nothing to do with") names that
+    act."""
+    if cue is None or cue.lemma_.lower() not in NAMING or not len(content):
+        return None
+    if content.start <= cue.i < content.end:
+        return None  # the cue inside its own quote: not a naming frame
+    low = content.text.casefold()
+    phrases = act_words().phrases
+    for cls, label in (("reject_phrase", "REJECT"), ("deny_phrase", "DENY")):
+        if cls in phrases and phrases[cls].search(low):
+            return label, f"names-{label.lower()}"  # "called the agreement null and void"
+    found: set[str] = set()
+    for t in content[:SUBTREE_LIMIT]:
+        if t.is_punct or negated(t):
+            continue
+        for cls in ("wrongful_noun", "wrongful_adj", "untrue", "neg_eval", "pos_eval"):
+            if has_class(t, cls):
+                found.add(cls)
+    if "wrongful_noun" in found:
+        return "ACCUSE", "names-wrongful"
+    if "wrongful_adj" in found:
+        found.add("neg_eval")  # "reckless", "illegal": a judgement, not a specific charge
+    if "untrue" in found:
+        return "DENY", "names-untrue"
+    if "neg_eval" in found:
+        return "DISPUTE", "names-negative"
+    if "pos_eval" in found:
+        return "SUPPORT", "names-positive"
+    return None
+
+
+# passive verbs that judge rather than ask ("should be judged by results", "must be seen as")
+JUDGED = {"judge", "see", "view", "consider", "regard", "remember", "treat", "count", "know"}
 
 
 def _regrets_loss(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from parley.extract.statements.acts import act_matches, best_act
+from parley.extract.statements.acts import act_matches, best_act, naming_act
 from parley.extract.statements.clauses import (
     apply_negation,
     asks_someone,
@@ -66,7 +66,16 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
     if lemma == "ask" and asks_someone(cue):
         rule = Rule("ask", "lemma", "cue", "self", "APPEAL", "020", "STATEMENT")
     if rule is None or not cue_carries_act(cue, lemma):
-        return None
+        content = ctx.span(q.start, q.end) if q is not None else None
+        named = naming_act(cue, content) if content is not None else None
+        if named is None:
+            return None
+        label, name = named
+        code = lex.types[label]["default_cameo"]
+        about = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+        return Match(
+            label, code, False, cue, cue.idx, f"cue:{lemma}+{name}", CUE_CONFIDENCE, about=about
+        )
     stype, code, cls = refine(lemma, cue, rule.statement_type, rule.cameo_code)
     neg = negated(cue, (q.start, q.end) if q is not None else None)
     if neg:

@@ -110,3 +110,76 @@ def test_a_country_only_guessed_from_the_article_is_not_the_speakers_side(nlp, t
     # the unnamed speaker's country falls back to the article's main country; the state the
     # quote accuses must not become the speaker's own side through that guess
     assert first_type(nlp, text) == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The minister described the plan as reckless and irresponsible.", "DISPUTE"),
+        ('The opposition leader called the proposal "a disgraceful stunt".', "DISPUTE"),
+        ("Tehran called the strike an act of aggression.", "ACCUSE"),
+        ('The ministry described the report as "completely false".', "DENY"),
+        ("The president described the talks as constructive and productive.", "SUPPORT"),
+        ("The envoy described the situation as tense.", "STATEMENT"),
+    ],
+)
+def test_naming_something_as_something_takes_the_act_of_the_complement(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health ministry said at least 40 people had been killed in the shelling.",
+        "A military spokesman said the death toll had risen to 17.",
+        "The ministry said the islands belong to Japan under international law.",
+        "The foreign minister said the blockade was illegal.",
+    ],
+)
+def test_casualty_claims_and_legal_positions_are_claims(nlp, text):
+    assert first_type(nlp, text) in ("CLAIM", "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department said it was deeply disappointed by the court's decision.",
+        '"We are dismayed by the verdict," the foreign minister said.',
+    ],
+)
+def test_the_speakers_displeasure_is_a_dispute(nlp, text):
+    assert first_type(nlp, text) == "DISPUTE"
+
+
+def test_a_promise_not_to_act_is_an_intention(nlp):
+    text = '"We will not raise taxes on pensions next year," the finance minister said.'
+    assert first_type(nlp, text) == "INTENT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said government forces kept up attacks on the town overnight.",
+        "The minister said the regime had violated the ceasefire twice on Sunday.",
+    ],
+)
+def test_a_third_party_doing_a_wrongful_act_is_an_accusation(nlp, text):
+    assert first_type(nlp, text) == "ACCUSE"
+
+
+def test_a_casualty_claim_keeps_a_stronger_act(nlp):
+    text = "The army said it would retaliate if more soldiers were killed."
+    assert first_type(nlp, text) != "CLAIM"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ('"We may revoke the licences of their banks," the trade minister said.', "THREATEN"),
+        ("The minister said the new tariffs can harm the negotiations.", "WARN"),
+        ('"All shelling should be stopped immediately," the U.N. envoy said.', "APPEAL"),
+        ('"He should be judged by his results," the minister said.', "STATEMENT"),
+    ],
+)
+def test_possibility_and_obligation_by_whose_act(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
