@@ -13,12 +13,15 @@ from typing import TYPE_CHECKING
 
 from parley.extract.actor_resolver import ActorResolver
 from parley.extract.actors import PRONOUNS, RELATIVES, Actor, country_in, fold, lookup_place
+from parley.extract.syntax import cue_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from parley.extract.quotes import Quote
 
+
+ANTECEDENT_REACH = 600
 
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 
@@ -186,7 +189,10 @@ class DocContext:
         """Speakers the text gives no affiliation of their own ("officials said", "Interior
         Minister Efkan Ala said") speak for the article's country: an earlier speaker with the
         same head noun ("officials" after "Turkish officials"), else the dateline's country, else
-        the document's most-mentioned country. International organisations and generic or
+        the document's most-mentioned country. A description ("officials", "the ministry") is
+        first read back to the last phrase with its head noun that names a country
+        (:meth:`_antecedent_country`), then placed by its reporting verb ("In Britain, officials
+        said": :meth:`_cue_place_country`). International organisations and generic or
         unaffiliated descriptions ("Western diplomats", "analysts") keep no country."""
         top = self.top_country()
         dateline = dateline_country(self.doc, self.resolver.when)
@@ -214,11 +220,96 @@ class DocContext:
             UNAFFILIATED.search(q.speaker) and not OFFICIAL.search(q.speaker)
         ):
             return
-        country = latest.get(q.speaker.split()[-1]) or dateline or top
+        how = "context"
+        country = None
+        # a description ("officials", "the ministry"), not a name: it may refer back or be placed
+        described = self._described(q) and (a is None or a.kind != "person")
+        for how, find in (
+            ("antecedent", lambda: self._antecedent_country(q)),
+            ("place", lambda: self._cue_place_country(q)),
+            ("context", lambda: latest.get(q.speaker.split()[-1]) or dateline or top),
+        ):
+            if how != "context" and not described:
+                continue
+            country = find()
+            if country is not None:
+                break
         if country is None:
             return
         base = a or Actor(name=q.speaker, kind="description", evidence="speaker")
-        self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+context")
+        self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _described(self, q: Quote) -> bool:
+        """Whether the speaker is a common-noun description ("officials", "the ministry"), not
+        a name: the head of its mention in the text is a common noun (a pronoun's antecedent, which
+        the quote engine gives as a string, is read by its case instead)."""
+        span = None
+        if q.speaker_start is not None and q.speaker_end is not None:
+            span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.pos_ != "PRON":
+            return span.root.pos_ == "NOUN" and not span.root.ent_type_
+        return q.speaker.split()[-1][:1].islower()
+
+    def _antecedent_country(self, q: Quote) -> str | None:
+        """The country of the nearest earlier noun phrase with the speaker's head noun that names
+        one ("the Turkish Foreign Ministry ... the ministry said", "British officials ...
+        officials said"): a definite or bare description refers back to the last named body of
+        that kind. Reads at most :data:`ANTECEDENT_REACH` tokens back."""
+        words = (q.speaker or "").split()
+        if not words:
+            return None
+        head = words[-1].casefold()
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        end = min(at, q.start)
+        span = self.doc.char_span(0, end, alignment_mode="contract") if end > 0 else None
+        stop = span.end if span is not None else 0
+        for k in range(stop - 1, max(stop - ANTECEDENT_REACH, 0) - 1, -1):
+            t = self.doc[k]
+            if t.lower_ != head and t.lemma_.casefold() != head:
+                continue
+            country = self._phrase_country(t)
+            if country is not None:
+                return country
+        return None
+
+    def _phrase_country(self, t: Token) -> str | None:
+        """The country a noun's own phrase names: its modifiers, possessor and "of/for/at/in"
+        phrases ("Russia's Defence Ministry", "officials in Ankara", "the ministry of Turkey")."""
+        toks = [t]
+        for c in t.children:
+            modifier = c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")
+            if modifier or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in", "from")):
+                toks.extend(c.subtree)
+        toks = sorted({x.i: x for x in toks if x.ent_type_ != "PERSON"}.values(), key=lambda x: x.i)
+        if len(toks) > 12:
+            return None
+        for x in toks:
+            m = self.mentions.get(x.i)
+            if m is not None and m.actor.kind in ("io",):
+                return None
+            if m is not None and m.actor.country and m.actor.kind not in ("region", "media"):
+                return m.actor.country
+        place = country_in(" ".join(x.text for x in toks), self.resolver.when)
+        if place is not None and place.country and place.kind not in ("io", "region"):
+            return place.country
+        return None
+
+    def _cue_place_country(self, q: Quote) -> str | None:
+        """The country where the reporting verb places the speaker: "In Britain, ... officials
+        said", "officials said in Tokyo" (a place phrase on the cue verb or on its clause)."""
+        cue = cue_token(self.doc, q.cue_start, q.cue_end)
+        if cue is None:
+            return None
+        for c in cue.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                m = self.mentions.get(p.i)
+                if m is not None and m.actor.country and m.actor.kind in ("country", "seat"):
+                    return m.actor.country
+        return None
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")

@@ -282,3 +282,55 @@ def test_organisations_speak_for_the_country_they_belong_to(nlp, text, country):
     found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
     assert found and found[0].speaker is not None
     assert found[0].speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "the ministry" refers back to the last ministry the text names with its state
+        (
+            "Russia's Defence Ministry released a video of the strike on Tuesday. Syria and "
+            "Turkey also reported fighting. The ministry said the target had been destroyed.",
+            "RU",
+        ),
+        # bare "officials" after officials named with a demonym, other states in between
+        (
+            "Japanese officials met their Chinese counterparts in Beijing. China said nothing. "
+            "Later, officials said the two sides had agreed to meet again.",
+            "JP",
+        ),
+    ],
+)
+def test_a_description_reads_back_to_its_named_antecedent(nlp, text, country):
+    found = statements_of(nlp, text)
+    assert found[-1][1].speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Japan has shipped more cars to Europe. In Britain, where the government is angry "
+            "over the deal, officials said retaliation was being considered.",
+            "GB",
+        ),
+        (
+            "Japan has shipped more cars to Europe this year. Officials said in France that "
+            "retaliation was being considered.",
+            "FR",
+        ),
+    ],
+)
+def test_a_place_on_the_reporting_verb_places_anonymous_officials(nlp, text, country):
+    found = statements_of(nlp, text)
+    assert found[-1][1].speaker.country == country
+
+
+def test_a_named_person_is_not_placed_by_where_he_speaks(nlp):
+    text = (
+        "The United States has sailed warships near the islands and Washington calls the patrols "
+        "lawful. Admiral Harry Harris said in Tokyo that the patrols would continue."
+    )
+    q, s = statements_of(nlp, text, "2016-02-25")[-1]
+    assert q.speaker == "Harry Harris"
+    assert s.speaker.country != "JP"
