@@ -119,6 +119,7 @@ def name_tokens(ent: Span) -> list[Token]:
             prev.pos_ != "PROPN"
             or prev.ent_iob_ != "O"
             or not prev.text[:1].isupper()
+            or (prev.text.isupper() and len(prev.text.rstrip(".")) > 1)  # 'MEP', 'GOP': no name
             or prev.dep_ not in ("compound", "flat", "nmod")
             or lexicon.is_person_title(prev.text)
             or lexicon.title_kind(prev.lower_.rstrip(".")) is not None

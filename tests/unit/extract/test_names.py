@@ -118,6 +118,23 @@ def _doc(words, pos, deps, heads, ents):
             [(0, 1, "ORG"), (3, 5, "PERSON")],
             "Richard K. Marles",
         ),
+        # an acronym before the name is a party or a role, never a given name
+        (
+            ["NDP", "Dana", "Whitfield", "spoke"],
+            ["PROPN", "PROPN", "PROPN", "VERB"],
+            ["compound", "compound", "nsubj", "ROOT"],
+            [2, 2, 3, 3],
+            [(2, 3, "PERSON")],
+            "Dana Whitfield",
+        ),
+        (
+            ["GOP", "Whitfield", "spoke"],
+            ["PROPN", "PROPN", "VERB"],
+            ["compound", "nsubj", "ROOT"],
+            [1, 2, 2],
+            [(1, 2, "PERSON")],
+            "Whitfield",
+        ),
         # a title right before the entity is not taken in
         (
             ["Senator", "Ruiz", "spoke"],
