@@ -3,9 +3,9 @@
 :class:`ActorResolver` is built once per document: it gathers the titles of every named person over
 all their mentions (titles before a name, "Kremlin spokesperson Dmitry Peskov"; appositions,
 "Russia's Permanent Representative ..., Mikhail Ulyanov"), so "Peskov said" later in the text still
-knows he is the "Kremlin spokesperson", and it maps a short name to the longest full name the
-document uses. The actor tables (:mod:`.actors`) win over the text when one of their rows is valid
-at the article's date; otherwise the text decides.
+knows he is the "Kremlin spokesperson", and it names a person by the fullest form the document uses
+(the one resolver entities and quotes share, :mod:`.names`). The actor tables (:mod:`.actors`) win
+over the text when one of their rows is valid at the article's date; otherwise the text decides.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from parley.extract.actors import (
     merge_text_evidence,
 )
 from parley.extract.countries import subdivision_before_office
+from parley.extract.names import PersonNames
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -109,21 +110,14 @@ class ActorResolver:
     def __init__(self, doc: Doc, when: date | datetime | str | None = None):
         self.doc = doc
         self.when = as_date(when)
-        self.full_names: dict[str, str] = {}  # surname -> longest full name in the document
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                name = _strip_possessive(ent.text)
-                if " " in name:
-                    last = name.split()[-1]
-                    if len(name) > len(self.full_names.get(last, "")):
-                        self.full_names[last] = name
+        self.names = PersonNames.for_doc(doc)  # the people, named as entities and quotes name them
         self.titles: dict[str, list[str]] = defaultdict(list)
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
             title = self._title_at(ent.start, ent.end)
             if title:
-                self.titles[self.canonical(ent.text)].append(title)
+                self.titles[self.canonical(ent.text, ent.start_char)].append(title)
         self._cache: dict[tuple[str, str | None], Actor | None] = {}
         self.subdivisions = self._subdivisions_named(doc)
 
@@ -152,12 +146,14 @@ class ActorResolver:
                 )
         return found
 
-    def canonical(self, name: str) -> str:
-        """The longest full name in the document that ends with ``name``'s last word."""
+    def canonical(self, name: str, pos: int | None = None) -> str:
+        """The person's canonical name, the fullest form the document uses
+        (:class:`parley.extract.names.PersonNames`; at character ``pos`` when known), or
+        ``name`` as written when no person of the document carries it."""
         name = _strip_possessive(name)
-        if " " in name or not name:
+        if not name or not self.names.is_person(name):
             return name
-        return self.full_names.get(name, name)
+        return self.names.canonical(name, pos)
 
     def _title_at(self, start: int, end: int) -> str | None:
         head = self.doc[end - 1]
@@ -247,9 +243,10 @@ class ActorResolver:
         text = span.text
         # the small model tags surnames as ORG/GPE in places ("Trump's remarks"): a surname of a
         # person named in full in the document is that person
-        named = _strip_possessive(text) in self.full_names
+        pos = span.start_char
+        named = self.names.is_person(_strip_possessive(text))
         if span.label_ == "PERSON" or named:
-            person = lookup_person(self.canonical(text), self.when)
+            person = lookup_person(self.canonical(text, pos), self.when)
             if person is not None:
                 return merge_text_evidence(person, self.title_of(text), self.when)
         actor = (
@@ -260,7 +257,7 @@ class ActorResolver:
         if actor is not None:
             return actor
         if span.label_ == "PERSON" or named:
-            name = self.canonical(text)
+            name = self.canonical(text, pos)
             title = self.title_of(name)
             if title:
                 d = from_description(name, self.when, role=title)
