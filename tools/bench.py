@@ -75,15 +75,66 @@ class Figure:
     name: str
     value: str
     command: str
+    load: str = ""
 
 
 FIGURES: list[Figure] = []
 
 
-def figure(name: str, value: str, command: str) -> None:
-    """Record (and print) one figure of the summary with the command that produced it."""
-    FIGURES.append(Figure(name, value, command))
-    print(f"  {name}: {value}\n    $ {command}")
+def figure(name: str, value: str, command: str, load: str = "") -> None:
+    """Record (and print) one figure of the summary with the command that produced it and the
+    machine's load average while it was measured (the machine is shared: read figures with it)."""
+    FIGURES.append(Figure(name, value, command, load))
+    print(f"  {name}: {value}\n    load: {load or 'n/a'}\n    $ {command}")
+
+
+def loadavg() -> float:
+    """The machine's 1-minute load average (runnable + waiting tasks, all users)."""
+    return os.getloadavg()[0]
+
+
+@dataclass
+class Load:
+    """The 1-minute load average sampled over a measured stretch of time."""
+
+    samples: list[float] = field(default_factory=list)
+
+    def add(self) -> None:
+        self.samples.append(loadavg())
+
+    def merge(self, *others: Load) -> Load:
+        return Load(self.samples + [x for o in others for x in o.samples])
+
+    def __str__(self) -> str:
+        if not self.samples:
+            return "n/a"
+        mean = sum(self.samples) / len(self.samples)
+        cpus = os.cpu_count() or 1
+        return (
+            f"load avg {mean:.1f} (min {min(self.samples):.1f}, max {max(self.samples):.1f}) "
+            f"on {cpus} CPUs"
+        )
+
+
+def timed_load(fn: Callable[[], object], interval: float = 1.0) -> tuple[object, Load]:
+    """Call ``fn`` in this process, sampling the load average while it runs."""
+    load = Load()
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            load.add()
+            stop.wait(interval)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        out = fn()
+    finally:
+        stop.set()
+        sampler.join()
+    load.add()
+    return out, load
 
 
 def _this(args: argparse.Namespace, name: str) -> str:
@@ -107,6 +158,8 @@ class Measured:
     peak_pss_sum_mb: float | None = None
     peak_rss_max_mb: float = 0.0
     samples: list[tuple[float, float, float | None]] = field(default_factory=list)
+    load: Load = field(default_factory=Load)
+    started_at: float = 0.0  # unix time
 
     def memory(self) -> str:
         pss = f"{self.peak_pss_sum_mb:,.0f} MB PSS" if self.peak_pss_sum_mb else "PSS n/a"
@@ -123,14 +176,18 @@ def measure(
     import psutil
 
     out = log.open("w") if log else subprocess.DEVNULL
-    started = time.perf_counter()
+    started, started_at = time.perf_counter(), time.time()
     proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT if log else None)
-    m = Measured(0.0, 0)
+    m = Measured(0.0, 0, started_at=started_at)
     stop = threading.Event()
 
     def sample() -> None:
         root = psutil.Process(proc.pid)
+        ticks = 0
         while not stop.is_set():
+            if ticks % max(1, round(1 / interval)) == 0:  # the load average: once a second
+                m.load.add()
+            ticks += 1
             try:
                 procs = [root, *root.children(recursive=True)]
             except psutil.NoSuchProcess:
@@ -158,6 +215,7 @@ def measure(
     m.wall_s = time.perf_counter() - started
     stop.set()
     sampler.join()
+    m.load.add()
     if log:
         out.close()
     return m
@@ -288,10 +346,12 @@ _TASK = re.compile(r"^(\S+Z) .*\[DAG TEST\] running task <TaskInstance: news_dai
 
 
 def task_times(log: Path, m: Measured) -> dict:
-    """Per task: wall seconds and peak summed memory while it ran, from the run's log."""
+    """Per task: wall seconds and peak summed memory while it ran, from the run's log; the
+    first entry, ``(airflow)``, is the CLI's own start (imports, parsing the DAG folder, the
+    metadata database) before the first task."""
     from datetime import datetime
 
-    marks = []
+    marks = [("(airflow)", m.started_at)] if m.started_at else []
     for line in log.read_text(errors="replace").splitlines():
         hit = _TASK.match(line)
         if hit:
@@ -367,16 +427,16 @@ def bench_parse(args: argparse.Namespace) -> dict:
         n = len(corpus_records(folder))
         cores = usable_cpus()
         out = {"articles": n, "cores": cores}
-        for processes in (1, cores):
+        counts = {cores if k.strip() == "all" else int(k) for k in args.pipe_processes.split(",")}
+        for processes in sorted(counts):
             m = measure([sys.executable, "-m", "tools.bench", "_pipe", str(processes), str(folder)])
             out[f"pipe_{processes}"] = dataclasses.asdict(m) | {"samples": None}
             figure(
                 f"nlp.pipe, {processes} process{'es' if processes > 1 else ''}, {n:,} articles",
                 f"{m.wall_s:.1f} s; {m.memory()}",
                 f"python -m tools.bench _pipe {processes} {folder}",
+                str(m.load),
             )
-            if cores == 1:
-                break
     return out
 
 
@@ -404,16 +464,20 @@ def bench_dag(args: argparse.Namespace) -> dict:
         f"DAG end to end, {n:,} articles, fresh lake",
         f"{first.wall_s:.1f} s ({_tasks_line(t1)}); {first.memory()}",
         af.command(inbox, "<fresh dir>", BENCH_DATE),
+        str(first.load),
     )
     figure(
         "the same date again (extraction from the cache)",
         f"{again.wall_s:.1f} s ({_tasks_line(t2)}); tables identical: {same}",
         af.command(inbox, "<same dir>", BENCH_DATE),
+        str(again.load),
     )
     figure(
         "next day, nothing new",
-        f"{nxt.wall_s:.1f} s = {nxt.wall_s / first.wall_s:.1%} of the first run ({_tasks_line(t3)})",
+        f"{nxt.wall_s:.1f} s = {nxt.wall_s / first.wall_s:.1%} of the first run (target <= 5%; "
+        f"{_tasks_line(t3)})",
         af.command(inbox, "<same dir>", next_ds),
+        str(nxt.load),
     )
     return {
         "articles": n,
@@ -432,9 +496,11 @@ def bench_dag(args: argparse.Namespace) -> dict:
 # growth: day 1 against day 60 of the same daily volume
 
 
-def fill_lake(data: Path, source_ds: str, days: list[str]) -> None:
-    """Publish copies of ``source_ds``'s partitions under each of ``days``, every id and content
-    hash suffixed with the day, so the lake holds that many distinct days of the same volume."""
+def fill_lake(data: Path, source_ds: str, days: list[str]) -> str:
+    """Publish copies of ``source_ds``'s partitions under each of ``days`` (consecutive dates),
+    every id and content hash suffixed with the day, so the lake holds that many distinct days of
+    the same volume. Uses ``tools.fill_lake`` (the lake's own publish API: manifests, warehouse
+    built once) when the lake has it, else copies partition by partition. Returns how."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -442,6 +508,11 @@ def fill_lake(data: Path, source_ds: str, days: list[str]) -> None:
     from parley.storage import lake
 
     settings = dataclasses.replace(get_settings(), data_dir=data)
+    if hasattr(lake, "publish_tables"):
+        from tools import fill_lake as filler
+
+        filler.fill(source_ds, date.fromisoformat(days[0]), len(days), settings)
+        return "tools.fill_lake.fill (manifests; warehouse built once)"
     id_like = re.compile(r"(^|_)(id|of|hash)$|_quote_id$|^responds_to$")
     for table in schema.TABLES:
         if table == "quality_runs" or not lake.published_dates(table, settings):
@@ -455,6 +526,7 @@ def fill_lake(data: Path, source_ds: str, days: list[str]) -> None:
                     col = pc.binary_join_element_wise(col, pa.scalar(f"-{ds}"), "")
                 cols.append(col)
             lake.publish_partition(table, ds, pa.table(cols, names=source.column_names), settings)
+    return "tools.bench.fill_lake (partition copies; no warehouse rebuild)"
 
 
 @section("growth")
@@ -475,22 +547,26 @@ def bench_growth(args: argparse.Namespace) -> dict:
         af = Airflow(root)
         first = date.fromisoformat(BENCH_DATE)
         last = (first + timedelta(days=args.days - 1)).isoformat()
-        # day 1: day B's articles on an empty lake
-        m1, t1 = af.run(day_b, root / "empty", BENCH_DATE, "growth-day1")
         # a lake of days - 1 days: day A published once for real, then copied under other dates
         grown = root / "grown"
         af.run(day_a, grown, BENCH_DATE, "growth-seed")
         fill = [(first + timedelta(days=i)).isoformat() for i in range(1, args.days - 1)]
         started = time.perf_counter()
-        fill_lake(grown, BENCH_DATE, fill)
+        how = fill_lake(grown, BENCH_DATE, fill)
         fill_s = time.perf_counter() - started
+        # then, back to back (same machine load): day B on an empty lake = day 1, the same
+        # articles on the grown lake = day 60
+        m1, t1 = af.run(day_b, root / "empty", BENCH_DATE, "growth-day1")
         m60, t60 = af.run(day_b, grown, last, "growth-day60")
     ratio = m60.wall_s / m1.wall_s
     figure(
         f"day 1 vs day {args.days} ({daily} articles a day)",
-        f"{m1.wall_s:.1f} s vs {m60.wall_s:.1f} s = {ratio:.2f}x (day 1: {_tasks_line(t1)}; "
+        f"{m1.wall_s:.1f} s vs {m60.wall_s:.1f} s = {ratio:.2f}x (target <= 1.2; "
+        f"day 1: {_tasks_line(t1)}; "
         f"day {args.days}: {_tasks_line(t60)})",
-        _this(args, "growth") + f"  # lake filled in {fill_s:.0f} s by tools.bench.fill_lake",
+        _this(args, "growth")
+        + f"  # lake of {args.days - 1} days filled in {fill_s:.0f} s by {how}",
+        f"day 1: {m1.load}; day {args.days}: {m60.load}",
     )
     return {
         "daily": daily,
@@ -508,26 +584,51 @@ def bench_growth(args: argparse.Namespace) -> dict:
 @section("day-100k")
 def bench_day_100k(args: argparse.Namespace) -> dict:
     """Peak memory (and wall time) of one DAG run over a generated day of ``--articles-100k``
-    articles, per task."""
-    with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
-        root = Path(tmp)
-        inbox = root / "inbox"
-        made = generate_corpus(inbox, args.articles_100k)
-        print(
-            f"  generated {made['articles']:,} articles, {made['characters']:,} characters, "
-            f"from {made['paragraph_pool']:,} corpus paragraphs (seed 13) in {inbox}"
+    articles (a comma-separated list: one run per size, smallest first, to see how memory scales
+    with the day), per task."""
+    sizes = sorted(int(n) for n in str(args.articles_100k).split(",") if n.strip())
+    runs = []
+    for n in sizes:
+        with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
+            root = Path(tmp)
+            inbox = root / "inbox"
+            made = generate_corpus(inbox, n)
+            print(
+                f"  generated {made['articles']:,} articles, {made['characters']:,} characters, "
+                f"from {made['paragraph_pool']:,} corpus paragraphs (seed 13) in {inbox}"
+            )
+            af = Airflow(root)
+            m, tasks = af.run(inbox, root / "data", BENCH_DATE, f"day-{n}")
+        peaks = ", ".join(
+            f"{k} {v['peak_pss_sum_mb'] or v['peak_rss_sum_mb']:,} MB" for k, v in tasks.items()
         )
-        af = Airflow(root)
-        m, tasks = af.run(inbox, root / "data", BENCH_DATE, "day-100k")
-    peaks = ", ".join(
-        f"{k} {v['peak_pss_sum_mb'] or v['peak_rss_sum_mb']:,} MB" for k, v in tasks.items()
-    )
-    figure(
-        f"peak memory, a generated day of {made['articles']:,} articles",
-        f"{m.memory()}; per task (PSS): {peaks}; wall {m.wall_s / 60:.1f} min",
-        _this(args, "day-100k") + f"  (= generate_corpus(n={made['articles']}) + the DAG)",
-    )
-    return {"generated": made, "wall_s": m.wall_s, "memory": m.memory(), "tasks": tasks}
+        figure(
+            f"peak memory, a generated day of {made['articles']:,} articles",
+            f"{m.memory()}; per task (PSS): {peaks}; wall {m.wall_s / 60:.1f} min",
+            _this(args, "day-100k")
+            + f" --articles-100k {n}  (= tools.bench.generate_corpus(n={n}, seed=13) + the DAG)",
+            str(m.load),
+        )
+        runs.append({"generated": made, "wall_s": m.wall_s, "memory": m.memory(), "tasks": tasks})
+        runs[-1]["peak_rss_sum_mb"], runs[-1]["peak_pss_sum_mb"] = (
+            m.peak_rss_sum_mb,
+            m.peak_pss_sum_mb,
+        )
+    if len(runs) > 1:
+        a, b = runs[0], runs[-1]
+        figure(
+            "peak memory against the size of the day",
+            ", ".join(
+                f"{r['generated']['articles']:,} articles: {r['peak_rss_sum_mb']:,.0f} MB RSS"
+                f" / {r['peak_pss_sum_mb'] or 0:,.0f} MB PSS"
+                for r in runs
+            )
+            + f" ({b['generated']['articles'] / a['generated']['articles']:.0f}x the articles,"
+            f" {b['peak_pss_sum_mb'] / a['peak_pss_sum_mb'] if a['peak_pss_sum_mb'] else 0:.2f}x"
+            " the PSS)",
+            "the figures above",
+        )
+    return {"runs": runs}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -582,8 +683,11 @@ def bench_pathological(args: argparse.Namespace) -> dict:
     docs = [runner.Document(name, text) for name, text in shapes(args.quick)]
     rows = []
     stats = runner.RunStats()
+    load = Load()
+    load.add()
     started = time.perf_counter()
     for out in runner.run(docs, options, stats=stats):
+        load.add()
         n = len(out.document.text)
         rows.append(
             {
@@ -611,6 +715,7 @@ def bench_pathological(args: argparse.Namespace) -> dict:
         )
         + f"; worst {worst['cpu_s']} of {worst['budget_s']} CPU-s budget; wall {wall:.0f} s",
         _this(args, "pathological"),
+        str(load),
     )
     return {"shapes": rows, "wall_s": wall, "budget": dataclasses.asdict(options.budget)}
 
@@ -840,13 +945,19 @@ def summary() -> None:
                 "ratio: nlp.pipe every core / DAG end to end",
                 f"{p / d:.2f}x the speed of plain parsing (target >= 0.85)",
                 "the two figures above",
+                f"nlp.pipe: {pipe_all.load}; DAG: {dag.load}",
             ),
         )
     del by
     width = max((len(f.name) for f in FIGURES), default=10)
-    print("== summary")
+    print(
+        f"== summary ({os.cpu_count()} CPUs; the machine is shared: every figure has the load "
+        "average measured while it ran)"
+    )
     for f in FIGURES:
         print(f"{f.name:<{width}}  {f.value}")
+        if f.load:
+            print(f"{'':<{width}}  ({f.load})")
         print(f"{'':<{width}}  $ {f.command}")
 
 
@@ -873,14 +984,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--daily", type=int, default=800, help="articles a day (growth)")
     parser.add_argument("--days", type=int, default=60, help="days of the grown lake (growth)")
     parser.add_argument(
-        "--articles-100k", type=int, default=100_000, help="articles of the big day"
+        "--articles-100k",
+        default="100000",
+        help="articles of the big day; a comma-separated list runs several sizes (day-100k)",
+    )
+    parser.add_argument(
+        "--pipe-processes",
+        default="1,all",
+        help="process counts of the plain nlp.pipe runs, comma-separated ('all': every usable core)",
     )
     parser.add_argument("--json", type=Path, help="write every section's numbers to this file")
     args = parser.parse_args(argv)
     if args.quick:
-        args.corpus_limit = args.corpus_limit or 100
-        args.daily, args.days = min(args.daily, 100), min(args.days, 10)
-        args.articles_100k = min(args.articles_100k, 3000)
+        args.corpus_limit = args.corpus_limit or 30
+        args.daily, args.days = min(args.daily, 40), min(args.days, 10)
+        args.articles_100k = ",".join(
+            str(min(int(n), 400)) for n in str(args.articles_100k).split(",")
+        )
         args.docs, args.repeat = min(args.docs, 40), 1
     if args.list:
         for name, fn in SECTIONS.items():
