@@ -193,7 +193,7 @@ class ActorResolver:
         holder = self._title_holder(name)
         if holder is not None:
             return holder
-        if self.full_names.get(name.split()[-1]) == name:
+        if self.names.person(name) == name:
             # a person the text names ("Jordan Bardella"): a country inside a name is no country
             return Actor(name=name, kind="person", evidence="entity")
         return from_description(name, self.when)
