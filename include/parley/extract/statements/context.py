@@ -216,8 +216,10 @@ class DocContext:
             return
         if names_io(a.organisation if a else None) or names_io(q.speaker):
             return
-        if names_io(q.speaker_role) or (
-            UNAFFILIATED.search(q.speaker) and not OFFICIAL.search(q.speaker)
+        if (
+            names_io(q.speaker_role)
+            or names_io(a.role if a else None)
+            or (UNAFFILIATED.search(q.speaker) and not OFFICIAL.search(q.speaker))
         ):
             return
         how = "context"
