@@ -137,23 +137,34 @@ def _contract_lines(path: str) -> Iterator[tuple[int, object, str | None, str | 
 
 
 def cmd_extract_quotes(args: argparse.Namespace) -> int:
-    """One output line per input line, same order; text == input_text[start:end]. On a terminal,
-    a progress bar on stderr counts the documents (rate, ETA)."""
-    from parley.extract import annotate
-    from parley.extract.rows import contract_record
+    """One output line per input line, same order; text == input_text[start:end]. The documents
+    go through the DAG's extraction code on every core (:mod:`parley.extract.runner`): a document
+    that makes a rule raise, overruns its time budget or crashes its worker gets no quotes and a
+    warning on stderr; the others are unaffected. On a terminal, a progress bar on stderr counts
+    the documents (rate, ETA)."""
+    import dataclasses
+
+    from parley.extract import runner
+    from parley.extract.rows import contract_record_from_rows
     from parley.progress import progress
+    from parley.settings import get_settings
 
     with open(args.input, encoding="utf-8", errors="replace") as fh:
         n_lines = sum(1 for line in fh if line.strip())
-
+    settings = get_settings()
+    if args.workers is not None:
+        settings = dataclasses.replace(settings, workers=args.workers)
+    options = runner.RunnerOptions.from_settings(
+        settings, model=args.model or settings.spacy_model, with_entities=False
+    )
     pending: deque = deque()
-    n_in = n_quotes = n_problems = n_warned = 0
+    n_in = n_quotes = n_problems = n_warned = n_failed = 0
 
-    def feed() -> Iterator[tuple[int, str]]:
+    def feed() -> Iterator[runner.Document]:
         for lineno, doc_id, text, problem in _contract_lines(args.input):
             pending.append((lineno, doc_id, problem))
             if problem is None:
-                yield lineno, text
+                yield runner.Document(str(lineno), text)
 
     with (
         open(args.output, "w", encoding="utf-8") as out,
@@ -169,14 +180,20 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
                 n_problems += 1
                 advance(1)
 
-        for result in annotate(feed(), model_name=args.model, with_entities=False):
+        for result in runner.run(feed(), options):
             flush_problems()
             lineno, doc_id, _ = pending.popleft()
-            assert lineno == result.doc_id
-            if result.error:
-                print(f"warning: line {lineno}: {result.error}", file=sys.stderr)
+            assert str(lineno) == result.document.key
+            if result.failure:
+                print(
+                    f"warning: line {lineno}: {result.failure.reason}: {result.failure.detail}",
+                    file=sys.stderr,
+                )
+                n_failed += 1
+            for warning in result.warnings:
+                log.info("quotes in line %d: %s", lineno, warning)
             n_warned += bool(result.warnings)
-            record = contract_record(doc_id, result.quotes)
+            record = contract_record_from_rows(doc_id, result.tables.get("quotes"))
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             n_in += 1
             n_quotes += len(record["quotes"])
@@ -184,7 +201,8 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
         flush_problems()
     print(
         f"extract-quotes: {n_in} documents, {n_quotes} quotes, {n_problems} unreadable lines, "
-        f"{n_warned} documents with warnings (-v lists them) -> {args.output}",
+        f"{n_failed} documents not extracted, {n_warned} documents with warnings (-v lists "
+        f"them) -> {args.output}",
         file=sys.stderr,
     )
     return 0
@@ -303,6 +321,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input")
     p.add_argument("output")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: PARLEY_SPACY_MODEL)")
+    p.add_argument(
+        "-j",
+        "--workers",
+        type=int,
+        default=None,
+        help="worker processes (default: PARLEY_WORKERS, else every usable CPU)",
+    )
     p.set_defaults(func=cmd_extract_quotes)
 
     p = sub.add_parser("quality", help="print a date's quality verdict and failed checks")

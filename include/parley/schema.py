@@ -202,6 +202,14 @@ KEYS: dict[str, str] = {
 QUOTE_KINDS = ("direct", "indirect")
 SOURCE_TYPES = ("file", "rss", "atom", "pages")  # articles.source_type
 REJECT_STAGES = ("ingest", "fetch", "extract")  # rejects.stage
+# rejects.reason of an article that extraction quarantined (stage "extract"): a rule raised, the
+# document overran its CPU-time budget, its worker process crashed, or it ran out of memory
+EXTRACTION_FAILURES = (
+    "extraction-error",
+    "extraction-timeout",
+    "extraction-crash",
+    "extraction-memory",
+)
 SOURCE_DAY_STATUSES = ("ok", "empty", "not-modified", "failed")  # source_days.status
 # entities.label: the spaCy labels Parley keeps (people, organisations, places, groups, events, laws)
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW")

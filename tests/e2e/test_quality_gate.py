@@ -6,6 +6,7 @@ error (the task log), in the Data Docs, in ``quality_runs`` and in ``parley qual
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import shutil
 import subprocess
@@ -222,23 +223,32 @@ def test_a_corrupted_partition_is_not_published(world, bug):
 
 
 def test_the_dag_stops_at_validate_and_its_log_names_the_check(
-    world, dagbag, monkeypatch, caplog, capfd
+    world, dagbag, monkeypatch, caplog, capfd, tmp_path
 ):
     """A real bug in the extraction code (quote offsets one character late) on a re-run of a
     published day: the DAG run fails at ``validate``, ``publish`` never runs, the task log names
     the table, the check and the failing quote, and the day's data is unchanged."""
-    from parley.extract import rows as extraction
-
-    real = extraction.quote_rows
-
-    def off_by_one(article_id, found, model_label, *args, **kwargs):
-        rows = real(article_id, found, model_label, *args, **kwargs)
-        for row in rows[:2]:
-            row["quote_start"] += 1
-            row["quote_end"] += 1
-        return rows
-
-    monkeypatch.setattr(extraction, "quote_rows", off_by_one)
+    # extraction runs in worker processes: the bug goes where the code runs, into every Python
+    # process the run starts (a sitecustomize module on PYTHONPATH patches the row builder)
+    patch = tmp_path / "bug"
+    patch.mkdir()
+    (patch / "sitecustomize.py").write_text(
+        "from parley.extract import rows as extraction\n"
+        "real = extraction.quote_rows\n"
+        "def off_by_one(article_id, found, model_label, *args, **kwargs):\n"
+        "    rows = real(article_id, found, model_label, *args, **kwargs)\n"
+        "    for row in rows[:2]:\n"
+        "        row['quote_start'] += 1\n"
+        "        row['quote_end'] += 1\n"
+        "    return rows\n"
+        "extraction.quote_rows = off_by_one\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(
+        "PYTHONPATH", os.pathsep.join(filter(None, [str(patch), os.environ.get("PYTHONPATH")]))
+    )
+    # a real code change would change the pipeline version; this patch does not: no cached rows
+    monkeypatch.setenv("PARLEY_EXTRACT_CACHE_DAYS", "0")
     settings = world
     before = _published_bytes(settings)
 
@@ -311,6 +321,7 @@ def test_data_docs_render_the_results_in_headless_chromium(world, chromium):
         "quotes",
         "rejects",
         "article_stats",
+        "extraction",
         "source_days",
         "source_completeness",
         "statements",

@@ -160,6 +160,85 @@ def write_staging(
     return path, write_file(table, rows, path)
 
 
+class PartWriter:
+    """Rows of one table streamed into one Parquet file (see :func:`staging_writer`)."""
+
+    ROW_GROUP = 65_536
+
+    def __init__(self, table: str, path: Path) -> None:
+        self.table, self.path = table, path
+        self.schema = schema.TABLES[table]
+        self.tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+        self.buffer: list[pa.Table] = []
+        self.buffered = 0
+        self.rows = 0
+        self.writer: pq.ParquetWriter | None = None
+
+    def write(self, data: pa.Table | pa.RecordBatch | list[dict]) -> None:
+        """Append rows (cast to the table's schema); written out a row group at a time."""
+        if isinstance(data, list):
+            data = schema.to_arrow(self.table, data)
+        elif isinstance(data, pa.RecordBatch):
+            data = pa.Table.from_batches([data])
+        if not data.num_rows:
+            return
+        self.buffer.append(data.select(self.schema.names).cast(self.schema))
+        self.buffered += data.num_rows
+        if self.buffered >= self.ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.writer is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
+        if self.buffer:
+            self.writer.write_table(pa.concat_tables(self.buffer), row_group_size=self.ROW_GROUP)
+        self.rows += self.buffered
+        self.buffer, self.buffered = [], 0
+
+    def commit(self) -> int:
+        """Finish the file and move it into place; returns its row count."""
+        self._flush()
+        assert self.writer is not None
+        self.writer.close()
+        os.replace(self.tmp, self.path)
+        return self.rows
+
+    def discard(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+@contextmanager
+def staging_writer(
+    table: str, dt: date | str, part: str = "0", settings: Settings | None = None
+) -> Iterator[PartWriter]:
+    """Stream rows into the staged part ``staging/dt=…/<table>/part-<part>.parquet``: rows are
+    written a row group (65,536 rows) at a time, so a day's table never sits in memory; the part
+    appears only when the block exits normally (temp file, then rename) and is discarded if it
+    raises. An empty part is still written (a typed, empty table)."""
+    writer = PartWriter(table, staging_dir(table, dt, settings) / f"part-{part}.parquet")
+    try:
+        yield writer
+    except BaseException:
+        writer.discard()
+        raise
+    writer.commit()
+
+
+def iter_staging(
+    table: str,
+    dt: date | str,
+    columns: list[str],
+    settings: Settings | None = None,
+    batch_rows: int = 1024,
+) -> Iterator[pa.RecordBatch]:
+    """The staged rows of ``table`` (only ``columns``), a batch at a time, parts in name order."""
+    for path in sorted(staging_dir(table, dt, settings).glob("part-*.parquet")):
+        yield from pq.ParquetFile(path).iter_batches(batch_size=batch_rows, columns=columns)
+
+
 def read_staging(
     table: str, dt: date | str, settings: Settings | None = None, as_written: bool = False
 ) -> pa.Table:
