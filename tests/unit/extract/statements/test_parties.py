@@ -244,6 +244,9 @@ def test_anonymous_officials_speak_for_the_article_and_datelines_are_not_speaker
     [
         "Western diplomats said the talks had stalled. Turkey said it would keep its troops there.",
         "Analysts said the sanctions would hurt Russia. Moscow said the sanctions were illegal.",
+        # a region's officials speak for no one state, even in an article about one
+        "Western officials said the sanctions on Poland would be lifted. Poland welcomed it.",
+        "European government officials said Japan must open its market. Japan said it would.",
     ],
 )
 def test_unaffiliated_descriptions_keep_no_state(nlp, text):
