@@ -188,6 +188,8 @@ class ActorResolver:
             return replace(demonym, kind="country")
         if title:
             described = from_description(canonical, self.when, role=title)
+            if described is not None and described.country is None:
+                described = self._principal(title, described)
             if described is not None:
                 return replace(described, name=canonical, kind="person")
         holder = self._title_holder(name)
@@ -196,7 +198,37 @@ class ActorResolver:
         if self.names.person(name) == name:
             # a person the text names ("Jordan Bardella"): a country inside a name is no country
             return Actor(name=name, kind="person", evidence="entity")
-        return from_description(name, self.when)
+        described = from_description(name, self.when)
+        if described is not None and described.country is None:
+            described = self._principal(name, described)
+        return described
+
+    def _principal(self, title: str, actor: Actor) -> Actor:
+        """An aide speaks for whom he serves: "Ban's spokesman", "senior Obama aide",
+        "spokeswoman for David Cameron" take that person's country, or the international
+        organisation he heads. Only for a role with no state of its own; the person is found by
+        the actor table (unambiguous at the article's date)."""
+        if not has_title_word(title) or actor.sector == "international organisation":
+            return actor
+        for name in re.findall(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*", title):
+            bare = _strip_possessive(name)
+            if bare.replace(".", "").isupper():
+                continue  # an acronym ("U.N.", "EU"), not a surname
+            person = lookup_person(self.canonical(bare), self.when) or lookup_person(
+                bare, self.when
+            )
+            if person is None:
+                continue
+            if person.country:
+                return replace(actor, country=person.country, evidence="principal")
+            if person.sector == "international organisation" and person.organisation:
+                return replace(
+                    actor,
+                    organisation=person.organisation,
+                    sector="international organisation",
+                    evidence="principal",
+                )
+        return actor
 
     def _title_holder(self, name: str) -> Actor | None:
         """A bare title as speaker ("the Secretary", "The Deputy Secretary") is the one person

@@ -216,8 +216,11 @@ class DocContext:
             return
         if names_io(a.organisation if a else None) or names_io(q.speaker):
             return
-        if names_io(q.speaker_role) or (
-            UNAFFILIATED.search(q.speaker) and not OFFICIAL.search(q.speaker)
+        if (
+            names_io(q.speaker_role)
+            or names_io(a.role if a else None)
+            or (UNAFFILIATED.search(q.speaker) and not OFFICIAL.search(q.speaker))
+            or REGIONAL.search(q.speaker)
         ):
             return
         how = "context"
@@ -342,6 +345,12 @@ UNAFFILIATED = re.compile(
     r"\b(western|european|foreign|arab|international|experts?|analysts?|economists?|critics?|"
     r"diplomats?|observers?|sources?|groups?|activists?|residents?|witnesses?|people|"
     r"campaigners?|investors?|traders?|dealers?|bankers?)\b",
+    re.I,
+)
+# a region's officials speak for no one state ("Western officials", "European government officials")
+REGIONAL = re.compile(
+    r"\b(western|european|arab|asian|african|gulf|regional)\s+(?:\w+\s+)?"
+    r"(officials?|diplomats?|envoys?|sources?|governments?)\b",
     re.I,
 )
 OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b", re.I)

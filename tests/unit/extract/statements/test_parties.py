@@ -244,6 +244,9 @@ def test_anonymous_officials_speak_for_the_article_and_datelines_are_not_speaker
     [
         "Western diplomats said the talks had stalled. Turkey said it would keep its troops there.",
         "Analysts said the sanctions would hurt Russia. Moscow said the sanctions were illegal.",
+        # a region's officials speak for no one state, even in an article about one
+        "Western officials said the sanctions on Poland would be lifted. Poland welcomed it.",
+        "European government officials said Japan must open its market. Japan said it would.",
     ],
 )
 def test_unaffiliated_descriptions_keep_no_state(nlp, text):
@@ -334,3 +337,43 @@ def test_a_named_person_is_not_placed_by_where_he_speaks(nlp):
     q, s = statements_of(nlp, text, "2016-02-25")[-1]
     assert q.speaker == "Harry Harris"
     assert s.speaker.country != "JP"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ('"Cuba has political prisoners," said Ben Rhodes, a senior Obama aide.', "US"),
+        ("A spokeswoman for David Cameron said the talks with Russia had been useful.", "GB"),
+        ("An adviser to Vladimir Putin said the talks with Ukraine had stalled.", "RU"),
+    ],
+)
+def test_an_aide_speaks_for_the_state_of_whom_he_serves(nlp, text, country):
+    q, s = statements_of(nlp, text, "2016-03-22")[-1]
+    assert s.speaker.country == country
+    assert s.speaker.evidence == "principal"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The FBI said it was investigating the stations run by China.", "US"),
+        ("The Justice Department said the men had worked for China's police.", "US"),
+        (
+            "Menzies Campbell, the Liberal Democrat foreign affairs spokesman, said the detainees "
+            "had been held in a legal no-man's land by the United States.",
+            "GB",
+        ),
+    ],
+)
+def test_agencies_and_parties_carry_their_state(nlp, text, country):
+    q, s = statements_of(nlp, text, "2023-03-01")[0]
+    assert s.speaker.country == country
+
+
+def test_a_surname_shared_in_the_document_still_finds_the_principal(nlp):
+    text = (
+        "Michelle Obama visited a school in Havana. "
+        '"Cuba has political prisoners," said Ben Rhodes, a senior Obama aide.'
+    )
+    q, s = statements_of(nlp, text, "2016-03-22")[-1]
+    assert (q.speaker, s.speaker.country) == ("Ben Rhodes", "US")
