@@ -114,10 +114,10 @@ def compute(weeks: list[str], settings: Settings | None = None) -> dict[str, Any
         out = {}
         for mart in MARTS:
             sql = warehouse.render_file(settings.sql_dir / "weekly" / f"{mart}.sql", settings)
-            out[mart] = con.execute(
+            out[mart] = con.sql(
                 f"select * from ({sql}) where week_start in "
                 f"(select unnest(cast($weeks as date[]))) order by all",
-                {"weeks": weeks},
+                params={"weeks": weeks},
             ).to_arrow_table()
         return out
     finally:
