@@ -42,11 +42,13 @@ $(AIRFLOW_HOME)/.migrated: $(STAMP)
 	@touch $@
 
 run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default today) and print its digest
-	@echo "running news_daily for $(DATE) (inbox: $${PARLEY_INBOX:-include/samples}, data: $${PARLEY_DATA_DIR:-data})"
-	@$(BIN)/airflow dags test news_daily $(DATE) > $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log 2>&1 || \
-	  { echo "news_daily failed; last lines of $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log:"; \
-	    grep -E "ERROR|Error|QualityGate|failed" $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log | tail -n 30; exit 1; }
-	@grep -E "Marking run|DagRun Finished" $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log | tail -n 1 || true
+	@echo "running news_daily for $(DATE) (inbox: $${PARLEY_INBOX:-include/samples}, data: $${PARLEY_DATA_DIR:-data}; a few minutes)"
+	@log=$(AIRFLOW_HOME)/logs/dags-test-$(DATE).log; SECONDS=0; \
+	$(BIN)/airflow dags test news_daily $(DATE) > $$log 2>&1 || \
+	  { echo "news_daily failed; last lines of $$log:"; \
+	    grep -E "ERROR|Error|QualityGate|failed" $$log | tail -n 30; exit 1; }; \
+	state=$$(grep -oE "DagRun Finished: .*state=[a-z_]+" $$log | tail -n 1 | sed -E 's/.*state=//'); \
+	echo "news_daily $(DATE): $${state:-finished} in $${SECONDS} s (Airflow log: $$log)"
 	@$(BIN)/parley digest --date $(DATE)
 
 weekly: $(AIRFLOW_HOME)/.migrated  ## build the weekly marts and report of DATE's ISO week (statements_weekly)

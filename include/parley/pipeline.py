@@ -21,6 +21,7 @@ import json
 import logging
 
 from parley.dates import RunWindow
+from parley.quality.results import QualityGateError
 from parley.settings import Settings, get_settings
 from parley.storage import lake
 
@@ -28,10 +29,6 @@ log = logging.getLogger(__name__)
 
 STAGED_TABLES = ("articles", "entities", "quotes", "rejects", "source_days", "statements")
 VALIDATED_MARKER = "_VALIDATED.json"
-
-
-class QualityGateError(RuntimeError):
-    """A partition failed a critical expectation and was not published."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -270,7 +267,11 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     written = {t: lake.read_staging(t, window.dt, settings, as_written=True) for t in STAGED_TABLES}
     report = quality.validate(window.ds, written, settings, attempt=attempt)
     if report.passed:  # the marts as publishing would rebuild them, checked before publishing
-        marts = [s.table for s in suites(settings=settings).values() if s.layer == quality.MARTS]
+        marts = [
+            s.table
+            for s in suites(settings=settings).values()
+            if s.layer == quality.MARTS and s.gate == quality.DAILY
+        ]
         preview = warehouse.preview(window.ds, marts, settings)
         report = report.merged(
             quality.validate(window.ds, preview, settings, attempt=attempt, layer=quality.MARTS)
