@@ -216,6 +216,8 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
         if known is None:
             c = clause_of(verb)
             subj, passive = subject_of(verb)
+            if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+                subj, passive = subject_of(verb.head.head)  # "Japan was ready to take ..."
             side, who = side_of(ctx, subj, speaker, q)
             clauses[verb.i] = known = (c, subj, passive, side, who)
             if not c.in_condition:  # "if we turn to retaliation, ..." is no threat
@@ -239,8 +241,9 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
 def _claim_acts(content: Span, add) -> None:
     """A contestable assertion when no other act was found (STATEMENTS_GUIDE: CLAIM): a
     casualty claim (a ``casualty`` word: "killed", "death toll"), or a legal position (a
-    ``legal`` word or ``legal_phrase``: "illegal", "sovereignty", "under international law",
-    "belongs to"). Predictions ("is likely to be lifted") are not read as claims: on train they
+    ``legal`` word or ``legal_phrase``: "sovereignty", "under international law", "belongs
+    to"); a legal word that is also a wrongful adjective ("illegal", "unlawful") judges
+    another's act → DISPUTE. Predictions ("is likely to be lifted") are not read as claims: on train they
     are claims, on unseen articles as often plain statements."""
     for t in content[: SUBTREE_LIMIT * 2]:
         if has_class(t, "casualty") and not negated(t):
@@ -251,6 +254,11 @@ def _claim_acts(content: Span, add) -> None:
         add(content.root, "CLAIM", "legal-position")  # "compatible with international law"
         return
     for t in content[: SUBTREE_LIMIT * 2]:
+        if has_class(t, "legal") and has_class(t, "wrongful_adj") and not negated(t):
+            # "the blockade is illegal": a judgement of another's act, not a specific charge
+            # (as in :func:`naming_act`)
+            add(t, "DISPUTE", "legal-judgement")
+            return
         if has_class(t, "legal"):
             add(t, "CLAIM", "legal-position")  # "could not be lawfully sold"
             return
@@ -309,6 +317,26 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and vlem not in ("face", "do")
     ):
         add(verb, "APPEAL", "deontic")
+    if (
+        side != "other"
+        and c.modals & FUTURE
+        and not c.negated
+        and not c.conditioned
+        and vlem in ("follow", "come", "be", "continue", "happen")
+    ):
+        # "other attacks will follow", "there will be retaliation": the speaker's side's
+        # hostile act announced without a doer
+        nouns = [x for x in verb.children if x.dep_ in ("nsubj", "attr")]
+        if any(
+            has_class(x, "punitive") or has_class(x, "wrongful_noun")
+            for x in nouns
+            if x.lemma_.lower() not in WEAK_PUNITIVE
+            and not any(
+                m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.pos_ == "PROPN")
+                for m in x.children
+            )
+        ):
+            add(verb, "THREATEN", "hostile-act-will-come")
     if side == "self" and c.modals & POSSIBLE and not c.negated and not c.past:
         punitive = has_class(verb, "punitive") or any(
             has_class(x, "punitive") for x in verb.children if x.dep_ in ("dobj", "nsubjpass")
@@ -316,10 +344,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         if punitive and vlem not in WEAK_PUNITIVE:
             add(verb, "THREATEN", "self-may-punish")  # "we may revoke their licences"
     if side == "self" and future and not c.past:
-        punitive = has_class(verb, "punitive") or any(
-            has_class(x, "punitive")
-            for x in verb.children
-            if x.dep_ in ("dobj", "nsubjpass", "attr")
+        # "we will impose tariffs", "we will hunt them down", "Israel would strike back"
+        punitive = (
+            has_class(verb, "punitive")
+            or has_class(verb, "hostile")
+            or has_class(verb, "wrongful_verb")
+            or any(
+                has_class(x, "punitive")
+                for x in verb.children
+                if x.dep_ in ("dobj", "nsubjpass", "attr")
+            )
         )
         if c.negated and vlem in NOT_TOLERATE:
             add(verb, "THREATEN", "self-will-not-tolerate")

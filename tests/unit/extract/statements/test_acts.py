@@ -151,6 +151,17 @@ def test_the_speakers_displeasure_is_a_dispute(nlp, text):
     assert first_type(nlp, text) == "DISPUTE"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister said the illegal checkpoints had been in place for weeks.",
+        "The opposition said the unlawful detentions had gone on since March.",
+    ],
+)
+def test_calling_an_act_illegal_is_a_judgement(nlp, text):
+    assert first_type(nlp, text) == "DISPUTE"
+
+
 def test_a_promise_not_to_act_is_an_intention(nlp):
     text = '"We will not raise taxes on pensions next year," the finance minister said.'
     assert first_type(nlp, text) == "INTENT"
@@ -182,4 +193,21 @@ def test_a_casualty_claim_keeps_a_stronger_act(nlp):
     ],
 )
 def test_possibility_and_obligation_by_whose_act(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ('"We will hunt them down," the president said.', "THREATEN"),
+        ('"Other attacks will follow," the militia spokesman said.', "THREATEN"),
+        (
+            "The Japanese minister said Japan was ready to take measures if Washington went ahead.",
+            "THREATEN",
+        ),
+        ('"We will send aid to the region," the prime minister said.', "INTENT"),
+        ("The embassy said it was delighted by the decision.", "SUPPORT"),
+    ],
+)
+def test_the_speakers_side_acting_against_a_party_is_a_threat(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
