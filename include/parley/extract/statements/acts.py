@@ -225,6 +225,8 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
         c, subj, passive, side, who = known
         if not c.in_condition and (t.dep_ in PREDICATIVE or t.lemma_.lower() in WORD_ACTS):
             _predicate_acts(t, c, side, add)
+        if side == "self" and not c.in_condition and t.lemma_.lower() in PLANS:
+            _no_plans(t, add)
     if not any(m.statement_type != "CLAIM" for m in out):
         # a negative evaluation anywhere ("a reckless idea", "a lack of commitment")
         for t in content:
@@ -505,6 +507,31 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
 
 # passive verbs that judge rather than ask ("should be judged by results", "must be seen as")
 JUDGED = {"judge", "see", "view", "consider", "regard", "remember", "treat", "count", "know"}
+
+
+# "no plans to leave", "no intention of stopping": the speaker's side's own (negative) plan
+PLANS = {"plan", "intention", "intent", "desire", "wish"}
+
+
+def _no_plans(t: Token, add) -> None:
+    """ "We have no intention of stopping", "she had no plans to leave": a stated plan not to
+    act is an intention (INTENT); "no plans to bow to pressure" refuses (REJECT)."""
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return
+    acts = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    acts += [
+        g
+        for p in t.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.pos_ == "VERB")
+    ]
+    if not acts:
+        return
+    if acts[0].lemma_.lower() in NOT_ACCEPT:
+        add(t, "REJECT", "self-no-plans-to-accept")
+    else:
+        add(t, "INTENT", "self-no-plans")
 
 
 def _regrets_loss(verb: Token) -> bool:

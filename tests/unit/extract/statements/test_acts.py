@@ -211,3 +211,17 @@ def test_possibility_and_obligation_by_whose_act(nlp, text, statement_type):
 )
 def test_the_speakers_side_acting_against_a_party_is_a_threat(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ('"We have no intention of stopping," the admiral said.', "INTENT"),
+        ('"We have no plans to leave the alliance," the prime minister said.', "INTENT"),
+        ('"We have no plans to bow to their pressure," the Japanese minister said.', "REJECT"),
+    ],
+)
+def test_no_plans_to_act_is_an_intention_and_no_plans_to_yield_a_rejection(
+    nlp, text, statement_type
+):
+    assert first_type(nlp, text) == statement_type
