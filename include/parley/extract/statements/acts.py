@@ -24,7 +24,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   deontic passive ("military activity should be reduced") → APPEAL, unless it judges ("should
   be judged by results"); the speaker's side disappointed or dismayed → DISPUTE;
 * a naming cue takes the act of its complement (:func:`naming_act`: "called it an act of
-  aggression" → ACCUSE, "described the plan as reckless" → DISPUTE);
+  aggression" → ACCUSE, "described the plan as reckless" → DISPUTE, "called the charges
+  absurd" → DENY); an allegation judged negatively ("the accusations are absurd") → DENY;
 * nothing else found: a casualty claim or a legal position → CLAIM.
 
 The clause after a contrast ("but", "however") wins, then the label's priority. Cost: one pass over
@@ -439,7 +440,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # says a reported act of its own did not happen
         add(verb, "DENY", "self-denies-act")
     if side == "self" and not c.negated:
-        if any(has_class(x, "concede_word") for x in (verb, *verb.children)):
+        if any(
+            has_class(x, "concede_word")
+            and not any(d.dep_ == "det" and d.lower_ == "no" for d in x.children)
+            for x in (verb, *verb.children)
+        ):
             add(verb, "CONCEDE", "self-admits")
         if verb.pos_ == "VERB" and has_class(verb, "pos_eval"):
             add(verb, "SUPPORT", "self-welcomes")
@@ -496,8 +501,10 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
         return "ACCUSE", "names-wrongful"
     if "wrongful_adj" in found:
         found.add("neg_eval")  # "reckless", "illegal": a judgement, not a specific charge
-    if "untrue" in found:
-        return "DENY", "names-untrue"
+    named = [x for x in cue.children if x.dep_ in ("dobj", "nsubjpass")]
+    of_claim = any(x.lemma_.lower() in ALLEGATIONS for x in named)
+    if "untrue" in found or (of_claim and "neg_eval" in found):
+        return "DENY", "names-untrue"  # "called the charges absurd": the accusation denied
     if "neg_eval" in found:
         return "DISPUTE", "names-negative"
     if "pos_eval" in found:
@@ -532,6 +539,19 @@ def _no_plans(t: Token, add) -> None:
         add(t, "REJECT", "self-no-plans-to-accept")
     else:
         add(t, "INTENT", "self-no-plans")
+
+
+# what a denial denies (STATEMENTS_GUIDE: DENY, "denial of an allegation or report"); not
+# every word of the ``claim`` object class ("statement", "remark", "account" are no charge)
+ALLEGATIONS = {"accusation", "allegation", "charge", "claim", "rumour", "rumor", "report"}
+ALLEGATIONS |= {"speculation", "assertion", "suggestion"}
+
+
+def _about_a_claim(verb: Token) -> bool:
+    """The clause's subject is an allegation, charge or report (:data:`ALLEGATIONS`): judging
+    it negatively denies it ("the accusations are absurd")."""
+    subj, _ = subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in ALLEGATIONS
 
 
 def _regrets_loss(verb: Token) -> bool:
@@ -569,6 +589,8 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             add(t, "ACCUSE", "predicate-wrongful")
         if has_class(t, "untrue") and not neg:
             add(t, "DENY", "predicate-untrue")
+        elif has_class(t, "neg_eval") and not neg and _about_a_claim(c.verb):
+            add(t, "DENY", "claim-judged-negative")  # "the accusations are absurd"
         elif has_class(t, "neg_eval"):
             add(t, "SUPPORT" if neg else "DISPUTE", "predicate-negative")
         elif has_class(t, "pos_eval"):

@@ -225,3 +225,16 @@ def test_no_plans_to_act_is_an_intention_and_no_plans_to_yield_a_rejection(
     nlp, text, statement_type
 ):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The former agent called the charges against him absurd.", "DENY"),
+        ('"These accusations are ridiculous," the ministry spokeswoman said.', "DENY"),
+        ('"The statement was a disappointing surprise," the minister said.', "DISPUTE"),
+        ('"We made no apology to Tehran," the official said.', "STATEMENT"),
+    ],
+)
+def test_judging_an_allegation_negatively_denies_it(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
