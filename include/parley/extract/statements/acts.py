@@ -24,7 +24,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   deontic passive ("military activity should be reduced") → APPEAL, unless it judges ("should
   be judged by results"); the speaker's side disappointed or dismayed → DISPUTE;
 * a naming cue takes the act of its complement (:func:`naming_act`: "called it an act of
-  aggression" → ACCUSE, "described the plan as reckless" → DISPUTE);
+  aggression" → ACCUSE, "described the plan as reckless" → DISPUTE, "called the charges
+  absurd" → DENY); an allegation judged negatively ("the accusations are absurd") → DENY;
 * nothing else found: a casualty claim or a legal position → CLAIM.
 
 The clause after a contrast ("but", "however") wins, then the label's priority. Cost: one pass over
@@ -216,6 +217,8 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
         if known is None:
             c = clause_of(verb)
             subj, passive = subject_of(verb)
+            if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+                subj, passive = subject_of(verb.head.head)  # "Japan was ready to take ..."
             side, who = side_of(ctx, subj, speaker, q)
             clauses[verb.i] = known = (c, subj, passive, side, who)
             if not c.in_condition:  # "if we turn to retaliation, ..." is no threat
@@ -223,6 +226,8 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
         c, subj, passive, side, who = known
         if not c.in_condition and (t.dep_ in PREDICATIVE or t.lemma_.lower() in WORD_ACTS):
             _predicate_acts(t, c, side, add)
+        if side == "self" and not c.in_condition and t.lemma_.lower() in PLANS:
+            _no_plans(t, add)
     if not any(m.statement_type != "CLAIM" for m in out):
         # a negative evaluation anywhere ("a reckless idea", "a lack of commitment")
         for t in content:
@@ -239,8 +244,9 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
 def _claim_acts(content: Span, add) -> None:
     """A contestable assertion when no other act was found (STATEMENTS_GUIDE: CLAIM): a
     casualty claim (a ``casualty`` word: "killed", "death toll"), or a legal position (a
-    ``legal`` word or ``legal_phrase``: "illegal", "sovereignty", "under international law",
-    "belongs to"). Predictions ("is likely to be lifted") are not read as claims: on train they
+    ``legal`` word or ``legal_phrase``: "sovereignty", "under international law", "belongs
+    to"); a legal word that is also a wrongful adjective ("illegal", "unlawful") judges
+    another's act → DISPUTE. Predictions ("is likely to be lifted") are not read as claims: on train they
     are claims, on unseen articles as often plain statements."""
     for t in content[: SUBTREE_LIMIT * 2]:
         if has_class(t, "casualty") and not negated(t):
@@ -251,6 +257,11 @@ def _claim_acts(content: Span, add) -> None:
         add(content.root, "CLAIM", "legal-position")  # "compatible with international law"
         return
     for t in content[: SUBTREE_LIMIT * 2]:
+        if has_class(t, "legal") and has_class(t, "wrongful_adj") and not negated(t):
+            # "the blockade is illegal": a judgement of another's act, not a specific charge
+            # (as in :func:`naming_act`)
+            add(t, "DISPUTE", "legal-judgement")
+            return
         if has_class(t, "legal"):
             add(t, "CLAIM", "legal-position")  # "could not be lawfully sold"
             return
@@ -309,6 +320,26 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and vlem not in ("face", "do")
     ):
         add(verb, "APPEAL", "deontic")
+    if (
+        side != "other"
+        and c.modals & FUTURE
+        and not c.negated
+        and not c.conditioned
+        and vlem in ("follow", "come", "be", "continue", "happen")
+    ):
+        # "other attacks will follow", "there will be retaliation": the speaker's side's
+        # hostile act announced without a doer
+        nouns = [x for x in verb.children if x.dep_ in ("nsubj", "attr")]
+        if any(
+            has_class(x, "punitive") or has_class(x, "wrongful_noun")
+            for x in nouns
+            if x.lemma_.lower() not in WEAK_PUNITIVE
+            and not any(
+                m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.pos_ == "PROPN")
+                for m in x.children
+            )
+        ):
+            add(verb, "THREATEN", "hostile-act-will-come")
     if side == "self" and c.modals & POSSIBLE and not c.negated and not c.past:
         punitive = has_class(verb, "punitive") or any(
             has_class(x, "punitive") for x in verb.children if x.dep_ in ("dobj", "nsubjpass")
@@ -316,10 +347,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         if punitive and vlem not in WEAK_PUNITIVE:
             add(verb, "THREATEN", "self-may-punish")  # "we may revoke their licences"
     if side == "self" and future and not c.past:
-        punitive = has_class(verb, "punitive") or any(
-            has_class(x, "punitive")
-            for x in verb.children
-            if x.dep_ in ("dobj", "nsubjpass", "attr")
+        # "we will impose tariffs", "we will hunt them down", "Israel would strike back"
+        punitive = (
+            has_class(verb, "punitive")
+            or has_class(verb, "hostile")
+            or has_class(verb, "wrongful_verb")
+            or any(
+                has_class(x, "punitive")
+                for x in verb.children
+                if x.dep_ in ("dobj", "nsubjpass", "attr")
+            )
         )
         if c.negated and vlem in NOT_TOLERATE:
             add(verb, "THREATEN", "self-will-not-tolerate")
@@ -403,7 +440,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # says a reported act of its own did not happen
         add(verb, "DENY", "self-denies-act")
     if side == "self" and not c.negated:
-        if any(has_class(x, "concede_word") for x in (verb, *verb.children)):
+        if any(
+            has_class(x, "concede_word")
+            and not any(d.dep_ == "det" and d.lower_ == "no" for d in x.children)
+            for x in (verb, *verb.children)
+        ):
             add(verb, "CONCEDE", "self-admits")
         if verb.pos_ == "VERB" and has_class(verb, "pos_eval"):
             add(verb, "SUPPORT", "self-welcomes")
@@ -460,8 +501,10 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
         return "ACCUSE", "names-wrongful"
     if "wrongful_adj" in found:
         found.add("neg_eval")  # "reckless", "illegal": a judgement, not a specific charge
-    if "untrue" in found:
-        return "DENY", "names-untrue"
+    named = [x for x in cue.children if x.dep_ in ("dobj", "nsubjpass")]
+    of_claim = any(x.lemma_.lower() in ALLEGATIONS for x in named)
+    if "untrue" in found or (of_claim and "neg_eval" in found):
+        return "DENY", "names-untrue"  # "called the charges absurd": the accusation denied
     if "neg_eval" in found:
         return "DISPUTE", "names-negative"
     if "pos_eval" in found:
@@ -471,6 +514,44 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
 
 # passive verbs that judge rather than ask ("should be judged by results", "must be seen as")
 JUDGED = {"judge", "see", "view", "consider", "regard", "remember", "treat", "count", "know"}
+
+
+# "no plans to leave", "no intention of stopping": the speaker's side's own (negative) plan
+PLANS = {"plan", "intention", "intent", "desire", "wish"}
+
+
+def _no_plans(t: Token, add) -> None:
+    """ "We have no intention of stopping", "she had no plans to leave": a stated plan not to
+    act is an intention (INTENT); "no plans to bow to pressure" refuses (REJECT)."""
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return
+    acts = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    acts += [
+        g
+        for p in t.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.pos_ == "VERB")
+    ]
+    if not acts:
+        return
+    if acts[0].lemma_.lower() in NOT_ACCEPT:
+        add(t, "REJECT", "self-no-plans-to-accept")
+    else:
+        add(t, "INTENT", "self-no-plans")
+
+
+# what a denial denies (STATEMENTS_GUIDE: DENY, "denial of an allegation or report"); not
+# every word of the ``claim`` object class ("statement", "remark", "account" are no charge)
+ALLEGATIONS = {"accusation", "allegation", "charge", "claim", "rumour", "rumor", "report"}
+ALLEGATIONS |= {"speculation", "assertion", "suggestion"}
+
+
+def _about_a_claim(verb: Token) -> bool:
+    """The clause's subject is an allegation, charge or report (:data:`ALLEGATIONS`): judging
+    it negatively denies it ("the accusations are absurd")."""
+    subj, _ = subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in ALLEGATIONS
 
 
 def _regrets_loss(verb: Token) -> bool:
@@ -508,6 +589,8 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             add(t, "ACCUSE", "predicate-wrongful")
         if has_class(t, "untrue") and not neg:
             add(t, "DENY", "predicate-untrue")
+        elif has_class(t, "neg_eval") and not neg and _about_a_claim(c.verb):
+            add(t, "DENY", "claim-judged-negative")  # "the accusations are absurd"
         elif has_class(t, "neg_eval"):
             add(t, "SUPPORT" if neg else "DISPUTE", "predicate-negative")
         elif has_class(t, "pos_eval"):

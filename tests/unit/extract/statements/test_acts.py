@@ -151,6 +151,17 @@ def test_the_speakers_displeasure_is_a_dispute(nlp, text):
     assert first_type(nlp, text) == "DISPUTE"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister said the illegal checkpoints had been in place for weeks.",
+        "The opposition said the unlawful detentions had gone on since March.",
+    ],
+)
+def test_calling_an_act_illegal_is_a_judgement(nlp, text):
+    assert first_type(nlp, text) == "DISPUTE"
+
+
 def test_a_promise_not_to_act_is_an_intention(nlp):
     text = '"We will not raise taxes on pensions next year," the finance minister said.'
     assert first_type(nlp, text) == "INTENT"
@@ -182,4 +193,48 @@ def test_a_casualty_claim_keeps_a_stronger_act(nlp):
     ],
 )
 def test_possibility_and_obligation_by_whose_act(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ('"We will hunt them down," the president said.', "THREATEN"),
+        ('"Other attacks will follow," the militia spokesman said.', "THREATEN"),
+        (
+            "The Japanese minister said Japan was ready to take measures if Washington went ahead.",
+            "THREATEN",
+        ),
+        ('"We will send aid to the region," the prime minister said.', "INTENT"),
+        ("The embassy said it was delighted by the decision.", "SUPPORT"),
+    ],
+)
+def test_the_speakers_side_acting_against_a_party_is_a_threat(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ('"We have no intention of stopping," the admiral said.', "INTENT"),
+        ('"We have no plans to leave the alliance," the prime minister said.', "INTENT"),
+        ('"We have no plans to bow to their pressure," the Japanese minister said.', "REJECT"),
+    ],
+)
+def test_no_plans_to_act_is_an_intention_and_no_plans_to_yield_a_rejection(
+    nlp, text, statement_type
+):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The former agent called the charges against him absurd.", "DENY"),
+        ('"These accusations are ridiculous," the ministry spokeswoman said.', "DENY"),
+        ('"The statement was a disappointing surprise," the minister said.', "DISPUTE"),
+        ('"We made no apology to Tehran," the official said.', "STATEMENT"),
+    ],
+)
+def test_judging_an_allegation_negatively_denies_it(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
