@@ -158,7 +158,7 @@ class ArticleBuilder:
                     excerpt(text),
                 )
             )
-        chash = ids.content_hash(text)
+        chash = ids.normalized_content_hash(text)  # text is normalize_text's output
         url = _valid(raw.url)[0]
         canonical = dedup.canonical_url(_valid(raw.canonical_url)[0] or url)
         if chash in self.published.hashes or (canonical and canonical in self.published.urls):

@@ -18,7 +18,12 @@ by U+FFFD, and a note when the bytes were not what they were declared to be. The
   Western documents and what browsers do (``fallback=None`` refuses instead: local files are
   rejected, never guessed);
 * a declaration of a single-byte Latin charset on bytes that are valid UTF-8 *with* multi-byte
-  sequences is wrong (Latin-1 text is practically never valid UTF-8): UTF-8 is used, and noted.
+  sequences is wrong (Latin-1 text is practically never valid UTF-8): UTF-8 is used, and noted;
+* **surrogates written as UTF-8** (``ED A0..BF xx``: what Python's ``surrogatepass``, Java's
+  modified UTF-8 and CESU-8 write, WTF-8 in general) are UTF-8 structure, not another encoding: a
+  high + low pair is the supplementary character it encodes (CESU-8), a lone one is one U+FFFD,
+  counted like any replacement. A strict decoder would call the three bytes three errors and could
+  reject or re-decode a whole file for one lone surrogate in one JSON string.
 
 Mojibake already in the text — UTF-8 that someone decoded as Windows-1252 before it reached us
 (``SÃ¡nchez``, ``Itâ€™s``) — is repaired by :func:`repair_mojibake` with ``ftfy.fix_encoding``
@@ -38,6 +43,7 @@ __all__ = [
     "as_utf8_xml",
     "decode",
     "declared_charset",
+    "join_surrogates",
     "looks_mojibake",
     "mojibake_excerpt",
     "mostly_utf8",
@@ -71,6 +77,10 @@ _UTF8_MULTIBYTE = re.compile(
     rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# a surrogate code point written as UTF-8: a high one followed by a low one, or any one alone
+_ENCODED_SURROGATE = re.compile(
+    rb"(\xed[\xa0-\xaf][\x80-\xbf])(\xed[\xb0-\xbf][\x80-\xbf])?|\xed[\xb0-\xbf][\x80-\xbf]"
+)
 _LATIN_LABELS = ("latin-1", "iso-8859-1", "cp1252", "iso-8859-15", "ascii")
 
 
@@ -130,12 +140,51 @@ def mostly_utf8(good: int, bad: int, declared_utf8: bool) -> bool:
     return good > 0 and bad <= good
 
 
+def join_surrogates(body: bytes) -> tuple[bytes, int, int]:
+    """(``body`` with surrogates written as UTF-8 made valid UTF-8, lone ones replaced, pairs
+    joined): a CESU-8 high + low pair becomes the 4-byte UTF-8 of its character, a lone
+    surrogate the bytes of U+FFFD."""
+    counts = [0, 0]  # lone, pairs
+
+    def one(m: re.Match) -> bytes:
+        if m.group(2):
+            counts[1] += 1
+            pair = m.group(0).decode("utf-8", "surrogatepass")
+            return pair.encode("utf-16-le", "surrogatepass").decode("utf-16-le").encode("utf-8")
+        counts[0] += 1
+        return "\ufffd".encode()
+
+    if b"\xed" not in body:
+        return body, 0, 0
+    fixed = _ENCODED_SURROGATE.sub(one, body)
+    return fixed, counts[0], counts[1]
+
+
 def decode(body: bytes, content_type: str = "", *, fallback: str | None = FALLBACK) -> Decoded:
     """Decode a document's bytes by the module's rules.
 
     ``content_type`` is the HTTP header (or "" for files). With ``fallback=None``, bytes that are
     not (mostly) UTF-8 and declare nothing else raise ``UnicodeDecodeError`` for the caller to
     reject; otherwise this never raises."""
+    fixed, lone, pairs = join_surrogates(body)
+    if lone or pairs:
+        try:
+            found = _decode(fixed, content_type, fallback)
+        except UnicodeDecodeError:
+            found = None
+        if found is not None and found.encoding == "utf-8":
+            notes = [found.note] if found.note else []
+            if lone:
+                notes.append(f"{lone} surrogate(s) written as UTF-8 replaced by U+FFFD")
+            if pairs:
+                notes.append(f"{pairs} CESU-8 surrogate pair(s) read as the characters they encode")
+            return Decoded(
+                found.text, "utf-8", found.replaced + lone, found.declared, "; ".join(notes)
+            )
+    return _decode(body, content_type, fallback)
+
+
+def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
     for bom, name in BOMS:
         if body.startswith(bom):
             text = body[len(bom) :].decode(name, errors="replace")

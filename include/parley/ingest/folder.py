@@ -199,6 +199,10 @@ def _record_article(
     except structured.RecordError as err:
         return Reject(source.name, locator, err.reason, err.detail, _json_excerpt(value))
     published = rec.published if rec.published is not None else rec.published_at
+    # a file's replacements belong to the records that hold them (as feed items do)
+    replaced = 0
+    if decoded.replaced:
+        replaced = min(decoded.replaced, f"{rec.text}{rec.title or ''}".count("\ufffd"))
     return RawArticle(
         source=rec.source or source.name,
         source_type=source.source_type,
@@ -211,8 +215,8 @@ def _record_article(
         source_language=source.language,
         published_value=published,
         encoding=decoded.encoding,
-        replaced_chars=decoded.replaced,
-        notes=[decoded.note] if decoded.note else [],
+        replaced_chars=replaced,
+        notes=[decoded.note] if decoded.note and replaced else [],
     )
 
 

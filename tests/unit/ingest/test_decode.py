@@ -40,6 +40,45 @@ def test_a_few_bad_bytes_in_declared_utf8_replace_only_themselves(content_type, 
     assert out.note and "replaced by U+FFFD" in out.note
 
 
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=30).filter(lambda t: not any(0xD800 <= ord(c) <= 0xDFFF for c in t)),
+            st.sampled_from(["\ud83c", "\udf0d", "\udcff", "\ud800\udc00", "\ud83c\udf0d"]),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from(["", "text/html; charset=utf-8", "application/json"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_surrogates_written_as_utf8_are_utf8_not_another_encoding(parts, ctype):
+    """Python's ``surrogatepass``, Java's modified UTF-8, CESU-8: a pair written as two 3-byte
+    sequences is its character, a lone surrogate one counted U+FFFD, the rest of the text intact
+    (a strict decoder sees three bad bytes per surrogate and may refuse the whole file)."""
+    text = "".join(parts)
+    body = text.encode("utf-8", "surrogatepass")
+    if body.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or not text:
+        return
+    want = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    for fallback in ("cp1252", None):
+        out = decode(body, ctype, fallback=fallback)
+        assert (out.text, out.encoding) == (want, "utf-8")
+        assert out.replaced == want.count("\ufffd") - text.count("\ufffd")
+
+
+def test_a_file_with_one_lone_surrogate_keeps_its_records():
+    body = (
+        b'{"text": "Talks resume in Geneva, the minister said."}\n'
+        b'{"text": "The envoy said to' + "\udcff".encode("utf-8", "surrogatepass") + b'ld."}\n'
+    )
+    out = decode(body, "", fallback=None)  # files: never guessed, here not refused either
+    assert (
+        out.replaced == 1 and out.text.splitlines()[1] == '{"text": "The envoy said to\ufffdld."}'
+    )
+    assert "surrogate" in out.note
+
+
 def test_undeclared_latin1_is_windows_1252_and_files_refuse_to_guess():
     body = "Ação, café e açúcar: o ministro disse que não.".encode("latin-1")
     out = decode(body, "application/xml")

@@ -251,3 +251,21 @@ def test_a_file_over_the_cap_is_refused_before_it_is_read(tmp_path, monkeypatch)
 def test_a_missing_folder_is_a_source_level_reject(tmp_path):
     arts, rejects, _ = _read(tmp_path / "nope")
     assert not arts and [(r.reason, r.item) for r in rejects] == [("inbox-missing", False)]
+
+
+def test_a_lone_surrogate_in_one_jsonl_record_costs_no_other_record(tmp_path):
+    """Surrogates written as UTF-8 (``surrogatepass``, Java's modified UTF-8) are one counted
+    U+FFFD each, in the record that holds them; the other records are read as they are."""
+    lines = [
+        '{"id": "a", "text": "The envoy said to\udcffday that the talks would resume in Geneva."}',
+        '{"id": "b", "text": "The minister said the border would stay open for another week."}',
+        '{"id": "c", "text": "A CESU-8 pair \ud83c\udf0d is the character it encodes, said the editor."}',
+    ]
+    (tmp_path / "recs.jsonl").write_bytes("\n".join(lines).encode("utf-8", "surrogatepass"))
+    raws, rejects, _ = _read(tmp_path)
+    assert not rejects
+    by_id = {r.locator: r for r in raws}
+    assert set(by_id) == {"recs.jsonl#a", "recs.jsonl#b", "recs.jsonl#c"}
+    assert by_id["recs.jsonl#a"].text.startswith("The envoy said to\ufffdday")
+    assert [by_id[f"recs.jsonl#{k}"].replaced_chars for k in "abc"] == [1, 0, 0]
+    assert "\U0001f30d" in by_id["recs.jsonl#c"].text
