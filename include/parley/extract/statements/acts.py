@@ -307,6 +307,8 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     vlem = verb.lemma_.lower()
     first = subj is not None and subj.lower_ in FIRST_PERSON
     head = verb.head.lemma_.lower()
+    if side == "unknown" and _joint(subj):
+        side = "self"  # "the two sides will hold talks": the speaker's side among them
     future = bool(c.modals & FUTURE) or (verb.dep_ == "xcomp" and head in INTENDING)
     deontic = bool(c.modals & DEONTIC) or "must" in c.modals
     other_party = who.span.root if who is not None else None
@@ -552,6 +554,20 @@ def _about_a_claim(verb: Token) -> bool:
     it negatively denies it ("the accusations are absurd")."""
     subj, _ = subject_of(verb)
     return subj is not None and subj.lemma_.lower() in ALLEGATIONS
+
+
+JOINT = {"side", "country", "nation", "party", "government", "leader", "state"}
+
+
+def _joint(subj: Token | None) -> bool:
+    """ "the two sides", "both countries": the parties that agree, the speaker's among them."""
+    if subj is None or subj.lemma_.lower() not in JOINT:
+        return False
+    return any(
+        (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
+        or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in subj.children
+    )
 
 
 def _regrets_loss(verb: Token) -> bool:

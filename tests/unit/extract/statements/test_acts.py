@@ -238,3 +238,14 @@ def test_no_plans_to_act_is_an_intention_and_no_plans_to_yield_a_rejection(
 )
 def test_judging_an_allegation_negatively_denies_it(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Japanese prime minister said the two countries would hold talks on trade in May.",
+        "The French minister said both sides will open consulates next year.",
+    ],
+)
+def test_a_joint_plan_of_the_speakers_side_and_another_is_an_intention(nlp, text):
+    assert first_type(nlp, text) == "INTENT"
