@@ -366,6 +366,7 @@ class Deployment:
         self.services = services
         self.engine = sqlalchemy.create_engine(f"postgresql+psycopg2://{postgres}")
         self.parley_env: dict[str, str] = {}  # the PARLEY_* settings the workers run with
+        self.day: str | None = None  # the day the scheduled run owned
 
     def cli(self, *args: str) -> subprocess.CompletedProcess:
         out = subprocess.run(
@@ -529,23 +530,24 @@ def deployment(tmp_path_factory, postgres, redis, inbox):
         dep.engine.dispose()
 
 
-@pytest.fixture(scope="module")
-def day() -> str:
-    """The day the scheduled run owns: with catchup off, unpausing creates the run of the latest
-    complete daily interval, which starts yesterday (UTC)."""
-    return (datetime.now(UTC) - timedelta(days=1)).date().isoformat()
+class EmbeddedRuns:
+    """Embedded runs of a day (``airflow dags test`` on SQLite, the local lake, one shard: what
+    ``make run`` does) over the deployment's inbox, each in the background from ``start(day)``;
+    ``env(day)`` waits for that day's run and returns the PARLEY_* settings it ran with."""
 
+    def __init__(self, root: Path, inbox: Path):
+        self.root, self.inbox = root, inbox
+        self.runs: dict[str, tuple[subprocess.Popen, Path, dict[str, str]]] = {}
 
-class Reference:
-    """The embedded run of a day (``airflow dags test`` on SQLite, the local lake, one shard: what
-    ``make run`` does), started in the background; ``env()`` waits for it and returns the
-    PARLEY_* settings it ran with."""
-
-    def __init__(self, root: Path, inbox: Path, day: str):
-        self.parley_env = {"PARLEY_INBOX": str(inbox), "PARLEY_DATA_DIR": str(root / "data")}
+    def start(self, day: str) -> None:
+        if day in self.runs:
+            return
+        root = self.root / day
+        root.mkdir()
+        parley_env = {"PARLEY_INBOX": str(self.inbox), "PARLEY_DATA_DIR": str(root / "data")}
         env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("PARLEY_", "AIRFLOW"))},
-            **self.parley_env,
+            **parley_env,
             "AIRFLOW_HOME": str(root / "airflow"),
             "AIRFLOW__CORE__DAGS_FOLDER": str(REPO / "dags"),
             "AIRFLOW__CORE__PLUGINS_FOLDER": str(REPO / "plugins"),
@@ -554,41 +556,48 @@ class Reference:
             "GX_ANALYTICS_ENABLED": "False",
         }
         airflow = BIN / "airflow"
-        self.log = root / "embedded.log"
-        with self.log.open("wb") as log:
-            self.proc = subprocess.Popen(
+        log = root / "embedded.log"
+        with log.open("wb") as out:
+            proc = subprocess.Popen(
                 [
                     "sh",
                     "-c",
                     f'"{airflow}" db migrate && exec "{airflow}" dags test {DAG_ID} {day}',
                 ],
                 env=env,
-                stdout=log,
+                stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
+        self.runs[day] = (proc, log, parley_env)
 
-    def env(self) -> dict[str, str]:
-        rc = self.proc.wait(timeout=900)
-        tail = "\n".join(self.log.read_text(errors="replace").splitlines()[-40:])
-        assert rc == 0, f"the embedded run failed:\n{tail}"
-        return self.parley_env
+    def env(self, day: str) -> dict[str, str]:
+        self.start(day)
+        proc, log, parley_env = self.runs[day]
+        rc = proc.wait(timeout=900)
+        tail = "\n".join(log.read_text(errors="replace").splitlines()[-40:])
+        assert rc == 0, f"the embedded run of {day} failed:\n{tail}"
+        return parley_env
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.proc.pid, signal.SIGKILL)
-            self.proc.wait(timeout=10)
+        for proc, _, _ in self.runs.values():
+            if proc.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
-def reference(tmp_path_factory, inbox, day):
-    """The embedded run of ``day`` over the same inbox, running while the deployment starts."""
-    ref = Reference(tmp_path_factory.mktemp("embedded"), inbox, day)
+def embedded(tmp_path_factory, inbox):
+    """The embedded runs to compare with, the first one started before the deployment, for the
+    day the scheduled run will own: with catchup off, the scheduler creates the run of the latest
+    complete daily interval, which starts yesterday (UTC)."""
+    runs = EmbeddedRuns(tmp_path_factory.mktemp("embedded"), inbox)
+    runs.start((datetime.now(UTC) - timedelta(days=1)).date().isoformat())
     try:
-        yield ref
+        yield runs
     finally:
-        ref.stop()
+        runs.stop()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -596,7 +605,7 @@ def reference(tmp_path_factory, inbox, day):
 
 
 @pytest.mark.slow
-def test_sharded_run_on_two_workers_equals_the_embedded_run(reference, deployment, day):
+def test_sharded_run_on_two_workers_equals_the_embedded_run(embedded, deployment):
     # the DAG is unpaused at creation, so once parsed the scheduler creates its latest scheduled
     # run (catchup=False): the production path, with a real logical date and data interval
     run_id = _wait(
@@ -609,7 +618,7 @@ def test_sharded_run_on_two_workers_equals_the_embedded_run(reference, deploymen
     state = deployment.wait_run(run_id, timeout=900)
     assert state == "success", deployment.describe(run_id)
     (logical,) = deployment.sql("select logical_date from dag_run where run_id = :r", r=run_id)
-    assert logical.logical_date.date().isoformat() == day
+    day = deployment.day = logical.logical_date.date().isoformat()
 
     tis = deployment.task_instances(run_id)
     assert {ti.task_id for ti in tis} == TASKS
@@ -624,16 +633,17 @@ def test_sharded_run_on_two_workers_equals_the_embedded_run(reference, deploymen
     # ... and the shards were spread over both
     assert {ran_on[("extract", ti.map_index)] for ti in shards} == set(WORKERS), ran_on
 
-    embedded = reference.env()
-    expected = _lake_hashes(day, embedded)
+    reference = embedded.env(day)
+    expected = _lake_hashes(day, reference)
     assert expected["quotes"][0] > 0 and expected["statements"][0] > 0, expected
     assert _lake_hashes(day, deployment.parley_env) == expected
-    assert _digest(day, deployment.parley_env) == _digest(day, embedded)
-    assert _mart_hashes(deployment.parley_env) == _mart_hashes(embedded)
+    assert _digest(day, deployment.parley_env) == _digest(day, reference)
+    assert _mart_hashes(deployment.parley_env) == _mart_hashes(reference)
 
 
 @pytest.mark.slow
-def test_worker_killed_mid_shard(reference, deployment, day):
+def test_worker_killed_mid_shard(embedded, deployment):
+    day = deployment.day or next(iter(embedded.runs))
     # an empty lake, so that only this run can produce what is compared below
     data = Path(deployment.parley_env["PARLEY_DATA_DIR"])
     shutil.rmtree(data, ignore_errors=True)
@@ -677,6 +687,6 @@ def test_worker_killed_mid_shard(reference, deployment, day):
     assert final.state == "success" and final.try_number == victim.try_number + 1, final
     assert deployment.worker_of(final.external_executor_id) == survivor
 
-    embedded = reference.env()
-    assert _lake_hashes(day, deployment.parley_env) == _lake_hashes(day, embedded)
-    assert _digest(day, deployment.parley_env) == _digest(day, embedded)
+    reference = embedded.env(day)
+    assert _lake_hashes(day, deployment.parley_env) == _lake_hashes(day, reference)
+    assert _digest(day, deployment.parley_env) == _digest(day, reference)
