@@ -654,6 +654,11 @@ def test_worker_killed_mid_shard(embedded, deployment):
     run_id = json.loads(listing)[0]["dag_run_id"]
 
     def running_shard():
+        state = deployment.sql("select state from dag_run where run_id = :r", r=run_id)[0].state
+        if state in ("success", "failed"):
+            pytest.fail(
+                f"run {run_id} ended ({state}) before a shard ran\n{deployment.describe(run_id)}"
+            )
         for ti in deployment.task_instances(run_id):
             if ti.task_id == "extract" and ti.state == "running" and ti.pid:
                 owner = deployment.services.owner(ti.pid)
