@@ -11,6 +11,14 @@ Others: ``PARLEY_SPACY_MODEL`` (default: the first English pipeline that is inst
 ``PARLEY_SOURCES`` (the sources YAML, default ``include/sources.yaml``) and
 ``PARLEY_QUIET_SOURCES_OK`` (comma-separated sources known to have stopped: their silence is a
 warning, not a critical completeness failure).
+
+Extraction (:mod:`parley.extract.runner`): ``PARLEY_WORKERS`` (worker processes per extract task,
+``auto`` = the usable CPUs, fewer if memory is short), ``PARLEY_DOC_BUDGET_SECONDS`` and
+``PARLEY_DOC_BUDGET_PER_1K_CHARS`` (a document's CPU-time budget: floor + per 1,000 characters),
+``PARLEY_WORKER_MAX_RSS_MB`` (a worker's memory limit), ``PARLEY_EXTRACT_CACHE_DAYS`` (how many
+dates of extraction results are kept for re-runs; 0 turns the cache off) and
+``PARLEY_FAULT_INJECTION`` (tests only: ``KIND:MARKER,...`` makes workers crash or hang on
+documents containing MARKER; see :mod:`parley.extract.worker`).
 """
 
 from __future__ import annotations
@@ -50,6 +58,12 @@ class Settings:
     shared_dir: Path
     sources_path: Path = REPO_ROOT / "include" / "sources.yaml"
     quiet_sources_ok: frozenset[str] = frozenset()
+    workers: int = 0  # extraction worker processes per extract task; 0 = auto (CPUs, memory)
+    doc_budget_seconds: float = 5.0  # CPU seconds a document may always use ...
+    doc_budget_per_1k_chars: float = 0.5  # ... plus this per 1,000 characters
+    worker_max_rss_mb: int = 2048  # a worker above this is killed, its document quarantined
+    extract_cache_days: int = 14  # dates whose extraction results are kept for re-runs; 0 = off
+    fault_injection: str = ""  # tests only: make workers crash/hang on marked documents
 
     @property
     def lake_dir(self) -> Path:
@@ -94,6 +108,25 @@ class Settings:
         return REPO_ROOT / "sql"
 
 
+def _number(env: str, default: float, kind: type = float, low: float = 0) -> float:
+    """A numeric setting; a value that is not a number or below ``low`` is a clear error."""
+    raw = os.environ.get(env, "").strip()
+    if not raw:
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise ValueError(f"{env}={raw!r} is not a {kind.__name__}") from None
+    if value < low:
+        raise ValueError(f"{env}={raw!r} must be >= {low}")
+    return value
+
+
+def _workers() -> int:
+    raw = os.environ.get("PARLEY_WORKERS", "").strip().lower()
+    return 0 if raw in ("", "auto") else int(_number("PARLEY_WORKERS", 0, int, 1))
+
+
 def get_settings() -> Settings:
     """Read the settings from the environment now."""
     return Settings(
@@ -106,4 +139,10 @@ def get_settings() -> Settings:
         quiet_sources_ok=frozenset(
             s.strip() for s in os.environ.get("PARLEY_QUIET_SOURCES_OK", "").split(",") if s.strip()
         ),
+        workers=_workers(),
+        doc_budget_seconds=_number("PARLEY_DOC_BUDGET_SECONDS", 5.0),
+        doc_budget_per_1k_chars=_number("PARLEY_DOC_BUDGET_PER_1K_CHARS", 0.5),
+        worker_max_rss_mb=int(_number("PARLEY_WORKER_MAX_RSS_MB", 2048, int, 256)),
+        extract_cache_days=int(_number("PARLEY_EXTRACT_CACHE_DAYS", 14, int)),
+        fault_injection=os.environ.get("PARLEY_FAULT_INJECTION", "").strip(),
     )

@@ -48,30 +48,17 @@ INDEX_LIMIT = 1000  # validation results listed on the Data Docs index (newest f
 
 def context(settings: Settings):
     """The file-backed GX project in ``<data>/gx`` with the Data Docs site in
-    ``<data>/reports/quality``, whose index uses :class:`parley.quality.gx_docs_view.OfflineIndexPageView`
-    (GX's own index table is drawn by scripts from CDNs and stays empty without network)."""
+    ``<data>/reports/quality``, configured by :func:`parley.quality.gx_docs_view.site_config`
+    (pages that render offline; warnings told apart from failures)."""
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    from parley.quality import gx_docs_view
 
     settings.gx_dir.mkdir(parents=True, exist_ok=True)
     ctx = gx.get_context(mode="file", project_root_dir=str(settings.gx_dir))
     ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
-    site = {
-        "class_name": "SiteBuilder",
-        "site_index_builder": {
-            "class_name": "DefaultSiteIndexBuilder",
-            "validation_results_limit": INDEX_LIMIT,
-            "view": {
-                "module_name": "parley.quality.gx_docs_view",
-                "class_name": "OfflineIndexPageView",
-            },
-        },
-        "show_how_to_buttons": False,
-        "store_backend": {
-            "class_name": "TupleFilesystemStoreBackend",
-            "base_directory": str(settings.quality_docs_dir),
-        },
-    }
+    site = gx_docs_view.site_config(str(settings.quality_docs_dir), INDEX_LIMIT)
     sites = ctx.get_config().data_docs_sites or {}
     if DOCS_SITE not in sites:
         ctx.add_data_docs_site(DOCS_SITE, site_config=site)

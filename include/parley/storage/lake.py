@@ -82,6 +82,8 @@ def scan(table: str, settings: Settings | None = None) -> str:
         raise KeyError(
             f"{table!r} is not a lake table of sql/sources.yml: {sorted(sources['tables'])}"
         )
+    if not published_dates(table, s):  # read_parquet fails on a glob that matches nothing
+        return empty_select(table)
     path = glob_pattern(table, s).replace("'", "''")
     options = "".join(
         f", {k} = {str(v).lower() if isinstance(v, bool) else v}"
@@ -90,10 +92,39 @@ def scan(table: str, settings: Settings | None = None) -> str:
     return f"read_parquet('{path}'{options})"
 
 
+def _duckdb_type(t: pa.DataType) -> str:
+    if pa.types.is_list(t):
+        return _duckdb_type(t.value_type) + "[]"
+    if pa.types.is_timestamp(t):
+        return "TIMESTAMPTZ" if t.tz else "TIMESTAMP"
+    simple = {
+        pa.string(): "VARCHAR",
+        pa.large_string(): "VARCHAR",
+        pa.int64(): "BIGINT",
+        pa.int32(): "INTEGER",
+        pa.float64(): "DOUBLE",
+        pa.bool_(): "BOOLEAN",
+        pa.date32(): "DATE",
+    }
+    if t not in simple:
+        raise TypeError(f"no DuckDB type for {t}")
+    return simple[t]
+
+
+def empty_select(table: str) -> str:
+    """A DuckDB subquery with the columns and types of ``table`` (and the ``dt`` partition
+    column) and no rows: what :func:`scan` reads for a table nothing was published to yet (the
+    weekly marts before the first weekly run)."""
+    sch = schema.LAKE_TABLES[table]
+    cols = [f"cast(null as {_duckdb_type(f.type)}) as {f.name}" for f in sch]
+    cols.append("cast(null as DATE) as dt")
+    return f"(select {', '.join(cols)} where false)"
+
+
 def write_file(table: str, rows: pa.Table | list[dict], path: Path) -> int:
     """Write rows with the table's schema to one Parquet file, atomically; returns the row count."""
     data = rows if isinstance(rows, pa.Table) else schema.to_arrow(table, rows)
-    data = data.select(schema.TABLES[table].names).cast(schema.TABLES[table])
+    data = data.select(schema.LAKE_TABLES[table].names).cast(schema.LAKE_TABLES[table])
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     pq.write_table(data, tmp, compression="zstd")
@@ -103,7 +134,7 @@ def write_file(table: str, rows: pa.Table | list[dict], path: Path) -> int:
 
 def read_files(table: str, paths: Iterable[Path]) -> pa.Table:
     """Concatenate Parquet files of one table (an empty typed table if there are none)."""
-    parts = [pq.read_table(p, schema=schema.TABLES[table]) for p in sorted(paths)]
+    parts = [pq.read_table(p, schema=schema.LAKE_TABLES[table]) for p in sorted(paths)]
     if not parts:
         return schema.empty(table)
     return pa.concat_tables(parts)
@@ -127,6 +158,85 @@ def write_staging(
     """Write one part of a staged table for a date; returns its path and row count."""
     path = staging_dir(table, dt, settings) / f"part-{part}.parquet"
     return path, write_file(table, rows, path)
+
+
+class PartWriter:
+    """Rows of one table streamed into one Parquet file (see :func:`staging_writer`)."""
+
+    ROW_GROUP = 65_536
+
+    def __init__(self, table: str, path: Path) -> None:
+        self.table, self.path = table, path
+        self.schema = schema.TABLES[table]
+        self.tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+        self.buffer: list[pa.Table] = []
+        self.buffered = 0
+        self.rows = 0
+        self.writer: pq.ParquetWriter | None = None
+
+    def write(self, data: pa.Table | pa.RecordBatch | list[dict]) -> None:
+        """Append rows (cast to the table's schema); written out a row group at a time."""
+        if isinstance(data, list):
+            data = schema.to_arrow(self.table, data)
+        elif isinstance(data, pa.RecordBatch):
+            data = pa.Table.from_batches([data])
+        if not data.num_rows:
+            return
+        self.buffer.append(data.select(self.schema.names).cast(self.schema))
+        self.buffered += data.num_rows
+        if self.buffered >= self.ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.writer is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
+        if self.buffer:
+            self.writer.write_table(pa.concat_tables(self.buffer), row_group_size=self.ROW_GROUP)
+        self.rows += self.buffered
+        self.buffer, self.buffered = [], 0
+
+    def commit(self) -> int:
+        """Finish the file and move it into place; returns its row count."""
+        self._flush()
+        assert self.writer is not None
+        self.writer.close()
+        os.replace(self.tmp, self.path)
+        return self.rows
+
+    def discard(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+@contextmanager
+def staging_writer(
+    table: str, dt: date | str, part: str = "0", settings: Settings | None = None
+) -> Iterator[PartWriter]:
+    """Stream rows into the staged part ``staging/dt=…/<table>/part-<part>.parquet``: rows are
+    written a row group (65,536 rows) at a time, so a day's table never sits in memory; the part
+    appears only when the block exits normally (temp file, then rename) and is discarded if it
+    raises. An empty part is still written (a typed, empty table)."""
+    writer = PartWriter(table, staging_dir(table, dt, settings) / f"part-{part}.parquet")
+    try:
+        yield writer
+    except BaseException:
+        writer.discard()
+        raise
+    writer.commit()
+
+
+def iter_staging(
+    table: str,
+    dt: date | str,
+    columns: list[str],
+    settings: Settings | None = None,
+    batch_rows: int = 1024,
+) -> Iterator[pa.RecordBatch]:
+    """The staged rows of ``table`` (only ``columns``), a batch at a time, parts in name order."""
+    for path in sorted(staging_dir(table, dt, settings).glob("part-*.parquet")):
+        yield from pq.ParquetFile(path).iter_batches(batch_size=batch_rows, columns=columns)
 
 
 def read_staging(

@@ -36,6 +36,7 @@ def test_every_model_documents_its_grain():
 
 def test_the_lake_macro_reads_a_table_with_the_options_of_sources_yml(tmp_path):
     settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
+    (tmp_path / "lake" / "quotes" / "dt=2025-02-25").mkdir(parents=True)
     sql = render_macros("select * from {{ lake('quotes') }}", settings)
     glob = str(tmp_path / "lake" / "quotes" / "dt=*" / "*.parquet")
     assert sql == (
@@ -45,6 +46,27 @@ def test_the_lake_macro_reads_a_table_with_the_options_of_sources_yml(tmp_path):
         render_macros("select * from {{ lake('nope') }}", settings)
     with pytest.raises(ValueError, match="unknown macro"):
         render_macros("{{ ref('x') }}", settings)
+
+
+@pytest.mark.parametrize("table", sorted(schema.LAKE_TABLES))
+def test_a_table_with_nothing_published_reads_as_empty_with_its_columns(tmp_path, table):
+    """The weekly marts exist only after the first weekly run: until then the warehouse's views
+    over them read no rows but have every column, typed as the lake will have it."""
+    import duckdb
+    import pyarrow as pa
+
+    settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
+    sql = render_macros(f"select * from {{{{ lake('{table}') }}}}", settings)
+    got = duckdb.connect().sql(sql).to_arrow_table()
+    assert got.num_rows == 0
+    expected = schema.LAKE_TABLES[table].append(pa.field("dt", pa.date32()))
+    assert got.schema.names == expected.names
+    for field in expected:
+        have = got.schema.field(field.name).type
+        if pa.types.is_timestamp(field.type):  # DuckDB names the session's zone ("Etc/UTC")
+            assert pa.types.is_timestamp(have) and bool(have.tz) == bool(field.type.tz)
+        else:
+            assert have == field.type, field.name
 
 
 def test_count_each_makes_one_column_per_label_of_the_seed_in_file_order():

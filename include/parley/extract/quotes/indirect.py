@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
 from parley.extract.quotes.document import (
+    MAX_CLAUSE_TOKENS,
     Candidate,
     DocIndex,
     cue_subject,
@@ -30,50 +31,143 @@ def _other_reports(root: Token, index: DocIndex) -> set[int]:
     of the same speaker ('said A and warned B', 'said A, arguing B') that the parse attached to the
     reported clause instead of to the first verb."""
     cut: set[int] = set()
-    for t in root.subtree:
-        if t.i == root.i or t.dep_ not in ("conj", "advcl") or index.cue(t) is None:
-            continue
-        if any(c.dep_ in SUBJECT_DEPS for c in t.children):
-            continue  # a report with its own speaker is part of what was said
-        cut.update(x.i for x in t.subtree)
+    doc, kids = index.doc, index.tree.kids
+    stack = [(root.i, False)]
+    while stack:  # iterative, one pass: a deep parse must neither exhaust the stack nor rescan
+        i, inside_cut = stack.pop()
+        t = doc[i]
+        if (
+            not inside_cut
+            and i != root.i
+            and t.dep_ in ("conj", "advcl")
+            and index.cue(t) is not None
+            # a report with its own speaker is part of what was said
+            and not any(doc[c].dep_ in SUBJECT_DEPS for c in kids[i])
+        ):
+            inside_cut = True
+        if inside_cut:
+            cut.add(i)
+        stack.extend((c, inside_cut) for c in kids[i])
     return cut
 
 
-def _that_clause(verb: Token) -> bool:
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
+# reporting verbs whose object is the addressee ('told the allies that ...'), never the subject
+_ADDRESSEE_CUES = {"tell", "inform", "assure", "remind", "warn", "advise", "ask", "urge", "promise"}
+_ADDRESSEE_CUES |= {"notify", "brief", "caution", "reassure", "persuade", "convince", "show"}
+
+
+def _misparsed_subject(verb: Token, child: Token, index: DocIndex) -> list[Token]:
+    """The subject of a reported clause that the parser hung on the reporting verb as its object
+    ('said [the allies] "shouldn't expect ..."': a ``dobj`` of 'said' right before the clause):
+    part of what was said. Nothing for verbs whose object is the addressee ('told the allies')."""
+    if verb.lemma_.lower() in _ADDRESSEE_CUES or child.i < verb.i:
+        return []
+    clause = index.tree.subtree_ids(child, MAX_CLAUSE_TOKENS)
+    if not clause:
+        return []
+    for obj in index.children(verb):
+        if obj.dep_ != "dobj" or not verb.i < obj.i < child.i:
+            continue
+        ids = index.tree.subtree_ids(obj, MAX_CLAUSE_TOKENS)
+        if ids and ids[-1] == clause[0] - 1 and not any(index.doc[i].is_punct for i in ids):
+            return [index.doc[i] for i in ids]
+    return []
+
+
+def _that_clause(verb: Token, index: DocIndex) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in index.children(verb))
+
+
+def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
+    """The clausal complements (``ccomp``) of a reporting verb in its sentence, grouped into
+    reported clauses: complements after the verb that follow one another are one clause the
+    parser split in two ('said [the drills staged by Seoul] [were a rehearsal for an invasion]'),
+    unless each opens with its own 'that' (two statements)."""
+    groups: list[list[Token]] = []
+    for child in index.children(verb):
+        if child.dep_ != "ccomp" or index.tok_sent[child.i] != index.tok_sent[verb.i]:
+            continue
+        if (
+            groups
+            and child.i > verb.i
+            and groups[-1][-1].i > verb.i
+            and not (_that_clause(child, index) and _that_clause(groups[-1][0], index))
+        ):
+            groups[-1].append(child)
+        else:
+            groups.append([child])
+    return groups
+
+
+_SUBORDINATORS = {"after", "before", "because", "since", "when", "while", "if", "unless", "until"}
+
+
+def _parenthetical(verb: Token, index: DocIndex) -> bool:
+    """A reporting verb with its own subject hung on the clause it reports, after or inside it:
+    '<clause>, she said.' / 'A, she said, B' — the parser makes it ``parataxis`` or ``advcl`` —
+    but not a subordinate clause of its own ('after she said', 'when asked')."""
+    if verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "parataxis":
+        return cue_subject(verb, index) is not None
+    if verb.dep_ != "advcl" or verb.head.i > verb.i:
+        return False  # 'Saying X, he left': a participle's clause before its head is no report
+    kids = index.children(verb)
+    if not any(c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0 for c in kids):
+        return False
+    if any(c.dep_ == "mark" or c.lower_ in _SUBORDINATORS for c in kids):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
 
 
 def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
-    """The clausal complement of a reporting verb, within its sentence: one span, or one per
-    coordinated 'that'-clause ('said A and that B'). A parenthetical verb ('A, she said, B')
-    reports the clause it interrupts: one span for each side."""
+    """The reported clause of a reporting verb, within its sentence: all its clausal complements
+    after it to the end of the clause (one span, :func:`_complement_groups`), or one span per
+    coordinated 'that'-clause ('said A and that B'). A parenthetical verb ('A, she said, B',
+    '<clause>, she said') reports the clause it hangs on: one span for each side of it."""
     out: list[tuple[int, int]] = []
-    for child in verb.children:
-        if child.dep_ != "ccomp" or index.tok_sent[child.i] != index.tok_sent[verb.i]:
+    for group in _complement_groups(verb, index):
+        child = group[0]
+        subtree: list[Token] = []
+        cut: set[int] = set()
+        for member in group:
+            sub = index.subtree(member)
+            if sub is None:
+                subtree = []
+                break  # longer than any reported clause
+            subtree += sub
+            cut |= _other_reports(member, index)
+        if not subtree or len(subtree) > MAX_CLAUSE_TOKENS:
             continue
-        cut = _other_reports(child, index)
-        toks = [t for t in local_tokens(list(child.subtree), verb, index) if t.i not in cut]
+        subtree = sorted(subtree + _misparsed_subject(verb, child, index), key=lambda t: t.i)
+        toks = [t for t in local_tokens(subtree, verb, index) if t.i not in cut]
         if cut and toks:
             toks = token_runs(toks)[0]
         # 'said A and that B': two statements, one span each (an unmarked 'A and B' stays one)
         split = [
             c
-            for c in child.children
-            if c.dep_ == "conj" and c.i not in cut and _that_clause(c) and _that_clause(child)
+            for c in index.children(child)
+            if c.dep_ == "conj"
+            and c.i not in cut
+            and _that_clause(c, index)
+            and _that_clause(child, index)
         ]
         parts = [toks]
         if split:
-            rest = {t.i for c in split for t in c.subtree}
+            # inside the complement's subtree, so each is bounded by MAX_CLAUSE_TOKENS too
+            split_trees = [index.subtree(c, None) or [] for c in split]
+            rest = {t.i for sub in split_trees for t in sub}
             parts = [[t for t in toks if t.i not in rest]] + [
-                [t for t in local_tokens(list(c.subtree), verb, index) if t.i not in cut]
-                for c in split
+                [t for t in local_tokens(sub, verb, index) if t.i not in cut] for sub in split_trees
             ]
         out = [found for part in parts if (found := span_of(part))]
         if out:
             return out
-    if verb.dep_ == "parataxis" and verb.head.i != verb.i and cue_subject(verb, index) is not None:
-        mine = {t.i for t in verb.subtree}
-        rest = [t for t in local_tokens(list(verb.head.subtree), verb, index) if t.i not in mine]
+    if _parenthetical(verb, index):
+        mine = {t.i for t in index.subtree(verb) or []}
+        rest = [
+            t for t in local_tokens(index.subtree(verb.head) or [], verb, index) if t.i not in mine
+        ]
         for run in token_runs(rest):
             found = span_of(run)
             if found:
@@ -91,13 +185,13 @@ def _object_content(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int
     """The object-and-complement phrase of verbs like 'urged X to ...', 'accused X of ...'."""
     channels = lexicon.speech_channels()
     parts: list[Token] = []
-    for child in verb.rights:
+    for child in index.tree.rights(verb):
         if index.tok_sent[child.i] != index.tok_sent[verb.i]:
             break
         if child.dep_ in _OBJECT_DEPS:
             parts.append(child)
         elif child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
-            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            objs = [c for c in index.children(child) if c.dep_ in ("pobj", "pcomp")]
             if objs and (
                 objs[0].lower_ in channels
                 or (
@@ -117,7 +211,10 @@ def _object_content(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int
         return None  # "called a meeting", "called him"
     if cue.lemma == "ask" and not (deps & {"xcomp", "ccomp"} or preps & {"about", "for"}):
         return None
-    toks = local_tokens([t for p in parts for t in p.subtree], verb, index)
+    trees = [index.subtree(p) for p in parts]
+    if any(sub is None for sub in trees):
+        return None  # longer than any reported content
+    toks = local_tokens([t for sub in trees for t in sub or []], verb, index)
     if not toks:
         return None
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
@@ -132,8 +229,11 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
     head = tok.head
     if head.i == tok.i or index.cue(head) is not None:
         return []  # "X said ..., according to Y": the verb is the cue
-    phrase = {t.i for t in tok.subtree}
-    toks = [t for t in local_tokens(list(head.subtree), tok, index) if t.i not in phrase]
+    phrase_toks, head_toks = index.subtree(tok), index.subtree(head)
+    if phrase_toks is None or head_toks is None:
+        return []  # longer than any reported clause
+    phrase = {t.i for t in phrase_toks}
+    toks = [t for t in local_tokens(head_toks, tok, index) if t.i not in phrase]
     if not toks:
         return []
     # 'A, according to X, and B': A, and B only when it is a clause of its own (not 'A, according
@@ -152,14 +252,14 @@ def _has_clause(toks: list[Token]) -> bool:
     return any(t.dep_ in SUBJECT_DEPS and t.head.i in inside for t in toks)
 
 
-def _naming_only(verb: Token) -> bool:
+def _naming_only(verb: Token, index: DocIndex) -> bool:
     """A reporting verb that only names something and reports no statement: a participle after a
     noun ('a group called X', 'a tax loophole called an "inversion"') or 'call' labelling a noun of
     the main clause ('condemned what he called a "brazen breach"')."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True
     return verb.lemma_ == "call" and any(
-        c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children
+        c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in index.children(verb)
     )
 
 
@@ -170,14 +270,14 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
     for tok in index.doc:
         if index.tok_q[tok.i] >= 0:
             continue
-        if (obj := is_according(tok)) is not None:
+        if (obj := is_according(tok, index)) is not None:
             out.extend(
                 Candidate("indirect", s, e, "indirect:according-to", tok, obj)
                 for s, e in _according_content(tok, index)
             )
             continue
         cue = index.cue(tok)
-        if cue is None or _naming_only(tok):
+        if cue is None or _naming_only(tok, index):
             continue
         found: list[tuple[int, int]] = []
         rule = "indirect:clause"
@@ -195,7 +295,7 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
 def label_candidates(index: DocIndex) -> list[Candidate]:
     """'PENCE: And that is why ...' / 'Poll: Clinton leads' — what follows a speaker label."""
     out: list[Candidate] = []
-    text = index.doc.text
+    text = index.text
     for para_start in index.para_starts:
         while para_start < len(text) and text[para_start] in ' \t"\u201c':
             para_start += 1
