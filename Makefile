@@ -18,6 +18,7 @@ export AIRFLOW__CORE__PLUGINS_FOLDER := $(CURDIR)/plugins
 export AIRFLOW__CORE__LOAD_EXAMPLES  := False
 export AIRFLOW__CORE__UNIT_TEST_MODE := False
 export GX_ANALYTICS_ENABLED          := False
+export AIRFLOW__CORE__DEFAULT_TASK_RETRY_DELAY ?= 120
 export PYTHONDONTWRITEBYTECODE       := 1
 
 .PHONY: help install run weekly backfill test test-fast eval eval-ingest eval-statements report bench fuzz quality-ranges lint format clean
