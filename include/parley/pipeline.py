@@ -15,18 +15,41 @@ Each stage's own code is its subpackage (:mod:`parley.ingest`, :mod:`parley.extr
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import json
+import inspect
 import logging
 
 from parley.dates import RunWindow
 from parley.settings import Settings, get_settings
-from parley.storage import lake
+from parley.storage import crash, lake
+from parley.storage.lock import data_dir_lock
 
 log = logging.getLogger(__name__)
 
 STAGED_TABLES = ("articles", "entities", "quotes", "rejects", "source_days", "statements")
-VALIDATED_MARKER = "_VALIDATED.json"
+
+
+def _locked(what: str, shared: bool = False):
+    """Run the stage holding the data dir's lock (:mod:`parley.storage.lock`): exclusively, or
+    ``shared`` for extraction shards, which only add their own parts. A second run on the same data
+    dir waits, then stops with ``DataDirBusy`` naming the holder."""
+
+    def wrap(stage):
+        signature = inspect.signature(stage)
+
+        @functools.wraps(stage)
+        def run(*args, **kwargs):
+            bound = signature.bind(*args, **kwargs)
+            settings = bound.arguments.get("settings") or get_settings()
+            bound.arguments["settings"] = settings
+            window = bound.arguments["window"]
+            with data_dir_lock(settings, f"{what} {window.ds}", shared=shared):
+                return stage(*bound.args, **bound.kwargs)
+
+        return run
+
+    return wrap
 
 
 class QualityGateError(RuntimeError):
@@ -40,27 +63,34 @@ class QualityGateError(RuntimeError):
 def published_index(exclude_ds: str, settings: Settings):
     """Content hashes and canonical URLs already published under any date other than
     ``exclude_ds`` (what a run must not ingest again), as an ``ingest.PublishedIndex``."""
-    import duckdb
-
     from parley.ingest import PublishedIndex
+    from parley.storage.warehouse import duckdb_connect
 
-    if not lake.published_dates("articles", settings):
+    days = lake.published(settings)
+    others = [d for d, m in days.items() if d != exclude_ds and "articles" in m.tables]
+    if not others:
         return PublishedIndex()
-    rows = duckdb.sql(
-        "select distinct content_hash, canonical_url "
-        f"from {lake.scan('articles', settings)} "
-        "where cast(dt as varchar) <> $ds",
-        params={"ds": exclude_ds},
-    ).fetchall()
+    con = duckdb_connect(settings=settings)
+    try:
+        rows = con.execute(
+            "select distinct content_hash, canonical_url "
+            f"from {lake.scan('articles', settings, dates=others, days=days)}"
+        ).fetchall()
+    finally:
+        con.close()
     return PublishedIndex(hashes={r[0] for r in rows}, urls={r[1] for r in rows if r[1]})
 
 
+@_locked("ingest")
 def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
     """Read every configured source (``PARLEY_SOURCES``), keep what no other date has published,
-    stage articles, rejects and the per-source counts of the day."""
+    stage articles, rejects and the per-source counts of the day. First removes what killed runs
+    left behind (:func:`parley.storage.lake.sweep`)."""
     from parley.ingest import read_sources
 
     settings = settings or get_settings()
+    lake.sweep(settings)
+    lake.adopt_unversioned(settings)
     lake.reset_staging(window.dt, settings)
     seen = published_index(window.ds, settings)
     result = read_sources(window, settings, seen)
@@ -69,6 +99,7 @@ def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
         "rejects", window.dt, result.rejects, part="ingest", settings=settings
     )
     lake.write_staging("source_days", window.dt, result.source_days, settings=settings)
+    crash.point("ingest:staged")
     originals = sum(1 for a in result.articles if a["duplicate_of"] is None)
     for day in result.source_days:
         log.info(
@@ -110,6 +141,7 @@ def shard_of(article_id: str, n_shards: int) -> int:
     return int(hashlib.sha256(article_id.encode()).hexdigest()[:8], 16) % n_shards
 
 
+@_locked("extract", shared=True)
 def extract(
     window: RunWindow, shard: int = 0, n_shards: int = 1, settings: Settings | None = None
 ) -> dict:
@@ -157,6 +189,7 @@ def extract(
     lake.write_staging("quotes", window.dt, quotes, part=part, settings=settings)
     lake.write_staging("statements", window.dt, statements, part=part, settings=settings)
     lake.write_staging("rejects", window.dt, rejects, part=f"extract-{part}", settings=settings)
+    crash.point("extract:staged")
     log.info(
         "extract %s shard %d/%d: %d articles, %d entities, %d quotes, %d statements",
         window.ds,
@@ -181,19 +214,7 @@ def extract(
 # validate and publish
 
 
-def _staged(window: RunWindow, settings: Settings) -> dict:
-    return {t: lake.read_staging(t, window.dt, settings) for t in STAGED_TABLES}
-
-
-def _fingerprint(window: RunWindow, settings: Settings) -> str:
-    h = hashlib.sha256()
-    root = settings.staging_dir / f"dt={window.ds}"
-    for path in sorted(root.rglob("*.parquet")):
-        h.update(str(path.relative_to(root)).encode())
-        h.update(path.read_bytes())
-    return h.hexdigest()
-
-
+@_locked("validate")
 def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     """GX over every staged table (as written, not cast to the schema), then, if they pass, over
     the marts' rows for the day as publishing would build them (in memory, over the lake with this
@@ -209,9 +230,8 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     from parley.storage import warehouse
 
     settings = settings or get_settings()
-    marker = settings.staging_dir / f"dt={window.ds}" / VALIDATED_MARKER
-    marker.unlink(missing_ok=True)
-    fingerprint = _fingerprint(window, settings)
+    lake.clear_validated(window.dt, settings)
+    fingerprint = lake.staging_fingerprint(window.dt, settings)
     attempt = fingerprint[:12]
     written = {t: lake.read_staging(t, window.dt, settings, as_written=True) for t in STAGED_TABLES}
     report = quality.validate(window.ds, written, settings, attempt=attempt)
@@ -224,6 +244,7 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     runs_path, _ = lake.write_log_file(
         "quality_runs", window.dt, f"attempt-{attempt}", report.rows(), settings
     )
+    crash.point("validate:recorded")
     if not report.passed:
         where = lake.quarantine(window.dt, written, report.describe(), settings, attempt=attempt)
         raise QualityGateError(
@@ -241,9 +262,8 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
         )
     else:
         log.info("dt=%s passed all %d checks", window.ds, len(report.results))
-    marker.write_text(
-        json.dumps({"fingerprint": fingerprint, "warnings": len(report.warnings)}),
-        encoding="utf-8",
+    lake.mark_validated(
+        window.dt, {"fingerprint": fingerprint, "warnings": len(report.warnings)}, settings
     )
     return {
         "dt": window.ds,
@@ -255,25 +275,33 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     }
 
 
+@_locked("publish")
 def publish(window: RunWindow, settings: Settings | None = None) -> dict:
-    """Swap the validated staging partition into the lake and rebuild the warehouse."""
+    """Publish the validated staging partition as the day's new version — one switch for all its
+    tables (:func:`parley.storage.lake.publish_day`) — then bring the warehouse to it and delete
+    what no current manifest names. Raises :class:`QualityGateError` when the staged data has not
+    passed validation or changed since.
+
+    Returns ``{"dt", "version", "manifest" (its URI), "tables": {table: rows}, "marts": {mart:
+    rows}, "warehouse"}`` (what the DAG's publish task hands on, e.g. as Asset event extras)."""
     from parley.storage import warehouse
 
     settings = settings or get_settings()
-    marker = settings.staging_dir / f"dt={window.ds}" / VALIDATED_MARKER
-    if not marker.exists():
+    marker = lake.validated(window.dt, settings)
+    if marker is None:
         raise QualityGateError(f"dt={window.ds} has not passed validation: refusing to publish")
-    if json.loads(marker.read_text())["fingerprint"] != _fingerprint(window, settings):
+    if marker["fingerprint"] != lake.staging_fingerprint(window.dt, settings):
         raise QualityGateError(f"dt={window.ds} changed after validation: refusing to publish")
-    staged = _staged(window, settings)
-    counts = {}
-    for table, data in staged.items():
-        path, rows = lake.publish_partition(table, window.dt, data, settings)
-        counts[table] = rows
+    day = lake.publish_day(window.dt, STAGED_TABLES, settings)
     marts = warehouse.build(settings)
-    log.info("published dt=%s: %s; marts: %s", window.ds, counts, marts)
+    lake.collect_garbage(settings)
+    crash.point("publish:cleaned")
+    counts = {table: f.rows for table, f in day.tables.items()}
+    log.info("published dt=%s version %s: %s; marts: %s", window.ds, day.version, counts, marts)
     return {
         "dt": window.ds,
+        "version": day.version,
+        "manifest": lake.lake_store(settings).uri(day.rel),
         "tables": counts,
         "marts": marts,
         "warehouse": str(settings.warehouse_path),

@@ -46,38 +46,57 @@ def to_frame(table: pa.Table) -> pd.DataFrame:
 INDEX_LIMIT = 1000  # validation results listed on the Data Docs index (newest first)
 
 
-def context(settings: Settings):
-    """The file-backed GX project in ``<data>/gx`` with the Data Docs site in
-    ``<data>/reports/quality``, whose index uses :class:`parley.quality.gx_docs_view.OfflineIndexPageView`
-    (GX's own index table is drawn by scripts from CDNs and stays empty without network)."""
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
+VALIDATIONS_DIR = ("gx", "uncommitted", "validations")  # under <data>/gx: where GX kept them
 
-    settings.gx_dir.mkdir(parents=True, exist_ok=True)
-    ctx = gx.get_context(mode="file", project_root_dir=str(settings.gx_dir))
-    ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
-    site = {
-        "class_name": "SiteBuilder",
-        "site_index_builder": {
-            "class_name": "DefaultSiteIndexBuilder",
-            "validation_results_limit": INDEX_LIMIT,
-            "view": {
-                "module_name": "parley.quality.gx_docs_view",
-                "class_name": "OfflineIndexPageView",
-            },
-        },
-        "show_how_to_buttons": False,
+
+def context(settings: Settings):
+    """A Great Expectations context generated fresh for each validation: nothing is read from a
+    project file, so a half-written file of a killed run can never break a later one. Suites and
+    validation definitions live in memory (built from :mod:`parley.quality.suites` each time); the
+    validation results (``<data>/gx/gx/uncommitted/validations``, where the file-backed project
+    kept them, so the history stays) and the Data Docs site (``<data>/reports/quality``) are
+    written through :class:`parley.quality.gx_store.AtomicFilesystemStoreBackend` (temp file +
+    rename). The Data Docs index uses :class:`parley.quality.gx_docs_view.OfflineIndexPageView`
+    (GX's own index table is drawn by scripts from CDNs and stays empty without network). A
+    result file that cannot be read is skipped by GX with a message, never fatal."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import (
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
+    )
+
+    backend = {
+        "module_name": "parley.quality.gx_store",
+        "class_name": "AtomicFilesystemStoreBackend",
+    }
+    config = DataContextConfig(
+        store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+        progress_bars=ProgressBarsConfig(globally=False, metric_calculations=False),
+    )
+    config.stores[config.validation_results_store_name] = {
+        "class_name": "ValidationResultsStore",
         "store_backend": {
-            "class_name": "TupleFilesystemStoreBackend",
-            "base_directory": str(settings.quality_docs_dir),
+            **backend,
+            "base_directory": str(settings.gx_dir.joinpath(*VALIDATIONS_DIR)),
         },
     }
-    sites = ctx.get_config().data_docs_sites or {}
-    if DOCS_SITE not in sites:
-        ctx.add_data_docs_site(DOCS_SITE, site_config=site)
-    elif sites[DOCS_SITE] != site:  # the data folder moved, or the site settings changed
-        ctx.update_data_docs_site(DOCS_SITE, site_config=site)
-    return ctx
+    config.data_docs_sites = {
+        DOCS_SITE: {
+            "class_name": "SiteBuilder",
+            "site_index_builder": {
+                "class_name": "DefaultSiteIndexBuilder",
+                "validation_results_limit": INDEX_LIMIT,
+                "view": {
+                    "module_name": "parley.quality.gx_docs_view",
+                    "class_name": "OfflineIndexPageView",
+                },
+            },
+            "show_how_to_buttons": False,
+            "store_backend": {**backend, "base_directory": str(settings.quality_docs_dir)},
+        }
+    }
+    return gx.get_context(mode="ephemeral", project_config=config)
 
 
 def plain(value: Any) -> Any:

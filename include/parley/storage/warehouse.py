@@ -33,9 +33,10 @@ from pathlib import Path
 
 import yaml
 
-from parley import datafiles, schema
+from parley import datafiles
 from parley.settings import Settings, get_settings
 from parley.storage import lake
+from parley.storage.fs import register_duckdb
 
 LAYERS = ("seeds", "staging", "intermediate", "marts")
 _MACRO = re.compile(r"\{\{\s*(\w+)\s*\((.*?)\)\s*\}\}")
@@ -127,14 +128,36 @@ def _count_each(column: str, seed: str, sql_dir: Path) -> str:
     )
 
 
-def render_macros(sql: str, settings: Settings) -> str:
-    """``sql`` with its ``{{ lake(...) }}`` and ``{{ count_each(...) }}`` macros expanded.
+@dataclass(frozen=True)
+class LakeView:
+    """What ``{{ lake('<table>') }}`` reads: the published days of one snapshot of the manifests
+    (``days``; None: read them now), optionally with one date's staged parts in place of its
+    published partition (``staged``: a preview of publishing it)."""
+
+    days: dict | None = None
+    staged: str | None = None
+
+    def scan(self, table: str, settings: Settings) -> str:
+        if self.staged is None:
+            return lake.scan(table, settings, days=self.days)
+        days = {d: m for d, m in (self.days or {}).items() if d != self.staged}
+        if table in lake.LOG_TABLES:
+            return lake.scan(table, settings)
+        return lake.scan(
+            table, settings, days=days, extra=lake.staged_parts(table, self.staged, settings)
+        )
+
+
+def render_macros(sql: str, settings: Settings, view: LakeView | None = None) -> str:
+    """``sql`` with its ``{{ lake(...) }}`` and ``{{ count_each(...) }}`` macros expanded;
+    ``view`` decides which files ``lake()`` reads (default: the current manifests).
     Raises ``ValueError`` for an unknown macro, ``KeyError`` for an unknown table or seed."""
+    view = view or LakeView()
 
     def expand(m: re.Match) -> str:
         name, args = m.group(1), ast.literal_eval(f"({m.group(2)},)")
         if name == "lake":
-            return lake.scan(*args, settings=settings)
+            return view.scan(*args, settings=settings)
         if name == "count_each":
             return _count_each(*args, sql_dir=settings.sql_dir)
         raise ValueError(f"unknown macro {{{{ {name}(...) }}}} (known: lake, count_each)")
@@ -142,33 +165,46 @@ def render_macros(sql: str, settings: Settings) -> str:
     return _MACRO.sub(expand, sql)
 
 
-def render(model: Model, settings: Settings) -> str:
+def render(model: Model, settings: Settings, view: LakeView | None = None) -> str:
     """The ``create or replace view|table`` statement of a model, macros expanded."""
-    body = render_macros(_strip_comments(model.sql).strip().rstrip(";"), settings)
+    body = render_macros(_strip_comments(model.sql).strip().rstrip(";"), settings, view)
     kind = "table" if model.materialized == "table" else "view"
     return f"create or replace {kind} {model.name} as\n{body}"
 
 
-def build(settings: Settings | None = None) -> dict[str, int]:
-    """Rebuild the warehouse file from ``sql/``; returns row counts of the marts. Raises
-    ``RuntimeError`` when a lake table has no published partition yet or a model fails."""
+def duckdb_connect(path: str = ":memory:", settings: Settings | None = None, read_only=False):
+    """A DuckDB connection that can read the lake (on S3 through
+    :func:`parley.storage.fs.register_duckdb`)."""
     import duckdb
 
+    con = duckdb.connect(path, read_only=read_only)
+    register_duckdb(con, lake.lake_store(settings))
+    return con
+
+
+def build(settings: Settings | None = None) -> dict[str, int]:
+    """Rebuild the warehouse file from ``sql/`` over one snapshot of the lake's manifests (the
+    staging views name exactly the current files, so the warehouse shows every table of a day at
+    one version); returns row counts of the marts. Raises ``RuntimeError`` when nothing is
+    published yet or a model fails."""
+    from parley.storage import crash
+
     settings = settings or get_settings()
-    for table in schema.TABLES:
-        if not lake.published_dates(table, settings):
-            raise RuntimeError(f"nothing published yet for table '{table}': run the DAG first")
+    days = lake.published(settings)
+    if not days:
+        raise RuntimeError("nothing published yet: run the DAG first")
+    view = LakeView(days=days)
     target = settings.warehouse_path
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     counts: dict[str, int] = {}
     try:
-        con = duckdb.connect(str(tmp))
+        con = duckdb_connect(str(tmp), settings)
         try:
             for model in load_models(settings.sql_dir):
                 try:
-                    con.execute(render(model, settings))
-                except duckdb.Error as err:
+                    con.execute(render(model, settings, view))
+                except Exception as err:  # duckdb.Error, or an OSError from the S3 filesystem
                     raise RuntimeError(
                         f"model {model.layer}/{model.name}.sql failed: {err}"
                     ) from err
@@ -179,20 +215,20 @@ def build(settings: Settings | None = None) -> dict[str, int]:
             con.execute("checkpoint")
         finally:
             con.close()
+        crash.point("warehouse:built")
         os.replace(tmp, target)
+        crash.point("warehouse:swapped")
     finally:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
     return counts
 
 
-def in_memory(names: list[str], settings: Settings | None = None):
+def in_memory(names: list[str], settings: Settings | None = None, view: LakeView | None = None):
     """An in-memory DuckDB connection holding only the named models (and the models they read),
-    models as views over the live lake (seeds as tables): for commands that must answer before
-    the first build, or after a failed run that did not rebuild the warehouse (``parley
-    quality``), and for :func:`preview`."""
-    import duckdb
-
+    models as views over the lake (``view``; default: the current manifests; seeds as tables): for
+    commands that must answer before the first build, or after a failed run that did not rebuild
+    the warehouse (``parley quality``), and for :func:`preview`."""
     settings = settings or get_settings()
     models = load_models(settings.sql_dir)
     all_names = {m.name for m in models}
@@ -200,34 +236,34 @@ def in_memory(names: list[str], settings: Settings | None = None):
     for model in reversed(models):  # dependents come after their dependencies
         if model.name in needed:
             needed |= references(model.sql, all_names - {model.name})
-    con = duckdb.connect()
+    view = view or LakeView(days=lake.published(settings))
+    con = duckdb_connect(settings=settings)
     for model in models:
         if model.name in needed:  # views: a query for one day reads only that day
             kind = "table" if model.layer == "seeds" else "view"
-            con.execute(render(dataclasses.replace(model, materialized=kind), settings))
+            con.execute(render(dataclasses.replace(model, materialized=kind), settings, view))
     return con
 
 
 def preview(ds: str, marts: list[str], settings: Settings | None = None) -> dict:
     """The named marts' rows for ``ds`` as publishing the staged partition would make them: the
-    models are built in memory over :func:`parley.storage.lake.as_if_published` (published lake,
-    ``ds`` staged). A mart is filtered on the column its ``<model>.yml`` names as
-    ``partition_column`` (default ``dt``; ``null``: the whole mart, for marts over all dates).
-    Returns Arrow tables by mart name; nothing on disk changes."""
+    models are built in memory over the published lake with ``ds``'s staged parts in place of its
+    published partition (:class:`LakeView`). A mart is filtered on the column its ``<model>.yml``
+    names as ``partition_column`` (default ``dt``; ``null``: the whole mart, for marts over all
+    dates). Returns Arrow tables by mart name; nothing on disk changes."""
     settings = settings or get_settings()
     specs = {m.name: m.spec or {} for m in load_models(settings.sql_dir)}
-    with lake.as_if_published(ds, settings) as view:
-        con = in_memory(marts, view)
-        try:
-            out = {}
-            for name in marts:
-                column = specs[name].get("partition_column", "dt")
-                where = f" where {column} = cast($ds as date)" if column else ""
-                params = {"ds": ds} if column else {}
-                out[name] = con.sql(f"select * from {name}{where}", params=params).to_arrow_table()
-            return out
-        finally:
-            con.close()
+    con = in_memory(marts, settings, LakeView(days=lake.published(settings), staged=ds))
+    try:
+        out = {}
+        for name in marts:
+            column = specs[name].get("partition_column", "dt")
+            where = f" where {column} = cast($ds as date)" if column else ""
+            params = {"ds": ds} if column else {}
+            out[name] = con.sql(f"select * from {name}{where}", params=params).to_arrow_table()
+        return out
+    finally:
+        con.close()
 
 
 def rows(con, sql: str, params: dict | None = None) -> list[dict]:
@@ -238,13 +274,11 @@ def rows(con, sql: str, params: dict | None = None) -> list[dict]:
 
 
 def connect(settings: Settings | None = None):
-    """A read-only connection to the warehouse (many may be open at once). Raises
-    ``FileNotFoundError`` before the first build."""
-    import duckdb
-
+    """A read-only connection to the warehouse (many may be open at once); with an S3 lake it
+    can also read the staging views. Raises ``FileNotFoundError`` before the first build."""
     settings = settings or get_settings()
     if not settings.warehouse_path.exists():
         raise FileNotFoundError(
             f"no warehouse at {settings.warehouse_path}: run `make run` (or the news_daily DAG) first"
         )
-    return duckdb.connect(str(settings.warehouse_path), read_only=True)
+    return duckdb_connect(str(settings.warehouse_path), settings, read_only=True)
