@@ -33,7 +33,8 @@ STAGED_TABLES = ("articles", "entities", "quotes", "rejects", "source_days", "st
 def _locked(what: str, shared: bool = False):
     """Run the stage holding the data dir's lock (:mod:`parley.storage.lock`): exclusively, or
     ``shared`` for extraction shards, which only add their own parts. A second run on the same data
-    dir waits, then stops with ``DataDirBusy`` naming the holder."""
+    dir waits, then stops with ``DataDirBusy`` naming the holder. An exclusive stage first removes
+    what killed runs left behind (:func:`parley.storage.lake.sweep`: nobody else is writing)."""
 
     def wrap(stage):
         signature = inspect.signature(stage)
@@ -45,6 +46,8 @@ def _locked(what: str, shared: bool = False):
             bound.arguments["settings"] = settings
             window = bound.arguments["window"]
             with data_dir_lock(settings, f"{what} {window.ds}", shared=shared):
+                if not shared:
+                    lake.sweep(settings)
                 return stage(*bound.args, **bound.kwargs)
 
         return run
@@ -89,7 +92,6 @@ def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
     from parley.ingest import read_sources
 
     settings = settings or get_settings()
-    lake.sweep(settings)
     lake.adopt_unversioned(settings)
     lake.reset_staging(window.dt, settings)
     seen = published_index(window.ds, settings)

@@ -1,8 +1,8 @@
-"""Great Expectations plumbing: the file-backed GX project, its stored suites, the Data Docs site,
-and the conversions between Parley's checks and GX's expectations and results.
+"""Great Expectations plumbing: the GX context (generated fresh for every validation), the Data
+Docs site, and the conversions between Parley's checks and GX's expectations and results.
 
-The GX project lives in ``<data>/gx`` (suites and every validation result, so the Data Docs keep
-history); the Data Docs HTML is in ``<data>/reports/quality/``.
+Every validation result is kept under ``<data>/gx`` (so the Data Docs keep history); the Data Docs
+HTML is in ``<data>/reports/quality/``. Both are written atomically; no project file is read.
 """
 
 from __future__ import annotations

@@ -365,10 +365,17 @@ def partition_files(
     ]
 
 
-def read_partition(table: str, dt: date | str, settings: Settings | None = None) -> pa.Table:
-    """The published rows of one table for one date (an empty typed table if none)."""
+def read_partition(
+    table: str,
+    dt: date | str,
+    settings: Settings | None = None,
+    days: dict[str, manifest.Manifest] | None = None,
+) -> pa.Table:
+    """The published rows of one table for one date (an empty typed table if none); ``days``:
+    a snapshot of :func:`published` to read from (read several tables from one snapshot to see
+    them at one version)."""
     lake = lake_store(settings)
-    uris = partition_files(table, settings, dates=[_ds(dt)])
+    uris = partition_files(table, settings, dates=[_ds(dt)], days=days)
     if not uris:
         return schema.empty(table)
     prefix = lake.url.rstrip("/") + "/"
@@ -387,7 +394,9 @@ def scan(
     """The DuckDB expression that reads the current partitions of ``table`` (only ``dates``, if
     given; plus the files ``extra`` — URIs of staged parts, for a preview): ``read_parquet([…],
     hive_partitioning = true, …)`` with the options ``sql/sources.yml`` declares, or an empty
-    relation of the table's columns when there are no files. The SQL models' ``{{ lake('<table>')
+    relation of the table's columns when there are no files. A log table (``quality_runs``) is
+    read through the glob of ``sources.yml``, so its views see records added after they were
+    made. The SQL models' ``{{ lake('<table>')
     }}`` expands to it; Python's own scans use it too. A connection reading an ``s3://`` lake needs
     :func:`parley.storage.fs.register_duckdb`. Raises ``KeyError`` for a table ``sources.yml``
     does not declare."""
@@ -400,11 +409,15 @@ def scan(
     files = [*partition_files(table, s, dates, days), *extra]
     if not files:
         return empty_relation(table)
-    listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
     options = "".join(
         f", {k} = {str(v).lower() if isinstance(v, bool) else v}"
         for k, v in sources["read_parquet"].items()
     )
+    if table in LOG_TABLES and dates is None and not extra:
+        # a log is read live (a glob, not a list): a new record shows without a rebuild
+        glob = lake_store(s).uri(sources["path"].format(table=table)).replace("'", "''")
+        return f"read_parquet('{glob}'{options})"
+    listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
     return f"read_parquet([{listed}]{options})"
 
 
