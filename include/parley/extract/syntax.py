@@ -14,6 +14,7 @@ change outputs, so both live here side by side, documented:
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from parley.extract.lexicon import cue_lemmas
@@ -107,17 +108,20 @@ def reported_passively(cue: Token | None) -> bool:
     )
 
 
-def is_passive(verb: Token) -> bool:
+def is_passive(verb: Token, children: Callable[[Token], Iterable[Token]] | None = None) -> bool:
     """The quote engine's passive: 'was accused', 'has been told', 'Asked about X, Smith said' —
     a passive auxiliary (but not "who's called for": 's = has) or a passive subject, or a bare
-    past participle hung on another clause with no auxiliary or subject."""
-    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    past participle hung on another clause with no auxiliary or subject. ``children`` replaces
+    ``Token.children`` (the quote engine passes its precomputed lists: spaCy's property scans the
+    token's whole subtree range on every call)."""
+    kids = list(children(verb) if children is not None else verb.children)
+    aux = [c for c in kids if c.dep_ == "auxpass"]
     if aux and all(a.lower_ in ("'s", "\u2019s") for a in aux):
         return False
-    if aux or any(c.dep_ == "nsubjpass" for c in verb.children):
+    if aux or any(c.dep_ == "nsubjpass" for c in kids):
         return True
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in ("advcl", "acl")
-        and not any(c.dep_ in ("aux", *SUBJECT_DEPS) for c in verb.children)
+        and not any(c.dep_ in ("aux", *SUBJECT_DEPS) for c in kids)
     )

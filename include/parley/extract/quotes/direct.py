@@ -10,6 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from parley.extract.quotes.document import (
+    CUE_WINDOW,
+    MAX_GAP_CHARS,
     MIN_CONTENT_WORDS,
     MIN_FREE_DIRECT_WORDS,
     WORD,
@@ -82,7 +84,9 @@ def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
         if node.i in inside:
             continue
         for _ in range(3):
-            if index.tok_q[node.i] < 0 and (index.cue(node) is not None or is_according(node)):
+            if index.tok_q[node.i] < 0 and (
+                index.cue(node) is not None or is_according(node, index)
+            ):
                 return node
             if node.head.i == node.i:
                 break
@@ -91,20 +95,24 @@ def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
 
 
 def _sentence_cue(
-    index: DocIndex, sents: range, q: tuple[int, int], used: set[int]
+    index: DocIndex, sents: range, q: tuple[int, int], used: set[int], toks: list[Token]
 ) -> Token | None:
     """The nearest reporting verb outside quotation marks in the given sentences (same
-    paragraph) that is not already the cue of its own indirect content."""
+    paragraph, at most ``CUE_WINDOW`` tokens from the quotation ``toks``) that is not already
+    the cue of its own indirect content."""
     para = index.para(q[0])
     best: tuple[int, int, Token] | None = None
+    lo, hi = toks[0].i - CUE_WINDOW, toks[-1].i + CUE_WINDOW
     for k in sents:
         if k < 0 or k >= len(index.sents):
             continue
-        for tok in index.sents[k]:
+        sent = index.sents[k]
+        for i in range(max(sent.start, lo), min(sent.end, hi + 1)):
+            tok = index.doc[i]
             if index.tok_q[tok.i] >= 0 or tok.i in used or index.para(tok.idx) != para:
                 continue
             cue = index.cue(tok)
-            if (cue is None or cue.frames == {"object"}) and is_according(tok) is None:
+            if (cue is None or cue.frames == {"object"}) and is_according(tok, index) is None:
                 continue
             dist = q[0] - tok.idx if tok.idx < q[0] else tok.idx - q[1]
             has_subject = cue_subject(tok, index) is not None
@@ -116,7 +124,7 @@ def _sentence_cue(
 
 def _colon_speaker(index: DocIndex, q: tuple[int, int]) -> tuple[Token | None, Token | None]:
     """(cue, speaker token) of 'Smith said:' / 'Smith on Twitter:' just before a quotation."""
-    text = index.doc.text
+    text = index.text
     i = q[0] - 1
     while i >= 0 and text[i].isspace():
         i -= 1
@@ -130,14 +138,17 @@ def _colon_speaker(index: DocIndex, q: tuple[int, int]) -> tuple[Token | None, T
     label = speaker_label(index, para_start)
     if label is not None and label.idx < i:
         return None, label
-    sent = index.sents[index.tok_sent[colon[0].i]]
-    before = [t for t in sent if t.i < colon[0].i and index.tok_q[t.i] < 0]
-    for tok in reversed(before):
-        if index.cue(tok) is not None or is_according(tok) is not None:
+    k = index.tok_sent[colon[0].i]
+    sent = index.sents[k]
+    for j in range(colon[0].i - 1, max(sent.start, colon[0].i - CUE_WINDOW) - 1, -1):
+        tok = index.doc[j]
+        if index.tok_q[j] >= 0:
+            continue
+        if index.cue(tok) is not None or is_according(tok, index) is not None:
             return tok, cue_subject(tok, index)
-    root = sent.root
+    root = index.sent_roots[k]
     if root.i < colon[0].i:
-        for child in root.children:
+        for child in index.children(root):
             if child.dep_ in SUBJECT_DEPS:
                 return None, child
         if index.ents[root.i] is not None and index.ents[root.i].label_ in ("PERSON", "ORG"):
@@ -147,12 +158,10 @@ def _colon_speaker(index: DocIndex, q: tuple[int, int]) -> tuple[Token | None, T
 
 def _dash_speaker(index: DocIndex, q: tuple[int, int]) -> Token | None:
     """The name after '"..." — Smith'."""
-    m = _DASH_SPEAKER.match(index.doc.text, q[1])
+    m = _DASH_SPEAKER.match(index.text, q[1])
     if not m or m.end() == q[1]:
         return None
-    span = index.doc.char_span(
-        m.end(), min(len(index.doc.text), m.end() + 60), alignment_mode="expand"
-    )
+    span = index.doc.char_span(m.end(), min(len(index.text), m.end() + 60), alignment_mode="expand")
     if span is None or not len(span):
         return None
     tok = span[0]
@@ -172,9 +181,11 @@ def _next_sentence_cue(
     if k >= len(index.sents):
         return None
     sent = index.sents[k]
-    if index.para(sent.start_char) != index.para(q[1]) or sent.start_char < q[1]:
+    if index.para(sent.start_char) != index.para(q[1]):
         return None
-    gap = index.doc.text[q[1] : sent.start_char]
+    if not 0 <= sent.start_char - q[1] <= MAX_GAP_CHARS:
+        return None
+    gap = index.text[q[1] : sent.start_char]
     if gap.strip():
         return None
     if len(sent) > 14 or any(index.tok_q[t.i] >= 0 for t in sent):
@@ -194,10 +205,9 @@ def _prev_sentence_cue(
     if k < 0:
         return None
     sent = index.sents[k]
-    if (
-        index.para(sent.end_char) != index.para(q[0])
-        or index.doc.text[sent.end_char : q[0]].strip()
-    ):
+    if index.para(sent.end_char) != index.para(q[0]) or q[0] - sent.end_char > MAX_GAP_CHARS:
+        return None
+    if index.text[sent.end_char : q[0]].strip():
         return None
     if any(index.tok_q[t.i] >= 0 for t in sent):
         return None
@@ -211,7 +221,7 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
     """A candidate per top-level quoted passage not absorbed by indirect speech, with the first
     rule that attributes it (``cues_used``: cue tokens indirect contents already took)."""
     out: list[Candidate] = []
-    text = index.doc.text
+    text = index.text
     for k, (s, e) in enumerate(index.spans):
         if k in absorbed:
             continue
@@ -236,7 +246,7 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
             colon_cue, colon_subj = _colon_speaker(index, (s, e))
             if colon_cue is not None or colon_subj is not None:
                 cand.rule, cand.cue, cand.speaker_tok = "direct:colon", colon_cue, colon_subj
-            elif (cue := _sentence_cue(index, sents, (s, e), cues_used)) is not None:
+            elif (cue := _sentence_cue(index, sents, (s, e), cues_used, toks)) is not None:
                 cand.rule, cand.cue = "direct:sentence", cue
             elif (cue := _next_sentence_cue(index, sents[-1], (s, e), cues_used)) is not None:
                 cand.rule, cand.cue = "direct:next-sentence", cue

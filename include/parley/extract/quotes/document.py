@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
-from parley.extract.quotes.mentions import SpeakerMention, ent_index
+from parley.extract.quotes.mentions import SpeakerMention
+from parley.extract.quotes.tree import ParseTree
 from parley.extract.syntax import SUBJECT_DEPS, is_passive
 
 if TYPE_CHECKING:
@@ -31,6 +32,12 @@ WORD = re.compile(r"[^\W_]+")
 OPEN_MARKS = "\"'\u201c\u2018\u00ab\u201e`"
 
 
+# bounds that keep every rule linear in the text; each is far above what a real sentence needs
+MAX_CLAUSE_TOKENS = 300  # a reported clause or object phrase: longer is not one statement
+CUE_WINDOW = 120  # tokens either side of a quotation searched for its reporting verb
+MAX_GAP_CHARS = 20  # whitespace between a quotation and an attribution sentence
+
+
 def count_words(text: str) -> int:
     """Words (letter/digit runs) in ``text``."""
     return len(WORD.findall(text))
@@ -38,14 +45,17 @@ def count_words(text: str) -> int:
 
 @dataclass
 class DocIndex:
-    """Per-document lookups computed once: quotation of each token, entities, sentences,
-    paragraphs."""
+    """Per-document lookups computed once: the text, the parse as lists (:class:`.tree.ParseTree`),
+    the quotation of each token, entities, sentences and their roots, paragraphs."""
 
     doc: Doc
+    tree: ParseTree
+    text: str
     spans: list[tuple[int, int]]
     tok_q: list[int]  # index into spans of the quotation holding the token, -1 outside
     ents: list[Span | None]
     sents: list[Span]
+    sent_roots: list[Token]
     sent_starts: list[int]
     tok_sent: list[int]
     para_breaks: list[int]  # start of each run of line breaks (one per paragraph boundary)
@@ -61,19 +71,28 @@ class DocIndex:
                 j += 1
             if j < len(spans) and spans[j][0] <= tok.idx < spans[j][1]:
                 tok_q[tok.i] = j
+        tree = ParseTree(doc)
         sents = list(doc.sents)
         tok_sent = [0] * len(doc)
+        roots: list[Token] = []
         for k, s in enumerate(sents):
+            root = None
             for i in range(s.start, s.end):
                 tok_sent[i] = k
-        text = doc.text
+                if root is None and tree.heads[i] == i:
+                    root = doc[i]
+            roots.append(root if root is not None else s.root)
+        text = tree.text
         runs = list(re.finditer(r"\n\s*", text))
         return cls(
             doc,
+            tree,
+            text,
             spans,
             tok_q,
-            ent_index(doc),
+            tree.ents,
             sents,
+            roots,
             [s.start_char for s in sents],
             tok_sent,
             [m.start() for m in runs],
@@ -93,27 +112,37 @@ class DocIndex:
             c = lexicon.cues().get(tok.lemma_.lower())
             if c is not None and (
                 c.particle is None
-                or any(ch.dep_ == "prt" and ch.lower_ == c.particle for ch in tok.children)
+                or any(
+                    ch.dep_ == "prt" and ch.lower_ == c.particle for ch in self.tree.children(tok)
+                )
             ):
                 found = c
         self.cue_cache[tok.i] = found
         return found
+
+    def children(self, tok: Token) -> list[Token]:
+        """The token's children, left to right."""
+        return self.tree.children(tok)
+
+    def subtree(self, tok: Token, limit: int | None = MAX_CLAUSE_TOKENS) -> list[Token] | None:
+        """``tok`` and its descendants in text order; None past ``limit`` tokens."""
+        return self.tree.subtree(tok, limit)
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
         return list(span) if span is not None else []
 
 
-def is_according(tok: Token) -> Token | None:
+def is_according(tok: Token, index: DocIndex) -> Token | None:
     """The speaker (head noun after 'to') when ``tok`` is 'according' of 'according to X'."""
     if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
         return None
     to = tok.nbor(1)
-    for child in to.children:
+    for child in index.children(to):
         if child.dep_ == "pobj":
             return child
         if child.dep_ == "pcomp":  # 'according to show insiders' parsed as a verb phrase
-            nouns = [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN")]
+            nouns = [t for t in index.subtree(child) or [] if t.pos_ in ("NOUN", "PROPN")]
             return nouns[-1] if nouns else child
     nouns = []
     for t in tok.doc[to.i + 1 : min(len(tok.doc), to.i + 8)]:
@@ -127,18 +156,18 @@ def is_according(tok: Token) -> Token | None:
 def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
-    if (obj := is_according(verb)) is not None:
+    if (obj := is_according(verb, index)) is not None:
         return obj
-    if is_passive(verb):
+    if is_passive(verb, index.children):
         # 'X was accused of ...', 'X has been told that ...': X is not the speaker; the agent is
-        for child in verb.children:
+        for child in index.children(verb):
             if child.dep_ == "agent":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
+                objs = [c for c in index.children(child) if c.dep_ == "pobj"]
                 return objs[0] if objs else None
         return None
     node = verb
     for _ in range(4):
-        subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0]
+        subs = [c for c in index.children(node) if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0]
         if subs and node.i != verb.i and node.dep_ == "ccomp" and index.cue(node.head) is not None:
             node = node.head  # '..., before later saying' hung on the reported clause
             continue
@@ -190,7 +219,7 @@ def span_of(toks: list[Token]) -> tuple[int, int] | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = toks[0].doc.text[start:end]
+    text = toks[0].doc[toks[0].i : toks[-1].i + 1].text  # not doc.text: that joins every token
     if count_words(text) < MIN_CONTENT_WORDS:
         return None
     return start, end
@@ -236,7 +265,7 @@ def quote_tokens(index: DocIndex, q: int) -> list[Token]:
 def speaker_label(index: DocIndex, para_start: int) -> Token | None:
     """The speaker of a paragraph opening with a short label and a colon ('PENCE: ...',
     'Poll: ...'): the label's head token, or None."""
-    text = index.doc.text
+    text = index.text
     colon = text.find(":", para_start, para_start + 60)
     if colon < 0 or "\n" in text[para_start:colon]:
         return None

@@ -32,6 +32,7 @@ candidates and attributes each one.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ from typing import TYPE_CHECKING
 from parley.extract import lexicon
 from parley.extract.quotes.direct import direct_candidates, directive_word
 from parley.extract.quotes.document import (
+    MAX_GAP_CHARS,
     MIN_CONTENT_WORDS,
     MIN_FREE_DIRECT_WORDS,
     Candidate,
@@ -123,12 +125,18 @@ def _merge(
     """Resolve indirect contents against quotation marks: mostly quoted → the direct reading;
     partly quoted → mixed speech covering the quoted words. Returns the kept indirect
     candidates, the quotations they absorbed and the cue tokens used."""
-    text = index.doc.text
+    text = index.text
     kept: list[Candidate] = []
     absorbed: set[int] = set()
     cues_used: set[int] = set()
+    starts = [s for s, _ in index.spans]
+    ends = [e for _, e in index.spans]  # top-level passages do not overlap: both are sorted
     for c in indirect:
-        overlapping = [k for k, (s, e) in enumerate(index.spans) if s < c.end and e > c.start]
+        overlapping = [
+            k
+            for k in range(bisect.bisect_right(ends, c.start), bisect.bisect_left(starts, c.end))
+            if index.spans[k][0] < c.end and index.spans[k][1] > c.start
+        ]
         if overlapping:
             quoted = sum(
                 _overlap_words((c.start, c.end), index.spans[k], text) for k in overlapping
@@ -168,7 +176,9 @@ def _continuation(prev: Quote | None, cand: Candidate, index: DocIndex) -> bool:
         return True
     if gap == 1:
         para_start = index.para_starts[index.para(cand.start)]
-        return not index.doc.text[para_start : cand.start].strip()
+        if cand.start - para_start > MAX_GAP_CHARS:
+            return False
+        return not index.text[para_start : cand.start].strip()
     return False
 
 
@@ -189,7 +199,7 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
     candidates = sorted(
         indirect + direct_candidates(index, absorbed, cues_used), key=lambda c: (c.start, c.end)
     )
-    resolver = SpeakerResolver.for_doc(doc, index.ents, index.sent_starts)
+    resolver = SpeakerResolver.for_doc(index.tree, index.sents)
     quotes: list[Quote] = []
     last_direct: Quote | None = None
     for cand in candidates:
@@ -228,7 +238,7 @@ def one_per_span(quotes: list[Quote]) -> list[Quote]:
 def _attribute(
     cand: Candidate, index: DocIndex, resolver: SpeakerResolver, prev: Quote | None
 ) -> Quote | None:
-    text = index.doc.text
+    text = index.text
     first = index.doc.char_span(cand.start, cand.end, alignment_mode="expand")
     q = Quote(
         kind=cand.kind,
@@ -245,7 +255,7 @@ def _attribute(
             nxt = cand.cue.nbor(1)
             q.cue, q.cue_end = text[cand.cue.idx : nxt.idx + len(nxt.text)], nxt.idx + len(nxt.text)
     if cand.speaker_tok is not None and index.tok_q[cand.speaker_tok.i] < 0:
-        cand.speaker = mention_of(cand.speaker_tok, index.ents)
+        cand.speaker = mention_of(cand.speaker_tok, index.tree)
     if cand.speaker is None and cand.kind == "direct" and _continuation(prev, cand, index):
         q.rule = "direct:continuation"
         q.speaker, q.speaker_role = prev.speaker, prev.speaker_role

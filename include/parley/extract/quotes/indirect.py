@@ -30,17 +30,28 @@ def _other_reports(root: Token, index: DocIndex) -> set[int]:
     of the same speaker ('said A and warned B', 'said A, arguing B') that the parse attached to the
     reported clause instead of to the first verb."""
     cut: set[int] = set()
-    for t in root.subtree:
-        if t.i == root.i or t.dep_ not in ("conj", "advcl") or index.cue(t) is None:
-            continue
-        if any(c.dep_ in SUBJECT_DEPS for c in t.children):
-            continue  # a report with its own speaker is part of what was said
-        cut.update(x.i for x in t.subtree)
+    doc, kids = index.doc, index.tree.kids
+    stack = [(root.i, False)]
+    while stack:  # iterative, one pass: a deep parse must neither exhaust the stack nor rescan
+        i, inside_cut = stack.pop()
+        t = doc[i]
+        if (
+            not inside_cut
+            and i != root.i
+            and t.dep_ in ("conj", "advcl")
+            and index.cue(t) is not None
+            # a report with its own speaker is part of what was said
+            and not any(doc[c].dep_ in SUBJECT_DEPS for c in kids[i])
+        ):
+            inside_cut = True
+        if inside_cut:
+            cut.add(i)
+        stack.extend((c, inside_cut) for c in kids[i])
     return cut
 
 
-def _that_clause(verb: Token) -> bool:
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
+def _that_clause(verb: Token, index: DocIndex) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in index.children(verb))
 
 
 def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
@@ -48,32 +59,41 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
     coordinated 'that'-clause ('said A and that B'). A parenthetical verb ('A, she said, B')
     reports the clause it interrupts: one span for each side."""
     out: list[tuple[int, int]] = []
-    for child in verb.children:
+    for child in index.children(verb):
         if child.dep_ != "ccomp" or index.tok_sent[child.i] != index.tok_sent[verb.i]:
             continue
+        subtree = index.subtree(child)
+        if subtree is None:
+            continue  # longer than any reported clause
         cut = _other_reports(child, index)
-        toks = [t for t in local_tokens(list(child.subtree), verb, index) if t.i not in cut]
+        toks = [t for t in local_tokens(subtree, verb, index) if t.i not in cut]
         if cut and toks:
             toks = token_runs(toks)[0]
         # 'said A and that B': two statements, one span each (an unmarked 'A and B' stays one)
         split = [
             c
-            for c in child.children
-            if c.dep_ == "conj" and c.i not in cut and _that_clause(c) and _that_clause(child)
+            for c in index.children(child)
+            if c.dep_ == "conj"
+            and c.i not in cut
+            and _that_clause(c, index)
+            and _that_clause(child, index)
         ]
         parts = [toks]
         if split:
-            rest = {t.i for c in split for t in c.subtree}
+            # inside the complement's subtree, so each is bounded by MAX_CLAUSE_TOKENS too
+            split_trees = [index.subtree(c, None) or [] for c in split]
+            rest = {t.i for sub in split_trees for t in sub}
             parts = [[t for t in toks if t.i not in rest]] + [
-                [t for t in local_tokens(list(c.subtree), verb, index) if t.i not in cut]
-                for c in split
+                [t for t in local_tokens(sub, verb, index) if t.i not in cut] for sub in split_trees
             ]
         out = [found for part in parts if (found := span_of(part))]
         if out:
             return out
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and cue_subject(verb, index) is not None:
-        mine = {t.i for t in verb.subtree}
-        rest = [t for t in local_tokens(list(verb.head.subtree), verb, index) if t.i not in mine]
+        mine = {t.i for t in index.subtree(verb) or []}
+        rest = [
+            t for t in local_tokens(index.subtree(verb.head) or [], verb, index) if t.i not in mine
+        ]
         for run in token_runs(rest):
             found = span_of(run)
             if found:
@@ -91,13 +111,13 @@ def _object_content(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int
     """The object-and-complement phrase of verbs like 'urged X to ...', 'accused X of ...'."""
     channels = lexicon.speech_channels()
     parts: list[Token] = []
-    for child in verb.rights:
+    for child in index.tree.rights(verb):
         if index.tok_sent[child.i] != index.tok_sent[verb.i]:
             break
         if child.dep_ in _OBJECT_DEPS:
             parts.append(child)
         elif child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
-            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            objs = [c for c in index.children(child) if c.dep_ in ("pobj", "pcomp")]
             if objs and (
                 objs[0].lower_ in channels
                 or (
@@ -117,7 +137,10 @@ def _object_content(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int
         return None  # "called a meeting", "called him"
     if cue.lemma == "ask" and not (deps & {"xcomp", "ccomp"} or preps & {"about", "for"}):
         return None
-    toks = local_tokens([t for p in parts for t in p.subtree], verb, index)
+    trees = [index.subtree(p) for p in parts]
+    if any(sub is None for sub in trees):
+        return None  # longer than any reported content
+    toks = local_tokens([t for sub in trees for t in sub or []], verb, index)
     if not toks:
         return None
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
@@ -132,8 +155,11 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
     head = tok.head
     if head.i == tok.i or index.cue(head) is not None:
         return []  # "X said ..., according to Y": the verb is the cue
-    phrase = {t.i for t in tok.subtree}
-    toks = [t for t in local_tokens(list(head.subtree), tok, index) if t.i not in phrase]
+    phrase_toks, head_toks = index.subtree(tok), index.subtree(head)
+    if phrase_toks is None or head_toks is None:
+        return []  # longer than any reported clause
+    phrase = {t.i for t in phrase_toks}
+    toks = [t for t in local_tokens(head_toks, tok, index) if t.i not in phrase]
     if not toks:
         return []
     # 'A, according to X, and B': A, and B only when it is a clause of its own (not 'A, according
@@ -152,14 +178,14 @@ def _has_clause(toks: list[Token]) -> bool:
     return any(t.dep_ in SUBJECT_DEPS and t.head.i in inside for t in toks)
 
 
-def _naming_only(verb: Token) -> bool:
+def _naming_only(verb: Token, index: DocIndex) -> bool:
     """A reporting verb that only names something and reports no statement: a participle after a
     noun ('a group called X', 'a tax loophole called an "inversion"') or 'call' labelling a noun of
     the main clause ('condemned what he called a "brazen breach"')."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True
     return verb.lemma_ == "call" and any(
-        c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children
+        c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in index.children(verb)
     )
 
 
@@ -170,14 +196,14 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
     for tok in index.doc:
         if index.tok_q[tok.i] >= 0:
             continue
-        if (obj := is_according(tok)) is not None:
+        if (obj := is_according(tok, index)) is not None:
             out.extend(
                 Candidate("indirect", s, e, "indirect:according-to", tok, obj)
                 for s, e in _according_content(tok, index)
             )
             continue
         cue = index.cue(tok)
-        if cue is None or _naming_only(tok):
+        if cue is None or _naming_only(tok, index):
             continue
         found: list[tuple[int, int]] = []
         rule = "indirect:clause"
@@ -195,7 +221,7 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
 def label_candidates(index: DocIndex) -> list[Candidate]:
     """'PENCE: And that is why ...' / 'Poll: Clinton leads' — what follows a speaker label."""
     out: list[Candidate] = []
-    text = index.doc.text
+    text = index.text
     for para_start in index.para_starts:
         while para_start < len(text) and text[para_start] in ' \t"\u201c':
             para_start += 1

@@ -5,7 +5,9 @@ into name and role (after the Gender Gap Tracker's quote extractor and citron).
 Peskov`` → name ``Dmitry Peskov``, role ``Kremlin spokesperson``; ``Dmitry Peskov, the Kremlin
 spokesperson,`` (apposition) the same; ``the Polish armed forces operational command`` is an
 organisation or description kept whole; ``he``/``she``/``they`` are pronouns; ``who`` is replaced
-by the noun its clause modifies. :mod:`.speakers` resolves the mention to a speaker.
+by the noun its clause modifies. :mod:`.speakers` resolves the mention to a speaker. The parse is
+read through :class:`.tree.ParseTree` (its children lists and bounded subtrees), so one mention
+costs the same however long the sentence.
 """
 
 from __future__ import annotations
@@ -20,11 +22,18 @@ from parley.extract.syntax import SUBJECT_DEPS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from parley.extract.quotes.tree import ParseTree
+
 PERSON = "PERSON"
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 NAME_DEPS = {"compound", "flat", "flat:name"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "punct", "npadvmod", "det"}
 MAX_DESCRIPTION_TAIL = 12  # tokens of 'of/for/who ...' kept after the head of an unnamed source
+# bounds that keep a mention's cost constant whatever the parse (far above real noun phrases)
+MAX_MODIFIERS = 20  # title and role words before a name
+MAX_NAME_TOKENS = 8  # proper nouns compounded into one name
+MAX_PHRASE_TOKENS = 40  # an apposition or a describing phrase
+MAX_CLAUSE_TOKENS = 300  # a noun phrase with its clauses
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _EDGE = " \t\n,;:.\"'\u2018\u2019\u201c\u201d()[]-\u2014\u2013"
 
@@ -43,15 +52,6 @@ class SpeakerMention:
     pronoun: str | None = None  # lower-cased pronoun for kind == "pronoun"
 
 
-def ent_index(doc: Doc) -> list[Span | None]:
-    """The entity each token belongs to (None outside entities)."""
-    at: list[Span | None] = [None] * len(doc)
-    for ent in doc.ents:
-        for i in range(ent.start, ent.end):
-            at[i] = ent
-    return at
-
-
 def _strip_edges(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("det", "predet", "case")):
         tokens = tokens[1:]
@@ -65,7 +65,7 @@ def _text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = doc.text[start:end]
+    text = doc[tokens[0].i : tokens[-1].i + 1].text  # not doc.text: that joins every token
     # trim a possessive and edge punctuation, keeping offsets exact
     m = _POSSESSIVE.search(text)
     if m and len(text) > 2:
@@ -90,13 +90,12 @@ def gender_of(words: list[str], name: str | None = None) -> str:
     return lexicon.given_names().get(given) or ""
 
 
-def _left_modifiers(head: Token, stop: int) -> list[Token]:
+def _left_modifiers(head: Token, stop: int, tree: ParseTree) -> list[Token]:
     """Contiguous modifiers left of ``stop`` in ``head``'s subtree (no comma crossing)."""
-    subtree = {t.i for t in head.subtree}
     doc = head.doc
     out: list[Token] = []
     i = stop - 1
-    while i >= 0 and i in subtree:
+    while i >= 0 and stop - i <= MAX_MODIFIERS and tree.descends(i, head.i):
         t = doc[i]
         if t.text in (",", ";", ":", "(", ")", "\u2014", "\u2013", "\n") or t.is_space:
             break
@@ -124,6 +123,7 @@ def _propn_chain(tok: Token) -> list[Token]:
     i = tok.i
     while (
         i - 1 >= 0
+        and tok.i - i < MAX_NAME_TOKENS
         and doc[i - 1].pos_ == "PROPN"
         and doc[i - 1].dep_ in NAME_DEPS
         and doc[i - 1].head.i <= tok.i
@@ -132,19 +132,21 @@ def _propn_chain(tok: Token) -> list[Token]:
     return list(doc[i : tok.i + 1])
 
 
-def _appos_person(tok: Token, ents: list[Span | None]) -> Token | None:
-    for child in tok.children:
+def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
+    ents = tree.ents
+    for child in tree.children(tok):
         if child.dep_ == "appos" and ents[child.i] is not None and ents[child.i].label_ == PERSON:
             return child
     return None
 
 
-def _appos_role(tok: Token, ents: list[Span | None]) -> str | None:
-    for child in tok.children:
+def _appos_role(tok: Token, tree: ParseTree) -> str | None:
+    ents = tree.ents
+    for child in tree.children(tok):
         if child.dep_ == "appos" and not (
             ents[child.i] is not None and ents[child.i].label_ == PERSON
         ):
-            toks = _strip_edges([t for t in child.subtree])
+            toks = _strip_edges(tree.subtree(child, MAX_PHRASE_TOKENS) or [])
             if toks and len(toks) <= 12:
                 found = _text(tok.doc, toks)
                 if found:
@@ -152,7 +154,7 @@ def _appos_role(tok: Token, ents: list[Span | None]) -> str | None:
     return None
 
 
-def mention_of(tok: Token, ents: list[Span | None]) -> SpeakerMention | None:
+def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
     """The speaker mention whose head is the subject token ``tok`` (see the module docstring)."""
     doc = tok.doc
     low = tok.lower_
@@ -170,15 +172,16 @@ def mention_of(tok: Token, ents: list[Span | None]) -> SpeakerMention | None:
         )
 
     # a role noun with a person in apposition: "Russia's envoy, Ivan Sokol, said"
-    ent = ents[tok.i]
-    if (ent is None or ent.label_ != PERSON) and (appos := _appos_person(tok, ents)) is not None:
-        person = mention_of(appos, ents)
+    ent = tree.ents[tok.i]
+    if (ent is None or ent.label_ != PERSON) and (appos := _appos_person(tok, tree)) is not None:
+        person = mention_of(appos, tree)
         if person is not None:
+            appos_ids = set(tree.subtree_ids(appos) or ())
             role_toks = _strip_edges(
                 [
                     t
-                    for t in tok.subtree
-                    if t.i < appos.i and t.i not in {x.i for x in appos.subtree}
+                    for t in tree.subtree(tok, MAX_CLAUSE_TOKENS) or []
+                    if t.i < appos.i and t.i not in appos_ids
                 ]
             )
             role = _text(doc, role_toks)
@@ -195,10 +198,10 @@ def mention_of(tok: Token, ents: list[Span | None]) -> SpeakerMention | None:
         if not found:
             return None
         text, start, end = found
-        role_toks = _left_modifiers(tok, ent.start) if tok.i >= ent.start else []
+        role_toks = _left_modifiers(tok, ent.start, tree) if tok.i >= ent.start else []
         role_toks = _strip_edges(role_toks + titles)
         role = _text(doc, sorted(role_toks, key=lambda t: t.i))
-        role_text = role[0] if role else _appos_role(tok, ents)
+        role_text = role[0] if role else _appos_role(tok, tree)
         words = [t.text for t in titles] + (role_text or "").split()
         return SpeakerMention(text, start, end, "person", text, role_text, gender_of(words, text))
 
@@ -215,27 +218,28 @@ def mention_of(tok: Token, ents: list[Span | None]) -> SpeakerMention | None:
             return None
         text, start, end = found
         kind = "org" if (ent is not None and ent.label_ in ORG_LABELS and not titles) else "person"
-        left = _left_modifiers(tok, toks[0].i)
+        left = _left_modifiers(tok, toks[0].i, tree)
         role_toks = sorted(set(left + titles), key=lambda t: t.i)
         role = _text(doc, _strip_edges(role_toks))
-        role_text = role[0] if role else _appos_role(tok, ents)
+        role_text = role[0] if role else _appos_role(tok, tree)
         words = [t.text for t in titles]
         gender = gender_of(words, text if kind == "person" else None)
         return SpeakerMention(text, start, end, kind, text, role_text, gender)
 
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.dep_ in SUBJECT_DEPS:
         # a description: its modifiers, the head, and a short "of/for/at ..." phrase after it
-        toks = _left_modifiers(tok, tok.i) + [tok]
+        toks = _left_modifiers(tok, tok.i, tree) + [tok]
         # an unnamed source is its description: keep the phrase after the head that says who it is
         # ('a senior official in Oslo', 'a source familiar with the talks', 'an aide who ...')
         end = tok.i
-        for child in tok.rights:
+        for child in tree.rights(tok):
             if child.dep_ == "cc" and child.i == end + 1:
                 continue  # 'RNC members and officials': the group is both
             if child.dep_ == "conj" and child.pos_ == "NOUN" and doc[child.i - 1].dep_ == "cc":
-                sub = [t for t in child.subtree if t.i >= child.left_edge.i]
+                sub = tree.subtree(child, MAX_PHRASE_TOKENS)
                 if (
-                    not any(t.text in ",;(" for t in sub)
+                    sub is not None
+                    and not any(t.text in ",;(" for t in sub)
                     and sub[-1].i - tok.i <= MAX_DESCRIPTION_TAIL
                 ):
                     end = sub[-1].i
@@ -249,7 +253,9 @@ def mention_of(tok: Token, ents: list[Span | None]) -> SpeakerMention | None:
                 and child.lemma_.lower() in lexicon.cues()
             ):
                 break  # 'a man who said ...' is the report itself ('polls reported by X' stays)
-            sub = list(child.subtree)
+            sub = tree.subtree(child, MAX_PHRASE_TOKENS)
+            if sub is None:
+                break
             stop = next((t.i for t in sub if t.text in ",;("), None)
             if stop is not None:  # 'an analysis by Lily Berg, a former aide': up to the comma
                 if stop - 1 > end and stop - 1 - tok.i <= MAX_DESCRIPTION_TAIL and child.i < stop:

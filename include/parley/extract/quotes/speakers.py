@@ -37,7 +37,10 @@ from parley.extract.syntax import SUBJECT_DEPS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from parley.extract.quotes.tree import ParseTree
+
 PRONOUN_WINDOW_SENTS = 4  # how far back a pronoun looks for its person
+LOOKBACK = 200  # earlier speakers or persons a pronoun or role scan looks at, at most
 
 
 def _name_key(name: str) -> list[str]:
@@ -74,29 +77,42 @@ class _Seen:
 class SpeakerResolver:
     """Per-document speaker resolution (see the module docstring). Feed quotes left to right."""
 
-    doc: Doc
-    ents: list[Span | None]
+    tree: ParseTree
+    sents: list[Span]
     sent_starts: list[int]  # character start of every sentence
     full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    name_counts: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     roles: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, role word, person)
     timeline: list[_Seen] = field(default_factory=list)
+    timeline_chars: list[int] = field(default_factory=list)
     speakers: list[_Seen] = field(default_factory=list)
+    _groups: dict[tuple[int, bool], str | None] = field(default_factory=dict)
+
+    @property
+    def doc(self) -> Doc:
+        return self.tree.doc
+
+    @property
+    def ents(self) -> list[Span | None]:
+        return self.tree.ents
 
     @classmethod
-    def for_doc(cls, doc: Doc, ents: list[Span | None], sent_starts: list[int]) -> SpeakerResolver:
-        r = cls(doc, ents, sent_starts)
+    def for_doc(cls, tree: ParseTree, sents: list[Span]) -> SpeakerResolver:
+        r = cls(tree, sents, [s.start_char for s in sents])
+        doc = tree.doc
         persons: list[tuple[Span, SpeakerMention]] = []
         for ent in doc.ents:
             if ent.label_ != PERSON:
                 continue
-            m = mention_of(ent.root, ents)
+            m = mention_of(ent.root, tree)
             if m is None or m.kind != "person":
                 continue
             persons.append((ent, m))
             words = _name_key(m.name)
             if len(words) >= 2:
                 r.full_names.setdefault(words[-1], []).append((m.start, m.name))
+                r.name_counts.setdefault(words[-1], {}).setdefault(m.name, []).append(m.start)
         for ent, m in persons:
             name = r.canonical(m.name, m.start)
             gender = _own_gender(m, name)
@@ -122,6 +138,7 @@ class SpeakerResolver:
                     )
                 )
         r.timeline.sort(key=lambda s: s.char)
+        r.timeline_chars = [s.char for s in r.timeline]
         return r
 
     def sent_of(self, pos: int) -> int:
@@ -140,31 +157,40 @@ class SpeakerResolver:
         fulls = self.full_names.get(words[-1])
         if not fulls:
             return " ".join(w for w in name.split() if lexicon.title_kind(w) != "honorific")
+        forms = self.name_counts[words[-1]]  # each distinct full name: where it occurs
         if len(words) >= 2:
             # keep a full name unless a longer form with the same first name exists
-            same = [f for _, f in fulls if _name_key(f)[0] == words[0]]
+            same = [f for f in forms if _name_key(f)[0] == words[0]]
             return max(same, key=len) if same else name
-        before = [f for p, f in fulls if p <= pos] or [fulls[0][1]]
         # a bare surname shared by several people ('Cruz': Ted, Heidi, Rafael) means the one the
         # article has named most often so far, the first one named on a tie
         counts: dict[str, int] = {}
-        for f in before:
-            counts[_name_key(f)[0]] = counts.get(_name_key(f)[0], 0) + 1
+        first: dict[str, int] = {}
+        for f, where in forms.items():
+            n = bisect.bisect_right(where, pos)
+            if n:
+                given = _name_key(f)[0]
+                counts[given] = counts.get(given, 0) + n
+                first[given] = min(first.get(given, where[0]), where[0])
+        if not counts:  # named only later: the first full name
+            f0 = fulls[0][1]
+            return f0
         best = max(counts.values())
-        given = next(_name_key(f)[0] for f in before if counts[_name_key(f)[0]] == best)
-        return max((f for f in before if _name_key(f)[0] == given), key=len)
+        given = min((g for g in counts if counts[g] == best), key=lambda g: first[g])
+        return max(
+            (f for f, where in forms.items() if _name_key(f)[0] == given and where[0] <= pos),
+            key=len,
+        )
 
     def _role_person(self, description: str, pos: int) -> str | None:
         """The last person introduced with the role ``description`` names: its head word, and
         every modifier it has ('the Democratic nominee' needs 'Democratic' in the role too)."""
         words = [w.lower() for w in description.split()]
         head, mods = words[-1], [w for w in words[:-1] if w not in ("the", "a", "an")]
-        hits = [
-            name
-            for p, role, name in self.roles
-            if p < pos and head in role.split() and all(m in role.split() for m in mods)
-        ]
-        return hits[-1] if hits else None
+        for p, role, name in reversed(self.roles[-LOOKBACK:]):
+            if p < pos and head in role.split() and all(m in role.split() for m in mods):
+                return name
+        return None
 
     def resolve(self, m: SpeakerMention) -> tuple[str | None, str | None, str | None]:
         """(speaker, role, reason-if-unresolved) for a mention; remembers the speaker."""
@@ -206,7 +232,12 @@ class SpeakerResolver:
         """The subject of the previous sentence's main clause when it can be what 'they' (a plural
         noun, a group) or 'it' (an organisation) stands for: 'Twenty states sued. They argue ...'."""
         here = self.sent_of(m.start)
-        sents = list(self.doc.sents)
+        if (here, plural) not in self._groups:
+            self._groups[here, plural] = self._find_group_subject(here, plural)
+        return self._groups[here, plural]
+
+    def _find_group_subject(self, here: int, plural: bool) -> str | None:
+        sents = self.sents
         if here < 1 or here >= len(sents):
             return None
         for tok in sents[here - 1]:
@@ -218,7 +249,7 @@ class SpeakerResolver:
             fits = tok.tag_ in ("NNS", "NNPS") if plural else tok.tag_ in ("NN", "NNP")
             if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
                 fits = fits or not plural or ent.label_ == "NORP"
-            found = mention_of(tok, self.ents) if fits else None
+            found = mention_of(tok, self.tree) if fits else None
             return found.name if found is not None else None
         return None
 
@@ -232,7 +263,7 @@ class SpeakerResolver:
         here = self.sent_of(m.start)
         lo = here - PRONOUN_WINDOW_SENTS
         if number == "pl" or gender == "n":
-            for s in reversed(self.speakers):
+            for s in reversed(self.speakers[-LOOKBACK:]):
                 if s.char < m.start and s.sent >= lo and s.kind in ("org", "description"):
                     return s.name, None
             group = self._group_subject(m, plural=number == "pl")
@@ -246,23 +277,31 @@ class SpeakerResolver:
 
         # salience: a person who was the subject of this or the previous sentence, after the last
         # speaker was named; else the last person quoted; else the last subject; else anyone named
-        quoted = [s for s in self.speakers if s.kind == "person" and ok(s)]
-        last_quoted = quoted[-1] if quoted else None
-        for s in reversed(self.timeline):
+        last_quoted = next(
+            (s for s in reversed(self.speakers[-LOOKBACK:]) if s.kind == "person" and ok(s)), None
+        )
+        # the persons named before the pronoun within the window, nearest first
+        upto = bisect.bisect_left(self.timeline_chars, m.start)
+        near: list[_Seen] = []
+        for s in reversed(self.timeline[max(0, upto - LOOKBACK) : upto]):
+            if s.sent < lo:
+                break
+            near.append(s)
+        for s in near:
             if s.subject and ok(s) and s.sent >= here - 1:
                 if last_quoted is None or s.char > last_quoted.char:
                     return s.name, None
                 break
         if last_quoted is not None:
             return last_quoted.name, None
-        for s in reversed(self.timeline):
+        for s in near:
             if s.subject and ok(s):
                 return s.name, None
-        for s in reversed(self.timeline):
+        for s in near:
             if ok(s):
                 return s.name, None
         # nobody within the window: the article's last person quoted, however far back
-        for s in reversed(self.speakers):
+        for s in reversed(self.speakers[-LOOKBACK:]):
             g = s.gender or self.genders.get(s.name, "")
             if s.kind == "person" and s.char < m.start and (not g or not gender or g == gender):
                 return s.name, None

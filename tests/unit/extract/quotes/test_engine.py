@@ -262,11 +262,12 @@ def test_a_bare_surname_means_the_person_the_article_names_most(parse):
 def test_a_title_tagged_as_a_name_is_not_a_person(parse):
     from spacy.tokens import Span
 
-    from parley.extract.quotes.mentions import ent_index, mention_of
+    from parley.extract.quotes.mentions import mention_of
+    from parley.extract.quotes.tree import ParseTree
 
     doc = parse("The General said the base would close in May.")
     doc.ents = [Span(doc, 1, 2, label="PERSON")]  # the small model's mistake, made on purpose
-    m = mention_of(doc[1], ent_index(doc))
+    m = mention_of(doc[1], ParseTree(doc))
     assert m is not None and m.kind == "description"
 
 
