@@ -192,6 +192,7 @@ def extract(
     lake.write_staging("statements", window.dt, statements, part=part, settings=settings)
     lake.write_staging("rejects", window.dt, rejects, part=f"extract-{part}", settings=settings)
     crash.point("extract:staged")
+    lake.mark_extracted(window.dt, shard, n_shards, settings)
     log.info(
         "extract %s shard %d/%d: %d articles, %d entities, %d quotes, %d statements",
         window.ds,
@@ -233,6 +234,13 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
 
     settings = settings or get_settings()
     lake.clear_validated(window.dt, settings)
+    missing = lake.missing_shards(window.dt, settings)
+    if missing:  # e.g. another run of the date reset the staging area after this run extracted
+        raise QualityGateError(
+            f"dt={window.ds}: extraction has not staged {', '.join(missing)} since the staging "
+            "area was last reset (by this run's ingest or another run's): nothing validated or "
+            "published; re-run the day"
+        )
     fingerprint = lake.staging_fingerprint(window.dt, settings)
     attempt = fingerprint[:12]
     written = {t: lake.read_staging(t, window.dt, settings, as_written=True) for t in STAGED_TABLES}

@@ -250,6 +250,26 @@ def staging_fingerprint(dt: date | str, settings: Settings | None = None) -> str
     return h.hexdigest()
 
 
+def mark_extracted(dt: date | str, shard: int, n_shards: int, settings: Settings | None = None):
+    """Record that extraction shard ``shard`` of ``n_shards`` staged its parts for ``dt``."""
+    stores(settings).staging.write_json(
+        f"dt={_ds(dt)}/_extracted/shard-{shard:04d}-of-{n_shards:04d}.json",
+        {"shard": shard, "n_shards": n_shards, "at": datetime.now(UTC).isoformat()},
+    )
+
+
+def missing_shards(dt: date | str, settings: Settings | None = None) -> list[str]:
+    """What extraction has not staged for ``dt`` yet: [] when every shard of the latest shard
+    count recorded its parts since the staging area was last reset; else what is missing."""
+    st = stores(settings).staging
+    marks = [st.read_json(r) for r in st.files(f"dt={_ds(dt)}/_extracted") if r.endswith(".json")]
+    if not marks:
+        return ["every shard (none recorded its parts)"]
+    n = max(marks, key=lambda m: m["at"])["n_shards"]
+    done = {m["shard"] for m in marks if m["n_shards"] == n}
+    return [f"shard {i} of {n}" for i in range(n) if i not in done]
+
+
 def mark_validated(dt: date | str, record: dict, settings: Settings | None = None) -> None:
     stores(settings).staging.write_json(f"dt={_ds(dt)}/{VALIDATED_MARKER}", record)
 
