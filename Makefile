@@ -20,23 +20,24 @@ export AIRFLOW__CORE__UNIT_TEST_MODE := False
 export GX_ANALYTICS_ENABLED          := False
 export PYTHONDONTWRITEBYTECODE       := 1
 
-.PHONY: help install run test test-fast eval eval-ingest eval-statements report bench quality-ranges lint format clean
+.PHONY: help install run weekly backfill test test-fast eval eval-ingest eval-statements report bench quality-ranges lint format clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
 
 $(STAMP): requirements.txt constraints.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@echo "installing into $(VENV) (first time: about a minute)"
-	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.txt -c constraints.txt
-	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
+	@echo "installing into $(VENV) (first time: a few minutes; log: $(VENV)/install.log)"
+	@{ $(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.txt -c constraints.txt && \
+	   $(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e . ; } > $(VENV)/install.log 2>&1 || \
+	  { tail -n 40 $(VENV)/install.log; exit 1; }
 	@touch $@
 
 install: $(STAMP)  ## create .venv and install everything (run and test do this themselves)
 
 $(AIRFLOW_HOME)/.migrated: $(STAMP)
 	@mkdir -p $(AIRFLOW_HOME)/logs
-	$(BIN)/airflow db migrate > $(AIRFLOW_HOME)/logs/db-migrate.log 2>&1 || \
+	@$(BIN)/airflow db migrate > $(AIRFLOW_HOME)/logs/db-migrate.log 2>&1 || \
 	  { tail -n 40 $(AIRFLOW_HOME)/logs/db-migrate.log; exit 1; }
 	@touch $@
 
@@ -47,6 +48,15 @@ run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default toda
 	    grep -E "ERROR|Error|QualityGate|failed" $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log | tail -n 30; exit 1; }
 	@grep -E "Marking run|DagRun Finished" $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log | tail -n 1 || true
 	@$(BIN)/parley digest --date $(DATE)
+
+weekly: $(AIRFLOW_HOME)/.migrated  ## build the weekly marts and report of DATE's ISO week (statements_weekly)
+	@$(BIN)/airflow dags test statements_weekly $(DATE) > $(AIRFLOW_HOME)/logs/weekly-$(DATE).log 2>&1 || \
+	  { echo "statements_weekly failed; see $(AIRFLOW_HOME)/logs/weekly-$(DATE).log"; \
+	    grep -E "ERROR|Error|failed" $(AIRFLOW_HOME)/logs/weekly-$(DATE).log | tail -n 30; exit 1; }
+	@echo "weekly report: $${PARLEY_DATA_DIR:-data}/reports/weekly/$$(date -u -d $(DATE) +%G-W%V).html"
+
+backfill: $(AIRFLOW_HOME)/.migrated  ## run news_daily for every day from START to END (YYYY-MM-DD), with progress
+	@$(BIN)/parley backfill --start $(START) --end $(END)
 
 test: $(STAMP)  ## run the whole test suite (layer contract, unit, DAG integrity, end-to-end, acceptance, deploy)
 	$(BIN)/python -m pytest

@@ -17,6 +17,8 @@ day's digest and writes its HTML report (`PARLEY_DATA_DIR/reports/digest/YYYY-MM
 * **Gated.** A partition that fails a critical expectation is quarantined, not published; the
   `validate` task fails with the failed expectations and the Data Docs path.
 * **Sharded extraction.** `extract` is mapped over `PARLEY_SHARDS` shards of the day's articles.
+* **Assets.** `publish` emits an asset event for every published table (`x-parley://lake/<table>`,
+  extra: `dt`, `rows`, `location`); `statements_weekly` is scheduled on the statements asset.
 
 All logic is in the `parley` package (`include/parley/`); each task is one call.
 """
@@ -26,6 +28,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pendulum
+from _assets import DAILY
 from airflow.sdk import dag, get_current_context, task
 from airflow.timetables.interval import CronDataIntervalTimetable
 
@@ -73,11 +76,19 @@ def news_daily():
 
         return pipeline.validate(_window())
 
-    @task
+    @task(outlets=list(DAILY.values()))
     def publish(validated: dict) -> dict:
         from parley import pipeline
 
-        return pipeline.publish(_window())
+        published = pipeline.publish(_window())
+        events = get_current_context()["outlet_events"]
+        for table, asset in DAILY.items():  # what statements_weekly (and any consumer) reads
+            events[asset].extra = {
+                "dt": published["dt"],
+                "rows": published["tables"].get(table),
+                "location": published.get("locations", {}).get(table),
+            }
+        return published
 
     @task
     def digest(published: dict) -> dict:

@@ -9,9 +9,12 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import struct
 import tempfile
+import zlib
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
@@ -95,9 +98,12 @@ def airflow_db():
 
 @pytest.fixture(scope="session")
 def dagbag(airflow_db):
-    from airflow.dag_processing.dagbag import DagBag
+    """The DAGs as Airflow 3's processor and workers parse them: a bundle DagBag, which puts the
+    dags folder on ``sys.path`` (the DAG files import their shared ``_assets`` module)."""
+    from airflow.dag_processing.dagbag import BundleDagBag
 
-    return DagBag(dag_folder=str(REPO / "dags"))
+    folder = REPO / "dags"
+    return BundleDagBag(dag_folder=str(folder), bundle_path=folder, bundle_name="dags-folder")
 
 
 @pytest.fixture(scope="session")
@@ -251,6 +257,96 @@ def chromium(require, tmp_path):
         return out
 
     return run
+
+
+@pytest.fixture
+def computed_style(chromium):
+    """``computed_style(page, {selector: [css property, ...]}) -> {selector: {property: value}}``:
+    the styles headless Chromium computes for the first element each selector matches (None for
+    no match), with the page's own stylesheets — a page that lost its CSS shows the browser's
+    defaults here. The page is copied beside itself (so its relative links resolve) with a probe
+    script that writes the values into the DOM, which ``--dump-dom`` returns."""
+    import html as html_lib
+    import json
+    import re
+    import uuid
+
+    def probe(page, wanted: dict[str, list[str]]) -> dict:
+        script = (
+            "<script>(() => {const q = " + json.dumps(wanted) + "; const out = {};"
+            "for (const [sel, props] of Object.entries(q)) {"
+            "const el = document.querySelector(sel);"
+            "out[sel] = el ? Object.fromEntries(props.map("
+            "p => [p, getComputedStyle(el).getPropertyValue(p)])) : null;}"
+            "const pre = document.createElement('pre'); pre.id = 'parley-probe';"
+            "pre.textContent = JSON.stringify(out); document.body.appendChild(pre);})();</script>"
+        )
+        source = page.read_text(encoding="utf-8")
+        copy = page.with_name(f".probe-{uuid.uuid4().hex[:8]}-{page.name}")
+        cut = source.rfind("</body>")
+        copy.write_text(
+            source[:cut] + script + source[cut:] if cut >= 0 else source + script,
+            encoding="utf-8",
+        )
+        try:
+            dom = chromium("--dump-dom", copy.as_uri()).stdout
+        finally:
+            copy.unlink(missing_ok=True)
+        found = re.search(r'<pre id="parley-probe">(.*?)</pre>', dom, re.S)
+        assert found, "the probe did not run"
+        return json.loads(html_lib.unescape(found.group(1)))
+
+    return probe
+
+
+# ---------------------------------------------------------------------------------------------
+# screenshots
+
+
+def png_rgb(path: Path) -> np.ndarray:
+    """Decode an 8-bit RGB/RGBA, non-interlaced PNG (what Chromium writes) to an RGB array."""
+    data = path.read_bytes()
+    pos, idat = 8, []
+    while pos < len(data):
+        n, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + n]
+        pos += 12 + n
+        if kind == b"IHDR":
+            w, h, depth, ctype, _, _, interlace = struct.unpack(">IIBBBBB", body)
+            assert depth == 8 and interlace == 0 and ctype in (2, 6)
+        elif kind == b"IDAT":
+            idat.append(body)
+    bpp = 3 if ctype == 2 else 4
+    raw = np.frombuffer(zlib.decompress(b"".join(idat)), np.uint8).reshape(h, 1 + w * bpp)
+    out = np.zeros((h, w * bpp), np.uint8)
+    prev = np.zeros(w * bpp, np.int32)
+    for y in range(h):
+        f, line = raw[y, 0], raw[y, 1:].astype(np.int32)
+        if f == 0:
+            cur = line
+        elif f == 1:
+            cur = np.cumsum(line.reshape(w, bpp), axis=0).reshape(-1) % 256
+        elif f == 2:
+            cur = (line + prev) % 256
+        else:
+            cur = np.zeros_like(line)
+            for i in range(w * bpp):
+                a = int(cur[i - bpp]) if i >= bpp else 0
+                b = int(prev[i])
+                c = int(prev[i - bpp]) if i >= bpp else 0
+                if f == 3:
+                    p = (a + b) // 2
+                else:
+                    pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
+                    p = a if pa <= pb and pa <= pc else (b if pb <= pc else c)
+                cur[i] = (line[i] + p) % 256
+        out[y], prev = cur, cur
+    return out.reshape(h, w, bpp)[:, :, :3]
+
+
+def count_pixels(img: np.ndarray, hex_colour: str) -> int:
+    rgb = tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return int(np.all(img.reshape(-1, 3) == rgb, axis=1).sum())
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,33 +1,59 @@
-"""``make bench``: speed and memory numbers, as a list of named sections.
+"""``make bench``: speed and memory numbers, each with the command that produced it.
 
-    python -m tools.bench                         # every section
-    python -m tools.bench extraction-overhead     # one section by name
-    python -m tools.bench validation              # the DAG's stages over the corpus as one day
+    python -m tools.bench                        # every section, then the summary table
+    python -m tools.bench parse dag              # some sections
+    python -m tools.bench --quick                # every section on smaller inputs (says so)
     python -m tools.bench --list
 
-A section is a function ``(args) -> dict`` registered with :func:`section`; it prints its own
-lines and returns its numbers (``--json PATH`` collects them). Each measured phase runs in a fresh
-child process so that its peak RSS is its own, and phases are interleaved and repeated (the best
-run counts) so that a busy shared machine skews them alike.
+Sections (issue 13 and 16):
+
+* ``parse`` — plain ``nlp.pipe`` over the research corpus (``../shared/corpus/articles``, 3,335
+  articles), one process and every usable core (``n_process``): the machine's limit for parsing;
+* ``dag`` — ``airflow dags test news_daily`` over the same folder (what ``make run`` does), then
+  the same date again (extraction from the cache) and the next day with nothing new;
+* ``growth`` — the cost of one day on an empty lake against the same day on a lake already
+  holding 59 days of the same daily volume;
+* ``day-100k`` — peak memory of a 100,000-article day (a corpus *generated* from the research
+  corpus's paragraphs, written to a temp folder, never into the repo);
+* ``pathological`` — the document shapes of issue 16 through the extraction runner, with CPU
+  seconds per 1,000 characters and the outcome against the time budget;
+* ``extraction-overhead``, ``validation``, ``statements`` — the rules' share of parse time,
+  validation's share of a run, the statement layer alone.
+
+Every measured run is a fresh child process; its memory is sampled over the whole process tree
+(the DAG's extraction runs in worker processes): the peak of the summed RSS, the peak of the summed
+PSS (shared pages counted once: the physical memory of the run) and the largest single process
+(what ``/usr/bin/time`` reports). The machine is shared: compare figures of one run, back to back.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import json
 import multiprocessing as mp
+import os
+import random
 import re
 import resource
+import shlex
+import shutil
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 
+from parley.progress import track
 from parley.settings import REPO_ROOT, Settings, get_settings
 
 SECTIONS: dict[str, Callable[[argparse.Namespace], dict]] = {}
+BENCH_DATE = "2025-06-01"  # on or after the DAG's start_date
 
 
 def section(name: str) -> Callable:
@@ -38,6 +64,559 @@ def section(name: str) -> Callable:
         return fn
 
     return register
+
+
+# ---------------------------------------------------------------------------------------------
+# figures: what the summary table prints
+
+
+@dataclass
+class Figure:
+    name: str
+    value: str
+    command: str
+
+
+FIGURES: list[Figure] = []
+
+
+def figure(name: str, value: str, command: str) -> None:
+    """Record (and print) one figure of the summary with the command that produced it."""
+    FIGURES.append(Figure(name, value, command))
+    print(f"  {name}: {value}\n    $ {command}")
+
+
+def _this(args: argparse.Namespace, name: str) -> str:
+    """The command that reruns one section with the options of this run."""
+    opts = " --quick" if args.quick else ""
+    return f"python -m tools.bench {name}{opts}"
+
+
+# ---------------------------------------------------------------------------------------------
+# measuring a child process and its whole tree
+
+
+@dataclass
+class Measured:
+    """Wall time and memory of a child process tree (MB); ``samples``: (unix time, summed RSS,
+    summed PSS) every ``interval`` s, for per-stage peaks."""
+
+    wall_s: float
+    returncode: int
+    peak_rss_sum_mb: float = 0.0
+    peak_pss_sum_mb: float | None = None
+    peak_rss_max_mb: float = 0.0
+    samples: list[tuple[float, float, float | None]] = field(default_factory=list)
+
+    def memory(self) -> str:
+        pss = f"{self.peak_pss_sum_mb:,.0f} MB PSS" if self.peak_pss_sum_mb else "PSS n/a"
+        return (
+            f"{self.peak_rss_sum_mb:,.0f} MB RSS summed over the process tree ({pss}); "
+            f"largest process {self.peak_rss_max_mb:,.0f} MB"
+        )
+
+
+def measure(
+    cmd: list[str], env: dict | None = None, log: Path | None = None, interval: float = 0.25
+) -> Measured:
+    """Run ``cmd`` to the end, sampling the memory of it and all its descendants."""
+    import psutil
+
+    out = log.open("w") if log else subprocess.DEVNULL
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT if log else None)
+    m = Measured(0.0, 0)
+    stop = threading.Event()
+
+    def sample() -> None:
+        root = psutil.Process(proc.pid)
+        while not stop.is_set():
+            try:
+                procs = [root, *root.children(recursive=True)]
+            except psutil.NoSuchProcess:
+                break
+            rss, pss, biggest = 0.0, 0.0, 0.0
+            for p in procs:
+                try:
+                    info = p.memory_full_info()
+                except (psutil.NoSuchProcess, psutil.AccessDenied):
+                    continue
+                rss += info.rss
+                biggest = max(biggest, info.rss)
+                pss += getattr(info, "pss", 0.0)
+            mb = 2**20
+            m.samples.append((time.time(), rss / mb, pss / mb or None))
+            m.peak_rss_sum_mb = max(m.peak_rss_sum_mb, rss / mb)
+            m.peak_rss_max_mb = max(m.peak_rss_max_mb, biggest / mb)
+            if pss:
+                m.peak_pss_sum_mb = max(m.peak_pss_sum_mb or 0.0, pss / mb)
+            stop.wait(interval)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    m.returncode = proc.wait()
+    m.wall_s = time.perf_counter() - started
+    stop.set()
+    sampler.join()
+    if log:
+        out.close()
+    return m
+
+
+# ---------------------------------------------------------------------------------------------
+# inputs
+
+
+def corpus_dir(args: argparse.Namespace, root: Path) -> Path:
+    """The research corpus folder; with ``--quick`` a copy of its first lines per file."""
+    corpus = get_settings().shared_dir / "corpus" / "articles"
+    if not corpus.is_dir():
+        raise SystemExit(f"bench: no corpus at {corpus} (set PARLEY_SHARED_DIR)")
+    limit = args.corpus_limit
+    if not limit:
+        return corpus
+    small = root / "corpus"
+    small.mkdir(exist_ok=True)
+    for path in sorted(corpus.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as src, (small / path.name).open("w") as dst:
+            for i, line in enumerate(src):
+                if i >= limit:
+                    break
+                dst.write(line)
+    return small
+
+
+def corpus_records(folder: Path) -> list[dict]:
+    records = []
+    for path in sorted(folder.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            records += [json.loads(line) for line in fh if line.strip()]
+    return records
+
+
+def generate_corpus(target: Path, n: int, seed: int = 13) -> dict:
+    """``n`` articles recombined from the research corpus's paragraphs, as JSONL files of 10,000
+    lines in ``target``: each takes the paragraph count of a random corpus article and fills it
+    with paragraphs drawn from the whole corpus, so lengths follow the corpus and no two articles
+    are (near-)duplicates. Deterministic for a seed. Returns counts."""
+    records = corpus_records(get_settings().shared_dir / "corpus" / "articles")
+    pool = [p for r in records for p in r["text"].split("\n") if len(p) >= 80]
+    shapes = [max(2, len([p for p in r["text"].split("\n") if p.strip()])) for r in records]
+    rng = random.Random(seed)
+    target.mkdir(parents=True, exist_ok=True)
+    chars = 0
+    fh = None
+    for i in range(n):
+        if i % 10_000 == 0:
+            if fh:
+                fh.close()
+            fh = (target / f"generated_{i // 10_000:03d}.jsonl").open("w", encoding="utf-8")
+        paras = [rng.choice(pool) for _ in range(rng.choice(shapes))]
+        text = "\n\n".join(paras)
+        chars += len(text)
+        title = " ".join(paras[0].split()[:8]) + f" ({i})"
+        fh.write(
+            json.dumps({"id": f"gen-{i}", "title": title, "text": text, "published": BENCH_DATE})
+            + "\n"
+        )
+    if fh:
+        fh.close()
+    return {"articles": n, "characters": chars, "paragraph_pool": len(pool)}
+
+
+# ---------------------------------------------------------------------------------------------
+# the DAG, run as `make run` runs it
+
+
+class Airflow:
+    """Fresh embedded Airflow homes (SQLite, migrated once, copied per run) for DAG runs."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.template = root / "airflow-template"
+        self.bin = Path(sys.executable).with_name("airflow")
+        self.runs = 0
+        env = self.env(self.template, root / "unused-inbox", root / "unused-data")
+        subprocess.run([str(self.bin), "db", "migrate"], env=env, check=True, capture_output=True)
+
+    def env(self, home: Path, inbox: Path, data: Path, extra: dict | None = None) -> dict:
+        s = get_settings()
+        return (
+            os.environ
+            | {
+                "AIRFLOW_HOME": str(home),
+                "AIRFLOW__CORE__DAGS_FOLDER": str(REPO_ROOT / "dags"),
+                "AIRFLOW__CORE__PLUGINS_FOLDER": str(REPO_ROOT / "plugins"),
+                "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+                "AIRFLOW__CORE__UNIT_TEST_MODE": "False",
+                "GX_ANALYTICS_ENABLED": "False",
+                "PYTHONDONTWRITEBYTECODE": "1",
+                "PARLEY_INBOX": str(inbox),
+                "PARLEY_DATA_DIR": str(data),
+                "PARLEY_SHARED_DIR": str(s.shared_dir),
+            }
+            | (extra or {})
+        )
+
+    def run(
+        self, inbox: Path, data: Path, ds: str, label: str, extra: dict | None = None
+    ) -> tuple[Measured, dict]:
+        """``airflow dags test news_daily ds``: its measurement and per-task wall times."""
+        self.runs += 1
+        home = self.root / f"airflow-{self.runs}"
+        shutil.copytree(self.template, home)
+        log = self.root / f"{label}.log"
+        m = measure(
+            [str(self.bin), "dags", "test", "news_daily", ds],
+            self.env(home, inbox, data, extra),
+            log,
+        )
+        if m.returncode != 0:
+            tail = "\n".join(log.read_text(errors="replace").splitlines()[-30:])
+            raise SystemExit(f"bench: the DAG run {label} failed (log {log}):\n{tail}")
+        return m, task_times(log, m)
+
+    def command(self, inbox: Path, data: Path, ds: str, extra: dict | None = None) -> str:
+        env = " ".join(
+            f"{k}={shlex.quote(str(v))}"
+            for k, v in {"PARLEY_INBOX": inbox, "PARLEY_DATA_DIR": data, **(extra or {})}.items()
+        )
+        return f"{env} airflow dags test news_daily {ds}"
+
+
+_TASK = re.compile(r"^(\S+Z) .*\[DAG TEST\] running task <TaskInstance: news_daily\.(\w+)")
+
+
+def task_times(log: Path, m: Measured) -> dict:
+    """Per task: wall seconds and peak summed memory while it ran, from the run's log."""
+    from datetime import datetime
+
+    marks = []
+    for line in log.read_text(errors="replace").splitlines():
+        hit = _TASK.match(line)
+        if hit:
+            t = datetime.fromisoformat(hit.group(1).replace("Z", "+00:00")).timestamp()
+            marks.append((hit.group(2), t))
+    end = m.samples[-1][0] if m.samples else (marks[-1][1] if marks else 0)
+    out = {}
+    for i, (task, t0) in enumerate(marks):
+        t1 = marks[i + 1][1] if i + 1 < len(marks) else end
+        inside = [s for s in m.samples if t0 <= s[0] <= t1]
+        out[task] = {
+            "wall_s": round(t1 - t0, 1),
+            "peak_rss_sum_mb": round(max((s[1] for s in inside), default=0)),
+            "peak_pss_sum_mb": round(max((s[2] or 0 for s in inside), default=0)) or None,
+        }
+    return out
+
+
+def lake_fingerprint(data: Path) -> dict[str, tuple[int, str]]:
+    """Rows and an order-independent content hash per published table (``quality_runs``, whose
+    rows carry the validation's wall-clock time by design, left out)."""
+    import pyarrow.parquet as pq
+
+    out = {}
+    lake = data / "lake"
+    for table in sorted(
+        p for p in lake.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))
+    ):
+        if table.name == "quality_runs":
+            continue
+        rows = []
+        for f in sorted(table.rglob("*.parquet")):
+            rel = f.relative_to(table).parts
+            if any(p.startswith(".") for p in rel):
+                continue
+            dt = next((p[3:] for p in rel if p.startswith("dt=")), None)
+            for r in pq.read_table(f).to_pylist():
+                rows.append(json.dumps({**r, "__dt": dt}, sort_keys=True, default=str))
+        rows.sort()
+        h = hashlib.sha256("\n".join(rows).encode()).hexdigest()[:16]
+        out[table.name] = (len(rows), h)
+    return out
+
+
+def _tasks_line(tasks: dict) -> str:
+    return ", ".join(f"{k} {v['wall_s']:.1f} s" for k, v in tasks.items())
+
+
+# ---------------------------------------------------------------------------------------------
+# parse: the machine's limit
+
+
+def _pipe_main(processes: int, folder: str) -> None:
+    """Child: read the texts, load the model, consume ``nlp.pipe`` (what the limit is)."""
+    from parley.extract import model
+
+    texts = [r["text"] for r in corpus_records(Path(folder)) if r.get("text")]
+    nlp = model.load()
+    n = 0
+    for doc in nlp.pipe(texts, batch_size=model.BATCH_SIZE, n_process=processes):
+        n += len(doc)
+    print(json.dumps({"tokens": n, "texts": len(texts)}))
+
+
+@section("parse")
+def bench_parse(args: argparse.Namespace) -> dict:
+    """Plain ``nlp.pipe`` over the corpus: 1 process and every usable core (``n_process``),
+    each a fresh process (model load included, as in the DAG)."""
+    from parley.extract.runner import usable_cpus
+
+    with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
+        folder = corpus_dir(args, Path(tmp))
+        n = len(corpus_records(folder))
+        cores = usable_cpus()
+        out = {"articles": n, "cores": cores}
+        for processes in (1, cores):
+            m = measure([sys.executable, "-m", "tools.bench", "_pipe", str(processes), str(folder)])
+            out[f"pipe_{processes}"] = dataclasses.asdict(m) | {"samples": None}
+            figure(
+                f"nlp.pipe, {processes} process{'es' if processes > 1 else ''}, {n:,} articles",
+                f"{m.wall_s:.1f} s; {m.memory()}",
+                f"python -m tools.bench _pipe {processes} {folder}",
+            )
+            if cores == 1:
+                break
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# dag: end to end, the same date again, the next day
+
+
+@section("dag")
+def bench_dag(args: argparse.Namespace) -> dict:
+    """``airflow dags test news_daily`` over the corpus folder on a fresh lake, the same date
+    again, and the next day (same folder: nothing new)."""
+    with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
+        root = Path(tmp)
+        inbox = corpus_dir(args, root)
+        data = root / "data"
+        af = Airflow(root)
+        first, t1 = af.run(inbox, data, BENCH_DATE, "day1")
+        print1 = lake_fingerprint(data)
+        again, t2 = af.run(inbox, data, BENCH_DATE, "day1-again")
+        same = lake_fingerprint(data) == print1
+        next_ds = (date.fromisoformat(BENCH_DATE) + timedelta(days=1)).isoformat()
+        nxt, t3 = af.run(inbox, data, next_ds, "day2")
+    n = print1.get("articles", (0, ""))[0]
+    figure(
+        f"DAG end to end, {n:,} articles, fresh lake",
+        f"{first.wall_s:.1f} s ({_tasks_line(t1)}); {first.memory()}",
+        af.command(inbox, "<fresh dir>", BENCH_DATE),
+    )
+    figure(
+        "the same date again (extraction from the cache)",
+        f"{again.wall_s:.1f} s ({_tasks_line(t2)}); tables identical: {same}",
+        af.command(inbox, "<same dir>", BENCH_DATE),
+    )
+    figure(
+        "next day, nothing new",
+        f"{nxt.wall_s:.1f} s = {nxt.wall_s / first.wall_s:.1%} of the first run ({_tasks_line(t3)})",
+        af.command(inbox, "<same dir>", next_ds),
+    )
+    return {
+        "articles": n,
+        "first": {"wall_s": first.wall_s, "tasks": t1, "memory": first.memory()},
+        "again": {"wall_s": again.wall_s, "tasks": t2, "identical": same},
+        "next_day": {
+            "wall_s": nxt.wall_s,
+            "tasks": t3,
+            "share_of_first": nxt.wall_s / first.wall_s,
+        },
+        "tables": print1,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# growth: day 1 against day 60 of the same daily volume
+
+
+def fill_lake(data: Path, source_ds: str, days: list[str]) -> None:
+    """Publish copies of ``source_ds``'s partitions under each of ``days``, every id and content
+    hash suffixed with the day, so the lake holds that many distinct days of the same volume."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from parley import schema
+    from parley.storage import lake
+
+    settings = dataclasses.replace(get_settings(), data_dir=data)
+    id_like = re.compile(r"(^|_)(id|of|hash)$|_quote_id$|^responds_to$")
+    for table in schema.TABLES:
+        if table == "quality_runs" or not lake.published_dates(table, settings):
+            continue
+        source = lake.read_partition(table, source_ds, settings)
+        for ds in days:
+            cols = []
+            for name in source.column_names:
+                col = source[name]
+                if id_like.search(name) and pa.types.is_string(col.type):
+                    col = pc.binary_join_element_wise(col, pa.scalar(f"-{ds}"), "")
+                cols.append(col)
+            lake.publish_partition(table, ds, pa.table(cols, names=source.column_names), settings)
+
+
+@section("growth")
+def bench_growth(args: argparse.Namespace) -> dict:
+    """One day's DAG run on an empty lake against the same day's run on a lake already holding
+    ``--days - 1`` days of the same daily volume (``--daily`` articles a day)."""
+    with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
+        root = Path(tmp)
+        records = corpus_records(corpus_dir(args, root))
+        rng = random.Random(7)
+        rng.shuffle(records)
+        daily = min(args.daily, len(records) // 2)
+        day_a, day_b = root / "inbox-a", root / "inbox-b"
+        for folder, part in ((day_a, records[:daily]), (day_b, records[daily : 2 * daily])):
+            folder.mkdir()
+            with (folder / "day.jsonl").open("w", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(r) + "\n" for r in part)
+        af = Airflow(root)
+        first = date.fromisoformat(BENCH_DATE)
+        last = (first + timedelta(days=args.days - 1)).isoformat()
+        # day 1: day B's articles on an empty lake
+        m1, t1 = af.run(day_b, root / "empty", BENCH_DATE, "growth-day1")
+        # a lake of days - 1 days: day A published once for real, then copied under other dates
+        grown = root / "grown"
+        af.run(day_a, grown, BENCH_DATE, "growth-seed")
+        fill = [(first + timedelta(days=i)).isoformat() for i in range(1, args.days - 1)]
+        started = time.perf_counter()
+        fill_lake(grown, BENCH_DATE, fill)
+        fill_s = time.perf_counter() - started
+        m60, t60 = af.run(day_b, grown, last, "growth-day60")
+    ratio = m60.wall_s / m1.wall_s
+    figure(
+        f"day 1 vs day {args.days} ({daily} articles a day)",
+        f"{m1.wall_s:.1f} s vs {m60.wall_s:.1f} s = {ratio:.2f}x (day 1: {_tasks_line(t1)}; "
+        f"day {args.days}: {_tasks_line(t60)})",
+        _this(args, "growth") + f"  # lake filled in {fill_s:.0f} s by tools.bench.fill_lake",
+    )
+    return {
+        "daily": daily,
+        "days": args.days,
+        "day1": {"wall_s": m1.wall_s, "tasks": t1},
+        "last": {"wall_s": m60.wall_s, "tasks": t60},
+        "ratio": ratio,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# a 100,000-article day
+
+
+@section("day-100k")
+def bench_day_100k(args: argparse.Namespace) -> dict:
+    """Peak memory (and wall time) of one DAG run over a generated day of ``--articles-100k``
+    articles, per task."""
+    with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
+        root = Path(tmp)
+        inbox = root / "inbox"
+        made = generate_corpus(inbox, args.articles_100k)
+        print(
+            f"  generated {made['articles']:,} articles, {made['characters']:,} characters, "
+            f"from {made['paragraph_pool']:,} corpus paragraphs (seed 13) in {inbox}"
+        )
+        af = Airflow(root)
+        m, tasks = af.run(inbox, root / "data", BENCH_DATE, "day-100k")
+    peaks = ", ".join(
+        f"{k} {v['peak_pss_sum_mb'] or v['peak_rss_sum_mb']:,} MB" for k, v in tasks.items()
+    )
+    figure(
+        f"peak memory, a generated day of {made['articles']:,} articles",
+        f"{m.memory()}; per task (PSS): {peaks}; wall {m.wall_s / 60:.1f} min",
+        _this(args, "day-100k") + f"  (= generate_corpus(n={made['articles']}) + the DAG)",
+    )
+    return {"generated": made, "wall_s": m.wall_s, "memory": m.memory(), "tasks": tasks}
+
+
+# ---------------------------------------------------------------------------------------------
+# pathological shapes (issue 16)
+
+
+def shapes(quick: bool) -> list[tuple[str, str]]:
+    """(name, text) of the shapes issue 16 names, at two or three sizes each (to see the slope)."""
+    sizes = (1, 4) if quick else (1, 4, 16)
+    out = []
+    for k in sizes:
+        out.append((f"cue words x{2500 * k}", "The minister " + "said " * (2500 * k) + "nothing."))
+        out.append(
+            (f"quotation marks x{1250 * k} pairs", " ".join(f"“w{i}”" for i in range(1250 * k)))
+        )
+        out.append(
+            (
+                f"alternating marks and cues x{250 * k}",
+                "The minister said " + " said ".join(f'"w{i}"' for i in range(250 * k)),
+            )
+        )
+    words = [
+        "the",
+        "minister",
+        "of",
+        "foreign",
+        "affairs",
+        "and",
+        "the",
+        "delegation",
+        "of",
+        "the",
+        "union",
+        "discussed",
+        "the",
+        "treaty",
+        "with",
+    ]
+    for n in (250_000, 1_000_000) if not quick else (100_000,):
+        text = " ".join(words[i % len(words)] for i in range(n // 5))[:n]
+        out.append((f"one sentence of {n:,} characters", text))
+    return out
+
+
+@section("pathological")
+def bench_pathological(args: argparse.Namespace) -> dict:
+    """The shapes of issue 16 through the extraction runner (every core, budgets on): outcome,
+    CPU seconds and CPU seconds per 1,000 characters, against each document's budget."""
+    from parley.extract import runner
+
+    options = runner.RunnerOptions.from_settings(get_settings(), with_entities=True)
+    docs = [runner.Document(name, text) for name, text in shapes(args.quick)]
+    rows = []
+    stats = runner.RunStats()
+    started = time.perf_counter()
+    for out in runner.run(docs, options, stats=stats):
+        n = len(out.document.text)
+        rows.append(
+            {
+                "shape": out.document.key,
+                "chars": n,
+                "outcome": out.failure.reason if out.failure else "extracted",
+                "quotes": out.tables["quotes"].num_rows if "quotes" in out.tables else 0,
+                "cpu_s": round(out.cpu_s, 2),
+                "cpu_s_per_1k": round(1000 * out.cpu_s / n, 4) if out.cpu_s else None,
+                "budget_s": round(options.budget.seconds(n), 1),
+            }
+        )
+    wall = time.perf_counter() - started
+    print(f"  {'shape':40} {'chars':>10} {'outcome':>20} {'CPU s':>7} {'s/1k':>7} {'budget':>7}")
+    for r in rows:
+        per = f"{r['cpu_s_per_1k']:.4f}" if r["cpu_s_per_1k"] is not None else "-"
+        print(
+            f"  {r['shape']:40} {r['chars']:>10,} {r['outcome']:>20} {r['cpu_s']:>7} {per:>7} {r['budget_s']:>7}"
+        )
+    worst = max(rows, key=lambda r: r["cpu_s"] / r["budget_s"])
+    figure(
+        "pathological shapes (issue 16), time per 1,000 characters",
+        "; ".join(
+            f"{r['shape']}: {r['outcome']}, {r['cpu_s_per_1k'] or '-'} CPU-s/1k" for r in rows
+        )
+        + f"; worst {worst['cpu_s']} of {worst['budget_s']} CPU-s budget; wall {wall:.0f} s",
+        _this(args, "pathological"),
+    )
+    return {"shapes": rows, "wall_s": wall, "budget": dataclasses.asdict(options.budget)}
+
+
+# ---------------------------------------------------------------------------------------------
+# the per-document and per-stage sections
 
 
 def news_texts(n: int) -> tuple[list[str], str]:
@@ -153,9 +732,6 @@ def extraction_overhead(args: argparse.Namespace) -> dict:
     return {"texts": len(texts), "words": words, "source": where, "passes": rows}
 
 
-BENCH_DATE = "2025-06-01"  # on or after the DAG's start_date
-
-
 def _corpus(settings: Settings, root: Path) -> Path:
     """The corpus folder, or a copy of its first PARLEY_BENCH_LIMIT lines per file."""
     import os
@@ -248,17 +824,64 @@ def bench_statements(args: argparse.Namespace) -> dict:
 # ---------------------------------------------------------------------------------------------
 
 
+def summary() -> None:
+    """The figures side by side, with the ratio issue 13 asks for."""
+    by = {f.name: f for f in FIGURES}
+    pipe_all = next(
+        (f for f in FIGURES if f.name.startswith("nlp.pipe, ") and "processes" in f.name), None
+    )
+    dag = next((f for f in FIGURES if f.name.startswith("DAG end to end")), None)
+    if pipe_all and dag:
+        p = float(pipe_all.value.split(" s")[0])
+        d = float(dag.value.split(" s")[0])
+        FIGURES.insert(
+            FIGURES.index(dag) + 1,
+            Figure(
+                "ratio: nlp.pipe every core / DAG end to end",
+                f"{p / d:.2f}x the speed of plain parsing (target >= 0.85)",
+                "the two figures above",
+            ),
+        )
+    del by
+    width = max((len(f.name) for f in FIGURES), default=10)
+    print("== summary")
+    for f in FIGURES:
+        print(f"{f.name:<{width}}  {f.value}")
+        print(f"{'':<{width}}  $ {f.command}")
+
+
 def main(argv: list[str] | None = None) -> int:
+    if argv is None and len(sys.argv) > 1 and sys.argv[1] == "_pipe":
+        _pipe_main(int(sys.argv[2]), sys.argv[3])
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sections", nargs="*", help="section names (default: all)")
     parser.add_argument("--list", action="store_true", help="list the sections and exit")
-    parser.add_argument("--docs", type=int, default=200, help="articles per pass (default 200)")
+    parser.add_argument(
+        "--quick", action="store_true", help="smaller inputs (every figure says so)"
+    )
+    parser.add_argument(
+        "--docs", type=int, default=200, help="articles per pass (extraction-overhead)"
+    )
     parser.add_argument("--repeat", type=int, default=2, help="runs per pass; the best counts")
     parser.add_argument(
         "--model", default=None, help="spaCy pipeline (default: PARLEY_SPACY_MODEL)"
     )
+    parser.add_argument(
+        "--corpus-limit", type=int, default=0, help="lines per corpus file (0: all)"
+    )
+    parser.add_argument("--daily", type=int, default=800, help="articles a day (growth)")
+    parser.add_argument("--days", type=int, default=60, help="days of the grown lake (growth)")
+    parser.add_argument(
+        "--articles-100k", type=int, default=100_000, help="articles of the big day"
+    )
     parser.add_argument("--json", type=Path, help="write every section's numbers to this file")
     args = parser.parse_args(argv)
+    if args.quick:
+        args.corpus_limit = args.corpus_limit or 100
+        args.daily, args.days = min(args.daily, 100), min(args.days, 10)
+        args.articles_100k = min(args.articles_100k, 3000)
+        args.docs, args.repeat = min(args.docs, 40), 1
     if args.list:
         for name, fn in SECTIONS.items():
             print(f"{name}\t{(fn.__doc__ or '').strip().splitlines()[0]}")
@@ -267,14 +890,17 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"bench: unknown section(s) {unknown}; known: {sorted(SECTIONS)}", file=sys.stderr)
         return 2
+    if args.quick:
+        print("QUICK: smaller inputs than issue 13 names; for development only\n")
     results = {}
-    for name in args.sections or list(SECTIONS):
+    for name in track(args.sections or list(SECTIONS), what="bench sections"):
         print(f"== {name}")
         results[name] = SECTIONS[name](args)
         print()
+    summary()
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+        args.json.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
     return 0
 
 

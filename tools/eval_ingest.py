@@ -26,6 +26,7 @@ from pathlib import Path
 
 from parley import ids
 from parley.ingest import dedup, pages
+from parley.progress import track
 from parley.settings import get_settings
 
 _TOKEN = re.compile(r"\w+")
@@ -46,7 +47,7 @@ def eval_pages(corpus: Path) -> dict:
     index = json.loads((corpus / "pages" / "index.json").read_text(encoding="utf-8"))
     scores = {}
     start = time.perf_counter()
-    for entry in index:
+    for entry in track(index, what="pages"):
         if not entry.get("expected_text"):
             continue
         body = (corpus / "pages" / entry["file"]).read_bytes()
@@ -106,7 +107,7 @@ def eval_near(corpus: Path, threshold: float) -> dict:
     ):
         docs += [(r["id"], r["text"]) for r in _articles(corpus, name)]
     start = time.perf_counter()
-    sigs = {k: dedup.signature(t) for k, t in docs}
+    sigs = {k: dedup.signature(t) for k, t in track(docs, what="MinHash signatures")}
     per_doc_ms = 1000 * (time.perf_counter() - start) / len(docs)
     # recall on wire copies of the politics articles (each copy queried against the originals)
     index = dedup.NearIndex(threshold=threshold)

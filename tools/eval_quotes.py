@@ -47,11 +47,19 @@ def gold_files(eval_dir: Path, only: list[str] | None = None) -> list[Path]:
 
 
 def run_parley(gold: Path, out: Path) -> float:
-    """``parley extract-quotes GOLD OUT`` through the installed console script; wall seconds."""
+    """``parley extract-quotes GOLD OUT`` through the installed console script; wall seconds.
+    On a terminal its progress bar (documents, rate, ETA) shows on stderr."""
+    from parley.progress import enabled
+
     exe = Path(sys.executable).with_name("parley")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "parley.cli"]
     t0 = time.perf_counter()
-    subprocess.run([*cmd, "extract-quotes", str(gold), str(out)], check=True, capture_output=True)
+    subprocess.run(
+        [*cmd, "extract-quotes", str(gold), str(out)],
+        check=True,
+        stdout=subprocess.PIPE,
+        stderr=None if enabled() else subprocess.PIPE,
+    )
     return time.perf_counter() - t0
 
 
@@ -96,6 +104,7 @@ def run_textacy(gold: Path, out: Path, model: str | None = None) -> tuple[float,
     from textacy.extract.triples import direct_quotations
 
     from parley.extract import model as nlp
+    from parley.progress import track
 
     pipeline = nlp.load(model)
     records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
@@ -103,7 +112,8 @@ def run_textacy(gold: Path, out: Path, model: str | None = None) -> tuple[float,
     t0 = time.perf_counter()
     with out.open("w", encoding="utf-8") as fh:
         docs = pipeline.pipe((r.get("text") or "" for r in records), batch_size=nlp.BATCH_SIZE)
-        for rec, doc in zip(records, docs, strict=True):
+        pairs = zip(records, docs, strict=True)
+        for rec, doc in track(pairs, total=len(records), what=f"textacy {gold.stem}"):
             quotes, failed = _textacy_quotes(doc, direct_quotations)
             raised += failed
             fh.write(json.dumps({"doc_id": rec.get("doc_id"), "quotes": quotes}) + "\n")

@@ -26,6 +26,7 @@ from pathlib import Path
 from parley.extract import model as nlp
 from parley.extract import quotes, statements
 from parley.extract.quotes import Quote
+from parley.progress import track
 from parley.settings import get_settings
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -77,9 +78,8 @@ def evaluate(gold_path: Path, model: str | None = None) -> dict:
     """Scores for every document of a gold file that carries statement labels."""
     pipeline = nlp.load(model)
     rows: list[dict] = []
-    for line in gold_path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
+    lines = [line for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for line in track(lines, what="documents"):
         rec = json.loads(line)
         golds = [g for g in rec["quotes"] if g.get("statement_type")]
         if not golds:

@@ -1,10 +1,12 @@
 """The ``parley`` command line.
 
-parley digest [--date YYYY-MM-DD]        the day's statements, grouped by country pair
+parley digest [--date YYYY-MM-DD] [--all | --pair A-B | --speaker S | --type T] [--format F]
+                                         the day's summary, then statements by country pair
 parley report [--date YYYY-MM-DD]        the day's HTML digest with charts (data/reports/digest/)
 parley sql "SELECT ..."                  a read-only query against the warehouse
 parley extract-quotes IN.jsonl OUT.jsonl the evaluation contract (same code as the DAG)
 parley run [--date YYYY-MM-DD]           all stages in this process, without Airflow
+parley backfill --start D1 --end D2      airflow dags test news_daily for each day, with progress
 parley quality [--date YYYY-MM-DD]       the day's quality verdict and failed checks
 """
 
@@ -37,17 +39,44 @@ def _valid_date(value: str) -> str:
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
-    from parley.digest.text import fetch_digest, format_digest, latest_date
-    from parley.quality import status_line
+    """The day's summary and a few statements per pair; every statement with ``--all``; the
+    statements matching ``--pair/--speaker/--type``; rows as CSV/JSON lines with ``--format``."""
+    from parley.digest import text
 
-    rows = fetch_digest(args.date)
-    print(format_digest(rows, args.date))
-    print(status_line(args.date))
-    if not rows:
-        latest = latest_date()
+    try:
+        if args.pair:
+            text.parse_pair(args.pair)
+    except ValueError as err:
+        raise SystemExit(f"parley digest: {err}") from err
+    day = text.fetch_day(args.date)
+    filtered = bool(args.pair or args.speaker or args.type)
+    rows = text.select(day.rows, args.pair, args.speaker, args.type) if filtered else day.rows
+    if args.format != "text":
+        text.write_rows(rows, args.format)
+        return 0
+    if filtered:
+        what = text.describe_filters(args.pair, args.speaker, args.type)
+        text.render(day, shown=rows, what=what)
+    else:
+        text.render(day, everything=args.all, per_pair=args.per_pair, max_lines=args.max_lines)
+    if not day.rows:
+        latest = text.latest_date()
         if latest and latest != args.date:
             print(f"The latest date with statements is {latest}: parley digest --date {latest}")
     return 0
+
+
+def _statement_types(value: str) -> list[str]:
+    from parley import schema
+
+    types = [t.strip().upper() for t in value.split(",") if t.strip()]
+    unknown = [t for t in types if t not in schema.STATEMENT_TYPES]
+    if unknown or not types:
+        raise argparse.ArgumentTypeError(
+            f"unknown statement type {', '.join(unknown) or value!r}; "
+            f"one or more of {', '.join(schema.STATEMENT_TYPES)}"
+        )
+    return types
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -108,20 +137,39 @@ def _contract_lines(path: str) -> Iterator[tuple[int, object, str | None, str | 
 
 
 def cmd_extract_quotes(args: argparse.Namespace) -> int:
-    """One output line per input line, same order; text == input_text[start:end]."""
-    from parley.extract import annotate
-    from parley.extract.rows import contract_record
+    """One output line per input line, same order; text == input_text[start:end]. The documents
+    go through the DAG's extraction code on every core (:mod:`parley.extract.runner`): a document
+    that makes a rule raise, overruns its time budget or crashes its worker gets no quotes and a
+    warning on stderr; the others are unaffected. On a terminal, a progress bar on stderr counts
+    the documents (rate, ETA)."""
+    import dataclasses
 
+    from parley.extract import runner
+    from parley.extract.rows import contract_record_from_rows
+    from parley.progress import progress
+    from parley.settings import get_settings
+
+    with open(args.input, encoding="utf-8", errors="replace") as fh:
+        n_lines = sum(1 for line in fh if line.strip())
+    settings = get_settings()
+    if args.workers is not None:
+        settings = dataclasses.replace(settings, workers=args.workers)
+    options = runner.RunnerOptions.from_settings(
+        settings, model=args.model or settings.spacy_model, with_entities=False
+    )
     pending: deque = deque()
-    n_in = n_quotes = n_problems = n_warned = 0
+    n_in = n_quotes = n_problems = n_warned = n_failed = 0
 
-    def feed() -> Iterator[tuple[int, str]]:
+    def feed() -> Iterator[runner.Document]:
         for lineno, doc_id, text, problem in _contract_lines(args.input):
             pending.append((lineno, doc_id, problem))
             if problem is None:
-                yield lineno, text
+                yield runner.Document(str(lineno), text)
 
-    with open(args.output, "w", encoding="utf-8") as out:
+    with (
+        open(args.output, "w", encoding="utf-8") as out,
+        progress(total=n_lines, what="documents") as advance,
+    ):
 
         def flush_problems() -> None:
             nonlocal n_problems
@@ -130,22 +178,31 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
                 print(f"warning: line {lineno}: {problem}; writing no quotes", file=sys.stderr)
                 out.write(json.dumps({"doc_id": doc_id, "quotes": []}) + "\n")
                 n_problems += 1
+                advance(1)
 
-        for result in annotate(feed(), model_name=args.model, with_entities=False):
+        for result in runner.run(feed(), options):
             flush_problems()
             lineno, doc_id, _ = pending.popleft()
-            assert lineno == result.doc_id
-            if result.error:
-                print(f"warning: line {lineno}: {result.error}", file=sys.stderr)
+            assert str(lineno) == result.document.key
+            if result.failure:
+                print(
+                    f"warning: line {lineno}: {result.failure.reason}: {result.failure.detail}",
+                    file=sys.stderr,
+                )
+                n_failed += 1
+            for warning in result.warnings:
+                log.info("quotes in line %d: %s", lineno, warning)
             n_warned += bool(result.warnings)
-            record = contract_record(doc_id, result.quotes)
+            record = contract_record_from_rows(doc_id, result.tables.get("quotes"))
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             n_in += 1
             n_quotes += len(record["quotes"])
+            advance(1)
         flush_problems()
     print(
         f"extract-quotes: {n_in} documents, {n_quotes} quotes, {n_problems} unreadable lines, "
-        f"{n_warned} documents with warnings (-v lists them) -> {args.output}",
+        f"{n_failed} documents not extracted, {n_warned} documents with warnings (-v lists "
+        f"them) -> {args.output}",
         file=sys.stderr,
     )
     return 0
@@ -160,6 +217,40 @@ def cmd_quality(args: argparse.Namespace) -> int:
     if st is None:
         return 2
     return 1 if st["latest"]["status"] == "failed" else 0
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    """``airflow dags test news_daily D`` for every day from ``--start`` to ``--end``, oldest
+    first: real DAG runs (each publish emits its Assets, so statements_weekly is queued as in
+    production). One log per day in ``$AIRFLOW_HOME/logs/``; a progress bar over the days on a
+    terminal. Stops at the first failed day (exit 1), naming its log."""
+    import os
+    import subprocess
+    from datetime import timedelta
+    from pathlib import Path
+
+    from parley.progress import progress
+
+    start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
+    if end < start:
+        raise SystemExit("parley backfill: --end is before --start")
+    days = [(start + timedelta(days=i)).isoformat() for i in range((end - start).days + 1)]
+    airflow = Path(sys.executable).with_name("airflow")
+    logs = Path(os.environ.get("AIRFLOW_HOME", Path.home() / "airflow")) / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    with progress(total=len(days), what="days") as advance:
+        for day in days:
+            log_path = logs / f"dags-test-{day}.log"
+            with log_path.open("w", encoding="utf-8") as fh:
+                done = subprocess.run(
+                    [str(airflow), "dags", "test", "news_daily", day], stdout=fh, stderr=fh
+                )
+            if done.returncode != 0:
+                print(f"backfill: news_daily failed for {day}; see {log_path}", file=sys.stderr)
+                return 1
+            advance(1)
+    print(f"backfill: news_daily ran for {len(days)} day(s), {days[0]} to {days[-1]}")
+    return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -179,9 +270,35 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("digest", help="print the day's statements")
+    p = sub.add_parser(
+        "digest",
+        help="the day's summary, then a few statements per country pair",
+        description="The day's summary (statement types, top country pairs with their "
+        "cooperation-conflict score, disputes, most quoted speakers, quality verdict), a few "
+        "statements per pair, and the paths of the reports. --all lists every statement; "
+        "--pair/--speaker/--type list the matching ones; --format csv|json writes rows.",
+    )
     p.add_argument(
         "--date", type=_valid_date, default=_today(), help="YYYY-MM-DD (default: today, UTC)"
+    )
+    p.add_argument("--all", action="store_true", help="every statement after the summary")
+    p.add_argument("--pair", help="statements of one pair: US-RU, 'US→RU', RU (either side), '?-?'")
+    p.add_argument("--speaker", help="statements of speakers whose name contains this text")
+    p.add_argument(
+        "--type",
+        type=_statement_types,
+        metavar="TYPE[,TYPE]",
+        help="statements of these types (REJECT, DENY, ...)",
+    )
+    p.add_argument(
+        "--format",
+        choices=("text", "csv", "json"),
+        default="text",
+        help="text (default), or the matching rows as CSV / JSON lines for piping",
+    )
+    p.add_argument("--per-pair", type=int, default=3, metavar="N", help="statements per pair (3)")
+    p.add_argument(
+        "--max-lines", type=int, default=72, metavar="N", help="line budget of the default view"
     )
     p.set_defaults(func=cmd_digest)
 
@@ -204,6 +321,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input")
     p.add_argument("output")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: PARLEY_SPACY_MODEL)")
+    p.add_argument(
+        "-j",
+        "--workers",
+        type=int,
+        default=None,
+        help="worker processes (default: PARLEY_WORKERS, else every usable CPU)",
+    )
     p.set_defaults(func=cmd_extract_quotes)
 
     p = sub.add_parser("quality", help="print a date's quality verdict and failed checks")
@@ -211,6 +335,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", type=_valid_date, default=None, help="YYYY-MM-DD (default: the latest checked)"
     )
     p.set_defaults(func=cmd_quality)
+
+    p = sub.add_parser(
+        "backfill", help="airflow dags test news_daily for every day of a range (progress bar)"
+    )
+    p.add_argument("--start", type=_valid_date, required=True, help="first day, YYYY-MM-DD")
+    p.add_argument("--end", type=_valid_date, required=True, help="last day, YYYY-MM-DD")
+    p.set_defaults(func=cmd_backfill)
 
     p = sub.add_parser("run", help="run every stage for one date in this process (no Airflow)")
     p.add_argument("--date", type=_valid_date, default=_today())

@@ -16,6 +16,7 @@ Each stage's own code is its subpackage (:mod:`parley.ingest`, :mod:`parley.extr
 from __future__ import annotations
 
 import functools
+import contextlib
 import hashlib
 import inspect
 import logging
@@ -143,73 +144,126 @@ def shard_of(article_id: str, n_shards: int) -> int:
     return int(hashlib.sha256(article_id.encode()).hexdigest()[:8], 16) % n_shards
 
 
+EXTRACTED_TABLES = ("entities", "quotes", "statements")
+ARTICLE_COLUMNS = [
+    "article_id",
+    "text",
+    "duplicate_of",
+    "language",
+    "source",
+    "locator",
+    "published_at",
+]
+
+
 @_locked("extract", shared=True)
 def extract(
     window: RunWindow, shard: int = 0, n_shards: int = 1, settings: Settings | None = None
 ) -> dict:
-    """Run NLP over this shard's staged articles; stage its entities, quotes and statements (and
-    a reject per article a rule failed on)."""
-    from parley.extract import annotate, model
-    from parley.extract.rows import quote_rows, statement_rows
+    """Extract this shard's staged articles on every core (:mod:`parley.extract.runner`) and
+    stage their entities, quotes and statements, streamed in article order, plus a reject per
+    article that could not be extracted (``stage = extract``; reasons ``extraction-error``,
+    ``-timeout``, ``-crash``, ``-memory``): the rest of the day goes on. Results of articles
+    already extracted under the same pipeline version for this date come from the cache
+    (:mod:`parley.extract.cache`); a day with nothing to extract starts no process at all."""
+    from parley.extract import cache as result_cache
+    from parley.extract import runner
     from parley.ingest.articles import extractable
-    from parley.ingest.records import Reject
+    from parley.ingest.records import Reject, excerpt
 
     settings = settings or get_settings()
-    articles = (
-        lake.read_staging("articles", window.dt, settings)
-        .select(
-            ["article_id", "text", "duplicate_of", "language", "source", "locator", "published_at"]
-        )
-        .to_pylist()
-    )
-    mine = [a for a in articles if extractable(a) and shard_of(a["article_id"], n_shards) == shard]
-    by_id = {a["article_id"]: a for a in mine}
-    label = model.model_label(model.load(settings.spacy_model))
-    entities: list[dict] = []
-    quotes: list[dict] = []
-    statements: list[dict] = []
-    rejects: list[dict] = []
+
+    def mine(columns: list[str]):
+        for batch in lake.iter_staging("articles", window.dt, settings, columns=columns):
+            for a in batch.to_pylist():
+                if extractable(a) and shard_of(a["article_id"], n_shards) == shard:
+                    yield a
+
+    n_mine = sum(1 for _ in mine(["article_id", "duplicate_of", "language"]))
     # the article's own date bounds actor roles; undated articles fall back to the run's date
-    dates = {a["article_id"]: a["published_at"] or window.start for a in mine}
-    for result in annotate(
-        ((a["article_id"], a["text"]) for a in mine), settings.spacy_model, dates=dates
-    ):
-        if result.error:
-            a = by_id[result.doc_id]
-            rejects.append(
-                Reject(
-                    a["source"], a["locator"], "extraction-error", result.error, stage="extract"
-                ).row(window.start)
-            )
-        entities.extend(result.entities)
-        quotes.extend(
-            quote_rows(result.doc_id, result.quotes, label, result.speaker_countries or None)
+    documents = (
+        runner.Document(
+            a["article_id"],
+            a["text"],
+            a["published_at"] or window.start,
+            (a["source"], a["locator"]),
         )
-        statements.extend(statement_rows(result.doc_id, result.quotes, result.statements))
+        for a in mine(ARTICLE_COLUMNS)
+    )
+    options = runner.RunnerOptions.from_settings(settings)
+    stats = runner.RunStats()
     part = f"{shard:04d}"
-    lake.write_staging("entities", window.dt, entities, part=part, settings=settings)
-    lake.write_staging("quotes", window.dt, quotes, part=part, settings=settings)
-    lake.write_staging("statements", window.dt, statements, part=part, settings=settings)
-    lake.write_staging("rejects", window.dt, rejects, part=f"extract-{part}", settings=settings)
+    cache_root = settings.data_dir / "cache" / "extract"
+    with contextlib.ExitStack() as stack:
+        cache = None
+        if settings.extract_cache_days > 0:
+            result_cache.prune(cache_root, settings.extract_cache_days, window.ds)
+            cache = stack.enter_context(
+                result_cache.ResultCache(
+                    cache_root,
+                    window.ds,
+                    shard,
+                    n_shards,
+                    result_cache.pipeline_version(options.model),
+                    options.signature(),
+                )
+            )
+        writers = {
+            t: stack.enter_context(lake.staging_writer(t, window.dt, part, settings))
+            for t in EXTRACTED_TABLES
+        }
+        rejects = stack.enter_context(
+            lake.staging_writer("rejects", window.dt, f"extract-{part}", settings)
+        )
+        for out in runner.run(documents, options, cache, expected=n_mine, stats=stats):
+            for table, data in out.tables.items():
+                writers[table].write(data)
+            if out.failure:
+                source, locator = out.document.origin
+                rejects.write(
+                    [
+                        Reject(
+                            source,
+                            locator,
+                            out.failure.reason,
+                            out.failure.detail,
+                            excerpt=excerpt(out.document.text),
+                            stage="extract",
+                        ).row(window.start)
+                    ]
+                )
+        if cache is not None:
+            cache.commit()
+    counts = {t: w.rows for t, w in writers.items()}
+    summary = stats.as_dict()
     crash.point("extract:staged")
     lake.mark_extracted(window.dt, shard, n_shards, settings)
     log.info(
-        "extract %s shard %d/%d: %d articles, %d entities, %d quotes, %d statements",
+        "extract %s shard %d/%d: %d articles (%d from the cache), %d entities, %d quotes, "
+        "%d statements; quarantined %s; %d worker(s), %d replaced; %s CPU-s per 1,000 "
+        "characters; slowest %s",
         window.ds,
         shard,
         n_shards,
-        len(mine),
-        len(entities),
-        len(quotes),
-        len(statements),
+        n_mine,
+        stats.cached,
+        counts["entities"],
+        counts["quotes"],
+        counts["statements"],
+        dict(stats.failed) or "none",
+        stats.workers if stats.started else 0,
+        stats.restarts,
+        summary["cpu_s_per_1k_chars"],
+        summary["slowest"][:1],
     )
     return {
         "dt": window.ds,
         "shard": shard,
-        "articles": len(mine),
-        "entities": len(entities),
-        "quotes": len(quotes),
-        "statements": len(statements),
+        "articles": n_mine,
+        **counts,
+        "cached": stats.cached,
+        "quarantined": sum(stats.failed.values()),
+        "workers": stats.workers if stats.started else 0,
     }
 
 
@@ -292,8 +346,9 @@ def publish(window: RunWindow, settings: Settings | None = None) -> dict:
     what no current manifest names. Raises :class:`QualityGateError` when the staged data has not
     passed validation or changed since.
 
-    Returns ``{"dt", "version", "manifest" (its URI), "tables": {table: rows}, "marts": {mart:
-    rows}, "warehouse"}`` (what the DAG's publish task hands on, e.g. as Asset event extras)."""
+    Returns ``{"dt", "version", "manifest" (its URI), "tables": {table: rows}, "locations":
+    {table: URI of its partition file}, "marts": {mart: rows}, "warehouse"}`` (the DAG's publish
+    task puts these in its asset events)."""
     from parley.storage import warehouse
 
     settings = settings or get_settings()
@@ -307,34 +362,34 @@ def publish(window: RunWindow, settings: Settings | None = None) -> dict:
     lake.collect_garbage(settings)
     crash.point("publish:cleaned")
     counts = {table: f.rows for table, f in day.tables.items()}
+    locations = {table: lake.lake_store(settings).uri(f.path) for table, f in day.tables.items()}
     log.info("published dt=%s version %s: %s; marts: %s", window.ds, day.version, counts, marts)
     return {
         "dt": window.ds,
         "version": day.version,
         "manifest": lake.lake_store(settings).uri(day.rel),
         "tables": counts,
+        "locations": locations,
         "marts": marts,
         "warehouse": str(settings.warehouse_path),
     }
 
 
 def digest(window: RunWindow, settings: Settings | None = None) -> dict:
-    """The day's digest rows, logged as a table, and the day's HTML report; returns the count
-    and the report's path."""
+    """The day's HTML report, then the digest's summary (what ``parley digest`` prints) in the
+    log; returns the statement count and the report's path."""
+    import io
+
     from parley.digest.html import write_report
-    from parley.digest.text import fetch_digest, format_digest
-    from parley.quality import status_line
+    from parley.digest.text import fetch_day, render
 
     settings = settings or get_settings()
-    rows = fetch_digest(window.ds, settings)
-    log.info(
-        "digest for %s:\n%s\n%s",
-        window.ds,
-        format_digest(rows, window.ds),
-        status_line(window.ds, settings),
-    )
     page = write_report(window.ds, settings)
-    return {"dt": window.ds, "statements": len(rows), "report": str(page)}
+    day = fetch_day(window.ds, settings)
+    summary = io.StringIO()
+    render(day, file=summary)
+    log.info("digest for %s:\n%s", window.ds, summary.getvalue())
+    return {"dt": window.ds, "statements": len(day.rows), "report": str(page)}
 
 
 def run_all(window: RunWindow, settings: Settings | None = None) -> dict:

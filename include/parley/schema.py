@@ -201,6 +201,14 @@ KEYS: dict[str, str] = {
 QUOTE_KINDS = ("direct", "indirect")
 SOURCE_TYPES = ("file", "rss", "atom", "pages")  # articles.source_type
 REJECT_STAGES = ("ingest", "fetch", "extract")  # rejects.stage
+# rejects.reason of an article that extraction quarantined (stage "extract"): a rule raised, the
+# document overran its CPU-time budget, its worker process crashed, or it ran out of memory
+EXTRACTION_FAILURES = (
+    "extraction-error",
+    "extraction-timeout",
+    "extraction-crash",
+    "extraction-memory",
+)
 SOURCE_DAY_STATUSES = ("ok", "empty", "not-modified", "failed")  # source_days.status
 # entities.label: the spaCy labels Parley keeps (people, organisations, places, groups, events, laws)
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW")
@@ -222,14 +230,76 @@ STATEMENT_TYPES = (
 PLOVER_CATEGORIES = ("AGREE", "REQUEST", "SUPPORT", "CONCEDE", "ACCUSE", "REJECT", "THREATEN")
 
 
+# ---------------------------------------------------------------------------------------------
+# weekly marts: published to the lake by the statements_weekly DAG (parley.digest.weekly), one
+# partition per ISO week (dt = the week's Monday); computed by sql/weekly/<table>.sql.
+
+_WEEK = [
+    ("week_start", pa.date32()),  # the Monday of the ISO week of the ingestion date dt
+    ("iso_week", pa.string()),  # "2025-W09"
+]
+_TONE_AND_TYPES = [
+    ("n_statements", pa.int64()),
+    ("cooperation_conflict_score", pa.float64()),  # mean weight, -10 conflict .. +10 cooperation
+    ("n_conflictual", pa.int64()),  # weight < 0
+    ("n_cooperative", pa.int64()),  # weight > 0
+    *[(f"n_{label.lower()}", pa.int64()) for label in STATEMENT_TYPES],
+]
+_WEEK_OVER_WEEK = [
+    ("prev_n_statements", pa.int64()),  # the same key's week before; null when it had none
+    ("prev_score", pa.float64()),
+    ("change_n_statements", pa.int64()),  # this week minus the week before (0 before = null)
+    ("change_score", pa.float64()),
+]
+
+PAIR_WEEKS = pa.schema(
+    [
+        *_WEEK,
+        ("speaker_party", pa.string()),
+        ("target_party", pa.string()),
+        ("is_domestic", pa.bool_()),
+        *_TONE_AND_TYPES,
+        *_WEEK_OVER_WEEK,
+        ("is_new_pair", pa.bool_()),  # no statement of this pair in any earlier week
+        (
+            "n_disputes",
+            pa.int64(),
+        ),  # disputes this week by a speaker of the first party of one of the second
+        ("n_new_disputes", pa.int64()),  # of which the two speakers never disputed before this week
+        ("n_speakers", pa.int64()),
+        ("n_articles", pa.int64()),
+    ]
+)
+
+SPEAKER_WEEKS = pa.schema(
+    [
+        *_WEEK,
+        ("speaker", pa.string()),  # the resolved actor when known, else the name as quoted
+        ("speaker_country", pa.string()),
+        ("speaker_role", pa.string()),
+        *_TONE_AND_TYPES,
+        *_WEEK_OVER_WEEK,
+        ("n_disputes", pa.int64()),  # disputes this week raised by the speaker
+        ("n_new_disputes", pa.int64()),  # of which against someone they never disputed before
+        ("n_disputed", pa.int64()),  # times the speaker's statements were disputed this week
+        ("targets", pa.string()),  # the week's most frequent targets, "NATO 3, Ukraine 2"
+        ("n_articles", pa.int64()),
+    ]
+)
+
+WEEKLY_TABLES: dict[str, pa.Schema] = {"pair_weeks": PAIR_WEEKS, "speaker_weeks": SPEAKER_WEEKS}
+# every table the lake holds: the daily ones (published by news_daily) and the weekly marts
+LAKE_TABLES: dict[str, pa.Schema] = {**TABLES, **WEEKLY_TABLES}
+
+
 def empty(table: str) -> pa.Table:
     """An empty table with the schema of ``table``."""
-    return TABLES[table].empty_table()
+    return LAKE_TABLES[table].empty_table()
 
 
 def to_arrow(table: str, rows: list[dict]) -> pa.Table:
     """Rows (dicts) to an Arrow table with exactly the schema of ``table``; unknown keys are an error."""
-    schema = TABLES[table]
+    schema = LAKE_TABLES[table]
     names = set(schema.names)
     for row in rows[:1]:
         extra = set(row) - names

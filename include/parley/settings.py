@@ -15,6 +15,14 @@ a local folder, default ``<data>/lake``, or ``s3://bucket/prefix`` on any S3-com
 ``PARLEY_LAKE_CONN_ID`` (the Airflow Connection holding the store's credentials and endpoint,
 default ``parley_lake``; see :mod:`parley.storage.fs`) and ``PARLEY_LOCK_TIMEOUT`` (seconds a run
 waits for another run's lock on the data dir before it stops, default 600).
+
+Extraction (:mod:`parley.extract.runner`): ``PARLEY_WORKERS`` (worker processes per extract task,
+``auto`` = the usable CPUs, fewer if memory is short), ``PARLEY_DOC_BUDGET_SECONDS`` and
+``PARLEY_DOC_BUDGET_PER_1K_CHARS`` (a document's CPU-time budget: floor + per 1,000 characters),
+``PARLEY_WORKER_MAX_RSS_MB`` (a worker's memory limit), ``PARLEY_EXTRACT_CACHE_DAYS`` (how many
+dates of extraction results are kept for re-runs; 0 turns the cache off) and
+``PARLEY_FAULT_INJECTION`` (tests only: ``KIND:MARKER,...`` makes workers crash or hang on
+documents containing MARKER; see :mod:`parley.extract.worker`).
 """
 
 from __future__ import annotations
@@ -57,6 +65,12 @@ class Settings:
     lake_url_setting: str = ""  # PARLEY_LAKE_URL as given ("" = the local default)
     lake_conn_id: str = "parley_lake"
     lock_timeout: float = 600.0
+    workers: int = 0  # extraction worker processes per extract task; 0 = auto (CPUs, memory)
+    doc_budget_seconds: float = 5.0  # CPU seconds a document may always use ...
+    doc_budget_per_1k_chars: float = 0.5  # ... plus this per 1,000 characters
+    worker_max_rss_mb: int = 2048  # a worker above this is killed, its document quarantined
+    extract_cache_days: int = 14  # dates whose extraction results are kept for re-runs; 0 = off
+    fault_injection: str = ""  # tests only: make workers crash/hang on marked documents
 
     @property
     def lake_dir(self) -> Path:
@@ -106,6 +120,25 @@ class Settings:
         return REPO_ROOT / "sql"
 
 
+def _number(env: str, default: float, kind: type = float, low: float = 0) -> float:
+    """A numeric setting; a value that is not a number or below ``low`` is a clear error."""
+    raw = os.environ.get(env, "").strip()
+    if not raw:
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise ValueError(f"{env}={raw!r} is not a {kind.__name__}") from None
+    if value < low:
+        raise ValueError(f"{env}={raw!r} must be >= {low}")
+    return value
+
+
+def _workers() -> int:
+    raw = os.environ.get("PARLEY_WORKERS", "").strip().lower()
+    return 0 if raw in ("", "auto") else int(_number("PARLEY_WORKERS", 0, int, 1))
+
+
 def get_settings() -> Settings:
     """Read the settings from the environment now."""
     return Settings(
@@ -121,4 +154,10 @@ def get_settings() -> Settings:
         lake_url_setting=os.environ.get("PARLEY_LAKE_URL", "").strip(),
         lake_conn_id=os.environ.get("PARLEY_LAKE_CONN_ID", "").strip() or "parley_lake",
         lock_timeout=float(os.environ.get("PARLEY_LOCK_TIMEOUT", "").strip() or 600),
+        workers=_workers(),
+        doc_budget_seconds=_number("PARLEY_DOC_BUDGET_SECONDS", 5.0),
+        doc_budget_per_1k_chars=_number("PARLEY_DOC_BUDGET_PER_1K_CHARS", 0.5),
+        worker_max_rss_mb=int(_number("PARLEY_WORKER_MAX_RSS_MB", 2048, int, 256)),
+        extract_cache_days=int(_number("PARLEY_EXTRACT_CACHE_DAYS", 14, int)),
+        fault_injection=os.environ.get("PARLEY_FAULT_INJECTION", "").strip(),
     )

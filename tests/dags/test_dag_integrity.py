@@ -13,7 +13,7 @@ DAG_FILES = sorted(p for p in DAGS.glob("*.py") if not p.name.startswith("_"))
 
 def test_dags_import_without_errors(dagbag):
     assert dagbag.import_errors == {}, dagbag.import_errors
-    assert "news_daily" in dagbag.dags
+    assert {"news_daily", "statements_weekly"} <= set(dagbag.dags)
 
 
 @pytest.mark.parametrize("path", DAG_FILES, ids=lambda p: p.name)
@@ -57,3 +57,53 @@ def test_news_daily_is_daily_and_ordered(dagbag):
     order = ["ingest", "plan_shards", "extract", "validate", "publish", "digest"]
     for upstream, downstream in zip(order, order[1:], strict=False):
         assert downstream in dag.get_task(upstream).downstream_task_ids
+
+
+def test_news_daily_publish_emits_an_asset_per_published_table(dagbag):
+    publish = dagbag.dags["news_daily"].get_task("publish")
+    uris = {a.uri for a in publish.outlets}
+    assert uris == {
+        f"x-parley://lake/{t}"
+        for t in ("articles", "entities", "quotes", "statements", "rejects", "source_days")
+    }
+    assert not dagbag.dags["news_daily"].get_task("digest").outlets
+
+
+def test_statements_weekly_runs_on_the_statements_asset_or_weekly(dagbag):
+    from airflow.sdk import Asset, AssetOrTimeSchedule
+
+    dag = dagbag.dags["statements_weekly"]
+    assert isinstance(dag.timetable, AssetOrTimeSchedule)
+    assert dag.timetable.asset_condition == Asset(
+        name="parley.statements", uri="x-parley://lake/statements", group="parley"
+    )
+    assert dag.timetable.timetable.summary == "0 6 * * 1"  # Mondays, 06:00 UTC
+    assert dag.catchup is False
+    order = ["plan", "build", "report"]
+    for upstream, downstream in zip(order, order[1:], strict=False):
+        assert downstream in dag.get_task(upstream).downstream_task_ids
+    assert {a.uri for a in dag.get_task("build").outlets} == {
+        "x-parley://lake/pair_weeks",
+        "x-parley://lake/speaker_weeks",
+    }
+
+
+@pytest.mark.parametrize(
+    "value, valid",
+    [
+        ("2025-02-26", True),
+        (None, True),  # empty: the run's own weeks
+        ("26/02/2025", False),
+        ("2025-02-30", False),
+        ("next week", False),
+    ],
+)
+def test_statements_weekly_validates_its_week_of_param(dagbag, value, valid):
+    from airflow.sdk.exceptions import ParamValidationError
+
+    param = dagbag.dags["statements_weekly"].params.get_param("week_of")
+    if valid:
+        assert param.resolve(value) == value
+    else:
+        with pytest.raises(ParamValidationError):
+            param.resolve(value)

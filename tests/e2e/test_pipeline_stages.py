@@ -23,6 +23,7 @@ def _staged_quotes():
 
 
 def test_two_shards_give_the_same_rows_as_one(seed_inbox, data_dir, monkeypatch):
+    monkeypatch.setenv("PARLEY_EXTRACT_CACHE_DAYS", "0")  # extract twice for real
     pipeline.ingest(W)
     pipeline.extract(W, 0, 1)
     one = _staged_quotes()

@@ -6,6 +6,7 @@ error (the task log), in the Data Docs, in ``quality_runs`` and in ``parley qual
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import shutil
 import subprocess
@@ -21,6 +22,7 @@ from parley import pipeline, quality, schema
 from parley.dates import window_for_date
 from parley.settings import get_settings
 from parley.storage import lake, warehouse
+from tests.conftest import count_pixels, png_rgb
 
 DAY = "2025-02-25"
 SEED_SOURCE = "NBC News"
@@ -224,23 +226,32 @@ def test_a_corrupted_partition_is_not_published(world, bug):
 
 
 def test_the_dag_stops_at_validate_and_its_log_names_the_check(
-    world, dagbag, monkeypatch, caplog, capfd
+    world, dagbag, monkeypatch, caplog, capfd, tmp_path
 ):
     """A real bug in the extraction code (quote offsets one character late) on a re-run of a
     published day: the DAG run fails at ``validate``, ``publish`` never runs, the task log names
     the table, the check and the failing quote, and the day's data is unchanged."""
-    from parley.extract import rows as extraction
-
-    real = extraction.quote_rows
-
-    def off_by_one(article_id, found, model_label, *args, **kwargs):
-        rows = real(article_id, found, model_label, *args, **kwargs)
-        for row in rows[:2]:
-            row["quote_start"] += 1
-            row["quote_end"] += 1
-        return rows
-
-    monkeypatch.setattr(extraction, "quote_rows", off_by_one)
+    # extraction runs in worker processes: the bug goes where the code runs, into every Python
+    # process the run starts (a sitecustomize module on PYTHONPATH patches the row builder)
+    patch = tmp_path / "bug"
+    patch.mkdir()
+    (patch / "sitecustomize.py").write_text(
+        "from parley.extract import rows as extraction\n"
+        "real = extraction.quote_rows\n"
+        "def off_by_one(article_id, found, model_label, *args, **kwargs):\n"
+        "    rows = real(article_id, found, model_label, *args, **kwargs)\n"
+        "    for row in rows[:2]:\n"
+        "        row['quote_start'] += 1\n"
+        "        row['quote_end'] += 1\n"
+        "    return rows\n"
+        "extraction.quote_rows = off_by_one\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(
+        "PYTHONPATH", os.pathsep.join(filter(None, [str(patch), os.environ.get("PYTHONPATH")]))
+    )
+    # a real code change would change the pipeline version; this patch does not: no cached rows
+    monkeypatch.setenv("PARLEY_EXTRACT_CACHE_DAYS", "0")
     settings = world
     before = _published_bytes(settings)
 
@@ -302,7 +313,8 @@ def test_data_docs_render_the_results_in_headless_chromium(world, chromium):
     by_run: dict[str, set[tuple[str, str]]] = {}
     for cls, cells in rows:
         run = re.search(rf"{DAY}-\w+", cells).group(0)
-        status = re.search(r'class="parley-status">(\w+)<', cells).group(1)
+        status = _text(re.search(r'class="parley-status">(.*?)</span>', cells, re.S).group(1))
+        status = status.strip()
         assert ("parley-failed" in cls) == (status == "Failed")  # failed rows are marked red
         asset = _text(re.findall(r'<td data-field="asset_name">(.*?)</td>', cells, re.S)[0])
         by_run.setdefault(run, set()).add((asset.strip(), status))
@@ -312,6 +324,7 @@ def test_data_docs_render_the_results_in_headless_chromium(world, chromium):
         "quotes",
         "rejects",
         "article_stats",
+        "extraction",
         "source_days",
         "source_completeness",
         "statements",
@@ -358,3 +371,79 @@ def test_marts_are_checked_as_publishing_would_build_them(world):
     assert [(r.table, r.check) for r in report.critical_failures] == [
         ("marts.daily_digest", "one_row_per_quote")
     ]
+
+
+def test_data_docs_render_styled_offline_and_tell_warnings_from_failures(
+    world, chromium, computed_style, tmp_path
+):
+    """With no network (the browser resolves no host), the index and a result page are styled
+    by the stylesheets the site carries itself, and a partition that published with warnings
+    reads "passed with warnings" — on the index's attempts table, its result rows and its
+    result page — while the failed one reads "failed"."""
+    settings = world
+    window = window_for_date(DAY)
+    pipeline.ingest(window, settings)
+    pipeline.extract(window, settings=settings)
+    _rewrite_staged(settings, "articles", lambda rows: [dict(r, title=None) for r in rows])
+    warned = pipeline.validate(window, settings)["attempt"]
+    pipeline.ingest(window, settings)
+    pipeline.extract(window, settings=settings)
+    _invalid_label(settings)
+    with pytest.raises(pipeline.QualityGateError):
+        pipeline.validate(window, settings)
+    failed = quality.verdict(DAY, settings)["latest"]["attempt"]
+
+    index = settings.quality_docs_dir / "index.html"
+    source = index.read_text(encoding="utf-8")
+    assert "https://" not in re.sub(r'<a [^>]*href="https://[^"]*"', "", source)  # nothing fetched
+
+    dom = chromium("--dump-dom", index.as_uri()).stdout
+    attempts = dict(
+        re.findall(
+            r'<tr class="parley-attempt" data-verdict="([^"]+)">\s*<td><span[^>]*>[^<]*</span></td>\s*<td>[^<]*</td>\s*<td>(?:<a [^>]*>)?(\w+)',
+            dom,
+        )
+    )
+    verdicts = {attempt: verdict for verdict, attempt in attempts.items()}
+    assert verdicts.get(warned) == "passed with warnings", attempts
+    assert verdicts.get(failed) == "failed", attempts
+    rows = re.findall(r'<tr class="parley-result-row ([^"]*)"[^>]*>(.*?)</tr>', dom, re.S)
+    articles_warned = [
+        cls for cls, cells in rows if f"{DAY}-{warned}" in cells and ">articles<" in cells
+    ]
+    assert articles_warned == ["parley-warnings"]
+
+    style = computed_style(
+        index,
+        {
+            "nav.navbar": ["display"],
+            ".container-fluid": ["padding-left"],
+            "table.parley-static-table": ["width", "border-collapse"],
+            "table.parley-static-table td": ["border-top-color"],
+            ".fas": ["font-family"],
+        },
+    )
+    assert style["nav.navbar"]["display"] == "flex"  # Bootstrap's navbar
+    assert style[".container-fluid"]["padding-left"] == "48px"  # Bootstrap's pl-5 (3rem)
+    assert style["table.parley-static-table td"]["border-top-color"] == "rgb(222, 226, 230)"
+    assert "Font Awesome" in style[".fas"]["font-family"]
+
+    shot = tmp_path / "index.png"
+    chromium("--window-size=1280,1400", f"--screenshot={shot}", index.as_uri())
+    img = png_rgb(shot)
+    assert count_pixels(img, "#ffd54f") > 200  # the amber "passed with warnings" badges
+    assert count_pixels(img, "#c62828") > 200  # the red "failed" ones
+    assert count_pixels(img, "#dee2e6") > 500  # Bootstrap's table rules
+
+    link = re.search(
+        rf'href="(validations/parley_articles/{DAY}-{warned}/[^"]+\.html)"', dom
+    ).group(1)
+    page = settings.quality_docs_dir / link
+    text = _text(chromium("--dump-dom", page.as_uri()).stdout)
+    assert "Passed with warnings" in text and "title_present" in text
+    assert "Data asset: articles" in text
+    style = computed_style(
+        page, {"nav.navbar": ["display"], ".alert-secondary": ["background-color"]}
+    )
+    assert style["nav.navbar"]["display"] == "flex"
+    assert style[".alert-secondary"]["background-color"] == "rgb(226, 227, 229)"

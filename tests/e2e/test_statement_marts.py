@@ -3,19 +3,21 @@ text digest and the HTML report — opened in headless Chromium and checked on a
 
 from __future__ import annotations
 
+import csv
+import os
 import shutil
-import struct
-import zlib
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
-import numpy as np
 import pytest
 
 from parley import pipeline
 from parley.dates import window_for_date
 from parley.digest import html as report
 from parley.digest import text as digest
+from tests.conftest import count_pixels, png_rgb
 
 DAY = "2025-02-25"
 
@@ -90,58 +92,59 @@ def test_statement_marts_on_the_seed(seed_run):
     assert "## RU → NATO" in text and "REJECT → NATO" in text
 
 
+PARLEY = Path(sys.executable).with_name("parley")
+
+
+def _parley(data: Path, *args: str) -> list[str]:
+    out = subprocess.run(
+        [str(PARLEY), "digest", "--date", DAY, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PARLEY_DATA_DIR": str(data)},
+        check=True,
+    )
+    return out.stdout.splitlines()
+
+
+@pytest.mark.slow
+def test_the_digest_reads_in_a_minute_and_all_still_lists_everything(seed_run):
+    """What `make run` ends with: the summary in at most 72 lines (make adds two of its own),
+    ending with the report paths; `--all` lists every statement; filters and CSV for piping."""
+    statements = _query(seed_run, "select count(*) from daily_digest")[0][0]
+    lines = _parley(seed_run)
+    assert len(lines) <= 72
+    assert lines[0].startswith(f"Parley digest {DAY} · {statements} statements")
+    assert lines[1].startswith("Quality: passed")
+    assert any(line.startswith("Top country pairs") for line in lines)
+    assert any(line.startswith("RU → NATO") and "−4.00" in line for line in lines)
+    assert any(line.startswith("Disputes (") for line in lines)
+    assert any(line.startswith("Most quoted speakers") for line in lines)
+    assert (
+        lines[-2] == f"HTML digest:   {(seed_run / 'reports' / 'digest' / f'{DAY}.html').as_uri()}"
+    )
+    assert (
+        lines[-1] == f"Data Docs:     {(seed_run / 'reports' / 'quality' / 'index.html').as_uri()}"
+    )
+
+    everything = _parley(seed_run, "--all")
+    assert sum(1 for line in everything if line.startswith("- ")) == statements
+
+    lavrov = _parley(seed_run, "--pair", "RU-NATO")
+    assert [line for line in lavrov if line.startswith("- ")] == [
+        line for line in lavrov if "Sergei Lavrov" in line and line.startswith("- ")
+    ]
+    rows = list(csv.DictReader(_parley(seed_run, "--type", "REJECT", "--format", "csv")))
+    assert [(r["speaker"], r["target"]) for r in rows] == [("Sergei Lavrov", "NATO")]
+
+
 # ---------------------------------------------------------------------------------------------
 # the HTML report in a real browser
 
 
-def _png_rgb(path: Path) -> np.ndarray:
-    """Decode an 8-bit RGB/RGBA, non-interlaced PNG (what Chromium writes) to an RGB array."""
-    data = path.read_bytes()
-    pos, idat = 8, []
-    while pos < len(data):
-        n, kind = struct.unpack(">I4s", data[pos : pos + 8])
-        body = data[pos + 8 : pos + 8 + n]
-        pos += 12 + n
-        if kind == b"IHDR":
-            w, h, depth, ctype, _, _, interlace = struct.unpack(">IIBBBBB", body)
-            assert depth == 8 and interlace == 0 and ctype in (2, 6)
-        elif kind == b"IDAT":
-            idat.append(body)
-    bpp = 3 if ctype == 2 else 4
-    raw = np.frombuffer(zlib.decompress(b"".join(idat)), np.uint8).reshape(h, 1 + w * bpp)
-    out = np.zeros((h, w * bpp), np.uint8)
-    prev = np.zeros(w * bpp, np.int32)
-    for y in range(h):
-        f, line = raw[y, 0], raw[y, 1:].astype(np.int32)
-        if f == 0:
-            cur = line
-        elif f == 1:
-            cur = np.cumsum(line.reshape(w, bpp), axis=0).reshape(-1) % 256
-        elif f == 2:
-            cur = (line + prev) % 256
-        else:
-            cur = np.zeros_like(line)
-            for i in range(w * bpp):
-                a = int(cur[i - bpp]) if i >= bpp else 0
-                b = int(prev[i])
-                c = int(prev[i - bpp]) if i >= bpp else 0
-                if f == 3:
-                    p = (a + b) // 2
-                else:
-                    pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
-                    p = a if pa <= pb and pa <= pc else (b if pb <= pc else c)
-                cur[i] = (line[i] + p) % 256
-        out[y], prev = cur, cur
-    return out.reshape(h, w, bpp)[:, :, :3]
-
-
-def _pixels(img: np.ndarray, hex_colour: str) -> int:
-    rgb = tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
-    return int(np.all(img.reshape(-1, 3) == rgb, axis=1).sum())
-
-
 @pytest.mark.slow
-def test_html_report_shows_its_charts_in_a_browser(seed_run, chromium, tmp_path, monkeypatch):
+def test_html_report_shows_its_charts_in_a_browser(
+    seed_run, chromium, computed_style, tmp_path, monkeypatch
+):
     monkeypatch.setenv("PARLEY_DATA_DIR", str(seed_run))
     page = report.write_report(DAY)
     assert page == seed_run / "reports" / "digest" / f"{DAY}.html"
@@ -153,15 +156,33 @@ def test_html_report_shows_its_charts_in_a_browser(seed_run, chromium, tmp_path,
     dom = chromium("--dump-dom", page.as_uri()).stdout
     for chart in ("chart-types", "chart-pairs", "chart-timeline"):
         assert f'id="{chart}"' in dom
+    # it links the day's quality checks, whose page exists
+    assert '<a href="../quality/index.html">' in dom
+    assert (page.parent / "../quality/index.html").resolve().exists()
+
+    # styled: the page's own CSS is applied (an unstyled page computes the browser defaults:
+    # Times, no max-width, a block-level chart row, no verdict badge)
+    style = computed_style(
+        page,
+        {
+            "body": ["font-family", "max-width"],
+            ".charts": ["display"],
+            ".verdict": ["background-color", "font-weight"],
+        },
+    )
+    assert "system-ui" in style["body"]["font-family"]
+    assert style["body"]["max-width"] == "1100px"
+    assert style[".charts"]["display"] == "flex"
+    assert style[".verdict"] == {"background-color": "rgb(227, 241, 228)", "font-weight": "600"}
 
     shot = tmp_path / "digest.png"
     chromium("--window-size=1200,1000", f"--screenshot={shot}", page.as_uri())
-    img = _png_rgb(shot)
+    img = png_rgb(shot)
     # the day's statement types are painted as bars in their colours (and an absent type is not)
     for stype in ("REJECT", "WARN", "SUPPORT", "DECLINE_COMMENT"):
-        assert _pixels(img, report.TYPE_COLOURS[stype]) > 300, stype
-    assert _pixels(img, report.TYPE_COLOURS["THREATEN"]) == 0
+        assert count_pixels(img, report.TYPE_COLOURS[stype]) > 300, stype
+    assert count_pixels(img, report.TYPE_COLOURS["THREATEN"]) == 0
     # the matrix paints RU → NATO in the conflict colour of a −4.0 mean weight
-    assert _pixels(img, report._tone_colour(-4.0)) > 300
+    assert count_pixels(img, report._tone_colour(-4.0)) > 300
     # the timeline paints the day's stacked bar
-    assert _pixels(img, report.TONE_COLOURS["cooperative"]) > 100
+    assert count_pixels(img, report.TONE_COLOURS["cooperative"]) > 100

@@ -101,7 +101,40 @@ def fetch(ds: str, settings: Settings | None = None) -> dict:
         )
     finally:
         con.close()
-    return {"ds": ds, "statements": statements, "disputes": disputes, "timeline": timeline}
+    return {
+        "ds": ds,
+        "statements": statements,
+        "disputes": disputes,
+        "timeline": timeline,
+        "quality": _quality(ds, settings),
+        "links": related_links(ds, settings),
+    }
+
+
+def _quality(ds: str, settings: Settings | None) -> str | None:
+    """The day's verdict as the ``quality_status`` mart words it ("passed with warnings"), or
+    None when the day was never validated."""
+    from parley.quality import verdict
+
+    st = verdict(ds, settings)
+    return None if st is None else str(st["latest"]["status"])
+
+
+def related_links(ds: str, settings: Settings | None = None) -> list[tuple[str, str]]:
+    """(label, href relative to the day's page) of the related reports that exist: the Data Docs,
+    the weekly reports, every day's digest."""
+    settings = settings or get_settings()
+    reports = settings.reports_dir
+    out = []
+    if (reports / "quality" / "index.html").exists():
+        out.append(("Data Docs (quality checks)", "../quality/index.html"))
+    year, week, _ = date.fromisoformat(ds).isocalendar()
+    if (reports / "weekly" / f"{year}-W{week:02d}.html").exists():
+        out.append((f"Week {year}-W{week:02d}", f"../weekly/{year}-W{week:02d}.html"))
+    elif (reports / "weekly" / "index.html").exists():
+        out.append(("Weekly reports", "../weekly/index.html"))
+    out.append(("All days", "index.html"))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -264,11 +297,25 @@ padding:4px 6px;text-align:left;vertical-align:top}
 .type{font-weight:600;font-size:12px;padding:1px 5px;border-radius:3px;color:#fff;white-space:nowrap}
 .legend span{display:inline-block;margin-right:12px;font-size:12px}
 .legend i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:middle}
+nav.links{margin:6px 0 14px;font-size:13px}nav.links a{margin-right:14px}
+.verdict{font-weight:600;padding:1px 6px;border-radius:3px;margin-right:14px}
+.verdict-passed{background:#e3f1e4;color:#1b5e20}.verdict-warnings{background:#ffd54f;color:#5c3c00}
+.verdict-failed{background:#c62828;color:#fff}.verdict-unknown{background:#eee;color:#555}
 """
 
 
 def _badge(stype: str) -> str:
     return f'<span class="type" style="background:{TYPE_COLOURS.get(stype, "#999")}">{_e(stype)}</span>'
+
+
+def _nav(quality: str | None, links: list[tuple[str, str]]) -> str:
+    kind = {"passed": "passed", "passed with warnings": "warnings", "failed": "failed"}
+    verdict = (
+        f'<span class="verdict verdict-{kind.get(quality or "", "unknown")}">'
+        f"Quality: {_e(quality or 'not validated')}</span>"
+    )
+    anchors = "".join(f'<a href="{_e(href)}">{_e(label)}</a>' for label, href in links)
+    return f'<nav class="links">{verdict}{anchors}</nav>'
 
 
 def render(data: dict) -> str:
@@ -290,6 +337,7 @@ def render(data: dict) -> str:
         f"<title>Parley digest {_e(ds)}</title>",
         f"<style>{CSS}</style></head><body>",
         f"<h1>Parley digest — {_e(ds)}</h1>",
+        _nav(data.get("quality"), data.get("links", [])),
         f'<p class="meta">{len(st)} statements by {speakers} speakers in {articles} articles; '
         f"{len(groups)} country pairs; {len(data['disputes'])} disputes.</p>",
         '<div class="charts">',

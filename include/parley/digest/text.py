@@ -1,10 +1,44 @@
-"""The daily digest as analysts read it: who said what about whom, grouped by country pair."""
+"""The daily digest in a terminal: a summary that reads in a minute, then who said what by pair.
+
+``parley digest --date D`` (and the end of ``make run``) prints, from the ``daily_digest`` and
+``disputes`` marts of one ingestion day:
+
+1. a header line — statements, speakers, articles, country pairs, and the quality verdict;
+2. counts by statement type; the top country pairs (both sides known) with their
+   cooperation–conflict score (the mean Goldstein-like weight of the pair's statements of the day,
+   −10 conflict … +10 cooperation; weights from ``data/statements/cameo_codes.csv``); the day's
+   disputes; the five most quoted speakers;
+3. a few statements per pair (``--per-pair``, default 3), as many pairs as the line budget allows
+   (``--max-lines``, default 72, so ``make run`` stays under 80 lines), each with the command that
+   lists the rest;
+4. the paths of the HTML digest, the Data Docs and the week's report, last.
+
+``--all`` lists every statement after the summary; ``--pair``, ``--speaker`` and ``--type`` list
+every matching statement; ``--format csv|json`` writes the matching rows for piping (JSON: one
+object per line, like ``parley sql --format json``).
+
+The functions that shape the day (:func:`type_counts`, :func:`pair_summaries`,
+:func:`top_speakers`, :func:`select`, :func:`parse_pair`) are pure; :func:`render` draws them
+with `rich <https://rich.readthedocs.io>`_: colours and the terminal's width on a terminal,
+plain text at a fixed width otherwise, so piped output is stable.
+"""
 
 from __future__ import annotations
 
+import csv
+import json
+import re
+import sys
 import textwrap
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO
 
-from parley.settings import Settings
+from parley import schema
+from parley.settings import Settings, get_settings
 from parley.storage import warehouse
 
 COLUMNS = (
@@ -12,10 +46,12 @@ COLUMNS = (
     "speaker_party",
     "target_party",
     "speaker",
+    "speaker_actor",
     "speaker_role",
     "speaker_country",
     "statement_type",
     "cameo_code",
+    "weight",
     "target",
     "negated",
     "cue",
@@ -23,11 +59,52 @@ COLUMNS = (
     "quote",
     "article_title",
     "confidence",
+    "quote_id",
 )
+DISPUTE_COLUMNS = (
+    "speaker",
+    "speaker_country",
+    "statement_type",
+    "disputed_speaker",
+    "disputed_speaker_country",
+    "disputed_statement_type",
+    "subject",
+    "link",
+)
+UNKNOWN = "?"
+ARROW = " → "
+WIDTH = 100  # columns when the output is not a terminal
+MAX_LINES = 72  # make run adds two lines of its own: the whole stays under 80
+PER_PAIR = 3
+TOP_PAIRS = 8
+TOP_SPEAKERS = 5
+TOP_DISPUTES = 5
+QUOTE_LINES = 2  # a sampled statement takes at most this many lines; --all shows them whole
+
+
+# ---------------------------------------------------------------------------------------------
+# data
+
+
+@dataclass
+class Day:
+    """Everything the digest shows for one ingestion date.
+
+    ``rows``: the ``daily_digest`` rows (:data:`COLUMNS`), by pair, article and text order;
+    ``disputes``: the day's ``disputes`` rows (:data:`DISPUTE_COLUMNS`); ``quality``: the one-line
+    verdict (``parley.quality.status_line``); ``reports``: label → path of the reports that exist
+    (HTML digest, Data Docs, weekly report)."""
+
+    ds: str
+    rows: list[dict]
+    disputes: list[dict] = field(default_factory=list)
+    quality: str = ""
+    reports: dict[str, Path] = field(default_factory=dict)
 
 
 def fetch_digest(ds: str, settings: Settings | None = None) -> list[dict]:
-    """Rows of the ``daily_digest`` mart for one date, by country pair, article and text order."""
+    """Rows of the ``daily_digest`` mart for one date (:data:`COLUMNS`), by country pair, article
+    and text order. Raises ``FileNotFoundError`` when there is no warehouse yet."""
     con = warehouse.connect(settings)
     try:
         return warehouse.rows(
@@ -40,7 +117,49 @@ def fetch_digest(ds: str, settings: Settings | None = None) -> list[dict]:
         con.close()
 
 
+def fetch_disputes(ds: str, settings: Settings | None = None) -> list[dict]:
+    """The ``disputes`` rows whose disputing statement was ingested on ``ds``."""
+    con = warehouse.connect(settings)
+    try:
+        return warehouse.rows(
+            con,
+            f"select {', '.join(DISPUTE_COLUMNS)} from disputes where dt = cast($ds as date) "
+            "order by speaker, disputed_speaker",
+            {"ds": ds},
+        )
+    finally:
+        con.close()
+
+
+def report_paths(ds: str, settings: Settings | None = None) -> dict[str, Path]:
+    """The reports written for ``ds`` that exist: HTML digest, Data Docs index, weekly report of
+    the ISO week holding ``ds``."""
+    settings = settings or get_settings()
+    year, week, _ = date.fromisoformat(ds).isocalendar()
+    candidates = {
+        "HTML digest": settings.reports_dir / "digest" / f"{ds}.html",
+        "Data Docs": settings.quality_docs_dir / "index.html",
+        "Weekly report": settings.reports_dir / "weekly" / f"{year}-W{week:02d}.html",
+    }
+    return {label: path for label, path in candidates.items() if path.exists()}
+
+
+def fetch_day(ds: str, settings: Settings | None = None) -> Day:
+    """The digest's rows, the day's disputes, the quality verdict and the report paths."""
+    from parley.quality import status_line
+
+    settings = settings or get_settings()
+    return Day(
+        ds=ds,
+        rows=fetch_digest(ds, settings),
+        disputes=fetch_disputes(ds, settings),
+        quality=status_line(ds, settings),
+        reports=report_paths(ds, settings),
+    )
+
+
 def latest_date(settings: Settings | None = None) -> str | None:
+    """The latest ingestion date with statements in the warehouse, or None."""
     con = warehouse.connect(settings)
     try:
         row = con.execute("select max(dt) from daily_digest").fetchone()
@@ -49,43 +168,616 @@ def latest_date(settings: Settings | None = None) -> str | None:
         con.close()
 
 
-def _who(row: dict) -> str:
-    extra = ", ".join(x for x in (row.get("speaker_role"), row.get("speaker_country")) if x)
-    return f"{row['speaker']} ({extra})" if extra else str(row["speaker"])
+# ---------------------------------------------------------------------------------------------
+# shaping (pure)
 
 
-def _pair_order(pair: str, rows: list[dict]) -> tuple:
-    """Cross-border pairs first, then domestic ones, then unknown targets; larger groups first."""
-    first = rows[0]
-    unknown = first["target_party"] is None or first["speaker_party"] is None
-    domestic = first["target_party"] == first["speaker_party"]
-    return (unknown, domestic, -len(rows), pair)
+def _party(value: object) -> str:
+    return str(value) if value else UNKNOWN
 
 
-def format_digest(rows: list[dict], ds: str, width: int = 100) -> str:
-    """A plain-text digest grouped by country pair ("RU → US"): speaker (role, country), statement
-    type, target, cue and quote."""
-    if not rows:
-        return f"Parley digest for {ds}: no attributed statements."
-    speakers = len({r["speaker"] for r in rows})
-    articles = len({r["article_title"] for r in rows})
-    groups: dict[str, list[dict]] = {}
-    for row in rows:
-        groups.setdefault(row["pair"], []).append(row)
-    out = [
-        f"Parley digest for {ds}: {len(rows)} statements by {speakers} speakers "
-        f"in {articles} articles, {len(groups)} country pairs",
-        "=" * width,
-    ]
-    for pair, members in sorted(groups.items(), key=lambda kv: _pair_order(*kv)):
-        out += ["", f"## {pair}  ({len(members)} statement{'s' if len(members) != 1 else ''})"]
-        for row in members:
-            quote = " ".join(str(row["quote"]).split())
-            target = f" → {row['target']}" if row.get("target") else ""
-            neg = " (negated)" if row.get("negated") else ""
-            head = (
-                f"- {_who(row)} {row['statement_type']}{neg}{target} "
-                f"[{row['cue'] or '—'}, {row['kind']}]: "
+def pair_of(row: dict) -> str:
+    """ "RU → US"; "?" for an unknown side (as the ``daily_digest.pair`` column)."""
+    return f"{_party(row.get('speaker_party'))}{ARROW}{_party(row.get('target_party'))}"
+
+
+def type_counts(rows: Iterable[dict]) -> list[tuple[str, int]]:
+    """(statement type, count) for the types present, in the order of ``schema.STATEMENT_TYPES``
+    (unknown labels last, alphabetically)."""
+    counts = Counter(r["statement_type"] for r in rows)
+    order = {t: i for i, t in enumerate(schema.STATEMENT_TYPES)}
+    return sorted(counts.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
+
+
+def _top_types(rows: Sequence[dict], n: int = 3) -> str:
+    counts = Counter(r["statement_type"] for r in rows).most_common()
+    return ", ".join(f"{t} {k}" for t, k in counts[:n])
+
+
+@dataclass(frozen=True)
+class PairSummary:
+    """One country pair's day: statements, cooperation–conflict score (mean weight, 2 decimals,
+    None when no statement has a weight), conflictual (weight < 0) and cooperative (> 0) counts,
+    and its three most frequent types ("CLAIM 4, WARN 2")."""
+
+    pair: str
+    n: int
+    score: float | None
+    n_conflictual: int
+    n_cooperative: int
+    top_types: str
+
+
+def pair_summaries(rows: Iterable[dict]) -> list[PairSummary]:
+    """Pairs whose two sides are known, largest first (ties: lower score first, then name)."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        if r.get("speaker_party") and r.get("target_party"):
+            groups[pair_of(r)].append(r)
+    out = []
+    for pair, members in groups.items():
+        weights = [float(r["weight"]) for r in members if r.get("weight") is not None]
+        out.append(
+            PairSummary(
+                pair=pair,
+                n=len(members),
+                score=round(sum(weights) / len(weights), 2) if weights else None,
+                n_conflictual=sum(1 for w in weights if w < 0),
+                n_cooperative=sum(1 for w in weights if w > 0),
+                top_types=_top_types(members),
             )
-            out.append(textwrap.fill(head + quote, width=width, subsequent_indent=" " * 4))
-    return "\n".join(out)
+        )
+    return sorted(out, key=lambda p: (-p.n, p.score if p.score is not None else 0.0, p.pair))
+
+
+@dataclass(frozen=True)
+class SpeakerSummary:
+    """A speaker's day: name (the resolved actor when known), role, country, statements, and the
+    three most frequent types."""
+
+    speaker: str
+    role: str | None
+    country: str | None
+    n: int
+    top_types: str
+
+
+def top_speakers(rows: Iterable[dict], n: int = TOP_SPEAKERS) -> list[SpeakerSummary]:
+    """The ``n`` most quoted speakers (by statements; ties by name)."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[str(r.get("speaker_actor") or r["speaker"])].append(r)
+    ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:n]
+    return [
+        SpeakerSummary(
+            speaker=name,
+            role=next((r["speaker_role"] for r in members if r.get("speaker_role")), None),
+            country=next((r["speaker_country"] for r in members if r.get("speaker_country")), None),
+            n=len(members),
+            top_types=_top_types(members),
+        )
+        for name, members in ranked
+    ]
+
+
+def group_order(groups: dict[str, list[dict]]) -> list[str]:
+    """Pairs to list: cross-border pairs first, then domestic ones, then those with an unknown
+    side; larger groups first within each."""
+
+    def key(pair: str) -> tuple:
+        first = groups[pair][0]
+        unknown = not first.get("target_party") or not first.get("speaker_party")
+        domestic = first.get("target_party") == first.get("speaker_party")
+        return (unknown, domestic, -len(groups[pair]), pair)
+
+    return sorted(groups, key=key)
+
+
+def by_pair(rows: Iterable[dict]) -> dict[str, list[dict]]:
+    """Rows grouped by :func:`pair_of`, in :func:`group_order`."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[pair_of(r)].append(r)
+    return {pair: groups[pair] for pair in group_order(groups)}
+
+
+def parse_pair(text: str) -> tuple[str, str | None]:
+    """``--pair`` → (speaker party, target party), upper-cased; the target is None when only one
+    party was given (it then matches either side). Separators: ``→ -> > : /`` or ``-`` ("US-RU",
+    "US→RU", "nato>ru"; a name with a hyphen needs one of the others); "?" stands for an unknown
+    side. Raises ``ValueError`` for an empty side or more than two parties."""
+    text = text.strip()
+    for sep in ("→", "->", ">", ":", "/", "-"):
+        if sep in text:
+            parts = text.split(sep)
+            break
+    else:
+        parts = [text]
+    if len(parts) > 2:
+        raise ValueError(
+            f"--pair {text!r}: two parties, 'A-B' (or 'A->B' when a name has a hyphen)"
+        )
+    sides = [p.strip().upper() for p in parts]
+    if not all(sides):
+        raise ValueError(f"--pair {text!r}: a side is empty")
+    return (sides[0], sides[1] if len(sides) == 2 else None)
+
+
+def _matches_party(value: object, wanted: str) -> bool:
+    return _party(value).upper() == wanted
+
+
+def select(
+    rows: Iterable[dict],
+    pair: str | None = None,
+    speaker: str | None = None,
+    types: Sequence[str] | None = None,
+) -> list[dict]:
+    """The rows matching every filter given: ``pair`` (see :func:`parse_pair`), ``speaker`` (a
+    case-insensitive substring of the speaker or the resolved actor), ``types`` (statement
+    labels)."""
+    out = list(rows)
+    if pair:
+        a, b = parse_pair(pair)
+        if b is None:
+            out = [
+                r
+                for r in out
+                if _matches_party(r.get("speaker_party"), a)
+                or _matches_party(r.get("target_party"), a)
+            ]
+        else:
+            out = [
+                r
+                for r in out
+                if _matches_party(r.get("speaker_party"), a)
+                and _matches_party(r.get("target_party"), b)
+            ]
+    if speaker:
+        needle = speaker.casefold()
+        out = [
+            r
+            for r in out
+            if needle in str(r.get("speaker") or "").casefold()
+            or needle in str(r.get("speaker_actor") or "").casefold()
+        ]
+    if types:
+        wanted = {t.upper() for t in types}
+        out = [r for r in out if r["statement_type"] in wanted]
+    return out
+
+
+def pair_argument(pair: str) -> str:
+    """The ``--pair`` value that selects exactly ``pair`` ("RU → US" → "RU-US"; names with a
+    hyphen keep the arrow), quoted for a shell when needed."""
+    a, b = pair.split(ARROW, 1)
+    value = f"{a}-{b}" if "-" not in a + b else f"{a}->{b}"
+    return value if re.fullmatch(r"[\w.\-]+", value) else "'" + value.replace("'", "'\\''") + "'"
+
+
+# ---------------------------------------------------------------------------------------------
+# text
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text or "").split())
+
+
+def who(name: object, role: object = None, country: object = None) -> str:
+    """ "Sergei Lavrov (Russian foreign minister, RU)"; just the name when neither is known."""
+    extra = ", ".join(str(x) for x in (role, country) if x)
+    return f"{name} ({extra})" if extra else str(name)
+
+
+def _score(value: float | None) -> str:
+    return "–" if value is None else f"{value:+.2f}".replace("-", "−")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def header(day: Day, shown: Sequence[dict] | None = None, what: str = "") -> str:
+    """The first line: the day's counts (of ``shown`` when given, described by ``what``)."""
+    rows = day.rows if shown is None else shown
+    pairs = len({pair_of(r) for r in rows})
+    articles = len({r["article_title"] for r in rows})
+    speakers = len({r.get("speaker_actor") or r["speaker"] for r in rows})
+    parts = [f"Parley digest {day.ds}"]
+    if what:
+        parts.append(what)
+    parts += [
+        _plural(len(rows), "statement"),
+        _plural(speakers, "speaker"),
+        _plural(articles, "article"),
+        _plural(pairs, "pair"),
+    ]
+    return " · ".join(parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# rendering
+
+
+def console_for(file: IO[str] | None = None, width: int | None = None):
+    """A rich Console: the terminal's size and colours on a terminal; plain text at ``width``
+    (default :data:`WIDTH`) columns otherwise."""
+    from rich.console import Console
+
+    file = file or sys.stdout
+    terminal = hasattr(file, "isatty") and file.isatty()
+    if terminal:
+        return Console(file=file, width=width, highlight=False, emoji=False)
+    return Console(
+        file=file,
+        width=width or WIDTH,
+        color_system=None,
+        force_terminal=False,
+        no_color=True,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
+    )
+
+
+def _table(title: str, columns: Sequence[tuple[str, str] | tuple[str, str, int]]):
+    from rich import box
+    from rich.table import Table
+
+    table = Table(
+        title=title,
+        title_justify="left",
+        title_style="bold",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        header_style="bold",
+    )
+    for name, justify, *max_width in columns:
+        table.add_column(
+            name,
+            justify=justify,
+            no_wrap=True,
+            overflow="ellipsis",
+            max_width=max_width[0] if max_width else None,
+        )
+    return table
+
+
+def _types_block(rows: Sequence[dict]):
+    from rich.text import Text
+
+    text = Text("Statement types: ", style="bold")
+    for i, (label, n) in enumerate(type_counts(rows)):
+        if i:
+            text.append(" · ")
+        text.append(label, style=_type_style(label))
+        text.append(f" {n:,}")
+    return text
+
+
+def _type_style(label: str) -> str:
+    if label in ("ACCUSE", "REJECT", "THREATEN", "DENY", "DISPUTE", "WARN"):
+        return "red"
+    if label in ("SUPPORT", "INTENT", "CONCEDE", "APPEAL"):
+        return "green"
+    return "cyan"
+
+
+def _pairs_block(rows: Sequence[dict]):
+    pairs = pair_summaries(rows)
+    if not pairs:
+        return None
+    table = _table(
+        "Top country pairs (score: −10 conflict … +10 cooperation)",
+        [
+            ("pair", "left"),
+            ("statements", "right"),
+            ("score", "right"),
+            ("conflictual", "right"),
+            ("cooperative", "right"),
+            ("most frequent types", "left"),
+        ],
+    )
+    for p in pairs[:TOP_PAIRS]:
+        style = "red" if (p.score or 0) < 0 else "green" if (p.score or 0) > 0 else ""
+        table.add_row(
+            p.pair,
+            f"{p.n:,}",
+            f"[{style}]{_score(p.score)}[/]" if style else _score(p.score),
+            f"{p.n_conflictual:,}",
+            f"{p.n_cooperative:,}",
+            _escape(p.top_types),
+        )
+    if len(pairs) > TOP_PAIRS:
+        table.caption = f"… {len(pairs) - TOP_PAIRS} more pairs with both sides known"
+        table.caption_justify = "left"
+    return table
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _disputes_block(disputes: Sequence[dict]):
+    if not disputes:
+        return None
+    table = _table(
+        f"Disputes ({len(disputes)})",
+        [("who", "left", 40), ("answers", "left", 40), ("about", "left", 30)],
+    )
+    for d in disputes[:TOP_DISPUTES]:
+        table.add_row(
+            _escape(f"{who(d['speaker'], None, d['speaker_country'])} {d['statement_type']}"),
+            _escape(
+                f"{who(d['disputed_speaker'], None, d['disputed_speaker_country'])} "
+                f"{d['disputed_statement_type']}"
+            ),
+            _escape(_one_line(d.get("subject")) or "–"),
+        )
+    if len(disputes) > TOP_DISPUTES:
+        table.caption = f"… {len(disputes) - TOP_DISPUTES} more in the HTML digest"
+        table.caption_justify = "left"
+    return table
+
+
+def _speakers_block(rows: Sequence[dict]):
+    speakers = top_speakers(rows)
+    if not speakers:
+        return None
+    table = _table(
+        "Most quoted speakers",
+        [("speaker", "left", 50), ("statements", "right"), ("most frequent types", "left", 32)],
+    )
+    for s in speakers:
+        table.add_row(_escape(who(s.speaker, s.role, s.country)), f"{s.n:,}", _escape(s.top_types))
+    return table
+
+
+def _statement(row: dict, width: int, max_lines: int | None):
+    """One statement: "- Speaker (role, country) TYPE → target [cue, kind]: quote", wrapped to
+    ``width`` and cut at ``max_lines`` lines with "…" (None: whole)."""
+    from rich.text import Text
+
+    head = (
+        f"- {who(row['speaker'], row.get('speaker_role'), row.get('speaker_country'))} "
+        f"{row['statement_type']}{' (negated)' if row.get('negated') else ''}"
+        f"{' → ' + str(row['target']) if row.get('target') else ''} "
+        f"[{row.get('cue') or '—'}, {row.get('kind')}]: "
+    )
+    lines = textwrap.wrap(
+        head + _one_line(row.get("quote")), width=width, subsequent_indent="    "
+    ) or [head]
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1][: max(0, width - 1)].rstrip() + "…"
+    text = Text("\n".join(lines))
+    label = row["statement_type"]
+    start = text.plain.find(f" {label}")
+    if start >= 0:
+        text.stylize(_type_style(label), start + 1, start + 1 + len(label))
+    return text
+
+
+def _group_blocks(
+    groups: dict[str, list[dict]],
+    width: int,
+    per_pair: int | None,
+    more: str,
+) -> Iterable[list]:
+    """For each pair: its heading and statements (at most ``per_pair``, each at most
+    :data:`QUOTE_LINES` lines, or all of them whole when ``per_pair`` is None) and, when some are
+    left out, the command that lists them (``more`` is the command prefix)."""
+    from rich.text import Text
+
+    for pair, members in groups.items():
+        block: list = [
+            Text(f"## {pair}  ({_plural(len(members), 'statement')})", style="bold"),
+        ]
+        shown = members if per_pair is None else members[:per_pair]
+        for row in shown:
+            block.append(_statement(row, width, None if per_pair is None else QUOTE_LINES))
+        if len(shown) < len(members):
+            block.append(
+                Text(
+                    f"    … {len(members) - len(shown)} more: {more} --pair {pair_argument(pair)}",
+                    style="dim",
+                )
+            )
+        yield block
+
+
+def _quality(day: Day):
+    from rich.text import Text
+
+    verdict = day.quality or "Quality: not validated"
+    style = "red" if "FAILED" in verdict else "yellow" if "warning" in verdict else "green"
+    return Text(verdict, style=style)
+
+
+def _footer(day: Day):
+    from rich.text import Text
+
+    lines = []
+    labels = ("HTML digest", "Data Docs", "Weekly report")
+    pad = max(len(label) for label in labels) + 1
+    for label in labels:
+        path = day.reports.get(label)
+        if path is not None:
+            lines.append(Text(f"{label + ':':<{pad}} {Path(path).resolve().as_uri()}"))
+    return lines
+
+
+def _captured(console, renderables: Sequence) -> str:
+    """What printing ``renderables`` would write (trailing blanks dropped when not a terminal,
+    so piped output is stable)."""
+    with console.capture() as capture:
+        for r in renderables:
+            console.print(r)
+    text = capture.get()
+    if not console.is_terminal:
+        text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return text
+
+
+def render(
+    day: Day,
+    *,
+    everything: bool = False,
+    shown: Sequence[dict] | None = None,
+    what: str = "",
+    per_pair: int = PER_PAIR,
+    max_lines: int = MAX_LINES,
+    file: IO[str] | None = None,
+    width: int | None = None,
+) -> int:
+    """Print the digest of ``day`` to ``file`` (default stdout); returns the lines printed.
+
+    Default: the summary, a sample of ``per_pair`` statements for as many pairs as fit in
+    ``max_lines`` lines in all, then the quality line and report paths. ``everything``: the
+    summary, then every statement whole (no budget). ``shown`` (rows picked by filters, described
+    by ``what``): a header and every one of them whole. The summary itself never exceeds
+    ``max_lines`` for a budget of 40 lines or more (its tables are capped)."""
+    from rich.text import Text
+
+    console = console_for(file, width)
+    text_width = min(console.width, 120)
+    if not day.rows:
+        out = [
+            Text(f"Parley digest for {day.ds}: no attributed statements."),
+            _quality(day),
+            *_footer(day),
+        ]
+        console.print(*out, sep="\n")
+        return len(out)
+
+    if shown is not None:
+        blocks = [Text(header(day, shown, what), style="bold"), _quality(day), ""]
+        for group in _group_blocks(by_pair(shown), text_width, None, ""):
+            blocks += [*group, ""]
+        if not shown:
+            blocks.append(Text("No statement matches."))
+        text = _captured(console, [*blocks, *_footer(day)])
+        console.file.write(text)
+        return text.count("\n")
+
+    summary = [Text(header(day), style="bold"), _quality(day), _types_block(day.rows)]
+    for block in (_pairs_block(day.rows), _disputes_block(day.disputes), _speakers_block(day.rows)):
+        if block is not None:
+            summary += ["", block]
+    unknown = sum(1 for r in day.rows if not r.get("speaker_party") or not r.get("target_party"))
+    if unknown:
+        summary += [
+            "",
+            Text(
+                f"{_plural(unknown, 'statement')} with no known country on one side or both: "
+                f"parley digest --date {day.ds} --pair '{UNKNOWN}'",
+                style="dim",
+            ),
+        ]
+    footer = _footer(day)
+    head_text = _captured(console, summary)
+    foot_text = _captured(console, ["", *footer])
+    used = head_text.count("\n") + foot_text.count("\n")
+    groups = by_pair(day.rows)
+    body: list[str] = []
+    if everything:
+        body.append(
+            _captured(console, ["", Text("Every statement, by country pair", style="bold")])
+        )
+        for group in _group_blocks(groups, text_width, None, ""):
+            body.append(_captured(console, ["", *group]))
+    else:
+        intro = _captured(
+            console,
+            [
+                "",
+                Text(
+                    f"A few statements per pair (all {len(day.rows):,}: "
+                    f"parley digest --date {day.ds} --all)",
+                    style="bold",
+                ),
+            ],
+        )
+        more = f"parley digest --date {day.ds}"
+        chunks = [
+            _captured(console, ["", *g]) for g in _group_blocks(groups, text_width, per_pair, more)
+        ]
+        budget = max_lines - used - intro.count("\n")
+        taken = []
+        for chunk in chunks:
+            # keep one line for the "more pairs" note when some pairs will not fit
+            reserve = 1 if len(taken) + 1 < len(chunks) else 0
+            if chunk.count("\n") + reserve > budget:
+                break
+            taken.append(chunk)
+            budget -= chunk.count("\n")
+        if taken:
+            body.append(intro)
+            body.extend(taken)
+        if len(taken) < len(chunks):
+            rest = len(chunks) - len(taken)
+            body.append(
+                _captured(
+                    console,
+                    [
+                        Text(
+                            f"… {rest} more pair{'s' if rest != 1 else ''}: "
+                            f"parley digest --date {day.ds} --all (or --pair A-B)",
+                            style="dim",
+                        )
+                    ],
+                )
+            )
+    text = head_text + "".join(body) + foot_text
+    console.file.write(text)
+    console.file.flush()
+    return text.count("\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# machine-readable
+
+
+def write_rows(rows: Sequence[dict], fmt: str, file: IO[str] | None = None) -> int:
+    """Write ``rows`` (the :data:`COLUMNS` of ``daily_digest``) as ``csv`` (a header line, then
+    one line per row) or ``json`` (one JSON object per line); returns the rows written."""
+    file = file or sys.stdout
+    if fmt == "csv":
+        writer = csv.writer(file)
+        writer.writerow(COLUMNS)
+        for r in rows:
+            writer.writerow(["" if r.get(c) is None else r.get(c) for c in COLUMNS])
+    elif fmt == "json":
+        for r in rows:
+            file.write(json.dumps({c: r.get(c) for c in COLUMNS}, ensure_ascii=False, default=str))
+            file.write("\n")
+    else:
+        raise ValueError(f"unknown format {fmt!r} (csv or json)")
+    return len(rows)
+
+
+def format_digest(rows: list[dict], ds: str, width: int = WIDTH) -> str:
+    """The whole digest as plain text (summary, then every statement by pair): what the DAG's
+    ``digest`` task logs is :func:`render`'s budgeted view; this one is for callers that want a
+    string of everything."""
+    import io
+
+    buffer = io.StringIO()
+    render(Day(ds=ds, rows=rows), everything=True, file=buffer, width=width)
+    return buffer.getvalue()
+
+
+def describe_filters(pair: str | None, speaker: str | None, types: Sequence[str] | None) -> str:
+    """ "pair US → RU, speaker 'lavrov', types REJECT, DENY" for the filtered view's header."""
+    parts = []
+    if pair:
+        a, b = parse_pair(pair)
+        parts.append(f"pair {a}{ARROW}{b}" if b else f"party {a} (either side)")
+    if speaker:
+        parts.append(f"speaker {speaker!r}")
+    if types:
+        parts.append(f"type{'s' if len(types) > 1 else ''} {', '.join(t.upper() for t in types)}")
+    return ", ".join(parts)

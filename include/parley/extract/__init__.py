@@ -15,10 +15,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from parley.extract import entities, lexicon, model, quotes, statements
 from parley.extract.quotes import Quote
 from parley.extract.statements import Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +42,35 @@ class DocAnnotations:
     warnings: list[str] = field(default_factory=list)  # e.g. unpaired quotation marks
 
 
+def annotate_doc(
+    doc: Doc,
+    doc_id: str,
+    when: object = None,
+    with_entities: bool = True,
+    with_statements: bool = True,
+) -> DocAnnotations:
+    """Quotations, statements (and entities) of one parsed document. ``when`` is the article's
+    date, which date-bounded actor roles need (``None`` resolves names without a role period). A
+    rule that raises yields a :class:`DocAnnotations` with ``error`` set and nothing else kept."""
+    result = DocAnnotations(doc_id=doc_id)
+    try:
+        result.quotes, result.warnings = quotes.extract_quotes_with_warnings(doc)
+        for warning in result.warnings:
+            log.info("quotes in %s: %s", doc_id, warning)
+        if with_statements:
+            found, ctx = statements.statements_for(doc, result.quotes, when)
+            result.statements = found
+            result.speaker_countries = [a.country if a else None for a in ctx.speakers]
+        if with_entities:
+            result.entities = entities.extract_entities(doc, doc_id)
+    except Exception as err:  # one bad document must not fail the batch
+        log.warning("extraction failed for %s: %s: %s", doc_id, type(err).__name__, err)
+        result.quotes, result.entities, result.statements = [], [], []
+        result.speaker_countries = []
+        result.error = f"{type(err).__name__}: {err}"
+    return result
+
+
 def annotate(
     items: Iterable[tuple[str, str]],
     model_name: str | None = None,
@@ -45,27 +78,16 @@ def annotate(
     dates: Mapping[str, object] | None = None,
     with_statements: bool = True,
 ) -> Iterator[DocAnnotations]:
-    """Parse ``(doc_id, text)`` pairs and extract quotes, statements (and entities); yields in
-    input order. ``dates`` maps doc_id to the article's date, which date-bounded actor roles need
-    (unknown dates resolve names without a role period)."""
+    """Parse ``(doc_id, text)`` pairs in this process and extract quotes, statements (and
+    entities); yields in input order. ``dates`` maps doc_id to the article's date, which
+    date-bounded actor roles need (unknown dates resolve names without a role period).
+
+    No isolation: a document that crashes the interpreter takes the caller with it. The DAG and
+    ``parley extract-quotes`` go through :mod:`parley.extract.runner`, whose worker processes run
+    :func:`annotate_doc` on every core and quarantine such documents; this generator is for
+    tests and notebooks."""
     nlp = model.load(model_name)
     lexicon.load_all()  # word lists load before the batch: a broken install fails loudly, once
     for doc, doc_id in model.pipe(((text, doc_id) for doc_id, text in items), nlp):
-        result = DocAnnotations(doc_id=doc_id)
-        try:
-            result.quotes, result.warnings = quotes.extract_quotes_with_warnings(doc)
-            for warning in result.warnings:
-                log.info("quotes in %s: %s", doc_id, warning)
-            if with_statements:
-                when = dates.get(doc_id) if dates else None
-                found, ctx = statements.statements_for(doc, result.quotes, when)
-                result.statements = found
-                result.speaker_countries = [a.country if a else None for a in ctx.speakers]
-            if with_entities:
-                result.entities = entities.extract_entities(doc, doc_id)
-        except Exception as err:  # one bad document must not fail the batch
-            log.warning("extraction failed for %s: %s: %s", doc_id, type(err).__name__, err)
-            result.quotes, result.entities, result.statements = [], [], []
-            result.speaker_countries = []
-            result.error = f"{type(err).__name__}: {err}"
-        yield result
+        when = dates.get(doc_id) if dates else None
+        yield annotate_doc(doc, doc_id, when, with_entities, with_statements)

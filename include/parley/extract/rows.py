@@ -11,6 +11,8 @@ from parley import ids
 from parley.extract.actor_resolver import meaningful_role
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
     from parley.extract.quotes import Quote
     from parley.extract.statements import Statement
 
@@ -115,5 +117,40 @@ def contract_record(doc_id: object, found: list[Quote]) -> dict:
                 "cue": q.cue,
             }
             for q in found
+        ],
+    }
+
+
+def document_rows(
+    article_id: str,
+    found: list[Quote],
+    statements: list[Statement],
+    entities: list[dict],
+    speaker_countries: list[str | None] | None,
+    model_label: str,
+) -> dict[str, list[dict]]:
+    """Every row one document yields, by lake table (``entities``, ``quotes``, ``statements``)."""
+    return {
+        "entities": entities,
+        "quotes": quote_rows(article_id, found, model_label, speaker_countries or None),
+        "statements": statement_rows(article_id, found, statements),
+    }
+
+
+def contract_record_from_rows(doc_id: object, quotes: pa.Table | None) -> dict:
+    """:func:`contract_record` from a document's ``quotes`` rows (what extraction workers send)."""
+    rows = quotes.to_pylist() if quotes is not None else []
+    return {
+        "doc_id": doc_id,
+        "quotes": [
+            {
+                "speaker": r["speaker"],
+                "text": r["quote_text"],
+                "start": r["quote_start"],
+                "end": r["quote_end"],
+                "kind": r["kind"],
+                "cue": r["cue"],
+            }
+            for r in rows
         ],
     }

@@ -56,15 +56,16 @@ def context(settings: Settings):
     validation results (``<data>/gx/gx/uncommitted/validations``, where the file-backed project
     kept them, so the history stays) and the Data Docs site (``<data>/reports/quality``) are
     written through :class:`parley.quality.gx_store.AtomicFilesystemStoreBackend` (temp file +
-    rename). The Data Docs index uses :class:`parley.quality.gx_docs_view.OfflineIndexPageView`
-    (GX's own index table is drawn by scripts from CDNs and stays empty without network). A
-    result file that cannot be read is skipped by GX with a message, never fatal."""
+    rename). The Data Docs site is configured by :func:`parley.quality.gx_docs_view.site_config`
+    (pages that render offline; warnings told apart from failures). A result file that cannot be read is skipped by GX with a message, never fatal."""
     import great_expectations as gx
     from great_expectations.data_context.types.base import (
         DataContextConfig,
         InMemoryStoreBackendDefaults,
         ProgressBarsConfig,
     )
+
+    from parley.quality import gx_docs_view
 
     backend = {
         "module_name": "parley.quality.gx_store",
@@ -81,21 +82,9 @@ def context(settings: Settings):
             "base_directory": str(settings.gx_dir.joinpath(*VALIDATIONS_DIR)),
         },
     }
-    config.data_docs_sites = {
-        DOCS_SITE: {
-            "class_name": "SiteBuilder",
-            "site_index_builder": {
-                "class_name": "DefaultSiteIndexBuilder",
-                "validation_results_limit": INDEX_LIMIT,
-                "view": {
-                    "module_name": "parley.quality.gx_docs_view",
-                    "class_name": "OfflineIndexPageView",
-                },
-            },
-            "show_how_to_buttons": False,
-            "store_backend": {**backend, "base_directory": str(settings.quality_docs_dir)},
-        }
-    }
+    site = gx_docs_view.site_config(str(settings.quality_docs_dir), INDEX_LIMIT)
+    site["store_backend"] = {**backend, "base_directory": str(settings.quality_docs_dir)}
+    config.data_docs_sites = {DOCS_SITE: site}
     return gx.get_context(mode="ephemeral", project_config=config)
 
 

@@ -158,7 +158,13 @@ def status_line(ds: str, settings: Settings | None = None) -> str:
         "passed with warnings": f"passed with {latest['warnings']} warning(s)",
         "passed": "passed",
     }[latest["status"]]
-    return f"Quality: {said}; {latest['checks']} checks (parley quality --date {ds})"
+    quarantined = sum(
+        f["unexpected_count"] or 0
+        for f in st["failures"]
+        if f["table_name"] == "rejects" and f["check_name"] == "no_extraction_quarantine"
+    )
+    extra = f"; {quarantined} article(s) quarantined by extraction" if quarantined else ""
+    return f"Quality: {said}; {latest['checks']} checks{extra} (parley quality --date {ds})"
 
 
 def format_verdict(st: dict | None, ds: str | None) -> str:

@@ -189,8 +189,11 @@ def validate(
             )
         )
         results += _results(name, suite, checks, run, df)
+    from parley.quality import gx_docs_view
+
     try:
         ctx.build_data_docs(site_names=[gx_project.DOCS_SITE], resource_identifiers=result_ids)
+        gx_docs_view.install_assets(settings.quality_docs_dir)  # what the pages load, offline
     except Exception as err:  # the docs are a report: never let rendering hide the verdict
         log.warning("could not build the Data Docs: %s: %s", type(err).__name__, err)
     index = settings.quality_docs_dir / "index.html"

@@ -80,6 +80,30 @@ def article_stats_table(inputs: SuiteInputs) -> pd.DataFrame:
     return article_stats(t["articles"], t["entities"], t["quotes"])
 
 
+MIN_ARTICLES_EXTRACTION_VERDICT = 20
+
+
+def extraction_table(inputs: SuiteInputs) -> pd.DataFrame:
+    """One row for the day: articles that went through extraction, how many it quarantined, and
+    the verdict ``_extraction_mostly_ok``."""
+    import pandas as pd
+
+    rejects = inputs.tables.get("rejects")
+    quarantined = 0
+    if rejects is not None and len(rejects) and {"stage", "reason"} <= set(rejects.columns):
+        quarantined = int(
+            (
+                (rejects["stage"] == "extract")
+                & rejects["reason"].isin(list(schema.EXTRACTION_FAILURES))
+            ).sum()
+        )
+    n = inputs.n_extracted
+    ok = n < MIN_ARTICLES_EXTRACTION_VERDICT or 2 * quarantined <= n
+    return pd.DataFrame(
+        [{"dt": inputs.ds, "extracted": n, "quarantined": quarantined, "_extraction_mostly_ok": ok}]
+    )
+
+
 def suites(
     ranges: Mapping[str, Range] | None = None, settings: Settings | None = None
 ) -> dict[str, TableSuite]:
@@ -212,7 +236,34 @@ def suites(
                 required("reason", protects="every reject says why"),
                 required("source"),
                 allowed("stage", schema.REJECT_STAGES, "stage is ingest, fetch or extract"),
+                Check(
+                    "no_extraction_quarantine",
+                    "ExpectColumnValuesToNotBeInSet",
+                    {"column": "reason", "value_set": list(schema.EXTRACTION_FAILURES)},
+                    WARNING,
+                    "no article was quarantined by extraction (a rule raised, it overran its "
+                    "CPU-time budget, crashed its worker or ran out of memory); each one that was "
+                    "is counted here, published without quotes, and its reject says why",
+                    sample_columns=("source", "locator", "reason", "detail"),
+                ),
             ),
+        ),
+        "extraction": TableSuite(
+            "extraction",
+            "dt",
+            (
+                Check(
+                    "extraction_mostly_ok",
+                    "ExpectColumnValuesToBeInSet",
+                    {"column": "_extraction_mostly_ok", "value_set": [True]},
+                    CRITICAL,
+                    f"extraction quarantined at most half of the day's extracted articles (on "
+                    f"days with >= {MIN_ARTICLES_EXTRACTION_VERDICT}): beyond that the extractor "
+                    f"is broken, not the documents",
+                    sample_columns=("extracted", "quarantined"),
+                ),
+            ),
+            build=extraction_table,
         ),
         "article_stats": TableSuite(
             "article_stats",

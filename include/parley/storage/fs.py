@@ -219,11 +219,21 @@ class Store:
             return False
 
     def delete_tree(self, rel: str) -> None:
-        """Delete a folder (prefix) and everything under it, if present."""
+        """Delete a folder (prefix) and everything under it, if present. A prefix that vanishes
+        meanwhile, or that the store lists but cannot delete because nothing is under it
+        (SeaweedFS's filer keeps empty folder entries: ``get_file_info`` finds the folder,
+        ``delete_dir`` then raises ``FileNotFoundError``), counts as deleted; an ``OSError``
+        that leaves files under the prefix is raised."""
         path = self.path(rel)
         if self.fs.get_file_info(path).type == pafs.FileType.NotFound:
             return
-        self.fs.delete_dir(path)
+        try:
+            self.fs.delete_dir(path)
+        except FileNotFoundError:
+            return
+        except OSError:
+            if self.files(rel):
+                raise
 
 
 class ParquetSink:

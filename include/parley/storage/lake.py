@@ -13,6 +13,10 @@ and beside it (a local lake: ``<data>/staging``, ``<data>/quarantine``; an S3 la
     staging/dt=YYYY-MM-DD/<table>/part-<n>.parquet a run's work before validation
     quarantine/dt=YYYY-MM-DD/<attempt>/<table>/    partitions that failed validation
 
+The weekly marts (``pair_weeks``, ``speaker_weeks``, published by ``statements_weekly``; ``dt`` =
+the week's Monday) are partition sets of their own: :func:`publish_partition` switches one mart's
+week with a manifest in the mart's group (``_manifests/<mart>/dt=…/``), never the daily one.
+
 **Publishing a day is one switch** (:func:`publish_day`): each staged table is streamed into a new
 file named by a fresh version, then the day's manifest is written, last
 (:mod:`parley.storage.manifest`). A reader that follows the manifests (:func:`published`,
@@ -56,6 +60,12 @@ VALIDATED_MARKER = "_VALIDATED.json"
 
 def _ds(dt: date | str) -> str:
     return dt if isinstance(dt, str) else dt.isoformat()
+
+
+def group_of(table: str) -> str:
+    """The manifest group a table's partitions are switched in: "" (the daily set) for the tables
+    news_daily publishes, the mart's own name for a weekly mart."""
+    return table if table in schema.WEEKLY_TABLES else ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -115,7 +125,7 @@ def write_file(
     """Write rows with the table's schema to one Parquet file, atomically; returns the row count.
     ``path`` is relative to ``store`` (default: an absolute local path)."""
     data = rows if isinstance(rows, pa.Table) else schema.to_arrow(table, rows)
-    data = data.select(schema.TABLES[table].names).cast(schema.TABLES[table])
+    data = data.select(schema.LAKE_TABLES[table].names).cast(schema.LAKE_TABLES[table])
     if store is None:
         store = open_store(str(Path(path).parent))
         path = Path(path).name
@@ -127,7 +137,7 @@ def read_files(table: str, paths: Iterable[str | Path]) -> pa.Table:
     there are none)."""
     import pyarrow.parquet as pq
 
-    parts = [pq.read_table(p, schema=schema.TABLES[table]) for p in sorted(map(str, paths))]
+    parts = [pq.read_table(p, schema=schema.LAKE_TABLES[table]) for p in sorted(map(str, paths))]
     return pa.concat_tables(parts) if parts else schema.empty(table)
 
 
@@ -160,7 +170,7 @@ def staging_writer(
     Batches are cast to the table's schema; the part appears whole when the block ends (atomic),
     and not at all if it raises."""
     st = stores(settings).staging
-    target = schema.TABLES[table]
+    target = schema.LAKE_TABLES[table]
     rel = f"{staging_rel(table, dt)}/part-{part}.parquet"
     with st.parquet_writer(rel, target) as sink:
         yield _CastingSink(table, sink)
@@ -171,7 +181,7 @@ class _CastingSink:
     go through :func:`parley.schema.to_arrow`, which refuses unknown columns)."""
 
     def __init__(self, table: str, sink: ParquetSink):
-        self.table, self.sink, self.target = table, sink, schema.TABLES[table]
+        self.table, self.sink, self.target = table, sink, schema.LAKE_TABLES[table]
 
     @property
     def rows(self) -> int:
@@ -210,7 +220,7 @@ def read_staging(
     if as_written:
         parts = [st.read_parquet(r) for r in rels]
         return pa.concat_tables(parts, promote_options="permissive")
-    return pa.concat_tables([st.read_parquet(r, schema=schema.TABLES[table]) for r in rels])
+    return pa.concat_tables([st.read_parquet(r, schema=schema.LAKE_TABLES[table]) for r in rels])
 
 
 def iter_staging(
@@ -227,7 +237,7 @@ def iter_staging(
     if not rels:
         return
     dataset = pads.dataset(
-        [st.path(r) for r in rels], schema=schema.TABLES[table], format="parquet", filesystem=st.fs
+        [st.path(r) for r in rels], schema=schema.LAKE_TABLES[table], format="parquet", filesystem=st.fs
     )
     yield from dataset.to_batches(
         columns=list(columns) if columns else None, batch_size=batch_size, use_threads=False
@@ -310,22 +320,44 @@ def publish_tables(
     what :func:`publish_day` does with staged data, for tools and tests that make a lake."""
     s = settings or get_settings()
     batches = {
-        t: (lambda d=d, t=t: d.select(schema.TABLES[t].names).cast(schema.TABLES[t]).to_batches())
+        t: (lambda d=d, t=t: d.select(schema.LAKE_TABLES[t].names).cast(schema.LAKE_TABLES[t]).to_batches())
         for t, d in data.items()
     }
     return _publish(_ds(dt), batches, s)
 
 
-def _publish(ds: str, sources: dict, s: Settings) -> manifest.Manifest:
+def publish_partition(
+    table: str, dt: date | str, data: pa.Table | list[dict], settings: Settings | None = None
+) -> tuple[str, int]:
+    """Replace one table's partition for ``dt`` (a weekly mart's week: ``dt`` is its Monday), as
+    one switch in the table's manifest group (:func:`group_of`); a table of the daily set keeps
+    the day's other tables as they are. Returns the new file's URI and its row count."""
+    s = settings or get_settings()
+    ds = _ds(dt)
+    rows = data if isinstance(data, pa.Table) else schema.to_arrow(table, data)
+    target = schema.LAKE_TABLES[table]
+    rows = rows.select(target.names).cast(target)
+    group = group_of(table)
+    keep = {}
+    if not group:
+        previous = manifest.current_of(lake_store(s), DAY_KEY, ds)
+        keep = {t: f for t, f in (previous.tables if previous else {}).items() if t != table}
+    day = _publish(ds, {table: lambda: rows.to_batches()}, s, group=group, keep=keep)
+    return lake_store(s).uri(day.tables[table].path), rows.num_rows
+
+
+def _publish(
+    ds: str, sources: dict, s: Settings, group: str = "", keep: dict | None = None
+) -> manifest.Manifest:
     from parley.storage import crash
 
     lake = lake_store(s)
-    previous = manifest.current_of(lake, DAY_KEY, ds)
+    previous = manifest.current_of(lake, DAY_KEY, ds, group)
     version = manifest.new_version(after=previous.version if previous else None)
-    files: dict[str, manifest.TableFile] = {}
+    files: dict[str, manifest.TableFile] = dict(keep or {})
     for table, batches in sources.items():
         rel = f"{table}/{DAY_KEY}={ds}/part-{version}.parquet"
-        with lake.parquet_writer(rel, schema.TABLES[table]) as sink:
+        with lake.parquet_writer(rel, schema.LAKE_TABLES[table]) as sink:
             for batch in batches():
                 sink.write(batch)
         files[table] = manifest.TableFile(rel, sink.rows, lake.size(rel))
@@ -337,6 +369,7 @@ def _publish(ds: str, sources: dict, s: Settings) -> manifest.Manifest:
         version=version,
         published_at=datetime.now(UTC).isoformat(),
         tables=files,
+        group=group,
     )
     manifest.commit(lake, day)
     crash.point("publish:manifest-written")
@@ -355,6 +388,8 @@ def published_dates(table: str, settings: Settings | None = None) -> list[str]:
         return sorted(
             {r.split("/")[1][len(DAY_KEY) + 1 :] for r in lake.files(table) if _visible(r)}
         )
+    if group_of(table):
+        return list(manifest.current(lake_store(settings), DAY_KEY, group_of(table)))
     return [ds for ds, m in published(settings).items() if table in m.tables]
 
 
@@ -377,6 +412,8 @@ def partition_files(
             for r in lake.files(table)
             if _visible(r) and (wanted is None or r.split("/")[1][len(DAY_KEY) + 1 :] in wanted)
         ]
+    if group_of(table):  # a weekly mart: its own manifests (not in a daily snapshot)
+        days = manifest.current(lake, DAY_KEY, group_of(table))
     days = days if days is not None else published(settings)
     return [
         lake.uri(m.tables[table].path)
@@ -400,7 +437,7 @@ def read_partition(
         return schema.empty(table)
     prefix = lake.url.rstrip("/") + "/"
     return pa.concat_tables(
-        [lake.read_parquet(u[len(prefix) :], schema=schema.TABLES[table]) for u in uris]
+        [lake.read_parquet(u[len(prefix) :], schema=schema.LAKE_TABLES[table]) for u in uris]
     )
 
 
@@ -462,11 +499,16 @@ def _duckdb_type(t: pa.DataType) -> str:
     raise TypeError(f"no DuckDB type for {t}")
 
 
+def empty_select(table: str) -> str:
+    """The same as :func:`empty_relation` (the name the weekly marts' code uses)."""
+    return empty_relation(table)
+
+
 def empty_relation(table: str) -> str:
     """A subquery with the table's columns (and ``dt``) and no rows: what :func:`scan` gives for
     a table nothing has been published to yet."""
-    cols = [f"cast(null as {_duckdb_type(f.type)}) as {f.name}" for f in schema.TABLES[table]]
-    if DAY_KEY not in schema.TABLES[table].names:
+    cols = [f"cast(null as {_duckdb_type(f.type)}) as {f.name}" for f in schema.LAKE_TABLES[table]]
+    if DAY_KEY not in schema.LAKE_TABLES[table].names:
         cols.append(f"cast(null as date) as {DAY_KEY}")
     return f"(select {', '.join(cols)} where false)"
 
@@ -519,9 +561,8 @@ def collect_garbage(settings: Settings | None = None, keep: Iterable[str] = ()) 
     paths. Call it only while holding the data-dir lock, after the warehouse moved to the current
     files (:func:`parley.storage.warehouse.build`)."""
     lake = lake_store(settings)
-    days = published(settings)
     referenced = set(keep)
-    for m in days.values():
+    for m in manifest.current_everywhere(lake):
         referenced.add(m.rel)
         referenced.update(f.path for f in m.tables.values())
     deleted = []
@@ -552,25 +593,26 @@ def _remove_empty_dirs(root: Path) -> None:
 
 def adopt_unversioned(settings: Settings | None = None) -> list[str]:
     """Give a lake written before manifests existed (``<table>/dt=…/part-0.parquet``, no
-    ``_manifests/``) a manifest per date naming the files found, so nothing published is lost or
-    garbage-collected. Returns the dates adopted. Idempotent; call it under the data-dir lock."""
+    ``_manifests/``) a manifest per date (and per weekly mart and week, in the mart's group)
+    naming the files found, so nothing published is lost or garbage-collected. Returns the dates
+    adopted. Idempotent; call it under the data-dir lock."""
     lake = lake_store(settings)
-    known = {value for (_, value) in manifest.listing(lake, DAY_KEY)}
-    found: dict[str, dict[str, list[str]]] = {}
+    known = {(g, value) for (g, _, value) in manifest._listing(lake, None)}
+    found: dict[tuple[str, str], dict[str, list[str]]] = {}
     for rel in lake.files():
         parts = rel.split("/")
         if (
             len(parts) == 3
-            and parts[0] in schema.TABLES
+            and parts[0] in schema.LAKE_TABLES
             and parts[0] not in LOG_TABLES
             and parts[1].startswith(f"{DAY_KEY}=")
             and _visible(rel)
         ):
             ds = parts[1][len(DAY_KEY) + 1 :]
-            if ds not in known:
-                found.setdefault(ds, {}).setdefault(parts[0], []).append(rel)
+            if (group_of(parts[0]), ds) not in known:
+                found.setdefault((group_of(parts[0]), ds), {}).setdefault(parts[0], []).append(rel)
     adopted = []
-    for ds, tables in sorted(found.items()):
+    for (group, ds), tables in sorted(found.items()):
         files = {}
         for table, rels in tables.items():
             if len(rels) != 1:
@@ -583,10 +625,10 @@ def adopt_unversioned(settings: Settings | None = None) -> list[str]:
         manifest.commit(
             lake,
             manifest.Manifest(
-                DAY_KEY, ds, manifest.new_version(), datetime.now(UTC).isoformat(), files
+                DAY_KEY, ds, manifest.new_version(), datetime.now(UTC).isoformat(), files, group
             ),
         )
-        adopted.append(ds)
+        adopted.append(f"{group}/{ds}" if group else ds)
     if adopted:
         log.warning(
             "lake: adopted %d date(s) published before manifests: %s", len(adopted), adopted

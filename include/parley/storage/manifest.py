@@ -17,6 +17,11 @@ the current one). Manifests of different partitions are different objects, so pu
 at once cannot lose either, and two publishes of the same date end with one of them, whole: no
 compare-and-swap is needed (S3 through pyarrow offers none). Superseded versions are deleted by
 :func:`parley.storage.lake.collect_garbage` once nothing current names them.
+
+A partition set other than the daily one lives in its own **group** (a folder under
+``_manifests/``): each weekly mart is published on its own, one partition per week
+(``_manifests/pair_weeks/dt=2025-02-24/<version>.json``), so a weekly publish never touches the
+daily manifest of the same date.
 """
 
 from __future__ import annotations
@@ -32,7 +37,9 @@ from parley.storage.fs import Store
 FORMAT = 1
 PREFIX = "_manifests"
 _VERSION = re.compile(r"^\d{8}T\d{12}Z-[0-9a-f]{8}$")
-_NAME = re.compile(r"^(?P<key>[a-z_]+)=(?P<value>[^/]+)/(?P<version>[^/]+)\.json$")
+_NAME = re.compile(
+    r"^(?:(?P<group>[a-z_]+)/)?(?P<key>[a-z_]+)=(?P<value>[^/]+)/(?P<version>[^/]+)\.json$"
+)
 
 
 @dataclass(frozen=True)
@@ -49,14 +56,16 @@ class Manifest:
     version: str
     published_at: str
     tables: dict[str, TableFile] = field(default_factory=dict)
+    group: str = ""  # "" = the daily set; else a folder under _manifests/ (a weekly mart)
 
     @property
     def rel(self) -> str:
-        return manifest_path(self.key, self.value, self.version)
+        return manifest_path(self.key, self.value, self.version, self.group)
 
     def to_json(self) -> dict:
         return {
             "format": FORMAT,
+            **({"group": self.group} if self.group else {}),
             "key": self.key,
             "value": self.value,
             "version": self.version,
@@ -77,11 +86,12 @@ class Manifest:
             version=data["version"],
             published_at=data["published_at"],
             tables={t: TableFile(**f) for t, f in data["tables"].items()},
+            group=data.get("group", ""),
         )
 
 
-def manifest_path(key: str, value: str, version: str) -> str:
-    return f"{PREFIX}/{key}={value}/{version}.json"
+def manifest_path(key: str, value: str, version: str, group: str = "") -> str:
+    return f"{PREFIX}/{group + '/' if group else ''}{key}={value}/{version}.json"
 
 
 def new_version(after: str | None = None, now: datetime | None = None) -> str:
@@ -105,44 +115,69 @@ def is_version(text: str) -> bool:
     return bool(_VERSION.match(text))
 
 
-def listing(lake: Store, key: str | None = None) -> dict[tuple[str, str], list[str]]:
-    """Every committed manifest by (key, value): its versions, oldest first (one LIST)."""
-    out: dict[tuple[str, str], list[str]] = {}
-    for rel in lake.files(PREFIX):
+def listing(
+    lake: Store, key: str | None = None, group: str | None = ""
+) -> dict[tuple[str, str], list[str]]:
+    """Every committed manifest of ``group`` (``None``: of every group) by (key, value): its
+    versions, oldest first (one LIST)."""
+    return {
+        (k, v): versions
+        for (g, k, v), versions in _listing(lake, group).items()
+        if not key or k == key
+    }
+
+
+def _listing(lake: Store, group: str | None) -> dict[tuple[str, str, str], list[str]]:
+    out: dict[tuple[str, str, str], list[str]] = {}
+    root = f"{PREFIX}/{group}" if group else PREFIX
+    for rel in lake.files(root):
         m = _NAME.match(rel[len(PREFIX) + 1 :])
-        if not m or not is_version(m["version"]) or (key and m["key"] != key):
+        if not m or not is_version(m["version"]):
             continue  # temp files of an interrupted write, foreign files
-        out.setdefault((m["key"], m["value"]), []).append(m["version"])
+        g = m["group"] or ""
+        if group is not None and g != group:
+            continue
+        out.setdefault((g, m["key"], m["value"]), []).append(m["version"])
     for versions in out.values():
         versions.sort()
     return out
 
 
-def current(lake: Store, key: str = "dt") -> dict[str, Manifest]:
-    """The current manifest of every partition of ``key``, by value (sorted): one LIST, then the
-    manifests not read before by this process (they never change), 8 at a time."""
-    latest = sorted((value, versions[-1]) for (_, value), versions in listing(lake, key).items())
+def current(lake: Store, key: str = "dt", group: str = "") -> dict[str, Manifest]:
+    """The current manifest of every partition of ``key`` in ``group``, by value (sorted): one
+    LIST, then the manifests not read before by this process (they never change), 8 at a time."""
+    latest = sorted(
+        (value, versions[-1]) for (_, value), versions in listing(lake, key, group).items()
+    )
     with ThreadPoolExecutor(max_workers=8) as pool:
-        found = pool.map(lambda vv: read(lake, key, vv[0], vv[1]), latest)
+        found = pool.map(lambda vv: read(lake, key, vv[0], vv[1], group), latest)
         return {value: m for (value, _), m in zip(latest, found, strict=True)}
 
 
-def current_of(lake: Store, key: str, value: str) -> Manifest | None:
-    versions = lake.files(f"{PREFIX}/{key}={value}", recursive=False)
+def current_everywhere(lake: Store) -> list[Manifest]:
+    """The current manifest of every partition of every group (what garbage collection keeps)."""
+    latest = [(g, k, v, vs[-1]) for (g, k, v), vs in sorted(_listing(lake, None).items())]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        return list(pool.map(lambda t: read(lake, t[1], t[2], t[3], t[0]), latest))
+
+
+def current_of(lake: Store, key: str, value: str, group: str = "") -> Manifest | None:
+    folder = f"{PREFIX}/{group + '/' if group else ''}{key}={value}"
+    versions = lake.files(folder, recursive=False)
     names = sorted(
         v[:-5]
         for v in (r.rsplit("/", 1)[-1] for r in versions)
         if v.endswith(".json") and is_version(v[:-5])
     )
-    return read(lake, key, value, names[-1]) if names else None
+    return read(lake, key, value, names[-1], group) if names else None
 
 
 _READ: dict[tuple[str, str], Manifest] = {}
 
 
-def read(lake: Store, key: str, value: str, version: str) -> Manifest:
+def read(lake: Store, key: str, value: str, version: str, group: str = "") -> Manifest:
     """One manifest (cached per process: a committed manifest never changes)."""
-    rel = manifest_path(key, value, version)
+    rel = manifest_path(key, value, version, group)
     cached = _READ.get((lake.url, rel))
     if cached is None:
         cached = _READ[(lake.url, rel)] = Manifest.from_json(lake.read_json(rel))

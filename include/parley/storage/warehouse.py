@@ -165,6 +165,14 @@ def render_macros(sql: str, settings: Settings, view: LakeView | None = None) ->
     return _MACRO.sub(expand, sql)
 
 
+def render_file(path: Path, settings: Settings) -> str:
+    """The single ``select`` of a SQL file outside the warehouse's layers (``sql/weekly/``), with
+    comments stripped and macros expanded, ready to run on a connection holding its inputs."""
+    return render_macros(
+        _strip_comments(path.read_text(encoding="utf-8")).strip().rstrip(";"), settings
+    )
+
+
 def render(model: Model, settings: Settings, view: LakeView | None = None) -> str:
     """The ``create or replace view|table`` statement of a model, macros expanded."""
     body = render_macros(_strip_comments(model.sql).strip().rstrip(";"), settings, view)

@@ -111,6 +111,7 @@ def test_clean_partition_passes_and_broken_one_fails_each_named_check(settings):
         ("rejects", "columns_match_schema", "critical"),
         ("rejects", "type_reason", "critical"),
         ("rejects", "reason_present", "critical"),
+        ("rejects", "no_extraction_quarantine", "warning"),  # cannot be checked without it
         ("entities", "article_exists", "critical"),
         ("entities", "entity_inside_article", "critical"),
         ("entities", "entity_matches_text", "critical"),
@@ -126,3 +127,30 @@ def test_clean_partition_passes_and_broken_one_fails_each_named_check(settings):
     rows = {(r["table_name"], r["check_name"]): r for r in report.rows()}
     assert rows[("quotes", "speaker_xor_reason")]["failing_rows"].startswith('[{"quote_id": "q1"')
     assert all(r["partition_passed"] is False for r in rows.values())
+
+
+@pytest.mark.parametrize("quarantined, blocks", [(10, False), (11, True)])
+def test_extraction_quarantines_are_counted_and_a_broken_extractor_blocks(
+    settings, quarantined, blocks
+):
+    tables = _clean()
+    article = tables["articles"].to_pylist()[0]
+    articles = [dict(article, article_id=f"a{i}", content_hash=f"h{i}") for i in range(1, 21)]
+    rejects = [
+        dict(
+            tables["rejects"].to_pylist()[0],
+            reject_id=f"x{i}",
+            locator=f"a{i}.txt",
+            stage="extract",
+            reason="extraction-crash" if i % 2 else "extraction-timeout",
+        )
+        for i in range(quarantined)
+    ]
+    tables["articles"] = schema.to_arrow("articles", articles)
+    tables["rejects"] = schema.to_arrow("rejects", rejects)
+    report = quality.validate("2025-02-25", tables, settings, attempt="q", ranges={})
+    counted = next(r for r in report.results if r.check == "no_extraction_quarantine")
+    assert not counted.success and counted.severity == "warning"
+    assert counted.unexpected_count == quarantined
+    verdict = next(r for r in report.results if r.check == "extraction_mostly_ok")
+    assert verdict.success is not blocks and report.passed is not blocks

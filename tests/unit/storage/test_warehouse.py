@@ -54,6 +54,27 @@ def test_the_lake_macro_reads_the_current_files_with_the_options_of_sources_yml(
         render_macros("{{ ref('x') }}", settings)
 
 
+@pytest.mark.parametrize("table", sorted(schema.LAKE_TABLES))
+def test_a_table_with_nothing_published_reads_as_empty_with_its_columns(tmp_path, table):
+    """The weekly marts exist only after the first weekly run: until then the warehouse's views
+    over them read no rows but have every column, typed as the lake will have it."""
+    import duckdb
+    import pyarrow as pa
+
+    settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
+    sql = render_macros(f"select * from {{{{ lake('{table}') }}}}", settings)
+    got = duckdb.connect().sql(sql).to_arrow_table()
+    assert got.num_rows == 0
+    expected = schema.LAKE_TABLES[table].append(pa.field("dt", pa.date32()))
+    assert got.schema.names == expected.names
+    for field in expected:
+        have = got.schema.field(field.name).type
+        if pa.types.is_timestamp(field.type):  # DuckDB names the session's zone ("Etc/UTC")
+            assert pa.types.is_timestamp(have) and bool(have.tz) == bool(field.type.tz)
+        else:
+            assert have == field.type, field.name
+
+
 def test_count_each_makes_one_column_per_label_of_the_seed_in_file_order():
     sql = render_macros("{{ count_each('statement_type', 'statement_types') }}", get_settings())
     labels = [r["statement_type"] for r in rows("statements/statement_types.csv")]

@@ -1,7 +1,11 @@
 """Direct speech: every top-level quoted passage with the first rule that attributes it — a
-reporting verb that governs it in the parse, one elsewhere in its sentence, an attribution sentence
-right after or before it, a colon before it, a dash after it — and the short passages that are
-names, titles or scare quotes rather than speech.
+reporting verb that governs it in the parse; a lead-in ending in a colon (with a reporting verb, a
+label, or only a name: ``And from Foreign Minister Penny Wong:``); an attribution line after a dash
+(``"..." — U.N. Secretary-General António Guterres``: a short line without a verb, the title
+split off as the role); a reporting verb elsewhere in its sentence; an attribution sentence right
+after or before it; the frame '"…," NP V' with any finite verb (``"…," one diplomat scoffed``);
+the subject of a sentence ending in a colon before it — and the short
+passages that are names, titles or scare quotes rather than speech.
 """
 
 from __future__ import annotations
@@ -14,14 +18,21 @@ from parley.extract.quotes.document import (
     MAX_GAP_CHARS,
     MIN_CONTENT_WORDS,
     MIN_FREE_DIRECT_WORDS,
+    OPEN_MARKS,
     WORD,
     Candidate,
     DocIndex,
     count_words,
     cue_subject,
+    headline_words,
     is_according,
     quote_tokens,
     speaker_label,
+)
+from parley.extract.quotes.mentions import (
+    MAX_NAME_LINE_TOKENS,
+    SpeakerMention,
+    mention_from_line,
 )
 from parley.extract.syntax import SUBJECT_DEPS
 
@@ -29,7 +40,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-_DASH_SPEAKER = re.compile(r"\s*(?:[\u2014\u2013\u2015]|--?)\s*")
+# a dash after the quotation on its line, or opening the next line, before the attribution line
+_DASH_SPEAKER = re.compile(r"[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]*")
+_DASH_LINE = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]*(?=\w)")
+# participles the tagger reads as verbs inside attribution lines ('Ann Lee, retired teacher')
+_NAME_LINE_PARTICIPLES = {"retired", "acting", "elected", "designate"}
 
 
 _DIRECTIVE_CLASSES = {"warn", "appeal"}
@@ -122,55 +137,104 @@ def _sentence_cue(
     return best[2] if best else None
 
 
-def _colon_speaker(index: DocIndex, q: tuple[int, int]) -> tuple[Token | None, Token | None]:
-    """(cue, speaker token) of 'Smith said:' / 'Smith on Twitter:' just before a quotation."""
+def _colon_before(index: DocIndex, q: tuple[int, int]) -> Token | None:
+    """The colon right before a quotation (only whitespace between), or None."""
     text = index.text
     i = q[0] - 1
-    while i >= 0 and text[i].isspace():
+    while i >= 0 and q[0] - i <= MAX_GAP_CHARS and text[i].isspace():
         i -= 1
     if i < 0 or text[i] != ":":
-        return None, None
+        return None
     colon = index.doc.char_span(i, i + 1, alignment_mode="expand")
+    return colon[0] if colon is not None and len(colon) else None
+
+
+def _colon_speaker(
+    index: DocIndex, q: tuple[int, int]
+) -> tuple[Token | None, Token | None, SpeakerMention | None]:
+    """(cue, speaker token, speaker mention) of the lead-in that ends in a colon before a
+    quotation: 'Smith said:', a paragraph label 'PENCE:', or a lead-in without a verb that only
+    names someone, often a paragraph of its own ('And from Australian Foreign Minister Penny
+    Wong:', 'From the desk of NATO Secretary General Mark Rutte:', 'In the words of the UN
+    refugee agency:'), whose name and role :func:`.mentions.mention_from_line` reads."""
+    colon = _colon_before(index, q)
     if colon is None:
-        return None, None
-    para = index.para(i)
+        return None, None, None
+    para = index.para(colon.idx)
     para_start = index.para_starts[para]
     label = speaker_label(index, para_start)
-    if label is not None and label.idx < i:
-        return None, label
-    k = index.tok_sent[colon[0].i]
-    sent = index.sents[k]
-    for j in range(colon[0].i - 1, max(sent.start, colon[0].i - CUE_WINDOW) - 1, -1):
-        tok = index.doc[j]
-        if index.tok_q[j] >= 0:
-            continue
+    if label is not None and label.idx < colon.idx:
+        return None, label, None
+    sent = index.sents[index.tok_sent[colon.i]]
+    lead = [
+        index.doc[j]
+        for j in range(max(sent.start, colon.i - CUE_WINDOW), colon.i)
+        if index.tok_q[j] < 0 and index.para(index.doc[j].idx) == para
+    ]
+    for tok in reversed(lead):
         if index.cue(tok) is not None or is_according(tok, index) is not None:
-            return tok, cue_subject(tok, index)
-    root = index.sent_roots[k]
-    if root.i < colon[0].i:
+            return tok, cue_subject(tok, index), None
+    if (
+        lead
+        and len(lead) <= MAX_NAME_LINE_TOKENS
+        and not any(t.pos_ in ("VERB", "AUX") for t in lead)
+    ):
+        found = mention_from_line(lead, index.tree)
+        if found is not None and not headline_words(index, found.start, found.end):
+            return None, None, found
+    return None, None, None
+
+
+def _colon_subject(index: DocIndex, q: tuple[int, int]) -> Token | None:
+    """The weakest colon reading, tried after every rule that finds a reporting verb: the subject
+    of the sentence that ends in the colon ('Trump on Twitter:', 'The campaign had a reply:')."""
+    colon = _colon_before(index, q)
+    if colon is None:
+        return None
+    root = index.sent_roots[index.tok_sent[colon.i]]
+    if root.i < colon.i:
         for child in index.children(root):
             if child.dep_ in SUBJECT_DEPS:
-                return None, child
+                return child
         if index.ents[root.i] is not None and index.ents[root.i].label_ in ("PERSON", "ORG"):
-            return None, root
-    return None, None
-
-
-def _dash_speaker(index: DocIndex, q: tuple[int, int]) -> Token | None:
-    """The name after '"..." — Smith'."""
-    m = _DASH_SPEAKER.match(index.text, q[1])
-    if not m or m.end() == q[1]:
-        return None
-    span = index.doc.char_span(m.end(), min(len(index.text), m.end() + 60), alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    tok = span[0]
-    ent = index.ents[tok.i]
-    if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return ent.root
-    if tok.pos_ == "PROPN":
-        return tok
+            return root
     return None
+
+
+def _dash_speaker(index: DocIndex, q: tuple[int, int]) -> SpeakerMention | None:
+    """The speaker named on an attribution line after a quotation: '"..." — Smith',
+    '"..." -Secretary-General António Guterres', '"..." ― Sonya Herridge, a nurse' (also when the
+    dash opens the next line). The line is read to its end (a line break, the end of the text or
+    the next quotation mark); it must be short and have no verb, else the dash opens a sentence
+    of the writer's. The title before the name is the role (:func:`.mentions.mention_from_line`);
+    an unknown name still makes the speaker."""
+    text = index.text
+    m = _DASH_SPEAKER.match(text, q[1])
+    if not m or m.end() == q[1]:
+        m = _DASH_LINE.match(text, q[1])
+        if not m:
+            return None
+    start = end = m.end()
+    limit = min(len(text), start + 200)
+    while end < limit and text[end] != "\n" and text[end] not in OPEN_MARKS:
+        end += 1
+    if end == limit and limit < len(text):
+        return None  # no line end in sight: a paragraph, not an attribution line
+    line = [
+        t
+        for t in index.tokens_between(start, end)
+        if t.idx + len(t) > start and index.tok_q[t.i] < 0
+    ]
+    while line and (line[-1].is_punct or line[-1].is_space):
+        line = line[:-1]
+    if not line or len(line) > MAX_NAME_LINE_TOKENS:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in _NAME_LINE_PARTICIPLES for t in line):
+        return None
+    found = mention_from_line(line, index.tree)
+    if found is None or headline_words(index, found.start, found.end):
+        return None
+    return found
 
 
 def _next_sentence_cue(
@@ -217,6 +281,52 @@ def _prev_sentence_cue(
     return None
 
 
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "VB"}
+MAX_FRAME_GAP = 8  # tokens from the closing mark to the verb of '"…," NP V'
+_FRAME_END = re.compile(r"[,?!\u2026][\"'\u201d\u2019\u00bb`]*$")
+
+
+def _frame_cue(index: DocIndex, toks: list[Token]) -> tuple[Token, Token] | None:
+    """(verb, subject) of the frame '"…," NP V' / '"…," V NP' right after a quotation that ends in
+    a comma, question or exclamation mark: the frame itself says the quotation was spoken, so a
+    finite verb whose subject stands right there attributes it even when it is no reporting verb
+    of the list ('"…," the minister shrugged', '"…," one diplomat scoffed'), with a lower
+    confidence. A verb with a complement of its own starts a sentence of the writer's instead."""
+    doc = index.doc
+    last = toks[-1]
+    j = last.i + 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    elif not _FRAME_END.search("".join(t.text for t in toks[-3:])):
+        return None
+    if j >= len(doc) or index.para(doc[j].idx) != index.para(last.idx):
+        return None
+    for i in range(j, min(len(doc), j + MAX_FRAME_GAP)):
+        tok = doc[i]
+        if index.tok_q[i] >= 0 or tok.is_punct:
+            return None
+        if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in _FINITE_TAGS | {"MD", "VBN"}:
+            continue
+        verb = tok
+        if verb.dep_ == "aux" and verb.head.i > verb.i:
+            verb = verb.head  # 'would mutter'
+        kids = index.children(verb)
+        # a past participle with an active subject and no auxiliary is a past tense the tagger
+        # misread ('one diplomat scoffed')
+        finite = verb.tag_ in _FINITE_TAGS or (
+            verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+        )
+        if not finite or verb.lemma_ in ("be", "have"):
+            return None
+        subs = [c for c in kids if c.dep_ == "nsubj" and index.tok_q[c.i] < 0]
+        if len(subs) != 1 or not j <= subs[0].i < j + MAX_FRAME_GAP:
+            return None
+        if any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in kids):
+            return None
+        return verb, subs[0]
+    return None
+
+
 def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) -> list[Candidate]:
     """A candidate per top-level quoted passage not absorbed by indirect speech, with the first
     rule that attributes it (``cues_used``: cue tokens indirect contents already took)."""
@@ -243,18 +353,23 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
             if not speechlike:
                 continue  # scare quotes, titles, names
             sents = range(index.tok_sent[toks[0].i], index.tok_sent[toks[-1].i] + 1)
-            colon_cue, colon_subj = _colon_speaker(index, (s, e))
-            if colon_cue is not None or colon_subj is not None:
+            colon_cue, colon_subj, colon_who = _colon_speaker(index, (s, e))
+            if colon_cue is not None or colon_subj is not None or colon_who is not None:
                 cand.rule, cand.cue, cand.speaker_tok = "direct:colon", colon_cue, colon_subj
+                cand.speaker = colon_who
+            elif (who := _dash_speaker(index, (s, e))) is not None:
+                cand.rule, cand.speaker = "direct:dash", who
             elif (cue := _sentence_cue(index, sents, (s, e), cues_used, toks)) is not None:
                 cand.rule, cand.cue = "direct:sentence", cue
             elif (cue := _next_sentence_cue(index, sents[-1], (s, e), cues_used)) is not None:
                 cand.rule, cand.cue = "direct:next-sentence", cue
             elif (cue := _prev_sentence_cue(index, sents[0], (s, e), cues_used)) is not None:
                 cand.rule, cand.cue = "direct:prev-sentence", cue
-            elif (who := _dash_speaker(index, (s, e))) is not None:
-                cand.rule, cand.speaker_tok = "direct:dash", who
-        if cand.cue is not None and cand.speaker_tok is None:
+            elif (frame := _frame_cue(index, toks)) is not None:
+                cand.rule, cand.cue, cand.speaker_tok = "direct:frame", frame[0], frame[1]
+            elif (who := _colon_subject(index, (s, e))) is not None:
+                cand.rule, cand.speaker_tok = "direct:colon", who
+        if cand.cue is not None and cand.speaker_tok is None and cand.speaker is None:
             cand.speaker_tok = cue_subject(cand.cue, index)
         out.append(cand)
     return out

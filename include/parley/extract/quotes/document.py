@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
+from parley.extract.model import PARAGRAPH_BREAK
 from parley.extract.quotes.mentions import SpeakerMention
 from parley.extract.quotes.tree import ParseTree
 from parley.extract.syntax import SUBJECT_DEPS, is_passive
@@ -36,6 +37,10 @@ OPEN_MARKS = "\"'\u201c\u2018\u00ab\u201e`"
 MAX_CLAUSE_TOKENS = 300  # a reported clause or object phrase: longer is not one statement
 CUE_WINDOW = 120  # tokens either side of a quotation searched for its reporting verb
 MAX_GAP_CHARS = 20  # whitespace between a quotation and an attribution sentence
+MAX_LINE_CHARS = 300  # how far a headline check looks for the ends of a line
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 def count_words(text: str) -> int:
@@ -58,7 +63,7 @@ class DocIndex:
     sent_roots: list[Token]
     sent_starts: list[int]
     tok_sent: list[int]
-    para_breaks: list[int]  # start of each run of line breaks (one per paragraph boundary)
+    para_breaks: list[int]  # start of each paragraph break (model.PARAGRAPH_BREAK)
     para_starts: list[int]  # where each paragraph's text begins (after the run)
     cue_cache: dict[int, lexicon.Cue | None] = field(default_factory=dict)
 
@@ -83,7 +88,7 @@ class DocIndex:
                     root = doc[i]
             roots.append(root if root is not None else s.root)
         text = tree.text
-        runs = list(re.finditer(r"\n\s*", text))
+        runs = list(PARAGRAPH_BREAK.finditer(text))
         return cls(
             doc,
             tree,
@@ -131,6 +136,23 @@ class DocIndex:
     def tokens_between(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
         return list(span) if span is not None else []
+
+
+def headline_words(index: DocIndex, start: int, end: int) -> bool:
+    """The characters ``[start, end)`` lie on a line written in capitals, a headline or kicker
+    ('TALKS COLLAPSE IN DOHA'): at least two words there and every one upper-case."""
+    text = index.text
+    ls = text.rfind("\n", max(0, start - MAX_LINE_CHARS), start) + 1
+    le = text.find("\n", end, end + MAX_LINE_CHARS)
+    le = min(len(text), end + MAX_LINE_CHARS) if le < 0 else le
+    words = _LETTERS.findall(text, ls, le)
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
+def same_line(index: DocIndex, a: int, b: int) -> bool:
+    """Characters ``a`` and ``b`` are on one line."""
+    lo, hi = min(a, b), max(a, b)
+    return hi - lo <= MAX_LINE_CHARS and "\n" not in index.text[lo:hi]
 
 
 def is_according(tok: Token, index: DocIndex) -> Token | None:
@@ -184,11 +206,25 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             node = node.head
             continue
         break
-    # inverted order the parser missed: 'said Mr. Dale' → a person right after the verb
-    for tok in verb.doc[verb.i + 1 : min(len(verb.doc), verb.i + 5)]:
+    # inverted order the parser missed: 'said Mr. Dale' → a person right after the verb; right
+    # after a quotation the noun phrase there is the subject ('"Not again," muttered one delegate')
+    doc = verb.doc
+    after_quote = any(index.tok_q[j] >= 0 for j in range(max(0, verb.i - 2), verb.i))
+    for tok in doc[verb.i + 1 : min(len(doc), verb.i + 5)]:
         ent = index.ents[tok.i]
-        if index.tok_q[tok.i] < 0 and ent is not None and ent.label_ == "PERSON":
+        if index.tok_q[tok.i] >= 0:
+            break
+        if ent is not None and ent.label_ == "PERSON":
             return ent.root
+        if (
+            after_quote
+            and tok.pos_ in ("NOUN", "PROPN")
+            and verb.i in (tok.head.i, tok.head.head.i)
+        ):
+            head = tok
+            while head.head.i not in (verb.i, head.i) and head.head.i > verb.i:
+                head = head.head
+            return head
         if tok.is_punct and tok.text not in ".":
             break
     return None

@@ -7,13 +7,16 @@ extractor and BBC's citron; cue verbs and word lists are data files):
   clausal complement is the content (``X said (that) ...``, ``..., X said``, ``X told reporters
   ...``, ``X was quoted as saying ...``); verbs whose object is the content (``urged X to ...``,
   ``accused X of ...``, ``called for ...``); and ``according to X, ...``. A complement that is mostly
-  one quotation is read as that direct quote; one that only contains quoted words is **mixed**
-  speech (kind ``indirect``) running over the quoted words (``Putin said "we would only welcome"
-  Europe's involvement``).
+  one quotation is read as that direct quote, unless words of the complement stand before its
+  opening mark (its subject: ``said the allies "shouldn't expect ..."``); one that only contains
+  quoted words is **mixed** speech (kind ``indirect``) running over the quoted words, subject
+  included (``Putin said "we would only welcome" Europe's involvement``).
 * **Direct speech** — every top-level quoted passage (:mod:`.marks`) is attributed by the first
   rule that applies: a reporting verb that governs it in the parse; a reporting verb elsewhere in
   its sentence; an attribution sentence right after it (``"...". Smith said.``); a colon before it
-  (``Smith said:`` / ``The statement read:``); a dash after it (``"..." — Smith``); or the speaker
+  (``Smith said:`` / ``The statement read:``); an attribution line after a dash (``"..." — U.N.
+  Secretary-General António Guterres``, title split off as the role); the frame ``"…," NP V``
+  with any finite verb, at a lower confidence (``"…," one diplomat scoffed``); or the speaker
   of the quotation just before it in the same or the previous paragraph (split quotes and quotes
   running over paragraphs). Short passages no reporting verb governs are scare quotes or titles
   and are dropped.
@@ -46,6 +49,8 @@ from parley.extract.quotes.document import (
     Candidate,
     DocIndex,
     count_words,
+    headline_words,
+    same_line,
 )
 from parley.extract.quotes.indirect import indirect_candidates, label_candidates
 from parley.extract.quotes.marks import pair_quote_marks
@@ -67,6 +72,7 @@ CONFIDENCE = {
     "direct:next-sentence": 0.7,
     "direct:prev-sentence": 0.65,
     "direct:dash": 0.7,
+    "direct:frame": 0.5,
     "direct:continuation": 0.6,
     "direct:no-cue": 0.3,
     "indirect:clause": 0.7,
@@ -142,7 +148,11 @@ def _merge(
                 _overlap_words((c.start, c.end), index.spans[k], text) for k in overlapping
             )
             total = count_words(text[c.start : c.end])
-            if quoted >= DIRECT_SHARE * total and len(overlapping) == 1:
+            # words of the complement before the opening mark are its own subject: 'said the
+            # allies "shouldn't expect ..."' is mixed speech that keeps 'the allies'
+            qs = index.spans[overlapping[0]][0]
+            subject_outside = c.rule == "indirect:clause" and count_words(text[c.start : qs]) > 0
+            if quoted >= DIRECT_SHARE * total and len(overlapping) == 1 and not subject_outside:
                 continue  # the direct reading wins; the quotation keeps this cue via the parse
             # a few quoted words in a long paraphrase stand alone, unless they are too short to
             # be a statement by themselves ('called Clinton a "champion" for its work')
@@ -256,6 +266,12 @@ def _attribute(
             q.cue, q.cue_end = text[cand.cue.idx : nxt.idx + len(nxt.text)], nxt.idx + len(nxt.text)
     if cand.speaker_tok is not None and index.tok_q[cand.speaker_tok.i] < 0:
         cand.speaker = mention_of(cand.speaker_tok, index.tree)
+    if (
+        cand.speaker is not None
+        and headline_words(index, cand.speaker.start, cand.speaker.end)
+        and not (cand.cue is not None and same_line(index, cand.speaker.start, cand.cue.idx))
+    ):
+        cand.speaker = None  # a headline in capitals names no speaker of what is outside it
     if cand.speaker is None and cand.kind == "direct" and _continuation(prev, cand, index):
         q.rule = "direct:continuation"
         q.speaker, q.speaker_role = prev.speaker, prev.speaker_role

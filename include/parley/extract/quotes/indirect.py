@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
 from parley.extract.quotes.document import (
+    MAX_CLAUSE_TOKENS,
     Candidate,
     DocIndex,
     cue_subject,
@@ -50,22 +51,95 @@ def _other_reports(root: Token, index: DocIndex) -> set[int]:
     return cut
 
 
+# reporting verbs whose object is the addressee ('told the allies that ...'), never the subject
+_ADDRESSEE_CUES = {"tell", "inform", "assure", "remind", "warn", "advise", "ask", "urge", "promise"}
+_ADDRESSEE_CUES |= {"notify", "brief", "caution", "reassure", "persuade", "convince", "show"}
+
+
+def _misparsed_subject(verb: Token, child: Token, index: DocIndex) -> list[Token]:
+    """The subject of a reported clause that the parser hung on the reporting verb as its object
+    ('said [the allies] "shouldn't expect ..."': a ``dobj`` of 'said' right before the clause):
+    part of what was said. Nothing for verbs whose object is the addressee ('told the allies')."""
+    if verb.lemma_.lower() in _ADDRESSEE_CUES or child.i < verb.i:
+        return []
+    clause = index.tree.subtree_ids(child, MAX_CLAUSE_TOKENS)
+    if not clause:
+        return []
+    for obj in index.children(verb):
+        if obj.dep_ != "dobj" or not verb.i < obj.i < child.i:
+            continue
+        ids = index.tree.subtree_ids(obj, MAX_CLAUSE_TOKENS)
+        if ids and ids[-1] == clause[0] - 1 and not any(index.doc[i].is_punct for i in ids):
+            return [index.doc[i] for i in ids]
+    return []
+
+
 def _that_clause(verb: Token, index: DocIndex) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in index.children(verb))
 
 
-def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
-    """The clausal complement of a reporting verb, within its sentence: one span, or one per
-    coordinated 'that'-clause ('said A and that B'). A parenthetical verb ('A, she said, B')
-    reports the clause it interrupts: one span for each side."""
-    out: list[tuple[int, int]] = []
+def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
+    """The clausal complements (``ccomp``) of a reporting verb in its sentence, grouped into
+    reported clauses: complements after the verb that follow one another are one clause the
+    parser split in two ('said [the drills staged by Seoul] [were a rehearsal for an invasion]'),
+    unless each opens with its own 'that' (two statements)."""
+    groups: list[list[Token]] = []
     for child in index.children(verb):
         if child.dep_ != "ccomp" or index.tok_sent[child.i] != index.tok_sent[verb.i]:
             continue
-        subtree = index.subtree(child)
-        if subtree is None:
-            continue  # longer than any reported clause
-        cut = _other_reports(child, index)
+        if (
+            groups
+            and child.i > verb.i
+            and groups[-1][-1].i > verb.i
+            and not (_that_clause(child, index) and _that_clause(groups[-1][0], index))
+        ):
+            groups[-1].append(child)
+        else:
+            groups.append([child])
+    return groups
+
+
+_SUBORDINATORS = {"after", "before", "because", "since", "when", "while", "if", "unless", "until"}
+
+
+def _parenthetical(verb: Token, index: DocIndex) -> bool:
+    """A reporting verb with its own subject hung on the clause it reports, after or inside it:
+    '<clause>, she said.' / 'A, she said, B' — the parser makes it ``parataxis`` or ``advcl`` —
+    but not a subordinate clause of its own ('after she said', 'when asked')."""
+    if verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "parataxis":
+        return cue_subject(verb, index) is not None
+    if verb.dep_ != "advcl" or verb.head.i > verb.i:
+        return False  # 'Saying X, he left': a participle's clause before its head is no report
+    kids = index.children(verb)
+    if not any(c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0 for c in kids):
+        return False
+    if any(c.dep_ == "mark" or c.lower_ in _SUBORDINATORS for c in kids):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
+
+
+def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
+    """The reported clause of a reporting verb, within its sentence: all its clausal complements
+    after it to the end of the clause (one span, :func:`_complement_groups`), or one span per
+    coordinated 'that'-clause ('said A and that B'). A parenthetical verb ('A, she said, B',
+    '<clause>, she said') reports the clause it hangs on: one span for each side of it."""
+    out: list[tuple[int, int]] = []
+    for group in _complement_groups(verb, index):
+        child = group[0]
+        subtree: list[Token] = []
+        cut: set[int] = set()
+        for member in group:
+            sub = index.subtree(member)
+            if sub is None:
+                subtree = []
+                break  # longer than any reported clause
+            subtree += sub
+            cut |= _other_reports(member, index)
+        if not subtree or len(subtree) > MAX_CLAUSE_TOKENS:
+            continue
+        subtree = sorted(subtree + _misparsed_subject(verb, child, index), key=lambda t: t.i)
         toks = [t for t in local_tokens(subtree, verb, index) if t.i not in cut]
         if cut and toks:
             toks = token_runs(toks)[0]
@@ -89,7 +163,7 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
         out = [found for part in parts if (found := span_of(part))]
         if out:
             return out
-    if verb.dep_ == "parataxis" and verb.head.i != verb.i and cue_subject(verb, index) is not None:
+    if _parenthetical(verb, index):
         mine = {t.i for t in index.subtree(verb) or []}
         rest = [
             t for t in local_tokens(index.subtree(verb.head) or [], verb, index) if t.i not in mine

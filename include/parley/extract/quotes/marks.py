@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from parley.extract.model import PARAGRAPH_BREAK
+
 DOUBLE_OPEN = {"\u201c", "\u201e", "\u00ab", "\u201f"}
 DOUBLE_CLOSE = {"\u201d", "\u00bb"}
 SINGLE_OPEN = {"\u2018", "\u201b"}
@@ -97,7 +99,8 @@ def pair_quote_marks(text: str) -> QuoteMarks:
     sgl: _Mark | None = None  # an open single-quoted passage outside any double one
     skip: set[int] = set()  # re-opening marks of continued paragraphs
     by_pos = {m.char: m for m in marks}
-    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    # paragraph ends: a line break before a lower-case letter continues the sentence
+    newlines = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
     nl_idx = 0
 
     def paragraph_break(upto: int) -> None:

@@ -272,3 +272,126 @@ def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
         text, start, end = found
         return SpeakerMention(text, start, end, "description", text, None, gender_of(text.split()))
     return None
+
+
+def _is_titleish(tok: Token) -> bool:
+    """A word that can be part of a title or role before a name ('U.N.', 'Secretary-General',
+    'Foreign', 'of' in 'Secretary of State')."""
+    word = tok.text.lstrip("-\u2010\u2011\u2013\u2014")  # '-Secretary' after a dash
+    low = word.lower().strip(".")
+    if lexicon.is_person_title(word) or lexicon.title_kind(low) is not None:
+        return True
+    return word[:1].isupper() or tok.text in ("-", "'s", "\u2019s") or tok.is_digit
+
+
+# words that open an attribution line before the speaker ('And from ...', 'By ...', 'Via ...')
+_LINE_OPENERS = {"and", "from", "by", "via", "the", "a", "an"}
+MAX_NAME_LINE_TOKENS = 16  # an attribution line ('— U.N. Secretary-General António Guterres')
+
+
+def _role_before(toks: list[Token], name_start: int) -> list[Token]:
+    """The title and role words right before a name: everything back to a preposition,
+    determiner, conjunction or punctuation ('EU foreign policy chief', 'U.N. Secretary-General'),
+    with an 'of' kept between capitalised words ('Secretary of State'; not 'desk of NATO')."""
+    before = [t for t in toks if t.i < name_start]
+    out: list[Token] = []
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if t.lower_ == "of":
+            prev = before[k - 1] if k > 0 else None
+            if out and out[-1].text[:1].isupper() and prev is not None and prev.text[:1].isupper():
+                out.append(t)
+                continue
+            break
+        if t.is_punct and t.text not in ("-", "\u2010", "\u2011"):
+            break
+        if t.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "VERB", "AUX") and not _is_titleish(
+            t
+        ):
+            break
+        out.append(t)
+    out.reverse()
+    while out and (out[0].lower_ == "of" or out[0].is_punct):
+        out = out[1:]
+    return out
+
+
+def mention_from_line(toks: list[Token], tree: ParseTree) -> SpeakerMention | None:
+    """The speaker of an attribution line that has no verb: '— U.N. Secretary-General António
+    Guterres', '-Commissioner Lena Vossberg', 'And from Australian Foreign Minister Penny Wong',
+    'Sonya Herridge, a nurse in Phoenix'. The name is the last person named in the line before any
+    comma (else its trailing run of capitalised words that are not title words); the title and
+    role words before it are the role, or else the phrase after the comma. Parses of such fragments
+    are unreliable, so this reads the tokens, not the tree. None when nothing in the line can be a
+    speaker."""
+    doc = tree.doc
+    toks = [t for t in toks if not t.is_space]
+    while toks and (
+        toks[0].is_punct or toks[0].dep_ in ("det", "cc") or toks[0].lower_ in _LINE_OPENERS
+    ):
+        toks = toks[1:]
+    if not toks:
+        return None
+    cut = next(
+        (k for k, t in enumerate(toks) if t.text in (",", "(", ";", "\u2014", "\u2013")), None
+    )
+    head, tail = (toks[:cut], toks[cut + 1 :]) if cut is not None else (toks, [])
+    head = _strip_edges(head)
+    if not head or len(head) > MAX_NAME_LINE_TOKENS:
+        return None
+    ents = tree.ents
+    persons = [ents[t.i] for t in head if ents[t.i] is not None and ents[t.i].label_ == PERSON]
+    name_toks: list[Token] = []
+    titles: list[Token] = []
+    if persons:
+        ent = persons[-1]
+        titles, name_toks = _person_tokens(ent)
+        name_toks = [t for t in name_toks if t.i in {h.i for h in head}] or name_toks
+    if not name_toks or all(lexicon.is_person_title(t.text) for t in name_toks if t.is_alpha):
+        # no person entity: the trailing run of capitalised words that are not title words
+        run: list[Token] = []
+        for t in reversed(head):
+            if (
+                t.text[:1].isupper()
+                and not lexicon.is_person_title(t.text)
+                and (lexicon.title_kind(t.lower_.strip(".")) is None)
+            ):
+                run.append(t)
+            else:
+                break
+        name_toks = list(reversed(run))
+        titles = []
+    if not name_toks:
+        # no name: an organisation or a description ('the UN refugee agency')
+        desc = _role_before(head, head[-1].i + 1)
+        desc = _strip_edges(desc)
+        if not desc or not any(t.pos_ in ("NOUN", "PROPN") for t in desc):
+            return None
+        found = _text(doc, desc)
+        if not found:
+            return None
+        text, start, end = found
+        kind = (
+            "org"
+            if all(ents[t.i] is not None and ents[t.i].label_ in ORG_LABELS for t in desc)
+            else "description"
+        )
+        return SpeakerMention(text, start, end, kind, text, None, gender_of(text.split()))
+    org = all(ents[t.i] is not None and ents[t.i].label_ in ORG_LABELS for t in name_toks)
+    role_toks = _strip_edges(_role_before(head, name_toks[0].i) + titles)
+    role_toks = sorted({t.i: t for t in role_toks}.values(), key=lambda t: t.i)
+    role = _text(doc, role_toks) if role_toks else None
+    role_text = role[0] if role else None
+    if role_text is None and tail:
+        tail = _strip_edges(tail)
+        if tail and len(tail) <= 12 and not any(t.pos_ in ("VERB", "AUX") for t in tail):
+            found_tail = _text(doc, tail)
+            role_text = found_tail[0] if found_tail else None
+    found = _text(doc, name_toks)
+    if not found:
+        return None
+    text, start, end = found
+    if org and not role_toks:
+        return SpeakerMention(text, start, end, "org", text, role_text)
+    words = [t.text for t in titles] + (role_text or "").split()
+    return SpeakerMention(text, start, end, "person", text, role_text, gender_of(words, text))

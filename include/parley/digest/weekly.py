@@ -1,0 +1,149 @@
+"""Weekly trends (the ``statements_weekly`` DAG): which weeks a run builds, the weekly marts, the
+weekly report.
+
+A **week** is the ISO week (Monday–Sunday) of the ingestion date ``dt``. It is keyed by its
+Monday (``week_start``, the lake partition) and named ``2025-W09``.
+
+* :func:`weeks_for_run` — the one place that decides which weeks a run owns, from an Airflow
+  task context: the ``week_of`` param (manual runs) > the ``dt`` of the triggering asset events
+  (asset-triggered runs: one week per published day) > ``logical_date`` (scheduled runs: the week
+  that just ended; ``airflow dags test statements_weekly D``: D's week) > ``run_after``; plus every
+  later week already published (their week-over-week columns and "new" flags read the earlier
+  weeks).
+* :func:`build` — runs ``sql/weekly/<mart>.sql`` over the published lake (an in-memory DuckDB
+  holding the ``statements`` and ``disputes`` models as views) and publishes each week's rows as one
+  lake partition per mart, atomically (re-running a week replaces it).
+* :func:`write_report` — ``<data>/reports/weekly/YYYY-Www.html`` (:mod:`parley.digest.weekly_html`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from parley import schema
+from parley.settings import Settings, get_settings
+from parley.storage import lake, warehouse
+
+log = logging.getLogger(__name__)
+
+MARTS = tuple(schema.WEEKLY_TABLES)  # pair_weeks, speaker_weeks
+INPUTS = ["statements", "disputes"]  # the warehouse models the weekly SQL reads
+
+
+def week_start(day: date | datetime | str) -> date:
+    """The Monday of the ISO week holding ``day`` (a date, an aware datetime — taken in UTC — or
+    ``YYYY-MM-DD``). Raises ``ValueError`` for a string that is not a date."""
+    if isinstance(day, str):
+        day = date.fromisoformat(day[:10])
+    elif isinstance(day, datetime):
+        day = (day.astimezone(UTC) if day.tzinfo else day).date()
+    return day - timedelta(days=day.weekday())
+
+
+def iso_week(day: date | str) -> str:
+    """``"2025-W09"`` for any day of that ISO week."""
+    year, week, _ = week_start(day).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _event_dates(context: Mapping[str, Any]) -> list[str]:
+    """The ``dt`` extras of the asset events that triggered this run (none for other runs)."""
+    events = context.get("triggering_asset_events") or {}
+    out = []
+    for per_asset in events.values():
+        for event in per_asset:
+            extra = getattr(event, "extra", None) or {}
+            if extra.get("dt"):
+                out.append(str(extra["dt"]))
+    return out
+
+
+def weeks_for_run(context: Mapping[str, Any], settings: Settings | None = None) -> list[str]:
+    """The weeks (their Mondays, ``YYYY-MM-DD``, ascending) a ``statements_weekly`` run builds,
+    from its task context (see the module doc for the precedence). Raises ``ValueError`` when
+    the context names no day at all, or ``week_of`` is not a date."""
+    params = context.get("params") or {}
+    dag_run = context.get("dag_run")
+    conf = getattr(dag_run, "conf", None) or {}
+    requested = params.get("week_of") or conf.get("week_of")
+    if requested:
+        own = {week_start(str(requested))}
+    elif dates := _event_dates(context):
+        own = {week_start(d) for d in dates}
+    elif context.get("logical_date") is not None:
+        own = {week_start(context["logical_date"])}
+    else:
+        run_after = getattr(dag_run, "run_after", None) or context.get("run_after")
+        if run_after is None:
+            raise ValueError(
+                "cannot tell which week this run builds: no week_of, asset events, "
+                "logical_date or run_after"
+            )
+        own = {week_start(run_after)}
+    return later_built_weeks(own, settings)
+
+
+def later_built_weeks(own: Iterable[date], settings: Settings | None = None) -> list[str]:
+    """``own`` plus every week after the earliest of them that is already published (in any
+    weekly mart), as sorted ``YYYY-MM-DD`` Mondays."""
+    own = set(own)
+    first = min(own)
+    built = {
+        date.fromisoformat(d) for table in MARTS for d in lake.published_dates(table, settings)
+    }
+    return sorted(d.isoformat() for d in own | {d for d in built if d > first})
+
+
+def compute(weeks: list[str], settings: Settings | None = None) -> dict[str, Any]:
+    """The weekly marts' rows for ``weeks`` (Mondays), as Arrow tables by mart name, computed by
+    ``sql/weekly/<mart>.sql`` over the published lake. Nothing is written."""
+    settings = settings or get_settings()
+    con = warehouse.in_memory(INPUTS, settings)
+    try:
+        out = {}
+        for mart in MARTS:
+            sql = warehouse.render_file(settings.sql_dir / "weekly" / f"{mart}.sql", settings)
+            out[mart] = con.execute(
+                f"select * from ({sql}) where week_start in "
+                f"(select unnest(cast($weeks as date[]))) order by all",
+                {"weeks": weeks},
+            ).to_arrow_table()
+        return out
+    finally:
+        con.close()
+
+
+def build(weeks: list[str], settings: Settings | None = None) -> dict[str, Any]:
+    """Compute and publish the weekly marts for ``weeks`` (Mondays, ``YYYY-MM-DD``): one lake
+    partition per mart and week (``dt`` = the Monday), each replaced atomically; a week with no
+    statements publishes empty partitions (so a re-run that lost its data does not leave stale
+    rows). Rebuilds the warehouse when a mart was published for the first time (its view was the
+    empty placeholder). Returns ``{"weeks": [...], "rows": {mart: total rows}}``."""
+    settings = settings or get_settings()
+    weeks = sorted({week_start(w).isoformat() for w in weeks})
+    first_time = [m for m in MARTS if not lake.published_dates(m, settings)]
+    rows: dict[str, int] = {m: 0 for m in MARTS}
+    computed = compute(weeks, settings) if weeks else {}
+    for mart, table in computed.items():
+        for week in weeks:
+            part = table.filter(pc.equal(table["week_start"], pa.scalar(date.fromisoformat(week))))
+            _, n = lake.publish_partition(mart, week, part, settings)
+            rows[mart] += n
+    if first_time and weeks:
+        warehouse.build(settings)
+    log.info("weekly marts for %s: %s", ", ".join(weeks) or "no week", rows)
+    return {"weeks": weeks, "rows": rows}
+
+
+def write_report(week: str, settings: Settings | None = None) -> Path:
+    """Write the weekly report of ``week`` (any day of it); returns its path."""
+    from parley.digest import weekly_html
+
+    return weekly_html.write_report(week_start(week).isoformat(), settings)

@@ -1,0 +1,238 @@
+"""The terminal digest: the summary's numbers, the filters, the line budget, the plain output
+when piped, and the CSV/JSON rows — on hand-made digest rows (no warehouse)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+
+import pytest
+
+from parley import schema
+from parley.digest import text
+from parley.digest.text import Day
+
+
+def row(speaker, sp, tp, stype="STATEMENT", weight=0.0, quote="words", **extra):
+    base = {
+        "pair": f"{sp or '?'} → {tp or '?'}",
+        "speaker_party": sp,
+        "target_party": tp,
+        "speaker": speaker,
+        "speaker_actor": extra.pop("actor", speaker),
+        "speaker_role": extra.pop("role", None),
+        "speaker_country": sp,
+        "statement_type": stype,
+        "cameo_code": "010",
+        "weight": weight,
+        "target": extra.pop("target", tp),
+        "negated": False,
+        "cue": "said",
+        "kind": "direct",
+        "quote": quote,
+        "article_title": extra.pop("article", "A"),
+        "confidence": 0.8,
+        "quote_id": extra.pop("quote_id", f"q{random.random()}"),
+    }
+    base.update(extra)
+    return base
+
+
+ROWS = [
+    row("Sergei Lavrov", "RU", "NATO", "REJECT", -4.0, role="foreign minister"),
+    row("Sergei Lavrov", "RU", "NATO", "WARN", -3.0),
+    row("Dmitry Peskov", "RU", "US", "DENY", -2.0),
+    row("Donald Trump", "US", "RU", "CLAIM", 0.0),
+    row("Donald Trump", "US", "RU", "SUPPORT", 3.4),
+    row("Donald Trump", "US", "RU", "CLAIM", 0.0),
+    row("Someone", None, None, "STATEMENT", 0.0),
+    row("Emmanuel Macron", "FR", None, "APPEAL", 3.0),
+]
+
+
+def test_type_counts_follow_the_label_order():
+    assert text.type_counts(ROWS) == [
+        ("STATEMENT", 1),
+        ("CLAIM", 2),
+        ("DENY", 1),
+        ("APPEAL", 1),
+        ("WARN", 1),
+        ("REJECT", 1),
+        ("SUPPORT", 1),
+    ]
+    order = [t for t, _ in text.type_counts(ROWS)]
+    assert order == [t for t in schema.STATEMENT_TYPES if t in order]
+
+
+def test_pair_summaries_score_is_the_mean_weight_and_unknown_sides_are_left_out():
+    pairs = {p.pair: p for p in text.pair_summaries(ROWS)}
+    assert set(pairs) == {"RU → NATO", "RU → US", "US → RU"}
+    assert pairs["RU → NATO"].score == -3.5
+    assert (pairs["RU → NATO"].n_conflictual, pairs["RU → NATO"].n_cooperative) == (2, 0)
+    assert pairs["US → RU"].n == 3 and pairs["US → RU"].score == round(3.4 / 3, 2)
+    assert pairs["US → RU"].top_types == "CLAIM 2, SUPPORT 1"
+    assert [p.pair for p in text.pair_summaries(ROWS)][0] == "US → RU"  # largest first
+
+
+def test_top_speakers_rank_by_statements_and_use_the_resolved_actor():
+    rows = [*ROWS, row("Lavrov", "RU", "UA", "WARN", -3.0, actor="Sergei Lavrov")]
+    top = text.top_speakers(rows, n=2)
+    assert [(s.speaker, s.n) for s in top] == [("Donald Trump", 3), ("Sergei Lavrov", 3)]
+    assert top[1].role == "foreign minister" and top[1].country == "RU"
+
+
+@pytest.mark.parametrize(
+    "given, expected",
+    [
+        ("US-RU", ("US", "RU")),
+        ("us→ru", ("US", "RU")),
+        ("nato->ru", ("NATO", "RU")),
+        ("European Union > RU", ("EUROPEAN UNION", "RU")),
+        ("RU", ("RU", None)),
+        ("?-?", ("?", "?")),
+    ],
+)
+def test_parse_pair(given, expected):
+    assert text.parse_pair(given) == expected
+
+
+@pytest.mark.parametrize("bad", ["", "US-", "-RU", "A-B-C"])
+def test_parse_pair_refuses_what_it_cannot_read(bad):
+    with pytest.raises(ValueError):
+        text.parse_pair(bad)
+
+
+def test_select_filters_by_pair_either_side_speaker_and_type():
+    assert {r["speaker"] for r in text.select(ROWS, pair="us-ru")} == {"Donald Trump"}
+    assert {r["speaker"] for r in text.select(ROWS, pair="RU")} == {
+        "Sergei Lavrov",
+        "Dmitry Peskov",
+        "Donald Trump",
+    }
+    assert [r["speaker"] for r in text.select(ROWS, pair="?-?")] == ["Someone"]
+    assert [r["speaker"] for r in text.select(ROWS, pair="FR-?")] == ["Emmanuel Macron"]
+    assert len(text.select(ROWS, speaker="LAVROV")) == 2
+    assert [r["statement_type"] for r in text.select(ROWS, types=["deny", "REJECT"])] == [
+        "REJECT",
+        "DENY",
+    ]
+    assert text.select(ROWS, pair="US-RU", types=["SUPPORT"])[0]["weight"] == 3.4
+
+
+def test_pair_argument_round_trips_through_parse_pair():
+    for pair in ("RU → NATO", "? → ?", "European Union → RU", "Asia-Pacific → US"):
+        arg = text.pair_argument(pair).strip("'")
+        a, b = text.parse_pair(arg)
+        assert f"{a} → {b}" == pair.upper()
+
+
+def _big_day(n_rows: int = 2000) -> Day:
+    rng = random.Random(7)
+    parties = ["US", "RU", "UA", "FR", "DE", "CN", "NATO", None]
+    rows = []
+    for i in range(n_rows):
+        sp, tp = rng.choice(parties[:-1]), rng.choice(parties)
+        rows.append(
+            row(
+                f"Speaker {rng.randrange(300)}",
+                sp,
+                tp,
+                rng.choice(schema.STATEMENT_TYPES),
+                rng.choice([-4.0, 0.0, 3.4]),
+                quote=" ".join(["word"] * rng.randrange(5, 120)),
+                article=f"Article {i // 5}",
+                quote_id=f"q{i}",
+            )
+        )
+    return Day(
+        ds="2025-06-01",
+        rows=rows,
+        disputes=[
+            {
+                "speaker": f"Speaker {i}",
+                "speaker_country": "RU",
+                "statement_type": "DENY",
+                "disputed_speaker": "Speaker 0",
+                "disputed_speaker_country": "US",
+                "disputed_statement_type": "CLAIM",
+                "subject": "troops",
+                "link": "answers-quote",
+            }
+            for i in range(40)
+        ],
+        quality="Quality: passed with 2 warning(s); 300 checks (parley quality --date 2025-06-01)",
+    )
+
+
+def test_the_default_view_keeps_to_its_line_budget_and_ends_with_the_reports(tmp_path):
+    day = _big_day()
+    html = tmp_path / "2025-06-01.html"
+    html.write_text("x")
+    day.reports = {"HTML digest": html, "Data Docs": tmp_path / "index.html"}
+    out = io.StringIO()
+    printed = text.render(day, file=out)
+    lines = out.getvalue().splitlines()
+    assert printed == len(lines) <= text.MAX_LINES
+    assert lines[0].startswith("Parley digest 2025-06-01 · 2,000 statements")
+    assert lines[1].startswith("Quality: passed with 2 warning(s); 300 checks")
+    assert lines[-2] == f"HTML digest:   {html.as_uri()}"
+    assert lines[-1].startswith("Data Docs:")
+    body = out.getvalue()
+    assert "Top country pairs" in body and "Disputes (40)" in body and "… 35 more" in body
+    assert "Most quoted speakers" in body
+    assert "## " in body  # some statements are sampled
+    assert "more pairs: parley digest --date 2025-06-01 --all" in body
+    assert all(line == line.rstrip() for line in lines)  # piped output carries no padding
+    assert "\x1b[" not in body  # and no colour codes
+
+
+@pytest.mark.parametrize("budget", [40, 60, 100])
+def test_any_budget_of_forty_lines_or_more_is_kept(budget):
+    out = io.StringIO()
+    assert text.render(_big_day(), file=out, max_lines=budget) <= budget
+    assert len(out.getvalue().splitlines()) <= budget
+
+
+def test_all_lists_every_statement_whole():
+    day = _big_day(300)
+    out = io.StringIO()
+    text.render(day, everything=True, file=out)
+    listed = [line for line in out.getvalue().splitlines() if line.startswith("- Speaker ")]
+    assert len(listed) == 300
+    assert "…" not in "".join(line for line in out.getvalue().splitlines() if "word" in line)
+
+
+def test_a_filtered_view_lists_every_match():
+    day = _big_day(300)
+    shown = text.select(day.rows, pair="US-RU")
+    out = io.StringIO()
+    text.render(day, shown=shown, what="pair US → RU", file=out)
+    body = out.getvalue()
+    assert body.splitlines()[0].startswith(
+        f"Parley digest 2025-06-01 · pair US → RU · {len(shown)} statement"
+    )
+    assert body.count("\n- Speaker ") == len(shown) > 0
+    assert "## US → RU" in body and "## RU → US" not in body
+
+
+def test_an_empty_day_says_so():
+    out = io.StringIO()
+    text.render(Day(ds="2025-01-01", rows=[]), file=out)
+    assert out.getvalue().startswith("Parley digest for 2025-01-01: no attributed statements.")
+
+
+def test_csv_and_json_rows_round_trip():
+    rows = text.select(ROWS, pair="RU")
+    out = io.StringIO()
+    assert text.write_rows(rows, "csv", out) == len(rows)
+    parsed = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [r["speaker"] for r in parsed] == [r["speaker"] for r in rows]
+    assert parsed[0]["weight"] == "-4.0" and list(parsed[0]) == list(text.COLUMNS)
+
+    out = io.StringIO()
+    text.write_rows(rows, "json", out)
+    objects = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [o["statement_type"] for o in objects] == [r["statement_type"] for r in rows]
+    assert objects[0]["negated"] is False and objects[0]["weight"] == -4.0

@@ -1,0 +1,101 @@
+"""Which weeks a statements_weekly run builds: from its param, its asset events, its logical
+date or its run_after — and the weeks after it that are already built."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, date, datetime
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
+
+import pyarrow as pa
+import pytest
+
+from parley import schema
+from parley.digest import weekly
+from parley.settings import get_settings
+from parley.storage import lake
+
+
+@pytest.mark.parametrize(
+    "day, monday, name",
+    [
+        ("2025-02-24", "2025-02-24", "2025-W09"),  # a Monday is its own week's start
+        ("2025-03-02", "2025-02-24", "2025-W09"),  # Sunday closes it
+        ("2025-03-03", "2025-03-03", "2025-W10"),
+        ("2024-12-30", "2024-12-30", "2025-W01"),  # ISO year != calendar year
+        ("2021-01-03", "2020-12-28", "2020-W53"),
+    ],
+)
+def test_weeks_are_iso_weeks_keyed_by_their_monday(day, monday, name):
+    assert weekly.week_start(day) == date.fromisoformat(monday)
+    assert weekly.iso_week(day) == name
+
+
+def test_an_aware_datetime_is_read_in_utc():
+    # 23:30 on Sunday in New York is Monday in UTC
+    ny = datetime(2025, 3, 2, 23, 30, tzinfo=ZoneInfo("America/New_York"))
+    assert weekly.week_start(ny) == date(2025, 3, 3)
+
+
+def _event(dt):
+    return SimpleNamespace(extra={"dt": dt, "rows": 3})
+
+
+def _run(**kw):
+    return SimpleNamespace(conf=kw.pop("conf", {}), run_after=kw.pop("run_after", None), **kw)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return dataclasses.replace(get_settings(), data_dir=tmp_path)
+
+
+def test_an_asset_triggered_run_builds_the_weeks_of_the_published_days(settings):
+    context = {
+        "dag_run": _run(run_after=datetime(2026, 1, 1, tzinfo=UTC)),
+        "params": {"week_of": None},
+        "triggering_asset_events": {
+            "statements": [_event("2025-02-25"), _event("2025-02-27"), _event("2025-03-04")]
+        },
+    }
+    assert weekly.weeks_for_run(context, settings) == ["2025-02-24", "2025-03-03"]
+
+
+def test_the_week_of_param_wins(settings):
+    context = {
+        "dag_run": _run(),
+        "params": {"week_of": "2025-01-08"},
+        "triggering_asset_events": {"statements": [_event("2025-02-25")]},
+        "logical_date": datetime(2025, 2, 25, tzinfo=UTC),
+    }
+    assert weekly.weeks_for_run(context, settings) == ["2025-01-06"]
+
+
+def test_a_scheduled_run_builds_the_week_that_just_ended(settings):
+    # the Monday 06:00 run of the interval that started the Monday before
+    context = {
+        "dag_run": _run(run_type="scheduled"),
+        "params": {},
+        "triggering_asset_events": {},
+        "logical_date": datetime(2025, 2, 24, 6, tzinfo=UTC),
+    }
+    assert weekly.weeks_for_run(context, settings) == ["2025-02-24"]
+
+
+def test_dags_test_builds_the_week_of_its_date_and_a_manual_run_its_own(settings):
+    tested = {"dag_run": _run(), "logical_date": datetime(2025, 3, 2, tzinfo=UTC)}
+    assert weekly.weeks_for_run(tested, settings) == ["2025-02-24"]
+    manual = {"dag_run": _run(run_after=datetime(2025, 3, 5, 9, tzinfo=UTC))}
+    assert weekly.weeks_for_run(manual, settings) == ["2025-03-03"]
+    with pytest.raises(ValueError, match="which week"):
+        weekly.weeks_for_run({"dag_run": _run()}, settings)
+
+
+def test_later_weeks_already_built_are_rebuilt_too(settings):
+    for monday in ("2025-02-10", "2025-02-24", "2025-03-03"):
+        lake.publish_partition(
+            "pair_weeks", monday, pa.Table.from_pylist([], schema=schema.PAIR_WEEKS), settings
+        )
+    context = {"dag_run": _run(), "triggering_asset_events": {"s": [_event("2025-02-19")]}}
+    assert weekly.weeks_for_run(context, settings) == ["2025-02-17", "2025-02-24", "2025-03-03"]

@@ -1,0 +1,187 @@
+"""The extraction runner: every core, input order, and one document never taking the others down.
+
+Real worker processes and the real spaCy model throughout. Faults are injected the way
+``PARLEY_FAULT_INJECTION`` does it: a worker that meets a marked document crashes natively
+(SIGSEGV, SIGABRT), exits, raises, spins in C or allocates until it is stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import psutil
+import pytest
+
+from parley.extract import annotate, runner
+from parley.extract.rows import document_rows
+from parley.extract.worker import parse_faults
+from parley.schema import to_arrow
+
+SAMPLES = Path(__file__).resolve().parents[3] / "include" / "samples"
+MODEL = None  # PARLEY_SPACY_MODEL or the installed default
+
+
+def _sample_texts(n: int) -> list[str]:
+    """``n`` short bundled sample articles (public domain / CC BY), deterministic."""
+    texts = []
+    for path in sorted(SAMPLES.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in fh if line.strip()]
+    texts = sorted((t for t in texts if 200 < len(t) < 3000), key=lambda t: (len(t), t))
+    return texts[:: max(1, len(texts) // n)][:n]
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[runner.Document]:
+    return [runner.Document(f"a{i:03d}", t, "2021-06-01") for i, t in enumerate(_sample_texts(14))]
+
+
+@pytest.fixture(scope="module")
+def expected(docs, nlp) -> dict[str, dict]:
+    """Each document's rows as the in-process annotation makes them (no workers)."""
+    from parley.extract import model
+
+    label = model.model_label(nlp)
+    out = {}
+    for d, ann in zip(
+        docs,
+        annotate(((d.key, d.text) for d in docs), MODEL, dates={d.key: d.when for d in docs}),
+        strict=True,
+    ):
+        rows = document_rows(
+            d.key, ann.quotes, ann.statements, ann.entities, ann.speaker_countries, label
+        )
+        out[d.key] = {t: to_arrow(t, r).to_pylist() for t, r in rows.items()}
+    return out
+
+
+def _options(**kw) -> runner.RunnerOptions:
+    from parley.settings import get_settings
+
+    return runner.RunnerOptions.from_settings(get_settings(), **({"faults": ""} | kw))
+
+
+def _rows(out: runner.Outcome) -> dict[str, list[dict]]:
+    return {t: tbl.to_pylist() for t, tbl in out.tables.items()}
+
+
+def _descendants() -> list[psutil.Process]:
+    return psutil.Process().children(recursive=True)
+
+
+def test_workers_give_the_in_process_rows_in_input_order(docs, expected):
+    stats = runner.RunStats()
+    outs = list(runner.run(docs, _options(workers=2), stats=stats))
+    assert [o.document.key for o in outs] == [d.key for d in docs]
+    assert all(o.failure is None for o in outs)
+    assert {o.document.key: _rows(o) for o in outs} == expected
+    assert sum(len(r["quotes"]) for r in expected.values()) > 5  # the sample has quotations
+    assert stats.workers == 2 and stats.started == 2 and stats.restarts == 0
+    assert stats.model_label and "==" in stats.model_label
+    assert not _descendants()
+
+
+def test_one_bad_document_never_takes_the_others_down(docs, expected, monkeypatch):
+    marked = {
+        "a001": "SEGV_MARK",  # native crash in the rules
+        "a004": "ABRT_MARK",
+        "a006": "EXIT_MARK",
+        "a008": "RAISE_MARK",  # a rule raising: the worker goes on
+        "a010": "SPIN_MARK",  # a native loop: over its CPU budget
+        "a012": "HOG_MARK",  # memory: over the worker limit
+    }
+    faults = "segfault:SEGV_MARK,abort:ABRT_MARK,exit:EXIT_MARK,raise:RAISE_MARK,spin:SPIN_MARK,memory:HOG_MARK"
+    bad = [
+        runner.Document(d.key, d.text + " " + marked[d.key] if d.key in marked else d.text, d.when)
+        for d in docs
+    ]
+    stats = runner.RunStats()
+    options = _options(workers=2, faults=faults, budget=runner.Budget(4.0, 0.5), max_rss_mb=1500)
+    outs = {o.document.key: o for o in runner.run(bad, options, stats=stats)}
+    assert list(outs) == [d.key for d in docs]
+    reasons = {k: o.failure.reason for k, o in outs.items() if o.failure}
+    assert reasons == {
+        "a001": runner.CRASH,
+        "a004": runner.CRASH,
+        "a006": runner.CRASH,
+        "a008": runner.ERROR,
+        "a010": runner.TIMEOUT,
+        "a012": runner.MEMORY,
+    }
+    detail = {k: o.failure.detail for k, o in outs.items() if o.failure}
+    assert "SIGSEGV" in detail["a001"] and "worker.py" in detail["a001"]  # where, from faulthandler
+    assert "SIGABRT" in detail["a004"]
+    assert "exited with code 3" in detail["a006"]
+    assert "RuntimeError: injected fault" in detail["a008"]
+    assert "CPU-s" in detail["a010"] and "budget" in detail["a010"]
+    assert "1,500 MB" in detail["a012"]
+    for key, out in outs.items():  # everything else: exactly the rows of a clean run
+        if key not in marked:
+            assert _rows(out) == expected[key], key
+        else:
+            assert out.tables == {}
+    assert stats.restarts >= 5
+    assert not _descendants()
+
+
+def test_a_crash_while_a_batch_is_parsed_blames_only_its_document(docs, expected):
+    bad = [
+        runner.Document(d.key, d.text + (" PARSE_BOMB" if d.key == "a005" else ""), d.when)
+        for d in docs
+    ]
+    outs = list(runner.run(bad, _options(workers=1, faults="parse-segfault:PARSE_BOMB")))
+    failed = [o.document.key for o in outs if o.failure]
+    assert failed == ["a005"] and outs[5].failure.reason == runner.CRASH
+    assert {o.document.key: _rows(o) for o in outs if not o.failure} == {
+        k: v for k, v in expected.items() if k != "a005"
+    }
+
+
+def test_a_hang_without_cpu_is_stopped_by_the_wall_clock(docs, monkeypatch):
+    monkeypatch.setattr(runner, "WALL_MIN_S", 3.0)
+    monkeypatch.setattr(runner, "WALL_FACTOR", 0.5)
+    bad = [docs[0], runner.Document("sleepy", "He said: SLEEP_MARK", None), docs[1]]
+    outs = list(runner.run(bad, _options(workers=1, faults="sleep:SLEEP_MARK")))
+    assert [o.failure.reason if o.failure else None for o in outs] == [None, runner.TIMEOUT, None]
+    assert "wall time" in outs[1].failure.detail
+
+
+def test_nothing_to_extract_starts_no_process():
+    stats = runner.RunStats()
+    assert list(runner.run([], _options(workers=2), stats=stats)) == []
+    assert stats.started == 0 and not _descendants()
+
+
+def test_stopping_early_leaves_no_process_behind(docs):
+    it = runner.run(docs, _options(workers=2))
+    next(it)
+    assert _descendants()  # the zygote and its workers
+    it.close()
+    assert not _descendants()
+
+
+def test_a_model_that_cannot_load_is_one_clear_error(docs):
+    with pytest.raises(RuntimeError, match="cannot start.*no_such_model"):
+        list(runner.run(docs[:1], _options(model="no_such_model")))
+    assert not _descendants()
+
+
+def test_fault_injection_spec_is_checked():
+    assert parse_faults("segfault:X, parse-spin:Y") == [
+        ("rules", "segfault", "X"),
+        ("parse", "spin", "Y"),
+    ]
+    with pytest.raises(ValueError, match="KIND:MARKER"):
+        parse_faults("explode:X")
+    with pytest.raises(ValueError, match="KIND:MARKER"):
+        parse_faults("segfault:")
+
+
+def test_budget_and_sizing():
+    b = runner.Budget(5.0, 0.5)
+    assert b.seconds(0) == 5.0 and b.seconds(48_000) == 29.0
+    assert "0.5 s per 1,000 characters" in b.describe(48_000)
+    assert runner.auto_workers(1) == 1
+    assert 1 <= runner.auto_workers() <= runner.usable_cpus() <= (os.cpu_count() or 1)
