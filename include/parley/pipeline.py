@@ -15,8 +15,8 @@ Each stage's own code is its subpackage (:mod:`parley.ingest`, :mod:`parley.extr
 
 from __future__ import annotations
 
-import functools
 import contextlib
+import functools
 import hashlib
 import inspect
 import logging

@@ -237,7 +237,10 @@ def iter_staging(
     if not rels:
         return
     dataset = pads.dataset(
-        [st.path(r) for r in rels], schema=schema.LAKE_TABLES[table], format="parquet", filesystem=st.fs
+        [st.path(r) for r in rels],
+        schema=schema.LAKE_TABLES[table],
+        format="parquet",
+        filesystem=st.fs,
     )
     yield from dataset.to_batches(
         columns=list(columns) if columns else None, batch_size=batch_size, use_threads=False
@@ -320,7 +323,11 @@ def publish_tables(
     what :func:`publish_day` does with staged data, for tools and tests that make a lake."""
     s = settings or get_settings()
     batches = {
-        t: (lambda d=d, t=t: d.select(schema.LAKE_TABLES[t].names).cast(schema.LAKE_TABLES[t]).to_batches())
+        t: (
+            lambda d=d, t=t: (
+                d.select(schema.LAKE_TABLES[t].names).cast(schema.LAKE_TABLES[t]).to_batches()
+            )
+        )
         for t, d in data.items()
     }
     return _publish(_ds(dt), batches, s)

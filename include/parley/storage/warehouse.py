@@ -19,12 +19,20 @@ Two macros keep the SQL free of paths and vocabulary:
 :func:`build` writes a new database file next to the old one and renames it into place, so an
 analyst's read-only connection never sees a half-built warehouse and the build never waits for
 their lock.
+
+The warehouse is a per-host cache of the lake: the file records which lake it reflects (table
+``_parley_state``: a digest of the lake URL, every current manifest's version and the SQL, see
+:func:`lake_state`). :func:`connect` compares it with the lake's manifests and rebuilds first when
+they differ — so a host that did not run ``publish`` (another Celery worker with its own data dir, a
+fresh clone pointed at an S3 lake) reads the published days all the same.
 """
 
 from __future__ import annotations
 
 import ast
 import dataclasses
+import hashlib
+import logging
 import os
 import re
 import uuid
@@ -38,7 +46,10 @@ from parley.settings import Settings, get_settings
 from parley.storage import lake
 from parley.storage.fs import register_duckdb
 
+log = logging.getLogger(__name__)
+
 LAYERS = ("seeds", "staging", "intermediate", "marts")
+STATE_TABLE = "_parley_state"
 _MACRO = re.compile(r"\{\{\s*(\w+)\s*\((.*?)\)\s*\}\}")
 
 
@@ -190,14 +201,62 @@ def duckdb_connect(path: str = ":memory:", settings: Settings | None = None, rea
     return con
 
 
-def build(settings: Settings | None = None) -> dict[str, int]:
+def lake_state(settings: Settings | None = None) -> str:
+    """What a warehouse built now would reflect, as a sha256 hex digest of: the lake's URL, the
+    current version of every partition of every manifest group (one LIST of ``_manifests/``), and
+    the bytes of ``sql/`` and the seed files. Two warehouses with the same state have the same
+    views and tables."""
+    from parley.storage import manifest
+
+    settings = settings or get_settings()
+    store = lake.lake_store(settings)
+    h = hashlib.sha256(store.url.encode())
+    for (group, key, value), versions in sorted(manifest._listing(store, None).items()):
+        h.update(f"\n{group}/{key}={value}/{versions[-1]}".encode())
+    h.update(_sql_digest(settings.sql_dir).encode())
+    return h.hexdigest()
+
+
+def _sql_digest(sql_dir: Path) -> str:
+    h = hashlib.sha256()
+    paths = sorted(p for p in sql_dir.rglob("*") if p.is_file() and p.suffix in (".sql", ".yml"))
+    paths += sorted(m.path for m in _seed_models(sql_dir))
+    for path in paths:
+        h.update(str(path.relative_to(path.anchor)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def built_state(path: Path) -> str | None:
+    """The :func:`lake_state` a warehouse file was built from (None: no file, or one built before
+    states were recorded, or unreadable)."""
+    import duckdb
+
+    if not path.exists():
+        return None
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return None
+    try:
+        row = con.execute(f"select state from {STATE_TABLE}").fetchone()
+        return row[0] if row else None
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()
+
+
+def build(settings: Settings | None = None, state: str | None = None) -> dict[str, int]:
     """Rebuild the warehouse file from ``sql/`` over one snapshot of the lake's manifests (the
     staging views name exactly the current files, so the warehouse shows every table of a day at
-    one version); returns row counts of the marts. Raises ``RuntimeError`` when nothing is
-    published yet or a model fails."""
+    one version) and record the snapshot's :func:`lake_state` in it (``state``: one computed just
+    before); returns row counts of the marts. Raises ``RuntimeError`` when nothing is published
+    yet or a model fails."""
     from parley.storage import crash
 
     settings = settings or get_settings()
+    state = state or lake_state(settings)
     days = lake.published(settings)
     if not days:
         raise RuntimeError("nothing published yet: run the DAG first")
@@ -220,6 +279,10 @@ def build(settings: Settings | None = None) -> dict[str, int]:
                     counts[model.name] = con.execute(
                         f"select count(*) from {model.name}"
                     ).fetchone()[0]
+            con.execute(
+                f"create table {STATE_TABLE} as select $state as state, now() as built_at",
+                {"state": state},
+            )
             con.execute("checkpoint")
         finally:
             con.close()
@@ -281,12 +344,32 @@ def rows(con, sql: str, params: dict | None = None) -> list[dict]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def connect(settings: Settings | None = None):
-    """A read-only connection to the warehouse (many may be open at once); with an S3 lake it
-    can also read the staging views. Raises ``FileNotFoundError`` before the first build."""
+def refresh(settings: Settings | None = None) -> bool:
+    """Bring this host's warehouse up to date with the lake: rebuild it (:func:`build`) when the
+    state it records differs from :func:`lake_state` — it is missing, another host published,
+    ``sql/`` changed. Returns whether it rebuilt. Nothing published yet: no build, False."""
     settings = settings or get_settings()
+    want = lake_state(settings)
+    if built_state(settings.warehouse_path) == want:
+        return False
+    if not lake.published(settings):
+        return False
+    log.info("warehouse %s is behind the lake: rebuilding it", settings.warehouse_path)
+    build(settings, state=want)
+    return True
+
+
+def connect(settings: Settings | None = None, refresh_first: bool = True):
+    """A read-only connection to the warehouse (many may be open at once), first brought up to
+    date with the lake's manifests (:func:`refresh`; ``refresh_first=False`` skips that); with an
+    S3 lake it can also read the staging views. Raises ``FileNotFoundError`` when nothing has
+    been published to the lake yet (and no warehouse file exists)."""
+    settings = settings or get_settings()
+    if refresh_first:
+        refresh(settings)
     if not settings.warehouse_path.exists():
         raise FileNotFoundError(
-            f"no warehouse at {settings.warehouse_path}: run `make run` (or the news_daily DAG) first"
+            f"no warehouse at {settings.warehouse_path} and nothing published to the lake "
+            f"({lake.lake_store(settings).url}): run `make run` (or the news_daily DAG) first"
         )
     return duckdb_connect(str(settings.warehouse_path), settings, read_only=True)
