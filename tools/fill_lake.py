@@ -53,9 +53,9 @@ def shifted(table: pa.Table, suffix: str, days: int) -> pa.Table:
     return table
 
 
-def fill(source: str, first: date, days: int, settings=None) -> list[str]:
-    """Publish ``days`` copies of the published day ``source`` from ``first`` on; returns the
-    dates written."""
+def fill(source: str, first: date, days: int, settings=None, build: bool = True) -> list[str]:
+    """Publish ``days`` copies of the published day ``source`` from ``first`` on, then (``build``)
+    build the warehouse once; returns the dates written."""
     s = settings or get_settings()
     snapshot = lake.published(s)
     if source not in snapshot:
@@ -70,7 +70,8 @@ def fill(source: str, first: date, days: int, settings=None) -> list[str]:
         offset = (day - date.fromisoformat(source)).days
         lake.publish_tables(ds, {t: shifted(d, f"~{ds}", offset) for t, d in tables.items()}, s)
         written.append(ds)
-    warehouse.build(s)
+    if build:
+        warehouse.build(s)
     return written
 
 
@@ -79,8 +80,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--source", required=True, help="a published date to copy (YYYY-MM-DD)")
     parser.add_argument("--first", required=True, help="the first date to fill (YYYY-MM-DD)")
     parser.add_argument("--days", type=int, default=60, help="how many dates to fill")
+    parser.add_argument("--no-build", action="store_true", help="leave the warehouse as it is")
     args = parser.parse_args(argv)
-    written = fill(args.source, date.fromisoformat(args.first), args.days)
+    written = fill(args.source, date.fromisoformat(args.first), args.days, build=not args.no_build)
     print(f"published {len(written)} copies of {args.source}: {written[0]} .. {written[-1]}")
 
 

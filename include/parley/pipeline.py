@@ -347,7 +347,7 @@ def publish(window: RunWindow, settings: Settings | None = None) -> dict:
     passed validation or changed since.
 
     Returns ``{"dt", "version", "manifest" (its URI), "tables": {table: rows}, "locations":
-    {table: URI of its partition file}, "marts": {mart: rows}, "warehouse"}`` (the DAG's publish
+    {table: URL of its partition file: file:// or s3://}, "marts": {mart: rows}, "warehouse"}`` (the DAG's publish
     task puts these in its asset events)."""
     from parley.storage import warehouse
 
@@ -362,12 +362,13 @@ def publish(window: RunWindow, settings: Settings | None = None) -> dict:
     lake.collect_garbage(settings)
     crash.point("publish:cleaned")
     counts = {table: f.rows for table, f in day.tables.items()}
-    locations = {table: lake.lake_store(settings).uri(f.path) for table, f in day.tables.items()}
+    store = lake.lake_store(settings)
+    locations = {table: store.location(f.path) for table, f in day.tables.items()}
     log.info("published dt=%s version %s: %s; marts: %s", window.ds, day.version, counts, marts)
     return {
         "dt": window.ds,
         "version": day.version,
-        "manifest": lake.lake_store(settings).uri(day.rel),
+        "manifest": store.location(day.rel),
         "tables": counts,
         "locations": locations,
         "marts": marts,

@@ -84,6 +84,12 @@ class Store:
         """``rel`` as DuckDB and messages name it: an absolute local path or ``s3://…``."""
         return posixpath.join(self.url, rel) if rel else self.url
 
+    def location(self, rel: str = "") -> str:
+        """``rel`` as a URL for the world outside DuckDB (Airflow Asset events, reports):
+        ``file:///…`` for a local store, ``s3://…`` for S3."""
+        uri = self.uri(rel)
+        return Path(uri).as_uri() if self.is_local else uri
+
     def child(self, rel: str) -> Store:
         """The store rooted at ``rel`` inside this one."""
         return Store(self.fs, self.path(rel), self.uri(rel))
