@@ -216,6 +216,21 @@ def _reap(control: Any) -> None:
         control.send(("exited", pid, os.waitstatus_to_exitcode(status)))
 
 
+def _reap_all() -> None:
+    """Wait for every remaining worker (the runner has told them to stop or killed them), so
+    none outlives the zygote as an orphan and their CPU time is accounted to this process tree
+    (``wait4``/``getrusage(RUSAGE_CHILDREN)`` of whoever waits for the zygote). A worker that does
+    not stop is killed with the zygote (the runner kills it after a grace period; the workers die
+    with it: ``PR_SET_PDEATHSIG``)."""
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
+        except InterruptedError:
+            continue
+
+
 def zygote(config: dict) -> int:
     """Load once, then fork a worker per request until ``stop`` or the runner goes away."""
     from multiprocessing.connection import Connection, wait
@@ -240,9 +255,10 @@ def zygote(config: dict) -> int:
             continue
         try:
             msg = control.recv()
-        except EOFError:
+        except EOFError:  # the runner is gone: exit now, the workers die with us
             return 0
         if msg[0] == "stop":
+            _reap_all()
             return 0
         _, number, fault_log = msg
         _, fds, _, _ = socket.recv_fds(sock, 1, 1)
