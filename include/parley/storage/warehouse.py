@@ -347,7 +347,9 @@ def rows(con, sql: str, params: dict | None = None) -> list[dict]:
 def refresh(settings: Settings | None = None) -> bool:
     """Bring this host's warehouse up to date with the lake: rebuild it (:func:`build`) when the
     state it records differs from :func:`lake_state` — it is missing, another host published,
-    ``sql/`` changed. Returns whether it rebuilt. Nothing published yet: no build, False."""
+    ``sql/`` changed. Returns whether it rebuilt. Nothing published yet: no build, False. A build
+    that fails while an older warehouse file exists is logged and the old file kept (False); with
+    no file, its error is raised."""
     settings = settings or get_settings()
     want = lake_state(settings)
     if built_state(settings.warehouse_path) == want:
@@ -355,7 +357,17 @@ def refresh(settings: Settings | None = None) -> bool:
     if not lake.published(settings):
         return False
     log.info("warehouse %s is behind the lake: rebuilding it", settings.warehouse_path)
-    build(settings, state=want)
+    try:
+        build(settings, state=want)
+    except Exception as err:  # an unreachable store, a failing model: keep what there is
+        if not settings.warehouse_path.exists():
+            raise
+        log.warning(
+            "could not bring the warehouse up to date (%s: %s); reading the one built before",
+            type(err).__name__,
+            err,
+        )
+        return False
     return True
 
 
