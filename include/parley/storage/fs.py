@@ -308,10 +308,18 @@ def _airflow_connection(conn_id: str):
     """The Airflow Connection ``conn_id``, or None when Airflow is not installed or the
     connection is not defined (inside a task: any secrets backend or the metadata DB; outside,
     e.g. the ``parley`` CLI: ``AIRFLOW_CONN_*`` variables)."""
+    import sys
+
+    root = logging.getLogger()
+    saved = None if "airflow" in sys.modules else (root.handlers[:], root.level)
     try:
         from airflow.sdk import Connection
     except ImportError:
         return None
+    finally:
+        if saved is not None:  # importing airflow reconfigures logging (stdout): not in a CLI
+            root.handlers[:], _ = saved
+            root.setLevel(saved[1])
     try:
         return Connection.get(conn_id)
     except Exception as err:  # AirflowNotFoundException and friends: the connection is optional
