@@ -14,4 +14,5 @@ COPY --chown=airflow:root sql /opt/parley/sql
 RUN pip install --no-cache-dir --no-deps -e /opt/parley
 
 ENV PARLEY_DATA_DIR=/opt/parley/data \
-    GX_ANALYTICS_ENABLED=False
+    GX_ANALYTICS_ENABLED=False \
+    AIRFLOW__CORE__DEFAULT_TASK_RETRY_DELAY=120

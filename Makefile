@@ -18,9 +18,10 @@ export AIRFLOW__CORE__PLUGINS_FOLDER := $(CURDIR)/plugins
 export AIRFLOW__CORE__LOAD_EXAMPLES  := False
 export AIRFLOW__CORE__UNIT_TEST_MODE := False
 export GX_ANALYTICS_ENABLED          := False
+export AIRFLOW__CORE__DEFAULT_TASK_RETRY_DELAY ?= 120
 export PYTHONDONTWRITEBYTECODE       := 1
 
-.PHONY: help install run weekly backfill test test-fast eval eval-ingest eval-statements report bench quality-ranges lint format clean
+.PHONY: help install run weekly backfill test test-fast eval eval-ingest eval-statements report bench fuzz quality-ranges lint format clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -42,11 +43,13 @@ $(AIRFLOW_HOME)/.migrated: $(STAMP)
 	@touch $@
 
 run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default today) and print its digest
-	@echo "running news_daily for $(DATE) (inbox: $${PARLEY_INBOX:-include/samples}, data: $${PARLEY_DATA_DIR:-data})"
-	@$(BIN)/airflow dags test news_daily $(DATE) > $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log 2>&1 || \
-	  { echo "news_daily failed; last lines of $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log:"; \
-	    grep -E "ERROR|Error|QualityGate|failed" $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log | tail -n 30; exit 1; }
-	@grep -E "Marking run|DagRun Finished" $(AIRFLOW_HOME)/logs/dags-test-$(DATE).log | tail -n 1 || true
+	@echo "running news_daily for $(DATE) (inbox: $${PARLEY_INBOX:-include/samples}, data: $${PARLEY_DATA_DIR:-data}; a few minutes)"
+	@log=$(AIRFLOW_HOME)/logs/dags-test-$(DATE).log; SECONDS=0; \
+	$(BIN)/airflow dags test news_daily $(DATE) > $$log 2>&1 || \
+	  { echo "news_daily failed; last lines of $$log:"; \
+	    grep -E "ERROR|Error|QualityGate|failed" $$log | tail -n 30; exit 1; }; \
+	state=$$(grep -oE "DagRun Finished: .*state=[a-z_]+" $$log | tail -n 1 | sed -E 's/.*state=//'); \
+	echo "news_daily $(DATE): $${state:-finished} in $${SECONDS} s (Airflow log: $$log)"
 	@$(BIN)/parley digest --date $(DATE)
 
 weekly: $(AIRFLOW_HOME)/.migrated  ## build the weekly marts and report of DATE's ISO week (statements_weekly)
@@ -70,7 +73,7 @@ eval: $(STAMP)  ## score quote extraction on every gold file in ../shared/eval
 eval-ingest: $(STAMP)  ## page-extraction F1 and duplicate detection on ../shared/corpus
 	$(BIN)/python -m tools.eval_ingest
 
-eval-statements: $(STAMP)  ## score statement types, speaker countries and targets on the seed gold
+eval-statements: $(STAMP)  ## statement types, countries and targets on ../shared statements_dev (train, dev) and the seed
 	$(BIN)/python -m tools.eval_statements
 
 report: $(STAMP)  ## write the HTML digest with charts for DATE to data/reports/digest/
@@ -78,6 +81,9 @@ report: $(STAMP)  ## write the HTML digest with charts for DATE to data/reports/
 
 bench: $(STAMP)  ## speed and memory numbers
 	$(BIN)/python -m tools.bench
+
+fuzz: $(STAMP)  ## 10,000 generated inputs through ingest and 1,000 through extraction (SEED=...)
+	$(BIN)/python -m tools.fuzz $(if $(SEED),--seed $(SEED),)
 
 quality-ranges: $(STAMP)  ## re-learn the quality plausibility ranges from ../shared/corpus/articles (~5 min)
 	$(BIN)/python -m tools.learn_ranges

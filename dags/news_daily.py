@@ -45,7 +45,9 @@ def _window():
     start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),
     catchup=False,
     max_active_runs=1,
-    default_args={"retries": 2, "retry_delay": timedelta(minutes=2), "owner": "parley"},
+    # the delay between retries is Airflow's [core] default_task_retry_delay, an operator's
+    # setting (Makefile, docker-compose.yaml and the image set 120 s)
+    default_args={"retries": 2, "owner": "parley"},
     dagrun_timeout=timedelta(hours=6),
     tags=["parley", "news", "daily"],
     doc_md=__doc__,

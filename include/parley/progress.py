@@ -42,6 +42,27 @@ def enabled(stream=None) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
+def rate(completed: float, elapsed: float | None, speed: float | None = None) -> float | None:
+    """Items per second: rich's windowed ``speed`` when it has one (it needs two updates within
+    its 30-second window), else the average since the start (items that take minutes each, like
+    the days of a backfill). None before the first item is done."""
+    if speed:
+        return speed
+    if completed and elapsed:
+        return completed / elapsed
+    return None
+
+
+def format_rate(per_second: float | None) -> str:
+    """``"13.0/s"`` for fast work, ``"3.2 min each"`` / ``"45 s each"`` for slow work."""
+    if per_second is None:
+        return "–/s"
+    if per_second >= 1:
+        return f"{per_second:,.1f}/s"
+    each = 1 / per_second
+    return f"{each / 60:,.1f} min each" if each >= 90 else f"{each:,.0f} s each"
+
+
 def _bar(what: str, total: int | None):
     from rich.console import Console
     from rich.progress import (
@@ -51,16 +72,32 @@ def _bar(what: str, total: int | None):
         ProgressColumn,
         TextColumn,
         TimeElapsedColumn,
-        TimeRemainingColumn,
     )
     from rich.text import Text
 
+    def task_rate(task) -> float | None:
+        return rate(task.completed, task.elapsed, task.finished_speed or task.speed)
+
     class Rate(ProgressColumn):
-        """Items per second, from rich's smoothed speed."""
+        """Items per second (or seconds per item when slow)."""
 
         def render(self, task) -> Text:
-            speed = task.finished_speed or task.speed
-            return Text("–/s" if speed is None else f"{speed:,.1f}/s", style="progress.data.speed")
+            return Text(format_rate(task_rate(task)), style="progress.data.speed")
+
+    class Eta(ProgressColumn):
+        """Time left at the current rate."""
+
+        def render(self, task) -> Text:
+            per_second = task_rate(task)
+            if task.finished:
+                left = 0.0
+            elif per_second is None or task.total is None:
+                return Text("ETA -:--:--", style="progress.remaining")
+            else:
+                left = max(task.total - task.completed, 0) / per_second
+            minutes, seconds = divmod(int(left), 60)
+            hours, minutes = divmod(minutes, 60)
+            return Text(f"ETA {hours}:{minutes:02d}:{seconds:02d}", style="progress.remaining")
 
     columns: list = [TextColumn("[progress.description]{task.description}")]
     if total is not None:
@@ -68,7 +105,7 @@ def _bar(what: str, total: int | None):
     columns += [MofNCompleteColumn() if total is not None else TextColumn("{task.completed:,}")]
     columns += [Rate(), TimeElapsedColumn()]
     if total is not None:
-        columns += [TextColumn("ETA"), TimeRemainingColumn()]
+        columns.append(Eta())
     console = Console(file=sys.stderr, force_terminal=None)
     return Progress(*columns, console=console, transient=False)
 

@@ -36,6 +36,14 @@ ARTICLES = pa.schema(
         ("duplicate_kind", pa.string()),  # url | exact | near; null for an original
         ("duplicate_similarity", pa.float64()),  # estimated Jaccard (near), 1.0 (exact)
         ("summary_reason", pa.string()),  # why the page text is missing (summary_only rows)
+        # text fidelity (issue 12): how the text and its date came in, so nothing is silent
+        ("published_raw", pa.string()),  # the date as the source wrote it (numbers as text)
+        ("published_problem", pa.string()),  # partial | unreadable | out-of-range (date is null)
+        ("encoding", pa.string()),  # the codec the bytes were decoded with (utf-8, cp1252, ...)
+        ("replaced_chars", pa.int64()),  # invalid bytes / lone surrogates replaced by U+FFFD
+        ("mojibake_repaired", pa.bool_()),  # UTF-8-read-as-cp1252 sequences undone (ftfy)
+        ("lede_check", pa.string()),  # pages: present | recovered | missing; null: no signal
+        ("ingest_notes", pa.string()),  # what ingest changed or noticed, in words ("; "-joined)
     ]
 )
 
@@ -101,6 +109,7 @@ STATEMENTS = pa.schema(
         ("target", pa.string()),  # canonical actor the statement is aimed at / about
         ("target_kind", pa.string()),
         ("target_country", pa.string()),  # ISO 3166 alpha-2; null for IOs and regions
+        ("target_countries", pa.list_(pa.string())),  # every target state ("both Koreas": KR, KP)
         ("target_org", pa.string()),
         ("target_qid", pa.string()),
         ("target_mention", pa.string()),  # the target as written (null when inferred)
@@ -154,6 +163,9 @@ SOURCE_DAYS = pa.schema(
         ("source_errors", pa.int64()),  # source-level failures (feed unreachable, unsafe, ...)
         ("already_ingested", pa.int64()),  # items published under another date, not re-ingested
         ("detail", pa.string()),  # errors and warnings, human-readable
+        # appended (issue 16): entries a source held that are not inputs, e.g. hidden files,
+        # notices, linked folders, feed items over limits.max_items; by reason in ``detail``
+        ("skipped", pa.int64()),
     ]
 )
 
@@ -210,6 +222,8 @@ EXTRACTION_FAILURES = (
     "extraction-memory",
 )
 SOURCE_DAY_STATUSES = ("ok", "empty", "not-modified", "failed")  # source_days.status
+PUBLISHED_PROBLEMS = ("partial", "unreadable", "out-of-range")  # articles.published_problem
+LEDE_CHECKS = ("present", "recovered", "missing")  # articles.lede_check
 # entities.label: the spaCy labels Parley keeps (people, organisations, places, groups, events, laws)
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW")
 STATEMENT_TYPES = (

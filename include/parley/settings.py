@@ -8,9 +8,13 @@ Every path Parley touches derives from two settings:
 Others: ``PARLEY_SPACY_MODEL`` (default: the first English pipeline that is installed),
 ``PARLEY_SHARDS`` (how many parallel extraction tasks the DAG maps over, default 1),
 ``PARLEY_SHARED_DIR`` (the research corpus and gold data beside the repo, for tests and benchmarks),
-``PARLEY_SOURCES`` (the sources YAML, default ``include/sources.yaml``) and
+``PARLEY_SOURCES`` (the sources YAML, default ``include/sources.yaml``),
 ``PARLEY_QUIET_SOURCES_OK`` (comma-separated sources known to have stopped: their silence is a
-warning, not a critical completeness failure).
+warning, not a critical completeness failure), ``PARLEY_LAKE_URL`` (where the Parquet lake lives:
+a local folder, default ``<data>/lake``, or ``s3://bucket/prefix`` on any S3-compatible store) with
+``PARLEY_LAKE_CONN_ID`` (the Airflow Connection holding the store's credentials and endpoint,
+default ``parley_lake``; see :mod:`parley.storage.fs`) and ``PARLEY_LOCK_TIMEOUT`` (seconds a run
+waits for another run's lock on the data dir before it stops, default 600).
 
 Extraction (:mod:`parley.extract.runner`): ``PARLEY_WORKERS`` (worker processes per extract task,
 ``auto`` = the usable CPUs, fewer if memory is short), ``PARLEY_DOC_BUDGET_SECONDS`` and
@@ -58,6 +62,9 @@ class Settings:
     shared_dir: Path
     sources_path: Path = REPO_ROOT / "include" / "sources.yaml"
     quiet_sources_ok: frozenset[str] = frozenset()
+    lake_url_setting: str = ""  # PARLEY_LAKE_URL as given ("" = the local default)
+    lake_conn_id: str = "parley_lake"
+    lock_timeout: float = 600.0
     workers: int = 0  # extraction worker processes per extract task; 0 = auto (CPUs, memory)
     doc_budget_seconds: float = 5.0  # CPU seconds a document may always use ...
     doc_budget_per_1k_chars: float = 0.5  # ... plus this per 1,000 characters
@@ -67,8 +74,13 @@ class Settings:
 
     @property
     def lake_dir(self) -> Path:
-        """Published Parquet partitions: ``lake/<table>/dt=YYYY-MM-DD/``."""
+        """The local lake folder ``<data>/lake`` (the default lake; see :attr:`lake_url`)."""
         return self.data_dir / "lake"
+
+    @property
+    def lake_url(self) -> str:
+        """Where the published Parquet lives: ``PARLEY_LAKE_URL``, else :attr:`lake_dir`."""
+        return self.lake_url_setting or str(self.lake_dir)
 
     @property
     def staging_dir(self) -> Path:
@@ -139,6 +151,9 @@ def get_settings() -> Settings:
         quiet_sources_ok=frozenset(
             s.strip() for s in os.environ.get("PARLEY_QUIET_SOURCES_OK", "").split(",") if s.strip()
         ),
+        lake_url_setting=os.environ.get("PARLEY_LAKE_URL", "").strip(),
+        lake_conn_id=os.environ.get("PARLEY_LAKE_CONN_ID", "").strip() or "parley_lake",
+        lock_timeout=float(os.environ.get("PARLEY_LOCK_TIMEOUT", "").strip() or 600),
         workers=_workers(),
         doc_budget_seconds=_number("PARLEY_DOC_BUDGET_SECONDS", 5.0),
         doc_budget_per_1k_chars=_number("PARLEY_DOC_BUDGET_PER_1K_CHARS", 0.5),

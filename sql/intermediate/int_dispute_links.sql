@@ -58,38 +58,70 @@ answers_speaker as (
     where d.responds_to_quote_id is null
 ),
 
+-- aimed-at-claimant is matched by equality only (no OR, no range in the join condition, which
+-- made it a nested loop over every pair of statements): the target is the claimant by name, or
+-- (both sides countries/institutions) by country; and the claim falls in the disputing
+-- statement's time bucket or a neighbouring one (buckets of max_days_apart + 1 days, so every
+-- pair at most max_days_apart days apart shares one); the exact day distance is checked after.
+claim_buckets as (
+    select
+        c.*,
+        coalesce(c.speaker_actor, c.speaker) as claimant,
+        date_diff('day', date '1970-01-01', c.statement_date)
+        // (settings.max_days_apart + 1) as bucket
+    from claims as c
+    cross join settings
+    where not c.is_neutral
+),
+disputing_buckets as (
+    select
+        d.*,
+        coalesce(d.speaker_actor, d.speaker) as disputant,
+        unnest([b - 1, b, b + 1]) as bucket
+    from (
+        select
+            d.*,
+            date_diff('day', date '1970-01-01', d.statement_date)
+            // (settings.max_days_apart + 1) as b
+        from disputing as d
+        cross join settings
+        where d.responds_to is null and d.is_disputing
+    ) as d
+),
+aimed_candidates as (
+    select d.statement_id, c.statement_id as disputed_statement_id
+    from disputing_buckets as d
+    inner join claim_buckets as c on c.bucket = d.bucket and c.claimant = d.target
+    union
+    select d.statement_id, c.statement_id as disputed_statement_id
+    from disputing_buckets as d
+    inner join claim_buckets as c
+        on
+            c.bucket = d.bucket
+            and c.speaker_country = d.target_country
+            and d.target_kind in ('country', 'seat', 'institution')
+            and c.speaker_kind in ('country', 'seat', 'institution')
+),
 aimed_at_claimant as (
     select
-        d.statement_id,
-        c.statement_id as disputed_statement_id,
+        a.statement_id,
+        a.disputed_statement_id,
         'aimed-at-claimant' as link,
         3 as rank
-    from disputing as d
+    from aimed_candidates as a
     cross join settings
-    inner join claims as c
-        on
-            c.statement_id <> d.statement_id
-            and coalesce(c.speaker_actor, c.speaker) <> coalesce(d.speaker_actor, d.speaker)
-            and (
-                d.target = coalesce(c.speaker_actor, c.speaker)
-                or (
-                    d.target_kind in ('country', 'seat', 'institution')
-                    and c.speaker_kind in ('country', 'seat', 'institution')
-                    and d.target_country = c.speaker_country
-                )
-            )
-            and abs(date_diff('day', c.statement_date, d.statement_date))
-            <= settings.max_days_apart
-            and (
-                len(list_intersect(d.topics, c.topics)) > 0
-                or len(list_intersect(d.subject_terms, c.subject_terms)) >= 2
-            )
+    inner join disputing as d on d.statement_id = a.statement_id
+    inner join claims as c on c.statement_id = a.disputed_statement_id
     where
-        d.responds_to is null
-        and d.is_disputing
-        and not c.is_neutral
+        c.statement_id <> d.statement_id
+        and coalesce(c.speaker_actor, c.speaker) <> coalesce(d.speaker_actor, d.speaker)
+        and abs(date_diff('day', c.statement_date, d.statement_date))
+        <= settings.max_days_apart
+        and (
+            len(list_intersect(d.topics, c.topics)) > 0
+            or len(list_intersect(d.subject_terms, c.subject_terms)) >= 2
+        )
 ),
-
 links as (
     select * from answers_quote
     union all

@@ -46,6 +46,7 @@ select
     typed.target,
     typed.target_kind,
     typed.target_country,
+    typed.target_countries,
     typed.target_org,
     typed.target_qid,
     coalesce(

@@ -1,7 +1,9 @@
 -- stg_source_days: one row per configured source per date — what each source gave that day.
 -- Completeness: a source whose status is `empty`, `not-modified` or `failed`, or whose `articles`
 -- drop far below its usual level, did not deliver; it is not evidence of "no news".
--- For item sources: items = articles + rejects + already_ingested.
+-- For item sources: items = articles + rejects + already_ingested. `skipped` counts entries that
+-- are not inputs (hidden files, notices, linked folders, feed items over the source's max_items);
+-- `detail` says which.
 -- materialized: view
 with source as (
     select * from {{ lake('source_days') }}
@@ -29,6 +31,7 @@ renamed as (
         rejects,
         source_errors,
         already_ingested,
+        skipped,
         detail
     from source
 )

@@ -28,6 +28,7 @@ renamed as (
         target,
         target_kind,
         target_country,
+        target_countries,
         target_org,
         target_qid,
         target_mention,

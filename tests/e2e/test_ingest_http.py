@@ -10,17 +10,18 @@ items link back to the local server.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import json
 import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 import yaml
 
 from parley import pipeline
 from parley.dates import window_for_date
+from parley.settings import get_settings
 from parley.storage import lake
 
 DAY = datetime(2025, 3, 10, tzinfo=UTC)  # on or after the DAG start_date
@@ -46,8 +47,9 @@ def _name(feed_file: str) -> str:
 
 
 def _read(data_dir: Path, table: str, day: datetime) -> list[dict]:
-    part = data_dir / "lake" / table / f"dt={day.date().isoformat()}" / "part-0.parquet"
-    return pq.read_table(part).to_pylist() if part.exists() else []
+    """The published rows of a table for a day, read through the lake's manifests."""
+    settings = dataclasses.replace(get_settings(), data_dir=data_dir)
+    return lake.read_partition(table, day.date(), settings).to_pylist()
 
 
 def _sorted(rows: list[dict]) -> list[dict]:

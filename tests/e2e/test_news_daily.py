@@ -41,12 +41,12 @@ def _run(dagbag, day=DAY):
 @pytest.mark.slow
 def test_seed_article_end_to_end(dagbag, seed_inbox, data_dir):
     _run(dagbag)
-    part = data_dir / "lake" / "quotes" / "dt=2025-02-25" / lake.PART
+    (part,) = (data_dir / "lake" / "quotes" / "dt=2025-02-25").glob("*.parquet")
     quotes = pq.read_table(part).to_pylist()
     articles = {
         a["article_id"]: a
         for a in pq.read_table(
-            data_dir / "lake" / "articles" / "dt=2025-02-25" / lake.PART
+            next((data_dir / "lake" / "articles" / "dt=2025-02-25").glob("*.parquet"))
         ).to_pylist()
     }
     assert len(articles) == 1

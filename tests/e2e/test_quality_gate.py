@@ -62,7 +62,10 @@ def world(baseline, tmp_path, monkeypatch):
 
 
 def _published_bytes(settings) -> dict[str, bytes]:
-    return {t: (lake.partition_dir(t, DAY, settings) / lake.PART).read_bytes() for t in PUBLISHED}
+    return {
+        t: b"".join(Path(f).read_bytes() for f in lake.partition_files(t, settings, dates=[DAY]))
+        for t in PUBLISHED
+    }
 
 
 def _digest(settings) -> list[tuple]:
@@ -78,7 +81,7 @@ def _digest(settings) -> list[tuple]:
 
 def _rewrite_staged(settings, table: str, change) -> None:
     """Replace a staged table by ``change(rows)``, written as a buggy stage would write it."""
-    folder = lake.staging_dir(table, DAY, settings)
+    folder = Path(lake.staging_dir(table, DAY, settings))
     data = lake.read_staging(table, DAY, settings, as_written=True)
     rows = change(data.to_pylist())
     for part in folder.glob("part-*.parquet"):
@@ -132,8 +135,8 @@ def _empty_source_day(settings):
             content_hash=f"history-{back}",
             ingested_at=datetime.combine(day, datetime.min.time(), tzinfo=UTC),
         )
-        lake.publish_partition(
-            "articles", day, pa.Table.from_pylist([row], schema=schema.ARTICLES), settings
+        lake.publish_tables(
+            day, {"articles": pa.Table.from_pylist([row], schema=schema.ARTICLES)}, settings
         )
     for table in PUBLISHED:
         _rewrite_staged(settings, table, lambda rows: [])

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parley import ids
 
@@ -62,3 +66,26 @@ def test_a_repeated_reject_gets_a_new_id_derived_from_the_first():
     second, third = (ids.repeated_reject_id(first, n) for n in (2, 3))
     assert len({first, second, third}) == 3
     assert second.startswith("r") and second == ids.repeated_reject_id(first, 2)
+
+
+@given(
+    st.text(
+        alphabet=st.characters(codec="utf-8")
+        | st.sampled_from(
+            "\r\n\t \u00a0\u2000\u2028\u2029\u0085\ufeff\x01\x7f\u0301\u0308\u1100\u1161"
+        )
+    )
+)
+@settings(max_examples=500, deadline=None)
+def test_normalize_text_is_idempotent_whatever_it_removes(text):
+    """A control character or BOM removed between a letter and its combining mark must not leave
+    a text that a second pass changes: the builder hashes the stored text without normalising it
+    again (``normalized_content_hash``)."""
+    once = ids.normalize_text(text)
+    assert ids.normalize_text(once) == once
+    assert unicodedata.is_normalized("NFC", once)
+    assert ids.normalized_content_hash(once) == ids.content_hash(text)
+
+
+def test_a_control_character_between_a_letter_and_its_accent_still_gives_nfc():
+    assert ids.normalize_text("Jose\x01\u0301 said") == "José said"

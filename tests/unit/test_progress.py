@@ -47,3 +47,25 @@ def test_a_forced_bar_counts_on_stderr_and_leaves_stdout_alone(monkeypatch, caps
     assert out == ""
     assert "documents" in err and "3/3" in err
     assert "days" in err and "4/4" in err
+
+
+@pytest.mark.parametrize(
+    "completed, elapsed, speed, shown",
+    [
+        (0, 5.0, None, "–/s"),  # nothing done yet
+        (20, 1.5, 13.0, "13.0/s"),  # rich's windowed speed wins
+        (1, 384.0, None, "6.4 min each"),  # one backfill day in 6 min: rich has no speed yet
+        (3, 90.0, None, "30 s each"),
+    ],
+)
+def test_slow_work_still_shows_a_rate(completed, elapsed, speed, shown):
+    assert progress.format_rate(progress.rate(completed, elapsed, speed)) == shown
+
+
+def test_a_slow_bar_shows_an_eta_after_its_first_item(monkeypatch, capsys):
+    monkeypatch.setenv("PARLEY_PROGRESS", "always")
+    with progress.progress(total=2, what="days") as advance:
+        advance()
+    err = capsys.readouterr().err
+    assert "2/2" not in err and "1/2" in err
+    assert "ETA -:--:--" not in err  # one day done in (almost) no time: an ETA of about zero

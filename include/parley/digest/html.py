@@ -48,6 +48,7 @@ MAX_PAIRS = 12  # parties shown on each axis of the matrix
 STATEMENT_COLUMNS = (
     "statement_id",
     "speaker",
+    "speaker_actor",
     "speaker_role",
     "speaker_country",
     "speaker_party",
@@ -244,6 +245,16 @@ def pairs_chart(statements: list[dict]) -> str:
     return "".join(parts)
 
 
+def _timeline_note(timeline: list[dict], st: list[dict]) -> str:
+    """A line under an empty timeline saying when the day's articles were published (an inbox of
+    older articles, like the bundled samples, leaves the 30 days empty)."""
+    if timeline:
+        return ""
+    dates = sorted(str(s["statement_date"]) for s in st if s.get("statement_date"))
+    when = f": the day's statements date from {dates[0]} to {dates[-1]}" if dates else ""
+    return f'<p class="meta">No statement published in these {TIMELINE_DAYS} days{_e(when)}.</p>'
+
+
 def timeline_chart(timeline: list[dict], ds: str) -> str:
     """Stacked bars per publication day over the 30 days up to ``ds``."""
     end = date.fromisoformat(ds)
@@ -326,7 +337,8 @@ def render(data: dict) -> str:
     for s in st:
         pair = f"{s['speaker_party'] or '?'} → {s['target_party'] or '?'}"
         groups[pair].append(s)
-    speakers = len({s["speaker"] for s in st})
+    # as the terminal digest counts them: a resolved actor once, however it was named
+    speakers = len({s.get("speaker_actor") or s["speaker"] for s in st})
     articles = len({s["article_title"] for s in st})
     legend = "".join(
         f'<span><i style="background:{c}"></i>{t}</span>' for t, c in TONE_COLOURS.items()
@@ -346,7 +358,8 @@ def render(data: dict) -> str:
         f"{pairs_chart(st)}</section>",
         "</div>",
         f"<section><h3>Timeline: statements per publication day, last {TIMELINE_DAYS} days</h3>"
-        f'<p class="legend">{legend}</p>{timeline_chart(data["timeline"], ds)}</section>',
+        f'<p class="legend">{legend}</p>{timeline_chart(data["timeline"], ds)}'
+        f"{_timeline_note(data['timeline'], st)}</section>",
         "<h2>Disputes</h2>",
     ]
     if data["disputes"]:

@@ -11,13 +11,17 @@ Monday (``week_start``, the lake partition) and named ``2025-W09``.
   later week already published (their week-over-week columns and "new" flags read the earlier
   weeks).
 * :func:`build` — runs ``sql/weekly/<mart>.sql`` over the published lake (an in-memory DuckDB
-  holding the ``statements`` and ``disputes`` models as views) and publishes each week's rows as one
-  lake partition per mart, atomically (re-running a week replaces it).
+  holding the ``statements`` and ``disputes`` models as views), checks each week's rows with the
+  tests of ``sql/marts/<mart>.yml`` (:func:`check_week`, GX) and publishes each week that passes as
+  one lake partition per mart, atomically (re-running a week replaces it); a failing week is
+  never published.
 * :func:`write_report` — ``<data>/reports/weekly/YYYY-Www.html`` (:mod:`parley.digest.weekly_html`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta
@@ -110,36 +114,83 @@ def compute(weeks: list[str], settings: Settings | None = None) -> dict[str, Any
         out = {}
         for mart in MARTS:
             sql = warehouse.render_file(settings.sql_dir / "weekly" / f"{mart}.sql", settings)
-            out[mart] = con.execute(
+            out[mart] = con.sql(
                 f"select * from ({sql}) where week_start in "
                 f"(select unnest(cast($weeks as date[]))) order by all",
-                {"weeks": weeks},
+                params={"weeks": weeks},
             ).to_arrow_table()
         return out
     finally:
         con.close()
 
 
+def check_week(week: str, parts: Mapping[str, Any], settings: Settings | None = None):
+    """Run the weekly marts' tests (the ``gate: weekly`` suites their ``sql/marts/<model>.yml``
+    declare, in GX, like the daily marts') on one week's rows, ``parts`` = Arrow tables by mart.
+    The attempt is named ``weekly-<fingerprint of the rows>`` (Data Docs run name
+    ``<Monday>-weekly-…``). Returns the :class:`~parley.quality.ValidationReport`."""
+    from parley import quality
+
+    h = hashlib.sha256()
+    for mart in sorted(parts):
+        h.update(mart.encode())
+        h.update(json.dumps(parts[mart].to_pylist(), sort_keys=True, default=str).encode())
+    return quality.validate(
+        week, parts, settings, attempt=f"weekly-{h.hexdigest()[:12]}", layer=quality.MARTS
+    )
+
+
 def build(weeks: list[str], settings: Settings | None = None) -> dict[str, Any]:
-    """Compute and publish the weekly marts for ``weeks`` (Mondays, ``YYYY-MM-DD``): one lake
-    partition per mart and week (``dt`` = the Monday), each replaced atomically; a week with no
-    statements publishes empty partitions (so a re-run that lost its data does not leave stale
-    rows). Rebuilds the warehouse when a mart was published for the first time (its view was the
-    empty placeholder). Returns ``{"weeks": [...], "rows": {mart: total rows}}``."""
+    """Compute, check and publish the weekly marts for ``weeks`` (Mondays, ``YYYY-MM-DD``).
+
+    Each week's rows of every weekly mart are checked first (:func:`check_week`); a week that
+    passes is published as one lake partition per mart (``dt`` = the Monday), each replaced
+    atomically; a week with no statements publishes empty partitions (so a re-run that lost its
+    data does not leave stale rows). A week failing a critical check publishes nothing (what
+    analysts saw for it is unchanged); the other weeks still publish, then
+    :class:`~parley.quality.QualityGateError` names the failed weeks, checks and rows. Rebuilds the
+    warehouse when a mart was published for the first time (its view was the empty placeholder).
+    Returns ``{"weeks": [...published], "rows": {mart: total rows}, "warnings": n}``."""
+    from parley.quality import QualityGateError
+
     settings = settings or get_settings()
     weeks = sorted({week_start(w).isoformat() for w in weeks})
     first_time = [m for m in MARTS if not lake.published_dates(m, settings)]
     rows: dict[str, int] = {m: 0 for m in MARTS}
     computed = compute(weeks, settings) if weeks else {}
-    for mart, table in computed.items():
-        for week in weeks:
-            part = table.filter(pc.equal(table["week_start"], pa.scalar(date.fromisoformat(week))))
+    published, failed, warnings = [], {}, 0
+    for week in weeks:
+        monday = pa.scalar(date.fromisoformat(week))
+        parts = {m: t.filter(pc.equal(t["week_start"], monday)) for m, t in computed.items()}
+        report = check_week(week, parts, settings)
+        if not report.passed:
+            failed[week] = report
+            continue
+        if report.warnings:
+            warnings += len(report.warnings)
+            log.warning(
+                "week %s publishes WITH %d WARNING(S):\n%s",
+                week,
+                len(report.warnings),
+                report.describe(report.warnings),
+            )
+        for mart, part in parts.items():
             _, n = lake.publish_partition(mart, week, part, settings)
             rows[mart] += n
-    if first_time and weeks:
+        published.append(week)
+    if first_time and published:
         warehouse.build(settings)
-    log.info("weekly marts for %s: %s", ", ".join(weeks) or "no week", rows)
-    return {"weeks": weeks, "rows": rows}
+    log.info("weekly marts for %s: %s", ", ".join(published) or "no week", rows)
+    if failed:
+        raise QualityGateError(
+            "\n".join(
+                f"week {week} ({iso_week(week)}) failed {len(r.critical_failures)} critical "
+                f"check(s) and was NOT published (Data Docs: {r.docs_index}):\n"
+                f"{r.describe(r.critical_failures)}"
+                for week, r in failed.items()
+            )
+        )
+    return {"weeks": published, "rows": rows, "warnings": warnings}
 
 
 def write_report(week: str, settings: Settings | None = None) -> Path:

@@ -3,9 +3,9 @@
 :class:`ActorResolver` is built once per document: it gathers the titles of every named person over
 all their mentions (titles before a name, "Kremlin spokesperson Dmitry Peskov"; appositions,
 "Russia's Permanent Representative ..., Mikhail Ulyanov"), so "Peskov said" later in the text still
-knows he is the "Kremlin spokesperson", and it maps a short name to the longest full name the
-document uses. The actor tables (:mod:`.actors`) win over the text when one of their rows is valid
-at the article's date; otherwise the text decides.
+knows he is the "Kremlin spokesperson", and it names a person by the fullest form the document uses
+(the one resolver entities and quotes share, :mod:`.names`). The actor tables (:mod:`.actors`) win
+over the text when one of their rows is valid at the article's date; otherwise the text decides.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from parley.extract.actors import (
     lookup_place,
     merge_text_evidence,
 )
+from parley.extract.countries import subdivision_before_office
+from parley.extract.names import PersonNames
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -41,6 +43,9 @@ _TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "det"
 
 
 _QUOTE_MARKS = set('“”"‘’«»„')
+# "spokeswoman for David Cameron", "an adviser to Vladimir Putin": the person after "for"/"to" is
+# the one the speaker serves (his principal), not the speaker
+_SERVES = re.compile(r"\b(?:for|to)\s+(?:the\s+)?[A-Z]")
 
 
 def meaningful_role(text: str | None) -> str | None:
@@ -108,29 +113,51 @@ class ActorResolver:
     def __init__(self, doc: Doc, when: date | datetime | str | None = None):
         self.doc = doc
         self.when = as_date(when)
-        self.full_names: dict[str, str] = {}  # surname -> longest full name in the document
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                name = _strip_possessive(ent.text)
-                if " " in name:
-                    last = name.split()[-1]
-                    if len(name) > len(self.full_names.get(last, "")):
-                        self.full_names[last] = name
+        self.names = PersonNames.for_doc(doc)  # the people, named as entities and quotes name them
         self.titles: dict[str, list[str]] = defaultdict(list)
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
             title = self._title_at(ent.start, ent.end)
             if title:
-                self.titles[self.canonical(ent.text)].append(title)
+                self.titles[self.canonical(ent.text, ent.start_char)].append(title)
         self._cache: dict[tuple[str, str | None], Actor | None] = {}
+        self.subdivisions = self._subdivisions_named(doc)
 
-    def canonical(self, name: str) -> str:
-        """The longest full name in the document that ends with ``name``'s last word."""
+    @staticmethod
+    def _subdivisions_named(doc: Doc) -> dict[str, Actor]:
+        """Place names the document uses for a sub-national unit ("Georgia Governor Brian Kemp",
+        "the governor of Georgia"): one sense per document, so a later bare "Georgia" is the
+        state (its country), not the country of the same name. Reads each place entity's
+        neighbouring words once (linear in the number of entities)."""
+        found: dict[str, Actor] = {}
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "ORG", "NORP"):
+                continue
+            lo, hi = max(ent.start - 2, 0), min(ent.end + 1, len(doc))
+            words = [t.text for t in doc[lo:hi]]
+            start, end = ent.start - lo, ent.end - lo
+            parent = subdivision_before_office(words, start, end)
+            if parent is not None:
+                name = _strip_possessive(ent.text)
+                found[fold(name)] = Actor(
+                    name=name,
+                    kind="region",
+                    country=parent,
+                    sector="government",
+                    evidence="subdivision",
+                )
+        return found
+
+    def canonical(self, name: str, pos: int | None = None) -> str:
+        """The person's canonical name, the fullest form the document uses
+        (:class:`parley.extract.names.PersonNames`; at character ``pos`` when known), or
+        ``name`` as written when no person of the document carries it, or when the person
+        follows "for"/"to" (an aide's principal, not the aide)."""
         name = _strip_possessive(name)
-        if " " in name or not name:
+        if not name or _SERVES.search(name) or not self.names.is_person(name):
             return name
-        return self.full_names.get(name, name)
+        return self.names.canonical(name, pos)
 
     def _title_at(self, start: int, end: int) -> str | None:
         head = self.doc[end - 1]
@@ -157,7 +184,7 @@ class ActorResolver:
         person = lookup_person(canonical, self.when)
         if person is not None:
             return merge_text_evidence(person, title, self.when)
-        place = lookup_place(name, self.when)
+        place = self.subdivisions.get(fold(name)) or lookup_place(name, self.when)
         if place is not None:
             return place
         demonym = lookup_demonym(name, self.when)
@@ -165,12 +192,47 @@ class ActorResolver:
             return replace(demonym, kind="country")
         if title:
             described = from_description(canonical, self.when, role=title)
+            if described is not None and described.country is None:
+                described = self._principal(title, described)
             if described is not None:
                 return replace(described, name=canonical, kind="person")
         holder = self._title_holder(name)
         if holder is not None:
             return holder
-        return from_description(name, self.when)
+        if self.names.person(name) == name:
+            # a person the text names ("Jordan Bardella"): a country inside a name is no country
+            return Actor(name=name, kind="person", evidence="entity")
+        described = from_description(name, self.when)
+        if described is not None and described.country is None:
+            described = self._principal(name, described)
+        return described
+
+    def _principal(self, title: str, actor: Actor) -> Actor:
+        """An aide speaks for whom he serves: "Ban's spokesman", "senior Obama aide",
+        "spokeswoman for David Cameron" take that person's country, or the international
+        organisation he heads. Only for a role with no state of its own; the person is found by
+        the actor table (unambiguous at the article's date)."""
+        if not has_title_word(title) or actor.sector == "international organisation":
+            return actor
+        for name in re.findall(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*", title):
+            bare = _strip_possessive(name)
+            if bare.replace(".", "").isupper():
+                continue  # an acronym ("U.N.", "EU"), not a surname
+            person = lookup_person(self.canonical(bare), self.when) or lookup_person(
+                bare, self.when
+            )
+            if person is None:
+                continue
+            if person.country:
+                return replace(actor, country=person.country, evidence="principal")
+            if person.sector == "international organisation" and person.organisation:
+                return replace(
+                    actor,
+                    organisation=person.organisation,
+                    sector="international organisation",
+                    evidence="principal",
+                )
+        return actor
 
     def _title_holder(self, name: str) -> Actor | None:
         """A bare title as speaker ("the Secretary", "The Deputy Secretary") is the one person
@@ -217,16 +279,21 @@ class ActorResolver:
         text = span.text
         # the small model tags surnames as ORG/GPE in places ("Trump's remarks"): a surname of a
         # person named in full in the document is that person
-        named = _strip_possessive(text) in self.full_names
+        pos = span.start_char
+        named = self.names.is_person(_strip_possessive(text))
         if span.label_ == "PERSON" or named:
-            person = lookup_person(self.canonical(text), self.when)
+            person = lookup_person(self.canonical(text, pos), self.when)
             if person is not None:
                 return merge_text_evidence(person, self.title_of(text), self.when)
-        actor = lookup_place(text, self.when) or lookup_demonym(text, self.when)
+        actor = (
+            self.subdivisions.get(fold(_strip_possessive(text)))
+            or lookup_place(text, self.when)
+            or lookup_demonym(text, self.when)
+        )
         if actor is not None:
             return actor
         if span.label_ == "PERSON" or named:
-            name = self.canonical(text)
+            name = self.canonical(text, pos)
             title = self.title_of(name)
             if title:
                 d = from_description(name, self.when, role=title)

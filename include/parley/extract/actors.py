@@ -69,6 +69,7 @@ class Actor:
     sector: str | None = None  # one of SECTORS
     qid: str | None = None  # Wikidata QID where known
     evidence: str = ""  # how it was resolved: actor-table, institution, country, title, ...
+    members: tuple[str, ...] = ()  # a group of states ("both Koreas"): every member's code
 
     @property
     def party(self) -> str | None:
@@ -80,6 +81,7 @@ class Actor:
 # tables
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lookup key: accents and case folded, dots and possessive 's dropped, 'the' stripped."""
     text = unicodedata.normalize("NFKD", text)
@@ -176,6 +178,19 @@ def tables() -> Tables:
         row = _Row(actor, _date(r["start"]), _date(r["end"]))
         for n in {r["name"], *filter(None, r["aliases"].split("|"))}:
             places[fold(n)].append(row)
+    _add_library_countries(places, demonyms, countries)  # after Parley's rows: they win
+    for r in rows("actors/groups.csv"):
+        members = tuple(filter(None, r["members"].split("|")))
+        group = Actor(
+            name=r["name"],
+            kind="group",
+            country=members[0],
+            sector="government",
+            evidence="group",
+            members=members,
+        )
+        for n in {r["name"], *filter(None, r["aliases"].split("|"))}:
+            places[fold(n)].append(_Row(group, None, None))
     role_rows = rows("actors/roles.csv")
     roles = sorted(
         ((r["keyword"].casefold(), r["sector"], r["person"] == "yes") for r in role_rows),
@@ -188,6 +203,30 @@ def tables() -> Tables:
     return Tables(
         dict(people), dict(surnames), dict(places), dict(demonyms), countries, roles, role_countries
     )
+
+
+def _add_library_countries(
+    places: dict[str, list[_Row]], demonyms: dict[str, list[_Row]], countries: dict[str, Actor]
+) -> None:
+    """Add the names, capitals and demonyms pycountry and countryinfo know
+    (:mod:`parley.extract.countries`) under every key Parley's own tables leave free: a row of
+    ``countries.csv`` or ``institutions.csv`` always wins."""
+    from parley.extract.countries import library_countries
+
+    for c in library_countries():
+        actor = countries.get(c.iso2)
+        if actor is None:
+            actor = Actor(name=c.name, kind="country", country=c.iso2, sector="government")
+            countries[c.iso2] = actor
+        named = replace(actor, evidence="country-library")
+        for n in c.names:
+            places.setdefault(fold(n), [_Row(named, None, None)])
+        seat = replace(actor, kind="seat", evidence="seat-library")
+        for n in c.capitals:
+            places.setdefault(fold(n), [_Row(seat, None, None)])
+        demonym = replace(actor, evidence="demonym-library")
+        for n in c.demonyms:
+            demonyms.setdefault(fold(n), [_Row(demonym, None, None)])
 
 
 def _valid(rows: list[_Row], when: date | None) -> list[_Row]:
@@ -255,6 +294,8 @@ def lookup_place(name: str, when: date | None) -> Actor | None:
     if len(key) <= 3 and raw.replace(".", "").islower():
         return None
     rows = _valid(tables().places.get(key, []), when)
+    if raw[:1].islower():  # "the island's port": the libraries' names are proper nouns
+        rows = [r for r in rows if not r.actor.evidence.endswith("-library")]
     return rows[0].actor if rows else None
 
 
@@ -296,20 +337,54 @@ def has_title_word(text: str) -> bool:
     return any(person and _word(k).search(low) for k, _, person in tables().roles)
 
 
+# a name before these is a geographic feature, not a state ("South China Sea expert")
+_GEO_AFTER = {"sea", "sea's", "gulf", "ocean", "strait", "straits", "peninsula", "river", "desert"}
+# a name after these is where a title holder serves or what they deal with ("envoy to Syria")
+_HOST_BEFORE = {"to", "in", "at", "on", "into", "from", "over", "about", "against", "with"}
+
+
+@functools.lru_cache(maxsize=8192)
 def country_in(text: str, when: date | None) -> Actor | None:
-    """The first country, institution or organisation named in a title or description
-    ("Russian foreign minister" → Russia, "Kremlin spokesperson" → Kremlin)."""
+    """The country, institution or organisation a title or description names, reading left to
+    right and preferring the longest name at each position ("Russian foreign minister" → Russia,
+    "Kremlin spokesperson" → Kremlin, "Britain's envoy to the Syria peace talks" → Britain).
+
+    A name after a preposition ("envoy to Syria") counts only when nothing else does; a name
+    inside a geographic feature ("South China Sea expert") never counts; a sub-national unit
+    marked by an office word ("Georgia Governor") is that unit's country, never the country of
+    the same name (Georgia the state is US, not GE). Linear in the number of words (at most four
+    look-ups per word)."""
+    from parley.extract.countries import subdivision_before_office
+
     words = re.findall(r"[\w.'’-]+", text)
-    # longest n-grams first so "Foreign Office" beats "Office", "United States" beats "States"
-    for n in (4, 3, 2, 1):
-        for i in range(len(words) - n + 1):
-            phrase = " ".join(words[i : i + n])
-            hit = lookup_place(phrase, when) or (lookup_demonym(phrase, when) if n <= 2 else None)
-            if hit is not None and hit.kind == "party" and _inside_a_name(words, i, i + n):
+    fallback: Actor | None = None
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            if i + n > len(words):
                 continue
-            if hit is not None and hit.kind not in ("media", "region"):
-                return hit
-    return None
+            phrase = " ".join(words[i : i + n])
+            parent = subdivision_before_office(words, i, i + n)
+            if parent is not None:
+                return _region(phrase, parent)
+            hit = lookup_place(phrase, when) or (lookup_demonym(phrase, when) if n <= 2 else None)
+            if hit is None or hit.kind == "region":
+                continue
+            if hit.kind == "party" and _inside_a_name(words, i, i + n):
+                continue
+            if i + n < len(words) and words[i + n].casefold() in _GEO_AFTER:
+                break
+            if i > 0 and words[i - 1].casefold() in _HOST_BEFORE:
+                fallback = fallback or hit
+                break
+            return hit
+    return fallback
+
+
+def _region(name: str, country: str) -> Actor:
+    """A sub-national unit (a US state, a province) as an actor of its country."""
+    return Actor(
+        name=name, kind="region", country=country, sector="government", evidence="subdivision"
+    )
 
 
 # "Labour" in "Economy and Labour Minister", "Federal Labour Agency", "International Labour

@@ -46,6 +46,7 @@ def statement_rows(article_id: str, quotes: list[Quote], found: list[Statement])
                 "target": tg.name if tg else None,
                 "target_kind": tg.kind if tg else None,
                 "target_country": tg.country if tg else None,
+                "target_countries": list(tg.members or [tg.country]) if tg and tg.country else [],
                 "target_org": tg.organisation if tg else None,
                 "target_qid": tg.qid if tg else None,
                 "target_mention": s.target_mention,

@@ -35,6 +35,7 @@ from parley import ids
 from parley.dates import RunWindow
 from parley.ingest import landing, language
 from parley.ingest.articles import ArticleBuilder, PublishedIndex
+from parley.ingest.decode import valid_name
 from parley.ingest.feeds import read_feed
 from parley.ingest.folder import read_folder
 from parley.ingest.http import HttpClient
@@ -75,7 +76,11 @@ def _source_day(
         status = "empty"
     else:
         status = "ok"
-    detail = "; ".join(([error] if error else []) + counts.pop("errors") + tally.problems) or None
+    skipped = [f"skipped {n} ({why})" for why, n in sorted(tally.skipped.items())]
+    detail = (
+        "; ".join(([error] if error else []) + counts.pop("errors") + tally.problems + skipped)
+        or None
+    )
     return {
         "source_day_id": ids.source_day_id(source.name, dt),
         "source": source.name,
@@ -90,6 +95,7 @@ def _source_day(
         "items": tally.items,
         **counts,
         "detail": detail,
+        "skipped": sum(tally.skipped.values()),
     }
 
 
@@ -122,7 +128,7 @@ def read_sources(window: RunWindow, settings: Settings, published: PublishedInde
             produced: list = []
             try:
                 if source.type == "folder":
-                    stream: Iterator = read_folder(source)
+                    stream: Iterator = read_folder(source, tally)
                 else:
                     replay = landing.replay(settings, window.dt, source.name)
                     if replay is not None:
@@ -158,7 +164,7 @@ def read_sources(window: RunWindow, settings: Settings, published: PublishedInde
                     land.abort()  # not landed: the next run of the date fetches it again
                 failure = Reject(
                     source.name,
-                    source.url or str(source.path),
+                    source.url or valid_name(str(source.path)),
                     "source-failed",
                     f"reading the source raised {error}",
                     item=False,

@@ -10,18 +10,24 @@ again. :func:`extractable` says which rows go on to the extract stage.
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from parley import ids
 from parley.dates import RunWindow
 from parley.ingest import dedup, language
+from parley.ingest.decode import repair_mojibake, valid_text
+from parley.ingest.published import Published, parse_published
 from parley.ingest.records import RawArticle, Reject, excerpt
 
+log = logging.getLogger(__name__)
+
 MAX_ARTICLE_CHARS = 1_000_000
-
-
 MIN_ARTICLE_CHARS = 40
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -32,8 +38,37 @@ class PublishedIndex:
     urls: set[str] = field(default_factory=set)
 
 
+def _valid(value: str | None) -> tuple[str | None, int]:
+    """(``value`` as valid UTF-8, lone surrogates replaced), how many were replaced."""
+    if value is None:
+        return None, 0
+    return valid_text(value if isinstance(value, str) else str(value))
+
+
+def _line_key(line: str) -> str:
+    return " ".join(_WORD.findall(line.lower()))
+
+
+def drop_title_line(text: str, title: str | None) -> tuple[str, bool]:
+    """``text`` without a first line that repeats the title (the title is a field, not the first
+    sentence), when more text follows; (text, whether a line was dropped)."""
+    if not title or "\n" not in text:
+        return text, False
+    first, rest = text.split("\n", 1)
+    key = _line_key(title)
+    if key and _line_key(first) == key and rest.strip():
+        return rest.lstrip("\n"), True
+    return text, False
+
+
 class ArticleBuilder:
-    """Turns raw articles into rows, in order, keeping the state that links duplicates."""
+    """Turns raw articles into rows, in order, keeping the state that links duplicates.
+
+    On the way every string is made valid UTF-8 (lone surrogates become U+FFFD, counted in
+    ``replaced_chars``), mojibake is undone (:func:`~.decode.repair_mojibake`), the text is
+    normalised (:func:`parley.ids.normalize_text`), a first line repeating the title is dropped,
+    and the publication date is read from the raw value (:mod:`.published`, against the run
+    window, never the clock). ``ingest_notes`` says what was changed."""
 
     def __init__(self, window: RunWindow, published: PublishedIndex) -> None:
         self.window = window
@@ -45,7 +80,13 @@ class ArticleBuilder:
         self.reject_ids: set[str] = set()
 
     def reject(self, rej: Reject) -> dict:
-        row = rej.row(self.window.start)
+        """The ``rejects`` row of ``rej``, its strings made valid UTF-8 and its id unique."""
+        clean = dataclasses.replace(
+            rej,
+            **{k: _valid(getattr(rej, k))[0] for k in ("source", "locator", "reason", "detail")},
+        )
+        clean.excerpt = _valid(rej.excerpt)[0] or ""
+        row = clean.row(self.window.start)
         rid, n = row["reject_id"], 1
         while rid in self.reject_ids:  # the same failure twice in one place stays two rows
             n += 1
@@ -55,42 +96,79 @@ class ArticleBuilder:
         return row
 
     def add(self, raw: RawArticle | Reject) -> tuple[str, dict | None]:
-        """("article", row) | ("reject", row) | ("seen", None) for content published before."""
+        """("article", row) | ("reject", row) | ("seen", None) for content published before.
+
+        Never raises for the content of ``raw``: a failure of the builder itself becomes an
+        ``ingest-error`` reject naming the exception, so one input cannot stop its source."""
         if isinstance(raw, Reject):
             return "reject", self.reject(raw)
-        text = ids.normalize_text(raw.text)
-        if len(text) < MIN_ARTICLE_CHARS:
-            why = raw.summary_reason + "; " if raw.summary_only and raw.summary_reason else ""
+        try:
+            return self._add(raw)
+        except Exception as err:  # a bug here must cost one input, never the source or the day
+            log.exception("ingest failed on %s %s", raw.source, raw.locator)
             return "reject", self.reject(
                 Reject(
                     raw.source,
                     raw.locator,
+                    "ingest-error",
+                    f"building the article raised {type(err).__name__}: {err}",
+                    excerpt(raw.text if isinstance(raw.text, str) else ""),
+                )
+            )
+
+    def _add(self, raw: RawArticle) -> tuple[str, dict | None]:
+        notes = list(raw.notes)
+        source, _ = _valid(raw.source)
+        locator, _ = _valid(raw.locator)
+        body, bad_text = _valid(raw.text)
+        title, bad_title = _valid(raw.title)
+        replaced = raw.replaced_chars + bad_text + bad_title
+        if bad_text + bad_title:
+            notes.append(f"{bad_text + bad_title} lone surrogate(s) replaced by U+FFFD")
+        text, fixed_text = repair_mojibake(ids.normalize_text(body))
+        if fixed_text:
+            text = ids.normalize_text(text)
+        title, fixed_title = repair_mojibake(ids.normalize_text(title)) if title else (None, False)
+        if fixed_title:
+            title = ids.normalize_text(title)
+        if fixed_text or fixed_title:
+            notes.append("mojibake repaired (ftfy: UTF-8 that had been read as Windows-1252)")
+        text, dropped = drop_title_line(text, title)
+        if dropped:
+            notes.append("first line repeated the title: removed from the text")
+        if len(text) < MIN_ARTICLE_CHARS:
+            why = raw.summary_reason + "; " if raw.summary_only and raw.summary_reason else ""
+            return "reject", self.reject(
+                Reject(
+                    source,
+                    locator,
                     "empty",
                     f"{why}text has {len(text)} characters after normalisation "
                     f"(minimum {MIN_ARTICLE_CHARS})",
-                    excerpt(raw.text),
+                    excerpt(body),
                 )
             )
         if len(text) > MAX_ARTICLE_CHARS:
             return "reject", self.reject(
                 Reject(
-                    raw.source,
-                    raw.locator,
+                    source,
+                    locator,
                     "too-large",
                     f"text has {len(text):,} characters (maximum {MAX_ARTICLE_CHARS:,})",
                     excerpt(text),
                 )
             )
-        chash = ids.content_hash(text)
-        canonical = dedup.canonical_url(raw.canonical_url or raw.url)
+        chash = ids.normalized_content_hash(text)  # text is normalize_text's output
+        url = _valid(raw.url)[0]
+        canonical = dedup.canonical_url(_valid(raw.canonical_url)[0] or url)
         if chash in self.published.hashes or (canonical and canonical in self.published.urls):
             return "seen", None
-        aid = ids.article_id(raw.source, raw.locator, chash)
+        aid = ids.article_id(source, locator, chash)
         if aid in self.ids:
             return "reject", self.reject(
                 Reject(
-                    raw.source,
-                    raw.locator,
+                    source,
+                    locator,
                     "repeated-item",
                     "the same content from the same place came twice in this run (a feed "
                     "listing an item twice, or a file read twice); the first is kept",
@@ -108,29 +186,41 @@ class ArticleBuilder:
             match = self.near.query(sig)
             if match:
                 dup_of, kind, sim = match[0], "near", round(match[1], 4)
-        lang = language.identify(text, raw.language, raw.source_language)
+        declared = _valid(raw.language)[0]
+        lang = language.identify(text, declared, raw.source_language)
+        when = self._published(raw, lang.code)
+        if when.note:
+            notes.append(when.note)
+        author = _valid(raw.author)[0]
         row = {
             "article_id": aid,
-            "source": raw.source,
+            "source": source,
             "source_type": raw.source_type,
-            "locator": raw.locator,
-            "url": raw.url,
+            "locator": locator,
+            "url": url,
             "canonical_url": canonical,
-            "title": ids.normalize_text(raw.title) if raw.title else None,
-            "author": ids.normalize_text(raw.author) if raw.author else None,
-            "published_at": raw.published_at,
+            "title": title,
+            "author": ids.normalize_text(author) if author else None,
+            "published_at": when.at,
             "ingested_at": self.window.start,
             "language": lang.code,
             "language_confidence": lang.confidence,
-            "license": raw.license,
+            "license": _valid(raw.license)[0],
             "text": text,
             "content_hash": chash,
             "duplicate_of": dup_of,
             "duplicate_kind": kind,
             "duplicate_similarity": sim,
             "summary_only": raw.summary_only,
-            "summary_reason": raw.summary_reason if raw.summary_only else None,
+            "summary_reason": _valid(raw.summary_reason)[0] if raw.summary_only else None,
             "n_chars": len(text),
+            "published_raw": _valid(when.raw)[0],
+            "published_problem": when.problem,
+            "encoding": raw.encoding,
+            "replaced_chars": replaced,
+            "mojibake_repaired": fixed_text or fixed_title,
+            "lede_check": raw.lede_check,
+            "ingest_notes": "; ".join(_valid(n)[0] for n in notes) or None,
         }
         if dup_of is None:  # only originals are keys: a copy links to the first, not a chain
             self.by_hash[chash] = aid
@@ -139,6 +229,18 @@ class ArticleBuilder:
             if sig is not None:
                 self.near.add(aid, sig)
         return "article", row
+
+    def _published(self, raw: RawArticle, language_code: str | None) -> Published:
+        """The article's date from the raw value (or an already-read ``published_at``)."""
+        if raw.published_value is None and raw.published_hint is None:
+            at = raw.published_at
+            return Published(at, at.isoformat() if at else None)
+        return parse_published(
+            raw.published_value,
+            self.window.end,
+            language=language_code or language.normalise_code(raw.source_language),
+            feed_value=raw.published_hint,
+        )
 
 
 def build_articles(

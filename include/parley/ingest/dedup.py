@@ -42,6 +42,7 @@ MIN_SHINGLES = 20  # shorter texts (a headline, a one-line summary) are left to 
 
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK = np.uint64((1 << 32) - 1)
+_SHIFT = np.uint64(61)
 _rng = np.random.default_rng(20240611)  # fixed: signatures must be the same on every machine
 _A = _rng.integers(1, 1 << 32, size=NUM_PERM, dtype=np.uint64)
 _B = _rng.integers(0, 1 << 32, size=NUM_PERM, dtype=np.uint64)
@@ -132,8 +133,19 @@ def signature(text: str) -> np.ndarray | None:
     if len(sh) < MIN_SHINGLES:
         return None
     # (a*x + b) mod p with x, a, b < 2^32: no uint64 overflow; one row per permutation
-    hashed = ((np.outer(_A, sh) + _B[:, None]) % _PRIME) & _MASK
-    return hashed.min(axis=1)
+    hashed = np.outer(_A, sh)
+    hashed += _B[:, None]
+    return (_mod_prime(hashed) & _MASK).min(axis=1)
+
+
+def _mod_prime(v: np.ndarray) -> np.ndarray:
+    """``v % (2**61 - 1)`` for uint64 ``v``, in place, without a division: 2^61 = 1 modulo the
+    Mersenne prime, so v = hi * 2^61 + lo = hi + lo (hi < 8), and one subtraction finishes."""
+    high = v >> _SHIFT
+    v &= _PRIME
+    v += high
+    v[v >= _PRIME] -= _PRIME
+    return v
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import html
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from parley.ingest import dedup
+from parley.ingest.decode import as_utf8_xml, decode
 from parley.ingest.pages import page_article
 from parley.ingest.records import FeedItem, RawArticle, Reject, SourceTally, excerpt
 
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
     from parley.ingest.articles import PublishedIndex
     from parley.ingest.landing import Fetcher
     from parley.ingest.sources import Source
+
+log = logging.getLogger(__name__)
 
 _ROOT = re.compile(rb"<[A-Za-z_]")
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
@@ -48,6 +52,8 @@ class ParsedFeed:
     language: str | None
     version: str  # rss20, atom10, rss10, ...
     problem: str | None  # feedparser's bozo exception, when it had to recover
+    encoding: str | None = None  # the codec the feed's bytes were decoded with
+    decode_note: str | None = None  # what was not as declared (bad bytes replaced, ...)
 
 
 def check_xml_safety(body: bytes) -> None:
@@ -96,13 +102,29 @@ def _when(entry: dict) -> datetime | None:
     return None
 
 
+def _date_string(entry: dict) -> str | None:
+    for key in ("published", "updated", "created"):
+        value = entry.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
 def parse(body: bytes, content_type: str = "") -> ParsedFeed:
-    """Parse a feed body. Raises :class:`UnsafeFeed` (entities) or ``ValueError`` (not a feed)."""
+    """Parse a feed body. Raises :class:`UnsafeFeed` (entities) or ``ValueError`` (not a feed).
+
+    The bytes are decoded first (:func:`parley.ingest.decode.decode`: a declared-UTF-8 feed with a
+    few bad bytes stays UTF-8, each bad byte one counted U+FFFD) and handed to feedparser as UTF-8
+    with nothing left to override: feedparser alone re-decodes a whole feed as Windows-1252 for
+    one bad byte. Each item keeps its date string as written (``published_raw``);
+    ``published_at`` is feedparser's reading, only a hint (it completes dates from the clock)."""
     import feedparser
 
     check_xml_safety(body)
-    headers = {"content-type": content_type} if content_type else {}
-    doc = feedparser.parse(body, response_headers=headers, sanitize_html=False)
+    decoded = decode(body, content_type)
+    media = content_type.split(";", 1)[0].strip() or "application/xml"
+    headers = {"content-type": f"{media}; charset=utf-8"}
+    doc = feedparser.parse(as_utf8_xml(decoded), response_headers=headers, sanitize_html=False)
     problem = None
     if doc.get("bozo"):
         problem = f"{type(doc.bozo_exception).__name__}: {doc.bozo_exception}"
@@ -114,17 +136,24 @@ def parse(body: bytes, content_type: str = "") -> ParsedFeed:
     for i, entry in enumerate(doc.entries):
         contents = entry.get("content") or []
         content = "\n\n".join(html_to_text(c.get("value")) for c in contents if c.get("value"))
+        title = html_to_text(entry.get("title")) or None
+        summary = html_to_text(entry.get("summary"))
+        replaced = 0
+        if decoded.replaced:
+            replaced = min(decoded.replaced, f"{title}{summary}{content}".count("\ufffd"))
         items.append(
             FeedItem(
                 index=i,
                 link=(entry.get("link") or "").strip() or None,
                 guid=(entry.get("id") or "").strip() or None,
-                title=html_to_text(entry.get("title")) or None,
-                summary=html_to_text(entry.get("summary")),
+                title=title,
+                summary=summary,
                 content=content,
                 published_at=_when(entry),
                 author=entry.get("author") or None,
                 language=language,
+                published_raw=_date_string(entry),
+                replaced_chars=replaced,
             )
         )
     return ParsedFeed(
@@ -133,6 +162,8 @@ def parse(body: bytes, content_type: str = "") -> ParsedFeed:
         language=language,
         version=doc.get("version") or "",
         problem=problem,
+        encoding=decoded.encoding,
+        decode_note=decoded.note,
     )
 
 
@@ -156,47 +187,77 @@ def read_feed(
             source.name, source.url, "unsafe-xml", str(err), excerpt(resp.body), item=False
         )
         return
-    except ValueError as err:
+    except Exception as err:  # ValueError: not a feed; anything else: the parser gave up
+        detail = str(err) if isinstance(err, ValueError) else f"{type(err).__name__}: {err}"
         yield Reject(
-            source.name, source.url, "malformed-feed", str(err), excerpt(resp.body), item=False
+            source.name, source.url, "malformed-feed", detail, excerpt(resp.body), item=False
         )
         return
     if parsed.problem:
         tally.problems.append(f"feed parsed with recovery: {parsed.problem}")
+    if parsed.decode_note:
+        tally.problems.append(f"feed decoding: {parsed.decode_note}")
     items = parsed.items
     if len(items) > source.limits.max_items:
-        tally.problems.append(
-            f"{len(items) - source.limits.max_items} items over limits.max_items not read"
-        )
+        tally.skip("over limits.max_items", len(items) - source.limits.max_items)
         items = items[: source.limits.max_items]
     for item in items:
         tally.items += 1
         locator = item.link or f"{source.url}#{item.guid or item.index}"
-        link_key = dedup.canonical_url(item.link)
-        if link_key and link_key in published.urls:
-            tally.already_ingested += 1  # published under another date: not fetched again
-            continue
-        raw, why = None, "page not fetched: the source sets fetch_pages: false"
-        if not item.link:
-            why = "the item has no link"
-        elif source.fetch_pages:
-            presp = fetcher.get(item.link, "page")
-            tally.response(presp)
-            raw, why = page_article(source, presp, locator, item)
-        if raw is None:
-            text = item.content if len(item.content) > len(item.summary) else item.summary
-            raw = RawArticle(
-                source=source.name,
-                source_type=source.source_type,
-                locator=locator,
-                text=text,
-                title=item.title,
-                url=item.link,
-                published_at=item.published_at,
-                language=item.language,
-                summary_only=True,
-                summary_reason=why,
-                author=item.author,
-                source_language=source.language,
+        try:
+            raw = _item_article(source, fetcher, tally, published, item, locator, parsed)
+        except Exception as err:  # a bug must cost this item, never the rest of the feed
+            log.exception("feed item %s failed", locator)
+            raw = Reject(
+                source.name,
+                locator,
+                "ingest-error",
+                f"reading the item raised {type(err).__name__}: {err}",
             )
-        yield raw
+        if raw is not None:
+            yield raw
+
+
+def _item_article(
+    source: Source,
+    fetcher: Fetcher,
+    tally: SourceTally,
+    published: PublishedIndex,
+    item: FeedItem,
+    locator: str,
+    parsed: ParsedFeed,
+) -> RawArticle | None:
+    """The item's page when it can be had, else its own text; None when it was published under
+    another date (counted, not fetched again)."""
+    link_key = dedup.canonical_url(item.link)
+    if link_key and link_key in published.urls:
+        tally.already_ingested += 1
+        return None
+    raw, why = None, "page not fetched: the source sets fetch_pages: false"
+    if not item.link:
+        why = "the item has no link"
+    elif source.fetch_pages:
+        presp = fetcher.get(item.link, "page")
+        tally.response(presp)
+        raw, why = page_article(source, presp, locator, item)
+    if raw is not None:
+        return raw
+    text = item.content if len(item.content) > len(item.summary) else item.summary
+    return RawArticle(
+        source=source.name,
+        source_type=source.source_type,
+        locator=locator,
+        text=text,
+        title=item.title,
+        url=item.link,
+        published_value=item.published_raw,
+        published_hint=item.published_at,
+        language=item.language,
+        summary_only=True,
+        summary_reason=why,
+        author=item.author,
+        source_language=source.language,
+        encoding=parsed.encoding,
+        replaced_chars=item.replaced_chars,
+        notes=[parsed.decode_note] if parsed.decode_note and item.replaced_chars else [],
+    )

@@ -1,143 +1,355 @@
 """Folder: a local folder source (``type: folder``) into raw articles and rejects.
 
-``.txt`` (title = first line when it is short), ``.json`` (one object or a list), ``.jsonl`` (one
-object per line), ``.html``/``.htm`` (main text by trafilatura, :mod:`parley.ingest.pages`). JSON records
-use the keys ``text``, ``title``, ``published``, ``url``, ``source``, ``id``, ``license``,
-``language`` unless the source's ``fields`` maps them to others (``{text: body}``).
-Files must be UTF-8 (a BOM is accepted); anything else is rejected with the byte offset, never
-guessed, because a wrong guess silently corrupts quotes.
+**What is read.** :func:`entries` walks the folder (depth first, sorted by the names' bytes, so
+every machine sees the same order) and decides for each entry, without opening it:
+
+* a regular file inside the folder is read — directly, or through a symbolic link whose target is
+  inside the folder too;
+* a symbolic link that leads outside the folder is **never followed** (reject
+  ``outside-source-folder``); a dangling or looping link is a reject (``dangling-link``); a FIFO,
+  socket or device is a reject (``not-a-regular-file``: opening a FIFO blocks);
+* hidden entries (``.name``), notices that travel with sample folders (``*.md``) and linked
+  folders are not inputs: they are skipped and counted, by reason, in ``source_days.skipped``.
+
+Files are opened with ``O_NOFOLLOW | O_NONBLOCK`` and must still be regular files by ``fstat``
+(:func:`read_regular`), so an entry swapped for a link or a FIFO after the walk is refused too.
+File names are made valid UTF-8 (:func:`~parley.ingest.decode.valid_name`).
+
+**How.** ``.txt``: the first line is the title when the file has more and it is short; the text
+starts after it. ``.json``: one record or a list of records; ``.jsonl``: one record per line.
+Records are validated against :class:`~parley.ingest.structured.ArticleRecord` after the limits
+of :mod:`parley.ingest.structured`; the source's ``fields`` maps our names onto the record's keys
+(``{text: body}``). ``.html``/``.htm``: the main text, as for pages (:mod:`parley.ingest.pages`).
+
+**Encoding.** Files must be UTF-8 (a byte-order mark is honoured). A file that is UTF-8 with a
+few damaged bytes is read with U+FFFD in their place, counted in ``replaced_chars``; a file that
+is not UTF-8 at all is rejected (``not-utf8``), never guessed: a wrong guess silently corrupts
+names and quotations. An HTML file may declare its own charset.
+
+Every entry, file and record becomes a :class:`~.records.RawArticle` or a
+:class:`~.records.Reject`; nothing raises out of :func:`read_folder` for what a file holds.
 """
 
 from __future__ import annotations
 
-import json
+import errno
+import logging
+import os
+import stat
 from collections.abc import Iterator
-from pathlib import Path
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 
+from parley.ingest import structured
+from parley.ingest.decode import Decoded, decode, valid_name
 from parley.ingest.pages import main_text
-from parley.ingest.records import RawArticle, Reject, excerpt, parse_datetime
+from parley.ingest.records import RawArticle, Reject, SourceTally, excerpt
 from parley.ingest.sources import Source
 
+log = logging.getLogger(__name__)
+
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_TITLE_CHARS = 200  # a .txt file's first line longer than this is a paragraph, not a title
 SKIP_SUFFIXES = {".md"}  # notices and attributions that travel with sample folders
+SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
 
 
-def _str(rec: dict, source: Source, ours: str) -> str | None:
-    value = rec.get(source.field_name(ours))
-    return value if isinstance(value, str) else None
+@dataclass(frozen=True)
+class Entry:
+    """One thing found in the folder and what to do with it: ``read`` | ``reject`` | ``skip``."""
+
+    path: Path  # what to open (for a link inside the folder: its resolved target)
+    locator: str  # relative to the folder, '/'-separated, valid UTF-8
+    action: str
+    reason: str | None = None  # the reject reason, or why it is skipped
+    detail: str | None = None
 
 
-def _from_record(rec: object, source: Source, locator: str) -> RawArticle | Reject:
-    if not isinstance(rec, dict):
-        return Reject(
-            source.name,
-            locator,
-            "malformed-record",
-            "JSON value is not an object",
-            excerpt(json.dumps(rec)[:200]),
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "FIFO"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    return "special file"
+
+
+def _inside(target: str, root: str) -> bool:
+    return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def entries(folder: Path) -> Iterator[Entry]:
+    """Every entry under ``folder`` with its action (see the module doc). Never raises for an
+    entry; a folder that cannot be listed becomes a reject of that folder."""
+    yield from _walk(Path(folder), os.path.realpath(folder), "")
+
+
+def _walk(folder: Path, root: str, prefix: str) -> Iterator[Entry]:
+    try:
+        with os.scandir(folder) as it:
+            found = sorted(it, key=lambda e: os.fsencode(e.name))
+    except OSError as err:
+        yield Entry(
+            folder, prefix.rstrip("/") or ".", "reject", "unreadable", f"cannot list: {err}"
         )
-    text = _str(rec, source, "text")
-    if text is None:
-        return Reject(
-            source.name,
+        return
+    for item in found:
+        locator = prefix + valid_name(item.name)
+        path = Path(item.path)
+        if item.name.startswith("."):
+            yield Entry(path, locator, "skip", "hidden")
+            continue
+        try:
+            st = os.lstat(path)
+        except OSError as err:
+            yield Entry(path, locator, "reject", "unreadable", f"cannot stat: {err.strerror}")
+            continue
+        if stat.S_ISLNK(st.st_mode):
+            yield _link(path, locator, root)
+        elif stat.S_ISDIR(st.st_mode):
+            yield from _walk(path, root, locator + "/")
+        elif not stat.S_ISREG(st.st_mode):
+            yield Entry(
+                path,
+                locator,
+                "reject",
+                "not-a-regular-file",
+                f"a {_kind(st.st_mode)}, not a file: not opened",
+            )
+        elif path.suffix.lower() in SKIP_SUFFIXES:
+            yield Entry(path, locator, "skip", "notice")
+        else:
+            yield Entry(path, locator, "read")
+
+
+def _link(path: Path, locator: str, root: str) -> Entry:
+    try:
+        target = os.path.realpath(path, strict=True)
+    except OSError as err:
+        why = "it is part of a loop of links" if err.errno == errno.ELOOP else "its target is gone"
+        return Entry(path, locator, "reject", "dangling-link", f"symbolic link: {why}; not read")
+    except (ValueError, RuntimeError) as err:  # realpath on odd names (NUL) or loops, older Pythons
+        return Entry(path, locator, "reject", "dangling-link", f"symbolic link: {err}; not read")
+    if not _inside(target, root):
+        return Entry(
+            path,
             locator,
-            "no-text",
-            f"record has no string '{source.field_name('text')}' field",
-            excerpt(json.dumps(rec, ensure_ascii=False)[:200]),
+            "reject",
+            "outside-source-folder",
+            "a symbolic link to a path outside the source folder: not followed, not read",
         )
+    try:
+        st = os.stat(target)
+    except OSError as err:
+        return Entry(path, locator, "reject", "unreadable", f"cannot stat the target: {err}")
+    if stat.S_ISDIR(st.st_mode):
+        return Entry(path, locator, "skip", "linked-folder")
+    if not stat.S_ISREG(st.st_mode):
+        return Entry(
+            path,
+            locator,
+            "reject",
+            "not-a-regular-file",
+            f"a link to a {_kind(st.st_mode)}: not opened",
+        )
+    if path.suffix.lower() in SKIP_SUFFIXES:
+        return Entry(path, locator, "skip", "notice")
+    return Entry(Path(target), locator, "read")
+
+
+class NotRegular(OSError):
+    """What was opened is not a regular file (it was swapped after the walk)."""
+
+
+def read_regular(path: Path, limit: int) -> tuple[bytes, int]:
+    """(at most ``limit + 1`` bytes of the file, its size in bytes).
+
+    Opens without following a final symbolic link and without blocking, and refuses
+    (:class:`NotRegular`) anything ``fstat`` does not call a regular file. Raises ``OSError``."""
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRegular(f"a {_kind(st.st_mode)}, not a file")
+        chunks, got = [], 0
+        while got <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - got))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+        return b"".join(chunks), st.st_size
+    finally:
+        os.close(fd)
+
+
+# ---------------------------------------------------------------------------------------------
+# files
+
+
+def _record_article(
+    value: object, source: Source, locator: str, decoded: Decoded
+) -> RawArticle | Reject:
+    try:
+        rec = structured.validate(value, source.fields)
+    except structured.RecordError as err:
+        return Reject(source.name, locator, err.reason, err.detail, _json_excerpt(value))
+    published = rec.published if rec.published is not None else rec.published_at
+    # a file's replacements belong to the records that hold them (as feed items do)
+    replaced = 0
+    if decoded.replaced:
+        replaced = min(decoded.replaced, f"{rec.text}{rec.title or ''}".count("\ufffd"))
     return RawArticle(
-        source=_str(rec, source, "source") or source.name,
+        source=rec.source or source.name,
         source_type=source.source_type,
         locator=locator,
-        text=text,
-        title=_str(rec, source, "title"),
-        url=_str(rec, source, "url"),
-        published_at=parse_datetime(
-            rec.get(source.field_name("published")) or rec.get("published_at")
-        ),
-        license=_str(rec, source, "license"),
-        language=_str(rec, source, "language"),
+        text=rec.text,
+        title=rec.title,
+        url=rec.url,
+        license=rec.license,
+        language=rec.language,
         source_language=source.language,
+        published_value=published,
+        encoding=decoded.encoding,
+        replaced_chars=replaced,
+        notes=[decoded.note] if decoded.note and replaced else [],
     )
 
 
-def _record_id(rec: object, source: Source) -> object:
-    return rec.get(source.field_name("id")) if isinstance(rec, dict) else None
+def _json_excerpt(value: object) -> str:
+    import json
+
+    try:
+        return excerpt(json.dumps(value, ensure_ascii=False)[:400])
+    except (TypeError, ValueError, RecursionError):
+        return excerpt(repr(value)[:400])
+
+
+def _record_id(value: object, source: Source) -> str | None:
+    if not isinstance(value, dict):
+        return None
+    rid = value.get(source.field_name("id"))
+    return (
+        str(rid)
+        if isinstance(rid, (str, int)) and not isinstance(rid, bool) and rid != ""
+        else None
+    )
+
+
+def _json_file(doc: str, source: Source, locator: str, decoded: Decoded):
+    try:
+        value = structured.loads(doc)
+    except structured.RecordError as err:
+        yield Reject(source.name, locator, err.reason, err.detail, excerpt(doc))
+        return
+    if isinstance(value, list):
+        if not value:
+            yield Reject(source.name, locator, "empty", "the file holds an empty list: no records")
+            return
+        for i, rec in enumerate(value):
+            yield _record_article(rec, source, f"{locator}#{_record_id(rec, source) or i}", decoded)
+        return
+    yield _record_article(value, source, locator, decoded)
+
+
+def _jsonl_file(doc: str, source: Source, locator: str, decoded: Decoded):
+    lines = list(structured.jsonl_lines(doc))
+    if not lines:
+        yield Reject(source.name, locator, "empty", "no records: the file is empty or blank")
+        return
+    for line in lines:
+        try:
+            value = structured.loads(line.text)
+        except structured.RecordError as err:
+            yield Reject(
+                source.name,
+                f"{locator}#L{line.number}",
+                err.reason,
+                f"line {line.number}: {err.detail}",
+                excerpt(line.text),
+            )
+            continue
+        rid = _record_id(value, source) or f"L{line.number}"
+        yield _record_article(value, source, f"{locator}#{rid}", decoded)
+
+
+def split_title(text: str, fallback: str | None) -> tuple[str | None, str]:
+    """(title, body) of a plain-text article: the first non-blank line is the title when more
+    text follows it and it is at most :data:`MAX_TITLE_CHARS` long; the body starts after it.
+    Otherwise the whole text is the body and ``fallback`` (the file name) the title."""
+    stripped = text.lstrip()
+    first, sep, rest = stripped.partition("\n")
+    first = first.strip()
+    if sep and rest.strip() and 0 < len(first) <= MAX_TITLE_CHARS:
+        return first, rest
+    return fallback, text
 
 
 def read_file(path: Path, source: Source, locator: str) -> Iterator[RawArticle | Reject]:
-    """Read one file into raw articles or rejects (never raises for bad content)."""
+    """Read one regular file into raw articles or rejects (never raises for what it holds)."""
     name = source.name
     suffix = path.suffix.lower()
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        with path.open("rb") as fh:
-            head = fh.read(400)
+    data, size = read_regular(path, MAX_FILE_BYTES)
+    if size > MAX_FILE_BYTES or len(data) > MAX_FILE_BYTES:
         yield Reject(
             name,
             locator,
             "too-large",
-            f"file is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte cap",
-            excerpt(head),
+            f"file is {max(size, len(data)):,} bytes, over the {MAX_FILE_BYTES:,}-byte cap",
+            excerpt(data[:400]),
         )
         return
-    data = path.read_bytes()
+    if suffix not in SUFFIXES:
+        yield Reject(
+            name,
+            locator,
+            "unsupported-type",
+            f"cannot read '{suffix or 'no suffix'}' files ({', '.join(SUFFIXES)})",
+            excerpt(data),
+        )
+        return
+    if not data.strip():
+        yield Reject(name, locator, "empty", "the file is empty or blank")
+        return
     try:
-        raw = data.decode("utf-8-sig")
+        decoded = decode(data, "text/html" if suffix in (".html", ".htm") else "", fallback=None)
     except UnicodeDecodeError as err:
         yield Reject(
             name,
             locator,
             "not-utf8",
-            f"not valid UTF-8 at byte {err.start} (0x{data[err.start]:02x}); re-encode the file "
-            "as UTF-8",
+            f"not UTF-8 (first invalid byte 0x{data[err.start]:02x} at offset {err.start}, and "
+            "more invalid bytes than valid multi-byte characters); re-encode the file as UTF-8",
             excerpt(data),
         )
         return
+    notes = [decoded.note] if decoded.note else []
     if suffix == ".txt":
-        first = raw.strip().split("\n", 1)[0].strip()
-        title = first if 0 < len(first) <= 200 else path.stem.replace("_", " ")
+        title, body = split_title(decoded.text, PurePosixPath(locator).stem.replace("_", " "))
         yield RawArticle(
             source=name,
             source_type=source.source_type,
             locator=locator,
-            text=raw,
+            text=body,
             title=title,
             source_language=source.language,
+            encoding=decoded.encoding,
+            replaced_chars=decoded.replaced,
+            notes=notes,
         )
     elif suffix == ".json":
-        try:
-            value = json.loads(raw)
-        except json.JSONDecodeError as err:
-            yield Reject(name, locator, "malformed-json", f"invalid JSON: {err}", excerpt(raw))
-            return
-        records = value if isinstance(value, list) else [value]
-        for i, rec in enumerate(records):
-            rid = _record_id(rec, source)
-            loc = locator if len(records) == 1 else f"{locator}#{rid or i}"
-            yield _from_record(rec, source, loc)
+        yield from _json_file(decoded.text, source, locator, decoded)
     elif suffix == ".jsonl":
-        for lineno, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield Reject(
-                    name,
-                    f"{locator}#L{lineno}",
-                    "malformed-json",
-                    f"line {lineno}: invalid JSON: {err}",
-                    excerpt(line),
-                )
-                continue
-            rid = _record_id(rec, source)
-            yield _from_record(rec, source, f"{locator}#{rid or f'L{lineno}'}")
-    elif suffix in (".html", ".htm"):
-        page = main_text(raw)
+        yield from _jsonl_file(decoded.text, source, locator, decoded)
+    else:
+        page = main_text(decoded.text)
         if page is None:
             yield Reject(
-                name, locator, "no-main-text", "no article text found in the HTML", excerpt(raw)
+                name, locator, "no-main-text", "no article text found in the HTML", excerpt(data)
             )
             return
         yield RawArticle(
@@ -147,38 +359,54 @@ def read_file(path: Path, source: Source, locator: str) -> Iterator[RawArticle |
             text=page.text,
             title=page.title,
             url=page.canonical_url,
-            published_at=page.published_at,
+            published_value=page.published_raw,
             language=page.language,
             author=page.author,
             source_language=source.language,
-        )
-    else:
-        yield Reject(
-            name,
-            locator,
-            "unsupported-type",
-            f"cannot read '{suffix or 'no suffix'}' files (txt, json, jsonl, html)",
-            excerpt(data),
+            encoding=decoded.encoding,
+            replaced_chars=decoded.replaced,
+            lede_check=page.lede_check,
+            notes=notes + page.notes,
         )
 
 
-def read_folder(source: Source) -> Iterator[RawArticle | Reject]:
-    """Every file under the source's folder (sorted; hidden files and notices skipped)."""
+def read_folder(source: Source, tally: SourceTally | None = None) -> Iterator[RawArticle | Reject]:
+    """Every input under the source's folder, in a stable order; each entry, file and record
+    becomes raw articles or rejects, and entries that are not inputs are counted in
+    ``tally.skipped``. One entry's failure never ends the walk."""
     folder = source.path
     if folder is None or not folder.is_dir():
         yield Reject(
             source.name,
-            str(folder),
+            valid_name(str(folder)),
             "inbox-missing",
-            f"folder {folder} does not exist (source '{source.name}', or PARLEY_INBOX)",
+            f"folder {valid_name(str(folder))} does not exist (source '{source.name}', or "
+            "PARLEY_INBOX)",
             item=False,
         )
         return
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or path.suffix.lower() in SKIP_SUFFIXES:
+    for entry in entries(folder):
+        if entry.action == "skip":
+            if tally is not None:
+                tally.skip(entry.reason or "skipped")
+            continue
+        if entry.action == "reject":
+            yield Reject(
+                source.name, entry.locator, entry.reason or "unreadable", entry.detail or ""
+            )
             continue
         try:
-            yield from read_file(path, source, rel.as_posix())
+            yield from read_file(entry.path, source, entry.locator)
+        except NotRegular as err:
+            yield Reject(source.name, entry.locator, "not-a-regular-file", f"{err}: not read")
         except OSError as err:
-            yield Reject(source.name, rel.as_posix(), "unreadable", f"cannot read file: {err}")
+            reason = "dangling-link" if err.errno in (errno.ELOOP, errno.ENOENT) else "unreadable"
+            yield Reject(source.name, entry.locator, reason, f"cannot read the file: {err}")
+        except Exception as err:  # a bug must cost this file, never the rest of the folder
+            log.exception("reading %s failed", entry.locator)
+            yield Reject(
+                source.name,
+                entry.locator,
+                "ingest-error",
+                f"reading the file raised {type(err).__name__}: {err}",
+            )

@@ -3,6 +3,15 @@ langid.py, ACL 2012: a naive Bayes model over byte n-grams for 97 languages, shi
 4.5 MB wheel; no download at run time). trafilatura uses the same library for its own language
 filter, so pages and feeds are judged alike.
 
+The model's feature counting (langid.py's Aho-Corasick automaton over byte n-grams, walked one
+byte at a time in Python by ``py3langid.langid.visit_counts``) is done here in numpy instead
+(``_Identifier.counts``): in an Aho-Corasick automaton the state after a byte is the longest
+suffix read so far that is a node of its trie, so it depends only on the last *depth* bytes (the
+trie's depth, :func:`_trie_depth`: 6 for the shipped model), and every position's state comes
+from *depth* vectorised steps from the root. Same features, same order, same scores as the
+library's walk (``tests/unit/ingest/test_language.py`` compares them on every corpus article and
+on generated text); identify() over the corpus's 3,335 articles: 8.6 -> 3.9 CPU-s.
+
 Short strings are unreliable for any n-gram model ("Ukraine says" comes out Crimean Tatar), so
 below :data:`MIN_CHARS` characters, or below :data:`MIN_CONFIDENCE`, the language the input
 declared (record field, ``<html lang>``, feed ``<language>``, then the source's configured
@@ -13,6 +22,8 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+
+import numpy as np
 
 MIN_CHARS = 60
 MIN_CONFIDENCE = 0.80
@@ -33,10 +44,74 @@ def _model():
     global _identifier
     with _lock:
         if _identifier is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+            from py3langid.langid import MODEL_FILE
 
-            _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            _identifier = _identifier_class().from_model_file(MODEL_FILE, norm_probs=True)
     return _identifier
+
+
+def _identifier_class():
+    from py3langid.langid import LanguageIdentifier
+
+    class _Identifier(LanguageIdentifier):
+        """py3langid's identifier with its automaton walk vectorised (module docstring)."""
+
+        def _tables(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+            tables = getattr(self, "_np_tables", None)
+            if tables is None:
+                nextmove = np.frombuffer(self.tk_nextmove, dtype=f"i{self.tk_nextmove.itemsize}")
+                rowbase = np.asarray(self._rowbase, dtype=np.int64)
+                output = np.asarray(self.tk_output, dtype=np.int64)
+                tables = self._np_tables = (
+                    nextmove,
+                    rowbase,
+                    output,
+                    _trie_depth(nextmove, rowbase),
+                )
+            return tables
+
+        def counts(self, data: bytes) -> tuple[np.ndarray, np.ndarray] | None:
+            """(feature ids in order of first occurrence, their counts) in UTF-8 ``data``: what
+            ``visit_counts`` returns as a Counter; None when there is no feature."""
+            nextmove, rowbase, output, depth = self._tables()
+            text = np.frombuffer(data, dtype=np.uint8)
+            n = len(text)
+            state = np.zeros(n, dtype=np.int64)
+            # the state at position i: the walk from the root over bytes i-depth+1 .. i
+            for back in range(min(depth, n) - 1, -1, -1):
+                state[back:] = nextmove[rowbase[state[back:]] + text[: n - back]]
+            features = output[state]
+            features = features[features >= 0]
+            if not len(features):
+                return None
+            ids, first, counts = np.unique(features, return_index=True, return_counts=True)
+            order = np.argsort(first, kind="stable")
+            return ids[order], counts[order]
+
+        def _raw_score(self, text):
+            found = self.counts(text)
+            if found is None:
+                return super()._raw_score(text)  # the library's value for featureless input
+            ids, counts = found
+            return np.log1p(counts.astype(np.float32)) @ self.nb_ptc[ids] + self.nb_pc
+
+    return _Identifier
+
+
+def _trie_depth(nextmove: np.ndarray, rowbase: np.ndarray) -> int:
+    """The depth of the automaton's trie: breadth-first from the root, the number of levels
+    until no new state is reached (the longest feature, in bytes)."""
+    seen = np.zeros(len(rowbase), dtype=bool)
+    seen[0] = True
+    frontier, depth = np.array([0]), 0
+    every_byte = np.arange(256)
+    while True:
+        reached = np.unique(nextmove[rowbase[frontier][:, None] + every_byte])
+        new = reached[~seen[reached]]
+        if not len(new):
+            return depth
+        seen[new] = True
+        frontier, depth = new, depth + 1
 
 
 def normalise_code(value: str | None) -> str | None:

@@ -9,6 +9,7 @@ turns rejects into ``rejects`` rows.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -37,6 +38,14 @@ class RawArticle:
     summary_reason: str | None = None  # why the page's text is missing (summary_only only)
     author: str | None = None
     source_language: str | None = None  # the source's configured language (last fallback)
+    # text fidelity (issue 12): what the ArticleBuilder needs to date the article without the
+    # clock and to say what was done to the text on its way in
+    published_value: object = None  # the date as the source gave it (string or JSON number)
+    published_hint: datetime | None = None  # a library's reading of it (feedparser, htmldate)
+    encoding: str | None = None  # the codec the bytes were decoded with
+    replaced_chars: int = 0  # invalid byte sequences replaced by U+FFFD while decoding
+    lede_check: str | None = None  # pages: present | recovered | missing (None: nothing to compare)
+    notes: list[str] = field(default_factory=list)  # what the reader changed or noticed
 
 
 @dataclass
@@ -97,6 +106,12 @@ class SourceTally:
     bytes: int = 0
     already_ingested: int = 0  # items skipped before fetching: their URL is already published
     problems: list[str] = field(default_factory=list)
+    skipped: Counter = field(default_factory=Counter)  # entries not read, by reason (not items)
+
+    def skip(self, reason: str, n: int = 1) -> None:
+        """Count ``n`` entries the source held but are not inputs (hidden files, notices, feed
+        items over ``limits.max_items``), by reason: they show in ``source_days``."""
+        self.skipped[reason] += n
 
     def response(self, resp: Response) -> None:
         if resp.not_modified:
@@ -114,6 +129,10 @@ class FeedItem:
     title: str | None
     summary: str  # plain text of the description/summary
     content: str  # plain text of the full content (content:encoded, Atom content), if any
-    published_at: datetime | None
+    published_at: (
+        datetime | None
+    )  # feedparser's reading (a hint: it completes dates from the clock)
     author: str | None
     language: str | None
+    published_raw: str | None = None  # the item's date string as the feed wrote it
+    replaced_chars: int = 0  # U+FFFD from decoding the feed, in this item's fields

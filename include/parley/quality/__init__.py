@@ -13,9 +13,19 @@ the day's rows of the marts as publishing would build them. The package is split
   read; :mod:`.gx` and :mod:`.gx_docs_view` — the GX project and its offline Data Docs index.
 """
 
-from parley.quality.checks import CRITICAL, MARTS, STAGING, WARNING, Check, TableSuite
+from parley.quality.checks import (
+    CRITICAL,
+    DAILY,
+    MARTS,
+    STAGING,
+    WARNING,
+    WEEKLY,
+    Check,
+    TableSuite,
+)
 from parley.quality.results import (
     CheckResult,
+    QualityGateError,
     ValidationReport,
     format_verdict,
     status_line,
@@ -25,11 +35,14 @@ from parley.quality.runner import validate
 
 __all__ = [
     "CRITICAL",
+    "DAILY",
     "MARTS",
     "STAGING",
     "WARNING",
+    "WEEKLY",
     "Check",
     "CheckResult",
+    "QualityGateError",
     "TableSuite",
     "ValidationReport",
     "format_verdict",

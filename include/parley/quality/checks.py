@@ -103,6 +103,14 @@ STAGING = "staging"  # validated on the staged partition
 MARTS = "marts"  # validated on the day's rows of the marts as publishing would build them
 
 
+DAILY = "daily"  # a mart checked by news_daily's gate, before the day is published
+
+
+WEEKLY = "weekly"  # a weekly mart, checked by statements_weekly before a week is published
+
+GATES = (DAILY, WEEKLY)
+
+
 @dataclass(frozen=True)
 class TableSuite:
     table: str
@@ -112,6 +120,7 @@ class TableSuite:
         None  # virtual tables, computed not stored
     )
     layer: str = STAGING
+    gate: str = DAILY  # which DAG's gate runs a marts-layer suite (its ``<model>.yml`` ``gate``)
 
 
 def _gx_type(t: pa.DataType) -> str:

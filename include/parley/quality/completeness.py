@@ -57,21 +57,24 @@ def source_history(
 
     This reads the published ``articles`` partitions; a per-source count table can replace the query
     here without touching the checks."""
-    import duckdb
     import pandas as pd
 
     from parley.storage import lake
+    from parley.storage.warehouse import duckdb_connect
 
     first = (date.fromisoformat(ds) - timedelta(days=days)).isoformat()
-    dates = [d for d in lake.published_dates("articles", settings) if first <= d < ds]
+    published = lake.published(settings)
+    dates = [d for d, m in published.items() if first <= d < ds and "articles" in m.tables]
     if not dates:
         return pd.DataFrame({"source": [], "dt": [], "n": []}), []
-    counts = duckdb.sql(
-        "select source, cast(dt as varchar) as dt, count(*) as n "
-        f"from {lake.scan('articles', settings)} "
-        "where cast(dt as varchar) >= $first and cast(dt as varchar) < $ds group by all",
-        params={"first": first, "ds": ds},
-    ).df()
+    con = duckdb_connect(settings=settings)
+    try:  # only the window's partitions are read
+        counts = con.execute(
+            "select source, cast(dt as varchar) as dt, count(*) as n "
+            f"from {lake.scan('articles', settings, dates=dates, days=published)} group by all"
+        ).df()
+    finally:
+        con.close()
     return counts, dates
 
 

@@ -1,8 +1,8 @@
-"""Great Expectations plumbing: the file-backed GX project, its stored suites, the Data Docs site,
-and the conversions between Parley's checks and GX's expectations and results.
+"""Great Expectations plumbing: the GX context (generated fresh for every validation), the Data
+Docs site, and the conversions between Parley's checks and GX's expectations and results.
 
-The GX project lives in ``<data>/gx`` (suites and every validation result, so the Data Docs keep
-history); the Data Docs HTML is in ``<data>/reports/quality/``.
+Every validation result is kept under ``<data>/gx`` (so the Data Docs keep history); the Data Docs
+HTML is in ``<data>/reports/quality/``. Both are written atomically; no project file is read.
 """
 
 from __future__ import annotations
@@ -46,25 +46,46 @@ def to_frame(table: pa.Table) -> pd.DataFrame:
 INDEX_LIMIT = 1000  # validation results listed on the Data Docs index (newest first)
 
 
+VALIDATIONS_DIR = ("gx", "uncommitted", "validations")  # under <data>/gx: where GX kept them
+
+
 def context(settings: Settings):
-    """The file-backed GX project in ``<data>/gx`` with the Data Docs site in
-    ``<data>/reports/quality``, configured by :func:`parley.quality.gx_docs_view.site_config`
-    (pages that render offline; warnings told apart from failures)."""
+    """A Great Expectations context generated fresh for each validation: nothing is read from a
+    project file, so a half-written file of a killed run can never break a later one. Suites and
+    validation definitions live in memory (built from :mod:`parley.quality.suites` each time); the
+    validation results (``<data>/gx/gx/uncommitted/validations``, where the file-backed project
+    kept them, so the history stays) and the Data Docs site (``<data>/reports/quality``) are
+    written through :class:`parley.quality.gx_store.AtomicFilesystemStoreBackend` (temp file +
+    rename). The Data Docs site is configured by :func:`parley.quality.gx_docs_view.site_config`
+    (pages that render offline; warnings told apart from failures). A result file that cannot be read is skipped by GX with a message, never fatal."""
     import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
+    from great_expectations.data_context.types.base import (
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
+    )
 
     from parley.quality import gx_docs_view
 
-    settings.gx_dir.mkdir(parents=True, exist_ok=True)
-    ctx = gx.get_context(mode="file", project_root_dir=str(settings.gx_dir))
-    ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    backend = {
+        "module_name": "parley.quality.gx_store",
+        "class_name": "AtomicFilesystemStoreBackend",
+    }
+    config = DataContextConfig(
+        store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+        progress_bars=ProgressBarsConfig(globally=False, metric_calculations=False),
+    )
+    config.stores[config.validation_results_store_name] = {
+        "class_name": "ValidationResultsStore",
+        "store_backend": {
+            **backend,
+            "base_directory": str(settings.gx_dir.joinpath(*VALIDATIONS_DIR)),
+        },
+    }
     site = gx_docs_view.site_config(str(settings.quality_docs_dir), INDEX_LIMIT)
-    sites = ctx.get_config().data_docs_sites or {}
-    if DOCS_SITE not in sites:
-        ctx.add_data_docs_site(DOCS_SITE, site_config=site)
-    elif sites[DOCS_SITE] != site:  # the data folder moved, or the site settings changed
-        ctx.update_data_docs_site(DOCS_SITE, site_config=site)
-    return ctx
+    site["store_backend"] = {**backend, "base_directory": str(settings.quality_docs_dir)}
+    config.data_docs_sites = {DOCS_SITE: site}
+    return gx.get_context(mode="ephemeral", project_config=config)
 
 
 def plain(value: Any) -> Any:

@@ -13,6 +13,11 @@ from parley.quality.checks import CRITICAL, WARNING
 from parley.settings import Settings, get_settings
 
 
+class QualityGateError(RuntimeError):
+    """A partition (a day of news_daily, a week of statements_weekly) failed a critical
+    expectation and was not published."""
+
+
 @dataclass
 class CheckResult:
     table: str

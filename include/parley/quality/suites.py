@@ -41,6 +41,13 @@ from parley.quality.completeness import (
     QUIET_ACTIVE_SHARE,
     source_completeness_table,
 )
+from parley.quality.fidelity import (
+    items_accounted,
+    lede_not_missing,
+    mojibake_free,
+    published_checks,
+    statement_anchored,
+)
 from parley.quality.mart_tests import compile_spec
 from parley.settings import Settings, get_settings
 
@@ -130,6 +137,9 @@ def suites(
                     "source_type", schema.SOURCE_TYPES, "source_type is a known kind of source"
                 ),
                 required("title", WARNING, "articles have a title", mostly=0.9),
+                mojibake_free(("title", "text"), "article titles and texts"),
+                *published_checks(),
+                lede_not_missing(),
             ),
         ),
         "entities": TableSuite(
@@ -179,6 +189,7 @@ def suites(
                     "the day's share of quotes without a speaker",
                     _unattributed,
                 ),
+                mojibake_free(("speaker", "speaker_mention", "speaker_role"), "speakers and roles"),
             ),
         ),
         "statements": TableSuite(
@@ -226,6 +237,11 @@ def suites(
                     "resolution broke",
                     mostly=0.2,
                 ),
+                mojibake_free(
+                    ("speaker", "speaker_actor", "speaker_role", "target"),
+                    "statement speakers, roles and targets",
+                ),
+                statement_anchored(),
             ),
         ),
         "rejects": TableSuite(
@@ -304,6 +320,7 @@ def suites(
                     0,
                     sample_columns=("source", "articles"),
                 ),
+                items_accounted(),
             ),
         ),
         "source_completeness": TableSuite(

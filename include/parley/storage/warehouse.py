@@ -19,12 +19,20 @@ Two macros keep the SQL free of paths and vocabulary:
 :func:`build` writes a new database file next to the old one and renames it into place, so an
 analyst's read-only connection never sees a half-built warehouse and the build never waits for
 their lock.
+
+The warehouse is a per-host cache of the lake: the file records which lake it reflects (table
+``_parley_state``: a digest of the lake URL, every current manifest's version and the SQL, see
+:func:`lake_state`). :func:`connect` compares it with the lake's manifests and rebuilds first when
+they differ — so a host that did not run ``publish`` (another Celery worker with its own data dir, a
+fresh clone pointed at an S3 lake) reads the published days all the same.
 """
 
 from __future__ import annotations
 
 import ast
 import dataclasses
+import hashlib
+import logging
 import os
 import re
 import uuid
@@ -33,11 +41,15 @@ from pathlib import Path
 
 import yaml
 
-from parley import datafiles, schema
+from parley import datafiles
 from parley.settings import Settings, get_settings
 from parley.storage import lake
+from parley.storage.fs import register_duckdb
+
+log = logging.getLogger(__name__)
 
 LAYERS = ("seeds", "staging", "intermediate", "marts")
+STATE_TABLE = "_parley_state"
 _MACRO = re.compile(r"\{\{\s*(\w+)\s*\((.*?)\)\s*\}\}")
 
 
@@ -127,14 +139,36 @@ def _count_each(column: str, seed: str, sql_dir: Path) -> str:
     )
 
 
-def render_macros(sql: str, settings: Settings) -> str:
-    """``sql`` with its ``{{ lake(...) }}`` and ``{{ count_each(...) }}`` macros expanded.
+@dataclass(frozen=True)
+class LakeView:
+    """What ``{{ lake('<table>') }}`` reads: the published days of one snapshot of the manifests
+    (``days``; None: read them now), optionally with one date's staged parts in place of its
+    published partition (``staged``: a preview of publishing it)."""
+
+    days: dict | None = None
+    staged: str | None = None
+
+    def scan(self, table: str, settings: Settings) -> str:
+        if self.staged is None:
+            return lake.scan(table, settings, days=self.days)
+        days = {d: m for d, m in (self.days or {}).items() if d != self.staged}
+        if table in lake.LOG_TABLES:
+            return lake.scan(table, settings)
+        return lake.scan(
+            table, settings, days=days, extra=lake.staged_parts(table, self.staged, settings)
+        )
+
+
+def render_macros(sql: str, settings: Settings, view: LakeView | None = None) -> str:
+    """``sql`` with its ``{{ lake(...) }}`` and ``{{ count_each(...) }}`` macros expanded;
+    ``view`` decides which files ``lake()`` reads (default: the current manifests).
     Raises ``ValueError`` for an unknown macro, ``KeyError`` for an unknown table or seed."""
+    view = view or LakeView()
 
     def expand(m: re.Match) -> str:
         name, args = m.group(1), ast.literal_eval(f"({m.group(2)},)")
         if name == "lake":
-            return lake.scan(*args, settings=settings)
+            return view.scan(*args, settings=settings)
         if name == "count_each":
             return _count_each(*args, sql_dir=settings.sql_dir)
         raise ValueError(f"unknown macro {{{{ {name}(...) }}}} (known: lake, count_each)")
@@ -150,33 +184,94 @@ def render_file(path: Path, settings: Settings) -> str:
     )
 
 
-def render(model: Model, settings: Settings) -> str:
+def render(model: Model, settings: Settings, view: LakeView | None = None) -> str:
     """The ``create or replace view|table`` statement of a model, macros expanded."""
-    body = render_macros(_strip_comments(model.sql).strip().rstrip(";"), settings)
+    body = render_macros(_strip_comments(model.sql).strip().rstrip(";"), settings, view)
     kind = "table" if model.materialized == "table" else "view"
     return f"create or replace {kind} {model.name} as\n{body}"
 
 
-def build(settings: Settings | None = None) -> dict[str, int]:
-    """Rebuild the warehouse file from ``sql/``; returns row counts of the marts. Raises
-    ``RuntimeError`` when a lake table has no published partition yet or a model fails."""
+def duckdb_connect(path: str = ":memory:", settings: Settings | None = None, read_only=False):
+    """A DuckDB connection that can read the lake (on S3 through
+    :func:`parley.storage.fs.register_duckdb`)."""
     import duckdb
 
+    con = duckdb.connect(path, read_only=read_only)
+    register_duckdb(con, lake.lake_store(settings))
+    return con
+
+
+def lake_state(settings: Settings | None = None) -> str:
+    """What a warehouse built now would reflect, as a sha256 hex digest of: the lake's URL, the
+    current version of every partition of every manifest group (one LIST of ``_manifests/``), and
+    the bytes of ``sql/`` and the seed files. Two warehouses with the same state have the same
+    views and tables."""
+    from parley.storage import manifest
+
     settings = settings or get_settings()
-    for table in schema.TABLES:
-        if not lake.published_dates(table, settings):
-            raise RuntimeError(f"nothing published yet for table '{table}': run the DAG first")
+    store = lake.lake_store(settings)
+    h = hashlib.sha256(store.url.encode())
+    for (group, key, value), versions in sorted(manifest._listing(store, None).items()):
+        h.update(f"\n{group}/{key}={value}/{versions[-1]}".encode())
+    h.update(_sql_digest(settings.sql_dir).encode())
+    return h.hexdigest()
+
+
+def _sql_digest(sql_dir: Path) -> str:
+    h = hashlib.sha256()
+    paths = sorted(p for p in sql_dir.rglob("*") if p.is_file() and p.suffix in (".sql", ".yml"))
+    paths += sorted(m.path for m in _seed_models(sql_dir))
+    for path in paths:
+        h.update(str(path.relative_to(path.anchor)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def built_state(path: Path) -> str | None:
+    """The :func:`lake_state` a warehouse file was built from (None: no file, or one built before
+    states were recorded, or unreadable)."""
+    import duckdb
+
+    if not path.exists():
+        return None
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return None
+    try:
+        row = con.execute(f"select state from {STATE_TABLE}").fetchone()
+        return row[0] if row else None
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()
+
+
+def build(settings: Settings | None = None, state: str | None = None) -> dict[str, int]:
+    """Rebuild the warehouse file from ``sql/`` over one snapshot of the lake's manifests (the
+    staging views name exactly the current files, so the warehouse shows every table of a day at
+    one version) and record the snapshot's :func:`lake_state` in it (``state``: one computed just
+    before); returns row counts of the marts. Raises ``RuntimeError`` when nothing is published
+    yet or a model fails."""
+    from parley.storage import crash
+
+    settings = settings or get_settings()
+    state = state or lake_state(settings)
+    days = lake.published(settings)
+    if not days:
+        raise RuntimeError("nothing published yet: run the DAG first")
+    view = LakeView(days=days)
     target = settings.warehouse_path
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     counts: dict[str, int] = {}
     try:
-        con = duckdb.connect(str(tmp))
+        con = duckdb_connect(str(tmp), settings)
         try:
             for model in load_models(settings.sql_dir):
                 try:
-                    con.execute(render(model, settings))
-                except duckdb.Error as err:
+                    con.execute(render(model, settings, view))
+                except Exception as err:  # duckdb.Error, or an OSError from the S3 filesystem
                     raise RuntimeError(
                         f"model {model.layer}/{model.name}.sql failed: {err}"
                     ) from err
@@ -184,23 +279,27 @@ def build(settings: Settings | None = None) -> dict[str, int]:
                     counts[model.name] = con.execute(
                         f"select count(*) from {model.name}"
                     ).fetchone()[0]
+            con.execute(
+                f"create table {STATE_TABLE} as select $state as state, now() as built_at",
+                {"state": state},
+            )
             con.execute("checkpoint")
         finally:
             con.close()
+        crash.point("warehouse:built")
         os.replace(tmp, target)
+        crash.point("warehouse:swapped")
     finally:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
     return counts
 
 
-def in_memory(names: list[str], settings: Settings | None = None):
+def in_memory(names: list[str], settings: Settings | None = None, view: LakeView | None = None):
     """An in-memory DuckDB connection holding only the named models (and the models they read),
-    models as views over the live lake (seeds as tables): for commands that must answer before
-    the first build, or after a failed run that did not rebuild the warehouse (``parley
-    quality``), and for :func:`preview`."""
-    import duckdb
-
+    models as views over the lake (``view``; default: the current manifests; seeds as tables): for
+    commands that must answer before the first build, or after a failed run that did not rebuild
+    the warehouse (``parley quality``), and for :func:`preview`."""
     settings = settings or get_settings()
     models = load_models(settings.sql_dir)
     all_names = {m.name for m in models}
@@ -208,34 +307,34 @@ def in_memory(names: list[str], settings: Settings | None = None):
     for model in reversed(models):  # dependents come after their dependencies
         if model.name in needed:
             needed |= references(model.sql, all_names - {model.name})
-    con = duckdb.connect()
+    view = view or LakeView(days=lake.published(settings))
+    con = duckdb_connect(settings=settings)
     for model in models:
         if model.name in needed:  # views: a query for one day reads only that day
             kind = "table" if model.layer == "seeds" else "view"
-            con.execute(render(dataclasses.replace(model, materialized=kind), settings))
+            con.execute(render(dataclasses.replace(model, materialized=kind), settings, view))
     return con
 
 
 def preview(ds: str, marts: list[str], settings: Settings | None = None) -> dict:
     """The named marts' rows for ``ds`` as publishing the staged partition would make them: the
-    models are built in memory over :func:`parley.storage.lake.as_if_published` (published lake,
-    ``ds`` staged). A mart is filtered on the column its ``<model>.yml`` names as
-    ``partition_column`` (default ``dt``; ``null``: the whole mart, for marts over all dates).
-    Returns Arrow tables by mart name; nothing on disk changes."""
+    models are built in memory over the published lake with ``ds``'s staged parts in place of its
+    published partition (:class:`LakeView`). A mart is filtered on the column its ``<model>.yml``
+    names as ``partition_column`` (default ``dt``; ``null``: the whole mart, for marts over all
+    dates). Returns Arrow tables by mart name; nothing on disk changes."""
     settings = settings or get_settings()
     specs = {m.name: m.spec or {} for m in load_models(settings.sql_dir)}
-    with lake.as_if_published(ds, settings) as view:
-        con = in_memory(marts, view)
-        try:
-            out = {}
-            for name in marts:
-                column = specs[name].get("partition_column", "dt")
-                where = f" where {column} = cast($ds as date)" if column else ""
-                params = {"ds": ds} if column else {}
-                out[name] = con.sql(f"select * from {name}{where}", params=params).to_arrow_table()
-            return out
-        finally:
-            con.close()
+    con = in_memory(marts, settings, LakeView(days=lake.published(settings), staged=ds))
+    try:
+        out = {}
+        for name in marts:
+            column = specs[name].get("partition_column", "dt")
+            where = f" where {column} = cast($ds as date)" if column else ""
+            params = {"ds": ds} if column else {}
+            out[name] = con.sql(f"select * from {name}{where}", params=params).to_arrow_table()
+        return out
+    finally:
+        con.close()
 
 
 def rows(con, sql: str, params: dict | None = None) -> list[dict]:
@@ -245,14 +344,44 @@ def rows(con, sql: str, params: dict | None = None) -> list[dict]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def connect(settings: Settings | None = None):
-    """A read-only connection to the warehouse (many may be open at once). Raises
-    ``FileNotFoundError`` before the first build."""
-    import duckdb
-
+def refresh(settings: Settings | None = None) -> bool:
+    """Bring this host's warehouse up to date with the lake: rebuild it (:func:`build`) when the
+    state it records differs from :func:`lake_state` — it is missing, another host published,
+    ``sql/`` changed. Returns whether it rebuilt. Nothing published yet: no build, False. A build
+    that fails while an older warehouse file exists is logged and the old file kept (False); with
+    no file, its error is raised."""
     settings = settings or get_settings()
+    want = lake_state(settings)
+    if built_state(settings.warehouse_path) == want:
+        return False
+    if not lake.published(settings):
+        return False
+    log.info("warehouse %s is behind the lake: rebuilding it", settings.warehouse_path)
+    try:
+        build(settings, state=want)
+    except Exception as err:  # an unreachable store, a failing model: keep what there is
+        if not settings.warehouse_path.exists():
+            raise
+        log.warning(
+            "could not bring the warehouse up to date (%s: %s); reading the one built before",
+            type(err).__name__,
+            err,
+        )
+        return False
+    return True
+
+
+def connect(settings: Settings | None = None, refresh_first: bool = True):
+    """A read-only connection to the warehouse (many may be open at once), first brought up to
+    date with the lake's manifests (:func:`refresh`; ``refresh_first=False`` skips that); with an
+    S3 lake it can also read the staging views. Raises ``FileNotFoundError`` when nothing has
+    been published to the lake yet (and no warehouse file exists)."""
+    settings = settings or get_settings()
+    if refresh_first:
+        refresh(settings)
     if not settings.warehouse_path.exists():
         raise FileNotFoundError(
-            f"no warehouse at {settings.warehouse_path}: run `make run` (or the news_daily DAG) first"
+            f"no warehouse at {settings.warehouse_path} and nothing published to the lake "
+            f"({lake.lake_store(settings).url}): run `make run` (or the news_daily DAG) first"
         )
-    return duckdb.connect(str(settings.warehouse_path), read_only=True)
+    return duckdb_connect(str(settings.warehouse_path), settings, read_only=True)

@@ -68,7 +68,17 @@ def _rows(out: runner.Outcome) -> dict[str, list[dict]]:
 
 
 def _descendants() -> list[psutil.Process]:
-    return psutil.Process().children(recursive=True)
+    """The extraction processes (zygote and forked workers, all started as
+    ``python -m parley.extract.worker``) still alive below this test process; servers that
+    session fixtures keep running for other tests (SeaweedFS, PostgreSQL) are not ours."""
+    found = []
+    for proc in psutil.Process().children(recursive=True):
+        try:
+            if "parley.extract.worker" in " ".join(proc.cmdline()):
+                found.append(proc)
+        except psutil.NoSuchProcess:
+            pass
+    return found
 
 
 def test_workers_give_the_in_process_rows_in_input_order(docs, expected):

@@ -35,9 +35,12 @@ def test_txt_json_jsonl_and_html_are_read(inbox):
     found = _read(inbox)
     arts = [x for x in found if isinstance(x, RawArticle)]
     assert [a.locator for a in arts] == ["a.txt", "b.json", "c.jsonl#c0", "c.jsonl#c1", "d.html"]
-    assert arts[0].title == "Short title"
-    assert arts[1].published_at.isoformat() == "2025-02-24T10:00:00+00:00"
+    assert arts[0].title == "Short title" and arts[0].text.strip() == BODY  # title is a field
+    assert arts[1].published_value == "2025-02-24T10:00:00Z"  # read by the builder, not the reader
     assert "alert(1)" not in arts[4].text and "Geneva" in arts[4].text
+    rows, _ = build_articles(arts, W, PublishedIndex())
+    assert rows[1]["published_at"].isoformat() == "2025-02-24T10:00:00+00:00"
+    assert rows[1]["published_raw"] == "2025-02-24T10:00:00Z" and rows[0]["published_raw"] is None
 
 
 @pytest.mark.parametrize(
@@ -46,7 +49,7 @@ def test_txt_json_jsonl_and_html_are_read(inbox):
         ("bad.txt", "caf\xe9 latin-1 text".encode("latin-1"), "not-utf8"),
         ("bad.json", b"{not json", "malformed-json"),
         ("bad.bin", b"\x00\x01", "unsupported-type"),
-        ("notext.json", json.dumps({"title": "x"}).encode(), "no-text"),
+        ("notext.json", json.dumps({"title": "x"}).encode(), "schema-invalid"),
     ],
 )
 def test_bad_files_become_rejects_with_reasons(inbox, name, content, reason):
@@ -94,3 +97,72 @@ def test_content_published_under_another_date_is_not_ingested_again():
 def test_ingested_at_is_the_logical_time_not_the_clock():
     arts, _ = build_articles([RawArticle("s", "file", "1.txt", BODY)], W, PublishedIndex())
     assert arts[0]["ingested_at"] == W.start
+
+
+def _row(**kw) -> dict:
+    raw = RawArticle(
+        **{"source": "s", "source_type": "file", "locator": "x.json", "text": BODY, **kw}
+    )
+    rows, rejects = build_articles([raw], W, PublishedIndex())
+    assert not rejects, rejects
+    return rows[0]
+
+
+def test_mojibake_in_text_and_title_is_repaired_and_said():
+    row = _row(
+        text="Pedro SÃ¡nchez said on Thursday that JosÃ© Manuel Albares would travel to Rabat.",
+        title="SÃ¡nchez and Albares",
+    )
+    assert "Pedro Sánchez" in row["text"] and row["title"] == "Sánchez and Albares"
+    assert row["mojibake_repaired"] is True and "mojibake repaired" in row["ingest_notes"]
+    clean = _row(title="Erdoğan warns Athens")
+    assert clean["mojibake_repaired"] is False and clean["ingest_notes"] is None
+
+
+def test_a_first_line_repeating_the_title_is_dropped_from_the_text():
+    row = _row(text=f"Talks Collapse In Doha\n\n{BODY}", title="TALKS COLLAPSE IN DOHA")
+    assert row["text"] == BODY and "repeated the title" in row["ingest_notes"]
+    assert _row(text=f"Other line\n{BODY}", title="Talks")["text"].startswith("Other line")
+
+
+def test_dates_come_from_the_raw_value_against_the_run_window():
+    row = _row(published_value="2025/2/27 15:07:41")
+    assert row["published_at"].isoformat() == "2025-02-27T15:07:41+00:00"
+    assert row["published_raw"] == "2025/2/27 15:07:41" and row["published_problem"] is None
+    partial = _row(published_value="February 2025")
+    assert partial["published_at"] is None and partial["published_problem"] == "partial"
+    from datetime import UTC, datetime
+
+    clock = datetime(2025, 11, 1, tzinfo=UTC)  # feedparser's clock-completed reading
+    hinted = _row(published_value="2025/2/27 15:07:41", published_hint=clock)
+    assert hinted["published_at"].month == 2 and "feedparser read" in hinted["ingest_notes"]
+
+
+def test_lone_surrogates_anywhere_are_replaced_and_counted():
+    row = _row(
+        text=BODY + " \udcff",
+        title="x\ud800",
+        locator="f\udce9.json",
+        author="A\udc80",
+        replaced_chars=1,
+    )
+    assert row["replaced_chars"] == 3  # 1 from decoding + text + title
+    for value in row.values():
+        if isinstance(value, str):
+            value.encode("utf-8")
+
+
+def test_a_builder_failure_costs_one_input_not_the_source(monkeypatch):
+    from parley.ingest import articles
+
+    def boom(*a, **k):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(articles.language, "identify", boom)
+    rows, rejects = build_articles(
+        [RawArticle("s", "file", "a.txt", BODY), Reject("s", "b.txt", "empty", "nothing")],
+        W,
+        PublishedIndex(),
+    )
+    assert not rows and [r["reason"] for r in rejects] == ["ingest-error", "empty"]
+    assert "RuntimeError: a bug" in rejects[0]["detail"]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parley.dates import window_for_date
 from parley.ingest import dedup
@@ -78,8 +83,9 @@ def test_bbc_file_through_ingest_links_its_duplicate_texts(
 
     folder = tmp_path / "bbc"
     folder.mkdir()
-    (folder / "bbc.jsonl").symlink_to(
-        shared_dir / "corpus" / "articles" / "bbc_news_2004_2005.jsonl"
+    # a copy: a symbolic link out of the source folder is (rightly) never followed
+    shutil.copy(
+        shared_dir / "corpus" / "articles" / "bbc_news_2004_2005.jsonl", folder / "bbc.jsonl"
     )
     cfg = tmp_path / "sources.yaml"
     cfg.write_text(f"sources:\n  - {{name: bbc, type: folder, path: '{folder}'}}\n")
@@ -100,3 +106,23 @@ def test_bbc_file_through_ingest_links_its_duplicate_texts(
     assert day["items"] == 2225 == day["articles"] and day["duplicates"] == len(
         [a for a in rows.values() if a["duplicate_of"]]
     )
+
+
+@given(st.lists(st.integers(0, 2**64 - 1), min_size=1, max_size=50))
+@settings(max_examples=300, deadline=None)
+def test_the_mersenne_reduction_is_the_modulo_it_replaces(values):
+    v = np.array(values, dtype=np.uint64)
+    expected = v % dedup._PRIME
+    assert np.array_equal(dedup._mod_prime(v.copy()), expected)
+
+
+def test_signatures_are_the_universal_hash_minima(seed_text):
+    """The signature is min over shingles of ((a*x + b) mod p) & 2^32-1, one per permutation,
+    computed here the slow way with Python integers."""
+    sh = [int(x) for x in dedup.shingles(seed_text)]
+    p, mask = (1 << 61) - 1, (1 << 32) - 1
+    slow = [
+        min(((int(a) * x + int(b)) % p) & mask for x in sh)
+        for a, b in zip(dedup._A, dedup._B, strict=True)
+    ]
+    assert dedup.signature(seed_text).tolist() == slow

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parley.ingest.language import identify, normalise_code
 
@@ -39,3 +41,55 @@ def test_one_rule_says_what_is_english_and_what_is_extracted():
     assert extractable(original)
     assert not extractable(dict(original, language="de"))
     assert not extractable(dict(original, duplicate_of="a123"))
+
+
+def _stock():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@pytest.fixture(scope="module")
+def stock():
+    return _stock()
+
+
+def _library_counts(stock, data: bytes):
+    from py3langid.langid import visit_counts
+
+    found = visit_counts(stock.tk_nextmove, stock._rowbase, stock.tk_output, data)
+    return None if found is None else list(found.items())
+
+
+def _our_counts(data: bytes):
+    from parley.ingest.language import _model
+
+    found = _model().counts(data)
+    return None if found is None else list(zip(found[0].tolist(), found[1].tolist(), strict=True))
+
+
+@given(st.text(max_size=300) | st.binary(max_size=300).map(lambda b: b.decode("latin-1")))
+@settings(max_examples=300, deadline=None)
+def test_the_vectorised_walk_counts_what_the_library_walk_counts(stock, text):
+    """Same features, same counts, same order of first occurrence (the score sums them in that
+    order), on any text, including the first bytes of a text (shorter than the trie's depth)."""
+    data = stock._encode(text)
+    assert _our_counts(data) == _library_counts(stock, data)
+
+
+def test_the_same_languages_and_confidences_as_py3langid_on_the_corpus(stock, shared_dir):
+    """Every corpus article (read at run time): the identifier gives exactly the library's
+    (language, confidence) on the sample identify() classifies."""
+    import json
+
+    from parley.ingest.language import SAMPLE_CHARS, _model
+
+    texts = []
+    for path in sorted((shared_dir / "corpus" / "articles").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in fh if line.strip()]
+    assert len(texts) > 3000
+    ours = _model()
+    for text in texts:
+        sample = text[:SAMPLE_CHARS]
+        assert ours.classify(sample) == stock.classify(sample)

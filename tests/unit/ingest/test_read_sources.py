@@ -59,7 +59,7 @@ def test_hostile_inputs_each_end_as_a_reject_with_a_clear_reason(
     )
     result = _run()
     reasons = {(r["source"], r["reason"]): r for r in result.rejects}
-    assert "byte 3" in reasons[("files", "not-utf8")]["detail"]
+    assert "offset 3" in reasons[("files", "not-utf8")]["detail"]
     assert "cap" in reasons[("pages", "too-large")]["detail"]
     assert "private" in reasons[("pages", "blocked-address")]["detail"]
     assert ("pages", "bad-scheme") in reasons

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parley import schema
-from parley.quality import MARTS
+from parley.quality import DAILY, MARTS, WEEKLY
 from parley.quality.mart_tests import compile_spec
 from parley.quality.suites import mart_suites
 
@@ -26,7 +26,7 @@ def test_a_spec_compiles_to_named_checks_with_severity_and_mostly():
             },
         },
     )
-    assert suite.layer == MARTS and suite.key == "id"
+    assert suite.layer == MARTS and suite.key == "id" and suite.gate == DAILY
     by_name = {c.name: c for c in suite.checks}
     assert list(by_name) == [
         "one_per_ab",
@@ -47,6 +47,28 @@ def test_a_spec_compiles_to_named_checks_with_severity_and_mostly():
     }
 
 
+def test_matches_not_less_than_and_the_weekly_gate_compile():
+    suite = compile_spec(
+        "toy_weeks",
+        {
+            "key": "id",
+            "gate": "weekly",
+            "tests": [{"not_less_than": {"column": "n", "than": "n_new"}}],
+            "columns": {"iso_week": {"tests": [{"matches": {"regex": "^[0-9]{4}-W[0-9]{2}$"}}]}},
+        },
+    )
+    assert suite.gate == WEEKLY
+    pair, fmt = suite.checks
+    assert (pair.name, pair.expectation) == (
+        "n_not_less_than_n_new",
+        "ExpectColumnPairValuesAToBeGreaterThanB",
+    )
+    assert pair.kwargs == {"column_A": "n", "column_B": "n_new", "or_equal": True}
+    assert (fmt.name, fmt.kwargs["regex"]) == ("iso_week_format", "^[0-9]{4}-W[0-9]{2}$")
+    with pytest.raises(ValueError, match="unknown gate 'hourly'"):
+        compile_spec("toy", {"key": "id", "gate": "hourly", "tests": []})
+
+
 def test_a_spec_without_tests_declares_no_suite_and_an_unknown_test_is_an_error():
     assert compile_spec("toy", {"key": "id", "columns": {"id": {"description": "x"}}}) is None
     with pytest.raises(ValueError, match="unknown column test 'unque'"):
@@ -57,8 +79,18 @@ def test_every_tested_mart_gets_a_suite_and_the_digest_keeps_its_checks():
     suites = mart_suites()
     assert set(suites) == {
         f"marts.{m}"
-        for m in ("daily_digest", "statements", "disputes", "actor_pairs", "speaker_timeline")
+        for m in (
+            "daily_digest",
+            "statements",
+            "disputes",
+            "actor_pairs",
+            "speaker_timeline",
+            "pair_weeks",
+            "speaker_weeks",
+        )
     }
+    weekly = {name for name, s in suites.items() if s.gate == WEEKLY}
+    assert weekly == {"marts.pair_weeks", "marts.speaker_weeks"}
     digest = {c.name: c for c in suites["marts.daily_digest"].checks}
     assert set(digest) == {
         "columns_present",

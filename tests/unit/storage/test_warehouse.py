@@ -34,13 +34,19 @@ def test_every_model_documents_its_grain():
         assert m.sql.lstrip().startswith("--"), f"{m.path} has no header comment"
 
 
-def test_the_lake_macro_reads_a_table_with_the_options_of_sources_yml(tmp_path):
+def test_the_lake_macro_reads_the_current_files_with_the_options_of_sources_yml(tmp_path):
+    from parley import schema
+    from parley.storage import lake
+
     settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
-    (tmp_path / "lake" / "quotes" / "dt=2025-02-25").mkdir(parents=True)
+    assert render_macros("select * from {{ lake('quotes') }}", settings).startswith(
+        "select * from (select cast(null as varchar) as quote_id"
+    )  # nothing published yet: no rows, the table's columns
+    day = lake.publish_tables("2025-02-25", {"quotes": schema.empty("quotes")}, settings)
     sql = render_macros("select * from {{ lake('quotes') }}", settings)
-    glob = str(tmp_path / "lake" / "quotes" / "dt=*" / "*.parquet")
+    path = str(tmp_path / "lake" / day.tables["quotes"].path)
     assert sql == (
-        f"select * from read_parquet('{glob}', hive_partitioning = true, union_by_name = true)"
+        f"select * from read_parquet(['{path}'], hive_partitioning = true, union_by_name = true)"
     )
     with pytest.raises(KeyError, match="not a lake table"):
         render_macros("select * from {{ lake('nope') }}", settings)

@@ -56,6 +56,13 @@ _ADDRESSEE_CUES = {"tell", "inform", "assure", "remind", "warn", "advise", "ask"
 _ADDRESSEE_CUES |= {"notify", "brief", "caution", "reassure", "persuade", "convince", "show"}
 
 
+# how the parser hangs a reported clause's subject on the reporting verb: as its object, or as a
+# bare noun-phrase adverbial ('said [the days when ...] are gone')
+_MISPARSED_SUBJECT_DEPS = {"dobj", "npadvmod"}
+_TIME_NOUNS = {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "evening"}
+_TIME_NOUNS |= {"afternoon", "day", "week", "weekend", "month", "year", "time"}
+
+
 def _misparsed_subject(verb: Token, child: Token, index: DocIndex) -> list[Token]:
     """The subject of a reported clause that the parser hung on the reporting verb as its object
     ('said [the allies] "shouldn't expect ..."': a ``dobj`` of 'said' right before the clause):
@@ -66,10 +73,24 @@ def _misparsed_subject(verb: Token, child: Token, index: DocIndex) -> list[Token
     if not clause:
         return []
     for obj in index.children(verb):
-        if obj.dep_ != "dobj" or not verb.i < obj.i < child.i:
+        if obj.dep_ not in _MISPARSED_SUBJECT_DEPS or not verb.i < obj.i < child.i:
+            continue
+        # 'said Monday that ...', 'said last night ...': when it was said, not who did what;
+        # a noun phrase with a clause of its own ('the days when ...') is a subject
+        if obj.dep_ == "npadvmod" and (
+            index.doc[clause[0]].dep_ == "mark"
+            or (
+                (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _TIME_NOUNS)
+                and not any(c.dep_ in ("relcl", "acl") for c in index.children(obj))
+            )
+        ):
             continue
         ids = index.tree.subtree_ids(obj, MAX_CLAUSE_TOKENS)
-        if ids and ids[-1] == clause[0] - 1 and not any(index.doc[i].is_punct for i in ids):
+        if (
+            ids
+            and ids[-1] == clause[0] - 1
+            and not any(index.doc[i].is_punct and not index.doc[i].is_quote for i in ids)
+        ):
             return [index.doc[i] for i in ids]
     return []
 

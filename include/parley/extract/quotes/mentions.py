@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
+from parley.extract.names import name_tokens
 from parley.extract.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -105,8 +106,9 @@ def _left_modifiers(head: Token, stop: int, tree: ParseTree) -> list[Token]:
 
 
 def _person_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
-    """(title tokens, name tokens) of a PERSON entity: leading titles are split off."""
-    toks = [t for t in ent if not t.is_space]
+    """(title tokens, name tokens) of a PERSON entity (its name repaired as
+    :func:`parley.extract.names.name_tokens` does): leading titles are split off."""
+    toks = [t for t in name_tokens(ent) if not t.is_space]
     titles: list[Token] = []
     while len(toks) > 1 and (
         lexicon.is_person_title(toks[0].text) or toks[0].text.lower().rstrip(".") in ("mr", "ms")
@@ -198,11 +200,16 @@ def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
         if not found:
             return None
         text, start, end = found
-        role_toks = _left_modifiers(tok, ent.start, tree) if tok.i >= ent.start else []
-        role_toks = _strip_edges(role_toks + titles)
+        first = min(t.i for t in titles + name_toks)
+        role_toks = _left_modifiers(tok, first, tree) if tok.i >= first else []
+        # an honorific ('Mr.', 'Dr.') tells the gender, it is no role
+        said = role_toks + titles
+        role_toks = _strip_edges(
+            [t for t in said if lexicon.title_kind(t.lower_.rstrip(".")) != "honorific"]
+        )
         role = _text(doc, sorted(role_toks, key=lambda t: t.i))
         role_text = role[0] if role else _appos_role(tok, tree)
-        words = [t.text for t in titles] + (role_text or "").split()
+        words = [t.text for t in said] + (role_text or "").split()
         return SpeakerMention(text, start, end, "person", text, role_text, gender_of(words, text))
 
     if not title_only and (tok.pos_ == "PROPN" or (ent is not None and ent.label_ in ORG_LABELS)):

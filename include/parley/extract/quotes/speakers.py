@@ -8,9 +8,11 @@ named entities, no coreference model):
    spokesperson``; ``Dmitry Peskov, the Kremlin spokesperson,`` (apposition) the same;
    ``the Polish armed forces operational command`` is an organisation or description kept whole;
    ``he``/``she``/``they`` are pronouns; ``who`` is replaced by the noun its clause modifies.
-2. :class:`SpeakerResolver` turns a mention into the speaker, left to right through the document: short
-   names become the full name used in the article (``Peskov`` → ``Dmitry Peskov``, ``Mr. Trump`` →
-   ``Donald J. Trump``; a surname several people share means the one named most often so far);
+2. :class:`SpeakerResolver` turns a mention into the speaker, left to right through the document:
+   names become the person's canonical name, the fullest form the article uses, through the one
+   resolver entities and actors use too (:mod:`parley.extract.names`: ``Peskov`` → ``Dmitry
+   Peskov``, ``Mr. Trump`` → ``Donald J. Trump``, ``J. Blinken`` → ``Antony J. Blinken``; a
+   surname several people share means the one named most often so far);
    pronouns take the most salient earlier person of a compatible gender (the last speaker quoted,
    else the last person who was a subject, else the last person named) within a few sentences,
    where gender comes from titles and given names, never from a surname; 'they'/'it' take the last
@@ -25,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
+from parley.extract.names import PersonNames
 from parley.extract.quotes.mentions import (
     ORG_LABELS,
     PERSON,
@@ -80,8 +83,7 @@ class SpeakerResolver:
     tree: ParseTree
     sents: list[Span]
     sent_starts: list[int]  # character start of every sentence
-    full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    name_counts: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    names: PersonNames = field(default_factory=PersonNames)
     genders: dict[str, str] = field(default_factory=dict)
     roles: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, role word, person)
     timeline: list[_Seen] = field(default_factory=list)
@@ -99,8 +101,10 @@ class SpeakerResolver:
 
     @classmethod
     def for_doc(cls, tree: ParseTree, sents: list[Span]) -> SpeakerResolver:
-        r = cls(tree, sents, [s.start_char for s in sents])
+        """The resolver of one document: its people (:class:`parley.extract.names.PersonNames`,
+        shared with entities and actors), their genders and roles, and who is named where."""
         doc = tree.doc
+        r = cls(tree, sents, [s.start_char for s in sents], PersonNames.for_doc(doc))
         persons: list[tuple[Span, SpeakerMention]] = []
         for ent in doc.ents:
             if ent.label_ != PERSON:
@@ -109,10 +113,6 @@ class SpeakerResolver:
             if m is None or m.kind != "person":
                 continue
             persons.append((ent, m))
-            words = _name_key(m.name)
-            if len(words) >= 2:
-                r.full_names.setdefault(words[-1], []).append((m.start, m.name))
-                r.name_counts.setdefault(words[-1], {}).setdefault(m.name, []).append(m.start)
         for ent, m in persons:
             name = r.canonical(m.name, m.start)
             gender = _own_gender(m, name)
@@ -125,7 +125,7 @@ class SpeakerResolver:
             )
         # surnames the small model tags as ORG/GPE ("Trump") are people when the article names them
         for ent in doc.ents:
-            if ent.label_ in ORG_LABELS and len(ent) == 1 and ent.text.lower() in r.full_names:
+            if ent.label_ in ORG_LABELS and len(ent) == 1 and r.names.is_person(ent.text):
                 name = r.canonical(ent.text, ent.start_char)
                 r.timeline.append(
                     _Seen(
@@ -145,42 +145,12 @@ class SpeakerResolver:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
     def is_person_name(self, name: str) -> bool:
-        words = _name_key(name)
-        return bool(words) and words[-1] in self.full_names
+        """Some person of the document carries this name (a surname the model tagged ORG)."""
+        return self.names.is_person(name)
 
     def canonical(self, name: str, pos: int) -> str:
-        """The fullest form of a person's name in the article: the last full name before ``pos``
-        ending with the same surname, else the first one after it, else ``name`` itself."""
-        words = _name_key(name)
-        if not words:
-            return name
-        fulls = self.full_names.get(words[-1])
-        if not fulls:
-            return " ".join(w for w in name.split() if lexicon.title_kind(w) != "honorific")
-        forms = self.name_counts[words[-1]]  # each distinct full name: where it occurs
-        if len(words) >= 2:
-            # keep a full name unless a longer form with the same first name exists
-            same = [f for f in forms if _name_key(f)[0] == words[0]]
-            return max(same, key=len) if same else name
-        # a bare surname shared by several people ('Cruz': Ted, Heidi, Rafael) means the one the
-        # article has named most often so far, the first one named on a tie
-        counts: dict[str, int] = {}
-        first: dict[str, int] = {}
-        for f, where in forms.items():
-            n = bisect.bisect_right(where, pos)
-            if n:
-                given = _name_key(f)[0]
-                counts[given] = counts.get(given, 0) + n
-                first[given] = min(first.get(given, where[0]), where[0])
-        if not counts:  # named only later: the first full name
-            f0 = fulls[0][1]
-            return f0
-        best = max(counts.values())
-        given = min((g for g in counts if counts[g] == best), key=lambda g: first[g])
-        return max(
-            (f for f, where in forms.items() if _name_key(f)[0] == given and where[0] <= pos),
-            key=len,
-        )
+        """The person's canonical name at character ``pos`` (:mod:`parley.extract.names`)."""
+        return self.names.canonical(name, pos)
 
     def _role_person(self, description: str, pos: int) -> str | None:
         """The last person introduced with the role ``description`` names: its head word, and

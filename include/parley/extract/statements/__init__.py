@@ -46,7 +46,13 @@ from parley.extract.statements.clauses import passive_cue
 from parley.extract.statements.context import DocContext
 from parley.extract.statements.matching import Match, cue_match, decide
 from parley.extract.statements.rules import LABELS, plover, weight
-from parley.extract.statements.targets import find_target, responds_to_of, subject_terms_of
+from parley.extract.statements.targets import (
+    find_target,
+    implied_target,
+    names_party,
+    responds_to_of,
+    subject_terms_of,
+)
 from parley.extract.syntax import cue_token
 
 if TYPE_CHECKING:
@@ -143,11 +149,15 @@ def classify(
         ),
     )
     target = find_target(ctx, decision, cue_m, content, speaker, sent)  # step 4
+    answers = responds_actor is not None and stmt.statement_type != "DECLINE_COMMENT"
+    if (target is None or not names_party(target.actor)) and not answers:
+        # the party the context implies (the annotators fill implicit targets the same way)
+        target = implied_target(ctx, quote, content, sent, speaker) or target
     if target is not None:
         stmt.target = target.actor
         stmt.target_mention = target.span.text
         stmt.target_start, stmt.target_end = target.span.start_char, target.span.end_char
-    elif responds_actor is not None and stmt.statement_type != "DECLINE_COMMENT":
+    elif answers:
         stmt.target = responds_actor  # a reply is aimed at whom it answers; a non-answer at no one
     stmt.subject_terms, stmt.topics, stmt.subject = subject_terms_of(ctx, content, cue)
     return stmt

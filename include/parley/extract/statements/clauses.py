@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.statements.context import DocContext, same_side
 from parley.extract.statements.rules import rules
-from parley.extract.syntax import clause_verb, cue_token, reported_passively, subject_of
+from parley.extract.syntax import clause_verb, cue_token, negated, reported_passively, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,6 +27,14 @@ PARTIES = {"side", "government", "country", "team", "leader", "party", "nation",
 MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "’ll"}
 MODALS |= {"wo", "ca"}
 CONSENSUS = {"agreement", "consensus", "agree", "accord", "understanding"}
+# verbs of saying and disclosing: declining or not doing them is declining comment (CAMEO 011,
+# STATEMENTS_GUIDE: "refusal to comment or disclose")
+DISCLOSING = {"comment", "elaborate", "confirm", "disclose", "discuss", "specify", "identify"}
+DISCLOSING |= {"name", "reveal", "speculate", "say", "answer", "respond", "detail", "divulge"}
+DISCLOSING |= {"explain", "address", "share", "release", "give", "provide", "state"}
+# what one declines to give when declining comment ("declined to give details")
+DISCLOSED = {"detail", "comment", "information", "name", "figure", "specific", "identity"}
+DISCLOSED |= {"answer", "explanation", "number", "estimate", "timetable", "timeline"}
 
 
 def is_future(tok: Token) -> bool:
@@ -223,3 +231,26 @@ def is_conditional(tok: Token) -> bool:
         if t.dep_ in ("ROOT", "ccomp"):
             break
     return False
+
+
+def declines_comment(cue: Token | None, q: Quote) -> bool:
+    """Whether the reporting verb declines comment: "declined to comment / to give details /
+    to be drawn on", "refused to confirm", or a negated verb of saying or disclosing outside
+    the quote ("would not say whether ...", "did not confirm ..."). "Declined the request" and
+    "refused to attend" are rejections, not declined comment."""
+    if cue is None:
+        return False
+    lemma = cue.lemma_.lower()
+    if lemma in ("decline", "refuse"):
+        for x in cue.children:
+            if x.dep_ != "xcomp":
+                continue
+            xl = x.lemma_.lower()
+            if xl in DISCLOSING - {"give", "provide", "release", "share"}:
+                return True
+            if xl == "draw" and any(c.dep_ == "auxpass" for c in x.children):
+                return True  # "declined to be drawn on ..."
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in DISCLOSED for c in x.children):
+                return True
+        return False
+    return lemma in DISCLOSING and negated(cue, (q.start, q.end))

@@ -5,19 +5,23 @@ name (:class:`ActorMention` by token), each quote's resolved speaker, its noun c
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from parley.extract.actor_resolver import ActorResolver
+from parley.extract.actors import PRONOUNS, RELATIVES, Actor, country_in, fold, lookup_place
+from parley.extract.syntax import cue_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from parley.extract.actors import Actor
     from parley.extract.quotes import Quote
 
+
+ANTECEDENT_REACH = 600
 
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 
@@ -25,7 +29,13 @@ FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
+OWN_POSSESSIVES = {"our", "my"}
+REPORTED_POSSESSIVES = {"his", "her", "its", "their"}
 THINGS = {"it", "this", "there", "what", "these", "those"}
+
+
+# nouns that make a group of states of the name before them ("the Baltic states")
+COLLECTIVE = {"states", "countries", "nations", "republics"}
 
 
 # bodies a government speaker's "the government will ..." speaks for
@@ -49,20 +59,260 @@ class DocContext:
         self.doc = doc
         self.quotes = quotes
         self._noun_chunks: list[Span] | None = None
+        self._chunk_starts: list[int] = []
         self.resolver = ActorResolver(doc, when)
         self.mentions: dict[int, ActorMention] = {}
         for ent in doc.ents:
             if ent.label_ not in MENTION_LABELS:
                 continue
             actor = self.resolver.span(ent)
+            if ent.end < len(doc) and doc[ent.end].lower_ in COLLECTIVE:
+                # "the Baltic states": the entity and its collective noun name a group of states
+                group = self.resolver.span(doc[ent.start : ent.end + 1])
+                if group is not None and group.members:
+                    ent, actor = doc[ent.start : ent.end + 1], group
             if actor is None:
                 continue
             m = ActorMention(ent, actor)
             for i in range(ent.start, ent.end):
                 self.mentions[i] = m
+        self._country_mentions: list[ActorMention] | None = None
+        self._starts: list[int] | None = None
+        self._quote_index: tuple[list[int], list[int], list[int], list[int]] | None = None
+        self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
         self.speakers: list[Actor | None] = [
-            self.resolver.speaker(q.speaker, q.speaker_role) for q in quotes
+            self._with_phrase_evidence(self.resolver.speaker(q.speaker, q.speaker_role), q)
+            for q in quotes
         ]
+        self._fill_from_context()
+
+    def country_mentions(self) -> list[ActorMention]:
+        """The document's mentions of states (countries, seats, institutions, people with a
+        country; not media, regions or non-state organisations such as NGOs), one per entity, in
+        text order."""
+        if self._country_mentions is None:
+            seen: set[int] = set()
+            out = []
+            for i in sorted(self.mentions):
+                m = self.mentions[i]
+                if id(m) in seen:
+                    continue
+                seen.add(id(m))
+                if m.actor.country and m.actor.kind not in ("media", "region", "organisation"):
+                    out.append(m)
+            self._country_mentions = out
+        return self._country_mentions
+
+    def quote_index(self) -> tuple[list[int], list[int], list[int], list[int]]:
+        """Quote indices sorted by start offset with those offsets, and sorted by cue offset
+        with those offsets (quotes without a cue left out): for binary search."""
+        if self._quote_index is None:
+            order = sorted(range(len(self.quotes)), key=lambda j: self.quotes[j].start)
+            cued = [j for j in range(len(self.quotes)) if self.quotes[j].cue_start is not None]
+            cue_order = sorted(cued, key=lambda j: self.quotes[j].cue_start)
+            self._quote_index = (
+                order,
+                [self.quotes[j].start for j in order],
+                cue_order,
+                [self.quotes[j].cue_start for j in cue_order],
+            )
+        return self._quote_index
+
+    def country_mention_starts(self) -> list[int]:
+        """The start token of each of :meth:`country_mentions`, ascending (for bisection)."""
+        if self._starts is None:
+            self._starts = [m.span.start for m in self.country_mentions()]
+        return self._starts
+
+    def _country_counts(self) -> tuple[dict[str, int], dict[str, ActorMention]]:
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            first: dict[str, ActorMention] = {}
+            for m in self.country_mentions():
+                c = m.actor.country
+                counts[c] = counts.get(c, 0) + 1
+                first.setdefault(c, m)
+            self._counts = (counts, first)
+        return self._counts
+
+    def first_mention_of(self, country: str) -> ActorMention | None:
+        """The document's first mention of a state, or None."""
+        return self._country_counts()[1].get(country)
+
+    def top_country(self, exclude: str | None = None) -> str | None:
+        """The country the document mentions most (ties: the earliest), ``exclude`` left out;
+        None when it mentions none."""
+        counts, first = self._country_counts()
+        ranked = [c for c in counts if c != exclude]
+        if not ranked:
+            return None
+        return max(ranked, key=lambda c: (counts[c], -first[c].span.start))
+
+    def _with_phrase_evidence(self, actor: Actor | None, q: Quote) -> Actor | None:
+        """Fill an empty speaker country from the speaker's own noun phrase in the text: the
+        modifiers, possessor and prepositional phrases the speaker string lost ("Syrian military
+        source", "a spokesperson for the Turkish Foreign Ministry", "Kiir's information minister",
+        "a U.N. envoy" → an international organisation). Reads at most 40 tokens."""
+        if actor is not None and (actor.country is not None or actor.kind in ("io", "region")):
+            return actor
+        if not q.speaker or fold(q.speaker) in PRONOUNS | RELATIVES:
+            return actor
+        if q.speaker_start is None or q.speaker_end is None:
+            return actor
+        span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return actor
+        base = actor or Actor(name=q.speaker, kind="description", evidence="speaker")
+        toks: list[Token] = []
+        stack = [span.root]
+        while stack and len(toks) < 40:
+            t = stack.pop()
+            if q.start <= t.idx < q.end:
+                continue
+            toks.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "punct", "cc"))
+        # a person's name is not evidence of a country ("Jordan Bardella", "Israel Kamakawiwo")
+        toks = sorted((t for t in toks if t.ent_type_ != "PERSON"), key=lambda t: t.i)
+        place = country_in(" ".join(t.text for t in toks), self.resolver.when)
+        if place is not None and place.kind == "io":
+            org = place.organisation or place.name
+            return replace(base, organisation=org, sector="international organisation")
+        for t in toks:
+            m = self.mentions.get(t.i)
+            if m is not None and m.actor.country and m.actor.kind not in ("io", "region", "media"):
+                return replace(base, country=m.actor.country, evidence=f"{base.evidence}+phrase")
+        if place is not None and place.country:
+            return replace(base, country=place.country, evidence=f"{base.evidence}+phrase")
+        return actor
+
+    def _fill_from_context(self) -> None:
+        """Speakers the text gives no affiliation of their own ("officials said", "Interior
+        Minister Efkan Ala said") speak for the article's country: an earlier speaker with the
+        same head noun ("officials" after "Turkish officials"), else the dateline's country, else
+        the document's most-mentioned country. A description ("officials", "the ministry") is
+        first read back to the last phrase with its head noun that names a country
+        (:meth:`_antecedent_country`), then placed by its reporting verb ("In Britain, officials
+        said": :meth:`_cue_place_country`). International organisations and generic or
+        unaffiliated descriptions ("Western diplomats", "analysts") keep no country."""
+        top = self.top_country()
+        dateline = dateline_country(self.doc, self.resolver.when)
+        latest: dict[str, str] = {}  # a speaker's head noun -> the country of the latest one
+        for i, q in enumerate(self.quotes):
+            self._fill_one(i, q, latest, dateline, top)
+            a = self.speakers[i]
+            if q.speaker and a is not None and a.country:
+                latest[q.speaker.split()[-1]] = a.country
+
+    def _fill_one(
+        self, i: int, q: Quote, latest: dict[str, str], dateline: str | None, top: str | None
+    ) -> None:
+        """Give speaker ``i`` the article's country when nothing of its own gives one."""
+        a = self.speakers[i]
+        if not q.speaker or fold(q.speaker) in PRONOUNS | RELATIVES:
+            return
+        if a is not None and (a.country is not None or a.kind in ("io", "region", "media")):
+            return
+        if a is not None and a.sector == "international organisation":
+            return
+        if names_io(a.organisation if a else None) or names_io(q.speaker):
+            return
+        if (
+            names_io(q.speaker_role)
+            or names_io(a.role if a else None)
+            or (UNAFFILIATED.search(q.speaker) and not OFFICIAL.search(q.speaker))
+            or REGIONAL.search(q.speaker)
+        ):
+            return
+        how = "context"
+        country = None
+        # a description ("officials", "the ministry"), not a name: it may refer back or be placed
+        described = self._described(q) and (a is None or a.kind != "person")
+        for how, find in (
+            ("antecedent", lambda: self._antecedent_country(q)),
+            ("place", lambda: self._cue_place_country(q)),
+            ("context", lambda: latest.get(q.speaker.split()[-1]) or dateline or top),
+        ):
+            if how != "context" and not described:
+                continue
+            country = find()
+            if country is not None:
+                break
+        if country is None:
+            return
+        base = a or Actor(name=q.speaker, kind="description", evidence="speaker")
+        self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _described(self, q: Quote) -> bool:
+        """Whether the speaker is a common-noun description ("officials", "the ministry"), not
+        a name: the head of its mention in the text is a common noun (a pronoun's antecedent, which
+        the quote engine gives as a string, is read by its case instead)."""
+        span = None
+        if q.speaker_start is not None and q.speaker_end is not None:
+            span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.pos_ != "PRON":
+            return span.root.pos_ == "NOUN" and not span.root.ent_type_
+        return q.speaker.split()[-1][:1].islower()
+
+    def _antecedent_country(self, q: Quote) -> str | None:
+        """The country of the nearest earlier noun phrase with the speaker's head noun that names
+        one ("the Turkish Foreign Ministry ... the ministry said", "British officials ...
+        officials said"): a definite or bare description refers back to the last named body of
+        that kind. Reads at most :data:`ANTECEDENT_REACH` tokens back."""
+        words = (q.speaker or "").split()
+        if not words:
+            return None
+        head = words[-1].casefold()
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        end = min(at, q.start)
+        span = self.doc.char_span(0, end, alignment_mode="contract") if end > 0 else None
+        stop = span.end if span is not None else 0
+        for k in range(stop - 1, max(stop - ANTECEDENT_REACH, 0) - 1, -1):
+            t = self.doc[k]
+            if t.lower_ != head and t.lemma_.casefold() != head:
+                continue
+            country = self._phrase_country(t)
+            if country is not None:
+                return country
+        return None
+
+    def _phrase_country(self, t: Token) -> str | None:
+        """The country a noun's own phrase names: its modifiers, possessor and "of/for/at/in"
+        phrases ("Russia's Defence Ministry", "officials in Ankara", "the ministry of Turkey")."""
+        toks = [t]
+        for c in t.children:
+            modifier = c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")
+            if modifier or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in", "from")):
+                toks.extend(c.subtree)
+        toks = sorted({x.i: x for x in toks if x.ent_type_ != "PERSON"}.values(), key=lambda x: x.i)
+        if len(toks) > 12:
+            return None
+        for x in toks:
+            m = self.mentions.get(x.i)
+            if m is not None and m.actor.kind in ("io",):
+                return None
+            if m is not None and m.actor.country and m.actor.kind not in ("region", "media"):
+                return m.actor.country
+        place = country_in(" ".join(x.text for x in toks), self.resolver.when)
+        if place is not None and place.country and place.kind not in ("io", "region"):
+            return place.country
+        return None
+
+    def _cue_place_country(self, q: Quote) -> str | None:
+        """The country where the reporting verb places the speaker: "In Britain, ... officials
+        said", "officials said in Tokyo" (a place phrase on the cue verb or on its clause)."""
+        cue = cue_token(self.doc, q.cue_start, q.cue_end)
+        if cue is None:
+            return None
+        for c in cue.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                m = self.mentions.get(p.i)
+                if m is not None and m.actor.country and m.actor.kind in ("country", "seat"):
+                    return m.actor.country
+        return None
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -72,7 +322,10 @@ class DocContext:
         document's chunks on every call, so they are computed once per document here."""
         if self._noun_chunks is None:
             self._noun_chunks = list(self.doc.noun_chunks)
-        return [nc for nc in self._noun_chunks if nc.start >= span.start and nc.end <= span.end]
+            self._chunk_starts = [nc.start for nc in self._noun_chunks]
+        lo = bisect.bisect_left(self._chunk_starts, span.start)
+        hi = bisect.bisect_left(self._chunk_starts, span.end)
+        return [nc for nc in self._noun_chunks[lo:hi] if nc.end <= span.end]
 
 
 def mention_in(ctx: DocContext, tok: Token) -> ActorMention | None:
@@ -85,6 +338,57 @@ def mention_in(ctx: DocContext, tok: Token) -> ActorMention | None:
     if m.span.label_ == "NORP" and tok.dep_ == "amod":
         return None
     return m
+
+
+# speakers whose description names no affiliation the article could supply
+UNAFFILIATED = re.compile(
+    r"\b(western|european|foreign|arab|international|experts?|analysts?|economists?|critics?|"
+    r"diplomats?|observers?|sources?|groups?|activists?|residents?|witnesses?|people|"
+    r"campaigners?|investors?|traders?|dealers?|bankers?)\b",
+    re.I,
+)
+# a region's officials speak for no one state ("Western officials", "European government officials")
+REGIONAL = re.compile(
+    r"\b(western|european|arab|asian|african|gulf|regional)\s+(?:\w+\s+)?"
+    r"(officials?|diplomats?|envoys?|sources?|governments?)\b",
+    re.I,
+)
+OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b", re.I)
+# "KATHMANDU, April 25 (Reuters) -", "HANOVER, Germany", "BEIRUT/THE HAGUE (Reuters) -"
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][\w .]+)?)\s*(?:,|\(|-|—)")
+
+
+def dateline_country(doc: Doc, when: date | None) -> str | None:
+    """The country of the dateline that opens the body (within its first five lines): where the
+    report was filed. A dateline is evidence of place only, never a speaker. Reads the first
+    line's first 80 characters."""
+    text = doc.text[:2000]  # Doc.text is rebuilt from the tokens on every access: read it once
+    start = 0
+    for _ in range(6):
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)][:80]
+        if line.strip() and start > 0:
+            m = _DATELINE.match(line)
+            if not m:
+                return None
+            for part in re.split(r"[/,]", m.group(1)):
+                place = lookup_place(part.strip().title(), when)
+                if place is not None and place.country:
+                    return place.country
+            return None
+        if end < 0:
+            return None
+        start = end + 1
+    return None
+
+
+def names_io(text: str | None) -> bool:
+    """Whether a name or title names an international organisation: one of the table's, or a UN
+    body by its acronym (UNMISS, UNHCR)."""
+    if not text:
+        return False
+    hit = country_in(text, None)
+    return (hit is not None and hit.kind == "io") or bool(re.search(r"\bUN[A-Z]{2,}\b", text))
 
 
 def side_of(
@@ -115,12 +419,24 @@ def side_of(
     if q is None:
         return "none", None
     if subj.pos_ == "PRON":
+        if (
+            q.kind == "indirect"
+            and low in ("it", "they")
+            and speaker is not None
+            and speaker.kind != "person"
+            and subj.idx < q.start + 40
+        ):
+            return "self", None  # "the ministry said it would ...": the speaking body itself
         if low in THINGS:
             return "none", None
         if q.kind == "indirect" and (low in ("he", "she") or (low == "they" and _plural(q))):
             return "self", None
         return "unknown", None
     if subj.pos_ in ("NOUN", "PROPN") and _own_noun(subj, q, speaker):
+        return "self", None
+    # "our army", "my government"; in reported speech "his country", "its forces"
+    owners = OWN_POSSESSIVES if q.kind == "direct" else OWN_POSSESSIVES | REPORTED_POSSESSIVES
+    if any(c.dep_ == "poss" and c.lower_ in owners for c in subj.children):
         return "self", None
     return "unknown", None
 
@@ -157,7 +473,10 @@ def same_side(actor: Actor, speaker: Actor | None) -> bool:
     # a party or the opposition does not speak for its country's government
     if speaker.kind == "party" or speaker.sector == "opposition":
         return actor.organisation is not None and actor.organisation == speaker.organisation
-    # the speaker's own country or government speaking of itself ("Russia will ...")
+    # the speaker's own country or government speaking of itself ("Russia will ..."); a country
+    # only guessed from the article (an unnamed "senator" in an article about China) is no side
+    if (speaker.evidence or "").endswith("+context"):
+        return False
     return (
         actor.kind in ("country", "seat", "institution")
         and actor.country is not None

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.extract.statements.acts import act_matches, best_act, naming_act
 from parley.extract.statements.clauses import (
     apply_negation,
     asks_someone,
     cue_carries_act,
+    declines_comment,
     is_conditional,
     is_directive,
     is_future,
@@ -25,7 +27,7 @@ from parley.extract.statements.clauses import (
 )
 from parley.extract.statements.context import DocContext, Match, mention_in, same_side, side_of
 from parley.extract.statements.rules import Rule, rules
-from parley.extract.syntax import negated, subject_of
+from parley.extract.syntax import cue_token, negated, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -64,7 +66,16 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
     if lemma == "ask" and asks_someone(cue):
         rule = Rule("ask", "lemma", "cue", "self", "APPEAL", "020", "STATEMENT")
     if rule is None or not cue_carries_act(cue, lemma):
-        return None
+        content = ctx.span(q.start, q.end) if q is not None else None
+        named = naming_act(cue, content) if content is not None else None
+        if named is None:
+            return None
+        label, name = named
+        code = lex.types[label]["default_cameo"]
+        about = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+        return Match(
+            label, code, False, cue, cue.idx, f"cue:{lemma}+{name}", CUE_CONFIDENCE, about=about
+        )
     stype, code, cls = refine(lemma, cue, rule.statement_type, rule.cameo_code)
     neg = negated(cue, (q.start, q.end) if q is not None else None)
     if neg:
@@ -308,10 +319,25 @@ def decide(
     """Steps 1-3 of the method: the deciding match of a quote, or None (a plain STATEMENT). A
     declined comment in the content wins; a warning cue with threatening content is a threat;
     otherwise a cue that carries an act decides, a claim-like cue yields only to strong content,
-    and without a cue the best content match, else a claim about another actor's position. A
+    and without a cue the best content match, else a claim about another actor's position; where
+    no act-carrying cue decided, the clause-level speech acts (:mod:`.acts`) and the content words
+    compete by clause and priority. A
     threat by another side than the speaker's is a warning (:func:`~.clauses.threat_or_warning`)."""
     content_ms = content_matches(ctx, quote, content, speaker)
     declines = [m for m in content_ms if m.statement_type == "DECLINE_COMMENT"]
+    cue = cue_m.token if cue_m is not None else cue_token(ctx.doc, quote.cue_start, quote.cue_end)
+    if not declines and declines_comment(cue, quote):
+        declines = [
+            Match(
+                "DECLINE_COMMENT",
+                "011",
+                False,
+                cue,
+                cue.idx,
+                "cue:declines-comment",
+                CUE_CONFIDENCE,
+            )
+        ]
     best_content = best_match(content_ms, content)
     if declines:
         decision = declines[0]
@@ -329,6 +355,18 @@ def decide(
         decision = best_content if strong else cue_m
     else:
         decision = best_content or claim_about_other(ctx, content, speaker)
+    if not declines and (cue_m is None or cue_m.statement_type == "CLAIM"):
+        # the clause-level speech acts compete with the content words (acts.py)
+        # content words first: on a tie their more specific code wins ("impose tariffs": 132)
+        pool = [m for m in content_ms if m.statement_type != "STATEMENT"]
+        pool += act_matches(ctx, quote, content, speaker)
+        act = best_act(pool, content)
+        if act is not None and (
+            decision is None
+            or decision.statement_type in ("STATEMENT", "CLAIM")
+            or act.statement_type != "CLAIM"
+        ):
+            decision = act
     if decision is not None and decision.statement_type == "THREATEN":
         decision = threat_or_warning(ctx, decision, speaker)
     return decision

@@ -4,6 +4,7 @@ it answers (:func:`responds_to_of`) and what it is about (:func:`subject_terms_o
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from parley.extract.actors import Actor
+    from parley.extract.quotes import Quote
     from parley.extract.statements.context import Match
 
 
@@ -94,9 +96,12 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
 
 
 def responds_to_of(ctx: DocContext, i: int, cue: Token | None) -> tuple[Actor | None, int | None]:
-    """Whom (and which quote) quote ``i`` answers; see the module docstring."""
+    """Whom (and which quote) quote ``i`` answers; see the module docstring. Every search is
+    bounded (binary search over the quotes, at most :data:`WINDOW` quotes and
+    :data:`REACH` tokens around the cue), so many quotes in one huge sentence stay linear."""
     q = ctx.quotes[i]
     me = ctx.speakers[i]
+    order, starts, cue_order, cue_starts = ctx.quote_index()
 
     def other(j: int) -> bool:
         a = ctx.speakers[j]
@@ -105,24 +110,23 @@ def responds_to_of(ctx: DocContext, i: int, cue: Token | None) -> tuple[Actor | 
         return me is None or a.name != me.name
 
     # a quote nested inside this one ("X was incorrect when he said that ...")
-    for j, o in enumerate(ctx.quotes):
-        if (
-            other(j)
-            and q.start <= o.start
-            and o.end <= q.end
-            and (o.start, o.end) != (q.start, q.end)
-        ):
+    lo = bisect.bisect_left(starts, q.start)
+    for j in order[lo : min(bisect.bisect_left(starts, q.end), lo + WINDOW)]:
+        o = ctx.quotes[j]
+        if other(j) and o.end <= q.end and (o.start, o.end) != (q.start, q.end):
             return ctx.speakers[j], j
     if cue is None:
         return None, None
     sent = cue.sent
     # an earlier quote in the same sentence by someone else ("After Trump said ..., Macron said")
-    for j, o in enumerate(ctx.quotes):
-        if other(j) and o.cue_start is not None and sent.start_char <= o.cue_start < cue.idx:
+    lo = bisect.bisect_left(cue_starts, sent.start_char)
+    for j in cue_order[lo : min(bisect.bisect_left(cue_starts, cue.idx), lo + WINDOW)]:
+        if other(j):
             return ctx.speakers[j], j
+    near = ctx.doc[max(sent.start, cue.i - REACH) : min(sent.end, cue.i + REACH)]
     # another reporting verb earlier in the sentence, with someone else as its subject, even when
     # what it reports is not among the quotes ("After Trump said that ..., Macron said 'no'")
-    for tok in sent:
+    for tok in near:
         if tok.i >= cue.i or q.start <= tok.idx < q.end or not is_cue_verb(tok):
             continue
         subj, _ = subject_of(tok)
@@ -131,7 +135,7 @@ def responds_to_of(ctx: DocContext, i: int, cue: Token | None) -> tuple[Actor | 
             return m.actor, None
     # a possessed reference noun: "asked about Trump's remarks"
     classes = rules().object_classes
-    for tok in sent:
+    for tok in near:
         if q.start <= tok.idx < q.end or "claim" not in classes.get(tok.lemma_.lower(), []):
             continue
         # only remarks the quote answers: "asked about X's remarks", "responding to X's claim",
@@ -147,13 +151,13 @@ def responds_to_of(ctx: DocContext, i: int, cue: Token | None) -> tuple[Actor | 
     # a reply: "replied", "responded to those comments"
     replying = cue.lemma_.lower() in REPLY_CUES or any(
         t.lemma_.lower() in REPLY_CUES | {"response"} and not (q.start <= t.idx < q.end)
-        for t in sent
+        for t in near
     )
     if replying:
-        earlier = [j for j, o in enumerate(ctx.quotes) if o.start < q.start and other(j)]
-        if earlier:
-            j = max(earlier, key=lambda j: ctx.quotes[j].start)
-            return ctx.speakers[j], j
+        hi = bisect.bisect_left(starts, q.start)
+        for j in reversed(order[max(hi - WINDOW, 0) : hi]):
+            if other(j):
+                return ctx.speakers[j], j
     return None, None
 
 
@@ -163,20 +167,24 @@ def subject_terms_of(
     """(noun lemmas, topics, a short subject phrase) of what the quote is about."""
     lex = rules()
 
-    def nouns(toks) -> list[str]:
-        out = []
+    def nouns(toks, limit: int = 12) -> list[str]:
+        out: dict[str, None] = {}  # ordered and O(1) membership
         for t in toks:
             lemma = t.lemma_.lower()
             if t.pos_ in ("NOUN", "ADJ") and len(lemma) > 2 and not t.is_stop:
                 if t.pos_ == "ADJ" and lemma not in lex.topics:
                     continue
-                if lemma not in lex.generic and lemma not in out:
-                    out.append(lemma)
-        return out
+                if lemma not in lex.generic:
+                    out.setdefault(lemma)
+                    if len(out) >= limit:
+                        break
+        return list(out)
 
     terms = nouns(content)
     if len(terms) < 2 and cue is not None:
-        around = nouns(t for t in cue.sent if t.i < content.start or t.i >= content.end)
+        sent = cue.sent  # the words around the cue, not the whole (possibly huge) sentence
+        near = ctx.doc[max(sent.start, cue.i - REACH) : min(sent.end, cue.i + REACH)]
+        around = nouns(t for t in near if t.i < content.start or t.i >= content.end)
         terms += [t for t in around if t not in terms]
     topics = sorted({lex.topics[t] for t in terms if t in lex.topics})
     chunks = []
@@ -201,7 +209,8 @@ def find_target(
     """Step 4: whom a statement is aimed at — the actor a claim is about; else the cue's object
     when the cue decided ("warned Trump"); else, for an adjective predicate, the first actor in
     what it judges ("the deployment of NATO troops ... is unacceptable"); else the actor under
-    the deciding word's arguments; else the first actor in a core role of the quote."""
+    the deciding word's arguments; else the first actor in a core role of the quote. When none
+    of them names a party, :func:`implied_target` is the fallback (after whom the quote answers)."""
     target: ActorMention | None = None
     if decision is not None and decision.claim_about is not None:
         target = decision.claim_about
@@ -223,3 +232,82 @@ def find_target(
     if target is None and len(content):
         target = core_actor(ctx, content, speaker)
     return target
+
+
+# quotes or mentions looked at per step, tokens read around a cue (bounds for pathological input)
+WINDOW = 50
+REACH = 80
+
+
+def names_party(actor: Actor) -> bool:
+    """Whether an actor stands for a side in country-pair views: a state, an international
+    organisation or a region ("Europe", "the West")."""
+    return actor.country is not None or actor.kind in ("io", "region")
+
+
+def implied_target(
+    ctx: DocContext, quote: Quote, content: Span, sent: Span, speaker: Actor | None
+) -> ActorMention | None:
+    """The party a statement is about when its own words name none the rules could aim at (the
+    annotators fill implicit targets the same way): the first state named in the quote, else the
+    one nearest the reporting verb in its sentence (not the speaker's own phrase), else the last
+    one named in the two sentences before, else the state the document mentions most. The
+    speaker's own state counts only when the quote itself names it other than as the subject
+    ("the justice of Britain's rebate"); it is never implied.
+
+    Cost: binary searches over the document's state mentions, then at most
+    :data:`WINDOW` mentions looked at per step, so many quotes in one huge sentence stay linear."""
+    everyone = ctx.country_mentions()
+    if not everyone:
+        return None
+    starts = ctx.country_mention_starts()
+
+    def other(m: ActorMention) -> bool:
+        return not same_side(m.actor, speaker)
+
+    def between(lo: int, hi: int) -> list[ActorMention]:  # mentions starting in tokens [lo, hi)
+        a = bisect.bisect_left(starts, lo)
+        b = min(bisect.bisect_left(starts, hi), a + WINDOW)
+        return everyone[a:b]
+
+    me = speaker.name if speaker is not None else None
+    inside = between(content.start, content.end) if len(content) else []
+    found = next((m for m in inside if other(m)), None)
+    if found is not None:
+        return found
+    for m in inside:
+        if (
+            m.actor.name != me
+            and m.actor.kind in ("country", "seat", "institution")
+            and m.span.root.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            # a statement about the speaker's own state ("the justice of Britain's rebate"); as
+            # the subject the state is the actor, not the target ("Britain will send warships")
+            return m
+    if not len(sent):
+        return None
+    lo_char, hi_char = quote.speaker_start, quote.speaker_end
+    anchor = content.start if len(content) else sent.start
+    k = bisect.bisect_left(starts, anchor)
+    near = everyone[max(k - WINDOW, 0) : k + WINDOW]
+    same = [
+        m
+        for m in near
+        if sent.start <= m.span.start < sent.end
+        and other(m)
+        and not (lo_char is not None and lo_char <= m.span.start_char < (hi_char or 0))
+    ]
+    if same:
+        return min(same, key=lambda m: abs(m.span.start - anchor))
+    lo = sent.start
+    for _ in range(2):
+        if lo == 0:
+            break
+        lo = ctx.doc[lo - 1].sent.start
+    a = bisect.bisect_left(starts, lo)
+    b = bisect.bisect_left(starts, sent.start)
+    found = next((m for m in reversed(everyone[max(a, b - WINDOW) : b]) if other(m)), None)
+    if found is not None:
+        return found
+    top = ctx.top_country(exclude=speaker.country if speaker is not None else None)
+    return ctx.first_mention_of(top) if top is not None else None

@@ -6,6 +6,7 @@ figures, no sentence comes from a corpus)."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from parley.extract.quotes import Quote, extract_quotes
 
@@ -266,3 +267,43 @@ def test_two_that_clauses_stay_two_statements(nlp):
 def test_a_cue_after_its_clause_reports_that_clause(nlp, text):
     (q,) = quotes_of(nlp, text)
     assert text.startswith(q.text) and q.kind == "indirect"
+
+
+def _reparsed(nlp, text: str, word: str, dep: str, head: str) -> Doc:
+    """``text`` as the model parses it, with ``word`` re-attached to ``head`` as ``dep``: the
+    parse a longer sentence gets, so the rule is tested on that shape of parse."""
+    doc = nlp(text)
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    i = next(t.i for t in doc if t.text == word)
+    heads[i], deps[i] = next(t.i for t in doc if t.text == head), dep
+    return Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        heads=heads,
+        deps=deps,
+        ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in doc],
+    )
+
+
+def test_a_subject_parsed_as_an_adverbial_of_the_cue_stays_in_the_report(nlp):
+    # 'said [the days when ...] are gone': the subject hung on 'said' as a bare noun phrase
+    text = (
+        "Varga said the days when the city had “a shared story” from its newspapers and radio "
+        "stations are gone."
+    )
+    doc = _reparsed(nlp, text, "days", "npadvmod", "said")
+    (q,) = extract_quotes(doc)
+    assert q.rule == "indirect:mixed" and q.speaker == "Varga"
+    assert q.text == text[text.index("the days") : text.index("gone") + 4]
+
+
+def test_when_it_was_said_is_not_the_reported_subject(nlp):
+    text = "Varga said Monday that the city had “a shared story” from its newspapers."
+    doc = _reparsed(nlp, text, "Monday", "npadvmod", "said")
+    (q,) = extract_quotes(doc)
+    assert not q.text.startswith("Monday"), q.text

@@ -41,7 +41,8 @@ def typed(nlp, text: str, when: str = "2023-05-01") -> list[statements.Statement
         ("Blinken warned that Russia would face severe consequences.", "THREATEN", "130", "Russia"),
         ("Macron warned Trump to be “careful” in his talks.", "WARN", "012", "Donald Trump"),
         # warning of another side's force is a warning about a third party, not a threat
-        ("Zelensky warned of Russian missile attacks on Kyiv.", "WARN", "012", None),
+        # a warning of another side's attacks is about that side (the guide fills implicit targets)
+        ("Zelensky warned of Russian missile attacks on Kyiv.", "WARN", "012", "Russia"),
         (
             "“This is not true,” Russian Foreign Ministry spokeswoman Maria Zakharova said.",
             "DENY",
@@ -125,12 +126,14 @@ def test_statement_type_code_and_target(nlp, text, statement_type, cameo, target
             "THREATEN",
             "130",
         ),
+        # ... a bad outcome under a condition is a warning (STATEMENTS_GUIDE: WARN, "nobody wins a
+        # trade war"), not the speaker's own punitive act
         (
             "“If we turn to the path of retaliation and counter-retaliation, the trading system "
             "will unravel,” Denman said.",
             "1987-04-01",
-            "STATEMENT",
-            "010",
+            "WARN",
+            "012",
         ),
         # the speaker's own organisation's plan is an intent, not a claim about another actor
         (

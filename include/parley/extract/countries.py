@@ -1,0 +1,166 @@
+"""Countries and their sub-national units from well-kept libraries, for actor resolution.
+
+* **pycountry** (ISO 3166-1 and ISO 3166-2, Debian's iso-codes data): every current country code
+  with its name, common name and official name ("Korea, Republic of" also as "Republic of Korea"),
+  and every first-order subdivision (US states, provinces, regions ...) with its parent country.
+* **countryinfo**: the demonym ("South Korean"), the capital ("Seoul") and spellings in common
+  use ("Ivory Coast", "Holland") of each code.
+
+Parley's own ``data/actors/countries.csv`` is read first and wins on every name it lists: it keeps
+only what no library has (former states SU/DD/CS, press short forms such as "U.S.", plural
+demonyms, seats of government like Whitehall, date bounds). This module only *adds* names.
+
+Sub-national units are never countries: "Georgia Governor Brian Kemp" names a US state, and
+:func:`subdivision_before_office` is how the actor code tells it from the country Georgia.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Words that, right after (or before, with "of") a place name, make it a sub-national unit:
+# "Georgia Governor", "Texas state legislature", "the governor of Georgia", "Punjab province".
+OFFICE_AFTER = frozenset(
+    {
+        "governor",
+        "gov",
+        "lieutenant",
+        "state",
+        "state's",
+        "legislature",
+        "legislator",
+        "legislators",
+        "senate",
+        "assembly",
+        "attorney",
+        "county",
+        "counties",
+        "province",
+        "provincial",
+        "premier",
+        "mayor",
+        "sheriff",
+        "congressman",
+        "congresswoman",
+        "delegation",
+        "chief",
+        "secretary",
+        "statehouse",
+        "republicans",
+        "democrats",
+    }
+)
+OFFICE_BEFORE = frozenset({"governor", "state", "province", "legislature", "senator", "mayor"})
+
+
+@dataclass(frozen=True)
+class LibraryCountry:
+    """One ISO 3166-1 country as the libraries describe it."""
+
+    iso2: str
+    name: str  # the common short name ("South Korea", "Russia")
+    names: frozenset[str]  # every name and spelling, the short name included
+    demonyms: frozenset[str]
+    capitals: frozenset[str]
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text.replace(".", "").casefold()).strip()
+
+
+def _plural(demonym: str) -> str | None:
+    """ "Pakistani" → "Pakistanis", "Kenyan" → "Kenyans"; "Chinese", "Swiss" have none."""
+    if " " in demonym or demonym[-1:] not in ("n", "i"):
+        return None
+    return demonym + "s"
+
+
+@functools.cache
+def library_countries() -> tuple[LibraryCountry, ...]:
+    """Every ISO 3166-1 country (pycountry) with the names, demonyms and capitals countryinfo
+    records for its code. Loaded once per process (about 0.5 s)."""
+    import pycountry
+    from countryinfo import all_countries
+
+    info: dict[str, dict] = {}
+    for record in all_countries():
+        data = record.info()
+        iso = (data.get("ISO") or {}).get("alpha2")
+        if not iso:
+            continue
+        country = pycountry.countries.get(alpha_2=iso)
+        if iso in info and country is not None:
+            # several records share a code (GB also as "Wales"): keep the one named like ISO
+            official = {country.name, getattr(country, "common_name", None)}
+            official.add(getattr(country, "official_name", None))
+            if data.get("name") not in official:
+                continue
+        info[iso] = data
+    out = []
+    for country in pycountry.countries:
+        data = info.get(country.alpha_2, {})
+        common = getattr(country, "common_name", None)
+        names = {country.name, common, getattr(country, "official_name", None), data.get("name")}
+        names = {n for n in names if n}
+        # other spellings: several words ("Ivory Coast") or a variant of a name ("Turkiye"); a
+        # single unrelated word is a native name that may be an English word ("Island")
+        stems = {n[:3].casefold() for n in names}
+        for alt in data.get("altSpellings") or []:
+            if len(alt) > 3 and alt.isascii() and (" " in alt or alt[:3].casefold() in stems):
+                names.add(alt)
+        for n in list(names):  # "Korea, Republic of" → "Republic of Korea"
+            head, _, tail = n.partition(", ")
+            if tail.casefold().endswith(" of"):
+                names.add(f"{tail} {head}")
+        demonyms = set()
+        if data.get("demonym"):
+            demonyms.add(data["demonym"])
+            plural = _plural(data["demonym"])
+            if plural:
+                demonyms.add(plural)
+        capitals = {data["capital"]} if data.get("capital") else set()
+        short = common or data.get("name") or country.name
+        out.append(
+            LibraryCountry(
+                country.alpha_2, short, frozenset(names), frozenset(demonyms), frozenset(capitals)
+            )
+        )
+    return tuple(out)
+
+
+@functools.cache
+def subdivisions() -> dict[str, frozenset[str]]:
+    """Folded names of first-order ISO 3166-2 subdivisions → the countries that have one of that
+    name ("georgia" → {"US"}; "punjab" → {"IN", "PK"})."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue  # second-order units (districts of a region) are too fine-grained
+        out.setdefault(_fold(sub.name), set()).add(sub.country_code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def subdivision_before_office(words: list[str], start: int, end: int) -> str | None:
+    """The country of a sub-national unit named by ``words[start:end]`` when an office or unit
+    word marks it as one ("Georgia Governor", "Texas state senator", "the governor of Georgia",
+    "Punjab province"); None otherwise, and when several countries have a unit of that name.
+
+    ``words`` are the tokens of a title or sentence; the check reads one word on either side, so
+    it costs O(1) per candidate name."""
+    key = _fold(" ".join(words[start:end]))
+    parents = subdivisions().get(key)
+    if not parents or len(parents) != 1:
+        return None
+    after = words[end].casefold().strip(".,") if end < len(words) else ""
+    before = words[start - 1].casefold() if start > 0 else ""
+    before2 = words[start - 2].casefold() if start > 1 else ""
+    if after in OFFICE_AFTER or (before == "of" and before2 in OFFICE_BEFORE):
+        return next(iter(parents))
+    return None

@@ -1,0 +1,308 @@
+"""One way to name a person in a document: the canonical-name resolver shared by entities,
+speakers, statement actors and targets.
+
+A document names a person in several forms: "Antony J. Blinken", "Secretary Blinken", "Mr.
+Blinken", "Blinken", "J. Blinken" (a model that drops the first name). :class:`PersonNames` is
+built once per document from its PERSON entities (and one-word ORG/GPE mentions that are the
+surname of a person named in full, which the small model mistags: "Trump"/ORG) and answers, for
+any form at any position, which person it means and that person's **canonical name: the fullest
+form the article uses** (most words, then most characters).
+
+How forms match (rules over the words, no model):
+
+* a form is split into titles and roles (``data/quotes/titles.csv``: "Secretary", "Sen.",
+  "Mr."), the name, and generational suffixes ("Jr.", "III"), which stay in the name but are not
+  its surname; a possessive "'s" is dropped;
+* two forms name the same person when their surnames agree and every other word of the shorter
+  form matches a word of the longer one, in order, as the same word or as its initial ("J." ~
+  "John", "Antony Blinken" ~ "Antony J. Blinken", "J. Blinken" ~ "Antony J. Blinken");
+  "Bill Clinton" and "Hillary Clinton" are two people;
+* a bare surname (or "Mr. Clinton") shared by several people means the one the article has
+  named most often up to that point, the first one named on a tie (without a position: in the
+  whole article); a surname nobody in the article carries in full stays as written.
+
+Method: within-document name clustering as entity-linking and coreference systems do it (a
+person's representative mention is the most complete proper-name mention, as in Stanford
+CoreNLP's coreference chains), written for Parley as rules over name words; no model.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from parley.extract import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+# parts of speech that are never the first or last word of a name
+_NOT_NAME_POS = frozenset({"ADV", "DET", "ADP", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "INTJ"})
+_NOT_NAME_POS |= {"PART", "PUNCT", "SPACE", "SYM", "NUM"}
+MAX_PEOPLE_PER_SURNAME = 50  # keeps each lookup bounded whatever the text
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_EDGE = " \t\n,;:.\"'\u2018\u2019\u201c\u201d()[]-\u2014\u2013"
+# words of a portfolio after "of" in a title ("Secretary of State", "Minister of Foreign Affairs",
+# "Chancellor of the Exchequer"): part of the title, never of the name (written for Parley from
+# the cabinet titles of English-language governments)
+PORTFOLIO_WORDS = frozenset(
+    [
+        "the",
+        "state",
+        "defense",
+        "defence",
+        "foreign",
+        "affairs",
+        "external",
+        "justice",
+        "treasury",
+        "commerce",
+        "trade",
+        "interior",
+        "home",
+        "homeland",
+        "security",
+        "health",
+        "energy",
+        "labor",
+        "labour",
+        "education",
+        "agriculture",
+        "finance",
+        "economy",
+        "transportation",
+        "transport",
+        "staff",
+        "exchequer",
+        "war",
+        "navy",
+        "army",
+        "public",
+        "works",
+        "veterans",
+    ]
+)
+
+
+def clean(text: str) -> str:
+    """``text`` without surrounding quotes, punctuation, a possessive or extra spaces."""
+    text = " ".join(text.split()).strip(_EDGE.replace(".", ""))
+    text = _POSSESSIVE.sub("", text).strip(_EDGE.replace(".", ""))
+    return text.rstrip(",;:")
+
+
+MAX_NAME_EXTENSION = 3  # given names the model left out before a PERSON entity
+
+
+def name_tokens(ent: Span) -> list[Token]:
+    """The tokens of the name a PERSON entity marks, repaired: words of another part of speech at
+    its edges are dropped ('Certainly Donald Trump'), and proper nouns right before it that the
+    model left out of every entity and that are no title are taken in ('Secretary of State
+    Antony [J. Blinken]' → 'Antony J. Blinken'; 'State' is tagged ORG, 'Secretary' a title)."""
+    doc = ent.doc
+    toks = list(ent)
+    while len(toks) > 1 and toks[0].pos_ in _NOT_NAME_POS:
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1].pos_ in _NOT_NAME_POS:
+        toks = toks[:-1]
+    i = toks[0].i
+    for _ in range(MAX_NAME_EXTENSION):
+        if i == 0:
+            break
+        prev = doc[i - 1]
+        if (
+            prev.pos_ != "PROPN"
+            or prev.ent_iob_ != "O"
+            or not prev.text[:1].isupper()
+            or (prev.text.isupper() and len(prev.text.rstrip(".")) > 1)  # 'MEP', 'GOP': no name
+            or prev.dep_ not in ("compound", "flat", "nmod")
+            or lexicon.is_person_title(prev.text)
+            or lexicon.title_kind(prev.lower_.rstrip(".")) is not None
+        ):
+            break
+        i -= 1
+    return list(doc[i : toks[0].i]) + toks
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """A name as written, split: ``titles`` before it, the ``words`` of the name (suffix
+    included), and the lower-cased ``key`` words that are compared (honorifics, titles and
+    suffixes left out; the last key word is the surname)."""
+
+    titles: tuple[str, ...]
+    words: tuple[str, ...]
+    key: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def surname(self) -> str:
+        return self.key[-1] if self.key else ""
+
+
+def _is_portfolio(word: str) -> bool:
+    return word.lower() in PORTFOLIO_WORDS
+
+
+def split_name(text: str) -> NameForm:
+    """Titles, name words and comparison key of a person's name as written ("Secretary of State
+    Antony J. Blinken's" → titles ("Secretary", "of", "State"), words ("Antony", "J.",
+    "Blinken"))."""
+    words = clean(text).split()
+    titles: list[str] = []
+    while len(words) > 1 and (
+        lexicon.is_person_title(words[0])
+        or lexicon.title_kind(words[0].rstrip(".")) in ("honorific", "title", "role")
+        or (titles and words[0].lower() in ("of", "for"))
+        or (titles and titles[-1].lower() in ("of", "for", "the") and _is_portfolio(words[0]))
+        or (titles and _is_portfolio(titles[-1]) and _is_portfolio(words[0]))
+    ):
+        titles.append(words.pop(0))
+    key = [w.lower().strip(".,") for w in words]
+    key = [k for k in key if k and k not in SUFFIXES and lexicon.title_kind(k) != "honorific"]
+    if not key and words:
+        key = [words[-1].lower().strip(".,")]
+    return NameForm(tuple(titles), tuple(words), tuple(key))
+
+
+def _word_match(a: str, b: str) -> bool:
+    """The same name word, or one is the initial of the other ('j' ~ 'john', 'j' ~ 'j')."""
+    a, b = a.strip("."), b.strip(".")
+    if a == b:
+        return True
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def same_person(short: NameForm, long: NameForm) -> bool:
+    """``short`` can name the person ``long`` names: same surname, and every other word of
+    ``short`` matches a word of ``long`` in order (same word or initial)."""
+    if not short.key or not long.key or short.surname != long.surname:
+        return False
+    rest = list(long.key[:-1])
+    for w in short.key[:-1]:
+        while rest and not _word_match(w, rest[0]):
+            rest.pop(0)
+        if not rest:
+            return False
+        rest.pop(0)
+    return True
+
+
+@dataclass
+class _Person:
+    canonical: NameForm
+    forms: list[NameForm] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # where its full (2+ word) forms occur
+
+
+@dataclass
+class PersonNames:
+    """The people of one document and their canonical names (see the module docstring)."""
+
+    people: list[_Person] = field(default_factory=list)
+    by_surname: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def for_doc(cls, doc: Doc) -> PersonNames:
+        """The document's people, built once per ``Doc`` and shared by every stage that names
+        them (entities, quotes, actors), so they all answer the same for the same mention."""
+        found = _BY_DOC.get(doc)
+        if found is None:
+            found = _BY_DOC[doc] = cls.of(doc)
+        return found
+
+    @classmethod
+    def of(cls, doc: Doc) -> PersonNames:
+        """Built from ``doc.ents`` in one pass (linear in the entities)."""
+        found: list[tuple[int, NameForm]] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            toks = name_tokens(ent)
+            text = doc[toks[0].i : toks[-1].i + 1].text
+            form = split_name(text)
+            if form.key and not all(lexicon.is_person_title(w) for w in form.words):
+                found.append((toks[0].idx, form))
+        return cls.from_forms(found)
+
+    @classmethod
+    def from_forms(cls, found: list[tuple[int, NameForm]]) -> PersonNames:
+        """Built from ``(character position, form)`` pairs of person mentions."""
+        names = cls()
+        full = [(pos, f) for pos, f in found if len(f.key) >= 2]
+        # fullest forms first, so each shorter form joins the fullest person it can name
+        for pos, form in sorted(full, key=lambda pf: (-len(pf[1].key), -len(pf[1].name), pf[0])):
+            ids = [
+                i
+                for i in names.by_surname.get(form.surname, [])
+                if same_person(form, names.people[i].canonical)
+            ]
+            if not ids and len(names.by_surname.get(form.surname, ())) >= MAX_PEOPLE_PER_SURNAME:
+                continue  # a list of namesakes no article has: the first ones stand for them
+            if ids:
+                # the fullest compatible person named most; ties: the one named first
+                i = max(
+                    ids,
+                    key=lambda i: (len(names.people[i].positions), -names.people[i].positions[0]),
+                )
+                person = names.people[i]
+            else:
+                person = _Person(form)
+                names.people.append(person)
+                names.by_surname.setdefault(form.surname, []).append(len(names.people) - 1)
+            person.forms.append(form)
+            bisect.insort(person.positions, pos)
+        return names
+
+    def _candidates(self, form: NameForm) -> list[_Person]:
+        return [
+            self.people[i]
+            for i in self.by_surname.get(form.surname, [])
+            if same_person(form, self.people[i].canonical)
+        ]
+
+    def person(self, text: str, pos: int | None = None) -> str | None:
+        """The canonical name of the person ``text`` names at character ``pos`` (None: the whole
+        article), or None when no person of this document carries that name."""
+        form = split_name(text)
+        people = self._candidates(form)
+        if not people:
+            return None
+        if len(people) > 1:
+            people = self._most_named(people, pos)
+        return people[0].canonical.name
+
+    def canonical(self, text: str, pos: int | None = None) -> str:
+        """The canonical name for a person's name as written: the fullest form of the person it
+        names, else the name itself without titles or possessive."""
+        found = self.person(text, pos)
+        if found is not None:
+            return found
+        words = [w for w in clean(text).split() if lexicon.title_kind(w) != "honorific"]
+        return " ".join(words) or clean(text)
+
+    def is_person(self, text: str) -> bool:
+        """Some person of this document carries this name (a surname the model tagged ORG)."""
+        return bool(self._candidates(split_name(text)))
+
+    @staticmethod
+    def _most_named(people: list[_Person], pos: int | None) -> list[_Person]:
+        def named(p: _Person) -> int:
+            return len(p.positions) if pos is None else bisect.bisect_right(p.positions, pos)
+
+        best = max(named(p) for p in people)
+        if best == 0:  # nobody named yet: the first one named later
+            return sorted(people, key=lambda p: p.positions[0])
+        return sorted((p for p in people if named(p) == best), key=lambda p: p.positions[0])
+
+
+# one PersonNames per live Doc (weak keys: dropped with the Doc)
+_BY_DOC: weakref.WeakKeyDictionary[Doc, PersonNames] = weakref.WeakKeyDictionary()

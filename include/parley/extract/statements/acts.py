@@ -1,0 +1,637 @@
+"""Speech acts read from the clause: whose voice, which modality, negation, tense and condition,
+over word *classes* (``data/statements/speech_acts.csv``) rather than single trigger words.
+
+Each clause of a quotation is read once: its verb, its modals, whether it is negated, past or
+under an "if"/"unless" condition, and whose voice its subject has (:func:`~.context.side_of`:
+the speaker's side, another named party, an unnamed third party, or nobody). The label then
+follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
+
+* the speaker's side and a future or intended act → INTENT ("we will send", "it will remove
+  them"); a punitive act or a condition → THREATEN; "will not tolerate" → THREATEN; "will not
+  accept" → REJECT;
+* a deontic modal ("should", "must", "need to") on another party's act, an "it is essential
+  that ...", or the speaker wanting another party to act → APPEAL;
+* another party doing a wrongful act (``wrongful_verb``), or its act's object naming one
+  ("kept up attacks"), or a predicate charging one ("is a violation") → ACCUSE;
+* the speaker's side denying a wrongful act ("we don't target journalists"), or calling a
+  report untrue ("the report is false", "no evidence") → DENY;
+* a negative evaluation as predicate ("is unjustified", "a reckless idea") → DISPUTE; a positive
+  one, or the speaker's side welcoming/praising → SUPPORT;
+* possible harm for others ("could hit exports", "can harm the talks", "is likely to worsen"),
+  a condition with a bad outcome, or the speaker fearing one → WARN; the speaker's side
+  admitting a mistake → CONCEDE; refusing to comment → DECLINE_COMMENT;
+* the speaker's side's possible punitive act ("we may revoke their licences") → THREATEN; a
+  deontic passive ("military activity should be reduced") → APPEAL, unless it judges ("should
+  be judged by results"); the speaker's side disappointed or dismayed → DISPUTE;
+* a naming cue takes the act of its complement (:func:`naming_act`: "called it an act of
+  aggression" → ACCUSE, "described the plan as reckless" → DISPUTE, "called the charges
+  absurd" → DENY); an allegation judged negatively ("the accusations are absurd") → DENY;
+* nothing else found: a casualty claim or a legal position → CLAIM.
+
+The clause after a contrast ("but", "however") wins, then the label's priority. Cost: one pass over
+the quote's tokens; every look at the parse is bounded (children, at most four heads up, at
+most 50 tokens of a subtree), so the layer stays linear on pathological input.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from parley.datafiles import rows
+from parley.extract.statements.context import Match, side_of
+from parley.extract.statements.rules import rules
+from parley.extract.syntax import clause_verb, negated, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from parley.extract.actors import Actor
+    from parley.extract.quotes import Quote
+    from parley.extract.statements.context import DocContext
+
+FIRST_PERSON = {"i", "we", "us", "our", "my", "me"}
+# "our support", "his full support": the speaker's own (reported) support
+POSSESSIVES = {"our", "my", "his", "her", "its", "their"}
+FUTURE = {"will", "shall", "'ll", "wo", "would"}
+POSSIBLE = {"could", "may", "might"}
+DEONTIC = {"should", "must", "ought"}
+CONDITION = {"if", "unless"}
+STATE_VERBS = {"be", "have", "seem", "remain", "become", "appear", "exist", "mean", "need"}
+# verbs whose infinitive complement is the subject's own coming act ("plans to", "is ready to")
+INTENDING = {"go", "plan", "intend", "aim", "seek", "ready", "prepared", "willing", "want"}
+INTENDING |= {"decide", "agree", "pledge", "promise", "vow", "offer", "hope", "try"}
+# "will not tolerate / hesitate / allow": a warning of the speaker's own action
+NOT_TOLERATE = {"hesitate", "tolerate", "allow", "stand", "rest"}
+# "will not accept / negotiate / bow to": refusing a proposal or demand
+NOT_ACCEPT = {"accept", "agree", "negotiate", "talk", "recognize", "recognise", "bow", "yield"}
+WANTING = {"want", "count", "expect", "need", "urge", "call"}
+DISAPPROVING = {"regret", "condemn", "oppose", "criticize", "criticise", "deplore", "denounce"}
+DISAPPROVING |= {"protest", "object", "disagree"}
+NECESSARY = {"essential", "necessary", "important", "crucial", "vital", "imperative", "urgent"}
+# verbs of knowing, deciding and perceiving: "we have not decided" denies nothing
+MENTAL = {"know", "decide", "see", "think", "believe", "expect", "want", "hear", "receive"}
+MENTAL |= {"find", "say", "comment", "confirm", "determine", "learn", "notice", "plan"}
+# what one regrets when admitting harm done
+REGRETTED = {"loss", "incident", "accident", "death", "casualty", "inconvenience", "error"}
+REGRETTED |= {"mistake", "suffering", "damage", "injury", "harm"}
+AFRAID = {"afraid", "worried", "concerned", "fearful"}
+# punitive words too general to make a plan a threat by themselves
+WEAK_PUNITIVE = {"action", "force", "response", "respond", "measure", "price", "pay"}
+CONTRAST = {"but", "however", "yet", "though", "although"}
+# the order in which labels win when several clauses match (the last wins)
+PRIORITY = (
+    "STATEMENT",
+    "CLAIM",
+    "CONCEDE",
+    "INTENT",
+    "SUPPORT",
+    "DISPUTE",
+    "WARN",
+    "APPEAL",
+    "ACCUSE",
+    "THREATEN",
+    "REJECT",
+    "DENY",
+    "DECLINE_COMMENT",
+)
+ACT_CONFIDENCE = 0.6
+# the words _predicate_acts reads outside a predicate position
+PREDICATIVE = {"acomp", "attr", "oprd", "ROOT", "ccomp", "conj"}
+WORD_ACTS = {"support", "responsible"}
+SUBTREE_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class ActWords:
+    """The word classes of ``speech_acts.csv``: single words by class, phrases by class."""
+
+    words: dict[str, frozenset[str]]  # word → its classes
+    phrases: dict[str, re.Pattern]  # class → one alternation of its phrases
+
+
+@functools.cache
+def act_words() -> ActWords:
+    """Load ``data/statements/speech_acts.csv`` once per process."""
+    words: dict[str, set[str]] = {}
+    phrases: dict[str, list[str]] = {}
+    for r in rows("statements/speech_acts.csv"):
+        term = r["term"].strip().casefold()
+        if " " in term:
+            phrases.setdefault(r["class"], []).append(term)
+        else:
+            words.setdefault(term, set()).add(r["class"])
+    compiled = {
+        cls: re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(t) for t in sorted(ts, key=len, reverse=True))
+            + r")(?!\w)"
+        )
+        for cls, ts in phrases.items()
+    }
+    return ActWords({k: frozenset(v) for k, v in words.items()}, compiled)
+
+
+def has_class(tok: Token, cls: str) -> bool:
+    """Whether the token's lemma or form is in a word class of ``speech_acts.csv``."""
+    words = act_words().words
+    return cls in words.get(tok.lemma_.lower(), ()) or cls in words.get(tok.lower_, ())
+
+
+@dataclass(frozen=True)
+class Clause:
+    """What the acts need about the clause a token belongs to."""
+
+    verb: Token
+    modals: frozenset[str]
+    negated: bool
+    past: bool
+    conditioned: bool  # the clause carries an if/unless condition
+    in_condition: bool  # the clause *is* the condition
+
+
+def clause_of(tok: Token) -> Clause:
+    """The clause of ``tok``: its verb (:func:`~parley.extract.syntax.clause_verb`), modals
+    ("need to" counts as "must"), negation, tense, and conditions (four heads up at most)."""
+    verb = clause_verb(tok)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    modals = {a.lower_.replace("’", "'") for a in aux}
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ == "need" and any(c.lower_ == "to" for c in aux):
+        modals.add("must")
+    neg = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or negated(tok)
+    past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux)
+    past = past and not modals & (FUTURE | POSSIBLE | DEONTIC)
+    conditioned = False
+    t = verb
+    for _ in range(4):
+        if any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION for m in c.children)
+            for c in t.children
+        ):
+            conditioned = True
+            break
+        if t.dep_ == "ROOT" or t.head is t:
+            break
+        t = t.head
+    in_condition = any(c.dep_ == "mark" and c.lower_ in CONDITION for c in verb.children)
+    return Clause(verb, frozenset(modals), neg, past, conditioned, in_condition)
+
+
+def _below(tok: Token, limit: int = SUBTREE_LIMIT) -> list[Token]:
+    """At most ``limit`` tokens of ``tok``'s subtree, breadth first (a bound for huge parses)."""
+    out: list[Token] = []
+    queue = list(tok.children)
+    while queue and len(out) < limit:
+        t = queue.pop(0)
+        out.append(t)
+        queue.extend(t.children)
+    return out
+
+
+def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None) -> list[Match]:
+    """Every speech act the quote's clauses perform (see the module docstring), as matches with
+    the rule ``act:<name>``; empty when the quote has no tokens."""
+    out: list[Match] = []
+    if not len(content):
+        return out
+    codes = rules().types
+
+    def add(tok: Token | None, label: str, name: str, about: Token | None = None) -> None:
+        char = tok.idx if tok is not None else q.start
+        code = codes[label]["default_cameo"]
+        out.append(
+            Match(label, code, False, tok, char, f"act:{name}", ACT_CONFIDENCE, about or tok)
+        )
+
+    # every clause is read once, whatever the number of its words (linear on huge sentences)
+    clauses: dict[int, tuple[Clause, Token | None, bool, str, object]] = {}
+    for t in content:
+        if t.is_punct or t.is_space:
+            continue
+        verb = clause_verb(t)
+        known = clauses.get(verb.i)
+        if known is None:
+            c = clause_of(verb)
+            subj, passive = subject_of(verb)
+            if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+                subj, passive = subject_of(verb.head.head)  # "Japan was ready to take ..."
+            side, who = side_of(ctx, subj, speaker, q)
+            clauses[verb.i] = known = (c, subj, passive, side, who)
+            if not c.in_condition:  # "if we turn to retaliation, ..." is no threat
+                _clause_acts(ctx, q, speaker, c, subj, passive, side, who, add)
+        c, subj, passive, side, who = known
+        if not c.in_condition and (t.dep_ in PREDICATIVE or t.lemma_.lower() in WORD_ACTS):
+            _predicate_acts(t, c, side, add)
+        if side == "self" and not c.in_condition and t.lemma_.lower() in PLANS:
+            _no_plans(t, add)
+    if not any(m.statement_type != "CLAIM" for m in out):
+        # a negative evaluation anywhere ("a reckless idea", "a lack of commitment")
+        for t in content:
+            evaluative = t.pos_ in ("ADJ", "ADV") or t.lemma_.lower() == "lack"
+            if evaluative and has_class(t, "neg_eval") and not negated(t):
+                add(t, "DISPUTE", "negative-word")
+                break
+    _phrase_acts(ctx, q, speaker, add)
+    if not out:
+        _claim_acts(content, add)
+    return out
+
+
+def _claim_acts(content: Span, add) -> None:
+    """A contestable assertion when no other act was found (STATEMENTS_GUIDE: CLAIM): a
+    casualty claim (a ``casualty`` word: "killed", "death toll"), or a legal position (a
+    ``legal`` word or ``legal_phrase``: "sovereignty", "under international law", "belongs
+    to"); a legal word that is also a wrongful adjective ("illegal", "unlawful") judges
+    another's act → DISPUTE. Predictions ("is likely to be lifted") are not read as claims: on train they
+    are claims, on unseen articles as often plain statements."""
+    for t in content[: SUBTREE_LIMIT * 2]:
+        if has_class(t, "casualty") and not negated(t):
+            add(t, "CLAIM", "casualty")  # "at least 272 people have been killed"
+            return
+    pattern = act_words().phrases.get("legal_phrase")
+    if pattern is not None and pattern.search(content.text.casefold()):
+        add(content.root, "CLAIM", "legal-position")  # "compatible with international law"
+        return
+    for t in content[: SUBTREE_LIMIT * 2]:
+        if has_class(t, "legal") and has_class(t, "wrongful_adj") and not negated(t):
+            # "the blockade is illegal": a judgement of another's act, not a specific charge
+            # (as in :func:`naming_act`)
+            add(t, "DISPUTE", "legal-judgement")
+            return
+        if has_class(t, "legal"):
+            add(t, "CLAIM", "legal-position")  # "could not be lawfully sold"
+            return
+
+
+# phrase class → (label, rule name, whose act it must be: "any" or "own")
+PHRASE_ACTS = {
+    "decline_phrase": ("DECLINE_COMMENT", "decline", "any"),
+    "deny_phrase": ("DENY", "deny-phrase", "own"),
+    "reject_phrase": ("REJECT", "reject-phrase", "own"),
+    "concede_phrase": ("CONCEDE", "concede-phrase", "own"),
+}
+
+
+def _phrase_acts(ctx: DocContext, q: Quote, speaker: Actor | None, add) -> None:
+    """Acts named by a fixed phrase of ``speech_acts.csv`` ("no comment", "nothing to do with",
+    "no intention of", "human error"). A denial, rejection or admission is the speaker's side's
+    own: not when the phrase's clause has another party or a third party as subject ("Iran
+    rejected ...", "if they do not accept ..."), nor inside an if/unless condition."""
+    low = q.text.casefold()
+    phrases = act_words().phrases
+    for cls, (label, name, whose) in PHRASE_ACTS.items():
+        pattern = phrases.get(cls)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(low):
+            span = ctx.span(q.start + m.start(), q.start + m.end())
+            tok = span.root if span is not None and len(span) else None
+            if whose == "own" and tok is not None:
+                c = clause_of(tok)
+                subj, _ = subject_of(c.verb)
+                side, _ = side_of(ctx, subj, speaker, q)
+                third = side == "unknown" and tok.pos_ in ("VERB", "AUX")
+                if c.in_condition or side == "other" or third:
+                    continue
+            add(tok, label, name)
+            break
+
+
+def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> None:
+    """The acts a clause performs through its verb (called once per clause verb)."""
+    verb = c.verb
+    vlem = verb.lemma_.lower()
+    first = subj is not None and subj.lower_ in FIRST_PERSON
+    head = verb.head.lemma_.lower()
+    if side == "unknown" and _joint(subj):
+        side = "self"  # "the two sides will hold talks": the speaker's side among them
+    future = bool(c.modals & FUTURE) or (verb.dep_ == "xcomp" and head in INTENDING)
+    deontic = bool(c.modals & DEONTIC) or "must" in c.modals
+    other_party = who.span.root if who is not None else None
+    if (
+        deontic
+        and not first
+        and side != "self"
+        and (not passive or vlem not in JUDGED)  # "any military activity should be reduced"
+        and not (vlem in STATE_VERBS and not c.negated)
+        and verb.dep_ not in ("relcl", "acl")
+        and vlem not in ("face", "do")
+    ):
+        add(verb, "APPEAL", "deontic")
+    if (
+        side != "other"
+        and c.modals & FUTURE
+        and not c.negated
+        and not c.conditioned
+        and vlem in ("follow", "come", "be", "continue", "happen")
+    ):
+        # "other attacks will follow", "there will be retaliation": the speaker's side's
+        # hostile act announced without a doer
+        nouns = [x for x in verb.children if x.dep_ in ("nsubj", "attr")]
+        if any(
+            has_class(x, "punitive") or has_class(x, "wrongful_noun")
+            for x in nouns
+            if x.lemma_.lower() not in WEAK_PUNITIVE
+            and not any(
+                m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.pos_ == "PROPN")
+                for m in x.children
+            )
+        ):
+            add(verb, "THREATEN", "hostile-act-will-come")
+    if side == "self" and c.modals & POSSIBLE and not c.negated and not c.past:
+        punitive = has_class(verb, "punitive") or any(
+            has_class(x, "punitive") for x in verb.children if x.dep_ in ("dobj", "nsubjpass")
+        )
+        if punitive and vlem not in WEAK_PUNITIVE:
+            add(verb, "THREATEN", "self-may-punish")  # "we may revoke their licences"
+    if side == "self" and future and not c.past:
+        # "we will impose tariffs", "we will hunt them down", "Israel would strike back"
+        punitive = (
+            has_class(verb, "punitive")
+            or has_class(verb, "hostile")
+            or has_class(verb, "wrongful_verb")
+            or any(
+                has_class(x, "punitive")
+                for x in verb.children
+                if x.dep_ in ("dobj", "nsubjpass", "attr")
+            )
+        )
+        if c.negated and vlem in NOT_TOLERATE:
+            add(verb, "THREATEN", "self-will-not-tolerate")
+        elif c.negated and vlem in NOT_ACCEPT:
+            add(verb, "REJECT", "self-will-not-accept")
+        elif c.negated and (
+            vlem in STATE_VERBS | MENTAL or (verb.dep_ == "xcomp" and head in MENTAL)
+        ):
+            pass  # "was not planning to call for cuts", "will not know": no act of its own
+        elif c.negated:
+            # "we will not raise the retirement age": a promise not to act is an intention
+            add(verb, "INTENT", "self-will-not")
+        elif punitive or c.conditioned:
+            add(verb, "THREATEN", "self-future-punitive")
+        elif vlem not in STATE_VERBS:
+            add(verb, "INTENT", "self-future")
+    plain = not c.negated and not c.modals & (FUTURE | POSSIBLE | DEONTIC) and not c.conditioned
+    if side in ("other", "unknown") and plain and not passive:
+        if has_class(verb, "wrongful_verb"):
+            add(verb, "ACCUSE", "other-wrongful", other_party)
+        elif side in ("other", "unknown"):  # "the regime kept up attacks", "they broke the truce"
+            objs = [x for x in verb.children if x.dep_ in ("dobj", "attr")]
+            objs += [
+                g for x in verb.children if x.dep_ == "prep" for g in x.children if g.dep_ == "pobj"
+            ]
+            if any(
+                has_class(o, "wrongful_noun")
+                or any(has_class(m, "wrongful_adj") for m in o.children if m.dep_ == "amod")
+                for o in objs
+            ):
+                add(verb, "ACCUSE", "other-wrongful-object", other_party)
+    if passive and not c.negated and has_class(verb, "wrongful_verb"):
+        agent = next((x for x in verb.children if x.dep_ == "agent"), None)
+        if agent is not None:
+            add(verb, "ACCUSE", "passive-wrongful-by", agent)
+        elif not c.modals and side != "self":
+            # "their rights were systematically abused": a wrong done to someone, by a party
+            # the context names
+            add(verb, "ACCUSE", "passive-wrongful")
+    dismayed = any(
+        has_class(x, "dismay") for x in (verb, *verb.children) if x is verb or x.dep_ == "acomp"
+    )
+    if side == "self" and not c.negated and dismayed:
+        # "we are disappointed by the decision": the speaker's side's displeasure disapproves
+        add(verb, "DISPUTE", "self-dismayed")
+    if side == "self" and not c.negated and vlem in WANTING:
+        for x in _below(verb):
+            if x.dep_ in ("xcomp", "ccomp"):
+                xs, _ = subject_of(x)
+                xside, _ = side_of(ctx, xs, speaker, q)
+                if xs is not None and xs is not subj and xside != "self":
+                    add(verb, "APPEAL", "self-wants-other")
+                break
+    if c.conditioned and c.modals & (FUTURE | POSSIBLE) and side != "self":
+        add(verb, "WARN", "conditional-outcome")
+    if side == "self" and not c.negated and vlem in ("fear", "worry"):
+        add(verb, "WARN", "self-fears")
+    planning = future or vlem in ("seek", "look", "prepare", "consider")
+    if (
+        side == "self"
+        and not c.negated
+        and planning
+        and any(
+            has_class(x, "punitive") and x.lemma_.lower() not in WEAK_PUNITIVE
+            for x in _below(verb)
+            if x.dep_ in ("xcomp", "dobj", "pobj")
+        )
+    ):
+        add(verb, "THREATEN", "self-punitive-plan")
+    denies = side == "self" and c.negated and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
+    if denies and has_class(verb, "wrongful_verb"):
+        add(verb, "DENY", "self-denies-wrong")  # "we don't target journalists"
+    elif (
+        denies
+        and c.past
+        and verb.pos_ == "VERB"
+        and verb.dep_ in ("ROOT", "ccomp", "conj")
+        and vlem not in STATE_VERBS | MENTAL | NOT_ACCEPT
+    ):
+        # "our army did not fire a single shell", "it never sent weapons": the speaker's side
+        # says a reported act of its own did not happen
+        add(verb, "DENY", "self-denies-act")
+    if side == "self" and not c.negated:
+        if any(
+            has_class(x, "concede_word")
+            and not any(d.dep_ == "det" and d.lower_ == "no" for d in x.children)
+            for x in (verb, *verb.children)
+        ):
+            add(verb, "CONCEDE", "self-admits")
+        if verb.pos_ == "VERB" and has_class(verb, "pos_eval"):
+            add(verb, "SUPPORT", "self-welcomes")
+        if vlem == "regret" and _regrets_loss(verb):
+            add(verb, "CONCEDE", "self-regrets-loss")  # "we regret the loss of life"
+        elif vlem in DISAPPROVING:
+            add(verb, "DISPUTE", "self-disapproves")
+    harmful = has_class(verb, "harm") or any(
+        has_class(x, "harm") for x in verb.children if x.dep_ in ("dobj", "attr", "acomp")
+    )
+    # "could hit exports", "can harm the negotiations", "is likely to worsen"
+    possible = c.modals & POSSIBLE or (
+        "can" in c.modals or any(x.lemma_.lower() == "likely" for x in verb.children)
+    )
+    if possible and harmful and side != "self" and vlem != "cost":
+        add(verb, "WARN", "possible-harm")
+    if c.conditioned and harmful and side != "self":
+        add(verb, "WARN", "conditional-harm")
+
+
+# verbs that name or describe something as something ("called the rebate unjustified",
+# "described the plan as reckless", "branded them terrorists"): the complement carries the act
+NAMING = {"describe", "call", "brand", "label", "dub", "term", "characterize", "characterise"}
+NAMING |= {"portray", "depict", "deem"}
+
+
+def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
+    """The act of a naming cue ("called X Y", "described X as Y", "branded X Y") read from its
+    complement inside the quote: a wrongful act named (``wrongful_noun``/``wrongful_adj``) →
+    ACCUSE ("called it an act of aggression"); calling something untrue → DENY; a negative
+    evaluation → DISPUTE ("described the idea as reckless"); a positive one → SUPPORT. Returns
+    (label, rule name) or None when the cue is no naming verb or the complement is neutral
+    ("described the situation as tense" stays a plain statement); a wrongful adjective alone
+    ("reckless", "illegal") is a judgement (DISPUTE), not a specific charge. A fixed rejection
+    or denial phrase of ``speech_acts.csv`` ("null and void", "nothing to do with") names that
+    act."""
+    if cue is None or cue.lemma_.lower() not in NAMING or not len(content):
+        return None
+    if content.start <= cue.i < content.end:
+        return None  # the cue inside its own quote: not a naming frame
+    low = content.text.casefold()
+    phrases = act_words().phrases
+    for cls, label in (("reject_phrase", "REJECT"), ("deny_phrase", "DENY")):
+        if cls in phrases and phrases[cls].search(low):
+            return label, f"names-{label.lower()}"  # "called the agreement null and void"
+    found: set[str] = set()
+    for t in content[:SUBTREE_LIMIT]:
+        if t.is_punct or negated(t):
+            continue
+        for cls in ("wrongful_noun", "wrongful_adj", "untrue", "neg_eval", "pos_eval"):
+            if has_class(t, cls):
+                found.add(cls)
+    if "wrongful_noun" in found:
+        return "ACCUSE", "names-wrongful"
+    if "wrongful_adj" in found:
+        found.add("neg_eval")  # "reckless", "illegal": a judgement, not a specific charge
+    named = [x for x in cue.children if x.dep_ in ("dobj", "nsubjpass")]
+    of_claim = any(x.lemma_.lower() in ALLEGATIONS for x in named)
+    if "untrue" in found or (of_claim and "neg_eval" in found):
+        return "DENY", "names-untrue"  # "called the charges absurd": the accusation denied
+    if "neg_eval" in found:
+        return "DISPUTE", "names-negative"
+    if "pos_eval" in found:
+        return "SUPPORT", "names-positive"
+    return None
+
+
+# passive verbs that judge rather than ask ("should be judged by results", "must be seen as")
+JUDGED = {"judge", "see", "view", "consider", "regard", "remember", "treat", "count", "know"}
+
+
+# "no plans to leave", "no intention of stopping": the speaker's side's own (negative) plan
+PLANS = {"plan", "intention", "intent", "desire", "wish"}
+
+
+def _no_plans(t: Token, add) -> None:
+    """ "We have no intention of stopping", "she had no plans to leave": a stated plan not to
+    act is an intention (INTENT); "no plans to bow to pressure" refuses (REJECT)."""
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return
+    acts = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    acts += [
+        g
+        for p in t.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.pos_ == "VERB")
+    ]
+    if not acts:
+        return
+    if acts[0].lemma_.lower() in NOT_ACCEPT:
+        add(t, "REJECT", "self-no-plans-to-accept")
+    else:
+        add(t, "INTENT", "self-no-plans")
+
+
+# what a denial denies (STATEMENTS_GUIDE: DENY, "denial of an allegation or report"); not
+# every word of the ``claim`` object class ("statement", "remark", "account" are no charge)
+ALLEGATIONS = {"accusation", "allegation", "charge", "claim", "rumour", "rumor", "report"}
+ALLEGATIONS |= {"speculation", "assertion", "suggestion"}
+
+
+def _about_a_claim(verb: Token) -> bool:
+    """The clause's subject is an allegation, charge or report (:data:`ALLEGATIONS`): judging
+    it negatively denies it ("the accusations are absurd")."""
+    subj, _ = subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in ALLEGATIONS
+
+
+JOINT = {"side", "country", "nation", "party", "government", "leader", "state"}
+
+
+def _joint(subj: Token | None) -> bool:
+    """ "the two sides", "both countries": the parties that agree, the speaker's among them."""
+    if subj is None or subj.lemma_.lower() not in JOINT:
+        return False
+    return any(
+        (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
+        or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in subj.children
+    )
+
+
+def _regrets_loss(verb: Token) -> bool:
+    """ "regret the loss of life / the incident / the deaths": regret over harm done, an
+    admission (CONCEDE); "regret the decision" disapproves of someone's act (DISPUTE)."""
+    objs = [x for x in verb.children if x.dep_ in ("dobj", "ccomp")]
+    objs += [g for x in verb.children if x.dep_ == "prep" for g in x.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in REGRETTED or has_class(o, "harm") for o in objs)
+
+
+def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
+    """The acts a predicate word performs ("is unjustified", "a violation", "is false")."""
+    lemma = t.lemma_.lower()
+    neg = c.negated or negated(t)
+    predicative = t.dep_ in ("acomp", "attr", "oprd") or (
+        t.pos_ == "ADJ" and t.dep_ in ("ROOT", "ccomp", "conj")
+    )
+    if predicative:
+        # "a violation", "illegal", "an act of aggression", "a rehearsal for an invasion"
+        charge = (
+            has_class(t, "wrongful_noun")
+            or (
+                has_class(t, "wrongful_adj")
+                and not has_class(t, "neg_eval")
+                and lemma != "responsible"
+            )
+            or any(
+                g.dep_ == "pobj" and has_class(g, "wrongful_noun")
+                for p in t.children
+                if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                for g in p.children
+            )
+        )
+        if charge and not neg:
+            add(t, "ACCUSE", "predicate-wrongful")
+        if has_class(t, "untrue") and not neg:
+            add(t, "DENY", "predicate-untrue")
+        elif has_class(t, "neg_eval") and not neg and _about_a_claim(c.verb):
+            add(t, "DENY", "claim-judged-negative")  # "the accusations are absurd"
+        elif has_class(t, "neg_eval"):
+            add(t, "SUPPORT" if neg else "DISPUTE", "predicate-negative")
+        elif has_class(t, "pos_eval"):
+            add(t, "DISPUTE" if neg else "SUPPORT", "predicate-positive")
+    if t.dep_ == "acomp" and lemma in AFRAID and side == "self":
+        add(t, "WARN", "self-afraid")
+    complemented = any(
+        x.dep_ in ("ccomp", "xcomp", "csubj") or x.lower_ == "for" for x in c.verb.children
+    )
+    if t.dep_ in ("acomp", "attr") and lemma in NECESSARY and complemented:
+        add(t, "APPEAL", "necessary-that")
+    owned = any(x.dep_ == "poss" and x.lower_ in POSSESSIVES for x in t.children)
+    if lemma == "support" and t.pos_ == "NOUN" and not neg and owned:
+        add(t, "SUPPORT", "our-support")
+    if lemma == "responsible" and not neg and any(x.lower_ == "for" for x in t.children):
+        add(t, "ACCUSE", "responsible-for")
+
+
+def best_act(matches: list[Match], content: Span) -> Match | None:
+    """The deciding match: the clause after the last contrast word wins, then the label's
+    priority (:data:`PRIORITY`), then the earlier word."""
+    if not matches:
+        return None
+    contrast = [
+        t.idx for t in content if t.lower_ in CONTRAST and t.dep_ in ("cc", "advmod", "mark")
+    ]
+    last = max(contrast) if contrast else -1
+    return max(matches, key=lambda m: (m.char > last, PRIORITY.index(m.statement_type), -m.char))

@@ -1,0 +1,317 @@
+"""Bytes to text without corrupting it: the declared charset, UTF-8 with counted replacements,
+mojibake repair, and strings that are valid UTF-8 at the boundary.
+
+Readers hand in bytes plus what the transport declared (the HTTP ``charset``); :func:`decode`
+returns a :class:`Decoded`: the text, the codec used, how many invalid byte sequences were replaced
+by U+FFFD, and a note when the bytes were not what they were declared to be. The rules:
+
+* a byte-order mark wins;
+* the declaration is the HTTP ``charset``, else the document's own (the XML declaration, or
+  ``<meta charset>`` in the first 4 KB);
+* **UTF-8 with a few bad bytes stays UTF-8.** When the bytes are declared UTF-8 (or, undeclared,
+  are mostly UTF-8) and strict decoding fails, each invalid sequence becomes one U+FFFD (Python's
+  decoder follows the Unicode "maximal subpart" practice) and is counted, as long as the invalid
+  sequences are few against the valid multi-byte ones (:func:`mostly_utf8`). One stray
+  Windows-1252 dash must not turn every ``ğ`` of a document into ``ÄŸ``, which is what a strict
+  decode-or-fall-back (and feedparser) do;
+* bytes that are not UTF-8 at all fall back to Windows-1252, the WHATWG default for undeclared
+  Western documents and what browsers do (``fallback=None`` refuses instead: local files are
+  rejected, never guessed);
+* a declaration of a single-byte Latin charset on bytes that are valid UTF-8 *with* multi-byte
+  sequences is wrong (Latin-1 text is practically never valid UTF-8): UTF-8 is used, and noted;
+* **surrogates written as UTF-8** (``ED A0..BF xx``: what Python's ``surrogatepass``, Java's
+  modified UTF-8 and CESU-8 write, WTF-8 in general) are UTF-8 structure, not another encoding: a
+  high + low pair is the supplementary character it encodes (CESU-8), a lone one is one U+FFFD,
+  counted like any replacement. A strict decoder would call the three bytes three errors and could
+  reject or re-decode a whole file for one lone surrogate in one JSON string.
+
+Mojibake already in the text — UTF-8 that someone decoded as Windows-1252 before it reached us
+(``SÃ¡nchez``, ``Itâ€™s``) — is repaired by :func:`repair_mojibake` with ``ftfy.fix_encoding``
+(R. Speer, *ftfy*, Zenodo 2019), that fixer only: ftfy's other fixers would also straighten curly
+quotation marks. :func:`looks_mojibake` is the detector the quality gate uses.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Decoded",
+    "as_utf8_xml",
+    "decode",
+    "declared_charset",
+    "join_surrogates",
+    "looks_mojibake",
+    "mojibake_excerpt",
+    "mostly_utf8",
+    "repair_mojibake",
+    "utf8_census",
+    "valid_name",
+    "valid_text",
+]
+
+FALLBACK = "cp1252"  # Windows-1252: WHATWG's default for labels like iso-8859-1 and for no label
+DECLARED_BAD_ALLOWANCE = (
+    3  # invalid sequences tolerated in a declared-UTF-8 text without multi-byte
+)
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.I)
+_XML_ENCODING_ATTR = re.compile(
+    rb"""(^\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][A-Za-z0-9._:-]*["']""", re.I
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+# the valid UTF-8 multi-byte sequences of RFC 3629 (no overlong forms, no surrogates)
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# a surrogate code point written as UTF-8: a high one followed by a low one, or any one alone
+_ENCODED_SURROGATE = re.compile(
+    rb"(\xed[\xa0-\xaf][\x80-\xbf])(\xed[\xb0-\xbf][\x80-\xbf])?|\xed[\xb0-\xbf][\x80-\xbf]"
+)
+_LATIN_LABELS = ("latin-1", "iso-8859-1", "cp1252", "iso-8859-15", "ascii")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text decoded from bytes, and how."""
+
+    text: str
+    encoding: str  # the codec used, Python's name (utf-8, cp1252, utf-16-le, ...)
+    replaced: int = 0  # invalid byte sequences replaced by U+FFFD
+    declared: str | None = None  # the codec the transport or the document declared, if any
+    note: str | None = None  # what was not as declared, in words (None when all was as declared)
+
+
+def codec_name(label: str | None) -> str | None:
+    """Python's name of an encoding label (``UTF8`` → ``utf-8``); None when unknown."""
+    if not label:
+        return None
+    try:
+        return codecs.lookup(label.strip().strip("\"'")).name
+    except (LookupError, ValueError):
+        return None
+
+
+_LATIN = frozenset(codec_name(x) for x in _LATIN_LABELS)
+
+
+def declared_charset(body: bytes, content_type: str = "") -> str | None:
+    """The codec declared for ``body``: the HTTP ``charset``, else the XML declaration's
+    ``encoding`` or a ``<meta charset>`` in the first 4 KB; None when nothing (known) is declared."""
+    m = _HTTP_CHARSET.search(content_type or "")
+    if m and codec_name(m.group(1)):
+        return codec_name(m.group(1))
+    head = body[:4096]
+    m2 = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    if m2:
+        return codec_name(m2.group(1).decode("ascii", "ignore"))
+    return None
+
+
+def utf8_census(body: bytes) -> tuple[int, int]:
+    """(valid multi-byte sequences, invalid sequences) of ``body`` read as UTF-8.
+
+    The invalid sequences are the U+FFFD that decoding with replacement produces beyond those the
+    bytes already held (``EF BF BD``)."""
+    good = len(_UTF8_MULTIBYTE.findall(body))
+    bad = body.decode("utf-8", errors="replace").count("\ufffd") - body.count(b"\xef\xbf\xbd")
+    return good, bad
+
+
+def mostly_utf8(good: int, bad: int, declared_utf8: bool) -> bool:
+    """Whether bytes with ``good`` valid multi-byte and ``bad`` invalid sequences are UTF-8 with a
+    few damaged bytes (rather than another encoding): at most as many invalid as valid sequences,
+    and when UTF-8 was declared, up to :data:`DECLARED_BAD_ALLOWANCE` even in ASCII text."""
+    if declared_utf8:
+        return bad <= max(good, DECLARED_BAD_ALLOWANCE)
+    return good > 0 and bad <= good
+
+
+def join_surrogates(body: bytes) -> tuple[bytes, int, int]:
+    """(``body`` with surrogates written as UTF-8 made valid UTF-8, lone ones replaced, pairs
+    joined): a CESU-8 high + low pair becomes the 4-byte UTF-8 of its character, a lone
+    surrogate the bytes of U+FFFD."""
+    counts = [0, 0]  # lone, pairs
+
+    def one(m: re.Match) -> bytes:
+        if m.group(2):
+            counts[1] += 1
+            pair = m.group(0).decode("utf-8", "surrogatepass")
+            return pair.encode("utf-16-le", "surrogatepass").decode("utf-16-le").encode("utf-8")
+        counts[0] += 1
+        return "\ufffd".encode()
+
+    if b"\xed" not in body:
+        return body, 0, 0
+    fixed = _ENCODED_SURROGATE.sub(one, body)
+    return fixed, counts[0], counts[1]
+
+
+def decode(body: bytes, content_type: str = "", *, fallback: str | None = FALLBACK) -> Decoded:
+    """Decode a document's bytes by the module's rules.
+
+    ``content_type`` is the HTTP header (or "" for files). With ``fallback=None``, bytes that are
+    not (mostly) UTF-8 and declare nothing else raise ``UnicodeDecodeError`` for the caller to
+    reject; otherwise this never raises."""
+    fixed, lone, pairs = join_surrogates(body)
+    if lone or pairs:
+        try:
+            found = _decode(fixed, content_type, fallback)
+        except UnicodeDecodeError:
+            found = None
+        if found is not None and found.encoding == "utf-8":
+            notes = [found.note] if found.note else []
+            if lone:
+                notes.append(f"{lone} surrogate(s) written as UTF-8 replaced by U+FFFD")
+            if pairs:
+                notes.append(f"{pairs} CESU-8 surrogate pair(s) read as the characters they encode")
+            return Decoded(
+                found.text, "utf-8", found.replaced + lone, found.declared, "; ".join(notes)
+            )
+    return _decode(body, content_type, fallback)
+
+
+def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
+    for bom, name in BOMS:
+        if body.startswith(bom):
+            text = body[len(bom) :].decode(name, errors="replace")
+            return Decoded(text, name, text.count("\ufffd"), name)
+    declared = declared_charset(body, content_type)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as err:
+        first_error = err
+    else:
+        if declared in (None, "utf-8"):
+            return Decoded(text, "utf-8", 0, declared)
+        if declared in _LATIN:
+            if _UTF8_MULTIBYTE.search(body):
+                return Decoded(
+                    text, "utf-8", 0, declared, f"declared {declared} but the bytes are UTF-8"
+                )
+            return Decoded(text, "utf-8", 0, declared)  # ASCII: the same text either way
+        return _decode_as(body, declared)
+    if declared not in (None, "utf-8"):
+        return _decode_as(body, declared)
+    good, bad = utf8_census(body)
+    if mostly_utf8(good, bad, declared == "utf-8"):
+        return Decoded(
+            body.decode("utf-8", errors="replace"),
+            "utf-8",
+            bad,
+            declared,
+            f"{'declared UTF-8' if declared else 'UTF-8'} with {bad} invalid byte "
+            f"sequence{'s' if bad != 1 else ''}, each replaced by U+FFFD",
+        )
+    if fallback is None:
+        raise first_error
+    name = codec_name(fallback) or fallback
+    note = (
+        f"declared UTF-8 but {bad} invalid against {good} valid multi-byte sequences: "
+        f"read as {name}"
+        if declared == "utf-8"
+        else None
+    )
+    return Decoded(body.decode(name, errors="replace"), name, 0, declared, note)
+
+
+def _decode_as(body: bytes, name: str) -> Decoded:
+    if name in _LATIN:  # WHATWG: latin-1 and ascii labels mean windows-1252
+        name = FALLBACK
+    text = body.decode(name, errors="replace")
+    bad = text.count("\ufffd")
+    note = f"{bad} byte sequences invalid in {name}, replaced by U+FFFD" if bad else None
+    return Decoded(text, name, bad, name, note)
+
+
+def as_utf8_xml(decoded: Decoded) -> bytes:
+    """An XML document's decoded text as UTF-8 bytes with the declaration's ``encoding`` removed,
+    so an XML parser reads exactly ``decoded.text`` and has nothing to override."""
+    return _XML_ENCODING_ATTR.sub(rb"\1", decoded.text.encode("utf-8"), count=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# strings at the boundary
+
+
+def valid_text(value: str) -> tuple[str, int]:
+    """(``value`` with each lone surrogate replaced by U+FFFD, how many were replaced).
+
+    A surrogate code point cannot be encoded as UTF-8; JSON escapes (``\\udcff``) and file names
+    the OS could not decode produce them."""
+    if not _SURROGATE.search(value):
+        return value, 0
+    return _SURROGATE.subn("\ufffd", value)
+
+
+def valid_name(name: str) -> str:
+    """A file name as valid UTF-8: bytes the OS layer could not decode (surrogate-escaped) are
+    written ``\\xNN``, so distinct names stay distinct and readable."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
+
+
+# ---------------------------------------------------------------------------------------------
+# mojibake
+
+# UTF-8 read as Windows-1252 (or Latin-1): a lead byte shown as Â..ß followed by one continuation
+# byte shown as a cp1252 0x80-0xBF character, à..ï + two of them, ð..ô + three.
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
+    f"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
+)
+REPLACEMENT_RUN = re.compile("\ufffd{2,}")
+C1_CONTROLS = re.compile("[\u0080-\u009f]")
+
+
+def mojibake_excerpt(text: str | None) -> str | None:
+    """A short excerpt around the first sign of mojibake in ``text`` — a UTF-8-read-as-cp1252
+    sequence, a run of U+FFFD, a C1 control character, or what ftfy's badness heuristic flags —
+    or None when there is none."""
+    if not text:
+        return None
+    m = MOJIBAKE.search(text) or REPLACEMENT_RUN.search(text) or C1_CONTROLS.search(text)
+    if m is None:
+        from ftfy.badness import is_bad
+
+        if not is_bad(text):
+            return None
+        return text[:40]
+    return text[max(0, m.start() - 15) : m.end() + 15]
+
+
+def looks_mojibake(text: str | None) -> bool:
+    """Whether ``text`` shows mojibake (see :func:`mojibake_excerpt`)."""
+    return mojibake_excerpt(text) is not None
+
+
+def repair_mojibake(text: str) -> tuple[str, bool]:
+    """(``text`` with UTF-8-read-as-cp1252 mojibake undone by ``ftfy.fix_encoding``, whether it
+    changed). Text without a suspicious sequence is returned as is, without calling ftfy; ftfy
+    itself leaves text alone unless undoing the mis-decoding makes it clearly better."""
+    if not text or not (MOJIBAKE.search(text) or C1_CONTROLS.search(text)):
+        return text, False
+    import ftfy
+
+    fixed = ftfy.fix_encoding(text)
+    return fixed, fixed != text

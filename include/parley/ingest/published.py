@@ -1,0 +1,290 @@
+"""Publication dates from the strings sources give, never completed from the clock.
+
+:func:`parse_published` turns what a source said (``2025/2/27 15:07:41``, ``Do, 27 Feb 2025
+11:41:36 +0100``, ``2025-02-27``, an epoch number) into an aware UTC datetime, or says why it
+could not: a string that lacks the day, the month or the year is **partial** and gives no date
+(a missing part is never filled in from today: a replay of the same bytes in another month would
+give another row); a string no parser reads is **unreadable**; a value outside the calendar is
+**out-of-range**. The raw value is always kept (``articles.published_raw``).
+
+The parsers, cheapest first, each with explicit settings:
+
+1. ISO 8601 (``datetime.fromisoformat``): JSON records, page metadata;
+2. RFC 822/2822 (``email.utils.parsedate_to_datetime``): RSS ``pubDate``;
+3. epoch seconds or milliseconds, for numbers (JSON numbers, all-digit strings) between
+   :data:`EPOCH_FIRST` and :data:`EPOCH_LAST`;
+4. ``dateutil.parser`` for numeric and English forms (``2025/2/27 15:07:41``, ``February 28,
+   2025``), run twice with two different default dates: a field that differs between the two runs
+   was not in the string, so the string is partial (dateutil's defaults are otherwise today's);
+5. ``dateparser`` (Scrapinghub) for day and month names in other languages, over the locales of
+   :data:`LANGUAGES` (the source's language first), with ``REQUIRE_PARTS`` day, month and year,
+   ``RELATIVE_BASE`` the run window's end (two-digit years resolve against the run, not the
+   clock), absolute parsers only (``2 hours ago`` has no fixed meaning when a date is replayed),
+   UTC in and out; a second pass without ``REQUIRE_PARTS`` tells partial from unreadable. Only
+   strings with a year and a letter get here (without a day number only the second pass runs):
+   trying every locale costs ~20-40 ms.
+
+feedparser's own reading of a feed date is used only when none of these can read the string and
+its year, month and day are all written in it (feedparser fills what it cannot read from the
+clock: ``2025/2/27`` became 1 November). A string without a time zone is read as UTC, as
+everywhere in Parley.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+__all__ = ["OUT_OF_RANGE", "PARTIAL", "UNREADABLE", "Published", "parse_published", "raw_text"]
+
+PARTIAL = "partial"
+UNREADABLE = "unreadable"
+OUT_OF_RANGE = "out-of-range"
+PROBLEMS = (PARTIAL, UNREADABLE, OUT_OF_RANGE)  # articles.published_problem
+MAX_RAW_CHARS = 64  # the raw value kept, and the longest string worth parsing
+EPOCH_FIRST = datetime(1990, 1, 1, tzinfo=UTC)  # numbers outside are not taken for timestamps
+EPOCH_LAST = datetime(2100, 1, 1, tzinfo=UTC)
+# dateparser locales tried for day and month names (ISO 639-1): the languages of the news Parley
+# is pointed at. Each extra locale costs time on every string that reaches dateparser.
+LANGUAGES = [
+    "en",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "ru",
+    "uk",
+    "pl",
+    "tr",
+    "ar",
+    "zh",
+    "ja",
+    "ko",
+    "sv",
+    "da",
+    "nb",
+    "fi",
+    "cs",
+    "el",
+    "hu",
+    "ro",
+    "he",
+    "fa",
+    "hi",
+    "id",
+    "vi",
+    "th",
+    "sr",
+    "hr",
+    "bg",
+    "sk",
+    "sl",
+    "lt",
+    "lv",
+    "et",
+    "ca",
+]
+
+_DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)")
+_DAY = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)")
+_LETTER = re.compile(r"[^\W\d_]")
+_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_RFC822_START = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}(?:\s|$)")
+_DEFAULT_A = datetime(2001, 1, 1)  # two dateutil defaults that differ in every field
+_DEFAULT_B = datetime(2002, 2, 2, 2, 2)
+_EXPECTED = (ValueError, OverflowError, TypeError, IndexError, KeyError, AttributeError)
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date as read from a source."""
+
+    at: datetime | None  # aware, UTC; None when missing, partial, unreadable or out of range
+    raw: str | None  # the value as the source gave it (numbers as decimal text), cut to 64 chars
+    problem: str | None = None  # partial | unreadable | out-of-range; None when ``at`` is sound
+    parser: str | None = None  # iso | rfc822 | epoch | dateutil | dateparser | feedparser
+    note: str | None = None  # a disagreement worth telling (feedparser read something else)
+
+
+def raw_text(value: object) -> str | None:
+    """The raw value as text: strings stripped, numbers as decimal text (an integer too long to
+    print is described), cut to :data:`MAX_RAW_CHARS`; None for None, booleans and containers."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        bits = value.bit_length()
+        text = str(value) if bits < 1000 else f"<an integer of about {int(bits * 0.30103)} digits>"
+    elif isinstance(value, float):
+        text = repr(value)
+    elif isinstance(value, str):
+        text = value.strip()
+    else:
+        return None
+    if not text:
+        return None
+    return text if len(text) <= MAX_RAW_CHARS else text[: MAX_RAW_CHARS - 1] + "…"
+
+
+def _utc(dt: datetime) -> datetime:
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def _iso(text: str) -> datetime | None:
+    if not _ISO_START.match(text):
+        return None  # fromisoformat also takes "20250227" and week dates: dateutil decides those
+    try:
+        return _utc(datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00")))
+    except _EXPECTED:
+        return None
+
+
+def _rfc822(text: str) -> datetime | None:
+    if not _RFC822_START.match(text):
+        return None
+    try:
+        return _utc(email.utils.parsedate_to_datetime(text))
+    except _EXPECTED:
+        return None
+
+
+def _epoch(value: float) -> datetime | None:
+    for per_second in (1, 1000):
+        seconds = value / per_second
+        if EPOCH_FIRST.timestamp() <= seconds < EPOCH_LAST.timestamp():
+            return datetime.fromtimestamp(seconds, tz=UTC)
+    return None
+
+
+def _dateutil(text: str) -> tuple[datetime | None, bool]:
+    """(date, partial): partial when the string lacks the year, the month or the day."""
+    from dateutil import parser
+
+    try:
+        a = parser.parse(text, default=_DEFAULT_A, dayfirst=False, yearfirst=False)
+        b = parser.parse(text, default=_DEFAULT_B, dayfirst=False, yearfirst=False)
+    except (*_EXPECTED, parser.ParserError):
+        return None, False
+    if (a.year, a.month, a.day) != (b.year, b.month, b.day):
+        return None, True
+    if (a.hour, a.minute) != (b.hour, b.minute):  # no time of day in the string: midnight
+        a = a.replace(hour=0, minute=0, second=0, microsecond=0)
+    return _utc(a), False
+
+
+_parsers: dict[tuple, object] = {}
+
+
+def _date_data_parser(strict: bool, languages: tuple[str, ...], base: datetime):
+    from dateparser.date import DateDataParser
+
+    key = (strict, languages, base)
+    if key not in _parsers:
+        if len(_parsers) > 32:  # one run uses one base; a long-lived process keeps a few
+            _parsers.clear()
+        settings = {
+            "TIMEZONE": "UTC",
+            "TO_TIMEZONE": "UTC",
+            "RETURN_AS_TIMEZONE_AWARE": True,
+            "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+            "PREFER_DATES_FROM": "past",
+            "RELATIVE_BASE": base.astimezone(UTC).replace(tzinfo=None),
+        }
+        if strict:
+            settings["REQUIRE_PARTS"] = ["day", "month", "year"]
+        _parsers[key] = DateDataParser(languages=list(languages), settings=settings)
+    return _parsers[key]
+
+
+def _dateparser(text: str, base: datetime, language: str | None) -> tuple[datetime | None, bool]:
+    """(date, partial) from localised day and month names; see the module doc."""
+    if not (_YEAR.search(text) and _LETTER.search(text)):
+        return None, False
+    first = [language] if language in LANGUAGES else []
+    languages = tuple(dict.fromkeys([*first, *LANGUAGES]))
+    try:
+        if not _DAY.search(text.replace(_YEAR.search(text).group(), " ")):
+            # no day number: at best a month and a year ("février 2025"); only tell which
+            partial = _date_data_parser(False, languages, base).get_date_data(text).date_obj
+            return None, partial is not None
+        found = _date_data_parser(True, languages, base).get_date_data(text).date_obj
+        if found is not None:
+            return _utc(found), False
+        lenient = _date_data_parser(False, languages, base).get_date_data(text).date_obj
+    except (*_EXPECTED, RecursionError):
+        return None, False
+    return None, lenient is not None
+
+
+def _written_in(dt: datetime, raw: str) -> bool:
+    """Whether ``dt``'s year, month and day are all written in ``raw`` (as numbers, the month
+    also as its English abbreviation)."""
+    numbers = {int(d) for d in _DIGITS.findall(raw) if len(d) <= 4}
+    month = dt.month in numbers or dt.strftime("%b").lower() in raw.lower()
+    return (dt.year in numbers or dt.year % 100 in numbers) and dt.day in numbers and month
+
+
+def parse_published(
+    value: object,
+    base: datetime,
+    *,
+    language: str | None = None,
+    feed_value: datetime | None = None,
+) -> Published:
+    """Read a publication date; never raises.
+
+    ``value`` is what the source gave (a string, a JSON number, None). ``base`` is the end of the
+    run window: the only "now" a two-digit year may be read against. ``language`` (ISO 639-1) is
+    tried first for localised names. ``feed_value`` is feedparser's reading of the same string,
+    used only as the module doc says; when it disagrees with ours, ``note`` says so."""
+    raw = raw_text(value)
+    if raw is None:
+        return Published(None, None)
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and value != value:
+            return Published(None, raw, UNREADABLE)
+        try:
+            found = _epoch(float(value))
+        except OverflowError:
+            found = None
+        return Published(found, raw, None if found else OUT_OF_RANGE, "epoch" if found else None)
+    text = raw
+    if len(str(value).strip()) > MAX_RAW_CHARS:
+        return Published(None, raw, UNREADABLE)
+    found, parser, partial = None, None, False
+    try:
+        for name, read in (("iso", _iso), ("rfc822", _rfc822)):
+            found = read(text)
+            if found is not None:
+                parser = name
+                break
+        if found is None and text.isdigit() and len(text) not in (8, 12, 14):
+            # all digits and not YYYYMMDD[hhmm[ss]]: a timestamp (9-13 digits) or nothing whole
+            if len(text) > 14:
+                return Published(None, raw, OUT_OF_RANGE)
+            found = _epoch(float(text)) if len(text) >= 9 else None
+            parser = "epoch" if found else None
+            if found is None and len(text) >= 9:
+                return Published(None, raw, OUT_OF_RANGE)
+        if found is None:
+            found, partial = _dateutil(text)
+            parser = "dateutil" if found else None
+            if found is None and not partial:
+                found, partial = _dateparser(text, base, language)
+                parser = "dateparser" if found else None
+    except _EXPECTED:  # belt and braces: each step catches its own
+        found, partial = None, False
+    if found is not None:
+        note = None
+        if feed_value is not None and abs(feed_value - found) > timedelta(minutes=1):
+            note = f"feedparser read {feed_value.isoformat()}, the string says {found.isoformat()}"
+        return Published(found, raw, None, parser, note)
+    if partial:
+        return Published(None, raw, PARTIAL)
+    if feed_value is not None and _written_in(feed_value, text):
+        return Published(feed_value, raw, None, "feedparser")
+    return Published(None, raw, UNREADABLE)

@@ -1,0 +1,409 @@
+"""Text fidelity and accounting checks (issues 12 and 16): the gate notices what ingest could not
+fix, and an input that went missing.
+
+* :func:`mojibake_free` — text, titles, speakers and roles hold no mojibake (UTF-8 read as
+  Windows-1252: ``Ã¡``, ``ÄŸ``, ``â€™``), no run of U+FFFD and no C1 control character
+  (:func:`parley.ingest.decode.mojibake_excerpt`). A single U+FFFD is a counted replacement of
+  one bad byte (``articles.replaced_chars``), not mojibake. Warning: the day is readable, the
+  rows are named.
+* :func:`published_checks` — a date the source gave could be read (else ``published_problem``
+  says why); no article is dated after the end of the run's window (a date from the future, or
+  content that is not of this day); none absurdly long before it (:data:`MAX_AGE_YEARS`: epoch
+  zero, year-1 and 1900 defaults, two-digit years read a century off). Warnings.
+* :func:`lede_not_missing` — no page whose own signals (JSON-LD ``articleBody``, description)
+  say its beginning is missing from the text (``articles.lede_check``). Warning.
+* :func:`statement_anchored` — a statement shares something with the rest of its article: an
+  entity (a name, or a country), or failing that at least :data:`SHARED_WORDS` content words of
+  its paragraph; a related-story card that leaked into the body shares none with the story around
+  it. Warning, on at least :data:`ANCHORED_SHARE` of the day's judged statements.
+* :func:`items_accounted` — per source, ``items = articles + rejects + already_ingested``: every
+  input is an article or a reject with a reason. Critical: a violation means an input vanished.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from parley.dates import window_for_date
+from parley.quality.checks import CRITICAL, WARNING, Check, SuiteInputs, _na_safe
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+SHARED_WORDS = 2  # content words a statement's paragraph shares with the rest: same story
+_WORD = re.compile(r"[^\W\d_]+")
+_FUNCTION_WORDS = frozenset(
+    [
+        "about",
+        "after",
+        "again",
+        "against",
+        "their",
+        "there",
+        "these",
+        "those",
+        "where",
+        "which",
+        "while",
+        "would",
+        "could",
+        "should",
+        "being",
+        "other",
+        "under",
+        "until",
+        "since",
+        "still",
+        "before",
+        "between",
+        "through",
+        "during",
+        "without",
+        "within",
+        "across",
+        "around",
+        "among",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "said",
+        "says",
+        "told",
+        "added",
+        "according",
+    ]
+)
+MAX_AGE_YEARS = 50  # published more than this long before the run's window: a wrong date
+ANCHORED_SHARE = 0.9  # share of judged statements that must share an entity with their article
+_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’-]{2,}")
+_NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}
+# capitalised words that name no one in particular (titles, sentence-initial generic nouns)
+_GENERIC = {
+    "The", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "President",
+    "Minister", "Prime", "Foreign", "Secretary", "Government", "Ministry", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Office", "General", "State", "Department", "Officials",
+    "Official", "Mr", "Mrs", "Ms", "Dr", "Sir", "Analysts", "Economists", "Traders", "Sources",
+    "Delegates", "Diplomats", "Bankers", "Brokers", "Experts", "Critics", "Police", "Army",
+}  # fmt: skip
+
+
+def _flag_check(
+    name: str,
+    derive,
+    protects: str,
+    severity: str,
+    sample_columns: tuple[str, ...] = (),
+    mostly: float = 1.0,
+) -> Check:
+    kwargs: dict[str, Any] = {"column": f"_{name}", "value_set": [True]}
+    if mostly < 1.0:
+        kwargs["mostly"] = mostly
+    return Check(
+        name,
+        "ExpectColumnValuesToBeInSet",
+        kwargs,
+        severity,
+        protects,
+        derive=derive,
+        sample_columns=sample_columns,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# mojibake
+
+
+def mojibake_free(columns: tuple[str, ...], what: str) -> Check:
+    """``columns`` hold no mojibake (see the module doc); failing rows show where it starts."""
+    from parley.ingest.decode import mojibake_excerpt
+
+    name = "mojibake_free"
+
+    def derive(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list]:
+        ok, where = [], []
+        present = [c for c in columns if c in df.columns]
+        for values in zip(*(df[c].tolist() for c in present), strict=True):
+            found = None
+            for col, value in zip(present, values, strict=True):
+                value = _na_safe(value)
+                excerpt = mojibake_excerpt(value) if isinstance(value, str) else None
+                if excerpt is not None:
+                    found = f"{col}: …{excerpt}…"
+                    break
+            ok.append(found is None)
+            where.append(found)
+        return {f"_{name}": ok, "_mojibake_at": where}
+
+    return _flag_check(
+        name,
+        derive,
+        f"{what} hold no mojibake (UTF-8 read as Windows-1252, U+FFFD runs, C1 controls)",
+        WARNING,
+        sample_columns=("_mojibake_at",),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# dates
+
+
+def _published_flags(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[bool]]:
+    import pandas as pd
+
+    window = window_for_date(inputs.ds)
+    oldest = window.start - timedelta(days=round(365.2425 * MAX_AGE_YEARS))
+    readable, not_after, not_old = [], [], []
+    raws = df["published_raw"].tolist() if "published_raw" in df else [None] * len(df)
+    for at, raw in zip(df["published_at"].tolist(), raws, strict=True):
+        at = None if at is None or at is pd.NaT or _na_safe(at) is None else at
+        raw = _na_safe(raw)
+        readable.append(raw is None or at is not None)
+        if at is not None:
+            stamp = pd.Timestamp(at)
+            stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp
+            not_after.append(bool(stamp <= window.end))
+            not_old.append(bool(stamp >= oldest))
+        else:
+            not_after.append(True)
+            not_old.append(True)
+    return {
+        "_published_readable": readable,
+        "_published_not_after_window": not_after,
+        "_published_not_absurdly_old": not_old,
+    }
+
+
+def published_checks() -> list[Check]:
+    """The three date checks of the module doc (warnings)."""
+    return [
+        _flag_check(
+            "published_readable",
+            _published_flags,
+            "a date the source gave is read whole (partial or unreadable dates are null and "
+            "say why in published_problem; never completed from the clock)",
+            WARNING,
+            sample_columns=("published_raw", "published_problem", "source"),
+        ),
+        _flag_check(
+            "published_not_after_window",
+            _published_flags,
+            "no article is published after the end of the run's window",
+            WARNING,
+            sample_columns=("published_at", "published_raw", "source"),
+        ),
+        _flag_check(
+            "published_not_absurdly_old",
+            _published_flags,
+            f"no article is published more than {MAX_AGE_YEARS} years before the run's window",
+            WARNING,
+            sample_columns=("published_at", "published_raw", "source"),
+        ),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# the lede
+
+
+def _lede(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[bool]]:
+    values = df["lede_check"].tolist() if "lede_check" in df else [None] * len(df)
+    return {"_lede_not_missing": [_na_safe(v) != "missing" for v in values]}
+
+
+def lede_not_missing() -> Check:
+    return _flag_check(
+        "lede_not_missing",
+        _lede,
+        "no page's own signals (JSON-LD articleBody, description) say the beginning of its "
+        "text is missing",
+        WARNING,
+        sample_columns=("url", "title"),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# statements anchored in their article
+
+
+def _names(*values: Any) -> set[str]:
+    out: set[str] = set()
+    for value in values:
+        value = _na_safe(value)
+        if isinstance(value, str):
+            out |= {w for w in _NAME.findall(value) if w not in _GENERIC}
+    return out
+
+
+def _countries(names: list[str], when) -> set[str]:
+    from parley.extract.actors import lookup_demonym, lookup_place
+
+    out: set[str] = set()
+    for name in names:
+        for lookup in (lookup_place, lookup_demonym):
+            try:
+                actor = lookup(name, when)
+            except Exception:  # a lookup problem must not fail the check itself
+                actor = None
+            if actor is not None and actor.country:
+                out.add(actor.country)
+    return out
+
+
+def _words(text: str) -> set[str]:
+    """Content words of ``text``: lower-cased words of 5+ letters that are not function words,
+    a final plural ``s`` dropped ("crossings" and "crossing" match)."""
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        if len(w) >= 5 and w not in _FUNCTION_WORDS:
+            out.add(w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, max(0, start)) + 1
+    b = text.find("\n", end)
+    return a, len(text) if b < 0 else b
+
+
+_BODY_LINE = re.compile(r"[^\n]+")
+
+
+def anchoring(
+    statement: dict, quote: dict | None, text: str, title: str | None, entities: list[dict]
+) -> bool | None:
+    """Whether a statement shares a name or a country with the rest of its article (None: cannot
+    be judged: no paragraph elsewhere, or nobody named in the statement's paragraph).
+
+    The statement's paragraph is the line holding its quotation and speaker; the rest is every
+    other line that reads as prose (>= 8 words, or ending in sentence punctuation: a card's own
+    headline does not anchor its summary) and the title. A statement is anchored when a name of
+    its paragraph (its speaker, its target, the named entities there) occurs in the rest, or when
+    a country of its paragraph (the actors' countries, places and demonyms named there) does, or
+    when the paragraph shares :data:`SHARED_WORDS` content words (:func:`_words`) with the rest: a
+    one-off speaker in the story's own paragraph still talks about the story's subject. Names are
+    capitalised words other than titles and generic nouns (``_GENERIC``)."""
+    spans = [
+        (quote or {}).get(k) for k in ("quote_start", "quote_end", "speaker_start", "speaker_end")
+    ]
+    spans = [int(s) for s in spans if _na_safe(s) is not None]
+    if not spans:
+        return None
+    a, b = _paragraph(text, min(spans), max(spans))
+    rest = [
+        (m.start(), m.end())
+        for m in _BODY_LINE.finditer(text)
+        if (m.end() <= a or m.start() >= b)
+        and (len(m.group().split()) >= 8 or m.group().rstrip()[-1:] in '.!?"”’')
+    ]
+    if not rest:
+        return None
+    named = [e for e in entities if e.get("label") in _NAMED]
+    own = [e for e in named if a <= e["start_char"] and e["end_char"] <= b]
+    others = [e for e in named if any(p <= e["start_char"] and e["end_char"] <= q for p, q in rest)]
+    speaker_kind = _na_safe(statement.get("speaker_kind"))
+    own_names = _names(
+        *(statement.get("speaker"),) if speaker_kind != "description" else (),
+        statement.get("target"),
+        *(e["entity_text"] for e in own),
+    )
+    when = None  # any period: a place's country does not depend on the article's date here
+    own_countries = {
+        c
+        for c in (statement.get("speaker_country"), statement.get("target_country"))
+        if _na_safe(c)
+    } | _countries([e["entity_text"] for e in own], when)
+    if not own_names and not own_countries:
+        return None
+    rest_names = _names(
+        title, *(text[p:q] for p, q in rest), *(e["canonical_name"] for e in others)
+    )
+    if own_names & rest_names:
+        return True
+    if own_countries & _countries([e["entity_text"] for e in others], when):
+        return True
+    own_words = _words(text[a:b])
+    rest_words = set().union(*(_words(text[p:q]) for p, q in rest))
+    return len(own_words & rest_words) >= SHARED_WORDS
+
+
+def _anchored(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list]:
+    quotes = inputs.tables.get("quotes")
+    entities = inputs.tables.get("entities")
+    articles = inputs.tables.get("articles")
+    by_quote = {}
+    if quotes is not None and len(quotes):
+        by_quote = {r["quote_id"]: r for r in quotes.to_dict("records")}
+    by_article: dict[str, list[dict]] = {}
+    if entities is not None and len(entities):
+        for e in entities.to_dict("records"):
+            by_article.setdefault(e["article_id"], []).append(e)
+    titles = {}
+    if articles is not None and len(articles):
+        titles = dict(zip(articles["article_id"], articles["title"], strict=True))
+    ok, judged = [], []
+    for row in df.to_dict("records"):
+        text = inputs.texts.get(row["article_id"])
+        verdict = None
+        if text is not None:
+            verdict = anchoring(
+                row,
+                by_quote.get(row["quote_id"]),
+                text,
+                _na_safe(titles.get(row["article_id"])),
+                by_article.get(row["article_id"], []),
+            )
+        judged.append(verdict is not None)
+        ok.append(verdict)  # None: not judged, which GX's mostly leaves out of the share
+    return {"_statement_anchored": ok, "_anchoring_judged": judged}
+
+
+def statement_anchored() -> Check:
+    return _flag_check(
+        "statement_anchored",
+        _anchored,
+        "a statement shares a name or a country with the rest of its article (a related-story "
+        "card that leaked into the text shares nothing with it)",
+        WARNING,
+        sample_columns=("speaker", "target", "statement_type"),
+        mostly=ANCHORED_SHARE,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# every input accounted for
+
+
+def _accounted(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list]:
+    ok, gap = [], []
+    for row in df.to_dict("records"):
+        items = int(_na_safe(row.get("items")) or 0)
+        out = sum(
+            int(_na_safe(row.get(k)) or 0) for k in ("articles", "rejects", "already_ingested")
+        )
+        ok.append(items == out)
+        gap.append(items - out)
+    return {"_items_accounted": ok, "_unaccounted": gap}
+
+
+def items_accounted() -> Check:
+    return _flag_check(
+        "items_accounted",
+        _accounted,
+        "every input a source offered is an article, a reject with a reason, or already "
+        "ingested: items = articles + rejects + already_ingested",
+        CRITICAL,
+        sample_columns=(
+            "source",
+            "items",
+            "articles",
+            "rejects",
+            "already_ingested",
+            "_unaccounted",
+        ),
+    )

@@ -1,0 +1,198 @@
+"""One way to name a person (issue 11): the canonical-name resolver (parley.extract.names) and the
+three tables that use it. Every name and sentence here is invented for these tests or names a
+public figure; nothing comes from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from parley.extract.actor_resolver import ActorResolver
+from parley.extract.entities import extract_entities
+from parley.extract.names import PersonNames, name_tokens, same_person, split_name
+from parley.extract.quotes import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "words", "key"),
+    [
+        (
+            "Secretary of State Antony J. Blinken's",
+            ("Secretary", "of", "State"),
+            ("Antony", "J.", "Blinken"),
+            ("antony", "j", "blinken"),
+        ),
+        ("Mr. Kowalczyk", ("Mr.",), ("Kowalczyk",), ("kowalczyk",)),
+        (
+            "Minister of Foreign Affairs Tunde Okafor",
+            ("Minister", "of", "Foreign", "Affairs"),
+            ("Tunde", "Okafor"),
+            ("tunde", "okafor"),
+        ),
+        (
+            "Chancellor of the Exchequer Varga",
+            ("Chancellor", "of", "the", "Exchequer"),
+            ("Varga",),
+            ("varga",),
+        ),
+        ("Sen. Marta Ruiz Jr.", ("Sen.",), ("Marta", "Ruiz", "Jr."), ("marta", "ruiz")),
+        ("“Ines Okafor,", (), ("Ines", "Okafor"), ("ines", "okafor")),
+    ],
+)
+def test_split_name_separates_titles_name_and_key(text, titles, words, key):
+    form = split_name(text)
+    assert (form.titles, form.words, form.key) == (titles, words, key)
+    assert form.surname == key[-1]
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "same"),
+    [
+        ("J. Blinken", "Antony J. Blinken", True),
+        ("Antony Blinken", "Antony J. Blinken", True),
+        ("Blinken", "Antony J. Blinken", True),
+        ("Mr. Blinken", "Antony J. Blinken", True),
+        ("T. Okafor", "Tunde Okafor", True),
+        ("Hillary Clinton", "Bill Clinton", False),
+        ("K. Okafor", "Tunde Okafor", False),
+        ("Tunde Okafor", "Tunde Adeyemi", False),
+        ("Okafor Tunde", "Tunde Okafor", False),
+    ],
+)
+def test_same_person(short, long, same):
+    assert same_person(split_name(short), split_name(long)) is same
+
+
+def _names(*mentions: tuple[int, str]) -> PersonNames:
+    return PersonNames.from_forms([(pos, split_name(text)) for pos, text in mentions])
+
+
+def test_every_form_of_a_name_takes_the_fullest_form():
+    names = _names((0, "Maria Elena Duarte"), (50, "Maria Duarte"), (90, "M. E. Duarte"))
+    for form in ("Duarte", "Ms. Duarte", "M. Duarte", "Maria Duarte", "M. E. Duarte"):
+        assert names.canonical(form, 100) == "Maria Elena Duarte", form
+    assert names.canonical("Minister Duarte's") == "Maria Elena Duarte"
+
+
+def test_a_shared_surname_means_the_person_named_most_up_to_that_point():
+    names = _names(
+        (0, "Tomas Varga"), (40, "Eszter Varga"), (80, "Eszter Varga"), (300, "Tomas Varga")
+    )
+    assert names.canonical("Varga", 20) == "Tomas Varga"  # only Tomas named so far
+    assert names.canonical("Varga", 100) == "Eszter Varga"  # Eszter twice, Tomas once
+    assert names.canonical("Varga", 400) == "Tomas Varga"  # two each: the first one named
+    # a given name keeps them apart whatever the counts
+    assert names.canonical("T. Varga", 100) == "Tomas Varga"
+    assert names.canonical("Eszter Varga", 20) == "Eszter Varga"
+
+
+def test_a_name_nobody_in_the_article_carries_stays_as_written_without_honorifics():
+    names = _names((0, "Tomas Varga"))
+    assert names.person("Kowalczyk") is None
+    assert not names.is_person("Kowalczyk")
+    assert names.canonical("Mr. Kowalczyk") == "Kowalczyk"
+    assert names.canonical("Piotr Kowalczyk") == "Piotr Kowalczyk"
+    assert names.is_person("Varga")
+
+
+def _doc(words, pos, deps, heads, ents):
+    """A parsed Doc without a model: words, parts of speech, dependencies, head indices and
+    entities (start, end, label), so the name repair is tested on the parse it is given."""
+    doc = Doc(Vocab(), words=words, pos=pos, deps=deps, heads=heads)
+    doc.ents = [
+        doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab) for s, e, lab in ents
+    ]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "deps", "heads", "ents", "name"),
+    [
+        # the model leaves the given name out of the entity after a title tagged ORG
+        (
+            ["Defence", "Minister", "Richard", "K.", "Marles", "spoke"],
+            ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"],
+            ["compound", "compound", "compound", "compound", "nsubj", "ROOT"],
+            [4, 4, 4, 4, 5, 5],
+            [(0, 1, "ORG"), (3, 5, "PERSON")],
+            "Richard K. Marles",
+        ),
+        # an acronym before the name is a party or a role, never a given name
+        (
+            ["NDP", "Dana", "Whitfield", "spoke"],
+            ["PROPN", "PROPN", "PROPN", "VERB"],
+            ["compound", "compound", "nsubj", "ROOT"],
+            [2, 2, 3, 3],
+            [(2, 3, "PERSON")],
+            "Dana Whitfield",
+        ),
+        (
+            ["GOP", "Whitfield", "spoke"],
+            ["PROPN", "PROPN", "VERB"],
+            ["compound", "nsubj", "ROOT"],
+            [1, 2, 2],
+            [(1, 2, "PERSON")],
+            "Whitfield",
+        ),
+        # a title right before the entity is not taken in
+        (
+            ["Senator", "Ruiz", "spoke"],
+            ["PROPN", "PROPN", "VERB"],
+            ["compound", "nsubj", "ROOT"],
+            [1, 2, 2],
+            [(1, 2, "PERSON")],
+            "Ruiz",
+        ),
+        # an adverb the model put inside the entity is dropped
+        (
+            ["Certainly", "Tunde", "Okafor", "agreed"],
+            ["ADV", "PROPN", "PROPN", "VERB"],
+            ["advmod", "compound", "nsubj", "ROOT"],
+            [3, 2, 3, 3],
+            [(0, 3, "PERSON")],
+            "Tunde Okafor",
+        ),
+    ],
+)
+def test_name_tokens_repairs_the_entity_edges(words, pos, deps, heads, ents, name):
+    doc = _doc(words, pos, deps, heads, ents)
+    (person,) = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert " ".join(t.text for t in name_tokens(person)) == name
+
+
+# --- the three tables name a person the same way (a real parse) --------------------------------
+
+ARTICLE = (
+    "Secretary of State Antony J. Blinken spoke today with Foreign Minister Penny Wong. "
+    "“We stand together,” Blinken said. Mr. Blinken added that the alliance was strong.\n\n"
+    "President Joe Biden met Hunter Biden's lawyers on Friday. Biden said the talks went well. "
+    "Later, Jill Biden told reporters that Biden was tired. Biden said he would rest."
+)
+
+
+def test_entities_speakers_and_actors_name_a_person_the_same_way(nlp):
+    doc = nlp(ARTICLE)
+    entities = {
+        (r["start_char"], r["end_char"]): r["canonical_name"]
+        for r in extract_entities(doc, "a1")
+        if r["label"] == "PERSON"
+    }
+    actors = ActorResolver(doc, "2023-06-01")
+    names = PersonNames.for_doc(doc)
+    # no mention of Blinken, full or short, is named 'J. Blinken'
+    blinken = [c for c in entities.values() if c.endswith("Blinken")]
+    assert len(blinken) >= 3
+    assert set(blinken) == {"Antony J. Blinken"}
+    # the bare 'Biden' is Joe Biden in every table (named first and most, before Jill)
+    for ent in doc.ents:
+        if ent.text == "Biden":
+            key = (ent.start_char, ent.end_char)
+            assert entities[key] == "Joe Biden", ent.start_char
+            assert names.canonical(ent.text, ent.start_char) == "Joe Biden"
+            assert actors.canonical(ent.text, ent.start_char) == "Joe Biden"
+    speakers = {q.text: q.speaker for q in extract_quotes(doc)}
+    assert speakers["“We stand together,”"] == "Antony J. Blinken"
+    assert speakers["the alliance was strong"] == "Antony J. Blinken"
+    assert speakers["the talks went well"] == "Joe Biden"
+    assert speakers["Biden was tired"] == "Jill Biden"

@@ -1,0 +1,271 @@
+"""A folder source accounts for every entry: each file and record is an article or a reject with
+a reason, entries that are not inputs are counted, nothing outside the folder is read, and no
+input can end the walk. The kinds come from ../shared/cases/reliability; the variants are ours."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from parley.dates import window_for_date
+from parley.ingest.articles import PublishedIndex, build_articles
+from parley.ingest.folder import entries, read_folder, split_title
+from parley.ingest.records import RawArticle, Reject, SourceTally
+from parley.ingest.sources import Source
+
+W = window_for_date("2025-03-01")
+BODY = "The United Nations envoy said on Saturday that talks would resume in Geneva next week."
+
+
+def _read(folder: Path, **kw) -> tuple[list[RawArticle], list[Reject], SourceTally]:
+    tally = SourceTally()
+    found = list(read_folder(Source(name="inbox", type="folder", path=folder, **kw), tally))
+    return (
+        [x for x in found if isinstance(x, RawArticle)],
+        [x for x in found if isinstance(x, Reject)],
+        tally,
+    )
+
+
+def _by_locator(rejects: list[Reject]) -> dict[str, str]:
+    return {r.locator: r.reason for r in rejects}
+
+
+def test_the_reliability_inbox_every_file_accounted_for(shared_dir, tmp_path):
+    out = tmp_path / "rel"
+    subprocess.run(
+        [sys.executable, str(shared_dir / "cases" / "reliability" / "make_cases.py"), str(out)],
+        check=True,
+        capture_output=True,
+    )
+    arts, rejects, tally = _read(out / "inbox")
+    reasons = _by_locator(rejects)
+    assert reasons == {
+        "bigint_date.json": "limit-exceeded",
+        "dangling_link.txt": "dangling-link",
+        "empty.jsonl": "empty",
+        "empty_list.json": "empty",
+        "link_outside_inbox.txt": "outside-source-folder",
+        "nested_2000.json": "limit-exceeded",
+        "nested_obj_5000.jsonl#L1": "limit-exceeded",
+        "text_is_list.jsonl#t2": "schema-invalid",
+        "text_is_number.json": "schema-invalid",
+        "top_level_list.json#0": "schema-invalid",
+        "top_level_list.json#1": "schema-invalid",
+        "top_level_list.json#2": "schema-invalid",
+        "whitespace_only.jsonl": "empty",
+    }
+    assert sorted(a.locator for a in arts) == [
+        "caf\\xe9_latin1_name.txt",  # the name made valid UTF-8, still distinct
+        "good.json",
+        "lone_surrogate.json",
+        "u2028_inside_string.jsonl#t5",  # one record, not two malformed halves
+    ]
+    outside = Path("/etc/hostname").read_text() if Path("/etc/hostname").exists() else "\0"
+    assert all(outside.strip() not in (r.excerpt or "") for r in rejects)  # never read
+    rows, bad = build_articles([*arts, *rejects], W, PublishedIndex())
+    assert len(rows) == 4 and len(bad) == 13
+    by_loc = {r["locator"]: r for r in rows}
+    assert by_loc["lone_surrogate.json"]["replaced_chars"] == 2  # title and text
+    assert "\ufffd" in by_loc["lone_surrogate.json"]["text"]
+    assert by_loc["u2028_inside_string.jsonl#t5"]["text"].count("\n") == 1
+    for row in rows + bad:  # every string is valid UTF-8: the Parquet writer will take it
+        for value in row.values():
+            if isinstance(value, str):
+                value.encode("utf-8")
+    assert not tally.skipped
+
+
+def test_links_fifos_and_hidden_entries(tmp_path):
+    inbox, outside = tmp_path / "in", tmp_path / "out"
+    (inbox / "sub").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Top secret: the outside file was read. " * 3)
+    (inbox / "a.txt").write_text(BODY)
+    (inbox / "sub" / "b.txt").write_text(BODY + " Second.")
+    (inbox / "escape.txt").symlink_to(outside / "secret.txt")
+    (inbox / "escape_rel.txt").symlink_to(Path("..") / "out" / "secret.txt")
+    (inbox / "outdir").symlink_to(outside)
+    (inbox / "inside.txt").symlink_to(inbox / "a.txt")
+    (inbox / "subdir_link").symlink_to(inbox / "sub")
+    (inbox / "dangling.txt").symlink_to(inbox / "nope.txt")
+    (inbox / "loop1").symlink_to(inbox / "loop2")
+    (inbox / "loop2").symlink_to(inbox / "loop1")
+    os.mkfifo(inbox / "fifo.txt")
+    (inbox / ".hidden.txt").write_text(BODY)
+    (inbox / ".git").mkdir()
+    (inbox / ".git" / "config").write_text(BODY)
+    (inbox / "NOTICE.md").write_text("# notice")
+    arts, rejects, tally = _read(inbox)
+    assert sorted(a.locator for a in arts) == ["a.txt", "inside.txt", "sub/b.txt"]
+    assert _by_locator(rejects) == {
+        "dangling.txt": "dangling-link",
+        "escape.txt": "outside-source-folder",
+        "escape_rel.txt": "outside-source-folder",
+        "fifo.txt": "not-a-regular-file",
+        "loop1": "dangling-link",
+        "loop2": "dangling-link",
+        "outdir": "outside-source-folder",
+    }
+    assert all("secret" not in (r.excerpt + r.detail) for r in rejects)
+    assert tally.skipped == {"hidden": 2, "notice": 1, "linked-folder": 1}
+
+
+def test_the_walk_is_sorted_by_name_bytes_and_reads_nothing_itself(tmp_path):
+    for name in ("b.txt", "a.txt", "C.txt", "ä.txt"):
+        (tmp_path / name).write_text(BODY)
+    os.mkfifo(tmp_path / "z.fifo")  # the walk must not open it (that would block)
+    assert [e.locator for e in entries(tmp_path)] == ["C.txt", "a.txt", "b.txt", "z.fifo", "ä.txt"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        # nesting (case: nested_2000.json) at other depths and shapes
+        ("deep_list.json", b"[" * 100 + b"]" * 100, "limit-exceeded"),
+        ("deep_mixed.json", b'{"a":[' * 40 + b"1" + b"]}" * 40, "limit-exceeded"),
+        ("deep_line.jsonl", b'{"text":' + b"[" * 3000 + b"]" * 3000 + b"}\n", "limit-exceeded"),
+        # long numbers (case: bigint_date.json) elsewhere in the record
+        ("bigint_id.json", b'{"id": ' + b"7" * 4400 + b', "text": "x"}', "limit-exceeded"),
+        ("bigfloat.json", b'{"text": "t", "published": 1.' + b"5" * 500 + b"}", "limit-exceeded"),
+        ("nan.json", b'{"text": "The envoy said talks would resume.", "s": NaN}', "malformed-json"),
+        # top level and field types (cases: top_level_list.json, text_is_number.json)
+        ("top_string.json", b'"just a string"', "schema-invalid"),
+        ("top_null.json", b"null", "schema-invalid"),
+        ("text_object.json", b'{"text": {"en": "hello"}}', "schema-invalid"),
+        ("text_bool.jsonl", b'{"text": true}\n', "schema-invalid"),
+        ("title_number.json", b'{"text": "The envoy said.", "title": 5}', "schema-invalid"),
+        ("no_text.json", b'{"title": "only a title"}', "schema-invalid"),
+        # empty shapes (cases: empty.jsonl, whitespace_only.jsonl, empty_list.json)
+        ("empty.json", b"", "empty"),
+        ("blank.txt", b"  \n\t\n", "empty"),
+        ("bom_only.json", b"\xef\xbb\xbf", "empty"),
+        ("blank_lines.jsonl", b"\r\n\r\n", "empty"),
+        ("empty.html", b"", "empty"),
+        # encodings
+        ("latin1.txt", "Café, Müller, façade, naïve: all Latin-1.".encode("latin-1"), "not-utf8"),
+        ("truncated.json", b'{"text": "The envoy sa', "malformed-json"),
+        # not an input we know how to read
+        ("report.pdf", b"%PDF-1.4", "unsupported-type"),
+        ("noext", b"text", "unsupported-type"),
+    ],
+)
+def test_hostile_files_of_each_kind_become_rejects(tmp_path, name, data, reason):
+    (tmp_path / name).write_bytes(data)
+    (tmp_path / "zz_good.json").write_text(json.dumps({"text": BODY}))
+    arts, rejects, _ = _read(tmp_path)
+    assert [r.reason for r in rejects] == [reason], [(r.locator, r.detail) for r in rejects]
+    assert rejects[0].locator.startswith(name) and rejects[0].detail
+    assert [a.locator for a in arts] == ["zz_good.json"], "the walk goes on after a bad file"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "text"),
+    [
+        # lone surrogates (case: lone_surrogate.json) in other fields and shapes
+        (
+            "surrogate.jsonl",
+            b'{"text": "The envoy \\ud800 said the talks would resume soon."}\n',
+            "\ufffd",
+        ),
+        (
+            "pair.json",
+            b'{"text": "The envoy \\ud83d\\ude00 said the talks would resume soon."}',
+            "😀",
+        ),
+        # separators inside strings (case: u2028_inside_string.jsonl)
+        ("u2029.jsonl", json.dumps({"text": "a\u2029b " + BODY}, ensure_ascii=False), "a\n\nb"),
+        ("u0085.jsonl", json.dumps({"text": "a\u0085b " + BODY}, ensure_ascii=False), "a\nb"),
+        ("crlf.jsonl", json.dumps({"text": BODY}) + "\r\n", BODY),
+        # UTF-8 with a few bad bytes is read, the bytes replaced and counted
+        ("stray.txt", b"Title line\n\n" + BODY.encode() + b" \x96 Erdo\xc4\x9fan.", "Erdoğan"),
+        ("bom.json", b"\xef\xbb\xbf" + json.dumps({"text": BODY}).encode(), BODY),
+        ("utf16.txt", ("Title\n\n" + BODY).encode("utf-16"), BODY),
+    ],
+)
+def test_odd_but_readable_files_become_articles(tmp_path, name, data, text):
+    (tmp_path / name).write_bytes(data if isinstance(data, bytes) else data.encode())
+    arts, rejects, _ = _read(tmp_path)
+    assert not rejects and len(arts) == 1
+    rows, bad = build_articles(arts, W, PublishedIndex())
+    assert len(rows) == 1 and not bad and text in rows[0]["text"]
+
+
+def test_non_utf8_file_names_are_distinct_and_valid(tmp_path):
+    names = (b"caf\xe9.txt", b"caf\xe8.txt", b"x\xff\xfe.txt", b"sur\xed\xa0\x80.txt")
+    for i, raw in enumerate(names):
+        with open(os.path.join(os.fsencode(tmp_path), raw), "wb") as fh:
+            fh.write(f"{BODY} File {i}.".encode())
+    arts, rejects, _ = _read(tmp_path)
+    locators = [a.locator for a in arts]
+    assert not rejects and len(set(locators)) == 4
+    for loc in locators:
+        loc.encode("utf-8")
+    rows, _ = build_articles(arts, W, PublishedIndex())
+    assert len(rows) == 4
+
+
+def test_a_txt_first_line_is_the_title_and_the_text_starts_after_it(tmp_path):
+    (tmp_path / "10.txt").write_text(
+        "TALKS COLLAPSE IN DOHA\n\nHamas said on Sunday that the new ceasefire proposal was "
+        "unacceptable. Qatar's foreign ministry urged both sides to return to the table.\n"
+    )
+    (tmp_path / "one_line.txt").write_text(BODY)
+    arts, _, _ = _read(tmp_path)
+    by = {a.locator: a for a in arts}
+    assert by["10.txt"].title == "TALKS COLLAPSE IN DOHA"
+    assert by["10.txt"].text.lstrip().startswith("Hamas said")
+    assert by["one_line.txt"].title == "one line" and by["one_line.txt"].text == BODY
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body_start"),
+    [
+        ("Headline\nBody text here.", "Headline", "Body text here."),
+        ("\n\n  Headline  \n\n\nBody.", "Headline", "\n\nBody."),
+        ("Only one line.", "fallback", "Only one line."),
+        ("x" * 201 + "\nBody.", "fallback", "x"),  # too long to be a title
+        ("Headline\n   \n", "fallback", "Headline"),  # nothing after it
+    ],
+)
+def test_split_title(text, title, body_start):
+    got_title, body = split_title(text, "fallback")
+    assert got_title == title and body.startswith(body_start)
+
+
+def test_a_file_over_the_cap_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    from parley.ingest import folder
+
+    monkeypatch.setattr(folder, "MAX_FILE_BYTES", 1000)
+    with open(tmp_path / "big.txt", "wb") as fh:
+        fh.truncate(10_000_000)  # sparse: costs no disk
+    _, rejects, _ = _read(tmp_path)
+    assert [r.reason for r in rejects] == ["too-large"] and "10,000,000 bytes" in rejects[0].detail
+
+
+def test_a_missing_folder_is_a_source_level_reject(tmp_path):
+    arts, rejects, _ = _read(tmp_path / "nope")
+    assert not arts and [(r.reason, r.item) for r in rejects] == [("inbox-missing", False)]
+
+
+def test_a_lone_surrogate_in_one_jsonl_record_costs_no_other_record(tmp_path):
+    """Surrogates written as UTF-8 (``surrogatepass``, Java's modified UTF-8) are one counted
+    U+FFFD each, in the record that holds them; the other records are read as they are."""
+    lines = [
+        '{"id": "a", "text": "The envoy said to\udcffday that the talks would resume in Geneva."}',
+        '{"id": "b", "text": "The minister said the border would stay open for another week."}',
+        '{"id": "c", "text": "A CESU-8 pair \ud83c\udf0d is the character it encodes, said the editor."}',
+    ]
+    (tmp_path / "recs.jsonl").write_bytes("\n".join(lines).encode("utf-8", "surrogatepass"))
+    raws, rejects, _ = _read(tmp_path)
+    assert not rejects
+    by_id = {r.locator: r for r in raws}
+    assert set(by_id) == {"recs.jsonl#a", "recs.jsonl#b", "recs.jsonl#c"}
+    assert by_id["recs.jsonl#a"].text.startswith("The envoy said to\ufffdday")
+    assert [by_id[f"recs.jsonl#{k}"].replaced_chars for k in "abc"] == [1, 0, 0]
+    assert "\U0001f30d" in by_id["recs.jsonl#c"].text

@@ -1,0 +1,133 @@
+"""Publication dates: read from the string the source wrote, in many shapes and languages; a date
+missing its day, month or year is null and flagged, never completed from the clock; the same
+string gives the same date whatever day the run happens on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parley.ingest.published import (
+    OUT_OF_RANGE,
+    PARTIAL,
+    UNREADABLE,
+    parse_published,
+)
+
+BASE = datetime(2025, 3, 1, tzinfo=UTC)  # the run window's end
+
+
+def _at(value, **kw):
+    return parse_published(value, BASE, **kw).at
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2025/2/27 15:07:41", "2025-02-27T15:07:41"),  # case 11a: feedparser said 1 November
+        ("Do, 27 Feb 2025 11:41:36 +0100", "2025-02-27T10:41:36"),  # 11b: German weekday
+        ("Thu, 27 Feb 2025 10:00:00 +0000", "2025-02-27T10:00:00"),  # 11c
+        ("Thu, 27 Feb 25 10:00:00 GMT", "2025-02-27T10:00:00"),  # two-digit year, RFC 822
+        ("Thu, 27 Feb 2025 10:00:00 EST", "2025-02-27T15:00:00"),
+        ("2025-02-27T10:00:00Z", "2025-02-27T10:00:00"),
+        ("2025-02-27 10:00:00+05:30", "2025-02-27T04:30:00"),
+        ("2025-02-27", "2025-02-27T00:00:00"),
+        ("20250227", "2025-02-27T00:00:00"),
+        ("27.02.2025", "2025-02-27T00:00:00"),
+        ("February 27, 2025", "2025-02-27T00:00:00"),
+        ("Thursday, February 27, 2025 - 09:30", "2025-02-27T09:30:00"),
+        ("Jeudi 27 février 2025 10:00", "2025-02-27T10:00:00"),
+        ("jueves, 27 de febrero de 2025", "2025-02-27T00:00:00"),
+        ("27 Şubat 2025 Perşembe", "2025-02-27T00:00:00"),
+        ("Чт, 27 февраля 2025", "2025-02-27T00:00:00"),
+        ("2025年2月27日", "2025-02-27T00:00:00"),
+        ("1740650861", "2025-02-27T10:07:41"),  # epoch seconds as text
+        (1740650861, "2025-02-27T10:07:41"),  # and as a JSON number
+        (1740650861000, "2025-02-27T10:07:41"),  # milliseconds
+    ],
+)
+def test_dates_in_many_shapes_and_languages(raw, expected):
+    got = parse_published(raw, BASE)
+    assert got.at == datetime.fromisoformat(expected).replace(tzinfo=UTC), got
+    assert got.problem is None and got.raw == str(raw).strip()
+
+
+@pytest.mark.parametrize(
+    ("raw", "problem"),
+    [
+        ("Feb 2025", PARTIAL),
+        ("2025", PARTIAL),
+        ("27 Feb", PARTIAL),
+        ("février 2025", PARTIAL),
+        ("Q1 2025", PARTIAL),
+        ("yesterday", UNREADABLE),
+        ("2 hours ago", UNREADABLE),
+        ("Sat, 31 Feb 2025", UNREADABLE),
+        ("2025-13-45", UNREADABLE),
+        ("0000-00-00", UNREADABLE),
+        ("soon", UNREADABLE),
+        ("9" * 30, OUT_OF_RANGE),
+        (10**400, OUT_OF_RANGE),  # a JSON integer of 400 digits
+        (-5, OUT_OF_RANGE),
+        (float("nan"), UNREADABLE),
+    ],
+)
+def test_what_cannot_be_a_whole_date_is_null_and_says_why(raw, problem):
+    got = parse_published(raw, BASE)
+    assert got.at is None and got.problem == problem and got.raw
+
+
+def test_nothing_given_is_no_date_and_no_problem():
+    for value in (None, "", "   ", True, [], {}):
+        got = parse_published(value, BASE)
+        assert (got.at, got.raw, got.problem) == (None, None, None)
+
+
+def test_the_raw_value_is_kept_short():
+    got = parse_published("x" * 500, BASE)
+    assert len(got.raw) == 64 and got.problem == UNREADABLE
+    assert parse_published(10**5000, BASE).raw.startswith("<an integer of about")
+
+
+def test_feedparsers_clock_completed_date_is_overruled_and_said():
+    clock = datetime(2025, 11, 1, tzinfo=UTC)  # what feedparser made of "2025/2/27 15:07:41"
+    got = parse_published("2025/2/27 15:07:41", BASE, feed_value=clock)
+    assert got.at == datetime(2025, 2, 27, 15, 7, 41, tzinfo=UTC)
+    assert "feedparser read 2025-11-01" in got.note
+
+
+def test_feedparser_is_trusted_only_when_the_string_holds_its_year_month_and_day():
+    clock = datetime(2025, 11, 27, tzinfo=UTC)
+    assert parse_published("weird 2025 27", BASE, feed_value=clock).problem == UNREADABLE
+    ok = parse_published("weird 2025 11 27", BASE, feed_value=clock)
+    assert ok.at == clock and ok.parser == "feedparser"
+
+
+@given(
+    st.one_of(
+        st.text(max_size=80),
+        st.integers(),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.none(),
+    ),
+    st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2090, 1, 1)),
+)
+@settings(max_examples=300, deadline=None)
+def test_never_raises_and_never_depends_on_the_day_it_runs(value, base):
+    a = parse_published(value, base.replace(tzinfo=UTC))
+    b = parse_published(value, base.replace(tzinfo=UTC))
+    assert a == b
+    assert (a.at is None) == (a.problem is not None or a.raw is None)
+    if a.at is not None:
+        assert a.at.tzinfo is not None and a.at.utcoffset().total_seconds() == 0
+
+
+def test_a_complete_date_reads_the_same_against_any_run_window():
+    for base in (datetime(2025, 3, 1, tzinfo=UTC), datetime(2031, 7, 9, tzinfo=UTC)):
+        assert _at("Do, 27 Feb 2025 11:41:36 +0100") == _at("Do, 27 Feb 2025 11:41:36 +0100")
+        assert parse_published("2025/2/27 15:07:41", base).at == datetime(
+            2025, 2, 27, 15, 7, 41, tzinfo=UTC
+        )

@@ -1,0 +1,273 @@
+"""The text-fidelity and accounting checks, run by real Great Expectations: a clean partition
+passes each of them; a partition corrupted the way issue 12's and 16's reports describe fails
+exactly the check named for each corruption, with the failing rows shown."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from parley import quality, schema
+from parley.quality.fidelity import anchoring
+from parley.settings import get_settings
+
+DAY = "2025-02-28"
+T0 = datetime(2025, 2, 28, tzinfo=UTC)
+TITLE = "Malawi opens talks with donors over debt relief"
+TEXT = (
+    "Malawi's finance minister Simplex Chithyola Banda said on Friday that the government had "
+    "opened talks with its main creditors on restructuring about 1 billion dollars of debt.\n"
+    '"We are asking our partners for time, not for charity," Banda told parliament in '
+    "Lilongwe.\n"
+    "Banda said the talks with China, India and a group of private lenders were expected to "
+    "last several months.\n"
+    "Iran warns it will strike back\n"
+    "Tehran said on Thursday that it would respond to any attack on its nuclear sites."
+)
+FIDELITY = {
+    ("articles", "mojibake_free"),
+    ("articles", "published_readable"),
+    ("articles", "published_not_after_window"),
+    ("articles", "published_not_absurdly_old"),
+    ("articles", "lede_not_missing"),
+    ("quotes", "mojibake_free"),
+    ("statements", "mojibake_free"),
+    ("statements", "statement_anchored"),
+    ("source_days", "items_accounted"),
+}
+
+
+def _span(part: str) -> tuple[int, int]:
+    start = TEXT.index(part)
+    return start, start + len(part)
+
+
+def _entity(i: int, part: str, label: str) -> dict:
+    s, e = _span(part)
+    return {
+        "entity_id": f"e{i}",
+        "article_id": "a1",
+        "entity_text": part,
+        "label": label,
+        "canonical_name": part,
+        "start_char": s,
+        "end_char": e,
+        "sentence_index": 0,
+    }
+
+
+def _tables(article=None, quote=None, statement=None, source_day=None, leak=False):
+    article = {
+        "article_id": "a1",
+        "source": "wire",
+        "source_type": "rss",
+        "locator": "https://wire.example/malawi",
+        "title": TITLE,
+        "published_at": datetime(2025, 2, 28, 9, tzinfo=UTC),
+        "published_raw": "Fri, 28 Feb 2025 09:00:00 +0000",
+        "ingested_at": T0,
+        "text": TEXT,
+        "content_hash": "h1",
+        "summary_only": False,
+        "n_chars": len(TEXT),
+        "replaced_chars": 0,
+        "mojibake_repaired": False,
+        "lede_check": "present",
+    } | (article or {})
+    q_part = "the talks with China, India and a group of private lenders were expected to last"
+    speaker = "Banda"
+    if leak:
+        q_part, speaker = "it would respond to any attack on its nuclear sites", "Tehran"
+    qs, qe = _span(q_part)
+    ss = TEXT.index("Tehran said") if leak else TEXT.index("Banda said the talks")
+    quote = {
+        "quote_id": "q1",
+        "article_id": "a1",
+        "kind": "indirect",
+        "quote_text": q_part,
+        "quote_start": qs,
+        "quote_end": qe,
+        "speaker": "Simplex Chithyola Banda" if not leak else "Tehran",
+        "speaker_mention": speaker,
+        "speaker_start": ss,
+        "speaker_end": ss + len(speaker),
+        "speaker_role": "finance minister" if not leak else None,
+        "rule": "test",
+        "confidence": 0.7,
+    } | (quote or {})
+    row = {
+        "statement_id": "s1",
+        "article_id": "a1",
+        "quote_id": "q1",
+        "speaker": quote["speaker"],
+        "speaker_kind": "person" if not leak else "seat",
+        "speaker_country": None if not leak else "IR",
+        "statement_type": "STATEMENT",
+        "cameo_code": "010",
+        "weight": 0.0,
+        "negated": False,
+        "subject_terms": [],
+        "topics": [],
+        "rule": "test",
+        "confidence": 0.5,
+    } | (statement or {})
+    entities = [
+        _entity(1, "Malawi", "GPE"),
+        _entity(2, "Simplex Chithyola Banda", "PERSON"),
+        _entity(3, "Lilongwe", "GPE"),
+        _entity(4, "China", "GPE"),
+        _entity(5, "India", "GPE"),
+        _entity(6, "Iran", "GPE"),
+        _entity(7, "Tehran", "GPE"),
+    ]
+    day = {
+        "source_day_id": "d1",
+        "source": "wire",
+        "source_type": "rss",
+        "status": "ok",
+        "items": 3,
+        "articles": 1,
+        "rejects": 2,
+        "already_ingested": 0,
+        "skipped": 0,
+    } | (source_day or {})
+    return {
+        "articles": schema.to_arrow("articles", [article]),
+        "quotes": schema.to_arrow("quotes", [quote]),
+        "entities": schema.to_arrow("entities", entities),
+        "statements": schema.to_arrow("statements", [row]),
+        "source_days": schema.to_arrow("source_days", [day]),
+    }
+
+
+def _failed(tables, attempt: str) -> dict[tuple[str, str], quality.CheckResult]:
+    report = quality.validate(DAY, tables, get_settings(), attempt=attempt, ranges={})
+    return {(r.table, r.check): r for r in report.results if not r.success}
+
+
+def _fidelity_failures(tables, attempt: str) -> dict[tuple[str, str], quality.CheckResult]:
+    return {k: v for k, v in _failed(tables, attempt).items() if k in FIDELITY}
+
+
+def _merge(*parts: dict) -> dict:
+    """One partition holding the rows of several (their keys made distinct by the caller)."""
+    import pyarrow as pa
+
+    return {t: pa.concat_tables([p[t] for p in parts if t in p]) for t in parts[0]}
+
+
+def _variant(n: int, **kw) -> dict:
+    """A copy of the clean partition with every key suffixed by ``n`` and ``kw`` applied."""
+    tables = _tables(**kw)
+    out = {}
+    for table, data in tables.items():
+        rows = data.to_pylist()
+        for row in rows:
+            for key in ("article_id", "quote_id", "statement_id", "entity_id", "source_day_id"):
+                if row.get(key):
+                    row[key] = f"{row[key]}-{n}"
+            if table == "articles":
+                row["content_hash"] = f"h{n}"
+        out[table] = schema.to_arrow(table, rows)
+    return out
+
+
+@pytest.mark.slow
+def test_each_fidelity_check_passes_clean_and_fails_on_its_corruption(data_dir):
+    clean = _merge(_variant(0), _variant(1, leak=False))
+    assert _fidelity_failures(clean, "clean") == {}
+
+    corrupted = _merge(
+        _variant(0),
+        _variant(
+            1,
+            article={
+                "title": "ErdoÄŸan warns Athens",
+                "text": TEXT.replace("charity", "chÃ¢ity"),  # same length: offsets hold,
+            },
+            quote={"speaker": "Erdo\ufffd\ufffdan", "speaker_role": "PrÃ©sident"},
+            statement={"speaker": "Simplex Chithyola Banda", "speaker_role": "JosÃ© Albares"},
+        ),
+        # one replaced stray byte is a counted replacement, not mojibake
+        _variant(
+            2, article={"text": TEXT.replace("1 billion", "1 \ufffd billion"), "replaced_chars": 1}
+        ),
+        _variant(3, article={"published_at": datetime(2025, 3, 5, tzinfo=UTC)}),
+        _variant(4, article={"published_at": datetime(1970, 1, 1, tzinfo=UTC)}),
+        _variant(
+            5,
+            article={
+                "published_at": None,
+                "published_raw": "Feb 2025",
+                "published_problem": "partial",
+            },
+        ),
+        _variant(6, article={"lede_check": "missing"}),
+        # a statement from a leaked related-story card: Tehran in a story about Malawi's debt
+        _variant(7, leak=True),
+        _variant(8, source_day={"items": 5}),  # two inputs vanished
+    )
+    failed = _fidelity_failures(corrupted, "corrupted")
+    assert set(failed) == FIDELITY
+
+    def rows(table: str, check: str) -> set[str]:
+        result = failed[(table, check)]
+        keys = {r[schema.KEYS[table]] for r in result.sample}
+        assert result.unexpected_count == len(keys)
+        return keys
+
+    assert rows("articles", "mojibake_free") == {"a1-1"}
+    shown = failed[("articles", "mojibake_free")].sample[0]["_mojibake_at"]
+    assert shown.startswith("title: …ErdoÄŸan")
+    assert rows("quotes", "mojibake_free") == {"q1-1"}
+    assert rows("statements", "mojibake_free") == {"s1-1"}
+    assert rows("articles", "published_not_after_window") == {"a1-3"}
+    assert rows("articles", "published_not_absurdly_old") == {"a1-4"}
+    assert rows("articles", "published_readable") == {"a1-5"}
+    assert rows("articles", "lede_not_missing") == {"a1-6"}
+    assert rows("statements", "statement_anchored") == {"s1-7"}
+    assert failed[("statements", "statement_anchored")].sample[0]["speaker"] == "Tehran"
+    assert rows("source_days", "items_accounted") == {"d1-8"}
+    assert failed[("source_days", "items_accounted")].sample[0]["_unaccounted"] == 2
+    severities = {k: r.severity for k, r in failed.items()}
+    assert severities.pop(("source_days", "items_accounted")) == "critical"
+    assert set(severities.values()) == {"warning"}
+
+
+def test_anchoring_rules_on_the_14b_kind_of_leak():
+    def statement(speaker, kind="person", country=None, target=None):
+        return {
+            "speaker": speaker,
+            "speaker_kind": kind,
+            "speaker_country": country,
+            "target": target,
+        }
+
+    ents = [
+        _entity(i, p, "GPE")
+        for i, p in enumerate(["Malawi", "Lilongwe", "China", "India", "Iran", "Tehran"])
+    ]
+    leak_q = dict(
+        zip(("quote_start", "quote_end"), _span("it would respond to any attack"), strict=True)
+    )
+    assert anchoring(statement("Tehran", "seat", "IR"), leak_q, TEXT, TITLE, ents) is False
+    body_q = dict(zip(("quote_start", "quote_end"), _span("the talks with China"), strict=True))
+    assert anchoring(statement("Simplex Chithyola Banda"), body_q, TEXT, TITLE, ents) is True
+    # a generic speaker with nobody named in its paragraph cannot be judged
+    plain = (
+        "Economists said prices would rise.\nThe minister spoke to parliament on Friday at length."
+    )
+    q = {"quote_start": 17, "quote_end": 33}
+    assert anchoring(statement("Economists", "description"), q, plain, None, []) is None
+    # a one-paragraph article has no rest to compare with
+    assert (
+        anchoring(
+            statement("Tehran", "seat", "IR"),
+            {"quote_start": 0, "quote_end": 5},
+            "Tehran said so.",
+            None,
+            [],
+        )
+        is None
+    )
