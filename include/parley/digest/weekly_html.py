@@ -247,6 +247,20 @@ def _links(monday: date, settings: Settings) -> list[tuple[str, str]]:
     return out
 
 
+def _new(flag: object, label: str) -> str:
+    """The "new" marker after a row's first cell, or nothing."""
+    return f' <span class="new">{label}</span>' if flag else ""
+
+
+def _table(headers: list[str], rows: list[str], empty: str) -> list[str]:
+    """HTML lines of a table with ``headers`` and the already-rendered ``<tr>`` ``rows``, or
+    one ``<p class="empty">`` with ``empty`` when there are none."""
+    if not rows:
+        return [f'<p class="empty">{empty}</p>']
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    return [f"<table><tr>{head}</tr>", *rows, "</table>"]
+
+
 def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
     """The whole page for one week, as a string."""
     monday: date = data["week"]
@@ -285,24 +299,30 @@ def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
         f"{dumbbell_chart(data['pairs'])}</section>",
         "<h2>Country pairs</h2>",
     ]
-    if data["pairs"]:
-        out.append(
-            "<table><tr><th>pair</th><th>statements</th><th>change</th><th>score</th>"
-            "<th>change</th><th>conflictual</th><th>cooperative</th><th>disputes (new)</th></tr>"
-        )
-        for p in data["pairs"]:
-            new = ' <span class="new">new pair</span>' if p["is_new_pair"] else ""
-            out.append(
-                f"<tr><td>{_e(p['speaker_party'])} → {_e(p['target_party'])}{new}</td>"
-                f"<td>{p['n_statements']}</td><td>{_signed(p['change_n_statements'])}</td>"
-                f"<td>{_signed(p['cooperation_conflict_score'], 2)}</td>"
-                f"<td>{_signed(p['change_score'], 2)}</td><td>{p['n_conflictual']}</td>"
-                f"<td>{p['n_cooperative']}</td>"
-                f"<td>{p['n_disputes']} ({p['n_new_disputes']})</td></tr>"
-            )
-        out.append("</table>")
-    else:
-        out.append('<p class="empty">No statement with both sides known this week.</p>')
+    pair_rows = [
+        f"<tr><td>{_e(p['speaker_party'])} → {_e(p['target_party'])}"
+        f"{_new(p['is_new_pair'], 'new pair')}</td>"
+        f"<td>{p['n_statements']}</td><td>{_signed(p['change_n_statements'])}</td>"
+        f"<td>{_signed(p['cooperation_conflict_score'], 2)}</td>"
+        f"<td>{_signed(p['change_score'], 2)}</td><td>{p['n_conflictual']}</td>"
+        f"<td>{p['n_cooperative']}</td>"
+        f"<td>{p['n_disputes']} ({p['n_new_disputes']})</td></tr>"
+        for p in data["pairs"]
+    ]
+    out += _table(
+        [
+            "pair",
+            "statements",
+            "change",
+            "score",
+            "change",
+            "conflictual",
+            "cooperative",
+            "disputes (new)",
+        ],
+        pair_rows,
+        "No statement with both sides known this week.",
+    )
     out.append("<h2>Speakers</h2>")
     if data["speakers"]:
         out.append(
@@ -325,23 +345,19 @@ def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
                 "the speaker_weeks mart has them all.</p>"
             )
     out.append("<h2>Disputes</h2>")
-    if data["disputes"]:
-        out.append(
-            "<table><tr><th>who</th><th>disputes</th><th>subject</th><th>what was said</th>"
-            "<th>answer</th></tr>"
-        )
-        for d in data["disputes"]:
-            new = ' <span class="new">new</span>' if d["is_new"] else ""
-            out.append(
-                f"<tr><td>{_e(d['speaker'])} ({_e(d['speaker_country'] or '?')}) "
-                f"{_badge(d['statement_type'])}{new}</td>"
-                f"<td>{_e(d['disputed_speaker'])} ({_e(d['disputed_speaker_country'] or '?')}) "
-                f"{_badge(d['disputed_statement_type'])}</td><td>{_e(d['subject'])}</td>"
-                f"<td>{_e(d['disputed_quote_text'])}</td><td>{_e(d['quote_text'])}</td></tr>"
-            )
-        out.append("</table>")
-    else:
-        out.append('<p class="empty">No disputes this week.</p>')
+    dispute_rows = [
+        f"<tr><td>{_e(d['speaker'])} ({_e(d['speaker_country'] or '?')}) "
+        f"{_badge(d['statement_type'])}{_new(d['is_new'], 'new')}</td>"
+        f"<td>{_e(d['disputed_speaker'])} ({_e(d['disputed_speaker_country'] or '?')}) "
+        f"{_badge(d['disputed_statement_type'])}</td><td>{_e(d['subject'])}</td>"
+        f"<td>{_e(d['disputed_quote_text'])}</td><td>{_e(d['quote_text'])}</td></tr>"
+        for d in data["disputes"]
+    ]
+    out += _table(
+        ["who", "disputes", "subject", "what was said", "answer"],
+        dispute_rows,
+        "No disputes this week.",
+    )
     out.append("</body></html>")
     return "\n".join(out)
 
