@@ -43,9 +43,6 @@ _TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "det"
 
 
 _QUOTE_MARKS = set('“”"‘’«»„')
-# "spokeswoman for David Cameron", "an adviser to Vladimir Putin": the person after "for"/"to" is
-# the one the speaker serves (his principal), not the speaker
-_SERVES = re.compile(r"\b(?:for|to)\s+(?:the\s+)?[A-Z]")
 
 
 def meaningful_role(text: str | None) -> str | None:
@@ -152,10 +149,10 @@ class ActorResolver:
     def canonical(self, name: str, pos: int | None = None) -> str:
         """The person's canonical name, the fullest form the document uses
         (:class:`parley.extract.names.PersonNames`; at character ``pos`` when known), or
-        ``name`` as written when no person of the document carries it, or when the person
-        follows "for"/"to" (an aide's principal, not the aide)."""
+        ``name`` as written when no person of the document carries it (also an aide named by
+        whom they serve, "spokeswoman for David Cameron": :func:`parley.extract.names.split_name`)."""
         name = _strip_possessive(name)
-        if not name or _SERVES.search(name) or not self.names.is_person(name):
+        if not name or not self.names.is_person(name):
             return name
         return self.names.canonical(name, pos)
 

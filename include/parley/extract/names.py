@@ -17,6 +17,9 @@ How forms match (rules over the words, no model):
   form matches a word of the longer one, in order, as the same word or as its initial ("J." ~
   "John", "Antony Blinken" ~ "Antony J. Blinken", "J. Blinken" ~ "Antony J. Blinken");
   "Bill Clinton" and "Hillary Clinton" are two people;
+* a description of an aide by whom they serve ("spokeswoman for David Cameron", "an adviser to
+  Vladimir Putin") names nobody (the person after "for"/"to" is the principal); a portfolio after
+  "for" stays in the title ("Minister for Foreign Affairs Penny Wong");
 * a bare surname (or "Mr. Clinton") shared by several people means the one the article has
   named most often up to that point, the first one named on a tie (without a position: in the
   whole article); a surname nobody in the article carries in full stays as written.
@@ -133,11 +136,14 @@ def name_tokens(ent: Span) -> list[Token]:
 class NameForm:
     """A name as written, split: ``titles`` before it, the ``words`` of the name (suffix
     included), and the lower-cased ``key`` words that are compared (honorifics, titles and
-    suffixes left out; the last key word is the surname)."""
+    suffixes left out; the last key word is the surname). A description of someone who serves
+    another ("spokeswoman for David Cameron", "an adviser to Vladimir Putin") names nobody: its
+    ``words`` and ``key`` are empty and ``principal`` holds the words after "for"/"to"."""
 
     titles: tuple[str, ...]
     words: tuple[str, ...]
     key: tuple[str, ...]
+    principal: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -152,11 +158,36 @@ def _is_portfolio(word: str) -> bool:
     return word.lower() in PORTFOLIO_WORDS
 
 
+# "for"/"to" before a capitalised word: a portfolio goes on ("Minister for Foreign Affairs"); a
+# name or body is whom the bearer serves ("spokeswoman for David Cameron")
+_FOR_TO = frozenset({"for", "to"})
+
+
+def _serves_at(words: list[str]) -> int | None:
+    """Index of the "for"/"to" in ``words`` after which a capitalised word that is no portfolio
+    word names the one the bearer serves (an aide's principal: "spokeswoman for David
+    Cameron", "adviser to the President"), or None."""
+    for i, w in enumerate(words[:-1]):
+        if w.lower() not in _FOR_TO:
+            continue
+        j = i + 1
+        if words[j].lower() == "the" and j + 1 < len(words):
+            j += 1
+        if words[j][:1].isupper() and not _is_portfolio(words[j]):
+            return i
+    return None
+
+
 def split_name(text: str) -> NameForm:
     """Titles, name words and comparison key of a person's name as written ("Secretary of State
     Antony J. Blinken's" → titles ("Secretary", "of", "State"), words ("Antony", "J.",
-    "Blinken"))."""
+    "Blinken")). An aide named by whom they serve ("spokeswoman for David Cameron", "an adviser
+    to Vladimir Putin") is no name of that person: empty ``words`` and ``key``, the words
+    after "for"/"to" in ``principal``."""
     words = clean(text).split()
+    serves = _serves_at(words)
+    if serves is not None:
+        return NameForm(tuple(words[:serves]), (), (), tuple(words[serves + 1 :]))
     titles: list[str] = []
     while len(words) > 1 and (
         lexicon.is_person_title(words[0])

@@ -64,6 +64,37 @@ def test_same_person(short, long, same):
     assert same_person(split_name(short), split_name(long)) is same
 
 
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        ("spokeswoman for Tomas Varga", ("Tomas", "Varga")),
+        ("A spokesman for Ines Okafor's", ("Ines", "Okafor")),
+        ("an adviser to Maria Elena Duarte", ("Maria", "Elena", "Duarte")),
+        ("senior aide to the President", ("the", "President")),
+    ],
+)
+def test_an_aide_named_by_whom_they_serve_is_no_name_of_that_person(text, principal):
+    form = split_name(text)
+    assert (form.words, form.key, form.principal) == ((), (), principal)
+    names = _names((0, "Tomas Varga"), (30, "Ines Okafor"), (60, "Maria Elena Duarte"))
+    assert names.person(text) is None
+    assert not names.is_person(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister for Foreign Affairs Tomas Varga", "Tomas Varga"),
+        ("Secretary of State for Health Ines Okafor", "Ines Okafor"),
+        ("Tomas Varga", "Tomas Varga"),
+    ],
+)
+def test_a_portfolio_after_for_is_part_of_the_title(text, name):
+    names = _names((0, "Tomas Varga"), (30, "Ines Okafor"))
+    assert split_name(text).principal == ()
+    assert names.canonical(text) == name
+
+
 def _names(*mentions: tuple[int, str]) -> PersonNames:
     return PersonNames.from_forms([(pos, split_name(text)) for pos, text in mentions])
 
