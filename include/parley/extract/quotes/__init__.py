@@ -11,10 +11,16 @@
 The word lists they read (cue verbs, titles, pronouns, names) are :mod:`parley.extract.lexicon`.
 """
 
-from parley.extract.quotes.engine import Quote, extract_quotes, extract_quotes_with_warnings
+from parley.extract.quotes.engine import (
+    ACT_RULE,
+    Quote,
+    extract_quotes,
+    extract_quotes_with_warnings,
+)
 from parley.extract.quotes.marks import find_quote_spans, pair_quote_marks
 
 __all__ = [
+    "ACT_RULE",
     "Quote",
     "extract_quotes",
     "extract_quotes_with_warnings",

@@ -127,7 +127,9 @@ def _sentence_cue(
             if index.tok_q[tok.i] >= 0 or tok.i in used or index.para(tok.idx) != para:
                 continue
             cue = index.cue(tok)
-            if (cue is None or cue.frames == {"object"}) and is_according(tok, index) is None:
+            if (cue is None or cue.frames <= {"object", "act"}) and is_according(
+                tok, index
+            ) is None:
                 continue
             dist = q[0] - tok.idx if tok.idx < q[0] else tok.idx - q[1]
             has_subject = cue_subject(tok, index) is not None

@@ -6,7 +6,11 @@ extractor and BBC's citron; cue verbs and word lists are data files):
 * **Indirect speech** — a reporting verb (``data/quotes/cue_verbs.csv``) outside quotation marks whose
   clausal complement is the content (``X said (that) ...``, ``..., X said``, ``X told reporters
   ...``, ``X was quoted as saying ...``); verbs whose object is the content (``urged X to ...``,
-  ``accused X of ...``, ``called for ...``); and ``according to X, ...``. A complement that is mostly
+  ``accused X of ...``, ``called for ...``); and ``according to X, ...``. A speech act whose
+  object reports no content (frame ``act``: ``condemned the strike``, ``declined to comment``)
+  gets rule :data:`ACT_RULE`: it is the source of a statement, not a quotation (PARC's
+  attribution needs content), and the quotation contract of ``parley extract-quotes`` leaves it
+  out. A complement that is mostly
   one quotation is read as that direct quote, unless words of the complement stand before its
   opening mark (its subject: ``said the allies "shouldn't expect ..."``); one that only contains
   quoted words is **mixed** speech (kind ``indirect``) running over the quoted words, subject
@@ -62,6 +66,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# a reporting verb's object phrase as the content: reported content ('urged X to ...') or the
+# object of a speech act that reports none ('condemned the strike'; see ACT_RULE)
+ACT_RULE = "indirect:act"
+OBJECT_RULES = frozenset({"indirect:object", ACT_RULE})
 DIRECT_SHARE = 0.6  # a complement this much inside quotation marks is read as the direct quote
 OBJECT_MIXED_SHARE = 0.25  # an object phrase ('called X "..."') this much quoted is mixed speech
 
@@ -78,6 +86,7 @@ CONFIDENCE = {
     "indirect:clause": 0.7,
     "indirect:mixed": 0.75,
     "indirect:object": 0.55,
+    "indirect:act": 0.55,
     "indirect:according-to": 0.7,
     "indirect:label": 0.5,
 }
@@ -160,7 +169,7 @@ def _merge(
                 count_words(text[slice(*index.spans[k])]) < MIN_CONTENT_WORDS for k in overlapping
             )
             if (
-                c.rule == "indirect:object"
+                c.rule in OBJECT_RULES
                 and quoted < OBJECT_MIXED_SHARE * total
                 and (not short or any(directive_word(index, k) for k in overlapping))
             ):

@@ -304,9 +304,10 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
         rule = "indirect:clause"
         if "clause" in cue.frames:
             found = _clause_contents(tok, index)
-        if not found and "object" in cue.frames:
+        if not found and cue.frames & {"object", "act"}:
             obj_span = _object_content(tok, cue, index)
-            found, rule = ([obj_span] if obj_span else []), "indirect:object"
+            rule = "indirect:object" if "object" in cue.frames else "indirect:act"
+            found = [obj_span] if obj_span else []
         if found:
             who = cue_subject(tok, index)
             out.extend(Candidate("indirect", s, e, rule, tok, who) for s, e in found)

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from parley.extract.quotes import Quote, extract_quotes, extract_quotes_with_warnings
+from parley.extract.quotes import (
+    ACT_RULE,
+    Quote,
+    extract_quotes,
+    extract_quotes_with_warnings,
+)
+from parley.extract.rows import contract_record
 
 
 @pytest.fixture(scope="module")
@@ -139,6 +145,33 @@ def test_object_frame_verbs(parse):
     text = "Tom Hale urged the council to lift the sanctions before the summit."
     q = one(quotes_of(parse, text), "lift the sanctions")
     assert (q.speaker, q.rule) == ("Tom Hale", "indirect:object")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Ana Lopes condemned the missile strike on the harbour.", "the missile strike"),
+        ("The foreign ministry praised the ceasefire deal.", "the ceasefire deal"),
+        ("Oskar Lind rejected the proposal for a new border crossing.", "the proposal"),
+        ("The embassy declined to comment on the arrests.", "to comment"),
+        ("Mara Voss pledged support for the reconstruction fund.", "support"),
+    ],
+)
+def test_a_speech_act_without_content_is_a_statement_source_not_a_quotation(parse, text, act):
+    # 'condemned X', 'praised X', 'declined to comment': the act carries a statement (its quote
+    # row is what the statement points to), but it reports no content, so it is no quotation
+    found = quotes_of(parse, text)
+    q = one(found, act)
+    assert q.rule == ACT_RULE and q.kind == "indirect"
+    assert contract_record("d", found)["quotes"] == []
+
+
+def test_an_object_that_is_reported_content_stays_a_quotation(parse):
+    text = "Lena Ruiz urged the council to lift the sanctions and accused Tom Hale of lying."
+    found = quotes_of(parse, text)
+    assert {q.rule for q in found} == {"indirect:object"}
+    record = contract_record("d", found)["quotes"]
+    assert len(record) == len(found) == 2
 
 
 def test_speaker_label_paragraph(parse):
