@@ -4,7 +4,8 @@ label, or only a name: ``And from Foreign Minister Penny Wong:``); an attributio
 (``"..." — U.N. Secretary-General António Guterres``: a short line without a verb, the title
 split off as the role); a reporting verb elsewhere in its sentence; an attribution sentence right
 after or before it; the frame '"…," NP V' with any finite verb (``"…," one diplomat scoffed``);
-the subject of a sentence ending in a colon before it — and the short
+its mirror 'NP V ..., "…"' (``Hillary shot back, "…"``); the subject of a sentence ending in a
+colon before it — and the short
 passages that are names, titles or scare quotes rather than speech.
 """
 
@@ -329,6 +330,54 @@ def _frame_cue(index: DocIndex, toks: list[Token]) -> tuple[Token, Token] | None
     return None
 
 
+MAX_LEAD_FRAME_TOKENS = 30  # tokens from the subject of 'NP V ..., "…"' to the opening mark
+_SENTENCE_DONE = re.compile(r"[.?!\u2026][\"'\u201d\u2019\u00bb`]*$")
+
+
+def _lead_frame(
+    index: DocIndex, toks: list[Token], q: tuple[int, int]
+) -> tuple[Token, Token] | None:
+    """(verb, subject) of the frame 'NP V ..., "…"': a quotation that ends its sentence after a
+    comma that closes a clause of the writer's, whose finite verb has its subject before it
+    ('Hillary shot back, "…"', 'the senator told an audience in Ohio, "…"'). The mirror of
+    :func:`_frame_cue`: the frame says the quotation was spoken, with any verb, at a lower
+    confidence. A copula or 'have' ('The message was, "…"') is no speaking."""
+    doc, text = index.doc, index.text
+    before = text[max(0, q[0] - MAX_GAP_CHARS) : q[0]].rstrip(" \t\u00a0")
+    if not before.endswith(","):
+        return None
+    inner = text[q[0] : q[1]].rstrip("\"'\u201d\u2019\u00bb` ")
+    after = text[q[1] : q[1] + MAX_GAP_CHARS].lstrip(" \t\u00a0")
+    if not (_SENTENCE_DONE.search(inner) or after[:1] in ("", "\n", ".", "?", "!")):
+        return None  # the sentence goes on after the quotation: a title, a phrase
+    i = toks[0].i - 1
+    while i >= 0 and doc[i].text != ",":
+        if not (index.tok_q[i] >= 0 or doc[i].is_space or doc[i].is_quote):
+            return None
+        i -= 1
+    if i <= 0 or index.para(doc[i].idx) != index.para(q[0]):
+        return None
+    node = doc[i - 1]
+    for _ in range(MAX_LEAD_FRAME_TOKENS):  # up to the top of the clause left of the comma
+        if node.head.i == node.i or node.head.i >= i or node.head.i < i - MAX_LEAD_FRAME_TOKENS:
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or node.lemma_ in _COPULAS | {"have"}:
+        return None
+    kids = index.children(node)
+    finite = node.tag_ in _FINITE_TAGS or (
+        node.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+    )
+    if not finite or any(c.dep_ == "auxpass" for c in kids):
+        return None
+    subs = [c for c in kids if c.dep_ == "nsubj" and index.tok_q[c.i] < 0 and c.i < node.i]
+    if len(subs) != 1 or subs[0].i < i - MAX_LEAD_FRAME_TOKENS:
+        return None
+    if index.para(subs[0].idx) != index.para(q[0]):
+        return None
+    return node, subs[0]
+
+
 def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) -> list[Candidate]:
     """A candidate per top-level quoted passage not absorbed by indirect speech, with the first
     rule that attributes it (``cues_used``: cue tokens indirect contents already took)."""
@@ -367,7 +416,7 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
                 cand.rule, cand.cue = "direct:next-sentence", cue
             elif (cue := _prev_sentence_cue(index, sents[0], (s, e), cues_used)) is not None:
                 cand.rule, cand.cue = "direct:prev-sentence", cue
-            elif (frame := _frame_cue(index, toks)) is not None:
+            elif (frame := _frame_cue(index, toks) or _lead_frame(index, toks, (s, e))) is not None:
                 cand.rule, cand.cue, cand.speaker_tok = "direct:frame", frame[0], frame[1]
             elif (who := _colon_subject(index, (s, e))) is not None:
                 cand.rule, cand.speaker_tok = "direct:colon", who

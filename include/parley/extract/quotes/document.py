@@ -30,6 +30,12 @@ MIN_FREE_DIRECT_WORDS = 4  # a quotation no cue governs needs this many words (e
 WORD = re.compile(r"[^\W_]+")
 
 
+# the rule of a speech act that reports no content: an object that is only what the act is about
+# ('condemned the strike', 'declined to comment') or speech not yet made ('plans to call for
+# talks', 'would not say whether'). It can carry a statement; it is no quotation.
+ACT_RULE = "indirect:act"
+
+
 OPEN_MARKS = "\"'\u201c\u2018\u00ab\u201e`"
 
 

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 from parley.extract import lexicon
 from parley.extract.quotes.direct import direct_candidates, directive_word
 from parley.extract.quotes.document import (
+    ACT_RULE,
     MAX_GAP_CHARS,
     MIN_CONTENT_WORDS,
     MIN_FREE_DIRECT_WORDS,
@@ -56,7 +57,7 @@ from parley.extract.quotes.document import (
     headline_words,
     same_line,
 )
-from parley.extract.quotes.indirect import indirect_candidates, label_candidates
+from parley.extract.quotes.indirect import indirect_candidates, label_candidates, unrealised
 from parley.extract.quotes.marks import pair_quote_marks
 from parley.extract.quotes.mentions import mention_of
 from parley.extract.quotes.speakers import SpeakerResolver
@@ -68,7 +69,6 @@ log = logging.getLogger(__name__)
 
 # a reporting verb's object phrase as the content: reported content ('urged X to ...') or the
 # object of a speech act that reports none ('condemned the strike'; see ACT_RULE)
-ACT_RULE = "indirect:act"
 OBJECT_RULES = frozenset({"indirect:object", ACT_RULE})
 DIRECT_SHARE = 0.6  # a complement this much inside quotation marks is read as the direct quote
 OBJECT_MIXED_SHARE = 0.25  # an object phrase ('called X "..."') this much quoted is mixed speech
@@ -152,6 +152,8 @@ def _merge(
             for k in range(bisect.bisect_right(ends, c.start), bisect.bisect_left(starts, c.end))
             if index.spans[k][0] < c.end and index.spans[k][1] > c.start
         ]
+        if overlapping and c.rule == ACT_RULE and c.cue is not None and unrealised(c.cue, index):
+            continue  # 'will tell them "…"': the quotation stands as direct speech
         if overlapping:
             quoted = sum(
                 _overlap_words((c.start, c.end), index.spans[k], text) for k in overlapping

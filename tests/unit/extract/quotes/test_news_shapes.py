@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from parley.extract.quotes import Quote, extract_quotes
+from parley.extract.quotes import ACT_RULE, Quote, extract_quotes
+from parley.extract.rows import contract_record
 
 
 def quotes_of(nlp, text: str) -> list[Quote]:
@@ -202,6 +203,68 @@ def test_a_verb_with_its_own_object_after_a_quotation_is_the_writers_sentence(nl
     assert all(q.rule != "direct:frame" for q in quotes_of(nlp, text))
     text = "“Fair play for every team in the league,” the committee wrote on Monday."
     assert [q.rule for q in quotes_of(nlp, text)] == ["direct:syntax"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the mirror frame 'NP V ..., "…"': a clause of the writer's, a comma, the quotation
+        # ending the sentence
+        ("Ana Lopes shot back, “Nobody in this room believes that story.”", "Ana Lopes"),
+        (
+            "Later that evening Senator Ruth Abel faced a crowd in the old harbour town, “We "
+            "will rebuild every road and every school.”",
+            "Ruth Abel",
+        ),
+    ],
+)
+def test_a_clause_a_comma_then_a_quotation_is_attributed_to_the_clause_subject(nlp, text, speaker):
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.speaker) for q in found] == [("direct", speaker)]
+    assert found[0].confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a copula is no speaking; a quotation the sentence goes on after is a phrase
+        "The message on the banner was, “Nobody in this room believes that story.”",
+        "Ana Lopes read the line, “nobody in this room believes that story” twice in a row today.",
+    ],
+)
+def test_a_copula_or_a_sentence_going_on_is_no_lead_frame(nlp, text):
+    assert all(q.rule != "direct:frame" for q in quotes_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("unrealised", "made", "speaker"),
+    [
+        (
+            "Ana Lopes plans to urge the council to lift the sanctions.",
+            "Ana Lopes urged the council to lift the sanctions.",
+            "Ana Lopes",
+        ),
+        (
+            "The minister is expected to announce that the border will reopen next month.",
+            "The minister announced that the border will reopen next month.",
+            "minister",
+        ),
+        (
+            "Tom Hale will argue that the contract was never signed by the company.",
+            "Tom Hale argued that the contract was never signed by the company.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_speech_not_yet_made_is_no_reported_content(nlp, unrealised, made, speaker):
+    # a reporting verb in the bare infinitive after "to" or a modal: nothing has been said yet,
+    # a speech act (it may still carry a statement), no quotation
+    found = quotes_of(nlp, unrealised)
+    assert [q.rule for q in found] == [ACT_RULE]
+    assert contract_record("d", found)["quotes"] == []
+    found = quotes_of(nlp, made)
+    assert [q.speaker for q in found] == [speaker]
+    assert len(contract_record("d", found)["quotes"]) == 1
 
 
 # --- a mixed quotation keeps its reported subject ---------------------------------------------
