@@ -116,7 +116,13 @@ class ActorResolver:
         self.names = PersonNames.for_doc(doc)  # the people, named as entities and quotes name them
         self.titles: dict[str, list[str]] = defaultdict(list)
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            # a person's name the model tagged GPE or ORG on one mention ("Chile's Tomas Varga"
+            # in a headline) still carries that mention's title
+            if ent.label_ != "PERSON" and (
+                ent.label_ not in ("GPE", "ORG", "NORP")
+                or " " not in ent.text.strip()
+                or not self.names.is_person(_strip_possessive(ent.text))
+            ):
                 continue
             title = self._title_at(ent.start, ent.end)
             if title:
@@ -168,6 +174,26 @@ class ActorResolver:
         found = self.titles.get(self.canonical(name))
         return max(found, key=len) if found else None
 
+    def title_country(self, name: str) -> str | None:
+        """The country any of the person's titles in the document names, longest title first:
+        the headline's "Cuba's Castro" places the "President Raul Castro" of the body. A title
+        naming an international organisation ("U.N. envoy") or no place gives None."""
+        for title in sorted(self.titles.get(self.canonical(name), ()), key=len, reverse=True):
+            place = country_in(title, self.when)
+            if place is not None and place.kind == "io":
+                return None
+            if place is not None and place.country:
+                return place.country
+        return None
+
+    def _with_title_country(self, actor: Actor, name: str) -> Actor:
+        """``actor`` with the country of one of the person's other titles when the title it was
+        resolved by names none (:meth:`title_country`)."""
+        if actor.country is not None or actor.sector == "international organisation":
+            return actor
+        country = self.title_country(name)
+        return replace(actor, country=country) if country else actor
+
     def resolve_name(self, name: str, role: str | None = None) -> Actor | None:
         """A name or description as written (speaker string, entity text) to an actor."""
         key = (name, role)
@@ -195,6 +221,7 @@ class ActorResolver:
             if described is not None and described.country is None:
                 described = self._principal(title, described)
             if described is not None:
+                described = self._with_title_country(described, canonical)
                 return replace(described, name=canonical, kind="person")
         holder = self._title_holder(name)
         if holder is not None:
@@ -298,7 +325,7 @@ class ActorResolver:
             if title:
                 d = from_description(name, self.when, role=title)
                 if d is not None:
-                    return replace(d, name=name, kind="person")
+                    return replace(self._with_title_country(d, name), name=name, kind="person")
             return Actor(name=name, kind="person", evidence="entity")
         return None
 

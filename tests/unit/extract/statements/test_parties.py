@@ -377,3 +377,28 @@ def test_a_surname_shared_in_the_document_still_finds_the_principal(nlp):
     )
     q, s = statements_of(nlp, text, "2016-03-22")[-1]
     assert (q.speaker, s.speaker.country) == ("Ben Rhodes", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the headline's "Chile's Tomas Varga" places the "President Tomas Varga" of the body, even in
+        # an article that mentions the United States most
+        (
+            "Chile's Tomas Varga spars with U.S. over copper tariffs\n\n"
+            "The United States raised tariffs on copper last week. U.S. officials said the "
+            "United States would not back down. President Tomas Varga said the United States "
+            "had broken its word.",
+            "CL",
+        ),
+        (
+            "Norway's Ida Berge flies to Washington\n\nThe United States and Canada met on "
+            "Monday. Foreign Minister Ida Berge said the talks with the United States had gone "
+            "well.",
+            "NO",
+        ),
+    ],
+)
+def test_any_of_a_persons_titles_names_the_state(nlp, text, country):
+    q, s = statements_of(nlp, text, "2024-05-02")[-1]
+    assert s.speaker.country == country
