@@ -103,6 +103,39 @@ def _comma_title(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+# words a title may hold between its nouns ("Special Representative for Iran", "Minister of
+# Defence", "Kent's chief constable")
+_TITLE_LINKS = {"for", "of", "'s", "’s"}
+
+
+def _adjacent_title(doc: Doc, start: int) -> str | None:
+    """A title written right before a name that the parser did not attach to it ("..., US
+    Special Representative for Iran Brian Hook said", where "Representative" hangs off an
+    earlier noun; "Kent's chief constable Ann Lee", where the name is the title's apposition):
+    the run of nouns, adjectives and linking words ("for", "of", possessive) that ends at the
+    name, at most 8 tokens, in the name's sentence. Accepted only when it holds a title word
+    (``roles.csv``) and ends with a noun."""
+    sent = doc[start].sent
+    i = start - 1
+    while i >= sent.start and start - i <= 8:
+        t = doc[i]
+        if (
+            t.pos_ in ("PROPN", "NOUN", "ADJ")
+            and t.text not in _QUOTE_MARKS
+            or t.lower_ in _TITLE_LINKS
+            and i - 1 >= sent.start
+        ):
+            i -= 1
+        else:
+            break
+    while i + 1 < start and doc[i + 1].lower_ in _TITLE_LINKS:
+        i += 1  # a title does not open with "for", "of" or a possessive ending
+    if i + 1 >= start or doc[start - 1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    title = _clean_title(doc[i + 1 : start].text)
+    return title if title and has_title_word(title) else None
+
+
 class ActorResolver:
     """Resolves speakers and mentions of one document at one date.
 
@@ -167,7 +200,15 @@ class ActorResolver:
 
     def _title_at(self, start: int, end: int) -> str | None:
         head = self.doc[end - 1]
-        return _left_title(self.doc, start, head) or _comma_title(self.doc, start, end)
+        found = _left_title(self.doc, start, head) or _comma_title(self.doc, start, end)
+        near = _adjacent_title(self.doc, start)
+        # the run of title words before the name, when the parse cut it short ("US Special
+        # Representative for Yemen" where the name's own phrase gave only "Yemen")
+        if near is not None and (
+            found is None or (len(near) > len(found) and near.endswith(found))
+        ):
+            return near
+        return found
 
     def title_of(self, name: str) -> str | None:
         """The most specific title the document gives this person (the longest)."""

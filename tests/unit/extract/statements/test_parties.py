@@ -10,6 +10,7 @@ import pytest
 
 from parley import ids
 from parley.extract import quotes, statements
+from parley.extract.actor_resolver import ActorResolver
 from parley.extract.actors import country_in
 from parley.extract.quotes import Quote
 
@@ -402,3 +403,40 @@ def test_a_surname_shared_in_the_document_still_finds_the_principal(nlp):
 def test_any_of_a_persons_titles_names_the_state(nlp, text, country):
     q, s = statements_of(nlp, text, "2024-05-02")[-1]
     assert s.speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the parser hangs the title off an earlier noun, not off the name
+        (
+            "At a meeting held in Oman, US Special Representative for Yemen Carl Dorn said the "
+            "talks were over.",
+            "Carl Dorn",
+            "US",
+        ),
+        # the name is the apposition of a title led by an English county
+        (
+            "Kent's chief constable Ann Loxley wrote to the embassy asking it to waive his "
+            "immunity.",
+            "Ann Loxley",
+            "GB",
+        ),
+    ],
+)
+def test_a_title_right_before_a_name_names_its_state_whatever_the_parse(nlp, text, name, country):
+    resolver = ActorResolver(nlp(text), "2019-10-10")
+    assert resolver.speaker(name).country == country
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("Kent chief constable", "GB"),  # an English county: a second-order ISO 3166-2 unit
+        ("Surrey's chief constable", "GB"),
+        ("Georgia Governor", "US"),
+    ],
+)
+def test_second_order_subdivisions_with_an_office_are_their_country(title, country):
+    place = country_in(title, None)
+    assert place is not None and place.kind == "region" and place.country == country
