@@ -155,6 +155,8 @@ class DocContext:
         "a U.N. envoy" → an international organisation). Reads at most 40 tokens."""
         if actor is not None and (actor.country is not None or actor.kind in ("io", "region")):
             return actor
+        if stateless(actor):
+            return actor
         if not q.speaker or fold(q.speaker) in PRONOUNS | RELATIVES:
             return actor
         if q.speaker_start is None or q.speaker_end is None:
@@ -212,7 +214,7 @@ class DocContext:
             return
         if a is not None and (a.country is not None or a.kind in ("io", "region", "media")):
             return
-        if a is not None and a.sector == "international organisation":
+        if a is not None and (a.sector == "international organisation" or stateless(a)):
             return
         if names_io(a.organisation if a else None) or names_io(q.speaker):
             return
@@ -380,6 +382,18 @@ def dateline_country(doc: Doc, when: date | None) -> str | None:
             return None
         start = end + 1
     return None
+
+
+def stateless(actor: Actor | None) -> bool:
+    """An organisation the tables know and give no state (an international NGO such as Amnesty
+    International: national sections, no home government): it keeps no country, the way an
+    international organisation does, instead of taking the article's."""
+    return (
+        actor is not None
+        and actor.kind == "organisation"
+        and actor.country is None
+        and actor.evidence == "institution"
+    )
 
 
 def names_io(text: str | None) -> bool:

@@ -275,7 +275,6 @@ def test_international_organisations_have_no_country(nlp, text, org):
     ("text", "country"),
     [
         ('"The sanctions are overdue," said Kenneth Roth of Human Rights Watch.', "US"),
-        ("Amnesty International said the trial was unfair.", "GB"),
         ("The IDF said its soldiers had returned fire.", "IL"),
         ("KCNA said the test had been a success.", "KP"),
         ("Yonhap said the talks would resume on Monday.", "KR"),
@@ -286,6 +285,26 @@ def test_organisations_speak_for_the_country_they_belong_to(nlp, text, country):
     found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
     assert found and found[0].speaker is not None
     assert found[0].speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Amnesty International said the trial in Cairo was unfair.", "Amnesty International"),
+        ("Greenpeace said the Norwegian licences broke Norway's own climate law.", "Greenpeace"),
+        (
+            "Egypt jailed the activist again. Doctors Without Borders said the clinic in Egypt "
+            "had been closed.",
+            "MSF",
+        ),
+    ],
+)
+def test_international_ngos_keep_no_country_and_their_name(nlp, text, org):
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
+    assert found and found[-1].speaker is not None
+    assert found[-1].speaker.country is None  # not the article's country either
+    assert found[-1].speaker.organisation == org
 
 
 @pytest.mark.parametrize(
