@@ -80,6 +80,7 @@ class DocContext:
         self._starts: list[int] | None = None
         self._quote_index: tuple[list[int], list[int], list[int], list[int]] | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
+        self._acronym_map: dict[str, str] | None = None
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(self.resolver.speaker(q.speaker, q.speaker_role), q)
             for q in quotes
@@ -225,6 +226,18 @@ class DocContext:
             or REGIONAL.search(q.speaker)
         ):
             return
+        base = a or Actor(name=q.speaker, kind="description", evidence="speaker")
+        long = self._long_form(q)
+        if long is not None and (long.kind == "io" or stateless(long)):
+            org = long.organisation or long.name
+            sector = "international organisation" if long.kind == "io" else base.sector
+            self.speakers[i] = replace(base, organisation=org, sector=sector)
+            return
+        if long is not None and long.country:
+            self.speakers[i] = replace(
+                base, country=long.country, evidence=f"{base.evidence}+long-form"
+            )
+            return
         how = "context"
         country = None
         # a description ("officials", "the ministry"), not a name: it may refer back or be placed
@@ -241,8 +254,51 @@ class DocContext:
                 break
         if country is None:
             return
-        base = a or Actor(name=q.speaker, kind="description", evidence="speaker")
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _acronyms(self) -> dict[str, str]:
+        """Acronyms the document defines: "the Netherlands Organisation for Applied Scientific
+        Research (TNO)" → {"TNO": "Netherlands Organisation for ..."}. Read once per document."""
+        if self._acronym_map is None:
+            self._acronym_map = {}
+            for m in _DEFINED_ACRONYM.finditer(self.doc.text):
+                self._acronym_map.setdefault(m.group(2), m.group(1))
+        return self._acronym_map
+
+    def _long_form(self, q: Quote) -> Actor | None:
+        """The organisation a short name stands for when the document names it in full first: an
+        acronym it defines ("TNO" after "the Netherlands Organisation for Applied Scientific
+        Research (TNO)"), or the tail of an earlier longer name ("the Observatory" after "the
+        Syrian Observatory for Human Rights", "the Panel" after "the U.N. Panel of Experts"),
+        resolved by the tables, else by the country or organisation the long name holds.
+        Capitalised short names only ("officials" is read back by :meth:`_antecedent_country`)."""
+        words = re.sub(r"['’]s?\b.*$", "", q.speaker or "").split()
+        words = [w for w in words if w.casefold() not in ("the", "a", "an")]
+        if not words or not any(w[:1].isupper() for w in words):
+            return None
+        long = None
+        for w in words:
+            if w.isupper() and w in self._acronyms():
+                long = self._acronyms()[w]
+                break
+        if long is None:
+            core = " ".join(words).casefold()
+            # the short name ends the long one or heads its "of"/"for" phrase ("Observatory" in
+            # "Syrian Observatory for Human Rights")
+            tail = re.compile(rf"\s{re.escape(core)}(?:\s+(?:of|for)\s.*)?$")
+            at = q.speaker_start if q.speaker_start is not None else q.start
+            for ent in reversed(self.doc.ents):
+                if ent.start_char >= at or ent.label_ not in ("ORG", "FAC", "NORP", "GPE"):
+                    continue
+                text = re.sub(r"^(the|a|an)\s+", "", ent.text, flags=re.I)
+                folded = text.casefold()
+                if folded != core and tail.search(folded):
+                    long = text
+                    break
+        if long is None:
+            return None
+        when = self.resolver.when
+        return lookup_place(long, when) or country_in(long, when)
 
     def _described(self, q: Quote) -> bool:
         """Whether the speaker is a common-noun description ("officials", "the ministry"), not
@@ -356,6 +412,11 @@ REGIONAL = re.compile(
     re.I,
 )
 OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b", re.I)
+# "the Netherlands Organisation for Applied Scientific Research (TNO)": a name and its acronym
+_DEFINED_ACRONYM = re.compile(
+    r"\b((?:[A-Z][\w'’.-]*\s+)(?:(?:of|for|and|on|the|[A-Z][\w'’.-]*)\s+){0,8}[A-Z][\w'’.-]*)"
+    r"\s+\(([A-Z][A-Z.&-]{1,8})\)"
+)
 # "KATHMANDU, April 25 (Reuters) -", "HANOVER, Germany", "BEIRUT/THE HAGUE (Reuters) -"
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][\w .]+)?)\s*(?:,|\(|-|—)")
 

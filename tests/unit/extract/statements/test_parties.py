@@ -459,3 +459,36 @@ def test_a_title_right_before_a_name_names_its_state_whatever_the_parse(nlp, tex
 def test_second_order_subdivisions_with_an_office_are_their_country(title, country):
     place = country_in(title, None)
     assert place is not None and place.kind == "region" and place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "org"),
+    [
+        # an acronym the article defines, in an article about other states
+        (
+            "Israel and Lebanon traded fire again. The Danish Institute for Marine Studies "
+            "(DIMS) examined the wreck for Lebanon. DIMS said the hull had been hit twice.",
+            "DK",
+            None,
+        ),
+        # the head of a longer name named earlier
+        (
+            "Somalia and Ethiopia clashed at the border. The Kenyan Observatory for Press Freedom "
+            "counted the dead. The Observatory said 40 people had been killed in Somalia.",
+            "KE",
+            None,
+        ),
+        # an international body's short name stays without a state
+        (
+            "North Korea tested a missile. The U.N. Panel of Experts met in New York. The Panel "
+            "said North Korea had evaded sanctions.",
+            None,
+            "United Nations",
+        ),
+    ],
+)
+def test_a_short_name_reads_back_to_its_long_form(nlp, text, country, org):
+    q, s = statements_of(nlp, text, "2024-05-02")[-1]
+    assert s.speaker.country == country
+    if org is not None:
+        assert org in (s.speaker.organisation or "")
