@@ -234,6 +234,14 @@ class DocContext:
             self.speakers[i] = replace(base, organisation=org, sector=sector)
             return
         if long is not None and long.country:
+            if long.kind in ("organisation", "institution", "media", "party"):
+                # the short name is that body ("the Observatory"): its kind and organisation too
+                base = replace(
+                    base,
+                    kind=long.kind,
+                    organisation=long.organisation or long.name,
+                    sector=base.sector or long.sector,
+                )
             self.speakers[i] = replace(
                 base, country=long.country, evidence=f"{base.evidence}+long-form"
             )

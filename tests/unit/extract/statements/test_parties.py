@@ -492,3 +492,29 @@ def test_a_short_name_reads_back_to_its_long_form(nlp, text, country, org):
     assert s.speaker.country == country
     if org is not None:
         assert org in (s.speaker.organisation or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rebels speaking of "the regime" in an article that names Russia more than Syria
+        "Russia sent more jets to Syria. Russia said the jets would stay. A Syrian rebel "
+        "commander said the regime was shelling Homs again.",
+        # an opposition figure's "the government" and "the army"
+        "Russia and Iran back Damascus. Syrian opposition leader Nasr Haddad said the army "
+        "had broken the truce near Aleppo.",
+    ],
+)
+def test_the_opposition_speaking_of_the_regime_targets_its_own_state(nlp, text):
+    q, s = statements_of(nlp, text, "2016-02-20")[-1]
+    assert s.speaker.country == "SY"
+    assert target_country(s) == "SY"
+
+
+def test_a_government_speaking_of_the_army_is_not_its_own_target(nlp):
+    text = (
+        "Russia sent more jets to Syria. Russia's Defence Ministry said the army would stay "
+        "until the rebels in Syria were defeated."
+    )
+    q, s = statements_of(nlp, text, "2016-02-20")[-1]
+    assert target_country(s) != "RU"
