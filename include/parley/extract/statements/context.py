@@ -42,6 +42,40 @@ COLLECTIVE = {"states", "countries", "nations", "republics"}
 OWN_GOVERNMENT = {"government", "administration", "cabinet", "ministry", "country", "state"}
 
 
+# nouns that make a city before them the name of a meeting or an agreement, not a government
+# ("the Paris accord", "the Minsk agreements", "the Geneva talks", "the Astana process"), and
+# the words that may stand between ("the Paris climate accord", "the Doha peace talks")
+EVENT_NOUNS = {
+    "accord",
+    "accords",
+    "agreement",
+    "agreements",
+    "talks",
+    "summit",
+    "conference",
+    "process",
+    "protocol",
+    "convention",
+    "format",
+    "declaration",
+    "consensus",
+    "round",
+}
+EVENT_TOPICS = {"climate", "peace", "nuclear", "trade", "ceasefire", "security"}
+
+
+def _names_an_event(doc: Doc, ent: Span, actor: Actor) -> bool:
+    """Whether a capital names a meeting or an agreement held there ("the Paris climate
+    accord", "Geneva talks"): the next word is an :data:`EVENT_NOUNS` noun, or an
+    :data:`EVENT_TOPICS` word and then one. Only seats: "Russia talks" is still Russia."""
+    if actor.kind != "seat":
+        return False
+    nxt = [t.lower_ for t in doc[ent.end : ent.end + 2]]
+    if nxt and nxt[0] in EVENT_NOUNS:
+        return True
+    return len(nxt) == 2 and nxt[0] in EVENT_TOPICS and nxt[1] in EVENT_NOUNS
+
+
 @dataclass(frozen=True)
 class ActorMention:
     """An entity span of the document and the actor it resolves to."""
@@ -71,7 +105,7 @@ class DocContext:
                 group = self.resolver.span(doc[ent.start : ent.end + 1])
                 if group is not None and group.members:
                     ent, actor = doc[ent.start : ent.end + 1], group
-            if actor is None:
+            if actor is None or _names_an_event(doc, ent, actor):
                 continue
             m = ActorMention(ent, actor)
             for i in range(ent.start, ent.end):
@@ -199,12 +233,12 @@ class DocContext:
         unaffiliated descriptions ("Western diplomats", "analysts") keep no country."""
         top = self.top_country()
         dateline = dateline_country(self.doc, self.resolver.when)
-        latest: dict[str, str] = {}  # a speaker's head noun -> the country of the latest one
+        latest: dict[str, str] = {}  # a speaker's kind (head noun and kind words) -> country
         for i, q in enumerate(self.quotes):
             self._fill_one(i, q, latest, dateline, top)
             a = self.speakers[i]
             if q.speaker and a is not None and a.country:
-                latest[q.speaker.split()[-1]] = a.country
+                latest[_kind_of(q.speaker)] = a.country
 
     def _fill_one(
         self, i: int, q: Quote, latest: dict[str, str], dateline: str | None, top: str | None
@@ -253,7 +287,7 @@ class DocContext:
         for how, find in (
             ("antecedent", lambda: self._antecedent_country(q)),
             ("place", lambda: self._cue_place_country(q)),
-            ("context", lambda: latest.get(q.speaker.split()[-1]) or dateline or top),
+            ("context", lambda: latest.get(_kind_of(q.speaker)) or dateline or top),
         ):
             if how != "context" and not described:
                 continue
@@ -328,6 +362,9 @@ class DocContext:
         if not words:
             return None
         head = words[-1].casefold()
+        # the anaphor's own kind words must be the antecedent's too: "security sources" is not
+        # "U.S. defense sources", "the interior ministry" not "the Foreign Ministry"
+        kinds = set(_kind_of(q.speaker).split()[:-1])
         at = q.speaker_start if q.speaker_start is not None else q.start
         end = min(at, q.start)
         span = self.doc.char_span(0, end, alignment_mode="contract") if end > 0 else None
@@ -335,6 +372,8 @@ class DocContext:
         for k in range(stop - 1, max(stop - ANTECEDENT_REACH, 0) - 1, -1):
             t = self.doc[k]
             if t.lower_ != head and t.lemma_.casefold() != head:
+                continue
+            if kinds - {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}:
                 continue
             country = self._phrase_country(t)
             if country is not None:
@@ -404,6 +443,43 @@ def mention_in(ctx: DocContext, tok: Token) -> ActorMention | None:
     if m.span.label_ == "NORP" and tok.dep_ == "amod":
         return None
     return m
+
+
+# words of a description that say how many or which, not what kind ("two officials", "one of
+# the senior officials")
+_NOT_KIND_WORDS = {
+    "the",
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "some",
+    "several",
+    "other",
+    "another",
+    "of",
+    "many",
+    "senior",
+    "top",
+    "junior",
+    "high-ranking",
+    "unnamed",
+    "anonymous",
+    "local",
+    "government",
+}
+
+
+def _kind_of(speaker: str) -> str:
+    """A description's kind: its lowercase kind words and its head noun ("security sources";
+    "Turkish security sources" and "two security sources" have the same; "defense sources" has
+    another). A name's kind is its last word."""
+    words = speaker.split()
+    if words and words[0][1:].islower() and country_in(words[0], None) is None:
+        words[0] = words[0].lower()  # "Security sources said" opening a sentence
+    kinds = [w for w in words[:-1] if w.islower() and w not in _NOT_KIND_WORDS]
+    return " ".join(sorted(kinds) + [w.casefold() for w in words[-1:]])
 
 
 # speakers whose description names no affiliation the article could supply

@@ -518,3 +518,26 @@ def test_a_government_speaking_of_the_army_is_not_its_own_target(nlp):
     )
     q, s = statements_of(nlp, text, "2016-02-20")[-1]
     assert target_country(s) != "RU"
+
+
+def test_a_description_reads_back_only_to_one_of_its_own_kind(nlp):
+    text = (
+        "Turkey detained nine suspects in Izmir. U.S. defense sources said Washington would "
+        "pull families out of Turkey. Turkey said the raids would go on. Security sources said "
+        "two militants were killed at the Turkish border."
+    )
+    q, s = statements_of(nlp, text, "2016-06-30")[-1]
+    assert q.speaker.lower().endswith("security sources")
+    assert s.speaker.country != "US"  # "defense sources" are another kind of source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump said he was not a big fan of the Paris climate accord.",
+        "Lavrov said the Minsk agreements had to be carried out in full.",
+    ],
+)
+def test_a_capital_naming_an_agreement_is_not_its_government(nlp, text):
+    q, s = statements_of(nlp, text, "2016-05-10")[-1]
+    assert target_country(s) not in ("FR", "BY")
