@@ -279,10 +279,11 @@ def implied_target(
         if (
             m.actor.name != me
             and m.actor.kind in ("country", "seat", "institution")
-            and m.span.root.dep_ not in ("nsubj", "nsubjpass")
+            and not _in_subject(m.span.root)
         ):
             # a statement about the speaker's own state ("the justice of Britain's rebate"); as
-            # the subject the state is the actor, not the target ("Britain will send warships")
+            # the subject or its modifier the state is the actor, not the target ("Britain will
+            # send warships", "the Russian foreign minister has said")
             return m
     own = _own_state_spoken_of(ctx, content, speaker)
     if own is not None:
@@ -314,6 +315,16 @@ def implied_target(
         return found
     top = ctx.top_country(exclude=speaker.country if speaker is not None else None)
     return ctx.first_mention_of(top) if top is not None else None
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether a mention is the subject or a modifier of it ("Britain will ...", "the Russian
+    foreign minister has said ...", "Britain's envoy said ..."): the actor, not what the
+    statement is about."""
+    subjects = ("nsubj", "nsubjpass")
+    if tok.dep_ in subjects:
+        return True
+    return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.dep_ in subjects
 
 
 # nouns for a state's own government and forces, as its people speak of them ("the regime",

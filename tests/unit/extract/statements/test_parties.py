@@ -541,3 +541,16 @@ def test_a_description_reads_back_only_to_one_of_its_own_kind(nlp):
 def test_a_capital_naming_an_agreement_is_not_its_government(nlp, text):
     q, s = statements_of(nlp, text, "2016-05-10")[-1]
     assert target_country(s) not in ("FR", "BY")
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ('Dmitry Peskov said: "The Russian foreign minister has already answered that."', "RU"),
+        ("Jack Straw said Britain's envoy would stay on for the talks.", "GB"),
+    ],
+)
+def test_the_speakers_state_modifying_the_subject_is_not_the_target(nlp, text, own):
+    q, s = statements_of(nlp, text, "2005-06-01")[-1]
+    assert s.speaker.country == own
+    assert target_country(s) != own
