@@ -285,7 +285,7 @@ def implied_target(
             # the subject or its modifier the state is the actor, not the target ("Britain will
             # send warships", "the Russian foreign minister has said")
             return m
-    own = _own_state_spoken_of(ctx, content, speaker)
+    own = own_state_spoken_of(ctx, content, speaker)
     if own is not None:
         return own
     if not len(sent):
@@ -337,7 +337,7 @@ _AGAINST_THE_STATE = re.compile(
 )
 
 
-def _own_state_spoken_of(
+def own_state_spoken_of(
     ctx: DocContext, content: Span, speaker: Actor | None
 ) -> ActorMention | None:
     """A speaker outside his state's government (rebels, the opposition, a dissident, a
