@@ -21,7 +21,7 @@ export GX_ANALYTICS_ENABLED          := False
 export AIRFLOW__CORE__DEFAULT_TASK_RETRY_DELAY ?= 120
 export PYTHONDONTWRITEBYTECODE       := 1
 
-.PHONY: help install run weekly backfill test test-fast eval eval-ingest eval-statements report bench fuzz quality-ranges lint format clean
+.PHONY: help install run weekly backfill test test-fast eval eval-ingest eval-statements train-statements report bench fuzz quality-ranges lint format clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -75,6 +75,9 @@ eval-ingest: $(STAMP)  ## page-extraction F1 and duplicate detection on ../share
 
 eval-statements: $(STAMP)  ## statement types, countries and targets on ../shared statements_dev (train, dev) and the seed
 	$(BIN)/python -m tools.eval_statements
+
+train-statements: $(STAMP)  ## retrain the target-country chooser on statements_dev train (fixed seed; prints train CV and dev)
+	$(BIN)/python -m tools.train_statements
 
 report: $(STAMP)  ## write the HTML digest with charts for DATE to data/reports/digest/
 	@$(BIN)/parley report --date $(DATE)

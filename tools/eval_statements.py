@@ -236,6 +236,9 @@ def corpus_predictions(gold_docs: list[dict], model: str | None = None) -> list[
                 "rule": r["rule"],
                 "evidence": r["evidence"],
                 "speaker_evidence": r["speaker_evidence"],
+                # what make train-statements learns from (the scorer passes them through)
+                "target_step": s.target_step,
+                "target_candidates": [[c, src] for c, src in s.target_candidates.items()],
             }
             for s, r in zip(result.statements, rows, strict=True)
         ]

@@ -100,6 +100,39 @@ def _comma_title(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+# words a title may hold between its nouns ("Special Representative for Iran", "Minister of
+# Defence", "Kent's chief constable")
+_TITLE_LINKS = {"for", "of", "'s", "’s"}
+
+
+def _adjacent_title(doc: Doc, start: int) -> str | None:
+    """A title written right before a name that the parser did not attach to it ("..., US
+    Special Representative for Iran Brian Hook said", where "Representative" hangs off an
+    earlier noun; "Kent's chief constable Ann Lee", where the name is the title's apposition):
+    the run of nouns, adjectives and linking words ("for", "of", possessive) that ends at the
+    name, at most 8 tokens, in the name's sentence. Accepted only when it holds a title word
+    (``roles.csv``) and ends with a noun."""
+    sent = doc[start].sent
+    i = start - 1
+    while i >= sent.start and start - i <= 8:
+        t = doc[i]
+        if (
+            t.pos_ in ("PROPN", "NOUN", "ADJ")
+            and t.text not in _QUOTE_MARKS
+            or t.lower_ in _TITLE_LINKS
+            and i - 1 >= sent.start
+        ):
+            i -= 1
+        else:
+            break
+    while i + 1 < start and doc[i + 1].lower_ in _TITLE_LINKS:
+        i += 1  # a title does not open with "for", "of" or a possessive ending
+    if i + 1 >= start or doc[start - 1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    title = _clean_title(doc[i + 1 : start].text)
+    return title if title and has_title_word(title) else None
+
+
 class ActorResolver:
     """Resolves speakers and mentions of one document at one date.
 
@@ -113,7 +146,13 @@ class ActorResolver:
         self.names = PersonNames.for_doc(doc)  # the people, named as entities and quotes name them
         self.titles: dict[str, list[str]] = defaultdict(list)
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            # a person's name the model tagged GPE or ORG on one mention ("Chile's Tomas Varga"
+            # in a headline) still carries that mention's title
+            if ent.label_ != "PERSON" and (
+                ent.label_ not in ("GPE", "ORG", "NORP")
+                or " " not in ent.text.strip()
+                or not self.names.is_person(_strip_possessive(ent.text))
+            ):
                 continue
             title = self._title_at(ent.start, ent.end)
             if title:
@@ -158,12 +197,40 @@ class ActorResolver:
 
     def _title_at(self, start: int, end: int) -> str | None:
         head = self.doc[end - 1]
-        return _left_title(self.doc, start, head) or _comma_title(self.doc, start, end)
+        found = _left_title(self.doc, start, head) or _comma_title(self.doc, start, end)
+        near = _adjacent_title(self.doc, start)
+        # the run of title words before the name, when the parse cut it short ("US Special
+        # Representative for Yemen" where the name's own phrase gave only "Yemen")
+        if near is not None and (
+            found is None or (len(near) > len(found) and near.endswith(found))
+        ):
+            return near
+        return found
 
     def title_of(self, name: str) -> str | None:
         """The most specific title the document gives this person (the longest)."""
         found = self.titles.get(self.canonical(name))
         return max(found, key=len) if found else None
+
+    def title_country(self, name: str) -> str | None:
+        """The country any of the person's titles in the document names, longest title first:
+        the headline's "Cuba's Castro" places the "President Raul Castro" of the body. A title
+        naming an international organisation ("U.N. envoy") or no place gives None."""
+        for title in sorted(self.titles.get(self.canonical(name), ()), key=len, reverse=True):
+            place = country_in(title, self.when)
+            if place is not None and place.kind == "io":
+                return None
+            if place is not None and place.country:
+                return place.country
+        return None
+
+    def _with_title_country(self, actor: Actor, name: str) -> Actor:
+        """``actor`` with the country of one of the person's other titles when the title it was
+        resolved by names none (:meth:`title_country`)."""
+        if actor.country is not None or actor.sector == "international organisation":
+            return actor
+        country = self.title_country(name)
+        return replace(actor, country=country) if country else actor
 
     def resolve_name(self, name: str, role: str | None = None) -> Actor | None:
         """A name or description as written (speaker string, entity text) to an actor."""
@@ -192,6 +259,7 @@ class ActorResolver:
             if described is not None and described.country is None:
                 described = self._principal(title, described)
             if described is not None:
+                described = self._with_title_country(described, canonical)
                 return replace(described, name=canonical, kind="person")
         holder = self._title_holder(name)
         if holder is not None:
@@ -295,7 +363,7 @@ class ActorResolver:
             if title:
                 d = from_description(name, self.when, role=title)
                 if d is not None:
-                    return replace(d, name=name, kind="person")
+                    return replace(self._with_title_country(d, name), name=name, kind="person")
             return Actor(name=name, kind="person", evidence="entity")
         return None
 

@@ -143,6 +143,7 @@ def tables() -> Tables:
         for n in names:
             people[fold(n)].append(row)
         surnames[fold(r["name"].split()[-1])].append(row)
+    _add_library_leaders(people)
 
     places: dict[str, list[_Row]] = defaultdict(list)
     demonyms: dict[str, list[_Row]] = defaultdict(list)
@@ -203,6 +204,32 @@ def tables() -> Tables:
     return Tables(
         dict(people), dict(surnames), dict(places), dict(demonyms), countries, roles, role_countries
     )
+
+
+def _add_library_leaders(people: dict[str, list[_Row]]) -> None:
+    """Add the heads of state and government the CIA World Factbook lists
+    (:mod:`parley.extract.leaders`: "Prime Minister Petteri ORPO (since 20 June 2023)") under
+    every full name and alias ``actors.csv`` leaves free; its rows always win. Each row is valid
+    from the Factbook's "since" date, with no end (the Factbook names the holder today). They
+    resolve by full name only, never by a bare surname: a surname a past article uses for
+    someone else must not become today's leader."""
+    from parley.extract.leaders import library_leaders
+
+    for leader in library_leaders():
+        names = [leader.name, *leader.aliases]
+        if any(fold(n) in people for n in names):
+            continue
+        actor = Actor(
+            name=leader.name,
+            kind="person",
+            country=leader.country,
+            role=leader.role,
+            sector="government",
+            evidence="factbook",
+        )
+        row = _Row(actor, leader.start, None)
+        for n in names:
+            people[fold(n)].append(row)
 
 
 def _add_library_countries(

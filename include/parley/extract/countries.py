@@ -47,6 +47,7 @@ OFFICE_AFTER = frozenset(
         "congresswoman",
         "delegation",
         "chief",
+        "constable",
         "secretary",
         "statehouse",
         "republicans",
@@ -135,14 +136,15 @@ def library_countries() -> tuple[LibraryCountry, ...]:
 
 @functools.cache
 def subdivisions() -> dict[str, frozenset[str]]:
-    """Folded names of first-order ISO 3166-2 subdivisions → the countries that have one of that
-    name ("georgia" → {"US"}; "punjab" → {"IN", "PK"})."""
+    """Folded names of ISO 3166-2 subdivisions → the countries that have one of that name
+    ("georgia" → {"US"}; "punjab" → {"IN", "PK"}). Second-order units count too (English
+    counties such as Northamptonshire sit under GB-ENG): a name is only ever read as a
+    subdivision next to an office word (:func:`subdivision_before_office`), and a name several
+    countries share stays ambiguous."""
     import pycountry
 
     out: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None):
-            continue  # second-order units (districts of a region) are too fine-grained
         out.setdefault(_fold(sub.name), set()).add(sub.country_code)
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -154,7 +156,7 @@ def subdivision_before_office(words: list[str], start: int, end: int) -> str | N
 
     ``words`` are the tokens of a title or sentence; the check reads one word on either side, so
     it costs O(1) per candidate name."""
-    key = _fold(" ".join(words[start:end]))
+    key = re.sub(r"['’]s?$", "", _fold(" ".join(words[start:end])))  # "Kent's chief constable"
     parents = subdivisions().get(key)
     if not parents or len(parents) != 1:
         return None

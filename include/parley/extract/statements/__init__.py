@@ -42,6 +42,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import PRONOUNS, RELATIVES, Actor, fold
+from parley.extract.statements import ranker
 from parley.extract.statements.clauses import passive_cue
 from parley.extract.statements.context import DocContext
 from parley.extract.statements.matching import Match, cue_match, decide
@@ -50,6 +51,7 @@ from parley.extract.statements.targets import (
     find_target,
     implied_target,
     names_party,
+    own_state_spoken_of,
     responds_to_of,
     subject_terms_of,
 )
@@ -87,6 +89,10 @@ class Statement:
     rule: str = "default"
     evidence: str = ""
     confidence: float = DEFAULT_CONFIDENCE
+    # the learned chooser's view (:mod:`.ranker`): candidate countries with their sources, and
+    # the rule step that gave the rules' own target; empty when the chooser is off
+    target_candidates: dict[str | None, list[str]] = field(default_factory=dict)
+    target_step: str | None = None
 
     @property
     def plover_category(self) -> str | None:
@@ -150,17 +156,48 @@ def classify(
     )
     target = find_target(ctx, decision, cue_m, content, speaker, sent)  # step 4
     answers = responds_actor is not None and stmt.statement_type != "DECLINE_COMMENT"
+    implied = None
     if (target is None or not names_party(target.actor)) and not answers:
         # the party the context implies (the annotators fill implicit targets the same way)
-        target = implied_target(ctx, quote, content, sent, speaker) or target
+        implied = implied_target(ctx, quote, content, sent, speaker)
+        target = implied or target
     if target is not None:
         stmt.target = target.actor
         stmt.target_mention = target.span.text
         stmt.target_start, stmt.target_end = target.span.start_char, target.span.end_char
     elif answers:
         stmt.target = responds_actor  # a reply is aimed at whom it answers; a non-answer at no one
+    if ranker.enabled() or ranker.COLLECT:
+        _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content)
     stmt.subject_terms, stmt.topics, stmt.subject = subject_terms_of(ctx, content, cue)
     return stmt
+
+
+def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content) -> None:
+    """Let the learned chooser (:mod:`.ranker`) pick the target's country among the rules'
+    candidates; a different pick replaces the target by a mention of that state (or by none).
+    A target without a state that the rules found (an international organisation, a region) is
+    a named party and stays; so does the opposition's own state (:func:`.own_state_spoken_of`).
+    """
+    if stmt.target is not None and stmt.target.country is None:
+        return  # an international organisation or a region the text names: a party, kept
+    if implied is not None and implied is own_state_spoken_of(ctx, content, speaker):
+        return  # the opposition speaking of "the regime": a high-precision rule, kept
+    current = stmt.target.country if stmt.target is not None else None
+    step = ranker.step_of(target, implied, content, sent)
+    if target is None and stmt.target is not None:
+        step = "answers"
+    cands = ranker.candidates(ctx, current, speaker, sent)
+    stmt.target_candidates = {c: sorted(s) for c, s in cands.items()}
+    stmt.target_step = step
+    chosen = ranker.choose(cands, step, stmt.statement_type)
+    if chosen == current or not ranker.enabled():
+        return
+    m = ranker.pick_mention(ctx, chosen, quote, sent) if chosen is not None else None
+    stmt.target = m.actor if m is not None else None
+    stmt.target_mention = m.span.text if m is not None else None
+    stmt.target_start = m.span.start_char if m is not None else None
+    stmt.target_end = m.span.end_char if m is not None else None
 
 
 def _evidence(m: Match | None, cue: Token | None) -> str:

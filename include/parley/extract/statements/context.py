@@ -42,6 +42,40 @@ COLLECTIVE = {"states", "countries", "nations", "republics"}
 OWN_GOVERNMENT = {"government", "administration", "cabinet", "ministry", "country", "state"}
 
 
+# nouns that make a city before them the name of a meeting or an agreement, not a government
+# ("the Paris accord", "the Minsk agreements", "the Geneva talks", "the Astana process"), and
+# the words that may stand between ("the Paris climate accord", "the Doha peace talks")
+EVENT_NOUNS = {
+    "accord",
+    "accords",
+    "agreement",
+    "agreements",
+    "talks",
+    "summit",
+    "conference",
+    "process",
+    "protocol",
+    "convention",
+    "format",
+    "declaration",
+    "consensus",
+    "round",
+}
+EVENT_TOPICS = {"climate", "peace", "nuclear", "trade", "ceasefire", "security"}
+
+
+def _names_an_event(doc: Doc, ent: Span, actor: Actor) -> bool:
+    """Whether a capital names a meeting or an agreement held there ("the Paris climate
+    accord", "Geneva talks"): the next word is an :data:`EVENT_NOUNS` noun, or an
+    :data:`EVENT_TOPICS` word and then one. Only seats: "Russia talks" is still Russia."""
+    if actor.kind != "seat":
+        return False
+    nxt = [t.lower_ for t in doc[ent.end : ent.end + 2]]
+    if nxt and nxt[0] in EVENT_NOUNS:
+        return True
+    return len(nxt) == 2 and nxt[0] in EVENT_TOPICS and nxt[1] in EVENT_NOUNS
+
+
 @dataclass(frozen=True)
 class ActorMention:
     """An entity span of the document and the actor it resolves to."""
@@ -71,7 +105,7 @@ class DocContext:
                 group = self.resolver.span(doc[ent.start : ent.end + 1])
                 if group is not None and group.members:
                     ent, actor = doc[ent.start : ent.end + 1], group
-            if actor is None:
+            if actor is None or _names_an_event(doc, ent, actor):
                 continue
             m = ActorMention(ent, actor)
             for i in range(ent.start, ent.end):
@@ -80,6 +114,7 @@ class DocContext:
         self._starts: list[int] | None = None
         self._quote_index: tuple[list[int], list[int], list[int], list[int]] | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
+        self._acronym_map: dict[str, str] | None = None
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(self.resolver.speaker(q.speaker, q.speaker_role), q)
             for q in quotes
@@ -155,6 +190,8 @@ class DocContext:
         "a U.N. envoy" → an international organisation). Reads at most 40 tokens."""
         if actor is not None and (actor.country is not None or actor.kind in ("io", "region")):
             return actor
+        if stateless(actor):
+            return actor
         if not q.speaker or fold(q.speaker) in PRONOUNS | RELATIVES:
             return actor
         if q.speaker_start is None or q.speaker_end is None:
@@ -196,12 +233,12 @@ class DocContext:
         unaffiliated descriptions ("Western diplomats", "analysts") keep no country."""
         top = self.top_country()
         dateline = dateline_country(self.doc, self.resolver.when)
-        latest: dict[str, str] = {}  # a speaker's head noun -> the country of the latest one
+        latest: dict[str, str] = {}  # a speaker's kind (head noun and kind words) -> country
         for i, q in enumerate(self.quotes):
             self._fill_one(i, q, latest, dateline, top)
             a = self.speakers[i]
             if q.speaker and a is not None and a.country:
-                latest[q.speaker.split()[-1]] = a.country
+                latest[_kind_of(q.speaker)] = a.country
 
     def _fill_one(
         self, i: int, q: Quote, latest: dict[str, str], dateline: str | None, top: str | None
@@ -212,7 +249,7 @@ class DocContext:
             return
         if a is not None and (a.country is not None or a.kind in ("io", "region", "media")):
             return
-        if a is not None and a.sector == "international organisation":
+        if a is not None and (a.sector == "international organisation" or stateless(a)):
             return
         if names_io(a.organisation if a else None) or names_io(q.speaker):
             return
@@ -223,6 +260,26 @@ class DocContext:
             or REGIONAL.search(q.speaker)
         ):
             return
+        base = a or Actor(name=q.speaker, kind="description", evidence="speaker")
+        long = self._long_form(q)
+        if long is not None and (long.kind == "io" or stateless(long)):
+            org = long.organisation or long.name
+            sector = "international organisation" if long.kind == "io" else base.sector
+            self.speakers[i] = replace(base, organisation=org, sector=sector)
+            return
+        if long is not None and long.country:
+            if long.kind in ("organisation", "institution", "media", "party"):
+                # the short name is that body ("the Observatory"): its kind and organisation too
+                base = replace(
+                    base,
+                    kind=long.kind,
+                    organisation=long.organisation or long.name,
+                    sector=base.sector or long.sector,
+                )
+            self.speakers[i] = replace(
+                base, country=long.country, evidence=f"{base.evidence}+long-form"
+            )
+            return
         how = "context"
         country = None
         # a description ("officials", "the ministry"), not a name: it may refer back or be placed
@@ -230,7 +287,7 @@ class DocContext:
         for how, find in (
             ("antecedent", lambda: self._antecedent_country(q)),
             ("place", lambda: self._cue_place_country(q)),
-            ("context", lambda: latest.get(q.speaker.split()[-1]) or dateline or top),
+            ("context", lambda: latest.get(_kind_of(q.speaker)) or dateline or top),
         ):
             if how != "context" and not described:
                 continue
@@ -239,8 +296,51 @@ class DocContext:
                 break
         if country is None:
             return
-        base = a or Actor(name=q.speaker, kind="description", evidence="speaker")
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _acronyms(self) -> dict[str, str]:
+        """Acronyms the document defines: "the Netherlands Organisation for Applied Scientific
+        Research (TNO)" → {"TNO": "Netherlands Organisation for ..."}. Read once per document."""
+        if self._acronym_map is None:
+            self._acronym_map = {}
+            for m in _DEFINED_ACRONYM.finditer(self.doc.text):
+                self._acronym_map.setdefault(m.group(2), m.group(1))
+        return self._acronym_map
+
+    def _long_form(self, q: Quote) -> Actor | None:
+        """The organisation a short name stands for when the document names it in full first: an
+        acronym it defines ("TNO" after "the Netherlands Organisation for Applied Scientific
+        Research (TNO)"), or the tail of an earlier longer name ("the Observatory" after "the
+        Syrian Observatory for Human Rights", "the Panel" after "the U.N. Panel of Experts"),
+        resolved by the tables, else by the country or organisation the long name holds.
+        Capitalised short names only ("officials" is read back by :meth:`_antecedent_country`)."""
+        words = re.sub(r"['’]s?\b.*$", "", q.speaker or "").split()
+        words = [w for w in words if w.casefold() not in ("the", "a", "an")]
+        if not words or not any(w[:1].isupper() for w in words):
+            return None
+        long = None
+        for w in words:
+            if w.isupper() and w in self._acronyms():
+                long = self._acronyms()[w]
+                break
+        if long is None:
+            core = " ".join(words).casefold()
+            # the short name ends the long one or heads its "of"/"for" phrase ("Observatory" in
+            # "Syrian Observatory for Human Rights")
+            tail = re.compile(rf"\s{re.escape(core)}(?:\s+(?:of|for)\s.*)?$")
+            at = q.speaker_start if q.speaker_start is not None else q.start
+            for ent in reversed(self.doc.ents):
+                if ent.start_char >= at or ent.label_ not in ("ORG", "FAC", "NORP", "GPE"):
+                    continue
+                text = re.sub(r"^(the|a|an)\s+", "", ent.text, flags=re.I)
+                folded = text.casefold()
+                if folded != core and tail.search(folded):
+                    long = text
+                    break
+        if long is None:
+            return None
+        when = self.resolver.when
+        return lookup_place(long, when) or country_in(long, when)
 
     def _described(self, q: Quote) -> bool:
         """Whether the speaker is a common-noun description ("officials", "the ministry"), not
@@ -262,6 +362,9 @@ class DocContext:
         if not words:
             return None
         head = words[-1].casefold()
+        # the anaphor's own kind words must be the antecedent's too: "security sources" is not
+        # "U.S. defense sources", "the interior ministry" not "the Foreign Ministry"
+        kinds = set(_kind_of(q.speaker).split()[:-1])
         at = q.speaker_start if q.speaker_start is not None else q.start
         end = min(at, q.start)
         span = self.doc.char_span(0, end, alignment_mode="contract") if end > 0 else None
@@ -269,6 +372,8 @@ class DocContext:
         for k in range(stop - 1, max(stop - ANTECEDENT_REACH, 0) - 1, -1):
             t = self.doc[k]
             if t.lower_ != head and t.lemma_.casefold() != head:
+                continue
+            if kinds - {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}:
                 continue
             country = self._phrase_country(t)
             if country is not None:
@@ -340,6 +445,43 @@ def mention_in(ctx: DocContext, tok: Token) -> ActorMention | None:
     return m
 
 
+# words of a description that say how many or which, not what kind ("two officials", "one of
+# the senior officials")
+_NOT_KIND_WORDS = {
+    "the",
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "some",
+    "several",
+    "other",
+    "another",
+    "of",
+    "many",
+    "senior",
+    "top",
+    "junior",
+    "high-ranking",
+    "unnamed",
+    "anonymous",
+    "local",
+    "government",
+}
+
+
+def _kind_of(speaker: str) -> str:
+    """A description's kind: its lowercase kind words and its head noun ("security sources";
+    "Turkish security sources" and "two security sources" have the same; "defense sources" has
+    another). A name's kind is its last word."""
+    words = speaker.split()
+    if words and words[0][1:].islower() and country_in(words[0], None) is None:
+        words[0] = words[0].lower()  # "Security sources said" opening a sentence
+    kinds = [w for w in words[:-1] if w.islower() and w not in _NOT_KIND_WORDS]
+    return " ".join(sorted(kinds) + [w.casefold() for w in words[-1:]])
+
+
 # speakers whose description names no affiliation the article could supply
 UNAFFILIATED = re.compile(
     r"\b(western|european|foreign|arab|international|experts?|analysts?|economists?|critics?|"
@@ -354,6 +496,11 @@ REGIONAL = re.compile(
     re.I,
 )
 OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b", re.I)
+# "the Netherlands Organisation for Applied Scientific Research (TNO)": a name and its acronym
+_DEFINED_ACRONYM = re.compile(
+    r"\b((?:[A-Z][\w'’.-]*\s+)(?:(?:of|for|and|on|the|[A-Z][\w'’.-]*)\s+){0,8}[A-Z][\w'’.-]*)"
+    r"\s+\(([A-Z][A-Z.&-]{1,8})\)"
+)
 # "KATHMANDU, April 25 (Reuters) -", "HANOVER, Germany", "BEIRUT/THE HAGUE (Reuters) -"
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][\w .]+)?)\s*(?:,|\(|-|—)")
 
@@ -380,6 +527,18 @@ def dateline_country(doc: Doc, when: date | None) -> str | None:
             return None
         start = end + 1
     return None
+
+
+def stateless(actor: Actor | None) -> bool:
+    """An organisation the tables know and give no state (an international NGO such as Amnesty
+    International: national sections, no home government): it keeps no country, the way an
+    international organisation does, instead of taking the article's."""
+    return (
+        actor is not None
+        and actor.kind == "organisation"
+        and actor.country is None
+        and actor.evidence == "institution"
+    )
 
 
 def names_io(text: str | None) -> bool:

@@ -279,11 +279,15 @@ def implied_target(
         if (
             m.actor.name != me
             and m.actor.kind in ("country", "seat", "institution")
-            and m.span.root.dep_ not in ("nsubj", "nsubjpass")
+            and not _in_subject(m.span.root)
         ):
             # a statement about the speaker's own state ("the justice of Britain's rebate"); as
-            # the subject the state is the actor, not the target ("Britain will send warships")
+            # the subject or its modifier the state is the actor, not the target ("Britain will
+            # send warships", "the Russian foreign minister has said")
             return m
+    own = own_state_spoken_of(ctx, content, speaker)
+    if own is not None:
+        return own
     if not len(sent):
         return None
     lo_char, hi_char = quote.speaker_start, quote.speaker_end
@@ -311,3 +315,46 @@ def implied_target(
         return found
     top = ctx.top_country(exclude=speaker.country if speaker is not None else None)
     return ctx.first_mention_of(top) if top is not None else None
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether a mention is the subject or a modifier of it ("Britain will ...", "the Russian
+    foreign minister has said ...", "Britain's envoy said ..."): the actor, not what the
+    statement is about."""
+    subjects = ("nsubj", "nsubjpass")
+    if tok.dep_ in subjects:
+        return True
+    return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.dep_ in subjects
+
+
+# nouns for a state's own government and forces, as its people speak of them ("the regime",
+# "government forces", "the army")
+DOMESTIC_POWERS = {"government", "regime", "army", "authorities", "military", "junta"}
+_NON_STATE_SECTORS = (None, "opposition", "other", "media")
+# armed or political opponents of their own state ("a rebel commander", "insurgents")
+_AGAINST_THE_STATE = re.compile(
+    r"\b(rebels?|insurgents?|opposition|militias?|guerrillas?|dissidents?|protesters?)\b", re.I
+)
+
+
+def own_state_spoken_of(
+    ctx: DocContext, content: Span, speaker: Actor | None
+) -> ActorMention | None:
+    """A speaker outside his state's government (rebels, the opposition, a dissident, a
+    journalist; not a minister or general, whose army is his own side) speaking of "the government", "the regime", "the army" with no state named for
+    it: the statement is about his own state. Returns a mention of that state (the document's
+    first) or None."""
+    if speaker is None or speaker.country is None or not len(content):
+        return None
+    if speaker.kind not in ("person", "description"):
+        return None  # a state speaks of itself; an organisation may report on any state
+    said_by = " ".join(x for x in (speaker.name, speaker.role) if x)
+    if speaker.sector not in _NON_STATE_SECTORS and not _AGAINST_THE_STATE.search(said_by):
+        return None  # a minister's or a general's "the army" is his own side
+    for tok in content:
+        if tok.lemma_.lower() not in DOMESTIC_POWERS or tok.pos_ != "NOUN":
+            continue
+        if any(c.i in ctx.mentions for c in tok.children):
+            continue  # "the Turkish army", "Russia's government": another state, named
+        return ctx.first_mention_of(speaker.country)
+    return None

@@ -1,0 +1,173 @@
+"""A learned chooser for the target's country over the rules' own candidates.
+
+The rules of :mod:`.targets` give one target; the document offers a few other defensible
+readings of whom a statement is about. :func:`candidates` lists them, each country with the
+*sources* that propose it:
+
+* ``cur`` — the rules' target (how it was found: ``find`` = an argument of the deciding word or a
+  core role of the quote, ``imp-inquote`` / ``imp-sent`` / ``imp-prev`` / ``imp-top`` = the implied
+  target from the quote, its sentence, the sentences before, the document; ``answers``);
+* ``me`` — the speaker's own state; ``top`` / ``top_all`` — the document's most-mentioned state
+  without / with the speaker's; ``win_most`` — the most-mentioned other state in the sentence and
+  the three before; ``prev_last`` — the last other state named before the sentence;
+  ``first_other`` — the document's first other state; ``head`` — the headline's first other state;
+* ``null`` — no state.
+
+A logistic regression (scikit-learn, trained by ``make train-statements`` on the ``train`` split of
+``../shared/eval/statements_dev.jsonl``; weights in ``data/statements/target_ranker.json``, no
+article text) scores each candidate from which sources agree on it, crossed with the rules' step
+and the statement type; the best one is the target's country. Without the weights file (or with
+``PARLEY_TARGET_RANKER=off``) the rules decide alone. Model card: ``docs/target_ranker.md``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from parley.settings import PACKAGE_DATA
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from parley.extract.actors import Actor
+    from parley.extract.quotes import Quote
+    from parley.extract.statements.context import ActorMention, DocContext
+
+SOURCES = ("cur", "me", "top", "top_all", "win_most", "prev_last", "first_other", "head", "null")
+STEPS = ("find", "imp-inquote", "imp-sent", "imp-prev", "imp-top", "answers", "none")
+TYPES = (
+    "STATEMENT", "CLAIM", "DENY", "DECLINE_COMMENT", "DISPUTE", "ACCUSE", "APPEAL", "WARN",
+    "THREATEN", "REJECT", "SUPPORT", "INTENT", "CONCEDE",
+)  # fmt: skip
+WEIGHTS = PACKAGE_DATA / "statements" / "target_ranker.json"
+COLLECT = False  # set by make train-statements: fill the candidates even without weights
+
+
+def step_of(
+    target: ActorMention | None, implied: ActorMention | None, content: Span, sent: Span
+) -> str:
+    """Which rule step gave the target: ``find``, ``imp-*`` (where the implied mention sits),
+    ``answers`` (the actor a reply answers) or ``none``."""
+    if target is None:
+        return "none"
+    if implied is None or target is not implied:
+        return "find"
+    start = target.span.start
+    if len(content) and content.start <= start < content.end:
+        return "imp-inquote"
+    if len(sent) and sent.start <= start < sent.end:
+        return "imp-sent"
+    if len(sent) and sent.start - 200 <= start < sent.start:
+        return "imp-prev"
+    return "imp-top"
+
+
+def candidates(
+    ctx: DocContext, current: str | None, speaker: Actor | None, sent: Span
+) -> dict[str | None, set[str]]:
+    """Each candidate country (None = no state) with the sources that propose it. Reads the
+    document's state mentions once per call (linear in their number)."""
+    me = speaker.country if speaker is not None else None
+    ms = ctx.country_mentions()
+    found: dict[str, str | None] = {
+        "cur": current,
+        "me": me,
+        "top": ctx.top_country(exclude=me),
+        "top_all": ctx.top_country(),
+    }
+    if len(sent):
+        lo = sent.start
+        for _ in range(3):
+            if lo == 0:
+                break
+            lo = ctx.doc[lo - 1].sent.start
+        window = [m.actor.country for m in ms if lo <= m.span.start < sent.end]
+        window = [c for c in window if c != me]
+        found["win_most"] = Counter(window).most_common(1)[0][0] if window else None
+        before = [
+            m.actor.country for m in ms if m.span.start < sent.start and m.actor.country != me
+        ]
+        found["prev_last"] = before[-1] if before else None
+        others = [m.actor.country for m in ms if m.actor.country != me]
+        found["first_other"] = others[0] if others else None
+        newline = ctx.doc.text.find("\n")
+        head = [
+            m.actor.country for m in ms if m.span.start_char < newline and m.actor.country != me
+        ]
+        found["head"] = head[0] if head else None
+    out: dict[str | None, set[str]] = {}
+    for source, country in found.items():
+        out.setdefault(country, set()).add(source)
+    out.setdefault(None, set()).add("null")
+    return out
+
+
+def features(sources: set[str], step: str, statement_type: str) -> list[float]:
+    """One candidate's feature vector (names: :func:`feature_names`)."""
+    f = [1.0 if s in sources else 0.0 for s in SOURCES]
+    f += [1.0 if (step == s and "cur" in sources) else 0.0 for s in STEPS]
+    f += [1.0 if (statement_type == t and "null" in sources) else 0.0 for t in TYPES]
+    f += [1.0 if (statement_type == t and "me" in sources) else 0.0 for t in TYPES]
+    f += [1.0 if (step == s and "null" in sources) else 0.0 for s in STEPS]
+    f.append(len(sources) / len(SOURCES))
+    return f
+
+
+def feature_names() -> list[str]:
+    return [
+        *(f"src:{s}" for s in SOURCES),
+        *(f"cur-step:{s}" for s in STEPS),
+        *(f"null-type:{t}" for t in TYPES),
+        *(f"me-type:{t}" for t in TYPES),
+        *(f"null-step:{s}" for s in STEPS),
+        "agreement",
+    ]
+
+
+@functools.cache
+def _weights() -> tuple[list[float], float] | None:
+    if os.environ.get("PARLEY_TARGET_RANKER", "").lower() == "off" or not WEIGHTS.exists():
+        return None
+    model = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    if model["features"] != feature_names():
+        raise ValueError(f"{WEIGHTS} was trained on other features: run make train-statements")
+    return model["coef"], model["intercept"]
+
+
+def enabled() -> bool:
+    """Whether trained weights are there (and not switched off)."""
+    return _weights() is not None
+
+
+def choose(cands: dict[str | None, set[str]], step: str, statement_type: str) -> str | None:
+    """The candidate country with the highest score (ties: the rules' own pick, then the order
+    of :data:`SOURCES`); the rules' pick when no weights are loaded."""
+    loaded = _weights()
+    current = next((c for c, s in cands.items() if "cur" in s), None)
+    if loaded is None:
+        return current
+    coef, intercept = loaded
+
+    def score(item: tuple[str | None, set[str]]) -> tuple[float, int]:
+        country, sources = item
+        z = intercept + sum(
+            w * x for w, x in zip(coef, features(sources, step, statement_type), strict=True)
+        )
+        return z, 1 if "cur" in sources else 0
+
+    return max(cands.items(), key=score)[0]
+
+
+def pick_mention(ctx: DocContext, country: str, quote: Quote, sent: Span) -> ActorMention | None:
+    """A mention of ``country`` to stand as the target: the last one before the quote's sentence
+    ends, else the document's first."""
+    best = None
+    limit = sent.end if len(sent) else len(ctx.doc)
+    for m in ctx.country_mentions():
+        if m.actor.country == country and m.span.start < limit:
+            best = m
+    return best or ctx.first_mention_of(country)

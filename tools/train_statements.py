@@ -1,0 +1,147 @@
+"""Train the target chooser (:mod:`parley.extract.statements.ranker`): ``make train-statements``.
+
+``python -m tools.train_statements [--out PATH]``
+
+1. Runs the DAG's code path over ``../shared/eval/statements_dev.jsonl`` exactly as
+   ``make eval-statements`` does (:func:`tools.eval_statements.corpus_predictions`), with the
+   chooser off so the rules decide, collecting each statement's candidate countries.
+2. Aligns statements to gold quotations with the shared scorer (``--details``: token overlap
+   ≥ 0.5) and labels a candidate right when it is the gold ``target_country`` or one of its
+   ``target_country_alt``.
+3. Fits a logistic regression (scikit-learn, ``random_state=0``) on the ``train`` split only,
+   choosing C by grouped 5-fold cross-validation over articles, and writes the weights (feature
+   names, coefficients, intercept, C, scores; no article text) to
+   ``include/parley/data/statements/target_ranker.json``.
+4. Prints the train CV accuracy and the ``dev`` accuracy of the chooser against the rules alone
+   (target country over matched quotations, as the scorer counts it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from parley.settings import get_settings
+
+C_GRID = (0.1, 0.3, 1.0, 3.0)
+FOLDS = 5
+SEED = 0
+
+
+def _rows(details: Path, gold_by_id: dict[str, dict]) -> list[tuple[str, list, list[int], int]]:
+    """(doc, candidate feature rows, labels, index of the rules' pick) per matched statement."""
+    from parley.extract.statements import ranker
+
+    out = []
+    for line in details.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        if r["status"] != "match" or r["pred"].get("target_step") is None:
+            continue
+        g = gold_by_id[r["gold"]["id"]]
+        ok = {g.get("target_country"), *(g.get("target_country_alt") or [])}
+        cands = r["pred"]["target_candidates"]
+        step, kind = r["pred"]["target_step"], r["pred"]["statement_type"]
+        X = [ranker.features(set(src), step, kind) for _, src in cands]
+        y = [1 if c in ok else 0 for c, _ in cands]
+        cur = next(i for i, (_, src) in enumerate(cands) if "cur" in src)
+        out.append((r["doc_id"], X, y, cur))
+    return out
+
+
+def _accuracy(rows, model) -> float:
+    right = 0
+    for _, X, y, _ in rows:
+        p = model.decision_function(np.array(X))
+        right += y[int(np.argmax(p))]
+    return right / len(rows) if rows else 0.0
+
+
+def _fit(rows, C: float):
+    from sklearn.linear_model import LogisticRegression
+
+    X = np.array([x for _, xs, _, _ in rows for x in xs])
+    y = np.array([v for _, _, ys, _ in rows for v in ys])
+    return LogisticRegression(C=C, max_iter=5000, random_state=SEED).fit(X, y)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from parley.extract.statements import ranker
+
+    parser = argparse.ArgumentParser(prog="python -m tools.train_statements")
+    parser.add_argument("--out", type=Path, default=ranker.WEIGHTS)
+    args = parser.parse_args(argv)
+    os.environ["PARLEY_TARGET_RANKER"] = "off"  # the rules decide; their candidates are learned
+    ranker._weights.cache_clear()
+    ranker.COLLECT = True
+    from sklearn.model_selection import GroupKFold
+
+    from tools import eval_statements
+
+    shared = get_settings().shared_dir / "eval"
+    gold_path, scorer = shared / "statements_dev.jsonl", shared / "score_statements.py"
+    if not gold_path.exists():
+        print(f"missing {gold_path} (set PARLEY_SHARED_DIR)", file=sys.stderr)
+        return 1
+    gold_docs = [json.loads(x) for x in gold_path.read_text(encoding="utf-8").splitlines() if x]
+    gold_by_id = {q["id"]: q for d in gold_docs for q in d["quotes"]}
+    preds = eval_statements.corpus_predictions(gold_docs)
+    rows = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for split in ("train", "dev"):
+            eval_statements.score_split(gold_docs, preds, split, scorer, Path(tmp))
+            rows[split] = _rows(Path(tmp) / f"details_{split}.jsonl", gold_by_id)
+    train, dev = rows["train"], rows["dev"]
+    groups = [doc for doc, *_ in train]
+    cv = {}
+    for C in C_GRID:
+        right = 0.0
+        for tr, te in GroupKFold(FOLDS).split(train, groups=groups):
+            model = _fit([train[i] for i in tr], C)
+            right += _accuracy([train[i] for i in te], model) * len(te)
+        cv[C] = right / len(train)
+        print(f"C={C:<4} train grouped {FOLDS}-fold CV accuracy {cv[C]:.3f}")
+    best = max(C_GRID, key=lambda c: (round(cv[c], 3), -c))
+    model = _fit(train, best)
+
+    def rules(rs) -> float:
+        return sum(y[cur] for _, _, y, cur in rs) / len(rs) if rs else 0.0
+
+    scores = {
+        "C": best,
+        "train_cv": round(cv[best], 4),
+        "train_rules": round(rules(train), 4),
+        "dev": round(_accuracy(dev, model), 4),
+        "dev_rules": round(rules(dev), 4),
+        "train_statements": len(train),
+        "dev_statements": len(dev),
+    }
+    args.out.write_text(
+        json.dumps(
+            {
+                "model": "logistic regression over target-country candidates (scikit-learn)",
+                "seed": SEED,
+                "features": ranker.feature_names(),
+                "coef": [round(float(w), 6) for w in model.coef_[0]],
+                "intercept": round(float(model.intercept_[0]), 6),
+                "scores": scores,
+            },
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(
+        f"chosen C={best}: train CV {scores['train_cv']:.3f} (rules {scores['train_rules']:.3f}); "
+        f"dev {scores['dev']:.3f} (rules {scores['dev_rules']:.3f}) -> {args.out}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
