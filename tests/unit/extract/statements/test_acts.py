@@ -298,3 +298,19 @@ def test_another_partys_conduct_described_through_a_wrong_is_an_accusation(
     nlp, text, statement_type
 ):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The Polish minister dismissed the growth forecast as wishful thinking.", "DISPUTE"),
+        ("The finance ministry dismissed the IMF's estimate of the deficit.", "DISPUTE"),
+        ("The government dismissed the court's ruling.", "REJECT"),
+        ("The Kremlin dismissed the peace proposal.", "REJECT"),
+        ('Beijing dismissed the report as "pure fabrication."', "DENY"),
+    ],
+)
+def test_dismissing_disputes_a_figure_rejects_a_proposal_and_denies_a_report(
+    nlp, text, statement_type
+):
+    assert first_type(nlp, text) == statement_type
