@@ -74,6 +74,10 @@ INTENDING |= {"decide", "agree", "pledge", "promise", "vow", "offer", "hope", "t
 NOT_TOLERATE = {"hesitate", "tolerate", "allow", "stand", "rest"}
 # "will not accept / negotiate / bow to": refusing a proposal or demand
 NOT_ACCEPT = {"accept", "agree", "negotiate", "talk", "recognize", "recognise", "bow", "yield"}
+# weighing what to do commits to nothing: "the cabinet will consider its options" is procedure
+# (STATEMENTS_GUIDE: STATEMENT, "procedure"), not an intention
+DELIBERATING = {"consider", "review", "study", "examine", "assess", "evaluate", "weigh", "ponder"}
+DELIBERATING |= {"decide", "debate", "wait", "monitor", "analyse", "analyze", "investigate"}
 WANTING = {"want", "count", "expect", "need", "urge", "call"}
 DISAPPROVING = {"regret", "condemn", "oppose", "criticize", "criticise", "deplore", "denounce"}
 DISAPPROVING |= {"protest", "object", "disagree"}
@@ -382,7 +386,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             add(verb, "INTENT", "self-will-not")
         elif punitive or c.conditioned:
             add(verb, "THREATEN", "self-future-punitive")
-        elif vlem not in STATE_VERBS:
+        elif vlem not in STATE_VERBS | DELIBERATING:
             add(verb, "INTENT", "self-future")
     plain = not c.negated and not c.modals & (FUTURE | POSSIBLE | DEONTIC) and not c.conditioned
     if side in ("other", "unknown") and plain and not passive:

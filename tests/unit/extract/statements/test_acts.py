@@ -314,3 +314,15 @@ def test_dismissing_disputes_a_figure_rejects_a_proposal_and_denies_a_report(
     nlp, text, statement_type
 ):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ('"We will study the report carefully," the Finnish minister said.', "STATEMENT"),
+        ('"We will examine every option," the Austrian chancellor said.', "STATEMENT"),
+        ('"We will send engineers to rebuild the bridge," the Finnish minister said.', "INTENT"),
+    ],
+)
+def test_weighing_what_to_do_is_procedure_not_an_intention(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
