@@ -382,11 +382,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         ):
             pass  # "was not planning to call for cuts", "will not know": no act of its own
         elif c.negated:
-            # "we will not raise the retirement age": a promise not to act is an intention
-            add(verb, "INTENT", "self-will-not")
+            # "we will not raise the retirement age": a promise not to act is an intention;
+            # "we will not solve it unless ..." promises nothing
+            if not c.conditioned:
+                add(verb, "INTENT", "self-will-not")
         elif punitive or c.conditioned:
             add(verb, "THREATEN", "self-future-punitive")
-        elif vlem not in STATE_VERBS | DELIBERATING:
+        elif vlem not in STATE_VERBS | DELIBERATING | MENTAL:
             add(verb, "INTENT", "self-future")
     plain = not c.negated and not c.modals & (FUTURE | POSSIBLE | DEONTIC) and not c.conditioned
     if side in ("other", "unknown") and plain and not passive:

@@ -322,6 +322,14 @@ def test_dismissing_disputes_a_figure_rejects_a_proposal_and_denies_a_report(
         ('"We will study the report carefully," the Finnish minister said.', "STATEMENT"),
         ('"We will examine every option," the Austrian chancellor said.', "STATEMENT"),
         ('"We will send engineers to rebuild the bridge," the Finnish minister said.', "INTENT"),
+        # seeing and knowing are no acts; a refusal under a condition promises nothing
+        ('"We will see what happens after the vote," the Irish minister said.', "STATEMENT"),
+        (
+            '"We are not going to fix the economy unless the banks lend again," the Greek'
+            " minister said.",
+            "STATEMENT",
+        ),
+        ('"We will not raise taxes this year," the Greek minister said.', "INTENT"),
     ],
 )
 def test_weighing_what_to_do_is_procedure_not_an_intention(nlp, text, statement_type):
