@@ -320,7 +320,8 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     vlem = verb.lemma_.lower()
     first = subj is not None and subj.lower_ in FIRST_PERSON
     head = verb.head.lemma_.lower()
-    if side == "unknown" and _joint(subj):
+    joint = side == "unknown" and _joint(subj)
+    if joint:
         side = "self"  # "the two sides will hold talks": the speaker's side among them
     future = bool(c.modals & FUTURE) or (verb.dep_ == "xcomp" and head in INTENDING)
     deontic = bool(c.modals & DEONTIC) or "must" in c.modals
@@ -328,7 +329,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if (
         deontic
         and not first
-        and side != "self"
+        and (side != "self" or joint)  # "both sides must exercise restraint" asks both
         and (not passive or vlem not in JUDGED)  # "any military activity should be reduced"
         and not (vlem in STATE_VERBS and not c.negated)
         and verb.dep_ not in ("relcl", "acl")
@@ -477,10 +478,12 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "DENY", "self-denies-act")
     if side == "self" and not c.negated:
         if any(
-            has_class(x, "concede_word")
+            (has_class(x, "concede_word") or has_class(x, "concede_phrase"))
             and not any(d.dep_ == "det" and d.lower_ == "no" for d in x.children)
             for x in (verb, *verb.children)
         ):
+            # "we made a mistake", "its soldiers mistakenly fired" (a one-word
+            # concede_phrase row is a word, not a phrase)
             add(verb, "CONCEDE", "self-admits")
         intending = verb.dep_ == "xcomp" and head in INTENDING
         if verb.pos_ == "VERB" and has_class(verb, "pos_eval") and not intending:

@@ -334,3 +334,17 @@ def test_dismissing_disputes_a_figure_rejects_a_proposal_and_denies_a_report(
 )
 def test_weighing_what_to_do_is_procedure_not_an_intention(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # a joint subject is the speaker's side for a plan, but "must" still asks both parties
+        ('"Both sides must exercise restraint," the Swiss minister said.', "APPEAL"),
+        ('"The two countries must return to the table," the Norwegian envoy said.', "APPEAL"),
+        # a one-word admission ("mistakenly") counts like "by mistake"
+        ("The army said its soldiers had mistakenly fired on the convoy.", "CONCEDE"),
+    ],
+)
+def test_joint_appeals_and_one_word_admissions(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
