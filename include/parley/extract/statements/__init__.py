@@ -16,7 +16,8 @@ Method (rules over the dependency parse; every word list is a data file with its
    "warned", "denied", "urged", "welcomed" ... The cue's *object* refines the code
    (``data/statements/statement_objects.csv`` over ``data/statements/object_classes.csv``): deny + claim = denial (016),
    reject + proposal = rejection (120), reject + accusation = denial, warn of catastrophe = WARN (012),
-   warn of consequences = THREATEN (130).
+   warn of consequences = THREATEN (130); an announcing cue ("announced", "unveiled") whose object
+   is a measure is an announced intention (INTENT).
 2. **Otherwise the content decides**: predicates and phrases inside the quote ("unacceptable",
    "nothing to add", "be careful", "we would welcome", "Kiev will be invited"). Negation counts:
    a negated predicate takes its ``negated_type`` ("has no problem" → no dispute; "not acceptable" →

@@ -26,6 +26,13 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
 * a naming cue takes the act of its complement (:func:`naming_act`: "called it an act of
   aggression" → ACCUSE, "described the plan as reckless" → DISPUTE, "called the charges
   absurd" → DENY); an allegation judged negatively ("the accusations are absurd") → DENY;
+* an announcing cue whose object is a measure ("announced plans to pull out", "unveiled new
+  sanctions": :func:`announced_measure`) → INTENT; the speaker's side disposed to act ("we
+  are open to talks", "committed to rebuilding") → INTENT, and an offer of support ("ready
+  to support") stays an offer;
+* another named party's conduct described through a wrongful act or quality further down
+  its clause ("runs operations including kidnappings") → ACCUSE, unless the clause acts
+  against the wrong ("fights terrorism": :data:`COUNTERING`);
 * nothing else found: a casualty claim or a legal position → CLAIM.
 
 The clause after a contrast ("but", "however") wins, then the label's priority. Cost: one pass over
@@ -67,6 +74,10 @@ INTENDING |= {"decide", "agree", "pledge", "promise", "vow", "offer", "hope", "t
 NOT_TOLERATE = {"hesitate", "tolerate", "allow", "stand", "rest"}
 # "will not accept / negotiate / bow to": refusing a proposal or demand
 NOT_ACCEPT = {"accept", "agree", "negotiate", "talk", "recognize", "recognise", "bow", "yield"}
+# weighing what to do commits to nothing: "the cabinet will consider its options" is procedure
+# (STATEMENTS_GUIDE: STATEMENT, "procedure"), not an intention
+DELIBERATING = {"consider", "review", "study", "examine", "assess", "evaluate", "weigh", "ponder"}
+DELIBERATING |= {"decide", "debate", "wait", "monitor", "analyse", "analyze", "investigate"}
 WANTING = {"want", "count", "expect", "need", "urge", "call"}
 DISAPPROVING = {"regret", "condemn", "oppose", "criticize", "criticise", "deplore", "denounce"}
 DISAPPROVING |= {"protest", "object", "disagree"}
@@ -228,6 +239,8 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             _predicate_acts(t, c, side, add)
         if side == "self" and not c.in_condition and t.lemma_.lower() in PLANS:
             _no_plans(t, add)
+        if t.dep_ == "acomp" and t.lemma_.lower() in DISPOSED and _disposed(ctx, q, speaker, t):
+            add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
     if not any(m.statement_type != "CLAIM" for m in out):
         # a negative evaluation anywhere ("a reckless idea", "a lack of commitment")
         for t in content:
@@ -307,7 +320,8 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     vlem = verb.lemma_.lower()
     first = subj is not None and subj.lower_ in FIRST_PERSON
     head = verb.head.lemma_.lower()
-    if side == "unknown" and _joint(subj):
+    joint = side == "unknown" and _joint(subj)
+    if joint:
         side = "self"  # "the two sides will hold talks": the speaker's side among them
     future = bool(c.modals & FUTURE) or (verb.dep_ == "xcomp" and head in INTENDING)
     deontic = bool(c.modals & DEONTIC) or "must" in c.modals
@@ -315,7 +329,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if (
         deontic
         and not first
-        and side != "self"
+        and (side != "self" or joint)  # "both sides must exercise restraint" asks both
         and (not passive or vlem not in JUDGED)  # "any military activity should be reduced"
         and not (vlem in STATE_VERBS and not c.negated)
         and verb.dep_ not in ("relcl", "acl")
@@ -369,20 +383,27 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         ):
             pass  # "was not planning to call for cuts", "will not know": no act of its own
         elif c.negated:
-            # "we will not raise the retirement age": a promise not to act is an intention
-            add(verb, "INTENT", "self-will-not")
+            # "we will not raise the retirement age": a promise not to act is an intention;
+            # "we will not solve it unless ..." promises nothing
+            if not c.conditioned:
+                add(verb, "INTENT", "self-will-not")
         elif punitive or c.conditioned:
             add(verb, "THREATEN", "self-future-punitive")
-        elif vlem not in STATE_VERBS:
+        elif vlem not in STATE_VERBS | DELIBERATING | MENTAL:
             add(verb, "INTENT", "self-future")
     plain = not c.negated and not c.modals & (FUTURE | POSSIBLE | DEONTIC) and not c.conditioned
     if side in ("other", "unknown") and plain and not passive:
         if has_class(verb, "wrongful_verb"):
             add(verb, "ACCUSE", "other-wrongful", other_party)
-        elif side in ("other", "unknown"):  # "the regime kept up attacks", "they broke the truce"
+        elif vlem not in COUNTERING:
+            # "the regime kept up attacks", "they broke the truce"; not "they fight terrorism"
             objs = [x for x in verb.children if x.dep_ in ("dobj", "attr")]
             objs += [
-                g for x in verb.children if x.dep_ == "prep" for g in x.children if g.dep_ == "pobj"
+                g
+                for x in verb.children
+                if x.dep_ == "prep" and x.lower_ not in COUNTERING
+                for g in x.children
+                if g.dep_ == "pobj"
             ]
             if any(
                 has_class(o, "wrongful_noun")
@@ -390,6 +411,20 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 for o in objs
             ):
                 add(verb, "ACCUSE", "other-wrongful-object", other_party)
+    if (
+        side == "other"
+        and not c.negated
+        and not c.conditioned
+        and not c.modals & (DEONTIC | POSSIBLE)
+        and not passive
+        and vlem not in STATE_VERBS | MENTAL
+    ):
+        # "the regime runs operations including kidnappings", "Mahan flies fighters to
+        # Syria in support of a brutal war": another named party's conduct described through
+        # a wrongful act or quality further down its clause
+        charged = _charged_word(verb)
+        if charged is not None:
+            add(verb, "ACCUSE", "other-conduct-wrongful", other_party)
     if passive and not c.negated and has_class(verb, "wrongful_verb"):
         agent = next((x for x in verb.children if x.dep_ == "agent"), None)
         if agent is not None:
@@ -443,12 +478,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "DENY", "self-denies-act")
     if side == "self" and not c.negated:
         if any(
-            has_class(x, "concede_word")
+            (has_class(x, "concede_word") or has_class(x, "concede_phrase"))
             and not any(d.dep_ == "det" and d.lower_ == "no" for d in x.children)
             for x in (verb, *verb.children)
         ):
+            # "we made a mistake", "its soldiers mistakenly fired" (a one-word
+            # concede_phrase row is a word, not a phrase)
             add(verb, "CONCEDE", "self-admits")
-        if verb.pos_ == "VERB" and has_class(verb, "pos_eval"):
+        intending = verb.dep_ == "xcomp" and head in INTENDING
+        if verb.pos_ == "VERB" and has_class(verb, "pos_eval") and not intending:
+            # "we welcome the deal"; "we are ready to support it" offers (INTENT above)
             add(verb, "SUPPORT", "self-welcomes")
         if vlem == "regret" and _regrets_loss(verb):
             add(verb, "CONCEDE", "self-regrets-loss")  # "we regret the loss of life"
@@ -465,6 +504,32 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "WARN", "possible-harm")
     if c.conditioned and harmful and side != "self":
         add(verb, "WARN", "conditional-harm")
+
+
+# verbs and prepositions that act *against* a wrong ("fight terrorism", "stop the abuses",
+# "a campaign against corruption"): the wrong is not the doer's
+COUNTERING = {"fight", "combat", "prevent", "stop", "end", "halt", "tackle", "counter", "oppose"}
+COUNTERING |= {"condemn", "investigate", "punish", "deny", "reject", "accuse", "blame", "against"}
+COUNTERING |= {"protect", "defend", "curb", "eradicate", "eliminate", "avoid", "report", "probe"}
+COUNTERING |= {"denounce", "criticize", "criticise", "allege", "charge", "suspect", "victim"}
+
+
+def _charged_word(verb: Token) -> Token | None:
+    """A wrongful noun or adjective (``wrongful_noun``/``wrongful_adj``) in the clause below
+    ``verb`` (at most :data:`SUBTREE_LIMIT` tokens, not inside a clause of its own, not
+    negated), unless a countering word governs it ("fight terrorism", "against corruption")."""
+    for x in _below(verb):
+        if x.dep_ in ("ccomp", "advcl", "relcl", "csubj") or negated(x):
+            continue
+        if not (has_class(x, "wrongful_noun") or has_class(x, "wrongful_adj")):
+            continue
+        if x.lemma_.lower() in ("responsible", "deliberate", "deliberately", "terrorist"):
+            continue
+        chain = [x.head, x.head.head] if x.head is not verb else [verb]
+        if any(h.lemma_.lower() in COUNTERING for h in (*chain, verb)):
+            continue
+        return x
+    return None
 
 
 # verbs that name or describe something as something ("called the rebate unjustified",
@@ -512,6 +577,28 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
     if "pos_eval" in found:
         return "SUPPORT", "names-positive"
     return None
+
+
+# cues that announce a decided measure of the speaker's side
+ANNOUNCING = {"announce", "unveil", "declare", "order", "launch"}
+
+
+def announced_measure(cue: Token | None, content: Span) -> bool:
+    """An announcing cue whose object, inside the quote, is a measure (``measure`` or
+    ``punitive`` word class: "announced plans to pull out", "unveiled new sanctions", "announces
+    troop withdrawal"): the speaker's side's own decided measure, INTENT (STATEMENTS_GUIDE).
+    "announced that ..." (a clause) is read by the clause acts; "announced the death of ..."
+    names no measure."""
+    if cue is None or cue.lemma_.lower() not in ANNOUNCING or not len(content):
+        return False
+    if negated(cue):
+        return False
+    for x in cue.children:
+        if x.dep_ not in ("dobj", "nsubjpass") or not content.start <= x.i < content.end:
+            continue
+        if has_class(x, "measure") or has_class(x, "punitive"):
+            return True
+    return False
 
 
 # passive verbs that judge rather than ask ("should be judged by results", "must be seen as")
@@ -576,6 +663,45 @@ def _regrets_loss(verb: Token) -> bool:
     objs = [x for x in verb.children if x.dep_ in ("dobj", "ccomp")]
     objs += [g for x in verb.children if x.dep_ == "prep" for g in x.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in REGRETTED or has_class(o, "harm") for o in objs)
+
+
+# "open to talks", "committed to rebuilding", "determined to finish": the speaker's side
+# disposed to an act of its own
+DISPOSED = {"open", "committed", "determined", "keen", "eager", "willing", "ready", "prepared"}
+DISPOSED |= {"commit", "determine"}
+
+
+def _disposed(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token) -> bool:
+    """ "we are open to talks", "he was committed to rebuilding", "it is keen to help": a
+    disposition adjective (:data:`DISPOSED`) of the speaker's side, not negated and not in a
+    condition, looking ahead to an act (:func:`_to_act`)."""
+    cop = t.head
+    if negated(t) or clause_of(cop).negated or clause_of(cop).in_condition:
+        return False
+    subj, _ = subject_of(cop)
+    side, _ = side_of(ctx, subj, speaker, q)
+    return side == "self" and _to_act(t)
+
+
+def _to_act(t: Token) -> bool:
+    """ "open to talking", "committed to the talks", "keen to help": an act (a verb, or a
+    noun of talks or help) the adjective looks ahead to (the infinitive may hang on the
+    copula: "was keen to help")."""
+    for c in (*t.children, *(x for x in t.head.children if x.dep_ == "xcomp")):
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for g in c.children:
+                if g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.tag_ == "VBG"):
+                    return True
+                if g.dep_ == "pobj" and g.lemma_.lower() in OFFERED:
+                    return True
+    return False
+
+
+# nouns of an offered act ("open to talks", "ready for dialogue")
+OFFERED = {"talk", "dialogue", "negotiation", "discussion", "compromise", "cooperation"}
+OFFERED |= {"meeting", "mediation", "help", "deal", "agreement"}
 
 
 def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:

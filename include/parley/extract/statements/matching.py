@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from parley.extract.statements.acts import act_matches, best_act, naming_act
+from parley.extract.statements.acts import act_matches, announced_measure, best_act, naming_act
 from parley.extract.statements.clauses import (
     apply_negation,
     asks_someone,
@@ -65,8 +65,14 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
     rule = lex.cue.get(lemma)
     if lemma == "ask" and asks_someone(cue):
         rule = Rule("ask", "lemma", "cue", "self", "APPEAL", "020", "STATEMENT")
+    content = ctx.span(q.start, q.end) if q is not None else None
+    if rule is None and content is not None and announced_measure(cue, content):
+        about = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        code = lex.types["INTENT"]["default_cameo"]
+        return Match(
+            "INTENT", code, False, cue, cue.idx, f"cue:{lemma}+measure", CUE_CONFIDENCE, about=about
+        )
     if rule is None or not cue_carries_act(cue, lemma):
-        content = ctx.span(q.start, q.end) if q is not None else None
         named = naming_act(cue, content) if content is not None else None
         if named is None:
             return None

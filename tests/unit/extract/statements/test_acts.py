@@ -249,3 +249,102 @@ def test_judging_an_allegation_negatively_denies_it(nlp, text, statement_type):
 )
 def test_a_joint_plan_of_the_speakers_side_and_another_is_an_intention(nlp, text):
     assert first_type(nlp, text) == "INTENT"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The defence ministry announced plans to withdraw its troops from the border.", "INTENT"),
+        ("The Swiss government announced new sanctions against the country's banks.", "INTENT"),
+        ("The president announced a troop withdrawal from the region.", "INTENT"),
+        # an announced event or result is no measure
+        ("The electoral commission announced the results of the vote.", "STATEMENT"),
+    ],
+)
+def test_an_announced_measure_is_an_intention(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are open to talks with the opposition," the Polish minister said.',
+        "The Kenyan president said he was committed to rebuilding the port.",
+        '"We are ready to support the new government," the Danish minister said.',
+        "The Dutch government said it was keen to help the flood victims.",
+    ],
+)
+def test_the_speakers_side_disposed_to_act_is_an_intention(nlp, text):
+    assert first_type(nlp, text) == "INTENT"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        (
+            '"Moscow keeps sending mercenaries to carry out its aggression," Zelensky said.',
+            "ACCUSE",
+        ),
+        (
+            '"Iran keeps shipping weapons to the militias in violation of the embargo," the envoy'
+            " said.",
+            "ACCUSE",
+        ),
+        # acting against a wrong is no wrong of its own
+        ('"Russia is fighting terrorism in the region," the Kazakh minister said.', "STATEMENT"),
+    ],
+)
+def test_another_partys_conduct_described_through_a_wrong_is_an_accusation(
+    nlp, text, statement_type
+):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The Polish minister dismissed the growth forecast as wishful thinking.", "DISPUTE"),
+        ("The finance ministry dismissed the IMF's estimate of the deficit.", "DISPUTE"),
+        ("The government dismissed the court's ruling.", "REJECT"),
+        ("The Kremlin dismissed the peace proposal.", "REJECT"),
+        ('Beijing dismissed the report as "pure fabrication."', "DENY"),
+    ],
+)
+def test_dismissing_disputes_a_figure_rejects_a_proposal_and_denies_a_report(
+    nlp, text, statement_type
+):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ('"We will study the report carefully," the Finnish minister said.', "STATEMENT"),
+        ('"We will examine every option," the Austrian chancellor said.', "STATEMENT"),
+        ('"We will send engineers to rebuild the bridge," the Finnish minister said.', "INTENT"),
+        # seeing and knowing are no acts; a refusal under a condition promises nothing
+        ('"We will see what happens after the vote," the Irish minister said.', "STATEMENT"),
+        (
+            '"We are not going to fix the economy unless the banks lend again," the Greek'
+            " minister said.",
+            "STATEMENT",
+        ),
+        ('"We will not raise taxes this year," the Greek minister said.', "INTENT"),
+    ],
+)
+def test_weighing_what_to_do_is_procedure_not_an_intention(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # a joint subject is the speaker's side for a plan, but "must" still asks both parties
+        ('"Both sides must exercise restraint," the Swiss minister said.', "APPEAL"),
+        ('"The two countries must return to the table," the Norwegian envoy said.', "APPEAL"),
+        # a one-word admission ("mistakenly") counts like "by mistake"
+        ("The army said its soldiers had mistakenly fired on the convoy.", "CONCEDE"),
+    ],
+)
+def test_joint_appeals_and_one_word_admissions(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
