@@ -44,7 +44,7 @@ PREVIOUS_COLOUR = "#9e9e9e"
 # the weekly page's own rules, after the shared style sheet: this week's axis label, "new" marks
 WEEKLY_CSS = (
     ".lbl.now{font-weight:700}.new{background:#ffd54f;color:#5c3c00;"
-    "font-size:11px;font-weight:600;padding:1px 4px;border-radius:3px}}"
+    "font-size:11px;font-weight:600;padding:1px 4px;border-radius:3px}"
 )
 
 
