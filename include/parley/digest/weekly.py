@@ -107,10 +107,13 @@ def later_built_weeks(own: Iterable[date], settings: Settings | None = None) -> 
 
 def compute(weeks: list[str], settings: Settings | None = None) -> dict[str, Any]:
     """The weekly marts' rows for ``weeks`` (Mondays), as Arrow tables by mart name, computed by
-    ``sql/weekly/<mart>.sql`` over the published lake. Nothing is written."""
+    ``sql/weekly/<mart>.sql`` over the published lake, after ``sql/weekly/macros.sql`` (the macros
+    both marts use). Nothing is written."""
     settings = settings or get_settings()
     con = warehouse.in_memory(INPUTS, settings)
     try:
+        # the macros both marts use (week_of, dispute_weeks, week_over_week)
+        con.execute((settings.sql_dir / "weekly" / "macros.sql").read_text(encoding="utf-8"))
         out = {}
         for mart in MARTS:
             sql = warehouse.render_file(settings.sql_dir / "weekly" / f"{mart}.sql", settings)
