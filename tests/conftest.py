@@ -58,19 +58,21 @@ def shared_dir() -> Path:
     return path
 
 
+def require_part(what: str, present: bool) -> None:
+    """Skip the running test (or fixture, of any scope) when its outside part ``what`` (a browser,
+    a server) is not ``present`` here; under CI (``PARLEY_CI=1``, set by .ci/run, which installs
+    them) fail instead."""
+    if present:
+        return
+    if os.environ.get("PARLEY_CI") == "1":
+        pytest.fail(f"{what} is required under CI but missing")
+    pytest.skip(f"{what} not available here (.ci/run installs it)")
+
+
 @pytest.fixture
 def require():
-    """``require(what, present)``: skip a test whose outside part (a browser, a server) is missing
-    here; under CI (``PARLEY_CI=1``, set by .ci/run, which installs them) fail instead."""
-
-    def check(what: str, present: bool) -> None:
-        if present:
-            return
-        if os.environ.get("PARLEY_CI") == "1":
-            pytest.fail(f"{what} is required under CI but missing")
-        pytest.skip(f"{what} not available here (.ci/run installs it)")
-
-    return check
+    """``require(what, present)``: :func:`require_part`, as a fixture."""
+    return require_part
 
 
 @pytest.fixture
