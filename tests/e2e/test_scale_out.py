@@ -48,7 +48,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from tests.conftest import free_port, require_part
+from tests.conftest import airflow_env, free_port, require_part
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -442,7 +442,7 @@ def deployment(tmp_path_factory, postgres, redis, inbox, s3_server):
         **{k: v for k, v in os.environ.items() if not k.startswith(("PARLEY_", "AIRFLOW", "AWS_"))},
         **parley_env,
         "PARLEY_DATA_DIR": str(root / "data-services"),
-        "AIRFLOW_HOME": str(home),
+        **airflow_env(home),
         "AIRFLOW__CORE__EXECUTOR": "CeleryExecutor",
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"postgresql+psycopg2://{postgres}",
         "AIRFLOW__CELERY__BROKER_URL": redis,
@@ -452,10 +452,6 @@ def deployment(tmp_path_factory, postgres, redis, inbox, s3_server):
         "AIRFLOW__API__HOST": "127.0.0.1",
         "AIRFLOW__API_AUTH__JWT_SECRET": "parley-test-jwt-secret-parley-test-jwt-secret",
         "AIRFLOW__API__SECRET_KEY": "parley-test-secret-key",
-        "AIRFLOW__CORE__DAGS_FOLDER": str(REPO / "dags"),
-        "AIRFLOW__CORE__PLUGINS_FOLDER": str(REPO / "plugins"),
-        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "AIRFLOW__CORE__UNIT_TEST_MODE": "False",
         # only news_daily is unpaused (below): statements_weekly, scheduled on news_daily's
         # statements asset, would compete for the two workers and is not what is compared here
         "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "True",
@@ -470,7 +466,6 @@ def deployment(tmp_path_factory, postgres, redis, inbox, s3_server):
         # parse the one DAG file once, with one process
         "AIRFLOW__DAG_PROCESSOR__PARSING_PROCESSES": "1",
         "AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL": "600",
-        "GX_ANALYTICS_ENABLED": "False",
     }
     airflow = str(BIN / "airflow")
     migrate = subprocess.run(
@@ -591,12 +586,7 @@ class EmbeddedRuns:
         env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("PARLEY_", "AIRFLOW"))},
             **parley_env,
-            "AIRFLOW_HOME": str(root / "airflow"),
-            "AIRFLOW__CORE__DAGS_FOLDER": str(REPO / "dags"),
-            "AIRFLOW__CORE__PLUGINS_FOLDER": str(REPO / "plugins"),
-            "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-            "AIRFLOW__CORE__UNIT_TEST_MODE": "False",
-            "GX_ANALYTICS_ENABLED": "False",
+            **airflow_env(root / "airflow"),
         }
         airflow = BIN / "airflow"
         log = root / "embedded.log"
