@@ -27,6 +27,7 @@ from parley.digest.page import (
     escape,
     head,
     nav,
+    table,
     tone_colour,
     tone_legend,
     write_atomic,
@@ -315,22 +316,19 @@ def render(data: dict) -> str:
         f"{_timeline_note(data['timeline'], st)}</section>",
         "<h2>Disputes</h2>",
     ]
-    if data["disputes"]:
-        out.append(
-            "<table><tr><th>who</th><th>disputes</th><th>subject</th><th>what was said</th>"
-            "<th>answer</th></tr>"
-        )
-        for d in data["disputes"]:
-            out.append(
-                f"<tr><td>{_who(d['speaker'], d['speaker_country'])} "
-                f"{badge(d['statement_type'])}</td>"
-                f"<td>{_who(d['disputed_speaker'], d['disputed_speaker_country'])} "
-                f"{badge(d['disputed_statement_type'])}</td><td>{escape(d['subject'])}</td>"
-                f"<td>{escape(d['disputed_quote_text'])}</td><td>{escape(d['quote_text'])}</td></tr>"
-            )
-        out.append("</table>")
-    else:
-        out.append('<p class="empty">No disputes found for this day.</p>')
+    dispute_rows = [
+        f"<tr><td>{_who(d['speaker'], d['speaker_country'])} "
+        f"{badge(d['statement_type'])}</td>"
+        f"<td>{_who(d['disputed_speaker'], d['disputed_speaker_country'])} "
+        f"{badge(d['disputed_statement_type'])}</td><td>{escape(d['subject'])}</td>"
+        f"<td>{escape(d['disputed_quote_text'])}</td><td>{escape(d['quote_text'])}</td></tr>"
+        for d in data["disputes"]
+    ]
+    out += table(
+        ["who", "disputes", "subject", "what was said", "answer"],
+        dispute_rows,
+        "No disputes found for this day.",
+    )
     out.append("<h2>Statements by country pair</h2>")
     for pair, members in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         out.append(f"<h3>{escape(pair)} ({len(members)})</h3><table>")

@@ -89,6 +89,15 @@ def nav(links: list[tuple[str, str]], lead: str = "") -> str:
     return f'<nav class="links">{lead}{anchors}</nav>'
 
 
+def table(headers: list[str], rows: list[str], empty: str) -> list[str]:
+    """HTML lines of a table with ``headers`` (HTML) and the already-rendered ``<tr>`` ``rows``,
+    or one ``<p class="empty">`` saying ``empty`` (HTML) when there are none."""
+    if not rows:
+        return [f'<p class="empty">{empty}</p>']
+    cells = "".join(f"<th>{h}</th>" for h in headers)
+    return [f"<table><tr>{cells}</tr>", *rows, "</table>"]
+
+
 def head(title: str, css: str = "") -> list[str]:
     """The lines that open a page up to ``<body>``: ``title`` (plain text, escaped here) and the
     shared style sheet followed by ``css`` (a page's own rules)."""

@@ -28,6 +28,7 @@ from parley.digest.page import (
     escape,
     head,
     nav,
+    table,
     tone_colour,
     tone_legend,
     write_atomic,
@@ -259,15 +260,6 @@ def _new(flag: object, label: str) -> str:
     return f' <span class="new">{label}</span>' if flag else ""
 
 
-def _table(headers: list[str], rows: list[str], empty: str) -> list[str]:
-    """HTML lines of a table with ``headers`` and the already-rendered ``<tr>`` ``rows``, or
-    one ``<p class="empty">`` with ``empty`` when there are none."""
-    if not rows:
-        return [f'<p class="empty">{empty}</p>']
-    head = "".join(f"<th>{h}</th>" for h in headers)
-    return [f"<table><tr>{head}</tr>", *rows, "</table>"]
-
-
 def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
     """The whole page for one week, as a string."""
     monday: date = data["week"]
@@ -307,7 +299,7 @@ def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
         f"<td>{p['n_disputes']} ({p['n_new_disputes']})</td></tr>"
         for p in data["pairs"]
     ]
-    out += _table(
+    out += table(
         [
             "pair",
             "statements",
@@ -351,7 +343,7 @@ def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
         f"<td>{escape(d['disputed_quote_text'])}</td><td>{escape(d['quote_text'])}</td></tr>"
         for d in data["disputes"]
     ]
-    out += _table(
+    out += table(
         ["who", "disputes", "subject", "what was said", "answer"],
         dispute_rows,
         "No disputes this week.",
