@@ -18,17 +18,30 @@ import numpy as np
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from tools.local_site import serve_site
+
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "include" / "samples"
 SEED_SAMPLE = SAMPLES / "seed_nbc_kremlin_peacekeepers.json"
 
+
+def airflow_env(home: Path | str) -> dict[str, str]:
+    """The environment every Airflow of the tests runs with (this process's, and the ones tests
+    start): ``home`` as AIRFLOW_HOME (config, metadata DB, logs), the repo's dags and plugins
+    folders, no example DAGs, Airflow's unit-test mode off (the DAGs run as deployed) and no GX
+    usage statistics."""
+    return {
+        "AIRFLOW_HOME": str(home),
+        "AIRFLOW__CORE__DAGS_FOLDER": str(REPO / "dags"),
+        "AIRFLOW__CORE__PLUGINS_FOLDER": str(REPO / "plugins"),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "AIRFLOW__CORE__UNIT_TEST_MODE": "False",
+        "GX_ANALYTICS_ENABLED": "False",
+    }
+
+
 _AIRFLOW_HOME = tempfile.mkdtemp(prefix="parley-test-airflow-")
-os.environ["AIRFLOW_HOME"] = _AIRFLOW_HOME
-os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(REPO / "dags")
-os.environ["AIRFLOW__CORE__PLUGINS_FOLDER"] = str(REPO / "plugins")
-os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
-os.environ["AIRFLOW__CORE__UNIT_TEST_MODE"] = "False"
-os.environ["GX_ANALYTICS_ENABLED"] = "False"
+os.environ.update(airflow_env(_AIRFLOW_HOME))
 os.environ.pop("PARLEY_INBOX", None)
 os.environ.pop("PARLEY_DATA_DIR", None)
 
@@ -56,19 +69,21 @@ def shared_dir() -> Path:
     return path
 
 
+def require_part(what: str, present: bool) -> None:
+    """Skip the running test (or fixture, of any scope) when its outside part ``what`` (a browser,
+    a server) is not ``present`` here; under CI (``PARLEY_CI=1``, set by .ci/run, which installs
+    them) fail instead."""
+    if present:
+        return
+    if os.environ.get("PARLEY_CI") == "1":
+        pytest.fail(f"{what} is required under CI but missing")
+    pytest.skip(f"{what} not available here (.ci/run installs it)")
+
+
 @pytest.fixture
 def require():
-    """``require(what, present)``: skip a test whose outside part (a browser, a server) is missing
-    here; under CI (``PARLEY_CI=1``, set by .ci/run, which installs them) fail instead."""
-
-    def check(what: str, present: bool) -> None:
-        if present:
-            return
-        if os.environ.get("PARLEY_CI") == "1":
-            pytest.fail(f"{what} is required under CI but missing")
-        pytest.skip(f"{what} not available here (.ci/run installs it)")
-
-    return check
+    """``require(what, present)``: :func:`require_part`, as a fixture."""
+    return require_part
 
 
 @pytest.fixture
@@ -132,106 +147,8 @@ def seed_text() -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# a local HTTP server for the ingestion tests (127.0.0.1 only; sources must allow_private)
-
-
-class _Site:
-    """What the local server serves: path -> (status, headers, body), and a log of requests."""
-
-    def __init__(self) -> None:
-        import threading
-
-        self.routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
-        self.log: list[dict] = []
-        self.lock = threading.Lock()
-        self.base = ""
-
-    def add(
-        self,
-        path: str,
-        body: bytes,
-        content_type: str = "text/html",
-        status: int = 200,
-        headers: dict[str, str] | None = None,
-    ) -> str:
-        """Serve ``body`` at ``path`` with a strong ETag and a Last-Modified; returns the URL."""
-        import hashlib
-
-        h = {"Content-Type": content_type, **(headers or {})}
-        if status == 200:
-            h.setdefault("ETag", '"' + hashlib.sha256(body).hexdigest()[:16] + '"')
-            h.setdefault("Last-Modified", "Mon, 18 Nov 2019 10:00:00 GMT")
-        self.routes[path] = (status, h, body)
-        return self.base + path
-
-    def requests_to(self, path: str) -> list[dict]:
-        return [r for r in self.log if r["path"] == path]
-
-
-@contextlib.contextmanager
-def serve_site():
-    """A threaded HTTP server on 127.0.0.1 serving ``site.add(...)`` routes, for any fixture
-    scope (``with serve_site() as site``); supports If-None-Match / If-Modified-Since (answers
-    304), callables as routes, and logs every request."""
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    state = _Site()
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args):  # keep pytest output clean
-            pass
-
-        def do_GET(self):
-            route = state.routes.get(self.path.split("?", 1)[0])  # like a site, ignore ?query
-            entry = {
-                "path": self.path,
-                "if_none_match": self.headers.get("If-None-Match"),
-                "if_modified_since": self.headers.get("If-Modified-Since"),
-                "host": self.headers.get("Host"),
-            }
-            if callable(route):
-                route = route(entry)
-            if route is None:
-                status, headers, body = 404, {"Content-Type": "text/plain"}, b"not found"
-            else:
-                status, headers, body = route
-            if status == 200 and (
-                (entry["if_none_match"] and entry["if_none_match"] == headers.get("ETag"))
-                or (
-                    entry["if_modified_since"]
-                    and entry["if_modified_since"] == headers.get("Last-Modified")
-                    and not entry["if_none_match"]
-                )
-            ):
-                status, body = 304, b""
-            entry["status"] = status
-            with state.lock:
-                state.log.append(entry)
-            self.send_response(status)
-            for k, v in headers.items():
-                if k.lower() != "content-length":
-                    self.send_header(k, v)
-            if "Content-Length" in headers:  # "omit": no length, the body ends when we close
-                if headers["Content-Length"] != "omit":
-                    self.send_header("Content-Length", headers["Content-Length"])
-            elif status != 304:
-                self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if status != 304:
-                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                    self.wfile.write(body)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    state.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield state
-    finally:
-        server.shutdown()
-        server.server_close()
+# a local HTTP server for the ingestion tests (127.0.0.1 only; sources must allow_private):
+# tools/local_site.py, shared with `make fuzz`
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,5 @@
-"""Developer tools: evaluation, benchmarks and range learning. Not part of the ``parley`` package
-or the worker image; the Makefile runs them (``make eval``, ``make eval-ingest``,
-``make eval-statements``, ``make bench``, ``make quality-ranges``).
+"""Developer tools: evaluation, benchmarks, range learning and fuzzing. Not part of the ``parley``
+package or the worker image; the Makefile runs them (``make eval``, ``make eval-ingest``,
+``make eval-statements``, ``make bench``, ``make quality-ranges``, ``make fuzz``).
+:mod:`tools.local_site` is the local HTTP site ``make fuzz`` and the ingestion tests share.
 """

@@ -45,14 +45,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from tools import fuzz_inputs as gen
+from tools.local_site import Site, serve_site
 
 DEFAULT_SEED = 20251130
 FIRST_DAY = date(2025, 3, 1)
@@ -77,46 +76,6 @@ class Report:
     @property
     def n_inputs(self) -> int:
         return sum(self.inputs.values())
-
-
-# ---------------------------------------------------------------------------------------------
-# a local site
-
-
-class _Site:
-    def __init__(self) -> None:
-        self.routes: dict[str, tuple[int, str, bytes]] = {}
-        self.base = ""
-
-
-@contextlib.contextmanager
-def serve() -> _Site:
-    site = _Site()
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-        def do_GET(self):
-            status, ctype, body = site.routes.get(self.path, (404, "text/plain", b"not found"))
-            self.send_response(status)
-            if ctype:
-                self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                self.wfile.write(body)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    site.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield site
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -147,7 +106,7 @@ def _valid_utf8(rows: list[dict]) -> bool:
 
 
 def ingest_day(
-    day: date, n: int, rng: random.Random, start: int, work: Path, site: _Site, report: Report
+    day: date, n: int, rng: random.Random, start: int, work: Path, site: Site, report: Report
 ) -> None:
     """Generate ``n`` inputs for ``day``, ingest them twice, check (see the module doc)."""
     from parley import pipeline
@@ -165,7 +124,8 @@ def ingest_day(
     page_urls: dict[str, tuple[int, str]] = {}
     for i in range(start + n_folder, start + n_folder + n_pages):
         page = gen.gen_page(rng, i)
-        site.routes[page.path] = (page.status, page.content_type, page.body)
+        # served as generated: no ETag / Last-Modified, so never a 304
+        site.add(page.path, page.body, page.content_type, page.status, validators=False)
         page_urls[site.base + page.path] = (i, page.kind)
         report.inputs[page.kind] += 1
     sources: list[dict] = [{"name": "inbox", "type": "folder", "path": str(inbox)}]
@@ -182,7 +142,7 @@ def ingest_day(
     paths = [p for p in site.routes if p.startswith("/pages/")]
     for i in range(start + n_folder + n_pages, start + n):
         feed = gen.gen_feed(rng, i, site.base, paths)
-        site.routes[feed.path] = (feed.status, feed.content_type, feed.body)
+        site.add(feed.path, feed.body, feed.content_type, feed.status, validators=False)
         name = f"feed-{i}"
         feed_of[name] = (i, feed.kind)
         sources.append(
@@ -412,7 +372,7 @@ def run(seed: int, n_ingest: int, n_extract: int, per_day: int, work: Path) -> R
     t0 = time.perf_counter()
     saved = {k: os.environ.get(k) for k in ("PARLEY_DATA_DIR", "PARLEY_SOURCES")}
     os.environ["PARLEY_DATA_DIR"] = str(work / "data")
-    with serve() as site, _restored(saved):
+    with serve_site() as site, _restored(saved):
         day, start = FIRST_DAY, 0
         while start < n_ingest:
             n = min(per_day, n_ingest - start)

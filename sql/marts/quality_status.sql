@@ -1,10 +1,13 @@
 -- quality_status: the verdict of every validation attempt. Grain: one row per partition date and
--- attempt; `is_latest` marks the attempt that decided what analysts see for that date.
+-- attempt; `gate` says whose (daily: a day of news_daily; weekly: the week of statements_weekly
+-- starting that Monday); `is_latest` marks the attempt that decided what analysts see for that
+-- date and gate.
 -- A view, so a failed attempt shows here as soon as it is recorded, without a warehouse rebuild.
 -- materialized: view
 with attempts as (
     select
         run_date,
+        gate,
         attempt,
         max(validated_at) as validated_at,
         bool_and(partition_passed) as passed_gate,
@@ -16,7 +19,7 @@ with attempts as (
             ', ' order by severity, table_name, check_name
         ) as failed_checks
     from stg_quality_runs
-    group by run_date, attempt
+    group by run_date, gate, attempt
 )
 
 select
@@ -33,5 +36,6 @@ select
     critical_failures,
     warnings,
     failed_checks,
-    row_number() over (partition by run_date order by validated_at desc) = 1 as is_latest
+    row_number() over (partition by run_date, gate order by validated_at desc) = 1 as is_latest,
+    gate
 from attempts

@@ -12,9 +12,10 @@
 -- Disputes (the disputes mart) count in the pair of the disputing statement; one is new when its
 -- two speakers (disputing, disputed) never disputed each other, in that direction, in an earlier
 -- week.
+-- week_of, dispute_weeks and week_over_week: the macros of sql/weekly/macros.sql.
 with statements_by_week as (
     select
-        cast(date_trunc('week', dt) as date) as week_start,
+        week_of(dt) as week_start,
         *
     from statements
     where speaker_party is not null and target_party is not null
@@ -25,6 +26,7 @@ pair_counts as (
         week_start,
         speaker_party,
         target_party,
+        struct_pack(speaker_party, target_party) as week_key,
         count(*) as n_statements,
         round(avg(weight), 2) as cooperation_conflict_score,
         count(*) filter (where weight < 0) as n_conflictual,
@@ -42,18 +44,6 @@ first_weeks as (
     group by speaker_party, target_party
 ),
 
-dispute_speakers as (
-    select
-        cast(date_trunc('week', disputing.dt) as date) as week_start,
-        disputing.speaker_party,
-        disputing.target_party,
-        coalesce(disputing.speaker_actor, disputing.speaker) as disputing_speaker,
-        coalesce(disputed.speaker_actor, disputed.speaker) as disputed_speaker
-    from disputes
-    inner join statements as disputing on disputing.statement_id = disputes.statement_id
-    inner join statements as disputed on disputed.statement_id = disputes.disputed_statement_id
-),
-
 dispute_counts as (
     select
         week_start,
@@ -61,13 +51,7 @@ dispute_counts as (
         target_party,
         count(*) as n_disputes,
         count(*) filter (where week_start = first_between_speakers) as n_new_disputes
-    from (
-        select
-            *,
-            min(week_start) over (partition by disputing_speaker, disputed_speaker)
-                as first_between_speakers
-        from dispute_speakers
-    )
+    from dispute_weeks()
     where speaker_party is not null and target_party is not null
     group by week_start, speaker_party, target_party
 )
@@ -78,22 +62,13 @@ select
     p.speaker_party,
     p.target_party,
     p.speaker_party = p.target_party as is_domestic,
-    p.* exclude (week_start, speaker_party, target_party, n_speakers, n_articles),
-    prev.n_statements as prev_n_statements,
-    prev.cooperation_conflict_score as prev_score,
-    p.n_statements - prev.n_statements as change_n_statements,
-    round(p.cooperation_conflict_score - prev.cooperation_conflict_score, 2) as change_score,
+    p.* exclude (week_start, speaker_party, target_party, week_key, n_speakers, n_articles),
     f.first_week = p.week_start as is_new_pair,
     coalesce(d.n_disputes, 0) as n_disputes,
     coalesce(d.n_new_disputes, 0) as n_new_disputes,
     p.n_speakers,
     p.n_articles
-from pair_counts as p
-left join pair_counts as prev
-    on
-        prev.week_start = p.week_start - interval 7 day
-        and prev.speaker_party = p.speaker_party
-        and prev.target_party = p.target_party
+from week_over_week(pair_counts) as p
 inner join first_weeks as f
     on f.speaker_party = p.speaker_party and f.target_party = p.target_party
 left join dispute_counts as d

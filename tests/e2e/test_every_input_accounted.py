@@ -6,16 +6,12 @@ that points outside the inbox is never read; the day passes the gate (items_acco
 
 from __future__ import annotations
 
-import random
-import subprocess
-import sys
 from collections import Counter
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
-from tools import fuzz_inputs
+from tests import hostile_inbox
 
 DAY = datetime(2025, 3, 1, tzinfo=UTC)
 SEED = 1603  # the generated variants: the same inputs on every run
@@ -28,17 +24,7 @@ def test_a_hostile_inbox_loses_nothing_and_publishes_the_good(
 ):
     from parley.storage import lake
 
-    out = tmp_path / "rel"
-    subprocess.run(
-        [sys.executable, str(shared_dir / "cases" / "reliability" / "make_cases.py"), str(out)],
-        check=True,
-        capture_output=True,
-    )
-    inbox = out / "inbox"
-    rng = random.Random(SEED)
-    expects = []
-    for i in range(N_VARIANTS):
-        expects += fuzz_inputs.materialize(inbox / "generated", fuzz_inputs.file_input(rng, i))
+    inbox, expects = hostile_inbox.build(shared_dir, tmp_path, N_VARIANTS, SEED)
     monkeypatch.setenv("PARLEY_INBOX", str(inbox))
     monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path / "data"))
     run = dagbag.dags["news_daily"].test(logical_date=DAY)
@@ -50,36 +36,18 @@ def test_a_hostile_inbox_loses_nothing_and_publishes_the_good(
     by_locator = {a["locator"]: a for a in articles}
 
     # the good article is published, whatever else the folder holds
-    assert by_locator["good.json"]["title"] == "Envoy says talks will resume"
+    assert by_locator["good.json"]["title"] == hostile_inbox.GOOD_TITLE
     # each reproduction is an article or a reject with its reason
     reasons = {
         r["locator"]: r["reason"] for r in rejects if not r["locator"].startswith("generated/")
     }
-    assert reasons == {
-        "bigint_date.json": "limit-exceeded",
-        "dangling_link.txt": "dangling-link",
-        "empty.jsonl": "empty",
-        "empty_list.json": "empty",
-        "link_outside_inbox.txt": "outside-source-folder",
-        "nested_2000.json": "limit-exceeded",
-        "nested_obj_5000.jsonl#L1": "limit-exceeded",
-        "text_is_list.jsonl#t2": "schema-invalid",
-        "text_is_number.json": "schema-invalid",
-        "top_level_list.json#0": "schema-invalid",
-        "top_level_list.json#1": "schema-invalid",
-        "top_level_list.json#2": "schema-invalid",
-        "whitespace_only.jsonl": "empty",
-    }
-    assert {
-        "caf\\xe9_latin1_name.txt",
-        "lone_surrogate.json",
-        "u2028_inside_string.jsonl#t5",
-    } <= set(by_locator)
+    assert reasons == hostile_inbox.CASE_REJECTS
+    assert set(hostile_inbox.CASE_ARTICLES) <= set(by_locator)
     assert all(r["reason"] and r["detail"] for r in rejects)
-    hostname = Path("/etc/hostname").read_text().strip() if Path("/etc/hostname").exists() else ""
-    if hostname:
-        assert not any(hostname in (r["excerpt"] or "") for r in rejects), "read outside the inbox"
-        assert not any(hostname in a["text"] for a in articles)
+    outside = hostile_inbox.outside_text()
+    if outside:
+        assert not any(outside in (r["excerpt"] or "") for r in rejects), "read outside the inbox"
+        assert not any(outside in a["text"] for a in articles)
 
     # the generated variants: every entry gave the rows it must, skips are counted
     rows = Counter()

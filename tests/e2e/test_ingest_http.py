@@ -12,7 +12,6 @@ from __future__ import annotations
 import collections
 import dataclasses
 import json
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,22 +22,13 @@ from parley import pipeline
 from parley.dates import window_for_date
 from parley.settings import get_settings
 from parley.storage import lake
+from tools.eval_ingest import token_f1
 
 DAY = datetime(2025, 3, 10, tzinfo=UTC)  # on or after the DAG start_date
 NEXT_DAY = datetime(2025, 3, 11, tzinfo=UTC)
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 LOCAL = ["127.0.0.0/8"]
 FAST = {"timeout_s": 5, "retries": 1, "backoff_s": 0.01, "delay_s": 0}
-
-
-def _f1(got: str, gold: str) -> float:
-    a = collections.Counter(re.findall(r"\w+", got.lower()))
-    b = collections.Counter(re.findall(r"\w+", gold.lower()))
-    overlap = sum((a & b).values())
-    if not overlap:
-        return 0.0
-    p, r = overlap / sum(a.values()), overlap / sum(b.values())
-    return 2 * p * r / (p + r)
 
 
 def _name(feed_file: str) -> str:
@@ -151,7 +141,7 @@ def test_news_daily_over_http(dagbag, served, site, data_dir):
         if p["expected_text"]:
             row = pages[f"{site.base}/pages/{p['file']}"]
             gold = (served["pages_dir"] / p["expected_text"]).read_text(encoding="utf-8")
-            scores.append(_f1(row["text"], gold))
+            scores.append(token_f1(row["text"], gold))
     assert len(scores) == 20 and sum(scores) / len(scores) >= 0.95, scores
 
     # the local feed: page fetched (tracking parameters gone; a copy of the pages source's

@@ -48,6 +48,8 @@ from pathlib import Path
 import psutil
 import pytest
 
+from tests.conftest import airflow_env, free_port, require_part
+
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 SAMPLES = REPO / "include" / "samples"
@@ -73,27 +75,12 @@ RETRY_DELAY = 2
 # helpers
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _pg_bin() -> Path | None:
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     if found:
         return Path(found[-1]).parent
     initdb = shutil.which("initdb")
     return Path(initdb).parent if initdb else None
-
-
-def _need(what: str, present: bool) -> None:
-    """conftest's ``require`` for module-scoped fixtures: skip locally, fail under CI."""
-    if present:
-        return
-    if os.environ.get("PARLEY_CI") == "1":
-        pytest.fail(f"{what} is required under CI but missing")
-    pytest.skip(f"{what} not available here (.ci/run installs it)")
 
 
 def _wait(predicate, timeout: float, what: str, interval: float = 1.0):
@@ -292,7 +279,7 @@ class Services:
 @pytest.fixture(scope="module")
 def postgres():
     pg = _pg_bin()
-    _need("PostgreSQL server binaries (initdb)", pg is not None)
+    require_part("PostgreSQL server binaries (initdb)", pg is not None)
     as_root = os.geteuid() == 0
     run_as = ["runuser", "-u", "postgres", "--"] if as_root else []
     # outside pytest's tmp_path: that tree is private to the test user, and PostgreSQL refuses
@@ -304,7 +291,7 @@ def postgres():
     if as_root:
         for path in (root, pgdata, sock):
             shutil.chown(path, "postgres")
-    port = _free_port()
+    port = free_port()
     user = "postgres" if as_root else os.environ.get("USER", "postgres")
     ctl = [*run_as, str(pg / "pg_ctl"), "-D", str(pgdata)]
     try:
@@ -340,8 +327,8 @@ def postgres():
 @pytest.fixture(scope="module")
 def redis(tmp_path_factory):
     server = shutil.which("redis-server")
-    _need("redis-server", server is not None)
-    port = _free_port()
+    require_part("redis-server", server is not None)
+    port = free_port()
     proc = subprocess.Popen(
         [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         cwd=tmp_path_factory.mktemp("redis"),
@@ -441,7 +428,7 @@ def deployment(tmp_path_factory, postgres, redis, inbox, s3_server):
     root = tmp_path_factory.mktemp("scale-out")
     home = root / "airflow"
     (home / "logs").mkdir(parents=True)
-    api_port = _free_port()
+    api_port = free_port()
     bucket = s3_server.bucket("scale-out")
     parley_env = {
         "PARLEY_INBOX": str(inbox),
@@ -455,7 +442,7 @@ def deployment(tmp_path_factory, postgres, redis, inbox, s3_server):
         **{k: v for k, v in os.environ.items() if not k.startswith(("PARLEY_", "AIRFLOW", "AWS_"))},
         **parley_env,
         "PARLEY_DATA_DIR": str(root / "data-services"),
-        "AIRFLOW_HOME": str(home),
+        **airflow_env(home),
         "AIRFLOW__CORE__EXECUTOR": "CeleryExecutor",
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"postgresql+psycopg2://{postgres}",
         "AIRFLOW__CELERY__BROKER_URL": redis,
@@ -465,10 +452,6 @@ def deployment(tmp_path_factory, postgres, redis, inbox, s3_server):
         "AIRFLOW__API__HOST": "127.0.0.1",
         "AIRFLOW__API_AUTH__JWT_SECRET": "parley-test-jwt-secret-parley-test-jwt-secret",
         "AIRFLOW__API__SECRET_KEY": "parley-test-secret-key",
-        "AIRFLOW__CORE__DAGS_FOLDER": str(REPO / "dags"),
-        "AIRFLOW__CORE__PLUGINS_FOLDER": str(REPO / "plugins"),
-        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "AIRFLOW__CORE__UNIT_TEST_MODE": "False",
         # only news_daily is unpaused (below): statements_weekly, scheduled on news_daily's
         # statements asset, would compete for the two workers and is not what is compared here
         "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "True",
@@ -483,7 +466,6 @@ def deployment(tmp_path_factory, postgres, redis, inbox, s3_server):
         # parse the one DAG file once, with one process
         "AIRFLOW__DAG_PROCESSOR__PARSING_PROCESSES": "1",
         "AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL": "600",
-        "GX_ANALYTICS_ENABLED": "False",
     }
     airflow = str(BIN / "airflow")
     migrate = subprocess.run(
@@ -534,7 +516,7 @@ def deployment(tmp_path_factory, postgres, redis, inbox, s3_server):
             worker_env = {
                 **env,
                 # each worker serves its task logs on its own port (the default 8793 would clash)
-                "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(_free_port()),
+                "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port()),
                 # and has its own disk: what tasks hand each other goes through the lake's store
                 "PARLEY_DATA_DIR": str(root / f"data-{name}"),
             }
@@ -604,12 +586,7 @@ class EmbeddedRuns:
         env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("PARLEY_", "AIRFLOW"))},
             **parley_env,
-            "AIRFLOW_HOME": str(root / "airflow"),
-            "AIRFLOW__CORE__DAGS_FOLDER": str(REPO / "dags"),
-            "AIRFLOW__CORE__PLUGINS_FOLDER": str(REPO / "plugins"),
-            "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-            "AIRFLOW__CORE__UNIT_TEST_MODE": "False",
-            "GX_ANALYTICS_ENABLED": "False",
+            **airflow_env(root / "airflow"),
         }
         airflow = BIN / "airflow"
         log = root / "embedded.log"

@@ -16,6 +16,7 @@ import pytest
 from parley import pipeline
 from parley.dates import window_for_date
 from parley.digest import html as report
+from parley.digest import page as html_page
 from parley.digest import text as digest
 from tests.conftest import count_pixels, png_rgb
 
@@ -187,9 +188,9 @@ def test_html_report_shows_its_charts_in_a_browser(
     img = png_rgb(shot)
     # the day's statement types are painted as bars in their colours (and an absent type is not)
     for stype in ("REJECT", "WARN", "SUPPORT", "DECLINE_COMMENT"):
-        assert count_pixels(img, report.TYPE_COLOURS[stype]) > 300, stype
-    assert count_pixels(img, report.TYPE_COLOURS["THREATEN"]) == 0
+        assert count_pixels(img, html_page.TYPE_COLOURS[stype]) > 300, stype
+    assert count_pixels(img, html_page.TYPE_COLOURS["THREATEN"]) == 0
     # the matrix paints RU → NATO in the conflict colour of a −4.0 mean weight
-    assert count_pixels(img, report._tone_colour(-4.0)) > 300
+    assert count_pixels(img, html_page.tone_colour(-4.0)) > 300
     # the timeline paints the day's stacked bar
-    assert count_pixels(img, report.TONE_COLOURS["cooperative"]) > 100
+    assert count_pixels(img, html_page.TONE_COLOURS["cooperative"]) > 100

@@ -209,7 +209,7 @@ def test_publishing_a_day_triggers_the_weekly_marts_through_the_asset(
     shot = tmp_path / "weekly.png"
     chromium("--window-size=1200,1400", f"--screenshot={shot}", page.as_uri())
     img = png_rgb(shot)
-    from parley.digest.html import TONE_COLOURS
+    from parley.digest.page import TONE_COLOURS
 
     assert count_pixels(img, TONE_COLOURS["neutral"]) > 200
 

@@ -15,33 +15,27 @@ followed by the day's disputes and statements grouped by country pair. Data come
 
 from __future__ import annotations
 
-import html
-import os
-import uuid
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
 from parley import schema
+from parley.digest.page import (
+    TONE_COLOURS,
+    TYPE_COLOURS,
+    badge,
+    escape,
+    head,
+    nav,
+    table,
+    tone_colour,
+    tone_legend,
+    write_atomic,
+    write_index,
+)
 from parley.settings import Settings, get_settings
 from parley.storage import warehouse
 
-TYPE_COLOURS = {
-    "STATEMENT": "#9e9e9e",
-    "CLAIM": "#607d8b",
-    "DECLINE_COMMENT": "#bcaaa4",
-    "DENY": "#ef6c00",
-    "DISPUTE": "#f4511e",
-    "ACCUSE": "#d81b60",
-    "REJECT": "#c62828",
-    "WARN": "#ffb300",
-    "THREATEN": "#6a1b9a",
-    "APPEAL": "#1e88e5",
-    "SUPPORT": "#43a047",
-    "INTENT": "#2e7d32",
-    "CONCEDE": "#00897b",
-}
-TONE_COLOURS = {"conflictual": "#b71c1c", "neutral": "#bdbdbd", "cooperative": "#1b5e20"}
 TIMELINE_DAYS = 30
 MAX_PAIRS = 12  # parties shown on each axis of the matrix
 
@@ -142,10 +136,6 @@ def related_links(ds: str, settings: Settings | None = None) -> list[tuple[str, 
 # charts (inline SVG)
 
 
-def _e(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
-
-
 def types_chart(statements: list[dict]) -> str:
     """Horizontal bars: statements per type (every label listed, zero bars included)."""
     counts = Counter(s["statement_type"] for s in statements)
@@ -170,17 +160,9 @@ def types_chart(statements: list[dict]) -> str:
     return "".join(parts)
 
 
-def _tone_colour(score: float) -> str:
-    """Red (−10) through white (0) to green (+10), saturating at ±5."""
-    t = max(-1.0, min(1.0, score / 5.0))
-    base = (198, 40, 40) if t < 0 else (46, 125, 50)
-    mix = [round(255 + (c - 255) * abs(t) * 0.85) for c in base]
-    return "#{:02x}{:02x}{:02x}".format(*mix)
-
-
 def _who(name: object, country: object) -> str:
     """ "Dmitry Peskov (RU)", or just the name when the country is unknown."""
-    return f"{_e(name)} ({_e(country)})" if country else _e(name)
+    return f"{escape(name)} ({escape(country)})" if country else escape(name)
 
 
 def _short(label: str, n: int = 7) -> str:
@@ -217,12 +199,12 @@ def pairs_chart(statements: list[dict]) -> str:
         x = left + j * cell + cell / 2
         parts.append(
             f'<text x="{x}" y="{top - 8}" text-anchor="middle" class="lbl">'
-            f"<title>{_e(c)}</title>{_e(_short(c))}</text>"
+            f"<title>{escape(c)}</title>{escape(_short(c))}</text>"
         )
     for i, r in enumerate(rows):
         y = top + i * cell
         parts.append(
-            f'<text x="{left - 6}" y="{y + cell / 2 + 4}" text-anchor="end" class="lbl">{_e(r)}</text>'
+            f'<text x="{left - 6}" y="{y + cell / 2 + 4}" text-anchor="end" class="lbl">{escape(r)}</text>'
         )
         for j, c in enumerate(cols):
             x = left + j * cell
@@ -235,8 +217,8 @@ def pairs_chart(statements: list[dict]) -> str:
             score = sum(ws) / len(ws)
             parts.append(
                 f'<rect class="cell" x="{x}" y="{y}" width="{cell - 2}" height="{cell - 2}" '
-                f'fill="{_tone_colour(score)}" stroke="#555" stroke-width="0.5">'
-                f"<title>{_e(r)} → {_e(c)}: {len(ws)} statements, mean weight {score:+.1f}"
+                f'fill="{tone_colour(score)}" stroke="#555" stroke-width="0.5">'
+                f"<title>{escape(r)} → {escape(c)}: {len(ws)} statements, mean weight {score:+.1f}"
                 f"</title></rect>"
                 f'<text x="{x + cell / 2 - 1}" y="{y + cell / 2 + 4}" text-anchor="middle" '
                 f'class="num">{len(ws)}</text>'
@@ -252,7 +234,9 @@ def _timeline_note(timeline: list[dict], st: list[dict]) -> str:
         return ""
     dates = sorted(str(s["statement_date"]) for s in st if s.get("statement_date"))
     when = f": the day's statements date from {dates[0]} to {dates[-1]}" if dates else ""
-    return f'<p class="meta">No statement published in these {TIMELINE_DAYS} days{_e(when)}.</p>'
+    return (
+        f'<p class="meta">No statement published in these {TIMELINE_DAYS} days{escape(when)}.</p>'
+    )
 
 
 def timeline_chart(timeline: list[dict], ds: str) -> str:
@@ -295,38 +279,14 @@ def timeline_chart(timeline: list[dict], ds: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # page
 
-CSS = """
-body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:24px;color:#222;
-max-width:1100px}
-h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #ddd}
-h3{font-size:15px;margin:18px 0 6px}.meta{color:#666}
-.charts{display:flex;flex-wrap:wrap;gap:28px;align-items:flex-start}
-.chart .lbl{font-size:11px;fill:#333}.chart .num{font-size:11px;fill:#111}
-.chart .axis{font-size:11px;fill:#777;font-style:italic}
-table{border-collapse:collapse;width:100%;font-size:13px}td,th{border-bottom:1px solid #eee;
-padding:4px 6px;text-align:left;vertical-align:top}
-.type{font-weight:600;font-size:12px;padding:1px 5px;border-radius:3px;color:#fff;white-space:nowrap}
-.legend span{display:inline-block;margin-right:12px;font-size:12px}
-.legend i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:middle}
-nav.links{margin:6px 0 14px;font-size:13px}nav.links a{margin-right:14px}
-.verdict{font-weight:600;padding:1px 6px;border-radius:3px;margin-right:14px}
-.verdict-passed{background:#e3f1e4;color:#1b5e20}.verdict-warnings{background:#ffd54f;color:#5c3c00}
-.verdict-failed{background:#c62828;color:#fff}.verdict-unknown{background:#eee;color:#555}
-"""
 
-
-def _badge(stype: str) -> str:
-    return f'<span class="type" style="background:{TYPE_COLOURS.get(stype, "#999")}">{_e(stype)}</span>'
-
-
-def _nav(quality: str | None, links: list[tuple[str, str]]) -> str:
+def _verdict(quality: str | None) -> str:
+    """The day's quality verdict as a coloured badge for the links bar."""
     kind = {"passed": "passed", "passed with warnings": "warnings", "failed": "failed"}
-    verdict = (
+    return (
         f'<span class="verdict verdict-{kind.get(quality or "", "unknown")}">'
-        f"Quality: {_e(quality or 'not validated')}</span>"
+        f"Quality: {escape(quality or 'not validated')}</span>"
     )
-    anchors = "".join(f'<a href="{_e(href)}">{_e(label)}</a>' for label, href in links)
-    return f'<nav class="links">{verdict}{anchors}</nav>'
 
 
 def render(data: dict) -> str:
@@ -340,16 +300,10 @@ def render(data: dict) -> str:
     # as the terminal digest counts them: a resolved actor once, however it was named
     speakers = len({s.get("speaker_actor") or s["speaker"] for s in st})
     articles = len({s["article_title"] for s in st})
-    legend = "".join(
-        f'<span><i style="background:{c}"></i>{t}</span>' for t, c in TONE_COLOURS.items()
-    )
     out = [
-        "<!doctype html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>Parley digest {_e(ds)}</title>",
-        f"<style>{CSS}</style></head><body>",
-        f"<h1>Parley digest — {_e(ds)}</h1>",
-        _nav(data.get("quality"), data.get("links", [])),
+        *head(f"Parley digest {ds}"),
+        f"<h1>Parley digest — {escape(ds)}</h1>",
+        nav(data.get("links", []), lead=_verdict(data.get("quality"))),
         f'<p class="meta">{len(st)} statements by {speakers} speakers in {articles} articles; '
         f"{len(groups)} country pairs; {len(data['disputes'])} disputes.</p>",
         '<div class="charts">',
@@ -358,50 +312,40 @@ def render(data: dict) -> str:
         f"{pairs_chart(st)}</section>",
         "</div>",
         f"<section><h3>Timeline: statements per publication day, last {TIMELINE_DAYS} days</h3>"
-        f'<p class="legend">{legend}</p>{timeline_chart(data["timeline"], ds)}'
+        f'<p class="legend">{tone_legend()}</p>{timeline_chart(data["timeline"], ds)}'
         f"{_timeline_note(data['timeline'], st)}</section>",
         "<h2>Disputes</h2>",
     ]
-    if data["disputes"]:
-        out.append(
-            "<table><tr><th>who</th><th>disputes</th><th>subject</th><th>what was said</th>"
-            "<th>answer</th></tr>"
-        )
-        for d in data["disputes"]:
-            out.append(
-                f"<tr><td>{_who(d['speaker'], d['speaker_country'])} "
-                f"{_badge(d['statement_type'])}</td>"
-                f"<td>{_who(d['disputed_speaker'], d['disputed_speaker_country'])} "
-                f"{_badge(d['disputed_statement_type'])}</td><td>{_e(d['subject'])}</td>"
-                f"<td>{_e(d['disputed_quote_text'])}</td><td>{_e(d['quote_text'])}</td></tr>"
-            )
-        out.append("</table>")
-    else:
-        out.append('<p class="empty">No disputes found for this day.</p>')
+    dispute_rows = [
+        f"<tr><td>{_who(d['speaker'], d['speaker_country'])} "
+        f"{badge(d['statement_type'])}</td>"
+        f"<td>{_who(d['disputed_speaker'], d['disputed_speaker_country'])} "
+        f"{badge(d['disputed_statement_type'])}</td><td>{escape(d['subject'])}</td>"
+        f"<td>{escape(d['disputed_quote_text'])}</td><td>{escape(d['quote_text'])}</td></tr>"
+        for d in data["disputes"]
+    ]
+    out += table(
+        ["who", "disputes", "subject", "what was said", "answer"],
+        dispute_rows,
+        "No disputes found for this day.",
+    )
     out.append("<h2>Statements by country pair</h2>")
     for pair, members in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        out.append(f"<h3>{_e(pair)} ({len(members)})</h3><table>")
+        out.append(f"<h3>{escape(pair)} ({len(members)})</h3><table>")
         for s in members:
             role = ", ".join(x for x in (s["speaker_role"], s["speaker_country"]) if x)
-            target = f" → {_e(s['target'])}" if s["target"] else ""
+            target = f" → {escape(s['target'])}" if s["target"] else ""
             out.append(
-                f"<tr><td>{_e(s['speaker'])}<br><small>{_e(role)}</small></td>"
-                f"<td>{_badge(s['statement_type'])} <small>CAMEO {_e(s['cameo_code'])}"
-                f"{' · ' + _e(s['plover_category']) if s['plover_category'] else ''}"
+                f"<tr><td>{escape(s['speaker'])}<br><small>{escape(role)}</small></td>"
+                f"<td>{badge(s['statement_type'])} <small>CAMEO {escape(s['cameo_code'])}"
+                f"{' · ' + escape(s['plover_category']) if s['plover_category'] else ''}"
                 f"{' · negated' if s['negated'] else ''}</small>{target}</td>"
-                f"<td>{_e(' '.join(str(s['quote_text']).split()))}<br>"
-                f"<small>{_e(s['article_title'])}</small></td></tr>"
+                f"<td>{escape(' '.join(str(s['quote_text']).split()))}<br>"
+                f"<small>{escape(s['article_title'])}</small></td></tr>"
             )
         out.append("</table>")
     out.append("</body></html>")
     return "\n".join(out)
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def write_report(ds: str, settings: Settings | None = None) -> Path:
@@ -409,13 +353,6 @@ def write_report(ds: str, settings: Settings | None = None) -> Path:
     settings = settings or get_settings()
     out_dir = settings.reports_dir / "digest"
     page = out_dir / f"{ds}.html"
-    _write(page, render(fetch(ds, settings)))
-    days = sorted((p.stem for p in out_dir.glob("????-??-??.html")), reverse=True)
-    links = "".join(f'<li><a href="{d}.html">{d}</a></li>' for d in days)
-    _write(
-        out_dir / "index.html",
-        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parley digests'
-        f"</title><style>{CSS}</style></head><body><h1>Parley digests</h1><ul>{links}</ul>"
-        "</body></html>",
-    )
+    write_atomic(page, render(fetch(ds, settings)))
+    write_index(out_dir, "????-??-??.html", "Parley digests")
     return page

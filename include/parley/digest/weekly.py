@@ -107,10 +107,13 @@ def later_built_weeks(own: Iterable[date], settings: Settings | None = None) -> 
 
 def compute(weeks: list[str], settings: Settings | None = None) -> dict[str, Any]:
     """The weekly marts' rows for ``weeks`` (Mondays), as Arrow tables by mart name, computed by
-    ``sql/weekly/<mart>.sql`` over the published lake. Nothing is written."""
+    ``sql/weekly/<mart>.sql`` over the published lake, after ``sql/weekly/macros.sql`` (the macros
+    both marts use). Nothing is written."""
     settings = settings or get_settings()
     con = warehouse.in_memory(INPUTS, settings)
     try:
+        # the macros both marts use (week_of, dispute_weeks, week_over_week)
+        con.execute((settings.sql_dir / "weekly" / "macros.sql").read_text(encoding="utf-8"))
         out = {}
         for mart in MARTS:
             sql = warehouse.render_file(settings.sql_dir / "weekly" / f"{mart}.sql", settings)
@@ -128,7 +131,9 @@ def check_week(week: str, parts: Mapping[str, Any], settings: Settings | None = 
     """Run the weekly marts' tests (the ``gate: weekly`` suites their ``sql/marts/<model>.yml``
     declare, in GX, like the daily marts') on one week's rows, ``parts`` = Arrow tables by mart.
     The attempt is named ``weekly-<fingerprint of the rows>`` (Data Docs run name
-    ``<Monday>-weekly-…``). Returns the :class:`~parley.quality.ValidationReport`."""
+    ``<Monday>-weekly-…``; the prefix is how ``stg_quality_runs`` tells a week's attempt from a
+    day's). Returns the :class:`~parley.quality.ValidationReport`; nothing
+    is written (:func:`build` records it)."""
     from parley import quality
 
     h = hashlib.sha256()
@@ -143,9 +148,10 @@ def check_week(week: str, parts: Mapping[str, Any], settings: Settings | None = 
 def build(weeks: list[str], settings: Settings | None = None) -> dict[str, Any]:
     """Compute, check and publish the weekly marts for ``weeks`` (Mondays, ``YYYY-MM-DD``).
 
-    Each week's rows of every weekly mart are checked first (:func:`check_week`); a week that
-    passes is published as one lake partition per mart (``dt`` = the Monday), each replaced
-    atomically; a week with no statements publishes empty partitions (so a re-run that lost its
+    Each week's rows of every weekly mart are checked first (:func:`check_week`) and the checks'
+    outcome recorded in ``quality_runs`` (partition = the Monday, gate ``weekly``; the
+    ``quality_status`` mart shows the attempt), pass or fail; a week that passes is published as
+    one lake partition per mart (``dt`` = the Monday), each replaced atomically; a week with no statements publishes empty partitions (so a re-run that lost its
     data does not leave stale rows). A week failing a critical check publishes nothing (what
     analysts saw for it is unchanged); the other weeks still publish, then
     :class:`~parley.quality.QualityGateError` names the failed weeks, checks and rows. Rebuilds the
@@ -163,6 +169,10 @@ def build(weeks: list[str], settings: Settings | None = None) -> dict[str, Any]:
         monday = pa.scalar(date.fromisoformat(week))
         parts = {m: t.filter(pc.equal(t["week_start"], monday)) for m, t in computed.items()}
         report = check_week(week, parts, settings)
+        # on record whether the week passes or not, as news_daily records a day's attempt
+        lake.write_log_file(
+            "quality_runs", week, f"attempt-{report.attempt}", report.rows(), settings
+        )
         if not report.passed:
             failed[week] = report
             continue

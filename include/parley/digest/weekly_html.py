@@ -21,15 +21,18 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from parley import schema
-from parley.digest.html import (
-    CSS,
+from parley.digest.page import (
     TONE_COLOURS,
     TYPE_COLOURS,
-    _badge,
-    _e,
-    _nav,
-    _tone_colour,
-    _write,
+    badge,
+    escape,
+    head,
+    nav,
+    table,
+    tone_colour,
+    tone_legend,
+    write_atomic,
+    write_index,
 )
 from parley.settings import Settings, get_settings
 from parley.storage import warehouse
@@ -39,6 +42,11 @@ TOP_PAIRS = 12
 TOP_SPEAKERS = 12
 TYPE_COLUMNS = [f"n_{t.lower()}" for t in schema.STATEMENT_TYPES]
 PREVIOUS_COLOUR = "#9e9e9e"
+# the weekly page's own rules, after the shared style sheet: this week's axis label, "new" marks
+WEEKLY_CSS = (
+    ".lbl.now{font-weight:700}.new{background:#ffd54f;color:#5c3c00;"
+    "font-size:11px;font-weight:600;padding:1px 4px;border-radius:3px}"
+)
 
 
 def _iso(monday: date) -> str:
@@ -171,20 +179,20 @@ def dumbbell_chart(pairs: list[dict]) -> str:
         pair = f"{p['speaker_party']} → {p['target_party']}"
         parts.append(
             f'<text x="{label_w - 8}" y="{y + 4}" text-anchor="end" class="lbl">'
-            f"{_e(pair)} ({p['n_statements']})</text>"
+            f"{escape(pair)} ({p['n_statements']})</text>"
         )
         if p["prev_score"] is not None:
             before = float(p["prev_score"])
             lo, hi = sorted((x(before), x(now)))
             parts.append(
                 f'<rect class="change" x="{lo}" y="{y - 3}" width="{max(hi - lo, 1)}" height="6" '
-                f'fill="{_tone_colour(now - before)}"/>'
+                f'fill="{tone_colour(now - before)}"/>'
                 f'<circle class="prev" cx="{x(before)}" cy="{y}" r="5" fill="{PREVIOUS_COLOUR}">'
-                f"<title>{_e(pair)} last week: {before:+.2f}</title></circle>"
+                f"<title>{escape(pair)} last week: {before:+.2f}</title></circle>"
             )
         parts.append(
-            f'<circle class="now" cx="{x(now)}" cy="{y}" r="6" fill="{_tone_colour(now)}" '
-            f'stroke="#333" stroke-width="0.8"><title>{_e(pair)} this week: {now:+.2f}'
+            f'<circle class="now" cx="{x(now)}" cy="{y}" r="6" fill="{tone_colour(now)}" '
+            f'stroke="#333" stroke-width="0.8"><title>{escape(pair)} this week: {now:+.2f}'
             f"</title></circle>"
         )
     parts.append("</svg>")
@@ -252,15 +260,6 @@ def _new(flag: object, label: str) -> str:
     return f' <span class="new">{label}</span>' if flag else ""
 
 
-def _table(headers: list[str], rows: list[str], empty: str) -> list[str]:
-    """HTML lines of a table with ``headers`` and the already-rendered ``<tr>`` ``rows``, or
-    one ``<p class="empty">`` with ``empty`` when there are none."""
-    if not rows:
-        return [f'<p class="empty">{empty}</p>']
-    head = "".join(f"<th>{h}</th>" for h in headers)
-    return [f"<table><tr>{head}</tr>", *rows, "</table>"]
-
-
 def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
     """The whole page for one week, as a string."""
     monday: date = data["week"]
@@ -272,25 +271,16 @@ def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
     new_disputes = sum(1 for d in data["disputes"] if d["is_new"])
     title = f"Parley weekly — {_iso(monday)}"
     span = f"{monday:%d %b} – {monday + timedelta(days=6):%d %b %Y}"
-    legend = "".join(
-        f'<span><i style="background:{c}"></i>{t}</span>' for t, c in TONE_COLOURS.items()
-    )
     out = [
-        "<!doctype html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>{_e(title)}</title>",
-        f"<style>{CSS}.lbl.now{{font-weight:700}}.new{{background:#ffd54f;color:#5c3c00;"
-        "font-size:11px;font-weight:600;padding:1px 4px;border-radius:3px}}</style></head><body>",
-        f'<h1>{_e(title)} <small class="meta">{_e(span)}</small></h1>',
-        _nav(None, links or []).replace(
-            '<span class="verdict verdict-unknown">Quality: not validated</span>', ""
-        ),
-        f'<p class="meta">{n_now:,} statements{_e(change)} by {len(data["speakers"])} speakers; '
+        *head(title, WEEKLY_CSS),
+        f'<h1>{escape(title)} <small class="meta">{escape(span)}</small></h1>',
+        nav(links or []),
+        f'<p class="meta">{n_now:,} statements{escape(change)} by {len(data["speakers"])} speakers; '
         f"{len(data['pairs'])} country pairs with both sides known; "
         f"{len(data['disputes'])} disputes ({new_disputes} new).</p>",
         '<div class="charts">',
         f"<section><h3>Statements per week, last {WEEKS_SHOWN} weeks</h3>"
-        f'<p class="legend">{legend}</p>{weeks_chart(totals, monday)}</section>',
+        f'<p class="legend">{tone_legend()}</p>{weeks_chart(totals, monday)}</section>',
         "<section><h3>Statement types: this week (colour) and the week before (grey)</h3>"
         f"{types_chart(now, before)}</section>",
         "</div>",
@@ -300,7 +290,7 @@ def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
         "<h2>Country pairs</h2>",
     ]
     pair_rows = [
-        f"<tr><td>{_e(p['speaker_party'])} → {_e(p['target_party'])}"
+        f"<tr><td>{escape(p['speaker_party'])} → {escape(p['target_party'])}"
         f"{_new(p['is_new_pair'], 'new pair')}</td>"
         f"<td>{p['n_statements']}</td><td>{_signed(p['change_n_statements'])}</td>"
         f"<td>{_signed(p['cooperation_conflict_score'], 2)}</td>"
@@ -309,7 +299,7 @@ def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
         f"<td>{p['n_disputes']} ({p['n_new_disputes']})</td></tr>"
         for p in data["pairs"]
     ]
-    out += _table(
+    out += table(
         [
             "pair",
             "statements",
@@ -332,11 +322,11 @@ def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
         for s in data["speakers"][:TOP_SPEAKERS]:
             who = ", ".join(str(x) for x in (s["speaker_role"], s["speaker_country"]) if x)
             out.append(
-                f"<tr><td>{_e(s['speaker'])}<br><small>{_e(who)}</small></td>"
+                f"<tr><td>{escape(s['speaker'])}<br><small>{escape(who)}</small></td>"
                 f"<td>{s['n_statements']}</td><td>{_signed(s['change_n_statements'])}</td>"
                 f"<td>{_signed(s['cooperation_conflict_score'], 2)}</td>"
                 f"<td>{s['n_disputes']} ({s['n_new_disputes']})</td><td>{s['n_disputed']}</td>"
-                f"<td>{_e(s['targets'] or '')}</td></tr>"
+                f"<td>{escape(s['targets'] or '')}</td></tr>"
             )
         out.append("</table>")
         if len(data["speakers"]) > TOP_SPEAKERS:
@@ -346,14 +336,14 @@ def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
             )
     out.append("<h2>Disputes</h2>")
     dispute_rows = [
-        f"<tr><td>{_e(d['speaker'])} ({_e(d['speaker_country'] or '?')}) "
-        f"{_badge(d['statement_type'])}{_new(d['is_new'], 'new')}</td>"
-        f"<td>{_e(d['disputed_speaker'])} ({_e(d['disputed_speaker_country'] or '?')}) "
-        f"{_badge(d['disputed_statement_type'])}</td><td>{_e(d['subject'])}</td>"
-        f"<td>{_e(d['disputed_quote_text'])}</td><td>{_e(d['quote_text'])}</td></tr>"
+        f"<tr><td>{escape(d['speaker'])} ({escape(d['speaker_country'] or '?')}) "
+        f"{badge(d['statement_type'])}{_new(d['is_new'], 'new')}</td>"
+        f"<td>{escape(d['disputed_speaker'])} ({escape(d['disputed_speaker_country'] or '?')}) "
+        f"{badge(d['disputed_statement_type'])}</td><td>{escape(d['subject'])}</td>"
+        f"<td>{escape(d['disputed_quote_text'])}</td><td>{escape(d['quote_text'])}</td></tr>"
         for d in data["disputes"]
     ]
-    out += _table(
+    out += table(
         ["who", "disputes", "subject", "what was said", "answer"],
         dispute_rows,
         "No disputes this week.",
@@ -369,13 +359,6 @@ def write_report(week: str, settings: Settings | None = None) -> Path:
     monday = date.fromisoformat(week)
     out_dir = settings.reports_dir / "weekly"
     page = out_dir / f"{_iso(monday)}.html"
-    _write(page, render(fetch(week, settings), _links(monday, settings)))
-    weeks = sorted((p.stem for p in out_dir.glob("????-W??.html")), reverse=True)
-    items = "".join(f'<li><a href="{w}.html">{w}</a></li>' for w in weeks)
-    _write(
-        out_dir / "index.html",
-        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parley weekly '
-        f"reports</title><style>{CSS}</style></head><body><h1>Parley weekly reports</h1>"
-        f"<ul>{items}</ul></body></html>",
-    )
+    write_atomic(page, render(fetch(week, settings), _links(monday, settings)))
+    write_index(out_dir, "????-W??.html", "Parley weekly reports")
     return page

@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from parley.quality.checks import CRITICAL, WARNING
+from parley.quality.checks import CRITICAL, DAILY, WARNING
 from parley.settings import Settings, get_settings
 
 
@@ -106,11 +106,12 @@ class ValidationReport:
         ]
 
 
-def verdict(ds: str | None, settings: Settings | None = None) -> dict | None:
+def verdict(ds: str | None, settings: Settings | None = None, gate: str = DAILY) -> dict | None:
     """The quality verdict of one date (default: the latest validated date) from the
     ``quality_status`` and ``stg_quality_runs`` models, read live over the lake (it works before
     the first warehouse build and after a failed run): the latest attempt, its failed checks and
-    the number of earlier attempts. None when the date was never validated."""
+    the number of earlier attempts. ``gate``: whose attempts (``DAILY``: the day's, ``WEEKLY``:
+    the week's starting on ``ds``; a Monday has both). None when the date was never validated."""
     from parley.storage import lake, warehouse
 
     settings = settings or get_settings()
@@ -119,15 +120,17 @@ def verdict(ds: str | None, settings: Settings | None = None) -> dict | None:
     con = warehouse.in_memory(["quality_status"], settings)
     try:
         if ds is None:
-            row = con.execute("select max(run_date) from quality_status").fetchone()
+            row = con.execute(
+                "select max(run_date) from quality_status where gate = $gate", {"gate": gate}
+            ).fetchone()
             if not row or row[0] is None:
                 return None
             ds = row[0].isoformat()
         attempts = warehouse.rows(
             con,
-            "select * from quality_status where run_date = cast($ds as date) "
+            "select * from quality_status where run_date = cast($ds as date) and gate = $gate "
             "order by validated_at desc",
-            {"ds": ds},
+            {"ds": ds, "gate": gate},
         )
         if not attempts:
             return None

@@ -5,7 +5,7 @@ test is never published (the weeks that pass still are)."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pyarrow as pa
 import pytest
@@ -118,6 +118,19 @@ def test_a_failing_week_is_never_published_and_the_passing_ones_are(settings, mo
     before = _marts([_pair(BAD, "US", "RU")], [_speaker(BAD, "Sergei Lavrov")])
     for mart, table in before.items():
         lake.publish_partition(mart, BAD, table, settings)
+    # the Monday of the bad week was also a day of news_daily, which passed
+    day = quality.ValidationReport(
+        BAD,
+        "d4a1",
+        [
+            quality.CheckResult(
+                "articles", "article_id_unique", "expect_column_values_to_be_unique",
+                "article_id", quality.CRITICAL, True, 0, 5,
+            )
+        ],
+        validated_at=datetime(2025, 2, 25, 3, 0, tzinfo=UTC),
+    )  # fmt: skip
+    lake.write_log_file("quality_runs", BAD, "attempt-d4a1", day.rows(), settings)
     computed = _marts(
         [_pair(GOOD, "US", "RU"), _pair(BAD, "US", "RU", cooperation_conflict_score=-11.0)],
         [_speaker(GOOD, "Sergei Lavrov"), _speaker(BAD, "Sergei Lavrov")],
@@ -134,3 +147,16 @@ def test_a_failing_week_is_never_published_and_the_passing_ones_are(settings, mo
     )
     assert lake.read_partition("pair_weeks", GOOD, settings)["speaker_party"].to_pylist() == ["US"]
     assert lake.read_partition("speaker_weeks", GOOD, settings).num_rows == 1
+
+    # both weeks' checks are on record (quality_runs -> quality_status), the failed one too, and
+    # apart from the day's: the Monday's daily verdict is still the day's own
+    good = quality.verdict(GOOD, settings, gate=quality.WEEKLY)
+    assert good["latest"]["status"] == "passed" and good["latest"]["attempt"].startswith("weekly-")
+    assert quality.verdict(GOOD, settings) is None  # no day of news_daily validated then
+    bad = quality.verdict(BAD, settings, gate=quality.WEEKLY)
+    assert bad["latest"]["status"] == "failed" and not bad["latest"]["passed_gate"]
+    assert "score_in_range" in {f["check_name"] for f in bad["failures"]}
+    assert {f["table_name"] for f in bad["failures"]} == {"marts.pair_weeks"}
+    daily = quality.verdict(BAD, settings)
+    assert daily["latest"]["attempt"] == "d4a1" and daily["latest"]["status"] == "passed"
+    assert quality.verdict(None, settings)["ds"] == BAD  # the latest *day* validated

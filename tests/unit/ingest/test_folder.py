@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from parley.ingest.articles import PublishedIndex, build_articles
 from parley.ingest.folder import entries, read_folder, split_title
 from parley.ingest.records import RawArticle, Reject, SourceTally
 from parley.ingest.sources import Source
+from tests import hostile_inbox
 
 W = window_for_date("2025-03-01")
 BODY = "The United Nations envoy said on Saturday that talks would resume in Geneva next week."
@@ -37,39 +36,16 @@ def _by_locator(rejects: list[Reject]) -> dict[str, str]:
 
 
 def test_the_reliability_inbox_every_file_accounted_for(shared_dir, tmp_path):
-    out = tmp_path / "rel"
-    subprocess.run(
-        [sys.executable, str(shared_dir / "cases" / "reliability" / "make_cases.py"), str(out)],
-        check=True,
-        capture_output=True,
-    )
-    arts, rejects, tally = _read(out / "inbox")
-    reasons = _by_locator(rejects)
-    assert reasons == {
-        "bigint_date.json": "limit-exceeded",
-        "dangling_link.txt": "dangling-link",
-        "empty.jsonl": "empty",
-        "empty_list.json": "empty",
-        "link_outside_inbox.txt": "outside-source-folder",
-        "nested_2000.json": "limit-exceeded",
-        "nested_obj_5000.jsonl#L1": "limit-exceeded",
-        "text_is_list.jsonl#t2": "schema-invalid",
-        "text_is_number.json": "schema-invalid",
-        "top_level_list.json#0": "schema-invalid",
-        "top_level_list.json#1": "schema-invalid",
-        "top_level_list.json#2": "schema-invalid",
-        "whitespace_only.jsonl": "empty",
-    }
-    assert sorted(a.locator for a in arts) == [
-        "caf\\xe9_latin1_name.txt",  # the name made valid UTF-8, still distinct
-        "good.json",
-        "lone_surrogate.json",
-        "u2028_inside_string.jsonl#t5",  # one record, not two malformed halves
-    ]
-    outside = Path("/etc/hostname").read_text() if Path("/etc/hostname").exists() else "\0"
-    assert all(outside.strip() not in (r.excerpt or "") for r in rejects)  # never read
+    inbox, _ = hostile_inbox.build(shared_dir, tmp_path)
+    arts, rejects, tally = _read(inbox)
+    assert _by_locator(rejects) == hostile_inbox.CASE_REJECTS
+    assert sorted(a.locator for a in arts) == hostile_inbox.CASE_ARTICLES
+    outside = hostile_inbox.outside_text()
+    assert not outside or all(outside not in (r.excerpt or "") for r in rejects)  # never read
     rows, bad = build_articles([*arts, *rejects], W, PublishedIndex())
-    assert len(rows) == 4 and len(bad) == 13
+    assert len(rows) == len(hostile_inbox.CASE_ARTICLES) and len(bad) == len(
+        hostile_inbox.CASE_REJECTS
+    )
     by_loc = {r["locator"]: r for r in rows}
     assert by_loc["lone_surrogate.json"]["replaced_chars"] == 2  # title and text
     assert "\ufffd" in by_loc["lone_surrogate.json"]["text"]

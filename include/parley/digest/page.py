@@ -1,0 +1,133 @@
+"""What every HTML page of the digest shares: the colours of statement types and tones, the style
+sheet, escaping, the type badge, the links bar, the page head, and the atomic write of a page and
+of a folder's index.
+
+Used by :mod:`parley.digest.html` (one page per day) and :mod:`parley.digest.weekly_html` (one page
+per ISO week), so that both look alike and a colour or a style changes in one place. Pure string
+building, apart from :func:`write_atomic` and :func:`write_index`, which write files.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import uuid
+from pathlib import Path
+
+# one colour per statement label of schema.STATEMENT_TYPES
+TYPE_COLOURS = {
+    "STATEMENT": "#9e9e9e",
+    "CLAIM": "#607d8b",
+    "DECLINE_COMMENT": "#bcaaa4",
+    "DENY": "#ef6c00",
+    "DISPUTE": "#f4511e",
+    "ACCUSE": "#d81b60",
+    "REJECT": "#c62828",
+    "WARN": "#ffb300",
+    "THREATEN": "#6a1b9a",
+    "APPEAL": "#1e88e5",
+    "SUPPORT": "#43a047",
+    "INTENT": "#2e7d32",
+    "CONCEDE": "#00897b",
+}
+# a statement's tone is the sign of its weight: < 0 conflictual, 0 neutral, > 0 cooperative
+TONE_COLOURS = {"conflictual": "#b71c1c", "neutral": "#bdbdbd", "cooperative": "#1b5e20"}
+
+CSS = """
+body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:24px;color:#222;
+max-width:1100px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #ddd}
+h3{font-size:15px;margin:18px 0 6px}.meta{color:#666}
+.charts{display:flex;flex-wrap:wrap;gap:28px;align-items:flex-start}
+.chart .lbl{font-size:11px;fill:#333}.chart .num{font-size:11px;fill:#111}
+.chart .axis{font-size:11px;fill:#777;font-style:italic}
+table{border-collapse:collapse;width:100%;font-size:13px}td,th{border-bottom:1px solid #eee;
+padding:4px 6px;text-align:left;vertical-align:top}
+.type{font-weight:600;font-size:12px;padding:1px 5px;border-radius:3px;color:#fff;white-space:nowrap}
+.legend span{display:inline-block;margin-right:12px;font-size:12px}
+.legend i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:middle}
+nav.links{margin:6px 0 14px;font-size:13px}nav.links a{margin-right:14px}
+.verdict{font-weight:600;padding:1px 6px;border-radius:3px;margin-right:14px}
+.verdict-passed{background:#e3f1e4;color:#1b5e20}.verdict-warnings{background:#ffd54f;color:#5c3c00}
+.verdict-failed{background:#c62828;color:#fff}.verdict-unknown{background:#eee;color:#555}
+"""
+
+
+def escape(value: object) -> str:
+    """``value`` as HTML text or attribute value (quotes escaped); ``None`` becomes ``""``."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def badge(stype: str) -> str:
+    """A statement label as a coloured ``<span class="type">`` (grey for an unknown label)."""
+    return (
+        f'<span class="type" style="background:{TYPE_COLOURS.get(stype, "#999")}">'
+        f"{escape(stype)}</span>"
+    )
+
+
+def tone_colour(score: float) -> str:
+    """``#rrggbb`` for a cooperation–conflict score: red (−10) through white (0) to green (+10),
+    saturating at ±5."""
+    t = max(-1.0, min(1.0, score / 5.0))
+    base = (198, 40, 40) if t < 0 else (46, 125, 50)
+    mix = [round(255 + (c - 255) * abs(t) * 0.85) for c in base]
+    return "#{:02x}{:02x}{:02x}".format(*mix)
+
+
+def tone_legend() -> str:
+    """The colour key of the tones, as ``<span>`` items for a ``<p class="legend">``."""
+    return "".join(
+        f'<span><i style="background:{c}"></i>{t}</span>' for t, c in TONE_COLOURS.items()
+    )
+
+
+def nav(links: list[tuple[str, str]], lead: str = "") -> str:
+    """The links bar: ``lead`` (HTML, e.g. a verdict badge) then one anchor per
+    ``(label, href)``."""
+    anchors = "".join(f'<a href="{escape(href)}">{escape(label)}</a>' for label, href in links)
+    return f'<nav class="links">{lead}{anchors}</nav>'
+
+
+def table(headers: list[str], rows: list[str], empty: str) -> list[str]:
+    """HTML lines of a table with ``headers`` (HTML) and the already-rendered ``<tr>`` ``rows``,
+    or one ``<p class="empty">`` saying ``empty`` (HTML) when there are none."""
+    if not rows:
+        return [f'<p class="empty">{empty}</p>']
+    cells = "".join(f"<th>{h}</th>" for h in headers)
+    return [f"<table><tr>{cells}</tr>", *rows, "</table>"]
+
+
+def head(title: str, css: str = "") -> list[str]:
+    """The lines that open a page up to ``<body>``: ``title`` (plain text, escaped here) and the
+    shared style sheet followed by ``css`` (a page's own rules)."""
+    return [
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{escape(title)}</title>",
+        f"<style>{CSS}{css}</style></head><body>",
+    ]
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder renamed over
+    it, so a reader never sees half a page; creates the folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def write_index(folder: Path, pattern: str, title: str) -> Path:
+    """Write ``folder/index.html`` (atomically): a page titled ``title`` listing, newest first, a
+    link to every page of ``folder`` whose name matches the glob ``pattern``. Returns its path."""
+    names = sorted((p.stem for p in folder.glob(pattern)), reverse=True)
+    items = "".join(f'<li><a href="{n}.html">{n}</a></li>' for n in names)
+    index = folder / "index.html"
+    write_atomic(
+        index,
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)}'
+        f"</title><style>{CSS}</style></head><body><h1>{escape(title)}</h1><ul>{items}</ul>"
+        "</body></html>",
+    )
+    return index
