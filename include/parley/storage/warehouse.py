@@ -3,22 +3,26 @@
 ``sql/`` holds one model per file, in layers (``staging/`` → ``intermediate/`` → ``marts/``),
 after the seeds ``sql/sources.yml`` declares (reference data from the package's data files, loaded
 as tables). A model file is a single ``select``; its file name is the object it creates. The header
-may say ``-- materialized: table`` (default: view). A ``<model>.yml`` beside a model documents its
+may say ``-- materialized: table`` or ``-- materialized: incremental`` with ``-- partition_by:`` or
+``-- unique_key:`` (default: view; see :func:`build`). A ``<model>.yml`` beside a model documents its
 grain and columns and declares its tests (:attr:`Model.spec`; the quality stage compiles the
 marts' tests into GX suites). Models are created in dependency order (a model that names another
 model is created after it).
 
-Two macros keep the SQL free of paths and vocabulary:
+Macros keep the SQL free of paths and vocabulary (and say what an incremental build limits):
 
 * ``{{ lake('<table>') }}`` — the ``read_parquet`` scan of a lake table (:func:`parley.storage.lake.scan`,
   path and options from ``sql/sources.yml``), so views work from any working directory;
 * ``{{ count_each('<column>', '<seed>') }}`` — one ``count(*) filter (where <column> = '<value>')
   as n_<value>`` per row of the seed, in the seed file's order (dbt_utils' ``pivot`` idea): a
-  label added to the data file gets its column without editing SQL.
+  label added to the data file gets its column without editing SQL;
+* ``{{ changed('<column>') }}``, ``{{ is_incremental() }}`` — which days a build recomputes
+  (:class:`Scope`).
 
-:func:`build` writes a new database file next to the old one and renames it into place, so an
+:func:`build` updates a copy of the database file — only the days whose manifest version changed
+(incremental), or everything when the SQL or the lake changed — and renames it into place, so an
 analyst's read-only connection never sees a half-built warehouse and the build never waits for
-their lock.
+their lock. :func:`preview` runs the same build for a staged day on a throw-away copy.
 
 The warehouse is a per-host cache of the lake: the file records which lake it reflects (table
 ``_parley_state``: a digest of the lake URL, every current manifest's version and the SQL, see
