@@ -63,22 +63,13 @@ def _locked(what: str, shared: bool = False):
 
 def published_index(exclude_ds: str, settings: Settings):
     """Content hashes and canonical URLs already published under any date other than
-    ``exclude_ds`` (what a run must not ingest again), as an ``ingest.PublishedIndex``."""
+    ``exclude_ds`` (what a run must not ingest again), as an ``ingest.PublishedIndex``
+    (:func:`parley.storage.warehouse.published_content`: the warehouse's compact index, the lake
+    for days it does not hold)."""
     from parley.ingest import PublishedIndex
-    from parley.storage.warehouse import duckdb_connect
+    from parley.storage.warehouse import published_content
 
-    days = lake.published(settings)
-    others = [d for d, m in days.items() if d != exclude_ds and "articles" in m.tables]
-    if not others:
-        return PublishedIndex()
-    con = duckdb_connect(settings=settings)
-    try:
-        rows = con.execute(
-            "select distinct content_hash, canonical_url "
-            f"from {lake.scan('articles', settings, dates=others, days=days)}"
-        ).fetchall()
-    finally:
-        con.close()
+    rows = published_content(exclude_ds, settings)
     return PublishedIndex(hashes={r[0] for r in rows}, urls={r[1] for r in rows if r[1]})
 
 

@@ -10,6 +10,11 @@
 --                     government when both sides are countries/institutions — the other
 --                     statement asserts something (not a neutral STATEMENT), they share a topic
 --                     or two subject nouns, and they are at most `max_days_apart` days apart.
+-- Which pairs are looked at: in a full build every disputing statement against every claim; in an
+-- incremental build (the disputes mart is rebuilt for the changed days only, see
+-- storage/warehouse.py) the disputing statements of the changed days against every claim, and the
+-- other disputing statements against the claims of the changed days. Every join is an equality
+-- join (a hash join over the two sides, never a nested loop), so the cost is the changed days'.
 -- materialized: view
 with settings as (
     select 7 as max_days_apart
@@ -33,14 +38,31 @@ claims as (
     where labels.is_disputable
 ),
 
+-- `side` pairs each disputing statement with the claims it is looked at against: side 1 = every
+-- claim (a disputing statement of a changed day; all of them in a full build), side 2 = the claims
+-- of the changed days only (the other disputing statements; none in a full build).
+disputing_sides as (
+    select
+        *,
+        case when {{ changed('dt') }} then 1 else 2 end as side
+    from disputing
+),
+
+claim_sides as (
+    select *, 1 as side from claims
+    union all
+    select *, 2 as side from claims
+    where {{ is_incremental() }} and {{ changed('dt') }}
+),
+
 answers_quote as (
     select
         d.statement_id,
         c.statement_id as disputed_statement_id,
         'answers-quote' as link,
         1 as rank
-    from disputing as d
-    inner join claims as c on c.quote_id = d.responds_to_quote_id
+    from disputing_sides as d
+    inner join claim_sides as c on c.side = d.side and c.quote_id = d.responds_to_quote_id
 ),
 
 answers_speaker as (
@@ -49,10 +71,11 @@ answers_speaker as (
         c.statement_id as disputed_statement_id,
         'answers-speaker' as link,
         2 as rank
-    from disputing as d
-    inner join claims as c
+    from disputing_sides as d
+    inner join claim_sides as c
         on
-            c.article_id = d.article_id
+            c.side = d.side
+            and c.article_id = d.article_id
             and coalesce(c.speaker_actor, c.speaker) = d.responds_to
             and c.quote_start < d.quote_start
     where d.responds_to_quote_id is null
@@ -65,43 +88,81 @@ answers_speaker as (
 -- pair at most max_days_apart days apart shares one); the exact day distance is checked after.
 claim_buckets as (
     select
-        c.*,
+        c.side,
+        c.statement_id,
+        c.statement_date,
+        c.speaker_country,
+        c.speaker_kind,
+        c.topics,
+        c.subject_terms,
         coalesce(c.speaker_actor, c.speaker) as claimant,
         date_diff('day', date '1970-01-01', c.statement_date)
         // (settings.max_days_apart + 1) as bucket
-    from claims as c
+    from claim_sides as c
     cross join settings
     where not c.is_neutral
 ),
+
 disputing_buckets as (
     select
-        d.*,
+        d.side,
+        d.statement_id,
+        d.statement_date,
+        d.target,
+        d.target_kind,
+        d.target_country,
+        d.topics,
+        d.subject_terms,
         coalesce(d.speaker_actor, d.speaker) as disputant,
-        unnest([b - 1, b, b + 1]) as bucket
+        unnest([d.b - 1, d.b, d.b + 1]) as bucket
     from (
         select
             d.*,
             date_diff('day', date '1970-01-01', d.statement_date)
             // (settings.max_days_apart + 1) as b
-        from disputing as d
+        from disputing_sides as d
         cross join settings
         where d.responds_to is null and d.is_disputing
     ) as d
 ),
+
 aimed_candidates as (
-    select d.statement_id, c.statement_id as disputed_statement_id
+    select
+        d.statement_id,
+        c.statement_id as disputed_statement_id,
+        d.statement_date,
+        c.statement_date as claim_date,
+        d.disputant,
+        c.claimant,
+        d.topics,
+        c.topics as claim_topics,
+        d.subject_terms,
+        c.subject_terms as claim_subject_terms
     from disputing_buckets as d
-    inner join claim_buckets as c on c.bucket = d.bucket and c.claimant = d.target
+    inner join claim_buckets as c
+        on c.side = d.side and c.bucket = d.bucket and c.claimant = d.target
     union
-    select d.statement_id, c.statement_id as disputed_statement_id
+    select
+        d.statement_id,
+        c.statement_id as disputed_statement_id,
+        d.statement_date,
+        c.statement_date as claim_date,
+        d.disputant,
+        c.claimant,
+        d.topics,
+        c.topics as claim_topics,
+        d.subject_terms,
+        c.subject_terms as claim_subject_terms
     from disputing_buckets as d
     inner join claim_buckets as c
         on
-            c.bucket = d.bucket
+            c.side = d.side
+            and c.bucket = d.bucket
             and c.speaker_country = d.target_country
             and d.target_kind in ('country', 'seat', 'institution')
             and c.speaker_kind in ('country', 'seat', 'institution')
 ),
+
 aimed_at_claimant as (
     select
         a.statement_id,
@@ -110,18 +171,16 @@ aimed_at_claimant as (
         3 as rank
     from aimed_candidates as a
     cross join settings
-    inner join disputing as d on d.statement_id = a.statement_id
-    inner join claims as c on c.statement_id = a.disputed_statement_id
     where
-        c.statement_id <> d.statement_id
-        and coalesce(c.speaker_actor, c.speaker) <> coalesce(d.speaker_actor, d.speaker)
-        and abs(date_diff('day', c.statement_date, d.statement_date))
-        <= settings.max_days_apart
+        a.disputed_statement_id <> a.statement_id
+        and a.claimant <> a.disputant
+        and abs(date_diff('day', a.claim_date, a.statement_date)) <= settings.max_days_apart
         and (
-            len(list_intersect(d.topics, c.topics)) > 0
-            or len(list_intersect(d.subject_terms, c.subject_terms)) >= 2
+            len(list_intersect(a.topics, a.claim_topics)) > 0
+            or len(list_intersect(a.subject_terms, a.claim_subject_terms)) >= 2
         )
 ),
+
 links as (
     select * from answers_quote
     union all

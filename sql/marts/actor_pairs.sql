@@ -4,8 +4,11 @@
 -- cooperation_conflict_score = the mean Goldstein-like weight of the pair's statements, on the
 -- -10 (conflict) .. +10 (cooperation) scale; each statement's weight comes from its CAMEO code
 -- (include/parley/data/statements/cameo_codes.csv: e.g. REJECT 120 = -4.0, THREATEN 138 = -7.0,
--- SUPPORT 051 = +3.4, INTENT 036 = +4.0, STATEMENT/CLAIM 010 = 0).
--- materialized: table
+-- SUPPORT 051 = +3.4, INTENT 036 = +4.0, STATEMENT/CLAIM 010 = 0), averaged as exact decimals so
+-- the score does not depend on the order rows are summed in.
+-- The warehouse recomputes only the pairs a changed day's statements touch (unique_key).
+-- materialized: incremental
+-- unique_key: speaker_party, target_party
 with with_parties as (
     select *
     from statements
@@ -17,7 +20,7 @@ select
     target_party,
     speaker_party = target_party as is_domestic,
     count(*) as n_statements,
-    round(avg(weight), 2) as cooperation_conflict_score,
+    round(avg(cast(weight as decimal(18, 3))), 2)::double as cooperation_conflict_score,
     count(*) filter (where weight < 0) as n_conflictual,
     count(*) filter (where weight > 0) as n_cooperative,
     -- n_<label>: one count per label of the seed statement_types, in its order

@@ -2,7 +2,8 @@
 -- Grain: one row per statement (an attributed quotation of an original article), by ingestion day.
 -- `pair` is "speaker party → target party" ("RU → US"); statements without a known target party
 -- are grouped under the speaker party alone ("FR → ?").
--- materialized: table
+-- materialized: incremental
+-- partition_by: dt
 select
     dt,
     coalesce(speaker_party, '?') || ' → ' || coalesce(target_party, '?') as pair,

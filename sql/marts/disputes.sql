@@ -2,7 +2,10 @@
 -- Grain: one row per (disputing statement, disputed statement) pair; how they are linked
 -- (`link`: answers-quote | answers-speaker | aimed-at-claimant) is decided in
 -- intermediate/int_dispute_links.sql. Tests and column descriptions: disputes.yml.
--- materialized: table
+-- A row belongs to two days, the disputing statement's (`dt`) and the disputed one's
+-- (`disputed_dt`): the warehouse recomputes the rows with either day changed.
+-- materialized: incremental
+-- partition_by: dt, disputed_dt
 with pairs as (
     select * from int_dispute_links
 )
@@ -26,6 +29,7 @@ select
     date_diff('day', c.statement_date, d.statement_date) as days_apart,
     d.statement_date,
     d.dt,
+    c.dt as disputed_dt,
     d.article_id,
     c.article_id as disputed_article_id,
     d.quote_text,

@@ -2,18 +2,24 @@
 -- of an original article). `statement_date` is the article's publication date, else its
 -- ingestion date; `speaker_party` / `target_party` are the country code, or the organisation for
 -- international organisations (NATO, United Nations, European Union), for country-pair views.
--- materialized: table
+-- A statement, its quotation and its article are published in the same day's partition: they are
+-- joined within the day (on `dt` too), so each day's rows depend on that day alone and the
+-- warehouse rebuilds only the days whose partition changed.
+-- materialized: incremental
+-- partition_by: dt
 with typed as (
     select * from stg_statements
 ),
 
 quotes as (
-    select quote_id, kind, quote_text, quote_start, quote_end, cue, confidence as quote_confidence
+    select
+        quote_id, dt, kind, quote_text, quote_start, quote_end, cue,
+        confidence as quote_confidence
     from stg_quotes
 ),
 
 articles as (
-    select article_id, title, source, url, published_at
+    select article_id, dt, title, source, url, published_at
     from stg_articles
     where not is_duplicate
 )
@@ -71,5 +77,5 @@ select
     articles.source,
     articles.url
 from typed
-inner join quotes using (quote_id)
-inner join articles using (article_id)
+inner join quotes using (quote_id, dt)
+inner join articles using (article_id, dt)

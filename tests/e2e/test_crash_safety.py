@@ -9,7 +9,8 @@ manifests) sees day D all at A or all at B, never a mix and never a missing tabl
 is then re-run, as an Airflow retry would — and that retry is itself killed at the next point
 (a crash while recovering from a crash), so one chain of nine processes covers every point; the
 last retry runs to the end. At the end the lake holds, table by table, byte-identical files to a
-run that was never interrupted, and nothing else: no temp file, no unreferenced version.
+run that was never interrupted, and nothing else: no temp file, no unreferenced version; and the
+warehouse (updated incrementally) holds the same tables as one built from scratch.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from parley.settings import get_settings
-from parley.storage import lake, manifest
+from parley.storage import lake, manifest, warehouse
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO / "include" / "samples"
@@ -179,6 +180,15 @@ def test_kill_9_at_any_moment_then_a_normal_rerun(day_a, tmp_path):
     assert _warehouse_view(data) == warehouse_views["B"]
     assert _table_bytes(data) == day_a["bytes_b"]
     assert _leftovers(data) == []
+    # the warehouse, updated incrementally through the kills (one changed day each time), holds
+    # the same tables as a build of the same lake from scratch
+    scratch = dataclasses.replace(
+        _settings(tmp_path / "scratch"), lake_url_setting=str(data / "lake")
+    )
+    warehouse.build(scratch)
+    assert warehouse.table_fingerprints(data / "warehouse.duckdb") == (
+        warehouse.table_fingerprints(scratch.warehouse_path)
+    )
 
 
 @pytest.mark.slow

@@ -61,6 +61,9 @@ class S3Options:
     region: str | None = None
 
 
+_BUCKETS: set[tuple[int, str]] = set()  # (filesystem, bucket) known to exist, this process
+
+
 @dataclass(frozen=True)
 class Store:
     """A root folder (local) or prefix (S3) and the filesystem that reaches it.
@@ -115,6 +118,10 @@ class Store:
             infos = self.fs.get_file_info(pafs.FileSelector(base, recursive=recursive))
         except FileNotFoundError:
             return []
+        except OSError:
+            if not self.is_local and not self._bucket_exists():
+                return []  # a store nothing was written to yet (the bucket comes with the first write)
+            raise
         prefix = self.root.rstrip("/") + "/"
         return sorted(
             i.path[len(prefix) :] if i.path.startswith(prefix) else i.path
@@ -133,6 +140,25 @@ class Store:
         return self.fs.get_file_info(self.path(rel)).size or 0
 
     # writing ----------------------------------------------------------------------------------
+
+    @property
+    def bucket(self) -> str:
+        """The S3 bucket of this store (the first part of the root)."""
+        return self.root.split("/", 1)[0]
+
+    def _bucket_exists(self) -> bool:
+        return self.fs.get_file_info(self.bucket).type != pafs.FileType.NotFound
+
+    def ensure_bucket(self) -> None:
+        """Create this store's S3 bucket if it does not exist yet (once per process and bucket;
+        nothing to do locally): a fresh object store needs no setup step before the first
+        publish."""
+        if self.is_local or (id(self.fs), self.bucket) in _BUCKETS:
+            return
+        if not self._bucket_exists():
+            log.info("creating the bucket %s", self.bucket)
+            self.fs.create_dir(self.bucket)
+        _BUCKETS.add((id(self.fs), self.bucket))
 
     def _tmp(self, rel: str) -> str:
         head, name = posixpath.split(self.path(rel))
@@ -155,6 +181,7 @@ class Store:
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(tmp)
             return
+        self.ensure_bucket()
         ok = False
         try:
             with self.fs.open_output_stream(final) as fh:

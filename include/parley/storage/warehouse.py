@@ -3,22 +3,26 @@
 ``sql/`` holds one model per file, in layers (``staging/`` → ``intermediate/`` → ``marts/``),
 after the seeds ``sql/sources.yml`` declares (reference data from the package's data files, loaded
 as tables). A model file is a single ``select``; its file name is the object it creates. The header
-may say ``-- materialized: table`` (default: view). A ``<model>.yml`` beside a model documents its
+may say ``-- materialized: table`` or ``-- materialized: incremental`` with ``-- partition_by:`` or
+``-- unique_key:`` (default: view; see :func:`build`). A ``<model>.yml`` beside a model documents its
 grain and columns and declares its tests (:attr:`Model.spec`; the quality stage compiles the
 marts' tests into GX suites). Models are created in dependency order (a model that names another
 model is created after it).
 
-Two macros keep the SQL free of paths and vocabulary:
+Macros keep the SQL free of paths and vocabulary (and say what an incremental build limits):
 
 * ``{{ lake('<table>') }}`` — the ``read_parquet`` scan of a lake table (:func:`parley.storage.lake.scan`,
   path and options from ``sql/sources.yml``), so views work from any working directory;
 * ``{{ count_each('<column>', '<seed>') }}`` — one ``count(*) filter (where <column> = '<value>')
   as n_<value>`` per row of the seed, in the seed file's order (dbt_utils' ``pivot`` idea): a
-  label added to the data file gets its column without editing SQL.
+  label added to the data file gets its column without editing SQL;
+* ``{{ changed('<column>') }}``, ``{{ is_incremental() }}`` — which days a build recomputes
+  (:class:`Scope`).
 
-:func:`build` writes a new database file next to the old one and renames it into place, so an
+:func:`build` updates a copy of the database file — only the days whose manifest version changed
+(incremental), or everything when the SQL or the lake changed — and renames it into place, so an
 analyst's read-only connection never sees a half-built warehouse and the build never waits for
-their lock.
+their lock. :func:`preview` runs the same build for a staged day on a throw-away copy.
 
 The warehouse is a per-host cache of the lake: the file records which lake it reflects (table
 ``_parley_state``: a digest of the lake URL, every current manifest's version and the SQL, see
@@ -49,7 +53,11 @@ from parley.storage.fs import register_duckdb
 log = logging.getLogger(__name__)
 
 LAYERS = ("seeds", "staging", "intermediate", "marts")
+MATERIALIZATIONS = ("view", "table", "incremental")
 STATE_TABLE = "_parley_state"
+PARTITIONS_TABLE = "_parley_partitions"
+WORK_SCHEMA = "_parley_work"  # touched keys of a build in progress (dropped before the swap)
+DELTA_SCHEMA = "delta"  # the inputs of one incremental model, bound to the changed days
 _MACRO = re.compile(r"\{\{\s*(\w+)\s*\((.*?)\)\s*\}\}")
 
 
@@ -63,6 +71,12 @@ class Model:
     sql: str
     materialized: str
     spec: dict | None = None
+    partition_by: tuple[str, ...] = ()  # incremental by day: the columns naming a row's days
+    unique_key: tuple[str, ...] = ()  # incremental by key: the columns of a row's key
+
+    @property
+    def incremental(self) -> bool:
+        return self.materialized == "incremental"
 
 
 def _seed_models(sql_dir: Path) -> list[Model]:
@@ -88,16 +102,13 @@ def load_models(sql_dir: Path) -> list[Model]:
     for layer in LAYERS[1:]:
         for path in sorted((sql_dir / layer).glob("*.sql")):
             text = path.read_text(encoding="utf-8")
-            m = re.search(r"^--\s*materialized:\s*(view|table)\s*$", text, re.M)
             spec_path = path.with_suffix(".yml")
             spec = (
                 yaml.safe_load(spec_path.read_text(encoding="utf-8"))
                 if spec_path.exists()
                 else None
             )
-            found[path.stem] = Model(
-                path.stem, layer, path, text, m.group(1) if m else "view", spec
-            )
+            found[path.stem] = _model(path.stem, layer, path, text, spec)
     deps = {name: references(model.sql, set(found) - {name}) for name, model in found.items()}
     ordered: list[Model] = []
     done: set[str] = set()
@@ -115,6 +126,29 @@ def load_models(sql_dir: Path) -> list[Model]:
     for name in found:
         visit(name)
     return ordered
+
+
+def _header(text: str, key: str) -> str | None:
+    m = re.search(rf"^--\s*{key}:\s*(.+?)\s*$", text, re.M)
+    return m.group(1) if m else None
+
+
+def _model(name: str, layer: str, path: Path, text: str, spec: dict | None) -> Model:
+    """A model from its file: the header lines ``-- materialized: view|table|incremental`` and,
+    for ``incremental``, ``-- partition_by: <column>[, <column>]`` or ``-- unique_key: <column>,
+    …`` (see :func:`build`). Raises ``ValueError`` for anything else."""
+    kind = _header(text, "materialized") or "view"
+    if kind not in MATERIALIZATIONS:
+        raise ValueError(f"{path}: materialized must be one of {MATERIALIZATIONS}, not {kind!r}")
+    cols = {
+        k: tuple(c.strip() for c in (_header(text, k) or "").split(",") if c.strip())
+        for k in ("partition_by", "unique_key")
+    }
+    if kind == "incremental" and bool(cols["partition_by"]) == bool(cols["unique_key"]):
+        raise ValueError(f"{path}: an incremental model names partition_by or unique_key (one)")
+    if kind != "incremental" and (cols["partition_by"] or cols["unique_key"]):
+        raise ValueError(f"{path}: partition_by / unique_key need materialized: incremental")
+    return Model(name, layer, path, text, kind, spec, cols["partition_by"], cols["unique_key"])
 
 
 def _strip_comments(sql: str) -> str:
@@ -159,19 +193,59 @@ class LakeView:
         )
 
 
-def render_macros(sql: str, settings: Settings, view: LakeView | None = None) -> str:
-    """``sql`` with its ``{{ lake(...) }}`` and ``{{ count_each(...) }}`` macros expanded;
-    ``view`` decides which files ``lake()`` reads (default: the current manifests).
+@dataclass(frozen=True)
+class Scope:
+    """Which days a build computes: ``days`` None — every day (a full build); else the changed
+    days, sorted (an incremental build). What ``{{ changed(...) }}`` and ``{{ is_incremental() }}``
+    expand to."""
+
+    days: tuple[str, ...] | None = None
+
+    @property
+    def incremental(self) -> bool:
+        return self.days is not None
+
+    def changed(self, *columns: str) -> str:
+        """SQL true for a row whose ``columns`` (any of them; day columns, never null) hold a
+        changed day: ``true`` in a full build, ``(<c> in (date '…', …) or …)`` in an
+        incremental one."""
+        if self.days is None:
+            return "true"
+        listed = ", ".join(f"date '{d}'" for d in self.days) or "null"
+        return "(" + " or ".join(f"{c} in ({listed})" for c in columns) + ")"
+
+
+_FULL = Scope()
+
+
+def render_macros(
+    sql: str, settings: Settings, view: LakeView | None = None, scope: Scope = _FULL
+) -> str:
+    """``sql`` with its macros expanded; ``view`` decides which files ``lake()`` reads (default:
+    the current manifests), ``scope`` which days ``changed()`` selects (default: all):
+
+    * ``{{ lake('<table>') }}`` — the scan of a lake table;
+    * ``{{ count_each('<column>', '<seed>') }}`` — one count column per label of a seed;
+    * ``{{ changed('<column>'[, …]) }}`` — true for rows whose column holds a day the build
+      recomputes (always true in a full build);
+    * ``{{ is_incremental() }}`` — ``true`` in an incremental build, ``false`` in a full one.
+
     Raises ``ValueError`` for an unknown macro, ``KeyError`` for an unknown table or seed."""
     view = view or LakeView()
 
     def expand(m: re.Match) -> str:
-        name, args = m.group(1), ast.literal_eval(f"({m.group(2)},)")
+        name, args = m.group(1), ast.literal_eval(f"({m.group(2)},)") if m.group(2) else ()
         if name == "lake":
             return view.scan(*args, settings=settings)
         if name == "count_each":
             return _count_each(*args, sql_dir=settings.sql_dir)
-        raise ValueError(f"unknown macro {{{{ {name}(...) }}}} (known: lake, count_each)")
+        if name == "changed":
+            return scope.changed(*args)
+        if name == "is_incremental":
+            return "true" if scope.incremental else "false"
+        raise ValueError(
+            f"unknown macro {{{{ {name}(...) }}}} (known: lake, count_each, changed, is_incremental)"
+        )
 
     return _MACRO.sub(expand, sql)
 
@@ -184,11 +258,20 @@ def render_file(path: Path, settings: Settings) -> str:
     )
 
 
-def render(model: Model, settings: Settings, view: LakeView | None = None) -> str:
-    """The ``create or replace view|table`` statement of a model, macros expanded."""
-    body = render_macros(_strip_comments(model.sql).strip().rstrip(";"), settings, view)
-    kind = "table" if model.materialized == "table" else "view"
-    return f"create or replace {kind} {model.name} as\n{body}"
+def body(
+    model: Model, settings: Settings, view: LakeView | None = None, scope: Scope = _FULL
+) -> str:
+    """A model's ``select``, comments stripped and macros expanded."""
+    return render_macros(_strip_comments(model.sql).strip().rstrip(";"), settings, view, scope)
+
+
+def render(
+    model: Model, settings: Settings, view: LakeView | None = None, scope: Scope = _FULL
+) -> str:
+    """The ``create or replace view|table`` statement of a model (an incremental model: its
+    whole table, as a full build makes it), macros expanded."""
+    kind = "view" if model.materialized == "view" else "table"
+    return f"create or replace {kind} {model.name} as\n{body(model, settings, view, scope)}"
 
 
 def duckdb_connect(path: str = ":memory:", settings: Settings | None = None, read_only=False):
@@ -227,9 +310,25 @@ def _sql_digest(sql_dir: Path) -> str:
     return h.hexdigest()
 
 
-def built_state(path: Path) -> str | None:
-    """The :func:`lake_state` a warehouse file was built from (None: no file, or one built before
-    states were recorded, or unreadable)."""
+def build_key(settings: Settings | None = None) -> str:
+    """sha256 of the lake's URL and the bytes of ``sql/`` and the seeds: a warehouse built under
+    another key (other SQL, another lake) is rebuilt in full, never patched."""
+    settings = settings or get_settings()
+    h = hashlib.sha256(lake.lake_store(settings).url.encode())
+    h.update(_sql_digest(settings.sql_dir).encode())
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class _Recorded:
+    state: str  # the lake_state() the file reflects
+    key: str | None  # its build_key() (None: built before incremental builds)
+    versions: dict[str, str]  # {dt: manifest version} of the days its tables hold
+
+
+def _recorded(path: Path) -> _Recorded | None:
+    """What a warehouse file records about the lake it reflects (None: no file, unreadable, or
+    built before states were recorded)."""
     import duckdb
 
     if not path.exists():
@@ -239,20 +338,223 @@ def built_state(path: Path) -> str | None:
     except duckdb.Error:
         return None
     try:
-        row = con.execute(f"select state from {STATE_TABLE}").fetchone()
-        return row[0] if row else None
+        row = con.execute(f"select * from {STATE_TABLE}").fetchone()
+        names = [c[0] for c in con.description]
+        got = dict(zip(names, row, strict=True)) if row else None
+        if got is None:
+            return None
+        versions = {}
+        if got.get("build_key"):
+            versions = dict(con.execute(f"select dt, version from {PARTITIONS_TABLE}").fetchall())
+        return _Recorded(got["state"], got.get("build_key"), versions)
     except duckdb.Error:
         return None
     finally:
         con.close()
 
 
+def built_state(path: Path) -> str | None:
+    """The :func:`lake_state` a warehouse file was built from (None: no file, or one built before
+    states were recorded, or unreadable)."""
+    found = _recorded(path)
+    return found.state if found else None
+
+
+def _start(target: Path, tmp: Path, key: str, versions: dict[str, str]) -> list[str] | None:
+    """Begin a build in ``tmp``: when ``target`` was built under ``key``, copy it there and
+    return the days to recompute — those whose version differs from the one it holds, and the
+    days it holds that are no longer published (sorted); else None (a full build into an empty
+    file)."""
+    import shutil
+
+    prior = _recorded(target)
+    if prior is None or prior.key != key:
+        return None
+    shutil.copyfile(target, tmp)  # copy-on-write: readers keep the old file until the rename
+    held = prior.versions
+    return sorted(
+        {d for d, v in versions.items() if held.get(d) != v} | (set(held) - set(versions))
+    )
+
+
+def _closure(model: Model, by_name: dict[str, Model]) -> list[Model]:
+    """Every model ``model`` reads, directly or through others, in dependency order."""
+    seen: set[str] = set()
+    stack = [model]
+    while stack:
+        for ref in references(stack.pop().sql, set(by_name) - {model.name}):
+            if ref not in seen:
+                seen.add(ref)
+                stack.append(by_name[ref])
+    return [m for m in by_name.values() if m.name in seen]
+
+
+class _Build:
+    """One build of a warehouse file on an open connection (see :func:`build`)."""
+
+    def __init__(self, con, models: list[Model], settings: Settings, view: LakeView, changed):
+        self.con, self.models, self.settings, self.view = con, models, settings, view
+        self.by_name = {m.name: m for m in models}
+        self.scope = Scope(tuple(changed)) if changed is not None else _FULL
+        days = view.days or {}
+        self.delta_view = (
+            LakeView(
+                days={d: days[d] for d in changed if d in days},
+                staged=view.staged if view.staged in (changed or ()) else None,
+            )
+            if changed is not None
+            else view
+        )
+
+    def run(self) -> None:
+        changed = self.scope.days
+        if changed:
+            self.con.execute(f"create schema if not exists {WORK_SCHEMA}")
+            for model in self.models:  # the keys the changed days held before
+                if model.incremental and model.unique_key:
+                    self._touched(model, first=True)
+        for model in self.models:
+            try:
+                if not model.incremental or not self.scope.incremental:
+                    self.con.execute(render(model, self.settings, self.view))
+                elif changed and model.partition_by:
+                    self._update_days(model)
+                elif changed:
+                    self._update_keys(model)
+            except Exception as err:  # duckdb.Error, or an OSError from the S3 filesystem
+                raise RuntimeError(f"model {model.layer}/{model.name}.sql failed: {err}") from err
+
+    def _bind(self, model: Model, inputs: bool) -> LakeView:
+        """Create the ``delta`` schema for ``model`` and put it first on the search path:
+        ``inputs`` — its day-partitioned inputs read only the changed days (incremental models
+        filtered, lake views over the changed days' files); and in any case every view using
+        ``changed()`` rendered for this build. Returns the lake view the model's own SQL uses."""
+        con = self.con
+        con.execute(f"drop schema if exists {DELTA_SCHEMA} cascade")
+        con.execute(f"create schema {DELTA_SCHEMA}")
+        view = self.delta_view if inputs else self.view
+        shadowed: set[str] = set()
+        for dep in _closure(model, self.by_name):
+            if dep.incremental:
+                if inputs:
+                    if not dep.partition_by:
+                        raise ValueError(
+                            f"{model.name} reads {dep.name}, which is incremental by key: an "
+                            "incremental model can read only models incremental by day"
+                        )
+                    con.execute(
+                        f"create view {DELTA_SCHEMA}.{dep.name} as select * from main.{dep.name} "
+                        f"where {self.scope.changed(*dep.partition_by)}"
+                    )
+                    shadowed.add(dep.name)
+                continue
+            if dep.layer == "seeds":
+                continue
+            macros = {m.group(1) for m in _MACRO.finditer(dep.sql)}
+            if (
+                (inputs and "lake" in macros)
+                or macros & {"changed", "is_incremental"}
+                or references(dep.sql, shadowed)
+            ):
+                con.execute(
+                    f"create view {DELTA_SCHEMA}.{dep.name} as "
+                    f"{body(dep, self.settings, view, self.scope)}"
+                )
+                shadowed.add(dep.name)
+        con.execute(f"set search_path = '{DELTA_SCHEMA},main'")
+        return view
+
+    def _unbind(self) -> None:
+        self.con.execute("reset search_path")
+        self.con.execute(f"drop schema if exists {DELTA_SCHEMA} cascade")
+
+    def _update_days(self, model: Model) -> None:
+        """Replace the rows of the changed days: delete them, insert the select's rows for those
+        days. A model with one day column reads only the changed days of its inputs; one with
+        several (a row linking two days) reads everything and limits itself with ``changed()``."""
+        view = self._bind(model, inputs=len(model.partition_by) == 1)
+        try:
+            where = self.scope.changed(*model.partition_by)
+            self.con.execute(f"delete from main.{model.name} where {where}")
+            self.con.execute(
+                f"insert into main.{model.name} by name select * from "
+                f"({body(model, self.settings, view, self.scope)}) where {where}"
+            )
+        finally:
+            self._unbind()
+
+    def _touched(self, model: Model, first: bool) -> None:
+        """Record the keys of ``model`` that the changed days' rows of its inputs make (before the
+        update: ``first``; after it: added)."""
+        view = self._bind(model, inputs=True)
+        try:
+            keys = ", ".join(model.unique_key)
+            select = f"select distinct {keys} from ({body(model, self.settings, view, self.scope)})"
+            if first:
+                self.con.execute(f"create table {WORK_SCHEMA}.{model.name} as {select}")
+            else:
+                self.con.execute(f"insert into {WORK_SCHEMA}.{model.name} {select}")
+        finally:
+            self._unbind()
+
+    def touched(self, model: Model, alias: str = "m") -> str:
+        """SQL true for a row of ``model`` (as ``alias``) whose key this build touched."""
+        match = " and ".join(f"t.{k} is not distinct from {alias}.{k}" for k in model.unique_key)
+        return f"exists (select 1 from {WORK_SCHEMA}.{model.name} as t where {match})"
+
+    def _update_keys(self, model: Model) -> None:
+        """Recompute the rows of every key the changed days touched (before or after)."""
+        self._touched(model, first=False)
+        self.con.execute(f"delete from main.{model.name} as m where {self.touched(model)}")
+        self.con.execute(
+            f"insert into main.{model.name} by name select * from "
+            f"({body(model, self.settings, self.view, self.scope)}) as m where {self.touched(model)}"
+        )
+
+    def record(self, state: str, key: str, versions: dict[str, str]) -> None:
+        """Write what this file now reflects (:class:`_Recorded`) and drop the work schema."""
+        con = self.con
+        con.execute(f"drop schema if exists {WORK_SCHEMA} cascade")
+        con.execute(
+            f"create or replace table {STATE_TABLE} as "
+            "select $state as state, $key as build_key, now() as built_at",
+            {"state": state, "key": key},
+        )
+        con.execute(f"create or replace table {PARTITIONS_TABLE} (dt varchar, version varchar)")
+        if versions:
+            con.executemany(
+                f"insert into {PARTITIONS_TABLE} values (?, ?)", sorted(versions.items())
+            )
+
+
+def _tmp_of(target: Path, what: str = "") -> Path:
+    return target.with_name(f".{target.name}.{what}{uuid.uuid4().hex[:8]}.tmp")
+
+
 def build(settings: Settings | None = None, state: str | None = None) -> dict[str, int]:
-    """Rebuild the warehouse file from ``sql/`` over one snapshot of the lake's manifests (the
-    staging views name exactly the current files, so the warehouse shows every table of a day at
-    one version) and record the snapshot's :func:`lake_state` in it (``state``: one computed just
-    before); returns row counts of the marts. Raises ``RuntimeError`` when nothing is published
-    yet or a model fails."""
+    """Bring the warehouse file up to date with one snapshot of the lake's manifests (the staging
+    views name exactly the current files, so the warehouse shows every table of a day at one
+    version), record the snapshot (its :func:`lake_state`; ``state``: one computed just before,
+    and each day's version), and return row counts of the marts. Raises ``RuntimeError`` when
+    nothing is published yet or a model fails.
+
+    **Incremental.** When the current file was built from the same SQL over the same lake
+    (:func:`build_key`), it is copied and only the *changed days* are recomputed: days whose
+    manifest version differs from the one the file holds, and days no longer published. Views
+    are re-made (they name the current files); ``materialized: incremental`` tables are updated:
+
+    * ``partition_by: dt`` — the changed days' rows are deleted and the select's rows for them
+      inserted, every day-partitioned input (lake views, other such tables) read for the changed
+      days only; with two day columns (``partition_by: dt, disputed_dt``: a row linking two
+      days) the select reads every day and limits itself with ``{{ changed(...) }}``, and rows
+      with either day changed are replaced;
+    * ``unique_key: a, b`` — a mart over all days: the keys the changed days' input rows make,
+      before and after, are recomputed from the whole (native) input table.
+
+    Otherwise — no file, other SQL, another lake — everything is built from scratch. Both give
+    the same tables (tests/unit/storage/test_incremental.py). The new file is written beside the
+    old one and renamed into place: an analyst's read-only connection never sees a half-built
+    warehouse and the build never waits for their lock."""
     from parley.storage import crash
 
     settings = settings or get_settings()
@@ -260,29 +562,31 @@ def build(settings: Settings | None = None, state: str | None = None) -> dict[st
     days = lake.published(settings)
     if not days:
         raise RuntimeError("nothing published yet: run the DAG first")
-    view = LakeView(days=days)
+    versions = {d: m.version for d, m in days.items()}
+    key = build_key(settings)
     target = settings.warehouse_path
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp = _tmp_of(target)
     counts: dict[str, int] = {}
     try:
+        changed = _start(target, tmp, key, versions)
+        log.info(
+            "warehouse: %s",
+            "full build"
+            if changed is None
+            else f"{len(changed)} changed day(s) {changed[:5]}{' …' if len(changed) > 5 else ''}",
+        )
         con = duckdb_connect(str(tmp), settings)
         try:
-            for model in load_models(settings.sql_dir):
-                try:
-                    con.execute(render(model, settings, view))
-                except Exception as err:  # duckdb.Error, or an OSError from the S3 filesystem
-                    raise RuntimeError(
-                        f"model {model.layer}/{model.name}.sql failed: {err}"
-                    ) from err
+            models = load_models(settings.sql_dir)
+            work = _Build(con, models, settings, LakeView(days=days), changed)
+            work.run()
+            for model in models:
                 if model.layer == "marts":
                     counts[model.name] = con.execute(
                         f"select count(*) from {model.name}"
                     ).fetchone()[0]
-            con.execute(
-                f"create table {STATE_TABLE} as select $state as state, now() as built_at",
-                {"state": state},
-            )
+            work.record(state, key, versions)
             con.execute("checkpoint")
         finally:
             con.close()
@@ -316,22 +620,117 @@ def in_memory(names: list[str], settings: Settings | None = None, view: LakeView
     return con
 
 
+STAGED_VERSION = "staged"  # the version a preview gives the day it previews: never a real one
+
+
 def preview(ds: str, marts: list[str], settings: Settings | None = None) -> dict:
-    """The named marts' rows for ``ds`` as publishing the staged partition would make them: the
-    models are built in memory over the published lake with ``ds``'s staged parts in place of its
-    published partition (:class:`LakeView`). A mart is filtered on the column its ``<model>.yml``
-    names as ``partition_column`` (default ``dt``; ``null``: the whole mart, for marts over all
-    dates). Returns Arrow tables by mart name; nothing on disk changes."""
+    """The named marts' rows that publishing ``ds``'s staged partition would write: the same
+    build as :func:`build`, on a temporary copy of this host's warehouse, with ``ds`` (and any day
+    the copy is behind on) as the changed days and ``ds``'s inputs read from its staged parts
+    (:class:`LakeView`). So the cost is the day's, not the lake's, and the rows checked are
+    exactly those publish makes. Per mart: an incremental one by day — its rows whose day column
+    is ``ds``; by key — the rows of the keys the day touches (all rows when there was no warehouse
+    to start from); any other — filtered on the ``partition_column`` its ``<model>.yml`` names
+    (default ``dt``; ``null``: the whole mart). Returns Arrow tables by mart name; the warehouse
+    is left as it was (the copy is deleted). Raises ``RuntimeError`` if a model fails."""
     settings = settings or get_settings()
-    specs = {m.name: m.spec or {} for m in load_models(settings.sql_dir)}
-    con = in_memory(marts, settings, LakeView(days=lake.published(settings), staged=ds))
+    days = lake.published(settings)
+    versions = {d: m.version for d, m in days.items()} | {ds: STAGED_VERSION}
+    target = settings.warehouse_path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _tmp_of(target, "preview-")
     try:
+        changed = _start(target, tmp, build_key(settings), versions)
+        con = duckdb_connect(str(tmp), settings)
+        try:
+            models = load_models(settings.sql_dir)
+            work = _Build(con, models, settings, LakeView(days=days, staged=ds), changed)
+            work.run()
+            out = {}
+            for name in marts:
+                model = work.by_name[name]
+                params: dict = {"ds": ds}
+                if model.incremental and model.partition_by:
+                    where = " or ".join(f"{c} = cast($ds as date)" for c in model.partition_by)
+                elif model.incremental:
+                    where, params = (work.touched(model) if changed is not None else "true"), {}
+                else:
+                    column = (model.spec or {}).get("partition_column", "dt")
+                    where = f"{column} = cast($ds as date)" if column else "true"
+                    params = params if column else {}
+                out[name] = con.sql(
+                    f"select * from {name} as m where {where}", params=params
+                ).to_arrow_table()
+            return out
+        finally:
+            con.close()
+    finally:
+        tmp.unlink(missing_ok=True)
+        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+
+
+def published_content(exclude_ds: str, settings: Settings | None = None) -> list[tuple]:
+    """``(content_hash, canonical_url)`` of every article row published under a date other than
+    ``exclude_ds`` (what a run of that date must not ingest again), distinct. Days whose version
+    this host's warehouse holds are read from its compact ``int_published_content`` table; any
+    other day (a warehouse behind the lake, or none) from the lake's articles files. So the cost
+    does not grow with the lake, and a stale warehouse never hides a published day."""
+    settings = settings or get_settings()
+    days = lake.published(settings)
+    others = {d: m for d, m in days.items() if d != exclude_ds and "articles" in m.tables}
+    if not others:
+        return []
+    found = _recorded(settings.warehouse_path)
+    if found is not None and found.key != build_key(settings):
+        found = None  # built from other SQL: its tables may not be these
+    held = sorted(d for d, m in others.items() if found and found.versions.get(d) == m.version)
+    rest = [d for d in others if d not in set(held)]
+    parts = []
+    if held:
+        parts.append(
+            "select content_hash, canonical_url from wh.int_published_content where dt in ("
+            + ", ".join(f"date '{d}'" for d in held)
+            + ")"
+        )
+    if rest:
+        parts.append(
+            "select content_hash, canonical_url from "
+            + lake.scan("articles", settings, dates=rest, days=days)
+        )
+    con = duckdb_connect(settings=settings)
+    try:
+        if held:
+            path = str(settings.warehouse_path).replace("'", "''")
+            con.execute(f"attach '{path}' as wh (read_only)")
+        return con.execute("select distinct * from (" + " union all ".join(parts) + ")").fetchall()
+    finally:
+        con.close()
+
+
+def table_fingerprints(path: Path) -> dict[str, tuple[int, str]]:
+    """Row count and an order-independent content hash (16 hex of a sha256 over the column names
+    and the sorted rows, as JSON) of every table of a warehouse file, its own ``_parley_*``
+    records left out: two warehouses with equal fingerprints hold the same tables."""
+    import json
+
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        names = [
+            r[0]
+            for r in con.execute(
+                "select table_name from duckdb_tables() where schema_name = 'main' "
+                "and not starts_with(table_name, '_parley') order by 1"
+            ).fetchall()
+        ]
         out = {}
-        for name in marts:
-            column = specs[name].get("partition_column", "dt")
-            where = f" where {column} = cast($ds as date)" if column else ""
-            params = {"ds": ds} if column else {}
-            out[name] = con.sql(f"select * from {name}{where}", params=params).to_arrow_table()
+        for name in names:
+            cur = con.execute(f"select * from {name}")
+            cols = [c[0] for c in cur.description]
+            lines = sorted(json.dumps(r, default=str) for r in cur.fetchall())
+            h = hashlib.sha256("\n".join([json.dumps(cols), *lines]).encode()).hexdigest()
+            out[name] = (len(lines), h[:16])
         return out
     finally:
         con.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
 
 import pyarrow as pa
 import pytest
@@ -276,3 +277,17 @@ def test_resetting_staging_after_its_prefix_was_deleted_works_on_s3(s3_server, s
     assert lake.read_staging("rejects", DAY, s).num_rows == 0
     lake.write_staging("rejects", DAY, [_reject(2)], settings=s)
     assert lake.read_staging("rejects", DAY, s).column("reject_id").to_pylist() == ["r2"]
+
+
+def test_the_first_publish_to_a_bucket_that_does_not_exist_yet_creates_it(
+    s3_server, s3_lake, monkeypatch
+):
+    """A fresh object store: the lake's bucket is made on first write, not refused with
+    NoSuchBucket; reading a lake whose bucket does not exist yet reads nothing published."""
+    url = f"s3://parley-new-{os.getpid()}-{uuid.uuid4().hex[:6]}/lake"
+    monkeypatch.setenv("PARLEY_LAKE_URL", url)
+    s = get_settings()
+    assert lake.published(s) == {}
+    lake.publish_tables(DAY, _day(1), s)
+    assert list(lake.published(s)) == [DAY]
+    assert lake.read_partition("rejects", DAY, s).num_rows == _day(1)["rejects"].num_rows

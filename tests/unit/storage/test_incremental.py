@@ -1,0 +1,267 @@
+"""The incremental warehouse equals a warehouse built from scratch, table by table.
+
+A lake of synthetic days (statements of a few speakers about each other, with disputes that link
+statements of different days, replies within an article, publication dates that straddle days)
+is published day by day with an incremental build after each; then a day is re-published with
+other content, two days are published while the warehouse is not updated (a crash after the
+switch), a build is killed before its rename, and the validation preview of a staged day is taken.
+After each step every table of the warehouse has the same rows (an order-independent content hash)
+as a build of the same lake into an empty data dir.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import random
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from parley import schema
+from parley.settings import REPO_ROOT, get_settings
+from parley.storage import lake, warehouse
+
+SPEAKERS = [  # (actor, kind, country)
+    ("Sergei Lavrov", "person", "RU"),
+    ("Antony Blinken", "person", "US"),
+    ("Russia", "country", "RU"),
+    ("United States", "country", "US"),
+    ("Volodymyr Zelenskyy", "person", "UA"),
+    ("Ukraine", "country", "UA"),
+    ("NATO", "io", None),
+]
+TYPES = ["CLAIM", "ACCUSE", "DENY", "DISPUTE", "REJECT", "SUPPORT", "STATEMENT", "WARN"]
+TOPICS = ["sanctions", "grain", "ceasefire", "nuclear", "troops"]
+TERMS = ["deal", "corridor", "talks", "army", "border", "plant"]
+
+
+def synthetic_day(ds: str, seed: int, n_articles: int = 6) -> dict:
+    """Articles, quotes and statements of one day: a few quotations per article by speakers
+    who target each other, some answering an earlier quotation of the same article; publication
+    times up to 4 days before the ingestion date (so disputes link statements of different
+    days)."""
+    rng = random.Random(seed)
+    day = date.fromisoformat(ds)
+    articles, quotes, statements = [], [], []
+    for a in range(n_articles):
+        article_id = f"a-{ds}-{seed}-{a}"
+        published = datetime(day.year, day.month, day.day, 9, tzinfo=UTC) - timedelta(
+            days=rng.randint(0, 4), hours=rng.randint(0, 20)
+        )
+        articles.append(
+            _row(
+                "articles",
+                article_id=article_id,
+                content_hash=f"h-{article_id}",
+                source=rng.choice(["wire", "paper"]),
+                title=f"Story {a} of {ds}",
+                url=f"https://example.org/{article_id}",
+                canonical_url=f"https://example.org/{article_id}",
+                text="x" * 400,
+                published_at=published if rng.random() > 0.1 else None,
+                ingested_at=datetime(day.year, day.month, day.day, 12, tzinfo=UTC),
+            )
+        )
+        earlier: list[tuple[str, str]] = []  # (quote_id, speaker) of this article
+        for q in range(rng.randint(2, 6)):
+            start = 20 + q * 50
+            quote_id = f"q-{article_id}-{q}"
+            speaker, kind, country = rng.choice(SPEAKERS)
+            target, target_kind, target_country = rng.choice(SPEAKERS)
+            label = rng.choice(TYPES)
+            responds = rng.choice(earlier) if earlier and rng.random() < 0.4 else None
+            quotes.append(
+                _row(
+                    "quotes",
+                    quote_id=quote_id,
+                    article_id=article_id,
+                    kind=rng.choice(["direct", "indirect"]),
+                    quote_text=f"words {q} of {article_id}",
+                    quote_start=start,
+                    quote_end=start + 30,
+                    speaker=speaker,
+                    cue="said",
+                    confidence=0.9,
+                )
+            )
+            statements.append(
+                _row(
+                    "statements",
+                    statement_id=f"s-{quote_id}",
+                    article_id=article_id,
+                    quote_id=quote_id,
+                    speaker=speaker,
+                    speaker_actor=speaker if rng.random() > 0.2 else None,
+                    speaker_kind=kind,
+                    speaker_country=country,
+                    speaker_org="NATO" if kind == "io" else None,
+                    speaker_role=rng.choice(["minister", "spokesperson", None]),
+                    speaker_sector=rng.choice(["government", "diplomatic", None]),
+                    statement_type=label,
+                    cameo_code="010",
+                    weight=rng.choice([-7.0, -4.0, -2.0, 0.0, 1.0, 3.4, 4.0]),
+                    negated=False,
+                    target=target,
+                    target_kind=target_kind,
+                    target_country=target_country,
+                    topics=rng.sample(TOPICS, rng.randint(0, 2)),
+                    subject_terms=rng.sample(TERMS, rng.randint(0, 3)),
+                    subject=rng.choice([None, "the deal"]),
+                    responds_to=responds[1] if responds and rng.random() < 0.5 else None,
+                    responds_to_quote_id=responds[0] if responds else None,
+                    confidence=0.8,
+                )
+            )
+            earlier.append((quote_id, speaker))
+    return {
+        "articles": schema.to_arrow("articles", articles),
+        "quotes": schema.to_arrow("quotes", quotes),
+        "statements": schema.to_arrow("statements", statements),
+    }
+
+
+def _row(table: str, **values) -> dict:
+    row = {name: None for name in schema.TABLES[table].names}
+    row.update(values)
+    return row
+
+
+table_hashes = warehouse.table_fingerprints
+
+
+def from_scratch(settings, root: Path) -> dict[str, tuple[int, str]]:
+    """The tables of a warehouse built from the same lake into an empty data dir."""
+    other = dataclasses.replace(settings, data_dir=root, lake_url_setting=settings.lake_url)
+    warehouse.build(other)
+    return table_hashes(other.warehouse_path)
+
+
+@pytest.fixture
+def grown(data_dir):
+    """A lake of six days, published one by one, the warehouse updated after each."""
+    s = get_settings()
+    for i in range(6):
+        ds = (date(2025, 3, 1) + timedelta(days=i)).isoformat()
+        lake.publish_tables(ds, synthetic_day(ds, seed=i), s)
+        warehouse.build(s)
+    return s
+
+
+def test_incremental_builds_equal_a_build_from_scratch(grown, tmp_path):
+    s = grown
+    built = table_hashes(s.warehouse_path)
+    assert built["disputes"][0] > 0 and built["actor_pairs"][0] > 0  # the data exercises them
+    con = duckdb.connect(str(s.warehouse_path), read_only=True)
+    across = con.execute("select count(*) from disputes where dt <> disputed_dt").fetchall()[0][0]
+    con.close()
+    assert across > 0  # disputes that link two days: the case an incremental build can get wrong
+    assert built == from_scratch(s, tmp_path / "scratch-1")
+
+    # a re-run of a day with other content replaces exactly that day's rows
+    lake.publish_tables("2025-03-03", synthetic_day("2025-03-03", seed=99), s)
+    warehouse.build(s)
+    assert table_hashes(s.warehouse_path) == from_scratch(s, tmp_path / "scratch-2")
+
+    # two days switched in the lake while the warehouse was not updated (publish killed after
+    # the manifest): the next build catches up both
+    lake.publish_tables("2025-03-02", synthetic_day("2025-03-02", seed=7, n_articles=3), s)
+    lake.publish_tables("2025-03-08", synthetic_day("2025-03-08", seed=8), s)
+    warehouse.build(s)
+    assert table_hashes(s.warehouse_path) == from_scratch(s, tmp_path / "scratch-3")
+
+
+def test_a_build_killed_before_its_rename_leaves_the_old_warehouse_and_the_next_catches_up(
+    grown, tmp_path
+):
+    s = grown
+    before = table_hashes(s.warehouse_path)
+    lake.publish_tables("2025-03-04", synthetic_day("2025-03-04", seed=42), s)
+    code = "from parley.storage import warehouse; warehouse.build()"
+    env = os.environ | {"PARLEY_CRASH_AT": "warehouse:built", "PYTHONPATH": str(REPO_ROOT)}
+    killed = subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO_ROOT)
+    assert killed.returncode == -9
+    assert table_hashes(s.warehouse_path) == before  # readers still see the old, whole file
+    warehouse.build(s)
+    assert table_hashes(s.warehouse_path) == from_scratch(s, tmp_path / "scratch")
+
+
+def test_the_preview_of_a_staged_day_is_what_publishing_it_writes(grown, tmp_path):
+    s = grown
+    ds = "2025-03-07"
+    day = synthetic_day(ds, seed=123)
+    lake.reset_staging(ds, s)
+    for table, data in day.items():
+        lake.write_staging(table, ds, data, settings=s)
+    marts = ["statements", "daily_digest", "disputes", "actor_pairs", "speaker_timeline"]
+    before = table_hashes(s.warehouse_path)
+    seen = warehouse.preview(ds, marts, s)
+    assert table_hashes(s.warehouse_path) == before  # the preview changes nothing
+    lake.publish_tables(ds, day, s)
+    warehouse.build(s)
+    con = duckdb.connect(str(s.warehouse_path), read_only=True)
+    try:
+        for name, where in [
+            ("statements", "dt = date '2025-03-07'"),
+            ("daily_digest", "dt = date '2025-03-07'"),
+            ("disputes", "dt = date '2025-03-07' or disputed_dt = date '2025-03-07'"),
+        ]:
+            assert _same_rows(con, seen[name], f"select * from {name} where {where}"), name
+        assert seen["disputes"].num_rows > 0
+        # the pairs and speaker days the new day touches, as the published marts hold them
+        for name, keys in [
+            ("actor_pairs", ("speaker_party", "target_party")),
+            ("speaker_timeline", ("speaker", "statement_date")),
+        ]:
+            assert seen[name].num_rows > 0, name
+            con.register("keys", seen[name].select(list(keys)))
+            on = " and ".join(f"k.{k} = m.{k}" for k in keys)
+            sql = f"select m.* from {name} as m semi join keys as k on {on}"
+            assert _same_rows(con, seen[name], sql), name
+            total = con.execute(f"select count(*) from {name}").fetchall()[0][0]
+            assert seen[name].num_rows < total  # only what the day touches, not the whole mart
+    finally:
+        con.close()
+    assert table_hashes(s.warehouse_path) == from_scratch(s, tmp_path / "scratch")
+
+
+def _same_rows(con, table, sql: str) -> bool:
+    """Whether the Arrow ``table`` and the query's result hold the same rows (as multisets)."""
+    con.register("seen", table)
+    cols = ", ".join(table.column_names)
+    n = con.execute(f"select count(*) from ({sql})").fetchall()[0][0]
+    extra = con.execute(
+        f"select count(*) from (select {cols} from seen except all select {cols} from ({sql}))"
+    ).fetchall()[0][0]
+    return n == table.num_rows and extra == 0
+
+
+def test_a_warehouse_built_by_other_sql_is_rebuilt_in_full(grown, monkeypatch):
+    s = grown
+    before = table_hashes(s.warehouse_path)
+    monkeypatch.setattr(warehouse, "build_key", lambda settings=None: "other sql")
+    warehouse.build(s)  # no changed day, but another key: everything is rebuilt
+    assert table_hashes(s.warehouse_path) == before
+    assert warehouse._recorded(s.warehouse_path).key == "other sql"
+
+
+def test_the_published_content_index_reads_the_warehouse_and_the_days_it_lacks(grown):
+    s = grown
+    lake.publish_tables("2025-03-09", synthetic_day("2025-03-09", seed=9), s)  # not built
+    days = lake.published(s)
+    con = warehouse.duckdb_connect(settings=s)
+    expected = set(
+        con.execute(
+            "select distinct content_hash, canonical_url from "
+            + lake.scan("articles", s, dates=[d for d in days if d != "2025-03-02"], days=days)
+        ).fetchall()
+    )
+    con.close()
+    got = warehouse.published_content("2025-03-02", s)
+    assert set(got) == expected and len(got) == len(expected)
+    assert any(h.startswith("h-a-2025-03-09") for h, _ in got)  # the day the warehouse lacks
+    assert not any(h.startswith("h-a-2025-03-02") for h, _ in got)  # the excluded day
