@@ -82,6 +82,35 @@ def published_index(exclude_ds: str, settings: Settings):
     return PublishedIndex(hashes={r[0] for r in rows}, urls={r[1] for r in rows if r[1]})
 
 
+class _BatchedSink:
+    """An ``ingest.IngestSink`` that streams article and reject rows to two staging writers in
+    batches of ``size`` rows (memory: one batch, whatever the size of the day)."""
+
+    def __init__(self, articles, rejects, size: int = 1000) -> None:
+        self.writers = {"articles": articles, "rejects": rejects}
+        self.pending: dict[str, list[dict]] = {"articles": [], "rejects": []}
+        self.size = size
+
+    def _add(self, table: str, row: dict) -> None:
+        rows = self.pending[table]
+        rows.append(row)
+        if len(rows) >= self.size:
+            self.writers[table].write(rows)
+            self.pending[table] = []
+
+    def article(self, row: dict) -> None:
+        self._add("articles", row)
+
+    def reject(self, row: dict) -> None:
+        self._add("rejects", row)
+
+    def flush(self) -> None:
+        for table, rows in self.pending.items():
+            if rows:
+                self.writers[table].write(rows)
+            self.pending[table] = []
+
+
 @_locked("ingest")
 def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
     """Read every configured source (``PARLEY_SOURCES``), keep what no other date has published,
@@ -93,14 +122,16 @@ def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
     lake.adopt_unversioned(settings)
     lake.reset_staging(window.dt, settings)
     seen = published_index(window.ds, settings)
-    result = read_sources(window, settings, seen)
-    _, n_articles = lake.write_staging("articles", window.dt, result.articles, settings=settings)
-    _, n_rejects = lake.write_staging(
-        "rejects", window.dt, result.rejects, part="ingest", settings=settings
-    )
+    with (
+        lake.staging_writer("articles", window.dt, "0", settings) as articles,
+        lake.staging_writer("rejects", window.dt, "ingest", settings) as rejects,
+    ):
+        sink = _BatchedSink(articles, rejects)
+        result = read_sources(window, settings, seen, sink)
+        sink.flush()
+    n_articles, n_rejects, originals = result.n_articles, result.n_rejects, result.n_originals
     lake.write_staging("source_days", window.dt, result.source_days, settings=settings)
     crash.point("ingest:staged")
-    originals = sum(1 for a in result.articles if a["duplicate_of"] is None)
     for day in result.source_days:
         log.info(
             "source %s: %s, %d items -> %d articles (%d duplicates), %d rejects, "
@@ -280,6 +311,7 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     :class:`QualityGateError` names the table, the check and a few failing rows; otherwise the
     staging area is marked validated (publish refuses anything else) and warnings are logged."""
     from parley import quality
+    from parley.quality.partitions import DayPartitions
     from parley.quality.suites import suites
     from parley.storage import warehouse
 
@@ -294,7 +326,8 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
         )
     fingerprint = lake.staging_fingerprint(window.dt, settings)
     attempt = fingerprint[:12]
-    written = {t: lake.read_staging(t, window.dt, settings, as_written=True) for t in STAGED_TABLES}
+    # the staged files as written, validated in partitions of articles (bounded memory)
+    written = DayPartitions.staged(window.dt, STAGED_TABLES, settings)
     report = quality.validate(window.ds, written, settings, attempt=attempt)
     if report.passed:  # the marts as publishing would rebuild them, checked before publishing
         marts = [
@@ -311,7 +344,9 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     )
     crash.point("validate:recorded")
     if not report.passed:
-        where = lake.quarantine(window.dt, written, report.describe(), settings, attempt=attempt)
+        where = lake.quarantine_staged(
+            window.dt, STAGED_TABLES, report.describe(), settings, attempt=attempt
+        )
         raise QualityGateError(
             f"partition dt={window.ds} failed {len(report.critical_failures)} critical "
             f"check(s) and was NOT published; what analysts saw before is unchanged "
