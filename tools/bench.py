@@ -832,7 +832,7 @@ def run_stages(stages: list[str], ds: str, env: dict, log: Path) -> tuple[Measur
     process tree's memory and, per stage, its wall time and peak summed RSS/PSS."""
     m = measure(
         [sys.executable, "-c", STAGES, ds, ",".join(stages)],
-        env | {"PYTHONPATH": str(REPO_ROOT)},
+        env | {"PYTHONPATH": f"{REPO_ROOT / 'include'}{os.pathsep}{REPO_ROOT}"},  # this tree
         log,
     )
     text = log.read_text(errors="replace")
@@ -960,7 +960,7 @@ def bench_bigday(args: argparse.Namespace) -> dict:
                 m,
             )
             base = (root / f"data-{n}", n)
-        for n in (s for s in sizes if s > args.parse_limit):
+        for n in (s for s in sizes if s > args.parse_limit or args.base_data):
             inbox = root / f"inbox-{n}"
             generate_corpus(inbox, n)
             data = root / f"data-{n}"
@@ -987,7 +987,9 @@ def bench_bigday(args: argparse.Namespace) -> dict:
                 f"per stage (PSS, one process each as `dags test` runs them): {_peaks(tasks)}; "
                 f"ingest {m1.wall_s / 60:.1f} min, validate+publish+digest {m2.wall_s / 60:.1f} "
                 f"min; staged {staged}",
-                _this(args, "bigday") + f" --articles {base[1]},{n}  (ingest over "
+                _this(args, "bigday")
+                + (f" --base-data {args.base_data}" if args.base_data else "")
+                + f" --articles {n if args.base_data else f'{base[1]},{n}'}  (ingest over "
                 f"generate_corpus(n={n}); validate, publish, digest over the "
                 f"{base[1]:,}-article run's day repeated: tools.bench.stage_repeated_day)",
                 f"{m1.load}; {m2.load}",
