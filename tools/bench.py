@@ -18,6 +18,11 @@ Sections (issue 13 and 16):
   day and of 60 days of the same volume, without NLP;
 * ``day-100k`` — peak memory of a 100,000-article day (a corpus *generated* from the research
   corpus's paragraphs, written to a temp folder, never into the repo);
+* ``bigday`` — peak memory *per stage* against the day's size (``--articles 1000,4000,20000,100000``):
+  the DAG end to end over a generated corpus up to ``--parse-limit`` articles (a real parse); above
+  it, where parsing would take hours on 2 cores, ingest alone over a generated corpus of that size
+  and validate, publish and digest over the largest parsed day *repeated* to that size (fresh ids,
+  the same texts: :func:`stage_repeated_day`); ``--base-data DIR`` repeats an existing run's day;
 * ``pathological`` — the document shapes of issue 16 through the extraction runner, with CPU
   seconds per 1,000 characters and the outcome against the time budget;
 * ``extraction-overhead``, ``validation``, ``statements`` — the rules' share of parse time,
@@ -805,6 +810,209 @@ def bench_day_100k(args: argparse.Namespace) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------
+# a big day, stage by stage, in bounded CPU
+
+STAGES = """
+import json, sys, time
+from parley import pipeline
+from parley.dates import window_for_date
+from parley.settings import get_settings
+ds, stages = sys.argv[1], sys.argv[2].split(",")
+window, s = window_for_date(ds), get_settings()
+for name in stages:
+    print("STAGE", name, time.time(), flush=True)
+    out = getattr(pipeline, name)(window, s)
+    print("RESULT", name, json.dumps(out, default=str), flush=True)
+print("STAGE (end)", time.time(), flush=True)
+"""
+
+
+def run_stages(stages: list[str], ds: str, env: dict, log: Path) -> tuple[Measured, dict]:
+    """``parley.pipeline`` stages in one fresh process (:data:`STAGES`), measured: the whole
+    process tree's memory and, per stage, its wall time and peak summed RSS/PSS."""
+    m = measure(
+        [sys.executable, "-c", STAGES, ds, ",".join(stages)],
+        env | {"PYTHONPATH": f"{REPO_ROOT / 'include'}{os.pathsep}{REPO_ROOT}"},  # this tree
+        log,
+    )
+    text = log.read_text(errors="replace")
+    if m.returncode != 0:
+        raise SystemExit(f"bench: stages {stages} failed (log {log}):\n{text[-3000:]}")
+    marks = [("(start)", m.started_at)] + [
+        (line.split()[1], float(line.split()[2]))
+        for line in text.splitlines()
+        if line.startswith("STAGE ")
+    ]
+    out = {}
+    for (name, t0), (_, t1) in zip(marks, marks[1:], strict=False):
+        inside = [x for x in m.samples if t0 <= x[0] <= t1]
+        out[name] = {
+            "wall_s": round(t1 - t0, 1),
+            "peak_rss_sum_mb": round(max((x[1] for x in inside), default=0)),
+            "peak_pss_sum_mb": round(max((x[2] or 0 for x in inside), default=0)) or None,
+        }
+    return m, out
+
+
+def _suffixed(column, k: int):
+    """A string column with ``.k`` appended to every non-null value (fresh ids for copy k)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if k == 0:
+        return column
+    return pc.if_else(
+        pc.is_null(column), column, pc.binary_join_element_wise(column, pa.scalar(f".{k}"), "")
+    )
+
+
+REPEATED_IDS = {  # the id columns of each table that a copy gives fresh values
+    "articles": ("article_id", "content_hash", "duplicate_of"),
+    "entities": ("entity_id", "article_id"),
+    "quotes": ("quote_id", "article_id"),
+    "statements": ("statement_id", "article_id", "quote_id"),
+}
+SCALED_COUNTS = ("articles", "originals", "duplicates", "summary_only", "non_english")
+
+
+def stage_repeated_day(base: Path, base_ds: str, data: Path, ds: str, articles: int) -> dict:
+    """Stage under ``ds`` in ``data`` a day of ``articles`` articles: the published day
+    ``base_ds`` of the lake in ``base`` (a real run: ingest and extraction) repeated, each copy
+    with fresh ids (``<id>.<copy>``) and the same texts, so every span still slices its article;
+    the source counts scaled to match (every input still accounted for). Streamed copy by copy.
+    Returns the staged row counts."""
+    import dataclasses as dc
+
+    from parley.storage import lake
+
+    src = dc.replace(get_settings(), data_dir=base)
+    dst = dc.replace(get_settings(), data_dir=data)
+    days = lake.published(src)
+    tables = {t: lake.read_partition(t, base_ds, src, days=days) for t in REPEATED_IDS}
+    n_base = tables["articles"].num_rows
+    copies, rest = divmod(articles, n_base)
+    lake.reset_staging(ds, dst)
+    counts = {}
+    parts = {"articles": "0", "entities": "0000", "quotes": "0000", "statements": "0000"}
+    for table, data_t in tables.items():
+        keep = None
+        if rest and table != "articles":  # the last, partial copy: rows of its articles only
+            ids = set(tables["articles"]["article_id"].slice(0, rest).to_pylist())
+            keep = [a in ids for a in data_t["article_id"].to_pylist()]
+        with lake.staging_writer(table, ds, parts[table], dst) as sink:
+            for k in range(copies + (1 if rest else 0)):
+                part = data_t
+                if k == copies:
+                    part = data_t.slice(0, rest) if table == "articles" else data_t.filter(keep)
+                for col in REPEATED_IDS[table]:
+                    i = part.schema.get_field_index(col)
+                    part = part.set_column(i, col, _suffixed(part[col], k))
+                sink.write(part)
+        counts[table] = sink.rows
+    lake.write_staging(
+        "rejects", ds, lake.read_partition("rejects", base_ds, src, days), "ingest", dst
+    )
+    factor = articles / n_base
+    source_days = []
+    for row in lake.read_partition("source_days", base_ds, src, days).to_pylist():
+        before = row["articles"]
+        for c in SCALED_COUNTS:
+            if row.get(c) is not None:
+                row[c] = round(row[c] * factor)
+        row["items"] += row["articles"] - before
+        source_days.append(row)
+    lake.write_staging("source_days", ds, source_days, settings=dst)
+    lake.mark_extracted(ds, 0, 1, dst)
+    return counts
+
+
+@section("bigday")
+def bench_bigday(args: argparse.Namespace) -> dict:
+    """Peak memory per stage of a big day (``--articles``, comma-separated sizes): up to
+    ``--parse-limit`` articles, the DAG end to end over a generated corpus (real parse); above it
+    (parsing 100,000 articles takes hours on 2 cores), ingest alone over a generated corpus of the
+    size, then validate, publish and digest over the largest real run's day repeated to the size
+    (fresh ids, same texts)."""
+    sizes = sorted(int(n) for n in str(args.articles_100k).split(",") if n.strip())
+    parsed = [n for n in sizes if n <= args.parse_limit] or [min(sizes[0], args.parse_limit)]
+    rows: list[tuple[int, str, dict]] = []
+    base = None
+    if args.base_data:  # a real run's data dir: its day is the one repeated, nothing is parsed
+        import pyarrow.parquet as pq
+
+        files = list((args.base_data / "lake" / "articles").rglob(f"dt={BENCH_DATE}/*.parquet"))
+        base = (args.base_data, sum(pq.ParquetFile(f).metadata.num_rows for f in files))
+        parsed = []
+    with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
+        root = Path(tmp)
+        af = Airflow(root) if parsed else None
+        for n in parsed:
+            inbox = root / f"inbox-{n}"
+            generate_corpus(inbox, n)
+            m, tasks = af.run(inbox, root / f"data-{n}", BENCH_DATE, f"bigday-{n}")
+            rows.append((n, "DAG, generated corpus, real parse", tasks))
+            figure(
+                f"big day: {n:,} generated articles, the DAG",
+                f"{m.memory()}; per task (PSS): {_peaks(tasks)}; wall {m.wall_s / 60:.1f} min; "
+                f"{m.cpu()}",
+                _this(args, "bigday") + f" --articles {n}",
+                str(m.load),
+                m,
+            )
+            base = (root / f"data-{n}", n)
+        for n in (s for s in sizes if s > args.parse_limit or args.base_data):
+            inbox = root / f"inbox-{n}"
+            generate_corpus(inbox, n)
+            data = root / f"data-{n}"
+            env = os.environ | {
+                "PARLEY_DATA_DIR": str(data),
+                "PARLEY_INBOX": str(inbox),
+                "GX_ANALYTICS_ENABLED": "False",
+            }
+            m1, t1 = run_stages(["ingest"], BENCH_DATE, env, root / f"ingest-{n}.log")
+            shutil.rmtree(inbox)
+            staged = stage_repeated_day(base[0], BENCH_DATE, data, BENCH_DATE, n)
+            m2, t2 = run_stages(
+                ["validate", "publish", "digest"], BENCH_DATE, env, root / f"stages-{n}.log"
+            )
+            tasks = {
+                "ingest": t1["ingest"],
+                **{k: t2[k] for k in ("validate", "publish", "digest")},
+            }
+            rows.append(
+                (n, f"ingest real; the rest over the {base[1]:,}-article day repeated", tasks)
+            )
+            figure(
+                f"big day: {n:,} articles, stage by stage",
+                f"per stage (PSS, one process each as `dags test` runs them): {_peaks(tasks)}; "
+                f"ingest {m1.wall_s / 60:.1f} min, validate+publish+digest {m2.wall_s / 60:.1f} "
+                f"min; staged {staged}",
+                _this(args, "bigday")
+                + (f" --base-data {args.base_data}" if args.base_data else "")
+                + f" --articles {n if args.base_data else f'{base[1]},{n}'}  (ingest over "
+                f"generate_corpus(n={n}); validate, publish, digest over the "
+                f"{base[1]:,}-article run's day repeated: tools.bench.stage_repeated_day)",
+                f"{m1.load}; {m2.load}",
+            )
+    stages = ["ingest", "extract", "validate", "publish", "digest"]
+    print("  peak PSS (MB) per stage against the day's size:")
+    print(f"    {'articles':>9}  " + "".join(f"{s:>9}" for s in stages) + "  how")
+    for n, how, tasks in rows:
+        cells = "".join(
+            f"{(tasks[s]['peak_pss_sum_mb'] or tasks[s]['peak_rss_sum_mb']) if s in tasks else '-':>9}"
+            for s in stages
+        )
+        print(f"    {n:>9,}  {cells}  {how}")
+    return {"runs": [{"articles": n, "how": how, "tasks": t} for n, how, t in rows]}
+
+
+def _peaks(tasks: dict) -> str:
+    return ", ".join(
+        f"{k} {v['peak_pss_sum_mb'] or v['peak_rss_sum_mb']:,} MB" for k, v in tasks.items()
+    )
+
+
+# ---------------------------------------------------------------------------------------------
 # pathological shapes (issue 16)
 
 
@@ -1158,8 +1366,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--days", type=int, default=60, help="days of the grown lake (growth)")
     parser.add_argument(
         "--articles-100k",
+        "--articles",
+        dest="articles_100k",
         default="100000",
-        help="articles of the big day; a comma-separated list runs several sizes (day-100k)",
+        help="articles of the big day; a comma-separated list runs several sizes (day-100k, bigday)",
+    )
+    parser.add_argument(
+        "--base-data",
+        type=Path,
+        help=f"bigday: a data dir with a real run's day {BENCH_DATE} to repeat (skips parsing)",
+    )
+    parser.add_argument(
+        "--parse-limit",
+        type=int,
+        default=4000,
+        help="bigday: largest day parsed for real; bigger days repeat the largest parsed one",
     )
     parser.add_argument(
         "--pipe-processes",

@@ -30,6 +30,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
 from parley import ids
 from parley.dates import RunWindow
@@ -45,19 +46,39 @@ from parley.ingest.records import Reject, SourceTally
 from parley.ingest.sources import FEED_TYPES, Source
 from parley.settings import Settings
 
-__all__ = ["IngestResult", "PublishedIndex", "read_sources"]
+__all__ = ["IngestResult", "IngestSink", "PublishedIndex", "read_sources"]
 
 log = logging.getLogger(__name__)
 
 
+class IngestSink(Protocol):
+    """Where :func:`read_sources` puts each row the moment it is built (e.g. a batched Parquet
+    writer), so a day's articles never have to be held in memory at once."""
+
+    def article(self, row: dict) -> None: ...
+
+    def reject(self, row: dict) -> None: ...
+
+
 @dataclass
 class IngestResult:
-    """What one ingest run produced: rows per table, and the sources read back from the landing zone."""
+    """What one ingest run produced: the rows per table (``articles`` and ``rejects`` only when no
+    sink was given: otherwise the sink had them), their counts, and the sources read back from the
+    landing zone."""
 
     articles: list[dict]
     rejects: list[dict]
     source_days: list[dict]
     replayed: list[str] = field(default_factory=list)  # sources read back from the landing zone
+    n_articles: int = 0
+    n_originals: int = 0  # articles that are not a duplicate of another
+    n_rejects: int = 0
+
+    def article(self, row: dict) -> None:  # the default sink: keep every row
+        self.articles.append(row)
+
+    def reject(self, row: dict) -> None:
+        self.rejects.append(row)
 
 
 def _source_day(
@@ -99,10 +120,20 @@ def _source_day(
     }
 
 
-def read_sources(window: RunWindow, settings: Settings, published: PublishedIndex) -> IngestResult:
+def read_sources(
+    window: RunWindow,
+    settings: Settings,
+    published: PublishedIndex,
+    sink: IngestSink | None = None,
+) -> IngestResult:
     """Read every configured source (``settings.sources_path``) for the window's date into rows;
     ``published`` is what other dates already published (not ingested again). One bad source
-    never stops the run: it becomes a ``source-failed`` reject and a ``failed`` source day."""
+    never stops the run: it becomes a ``source-failed`` reject and a ``failed`` source day.
+
+    Each article and reject row goes to ``sink`` as soon as it is built, in input order (default:
+    kept in the result's ``articles`` and ``rejects``); nothing else about a row is kept but what
+    duplicate detection needs (hashes, URLs, MinHash signatures), so memory does not grow with
+    the texts of the day."""
     from parley.ingest import sources as sources_mod
 
     configured = sources_mod.load(settings)
@@ -110,6 +141,7 @@ def read_sources(window: RunWindow, settings: Settings, published: PublishedInde
     client = HttpClient()
     validators = landing.load_validators(settings)
     out = IngestResult([], [], [])
+    sink = sink or out
     try:
         for source in configured:
             tally = SourceTally()
@@ -125,7 +157,31 @@ def read_sources(window: RunWindow, settings: Settings, published: PublishedInde
                 "errors": [],
             }
             fetcher, land, error = None, None, None
-            produced: list = []
+            unreachable = False  # a fetch of the source itself failed: nothing to land
+
+            def take(raw, built, counts: dict = counts) -> None:
+                kind, row = built
+                if kind == "article":
+                    sink.article(row)
+                    out.n_articles += 1
+                    counts["articles"] += 1
+                    original = row["duplicate_of"] is None
+                    out.n_originals += original
+                    counts["originals" if original else "duplicates"] += 1
+                    counts["summary_only"] += bool(row["summary_only"])
+                    counts["non_english"] += not language.is_english(row["language"])
+                elif kind == "reject":
+                    sink.reject(row)
+                    out.n_rejects += 1
+                    # a RawArticle rejected by the ArticleBuilder is an item
+                    if getattr(raw, "item", True):
+                        counts["rejects"] += 1
+                    else:
+                        counts["source_errors"] += 1
+                        counts["errors"].append(f"{raw.reason}: {raw.detail}")
+                else:
+                    counts["already_ingested"] += 1
+
             try:
                 if source.type == "folder":
                     stream: Iterator = read_folder(source, tally)
@@ -144,12 +200,9 @@ def read_sources(window: RunWindow, settings: Settings, published: PublishedInde
                 for raw in stream:
                     if source.type == "folder" and not (isinstance(raw, Reject) and not raw.item):
                         tally.items += 1
-                    produced.append((raw, builder.add(raw)))
+                    unreachable |= isinstance(raw, Reject) and not raw.item and raw.stage == "fetch"
+                    take(raw, builder.add(raw))
                 if land is not None:
-                    unreachable = any(
-                        isinstance(r, Reject) and not r.item and r.stage == "fetch"
-                        for r, _ in produced
-                    )
                     if unreachable:  # nothing to replay: a re-run of the date tries again
                         land.abort()
                     else:
@@ -169,24 +222,7 @@ def read_sources(window: RunWindow, settings: Settings, published: PublishedInde
                     f"reading the source raised {error}",
                     item=False,
                 )
-                produced.append((failure, builder.add(failure)))
-            for raw, (kind, row) in produced:
-                if kind == "article":
-                    out.articles.append(row)
-                    counts["articles"] += 1
-                    counts["originals" if row["duplicate_of"] is None else "duplicates"] += 1
-                    counts["summary_only"] += bool(row["summary_only"])
-                    counts["non_english"] += not language.is_english(row["language"])
-                elif kind == "reject":
-                    out.rejects.append(row)
-                    # a RawArticle rejected by the ArticleBuilder is an item
-                    if getattr(raw, "item", True):
-                        counts["rejects"] += 1
-                    else:
-                        counts["source_errors"] += 1
-                        counts["errors"].append(f"{raw.reason}: {raw.detail}")
-                else:
-                    counts["already_ingested"] += 1
+                take(failure, builder.add(failure))
             counts["already_ingested"] += tally.already_ingested
             out.source_days.append(_source_day(source, window.dt, tally, counts, fetcher, error))
     finally:

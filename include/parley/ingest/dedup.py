@@ -153,23 +153,62 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
 
 
+_MIX = np.array(  # odd 64-bit multipliers: a band's rows and its number folded into one key
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93],
+    dtype=np.uint64,
+)[:ROWS]
+_BAND_SALT = np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0x27D4EB2F165667C5)
+
+
+def band_keys(sig: np.ndarray) -> np.ndarray:
+    """One 64-bit key per LSH band of a signature (its :data:`ROWS` values and the band's
+    number, mixed): equal bands give equal keys; a rare equal key of unequal bands is caught by
+    comparing the bands themselves."""
+    with np.errstate(over="ignore"):
+        rows = sig.astype(np.uint64).reshape(BANDS, ROWS)
+        return (rows * _MIX).sum(axis=1, dtype=np.uint64) ^ _BAND_SALT
+
+
 @dataclass
 class NearIndex:
-    """LSH index over the signatures seen so far; :meth:`add` returns the earlier near-duplicate."""
+    """LSH index over the signatures seen so far; :meth:`query` returns the earlier near-duplicate.
+
+    Compact, since a day can hold 100,000 articles: signatures as one ``uint32`` matrix (512 bytes
+    a document), the band buckets as a sorted array of 64-bit band keys with their document
+    numbers (12 bytes a band) plus a small dict of the latest additions, merged into the arrays
+    every :data:`MERGE_EVERY` documents. Candidates are visited in the order of the plain
+    dict-of-buckets index (band by band, earlier documents first), so the answers are the same."""
 
     threshold: float = NEAR_THRESHOLD
-    _buckets: dict[tuple[int, bytes], list[int]] = field(default_factory=dict)
-    _sigs: list[np.ndarray] = field(default_factory=list)
+    _sigs: np.ndarray = field(default_factory=lambda: np.empty((0, NUM_PERM), dtype=np.uint32))
     _keys: list[str] = field(default_factory=list)
+    _sorted_keys: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.uint64))
+    _sorted_docs: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int32))
+    _recent: dict[int, list[int]] = field(default_factory=dict)
+    _recent_docs: int = 0
+
+    MERGE_EVERY = 4096
+
+    def _bucket(self, band: int, key: np.uint64, lo: int, hi: int) -> list[int]:
+        docs = self._sorted_docs[lo:hi].tolist() if hi > lo else []
+        return docs + self._recent.get(int(key), [])
 
     def query(self, sig: np.ndarray) -> tuple[str, float] | None:
         """The most similar indexed document at or above the threshold, if any."""
+        if not self._keys:
+            return None
         best: tuple[str, float] | None = None
         seen: set[int] = set()
+        keys = band_keys(sig)
+        los = np.searchsorted(self._sorted_keys, keys, side="left")
+        his = np.searchsorted(self._sorted_keys, keys, side="right")
         for band in range(BANDS):
-            chunk = sig[band * ROWS : (band + 1) * ROWS].tobytes()
-            for idx in self._buckets.get((band, chunk), ()):
-                if idx in seen:
+            docs = self._bucket(band, keys[band], int(los[band]), int(his[band]))
+            if not docs:
+                continue
+            rows = slice(band * ROWS, (band + 1) * ROWS)
+            for idx in docs:
+                if idx in seen or not np.array_equal(self._sigs[idx, rows], sig[rows]):
                     continue
                 seen.add(idx)
                 sim = similarity(sig, self._sigs[idx])
@@ -178,9 +217,30 @@ class NearIndex:
         return best
 
     def add(self, key: str, sig: np.ndarray) -> None:
-        idx = len(self._sigs)
-        self._sigs.append(sig)
+        idx = len(self._keys)
+        if idx == len(self._sigs):  # grow by doubling
+            grown = np.empty((max(1024, 2 * idx), NUM_PERM), dtype=np.uint32)
+            grown[:idx] = self._sigs[:idx]
+            self._sigs = grown
+        self._sigs[idx] = sig
         self._keys.append(key)
-        for band in range(BANDS):
-            chunk = sig[band * ROWS : (band + 1) * ROWS].tobytes()
-            self._buckets.setdefault((band, chunk), []).append(idx)
+        for k in band_keys(sig).tolist():
+            self._recent.setdefault(k, []).append(idx)
+        self._recent_docs += 1
+        if self._recent_docs >= self.MERGE_EVERY:
+            self._merge()
+
+    def _merge(self) -> None:
+        """Move the recent additions into the sorted arrays (a stable sort keeps each bucket's
+        documents in the order they were added)."""
+        pairs = [(k, d) for k, docs in self._recent.items() for d in docs]
+        pairs.sort(key=lambda kd: kd[1])
+        keys = np.concatenate(
+            [self._sorted_keys, np.fromiter((k for k, _ in pairs), np.uint64, len(pairs))]
+        )
+        docs = np.concatenate(
+            [self._sorted_docs, np.fromiter((d for _, d in pairs), np.int32, len(pairs))]
+        )
+        order = np.argsort(keys, kind="stable")
+        self._sorted_keys, self._sorted_docs = keys[order], docs[order]
+        self._recent, self._recent_docs = {}, 0

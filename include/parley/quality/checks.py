@@ -121,6 +121,8 @@ class TableSuite:
     )
     layer: str = STAGING
     gate: str = DAILY  # which DAG's gate runs a marts-layer suite (its ``<model>.yml`` ``gate``)
+    # a virtual table built from the whole day's totals: never split by article (see partitions)
+    per_day: bool = False
 
 
 def _gx_type(t: pa.DataType) -> str:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parley.quality import gx as gx_project
-from parley.quality.checks import STAGING, SuiteInputs, TableSuite
+from parley.quality.checks import STAGING, Check, SuiteInputs, TableSuite
 from parley.quality.completeness import source_history
+from parley.quality.partitions import DayPartitions
 from parley.quality.results import CheckResult, ValidationReport
 from parley.quality.suites import suites
 from parley.settings import Settings, get_settings
@@ -49,25 +51,52 @@ def frame_for(suite: TableSuite, inputs: SuiteInputs) -> tuple[pd.DataFrame | No
     return df, derived
 
 
-def suite_inputs(ds: str, tables: Mapping[str, pa.Table], settings: Settings, layer: str):
+def suite_inputs(
+    ds: str,
+    tables: Mapping[str, pa.Table],
+    settings: Settings,
+    layer: str,
+    day: SuiteInputs | None = None,
+):
     """What derivations and virtual tables read: the frames (nullable dtypes), the article texts
-    by id, the sources' published history (staging layer only) and the extracted-article count."""
+    by id, the sources' published history (staging layer only) and the extracted-article count.
+    With ``day`` (a partition's inputs), the history and the extracted-article count are the
+    whole day's, from ``day``."""
     from parley.quality.plausibility import extracted_articles
 
     frames = {t: gx_project.to_frame(data) for t, data in tables.items()}
     articles = frames.get("articles")
-    history, history_dates = source_history(ds, settings) if layer == STAGING else (None, [])
+    if day is not None:
+        history, history_dates = day.history, day.history_dates
+    else:
+        history, history_dates = source_history(ds, settings) if layer == STAGING else (None, [])
+    texts = {}
+    if articles is not None and "text" in articles.columns:
+        texts = dict(zip(articles["article_id"], articles["text"], strict=True))
     return SuiteInputs(
         ds=ds,
         tables=frames,
         settings=settings,
-        texts=dict(zip(articles["article_id"], articles["text"], strict=True))
-        if articles is not None
-        else {},
+        texts=texts,
         history=history,
         history_dates=history_dates,
-        n_extracted=len(extracted_articles(articles)) if articles is not None else 0,
+        n_extracted=day.n_extracted
+        if day is not None
+        else (len(extracted_articles(articles)) if articles is not None else 0),
     )
+
+
+DAY_ARTICLE_COLUMNS = ["article_id", "source", "duplicate_of", "language"]
+
+
+def day_inputs(ds: str, parts: DayPartitions, settings: Settings, layer: str) -> SuiteInputs:
+    """The whole day's inputs without the article-keyed tables' rows: the tables without
+    articles whole, and of ``articles`` only the columns day-level suites read
+    (:data:`DAY_ARTICLE_COLUMNS`): what ``extraction`` and ``source_completeness`` are built from."""
+    tables = {t: parts.table(t) for t in parts.pieces if not parts.keyed(t)}
+    if "articles" in parts.pieces:
+        tables["articles"] = parts.table("articles", columns=DAY_ARTICLE_COLUMNS)
+    return suite_inputs(ds, tables, settings, layer)
 
 
 def _applicable(name: str, suite: TableSuite, inputs: SuiteInputs) -> list:
@@ -132,9 +161,132 @@ def _results(name: str, suite: TableSuite, checks: list, run, df: pd.DataFrame) 
     return out
 
 
+def _whole_day_check(check: Check) -> bool:
+    """A check GX must see the whole day's column for (no partition can decide it alone)."""
+    return check.expectation == "ExpectColumnValuesToBeUnique"
+
+
+@dataclass
+class _Merged:
+    """One suite's GX outcomes over the partitions, added up (see the module doc)."""
+
+    suite: TableSuite
+    checks: list[Check]
+    template: object = None  # the first partition's ExpectationSuiteValidationResult
+    batch_id: str | None = None
+    results: dict[str, object] = field(default_factory=dict)  # check → merged GX result
+    sums: dict[str, dict] = field(default_factory=dict)
+    samples: dict[str, list] = field(default_factory=dict)
+
+    def add(self, run, df: pd.DataFrame) -> None:
+        import copy
+
+        if self.template is None:
+            self.template = run
+        for r in run.results:
+            name = r.expectation_config.meta["check"]
+            res = r.result or {}
+            acc = self.sums.setdefault(
+                name,
+                {"element": 0, "unexpected": 0, "considered": 0, "mean_sum": 0.0, "mean_n": 0},
+            )
+            acc["element"] += int(res.get("element_count") or 0)
+            acc["unexpected"] += int(res.get("unexpected_count") or 0)
+            if r.expectation_config.type == "expect_column_values_to_not_be_null":
+                acc["considered"] += int(res.get("element_count") or 0)
+            else:
+                acc["considered"] += int(res.get("element_count") or 0) - int(
+                    res.get("missing_count") or 0
+                )
+            column = r.expectation_config.kwargs.get("column")
+            if r.expectation_config.type == "expect_column_mean_to_be_between":
+                n = int(df[column].notna().sum()) if column in df.columns else 0
+                if n and res.get("observed_value") is not None:
+                    acc["mean_sum"] += float(res["observed_value"]) * n
+                    acc["mean_n"] += n
+            first = self.results.get(name)
+            if first is None or (first.success and not r.success):
+                self.results[name] = copy.deepcopy(r)  # keep a failing one's details
+            if not r.success and len(self.samples.get(name, [])) < gx_project.SAMPLE_ROWS:
+                check = next(c for c in self.checks if c.name == name)
+                self.samples.setdefault(name, []).extend(
+                    gx_project.sample_rows(
+                        df, self.suite, check, res.get("partial_unexpected_index_list") or []
+                    )
+                )
+            acc["success"] = acc.get("success", True) and bool(r.success)
+
+    def merged(self):
+        """The suite's merged ExpectationSuiteValidationResult, in the suite's check order."""
+        from great_expectations.validator.validator import calc_validation_statistics
+
+        out = []
+        for check in self.checks:
+            r = self.results.get(check.name)
+            if r is None:
+                continue
+            acc = self.sums[check.name]
+            res = dict(r.result or {})
+            kwargs = r.expectation_config.kwargs
+            kind = r.expectation_config.type
+            if kind == "expect_column_mean_to_be_between":
+                mean = acc["mean_sum"] / acc["mean_n"] if acc["mean_n"] else None
+                low, high = kwargs.get("min_value"), kwargs.get("max_value")
+                r.success = mean is not None and (low is None or mean >= low)
+                r.success = r.success and (high is None or mean <= high)
+                res["observed_value"] = mean
+            elif "element_count" in res:
+                res["element_count"] = acc["element"]
+                res["unexpected_count"] = acc["unexpected"]
+                if acc["element"]:
+                    res["unexpected_percent"] = (
+                        100.0 * acc["unexpected"] / max(acc["considered"], 1)
+                    )
+                mostly = kwargs.get("mostly")
+                if mostly is not None and not _whole_day_check(check):
+                    considered = acc["considered"]
+                    r.success = considered == 0 or (
+                        (considered - acc["unexpected"]) / considered >= mostly
+                    )
+                else:
+                    r.success = acc["success"]
+            else:
+                r.success = acc["success"]
+            r.result = res
+            out.append(r)
+        stats = calc_validation_statistics(out)
+        t = self.template
+        t.results = out
+        t.success = stats.success
+        t.statistics = {
+            "evaluated_expectations": stats.evaluated_expectations,
+            "successful_expectations": stats.successful_expectations,
+            "unsuccessful_expectations": stats.unsuccessful_expectations,
+            "success_percent": stats.success_percent,
+        }
+        return t
+
+
+def _partition_run(source, name: str, suite: TableSuite, checks: list, df, derived, result_format):
+    """GX over one partition's frame: the suite's ``checks`` in an unsaved suite (nothing stored)."""
+    import great_expectations as gx
+    from great_expectations.validator.v1_validator import Validator
+
+    gx_name = name.replace(".", "_")
+    batch = _batch_definition(source, gx_name)
+    expectations = gx_project.gx_expectations(checks, derived)
+    validator = Validator(
+        batch_definition=batch, batch_parameters={"dataframe": df}, result_format=result_format
+    )
+    run = validator.validate_expectation_suite(
+        gx.ExpectationSuite(name=f"parley_{gx_name}", expectations=expectations)
+    )
+    return run, validator.active_batch_id
+
+
 def validate(
     ds: str,
-    tables: Mapping[str, pa.Table],
+    tables: Mapping[str, pa.Table] | DayPartitions,
     settings: Settings | None = None,
     attempt: str = "manual",
     ranges: Mapping[str, Range] | None = None,
@@ -143,52 +295,32 @@ def validate(
     """Validate one date's tables of one layer with GX; store the results; update the Data Docs.
 
     For the staging layer ``tables`` are the staged tables as written (not cast to the schema, so
-    a missing column or a wrong type is seen), by table name; for the marts layer, the marts'
-    rows of the day, by model name. ``attempt`` names this validation in the Data Docs and
-    ``quality_runs``. Suites whose table is not in ``tables`` are skipped.
+    a missing column or a wrong type is seen), by table name, or a :class:`DayPartitions` (the
+    staged files of a day, validated one partition of articles at a time when it has more than
+    one); for the marts layer, the marts' rows of the day, by model name. ``attempt`` names this
+    validation in the Data Docs and ``quality_runs``. Suites whose table is not in ``tables`` are
+    skipped.
     """
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     logging.getLogger("great_expectations").setLevel(logging.WARNING)  # its INFO drowns task logs
     import great_expectations as gx
-    from great_expectations.data_context.types.resource_identifiers import (
-        ExpectationSuiteIdentifier,
-        ValidationResultIdentifier,
-    )
 
     settings = settings or get_settings()
-    inputs = suite_inputs(ds, tables, settings, layer)
+    parts = tables if isinstance(tables, DayPartitions) else DayPartitions.of(tables, n=1)
     ctx = gx_project.context(settings)
     source = ctx.data_sources.add_or_update_pandas(gx_project.DATASOURCE)
     run_id = gx.RunIdentifier(run_name=f"{ds}-{attempt}")
+    catalogue = {n: s for n, s in suites(ranges, settings).items() if s.layer == layer}
     results: list[CheckResult] = []
-    result_ids: list[ValidationResultIdentifier] = []
-    for name, suite in suites(ranges, settings).items():
-        if suite.layer != layer:
-            continue
-        df, derived = frame_for(suite, inputs)
-        checks = _applicable(name, suite, inputs) if df is not None else []
-        if not checks:
-            continue
-        gx_name = name.replace(".", "_")  # marts.daily_digest -> GX suite parley_marts_daily_digest
-        batch = _batch_definition(source, gx_name)
-        vd = gx_project.validation_definition(ctx, gx_name, batch, checks, derived)
-        run = vd.run(
-            batch_parameters={"dataframe": df},
-            run_id=run_id,
-            result_format={
-                "result_format": "SUMMARY",
-                "unexpected_index_column_names": [suite.key],
-                "partial_unexpected_count": 20,
-            },
+    result_ids: list = []
+    if parts.n == 1:
+        inputs = suite_inputs(ds, {t: parts.table(t) for t in parts.pieces}, settings, layer)
+        for name, suite in catalogue.items():
+            _run_whole(ctx, source, run_id, name, suite, inputs, results, result_ids)
+    else:
+        _validate_partitions(
+            ctx, source, run_id, ds, parts, catalogue, settings, layer, results, result_ids
         )
-        result_ids.append(
-            ValidationResultIdentifier(
-                expectation_suite_identifier=ExpectationSuiteIdentifier(name=vd.suite.name),
-                run_id=run_id,
-                batch_identifier=run.batch_id,
-            )
-        )
-        results += _results(name, suite, checks, run, df)
     from parley.quality import gx_docs_view
 
     try:
@@ -204,3 +336,129 @@ def validate(
         docs_index=str(index) if index.exists() else None,
         validated_at=run_id.run_time,
     )
+
+
+RESULT_FORMAT = {"result_format": "SUMMARY", "partial_unexpected_count": 20}
+
+
+def _result_format(suite: TableSuite) -> dict:
+    return {**RESULT_FORMAT, "unexpected_index_column_names": [suite.key]}
+
+
+def _result_id(vd, run_id, batch_id):
+    from great_expectations.data_context.types.resource_identifiers import (
+        ExpectationSuiteIdentifier,
+        ValidationResultIdentifier,
+    )
+
+    return ValidationResultIdentifier(
+        expectation_suite_identifier=ExpectationSuiteIdentifier(name=vd.suite.name),
+        run_id=run_id,
+        batch_identifier=batch_id,
+    )
+
+
+def _run_whole(ctx, source, run_id, name, suite, inputs, results, result_ids) -> None:
+    """One suite over its whole frame: one GX validation run, stored."""
+    df, derived = frame_for(suite, inputs)
+    checks = _applicable(name, suite, inputs) if df is not None else []
+    if not checks:
+        return
+    gx_name = name.replace(".", "_")  # marts.daily_digest -> GX suite parley_marts_daily_digest
+    batch = _batch_definition(source, gx_name)
+    vd = gx_project.validation_definition(ctx, gx_name, batch, checks, derived)
+    run = vd.run(
+        batch_parameters={"dataframe": df}, run_id=run_id, result_format=_result_format(suite)
+    )
+    result_ids.append(_result_id(vd, run_id, run.batch_id))
+    results += _results(name, suite, checks, run, df)
+
+
+def _validate_partitions(
+    ctx, source, run_id, ds, parts, catalogue, settings, layer, results, result_ids
+) -> None:
+    """The suites over a day in partitions (see the module doc): tables without articles and
+    day-level virtual tables whole, once; article-keyed ones partition by partition, merged."""
+    day = day_inputs(ds, parts, settings, layer)
+
+    def keyed(suite: TableSuite) -> bool:
+        if suite.build is not None:
+            return not suite.per_day
+        return parts.keyed(suite.table) and suite.table in parts.pieces
+
+    merged: dict[str, _Merged] = {}
+    derived_of: dict[str, list[str]] = {}
+    for i in range(parts.n):
+        frames = {t: parts.table(t, i) for t in parts.pieces if parts.keyed(t)}
+        inputs = suite_inputs(ds, frames, settings, layer, day=day)
+        frames.clear()  # the pandas frames are what is validated
+        for name, suite in catalogue.items():
+            if not keyed(suite):
+                continue
+            df, derived = frame_for(suite, inputs)
+            checks = _applicable(name, suite, inputs) if df is not None else []
+            if not checks or (i > 0 and not len(df)):
+                continue
+            derived_of[name] = derived
+            m = merged.setdefault(name, _Merged(suite, checks))
+            per_partition = [c for c in checks if not _whole_day_check(c)]
+            run, m.batch_id = _partition_run(
+                source, name, suite, per_partition, df, derived, _result_format(suite)
+            )
+            m.add(run, df)
+        del inputs
+    for name, suite in catalogue.items():
+        if not keyed(suite):
+            _run_whole(ctx, source, run_id, name, suite, day, results, result_ids)
+            continue
+        m = merged.get(name)
+        if m is None:
+            continue
+        for check in (c for c in m.checks if _whole_day_check(c)):
+            column = check.kwargs["column"]
+            df = gx_project.to_frame(parts.table(suite.table, columns=[column]))
+            run, _ = _partition_run(source, name, suite, [check], df, [], _result_format(suite))
+            m.add(run, df)
+        gx_name = name.replace(".", "_")
+        batch = _batch_definition(source, gx_name)
+        vd = gx_project.validation_definition(ctx, gx_name, batch, m.checks, derived_of[name])
+        run = m.merged()
+        run.meta["validation_id"] = vd.id
+        run.meta["checkpoint_id"] = None
+        run.meta["run_id"] = run_id
+        run.meta["validation_time"] = run_id.run_time
+        run.meta["batch_parameters"] = {"dataframe": "<DATAFRAME>", "partitions": parts.n}
+        rid = _result_id(vd, run_id, m.batch_id)
+        ctx.validation_results_store.store_validation_results(
+            suite_validation_result=run,
+            suite_validation_result_identifier=rid,
+            expectation_suite_identifier=rid.expectation_suite_identifier,
+        )
+        result_ids.append(rid)
+        results += _results_merged(name, suite, m, run)
+
+
+def _results_merged(name: str, suite: TableSuite, m: _Merged, run) -> list[CheckResult]:
+    """One :class:`CheckResult` per merged expectation result (failing rows from the partitions)."""
+    by_name = {c.name: c for c in m.checks}
+    out = []
+    for r in run.results:
+        check = by_name[r.expectation_config.meta["check"]]
+        res = r.result or {}
+        observed = res.get("observed_value")
+        out.append(
+            CheckResult(
+                table=name,
+                check=check.name,
+                expectation=r.expectation_config.type,
+                column=r.expectation_config.kwargs.get("column"),
+                severity=check.severity,
+                success=bool(r.success),
+                unexpected_count=int(res.get("unexpected_count") or 0),
+                element_count=res.get("element_count"),
+                observed=None if observed is None else str(gx_project.plain(observed)),
+                sample=[] if r.success else m.samples.get(check.name, [])[: gx_project.SAMPLE_ROWS],
+                protects=check.protects,
+            )
+        )
+    return out

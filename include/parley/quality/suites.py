@@ -280,6 +280,7 @@ def suites(
                 ),
             ),
             build=extraction_table,
+            per_day=True,
         ),
         "article_stats": TableSuite(
             "article_stats",
@@ -346,6 +347,7 @@ def suites(
                 ),
             ),
             build=source_completeness_table,
+            per_day=True,
         ),
     }
     # a table schema.py knows but no entry above names still gets its structure checked

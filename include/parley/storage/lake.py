@@ -41,6 +41,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.dataset as pads
@@ -50,6 +51,9 @@ from parley import schema
 from parley.settings import Settings, get_settings
 from parley.storage import manifest
 from parley.storage.fs import ParquetSink, Store, open_store
+
+if TYPE_CHECKING:
+    import pyarrow.parquet as pq
 
 log = logging.getLogger(__name__)
 
@@ -221,6 +225,15 @@ def read_staging(
         parts = [st.read_parquet(r) for r in rels]
         return pa.concat_tables(parts, promote_options="permissive")
     return pa.concat_tables([st.read_parquet(r, schema=schema.LAKE_TABLES[table]) for r in rels])
+
+
+def open_staged(
+    table: str, dt: date | str, settings: Settings | None = None
+) -> list[pq.ParquetFile]:
+    """The staged parts of a table for a date opened as written (their own columns and types, not
+    cast), in part order, for reading them piece by piece (``iter_batches``, ``metadata``)."""
+    st = stores(settings).staging
+    return [st.parquet_file(r) for r in _staged_rels(table, dt, st)]
 
 
 def iter_staging(
@@ -553,6 +566,30 @@ def quarantine(
     q.delete_tree(root)
     for table, data in tables.items():
         write_file(table, data, f"{root}/{table}/part-0.parquet", q)
+    q.write_bytes(f"{root}/REASON.txt", reason.encode("utf-8"))
+    return q.uri(root)
+
+
+def quarantine_staged(
+    dt: date | str,
+    tables: Sequence[str],
+    reason: str,
+    settings: Settings | None = None,
+    attempt: str | None = None,
+) -> str:
+    """Keep a failed staged partition for inspection, as :func:`quarantine` does, by copying the
+    staged part files of ``tables`` as they are (byte for byte, in 1 MiB chunks: a day of any
+    size, and parts whose columns are broken, are kept exactly as validation saw them); returns
+    its URI."""
+    st, q = stores(settings).staging, stores(settings).quarantine
+    root = f"dt={_ds(dt)}/{attempt or uuid.uuid4().hex[:8]}"
+    q.delete_tree(root)
+    for table in tables:
+        for rel in _staged_rels(table, dt, st):
+            target = f"{root}/{table}/{posixpath.basename(rel)}"
+            with st.fs.open_input_stream(st.path(rel)) as src, q.open_atomic(target) as dst:
+                while chunk := src.read(1 << 20):
+                    dst.write(chunk)
     q.write_bytes(f"{root}/REASON.txt", reason.encode("utf-8"))
     return q.uri(root)
 

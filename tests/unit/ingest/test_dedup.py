@@ -126,3 +126,47 @@ def test_signatures_are_the_universal_hash_minima(seed_text):
         for a, b in zip(dedup._A, dedup._B, strict=True)
     ]
     assert dedup.signature(seed_text).tolist() == slow
+
+
+def _reference_query(sigs: list, keys: list, sig, threshold: float):
+    """The plain dict-of-buckets LSH index the compact one must answer like (band by band,
+    earlier documents first, the first of equally similar ones)."""
+    buckets: dict = {}
+    for idx, s in enumerate(sigs):
+        for band in range(dedup.BANDS):
+            chunk = s[band * dedup.ROWS : (band + 1) * dedup.ROWS].tobytes()
+            buckets.setdefault((band, chunk), []).append(idx)
+    best, seen = None, set()
+    for band in range(dedup.BANDS):
+        chunk = sig[band * dedup.ROWS : (band + 1) * dedup.ROWS].tobytes()
+        for idx in buckets.get((band, chunk), ()):
+            if idx in seen:
+                continue
+            seen.add(idx)
+            sim = dedup.similarity(sig, sigs[idx])
+            if sim >= threshold and (best is None or sim > best[1]):
+                best = (keys[idx], sim)
+    return best
+
+
+@pytest.mark.parametrize("merge_every", [1, 7, 4096])
+def test_the_compact_near_index_answers_like_a_plain_bucket_index(merge_every, monkeypatch):
+    """Signatures with planted near-copies (some bands kept, some changed, several copies of one
+    document), queried after every addition, whatever the merges of the sorted arrays."""
+    monkeypatch.setattr(dedup.NearIndex, "MERGE_EVERY", merge_every)
+    rng = np.random.default_rng(5)
+    index, sigs, keys, found = dedup.NearIndex(), [], [], 0
+    for i in range(300):
+        if sigs and rng.random() < 0.6:  # a variant of an earlier document
+            sig = sigs[int(rng.integers(len(sigs)))].copy()
+            changed = rng.random(dedup.NUM_PERM) < rng.uniform(0.1, 0.7)
+            sig[changed] = rng.integers(0, 1 << 32, int(changed.sum()), dtype=np.uint64)
+        else:
+            sig = rng.integers(0, 1 << 32, dedup.NUM_PERM, dtype=np.uint64)
+        expected = _reference_query(sigs, keys, sig, dedup.NEAR_THRESHOLD)
+        assert index.query(sig) == expected
+        found += expected is not None
+        index.add(f"doc-{i}", sig)
+        sigs.append(sig)
+        keys.append(f"doc-{i}")
+    assert found > 50  # the planted copies were found, not only misses compared

@@ -154,3 +154,84 @@ def test_extraction_quarantines_are_counted_and_a_broken_extractor_blocks(
     assert counted.unexpected_count == quarantined
     verdict = next(r for r in report.results if r.check == "extraction_mostly_ok")
     assert verdict.success is not blocks and report.passed is not blocks
+
+
+def _day(n: int) -> dict[str, pa.Table]:
+    """``n`` articles like the clean one, each with its entity and quote, and faults spread over
+    several articles: an orphan entity, a span that does not match, one entity id used in two
+    articles, a speaker-less quote without a reason, and titles missing on just over 10% of the
+    articles (the ``mostly=0.9`` check fails on the day, not necessarily on every partition)."""
+    base = _clean()
+    article, entity, quote = (base[t].to_pylist()[0] for t in ("articles", "entities", "quotes"))
+    articles, entities, quotes = [], [], []
+    for i in range(n):
+        aid = f"a{i}"
+        articles.append(
+            dict(article, article_id=aid, content_hash=f"h{i}", title=None if i % 8 == 3 else "T")
+        )
+        entities.append(dict(entity, entity_id=f"e{i}", article_id=aid))
+        quotes.append(dict(quote, quote_id=f"q{i}", article_id=aid))
+    entities.append(dict(entity, entity_id="e-orphan", article_id="a-missing"))
+    entities[5]["end_char"] += 1
+    entities[30]["entity_id"] = "e7"
+    for i in (11, 41):
+        quotes[i]["speaker"] = None
+    return {
+        "articles": schema.to_arrow("articles", articles),
+        "entities": schema.to_arrow("entities", entities),
+        "quotes": schema.to_arrow("quotes", quotes),
+        "rejects": base["rejects"],
+    }
+
+
+@pytest.mark.parametrize("pieces", ["arrow", "parquet"])
+def test_a_day_validated_in_partitions_gets_the_verdict_of_the_whole_day(
+    settings, tmp_path, pieces
+):
+    """The partitioned path (a big day, in bounded memory) against GX over the whole frames:
+    every check the same success, unexpected and element counts, and the same observed value
+    (a day's mean within float rounding); failing rows still named. The pieces are tables in
+    memory or Parquet files read piece by piece (as the staged day is)."""
+    import pyarrow.parquet as pq
+
+    from parley.quality.partitions import DayPartitions
+
+    tables = _day(64)
+    whole = quality.validate("2025-02-25", tables, settings, attempt="whole")
+    given = dict(tables)
+    if pieces == "parquet":  # two files per table, as two extraction shards would write
+        given = {}
+        for t, data in tables.items():
+            half = data.num_rows // 2
+            for k, rows in enumerate((data.slice(0, half), data.slice(half))):
+                pq.write_table(rows, tmp_path / f"{t}-{k}.parquet")
+            given[t] = [pq.ParquetFile(tmp_path / f"{t}-{k}.parquet") for k in (0, 1)]
+    parts = DayPartitions.of(given, n=5)
+    assert {t: parts.table(t, 1).num_rows for t in tables}["quotes"] < 64  # really split
+    split = quality.validate("2025-02-25", parts, settings, attempt="split")
+
+    def outcome(report):
+        return {
+            (r.table, r.check): (r.success, r.unexpected_count, r.element_count)
+            for r in report.results
+        }
+
+    assert outcome(split) == outcome(whole)
+    assert _failed(whole) >= {
+        ("articles", "title_present", "warning"),
+        ("entities", "article_exists", "critical"),
+        ("entities", "entity_matches_text", "critical"),
+        ("entities", "key_unique", "critical"),
+        ("quotes", "speaker_xor_reason", "critical"),
+    }
+    observed = {(r.table, r.check): r.observed for r in whole.results}
+    for r in split.results:
+        if r.expectation == "expect_column_mean_to_be_between" and r.observed is not None:
+            assert float(r.observed) == pytest.approx(float(observed[(r.table, r.check)]))
+        else:
+            assert r.observed == observed[(r.table, r.check)], r.check
+    samples = {(r.table, r.check): r.sample for r in split.results}
+    assert samples[("entities", "article_exists")] == [
+        {"entity_id": "e-orphan", "article_id": "a-missing"}
+    ]
+    assert {s["entity_id"] for s in samples[("entities", "key_unique")]} == {"e7"}

@@ -1,0 +1,170 @@
+"""A day's tables split by article, so that validation holds one slice of the day at a time.
+
+Validating a 100,000-article day as whole pandas frames would need gigabytes (the texts, and
+about 25 entities, 8 quotes and 7 statements an article). The checks that read an article's text
+(spans, anchoring) or its other rows (``article_exists``, ``quote_exists``, ``article_stats``)
+only ever look inside one article, so the day is cut by article: partition ``i`` holds the rows of
+every article-keyed table (those with an ``article_id`` column) whose article falls in ``i``
+(CRC-32 of the id modulo the partition count), and the texts of those articles. Each partition is
+validated by GX on its own and the outcomes are added up (:mod:`parley.quality.runner`). Tables
+without an article (``rejects``, ``source_days``) are small and read whole, once.
+
+Great Expectations 1.24 cannot validate the staged Parquet in place through DuckDB: its SQL
+datasources go through SQLAlchemy, and DuckDB's dialect is not supported (metric bundles fail,
+great_expectations issue #10738); a pandas batch per partition keeps GX itself as the gate.
+
+Memory: one partition's rows (``ARTICLES_PER_PARTITION`` articles and their rows), plus the day's
+narrow columns for checks over the whole day (the key of each table for uniqueness; the source,
+duplicate link and language of each article for the day-level virtual tables): a few bytes per row.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from parley import schema
+from parley.settings import Settings
+
+ARTICLES_PER_PARTITION = 5_000  # ~15 MB of text and ~200,000 extracted rows per partition
+ARTICLE_KEY = "article_id"
+READ_BATCH_ROWS = 8_192
+
+
+def partition_of(article_id: object, n: int) -> int:
+    """The partition of an article id among ``n`` (a null or non-string id: partition 0)."""
+    if n <= 1 or not isinstance(article_id, str):
+        return 0
+    return zlib.crc32(article_id.encode("utf-8", "surrogatepass")) % n
+
+
+def _piece_rows(piece: pa.Table | pq.ParquetFile) -> int:
+    return piece.num_rows if isinstance(piece, pa.Table) else piece.metadata.num_rows
+
+
+def _piece_columns(piece: pa.Table | pq.ParquetFile) -> list[str]:
+    return list(piece.schema.names) if isinstance(piece, pa.Table) else piece.schema_arrow.names
+
+
+def _batches(piece: pa.Table | pq.ParquetFile, columns: Sequence[str] | None) -> Iterator:
+    cols = None if columns is None else [c for c in columns if c in _piece_columns(piece)]
+    if isinstance(piece, pa.Table):
+        yield from (piece if cols is None else piece.select(cols)).to_batches(READ_BATCH_ROWS)
+    else:
+        yield from piece.iter_batches(batch_size=READ_BATCH_ROWS, columns=cols, use_threads=False)
+
+
+@dataclass
+class DayPartitions:
+    """A day's tables as pieces (Parquet files as written, or in-memory Arrow tables), cut into
+    ``n`` partitions by article. ``pieces``: table name → its pieces in order."""
+
+    pieces: dict[str, list[pa.Table | pq.ParquetFile]]
+    n: int = 1
+    _where: dict[tuple[str, int], np.ndarray] = field(default_factory=dict)
+
+    @classmethod
+    def staged(
+        cls, dt: date | str, tables: Sequence[str], settings: Settings, per: int | None = None
+    ) -> DayPartitions:
+        """The staged tables of ``dt`` (``storage.lake.open_staged``: as written), in as many
+        partitions as ``per`` articles a partition needs (default :data:`ARTICLES_PER_PARTITION`)."""
+        from parley.storage import lake
+
+        pieces = {t: lake.open_staged(t, dt, settings) for t in tables}
+        return cls.of(pieces, per=per)
+
+    @classmethod
+    def of(
+        cls,
+        pieces: Mapping[str, pa.Table | Sequence[pa.Table | pq.ParquetFile]],
+        n: int | None = None,
+        per: int | None = None,
+    ) -> DayPartitions:
+        """Partitions of the given tables: ``n`` of them, or as many as ``per`` articles each."""
+        lists = {t: [p] if isinstance(p, pa.Table) else list(p) for t, p in pieces.items()}
+        if n is None:
+            articles = sum(_piece_rows(p) for p in lists.get("articles", []))
+            n = max(1, math.ceil(articles / (per or ARTICLES_PER_PARTITION)))
+        return cls(lists, n)
+
+    def keyed(self, table: str) -> bool:
+        """Whether the table's rows are split by article (it has an ``article_id`` column)."""
+        return ARTICLE_KEY in schema.TABLES.get(table, pa.schema([])).names
+
+    def _partition_numbers(self, table: str, k: int) -> np.ndarray:
+        """Partition number of every row of piece ``k`` of ``table`` (computed once)."""
+        key = (table, k)
+        if key not in self._where:
+            piece = self.pieces[table][k]
+            if ARTICLE_KEY not in _piece_columns(piece):  # a broken part: all in partition 0
+                where = np.zeros(_piece_rows(piece), dtype=np.int32)
+            else:
+                where = np.fromiter(
+                    (
+                        partition_of(a, self.n)
+                        for b in _batches(piece, [ARTICLE_KEY])
+                        for a in b.column(0).to_pylist()
+                    ),
+                    dtype=np.int32,
+                    count=_piece_rows(piece),
+                )
+            self._where[key] = where
+        return self._where[key]
+
+    def table(self, table: str, i: int | None = None, columns: Sequence[str] | None = None):
+        """A table's rows as written (pieces concatenated like ``lake.read_staging(as_written)``):
+        those of partition ``i`` for an article-keyed table (``None``: the whole day), only
+        ``columns`` when given (those a piece has). An empty typed table when nothing is staged."""
+        pieces = self.pieces.get(table, [])
+        if not pieces:
+            out = schema.empty(table)
+            return out if columns is None else out.select([c for c in columns if c in out.names])
+        parts = []
+        for k, piece in enumerate(pieces):
+            if i is None or self.n == 1 or not self.keyed(table):
+                if i not in (None, 0) and not self.keyed(table):
+                    continue  # a table without articles lives in partition 0
+                if isinstance(piece, pa.Table):
+                    parts.append(piece if columns is None else _select(piece, columns))
+                else:
+                    parts.append(
+                        pa.Table.from_batches(
+                            list(_batches(piece, columns)), schema=_file_schema(piece, columns)
+                        )
+                    )
+                continue
+            where = self._partition_numbers(table, k)
+            offset, mine = 0, []
+            for batch in _batches(piece, columns):
+                mask = where[offset : offset + batch.num_rows] == i
+                offset += batch.num_rows
+                if mask.any():
+                    mine.append(batch.filter(pa.array(mask)))
+            schema_of = (
+                _select(piece, columns).schema
+                if isinstance(piece, pa.Table)
+                else _file_schema(piece, columns)
+            )
+            parts.append(pa.Table.from_batches(mine, schema=schema_of))
+        if not parts:
+            return schema.empty(table)
+        return pa.concat_tables(parts, promote_options="permissive")
+
+
+def _select(t: pa.Table, columns: Sequence[str] | None) -> pa.Table:
+    return t if columns is None else t.select([c for c in columns if c in t.schema.names])
+
+
+def _file_schema(piece: pq.ParquetFile, columns: Sequence[str] | None) -> pa.Schema:
+    s = piece.schema_arrow
+    if columns is None:
+        return s
+    return pa.schema([s.field(c) for c in columns if c in s.names])
