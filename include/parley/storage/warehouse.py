@@ -675,33 +675,41 @@ def published_content(exclude_ds: str, settings: Settings | None = None) -> list
     this host's warehouse holds are read from its compact ``int_published_content`` table; any
     other day (a warehouse behind the lake, or none) from the lake's articles files. So the cost
     does not grow with the lake, and a stale warehouse never hides a published day."""
+    import duckdb
+
     settings = settings or get_settings()
     days = lake.published(settings)
     others = {d: m for d, m in days.items() if d != exclude_ds and "articles" in m.tables}
     if not others:
         return []
-    found = _recorded(settings.warehouse_path)
-    if found is not None and found.key != build_key(settings):
-        found = None  # built from other SQL: its tables may not be these
-    held = sorted(d for d, m in others.items() if found and found.versions.get(d) == m.version)
-    rest = [d for d in others if d not in set(held)]
-    parts = []
-    if held:
-        parts.append(
-            "select content_hash, canonical_url from wh.int_published_content where dt in ("
-            + ", ".join(f"date '{d}'" for d in held)
-            + ")"
-        )
-    if rest:
-        parts.append(
-            "select content_hash, canonical_url from "
-            + lake.scan("articles", settings, dates=rest, days=days)
-        )
     con = duckdb_connect(settings=settings)
     try:
-        if held:
+        held: list[str] = []
+        if settings.warehouse_path.exists():
             path = str(settings.warehouse_path).replace("'", "''")
-            con.execute(f"attach '{path}' as wh (read_only)")
+            try:
+                con.execute(f"attach '{path}' as wh (read_only)")
+                key = con.execute(f"select build_key from wh.{STATE_TABLE}").fetchall()
+                if key and key[0][0] == build_key(settings):  # built from this SQL
+                    versions = dict(
+                        con.execute(f"select dt, version from wh.{PARTITIONS_TABLE}").fetchall()
+                    )
+                    held = sorted(d for d, m in others.items() if versions.get(d) == m.version)
+            except duckdb.Error as err:  # unreadable, or from before incremental builds
+                log.info("published content: not reading the warehouse (%s)", err)
+        rest = [d for d in others if d not in set(held)]
+        parts = []
+        if held:
+            listed = ", ".join(f"date '{d}'" for d in held)
+            parts.append(
+                "select content_hash, canonical_url from wh.int_published_content "
+                f"where dt in ({listed})"
+            )
+        if rest:
+            parts.append(
+                "select content_hash, canonical_url from "
+                + lake.scan("articles", settings, dates=rest, days=days)
+            )
         return con.execute("select distinct * from (" + " union all ".join(parts) + ")").fetchall()
     finally:
         con.close()
