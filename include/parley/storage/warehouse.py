@@ -378,14 +378,16 @@ def _start(target: Path, tmp: Path, key: str, versions: dict[str, str]) -> list[
 
 
 def _closure(model: Model, by_name: dict[str, Model]) -> list[Model]:
-    """Every model ``model`` reads, directly or through others, in dependency order."""
+    """Every model ``model`` reads, directly or through views, in dependency order (a table —
+    incremental, or a seed — is read as it is: what it is made from does not count)."""
     seen: set[str] = set()
     stack = [model]
     while stack:
         for ref in references(stack.pop().sql, set(by_name) - {model.name}):
             if ref not in seen:
                 seen.add(ref)
-                stack.append(by_name[ref])
+                if by_name[ref].materialized == "view":
+                    stack.append(by_name[ref])
     return [m for m in by_name.values() if m.name in seen]
 
 
@@ -486,6 +488,14 @@ class _Build:
     def _touched(self, model: Model, first: bool) -> None:
         """Record the keys of ``model`` that the changed days' rows of its inputs make (before the
         update: ``first``; after it: added)."""
+        if any(
+            not dep.incremental and "lake" in {m.group(1) for m in _MACRO.finditer(dep.sql)}
+            for dep in _closure(model, self.by_name)
+        ):  # its keys before the update could not be read from the lake's new files
+            raise ValueError(
+                f"{model.name} (unique_key) reads the lake directly: a mart incremental by key "
+                "reads the lake only through models incremental by day"
+            )
         view = self._bind(model, inputs=True)
         try:
             keys = ", ".join(model.unique_key)
