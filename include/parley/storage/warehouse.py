@@ -200,10 +200,31 @@ class Scope:
     expand to."""
 
     days: tuple[str, ...] | None = None
+    keys_of: Model | None = None  # while recomputing a mart's touched keys: that mart
 
     @property
     def incremental(self) -> bool:
         return self.days is not None
+
+    def touched(self, *expressions: str) -> str:
+        """SQL true for an input row of a mart incremental by key whose key (``expressions``,
+        in the order of its ``unique_key``) this build recomputes: ``true`` except while the
+        touched keys are recomputed, then a semi-join on them, so only those rows are
+        aggregated."""
+        model = self.keys_of
+        if model is None:
+            return "true"
+        if len(expressions) != len(model.unique_key):
+            raise ValueError(f"touched() in {model.name} needs one expression per unique_key")
+        # the keys renamed, so that a bare column in an expression binds to the input row
+        renamed = ", ".join(f"{k} as _parley_key_{i}" for i, k in enumerate(model.unique_key))
+        match = " and ".join(
+            f"t._parley_key_{i} is not distinct from {e}" for i, e in enumerate(expressions)
+        )
+        return (
+            f"exists (select 1 from (select {renamed} from {WORK_SCHEMA}.{model.name}) as t "
+            f"where {match})"
+        )
 
     def changed(self, *columns: str) -> str:
         """SQL true for a row whose ``columns`` (any of them; day columns, never null) hold a
@@ -228,7 +249,9 @@ def render_macros(
     * ``{{ count_each('<column>', '<seed>') }}`` — one count column per label of a seed;
     * ``{{ changed('<column>'[, …]) }}`` — true for rows whose column holds a day the build
       recomputes (always true in a full build);
-    * ``{{ is_incremental() }}`` — ``true`` in an incremental build, ``false`` in a full one.
+    * ``{{ is_incremental() }}`` — ``true`` in an incremental build, ``false`` in a full one;
+    * ``{{ touched('<expression>', …) }}`` — in a mart incremental by key, true for the input rows
+      of the keys being recomputed (the expressions that make its ``unique_key``, in order).
 
     Raises ``ValueError`` for an unknown macro, ``KeyError`` for an unknown table or seed."""
     view = view or LakeView()
@@ -243,8 +266,11 @@ def render_macros(
             return scope.changed(*args)
         if name == "is_incremental":
             return "true" if scope.incremental else "false"
+        if name == "touched":
+            return scope.touched(*args)
         raise ValueError(
-            f"unknown macro {{{{ {name}(...) }}}} (known: lake, count_each, changed, is_incremental)"
+            f"unknown macro {{{{ {name}(...) }}}} "
+            "(known: lake, count_each, changed, is_incremental, touched)"
         )
 
     return _MACRO.sub(expand, sql)
@@ -516,9 +542,10 @@ class _Build:
         """Recompute the rows of every key the changed days touched (before or after)."""
         self._touched(model, first=False)
         self.con.execute(f"delete from main.{model.name} as m where {self.touched(model)}")
+        scope = dataclasses.replace(self.scope, keys_of=model)
         self.con.execute(
             f"insert into main.{model.name} by name select * from "
-            f"({body(model, self.settings, self.view, self.scope)}) as m where {self.touched(model)}"
+            f"({body(model, self.settings, self.view, scope)}) as m where {self.touched(model)}"
         )
 
     def record(self, state: str, key: str, versions: dict[str, str]) -> None:
