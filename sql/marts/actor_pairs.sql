@@ -12,7 +12,10 @@
 with with_parties as (
     select *
     from statements
-    where speaker_party is not null and target_party is not null
+    where
+        speaker_party is not null and target_party is not null
+        -- an incremental build recomputes only the pairs the changed days touch
+        and {{ touched('speaker_party', 'target_party') }}
 )
 
 select

@@ -6,7 +6,11 @@
 -- materialized: incremental
 -- unique_key: speaker, statement_date
 with spoken as (
-    select * from statements where speaker is not null
+    select * from statements
+    where
+        speaker is not null
+        -- an incremental build recomputes only the (speaker, date)s the changed days touch
+        and {{ touched('coalesce(speaker_actor, speaker)', 'statement_date') }}
 )
 
 select

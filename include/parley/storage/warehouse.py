@@ -200,10 +200,31 @@ class Scope:
     expand to."""
 
     days: tuple[str, ...] | None = None
+    keys_of: Model | None = None  # while recomputing a mart's touched keys: that mart
 
     @property
     def incremental(self) -> bool:
         return self.days is not None
+
+    def touched(self, *expressions: str) -> str:
+        """SQL true for an input row of a mart incremental by key whose key (``expressions``,
+        in the order of its ``unique_key``) this build recomputes: ``true`` except while the
+        touched keys are recomputed, then a semi-join on them, so only those rows are
+        aggregated."""
+        model = self.keys_of
+        if model is None:
+            return "true"
+        if len(expressions) != len(model.unique_key):
+            raise ValueError(f"touched() in {model.name} needs one expression per unique_key")
+        # the keys renamed, so that a bare column in an expression binds to the input row
+        renamed = ", ".join(f"{k} as _parley_key_{i}" for i, k in enumerate(model.unique_key))
+        match = " and ".join(
+            f"t._parley_key_{i} is not distinct from {e}" for i, e in enumerate(expressions)
+        )
+        return (
+            f"exists (select 1 from (select {renamed} from {WORK_SCHEMA}.{model.name}) as t "
+            f"where {match})"
+        )
 
     def changed(self, *columns: str) -> str:
         """SQL true for a row whose ``columns`` (any of them; day columns, never null) hold a
@@ -228,7 +249,9 @@ def render_macros(
     * ``{{ count_each('<column>', '<seed>') }}`` — one count column per label of a seed;
     * ``{{ changed('<column>'[, …]) }}`` — true for rows whose column holds a day the build
       recomputes (always true in a full build);
-    * ``{{ is_incremental() }}`` — ``true`` in an incremental build, ``false`` in a full one.
+    * ``{{ is_incremental() }}`` — ``true`` in an incremental build, ``false`` in a full one;
+    * ``{{ touched('<expression>', …) }}`` — in a mart incremental by key, true for the input rows
+      of the keys being recomputed (the expressions that make its ``unique_key``, in order).
 
     Raises ``ValueError`` for an unknown macro, ``KeyError`` for an unknown table or seed."""
     view = view or LakeView()
@@ -243,8 +266,11 @@ def render_macros(
             return scope.changed(*args)
         if name == "is_incremental":
             return "true" if scope.incremental else "false"
+        if name == "touched":
+            return scope.touched(*args)
         raise ValueError(
-            f"unknown macro {{{{ {name}(...) }}}} (known: lake, count_each, changed, is_incremental)"
+            f"unknown macro {{{{ {name}(...) }}}} "
+            "(known: lake, count_each, changed, is_incremental, touched)"
         )
 
     return _MACRO.sub(expand, sql)
@@ -378,14 +404,16 @@ def _start(target: Path, tmp: Path, key: str, versions: dict[str, str]) -> list[
 
 
 def _closure(model: Model, by_name: dict[str, Model]) -> list[Model]:
-    """Every model ``model`` reads, directly or through others, in dependency order."""
+    """Every model ``model`` reads, directly or through views, in dependency order (a table —
+    incremental, or a seed — is read as it is: what it is made from does not count)."""
     seen: set[str] = set()
     stack = [model]
     while stack:
         for ref in references(stack.pop().sql, set(by_name) - {model.name}):
             if ref not in seen:
                 seen.add(ref)
-                stack.append(by_name[ref])
+                if by_name[ref].materialized == "view":
+                    stack.append(by_name[ref])
     return [m for m in by_name.values() if m.name in seen]
 
 
@@ -486,6 +514,14 @@ class _Build:
     def _touched(self, model: Model, first: bool) -> None:
         """Record the keys of ``model`` that the changed days' rows of its inputs make (before the
         update: ``first``; after it: added)."""
+        if any(
+            not dep.incremental and "lake" in {m.group(1) for m in _MACRO.finditer(dep.sql)}
+            for dep in _closure(model, self.by_name)
+        ):  # its keys before the update could not be read from the lake's new files
+            raise ValueError(
+                f"{model.name} (unique_key) reads the lake directly: a mart incremental by key "
+                "reads the lake only through models incremental by day"
+            )
         view = self._bind(model, inputs=True)
         try:
             keys = ", ".join(model.unique_key)
@@ -506,9 +542,10 @@ class _Build:
         """Recompute the rows of every key the changed days touched (before or after)."""
         self._touched(model, first=False)
         self.con.execute(f"delete from main.{model.name} as m where {self.touched(model)}")
+        scope = dataclasses.replace(self.scope, keys_of=model)
         self.con.execute(
             f"insert into main.{model.name} by name select * from "
-            f"({body(model, self.settings, self.view, self.scope)}) as m where {self.touched(model)}"
+            f"({body(model, self.settings, self.view, scope)}) as m where {self.touched(model)}"
         )
 
     def record(self, state: str, key: str, versions: dict[str, str]) -> None:
@@ -675,33 +712,41 @@ def published_content(exclude_ds: str, settings: Settings | None = None) -> list
     this host's warehouse holds are read from its compact ``int_published_content`` table; any
     other day (a warehouse behind the lake, or none) from the lake's articles files. So the cost
     does not grow with the lake, and a stale warehouse never hides a published day."""
+    import duckdb
+
     settings = settings or get_settings()
     days = lake.published(settings)
     others = {d: m for d, m in days.items() if d != exclude_ds and "articles" in m.tables}
     if not others:
         return []
-    found = _recorded(settings.warehouse_path)
-    if found is not None and found.key != build_key(settings):
-        found = None  # built from other SQL: its tables may not be these
-    held = sorted(d for d, m in others.items() if found and found.versions.get(d) == m.version)
-    rest = [d for d in others if d not in set(held)]
-    parts = []
-    if held:
-        parts.append(
-            "select content_hash, canonical_url from wh.int_published_content where dt in ("
-            + ", ".join(f"date '{d}'" for d in held)
-            + ")"
-        )
-    if rest:
-        parts.append(
-            "select content_hash, canonical_url from "
-            + lake.scan("articles", settings, dates=rest, days=days)
-        )
     con = duckdb_connect(settings=settings)
     try:
-        if held:
+        held: list[str] = []
+        if settings.warehouse_path.exists():
             path = str(settings.warehouse_path).replace("'", "''")
-            con.execute(f"attach '{path}' as wh (read_only)")
+            try:
+                con.execute(f"attach '{path}' as wh (read_only)")
+                key = con.execute(f"select build_key from wh.{STATE_TABLE}").fetchall()
+                if key and key[0][0] == build_key(settings):  # built from this SQL
+                    versions = dict(
+                        con.execute(f"select dt, version from wh.{PARTITIONS_TABLE}").fetchall()
+                    )
+                    held = sorted(d for d, m in others.items() if versions.get(d) == m.version)
+            except duckdb.Error as err:  # unreadable, or from before incremental builds
+                log.info("published content: not reading the warehouse (%s)", err)
+        rest = [d for d in others if d not in set(held)]
+        parts = []
+        if held:
+            listed = ", ".join(f"date '{d}'" for d in held)
+            parts.append(
+                "select content_hash, canonical_url from wh.int_published_content "
+                f"where dt in ({listed})"
+            )
+        if rest:
+            parts.append(
+                "select content_hash, canonical_url from "
+                + lake.scan("articles", settings, dates=rest, days=days)
+            )
         return con.execute("select distinct * from (" + " union all ".join(parts) + ")").fetchall()
     finally:
         con.close()
