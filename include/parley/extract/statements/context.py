@@ -111,6 +111,7 @@ class DocContext:
             for i in range(ent.start, ent.end):
                 self.mentions[i] = m
         self._country_mentions: list[ActorMention] | None = None
+        self._headline_end: int | None = None
         self._starts: list[int] | None = None
         self._quote_index: tuple[list[int], list[int], list[int], list[int]] | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
@@ -137,6 +138,14 @@ class DocContext:
                     out.append(m)
             self._country_mentions = out
         return self._country_mentions
+
+    def headline_end(self) -> int:
+        """Character offset of the document's first line break (the end of the headline line),
+        -1 when the text has none. Computed once: ``Doc.text`` is rebuilt from every token on each
+        access, so reading it per statement would cost the document's length each time."""
+        if self._headline_end is None:
+            self._headline_end = self.doc.text.find("\n")
+        return self._headline_end
 
     def quote_index(self) -> tuple[list[int], list[int], list[int], list[int]]:
         """Quote indices sorted by start offset with those offsets, and sorted by cue offset

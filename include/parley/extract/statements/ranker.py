@@ -94,7 +94,7 @@ def candidates(
         found["prev_last"] = before[-1] if before else None
         others = [m.actor.country for m in ms if m.actor.country != me]
         found["first_other"] = others[0] if others else None
-        newline = ctx.doc.text.find("\n")
+        newline = ctx.headline_end()
         head = [
             m.actor.country for m in ms if m.span.start_char < newline and m.actor.country != me
         ]
