@@ -270,10 +270,14 @@ def corpus_records(folder: Path) -> list[dict]:
     return records
 
 
+LINES_PER_FILE = 1_000
+
+
 def generate_corpus(target: Path, n: int, seed: int = 13) -> dict:
-    """``n`` articles recombined from the research corpus's paragraphs, as JSONL files of 10,000
-    lines in ``target``: each takes the paragraph count of a random corpus article and fills it
-    with paragraphs drawn from the whole corpus, so lengths follow the corpus and no two articles
+    """``n`` articles recombined from the research corpus's paragraphs, as JSONL files of
+    :data:`LINES_PER_FILE` lines in ``target`` (about 2.5 MB each: under the folder source's
+    20 MB cap per file, which rejected whole 10,000-line files): each takes the paragraph count
+    of a random corpus article and fills it with paragraphs drawn from the whole corpus, so lengths follow the corpus and no two articles
     are (near-)duplicates. Deterministic for a seed. Returns counts."""
     records = corpus_records(get_settings().shared_dir / "corpus" / "articles")
     pool = [p for r in records for p in r["text"].split("\n") if len(p) >= 80]
@@ -283,10 +287,10 @@ def generate_corpus(target: Path, n: int, seed: int = 13) -> dict:
     chars = 0
     fh = None
     for i in range(n):
-        if i % 10_000 == 0:
+        if i % LINES_PER_FILE == 0:
             if fh:
                 fh.close()
-            fh = (target / f"generated_{i // 10_000:03d}.jsonl").open("w", encoding="utf-8")
+            fh = (target / f"generated_{i // LINES_PER_FILE:04d}.jsonl").open("w", encoding="utf-8")
         paras = [rng.choice(pool) for _ in range(rng.choice(shapes))]
         text = "\n\n".join(paras)
         chars += len(text)

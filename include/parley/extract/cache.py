@@ -27,6 +27,7 @@ document is tried again.
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import hashlib
 import importlib.metadata
@@ -120,13 +121,15 @@ class ResultCache:
         self.tmp = self.dir / f".{self.final.name}.{uuid.uuid4().hex[:8]}.tmp"
         self.readers: list[sqlite3.Connection] = []
         self.writer: sqlite3.Connection | None = None
+        self._held: int | None = None  # the tmp file's descriptor, flock'ed while we write it
         self.hits = self.misses = 0
         self._unsaved = 0
 
     def __enter__(self) -> ResultCache:
         self.dir.mkdir(parents=True, exist_ok=True)
         for stale in self.dir.glob(f".{self.final.name}.*.tmp"):  # a killed run's leftovers
-            stale.unlink(missing_ok=True)
+            if not _in_use(stale):  # not another run's of the same date, still extracting
+                stale.unlink(missing_ok=True)
         for path in sorted(self.dir.glob("shard-*.sqlite")):
             try:
                 con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
@@ -134,6 +137,8 @@ class ResultCache:
                 self.readers.append(con)
             except sqlite3.DatabaseError as err:
                 log.warning("extract cache: ignoring unreadable %s (%s)", path, err)
+        self._held = os.open(self.tmp, os.O_RDWR | os.O_CREAT, 0o644)
+        fcntl.flock(self._held, fcntl.LOCK_EX)  # in use until closed (or the process dies)
         self.writer = sqlite3.connect(self.tmp)
         self.writer.execute("pragma journal_mode = off")
         self.writer.execute("pragma synchronous = off")
@@ -208,6 +213,26 @@ class ResultCache:
             self.writer.close()
             self.writer = None
         self.tmp.unlink(missing_ok=True)
+        if self._held is not None:
+            os.close(self._held)
+            self._held = None
+
+
+def _in_use(path: Path) -> bool:
+    """Whether another process still writes this cache file (it holds an exclusive ``flock`` on
+    it; a killed process's lock is gone with it). Two runs of one date may extract at the same
+    time (extraction holds the data dir's lock shared): neither may delete the other's file."""
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except FileNotFoundError:
+        return True  # gone already
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
 
 
 def prune(root: Path, keep_days: int, current: str) -> list[str]:

@@ -117,3 +117,23 @@ def test_a_long_document_parsed_in_pieces_keeps_its_text_and_entities(nlp):
         (e.start_char, e.end_char, e.label_) for e in whole.ents
     ]
     assert len(list(cut.sents)) == len(list(whole.sents))
+
+
+def test_two_runs_of_one_date_extracting_at_once_keep_each_others_files(tmp_path):
+    """Extraction holds the data dir's lock shared, so two runs of a date can extract at the same
+    time: the second must not take the first's file for a killed run's leftover (the first then
+    lost its results at commit); a leftover nobody holds is still removed."""
+    (tmp_path / "dt=2025-06-01").mkdir()
+    leftover = tmp_path / "dt=2025-06-01" / ".shard-0-of-1.sqlite.dead0000.tmp"
+    leftover.write_bytes(b"a killed run's partial file")
+    a, b = _outcome("a1", "Text one."), _outcome("a2", "Text two.")
+    with cache.ResultCache(tmp_path, "2025-06-01", 0, 1, "v1", SIG) as first:
+        first.put(a)
+        assert not leftover.exists()
+        with cache.ResultCache(tmp_path, "2025-06-01", 0, 1, "v1", SIG) as second:
+            assert first.tmp.exists()  # not removed as a leftover
+            second.put(b)
+            second.commit()
+        first.commit()  # raised FileNotFoundError when its file had been removed
+    with cache.ResultCache(tmp_path, "2025-06-01", 0, 1, "v1", SIG) as c:
+        assert c.get(a.document) is not None  # the last commit is the shard's cache
