@@ -127,7 +127,8 @@ class ResultCache:
 
     def __enter__(self) -> ResultCache:
         self.dir.mkdir(parents=True, exist_ok=True)
-        for stale in self.dir.glob(f".{self.final.name}.*.tmp"):  # a killed run's leftovers
+        leftovers = [*self.dir.glob(f".{self.final.name}.*.tmp"), *self.dir.glob(".creating-*")]
+        for stale in leftovers:  # a killed run's leftovers
             if not _in_use(stale):  # not another run's of the same date, still extracting
                 stale.unlink(missing_ok=True)
         for path in sorted(self.dir.glob("shard-*.sqlite")):
@@ -137,8 +138,12 @@ class ResultCache:
                 self.readers.append(con)
             except sqlite3.DatabaseError as err:
                 log.warning("extract cache: ignoring unreadable %s (%s)", path, err)
-        self._held = os.open(self.tmp, os.O_RDWR | os.O_CREAT, 0o644)
+        # created under a name the leftover sweep does not match, locked, then renamed into place:
+        # another run's sweep never sees this file unlocked (the lock stays with the inode)
+        creating = self.dir / f".creating-{uuid.uuid4().hex}"
+        self._held = os.open(creating, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
         fcntl.flock(self._held, fcntl.LOCK_EX)  # in use until closed (or the process dies)
+        os.replace(creating, self.tmp)
         self.writer = sqlite3.connect(self.tmp)
         self.writer.execute("pragma journal_mode = off")
         self.writer.execute("pragma synchronous = off")
