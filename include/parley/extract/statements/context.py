@@ -6,6 +6,7 @@ name (:class:`ActorMention` by token), each quote's resolved speaker, its noun c
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -167,6 +168,30 @@ class DocContext:
         if self._starts is None:
             self._starts = [m.span.start for m in self.country_mentions()]
         return self._starts
+
+    def country_run_starts(self) -> list[int]:
+        """For each of :meth:`country_mentions`, the position in that list where its run starts
+        (the consecutive mentions of its country that end with it). Non-decreasing, so in O(1) or
+        one bisection: the last mention before position ``k`` naming another country than ``k``'s
+        is at ``runs[k] - 1`` (-1: none), the first naming another country than the first
+        mention's at ``bisect_right(runs, 0)`` (the list's length: none)."""
+        return self._country_index[0]
+
+    def country_mention_positions(self, country: str) -> list[int]:
+        """Positions in :meth:`country_mentions` of the mentions of ``country`` (a country code),
+        ascending; empty when the document does not name it."""
+        return self._country_index[1].get(country, [])
+
+    @functools.cached_property
+    def _country_index(self) -> tuple[list[int], dict[str, list[int]]]:
+        runs: list[int] = []
+        positions: dict[str, list[int]] = {}
+        ms = self.country_mentions()
+        for k, m in enumerate(ms):
+            same = k > 0 and ms[k - 1].actor.country == m.actor.country
+            runs.append(runs[k - 1] if same else k)
+            positions.setdefault(m.actor.country, []).append(k)
+        return runs, positions
 
     def _country_counts(self) -> tuple[dict[str, int], dict[str, ActorMention]]:
         if self._counts is None:

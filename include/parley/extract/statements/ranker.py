@@ -22,6 +22,7 @@ and the statement type; the best one is the target's country. Without the weight
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import os
@@ -69,8 +70,10 @@ def step_of(
 def candidates(
     ctx: DocContext, current: str | None, speaker: Actor | None, sent: Span
 ) -> dict[str | None, set[str]]:
-    """Each candidate country (None = no state) with the sources that propose it. Reads the
-    document's state mentions once per call (linear in their number)."""
+    """Each candidate country (None = no state) with the sources that propose it. Cost per call:
+    bisections over the document's state mentions (:meth:`.DocContext.country_mention_starts`,
+    :meth:`.DocContext.country_run_starts`) and a count over the mentions of the sentence and the
+    three before, so a long article's many statements do not each read all its mentions."""
     me = speaker.country if speaker is not None else None
     ms = ctx.country_mentions()
     found: dict[str, str | None] = {
@@ -80,25 +83,26 @@ def candidates(
         "top_all": ctx.top_country(),
     }
     if len(sent):
+        starts = ctx.country_mention_starts()
+        runs = ctx.country_run_starts()
         lo = sent.start
         for _ in range(3):
             if lo == 0:
                 break
             lo = ctx.doc[lo - 1].sent.start
-        window = [m.actor.country for m in ms if lo <= m.span.start < sent.end]
-        window = [c for c in window if c != me]
+        a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, sent.end)
+        window = [m.actor.country for m in ms[a:b] if m.actor.country != me]
         found["win_most"] = Counter(window).most_common(1)[0][0] if window else None
-        before = [
-            m.actor.country for m in ms if m.span.start < sent.start and m.actor.country != me
-        ]
-        found["prev_last"] = before[-1] if before else None
-        others = [m.actor.country for m in ms if m.actor.country != me]
-        found["first_other"] = others[0] if others else None
-        newline = ctx.headline_end()
-        head = [
-            m.actor.country for m in ms if m.span.start_char < newline and m.actor.country != me
-        ]
-        found["head"] = head[0] if head else None
+        k = bisect.bisect_left(starts, sent.start) - 1  # the last mention before the sentence
+        if k >= 0 and ms[k].actor.country == me:
+            k = runs[k] - 1  # the last one before the speaker's state's run
+        found["prev_last"] = ms[k].actor.country if k >= 0 else None
+        k = 0 if ms and ms[0].actor.country != me else bisect.bisect_right(runs, 0)
+        first = ms[k] if k < len(ms) else None
+        found["first_other"] = first.actor.country if first is not None else None
+        newline = ctx.headline_end()  # mentions are in text order: the headline's come first
+        in_head = first is not None and first.span.start_char < newline
+        found["head"] = first.actor.country if in_head else None
     out: dict[str | None, set[str]] = {}
     for source, country in found.items():
         out.setdefault(country, set()).add(source)
@@ -164,10 +168,10 @@ def choose(cands: dict[str | None, set[str]], step: str, statement_type: str) ->
 
 def pick_mention(ctx: DocContext, country: str, quote: Quote, sent: Span) -> ActorMention | None:
     """A mention of ``country`` to stand as the target: the last one before the quote's sentence
-    ends, else the document's first."""
-    best = None
+    ends, else the document's first (None when the document does not name it). Two bisections."""
     limit = sent.end if len(sent) else len(ctx.doc)
-    for m in ctx.country_mentions():
-        if m.actor.country == country and m.span.start < limit:
-            best = m
-    return best or ctx.first_mention_of(country)
+    positions = ctx.country_mention_positions(country)
+    j = bisect.bisect_left(positions, bisect.bisect_left(ctx.country_mention_starts(), limit))
+    if j > 0:
+        return ctx.country_mentions()[positions[j - 1]]
+    return ctx.first_mention_of(country)

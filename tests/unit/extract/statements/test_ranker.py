@@ -68,3 +68,79 @@ def test_a_named_international_organisation_stays_the_target(nlp):
     stmts, _ = statements.statements_for(doc, found, "2025-02-18")
     s = stmts[-1]
     assert s.target is not None and "NATO" in (s.target.name + (s.target.organisation or ""))
+
+
+def _candidates_by_reading_every_mention(ctx, current, speaker, sent):
+    """The chooser's candidates as first written: every source read from the whole list of the
+    document's state mentions (the reference the bisections must agree with)."""
+    from collections import Counter
+
+    me = speaker.country if speaker is not None else None
+    ms = ctx.country_mentions()
+    found = {
+        "cur": current,
+        "me": me,
+        "top": ctx.top_country(exclude=me),
+        "top_all": ctx.top_country(),
+    }
+    if len(sent):
+        lo = sent.start
+        for _ in range(3):
+            if lo == 0:
+                break
+            lo = ctx.doc[lo - 1].sent.start
+        window = [m.actor.country for m in ms if lo <= m.span.start < sent.end]
+        window = [c for c in window if c != me]
+        found["win_most"] = Counter(window).most_common(1)[0][0] if window else None
+        before = [
+            m.actor.country for m in ms if m.span.start < sent.start and m.actor.country != me
+        ]
+        found["prev_last"] = before[-1] if before else None
+        others = [m.actor.country for m in ms if m.actor.country != me]
+        found["first_other"] = others[0] if others else None
+        newline = ctx.headline_end()
+        head = [
+            m.actor.country for m in ms if m.span.start_char < newline and m.actor.country != me
+        ]
+        found["head"] = head[0] if head else None
+    out = {}
+    for source, country in found.items():
+        out.setdefault(country, set()).add(source)
+    out.setdefault(None, set()).add("null")
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # runs of one state, the speaker's own state first and last, a headline line
+        "France and France's allies met Germany\n"
+        "French officials said Paris would act. Germany, Germany and Berlin disagreed. "
+        "Russia warned Ukraine. The French president said France was ready. China said nothing. "
+        "France, Paris and the French government said Russia was wrong.",
+        # no headline line, one state only, then many
+        "Japan said Japan would stay. Tokyo said Japan was patient. Britain and Japan met. "
+        "The United States, Canada and Mexico signed. Japan said Canada had agreed.",
+        # no state at all
+        "The minister said the talks would go on. The delegation said nothing.",
+    ],
+)
+def test_candidates_and_the_picked_mention_agree_with_reading_every_mention(nlp, text):
+    doc = nlp(text)
+    found = quotes.extract_quotes(doc)
+    _, ctx = statements.statements_for(doc, found, "2025-02-25")
+    ms = ctx.country_mentions()
+    countries = sorted({m.actor.country for m in ms})
+    speakers = [None, *{m.actor.country: m.actor for m in ms}.values()]
+    spans = [*doc.sents, doc[0:0]]
+    for sent in spans:
+        for speaker in speakers:
+            assert ranker.candidates(ctx, "XX", speaker, sent) == (
+                _candidates_by_reading_every_mention(ctx, "XX", speaker, sent)
+            )
+        for country in countries:
+            limit = sent.end if len(sent) else len(doc)
+            before = [m for m in ms if m.actor.country == country and m.span.start < limit]
+            expected = before[-1] if before else ctx.first_mention_of(country)
+            assert ranker.pick_mention(ctx, country, found[0] if found else None, sent) is expected
+    assert ranker.pick_mention(ctx, "ZZ", None, spans[0]) is None
