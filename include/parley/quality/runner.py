@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -126,8 +126,13 @@ def _batch_definition(source, name: str):
         return asset.add_batch_definition_whole_dataframe("whole")
 
 
-def _results(name: str, suite: TableSuite, checks: list, run, df: pd.DataFrame) -> list:
-    """One :class:`CheckResult` per expectation result of a GX run (a few failing rows each)."""
+def _results(
+    name: str, checks: list[Check], run, sample: Callable[[Check, dict], list]
+) -> list[CheckResult]:
+    """One :class:`CheckResult` per expectation result of a GX suite run (a whole frame's, or the
+    partitions' merged by :class:`_Merged`), matched to its check by ``meta["check"]``;
+    ``sample(check, result)`` gives a failing check's rows from the GX ``result`` dict. An
+    expectation that raised in GX is logged (its result is a failure)."""
     by_name = {c.name: c for c in checks}
     out = []
     for r in run.results:
@@ -146,11 +151,7 @@ def _results(name: str, suite: TableSuite, checks: list, run, df: pd.DataFrame) 
                 unexpected_count=int(res.get("unexpected_count") or 0),
                 element_count=res.get("element_count"),
                 observed=None if observed is None else str(gx_project.plain(observed)),
-                sample=[]
-                if r.success
-                else gx_project.sample_rows(
-                    df, suite, check, res.get("partial_unexpected_index_list") or []
-                ),
+                sample=[] if r.success else sample(check, res),
                 protects=check.protects,
             )
         )
@@ -371,7 +372,14 @@ def _run_whole(ctx, source, run_id, name, suite, inputs, results, result_ids) ->
         batch_parameters={"dataframe": df}, run_id=run_id, result_format=_result_format(suite)
     )
     result_ids.append(_result_id(vd, run_id, run.batch_id))
-    results += _results(name, suite, checks, run, df)
+    results += _results(
+        name,
+        checks,
+        run,
+        lambda check, res: gx_project.sample_rows(
+            df, suite, check, res.get("partial_unexpected_index_list") or []
+        ),
+    )
 
 
 def _validate_partitions(
@@ -435,30 +443,9 @@ def _validate_partitions(
             expectation_suite_identifier=rid.expectation_suite_identifier,
         )
         result_ids.append(rid)
-        results += _results_merged(name, suite, m, run)
-
-
-def _results_merged(name: str, suite: TableSuite, m: _Merged, run) -> list[CheckResult]:
-    """One :class:`CheckResult` per merged expectation result (failing rows from the partitions)."""
-    by_name = {c.name: c for c in m.checks}
-    out = []
-    for r in run.results:
-        check = by_name[r.expectation_config.meta["check"]]
-        res = r.result or {}
-        observed = res.get("observed_value")
-        out.append(
-            CheckResult(
-                table=name,
-                check=check.name,
-                expectation=r.expectation_config.type,
-                column=r.expectation_config.kwargs.get("column"),
-                severity=check.severity,
-                success=bool(r.success),
-                unexpected_count=int(res.get("unexpected_count") or 0),
-                element_count=res.get("element_count"),
-                observed=None if observed is None else str(gx_project.plain(observed)),
-                sample=[] if r.success else m.samples.get(check.name, [])[: gx_project.SAMPLE_ROWS],
-                protects=check.protects,
-            )
+        results += _results(
+            name,
+            m.checks,
+            run,
+            lambda check, _res, m=m: m.samples.get(check.name, [])[: gx_project.SAMPLE_ROWS],
         )
-    return out
