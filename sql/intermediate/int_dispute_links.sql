@@ -82,22 +82,32 @@ answers_speaker as (
 ),
 
 -- aimed-at-claimant is matched by equality only (no OR, no range in the join condition, which
--- made it a nested loop over every pair of statements): the target is the claimant by name, or
--- (both sides countries/institutions) by country; and the claim falls in the disputing
--- statement's time bucket or a neighbouring one (buckets of max_days_apart + 1 days, so every
--- pair at most max_days_apart days apart shares one); the exact day distance is checked after.
+-- made it a nested loop over every pair of statements): each side has one row per `aim` key, the
+-- target (claimant) by name, `name:<actor>`, and, when it is a country, seat or institution, by
+-- country too, `country:<code>`, so one equality join finds the target that is the claimant by
+-- name or (both sides states) by country; and the claim falls in the disputing statement's time
+-- bucket or a neighbouring one (buckets of max_days_apart + 1 days, so every pair at most
+-- max_days_apart days apart shares one); the exact day distance is checked after.
 claim_buckets as (
     select
         c.side,
         c.statement_id,
         c.statement_date,
-        c.speaker_country,
-        c.speaker_kind,
         c.topics,
         c.subject_terms,
         coalesce(c.speaker_actor, c.speaker) as claimant,
         date_diff('day', date '1970-01-01', c.statement_date)
-        // (settings.max_days_apart + 1) as bucket
+        // (settings.max_days_apart + 1) as bucket,
+        unnest(
+            case
+                when c.speaker_kind in ('country', 'seat', 'institution')
+                    then [
+                        'name:' || coalesce(c.speaker_actor, c.speaker),
+                        'country:' || c.speaker_country
+                    ]
+                else ['name:' || coalesce(c.speaker_actor, c.speaker)]
+            end
+        ) as aim
     from claim_sides as c
     cross join settings
     where not c.is_neutral
@@ -108,9 +118,7 @@ disputing_buckets as (
         d.side,
         d.statement_id,
         d.statement_date,
-        d.target,
-        d.target_kind,
-        d.target_country,
+        d.aim,
         d.topics,
         d.subject_terms,
         coalesce(d.speaker_actor, d.speaker) as disputant,
@@ -119,15 +127,23 @@ disputing_buckets as (
         select
             d.*,
             date_diff('day', date '1970-01-01', d.statement_date)
-            // (settings.max_days_apart + 1) as b
+            // (settings.max_days_apart + 1) as b,
+            unnest(
+                case
+                    when d.target_kind in ('country', 'seat', 'institution')
+                        then ['name:' || d.target, 'country:' || d.target_country]
+                    else ['name:' || d.target]
+                end
+            ) as aim
         from disputing_sides as d
         cross join settings
         where d.responds_to is null and d.is_disputing
     ) as d
 ),
 
+-- a pair whose target is the claimant both by name and by country is one candidate
 aimed_candidates as (
-    select
+    select distinct
         d.statement_id,
         c.statement_id as disputed_statement_id,
         d.statement_date,
@@ -140,27 +156,7 @@ aimed_candidates as (
         c.subject_terms as claim_subject_terms
     from disputing_buckets as d
     inner join claim_buckets as c
-        on c.side = d.side and c.bucket = d.bucket and c.claimant = d.target
-    union
-    select
-        d.statement_id,
-        c.statement_id as disputed_statement_id,
-        d.statement_date,
-        c.statement_date as claim_date,
-        d.disputant,
-        c.claimant,
-        d.topics,
-        c.topics as claim_topics,
-        d.subject_terms,
-        c.subject_terms as claim_subject_terms
-    from disputing_buckets as d
-    inner join claim_buckets as c
-        on
-            c.side = d.side
-            and c.bucket = d.bucket
-            and c.speaker_country = d.target_country
-            and d.target_kind in ('country', 'seat', 'institution')
-            and c.speaker_kind in ('country', 'seat', 'institution')
+        on c.side = d.side and c.bucket = d.bucket and c.aim = d.aim
 ),
 
 aimed_at_claimant as (

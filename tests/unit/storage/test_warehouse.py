@@ -90,3 +90,73 @@ def test_every_mart_has_a_spec_with_its_grain_and_no_order_by():
             continue
         assert m.spec and m.spec["grain"] and m.spec["columns"], f"{m.name}.yml is missing"
         assert not re.search(r"^order by", m.sql, re.M | re.I), f"{m.name} orders its rows"
+
+
+def _day_of_statements(ds: str, statements: list[dict]) -> dict:
+    """A lake day of ``statements`` (column values by name): one article and one quote each,
+    every field the marts read filled."""
+
+    def row(table: str, **values) -> dict:
+        return {name: None for name in schema.TABLES[table].names} | values
+
+    articles, quotes, typed = [], [], []
+    for i, s in enumerate(statements):
+        article_id, quote_id = f"a{i}", f"q{i}"
+        articles.append(
+            row("articles", article_id=article_id, content_hash=f"h{i}", source="wire",
+                title=f"Story {i}", url=f"https://example.org/{i}", text="x" * 200)
+        )  # fmt: skip
+        quotes.append(
+            row("quotes", quote_id=quote_id, article_id=article_id, kind="direct",
+                quote_text=f"words {i}", quote_start=10, quote_end=30, speaker=s["speaker"],
+                cue="said", confidence=0.9)
+        )  # fmt: skip
+        typed.append(
+            row("statements", article_id=article_id, quote_id=quote_id,
+                speaker_actor=s["speaker"], cameo_code="010", weight=0.0, negated=False,
+                topics=["ceasefire"], subject_terms=[], confidence=0.8, **s)
+        )  # fmt: skip
+    return {
+        "articles": schema.to_arrow("articles", articles),
+        "quotes": schema.to_arrow("quotes", quotes),
+        "statements": schema.to_arrow("statements", typed),
+    }
+
+
+def test_a_dispute_is_aimed_at_the_claimant_by_name_or_between_states_by_country(tmp_path):
+    """aimed-at-claimant (int_dispute_links): the target names the claimant, or both are states
+    (country, seat, institution) of one country; a person of that country is not the state's
+    claim, and a pair linked both by name and by country is one link."""
+    import duckdb
+
+    from parley.storage import lake, warehouse
+
+    def s(id_, speaker, kind, country, label, target=None, target_kind=None, target_country=None):
+        return dict(statement_id=id_, speaker=speaker, speaker_kind=kind, speaker_country=country,
+                    statement_type=label, target=target, target_kind=target_kind,
+                    target_country=target_country)  # fmt: skip
+
+    day = [
+        s("lavrov-claims", "Sergei Lavrov", "person", "RU", "CLAIM"),
+        s("russia-claims", "Russia", "country", "RU", "WARN"),
+        s("by-name", "Antony Blinken", "person", "US", "DENY", "Sergei Lavrov", "person", "RU"),
+        s("by-country", "United States", "country", "US", "REJECT", "Kremlin", "seat", "RU"),
+        s("by-both", "Ukraine", "country", "UA", "DISPUTE", "Russia", "country", "RU"),
+        s("at-a-person", "Ukraine", "country", "UA", "DENY", "Vladimir Putin", "person", "RU"),
+    ]
+    settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
+    lake.publish_tables("2025-03-01", _day_of_statements("2025-03-01", day), settings)
+    warehouse.build(settings)
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        links = con.execute(
+            "select statement_id, disputed_statement_id from int_dispute_links "
+            "where link = 'aimed-at-claimant' order by all"
+        ).fetchall()
+    finally:
+        con.close()
+    assert links == [
+        ("by-both", "russia-claims"),
+        ("by-country", "russia-claims"),
+        ("by-name", "lavrov-claims"),
+    ]
