@@ -18,26 +18,12 @@ import numpy as np
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from tools.airflow_env import airflow_env
 from tools.local_site import serve_site
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "include" / "samples"
 SEED_SAMPLE = SAMPLES / "seed_nbc_kremlin_peacekeepers.json"
-
-
-def airflow_env(home: Path | str) -> dict[str, str]:
-    """The environment every Airflow of the tests runs with (this process's, and the ones tests
-    start): ``home`` as AIRFLOW_HOME (config, metadata DB, logs), the repo's dags and plugins
-    folders, no example DAGs, Airflow's unit-test mode off (the DAGs run as deployed) and no GX
-    usage statistics."""
-    return {
-        "AIRFLOW_HOME": str(home),
-        "AIRFLOW__CORE__DAGS_FOLDER": str(REPO / "dags"),
-        "AIRFLOW__CORE__PLUGINS_FOLDER": str(REPO / "plugins"),
-        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "AIRFLOW__CORE__UNIT_TEST_MODE": "False",
-        "GX_ANALYTICS_ENABLED": "False",
-    }
 
 
 _AIRFLOW_HOME = tempfile.mkdtemp(prefix="parley-test-airflow-")

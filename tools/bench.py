@@ -59,6 +59,7 @@ from pathlib import Path
 
 from parley.progress import track
 from parley.settings import REPO_ROOT, Settings, get_settings
+from tools.airflow_env import airflow_env
 
 SECTIONS: dict[str, Callable[[argparse.Namespace], dict]] = {}
 BENCH_DATE = "2025-06-01"  # on or after the DAG's start_date
@@ -323,13 +324,8 @@ class Airflow:
         s = get_settings()
         return (
             os.environ
+            | airflow_env(home)
             | {
-                "AIRFLOW_HOME": str(home),
-                "AIRFLOW__CORE__DAGS_FOLDER": str(REPO_ROOT / "dags"),
-                "AIRFLOW__CORE__PLUGINS_FOLDER": str(REPO_ROOT / "plugins"),
-                "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-                "AIRFLOW__CORE__UNIT_TEST_MODE": "False",
-                "GX_ANALYTICS_ENABLED": "False",
                 "PYTHONDONTWRITEBYTECODE": "1",
                 "PARLEY_INBOX": str(inbox),
                 "PARLEY_DATA_DIR": str(data),
