@@ -405,9 +405,7 @@ def published_dates(table: str, settings: Settings | None = None) -> list[str]:
     """The dates with a published partition of ``table``, sorted."""
     if table in LOG_TABLES:
         lake = lake_store(settings)
-        return sorted(
-            {r.split("/")[1][len(DAY_KEY) + 1 :] for r in lake.files(table) if _visible(r)}
-        )
+        return sorted({_day_of(r) for r in lake.files(table) if _visible(r)})
     if group_of(table):
         return list(manifest.current(lake_store(settings), DAY_KEY, group_of(table)))
     return [ds for ds, m in published(settings).items() if table in m.tables]
@@ -415,6 +413,11 @@ def published_dates(table: str, settings: Settings | None = None) -> list[str]:
 
 def _visible(rel: str) -> bool:
     return rel.endswith(".parquet") and not any(p.startswith(".") for p in rel.split("/"))
+
+
+def _day_of(rel: str) -> str:
+    """The date (``YYYY-MM-DD``) of a partition file ``<table>/dt=<date>/<file>`` of the lake."""
+    return rel.split("/")[1][len(DAY_KEY) + 1 :]
 
 
 def partition_files(
@@ -430,7 +433,7 @@ def partition_files(
         return [
             lake.uri(r)
             for r in lake.files(table)
-            if _visible(r) and (wanted is None or r.split("/")[1][len(DAY_KEY) + 1 :] in wanted)
+            if _visible(r) and (wanted is None or _day_of(r) in wanted)
         ]
     if group_of(table):  # a weekly mart: its own manifests (not in a daily snapshot)
         days = manifest.current(lake, DAY_KEY, group_of(table))
@@ -652,7 +655,7 @@ def adopt_unversioned(settings: Settings | None = None) -> list[str]:
             and parts[1].startswith(f"{DAY_KEY}=")
             and _visible(rel)
         ):
-            ds = parts[1][len(DAY_KEY) + 1 :]
+            ds = _day_of(rel)
             if (group_of(parts[0]), ds) not in known:
                 found.setdefault((group_of(parts[0]), ds), {}).setdefault(parts[0], []).append(rel)
     adopted = []
