@@ -301,6 +301,11 @@ def validate(
     one); for the marts layer, the marts' rows of the day, by model name. ``attempt`` names this
     validation in the Data Docs and ``quality_runs``. Suites whose table is not in ``tables`` are
     skipped.
+
+    Returns a :class:`ValidationReport`: one :class:`CheckResult` per check run (a failed check
+    is a result, not an exception: the caller decides on ``critical_failures`` and
+    ``warnings``), the Data Docs index path (None when there is none: a failure to build the
+    docs is logged, never raised) and the run's time (``validated_at``).
     """
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     logging.getLogger("great_expectations").setLevel(logging.WARNING)  # its INFO drowns task logs

@@ -78,6 +78,13 @@ def group_of(table: str) -> str:
 
 @dataclass(frozen=True)
 class Stores:
+    """The three stores a data dir and lake URL give (:func:`stores`): the published lake (at
+    ``PARLEY_LAKE_URL``), the staging area tasks hand each other a day's parts in, and the
+    quarantine of documents extraction gave up on. With the default local lake
+    (``<data dir>/lake``) staging and quarantine are ``<data dir>/staging`` and
+    ``<data dir>/quarantine``; with any other lake URL (``s3://…``), ``_staging/`` and
+    ``_quarantine/`` under it, so workers need no shared disk."""
+
     lake: Store  # published tables, manifests, quality_runs
     staging: Store
     quarantine: Store
@@ -99,10 +106,13 @@ def _stores(lake_url: str, conn_id: str, data_dir: str) -> Stores:
 
 
 def lake_store(settings: Settings | None = None) -> Store:
+    """The published lake's store (``PARLEY_LAKE_URL``: a local folder or ``s3://…``)."""
     return stores(settings).lake
 
 
 def staging_rel(table: str, dt: date | str) -> str:
+    """A table's staging folder for one date, relative to the staging store:
+    ``dt=YYYY-MM-DD/<table>`` (its parts are ``part-<name>.parquet`` inside)."""
     return f"dt={_ds(dt)}/{table}"
 
 
@@ -297,14 +307,21 @@ def missing_shards(dt: date | str, settings: Settings | None = None) -> list[str
 
 
 def mark_validated(dt: date | str, record: dict, settings: Settings | None = None) -> None:
+    """Record that the staged day ``dt`` passed validation: ``record`` (JSON-serialisable; the
+    pipeline writes ``{"fingerprint": staging_fingerprint(dt), "warnings": n}``) goes to
+    ``dt=YYYY-MM-DD/_VALIDATED.json`` in the staging store, atomically, replacing any earlier one.
+    Publishing reads it back (:func:`validated`) and refuses a day without it."""
     stores(settings).staging.write_json(f"dt={_ds(dt)}/{VALIDATED_MARKER}", record)
 
 
 def clear_validated(dt: date | str, settings: Settings | None = None) -> None:
+    """Remove ``dt``'s validation record (a new validation starts); no error when there is none."""
     stores(settings).staging.delete(f"dt={_ds(dt)}/{VALIDATED_MARKER}")
 
 
 def validated(dt: date | str, settings: Settings | None = None) -> dict | None:
+    """The record :func:`mark_validated` wrote for ``dt``, or None when there is none (not
+    validated yet, a new validation under way, or the staging area reset since)."""
     try:
         return stores(settings).staging.read_json(f"dt={_ds(dt)}/{VALIDATED_MARKER}")
     except FileNotFoundError:

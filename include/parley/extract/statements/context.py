@@ -454,6 +454,8 @@ class DocContext:
         return None
 
     def span(self, start: int, end: int) -> Span | None:
+        """The whole tokens covering characters ``[start, end)`` of the text (``Doc.char_span``,
+        expanded to token boundaries); None when an offset lies outside the text."""
         return self.doc.char_span(start, end, alignment_mode="expand")
 
     def noun_chunks_in(self, span: Span) -> list[Span]:

@@ -122,6 +122,9 @@ def features(sources: set[str], step: str, statement_type: str) -> list[float]:
 
 
 def feature_names() -> list[str]:
+    """The names of :func:`features`' positions, in order (``src:<source>``, ``cur-step:<step>``,
+    ``null-type:<type>``, ``me-type:<type>``, ``null-step:<step>``, ``agreement``): the weights
+    file stores them, and weights trained on other names are refused."""
     return [
         *(f"src:{s}" for s in SOURCES),
         *(f"cur-step:{s}" for s in STEPS),
