@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 
 ANTECEDENT_REACH = 600
 
+# prepositions whose phrase on a speaker's noun names its affiliation or seat ("the ministry of
+# Turkey", "officials in Ankara")
+PHRASE_PREPS = ("of", "for", "at", "in", "from")
+# diplomatic missions and envoys: their "in"/"at" phrase is the host state ("the embassy in Kabul")
+MISSIONS = {"embassy", "consulate", "mission", "delegation", "legation", "ambassador", "envoy"}
+
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 
 
@@ -112,6 +118,7 @@ class DocContext:
                 self.mentions[i] = m
         self._country_mentions: list[ActorMention] | None = None
         self._headline_end: int | None = None
+        self._speaker_counts: dict[str, int] | None = None
         self._starts: list[int] | None = None
         self._quote_index: tuple[list[int], list[int], list[int], list[int]] | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
@@ -138,6 +145,17 @@ class DocContext:
                     out.append(m)
             self._country_mentions = out
         return self._country_mentions
+
+    def speaker_countries(self) -> dict[str, int]:
+        """How many of the document's quotes each state's speakers give ({"US": 5, "CN": 2}),
+        counted once per document."""
+        if self._speaker_counts is None:
+            counts: dict[str, int] = {}
+            for a in self.speakers:
+                if a is not None and a.country:
+                    counts[a.country] = counts.get(a.country, 0) + 1
+            self._speaker_counts = counts
+        return self._speaker_counts
 
     def headline_end(self) -> int:
         """Character offset of the document's first line break (the end of the headline line),
@@ -203,6 +221,8 @@ class DocContext:
             return actor
         if not q.speaker or fold(q.speaker) in PRONOUNS | RELATIVES:
             return actor
+        if REGIONAL.search(q.speaker):
+            return actor  # "a Western envoy in Warsaw": a region's, wherever he is
         if q.speaker_start is None or q.speaker_end is None:
             return actor
         span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
@@ -265,7 +285,11 @@ class DocContext:
         if (
             names_io(q.speaker_role)
             or names_io(a.role if a else None)
-            or (UNAFFILIATED.search(q.speaker) and not OFFICIAL.search(q.speaker))
+            or (
+                UNAFFILIATED.search(q.speaker)
+                and not OFFICIAL.search(q.speaker)
+                and not AGAINST_THE_STATE.search(q.speaker)
+            )
             or REGIONAL.search(q.speaker)
         ):
             return
@@ -393,9 +417,12 @@ class DocContext:
         """The country a noun's own phrase names: its modifiers, possessor and "of/for/at/in"
         phrases ("Russia's Defence Ministry", "officials in Ankara", "the ministry of Turkey")."""
         toks = [t]
+        # a diplomatic mission's "in/at" phrase names its host, not its state ("the US Embassy
+        # in London" speaks for the US)
+        preps = ("of", "for", "from") if t.lemma_.lower() in MISSIONS else PHRASE_PREPS
         for c in t.children:
             modifier = c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")
-            if modifier or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in", "from")):
+            if modifier or (c.dep_ == "prep" and c.lower_ in preps):
                 toks.extend(c.subtree)
         toks = sorted({x.i: x for x in toks if x.ent_type_ != "PERSON"}.values(), key=lambda x: x.i)
         if len(toks) > 12:
@@ -491,10 +518,11 @@ def _kind_of(speaker: str) -> str:
     return " ".join(sorted(kinds) + [w.casefold() for w in words[-1:]])
 
 
-# speakers whose description names no affiliation the article could supply
+# speakers whose description names no affiliation the article could supply (residents and
+# witnesses are the place's people: they take the article's country, guide "non-state speakers")
 UNAFFILIATED = re.compile(
     r"\b(western|european|foreign|arab|international|experts?|analysts?|economists?|critics?|"
-    r"diplomats?|observers?|sources?|groups?|activists?|residents?|witnesses?|people|"
+    r"diplomats?|observers?|sources?|groups?|activists?|people|"
     r"campaigners?|investors?|traders?|dealers?|bankers?)\b",
     re.I,
 )
@@ -505,6 +533,11 @@ REGIONAL = re.compile(
     re.I,
 )
 OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b", re.I)
+# armed or political opponents of their own state ("a rebel commander", "insurgents"): they
+# speak for a side of their country's conflict, so a "rebel group" is not an unaffiliated group
+AGAINST_THE_STATE = re.compile(
+    r"\b(rebels?|insurgents?|opposition|militias?|guerrillas?|dissidents?|protesters?)\b", re.I
+)
 # "the Netherlands Organisation for Applied Scientific Research (TNO)": a name and its acronym
 _DEFINED_ACRONYM = re.compile(
     r"\b((?:[A-Z][\w'’.-]*\s+)(?:(?:of|for|and|on|the|[A-Z][\w'’.-]*)\s+){0,8}[A-Z][\w'’.-]*)"

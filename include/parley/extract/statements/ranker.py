@@ -11,7 +11,13 @@ readings of whom a statement is about. :func:`candidates` lists them, each count
   without / with the speaker's; ``win_most`` — the most-mentioned other state in the sentence and
   the three before; ``prev_last`` — the last other state named before the sentence;
   ``first_other`` — the document's first other state; ``head`` — the headline's first other state;
-* ``null`` — no state.
+* ``quote`` — every state the quote itself names (the speaker's own too); ``sent`` — every other
+  state named in the reporting sentence outside the quote and the speaker's phrase;
+  ``answers`` — the state of the speaker the quote replies to; ``prev_speaker`` — the state of
+  the nearest earlier speaker of another state; ``other_speakers`` — the state the document's
+  other speakers speak for most often (the other side of the exchange);
+* ``null`` — no state, also marked ``io`` when the quote names a party without a state (an
+  international organisation, a region, a non-state group).
 
 A logistic regression (scikit-learn, trained by ``make train-statements`` on the ``train`` split of
 ``../shared/eval/statements_dev.jsonl``; weights in ``data/statements/target_ranker.json``, no
@@ -37,7 +43,10 @@ if TYPE_CHECKING:
     from parley.extract.quotes import Quote
     from parley.extract.statements.context import ActorMention, DocContext
 
-SOURCES = ("cur", "me", "top", "top_all", "win_most", "prev_last", "first_other", "head", "null")
+SOURCES = (
+    "cur", "me", "top", "top_all", "win_most", "prev_last", "first_other", "head",
+    "quote", "sent", "answers", "prev_speaker", "other_speakers", "null", "io",
+)  # fmt: skip
 STEPS = ("find", "imp-inquote", "imp-sent", "imp-prev", "imp-top", "answers", "none")
 TYPES = (
     "STATEMENT", "CLAIM", "DENY", "DECLINE_COMMENT", "DISPUTE", "ACCUSE", "APPEAL", "WARN",
@@ -45,6 +54,9 @@ TYPES = (
 )  # fmt: skip
 WEIGHTS = PACKAGE_DATA / "statements" / "target_ranker.json"
 COLLECT = False  # set by make train-statements: fill the candidates even without weights
+# kinds of actors that are parties without a state (the ``io`` mark of :func:`candidates`)
+_STATELESS_PARTIES = ("io", "organisation", "region", "party")
+WINDOW = 50  # earlier quotes looked at for the previous speaker of another state
 
 
 def step_of(
@@ -67,12 +79,59 @@ def step_of(
 
 
 def candidates(
-    ctx: DocContext, current: str | None, speaker: Actor | None, sent: Span
+    ctx: DocContext,
+    current: str | None,
+    speaker: Actor | None,
+    sent: Span,
+    content: Span | None = None,
+    index: int | None = None,
+    answers: Actor | None = None,
 ) -> dict[str | None, set[str]]:
-    """Each candidate country (None = no state) with the sources that propose it. Reads the
-    document's state mentions once per call (linear in their number)."""
+    """Each candidate country (None = no state) with the sources that propose it. ``content``
+    is the quote's span, ``index`` its position in ``ctx.quotes`` and ``answers`` the actor it
+    replies to (each optional: without them their sources are left out). Reads the document's
+    state mentions once per call (linear in their number)."""
     me = speaker.country if speaker is not None else None
     ms = ctx.country_mentions()
+    out: dict[str | None, set[str]] = {}
+    if content is not None and len(content):
+        # every state the quote names, the speaker's own too ("the justice of Britain's rebate")
+        for m in ms:
+            if content.start <= m.span.start < content.end:
+                out.setdefault(m.actor.country, set()).add("quote")
+        # an international organisation or a non-state group the quote names ("the EU's code",
+        # "Islamic State"): a party without a state
+        for tok in content:
+            m = ctx.mentions.get(tok.i)
+            if m is not None and m.actor.country is None and m.actor.kind in _STATELESS_PARTIES:
+                out.setdefault(None, set()).add("io")
+                break
+    if len(sent):
+        q = ctx.quotes[index] if index is not None else None
+        lo_char = q.speaker_start if q is not None else None
+        hi_char = q.speaker_end if q is not None else None
+        for m in ms:
+            if not (sent.start <= m.span.start < sent.end) or m.actor.country == me:
+                continue
+            if content is not None and content.start <= m.span.start < content.end:
+                continue
+            if lo_char is not None and lo_char <= m.span.start_char < (hi_char or 0):
+                continue  # the speaker's own phrase ("Britain's envoy")
+            out.setdefault(m.actor.country, set()).add("sent")
+    if answers is not None and answers.country and answers.country != me:
+        out.setdefault(answers.country, set()).add("answers")
+    if index is not None:
+        # the other side of the exchange: the nearest earlier speaker of another state, and the
+        # state other speakers of the document speak for most often
+        for j in range(index - 1, max(index - WINDOW, 0) - 1, -1):
+            c = ctx.speakers[j].country if ctx.speakers[j] is not None else None
+            if c is not None and c != me:
+                out.setdefault(c, set()).add("prev_speaker")
+                break
+        counts = ctx.speaker_countries()
+        ranked = [(n, c) for c, n in counts.items() if c != me]
+        if ranked:
+            out.setdefault(max(ranked, key=lambda x: (x[0], x[1]))[1], set()).add("other_speakers")
     found: dict[str, str | None] = {
         "cur": current,
         "me": me,
@@ -99,7 +158,6 @@ def candidates(
             m.actor.country for m in ms if m.span.start_char < newline and m.actor.country != me
         ]
         found["head"] = head[0] if head else None
-    out: dict[str | None, set[str]] = {}
     for source, country in found.items():
         out.setdefault(country, set()).add(source)
     out.setdefault(None, set()).add("null")

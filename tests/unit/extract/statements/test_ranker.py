@@ -68,3 +68,34 @@ def test_a_named_international_organisation_stays_the_target(nlp):
     stmts, _ = statements.statements_for(doc, found, "2025-02-18")
     s = stmts[-1]
     assert s.target is not None and "NATO" in (s.target.name + (s.target.organisation or ""))
+
+
+def test_candidates_read_the_quote_its_sentence_and_the_other_speakers(nlp):
+    text = (
+        "China and Japan argued over the islands on Monday. Chinese officials said Japan had "
+        "provoked the crisis. In Tokyo, with Vietnam watching, Japanese Foreign Minister Taro "
+        "Kono said the European Union should stay neutral and that Japan would not back down."
+    )
+    doc = nlp(text)
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2018-06-01")
+    s = stmts[-1]
+    assert s.speaker is not None and s.speaker.country == "JP"
+    cands = ranker.candidates(
+        ctx, None, s.speaker, doc[-3].sent, ctx.span(found[-1].start, found[-1].end),
+        len(stmts) - 1,
+    )  # fmt: skip
+    assert "quote" in cands.get("JP", set())  # the speaker's own state, named in the quote
+    assert "sent" in cands.get("VN", set())  # another state in the sentence, outside the quote
+    assert "prev_speaker" in cands.get("CN", set())  # the other side of the exchange
+    assert "other_speakers" in cands.get("CN", set())
+    assert "io" in cands[None]  # the quote names a party without a state
+
+
+def test_without_context_the_new_sources_are_left_out(nlp):
+    doc = nlp("Russia and Turkey met. Sergei Lavrov said Turkey had broken its word.")
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2020-01-01")
+    cands = ranker.candidates(ctx, "TR", stmts[-1].speaker, doc[-3].sent)
+    sources = set().union(*cands.values())
+    assert not sources & {"quote", "prev_speaker", "other_speakers", "answers", "io"}
