@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 SOURCES = (
     "cur", "me", "top", "top_all", "win_most", "prev_last", "first_other", "head",
     "quote", "sent", "answers", "prev_speaker", "other_speakers", "null", "io",
+    "me_official", "me_other",
 )  # fmt: skip
 STEPS = ("find", "imp-inquote", "imp-sent", "imp-prev", "imp-top", "answers", "none")
 TYPES = (
@@ -57,6 +58,9 @@ COLLECT = False  # set by make train-statements: fill the candidates even withou
 # kinds of actors that are parties without a state (the ``io`` mark of :func:`candidates`)
 _STATELESS_PARTIES = ("io", "organisation", "region", "party")
 WINDOW = 50  # earlier quotes looked at for the previous speaker of another state
+# an official voice of its state: by sector, or a state body itself (the ``me_official`` mark)
+_OFFICIAL_SECTORS = ("government", "military", "diplomatic")
+_STATE_KINDS = ("country", "seat", "institution")
 
 
 def step_of(
@@ -161,6 +165,10 @@ def candidates(
     for source, country in found.items():
         out.setdefault(country, set()).add(source)
     out.setdefault(None, set()).add("null")
+    if me is not None:
+        # a government's voice rarely aims at its own state; a non-state speaker often does
+        official = speaker.sector in _OFFICIAL_SECTORS or speaker.kind in _STATE_KINDS
+        out[me].add("me_official" if official else "me_other")
     return out
 
 

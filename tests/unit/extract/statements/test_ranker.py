@@ -99,3 +99,21 @@ def test_without_context_the_new_sources_are_left_out(nlp):
     cands = ranker.candidates(ctx, "TR", stmts[-1].speaker, doc[-3].sent)
     sources = set().union(*cands.values())
     assert not sources & {"quote", "prev_speaker", "other_speakers", "answers", "io"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("Turkey closed the border. Foreign Minister Mevlut Cavusoglu said it would reopen.", "me_official"),
+        ("Turkey closed the border. Turkish analyst Ali Kaya said trade had collapsed.", "me_other"),
+    ],
+)  # fmt: skip
+def test_the_speakers_own_state_says_whether_the_speaker_is_an_official(nlp, text, mark):
+    doc = nlp(text)
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2020-01-01")
+    s = stmts[-1]
+    assert s.speaker is not None and s.speaker.country == "TR"
+    cands = ranker.candidates(ctx, None, s.speaker, doc[-3].sent)
+    other = {"me_official", "me_other"} - {mark}
+    assert mark in cands["TR"] and not other & cands["TR"]
