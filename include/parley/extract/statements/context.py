@@ -318,6 +318,7 @@ class DocContext:
         # a description ("officials", "the ministry"), not a name: it may refer back or be placed
         described = self._described(q) and (a is None or a.kind != "person")
         for how, find in (
+            ("possessor", lambda: self._possessor_country(q)),
             ("antecedent", lambda: self._antecedent_country(q)),
             ("place", lambda: self._cue_place_country(q)),
             ("context", lambda: latest.get(_kind_of(q.speaker)) or dateline or top),
@@ -411,6 +412,26 @@ class DocContext:
             country = self._phrase_country(t)
             if country is not None:
                 return country
+        return None
+
+    def _possessor_country(self, q: Quote) -> str | None:
+        """The country of whom a possessive speaker belongs to ("his associates", "her
+        spokesman" → the nearest person named before; "its spokesman" → the nearest state or
+        body named before), reading at most :data:`ANTECEDENT_REACH` tokens back. None for other
+        speakers."""
+        words = (q.speaker or "").split()
+        owner = words[0].casefold() if len(words) > 1 else ""
+        if owner not in ("his", "her", "its"):
+            return None
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        span = self.doc.char_span(0, at, alignment_mode="contract") if at > 0 else None
+        stop = span.end if span is not None else 0
+        for k in range(stop - 1, max(stop - ANTECEDENT_REACH, 0) - 1, -1):
+            m = self.mentions.get(k)
+            if m is None or not m.actor.country or m.actor.kind in ("media", "region"):
+                continue
+            if (m.actor.kind == "person") == (owner != "its"):
+                return m.actor.country
         return None
 
     def _phrase_country(self, t: Token) -> str | None:

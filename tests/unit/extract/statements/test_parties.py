@@ -625,3 +625,29 @@ def test_an_embassy_speaks_for_its_state_not_its_host(nlp, text, country):
 def test_rebels_and_residents_speak_for_the_country_of_their_conflict(nlp, text, country):
     s = statements_of(nlp, text)[-1][1]
     assert s.speaker is not None and s.speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Russian opposition leader Alexei Navalny fell ill on a flight from Tomsk. Germany "
+            "and France offered help, and German doctors treated him in Berlin. His associates "
+            "said he had been poisoned.",
+            "RU",
+        ),
+        (
+            "Pakistani Prime Minister Imran Khan met the US envoy in Washington. America and "
+            "China were discussed at length. His spokesman said the talks had gone well.",
+            "PK",
+        ),
+        (
+            "Germany and France are divided. Japan's foreign ministry summoned the ambassador. "
+            "Its spokesman said the protest had been lodged.",
+            "JP",
+        ),
+    ],
+)
+def test_a_possessive_speaker_speaks_for_the_state_of_its_owner(nlp, text, country):
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == country
