@@ -317,6 +317,10 @@ class DocContext:
         country = None
         # a description ("officials", "the ministry"), not a name: it may refer back or be placed
         described = self._described(q) and (a is None or a.kind != "person")
+        named = self._named_person_country(q)
+        if named is not None:
+            self.speakers[i] = replace(base, country=named, evidence=f"{base.evidence}+person")
+            return
         for how, find in (
             ("possessor", lambda: self._possessor_country(q)),
             ("antecedent", lambda: self._antecedent_country(q)),
@@ -413,6 +417,36 @@ class DocContext:
             if country is not None:
                 return country
         return None
+
+    def _named_person_country(self, q: Quote) -> str | None:
+        """The country of a person named in full earlier in the document whom the speaker names
+        by one word: the family name written first ("Xi" after "Chinese President Xi Jinping",
+        "Moon" after "Moon Jae-in"; Chinese and Korean names put it first, so the surname index
+        of :mod:`parley.extract.names` does not find it), or the owner of a possessive ("Erdogan's
+        office" after "Turkish President Recep Tayyip Erdogan"). Only a capitalised word; the
+        nearest such person before the quote wins. None when there is none. Linear in the
+        document's state mentions."""
+        words = (q.speaker or "").split()
+        if not words:
+            return None
+        first = re.sub(r"['’]s?$", "", words[0])
+        possessive = first != words[0] and len(words) > 1
+        if not (possessive or len(words) == 1) or not first[:1].isupper():
+            return None
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        best = None
+        for m in self.country_mentions():  # in text order, one per entity
+            if m.span.start_char >= at:
+                break
+            a = m.actor
+            if a.kind != "person":
+                continue
+            parts = a.name.split()
+            if len(parts) < 2:
+                continue
+            if parts[0] == first or (possessive and parts[-1] == first):
+                best = a.country
+        return best
 
     def _possessor_country(self, q: Quote) -> str | None:
         """The country of whom a possessive speaker belongs to ("his associates", "her

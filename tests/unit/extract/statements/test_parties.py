@@ -651,3 +651,42 @@ def test_rebels_and_residents_speak_for_the_country_of_their_conflict(nlp, text,
 def test_a_possessive_speaker_speaks_for_the_state_of_its_owner(nlp, text, country):
     s = statements_of(nlp, text)[-1][1]
     assert s.speaker is not None and s.speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a Chinese or Korean family name, written first, named alone later
+        (
+            "The United States raised tariffs. Washington said more would follow, and US "
+            "officials met in New York. Chinese President Xi Jinping met Joe Biden in California. "
+            "Xi said Taiwan was the most dangerous issue.",
+            "CN",
+        ),
+        (
+            "The United States and Japan met. Washington and Tokyo agreed on drills, and the US "
+            "Navy sailed. South Korean President Moon Jae-in met Trump. Moon said the summit had "
+            "gone well.",
+            "KR",
+        ),
+        # a person's office or aides, by the person's name
+        (
+            "The United States and Syria clashed. Washington warned Damascus. Turkish President "
+            "Recep Tayyip Erdogan spoke to Trump. The US said the talks were useful. Erdogan's "
+            "office said the operation would go ahead.",
+            "TR",
+        ),
+    ],
+)
+def test_a_person_named_by_one_word_keeps_the_state_of_the_full_name(nlp, text, country):
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == country
+
+
+def test_a_country_speaking_is_not_a_person_of_that_first_name(nlp):
+    text = (
+        "Chad Wolf, the acting US homeland security secretary, visited the border. "
+        "Chad said it would close its border with Sudan."
+    )
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == "TD"
