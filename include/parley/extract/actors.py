@@ -368,6 +368,9 @@ def has_title_word(text: str) -> bool:
 _GEO_AFTER = {"sea", "sea's", "gulf", "ocean", "strait", "straits", "peninsula", "river", "desert"}
 # a name after these is where a title holder serves or what they deal with ("envoy to Syria")
 _HOST_BEFORE = {"to", "in", "at", "on", "into", "from", "over", "about", "against", "with"}
+# a region's people have no one state, and where they are is not whom they speak for ("a Western
+# envoy in Warsaw", "European diplomats in Moscow": guide, speaker_country null)
+_REGIONAL_ADJECTIVES = {"western", "european", "arab", "asian", "african", "gulf", "regional"}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -376,7 +379,8 @@ def country_in(text: str, when: date | None) -> Actor | None:
     right and preferring the longest name at each position ("Russian foreign minister" → Russia,
     "Kremlin spokesperson" → Kremlin, "Britain's envoy to the Syria peace talks" → Britain).
 
-    A name after a preposition ("envoy to Syria") counts only when nothing else does; a name
+    A name after a preposition ("envoy to Syria") counts only when nothing else does, and not
+    after a region's adjective ("a Western envoy in Warsaw": no state); a name
     inside a geographic feature ("South China Sea expert") never counts; a sub-national unit
     marked by an office word ("Georgia Governor") is that unit's country, never the country of
     the same name (Georgia the state is US, not GE). Linear in the number of words (at most four
@@ -401,7 +405,8 @@ def country_in(text: str, when: date | None) -> Actor | None:
             if i + n < len(words) and words[i + n].casefold() in _GEO_AFTER:
                 break
             if i > 0 and words[i - 1].casefold() in _HOST_BEFORE:
-                fallback = fallback or hit
+                if not any(w.casefold() in _REGIONAL_ADJECTIVES for w in words[: i - 1]):
+                    fallback = fallback or hit
                 break
             return hit
     return fallback

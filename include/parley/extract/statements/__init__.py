@@ -169,12 +169,12 @@ def classify(
     elif answers:
         stmt.target = responds_actor  # a reply is aimed at whom it answers; a non-answer at no one
     if ranker.enabled() or ranker.COLLECT:
-        _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content)
+        _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, responds_actor)
     stmt.subject_terms, stmt.topics, stmt.subject = subject_terms_of(ctx, content, cue)
     return stmt
 
 
-def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content) -> None:
+def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answers) -> None:
     """Let the learned chooser (:mod:`.ranker`) pick the target's country among the rules'
     candidates; a different pick replaces the target by a mention of that state (or by none).
     A target without a state that the rules found (an international organisation, a region) is
@@ -188,7 +188,7 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content) -> N
     step = ranker.step_of(target, implied, content, sent)
     if target is None and stmt.target is not None:
         step = "answers"
-    cands = ranker.candidates(ctx, current, speaker, sent)
+    cands = ranker.candidates(ctx, current, speaker, sent, content, stmt.quote_index, answers)
     stmt.target_candidates = {c: sorted(s) for c, s in cands.items()}
     stmt.target_step = step
     chosen = ranker.choose(cands, step, stmt.statement_type)

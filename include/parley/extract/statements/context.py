@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 
 ANTECEDENT_REACH = 600
 
+# prepositions whose phrase on a speaker's noun names its affiliation or seat ("the ministry of
+# Turkey", "officials in Ankara")
+PHRASE_PREPS = ("of", "for", "at", "in", "from")
+# diplomatic missions and envoys: their "in"/"at" phrase is the host state ("the embassy in Kabul")
+MISSIONS = {"embassy", "consulate", "mission", "delegation", "legation", "ambassador", "envoy"}
+
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 
 
@@ -113,6 +119,7 @@ class DocContext:
                 self.mentions[i] = m
         self._country_mentions: list[ActorMention] | None = None
         self._headline_end: int | None = None
+        self._speaker_counts: dict[str, int] | None = None
         self._starts: list[int] | None = None
         self._quote_index: tuple[list[int], list[int], list[int], list[int]] | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
@@ -139,6 +146,17 @@ class DocContext:
                     out.append(m)
             self._country_mentions = out
         return self._country_mentions
+
+    def speaker_countries(self) -> dict[str, int]:
+        """How many of the document's quotes each state's speakers give ({"US": 5, "CN": 2}),
+        counted once per document."""
+        if self._speaker_counts is None:
+            counts: dict[str, int] = {}
+            for a in self.speakers:
+                if a is not None and a.country:
+                    counts[a.country] = counts.get(a.country, 0) + 1
+            self._speaker_counts = counts
+        return self._speaker_counts
 
     def headline_end(self) -> int:
         """Character offset of the document's first line break (the end of the headline line),
@@ -228,6 +246,8 @@ class DocContext:
             return actor
         if not q.speaker or fold(q.speaker) in PRONOUNS | RELATIVES:
             return actor
+        if REGIONAL.search(q.speaker):
+            return actor  # "a Western envoy in Warsaw": a region's, wherever he is
         if q.speaker_start is None or q.speaker_end is None:
             return actor
         span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
@@ -290,7 +310,11 @@ class DocContext:
         if (
             names_io(q.speaker_role)
             or names_io(a.role if a else None)
-            or (UNAFFILIATED.search(q.speaker) and not OFFICIAL.search(q.speaker))
+            or (
+                UNAFFILIATED.search(q.speaker)
+                and not OFFICIAL.search(q.speaker)
+                and not AGAINST_THE_STATE.search(q.speaker)
+            )
             or REGIONAL.search(q.speaker)
         ):
             return
@@ -318,7 +342,12 @@ class DocContext:
         country = None
         # a description ("officials", "the ministry"), not a name: it may refer back or be placed
         described = self._described(q) and (a is None or a.kind != "person")
+        named = self._named_person_country(q)
+        if named is not None:
+            self.speakers[i] = replace(base, country=named, evidence=f"{base.evidence}+person")
+            return
         for how, find in (
+            ("possessor", lambda: self._possessor_country(q)),
             ("antecedent", lambda: self._antecedent_country(q)),
             ("place", lambda: self._cue_place_country(q)),
             ("context", lambda: latest.get(_kind_of(q.speaker)) or dateline or top),
@@ -414,13 +443,66 @@ class DocContext:
                 return country
         return None
 
+    def _named_person_country(self, q: Quote) -> str | None:
+        """The country of a person named in full earlier in the document whom the speaker names
+        by one word: the family name written first ("Xi" after "Chinese President Xi Jinping",
+        "Moon" after "Moon Jae-in"; Chinese and Korean names put it first, so the surname index
+        of :mod:`parley.extract.names` does not find it), or the owner of a possessive ("Erdogan's
+        office" after "Turkish President Recep Tayyip Erdogan"). Only a capitalised word; the
+        nearest such person before the quote wins. None when there is none. Linear in the
+        document's state mentions."""
+        words = (q.speaker or "").split()
+        if not words:
+            return None
+        first = re.sub(r"['’]s?$", "", words[0])
+        possessive = first != words[0] and len(words) > 1
+        if not (possessive or len(words) == 1) or not first[:1].isupper():
+            return None
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        best = None
+        for m in self.country_mentions():  # in text order, one per entity
+            if m.span.start_char >= at:
+                break
+            a = m.actor
+            if a.kind != "person":
+                continue
+            parts = a.name.split()
+            if len(parts) < 2:
+                continue
+            if parts[0] == first or (possessive and parts[-1] == first):
+                best = a.country
+        return best
+
+    def _possessor_country(self, q: Quote) -> str | None:
+        """The country of whom a possessive speaker belongs to ("his associates", "her
+        spokesman" → the nearest person named before; "its spokesman" → the nearest state or
+        body named before), reading at most :data:`ANTECEDENT_REACH` tokens back. None for other
+        speakers."""
+        words = (q.speaker or "").split()
+        owner = words[0].casefold() if len(words) > 1 else ""
+        if owner not in ("his", "her", "its"):
+            return None
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        span = self.doc.char_span(0, at, alignment_mode="contract") if at > 0 else None
+        stop = span.end if span is not None else 0
+        for k in range(stop - 1, max(stop - ANTECEDENT_REACH, 0) - 1, -1):
+            m = self.mentions.get(k)
+            if m is None or not m.actor.country or m.actor.kind in ("media", "region"):
+                continue
+            if (m.actor.kind == "person") == (owner != "its"):
+                return m.actor.country
+        return None
+
     def _phrase_country(self, t: Token) -> str | None:
         """The country a noun's own phrase names: its modifiers, possessor and "of/for/at/in"
         phrases ("Russia's Defence Ministry", "officials in Ankara", "the ministry of Turkey")."""
         toks = [t]
+        # a diplomatic mission's "in/at" phrase names its host, not its state ("the US Embassy
+        # in London" speaks for the US)
+        preps = ("of", "for", "from") if t.lemma_.lower() in MISSIONS else PHRASE_PREPS
         for c in t.children:
             modifier = c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")
-            if modifier or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in", "from")):
+            if modifier or (c.dep_ == "prep" and c.lower_ in preps):
                 toks.extend(c.subtree)
         toks = sorted({x.i: x for x in toks if x.ent_type_ != "PERSON"}.values(), key=lambda x: x.i)
         if len(toks) > 12:
@@ -518,10 +600,11 @@ def _kind_of(speaker: str) -> str:
     return " ".join(sorted(kinds) + [w.casefold() for w in words[-1:]])
 
 
-# speakers whose description names no affiliation the article could supply
+# speakers whose description names no affiliation the article could supply (residents and
+# witnesses are the place's people: they take the article's country, guide "non-state speakers")
 UNAFFILIATED = re.compile(
     r"\b(western|european|foreign|arab|international|experts?|analysts?|economists?|critics?|"
-    r"diplomats?|observers?|sources?|groups?|activists?|residents?|witnesses?|people|"
+    r"diplomats?|observers?|sources?|groups?|activists?|people|"
     r"campaigners?|investors?|traders?|dealers?|bankers?)\b",
     re.I,
 )
@@ -532,6 +615,11 @@ REGIONAL = re.compile(
     re.I,
 )
 OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b", re.I)
+# armed or political opponents of their own state ("a rebel commander", "insurgents"): they
+# speak for a side of their country's conflict, so a "rebel group" is not an unaffiliated group
+AGAINST_THE_STATE = re.compile(
+    r"\b(rebels?|insurgents?|opposition|militias?|guerrillas?|dissidents?|protesters?)\b", re.I
+)
 # "the Netherlands Organisation for Applied Scientific Research (TNO)": a name and its acronym
 _DEFINED_ACRONYM = re.compile(
     r"\b((?:[A-Z][\w'’.-]*\s+)(?:(?:of|for|and|on|the|[A-Z][\w'’.-]*)\s+){0,8}[A-Z][\w'’.-]*)"

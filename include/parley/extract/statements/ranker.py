@@ -11,7 +11,13 @@ readings of whom a statement is about. :func:`candidates` lists them, each count
   without / with the speaker's; ``win_most`` — the most-mentioned other state in the sentence and
   the three before; ``prev_last`` — the last other state named before the sentence;
   ``first_other`` — the document's first other state; ``head`` — the headline's first other state;
-* ``null`` — no state.
+* ``quote`` — every state the quote itself names (the speaker's own too); ``sent`` — every other
+  state named in the reporting sentence outside the quote and the speaker's phrase;
+  ``answers`` — the state of the speaker the quote replies to; ``prev_speaker`` — the state of
+  the nearest earlier speaker of another state; ``other_speakers`` — the state the document's
+  other speakers speak for most often (the other side of the exchange);
+* ``null`` — no state, also marked ``io`` when the quote names a party without a state (an
+  international organisation, a region, a non-state group).
 
 A logistic regression (scikit-learn, trained by ``make train-statements`` on the ``train`` split of
 ``../shared/eval/statements_dev.jsonl``; weights in ``data/statements/target_ranker.json``, no
@@ -38,7 +44,11 @@ if TYPE_CHECKING:
     from parley.extract.quotes import Quote
     from parley.extract.statements.context import ActorMention, DocContext
 
-SOURCES = ("cur", "me", "top", "top_all", "win_most", "prev_last", "first_other", "head", "null")
+SOURCES = (
+    "cur", "me", "top", "top_all", "win_most", "prev_last", "first_other", "head",
+    "quote", "sent", "answers", "prev_speaker", "other_speakers", "null", "io",
+    "me_official", "me_other",
+)  # fmt: skip
 STEPS = ("find", "imp-inquote", "imp-sent", "imp-prev", "imp-top", "answers", "none")
 TYPES = (
     "STATEMENT", "CLAIM", "DENY", "DECLINE_COMMENT", "DISPUTE", "ACCUSE", "APPEAL", "WARN",
@@ -46,6 +56,12 @@ TYPES = (
 )  # fmt: skip
 WEIGHTS = PACKAGE_DATA / "statements" / "target_ranker.json"
 COLLECT = False  # set by make train-statements: fill the candidates even without weights
+# kinds of actors that are parties without a state (the ``io`` mark of :func:`candidates`)
+_STATELESS_PARTIES = ("io", "organisation", "region", "party")
+WINDOW = 50  # earlier quotes looked at for the previous speaker of another state
+# an official voice of its state: by sector, or a state body itself (the ``me_official`` mark)
+_OFFICIAL_SECTORS = ("government", "military", "diplomatic")
+_STATE_KINDS = ("country", "seat", "institution")
 
 
 def step_of(
@@ -68,14 +84,64 @@ def step_of(
 
 
 def candidates(
-    ctx: DocContext, current: str | None, speaker: Actor | None, sent: Span
+    ctx: DocContext,
+    current: str | None,
+    speaker: Actor | None,
+    sent: Span,
+    content: Span | None = None,
+    index: int | None = None,
+    answers: Actor | None = None,
 ) -> dict[str | None, set[str]]:
-    """Each candidate country (None = no state) with the sources that propose it. Cost per call:
+    """Each candidate country (None = no state) with the sources that propose it. ``content``
+    is the quote's span, ``index`` its position in ``ctx.quotes`` and ``answers`` the actor it
+    replies to (each optional: without them their sources are left out). Cost per call:
     bisections over the document's state mentions (:meth:`.DocContext.country_mention_starts`,
-    :meth:`.DocContext.country_run_starts`) and a count over the mentions of the sentence and the
-    three before, so a long article's many statements do not each read all its mentions."""
+    :meth:`.DocContext.country_run_starts`), the mentions inside the quote, its sentence and the
+    three before, and the quotes of the window before it, so a long article's many statements do
+    not each read all its mentions."""
     me = speaker.country if speaker is not None else None
     ms = ctx.country_mentions()
+    starts = ctx.country_mention_starts()
+    out: dict[str | None, set[str]] = {}
+    if content is not None and len(content):
+        # every state the quote names, the speaker's own too ("the justice of Britain's rebate")
+        for m in ms[
+            bisect.bisect_left(starts, content.start) : bisect.bisect_left(starts, content.end)
+        ]:
+            out.setdefault(m.actor.country, set()).add("quote")
+        # an international organisation or a non-state group the quote names ("the EU's code",
+        # "Islamic State"): a party without a state
+        for tok in content:
+            m = ctx.mentions.get(tok.i)
+            if m is not None and m.actor.country is None and m.actor.kind in _STATELESS_PARTIES:
+                out.setdefault(None, set()).add("io")
+                break
+    if len(sent):
+        q = ctx.quotes[index] if index is not None else None
+        lo_char = q.speaker_start if q is not None else None
+        hi_char = q.speaker_end if q is not None else None
+        for m in ms[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]:
+            if m.actor.country == me:
+                continue
+            if content is not None and content.start <= m.span.start < content.end:
+                continue
+            if lo_char is not None and lo_char <= m.span.start_char < (hi_char or 0):
+                continue  # the speaker's own phrase ("Britain's envoy")
+            out.setdefault(m.actor.country, set()).add("sent")
+    if answers is not None and answers.country and answers.country != me:
+        out.setdefault(answers.country, set()).add("answers")
+    if index is not None:
+        # the other side of the exchange: the nearest earlier speaker of another state, and the
+        # state other speakers of the document speak for most often
+        for j in range(index - 1, max(index - WINDOW, 0) - 1, -1):
+            c = ctx.speakers[j].country if ctx.speakers[j] is not None else None
+            if c is not None and c != me:
+                out.setdefault(c, set()).add("prev_speaker")
+                break
+        counts = ctx.speaker_countries()
+        ranked = [(n, c) for c, n in counts.items() if c != me]
+        if ranked:
+            out.setdefault(max(ranked, key=lambda x: (x[0], x[1]))[1], set()).add("other_speakers")
     found: dict[str, str | None] = {
         "cur": current,
         "me": me,
@@ -83,7 +149,6 @@ def candidates(
         "top_all": ctx.top_country(),
     }
     if len(sent):
-        starts = ctx.country_mention_starts()
         runs = ctx.country_run_starts()
         lo = sent.start
         for _ in range(3):
@@ -103,10 +168,13 @@ def candidates(
         newline = ctx.headline_end()  # mentions are in text order: the headline's come first
         in_head = first is not None and first.span.start_char < newline
         found["head"] = first.actor.country if in_head else None
-    out: dict[str | None, set[str]] = {}
     for source, country in found.items():
         out.setdefault(country, set()).add(source)
     out.setdefault(None, set()).add("null")
+    if me is not None:
+        # a government's voice rarely aims at its own state; a non-state speaker often does
+        official = speaker.sector in _OFFICIAL_SECTORS or speaker.kind in _STATE_KINDS
+        out[me].add("me_official" if official else "me_other")
     return out
 
 
@@ -122,9 +190,6 @@ def features(sources: set[str], step: str, statement_type: str) -> list[float]:
 
 
 def feature_names() -> list[str]:
-    """The names of :func:`features`' positions, in order (``src:<source>``, ``cur-step:<step>``,
-    ``null-type:<type>``, ``me-type:<type>``, ``null-step:<step>``, ``agreement``): the weights
-    file stores them, and weights trained on other names are refused."""
     return [
         *(f"src:{s}" for s in SOURCES),
         *(f"cur-step:{s}" for s in STEPS),

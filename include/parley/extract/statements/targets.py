@@ -9,7 +9,13 @@ import re
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import HONORIFICS, fold
-from parley.extract.statements.context import ActorMention, DocContext, mention_in, same_side
+from parley.extract.statements.context import (
+    AGAINST_THE_STATE,
+    ActorMention,
+    DocContext,
+    mention_in,
+    same_side,
+)
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import is_cue_verb, subject_of
 
@@ -331,10 +337,6 @@ def _in_subject(tok: Token) -> bool:
 # "government forces", "the army")
 DOMESTIC_POWERS = {"government", "regime", "army", "authorities", "military", "junta"}
 _NON_STATE_SECTORS = (None, "opposition", "other", "media")
-# armed or political opponents of their own state ("a rebel commander", "insurgents")
-_AGAINST_THE_STATE = re.compile(
-    r"\b(rebels?|insurgents?|opposition|militias?|guerrillas?|dissidents?|protesters?)\b", re.I
-)
 
 
 def own_state_spoken_of(
@@ -349,7 +351,7 @@ def own_state_spoken_of(
     if speaker.kind not in ("person", "description"):
         return None  # a state speaks of itself; an organisation may report on any state
     said_by = " ".join(x for x in (speaker.name, speaker.role) if x)
-    if speaker.sector not in _NON_STATE_SECTORS and not _AGAINST_THE_STATE.search(said_by):
+    if speaker.sector not in _NON_STATE_SECTORS and not AGAINST_THE_STATE.search(said_by):
         return None  # a minister's or a general's "the army" is his own side
     for tok in content:
         if tok.lemma_.lower() not in DOMESTIC_POWERS or tok.pos_ != "NOUN":

@@ -554,3 +554,139 @@ def test_the_speakers_state_modifying_the_subject_is_not_the_target(nlp, text, o
     q, s = statements_of(nlp, text, "2005-06-01")[-1]
     assert s.speaker.country == own
     assert target_country(s) != own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland faces new sanctions. One Western envoy in Warsaw said the losses were small.",
+        "Russia expelled two diplomats. European diplomats in Moscow said the move was expected.",
+        "Arab envoys in Cairo said the summit would be postponed.",
+    ],
+)
+def test_where_a_regions_envoy_is_posted_is_not_whom_he_speaks_for(nlp, text):
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is None or s.speaker.country is None
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("officials in Ankara", "TR"),  # a host phrase still places officials of no region
+        ("Kurdish officials in Baghdad", "IQ"),
+        ("the EU envoy in Kabul", None),  # an international organisation, not its host
+    ],
+)
+def test_host_phrases_count_only_without_a_region(title, country):
+    hit = country_in(title, None)
+    assert (hit.country if hit is not None else None) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "A crash outside an air base strained ties with Britain. The US Embassy in London "
+            "said the driver had diplomatic immunity. The embassy said she would not return.",
+            "US",
+        ),
+        (
+            "Canada recalled its envoy. The Chinese consulate in Vancouver said the arrest was "
+            "political. The consulate said the detainee was well.",
+            "CN",
+        ),
+    ],
+)
+def test_an_embassy_speaks_for_its_state_not_its_host(nlp, text, country):
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Rebels fought the army near Aleppo in Syria. The commander of one rebel group said "
+            "they would keep fighting.",
+            "SY",
+        ),
+        (
+            "Clashes spread across Yemen on Monday. A militia group spokesman said the port "
+            "was under their control.",
+            "YE",
+        ),
+        (
+            "Heavy fighting broke out in South Sudan's capital. Residents said gunfire had "
+            "eased by the evening.",
+            "SS",
+        ),
+    ],
+)
+def test_rebels_and_residents_speak_for_the_country_of_their_conflict(nlp, text, country):
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Russian opposition leader Alexei Navalny fell ill on a flight from Tomsk. Germany "
+            "and France offered help, and German doctors treated him in Berlin. His associates "
+            "said he had been poisoned.",
+            "RU",
+        ),
+        (
+            "Pakistani Prime Minister Imran Khan met the US envoy in Washington. America and "
+            "China were discussed at length. His spokesman said the talks had gone well.",
+            "PK",
+        ),
+        (
+            "Germany and France are divided. Japan's foreign ministry summoned the ambassador. "
+            "Its spokesman said the protest had been lodged.",
+            "JP",
+        ),
+    ],
+)
+def test_a_possessive_speaker_speaks_for_the_state_of_its_owner(nlp, text, country):
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a Chinese or Korean family name, written first, named alone later
+        (
+            "The United States raised tariffs. Washington said more would follow, and US "
+            "officials met in New York. Chinese President Xi Jinping met Joe Biden in California. "
+            "Xi said Taiwan was the most dangerous issue.",
+            "CN",
+        ),
+        (
+            "The United States and Japan met. Washington and Tokyo agreed on drills, and the US "
+            "Navy sailed. South Korean President Moon Jae-in met Trump. Moon said the summit had "
+            "gone well.",
+            "KR",
+        ),
+        # a person's office or aides, by the person's name
+        (
+            "The United States and Syria clashed. Washington warned Damascus. Turkish President "
+            "Recep Tayyip Erdogan spoke to Trump. The US said the talks were useful. Erdogan's "
+            "office said the operation would go ahead.",
+            "TR",
+        ),
+    ],
+)
+def test_a_person_named_by_one_word_keeps_the_state_of_the_full_name(nlp, text, country):
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == country
+
+
+def test_a_country_speaking_is_not_a_person_of_that_first_name(nlp):
+    text = (
+        "Chad Wolf, the acting US homeland security secretary, visited the border. "
+        "Chad said it would close its border with Sudan."
+    )
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == "TD"

@@ -70,6 +70,26 @@ def test_a_named_international_organisation_stays_the_target(nlp):
     assert s.target is not None and "NATO" in (s.target.name + (s.target.organisation or ""))
 
 
+_POSITIONAL = {
+    "cur",
+    "me",
+    "top",
+    "top_all",
+    "win_most",
+    "prev_last",
+    "first_other",
+    "head",
+    "null",
+}
+
+
+def _positional(cands):
+    """The candidates of the sources found by position in the document (the ones the
+    bisections compute); the sources read from the quote and the speakers are left out."""
+    out = {c: src & _POSITIONAL for c, src in cands.items()}
+    return {c: src for c, src in out.items() if src}
+
+
 def _candidates_by_reading_every_mention(ctx, current, speaker, sent):
     """The chooser's candidates as first written: every source read from the whole list of the
     document's state mentions (the reference the bisections must agree with)."""
@@ -135,7 +155,7 @@ def test_candidates_and_the_picked_mention_agree_with_reading_every_mention(nlp,
     spans = [*doc.sents, doc[0:0]]
     for sent in spans:
         for speaker in speakers:
-            assert ranker.candidates(ctx, "XX", speaker, sent) == (
+            assert _positional(ranker.candidates(ctx, "XX", speaker, sent)) == (
                 _candidates_by_reading_every_mention(ctx, "XX", speaker, sent)
             )
         for country in countries:
@@ -144,3 +164,52 @@ def test_candidates_and_the_picked_mention_agree_with_reading_every_mention(nlp,
             expected = before[-1] if before else ctx.first_mention_of(country)
             assert ranker.pick_mention(ctx, country, found[0] if found else None, sent) is expected
     assert ranker.pick_mention(ctx, "ZZ", None, spans[0]) is None
+
+
+def test_candidates_read_the_quote_its_sentence_and_the_other_speakers(nlp):
+    text = (
+        "China and Japan argued over the islands on Monday. Chinese officials said Japan had "
+        "provoked the crisis. In Tokyo, with Vietnam watching, Japanese Foreign Minister Taro "
+        "Kono said the European Union should stay neutral and that Japan would not back down."
+    )
+    doc = nlp(text)
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2018-06-01")
+    s = stmts[-1]
+    assert s.speaker is not None and s.speaker.country == "JP"
+    cands = ranker.candidates(
+        ctx, None, s.speaker, doc[-3].sent, ctx.span(found[-1].start, found[-1].end),
+        len(stmts) - 1,
+    )  # fmt: skip
+    assert "quote" in cands.get("JP", set())  # the speaker's own state, named in the quote
+    assert "sent" in cands.get("VN", set())  # another state in the sentence, outside the quote
+    assert "prev_speaker" in cands.get("CN", set())  # the other side of the exchange
+    assert "other_speakers" in cands.get("CN", set())
+    assert "io" in cands[None]  # the quote names a party without a state
+
+
+def test_without_context_the_new_sources_are_left_out(nlp):
+    doc = nlp("Russia and Turkey met. Sergei Lavrov said Turkey had broken its word.")
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2020-01-01")
+    cands = ranker.candidates(ctx, "TR", stmts[-1].speaker, doc[-3].sent)
+    sources = set().union(*cands.values())
+    assert not sources & {"quote", "prev_speaker", "other_speakers", "answers", "io"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("Turkey closed the border. Foreign Minister Mevlut Cavusoglu said it would reopen.", "me_official"),
+        ("Turkey closed the border. Turkish analyst Ali Kaya said trade had collapsed.", "me_other"),
+    ],
+)  # fmt: skip
+def test_the_speakers_own_state_says_whether_the_speaker_is_an_official(nlp, text, mark):
+    doc = nlp(text)
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2020-01-01")
+    s = stmts[-1]
+    assert s.speaker is not None and s.speaker.country == "TR"
+    cands = ranker.candidates(ctx, None, s.speaker, doc[-3].sent)
+    other = {"me_official", "me_other"} - {mark}
+    assert mark in cands["TR"] and not other & cands["TR"]
