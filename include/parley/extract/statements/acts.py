@@ -239,7 +239,11 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             _predicate_acts(t, c, side, add)
         if side == "self" and not c.in_condition and t.lemma_.lower() in PLANS:
             _no_plans(t, add)
-        if t.dep_ == "acomp" and t.lemma_.lower() in DISPOSED and _disposed(ctx, q, speaker, t):
+        if (
+            (t.dep_ == "acomp" or _passive_participle(t))
+            and t.lemma_.lower() in DISPOSED
+            and _disposed(ctx, q, speaker, t)
+        ):
             add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
     if not any(m.statement_type != "CLAIM" for m in out):
         # a negative evaluation anywhere ("a reckless idea", "a lack of commitment")
@@ -674,13 +678,20 @@ DISPOSED |= {"commit", "determine"}
 def _disposed(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token) -> bool:
     """ "we are open to talks", "he was committed to rebuilding", "it is keen to help": a
     disposition adjective (:data:`DISPOSED`) of the speaker's side, not negated and not in a
-    condition, looking ahead to an act (:func:`_to_act`)."""
-    cop = t.head
+    condition, looking ahead to an act (:func:`_to_act`). The parser often reads "is committed
+    to", "is determined to" as a passive verb: then the word is its own clause's verb."""
+    cop = t if _passive_participle(t) else t.head
     if negated(t) or clause_of(cop).negated or clause_of(cop).in_condition:
         return False
     subj, _ = subject_of(cop)
     side, _ = side_of(ctx, subj, speaker, q)
     return side == "self" and _to_act(t)
+
+
+def _passive_participle(t: Token) -> bool:
+    """A participle or adjective the parser gave a passive auxiliary ("is committed to", "was
+    determined to"): the head of its own clause, not an ``acomp``."""
+    return t.pos_ in ("VERB", "ADJ") and any(c.dep_ == "auxpass" for c in t.children)
 
 
 def _to_act(t: Token) -> bool:

@@ -272,10 +272,24 @@ def test_an_announced_measure_is_an_intention(nlp, text, statement_type):
         "The Kenyan president said he was committed to rebuilding the port.",
         '"We are ready to support the new government," the Danish minister said.',
         "The Dutch government said it was keen to help the flood victims.",
+        # the parser reads these as passive verbs, not as adjectives
+        "The Chilean foreign minister said Chile was determined to finish the bridge.",
+        "The Canadian ministry said Ottawa is committed to training the police force.",
     ],
 )
 def test_the_speakers_side_disposed_to_act_is_an_intention(nlp, text):
     assert first_type(nlp, text) == "INTENT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean minister said the report was prepared by two engineers.",
+        "The Irish minister said the crew was determined to be at fault by a court.",
+    ],
+)
+def test_a_passive_of_a_disposition_verb_done_to_a_thing_is_no_intention(nlp, text):
+    assert first_type(nlp, text) == "STATEMENT"
 
 
 @pytest.mark.parametrize(
