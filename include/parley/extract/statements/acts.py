@@ -749,7 +749,10 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
         elif has_class(t, "pos_eval"):
             add(t, "DISPUTE" if neg else "SUPPORT", "predicate-positive")
     if t.dep_ == "acomp" and lemma in AFRAID and side == "self":
-        add(t, "WARN", "self-afraid")
+        if concern_over_event(t):
+            add(t, "DISPUTE", "self-concerned-about")  # "we are concerned about the arrests"
+        else:
+            add(t, "WARN", "self-afraid")
     complemented = any(
         x.dep_ in ("ccomp", "xcomp", "csubj") or x.lower_ == "for" for x in c.verb.children
     )
@@ -760,6 +763,31 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
         add(t, "SUPPORT", "our-support")
     if lemma == "responsible" and not neg and any(x.lower_ == "for" for x in t.children):
         add(t, "ACCUSE", "responsible-for")
+
+
+# what a worry about a prospect names: "concerned about the risk of escalation" warns
+PROSPECTS = {"risk", "possibility", "prospect", "danger", "threat", "likelihood", "potential"}
+PROSPECTS |= {"consequence", "impact", "effect", "implication", "outcome", "future", "spread"}
+
+
+def concern_over_event(t: Token) -> bool:
+    """ "concerned about the arrests", "worried by the upsurge in fighting": a concern word whose
+    object is a thing done or happening (a noun after about/by/over/at), not a clause ("worried
+    that it may spread") nor a prospect (:data:`PROSPECTS`: "concerned about the risk of war").
+    STATEMENTS_GUIDE: concern over what another party does is disapproval (DISPUTE); fearing
+    bad consequences is a warning (WARN)."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+        return False
+    objs = [
+        g
+        for p in t.children
+        if (p.dep_ == "prep" and p.lower_ in ("about", "over", "at", "with")) or p.dep_ == "agent"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(objs) and all(
+        o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in PROSPECTS for o in objs
+    )
 
 
 def best_act(matches: list[Match], content: Span) -> Match | None:

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from parley.extract.statements.acts import act_matches, announced_measure, best_act, naming_act
+from parley.extract.statements.acts import (
+    AFRAID,
+    act_matches,
+    announced_measure,
+    best_act,
+    concern_over_event,
+    naming_act,
+)
 from parley.extract.statements.clauses import (
     apply_negation,
     asks_someone,
@@ -150,6 +157,9 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                     continue  # a trigger that carries a stance only through its object
                 if neg:
                     stype, code = apply_negation(rule.negated_type, stype, code)
+                elif stype == "WARN" and key in AFRAID and concern_over_event(tok):
+                    # "we are deeply concerned about the arrests": disapproval (acts.py)
+                    stype, code, cls = "DISPUTE", rules().types["DISPUTE"]["default_cameo"], ""
                 about = who.span.root if rule.subject == "other" and who else tok
                 out.append(
                     Match(

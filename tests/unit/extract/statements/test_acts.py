@@ -362,3 +362,27 @@ def test_weighing_what_to_do_is_procedure_not_an_intention(nlp, text, statement_
 )
 def test_joint_appeals_and_one_word_admissions(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The Foreign Office said it was deeply concerned by the arrests.", "DISPUTE"),
+        (
+            '"We are very concerned about the detention of journalists," the Swedish minister said.',
+            "DISPUTE",
+        ),
+        ("The Dutch minister said he was worried about the crackdown on protesters.", "DISPUTE"),
+        (
+            '"We are concerned that the fighting could spread to the whole region," the Swedish '
+            "minister said.",
+            "WARN",
+        ),
+        ("The Dutch minister said he was worried about the risk of a wider war.", "WARN"),
+        ('"We are worried that prices may rise further," the Danish minister said.', "WARN"),
+    ],
+)
+def test_concern_over_what_happens_disputes_and_fear_of_what_may_happen_warns(
+    nlp, text, statement_type
+):
+    assert first_type(nlp, text) == statement_type
