@@ -448,7 +448,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             if x.dep_ in ("xcomp", "ccomp"):
                 xs, _ = subject_of(x)
                 xside, _ = side_of(ctx, xs, speaker, q)
-                if xs is not None and xs is not subj and xside != "self":
+                # an appeal is addressed to a party: "we want Russia to end the blockade",
+                # not "we want it to end" (a thing)
+                if xs is not None and xs is not subj and xside in ("other", "unknown"):
                     add(verb, "APPEAL", "self-wants-other")
                 break
     if c.conditioned and c.modals & (FUTURE | POSSIBLE) and side != "self":

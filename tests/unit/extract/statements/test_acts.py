@@ -386,3 +386,18 @@ def test_concern_over_what_happens_disputes_and_fear_of_what_may_happen_warns(
     nlp, text, statement_type
 ):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "is_appeal"),
+    [
+        ("The Dutch minister said he wanted Russia to end the blockade.", True),
+        ('"We want the rebels to lay down their arms," the Malian president said.', True),
+        ("The Dutch minister said he wanted the embargo to end.", False),
+        ('"We want this to be over soon," the Malian president said.', False),
+    ],
+)
+def test_wanting_a_party_to_act_appeals_and_wanting_a_thing_to_happen_does_not(
+    nlp, text, is_appeal
+):
+    assert (first_type(nlp, text) == "APPEAL") is is_appeal
