@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.statements.acts import (
     AFRAID,
+    NOT_TOLERATE,
     act_matches,
     announced_measure,
     best_act,
@@ -205,6 +206,8 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
             # or, in the passive, something is done to a named actor ("Kiev will be invited")
             if side == "self" or (passive and who is not None):
                 neg = negated(tok)
+                if neg and lemma in NOT_TOLERATE:
+                    continue  # "we will not stand idly by": a threat (acts.py), no refusal
                 stype, code = ("REJECT", "120") if neg else ("INTENT", lex.intent_verbs[lemma])
                 out.append(
                     Match(

@@ -401,3 +401,18 @@ def test_wanting_a_party_to_act_appeals_and_wanting_a_thing_to_happen_does_not(
     nlp, text, is_appeal
 ):
     assert (first_type(nlp, text) == "APPEAL") is is_appeal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our missiles are ready to strike American bases," the Iranian general said.',
+        "The Russian general said his forces would destroy Ukrainian air defences.",
+        '"We will not stand idly by," the Turkish president said of the Kurdish militia.',
+        '"We will hit back hard," the Israeli prime minister said.',
+    ],
+)
+def test_the_speakers_side_acting_against_another_partys_assets_is_a_threat(nlp, text):
+    # the other party owning the object is the target, not the one who acts (no WARN); "will
+    # not stand idly by" threatens rather than refuses
+    assert first_type(nlp, text) == "THREATEN"
