@@ -248,7 +248,10 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
     if not any(m.statement_type != "CLAIM" for m in out):
         # a negative evaluation anywhere ("a reckless idea", "a lack of commitment")
         for t in content:
-            evaluative = t.pos_ in ("ADJ", "ADV") or t.lemma_.lower() == "lack"
+            # "a lack of commitment" judges; "the country lacks the means" states a fact
+            evaluative = t.pos_ in ("ADJ", "ADV") or (
+                t.lemma_.lower() == "lack" and t.pos_ == "NOUN"
+            )
             if evaluative and has_class(t, "neg_eval") and not negated(t):
                 add(t, "DISPUTE", "negative-word")
                 break

@@ -416,3 +416,18 @@ def test_the_speakers_side_acting_against_another_partys_assets_is_a_threat(nlp,
     # the other party owning the object is the target, not the one who acts (no WARN); "will
     # not stand idly by" threatens rather than refuses
     assert first_type(nlp, text) == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The Kenyan minister said the plan showed a lack of respect for farmers.", "DISPUTE"),
+        (
+            "The Swedish minister said the island lacks the money to rebuild its harbour.",
+            "STATEMENT",
+        ),
+        ('"Our farmers lack modern machinery," the Kenyan minister said.', "STATEMENT"),
+    ],
+)
+def test_a_lack_judged_disputes_and_lacking_something_states_a_fact(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
