@@ -720,10 +720,26 @@ OFFERED = {"talk", "dialogue", "negotiation", "discussion", "compromise", "coope
 OFFERED |= {"meeting", "mediation", "help", "deal", "agreement"}
 
 
+# verbs of opinion that pass their negation down: "I don't think it is right" = "it is not right"
+NEG_RAISING = {"think", "believe", "suppose", "expect", "feel", "imagine"}
+
+
+def _neg_raised(verb: Token) -> bool:
+    """The clause is the complement of a negated verb of opinion ("I do not think that it can
+    be right ..."): its judgement is negated too."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head is not verb
+        and head.lemma_.lower() in NEG_RAISING
+        and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
 def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
     """The acts a predicate word performs ("is unjustified", "a violation", "is false")."""
     lemma = t.lemma_.lower()
-    neg = c.negated or negated(t)
+    neg = c.negated or negated(t) or _neg_raised(c.verb)
     predicative = t.dep_ in ("acomp", "attr", "oprd") or (
         t.pos_ == "ADJ" and t.dep_ in ("ROOT", "ccomp", "conj")
     )

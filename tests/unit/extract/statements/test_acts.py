@@ -431,3 +431,17 @@ def test_the_speakers_side_acting_against_another_partys_assets_is_a_threat(nlp,
 )
 def test_a_lack_judged_disputes_and_lacking_something_states_a_fact(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        (
+            '"I do not think it is right to punish the whole population," the Irish minister said.',
+            "DISPUTE",
+        ),
+        ('"I think it is right to help the whole population," the Irish minister said.', "SUPPORT"),
+    ],
+)
+def test_a_negated_opinion_verb_negates_the_judgement_below_it(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
