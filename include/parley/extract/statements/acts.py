@@ -165,12 +165,21 @@ class Clause:
 
 def clause_of(tok: Token) -> Clause:
     """The clause of ``tok``: its verb (:func:`~parley.extract.syntax.clause_verb`), modals
-    ("need to" counts as "must"), negation, tense, and conditions (four heads up at most)."""
+    ("need to", "has to" count as "must"), negation, tense, and conditions (four heads up at most)."""
     verb = clause_verb(tok)
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     modals = {a.lower_.replace("’", "'") for a in aux}
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_ == "need" and any(c.lower_ == "to" for c in aux):
+        modals.add("must")
+    elif (
+        verb.dep_ == "xcomp"
+        and head.lemma_ == "have"
+        and head.tag_ in ("VBZ", "VBP")
+        and any(c.lower_ == "to" for c in aux)
+    ):
+        # "Iran has to stop", "they have to leave"; not "had to" (past) nor "would have to"
+        # (a consequence foreseen)
         modals.add("must")
     neg = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or negated(tok)
     past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux)

@@ -445,3 +445,15 @@ def test_a_lack_judged_disputes_and_lacking_something_states_a_fact(nlp, text, s
 )
 def test_a_negated_opinion_verb_negates_the_judgement_below_it(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ('"Iran has to stop enriching uranium," the German minister said.', "APPEAL"),
+        ("The German minister said the rebels have to leave the city.", "APPEAL"),
+        ('"We have to be patient," the German minister said.', "STATEMENT"),
+    ],
+)
+def test_has_to_asks_another_party_like_must(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
