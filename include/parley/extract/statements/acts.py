@@ -9,8 +9,9 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
 * the speaker's side and a future or intended act → INTENT ("we will send", "it will remove
   them"); a punitive act or a condition → THREATEN; "will not tolerate" → THREATEN; "will not
   accept" → REJECT;
-* a deontic modal ("should", "must", "need to") on another party's act, an "it is essential
-  that ...", or the speaker wanting another party to act → APPEAL;
+* a deontic modal ("should", "must", "need to", "has to") on another party's act, an "it is
+  essential that ...", or the speaker wanting another party to act → APPEAL; the same modal
+  on "we"/"I" and an act ("we must rebuild") binds the speaker's side → INTENT;
 * another party doing a wrongful act (``wrongful_verb``), or its act's object naming one
   ("kept up attacks"), or a predicate charging one ("is a violation") → ACCUSE;
 * the speaker's side denying a wrongful act ("we don't target journalists"), or calling a
@@ -352,6 +353,21 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and vlem not in ("face", "do")
     ):
         add(verb, "APPEAL", "deontic")
+    if (
+        deontic
+        and first
+        and subj is not None
+        and subj.lower_ in ("we", "i")
+        and not c.negated
+        and not c.conditioned
+        and not passive
+        and vlem not in STATE_VERBS | MENTAL | DELIBERATING | {"do"}
+        and verb.dep_ not in ("relcl", "acl")
+        and verb.head.dep_ not in ("relcl", "acl")
+    ):
+        # "we must improve our accounting", "I have to protect our farmers": the speaker's
+        # side binding itself to act is its own commitment (INTENT), not an appeal
+        add(verb, "INTENT", "self-must")
     if (
         side != "other"
         and c.modals & FUTURE

@@ -457,3 +457,17 @@ def test_a_negated_opinion_verb_negates_the_judgement_below_it(nlp, text, statem
 )
 def test_has_to_asks_another_party_like_must(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ('"We must rebuild the schools before winter," the Nepali minister said.', "INTENT"),
+        ('"We have to protect our farmers," the Kenyan president said.', "INTENT"),
+        ('"We must be patient," the Nepali minister said.', "STATEMENT"),
+        ('"All we need to do is wait," the Nepali minister said.', "STATEMENT"),
+        ('"They must rebuild the schools before winter," the Nepali minister said.', "APPEAL"),
+    ],
+)
+def test_the_speakers_side_binding_itself_is_a_commitment_not_an_appeal(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
