@@ -498,8 +498,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     ):
         add(verb, "THREATEN", "self-punitive-plan")
     denies = side == "self" and c.negated and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
-    if denies and has_class(verb, "wrongful_verb"):
-        add(verb, "DENY", "self-denies-wrong")  # "we don't target journalists"
+    if denies and (has_class(verb, "wrongful_verb") or has_class(verb, "hostile")):
+        # "we don't target journalists", "our jets did not strike the market": the speaker's
+        # side denying a wrongful or hostile act of its own
+        add(verb, "DENY", "self-denies-wrong")
     elif (
         denies
         and c.past

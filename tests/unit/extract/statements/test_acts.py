@@ -471,3 +471,16 @@ def test_has_to_asks_another_party_like_must(nlp, text, statement_type):
 )
 def test_the_speakers_side_binding_itself_is_a_commitment_not_an_appeal(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ('"Our jets did not strike the market," the Russian defence ministry said.', "DENY"),
+        ('"We do not target civilians," the Israeli army spokesman said.', "DENY"),
+        ("The Turkish ministry said its forces had not shelled the village.", "DENY"),
+        ('"We will strike back," the Israeli army spokesman said.', "THREATEN"),
+    ],
+)
+def test_the_speakers_side_denying_a_hostile_act_of_its_own(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
