@@ -182,6 +182,14 @@ def clause_of(tok: Token) -> Clause:
         # "Iran has to stop", "they have to leave"; not "had to" (past) nor "would have to"
         # (a consequence foreseen)
         modals.add("must")
+    if (
+        verb.dep_ == "xcomp"
+        and head.lemma_ == "go"
+        and head.tag_ == "VBG"
+        and any(c.lower_ == "to" for c in aux)
+        and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+    ):
+        modals.add("will")  # "it is going to lead to chaos" (not "was going to": past)
     neg = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or negated(tok)
     past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux)
     past = past and not modals & (FUTURE | POSSIBLE | DEONTIC)

@@ -484,3 +484,21 @@ def test_the_speakers_side_binding_itself_is_a_commitment_not_an_appeal(nlp, tex
 )
 def test_the_speakers_side_denying_a_hostile_act_of_its_own(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        (
+            '"If the dam breaks, the whole valley is going to be flooded," the Nepali minister said.',
+            "WARN",
+        ),
+        ('"We are going to rebuild the school," the Nepali minister said.', "INTENT"),
+        (
+            '"If the dam broke, the valley was going to be flooded," the Nepali minister said.',
+            "STATEMENT",
+        ),
+    ],
+)
+def test_is_going_to_speaks_of_the_future_like_will(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
