@@ -501,7 +501,8 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and any(
             has_class(x, "punitive") and x.lemma_.lower() not in WEAK_PUNITIVE
             for x in _below(verb)
-            if x.dep_ in ("xcomp", "dobj", "pobj")
+            # "seeking ways to retaliate": the punitive act may hang on the object
+            if x.dep_ in ("xcomp", "dobj", "pobj", "acl", "relcl")
         )
     ):
         add(verb, "THREATEN", "self-punitive-plan")

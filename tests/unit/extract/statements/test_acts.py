@@ -502,3 +502,15 @@ def test_the_speakers_side_denying_a_hostile_act_of_its_own(nlp, text, statement
 )
 def test_is_going_to_speaks_of_the_future_like_will(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "is_threat"),
+    [
+        ("The British officials said they are seeking ways to retaliate against Japan.", True),
+        ('"We are looking for ways to punish the regime," the Dutch minister said.', True),
+        ('"We are looking for ways to help the farmers," the Dutch minister said.', False),
+    ],
+)
+def test_the_speakers_side_seeking_ways_to_punish_is_a_threat(nlp, text, is_threat):
+    assert (first_type(nlp, text) == "THREATEN") is is_threat
