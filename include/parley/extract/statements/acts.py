@@ -131,9 +131,10 @@ def act_words() -> ActWords:
     phrases: dict[str, list[str]] = {}
     for r in rows("statements/speech_acts.csv"):
         term = r["term"].strip().casefold()
-        if " " in term:
+        if " " in term or "-" in term:
+            # the tokenizer splits "non-negotiable" into three tokens: matched as a phrase
             phrases.setdefault(r["class"], []).append(term)
-        else:
+        if " " not in term:
             words.setdefault(term, set()).add(r["class"])
     compiled = {
         cls: re.compile(

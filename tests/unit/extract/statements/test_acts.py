@@ -514,3 +514,15 @@ def test_is_going_to_speaks_of_the_future_like_will(nlp, text, statement_type):
 )
 def test_the_speakers_side_seeking_ways_to_punish_is_a_threat(nlp, text, is_threat):
     assert (first_type(nlp, text) == "THREATEN") is is_threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cypriot minister said the island's sovereignty was non-negotiable.",
+        '"Our borders are non-negotiable," the Moldovan president said.',
+    ],
+)
+def test_a_hyphenated_phrase_of_the_lexicon_is_read(nlp, text):
+    # the tokenizer splits "non-negotiable" into three tokens
+    assert first_type(nlp, text) == "REJECT"
