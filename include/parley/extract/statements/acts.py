@@ -7,19 +7,22 @@ the speaker's side, another named party, an unnamed third party, or nobody). The
 follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
 
 * the speaker's side and a future or intended act → INTENT ("we will send", "it will remove
-  them"); a punitive act or a condition → THREATEN; "will not tolerate" → THREATEN; "will not
+  them", "is going to"); a punitive act or a condition → THREATEN, also when the punitive act
+  hangs on the object ("seeking ways to retaliate"); "will not tolerate" → THREATEN; "will not
   accept" → REJECT;
 * a deontic modal ("should", "must", "need to", "has to") on another party's act, an "it is
   essential that ...", or the speaker wanting another party to act → APPEAL; the same modal
   on "we"/"I" and an act ("we must rebuild") binds the speaker's side → INTENT;
 * another party doing a wrongful act (``wrongful_verb``), or its act's object naming one
   ("kept up attacks"), or a predicate charging one ("is a violation") → ACCUSE;
-* the speaker's side denying a wrongful act ("we don't target journalists"), or calling a
-  report untrue ("the report is false", "no evidence") → DENY;
+* the speaker's side denying a wrongful or hostile act ("we don't target journalists", "our
+  jets did not strike the market"), or calling a report untrue ("the report is false", "no evidence") → DENY;
 * a negative evaluation as predicate ("is unjustified", "a reckless idea") → DISPUTE; a positive
-  one, or the speaker's side welcoming/praising → SUPPORT;
+  one, or the speaker's side welcoming/praising → SUPPORT; a negated verb of opinion turns
+  the judgement below it over ("I do not think it is right" → DISPUTE);
 * possible harm for others ("could hit exports", "can harm the talks", "is likely to worsen"),
-  a condition with a bad outcome, or the speaker fearing one → WARN; the speaker's side
+  a condition with a bad outcome, or the speaker fearing one → WARN (concern about something
+  that happens, "concerned about the arrests", disapproves → DISPUTE); the speaker's side
   admitting a mistake → CONCEDE; refusing to comment → DECLINE_COMMENT;
 * the speaker's side's possible punitive act ("we may revoke their licences") → THREATEN; a
   deontic passive ("military activity should be reduced") → APPEAL, unless it judges ("should
