@@ -7,18 +7,22 @@ the speaker's side, another named party, an unnamed third party, or nobody). The
 follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
 
 * the speaker's side and a future or intended act → INTENT ("we will send", "it will remove
-  them"); a punitive act or a condition → THREATEN; "will not tolerate" → THREATEN; "will not
+  them", "is going to"); a punitive act or a condition → THREATEN, also when the punitive act
+  hangs on the object ("seeking ways to retaliate"); "will not tolerate" → THREATEN; "will not
   accept" → REJECT;
-* a deontic modal ("should", "must", "need to") on another party's act, an "it is essential
-  that ...", or the speaker wanting another party to act → APPEAL;
+* a deontic modal ("should", "must", "need to", "has to") on another party's act, an "it is
+  essential that ...", or the speaker wanting another party to act → APPEAL; the same modal
+  on "we"/"I" and an act ("we must rebuild") binds the speaker's side → INTENT;
 * another party doing a wrongful act (``wrongful_verb``), or its act's object naming one
   ("kept up attacks"), or a predicate charging one ("is a violation") → ACCUSE;
-* the speaker's side denying a wrongful act ("we don't target journalists"), or calling a
-  report untrue ("the report is false", "no evidence") → DENY;
+* the speaker's side denying a wrongful or hostile act ("we don't target journalists", "our
+  jets did not strike the market"), or calling a report untrue ("the report is false", "no evidence") → DENY;
 * a negative evaluation as predicate ("is unjustified", "a reckless idea") → DISPUTE; a positive
-  one, or the speaker's side welcoming/praising → SUPPORT;
+  one, or the speaker's side welcoming/praising → SUPPORT; a negated verb of opinion turns
+  the judgement below it over ("I do not think it is right" → DISPUTE);
 * possible harm for others ("could hit exports", "can harm the talks", "is likely to worsen"),
-  a condition with a bad outcome, or the speaker fearing one → WARN; the speaker's side
+  a condition with a bad outcome, or the speaker fearing one → WARN (concern about something
+  that happens, "concerned about the arrests", disapproves → DISPUTE); the speaker's side
   admitting a mistake → CONCEDE; refusing to comment → DECLINE_COMMENT;
 * the speaker's side's possible punitive act ("we may revoke their licences") → THREATEN; a
   deontic passive ("military activity should be reduced") → APPEAL, unless it judges ("should
@@ -130,9 +134,10 @@ def act_words() -> ActWords:
     phrases: dict[str, list[str]] = {}
     for r in rows("statements/speech_acts.csv"):
         term = r["term"].strip().casefold()
-        if " " in term:
+        if " " in term or "-" in term:
+            # the tokenizer splits "non-negotiable" into three tokens: matched as a phrase
             phrases.setdefault(r["class"], []).append(term)
-        else:
+        if " " not in term:
             words.setdefault(term, set()).add(r["class"])
     compiled = {
         cls: re.compile(
@@ -165,13 +170,30 @@ class Clause:
 
 def clause_of(tok: Token) -> Clause:
     """The clause of ``tok``: its verb (:func:`~parley.extract.syntax.clause_verb`), modals
-    ("need to" counts as "must"), negation, tense, and conditions (four heads up at most)."""
+    ("need to", "has to" count as "must"), negation, tense, and conditions (four heads up at most)."""
     verb = clause_verb(tok)
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     modals = {a.lower_.replace("’", "'") for a in aux}
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_ == "need" and any(c.lower_ == "to" for c in aux):
         modals.add("must")
+    elif (
+        verb.dep_ == "xcomp"
+        and head.lemma_ == "have"
+        and head.tag_ in ("VBZ", "VBP")
+        and any(c.lower_ == "to" for c in aux)
+    ):
+        # "Iran has to stop", "they have to leave"; not "had to" (past) nor "would have to"
+        # (a consequence foreseen)
+        modals.add("must")
+    if (
+        verb.dep_ == "xcomp"
+        and head.lemma_ == "go"
+        and head.tag_ == "VBG"
+        and any(c.lower_ == "to" for c in aux)
+        and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+    ):
+        modals.add("will")  # "it is going to lead to chaos" (not "was going to": past)
     neg = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or negated(tok)
     past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux)
     past = past and not modals & (FUTURE | POSSIBLE | DEONTIC)
@@ -239,12 +261,19 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             _predicate_acts(t, c, side, add)
         if side == "self" and not c.in_condition and t.lemma_.lower() in PLANS:
             _no_plans(t, add)
-        if t.dep_ == "acomp" and t.lemma_.lower() in DISPOSED and _disposed(ctx, q, speaker, t):
+        if (
+            (t.dep_ == "acomp" or _passive_participle(t))
+            and t.lemma_.lower() in DISPOSED
+            and _disposed(ctx, q, speaker, t)
+        ):
             add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
     if not any(m.statement_type != "CLAIM" for m in out):
         # a negative evaluation anywhere ("a reckless idea", "a lack of commitment")
         for t in content:
-            evaluative = t.pos_ in ("ADJ", "ADV") or t.lemma_.lower() == "lack"
+            # "a lack of commitment" judges; "the country lacks the means" states a fact
+            evaluative = t.pos_ in ("ADJ", "ADV") or (
+                t.lemma_.lower() == "lack" and t.pos_ == "NOUN"
+            )
             if evaluative and has_class(t, "neg_eval") and not negated(t):
                 add(t, "DISPUTE", "negative-word")
                 break
@@ -336,6 +365,21 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and vlem not in ("face", "do")
     ):
         add(verb, "APPEAL", "deontic")
+    if (
+        deontic
+        and first
+        and subj is not None
+        and subj.lower_ in ("we", "i")
+        and not c.negated
+        and not c.conditioned
+        and not passive
+        and vlem not in STATE_VERBS | MENTAL | DELIBERATING | {"do"}
+        and verb.dep_ not in ("relcl", "acl")
+        and verb.head.dep_ not in ("relcl", "acl")
+    ):
+        # "we must improve our accounting", "I have to protect our farmers": the speaker's
+        # side binding itself to act is its own commitment (INTENT), not an appeal
+        add(verb, "INTENT", "self-must")
     if (
         side != "other"
         and c.modals & FUTURE
@@ -444,7 +488,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             if x.dep_ in ("xcomp", "ccomp"):
                 xs, _ = subject_of(x)
                 xside, _ = side_of(ctx, xs, speaker, q)
-                if xs is not None and xs is not subj and xside != "self":
+                # an appeal is addressed to a party: "we want Russia to end the blockade",
+                # not "we want it to end" (a thing)
+                if xs is not None and xs is not subj and xside in ("other", "unknown"):
                     add(verb, "APPEAL", "self-wants-other")
                 break
     if c.conditioned and c.modals & (FUTURE | POSSIBLE) and side != "self":
@@ -459,13 +505,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and any(
             has_class(x, "punitive") and x.lemma_.lower() not in WEAK_PUNITIVE
             for x in _below(verb)
-            if x.dep_ in ("xcomp", "dobj", "pobj")
+            # "seeking ways to retaliate": the punitive act may hang on the object
+            if x.dep_ in ("xcomp", "dobj", "pobj", "acl", "relcl")
         )
     ):
         add(verb, "THREATEN", "self-punitive-plan")
     denies = side == "self" and c.negated and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
-    if denies and has_class(verb, "wrongful_verb"):
-        add(verb, "DENY", "self-denies-wrong")  # "we don't target journalists"
+    if denies and (has_class(verb, "wrongful_verb") or has_class(verb, "hostile")):
+        # "we don't target journalists", "our jets did not strike the market": the speaker's
+        # side denying a wrongful or hostile act of its own
+        add(verb, "DENY", "self-denies-wrong")
     elif (
         denies
         and c.past
@@ -674,13 +723,20 @@ DISPOSED |= {"commit", "determine"}
 def _disposed(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token) -> bool:
     """ "we are open to talks", "he was committed to rebuilding", "it is keen to help": a
     disposition adjective (:data:`DISPOSED`) of the speaker's side, not negated and not in a
-    condition, looking ahead to an act (:func:`_to_act`)."""
-    cop = t.head
+    condition, looking ahead to an act (:func:`_to_act`). The parser often reads "is committed
+    to", "is determined to" as a passive verb: then the word is its own clause's verb."""
+    cop = t if _passive_participle(t) else t.head
     if negated(t) or clause_of(cop).negated or clause_of(cop).in_condition:
         return False
     subj, _ = subject_of(cop)
     side, _ = side_of(ctx, subj, speaker, q)
     return side == "self" and _to_act(t)
+
+
+def _passive_participle(t: Token) -> bool:
+    """A participle or adjective the parser gave a passive auxiliary ("is committed to", "was
+    determined to"): the head of its own clause, not an ``acomp``."""
+    return t.pos_ in ("VERB", "ADJ") and any(c.dep_ == "auxpass" for c in t.children)
 
 
 def _to_act(t: Token) -> bool:
@@ -704,10 +760,26 @@ OFFERED = {"talk", "dialogue", "negotiation", "discussion", "compromise", "coope
 OFFERED |= {"meeting", "mediation", "help", "deal", "agreement"}
 
 
+# verbs of opinion that pass their negation down: "I don't think it is right" = "it is not right"
+NEG_RAISING = {"think", "believe", "suppose", "expect", "feel", "imagine"}
+
+
+def _neg_raised(verb: Token) -> bool:
+    """The clause is the complement of a negated verb of opinion ("I do not think that it can
+    be right ..."): its judgement is negated too."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head is not verb
+        and head.lemma_.lower() in NEG_RAISING
+        and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
 def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
     """The acts a predicate word performs ("is unjustified", "a violation", "is false")."""
     lemma = t.lemma_.lower()
-    neg = c.negated or negated(t)
+    neg = c.negated or negated(t) or _neg_raised(c.verb)
     predicative = t.dep_ in ("acomp", "attr", "oprd") or (
         t.pos_ == "ADJ" and t.dep_ in ("ROOT", "ccomp", "conj")
     )
@@ -738,7 +810,10 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
         elif has_class(t, "pos_eval"):
             add(t, "DISPUTE" if neg else "SUPPORT", "predicate-positive")
     if t.dep_ == "acomp" and lemma in AFRAID and side == "self":
-        add(t, "WARN", "self-afraid")
+        if concern_over_event(t):
+            add(t, "DISPUTE", "self-concerned-about")  # "we are concerned about the arrests"
+        else:
+            add(t, "WARN", "self-afraid")
     complemented = any(
         x.dep_ in ("ccomp", "xcomp", "csubj") or x.lower_ == "for" for x in c.verb.children
     )
@@ -749,6 +824,31 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
         add(t, "SUPPORT", "our-support")
     if lemma == "responsible" and not neg and any(x.lower_ == "for" for x in t.children):
         add(t, "ACCUSE", "responsible-for")
+
+
+# what a worry about a prospect names: "concerned about the risk of escalation" warns
+PROSPECTS = {"risk", "possibility", "prospect", "danger", "threat", "likelihood", "potential"}
+PROSPECTS |= {"consequence", "impact", "effect", "implication", "outcome", "future", "spread"}
+
+
+def concern_over_event(t: Token) -> bool:
+    """ "concerned about the arrests", "worried by the upsurge in fighting": a concern word whose
+    object is a thing done or happening (a noun after about/by/over/at), not a clause ("worried
+    that it may spread") nor a prospect (:data:`PROSPECTS`: "concerned about the risk of war").
+    STATEMENTS_GUIDE: concern over what another party does is disapproval (DISPUTE); fearing
+    bad consequences is a warning (WARN)."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+        return False
+    objs = [
+        g
+        for p in t.children
+        if (p.dep_ == "prep" and p.lower_ in ("about", "over", "at", "with")) or p.dep_ == "agent"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(objs) and all(
+        o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in PROSPECTS for o in objs
+    )
 
 
 def best_act(matches: list[Match], content: Span) -> Match | None:

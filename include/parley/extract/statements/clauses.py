@@ -124,6 +124,10 @@ def threat_or_warning(ctx: DocContext, m: Match, speaker: Actor | None) -> Match
     object noun ("Russian attacks", "Moscow's retaliation") that resolves to another country."""
     if m.token is None:
         return m
+    if m.rule.startswith("act:self-"):
+        # the clause already has the speaker's side as the one who acts ("our missiles will
+        # strike American bases"): the owner of its object is the target, not the doer
+        return m
     objects = []
     for c in m.token.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr"):

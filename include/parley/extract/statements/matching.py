@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from parley.extract.statements.acts import act_matches, announced_measure, best_act, naming_act
+from parley.extract.statements.acts import (
+    AFRAID,
+    NOT_TOLERATE,
+    act_matches,
+    announced_measure,
+    best_act,
+    concern_over_event,
+    naming_act,
+)
 from parley.extract.statements.clauses import (
     apply_negation,
     asks_someone,
@@ -150,6 +158,9 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                     continue  # a trigger that carries a stance only through its object
                 if neg:
                     stype, code = apply_negation(rule.negated_type, stype, code)
+                elif stype == "WARN" and key in AFRAID and concern_over_event(tok):
+                    # "we are deeply concerned about the arrests": disapproval (acts.py)
+                    stype, code, cls = "DISPUTE", rules().types["DISPUTE"]["default_cameo"], ""
                 about = who.span.root if rule.subject == "other" and who else tok
                 out.append(
                     Match(
@@ -195,6 +206,8 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
             # or, in the passive, something is done to a named actor ("Kiev will be invited")
             if side == "self" or (passive and who is not None):
                 neg = negated(tok)
+                if neg and lemma in NOT_TOLERATE:
+                    continue  # "we will not stand idly by": a threat (acts.py), no refusal
                 stype, code = ("REJECT", "120") if neg else ("INTENT", lex.intent_verbs[lemma])
                 out.append(
                     Match(
