@@ -155,6 +155,14 @@ def test_object_frame_verbs(parse):
         ("Oskar Lind rejected the proposal for a new border crossing.", "the proposal"),
         ("The embassy declined to comment on the arrests.", "to comment"),
         ("Mara Voss pledged support for the reconstruction fund.", "support"),
+        ("The cabinet denounced the seizure of the tanker.", "the seizure"),
+        ("The interior ministry deplored the violence at the border.", "the violence"),
+        ("Ivo Brandt blamed the rebels for the shelling of the town.", "the rebels"),
+        ("The government challenged the ruling of the trade panel.", "the ruling"),
+        ("Ana Lopes expressed regret over the incident at sea.", "regret"),
+        ("Tom Hale cited the second article of the treaty.", "the second article"),
+        ("A defence official confirmed the deployment of the missiles.", "the deployment"),
+        ("The envoy reiterated his call for a ceasefire.", "his call"),
     ],
 )
 def test_a_speech_act_without_content_is_a_statement_source_not_a_quotation(parse, text, act):
@@ -163,6 +171,16 @@ def test_a_speech_act_without_content_is_a_statement_source_not_a_quotation(pars
     found = quotes_of(parse, text)
     q = one(found, act)
     assert q.rule == ACT_RULE and q.kind == "indirect"
+    assert contract_record("d", found)["quotes"] == []
+
+
+def test_a_speech_act_on_a_partly_quoted_object_is_still_no_quotation(parse):
+    # a few quoted words inside the act's object ('condemned the "brazen" raid') do not make
+    # the act report content: it stays a statement source, and the words are not a quotation
+    text = 'Ana Lopes condemned the "brazen and reckless" raid on the harbour on Monday.'
+    found = quotes_of(parse, text)
+    q = one(found, "brazen and reckless")
+    assert (q.speaker, q.rule) == ("Ana Lopes", ACT_RULE)
     assert contract_record("d", found)["quotes"] == []
 
 
