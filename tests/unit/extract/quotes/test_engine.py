@@ -148,6 +148,24 @@ def test_object_frame_verbs(parse):
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mara Voss called for the army to withdraw from the valley.", "the army to withdraw"),
+        ("The bishops appealed for all sides to respect the truce.", "all sides to respect"),
+    ],
+)
+def test_a_for_to_clause_is_the_object_of_an_appeal(parse, text, content):
+    # 'called for X to do Y': the parser hangs the for-to clause on the verb as an adverbial
+    # clause; it is what was called for, without the 'for'
+    q = one(quotes_of(parse, text), content)
+    assert q.rule == "indirect:object" and not q.text.startswith("for ")
+
+
+def test_a_for_to_clause_after_other_verbs_is_no_quotation(parse):
+    assert quotes_of(parse, "Ivo Brandt left early for his driver to take him home.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "act"),
     [
         ("Ana Lopes condemned the missile strike on the harbour.", "the missile strike"),
