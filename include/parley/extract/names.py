@@ -252,10 +252,12 @@ class PersonNames:
 
     @classmethod
     def of(cls, doc: Doc) -> PersonNames:
-        """Built from ``doc.ents`` in one pass (linear in the entities)."""
+        """Built from ``doc.ents`` in one pass (linear in the entities): the PERSON entities,
+        and names of two or more capitalised words the model labelled otherwise right after a
+        person's title or role ('U.N. envoy Staffan de Mistura' tagged ORG)."""
         found: list[tuple[int, NameForm]] = []
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not _titled_name(ent):
                 continue
             toks = name_tokens(ent)
             text = doc[toks[0].i : toks[-1].i + 1].text
@@ -337,3 +339,25 @@ class PersonNames:
 
 # one PersonNames per live Doc (weak keys: dropped with the Doc)
 _BY_DOC: weakref.WeakKeyDictionary[Doc, PersonNames] = weakref.WeakKeyDictionary()
+
+
+_MISLABELLED = ("ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART")
+
+
+def _titled_name(ent: Span) -> bool:
+    """A name of two or more capitalised words right after a person's title or role word
+    ('envoy Staffan de Mistura', 'spokesman Ned Price'), whatever non-person label the model
+    gave it: the title says it is a person. A title inside the entity is no evidence ('the
+    Minister of Finance')."""
+    if ent.label_ not in _MISLABELLED or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1].text.lower().rstrip(".")
+    if lexicon.title_kind(before) not in ("title", "role"):
+        return False
+    words = [t.text for t in ent if t.text.isalpha()]
+    return (
+        len(words) >= 2
+        and words[0].istitle()
+        and words[-1].istitle()
+        and not any(lexicon.title_kind(w.lower()) in ("title", "role") for w in words)
+    )

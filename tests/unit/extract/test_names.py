@@ -227,3 +227,27 @@ def test_entities_speakers_and_actors_name_a_person_the_same_way(nlp):
     assert speakers["the alliance was strong"] == "Antony J. Blinken"
     assert speakers["the talks went well"] == "Joe Biden"
     assert speakers["Biden was tired"] == "Jill Biden"
+
+
+# --- a name the model labelled ORG after a person's title is a person --------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "person"),
+    [
+        # 'envoy Ilse van Dorn' tagged ORG: the role word before it says who it is
+        (["The", "envoy", "Ilse", "van", "Dorn", "spoke"], [(2, 5, "ORG")], True),
+        (["Spokesman", "Tarek", "Halabi", "spoke"], [(1, 3, "GPE")], True),
+        # no title before it, a one-word name, a title inside the entity: no evidence
+        (["The", "Helsinki", "Commission", "spoke"], [(1, 3, "ORG")], False),
+        (["The", "envoy", "Dorn", "spoke"], [(2, 3, "ORG")], False),
+        (["The", "envoy", "Minister", "Dorn", "spoke"], [(2, 4, "ORG")], False),
+    ],
+)
+def test_a_titled_name_the_model_labelled_otherwise_is_a_person(words, ents, person):
+    n = len(words)
+    doc = _doc(
+        words, ["PROPN"] * (n - 1) + ["VERB"], ["dep"] * (n - 1) + ["ROOT"], [n - 1] * n, ents
+    )
+    (ent,) = doc.ents
+    assert PersonNames.of(doc).is_person(ent.text) is person

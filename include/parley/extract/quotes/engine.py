@@ -7,8 +7,9 @@ extractor and BBC's citron; cue verbs and word lists are data files):
   clausal complement is the content (``X said (that) ...``, ``..., X said``, ``X told reporters
   ...``, ``X was quoted as saying ...``); verbs whose object is the content (``urged X to ...``,
   ``accused X of ...``, ``called for ...``); and ``according to X, ...``. A speech act whose
-  object reports no content (frame ``act``: ``condemned the strike``, ``declined to comment``)
-  gets rule :data:`ACT_RULE`: it is the source of a statement, not a quotation (PARC's
+  object reports no content (frame ``act``: ``condemned the strike``, ``declined to comment``,
+  also with a few quoted words in the object: ``condemned the "brazen" raid``) gets rule
+  :data:`ACT_RULE`: it is the source of a statement, not a quotation (PARC's
   attribution needs content), and the quotation contract of ``parley extract-quotes`` leaves it
   out. A complement that is mostly
   one quotation is read as that direct quote, unless words of the complement stand before its
@@ -178,7 +179,10 @@ def _merge(
                 continue
             c.start = min(c.start, min(index.spans[k][0] for k in overlapping))
             c.end = max(c.end, max(index.spans[k][1] for k in overlapping))
-            c.rule = "indirect:mixed"
+            if c.rule != ACT_RULE:
+                # a speech act on a partly quoted object ('condemned the "brazen breach"') stays
+                # an act: it reports no content of its own
+                c.rule = "indirect:mixed"
             absorbed.update(overlapping)
         kept.append(c)
         if c.cue is not None:

@@ -223,12 +223,16 @@ def _object_content(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int
             ):
                 continue
             parts.append(child)
+        elif child.dep_ == "advcl" and _for_to_clause(child, index):
+            parts.append(child)  # 'called for the army to be ready': a for-to clause
         elif child.dep_ in ("conj", "cc") and parts:
             break
     if not parts:
         return None
     deps = {p.dep_ for p in parts}
     preps = {p.lower_ for p in parts if p.dep_ == "prep"}
+    if any(p.dep_ == "advcl" for p in parts):
+        preps.add("for")
     if cue.lemma == "call" and not (deps & {"oprd", "xcomp"} or preps & {"for", "on"}):
         return None  # "called a meeting", "called him"
     if cue.lemma == "ask" and not (deps & {"xcomp", "ccomp"} or preps & {"about", "for"}):
@@ -240,9 +244,19 @@ def _object_content(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int
     if not toks:
         return None
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
-    if verb.doc[lo].dep_ == "prep" and verb.doc[lo].lower_ in ("for", "on", "about") and lo < hi:
+    first = verb.doc[lo]
+    if first.dep_ in ("prep", "mark") and first.lower_ in ("for", "on", "about") and lo < hi:
         lo += 1  # 'called for X' → X
     return span_of(list(verb.doc[lo : hi + 1]))
+
+
+def _for_to_clause(clause: Token, index: DocIndex) -> bool:
+    """An infinitive clause opened by 'for' with its own subject ('for all sides to stop'),
+    which the parser hangs on the verb as an adverbial clause."""
+    kids = index.children(clause)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids
+    )
 
 
 def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:

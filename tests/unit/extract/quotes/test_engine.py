@@ -148,6 +148,24 @@ def test_object_frame_verbs(parse):
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mara Voss called for the army to withdraw from the valley.", "the army to withdraw"),
+        ("The bishops appealed for all sides to respect the truce.", "all sides to respect"),
+    ],
+)
+def test_a_for_to_clause_is_the_object_of_an_appeal(parse, text, content):
+    # 'called for X to do Y': the parser hangs the for-to clause on the verb as an adverbial
+    # clause; it is what was called for, without the 'for'
+    q = one(quotes_of(parse, text), content)
+    assert q.rule == "indirect:object" and not q.text.startswith("for ")
+
+
+def test_a_for_to_clause_after_other_verbs_is_no_quotation(parse):
+    assert quotes_of(parse, "Ivo Brandt left early for his driver to take him home.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "act"),
     [
         ("Ana Lopes condemned the missile strike on the harbour.", "the missile strike"),
@@ -155,6 +173,14 @@ def test_object_frame_verbs(parse):
         ("Oskar Lind rejected the proposal for a new border crossing.", "the proposal"),
         ("The embassy declined to comment on the arrests.", "to comment"),
         ("Mara Voss pledged support for the reconstruction fund.", "support"),
+        ("The cabinet denounced the seizure of the tanker.", "the seizure"),
+        ("The interior ministry deplored the violence at the border.", "the violence"),
+        ("Ivo Brandt blamed the rebels for the shelling of the town.", "the rebels"),
+        ("The government challenged the ruling of the trade panel.", "the ruling"),
+        ("Ana Lopes expressed regret over the incident at sea.", "regret"),
+        ("Tom Hale cited the second article of the treaty.", "the second article"),
+        ("A defence official confirmed the deployment of the missiles.", "the deployment"),
+        ("The envoy reiterated his call for a ceasefire.", "his call"),
     ],
 )
 def test_a_speech_act_without_content_is_a_statement_source_not_a_quotation(parse, text, act):
@@ -163,6 +189,16 @@ def test_a_speech_act_without_content_is_a_statement_source_not_a_quotation(pars
     found = quotes_of(parse, text)
     q = one(found, act)
     assert q.rule == ACT_RULE and q.kind == "indirect"
+    assert contract_record("d", found)["quotes"] == []
+
+
+def test_a_speech_act_on_a_partly_quoted_object_is_still_no_quotation(parse):
+    # a few quoted words inside the act's object ('condemned the "brazen" raid') do not make
+    # the act report content: it stays a statement source, and the words are not a quotation
+    text = 'Ana Lopes condemned the "brazen and reckless" raid on the harbour on Monday.'
+    found = quotes_of(parse, text)
+    q = one(found, "brazen and reckless")
+    assert (q.speaker, q.rule) == ("Ana Lopes", ACT_RULE)
     assert contract_record("d", found)["quotes"] == []
 
 
