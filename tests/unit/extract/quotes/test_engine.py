@@ -380,3 +380,34 @@ def test_the_same_span_from_two_rules_is_one_quote():
     other = Quote(kind="direct", start=40, end=50, text="x", speaker=None, confidence=0.9)
     assert one_per_span([weak, other, strong]) == [other, strong]
     assert one_per_span([strong, weak]) == [strong]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The plan was backed by Anna Berg, the head of research at Westfield Press, who said "
+            "the book would be late.",
+            "Anna Berg",
+        ),
+        (
+            "The first call went to Karl Meyer, a cousin of the governor's closest aide, who said "
+            "the roads were closed.",
+            "Karl Meyer",
+        ),
+        (
+            "The talks were led by Rosa Diaz, chair of the committee on trade, who told reporters "
+            "that a deal was near.",
+            "Rosa Diaz",
+        ),
+    ],
+)
+def test_who_after_an_apposition_is_the_person_not_the_last_noun(parse, text, speaker):
+    (q,) = quotes_of(parse, text)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+def test_which_after_a_prepositional_phrase_stays_with_its_noun(parse):
+    text = "The warning came from the port authority of the city, which said the docks would close."
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "port authority of the city"
