@@ -390,14 +390,25 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
         toks = quote_tokens(index, k)
         if not toks or n_words == 0:
             continue
+        inner = text[s:e].rstrip("\"'\u201d\u2019\u00bb` ")
+        cue = _governing_cue(index, toks)
+        anchor_only = False
         if n_words < MIN_CONTENT_WORDS and not directive_word(index, k):
-            continue  # a word or two alone is a label, a title or a scare quote, not a statement
+            # a word or two alone is a label, a title or a scare quote, not a statement; a short
+            # sentence of its own a reporting verb governs ('"We won," she said.': capitalised,
+            # closed by its punctuation) is no quotation either, but the quotation after it
+            # continues it ('"We won," she said. "The rest ..."') and has its speaker
+            if not (
+                cue is not None
+                and inner[-1:] in ",.?!\u2026"
+                and next((t for t in toks if t.is_alpha), toks[0]).is_title
+            ):
+                continue
+            anchor_only = True
         if title_case(text[s:e]):
             continue  # "Face the Nation", "Justice Against Sponsors of Terrorism Act": a name
-        inner = text[s:e].rstrip("\"'\u201d\u2019\u00bb` ")
         speechlike = n_words >= MIN_FREE_DIRECT_WORDS or inner[-1:] in ",.?!\u2026"
-        cand = Candidate("direct", s, e, "direct:no-cue")
-        cue = _governing_cue(index, toks)
+        cand = Candidate("direct", s, e, "direct:no-cue", anchor_only=anchor_only)
         if cue is not None:
             cand.rule, cand.cue = "direct:syntax", cue
         else:

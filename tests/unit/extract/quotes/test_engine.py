@@ -411,3 +411,28 @@ def test_which_after_a_prepositional_phrase_stays_with_its_noun(parse):
     text = "The warning came from the port authority of the city, which said the docks would close."
     (q,) = quotes_of(parse, text)
     assert q.speaker == "port authority of the city"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Prices matter," Tom Kelly said. "Look at the harvest figures for the last ten years."',
+        '"We won," said Anna Berg. "The count is done and the result will stand in every district."',
+    ],
+)
+def test_a_short_quoted_sentence_gives_its_speaker_to_the_quotation_after_it(parse, text):
+    found = quotes_of(parse, text)
+    # two words alone are no quotation of their own ...
+    assert all(len(q.text.split()) > 2 for q in found)
+    # ... but the quotation that continues them is theirs
+    (q,) = found
+    assert q.kind == "direct" and q.speaker in ("Tom Kelly", "Anna Berg")
+
+
+def test_a_short_scare_quote_gives_no_speaker_to_what_follows(parse):
+    text = (
+        'The mayor called the plan "a disgrace," and left. '
+        '"Nobody will ever build a bridge like that here again."'
+    )
+    found = quotes_of(parse, text)
+    assert all(q.speaker is None for q in found if "bridge" in q.text)
