@@ -43,7 +43,9 @@ if TYPE_CHECKING:
 
 # a dash after the quotation on its line, or opening the next line, before the attribution line
 _DASH_SPEAKER = re.compile(r"[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]*")
-_DASH_LINE = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]*(?=\w)")
+_DASH_LINE = re.compile(
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*){1,2}(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]*(?=\w)"
+)
 # participles the tagger reads as verbs inside attribution lines ('Ann Lee, retired teacher')
 _NAME_LINE_PARTICIPLES = {"retired", "acting", "elected", "designate"}
 
@@ -207,7 +209,7 @@ def _colon_subject(index: DocIndex, q: tuple[int, int]) -> Token | None:
 def _dash_speaker(index: DocIndex, q: tuple[int, int]) -> SpeakerMention | None:
     """The speaker named on an attribution line after a quotation: '"..." — Smith',
     '"..." -Secretary-General António Guterres', '"..." ― Sonya Herridge, a nurse' (also when the
-    dash opens the next line). The line is read to its end (a line break, the end of the text or
+    dash opens the next line or the next paragraph). The line is read to its end (a line break, the end of the text or
     the next quotation mark); it must be short and have no verb, else the dash opens a sentence
     of the writer's. The title before the name is the role (:func:`.mentions.mention_from_line`);
     an unknown name still makes the speaker."""
@@ -230,6 +232,15 @@ def _dash_speaker(index: DocIndex, q: tuple[int, int]) -> SpeakerMention | None:
     ]
     while line and (line[-1].is_punct or line[-1].is_space):
         line = line[:-1]
+    # '— Ann Lee, speaking in Leeds on Monday': the name before the participle's clause
+    for k, t in enumerate(line[1:-1], start=1):
+        if (
+            t.text == ","
+            and line[k + 1].tag_ in ("VBG", "VBN")
+            and line[k + 1].lower_ not in (_NAME_LINE_PARTICIPLES)
+        ):
+            line = line[:k]
+            break
     if not line or len(line) > MAX_NAME_LINE_TOKENS:
         return None
     if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in _NAME_LINE_PARTICIPLES for t in line):
