@@ -190,6 +190,19 @@ def _colon_speaker(
     return None, None, None
 
 
+def _label_before(index: DocIndex, start: int) -> Token | None:
+    """The speaker label of the paragraph a quotation is in, when the label comes before it
+    ('Ann Lee: Tom Hale "not fit to lead"', a headline's way to attribute): the label's head."""
+    para_start = index.para_starts[index.para(start)]
+    label = speaker_label(index, para_start)
+    if label is None or label.idx >= start:
+        return None
+    words = re.findall(r"[^\W\d_]+", index.text[para_start:start])
+    if len(words) >= 2 and all(w.isupper() for w in words):
+        return None  # 'UN: TALKS FAIL "..."': a headline in capitals names no speaker
+    return label
+
+
 def _colon_subject(index: DocIndex, q: tuple[int, int]) -> Token | None:
     """The weakest colon reading, tried after every rule that finds a reporting verb: the subject
     of the sentence that ends in the colon ('Trump on Twitter:', 'The campaign had a reply:')."""
@@ -440,7 +453,7 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
                 cand.rule, cand.cue = "direct:prev-sentence", cue
             elif (frame := _frame_cue(index, toks) or _lead_frame(index, toks, (s, e))) is not None:
                 cand.rule, cand.cue, cand.speaker_tok = "direct:frame", frame[0], frame[1]
-            elif (who := _colon_subject(index, (s, e))) is not None:
+            elif (who := _colon_subject(index, (s, e)) or _label_before(index, s)) is not None:
                 cand.rule, cand.speaker_tok = "direct:colon", who
         if cand.cue is not None and cand.speaker_tok is None and cand.speaker is None:
             cand.speaker_tok = cue_subject(cand.cue, index)

@@ -394,3 +394,20 @@ def test_a_dash_paragraph_with_a_verb_is_the_writer_s_sentence(nlp):
         "— Maria Lopez said the same thing a year ago, and nothing was rebuilt."
     )
     assert all(q.rule != "direct:dash" for q in quotes_of(nlp, text))
+
+
+def test_a_headline_label_names_the_speaker_of_a_quotation_later_in_its_line(nlp):
+    text = (
+        "Anna Berg: Tom Hale ‘Not Fit To Lead The Party Into The Next Election.’\n\n"
+        "The senator spoke in Leeds on Monday about the coming vote."
+    )
+    (q,) = quotes_of(nlp, text)
+    assert (q.kind, q.rule, q.speaker) == ("direct", "direct:colon", "Anna Berg")
+
+
+def test_a_label_in_a_capitals_headline_names_nobody(nlp):
+    text = (
+        "UN: TALKS FAIL AGAIN “The council has been unable to agree on a single line of the "
+        "text after three weeks of meetings.” [Daily Post.]"
+    )
+    assert all(q.speaker != "UN" for q in quotes_of(nlp, text))
