@@ -436,3 +436,31 @@ def test_a_short_scare_quote_gives_no_speaker_to_what_follows(parse):
     )
     found = quotes_of(parse, text)
     assert all(q.speaker is None for q in found if "bridge" in q.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The minister added new clauses to the draft in March, according to two officials.",
+            "The minister added new clauses to the draft in March",
+            "two officials",
+        ),
+        (
+            "The firm posted its figures a week early, according to the regulator.",
+            "The firm posted its figures a week early",
+            "regulator",
+        ),
+    ],
+)
+def test_according_to_on_a_cue_verb_that_reports_nothing_reports_its_clause(
+    parse, text, content, speaker
+):
+    (q,) = quotes_of(parse, text)
+    assert (q.text, q.rule, q.speaker) == (content, "indirect:according-to", speaker)
+
+
+def test_according_to_on_a_reporting_verb_leaves_the_verb_its_report(parse):
+    text = "Tom Hale said the talks had failed, according to two people in the room."
+    found = quotes_of(parse, text)
+    assert not any(q.text.startswith("Tom Hale") for q in found)
