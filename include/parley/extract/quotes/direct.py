@@ -43,7 +43,9 @@ if TYPE_CHECKING:
 
 # a dash after the quotation on its line, or opening the next line, before the attribution line
 _DASH_SPEAKER = re.compile(r"[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]*")
-_DASH_LINE = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]*(?=\w)")
+_DASH_LINE = re.compile(
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*){1,2}(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]*(?=\w)"
+)
 # participles the tagger reads as verbs inside attribution lines ('Ann Lee, retired teacher')
 _NAME_LINE_PARTICIPLES = {"retired", "acting", "elected", "designate"}
 
@@ -188,6 +190,19 @@ def _colon_speaker(
     return None, None, None
 
 
+def _label_before(index: DocIndex, start: int) -> Token | None:
+    """The speaker label of the paragraph a quotation is in, when the label comes before it
+    ('Ann Lee: Tom Hale "not fit to lead"', a headline's way to attribute): the label's head."""
+    para_start = index.para_starts[index.para(start)]
+    label = speaker_label(index, para_start)
+    if label is None or label.idx >= start:
+        return None
+    words = re.findall(r"[^\W\d_]+", index.text[para_start:start])
+    if len(words) >= 2 and all(w.isupper() for w in words):
+        return None  # 'UN: TALKS FAIL "..."': a headline in capitals names no speaker
+    return label
+
+
 def _colon_subject(index: DocIndex, q: tuple[int, int]) -> Token | None:
     """The weakest colon reading, tried after every rule that finds a reporting verb: the subject
     of the sentence that ends in the colon ('Trump on Twitter:', 'The campaign had a reply:')."""
@@ -207,7 +222,7 @@ def _colon_subject(index: DocIndex, q: tuple[int, int]) -> Token | None:
 def _dash_speaker(index: DocIndex, q: tuple[int, int]) -> SpeakerMention | None:
     """The speaker named on an attribution line after a quotation: '"..." — Smith',
     '"..." -Secretary-General António Guterres', '"..." ― Sonya Herridge, a nurse' (also when the
-    dash opens the next line). The line is read to its end (a line break, the end of the text or
+    dash opens the next line or the next paragraph). The line is read to its end (a line break, the end of the text or
     the next quotation mark); it must be short and have no verb, else the dash opens a sentence
     of the writer's. The title before the name is the role (:func:`.mentions.mention_from_line`);
     an unknown name still makes the speaker."""
@@ -230,6 +245,15 @@ def _dash_speaker(index: DocIndex, q: tuple[int, int]) -> SpeakerMention | None:
     ]
     while line and (line[-1].is_punct or line[-1].is_space):
         line = line[:-1]
+    # '— Ann Lee, speaking in Leeds on Monday': the name before the participle's clause
+    for k, t in enumerate(line[1:-1], start=1):
+        if (
+            t.text == ","
+            and line[k + 1].tag_ in ("VBG", "VBN")
+            and line[k + 1].lower_ not in (_NAME_LINE_PARTICIPLES)
+        ):
+            line = line[:k]
+            break
     if not line or len(line) > MAX_NAME_LINE_TOKENS:
         return None
     if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in _NAME_LINE_PARTICIPLES for t in line):
@@ -390,14 +414,25 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
         toks = quote_tokens(index, k)
         if not toks or n_words == 0:
             continue
+        inner = text[s:e].rstrip("\"'\u201d\u2019\u00bb` ")
+        cue = _governing_cue(index, toks)
+        anchor_only = False
         if n_words < MIN_CONTENT_WORDS and not directive_word(index, k):
-            continue  # a word or two alone is a label, a title or a scare quote, not a statement
+            # a word or two alone is a label, a title or a scare quote, not a statement; a short
+            # sentence of its own a reporting verb governs ('"We won," she said.': capitalised,
+            # closed by its punctuation) is no quotation either, but the quotation after it
+            # continues it ('"We won," she said. "The rest ..."') and has its speaker
+            if not (
+                cue is not None
+                and inner[-1:] in ",.?!\u2026"
+                and next((t for t in toks if t.is_alpha), toks[0]).is_title
+            ):
+                continue
+            anchor_only = True
         if title_case(text[s:e]):
             continue  # "Face the Nation", "Justice Against Sponsors of Terrorism Act": a name
-        inner = text[s:e].rstrip("\"'\u201d\u2019\u00bb` ")
         speechlike = n_words >= MIN_FREE_DIRECT_WORDS or inner[-1:] in ",.?!\u2026"
-        cand = Candidate("direct", s, e, "direct:no-cue")
-        cue = _governing_cue(index, toks)
+        cand = Candidate("direct", s, e, "direct:no-cue", anchor_only=anchor_only)
         if cue is not None:
             cand.rule, cand.cue = "direct:syntax", cue
         else:
@@ -418,7 +453,7 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
                 cand.rule, cand.cue = "direct:prev-sentence", cue
             elif (frame := _frame_cue(index, toks) or _lead_frame(index, toks, (s, e))) is not None:
                 cand.rule, cand.cue, cand.speaker_tok = "direct:frame", frame[0], frame[1]
-            elif (who := _colon_subject(index, (s, e))) is not None:
+            elif (who := _colon_subject(index, (s, e)) or _label_before(index, s)) is not None:
                 cand.rule, cand.speaker_tok = "direct:colon", who
         if cand.cue is not None and cand.speaker_tok is None and cand.speaker is None:
             cand.speaker_tok = cue_subject(cand.cue, index)

@@ -286,7 +286,9 @@ def token_runs(toks: list[Token]) -> list[list[Token]]:
 
 @dataclass
 class Candidate:
-    """A quotation found by a rule, before attribution: kind, offsets, rule, cue and speaker."""
+    """A quotation found by a rule, before attribution: kind, offsets, rule, cue and speaker.
+    ``anchor_only``: too short to be a quotation of its own, but its speaker carries on to the
+    quotations that continue it ('"We won," she said. "The rest ..."')."""
 
     kind: str
     start: int
@@ -295,6 +297,7 @@ class Candidate:
     cue: Token | None = None
     speaker_tok: Token | None = None
     speaker: SpeakerMention | None = None
+    anchor_only: bool = False
 
 
 def quote_tokens(index: DocIndex, q: int) -> list[Token]:

@@ -237,7 +237,8 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
             continue
         if q is None:
             continue
-        quotes.append(q)
+        if not cand.anchor_only:
+            quotes.append(q)
         if q.speaker is not None:
             last_direct = q
     # overlapping indirect contents from nested reporting verbs: keep both (they are two reports);

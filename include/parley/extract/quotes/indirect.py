@@ -263,8 +263,14 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
     """'According to X, <clause>': the clause the phrase is attached to, without the phrase; a
     clause on each side of it ('A, according to X, and B') is one span each."""
     head = tok.head
-    if head.i == tok.i or index.cue(head) is not None:
-        return []  # "X said ..., according to Y": the verb is the cue
+    if head.i == tok.i:
+        return []
+    if index.cue(head) is not None and not any(
+        c.dep_ == "dobj" and index.tok_q[c.i] < 0 for c in index.children(head)
+    ):
+        # "X said ..., according to Y": the verb is the cue; a verb with a plain object is no
+        # report here ('added new content to the chains, according to the sources')
+        return []
     phrase_toks, head_toks = index.subtree(tok), index.subtree(head)
     if phrase_toks is None or head_toks is None:
         return []  # longer than any reported clause

@@ -156,6 +156,30 @@ def _appos_role(tok: Token, tree: ParseTree) -> str | None:
     return None
 
 
+def _noun_phrase_head(tok: Token, tree: ParseTree) -> Token:
+    """The person a relative 'who' refers to when the parser hung its clause on the last noun of an
+    apposition or a prepositional phrase ('Ann Lee, the director at Acme Books, who said ...' →
+    Ann Lee, not Acme Books; 'the aunt of the pilot's friend, who said' → aunt): up through
+    ``appos`` and ``noun prep pobj`` links to the first person the model names, else to the top
+    of the noun phrase."""
+    node = tok
+    for _ in range(6):  # an apposition and two or three prepositional phrases at most
+        ent = tree.ents[node.i]
+        if ent is not None and ent.label_ == PERSON:
+            return node
+        if node.dep_ == "appos" and node.head.i != node.i:
+            node = node.head
+        elif (
+            node.dep_ == "pobj"
+            and node.head.dep_ == "prep"
+            and node.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            node = node.head.head
+        else:
+            break
+    return node
+
+
 def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
     """The speaker mention whose head is the subject token ``tok`` (see the module docstring)."""
     doc = tok.doc
@@ -164,6 +188,8 @@ def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
     if pron is not None and pron[0] == "rel":
         if tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "Smith, who said ..." → Smith
+            if low in ("who", "whom", "whose"):
+                tok = _noun_phrase_head(tok, tree)
             low = tok.lower_
             pron = lexicon.pronouns().get(low)
         else:

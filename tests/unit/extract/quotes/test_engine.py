@@ -416,3 +416,87 @@ def test_the_same_span_from_two_rules_is_one_quote():
     other = Quote(kind="direct", start=40, end=50, text="x", speaker=None, confidence=0.9)
     assert one_per_span([weak, other, strong]) == [other, strong]
     assert one_per_span([strong, weak]) == [strong]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The plan was backed by Anna Berg, the head of research at Westfield Press, who said "
+            "the book would be late.",
+            "Anna Berg",
+        ),
+        (
+            "The first call went to Karl Meyer, a cousin of the governor's closest aide, who said "
+            "the roads were closed.",
+            "Karl Meyer",
+        ),
+        (
+            "The talks were led by Rosa Diaz, chair of the committee on trade, who told reporters "
+            "that a deal was near.",
+            "Rosa Diaz",
+        ),
+    ],
+)
+def test_who_after_an_apposition_is_the_person_not_the_last_noun(parse, text, speaker):
+    (q,) = quotes_of(parse, text)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+def test_which_after_a_prepositional_phrase_stays_with_its_noun(parse):
+    text = "The warning came from the port authority of the city, which said the docks would close."
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "port authority of the city"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Prices matter," Tom Kelly said. "Look at the harvest figures for the last ten years."',
+        '"We won," said Anna Berg. "The count is done and the result will stand in every district."',
+    ],
+)
+def test_a_short_quoted_sentence_gives_its_speaker_to_the_quotation_after_it(parse, text):
+    found = quotes_of(parse, text)
+    # two words alone are no quotation of their own ...
+    assert all(len(q.text.split()) > 2 for q in found)
+    # ... but the quotation that continues them is theirs
+    (q,) = found
+    assert q.kind == "direct" and q.speaker in ("Tom Kelly", "Anna Berg")
+
+
+def test_a_short_scare_quote_gives_no_speaker_to_what_follows(parse):
+    text = (
+        'The mayor called the plan "a disgrace," and left. '
+        '"Nobody will ever build a bridge like that here again."'
+    )
+    found = quotes_of(parse, text)
+    assert all(q.speaker is None for q in found if "bridge" in q.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The minister added new clauses to the draft in March, according to two officials.",
+            "The minister added new clauses to the draft in March",
+            "two officials",
+        ),
+        (
+            "The firm posted its figures a week early, according to the regulator.",
+            "The firm posted its figures a week early",
+            "regulator",
+        ),
+    ],
+)
+def test_according_to_on_a_cue_verb_that_reports_nothing_reports_its_clause(
+    parse, text, content, speaker
+):
+    (q,) = quotes_of(parse, text)
+    assert (q.text, q.rule, q.speaker) == (content, "indirect:according-to", speaker)
+
+
+def test_according_to_on_a_reporting_verb_leaves_the_verb_its_report(parse):
+    text = "Tom Hale said the talks had failed, according to two people in the room."
+    found = quotes_of(parse, text)
+    assert not any(q.text.startswith("Tom Hale") for q in found)

@@ -370,3 +370,44 @@ def test_when_it_was_said_is_not_the_reported_subject(nlp):
     doc = _reparsed(nlp, text, "Monday", "npadvmod", "said")
     (q,) = extract_quotes(doc)
     assert not q.text.startswith("Monday"), q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attribution line is a paragraph of its own
+        '"We will rebuild every school the floods took from this valley."\n\n— Maria Lopez, Leeds.',
+        '"We will rebuild every school the floods took from this valley."\n\n- Maria Lopez\n',
+        # a participle's clause after the name says when or how, not who
+        '"We will rebuild every school the floods took from this valley."\n'
+        "— Maria Lopez, speaking in Leeds after the vote.",
+    ],
+)
+def test_a_dash_line_in_the_next_paragraph_names_the_speaker(nlp, text):
+    (q,) = quotes_of(nlp, text)
+    assert q.rule == "direct:dash" and q.speaker == "Maria Lopez"
+
+
+def test_a_dash_paragraph_with_a_verb_is_the_writer_s_sentence(nlp):
+    text = (
+        '"We will rebuild every school the floods took from this valley."\n\n'
+        "— Maria Lopez said the same thing a year ago, and nothing was rebuilt."
+    )
+    assert all(q.rule != "direct:dash" for q in quotes_of(nlp, text))
+
+
+def test_a_headline_label_names_the_speaker_of_a_quotation_later_in_its_line(nlp):
+    text = (
+        "Anna Berg: Tom Hale ‘Not Fit To Lead The Party Into The Next Election.’\n\n"
+        "The senator spoke in Leeds on Monday about the coming vote."
+    )
+    (q,) = quotes_of(nlp, text)
+    assert (q.kind, q.rule, q.speaker) == ("direct", "direct:colon", "Anna Berg")
+
+
+def test_a_label_in_a_capitals_headline_names_nobody(nlp):
+    text = (
+        "UN: TALKS FAIL AGAIN “The council has been unable to agree on a single line of the "
+        "text after three weeks of meetings.” [Daily Post.]"
+    )
+    assert all(q.speaker != "UN" for q in quotes_of(nlp, text))
