@@ -683,7 +683,8 @@ def adopt_unversioned(settings: Settings | None = None) -> list[str]:
 def sweep(settings: Settings | None = None) -> list[str]:
     """Remove what killed runs left behind in the data dir and a local lake: temp files
     (``.<name>.<token>.tmp``: a half-written Parquet part, quality_runs attempt, warehouse, report
-    or GX result, and a warehouse temp's ``.wal``) and the symlink folders of old previews. The raw
+    or GX result, and a warehouse temp's ``.wal``), the symlink folders of old previews and the
+    marts-preview folders of the validate stage (``.marts-preview-*``). The raw
     landing zone is ingest's and is not walked. Call it holding the data-dir lock exclusively (so no
     live writer's temp is taken). Returns the removed paths."""
     import shutil
@@ -704,7 +705,11 @@ def sweep(settings: Settings | None = None) -> list[str]:
             path.unlink(missing_ok=True)
             removed.append(str(path))
     if s.data_dir.is_dir():
-        for folder in (*s.data_dir.glob(".as-if-published-*"), *s.data_dir.glob(".shadow-*")):
+        for folder in (
+            *s.data_dir.glob(".as-if-published-*"),
+            *s.data_dir.glob(".shadow-*"),
+            *s.data_dir.glob(".marts-preview-*"),
+        ):
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(str(folder))
     if removed:
