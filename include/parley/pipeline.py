@@ -447,19 +447,22 @@ def publish(window: RunWindow, settings: Settings | None = None) -> dict:
 
 def digest(window: RunWindow, settings: Settings | None = None) -> dict:
     """The day's HTML report, then the digest's summary (what ``parley digest`` prints) in the
-    log; returns the statement count and the report's path."""
+    log; returns the statement count and the report's path. Both read the day's rows from the
+    warehouse a batch at a time (a day of any size in bounded memory)."""
     import io
 
     from parley.digest.html import write_report
-    from parley.digest.text import fetch_day, render
+    from parley.digest.text import render, streamed_day
 
     settings = settings or get_settings()
     page = write_report(window.ds, settings)
-    day = fetch_day(window.ds, settings)
     summary = io.StringIO()
-    render(day, file=summary)
+    with streamed_day(window.ds, settings) as day:
+        render(day, file=summary)
+        statements = len(day.rows)
     log.info("digest for %s:\n%s", window.ds, summary.getvalue())
-    return {"dt": window.ds, "statements": len(day.rows), "report": str(page)}
+    give_back_memory()
+    return {"dt": window.ds, "statements": statements, "report": str(page)}
 
 
 def run_all(window: RunWindow, settings: Settings | None = None) -> dict:
