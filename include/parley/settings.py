@@ -26,7 +26,7 @@ documents containing MARKER; see :mod:`parley.extract.worker`).
 
 DuckDB (every connection :func:`parley.storage.warehouse.duckdb_connect` opens: warehouse builds,
 the marts preview, reports): ``PARLEY_DUCKDB_MEMORY_MB`` (its ``memory_limit``; default
-:func:`auto_duckdb_memory_mb`: 1/32 of the machine's memory, between 256 MB and 1 GB); what does not
+:func:`auto_duckdb_memory_mb`: 1/48 of the machine's memory, between 256 MB and 1 GB); what does not
 fit spills to ``<data>/tmp/duckdb``.
 """
 
@@ -150,7 +150,7 @@ def _workers() -> int:
     return 0 if raw in ("", "auto") else int(_number("PARLEY_WORKERS", 0, int, 1))
 
 
-DUCKDB_MEMORY_SHARE = 32  # auto: 1/32 of the machine's memory ...
+DUCKDB_MEMORY_SHARE = 48  # auto: 1/48 of the machine's memory ...
 DUCKDB_MEMORY_MB = (256, 1024)  # ... but at least 256 MB and at most 1 GB
 
 
@@ -158,7 +158,7 @@ def auto_duckdb_memory_mb(physical_mb: int | None = None) -> int:
     """DuckDB's default ``memory_limit`` in MB: 1/:data:`DUCKDB_MEMORY_SHARE` of the machine's
     physical memory (``physical_mb``; default: read from ``os.sysconf``), clamped to
     :data:`DUCKDB_MEMORY_MB`. DuckDB's own default (80% of the machine) lets one set query of a
-    big day take gigabytes; a bounded limit makes it spill to disk instead (24 GB: 768 MB)."""
+    big day take gigabytes; a bounded limit makes it spill to disk instead (24 GB: 512 MB)."""
     if physical_mb is None:
         try:
             physical_mb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20

@@ -99,7 +99,7 @@ class Day:
 
     ds: str
     rows: Sequence[dict]  # a list, or DayRows (streamed from the warehouse, re-iterable)
-    disputes: list[dict] = field(default_factory=list)
+    disputes: Sequence[dict] = field(default_factory=list)  # a list, or DayRows
     quality: str = ""
     reports: dict[str, Path] = field(default_factory=dict)
 
@@ -119,13 +119,17 @@ def fetch_digest(ds: str, settings: Settings | None = None) -> list[dict]:
         con.close()
 
 
+DISPUTES_SQL = (
+    f"select {', '.join(DISPUTE_COLUMNS)} from disputes where dt = cast($ds as date) "
+    "order by speaker, disputed_speaker"
+)
 READ_BATCH = 10_000  # rows a DayRows holds at once while it is iterated
 
 
 class DayRows(Sequence):
     """A query's rows as a sized, re-iterable sequence of dicts that never holds them all: each
-    iteration runs the query again on its own cursor of ``con`` and yields the rows
-    :data:`READ_BATCH` at a time (a 100,000-article day has ~750,000 digest rows: as dicts,
+    iteration runs the query again on its own cursor of ``con`` and yields the rows from a
+    streamed Arrow reader, :data:`READ_BATCH` at a time (a 100,000-article day has ~750,000 digest rows: as dicts,
     gigabytes). ``len()`` counts them once; indexing and slicing read up to the index. For the
     summaries, which read the rows a few times, one pass each, in bounded memory."""
 
@@ -134,13 +138,13 @@ class DayRows(Sequence):
         self._len: int | None = None
 
     def __iter__(self):
+        # a streamed Arrow reader: DuckDB's fetchmany() would first materialise the whole
+        # result (a 100,000-article day's statements: gigabytes outside its memory_limit)
         cur = self.con.cursor()
         try:
-            cur.execute(self.sql, self.params)
-            names = [d[0] for d in cur.description]
-            while batch := cur.fetchmany(READ_BATCH):
-                for row in batch:
-                    yield dict(zip(names, row, strict=True))
+            reader = cur.sql(self.sql, params=self.params).to_arrow_reader(READ_BATCH)
+            for batch in reader:
+                yield from batch.to_pylist()
         finally:
             cur.close()
 
@@ -183,10 +187,11 @@ def streamed_day(ds: str, settings: Settings | None = None):
             "order by pair, article_title, quote_start",
             {"ds": ds},
         )
+        disputes = DayRows(con, DISPUTES_SQL, {"ds": ds})
         yield Day(
             ds=ds,
             rows=rows,
-            disputes=fetch_disputes(ds, settings),
+            disputes=disputes,
             quality=status_line(ds, settings),
             reports=report_paths(ds, settings),
         )
@@ -198,12 +203,7 @@ def fetch_disputes(ds: str, settings: Settings | None = None) -> list[dict]:
     """The ``disputes`` rows whose disputing statement was ingested on ``ds``."""
     con = warehouse.connect(settings)
     try:
-        return warehouse.rows(
-            con,
-            f"select {', '.join(DISPUTE_COLUMNS)} from disputes where dt = cast($ds as date) "
-            "order by speaker, disputed_speaker",
-            {"ds": ds},
-        )
+        return warehouse.rows(con, DISPUTES_SQL, {"ds": ds})
     finally:
         con.close()
 

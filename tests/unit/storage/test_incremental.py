@@ -293,8 +293,8 @@ def test_duckdb_connections_have_a_bounded_memory_limit_and_spill_under_the_data
     share of the machine between 256 MB and 1 GB) and spills to ``<data>/tmp/duckdb``."""
     from parley.settings import auto_duckdb_memory_mb
 
-    assert auto_duckdb_memory_mb(24 * 1024) == 768
-    assert auto_duckdb_memory_mb(2 * 1024) == 256 and auto_duckdb_memory_mb(512 * 1024) == 1024
+    assert auto_duckdb_memory_mb(24 * 1024) == 512
+    assert auto_duckdb_memory_mb(4 * 1024) == 256 and auto_duckdb_memory_mb(96 * 1024) == 1024
     s = dataclasses.replace(get_settings(), duckdb_memory_mb=300)
     con = warehouse.duckdb_connect(settings=s)
     try:
