@@ -20,6 +20,7 @@ import functools
 import hashlib
 import inspect
 import logging
+from pathlib import Path
 
 from parley.dates import RunWindow
 from parley.quality.results import QualityGateError
@@ -307,6 +308,34 @@ def extract(
 # validate and publish
 
 
+def validate_marts(ds: str, marts: list[str], settings: Settings, attempt: str, n: int = 1):
+    """GX over the marts' rows of ``ds`` as publishing would build them
+    (:func:`parley.storage.warehouse.preview`), in bounded memory: the preview is written to
+    Parquet files in a temporary folder of the data dir (``.marts-preview-*``; a killed run's is
+    removed by :func:`parley.storage.lake.sweep`), then validated in ``n`` partitions by article
+    (the staged day's count; :class:`parley.quality.partitions.DayPartitions`): the article-keyed
+    marts (statements, daily_digest, disputes) one slice at a time, the small ones whole, outcomes
+    merged as for the staged tables. Returns the marts layer's
+    :class:`~parley.quality.results.ValidationReport`."""
+    import shutil
+    import tempfile
+
+    import pyarrow.parquet as pq
+
+    from parley import quality
+    from parley.quality.partitions import DayPartitions
+    from parley.storage import warehouse
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    folder = tempfile.mkdtemp(prefix=".marts-preview-", dir=settings.data_dir)
+    try:
+        files = warehouse.preview(ds, marts, settings, into=Path(folder))
+        parts = DayPartitions.of({m: [pq.ParquetFile(p)] for m, p in files.items()}, n=n)
+        return quality.validate(ds, parts, settings, attempt=attempt, layer=quality.MARTS)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @_locked("validate")
 def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     """GX over every staged table (as written, not cast to the schema), then, if they pass, over
@@ -321,7 +350,6 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     from parley import quality
     from parley.quality.partitions import DayPartitions
     from parley.quality.suites import suites
-    from parley.storage import warehouse
 
     settings = settings or get_settings()
     lake.clear_validated(window.dt, settings)
@@ -343,10 +371,7 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
             for s in suites(settings=settings).values()
             if s.layer == quality.MARTS and s.gate == quality.DAILY
         ]
-        preview = warehouse.preview(window.ds, marts, settings)
-        report = report.merged(
-            quality.validate(window.ds, preview, settings, attempt=attempt, layer=quality.MARTS)
-        )
+        report = report.merged(validate_marts(window.ds, marts, settings, attempt, n=written.n))
     runs_path, _ = lake.write_log_file(
         "quality_runs", window.dt, f"attempt-{attempt}", report.rows(), settings
     )
@@ -422,19 +447,22 @@ def publish(window: RunWindow, settings: Settings | None = None) -> dict:
 
 def digest(window: RunWindow, settings: Settings | None = None) -> dict:
     """The day's HTML report, then the digest's summary (what ``parley digest`` prints) in the
-    log; returns the statement count and the report's path."""
+    log; returns the statement count and the report's path. Both read the day's rows from the
+    warehouse a batch at a time (a day of any size in bounded memory)."""
     import io
 
     from parley.digest.html import write_report
-    from parley.digest.text import fetch_day, render
+    from parley.digest.text import render, streamed_day
 
     settings = settings or get_settings()
     page = write_report(window.ds, settings)
-    day = fetch_day(window.ds, settings)
     summary = io.StringIO()
-    render(day, file=summary)
+    with streamed_day(window.ds, settings) as day:
+        render(day, file=summary)
+        statements = len(day.rows)
     log.info("digest for %s:\n%s", window.ds, summary.getvalue())
-    return {"dt": window.ds, "statements": len(day.rows), "report": str(page)}
+    give_back_memory()
+    return {"dt": window.ds, "statements": statements, "report": str(page)}
 
 
 def run_all(window: RunWindow, settings: Settings | None = None) -> dict:

@@ -23,6 +23,11 @@ Extraction (:mod:`parley.extract.runner`): ``PARLEY_WORKERS`` (worker processes 
 dates of extraction results are kept for re-runs; 0 turns the cache off) and
 ``PARLEY_FAULT_INJECTION`` (tests only: ``KIND:MARKER,...`` makes workers crash or hang on
 documents containing MARKER; see :mod:`parley.extract.worker`).
+
+DuckDB (every connection :func:`parley.storage.warehouse.duckdb_connect` opens: warehouse builds,
+the marts preview, reports): ``PARLEY_DUCKDB_MEMORY_MB`` (its ``memory_limit``; default
+:func:`auto_duckdb_memory_mb`: 1/48 of the machine's memory, between 256 MB and 1 GB); what does not
+fit spills to ``<data>/tmp/duckdb``.
 """
 
 from __future__ import annotations
@@ -71,6 +76,7 @@ class Settings:
     worker_max_rss_mb: int = 2048  # a worker above this is killed, its document quarantined
     extract_cache_days: int = 14  # dates whose extraction results are kept for re-runs; 0 = off
     fault_injection: str = ""  # tests only: make workers crash/hang on marked documents
+    duckdb_memory_mb: int = 0  # DuckDB's memory_limit per connection; 0 = auto_duckdb_memory_mb()
 
     @property
     def lake_dir(self) -> Path:
@@ -116,6 +122,11 @@ class Settings:
         return self.data_dir / "warehouse.duckdb"
 
     @property
+    def duckdb_temp_dir(self) -> Path:
+        """Where DuckDB spills what does not fit in its ``memory_limit``."""
+        return self.data_dir / "tmp" / "duckdb"
+
+    @property
     def sql_dir(self) -> Path:
         return REPO_ROOT / "sql"
 
@@ -139,6 +150,24 @@ def _workers() -> int:
     return 0 if raw in ("", "auto") else int(_number("PARLEY_WORKERS", 0, int, 1))
 
 
+DUCKDB_MEMORY_SHARE = 48  # auto: 1/48 of the machine's memory ...
+DUCKDB_MEMORY_MB = (256, 1024)  # ... but at least 256 MB and at most 1 GB
+
+
+def auto_duckdb_memory_mb(physical_mb: int | None = None) -> int:
+    """DuckDB's default ``memory_limit`` in MB: 1/:data:`DUCKDB_MEMORY_SHARE` of the machine's
+    physical memory (``physical_mb``; default: read from ``os.sysconf``), clamped to
+    :data:`DUCKDB_MEMORY_MB`. DuckDB's own default (80% of the machine) lets one set query of a
+    big day take gigabytes; a bounded limit makes it spill to disk instead (24 GB: 512 MB)."""
+    if physical_mb is None:
+        try:
+            physical_mb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
+        except (ValueError, OSError, AttributeError):
+            physical_mb = 8192
+    low, high = DUCKDB_MEMORY_MB
+    return int(min(high, max(low, physical_mb // DUCKDB_MEMORY_SHARE)))
+
+
 def get_settings() -> Settings:
     """Read the settings from the environment now."""
     return Settings(
@@ -160,4 +189,6 @@ def get_settings() -> Settings:
         worker_max_rss_mb=int(_number("PARLEY_WORKER_MAX_RSS_MB", 2048, int, 256)),
         extract_cache_days=int(_number("PARLEY_EXTRACT_CACHE_DAYS", 14, int)),
         fault_injection=os.environ.get("PARLEY_FAULT_INJECTION", "").strip(),
+        duckdb_memory_mb=int(_number("PARLEY_DUCKDB_MEMORY_MB", 0, int, 64))
+        or auto_duckdb_memory_mb(),
     )

@@ -15,7 +15,9 @@ followed by the day's disputes and statements grouped by country pair. Data come
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -30,7 +32,7 @@ from parley.digest.page import (
     table,
     tone_colour,
     tone_legend,
-    write_atomic,
+    write_atomic_lines,
     write_index,
 )
 from parley.settings import Settings, get_settings
@@ -65,35 +67,47 @@ STATEMENT_COLUMNS = (
 # data
 
 
+STATEMENTS_SQL = (
+    f"select {', '.join(STATEMENT_COLUMNS)} from statements "
+    "where dt = cast($ds as date) order by article_title, quote_start"
+)
+# the same rows grouped as the page lists them: largest pair first (ties by name), then as above
+STATEMENTS_BY_PAIR_SQL = (
+    f"select {', '.join(STATEMENT_COLUMNS)} from (select *, "
+    "coalesce(nullif(speaker_party, ''), '?') || ' → ' || coalesce(nullif(target_party, ''), '?')"
+    " as _pair from statements where dt = cast($ds as date)) "
+    "order by count(*) over (partition by _pair) desc, _pair, article_title, quote_start"
+)
+DISPUTES_SQL = (
+    "select speaker, speaker_country, statement_type, disputed_speaker, "
+    "disputed_speaker_country, disputed_statement_type, subject, link, quote_text, "
+    "disputed_quote_text from disputes where dt = cast($ds as date) "
+    "order by speaker, statement_date, link, statement_id, disputed_statement_id"
+)
+
+
+def _timeline(con, ds: str) -> list[dict]:
+    day = date.fromisoformat(ds)
+    return warehouse.rows(
+        con,
+        "select statement_date as day, "
+        "count(*) filter (where weight < 0) as conflictual, "
+        "count(*) filter (where weight = 0) as neutral, "
+        "count(*) filter (where weight > 0) as cooperative "
+        "from statements where statement_date between $lo and $hi "
+        "group by statement_date order by statement_date",
+        {"lo": day - timedelta(days=TIMELINE_DAYS - 1), "hi": day},
+    )
+
+
 def fetch(ds: str, settings: Settings | None = None) -> dict:
-    """The day's statements and disputes, and per-day counts for the timeline."""
+    """The day's statements and disputes (lists of dicts), and per-day counts for the
+    timeline."""
     con = warehouse.connect(settings)
     try:
-        day = date.fromisoformat(ds)
-        statements = warehouse.rows(
-            con,
-            f"select {', '.join(STATEMENT_COLUMNS)} from statements "
-            "where dt = cast($ds as date) order by article_title, quote_start",
-            {"ds": ds},
-        )
-        disputes = warehouse.rows(
-            con,
-            "select speaker, speaker_country, statement_type, disputed_speaker, "
-            "disputed_speaker_country, disputed_statement_type, subject, link, quote_text, "
-            "disputed_quote_text from disputes where dt = cast($ds as date) "
-            "order by speaker, statement_date, link, statement_id, disputed_statement_id",
-            {"ds": ds},
-        )
-        timeline = warehouse.rows(
-            con,
-            "select statement_date as day, "
-            "count(*) filter (where weight < 0) as conflictual, "
-            "count(*) filter (where weight = 0) as neutral, "
-            "count(*) filter (where weight > 0) as cooperative "
-            "from statements where statement_date between $lo and $hi "
-            "group by statement_date order by statement_date",
-            {"lo": day - timedelta(days=TIMELINE_DAYS - 1), "hi": day},
-        )
+        statements = warehouse.rows(con, STATEMENTS_SQL, {"ds": ds})
+        disputes = warehouse.rows(con, DISPUTES_SQL, {"ds": ds})
+        timeline = _timeline(con, ds)
     finally:
         con.close()
     return {
@@ -104,6 +118,31 @@ def fetch(ds: str, settings: Settings | None = None) -> dict:
         "quality": _quality(ds, settings),
         "links": related_links(ds, settings),
     }
+
+
+@contextlib.contextmanager
+def streamed(ds: str, settings: Settings | None = None):
+    """What :func:`fetch` returns, with the statements and disputes as
+    :class:`parley.digest.text.DayRows` (read from the warehouse a batch at a time on each pass,
+    never all at once) and ``statements_by_pair``, the statements in the order the page lists
+    them: a page of any size in bounded memory (:func:`write_report`). The connection is
+    closed on exit."""
+    from parley.digest.text import DayRows
+
+    con = warehouse.connect(settings)
+    try:
+        params = {"ds": ds}
+        yield {
+            "ds": ds,
+            "statements": DayRows(con, STATEMENTS_SQL, params),
+            "statements_by_pair": DayRows(con, STATEMENTS_BY_PAIR_SQL, params),
+            "disputes": DayRows(con, DISPUTES_SQL, params),
+            "timeline": _timeline(con, ds),
+            "quality": _quality(ds, settings),
+            "links": related_links(ds, settings),
+        }
+    finally:
+        con.close()
 
 
 def _quality(ds: str, settings: Settings | None) -> str | None:
@@ -136,7 +175,7 @@ def related_links(ds: str, settings: Settings | None = None) -> list[tuple[str, 
 # charts (inline SVG)
 
 
-def types_chart(statements: list[dict]) -> str:
+def types_chart(statements: Iterable[dict]) -> str:
     """Horizontal bars: statements per type (every label listed, zero bars included)."""
     counts = Counter(s["statement_type"] for s in statements)
     row_h, label_w, bar_w = 22, 140, 360
@@ -169,7 +208,7 @@ def _short(label: str, n: int = 7) -> str:
     return label if len(label) <= n else label[: n - 1] + "…"
 
 
-def pairs_chart(statements: list[dict]) -> str:
+def pairs_chart(statements: Iterable[dict]) -> str:
     """Matrix of speaker party (rows) × target party (columns): count, coloured by mean weight."""
     cells: dict[tuple[str, str], list[float]] = defaultdict(list)
     for s in statements:
@@ -227,13 +266,13 @@ def pairs_chart(statements: list[dict]) -> str:
     return "".join(parts)
 
 
-def _timeline_note(timeline: list[dict], st: list[dict]) -> str:
+def _timeline_note(timeline: list[dict], st: Iterable[dict]) -> str:
     """A line under an empty timeline saying when the day's articles were published (an inbox of
     older articles, like the bundled samples, leaves the 30 days empty)."""
     if timeline:
         return ""
-    dates = sorted(str(s["statement_date"]) for s in st if s.get("statement_date"))
-    when = f": the day's statements date from {dates[0]} to {dates[-1]}" if dates else ""
+    dates = [str(s["statement_date"]) for s in st if s.get("statement_date")]
+    when = f": the day's statements date from {min(dates)} to {max(dates)}" if dates else ""
     return (
         f'<p class="meta">No statement published in these {TIMELINE_DAYS} days{escape(when)}.</p>'
     )
@@ -289,23 +328,36 @@ def _verdict(quality: str | None) -> str:
     )
 
 
+def _pair(s: dict) -> str:
+    return f"{s['speaker_party'] or '?'} → {s['target_party'] or '?'}"
+
+
 def render(data: dict) -> str:
-    """The whole page for one day, as a string."""
+    """The whole page for one day, as a string (:func:`render_lines` joined)."""
+    return "\n".join(render_lines(data))
+
+
+def render_lines(data: dict) -> Iterator[str]:
+    """The page for one day, line by line: ``data`` as :func:`fetch` or :func:`streamed` gives
+    it (statements and disputes as lists or as streamed rows, read a few times, one pass each;
+    with ``statements_by_pair`` the statements in listing order, else grouped here)."""
     ds = data["ds"]
     st = data["statements"]
-    groups: dict[str, list[dict]] = defaultdict(list)
-    for s in st:
-        pair = f"{s['speaker_party'] or '?'} → {s['target_party'] or '?'}"
-        groups[pair].append(s)
-    # as the terminal digest counts them: a resolved actor once, however it was named
-    speakers = len({s.get("speaker_actor") or s["speaker"] for s in st})
-    articles = len({s["article_title"] for s in st})
+    sizes: Counter = Counter()  # rows of each pair, in first-seen order
+    speaker_set, title_set = set(), set()
+    for s in st:  # one pass: the rows may be streamed
+        sizes[_pair(s)] += 1
+        # as the terminal digest counts them: a resolved actor once, however it was named
+        speaker_set.add(s.get("speaker_actor") or s["speaker"])
+        title_set.add(s["article_title"])
+    n, speakers, articles = sizes.total(), len(speaker_set), len(title_set)
+    del speaker_set, title_set
     out = [
         *head(f"Parley digest {ds}"),
         f"<h1>Parley digest — {escape(ds)}</h1>",
         nav(data.get("links", []), lead=_verdict(data.get("quality"))),
-        f'<p class="meta">{len(st)} statements by {speakers} speakers in {articles} articles; '
-        f"{len(groups)} country pairs; {len(data['disputes'])} disputes.</p>",
+        f'<p class="meta">{n} statements by {speakers} speakers in {articles} articles; '
+        f"{len(sizes)} country pairs; {len(data['disputes'])} disputes.</p>",
         '<div class="charts">',
         f"<section><h3>Statement types</h3>{types_chart(st)}</section>",
         f"<section><h3>Country pairs (colour: mean cooperation–conflict weight)</h3>"
@@ -316,43 +368,58 @@ def render(data: dict) -> str:
         f"{_timeline_note(data['timeline'], st)}</section>",
         "<h2>Disputes</h2>",
     ]
-    dispute_rows = [
+    yield from out
+    dispute_rows = (
         f"<tr><td>{_who(d['speaker'], d['speaker_country'])} "
         f"{badge(d['statement_type'])}</td>"
         f"<td>{_who(d['disputed_speaker'], d['disputed_speaker_country'])} "
         f"{badge(d['disputed_statement_type'])}</td><td>{escape(d['subject'])}</td>"
         f"<td>{escape(d['disputed_quote_text'])}</td><td>{escape(d['quote_text'])}</td></tr>"
         for d in data["disputes"]
-    ]
-    out += table(
-        ["who", "disputes", "subject", "what was said", "answer"],
-        dispute_rows,
-        "No disputes found for this day.",
     )
-    out.append("<h2>Statements by country pair</h2>")
-    for pair, members in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        out.append(f"<h3>{escape(pair)} ({len(members)})</h3><table>")
-        for s in members:
-            role = ", ".join(x for x in (s["speaker_role"], s["speaker_country"]) if x)
-            target = f" → {escape(s['target'])}" if s["target"] else ""
-            out.append(
-                f"<tr><td>{escape(s['speaker'])}<br><small>{escape(role)}</small></td>"
-                f"<td>{badge(s['statement_type'])} <small>CAMEO {escape(s['cameo_code'])}"
-                f"{' · ' + escape(s['plover_category']) if s['plover_category'] else ''}"
-                f"{' · negated' if s['negated'] else ''}</small>{target}</td>"
-                f"<td>{escape(' '.join(str(s['quote_text']).split()))}<br>"
-                f"<small>{escape(s['article_title'])}</small></td></tr>"
-            )
-        out.append("</table>")
-    out.append("</body></html>")
-    return "\n".join(out)
+    first = next(dispute_rows, None)
+    if first is None:
+        yield from table([], [], "No disputes found for this day.")
+    else:
+        opening, *_ = table(["who", "disputes", "subject", "what was said", "answer"], [first], "")
+        yield opening
+        yield first
+        yield from dispute_rows
+        yield "</table>"
+    yield "<h2>Statements by country pair</h2>"
+    listed = data.get("statements_by_pair")
+    if listed is None:  # rows in memory: a stable sort keeps each pair's rows in their order
+        rank = {pair: (-k, pair) for pair, k in sizes.items()}
+        listed = sorted(st, key=lambda s: rank[_pair(s)])
+    pair = None
+    for s in listed:
+        if _pair(s) != pair:
+            if pair is not None:
+                yield "</table>"
+            pair = _pair(s)
+            yield f"<h3>{escape(pair)} ({sizes[pair]})</h3><table>"
+        role = ", ".join(x for x in (s["speaker_role"], s["speaker_country"]) if x)
+        target = f" → {escape(s['target'])}" if s["target"] else ""
+        yield (
+            f"<tr><td>{escape(s['speaker'])}<br><small>{escape(role)}</small></td>"
+            f"<td>{badge(s['statement_type'])} <small>CAMEO {escape(s['cameo_code'])}"
+            f"{' · ' + escape(s['plover_category']) if s['plover_category'] else ''}"
+            f"{' · negated' if s['negated'] else ''}</small>{target}</td>"
+            f"<td>{escape(' '.join(str(s['quote_text']).split()))}<br>"
+            f"<small>{escape(s['article_title'])}</small></td></tr>"
+        )
+    if pair is not None:
+        yield "</table>"
+    yield "</body></html>"
 
 
 def write_report(ds: str, settings: Settings | None = None) -> Path:
-    """Write the day's page (atomically) and refresh the index; returns the page's path."""
+    """Write the day's page (atomically, streamed: a day of any size in bounded memory,
+    :func:`streamed`) and refresh the index; returns the page's path."""
     settings = settings or get_settings()
     out_dir = settings.reports_dir / "digest"
     page = out_dir / f"{ds}.html"
-    write_atomic(page, render(fetch(ds, settings)))
+    with streamed(ds, settings) as data:
+        write_atomic_lines(page, render_lines(data))
     write_index(out_dir, "????-??-??.html", "Parley digests")
     return page

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import os
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
 # one colour per statement label of schema.STATEMENT_TYPES
@@ -116,6 +117,23 @@ def write_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
+
+
+def write_atomic_lines(path: Path, lines: Iterable[str]) -> None:
+    """Write ``lines`` (UTF-8, joined by newlines, as they come: a page of any size in bounded
+    memory) like :func:`write_atomic`: a temporary file in the same folder renamed over ``path``;
+    a failure midway leaves the old page and no temporary file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8") as fh:
+            for i, line in enumerate(lines):
+                if i:
+                    fh.write("\n")
+                fh.write(line)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def write_index(folder: Path, pattern: str, title: str) -> Path:

@@ -25,7 +25,9 @@ plain text at a fixed width otherwise, so piped output is stable.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import itertools
 import json
 import re
 import sys
@@ -96,8 +98,8 @@ class Day:
     (HTML digest, Data Docs, weekly report)."""
 
     ds: str
-    rows: list[dict]
-    disputes: list[dict] = field(default_factory=list)
+    rows: Sequence[dict]  # a list, or DayRows (streamed from the warehouse, re-iterable)
+    disputes: Sequence[dict] = field(default_factory=list)  # a list, or DayRows
     quality: str = ""
     reports: dict[str, Path] = field(default_factory=dict)
 
@@ -117,16 +119,91 @@ def fetch_digest(ds: str, settings: Settings | None = None) -> list[dict]:
         con.close()
 
 
+DISPUTES_SQL = (
+    f"select {', '.join(DISPUTE_COLUMNS)} from disputes where dt = cast($ds as date) "
+    "order by speaker, disputed_speaker"
+)
+READ_BATCH = 10_000  # rows a DayRows holds at once while it is iterated
+
+
+class DayRows(Sequence):
+    """A query's rows as a sized, re-iterable sequence of dicts that never holds them all: each
+    iteration runs the query again on its own cursor of ``con`` and yields the rows from a
+    streamed Arrow reader, :data:`READ_BATCH` at a time (a 100,000-article day has ~750,000 digest rows: as dicts,
+    gigabytes). ``len()`` counts them once; indexing and slicing read up to the index. For the
+    summaries, which read the rows a few times, one pass each, in bounded memory."""
+
+    def __init__(self, con, sql: str, params: dict | None = None) -> None:
+        self.con, self.sql, self.params = con, sql, params or {}
+        self._len: int | None = None
+
+    def __iter__(self):
+        # a streamed Arrow reader: DuckDB's fetchmany() would first materialise the whole
+        # result (a 100,000-article day's statements: gigabytes outside its memory_limit)
+        cur = self.con.cursor()
+        try:
+            reader = cur.sql(self.sql, params=self.params).to_arrow_reader(READ_BATCH)
+            for batch in reader:
+                yield from batch.to_pylist()
+        finally:
+            cur.close()
+
+    def __len__(self) -> int:
+        if self._len is None:
+            cur = self.con.cursor()
+            try:
+                self._len = cur.execute(
+                    f"select count(*) from ({self.sql})", self.params
+                ).fetchone()[0]
+            finally:
+                cur.close()
+        return self._len
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            return list(itertools.islice(iter(self), start, stop, step))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return next(itertools.islice(iter(self), index, None))
+
+
+@contextlib.contextmanager
+def streamed_day(ds: str, settings: Settings | None = None):
+    """The :class:`Day` of ``ds`` with its digest rows as :class:`DayRows` (read from the
+    warehouse on each pass, never all at once), for the summary a pipeline run logs on a day of
+    any size; the connection is closed on exit. Raises ``FileNotFoundError`` when there is no
+    warehouse yet."""
+    from parley.quality import status_line
+
+    settings = settings or get_settings()
+    con = warehouse.connect(settings)
+    try:
+        rows = DayRows(
+            con,
+            f"select {', '.join(COLUMNS)} from daily_digest where dt = cast($ds as date) "
+            "order by pair, article_title, quote_start",
+            {"ds": ds},
+        )
+        disputes = DayRows(con, DISPUTES_SQL, {"ds": ds})
+        yield Day(
+            ds=ds,
+            rows=rows,
+            disputes=disputes,
+            quality=status_line(ds, settings),
+            reports=report_paths(ds, settings),
+        )
+    finally:
+        con.close()
+
+
 def fetch_disputes(ds: str, settings: Settings | None = None) -> list[dict]:
     """The ``disputes`` rows whose disputing statement was ingested on ``ds``."""
     con = warehouse.connect(settings)
     try:
-        return warehouse.rows(
-            con,
-            f"select {', '.join(DISPUTE_COLUMNS)} from disputes where dt = cast($ds as date) "
-            "order by speaker, disputed_speaker",
-            {"ds": ds},
-        )
+        return warehouse.rows(con, DISPUTES_SQL, {"ds": ds})
     finally:
         con.close()
 
@@ -189,9 +266,13 @@ def type_counts(rows: Iterable[dict]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
 
 
-def _top_types(rows: Sequence[dict], n: int = 3) -> str:
-    counts = Counter(r["statement_type"] for r in rows).most_common()
-    return ", ".join(f"{t} {k}" for t, k in counts[:n])
+def _top_types(rows: Iterable[dict], n: int = 3) -> str:
+    return _top_types_of(Counter(r["statement_type"] for r in rows), n)
+
+
+def _top_types_of(counts: Counter, n: int = 3) -> str:
+    """ "CLAIM 4, WARN 2, DENY 1": the ``n`` most frequent (ties: first seen first)."""
+    return ", ".join(f"{t} {k}" for t, k in counts.most_common()[:n])
 
 
 @dataclass(frozen=True)
@@ -210,21 +291,24 @@ class PairSummary:
 
 def pair_summaries(rows: Iterable[dict]) -> list[PairSummary]:
     """Pairs whose two sides are known, largest first (ties: lower score first, then name)."""
-    groups: dict[str, list[dict]] = defaultdict(list)
+    # one pass, per pair only its count, weights and type counts (rows may be streamed)
+    groups: dict[str, tuple[list[float], Counter]] = {}
     for r in rows:
         if r.get("speaker_party") and r.get("target_party"):
-            groups[pair_of(r)].append(r)
+            weights, types = groups.setdefault(pair_of(r), ([], Counter()))
+            types[r["statement_type"]] += 1
+            if r.get("weight") is not None:
+                weights.append(float(r["weight"]))
     out = []
-    for pair, members in groups.items():
-        weights = [float(r["weight"]) for r in members if r.get("weight") is not None]
+    for pair, (weights, types) in groups.items():
         out.append(
             PairSummary(
                 pair=pair,
-                n=len(members),
+                n=types.total(),
                 score=round(sum(weights) / len(weights), 2) if weights else None,
                 n_conflictual=sum(1 for w in weights if w < 0),
                 n_cooperative=sum(1 for w in weights if w > 0),
-                top_types=_top_types(members),
+                top_types=_top_types_of(types),
             )
         )
     return sorted(out, key=lambda p: (-p.n, p.score if p.score is not None else 0.0, p.pair))
@@ -244,33 +328,36 @@ class SpeakerSummary:
 
 def top_speakers(rows: Iterable[dict], n: int = TOP_SPEAKERS) -> list[SpeakerSummary]:
     """The ``n`` most quoted speakers (by statements; ties by name)."""
-    groups: dict[str, list[dict]] = defaultdict(list)
+    # one pass, per speaker only its first role and country and its type counts
+    groups: dict[str, list] = {}  # name -> [role, country, type counts]
     for r in rows:
-        groups[str(r.get("speaker_actor") or r["speaker"])].append(r)
-    ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:n]
+        g = groups.setdefault(str(r.get("speaker_actor") or r["speaker"]), [None, None, Counter()])
+        g[0] = g[0] or r.get("speaker_role") or None
+        g[1] = g[1] or r.get("speaker_country") or None
+        g[2][r["statement_type"]] += 1
+    ranked = sorted(groups.items(), key=lambda kv: (-kv[1][2].total(), kv[0]))[:n]
     return [
         SpeakerSummary(
             speaker=name,
-            role=next((r["speaker_role"] for r in members if r.get("speaker_role")), None),
-            country=next((r["speaker_country"] for r in members if r.get("speaker_country")), None),
-            n=len(members),
-            top_types=_top_types(members),
+            role=role,
+            country=country,
+            n=types.total(),
+            top_types=_top_types_of(types),
         )
-        for name, members in ranked
+        for name, (role, country, types) in ranked
     ]
+
+
+def _order_key(pair: str, n: int, first: dict) -> tuple:
+    unknown = not first.get("target_party") or not first.get("speaker_party")
+    domestic = first.get("target_party") == first.get("speaker_party")
+    return (unknown, domestic, -n, pair)
 
 
 def group_order(groups: dict[str, list[dict]]) -> list[str]:
     """Pairs to list: cross-border pairs first, then domestic ones, then those with an unknown
     side; larger groups first within each."""
-
-    def key(pair: str) -> tuple:
-        first = groups[pair][0]
-        unknown = not first.get("target_party") or not first.get("speaker_party")
-        domestic = first.get("target_party") == first.get("speaker_party")
-        return (unknown, domestic, -len(groups[pair]), pair)
-
-    return sorted(groups, key=key)
+    return sorted(groups, key=lambda pair: _order_key(pair, len(groups[pair]), groups[pair][0]))
 
 
 def by_pair(rows: Iterable[dict]) -> dict[str, list[dict]]:
@@ -279,6 +366,19 @@ def by_pair(rows: Iterable[dict]) -> dict[str, list[dict]]:
     for r in rows:
         groups[pair_of(r)].append(r)
     return {pair: groups[pair] for pair in group_order(groups)}
+
+
+def pair_heads(rows: Iterable[dict], keep: int) -> dict[str, tuple[int, list[dict]]]:
+    """Per pair, in :func:`group_order`: its number of rows and its first ``keep`` rows (what
+    the summary shows; one pass, so the rows may be streamed)."""
+    groups: dict[str, list] = {}  # pair -> [count, first rows]
+    for r in rows:
+        g = groups.setdefault(pair_of(r), [0, []])
+        g[0] += 1
+        if len(g[1]) < max(keep, 1):
+            g[1].append(r)
+    order = sorted(groups, key=lambda pair: _order_key(pair, groups[pair][0], groups[pair][1][0]))
+    return {pair: (groups[pair][0], groups[pair][1][:keep]) for pair in order}
 
 
 def parse_pair(text: str) -> tuple[str, str | None]:
@@ -380,14 +480,18 @@ def _plural(n: int, word: str) -> str:
 def header(day: Day, shown: Sequence[dict] | None = None, what: str = "") -> str:
     """The first line: the day's counts (of ``shown`` when given, described by ``what``)."""
     rows = day.rows if shown is None else shown
-    pairs = len({pair_of(r) for r in rows})
-    articles = len({r["article_title"] for r in rows})
-    speakers = len({r.get("speaker_actor") or r["speaker"] for r in rows})
+    n, pair_set, title_set, speaker_set = 0, set(), set(), set()
+    for r in rows:  # one pass: the rows may be streamed
+        n += 1
+        pair_set.add(pair_of(r))
+        title_set.add(r["article_title"])
+        speaker_set.add(r.get("speaker_actor") or r["speaker"])
+    pairs, articles, speakers = len(pair_set), len(title_set), len(speaker_set)
     parts = [f"Parley digest {day.ds}"]
     if what:
         parts.append(what)
     parts += [
-        _plural(len(rows), "statement"),
+        _plural(n, "statement"),
         _plural(speakers, "speaker"),
         _plural(articles, "article"),
         _plural(pairs, "pair"),
@@ -562,31 +666,36 @@ def _statement(row: dict, width: int, max_lines: int | None):
 
 
 def _group_blocks(
-    groups: dict[str, list[dict]],
+    groups: dict[str, tuple[int, list[dict]]],
     width: int,
     per_pair: int | None,
     more: str,
 ) -> Iterable[list]:
-    """For each pair: its heading and statements (at most ``per_pair``, each at most
-    :data:`QUOTE_LINES` lines, or all of them whole when ``per_pair`` is None) and, when some are
-    left out, the command that lists them (``more`` is the command prefix)."""
+    """For each pair (its row count, and its rows: all, or at least the first ``per_pair``): its
+    heading and statements (at most ``per_pair``, each at most :data:`QUOTE_LINES` lines, or all
+    of them whole when ``per_pair`` is None) and, when some are left out, the command that lists
+    them (``more`` is the command prefix)."""
     from rich.text import Text
 
-    for pair, members in groups.items():
+    for pair, (n, members) in groups.items():
         block: list = [
-            Text(f"## {pair}  ({_plural(len(members), 'statement')})", style="bold"),
+            Text(f"## {pair}  ({_plural(n, 'statement')})", style="bold"),
         ]
         shown = members if per_pair is None else members[:per_pair]
         for row in shown:
             block.append(_statement(row, width, None if per_pair is None else QUOTE_LINES))
-        if len(shown) < len(members):
+        if len(shown) < n:
             block.append(
                 Text(
-                    f"    … {len(members) - len(shown)} more: {more} --pair {pair_argument(pair)}",
+                    f"    … {n - len(shown)} more: {more} --pair {pair_argument(pair)}",
                     style="dim",
                 )
             )
         yield block
+
+
+def _whole(groups: dict[str, list[dict]]) -> dict[str, tuple[int, list[dict]]]:
+    return {pair: (len(rows), rows) for pair, rows in groups.items()}
 
 
 def _quality(day: Day):
@@ -655,7 +764,7 @@ def render(
 
     if shown is not None:
         blocks = [Text(header(day, shown, what), style="bold"), _quality(day), ""]
-        for group in _group_blocks(by_pair(shown), text_width, None, ""):
+        for group in _group_blocks(_whole(by_pair(shown)), text_width, None, ""):
             blocks += [*group, ""]
         if not shown:
             blocks.append(Text("No statement matches."))
@@ -681,7 +790,7 @@ def render(
     head_text = _captured(console, summary)
     foot_text = _captured(console, ["", *footer])
     used = head_text.count("\n") + foot_text.count("\n")
-    groups = by_pair(day.rows)
+    groups = _whole(by_pair(day.rows)) if everything else pair_heads(day.rows, per_pair)
     body: list[str] = []
     if everything:
         body.append(

@@ -9,6 +9,10 @@ every article-keyed table (those with an ``article_id`` column) whose article fa
 validated by GX on its own and the outcomes are added up (:mod:`parley.quality.runner`). Tables
 without an article (``rejects``, ``source_days``) are small and read whole, once.
 
+The day's marts (``storage.warehouse.preview`` written to Parquet) are cut the same way: a mart
+with an ``article_id`` column (statements, daily_digest, disputes) by article, the marts over
+keys (actor_pairs, speaker_timeline: no article) whole.
+
 Great Expectations 1.24 cannot validate the staged Parquet in place through DuckDB: its SQL
 datasources go through SQLAlchemy, and DuckDB's dialect is not supported (metric bundles fail,
 great_expectations issue #10738); a pandas batch per partition keeps GX itself as the gate.
@@ -34,6 +38,7 @@ from parley import schema
 from parley.settings import Settings
 
 ARTICLES_PER_PARTITION = 5_000  # ~15 MB of text and ~200,000 extracted rows per partition
+ROWS_PER_ARTICLE = 8  # a mart's rows per article at most, to size partitions without articles
 ARTICLE_KEY = "article_id"
 READ_BATCH_ROWS = 8_192
 
@@ -88,16 +93,27 @@ class DayPartitions:
         n: int | None = None,
         per: int | None = None,
     ) -> DayPartitions:
-        """Partitions of the given tables: ``n`` of them, or as many as ``per`` articles each."""
+        """Partitions of the given tables: ``n`` of them, or as many as ``per`` articles each
+        (the rows of ``articles``; without that table — a day's marts — the rows of the largest
+        table over :data:`ROWS_PER_ARTICLE` rows an article)."""
         lists = {t: [p] if isinstance(p, pa.Table) else list(p) for t, p in pieces.items()}
         if n is None:
-            articles = sum(_piece_rows(p) for p in lists.get("articles", []))
+            if "articles" in lists:
+                articles = sum(_piece_rows(p) for p in lists["articles"])
+            else:
+                rows = max((sum(map(_piece_rows, ps)) for ps in lists.values()), default=0)
+                articles = math.ceil(rows / ROWS_PER_ARTICLE)
             n = max(1, math.ceil(articles / (per or ARTICLES_PER_PARTITION)))
         return cls(lists, n)
 
     def keyed(self, table: str) -> bool:
-        """Whether the table's rows are split by article (it has an ``article_id`` column)."""
-        return ARTICLE_KEY in schema.TABLES.get(table, pa.schema([])).names
+        """Whether the table's rows are split by article: a staged table whose schema has an
+        ``article_id`` column (a broken part lacking it still counts: its rows go to partition
+        0), any other (a mart) when its pieces have one."""
+        if table in schema.TABLES:
+            return ARTICLE_KEY in schema.TABLES[table].names
+        pieces = self.pieces.get(table, [])
+        return bool(pieces) and all(ARTICLE_KEY in _piece_columns(p) for p in pieces)
 
     def _partition_numbers(self, table: str, k: int) -> np.ndarray:
         """Partition number of every row of piece ``k`` of ``table`` (computed once)."""

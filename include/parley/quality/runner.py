@@ -162,9 +162,20 @@ def _results(
     return out
 
 
+WHOLE_DAY_EXPECTATIONS = ("ExpectColumnValuesToBeUnique", "ExpectCompoundColumnsToBeUnique")
+
+
 def _whole_day_check(check: Check) -> bool:
-    """A check GX must see the whole day's column for (no partition can decide it alone)."""
-    return check.expectation == "ExpectColumnValuesToBeUnique"
+    """A check GX must see the whole day's column(s) for (no partition can decide it alone):
+    uniqueness of a column or of a combination of columns."""
+    return check.expectation in WHOLE_DAY_EXPECTATIONS
+
+
+def _whole_day_columns(suite: TableSuite, check: Check) -> list[str]:
+    """The columns a whole-day check reads: its own, the suite's key and the columns its failing
+    rows show (a few bytes a row: the day's narrow columns, never its texts)."""
+    own = check.kwargs.get("column_list") or [check.kwargs["column"]]
+    return list(dict.fromkeys([*own, suite.key, *check.sample_columns]))
 
 
 @dataclass
@@ -428,8 +439,8 @@ def _validate_partitions(
         if m is None:
             continue
         for check in (c for c in m.checks if _whole_day_check(c)):
-            column = check.kwargs["column"]
-            df = gx_project.to_frame(parts.table(suite.table, columns=[column]))
+            columns = _whole_day_columns(suite, check)
+            df = gx_project.to_frame(parts.table(suite.table, columns=columns))
             run, _ = _partition_run(source, name, suite, [check], df, [], _result_format(suite))
             m.add(run, df)
         gx_name = name.replace(".", "_")

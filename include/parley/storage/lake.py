@@ -34,7 +34,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import os
 import posixpath
+import re
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -703,7 +705,9 @@ def adopt_unversioned(settings: Settings | None = None) -> list[str]:
 def sweep(settings: Settings | None = None) -> list[str]:
     """Remove what killed runs left behind in the data dir and a local lake: temp files
     (``.<name>.<token>.tmp``: a half-written Parquet part, quality_runs attempt, warehouse, report
-    or GX result, and a warehouse temp's ``.wal``) and the symlink folders of old previews. The raw
+    or GX result, and a warehouse temp's ``.wal``), the symlink folders of old previews and the
+    marts-preview folders of the validate stage (``.marts-preview-*``) and the spill files of
+    DuckDB connections whose process is gone (``data/tmp/duckdb``). The raw
     landing zone is ingest's and is not walked. Call it holding the data-dir lock exclusively (so no
     live writer's temp is taken). Returns the removed paths."""
     import shutil
@@ -724,9 +728,32 @@ def sweep(settings: Settings | None = None) -> list[str]:
             path.unlink(missing_ok=True)
             removed.append(str(path))
     if s.data_dir.is_dir():
-        for folder in (*s.data_dir.glob(".as-if-published-*"), *s.data_dir.glob(".shadow-*")):
+        for folder in (
+            *s.data_dir.glob(".as-if-published-*"),
+            *s.data_dir.glob(".shadow-*"),
+            *s.data_dir.glob(".marts-preview-*"),
+        ):
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(str(folder))
+    removed += _dead_duckdb_spills(s.duckdb_temp_dir)
     if removed:
         log.info("removed %d leftover(s) of interrupted runs: %s", len(removed), removed[:5])
     return removed
+
+
+def _dead_duckdb_spills(folder: Path) -> list[str]:
+    """DuckDB's spill files (``duckdb_temp_<pid>_…``) in ``folder`` whose process is gone (a
+    killed run's; a live connection's, an analyst's included, are left alone)."""
+    out = []
+    for path in folder.glob("duckdb_temp_*") if folder.is_dir() else []:
+        m = re.match(r"duckdb_temp_(\d+)_", path.name)
+        if m is None or not path.is_file():
+            continue
+        try:
+            os.kill(int(m.group(1)), 0)
+        except ProcessLookupError:
+            path.unlink(missing_ok=True)
+            out.append(str(path))
+        except (PermissionError, OverflowError, ValueError):
+            continue  # alive under another user, or not a pid: not ours to judge
+    return out

@@ -34,6 +34,7 @@ fresh clone pointed at an S3 lake) reads the published days all the same.
 from __future__ import annotations
 
 import ast
+import contextlib
 import dataclasses
 import hashlib
 import logging
@@ -41,6 +42,7 @@ import os
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -302,10 +304,23 @@ def render(
 
 def duckdb_connect(path: str = ":memory:", settings: Settings | None = None, read_only=False):
     """A DuckDB connection that can read the lake (on S3 through
-    :func:`parley.storage.fs.register_duckdb`)."""
+    :func:`parley.storage.fs.register_duckdb`), in bounded memory: ``memory_limit`` is
+    ``settings.duckdb_memory_mb`` (``PARLEY_DUCKDB_MEMORY_MB``; default
+    :func:`parley.settings.auto_duckdb_memory_mb`) and what does not fit spills to
+    ``settings.duckdb_temp_dir`` (under the data dir), so a set query over a big day (a
+    100,000-article day's marts) spills instead of taking gigabytes."""
     import duckdb
 
-    con = duckdb.connect(path, read_only=read_only)
+    from parley.settings import auto_duckdb_memory_mb
+
+    settings = settings or get_settings()
+    limit = settings.duckdb_memory_mb or auto_duckdb_memory_mb()
+    config = {"memory_limit": f"{limit}MB"}
+    with contextlib.suppress(OSError):  # a read-only data dir: DuckDB keeps it all in memory
+        settings.duckdb_temp_dir.mkdir(parents=True, exist_ok=True)
+        config["temp_directory"] = str(settings.duckdb_temp_dir)
+    con = duckdb.connect(path, read_only=read_only, config=config)
+    con.execute("set enable_progress_bar = false")  # no progress bars in the task logs
     register_duckdb(con, lake.lake_store(settings))
     return con
 
@@ -660,7 +675,12 @@ def in_memory(names: list[str], settings: Settings | None = None, view: LakeView
 STAGED_VERSION = "staged"  # the version a preview gives the day it previews: never a real one
 
 
-def preview(ds: str, marts: list[str], settings: Settings | None = None) -> dict:
+PREVIEW_ROW_GROUP = 16_384  # rows per row group of a preview file: what a reader holds at once
+
+
+def preview(
+    ds: str, marts: list[str], settings: Settings | None = None, into: Path | None = None
+) -> dict:
     """The named marts' rows that publishing ``ds``'s staged partition would write: the same
     build as :func:`build`, on a temporary copy of this host's warehouse, with ``ds`` (and any day
     the copy is behind on) as the changed days and ``ds``'s inputs read from its staged parts
@@ -668,8 +688,11 @@ def preview(ds: str, marts: list[str], settings: Settings | None = None) -> dict
     exactly those publish makes. Per mart: an incremental one by day — its rows whose day column
     is ``ds``; by key — the rows of the keys the day touches (all rows when there was no warehouse
     to start from); any other — filtered on the ``partition_column`` its ``<model>.yml`` names
-    (default ``dt``; ``null``: the whole mart). Returns Arrow tables by mart name; the warehouse
-    is left as it was (the copy is deleted). Raises ``RuntimeError`` if a model fails."""
+    (default ``dt``; ``null``: the whole mart). Returns Arrow tables by mart name, or with
+    ``into`` (a folder) the path of a Parquet file per mart written there (``<mart>.parquet``,
+    row groups of :data:`PREVIEW_ROW_GROUP` rows), so a big day's marts never sit in memory
+    whole: DuckDB streams them to disk within its ``memory_limit``. The warehouse is left as it
+    was (the copy is deleted). Raises ``RuntimeError`` if a model fails."""
     settings = settings or get_settings()
     days = lake.published(settings)
     versions = {d: m.version for d, m in days.items()} | {ds: STAGED_VERSION}
@@ -683,21 +706,28 @@ def preview(ds: str, marts: list[str], settings: Settings | None = None) -> dict
             models = load_models(settings.sql_dir)
             work = _Build(con, models, settings, LakeView(days=days, staged=ds), changed)
             work.run()
-            out = {}
+            out: dict = {}
+            day = f"date '{date.fromisoformat(ds).isoformat()}'"
             for name in marts:
                 model = work.by_name[name]
-                params: dict = {"ds": ds}
                 if model.incremental and model.partition_by:
-                    where = " or ".join(f"{c} = cast($ds as date)" for c in model.partition_by)
+                    where = " or ".join(f"{c} = {day}" for c in model.partition_by)
                 elif model.incremental:
-                    where, params = (work.touched(model) if changed is not None else "true"), {}
+                    where = work.touched(model) if changed is not None else "true"
                 else:
                     column = (model.spec or {}).get("partition_column", "dt")
-                    where = f"{column} = cast($ds as date)" if column else "true"
-                    params = params if column else {}
-                out[name] = con.sql(
-                    f"select * from {name} as m where {where}", params=params
-                ).to_arrow_table()
+                    where = f"{column} = {day}" if column else "true"
+                query = f"select * from {name} as m where {where}"
+                if into is None:
+                    out[name] = con.sql(query).to_arrow_table()
+                    continue
+                path = Path(into) / f"{name}.parquet"
+                literal = str(path).replace("'", "''")
+                con.execute(
+                    f"copy ({query}) to '{literal}' "
+                    f"(format parquet, row_group_size {PREVIEW_ROW_GROUP})"
+                )
+                out[name] = path
             return out
         finally:
             con.close()

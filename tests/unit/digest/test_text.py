@@ -236,3 +236,40 @@ def test_csv_and_json_rows_round_trip():
     objects = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [o["statement_type"] for o in objects] == [r["statement_type"] for r in rows]
     assert objects[0]["negated"] is False and objects[0]["weight"] == -4.0
+
+
+def _streamed(rows: list[dict]):
+    """``rows`` as :class:`text.DayRows` over an in-memory DuckDB table, in the same order."""
+    import duckdb
+    import pyarrow as pa
+
+    con = duckdb.connect()
+    table = pa.Table.from_pylist([{**r, "_i": i} for i, r in enumerate(rows)])
+    con.register("given", table)
+    con.execute("create table digest_rows as select * from given")  # cursors see tables
+    return con, text.DayRows(con, "select * exclude (_i) from digest_rows order by _i")
+
+
+@pytest.mark.parametrize("view", ["summary", "per-pair-1", "all"])
+def test_the_digest_of_streamed_rows_is_the_digest_of_the_rows_in_memory(view, monkeypatch):
+    """A pipeline run prints the summary of a day read from the warehouse a batch at a time
+    (``text.streamed_day``: a 100,000-article day's rows never all in memory); it is the same,
+    line for line, as the summary of the same rows held in a list."""
+    monkeypatch.setattr(text, "READ_BATCH", 7)  # many batches
+    day = _big_day(500)
+    for i, r in enumerate(day.rows):  # roles and countries: the speakers table shows the first
+        r["speaker_role"] = f"role {i % 5}" if i % 3 == 0 else None
+        r["speaker_country"] = r["speaker_country"] if i % 4 else None
+    con, rows = _streamed(day.rows)
+    try:
+        assert len(rows) == 500 and rows[3] == day.rows[3] and rows[5:8] == day.rows[5:8]
+        streamed = Day(ds=day.ds, rows=rows, disputes=day.disputes, quality=day.quality)
+        options = {"summary": {}, "per-pair-1": {"per_pair": 1}, "all": {"everything": True}}
+        outs = []
+        for d in (day, streamed):
+            out = io.StringIO()
+            text.render(d, file=out, **options[view])
+            outs.append(out.getvalue())
+        assert outs[0] == outs[1] and "## " in outs[0]
+    finally:
+        con.close()

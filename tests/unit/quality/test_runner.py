@@ -235,3 +235,132 @@ def test_a_day_validated_in_partitions_gets_the_verdict_of_the_whole_day(
         {"entity_id": "e-orphan", "article_id": "a-missing"}
     ]
     assert {s["entity_id"] for s in samples[("entities", "key_unique")]} == {"e7"}
+
+
+def _marts_day(n: int) -> dict[str, pa.Table]:
+    """The daily marts of a day of ``n`` articles (a statement each, a dispute every third
+    article; the small marts over keys), with faults spread over several articles, some that only
+    the whole day shows: a statement id and a quote id used in two articles, a disputes pair
+    repeated in two articles, and titles missing on just over 10% of the digest's rows (a
+    ``mostly=0.9`` warning); and per-row faults: a bad statement type, a weight out of range, a
+    null quotation, a speaker-less digest row, a bad link; in the small marts a repeated pair and
+    a pair without statements."""
+    statements, digest, disputes = [], [], []
+    for i in range(n):
+        aid, sid, qid = f"a{i}", f"s{i}", f"q{i}"
+        statements.append(
+            {
+                "statement_id": sid,
+                "article_id": aid,
+                "quote_id": qid,
+                "statement_type": "CLAIM",
+                "weight": -4.0,
+                "quote_text": "“The minister has said everything.”",
+            }
+        )
+        digest.append(
+            {
+                "dt": "2025-02-25",
+                "speaker": "Dmitry Peskov",
+                "quote": "“The minister has said everything.”",
+                "kind": "direct",
+                "confidence": 0.9,
+                "article_title": None if i % 8 == 3 else "T",
+                "article_id": aid,
+                "quote_id": qid,
+            }
+        )
+        if i % 3 == 0:
+            disputes.append(
+                {
+                    "statement_id": sid,
+                    "disputed_statement_id": f"s{i + 1}",
+                    "link": "answers-quote",
+                    "article_id": aid,
+                }
+            )
+    statements[17]["statement_id"] = "s3"  # article a17's statement has a3's id
+    statements[20]["statement_type"] = "NOT_A_LABEL"
+    statements[25]["weight"] = 12.0
+    statements[29]["quote_text"] = None
+    digest[33]["quote_id"] = "q8"
+    digest[40]["speaker"] = None
+    disputes[4]["link"] = "by-chance"
+    disputes.append({**disputes[2], "article_id": "a50"})  # the same pair from another article
+    pairs = [
+        {"speaker_party": p, "target_party": t, "n_statements": 3, "cooperation_conflict_score": 1}
+        for p, t in [("RU", "US"), ("US", "RU"), ("UA", "RU")]
+    ]
+    pairs.append({**pairs[0], "n_statements": 0})
+    timeline = [
+        {
+            "speaker": "Peskov",
+            "statement_date": "2025-02-25",
+            "n_statements": 2,
+            "mean_weight": -4.0,
+        },
+        {
+            "speaker": "Lavrov",
+            "statement_date": "2025-02-25",
+            "n_statements": 1,
+            "mean_weight": 1.0,
+        },
+    ]
+    return {
+        "statements": pa.Table.from_pylist(statements),
+        "daily_digest": pa.Table.from_pylist(digest),
+        "disputes": pa.Table.from_pylist(disputes),
+        "actor_pairs": pa.Table.from_pylist(pairs),
+        "speaker_timeline": pa.Table.from_pylist(timeline),
+    }
+
+
+def test_the_marts_validated_in_partitions_get_the_verdict_of_the_whole_day(settings, tmp_path):
+    """The marts layer of a big day is validated by article partition (the preview written to
+    Parquet, as ``pipeline.validate_marts`` does): every check the same success, unexpected and
+    element counts and observed value as GX over the whole mart frames, the uniqueness checks
+    (of a column and of a combination) decided over the whole day, and failing rows named."""
+    import pyarrow.parquet as pq
+
+    from parley.quality.partitions import DayPartitions
+
+    marts = _marts_day(60)
+    whole = quality.validate("2025-02-25", marts, settings, attempt="whole", layer=quality.MARTS)
+    files = {}
+    for name, data in marts.items():
+        pq.write_table(data, tmp_path / f"{name}.parquet", row_group_size=16)
+        files[name] = [pq.ParquetFile(tmp_path / f"{name}.parquet")]
+    parts = DayPartitions.of(files, n=4)
+    assert parts.keyed("daily_digest") and parts.keyed("disputes")
+    assert not parts.keyed("actor_pairs")  # no article: validated whole
+    assert 0 < parts.table("daily_digest", 1).num_rows < 60  # really split
+    split = quality.validate("2025-02-25", parts, settings, attempt="split", layer=quality.MARTS)
+
+    def outcome(report):
+        return {
+            (r.table, r.check): (r.success, r.unexpected_count, r.element_count, r.observed)
+            for r in report.results
+        }
+
+    assert outcome(split) == outcome(whole)
+    assert _failed(whole) == {
+        ("marts.statements", "statement_id_unique", "critical"),
+        ("marts.statements", "statement_type_allowed", "critical"),
+        ("marts.statements", "weight_in_range", "critical"),
+        ("marts.statements", "quote_text_present", "critical"),
+        ("marts.daily_digest", "one_row_per_quote", "critical"),
+        ("marts.daily_digest", "speaker_present", "critical"),
+        ("marts.daily_digest", "article_title_present", "warning"),
+        ("marts.disputes", "one_row_per_pair", "critical"),
+        ("marts.disputes", "link_allowed", "critical"),
+        ("marts.actor_pairs", "one_row_per_pair", "critical"),
+        ("marts.actor_pairs", "n_statements_positive", "critical"),
+    }
+    samples = {(r.table, r.check): r.sample for r in split.results}
+    assert {s["statement_id"] for s in samples[("marts.statements", "statement_id_unique")]} == {
+        "s3"
+    }
+    assert {s["quote_id"] for s in samples[("marts.daily_digest", "one_row_per_quote")]} == {"q8"}
+    assert samples[("marts.daily_digest", "speaker_present")] == [
+        {"quote_id": "q40", "speaker": None}
+    ]

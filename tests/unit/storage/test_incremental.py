@@ -265,3 +265,42 @@ def test_the_published_content_index_reads_the_warehouse_and_the_days_it_lacks(g
     assert set(got) == expected and len(got) == len(expected)
     assert any(h.startswith("h-a-2025-03-09") for h, _ in got)  # the day the warehouse lacks
     assert not any(h.startswith("h-a-2025-03-02") for h, _ in got)  # the excluded day
+
+
+def test_the_preview_written_to_files_holds_the_rows_of_the_preview_in_memory(grown, tmp_path):
+    """``preview(into=folder)`` (what the validate stage uses, so a big day's marts never sit in
+    memory whole) writes one Parquet file per mart with exactly the rows ``preview()`` returns,
+    in the same order."""
+    import pyarrow.parquet as pq
+
+    s = grown
+    ds = "2025-03-07"
+    lake.reset_staging(ds, s)
+    for table, data in synthetic_day(ds, seed=321).items():
+        lake.write_staging(table, ds, data, settings=s)
+    marts = ["statements", "daily_digest", "disputes", "actor_pairs", "speaker_timeline"]
+    in_memory = warehouse.preview(ds, marts, s)
+    files = warehouse.preview(ds, marts, s, into=tmp_path)
+    assert set(files) == set(marts)
+    for name in marts:
+        written = pq.read_table(files[name])
+        assert written.num_rows == in_memory[name].num_rows > 0, name
+        assert written.to_pylist() == in_memory[name].to_pylist(), name
+
+
+def test_duckdb_connections_have_a_bounded_memory_limit_and_spill_under_the_data_dir(data_dir):
+    """Every connection the pipeline opens is capped (``PARLEY_DUCKDB_MEMORY_MB``, default a
+    share of the machine between 256 MB and 1 GB) and spills to ``<data>/tmp/duckdb``."""
+    from parley.settings import auto_duckdb_memory_mb
+
+    assert auto_duckdb_memory_mb(24 * 1024) == 512
+    assert auto_duckdb_memory_mb(4 * 1024) == 256 and auto_duckdb_memory_mb(96 * 1024) == 1024
+    s = dataclasses.replace(get_settings(), duckdb_memory_mb=300)
+    con = warehouse.duckdb_connect(settings=s)
+    try:
+        limit = con.execute("select current_setting('memory_limit')").fetchone()[0]
+        temp = con.execute("select current_setting('temp_directory')").fetchone()[0]
+    finally:
+        con.close()
+    assert limit == "286.1 MiB"  # DuckDB shows 300 MB (10^6 bytes) in MiB
+    assert Path(temp) == s.data_dir / "tmp" / "duckdb"

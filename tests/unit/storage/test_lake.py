@@ -291,3 +291,31 @@ def test_the_first_publish_to_a_bucket_that_does_not_exist_yet_creates_it(
     lake.publish_tables(DAY, _day(1), s)
     assert list(lake.published(s)) == [DAY]
     assert lake.read_partition("rejects", DAY, s).num_rows == _day(1)["rejects"].num_rows
+
+
+def test_sweep_removes_the_duckdb_spill_files_of_dead_processes_only(data_dir):
+    """A run killed while DuckDB spilled leaves ``duckdb_temp_<pid>_*`` files in the data dir's
+    temp folder; the next exclusive stage removes them, never a live connection's."""
+    import os
+    import subprocess
+    import sys
+
+    from parley.settings import get_settings
+    from parley.storage import lake
+
+    s = get_settings()
+    s.duckdb_temp_dir.mkdir(parents=True)
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead = int(gone.stdout)
+    files = {
+        "dead": s.duckdb_temp_dir / f"duckdb_temp_{dead}_0_storage_DEFAULT-0.tmp",
+        "live": s.duckdb_temp_dir / f"duckdb_temp_{os.getpid()}_0_storage_DEFAULT-0.tmp",
+        "other": s.duckdb_temp_dir / "notes.txt",
+    }
+    for path in files.values():
+        path.write_bytes(b"x")
+    removed = lake.sweep(s)
+    assert str(files["dead"]) in removed
+    assert not files["dead"].exists() and files["live"].exists() and files["other"].exists()
