@@ -350,6 +350,9 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     a changed partition adds one). On a critical failure the partition goes to quarantine and
     :class:`QualityGateError` names the table, the check and a few failing rows; otherwise the
     staging area is marked validated (publish refuses anything else) and warnings are logged."""
+    import shutil
+    import tempfile
+
     from parley import quality
     from parley.quality.partitions import DayPartitions
     from parley.quality.suites import suites
@@ -365,9 +368,17 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
         )
     fingerprint = lake.staging_fingerprint(window.dt, settings)
     attempt = fingerprint[:12]
-    # the staged files as written, validated in partitions of articles (bounded memory)
+    # the staged files as written, validated in partitions of articles (bounded memory), each
+    # file cut once into the partitions' own files (a temporary .partitions-* folder of the data
+    # dir; a killed run's is removed by lake.sweep) rather than filtered again for each partition
     written = DayPartitions.staged(window.dt, STAGED_TABLES, settings)
-    report = quality.validate(window.ds, written, settings, attempt=attempt)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    folder = tempfile.mkdtemp(prefix=".partitions-", dir=settings.data_dir)
+    try:
+        written.spill(Path(folder))
+        report = quality.validate(window.ds, written, settings, attempt=attempt)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     if report.passed:  # the marts as publishing would rebuild them, checked before publishing
         marts = [
             s.table

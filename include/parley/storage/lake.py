@@ -706,7 +706,8 @@ def sweep(settings: Settings | None = None) -> list[str]:
     """Remove what killed runs left behind in the data dir and a local lake: temp files
     (``.<name>.<token>.tmp``: a half-written Parquet part, quality_runs attempt, warehouse, report
     or GX result, and a warehouse temp's ``.wal``), the symlink folders of old previews and the
-    marts-preview folders of the validate stage (``.marts-preview-*``) and the spill files of
+    marts-preview and partition folders of the validate stage (``.marts-preview-*``,
+    ``.partitions-*``) and the spill files of
     DuckDB connections whose process is gone (``data/tmp/duckdb``). The raw
     landing zone is ingest's and is not walked. Call it holding the data-dir lock exclusively (so no
     live writer's temp is taken). Returns the removed paths."""
@@ -732,6 +733,7 @@ def sweep(settings: Settings | None = None) -> list[str]:
             *s.data_dir.glob(".as-if-published-*"),
             *s.data_dir.glob(".shadow-*"),
             *s.data_dir.glob(".marts-preview-*"),
+            *s.data_dir.glob(".partitions-*"),
         ):
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(str(folder))

@@ -319,3 +319,21 @@ def test_sweep_removes_the_duckdb_spill_files_of_dead_processes_only(data_dir):
     removed = lake.sweep(s)
     assert str(files["dead"]) in removed
     assert not files["dead"].exists() and files["live"].exists() and files["other"].exists()
+
+
+def test_sweep_removes_the_temporary_folders_a_killed_validation_left(data_dir):
+    """A validate stage killed midway leaves its marts preview and its partition files in
+    ``.marts-preview-*`` / ``.partitions-*`` folders of the data dir; the next exclusive stage
+    removes them and nothing else."""
+    from parley.settings import get_settings
+    from parley.storage import lake
+
+    s = get_settings()
+    left = [s.data_dir / ".marts-preview-ab12", s.data_dir / ".partitions-cd34"]
+    kept = s.data_dir / "partitions-notes"
+    for folder in (*left, kept):
+        folder.mkdir(parents=True)
+        (folder / "statements-0-1.parquet").write_bytes(b"x")
+    removed = lake.sweep(s)
+    assert set(removed) >= {str(f) for f in left}
+    assert not any(f.exists() for f in left) and kept.exists()
