@@ -305,6 +305,20 @@ class DocContext:
             return
         if a is not None and (a.sector == "international organisation" or stateless(a)):
             return
+        if fold(q.speaker) in ELLIPTIC:
+            elided = self._elided_speaker(i)
+            if elided is not None:
+                # "another said": one more of the speakers just described, so their affiliation
+                # (or their lack of one: "Western diplomats ... another said")
+                base = a or Actor(name=q.speaker, kind="description", evidence="speaker")
+                self.speakers[i] = replace(
+                    base,
+                    country=elided.country,
+                    organisation=elided.organisation,
+                    sector=elided.sector,
+                    evidence=f"{base.evidence}+elided",
+                )
+                return
         if names_io(a.organisation if a else None) or names_io(q.speaker):
             return
         if (
@@ -360,6 +374,24 @@ class DocContext:
         if country is None:
             return
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _elided_speaker(self, i: int) -> Actor | None:
+        """The resolved speaker whose noun an elliptical speaker ("another", "others", "a second")
+        leaves out: the nearest earlier quote's speaker that is a description ("one Western
+        diplomat", "Polish officials"), skipping pronouns and other ellipses. None when the nearest
+        earlier speaker is a name (or there is none): "another" after a named person does not say
+        of which kind. Reads the quotes before ``i`` back to the first speaker that is not a
+        pronoun."""
+        for j in range(i - 1, -1, -1):
+            s = self.quotes[j].speaker
+            if not s or fold(s) in PRONOUNS | RELATIVES | ELLIPTIC:
+                continue
+            head = s.split()[-1]
+            # a headline's capitals ("DIPLOMATS SAY") are a description too
+            if not (head.islower() or head.isupper() or self._described(self.quotes[j])):
+                return None  # a name ("Jessica Dorsey", "Song Ping")
+            return self.speakers[j] or Actor(name=s, kind="description", evidence="speaker")
+        return None
 
     def _acronyms(self) -> dict[str, str]:
         """Acronyms the document defines: "the Netherlands Organisation for Applied Scientific
@@ -599,6 +631,14 @@ def _kind_of(speaker: str) -> str:
     kinds = [w for w in words[:-1] if w.islower() and w not in _NOT_KIND_WORDS]
     return " ".join(sorted(kinds) + [w.casefold() for w in words[-1:]])
 
+
+# speakers that leave out their noun: one more of the speakers just described ("Another said",
+# "others said", "a second diplomat" is not one: it has its noun)
+ELLIPTIC = frozenset(
+    # folded forms (:func:`fold` drops "the": "the other" is "other")
+    {"another", "yet another", "others", "some others", "a second", "a third", "a fourth",
+     "other", "second", "third"}
+)  # fmt: skip
 
 # speakers whose description names no affiliation the article could supply (residents and
 # witnesses are the place's people: they take the article's country, guide "non-state speakers")

@@ -690,3 +690,44 @@ def test_a_country_speaking_is_not_a_person_of_that_first_name(nlp):
     )
     s = statements_of(nlp, text)[-1][1]
     assert s.speaker is not None and s.speaker.country == "TD"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # one more of an unaffiliated kind: no state, not the article's
+        (
+            "Russia and Ukraine met in Istanbul on Monday. Moscow and Kyiv exchanged prisoners. "
+            '"The talks were useful," one Western diplomat said. Another said the ceasefire '
+            "would not hold.",
+            None,
+        ),
+        (
+            "Argentina's peso fell again. Buenos Aires has raised rates twice this year. "
+            "Analysts said the central bank had run out of options. Others said the slide would "
+            "end soon.",
+            None,
+        ),
+        # one more of an affiliated kind: that state, not the article's most named one
+        (
+            "Iran and Iraq signed a border deal. Tehran and Baghdad will patrol it jointly, "
+            "Iraq said. Turkish officials said the deal ignored Ankara. Another said Turkey "
+            "would raise it at the next meeting.",
+            "TR",
+        ),
+    ],
+)
+def test_an_elliptical_speaker_is_one_more_of_the_kind_just_described(nlp, text, country):
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == country
+
+
+def test_an_elliptical_speaker_after_a_named_person_keeps_the_article_country(nlp):
+    """After a named speaker, "another" does not say of which kind: the article's country."""
+    text = (
+        "Greece raised its defence budget. Athens said the navy needed new frigates. "
+        '"We will not wait," said Maria Costa, a navy captain. Another said the frigates '
+        "were late."
+    )
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == "GR"
