@@ -123,7 +123,6 @@ class DocContext:
         self._starts: list[int] | None = None
         self._quote_index: tuple[list[int], list[int], list[int], list[int]] | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
-        self._acronym_map: dict[str, str] | None = None
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(self.resolver.speaker(q.speaker, q.speaker_role), q)
             for q in quotes
@@ -263,7 +262,15 @@ class DocContext:
             toks.append(t)
             stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "punct", "cc"))
         # a person's name is not evidence of a country ("Jordan Bardella", "Israel Kamakawiwo")
-        toks = sorted((t for t in toks if t.ent_type_ != "PERSON"), key=lambda t: t.i)
+        # nor an acronym the document defines as another body than the tables' ("the RSF")
+        toks = sorted(
+            (
+                t
+                for t in toks
+                if t.ent_type_ != "PERSON" and self.resolver.redefined(t.text) is None
+            ),
+            key=lambda t: t.i,
+        )
         place = country_in(" ".join(t.text for t in toks), self.resolver.when)
         if place is not None and place.kind == "io":
             org = place.organisation or place.name
@@ -396,11 +403,7 @@ class DocContext:
     def _acronyms(self) -> dict[str, str]:
         """Acronyms the document defines: "the Netherlands Organisation for Applied Scientific
         Research (TNO)" → {"TNO": "Netherlands Organisation for ..."}. Read once per document."""
-        if self._acronym_map is None:
-            self._acronym_map = {}
-            for m in _DEFINED_ACRONYM.finditer(self.doc.text):
-                self._acronym_map.setdefault(m.group(2), m.group(1))
-        return self._acronym_map
+        return self.resolver.acronyms
 
     def _long_form(self, q: Quote) -> Actor | None:
         """The organisation a short name stands for when the document names it in full first: an
@@ -659,11 +662,6 @@ OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b",
 # speak for a side of their country's conflict, so a "rebel group" is not an unaffiliated group
 AGAINST_THE_STATE = re.compile(
     r"\b(rebels?|insurgents?|opposition|militias?|guerrillas?|dissidents?|protesters?)\b", re.I
-)
-# "the Netherlands Organisation for Applied Scientific Research (TNO)": a name and its acronym
-_DEFINED_ACRONYM = re.compile(
-    r"\b((?:[A-Z][\w'’.-]*\s+)(?:(?:of|for|and|on|the|[A-Z][\w'’.-]*)\s+){0,8}[A-Z][\w'’.-]*)"
-    r"\s+\(([A-Z][A-Z.&-]{1,8})\)"
 )
 # "KATHMANDU, April 25 (Reuters) -", "HANOVER, Germany", "BEIRUT/THE HAGUE (Reuters) -"
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][\w .]+)?)\s*(?:,|\(|-|—)")

@@ -731,3 +731,58 @@ def test_an_elliptical_speaker_after_a_named_person_keeps_the_article_country(nl
     )
     s = statements_of(nlp, text)[-1][1]
     assert s.speaker is not None and s.speaker.country == "GR"
+
+
+# --- an acronym the document defines means what the document says ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the table's RSF is Reporters Without Borders (Paris); this document's is Sudan's
+        (
+            "Fighting spread across Sudan on Monday between the army and the Rapid Support "
+            "Forces (RSF). Khartoum's airport was shelled. The RSF said its fighters had taken "
+            "the bridge.",
+            "SD",
+        ),
+        (
+            "Heavy shelling hit Omdurman in Sudan. Rapid Support Forces (RSF) commanders met "
+            "in Nyala. An RSF spokesman said the truce was over.",
+            "SD",
+        ),
+    ],
+)
+def test_an_acronym_the_document_defines_is_the_documents_body(nlp, text, country):
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == country
+    assert s.speaker.organisation != "Reporters Without Borders"
+
+
+def test_an_acronym_the_document_defines_is_not_the_tables_court(nlp):
+    """The table's ICC is the International Criminal Court; a sports body is not that court."""
+    text = (
+        "India beat Australia in Mumbai. The International Cricket Council (ICC) fined the "
+        "captain. The ICC said the ruling was final."
+    )
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.organisation != "International Criminal Court"
+
+
+def test_an_acronym_defined_as_the_tables_body_keeps_the_table(nlp):
+    """Reporters Without Borders (RSF), defined in French or English, is the Paris NGO."""
+    for long in ("Reporters Without Borders", "Reporters sans frontieres"):
+        text = (
+            f"Sudan jailed two journalists in Khartoum. {long} (RSF) condemned the arrests. "
+            "The RSF said the two had been beaten."
+        )
+        s = statements_of(nlp, text)[-1][1]
+        assert s.speaker is not None and s.speaker.country == "FR", long
+
+
+def test_a_bracket_after_a_name_that_does_not_spell_it_is_not_its_acronym(nlp):
+    """ "Toshiba Information Systems (U.K.)": U.K. is a place, not the company's acronym."""
+    doc = nlp("Toshiba Information Systems (U.K.) Ltd applied. The U.K. said it would decide.")
+    resolver = ActorResolver(doc, "1987-04-01")
+    assert resolver.place("U.K.").country == "GB"
+    assert resolver.place("RSF").country == "FR"  # not defined here: the table's meaning
