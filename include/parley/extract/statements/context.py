@@ -463,6 +463,15 @@ class DocContext:
         # the anaphor's own kind words must be the antecedent's too: "security sources" is not
         # "U.S. defense sources", "the interior ministry" not "the Foreign Ministry"
         kinds = set(_kind_of(q.speaker).split()[:-1])
+        # and so must the body it names by its acronym ("a DTI official" is not "Japanese
+        # officials"), unless the acronym is a state ("U.S. officials")
+        names = {
+            w.casefold()
+            for w in words[:-1]
+            if len(w.strip(".")) >= 2
+            and w.replace(".", "").isupper()
+            and country_in(w, self.resolver.when) is None
+        }
         at = q.speaker_start if q.speaker_start is not None else q.start
         end = min(at, q.start)
         span = self.doc.char_span(0, end, alignment_mode="contract") if end > 0 else None
@@ -472,6 +481,8 @@ class DocContext:
             if t.lower_ != head and t.lemma_.casefold() != head:
                 continue
             if kinds - {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}:
+                continue
+            if names - {c.lower_ for c in t.subtree}:
                 continue
             country = self._phrase_country(t)
             if country is not None:

@@ -786,3 +786,20 @@ def test_a_bracket_after_a_name_that_does_not_spell_it_is_not_its_acronym(nlp):
     resolver = ActorResolver(doc, "1987-04-01")
     assert resolver.place("U.K.").country == "GB"
     assert resolver.place("RSF").country == "FR"  # not defined here: the table's meaning
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian officials in Delhi welcomed the deal. Britain's ministers met in London and the "
+        "British government approved it. A DEFRA official said the approval came late.",
+        "Indian officials in Delhi criticised the tariff. London raised it on Monday, and the "
+        "British government and Britain's treasury will review it in May. An HMRC official said "
+        "the review was routine.",
+    ],
+)
+def test_a_body_named_by_its_acronym_is_not_read_back_to_another_bodys_people(nlp, text):
+    """ "a DEFRA official" is not one of the "Indian officials" named before: the article's
+    country, not theirs."""
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == "GB"
