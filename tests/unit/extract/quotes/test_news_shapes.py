@@ -411,3 +411,82 @@ def test_a_label_in_a_capitals_headline_names_nobody(nlp):
         "text after three weeks of meetings.” [Daily Post.]"
     )
     assert all(q.speaker != "UN" for q in quotes_of(nlp, text))
+
+
+# --- an unnamed source is its whole description; a named one is the person ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "Doctors and local health officials said the clinic would close.",
+            "clinic",
+            "Doctors and local health officials",
+        ),
+        (
+            "Many economists and some bankers say the rate cut came too late.",
+            "rate cut",
+            "Many economists and some bankers",
+        ),
+        (
+            '"We lost the argument," said one Democrat familiar with the talks.',
+            "argument",
+            "one Democrat familiar with the talks",
+        ),
+        (
+            "Senior Republicans on the budget committee said the bill would pass.",
+            "bill",
+            "Senior Republicans on the budget committee",
+        ),
+    ],
+)
+def test_a_group_or_a_party_member_described_is_the_whole_description(
+    nlp, text, containing, speaker
+):
+    """Coordinated nouns with their own modifiers are one group ('attorneys and legal experts'),
+    and a party member the model tags NORP ('one Democrat familiar with ...') is a person
+    described, with the phrase after the noun that says who it is, not the party."""
+    assert one(quotes_of(nlp, text), containing).speaker == speaker
+
+
+def test_a_surname_the_model_tags_as_a_nationality_is_the_person(nlp):
+    text = "Mark Cuban met the team on Monday. Cuban said the deal was fair."
+    assert one(quotes_of(nlp, text), "deal was fair").speaker == "Mark Cuban"
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker", "role"),
+    [
+        (
+            "The editor I spoke to, Tim Grieve, said the book was late.",
+            "book",
+            "Tim Grieve",
+            "editor I spoke to",
+        ),
+        (
+            "The lawyer who filed the suit, Anna Berg, said the court would rule in May.",
+            "court",
+            "Anna Berg",
+            "lawyer who filed the suit",
+        ),
+    ],
+)
+def test_a_name_after_a_description_with_its_own_clause_is_the_speaker(
+    nlp, text, containing, speaker, role
+):
+    q = one(quotes_of(nlp, text), containing)
+    assert (q.speaker, q.speaker_role) == (speaker, role)
+
+
+def test_a_name_in_apposition_to_another_noun_is_not_the_speaker(nlp):
+    q = one(quotes_of(nlp, "Aides to the mayor, Tom Hale, said the budget was late."), "budget")
+    assert q.speaker == "Aides to the mayor"
+
+
+def test_one_person_with_two_roles_is_named_by_the_first(nlp):
+    text = (
+        "Foreign Minister Anna Berg flew to Oslo on Monday. "
+        '"We will sign," the foreign minister and party leader said on Tuesday.'
+    )
+    assert one(quotes_of(nlp, text), "We will sign").speaker == "Anna Berg"
