@@ -142,12 +142,35 @@ def _parenthetical(verb: Token, index: DocIndex) -> bool:
     return not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
 
 
+MAX_BARRIER_LOOKBACK = 120  # tokens before a reporting verb searched for a colon or semicolon
+
+
+def _clause_barrier(verb: Token, index: DocIndex) -> int:
+    """Index of a colon or semicolon that opens the reporting verb's own clause ('He is paying
+    off: he said he raised $1 million'; 'The plan failed; aides said it was late'), else -1:
+    nothing left of it is reported by the verb. Only the verb's own subject and modifiers may
+    stand between them: in 'A: B, he said' the colon is inside the report."""
+    doc = verb.doc
+    sent = index.tok_sent[verb.i]
+    tree = index.tree
+    clauses = [c.i for c in index.children(verb) if c.dep_ in ("ccomp", "parataxis")]
+    i = verb.i - 1
+    while i >= 0 and verb.i - i <= MAX_BARRIER_LOOKBACK and index.tok_sent[i] == sent:
+        if doc[i].text in (":", ";") and index.tok_q[i] < 0:
+            return i
+        if not tree.descends(i, verb.i) or any(tree.descends(i, c) for c in clauses):
+            return -1
+        i -= 1
+    return -1
+
+
 def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
     """The reported clause of a reporting verb, within its sentence: all its clausal complements
     after it to the end of the clause (one span, :func:`_complement_groups`), or one span per
     coordinated 'that'-clause ('said A and that B'). A parenthetical verb ('A, she said, B',
     '<clause>, she said') reports the clause it hangs on: one span for each side of it."""
     out: list[tuple[int, int]] = []
+    barrier = _clause_barrier(verb, index)
     for group in _complement_groups(verb, index):
         child = group[0]
         subtree: list[Token] = []
@@ -162,7 +185,7 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
         if not subtree or len(subtree) > MAX_CLAUSE_TOKENS:
             continue
         subtree = sorted(subtree + _misparsed_subject(verb, child, index), key=lambda t: t.i)
-        toks = [t for t in local_tokens(subtree, verb, index) if t.i not in cut]
+        toks = [t for t in local_tokens(subtree, verb, index) if t.i not in cut and t.i > barrier]
         if cut and toks:
             toks = token_runs(toks)[0]
         # 'said A and that B': two statements, one span each (an unmarked 'A and B' stays one)
@@ -180,7 +203,8 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
             split_trees = [index.subtree(c, None) or [] for c in split]
             rest = {t.i for sub in split_trees for t in sub}
             parts = [[t for t in toks if t.i not in rest]] + [
-                [t for t in local_tokens(sub, verb, index) if t.i not in cut] for sub in split_trees
+                [t for t in local_tokens(sub, verb, index) if t.i not in cut and t.i > barrier]
+                for sub in split_trees
             ]
         out = [found for part in parts if (found := span_of(part))]
         if out:
@@ -188,7 +212,9 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
     if _parenthetical(verb, index):
         mine = {t.i for t in index.subtree(verb) or []}
         rest = [
-            t for t in local_tokens(index.subtree(verb.head) or [], verb, index) if t.i not in mine
+            t
+            for t in local_tokens(index.subtree(verb.head) or [], verb, index)
+            if t.i not in mine and t.i > barrier
         ]
         for run in token_runs(rest):
             found = span_of(run)

@@ -490,3 +490,35 @@ def test_one_person_with_two_roles_is_named_by_the_first(nlp):
         '"We will sign," the foreign minister and party leader said on Tuesday.'
     )
     assert one(quotes_of(nlp, text), "We will sign").speaker == "Anna Berg"
+
+
+# --- a colon or semicolon before the reporting clause closes the clause before it --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "not_reported"),
+    [
+        (
+            "Tom Hale's campaign is paying off: he said he raised $2 million in three days.",
+            "he raised $2 million in three days",
+            "paying off",
+        ),
+        (
+            "The plan was dropped in March; the minister said on Monday that it would return.",
+            "it would return",
+            "dropped in March",
+        ),
+    ],
+)
+def test_a_clause_before_a_colon_is_not_reported_by_the_verb_after_it(
+    nlp, text, content, not_reported
+):
+    found = quotes_of(nlp, text)
+    assert content in [q.text for q in found]
+    assert not any(not_reported in q.text for q in found)
+
+
+def test_a_colon_inside_a_report_before_its_verb_stays_in_it(nlp):
+    text = "The lesson is simple: voters want a change, the senator said."
+    q = one(quotes_of(nlp, text), "voters want a change")
+    assert q.text == "The lesson is simple: voters want a change"
