@@ -223,6 +223,49 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
     return out
 
 
+_FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+# reporting verbs that take a clause, never a noun phrase of what was said ('claimed victory',
+# 'noted the fact', 'answered questions' are objects; 'said the ...' is a misread clause)
+_CLAUSE_ONLY_CUES = {"say"}
+# objects that are the words said themselves ('said the words he had promised', 'said a prayer')
+_WORDS_SAID = {"word", "thing", "prayer", "name", "phrase", "line", "sentence", "goodbye"}
+_WORDS_SAID |= {"hello", "grace", "mass", "pledge", "oath", "vow", "piece", "something", "anything"}
+
+
+def _object_clause(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
+    """A reported clause the parser read as the object of a verb that reports clauses only
+    ('says [the rise in partisanship that Bloomberg decries also makes his election unlikely]',
+    'say [the more delegates he takes, the more leverage he has]'): a noun phrase right after the
+    verb whose words to the end of the verb's clause hold a finite verb of their own. Not for
+    verbs whose object is the addressee, nor for a time ('said Monday') or a pronoun ('said
+    something')."""
+    if verb.lemma_.lower() not in _CLAUSE_ONLY_CUES:
+        return []
+    obj = next((c for c in index.tree.rights(verb) if c.dep_ == "dobj"), None)
+    if (
+        obj is None
+        or obj.pos_ not in ("NOUN", "PROPN")
+        or obj.ent_type_ in ("DATE", "TIME")
+        or obj.lemma_.lower() in _TIME_NOUNS | _WORDS_SAID
+    ):
+        return []
+    ids = index.tree.subtree_ids(obj, MAX_CLAUSE_TOKENS)
+    if not ids or ids[0] != verb.i + 1:
+        return []
+    right = [
+        t
+        for c in index.tree.rights(verb)
+        if c.i >= obj.i and c.dep_ != "punct"
+        for t in (index.subtree(c, MAX_CLAUSE_TOKENS) or [])
+    ]
+    toks = local_tokens(right, verb, index)
+    if not any(t.tag_ in _FINITE_TAGS and t.i > obj.i for t in toks):
+        return []
+    runs = token_runs(toks)
+    found = span_of(runs[0]) if runs else None
+    return [found] if found else []
+
+
 _OBJECT_DEPS = {"dobj", "xcomp", "oprd", "dative", "ccomp", "attr", "acomp"}
 
 
@@ -364,6 +407,8 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
         rule = "indirect:clause"
         if "clause" in cue.frames:
             found = _clause_contents(tok, index)
+            if not found and cue.frames == {"clause"}:
+                found = _object_clause(tok, index)
         if not found and cue.frames & {"object", "act"}:
             obj_span = _object_content(tok, cue, index)
             rule = "indirect:object" if "object" in cue.frames else ACT_RULE

@@ -522,3 +522,40 @@ def test_a_colon_inside_a_report_before_its_verb_stays_in_it(nlp):
     text = "The lesson is simple: voters want a change, the senator said."
     q = one(quotes_of(nlp, text), "voters want a change")
     assert q.text == "The lesson is simple: voters want a change"
+
+
+# --- a clause the parser reads as the object of 'say' is what was said ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Tom Hale says the rise in partisanship that the mayor decries also makes his "
+            "election less likely.",
+            "Tom Hale",
+            "the rise in partisanship that the mayor decries also makes his election less likely",
+        ),
+        (
+            "Aides say the more votes he takes into the convention, the more leverage he should "
+            "have to do that.",
+            "Aides",
+            "the more votes he takes into the convention, the more leverage he should have to do "
+            "that",
+        ),
+    ],
+)
+def test_a_clause_read_as_the_object_of_say_is_reported(nlp, text, speaker, content):
+    q = one(quotes_of(nlp, text), content[:20])
+    assert (q.text, q.speaker, q.kind) == (content, speaker, "indirect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said the words that everyone had expected.",
+        "He said a prayer that his mother had taught him.",
+    ],
+)
+def test_the_words_said_as_an_object_are_no_reported_clause(nlp, text):
+    assert quotes_of(nlp, text) == []
