@@ -51,6 +51,7 @@ class SpeakerMention:
     role: str | None = None
     gender: str = ""  # m | f | "" (unknown)
     pronoun: str | None = None  # lower-cased pronoun for kind == "pronoun"
+    plural: bool = False  # a person with others joined by 'and' ('Ann Lee and Tom Hale'): 'they'
 
 
 def _strip_edges(tokens: list[Token]) -> list[Token]:
@@ -269,7 +270,13 @@ def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
         role = _text(doc, sorted(role_toks, key=lambda t: t.i))
         role_text = role[0] if role else _appos_role(tok, tree)
         words = [t.text for t in said] + (role_text or "").split()
-        return SpeakerMention(text, start, end, "person", text, role_text, gender_of(words, text))
+        joined = any(
+            c.dep_ == "conj" and tree.ents[c.i] is not None and tree.ents[c.i].label_ == PERSON
+            for c in tree.rights(tok)
+        )
+        return SpeakerMention(
+            text, start, end, "person", text, role_text, gender_of(words, text), plural=joined
+        )
 
     # 'one Democrat familiar with the talks', 'House Republicans backing the bill': a member of a
     # party or nation is a person described, not the organisation (the model tags the word NORP)

@@ -74,6 +74,7 @@ class _Seen:
     kind: str
     gender: str
     subject: bool
+    plural: bool = False  # persons joined by 'and': what a later 'they' can stand for
 
 
 @dataclass
@@ -203,6 +204,7 @@ class SpeakerResolver:
                     (m.gender if m.kind == "pronoun" else _own_gender(m, speaker))
                     or self.genders.get(speaker, ""),
                     True,
+                    m.plural,
                 )
             )
         return speaker, role, reason
@@ -243,7 +245,11 @@ class SpeakerResolver:
         lo = here - PRONOUN_WINDOW_SENTS
         if number == "pl" or gender == "n":
             for s in reversed(self.speakers[-LOOKBACK:]):
-                if s.char < m.start and s.sent >= lo and s.kind in ("org", "description"):
+                if (
+                    s.char < m.start
+                    and s.sent >= lo
+                    and (s.kind in ("org", "description") or (s.plural and number == "pl"))
+                ):
                     return s.name, None
             group = self._group_subject(m, plural=number == "pl")
             if group is not None:

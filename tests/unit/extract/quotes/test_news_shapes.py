@@ -559,3 +559,24 @@ def test_a_clause_read_as_the_object_of_say_is_reported(nlp, text, speaker, cont
 )
 def test_the_words_said_as_an_object_are_no_reported_clause(nlp, text):
     assert quotes_of(nlp, text) == []
+
+
+# --- a participle joined to a reported clause speaks for the subject above it --------------------
+
+
+def test_a_second_participle_after_a_reported_clause_keeps_the_speaker(nlp):
+    text = (
+        "Tom Hale fired back a response saying he would not support the agenda and suggesting "
+        "that politicians should do what is best."
+    )
+    found = quotes_of(nlp, text)
+    assert one(found, "politicians should").speaker == "Tom Hale"
+    assert one(found, "support the agenda").speaker == "Tom Hale"
+
+
+def test_they_after_persons_joined_by_and_is_that_group(nlp):
+    text = (
+        "Economists Anna Berg and Tom Hale say the crisis was avoidable. "
+        "The government could have acted sooner, they argue."
+    )
+    assert one(quotes_of(nlp, text), "acted sooner").speaker == "Anna Berg"
