@@ -37,6 +37,17 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
 * another named party's conduct described through a wrongful act or quality further down
   its clause ("runs operations including kidnappings") → ACCUSE, unless the clause acts
   against the wrong ("fights terrorism": :data:`COUNTERING`);
+* bad consequences foreseen by anyone but the speaker's side acting ("a trade war would hurt
+  everyone", "any invasion would be a catastrophe"), or an act risking harm ("risks plunging
+  the region into chaos") → WARN; what the target will suffer ("will pay dearly", "will be met
+  with a crushing response") → THREATEN;
+* force used on persons or objects protected in armed conflict (``protected`` class, from the
+  Geneva Conventions: "executed civilians", "shelled a hospital") by another party → ACCUSE,
+  not in an indirect question ("unclear why the tank fired");
+* a negative quantifier over the speaker's side ("none of its fighters were involved", "at no
+  point did its troops enter") → DENY; the speaker's side ignoring or not honouring a ruling,
+  demand or proposal ("will ignore the ruling") → REJECT; hoping a named party will act
+  ("we hope Iran will return to the table") → APPEAL;
 * nothing else found: a casualty claim or a legal position → CLAIM.
 
 The clause after a contrast ("but", "however") wins, then the label's priority. Cost: one pass over
@@ -386,6 +397,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.negated
         and not c.conditioned
         and vlem in ("follow", "come", "be", "continue", "happen")
+        and not _strong_harm(verb)  # "any invasion would be a catastrophe" warns
     ):
         # "other attacks will follow", "there will be retaliation": the speaker's side's
         # hostile act announced without a doer
@@ -469,6 +481,15 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         charged = _charged_word(verb)
         if charged is not None:
             add(verb, "ACCUSE", "other-conduct-wrongful", other_party)
+    if not c.negated and not c.conditioned and not _asked(verb) and _hits_protected(verb, passive):
+        # "Russian troops executed civilians", "militants fired rockets at civilian areas",
+        # "a hospital was shelled by the army": force used on persons or objects protected in
+        # armed conflict is a specific charge (STATEMENTS_GUIDE: ACCUSE)
+        doer = next((x for x in verb.children if x.dep_ == "agent"), None)
+        if passive and doer is not None:
+            add(verb, "ACCUSE", "protected-hit-by", doer)
+        elif not passive and side in ("other", "unknown") and plain:
+            add(verb, "ACCUSE", "other-hits-protected", other_party)
     if passive and not c.negated and has_class(verb, "wrongful_verb"):
         agent = next((x for x in verb.children if x.dep_ == "agent"), None)
         if agent is not None:
@@ -510,14 +531,22 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         )
     ):
         add(verb, "THREATEN", "self-punitive-plan")
-    denies = side == "self" and c.negated and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
+    none_of_ours = _none_of_own(ctx, q, speaker, subj)
+    if none_of_ours:
+        side = "self"  # "none of its fighters were involved": the speaker's side, negated
+    negative = c.negated or none_of_ours or _at_no_point(verb)
+    denies = side == "self" and negative and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
+    if denies and (vlem in INVOLVED or _wrongful_object(verb)):
+        # "none of its fighters took part", "it has never paid bribes": the speaker's side
+        # denying a part in a reported act
+        add(verb, "DENY", "self-denies-part")
     if denies and (has_class(verb, "wrongful_verb") or has_class(verb, "hostile")):
         # "we don't target journalists", "our jets did not strike the market": the speaker's
         # side denying a wrongful or hostile act of its own
         add(verb, "DENY", "self-denies-wrong")
     elif (
         denies
-        and c.past
+        and (c.past or not c.negated)
         and verb.pos_ == "VERB"
         and verb.dep_ in ("ROOT", "ccomp", "conj")
         and vlem not in STATE_VERBS | MENTAL | NOT_ACCEPT
@@ -553,6 +582,232 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "WARN", "possible-harm")
     if c.conditioned and harmful and side != "self":
         add(verb, "WARN", "conditional-harm")
+    strong_harm = _strong_harm(verb)
+    if (
+        side != "self"
+        and c.modals & FUTURE
+        and not c.negated
+        and not c.conditioned
+        and not c.past
+        and strong_harm
+        and not _relative(verb)
+    ):
+        # "a trade war would hurt everyone", "the plan will undermine the peace process",
+        # "any invasion would be a catastrophe": bad consequences foreseen, no punitive act of
+        # the speaker's own (STATEMENTS_GUIDE: WARN)
+        add(verb, "WARN", "future-harm")
+    endangers = vlem == "risk" or (vlem == "threaten" and side in ("none", "unknown"))
+    if (
+        endangers
+        and not c.negated
+        and any(_strong_harm(x) or has_class(x, "harm") for x in _below(verb, 12))
+    ):
+        # "the move risks plunging the region into chaos", "the fighting threatens to
+        # destabilise the region": an act or event putting something at risk (a party
+        # threatening to act is its threat, reported)
+        add(verb, "WARN", "risks-harm")
+    if (
+        side in ("other", "unknown")
+        and c.modals & FUTURE
+        and not c.negated
+        and vlem == "pay"
+        and any(
+            x.lemma_.lower() in ("dearly", "heavily", "price", "cost")
+            for x in verb.children
+            if x.dep_ in ("advmod", "dobj")
+        )
+    ):
+        # "they will pay dearly", "Israel would pay a heavy price": the speaker's side's
+        # retaliation announced through what the target will suffer (STATEMENTS_GUIDE: THREATEN)
+        add(verb, "THREATEN", "will-pay", other_party)
+    if (
+        passive
+        and vlem == "meet"
+        and c.modals & FUTURE
+        and not c.negated
+        and side != "self"
+        and any(
+            has_class(g, "punitive") or has_class(g, "hostile")
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
+    ):
+        # "any aggression will be met with a crushing response": the answer is the speaker's
+        add(verb, "THREATEN", "will-be-met-with")
+    if side == "self" and not c.negated and vlem in IGNORING and _rejectable_object(verb):
+        # "we will ignore the ruling", "it disregarded the ultimatum" (STATEMENTS_GUIDE: REJECT)
+        add(verb, "REJECT", "self-ignores")
+    if side == "self" and c.negated and vlem in HONOURING and _rejectable_object(verb):
+        # "we do not recognise the tribunal's ruling", "will not respect the verdict"
+        add(verb, "REJECT", "self-will-not-honour")
+    # the small model lemmatizes "hoped" as "hop"
+    if side == "self" and not c.negated and (vlem in HOPING or verb.lower_ in HOPED):
+        for x in verb.children:
+            if x.dep_ != "ccomp":
+                continue
+            xs, _ = subject_of(x)
+            xside, _ = side_of(ctx, xs, speaker, q)
+            xc = clause_of(x)
+            if xside == "other" and xc.modals & (FUTURE | {"can"}) and not xc.past:
+                # "I hope China will use its influence": wishing a named party to act is
+                # addressed to it; "we hope the talks will succeed" names no party
+                add(verb, "APPEAL", "self-hopes-other", x)
+
+
+# harm words too weak to warn by themselves in a plain future ("talks will be difficult",
+# "the plan will fail", "it will cost $5 billion"): a forecast, not a warning
+WEAK_HARM = {"difficult", "impossible", "expensive", "costly", "cost", "fail", "lose", "slow"}
+WEAK_HARM |= {"hit", "repeat", "trouble", "fragile", "vulnerable", "loss", "losses", "risk"}
+# the speaker's side refusing what binds it (STATEMENTS_GUIDE: REJECT "will ignore the ruling")
+IGNORING = {"ignore", "disregard", "defy", "boycott", "snub"}
+HONOURING = {"recognise", "recognize", "respect", "honour", "honor", "implement", "obey"}
+HONOURING |= {"abide", "comply", "follow", "heed"}
+# what a rejection is aimed at (STATEMENTS_GUIDE: REJECT: "a proposal, demand, ruling,
+# jurisdiction, accusation-as-basis or talks")
+REJECTABLE = {"proposal", "demand", "ruling", "verdict", "judgment", "judgement", "jurisdiction"}
+REJECTABLE |= {"ultimatum", "resolution", "offer", "request", "call", "plan", "deadline"}
+REJECTABLE |= {"decision", "order", "award", "sanction", "sanctions", "condition", "conditions"}
+HOPING = {"hope", "wish", "trust"}
+HOPED = {"hoped", "hopes", "hoping", "wished", "wishes", "wishing"}
+# taking part in a reported act: denied by "none of its fighters were involved"
+INVOLVED = {"involve", "participate", "join", "take", "carry", "commit", "order", "pay"}
+# force used on persons or objects: with a protected object a specific charge
+ATTACKING = {"fire", "execute", "detain", "arrest", "abduct", "storm", "burn", "torch", "raze"}
+ATTACKING |= {"demolish", "bulldoze", "deport", "starve", "gas", "rocket", "strafe"}
+
+
+def _strong_harm(tok: Token) -> bool:
+    """The token or its object/complement names a harm (``harm`` class, not :data:`WEAK_HARM`):
+    "hurt", "undermine", "a catastrophe", "push the country to the brink of war"."""
+
+    def strong(t: Token) -> bool:
+        return (
+            has_class(t, "harm") and t.lemma_.lower() not in WEAK_HARM and t.lower_ not in WEAK_HARM
+        )
+
+    if strong(tok) and tok.pos_ in ("VERB", "AUX"):
+        return True
+    for x in tok.children:
+        if x.dep_ in ("dobj", "attr", "acomp") and strong(x):
+            return True
+        towards = x.dep_ in ("prep", "dative") and x.lower_ in ("into", "to", "toward", "towards")
+        if towards and any(
+            g.dep_ == "pobj"
+            and (
+                strong(g)
+                or any(h.dep_ == "pobj" and strong(h) for p in g.children for h in p.children)
+            )
+            for g in x.children
+        ):
+            return True  # "plunge the region into chaos", "to the brink of war"
+    return False
+
+
+def _relative(verb: Token) -> bool:
+    """The verb is (coordinated with) a relative clause: "a system which ... would pose a
+    threat" describes a noun, it does not warn."""
+    t = verb
+    for _ in range(4):
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        if t.dep_ != "conj" or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+# words that make a clause a question, not an assertion ("unclear why the tank had fired")
+ASKING = {"why", "whether", "how"}
+
+
+def _asked(verb: Token) -> bool:
+    """The clause is an indirect question ("why the tank had fired", "whether troops shelled
+    the town"): it asserts nothing."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in ASKING for c in verb.children)
+
+
+def _protected(tok: Token) -> bool:
+    """A person or object protected in armed conflict (``protected`` class: "civilians", "a
+    hospital"), also through its modifier ("civilian areas", "aid convoy")."""
+    return has_class(tok, "protected") or any(
+        x.dep_ in ("amod", "compound") and has_class(x, "protected") for x in tok.children
+    )
+
+
+def _hits_protected(verb: Token, passive: bool) -> bool:
+    """Force (``hostile``/``wrongful_verb`` or :data:`ATTACKING`) used on a protected person or
+    object: the direct object, a passive subject, or the object of at/on/against."""
+    lem = verb.lemma_.lower()
+    if not (lem in ATTACKING or has_class(verb, "hostile") or has_class(verb, "wrongful_verb")):
+        return False
+    if lem in COUNTERING:
+        return False
+    objs = [x for x in verb.children if x.dep_ == ("nsubjpass" if passive else "dobj")]
+    objs += [
+        g
+        for x in verb.children
+        if x.dep_ == "prep" and x.lower_ in ("at", "on", "against")
+        for g in x.children
+        if g.dep_ == "pobj"
+    ]
+    return any(_protected(o) for o in objs)
+
+
+def _none_of_own(ctx, q, speaker, subj: Token | None) -> bool:
+    """ "none of its fighters", "no one from our side": a negative quantifier over the
+    speaker's side as the subject."""
+    if subj is None or subj.lemma_.lower() not in ("none", "neither", "nobody", "one"):
+        return False
+    if subj.lower_ == "one" and not any(c.lower_ == "no" for c in subj.children):
+        return False
+    for p in subj.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "from"):
+            for g in p.children:
+                if g.dep_ == "pobj" and side_of(ctx, g, speaker, q)[0] == "self":
+                    return True
+    return False
+
+
+def _at_no_point(verb: Token) -> bool:
+    """ "at no point did its troops enter", "at no time": a negation fronted as a phrase."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "at"
+        and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in ("point", "time", "stage")
+            and any(d.lower_ == "no" for d in g.children)
+            for g in p.children
+        )
+        for p in verb.children
+    )
+
+
+def _wrongful_object(verb: Token) -> bool:
+    """The verb's direct object is a wrongful act ("paid bribes", "carried out the attack")."""
+    return any(
+        x.dep_ == "dobj" and (has_class(x, "wrongful_noun") or _bribe(x)) for x in verb.children
+    )
+
+
+def _bribe(tok: Token) -> bool:
+    return tok.lemma_.lower() in ("bribe", "kickback", "ransom")
+
+
+def _rejectable_object(verb: Token) -> bool:
+    """The verb's object (also through "by"/"with": "abide by the ruling") is something a
+    rejection aims at (:data:`REJECTABLE`)."""
+    objs = [x for x in verb.children if x.dep_ == "dobj"]
+    objs += [
+        g
+        for x in verb.children
+        if x.dep_ == "prep" and x.lower_ in ("by", "with")
+        for g in x.children
+        if g.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in REJECTABLE for o in objs)
 
 
 # verbs and prepositions that act *against* a wrong ("fight terrorism", "stop the abuses",
