@@ -48,7 +48,15 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   point did its troops enter") → DENY; the speaker's side ignoring or not honouring a ruling,
   demand or proposal ("will ignore the ruling") → REJECT; hoping a named party will act
   ("we hope Iran will return to the table") → APPEAL;
-* nothing else found: a casualty claim or a legal position → CLAIM.
+* the speaker's side owning a fault ("bore responsibility", "failed to protect them", "could
+  have done more") → CONCEDE; another party's coming regret or punishment ("will regret its
+  actions", "will not go unpunished", "will be answered with force") → THREATEN; "there will
+  be no talks", refusing to take part in talks or proceedings → REJECT; being against a
+  thing or lodging a protest → DISPUTE; "no Russian troops are in Ukraine" from Moscow → DENY;
+  an imperative opening a direct quote ("Stop the bombing") or "it is time for X to" →
+  APPEAL; people used as a weapon or shield by another party → ACCUSE;
+* nothing else found: a casualty claim, a counted military result or ground held ("destroyed
+  12 tanks", "controls most of the city"), or a legal position → CLAIM.
 
 The clause after a contrast ("but", "however") wins, then the label's priority. Cost: one pass over
 the quote's tokens; every look at the parse is bounded (children, at most four heads up, at
@@ -63,7 +71,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parley.datafiles import rows
-from parley.extract.statements.context import Match, side_of
+from parley.extract.statements.context import Match, same_side, side_of
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import clause_verb, negated, subject_of
 
@@ -305,6 +313,10 @@ def _claim_acts(content: Span, add) -> None:
         if has_class(t, "casualty") and not negated(t):
             add(t, "CLAIM", "casualty")  # "at least 272 people have been killed"
             return
+    for t in content[: SUBTREE_LIMIT * 2]:
+        if t.pos_ == "VERB" and not negated(t) and _military_result(t):
+            add(t, "CLAIM", "military-result")  # "destroyed 12 tanks", "controls most of the city"
+            return
     pattern = act_words().phrases.get("legal_phrase")
     if pattern is not None and pattern.search(content.text.casefold()):
         add(content.root, "CLAIM", "legal-position")  # "compatible with international law"
@@ -318,6 +330,43 @@ def _claim_acts(content: Span, add) -> None:
         if has_class(t, "legal"):
             add(t, "CLAIM", "legal-position")  # "could not be lawfully sold"
             return
+
+
+# a military result a party reports: losses inflicted or suffered, ground taken or held
+# (STATEMENTS_GUIDE: CLAIM, "assertion of a contestable fact"; casualty claims' kin)
+RESULT_VERBS = {"destroy", "down", "shoot", "lose", "capture", "seize", "neutralize", "neutralise"}
+RESULT_VERBS |= {"eliminate", "repel", "repulse", "intercept", "sink", "liberate", "recapture"}
+RESULT_VERBS |= {"retake", "control", "hold", "occupy", "take"}
+HELD = {"city", "town", "village", "territory", "area", "region", "district", "province"}
+HELD |= {"north", "south", "east", "west", "centre", "center", "country", "border", "airport"}
+
+
+def _military_result(verb: Token) -> bool:
+    """ "destroyed 12 enemy tanks", "shot down two drones", "lost 300 tanks": a counted result;
+    "controls most of the city", "captured the town": ground taken or held (not in the
+    future, not a plan)."""
+    if verb.lemma_.lower() not in RESULT_VERBS:
+        return False
+    if any(
+        a.lower_ in FUTURE | POSSIBLE | DEONTIC | {"to"} for a in verb.children if a.dep_ == "aux"
+    ):
+        return False
+    for o in (x for x in verb.children if x.dep_ == "dobj"):
+        if any(n.dep_ == "nummod" for n in o.children):
+            return verb.lemma_.lower() not in ("take", "hold")
+        held = [o] + [
+            g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        ]
+        if verb.lemma_.lower() not in (
+            "destroy",
+            "down",
+            "shoot",
+            "lose",
+            "intercept",
+            "sink",
+        ) and any(h.lemma_.lower() in HELD or h.ent_type_ in ("GPE", "LOC", "FAC") for h in held):
+            return True
+    return False
 
 
 # phrase class → (label, rule name, whose act it must be: "any" or "own")
@@ -434,6 +483,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             add(verb, "THREATEN", "self-will-not-tolerate")
         elif c.negated and vlem in NOT_ACCEPT:
             add(verb, "REJECT", "self-will-not-accept")
+        elif c.negated and _takes_part(verb):
+            # "we will not take part in the arbitration": refusing the talks or proceedings
+            add(verb, "REJECT", "self-will-not-take-part")
         elif c.negated and (
             vlem in STATE_VERBS | MENTAL or (verb.dep_ == "xcomp" and head in MENTAL)
         ):
@@ -481,6 +533,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         charged = _charged_word(verb)
         if charged is not None:
             add(verb, "ACCUSE", "other-conduct-wrongful", other_party)
+    if side in ("other", "unknown") and plain and not passive and _used_as_weapon(verb):
+        # "Belarus is using migrants as a weapon", "Hamas used civilians as human shields":
+        # people or goods turned into a means of pressure or cover (STATEMENTS_GUIDE: ACCUSE)
+        add(verb, "ACCUSE", "other-uses-as-weapon", other_party)
     if not c.negated and not c.conditioned and not _asked(verb) and _hits_protected(verb, passive):
         # "Russian troops executed civilians", "militants fired rockets at civilian areas",
         # "a hospital was shelled by the army": force used on persons or objects protected in
@@ -536,6 +592,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         side = "self"  # "none of its fighters were involved": the speaker's side, negated
     negative = c.negated or none_of_ours or _at_no_point(verb)
     denies = side == "self" and negative and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
+    if denies and none_of_ours and not c.negated and vlem == "be" and not c.modals:
+        # "no Russian troops are in Ukraine": the side's presence denied
+        add(verb, "DENY", "self-denies-presence")
     if denies and (vlem in INVOLVED or _wrongful_object(verb)):
         # "none of its fighters took part", "it has never paid bribes": the speaker's side
         # denying a part in a reported act
@@ -578,6 +637,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     possible = c.modals & POSSIBLE or (
         "can" in c.modals or any(x.lemma_.lower() == "likely" for x in verb.children)
     )
+    harmful = harmful or _strong_harm(verb)  # "could lead to war", "push it into chaos"
     if possible and harmful and side != "self" and vlem != "cost":
         add(verb, "WARN", "possible-harm")
     if c.conditioned and harmful and side != "self":
@@ -622,7 +682,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "THREATEN", "will-pay", other_party)
     if (
         passive
-        and vlem == "meet"
+        and vlem in ("meet", "answer", "greet")
         and c.modals & FUTURE
         and not c.negated
         and side != "self"
@@ -654,6 +714,52 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 # "I hope China will use its influence": wishing a named party to act is
                 # addressed to it; "we hope the talks will succeed" names no party
                 add(verb, "APPEAL", "self-hopes-other", x)
+    if side == "self" and not c.negated and not c.in_condition and _owns_fault(verb):
+        # "we were wrong", "its soldiers were responsible for the death", "it bore
+        # responsibility", "we failed to protect them", "we could have done more": the speaker's
+        # side admitting a point against itself (STATEMENTS_GUIDE: CONCEDE)
+        add(verb, "CONCEDE", "self-at-fault")
+    if (
+        side in ("other", "unknown")
+        and c.modals & FUTURE
+        and (
+            (
+                vlem == "regret"
+                and side == "other"
+                and not c.negated
+                and any(
+                    x.dep_ == "dobj" and x.lower_ not in ("nothing", "none") for x in verb.children
+                )
+            )
+            or (c.negated and vlem == "go" and any(x.lower_ == "unpunished" for x in verb.children))
+        )
+    ):
+        # "Washington will regret its actions", "the attack will not go unpunished": the
+        # speaker's side's answer announced through the target (STATEMENTS_GUIDE: THREATEN)
+        add(verb, "THREATEN", "will-regret", other_party)
+    if (
+        vlem == "be"
+        and c.modals & FUTURE
+        and any(x.dep_ == "expl" for x in verb.children)
+        and any(
+            x.dep_ == "attr"
+            and x.lemma_.lower() in OFFERED
+            and any(d.lower_ == "no" for d in x.children)
+            for x in verb.children
+        )
+    ):
+        # "there will be no talks with terrorists", "there will be no deal": talks refused
+        add(verb, "REJECT", "there-will-be-no-talks")
+    if q.kind == "direct" and subj is None and _imperative(verb, q.start):
+        # "Stop the bombing now", "Let the inspectors in": an order or request addressed to
+        # the listener (STATEMENTS_GUIDE: APPEAL)
+        add(verb, "APPEAL", "imperative")
+    if vlem == "be" and _time_for(verb):
+        # "it is time for both sides to return to talks": a call on the parties named
+        add(verb, "APPEAL", "time-for")
+    if side == "self" and not c.negated and _against(verb):
+        # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
+        add(verb, "DISPUTE", "self-against")
 
 
 # harm words too weak to warn by themselves in a plain future ("talks will be difficult",
@@ -692,6 +798,8 @@ def _strong_harm(tok: Token) -> bool:
     for x in tok.children:
         if x.dep_ in ("dobj", "attr", "acomp") and strong(x):
             return True
+        if x.dep_ == "advmod" and x.lower_ == "badly":  # "this will end badly"
+            return True
         towards = x.dep_ in ("prep", "dative") and x.lower_ in ("into", "to", "toward", "towards")
         if towards and any(
             g.dep_ == "pobj"
@@ -703,6 +811,151 @@ def _strong_harm(tok: Token) -> bool:
         ):
             return True  # "plunge the region into chaos", "to the brink of war"
     return False
+
+
+# what the speaker's side owns up to: "we bear responsibility", "it was our fault"
+FAULT = {"wrong", "responsible", "fault", "blame", "mistake", "error", "culpable", "liable"}
+OWNING = {"bear", "accept", "take", "assume", "shoulder", "acknowledge", "admit"}
+
+
+def _owns_fault(verb: Token) -> bool:
+    """The clause admits a fault of its subject: a predicate of :data:`FAULT` ("were wrong",
+    "responsible for the death", "to blame"), owning responsibility ("bore responsibility"),
+    a past failure to act ("failed to protect") or a past could-have ("could have done more")."""
+    lem = verb.lemma_.lower()
+    for x in verb.children:
+        if x.dep_ in ("acomp", "attr") and x.lemma_.lower() in FAULT:
+            if x.lemma_.lower() == "responsible" and not any(c.lower_ == "for" for c in x.children):
+                continue
+            return True
+        if x.dep_ == "dobj" and lem in OWNING and x.lemma_.lower() in ("responsibility", "blame"):
+            return True
+        if x.dep_ == "xcomp" and lem == "be" and x.lemma_.lower() == "blame":
+            return True  # "we are to blame"
+    if lem == "fail" and verb.tag_ == "VBD" and any(x.dep_ == "xcomp" for x in verb.children):
+        return True
+    aux = {x.lower_ for x in verb.children if x.dep_ == "aux"}
+    more = any(
+        x.lower_ in ("more", "better") for x in verb.children if x.dep_ in ("dobj", "advmod")
+    )
+    return bool({"could", "should"} & aux) and "have" in aux and more
+
+
+# "against the clock", "against the odds": no disapproval
+IDIOMATIC = {"clock", "odds", "wall", "tide", "grain", "backdrop", "time", "rope", "ropes"}
+# protest nouns a party lodges ("lodged a protest", "filed a complaint")
+PROTEST = {"protest", "complaint", "objection", "démarche", "demarche"}
+
+
+def _against(verb: Token) -> bool:
+    """ "we are against the proposal" (a copula with "against" and an object), "it lodged a
+    protest / filed a complaint with Tokyo": the speaker's side disapproving."""
+    if verb.lemma_.lower() == "be" and any(
+        x.dep_ == "prep"
+        and x.lower_ == "against"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() not in IDIOMATIC for g in x.children)
+        for x in verb.children
+    ):
+        return True
+    return verb.lemma_.lower() in ("lodge", "file", "register") and any(
+        x.dep_ == "dobj" and x.lemma_.lower() in PROTEST for x in verb.children
+    )
+
+
+# imperatives that address no party: discourse markers and formulas ("Look, ...", "Make no
+# mistake", "Thank you", "Let's ...")
+NOT_ADDRESSED = {"look", "see", "listen", "imagine", "remember", "note", "mind", "make", "thank"}
+NOT_ADDRESSED |= {"excuse", "believe", "trust", "say", "take", "consider", "forget", "guess"}
+
+
+SELF_LET = {"'s", "’s", "us", "me"}
+LEADING = {"do", "n't", "not", "please", "now", "so", "and", "just", "never"}
+
+
+def _imperative(verb: Token, start: int) -> bool:
+    """A base-form verb opening its sentence without a subject or auxiliary ("Stop the
+    bombing", "Let the inspectors in", "Do not escalate"), not a formula
+    (:data:`NOT_ADDRESSED`) nor "let's"/"let us" (the speaker's side exhorting itself)."""
+    if verb.tag_ != "VB" or verb.lemma_.lower() in NOT_ADDRESSED:
+        return False
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
+        for c in verb.children
+        if c.lower_ not in ("do", "n't", "not")
+    ):
+        return False
+    if verb.dep_ not in ("ROOT", "ccomp"):
+        return False
+    t = verb.i - 1
+    while t >= verb.sent.start and verb.doc[t].idx >= start:
+        prev = verb.doc[t]
+        if not (prev.is_punct or prev.is_space or prev.lower_ in LEADING):
+            return False  # the verb does not open the quoted sentence
+        t -= 1
+    # "let's go", "let me get this straight": the speaker's own side, no party addressed
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return not (verb.lemma_.lower() == "let" and nxt is not None and nxt.lower_ in SELF_LET)
+
+
+def _time_for(verb: Token) -> bool:
+    """ "it is time for X to act", "it is high time that X acted": the copula's attribute
+    "time" with a party and an act."""
+    for x in verb.children:
+        if x.dep_ == "attr" and x.lemma_.lower() == "time" and not negated(x):
+            if any(d.dep_ in ("det", "poss", "nummod") for d in x.children) or any(
+                d.dep_ == "amod" and d.lower_ != "high" for d in x.children
+            ):
+                continue  # "the first time that ...", "a good time": no call
+            acts = [
+                c
+                for c in (*x.children, *verb.children)
+                if c.dep_ in ("relcl", "acl", "xcomp", "ccomp", "advcl")
+            ]
+            parties = [c for c in x.children if c.dep_ == "prep" and c.lower_ == "for"]
+            if acts and (parties or any(a.dep_ in ("relcl", "ccomp") for a in acts)):
+                return True
+    return False
+
+
+# what a party is accused of turning people or goods into ("as a weapon", "as human shields")
+WEAPONS = {"weapon", "shield", "pawn", "hostage", "chip", "tool", "lever", "leverage", "cover"}
+
+
+def _used_as_weapon(verb: Token) -> bool:
+    """ "using migrants as a weapon", "used civilians as human shields", "exploits energy as
+    a tool of blackmail": a use verb whose "as" phrase names a weapon (:data:`WEAPONS`)."""
+    if verb.lemma_.lower() not in ("use", "exploit", "employ", "turn", "weaponize", "weaponise"):
+        return False
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in WEAPONS
+        for x in verb.children
+        if x.dep_ == "prep" and x.lower_ in ("as", "into")
+        for g in x.children
+    )
+
+
+# what a party may refuse to take part in (STATEMENTS_GUIDE: REJECT "talks", "jurisdiction")
+PROCEEDINGS = {"arbitration", "proceedings", "process", "hearing", "case", "tribunal", "vote"}
+PROCEEDINGS |= {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference"}
+
+
+def _takes_part(verb: Token) -> bool:
+    """ "take part in / participate in / join the talks, the arbitration": the verb of taking
+    part with proceedings (:data:`PROCEEDINGS`) as its object."""
+    lem = verb.lemma_.lower()
+    if lem == "take" and not any(x.dep_ == "dobj" and x.lower_ == "part" for x in verb.children):
+        return False
+    if lem not in ("take", "participate", "join", "attend"):
+        return False
+    objs = [x for x in verb.children if x.dep_ == "dobj"]
+    objs += [
+        g
+        for x in (*verb.children, *(c for o in objs for c in o.children))
+        if x.dep_ == "prep" and x.lower_ == "in"
+        for g in x.children
+        if g.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in PROCEEDINGS or o.lower_ in PROCEEDINGS for o in objs)
 
 
 def _relative(verb: Token) -> bool:
@@ -758,7 +1011,19 @@ def _hits_protected(verb: Token, passive: bool) -> bool:
 def _none_of_own(ctx, q, speaker, subj: Token | None) -> bool:
     """ "none of its fighters", "no one from our side": a negative quantifier over the
     speaker's side as the subject."""
-    if subj is None or subj.lemma_.lower() not in ("none", "neither", "nobody", "one"):
+    if subj is None:
+        return False
+    if any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children) and any(
+        m.dep_ in ("amod", "compound", "poss")
+        and (
+            m.lower_ in ("our", "its", "his", "her", "their")
+            or side_of(ctx, m, speaker, q)[0] == "self"
+            or _own_mention(ctx, m, speaker)
+        )
+        for m in subj.children
+    ):
+        return True  # "no Russian troops are in Ukraine" said by Moscow, "no our soldiers"
+    if subj.lemma_.lower() not in ("none", "neither", "nobody", "one"):
         return False
     if subj.lower_ == "one" and not any(c.lower_ == "no" for c in subj.children):
         return False
@@ -768,6 +1033,12 @@ def _none_of_own(ctx, q, speaker, subj: Token | None) -> bool:
                 if g.dep_ == "pobj" and side_of(ctx, g, speaker, q)[0] == "self":
                     return True
     return False
+
+
+def _own_mention(ctx, tok: Token, speaker) -> bool:
+    """The token is a mention of the speaker's own side ("Russian" said by Moscow)."""
+    owner = ctx.mentions.get(tok.i)
+    return owner is not None and speaker is not None and same_side(owner.actor, speaker)
 
 
 def _at_no_point(verb: Token) -> bool:
@@ -1064,6 +1335,7 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             add(t, "SUPPORT" if neg else "DISPUTE", "predicate-negative")
         elif has_class(t, "pos_eval"):
             add(t, "DISPUTE" if neg else "SUPPORT", "predicate-positive")
+
     if t.dep_ == "acomp" and lemma in AFRAID and side == "self":
         if concern_over_event(t):
             add(t, "DISPUTE", "self-concerned-about")  # "we are concerned about the arrests"

@@ -162,3 +162,164 @@ def test_hoping_a_named_party_will_act_appeals(nlp, text, expected):
     types = types_of(nlp, text)
     assert types, "no statement found"
     assert ("APPEAL" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Iranian military said it bore responsibility for the downing of the airliner.", True),
+        ('"We failed to protect them," the Nigerian president said.', True),
+        ('"We could have done more," the Canadian minister said.', True),
+        ("The Israeli army said Hamas was responsible for the death of the journalist.", False),
+        ('"They were wrong," the British prime minister said of the protesters.', False),
+        ('"We could have more talks next week," the Canadian minister said.', False),
+    ],
+)
+def test_the_speakers_side_owning_a_fault_concedes(nlp, text, expected):
+    """ "bore responsibility", "failed to protect", "could have done more": the speaker's side admitting a point against itself; another party's fault or a could-have of plans does not."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("CONCEDE" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The North Korean foreign ministry said Washington would regret its actions.", True),
+        ("The Iranian general said the attack would not go unpunished.", True),
+        ('"This crime will not go unpunished," the Russian president said.', True),
+        ('"Any attack will be answered with force," the Iranian general said.', True),
+        ("The Chinese defence ministry said any provocation would be met with force.", True),
+        ("The Swiss minister said the voters would regret nothing.", False),
+    ],
+)
+def test_the_targets_regret_or_punishment_to_come_threatens(nlp, text, expected):
+    """ "will regret its actions", "will not go unpunished", "will be answered with force": the speaker's side's answer announced through the target."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("THREATEN" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"There will be no talks with terrorists," the Israeli prime minister said.', True),
+        ('"There will be no deal," the British prime minister said.', True),
+        ('"This proposal is dead on arrival," the Israeli prime minister said.', True),
+        ('"We will not take part in the arbitration," the Chinese foreign minister said.', True),
+        ('"We will not participate in these talks," the Serbian president said.', True),
+        ('"There will be talks next week," the British prime minister said.', False),
+        ('"We will take part in the talks," the Serbian president said.', False),
+    ],
+)
+def test_refusing_talks_or_proceedings_rejects(nlp, text, expected):
+    """ "there will be no talks", "will not take part in the arbitration", "dead on arrival": talks, proceedings or a proposal refused."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("REJECT" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Indian minister said he was against the proposal.", True),
+        ("The Chinese embassy said it had lodged a protest with the Japanese side.", True),
+        ('"We are against any unilateral move," the Cypriot president said.', True),
+        ("The French president said the decision was a step backwards.", True),
+        ("The Mexican president said the wall was an insult to Mexico.", True),
+        ('"We are against the clock," the Cypriot president said.', False),
+    ],
+)
+def test_being_against_or_protesting_disputes(nlp, text, expected):
+    """ "we are against the proposal", "lodged a protest", "a step backwards", "an insult": disapproval without a charge; "against the clock" is an idiom."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("DISPUTE" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Russian defence ministry said no Russian troops were in Ukraine.", True),
+        ('"No Iranian forces are in Yemen," the Iranian foreign minister said.', True),
+        ('"No Iranian forces are in Yemen," the Saudi foreign minister said.', False),
+    ],
+)
+def test_no_troops_of_the_speakers_side_denies_presence(nlp, text, expected):
+    """ "no Russian troops are in Ukraine" said by Moscow denies; the same words from another state are a claim."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("DENY" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Stop the bombing now," the Ukrainian president said.', True),
+        ('"Let the inspectors in," the American envoy said.', True),
+        ('"Do not escalate this conflict," the UN secretary-general said.', True),
+        ("The Qatari envoy said it was time for both sides to return to talks.", True),
+        ('"It is high time that Russia withdrew its troops," the Finnish president said.', True),
+        ('"Let me be clear: we want peace," the Swiss president said.', False),
+        ('"Let\'s wait for the results," the Swiss president said.', False),
+        ('"Look, the talks are complicated," the Swiss president said.', False),
+        (
+            "The Chinese minister said it was not the first time that Japan had sent ships to the islands.",
+            False,
+        ),
+    ],
+)
+def test_an_imperative_or_time_for_appeals(nlp, text, expected):
+    """an imperative opening a direct quote or "it is time for X to" addresses a party; "let me", "let's", "look" and "the first time that" do not."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("APPEAL" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ukrainian military said Russian forces had lost 300 tanks in the battle.", True),
+        ("The Russian defence ministry said its forces had destroyed 12 Ukrainian tanks.", True),
+        ("The Syrian army said it controlled most of the city.", True),
+        ("The Israeli army said its air defences had shot down 20 drones.", True),
+        ("The Ukrainian military said Russian forces would try to capture the city.", False),
+    ],
+)
+def test_a_military_result_claims(nlp, text, expected):
+    """counted losses inflicted or suffered and ground held are contestable facts (CLAIM); a plan to capture is not."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("CLAIM" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Russian foreign minister said the deployment could lead to a new war.", True),
+        ("The UN envoy said the decision could push the country into chaos.", True),
+        ("The IMF chief said the crisis could push millions into poverty.", True),
+        ('"This will end badly," the Russian foreign minister said.', True),
+        ('"This will end on Friday," the Russian foreign minister said.', False),
+    ],
+)
+def test_harm_led_to_or_pushed_into_warns(nlp, text, expected):
+    """ "could lead to a new war", "push millions into poverty", "will end badly"."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("WARN" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Polish prime minister said Belarus was using migrants as a weapon.", True),
+        ("The Israeli army said Hamas used civilians as human shields.", True),
+        ("The Polish prime minister said Belarus was using the airport as a hub.", False),
+    ],
+)
+def test_using_people_as_a_weapon_accuses(nlp, text, expected):
+    """ "using migrants as a weapon", "civilians as human shields"; using an airport as a hub is no charge."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("ACCUSE" in types) is expected, types
