@@ -55,8 +55,14 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   thing or lodging a protest → DISPUTE; "no Russian troops are in Ukraine" from Moscow → DENY;
   an imperative opening a direct quote ("Stop the bombing") or "it is time for X to" →
   APPEAL; people used as a weapon or shield by another party → ACCUSE;
+* force used on the speaker's own side ("killing our people") or munitions on protected
+  objects ("opened fire on worshippers") → ACCUSE; "mistakes were made" → CONCEDE; "our
+  response will be swift", "they will face the consequences", "we reserve the right to
+  respond" → THREATEN; "there are no Russian soldiers in Ukraine" from Moscow → DENY; "on the
+  brink of war" → WARN;
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
-  12 tanks", "controls most of the city"), or a legal position → CLAIM.
+  12 tanks", "controls most of the city"), or a legal position ("Crimea is Russian
+  territory") → CLAIM.
 
 The clause after a contrast ("but", "however") wins, then the label's priority. Cost: one pass over
 the quote's tokens; every look at the parse is bounded (children, at most four heads up, at
@@ -317,6 +323,10 @@ def _claim_acts(content: Span, add) -> None:
         if t.pos_ == "VERB" and not negated(t) and _military_result(t):
             add(t, "CLAIM", "military-result")  # "destroyed 12 tanks", "controls most of the city"
             return
+    for t in content[: SUBTREE_LIMIT * 2]:
+        if t.dep_ == "attr" and t.lemma_.lower() in TERRITORY and _of_a_state(t):
+            add(t, "CLAIM", "legal-position")  # "Crimea is Russian territory"
+            return
     pattern = act_words().phrases.get("legal_phrase")
     if pattern is not None and pattern.search(content.text.casefold()):
         add(content.root, "CLAIM", "legal-position")  # "compatible with international law"
@@ -330,6 +340,24 @@ def _claim_acts(content: Span, add) -> None:
         if has_class(t, "legal"):
             add(t, "CLAIM", "legal-position")  # "could not be lawfully sold"
             return
+
+
+# what a place is said to be of a state ("Crimea is Russian territory", "is Chinese soil")
+TERRITORY = {"territory", "soil", "land", "part", "province", "region"}
+
+
+def _of_a_state(t: Token) -> bool:
+    """A demonym or state name modifying ``t`` or after its "of" ("Russian territory", "part
+    of China", "Japan's territory")."""
+    mods = [m for m in t.children if m.dep_ in ("amod", "compound", "poss")]
+    mods += [
+        g
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return any(m.ent_type_ in ("NORP", "GPE") for m in mods)
 
 
 # a military result a party reports: losses inflicted or suffered, ground taken or held
@@ -592,6 +620,14 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         side = "self"  # "none of its fighters were involved": the speaker's side, negated
     negative = c.negated or none_of_ours or _at_no_point(verb)
     denies = side == "self" and negative and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
+    if (
+        vlem == "be"
+        and not c.modals
+        and not c.negated
+        and any(x.dep_ == "expl" for x in verb.children)
+        and any(x.dep_ == "attr" and _none_of_own(ctx, q, speaker, x) for x in verb.children)
+    ):
+        add(verb, "DENY", "self-denies-presence")  # "there are no Russian soldiers in Ukraine"
     if denies and none_of_ours and not c.negated and vlem == "be" and not c.modals:
         # "no Russian troops are in Ukraine": the side's presence denied
         add(verb, "DENY", "self-denies-presence")
@@ -670,9 +706,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         side in ("other", "unknown")
         and c.modals & FUTURE
         and not c.negated
-        and vlem == "pay"
+        and vlem in ("pay", "face")
         and any(
             x.lemma_.lower() in ("dearly", "heavily", "price", "cost")
+            or (vlem == "face" and x.lemma_.lower() in RETRIBUTION)
             for x in verb.children
             if x.dep_ in ("advmod", "dobj")
         )
@@ -757,6 +794,42 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if vlem == "be" and _time_for(verb):
         # "it is time for both sides to return to talks": a call on the parties named
         add(verb, "APPEAL", "time-for")
+    if side in ("other", "unknown") and plain and not passive and _hits_own(ctx, speaker, verb):
+        # "they are killing our people", "Russian jets struck our ports": force used on the
+        # speaker's own side (STATEMENTS_GUIDE: ACCUSE, "violated our airspace")
+        add(verb, "ACCUSE", "other-hits-own", other_party)
+    if not c.negated and not c.past and _on_the_brink(verb):
+        add(verb, "WARN", "on-the-brink")  # "the region is on the brink of war"
+    if (
+        side == "self"
+        and vlem == "reserve"
+        and not c.negated
+        and any(x.dep_ == "dobj" and x.lemma_.lower() == "right" for x in verb.children)
+        and any(has_class(x, "punitive") or has_class(x, "hostile") for x in _below(verb, 12))
+    ):
+        # "we reserve the right to respond / to take countermeasures" (THREATEN, "there may
+        # be retaliation")
+        add(verb, "THREATEN", "self-reserves-right")
+    if (
+        passive
+        and vlem in ("make", "commit")
+        and not c.negated
+        and subj is not None
+        and subj.lemma_.lower() in ("mistake", "error")
+        and not any(x.dep_ == "agent" for x in verb.children)
+    ):
+        add(verb, "CONCEDE", "mistakes-were-made")  # "mistakes were made"
+    if (
+        vlem == "be"
+        and c.modals & FUTURE
+        and not c.negated
+        and subj is not None
+        and (has_class(subj, "punitive") or has_class(subj, "hostile"))
+        and any(p.dep_ == "poss" and p.lower_ in ("our", "my") for p in subj.children)
+        and any(x.dep_ == "acomp" and x.lemma_.lower() in RESOLUTE for x in verb.children)
+    ):
+        # "our response will be swift and decisive": the speaker's side's answer (THREATEN)
+        add(verb, "THREATEN", "our-response-will-be")
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
@@ -796,7 +869,7 @@ def _strong_harm(tok: Token) -> bool:
     if strong(tok) and tok.pos_ in ("VERB", "AUX"):
         return True
     for x in tok.children:
-        if x.dep_ in ("dobj", "attr", "acomp") and strong(x):
+        if x.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp") and strong(x):
             return True
         if x.dep_ == "advmod" and x.lower_ == "badly":  # "this will end badly"
             return True
@@ -958,6 +1031,62 @@ def _takes_part(verb: Token) -> bool:
     return any(o.lemma_.lower() in PROCEEDINGS or o.lower_ in PROCEEDINGS for o in objs)
 
 
+# what a target is told it will face ("they will face the consequences")
+RETRIBUTION = {"consequence", "consequences", "punishment", "retribution", "wrath", "retaliation"}
+RETRIBUTION |= {"justice", "response"}
+# munitions whose use on a protected object charges ("dropped barrel bombs on a market")
+MUNITIONS = {"fire", "bomb", "missile", "rocket", "shell", "grenade", "gas", "bullet", "drone"}
+# the edge of a harm: "the region is on the brink of war"
+BRINK = {"brink", "verge", "edge", "precipice"}
+
+
+def _on_the_brink(verb: Token) -> bool:
+    """ "on the brink of war", "on the verge of collapse": a harm (``harm`` class) at hand."""
+    return any(
+        g.dep_ == "pobj"
+        and g.lemma_.lower() in BRINK
+        and any(
+            h.dep_ == "pobj" and has_class(h, "harm")
+            for p in g.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for h in p.children
+        )
+        for x in verb.children
+        if x.dep_ == "prep" and x.lower_ in ("on", "to")
+        for g in x.children
+    )
+
+
+# how a promised answer is described ("our response will be swift and decisive")
+RESOLUTE = {"swift", "decisive", "firm", "harsh", "severe", "crushing", "devastating", "painful"}
+RESOLUTE |= {"strong", "resolute", "forceful", "immediate", "proportionate", "overwhelming"}
+
+
+def _hits_own(ctx, speaker, verb: Token) -> bool:
+    """Force (``hostile``/``wrongful_verb`` or :data:`ATTACKING`) used on the speaker's own
+    side: an object owned by "our"/"my" or by a mention of the speaker's side ("our people",
+    "Ukrainian ports" said by Kyiv)."""
+    lem = verb.lemma_.lower()
+    if lem in COUNTERING or not (
+        lem in ATTACKING or has_class(verb, "hostile") or has_class(verb, "wrongful_verb")
+    ):
+        return False
+    objs = [x for x in verb.children if x.dep_ == "dobj"]
+    objs += [
+        g
+        for x in verb.children
+        if x.dep_ == "prep" and x.lower_ in ("at", "on", "against")
+        for g in x.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        (m.dep_ == "poss" and m.lower_ in ("our", "my"))
+        or (m.dep_ in ("amod", "compound", "poss") and _own_mention(ctx, m, speaker))
+        for o in objs
+        for m in o.children
+    )
+
+
 def _relative(verb: Token) -> bool:
     """The verb is (coordinated with) a relative clause: "a system which ... would pose a
     threat" describes a noun, it does not warn."""
@@ -993,7 +1122,13 @@ def _hits_protected(verb: Token, passive: bool) -> bool:
     """Force (``hostile``/``wrongful_verb`` or :data:`ATTACKING`) used on a protected person or
     object: the direct object, a passive subject, or the object of at/on/against."""
     lem = verb.lemma_.lower()
-    if not (lem in ATTACKING or has_class(verb, "hostile") or has_class(verb, "wrongful_verb")):
+    armed = any(x.dep_ == "dobj" and x.lemma_.lower() in MUNITIONS for x in verb.children)
+    if not (
+        lem in ATTACKING
+        or armed  # "opened fire on", "dropped barrel bombs on"
+        or has_class(verb, "hostile")
+        or has_class(verb, "wrongful_verb")
+    ):
         return False
     if lem in COUNTERING:
         return False

@@ -323,3 +323,144 @@ def test_using_people_as_a_weapon_accuses(nlp, text, expected):
     types = types_of(nlp, text)
     assert types, "no statement found"
     assert ("ACCUSE" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"They are killing our people," the Palestinian president said.', True),
+        ('"Russian jets bombed our ports," the Ukrainian navy spokesman said.', True),
+        (
+            '"Israeli forces opened fire on worshippers," the Palestinian foreign ministry said.',
+            True,
+        ),
+        ("The Syrian opposition said regime aircraft dropped barrel bombs on a market.", True),
+        ("The Armenian prime minister said Azerbaijani forces shelled Armenian villages.", True),
+        ('"They are visiting our people," the Palestinian president said.', False),
+        ("The Syrian opposition said regime aircraft dropped leaflets on the town.", False),
+    ],
+)
+def test_force_on_the_speakers_own_side_or_munitions_on_protected_objects_accuses(
+    nlp, text, expected
+):
+    """ "killing our people", "bombed our ports", "opened fire on worshippers", "dropped barrel bombs on a market"; visits and leaflets are no charge."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("ACCUSE" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Mistakes were made," the Australian prime minister said.', True),
+        ('"Errors were committed in the planning," the Dutch defence minister said.', True),
+        ('"Mistakes were made by the contractor," the Australian prime minister said.', False),
+    ],
+)
+def test_mistakes_were_made_concedes(nlp, text, expected):
+    """ "mistakes were made" without a doer named admits; "made by the contractor" blames another."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("CONCEDE" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Our response will be swift and decisive," the Israeli defence minister said.', True),
+        ('"They will face the consequences," the Iranian general said of the attackers.', True),
+        ('"We reserve the right to respond," the Russian foreign ministry said.', True),
+        (
+            '"We reserve the right to take countermeasures," the Chinese foreign ministry said.',
+            True,
+        ),
+        ('"Our response will be ready next week," the Israeli defence minister said.', False),
+        (
+            '"We reserve the right to change the schedule," the Chinese foreign ministry said.',
+            False,
+        ),
+    ],
+)
+def test_the_speakers_side_promising_an_answer_threatens(nlp, text, expected):
+    """ "our response will be swift", "they will face the consequences", "we reserve the right to respond"."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("THREATEN" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"There are no Russian soldiers in Ukraine," the Russian foreign minister said.', True),
+        (
+            '"There are no Russian soldiers in Ukraine," the Ukrainian foreign minister said of the liberated town.',
+            False,
+        ),
+    ],
+)
+def test_there_are_none_of_the_speakers_troops_denies(nlp, text, expected):
+    """ "there are no Russian soldiers in Ukraine" from Moscow denies; from Kyiv it does not."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("DENY" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The region is on the brink of war," the Iraqi prime minister said.', True),
+        ('"Millions of people will starve," the WFP chief said.', True),
+        ('"Isolation will only make things worse," the Finnish president said.', True),
+        ('"The team is on the brink of a title," the French sports minister said.', False),
+    ],
+)
+def test_harm_at_hand_or_to_come_warns(nlp, text, expected):
+    """ "on the brink of war", "will starve", "will make things worse"; "on the brink of a title" is no harm."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("WARN" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Crimea is Russian territory," the Russian foreign minister said.', True),
+        (
+            '"The islands are an integral part of Japan\'s territory," the Japanese foreign minister said.',
+            True,
+        ),
+        ('"The talks are part of a long process," the Japanese foreign minister said.', False),
+    ],
+)
+def test_a_place_said_to_be_a_states_territory_claims(nlp, text, expected):
+    """ "Crimea is Russian territory", "an integral part of Japan's territory": legal positions (CLAIM)."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("CLAIM" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"I cannot go into details," the French defence minister said.', True),
+        ('"I won\'t get into details about the operation," the American general said.', True),
+    ],
+)
+def test_not_going_into_details_declines(nlp, text, expected):
+    """ "I cannot go into details": refusing to disclose."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("DECLINE_COMMENT" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We salute the courage of the Ukrainian people," the Lithuanian president said.', True),
+    ],
+)
+def test_saluting_supports(nlp, text, expected):
+    """ "we salute the courage of ...": praise."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("SUPPORT" in types) is expected, types
