@@ -59,7 +59,9 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   objects ("opened fire on worshippers") → ACCUSE; "mistakes were made" → CONCEDE; "our
   response will be swift", "they will face the consequences", "we reserve the right to
   respond" → THREATEN; "there are no Russian soldiers in Ukraine" from Moscow → DENY; "on the
-  brink of war" → WARN;
+  brink of war" → WARN; the speaker's side asking a party to act ("I appeal to the Taliban
+  to reopen the schools") → APPEAL; standing by a party or thanking it → SUPPORT; "has no
+  jurisdiction over" → REJECT;
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
   12 tanks", "controls most of the city"), or a legal position ("Crimea is Russian
   territory") → CLAIM.
@@ -790,7 +792,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if q.kind == "direct" and subj is None and _imperative(verb, q.start):
         # "Stop the bombing now", "Let the inspectors in": an order or request addressed to
         # the listener (STATEMENTS_GUIDE: APPEAL)
-        add(verb, "APPEAL", "imperative")
+        if vlem == "thank":
+            add(verb, "SUPPORT", "thanks")  # "Thank you, Germany"
+        else:
+            add(verb, "APPEAL", "imperative")
     if vlem == "be" and _time_for(verb):
         # "it is time for both sides to return to talks": a call on the parties named
         add(verb, "APPEAL", "time-for")
@@ -830,6 +835,23 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     ):
         # "our response will be swift and decisive": the speaker's side's answer (THREATEN)
         add(verb, "THREATEN", "our-response-will-be")
+    if (
+        side == "self"
+        and not c.negated
+        and vlem in ASKING_VERBS
+        and not future
+        and _asks_party(verb)
+    ):
+        # "I appeal to the Taliban to reopen the schools", "we invite Iran to join": the
+        # speaker's side asking a party to act (STATEMENTS_GUIDE: APPEAL); "he would press
+        # China to help" announces the asking (INTENT)
+        add(verb, "APPEAL", "self-asks-party")
+    if side == "self" and not c.negated and vlem == "stand" and _stands_by(verb):
+        # "Poland will always stand by Ukraine", "we stand behind our allies" (SUPPORT)
+        add(verb, "SUPPORT", "self-stands-by")
+    if vlem == "have" and _no_jurisdiction(verb):
+        # "the court has no jurisdiction over Israel": its jurisdiction rejected (REJECT)
+        add(verb, "REJECT", "no-jurisdiction")
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
@@ -930,14 +952,20 @@ def _against(verb: Token) -> bool:
         for x in verb.children
     ):
         return True
-    return verb.lemma_.lower() in ("lodge", "file", "register") and any(
-        x.dep_ == "dobj" and x.lemma_.lower() in PROTEST for x in verb.children
+    lodged = verb.dep_ != "xcomp" and not {a.lower_ for a in verb.children if a.dep_ == "aux"} & (
+        FUTURE | POSSIBLE | DEONTIC
+    )
+    # "we intend to file a complaint" announces a step (INTENT), it does not protest yet
+    return (
+        lodged
+        and verb.lemma_.lower() in ("lodge", "file", "register")
+        and any(x.dep_ == "dobj" and x.lemma_.lower() in PROTEST for x in verb.children)
     )
 
 
 # imperatives that address no party: discourse markers and formulas ("Look, ...", "Make no
 # mistake", "Thank you", "Let's ...")
-NOT_ADDRESSED = {"look", "see", "listen", "imagine", "remember", "note", "mind", "make", "thank"}
+NOT_ADDRESSED = {"look", "see", "listen", "imagine", "remember", "note", "mind", "make"}
 NOT_ADDRESSED |= {"excuse", "believe", "trust", "say", "take", "consider", "forget", "guess"}
 
 
@@ -949,7 +977,8 @@ def _imperative(verb: Token, start: int) -> bool:
     """A base-form verb opening its sentence without a subject or auxiliary ("Stop the
     bombing", "Let the inspectors in", "Do not escalate"), not a formula
     (:data:`NOT_ADDRESSED`) nor "let's"/"let us" (the speaker's side exhorting itself)."""
-    if verb.tag_ != "VB" or verb.lemma_.lower() in NOT_ADDRESSED:
+    thanks = verb.lemma_.lower() == "thank" and verb.tag_ == "VBP"  # "Thank you"
+    if (verb.tag_ != "VB" and not thanks) or verb.lemma_.lower() in NOT_ADDRESSED:
         return False
     if any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
@@ -1084,6 +1113,74 @@ def _hits_own(ctx, speaker, verb: Token) -> bool:
         or (m.dep_ in ("amod", "compound", "poss") and _own_mention(ctx, m, speaker))
         for o in objs
         for m in o.children
+    )
+
+
+# verbs of asking a party to act ("appeal to X to", "invite X to", "press X to")
+ASKING_VERBS = {
+    "appeal",
+    "ask",
+    "beg",
+    "implore",
+    "request",
+    "invite",
+    "encourage",
+    "press",
+    "plead",
+}
+
+
+def _asks_party(verb: Token) -> bool:
+    """The asking verb has an act (an infinitive, or a that-clause) and a party asked (an
+    object, or the object of "to"/"on"/"with"), not the speaker's side itself: "appeal to the
+    Taliban to reopen"; not "we asked ourselves if we should cancel"."""
+    objs = [x for x in verb.children if x.dep_ in ("dobj", "dative")]
+    objs += [
+        g
+        for x in verb.children
+        if x.dep_ == "prep" and x.lower_ in ("to", "on", "with")
+        for g in x.children
+        if g.dep_ == "pobj"
+    ]
+    party = any(o.lower_ not in OURSELVES for o in objs)
+    act = any(
+        (x.dep_ == "xcomp" or (x.dep_ in ("ccomp", "advcl") and x.tag_ == "VB"))
+        and not any(m.lower_ in CONDITION | ASKING for m in x.children if m.dep_ == "mark")
+        for x in (*verb.children, *(g for c in verb.children for g in c.children))
+    )
+    return party and act
+
+
+OURSELVES = {"ourselves", "myself", "itself", "themselves", "himself", "herself", "us", "me"}
+
+
+# nouns of parties one sides with ("stand by our allies"; not "stand by our decision")
+PARTIES = {"ally", "partner", "friend", "people", "nation", "country", "government", "neighbour"}
+PARTIES |= {"neighbor", "brother", "sister", "victim", "family", "community"}
+
+
+def _stands_by(verb: Token) -> bool:
+    """ "stand by / with / behind <party>" (a name, a pronoun or :data:`PARTIES`): siding
+    with a party."""
+    return any(
+        x.dep_ == "prep"
+        and x.lower_ in ("by", "with", "behind")
+        and any(
+            g.dep_ == "pobj" and (g.pos_ in ("PROPN", "PRON") or g.lemma_.lower() in PARTIES)
+            for g in x.children
+        )
+        for x in verb.children
+    )
+
+
+def _no_jurisdiction(verb: Token) -> bool:
+    """ "has no jurisdiction over ...", "does not have jurisdiction": a jurisdiction denied."""
+    neg = any(c.dep_ == "neg" for c in verb.children)
+    return any(
+        x.dep_ == "dobj"
+        and x.lemma_.lower() in ("jurisdiction", "authority", "mandate")
+        and (neg or any(d.lower_ == "no" for d in x.children))
+        for x in verb.children
     )
 
 

@@ -464,3 +464,69 @@ def test_saluting_supports(nlp, text, expected):
     types = types_of(nlp, text)
     assert types, "no statement found"
     assert ("SUPPORT" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"I appeal to the Taliban to reopen the schools," the UN chief said.', True),
+        ('"We invite Iran to join the talks," the Omani foreign minister said.', True),
+        ("The Jordanian foreign minister said he had asked Israel to allow aid into Gaza.", True),
+        ('"We will press China to help find a solution," the American envoy said.', False),
+        ('"We invite you to the reception," the Omani foreign minister said.', False),
+    ],
+)
+def test_the_speakers_side_asking_a_party_to_act_appeals(nlp, text, expected):
+    """ "I appeal to the Taliban to reopen", "we invite Iran to join"; announcing that one will press a party is an intention, an invitation to a reception asks no act."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("APPEAL" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Poland will always stand by Ukraine," the Polish president said.', True),
+        ('"We stand behind our allies," the Estonian prime minister said.', True),
+        ('"Thank you, Germany," the Ukrainian president said.', True),
+        ('"We stand by our decision," the Estonian prime minister said.', False),
+    ],
+)
+def test_standing_by_a_party_or_thanking_it_supports(nlp, text, expected):
+    """ "stand by Ukraine", "stand behind our allies", "Thank you, Germany"; standing by a decision is no support of a party."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("SUPPORT" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The ICC has no jurisdiction over Israel," the Israeli prime minister said.', True),
+        (
+            '"This tribunal does not have jurisdiction in this case," the Chinese foreign ministry said.',
+            True,
+        ),
+        ('"The ICC has jurisdiction over war crimes," the Dutch foreign minister said.', False),
+    ],
+)
+def test_denying_a_courts_jurisdiction_rejects(nlp, text, expected):
+    """ "has no jurisdiction over Israel" rejects the jurisdiction; stating one does not."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("REJECT" in types) is expected, types
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        (
+            '"We intend to file a complaint at the WTO," the Chinese commerce ministry said.',
+            "INTENT",
+        ),
+        ('"We have filed a complaint at the WTO," the Chinese commerce ministry said.', "DISPUTE"),
+    ],
+)
+def test_a_protest_lodged_disputes_and_one_intended_is_an_intention(nlp, text, statement_type):
+    """Lodging a complaint disapproves; announcing one is the speaker's intention."""
+    assert types_of(nlp, text) == [statement_type]
