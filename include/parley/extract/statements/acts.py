@@ -61,7 +61,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   respond" → THREATEN; "there are no Russian soldiers in Ukraine" from Moscow → DENY; "on the
   brink of war" → WARN; the speaker's side asking a party to act ("I appeal to the Taliban
   to reopen the schools") → APPEAL; standing by a party or thanking it → SUPPORT; "has no
-  jurisdiction over" → REJECT;
+  jurisdiction over" → REJECT; another party "has no right to" act, "makes no sense" →
+  DISPUTE;
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
   12 tanks", "controls most of the city"), or a legal position ("Crimea is Russian
   territory") → CLAIM.
@@ -852,6 +853,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if vlem == "have" and _no_jurisdiction(verb):
         # "the court has no jurisdiction over Israel": its jurisdiction rejected (REJECT)
         add(verb, "REJECT", "no-jurisdiction")
+    if side in ("other", "unknown") and vlem == "have" and _no_right(verb):
+        # "Washington has no right to lecture us": another party's conduct disapproved
+        add(verb, "DISPUTE", "other-has-no-right", other_party)
+    if vlem == "make" and _makes_no_sense(verb):
+        add(verb, "DISPUTE", "makes-no-sense")  # "their policy makes no sense"
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
@@ -1179,6 +1185,29 @@ def _no_jurisdiction(verb: Token) -> bool:
     return any(
         x.dep_ == "dobj"
         and x.lemma_.lower() in ("jurisdiction", "authority", "mandate")
+        and (neg or any(d.lower_ == "no" for d in x.children))
+        for x in verb.children
+    )
+
+
+def _no_right(verb: Token) -> bool:
+    """ "has no right to <act>", "does not have the right to <act>"."""
+    neg = any(c.dep_ == "neg" for c in verb.children)
+    return any(
+        x.dep_ == "dobj"
+        and x.lemma_.lower() == "right"
+        and (neg or any(d.lower_ == "no" for d in x.children))
+        and any(c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" for c in x.children)
+        for x in verb.children
+    )
+
+
+def _makes_no_sense(verb: Token) -> bool:
+    """ "makes no sense", "does not make sense"."""
+    neg = any(c.dep_ == "neg" for c in verb.children)
+    return any(
+        x.dep_ == "dobj"
+        and x.lemma_.lower() == "sense"
         and (neg or any(d.lower_ == "no" for d in x.children))
         for x in verb.children
     )

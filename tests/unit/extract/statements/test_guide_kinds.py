@@ -530,3 +530,26 @@ def test_denying_a_courts_jurisdiction_rejects(nlp, text, expected):
 def test_a_protest_lodged_disputes_and_one_intended_is_an_intention(nlp, text, statement_type):
     """Lodging a complaint disapproves; announcing one is the speaker's intention."""
     assert types_of(nlp, text) == [statement_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Washington has no right to lecture us," the Chinese foreign ministry said.', True),
+        (
+            '"They do not have the right to interfere," the Iranian foreign minister said of the Europeans.',
+            True,
+        ),
+        ('"Their policy makes no sense," the German finance minister said.', True),
+        ('"This does not make sense," the Spanish prime minister said of the tariffs.', True),
+        ('"We are very unhappy with the decision," the Japanese trade minister said.', True),
+        ('"This is a betrayal of our trust," the Australian prime minister said.', True),
+        ('"The delegation has the right to speak first," the Austrian chair said.', False),
+        ('"It makes sense to meet in Vienna," the Austrian chair said.', False),
+    ],
+)
+def test_denying_a_right_or_sense_and_unhappiness_dispute(nlp, text, expected):
+    """\"has no right to lecture us\", \"makes no sense\", \"very unhappy with\", \"a betrayal\": criticism without a charge; a right granted or sense made is none."""
+    types = types_of(nlp, text)
+    assert types, "no statement found"
+    assert ("DISPUTE" in types) is expected, types
