@@ -61,7 +61,23 @@ def load(model: str | None = None) -> Language:
         spacy.language.Language.component(LINE_BREAKS, func=line_breaks)
     if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    add_title_abbreviations(nlp)
     return nlp
+
+
+def add_title_abbreviations(nlp: Language) -> None:
+    """Keep abbreviated titles one token with their period ('Capt.', 'Lt.', 'Col.', 'Sgt.'), as
+    spaCy already does for 'Gen.', 'Sen.' or 'Dr.': split off, the period ends the sentence
+    before the name ('said Navy Capt. | Jeff Davis.') and the speaker becomes 'Navy Capt'. The
+    abbreviations are the title words ending in a period in ``data/quotes/titles.csv``."""
+    from spacy.symbols import ORTH
+
+    from parley.extract import lexicon
+
+    for word in lexicon.titles():
+        if word.endswith(".") and len(word) > 2:
+            form = word[:1].upper() + word[1:]
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def model_label(nlp: Language) -> str:
