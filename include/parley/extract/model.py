@@ -4,7 +4,8 @@ Line breaks are hard sentence boundaries: :func:`line_breaks` runs before the pa
 sentence at every paragraph break (:data:`PARAGRAPH_BREAK`), so a headline, dateline or byline
 without a final period is never parsed into the sentence after it ("TALKS COLLAPSE IN DOHA\n\n
 Hamas said ..." gave the reporting verb the subject "COLLAPSE"). spaCy's parser keeps sentence
-starts set before it runs.
+starts set before it runs. Abbreviated titles ('Capt.', 'Lt.', 'Col.') stay one token, so their
+period ends no sentence (:func:`add_title_abbreviations`).
 """
 
 from __future__ import annotations
