@@ -580,3 +580,19 @@ def test_they_after_persons_joined_by_and_is_that_group(nlp):
         "The government could have acted sooner, they argue."
     )
     assert one(quotes_of(nlp, text), "acted sooner").speaker == "Anna Berg"
+
+
+# --- an abbreviated title before a name does not end the sentence --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The convoy was hit twice," said Navy Capt. Ivan Sokol.', "Ivan Sokol"),
+        ('"I was hoping for someone else," said Air Force 1st Lt. Anna Berg.', "Anna Berg"),
+        ("Army Sgt. Tom Hale said the base had been shelled overnight.", "Tom Hale"),
+    ],
+)
+def test_a_military_title_abbreviation_keeps_the_name_in_the_sentence(nlp, text, speaker):
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == speaker
