@@ -43,6 +43,85 @@ if TYPE_CHECKING:
     from parley.extract.quotes.tree import ParseTree
 
 PRONOUN_WINDOW_SENTS = 4  # how far back a pronoun looks for its person
+# endings of abstract nouns (states, acts, qualities): a described speaker whose head ends so is
+# no one who speaks ("corruption", "engagement", "activities") unless speaker_heads.csv lists it
+# as a body ("administration", "commission", "authority")
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ancy", "ency", "ism")
+ABSTRACT_ENDINGS += ("ship", "hood", "acy")
+NAME_LABELS = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "NORP",
+    "FAC",
+    "LOC",
+)  # entities that name someone or a place
+MIN_STEM = (
+    4  # letters before an abstract ending: "agree-ment" is abstract, "com-ment" is not judged
+)
+DEMONSTRATIVES = ("this", "that")  # alone as a subject they stand for a thing ("This will deny")
+
+
+def not_a_speaker(m: SpeakerMention) -> str | None:
+    """Why a described speaker names no one who speaks, or None when it may: the one check of
+    speaker validity at the quotation layer. A speaker is a person, a body, a group of people or
+    an anonymous source ("officials", "a diplomat", "the ministry"), or a source the text credits
+    (a poll, a report, "24 percent": PolNeAR annotates them as sources; the statements layer
+    gives them no statement, :func:`statement_speaker`). A description whose head is an abstract
+    noun listed in ``data/quotes/speaker_heads.csv`` (a state, act or quality: "the welfare of
+    ...", "activities that threaten") or a singular demonstrative standing alone ("this will deny
+    ...") is not: the quotation stays, without a speaker. Names, pronouns and organisations are
+    not judged here. ``m``: a mention from :func:`.mentions.mention_of`; returns the reason as it
+    goes into ``unattributed_reason``."""
+    if m.kind != "description" or not m.head:
+        return None
+    if m.head in DEMONSTRATIVES and " " not in m.text.strip():
+        return f"'{m.text}' is a demonstrative, not a speaker"
+    if lexicon.speaker_heads().get(m.head) == "abstract":
+        return f"'{m.text}' is an abstract noun, not a speaker"
+    return None
+
+
+def head_class(lemma: str, lower: bool = True) -> str | None:
+    """The class of a described speaker's head noun (lower-cased ``lemma``; ``lower``: written in
+    lower case): ``quantity``, ``abstract``, ``document`` or ``body`` as
+    ``data/quotes/speaker_heads.csv`` lists it; a person's title or role word is ``body``; an
+    unlisted common noun with an abstract ending (:data:`ABSTRACT_ENDINGS`) after a stem of at
+    least :data:`MIN_STEM` letters ("discussion", "projection", "enforcement"; not "comment",
+    "element") is ``abstract`` (a state, an act or its record, never someone); else None (a noun that may name people: "officials",
+    "residents")."""
+    cls = lexicon.speaker_heads().get(lemma)
+    if cls is not None:
+        return cls
+    if lexicon.title_kind(lemma) is not None:
+        return "body"
+    ending = next((e for e in ABSTRACT_ENDINGS if lemma.endswith(e)), None)
+    if lower and ending is not None and len(lemma) - len(ending) >= MIN_STEM:
+        return "abstract"
+    return None
+
+
+def credited_source(doc: Doc, start: int | None, end: int | None) -> str | None:
+    """The class (``quantity`` or ``abstract``; :func:`head_class`) of the source a quotation's
+    speaker mention at characters ``start:end`` of ``doc`` names when it is data a text credits
+    rather than someone ("24 percent", "a majority of those polled", "the projections"), else
+    None (a name, a pronoun, an entity, a person, body, group or anonymous source). The
+    statements layer gives such a quotation no statement (``STATEMENTS_GUIDE.md``: background
+    facts credited to data sources, "figures show", are not statements). A document is not
+    such a source: "the statement", "TNO's report", "a tweet by the minister" are the statement
+    of whoever issued it (the annotators credit it to them), so it stays."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.ent_type_ in NAME_LABELS or root.pos_ not in ("NOUN", "NUM", "ADJ"):
+        return None
+    cls = head_class(root.lemma_.lower(), root.is_lower)
+    return cls if cls in ("quantity", "abstract") else None
+
+
 LOOKBACK = 200  # earlier speakers or persons a pronoun or role scan looks at, at most
 
 
@@ -169,6 +248,8 @@ class SpeakerResolver:
             role = None
         elif m.kind == "person" or (m.kind == "org" and self.is_person_name(m.name)):
             speaker, reason, role = self.canonical(m.name, m.start), None, m.role
+        elif (why := not_a_speaker(m)) is not None:
+            return None, None, why
         elif m.kind == "description":
             head = m.name.split()[-1].lower()
             words = m.name.split()
