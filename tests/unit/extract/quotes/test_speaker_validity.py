@@ -107,6 +107,8 @@ def test_the_quotation_layer_keeps_credited_sources_and_drops_abstract_ones():
     assert not_a_speaker(_description("percent", "24 percent")) is None
     assert "abstract" in not_a_speaker(_description("welfare", "the welfare of the crew"))
     assert "demonstrative" in not_a_speaker(_description("this", "This"))
+    # a translation label glued before a colon ("((fr))French language: ...") is no speaker
+    assert not_a_speaker(_description("language", "fr))French language")) is not None
 
 
 def typed(nlp, text: str) -> list[statements.Statement]:
