@@ -101,24 +101,40 @@ def head_class(lemma: str, lower: bool = True) -> str | None:
     return None
 
 
-def credited_source(doc: Doc, start: int | None, end: int | None) -> str | None:
-    """The class (``quantity`` or ``abstract``; :func:`head_class`) of the source a quotation's
-    speaker mention at characters ``start:end`` of ``doc`` names when it is data a text credits
-    rather than someone ("24 percent", "a majority of those polled", "the projections"), else
-    None (a name, a pronoun, an entity, a person, body, group or anonymous source). The
-    statements layer gives such a quotation no statement (``STATEMENTS_GUIDE.md``: background
-    facts credited to data sources, "figures show", are not statements). A document is not
-    such a source: "the statement", "TNO's report", "a tweet by the minister" are the statement
-    of whoever issued it (the annotators credit it to them), so it stays."""
+def credited_source(
+    doc: Doc, start: int | None, end: int | None, speaker: str | None = None
+) -> str | None:
+    """The class (:func:`head_class`) of the source a quotation's speaker mention at characters
+    ``start:end`` of ``doc`` names when it is no one who can make a statement, else None:
+    ``quantity`` ("24 percent", "a number of deputies"), ``abstract`` ("the projections"), or a
+    ``document`` that names no issuer ("the statement said", "the report says"; but "TNO's
+    report", "a Turkish statement", "a tweet by the minister" name one and are the issuer's
+    statement, as the annotators credit them). A pronoun resolved to such a description
+    (``speaker``: the resolved name, "they" → "number of senators") is judged by that name's
+    head word. The statements layer gives such a quotation no statement (``STATEMENTS_GUIDE.md``:
+    background credited to data sources, "figures show", is not a statement)."""
     if start is None or end is None:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     root = span.root
+    if root.pos_ == "PRON" and speaker and speaker[:1].islower():
+        words = speaker.split()
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "from", "by", "in")), None)
+        head = (words[:cut] if cut else words)[-1].lower()
+        cls = head_class(head) or (head_class(head[:-1]) if head.endswith("s") else None)
+        return cls if cls in ("quantity", "abstract") else None
     if root.ent_type_ in NAME_LABELS or root.pos_ not in ("NOUN", "NUM", "ADJ"):
         return None
     cls = head_class(root.lemma_.lower(), root.is_lower)
+    if cls == "document":
+        issuer = any(
+            t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "PRP$"
+            for t in span
+            if t.i != root.i
+        )
+        return None if issuer else "document"
     return cls if cls in ("quantity", "abstract") else None
 
 

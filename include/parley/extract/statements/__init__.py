@@ -227,7 +227,7 @@ def statements_for(
         for i, q in enumerate(quotes)
         if attributed(q.speaker)
         and not passive_cue(doc, q)
-        and credited_source(doc, q.speaker_start, q.speaker_end) is None
+        and credited_source(doc, q.speaker_start, q.speaker_end, q.speaker) is None
         and not media_background(ctx, i, q)
     ]
     return out, ctx

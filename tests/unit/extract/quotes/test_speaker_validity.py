@@ -130,10 +130,23 @@ def test_a_quantity_makes_no_statement(nlp, text):
     assert typed(nlp, text) == []
 
 
-def test_a_document_is_the_statement_of_whoever_issued_it(nlp):
-    # "the ministry's statement said" is the ministry's statement: it stays
-    found = typed(nlp, "The ministry's statement said the ambassador had been recalled.")
-    assert len(found) == 1
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry's statement said the ambassador had been recalled.",
+        "A statement by the Danish embassy said the ambassador had been recalled.",
+    ],
+)
+def test_a_document_that_names_its_issuer_is_the_issuers_statement(nlp, text):
+    assert len(typed(nlp, text)) == 1
+
+
+def test_a_document_that_names_no_issuer_makes_no_statement(nlp):
+    # "the statement said" alone: the quotation stays in quotes, no statement by "statement"
+    doc = nlp("The talks ended late. The statement said the ambassador had been recalled.")
+    found = quotes.extract_quotes(doc)
+    assert [q.speaker for q in found] == ["statement"]
+    assert statements.statements_for(doc, found, "2024-03-01")[0] == []
 
 
 def test_a_person_or_body_still_makes_a_statement(nlp):

@@ -21,6 +21,7 @@ def typed(nlp, text: str) -> list[statements.Statement]:
         "According to the BBC, the bridge was built in the 1930s by a British firm.",
         "According to CNN, the region has about two million displaced people.",
         "According to Reuters, the port handles most of the country's grain exports.",
+        "According to CBS News, the airline will end its flights to the island in June.",
     ],
 )
 def test_according_to_a_news_outlet_is_background_not_a_statement(nlp, text):
