@@ -50,7 +50,7 @@ def _tables(n: int) -> dict[str, pa.Table]:
                 "article_title": f"Article {rng.randrange(max(1, n // 4))} & co",
                 "statement_date": date(2025, 5, rng.randrange(1, 32)),
                 "quote_start": i,
-                "article_id": f"a{rng.randrange(max(1, n // 3))}",
+                "article_id": f"a{i % max(1, n // 3)}",  # no draw: the random rows stay as they were
             }
         )
     disputes = [
@@ -148,6 +148,12 @@ def _warehouse(path, n: int):
         con.register("given", data)
         con.execute(f"create table {name} as select * from given")
         con.unregister("given")
+    # what the page's Inputs section reads: the day's articles and rejects (none here)
+    con.execute(
+        "create table stg_articles (dt date, is_duplicate boolean, is_english boolean); "
+        "create table stg_rejects (dt date, stage varchar, reason varchar, source varchar, "
+        "locator varchar, detail varchar)"
+    )
     return con
 
 
