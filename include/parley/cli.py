@@ -8,6 +8,7 @@ parley extract-quotes IN.jsonl OUT.jsonl the evaluation contract (same code as t
 parley run [--date YYYY-MM-DD]           all stages in this process, without Airflow
 parley backfill --start D1 --end D2      airflow dags test news_daily for each day, with progress
 parley quality [--date YYYY-MM-DD]       the day's quality verdict and failed checks
+parley rejects [--date YYYY-MM-DD]       the day's inputs quarantined with a reason, one per line
 """
 
 from __future__ import annotations
@@ -208,6 +209,32 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rejects(args: argparse.Namespace) -> int:
+    """The day's rejects (every stage: ingest, fetch, extract), one per line: stage, reason,
+    source, locator, detail; as CSV or JSON lines with ``--format``. Exit 0 (none is no error)."""
+    import csv
+
+    from parley.digest import text
+
+    rows = text.fetch_rejects(args.date)
+    columns = ("stage", "reason", "source", "locator", "detail")
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows([["" if r[c] is None else r[c] for c in columns] for r in rows])
+    elif args.format == "json":
+        for r in rows:
+            print(json.dumps({c: r[c] for c in columns}, ensure_ascii=False, default=str))
+    else:
+        print(f"{len(rows):,} input(s) of {args.date} quarantined with a reason")
+        for r in rows:
+            print(
+                f"{r['stage']:8} {r['reason']:24} {r['source']} {r['locator'] or ''}"
+                f"{': ' + ' '.join(str(r['detail']).split()) if r['detail'] else ''}"
+            )
+    return 0
+
+
 def cmd_quality(args: argparse.Namespace) -> int:
     """Exit 0 when the date passed its critical checks, 1 when it failed, 2 when never checked."""
     from parley.quality import format_verdict, verdict
@@ -316,7 +343,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_sql)
 
     p = sub.add_parser(
-        "extract-quotes", help="JSONL {doc_id, text} in -> JSONL {doc_id, quotes} out"
+        "extract-quotes",
+        help="JSONL {doc_id, text} in -> JSONL {doc_id, quotes} out",
+        description="The evaluation contract, kept exactly: one output line per input line, "
+        '{"doc_id", "quotes": [{"speaker", "text", "start", "end", "kind", "cue"}]} with '
+        "text == input text[start:end]. Roles and countries are not part of it: they are in "
+        "the quotes table (speaker_role, speaker_country), the statements mart and the digest.",
     )
     p.add_argument("input")
     p.add_argument("output")
@@ -335,6 +367,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", type=_valid_date, default=None, help="YYYY-MM-DD (default: the latest checked)"
     )
     p.set_defaults(func=cmd_quality)
+
+    p = sub.add_parser("rejects", help="list a date's inputs quarantined with a reason")
+    p.add_argument(
+        "--date", type=_valid_date, default=_today(), help="YYYY-MM-DD (default: today, UTC)"
+    )
+    p.add_argument("--format", choices=("text", "csv", "json"), default="text")
+    p.set_defaults(func=cmd_rejects)
 
     p = sub.add_parser(
         "backfill", help="airflow dags test news_daily for every day of a range (progress bar)"

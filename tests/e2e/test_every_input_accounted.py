@@ -70,3 +70,32 @@ def test_a_hostile_inbox_loses_nothing_and_publishes_the_good(
     runs = lake.read_partition("quality_runs", DAY.date()).to_pylist()
     (accounted,) = [r for r in runs if r["check_name"] == "items_accounted"]
     assert accounted["success"] and accounted["partition_passed"]
+
+    # the digest and the HTML report say how many inputs were quarantined, by reason, and where
+    _digest_shows_the_rejects(DAY.date().isoformat(), rejects)
+
+
+def _digest_shows_the_rejects(ds: str, rejects: list[dict]) -> None:
+    import contextlib
+    import io
+
+    from parley import cli
+    from parley.digest import text
+    from parley.settings import get_settings
+
+    day = text.fetch_day(ds)
+    by_reason = Counter((r["stage"], r["reason"]) for r in rejects)
+    assert {(st, reason): n for st, reason, n in day.intake.rejects} == by_reason
+    out = io.StringIO()
+    text.render(day, file=out)
+    printed = " ".join(out.getvalue().split())  # the line wraps at the width of the output
+    assert f"{len(rejects):,} rejected: " in printed
+    assert f"(parley rejects --date {ds})" in printed
+    page = (get_settings().reports_dir / "digest" / f"{ds}.html").read_text(encoding="utf-8")
+    assert f"{len(rejects)} input(s) quarantined with a reason" in page
+    for stage, reason in by_reason:
+        assert f"<td>{stage}</td><td>{reason}</td>" in page
+    listed = io.StringIO()
+    with contextlib.redirect_stdout(listed):
+        assert cli.main(["rejects", "--date", ds, "--format", "json"]) == 0
+    assert len(listed.getvalue().splitlines()) == len(rejects)

@@ -9,7 +9,9 @@ every day written). The page needs no network and no script: charts are inline S
 * **timeline**: statements per publication day over the 30 days up to D, stacked by tone
   (conflictual / neutral / cooperative);
 
-followed by the day's disputes and statements grouped by country pair. Data comes from the marts
+followed by what came in (articles ingested, inputs quarantined with a reason: counts by stage
+and reason, and where to find each one), the day's disputes and statements grouped by country
+pair. Data comes from the marts
 (``statements``, ``disputes``) through a read-only warehouse connection.
 
 The page stays a few megabytes whatever the day's size: it lists at most ``report_rows``
@@ -74,6 +76,7 @@ STATEMENT_COLUMNS = (
     "article_title",
     "statement_date",
     "quote_start",
+    "article_id",
 )
 
 
@@ -137,11 +140,14 @@ def _timeline(con, ds: str) -> list[dict]:
 def fetch(ds: str, settings: Settings | None = None) -> dict:
     """The day's statements and disputes (lists of dicts), and per-day counts for the
     timeline."""
+    from parley.digest.text import fetch_intake
+
     con = warehouse.connect(settings)
     try:
         statements = warehouse.rows(con, STATEMENTS_SQL, {"ds": ds})
         disputes = warehouse.rows(con, DISPUTES_SQL, {"ds": ds})
         timeline = _timeline(con, ds)
+        intake = fetch_intake(con, ds)
     finally:
         con.close()
     return {
@@ -149,6 +155,7 @@ def fetch(ds: str, settings: Settings | None = None) -> dict:
         "statements": statements,
         "disputes": disputes,
         "timeline": timeline,
+        "intake": intake,
         "quality": _quality(ds, settings),
         "links": related_links(ds, settings),
     }
@@ -165,7 +172,7 @@ def streamed(ds: str, settings: Settings | None = None, exports: Path | None = N
     there whole as CSV (:func:`export_csv`: ``D-statements.csv``, ``D-disputes.csv``; a stale
     one of a section not cut is removed) and ``exports`` maps each to its file name. The
     connection is closed on exit."""
-    from parley.digest.text import DayRows
+    from parley.digest.text import DayRows, fetch_intake
 
     settings = settings or get_settings()
     rows, pairs = settings.report_rows, settings.report_pairs
@@ -174,6 +181,7 @@ def streamed(ds: str, settings: Settings | None = None, exports: Path | None = N
         params = {"ds": ds}
         data = {
             "ds": ds,
+            "intake": fetch_intake(con, ds),
             "statements": DayRows(con, STATEMENTS_SQL, params),
             "statements_by_pair": DayRows(
                 con, STATEMENTS_LISTED_SQL, {**params, "rows": rows, "pairs": pairs}
@@ -406,6 +414,38 @@ def _verdict(quality: str | None) -> str:
     )
 
 
+def intake_section(intake, ds: str) -> list[str]:
+    """The "Inputs" section: articles ingested (duplicates, non-English) and the inputs
+    quarantined with a reason, as a table of stage, reason and count with the command that lists
+    them (``intake``: a :class:`parley.digest.text.Intake`)."""
+    extra = ", ".join(
+        x
+        for x in (
+            f"{intake.duplicates} duplicates" if intake.duplicates else "",
+            f"{intake.not_english} not English (kept, not extracted)" if intake.not_english else "",
+        )
+        if x
+    )
+    lead = (
+        f'<h2>Inputs</h2><p class="meta">{intake.articles} articles ingested'
+        f"{' (' + escape(extra) + ')' if extra else ''}; "
+    )
+    if not intake.rejects:
+        return [lead + "no input was rejected.</p>"]
+    return [
+        lead + f"{intake.rejected} input(s) quarantined with a reason, listed one by one by "
+        f"<code>parley rejects --date {escape(ds)}</code> (table <code>stg_rejects</code>).</p>",
+        *table(
+            ["stage", "reason", "inputs"],
+            [
+                f"<tr><td>{escape(st)}</td><td>{escape(reason)}</td><td>{n}</td></tr>"
+                for st, reason, n in intake.rejects
+            ],
+            "",
+        ),
+    ]
+
+
 def _pair(s: dict) -> str:
     return f"{s['speaker_party'] or '?'} → {s['target_party'] or '?'}"
 
@@ -455,15 +495,15 @@ def render_lines(data: dict) -> Iterator[str]:
     exports = data.get("exports", {})
     st = data["statements"]
     sizes: Counter = Counter()  # rows of each pair, in first-seen order
-    speaker_set, title_set = set(), set()
+    speaker_set, article_set = set(), set()
     for s in st:  # one pass: the rows may be streamed
         sizes[_pair(s)] += 1
         # as the terminal digest counts them: a resolved actor once, however it was named
         speaker_set.add(s.get("speaker_actor") or s["speaker"])
-        title_set.add(s["article_title"])
-    n, speakers, articles = sizes.total(), len(speaker_set), len(title_set)
+        article_set.add(s.get("article_id") or s["article_title"])
+    n, speakers, articles = sizes.total(), len(speaker_set), len(article_set)
     n_disputes = len(data["disputes"])
-    del speaker_set, title_set
+    del speaker_set, article_set
     out = [
         *head(f"Parley digest {ds}"),
         f"<h1>Parley digest — {escape(ds)}</h1>",
@@ -478,6 +518,7 @@ def render_lines(data: dict) -> Iterator[str]:
         f"<section><h3>Timeline: statements per publication day, last {TIMELINE_DAYS} days</h3>"
         f'<p class="legend">{tone_legend()}</p>{timeline_chart(data["timeline"], ds)}'
         f"{_timeline_note(data['timeline'], st)}</section>",
+        *(intake_section(data["intake"], ds) if data.get("intake") is not None else []),
         "<h2>Disputes</h2>",
     ]
     yield from out

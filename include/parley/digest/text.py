@@ -3,7 +3,10 @@
 ``parley digest --date D`` (and the end of ``make run``) prints, from the ``daily_digest`` and
 ``disputes`` marts of one ingestion day:
 
-1. a header line — statements, speakers, articles, country pairs, and the quality verdict;
+1. a header line — statements, speakers, articles with a statement (by ``article_id``), country
+   pairs — the quality verdict, and what came in: articles ingested (duplicates and non-English
+   among them) and the inputs quarantined with a reason, counted by stage and reason, with the
+   command that lists them (``parley rejects --date D``), so nothing is dropped silently;
 2. counts by statement type; the top country pairs (both sides known) with their
    cooperation–conflict score (the mean Goldstein-like weight of the pair's statements of the day,
    −10 conflict … +10 cooperation; weights from ``data/statements/cameo_codes.csv``); the day's
@@ -62,6 +65,7 @@ COLUMNS = (
     "article_title",
     "confidence",
     "quote_id",
+    "article_id",
 )
 DISPUTE_COLUMNS = (
     "speaker",
@@ -81,6 +85,7 @@ PER_PAIR = 3
 TOP_PAIRS = 8
 TOP_SPEAKERS = 5
 TOP_DISPUTES = 5
+TOP_REASONS = 4  # reject reasons the summary names; the rest are counted
 QUOTE_LINES = 2  # a sampled statement takes at most this many lines; --all shows them whole
 
 
@@ -102,6 +107,87 @@ class Day:
     disputes: Sequence[dict] = field(default_factory=list)  # a list, or DayRows
     quality: str = ""
     reports: dict[str, Path] = field(default_factory=dict)
+    intake: Intake | None = None
+
+
+@dataclass(frozen=True)
+class Intake:
+    """What came in on one ingestion day, so that nothing is dropped silently: ``articles``
+    ingested (``duplicates`` and ``not_english`` among them: kept, flagged, not extracted) and
+    the inputs that did not become an article or whose extraction was given up: ``rejects`` as
+    (stage, reason, count), largest first (stages ``ingest``, ``fetch``, ``extract``, reasons as
+    in the ``rejects`` table; ``parley rejects --date D`` lists them one by one)."""
+
+    articles: int = 0
+    duplicates: int = 0
+    not_english: int = 0
+    rejects: tuple[tuple[str, str, int], ...] = ()
+
+    @property
+    def rejected(self) -> int:
+        """Inputs of the day quarantined with a reason (every stage)."""
+        return sum(n for _, _, n in self.rejects)
+
+
+INTAKE_ARTICLES_SQL = (
+    "select count(*), count(*) filter (where is_duplicate), "
+    "count(*) filter (where not is_english) from stg_articles where dt = cast($ds as date)"
+)
+INTAKE_REJECTS_SQL = (
+    "select stage, reason, count(*) as n from stg_rejects where dt = cast($ds as date) "
+    "group by stage, reason order by n desc, stage, reason"
+)
+REJECTS_SQL = (
+    "select stage, reason, source, locator, detail from stg_rejects "
+    "where dt = cast($ds as date) order by stage, reason, source, locator"
+)
+
+
+def fetch_intake(con, ds: str) -> Intake:
+    """The :class:`Intake` of ``ds`` from the ``stg_articles`` and ``stg_rejects`` views of the
+    warehouse connection ``con``."""
+    n, dups, foreign = con.execute(INTAKE_ARTICLES_SQL, {"ds": ds}).fetchone()
+    rejects = con.execute(INTAKE_REJECTS_SQL, {"ds": ds}).fetchall()
+    return Intake(
+        articles=int(n or 0),
+        duplicates=int(dups or 0),
+        not_english=int(foreign or 0),
+        rejects=tuple((str(st), str(reason), int(k)) for st, reason, k in rejects),
+    )
+
+
+def fetch_rejects(ds: str, settings: Settings | None = None) -> list[dict]:
+    """Every reject of ``ds`` (stage, reason, source, locator, detail), by stage and reason.
+    Raises ``FileNotFoundError`` when there is no warehouse yet."""
+    con = warehouse.connect(settings)
+    try:
+        return warehouse.rows(con, REJECTS_SQL, {"ds": ds})
+    finally:
+        con.close()
+
+
+def intake_line(intake: Intake, ds: str) -> str:
+    """ "Inputs: 350 articles ingested (40 duplicates, 3 not English) · 5 rejected: ingest
+    invalid-json 3, extract extraction-timeout 2 (parley rejects --date D)"; "· none rejected"
+    when every input became an article."""
+    extra = ", ".join(
+        part
+        for part in (
+            _plural(intake.duplicates, "duplicate") if intake.duplicates else "",
+            f"{intake.not_english:,} not English" if intake.not_english else "",
+        )
+        if part
+    )
+    line = f"Inputs: {_plural(intake.articles, 'article')} ingested" + (
+        f" ({extra})" if extra else ""
+    )
+    if not intake.rejects:
+        return line + " · none rejected"
+    reasons = ", ".join(f"{st} {reason} {n:,}" for st, reason, n in intake.rejects[:TOP_REASONS])
+    rest = len(intake.rejects) - TOP_REASONS
+    if rest > 0:
+        reasons += f", {rest} more reason{'s' if rest != 1 else ''}"
+    return f"{line} · {intake.rejected:,} rejected: {reasons} (parley rejects --date {ds})"
 
 
 def fetch_digest(ds: str, settings: Settings | None = None) -> list[dict]:
@@ -194,6 +280,7 @@ def streamed_day(ds: str, settings: Settings | None = None):
             disputes=disputes,
             quality=status_line(ds, settings),
             reports=report_paths(ds, settings),
+            intake=fetch_intake(con, ds),
         )
     finally:
         con.close()
@@ -222,16 +309,23 @@ def report_paths(ds: str, settings: Settings | None = None) -> dict[str, Path]:
 
 
 def fetch_day(ds: str, settings: Settings | None = None) -> Day:
-    """The digest's rows, the day's disputes, the quality verdict and the report paths."""
+    """The digest's rows, the day's disputes, the quality verdict, the report paths and what
+    came in (:class:`Intake`)."""
     from parley.quality import status_line
 
     settings = settings or get_settings()
+    con = warehouse.connect(settings)
+    try:
+        intake = fetch_intake(con, ds)
+    finally:
+        con.close()
     return Day(
         ds=ds,
         rows=fetch_digest(ds, settings),
         disputes=fetch_disputes(ds, settings),
         quality=status_line(ds, settings),
         reports=report_paths(ds, settings),
+        intake=intake,
     )
 
 
@@ -478,22 +572,24 @@ def _plural(n: int, word: str) -> str:
 
 
 def header(day: Day, shown: Sequence[dict] | None = None, what: str = "") -> str:
-    """The first line: the day's counts (of ``shown`` when given, described by ``what``)."""
+    """The first line: the day's counts (of ``shown`` when given, described by ``what``):
+    statements, distinct speakers (a resolved actor once), articles with at least one of these
+    statements (distinct ``article_id``: two articles with one title are two), country pairs."""
     rows = day.rows if shown is None else shown
-    n, pair_set, title_set, speaker_set = 0, set(), set(), set()
+    n, pair_set, article_set, speaker_set = 0, set(), set(), set()
     for r in rows:  # one pass: the rows may be streamed
         n += 1
         pair_set.add(pair_of(r))
-        title_set.add(r["article_title"])
+        article_set.add(r.get("article_id") or r["article_title"])
         speaker_set.add(r.get("speaker_actor") or r["speaker"])
-    pairs, articles, speakers = len(pair_set), len(title_set), len(speaker_set)
+    pairs, articles, speakers = len(pair_set), len(article_set), len(speaker_set)
     parts = [f"Parley digest {day.ds}"]
     if what:
         parts.append(what)
     parts += [
         _plural(n, "statement"),
         _plural(speakers, "speaker"),
-        _plural(articles, "article"),
+        f"{_plural(articles, 'article')} with {'a statement' if n == 1 else 'statements'}",
         _plural(pairs, "pair"),
     ]
     return " · ".join(parts)
@@ -706,6 +802,14 @@ def _quality(day: Day):
     return Text(verdict, style=style)
 
 
+def _intake(day: Day):
+    from rich.text import Text
+
+    if day.intake is None:
+        return None
+    return Text(intake_line(day.intake, day.ds), style="yellow" if day.intake.rejects else "")
+
+
 def _footer(day: Day):
     from rich.text import Text
 
@@ -757,6 +861,7 @@ def render(
         out = [
             Text(f"Parley digest for {day.ds}: no attributed statements."),
             _quality(day),
+            *([_intake(day)] if day.intake is not None else []),
             *_footer(day),
         ]
         console.print(*out, sep="\n")
@@ -772,7 +877,10 @@ def render(
         console.file.write(text)
         return text.count("\n")
 
-    summary = [Text(header(day), style="bold"), _quality(day), _types_block(day.rows)]
+    summary = [Text(header(day), style="bold"), _quality(day)]
+    if day.intake is not None:
+        summary.append(_intake(day))
+    summary.append(_types_block(day.rows))
     for block in (_pairs_block(day.rows), _disputes_block(day.disputes), _speakers_block(day.rows)):
         if block is not None:
             summary += ["", block]

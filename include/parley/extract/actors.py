@@ -81,6 +81,16 @@ class Actor:
 # tables
 
 
+@functools.cache
+def state_media() -> frozenset[str]:
+    """Names of the news outlets owned or run by a state, which speak for it (``state_media``
+    = ``yes`` in ``data/actors/institutions.csv``): "according to Xinhua" is a statement of
+    China's, "according to the BBC" a background fact."""
+    return frozenset(
+        r["name"] for r in rows("actors/institutions.csv") if r["state_media"] == "yes"
+    )
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lookup key: accents and case folded, dots and possessive 's dropped, 'the' stripped."""

@@ -66,6 +66,15 @@ def non_speaker_labels() -> frozenset[str]:
     return frozenset(r["word"] for r in rows("quotes/non_speaker_labels.csv"))
 
 
+@functools.cache
+def speaker_heads() -> dict[str, str]:
+    """Head nouns (lemmas) of a described speaker by class: ``quantity``, ``abstract`` and
+    ``document`` heads name no speaker ("a number of ...", "the welfare of ...", "the statement");
+    ``body`` heads are bodies and groups of people although they end like an abstract noun
+    ("the administration", "the commission") (``data/quotes/speaker_heads.csv``)."""
+    return {r["lemma"]: r["class"] for r in rows("quotes/speaker_heads.csv")}
+
+
 def title_kind(word: str) -> str | None:
     """``honorific`` / ``title`` / ``role`` / ``org_role`` for a title word, else None."""
     hit = titles().get(word.lower())
@@ -86,5 +95,13 @@ def cue_lemmas() -> frozenset[str]:
 def load_all() -> None:
     """Read every word list now, so that a missing or broken file fails before a batch starts
     instead of as a per-document extraction error."""
-    for loader in (cues, titles, pronouns, given_names, speech_channels, non_speaker_labels):
+    for loader in (
+        cues,
+        titles,
+        pronouns,
+        given_names,
+        speech_channels,
+        non_speaker_labels,
+        speaker_heads,
+    ):
         loader()

@@ -50,6 +50,7 @@ def _tables(n: int) -> dict[str, pa.Table]:
                 "article_title": f"Article {rng.randrange(max(1, n // 4))} & co",
                 "statement_date": date(2025, 5, rng.randrange(1, 32)),
                 "quote_start": i,
+                "article_id": f"a{i % max(1, n // 3)}",  # no draw: the random rows stay as they were
             }
         )
     disputes = [
@@ -113,12 +114,46 @@ def _rows(con, sql, params):
     return warehouse.rows(con, sql, params)
 
 
+def test_the_inputs_section_lists_quarantined_inputs_by_stage_and_reason():
+    intake = text.Intake(
+        articles=9,
+        duplicates=1,
+        rejects=(("ingest", "invalid-json", 2), ("extract", "extraction-crash", 1)),
+    )
+    page = "\n".join(html.intake_section(intake, DS))
+    assert "9 articles ingested (1 duplicates)" in page
+    assert "3 input(s) quarantined with a reason" in page
+    assert f"parley rejects --date {DS}" in page
+    assert "<td>ingest</td><td>invalid-json</td><td>2</td>" in page
+    assert "<td>extract</td><td>extraction-crash</td><td>1</td>" in page
+    quiet = "\n".join(html.intake_section(text.Intake(articles=4), DS))
+    assert "4 articles ingested; no input was rejected." in quiet
+
+
+def test_the_page_counts_articles_by_id():
+    rows = [
+        {**r, "statement_id": f"s{i}", "article_id": aid, "article_title": "Same headline"}
+        for i, (r, aid) in enumerate(
+            zip(_tables(3)["statements"].to_pylist(), ["a1", "a2", "a2"], strict=True)
+        )
+    ]
+    data = {"ds": DS, "timeline": [], "quality": "passed", "links": [], "disputes": []}
+    page = html.render({**data, "statements": rows})
+    assert "speakers in 2 articles;" in page
+
+
 def _warehouse(path, n: int):
     con = duckdb.connect(str(path))
     for name, data in _tables(n).items():
         con.register("given", data)
         con.execute(f"create table {name} as select * from given")
         con.unregister("given")
+    # what the page's Inputs section reads: the day's articles and rejects (none here)
+    con.execute(
+        "create table stg_articles (dt date, is_duplicate boolean, is_english boolean); "
+        "create table stg_rejects (dt date, stage varchar, reason varchar, source varchar, "
+        "locator varchar, detail varchar)"
+    )
     return con
 
 

@@ -273,3 +273,60 @@ def test_the_digest_of_streamed_rows_is_the_digest_of_the_rows_in_memory(view, m
         assert outs[0] == outs[1] and "## " in outs[0]
     finally:
         con.close()
+
+
+# what came in: the inputs line never lets a quarantined input go unmentioned
+
+INTAKE = text.Intake(
+    articles=12,
+    duplicates=2,
+    not_english=1,
+    rejects=(
+        ("ingest", "invalid-json", 3),
+        ("extract", "extraction-timeout", 2),
+        ("fetch", "http-error", 1),
+        ("ingest", "empty-text", 1),
+        ("ingest", "too-large", 1),
+        ("ingest", "not-a-regular-file", 1),
+    ),
+)
+
+
+def test_the_inputs_line_counts_rejects_by_stage_and_reason_and_says_where_they_are():
+    line = text.intake_line(INTAKE, "2025-06-01")
+    assert line.startswith("Inputs: 12 articles ingested (2 duplicates, 1 not English)")
+    assert "9 rejected: ingest invalid-json 3, extract extraction-timeout 2" in line
+    assert ", 2 more reasons" in line  # only the largest TOP_REASONS are named, the rest counted
+    assert line.endswith("(parley rejects --date 2025-06-01)")
+    assert INTAKE.rejected == 9
+
+
+def test_a_day_without_rejects_says_none_were_rejected():
+    line = text.intake_line(text.Intake(articles=1), "2025-06-01")
+    assert line == "Inputs: 1 article ingested · none rejected"
+
+
+def test_the_summary_and_an_empty_day_show_what_was_quarantined():
+    out = io.StringIO()
+    text.render(Day(ds="2025-06-01", rows=ROWS, intake=INTAKE), file=out)
+    lines = out.getvalue().splitlines()
+    assert lines[2].startswith("Inputs: 12 articles ingested")
+    assert "9 rejected" in out.getvalue()
+    # every input quarantined, no statement: the reasons are still there
+    out = io.StringIO()
+    only = text.Intake(rejects=(("extract", "extraction-crash", 4),))
+    text.render(Day(ds="2025-06-02", rows=[], intake=only), file=out)
+    assert "4 rejected: extract extraction-crash 4" in out.getvalue()
+
+
+def test_the_header_counts_articles_by_id_not_by_title():
+    # two wire copies under one headline are two articles; one article quoted twice is one
+    rows = [
+        row("Ann Vale", "GB", "FR", article="Talks resume", article_id="a1"),
+        row("Ann Vale", "GB", "FR", article="Talks resume", article_id="a1"),
+        row("Bo Lind", "SE", "FI", article="Talks resume", article_id="a2"),
+        row("Cy Oduya", "KE", "UG", article="Border reopens", article_id="a3"),
+    ]
+    first = text.header(Day(ds="2025-06-01", rows=rows))
+    assert "· 3 articles with statements ·" in first
+    assert "· 4 statements ·" in first and "· 3 speakers ·" in first

@@ -52,6 +52,9 @@ class SpeakerMention:
     gender: str = ""  # m | f | "" (unknown)
     pronoun: str | None = None  # lower-cased pronoun for kind == "pronoun"
     plural: bool = False  # a person with others joined by 'and' ('Ann Lee and Tom Hale'): 'they'
+    head: str = ""  # lower-cased lemma of the head noun of a description ("officials")
+    head_pos: str = ""  # its coarse part of speech (NOUN, NUM, DET, ...)
+    head_lower: bool = False  # the head is written in lower case (a common noun, not a name)
 
 
 def _strip_edges(tokens: list[Token]) -> list[Token]:
@@ -350,7 +353,18 @@ def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
         if not found:
             return None
         text, start, end = found
-        return SpeakerMention(text, start, end, "description", text, None, gender_of(text.split()))
+        return SpeakerMention(
+            text,
+            start,
+            end,
+            "description",
+            text,
+            None,
+            gender_of(text.split()),
+            head=tok.lemma_.lower(),
+            head_pos=tok.pos_,
+            head_lower=tok.is_lower,
+        )
     return None
 
 

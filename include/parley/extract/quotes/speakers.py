@@ -43,6 +43,101 @@ if TYPE_CHECKING:
     from parley.extract.quotes.tree import ParseTree
 
 PRONOUN_WINDOW_SENTS = 4  # how far back a pronoun looks for its person
+# endings of abstract nouns (states, acts, qualities): a described speaker whose head ends so is
+# no one who speaks ("corruption", "engagement", "activities") unless speaker_heads.csv lists it
+# as a body ("administration", "commission", "authority")
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ancy", "ency", "ism")
+ABSTRACT_ENDINGS += ("ship", "hood", "acy")
+NAME_LABELS = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "NORP",
+    "FAC",
+    "LOC",
+)  # entities that name someone or a place
+MIN_STEM = (
+    4  # letters before an abstract ending: "agree-ment" is abstract, "com-ment" is not judged
+)
+DEMONSTRATIVES = ("this", "that")  # alone as a subject they stand for a thing ("This will deny")
+
+
+def not_a_speaker(m: SpeakerMention) -> str | None:
+    """Why a described speaker names no one who speaks, or None when it may: the one check of
+    speaker validity at the quotation layer. A speaker is a person, a body, a group of people or
+    an anonymous source ("officials", "a diplomat", "the ministry"), or a source the text credits
+    (a poll, a report, "24 percent": PolNeAR annotates them as sources; the statements layer
+    gives them no statement, :func:`statement_speaker`). A description whose head is an abstract
+    noun listed in ``data/quotes/speaker_heads.csv`` (a state, act or quality: "the welfare of
+    ...", "activities that threaten") or a singular demonstrative standing alone ("this will deny
+    ...") is not: the quotation stays, without a speaker. Names, pronouns and organisations are
+    not judged here. ``m``: a mention from :func:`.mentions.mention_of`; returns the reason as it
+    goes into ``unattributed_reason``."""
+    if m.kind != "description" or not m.head:
+        return None
+    if m.head in DEMONSTRATIVES and " " not in m.text.strip():
+        return f"'{m.text}' is a demonstrative, not a speaker"
+    if lexicon.speaker_heads().get(m.head) == "abstract":
+        return f"'{m.text}' is an abstract noun, not a speaker"
+    return None
+
+
+def head_class(lemma: str, lower: bool = True) -> str | None:
+    """The class of a described speaker's head noun (lower-cased ``lemma``; ``lower``: written in
+    lower case): ``quantity``, ``abstract``, ``document`` or ``body`` as
+    ``data/quotes/speaker_heads.csv`` lists it; a person's title or role word is ``body``; an
+    unlisted common noun with an abstract ending (:data:`ABSTRACT_ENDINGS`) after a stem of at
+    least :data:`MIN_STEM` letters ("discussion", "projection", "enforcement"; not "comment",
+    "element") is ``abstract`` (a state, an act or its record, never someone); else None (a noun that may name people: "officials",
+    "residents")."""
+    cls = lexicon.speaker_heads().get(lemma)
+    if cls is not None:
+        return cls
+    if lexicon.title_kind(lemma) is not None:
+        return "body"
+    ending = next((e for e in ABSTRACT_ENDINGS if lemma.endswith(e)), None)
+    if lower and ending is not None and len(lemma) - len(ending) >= MIN_STEM:
+        return "abstract"
+    return None
+
+
+def credited_source(
+    doc: Doc, start: int | None, end: int | None, speaker: str | None = None
+) -> str | None:
+    """The class (:func:`head_class`) of the source a quotation's speaker mention at characters
+    ``start:end`` of ``doc`` names when it is no one who can make a statement, else None:
+    ``quantity`` ("24 percent", "a number of deputies"), ``abstract`` ("the projections"), or a
+    ``document`` that names no issuer ("the statement said", "the report says"; but "TNO's
+    report", "a Turkish statement", "a tweet by the minister" name one and are the issuer's
+    statement, as the annotators credit them). A pronoun resolved to such a description
+    (``speaker``: the resolved name, "they" → "number of senators") is judged by that name's
+    head word. The statements layer gives such a quotation no statement (``STATEMENTS_GUIDE.md``:
+    background credited to data sources, "figures show", is not a statement)."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.pos_ == "PRON" and speaker and speaker[:1].islower():
+        words = speaker.split()
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "from", "by", "in")), None)
+        head = (words[:cut] if cut else words)[-1].lower()
+        cls = head_class(head) or (head_class(head[:-1]) if head.endswith("s") else None)
+        return cls if cls in ("quantity", "abstract") else None
+    if root.ent_type_ in NAME_LABELS or root.pos_ not in ("NOUN", "NUM", "ADJ"):
+        return None
+    cls = head_class(root.lemma_.lower(), root.is_lower)
+    if cls == "document":
+        issuer = any(
+            t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "PRP$"
+            for t in span
+            if t.i != root.i
+        )
+        return None if issuer else "document"
+    return cls if cls in ("quantity", "abstract") else None
+
+
 LOOKBACK = 200  # earlier speakers or persons a pronoun or role scan looks at, at most
 
 
@@ -177,6 +272,8 @@ class SpeakerResolver:
             role = None
         elif m.kind == "person" or self._named_person(m, m.name):
             speaker, reason, role = self.canonical(m.name, m.start), None, m.role
+        elif (why := not_a_speaker(m)) is not None:
+            return None, None, why
         elif m.kind == "description":
             # 'the Ohio senator and Republican candidate': one person, named by the first role
             first = m.name.split(" and ")[0]

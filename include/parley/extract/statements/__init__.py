@@ -42,7 +42,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from parley.extract.actors import PRONOUNS, RELATIVES, Actor, fold
+from parley.extract.actors import PRONOUNS, RELATIVES, Actor, fold, state_media
+from parley.extract.quotes.speakers import credited_source
 from parley.extract.statements import ranker
 from parley.extract.statements.clauses import passive_cue
 from parley.extract.statements.context import DocContext
@@ -215,14 +216,38 @@ def statements_for(
     """Statements for every attributed quote of a document (and the context, whose ``speakers``
     give each quote's resolved actor). A quote whose "speaker" is a bare pronoun or relative word
     ("it", "which") is not attributed to anyone and yields no statement; neither does one whose
-    reporting verb is passive ("X is accused of ..."): X is spoken about, not speaking."""
+    reporting verb is passive ("X is accused of ..."): X is spoken about, not speaking; nor does
+    one credited to data rather than someone ("24 percent said", "the report says":
+    :func:`parley.extract.quotes.speakers.credited_source`), nor a background fact credited to a
+    news outlet that is not state media ("according to the BBC, ...": :func:`media_background`),
+    as ``STATEMENTS_GUIDE.md`` leaves both out."""
     ctx = DocContext(doc, quotes, when)
     out = [
         classify(doc, q, ctx, i)
         for i, q in enumerate(quotes)
-        if attributed(q.speaker) and not passive_cue(doc, q)
+        if attributed(q.speaker)
+        and not passive_cue(doc, q)
+        and credited_source(doc, q.speaker_start, q.speaker_end, q.speaker) is None
+        and not media_background(ctx, i, q)
     ]
     return out, ctx
+
+
+def media_background(ctx: DocContext, index: int, quote: Quote) -> bool:
+    """A background fact credited to a news outlet: the cue is "according to" and the speaker is
+    a media actor that is not state media (``state_media`` in ``data/actors/institutions.csv``),
+    nor called state or official media by the article ("according to Syrian state media").
+    ``STATEMENTS_GUIDE.md``: "according to a Reuters report" is not a statement; an outlet's own
+    report ("Fox News said", "the newspaper named him") and state media are."""
+    speaker = ctx.speakers[index]
+    if speaker is None or speaker.kind != "media" or not quote.cue:
+        return False
+    if fold(quote.cue) != "according to":
+        return False
+    if speaker.name in state_media():
+        return False
+    said = f"{quote.speaker_mention or ''} {quote.speaker_role or ''}".lower()
+    return not any(w in said.replace("-", " ").split() for w in ("state", "official", "government"))
 
 
 def attributed(speaker: str | None) -> bool:

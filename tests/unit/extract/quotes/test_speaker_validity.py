@@ -1,0 +1,154 @@
+"""Speaker validity: a speaker is a person, a body, a group of people or an anonymous source; an
+abstract noun, a lone demonstrative, a quantity or a document is not (issue 10's "generic nouns as
+speakers"). The sentences are invented for these tests; none comes from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import quotes, statements
+from parley.extract.quotes.mentions import SpeakerMention
+from parley.extract.quotes.speakers import head_class, not_a_speaker
+
+
+def quotes_of(nlp, text: str) -> list[quotes.Quote]:
+    return quotes.extract_quotes(nlp(text))
+
+
+def speaker_of(found: list[quotes.Quote], containing: str) -> str | None:
+    hits = [q for q in found if containing in q.text]
+    assert len(hits) == 1, [(q.text, q.speaker) for q in found]
+    return hits[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "containing"),
+    [
+        # an abstract noun becomes the subject of a cue through a relative clause
+        (
+            "The ministry fears for the safety of the sailors who were detained for "
+            "demanding their wages.",
+            "wages",
+        ),
+        ("The new rules target practices that threaten the independence of the courts.", "courts"),
+        ("Lena Ortiz left early. Her concern warned that the vote would be close.", "vote"),
+    ],
+)
+def test_an_abstract_noun_is_never_a_speaker(nlp, text, containing):
+    found = quotes_of(nlp, text)
+    hits = [q for q in found if containing in q.text]
+    for q in hits:  # the quotation may stay; it has no abstract speaker
+        assert q.speaker is None or head_class(q.speaker.split()[-1].lower()) != "abstract", (
+            q.speaker
+        )
+
+
+def test_a_lone_demonstrative_is_no_speaker(nlp):
+    text = "The council approved new tariffs on steel. This will deny the smugglers their profits."
+    for q in quotes_of(nlp, text):
+        assert (q.speaker or "").lower() not in ("this", "that")
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        ("Senior officials said the talks would resume in June.", "talks", "officials"),
+        (
+            "A diplomat in Vienna said the inspectors had been refused entry.",
+            "inspectors",
+            "diplomat",
+        ),
+        ("The commission said the tender would be reopened.", "tender", "commission"),
+        ("The administration said it would appeal the ruling.", "appeal", "administration"),
+        ("Witnesses said the convoy had turned back at the border.", "convoy", "Witnesses"),
+    ],
+)
+def test_people_bodies_groups_and_anonymous_sources_stay_speakers(nlp, text, containing, speaker):
+    assert speaker in (speaker_of(quotes_of(nlp, text), containing) or "")
+
+
+def _description(head: str, text: str, lower: bool = True) -> SpeakerMention:
+    return SpeakerMention(text, 0, len(text), "description", text, head=head, head_lower=lower)
+
+
+@pytest.mark.parametrize(
+    ("head", "cls"),
+    [
+        ("welfare", "abstract"),
+        ("corruption", "abstract"),  # listed
+        ("deliberation", "abstract"),  # not listed: its ending says so
+        ("enforcement", "abstract"),
+        ("number", "quantity"),
+        ("percent", "quantity"),
+        ("statement", "document"),
+        ("poll", "document"),
+        ("administration", "body"),  # ends like an abstract noun, but a body
+        ("community", "body"),
+        ("spokeswoman", "body"),  # a role word
+        ("official", "body"),
+        ("villager", None),  # may name people: not judged
+    ],
+)
+def test_head_classes(head, cls):
+    assert head_class(head) == cls
+
+
+def test_a_capitalised_name_with_an_abstract_ending_is_not_abstract():
+    # a surname the model tags as a common noun ("Kennity") is no "-ity" word; a short stem
+    # before the ending ("comment", "element") is not judged either
+    assert head_class("kennity", lower=False) is None
+    assert head_class("kennity", lower=True) == "abstract"
+    assert head_class("comment") is None and head_class("element") == "body"
+
+
+def test_the_quotation_layer_keeps_credited_sources_and_drops_abstract_ones():
+    # PolNeAR annotates polls, reports and percentages as sources: the quotation keeps them
+    assert not_a_speaker(_description("poll", "a new poll")) is None
+    assert not_a_speaker(_description("percent", "24 percent")) is None
+    assert "abstract" in not_a_speaker(_description("welfare", "the welfare of the crew"))
+    assert "demonstrative" in not_a_speaker(_description("this", "This"))
+    # a translation label glued before a colon ("((fr))French language: ...") is no speaker
+    assert not_a_speaker(_description("language", "fr))French language")) is not None
+
+
+def typed(nlp, text: str) -> list[statements.Statement]:
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2024-03-01")
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sixty percent of respondents said the economy was getting worse.",
+        "A number of deputies said the budget should be rejected.",
+        "A majority of those polled said the treaty should be renegotiated.",
+    ],
+)
+def test_a_quantity_makes_no_statement(nlp, text):
+    # figures credited to a poll are background, not a party's statement (STATEMENTS_GUIDE.md)
+    assert typed(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry's statement said the ambassador had been recalled.",
+        "A statement by the Danish embassy said the ambassador had been recalled.",
+    ],
+)
+def test_a_document_that_names_its_issuer_is_the_issuers_statement(nlp, text):
+    assert len(typed(nlp, text)) == 1
+
+
+def test_a_document_that_names_no_issuer_makes_no_statement(nlp):
+    # "the statement said" alone: the quotation stays in quotes, no statement by "statement"
+    doc = nlp("The talks ended late. The statement said the ambassador had been recalled.")
+    found = quotes.extract_quotes(doc)
+    assert [q.speaker for q in found] == ["statement"]
+    assert statements.statements_for(doc, found, "2024-03-01")[0] == []
+
+
+def test_a_person_or_body_still_makes_a_statement(nlp):
+    found = typed(nlp, "The foreign ministry said the ambassador had been summoned.")
+    assert len(found) == 1 and found[0].speaker is not None
