@@ -55,11 +55,12 @@ STATEMENT_COLUMNS = (
     "plover_category",
     "weight",
     "negated",
-    "quote_text",
+    "statement_text",
     "cue",
     "article_title",
     "statement_date",
     "quote_start",
+    "statement_start",
 )
 
 
@@ -69,14 +70,15 @@ STATEMENT_COLUMNS = (
 
 STATEMENTS_SQL = (
     f"select {', '.join(STATEMENT_COLUMNS)} from statements "
-    "where dt = cast($ds as date) order by article_title, quote_start"
+    "where dt = cast($ds as date) order by article_title, quote_start, statement_start"
 )
 # the same rows grouped as the page lists them: largest pair first (ties by name), then as above
 STATEMENTS_BY_PAIR_SQL = (
     f"select {', '.join(STATEMENT_COLUMNS)} from (select *, "
     "coalesce(nullif(speaker_party, ''), '?') || ' → ' || coalesce(nullif(target_party, ''), '?')"
     " as _pair from statements where dt = cast($ds as date)) "
-    "order by count(*) over (partition by _pair) desc, _pair, article_title, quote_start"
+    "order by count(*) over (partition by _pair) desc, _pair, article_title, quote_start, "
+    "statement_start"
 )
 DISPUTES_SQL = (
     "select speaker, speaker_country, statement_type, disputed_speaker, "
@@ -405,7 +407,7 @@ def render_lines(data: dict) -> Iterator[str]:
             f"<td>{badge(s['statement_type'])} <small>CAMEO {escape(s['cameo_code'])}"
             f"{' · ' + escape(s['plover_category']) if s['plover_category'] else ''}"
             f"{' · negated' if s['negated'] else ''}</small>{target}</td>"
-            f"<td>{escape(' '.join(str(s['quote_text']).split()))}<br>"
+            f"<td>{escape(' '.join(str(s['statement_text']).split()))}<br>"
             f"<small>{escape(s['article_title'])}</small></td></tr>"
         )
     if pair is not None:

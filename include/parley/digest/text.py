@@ -62,6 +62,7 @@ COLUMNS = (
     "article_title",
     "confidence",
     "quote_id",
+    "statement_id",
 )
 DISPUTE_COLUMNS = (
     "speaker",
@@ -112,7 +113,7 @@ def fetch_digest(ds: str, settings: Settings | None = None) -> list[dict]:
         return warehouse.rows(
             con,
             f"select {', '.join(COLUMNS)} from daily_digest where dt = cast($ds as date) "
-            "order by pair, article_title, quote_start",
+            "order by pair, article_title, quote_start, statement_start",
             {"ds": ds},
         )
     finally:
@@ -184,7 +185,7 @@ def streamed_day(ds: str, settings: Settings | None = None):
         rows = DayRows(
             con,
             f"select {', '.join(COLUMNS)} from daily_digest where dt = cast($ds as date) "
-            "order by pair, article_title, quote_start",
+            "order by pair, article_title, quote_start, statement_start",
             {"ds": ds},
         )
         disputes = DayRows(con, DISPUTES_SQL, {"ds": ds})

@@ -40,11 +40,12 @@ def _tables(n: int) -> dict[str, pa.Table]:
                 "plover_category": rng.choice([None, "AGREE"]),
                 "weight": rng.choice([None, -4.0, 0.0, 3.4]),
                 "negated": rng.random() < 0.1,
-                "quote_text": " ".join(["word"] * rng.randrange(3, 30)) + f" <{i}>",
+                "statement_text": " ".join(["word"] * rng.randrange(3, 30)) + f" <{i}>",
                 "cue": "said",
                 "article_title": f"Article {rng.randrange(max(1, n // 4))} & co",
                 "statement_date": date(2025, 5, rng.randrange(1, 32)),
                 "quote_start": i,
+                "statement_start": i,
             }
         )
     disputes = [

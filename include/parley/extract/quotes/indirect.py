@@ -142,12 +142,68 @@ def _parenthetical(verb: Token, index: DocIndex) -> bool:
     return not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
 
 
-def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
+def _own_clause(conj: Token, index: DocIndex) -> bool:
+    """A coordinated complement that is a reported clause of its own: it has its own subject
+    ('said [A] and [the two sides would meet]') or its own 'that' ('said A and [that B]'). A
+    verb phrase sharing the first clause's subject ('said the army had advanced and taken the
+    town') or a noun ('said A and B' with B a noun phrase) is not."""
+    kids = index.children(conj)
+    return _that_clause(conj, index) or (
+        conj.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids if c.i < conj.i)
+    )
+
+
+def coordinated_clauses(
+    members: list[Token],
+    toks: list[Token],
+    index: DocIndex,
+    cut: set[int] | frozenset[int] = frozenset(),
+) -> list[tuple[int, int]]:
+    """The reported clauses a clausal complement (its head tokens ``members``, its tokens
+    ``toks``) coordinates: ``(start, end)`` character offsets of each, in text order, when it is
+    two or more clauses each with its own subject or its own 'that' (:func:`_own_clause`,
+    followed along chains of ``conj``: 'A, B and C'); an empty list when it is one clause, or when
+    a part would be too short to be a statement (:func:`span_of`). The clauses are contiguous
+    pieces of the complement, cut where each coordinated clause's subtree begins; the joining
+    'and' and the punctuation between them belong to no clause."""
+    inside = {t.i for t in toks}
+    heads: list[Token] = []
+    stack = list(members)
+    seen: set[int] = set()
+    while stack:
+        t = stack.pop()
+        for c in index.children(t):
+            if c.dep_ != "conj" or c.i in cut or c.i not in inside or c.i in seen:
+                continue
+            seen.add(c.i)
+            stack.append(c)
+            if _own_clause(c, index):
+                heads.append(c)
+    if not heads or not toks:
+        return []
+    first = min(inside)
+    bounds = sorted({h.left_edge.i for h in heads if h.left_edge.i > first})
+    if not bounds:
+        return []
+    edges = [first, *bounds, max(inside) + 1]
+    out: list[tuple[int, int]] = []
+    for lo, hi in zip(edges, edges[1:], strict=False):
+        found = span_of([t for t in toks if lo <= t.i < hi])
+        if found is None:
+            return []  # a piece too short to stand alone: one clause after all
+        out.append(found)
+    return out
+
+
+def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """The reported clause of a reporting verb, within its sentence: all its clausal complements
     after it to the end of the clause (one span, :func:`_complement_groups`), or one span per
-    coordinated 'that'-clause ('said A and that B'). A parenthetical verb ('A, she said, B',
-    '<clause>, she said') reports the clause it hangs on: one span for each side of it."""
-    out: list[tuple[int, int]] = []
+    coordinated 'that'-clause ('said that A and that B'). A parenthetical verb ('A, she said, B',
+    '<clause>, she said') reports the clause it hangs on: one span for each side of it. Each span
+    comes with the coordinated reported clauses it is made of (:func:`coordinated_clauses`;
+    empty for one clause): 'said A and B' with B's own subject is one quotation, two clauses."""
+    out: list[tuple[int, int, list[tuple[int, int]]]] = []
     for group in _complement_groups(verb, index):
         child = group[0]
         subtree: list[Token] = []
@@ -174,15 +230,20 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
             and _that_clause(c, index)
             and _that_clause(child, index)
         ]
-        parts = [toks]
+        parts = [(toks, group)]
         if split:
             # inside the complement's subtree, so each is bounded by MAX_CLAUSE_TOKENS too
             split_trees = [index.subtree(c, None) or [] for c in split]
             rest = {t.i for sub in split_trees for t in sub}
-            parts = [[t for t in toks if t.i not in rest]] + [
-                [t for t in local_tokens(sub, verb, index) if t.i not in cut] for sub in split_trees
+            parts = [([t for t in toks if t.i not in rest], group)] + [
+                ([t for t in local_tokens(sub, verb, index) if t.i not in cut], [c])
+                for sub, c in zip(split_trees, split, strict=True)
             ]
-        out = [found for part in parts if (found := span_of(part))]
+        out = [
+            (*found, coordinated_clauses(heads, part, index, cut))
+            for part, heads in parts
+            if (found := span_of(part))
+        ]
         if out:
             return out
     if _parenthetical(verb, index):
@@ -193,7 +254,7 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
         for run in token_runs(rest):
             found = span_of(run)
             if found:
-                out.append(found)
+                out.append((*found, []))
     return out
 
 
@@ -334,19 +395,22 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
         cue = index.cue(tok)
         if cue is None or _naming_only(tok, index):
             continue
-        found: list[tuple[int, int]] = []
+        found: list[tuple[int, int, list[tuple[int, int]]]] = []
         rule = "indirect:clause"
         if "clause" in cue.frames:
             found = _clause_contents(tok, index)
         if not found and cue.frames & {"object", "act"}:
             obj_span = _object_content(tok, cue, index)
             rule = "indirect:object" if "object" in cue.frames else ACT_RULE
-            found = [obj_span] if obj_span else []
+            found = [(*obj_span, [])] if obj_span else []
         if found and unrealised(tok, index):
             rule = ACT_RULE
         if found:
             who = cue_subject(tok, index)
-            out.extend(Candidate("indirect", s, e, rule, tok, who) for s, e in found)
+            out.extend(
+                Candidate("indirect", s, e, rule, tok, who, clauses=clauses)
+                for s, e, clauses in found
+            )
     return out
 
 
