@@ -72,8 +72,8 @@ def _digest(settings) -> list[tuple]:
     con = warehouse.connect(settings)
     try:
         return con.execute(
-            "select quote_id, speaker, quote from daily_digest where dt = date '2025-02-25' "
-            "order by quote_id"
+            "select statement_id, speaker, quote from daily_digest where dt = date '2025-02-25' "
+            "order by statement_id"
         ).fetchall()
     finally:
         con.close()
