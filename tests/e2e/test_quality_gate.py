@@ -369,7 +369,7 @@ def test_marts_are_checked_as_publishing_would_build_them(world):
         DAY, {"daily_digest": fanned_out}, settings, attempt="fanout", layer=quality.MARTS
     )
     assert [(r.table, r.check) for r in report.critical_failures] == [
-        ("marts.daily_digest", "one_row_per_quote")
+        ("marts.daily_digest", "one_row_per_statement")
     ]
 
 
