@@ -113,15 +113,17 @@ class Quote:
     rule: str = ""
     confidence: float = 0.0
     unattributed_reason: str | None = None
-    # the coordinated reported clauses the quotation is made of, ``(start, end)`` character
-    # offsets each, in text order, when it is two or more ('said A and that B', 'said A and B'
-    # with B's own subject); empty when it is one. Statements are made per clause
+    # the statements' spans inside the quotation, ``(start, end)`` character offsets each, in
+    # text order, when they differ from the quotation's own span: its coordinated reported
+    # clauses ('said A and that B', 'said A and B' with B's own subject), each without the
+    # background a comma hangs on its end ('..., which borders Chechnya'); empty when the
+    # quotation is one statement as it stands. Statements are made per clause
     # (:func:`parley.extract.statements.statements_for`); the quotation itself is one.
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
     def clause_spans(self) -> list[tuple[int, int]]:
-        """``(start, end)`` of every reported clause of the quotation: :attr:`clauses`, or the
-        quotation's own span when it is one clause."""
+        """``(start, end)`` of every statement of the quotation: :attr:`clauses`, or the
+        quotation's own span when it is one statement as it stands."""
         return list(self.clauses) or [(self.start, self.end)]
 
     def as_dict(self) -> dict:
@@ -203,13 +205,12 @@ def _merge(
 
 def _stretch_clauses(c: Candidate, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The candidate's clauses once its span grew over the quoted passages ``quoted`` (mixed
-    speech): the first clause starts and the last ends where the span now does, a clause that a
-    passage overlaps grows over it; none (one clause) when a quoted passage runs across two
-    clauses (words in quotation marks are one piece of what was said)."""
+    speech): a clause that a passage overlaps grows over it; none (the quotation is one
+    statement) when a quoted passage runs across two clauses (words in quotation marks are one
+    piece of what was said)."""
     if not c.clauses:
         return []
     out = [list(span) for span in c.clauses]
-    out[0][0], out[-1][1] = c.start, c.end
     for qs, qe in quoted:
         hit = [k for k, (s, e) in enumerate(out) if s < qe and qs < e]
         if len(hit) > 1:

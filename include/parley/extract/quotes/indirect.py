@@ -12,6 +12,7 @@ from parley.extract import lexicon
 from parley.extract.quotes.document import (
     ACT_RULE,
     MAX_CLAUSE_TOKENS,
+    MIN_CONTENT_WORDS,
     Candidate,
     DocIndex,
     cue_subject,
@@ -163,7 +164,8 @@ def coordinated_clauses(
     """The reported clauses a clausal complement (its head tokens ``members``, its tokens
     ``toks``) coordinates: ``(start, end)`` character offsets of each, in text order, when it is
     two or more clauses each with its own subject or its own 'that' (:func:`_own_clause`,
-    followed along chains of ``conj``: 'A, B and C'); an empty list when it is one clause, or when
+    followed along chains of ``conj``, 'A, B and C', and through the verb chain of ``xcomp``,
+    'said the evidence continued to point to X and that ...'); an empty list when it is one clause, or when
     a part would be too short to be a statement (:func:`span_of`). The clauses are contiguous
     pieces of the complement, cut where each coordinated clause's subtree begins; the joining
     'and' and the punctuation between them belong to no clause."""
@@ -174,11 +176,11 @@ def coordinated_clauses(
     while stack:
         t = stack.pop()
         for c in index.children(t):
-            if c.dep_ != "conj" or c.i in cut or c.i not in inside or c.i in seen:
+            if c.dep_ not in ("conj", "xcomp") or c.i in cut or c.i not in inside or c.i in seen:
                 continue
             seen.add(c.i)
             stack.append(c)
-            if _own_clause(c, index):
+            if c.dep_ == "conj" and _own_clause(c, index):
                 heads.append(c)
     if not heads or not toks:
         return []
@@ -194,6 +196,65 @@ def coordinated_clauses(
             return []  # a piece too short to stand alone: one clause after all
         out.append(found)
     return out
+
+
+# what a comma hangs on the end of a reported clause as the reporter's background, not the
+# speaker's words: a non-restrictive relative clause (', which borders Chechnya'), a participle
+# clause (', raising fears of ...'), an apposition (', the first in five years ...')
+_BACKGROUND_DEPS = {"relcl", "advcl", "appos", "acl", "npadvmod", "amod", "advmod"}
+_RELATIVES = {"which", "where", "who", "whom", "whose"}
+
+
+def _background_tail(toks: list[Token], index: DocIndex) -> int | None:
+    """Where the reporter's background begins at the end of a reported clause ``toks`` (sorted,
+    contiguous): the token index of the comma that opens it, or None. Background is what follows
+    a comma to the clause's end when it is one phrase hung on the clause — a relative clause
+    opened by 'which'/'where'/'who', a participle clause ('raising fears'), an apposition — and
+    holds no quoted words (those are the speaker's)."""
+    if not toks:
+        return None
+    end = toks[-1].i
+    for k, t in enumerate(toks[:-1]):
+        if not (t.text == "," and k >= MIN_CONTENT_WORDS):
+            continue
+        rest = toks[k + 1 :]
+        if any(index.tok_q[r.i] >= 0 for r in rest):
+            return None  # quoted words after it: the speaker's
+        ids = {r.i for r in rest}
+        roots = [r for r in rest if r.head.i not in ids or r.head.i == r.i]
+        if len(roots) != 1 or roots[0].right_edge.i < end:
+            continue
+        root, first = roots[0], rest[0]
+        if root.dep_ == "relcl" and first.lower_ in _RELATIVES:
+            return t.i
+        if root.dep_ in ("advcl", "acl") and root.tag_ == "VBG" and first.i == root.i:
+            return t.i  # ', raising fears ...': no subject, no conjunction of its own
+        if root.dep_ == "appos" or (
+            root.dep_ in _BACKGROUND_DEPS - {"relcl", "advcl", "acl"}
+            and root.pos_ in ("NOUN", "ADJ")
+        ):
+            return t.i
+    return None
+
+
+def statement_clauses(
+    members: list[Token],
+    toks: list[Token],
+    index: DocIndex,
+    cut: set[int] | frozenset[int] = frozenset(),
+) -> list[tuple[int, int]]:
+    """The statements a reported clause holds: its coordinated clauses
+    (:func:`coordinated_clauses`), each without the background a comma hangs on its end
+    (:func:`_background_tail`). Empty when that is the content itself, unchanged."""
+    whole = span_of(toks)
+    parts = coordinated_clauses(members, toks, index, cut) or ([whole] if whole else [])
+    out: list[tuple[int, int]] = []
+    for s, e in parts:
+        piece = [t for t in toks if s <= t.idx < e]
+        tail = _background_tail(piece, index)
+        found = span_of([t for t in piece if t.i < tail]) if tail is not None else None
+        out.append(found or (s, e))
+    return [] if out == [whole] else out
 
 
 def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[tuple[int, int]]]]:
@@ -240,7 +301,7 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
                 for sub, c in zip(split_trees, split, strict=True)
             ]
         out = [
-            (*found, coordinated_clauses(heads, part, index, cut))
+            (*found, statement_clauses(heads, part, index, cut))
             for part, heads in parts
             if (found := span_of(part))
         ]

@@ -136,3 +136,44 @@ def test_mixed_speech_clauses_cover_the_quoted_words(nlp):
     # the quoted words lie whole inside the first clause
     assert q.clauses[0][0] <= opening and closing <= q.clauses[0][1] <= q.clauses[1][0]
     assert [s.text for s in stmts if found[s.quote_index] is q] == [text[s:e] for s, e in q.clauses]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (  # a non-restrictive relative clause after a comma: the reporter's background
+            "The interior ministry said the bomber was from Dagestan, which borders Chechnya.",
+            "the bomber was from Dagestan",
+        ),
+        (  # a participle clause after a comma: what the report led to, not what was said
+            "Rebel commanders said their positions were shelled overnight, raising fears of a "
+            "new offensive.",
+            "their positions were shelled overnight",
+        ),
+    ],
+)
+def test_background_after_a_comma_is_not_part_of_the_statement(nlp, text, statement):
+    doc, found, stmts = extract(nlp, text)
+    q = the_quote(found, statement)
+    assert q.text != statement  # the quotation keeps its span (the contract is unchanged)
+    assert [text[s:e] for s, e in q.clauses] == [statement]
+    (s,) = [s for s in stmts if found[s.quote_index] is q]
+    assert s.text == statement and text[s.start : s.end] == statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a restrictive relative clause (no comma) says which farmers: the speaker's words
+        "The minister said the plan would hurt farmers who depend on exports.",
+        # quoted words after the comma are the speaker's own
+        "The minister said the plan would hurt Poland, which \u201ccannot afford another "
+        "crisis\u201d.",
+        # a relative clause inside the clause, not at its end
+        "The minister said the talks, which began on Monday, would go on.",
+    ],
+)
+def test_what_the_speaker_said_after_a_comma_stays_in_the_statement(nlp, text):
+    doc, found, stmts = extract(nlp, text)
+    assert found and all(not q.clauses for q in found), [(q.text, q.clauses) for q in found]
+    assert [s.text for s in stmts] == [found[s.quote_index].text for s in stmts]
