@@ -6,7 +6,8 @@
    split by article into ``train`` and ``dev``): every article goes through the DAG's own code —
    the ingest normalisation and de-duplication (:func:`parley.ingest.articles.build_articles`),
    then :func:`parley.extract.annotate` (parse, quotations, statements, actors) and
-   :func:`parley.extract.rows.statement_rows` — and each split is scored by the shared scorer
+   :func:`parley.extract.rows.statement_rows`, each statement scored by its own text
+   (``statement_text``) — and each split is scored by the shared scorer
    (``../shared/eval/score_statements.py``, run unchanged): detection P/R/F1, speaker-country,
    type (strict, lenient) and target-country accuracy over matched quotations, macro-F1 and the
    per-label table. Tune on ``train``; ``dev`` is for reporting.
@@ -16,8 +17,10 @@
    * **gold spans** — the classifier runs on the gold quotations (gold span, gold speaker, the
      gold cue word located in the text): it measures the statement layer alone;
    * **extracted** — the classifier runs on what ``quotes.extract_quotes`` found; each gold quote
-     is matched to the extracted quote with the largest word overlap (≥ 50% of the longer one, as
-     in ``../shared/eval/score.py``); an unmatched gold quote counts as wrong.
+     is matched to the extracted statement with the largest word overlap (its own text: one
+     reported clause of a quotation that coordinates several; a quote that yields no statement
+     by its text), ≥ 50% of the longer one, as in ``../shared/eval/score.py``; an unmatched gold
+     quote counts as wrong.
 
    A target matches when the gold target's last word appears in the predicted target's name (both
    empty also matches), the way ``score.py`` matches speakers.
