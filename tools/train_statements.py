@@ -9,7 +9,8 @@
    ≥ 0.5) and labels a candidate right when it is the gold ``target_country`` or one of its
    ``target_country_alt``.
 3. Fits a logistic regression (scikit-learn, ``random_state=0``) on the ``train`` split only,
-   choosing C by grouped 5-fold cross-validation over articles, and writes the weights (feature
+   choosing C by grouped 5-fold cross-validation over articles (the one-standard-error rule: the
+   smallest C whose CV accuracy is within one binomial standard error of the best), and writes the weights (feature
    names, coefficients, intercept, C, scores; no article text) to
    ``include/parley/data/statements/target_ranker.json``.
 4. Prints the train CV accuracy and the ``dev`` accuracy of the chooser against the rules alone
@@ -106,7 +107,13 @@ def main(argv: list[str] | None = None) -> int:
             right += _accuracy([train[i] for i in te], model) * len(te)
         cv[C] = right / len(train)
         print(f"C={C:<4} train grouped {FOLDS}-fold CV accuracy {cv[C]:.3f}")
-    best = max(C_GRID, key=lambda c: (round(cv[c], 3), -c))
+    # the one-standard-error rule: the most regularised C whose CV accuracy is within one
+    # standard error of the best (a few statements of 473 apart is noise, and the choice between
+    # such C values flipped with every small change of the rules that produce the candidates)
+    top = max(cv.values())
+    se = (top * (1 - top) / len(train)) ** 0.5
+    best = min(c for c in C_GRID if cv[c] >= top - se)
+    print(f"best CV {top:.3f}, one standard error {se:.3f}: the smallest C within it")
     model = _fit(train, best)
 
     def rules(rs) -> float:

@@ -315,7 +315,9 @@ def validate_marts(ds: str, marts: list[str], settings: Settings, attempt: str, 
     removed by :func:`parley.storage.lake.sweep`), then validated in ``n`` partitions by article
     (the staged day's count; :class:`parley.quality.partitions.DayPartitions`): the article-keyed
     marts (statements, daily_digest, disputes) one slice at a time, the small ones whole, outcomes
-    merged as for the staged tables. Returns the marts layer's
+    merged as for the staged tables; the article-keyed marts are first cut into one file per
+    partition in a single read (:meth:`~parley.quality.partitions.DayPartitions.spill`), so each
+    partition reads only its own rows. Returns the marts layer's
     :class:`~parley.quality.results.ValidationReport`."""
     import shutil
     import tempfile
@@ -331,6 +333,7 @@ def validate_marts(ds: str, marts: list[str], settings: Settings, attempt: str, 
     try:
         files = warehouse.preview(ds, marts, settings, into=Path(folder))
         parts = DayPartitions.of({m: [pq.ParquetFile(p)] for m, p in files.items()}, n=n)
+        parts.spill(Path(folder) / "partitions")
         return quality.validate(ds, parts, settings, attempt=attempt, layer=quality.MARTS)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -28,6 +28,11 @@ DuckDB (every connection :func:`parley.storage.warehouse.duckdb_connect` opens: 
 the marts preview, reports): ``PARLEY_DUCKDB_MEMORY_MB`` (its ``memory_limit``; default
 :func:`auto_duckdb_memory_mb`: 1/48 of the machine's memory, between 256 MB and 1 GB); what does not
 fit spills to ``<data>/tmp/duckdb``.
+
+The HTML digest (:mod:`parley.digest.html`): ``PARLEY_REPORT_ROWS`` (statements listed per country
+pair, and disputes listed, default 50) and ``PARLEY_REPORT_PAIRS`` (country pairs listed, largest
+first, default 200): the page of a day of any size stays a few megabytes; what is left out is
+counted on the page and exported whole next to it as CSV.
 """
 
 from __future__ import annotations
@@ -77,6 +82,8 @@ class Settings:
     extract_cache_days: int = 14  # dates whose extraction results are kept for re-runs; 0 = off
     fault_injection: str = ""  # tests only: make workers crash/hang on marked documents
     duckdb_memory_mb: int = 0  # DuckDB's memory_limit per connection; 0 = auto_duckdb_memory_mb()
+    report_rows: int = 50  # HTML digest: statements listed per country pair, disputes listed
+    report_pairs: int = 200  # HTML digest: country pairs listed (largest first)
 
     @property
     def lake_dir(self) -> Path:
@@ -191,4 +198,6 @@ def get_settings() -> Settings:
         fault_injection=os.environ.get("PARLEY_FAULT_INJECTION", "").strip(),
         duckdb_memory_mb=int(_number("PARLEY_DUCKDB_MEMORY_MB", 0, int, 64))
         or auto_duckdb_memory_mb(),
+        report_rows=int(_number("PARLEY_REPORT_ROWS", 50, int, 1)),
+        report_pairs=int(_number("PARLEY_REPORT_PAIRS", 200, int, 1)),
     )

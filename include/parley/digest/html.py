@@ -11,11 +11,23 @@ every day written). The page needs no network and no script: charts are inline S
 
 followed by the day's disputes and statements grouped by country pair. Data comes from the marts
 (``statements``, ``disputes``) through a read-only warehouse connection.
+
+The page stays a few megabytes whatever the day's size: it lists at most ``report_rows``
+statements per country pair (the pair's first in the page's order: article title, then position
+in the text), the ``report_pairs`` largest pairs, and ``report_rows`` disputes (settings
+``PARLEY_REPORT_ROWS``, default 50, and ``PARLEY_REPORT_PAIRS``, default 200). What is left out
+is counted ("… and 1,234 more"), with where the whole list is: ``D-statements.csv`` /
+``D-disputes.csv`` beside the page (every row of the day, in the page's order, written only when
+something is left out) and the ``parley digest --pair`` command. A day within the limits renders
+exactly as before.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
+import os
+import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
@@ -40,6 +52,8 @@ from parley.storage import warehouse
 
 TIMELINE_DAYS = 30
 MAX_PAIRS = 12  # parties shown on each axis of the matrix
+REPORT_ROWS = 50  # statements listed per country pair, and disputes listed (Settings.report_rows)
+REPORT_PAIRS = 200  # country pairs listed, largest first (Settings.report_pairs)
 
 STATEMENT_COLUMNS = (
     "statement_id",
@@ -68,9 +82,10 @@ STATEMENT_COLUMNS = (
 # data
 
 
+# statement_id last: a quote with several statements lists them in the same order on every run
 STATEMENTS_SQL = (
     f"select {', '.join(STATEMENT_COLUMNS)} from statements "
-    "where dt = cast($ds as date) order by article_title, quote_start, statement_start"
+    "where dt = cast($ds as date) order by article_title, quote_start, statement_start, statement_id"
 )
 # the same rows grouped as the page lists them: largest pair first (ties by name), then as above
 STATEMENTS_BY_PAIR_SQL = (
@@ -78,7 +93,25 @@ STATEMENTS_BY_PAIR_SQL = (
     "coalesce(nullif(speaker_party, ''), '?') || ' → ' || coalesce(nullif(target_party, ''), '?')"
     " as _pair from statements where dt = cast($ds as date)) "
     "order by count(*) over (partition by _pair) desc, _pair, article_title, quote_start, "
-    "statement_start"
+    "statement_start, statement_id"
+)
+_PAIRED = (
+    "(select *, coalesce(nullif(speaker_party, ''), '?') || ' → ' || "
+    "coalesce(nullif(target_party, ''), '?') as _pair, count(*) over (partition by _pair) as _n "
+    "from statements where dt = cast($ds as date))"
+)
+# what the page lists: the first $rows rows of each of the $pairs largest pairs, in page order
+STATEMENTS_LISTED_SQL = (
+    f"select {', '.join(STATEMENT_COLUMNS)} from {_PAIRED} "
+    "qualify row_number() over "
+    "(partition by _pair order by article_title, quote_start, statement_start, statement_id) <= $rows "
+    "and dense_rank() over (order by _n desc, _pair) <= $pairs "
+    "order by _n desc, _pair, article_title, quote_start, statement_start, statement_id"
+)
+# every statement of the day in page order, with its pair: the CSV export beside a cut page
+STATEMENTS_EXPORT_SQL = (
+    f"select _pair as pair, {', '.join(STATEMENT_COLUMNS)} from {_PAIRED} "
+    "order by _n desc, _pair, article_title, quote_start, statement_start, statement_id"
 )
 DISPUTES_SQL = (
     "select speaker, speaker_country, statement_type, disputed_speaker, "
@@ -123,28 +156,72 @@ def fetch(ds: str, settings: Settings | None = None) -> dict:
 
 
 @contextlib.contextmanager
-def streamed(ds: str, settings: Settings | None = None):
+def streamed(ds: str, settings: Settings | None = None, exports: Path | None = None):
     """What :func:`fetch` returns, with the statements and disputes as
     :class:`parley.digest.text.DayRows` (read from the warehouse a batch at a time on each pass,
-    never all at once) and ``statements_by_pair``, the statements in the order the page lists
-    them: a page of any size in bounded memory (:func:`write_report`). The connection is
-    closed on exit."""
+    never all at once) and ``statements_by_pair``, only the statements the page lists, in its
+    order (:data:`STATEMENTS_LISTED_SQL`): a page of any size in bounded memory
+    (:func:`write_report`). The listing limits come from ``settings`` (``report_rows``,
+    ``report_pairs``). With ``exports`` (a folder), the sections the page cuts are first written
+    there whole as CSV (:func:`export_csv`: ``D-statements.csv``, ``D-disputes.csv``; a stale
+    one of a section not cut is removed) and ``exports`` maps each to its file name. The
+    connection is closed on exit."""
     from parley.digest.text import DayRows
 
+    settings = settings or get_settings()
+    rows, pairs = settings.report_rows, settings.report_pairs
     con = warehouse.connect(settings)
     try:
         params = {"ds": ds}
-        yield {
+        data = {
             "ds": ds,
             "statements": DayRows(con, STATEMENTS_SQL, params),
-            "statements_by_pair": DayRows(con, STATEMENTS_BY_PAIR_SQL, params),
+            "statements_by_pair": DayRows(
+                con, STATEMENTS_LISTED_SQL, {**params, "rows": rows, "pairs": pairs}
+            ),
             "disputes": DayRows(con, DISPUTES_SQL, params),
             "timeline": _timeline(con, ds),
             "quality": _quality(ds, settings),
             "links": related_links(ds, settings),
+            "report_rows": rows,
+            "report_pairs": pairs,
         }
+        if exports is not None:
+            n_pairs, biggest = con.execute(
+                "select count(*), coalesce(max(n), 0) from (select count(*) as n from "
+                f"{_PAIRED} group by _pair)",
+                params,
+            ).fetchone()
+            cut = {
+                "statements": (n_pairs > pairs or biggest > rows, STATEMENTS_EXPORT_SQL),
+                "disputes": (len(data["disputes"]) > rows, DISPUTES_SQL),
+            }
+            data["exports"] = {}
+            for section, (is_cut, sql) in cut.items():
+                path = exports / f"{ds}-{section}.csv"
+                if is_cut:
+                    export_csv(con, sql, params, path)
+                    data["exports"][section] = path.name
+                else:
+                    path.unlink(missing_ok=True)
+        yield data
     finally:
         con.close()
+
+
+def export_csv(con, sql: str, params: dict, path: Path) -> Path:
+    """Write the rows of ``sql`` (with ``params``) to ``path`` as CSV (a header line, comma
+    separated, UTF-8) through DuckDB's ``COPY`` (streamed, within its memory limit), atomically:
+    a temporary file in the same folder renamed over ``path``. Returns ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        target = str(tmp).replace("'", "''")
+        con.execute(f"copy ({sql}) to '{target}' (header, delimiter ',')", params)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
 
 
 def _quality(ds: str, settings: Settings | None) -> str | None:
@@ -339,11 +416,44 @@ def render(data: dict) -> str:
     return "\n".join(render_lines(data))
 
 
+def _first(rows: Iterable[dict], k: int) -> Iterator[dict]:
+    """The first ``k`` of ``rows``; a streamed read is closed after them."""
+    it = iter(rows)
+    try:
+        yield from itertools.islice(it, k)
+    finally:
+        close = getattr(it, "close", None)
+        if close is not None:
+            close()
+
+
+def _plural(n: int, words: str) -> str:
+    """ "1 more dispute", "1,234 more disputes"."""
+    return f"{n:,} {words}{'' if n == 1 else 's'}"
+
+
+def _more(what: str, export: str | None, command: str) -> str:
+    """The line under a cut list: how many are left out (``what``, HTML), the CSV beside the page
+    that holds them all (``export``, a file name, when written) and the command that lists them."""
+    where = f'<a href="{escape(export)}">{escape(export)}</a> (every row, CSV) · ' if export else ""
+    return f'<p class="meta">… and {what}: {where}<code>{escape(command)}</code></p>'
+
+
 def render_lines(data: dict) -> Iterator[str]:
     """The page for one day, line by line: ``data`` as :func:`fetch` or :func:`streamed` gives
     it (statements and disputes as lists or as streamed rows, read a few times, one pass each;
-    with ``statements_by_pair`` the statements in listing order, else grouped here)."""
+    with ``statements_by_pair`` the statements in listing order, else grouped here).
+
+    Lists at most ``data["report_rows"]`` statements per pair (default :data:`REPORT_ROWS`) for
+    the ``data["report_pairs"]`` largest pairs (:data:`REPORT_PAIRS`) and ``report_rows``
+    disputes; each cut list ends with how many were left out and where they all are
+    (``data["exports"]``: section → CSV file name beside the page, when written)."""
+    from parley.digest.text import pair_argument
+
     ds = data["ds"]
+    rows_cap = int(data.get("report_rows", REPORT_ROWS))
+    pairs_cap = int(data.get("report_pairs", REPORT_PAIRS))
+    exports = data.get("exports", {})
     st = data["statements"]
     sizes: Counter = Counter()  # rows of each pair, in first-seen order
     speaker_set, title_set = set(), set()
@@ -353,13 +463,14 @@ def render_lines(data: dict) -> Iterator[str]:
         speaker_set.add(s.get("speaker_actor") or s["speaker"])
         title_set.add(s["article_title"])
     n, speakers, articles = sizes.total(), len(speaker_set), len(title_set)
+    n_disputes = len(data["disputes"])
     del speaker_set, title_set
     out = [
         *head(f"Parley digest {ds}"),
         f"<h1>Parley digest — {escape(ds)}</h1>",
         nav(data.get("links", []), lead=_verdict(data.get("quality"))),
         f'<p class="meta">{n} statements by {speakers} speakers in {articles} articles; '
-        f"{len(sizes)} country pairs; {len(data['disputes'])} disputes.</p>",
+        f"{len(sizes)} country pairs; {n_disputes} disputes.</p>",
         '<div class="charts">',
         f"<section><h3>Statement types</h3>{types_chart(st)}</section>",
         f"<section><h3>Country pairs (colour: mean cooperation–conflict weight)</h3>"
@@ -377,7 +488,7 @@ def render_lines(data: dict) -> Iterator[str]:
         f"<td>{_who(d['disputed_speaker'], d['disputed_speaker_country'])} "
         f"{badge(d['disputed_statement_type'])}</td><td>{escape(d['subject'])}</td>"
         f"<td>{escape(d['disputed_quote_text'])}</td><td>{escape(d['quote_text'])}</td></tr>"
-        for d in data["disputes"]
+        for d in _first(data["disputes"], rows_cap)
     )
     first = next(dispute_rows, None)
     if first is None:
@@ -388,18 +499,41 @@ def render_lines(data: dict) -> Iterator[str]:
         yield first
         yield from dispute_rows
         yield "</table>"
+        if n_disputes > rows_cap:
+            yield _more(
+                _plural(n_disputes - rows_cap, "more dispute"),
+                exports.get("disputes"),
+                f"parley sql \"select * from disputes where dt = '{ds}'\"",
+            )
     yield "<h2>Statements by country pair</h2>"
+    ranked = sorted(sizes, key=lambda p: (-sizes[p], p))
     listed = data.get("statements_by_pair")
     if listed is None:  # rows in memory: a stable sort keeps each pair's rows in their order
-        rank = {pair: (-k, pair) for pair, k in sizes.items()}
+        rank = {pair: i for i, pair in enumerate(ranked)}
         listed = sorted(st, key=lambda s: rank[_pair(s)])
-    pair = None
+    kept = set(ranked[:pairs_cap])
+
+    def more_of(pair: str, shown: int) -> Iterator[str]:
+        if sizes[pair] > shown:
+            yield _more(
+                _plural(sizes[pair] - shown, f"more {escape(pair)} statement"),
+                exports.get("statements"),
+                f"parley digest --date {ds} --pair {pair_argument(pair)}",
+            )
+
+    pair, shown = None, 0
     for s in listed:
         if _pair(s) != pair:
+            if _pair(s) not in kept:
+                break  # pairs come largest first: the rest are not listed
             if pair is not None:
                 yield "</table>"
-            pair = _pair(s)
+                yield from more_of(pair, shown)
+            pair, shown = _pair(s), 0
             yield f"<h3>{escape(pair)} ({sizes[pair]})</h3><table>"
+        if shown >= rows_cap:
+            continue
+        shown += 1
         role = ", ".join(x for x in (s["speaker_role"], s["speaker_country"]) if x)
         target = f" → {escape(s['target'])}" if s["target"] else ""
         yield (
@@ -412,6 +546,15 @@ def render_lines(data: dict) -> Iterator[str]:
         )
     if pair is not None:
         yield "</table>"
+        yield from more_of(pair, shown)
+    if len(ranked) > len(kept):
+        left = ranked[len(kept) :]
+        yield _more(
+            f"{_plural(len(left), 'more country pair')} "
+            f"({_plural(sum(sizes[p] for p in left), 'statement')})",
+            exports.get("statements"),
+            f"parley digest --date {ds} --all",
+        )
     yield "</body></html>"
 
 
@@ -421,7 +564,7 @@ def write_report(ds: str, settings: Settings | None = None) -> Path:
     settings = settings or get_settings()
     out_dir = settings.reports_dir / "digest"
     page = out_dir / f"{ds}.html"
-    with streamed(ds, settings) as data:
+    with streamed(ds, settings, exports=out_dir) as data:
         write_atomic_lines(page, render_lines(data))
     write_index(out_dir, "????-??-??.html", "Parley digests")
     return page

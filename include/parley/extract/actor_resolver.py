@@ -44,6 +44,50 @@ _TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "det"
 
 _QUOTE_MARKS = set('“”"‘’«»„')
 
+# "the Netherlands Organisation for Applied Scientific Research (TNO)": a name and its acronym
+DEFINED_ACRONYM = re.compile(
+    r"\b((?:[A-Z][\w'’.-]*\s+)(?:(?:of|for|and|on|the|[A-Z][\w'’.-]*)\s+){0,8}[A-Z][\w'’.-]*)"
+    r"\s+\(([A-Z][A-Z.&-]{1,8})\)"
+)
+# words that say nothing of which body a long name is ("Forces", "Organisation" do)
+_NAME_FILLERS = {"of", "for", "and", "on", "the", "in", "to"}
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms a text defines, each with its long form, the first definition winning: "the
+    Rapid Support Forces (RSF)" → ``{"RSF": "Rapid Support Forces"}``. Linear in the text."""
+    out: dict[str, str] = {}
+    for m in DEFINED_ACRONYM.finditer(text):
+        # the name starts after the last sentence end its capitals ran over ("Mumbai. The ...")
+        long = re.split(r"[.!?]\s+", m.group(1))[-1]
+        out.setdefault(m.group(2), re.sub(r"^the\s+", "", long, flags=re.I))
+    return out
+
+
+def _spells(acronym: str, long: str) -> bool:
+    """Whether the acronym's letters are initials of the long form's words, in order ("RSF" of
+    "Rapid Support Forces"); a bracket after a name is not always its acronym ("Toshiba
+    Information Systems (U.K.)" is a place)."""
+    initials = iter(w[0].upper() for w in long.split())
+    return all(c in initials for c in acronym if c.isalpha())
+
+
+def _same_body(long: str, actor: Actor, acronym: str, when: date | None) -> bool:
+    """Whether a document's long form of an acronym names the table's body for those letters:
+    the table knows the body only by the acronym ("OPEC"), or the long form is one of the row's
+    names ("Reporters sans frontières" for RSF), or most of their words of substance agree
+    ("North Atlantic Treaty Organisation" and "...Organization"); "Rapid Support Forces" is not
+    Reporters Without Borders, nor "International Cricket Council" the International Criminal
+    Court."""
+    if fold(acronym) in (fold(actor.name), fold(actor.organisation or "")):
+        return True
+    row = lookup_place(long, when)
+    if row is not None and row.name == actor.name:
+        return True
+    words = {w for w in fold(long).split() if w not in _NAME_FILLERS}
+    known = {w for w in fold(actor.name).split() if w not in _NAME_FILLERS}
+    return len(words & known) * 2 >= len(words | known)
+
 
 def meaningful_role(text: str | None) -> str | None:
     """A role worth keeping: not empty and not a bare honorific ("Mr", "Dr", "Sir")."""
@@ -159,6 +203,42 @@ class ActorResolver:
                 self.titles[self.canonical(ent.text, ent.start_char)].append(title)
         self._cache: dict[tuple[str, str | None], Actor | None] = {}
         self.subdivisions = self._subdivisions_named(doc)
+        self.acronyms = defined_acronyms(doc.text)
+
+    def place(self, name: str) -> Actor | None:
+        """:func:`~.actors.lookup_place` at the article's date, except for an acronym the
+        document defines as another body than the table's ("the Rapid Support Forces (RSF)"
+        against the table's RSF, Reporters Without Borders): the document's meaning wins, read
+        from its long form (the tables, else the country it names; None when it names none, so
+        the article's context decides)."""
+        long = self.redefined(name)
+        if long is not None:
+            return lookup_place(long, self.when) or country_in(long, self.when)
+        return lookup_place(name, self.when)
+
+    def expand(self, text: str) -> str:
+        """``text`` with each acronym the document defines as another body than the tables'
+        (:meth:`redefined`) written in its long form ("RSF spokesman" → "Rapid Support Forces
+        spokesman"); unchanged otherwise."""
+        if not self.acronyms:
+            return text
+        words = text.split()
+        out = [self.redefined(w) or w for w in words]
+        return " ".join(out) if out != words else text
+
+    def redefined(self, name: str) -> str | None:
+        """The long form of ``name`` when it is an acronym the document defines as another body
+        than the table's row for those letters (see :meth:`place`), else None."""
+        if not self.acronyms:
+            return None
+        key = re.sub(r"^the\s+", "", _strip_possessive(name), flags=re.I).strip()
+        long = self.acronyms.get(key)
+        if long is None or not _spells(key, long):
+            return None
+        actor = lookup_place(key, self.when)
+        if actor is None or _same_body(long, actor, key, self.when):
+            return None
+        return long
 
     @staticmethod
     def _subdivisions_named(doc: Doc) -> dict[str, Actor]:
@@ -243,12 +323,22 @@ class ActorResolver:
         name = _strip_possessive(name).strip()
         if not name or fold(name) in PRONOUNS | RELATIVES:
             return None
+        # "the Rapid Support Forces (RSF) ... an RSF spokesman said": the document's meaning
+        long = self.redefined(name)
+        if long is not None:
+            # the acronym alone ("the RSF"): the body the document names, not the tables' row
+            actor = self.place(name) or from_description(long, self.when)
+            if actor is None:
+                actor = Actor(name=long, kind="organisation", organisation=long)
+                actor = replace(actor, evidence="defined-acronym")
+            return actor
+        name = self.expand(name)  # "an RSF spokesman": the document's RSF
         canonical = self.canonical(name)
         title = meaningful_role(role) or self.title_of(canonical)
         person = lookup_person(canonical, self.when)
         if person is not None:
             return merge_text_evidence(person, title, self.when)
-        place = self.subdivisions.get(fold(name)) or lookup_place(name, self.when)
+        place = self.subdivisions.get(fold(name)) or self.place(name)
         if place is not None:
             return place
         demonym = lookup_demonym(name, self.when)
@@ -352,7 +442,7 @@ class ActorResolver:
                 return merge_text_evidence(person, self.title_of(text), self.when)
         actor = (
             self.subdivisions.get(fold(_strip_possessive(text)))
-            or lookup_place(text, self.when)
+            or self.place(text)
             or lookup_demonym(text, self.when)
         )
         if actor is not None:

@@ -4,7 +4,8 @@ Line breaks are hard sentence boundaries: :func:`line_breaks` runs before the pa
 sentence at every paragraph break (:data:`PARAGRAPH_BREAK`), so a headline, dateline or byline
 without a final period is never parsed into the sentence after it ("TALKS COLLAPSE IN DOHA\n\n
 Hamas said ..." gave the reporting verb the subject "COLLAPSE"). spaCy's parser keeps sentence
-starts set before it runs.
+starts set before it runs. Abbreviated titles ('Capt.', 'Lt.', 'Col.') stay one token, so their
+period ends no sentence (:func:`add_title_abbreviations`).
 """
 
 from __future__ import annotations
@@ -61,7 +62,23 @@ def load(model: str | None = None) -> Language:
         spacy.language.Language.component(LINE_BREAKS, func=line_breaks)
     if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    add_title_abbreviations(nlp)
     return nlp
+
+
+def add_title_abbreviations(nlp: Language) -> None:
+    """Keep abbreviated titles one token with their period ('Capt.', 'Lt.', 'Col.', 'Sgt.'), as
+    spaCy already does for 'Gen.', 'Sen.' or 'Dr.': split off, the period ends the sentence
+    before the name ('said Navy Capt. | Jeff Davis.') and the speaker becomes 'Navy Capt'. The
+    abbreviations are the title words ending in a period in ``data/quotes/titles.csv``."""
+    from spacy.symbols import ORTH
+
+    from parley.extract import lexicon
+
+    for word in lexicon.titles():
+        if word.endswith(".") and len(word) > 2:
+            form = word[:1].upper() + word[1:]
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def model_label(nlp: Language) -> str:

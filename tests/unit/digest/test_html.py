@@ -1,10 +1,14 @@
 """The HTML digest of a big day is written streamed (a 100,000-article day has ~750,000
 statements: as dicts in memory, gigabytes); the page is the same, byte for byte, as the page
-rendered from the rows held in lists."""
+rendered from the rows held in lists. It lists the first rows of the largest pairs and counts the
+rest (a 100,000-article day listed whole is a 400 MB page), with every row exported as CSV."""
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import random
+from collections import Counter
 from datetime import date
 
 import duckdb
@@ -13,6 +17,7 @@ import pytest
 
 from parley import schema
 from parley.digest import html, text
+from parley.settings import get_settings
 
 DS = "2025-06-01"
 
@@ -107,3 +112,123 @@ def _rows(con, sql, params):
     from parley.storage import warehouse
 
     return warehouse.rows(con, sql, params)
+
+
+def _warehouse(path, n: int):
+    con = duckdb.connect(str(path))
+    for name, data in _tables(n).items():
+        con.register("given", data)
+        con.execute(f"create table {name} as select * from given")
+        con.unregister("given")
+    return con
+
+
+def _section(page: str) -> str:
+    return page.split("<h2>Statements by country pair</h2>", 1)[1]
+
+
+@pytest.mark.parametrize("rows, pairs", [(3, 5), (1, 100), (1000, 2)])
+def test_a_page_lists_the_first_rows_of_the_largest_pairs_and_counts_the_rest(rows, pairs):
+    con = _warehouse(":memory:", 400)
+    try:
+        params = {"ds": DS}
+        everything = [dict(r) for r in _rows(con, html.STATEMENTS_SQL, params)]
+        disputes = [dict(r) for r in _rows(con, html.DISPUTES_SQL, params)]
+        limits = {"report_rows": rows, "report_pairs": pairs}
+        common = {"ds": DS, "timeline": [], "quality": "passed", "links": [], **limits}
+        page = html.render({**common, "statements": everything, "disputes": disputes})
+        # the cut made in SQL (what write_report streams) is the cut made over the rows in memory
+        listed = text.DayRows(
+            con, html.STATEMENTS_LISTED_SQL, {**params, "rows": rows, "pairs": pairs}
+        )
+        streamed = {
+            **common,
+            "statements": text.DayRows(con, html.STATEMENTS_SQL, params),
+            "statements_by_pair": listed,
+            "disputes": text.DayRows(con, html.DISPUTES_SQL, params),
+        }
+        assert "\n".join(html.render_lines(streamed)) == page
+    finally:
+        con.close()
+    sizes = Counter(html._pair(s) for s in everything)
+    ranked = sorted(sizes, key=lambda p: (-sizes[p], p))
+    body = _section(page)
+    shown = ranked[:pairs]
+    assert [h.split(" (")[0] for h in body.split("<h3>")[1:]] == [html.escape(p) for p in shown]
+    assert body.count("<tr>") == sum(min(sizes[p], rows) for p in shown)
+    for p in shown:  # each listed pair: its first rows in page order, then how many are left
+        first = [s["statement_id"] for s in everything if html._pair(s) == p][:rows]
+        block = body.split(f"<h3>{html.escape(p)} (")[1].split("<h3>")[0]
+        assert block.count("<tr>") == len(first)
+        for sid in first:
+            assert f"&lt;{sid[1:]}&gt;" in block
+        left = f"… and {sizes[p] - rows:,} more {html.escape(p)} statements"
+        assert (left in block) == (sizes[p] > rows)
+    rest = ranked[pairs:]
+    assert (f"… and {len(rest):,} more country pairs" in body) == bool(rest)
+    if rest:
+        assert f"({sum(sizes[p] for p in rest):,} statements)" in body
+    assert page.count("<tr><td>Speaker") - body.count("<tr>") == min(len(disputes), rows)
+    assert (f"… and {len(disputes) - rows:,} more disputes" in page) == (len(disputes) > rows)
+
+
+def test_a_day_within_the_limits_renders_as_without_limits():
+    con = _warehouse(":memory:", 400)
+    try:
+        params = {"ds": DS}
+        common = {
+            "ds": DS,
+            "timeline": [],
+            "quality": "passed",
+            "links": [],
+            "statements": [dict(r) for r in _rows(con, html.STATEMENTS_SQL, params)],
+            "disputes": [dict(r) for r in _rows(con, html.DISPUTES_SQL, params)],
+        }
+    finally:
+        con.close()
+    sizes = Counter(html._pair(s) for s in common["statements"])
+    longest = max(*sizes.values(), len(common["disputes"]))
+    within = {"report_rows": longest, "report_pairs": len(sizes)}
+    unlimited = html.render({**common, "report_rows": 10**9, "report_pairs": 10**9})
+    assert html.render({**common, **within}) == unlimited
+    assert "… and" not in unlimited
+    for limits in ({"report_rows": longest - 1}, {"report_pairs": len(sizes) - 1}):
+        cut = html.render({**common, **limits})
+        assert cut != unlimited and "… and 1 more" in cut
+
+
+def test_write_report_exports_every_row_of_a_cut_section_beside_the_page(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    _warehouse(data / "warehouse.duckdb", 400).close()
+    base = dataclasses.replace(get_settings(), data_dir=data)
+    cut = dataclasses.replace(base, report_rows=3, report_pairs=5)
+    page = html.write_report(DS, cut)
+    folder = page.parent
+    statements_csv = folder / f"{DS}-statements.csv"
+    disputes_csv = folder / f"{DS}-disputes.csv"
+    exported = list(csv.DictReader(statements_csv.open(encoding="utf-8")))
+    con = duckdb.connect(str(data / "warehouse.duckdb"), read_only=True)
+    try:
+        everything = _rows(con, html.STATEMENTS_SQL, {"ds": DS})
+        disputes = _rows(con, html.DISPUTES_SQL, {"ds": DS})
+    finally:
+        con.close()
+    # every statement of the day, in page order (largest pair first), with its pair
+    sizes = Counter(html._pair(s) for s in everything)
+    assert len(exported) == len(everything)
+    assert [r["pair"] for r in exported] == sorted(
+        (html._pair(s) for s in everything), key=lambda p: (-sizes[p], p)
+    )
+    assert {r["statement_id"] for r in exported} == {s["statement_id"] for s in everything}
+    assert {r["statement_text"] for r in exported} == {s["statement_text"] for s in everything}
+    assert len(list(csv.DictReader(disputes_csv.open(encoding="utf-8")))) == len(disputes)
+    listing = page.read_text(encoding="utf-8")
+    assert (
+        f'<a href="{DS}-statements.csv">' in listing and f'<a href="{DS}-disputes.csv">' in listing
+    )
+    # the same day within the limits: no export, and a stale one is removed
+    page = html.write_report(DS, base)
+    assert not statements_csv.exists() and not disputes_csv.exists()
+    assert ".csv" not in page.read_text(encoding="utf-8")
+    assert not list(folder.glob(".*.tmp"))

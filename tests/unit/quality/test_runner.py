@@ -237,6 +237,16 @@ def test_a_day_validated_in_partitions_gets_the_verdict_of_the_whole_day(
     assert {s["entity_id"] for s in samples[("entities", "key_unique")]} == {"e7"}
 
 
+def _counted(read, name: str, reads: list):
+    """``read`` (a ParquetFile's ``iter_batches``) noting each call's table and columns."""
+
+    def counted(*args, **kwargs):
+        reads.append((name, kwargs.get("columns")))
+        return read(*args, **kwargs)
+
+    return counted
+
+
 def _marts_day(n: int) -> dict[str, pa.Table]:
     """The daily marts of a day of ``n`` articles (a statement each, a dispute every third
     article; the small marts over keys), with faults spread over several articles, some that only
@@ -317,11 +327,16 @@ def _marts_day(n: int) -> dict[str, pa.Table]:
     }
 
 
-def test_the_marts_validated_in_partitions_get_the_verdict_of_the_whole_day(settings, tmp_path):
+@pytest.mark.parametrize("spill", [False, True])
+def test_the_marts_validated_in_partitions_get_the_verdict_of_the_whole_day(
+    settings, tmp_path, spill
+):
     """The marts layer of a big day is validated by article partition (the preview written to
     Parquet, as ``pipeline.validate_marts`` does): every check the same success, unexpected and
     element counts and observed value as GX over the whole mart frames, the uniqueness checks
-    (of a column and of a combination) decided over the whole day, and failing rows named."""
+    (of a column and of a combination) decided over the whole day, and failing rows named.
+    ``spill``: the keyed marts first cut into one file per partition (as ``validate_marts``
+    does), after which no partition reads the whole preview file again."""
     import pyarrow.parquet as pq
 
     from parley.quality.partitions import DayPartitions
@@ -336,7 +351,15 @@ def test_the_marts_validated_in_partitions_get_the_verdict_of_the_whole_day(sett
     assert parts.keyed("daily_digest") and parts.keyed("disputes")
     assert not parts.keyed("actor_pairs")  # no article: validated whole
     assert 0 < parts.table("daily_digest", 1).num_rows < 60  # really split
+    reads = []
+    if spill:
+        parts.spill(tmp_path / "partitions")
+        for name in ("statements", "daily_digest", "disputes"):
+            piece = files[name][0]
+            piece.iter_batches = _counted(piece.iter_batches, name, reads)
     split = quality.validate("2025-02-25", parts, settings, attempt="split", layer=quality.MARTS)
+    # spilled: the preview files are read again only for the whole day's narrow key columns
+    assert all(columns is not None and "quote_text" not in columns for _, columns in reads)
 
     def outcome(report):
         return {

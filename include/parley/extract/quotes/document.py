@@ -181,6 +181,11 @@ def is_according(tok: Token, index: DocIndex) -> Token | None:
     return nouns[-1] if nouns else None
 
 
+# heads climbed from a subjectless reporting verb to the clause whose subject speaks ('fired back
+# a response [saying A and suggesting B]': suggesting -> A's verb -> saying -> response -> fired)
+MAX_SUBJECT_CLIMB = 6
+
+
 def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
@@ -194,7 +199,7 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
                 return objs[0] if objs else None
         return None
     node = verb
-    for _ in range(4):
+    for _ in range(MAX_SUBJECT_CLIMB):
         subs = [c for c in index.children(node) if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0]
         if subs and node.i != verb.i and node.dep_ == "ccomp" and index.cue(node.head) is not None:
             node = node.head  # '..., before later saying' hung on the reported clause

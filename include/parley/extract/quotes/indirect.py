@@ -165,8 +165,8 @@ def coordinated_clauses(
     ``toks``) coordinates: ``(start, end)`` character offsets of each, in text order, when it is
     two or more clauses each with its own subject or its own 'that' (:func:`_own_clause`,
     followed along chains of ``conj``, 'A, B and C', and through the verb chain of ``xcomp``,
-    'said the evidence continued to point to X and that ...'); an empty list when it is one clause, or when
-    a part would be too short to be a statement (:func:`span_of`). The clauses are contiguous
+    'said the evidence continued to point to X and that ...'); an empty list when it is one
+    clause, or when a part would be too short to be a statement (:func:`span_of`). The clauses are contiguous
     pieces of the complement, cut where each coordinated clause's subtree begins; the joining
     'and' and the punctuation between them belong to no clause."""
     inside = {t.i for t in toks}
@@ -257,6 +257,28 @@ def statement_clauses(
     return [] if out == [whole] else out
 
 
+MAX_BARRIER_LOOKBACK = 120  # tokens before a reporting verb searched for a colon or semicolon
+
+
+def _clause_barrier(verb: Token, index: DocIndex) -> int:
+    """Index of a colon or semicolon that opens the reporting verb's own clause ('He is paying
+    off: he said he raised $1 million'; 'The plan failed; aides said it was late'), else -1:
+    nothing left of it is reported by the verb. Only the verb's own subject and modifiers may
+    stand between them: in 'A: B, he said' the colon is inside the report."""
+    doc = verb.doc
+    sent = index.tok_sent[verb.i]
+    tree = index.tree
+    clauses = [c.i for c in index.children(verb) if c.dep_ in ("ccomp", "parataxis")]
+    i = verb.i - 1
+    while i >= 0 and verb.i - i <= MAX_BARRIER_LOOKBACK and index.tok_sent[i] == sent:
+        if doc[i].text in (":", ";") and index.tok_q[i] < 0:
+            return i
+        if not tree.descends(i, verb.i) or any(tree.descends(i, c) for c in clauses):
+            return -1
+        i -= 1
+    return -1
+
+
 def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """The reported clause of a reporting verb, within its sentence: all its clausal complements
     after it to the end of the clause (one span, :func:`_complement_groups`), or one span per
@@ -265,6 +287,7 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
     comes with the coordinated reported clauses it is made of (:func:`coordinated_clauses`;
     empty for one clause): 'said A and B' with B's own subject is one quotation, two clauses."""
     out: list[tuple[int, int, list[tuple[int, int]]]] = []
+    barrier = _clause_barrier(verb, index)
     for group in _complement_groups(verb, index):
         child = group[0]
         subtree: list[Token] = []
@@ -279,7 +302,7 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
         if not subtree or len(subtree) > MAX_CLAUSE_TOKENS:
             continue
         subtree = sorted(subtree + _misparsed_subject(verb, child, index), key=lambda t: t.i)
-        toks = [t for t in local_tokens(subtree, verb, index) if t.i not in cut]
+        toks = [t for t in local_tokens(subtree, verb, index) if t.i not in cut and t.i > barrier]
         if cut and toks:
             toks = token_runs(toks)[0]
         # 'said A and that B': two statements, one span each (an unmarked 'A and B' stays one)
@@ -297,7 +320,10 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
             split_trees = [index.subtree(c, None) or [] for c in split]
             rest = {t.i for sub in split_trees for t in sub}
             parts = [([t for t in toks if t.i not in rest], group)] + [
-                ([t for t in local_tokens(sub, verb, index) if t.i not in cut], [c])
+                (
+                    [t for t in local_tokens(sub, verb, index) if t.i not in cut and t.i > barrier],
+                    [c],
+                )
                 for sub, c in zip(split_trees, split, strict=True)
             ]
         out = [
@@ -310,13 +336,58 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
     if _parenthetical(verb, index):
         mine = {t.i for t in index.subtree(verb) or []}
         rest = [
-            t for t in local_tokens(index.subtree(verb.head) or [], verb, index) if t.i not in mine
+            t
+            for t in local_tokens(index.subtree(verb.head) or [], verb, index)
+            if t.i not in mine and t.i > barrier
         ]
         for run in token_runs(rest):
             found = span_of(run)
             if found:
                 out.append((*found, []))
     return out
+
+
+_FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+# reporting verbs that take a clause, never a noun phrase of what was said ('claimed victory',
+# 'noted the fact', 'answered questions' are objects; 'said the ...' is a misread clause)
+_CLAUSE_ONLY_CUES = {"say"}
+# objects that are the words said themselves ('said the words he had promised', 'said a prayer')
+_WORDS_SAID = {"word", "thing", "prayer", "name", "phrase", "line", "sentence", "goodbye"}
+_WORDS_SAID |= {"hello", "grace", "mass", "pledge", "oath", "vow", "piece", "something", "anything"}
+
+
+def _object_clause(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
+    """A reported clause the parser read as the object of a verb that reports clauses only
+    ('says [the rise in partisanship that Bloomberg decries also makes his election unlikely]',
+    'say [the more delegates he takes, the more leverage he has]'): a noun phrase right after the
+    verb whose words to the end of the verb's clause hold a finite verb of their own. Not for
+    verbs whose object is the addressee, nor for a time ('said Monday') or a pronoun ('said
+    something')."""
+    if verb.lemma_.lower() not in _CLAUSE_ONLY_CUES:
+        return []
+    obj = next((c for c in index.tree.rights(verb) if c.dep_ == "dobj"), None)
+    if (
+        obj is None
+        or obj.pos_ not in ("NOUN", "PROPN")
+        or obj.ent_type_ in ("DATE", "TIME")
+        or obj.lemma_.lower() in _TIME_NOUNS | _WORDS_SAID
+    ):
+        return []
+    ids = index.tree.subtree_ids(obj, MAX_CLAUSE_TOKENS)
+    if not ids or ids[0] != verb.i + 1:
+        return []
+    right = [
+        t
+        for c in index.tree.rights(verb)
+        if c.i >= obj.i and c.dep_ != "punct"
+        for t in (index.subtree(c, MAX_CLAUSE_TOKENS) or [])
+    ]
+    toks = local_tokens(right, verb, index)
+    if not any(t.tag_ in _FINITE_TAGS and t.i > obj.i for t in toks):
+        return []
+    runs = token_runs(toks)
+    found = span_of(runs[0]) if runs else None
+    return [found] if found else []
 
 
 _OBJECT_DEPS = {"dobj", "xcomp", "oprd", "dative", "ccomp", "attr", "acomp"}
@@ -460,6 +531,8 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
         rule = "indirect:clause"
         if "clause" in cue.frames:
             found = _clause_contents(tok, index)
+            if not found and cue.frames == {"clause"}:
+                found = _object_clause(tok, index)
         if not found and cue.frames & {"object", "act"}:
             obj_span = _object_content(tok, cue, index)
             rule = "indirect:object" if "object" in cue.frames else ACT_RULE

@@ -51,6 +51,7 @@ class SpeakerMention:
     role: str | None = None
     gender: str = ""  # m | f | "" (unknown)
     pronoun: str | None = None  # lower-cased pronoun for kind == "pronoun"
+    plural: bool = False  # a person with others joined by 'and' ('Ann Lee and Tom Hale'): 'they'
 
 
 def _strip_edges(tokens: list[Token]) -> list[Token]:
@@ -135,10 +136,30 @@ def _propn_chain(tok: Token) -> list[Token]:
 
 
 def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
+    """The person named in apposition to the description ``tok`` ('Russia's envoy, Ivan Sokol,'),
+    as the root token of the name, or None. Two parses count: the name as an ``appos`` child of
+    ``tok``; and a person set off by commas right after a clause that modifies ``tok`` ('The editor
+    I spoke to, Tim Grieve, said'), which the parser hangs on that clause's verb. A name hung on
+    another noun ('aides to the mayor, Tom Hale,') is that noun's, not the subject's."""
     ents = tree.ents
     for child in tree.children(tok):
         if child.dep_ == "appos" and ents[child.i] is not None and ents[child.i].label_ == PERSON:
             return child
+    doc = tok.doc
+    for child in tree.rights(tok):
+        if child.dep_ not in ("relcl", "acl"):
+            continue
+        for k in tree.children(child):
+            ent = ents[k.i]
+            if (
+                ent is not None
+                and ent.label_ == PERSON
+                and k.i == ent.root.i
+                and ent.start > 0
+                and doc[ent.start - 1].text == ","
+                and (ent.end >= len(doc) or doc[ent.end].text in (",", ")", "\u2014", "\u2013"))
+            ):
+                return k
     return None
 
 
@@ -178,6 +199,19 @@ def _noun_phrase_head(tok: Token, tree: ParseTree) -> Token:
         else:
             break
     return node
+
+
+def _joined(head: Token, conj: Token, tree: ParseTree) -> bool:
+    """``conj`` is joined to ``head`` by a conjunction right before it or before its modifiers
+    ('doctors and medical experts', 'the senator and Republican candidate'): every token between
+    the conjunction and ``conj`` modifies ``conj``."""
+    doc = head.doc
+    i = conj.i - 1
+    while i > head.i and doc[i].dep_ != "cc":
+        if doc[i].head.i != conj.i or doc[i].is_punct:
+            return False
+        i -= 1
+    return i > head.i and doc[i].dep_ == "cc" and doc[i].head.i in (head.i, conj.i)
 
 
 def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
@@ -236,9 +270,22 @@ def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
         role = _text(doc, sorted(role_toks, key=lambda t: t.i))
         role_text = role[0] if role else _appos_role(tok, tree)
         words = [t.text for t in said] + (role_text or "").split()
-        return SpeakerMention(text, start, end, "person", text, role_text, gender_of(words, text))
+        joined = any(
+            c.dep_ == "conj" and tree.ents[c.i] is not None and tree.ents[c.i].label_ == PERSON
+            for c in tree.rights(tok)
+        )
+        return SpeakerMention(
+            text, start, end, "person", text, role_text, gender_of(words, text), plural=joined
+        )
 
-    if not title_only and (tok.pos_ == "PROPN" or (ent is not None and ent.label_ in ORG_LABELS)):
+    # 'one Democrat familiar with the talks', 'House Republicans backing the bill': a member of a
+    # party or nation is a person described, not the organisation (the model tags the word NORP)
+    member = ent is not None and ent.label_ == "NORP" and ent.root.i == tok.i
+    if (
+        not title_only
+        and not member
+        and (tok.pos_ == "PROPN" or (ent is not None and ent.label_ in ORG_LABELS))
+    ):
         if ent is not None and ent.label_ in ORG_LABELS:
             toks = _strip_edges([t for t in ent if not t.is_space])
         else:
@@ -268,7 +315,7 @@ def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
         for child in tree.rights(tok):
             if child.dep_ == "cc" and child.i == end + 1:
                 continue  # 'RNC members and officials': the group is both
-            if child.dep_ == "conj" and child.pos_ == "NOUN" and doc[child.i - 1].dep_ == "cc":
+            if child.dep_ == "conj" and child.pos_ == "NOUN" and _joined(tok, child, tree):
                 sub = tree.subtree(child, MAX_PHRASE_TOKENS)
                 if (
                     sub is not None

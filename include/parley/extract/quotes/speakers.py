@@ -74,6 +74,7 @@ class _Seen:
     kind: str
     gender: str
     subject: bool
+    plural: bool = False  # persons joined by 'and': what a later 'they' can stand for
 
 
 @dataclass
@@ -148,6 +149,13 @@ class SpeakerResolver:
         """Some person of the document carries this name (a surname the model tagged ORG)."""
         return self.names.is_person(name)
 
+    def _named_person(self, m: SpeakerMention, name: str) -> bool:
+        """An organisation or one-word description that is a person's name in this document (the
+        model tags surnames such as 'Trump' ORG, 'Cuban' NORP)."""
+        if m.kind == "org" or (m.kind == "description" and len(m.name.split()) == 1):
+            return self.is_person_name(name)
+        return False
+
     def canonical(self, name: str, pos: int) -> str:
         """The person's canonical name at character ``pos`` (:mod:`parley.extract.names`)."""
         return self.names.canonical(name, pos)
@@ -167,14 +175,16 @@ class SpeakerResolver:
         if m.kind == "pronoun":
             speaker, reason = self._pronoun(m)
             role = None
-        elif m.kind == "person" or (m.kind == "org" and self.is_person_name(m.name)):
+        elif m.kind == "person" or self._named_person(m, m.name):
             speaker, reason, role = self.canonical(m.name, m.start), None, m.role
         elif m.kind == "description":
-            head = m.name.split()[-1].lower()
-            words = m.name.split()
+            # 'the Ohio senator and Republican candidate': one person, named by the first role
+            first = m.name.split(" and ")[0]
+            head = first.split()[-1].lower()
+            words = first.split()
             speaker = None
             if lexicon.title_kind(head) in ("role", "title") and len(words) <= 4:
-                speaker = self._role_person(m.name, m.start)
+                speaker = self._role_person(first, m.start)
             role = m.name if speaker else None
             if speaker is None:
                 speaker = m.name
@@ -182,7 +192,7 @@ class SpeakerResolver:
         else:
             speaker, reason, role = m.name, None, m.role
         if speaker:
-            kind = m.kind if m.kind != "org" or not self.is_person_name(speaker) else "person"
+            kind = "person" if self._named_person(m, speaker) else m.kind
             if m.kind == "pronoun" or (m.kind == "description" and role):
                 kind = "person"
             self.speakers.append(
@@ -194,6 +204,7 @@ class SpeakerResolver:
                     (m.gender if m.kind == "pronoun" else _own_gender(m, speaker))
                     or self.genders.get(speaker, ""),
                     True,
+                    m.plural,
                 )
             )
         return speaker, role, reason
@@ -234,7 +245,11 @@ class SpeakerResolver:
         lo = here - PRONOUN_WINDOW_SENTS
         if number == "pl" or gender == "n":
             for s in reversed(self.speakers[-LOOKBACK:]):
-                if s.char < m.start and s.sent >= lo and s.kind in ("org", "description"):
+                if (
+                    s.char < m.start
+                    and s.sent >= lo
+                    and (s.kind in ("org", "description") or (s.plural and number == "pl"))
+                ):
                     return s.name, None
             group = self._group_subject(m, plural=number == "pl")
             if group is not None:

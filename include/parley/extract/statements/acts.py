@@ -37,7 +37,35 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
 * another named party's conduct described through a wrongful act or quality further down
   its clause ("runs operations including kidnappings") → ACCUSE, unless the clause acts
   against the wrong ("fights terrorism": :data:`COUNTERING`);
-* nothing else found: a casualty claim or a legal position → CLAIM.
+* bad consequences foreseen by anyone but the speaker's side acting ("a trade war would hurt
+  everyone", "any invasion would be a catastrophe"), or an act risking harm ("risks plunging
+  the region into chaos") → WARN; what the target will suffer ("will pay dearly", "will be met
+  with a crushing response") → THREATEN;
+* force used on persons or objects protected in armed conflict (``protected`` class, from the
+  Geneva Conventions: "executed civilians", "shelled a hospital") by another party → ACCUSE,
+  not in an indirect question ("unclear why the tank fired");
+* a negative quantifier over the speaker's side ("none of its fighters were involved", "at no
+  point did its troops enter") → DENY; the speaker's side ignoring or not honouring a ruling,
+  demand or proposal ("will ignore the ruling") → REJECT; hoping a named party will act
+  ("we hope Iran will return to the table") → APPEAL;
+* the speaker's side owning a fault ("bore responsibility", "failed to protect them", "could
+  have done more") → CONCEDE; another party's coming regret or punishment ("will regret its
+  actions", "will not go unpunished", "will be answered with force") → THREATEN; "there will
+  be no talks", refusing to take part in talks or proceedings → REJECT; being against a
+  thing or lodging a protest → DISPUTE; "no Russian troops are in Ukraine" from Moscow → DENY;
+  an imperative opening a direct quote ("Stop the bombing") or "it is time for X to" →
+  APPEAL; people used as a weapon or shield by another party → ACCUSE;
+* force used on the speaker's own side ("killing our people") or munitions on protected
+  objects ("opened fire on worshippers") → ACCUSE; "mistakes were made" → CONCEDE; "our
+  response will be swift", "they will face the consequences", "we reserve the right to
+  respond" → THREATEN; "there are no Russian soldiers in Ukraine" from Moscow → DENY; "on the
+  brink of war" → WARN; the speaker's side asking a party to act ("I appeal to the Taliban
+  to reopen the schools") → APPEAL; standing by a party or thanking it → SUPPORT; "has no
+  jurisdiction over" → REJECT; another party "has no right to" act, "makes no sense" →
+  DISPUTE;
+* nothing else found: a casualty claim, a counted military result or ground held ("destroyed
+  12 tanks", "controls most of the city"), or a legal position ("Crimea is Russian
+  territory") → CLAIM.
 
 The clause after a contrast ("but", "however") wins, then the label's priority. Cost: one pass over
 the quote's tokens; every look at the parse is bounded (children, at most four heads up, at
@@ -52,7 +80,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parley.datafiles import rows
-from parley.extract.statements.context import Match, side_of
+from parley.extract.statements.context import Match, same_side, side_of
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import clause_verb, negated, subject_of
 
@@ -294,6 +322,14 @@ def _claim_acts(content: Span, add) -> None:
         if has_class(t, "casualty") and not negated(t):
             add(t, "CLAIM", "casualty")  # "at least 272 people have been killed"
             return
+    for t in content[: SUBTREE_LIMIT * 2]:
+        if t.pos_ == "VERB" and not negated(t) and _military_result(t):
+            add(t, "CLAIM", "military-result")  # "destroyed 12 tanks", "controls most of the city"
+            return
+    for t in content[: SUBTREE_LIMIT * 2]:
+        if t.dep_ == "attr" and t.lemma_.lower() in TERRITORY and _of_a_state(t):
+            add(t, "CLAIM", "legal-position")  # "Crimea is Russian territory"
+            return
     pattern = act_words().phrases.get("legal_phrase")
     if pattern is not None and pattern.search(content.text.casefold()):
         add(content.root, "CLAIM", "legal-position")  # "compatible with international law"
@@ -307,6 +343,61 @@ def _claim_acts(content: Span, add) -> None:
         if has_class(t, "legal"):
             add(t, "CLAIM", "legal-position")  # "could not be lawfully sold"
             return
+
+
+# what a place is said to be of a state ("Crimea is Russian territory", "is Chinese soil")
+TERRITORY = {"territory", "soil", "land", "part", "province", "region"}
+
+
+def _of_a_state(t: Token) -> bool:
+    """A demonym or state name modifying ``t`` or after its "of" ("Russian territory", "part
+    of China", "Japan's territory")."""
+    mods = [m for m in t.children if m.dep_ in ("amod", "compound", "poss")]
+    mods += [
+        g
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return any(m.ent_type_ in ("NORP", "GPE") for m in mods)
+
+
+# a military result a party reports: losses inflicted or suffered, ground taken or held
+# (STATEMENTS_GUIDE: CLAIM, "assertion of a contestable fact"; casualty claims' kin)
+RESULT_VERBS = {"destroy", "down", "shoot", "lose", "capture", "seize", "neutralize", "neutralise"}
+RESULT_VERBS |= {"eliminate", "repel", "repulse", "intercept", "sink", "liberate", "recapture"}
+RESULT_VERBS |= {"retake", "control", "hold", "occupy", "take"}
+HELD = {"city", "town", "village", "territory", "area", "region", "district", "province"}
+HELD |= {"north", "south", "east", "west", "centre", "center", "country", "border", "airport"}
+
+
+def _military_result(verb: Token) -> bool:
+    """ "destroyed 12 enemy tanks", "shot down two drones", "lost 300 tanks": a counted result;
+    "controls most of the city", "captured the town": ground taken or held (not in the
+    future, not a plan)."""
+    if verb.lemma_.lower() not in RESULT_VERBS:
+        return False
+    if any(
+        a.lower_ in FUTURE | POSSIBLE | DEONTIC | {"to"} for a in verb.children if a.dep_ == "aux"
+    ):
+        return False
+    for o in (x for x in verb.children if x.dep_ == "dobj"):
+        if any(n.dep_ == "nummod" for n in o.children):
+            return verb.lemma_.lower() not in ("take", "hold")
+        held = [o] + [
+            g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        ]
+        if verb.lemma_.lower() not in (
+            "destroy",
+            "down",
+            "shoot",
+            "lose",
+            "intercept",
+            "sink",
+        ) and any(h.lemma_.lower() in HELD or h.ent_type_ in ("GPE", "LOC", "FAC") for h in held):
+            return True
+    return False
 
 
 # phrase class → (label, rule name, whose act it must be: "any" or "own")
@@ -386,6 +477,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.negated
         and not c.conditioned
         and vlem in ("follow", "come", "be", "continue", "happen")
+        and not _strong_harm(verb)  # "any invasion would be a catastrophe" warns
     ):
         # "other attacks will follow", "there will be retaliation": the speaker's side's
         # hostile act announced without a doer
@@ -422,6 +514,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             add(verb, "THREATEN", "self-will-not-tolerate")
         elif c.negated and vlem in NOT_ACCEPT:
             add(verb, "REJECT", "self-will-not-accept")
+        elif c.negated and _takes_part(verb):
+            # "we will not take part in the arbitration": refusing the talks or proceedings
+            add(verb, "REJECT", "self-will-not-take-part")
         elif c.negated and (
             vlem in STATE_VERBS | MENTAL or (verb.dep_ == "xcomp" and head in MENTAL)
         ):
@@ -469,6 +564,19 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         charged = _charged_word(verb)
         if charged is not None:
             add(verb, "ACCUSE", "other-conduct-wrongful", other_party)
+    if side in ("other", "unknown") and plain and not passive and _used_as_weapon(verb):
+        # "Belarus is using migrants as a weapon", "Hamas used civilians as human shields":
+        # people or goods turned into a means of pressure or cover (STATEMENTS_GUIDE: ACCUSE)
+        add(verb, "ACCUSE", "other-uses-as-weapon", other_party)
+    if not c.negated and not c.conditioned and not _asked(verb) and _hits_protected(verb, passive):
+        # "Russian troops executed civilians", "militants fired rockets at civilian areas",
+        # "a hospital was shelled by the army": force used on persons or objects protected in
+        # armed conflict is a specific charge (STATEMENTS_GUIDE: ACCUSE)
+        doer = next((x for x in verb.children if x.dep_ == "agent"), None)
+        if passive and doer is not None:
+            add(verb, "ACCUSE", "protected-hit-by", doer)
+        elif not passive and side in ("other", "unknown") and plain:
+            add(verb, "ACCUSE", "other-hits-protected", other_party)
     if passive and not c.negated and has_class(verb, "wrongful_verb"):
         agent = next((x for x in verb.children if x.dep_ == "agent"), None)
         if agent is not None:
@@ -510,14 +618,33 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         )
     ):
         add(verb, "THREATEN", "self-punitive-plan")
-    denies = side == "self" and c.negated and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
+    none_of_ours = _none_of_own(ctx, q, speaker, subj)
+    if none_of_ours:
+        side = "self"  # "none of its fighters were involved": the speaker's side, negated
+    negative = c.negated or none_of_ours or _at_no_point(verb)
+    denies = side == "self" and negative and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
+    if (
+        vlem == "be"
+        and not c.modals
+        and not c.negated
+        and any(x.dep_ == "expl" for x in verb.children)
+        and any(x.dep_ == "attr" and _none_of_own(ctx, q, speaker, x) for x in verb.children)
+    ):
+        add(verb, "DENY", "self-denies-presence")  # "there are no Russian soldiers in Ukraine"
+    if denies and none_of_ours and not c.negated and vlem == "be" and not c.modals:
+        # "no Russian troops are in Ukraine": the side's presence denied
+        add(verb, "DENY", "self-denies-presence")
+    if denies and (vlem in INVOLVED or _wrongful_object(verb)):
+        # "none of its fighters took part", "it has never paid bribes": the speaker's side
+        # denying a part in a reported act
+        add(verb, "DENY", "self-denies-part")
     if denies and (has_class(verb, "wrongful_verb") or has_class(verb, "hostile")):
         # "we don't target journalists", "our jets did not strike the market": the speaker's
         # side denying a wrongful or hostile act of its own
         add(verb, "DENY", "self-denies-wrong")
     elif (
         denies
-        and c.past
+        and (c.past or not c.negated)
         and verb.pos_ == "VERB"
         and verb.dep_ in ("ROOT", "ccomp", "conj")
         and vlem not in STATE_VERBS | MENTAL | NOT_ACCEPT
@@ -549,10 +676,670 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     possible = c.modals & POSSIBLE or (
         "can" in c.modals or any(x.lemma_.lower() == "likely" for x in verb.children)
     )
+    harmful = harmful or _strong_harm(verb)  # "could lead to war", "push it into chaos"
     if possible and harmful and side != "self" and vlem != "cost":
         add(verb, "WARN", "possible-harm")
     if c.conditioned and harmful and side != "self":
         add(verb, "WARN", "conditional-harm")
+    strong_harm = _strong_harm(verb)
+    if (
+        side != "self"
+        and c.modals & FUTURE
+        and not c.negated
+        and not c.conditioned
+        and not c.past
+        and strong_harm
+        and not _relative(verb)
+    ):
+        # "a trade war would hurt everyone", "the plan will undermine the peace process",
+        # "any invasion would be a catastrophe": bad consequences foreseen, no punitive act of
+        # the speaker's own (STATEMENTS_GUIDE: WARN)
+        add(verb, "WARN", "future-harm")
+    endangers = vlem == "risk" or (vlem == "threaten" and side in ("none", "unknown"))
+    if (
+        endangers
+        and not c.negated
+        and any(_strong_harm(x) or has_class(x, "harm") for x in _below(verb, 12))
+    ):
+        # "the move risks plunging the region into chaos", "the fighting threatens to
+        # destabilise the region": an act or event putting something at risk (a party
+        # threatening to act is its threat, reported)
+        add(verb, "WARN", "risks-harm")
+    if (
+        side in ("other", "unknown")
+        and c.modals & FUTURE
+        and not c.negated
+        and vlem in ("pay", "face")
+        and any(
+            x.lemma_.lower() in ("dearly", "heavily", "price", "cost")
+            or (vlem == "face" and x.lemma_.lower() in RETRIBUTION)
+            for x in verb.children
+            if x.dep_ in ("advmod", "dobj")
+        )
+    ):
+        # "they will pay dearly", "Israel would pay a heavy price": the speaker's side's
+        # retaliation announced through what the target will suffer (STATEMENTS_GUIDE: THREATEN)
+        add(verb, "THREATEN", "will-pay", other_party)
+    if (
+        passive
+        and vlem in ("meet", "answer", "greet")
+        and c.modals & FUTURE
+        and not c.negated
+        and side != "self"
+        and any(
+            has_class(g, "punitive") or has_class(g, "hostile")
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
+    ):
+        # "any aggression will be met with a crushing response": the answer is the speaker's
+        add(verb, "THREATEN", "will-be-met-with")
+    if side == "self" and not c.negated and vlem in IGNORING and _rejectable_object(verb):
+        # "we will ignore the ruling", "it disregarded the ultimatum" (STATEMENTS_GUIDE: REJECT)
+        add(verb, "REJECT", "self-ignores")
+    if side == "self" and c.negated and vlem in HONOURING and _rejectable_object(verb):
+        # "we do not recognise the tribunal's ruling", "will not respect the verdict"
+        add(verb, "REJECT", "self-will-not-honour")
+    # the small model lemmatizes "hoped" as "hop"
+    if side == "self" and not c.negated and (vlem in HOPING or verb.lower_ in HOPED):
+        for x in verb.children:
+            if x.dep_ != "ccomp":
+                continue
+            xs, _ = subject_of(x)
+            xside, _ = side_of(ctx, xs, speaker, q)
+            xc = clause_of(x)
+            if xside == "other" and xc.modals & (FUTURE | {"can"}) and not xc.past:
+                # "I hope China will use its influence": wishing a named party to act is
+                # addressed to it; "we hope the talks will succeed" names no party
+                add(verb, "APPEAL", "self-hopes-other", x)
+    if side == "self" and not c.negated and not c.in_condition and _owns_fault(verb):
+        # "we were wrong", "its soldiers were responsible for the death", "it bore
+        # responsibility", "we failed to protect them", "we could have done more": the speaker's
+        # side admitting a point against itself (STATEMENTS_GUIDE: CONCEDE)
+        add(verb, "CONCEDE", "self-at-fault")
+    if (
+        side in ("other", "unknown")
+        and c.modals & FUTURE
+        and (
+            (
+                vlem == "regret"
+                and side == "other"
+                and not c.negated
+                and any(
+                    x.dep_ == "dobj" and x.lower_ not in ("nothing", "none") for x in verb.children
+                )
+            )
+            or (c.negated and vlem == "go" and any(x.lower_ == "unpunished" for x in verb.children))
+        )
+    ):
+        # "Washington will regret its actions", "the attack will not go unpunished": the
+        # speaker's side's answer announced through the target (STATEMENTS_GUIDE: THREATEN)
+        add(verb, "THREATEN", "will-regret", other_party)
+    if (
+        vlem == "be"
+        and c.modals & FUTURE
+        and any(x.dep_ == "expl" for x in verb.children)
+        and any(
+            x.dep_ == "attr"
+            and x.lemma_.lower() in OFFERED
+            and any(d.lower_ == "no" for d in x.children)
+            for x in verb.children
+        )
+    ):
+        # "there will be no talks with terrorists", "there will be no deal": talks refused
+        add(verb, "REJECT", "there-will-be-no-talks")
+    if q.kind == "direct" and subj is None and _imperative(verb, q.start):
+        # "Stop the bombing now", "Let the inspectors in": an order or request addressed to
+        # the listener (STATEMENTS_GUIDE: APPEAL)
+        if vlem == "thank":
+            add(verb, "SUPPORT", "thanks")  # "Thank you, Germany"
+        else:
+            add(verb, "APPEAL", "imperative")
+    if vlem == "be" and _time_for(verb):
+        # "it is time for both sides to return to talks": a call on the parties named
+        add(verb, "APPEAL", "time-for")
+    if side in ("other", "unknown") and plain and not passive and _hits_own(ctx, speaker, verb):
+        # "they are killing our people", "Russian jets struck our ports": force used on the
+        # speaker's own side (STATEMENTS_GUIDE: ACCUSE, "violated our airspace")
+        add(verb, "ACCUSE", "other-hits-own", other_party)
+    if not c.negated and not c.past and _on_the_brink(verb):
+        add(verb, "WARN", "on-the-brink")  # "the region is on the brink of war"
+    if (
+        side == "self"
+        and vlem == "reserve"
+        and not c.negated
+        and any(x.dep_ == "dobj" and x.lemma_.lower() == "right" for x in verb.children)
+        and any(has_class(x, "punitive") or has_class(x, "hostile") for x in _below(verb, 12))
+    ):
+        # "we reserve the right to respond / to take countermeasures" (THREATEN, "there may
+        # be retaliation")
+        add(verb, "THREATEN", "self-reserves-right")
+    if (
+        passive
+        and vlem in ("make", "commit")
+        and not c.negated
+        and subj is not None
+        and subj.lemma_.lower() in ("mistake", "error")
+        and not any(x.dep_ == "agent" for x in verb.children)
+    ):
+        add(verb, "CONCEDE", "mistakes-were-made")  # "mistakes were made"
+    if (
+        vlem == "be"
+        and c.modals & FUTURE
+        and not c.negated
+        and subj is not None
+        and (has_class(subj, "punitive") or has_class(subj, "hostile"))
+        and any(p.dep_ == "poss" and p.lower_ in ("our", "my") for p in subj.children)
+        and any(x.dep_ == "acomp" and x.lemma_.lower() in RESOLUTE for x in verb.children)
+    ):
+        # "our response will be swift and decisive": the speaker's side's answer (THREATEN)
+        add(verb, "THREATEN", "our-response-will-be")
+    if (
+        side == "self"
+        and not c.negated
+        and vlem in ASKING_VERBS
+        and not future
+        and _asks_party(verb)
+    ):
+        # "I appeal to the Taliban to reopen the schools", "we invite Iran to join": the
+        # speaker's side asking a party to act (STATEMENTS_GUIDE: APPEAL); "he would press
+        # China to help" announces the asking (INTENT)
+        add(verb, "APPEAL", "self-asks-party")
+    if side == "self" and not c.negated and vlem == "stand" and _stands_by(verb):
+        # "Poland will always stand by Ukraine", "we stand behind our allies" (SUPPORT)
+        add(verb, "SUPPORT", "self-stands-by")
+    if vlem == "have" and _no_jurisdiction(verb):
+        # "the court has no jurisdiction over Israel": its jurisdiction rejected (REJECT)
+        add(verb, "REJECT", "no-jurisdiction")
+    if side in ("other", "unknown") and vlem == "have" and _no_right(verb):
+        # "Washington has no right to lecture us": another party's conduct disapproved
+        add(verb, "DISPUTE", "other-has-no-right", other_party)
+    if vlem == "make" and _makes_no_sense(verb):
+        add(verb, "DISPUTE", "makes-no-sense")  # "their policy makes no sense"
+    if side == "self" and not c.negated and _against(verb):
+        # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
+        add(verb, "DISPUTE", "self-against")
+
+
+# harm words too weak to warn by themselves in a plain future ("talks will be difficult",
+# "the plan will fail", "it will cost $5 billion"): a forecast, not a warning
+WEAK_HARM = {"difficult", "impossible", "expensive", "costly", "cost", "fail", "lose", "slow"}
+WEAK_HARM |= {"hit", "repeat", "trouble", "fragile", "vulnerable", "loss", "losses", "risk"}
+# the speaker's side refusing what binds it (STATEMENTS_GUIDE: REJECT "will ignore the ruling")
+IGNORING = {"ignore", "disregard", "defy", "boycott", "snub"}
+HONOURING = {"recognise", "recognize", "respect", "honour", "honor", "implement", "obey"}
+HONOURING |= {"abide", "comply", "follow", "heed"}
+# what a rejection is aimed at (STATEMENTS_GUIDE: REJECT: "a proposal, demand, ruling,
+# jurisdiction, accusation-as-basis or talks")
+REJECTABLE = {"proposal", "demand", "ruling", "verdict", "judgment", "judgement", "jurisdiction"}
+REJECTABLE |= {"ultimatum", "resolution", "offer", "request", "call", "plan", "deadline"}
+REJECTABLE |= {"decision", "order", "award", "sanction", "sanctions", "condition", "conditions"}
+HOPING = {"hope", "wish", "trust"}
+HOPED = {"hoped", "hopes", "hoping", "wished", "wishes", "wishing"}
+# taking part in a reported act: denied by "none of its fighters were involved"
+INVOLVED = {"involve", "participate", "join", "take", "carry", "commit", "order", "pay"}
+# force used on persons or objects: with a protected object a specific charge
+ATTACKING = {"fire", "execute", "detain", "arrest", "abduct", "storm", "burn", "torch", "raze"}
+ATTACKING |= {"demolish", "bulldoze", "deport", "starve", "gas", "rocket", "strafe"}
+
+
+def _strong_harm(tok: Token) -> bool:
+    """The token or its object/complement names a harm (``harm`` class, not :data:`WEAK_HARM`):
+    "hurt", "undermine", "a catastrophe", "push the country to the brink of war"."""
+
+    def strong(t: Token) -> bool:
+        return (
+            has_class(t, "harm") and t.lemma_.lower() not in WEAK_HARM and t.lower_ not in WEAK_HARM
+        )
+
+    if strong(tok) and tok.pos_ in ("VERB", "AUX"):
+        return True
+    for x in tok.children:
+        if x.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp") and strong(x):
+            return True
+        if x.dep_ == "advmod" and x.lower_ == "badly":  # "this will end badly"
+            return True
+        towards = x.dep_ in ("prep", "dative") and x.lower_ in ("into", "to", "toward", "towards")
+        if towards and any(
+            g.dep_ == "pobj"
+            and (
+                strong(g)
+                or any(h.dep_ == "pobj" and strong(h) for p in g.children for h in p.children)
+            )
+            for g in x.children
+        ):
+            return True  # "plunge the region into chaos", "to the brink of war"
+    return False
+
+
+# what the speaker's side owns up to: "we bear responsibility", "it was our fault"
+FAULT = {"wrong", "responsible", "fault", "blame", "mistake", "error", "culpable", "liable"}
+OWNING = {"bear", "accept", "take", "assume", "shoulder", "acknowledge", "admit"}
+
+
+def _owns_fault(verb: Token) -> bool:
+    """The clause admits a fault of its subject: a predicate of :data:`FAULT` ("were wrong",
+    "responsible for the death", "to blame"), owning responsibility ("bore responsibility"),
+    a past failure to act ("failed to protect") or a past could-have ("could have done more")."""
+    lem = verb.lemma_.lower()
+    for x in verb.children:
+        if x.dep_ in ("acomp", "attr") and x.lemma_.lower() in FAULT:
+            if x.lemma_.lower() == "responsible" and not any(c.lower_ == "for" for c in x.children):
+                continue
+            return True
+        if x.dep_ == "dobj" and lem in OWNING and x.lemma_.lower() in ("responsibility", "blame"):
+            return True
+        if x.dep_ == "xcomp" and lem == "be" and x.lemma_.lower() == "blame":
+            return True  # "we are to blame"
+    if lem == "fail" and verb.tag_ == "VBD" and any(x.dep_ == "xcomp" for x in verb.children):
+        return True
+    aux = {x.lower_ for x in verb.children if x.dep_ == "aux"}
+    more = any(
+        x.lower_ in ("more", "better") for x in verb.children if x.dep_ in ("dobj", "advmod")
+    )
+    return bool({"could", "should"} & aux) and "have" in aux and more
+
+
+# "against the clock", "against the odds": no disapproval
+IDIOMATIC = {"clock", "odds", "wall", "tide", "grain", "backdrop", "time", "rope", "ropes"}
+# protest nouns a party lodges ("lodged a protest", "filed a complaint")
+PROTEST = {"protest", "complaint", "objection", "démarche", "demarche"}
+
+
+def _against(verb: Token) -> bool:
+    """ "we are against the proposal" (a copula with "against" and an object), "it lodged a
+    protest / filed a complaint with Tokyo": the speaker's side disapproving."""
+    if verb.lemma_.lower() == "be" and any(
+        x.dep_ == "prep"
+        and x.lower_ == "against"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() not in IDIOMATIC for g in x.children)
+        for x in verb.children
+    ):
+        return True
+    lodged = verb.dep_ != "xcomp" and not {a.lower_ for a in verb.children if a.dep_ == "aux"} & (
+        FUTURE | POSSIBLE | DEONTIC
+    )
+    # "we intend to file a complaint" announces a step (INTENT), it does not protest yet
+    return (
+        lodged
+        and verb.lemma_.lower() in ("lodge", "file", "register")
+        and any(x.dep_ == "dobj" and x.lemma_.lower() in PROTEST for x in verb.children)
+    )
+
+
+# imperatives that address no party: discourse markers and formulas ("Look, ...", "Make no
+# mistake", "Thank you", "Let's ...")
+NOT_ADDRESSED = {"look", "see", "listen", "imagine", "remember", "note", "mind", "make"}
+NOT_ADDRESSED |= {"excuse", "believe", "trust", "say", "take", "consider", "forget", "guess"}
+
+
+SELF_LET = {"'s", "’s", "us", "me"}
+LEADING = {"do", "n't", "not", "please", "now", "so", "and", "just", "never"}
+
+
+def _imperative(verb: Token, start: int) -> bool:
+    """A base-form verb opening its sentence without a subject or auxiliary ("Stop the
+    bombing", "Let the inspectors in", "Do not escalate"), not a formula
+    (:data:`NOT_ADDRESSED`) nor "let's"/"let us" (the speaker's side exhorting itself)."""
+    thanks = verb.lemma_.lower() == "thank" and verb.tag_ == "VBP"  # "Thank you"
+    if (verb.tag_ != "VB" and not thanks) or verb.lemma_.lower() in NOT_ADDRESSED:
+        return False
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
+        for c in verb.children
+        if c.lower_ not in ("do", "n't", "not")
+    ):
+        return False
+    if verb.dep_ not in ("ROOT", "ccomp"):
+        return False
+    t = verb.i - 1
+    while t >= verb.sent.start and verb.doc[t].idx >= start:
+        prev = verb.doc[t]
+        if not (prev.is_punct or prev.is_space or prev.lower_ in LEADING):
+            return False  # the verb does not open the quoted sentence
+        t -= 1
+    # "let's go", "let me get this straight": the speaker's own side, no party addressed
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return not (verb.lemma_.lower() == "let" and nxt is not None and nxt.lower_ in SELF_LET)
+
+
+def _time_for(verb: Token) -> bool:
+    """ "it is time for X to act", "it is high time that X acted": the copula's attribute
+    "time" with a party and an act."""
+    for x in verb.children:
+        if x.dep_ == "attr" and x.lemma_.lower() == "time" and not negated(x):
+            if any(d.dep_ in ("det", "poss", "nummod") for d in x.children) or any(
+                d.dep_ == "amod" and d.lower_ != "high" for d in x.children
+            ):
+                continue  # "the first time that ...", "a good time": no call
+            acts = [
+                c
+                for c in (*x.children, *verb.children)
+                if c.dep_ in ("relcl", "acl", "xcomp", "ccomp", "advcl")
+            ]
+            parties = [c for c in x.children if c.dep_ == "prep" and c.lower_ == "for"]
+            if acts and (parties or any(a.dep_ in ("relcl", "ccomp") for a in acts)):
+                return True
+    return False
+
+
+# what a party is accused of turning people or goods into ("as a weapon", "as human shields")
+WEAPONS = {"weapon", "shield", "pawn", "hostage", "chip", "tool", "lever", "leverage", "cover"}
+
+
+def _used_as_weapon(verb: Token) -> bool:
+    """ "using migrants as a weapon", "used civilians as human shields", "exploits energy as
+    a tool of blackmail": a use verb whose "as" phrase names a weapon (:data:`WEAPONS`)."""
+    if verb.lemma_.lower() not in ("use", "exploit", "employ", "turn", "weaponize", "weaponise"):
+        return False
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in WEAPONS
+        for x in verb.children
+        if x.dep_ == "prep" and x.lower_ in ("as", "into")
+        for g in x.children
+    )
+
+
+# what a party may refuse to take part in (STATEMENTS_GUIDE: REJECT "talks", "jurisdiction")
+PROCEEDINGS = {"arbitration", "proceedings", "process", "hearing", "case", "tribunal", "vote"}
+PROCEEDINGS |= {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference"}
+
+
+def _takes_part(verb: Token) -> bool:
+    """ "take part in / participate in / join the talks, the arbitration": the verb of taking
+    part with proceedings (:data:`PROCEEDINGS`) as its object."""
+    lem = verb.lemma_.lower()
+    if lem == "take" and not any(x.dep_ == "dobj" and x.lower_ == "part" for x in verb.children):
+        return False
+    if lem not in ("take", "participate", "join", "attend"):
+        return False
+    objs = [x for x in verb.children if x.dep_ == "dobj"]
+    objs += [
+        g
+        for x in (*verb.children, *(c for o in objs for c in o.children))
+        if x.dep_ == "prep" and x.lower_ == "in"
+        for g in x.children
+        if g.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in PROCEEDINGS or o.lower_ in PROCEEDINGS for o in objs)
+
+
+# what a target is told it will face ("they will face the consequences")
+RETRIBUTION = {"consequence", "consequences", "punishment", "retribution", "wrath", "retaliation"}
+RETRIBUTION |= {"justice", "response"}
+# munitions whose use on a protected object charges ("dropped barrel bombs on a market")
+MUNITIONS = {"fire", "bomb", "missile", "rocket", "shell", "grenade", "gas", "bullet", "drone"}
+# the edge of a harm: "the region is on the brink of war"
+BRINK = {"brink", "verge", "edge", "precipice"}
+
+
+def _on_the_brink(verb: Token) -> bool:
+    """ "on the brink of war", "on the verge of collapse": a harm (``harm`` class) at hand."""
+    return any(
+        g.dep_ == "pobj"
+        and g.lemma_.lower() in BRINK
+        and any(
+            h.dep_ == "pobj" and has_class(h, "harm")
+            for p in g.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for h in p.children
+        )
+        for x in verb.children
+        if x.dep_ == "prep" and x.lower_ in ("on", "to")
+        for g in x.children
+    )
+
+
+# how a promised answer is described ("our response will be swift and decisive")
+RESOLUTE = {"swift", "decisive", "firm", "harsh", "severe", "crushing", "devastating", "painful"}
+RESOLUTE |= {"strong", "resolute", "forceful", "immediate", "proportionate", "overwhelming"}
+
+
+def _hits_own(ctx, speaker, verb: Token) -> bool:
+    """Force (``hostile``/``wrongful_verb`` or :data:`ATTACKING`) used on the speaker's own
+    side: an object owned by "our"/"my" or by a mention of the speaker's side ("our people",
+    "Ukrainian ports" said by Kyiv)."""
+    lem = verb.lemma_.lower()
+    if lem in COUNTERING or not (
+        lem in ATTACKING or has_class(verb, "hostile") or has_class(verb, "wrongful_verb")
+    ):
+        return False
+    objs = [x for x in verb.children if x.dep_ == "dobj"]
+    objs += [
+        g
+        for x in verb.children
+        if x.dep_ == "prep" and x.lower_ in ("at", "on", "against")
+        for g in x.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        (m.dep_ == "poss" and m.lower_ in ("our", "my"))
+        or (m.dep_ in ("amod", "compound", "poss") and _own_mention(ctx, m, speaker))
+        for o in objs
+        for m in o.children
+    )
+
+
+# verbs of asking a party to act ("appeal to X to", "invite X to", "press X to")
+ASKING_VERBS = {
+    "appeal",
+    "ask",
+    "beg",
+    "implore",
+    "request",
+    "invite",
+    "encourage",
+    "press",
+    "plead",
+}
+
+
+def _asks_party(verb: Token) -> bool:
+    """The asking verb has an act (an infinitive, or a that-clause) and a party asked (an
+    object, or the object of "to"/"on"/"with"), not the speaker's side itself: "appeal to the
+    Taliban to reopen"; not "we asked ourselves if we should cancel"."""
+    objs = [x for x in verb.children if x.dep_ in ("dobj", "dative")]
+    objs += [
+        g
+        for x in verb.children
+        if x.dep_ == "prep" and x.lower_ in ("to", "on", "with")
+        for g in x.children
+        if g.dep_ == "pobj"
+    ]
+    party = any(o.lower_ not in OURSELVES for o in objs)
+    act = any(
+        (x.dep_ == "xcomp" or (x.dep_ in ("ccomp", "advcl") and x.tag_ == "VB"))
+        and not any(m.lower_ in CONDITION | ASKING for m in x.children if m.dep_ == "mark")
+        for x in (*verb.children, *(g for c in verb.children for g in c.children))
+    )
+    return party and act
+
+
+OURSELVES = {"ourselves", "myself", "itself", "themselves", "himself", "herself", "us", "me"}
+
+
+# nouns of parties one sides with ("stand by our allies"; not "stand by our decision")
+PARTIES = {"ally", "partner", "friend", "people", "nation", "country", "government", "neighbour"}
+PARTIES |= {"neighbor", "brother", "sister", "victim", "family", "community"}
+
+
+def _stands_by(verb: Token) -> bool:
+    """ "stand by / with / behind <party>" (a name, a pronoun or :data:`PARTIES`): siding
+    with a party."""
+    return any(
+        x.dep_ == "prep"
+        and x.lower_ in ("by", "with", "behind")
+        and any(
+            g.dep_ == "pobj" and (g.pos_ in ("PROPN", "PRON") or g.lemma_.lower() in PARTIES)
+            for g in x.children
+        )
+        for x in verb.children
+    )
+
+
+def _no_jurisdiction(verb: Token) -> bool:
+    """ "has no jurisdiction over ...", "does not have jurisdiction": a jurisdiction denied."""
+    neg = any(c.dep_ == "neg" for c in verb.children)
+    return any(
+        x.dep_ == "dobj"
+        and x.lemma_.lower() in ("jurisdiction", "authority", "mandate")
+        and (neg or any(d.lower_ == "no" for d in x.children))
+        for x in verb.children
+    )
+
+
+def _no_right(verb: Token) -> bool:
+    """ "has no right to <act>", "does not have the right to <act>"."""
+    neg = any(c.dep_ == "neg" for c in verb.children)
+    return any(
+        x.dep_ == "dobj"
+        and x.lemma_.lower() == "right"
+        and (neg or any(d.lower_ == "no" for d in x.children))
+        and any(c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" for c in x.children)
+        for x in verb.children
+    )
+
+
+def _makes_no_sense(verb: Token) -> bool:
+    """ "makes no sense", "does not make sense"."""
+    neg = any(c.dep_ == "neg" for c in verb.children)
+    return any(
+        x.dep_ == "dobj"
+        and x.lemma_.lower() == "sense"
+        and (neg or any(d.lower_ == "no" for d in x.children))
+        for x in verb.children
+    )
+
+
+def _relative(verb: Token) -> bool:
+    """The verb is (coordinated with) a relative clause: "a system which ... would pose a
+    threat" describes a noun, it does not warn."""
+    t = verb
+    for _ in range(4):
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        if t.dep_ != "conj" or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+# words that make a clause a question, not an assertion ("unclear why the tank had fired")
+ASKING = {"why", "whether", "how"}
+
+
+def _asked(verb: Token) -> bool:
+    """The clause is an indirect question ("why the tank had fired", "whether troops shelled
+    the town"): it asserts nothing."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in ASKING for c in verb.children)
+
+
+def _protected(tok: Token) -> bool:
+    """A person or object protected in armed conflict (``protected`` class: "civilians", "a
+    hospital"), also through its modifier ("civilian areas", "aid convoy")."""
+    return has_class(tok, "protected") or any(
+        x.dep_ in ("amod", "compound") and has_class(x, "protected") for x in tok.children
+    )
+
+
+def _hits_protected(verb: Token, passive: bool) -> bool:
+    """Force (``hostile``/``wrongful_verb`` or :data:`ATTACKING`) used on a protected person or
+    object: the direct object, a passive subject, or the object of at/on/against."""
+    lem = verb.lemma_.lower()
+    armed = any(x.dep_ == "dobj" and x.lemma_.lower() in MUNITIONS for x in verb.children)
+    if not (
+        lem in ATTACKING
+        or armed  # "opened fire on", "dropped barrel bombs on"
+        or has_class(verb, "hostile")
+        or has_class(verb, "wrongful_verb")
+    ):
+        return False
+    if lem in COUNTERING:
+        return False
+    objs = [x for x in verb.children if x.dep_ == ("nsubjpass" if passive else "dobj")]
+    objs += [
+        g
+        for x in verb.children
+        if x.dep_ == "prep" and x.lower_ in ("at", "on", "against")
+        for g in x.children
+        if g.dep_ == "pobj"
+    ]
+    return any(_protected(o) for o in objs)
+
+
+def _none_of_own(ctx, q, speaker, subj: Token | None) -> bool:
+    """ "none of its fighters", "no one from our side": a negative quantifier over the
+    speaker's side as the subject."""
+    if subj is None:
+        return False
+    if any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children) and any(
+        m.dep_ in ("amod", "compound", "poss")
+        and (
+            m.lower_ in ("our", "its", "his", "her", "their")
+            or side_of(ctx, m, speaker, q)[0] == "self"
+            or _own_mention(ctx, m, speaker)
+        )
+        for m in subj.children
+    ):
+        return True  # "no Russian troops are in Ukraine" said by Moscow, "no our soldiers"
+    if subj.lemma_.lower() not in ("none", "neither", "nobody", "one"):
+        return False
+    if subj.lower_ == "one" and not any(c.lower_ == "no" for c in subj.children):
+        return False
+    for p in subj.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "from"):
+            for g in p.children:
+                if g.dep_ == "pobj" and side_of(ctx, g, speaker, q)[0] == "self":
+                    return True
+    return False
+
+
+def _own_mention(ctx, tok: Token, speaker) -> bool:
+    """The token is a mention of the speaker's own side ("Russian" said by Moscow)."""
+    owner = ctx.mentions.get(tok.i)
+    return owner is not None and speaker is not None and same_side(owner.actor, speaker)
+
+
+def _at_no_point(verb: Token) -> bool:
+    """ "at no point did its troops enter", "at no time": a negation fronted as a phrase."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "at"
+        and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in ("point", "time", "stage")
+            and any(d.lower_ == "no" for d in g.children)
+            for g in p.children
+        )
+        for p in verb.children
+    )
+
+
+def _wrongful_object(verb: Token) -> bool:
+    """The verb's direct object is a wrongful act ("paid bribes", "carried out the attack")."""
+    return any(
+        x.dep_ == "dobj" and (has_class(x, "wrongful_noun") or _bribe(x)) for x in verb.children
+    )
+
+
+def _bribe(tok: Token) -> bool:
+    return tok.lemma_.lower() in ("bribe", "kickback", "ransom")
+
+
+def _rejectable_object(verb: Token) -> bool:
+    """The verb's object (also through "by"/"with": "abide by the ruling") is something a
+    rejection aims at (:data:`REJECTABLE`)."""
+    objs = [x for x in verb.children if x.dep_ == "dobj"]
+    objs += [
+        g
+        for x in verb.children
+        if x.dep_ == "prep" and x.lower_ in ("by", "with")
+        for g in x.children
+        if g.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in REJECTABLE for o in objs)
 
 
 # verbs and prepositions that act *against* a wrong ("fight terrorism", "stop the abuses",
@@ -809,6 +1596,7 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             add(t, "SUPPORT" if neg else "DISPUTE", "predicate-negative")
         elif has_class(t, "pos_eval"):
             add(t, "DISPUTE" if neg else "SUPPORT", "predicate-positive")
+
     if t.dep_ == "acomp" and lemma in AFRAID and side == "self":
         if concern_over_event(t):
             add(t, "DISPUTE", "self-concerned-about")  # "we are concerned about the arrests"

@@ -123,7 +123,6 @@ class DocContext:
         self._starts: list[int] | None = None
         self._quote_index: tuple[list[int], list[int], list[int], list[int]] | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
-        self._acronym_map: dict[str, str] | None = None
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(self.resolver.speaker(q.speaker, q.speaker_role), q)
             for q in quotes
@@ -263,7 +262,15 @@ class DocContext:
             toks.append(t)
             stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "punct", "cc"))
         # a person's name is not evidence of a country ("Jordan Bardella", "Israel Kamakawiwo")
-        toks = sorted((t for t in toks if t.ent_type_ != "PERSON"), key=lambda t: t.i)
+        # nor an acronym the document defines as another body than the tables' ("the RSF")
+        toks = sorted(
+            (
+                t
+                for t in toks
+                if t.ent_type_ != "PERSON" and self.resolver.redefined(t.text) is None
+            ),
+            key=lambda t: t.i,
+        )
         place = country_in(" ".join(t.text for t in toks), self.resolver.when)
         if place is not None and place.kind == "io":
             org = place.organisation or place.name
@@ -305,6 +312,20 @@ class DocContext:
             return
         if a is not None and (a.sector == "international organisation" or stateless(a)):
             return
+        if fold(q.speaker) in ELLIPTIC:
+            elided = self._elided_speaker(i)
+            if elided is not None:
+                # "another said": one more of the speakers just described, so their affiliation
+                # (or their lack of one: "Western diplomats ... another said")
+                base = a or Actor(name=q.speaker, kind="description", evidence="speaker")
+                self.speakers[i] = replace(
+                    base,
+                    country=elided.country,
+                    organisation=elided.organisation,
+                    sector=elided.sector,
+                    evidence=f"{base.evidence}+elided",
+                )
+                return
         if names_io(a.organisation if a else None) or names_io(q.speaker):
             return
         if (
@@ -361,14 +382,28 @@ class DocContext:
             return
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
 
+    def _elided_speaker(self, i: int) -> Actor | None:
+        """The resolved speaker whose noun an elliptical speaker ("another", "others", "a second")
+        leaves out: the nearest earlier quote's speaker that is a description ("one Western
+        diplomat", "Polish officials"), skipping pronouns and other ellipses. None when the nearest
+        earlier speaker is a name (or there is none): "another" after a named person does not say
+        of which kind. Reads the quotes before ``i`` back to the first speaker that is not a
+        pronoun."""
+        for j in range(i - 1, -1, -1):
+            s = self.quotes[j].speaker
+            if not s or fold(s) in PRONOUNS | RELATIVES | ELLIPTIC:
+                continue
+            head = s.split()[-1]
+            # a headline's capitals ("DIPLOMATS SAY") are a description too
+            if not (head.islower() or head.isupper() or self._described(self.quotes[j])):
+                return None  # a name ("Jessica Dorsey", "Song Ping")
+            return self.speakers[j] or Actor(name=s, kind="description", evidence="speaker")
+        return None
+
     def _acronyms(self) -> dict[str, str]:
         """Acronyms the document defines: "the Netherlands Organisation for Applied Scientific
         Research (TNO)" → {"TNO": "Netherlands Organisation for ..."}. Read once per document."""
-        if self._acronym_map is None:
-            self._acronym_map = {}
-            for m in _DEFINED_ACRONYM.finditer(self.doc.text):
-                self._acronym_map.setdefault(m.group(2), m.group(1))
-        return self._acronym_map
+        return self.resolver.acronyms
 
     def _long_form(self, q: Quote) -> Actor | None:
         """The organisation a short name stands for when the document names it in full first: an
@@ -428,6 +463,15 @@ class DocContext:
         # the anaphor's own kind words must be the antecedent's too: "security sources" is not
         # "U.S. defense sources", "the interior ministry" not "the Foreign Ministry"
         kinds = set(_kind_of(q.speaker).split()[:-1])
+        # and so must the body it names by its acronym ("a DTI official" is not "Japanese
+        # officials"), unless the acronym is a state ("U.S. officials")
+        names = {
+            w.casefold()
+            for w in words[:-1]
+            if len(w.strip(".")) >= 2
+            and w.replace(".", "").isupper()
+            and country_in(w, self.resolver.when) is None
+        }
         at = q.speaker_start if q.speaker_start is not None else q.start
         end = min(at, q.start)
         span = self.doc.char_span(0, end, alignment_mode="contract") if end > 0 else None
@@ -437,6 +481,8 @@ class DocContext:
             if t.lower_ != head and t.lemma_.casefold() != head:
                 continue
             if kinds - {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}:
+                continue
+            if names - {c.lower_ for c in t.subtree}:
                 continue
             country = self._phrase_country(t)
             if country is not None:
@@ -600,6 +646,14 @@ def _kind_of(speaker: str) -> str:
     return " ".join(sorted(kinds) + [w.casefold() for w in words[-1:]])
 
 
+# speakers that leave out their noun: one more of the speakers just described ("Another said",
+# "others said", "a second diplomat" is not one: it has its noun)
+ELLIPTIC = frozenset(
+    # folded forms (:func:`fold` drops "the": "the other" is "other")
+    {"another", "yet another", "others", "some others", "a second", "a third", "a fourth",
+     "other", "second", "third"}
+)  # fmt: skip
+
 # speakers whose description names no affiliation the article could supply (residents and
 # witnesses are the place's people: they take the article's country, guide "non-state speakers")
 UNAFFILIATED = re.compile(
@@ -619,11 +673,6 @@ OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b",
 # speak for a side of their country's conflict, so a "rebel group" is not an unaffiliated group
 AGAINST_THE_STATE = re.compile(
     r"\b(rebels?|insurgents?|opposition|militias?|guerrillas?|dissidents?|protesters?)\b", re.I
-)
-# "the Netherlands Organisation for Applied Scientific Research (TNO)": a name and its acronym
-_DEFINED_ACRONYM = re.compile(
-    r"\b((?:[A-Z][\w'’.-]*\s+)(?:(?:of|for|and|on|the|[A-Z][\w'’.-]*)\s+){0,8}[A-Z][\w'’.-]*)"
-    r"\s+\(([A-Z][A-Z.&-]{1,8})\)"
 )
 # "KATHMANDU, April 25 (Reuters) -", "HANOVER, Germany", "BEIRUT/THE HAGUE (Reuters) -"
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][\w .]+)?)\s*(?:,|\(|-|—)")

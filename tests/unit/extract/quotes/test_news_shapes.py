@@ -411,3 +411,188 @@ def test_a_label_in_a_capitals_headline_names_nobody(nlp):
         "text after three weeks of meetings.” [Daily Post.]"
     )
     assert all(q.speaker != "UN" for q in quotes_of(nlp, text))
+
+
+# --- an unnamed source is its whole description; a named one is the person ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "Doctors and local health officials said the clinic would close.",
+            "clinic",
+            "Doctors and local health officials",
+        ),
+        (
+            "Many economists and some bankers say the rate cut came too late.",
+            "rate cut",
+            "Many economists and some bankers",
+        ),
+        (
+            '"We lost the argument," said one Democrat familiar with the talks.',
+            "argument",
+            "one Democrat familiar with the talks",
+        ),
+        (
+            "Senior Republicans on the budget committee said the bill would pass.",
+            "bill",
+            "Senior Republicans on the budget committee",
+        ),
+    ],
+)
+def test_a_group_or_a_party_member_described_is_the_whole_description(
+    nlp, text, containing, speaker
+):
+    """Coordinated nouns with their own modifiers are one group ('attorneys and legal experts'),
+    and a party member the model tags NORP ('one Democrat familiar with ...') is a person
+    described, with the phrase after the noun that says who it is, not the party."""
+    assert one(quotes_of(nlp, text), containing).speaker == speaker
+
+
+def test_a_surname_the_model_tags_as_a_nationality_is_the_person(nlp):
+    text = "Mark Cuban met the team on Monday. Cuban said the deal was fair."
+    assert one(quotes_of(nlp, text), "deal was fair").speaker == "Mark Cuban"
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker", "role"),
+    [
+        (
+            "The editor I spoke to, Tim Grieve, said the book was late.",
+            "book",
+            "Tim Grieve",
+            "editor I spoke to",
+        ),
+        (
+            "The lawyer who filed the suit, Anna Berg, said the court would rule in May.",
+            "court",
+            "Anna Berg",
+            "lawyer who filed the suit",
+        ),
+    ],
+)
+def test_a_name_after_a_description_with_its_own_clause_is_the_speaker(
+    nlp, text, containing, speaker, role
+):
+    q = one(quotes_of(nlp, text), containing)
+    assert (q.speaker, q.speaker_role) == (speaker, role)
+
+
+def test_a_name_in_apposition_to_another_noun_is_not_the_speaker(nlp):
+    q = one(quotes_of(nlp, "Aides to the mayor, Tom Hale, said the budget was late."), "budget")
+    assert q.speaker == "Aides to the mayor"
+
+
+def test_one_person_with_two_roles_is_named_by_the_first(nlp):
+    text = (
+        "Foreign Minister Anna Berg flew to Oslo on Monday. "
+        '"We will sign," the foreign minister and party leader said on Tuesday.'
+    )
+    assert one(quotes_of(nlp, text), "We will sign").speaker == "Anna Berg"
+
+
+# --- a colon or semicolon before the reporting clause closes the clause before it --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "not_reported"),
+    [
+        (
+            "Tom Hale's campaign is paying off: he said he raised $2 million in three days.",
+            "he raised $2 million in three days",
+            "paying off",
+        ),
+        (
+            "The plan was dropped in March; the minister said on Monday that it would return.",
+            "it would return",
+            "dropped in March",
+        ),
+    ],
+)
+def test_a_clause_before_a_colon_is_not_reported_by_the_verb_after_it(
+    nlp, text, content, not_reported
+):
+    found = quotes_of(nlp, text)
+    assert content in [q.text for q in found]
+    assert not any(not_reported in q.text for q in found)
+
+
+def test_a_colon_inside_a_report_before_its_verb_stays_in_it(nlp):
+    text = "The lesson is simple: voters want a change, the senator said."
+    q = one(quotes_of(nlp, text), "voters want a change")
+    assert q.text == "The lesson is simple: voters want a change"
+
+
+# --- a clause the parser reads as the object of 'say' is what was said ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Tom Hale says the rise in partisanship that the mayor decries also makes his "
+            "election less likely.",
+            "Tom Hale",
+            "the rise in partisanship that the mayor decries also makes his election less likely",
+        ),
+        (
+            "Aides say the more votes he takes into the convention, the more leverage he should "
+            "have to do that.",
+            "Aides",
+            "the more votes he takes into the convention, the more leverage he should have to do "
+            "that",
+        ),
+    ],
+)
+def test_a_clause_read_as_the_object_of_say_is_reported(nlp, text, speaker, content):
+    q = one(quotes_of(nlp, text), content[:20])
+    assert (q.text, q.speaker, q.kind) == (content, speaker, "indirect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said the words that everyone had expected.",
+        "He said a prayer that his mother had taught him.",
+    ],
+)
+def test_the_words_said_as_an_object_are_no_reported_clause(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+# --- a participle joined to a reported clause speaks for the subject above it --------------------
+
+
+def test_a_second_participle_after_a_reported_clause_keeps_the_speaker(nlp):
+    text = (
+        "Tom Hale fired back a response saying he would not support the agenda and suggesting "
+        "that politicians should do what is best."
+    )
+    found = quotes_of(nlp, text)
+    assert one(found, "politicians should").speaker == "Tom Hale"
+    assert one(found, "support the agenda").speaker == "Tom Hale"
+
+
+def test_they_after_persons_joined_by_and_is_that_group(nlp):
+    text = (
+        "Economists Anna Berg and Tom Hale say the crisis was avoidable. "
+        "The government could have acted sooner, they argue."
+    )
+    assert one(quotes_of(nlp, text), "acted sooner").speaker == "Anna Berg"
+
+
+# --- an abbreviated title before a name does not end the sentence --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The convoy was hit twice," said Navy Capt. Ivan Sokol.', "Ivan Sokol"),
+        ('"I was hoping for someone else," said Air Force 1st Lt. Anna Berg.', "Anna Berg"),
+        ("Army Sgt. Tom Hale said the base had been shelled overnight.", "Tom Hale"),
+    ],
+)
+def test_a_military_title_abbreviation_keeps_the_name_in_the_sentence(nlp, text, speaker):
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == speaker

@@ -690,3 +690,116 @@ def test_a_country_speaking_is_not_a_person_of_that_first_name(nlp):
     )
     s = statements_of(nlp, text)[-1][1]
     assert s.speaker is not None and s.speaker.country == "TD"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # one more of an unaffiliated kind: no state, not the article's
+        (
+            "Russia and Ukraine met in Istanbul on Monday. Moscow and Kyiv exchanged prisoners. "
+            '"The talks were useful," one Western diplomat said. Another said the ceasefire '
+            "would not hold.",
+            None,
+        ),
+        (
+            "Argentina's peso fell again. Buenos Aires has raised rates twice this year. "
+            "Analysts said the central bank had run out of options. Others said the slide would "
+            "end soon.",
+            None,
+        ),
+        # one more of an affiliated kind: that state, not the article's most named one
+        (
+            "Iran and Iraq signed a border deal. Tehran and Baghdad will patrol it jointly, "
+            "Iraq said. Turkish officials said the deal ignored Ankara. Another said Turkey "
+            "would raise it at the next meeting.",
+            "TR",
+        ),
+    ],
+)
+def test_an_elliptical_speaker_is_one_more_of_the_kind_just_described(nlp, text, country):
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == country
+
+
+def test_an_elliptical_speaker_after_a_named_person_keeps_the_article_country(nlp):
+    """After a named speaker, "another" does not say of which kind: the article's country."""
+    text = (
+        "Greece raised its defence budget. Athens said the navy needed new frigates. "
+        '"We will not wait," said Maria Costa, a navy captain. Another said the frigates '
+        "were late."
+    )
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == "GR"
+
+
+# --- an acronym the document defines means what the document says ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the table's RSF is Reporters Without Borders (Paris); this document's is Sudan's
+        (
+            "Fighting spread across Sudan on Monday between the army and the Rapid Support "
+            "Forces (RSF). Khartoum's airport was shelled. The RSF said its fighters had taken "
+            "the bridge.",
+            "SD",
+        ),
+        (
+            "Heavy shelling hit Omdurman in Sudan. Rapid Support Forces (RSF) commanders met "
+            "in Nyala. An RSF spokesman said the truce was over.",
+            "SD",
+        ),
+    ],
+)
+def test_an_acronym_the_document_defines_is_the_documents_body(nlp, text, country):
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == country
+    assert s.speaker.organisation != "Reporters Without Borders"
+
+
+def test_an_acronym_the_document_defines_is_not_the_tables_court(nlp):
+    """The table's ICC is the International Criminal Court; a sports body is not that court."""
+    text = (
+        "India beat Australia in Mumbai. The International Cricket Council (ICC) fined the "
+        "captain. The ICC said the ruling was final."
+    )
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.organisation != "International Criminal Court"
+
+
+def test_an_acronym_defined_as_the_tables_body_keeps_the_table(nlp):
+    """Reporters Without Borders (RSF), defined in French or English, is the Paris NGO."""
+    for long in ("Reporters Without Borders", "Reporters sans frontieres"):
+        text = (
+            f"Sudan jailed two journalists in Khartoum. {long} (RSF) condemned the arrests. "
+            "The RSF said the two had been beaten."
+        )
+        s = statements_of(nlp, text)[-1][1]
+        assert s.speaker is not None and s.speaker.country == "FR", long
+
+
+def test_a_bracket_after_a_name_that_does_not_spell_it_is_not_its_acronym(nlp):
+    """ "Toshiba Information Systems (U.K.)": U.K. is a place, not the company's acronym."""
+    doc = nlp("Toshiba Information Systems (U.K.) Ltd applied. The U.K. said it would decide.")
+    resolver = ActorResolver(doc, "1987-04-01")
+    assert resolver.place("U.K.").country == "GB"
+    assert resolver.place("RSF").country == "FR"  # not defined here: the table's meaning
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian officials in Delhi welcomed the deal. Britain's ministers met in London and the "
+        "British government approved it. A DEFRA official said the approval came late.",
+        "Indian officials in Delhi criticised the tariff. London raised it on Monday, and the "
+        "British government and Britain's treasury will review it in May. An HMRC official said "
+        "the review was routine.",
+    ],
+)
+def test_a_body_named_by_its_acronym_is_not_read_back_to_another_bodys_people(nlp, text):
+    """ "a DEFRA official" is not one of the "Indian officials" named before: the article's
+    country, not theirs."""
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == "GB"

@@ -1,0 +1,55 @@
+"""A day cut into partitions by article reads the same rows whether each partition filters the
+pieces as written or the pieces were first spilled into one file per partition (one read)."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from parley.quality import partitions
+from parley.quality.partitions import DayPartitions
+
+
+def _day(tmp_path, n_articles: int) -> dict[str, list]:
+    """A mart keyed by article in two Parquet files (small row groups), the second with an extra
+    column and a null id; one in memory; a small table without articles."""
+    rows = [
+        {"article_id": f"a{i % n_articles}", "statement_id": f"s{i}", "quote_text": "x" * (i % 50)}
+        for i in range(300)
+    ]
+    first = pa.Table.from_pylist(rows[:170])
+    second = pa.Table.from_pylist(
+        [{**r, "weight": float(i)} for i, r in enumerate(rows[170:])]
+        + [{"article_id": None, "statement_id": "s-none", "quote_text": "y", "weight": 0.0}]
+    )
+    for k, t in enumerate((first, second)):
+        pq.write_table(t, tmp_path / f"statements-{k}.parquet", row_group_size=16)
+    return {
+        "statements": [pq.ParquetFile(tmp_path / f"statements-{k}.parquet") for k in (0, 1)],
+        "disputes": [pa.Table.from_pylist(rows[::7])],
+        "actor_pairs": [pa.Table.from_pylist([{"speaker_party": "RU", "target_party": "US"}])],
+    }
+
+
+@pytest.mark.parametrize("n", [1, 3, 7])
+def test_a_spilled_day_reads_the_same_partitions(tmp_path, monkeypatch, n):
+    monkeypatch.setattr(partitions, "SPILL_BUFFER_BYTES", 200)  # several row groups a file
+    as_written = DayPartitions.of(_day(tmp_path, 40), n=n)
+    spilled = DayPartitions.of(_day(tmp_path, 40), n=n).spill(tmp_path / "spill")
+    for table in ("statements", "disputes", "actor_pairs"):
+        for columns in (None, ["statement_id", "weight"], ["article_id"]):
+            for i in [None, *range(n)] if as_written.keyed(table) else [None]:
+                want = as_written.table(table, i, columns)
+                got = spilled.table(table, i, columns)
+                assert got.schema == want.schema and got.to_pylist() == want.to_pylist()
+    total = sum(spilled.table("statements", i).num_rows for i in range(n))
+    assert total == 301
+    if n > 1:  # really cut, and each partition reads only its own files
+        assert 0 < spilled.table("statements", 1).num_rows < 301
+        assert len(list((tmp_path / "spill").glob("statements-*.parquet"))) <= 2 * n
+        for piece in spilled.pieces["statements"]:
+            piece.iter_batches = None  # a read of the file as written would raise
+        assert sum(spilled.table("statements", i).num_rows for i in range(n)) == 301
+    else:
+        assert not (tmp_path / "spill").exists()
