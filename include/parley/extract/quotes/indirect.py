@@ -532,7 +532,7 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
         if "clause" in cue.frames:
             found = _clause_contents(tok, index)
             if not found and cue.frames == {"clause"}:
-                found = _object_clause(tok, index)
+                found = [(s, e, []) for s, e in _object_clause(tok, index)]
         if not found and cue.frames & {"object", "act"}:
             obj_span = _object_content(tok, cue, index)
             rule = "indirect:object" if "object" in cue.frames else ACT_RULE
