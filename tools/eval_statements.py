@@ -6,7 +6,8 @@
    split by article into ``train`` and ``dev``): every article goes through the DAG's own code —
    the ingest normalisation and de-duplication (:func:`parley.ingest.articles.build_articles`),
    then :func:`parley.extract.annotate` (parse, quotations, statements, actors) and
-   :func:`parley.extract.rows.statement_rows` — and each split is scored by the shared scorer
+   :func:`parley.extract.rows.statement_rows`, each statement scored by its own text
+   (``statement_text``) — and each split is scored by the shared scorer
    (``../shared/eval/score_statements.py``, run unchanged): detection P/R/F1, speaker-country,
    type (strict, lenient) and target-country accuracy over matched quotations, macro-F1 and the
    per-label table. Tune on ``train``; ``dev`` is for reporting.
@@ -16,8 +17,10 @@
    * **gold spans** — the classifier runs on the gold quotations (gold span, gold speaker, the
      gold cue word located in the text): it measures the statement layer alone;
    * **extracted** — the classifier runs on what ``quotes.extract_quotes`` found; each gold quote
-     is matched to the extracted quote with the largest word overlap (≥ 50% of the longer one, as
-     in ``../shared/eval/score.py``); an unmatched gold quote counts as wrong.
+     is matched to the extracted statement with the largest word overlap (its own text: one
+     reported clause of a quotation that coordinates several; a quote that yields no statement
+     by its text), ≥ 50% of the longer one, as in ``../shared/eval/score.py``; an unmatched gold
+     quote counts as wrong.
 
    A target matches when the gold target's last word appears in the predicted target's name (both
    empty also matches), the way ``score.py`` matches speakers.
@@ -102,21 +105,28 @@ def evaluate(gold_path: Path, model: str | None = None) -> dict:
         gq = [gold_quote(doc, g) for g in golds]
         g_found, g_ctx = statements.statements_for(doc, gq, when)
         by_index = {s.quote_index: s for s in g_found}
-        # extracted
+        # extracted: every quote's text, a statement's own text (its clause) where it has one
         xq = quotes.extract_quotes(doc)
         x_found, x_ctx = statements.statements_for(doc, xq, when)
-        x_by_index = {s.quote_index: s for s in x_found}
+        per_quote: dict[int, list] = {}
+        for s in x_found:
+            per_quote.setdefault(s.quote_index, []).append(s)
+        extracted = [
+            (s.text, q, s) if s is not None else (q.text, q, None)
+            for j, q in enumerate(xq)
+            for s in per_quote.get(j, [None])
+        ]
         used: set[int] = set()
         for i, g in enumerate(golds):
             s = by_index.get(i)
             best, best_ov = None, 0.5
-            for j, q in enumerate(xq):
-                ov = _overlap(g["text"], q.text)
+            for j, (text, _, _) in enumerate(extracted):
+                ov = _overlap(g["text"], text)
                 if j not in used and ov >= best_ov:
                     best, best_ov = j, ov
             if best is not None:
                 used.add(best)
-            x = x_by_index.get(best) if best is not None else None
+            x = extracted[best][2] if best is not None else None
             rows.append(
                 {
                     "doc_id": rec["doc_id"],
@@ -129,7 +139,7 @@ def evaluate(gold_path: Path, model: str | None = None) -> dict:
                     "span_target": s.target.name if s and s.target else None,
                     "span_rule": s.rule if s else None,
                     "x_matched": best is not None,
-                    "x_speaker": xq[best].speaker if best is not None else None,
+                    "x_speaker": extracted[best][1].speaker if best is not None else None,
                     "x_type": x.statement_type if x else None,
                     "x_country": x.speaker.country if x and x.speaker else None,
                     "x_target": x.target.name if x and x.target else None,
@@ -232,7 +242,7 @@ def corpus_predictions(gold_docs: list[dict], model: str | None = None) -> list[
                 "cameo_code": r["cameo_code"],
                 "target": r["target"],
                 "target_country": r["target_country"],
-                "text": result.quotes[s.quote_index].text,
+                "text": r["statement_text"],
                 "rule": r["rule"],
                 "evidence": r["evidence"],
                 "speaker_evidence": r["speaker_evidence"],

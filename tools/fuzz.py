@@ -265,7 +265,7 @@ def _slices(table: str, rows: list[dict], texts: dict[str, str], report: Report)
     spans = {
         "quotes": [("quote_start", "quote_end", "quote_text"), ("speaker_start", "speaker_end", "speaker_mention"), ("cue_start", "cue_end", "cue")],
         "entities": [("start_char", "end_char", "entity_text")],
-        "statements": [("target_start", "target_end", "target_mention")],
+        "statements": [("statement_start", "statement_end", "statement_text"), ("target_start", "target_end", "target_mention")],
     }[table]  # fmt: skip
     for row in rows:
         text = texts.get(row["article_id"])

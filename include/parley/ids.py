@@ -83,7 +83,9 @@ def repeated_reject_id(first_id: str, n: int) -> str:
 
 
 def statement_id(article_id: str, start: int, end: int) -> str:
-    """One statement per quote: keyed like the quote, with its own prefix."""
+    """A statement's id: its article and the character offsets ``[start, end)`` of its reported
+    clause (the quote's own span when the quote is one clause, so then keyed like the quote),
+    with its own prefix."""
     return "s" + short_hash(article_id, start, end, length=15)
 
 

@@ -87,9 +87,14 @@ QUOTES = pa.schema(
 
 STATEMENTS = pa.schema(
     [
-        ("statement_id", pa.string()),  # stable: hash of article_id and the quote's offsets
+        ("statement_id", pa.string()),  # stable: hash of article_id and the statement's offsets
         ("article_id", pa.string()),
-        ("quote_id", pa.string()),  # the quote it types (one statement per attributed quote)
+        # the quote it types: one statement per attributed quote, or one per reported clause of
+        # a quote that coordinates several ('said A and that B')
+        ("quote_id", pa.string()),
+        ("statement_start", pa.int64()),  # the statement's clause in the article text (the
+        ("statement_end", pa.int64()),  # quote's span when the quote is one clause)
+        ("statement_text", pa.string()),
         # as the quote engine resolved it ("Dmitry Peskov", "the Kremlin")
         ("speaker", pa.string()),
         ("speaker_actor", pa.string()),  # canonical actor name ("Kremlin")

@@ -1,5 +1,7 @@
 -- daily_digest: the day's statements, ready to read grouped by country pair.
--- Grain: one row per statement (an attributed quotation of an original article), by ingestion day.
+-- Grain: one row per statement (an attributed quotation of an original article, or one reported
+-- clause of a quotation that coordinates several), by ingestion day. `quote` is what the statement
+-- says: its own clause of the quotation.
 -- `pair` is "speaker party → target party" ("RU → US"); statements without a known target party
 -- are grouped under the speaker party alone ("FR → ?").
 -- materialized: incremental
@@ -22,7 +24,7 @@ select
     target,
     target_country,
     subject,
-    quote_text as quote,
+    statement_text as quote,
     cue,
     kind,
     confidence,
@@ -32,5 +34,6 @@ select
     article_id,
     quote_id,
     statement_id,
-    quote_start
+    quote_start,
+    statement_start
 from statements

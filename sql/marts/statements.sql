@@ -1,5 +1,8 @@
 -- statements: who said what about whom, typed. Grain: one row per statement (= attributed quote
--- of an original article). `statement_date` is the article's publication date, else its
+-- of an original article, or one reported clause of a quote that coordinates several: "said A
+-- and that B" is two statements of one quotation). `statement_text` / `statement_start` /
+-- `statement_end` are the statement's own words (the quotation's for rows written before
+-- statements had their own span). `statement_date` is the article's publication date, else its
 -- ingestion date; `speaker_party` / `target_party` are the country code, or the organisation for
 -- international organisations (NATO, United Nations, European Union), for country-pair views.
 -- A statement, its quotation and its article are published in the same day's partition: they are
@@ -28,6 +31,9 @@ select
     typed.statement_id,
     typed.article_id,
     typed.quote_id,
+    coalesce(typed.statement_text, quotes.quote_text) as statement_text,
+    coalesce(typed.statement_start, quotes.quote_start) as statement_start,
+    coalesce(typed.statement_end, quotes.quote_end) as statement_end,
     typed.dt,
     articles.published_at,
     coalesce(cast(timezone('UTC', articles.published_at) as date), typed.dt) as statement_date,

@@ -1,5 +1,7 @@
--- stg_statements: one row per typed statement (one per attributed quotation), all dates.
--- Reads the published lake; `dt` is the ingestion partition. Target offsets index stg_articles.text.
+-- stg_statements: one row per typed statement (one per attributed quotation, or one per reported
+-- clause of a quotation that coordinates several: "said A and that B"), all dates.
+-- Reads the published lake; `dt` is the ingestion partition. Statement and target offsets index
+-- stg_articles.text; partitions written before statements had their own span read them as null.
 -- materialized: view
 with source as (
     select * from {{ lake('statements') }}
@@ -10,6 +12,9 @@ renamed as (
         statement_id,
         article_id,
         quote_id,
+        statement_start,
+        statement_end,
+        statement_text,
         dt,
         speaker,
         speaker_actor,

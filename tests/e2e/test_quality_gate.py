@@ -72,8 +72,8 @@ def _digest(settings) -> list[tuple]:
     con = warehouse.connect(settings)
     try:
         return con.execute(
-            "select quote_id, speaker, quote from daily_digest where dt = date '2025-02-25' "
-            "order by quote_id"
+            "select statement_id, speaker, quote from daily_digest where dt = date '2025-02-25' "
+            "order by statement_id"
         ).fetchall()
     finally:
         con.close()
@@ -369,7 +369,7 @@ def test_marts_are_checked_as_publishing_would_build_them(world):
         DAY, {"daily_digest": fanned_out}, settings, attempt="fanout", layer=quality.MARTS
     )
     assert [(r.table, r.check) for r in report.critical_failures] == [
-        ("marts.daily_digest", "one_row_per_quote")
+        ("marts.daily_digest", "one_row_per_statement")
     ]
 
 

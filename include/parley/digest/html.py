@@ -71,12 +71,13 @@ STATEMENT_COLUMNS = (
     "plover_category",
     "weight",
     "negated",
-    "quote_text",
+    "statement_text",
     "cue",
     "article_title",
     "statement_date",
     "quote_start",
     "article_id",
+    "statement_start",
 )
 
 
@@ -87,7 +88,7 @@ STATEMENT_COLUMNS = (
 # statement_id last: a quote with several statements lists them in the same order on every run
 STATEMENTS_SQL = (
     f"select {', '.join(STATEMENT_COLUMNS)} from statements "
-    "where dt = cast($ds as date) order by article_title, quote_start, statement_id"
+    "where dt = cast($ds as date) order by article_title, quote_start, statement_start, statement_id"
 )
 # the same rows grouped as the page lists them: largest pair first (ties by name), then as above
 STATEMENTS_BY_PAIR_SQL = (
@@ -95,7 +96,7 @@ STATEMENTS_BY_PAIR_SQL = (
     "coalesce(nullif(speaker_party, ''), '?') || ' → ' || coalesce(nullif(target_party, ''), '?')"
     " as _pair from statements where dt = cast($ds as date)) "
     "order by count(*) over (partition by _pair) desc, _pair, article_title, quote_start, "
-    "statement_id"
+    "statement_start, statement_id"
 )
 _PAIRED = (
     "(select *, coalesce(nullif(speaker_party, ''), '?') || ' → ' || "
@@ -106,14 +107,14 @@ _PAIRED = (
 STATEMENTS_LISTED_SQL = (
     f"select {', '.join(STATEMENT_COLUMNS)} from {_PAIRED} "
     "qualify row_number() over "
-    "(partition by _pair order by article_title, quote_start, statement_id) <= $rows "
+    "(partition by _pair order by article_title, quote_start, statement_start, statement_id) <= $rows "
     "and dense_rank() over (order by _n desc, _pair) <= $pairs "
-    "order by _n desc, _pair, article_title, quote_start, statement_id"
+    "order by _n desc, _pair, article_title, quote_start, statement_start, statement_id"
 )
 # every statement of the day in page order, with its pair: the CSV export beside a cut page
 STATEMENTS_EXPORT_SQL = (
     f"select _pair as pair, {', '.join(STATEMENT_COLUMNS)} from {_PAIRED} "
-    "order by _n desc, _pair, article_title, quote_start, statement_id"
+    "order by _n desc, _pair, article_title, quote_start, statement_start, statement_id"
 )
 DISPUTES_SQL = (
     "select speaker, speaker_country, statement_type, disputed_speaker, "
@@ -581,7 +582,7 @@ def render_lines(data: dict) -> Iterator[str]:
             f"<td>{badge(s['statement_type'])} <small>CAMEO {escape(s['cameo_code'])}"
             f"{' · ' + escape(s['plover_category']) if s['plover_category'] else ''}"
             f"{' · negated' if s['negated'] else ''}</small>{target}</td>"
-            f"<td>{escape(' '.join(str(s['quote_text']).split()))}<br>"
+            f"<td>{escape(' '.join(str(s['statement_text']).split()))}<br>"
             f"<small>{escape(s['article_title'])}</small></td></tr>"
         )
     if pair is not None:

@@ -66,6 +66,7 @@ COLUMNS = (
     "confidence",
     "quote_id",
     "article_id",
+    "statement_id",
 )
 DISPUTE_COLUMNS = (
     "speaker",
@@ -198,7 +199,7 @@ def fetch_digest(ds: str, settings: Settings | None = None) -> list[dict]:
         return warehouse.rows(
             con,
             f"select {', '.join(COLUMNS)} from daily_digest where dt = cast($ds as date) "
-            "order by pair, article_title, quote_start",
+            "order by pair, article_title, quote_start, statement_start",
             {"ds": ds},
         )
     finally:
@@ -270,7 +271,7 @@ def streamed_day(ds: str, settings: Settings | None = None):
         rows = DayRows(
             con,
             f"select {', '.join(COLUMNS)} from daily_digest where dt = cast($ds as date) "
-            "order by pair, article_title, quote_start",
+            "order by pair, article_title, quote_start, statement_start",
             {"ds": ds},
         )
         disputes = DayRows(con, DISPUTES_SQL, {"ds": ds})

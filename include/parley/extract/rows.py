@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 
 def statement_rows(article_id: str, quotes: list[Quote], found: list[Statement]) -> list[dict]:
-    """Rows (schema ``statements``) for one article."""
+    """Rows (schema ``statements``) for one article: one per statement of ``found`` (a quote of
+    coordinated reported clauses gives several, each with its own id, offsets and text)."""
     rows = []
     for s in found:
         q = quotes[s.quote_index]
@@ -27,9 +28,12 @@ def statement_rows(article_id: str, quotes: list[Quote], found: list[Statement])
         responds = quotes[s.responds_to_index] if s.responds_to_index is not None else None
         rows.append(
             {
-                "statement_id": ids.statement_id(article_id, q.start, q.end),
+                "statement_id": ids.statement_id(article_id, s.start, s.end),
                 "article_id": article_id,
                 "quote_id": ids.quote_id(article_id, q.start, q.end),
+                "statement_start": s.start,
+                "statement_end": s.end,
+                "statement_text": s.text,
                 "speaker": q.speaker,
                 "speaker_actor": sp.name if sp else None,
                 "speaker_kind": sp.kind if sp else None,

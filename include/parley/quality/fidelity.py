@@ -280,7 +280,8 @@ def anchoring(
     """Whether a statement shares a name or a country with the rest of its article (None: cannot
     be judged: no paragraph elsewhere, or nobody named in the statement's paragraph).
 
-    The statement's paragraph is the line holding its quotation and speaker; the rest is every
+    The statement's paragraph is the line holding its words (``statement_start``/``statement_end``,
+    else its quotation's) and its speaker; the rest is every
     other line that reads as prose (>= 8 words, or ending in sentence punctuation: a card's own
     headline does not anchor its summary) and the title. A statement is anchored when a name of
     its paragraph (its speaker, its target, the named entities there) occurs in the rest, or when
@@ -288,9 +289,11 @@ def anchoring(
     when the paragraph shares :data:`SHARED_WORDS` content words (:func:`_words`) with the rest: a
     one-off speaker in the story's own paragraph still talks about the story's subject. Names are
     capitalised words other than titles and generic nouns (``_GENERIC``)."""
-    spans = [
-        (quote or {}).get(k) for k in ("quote_start", "quote_end", "speaker_start", "speaker_end")
-    ]
+    quote = quote or {}
+    own = [statement.get("statement_start"), statement.get("statement_end")]
+    if any(_na_safe(s) is None for s in own):
+        own = [quote.get("quote_start"), quote.get("quote_end")]  # written before statement spans
+    spans = [*own, quote.get("speaker_start"), quote.get("speaker_end")]
     spans = [int(s) for s in spans if _na_safe(s) is not None]
     if not spans:
         return None

@@ -204,6 +204,7 @@ def suites(
                     "every statement types a quote of the same partition",
                     sample_columns=("quote_id",),
                 ),
+                *span("statement", "statement_start", "statement_end", "statement_text"),
                 allowed("statement_type", schema.STATEMENT_TYPES, "one of the 13 statement labels"),
                 matches("cameo_code", CAMEO_CODE, "cameo_code is a CAMEO event code"),
                 allowed(

@@ -45,12 +45,13 @@ def _tables(n: int) -> dict[str, pa.Table]:
                 "plover_category": rng.choice([None, "AGREE"]),
                 "weight": rng.choice([None, -4.0, 0.0, 3.4]),
                 "negated": rng.random() < 0.1,
-                "quote_text": " ".join(["word"] * rng.randrange(3, 30)) + f" <{i}>",
+                "statement_text": " ".join(["word"] * rng.randrange(3, 30)) + f" <{i}>",
                 "cue": "said",
                 "article_title": f"Article {rng.randrange(max(1, n // 4))} & co",
                 "statement_date": date(2025, 5, rng.randrange(1, 32)),
                 "quote_start": i,
                 "article_id": f"a{i % max(1, n // 3)}",  # no draw: the random rows stay as they were
+                "statement_start": i,
             }
         )
     disputes = [
@@ -255,7 +256,7 @@ def test_write_report_exports_every_row_of_a_cut_section_beside_the_page(tmp_pat
         (html._pair(s) for s in everything), key=lambda p: (-sizes[p], p)
     )
     assert {r["statement_id"] for r in exported} == {s["statement_id"] for s in everything}
-    assert {r["quote_text"] for r in exported} == {s["quote_text"] for s in everything}
+    assert {r["statement_text"] for r in exported} == {s["statement_text"] for s in everything}
     assert len(list(csv.DictReader(disputes_csv.open(encoding="utf-8")))) == len(disputes)
     listing = page.read_text(encoding="utf-8")
     assert (

@@ -254,6 +254,11 @@ def test_anchoring_rules_on_the_14b_kind_of_leak():
     assert anchoring(statement("Tehran", "seat", "IR"), leak_q, TEXT, TITLE, ents) is False
     body_q = dict(zip(("quote_start", "quote_end"), _span("the talks with China"), strict=True))
     assert anchoring(statement("Simplex Chithyola Banda"), body_q, TEXT, TITLE, ents) is True
+    # a statement's own clause places it (not the quotation's span, here in an anchored line)
+    own = _span("it would respond to any attack")
+    leak = dict(zip(("statement_start", "statement_end"), own, strict=True))
+    assert anchoring(statement("Tehran", "seat", "IR") | leak, body_q, TEXT, TITLE, ents) is False
+    assert anchoring(statement("Tehran", "seat", "IR"), body_q, TEXT, TITLE, ents) is True
     # a generic speaker with nobody named in its paragraph cannot be judged
     plain = (
         "Economists said prices would rise.\nThe minister spoke to parliament on Friday at length."

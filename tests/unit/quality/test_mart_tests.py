@@ -95,7 +95,8 @@ def test_every_tested_mart_gets_a_suite_and_the_digest_keeps_its_checks():
     assert set(digest) == {
         "columns_present",
         "quote_id_present",
-        "one_row_per_quote",
+        "statement_id_present",
+        "one_row_per_statement",
         "speaker_present",
         "quote_present",
         "kind_allowed",

@@ -250,7 +250,7 @@ def _counted(read, name: str, reads: list):
 def _marts_day(n: int) -> dict[str, pa.Table]:
     """The daily marts of a day of ``n`` articles (a statement each, a dispute every third
     article; the small marts over keys), with faults spread over several articles, some that only
-    the whole day shows: a statement id and a quote id used in two articles, a disputes pair
+    the whole day shows: a statement id used in two articles (of the statements mart and of the digest), a disputes pair
     repeated in two articles, and titles missing on just over 10% of the digest's rows (a
     ``mostly=0.9`` warning); and per-row faults: a bad statement type, a weight out of range, a
     null quotation, a speaker-less digest row, a bad link; in the small marts a repeated pair and
@@ -266,6 +266,7 @@ def _marts_day(n: int) -> dict[str, pa.Table]:
                 "statement_type": "CLAIM",
                 "weight": -4.0,
                 "quote_text": "“The minister has said everything.”",
+                "statement_text": "“The minister has said everything.”",
             }
         )
         digest.append(
@@ -278,6 +279,7 @@ def _marts_day(n: int) -> dict[str, pa.Table]:
                 "article_title": None if i % 8 == 3 else "T",
                 "article_id": aid,
                 "quote_id": qid,
+                "statement_id": sid,
             }
         )
         if i % 3 == 0:
@@ -293,7 +295,7 @@ def _marts_day(n: int) -> dict[str, pa.Table]:
     statements[20]["statement_type"] = "NOT_A_LABEL"
     statements[25]["weight"] = 12.0
     statements[29]["quote_text"] = None
-    digest[33]["quote_id"] = "q8"
+    digest[33]["statement_id"] = "s8"
     digest[40]["speaker"] = None
     disputes[4]["link"] = "by-chance"
     disputes.append({**disputes[2], "article_id": "a50"})  # the same pair from another article
@@ -371,7 +373,7 @@ def test_the_marts_validated_in_partitions_get_the_verdict_of_the_whole_day(
         ("marts.statements", "statement_type_allowed", "critical"),
         ("marts.statements", "weight_in_range", "critical"),
         ("marts.statements", "quote_text_present", "critical"),
-        ("marts.daily_digest", "one_row_per_quote", "critical"),
+        ("marts.daily_digest", "one_row_per_statement", "critical"),
         ("marts.daily_digest", "speaker_present", "critical"),
         ("marts.daily_digest", "article_title_present", "warning"),
         ("marts.disputes", "one_row_per_pair", "critical"),
@@ -383,7 +385,9 @@ def test_the_marts_validated_in_partitions_get_the_verdict_of_the_whole_day(
     assert {s["statement_id"] for s in samples[("marts.statements", "statement_id_unique")]} == {
         "s3"
     }
-    assert {s["quote_id"] for s in samples[("marts.daily_digest", "one_row_per_quote")]} == {"q8"}
+    assert {
+        s["statement_id"] for s in samples[("marts.daily_digest", "one_row_per_statement")]
+    } == {"s8"}
     assert samples[("marts.daily_digest", "speaker_present")] == [
-        {"quote_id": "q40", "speaker": None}
+        {"statement_id": "s40", "speaker": None}
     ]

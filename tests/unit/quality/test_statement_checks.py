@@ -1,5 +1,5 @@
 """The statements suite blocks a partition with an unknown label, a malformed CAMEO code, a
-non-ISO country or a target span that does not slice the article."""
+non-ISO country, or a target or statement span that does not slice the article."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ def _tables(**statement):
         "statement_id": "s1",
         "article_id": "a1",
         "quote_id": "q1",
+        "statement_start": 12,
+        "statement_end": 44,
+        "statement_text": TEXT[12:44],
         "speaker": "Sergei Lavrov",
         "speaker_country": "RU",
         "statement_type": "REJECT",
@@ -75,3 +78,10 @@ def test_statements_suite(data_dir):
     }
     orphan = _tables(quote_id="q-missing")
     assert _failed(orphan, "orphan") == {"quote_exists"}
+    # a statement's own words (one clause of its quotation) must slice the article too
+    clause = _tables(statement_start=12, statement_end=24, statement_text=TEXT[12:24])
+    assert _failed(clause, "clause") == set()
+    shifted = _tables(statement_start=13, statement_end=25, statement_text=TEXT[12:24])
+    assert _failed(shifted, "shifted") == {"statement_matches_text"}
+    outside = _tables(statement_start=40, statement_end=len(TEXT) + 5)
+    assert _failed(outside, "outside") == {"statement_inside_article", "statement_matches_text"}

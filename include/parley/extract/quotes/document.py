@@ -303,6 +303,9 @@ class Candidate:
     speaker_tok: Token | None = None
     speaker: SpeakerMention | None = None
     anchor_only: bool = False
+    # the coordinated reported clauses the content is made of, ``(start, end)`` each, in text
+    # order; empty when it is one clause (see :attr:`parley.extract.quotes.Quote.clauses`)
+    clauses: list[tuple[int, int]] = field(default_factory=list)
 
 
 def quote_tokens(index: DocIndex, q: int) -> list[Token]:

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
@@ -113,6 +113,18 @@ class Quote:
     rule: str = ""
     confidence: float = 0.0
     unattributed_reason: str | None = None
+    # the statements' spans inside the quotation, ``(start, end)`` character offsets each, in
+    # text order, when they differ from the quotation's own span: its coordinated reported
+    # clauses ('said A and that B', 'said A and B' with B's own subject), each without the
+    # background a comma hangs on its end ('..., which borders Chechnya'); empty when the
+    # quotation is one statement as it stands. Statements are made per clause
+    # (:func:`parley.extract.statements.statements_for`); the quotation itself is one.
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+    def clause_spans(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of every statement of the quotation: :attr:`clauses`, or the
+        quotation's own span when it is one statement as it stands."""
+        return list(self.clauses) or [(self.start, self.end)]
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -179,6 +191,7 @@ def _merge(
                 continue
             c.start = min(c.start, min(index.spans[k][0] for k in overlapping))
             c.end = max(c.end, max(index.spans[k][1] for k in overlapping))
+            c.clauses = _stretch_clauses(c, [index.spans[k] for k in overlapping])
             if c.rule != ACT_RULE:
                 # a speech act on a partly quoted object ('condemned the "brazen breach"') stays
                 # an act: it reports no content of its own
@@ -188,6 +201,25 @@ def _merge(
         if c.cue is not None:
             cues_used.add(c.cue.i)
     return kept, absorbed, cues_used
+
+
+def _stretch_clauses(c: Candidate, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The candidate's clauses once its span grew over the quoted passages ``quoted`` (mixed
+    speech): a clause that a passage overlaps grows over it; none (the quotation is one
+    statement) when a quoted passage runs across two clauses (words in quotation marks are one
+    piece of what was said)."""
+    if not c.clauses:
+        return []
+    out = [list(span) for span in c.clauses]
+    for qs, qe in quoted:
+        hit = [k for k, (s, e) in enumerate(out) if s < qe and qs < e]
+        if len(hit) > 1:
+            return []
+        for k in hit:
+            out[k] = [min(out[k][0], qs), max(out[k][1], qe)]
+    if any(a[1] > b[0] for a, b in zip(out, out[1:], strict=False)):
+        return []
+    return [(s, e) for s, e in out]
 
 
 def _continuation(prev: Quote | None, cand: Candidate, index: DocIndex) -> bool:
@@ -273,6 +305,7 @@ def _attribute(
         text=text[cand.start : cand.end],
         rule=cand.rule,
         sentence_index=index.tok_sent[first[0].i] if first is not None and len(first) else None,
+        clauses=list(cand.clauses),
     )
     if cand.cue is not None:
         q.cue, q.cue_start = cand.cue.text, cand.cue.idx

@@ -12,6 +12,7 @@ from parley.extract import lexicon
 from parley.extract.quotes.document import (
     ACT_RULE,
     MAX_CLAUSE_TOKENS,
+    MIN_CONTENT_WORDS,
     Candidate,
     DocIndex,
     cue_subject,
@@ -142,6 +143,120 @@ def _parenthetical(verb: Token, index: DocIndex) -> bool:
     return not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
 
 
+def _own_clause(conj: Token, index: DocIndex) -> bool:
+    """A coordinated complement that is a reported clause of its own: it has its own subject
+    ('said [A] and [the two sides would meet]') or its own 'that' ('said A and [that B]'). A
+    verb phrase sharing the first clause's subject ('said the army had advanced and taken the
+    town') or a noun ('said A and B' with B a noun phrase) is not."""
+    kids = index.children(conj)
+    return _that_clause(conj, index) or (
+        conj.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids if c.i < conj.i)
+    )
+
+
+def coordinated_clauses(
+    members: list[Token],
+    toks: list[Token],
+    index: DocIndex,
+    cut: set[int] | frozenset[int] = frozenset(),
+) -> list[tuple[int, int]]:
+    """The reported clauses a clausal complement (its head tokens ``members``, its tokens
+    ``toks``) coordinates: ``(start, end)`` character offsets of each, in text order, when it is
+    two or more clauses each with its own subject or its own 'that' (:func:`_own_clause`,
+    followed along chains of ``conj``, 'A, B and C', and through the verb chain of ``xcomp``,
+    'said the evidence continued to point to X and that ...'); an empty list when it is one
+    clause, or when a part would be too short to be a statement (:func:`span_of`). The clauses are contiguous
+    pieces of the complement, cut where each coordinated clause's subtree begins; the joining
+    'and' and the punctuation between them belong to no clause."""
+    inside = {t.i for t in toks}
+    heads: list[Token] = []
+    stack = list(members)
+    seen: set[int] = set()
+    while stack:
+        t = stack.pop()
+        for c in index.children(t):
+            if c.dep_ not in ("conj", "xcomp") or c.i in cut or c.i not in inside or c.i in seen:
+                continue
+            seen.add(c.i)
+            stack.append(c)
+            if c.dep_ == "conj" and _own_clause(c, index):
+                heads.append(c)
+    if not heads or not toks:
+        return []
+    first = min(inside)
+    bounds = sorted({h.left_edge.i for h in heads if h.left_edge.i > first})
+    if not bounds:
+        return []
+    edges = [first, *bounds, max(inside) + 1]
+    out: list[tuple[int, int]] = []
+    for lo, hi in zip(edges, edges[1:], strict=False):
+        found = span_of([t for t in toks if lo <= t.i < hi])
+        if found is None:
+            return []  # a piece too short to stand alone: one clause after all
+        out.append(found)
+    return out
+
+
+# what a comma hangs on the end of a reported clause as the reporter's background, not the
+# speaker's words: a non-restrictive relative clause (', which borders Chechnya'), a participle
+# clause (', raising fears of ...'), an apposition (', the first in five years ...')
+_BACKGROUND_DEPS = {"relcl", "advcl", "appos", "acl", "npadvmod", "amod", "advmod"}
+_RELATIVES = {"which", "where", "who", "whom", "whose"}
+
+
+def _background_tail(toks: list[Token], index: DocIndex) -> int | None:
+    """Where the reporter's background begins at the end of a reported clause ``toks`` (sorted,
+    contiguous): the token index of the comma that opens it, or None. Background is what follows
+    a comma to the clause's end when it is one phrase hung on the clause — a relative clause
+    opened by 'which'/'where'/'who', a participle clause ('raising fears'), an apposition — and
+    holds no quoted words (those are the speaker's)."""
+    if not toks:
+        return None
+    end = toks[-1].i
+    for k, t in enumerate(toks[:-1]):
+        if not (t.text == "," and k >= MIN_CONTENT_WORDS):
+            continue
+        rest = toks[k + 1 :]
+        if any(index.tok_q[r.i] >= 0 for r in rest):
+            return None  # quoted words after it: the speaker's
+        ids = {r.i for r in rest}
+        roots = [r for r in rest if r.head.i not in ids or r.head.i == r.i]
+        if len(roots) != 1 or roots[0].right_edge.i < end:
+            continue
+        root, first = roots[0], rest[0]
+        if root.dep_ == "relcl" and first.lower_ in _RELATIVES:
+            return t.i
+        if root.dep_ in ("advcl", "acl") and root.tag_ == "VBG" and first.i == root.i:
+            return t.i  # ', raising fears ...': no subject, no conjunction of its own
+        if root.dep_ == "appos" or (
+            root.dep_ in _BACKGROUND_DEPS - {"relcl", "advcl", "acl"}
+            and root.pos_ in ("NOUN", "ADJ")
+        ):
+            return t.i
+    return None
+
+
+def statement_clauses(
+    members: list[Token],
+    toks: list[Token],
+    index: DocIndex,
+    cut: set[int] | frozenset[int] = frozenset(),
+) -> list[tuple[int, int]]:
+    """The statements a reported clause holds: its coordinated clauses
+    (:func:`coordinated_clauses`), each without the background a comma hangs on its end
+    (:func:`_background_tail`). Empty when that is the content itself, unchanged."""
+    whole = span_of(toks)
+    parts = coordinated_clauses(members, toks, index, cut) or ([whole] if whole else [])
+    out: list[tuple[int, int]] = []
+    for s, e in parts:
+        piece = [t for t in toks if s <= t.idx < e]
+        tail = _background_tail(piece, index)
+        found = span_of([t for t in piece if t.i < tail]) if tail is not None else None
+        out.append(found or (s, e))
+    return [] if out == [whole] else out
+
+
 MAX_BARRIER_LOOKBACK = 120  # tokens before a reporting verb searched for a colon or semicolon
 
 
@@ -164,12 +279,14 @@ def _clause_barrier(verb: Token, index: DocIndex) -> int:
     return -1
 
 
-def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
+def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """The reported clause of a reporting verb, within its sentence: all its clausal complements
     after it to the end of the clause (one span, :func:`_complement_groups`), or one span per
-    coordinated 'that'-clause ('said A and that B'). A parenthetical verb ('A, she said, B',
-    '<clause>, she said') reports the clause it hangs on: one span for each side of it."""
-    out: list[tuple[int, int]] = []
+    coordinated 'that'-clause ('said that A and that B'). A parenthetical verb ('A, she said, B',
+    '<clause>, she said') reports the clause it hangs on: one span for each side of it. Each span
+    comes with the coordinated reported clauses it is made of (:func:`coordinated_clauses`;
+    empty for one clause): 'said A and B' with B's own subject is one quotation, two clauses."""
+    out: list[tuple[int, int, list[tuple[int, int]]]] = []
     barrier = _clause_barrier(verb, index)
     for group in _complement_groups(verb, index):
         child = group[0]
@@ -197,16 +314,23 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
             and _that_clause(c, index)
             and _that_clause(child, index)
         ]
-        parts = [toks]
+        parts = [(toks, group)]
         if split:
             # inside the complement's subtree, so each is bounded by MAX_CLAUSE_TOKENS too
             split_trees = [index.subtree(c, None) or [] for c in split]
             rest = {t.i for sub in split_trees for t in sub}
-            parts = [[t for t in toks if t.i not in rest]] + [
-                [t for t in local_tokens(sub, verb, index) if t.i not in cut and t.i > barrier]
-                for sub in split_trees
+            parts = [([t for t in toks if t.i not in rest], group)] + [
+                (
+                    [t for t in local_tokens(sub, verb, index) if t.i not in cut and t.i > barrier],
+                    [c],
+                )
+                for sub, c in zip(split_trees, split, strict=True)
             ]
-        out = [found for part in parts if (found := span_of(part))]
+        out = [
+            (*found, statement_clauses(heads, part, index, cut))
+            for part, heads in parts
+            if (found := span_of(part))
+        ]
         if out:
             return out
     if _parenthetical(verb, index):
@@ -219,7 +343,7 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
         for run in token_runs(rest):
             found = span_of(run)
             if found:
-                out.append(found)
+                out.append((*found, []))
     return out
 
 
@@ -403,21 +527,24 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
         cue = index.cue(tok)
         if cue is None or _naming_only(tok, index):
             continue
-        found: list[tuple[int, int]] = []
+        found: list[tuple[int, int, list[tuple[int, int]]]] = []
         rule = "indirect:clause"
         if "clause" in cue.frames:
             found = _clause_contents(tok, index)
             if not found and cue.frames == {"clause"}:
-                found = _object_clause(tok, index)
+                found = [(s, e, []) for s, e in _object_clause(tok, index)]
         if not found and cue.frames & {"object", "act"}:
             obj_span = _object_content(tok, cue, index)
             rule = "indirect:object" if "object" in cue.frames else ACT_RULE
-            found = [obj_span] if obj_span else []
+            found = [(*obj_span, [])] if obj_span else []
         if found and unrealised(tok, index):
             rule = ACT_RULE
         if found:
             who = cue_subject(tok, index)
-            out.extend(Candidate("indirect", s, e, rule, tok, who) for s, e in found)
+            out.extend(
+                Candidate("indirect", s, e, rule, tok, who, clauses=clauses)
+                for s, e, clauses in found
+            )
     return out
 
 

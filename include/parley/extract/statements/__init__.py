@@ -38,7 +38,7 @@ Method (rules over the dependency parse; every word list is a data file with its
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -71,12 +71,19 @@ DEFAULT_CONFIDENCE = 0.4
 
 @dataclass
 class Statement:
-    """One typed, targeted statement (one per attributed quote)."""
+    """One typed, targeted statement: one per reported clause of an attributed quote
+    (:meth:`~parley.extract.quotes.Quote.clause_spans`; most quotes are one clause).
+    ``quote_index`` is the quote's position in the document's quote list; ``start``/``end``
+    (character offsets into the article, end exclusive) and ``text`` are the statement's own
+    clause, the quote's span when the quote is one clause."""
 
     quote_index: int
     speaker: Actor | None
     statement_type: str
     cameo_code: str
+    start: int = 0
+    end: int = 0
+    text: str = ""
     negated: bool = False
     target: Actor | None = None
     target_mention: str | None = None
@@ -142,6 +149,9 @@ def classify(
     stmt = Statement(
         quote_index=index,
         speaker=speaker,
+        start=quote.start,
+        end=quote.end,
+        text=quote.text,
         statement_type=decision.statement_type if decision else "STATEMENT",
         cameo_code=decision.cameo_code if decision else "010",
         negated=bool(decision and decision.negated),
@@ -213,8 +223,11 @@ def _evidence(m: Match | None, cue: Token | None) -> str:
 def statements_for(
     doc: Doc, quotes: list[Quote], when: date | datetime | str | None = None
 ) -> tuple[list[Statement], DocContext]:
-    """Statements for every attributed quote of a document (and the context, whose ``speakers``
-    give each quote's resolved actor). A quote whose "speaker" is a bare pronoun or relative word
+    """Statements for every attributed quote of a document, in quote order (and the context,
+    whose ``speakers`` give each quote's resolved actor). A quote made of coordinated reported
+    clauses ('X said A and that B'; :attr:`~parley.extract.quotes.Quote.clauses`) yields one
+    statement per clause, each typed, targeted and coded on its own clause; the others one
+    statement spanning the quote. A quote whose "speaker" is a bare pronoun or relative word
     ("it", "which") is not attributed to anyone and yields no statement; neither does one whose
     reporting verb is passive ("X is accused of ..."): X is spoken about, not speaking; nor does
     one credited to data rather than someone ("24 percent said", "the report says":
@@ -222,14 +235,21 @@ def statements_for(
     news outlet that is not state media ("according to the BBC, ...": :func:`media_background`),
     as ``STATEMENTS_GUIDE.md`` leaves both out."""
     ctx = DocContext(doc, quotes, when)
-    out = [
-        classify(doc, q, ctx, i)
-        for i, q in enumerate(quotes)
-        if attributed(q.speaker)
-        and not passive_cue(doc, q)
-        and credited_source(doc, q.speaker_start, q.speaker_end, q.speaker) is None
-        and not media_background(ctx, i, q)
-    ]
+    out = []
+    for i, q in enumerate(quotes):
+        if (
+            not attributed(q.speaker)
+            or passive_cue(doc, q)
+            or credited_source(doc, q.speaker_start, q.speaker_end, q.speaker) is not None
+            or media_background(ctx, i, q)
+        ):
+            continue
+        if not q.clauses:
+            out.append(classify(doc, q, ctx, i))
+            continue
+        for start, end in q.clause_spans():
+            clause = replace(q, start=start, end=end, text=doc.text[start:end], clauses=[])
+            out.append(classify(doc, clause, ctx, i))
     return out, ctx
 
 

@@ -93,7 +93,8 @@ def candidates(
     answers: Actor | None = None,
 ) -> dict[str | None, set[str]]:
     """Each candidate country (None = no state) with the sources that propose it. ``content``
-    is the quote's span, ``index`` its position in ``ctx.quotes`` and ``answers`` the actor it
+    is the statement's span (the quote's, or its own clause of it), ``index`` the quote's
+    position in ``ctx.quotes`` and ``answers`` the actor it
     replies to (each optional: without them their sources are left out). Cost per call:
     bisections over the document's state mentions (:meth:`.DocContext.country_mention_starts`,
     :meth:`.DocContext.country_run_starts`), the mentions inside the quote, its sentence and the
@@ -125,6 +126,8 @@ def candidates(
                 continue
             if content is not None and content.start <= m.span.start < content.end:
                 continue
+            if q is not None and q.start <= m.span.start_char < q.end:
+                continue  # another clause of the same quotation: another statement's words
             if lo_char is not None and lo_char <= m.span.start_char < (hi_char or 0):
                 continue  # the speaker's own phrase ("Britain's envoy")
             out.setdefault(m.actor.country, set()).add("sent")

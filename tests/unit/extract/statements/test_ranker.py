@@ -179,7 +179,7 @@ def test_candidates_read_the_quote_its_sentence_and_the_other_speakers(nlp):
     assert s.speaker is not None and s.speaker.country == "JP"
     cands = ranker.candidates(
         ctx, None, s.speaker, doc[-3].sent, ctx.span(found[-1].start, found[-1].end),
-        len(stmts) - 1,
+        s.quote_index,
     )  # fmt: skip
     assert "quote" in cands.get("JP", set())  # the speaker's own state, named in the quote
     assert "sent" in cands.get("VN", set())  # another state in the sentence, outside the quote
