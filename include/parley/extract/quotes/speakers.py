@@ -106,10 +106,10 @@ def credited_source(
 ) -> str | None:
     """The class (:func:`head_class`) of the source a quotation's speaker mention at characters
     ``start:end`` of ``doc`` names when it is no one who can make a statement, else None:
-    ``quantity`` ("24 percent", "a number of deputies"), ``abstract`` ("the projections"), or a
-    ``document`` that names no issuer ("the statement said", "the report says"; but "TNO's
-    report", "a Turkish statement", "a tweet by the minister" name one and are the issuer's
-    statement, as the annotators credit them). A pronoun resolved to such a description
+    ``quantity`` ("24 percent", "a number of deputies") or ``abstract`` ("the projections"). A
+    document ("the statement said", "the report says", "TNO's report") is none of these: the
+    annotators credit it to its issuer, named in it or earlier in the article, and the
+    statements layer resolves that issuer from context. A pronoun resolved to such a description
     (``speaker``: the resolved name, "they" → "number of senators") is judged by that name's
     head word. The statements layer gives such a quotation no statement (``STATEMENTS_GUIDE.md``:
     background credited to data sources, "figures show", is not a statement)."""
@@ -128,13 +128,6 @@ def credited_source(
     if root.ent_type_ in NAME_LABELS or root.pos_ not in ("NOUN", "NUM", "ADJ"):
         return None
     cls = head_class(root.lemma_.lower(), root.is_lower)
-    if cls == "document":
-        issuer = any(
-            t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "PRP$"
-            for t in span
-            if t.i != root.i
-        )
-        return None if issuer else "document"
     return cls if cls in ("quantity", "abstract") else None
 
 

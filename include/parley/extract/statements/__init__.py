@@ -230,7 +230,7 @@ def statements_for(
     statement spanning the quote. A quote whose "speaker" is a bare pronoun or relative word
     ("it", "which") is not attributed to anyone and yields no statement; neither does one whose
     reporting verb is passive ("X is accused of ..."): X is spoken about, not speaking; nor does
-    one credited to data rather than someone ("24 percent said", "the report says":
+    one credited to data rather than someone ("24 percent said", "the projections show":
     :func:`parley.extract.quotes.speakers.credited_source`), nor a background fact credited to a
     news outlet that is not state media ("according to the BBC, ...": :func:`media_background`),
     as ``STATEMENTS_GUIDE.md`` leaves both out."""
