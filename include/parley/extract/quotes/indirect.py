@@ -155,6 +155,26 @@ def _own_clause(conj: Token, index: DocIndex) -> bool:
     )
 
 
+def _report_of_another(head: Token, index: DocIndex) -> bool:
+    """A coordinated clause (its ``head``) that is a new report by someone else, not more of
+    what the speaker said: its head is a verb that reports a clause (``cue_verbs.csv`` frame
+    ``clause``) with its own subject that is a name or a noun and a content of its own (a
+    clause or quoted words: 'said A and Governor Lee explained "B"', 'said A and officials
+    added that B'; not 'his government would answer them'); a pronoun subject may be the speaker again
+    ('and he added'), a clause with its own 'that' is reported content ('said A and that
+    officials had agreed')."""
+    cue = index.cue(head)
+    if cue is None or "clause" not in cue.frames or _that_clause(head, index):
+        return (
+            False  # 'forces continued to commit crimes': a direct-quote-only cue reports no clause
+        )
+    kids = index.children(head)
+    reports = any(c.dep_ in ("ccomp", "parataxis") or index.tok_q[c.i] >= 0 for c in kids)
+    return reports and any(
+        c.dep_ in SUBJECT_DEPS and c.i < head.i and c.pos_ in ("PROPN", "NOUN") for c in kids
+    )
+
+
 def coordinated_clauses(
     members: list[Token],
     toks: list[Token],
@@ -173,15 +193,30 @@ def coordinated_clauses(
     heads: list[Token] = []
     stack = list(members)
     seen: set[int] = set()
+    # where another party's report begins ('... and Governor Lee explained "..."'), coordinated
+    # or parsed as a second complement of the cue
+    others = [m.left_edge.i for m in members[1:] if _report_of_another(m, index)]
+    report = min(others) if others else None
     while stack:
         t = stack.pop()
         for c in index.children(t):
             if c.dep_ not in ("conj", "xcomp") or c.i in cut or c.i not in inside or c.i in seen:
                 continue
             seen.add(c.i)
+            if c.dep_ == "conj" and _report_of_another(c, index):
+                edge = c.left_edge.i
+                report = edge if report is None else min(report, edge)
+                continue
             stack.append(c)
             if c.dep_ == "conj" and _own_clause(c, index):
                 heads.append(c)
+    if report is not None:
+        toks = [t for t in toks if t.i < report]
+        heads = [h for h in heads if h.i < report]
+        inside = {t.i for t in toks}
+        if not heads:
+            found = span_of(toks)
+            return [found] if found else []
     if not heads or not toks:
         return []
     first = min(inside)

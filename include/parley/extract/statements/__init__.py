@@ -43,6 +43,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import PRONOUNS, RELATIVES, Actor, fold, state_media
+from parley.extract.quotes.document import MIN_CONTENT_WORDS
 from parley.extract.quotes.speakers import credited_source
 from parley.extract.statements import ranker
 from parley.extract.statements.clauses import passive_cue
@@ -244,13 +245,37 @@ def statements_for(
             or media_background(ctx, i, q)
         ):
             continue
-        if not q.clauses:
+        spans = [_before_nested(doc.text, span, quotes, i) for span in q.clause_spans()]
+        if spans == [(q.start, q.end)]:
             out.append(classify(doc, q, ctx, i))
             continue
-        for start, end in q.clause_spans():
+        for start, end in spans:
             clause = replace(q, start=start, end=end, text=doc.text[start:end], clauses=[])
             out.append(classify(doc, clause, ctx, i))
     return out, ctx
+
+
+def _before_nested(
+    text: str, span: tuple[int, int], quotes: list[Quote], index: int
+) -> tuple[int, int]:
+    """A statement span ``(start, end)`` (character offsets) of quote ``index``, cut before a
+    later report of the same speaker that the quotation runs into ('said A, before later saying
+    that B': B is a quotation of its own, so A's statement ends at the comma before 'before
+    later saying'): another quote whose cue lies inside the span and which ends inside it. The
+    cut is at the last comma or semicolon before that cue, when at least
+    ``MIN_CONTENT_WORDS`` words stay; otherwise the span is returned unchanged."""
+    start, end = span
+    cues = [
+        o.cue_start
+        for j, o in enumerate(quotes)
+        if j != index and o.cue_start is not None and start < o.cue_start < end and o.end <= end
+    ]
+    if not cues:
+        return span
+    cut = max(text.rfind(",", start, min(cues)), text.rfind(";", start, min(cues)))
+    if cut <= start or len(text[start:cut].split()) < MIN_CONTENT_WORDS:
+        return span
+    return start, len(text[start:cut].rstrip()) + start
 
 
 def media_background(ctx: DocContext, index: int, quote: Quote) -> bool:

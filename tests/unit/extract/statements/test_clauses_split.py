@@ -177,3 +177,69 @@ def test_what_the_speaker_said_after_a_comma_stays_in_the_statement(nlp, text):
     doc, found, stmts = extract(nlp, text)
     assert found and all(not q.clauses for q in found), [(q.text, q.clauses) for q in found]
     assert [s.text for s in stmts] == [found[s.quote_index].text for s in stmts]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "own", "not_own"),
+    [
+        (  # another party's report the parser hangs on the cue as a second complement
+            "Governor Mark Ellison said the state was ready to compete and Governor Rita Vance "
+            'explained "Chip shortages are hurting our workers."',
+            "Mark Ellison",
+            "the state was ready to compete",
+            "Rita Vance",
+        ),
+        (  # coordinated with its own reporting verb and subject
+            "The minister said the talks had failed and officials added that the army would stay.",
+            "minister",
+            "the talks had failed",
+            "army",
+        ),
+    ],
+)
+def test_a_coordinated_report_by_another_party_is_not_the_speakers_statement(
+    nlp, text, speaker, own, not_own
+):
+    doc, found, stmts = extract(nlp, text)
+    theirs = [s for s in stmts if s.speaker is not None and speaker in s.speaker.name]
+    assert [s.text for s in theirs] == [own]
+    assert not any(not_own in s.text for s in theirs)
+
+
+def test_a_coordinated_clause_of_a_direct_only_cue_is_still_the_speakers_content(nlp):
+    # 'continue' reports direct quotes only: 'forces continued to commit ...' is a reported clause
+    text = (
+        "A United Nations panel said war crimes were widespread, and government forces and "
+        "militants continued to commit abuses against civilians."
+    )
+    doc, found, stmts = extract(nlp, text)
+    assert [s.text for s in stmts] == [
+        "war crimes were widespread",
+        "government forces and militants continued to commit abuses against civilians",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The army command said drones had entered its airspace overnight, before later "
+            "saying that military activity had ceased.",
+            "drones had entered its airspace overnight",
+            "military activity had ceased",
+        ),
+        (
+            "The coastguard said two boats had been stopped near the port; later adding that "
+            "the crews had been released.",
+            "two boats had been stopped near the port",
+            "the crews had been released",
+        ),
+    ],
+)
+def test_a_statement_ends_before_a_later_report_of_its_own(nlp, text, first, second):
+    # 'said A, before later saying B': B is a quotation of its own; A's statement must not hold it
+    doc, found, stmts = extract(nlp, text)
+    assert [s.text for s in stmts] == [first, second]
+    spans = sorted((s.start, s.end) for s in stmts)
+    # no statement inside another
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
