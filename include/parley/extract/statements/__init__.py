@@ -237,6 +237,7 @@ def statements_for(
     as ``STATEMENTS_GUIDE.md`` leaves both out."""
     ctx = DocContext(doc, quotes, when)
     out = []
+    spans: set[tuple[int, int]] = set()  # a statement's span is its key: each span once
     for i, q in enumerate(quotes):
         if (
             not attributed(q.speaker)
@@ -245,11 +246,15 @@ def statements_for(
             or media_background(ctx, i, q)
         ):
             continue
-        spans = [_before_nested(doc.text, span, quotes, i) for span in q.clause_spans()]
-        if spans == [(q.start, q.end)]:
+        mine = [_before_nested(doc.text, span, quotes, i) for span in q.clause_spans()]
+        if mine == [(q.start, q.end)] and (q.start, q.end) not in spans:
+            spans.add((q.start, q.end))
             out.append(classify(doc, q, ctx, i))
             continue
-        for start, end in spans:
+        for start, end in mine:
+            if (start, end) in spans:
+                continue  # a cut span equal to another quote's statement: that one already
+            spans.add((start, end))
             clause = replace(q, start=start, end=end, text=doc.text[start:end], clauses=[])
             out.append(classify(doc, clause, ctx, i))
     return out, ctx
