@@ -21,6 +21,8 @@ from collections import deque
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
+from parley.wording import plural
+
 log = logging.getLogger("parley")
 
 
@@ -33,6 +35,28 @@ def _valid_date(value: str) -> str:
         return date.fromisoformat(value).isoformat()
     except ValueError as err:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from err
+
+
+def _no_run(ds: str, command: str) -> str | None:
+    """Why ``ds`` has nothing to show, or None when a run published it. A date no run
+    published is not an empty day: the message says so, names the date's failed quality gate
+    when there was one, and the latest published date; the command then exits 2 (as
+    ``parley quality`` does for a date never checked), so a script can tell "no run" from
+    "a run with nothing in it"."""
+    from parley.quality import verdict
+    from parley.storage import lake
+
+    days = lake.published()
+    if ds in days:
+        return None
+    st = verdict(ds)
+    if st is not None and st["latest"]["status"] == "failed":
+        why = f"its run failed the quality gate and published nothing (parley quality --date {ds})"
+    else:
+        why = "no run published that date"
+    latest = max(days) if days else None
+    hint = f"; the latest published date is {latest}: parley {command} --date {latest}"
+    return f"parley {command}: no run for {ds}: {why}" + (hint if latest else "")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -49,6 +73,9 @@ def cmd_digest(args: argparse.Namespace) -> int:
             text.parse_pair(args.pair)
     except ValueError as err:
         raise SystemExit(f"parley digest: {err}") from err
+    if (missing := _no_run(args.date, "digest")) is not None:
+        print(missing, file=sys.stderr)
+        return 2
     day = text.fetch_day(args.date)
     filtered = bool(args.pair or args.speaker or args.type)
     rows = text.select(day.rows, args.pair, args.speaker, args.type) if filtered else day.rows
@@ -83,6 +110,9 @@ def _statement_types(value: str) -> list[str]:
 def cmd_report(args: argparse.Namespace) -> int:
     from parley.digest.html import write_report
 
+    if (missing := _no_run(args.date, "report")) is not None:
+        print(missing, file=sys.stderr)
+        return 2
     path = write_report(args.date)
     print(f"wrote {path}")
     return 0
@@ -116,33 +146,55 @@ def cmd_sql(args: argparse.Namespace) -> int:
     return 0
 
 
-def _contract_lines(path: str) -> Iterator[tuple[int, object, str | None, str | None]]:
-    """(line number, doc_id, text or None, problem or None) for each non-empty input line."""
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield lineno, None, None, f"invalid JSON ({err})"
-                continue
-            if not isinstance(rec, dict):
-                yield lineno, None, None, "not a JSON object"
-                continue
-            text = rec.get("text")
-            if not isinstance(text, str):
-                yield lineno, rec.get("doc_id"), None, "no string 'text'"
-                continue
-            yield lineno, rec.get("doc_id"), text, None
+def _input_lines(path: str) -> Iterator[bytes]:
+    """The lines of a JSON Lines file as bytes, split on ``\\n`` only (a ``\\r`` or U+2028 inside
+    a line is no line break), without the ``\\n``; a last line without one counts too."""
+    with open(path, "rb") as fh:
+        for raw in fh:
+            yield raw[:-1] if raw.endswith(b"\n") else raw
+
+
+def _contract_lines(path: str) -> Iterator[tuple[int, object, str | None, str | None, int]]:
+    """(line number, doc_id, text or None, problem or None, bytes not UTF-8) for **every** input
+    line, blank ones included, so the output keeps one line per input line. A line that is
+    blank, not JSON, not an object or has no string ``text`` has a problem and no text; bytes
+    that are not UTF-8 are read as U+FFFD each (counted, so the caller can say so). A UTF-8
+    byte-order mark before the first line is dropped."""
+    for lineno, raw in enumerate(_input_lines(path), 1):
+        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            line, bad = raw.decode("utf-8"), 0
+        except UnicodeDecodeError:
+            line = raw.decode("utf-8", errors="replace")
+            bad = line.count("\ufffd") - raw.count("\ufffd".encode())
+        if not line.strip():
+            yield lineno, None, None, "blank line", 0
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield lineno, None, None, f"invalid JSON ({err})", 0
+            continue
+        if not isinstance(rec, dict):
+            yield lineno, None, None, f"not a JSON object (a {type(rec).__name__})", 0
+            continue
+        text = rec.get("text")
+        if not isinstance(text, str):
+            yield lineno, rec.get("doc_id"), None, "no string 'text'", 0
+            continue
+        yield lineno, rec.get("doc_id"), text, None, bad
 
 
 def cmd_extract_quotes(args: argparse.Namespace) -> int:
     """One output line per input line, same order; text == input_text[start:end]. The documents
-    go through the DAG's extraction code on every core (:mod:`parley.extract.runner`): a document
-    that makes a rule raise, overruns its time budget or crashes its worker gets no quotes and a
-    warning on stderr; the others are unaffected. On a terminal, a progress bar on stderr counts
-    the documents (rate, ETA)."""
+    go through the DAG's extraction code on every core (:mod:`parley.extract.runner`). A line
+    whose quotations could not be computed — blank, not a JSON object with a string ``text``, or
+    a document that made a rule raise, overran its time budget or crashed its worker — still
+    gets its own line, ``{"doc_id", "quotes": [], "error": "<why>"}``, and a warning on stderr;
+    the other lines are unaffected (``error`` appears only on those lines). On a terminal, a
+    progress bar on stderr counts the lines (rate, ETA). Exit 0 when every line was read, 1 when
+    the input file cannot be opened."""
     import dataclasses
 
     from parley.extract import runner
@@ -150,8 +202,7 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
     from parley.progress import progress
     from parley.settings import get_settings
 
-    with open(args.input, encoding="utf-8", errors="replace") as fh:
-        n_lines = sum(1 for line in fh if line.strip())
+    n_lines = sum(1 for _ in _input_lines(args.input))
     settings = get_settings()
     if args.workers is not None:
         settings = dataclasses.replace(settings, workers=args.workers)
@@ -162,14 +213,20 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
     n_in = n_quotes = n_problems = n_warned = n_failed = 0
 
     def feed() -> Iterator[runner.Document]:
-        for lineno, doc_id, text, problem in _contract_lines(args.input):
+        for lineno, doc_id, text, problem, bad in _contract_lines(args.input):
             pending.append((lineno, doc_id, problem))
+            if bad:
+                print(
+                    f"warning: line {lineno}: {plural(bad, 'byte')} not UTF-8, each read as "
+                    "U+FFFD (offsets count it as one character)",
+                    file=sys.stderr,
+                )
             if problem is None:
                 yield runner.Document(str(lineno), text)
 
     with (
         open(args.output, "w", encoding="utf-8") as out,
-        progress(total=n_lines, what="documents") as advance,
+        progress(total=n_lines, what="lines") as advance,
     ):
 
         def flush_problems() -> None:
@@ -177,7 +234,10 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
             while pending and pending[0][2] is not None:
                 lineno, doc_id, problem = pending.popleft()
                 print(f"warning: line {lineno}: {problem}; writing no quotes", file=sys.stderr)
-                out.write(json.dumps({"doc_id": doc_id, "quotes": []}) + "\n")
+                out.write(
+                    json.dumps({"doc_id": doc_id, "quotes": [], "error": problem}, default=str)
+                    + "\n"
+                )
                 n_problems += 1
                 advance(1)
 
@@ -185,25 +245,27 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
             flush_problems()
             lineno, doc_id, _ = pending.popleft()
             assert str(lineno) == result.document.key
+            record = contract_record_from_rows(doc_id, result.tables.get("quotes"))
             if result.failure:
                 print(
                     f"warning: line {lineno}: {result.failure.reason}: {result.failure.detail}",
                     file=sys.stderr,
                 )
+                record["error"] = f"{result.failure.reason}: {result.failure.detail}"
                 n_failed += 1
             for warning in result.warnings:
                 log.info("quotes in line %d: %s", lineno, warning)
             n_warned += bool(result.warnings)
-            record = contract_record_from_rows(doc_id, result.tables.get("quotes"))
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
             n_in += 1
             n_quotes += len(record["quotes"])
             advance(1)
         flush_problems()
     print(
-        f"extract-quotes: {n_in} documents, {n_quotes} quotes, {n_problems} unreadable lines, "
-        f"{n_failed} documents not extracted, {n_warned} documents with warnings (-v lists "
-        f"them) -> {args.output}",
+        f"extract-quotes: {plural(n_in, 'document')}, {plural(n_quotes, 'quote')}, "
+        f"{plural(n_problems, 'unreadable line')}, {plural(n_failed, 'document')} not "
+        f"extracted, {plural(n_warned, 'document')} with warnings (-v lists them) -> "
+        f"{args.output}",
         file=sys.stderr,
     )
     return 0
@@ -211,11 +273,15 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
 
 def cmd_rejects(args: argparse.Namespace) -> int:
     """The day's rejects (every stage: ingest, fetch, extract), one per line: stage, reason,
-    source, locator, detail; as CSV or JSON lines with ``--format``. Exit 0 (none is no error)."""
+    source, locator, detail; as CSV or JSON lines with ``--format``. Exit 0 for a published date
+    (none rejected is no error), 2 for a date no run published (message on stderr)."""
     import csv
 
     from parley.digest import text
 
+    if (missing := _no_run(args.date, "rejects")) is not None:
+        print(missing, file=sys.stderr)
+        return 2
     rows = text.fetch_rejects(args.date)
     columns = ("stage", "reason", "source", "locator", "detail")
     if args.format == "csv":
@@ -225,8 +291,10 @@ def cmd_rejects(args: argparse.Namespace) -> int:
     elif args.format == "json":
         for r in rows:
             print(json.dumps({c: r[c] for c in columns}, ensure_ascii=False, default=str))
+    elif not rows:
+        print(f"No input of {args.date} was quarantined: every input became an article.")
     else:
-        print(f"{len(rows):,} input(s) of {args.date} quarantined with a reason")
+        print(f"{plural(len(rows), 'input')} of {args.date} quarantined with a reason")
         for r in rows:
             print(
                 f"{r['stage']:8} {r['reason']:24} {r['source']} {r['locator'] or ''}"
@@ -276,7 +344,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
                 print(f"backfill: news_daily failed for {day}; see {log_path}", file=sys.stderr)
                 return 1
             advance(1)
-    print(f"backfill: news_daily ran for {len(days)} day(s), {days[0]} to {days[-1]}")
+    print(f"backfill: news_daily ran for {plural(len(days), 'day')}, {days[0]} to {days[-1]}")
     return 0
 
 
@@ -347,8 +415,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="JSONL {doc_id, text} in -> JSONL {doc_id, quotes} out",
         description="The evaluation contract, kept exactly: one output line per input line, "
         '{"doc_id", "quotes": [{"speaker", "text", "start", "end", "kind", "cue"}]} with '
-        "text == input text[start:end]. Roles and countries are not part of it: they are in "
-        "the quotes table (speaker_role, speaker_country), the statements mart and the digest.",
+        "text == input text[start:end]. A line whose quotes could not be computed (blank, not "
+        "a JSON object with a string 'text', or a document extraction gave up on) still gets "
+        'its own line, with no quotes and an "error" saying why, so line N out answers line N '
+        "in. Roles and countries are not part of it: they are in the quotes table "
+        "(speaker_role, speaker_country), the statements mart and the digest.",
     )
     p.add_argument("input")
     p.add_argument("output")

@@ -27,6 +27,7 @@ from parley.quality.results import QualityGateError
 from parley.settings import Settings, get_settings
 from parley.storage import crash, lake
 from parley.storage.lock import data_dir_lock
+from parley.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -395,8 +396,9 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
             window.dt, STAGED_TABLES, report.describe(), settings, attempt=attempt
         )
         raise QualityGateError(
-            f"partition dt={window.ds} failed {len(report.critical_failures)} critical "
-            f"check(s) and was NOT published; what analysts saw before is unchanged "
+            f"partition dt={window.ds} failed "
+            f"{plural(len(report.critical_failures), 'critical check')} and was NOT published; "
+            "what analysts saw before is unchanged "
             f"(kept in {where}; Data Docs: {report.docs_index}; quality_runs: {runs_path}):\n"
             f"{report.describe(report.critical_failures)}"
         )

@@ -77,10 +77,80 @@ def test_a_document_that_crashes_its_worker_gets_no_quotes_and_the_rest_is_kept(
 
     proc = run(tmp_path / "crash.jsonl", "segfault:CRASH_HERE")
     assert "line 2: extraction-crash" in proc.stderr and "SIGSEGV" in proc.stderr
-    assert "1 documents not extracted" in proc.stderr
+    assert "1 document not extracted" in proc.stderr
     crashed = [json.loads(x) for x in (tmp_path / "crash.jsonl").read_text("utf-8").splitlines()]
     run(tmp_path / "clean.jsonl", None)
     clean = [json.loads(x) for x in (tmp_path / "clean.jsonl").read_text("utf-8").splitlines()]
     assert [r["doc_id"] for r in crashed] == ["seed", "bomb", "short"]
-    assert crashed[1] == {"doc_id": "bomb", "quotes": []} and clean[1]["quotes"]
+    assert crashed[1]["doc_id"] == "bomb" and crashed[1]["quotes"] == [] and clean[1]["quotes"]
+    assert crashed[1]["error"].startswith("extraction-crash") and "error" not in clean[1]
     assert crashed[0] == clean[0] and crashed[2] == clean[2] and clean[0]["quotes"]
+
+
+def test_blank_and_malformed_lines_keep_their_own_output_line(tmp_path):
+    """Line N out answers line N in, whatever line N holds: a blank line (empty, spaces, a lone
+    CR), a JSON value that is no object, an object without text each get
+    ``{"doc_id", "quotes": [], "error"}``, and the documents after them keep their place. A
+    byte-order mark, CRLF endings and a last line without a newline are read as usual."""
+    good_a = 'Ms Okafor said: "The border stays open."'
+    good_b = 'The minister said: "We will sign the accord on Friday."'
+    rows = [
+        b"\xef\xbb\xbf" + json.dumps({"doc_id": "a", "text": good_a}).encode() + b"\r\n",
+        b"\n",  # an empty line
+        b"   \t\n",  # whitespace only
+        b"\r\n",  # an empty line with a Windows ending
+        b"[1, 2]\n",
+        json.dumps({"doc_id": "no-text", "text": 5}).encode() + b"\n",
+        json.dumps({"doc_id": "b", "text": good_b}).encode(),  # no newline at the end
+    ]
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b"".join(rows))
+    proc = subprocess.run(
+        [str(PARLEY), "extract-quotes", str(src), str(out), "--workers", "1"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(got) == len(rows)
+    assert [g["doc_id"] for g in got] == ["a", None, None, None, None, "no-text", "b"]
+    assert [g.get("error") for g in got] == [
+        None,
+        "blank line",
+        "blank line",
+        "blank line",
+        "not a JSON object (a list)",
+        "no string 'text'",
+        None,
+    ]
+    assert all(g["quotes"] == [] for g in got[1:6])
+    for rec, text, said in ((got[0], good_a, "The border stays open."), (got[6], good_b, "Friday")):
+        assert len(rec["quotes"]) == 1 and said in rec["quotes"][0]["text"]
+        assert text[rec["quotes"][0]["start"] : rec["quotes"][0]["end"]] == rec["quotes"][0]["text"]
+    for n in (2, 3, 4, 5, 6):
+        assert f"line {n}:" in proc.stderr
+    assert "5 unreadable lines" in proc.stderr and "2 documents," in proc.stderr
+
+
+def test_an_empty_input_gives_an_empty_output(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b"")
+    proc = subprocess.run(
+        [str(PARLEY), "extract-quotes", str(src), str(out), "--workers", "1"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.read_bytes() == b""
+    assert "0 documents" in proc.stderr
+
+
+def test_a_missing_input_file_is_an_error_not_an_empty_output(tmp_path):
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run(
+        [str(PARLEY), "extract-quotes", str(tmp_path / "nope.jsonl"), str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 1 and "nope.jsonl" in proc.stderr
+    assert not out.exists()

@@ -92,7 +92,7 @@ def _digest_shows_the_rejects(ds: str, rejects: list[dict]) -> None:
     assert f"{len(rejects):,} rejected: " in printed
     assert f"(parley rejects --date {ds})" in printed
     page = (get_settings().reports_dir / "digest" / f"{ds}.html").read_text(encoding="utf-8")
-    assert f"{len(rejects)} input(s) quarantined with a reason" in page
+    assert f"{len(rejects)} inputs quarantined with a reason" in page
     for stage, reason in by_reason:
         assert f"<td>{stage}</td><td>{reason}</td>" in page
     listed = io.StringIO()

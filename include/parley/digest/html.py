@@ -51,6 +51,7 @@ from parley.digest.page import (
 )
 from parley.settings import Settings, get_settings
 from parley.storage import warehouse
+from parley.wording import plural
 
 TIMELINE_DAYS = 30
 MAX_PAIRS = 12  # parties shown on each axis of the matrix
@@ -422,19 +423,22 @@ def intake_section(intake, ds: str) -> list[str]:
     extra = ", ".join(
         x
         for x in (
-            f"{intake.duplicates} duplicates" if intake.duplicates else "",
-            f"{intake.not_english} not English (kept, not extracted)" if intake.not_english else "",
+            plural(intake.duplicates, "duplicate") if intake.duplicates else "",
+            f"{intake.not_english:,} not English (kept, not extracted)"
+            if intake.not_english
+            else "",
         )
         if x
     )
     lead = (
-        f'<h2>Inputs</h2><p class="meta">{intake.articles} articles ingested'
+        f'<h2>Inputs</h2><p class="meta">{plural(intake.articles, "article")} ingested'
         f"{' (' + escape(extra) + ')' if extra else ''}; "
     )
     if not intake.rejects:
         return [lead + "no input was rejected.</p>"]
     return [
-        lead + f"{intake.rejected} input(s) quarantined with a reason, listed one by one by "
+        lead
+        + f"{plural(intake.rejected, 'input')} quarantined with a reason, listed one by one by "
         f"<code>parley rejects --date {escape(ds)}</code> (table <code>stg_rejects</code>).</p>",
         *table(
             ["stage", "reason", "inputs"],
@@ -465,11 +469,6 @@ def _first(rows: Iterable[dict], k: int) -> Iterator[dict]:
         close = getattr(it, "close", None)
         if close is not None:
             close()
-
-
-def _plural(n: int, words: str) -> str:
-    """ "1 more dispute", "1,234 more disputes"."""
-    return f"{n:,} {words}{'' if n == 1 else 's'}"
 
 
 def _more(what: str, export: str | None, command: str) -> str:
@@ -509,8 +508,9 @@ def render_lines(data: dict) -> Iterator[str]:
         *head(f"Parley digest {ds}"),
         f"<h1>Parley digest — {escape(ds)}</h1>",
         nav(data.get("links", []), lead=_verdict(data.get("quality"))),
-        f'<p class="meta">{n} statements by {speakers} speakers in {articles} articles; '
-        f"{len(sizes)} country pairs; {n_disputes} disputes.</p>",
+        f'<p class="meta">{plural(n, "statement")} by {plural(speakers, "speaker")} in '
+        f"{plural(articles, 'article')}; {plural(len(sizes), 'country pair')}; "
+        f"{plural(n_disputes, 'dispute')}.</p>",
         '<div class="charts">',
         f"<section><h3>Statement types</h3>{types_chart(st)}</section>",
         f"<section><h3>Country pairs (colour: mean cooperation–conflict weight)</h3>"
@@ -542,7 +542,7 @@ def render_lines(data: dict) -> Iterator[str]:
         yield "</table>"
         if n_disputes > rows_cap:
             yield _more(
-                _plural(n_disputes - rows_cap, "more dispute"),
+                plural(n_disputes - rows_cap, "more dispute"),
                 exports.get("disputes"),
                 f"parley sql \"select * from disputes where dt = '{ds}'\"",
             )
@@ -557,7 +557,7 @@ def render_lines(data: dict) -> Iterator[str]:
     def more_of(pair: str, shown: int) -> Iterator[str]:
         if sizes[pair] > shown:
             yield _more(
-                _plural(sizes[pair] - shown, f"more {escape(pair)} statement"),
+                plural(sizes[pair] - shown, f"more {escape(pair)} statement"),
                 exports.get("statements"),
                 f"parley digest --date {ds} --pair {pair_argument(pair)}",
             )
@@ -591,8 +591,8 @@ def render_lines(data: dict) -> Iterator[str]:
     if len(ranked) > len(kept):
         left = ranked[len(kept) :]
         yield _more(
-            f"{_plural(len(left), 'more country pair')} "
-            f"({_plural(sum(sizes[p] for p in left), 'statement')})",
+            f"{plural(len(left), 'more country pair')} "
+            f"({plural(sum(sizes[p] for p in left), 'statement')})",
             exports.get("statements"),
             f"parley digest --date {ds} --all",
         )

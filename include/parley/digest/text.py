@@ -45,6 +45,7 @@ from typing import IO
 from parley import schema
 from parley.settings import Settings, get_settings
 from parley.storage import warehouse
+from parley.wording import plural
 
 COLUMNS = (
     "pair",
@@ -174,12 +175,12 @@ def intake_line(intake: Intake, ds: str) -> str:
     extra = ", ".join(
         part
         for part in (
-            _plural(intake.duplicates, "duplicate") if intake.duplicates else "",
+            plural(intake.duplicates, "duplicate") if intake.duplicates else "",
             f"{intake.not_english:,} not English" if intake.not_english else "",
         )
         if part
     )
-    line = f"Inputs: {_plural(intake.articles, 'article')} ingested" + (
+    line = f"Inputs: {plural(intake.articles, 'article')} ingested" + (
         f" ({extra})" if extra else ""
     )
     if not intake.rejects:
@@ -187,7 +188,7 @@ def intake_line(intake: Intake, ds: str) -> str:
     reasons = ", ".join(f"{st} {reason} {n:,}" for st, reason, n in intake.rejects[:TOP_REASONS])
     rest = len(intake.rejects) - TOP_REASONS
     if rest > 0:
-        reasons += f", {rest} more reason{'s' if rest != 1 else ''}"
+        reasons += f", {plural(rest, 'more reason')}"
     return f"{line} · {intake.rejected:,} rejected: {reasons} (parley rejects --date {ds})"
 
 
@@ -568,10 +569,6 @@ def _score(value: float | None) -> str:
     return "–" if value is None else f"{value:+.2f}".replace("-", "−")
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
-
-
 def header(day: Day, shown: Sequence[dict] | None = None, what: str = "") -> str:
     """The first line: the day's counts (of ``shown`` when given, described by ``what``):
     statements, distinct speakers (a resolved actor once), articles with at least one of these
@@ -588,10 +585,10 @@ def header(day: Day, shown: Sequence[dict] | None = None, what: str = "") -> str
     if what:
         parts.append(what)
     parts += [
-        _plural(n, "statement"),
-        _plural(speakers, "speaker"),
-        f"{_plural(articles, 'article')} with {'a statement' if n == 1 else 'statements'}",
-        _plural(pairs, "pair"),
+        plural(n, "statement"),
+        plural(speakers, "speaker"),
+        f"{plural(articles, 'article')} with {'a statement' if n == 1 else 'statements'}",
+        plural(pairs, "pair"),
     ]
     return " · ".join(parts)
 
@@ -691,7 +688,7 @@ def _pairs_block(rows: Sequence[dict]):
             _escape(p.top_types),
         )
     if len(pairs) > TOP_PAIRS:
-        table.caption = f"… {len(pairs) - TOP_PAIRS} more pairs with both sides known"
+        table.caption = f"… {plural(len(pairs) - TOP_PAIRS, 'more pair')} with both sides known"
         table.caption_justify = "left"
     return table
 
@@ -719,7 +716,9 @@ def _disputes_block(disputes: Sequence[dict]):
             _escape(_one_line(d.get("subject")) or "–"),
         )
     if len(disputes) > TOP_DISPUTES:
-        table.caption = f"… {len(disputes) - TOP_DISPUTES} more in the HTML digest"
+        table.caption = (
+            f"… {plural(len(disputes) - TOP_DISPUTES, 'more dispute')} in the HTML digest"
+        )
         table.caption_justify = "left"
     return table
 
@@ -776,7 +775,7 @@ def _group_blocks(
 
     for pair, (n, members) in groups.items():
         block: list = [
-            Text(f"## {pair}  ({_plural(n, 'statement')})", style="bold"),
+            Text(f"## {pair}  ({plural(n, 'statement')})", style="bold"),
         ]
         shown = members if per_pair is None else members[:per_pair]
         for row in shown:
@@ -890,7 +889,7 @@ def render(
         summary += [
             "",
             Text(
-                f"{_plural(unknown, 'statement')} with no known country on one side or both: "
+                f"{plural(unknown, 'statement')} with no known country on one side or both: "
                 f"parley digest --date {day.ds} --pair '{UNKNOWN}'",
                 style="dim",
             ),
@@ -942,7 +941,7 @@ def render(
                     console,
                     [
                         Text(
-                            f"… {rest} more pair{'s' if rest != 1 else ''}: "
+                            f"… {plural(rest, 'more pair')}: "
                             f"parley digest --date {day.ds} --all (or --pair A-B)",
                             style="dim",
                         )

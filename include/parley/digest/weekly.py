@@ -34,6 +34,7 @@ import pyarrow.compute as pc
 from parley import schema
 from parley.settings import Settings, get_settings
 from parley.storage import lake, warehouse
+from parley.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -194,8 +195,9 @@ def build(weeks: list[str], settings: Settings | None = None) -> dict[str, Any]:
     if failed:
         raise QualityGateError(
             "\n".join(
-                f"week {week} ({iso_week(week)}) failed {len(r.critical_failures)} critical "
-                f"check(s) and was NOT published (Data Docs: {r.docs_index}):\n"
+                f"week {week} ({iso_week(week)}) failed "
+                f"{plural(len(r.critical_failures), 'critical check')} and was NOT published "
+                f"(Data Docs: {r.docs_index}):\n"
                 f"{r.describe(r.critical_failures)}"
                 for week, r in failed.items()
             )

@@ -36,6 +36,7 @@ from parley.digest.page import (
 )
 from parley.settings import Settings, get_settings
 from parley.storage import warehouse
+from parley.wording import plural
 
 WEEKS_SHOWN = 12
 TOP_PAIRS = 12
@@ -275,9 +276,10 @@ def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
         *head(title, WEEKLY_CSS),
         f'<h1>{escape(title)} <small class="meta">{escape(span)}</small></h1>',
         nav(links or []),
-        f'<p class="meta">{n_now:,} statements{escape(change)} by {len(data["speakers"])} speakers; '
-        f"{len(data['pairs'])} country pairs with both sides known; "
-        f"{len(data['disputes'])} disputes ({new_disputes} new).</p>",
+        f'<p class="meta">{plural(n_now, "statement")}{escape(change)} by '
+        f"{plural(len(data['speakers']), 'speaker')}; "
+        f"{plural(len(data['pairs']), 'country pair')} with both sides known; "
+        f"{plural(len(data['disputes']), 'dispute')} ({new_disputes:,} new).</p>",
         '<div class="charts">',
         f"<section><h3>Statements per week, last {WEEKS_SHOWN} weeks</h3>"
         f'<p class="legend">{tone_legend()}</p>{weeks_chart(totals, monday)}</section>',
@@ -331,7 +333,7 @@ def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
         out.append("</table>")
         if len(data["speakers"]) > TOP_SPEAKERS:
             out.append(
-                f'<p class="meta">… {len(data["speakers"]) - TOP_SPEAKERS} more speakers: '
+                f'<p class="meta">… {plural(len(data["speakers"]) - TOP_SPEAKERS, "more speaker")}: '
                 "the speaker_weeks mart has them all.</p>"
             )
     out.append("<h2>Disputes</h2>")

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from parley.quality.checks import CRITICAL, DAILY, WARNING
 from parley.settings import Settings, get_settings
+from parley.wording import plural
 
 
 class QualityGateError(RuntimeError):
@@ -58,7 +59,7 @@ class ValidationReport:
         lines = []
         for r in failures if failures is not None else self.critical_failures + self.warnings:
             count = (
-                f"{r.unexpected_count} of {r.element_count} row(s)"
+                f"{r.unexpected_count} of {plural(r.element_count, 'row')}"
                 if r.element_count is not None
                 else f"observed {r.observed}"
             )
@@ -163,7 +164,7 @@ def status_line(ds: str, settings: Settings | None = None) -> str:
     latest = st["latest"]
     said = {
         "failed": "FAILED its latest validation (not published; earlier data still served)",
-        "passed with warnings": f"passed with {latest['warnings']} warning(s)",
+        "passed with warnings": f"passed with {plural(latest['warnings'], 'warning')}",
         "passed": "passed",
     }[latest["status"]]
     quarantined = sum(
@@ -171,8 +172,10 @@ def status_line(ds: str, settings: Settings | None = None) -> str:
         for f in st["failures"]
         if f["table_name"] == "rejects" and f["check_name"] == "no_extraction_quarantine"
     )
-    extra = f"; {quarantined} article(s) quarantined by extraction" if quarantined else ""
-    return f"Quality: {said}; {latest['checks']} checks{extra} (parley quality --date {ds})"
+    extra = f"; {plural(quarantined, 'article')} quarantined by extraction" if quarantined else ""
+    return (
+        f"Quality: {said}; {plural(latest['checks'], 'check')}{extra} (parley quality --date {ds})"
+    )
 
 
 def format_verdict(st: dict | None, ds: str | None) -> str:
@@ -189,12 +192,13 @@ def format_verdict(st: dict | None, ds: str | None) -> str:
     out = [
         f"Quality for {st['ds']} (attempt {latest['attempt']}, validated "
         f"{when:%Y-%m-%d %H:%M} UTC): {verdict}",
-        f"  {latest['checks']} checks, {latest['critical_failures']} critical failure(s), "
-        f"{latest['warnings']} warning(s)",
+        f"  {plural(latest['checks'], 'check')}, "
+        f"{plural(latest['critical_failures'], 'critical failure')}, "
+        f"{plural(latest['warnings'], 'warning')}",
     ]
     for f in st["failures"]:
         count = (
-            f"{f['unexpected_count']} of {f['element_count']} rows"
+            f"{f['unexpected_count']} of {plural(f['element_count'], 'row')}"
             if f["element_count"] is not None
             else f"observed {f['observed_value']}"
         )

@@ -53,6 +53,7 @@ from parley import schema
 from parley.settings import Settings, get_settings
 from parley.storage import manifest
 from parley.storage.fs import ParquetSink, Store, open_store
+from parley.wording import plural
 
 if TYPE_CHECKING:
     import pyarrow.parquet as pq
@@ -647,7 +648,7 @@ def collect_garbage(settings: Settings | None = None, keep: Iterable[str] = ()) 
     if lake.is_local:  # folders left empty (S3 has none)
         _remove_empty_dirs(Path(lake.root))
     if deleted:
-        log.info("lake: removed %d unreferenced file(s)", len(deleted))
+        log.info("lake: removed %s", plural(len(deleted), "unreferenced file"))
     return deleted
 
 
@@ -697,7 +698,7 @@ def adopt_unversioned(settings: Settings | None = None) -> list[str]:
         adopted.append(f"{group}/{ds}" if group else ds)
     if adopted:
         log.warning(
-            "lake: adopted %d date(s) published before manifests: %s", len(adopted), adopted
+            "lake: adopted %s published before manifests: %s", plural(len(adopted), "date"), adopted
         )
     return adopted
 
@@ -739,7 +740,9 @@ def sweep(settings: Settings | None = None) -> list[str]:
             removed.append(str(folder))
     removed += _dead_duckdb_spills(s.duckdb_temp_dir)
     if removed:
-        log.info("removed %d leftover(s) of interrupted runs: %s", len(removed), removed[:5])
+        log.info(
+            "removed %s of interrupted runs: %s", plural(len(removed), "leftover"), removed[:5]
+        )
     return removed
 
 

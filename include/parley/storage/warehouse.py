@@ -51,6 +51,7 @@ from parley import datafiles
 from parley.settings import Settings, get_settings
 from parley.storage import lake
 from parley.storage.fs import register_duckdb
+from parley.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -626,7 +627,7 @@ def build(settings: Settings | None = None, state: str | None = None) -> dict[st
             "warehouse: %s",
             "full build"
             if changed is None
-            else f"{len(changed)} changed day(s) {changed[:5]}{' …' if len(changed) > 5 else ''}",
+            else f"{plural(len(changed), 'changed day')} {changed[:5]}{' …' if len(changed) > 5 else ''}",
         )
         con = duckdb_connect(str(tmp), settings)
         try:

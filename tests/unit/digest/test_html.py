@@ -122,8 +122,8 @@ def test_the_inputs_section_lists_quarantined_inputs_by_stage_and_reason():
         rejects=(("ingest", "invalid-json", 2), ("extract", "extraction-crash", 1)),
     )
     page = "\n".join(html.intake_section(intake, DS))
-    assert "9 articles ingested (1 duplicates)" in page
-    assert "3 input(s) quarantined with a reason" in page
+    assert "9 articles ingested (1 duplicate)" in page
+    assert "3 inputs quarantined with a reason" in page
     assert f"parley rejects --date {DS}" in page
     assert "<td>ingest</td><td>invalid-json</td><td>2</td>" in page
     assert "<td>extract</td><td>extraction-crash</td><td>1</td>" in page
@@ -141,6 +141,28 @@ def test_the_page_counts_articles_by_id():
     data = {"ds": DS, "timeline": [], "quality": "passed", "links": [], "disputes": []}
     page = html.render({**data, "statements": rows})
     assert "speakers in 2 articles;" in page
+
+
+def test_a_day_of_one_of_each_is_counted_in_the_singular():
+    """One statement by one speaker in one article, one pair, one dispute, one input rejected:
+    no "1 articles", no "input(s)"; two of each take the plural."""
+    (one,) = _tables(2)["statements"].to_pylist()[1:]
+    (dispute,) = _tables(1)["disputes"].to_pylist()
+    data = {"ds": DS, "timeline": [], "quality": "passed", "links": []}
+    page = html.render({**data, "statements": [one], "disputes": [dispute]})
+    assert "1 statement by 1 speaker in 1 article; 1 country pair; 1 dispute.</p>" in page
+    other = {"statement_id": "s9", "speaker": "B", "speaker_actor": "B", "article_id": "a9"}
+    two = [one, {**one, **other}]
+    page = html.render({**data, "statements": two, "disputes": [dispute, dispute]})
+    assert "2 statements by 2 speakers in 2 articles; 1 country pair; 2 disputes.</p>" in page
+    inputs = "\n".join(
+        html.intake_section(text.Intake(articles=1, rejects=(("ingest", "empty", 1),)), DS)
+    )
+    assert "1 article ingested;" in inputs and "1 input quarantined with a reason" in inputs
+    for page_text in (page, inputs):
+        assert "(s)" not in page_text and not any(
+            f" 1 {w}s" in page_text for w in ("article", "statement", "speaker", "dispute")
+        )
 
 
 def _warehouse(path, n: int):

@@ -162,7 +162,7 @@ def _big_day(n_rows: int = 2000) -> Day:
             }
             for i in range(40)
         ],
-        quality="Quality: passed with 2 warning(s); 300 checks (parley quality --date 2025-06-01)",
+        quality="Quality: passed with 2 warnings; 300 checks (parley quality --date 2025-06-01)",
     )
 
 
@@ -176,7 +176,7 @@ def test_the_default_view_keeps_to_its_line_budget_and_ends_with_the_reports(tmp
     lines = out.getvalue().splitlines()
     assert printed == len(lines) <= text.MAX_LINES
     assert lines[0].startswith("Parley digest 2025-06-01 · 2,000 statements")
-    assert lines[1].startswith("Quality: passed with 2 warning(s); 300 checks")
+    assert lines[1].startswith("Quality: passed with 2 warnings; 300 checks")
     assert lines[-2] == f"HTML digest:   {html.as_uri()}"
     assert lines[-1].startswith("Data Docs:")
     body = out.getvalue()
