@@ -15,7 +15,8 @@ checks:
   stand for a bug);
 * every folder entry gave exactly the rows it must (an article or a reject per file and per
   record; a skip counted in ``source_days.skipped`` for hidden entries and notices); every page
-  URL exactly one row; every source ``items = articles + rejects + already_ingested``;
+  URL exactly one row; every source ``items = articles + rejects + already_ingested +
+  already_rejected``;
 * every string written is valid UTF-8 (the Parquet writer would have refused otherwise);
 * the second run of the day staged the same ``articles``, ``rejects`` and ``source_days`` rows
   (feeds and pages replayed from the landing zone).
@@ -219,7 +220,10 @@ def ingest_day(
         if got != 1:
             report.fail(f"seed {report.seed} #{i} {kind}: page {url} gave {got} rows, expected 1")
     for d in days:
-        if d["items"] != d["articles"] + d["rejects"] + d["already_ingested"]:
+        if (
+            d["items"]
+            != d["articles"] + d["rejects"] + d["already_ingested"] + d["already_rejected"]
+        ):
             i, kind = feed_of.get(d["source"], (None, d["source"]))
             report.fail(f"seed {report.seed} #{i} {kind}: source {d['source']} items {d['items']} != "
                         f"articles {d['articles']} + rejects {d['rejects']} + already {d['already_ingested']}")  # fmt: skip

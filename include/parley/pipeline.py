@@ -82,14 +82,18 @@ def _locked(what: str, shared: bool = False):
 
 def published_index(exclude_ds: str, settings: Settings):
     """Content hashes and canonical URLs already published under any date other than
-    ``exclude_ds`` (what a run must not ingest again), as an ``ingest.PublishedIndex``
+    ``exclude_ds`` (what a run must not ingest again), and the inputs those dates rejected (what
+    it must not quarantine again), as an ``ingest.PublishedIndex``
     (:func:`parley.storage.warehouse.published_content`: the warehouse's compact index, the lake
-    for days it does not hold)."""
+    for days it does not hold; :func:`~parley.storage.warehouse.published_rejects`)."""
     from parley.ingest import PublishedIndex
-    from parley.storage.warehouse import published_content
+    from parley.storage.warehouse import published_content, published_rejects
 
     rows = published_content(exclude_ds, settings)
-    return PublishedIndex(hashes={r[0] for r in rows}, urls={r[1] for r in rows if r[1]})
+    rejected = {(r[0], r[1], r[2]): r[3] for r in published_rejects(exclude_ds, settings)}
+    return PublishedIndex(
+        hashes={r[0] for r in rows}, urls={r[1] for r in rows if r[1]}, rejected=rejected
+    )
 
 
 class _BatchedSink:
@@ -145,7 +149,7 @@ def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
     for day in result.source_days:
         log.info(
             "source %s: %s, %d items -> %d articles (%d duplicates), %d rejects, "
-            "%d already ingested, %d requests",
+            "%d already ingested, %d already rejected, %d requests",
             day["source"],
             day["status"],
             day["items"],
@@ -153,6 +157,7 @@ def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
             day["duplicates"],
             day["rejects"],
             day["already_ingested"],
+            day["already_rejected"],
             day["requests"],
         )
     log.info(

@@ -142,6 +142,11 @@ REJECTS = pa.schema(
         ("detail", pa.string()),  # human-readable explanation
         ("excerpt", pa.string()),  # first bytes of the input, made printable
         ("rejected_at", TS),
+        # appended: sha256 (hex) of the input's bytes — a file, or one line of a JSON Lines
+        # file — where the input was read; null where nothing was read (a dangling link, a
+        # fetch that failed, extraction). (source, locator, input_hash) is what a later date
+        # recognises as already rejected (source_days.already_rejected), not quarantined again
+        ("input_hash", pa.string()),
     ]
 )
 
@@ -164,13 +169,17 @@ SOURCE_DAYS = pa.schema(
         ("duplicates", pa.int64()),
         ("summary_only", pa.int64()),
         ("non_english", pa.int64()),
-        ("rejects", pa.int64()),  # item-level rejects; items = articles + rejects + already
+        ("rejects", pa.int64()),  # item-level rejects; items = articles + rejects + already_*
         ("source_errors", pa.int64()),  # source-level failures (feed unreachable, unsafe, ...)
         ("already_ingested", pa.int64()),  # items published under another date, not re-ingested
         ("detail", pa.string()),  # errors and warnings, human-readable
         # appended (issue 16): entries a source held that are not inputs, e.g. hidden files,
         # notices, linked folders, feed items over limits.max_items; by reason in ``detail``
         ("skipped", pa.int64()),
+        # appended: inputs rejected on an earlier date, unchanged since (same source, locator
+        # and rejects.input_hash): not quarantined again; items = articles + rejects +
+        # already_ingested + already_rejected
+        ("already_rejected", pa.int64()),
     ]
 )
 

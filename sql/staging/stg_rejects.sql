@@ -14,7 +14,8 @@ renamed as (
         reason,
         detail,
         excerpt,
-        rejected_at
+        rejected_at,
+        input_hash
     from source
 )
 

@@ -1,7 +1,8 @@
 -- stg_source_days: one row per configured source per date — what each source gave that day.
 -- Completeness: a source whose status is `empty`, `not-modified` or `failed`, or whose `articles`
 -- drop far below its usual level, did not deliver; it is not evidence of "no news".
--- For item sources: items = articles + rejects + already_ingested. `skipped` counts entries that
+-- For item sources: items = articles + rejects + already_ingested + already_rejected (inputs an
+-- earlier date rejected, unchanged: not quarantined again). `skipped` counts entries that
 -- are not inputs (hidden files, notices, linked folders, feed items over the source's max_items);
 -- `detail` says which.
 -- materialized: view
@@ -31,6 +32,7 @@ renamed as (
         rejects,
         source_errors,
         already_ingested,
+        already_rejected,
         skipped,
         detail
     from source

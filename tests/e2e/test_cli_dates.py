@@ -11,6 +11,7 @@ from pathlib import Path
 
 from parley import pipeline
 from parley.dates import window_for_date
+from parley.storage import lake
 
 PARLEY = Path(sys.executable).with_name("parley")
 GOOD = (
@@ -43,3 +44,60 @@ def test_a_date_no_run_published_is_no_empty_day(inbox, data_dir):
         assert f"the latest published date is 2025-04-01: parley {command}" in never.stderr
     assert not (data_dir / "reports" / "digest" / "2025-04-09.html").exists()
     assert parley("digest", "--date", "2025-04-01").returncode == 0
+
+
+LATIN1 = "Café naïve à Genève, déclaré le ministre. ".encode("latin-1") * 20  # not UTF-8
+GOOD_LINE = '{"text": "The Norwegian foreign minister said on Monday that talks would resume."}'
+
+
+def _day(ds: str) -> tuple[list[dict], dict]:
+    """(the rejects, the folder source's source_days row) published for ``ds``."""
+    rejects = lake.read_partition("rejects", ds).to_pylist()
+    (source_day,) = lake.read_partition("source_days", ds).to_pylist()
+    return sorted(rejects, key=lambda r: r["locator"]), source_day
+
+
+def test_a_bad_inbox_file_is_rejected_once_not_on_every_later_date(inbox, data_dir):
+    """Day 1 rejects the bad inputs (a file that is not UTF-8, a broken JSON file, a bad line of
+    a JSON Lines file); day 2 finds them unchanged and says they were already rejected, adding no
+    reject; re-running day 2 gives the same. Near misses on day 3: a bad file whose bytes
+    changed, and the same bad bytes under a new name, are new inputs and rejected again; the
+    untouched ones still are not."""
+    (inbox / "talks.txt").write_text(GOOD, encoding="utf-8")
+    (inbox / "latin1.txt").write_bytes(LATIN1)
+    (inbox / "broken.json").write_text('{"title": "x", "text": "unterminated', encoding="utf-8")
+    (inbox / "feed.jsonl").write_text(GOOD_LINE + '\n{"text": 5\n', encoding="utf-8")
+
+    pipeline.run_all(window_for_date("2025-04-01"))
+    rejects, source_day = _day("2025-04-01")
+    assert [(r["locator"], r["reason"]) for r in rejects] == [
+        ("broken.json", "malformed-json"),
+        ("feed.jsonl#L2", "malformed-json"),
+        ("latin1.txt", "not-utf8"),
+    ]
+    assert all(len(r["input_hash"]) == 64 for r in rejects)
+    assert source_day["rejects"] == 3 and source_day["already_rejected"] == 0
+
+    for _ in range(2):  # day 2, and day 2 again: the same tables
+        pipeline.run_all(window_for_date("2025-04-02"))
+        rejects, source_day = _day("2025-04-02")
+        assert rejects == []
+        assert source_day["already_rejected"] == 3 and source_day["rejects"] == 0
+        assert source_day["items"] == source_day["already_ingested"] + 3  # nothing vanished
+        assert "3 inputs already rejected on 2025-04-01" in source_day["detail"]
+    said = parley("rejects", "--date", "2025-04-02")
+    assert said.returncode == 0 and said.stdout.startswith("No input of 2025-04-02")
+    digest = parley("digest", "--date", "2025-04-02")
+    assert "3 already rejected on an earlier date, not again" in digest.stdout, digest.stdout
+    runs = lake.read_partition("quality_runs", "2025-04-02").to_pylist()
+    assert [r["success"] for r in runs if r["check_name"] == "items_accounted"] == [True]
+
+    (inbox / "broken.json").write_text('{"title": "y", "text": "still broken', encoding="utf-8")
+    (inbox / "copy-of-latin1.txt").write_bytes(LATIN1)
+    pipeline.run_all(window_for_date("2025-04-03"))
+    rejects, source_day = _day("2025-04-03")
+    assert [(r["locator"], r["reason"]) for r in rejects] == [
+        ("broken.json", "malformed-json"),
+        ("copy-of-latin1.txt", "not-utf8"),
+    ]
+    assert source_day["already_rejected"] == 2  # latin1.txt and feed.jsonl#L2, unchanged

@@ -419,7 +419,8 @@ def _verdict(quality: str | None) -> str:
 def intake_section(intake, ds: str) -> list[str]:
     """The "Inputs" section: articles ingested (duplicates, non-English) and the inputs
     quarantined with a reason, as a table of stage, reason and count with the command that lists
-    them (``intake``: a :class:`parley.digest.text.Intake`)."""
+    them, and how many inputs an earlier date rejected came back unchanged (``intake``: a
+    :class:`parley.digest.text.Intake`)."""
     extra = ", ".join(
         x
         for x in (
@@ -434,12 +435,19 @@ def intake_section(intake, ds: str) -> list[str]:
         f'<h2>Inputs</h2><p class="meta">{plural(intake.articles, "article")} ingested'
         f"{' (' + escape(extra) + ')' if extra else ''}; "
     )
+    again = (
+        f" Not quarantined again: {plural(intake.already_rejected, 'input')} an earlier date "
+        "rejected, back unchanged (<code>stg_source_days.already_rejected</code>)."
+        if intake.already_rejected
+        else ""
+    )
     if not intake.rejects:
-        return [lead + "no input was rejected.</p>"]
+        return [lead + f"no input was rejected.{again}</p>"]
     return [
         lead
         + f"{plural(intake.rejected, 'input')} quarantined with a reason, listed one by one by "
-        f"<code>parley rejects --date {escape(ds)}</code> (table <code>stg_rejects</code>).</p>",
+        f"<code>parley rejects --date {escape(ds)}</code> (table <code>stg_rejects</code>)."
+        f"{again}</p>",
         *table(
             ["stage", "reason", "inputs"],
             [

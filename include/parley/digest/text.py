@@ -118,12 +118,15 @@ class Intake:
     ingested (``duplicates`` and ``not_english`` among them: kept, flagged, not extracted) and
     the inputs that did not become an article or whose extraction was given up: ``rejects`` as
     (stage, reason, count), largest first (stages ``ingest``, ``fetch``, ``extract``, reasons as
-    in the ``rejects`` table; ``parley rejects --date D`` lists them one by one)."""
+    in the ``rejects`` table; ``parley rejects --date D`` lists them one by one), and
+    ``already_rejected``: inputs an earlier date rejected, met again unchanged and not
+    quarantined again (``source_days.already_rejected``)."""
 
     articles: int = 0
     duplicates: int = 0
     not_english: int = 0
     rejects: tuple[tuple[str, str, int], ...] = ()
+    already_rejected: int = 0
 
     @property
     def rejected(self) -> int:
@@ -139,6 +142,9 @@ INTAKE_REJECTS_SQL = (
     "select stage, reason, count(*) as n from stg_rejects where dt = cast($ds as date) "
     "group by stage, reason order by n desc, stage, reason"
 )
+INTAKE_ALREADY_REJECTED_SQL = (
+    "select sum(already_rejected) from stg_source_days where dt = cast($ds as date)"
+)
 REJECTS_SQL = (
     "select stage, reason, source, locator, detail from stg_rejects "
     "where dt = cast($ds as date) order by stage, reason, source, locator"
@@ -146,15 +152,17 @@ REJECTS_SQL = (
 
 
 def fetch_intake(con, ds: str) -> Intake:
-    """The :class:`Intake` of ``ds`` from the ``stg_articles`` and ``stg_rejects`` views of the
-    warehouse connection ``con``."""
+    """The :class:`Intake` of ``ds`` from the ``stg_articles``, ``stg_rejects`` and
+    ``stg_source_days`` views of the warehouse connection ``con``."""
     n, dups, foreign = con.execute(INTAKE_ARTICLES_SQL, {"ds": ds}).fetchone()
     rejects = con.execute(INTAKE_REJECTS_SQL, {"ds": ds}).fetchall()
+    (again,) = con.execute(INTAKE_ALREADY_REJECTED_SQL, {"ds": ds}).fetchone()
     return Intake(
         articles=int(n or 0),
         duplicates=int(dups or 0),
         not_english=int(foreign or 0),
         rejects=tuple((str(st), str(reason), int(k)) for st, reason, k in rejects),
+        already_rejected=int(again or 0),
     )
 
 
@@ -171,7 +179,8 @@ def fetch_rejects(ds: str, settings: Settings | None = None) -> list[dict]:
 def intake_line(intake: Intake, ds: str) -> str:
     """ "Inputs: 350 articles ingested (40 duplicates, 3 not English) · 5 rejected: ingest
     invalid-json 3, extract extraction-timeout 2 (parley rejects --date D)"; "· none rejected"
-    when every input became an article."""
+    when every input became an article; then "· 2 already rejected on an earlier date, not
+    again" when inputs an earlier date rejected came back unchanged."""
     extra = ", ".join(
         part
         for part in (
@@ -183,13 +192,18 @@ def intake_line(intake: Intake, ds: str) -> str:
     line = f"Inputs: {plural(intake.articles, 'article')} ingested" + (
         f" ({extra})" if extra else ""
     )
+    again = (
+        f" · {intake.already_rejected:,} already rejected on an earlier date, not again"
+        if intake.already_rejected
+        else ""
+    )
     if not intake.rejects:
-        return line + " · none rejected"
+        return line + " · none rejected" + again
     reasons = ", ".join(f"{st} {reason} {n:,}" for st, reason, n in intake.rejects[:TOP_REASONS])
     rest = len(intake.rejects) - TOP_REASONS
     if rest > 0:
         reasons += f", {plural(rest, 'more reason')}"
-    return f"{line} · {intake.rejected:,} rejected: {reasons} (parley rejects --date {ds})"
+    return f"{line} · {intake.rejected:,} rejected: {reasons} (parley rejects --date {ds})" + again
 
 
 def fetch_digest(ds: str, settings: Settings | None = None) -> list[dict]:

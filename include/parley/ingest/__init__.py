@@ -45,6 +45,7 @@ from parley.ingest.pages import read_pages
 from parley.ingest.records import Reject, SourceTally
 from parley.ingest.sources import FEED_TYPES, Source
 from parley.settings import Settings
+from parley.wording import plural
 
 __all__ = ["IngestResult", "IngestSink", "PublishedIndex", "read_sources"]
 
@@ -98,8 +99,20 @@ def _source_day(
     else:
         status = "ok"
     skipped = [f"skipped {n} ({why})" for why, n in sorted(tally.skipped.items())]
+    rejected_on = sorted(counts.pop("rejected_on"))
+    before = (
+        [
+            f"{plural(counts['already_rejected'], 'input')} already rejected on "
+            f"{', '.join(rejected_on)}, unchanged: not quarantined again "
+            f"(parley rejects --date {rejected_on[0]})"
+        ]
+        if rejected_on
+        else []
+    )
     detail = (
-        "; ".join(([error] if error else []) + counts.pop("errors") + tally.problems + skipped)
+        "; ".join(
+            ([error] if error else []) + counts.pop("errors") + tally.problems + before + skipped
+        )
         or None
     )
     return {
@@ -154,7 +167,9 @@ def read_sources(
                 "rejects": 0,
                 "source_errors": 0,
                 "already_ingested": 0,
+                "already_rejected": 0,
                 "errors": [],
+                "rejected_on": set(),
             }
             fetcher, land, error = None, None, None
             unreachable = False  # a fetch of the source itself failed: nothing to land
@@ -179,6 +194,9 @@ def read_sources(
                     else:
                         counts["source_errors"] += 1
                         counts["errors"].append(f"{raw.reason}: {raw.detail}")
+                elif kind == "rejected-before":
+                    counts["already_rejected"] += 1
+                    counts["rejected_on"].add(row["dt"])
                 else:
                     counts["already_ingested"] += 1
 

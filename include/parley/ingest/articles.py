@@ -32,10 +32,12 @@ _WORD = re.compile(r"\w+")
 
 @dataclass
 class PublishedIndex:
-    """What other dates already published: content hashes and canonical URLs."""
+    """What other dates already published: content hashes and canonical URLs of articles, and
+    the inputs they rejected, ``(source, locator, input_hash)`` → the first date that did."""
 
     hashes: set[str] = field(default_factory=set)
     urls: set[str] = field(default_factory=set)
+    rejected: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
 
 def _valid(value: str | None) -> tuple[str | None, int]:
@@ -96,11 +98,17 @@ class ArticleBuilder:
         return row
 
     def add(self, raw: RawArticle | Reject) -> tuple[str, dict | None]:
-        """("article", row) | ("reject", row) | ("seen", None) for content published before.
+        """("article", row) | ("reject", row) | ("seen", None) for content published before |
+        ("rejected-before", {"dt": first date}) for an input another date already rejected,
+        unchanged (same source, locator and input hash): it is not quarantined again.
 
         Never raises for the content of ``raw``: a failure of the builder itself becomes an
         ``ingest-error`` reject naming the exception, so one input cannot stop its source."""
         if isinstance(raw, Reject):
+            if raw.input_hash is not None and raw.item:
+                first = self.published.rejected.get((raw.source, raw.locator, raw.input_hash))
+                if first is not None:
+                    return "rejected-before", {"dt": first}
             return "reject", self.reject(raw)
         try:
             return self._add(raw)

@@ -33,6 +33,7 @@ Every entry, file and record becomes a :class:`~.records.RawArticle` or a
 from __future__ import annotations
 
 import errno
+import hashlib
 import logging
 import os
 import stat
@@ -262,6 +263,8 @@ def _jsonl_file(doc: str, source: Source, locator: str, decoded: Decoded):
         yield Reject(source.name, locator, "empty", "no records: the file is empty or blank")
         return
     for line in lines:
+        # a line's rejects carry the line's own hash: a file that grows keeps its old lines'
+        line_hash = input_hash_of(line.text.encode("utf-8", "surrogatepass"))
         try:
             value = structured.loads(line.text)
         except structured.RecordError as err:
@@ -271,10 +274,14 @@ def _jsonl_file(doc: str, source: Source, locator: str, decoded: Decoded):
                 err.reason,
                 f"line {line.number}: {err.detail}",
                 excerpt(line.text),
+                input_hash=line_hash,
             )
             continue
         rid = _record_id(value, source) or f"L{line.number}"
-        yield _record_article(value, source, f"{locator}#{rid}", decoded)
+        got = _record_article(value, source, f"{locator}#{rid}", decoded)
+        if isinstance(got, Reject):
+            got.input_hash = line_hash
+        yield got
 
 
 def split_title(text: str, fallback: str | None) -> tuple[str | None, str]:
@@ -289,11 +296,27 @@ def split_title(text: str, fallback: str | None) -> tuple[str | None, str]:
     return fallback, text
 
 
+def input_hash_of(data: bytes) -> str:
+    """sha256 (hex) of an input's bytes: ``rejects.input_hash``."""
+    return hashlib.sha256(data).hexdigest()
+
+
 def read_file(path: Path, source: Source, locator: str) -> Iterator[RawArticle | Reject]:
-    """Read one regular file into raw articles or rejects (never raises for what it holds)."""
+    """Read one regular file into raw articles or rejects (never raises for what it holds).
+    Every reject carries ``input_hash``: the file's bytes (a JSON Lines line's own, for a line)."""
+    data, size = read_regular(path, MAX_FILE_BYTES)
+    digest = input_hash_of(data)
+    for item in _read_file(data, size, path, source, locator):
+        if isinstance(item, Reject) and item.input_hash is None:
+            item.input_hash = digest
+        yield item
+
+
+def _read_file(
+    data: bytes, size: int, path: Path, source: Source, locator: str
+) -> Iterator[RawArticle | Reject]:
     name = source.name
     suffix = path.suffix.lower()
-    data, size = read_regular(path, MAX_FILE_BYTES)
     if size > MAX_FILE_BYTES or len(data) > MAX_FILE_BYTES:
         yield Reject(
             name,

@@ -288,6 +288,29 @@ class Signals:
     headline: str = ""  # <title>, og:title and the container's h1
 
 
+def json_ld_value(tree, key: str) -> str | None:
+    """The first non-blank string under ``key`` in the page's JSON-LD blocks
+    (``<script type="application/ld+json">``, in page order; within a block depth first, a node's
+    own key before its children), stripped; None when no block has one. A block that is not JSON
+    (or nested too deep to parse) is passed over."""
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            data = json.loads(script)
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                value = node.get(key)
+                if isinstance(value, str) and value.strip():
+                    return value.strip()
+                stack.extend(v for v in node.values() if isinstance(v, (list, dict)))
+    return None
+
+
 def signals(tree) -> Signals:
     description = None
     for xp in (
@@ -299,22 +322,7 @@ def signals(tree) -> Signals:
         if found:
             description = found[0]
             break
-    body = None
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        try:
-            data = json.loads(script)
-        except (ValueError, RecursionError):
-            continue
-        stack = [data]
-        while stack and body is None:
-            node = stack.pop()
-            if isinstance(node, list):
-                stack.extend(node)
-            elif isinstance(node, dict):
-                value = node.get("articleBody")
-                if isinstance(value, str) and value.strip():
-                    body = value.strip()
-                stack.extend(v for v in node.values() if isinstance(v, (list, dict)))
+    body = json_ld_value(tree, "articleBody")
     headline = " ".join(
         [*tree.xpath("//title/text()"), *tree.xpath("//meta[@property='og:title']/@content")]
     )

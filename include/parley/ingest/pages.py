@@ -26,7 +26,6 @@ module adds what the pipeline needs:
 from __future__ import annotations
 
 import copy
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -78,31 +77,12 @@ class Page:
     notes: list[str] = field(default_factory=list)
 
 
-def _json_ld_date(tree) -> str | None:
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        try:
-            data = json.loads(script)
-        except (ValueError, RecursionError):
-            continue
-        stack = [data]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, list):
-                stack.extend(node)
-            elif isinstance(node, dict):
-                value = node.get("datePublished")
-                if isinstance(value, str) and value.strip():
-                    return value.strip()
-                stack.extend(v for v in node.values() if isinstance(v, (list, dict)))
-    return None
-
-
 def published_raw(tree) -> str | None:
     """The publication date as the page states it in its metadata (the first of
     :data:`_DATE_XPATHS`, JSON-LD ``datePublished`` after the Open Graph tags), or None."""
     for i, xp in enumerate(_DATE_XPATHS):
         if i == 3:
-            found = _json_ld_date(tree)
+            found = page_tree.json_ld_value(tree, "datePublished")
             if found:
                 return found
         values = [v.strip() for v in tree.xpath(xp) if isinstance(v, str) and v.strip()]

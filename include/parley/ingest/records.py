@@ -64,6 +64,7 @@ class Reject:
     stage: str = "ingest"
     extra: dict = field(default_factory=dict)
     item: bool = True
+    input_hash: str | None = None  # sha256 hex of the bytes read (file or line); None: none read
 
     def row(self, rejected_at: datetime) -> dict:
         return {
@@ -75,6 +76,7 @@ class Reject:
             "detail": self.detail,
             "excerpt": self.excerpt,
             "rejected_at": rejected_at,
+            "input_hash": self.input_hash,
         }
 
 

@@ -343,12 +343,20 @@ def lake_state(settings: Settings | None = None) -> str:
 
 
 def _sql_digest(sql_dir: Path) -> str:
+    """sha256 (hex) of the SQL the warehouse is built from: each ``.sql``/``.yml`` file of
+    ``sql_dir`` by its path relative to ``sql_dir`` and its bytes, and each seed by its name and
+    the bytes of its CSV. Where the checkout lives plays no part: the same SQL moved to another
+    folder (another clone, a container's mount) gives the same digest."""
     h = hashlib.sha256()
-    paths = sorted(p for p in sql_dir.rglob("*") if p.is_file() and p.suffix in (".sql", ".yml"))
-    paths += sorted(m.path for m in _seed_models(sql_dir))
-    for path in paths:
-        h.update(str(path.relative_to(path.anchor)).encode())
-        h.update(path.read_bytes())
+    named = sorted(
+        (p.relative_to(sql_dir).as_posix(), p)
+        for p in sql_dir.rglob("*")
+        if p.is_file() and p.suffix in (".sql", ".yml")
+    )
+    named += sorted((f"seed:{m.name}", m.path) for m in _seed_models(sql_dir))
+    for name, path in named:
+        h.update(name.encode() + b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
     return h.hexdigest()
 
 
@@ -779,6 +787,31 @@ def published_content(exclude_ds: str, settings: Settings | None = None) -> list
                 + lake.scan("articles", settings, dates=rest, days=days)
             )
         return con.execute("select distinct * from (" + " union all ".join(parts) + ")").fetchall()
+    finally:
+        con.close()
+
+
+def published_rejects(exclude_ds: str, settings: Settings | None = None) -> list[tuple]:
+    """``(source, locator, input_hash, first date)`` of every input rejected under a date other
+    than ``exclude_ds`` whose bytes were read (``input_hash`` not null), distinct: what a run of
+    that date says is already rejected instead of quarantining it again. Read from the lake's
+    ``rejects`` files (a day's rejects are few); partitions written before ``input_hash`` existed
+    count as rejects nothing can recognise."""
+    settings = settings or get_settings()
+    days = lake.published(settings)
+    others = [d for d, m in days.items() if d != exclude_ds and "rejects" in m.tables]
+    if not others:
+        return []
+    con = duckdb_connect(settings=settings)
+    try:
+        scan = lake.scan("rejects", settings, dates=others, days=days)
+        columns = {r[0] for r in con.execute(f"describe select * from {scan}").fetchall()}
+        if "input_hash" not in columns:
+            return []
+        return con.execute(
+            f"select source, locator, input_hash, strftime(min(dt), '%Y-%m-%d') from {scan} "
+            "where input_hash is not null group by all"
+        ).fetchall()
     finally:
         con.close()
 

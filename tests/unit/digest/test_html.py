@@ -171,11 +171,12 @@ def _warehouse(path, n: int):
         con.register("given", data)
         con.execute(f"create table {name} as select * from given")
         con.unregister("given")
-    # what the page's Inputs section reads: the day's articles and rejects (none here)
+    # what the page's Inputs section reads: the day's articles, rejects, sources (none here)
     con.execute(
         "create table stg_articles (dt date, is_duplicate boolean, is_english boolean); "
         "create table stg_rejects (dt date, stage varchar, reason varchar, source varchar, "
-        "locator varchar, detail varchar)"
+        "locator varchar, detail varchar); "
+        "create table stg_source_days (dt date, already_rejected bigint)"
     )
     return con
 

@@ -147,3 +147,38 @@ def test_content_published_under_another_date_is_counted_not_ingested(
     )
     again = ingest.read_sources(window_for_date("2025-03-01"), get_settings(), seen)
     assert again.articles == [] and _days(again)["p"]["already_ingested"] == 1
+
+
+def test_an_input_rejected_on_another_date_is_counted_not_rejected_again(
+    tmp_path, monkeypatch, data_dir
+):
+    """A rejected file or JSON Lines line whose bytes another date rejected under the same
+    locator is ``already_rejected`` (the detail names that date); a file whose bytes changed, the
+    same bytes under another name, and a reject without bytes (a dangling link) are rejected."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "latin1.txt").write_bytes("Genève, déclaré, façade.".encode("latin-1") * 9)
+    (inbox / "copy.txt").write_bytes("Genève, déclaré, façade.".encode("latin-1") * 9)
+    (inbox / "changed.json").write_text('{"text": "cut sho', encoding="utf-8")
+    (inbox / "lines.jsonl").write_text(f'{{"text": "{BODY}"}}\n{{"text": 5}}\n', encoding="utf-8")
+    (inbox / "gone.txt").symlink_to(inbox / "nowhere.txt")
+    _configure(tmp_path, monkeypatch, {"name": "box", "type": "folder", "path": str(inbox)})
+    first = {r["locator"]: r for r in _run().rejects}
+    assert set(first) == {"latin1.txt", "copy.txt", "changed.json", "lines.jsonl#L2", "gone.txt"}
+    assert first["gone.txt"]["input_hash"] is None  # nothing was read
+    assert first["latin1.txt"]["input_hash"] == first["copy.txt"]["input_hash"]
+
+    seen = PublishedIndex(
+        rejected={
+            ("box", loc, r["input_hash"]): "2025-02-25"
+            for loc, r in first.items()
+            if loc != "copy.txt" and r["input_hash"]
+        }
+    )
+    (inbox / "changed.json").write_text('{"text": "cut shorter', encoding="utf-8")
+    again = ingest.read_sources(window_for_date("2025-02-26"), get_settings(), seen)
+    assert sorted(r["locator"] for r in again.rejects) == ["changed.json", "copy.txt", "gone.txt"]
+    day = _days(again)["box"]
+    assert day["already_rejected"] == 2  # latin1.txt, lines.jsonl#L2
+    assert day["items"] == day["articles"] + day["rejects"] + day["already_rejected"]
+    assert "2 inputs already rejected on 2025-02-25" in day["detail"]

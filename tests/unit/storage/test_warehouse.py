@@ -160,3 +160,28 @@ def test_a_dispute_is_aimed_at_the_claimant_by_name_or_between_states_by_country
         ("by-country", "russia-claims"),
         ("by-name", "lavrov-claims"),
     ]
+
+
+def test_the_sql_digest_names_files_relative_to_the_sql_folder(tmp_path):
+    """The build key must not change when the checkout moves (another clone, a container's
+    mount): the digest reads file names relative to sql/ and their contents. A changed file, a
+    renamed file, an added file each change it."""
+    import shutil
+
+    from parley.storage.warehouse import _sql_digest
+
+    sql = get_settings().sql_dir
+    here, there = tmp_path / "a" / "sql", tmp_path / "elsewhere" / "deeper" / "sql"
+    shutil.copytree(sql, here)
+    shutil.copytree(sql, there)
+    assert _sql_digest(here) == _sql_digest(there) == _sql_digest(sql)
+
+    model = next(here.glob("staging/*.sql"))
+    model.write_text(model.read_text(encoding="utf-8") + "\n-- a comment\n", encoding="utf-8")
+    assert _sql_digest(here) != _sql_digest(there)
+    renamed = next(there.glob("staging/*.sql"))
+    renamed.rename(renamed.with_name("zz_" + renamed.name))
+    moved = _sql_digest(there)
+    assert moved != _sql_digest(sql)
+    (there / "marts" / "notes.yml").write_text("x: 1\n", encoding="utf-8")
+    assert _sql_digest(there) != moved

@@ -111,12 +111,6 @@ def test_the_quotation_layer_keeps_credited_sources_and_drops_abstract_ones():
     assert not_a_speaker(_description("language", "fr))French language")) is not None
 
 
-def typed(nlp, text: str) -> list[statements.Statement]:
-    doc = nlp(text)
-    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2024-03-01")
-    return found
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -125,9 +119,9 @@ def typed(nlp, text: str) -> list[statements.Statement]:
         "A majority of those polled said the treaty should be renegotiated.",
     ],
 )
-def test_a_quantity_makes_no_statement(nlp, text):
+def test_a_quantity_makes_no_statement(typed, text):
     # figures credited to a poll are background, not a party's statement (STATEMENTS_GUIDE.md)
-    assert typed(nlp, text) == []
+    assert typed(text) == []
 
 
 @pytest.mark.parametrize(
@@ -137,8 +131,8 @@ def test_a_quantity_makes_no_statement(nlp, text):
         "A statement by the Danish embassy said the ambassador had been recalled.",
     ],
 )
-def test_a_document_that_names_its_issuer_is_the_issuers_statement(nlp, text):
-    assert len(typed(nlp, text)) == 1
+def test_a_document_that_names_its_issuer_is_the_issuers_statement(typed, text):
+    assert len(typed(text)) == 1
 
 
 @pytest.mark.parametrize(
@@ -157,6 +151,6 @@ def test_a_document_that_names_no_issuer_is_still_a_statement(nlp, text):
     assert len(statements.statements_for(doc, found, "2024-03-01")[0]) == 1
 
 
-def test_a_person_or_body_still_makes_a_statement(nlp):
-    found = typed(nlp, "The foreign ministry said the ambassador had been summoned.")
+def test_a_person_or_body_still_makes_a_statement(typed):
+    found = typed("The foreign ministry said the ambassador had been summoned.")
     assert len(found) == 1 and found[0].speaker is not None

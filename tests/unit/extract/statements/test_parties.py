@@ -206,28 +206,6 @@ def test_a_country_name_inside_a_persons_name_is_not_a_country(nlp):
 # --- speakers the text gives an affiliation only around them ------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        # the demonym is in the speaker's own noun phrase
-        ("A senior Syrian military source said the army had retaken the town.", "SY"),
-        # an organisation named for its state, as the speaker's employer
-        (
-            "A spokeswoman for the Turkish Foreign Ministry said the talks would resume on Monday.",
-            "TR",
-        ),
-        # the possessor's state
-        (
-            "Kiir's information minister, Michael Makuei, said the situation was under control in Juba, South Sudan.",
-            "SS",
-        ),
-    ],
-)
-def test_the_speakers_own_phrase_gives_the_state(nlp, text, country):
-    ((_, s),) = statements_of(nlp, text)
-    assert s.speaker.country == country
-
-
 def test_anonymous_officials_speak_for_the_article_and_datelines_are_not_speakers(nlp):
     text = (
         "Bombers identified\n\n"
@@ -307,48 +285,6 @@ def test_international_ngos_keep_no_country_and_their_name(nlp, text, org):
     assert found[-1].speaker.organisation == org
 
 
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        # "the ministry" refers back to the last ministry the text names with its state
-        (
-            "Russia's Defence Ministry released a video of the strike on Tuesday. Syria and "
-            "Turkey also reported fighting. The ministry said the target had been destroyed.",
-            "RU",
-        ),
-        # bare "officials" after officials named with a demonym, other states in between
-        (
-            "Japanese officials met their Chinese counterparts in Beijing. China said nothing. "
-            "Later, officials said the two sides had agreed to meet again.",
-            "JP",
-        ),
-    ],
-)
-def test_a_description_reads_back_to_its_named_antecedent(nlp, text, country):
-    found = statements_of(nlp, text)
-    assert found[-1][1].speaker.country == country
-
-
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        (
-            "Japan has shipped more cars to Europe. In Britain, where the government is angry "
-            "over the deal, officials said retaliation was being considered.",
-            "GB",
-        ),
-        (
-            "Japan has shipped more cars to Europe this year. Officials said in France that "
-            "retaliation was being considered.",
-            "FR",
-        ),
-    ],
-)
-def test_a_place_on_the_reporting_verb_places_anonymous_officials(nlp, text, country):
-    found = statements_of(nlp, text)
-    assert found[-1][1].speaker.country == country
-
-
 def test_a_named_person_is_not_placed_by_where_he_speaks(nlp):
     text = (
         "The United States has sailed warships near the islands and Washington calls the patrols "
@@ -373,23 +309,6 @@ def test_an_aide_speaks_for_the_state_of_whom_he_serves(nlp, text, country):
     assert s.speaker.evidence == "principal"
 
 
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        ("The FBI said it was investigating the stations run by China.", "US"),
-        ("The Justice Department said the men had worked for China's police.", "US"),
-        (
-            "Menzies Campbell, the Liberal Democrat foreign affairs spokesman, said the detainees "
-            "had been held in a legal no-man's land by the United States.",
-            "GB",
-        ),
-    ],
-)
-def test_agencies_and_parties_carry_their_state(nlp, text, country):
-    q, s = statements_of(nlp, text, "2023-03-01")[0]
-    assert s.speaker.country == country
-
-
 def test_a_surname_shared_in_the_document_still_finds_the_principal(nlp):
     text = (
         "Michelle Obama visited a school in Havana. "
@@ -397,31 +316,6 @@ def test_a_surname_shared_in_the_document_still_finds_the_principal(nlp):
     )
     q, s = statements_of(nlp, text, "2016-03-22")[-1]
     assert (q.speaker, s.speaker.country) == ("Ben Rhodes", "US")
-
-
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        # the headline's "Chile's Tomas Varga" places the "President Tomas Varga" of the body, even in
-        # an article that mentions the United States most
-        (
-            "Chile's Tomas Varga spars with U.S. over copper tariffs\n\n"
-            "The United States raised tariffs on copper last week. U.S. officials said the "
-            "United States would not back down. President Tomas Varga said the United States "
-            "had broken its word.",
-            "CL",
-        ),
-        (
-            "Norway's Ida Berge flies to Washington\n\nThe United States and Canada met on "
-            "Monday. Foreign Minister Ida Berge said the talks with the United States had gone "
-            "well.",
-            "NO",
-        ),
-    ],
-)
-def test_any_of_a_persons_titles_names_the_state(nlp, text, country):
-    q, s = statements_of(nlp, text, "2024-05-02")[-1]
-    assert s.speaker.country == country
 
 
 @pytest.mark.parametrize(
@@ -582,155 +476,254 @@ def test_host_phrases_count_only_without_a_region(title, country):
     assert (hit.country if hit is not None else None) == country
 
 
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        (
-            "A crash outside an air base strained ties with Britain. The US Embassy in London "
-            "said the driver had diplomatic immunity. The embassy said she would not return.",
-            "US",
-        ),
-        (
-            "Canada recalled its envoy. The Chinese consulate in Vancouver said the arrest was "
-            "political. The consulate said the detainee was well.",
-            "CN",
-        ),
-    ],
-)
-def test_an_embassy_speaks_for_its_state_not_its_host(nlp, text, country):
-    s = statements_of(nlp, text)[-1][1]
-    assert s.speaker.country == country
+def _kind(kind: str, cases: list, when: str = "2025-02-28", at: int | None = -1) -> list:
+    """``cases`` ((text, country) pairs) of one kind as rows of :data:`SPEAKER_STATES`: the
+    statement at index ``at`` (None: the only one) of a text dated ``when`` is spoken for
+    ``country`` (None: for no state)."""
+    return [
+        pytest.param(text, country, when, at, id=f"{kind}-{i}")
+        for i, (text, country) in enumerate(cases)
+    ]
 
 
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        (
-            "Rebels fought the army near Aleppo in Syria. The commander of one rebel group said "
-            "they would keep fighting.",
-            "SY",
-        ),
-        (
-            "Clashes spread across Yemen on Monday. A militia group spokesman said the port "
-            "was under their control.",
-            "YE",
-        ),
-        (
-            "Heavy fighting broke out in South Sudan's capital. Residents said gunfire had "
-            "eased by the evening.",
-            "SS",
-        ),
-    ],
-)
-def test_rebels_and_residents_speak_for_the_country_of_their_conflict(nlp, text, country):
-    s = statements_of(nlp, text)[-1][1]
+# Whom the speaker speaks for, by kind of evidence: one table, one assertion (the near-copies
+# of one test body, folded). Sentences written for these tests.
+SPEAKER_STATES = [
+    # the speaker's own phrase gives the state (the only statement)
+    *_kind(
+        "own-phrase",
+        [
+            # the demonym is in the speaker's own noun phrase
+            ("A senior Syrian military source said the army had retaken the town.", "SY"),
+            # an organisation named for its state, as the speaker's employer
+            (
+                "A spokeswoman for the Turkish Foreign Ministry said the talks would resume on Monday.",
+                "TR",
+            ),
+            # the possessor's state
+            (
+                "Kiir's information minister, Michael Makuei, said the situation was under control in Juba, South Sudan.",
+                "SS",
+            ),
+        ],
+        at=None,
+    ),
+    # a description reads back to its named antecedent
+    *_kind(
+        "antecedent",
+        [
+            # "the ministry" refers back to the last ministry the text names with its state
+            (
+                "Russia's Defence Ministry released a video of the strike on Tuesday. Syria and "
+                "Turkey also reported fighting. The ministry said the target had been destroyed.",
+                "RU",
+            ),
+            # bare "officials" after officials named with a demonym, other states in between
+            (
+                "Japanese officials met their Chinese counterparts in Beijing. China said nothing. "
+                "Later, officials said the two sides had agreed to meet again.",
+                "JP",
+            ),
+        ],
+    ),
+    # a place on the reporting verb places anonymous officials
+    *_kind(
+        "reporting-place",
+        [
+            (
+                "Japan has shipped more cars to Europe. In Britain, where the government is angry "
+                "over the deal, officials said retaliation was being considered.",
+                "GB",
+            ),
+            (
+                "Japan has shipped more cars to Europe this year. Officials said in France that "
+                "retaliation was being considered.",
+                "FR",
+            ),
+        ],
+    ),
+    # agencies and parties carry their state (the first statement)
+    *_kind(
+        "agency-or-party",
+        [
+            ("The FBI said it was investigating the stations run by China.", "US"),
+            ("The Justice Department said the men had worked for China's police.", "US"),
+            (
+                "Menzies Campbell, the Liberal Democrat foreign affairs spokesman, said the detainees "
+                "had been held in a legal no-man's land by the United States.",
+                "GB",
+            ),
+        ],
+        when="2023-03-01",
+        at=0,
+    ),
+    # any of a person's titles in the article names the state
+    *_kind(
+        "any-title",
+        [
+            # the headline's "Chile's Tomas Varga" places the "President Tomas Varga" of the body, even in
+            # an article that mentions the United States most
+            (
+                "Chile's Tomas Varga spars with U.S. over copper tariffs\n\n"
+                "The United States raised tariffs on copper last week. U.S. officials said the "
+                "United States would not back down. President Tomas Varga said the United States "
+                "had broken its word.",
+                "CL",
+            ),
+            (
+                "Norway's Ida Berge flies to Washington\n\nThe United States and Canada met on "
+                "Monday. Foreign Minister Ida Berge said the talks with the United States had gone "
+                "well.",
+                "NO",
+            ),
+        ],
+        when="2024-05-02",
+    ),
+    # an embassy speaks for its state, not its host
+    *_kind(
+        "embassy",
+        [
+            (
+                "A crash outside an air base strained ties with Britain. The US Embassy in London "
+                "said the driver had diplomatic immunity. The embassy said she would not return.",
+                "US",
+            ),
+            (
+                "Canada recalled its envoy. The Chinese consulate in Vancouver said the arrest was "
+                "political. The consulate said the detainee was well.",
+                "CN",
+            ),
+        ],
+    ),
+    # rebels and residents speak for the country of their conflict
+    *_kind(
+        "rebels-residents",
+        [
+            (
+                "Rebels fought the army near Aleppo in Syria. The commander of one rebel group said "
+                "they would keep fighting.",
+                "SY",
+            ),
+            (
+                "Clashes spread across Yemen on Monday. A militia group spokesman said the port "
+                "was under their control.",
+                "YE",
+            ),
+            (
+                "Heavy fighting broke out in South Sudan's capital. Residents said gunfire had "
+                "eased by the evening.",
+                "SS",
+            ),
+        ],
+    ),
+    # a possessive speaker speaks for the state of its owner
+    *_kind(
+        "possessive",
+        [
+            (
+                "Russian opposition leader Alexei Navalny fell ill on a flight from Tomsk. Germany "
+                "and France offered help, and German doctors treated him in Berlin. His associates "
+                "said he had been poisoned.",
+                "RU",
+            ),
+            (
+                "Pakistani Prime Minister Imran Khan met the US envoy in Washington. America and "
+                "China were discussed at length. His spokesman said the talks had gone well.",
+                "PK",
+            ),
+            (
+                "Germany and France are divided. Japan's foreign ministry summoned the ambassador. "
+                "Its spokesman said the protest had been lodged.",
+                "JP",
+            ),
+        ],
+    ),
+    # a person named by one word keeps the state of the full name
+    *_kind(
+        "one-word-name",
+        [
+            # a Chinese or Korean family name, written first, named alone later
+            (
+                "The United States raised tariffs. Washington said more would follow, and US "
+                "officials met in New York. Chinese President Xi Jinping met Joe Biden in California. "
+                "Xi said Taiwan was the most dangerous issue.",
+                "CN",
+            ),
+            (
+                "The United States and Japan met. Washington and Tokyo agreed on drills, and the US "
+                "Navy sailed. South Korean President Moon Jae-in met Trump. Moon said the summit had "
+                "gone well.",
+                "KR",
+            ),
+            # a person's office or aides, by the person's name
+            (
+                "The United States and Syria clashed. Washington warned Damascus. Turkish President "
+                "Recep Tayyip Erdogan spoke to Trump. The US said the talks were useful. Erdogan's "
+                "office said the operation would go ahead.",
+                "TR",
+            ),
+        ],
+    ),
+    # an elliptical speaker is one more of the kind just described
+    *_kind(
+        "elliptical",
+        [
+            # one more of an unaffiliated kind: no state, not the article's
+            (
+                "Russia and Ukraine met in Istanbul on Monday. Moscow and Kyiv exchanged prisoners. "
+                '"The talks were useful," one Western diplomat said. Another said the ceasefire '
+                "would not hold.",
+                None,
+            ),
+            (
+                "Argentina's peso fell again. Buenos Aires has raised rates twice this year. "
+                "Analysts said the central bank had run out of options. Others said the slide would "
+                "end soon.",
+                None,
+            ),
+            # one more of an affiliated kind: that state, not the article's most named one
+            (
+                "Iran and Iraq signed a border deal. Tehran and Baghdad will patrol it jointly, "
+                "Iraq said. Turkish officials said the deal ignored Ankara. Another said Turkey "
+                "would raise it at the next meeting.",
+                "TR",
+            ),
+        ],
+    ),
+    # a country speaking is not a person of that first name
+    *_kind(
+        "country-not-first-name",
+        [
+            (
+                "Chad Wolf, the acting US homeland security secretary, visited the border. "
+                "Chad said it would close its border with Sudan.",
+                "TD",
+            )
+        ],
+    ),
+    # after a named speaker, "another" does not say of which kind: the article's country
+    *_kind(
+        "elliptical-after-name",
+        [
+            (
+                "Greece raised its defence budget. Athens said the navy needed new frigates. "
+                '"We will not wait," said Maria Costa, a navy captain. Another said the frigates '
+                "were late.",
+                "GR",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "when", "at"), SPEAKER_STATES)
+def test_the_speaker_speaks_for_the_state_its_evidence_names(nlp, text, country, when, at):
+    found = statements_of(nlp, text, when)
+    if at is None:
+        ((_, s),) = found
+    else:
+        s = found[at][1]
     assert s.speaker is not None and s.speaker.country == country
-
-
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        (
-            "Russian opposition leader Alexei Navalny fell ill on a flight from Tomsk. Germany "
-            "and France offered help, and German doctors treated him in Berlin. His associates "
-            "said he had been poisoned.",
-            "RU",
-        ),
-        (
-            "Pakistani Prime Minister Imran Khan met the US envoy in Washington. America and "
-            "China were discussed at length. His spokesman said the talks had gone well.",
-            "PK",
-        ),
-        (
-            "Germany and France are divided. Japan's foreign ministry summoned the ambassador. "
-            "Its spokesman said the protest had been lodged.",
-            "JP",
-        ),
-    ],
-)
-def test_a_possessive_speaker_speaks_for_the_state_of_its_owner(nlp, text, country):
-    s = statements_of(nlp, text)[-1][1]
-    assert s.speaker is not None and s.speaker.country == country
-
-
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        # a Chinese or Korean family name, written first, named alone later
-        (
-            "The United States raised tariffs. Washington said more would follow, and US "
-            "officials met in New York. Chinese President Xi Jinping met Joe Biden in California. "
-            "Xi said Taiwan was the most dangerous issue.",
-            "CN",
-        ),
-        (
-            "The United States and Japan met. Washington and Tokyo agreed on drills, and the US "
-            "Navy sailed. South Korean President Moon Jae-in met Trump. Moon said the summit had "
-            "gone well.",
-            "KR",
-        ),
-        # a person's office or aides, by the person's name
-        (
-            "The United States and Syria clashed. Washington warned Damascus. Turkish President "
-            "Recep Tayyip Erdogan spoke to Trump. The US said the talks were useful. Erdogan's "
-            "office said the operation would go ahead.",
-            "TR",
-        ),
-    ],
-)
-def test_a_person_named_by_one_word_keeps_the_state_of_the_full_name(nlp, text, country):
-    s = statements_of(nlp, text)[-1][1]
-    assert s.speaker is not None and s.speaker.country == country
-
-
-def test_a_country_speaking_is_not_a_person_of_that_first_name(nlp):
-    text = (
-        "Chad Wolf, the acting US homeland security secretary, visited the border. "
-        "Chad said it would close its border with Sudan."
-    )
-    s = statements_of(nlp, text)[-1][1]
-    assert s.speaker is not None and s.speaker.country == "TD"
-
-
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        # one more of an unaffiliated kind: no state, not the article's
-        (
-            "Russia and Ukraine met in Istanbul on Monday. Moscow and Kyiv exchanged prisoners. "
-            '"The talks were useful," one Western diplomat said. Another said the ceasefire '
-            "would not hold.",
-            None,
-        ),
-        (
-            "Argentina's peso fell again. Buenos Aires has raised rates twice this year. "
-            "Analysts said the central bank had run out of options. Others said the slide would "
-            "end soon.",
-            None,
-        ),
-        # one more of an affiliated kind: that state, not the article's most named one
-        (
-            "Iran and Iraq signed a border deal. Tehran and Baghdad will patrol it jointly, "
-            "Iraq said. Turkish officials said the deal ignored Ankara. Another said Turkey "
-            "would raise it at the next meeting.",
-            "TR",
-        ),
-    ],
-)
-def test_an_elliptical_speaker_is_one_more_of_the_kind_just_described(nlp, text, country):
-    s = statements_of(nlp, text)[-1][1]
-    assert s.speaker is not None and s.speaker.country == country
-
-
-def test_an_elliptical_speaker_after_a_named_person_keeps_the_article_country(nlp):
-    """After a named speaker, "another" does not say of which kind: the article's country."""
-    text = (
-        "Greece raised its defence budget. Athens said the navy needed new frigates. "
-        '"We will not wait," said Maria Costa, a navy captain. Another said the frigates '
-        "were late."
-    )
-    s = statements_of(nlp, text)[-1][1]
-    assert s.speaker is not None and s.speaker.country == "GR"
 
 
 # --- an acronym the document defines means what the document says ------------------------------
