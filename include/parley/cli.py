@@ -54,9 +54,12 @@ def _no_run(ds: str, command: str) -> str | None:
         why = f"its run failed the quality gate and published nothing (parley quality --date {ds})"
     else:
         why = "no run published that date"
-    latest = max(days) if days else None
-    hint = f"; the latest published date is {latest}: parley {command} --date {latest}"
-    return f"parley {command}: no run for {ds}: {why}" + (hint if latest else "")
+    if not days:
+        hint = "; nothing has been published yet: run `make run` (or the news_daily DAG) first"
+    else:
+        latest = max(days)
+        hint = f"; the latest published date is {latest}: parley {command} --date {latest}"
+    return f"parley {command}: no run for {ds}: {why}{hint}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -121,6 +124,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_sql(args: argparse.Namespace) -> int:
     from parley.storage import warehouse
 
+    if not args.query.strip():
+        print("parley sql: the query is empty", file=sys.stderr)
+        return 2
     con = warehouse.connect()
     try:
         rel = con.sql(args.query)
@@ -194,14 +200,23 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
     gets its own line, ``{"doc_id", "quotes": [], "error": "<why>"}``, and a warning on stderr;
     the other lines are unaffected (``error`` appears only on those lines). On a terminal, a
     progress bar on stderr counts the lines (rate, ETA). Exit 0 when every line was read, 1 when
-    the input file cannot be opened."""
+    a file cannot be opened (the input, a folder, an output in a missing or read-only folder), 2
+    when the output is the input file (it is refused before anything is written)."""
     import dataclasses
+    import os
 
     from parley.extract import runner
     from parley.extract.rows import contract_record_from_rows
     from parley.progress import progress
     from parley.settings import get_settings
 
+    if os.path.exists(args.output) and os.path.samefile(args.input, args.output):
+        print(
+            f"parley extract-quotes: {args.output} is the input file: writing it would destroy "
+            "the input; name another output",
+            file=sys.stderr,
+        )
+        return 2
     n_lines = sum(1 for _ in _input_lines(args.input))
     settings = get_settings()
     if args.workers is not None:
@@ -472,7 +487,7 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit flush
         return 141  # 128 + SIGPIPE, as a shell reports a command killed by it
-    except (FileNotFoundError, RuntimeError) as err:
+    except (OSError, RuntimeError) as err:  # a missing, unreadable or unwritable file, ...
         print(f"parley: {err}", file=sys.stderr)
         return 1
     except Exception as err:  # duckdb errors for a bad query, etc.

@@ -101,3 +101,11 @@ def test_a_bad_inbox_file_is_rejected_once_not_on_every_later_date(inbox, data_d
         ("copy-of-latin1.txt", "not-utf8"),
     ]
     assert source_day["already_rejected"] == 2  # latin1.txt and feed.jsonl#L2, unchanged
+
+
+def test_with_nothing_published_a_date_is_no_run_and_says_what_to_do(data_dir):
+    for command in ("rejects", "digest", "report"):
+        said = parley(command, "--date", "2025-04-01")
+        assert said.returncode == 2 and said.stdout == ""
+        assert "nothing has been published yet: run `make run`" in said.stderr
+    assert not (data_dir / "reports").exists()

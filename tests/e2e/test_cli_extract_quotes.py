@@ -154,3 +154,28 @@ def test_a_missing_input_file_is_an_error_not_an_empty_output(tmp_path):
     )
     assert proc.returncode == 1 and "nope.jsonl" in proc.stderr
     assert not out.exists()
+
+
+def test_files_that_cannot_be_used_are_errors_with_a_message_not_tracebacks(tmp_path):
+    """A folder as input, an output in a missing folder: exit 1 naming the path; the input as
+    its own output: exit 2, and the input is left as it was."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"doc_id": "a", "text": "He said it."}) + "\n", encoding="utf-8")
+    before = src.read_bytes()
+    cases = [
+        ([str(tmp_path), str(tmp_path / "out.jsonl")], 1, str(tmp_path)),
+        ([str(src), str(tmp_path / "missing" / "out.jsonl")], 1, "missing"),
+        ([str(src), str(src)], 2, "is the input file"),
+    ]
+    for args, code, said in cases:
+        proc = subprocess.run(
+            [str(PARLEY), "extract-quotes", *args], capture_output=True, text=True
+        )
+        assert proc.returncode == code, (args, proc.stderr)
+        assert said in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert src.read_bytes() == before
+
+
+def test_an_empty_sql_query_is_an_error():
+    proc = subprocess.run([str(PARLEY), "sql", "  "], capture_output=True, text=True)
+    assert proc.returncode == 2 and "the query is empty" in proc.stderr
