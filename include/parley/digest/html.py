@@ -345,7 +345,7 @@ def pairs_chart(statements: Iterable[dict]) -> str:
             parts.append(
                 f'<rect class="cell" x="{x}" y="{y}" width="{cell - 2}" height="{cell - 2}" '
                 f'fill="{tone_colour(score)}" stroke="#555" stroke-width="0.5">'
-                f"<title>{escape(r)} → {escape(c)}: {len(ws)} statements, mean weight {score:+.1f}"
+                f"<title>{escape(r)} → {escape(c)}: {plural(len(ws), 'statement')}, mean weight {score:+.1f}"
                 f"</title></rect>"
                 f'<text x="{x + cell / 2 - 1}" y="{y + cell / 2 + 4}" text-anchor="middle" '
                 f'class="num">{len(ws)}</text>'

@@ -684,7 +684,7 @@ def adopt_unversioned(settings: Settings | None = None) -> list[str]:
         for table, rels in tables.items():
             if len(rels) != 1:
                 raise RuntimeError(
-                    f"cannot adopt {table}/dt={ds}: {len(rels)} files and no manifest ({rels})"
+                    f"cannot adopt {table}/dt={ds}: {plural(len(rels), 'file')} and no manifest ({rels})"
                 )
             files[table] = manifest.TableFile(
                 rels[0], lake.parquet_file(rels[0]).metadata.num_rows, lake.size(rels[0])
