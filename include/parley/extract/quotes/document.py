@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from parley.extract import lexicon
 from parley.extract.model import PARAGRAPH_BREAK
 from parley.extract.quotes.mentions import SpeakerMention
+from parley.extract.quotes.speakers import head_class
 from parley.extract.quotes.tree import ParseTree
 from parley.extract.syntax import SUBJECT_DEPS, is_passive
 
@@ -48,6 +49,16 @@ MAX_LINE_CHARS = 300  # how far a headline check looks for the ends of a line
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
+# a news dateline at a paragraph's start: a place in capitals (with its region), maybe a date, maybe
+# the agency or other words in brackets, then a dash ('BERLIN, Nov 29 (Reuters) - ', 'KYIV,
+# Ukraine (AP) — ', 'WASHINGTON — '); after the wire-service style (Reuters, AP, AFP)
+_PLACE = r"[A-Z][A-Z.'\u2019-]{2,}(?: [A-Z][A-Z.'\u2019-]+){0,3}"
+_REGION = r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+_DATE = r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
+DATELINE = re.compile(
+    _PLACE + _REGION + _DATE + r"(?: \([^()\n]{1,40}\))? ?(?:-{1,2}|[\u2013\u2014]) +"
+)
+
 
 def count_words(text: str) -> int:
     """Words (letter/digit runs) in ``text``."""
@@ -72,6 +83,21 @@ class DocIndex:
     para_breaks: list[int]  # start of each paragraph break (model.PARAGRAPH_BREAK)
     para_starts: list[int]  # where each paragraph's text begins (after the run)
     cue_cache: dict[int, lexicon.Cue | None] = field(default_factory=dict)
+    _datelines: dict[int, int] | None = None
+
+    def dateline_end(self, pos: int) -> int | None:
+        """Where the text after the dateline that holds character ``pos`` begins ('BERLIN, Nov 29
+        (Reuters) - ', :data:`DATELINE`), or None when ``pos`` is in no dateline. A dateline
+        says where and from whom the story comes: it is no speaker and no part of a quotation."""
+        if self._datelines is None:
+            self._datelines = {}
+            for start in self.para_starts:
+                m = DATELINE.match(self.text, start)
+                if m:
+                    self._datelines[start] = m.end()
+        start = self.para_starts[self.para(pos)] if self.para_starts else 0
+        end = self._datelines.get(start)
+        return end if end is not None and pos < end else None
 
     @classmethod
     def of(cls, doc: Doc, spans: list[tuple[int, int]]) -> DocIndex:
@@ -217,6 +243,17 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             node = node.head
             continue
         break
+    # 'Under Secretary Zeya said': the parser reads the title's 'Under' as a preposition and the
+    # name as its object
+    for child in index.children(verb):
+        if child.i > verb.i:
+            break
+        if child.dep_ == "prep" and child.lower_ == "under" and child.i + 1 < verb.i:
+            nxt = verb.doc[child.i + 1]
+            objs = [c for c in index.children(child) if c.dep_ == "pobj"]
+            ent = index.ents[objs[0].i] if objs else None
+            if lexicon.is_person_title(nxt.text) and ent is not None and ent.label_ == "PERSON":
+                return objs[0]
     # inverted order the parser missed: 'said Mr. Dale' → a person right after the verb; right
     # after a quotation the noun phrase there is the subject ('"Not again," muttered one delegate')
     doc = verb.doc
@@ -317,7 +354,9 @@ def quote_tokens(index: DocIndex, q: int) -> list[Token]:
 
 def speaker_label(index: DocIndex, para_start: int) -> Token | None:
     """The speaker of a paragraph opening with a short label and a colon ('PENCE: ...',
-    'Poll: ...'): the label's head token, or None."""
+    'Poll: ...'): the label's head token, or None. A label whose head is an abstract noun
+    (:func:`.speakers.head_class`: 'Cybersecurity Cooperation:', 'Energy Security:') is a topic
+    heading, as are the words of ``data/quotes/non_speaker_labels.csv``."""
     text = index.text
     colon = text.find(":", para_start, para_start + 60)
     if colon < 0 or "\n" in text[para_start:colon]:
@@ -333,4 +372,12 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
         return None
     if any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ") and not t.is_upper for t in label):
         return None
-    return label[-1]
+    last = label[-1]
+    ent = index.ents[last.i]
+    if (
+        not last.is_upper
+        and (ent is None or ent.label_ != "PERSON")
+        and head_class(last.lower_) == "abstract"
+    ):
+        return None  # a topic heading ('Cybersecurity Cooperation:', 'Energy Security:')
+    return last
