@@ -212,6 +212,41 @@ def is_according(tok: Token, index: DocIndex) -> Token | None:
 MAX_SUBJECT_CLIMB = 6
 
 
+# conjunctions that open an adverbial clause (a reason, a time, a contrast): the clause's subject
+# is not the one a participle hung on it speaks for
+_ADVERBIAL_MARKS = frozenset(
+    {"as", "because", "since", "while", "although", "though", "if", "when", "whereas", "after"}
+)
+
+
+def _adverbial_clause(node: Token, index: DocIndex) -> Token | None:
+    """The adverbial clause ``node`` is (or is coordinated in) when a conjunction of
+    :data:`_ADVERBIAL_MARKS` opens it: the parser hangs a participle ('..., while noting that
+    ...') on the last clause before it, but it goes with the main clause's subject ('experts
+    called this dubious, as the market is saturated and margins are thin, while noting ...':
+    the experts note, not the margins). None when ``node`` is no such clause."""
+    clause = node.head if node.dep_ == "conj" and node.head.i != node.i else node
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    marks = [c for c in index.children(clause) if c.dep_ == "mark"]
+    return clause if any(c.lower_ in _ADVERBIAL_MARKS for c in marks) else None
+
+
+def _object_of_with(verb: Token, index: DocIndex) -> bool:
+    """``verb`` is an infinitive the parser made the complement of a preposition other than
+    'for', with the preposition's object as its subject ('spoke with [President Duque to
+    express] support'): the infinitive is the purpose of the verb before the preposition, and
+    its subject is that verb's ('for Duque to express' keeps Duque)."""
+    head = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ != "for"
+        and head.head.i != head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in index.children(verb))
+    )
+
+
 def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
@@ -227,6 +262,18 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     node = verb
     for _ in range(MAX_SUBJECT_CLIMB):
         subs = [c for c in index.children(node) if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0]
+        if subs and _object_of_with(node, index):
+            node = node.head.head  # 'X spoke with Y to express ...': Y is no subject of 'express'
+            continue
+        if (
+            subs
+            and node.i == verb.head.i != verb.i
+            and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and (clause := _adverbial_clause(node, index)) is not None
+        ):
+            node = clause.head  # 'X called it dubious, as margins are thin, while noting ...'
+            continue
         if subs and node.i != verb.i and node.dep_ == "ccomp" and index.cue(node.head) is not None:
             node = node.head  # '..., before later saying' hung on the reported clause
             continue

@@ -191,3 +191,80 @@ def test_a_capitalised_subject_is_no_dateline(nlp):
     text = "NATO allies will meet again in March, the alliance said."
     q = one(quotes_of(nlp, text), "allies")
     assert q.text.startswith("NATO allies")
+
+
+# --- the object of 'spoke with'/'met' is no speaker; 'the President' is the main actor ---------
+
+
+def test_the_object_of_spoke_with_is_not_the_speaker(nlp):
+    text = (
+        "Prime Minister Anna Berg spoke today with President Tom Hale of Chile to express "
+        "support for the rescue teams after the earthquake."
+    )
+    found = quotes_of(nlp, text)
+    assert {q.speaker for q in found if "support" in q.text} == {"Anna Berg"}
+    # near miss: 'for X to ...' has X as the subject of the infinitive
+    near = quotes_of(nlp, "The minister asked for President Tom Hale to condemn the raid.")
+    assert all(q.speaker != "Tom Hale" for q in near)
+
+
+def test_a_bare_title_means_the_holder_who_was_the_subject(nlp):
+    text = (
+        "President Anna Berg met President Tom Hale in Lima. The President said the two "
+        "countries would open a new trade office."
+    )
+    q = one(quotes_of(nlp, text), "trade office")
+    assert q.speaker == "Anna Berg"
+    # near miss: one holder of the role is that holder, whoever was the subject
+    text = "Anna Berg met Governor Tom Hale in Lima. The governor said the bridge would reopen."
+    assert one(quotes_of(nlp, text), "bridge").speaker == "Tom Hale"
+
+
+# --- group words stand for the people just named together -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Anna Berg met Chancellor Tom Hale in Oslo. The leaders agreed that gas "
+        "prices must come down.",
+        "Anna Berg and Tom Hale spoke by phone on Monday. Both said the ceasefire must hold.",
+        "Prime Minister Anna Berg met Chancellor Tom Hale in Oslo. The two said the pipeline "
+        "would be finished by May.",
+    ],
+)
+def test_a_group_word_names_the_people_just_named_together(nlp, text):
+    q = one(quotes_of(nlp, text), text.split(" said ")[-1][:8] if " said " in text else "gas")
+    assert q.speaker == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # nobody named together before: the description stands
+        ("Talks in Oslo ended on Monday. The leaders said the ceasefire must hold.", "leaders"),
+        # a modified group is a group of its own
+        (
+            "Anna Berg met Tom Hale in Oslo. Democratic leaders said the visit was a mistake.",
+            "Democratic leaders",
+        ),
+    ],
+)
+def test_a_group_that_names_no_one_stays_as_written(nlp, text, speaker):
+    q = one(quotes_of(nlp, text), text.split(" said ")[1][:8])
+    assert q.speaker == speaker
+
+
+# --- a participle after an adverbial clause goes with the main subject --------------------------
+
+
+def test_a_participle_after_an_adverbial_clause_speaks_for_the_main_subject(nlp):
+    text = (
+        "Industry analysts called the plan risky, as the market is small and margins are thin, "
+        "while noting that the army needs the trucks."
+    )
+    q = one(quotes_of(nlp, text), "army needs")
+    assert q.speaker == "Industry analysts"
+    # near miss: a participle on the main clause keeps its subject
+    text = "The minister left early, saying that the delegation would return next week."
+    assert one(quotes_of(nlp, text), "delegation").speaker == "minister"
