@@ -224,12 +224,23 @@ def _adverbial_clause(node: Token, index: DocIndex) -> Token | None:
     :data:`_ADVERBIAL_MARKS` opens it: the parser hangs a participle ('..., while noting that
     ...') on the last clause before it, but it goes with the main clause's subject ('experts
     called this dubious, as the market is saturated and margins are thin, while noting ...':
-    the experts note, not the margins). None when ``node`` is no such clause."""
+    the experts note, not the margins) when that clause's subject is a thing
+    (:func:`_may_speak`); a party or a person there speaks itself ('as the party left the
+    government, saying ...'). None when ``node`` is no such clause."""
     clause = node.head if node.dep_ == "conj" and node.head.i != node.i else node
     if clause.dep_ != "advcl" or clause.head.i == clause.i:
         return None
     marks = [c for c in index.children(clause) if c.dep_ == "mark"]
     return clause if any(c.lower_ in _ADVERBIAL_MARKS for c in marks) else None
+
+
+def _may_speak(tok: Token, index: DocIndex) -> bool:
+    """``tok`` can be someone who speaks: a name (any entity), a pronoun, or a common noun that
+    :func:`.speakers.head_class` counts as people or a body ('officials', 'the party'); not a
+    thing ('margins', 'prices')."""
+    if tok.pos_ != "NOUN" or index.ents[tok.i] is not None:
+        return True
+    return head_class(tok.lemma_.lower()) == "body"
 
 
 def _object_of_with(verb: Token, index: DocIndex) -> bool:
@@ -271,6 +282,7 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             and verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
             and (clause := _adverbial_clause(node, index)) is not None
+            and not any(_may_speak(sub, index) for sub in subs)
         ):
             node = clause.head  # 'X called it dubious, as margins are thin, while noting ...'
             continue

@@ -265,6 +265,12 @@ def test_a_participle_after_an_adverbial_clause_speaks_for_the_main_subject(nlp)
     )
     q = one(quotes_of(nlp, text), "army needs")
     assert q.speaker == "Industry analysts"
-    # near miss: a participle on the main clause keeps its subject
+    # near misses: a participle on the main clause keeps its subject; a party or a person as the
+    # adverbial clause's subject speaks itself
     text = "The minister left early, saying that the delegation would return next week."
     assert one(quotes_of(nlp, text), "delegation").speaker == "minister"
+    text = (
+        "Berg suffered a further blow on Monday, as the Green Party left her coalition, saying "
+        "it would give up its two ministries."
+    )
+    assert one(quotes_of(nlp, text), "ministries").speaker == "Green Party"
