@@ -100,13 +100,20 @@ def clean(text: str) -> str:
 
 
 MAX_NAME_EXTENSION = 3  # given names the model left out before a PERSON entity
+# a word right before capitalised words that joins them to what comes before: they continue a
+# title's portfolio or a list ('Secretary for Democracy, Human Rights', '... and Pacific Affairs'),
+# they are no given names the model left out
+_CONTINUES_TITLE = frozenset({"and", "&", ",", "of", "for"})
 
 
 def name_tokens(ent: Span) -> list[Token]:
     """The tokens of the name a PERSON entity marks, repaired: words of another part of speech at
     its edges are dropped ('Certainly Donald Trump'), and proper nouns right before it that the
     model left out of every entity and that are no title are taken in ('Secretary of State
-    Antony [J. Blinken]' → 'Antony J. Blinken'; 'State' is tagged ORG, 'Secretary' a title)."""
+    Antony [J. Blinken]' → 'Antony J. Blinken'; 'State' is tagged ORG, 'Secretary' a title).
+    Portfolio words ('Affairs', 'Labor') and words joined to the title before them by 'and', 'of',
+    'for' or a comma are the title's, not the name's ('Assistant Secretary for Democracy, Human
+    Rights and Labor [Uzra Zeya]' → 'Uzra Zeya')."""
     doc = ent.doc
     toks = list(ent)
     while len(toks) > 1 and toks[0].pos_ in _NOT_NAME_POS:
@@ -128,7 +135,12 @@ def name_tokens(ent: Span) -> list[Token]:
             or lexicon.title_kind(prev.lower_.rstrip(".")) is not None
         ):
             break
+        if _is_portfolio(prev.text):  # 'Public Advocate [Trish James]': the run is a title
+            i = toks[0].i
+            break
         i -= 1
+    if i < toks[0].i and i > 0 and doc[i - 1].lower_ in _CONTINUES_TITLE:
+        i = toks[0].i  # 'for Democracy, Human Rights and Labor [Uzra Zeya]': the title goes on
     return list(doc[i : toks[0].i]) + toks
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from parley.extract import lexicon
 from parley.extract.model import PARAGRAPH_BREAK
 from parley.extract.quotes.mentions import SpeakerMention
+from parley.extract.quotes.speakers import head_class
 from parley.extract.quotes.tree import ParseTree
 from parley.extract.syntax import SUBJECT_DEPS, is_passive
 
@@ -48,6 +49,16 @@ MAX_LINE_CHARS = 300  # how far a headline check looks for the ends of a line
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
+# a news dateline at a paragraph's start: a place in capitals (with its region), maybe a date, maybe
+# the agency or other words in brackets, then a dash ('BERLIN, Nov 29 (Reuters) - ', 'KYIV,
+# Ukraine (AP) — ', 'WASHINGTON — '); after the wire-service style (Reuters, AP, AFP)
+_PLACE = r"[A-Z][A-Z.'\u2019-]{2,}(?: [A-Z][A-Z.'\u2019-]+){0,3}"
+_REGION = r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+_DATE = r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
+DATELINE = re.compile(
+    _PLACE + _REGION + _DATE + r"(?: \([^()\n]{1,40}\))? ?(?:-{1,2}|[\u2013\u2014]) +"
+)
+
 
 def count_words(text: str) -> int:
     """Words (letter/digit runs) in ``text``."""
@@ -72,6 +83,21 @@ class DocIndex:
     para_breaks: list[int]  # start of each paragraph break (model.PARAGRAPH_BREAK)
     para_starts: list[int]  # where each paragraph's text begins (after the run)
     cue_cache: dict[int, lexicon.Cue | None] = field(default_factory=dict)
+    _datelines: dict[int, int] | None = None
+
+    def dateline_end(self, pos: int) -> int | None:
+        """Where the text after the dateline that holds character ``pos`` begins ('BERLIN, Nov 29
+        (Reuters) - ', :data:`DATELINE`), or None when ``pos`` is in no dateline. A dateline
+        says where and from whom the story comes: it is no speaker and no part of a quotation."""
+        if self._datelines is None:
+            self._datelines = {}
+            for start in self.para_starts:
+                m = DATELINE.match(self.text, start)
+                if m:
+                    self._datelines[start] = m.end()
+        start = self.para_starts[self.para(pos)] if self.para_starts else 0
+        end = self._datelines.get(start)
+        return end if end is not None and pos < end else None
 
     @classmethod
     def of(cls, doc: Doc, spans: list[tuple[int, int]]) -> DocIndex:
@@ -186,6 +212,52 @@ def is_according(tok: Token, index: DocIndex) -> Token | None:
 MAX_SUBJECT_CLIMB = 6
 
 
+# conjunctions that open an adverbial clause (a reason, a time, a contrast): the clause's subject
+# is not the one a participle hung on it speaks for
+_ADVERBIAL_MARKS = frozenset(
+    {"as", "because", "since", "while", "although", "though", "if", "when", "whereas", "after"}
+)
+
+
+def _adverbial_clause(node: Token, index: DocIndex) -> Token | None:
+    """The adverbial clause ``node`` is (or is coordinated in) when a conjunction of
+    :data:`_ADVERBIAL_MARKS` opens it: the parser hangs a participle ('..., while noting that
+    ...') on the last clause before it, but it goes with the main clause's subject ('experts
+    called this dubious, as the market is saturated and margins are thin, while noting ...':
+    the experts note, not the margins) when that clause's subject is a thing
+    (:func:`_may_speak`); a party or a person there speaks itself ('as the party left the
+    government, saying ...'). None when ``node`` is no such clause."""
+    clause = node.head if node.dep_ == "conj" and node.head.i != node.i else node
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    marks = [c for c in index.children(clause) if c.dep_ == "mark"]
+    return clause if any(c.lower_ in _ADVERBIAL_MARKS for c in marks) else None
+
+
+def _may_speak(tok: Token, index: DocIndex) -> bool:
+    """``tok`` can be someone who speaks: a name (any entity), a pronoun, or a common noun that
+    :func:`.speakers.head_class` counts as people or a body ('officials', 'the party'); not a
+    thing ('margins', 'prices')."""
+    if tok.pos_ != "NOUN" or index.ents[tok.i] is not None:
+        return True
+    return head_class(tok.lemma_.lower()) == "body"
+
+
+def _object_of_with(verb: Token, index: DocIndex) -> bool:
+    """``verb`` is an infinitive the parser made the complement of a preposition other than
+    'for', with the preposition's object as its subject ('spoke with [President Duque to
+    express] support'): the infinitive is the purpose of the verb before the preposition, and
+    its subject is that verb's ('for Duque to express' keeps Duque)."""
+    head = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ != "for"
+        and head.head.i != head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in index.children(verb))
+    )
+
+
 def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
@@ -201,6 +273,19 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     node = verb
     for _ in range(MAX_SUBJECT_CLIMB):
         subs = [c for c in index.children(node) if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0]
+        if subs and _object_of_with(node, index):
+            node = node.head.head  # 'X spoke with Y to express ...': Y is no subject of 'express'
+            continue
+        if (
+            subs
+            and node.i == verb.head.i != verb.i
+            and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and (clause := _adverbial_clause(node, index)) is not None
+            and not any(_may_speak(sub, index) for sub in subs)
+        ):
+            node = clause.head  # 'X called it dubious, as margins are thin, while noting ...'
+            continue
         if subs and node.i != verb.i and node.dep_ == "ccomp" and index.cue(node.head) is not None:
             node = node.head  # '..., before later saying' hung on the reported clause
             continue
@@ -217,6 +302,17 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             node = node.head
             continue
         break
+    # 'Under Secretary Zeya said': the parser reads the title's 'Under' as a preposition and the
+    # name as its object
+    for child in index.children(verb):
+        if child.i > verb.i:
+            break
+        if child.dep_ == "prep" and child.lower_ == "under" and child.i + 1 < verb.i:
+            nxt = verb.doc[child.i + 1]
+            objs = [c for c in index.children(child) if c.dep_ == "pobj"]
+            ent = index.ents[objs[0].i] if objs else None
+            if lexicon.is_person_title(nxt.text) and ent is not None and ent.label_ == "PERSON":
+                return objs[0]
     # inverted order the parser missed: 'said Mr. Dale' → a person right after the verb; right
     # after a quotation the noun phrase there is the subject ('"Not again," muttered one delegate')
     doc = verb.doc
@@ -317,7 +413,9 @@ def quote_tokens(index: DocIndex, q: int) -> list[Token]:
 
 def speaker_label(index: DocIndex, para_start: int) -> Token | None:
     """The speaker of a paragraph opening with a short label and a colon ('PENCE: ...',
-    'Poll: ...'): the label's head token, or None."""
+    'Poll: ...'): the label's head token, or None. A label whose head is an abstract noun
+    (:func:`.speakers.head_class`: 'Cybersecurity Cooperation:', 'Energy Security:') is a topic
+    heading, as are the words of ``data/quotes/non_speaker_labels.csv``."""
     text = index.text
     colon = text.find(":", para_start, para_start + 60)
     if colon < 0 or "\n" in text[para_start:colon]:
@@ -333,4 +431,12 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
         return None
     if any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ") and not t.is_upper for t in label):
         return None
-    return label[-1]
+    last = label[-1]
+    ent = index.ents[last.i]
+    if (
+        not last.is_upper
+        and (ent is None or ent.label_ != "PERSON")
+        and head_class(last.lower_) == "abstract"
+    ):
+        return None  # a topic heading ('Cybersecurity Cooperation:', 'Energy Security:')
+    return last

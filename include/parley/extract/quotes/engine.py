@@ -297,6 +297,13 @@ def _attribute(
     cand: Candidate, index: DocIndex, resolver: SpeakerResolver, prev: Quote | None
 ) -> Quote | None:
     text = index.text
+    if (cut := index.dateline_end(cand.start)) is not None:
+        # 'BERLIN, Nov 29 (Reuters) - Germany will ..., the minister said': the dateline is no
+        # part of what was said
+        if count_words(text[cut : cand.end]) < MIN_CONTENT_WORDS:
+            return None
+        cand.start = cut
+        cand.clauses = [(max(s, cut), e) for s, e in cand.clauses if e > cut]
     first = index.doc.char_span(cand.start, cand.end, alignment_mode="expand")
     q = Quote(
         kind=cand.kind,
@@ -315,6 +322,8 @@ def _attribute(
             q.cue, q.cue_end = text[cand.cue.idx : nxt.idx + len(nxt.text)], nxt.idx + len(nxt.text)
     if cand.speaker_tok is not None and index.tok_q[cand.speaker_tok.i] < 0:
         cand.speaker = mention_of(cand.speaker_tok, index.tree)
+    if cand.speaker is not None and index.dateline_end(cand.speaker.start) is not None:
+        cand.speaker = None  # the place or agency of a dateline is no speaker
     if (
         cand.speaker is not None
         and headline_words(index, cand.speaker.start, cand.speaker.end)

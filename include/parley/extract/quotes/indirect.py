@@ -458,9 +458,8 @@ def _object_content(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int
     if not parts:
         return None
     deps = {p.dep_ for p in parts}
-    preps = {p.lower_ for p in parts if p.dep_ == "prep"}
-    if any(p.dep_ == "advcl" for p in parts):
-        preps.add("for")
+    # a for-to clause ('called for the army to be ready') counts as the preposition 'for'
+    preps = {p.lower_ for p in parts if p.dep_ == "prep"} | ({"for"} if "advcl" in deps else set())
     if cue.lemma == "call" and not (deps & {"oprd", "xcomp"} or preps & {"for", "on"}):
         return None  # "called a meeting", "called him"
     if cue.lemma == "ask" and not (deps & {"xcomp", "ccomp"} or preps & {"about", "for"}):
@@ -583,8 +582,24 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
     return out
 
 
+def _reports_own_speaker(toks: list[Token], colon: int, index: DocIndex) -> bool:
+    """The text after a label opens with a report that names its own speaker ('Trade: President
+    Biden welcomed ...', 'Energy: The leaders agreed that ...'): the label is a heading over it,
+    not the speaker of a turn ('PENCE: We said we would ...' reports its speaker as 'we')."""
+    toks = [t for t in toks if not (t.is_punct or t.is_space)]
+    if not toks:
+        return False
+    root = index.sent_roots[index.tok_sent[toks[0].i]]
+    if root.idx <= colon or index.cue(root) is None:
+        return False
+    subj = cue_subject(root, index)
+    return subj is not None and subj.idx > colon and subj.pos_ != "PRON"
+
+
 def label_candidates(index: DocIndex) -> list[Candidate]:
-    """'PENCE: And that is why ...' / 'Poll: Clinton leads' — what follows a speaker label."""
+    """'PENCE: And that is why ...' / 'Poll: Clinton leads' — what follows a speaker label. A
+    label over a report that names its own speaker is a heading (:func:`_reports_own_speaker`),
+    as is a label whose head is an abstract noun (:func:`.document.speaker_label`)."""
     out: list[Candidate] = []
     text = index.text
     for para_start in index.para_starts:
@@ -603,5 +618,7 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
         s, e = found
         if any(qs <= s and e <= qe for qs, qe in index.spans):
             continue  # a quotation after the label: the direct rules take it
+        if _reports_own_speaker(toks, colon, index):
+            continue  # 'Trade: President Biden welcomed ...': a heading over a report
         out.append(Candidate("indirect", s, e, "indirect:label", None, head))
     return out

@@ -142,12 +142,28 @@ def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
     """The person named in apposition to the description ``tok`` ('Russia's envoy, Ivan Sokol,'),
     as the root token of the name, or None. Two parses count: the name as an ``appos`` child of
     ``tok``; and a person set off by commas right after a clause that modifies ``tok`` ('The editor
-    I spoke to, Tim Grieve, said'), which the parser hangs on that clause's verb. A name hung on
-    another noun ('aides to the mayor, Tom Hale,') is that noun's, not the subject's."""
+    I spoke to, Tim Grieve, said'), which the parser hangs on that clause's verb; and, for a
+    singular ``tok``, a name hung on the body after its first preposition ('A spokesman for the
+    European Commission, Eric Mamer,'). A name hung on a person's noun or after a plural ('aides
+    to the mayor, Tom Hale,') is that noun's, not the subject's."""
     ents = tree.ents
     for child in tree.children(tok):
         if child.dep_ == "appos" and ents[child.i] is not None and ents[child.i].label_ == PERSON:
             return child
+    if tok.tag_ in ("NN", "NNP"):
+        # 'A spokesman for the European Commission, Eric Mamer,': the parser hangs the name on
+        # the body after the preposition; a body is no person, so the name is the spokesman's
+        # ('an aide to the mayor, Tom Hale,': Tom Hale is the mayor; 'aides': no one name)
+        for prep in tree.rights(tok):
+            if prep.dep_ != "prep":
+                break
+            for obj in tree.children(prep):
+                if obj.dep_ != "pobj" or not _body(obj, tree):
+                    continue
+                for k in tree.children(obj):
+                    if k.dep_ == "appos" and ents[k.i] is not None and ents[k.i].label_ == PERSON:
+                        return k
+            break
     doc = tok.doc
     for child in tree.rights(tok):
         if child.dep_ not in ("relcl", "acl"):
@@ -164,6 +180,40 @@ def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
             ):
                 return k
     return None
+
+
+def _title_end_person(tok: Token, tree: ParseTree) -> Token | None:
+    """The person a title phrase headed by ``tok`` ends with, as the root token of the name,
+    or None: the parser makes a long title ('Assistant Secretary of State for Democracy, Human
+    Rights and Labor Uzra Zeya') the subject and hangs the name inside its portfolio. The name
+    must end the phrase and follow a capitalised word of the title directly; after a
+    preposition it is whom the bearer serves ('the spokesman for Uzra Zeya'), not the bearer."""
+    if not lexicon.is_person_title(tok.text) or tok.lower_ == tok.text:
+        return None
+    sub = tree.subtree(tok, MAX_PHRASE_TOKENS)
+    if not sub:
+        return None
+    while sub and (sub[-1].is_punct or sub[-1].is_space):
+        sub = sub[:-1]
+    ent = tree.ents[sub[-1].i] if sub else None
+    if ent is None or ent.label_ != PERSON or ent.end - 1 != sub[-1].i or ent.start <= tok.i:
+        return None
+    first = name_tokens(ent)[0].i
+    before = tok.doc[first - 1]
+    if before.i <= tok.i or not (before.is_alpha and before.text[:1].isupper()):
+        return None
+    if before.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON"):
+        return None
+    return ent.root
+
+
+def _body(tok: Token, tree: ParseTree) -> bool:
+    """``tok`` names an organisation or place, not a person: an ORG/GPE/NORP/FAC/LOC entity,
+    or a common noun that is no title or role word ('the agency'; not 'the mayor')."""
+    ent = tree.ents[tok.i]
+    if ent is not None:
+        return ent.label_ in ORG_LABELS
+    return tok.pos_ == "NOUN" and lexicon.title_kind(tok.lower_) is None
 
 
 def _appos_role(tok: Token, tree: ParseTree) -> str | None:
@@ -236,12 +286,20 @@ def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
             tok.text, tok.idx, tok.idx + len(tok.text), "pronoun", tok.text, None, pron[2], low
         )
 
-    # a role noun with a person in apposition: "Russia's envoy, Ivan Sokol, said"
+    # a role noun with a person in apposition: "Russia's envoy, Ivan Sokol, said"; a long title
+    # that ends in the name: "Assistant Secretary of State for Democracy and Labor Uzra Zeya"
     ent = tree.ents[tok.i]
-    if (ent is None or ent.label_ != PERSON) and (appos := _appos_person(tok, tree)) is not None:
+    appos = title_end = None
+    if ent is None or ent.label_ != PERSON:
+        appos = _appos_person(tok, tree)
+        if appos is None:
+            appos = title_end = _title_end_person(tok, tree)
+    if appos is not None:
         person = mention_of(appos, tree)
         if person is not None:
             appos_ids = set(tree.subtree_ids(appos) or ())
+            if title_end is not None:  # the title is everything before the name
+                appos_ids = {i for i in appos_ids if doc[i].idx >= person.start}
             role_toks = _strip_edges(
                 [
                     t

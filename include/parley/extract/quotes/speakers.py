@@ -60,6 +60,9 @@ MIN_STEM = (
     4  # letters before an abstract ending: "agree-ment" is abstract, "com-ment" is not judged
 )
 DEMONSTRATIVES = ("this", "that")  # alone as a subject they stand for a thing ("This will deny")
+# words that, alone as a subject, stand for people the article has just named together ('the
+# leaders', 'the two', 'both sides', 'the pair'; written for Parley from readouts and news)
+GROUP_WORDS = frozenset({"leaders", "two", "three", "both", "sides", "pair", "counterparts"})
 
 
 def not_a_speaker(m: SpeakerMention) -> str | None:
@@ -142,8 +145,10 @@ def _name_key(name: str) -> list[str]:
 
 def _main_subject(tok: Token) -> bool:
     """The subject of a clause that is not itself reported or relative ('Smith said Jones ...':
-    Smith yes, Jones no) — the people a following 'he'/'she' most likely means."""
-    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ not in ("ccomp", "relcl", "acl")
+    Smith yes, Jones no) — the people a following 'he'/'she' most likely means. The subject of
+    a preposition's complement is none ('spoke with [Duque to express ...]': the object of
+    'with')."""
+    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ not in ("ccomp", "relcl", "acl", "pcomp")
 
 
 def _own_gender(m: SpeakerMention, name: str) -> str:
@@ -174,7 +179,8 @@ class SpeakerResolver:
     sent_starts: list[int]  # character start of every sentence
     names: PersonNames = field(default_factory=PersonNames)
     genders: dict[str, str] = field(default_factory=dict)
-    roles: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, role word, person)
+    # (pos, role words, person, the mention is a main clause's subject)
+    roles: list[tuple[int, str, str, bool]] = field(default_factory=list)
     timeline: list[_Seen] = field(default_factory=list)
     timeline_chars: list[int] = field(default_factory=list)
     speakers: list[_Seen] = field(default_factory=list)
@@ -208,7 +214,7 @@ class SpeakerResolver:
             if gender and not r.genders.get(name):
                 r.genders[name] = gender
             if m.role and any(lexicon.title_kind(w) in ("role", "title") for w in m.role.split()):
-                r.roles.append((m.start, m.role.lower(), name))
+                r.roles.append((m.start, m.role.lower(), name, _main_subject(ent.root)))
             r.timeline.append(
                 _Seen(m.start, r.sent_of(m.start), name, "person", gender, _main_subject(ent.root))
             )
@@ -249,14 +255,21 @@ class SpeakerResolver:
         return self.names.canonical(name, pos)
 
     def _role_person(self, description: str, pos: int) -> str | None:
-        """The last person introduced with the role ``description`` names: its head word, and
-        every modifier it has ('the Democratic nominee' needs 'Democratic' in the role too)."""
+        """The person the role ``description`` names: its head word, and every modifier it has
+        ('the Democratic nominee' needs 'Democratic' in the role too). Of several people who
+        hold the role, the last one who was the subject of a main clause ('President Biden
+        spoke with President Duque. The President reaffirmed ...': Biden), else the last one
+        introduced with it."""
         words = [w.lower() for w in description.split()]
         head, mods = words[-1], [w for w in words[:-1] if w not in ("the", "a", "an")]
-        for p, role, name in reversed(self.roles[-LOOKBACK:]):
-            if p < pos and head in role.split() and all(m in role.split() for m in mods):
-                return name
-        return None
+        holders = [
+            (name, subject)
+            for p, role, name, subject in self.roles[-LOOKBACK:]
+            if p < pos and head in role.split() and all(m in role.split() for m in mods)
+        ]
+        if not holders:
+            return None
+        return next((n for n, subject in reversed(holders) if subject), holders[-1][0])
 
     def resolve(self, m: SpeakerMention) -> tuple[str | None, str | None, str | None]:
         """(speaker, role, reason-if-unresolved) for a mention; remembers the speaker."""
@@ -267,6 +280,12 @@ class SpeakerResolver:
             speaker, reason, role = self.canonical(m.name, m.start), None, m.role
         elif (why := not_a_speaker(m)) is not None:
             return None, None, why
+        elif (
+            m.kind == "description"
+            and m.name.lower() in GROUP_WORDS
+            and (group := self._people_together(m))
+        ):
+            speaker, reason, role = group, None, None
         elif m.kind == "description":
             # 'the Ohio senator and Republican candidate': one person, named by the first role
             first = m.name.split(" and ")[0]
@@ -298,6 +317,32 @@ class SpeakerResolver:
                 )
             )
         return speaker, role, reason
+
+    def _people_together(self, m: SpeakerMention) -> str | None:
+        """The people a group word ('the leaders', 'the two', 'both sides') stands for, named by
+        the first of them as 'they' is: the last speaker quoted with others joined by 'and'
+        ('Anna Berg and Tom Hale said ...'), else the last sentence within
+        :data:`PRONOUN_WINDOW_SENTS` that names two or more people ('Berg met Hale in Oslo'), by
+        its first main-clause subject, else by the first person it names. None when no such
+        people come before ``m``."""
+        here = self.sent_of(m.start)
+        lo = here - PRONOUN_WINDOW_SENTS
+        for s in reversed(self.speakers[-LOOKBACK:]):
+            if s.sent < lo:
+                break
+            if s.char < m.start and s.plural and s.kind == "person":
+                return s.name
+        upto = bisect.bisect_left(self.timeline_chars, m.start)
+        by_sent: dict[int, list[_Seen]] = {}
+        for s in reversed(self.timeline[max(0, upto - LOOKBACK) : upto]):
+            if s.sent < lo:
+                break
+            by_sent.setdefault(s.sent, []).insert(0, s)
+        for sent in sorted(by_sent, reverse=True):
+            people = by_sent[sent]
+            if len({p.name for p in people}) >= 2:
+                return next((p.name for p in people if p.subject), people[0].name)
+        return None
 
     def _group_subject(self, m: SpeakerMention, plural: bool) -> str | None:
         """The subject of the previous sentence's main clause when it can be what 'they' (a plural
