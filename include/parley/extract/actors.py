@@ -410,9 +410,9 @@ def country_in(text: str, when: date | None) -> Actor | None:
     where the holder is sent and never counts ("Special Envoy for Iran Robert Malley": no state;
     "China's ambassador to Australia" → China). Linear in the number of words (at most four
     look-ups per word)."""
-    from parley.extract.countries import subdivision_before_office
+    from parley.extract.countries import subdivision_before_office, without_world_regions
 
-    words = re.findall(r"[\w.'’-]+", text)
+    words = re.findall(r"[\w.'’-]+", without_world_regions(text))
     posted_at = posted_title_end(words)
     fallback: Actor | None = None
     for i in range(len(words)):

@@ -24,6 +24,7 @@ from parley.extract.actors import (
     posted_title_end,
     sent_to,
 )
+from parley.extract.countries import names_world_region
 from parley.extract.quotes.mentions import gender_of
 from parley.extract.syntax import cue_token
 
@@ -261,7 +262,7 @@ class DocContext:
             return actor
         if not q.speaker or fold(q.speaker) in PRONOUNS | RELATIVES:
             return actor
-        if REGIONAL.search(q.speaker):
+        if REGIONAL.search(q.speaker) or names_world_region(q.speaker):
             return actor  # "a Western envoy in Warsaw": a region's, wherever he is
         if q.speaker_start is None or q.speaker_end is None:
             return actor
@@ -365,6 +366,8 @@ class DocContext:
                 and not AGAINST_THE_STATE.search(q.speaker)
             )
             or REGIONAL.search(q.speaker)
+            # "government officials in the rest of Europe": a region's, not the article's state
+            or names_world_region(q.speaker)
         ):
             return
         base = a or Actor(name=q.speaker, kind="description", evidence="speaker")
@@ -589,20 +592,19 @@ class DocContext:
     def _possessive_word(self, q: Quote) -> str:
         """The possessive that opens the speaker's description, lower-cased without "'s" ("his"
         in "his spokesman", "country" in "the country's air force"; read from the text when the
-        speaker string lost it: "ministry" of "the nation's foreign ministry"), else ""."""
+        speaker string lost it: "ministry" of "the nation's foreign ministry", "Port Directorate"
+        of "the island's Port Directorate"), else ""."""
+        if q.speaker_start is not None and q.speaker_end is not None:
+            span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+            if span is not None and len(span):
+                for c in span.root.children:
+                    if c.dep_ == "poss" and c.i < span.root.i:
+                        return c.lower_
         words = (q.speaker or "").split() or [""]
         if len(words) == 1 and q.speaker_role:
             words = q.speaker_role.split() + words  # "nation's foreign" + "ministry"
         if len(words) > 1:
             return re.sub(r"['’]s$", "", words[0].casefold())
-        if q.speaker_start is None or q.speaker_end is None:
-            return ""
-        span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-        if span is None or not len(span):
-            return ""
-        for c in span.root.children:
-            if c.dep_ == "poss" and c.i < span.root.i:
-                return c.lower_
         return ""
 
     def _cataphoric_owner(self, q: Quote, gender: str) -> str | None:
@@ -810,8 +812,9 @@ def dateline_country(doc: Doc, when: date | None) -> str | None:
     return None
 
 
-# a possessive noun that stands for a state named before ("the country's air force")
-_STATE_NOUNS = ("country", "nation")
+# a possessive noun that stands for a state named before ("the country's air force", "the
+# island's Port Directorate" after Malta)
+_STATE_NOUNS = ("country", "nation", "island", "kingdom", "republic")
 
 
 def _agrees(name: str, gender: str) -> bool:

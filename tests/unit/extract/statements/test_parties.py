@@ -938,3 +938,53 @@ def test_the_seed_articles_possessive_speakers_take_their_owners_state(nlp, seed
     found = {q.speaker: s.speaker for q, s in statements_of(nlp, seed_text)}
     assert found["his spokesperson"].country == "RU"
     assert found["country’s air force"].country == "UA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan raised its tariffs on chips. Government officials in the rest of Europe said the "
+        "move was unfair.",
+        "Brazil hosted the summit. Business leaders across Latin America said the deal would "
+        "help trade.",
+        "China expanded its navy. Officials from Southeast Asia said the patrols were a concern.",
+    ],
+)
+def test_people_of_a_world_region_speak_for_no_state(nlp, text):
+    """A region of the world (countryinfo's UN geoscheme regions) is not the article's state,
+    and "America" inside "Latin America" is not the United States."""
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is None or s.speaker.country is None
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("business leaders across Latin America", None),
+        ("officials in Australia", "AU"),  # near miss: a state the geoscheme also names
+        ("the US ambassador in Southern Europe", "US"),
+    ],
+)
+def test_a_state_inside_a_world_regions_name_is_not_that_state(title, country):
+    hit = country_in(title, None)
+    assert (hit.country if hit is not None else None) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "A tanker left Libya for Malta on Monday. The island's Port Directorate said the "
+            "tanker was not authorised to dock there.",
+            "MT",
+        ),
+        (
+            "Protests spread across Thailand on Monday. The kingdom's army said the curfew would "
+            "stay in place.",
+            "TH",
+        ),
+    ],
+)
+def test_the_island_or_kingdoms_body_is_the_state_named_before(nlp, text, country):
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == country
