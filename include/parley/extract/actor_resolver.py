@@ -153,8 +153,8 @@ def _adjacent_title(doc: Doc, start: int) -> str | None:
     """A title written right before a name that the parser did not attach to it ("..., US
     Special Representative for Iran Brian Hook said", where "Representative" hangs off an
     earlier noun; "Kent's chief constable Ann Lee", where the name is the title's apposition):
-    the run of nouns, adjectives and linking words ("for", "of", possessive) that ends at the
-    name, at most 8 tokens, in the name's sentence. Accepted only when it holds a title word
+    the run of nouns, adjectives and linking words ("for", "of", possessive; "for the") that ends
+    at the name, at most 8 tokens, in the name's sentence. Accepted only when it holds a title word
     (``roles.csv``) and ends with a noun."""
     sent = doc[start].sent
     i = start - 1
@@ -165,6 +165,10 @@ def _adjacent_title(doc: Doc, start: int) -> str | None:
             and t.text not in _QUOTE_MARKS
             or t.lower_ in _TITLE_LINKS
             and i - 1 >= sent.start
+            # "Special Representative for the DPRK": an article after a linking word
+            or t.lower_ == "the"
+            and i - 1 >= sent.start
+            and doc[i - 1].lower_ in _TITLE_LINKS
         ):
             i -= 1
         else:

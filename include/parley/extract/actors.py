@@ -130,6 +130,7 @@ class Tables:
     countries: dict[str, Actor]  # iso2 -> country actor
     roles: list[tuple[str, str, bool]]  # (keyword, sector, is a person's title), longest first
     role_countries: list[tuple[str, str]]  # (keyword, iso2) for titles only one country uses
+    posted: frozenset[str]  # titles of people sent to another party (ambassador, envoy)
 
 
 @functools.cache
@@ -211,8 +212,16 @@ def tables() -> Tables:
         ((r["keyword"].casefold(), r["country"]) for r in role_rows if r["country"]),
         key=lambda t: -len(t[0]),
     )
+    posted = frozenset(r["keyword"].casefold() for r in role_rows if r["posted"] == "yes")
     return Tables(
-        dict(people), dict(surnames), dict(places), dict(demonyms), countries, roles, role_countries
+        dict(people),
+        dict(surnames),
+        dict(places),
+        dict(demonyms),
+        countries,
+        roles,
+        role_countries,
+        posted,
     )
 
 
@@ -378,6 +387,9 @@ def has_title_word(text: str) -> bool:
 _GEO_AFTER = {"sea", "sea's", "gulf", "ocean", "strait", "straits", "peninsula", "river", "desert"}
 # a name after these is where a title holder serves or what they deal with ("envoy to Syria")
 _HOST_BEFORE = {"to", "in", "at", "on", "into", "from", "over", "about", "against", "with"}
+# after a posted title ("Special Representative for the DPRK", "Ambassador to Australia") a name
+# after these is the party the holder is sent to, never the state that sends them
+_POSTED_BEFORE = _HOST_BEFORE | {"for"}
 # a region's people have no one state, and where they are is not whom they speak for ("a Western
 # envoy in Warsaw", "European diplomats in Moscow": guide, speaker_country null)
 _REGIONAL_ADJECTIVES = {"western", "european", "arab", "asian", "african", "gulf", "regional"}
@@ -393,11 +405,15 @@ def country_in(text: str, when: date | None) -> Actor | None:
     after a region's adjective ("a Western envoy in Warsaw": no state); a name
     inside a geographic feature ("South China Sea expert") never counts; a sub-national unit
     marked by an office word ("Georgia Governor") is that unit's country, never the country of
-    the same name (Georgia the state is US, not GE). Linear in the number of words (at most four
+    the same name (Georgia the state is US, not GE). After a posted title (``roles.csv``
+    ``posted``: ambassador, envoy, special representative) a name after "to", "for", "in" ... is
+    where the holder is sent and never counts ("Special Envoy for Iran Robert Malley": no state;
+    "China's ambassador to Australia" → China). Linear in the number of words (at most four
     look-ups per word)."""
-    from parley.extract.countries import subdivision_before_office
+    from parley.extract.countries import subdivision_before_office, without_world_regions
 
-    words = re.findall(r"[\w.'’-]+", text)
+    words = re.findall(r"[\w.'’-]+", without_world_regions(text))
+    posted_at = posted_title_end(words)
     fallback: Actor | None = None
     for i in range(len(words)):
         for n in (4, 3, 2, 1):
@@ -414,12 +430,59 @@ def country_in(text: str, when: date | None) -> Actor | None:
                 continue
             if i + n < len(words) and words[i + n].casefold() in _GEO_AFTER:
                 break
+            if posted_at is not None and sent_to(words, i, posted_at):
+                break
             if i > 0 and words[i - 1].casefold() in _HOST_BEFORE:
                 if not any(w.casefold() in _REGIONAL_ADJECTIVES for w in words[: i - 1]):
                     fallback = fallback or hit
                 break
             return hit
     return fallback
+
+
+def posted_title_end(words: list[str]) -> int | None:
+    """The word index just after the first posted title among ``words`` ("U.S. Special Envoy
+    for Iran" → 3), None when there is none."""
+    posted = tables().posted
+    low = [w.casefold() for w in words]
+    for i in range(len(low)):
+        for n in (3, 2, 1):
+            if " ".join(low[i : i + n]) in posted:
+                return i + n
+    return None
+
+
+def sent_to(words: list[str], i: int, posted_at: int | None) -> bool:
+    """Whether ``words[i]`` opens the name of the party a posted title's holder is sent to: it
+    follows "to", "for", "in" ... (and an optional "the") after the title ending at word
+    ``posted_at`` (:func:`posted_title_end`): "Special Representative for the DPRK"."""
+    if posted_at is None:
+        return False
+    j = i - 1
+    if j >= 0 and words[j].casefold() == "the":
+        j -= 1
+    return j >= posted_at and words[j].casefold() in _POSTED_BEFORE
+
+
+def posted_host(text: str | None, when: date | None) -> str | None:
+    """The state a posted title names as where its holder is sent ("U.S. Special Representative
+    for the DPRK" → KP, "ambassador to Australia" → AU), None when the text holds no posted
+    title or names no state after it. The host is the one state such a speaker does not speak
+    for."""
+    if not text:
+        return None
+    words = re.findall(r"[\w.'’-]+", text)
+    posted_at = posted_title_end(words)
+    if posted_at is None:
+        return None
+    for i in range(posted_at, len(words)):
+        if not sent_to(words, i, posted_at):
+            continue
+        for n in (4, 3, 2, 1):
+            hit = lookup_place(" ".join(words[i : i + n]), when)
+            if hit is not None and hit.country and hit.kind not in ("io", "region"):
+                return hit.country
+    return None
 
 
 def _region(name: str, country: str) -> Actor:

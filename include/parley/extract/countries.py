@@ -166,3 +166,46 @@ def subdivision_before_office(words: list[str], start: int, end: int) -> str | N
     if after in OFFICE_AFTER or (before == "of" and before2 in OFFICE_BEFORE):
         return next(iter(parents))
     return None
+
+
+@functools.cache
+def _world_region_pattern() -> re.Pattern:
+    from countryinfo import all_countries
+
+    states = {_fold(n) for c in library_countries() for n in c.names}
+    names: set[str] = set()
+    for record in all_countries():
+        data = record.info()
+        for key in ("region", "subregion"):
+            for part in re.split(r"\s+and\s+(?:the\s+)?", data.get(key) or ""):
+                if part.strip() and _fold(part.strip()) not in states:
+                    names.add(part.strip())  # "Australia and New Zealand": states, not regions
+    # the press writes "Southeast Asia" for the geoscheme's "South-eastern Asia"
+    names |= {re.sub(r"(?i)south-eastern", "Southeast", n) for n in names}
+    alternatives = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+
+
+@functools.cache
+def _in_world_region_pattern() -> re.Pattern:
+    return re.compile(
+        r"\b(?:in|from|across|throughout)\s+(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?)?"
+        rf"(?:{_world_region_pattern().pattern})",
+        re.I,
+    )
+
+
+def without_world_regions(text: str) -> str:
+    """``text`` with the names of world regions blanked out, so that a state's name inside one
+    ("America" in "Latin America") is not read as that state."""
+    return _world_region_pattern().sub(" ", text)
+
+
+def names_world_region(text: str | None) -> bool:
+    """Whether ``text`` places its people in a region of the world rather than a state
+    ("government officials in the rest of Europe", "diplomats from Southern Asia"): a region or
+    subregion of **countryinfo** (the UN geoscheme's: Europe, Asia, Western Europe, Latin America,
+    the Caribbean ...) after "in", "from", "across" or "throughout" (not "of": France's "Minister
+    of Europe and Foreign Affairs" is a state's). Such a speaker speaks
+    for no one state."""
+    return bool(text) and bool(_in_world_region_pattern().search(text))

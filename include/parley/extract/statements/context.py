@@ -13,7 +13,19 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from parley.extract.actor_resolver import ActorResolver
-from parley.extract.actors import PRONOUNS, RELATIVES, Actor, country_in, fold, lookup_place
+from parley.extract.actors import (
+    PRONOUNS,
+    RELATIVES,
+    Actor,
+    country_in,
+    fold,
+    lookup_place,
+    posted_host,
+    posted_title_end,
+    sent_to,
+)
+from parley.extract.countries import names_world_region
+from parley.extract.quotes.mentions import gender_of
 from parley.extract.syntax import cue_token
 
 if TYPE_CHECKING:
@@ -124,7 +136,12 @@ class DocContext:
         self._quote_index: tuple[list[int], list[int], list[int], list[int]] | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
         self.speakers: list[Actor | None] = [
-            self._with_phrase_evidence(self.resolver.speaker(q.speaker, q.speaker_role), q)
+            self._with_phrase_evidence(
+                self.resolver.speaker(
+                    q.speaker, None if dateline_role(doc, q.speaker_role) else q.speaker_role
+                ),
+                q,
+            )
             for q in quotes
         ]
         self._fill_from_context()
@@ -245,7 +262,7 @@ class DocContext:
             return actor
         if not q.speaker or fold(q.speaker) in PRONOUNS | RELATIVES:
             return actor
-        if REGIONAL.search(q.speaker):
+        if REGIONAL.search(q.speaker) or names_world_region(q.speaker):
             return actor  # "a Western envoy in Warsaw": a region's, wherever he is
         if q.speaker_start is None or q.speaker_end is None:
             return actor
@@ -271,12 +288,24 @@ class DocContext:
             ),
             key=lambda t: t.i,
         )
-        place = country_in(" ".join(t.text for t in toks), self.resolver.when)
+        words = [t.text for t in toks]
+        place = country_in(" ".join(words), self.resolver.when)
         if place is not None and place.kind == "io":
             org = place.organisation or place.name
             return replace(base, organisation=org, sector="international organisation")
-        for t in toks:
+        # the party a posted title's holder is sent to is not whom they speak for ("Special
+        # Envoy for Iran Robert Malley", "the ambassador to Canada")
+        posted_at = posted_title_end(words)
+        seen: set[int] = set()
+        hosts: set[int] = set()
+        for j, t in enumerate(toks):
             m = self.mentions.get(t.i)
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                if sent_to(words, j, posted_at):
+                    hosts.add(id(m))
+            if m is not None and id(m) in hosts:
+                continue
             if m is not None and m.actor.country and m.actor.kind not in ("io", "region", "media"):
                 return replace(base, country=m.actor.country, evidence=f"{base.evidence}+phrase")
         if place is not None and place.country:
@@ -337,6 +366,8 @@ class DocContext:
                 and not AGAINST_THE_STATE.search(q.speaker)
             )
             or REGIONAL.search(q.speaker)
+            # "government officials in the rest of Europe": a region's, not the article's state
+            or names_world_region(q.speaker)
         ):
             return
         base = a or Actor(name=q.speaker, kind="description", evidence="speaker")
@@ -367,13 +398,19 @@ class DocContext:
         if named is not None:
             self.speakers[i] = replace(base, country=named, evidence=f"{base.evidence}+person")
             return
+        # a posted speaker ("Special Envoy for Iran Robert Malley") is sent to a state, and the
+        # article is often about that state: the host is the one state he does not speak for
+        host = posted_host(base.role or q.speaker_role or q.speaker, self.resolver.when)
+        if host is not None:
+            top = self.top_country(exclude=host)
+            dateline = None if dateline == host else dateline
         for how, find in (
             ("possessor", lambda: self._possessor_country(q)),
             ("antecedent", lambda: self._antecedent_country(q)),
             ("place", lambda: self._cue_place_country(q)),
-            ("context", lambda: latest.get(_kind_of(q.speaker)) or dateline or top),
+            ("context", lambda: _other(latest.get(_kind_of(q.speaker)), host) or dateline or top),
         ):
-            if how != "context" and not described:
+            if how != "context" and not described and how != "possessor":
                 continue
             country = find()
             if country is not None:
@@ -520,23 +557,87 @@ class DocContext:
         return best
 
     def _possessor_country(self, q: Quote) -> str | None:
-        """The country of whom a possessive speaker belongs to ("his associates", "her
-        spokesman" → the nearest person named before; "its spokesman" → the nearest state or
-        body named before), reading at most :data:`ANTECEDENT_REACH` tokens back. None for other
-        speakers."""
-        words = (q.speaker or "").split()
-        owner = words[0].casefold() if len(words) > 1 else ""
-        if owner not in ("his", "her", "its"):
+        """The country of whom a possessive speaker belongs to: "his associates", "her spokesman"
+        → the person it refers to, "its spokesman" → the nearest state or body named before,
+        "the country's air force" → the nearest state named before. A possessive in a clause
+        fronted before its main clause refers ahead to that clause's subject ("Before his
+        spokesman spoke, Putin said ..." → Putin); otherwise the nearest person named before
+        whose given name does not say another gender ("her spokesman" skips a Vladimir). Reads at
+        most :data:`ANTECEDENT_REACH` tokens back. None for other speakers."""
+        owner = self._possessive_word(q)
+        if owner not in ("his", "her", "its") + _STATE_NOUNS:
             return None
+        person = owner in ("his", "her")
+        gender = {"his": "m", "her": "f"}.get(owner, "")
         at = q.speaker_start if q.speaker_start is not None else q.start
+        if person:
+            ahead = self._cataphoric_owner(q, gender)
+            if ahead is not None:
+                return ahead
         span = self.doc.char_span(0, at, alignment_mode="contract") if at > 0 else None
         stop = span.end if span is not None else 0
         for k in range(stop - 1, max(stop - ANTECEDENT_REACH, 0) - 1, -1):
             m = self.mentions.get(k)
             if m is None or not m.actor.country or m.actor.kind in ("media", "region"):
                 continue
-            if (m.actor.kind == "person") == (owner != "its"):
-                return m.actor.country
+            if owner in _STATE_NOUNS and m.actor.kind not in ("country", "seat"):
+                continue
+            if (m.actor.kind == "person") != person:
+                continue
+            if person and not _agrees(m.actor.name, gender):
+                continue
+            return m.actor.country
+        return None
+
+    def _possessive_word(self, q: Quote) -> str:
+        """The possessive that opens the speaker's description, lower-cased without "'s" ("his"
+        in "his spokesman", "country" in "the country's air force"; read from the text when the
+        speaker string lost it: "ministry" of "the nation's foreign ministry", "Port Directorate"
+        of "the island's Port Directorate"), else ""."""
+        if q.speaker_start is not None and q.speaker_end is not None:
+            span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+            if span is not None and len(span):
+                for c in span.root.children:
+                    if c.dep_ == "poss" and c.i < span.root.i:
+                        return c.lower_
+        words = (q.speaker or "").split() or [""]
+        if len(words) == 1 and q.speaker_role:
+            words = q.speaker_role.split() + words  # "nation's foreign" + "ministry"
+        if len(words) > 1:
+            return re.sub(r"['’]s$", "", words[0].casefold())
+        return ""
+
+    def _cataphoric_owner(self, q: Quote, gender: str) -> str | None:
+        """The country of the subject of the main clause when the possessive speaker sits in a
+        subordinate clause written before it ("Before his spokesperson dismissed the idea,
+        Putin told a reporter ..."), when that subject is a person of a state who agrees in
+        gender; else None."""
+        if q.speaker_start is None or q.speaker_end is None:
+            return None
+        span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        t = span.root
+        while t.dep_ not in ("advcl", "ROOT") and t.head.i != t.i:
+            t = t.head
+        main = t.head
+        if t.dep_ != "advcl" or main.i < t.i:
+            return None
+        for c in main.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i < t.i:
+                continue
+            m = self.mentions.get(c.i)
+            actor = m.actor if m is not None else self._speaker_at(c.idx)
+            if actor is not None and actor.kind == "person" and actor.country:
+                return actor.country if _agrees(actor.name, gender) else None
+        return None
+
+    def _speaker_at(self, char: int) -> Actor | None:
+        """The resolved speaker of the quote whose speaker mention covers character ``char``
+        (a name the entity tagger missed but the quote engine read as a speaker), else None."""
+        for j, q in enumerate(self.quotes):
+            if q.speaker_start is not None and q.speaker_start <= char < (q.speaker_end or 0):
+                return self.speakers[j]
         return None
 
     def _phrase_country(self, t: Token) -> str | None:
@@ -678,28 +779,68 @@ AGAINST_THE_STATE = re.compile(
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][\w .]+)?)\s*(?:,|\(|-|—)")
 
 
-def dateline_country(doc: Doc, when: date | None) -> str | None:
-    """The country of the dateline that opens the body (within its first five lines): where the
-    report was filed. A dateline is evidence of place only, never a speaker. Reads the first
-    line's first 80 characters."""
+def _dateline(doc: Doc, first_line: bool = False) -> tuple[str, str] | None:
+    """The dateline that opens the body (within its first five lines; the first line is the
+    headline unless ``first_line``) as (the line's first 80 characters, the dateline's place
+    words), or None."""
     text = doc.text[:2000]  # Doc.text is rebuilt from the tokens on every access: read it once
     start = 0
     for _ in range(6):
         end = text.find("\n", start)
         line = text[start : end if end >= 0 else len(text)][:80]
-        if line.strip() and start > 0:
+        if line.strip() and (start > 0 or first_line):
             m = _DATELINE.match(line)
-            if not m:
-                return None
-            for part in re.split(r"[/,]", m.group(1)):
-                place = lookup_place(part.strip().title(), when)
-                if place is not None and place.country:
-                    return place.country
-            return None
+            if m or not first_line or start > 0:
+                return (line, m.group(1)) if m else None
         if end < 0:
             return None
         start = end + 1
     return None
+
+
+def dateline_country(doc: Doc, when: date | None) -> str | None:
+    """The country of the dateline that opens the body (within its first five lines): where the
+    report was filed. A dateline is evidence of place only, never a speaker. Reads the first
+    line's first 80 characters."""
+    found = _dateline(doc)
+    if found is None:
+        return None
+    for part in re.split(r"[/,]", found[1]):
+        place = lookup_place(part.strip().title(), when)
+        if place is not None and place.country:
+            return place.country
+    return None
+
+
+# a possessive noun that stands for a state named before ("the country's air force", "the
+# island's Port Directorate" after Malta)
+_STATE_NOUNS = ("country", "nation", "island", "kingdom", "republic")
+
+
+def _agrees(name: str, gender: str) -> bool:
+    """Whether a person's given name does not say another gender than ``gender`` ("m"/"f"; an
+    unknown given name agrees with both): ``data/quotes/given_names.csv``."""
+    if not gender:
+        return True
+    said = gender_of([], name)
+    return not said or said == gender
+
+
+def _other(country: str | None, host: str | None) -> str | None:
+    return None if country == host else country
+
+
+def dateline_role(doc: Doc, role: str | None) -> bool:
+    """Whether a speaker's role as the quote engine gives it is the dateline's words, not a
+    title: the parser hangs a name that follows the dateline on it as an apposition ("NEW DELHI,
+    May 3 (Reuters) - Japan's Foreign Minister Taro Kono, on a visit ..." → role "NEW DELHI, May
+    3 (Reuters"). Where a report was filed is not whom its speaker speaks for."""
+    if not role:
+        return False
+    found = _dateline(doc, first_line=True)
+    if found is None:
+        return False
+    return found[1].strip() in role and role.strip() in found[0]
 
 
 def stateless(actor: Actor | None) -> bool:
