@@ -77,7 +77,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from parley.datafiles import rows
 from parley.extract.statements.context import Match, same_side, side_of
@@ -850,14 +850,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and vlem == "stand" and _stands_by(verb):
         # "Poland will always stand by Ukraine", "we stand behind our allies" (SUPPORT)
         add(verb, "SUPPORT", "self-stands-by")
-    if vlem == "have" and _no_jurisdiction(verb):
-        # "the court has no jurisdiction over Israel": its jurisdiction rejected (REJECT)
-        add(verb, "REJECT", "no-jurisdiction")
-    if side in ("other", "unknown") and vlem == "have" and _no_right(verb):
-        # "Washington has no right to lecture us": another party's conduct disapproved
-        add(verb, "DISPUTE", "other-has-no-right", other_party)
-    if vlem == "make" and _makes_no_sense(verb):
-        add(verb, "DISPUTE", "makes-no-sense")  # "their policy makes no sense"
+    for row in NO_OBJECT_ACTS:
+        # "has no jurisdiction over", "has no right to lecture us", "makes no sense"
+        whose = not row.others_only or side in ("other", "unknown")
+        if vlem == row.verb and whose and _no_object(verb, row.nouns, row.needs_act):
+            add(verb, row.label, row.rule, other_party if row.others_only else None)
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
@@ -1179,36 +1176,48 @@ def _stands_by(verb: Token) -> bool:
     )
 
 
-def _no_jurisdiction(verb: Token) -> bool:
-    """ "has no jurisdiction over ...", "does not have jurisdiction": a jurisdiction denied."""
+class NoObjectAct(NamedTuple):
+    """A verb whose object noun is negated performs an act: "has no jurisdiction over",
+    "has no right to <act>", "makes no sense"."""
+
+    verb: str
+    nouns: frozenset[str]
+    needs_act: bool  # the noun must take an act of its own ("no right to lecture us")
+    others_only: bool  # only another (or an unnamed) party's clause, which becomes the target
+    label: str
+    rule: str
+
+
+NO_OBJECT_ACTS = (
+    # "the court has no jurisdiction over Israel": its jurisdiction rejected
+    NoObjectAct(
+        "have",
+        frozenset({"jurisdiction", "authority", "mandate"}),
+        False,
+        False,
+        "REJECT",
+        "no-jurisdiction",
+    ),
+    # "Washington has no right to lecture us": another party's conduct disapproved
+    NoObjectAct("have", frozenset({"right"}), True, True, "DISPUTE", "other-has-no-right"),
+    # "their policy makes no sense", "this does not make sense"
+    NoObjectAct("make", frozenset({"sense"}), False, False, "DISPUTE", "makes-no-sense"),
+)
+
+
+def _no_object(verb: Token, nouns: frozenset[str], needs_act: bool) -> bool:
+    """The verb's direct object is one of ``nouns``, negated by "no" or by a negated verb
+    ("has no jurisdiction", "does not have the right to interfere"), and, when ``needs_act``,
+    taking a verb of its own ("the right to interfere")."""
     neg = any(c.dep_ == "neg" for c in verb.children)
     return any(
         x.dep_ == "dobj"
-        and x.lemma_.lower() in ("jurisdiction", "authority", "mandate")
+        and x.lemma_.lower() in nouns
         and (neg or any(d.lower_ == "no" for d in x.children))
-        for x in verb.children
-    )
-
-
-def _no_right(verb: Token) -> bool:
-    """ "has no right to <act>", "does not have the right to <act>"."""
-    neg = any(c.dep_ == "neg" for c in verb.children)
-    return any(
-        x.dep_ == "dobj"
-        and x.lemma_.lower() == "right"
-        and (neg or any(d.lower_ == "no" for d in x.children))
-        and any(c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" for c in x.children)
-        for x in verb.children
-    )
-
-
-def _makes_no_sense(verb: Token) -> bool:
-    """ "makes no sense", "does not make sense"."""
-    neg = any(c.dep_ == "neg" for c in verb.children)
-    return any(
-        x.dep_ == "dobj"
-        and x.lemma_.lower() == "sense"
-        and (neg or any(d.lower_ == "no" for d in x.children))
+        and (
+            not needs_act
+            or any(c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" for c in x.children)
+        )
         for x in verb.children
     )
 
