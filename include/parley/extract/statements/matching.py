@@ -31,6 +31,7 @@ from parley.extract.statements.clauses import (
     is_predicate,
     known_event,
     refine,
+    speaks_act,
     threat_or_warning,
 )
 from parley.extract.statements.context import DocContext, Match, mention_in, same_side, side_of
@@ -254,6 +255,8 @@ def fits(rule: Rule, tok: Token) -> bool:
     verbs) that the verb is a predicate."""
     if rule.pos_tag == "VERB" and (tok.pos_ not in ("VERB", "AUX") or not is_predicate(tok)):
         return False
+    if rule.pos_tag == "VERB" and not speaks_act(tok):
+        return False  # "we denied them access", "the floods threaten the harvest"
     if rule.pos_tag == "ADJ" and tok.pos_ not in ("ADJ", "VERB"):
         return False
     if rule.pos_tag == "NOUN" and tok.pos_ not in ("NOUN", "PROPN"):

@@ -28,6 +28,44 @@ class Kind(NamedTuple):
 
 
 KINDS = [
+    # "deny" is the speech act when a claim is denied; withholding something from someone
+    # ("denied them access", "was denied entry") is a narrated act, no denial (session 6).
+    Kind(
+        "denying_a_claim_not_withholding_a_thing",
+        "DENY",
+        [
+            "The Kremlin denied any involvement in the poisoning.",
+            "The army denied responsibility for the blast.",
+            "The minister denied having met the lobbyist.",
+            "Beijing denied that it was building military bases on the islands.",
+        ],
+        [
+            "The ministry said the guards denied them access to the compound.",
+            "The interior minister said officials had denied the activists permission to march.",
+            '"We were denied entry at the border," the delegation leader said.',
+            "The lawyer said his client had been denied bail.",
+        ],
+    ),
+    # "threaten" is the speech act when it says what the threatener will do (to-infinitive,
+    # that-clause, "with" a measure, a punitive object, a party addressed); an event or force
+    # endangering a thing ("the floods threaten the harvest") threatens nobody (session 6).
+    Kind(
+        "threatening_a_party_not_endangering_a_thing",
+        "THREATEN",
+        [
+            "The minister threatened to expel the diplomats.",
+            "North Korea threatened the United States with a nuclear strike.",
+            "The president threatened sanctions against any country that buys the oil.",
+            "Turkey threatened to launch a new offensive unless the militia withdrew.",
+        ],
+        [
+            "The agriculture minister said the floods threaten the harvest.",
+            "The minister said the drought threatened food supplies in the north.",
+            "The foreign minister said the dispute threatens the stability of the whole region.",
+            '"Inflation threatens the recovery," the central bank governor said.',
+            "The UN said the fighting threatened to derail the peace talks.",
+        ],
+    ),
     # future harm ("would hurt", "will undermine", "a catastrophe") and risking harm ("risks
     # plunging into chaos") warn; a forecast without harm, a relative clause describing a
     # thing, or a cost do not.
