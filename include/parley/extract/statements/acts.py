@@ -223,6 +223,13 @@ def clause_of(tok: Token) -> Clause:
     ):
         modals.add("will")  # "it is going to lead to chaos" (not "was going to": past)
     neg = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or negated(tok)
+    # "can no longer be justified": the parser hangs "no" on "longer"
+    neg = neg or any(
+        c.dep_ == "advmod"
+        and c.lower_ in ("longer", "more")
+        and any(n.dep_ == "neg" for n in c.children)
+        for c in verb.children
+    )
     past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux)
     past = past and not modals & (FUTURE | POSSIBLE | DEONTIC)
     conditioned = False
@@ -295,6 +302,13 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             and _disposed(ctx, q, speaker, t)
         ):
             add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
+    for t in content[: SUBTREE_LIMIT * 2]:
+        owner = _charged_to_other(ctx, q, speaker, t)
+        if owner is not None:
+            # "violations by the regime", "Russia's aggression", "Islamic State
+            # responsibility for the bombing": a wrong charged to another named party
+            add(t, "ACCUSE", "wrong-of-other", owner)
+            break
     if not any(m.statement_type != "CLAIM" for m in out):
         # a negative evaluation anywhere ("a reckless idea", "a lack of commitment")
         for t in content:
@@ -478,6 +492,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.conditioned
         and vlem in ("follow", "come", "be", "continue", "happen")
         and not _strong_harm(verb)  # "any invasion would be a catastrophe" warns
+        and not _asked(verb)  # "whether the attacks will continue" asserts nothing
     ):
         # "other attacks will follow", "there will be retaliation": the speaker's side's
         # hostile act announced without a doer
@@ -591,6 +606,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and dismayed:
         # "we are disappointed by the decision": the speaker's side's displeasure disapproves
         add(verb, "DISPUTE", "self-dismayed")
+    if c.negated and not c.conditioned and not c.in_condition and _legitimacy(verb):
+        # "the rebate can no longer be justified", "the blockade is not legitimate": a
+        # judgement against a thing or act (DISPUTE); "it is justified" defends (no label)
+        add(verb, "DISPUTE", "not-justified")
     if side == "self" and not c.negated and vlem in WANTING:
         for x in _below(verb):
             if x.dep_ in ("xcomp", "ccomp"):
@@ -1220,6 +1239,80 @@ def _no_object(verb: Token, nouns: frozenset[str], needs_act: bool) -> bool:
         )
         for x in verb.children
     )
+
+
+# words of legitimacy: negated, they judge ("cannot be justified", "is not legitimate")
+LEGITIMATE = {"justify", "justified", "justifiable", "legitimate", "warrant", "warranted"}
+LEGITIMATE |= {"defensible", "defend", "excuse", "excusable"}
+
+
+def _legitimacy(verb: Token) -> bool:
+    """The clause's verb or its predicate adjective is a word of legitimacy (:data:`LEGITIMATE`:
+    "be justified", "is legitimate", "can be defended")."""
+    if verb.lemma_.lower() in LEGITIMATE and (
+        verb.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return True
+    return any(
+        x.dep_ in ("acomp", "attr") and x.lemma_.lower() in LEGITIMATE for x in verb.children
+    )
+
+
+# what a party is blamed with when another party owns it ("Moscow's responsibility for")
+BLAME = {"responsibility", "culpability", "complicity", "guilt"}
+
+
+def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
+    """A wrongful noun (``wrongful_noun``: "violations", "aggression") or a noun of blame
+    (:data:`BLAME`) owned by another named party — a possessive or modifier ("Russia's
+    aggression", "Islamic State responsibility") or a "by" phrase ("violations by the
+    regime") — in an asserted clause (not negated, not a condition, a question, a modal or a
+    relative clause, not governed by a countering word: "fight Russia's aggression"); returns
+    the owner's token or None. A wrong owned by a party in a warning ("warned of Russian
+    attacks") is the warning's (:func:`~.clauses.threat_or_warning`)."""
+    lemma = t.lemma_.lower()
+    if t.pos_ != "NOUN" or negated(t):
+        return None
+    if not (has_class(t, "wrongful_noun") or lemma in BLAME):
+        return None
+    if any(d.dep_ == "det" and d.lower_ in ("no", "any") for d in t.children):
+        return None
+    v = t
+    for _ in range(4):  # the verb of the clause the noun sits in ("attacks ... had continued")
+        if v.pos_ in ("VERB", "AUX") or v.dep_ == "ROOT" or v.head is v:
+            break
+        v = v.head
+    c = clause_of(v)
+    modal = c.modals & (FUTURE | POSSIBLE | DEONTIC | {"can", "ca"})
+    if c.negated or c.in_condition or c.conditioned or modal or _asked(c.verb):
+        return None
+    if _relative(c.verb) or c.verb.lemma_.lower() in COUNTERING | WANTING | {"warn", "fear"}:
+        return None
+    if t.head.lemma_.lower() in COUNTERING or t.head.head.lemma_.lower() in COUNTERING:
+        return None
+    owners = [m for m in t.children if m.dep_ in ("poss", "compound", "amod")]
+    owners += [
+        g
+        for p in t.children
+        if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    for o in owners:
+        # "by Russian forces": the party may be the owner's own modifier
+        for x in (o, *(m for m in o.children if m.dep_ in ("amod", "compound", "poss"))):
+            side, _ = side_of(ctx, x, speaker, q)
+            mention = ctx.mentions.get(x.i)  # a demonym names the doer's side here
+            named = x.pos_ == "PROPN" and x.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+            if mention is not None:
+                side = "self" if same_side(mention.actor, speaker) else "other"
+            elif named:
+                side = "unknown"  # "Islamic State": a name no table knows, not "the state"
+            # "the regime", "the junta": always another party's government
+            named = named or x.lemma_.lower() in ("regime", "junta")
+            if side == "other" or (side == "unknown" and named):
+                return o
+    return None
 
 
 def _relative(verb: Token) -> bool:

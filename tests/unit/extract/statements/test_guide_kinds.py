@@ -28,6 +28,45 @@ class Kind(NamedTuple):
 
 
 KINDS = [
+    # a word of legitimacy negated ("can no longer be justified", "is not legitimate") judges
+    # against a thing or act; the speaker's side sceptical or not a fan disapproves (session 6).
+    Kind(
+        "denied_legitimacy_or_distrust_disputes",
+        "DISPUTE",
+        [
+            "The French president said the rebate could no longer be justified.",
+            '"This blockade cannot be justified," the Turkish foreign minister said.',
+            "The Spanish foreign minister said the referendum was not legitimate.",
+            "The US president said he had always been skeptical about Moscow's motives.",
+            "The British prime minister said he was not a big fan of the treaty.",
+        ],
+        [
+            "The German chancellor said the decision was justified.",
+            "The Dutch minister said the sanctions would remain in place.",
+        ],
+    ),
+    # a wrong (or the blame for one) owned by another named party, through a possessive, a
+    # modifier or a "by" phrase ("violations by the regime", "Moscow's responsibility for the
+    # attack"), is a specific charge; denied, foreseen or fought wrongs are not (session 6).
+    Kind(
+        "a_wrong_owned_by_another_party_accuses",
+        "ACCUSE",
+        [
+            "The rebel commander said violations by the regime had allowed it to take new areas.",
+            "The Ukrainian foreign minister said attacks by Russian forces had continued overnight.",
+            "The interior minister said the evidence pointed to Islamic State responsibility.",
+            "The French foreign minister said Moscow's responsibility for the attack was clear.",
+        ],
+        [
+            "The Ukrainian foreign minister said there had been no violations by either side.",
+            "The Polish president said Poland had helped Ukraine fight Russian attacks.",
+            "The German minister said Germany had investigated the attacks by unknown gunmen.",
+            "The Estonian minister said the drills could be followed by Russian attacks.",
+            "The Ukrainian minister said nobody knew whether the attacks by Russian forces would"
+            " continue.",
+            "The French foreign minister said France would take responsibility for the talks.",
+        ],
+    ),
     # "deny" is the speech act when a claim is denied; withholding something from someone
     # ("denied them access", "was denied entry") is a narrated act, no denial (session 6).
     Kind(
