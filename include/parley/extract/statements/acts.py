@@ -63,6 +63,11 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   to reopen the schools") → APPEAL; standing by a party or thanking it → SUPPORT; "has no
   jurisdiction over" → REJECT; another party "has no right to" act, "makes no sense" →
   DISPUTE;
+* a word of legitimacy negated ("can no longer be justified", "is not legitimate") → DISPUTE;
+  a wrong or the blame for one owned by another named party ("violations by the regime",
+  "Moscow's responsibility for the attack") → ACCUSE; an expressing cue takes the act its
+  object names (:func:`expressed_act`: "expressed regret over the decision" → DISPUTE, "over
+  the incident" → CONCEDE, "expressed support" → SUPPORT);
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
   12 tanks", "controls most of the city"), or a legal position ("Crimea is Russian
   territory") → CLAIM.
@@ -1515,6 +1520,83 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
     if "pos_eval" in found:
         return "SUPPORT", "names-positive"
     return None
+
+
+# cues whose object noun names the act ("expressed regret", "voiced support")
+EXPRESSING = {"express", "voice", "convey", "extend", "reiterate", "reaffirm", "register"}
+# feelings and attitudes one expresses, by the act they perform (STATEMENTS_GUIDE: DISPUTE
+# "disapproval, regret, protest"; SUPPORT "support, welcome, praise, thanks"; WARN; INTENT)
+EXPRESSED = dict.fromkeys(
+    (
+        "regret",
+        "concern",
+        "anger",
+        "outrage",
+        "displeasure",
+        "disappointment",
+        "dismay",
+        "frustration",
+        "indignation",
+        "opposition",
+        "reservation",
+        "doubt",
+        "skepticism",
+        "scepticism",
+        "objection",
+        "protest",
+        "disapproval",
+        "unhappiness",
+    ),
+    "DISPUTE",
+)
+EXPRESSED |= dict.fromkeys(
+    (
+        "support",
+        "gratitude",
+        "thanks",
+        "appreciation",
+        "solidarity",
+        "satisfaction",
+        "condolence",
+        "condolences",
+        "sympathy",
+        "congratulation",
+        "congratulations",
+        "admiration",
+        "approval",
+        "backing",
+    ),
+    "SUPPORT",
+)
+EXPRESSED |= dict.fromkeys(("fear", "alarm", "worry"), "WARN")
+EXPRESSED |= dict.fromkeys(("readiness", "willingness", "commitment", "determination"), "INTENT")
+
+
+def expressed_act(cue: Token | None) -> tuple[str, str, Token] | None:
+    """The act of an expressing cue ("expressed regret over the decision", "voiced support for
+    the plan", "conveyed condolences") read from its object noun (:data:`EXPRESSED`): regret over
+    harm done ("expressed regret over the incident") admits (CONCEDE, as
+    :func:`_regrets_loss`); concern about a prospect or a possibility ("concern about the risk
+    of war", "concern that it could spread") warns (WARN), about a thing done disapproves
+    (DISPUTE). Returns (label, rule name, object) or None (a negated cue, no such object:
+    "expressed the hope that", "reiterated its position")."""
+    if cue is None or cue.lemma_.lower() not in EXPRESSING or negated(cue):
+        return None
+    obj = next((x for x in cue.children if x.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in EXPRESSED and obj.lower_ not in EXPRESSED:
+        return None
+    noun = obj.lemma_.lower() if obj.lemma_.lower() in EXPRESSED else obj.lower_
+    label = EXPRESSED[noun]
+    if noun == "regret" and (_regrets_loss(obj) or _regrets_loss(cue)):  # "over" may hang on either
+        return "CONCEDE", "expressed-regret-for-harm", obj
+    if noun == "concern":
+        below = _below(obj, 20)
+        prospect = any(x.lemma_.lower() in PROSPECTS for x in below) or any(
+            x.lower_ in POSSIBLE | FUTURE | {"can"} and x.dep_ == "aux" for x in below
+        )
+        if prospect:
+            return "WARN", "expressed-concern-prospect", obj
+    return label, f"expressed-{label.lower()}", obj
 
 
 # cues that announce a decided measure of the speaker's side

@@ -17,6 +17,7 @@ from parley.extract.statements.acts import (
     announced_measure,
     best_act,
     concern_over_event,
+    expressed_act,
     naming_act,
 )
 from parley.extract.statements.clauses import (
@@ -80,6 +81,14 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
         code = lex.types["INTENT"]["default_cameo"]
         return Match(
             "INTENT", code, False, cue, cue.idx, f"cue:{lemma}+measure", CUE_CONFIDENCE, about=about
+        )
+    expressed = expressed_act(cue) if rule is None else None
+    if expressed is not None:
+        # "expressed regret over the decision", "voiced support for the plan"
+        label, name, about = expressed
+        code = lex.types[label]["default_cameo"]
+        return Match(
+            label, code, False, cue, cue.idx, f"cue:{lemma}+{name}", CUE_CONFIDENCE, about=about
         )
     if rule is None or not cue_carries_act(cue, lemma):
         named = naming_act(cue, content) if content is not None else None

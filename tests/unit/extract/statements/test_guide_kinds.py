@@ -28,6 +28,46 @@ class Kind(NamedTuple):
 
 
 KINDS = [
+    # an expressing cue takes the act its object noun names ("expressed regret over the
+    # decision" disputes, "expressed regret over the incident" admits, "expressed concern that
+    # it could spread" warns, "expressed support" supports); "expressed the hope" names none.
+    Kind(
+        "an_expressed_feeling_names_the_act_dispute",
+        "DISPUTE",
+        [
+            "The Japanese prime minister expressed regret over Washington's decision to impose"
+            " tariffs.",
+            "The White House expressed concern that Russia had moved artillery near the city.",
+            "The Irish president expressed disappointment with the court ruling.",
+        ],
+        [
+            "The Turkish president expressed regret over the incident in a letter to Moscow.",
+            "The UN chief expressed concern that the fighting could spread to neighbouring"
+            " countries.",
+            "The minister expressed the hope that talks would resume soon.",
+        ],
+    ),
+    Kind(
+        "an_expressed_feeling_names_the_act_other",
+        "CONCEDE",
+        ["The Turkish president expressed regret over the incident in a letter to Moscow."],
+        ["The Japanese prime minister expressed regret over the decision to impose tariffs."],
+    ),
+    Kind(
+        "an_expressed_fear_warns",
+        "WARN",
+        [
+            "The UN chief expressed concern that the fighting could spread to neighbouring"
+            " countries."
+        ],
+        ["The White House expressed concern that Russia had moved artillery near the city."],
+    ),
+    Kind(
+        "expressed_support_supports",
+        "SUPPORT",
+        ["The Brazilian president expressed support for the ceasefire proposal."],
+        ["The Brazilian president expressed concern about the ceasefire proposal."],
+    ),
     # a word of legitimacy negated ("can no longer be justified", "is not legitimate") judges
     # against a thing or act; the speaker's side sceptical or not a fan disapproves (session 6).
     Kind(
