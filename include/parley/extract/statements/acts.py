@@ -1295,6 +1295,8 @@ def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
         return None
     if t.head.lemma_.lower() in COUNTERING or t.head.head.lemma_.lower() in COUNTERING:
         return None
+    if any(a.lower_ in CIRCUMSTANCE for a in _up_to(t, c.verb)):
+        return None  # "air defences were activated due to Russian attacks": background
     owners = [m for m in t.children if m.dep_ in ("poss", "compound", "amod")]
     owners += [
         g
@@ -1318,6 +1320,24 @@ def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
             if side == "other" or (side == "unknown" and named):
                 return o
     return None
+
+
+# words that make a noun the circumstance of the clause's event, not what it asserts
+# ("activated due to Russian attacks", "cancelled after the attacks by the rebels")
+CIRCUMSTANCE = {"due", "because", "after", "following", "amid", "during", "since", "despite"}
+CIRCUMSTANCE |= {"before", "until", "owing"}
+
+
+def _up_to(t: Token, verb: Token) -> list[Token]:
+    """The heads between ``t`` and its clause's verb (at most four, the verb excluded)."""
+    out: list[Token] = []
+    x = t
+    for _ in range(4):
+        if x.head is x or x.head is verb or x is verb:
+            break
+        x = x.head
+        out.append(x)
+    return out
 
 
 def _relative(verb: Token) -> bool:

@@ -100,6 +100,11 @@ KINDS = [
         [
             "The Ukrainian foreign minister said there had been no violations by either side.",
             "The Polish president said Poland had helped Ukraine fight Russian attacks.",
+            "The Polish army said air defences had been activated due to Russian attacks near"
+            " the border.",
+            "The airline said flights were cancelled after attacks by rebel forces on the airport.",
+            "The Lithuanian ministry said schools stayed closed amid Russian attacks on the power"
+            " grid.",
             "The German minister said Germany had investigated the attacks by unknown gunmen.",
             "The Estonian minister said the drills could be followed by Russian attacks.",
             "The Ukrainian minister said nobody knew whether the attacks by Russian forces would"
