@@ -67,7 +67,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   a wrong or the blame for one owned by another named party ("violations by the regime",
   "Moscow's responsibility for the attack") → ACCUSE; an expressing cue takes the act its
   object names (:func:`expressed_act`: "expressed regret over the decision" → DISPUTE, "over
-  the incident" → CONCEDE, "expressed support" → SUPPORT);
+  the incident" → CONCEDE, "expressed support" → SUPPORT); a measure of the speaker's side
+  taken, in the perfect ("it has suspended all flights", "had set up a committee") → INTENT;
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
   12 tanks", "controls most of the city"), or a legal position ("Crimea is Russian
   territory") → CLAIM.
@@ -879,6 +880,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         whose = not row.others_only or side in ("other", "unknown")
         if vlem == row.verb and whose and _no_object(verb, row.nouns, row.needs_act):
             add(verb, row.label, row.rule, other_party if row.others_only else None)
+    if side == "self" and not c.negated and not c.in_condition and _measure_taken(verb, passive):
+        # "it has suspended all flights", "we have decided to withdraw our ambassador", "it had
+        # set up a committee to investigate": a measure of the speaker's side announced as
+        # done (STATEMENTS_GUIDE: INTENT, "has agreed to cut output", "announced measure")
+        add(verb, "INTENT", "self-measure-taken")
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
@@ -1338,6 +1344,46 @@ def _up_to(t: Token, verb: Token) -> list[Token]:
         x = x.head
         out.append(x)
     return out
+
+
+# verbs of a measure a government takes ("has suspended flights", "had expelled two diplomats")
+MEASURE_VERBS = {"suspend", "impose", "ban", "bar", "establish", "order", "introduce", "adopt"}
+MEASURE_VERBS |= {"approve", "expel", "freeze", "halt", "recall", "summon", "cancel", "revoke"}
+MEASURE_VERBS |= {"deploy", "dispatch", "allocate", "earmark", "lift", "tighten", "blacklist"}
+MEASURE_VERBS |= {"launch", "sanction", "close", "restrict", "decide"}
+# verbs that take a measure noun as object ("has set up a committee", "took steps")
+TAKING = {"set", "take", "put", "create", "form", "announce", "unveil", "adopt", "approve"}
+
+
+def _measure_taken(verb: Token, passive: bool) -> bool:
+    """A measure verb (:data:`MEASURE_VERBS`) or a taking verb with a ``measure``/``punitive``
+    object (:data:`TAKING`: "has set up a committee") in the perfect ("has/had suspended"),
+    active, heading its clause; "decided to <act>" takes the decision. Not a modal, relative or
+    conditional clause."""
+    if passive or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    aux = [a for a in verb.children if a.dep_ == "aux"]
+    perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+    if any(a.lower_ in FUTURE | POSSIBLE | DEONTIC | {"can", "ca"} for a in aux):
+        return False
+    lem = verb.lemma_.lower()
+    if lem == "decide":
+        return (perfect or verb.tag_ == "VBD") and any(
+            x.dep_ == "xcomp" and x.pos_ == "VERB" for x in verb.children
+        )
+    if not perfect:
+        return False
+    if lem in MEASURE_VERBS:
+        return any(x.dep_ in ("dobj", "prep") for x in verb.children)
+    return lem in TAKING and any(
+        x.dep_ == "dobj"
+        and (has_class(x, "measure") or has_class(x, "punitive") or x.lemma_.lower() in BODIES)
+        for x in verb.children
+    )
+
+
+# bodies a government sets up to act ("set up a technical committee to investigate")
+BODIES = {"committee", "commission", "task", "taskforce", "panel", "inquiry", "team", "unit"}
 
 
 def _relative(verb: Token) -> bool:

@@ -28,6 +28,27 @@ class Kind(NamedTuple):
 
 
 KINDS = [
+    # a measure of the speaker's side announced as done, in the perfect ("has suspended
+    # flights", "had set up a committee to investigate", "we have decided to withdraw") is an
+    # announced measure; another party's measure, a plain event or a denial is not (session 6).
+    Kind(
+        "a_measure_taken_by_the_speakers_side_is_an_intention",
+        "INTENT",
+        [
+            "The Nepalese aviation authority said it had set up a technical committee to"
+            " investigate.",
+            "The Nepalese government said it has suspended all flights to the region.",
+            "The Indian ministry said it had imposed a ban on imports of the chemicals.",
+            '"We have decided to withdraw our ambassador," the Moroccan foreign minister said.',
+            "The Canadian ministry said it had frozen the assets of three companies.",
+        ],
+        [
+            "The Nepalese ministry said it had received the letter on Monday.",
+            "The Nepalese ministry said the plane had landed safely.",
+            "The Dutch government said Russia has expelled two Dutch diplomats.",
+            "The Dutch government said it had not suspended any flights.",
+        ],
+    ),
     # an expressing cue takes the act its object noun names ("expressed regret over the
     # decision" disputes, "expressed regret over the incident" admits, "expressed concern that
     # it could spread" warns, "expressed support" supports); "expressed the hope" names none.
