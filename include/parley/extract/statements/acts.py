@@ -804,7 +804,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "THREATEN", "will-regret", other_party)
     if (
         vlem == "be"
-        and c.modals & FUTURE
+        and c.modals & (FUTURE | {"can", "ca"})  # "there will / can be no talks"
         and any(x.dep_ == "expl" for x in verb.children)
         and any(
             x.dep_ == "attr"

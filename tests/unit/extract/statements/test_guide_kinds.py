@@ -28,6 +28,17 @@ class Kind(NamedTuple):
 
 
 KINDS = [
+    # "there will be / can be no talks / deal" refuses them; "there can be a deal" does not.
+    Kind(
+        "there_can_be_no_deal_rejects",
+        "REJECT",
+        [
+            '"There can be no deal that does not protect our fishermen," the Norwegian minister'
+            " said.",
+            "The Israeli prime minister said there will be no talks with the militants.",
+        ],
+        ["The Norwegian minister said there can be a deal by Friday."],
+    ),
     # a measure of the speaker's side announced as done, in the perfect ("has suspended
     # flights", "had set up a committee to investigate", "we have decided to withdraw") is an
     # announced measure; another party's measure, a plain event or a denial is not (session 6).
