@@ -63,6 +63,12 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   to reopen the schools") → APPEAL; standing by a party or thanking it → SUPPORT; "has no
   jurisdiction over" → REJECT; another party "has no right to" act, "makes no sense" →
   DISPUTE;
+* a word of legitimacy negated ("can no longer be justified", "is not legitimate") → DISPUTE;
+  a wrong or the blame for one owned by another named party ("violations by the regime",
+  "Moscow's responsibility for the attack") → ACCUSE; an expressing cue takes the act its
+  object names (:func:`expressed_act`: "expressed regret over the decision" → DISPUTE, "over
+  the incident" → CONCEDE, "expressed support" → SUPPORT); a measure of the speaker's side
+  taken, in the perfect ("it has suspended all flights", "had set up a committee") → INTENT;
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
   12 tanks", "controls most of the city"), or a legal position ("Crimea is Russian
   territory") → CLAIM.
@@ -77,7 +83,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from parley.datafiles import rows
 from parley.extract.statements.context import Match, same_side, side_of
@@ -223,6 +229,13 @@ def clause_of(tok: Token) -> Clause:
     ):
         modals.add("will")  # "it is going to lead to chaos" (not "was going to": past)
     neg = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or negated(tok)
+    # "can no longer be justified": the parser hangs "no" on "longer"
+    neg = neg or any(
+        c.dep_ == "advmod"
+        and c.lower_ in ("longer", "more")
+        and any(n.dep_ == "neg" for n in c.children)
+        for c in verb.children
+    )
     past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux)
     past = past and not modals & (FUTURE | POSSIBLE | DEONTIC)
     conditioned = False
@@ -295,6 +308,13 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             and _disposed(ctx, q, speaker, t)
         ):
             add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
+    for t in content[: SUBTREE_LIMIT * 2]:
+        owner = _charged_to_other(ctx, q, speaker, t)
+        if owner is not None:
+            # "violations by the regime", "Russia's aggression", "Islamic State
+            # responsibility for the bombing": a wrong charged to another named party
+            add(t, "ACCUSE", "wrong-of-other", owner)
+            break
     if not any(m.statement_type != "CLAIM" for m in out):
         # a negative evaluation anywhere ("a reckless idea", "a lack of commitment")
         for t in content:
@@ -478,6 +498,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.conditioned
         and vlem in ("follow", "come", "be", "continue", "happen")
         and not _strong_harm(verb)  # "any invasion would be a catastrophe" warns
+        and not _asked(verb)  # "whether the attacks will continue" asserts nothing
     ):
         # "other attacks will follow", "there will be retaliation": the speaker's side's
         # hostile act announced without a doer
@@ -591,6 +612,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and dismayed:
         # "we are disappointed by the decision": the speaker's side's displeasure disapproves
         add(verb, "DISPUTE", "self-dismayed")
+    if c.negated and not c.conditioned and not c.in_condition and _legitimacy(verb):
+        # "the rebate can no longer be justified", "the blockade is not legitimate": a
+        # judgement against a thing or act (DISPUTE); "it is justified" defends (no label)
+        add(verb, "DISPUTE", "not-justified")
     if side == "self" and not c.negated and vlem in WANTING:
         for x in _below(verb):
             if x.dep_ in ("xcomp", "ccomp"):
@@ -779,7 +804,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "THREATEN", "will-regret", other_party)
     if (
         vlem == "be"
-        and c.modals & FUTURE
+        and c.modals & (FUTURE | {"can", "ca"})  # "there will / can be no talks"
         and any(x.dep_ == "expl" for x in verb.children)
         and any(
             x.dep_ == "attr"
@@ -850,14 +875,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and vlem == "stand" and _stands_by(verb):
         # "Poland will always stand by Ukraine", "we stand behind our allies" (SUPPORT)
         add(verb, "SUPPORT", "self-stands-by")
-    if vlem == "have" and _no_jurisdiction(verb):
-        # "the court has no jurisdiction over Israel": its jurisdiction rejected (REJECT)
-        add(verb, "REJECT", "no-jurisdiction")
-    if side in ("other", "unknown") and vlem == "have" and _no_right(verb):
-        # "Washington has no right to lecture us": another party's conduct disapproved
-        add(verb, "DISPUTE", "other-has-no-right", other_party)
-    if vlem == "make" and _makes_no_sense(verb):
-        add(verb, "DISPUTE", "makes-no-sense")  # "their policy makes no sense"
+    for row in NO_OBJECT_ACTS:
+        # "has no jurisdiction over", "has no right to lecture us", "makes no sense"
+        whose = not row.others_only or side in ("other", "unknown")
+        if vlem == row.verb and whose and _no_object(verb, row.nouns, row.needs_act):
+            add(verb, row.label, row.rule, other_party if row.others_only else None)
+    if side == "self" and not c.negated and not c.in_condition and _measure_taken(verb, passive):
+        # "it has suspended all flights", "we have decided to withdraw our ambassador", "it had
+        # set up a committee to investigate": a measure of the speaker's side announced as
+        # done (STATEMENTS_GUIDE: INTENT, "has agreed to cut output", "announced measure")
+        add(verb, "INTENT", "self-measure-taken")
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
@@ -1179,38 +1206,184 @@ def _stands_by(verb: Token) -> bool:
     )
 
 
-def _no_jurisdiction(verb: Token) -> bool:
-    """ "has no jurisdiction over ...", "does not have jurisdiction": a jurisdiction denied."""
+class NoObjectAct(NamedTuple):
+    """A verb whose object noun is negated performs an act: "has no jurisdiction over",
+    "has no right to <act>", "makes no sense"."""
+
+    verb: str
+    nouns: frozenset[str]
+    needs_act: bool  # the noun must take an act of its own ("no right to lecture us")
+    others_only: bool  # only another (or an unnamed) party's clause, which becomes the target
+    label: str
+    rule: str
+
+
+NO_OBJECT_ACTS = (
+    # "the court has no jurisdiction over Israel": its jurisdiction rejected
+    NoObjectAct(
+        "have",
+        frozenset({"jurisdiction", "authority", "mandate"}),
+        False,
+        False,
+        "REJECT",
+        "no-jurisdiction",
+    ),
+    # "Washington has no right to lecture us": another party's conduct disapproved
+    NoObjectAct("have", frozenset({"right"}), True, True, "DISPUTE", "other-has-no-right"),
+    # "their policy makes no sense", "this does not make sense"
+    NoObjectAct("make", frozenset({"sense"}), False, False, "DISPUTE", "makes-no-sense"),
+)
+
+
+def _no_object(verb: Token, nouns: frozenset[str], needs_act: bool) -> bool:
+    """The verb's direct object is one of ``nouns``, negated by "no" or by a negated verb
+    ("has no jurisdiction", "does not have the right to interfere"), and, when ``needs_act``,
+    taking a verb of its own ("the right to interfere")."""
     neg = any(c.dep_ == "neg" for c in verb.children)
     return any(
         x.dep_ == "dobj"
-        and x.lemma_.lower() in ("jurisdiction", "authority", "mandate")
+        and x.lemma_.lower() in nouns
         and (neg or any(d.lower_ == "no" for d in x.children))
+        and (
+            not needs_act
+            or any(c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" for c in x.children)
+        )
         for x in verb.children
     )
 
 
-def _no_right(verb: Token) -> bool:
-    """ "has no right to <act>", "does not have the right to <act>"."""
-    neg = any(c.dep_ == "neg" for c in verb.children)
+# words of legitimacy: negated, they judge ("cannot be justified", "is not legitimate")
+LEGITIMATE = {"justify", "justified", "justifiable", "legitimate", "warrant", "warranted"}
+LEGITIMATE |= {"defensible", "defend", "excuse", "excusable"}
+
+
+def _legitimacy(verb: Token) -> bool:
+    """The clause's verb or its predicate adjective is a word of legitimacy (:data:`LEGITIMATE`:
+    "be justified", "is legitimate", "can be defended")."""
+    if verb.lemma_.lower() in LEGITIMATE and (
+        verb.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return True
     return any(
+        x.dep_ in ("acomp", "attr") and x.lemma_.lower() in LEGITIMATE for x in verb.children
+    )
+
+
+# what a party is blamed with when another party owns it ("Moscow's responsibility for")
+BLAME = {"responsibility", "culpability", "complicity", "guilt"}
+
+
+def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
+    """A wrongful noun (``wrongful_noun``: "violations", "aggression") or a noun of blame
+    (:data:`BLAME`) owned by another named party — a possessive or modifier ("Russia's
+    aggression", "Islamic State responsibility") or a "by" phrase ("violations by the
+    regime") — in an asserted clause (not negated, not a condition, a question, a modal or a
+    relative clause, not governed by a countering word: "fight Russia's aggression"); returns
+    the owner's token or None. A wrong owned by a party in a warning ("warned of Russian
+    attacks") is the warning's (:func:`~.clauses.threat_or_warning`)."""
+    lemma = t.lemma_.lower()
+    if t.pos_ != "NOUN" or negated(t):
+        return None
+    if not (has_class(t, "wrongful_noun") or lemma in BLAME):
+        return None
+    if any(d.dep_ == "det" and d.lower_ in ("no", "any") for d in t.children):
+        return None
+    v = t
+    for _ in range(4):  # the verb of the clause the noun sits in ("attacks ... had continued")
+        if v.pos_ in ("VERB", "AUX") or v.dep_ == "ROOT" or v.head is v:
+            break
+        v = v.head
+    c = clause_of(v)
+    modal = c.modals & (FUTURE | POSSIBLE | DEONTIC | {"can", "ca"})
+    if c.negated or c.in_condition or c.conditioned or modal or _asked(c.verb):
+        return None
+    if _relative(c.verb) or c.verb.lemma_.lower() in COUNTERING | WANTING | {"warn", "fear"}:
+        return None
+    if t.head.lemma_.lower() in COUNTERING or t.head.head.lemma_.lower() in COUNTERING:
+        return None
+    if any(a.lower_ in CIRCUMSTANCE for a in _up_to(t, c.verb)):
+        return None  # "air defences were activated due to Russian attacks": background
+    owners = [m for m in t.children if m.dep_ in ("poss", "compound", "amod")]
+    owners += [
+        g
+        for p in t.children
+        if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    for o in owners:
+        # "by Russian forces": the party may be the owner's own modifier
+        for x in (o, *(m for m in o.children if m.dep_ in ("amod", "compound", "poss"))):
+            side, _ = side_of(ctx, x, speaker, q)
+            mention = ctx.mentions.get(x.i)  # a demonym names the doer's side here
+            named = x.pos_ == "PROPN" and x.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+            if mention is not None:
+                side = "self" if same_side(mention.actor, speaker) else "other"
+            elif named:
+                side = "unknown"  # "Islamic State": a name no table knows, not "the state"
+            # "the regime", "the junta": always another party's government
+            named = named or x.lemma_.lower() in ("regime", "junta")
+            if side == "other" or (side == "unknown" and named):
+                return o
+    return None
+
+
+# words that make a noun the circumstance of the clause's event, not what it asserts
+# ("activated due to Russian attacks", "cancelled after the attacks by the rebels")
+CIRCUMSTANCE = {"due", "because", "after", "following", "amid", "during", "since", "despite"}
+CIRCUMSTANCE |= {"before", "until", "owing"}
+
+
+def _up_to(t: Token, verb: Token) -> list[Token]:
+    """The heads between ``t`` and its clause's verb (at most four, the verb excluded)."""
+    out: list[Token] = []
+    x = t
+    for _ in range(4):
+        if x.head is x or x.head is verb or x is verb:
+            break
+        x = x.head
+        out.append(x)
+    return out
+
+
+# verbs of a measure a government takes ("has suspended flights", "had expelled two diplomats")
+MEASURE_VERBS = {"suspend", "impose", "ban", "bar", "establish", "order", "introduce", "adopt"}
+MEASURE_VERBS |= {"approve", "expel", "freeze", "halt", "recall", "summon", "cancel", "revoke"}
+MEASURE_VERBS |= {"deploy", "dispatch", "allocate", "earmark", "lift", "tighten", "blacklist"}
+MEASURE_VERBS |= {"launch", "sanction", "close", "restrict", "decide"}
+# verbs that take a measure noun as object ("has set up a committee", "took steps")
+TAKING = {"set", "take", "put", "create", "form", "announce", "unveil", "adopt", "approve"}
+
+
+def _measure_taken(verb: Token, passive: bool) -> bool:
+    """A measure verb (:data:`MEASURE_VERBS`) or a taking verb with a ``measure``/``punitive``
+    object (:data:`TAKING`: "has set up a committee") in the perfect ("has/had suspended"),
+    active, heading its clause; "decided to <act>" takes the decision. Not a modal, relative or
+    conditional clause."""
+    if passive or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    aux = [a for a in verb.children if a.dep_ == "aux"]
+    perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+    if any(a.lower_ in FUTURE | POSSIBLE | DEONTIC | {"can", "ca"} for a in aux):
+        return False
+    lem = verb.lemma_.lower()
+    if lem == "decide":
+        return (perfect or verb.tag_ == "VBD") and any(
+            x.dep_ == "xcomp" and x.pos_ == "VERB" for x in verb.children
+        )
+    if not perfect:
+        return False
+    if lem in MEASURE_VERBS:
+        return any(x.dep_ in ("dobj", "prep") for x in verb.children)
+    return lem in TAKING and any(
         x.dep_ == "dobj"
-        and x.lemma_.lower() == "right"
-        and (neg or any(d.lower_ == "no" for d in x.children))
-        and any(c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" for c in x.children)
+        and (has_class(x, "measure") or has_class(x, "punitive") or x.lemma_.lower() in BODIES)
         for x in verb.children
     )
 
 
-def _makes_no_sense(verb: Token) -> bool:
-    """ "makes no sense", "does not make sense"."""
-    neg = any(c.dep_ == "neg" for c in verb.children)
-    return any(
-        x.dep_ == "dobj"
-        and x.lemma_.lower() == "sense"
-        and (neg or any(d.lower_ == "no" for d in x.children))
-        for x in verb.children
-    )
+# bodies a government sets up to act ("set up a technical committee to investigate")
+BODIES = {"committee", "commission", "task", "taskforce", "panel", "inquiry", "team", "unit"}
 
 
 def _relative(verb: Token) -> bool:
@@ -1413,6 +1586,83 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
     if "pos_eval" in found:
         return "SUPPORT", "names-positive"
     return None
+
+
+# cues whose object noun names the act ("expressed regret", "voiced support")
+EXPRESSING = {"express", "voice", "convey", "extend", "reiterate", "reaffirm", "register"}
+# feelings and attitudes one expresses, by the act they perform (STATEMENTS_GUIDE: DISPUTE
+# "disapproval, regret, protest"; SUPPORT "support, welcome, praise, thanks"; WARN; INTENT)
+EXPRESSED = dict.fromkeys(
+    (
+        "regret",
+        "concern",
+        "anger",
+        "outrage",
+        "displeasure",
+        "disappointment",
+        "dismay",
+        "frustration",
+        "indignation",
+        "opposition",
+        "reservation",
+        "doubt",
+        "skepticism",
+        "scepticism",
+        "objection",
+        "protest",
+        "disapproval",
+        "unhappiness",
+    ),
+    "DISPUTE",
+)
+EXPRESSED |= dict.fromkeys(
+    (
+        "support",
+        "gratitude",
+        "thanks",
+        "appreciation",
+        "solidarity",
+        "satisfaction",
+        "condolence",
+        "condolences",
+        "sympathy",
+        "congratulation",
+        "congratulations",
+        "admiration",
+        "approval",
+        "backing",
+    ),
+    "SUPPORT",
+)
+EXPRESSED |= dict.fromkeys(("fear", "alarm", "worry"), "WARN")
+EXPRESSED |= dict.fromkeys(("readiness", "willingness", "commitment", "determination"), "INTENT")
+
+
+def expressed_act(cue: Token | None) -> tuple[str, str, Token] | None:
+    """The act of an expressing cue ("expressed regret over the decision", "voiced support for
+    the plan", "conveyed condolences") read from its object noun (:data:`EXPRESSED`): regret over
+    harm done ("expressed regret over the incident") admits (CONCEDE, as
+    :func:`_regrets_loss`); concern about a prospect or a possibility ("concern about the risk
+    of war", "concern that it could spread") warns (WARN), about a thing done disapproves
+    (DISPUTE). Returns (label, rule name, object) or None (a negated cue, no such object:
+    "expressed the hope that", "reiterated its position")."""
+    if cue is None or cue.lemma_.lower() not in EXPRESSING or negated(cue):
+        return None
+    obj = next((x for x in cue.children if x.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in EXPRESSED and obj.lower_ not in EXPRESSED:
+        return None
+    noun = obj.lemma_.lower() if obj.lemma_.lower() in EXPRESSED else obj.lower_
+    label = EXPRESSED[noun]
+    if noun == "regret" and (_regrets_loss(obj) or _regrets_loss(cue)):  # "over" may hang on either
+        return "CONCEDE", "expressed-regret-for-harm", obj
+    if noun == "concern":
+        below = _below(obj, 20)
+        prospect = any(x.lemma_.lower() in PROSPECTS for x in below) or any(
+            x.lower_ in POSSIBLE | FUTURE | {"can"} and x.dep_ == "aux" for x in below
+        )
+        if prospect:
+            return "WARN", "expressed-concern-prospect", obj
+    return label, f"expressed-{label.lower()}", obj
 
 
 # cues that announce a decided measure of the speaker's side

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from parley.extract.statements.acts import has_class
 from parley.extract.statements.context import DocContext, same_side
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import clause_verb, cue_token, negated, reported_passively, subject_of
@@ -139,6 +140,8 @@ def threat_or_warning(ctx: DocContext, m: Match, speaker: Actor | None) -> Match
         for mod in obj.children:
             if mod.dep_ not in ("amod", "poss", "compound", "nmod"):
                 continue
+            if mod.dep_ == "compound" and obj.pos_ == "PROPN":
+                continue  # "threatened the United States with ...": part of the name, the target
             owner = ctx.mentions.get(mod.i)
             if owner is None or owner.actor.country is None:
                 continue
@@ -189,7 +192,56 @@ def cue_carries_act(cue: Token, lemma: str) -> bool:
             or (c.dep_ == "ccomp" and _joint_course(c))
             for c in kids
         )
-    return True
+    return speaks_act(cue)
+
+
+# what is withheld from someone, not a claim denied ("denied them access", "denied the
+# journalists entry", "was denied a visa")
+WITHHELD = {"access", "entry", "permission", "visa", "passage", "asylum", "bail", "clearance"}
+WITHHELD |= {"admission", "admittance", "treatment", "care", "food", "water", "landing"}
+# events and forces that endanger without speaking ("the floods threaten to wipe out ...")
+FORCES = {"flood", "drought", "storm", "fire", "wildfire", "earthquake", "rain", "heat", "price"}
+FORCES |= {"inflation", "shortage", "virus", "pandemic", "epidemic", "disease", "outbreak"}
+FORCES |= {"fighting", "violence", "debt", "deficit", "weather", "famine", "locust", "erosion"}
+
+
+def speaks_act(verb: Token) -> bool:
+    """Whether "deny" or "threaten" is the speech act (STATEMENTS_GUIDE: DENY "denial of an
+    allegation or report", THREATEN "the speaker's side will act against the target") and not
+    the ordinary verb of a narrated fact. Denying withholds when it has a recipient or a thing
+    withheld (:data:`WITHHELD`: "the guards denied them access", "were denied entry").
+    Threatening speaks when it says what the threatener will do: an infinitive ("threatened to
+    expel"), a that-clause, "with" sanctions, or a punitive or hostile object ("threatened
+    retaliation"); an event or force as subject (:data:`FORCES`, ``harm`` words: "the floods
+    threaten to wipe out the harvest") or a thing put at risk as the only object ("the drought
+    threatens the harvest") endangers, it does not threaten. Other verbs: True."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "deny":
+        if any(c.dep_ == "dative" for c in kids):
+            return False
+        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+        return not any(o.lemma_.lower() in WITHHELD for o in objs)
+    if lemma != "threaten":
+        return True
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (subj.lemma_.lower() in FORCES or has_class(subj, "harm")):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in kids):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+        return True
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    if not objs:
+        return True  # "Iran threatened, saying ...": nothing narrated
+    return any(
+        has_class(o, "punitive") or has_class(o, "hostile") or o.lemma_.lower() in ("war", "force")
+        for o in objs
+    ) or any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in PARTY_ENTS for o in objs)
+
+
+# named parties a threat may be addressed to ("threatened Ukraine", "threatened them")
+PARTY_ENTS = {"GPE", "ORG", "PERSON", "NORP"}
 
 
 def _joint_course(verb: Token) -> bool:

@@ -17,6 +17,7 @@ from parley.extract.statements.acts import (
     announced_measure,
     best_act,
     concern_over_event,
+    expressed_act,
     naming_act,
 )
 from parley.extract.statements.clauses import (
@@ -31,6 +32,7 @@ from parley.extract.statements.clauses import (
     is_predicate,
     known_event,
     refine,
+    speaks_act,
     threat_or_warning,
 )
 from parley.extract.statements.context import DocContext, Match, mention_in, same_side, side_of
@@ -79,6 +81,14 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
         code = lex.types["INTENT"]["default_cameo"]
         return Match(
             "INTENT", code, False, cue, cue.idx, f"cue:{lemma}+measure", CUE_CONFIDENCE, about=about
+        )
+    expressed = expressed_act(cue) if rule is None else None
+    if expressed is not None:
+        # "expressed regret over the decision", "voiced support for the plan"
+        label, name, about = expressed
+        code = lex.types[label]["default_cameo"]
+        return Match(
+            label, code, False, cue, cue.idx, f"cue:{lemma}+{name}", CUE_CONFIDENCE, about=about
         )
     if rule is None or not cue_carries_act(cue, lemma):
         named = naming_act(cue, content) if content is not None else None
@@ -254,6 +264,8 @@ def fits(rule: Rule, tok: Token) -> bool:
     verbs) that the verb is a predicate."""
     if rule.pos_tag == "VERB" and (tok.pos_ not in ("VERB", "AUX") or not is_predicate(tok)):
         return False
+    if rule.pos_tag == "VERB" and not speaks_act(tok):
+        return False  # "we denied them access", "the floods threaten the harvest"
     if rule.pos_tag == "ADJ" and tok.pos_ not in ("ADJ", "VERB"):
         return False
     if rule.pos_tag == "NOUN" and tok.pos_ not in ("NOUN", "PROPN"):
