@@ -38,13 +38,14 @@ Method (rules over the dependency parse; every word list is a data file with its
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import PRONOUNS, RELATIVES, Actor, fold, state_media
 from parley.extract.quotes.document import MIN_CONTENT_WORDS
-from parley.extract.quotes.speakers import credited_source
+from parley.extract.quotes.speakers import NAME_LABELS, head_class
 from parley.extract.statements import ranker
 from parley.extract.statements.clauses import passive_cue
 from parley.extract.statements.context import DocContext
@@ -65,7 +66,15 @@ if TYPE_CHECKING:
 
     from parley.extract.quotes import Quote
 
-__all__ = ["LABELS", "DocContext", "Statement", "attributed", "classify", "statements_for"]
+__all__ = [
+    "LABELS",
+    "DocContext",
+    "Statement",
+    "attributed",
+    "classify",
+    "credited_source",
+    "statements_for",
+]
 
 DEFAULT_CONFIDENCE = 0.4
 
@@ -232,10 +241,11 @@ def statements_for(
     ("it", "which") is not attributed to anyone and yields no statement; neither does one whose
     reporting verb is passive ("X is accused of ..."): X is spoken about, not speaking; nor does
     one credited to data rather than someone ("24 percent said", "the projections show":
-    :func:`parley.extract.quotes.speakers.credited_source`), nor a background fact credited to a
-    news outlet that is not state media ("according to the BBC, ...": :func:`media_background`),
-    as ``STATEMENTS_GUIDE.md`` leaves both out."""
+    :func:`credited_source`), nor a background fact credited to a news outlet that is not state
+    media ("according to the BBC, ...": :func:`media_background`), as ``STATEMENTS_GUIDE.md``
+    leaves both out."""
     ctx = DocContext(doc, quotes, when)
+    cues = _cue_order(quotes)
     out = []
     spans: set[tuple[int, int]] = set()  # a statement's span is its key: each span once
     for i, q in enumerate(quotes):
@@ -246,41 +256,87 @@ def statements_for(
             or media_background(ctx, i, q)
         ):
             continue
-        mine = [_before_nested(doc.text, span, quotes, i) for span in q.clause_spans()]
-        if mine == [(q.start, q.end)] and (q.start, q.end) not in spans:
-            spans.add((q.start, q.end))
-            out.append(classify(doc, q, ctx, i))
-            continue
-        for start, end in mine:
+        for start, end in (
+            _before_nested(doc.text, span, quotes, i, cues) for span in q.clause_spans()
+        ):
             if (start, end) in spans:
                 continue  # a cut span equal to another quote's statement: that one already
             spans.add((start, end))
-            clause = replace(q, start=start, end=end, text=doc.text[start:end], clauses=[])
+            clause = q
+            if (start, end) != (q.start, q.end):
+                clause = replace(q, start=start, end=end, text=doc.text[start:end], clauses=[])
             out.append(classify(doc, clause, ctx, i))
     return out, ctx
 
 
+def _cue_order(quotes: list[Quote]) -> tuple[list[int], list[int]]:
+    """The quotes that have a cue, in the order of their cues: the cues' character offsets
+    (``cue_start``, ascending) and the quotes' positions in ``quotes``, for
+    :func:`_before_nested` to find the cues inside a span by bisection."""
+    order = sorted((q.cue_start, j) for j, q in enumerate(quotes) if q.cue_start is not None)
+    return [c for c, _ in order], [j for _, j in order]
+
+
 def _before_nested(
-    text: str, span: tuple[int, int], quotes: list[Quote], index: int
+    text: str,
+    span: tuple[int, int],
+    quotes: list[Quote],
+    index: int,
+    cues: tuple[list[int], list[int]],
 ) -> tuple[int, int]:
     """A statement span ``(start, end)`` (character offsets) of quote ``index``, cut before a
     later report of the same speaker that the quotation runs into ('said A, before later saying
     that B': B is a quotation of its own, so A's statement ends at the comma before 'before
-    later saying'): another quote whose cue lies inside the span and which ends inside it. The
-    cut is at the last comma or semicolon before that cue, when at least
-    ``MIN_CONTENT_WORDS`` words stay; otherwise the span is returned unchanged."""
+    later saying'): another quote whose cue lies inside the span and which ends inside it.
+    ``cues`` is :func:`_cue_order` of ``quotes``. The cut is at the last comma or semicolon
+    before that cue, when at least ``MIN_CONTENT_WORDS`` words stay; otherwise the span is
+    returned unchanged."""
     start, end = span
-    cues = [
-        o.cue_start
-        for j, o in enumerate(quotes)
-        if j != index and o.cue_start is not None and start < o.cue_start < end and o.end <= end
-    ]
-    if not cues:
+    starts, owners = cues
+    first = next(
+        (
+            starts[k]
+            for k in range(bisect.bisect_right(starts, start), bisect.bisect_left(starts, end))
+            if owners[k] != index and quotes[owners[k]].end <= end
+        ),
+        None,
+    )
+    if first is None:
         return span
-    cut = max(text.rfind(",", start, min(cues)), text.rfind(";", start, min(cues)))
+    cut = max(text.rfind(",", start, first), text.rfind(";", start, first))
     if cut <= start or len(text[start:cut].split()) < MIN_CONTENT_WORDS:
         return span
     return start, len(text[start:cut].rstrip()) + start
+
+
+def credited_source(
+    doc: Doc, start: int | None, end: int | None, speaker: str | None = None
+) -> str | None:
+    """The class (:func:`~parley.extract.quotes.speakers.head_class`) of the source a quotation's speaker mention at characters
+    ``start:end`` of ``doc`` names when it is no one who can make a statement, else None:
+    ``quantity`` ("24 percent", "a number of deputies") or ``abstract`` ("the projections"). A
+    document ("the statement said", "the report says", "TNO's report") is none of these: the
+    annotators credit it to its issuer, named in it or earlier in the article, and the
+    statements layer resolves that issuer from context. A pronoun resolved to such a description
+    (``speaker``: the resolved name, "they" → "number of senators") is judged by that name's
+    head word. The statements layer gives such a quotation no statement (``STATEMENTS_GUIDE.md``:
+    background credited to data sources, "figures show", is not a statement)."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.pos_ == "PRON" and speaker and speaker[:1].islower():
+        words = speaker.split()
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "from", "by", "in")), None)
+        head = (words[:cut] if cut else words)[-1].lower()
+        cls = head_class(head) or (head_class(head[:-1]) if head.endswith("s") else None)
+        return cls if cls in ("quantity", "abstract") else None
+    if root.ent_type_ in NAME_LABELS or root.pos_ not in ("NOUN", "NUM", "ADJ"):
+        return None
+    cls = head_class(root.lemma_.lower(), root.is_lower)
+    return cls if cls in ("quantity", "abstract") else None
 
 
 def media_background(ctx: DocContext, index: int, quote: Quote) -> bool:
