@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.actors import PRONOUNS, RELATIVES, Actor, fold, state_media
 from parley.extract.quotes.document import MIN_CONTENT_WORDS
+from parley.extract.quotes.engine import OBJECT_RULES
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
 from parley.extract.statements import ranker
 from parley.extract.statements.clauses import passive_cue
@@ -256,17 +257,61 @@ def statements_for(
             or media_background(ctx, i, q)
         ):
             continue
+        lead = act_start(doc, q)
         for start, end in (
             _before_nested(doc.text, span, quotes, i, cues) for span in q.clause_spans()
         ):
-            if (start, end) in spans:
+            own = (lead if start == q.start else start, end)  # the act's cue leads its span
+            if own in spans:
                 continue  # a cut span equal to another quote's statement: that one already
-            spans.add((start, end))
+            spans.add(own)
             clause = q
             if (start, end) != (q.start, q.end):
                 clause = replace(q, start=start, end=end, text=doc.text[start:end], clauses=[])
-            out.append(classify(doc, clause, ctx, i))
+            stmt = classify(doc, clause, ctx, i)  # typed on its content, without the cue
+            stmt.start, stmt.text = own[0], doc.text[own[0] : end]
+            out.append(stmt)
     return out, ctx
+
+
+def act_start(doc: Doc, quote: Quote) -> int:
+    """Where the statement of ``quote`` starts (a character offset): at its cue when the quote
+    is the object of a speech act that reports no clause ('**welcomed** the agreement',
+    '**declined** to comment', '**called for** restraint', '**described** X as Y': rules
+    ``indirect:act`` and ``indirect:object``), else at the quote. ``STATEMENTS_GUIDE.md``: a cue
+    that only takes a noun-phrase object has no content clause, and then the span includes the
+    cue verb. Not when the object is an addressee with a clause of its own ('urged **the
+    embassy to reconsider**', 'called on Turkey to halt ...'): that clause is the content."""
+    if quote.rule not in OBJECT_RULES or quote.cue_start is None or quote.cue_end is None:
+        return quote.start
+    if (
+        not quote.cue_end <= quote.start
+        or doc.text[quote.cue_end : quote.start].strip(" ,").lower() not in _ACT_JOINS
+    ):
+        return quote.start
+    cue = cue_token(doc, quote.cue_start, quote.cue_end)
+    if cue is not None and _addressee_clause(cue):
+        return quote.start
+    return quote.cue_start
+
+
+# what may stand between a speech act's verb and its object ('called for', 'spoke of')
+_ACT_JOINS = frozenset({"", "for", "on", "of", "about", "against", "over", "to", "with", "as"})
+
+
+def _addressee_clause(cue: Token) -> bool:
+    """The verb has an addressee and an infinitive clause for it ('urged X to ...', 'called on X
+    to ...', 'asked X to ...')."""
+    kids = list(cue.children)
+    addressee = any(c.dep_ in ("dobj", "dative") for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ == "on" for c in kids
+    )
+    clause = any(
+        c.dep_ in ("xcomp", "ccomp")
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in kids
+    )
+    return addressee and clause
 
 
 def _cue_order(quotes: list[Quote]) -> tuple[list[int], list[int]]:
