@@ -243,8 +243,8 @@ def statements_for(
     reporting verb is passive ("X is accused of ..."): X is spoken about, not speaking; nor does
     one credited to data rather than someone ("24 percent said", "the projections show":
     :func:`credited_source`), nor a background fact credited to a news outlet that is not state
-    media ("according to the BBC, ...": :func:`media_background`), as ``STATEMENTS_GUIDE.md``
-    leaves both out."""
+    media ("according to the BBC, ...": :func:`media_background`), nor a source asking not to be
+    named (:func:`anonymity_request`), as ``STATEMENTS_GUIDE.md`` leaves them out."""
     ctx = DocContext(doc, quotes, when)
     cues = _cue_order(quotes)
     out = []
@@ -255,6 +255,7 @@ def statements_for(
             or passive_cue(doc, q)
             or credited_source(doc, q.speaker_start, q.speaker_end, q.speaker) is not None
             or media_background(ctx, i, q)
+            or anonymity_request(doc, q)
         ):
             continue
         lead = act_start(doc, q)
@@ -382,6 +383,29 @@ def credited_source(
         return None
     cls = head_class(root.lemma_.lower(), root.is_lower)
     return cls if cls in ("quantity", "abstract") else None
+
+
+# what a source asks not to be when it speaks anonymously ('declined to be named')
+_ANONYMOUS = frozenset({"name", "identify", "quote", "cite", "mention"})
+
+
+def anonymity_request(doc: Doc, quote: Quote) -> bool:
+    """A source asking not to be named ('declined to be named', 'asked not to be identified
+    because ...', 'refused to be quoted by name'): the object of the act is a passive infinitive
+    of naming. ``STATEMENTS_GUIDE.md``: "declined to be named" is not annotated; it says who the
+    source is, not anything the source said."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = [t for t in span[:5] if not t.is_punct]
+    k = 1 if words and words[0].lower_ == "not" else 0
+    return (
+        len(words) >= k + 3
+        and words[k].lower_ == "to"
+        and words[k + 1].lemma_.lower() == "be"
+        and words[k + 2].tag_ == "VBN"
+        and words[k + 2].lemma_.lower() in _ANONYMOUS
+    )
 
 
 def media_background(ctx: DocContext, index: int, quote: Quote) -> bool:

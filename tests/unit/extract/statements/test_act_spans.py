@@ -99,3 +99,32 @@ def test_short_acts_that_are_no_refusal_to_speak_make_no_new_statement(nlp, text
     _, stmts = extract(nlp, text)
     assert not any(s.statement_type == "DECLINE_COMMENT" for s in stmts)
     assert not any(len(s.text.split()) <= 3 for s in stmts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rebel commander asked not to be identified for security reasons.",
+        "The official declined to be named because the inquiry was still under way.",
+        "A shipping executive, who asked not to be quoted by name, said the port would reopen.",
+    ],
+)
+def test_a_source_asking_not_to_be_named_says_nothing(nlp, text):
+    # STATEMENTS_GUIDE: "declined to be named" is not annotated (it says who the source is)
+    _, stmts = extract(nlp, text)
+    assert not any("named" in s.text or "identified" in s.text or "quoted" in s.text for s in stmts)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "The diplomat declined to be drawn on whether the talks would resume.",
+            "declined to be drawn on whether the talks would resume",
+        ),
+        ("The ministry declined to name the suspects.", "declined to name the suspects"),
+    ],
+)
+def test_declining_to_say_more_is_still_a_statement(nlp, text, statement):
+    _, stmts = extract(nlp, text)
+    assert [(s.text, s.statement_type) for s in stmts] == [(statement, "DECLINE_COMMENT")]
