@@ -355,18 +355,31 @@ def _before_nested(
     return start, len(text[start:cut].rstrip()) + start
 
 
+# recorded evidence: data sources with no issuer who speaks through them ("the footage shows",
+# "figures show", "research found"; STATEMENTS_GUIDE: background credited to data sources is no
+# statement). Documents an issuer writes (statement, report, letter) are not among them.
+DATA_SOURCES = frozenset(
+    {"footage", "video", "image", "photo", "picture", "data", "datum", "figure", "statistic"}
+    | {"evidence", "record", "research", "recording", "imagery", "estimate"}
+)
+
+
 def credited_source(
     doc: Doc, start: int | None, end: int | None, speaker: str | None = None
 ) -> str | None:
-    """The class (:func:`~parley.extract.quotes.speakers.head_class`) of the source a quotation's speaker mention at characters
-    ``start:end`` of ``doc`` names when it is no one who can make a statement, else None:
-    ``quantity`` ("24 percent", "a number of deputies") or ``abstract`` ("the projections"). A
-    document ("the statement said", "the report says", "TNO's report") is none of these: the
-    annotators credit it to its issuer, named in it or earlier in the article, and the
-    statements layer resolves that issuer from context. A pronoun resolved to such a description
-    (``speaker``: the resolved name, "they" → "number of senators") is judged by that name's
-    head word. The statements layer gives such a quotation no statement (``STATEMENTS_GUIDE.md``:
-    background credited to data sources, "figures show", is not a statement)."""
+    """The class of the source a quotation's speaker mention at characters ``start:end`` of
+    ``doc`` names when it is no one who can make a statement, else None: ``quantity`` ("24
+    percent", "a number of deputies") or ``abstract`` ("the projections") as
+    :func:`~parley.extract.quotes.speakers.head_class` reads the head noun, or ``data`` for
+    recorded evidence (:data:`DATA_SOURCES`: "the footage shows", "figures show", "research
+    found") that names no issuer ("a video released by the rebels", "the army's figures" are
+    their issuers'). A document ("the statement said", "the report says", "TNO's report") is none of
+    these: the annotators credit it to its issuer, named in it or earlier in the article, and
+    the statements layer resolves that issuer from context. A pronoun resolved to such a
+    description (``speaker``: the resolved name, "they" → "number of senators") is judged by
+    that name's head word. The statements layer gives such a quotation no statement
+    (``STATEMENTS_GUIDE.md``: background credited to data sources, "figures show", is not a
+    statement)."""
     if start is None or end is None:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -377,10 +390,15 @@ def credited_source(
         words = speaker.split()
         cut = next((i for i, w in enumerate(words) if w in ("of", "for", "from", "by", "in")), None)
         head = (words[:cut] if cut else words)[-1].lower()
+        if head in DATA_SOURCES or head.removesuffix("s") in DATA_SOURCES:
+            return "data"
         cls = head_class(head) or (head_class(head[:-1]) if head.endswith("s") else None)
         return cls if cls in ("quantity", "abstract") else None
     if root.ent_type_ in NAME_LABELS or root.pos_ not in ("NOUN", "NUM", "ADJ"):
         return None
+    issuer = any(t.dep_ in ("poss", "agent") for t in span)  # "a video released by the rebels"
+    if root.pos_ == "NOUN" and root.lemma_.lower() in DATA_SOURCES and not issuer:
+        return "data"
     cls = head_class(root.lemma_.lower(), root.is_lower)
     return cls if cls in ("quantity", "abstract") else None
 

@@ -128,3 +128,31 @@ def test_a_source_asking_not_to_be_named_says_nothing(nlp, text):
 def test_declining_to_say_more_is_still_a_statement(nlp, text, statement):
     _, stmts = extract(nlp, text)
     assert [(s.text, s.statement_type) for s in stmts] == [(statement, "DECLINE_COMMENT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Research published on Monday says the reef has shrunk by a third.",
+        "The data indicate that the outbreak has peaked.",
+    ],
+)
+def test_recorded_evidence_with_no_issuer_makes_no_statement(nlp, text):
+    # STATEMENTS_GUIDE: background credited to data sources ("figures show") is not annotated
+    doc = nlp(text)
+    found = quotes.extract_quotes(doc)
+    assert found  # the quotation layer keeps its source (PolNeAR annotates them)
+    assert statements.statements_for(doc, found, "2025-03-01")[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document its issuer wrote, and evidence its issuer released, stay statements
+        "The ministry's report said the dam had been built without permits.",
+        "A video released by the rebels showed the captured pilot saying he had been well treated.",
+    ],
+)
+def test_a_document_or_evidence_with_its_issuer_is_still_a_statement(nlp, text):
+    _, stmts = extract(nlp, text)
+    assert len(stmts) == 1
