@@ -6,6 +6,7 @@ object phrase (``urged X to ...``, ``accused X of ...``, ``called for ...``), th
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
@@ -23,6 +24,7 @@ from parley.extract.quotes.document import (
     speaker_label,
     token_runs,
 )
+from parley.extract.quotes.speakers import head_class
 from parley.extract.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -665,3 +667,47 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
             continue  # a quotation after the label: the direct rules take it
         out.append(Candidate("indirect", s, e, "indirect:label", None, head))
     return out
+
+
+HEADLINE_RULE = "indirect:headline"
+MAX_HEADLINE_SPEAKER_WORDS = 6
+_HEADLINE_SEPARATORS = re.compile(r"(?::| [-\u2013\u2014]) +")
+_SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def headline_candidates(index: DocIndex) -> list[Candidate]:
+    """A headline that credits its words to a source after a colon or a dash, the wire style
+    ('Bombers were foreigners: Turkish official', 'Rebate unjustified - Chirac'): the words
+    before the last separator of the document's first line, said by the short phrase after it
+    (at most :data:`MAX_HEADLINE_SPEAKER_WORDS` words, no verb, naming a person, a body, a
+    people or a place, or headed by a title or body noun: ``data/quotes/speaker_heads.csv``).
+    ``STATEMENTS_GUIDE.md`` annotates headlines with an explicit speech cue, and this
+    attribution is one. Not when the headline has a reporting verb of its own ('Iran says ...')."""
+    text = index.text
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[:line_end]
+    if not line.strip() or line.rstrip().endswith((".", "?", "!")):
+        return []
+    seps = list(_HEADLINE_SEPARATORS.finditer(line))
+    if not seps:
+        return []
+    sep = seps[-1]
+    said = [t for t in index.tokens_between(sep.end(), line_end) if not t.is_space]
+    words = [t for t in said if not t.is_punct]
+    if not 1 <= len(words) <= MAX_HEADLINE_SPEAKER_WORDS or not words[0].text[:1].isupper():
+        return []
+    if any(t.pos_ in ("VERB", "AUX", "PRON") and t.tag_ != "VBN" for t in words):
+        return []
+    content = [t for t in index.tokens_between(0, sep.start()) if not t.is_space]
+    if any(index.cue(t) is not None for t in content):
+        return []
+    named = any(t.ent_type_ in _SPEAKER_ENTS or t.pos_ == "PROPN" for t in words)
+    if not named and head_class(words[-1].lemma_.lower()) != "body":
+        return []
+    found = span_of(content)
+    if found is None:
+        return []
+    inside = {t.i for t in words}
+    head = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[-1])
+    return [Candidate("indirect", *found, HEADLINE_RULE, None, head)]
