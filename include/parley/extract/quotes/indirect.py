@@ -682,7 +682,9 @@ def headline_candidates(index: DocIndex) -> list[Candidate]:
     (at most :data:`MAX_HEADLINE_SPEAKER_WORDS` words, no verb, naming a person, a body, a
     people or a place, or headed by a title or body noun: ``data/quotes/speaker_heads.csv``).
     ``STATEMENTS_GUIDE.md`` annotates headlines with an explicit speech cue, and this
-    attribution is one. Not when the headline has a reporting verb of its own ('Iran says ...')."""
+    attribution is one. Not when the headline reports a clause of its own ('Iran says talks will
+    resume: ...'); a speech act in it is the source's own news ('U.S. rejected talks offer: State
+    Department')."""
     text = index.text
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
@@ -700,8 +702,8 @@ def headline_candidates(index: DocIndex) -> list[Candidate]:
     if any(t.pos_ in ("VERB", "AUX", "PRON") and t.tag_ != "VBN" for t in words):
         return []
     content = [t for t in index.tokens_between(0, sep.start()) if not t.is_space]
-    if any(index.cue(t) is not None for t in content):
-        return []
+    if any(_reports_clause(t, index) for t in content):
+        return []  # 'Iran says talks will resume: state media': the headline's own report
     named = any(t.ent_type_ in _SPEAKER_ENTS or t.pos_ == "PROPN" for t in words)
     if not named and head_class(words[-1].lemma_.lower()) != "body":
         return []
@@ -711,3 +713,14 @@ def headline_candidates(index: DocIndex) -> list[Candidate]:
     inside = {t.i for t in words}
     head = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[-1])
     return [Candidate("indirect", *found, HEADLINE_RULE, None, head)]
+
+
+def _reports_clause(tok: Token, index: DocIndex) -> bool:
+    """``tok`` is a reporting verb (``cue_verbs.csv`` frame ``clause``) with a clausal
+    complement of its own ('says [talks will resume]')."""
+    cue = index.cue(tok)
+    return (
+        cue is not None
+        and "clause" in cue.frames
+        and any(c.dep_ in ("ccomp", "parataxis") for c in index.children(tok))
+    )
