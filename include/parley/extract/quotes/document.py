@@ -355,15 +355,15 @@ def trim(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def span_of(toks: list[Token]) -> tuple[int, int] | None:
+def span_of(toks: list[Token], min_words: int = MIN_CONTENT_WORDS) -> tuple[int, int] | None:
     """Character offsets ``(start, end)`` of a token run, trimmed of leading 'that'/conjunctions
-    and edge punctuation; None when fewer than :data:`MIN_CONTENT_WORDS` words remain."""
+    and edge punctuation; None when fewer than ``min_words`` words remain."""
     toks = trim(sorted(toks, key=lambda t: t.i))
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     text = toks[0].doc[toks[0].i : toks[-1].i + 1].text  # not doc.text: that joins every token
-    if count_words(text) < MIN_CONTENT_WORDS:
+    if count_words(text) < min_words:
         return None
     return start, end
 

@@ -25,6 +25,9 @@ extractor and BBC's citron; cue verbs and word lists are data files):
   of the quotation just before it in the same or the previous paragraph (split quotes and quotes
   running over paragraphs). Short passages no reporting verb governs are scare quotes or titles
   and are dropped.
+* **Headlines** — a document's first line that credits its words to a source after a colon
+  or a dash, the wire style ('Bombers were foreigners: Turkish official', 'Rebate unjustified -
+  Chirac'): the words before it, said by that source (rule ``indirect:headline``).
 * **Not statements** — a word or two in quotation marks alone (a label or a scare quote: inside a
   verb's object it makes that phrase mixed speech, 'described X as "a disgrace"'; only a warning's
   one-word advice, 'warned X to be "careful"', stands as given); a short Title Case quotation (a
@@ -58,7 +61,12 @@ from parley.extract.quotes.document import (
     headline_words,
     same_line,
 )
-from parley.extract.quotes.indirect import indirect_candidates, label_candidates, unrealised
+from parley.extract.quotes.indirect import (
+    headline_candidates,
+    indirect_candidates,
+    label_candidates,
+    unrealised,
+)
 from parley.extract.quotes.marks import pair_quote_marks
 from parley.extract.quotes.mentions import mention_of
 from parley.extract.quotes.speakers import SpeakerResolver
@@ -90,6 +98,7 @@ CONFIDENCE = {
     "indirect:act": 0.55,
     "indirect:according-to": 0.7,
     "indirect:label": 0.5,
+    "indirect:headline": 0.5,
 }
 
 
@@ -251,7 +260,7 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
         warnings.append(f"{marks.unpaired} unpaired quotation mark(s); those passages are skipped")
     index = DocIndex.of(doc, marks.spans)
     indirect, absorbed, cues_used = _merge(
-        index, indirect_candidates(index) + label_candidates(index)
+        index, indirect_candidates(index) + label_candidates(index) + headline_candidates(index)
     )
     candidates = sorted(
         indirect + direct_candidates(index, absorbed, cues_used), key=lambda c: (c.start, c.end)

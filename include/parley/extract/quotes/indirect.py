@@ -6,6 +6,7 @@ object phrase (``urged X to ...``, ``accused X of ...``, ``called for ...``), th
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
@@ -15,6 +16,7 @@ from parley.extract.quotes.document import (
     MIN_CONTENT_WORDS,
     Candidate,
     DocIndex,
+    count_words,
     cue_subject,
     is_according,
     local_tokens,
@@ -22,6 +24,7 @@ from parley.extract.quotes.document import (
     speaker_label,
     token_runs,
 )
+from parley.extract.quotes.speakers import head_class
 from parley.extract.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -217,10 +220,11 @@ def coordinated_clauses(
         if not heads:
             found = span_of(toks)
             return [found] if found else []
-    if not heads or not toks:
+    listed = _listed_that_clauses(toks, index)
+    if not (heads or listed) or not toks:
         return []
     first = min(inside)
-    bounds = sorted({h.left_edge.i for h in heads if h.left_edge.i > first})
+    bounds = sorted({h.left_edge.i for h in heads if h.left_edge.i > first} | listed)
     if not bounds:
         return []
     edges = [first, *bounds, max(inside) + 1]
@@ -230,6 +234,38 @@ def coordinated_clauses(
         if found is None:
             return []  # a piece too short to stand alone: one clause after all
         out.append(found)
+    return out
+
+
+_LIST_JOINS = {",", ";", "and", "but"}
+
+
+def _listed_that_clauses(toks: list[Token], index: DocIndex) -> set[int]:
+    """Where the later clauses of a list of 'that'-clauses begin ('said that A, that B and that
+    C'), however the parser hung them on one another (as coordinated, complement or adverbial
+    clauses): the token index of each 'that' that marks a verb with its own subject and follows
+    a comma, a semicolon, 'and' or 'but' inside the complement ``toks`` (sorted), when the
+    complement itself opens with 'that'. A 'that' under a reporting verb of the complement
+    ('... have said to them that A and that B') begins that verb's own content, not an item of
+    the list; 'A or that B' is one alternative, not two statements."""
+    if not toks or toks[0].dep_ != "mark" or toks[0].lower_ != "that":
+        return set()
+    inside = {t.i for t in toks}
+    first = toks[0].i
+    out: set[int] = set()
+    for t in toks:
+        if t.i <= first + 1 or t.dep_ != "mark" or t.lower_ != "that" or t.head.i not in inside:
+            continue
+        if t.doc[t.i - 1].lower_ not in _LIST_JOINS or index.tok_q[t.i] >= 0:
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in index.children(t.head)):
+            continue
+        up = t.head.head
+        while up.i in inside and up.i != up.head.i and index.cue(up) is None:
+            up = up.head
+        if up.i in inside and index.cue(up) is not None:
+            continue  # the content of a report inside the complement
+        out.add(t.i)
     return out
 
 
@@ -431,8 +467,11 @@ _OBJECT_DEPS = {"dobj", "xcomp", "oprd", "dative", "ccomp", "attr", "acomp"}
 _OBJECT_PREPS = {"for", "on", "of", "as", "against", "about", "over", "to", "that"}
 
 
-def _object_content(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int, int] | None:
-    """The object-and-complement phrase of verbs like 'urged X to ...', 'accused X of ...'."""
+def _object_content(
+    verb: Token, cue: lexicon.Cue, index: DocIndex, min_words: int = MIN_CONTENT_WORDS
+) -> tuple[int, int] | None:
+    """The object-and-complement phrase of verbs like 'urged X to ...', 'accused X of ...', of
+    at least ``min_words`` words (:func:`.document.span_of`)."""
     channels = lexicon.speech_channels()
     parts: list[Token] = []
     for child in index.tree.rights(verb):
@@ -474,7 +513,28 @@ def _object_content(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int
     first = verb.doc[lo]
     if first.dep_ in ("prep", "mark") and first.lower_ in ("for", "on", "about") and lo < hi:
         lo += 1  # 'called for X' → X
-    return span_of(list(verb.doc[lo : hi + 1]))
+    return span_of(list(verb.doc[lo : hi + 1]), min_words)
+
+
+def _short_act(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int, int] | None:
+    """The object of a refusal to speak too short to be reported content on its own ('declined
+    to comment', 'refused to elaborate'): an infinitive of a reporting verb (``cue_verbs.csv``)
+    right after a realised speech act, which with the act's verb holds at least
+    ``MIN_CONTENT_WORDS`` words. ``STATEMENTS_GUIDE``: declining comment is a statement
+    (DECLINE_COMMENT) and its span is the cue with its object. Such a phrase is a speech act
+    (rule ``indirect:act``), never a quotation. Short noun-phrase objects ('welcomed the
+    agreement') are left out: on the train split of ``statements_dev`` they were mostly a
+    summary of a quotation or a reported action the annotators did not take (4 right, 8 wrong)."""
+    if unrealised(verb, index):
+        return None  # 'could announce its plans': no act made yet
+    found = _object_content(verb, cue, index, min_words=1)
+    if found is None or count_words(index.text[verb.idx : found[1]]) < MIN_CONTENT_WORDS:
+        return None
+    toks = index.tokens_between(*found)
+    said = [t for t in toks if t.dep_ == "xcomp" and t.head.i == verb.i]
+    if not said or any(index.cue(t) is None for t in said):
+        return None  # 'refused to repatriate': an act, not speech ('declined to comment' is)
+    return found
 
 
 def _for_to_clause(clause: Token, index: DocIndex) -> bool:
@@ -570,6 +630,8 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
         if not found and cue.frames & {"object", "act"}:
             obj_span = _object_content(tok, cue, index)
             rule = "indirect:object" if "object" in cue.frames else ACT_RULE
+            if obj_span is None:
+                obj_span, rule = _short_act(tok, cue, index), ACT_RULE
             found = [(*obj_span, [])] if obj_span else []
         if found and unrealised(tok, index):
             rule = ACT_RULE
@@ -622,3 +684,60 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
             continue  # 'Trade: President Biden welcomed ...': a heading over a report
         out.append(Candidate("indirect", s, e, "indirect:label", None, head))
     return out
+
+
+HEADLINE_RULE = "indirect:headline"
+MAX_HEADLINE_SPEAKER_WORDS = 6
+_HEADLINE_SEPARATORS = re.compile(r"(?::| [-\u2013\u2014]) +")
+_SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def headline_candidates(index: DocIndex) -> list[Candidate]:
+    """A headline that credits its words to a source after a colon or a dash, the wire style
+    ('Bombers were foreigners: Turkish official', 'Rebate unjustified - Chirac'): the words
+    before the last separator of the document's first line, said by the short phrase after it
+    (at most :data:`MAX_HEADLINE_SPEAKER_WORDS` words, no verb, naming a person, a body, a
+    people or a place, or headed by a title or body noun: ``data/quotes/speaker_heads.csv``).
+    ``STATEMENTS_GUIDE.md`` annotates headlines with an explicit speech cue, and this
+    attribution is one. Not when the headline reports a clause of its own ('Iran says talks will
+    resume: ...'); a speech act in it is the source's own news ('U.S. rejected talks offer: State
+    Department')."""
+    text = index.text
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[:line_end]
+    if not line.strip() or line.rstrip().endswith((".", "?", "!")):
+        return []
+    seps = list(_HEADLINE_SEPARATORS.finditer(line))
+    if not seps:
+        return []
+    sep = seps[-1]
+    said = [t for t in index.tokens_between(sep.end(), line_end) if not t.is_space]
+    words = [t for t in said if not t.is_punct]
+    if not 1 <= len(words) <= MAX_HEADLINE_SPEAKER_WORDS or not words[0].text[:1].isupper():
+        return []
+    if any(t.pos_ in ("VERB", "AUX", "PRON") and t.tag_ != "VBN" for t in words):
+        return []
+    content = [t for t in index.tokens_between(0, sep.start()) if not t.is_space]
+    if any(_reports_clause(t, index) for t in content):
+        return []  # 'Iran says talks will resume: state media': the headline's own report
+    named = any(t.ent_type_ in _SPEAKER_ENTS or t.pos_ == "PROPN" for t in words)
+    if not named and head_class(words[-1].lemma_.lower()) != "body":
+        return []
+    found = span_of(content)
+    if found is None:
+        return []
+    inside = {t.i for t in words}
+    head = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[-1])
+    return [Candidate("indirect", *found, HEADLINE_RULE, None, head)]
+
+
+def _reports_clause(tok: Token, index: DocIndex) -> bool:
+    """``tok`` is a reporting verb (``cue_verbs.csv`` frame ``clause``) with a clausal
+    complement of its own ('says [talks will resume]')."""
+    cue = index.cue(tok)
+    return (
+        cue is not None
+        and "clause" in cue.frames
+        and any(c.dep_ in ("ccomp", "parataxis") for c in index.children(tok))
+    )

@@ -70,10 +70,10 @@ def not_a_speaker(m: SpeakerMention) -> str | None:
     speaker validity at the quotation layer. A speaker is a person, a body, a group of people or
     an anonymous source ("officials", "a diplomat", "the ministry"), or a source the text credits
     (a poll, a report, "24 percent": PolNeAR annotates them as sources; the statements layer
-    gives them no statement, :func:`statement_speaker`). A description whose head is an abstract
-    noun listed in ``data/quotes/speaker_heads.csv`` (a state, act or quality: "the welfare of
-    ...", "activities that threaten") or a singular demonstrative standing alone ("this will deny
-    ...") is not: the quotation stays, without a speaker. Names, pronouns and organisations are
+    gives them no statement, :func:`parley.extract.statements.credited_source`). A description
+    whose head is an abstract noun listed in ``data/quotes/speaker_heads.csv`` (a state, act or
+    quality: "the welfare of ...", "activities that threaten") or a singular demonstrative
+    standing alone ("this will deny ...") is not: the quotation stays, without a speaker. Names, pronouns and organisations are
     not judged here. ``m``: a mention from :func:`.mentions.mention_of`; returns the reason as it
     goes into ``unattributed_reason``."""
     if m.kind != "description" or not m.head:
@@ -102,36 +102,6 @@ def head_class(lemma: str, lower: bool = True) -> str | None:
     if lower and ending is not None and len(lemma) - len(ending) >= MIN_STEM:
         return "abstract"
     return None
-
-
-def credited_source(
-    doc: Doc, start: int | None, end: int | None, speaker: str | None = None
-) -> str | None:
-    """The class (:func:`head_class`) of the source a quotation's speaker mention at characters
-    ``start:end`` of ``doc`` names when it is no one who can make a statement, else None:
-    ``quantity`` ("24 percent", "a number of deputies") or ``abstract`` ("the projections"). A
-    document ("the statement said", "the report says", "TNO's report") is none of these: the
-    annotators credit it to its issuer, named in it or earlier in the article, and the
-    statements layer resolves that issuer from context. A pronoun resolved to such a description
-    (``speaker``: the resolved name, "they" → "number of senators") is judged by that name's
-    head word. The statements layer gives such a quotation no statement (``STATEMENTS_GUIDE.md``:
-    background credited to data sources, "figures show", is not a statement)."""
-    if start is None or end is None:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    root = span.root
-    if root.pos_ == "PRON" and speaker and speaker[:1].islower():
-        words = speaker.split()
-        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "from", "by", "in")), None)
-        head = (words[:cut] if cut else words)[-1].lower()
-        cls = head_class(head) or (head_class(head[:-1]) if head.endswith("s") else None)
-        return cls if cls in ("quantity", "abstract") else None
-    if root.ent_type_ in NAME_LABELS or root.pos_ not in ("NOUN", "NUM", "ADJ"):
-        return None
-    cls = head_class(root.lemma_.lower(), root.is_lower)
-    return cls if cls in ("quantity", "abstract") else None
 
 
 LOOKBACK = 200  # earlier speakers or persons a pronoun or role scan looks at, at most

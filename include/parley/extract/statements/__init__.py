@@ -38,13 +38,15 @@ Method (rules over the dependency parse; every word list is a data file with its
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import PRONOUNS, RELATIVES, Actor, fold, state_media
 from parley.extract.quotes.document import MIN_CONTENT_WORDS
-from parley.extract.quotes.speakers import credited_source
+from parley.extract.quotes.engine import OBJECT_RULES
+from parley.extract.quotes.speakers import NAME_LABELS, head_class
 from parley.extract.statements import ranker
 from parley.extract.statements.clauses import passive_cue
 from parley.extract.statements.context import DocContext
@@ -65,7 +67,15 @@ if TYPE_CHECKING:
 
     from parley.extract.quotes import Quote
 
-__all__ = ["LABELS", "DocContext", "Statement", "attributed", "classify", "statements_for"]
+__all__ = [
+    "LABELS",
+    "DocContext",
+    "Statement",
+    "attributed",
+    "classify",
+    "credited_source",
+    "statements_for",
+]
 
 DEFAULT_CONFIDENCE = 0.4
 
@@ -232,10 +242,11 @@ def statements_for(
     ("it", "which") is not attributed to anyone and yields no statement; neither does one whose
     reporting verb is passive ("X is accused of ..."): X is spoken about, not speaking; nor does
     one credited to data rather than someone ("24 percent said", "the projections show":
-    :func:`parley.extract.quotes.speakers.credited_source`), nor a background fact credited to a
-    news outlet that is not state media ("according to the BBC, ...": :func:`media_background`),
-    as ``STATEMENTS_GUIDE.md`` leaves both out."""
+    :func:`credited_source`), nor a background fact credited to a news outlet that is not state
+    media ("according to the BBC, ...": :func:`media_background`), nor a source asking not to be
+    named (:func:`anonymity_request`), as ``STATEMENTS_GUIDE.md`` leaves them out."""
     ctx = DocContext(doc, quotes, when)
+    cues = _cue_order(quotes)
     out = []
     spans: set[tuple[int, int]] = set()  # a statement's span is its key: each span once
     for i, q in enumerate(quotes):
@@ -244,43 +255,175 @@ def statements_for(
             or passive_cue(doc, q)
             or credited_source(doc, q.speaker_start, q.speaker_end, q.speaker) is not None
             or media_background(ctx, i, q)
+            or anonymity_request(doc, q)
         ):
             continue
-        mine = [_before_nested(doc.text, span, quotes, i) for span in q.clause_spans()]
-        if mine == [(q.start, q.end)] and (q.start, q.end) not in spans:
-            spans.add((q.start, q.end))
-            out.append(classify(doc, q, ctx, i))
-            continue
-        for start, end in mine:
-            if (start, end) in spans:
+        lead = act_start(doc, q)
+        for start, end in (
+            _before_nested(doc.text, span, quotes, i, cues) for span in q.clause_spans()
+        ):
+            own = (lead if start == q.start else start, end)  # the act's cue leads its span
+            if own in spans:
                 continue  # a cut span equal to another quote's statement: that one already
-            spans.add((start, end))
-            clause = replace(q, start=start, end=end, text=doc.text[start:end], clauses=[])
-            out.append(classify(doc, clause, ctx, i))
+            spans.add(own)
+            clause = q
+            if (start, end) != (q.start, q.end):
+                clause = replace(q, start=start, end=end, text=doc.text[start:end], clauses=[])
+            stmt = classify(doc, clause, ctx, i)  # typed on its content, without the cue
+            stmt.start, stmt.text = own[0], doc.text[own[0] : end]
+            out.append(stmt)
     return out, ctx
 
 
+def act_start(doc: Doc, quote: Quote) -> int:
+    """Where the statement of ``quote`` starts (a character offset): at its cue when the quote
+    is the object of a speech act that reports no clause ('**welcomed** the agreement',
+    '**declined** to comment', '**called for** restraint', '**described** X as Y': rules
+    ``indirect:act`` and ``indirect:object``), else at the quote. ``STATEMENTS_GUIDE.md``: a cue
+    that only takes a noun-phrase object has no content clause, and then the span includes the
+    cue verb. Not when the object is an addressee with a clause of its own ('urged **the
+    embassy to reconsider**', 'called on Turkey to halt ...'): that clause is the content."""
+    if quote.rule not in OBJECT_RULES or quote.cue_start is None or quote.cue_end is None:
+        return quote.start
+    if (
+        not quote.cue_end <= quote.start
+        or doc.text[quote.cue_end : quote.start].strip(" ,").lower() not in _ACT_JOINS
+    ):
+        return quote.start
+    cue = cue_token(doc, quote.cue_start, quote.cue_end)
+    if cue is not None and _addressee_clause(cue):
+        return quote.start
+    return quote.cue_start
+
+
+# what may stand between a speech act's verb and its object ('called for', 'spoke of')
+_ACT_JOINS = frozenset({"", "for", "on", "of", "about", "against", "over", "to", "with", "as"})
+
+
+def _addressee_clause(cue: Token) -> bool:
+    """The verb has an addressee and an infinitive clause for it ('urged X to ...', 'called on X
+    to ...', 'asked X to ...')."""
+    kids = list(cue.children)
+    addressee = any(c.dep_ in ("dobj", "dative") for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ == "on" for c in kids
+    )
+    clause = any(
+        c.dep_ in ("xcomp", "ccomp")
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in kids
+    )
+    return addressee and clause
+
+
+def _cue_order(quotes: list[Quote]) -> tuple[list[int], list[int]]:
+    """The quotes that have a cue, in the order of their cues: the cues' character offsets
+    (``cue_start``, ascending) and the quotes' positions in ``quotes``, for
+    :func:`_before_nested` to find the cues inside a span by bisection."""
+    order = sorted((q.cue_start, j) for j, q in enumerate(quotes) if q.cue_start is not None)
+    return [c for c, _ in order], [j for _, j in order]
+
+
 def _before_nested(
-    text: str, span: tuple[int, int], quotes: list[Quote], index: int
+    text: str,
+    span: tuple[int, int],
+    quotes: list[Quote],
+    index: int,
+    cues: tuple[list[int], list[int]],
 ) -> tuple[int, int]:
     """A statement span ``(start, end)`` (character offsets) of quote ``index``, cut before a
     later report of the same speaker that the quotation runs into ('said A, before later saying
     that B': B is a quotation of its own, so A's statement ends at the comma before 'before
-    later saying'): another quote whose cue lies inside the span and which ends inside it. The
-    cut is at the last comma or semicolon before that cue, when at least
-    ``MIN_CONTENT_WORDS`` words stay; otherwise the span is returned unchanged."""
+    later saying'): another quote whose cue lies inside the span and which ends inside it.
+    ``cues`` is :func:`_cue_order` of ``quotes``. The cut is at the last comma or semicolon
+    before that cue, when at least ``MIN_CONTENT_WORDS`` words stay; otherwise the span is
+    returned unchanged."""
     start, end = span
-    cues = [
-        o.cue_start
-        for j, o in enumerate(quotes)
-        if j != index and o.cue_start is not None and start < o.cue_start < end and o.end <= end
-    ]
-    if not cues:
+    starts, owners = cues
+    first = next(
+        (
+            starts[k]
+            for k in range(bisect.bisect_right(starts, start), bisect.bisect_left(starts, end))
+            if owners[k] != index and quotes[owners[k]].end <= end
+        ),
+        None,
+    )
+    if first is None:
         return span
-    cut = max(text.rfind(",", start, min(cues)), text.rfind(";", start, min(cues)))
+    cut = max(text.rfind(",", start, first), text.rfind(";", start, first))
     if cut <= start or len(text[start:cut].split()) < MIN_CONTENT_WORDS:
         return span
     return start, len(text[start:cut].rstrip()) + start
+
+
+# recorded evidence: data sources with no issuer who speaks through them ("the footage shows",
+# "figures show", "research found"; STATEMENTS_GUIDE: background credited to data sources is no
+# statement). Documents an issuer writes (statement, report, letter) are not among them.
+DATA_SOURCES = frozenset(
+    {"footage", "video", "image", "photo", "picture", "data", "datum", "figure", "statistic"}
+    | {"evidence", "record", "research", "recording", "imagery", "estimate"}
+)
+
+
+def credited_source(
+    doc: Doc, start: int | None, end: int | None, speaker: str | None = None
+) -> str | None:
+    """The class of the source a quotation's speaker mention at characters ``start:end`` of
+    ``doc`` names when it is no one who can make a statement, else None: ``quantity`` ("24
+    percent", "a number of deputies") or ``abstract`` ("the projections") as
+    :func:`~parley.extract.quotes.speakers.head_class` reads the head noun, or ``data`` for
+    recorded evidence (:data:`DATA_SOURCES`: "the footage shows", "figures show", "research
+    found") that names no issuer ("a video released by the rebels", "the army's figures" are
+    their issuers'). A document ("the statement said", "the report says", "TNO's report") is none of
+    these: the annotators credit it to its issuer, named in it or earlier in the article, and
+    the statements layer resolves that issuer from context. A pronoun resolved to such a
+    description (``speaker``: the resolved name, "they" → "number of senators") is judged by
+    that name's head word. The statements layer gives such a quotation no statement
+    (``STATEMENTS_GUIDE.md``: background credited to data sources, "figures show", is not a
+    statement)."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.pos_ == "PRON" and speaker and speaker[:1].islower():
+        words = speaker.split()
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "from", "by", "in")), None)
+        head = (words[:cut] if cut else words)[-1].lower()
+        if head in DATA_SOURCES or head.removesuffix("s") in DATA_SOURCES:
+            return "data"
+        cls = head_class(head) or (head_class(head[:-1]) if head.endswith("s") else None)
+        return cls if cls in ("quantity", "abstract") else None
+    if root.ent_type_ in NAME_LABELS or root.pos_ not in ("NOUN", "NUM", "ADJ"):
+        return None
+    issuer = any(t.dep_ in ("poss", "agent") for t in span)  # "a video released by the rebels"
+    if root.pos_ == "NOUN" and root.lemma_.lower() in DATA_SOURCES and not issuer:
+        return "data"
+    cls = head_class(root.lemma_.lower(), root.is_lower)
+    return cls if cls in ("quantity", "abstract") else None
+
+
+# what a source asks not to be when it speaks anonymously ('declined to be named')
+_ANONYMOUS = frozenset({"name", "identify", "quote", "cite", "mention"})
+
+
+def anonymity_request(doc: Doc, quote: Quote) -> bool:
+    """A source asking not to be named ('declined to be named', 'asked not to be identified
+    because ...', 'refused to be quoted by name'): the object of the act is a passive infinitive
+    of naming. ``STATEMENTS_GUIDE.md``: "declined to be named" is not annotated; it says who the
+    source is, not anything the source said."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = [t for t in span[:5] if not t.is_punct]
+    k = 1 if words and words[0].lower_ == "not" else 0
+    return (
+        len(words) >= k + 3
+        and words[k].lower_ == "to"
+        and words[k + 1].lemma_.lower() == "be"
+        and words[k + 2].tag_ == "VBN"
+        and words[k + 2].lemma_.lower() in _ANONYMOUS
+    )
 
 
 def media_background(ctx: DocContext, index: int, quote: Quote) -> bool:

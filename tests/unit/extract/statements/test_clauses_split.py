@@ -243,3 +243,50 @@ def test_a_statement_ends_before_a_later_report_of_its_own(nlp, text, first, sec
     spans = sorted((s.start, s.end) for s in stmts)
     # no statement inside another
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (  # three 'that'-clauses: the parser hangs the second on the first as a complement
+            "The coast guard said that the port was closed, that two tankers had collided and "
+            "that divers would search the wreck.",
+            ["the port was closed", "two tankers had collided", "divers would search the wreck"],
+        ),
+        (  # four, parsed as a chain of adverbial and coordinated clauses
+            "Finance Minister Anna Keller said that prices would rise, that wages would fall, "
+            "that taxes would go up and that the deficit would grow.",
+            [
+                "prices would rise",
+                "wages would fall",
+                "taxes would go up",
+                "the deficit would grow",
+            ],
+        ),
+    ],
+)
+def test_a_list_of_that_clauses_is_one_statement_each(nlp, text, clauses):
+    # 'said that A, that B and that C' is split like 'said that A and that B': every item of
+    # the list opens with its own 'that'
+    _, _, stmts = extract(nlp, text)
+    assert [s.text for s in stmts] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        (  # a 'that' under a reporting verb inside the complement is that verb's own content
+            'Lawyer Ana Lopes said: "They should have told the ministry at once that the camp was '
+            "illegal and that Britain wanted no part of it.",
+            "Britain wanted no part of it",
+        ),
+        (  # a 'that' after a noun ('the claim that') is no item of a list
+            "The coast guard said that the claim that two tankers had collided, and that one had "
+            "sunk, was false.",
+            "one had sunk, was false",
+        ),
+    ],
+)
+def test_a_that_clause_that_is_no_item_of_the_speakers_list_is_not_cut_off(nlp, text, inner):
+    _, _, stmts = extract(nlp, text)
+    assert not any(s.text.startswith(inner) for s in stmts)
