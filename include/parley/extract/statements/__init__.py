@@ -236,6 +236,7 @@ def statements_for(
     news outlet that is not state media ("according to the BBC, ...": :func:`media_background`),
     as ``STATEMENTS_GUIDE.md`` leaves both out."""
     ctx = DocContext(doc, quotes, when)
+    text = doc.text  # Doc.text joins every token on each access: read it once per document
     out = []
     spans: set[tuple[int, int]] = set()  # a statement's span is its key: each span once
     for i, q in enumerate(quotes):
@@ -246,7 +247,7 @@ def statements_for(
             or media_background(ctx, i, q)
         ):
             continue
-        mine = [_before_nested(doc.text, span, quotes, i) for span in q.clause_spans()]
+        mine = [_before_nested(text, span, quotes, i) for span in q.clause_spans()]
         if mine == [(q.start, q.end)] and (q.start, q.end) not in spans:
             spans.add((q.start, q.end))
             out.append(classify(doc, q, ctx, i))
@@ -255,7 +256,7 @@ def statements_for(
             if (start, end) in spans:
                 continue  # a cut span equal to another quote's statement: that one already
             spans.add((start, end))
-            clause = replace(q, start=start, end=end, text=doc.text[start:end], clauses=[])
+            clause = replace(q, start=start, end=end, text=text[start:end], clauses=[])
             out.append(classify(doc, clause, ctx, i))
     return out, ctx
 
