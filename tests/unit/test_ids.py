@@ -89,3 +89,30 @@ def test_normalize_text_is_idempotent_whatever_it_removes(text):
 
 def test_a_control_character_between_a_letter_and_its_accent_still_gives_nfc():
     assert ids.normalize_text("Jose\x01\u0301 said") == "José said"
+
+
+_WHITESPACE_MIX = st.text(
+    alphabet=st.sampled_from(
+        list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u2009\u2028\u2029\u202f\u3000ab.")
+    ),
+    max_size=40,
+)
+
+
+@given(_WHITESPACE_MIX)
+@settings(max_examples=500)
+def test_whitespace_folded_for_the_hash_as_a_regular_expression_would(text):
+    # the content hash's folding is str.split's; it must equal re.sub(r"\s+", " ") on any text,
+    # leading, trailing and all-whitespace texts included, or published hashes would change
+    import re
+
+    assert ids._fold_whitespace(text) == re.sub(r"\s+", " ", text)
+
+
+@given(_WHITESPACE_MIX)
+@settings(max_examples=500)
+def test_unicode_line_separators_become_line_ends(text):
+    # U+2028 and U+0085 are a line end, U+2029 a blank line, wherever they stand
+    once = ids.normalize_text(text)
+    assert "\u2028" not in once and "\u2029" not in once and "\x85" not in once
+    assert ids.normalize_text("a\u2028b\x85c\u2029d") == "a\nb\nc\n\nd"

@@ -225,6 +225,18 @@ def tables() -> Tables:
     )
 
 
+@functools.cache
+def country_codes() -> frozenset[str]:
+    """The ISO codes of :attr:`Tables.countries` (``data/actors/countries.csv`` and the countries
+    the library knows: :func:`parley.extract.countries.library_countries`), without loading the
+    other tables (the leaders library among them): what a validation needs."""
+    from parley.extract.countries import library_countries
+
+    return frozenset(r["iso2"] for r in rows("actors/countries.csv")) | frozenset(
+        c.iso2 for c in library_countries()
+    )
+
+
 def _add_library_leaders(people: dict[str, list[_Row]]) -> None:
     """Add the heads of state and government the CIA World Factbook lists
     (:mod:`parley.extract.leaders`: "Prime Minister Petteri ORPO (since 20 June 2023)") under

@@ -61,9 +61,9 @@ def iso_country_codes() -> list[str]:
 def statement_country_codes() -> list[str]:
     """ISO codes a statement may carry: CLDR's current ones plus the former states and
     user-assigned codes the actor tables know (SU, DD, CS, XK: ``data/actors/countries.csv``)."""
-    from parley.extract.actors import tables
+    from parley.extract.actors import country_codes
 
-    return sorted(set(iso_country_codes()) | set(tables().countries))
+    return sorted(set(iso_country_codes()) | country_codes())
 
 
 @dataclass

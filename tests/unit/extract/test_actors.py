@@ -135,3 +135,12 @@ def test_frequent_corpus_speakers_are_in_the_table(name, when, country, organisa
 def test_the_european_community_is_bounded_by_maastricht():
     assert actors.lookup_place("EC", date(1987, 5, 1)).name == "European Community"
     assert actors.lookup_place("EC", date(2004, 5, 1)) is None
+
+
+def test_the_country_codes_are_those_of_the_loaded_tables():
+    # validation reads the codes without loading every table; they must be the tables' own
+    from parley.extract.actors import country_codes, tables
+
+    codes = country_codes()
+    assert codes == set(tables().countries)
+    assert {"SU", "XK", "FR"} <= codes  # a former state, a user-assigned code, a current one

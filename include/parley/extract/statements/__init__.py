@@ -247,6 +247,7 @@ def statements_for(
     named (:func:`anonymity_request`), as ``STATEMENTS_GUIDE.md`` leaves them out."""
     ctx = DocContext(doc, quotes, when)
     cues = _cue_order(quotes)
+    text = doc.text  # Doc.text joins every token on each access: read it once per document
     out = []
     spans: set[tuple[int, int]] = set()  # a statement's span is its key: each span once
     for i, q in enumerate(quotes):
@@ -260,7 +261,7 @@ def statements_for(
             continue
         lead = act_start(doc, q)
         for start, end in (
-            _before_nested(doc.text, span, quotes, i, cues) for span in q.clause_spans()
+            _before_nested(text, span, quotes, i, cues) for span in q.clause_spans()
         ):
             own = (lead if start == q.start else start, end)  # the act's cue leads its span
             if own in spans:
@@ -268,9 +269,9 @@ def statements_for(
             spans.add(own)
             clause = q
             if (start, end) != (q.start, q.end):
-                clause = replace(q, start=start, end=end, text=doc.text[start:end], clauses=[])
+                clause = replace(q, start=start, end=end, text=text[start:end], clauses=[])
             stmt = classify(doc, clause, ctx, i)  # typed on its content, without the cue
-            stmt.start, stmt.text = own[0], doc.text[own[0] : end]
+            stmt.start, stmt.text = own[0], text[own[0] : end]
             out.append(stmt)
     return out, ctx
 
