@@ -14,9 +14,12 @@ parley rejects [--date YYYY-MM-DD]       the day's inputs quarantined with a rea
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import os
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -240,7 +243,7 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
                 yield runner.Document(str(lineno), text)
 
     with (
-        open(args.output, "w", encoding="utf-8") as out,
+        _replaced_on_success(args.output) as out,
         progress(total=n_lines, what="lines") as advance,
     ):
 
@@ -284,6 +287,24 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+@contextlib.contextmanager
+def _replaced_on_success(path: str) -> Iterator:
+    """A text file (UTF-8) written beside ``path`` under a temporary name that becomes ``path``
+    only when the block ends without an exception (``os.replace``: atomic on one file system),
+    so an interrupted run never leaves a truncated output that looks finished; on an exception
+    the temporary file is removed and ``path`` is left as it was. Raises ``OSError`` when the
+    folder cannot be written."""
+    folder, name = os.path.split(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            yield out
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
 
 
 def cmd_rejects(args: argparse.Namespace) -> int:

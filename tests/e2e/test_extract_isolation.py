@@ -82,7 +82,7 @@ def test_a_crash_and_an_overrun_are_quarantined_and_the_day_publishes(
     assert next(r for r in runs if r["check_name"] == "extraction_mostly_ok")["success"]
     from parley.quality import status_line
 
-    assert "2 article(s) quarantined by extraction" in status_line(DS)
+    assert "2 articles quarantined by extraction" in status_line(DS)
 
     # a re-run of the date: the same tables, extraction from the cache
     _run(dagbag)

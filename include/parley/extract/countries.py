@@ -187,6 +187,19 @@ def _world_region_pattern() -> re.Pattern:
 
 
 @functools.cache
+def _region_holding_states() -> tuple[re.Pattern, frozenset[str]]:
+    """The names of states that hold a region's name ("South Africa", "Republic of South Africa",
+    "French Polynesia", "Federated States of Micronesia", from pycountry) as one pattern that also
+    matches every region name, longest first (so a state's whole name wins over the region inside
+    it), and those state names folded."""
+    regions = _world_region_pattern()
+    holders = {n for c in library_countries() for n in c.names if regions.search(n)}
+    alternatives = "|".join(sorted((re.escape(n) for n in holders), key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:{alternatives})\b|{regions.pattern}", re.I)
+    return pattern, frozenset(_fold(n) for n in holders)
+
+
+@functools.cache
 def _in_world_region_pattern() -> re.Pattern:
     return re.compile(
         r"\b(?:in|from|across|throughout)\s+(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?)?"
@@ -197,8 +210,10 @@ def _in_world_region_pattern() -> re.Pattern:
 
 def without_world_regions(text: str) -> str:
     """``text`` with the names of world regions blanked out, so that a state's name inside one
-    ("America" in "Latin America") is not read as that state."""
-    return _world_region_pattern().sub(" ", text)
+    ("America" in "Latin America") is not read as that state; a state whose name holds a region's
+    ("South Africa", "French Polynesia") is kept whole."""
+    pattern, holders = _region_holding_states()
+    return pattern.sub(lambda m: m.group(0) if _fold(m.group(0)) in holders else " ", text)
 
 
 def names_world_region(text: str | None) -> bool:

@@ -104,6 +104,7 @@ MAX_NAME_EXTENSION = 3  # given names the model left out before a PERSON entity
 # title's portfolio or a list ('Secretary for Democracy, Human Rights', '... and Pacific Affairs'),
 # they are no given names the model left out
 _CONTINUES_TITLE = frozenset({"and", "&", ",", "of", "for"})
+MAX_TITLE_WALK = 12  # tokens looked back over for the title a joining word continues
 
 
 def name_tokens(ent: Span) -> list[Token]:
@@ -139,9 +140,32 @@ def name_tokens(ent: Span) -> list[Token]:
             i = toks[0].i
             break
         i -= 1
-    if i < toks[0].i and i > 0 and doc[i - 1].lower_ in _CONTINUES_TITLE:
+    if i < toks[0].i and i > 0 and _title_goes_on(doc, i - 1):
         i = toks[0].i  # 'for Democracy, Human Rights and Labor [Uzra Zeya]': the title goes on
     return list(doc[i : toks[0].i]) + toks
+
+
+def _title_goes_on(doc: Doc, joiner: int) -> bool:
+    """Whether the joining word at token index ``joiner`` ('and', 'of', 'for', a comma) continues
+    a title's portfolio ('Secretary of State for Democracy, Human Rights **and** Labor') rather than
+    a list of people ('Angela Merkel **and** Emmanuel Macron'): walking back over capitalised words
+    and joiners, a title or portfolio word comes before any person's name."""
+    if doc[joiner].lower_ not in _CONTINUES_TITLE:
+        return False
+    start = max(doc[joiner].sent.start, joiner - MAX_TITLE_WALK)
+    for k in range(joiner - 1, start - 1, -1):
+        tok = doc[k]
+        if tok.ent_type_ == "PERSON":
+            return False
+        if (
+            lexicon.is_person_title(tok.text)
+            or lexicon.title_kind(tok.lower_.rstrip(".")) is not None
+            or _is_portfolio(tok.text)
+        ):
+            return True
+        if not (tok.lower_ in _CONTINUES_TITLE or tok.lower_ == "the" or tok.text[:1].isupper()):
+            return False
+    return False
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ public figure; nothing comes from a corpus."""
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from parley.extract.actor_resolver import ActorResolver
 from parley.extract.entities import extract_entities
@@ -129,8 +129,9 @@ def test_a_name_nobody_in_the_article_carries_stays_as_written_without_honorific
 
 def _doc(words, pos, deps, heads, ents):
     """A parsed Doc without a model: words, parts of speech, dependencies, head indices and
-    entities (start, end, label), so the name repair is tested on the parse it is given."""
-    doc = Doc(Vocab(), words=words, pos=pos, deps=deps, heads=heads)
+    entities (start, end, label), so the name repair is tested on the parse it is given (the
+    blank English vocabulary: lower-case forms as a model has them)."""
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, deps=deps, heads=heads)
     doc.ents = [
         doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab) for s, e, lab in ents
     ]
@@ -175,6 +176,24 @@ def _doc(words, pos, deps, heads, ents):
             [(1, 2, "PERSON")],
             "Ruiz",
         ),
+        # a list of people: the given name after 'and' is the second person's, repaired
+        (
+            ["Nadia", "Petrova", "and", "Tomas", "Varga", "spoke"],
+            ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"],
+            ["compound", "nsubj", "cc", "compound", "conj", "ROOT"],
+            [1, 5, 1, 4, 1, 5],
+            [(0, 2, "PERSON"), (4, 5, "PERSON")],
+            "Tomas Varga",
+        ),
+        # near miss: after 'and' inside a title's portfolio the words are the title's
+        (
+            ["Secretary", "for", "Ruritania", "and", "Borduria", "Uzra", "Zeya", "spoke"],
+            ["PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB"],
+            ["compound", "prep", "pobj", "cc", "compound", "compound", "nsubj", "ROOT"],
+            [6, 0, 1, 2, 6, 6, 7, 7],
+            [(5, 7, "PERSON")],
+            "Uzra Zeya",
+        ),
         # an adverb the model put inside the entity is dropped
         (
             ["Certainly", "Tunde", "Okafor", "agreed"],
@@ -188,7 +207,7 @@ def _doc(words, pos, deps, heads, ents):
 )
 def test_name_tokens_repairs_the_entity_edges(words, pos, deps, heads, ents, name):
     doc = _doc(words, pos, deps, heads, ents)
-    (person,) = [e for e in doc.ents if e.label_ == "PERSON"]
+    person = [e for e in doc.ents if e.label_ == "PERSON"][-1]  # the last person named
     assert " ".join(t.text for t in name_tokens(person)) == name
 
 

@@ -956,6 +956,9 @@ def test_people_of_a_world_region_speak_for_no_state(nlp, text):
         ("business leaders across Latin America", None),
         ("officials in Australia", "AU"),  # near miss: a state the geoscheme also names
         ("the US ambassador in Southern Europe", "US"),
+        # near misses: a state whose name holds a region's name is that state
+        ("the South Africa foreign minister", "ZA"),
+        ("officials of the Republic of South Africa", "ZA"),
     ],
 )
 def test_a_state_inside_a_world_regions_name_is_not_that_state(title, country):
