@@ -104,7 +104,7 @@ def test_short_acts_that_are_no_refusal_to_speak_make_no_new_statement(nlp, text
 @pytest.mark.parametrize(
     "text",
     [
-        "A rebel commander asked not to be identified for security reasons.",
+        "A militia officer asked not to be identified because he feared reprisals.",
         "The official declined to be named because the inquiry was still under way.",
         "A shipping executive, who asked not to be quoted by name, said the port would reopen.",
     ],
@@ -119,8 +119,8 @@ def test_a_source_asking_not_to_be_named_says_nothing(nlp, text):
     ("text", "statement"),
     [
         (
-            "The diplomat declined to be drawn on whether the talks would resume.",
-            "declined to be drawn on whether the talks would resume",
+            "The envoy declined to be drawn on when the embassy would reopen.",
+            "declined to be drawn on when the embassy would reopen",
         ),
         ("The ministry declined to name the suspects.", "declined to name the suspects"),
     ],

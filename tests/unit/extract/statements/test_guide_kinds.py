@@ -46,9 +46,9 @@ KINDS = [
         "a_measure_taken_by_the_speakers_side_is_an_intention",
         "INTENT",
         [
-            "The Nepalese aviation authority said it had set up a technical committee to"
-            " investigate.",
-            "The Nepalese government said it has suspended all flights to the region.",
+            "The Chilean transport agency said it had formed a panel of engineers to examine"
+            " the crash.",
+            "The Peruvian government said it has halted all rail services to the province.",
             "The Indian ministry said it had imposed a ban on imports of the chemicals.",
             '"We have decided to withdraw our ambassador," the Moroccan foreign minister said.',
             "The Canadian ministry said it had frozen the assets of three companies.",
@@ -106,11 +106,11 @@ KINDS = [
         "denied_legitimacy_or_distrust_disputes",
         "DISPUTE",
         [
-            "The French president said the rebate could no longer be justified.",
+            "The Italian premier said the fishing quota could no longer be justified.",
             '"This blockade cannot be justified," the Turkish foreign minister said.',
             "The Spanish foreign minister said the referendum was not legitimate.",
             "The US president said he had always been skeptical about Moscow's motives.",
-            "The British prime minister said he was not a big fan of the treaty.",
+            "The Australian prime minister said she was not a great fan of the tariff plan.",
         ],
         [
             "The German chancellor said the decision was justified.",
@@ -124,9 +124,9 @@ KINDS = [
         "a_wrong_owned_by_another_party_accuses",
         "ACCUSE",
         [
-            "The rebel commander said violations by the regime had allowed it to take new areas.",
+            "The militia leader said abuses by the junta had forced villagers to flee the valley.",
             "The Ukrainian foreign minister said attacks by Russian forces had continued overnight.",
-            "The interior minister said the evidence pointed to Islamic State responsibility.",
+            "The security minister said the inquiry pointed to Boko Haram responsibility.",
             "The French foreign minister said Moscow's responsibility for the attack was clear.",
         ],
         [

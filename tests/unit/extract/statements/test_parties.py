@@ -502,7 +502,7 @@ SPEAKER_STATES = [
             ),
             # the possessor's state
             (
-                "Kiir's information minister, Michael Makuei, said the situation was under control in Juba, South Sudan.",
+                "Kiir's defence minister, Kuol Manyang, said calm had returned to Wau, South Sudan.",
                 "SS",
             ),
         ],
