@@ -105,11 +105,7 @@ class ArticleBuilder:
         Never raises for the content of ``raw``: a failure of the builder itself becomes an
         ``ingest-error`` reject naming the exception, so one input cannot stop its source."""
         if isinstance(raw, Reject):
-            if raw.input_hash is not None and raw.item:
-                first = self.published.rejected.get((raw.source, raw.locator, raw.input_hash))
-                if first is not None:
-                    return "rejected-before", {"dt": first}
-            return "reject", self.reject(raw)
+            return self._reject_once(raw)
         try:
             return self._add(raw)
         except Exception as err:  # a bug here must cost one input, never the source or the day
@@ -123,6 +119,15 @@ class ArticleBuilder:
                     excerpt(raw.text if isinstance(raw.text, str) else ""),
                 )
             )
+
+    def _reject_once(self, rej: Reject) -> tuple[str, dict | None]:
+        """("rejected-before", {"dt": first date}) when another date rejected the same input
+        unchanged (source, locator, input hash), else ("reject", row)."""
+        if rej.input_hash is not None and rej.item:
+            first = self.published.rejected.get((rej.source, rej.locator, rej.input_hash))
+            if first is not None:
+                return "rejected-before", {"dt": first}
+        return "reject", self.reject(rej)
 
     def _add(self, raw: RawArticle) -> tuple[str, dict | None]:
         notes = list(raw.notes)
@@ -146,7 +151,7 @@ class ArticleBuilder:
             notes.append("first line repeated the title: removed from the text")
         if len(text) < MIN_ARTICLE_CHARS:
             why = raw.summary_reason + "; " if raw.summary_only and raw.summary_reason else ""
-            return "reject", self.reject(
+            return self._reject_once(
                 Reject(
                     source,
                     locator,
@@ -154,16 +159,18 @@ class ArticleBuilder:
                     f"{why}text has {len(text)} characters after normalisation "
                     f"(minimum {MIN_ARTICLE_CHARS})",
                     excerpt(body),
+                    input_hash=raw.input_hash,
                 )
             )
         if len(text) > MAX_ARTICLE_CHARS:
-            return "reject", self.reject(
+            return self._reject_once(
                 Reject(
                     source,
                     locator,
                     "too-large",
                     f"text has {len(text):,} characters (maximum {MAX_ARTICLE_CHARS:,})",
                     excerpt(text),
+                    input_hash=raw.input_hash,
                 )
             )
         chash = ids.normalized_content_hash(text)  # text is normalize_text's output

@@ -279,8 +279,7 @@ def _jsonl_file(doc: str, source: Source, locator: str, decoded: Decoded):
             continue
         rid = _record_id(value, source) or f"L{line.number}"
         got = _record_article(value, source, f"{locator}#{rid}", decoded)
-        if isinstance(got, Reject):
-            got.input_hash = line_hash
+        got.input_hash = line_hash  # an article too: the builder may still reject it
         yield got
 
 
@@ -303,11 +302,12 @@ def input_hash_of(data: bytes) -> str:
 
 def read_file(path: Path, source: Source, locator: str) -> Iterator[RawArticle | Reject]:
     """Read one regular file into raw articles or rejects (never raises for what it holds).
-    Every reject carries ``input_hash``: the file's bytes (a JSON Lines line's own, for a line)."""
+    Every reject and raw article carries ``input_hash``: the file's bytes (a JSON Lines line's
+    own, for a line)."""
     data, size = read_regular(path, MAX_FILE_BYTES)
     digest = input_hash_of(data)
     for item in _read_file(data, size, path, source, locator):
-        if isinstance(item, Reject) and item.input_hash is None:
+        if item.input_hash is None:
             item.input_hash = digest
         yield item
 

@@ -46,6 +46,9 @@ class RawArticle:
     replaced_chars: int = 0  # invalid byte sequences replaced by U+FFFD while decoding
     lede_check: str | None = None  # pages: present | recovered | missing (None: nothing to compare)
     notes: list[str] = field(default_factory=list)  # what the reader changed or noticed
+    # sha256 hex of the bytes the article was read from (the file, or its JSON Lines line), so a
+    # reject the ArticleBuilder makes of it (empty, too large) is known again on a later date
+    input_hash: str | None = None
 
 
 @dataclass

@@ -12,6 +12,7 @@ import yaml
 from parley import ingest
 from parley.dates import window_for_date
 from parley.ingest import PublishedIndex
+from parley.ingest.articles import MAX_ARTICLE_CHARS
 from parley.settings import get_settings
 
 W = window_for_date("2025-02-25")
@@ -162,9 +163,18 @@ def test_an_input_rejected_on_another_date_is_counted_not_rejected_again(
     (inbox / "changed.json").write_text('{"text": "cut sho', encoding="utf-8")
     (inbox / "lines.jsonl").write_text(f'{{"text": "{BODY}"}}\n{{"text": 5}}\n', encoding="utf-8")
     (inbox / "gone.txt").symlink_to(inbox / "nowhere.txt")
+    # read fine, then rejected by the article builder: too short, and a record over the size cap
+    (inbox / "short.txt").write_text("Headline\nToo short.\n", encoding="utf-8")
+    big = "Word after word. " * (MAX_ARTICLE_CHARS // 17 + 1)
+    (inbox / "big.jsonl").write_text(f'{{"id": "b1", "text": "{big}"}}\n', encoding="utf-8")
     _configure(tmp_path, monkeypatch, {"name": "box", "type": "folder", "path": str(inbox)})
     first = {r["locator"]: r for r in _run().rejects}
-    assert set(first) == {"latin1.txt", "copy.txt", "changed.json", "lines.jsonl#L2", "gone.txt"}
+    assert set(first) == {
+        "latin1.txt", "copy.txt", "changed.json", "lines.jsonl#L2", "gone.txt", "short.txt",
+        "big.jsonl#b1",
+    }  # fmt: skip
+    assert (first["short.txt"]["reason"], first["big.jsonl#b1"]["reason"]) == ("empty", "too-large")
+    assert first["short.txt"]["input_hash"] and first["big.jsonl#b1"]["input_hash"]
     assert first["gone.txt"]["input_hash"] is None  # nothing was read
     assert first["latin1.txt"]["input_hash"] == first["copy.txt"]["input_hash"]
 
@@ -179,6 +189,6 @@ def test_an_input_rejected_on_another_date_is_counted_not_rejected_again(
     again = ingest.read_sources(window_for_date("2025-02-26"), get_settings(), seen)
     assert sorted(r["locator"] for r in again.rejects) == ["changed.json", "copy.txt", "gone.txt"]
     day = _days(again)["box"]
-    assert day["already_rejected"] == 2  # latin1.txt, lines.jsonl#L2
+    assert day["already_rejected"] == 4  # latin1.txt, lines.jsonl#L2, short.txt, big.jsonl#b1
     assert day["items"] == day["articles"] + day["rejects"] + day["already_rejected"]
-    assert "2 inputs already rejected on 2025-02-25" in day["detail"]
+    assert "4 inputs already rejected on 2025-02-25" in day["detail"]

@@ -110,8 +110,11 @@ INTENDING = {"go", "plan", "intend", "aim", "seek", "ready", "prepared", "willin
 INTENDING |= {"decide", "agree", "pledge", "promise", "vow", "offer", "hope", "try"}
 # "will not tolerate / hesitate / allow": a warning of the speaker's own action
 NOT_TOLERATE = {"hesitate", "tolerate", "allow", "stand", "rest"}
-# "will not accept / negotiate / bow to": refusing a proposal or demand
+# "will not accept / negotiate / bow to": refusing a proposal or demand; "will not approve /
+# ratify / sign / endorse" refuses what another party put forward (STATEMENTS_GUIDE: REJECT
+# "rejects a proposal, demand, ruling")
 NOT_ACCEPT = {"accept", "agree", "negotiate", "talk", "recognize", "recognise", "bow", "yield"}
+NOT_ACCEPT |= {"approve", "ratify", "sign", "endorse"}
 # weighing what to do commits to nothing: "the cabinet will consider its options" is procedure
 # (STATEMENTS_GUIDE: STATEMENT, "procedure"), not an intention
 DELIBERATING = {"consider", "review", "study", "examine", "assess", "evaluate", "weigh", "ponder"}

@@ -43,7 +43,8 @@ RESPONSE_HEADS |= {"response", "reaction", "comment"}
 def actor_below(
     ctx: DocContext, tok: Token, speaker: Actor | None, sent: Span
 ) -> ActorMention | None:
-    """The nearest actor mention in the token's dependency subtree (breadth first)."""
+    """The nearest actor mention in the token's dependency subtree (breadth first), among the
+    tokens of ``sent`` (a sentence, or a statement's own span)."""
     queue = [tok]
     seen: set[int] = set()
     while queue:
@@ -232,7 +233,12 @@ def find_target(
         about = decision.about
         for arg in (about, *[c for c in about.children], subject_of(about)[0]):
             if arg is not None:
-                target = actor_below(ctx, arg, speaker, arg.sent)
+                # inside the statement's own words when it starts there: a coordinated clause
+                # after them ('said A and that B') is another statement with its own target
+                within = (
+                    content if len(content) and content.start <= arg.i < content.end else arg.sent
+                )
+                target = actor_below(ctx, arg, speaker, within)
                 if target is not None:
                     break
     if target is None and len(content):

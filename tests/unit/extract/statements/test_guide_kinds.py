@@ -28,6 +28,22 @@ class Kind(NamedTuple):
 
 
 KINDS = [
+    # the speaker's side refusing to approve, ratify, sign or endorse what another party put
+    # forward rejects it; promising to approve, or not to do a thing of its own, does not.
+    Kind(
+        "refusing_to_approve_what_another_proposed_rejects",
+        "REJECT",
+        [
+            "The Hungarian prime minister said Budapest would not ratify the accession protocol"
+            " this year.",
+            "The Slovak president said Bratislava will not approve the new sanctions package.",
+            "The Polish president said Warsaw will not sign the migration pact.",
+        ],
+        [
+            "The Danish minister said the government would approve the budget next week.",
+            "The finance minister said the government will not raise the retirement age.",
+        ],
+    ),
     # "there will be / can be no talks / deal" refuses them; "there can be a deal" does not.
     Kind(
         "there_can_be_no_deal_rejects",

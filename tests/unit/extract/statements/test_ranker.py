@@ -213,3 +213,26 @@ def test_the_speakers_own_state_says_whether_the_speaker_is_an_official(nlp, tex
     cands = ranker.candidates(ctx, None, s.speaker, doc[-3].sent)
     other = {"me_official", "me_other"} - {mark}
     assert mark in cands["TR"] and not other & cands["TR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi said that India would deepen its ties with the "
+            "United Arab Emirates and that Pakistan must end cross-border terrorism.",
+            ["AE", "PK"],
+        ),
+        (  # near miss: one clause, whose target is in its own words
+            "Indian Prime Minister Narendra Modi said that India would deepen its ties with the "
+            "United Arab Emirates.",
+            ["AE"],
+        ),
+    ],
+)
+def test_the_rules_aim_each_coordinated_clause_at_its_own_words(nlp, rules_only, text, targets):
+    """'said that A and that B' makes two statements: the rules look for A's target inside A,
+    not in the clause B that the parse hangs under A's verb."""
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc))
+    assert [s.target.country if s.target else None for s in found] == targets
