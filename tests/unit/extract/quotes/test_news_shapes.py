@@ -8,24 +8,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from parley.extract.quotes import ACT_RULE, Quote, extract_quotes
+from parley.extract.quotes import ACT_RULE, extract_quotes
 from parley.extract.rows import contract_record
-
-
-def quotes_of(nlp, text: str) -> list[Quote]:
-    found = extract_quotes(nlp(text))
-    for q in found:
-        assert text[q.start : q.end] == q.text
-        if q.speaker_start is not None:
-            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
-    return found
-
-
-def one(found: list[Quote], containing: str) -> Quote:
-    hits = [q for q in found if containing in q.text]
-    assert len(hits) == 1, [(q.text, q.speaker) for q in found]
-    return hits[0]
-
+from tests.unit.extract.quotes.checked import one, quotes_of
 
 # --- a line that ends without sentence-final punctuation is a hard boundary --------------------
 

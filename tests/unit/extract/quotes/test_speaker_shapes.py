@@ -9,23 +9,7 @@ from __future__ import annotations
 import pytest
 
 from parley.extract.names import PersonNames
-from parley.extract.quotes import Quote, extract_quotes
-
-
-def quotes_of(nlp, text: str) -> list[Quote]:
-    found = extract_quotes(nlp(text))
-    for q in found:
-        assert text[q.start : q.end] == q.text
-        if q.speaker_start is not None:
-            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
-    return found
-
-
-def one(found: list[Quote], containing: str) -> Quote:
-    hits = [q for q in found if containing in q.text]
-    assert len(hits) == 1, [(q.text, q.speaker) for q in found]
-    return hits[0]
-
+from tests.unit.extract.quotes.checked import one, quotes_of
 
 # --- a topic heading before a colon is no speaker --------------------------------------------
 
