@@ -25,6 +25,7 @@ from parley.extract.actors import (
     sent_to,
 )
 from parley.extract.countries import names_world_region
+from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.mentions import gender_of
 from parley.extract.syntax import cue_token
 
@@ -271,7 +272,7 @@ class DocContext:
             return actor
         base = actor or Actor(name=q.speaker, kind="description", evidence="speaker")
         toks: list[Token] = []
-        stack = [span.root]
+        stack = [span.root, *self._split_title(span)]
         while stack and len(toks) < 40:
             t = stack.pop()
             if q.start <= t.idx < q.end:
@@ -311,6 +312,26 @@ class DocContext:
         if place is not None and place.country:
             return replace(base, country=place.country, evidence=f"{base.evidence}+phrase")
         return actor
+
+    def _split_title(self, span: Span) -> list[Token]:
+        """The title the parser split off a name as a second subject of the same verb ("The
+        European Union's foreign policy chief Josep Borrell said": "chief" and "Borrell" both
+        hang on "said"): a noun sibling with the name's own relation whose phrase ends right
+        before the name, with nothing between. Empty when there is none."""
+        root = span.root
+        if root.head.i == root.i or span.start == 0:
+            return []
+        prev = self.doc[span.start - 1]
+        for c in root.head.children:
+            if (
+                c.i < span.start
+                and c.dep_ == root.dep_
+                and c.pos_ in ("NOUN", "PROPN")
+                and c.right_edge.i == prev.i
+                and c.ent_type_ != "PERSON"
+            ):
+                return [c]
+        return []
 
     def _fill_from_context(self) -> None:
         """Speakers the text gives no affiliation of their own ("officials said", "Interior
@@ -394,6 +415,19 @@ class DocContext:
         country = None
         # a description ("officials", "the ministry"), not a name: it may refer back or be placed
         described = self._described(q) and (a is None or a.kind != "person")
+        if not described and (same := self._same_person(i, q)) is not None:
+            # the speaker is a person the article places in another mention ("Lula" after
+            # "Brazil's President Luiz Inacio Lula da Silva")
+            self.speakers[i] = replace(
+                base,
+                country=same.country,
+                organisation=base.organisation or same.organisation,
+                sector=base.sector or same.sector,
+                evidence=f"{base.evidence}+same-person",
+            )
+            return
+        if fold(q.speaker) in GROUPS:
+            return  # "both", "the two", "world leaders": several parties, no one state
         named = self._named_person_country(q)
         if named is not None:
             self.speakers[i] = replace(base, country=named, evidence=f"{base.evidence}+person")
@@ -418,6 +452,45 @@ class DocContext:
         if country is None:
             return
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _same_person(self, i: int, q: Quote) -> Actor | None:
+        """Another quote's speaker who is the same person as speaker ``i`` and whom the text
+        itself places (a title, a table, a phrase; never the article fallback): the same
+        surname with the other words agreeing (:func:`parley.extract.names.same_person`, either
+        way round), or a one-word speaker that is a later word of a full name ("Lula" of "Luiz
+        Inacio Lula da Silva", "Lee" of "Lee Jae-myung" is the first and is read by
+        :meth:`_named_person_country`). The nearest such quote before ``i`` wins, else the nearest
+        after. None when there is none, or when two placed people fit with different states.
+        Linear in the document's quotes."""
+        form = split_name(q.speaker or "")
+        if not form.key or not (q.speaker or "")[:1].isupper():
+            return None
+        found: list[tuple[int, Actor]] = []
+        for j, other in enumerate(self.speakers):
+            if j == i or other is None or other.kind != "person":
+                continue
+            if "+context" in (other.evidence or "") or "+same-person" in (other.evidence or ""):
+                continue
+            if not (other.country or other.sector == "international organisation"):
+                continue
+            long = split_name(self.quotes[j].speaker or other.name)
+            if not long.key:
+                continue
+            if _same_name(form, long):
+                found.append((j, other))
+        if not found:
+            # a person the text places where it names them without quoting them ("Chilean
+            # senator Ana Maria Vergara Soto")
+            at = q.speaker_start if q.speaker_start is not None else q.start
+            for m in self.country_mentions():
+                if m.actor.kind == "person" and _same_name(form, split_name(m.span.text)):
+                    found.append((-1 if m.span.start_char < at else len(self.quotes), m.actor))
+        if not found:
+            return None
+        if len({(a.country, a.organisation) for _, a in found}) > 1:
+            return None
+        before = [a for j, a in found if j < i]
+        return before[-1] if before else found[0][1]
 
     def _elided_speaker(self, i: int) -> Actor | None:
         """The resolved speaker whose noun an elliptical speaker ("another", "others", "a second")
@@ -755,6 +828,14 @@ ELLIPTIC = frozenset(
      "other", "second", "third"}
 )  # fmt: skip
 
+# speakers that stand for several parties the text has just named together ("both", "the two",
+# "world leaders", "all"): no one state is theirs, so the article's is not either (folded forms)
+GROUPS = frozenset(
+    {"both", "all", "two", "three", "leaders", "sides", "pair", "each", "neither", "world leaders",
+     "both sides", "two sides", "all sides", "both leaders", "two leaders", "both countries",
+     "two countries", "both governments", "two governments"}
+)  # fmt: skip
+
 # speakers whose description names no affiliation the article could supply (residents and
 # witnesses are the place's people: they take the article's country, guide "non-state speakers")
 UNAFFILIATED = re.compile(
@@ -824,6 +905,20 @@ def _agrees(name: str, gender: str) -> bool:
         return True
     said = gender_of([], name)
     return not said or said == gender
+
+
+def _same_name(form: NameForm, long: NameForm) -> bool:
+    """Whether two forms of a person's name can name the same person: the same surname with the
+    other words agreeing (:func:`parley.extract.names.same_person`, either way round), or a
+    one-word form that is an inner word of the longer name ("Lula" of "Luiz Inacio Lula da
+    Silva": Portuguese and Spanish names put the name in use before the last one)."""
+    if not long.key:
+        return False
+    return (
+        same_person(form, long)
+        or same_person(long, form)
+        or (len(form.key) == 1 and form.key[0] in long.key[1:-1])
+    )
 
 
 def _other(country: str | None, host: str | None) -> str | None:
