@@ -39,6 +39,20 @@ def extract(nlp, text: str):
             "The embassy declined to comment on the arrests.",
             "declined to comment on the arrests",
         ),
+        # act verbs of cue_verbs.csv with a noun-phrase object: voicing an attitude, backing
+        # another party's proposal, mentioning an option
+        (
+            "Lena Kraus voiced support for the new sanctions on the regime.",
+            "voiced support for the new sanctions on the regime",
+        ),
+        (
+            "The Dutch government seconded the Belgian proposal for a joint naval patrol.",
+            "seconded the Belgian proposal for a joint naval patrol",
+        ),
+        (
+            "Oskar Lind mentioned a possible appeal to the supreme court.",
+            "mentioned a possible appeal to the supreme court",
+        ),
     ],
 )
 def test_a_speech_act_without_a_content_clause_is_spanned_with_its_cue(nlp, text, statement):
@@ -156,3 +170,21 @@ def test_recorded_evidence_with_no_issuer_makes_no_statement(nlp, text):
 def test_a_document_or_evidence_with_its_issuer_is_still_a_statement(nlp, text):
     _, stmts = extract(nlp, text)
     assert len(stmts) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Voss was seconded to the trade ministry in 2019.",  # a posting, not support
+        "The second round of talks opened in Oslo on Monday.",  # the ordinal
+        "The minister voiced concern.",  # a short noun object (see _short_act)
+    ],
+)
+def test_near_misses_of_the_act_verbs_make_no_statement(nlp, text):
+    _, stmts = extract(nlp, text)
+    assert stmts == []
+
+
+def test_mentioning_a_clause_still_reports_the_clause_without_the_cue(nlp):
+    _, stmts = extract(nlp, "Oskar Lind mentioned that the talks would resume on Monday.")
+    assert [s.text for s in stmts] == ["the talks would resume on Monday"]
