@@ -25,6 +25,7 @@ from parley.extract.actors import (
     sent_to,
 )
 from parley.extract.countries import names_world_region
+from parley.extract.lexicon import group_words
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.mentions import gender_of
 from parley.extract.syntax import cue_token
@@ -136,10 +137,11 @@ class DocContext:
         self._starts: list[int] | None = None
         self._quote_index: tuple[list[int], list[int], list[int], list[int]] | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
+        self.datelines = datelines_of(doc)
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(
                 self.resolver.speaker(
-                    q.speaker, None if dateline_role(doc, q.speaker_role) else q.speaker_role
+                    q.speaker, None if self.datelines.is_role(q.speaker_role) else q.speaker_role
                 ),
                 q,
             )
@@ -343,7 +345,7 @@ class DocContext:
         said": :meth:`_cue_place_country`). International organisations and generic or
         unaffiliated descriptions ("Western diplomats", "analysts") keep no country."""
         top = self.top_country()
-        dateline = dateline_country(self.doc, self.resolver.when)
+        dateline = self.datelines.country(self.resolver.when)
         latest: dict[str, str] = {}  # a speaker's kind (head noun and kind words) -> country
         for i, q in enumerate(self.quotes):
             self._fill_one(i, q, latest, dateline, top)
@@ -426,7 +428,7 @@ class DocContext:
                 evidence=f"{base.evidence}+same-person",
             )
             return
-        if fold(q.speaker) in GROUPS:
+        if fold(q.speaker) in group_words():
             return  # "both", "the two", "world leaders": several parties, no one state
         named = self._named_person_country(q)
         if named is not None:
@@ -828,14 +830,6 @@ ELLIPTIC = frozenset(
      "other", "second", "third"}
 )  # fmt: skip
 
-# speakers that stand for several parties the text has just named together ("both", "the two",
-# "world leaders", "all"): no one state is theirs, so the article's is not either (folded forms)
-GROUPS = frozenset(
-    {"both", "all", "two", "three", "leaders", "sides", "pair", "each", "neither", "world leaders",
-     "both sides", "two sides", "all sides", "both leaders", "two leaders", "both countries",
-     "two countries", "both governments", "two governments"}
-)  # fmt: skip
-
 # speakers whose description names no affiliation the article could supply (residents and
 # witnesses are the place's people: they take the article's country, guide "non-state speakers")
 UNAFFILIATED = re.compile(
@@ -860,37 +854,59 @@ AGAINST_THE_STATE = re.compile(
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][\w .]+)?)\s*(?:,|\(|-|—)")
 
 
-def _dateline(doc: Doc, first_line: bool = False) -> tuple[str, str] | None:
-    """The dateline that opens the body (within its first five lines; the first line is the
-    headline unless ``first_line``) as (the line's first 80 characters, the dateline's place
-    words), or None."""
+@dataclass(frozen=True)
+class Datelines:
+    """A document's datelines, found once (:func:`datelines_of`): ``opening`` is the dateline of
+    its first non-empty line when that line is one (a text with no headline), else the body's;
+    ``body`` is the dateline that opens the body (the first non-empty line after the headline,
+    within the first six lines). Each is (the line's first 80 characters, the dateline's place
+    words: "BEIRUT/THE HAGUE"), or None."""
+
+    opening: tuple[str, str] | None
+    body: tuple[str, str] | None
+
+    def country(self, when: date | datetime | str | None) -> str | None:
+        """The country of the body's dateline: where the report was filed (the first of its
+        places the tables know: "BEIRUT/THE HAGUE" → LB). Evidence of place only, never a
+        speaker."""
+        if self.body is None:
+            return None
+        for part in re.split(r"[/,]", self.body[1]):
+            place = lookup_place(part.strip().title(), when)
+            if place is not None and place.country:
+                return place.country
+        return None
+
+    def is_role(self, role: str | None) -> bool:
+        """Whether a speaker's role as the quote engine gives it is the dateline's words, not a
+        title: the parser hangs a name that follows the dateline on it as an apposition ("NEW
+        DELHI, May 3 (Reuters) - Japan's Foreign Minister Taro Kono, on a visit ..." → role "NEW
+        DELHI, May 3 (Reuters"). Where a report was filed is not whom its speaker speaks for."""
+        if not role or self.opening is None:
+            return False
+        return self.opening[1].strip() in role and role.strip() in self.opening[0]
+
+
+def datelines_of(doc: Doc) -> Datelines:
+    """The document's :class:`Datelines`, in one pass over its first six lines (of its first
+    2,000 characters)."""
     text = doc.text[:2000]  # Doc.text is rebuilt from the tokens on every access: read it once
+    opening: tuple[str, str] | None = None
     start = 0
     for _ in range(6):
         end = text.find("\n", start)
         line = text[start : end if end >= 0 else len(text)][:80]
-        if line.strip() and (start > 0 or first_line):
+        if line.strip():
             m = _DATELINE.match(line)
-            if m or not first_line or start > 0:
-                return (line, m.group(1)) if m else None
+            found = (line, m.group(1)) if m else None
+            if start == 0 and found is not None:
+                opening = found
+            elif start > 0:
+                return Datelines(opening or found, found)
         if end < 0:
-            return None
+            break
         start = end + 1
-    return None
-
-
-def dateline_country(doc: Doc, when: date | None) -> str | None:
-    """The country of the dateline that opens the body (within its first five lines): where the
-    report was filed. A dateline is evidence of place only, never a speaker. Reads the first
-    line's first 80 characters."""
-    found = _dateline(doc)
-    if found is None:
-        return None
-    for part in re.split(r"[/,]", found[1]):
-        place = lookup_place(part.strip().title(), when)
-        if place is not None and place.country:
-            return place.country
-    return None
+    return Datelines(opening, None)
 
 
 # a possessive noun that stands for a state named before ("the country's air force", "the
@@ -923,19 +939,6 @@ def _same_name(form: NameForm, long: NameForm) -> bool:
 
 def _other(country: str | None, host: str | None) -> str | None:
     return None if country == host else country
-
-
-def dateline_role(doc: Doc, role: str | None) -> bool:
-    """Whether a speaker's role as the quote engine gives it is the dateline's words, not a
-    title: the parser hangs a name that follows the dateline on it as an apposition ("NEW DELHI,
-    May 3 (Reuters) - Japan's Foreign Minister Taro Kono, on a visit ..." → role "NEW DELHI, May
-    3 (Reuters"). Where a report was filed is not whom its speaker speaks for."""
-    if not role:
-        return False
-    found = _dateline(doc, first_line=True)
-    if found is None:
-        return False
-    return found[1].strip() in role and role.strip() in found[0]
 
 
 def stateless(actor: Actor | None) -> bool:

@@ -1093,3 +1093,11 @@ def test_a_title_split_off_the_name_places_the_speaker(nlp, text, name, country,
 def test_parties_named_together_speak_for_no_one_state(nlp, text, name, country):
     speaker = _speaker_of(statements_of(nlp, text), name)
     assert (speaker.country if speaker is not None else None) == country
+
+
+def test_every_group_word_has_a_source_and_says_whether_it_stands_alone():
+    from parley.datafiles import rows
+
+    table = list(rows("quotes/group_words.csv"))
+    assert table and all(r["source"].strip() and r["alone"] in ("yes", "no") for r in table)
+    assert len({r["phrase"] for r in table}) == len(table)
