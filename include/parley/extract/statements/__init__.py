@@ -245,7 +245,7 @@ def statements_for(
     :func:`credited_source`), nor a background fact credited to a news outlet that is not state
     media ("according to the BBC, ...": :func:`media_background`), nor a source asking not to be
     named (:func:`anonymity_request`), nor a speech act not made ('could be used to threaten
-    X': :func:`unmade_act`), as ``STATEMENTS_GUIDE.md`` leaves them out."""
+    shipping': :func:`unmade_act`), as ``STATEMENTS_GUIDE.md`` leaves them out."""
     ctx = DocContext(doc, quotes, when)
     cues = _cue_order(quotes)
     text = doc.text  # Doc.text joins every token on each access: read it once per document
@@ -435,9 +435,9 @@ _REFUSALS = frozenset({"decline", "refuse"})
 
 def unmade_act(doc: Doc, quote: Quote) -> bool:
     """A speech act that was not made: the object of a speech-act verb (rules ``indirect:act``
-    and ``indirect:object``) whose verb is a bare infinitive after "to" or a modal ('arms that
-    could be used to threaten Taiwan', 'protesters marched to express their opposition', 'is
-    to refuse new licences', 'has yet to say whether ...'). ``STATEMENTS_GUIDE.md`` annotates
+    and ``indirect:object``) whose verb is a bare infinitive after "to" or a modal ('drones
+    that could be used to threaten shipping', 'farmers gathered to express their anger', 'plans
+    to condemn the strike', 'has yet to say whether ...'). ``STATEMENTS_GUIDE.md`` annotates
     what was said, not what someone might, plans to or is there to say. Under a refusal
     ('declined to confirm X') it is the refusal's content, which the refusal's own statement
     holds (one statement, DECLINE_COMMENT). Made, and kept: a negated one ('would not comment
