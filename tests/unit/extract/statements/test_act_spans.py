@@ -188,3 +188,44 @@ def test_near_misses_of_the_act_verbs_make_no_statement(nlp, text):
 def test_mentioning_a_clause_still_reports_the_clause_without_the_cue(nlp):
     _, stmts = extract(nlp, "Oskar Lind mentioned that the talks would resume on Monday.")
     assert [s.text for s in stmts] == ["the talks would resume on Monday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials fear the drones could be used by the militia to threaten shipping in the strait.",
+        "Farmers gathered outside parliament to express their anger over the new import rules.",
+        "The council plans to condemn the strike on the harbour at its next session.",
+        "The opposition has yet to say whether it will take part in the vote.",
+    ],
+)
+def test_a_speech_act_that_was_not_made_is_no_statement(nlp, text):
+    found, stmts = extract(nlp, text)
+    assert found  # the engine still finds the act's object ...
+    assert stmts == []  # ... but nobody said it (statements.unmade_act)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # the purpose of a speech act that was made: the letter expressed it
+        (
+            "The president wrote to his Chilean counterpart to express regret over the incident.",
+            "express regret over the incident",
+        ),
+        (
+            "The foreign minister expressed regret over the incident.",
+            "expressed regret over the incident",
+        ),
+    ],
+)
+def test_a_speech_act_made_through_another_is_kept(nlp, text, statement):
+    _, stmts = extract(nlp, text)
+    assert [s.text for s in stmts] == [statement]
+
+
+def test_a_refused_speech_act_is_one_statement_the_refusal(nlp):
+    _, stmts = extract(nlp, "The embassy declined to confirm the death of the consul.")
+    assert [(s.statement_type, s.text) for s in stmts] == [
+        ("DECLINE_COMMENT", "declined to confirm the death of the consul")
+    ]
