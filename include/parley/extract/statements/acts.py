@@ -302,6 +302,8 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
                 subj, passive = subject_of(verb.head.head)  # "Japan was ready to take ..."
             side, who = side_of(ctx, subj, speaker, q)
+            if side == "unknown" and _own_organisation(subj, speaker):
+                side = "self"  # "the bloc will not recognise ..." said by an EU spokesman
             clauses[verb.i] = known = (c, subj, passive, side, who)
             if not c.in_condition:  # "if we turn to retaliation, ..." is no threat
                 _clause_acts(ctx, q, speaker, c, subj, passive, side, who, add)
@@ -1658,9 +1660,26 @@ JUDGED = {"judge", "see", "view", "consider", "regard", "remember", "treat", "co
 PLANS = {"plan", "intention", "intent", "desire", "wish"}
 
 
+def _own_organisation(subj: Token | None, speaker: Actor | None) -> bool:
+    """ "the bloc", "the alliance", "the organisation" as subject, said by someone speaking for an
+    organisation (an EU spokesman, NATO's chief): the organisation names itself by its kind
+    (``own_organisation`` class of speech_acts.csv). Said by a government's speaker these nouns
+    stay a third party ("the alliance" may be one the country is not in)."""
+    if subj is None or speaker is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not (speaker.organisation or speaker.sector == "international organisation"):
+        return False
+    return subj.lemma_.lower() in class_words("own_organisation") and any(
+        d.dep_ == "det" and d.lower_ == "the" for d in subj.children
+    )
+
+
 def _no_plans(t: Token, add) -> None:
     """ "We have no intention of stopping", "she had no plans to leave": a stated plan not to
-    act is an intention (INTENT); "no plans to bow to pressure" refuses (REJECT)."""
+    act is an intention (INTENT); "no plans to bow to pressure" refuses (REJECT); "no plans to
+    attack NATO", "no intention of invading" — no plan of a hostile or wrongful act — denies the
+    intent others ascribe to the speaker's side (STATEMENTS_GUIDE: DENY "denial of an allegation
+    or report"; ACCUSE counts a wrongful *intent* as a charge)."""
     if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return
     acts = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
@@ -1675,6 +1694,11 @@ def _no_plans(t: Token, add) -> None:
         return
     if acts[0].lemma_.lower() in class_words("not_accept"):
         add(t, "REJECT", "self-no-plans-to-accept")
+    elif (has_class(acts[0], "wrongful_verb") or has_class(acts[0], "hostile")) and not any(
+        m.dep_ == "mark" and m.lower_ in CONDITION for m in acts[0].subtree
+    ):
+        # "unless it is attacked first": a conditional plan denies nothing
+        add(t, "DENY", "self-no-plans-hostile")
     else:
         add(t, "INTENT", "self-no-plans")
 

@@ -183,6 +183,7 @@ def cue_carries_act(cue: Token, lemma: str) -> bool:
         return any(
             (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon"))
             or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
+            or _for_to(c)
             for c in kids
         )
     if lemma == "agree":
@@ -193,6 +194,18 @@ def cue_carries_act(cue: Token, lemma: str) -> bool:
             for c in kids
         )
     return speaks_act(cue)
+
+
+def _for_to(clause: Token) -> bool:
+    """A "for X to <verb>" clause hung on the cue ("called for the DPRK to engage in talks",
+    "called for both sides to return"): the parser marks "for" on the infinitive, not on the
+    cue, so the request has no "for" preposition of its own."""
+    return (
+        clause.dep_ in ("advcl", "ccomp", "xcomp")
+        and clause.pos_ in ("VERB", "AUX")
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    )
 
 
 # what is withheld from someone, not a claim denied ("denied them access", "denied the

@@ -18,6 +18,7 @@ READ_CLASSES = (
     "not_accept",
     "other_government",
     "force",
+    "own_organisation",
 )
 
 

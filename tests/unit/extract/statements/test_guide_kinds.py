@@ -642,6 +642,56 @@ KINDS = [
         ],
         ["The Chilean minister said the rebels had formed a working group."],
     ),
+    # no plan of a hostile or wrongful act ("no plans to attack", "no intention of invading")
+    # denies the intent ascribed to the speaker's side; no plan of an ordinary act is still
+    # an intention, and a conditional one ("unless attacked first") denies nothing.
+    Kind(
+        "no_plans_of_a_hostile_act_denies",
+        "DENY",
+        [
+            "The Russian president said Moscow had no plans to attack NATO.",
+            "The Chinese defence ministry said Beijing has no intention of invading Taiwan.",
+            '"We have no plans to attack anyone," the Iranian foreign minister said.',
+        ],
+        [
+            "The ambassador told the police she had no plans to leave the country.",
+            "The Russian president said Moscow had no plans to attack NATO unless it was attacked"
+            " first.",
+        ],
+    ),
+    Kind(
+        "no_plans_of_an_ordinary_act_is_an_intention",
+        "INTENT",
+        ["The ambassador told the police she had no plans to leave the country."],
+        ["The Chinese defence ministry said Beijing has no intention of invading Taiwan."],
+    ),
+    # an organisation's speaker naming it by its kind ("the bloc", "the alliance") speaks for
+    # the speaker's side: refusing to recognise a vote or result rejects it; a government's
+    # speaker saying "the alliance" reports a third party.
+    Kind(
+        "the_bloc_refusing_to_recognise_rejects",
+        "REJECT",
+        [
+            "An EU spokesman said the bloc would not recognise the vote in the occupied regions.",
+            "The NATO secretary general said the alliance will not recognise the result of the"
+            " referendum.",
+        ],
+        [
+            "An EU spokesman said the bloc would recognise the new government soon.",
+            "The Hungarian foreign minister said the alliance will not recognise the result of"
+            " the referendum.",
+        ],
+    ),
+    # "called for X to <act>" asks X to act (the parser hangs "for" on the infinitive).
+    Kind(
+        "called_for_a_party_to_act_appeals",
+        "APPEAL",
+        [
+            "The Chinese foreign minister called for the DPRK to engage in talks with Washington.",
+            "The UN chief called for both sides to return to the negotiating table.",
+        ],
+        ["The Chinese foreign minister called the talks a success."],
+    ),
     # an economic force, unrest or a hazard as the subject of "threaten" endangers; it is no
     # speaker's threat.
     Kind(
