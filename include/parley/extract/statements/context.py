@@ -606,12 +606,21 @@ class DocContext:
         by one word: the family name written first ("Xi" after "Chinese President Xi Jinping",
         "Moon" after "Moon Jae-in"; Chinese and Korean names put it first, so the surname index
         of :mod:`parley.extract.names` does not find it), or the owner of a possessive ("Erdogan's
-        office" after "Turkish President Recep Tayyip Erdogan"). Only a capitalised word; the
+        office" after "Turkish President Recep Tayyip Erdogan", also after "by", "for" or "from":
+        "a statement released by Erdogan's office"). Only a capitalised word; the
         nearest such person before the quote wins. None when there is none. Linear in the
         document's state mentions."""
         words = (q.speaker or "").split()
         if not words:
             return None
+        # the owner may stand after the body's issuer ("a statement released by Erdogan's office")
+        inner = [
+            k
+            for k, w in enumerate(words[1:-1], 1)
+            if w[:1].isupper() and re.search(r"['’]s$", w) and words[k - 1] in _ISSUED_BY
+        ]
+        if inner:
+            words = words[inner[0] :]
         first = re.sub(r"['’]s?$", "", words[0])
         possessive = first != words[0] and len(words) > 1
         if not (possessive or len(words) == 1) or not first[:1].isupper():
@@ -907,6 +916,11 @@ def datelines_of(doc: Doc) -> Datelines:
             break
         start = end + 1
     return Datelines(opening, None)
+
+
+# words before a possessive owner inside a speaker's description ("a statement released by
+# Erdogan's office", "a spokesman for Putin's office")
+_ISSUED_BY = ("by", "for", "from")
 
 
 # a possessive noun that stands for a state named before ("the country's air force", "the

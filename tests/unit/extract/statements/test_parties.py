@@ -1101,3 +1101,33 @@ def test_every_group_word_has_a_source_and_says_whether_it_stands_alone():
     table = list(rows("quotes/group_words.csv"))
     assert table and all(r["source"].strip() and r["alone"] in ("yes", "no") for r in table)
     assert len({r["phrase"] for r in table}) == len(table)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Harare talks\n\nHARARE — Zimbabwe's government said on Monday that the border would "
+            "reopen. South African President Cyril Ramaphosa met Zimbabwean officials in Harare. "
+            "According to a statement issued by Ramaphosa's office, the talks in Zimbabwe were "
+            "useful.",
+            "ZA",
+        ),
+        (
+            "Dhaka visit\n\nDHAKA — Bangladesh's government said on Monday that the river deal was "
+            "close. Indian Prime Minister Narendra Modi arrived in Dhaka. A spokesman for Modi's "
+            "party said Bangladesh had made a fair offer.",
+            "IN",
+        ),
+        # near miss: a possessive that is no person named before leaves the article's state
+        (
+            "Harare talks\n\nHARARE — Zimbabwe's government said on Monday that the border would "
+            "reopen. According to a statement issued by the ministry's press office, the talks "
+            "in Zimbabwe were useful.",
+            "ZW",
+        ),
+    ],
+)
+def test_a_body_of_a_person_named_before_speaks_for_their_state(nlp, text, country):
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None and s.speaker.country == country
