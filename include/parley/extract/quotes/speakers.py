@@ -111,11 +111,17 @@ def _name_key(name: str) -> list[str]:
 
 
 def _main_subject(tok: Token) -> bool:
-    """The subject of a clause that is not itself reported or relative ('Smith said Jones ...':
-    Smith yes, Jones no) — the people a following 'he'/'she' most likely means. The subject of
-    a preposition's complement is none ('spoke with [Duque to express ...]': the object of
-    'with')."""
-    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ not in ("ccomp", "relcl", "acl", "pcomp")
+    """The subject of a clause that is not itself reported, relative or adverbial ('Smith said
+    Jones ...': Smith yes, Jones no; 'Smith left after Jones spoke': Smith yes, Jones no) — the
+    people a following 'he'/'she' most likely means. The subject of a preposition's complement
+    is none ('spoke with [Duque to express ...]': the object of 'with')."""
+    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ not in (
+        "ccomp",
+        "relcl",
+        "acl",
+        "pcomp",
+        "advcl",
+    )
 
 
 def _own_gender(m: SpeakerMention, name: str) -> str:

@@ -363,3 +363,42 @@ def test_a_participle_after_an_adverbial_clause_speaks_for_the_main_subject(nlp)
         "it would give up its two ministries."
     )
     assert one(quotes_of(nlp, text), "ministries").speaker == "Green Party"
+
+
+# --- a pronoun means the main clause's subject, not a subordinate clause's ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tom Hale spoke at the rally on Monday while Ivan Sokol waited outside. He said the "
+            "plan was a mistake.",
+            "Tom Hale",
+        ),
+        (
+            "Anna Berg left the summit early because Maria Lopez had arrived. She said the talks "
+            "had failed.",
+            "Anna Berg",
+        ),
+        (
+            "Tom Hale cancelled the visit after Ivan Sokol criticised the deal. He said the trip "
+            "could wait.",
+            "Tom Hale",
+        ),
+        # near misses: the same people, the second one the subject of a sentence of its own
+        (
+            "Tom Hale spoke at the rally on Monday. Ivan Sokol waited outside. He said the plan "
+            "was a mistake.",
+            "Ivan Sokol",
+        ),
+        (
+            "Anna Berg left the summit early. Maria Lopez had arrived late. She said the talks "
+            "had failed.",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_a_pronoun_skips_the_subject_of_an_adverbial_clause(nlp, text, speaker):
+    q = one(quotes_of(nlp, text), text.split(" said the ")[1][:8])
+    assert q.speaker == speaker
