@@ -619,6 +619,9 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             )
             continue
         cue = index.cue(tok)
+        if cue is None and (noun_act := _speech_noun_act(tok, index)) is not None:
+            out.append(Candidate("indirect", *noun_act, ACT_RULE, tok, cue_subject(tok, index)))
+            continue
         if cue is None or _naming_only(tok, index):
             continue
         found: list[tuple[int, int, list[tuple[int, int]]]] = []
@@ -642,6 +645,41 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
                 for s, e, clauses in found
             )
     return out
+
+
+def _speech_noun_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:
+    """The object of a light verb that makes a speech act of its noun ('had no immediate
+    comment', 'gave no further details', 'made a joint call for calm'; the nouns and their verbs:
+    ``data/quotes/speech_nouns.csv``): ``(start, end)`` character offsets of the object phrase,
+    or None. A refusal noun counts only refused ('no comment', 'did not give details'; 'made
+    the comment' reports an earlier one), an appeal noun only with what it asks for ('a call
+    for calm'; not 'made a phone call'). The verb must be realised (:func:`unrealised`) and the
+    verb with its object at least ``MIN_CONTENT_WORDS`` words. Rule ``indirect:act``: a speech
+    act, never a quotation; its statement is spanned with the verb."""
+    if verb.pos_ not in ("VERB", "AUX") or unrealised(verb, index):
+        return None
+    obj = next((c for c in index.children(verb) if c.dep_ == "dobj"), None)
+    if obj is None or index.tok_q[obj.i] >= 0:
+        return None
+    entry = lexicon.speech_nouns().get(obj.lemma_.lower())
+    if entry is None or verb.lemma_.lower() not in entry[0]:
+        return None
+    kids = index.children(obj)
+    if entry[1] == "negation":
+        refused = any(c.dep_ == "det" and c.lower_ == "no" for c in kids) or any(
+            c.dep_ == "neg" for c in index.children(verb)
+        )
+        if not refused:
+            return None
+    elif not any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+        return None
+    sub = index.subtree(obj)
+    if sub is None:
+        return None
+    found = span_of(local_tokens(sub, verb, index), 1)
+    if found is None or count_words(index.text[verb.idx : found[1]]) < MIN_CONTENT_WORDS:
+        return None
+    return found
 
 
 def _reports_own_speaker(toks: list[Token], colon: int, index: DocIndex) -> bool:
