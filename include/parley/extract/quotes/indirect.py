@@ -635,6 +635,8 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             rule = "indirect:object" if "object" in cue.frames else ACT_RULE
             if obj_span is None:
                 obj_span, rule = _short_act(tok, cue, index), ACT_RULE
+            if obj_span is None:
+                obj_span = _passive_act(tok, index)
             found = [(*obj_span, [])] if obj_span else []
         if found and unrealised(tok, index):
             rule = ACT_RULE
@@ -645,6 +647,25 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
                 for s, e, clauses in found
             )
     return out
+
+
+def _passive_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:
+    """A speech act in the passive with its agent ('the plan was condemned by aid groups', 'the
+    call was seconded by Berlin'): ``(start, end)`` character offsets of what was acted on with
+    the verb ('the plan was condemned'), or None. The agent is the speaker
+    (:func:`.document.cue_subject`); ``STATEMENTS_GUIDE.md`` spans such an act as its content
+    with the cue. Only a realised verb with a passive subject and a 'by' agent, the phrase at
+    least ``MIN_CONTENT_WORDS`` words."""
+    kids = index.children(verb)
+    subj = next((c for c in kids if c.dep_ == "nsubjpass" and index.tok_q[c.i] < 0), None)
+    if subj is None or subj.i > verb.i or not any(c.dep_ == "agent" for c in kids):
+        return None
+    if unrealised(verb, index) or any(c.tag_ == "MD" for c in kids):
+        return None  # 'could be condemned by': not made
+    toks = [t for t in verb.doc[subj.left_edge.i : verb.i + 1] if index.tok_q[t.i] < 0]
+    if len(toks) != verb.i + 1 - subj.left_edge.i:
+        return None
+    return span_of(toks)
 
 
 def _speech_noun_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:

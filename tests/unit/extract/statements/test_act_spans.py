@@ -275,3 +275,39 @@ def test_a_light_verb_with_a_speech_noun_is_a_speech_act(nlp, text, statement, s
 def test_light_verbs_without_a_speech_act_make_no_statement(nlp, text):
     _, stmts = extract(nlp, text)
     assert stmts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        (
+            "Plans to close the border have been condemned by aid groups and the opposition.",
+            "Plans to close the border have been condemned",
+            "aid groups and the opposition",
+        ),
+        (
+            "The Dutch proposal was quickly seconded by Belgium.",
+            "The Dutch proposal was quickly seconded",
+            "Belgium",
+        ),
+        ("The new trade deal was welcomed by Tokyo.", "The new trade deal was welcomed", "Tokyo"),
+    ],
+)
+def test_a_passive_speech_act_is_its_agents_statement(nlp, text, statement, speaker):
+    found, stmts = extract(nlp, text)
+    assert [s.text for s in stmts] == [statement]
+    assert found[stmts[0].quote_index].speaker == speaker
+    assert contract_record("d", found)["quotes"] == []  # a speech act, no quotation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan could be condemned by the council next week.",  # not made
+        "The ceasefire was violated by both sides.",  # no speech act
+        "The senator was condemned for his remarks.",  # no agent: whoever condemned him is unsaid
+    ],
+)
+def test_a_passive_without_a_made_speech_act_by_an_agent_makes_no_statement(nlp, text):
+    _, stmts = extract(nlp, text)
+    assert stmts == []
