@@ -35,6 +35,17 @@ def cues() -> dict[str, Cue]:
 
 
 @functools.cache
+def speech_nouns() -> dict[str, tuple[frozenset[str], str]]:
+    """Nouns that make a speech act the object of a light verb ('had no comment', 'made a call
+    for calm'), lemma → (the light verbs' lemmas, what the noun needs: ``negation`` or a ``for``
+    phrase) (``data/quotes/speech_nouns.csv``)."""
+    return {
+        r["noun"]: (frozenset(r["light_verbs"].split("|")), r["needs"])
+        for r in rows("quotes/speech_nouns.csv")
+    }
+
+
+@functools.cache
 def titles() -> dict[str, tuple[str, str]]:
     """Title and role words, lower-case → (kind, gender) (``data/quotes/titles.csv``)."""
     return {r["word"]: (r["kind"], r["gender"]) for r in rows("quotes/titles.csv")}

@@ -619,6 +619,9 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             )
             continue
         cue = index.cue(tok)
+        if cue is None and (noun_act := _speech_noun_act(tok, index)) is not None:
+            out.append(Candidate("indirect", *noun_act, ACT_RULE, tok, cue_subject(tok, index)))
+            continue
         if cue is None or _naming_only(tok, index):
             continue
         found: list[tuple[int, int, list[tuple[int, int]]]] = []
@@ -632,6 +635,8 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             rule = "indirect:object" if "object" in cue.frames else ACT_RULE
             if obj_span is None:
                 obj_span, rule = _short_act(tok, cue, index), ACT_RULE
+            if obj_span is None:
+                obj_span = _passive_act(tok, index)
             found = [(*obj_span, [])] if obj_span else []
         if found and unrealised(tok, index):
             rule = ACT_RULE
@@ -642,6 +647,60 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
                 for s, e, clauses in found
             )
     return out
+
+
+def _passive_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:
+    """A speech act in the passive with its agent ('the plan was condemned by aid groups', 'the
+    call was seconded by Berlin'): ``(start, end)`` character offsets of what was acted on with
+    the verb ('the plan was condemned'), or None. The agent is the speaker
+    (:func:`.document.cue_subject`); ``STATEMENTS_GUIDE.md`` spans such an act as its content
+    with the cue. Only a realised verb with a passive subject and a 'by' agent, the phrase at
+    least ``MIN_CONTENT_WORDS`` words."""
+    kids = index.children(verb)
+    subj = next((c for c in kids if c.dep_ == "nsubjpass" and index.tok_q[c.i] < 0), None)
+    if subj is None or subj.i > verb.i or not any(c.dep_ == "agent" for c in kids):
+        return None
+    if unrealised(verb, index) or any(c.tag_ == "MD" for c in kids):
+        return None  # 'could be condemned by': not made
+    toks = [t for t in verb.doc[subj.left_edge.i : verb.i + 1] if index.tok_q[t.i] < 0]
+    if len(toks) != verb.i + 1 - subj.left_edge.i:
+        return None
+    return span_of(toks)
+
+
+def _speech_noun_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:
+    """The object of a light verb that makes a speech act of its noun ('had no immediate
+    comment', 'gave no further details', 'made a joint call for calm'; the nouns and their verbs:
+    ``data/quotes/speech_nouns.csv``): ``(start, end)`` character offsets of the object phrase,
+    or None. A refusal noun counts only refused ('no comment', 'did not give details'; 'made
+    the comment' reports an earlier one), an appeal noun only with what it asks for ('a call
+    for calm'; not 'made a phone call'). The verb must be realised (:func:`unrealised`) and the
+    verb with its object at least ``MIN_CONTENT_WORDS`` words. Rule ``indirect:act``: a speech
+    act, never a quotation; its statement is spanned with the verb."""
+    if verb.pos_ not in ("VERB", "AUX") or unrealised(verb, index):
+        return None
+    obj = next((c for c in index.children(verb) if c.dep_ == "dobj"), None)
+    if obj is None or index.tok_q[obj.i] >= 0:
+        return None
+    entry = lexicon.speech_nouns().get(obj.lemma_.lower())
+    if entry is None or verb.lemma_.lower() not in entry[0]:
+        return None
+    kids = index.children(obj)
+    if entry[1] == "negation":
+        refused = any(c.dep_ == "det" and c.lower_ == "no" for c in kids) or any(
+            c.dep_ == "neg" for c in index.children(verb)
+        )
+        if not refused:
+            return None
+    elif not any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+        return None
+    sub = index.subtree(obj)
+    if sub is None:
+        return None
+    found = span_of(local_tokens(sub, verb, index), 1)
+    if found is None or count_words(index.text[verb.idx : found[1]]) < MIN_CONTENT_WORDS:
+        return None
+    return found
 
 
 def _reports_own_speaker(toks: list[Token], colon: int, index: DocIndex) -> bool:

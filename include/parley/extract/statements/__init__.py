@@ -254,7 +254,7 @@ def statements_for(
     for i, q in enumerate(quotes):
         if (
             not attributed(q.speaker)
-            or passive_cue(doc, q)
+            or (passive_cue(doc, q) and not _agent_speaks(doc, q))
             or credited_source(doc, q.speaker_start, q.speaker_end, q.speaker) is not None
             or media_background(ctx, i, q)
             or anonymity_request(doc, q)
@@ -429,6 +429,19 @@ def anonymity_request(doc: Doc, quote: Quote) -> bool:
         and words[k + 2].tag_ == "VBN"
         and words[k + 2].lemma_.lower() in _ANONYMOUS
     )
+
+
+def _agent_speaks(doc: Doc, quote: Quote) -> bool:
+    """The quote's speaker is the agent of its passive speech act ('the plan was condemned by
+    aid groups': the groups condemned it), not the one spoken about."""
+    cue = cue_token(doc, quote.cue_start, quote.cue_end)
+    if cue is None or quote.speaker_start is None:
+        return False
+    for agent in (c for c in cue.children if c.dep_ == "agent"):
+        span = doc[agent.i : agent.right_edge.i + 1]
+        if span.start_char <= quote.speaker_start < span.end_char:
+            return True
+    return False
 
 
 # verbs whose infinitive object is a speech act refused ('declined to confirm X')

@@ -229,3 +229,85 @@ def test_a_refused_speech_act_is_one_statement_the_refusal(nlp):
     assert [(s.statement_type, s.text) for s in stmts] == [
         ("DECLINE_COMMENT", "declined to confirm the death of the consul")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "statement_type"),
+    [
+        (
+            "The Chilean embassy had no immediate comment.",
+            "had no immediate comment",
+            "DECLINE_COMMENT",
+        ),
+        (
+            "A spokesman for the ministry gave no further details.",
+            "gave no further details",
+            "DECLINE_COMMENT",
+        ),
+        (
+            "Both leaders made a joint call for calm after the clashes.",
+            "made a joint call for calm",
+            "APPEAL",
+        ),
+        (
+            "The council issued an appeal for restraint on both sides.",
+            "issued an appeal for restraint on both sides",
+            "APPEAL",
+        ),
+    ],
+)
+def test_a_light_verb_with_a_speech_noun_is_a_speech_act(nlp, text, statement, statement_type):
+    found, stmts = extract(nlp, text)
+    assert [(s.text, s.statement_type) for s in stmts] == [(statement, statement_type)]
+    assert contract_record("d", found)["quotes"] == []  # a speech act, no quotation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president made a phone call to his Turkish counterpart.",  # no 'for': not an appeal
+        "The spokesman made the comment at a news conference on Monday.",  # not refused
+        "The minister gave details of the new budget on Tuesday.",  # not refused
+        "The company had no immediate plans to close the plant.",  # no speech noun
+        "Officials could make a call for new elections next year.",  # not made yet
+    ],
+)
+def test_light_verbs_without_a_speech_act_make_no_statement(nlp, text):
+    _, stmts = extract(nlp, text)
+    assert stmts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        (
+            "Plans to close the border have been condemned by aid groups and the opposition.",
+            "Plans to close the border have been condemned",
+            "aid groups and the opposition",
+        ),
+        (
+            "The Dutch proposal was quickly seconded by Belgium.",
+            "The Dutch proposal was quickly seconded",
+            "Belgium",
+        ),
+        ("The new trade deal was welcomed by Tokyo.", "The new trade deal was welcomed", "Tokyo"),
+    ],
+)
+def test_a_passive_speech_act_is_its_agents_statement(nlp, text, statement, speaker):
+    found, stmts = extract(nlp, text)
+    assert [s.text for s in stmts] == [statement]
+    assert found[stmts[0].quote_index].speaker == speaker
+    assert contract_record("d", found)["quotes"] == []  # a speech act, no quotation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan could be condemned by the council next week.",  # not made
+        "The ceasefire was violated by both sides.",  # no speech act
+        "The senator was condemned for his remarks.",  # no agent: whoever condemned him is unsaid
+    ],
+)
+def test_a_passive_without_a_made_speech_act_by_an_agent_makes_no_statement(nlp, text):
+    _, stmts = extract(nlp, text)
+    assert stmts == []
