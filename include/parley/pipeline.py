@@ -132,13 +132,17 @@ class _BatchedSink:
 def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
     """Read every configured source (``PARLEY_SOURCES``), keep what no other date has published,
     stage articles, rejects and the per-source counts of the day. First removes what killed runs
-    left behind (:func:`parley.storage.lake.sweep`)."""
-    from parley.ingest import read_sources
+    left behind (:func:`parley.storage.lake.sweep`). An input whose bytes built content that is
+    published is recognised from the ingest memo (:mod:`parley.ingest.memo`) without being
+    normalised again; the memo then holds this run's inputs."""
+    from parley.ingest import memo, read_sources
 
     settings = settings or get_settings()
     lake.adopt_unversioned(settings)
     lake.reset_staging(window.dt, settings)
     seen = published_index(window.ds, settings)
+    memo_dir = settings.data_dir / "cache" / "ingest"
+    seen.built = memo.load(memo_dir)
     with (
         lake.staging_writer("articles", window.dt, "0", settings) as articles,
         lake.staging_writer("rejects", window.dt, "ingest", settings) as rejects,
@@ -148,6 +152,7 @@ def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
         sink.flush()
     n_articles, n_rejects, originals = result.n_articles, result.n_rejects, result.n_originals
     lake.write_staging("source_days", window.dt, result.source_days, settings=settings)
+    memo.save(memo_dir, seen.learned)
     crash.point("ingest:staged")
     for day in result.source_days:
         log.info(

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from parley import ids
 from parley.dates import RunWindow
-from parley.ingest import dedup, language
+from parley.ingest import dedup, language, memo
 from parley.ingest.decode import repair_mojibake, valid_text
 from parley.ingest.published import Published, parse_published
 from parley.ingest.records import RawArticle, Reject, excerpt
@@ -38,6 +38,12 @@ class PublishedIndex:
     hashes: set[str] = field(default_factory=set)
     urls: set[str] = field(default_factory=set)
     rejected: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    # the content hash earlier runs built from an input, by its :func:`.memo.key` (source,
+    # locator, input_hash): an input whose bytes built published content is "seen" without being
+    # normalised again
+    built: dict[str, str] = field(default_factory=dict)
+    # what this run built or recognised from ``built``, the same way (the next run's memo)
+    learned: dict[str, str] = field(default_factory=dict)
 
 
 def _valid(value: str | None) -> tuple[str | None, int]:
@@ -130,6 +136,12 @@ class ArticleBuilder:
         return "reject", self.reject(rej)
 
     def _add(self, raw: RawArticle) -> tuple[str, dict | None]:
+        key = memo.key(raw.source, raw.locator, raw.input_hash) if raw.input_hash else None
+        if key is not None:  # the same bytes from the same place built this content before
+            known = self.published.built.get(key)
+            if known is not None and known in self.published.hashes:
+                self.published.learned[key] = known
+                return "seen", None
         notes = list(raw.notes)
         source, _ = _valid(raw.source)
         locator, _ = _valid(raw.locator)
@@ -174,6 +186,8 @@ class ArticleBuilder:
                 )
             )
         chash = ids.normalized_content_hash(text)  # text is normalize_text's output
+        if key is not None:
+            self.published.learned[key] = chash
         url = _valid(raw.url)[0]
         canonical = dedup.canonical_url(_valid(raw.canonical_url)[0] or url)
         if chash in self.published.hashes or (canonical and canonical in self.published.urls):

@@ -745,14 +745,33 @@ def preview(
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
 
 
+def _held_days(con, others: dict, settings: Settings) -> list[str]:
+    """Attach this host's warehouse to ``con`` as ``wh`` (read-only) and return the days of
+    ``others`` (``{dt: Manifest}``) whose published version it holds, built from this SQL
+    (:func:`build_key`); [] when there is no such warehouse (none, unreadable, other SQL)."""
+    import duckdb
+
+    if not settings.warehouse_path.exists():
+        return []
+    path = str(settings.warehouse_path).replace("'", "''")
+    try:
+        con.execute(f"attach '{path}' as wh (read_only)")
+        key = con.execute(f"select build_key from wh.{STATE_TABLE}").fetchall()
+        if not key or key[0][0] != build_key(settings):  # built from other SQL
+            return []
+        versions = dict(con.execute(f"select dt, version from wh.{PARTITIONS_TABLE}").fetchall())
+    except duckdb.Error as err:  # unreadable, or from before incremental builds
+        log.info("published index: not reading the warehouse (%s)", err)
+        return []
+    return sorted(d for d, m in others.items() if versions.get(d) == m.version)
+
+
 def published_content(exclude_ds: str, settings: Settings | None = None) -> list[tuple]:
     """``(content_hash, canonical_url)`` of every article row published under a date other than
     ``exclude_ds`` (what a run of that date must not ingest again), distinct. Days whose version
     this host's warehouse holds are read from its compact ``int_published_content`` table; any
     other day (a warehouse behind the lake, or none) from the lake's articles files. So the cost
     does not grow with the lake, and a stale warehouse never hides a published day."""
-    import duckdb
-
     settings = settings or get_settings()
     days = lake.published(settings)
     others = {d: m for d, m in days.items() if d != exclude_ds and "articles" in m.tables}
@@ -760,19 +779,7 @@ def published_content(exclude_ds: str, settings: Settings | None = None) -> list
         return []
     con = duckdb_connect(settings=settings)
     try:
-        held: list[str] = []
-        if settings.warehouse_path.exists():
-            path = str(settings.warehouse_path).replace("'", "''")
-            try:
-                con.execute(f"attach '{path}' as wh (read_only)")
-                key = con.execute(f"select build_key from wh.{STATE_TABLE}").fetchall()
-                if key and key[0][0] == build_key(settings):  # built from this SQL
-                    versions = dict(
-                        con.execute(f"select dt, version from wh.{PARTITIONS_TABLE}").fetchall()
-                    )
-                    held = sorted(d for d, m in others.items() if versions.get(d) == m.version)
-            except duckdb.Error as err:  # unreadable, or from before incremental builds
-                log.info("published content: not reading the warehouse (%s)", err)
+        held = _held_days(con, others, settings)
         rest = [d for d in others if d not in set(held)]
         parts = []
         if held:
@@ -793,24 +800,41 @@ def published_content(exclude_ds: str, settings: Settings | None = None) -> list
 
 def published_rejects(exclude_ds: str, settings: Settings | None = None) -> list[tuple]:
     """``(source, locator, input_hash, first date)`` of every input rejected under a date other
-    than ``exclude_ds`` whose bytes were read (``input_hash`` not null), distinct: what a run of
-    that date says is already rejected instead of quarantining it again. Read from the lake's
-    ``rejects`` files (a day's rejects are few); partitions written before ``input_hash`` existed
-    count as rejects nothing can recognise."""
+    than ``exclude_ds`` whose bytes were read (``input_hash`` not null), one row per input: what a
+    run of that date says is already rejected instead of quarantining it again. Days whose
+    version this host's warehouse holds are read from its compact ``int_published_rejects``
+    table, any other day from the lake's ``rejects`` files (as :func:`published_content`);
+    partitions written before ``input_hash`` existed count as rejects nothing can recognise."""
     settings = settings or get_settings()
     days = lake.published(settings)
-    others = [d for d, m in days.items() if d != exclude_ds and "rejects" in m.tables]
+    others = {d: m for d, m in days.items() if d != exclude_ds and "rejects" in m.tables}
     if not others:
         return []
     con = duckdb_connect(settings=settings)
     try:
-        scan = lake.scan("rejects", settings, dates=others, days=days)
-        columns = {r[0] for r in con.execute(f"describe select * from {scan}").fetchall()}
-        if "input_hash" not in columns:
+        held = _held_days(con, others, settings)
+        rest = [d for d in others if d not in set(held)]
+        parts = []
+        if held:
+            listed = ", ".join(f"date '{d}'" for d in held)
+            parts.append(
+                "select source, locator, input_hash, dt from wh.int_published_rejects "
+                f"where dt in ({listed})"
+            )
+        if rest:
+            scan = lake.scan("rejects", settings, dates=rest, days=days)
+            columns = {r[0] for r in con.execute(f"describe select * from {scan}").fetchall()}
+            if "input_hash" in columns:
+                parts.append(
+                    f"select source, locator, input_hash, dt from {scan} "
+                    "where input_hash is not null"
+                )
+        if not parts:
             return []
         return con.execute(
-            f"select source, locator, input_hash, strftime(min(dt), '%Y-%m-%d') from {scan} "
-            "where input_hash is not null group by all"
+            "select source, locator, input_hash, strftime(min(dt), '%Y-%m-%d') from ("
+            + " union all ".join(parts)
+            + ") group by all"
         ).fetchall()
     finally:
         con.close()

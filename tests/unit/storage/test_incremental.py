@@ -267,6 +267,50 @@ def test_the_published_content_index_reads_the_warehouse_and_the_days_it_lacks(g
     assert not any(h.startswith("h-a-2025-03-02") for h, _ in got)  # the excluded day
 
 
+def _with_rejects(ds: str, seed: int, inputs: list[tuple[str, str | None]]) -> dict:
+    """A synthetic day with a reject per ``(locator, input_hash)`` (None: bytes never read)."""
+    rows = [
+        {
+            "reject_id": f"r-{ds}-{i}",
+            "source": "wire",
+            "locator": locator,
+            "stage": "ingest",
+            "reason": "schema-invalid",
+            "rejected_at": datetime.fromisoformat(ds).replace(tzinfo=UTC),
+            "input_hash": digest,
+        }
+        for i, (locator, digest) in enumerate(inputs)
+    ]
+    return synthetic_day(ds, seed=seed) | {"rejects": schema.to_arrow("rejects", rows)}
+
+
+def test_the_already_rejected_index_reads_the_warehouse_and_the_days_it_lacks(grown):
+    s = grown
+    lake.publish_tables(
+        "2025-03-09", _with_rejects("2025-03-09", 9, [("a.jsonl", "x1"), ("b", None)]), s
+    )
+    warehouse.build(s)  # 03-09 is held by the warehouse's int_published_rejects
+    lake.publish_tables(  # 03-10 is not: read from the lake
+        "2025-03-10", _with_rejects("2025-03-10", 10, [("a.jsonl", "x1"), ("c", "x3")]), s
+    )
+    con = warehouse.duckdb_connect(settings=s)
+    try:
+        held = warehouse._held_days(con, lake.published(s), s)
+    finally:
+        con.close()
+    assert "2025-03-09" in held and "2025-03-10" not in held
+    got = sorted(warehouse.published_rejects("2025-03-02", s))
+    assert got == [
+        ("wire", "a.jsonl", "x1", "2025-03-09"),  # the first day that rejected it
+        ("wire", "c", "x3", "2025-03-10"),
+    ]
+    assert warehouse.published_rejects("2025-03-10", s) == [("wire", "a.jsonl", "x1", "2025-03-09")]
+    assert sorted(warehouse.published_rejects("2025-03-09", s)) == [
+        ("wire", "a.jsonl", "x1", "2025-03-10"),
+        ("wire", "c", "x3", "2025-03-10"),
+    ]
+
+
 def _rows(table) -> list[str]:
     """A table's rows in a canonical order (each row as sorted JSON), to compare row sets."""
     import json

@@ -1,0 +1,87 @@
+"""The ingest memo: which content hash an input's bytes built, so that a day whose sources
+deliver what is already published does not decode and normalise it all again.
+
+An entry is :func:`key` of ``(source, locator, input_hash)`` → ``content_hash``: the sha256
+of the bytes read (``RawArticle.input_hash``: a file's, a JSON Lines line's, a response's) with
+where they came from, and the
+:func:`parley.ids.normalized_content_hash` the article builder made of them. The builder answers
+"seen" for an input whose entry names a published content hash — the answer it would give after
+normalising, since the same bytes through the same code give the same hash. The memo is keyed
+by :func:`version` (the bytes of the ingest and id code, and ftfy's version): other code, other
+memo. It holds the inputs of the last run only (what was built or recognised), so its size is a
+day's inputs, not the lake's; it is a cache: a missing or unreadable memo costs time, never a
+row. File: ``<data dir>/cache/ingest/memo-<version>.parquet``, replaced atomically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+from importlib import metadata
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_PACKAGE = Path(__file__).resolve().parents[1]  # include/parley
+
+
+def version() -> str:
+    """16 hex of a sha256 over the source of :mod:`parley.ingest`, :mod:`parley.ids` and
+    :mod:`parley.schema` (by relative path and bytes) and ftfy's version (mojibake repair)."""
+    h = hashlib.sha256()
+    files = sorted(
+        [*(_PACKAGE / "ingest").glob("*.py"), _PACKAGE / "ids.py", _PACKAGE / "schema.py"]
+    )
+    for path in files:
+        h.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    with contextlib.suppress(metadata.PackageNotFoundError):
+        h.update(metadata.version("ftfy").encode())
+    return h.hexdigest()[:16]
+
+
+def key(source: str, locator: str, input_hash: str) -> str:
+    """An input's memo key: 32 hex of a sha256 over its source, locator and bytes' hash (any
+    string, lone surrogates too)."""
+    raw = "\0".join((source, locator, input_hash)).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(raw).hexdigest()[:32]
+
+
+def memo_path(folder: Path) -> Path:
+    return folder / f"memo-{version()}.parquet"
+
+
+def load(folder: Path) -> dict[str, str]:
+    """The memo for this code in ``folder`` (empty when there is none or it cannot be read)."""
+    import pyarrow.parquet as pq
+
+    path = memo_path(folder)
+    if not path.exists():
+        return {}
+    try:
+        t = pq.read_table(path).to_pydict()
+    except Exception as err:  # a cache: a broken file costs time, not the run
+        log.warning("ingest memo %s unreadable (%s): ignored", path, err)
+        return {}
+    return dict(zip(t["input_key"], t["content_hash"], strict=True))
+
+
+def save(folder: Path, entries: dict[str, str]) -> Path:
+    """Write ``entries`` as the memo for this code (atomically: a temporary file renamed over it)
+    and remove the memos of other code versions. Returns the file's path."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = memo_path(folder)
+    keys = sorted(entries)
+    table = pa.table({"input_key": keys, "content_hash": [entries[k] for k in keys]})
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)
+    for old in folder.glob("memo-*.parquet"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    return path
