@@ -245,3 +245,26 @@ def test_a_lone_surrogate_in_one_jsonl_record_costs_no_other_record(tmp_path):
     assert by_id["recs.jsonl#a"].text.startswith("The envoy said to\ufffdday")
     assert [by_id[f"recs.jsonl#{k}"].replaced_chars for k in "abc"] == [1, 0, 0]
     assert "\U0001f30d" in by_id["recs.jsonl#c"].text
+
+
+@pytest.mark.parametrize(
+    ("data", "blank"),
+    [
+        # blank and whitespace-only lines before, between and after records
+        ("\n{r}\n\n   \n{bad}\n{r}\n\t\n", 4),
+        ("\r\n{r}\r\n\r\n{bad}\r\n{r}", 2),
+        # near misses: the newline that ends the last line, or none, is no blank line
+        ("{r}\n{bad}\n{r}\n", 0),
+        ("{r}\n{bad}\n{r}", 0),
+    ],
+)
+def test_every_blank_jsonl_line_is_counted_as_skipped(tmp_path, data, blank):
+    # every line is accounted: a record (an article or a reject) or a counted blank line
+    rec, bad = json.dumps({"text": BODY}), json.dumps({"text": 5})
+    doc = data.format(r=rec, bad=bad)
+    (tmp_path / "in.jsonl").write_text(doc)
+    arts, rejects, tally = _read(tmp_path)
+    assert len(arts) == 2
+    assert [r.reason for r in rejects] == ["schema-invalid"]
+    assert tally.skipped == ({"blank line": blank} if blank else {})
+    assert len(doc.rstrip("\n").split("\n")) == len(arts) + len(rejects) + blank
