@@ -804,10 +804,7 @@ def published_rejects(exclude_ds: str, settings: Settings | None = None) -> list
         return []
     con = duckdb_connect(settings=settings)
     try:
-        scan = lake.scan("rejects", settings, dates=others, days=days)
-        columns = {r[0] for r in con.execute(f"describe select * from {scan}").fetchall()}
-        if "input_hash" not in columns:
-            return []
+        scan = lake.scan("rejects", settings, dates=others, days=days)  # old files: hash null
         return con.execute(
             f"select source, locator, input_hash, strftime(min(dt), '%Y-%m-%d') from {scan} "
             "where input_hash is not null group by all"
