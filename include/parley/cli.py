@@ -14,12 +14,10 @@ parley rejects [--date YYYY-MM-DD]       the day's inputs quarantined with a rea
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import logging
 import os
 import sys
-import tempfile
 from collections import deque
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -206,12 +204,12 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
     a file cannot be opened (the input, a folder, an output in a missing or read-only folder), 2
     when the output is the input file (it is refused before anything is written)."""
     import dataclasses
-    import os
 
     from parley.extract import runner
     from parley.extract.rows import contract_record_from_rows
     from parley.progress import progress
     from parley.settings import get_settings
+    from parley.storage.fs import atomic_file
 
     if os.path.exists(args.output) and os.path.samefile(args.input, args.output):
         print(
@@ -243,7 +241,7 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
                 yield runner.Document(str(lineno), text)
 
     with (
-        _replaced_on_success(args.output) as out,
+        atomic_file(args.output, "w", encoding="utf-8") as out,
         progress(total=n_lines, what="lines") as advance,
     ):
 
@@ -287,24 +285,6 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
-
-
-@contextlib.contextmanager
-def _replaced_on_success(path: str) -> Iterator:
-    """A text file (UTF-8) written beside ``path`` under a temporary name that becomes ``path``
-    only when the block ends without an exception (``os.replace``: atomic on one file system),
-    so an interrupted run never leaves a truncated output that looks finished; on an exception
-    the temporary file is removed and ``path`` is left as it was. Raises ``OSError`` when the
-    folder cannot be written."""
-    folder, name = os.path.split(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            yield out
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
 
 
 def cmd_rejects(args: argparse.Namespace) -> int:
