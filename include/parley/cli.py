@@ -333,25 +333,26 @@ def cmd_quality(args: argparse.Namespace) -> int:
 def cmd_backfill(args: argparse.Namespace) -> int:
     """``airflow dags test news_daily D`` for every day from ``--start`` to ``--end``, oldest
     first: real DAG runs (each publish emits its Assets, so statements_weekly is queued as in
-    production). One log per day in ``$AIRFLOW_HOME/logs/``; a progress bar over the days on a
-    terminal. Stops at the first failed day (exit 1), naming its log."""
-    import os
+    production). One log per day, ``news_daily-<day>.log`` in the data folder's ``logs/``
+    (:attr:`~parley.settings.Settings.logs_dir`); a progress bar over the days on a terminal.
+    Stops at the first failed day (exit 1), naming its log."""
     import subprocess
     from datetime import timedelta
     from pathlib import Path
 
     from parley.progress import progress
+    from parley.settings import get_settings
 
     start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
     if end < start:
         raise SystemExit("parley backfill: --end is before --start")
     days = [(start + timedelta(days=i)).isoformat() for i in range((end - start).days + 1)]
     airflow = Path(sys.executable).with_name("airflow")
-    logs = Path(os.environ.get("AIRFLOW_HOME", Path.home() / "airflow")) / "logs"
+    logs = get_settings().logs_dir
     logs.mkdir(parents=True, exist_ok=True)
     with progress(total=len(days), what="days") as advance:
         for day in days:
-            log_path = logs / f"dags-test-{day}.log"
+            log_path = logs / f"news_daily-{day}.log"
             with log_path.open("w", encoding="utf-8") as fh:
                 done = subprocess.run(
                     [str(airflow), "dags", "test", "news_daily", day], stdout=fh, stderr=fh
