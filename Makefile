@@ -11,6 +11,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DATE   ?= $(shell date -u +%F)
 
+# The logs of the DAG runs make starts live in the data folder they write (PARLEY_DATA_DIR, as the
+# pipeline resolves it): two data folders running the same date keep their own.
+LOGS_DIR = $(BIN)/python -c 'from parley.settings import get_settings as s; d = s().logs_dir; d.mkdir(parents=True, exist_ok=True); print(d)'
+
 # The embedded default: SQLite metadata DB and logs inside the repo (git-ignored).
 export AIRFLOW_HOME                  ?= $(CURDIR)/.airflow
 export AIRFLOW__CORE__DAGS_FOLDER    := $(CURDIR)/dags
@@ -44,7 +48,7 @@ $(AIRFLOW_HOME)/.migrated: $(STAMP)
 
 run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default today) and print its digest
 	@echo "running news_daily for $(DATE) (inbox: $${PARLEY_INBOX:-include/samples}, data: $${PARLEY_DATA_DIR:-data}; a few minutes)"
-	@log=$(AIRFLOW_HOME)/logs/dags-test-$(DATE).log; SECONDS=0; \
+	@log=$$($(LOGS_DIR))/news_daily-$(DATE).log; SECONDS=0; \
 	$(BIN)/airflow dags test news_daily $(DATE) > $$log 2>&1 || \
 	  { echo "news_daily failed; last lines of $$log:"; \
 	    grep -E "ERROR|Error|QualityGate|failed" $$log | tail -n 30; exit 1; }; \
@@ -53,9 +57,10 @@ run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default toda
 	@$(BIN)/parley digest --date $(DATE)
 
 weekly: $(AIRFLOW_HOME)/.migrated  ## build the weekly marts and report of DATE's ISO week (statements_weekly)
-	@$(BIN)/airflow dags test statements_weekly $(DATE) > $(AIRFLOW_HOME)/logs/weekly-$(DATE).log 2>&1 || \
-	  { echo "statements_weekly failed; see $(AIRFLOW_HOME)/logs/weekly-$(DATE).log"; \
-	    grep -E "ERROR|Error|failed" $(AIRFLOW_HOME)/logs/weekly-$(DATE).log | tail -n 30; exit 1; }
+	@log=$$($(LOGS_DIR))/statements_weekly-$(DATE).log; \
+	$(BIN)/airflow dags test statements_weekly $(DATE) > $$log 2>&1 || \
+	  { echo "statements_weekly failed; see $$log"; \
+	    grep -E "ERROR|Error|failed" $$log | tail -n 30; exit 1; }
 	@echo "weekly report: $${PARLEY_DATA_DIR:-data}/reports/weekly/$$(date -u -d $(DATE) +%G-W%V).html"
 
 backfill: $(AIRFLOW_HOME)/.migrated  ## run news_daily for every day from START to END (YYYY-MM-DD), with progress

@@ -14,7 +14,8 @@ checks:
 * nothing raised, and no reject says ``ingest-error`` or ``source-failed`` (the catch-alls that
   stand for a bug);
 * every folder entry gave exactly the rows it must (an article or a reject per file and per
-  record; a skip counted in ``source_days.skipped`` for hidden entries and notices); every page
+  record; a skip counted in ``source_days.skipped`` for hidden entries, notices and a JSON Lines
+  file's blank lines); every page
   URL exactly one row; every source ``items = articles + rejects + already_ingested +
   already_rejected``;
 * every string written is valid UTF-8 (the Parquet writer would have refused otherwise);
@@ -199,6 +200,7 @@ def ingest_day(
     expected_skips = 0
     for i, e in expects:
         got = by_loc.get(e.locator, 0)
+        expected_skips += e.blank_lines
         if e.skipped:
             expected_skips += 1
             if got:

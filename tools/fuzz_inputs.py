@@ -138,6 +138,7 @@ class FileInput:
     )
     items: int | None = 1
     skipped: bool = False  # hidden or a notice: counted in source_days.skipped, no row
+    blank_lines: int = 0  # a JSON Lines file's blank lines: each counted in source_days.skipped
 
 
 def json_record(r: random.Random) -> tuple[dict, str]:
@@ -251,8 +252,15 @@ def gen_jsonl(r: random.Random, i: int) -> FileInput:
         count += bool(line.strip())
         lines.append(line)
     sep = r.choice(["\n", "\n", "\r\n"])
-    doc = sep.join(lines) + (sep if r.random() < 0.7 else "")
-    return FileInput("jsonl", f"f{i:06d}.jsonl", _utf8(doc), items=max(count, 1))
+    ended = r.random() < 0.7
+    doc = sep.join(lines) + (sep if ended else "")
+    blank = len(lines) - count
+    if lines and lines[-1] == "" and not ended:
+        blank -= 1  # 'a' + sep + '': the separator ends line a, no blank line follows it
+    # a file of blank lines only is one 'empty' reject: none of its lines is counted
+    return FileInput(
+        "jsonl", f"f{i:06d}.jsonl", _utf8(doc), items=max(count, 1), blank_lines=blank * (count > 0)
+    )
 
 
 def gen_txt(r: random.Random, i: int) -> FileInput:
@@ -394,6 +402,7 @@ class Expect:
     rows: int | None
     skipped: str | None = None
     kind: str = ""
+    blank_lines: int = 0  # counted in source_days.skipped (reason 'blank line'), no row
 
 
 def _locator(raw: bytes) -> str:
@@ -414,7 +423,7 @@ def materialize(root: Path, inp: FileInput) -> list[Expect]:
             top = rel.split(b"/")[0]
             reason = "hidden" if top.startswith(b".") else "notice"
             return [Expect(_locator(top), 0, reason, inp.kind)]
-        return [Expect(loc, inp.items, None, inp.kind)]
+        return [Expect(loc, inp.items, None, inp.kind, inp.blank_lines)]
     if inp.special == "link-outside":
         os.symlink("/etc/hostname", path)
     elif inp.special == "dangling":

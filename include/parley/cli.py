@@ -14,12 +14,10 @@ parley rejects [--date YYYY-MM-DD]       the day's inputs quarantined with a rea
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import logging
 import os
 import sys
-import tempfile
 from collections import deque
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -206,12 +204,12 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
     a file cannot be opened (the input, a folder, an output in a missing or read-only folder), 2
     when the output is the input file (it is refused before anything is written)."""
     import dataclasses
-    import os
 
     from parley.extract import runner
     from parley.extract.rows import contract_record_from_rows
     from parley.progress import progress
     from parley.settings import get_settings
+    from parley.storage.fs import atomic_file
 
     if os.path.exists(args.output) and os.path.samefile(args.input, args.output):
         print(
@@ -243,7 +241,7 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
                 yield runner.Document(str(lineno), text)
 
     with (
-        _replaced_on_success(args.output) as out,
+        atomic_file(args.output, "w", encoding="utf-8") as out,
         progress(total=n_lines, what="lines") as advance,
     ):
 
@@ -287,24 +285,6 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
-
-
-@contextlib.contextmanager
-def _replaced_on_success(path: str) -> Iterator:
-    """A text file (UTF-8) written beside ``path`` under a temporary name that becomes ``path``
-    only when the block ends without an exception (``os.replace``: atomic on one file system),
-    so an interrupted run never leaves a truncated output that looks finished; on an exception
-    the temporary file is removed and ``path`` is left as it was. Raises ``OSError`` when the
-    folder cannot be written."""
-    folder, name = os.path.split(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            yield out
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
 
 
 def cmd_rejects(args: argparse.Namespace) -> int:
@@ -353,25 +333,26 @@ def cmd_quality(args: argparse.Namespace) -> int:
 def cmd_backfill(args: argparse.Namespace) -> int:
     """``airflow dags test news_daily D`` for every day from ``--start`` to ``--end``, oldest
     first: real DAG runs (each publish emits its Assets, so statements_weekly is queued as in
-    production). One log per day in ``$AIRFLOW_HOME/logs/``; a progress bar over the days on a
-    terminal. Stops at the first failed day (exit 1), naming its log."""
-    import os
+    production). One log per day, ``news_daily-<day>.log`` in the data folder's ``logs/``
+    (:attr:`~parley.settings.Settings.logs_dir`); a progress bar over the days on a terminal.
+    Stops at the first failed day (exit 1), naming its log."""
     import subprocess
     from datetime import timedelta
     from pathlib import Path
 
     from parley.progress import progress
+    from parley.settings import get_settings
 
     start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
     if end < start:
         raise SystemExit("parley backfill: --end is before --start")
     days = [(start + timedelta(days=i)).isoformat() for i in range((end - start).days + 1)]
     airflow = Path(sys.executable).with_name("airflow")
-    logs = Path(os.environ.get("AIRFLOW_HOME", Path.home() / "airflow")) / "logs"
+    logs = get_settings().logs_dir
     logs.mkdir(parents=True, exist_ok=True)
     with progress(total=len(days), what="days") as advance:
         for day in days:
-            log_path = logs / f"dags-test-{day}.log"
+            log_path = logs / f"news_daily-{day}.log"
             with log_path.open("w", encoding="utf-8") as fh:
                 done = subprocess.run(
                     [str(airflow), "dags", "test", "news_daily", day], stdout=fh, stderr=fh

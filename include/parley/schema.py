@@ -174,7 +174,8 @@ SOURCE_DAYS = pa.schema(
         ("already_ingested", pa.int64()),  # items published under another date, not re-ingested
         ("detail", pa.string()),  # errors and warnings, human-readable
         # appended (issue 16): entries a source held that are not inputs, e.g. hidden files,
-        # notices, linked folders, feed items over limits.max_items; by reason in ``detail``
+        # notices, linked folders, feed items over limits.max_items, a JSON Lines file's blank
+        # lines; by reason in ``detail``
         ("skipped", pa.int64()),
         # appended: inputs rejected on an earlier date, unchanged since (same source, locator
         # and rejects.input_hash): not quarantined again; items = articles + rejects +

@@ -115,6 +115,13 @@ class Settings:
         return self.data_dir / "reports"
 
     @property
+    def logs_dir(self) -> Path:
+        """The logs of the DAG runs ``make run``, ``make weekly`` and ``parley backfill`` start
+        (``<dag_id>-<YYYY-MM-DD>.log``): beside the lake they wrote, so two data folders running
+        the same date keep their own."""
+        return self.data_dir / "logs"
+
+    @property
     def quality_docs_dir(self) -> Path:
         """Great Expectations Data Docs (HTML)."""
         return self.reports_dir / "quality"

@@ -3,8 +3,16 @@
 One helper for every report and terminal line (the digest, the HTML pages, the quality verdict,
 the ``parley`` command), so no message says "1 articles" or hedges with "article(s)". English
 only: the regular rules (``-s``; ``-es`` after s, x, z, ch, sh; consonant + ``y`` → ``-ies``),
-and the plural spelled out by the caller where they do not hold. A maintained library
-(``inflect``) would add a dependency for what these few lines do.
+and the plural spelled out by the caller where they do not hold.
+
+Why no library (``inflect``): Parley only ever counts its own nouns, written in its code —
+article, statement, speaker, pair, dispute, input, document, quote, check, warning, row, file,
+day, date, byte and a few more, some after an adjective ("critical failure", "more country
+pair"). Every one takes the regular ``-s``; none comes from the data (a country, a speaker's
+name or a label is never pluralised). ``tests/unit/test_wording.py`` holds every caller to
+that: the noun is a literal in the code. A library for the general English plural would be a
+dependency for a fixed list it cannot improve; if a caller ever needs a noun from data, that is
+the time to use ``inflect``.
 """
 
 from __future__ import annotations

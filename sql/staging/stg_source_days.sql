@@ -3,7 +3,8 @@
 -- drop far below its usual level, did not deliver; it is not evidence of "no news".
 -- For item sources: items = articles + rejects + already_ingested + already_rejected (inputs an
 -- earlier date rejected, unchanged: not quarantined again). `skipped` counts entries that
--- are not inputs (hidden files, notices, linked folders, feed items over the source's max_items);
+-- are not inputs (hidden files, notices, linked folders, feed items over the source's max_items,
+-- a JSON Lines file's blank lines);
 -- `detail` says which.
 -- materialized: view
 with source as (

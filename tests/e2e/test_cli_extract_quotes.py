@@ -143,6 +143,10 @@ def test_an_empty_input_gives_an_empty_output(tmp_path):
     )
     assert out.read_bytes() == b""
     assert "0 documents" in proc.stderr
+    umask = os.umask(0)
+    os.umask(umask)
+    # written atomically, yet with the permissions of any new file (not a private temp file's)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def test_a_missing_input_file_is_an_error_not_an_empty_output(tmp_path):

@@ -10,10 +10,10 @@ building, apart from :func:`write_atomic` and :func:`write_index`, which write f
 from __future__ import annotations
 
 import html
-import os
-import uuid
 from collections.abc import Iterable
 from pathlib import Path
+
+from parley.storage.fs import atomic_file
 
 # one colour per statement label of schema.STATEMENT_TYPES
 TYPE_COLOURS = {
@@ -112,11 +112,9 @@ def head(title: str, css: str = "") -> list[str]:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder renamed over
-    it, so a reader never sees half a page; creates the folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    it (:func:`parley.storage.fs.atomic_file`), so a reader never sees half a page and a failure
+    leaves the old page and no temporary file; creates the folder."""
+    write_atomic_lines(path, [text])
 
 
 def write_atomic_lines(path: Path, lines: Iterable[str]) -> None:
@@ -124,16 +122,11 @@ def write_atomic_lines(path: Path, lines: Iterable[str]) -> None:
     memory) like :func:`write_atomic`: a temporary file in the same folder renamed over ``path``;
     a failure midway leaves the old page and no temporary file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        with tmp.open("w", encoding="utf-8") as fh:
-            for i, line in enumerate(lines):
-                if i:
-                    fh.write("\n")
-                fh.write(line)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_file(path, "w", encoding="utf-8") as fh:
+        for i, line in enumerate(lines):
+            if i:
+                fh.write("\n")
+            fh.write(line)
 
 
 def write_index(folder: Path, pattern: str, title: str) -> Path:

@@ -289,11 +289,23 @@ def _line_hash(line: structured.Line, raw: list[bytes] | None, decoded: Decoded)
         return input_hash_of(line.text.encode("utf-8", "surrogatepass"))
 
 
-def _jsonl_file(doc: str, source: Source, locator: str, decoded: Decoded, data: bytes = b""):
+def _jsonl_file(
+    doc: str,
+    source: Source,
+    locator: str,
+    decoded: Decoded,
+    data: bytes = b"",
+    tally: SourceTally | None = None,
+):
     lines = list(structured.jsonl_lines(doc))
     if not lines:
         yield Reject(source.name, locator, "empty", "no records: the file is empty or blank")
         return
+    # a blank line holds no record: it is not an input, but it is counted, as hidden files are
+    # (``source_days.skipped``); the newline that ends the last line does not start a line
+    blank = doc.count("\n") + (not doc.endswith("\n")) - len(lines)
+    if blank and tally is not None:
+        tally.skip("blank line", blank)
     raw = jsonl_line_bytes(data, decoded) if data else None
     for line in lines:
         # a line's rejects carry the line's own hash (its bytes): a file that grows keeps its
@@ -334,20 +346,28 @@ def input_hash_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_file(path: Path, source: Source, locator: str) -> Iterator[RawArticle | Reject]:
+def read_file(
+    path: Path, source: Source, locator: str, tally: SourceTally | None = None
+) -> Iterator[RawArticle | Reject]:
     """Read one regular file into raw articles or rejects (never raises for what it holds).
     Every reject and raw article carries ``input_hash``: the file's bytes (a JSON Lines line's
-    own, for a line)."""
+    own, for a line). Blank lines of a JSON Lines file are counted in ``tally.skipped``
+    (reason ``blank line``) when a tally is given."""
     data, size = read_regular(path, MAX_FILE_BYTES)
     digest = input_hash_of(data)
-    for item in _read_file(data, size, path, source, locator):
+    for item in _read_file(data, size, path, source, locator, tally):
         if item.input_hash is None:
             item.input_hash = digest
         yield item
 
 
 def _read_file(
-    data: bytes, size: int, path: Path, source: Source, locator: str
+    data: bytes,
+    size: int,
+    path: Path,
+    source: Source,
+    locator: str,
+    tally: SourceTally | None = None,
 ) -> Iterator[RawArticle | Reject]:
     name = source.name
     suffix = path.suffix.lower()
@@ -401,7 +421,7 @@ def _read_file(
     elif suffix == ".json":
         yield from _json_file(decoded.text, source, locator, decoded)
     elif suffix == ".jsonl":
-        yield from _jsonl_file(decoded.text, source, locator, decoded, data)
+        yield from _jsonl_file(decoded.text, source, locator, decoded, data, tally)
     else:
         page = main_text(decoded.text)
         if page is None:
@@ -453,7 +473,7 @@ def read_folder(source: Source, tally: SourceTally | None = None) -> Iterator[Ra
             )
             continue
         try:
-            yield from read_file(entry.path, source, entry.locator)
+            yield from read_file(entry.path, source, entry.locator, tally)
         except NotRegular as err:
             yield Reject(source.name, entry.locator, "not-a-regular-file", f"{err}: not read")
         except OSError as err:

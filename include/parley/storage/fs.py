@@ -38,6 +38,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, BinaryIO, Literal
 from urllib.parse import urlsplit
 
 import pyarrow as pa
@@ -62,6 +63,45 @@ class S3Options:
 
 
 _BUCKETS: set[tuple[int, str]] = set()  # (filesystem, bucket) known to exist, this process
+
+
+@contextlib.contextmanager
+def atomic_file(
+    path: str | os.PathLike,
+    mode: Literal["wb", "w"] = "wb",
+    *,
+    encoding: str | None = None,
+    durable: bool = False,
+) -> Iterator[IO]:
+    """A local file open for writing (``mode`` ``"wb"``, or ``"w"`` with ``encoding``) under a
+    hidden temporary name in ``path``'s folder (``.<name>.<token>.tmp``, created exclusively),
+    that replaces ``path`` (``os.replace``: atomic on one file system) only when the block ends
+    without an exception. On an exception the temporary file is removed and ``path`` is left as
+    it was: an interrupted write never leaves a truncated file that looks finished. ``durable``:
+    also fsync the file before the rename and the folder after it (a power cut must not leave
+    an empty file). The one atomic local write of Parley (:meth:`Store.open_atomic`, the CLI's
+    outputs). Raises ``OSError`` (e.g. ``FileNotFoundError``, ``PermissionError``) when the
+    folder is missing or cannot be written; the folder is not created."""
+    if mode not in ("wb", "w"):
+        raise ValueError(f"atomic_file writes 'wb' or 'w', not {mode!r}")
+    folder, name = os.path.split(os.path.abspath(path))
+    tmp = os.path.join(folder, f".{name}.{uuid.uuid4().hex[:12]}.tmp")
+    try:
+        with open(tmp, mode.replace("w", "x"), encoding=encoding) as fh:
+            yield fh
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        if durable:
+            fd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
 
 
 @dataclass(frozen=True)
@@ -160,26 +200,16 @@ class Store:
             self.fs.create_dir(self.bucket)
         _BUCKETS.add((id(self.fs), self.bucket))
 
-    def _tmp(self, rel: str) -> str:
-        head, name = posixpath.split(self.path(rel))
-        return posixpath.join(head, f".{name}.{uuid.uuid4().hex[:12]}.tmp")
-
     @contextlib.contextmanager
-    def open_atomic(self, rel: str) -> Iterator[pa.NativeFile]:
-        """A writable stream that becomes ``rel`` only when the block ends without an
-        exception (atomic, see the module doc). On an exception nothing is left behind
-        (locally; on S3 the partial object is deleted, best effort)."""
+    def open_atomic(self, rel: str) -> Iterator[BinaryIO | pa.NativeFile]:
+        """A writable binary stream that becomes ``rel`` only when the block ends without an
+        exception (atomic, see the module doc; locally :func:`atomic_file`). On an exception
+        nothing is left behind (locally; on S3 the partial object is deleted, best effort)."""
         final = self.path(rel)
         if self.is_local:
             self.fs.create_dir(posixpath.dirname(final), recursive=True)
-            tmp = self._tmp(rel)
-            try:
-                with self.fs.open_output_stream(tmp) as fh:
-                    yield fh
-                os.replace(tmp, final)
-            finally:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(tmp)
+            with atomic_file(final) as fh:
+                yield fh
             return
         self.ensure_bucket()
         ok = False
@@ -198,21 +228,8 @@ class Store:
         if self.is_local and durable:
             final = self.path(rel)
             os.makedirs(os.path.dirname(final), exist_ok=True)
-            tmp = self._tmp(rel)
-            try:
-                with open(tmp, "wb") as fh:
-                    fh.write(data)
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                os.replace(tmp, final)
-                fd = os.open(os.path.dirname(final), os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
-            finally:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(tmp)
+            with atomic_file(final, durable=True) as fh:
+                fh.write(data)
             return
         with self.open_atomic(rel) as fh:
             fh.write(data)

@@ -492,9 +492,10 @@ def scan(
     extra: Sequence[str] = (),
 ) -> str:
     """The DuckDB expression that reads the current partitions of ``table`` (only ``dates``, if
-    given; plus the files ``extra`` — URIs of staged parts, for a preview): ``read_parquet([…],
-    hive_partitioning = true, …)`` with the options ``sql/sources.yml`` declares, or an empty
-    relation of the table's columns when there are no files. A log table (``quality_runs``) is
+    given; plus the files ``extra`` — URIs of staged parts, for a preview): a subquery over
+    ``read_parquet([…], hive_partitioning = true, …)`` with the options ``sql/sources.yml``
+    declares that has every column of the table's current schema (older partitions read a newer
+    column as null), or an empty relation of the table's columns when there are no files. A log table (``quality_runs``) is
     read through the glob of ``sources.yml``, so its views see records added after they were
     made. The SQL models' ``{{ lake('<table>')
     }}`` expands to it; Python's own scans use it too. A connection reading an ``s3://`` lake needs
@@ -516,9 +517,17 @@ def scan(
     if table in LOG_TABLES and dates is None and not extra:
         # a log is read live (a glob, not a list): a new record shows without a rebuild
         glob = lake_store(s).uri(sources["path"].format(table=table)).replace("'", "''")
-        return f"read_parquet('{glob}'{options})"
+        return _with_every_column(table, f"read_parquet('{glob}'{options})")
     listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
-    return f"read_parquet([{listed}]{options})"
+    return _with_every_column(table, f"read_parquet([{listed}]{options})")
+
+
+def _with_every_column(table: str, read: str) -> str:
+    """``read`` with every column of the table's current schema: partitions written before a
+    column was added (``rejects.input_hash``, ``source_days.already_rejected``) read it as null
+    even when no file has it yet — ``union_by_name`` alone only unites the files' own columns.
+    A column the files have and the schema no longer names is kept, after the others."""
+    return f"(select * from {empty_relation(table)} union all by name select * from {read})"
 
 
 _DUCKDB_TYPES = {

@@ -822,13 +822,10 @@ def published_rejects(exclude_ds: str, settings: Settings | None = None) -> list
                 f"where dt in ({listed})"
             )
         if rest:
-            scan = lake.scan("rejects", settings, dates=rest, days=days)
-            columns = {r[0] for r in con.execute(f"describe select * from {scan}").fetchall()}
-            if "input_hash" in columns:
-                parts.append(
-                    f"select source, locator, input_hash, dt from {scan} "
-                    "where input_hash is not null"
-                )
+            scan = lake.scan("rejects", settings, dates=rest, days=days)  # old files: hash null
+            parts.append(
+                f"select source, locator, input_hash, dt from {scan} where input_hash is not null"
+            )
         if not parts:
             return []
         return con.execute(

@@ -290,3 +290,26 @@ def test_write_report_exports_every_row_of_a_cut_section_beside_the_page(tmp_pat
     assert not statements_csv.exists() and not disputes_csv.exists()
     assert ".csv" not in page.read_text(encoding="utf-8")
     assert not list(folder.glob(".*.tmp"))
+
+
+def test_a_page_that_fails_midway_leaves_the_old_page_and_no_temporary_file(tmp_path):
+    from parley.digest.page import write_atomic, write_atomic_lines
+
+    path = tmp_path / "reports" / "day.html"
+    write_atomic(path, "<p>old</p>")  # creates the folder
+    assert path.read_text(encoding="utf-8") == "<p>old</p>"
+
+    def lines():
+        yield "<p>new"
+        raise RuntimeError("the page could not be built")
+
+    with pytest.raises(RuntimeError):
+        write_atomic_lines(path, lines())
+    assert path.read_text(encoding="utf-8") == "<p>old</p>"
+    assert [p.name for p in path.parent.iterdir()] == ["day.html"]
+    with pytest.raises(UnicodeEncodeError):  # a lone surrogate cannot be written as UTF-8
+        write_atomic(path, "<p>\ud800</p>")
+    assert path.read_text(encoding="utf-8") == "<p>old</p>"
+    assert [p.name for p in path.parent.iterdir()] == ["day.html"]
+    write_atomic_lines(path, ["<p>new", "</p>"])
+    assert path.read_text(encoding="utf-8") == "<p>new\n</p>"

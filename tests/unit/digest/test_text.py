@@ -330,3 +330,43 @@ def test_the_header_counts_articles_by_id_not_by_title():
     first = text.header(Day(ds="2025-06-01", rows=rows))
     assert "· 3 articles with statements ·" in first
     assert "· 4 statements ·" in first and "· 3 speakers ·" in first
+
+
+def test_the_digest_reads_a_lake_written_before_the_reject_columns(data_dir, capsys):
+    """A lake whose every rejects/source_days partition predates rejects.input_hash and
+    source_days.already_rejected: `parley digest` and `parley rejects` read it as it is (the new
+    columns null), no new run needed first."""
+    import pyarrow.parquet as pq
+
+    from parley import cli
+    from parley.settings import get_settings
+    from parley.storage import lake
+
+    def row(table: str, **values) -> dict:
+        return {**dict.fromkeys(schema.TABLES[table].names), **values}
+
+    rejects = [
+        row("rejects", reject_id=f"r{i}", source="inbox", locator=f"{i}.txt", stage="ingest")
+        | {"reason": reason, "detail": "d"}
+        for i, reason in enumerate(["empty", "empty", "not-utf8"])
+    ]
+    day = lake.publish_tables(
+        "2025-02-25",
+        {
+            "rejects": schema.to_arrow("rejects", rejects),
+            "source_days": schema.to_arrow(
+                "source_days", [row("source_days", source_day_id="sd", source="inbox", items=3)]
+            ),
+        },
+        get_settings(),
+    )
+    for table, added in (("rejects", "input_hash"), ("source_days", "already_rejected")):
+        path = data_dir / "lake" / day.tables[table].path
+        pq.write_table(pq.read_table(path).drop_columns([added]), path)
+
+    assert cli.main(["digest", "--date", "2025-02-25"]) == 0
+    out = capsys.readouterr().out
+    assert "3 rejected: ingest empty 2, ingest not-utf8 1" in out
+    assert cli.main(["rejects", "--date", "2025-02-25", "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "stage,reason,source,locator,detail" and len(lines) == 4

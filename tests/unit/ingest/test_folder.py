@@ -279,3 +279,26 @@ def test_a_jsonl_line_carries_the_hash_of_its_own_bytes(tmp_path, lines, encode,
     assert by_line[str(bad + 1)].input_hash == hashlib.sha256(raw[bad]).hexdigest()
     good = 1 - bad
     assert [a.input_hash for a in articles] == [hashlib.sha256(raw[good]).hexdigest()]
+
+
+@pytest.mark.parametrize(
+    ("data", "blank"),
+    [
+        # blank and whitespace-only lines before, between and after records
+        ("\n{r}\n\n   \n{bad}\n{r}\n\t\n", 4),
+        ("\r\n{r}\r\n\r\n{bad}\r\n{r}", 2),
+        # near misses: the newline that ends the last line, or none, is no blank line
+        ("{r}\n{bad}\n{r}\n", 0),
+        ("{r}\n{bad}\n{r}", 0),
+    ],
+)
+def test_every_blank_jsonl_line_is_counted_as_skipped(tmp_path, data, blank):
+    # every line is accounted: a record (an article or a reject) or a counted blank line
+    rec, bad = json.dumps({"text": BODY}), json.dumps({"text": 5})
+    doc = data.format(r=rec, bad=bad)
+    (tmp_path / "in.jsonl").write_text(doc)
+    arts, rejects, tally = _read(tmp_path)
+    assert len(arts) == 2
+    assert [r.reason for r in rejects] == ["schema-invalid"]
+    assert tally.skipped == ({"blank line": blank} if blank else {})
+    assert len(doc.rstrip("\n").split("\n")) == len(arts) + len(rejects) + blank

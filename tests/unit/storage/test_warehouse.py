@@ -10,6 +10,7 @@ import pytest
 from parley import schema
 from parley.datafiles import rows
 from parley.settings import REPO_ROOT, get_settings
+from parley.storage import lake
 from parley.storage.warehouse import load_models, references, render_macros
 
 
@@ -45,13 +46,63 @@ def test_the_lake_macro_reads_the_current_files_with_the_options_of_sources_yml(
     day = lake.publish_tables("2025-02-25", {"quotes": schema.empty("quotes")}, settings)
     sql = render_macros("select * from {{ lake('quotes') }}", settings)
     path = str(tmp_path / "lake" / day.tables["quotes"].path)
+    read = f"read_parquet(['{path}'], hive_partitioning = true, union_by_name = true)"
     assert sql == (
-        f"select * from read_parquet(['{path}'], hive_partitioning = true, union_by_name = true)"
+        f"select * from (select * from {lake.empty_relation('quotes')} "
+        f"union all by name select * from {read})"
     )
     with pytest.raises(KeyError, match="not a lake table"):
         render_macros("select * from {{ lake('nope') }}", settings)
     with pytest.raises(ValueError, match="unknown macro"):
         render_macros("{{ ref('x') }}", settings)
+
+
+def _old_shape(path, dropped: list[str]) -> None:
+    """Rewrite a published Parquet file as a writer from before ``dropped`` existed made it."""
+    import pyarrow.parquet as pq
+
+    pq.write_table(pq.read_table(path).drop_columns(dropped), path)
+
+
+@pytest.mark.parametrize("table", sorted(set(schema.LAKE_TABLES) - set(lake.LOG_TABLES)))
+def test_partitions_written_before_a_column_existed_read_it_as_null(tmp_path, table):
+    """A lake written by an older Parley (every partition lacks a column added since) reads with
+    every current column, the missing one null, and every other value kept."""
+    import duckdb
+
+    settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
+    fields = schema.LAKE_TABLES[table]
+    row = {f.name: _value(f.type) for f in fields}
+    uri, _ = lake.publish_partition(table, "2025-02-24", [row], settings)  # a Monday
+    newest = fields.names[-1]
+    _old_shape(uri, [newest])
+    sql = render_macros(f"select * from {{{{ lake('{table}') }}}}", settings)
+    got = duckdb.connect().sql(sql).to_arrow_table().to_pylist()
+    assert len(got) == 1
+    assert list(got[0]) == [*fields.names, *(["dt"] if "dt" not in fields.names else [])]
+    assert got[0][newest] is None
+    kept = {k: v for k, v in got[0].items() if k not in (newest, "dt")}
+    assert kept == {k: v for k, v in row.items() if k != newest}
+
+
+def _value(t):
+    import datetime as dt
+
+    import pyarrow as pa
+
+    if pa.types.is_list(t) or pa.types.is_large_list(t):
+        return [_value(t.value_type)]
+    if pa.types.is_timestamp(t):
+        return dt.datetime(2025, 2, 25, 9, tzinfo=dt.UTC) if t.tz else dt.datetime(2025, 2, 25, 9)
+    if pa.types.is_date(t):
+        return dt.date(2025, 2, 25)
+    if pa.types.is_boolean(t):
+        return True
+    if pa.types.is_integer(t):
+        return 7
+    if pa.types.is_floating(t):
+        return 0.5
+    return "x"
 
 
 @pytest.mark.parametrize("table", sorted(schema.LAKE_TABLES))
