@@ -299,3 +299,43 @@ def test_the_mark_alone_keeps_the_rules_pick():
     assert ranker.features(kept["DE"], "find", "STATEMENT") == ranker.features(
         plain["DE"], "find", "STATEMENT"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "country"),
+    [
+        (
+            "Armenia and Azerbaijan have argued over the border for years. Azerbaijan's "
+            "foreign ministry rejected the ruling of the International Court of Justice.",
+            "International Court of Justice",
+            None,
+        ),
+        (
+            "Moscow and Kyiv traded blame on Monday. Russian Foreign Minister Sergei Lavrov "
+            "dismissed the judgment of the European Court of Human Rights.",
+            "Council of Europe",
+            None,
+        ),
+        (
+            "Iran and Saudi Arabia restored ties last year. Iranian Foreign Minister Abbas "
+            "Araghchi criticised the statement of the Gulf Cooperation Council.",
+            "Gulf Cooperation Council",
+            None,
+        ),
+        (  # near miss: a state's ruling, named the same way, is the state's
+            "Armenia and Azerbaijan have argued over the border for years. Azerbaijan's "
+            "foreign ministry rejected the claims of Armenia.",
+            None,
+            "AM",
+        ),
+    ],
+)
+def test_an_international_body_the_act_is_aimed_at_is_the_target(nlp, text, organisation, country):
+    """A court or an international body named as what the act rejects or judges is the target:
+    an organisation without a state, which the chooser never replaces by the document's states."""
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2024-05-01")
+    s = found[-1]
+    assert s.target is not None and s.target.country == country
+    if organisation is not None:
+        assert s.target.kind == "io" and s.target.organisation == organisation
