@@ -529,6 +529,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         )
         if punitive and vlem not in WEAK_PUNITIVE:
             add(verb, "THREATEN", "self-may-punish")  # "we may revoke their licences"
+    if passive and future and not c.past and _request_refused(verb, subj, c.negated):
+        # "any requests would be refused", "permission will not be granted": the speaking
+        # authority's refusal, its agent left implicit (STATEMENTS_GUIDE: REJECT)
+        add(verb, "REJECT", "request-will-be-refused")
     if side == "self" and future and not c.past:
         # "we will impose tariffs", "we will hunt them down", "Israel would strike back"
         punitive = (
@@ -922,6 +926,26 @@ ATTACKING = {"fire", "execute", "detain", "arrest", "abduct", "storm", "burn", "
 ATTACKING |= {"demolish", "bulldoze", "deport", "starve", "gas", "rocket", "strafe"}
 
 
+# verbs that refuse what is asked, and verbs that grant it (negated, they refuse)
+REFUSING = {"refuse", "reject", "deny", "decline", "rebuff"}
+GRANTING = {"grant", "allow", "permit", "accept", "approve", "authorize", "authorise"}
+# what is asked of an authority
+ASKED = {"request", "application", "permission", "bid", "petition", "demand", "appeal", "offer"}
+
+
+def _request_refused(verb: Token, subj: Token | None, negated_clause: bool) -> bool:
+    """A passive future with no agent whose subject is something asked (:data:`ASKED`) and whose
+    verb refuses it (:data:`REFUSING`) or, negated, grants it (:data:`GRANTING`): "requests
+    would be refused", "permission will not be granted". With an agent ("would be rejected by
+    parliament") another body decides: not the speaker's refusal."""
+    if subj is None or subj.lemma_.lower() not in ASKED:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    lem = verb.lemma_.lower()
+    return (lem in REFUSING and not negated_clause) or (lem in GRANTING and negated_clause)
+
+
 def _strong_harm(tok: Token) -> bool:
     """The token or its object/complement names a harm (``harm`` class, not :data:`WEAK_HARM`):
     "hurt", "undermine", "a catastrophe", "push the country to the brink of war"."""
@@ -933,6 +957,16 @@ def _strong_harm(tok: Token) -> bool:
 
     if strong(tok) and tok.pos_ in ("VERB", "AUX"):
         return True
+    if tok.pos_ == "VERB" and _harm_phrasal(tok):
+        return True  # "would set back the recovery", "would wipe out the harvest"
+    if tok.lemma_.lower() in ("put", "place", "leave") and any(
+        g.dep_ == "pobj"
+        and has_class(g, "peril")
+        and g.head.lower_ in ("at", "in", "into")
+        and _within_clause(g, tok)
+        for g in tok.subtree
+    ):
+        return True  # "would put London's future as a centre at risk", "put lives in danger"
     for x in tok.children:
         if x.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp") and strong(x):
             return True
@@ -949,6 +983,26 @@ def _strong_harm(tok: Token) -> bool:
         ):
             return True  # "plunge the region into chaos", "to the brink of war"
     return False
+
+
+def _within_clause(t: Token, verb: Token) -> bool:
+    """``t`` hangs under ``verb`` with no other verb between them (at most six steps up)."""
+    x = t.head
+    for _ in range(6):
+        if x.i == verb.i:
+            return True
+        if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
+def _harm_phrasal(verb: Token) -> bool:
+    """The verb with its particle is a phrasal verb of harm (``harm_phrasal`` phrases of
+    speech_acts.csv: "set back", "wipe out", "drag down")."""
+    pattern = act_words().phrases.get("harm_phrasal")
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return pattern is not None and any(pattern.fullmatch(f"{verb.lemma_.lower()} {p}") for p in prt)
 
 
 # what the speaker's side owns up to: "we bear responsibility", "it was our fault"
@@ -1578,6 +1632,8 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
         found.add("neg_eval")  # "reckless", "illegal": a judgement, not a specific charge
     named = [x for x in cue.children if x.dep_ in ("dobj", "nsubjpass")]
     of_claim = any(x.lemma_.lower() in ALLEGATIONS for x in named)
+    if any(has_class(x, "ruling") for x in named) and any(has_class(t, "invalid") for t in content):
+        return "REJECT", "names-ruling-invalid"  # "called the court ruling illegitimate"
     if "untrue" in found or (of_claim and "neg_eval" in found):
         return "DENY", "names-untrue"  # "called the charges absurd": the accusation denied
     if "neg_eval" in found:
@@ -1709,6 +1765,13 @@ ALLEGATIONS = {"accusation", "allegation", "charge", "claim", "rumour", "rumor",
 ALLEGATIONS |= {"speculation", "assertion", "suggestion"}
 
 
+def _about_a_ruling(verb: Token) -> bool:
+    """The clause's subject is a ruling, verdict or jurisdiction (``ruling`` class of
+    speech_acts.csv): holding it invalid rejects it ("the court's ruling is illegitimate")."""
+    subj, _ = subject_of(verb)
+    return subj is not None and has_class(subj, "ruling")
+
+
 def _about_a_claim(verb: Token) -> bool:
     """The clause's subject is an allegation, charge or report (:data:`ALLEGATIONS`): judging
     it negatively denies it ("the accusations are absurd")."""
@@ -1823,10 +1886,17 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
                 for g in p.children
             )
         )
-        if charge and not neg:
+        ruling_invalid = has_class(t, "invalid") and not neg and _about_a_ruling(c.verb)
+        if ruling_invalid:
+            # "the tribunal's ruling is illegitimate": a ruling held invalid is rejected
+            # (STATEMENTS_GUIDE: REJECT "rejects a ... ruling, jurisdiction"), no charge
+            add(t, "REJECT", "ruling-judged-invalid")
+        elif charge and not neg:
             add(t, "ACCUSE", "predicate-wrongful")
         if has_class(t, "untrue") and not neg:
             add(t, "DENY", "predicate-untrue")
+        elif ruling_invalid:
+            pass
         elif has_class(t, "neg_eval") and not neg and _about_a_claim(c.verb):
             add(t, "DENY", "claim-judged-negative")  # "the accusations are absurd"
         elif has_class(t, "neg_eval"):
