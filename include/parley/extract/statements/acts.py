@@ -829,6 +829,27 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     ):
         # "there will be no talks with terrorists", "there will be no deal": talks refused
         add(verb, "REJECT", "there-will-be-no-talks")
+    elif (
+        vlem == "be"
+        and c.modals & FUTURE
+        and not c.conditioned
+        and speaker is not None
+        and speaker.sector in GOVERNING
+        and any(x.dep_ == "expl" for x in verb.children)
+        and any(
+            x.dep_ == "attr"
+            and (has_class(x, "measure") or has_class(x, "punitive"))
+            and any(d.lower_ == "no" for d in x.children)
+            for x in verb.children
+        )
+    ):
+        # "there will be no devaluation", "there will be no new taxes": a government's
+        # promise not to take a measure (STATEMENTS_GUIDE: INTENT "promise")
+        add(verb, "INTENT", "there-will-be-no-measure")
+    if side == "self" and not c.negated and vlem in HOLDING:
+        held = _held_feeling(verb)
+        if held is not None:
+            add(verb, held, f"holds-{held.lower()}")  # "we have serious doubts about the plan"
     if q.kind == "direct" and subj is None and _imperative(verb, q.start):
         # "Stop the bombing now", "Let the inspectors in": an order or request addressed to
         # the listener (STATEMENTS_GUIDE: APPEAL)
@@ -1676,14 +1697,48 @@ def expressed_act(cue: Token | None) -> tuple[str, str, Token] | None:
     label = feelings[noun]
     if noun == "regret" and (_regrets_loss(obj) or _regrets_loss(cue)):  # "over" may hang on either
         return "CONCEDE", "expressed-regret-for-harm", obj
-    if noun == "concern":
-        below = _below(obj, 20)
-        prospect = any(x.lemma_.lower() in PROSPECTS for x in below) or any(
-            x.lower_ in POSSIBLE | FUTURE | {"can"} and x.dep_ == "aux" for x in below
-        )
-        if prospect:
-            return "WARN", "expressed-concern-prospect", obj
+    if noun == "concern" and _concern_prospect(obj):
+        return "WARN", "expressed-concern-prospect", obj
     return label, f"expressed-{label.lower()}", obj
+
+
+# sectors whose speakers announce a state's measures
+GOVERNING = {"government", "diplomatic", "military"}
+# verbs of holding a feeling or attitude ("we have doubts about", "Berlin harbours concerns")
+HOLDING = {"have", "harbour", "harbor", "hold", "share"}
+
+
+def _held_feeling(verb: Token) -> str | None:
+    """The act of a feeling the clause's subject holds ("have serious doubts about the plan",
+    "had reservations about the proposal", "has questions about the efficacy of"): the object
+    noun's act in :func:`expressed_feelings` (DISPUTE, WARN), "questions" counting as doubt when
+    they are *about* something; concern about a prospect warns (as :func:`expressed_act`).
+    None for "no doubts", "questions for the delegation" or a feeling of another kind."""
+    obj = next((x for x in verb.children if x.dep_ == "dobj"), None)
+    if obj is None or any(d.lower_ in ("no", "any") for d in obj.children):
+        return None
+    noun = obj.lemma_.lower()
+    about = any(
+        p.dep_ == "prep" and p.lower_ in ("about", "over", "regarding", "concerning")
+        for p in (*obj.children, *verb.children)
+    )
+    if noun == "question":
+        return "DISPUTE" if about else None
+    label = expressed_feelings().get(noun)
+    if label not in ("DISPUTE", "WARN") or not about:
+        return None
+    if noun == "concern" and _concern_prospect(obj):
+        return "WARN"
+    return label
+
+
+def _concern_prospect(obj: Token) -> bool:
+    """A concern about a prospect or a possibility ("concern about the risk of war", "concern
+    that it could spread")."""
+    below = _below(obj, 20)
+    return any(x.lemma_.lower() in PROSPECTS for x in below) or any(
+        x.lower_ in POSSIBLE | FUTURE | {"can"} and x.dep_ == "aux" for x in below
+    )
 
 
 # cues that announce a decided measure of the speaker's side

@@ -742,6 +742,36 @@ KINDS = [
             "The minister said the government would set up a new agency.",
         ],
     ),
+    # a government saying "there will be no <measure>" promises not to take it; no growth is
+    # no measure, and "there was no devaluation" reports the past.
+    Kind(
+        "there_will_be_no_measure_promises",
+        "INTENT",
+        [
+            "The finance ministry said there would be no devaluation of the currency this year.",
+            "The Greek government said there will be no new taxes on pensions.",
+        ],
+        [
+            "The finance ministry said there would be no growth this year.",
+            "The finance ministry said there was no devaluation last year.",
+        ],
+    ),
+    # the speaker's side holding doubts, reservations or questions *about* something disagrees
+    # with it; questions *for* someone, or no doubts, do not.
+    Kind(
+        "holding_doubts_about_a_thing_disputes",
+        "DISPUTE",
+        [
+            "The UN panel said it had serious questions about the efficacy of the sanctions.",
+            "The German finance minister said Berlin has strong doubts about the plan.",
+            "The German finance minister said Berlin had reservations about the French proposal.",
+        ],
+        [
+            "The German finance minister said Berlin had questions for the French delegation on"
+            " Monday.",
+            "The German finance minister said Berlin had no doubts about the plan.",
+        ],
+    ),
     # an economic force, unrest or a hazard as the subject of "threaten" endangers; it is no
     # speaker's threat.
     Kind(
