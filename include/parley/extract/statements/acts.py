@@ -529,6 +529,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         )
         if punitive and vlem not in WEAK_PUNITIVE:
             add(verb, "THREATEN", "self-may-punish")  # "we may revoke their licences"
+    if passive and future and not c.past and _request_refused(verb, subj, c.negated):
+        # "any requests would be refused", "permission will not be granted": the speaking
+        # authority's refusal, its agent left implicit (STATEMENTS_GUIDE: REJECT)
+        add(verb, "REJECT", "request-will-be-refused")
     if side == "self" and future and not c.past:
         # "we will impose tariffs", "we will hunt them down", "Israel would strike back"
         punitive = (
@@ -825,6 +829,27 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     ):
         # "there will be no talks with terrorists", "there will be no deal": talks refused
         add(verb, "REJECT", "there-will-be-no-talks")
+    elif (
+        vlem == "be"
+        and c.modals & FUTURE
+        and not c.conditioned
+        and speaker is not None
+        and speaker.sector in GOVERNING
+        and any(x.dep_ == "expl" for x in verb.children)
+        and any(
+            x.dep_ == "attr"
+            and (has_class(x, "measure") or has_class(x, "punitive"))
+            and any(d.lower_ == "no" for d in x.children)
+            for x in verb.children
+        )
+    ):
+        # "there will be no devaluation", "there will be no new taxes": a government's
+        # promise not to take a measure (STATEMENTS_GUIDE: INTENT "promise")
+        add(verb, "INTENT", "there-will-be-no-measure")
+    if side == "self" and not c.negated and vlem in HOLDING:
+        held = _held_feeling(verb)
+        if held is not None:
+            add(verb, held, f"holds-{held.lower()}")  # "we have serious doubts about the plan"
     if q.kind == "direct" and subj is None and _imperative(verb, q.start):
         # "Stop the bombing now", "Let the inspectors in": an order or request addressed to
         # the listener (STATEMENTS_GUIDE: APPEAL)
@@ -922,6 +947,26 @@ ATTACKING = {"fire", "execute", "detain", "arrest", "abduct", "storm", "burn", "
 ATTACKING |= {"demolish", "bulldoze", "deport", "starve", "gas", "rocket", "strafe"}
 
 
+# verbs that refuse what is asked, and verbs that grant it (negated, they refuse)
+REFUSING = {"refuse", "reject", "deny", "decline", "rebuff"}
+GRANTING = {"grant", "allow", "permit", "accept", "approve", "authorize", "authorise"}
+# what is asked of an authority
+ASKED = {"request", "application", "permission", "bid", "petition", "demand", "appeal", "offer"}
+
+
+def _request_refused(verb: Token, subj: Token | None, negated_clause: bool) -> bool:
+    """A passive future with no agent whose subject is something asked (:data:`ASKED`) and whose
+    verb refuses it (:data:`REFUSING`) or, negated, grants it (:data:`GRANTING`): "requests
+    would be refused", "permission will not be granted". With an agent ("would be rejected by
+    parliament") another body decides: not the speaker's refusal."""
+    if subj is None or subj.lemma_.lower() not in ASKED:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    lem = verb.lemma_.lower()
+    return (lem in REFUSING and not negated_clause) or (lem in GRANTING and negated_clause)
+
+
 def _strong_harm(tok: Token) -> bool:
     """The token or its object/complement names a harm (``harm`` class, not :data:`WEAK_HARM`):
     "hurt", "undermine", "a catastrophe", "push the country to the brink of war"."""
@@ -933,6 +978,16 @@ def _strong_harm(tok: Token) -> bool:
 
     if strong(tok) and tok.pos_ in ("VERB", "AUX"):
         return True
+    if tok.pos_ == "VERB" and _harm_phrasal(tok):
+        return True  # "would set back the recovery", "would wipe out the harvest"
+    if tok.lemma_.lower() in ("put", "place", "leave") and any(
+        g.dep_ == "pobj"
+        and has_class(g, "peril")
+        and g.head.lower_ in ("at", "in", "into")
+        and _within_clause(g, tok)
+        for g in tok.subtree
+    ):
+        return True  # "would put London's future as a centre at risk", "put lives in danger"
     for x in tok.children:
         if x.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp") and strong(x):
             return True
@@ -949,6 +1004,26 @@ def _strong_harm(tok: Token) -> bool:
         ):
             return True  # "plunge the region into chaos", "to the brink of war"
     return False
+
+
+def _within_clause(t: Token, verb: Token) -> bool:
+    """``t`` hangs under ``verb`` with no other verb between them (at most six steps up)."""
+    x = t.head
+    for _ in range(6):
+        if x.i == verb.i:
+            return True
+        if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
+def _harm_phrasal(verb: Token) -> bool:
+    """The verb with its particle is a phrasal verb of harm (``harm_phrasal`` phrases of
+    speech_acts.csv: "set back", "wipe out", "drag down")."""
+    pattern = act_words().phrases.get("harm_phrasal")
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return pattern is not None and any(pattern.fullmatch(f"{verb.lemma_.lower()} {p}") for p in prt)
 
 
 # what the speaker's side owns up to: "we bear responsibility", "it was our fault"
@@ -1578,6 +1653,8 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
         found.add("neg_eval")  # "reckless", "illegal": a judgement, not a specific charge
     named = [x for x in cue.children if x.dep_ in ("dobj", "nsubjpass")]
     of_claim = any(x.lemma_.lower() in ALLEGATIONS for x in named)
+    if any(has_class(x, "ruling") for x in named) and any(has_class(t, "invalid") for t in content):
+        return "REJECT", "names-ruling-invalid"  # "called the court ruling illegitimate"
     if "untrue" in found or (of_claim and "neg_eval" in found):
         return "DENY", "names-untrue"  # "called the charges absurd": the accusation denied
     if "neg_eval" in found:
@@ -1620,14 +1697,48 @@ def expressed_act(cue: Token | None) -> tuple[str, str, Token] | None:
     label = feelings[noun]
     if noun == "regret" and (_regrets_loss(obj) or _regrets_loss(cue)):  # "over" may hang on either
         return "CONCEDE", "expressed-regret-for-harm", obj
-    if noun == "concern":
-        below = _below(obj, 20)
-        prospect = any(x.lemma_.lower() in PROSPECTS for x in below) or any(
-            x.lower_ in POSSIBLE | FUTURE | {"can"} and x.dep_ == "aux" for x in below
-        )
-        if prospect:
-            return "WARN", "expressed-concern-prospect", obj
+    if noun == "concern" and _concern_prospect(obj):
+        return "WARN", "expressed-concern-prospect", obj
     return label, f"expressed-{label.lower()}", obj
+
+
+# sectors whose speakers announce a state's measures
+GOVERNING = {"government", "diplomatic", "military"}
+# verbs of holding a feeling or attitude ("we have doubts about", "Berlin harbours concerns")
+HOLDING = {"have", "harbour", "harbor", "hold", "share"}
+
+
+def _held_feeling(verb: Token) -> str | None:
+    """The act of a feeling the clause's subject holds ("have serious doubts about the plan",
+    "had reservations about the proposal", "has questions about the efficacy of"): the object
+    noun's act in :func:`expressed_feelings` (DISPUTE, WARN), "questions" counting as doubt when
+    they are *about* something; concern about a prospect warns (as :func:`expressed_act`).
+    None for "no doubts", "questions for the delegation" or a feeling of another kind."""
+    obj = next((x for x in verb.children if x.dep_ == "dobj"), None)
+    if obj is None or any(d.lower_ in ("no", "any") for d in obj.children):
+        return None
+    noun = obj.lemma_.lower()
+    about = any(
+        p.dep_ == "prep" and p.lower_ in ("about", "over", "regarding", "concerning")
+        for p in (*obj.children, *verb.children)
+    )
+    if noun == "question":
+        return "DISPUTE" if about else None
+    label = expressed_feelings().get(noun)
+    if label not in ("DISPUTE", "WARN") or not about:
+        return None
+    if noun == "concern" and _concern_prospect(obj):
+        return "WARN"
+    return label
+
+
+def _concern_prospect(obj: Token) -> bool:
+    """A concern about a prospect or a possibility ("concern about the risk of war", "concern
+    that it could spread")."""
+    below = _below(obj, 20)
+    return any(x.lemma_.lower() in PROSPECTS for x in below) or any(
+        x.lower_ in POSSIBLE | FUTURE | {"can"} and x.dep_ == "aux" for x in below
+    )
 
 
 # cues that announce a decided measure of the speaker's side
@@ -1707,6 +1818,13 @@ def _no_plans(t: Token, add) -> None:
 # every word of the ``claim`` object class ("statement", "remark", "account" are no charge)
 ALLEGATIONS = {"accusation", "allegation", "charge", "claim", "rumour", "rumor", "report"}
 ALLEGATIONS |= {"speculation", "assertion", "suggestion"}
+
+
+def _about_a_ruling(verb: Token) -> bool:
+    """The clause's subject is a ruling, verdict or jurisdiction (``ruling`` class of
+    speech_acts.csv): holding it invalid rejects it ("the court's ruling is illegitimate")."""
+    subj, _ = subject_of(verb)
+    return subj is not None and has_class(subj, "ruling")
 
 
 def _about_a_claim(verb: Token) -> bool:
@@ -1823,10 +1941,17 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
                 for g in p.children
             )
         )
-        if charge and not neg:
+        ruling_invalid = has_class(t, "invalid") and not neg and _about_a_ruling(c.verb)
+        if ruling_invalid:
+            # "the tribunal's ruling is illegitimate": a ruling held invalid is rejected
+            # (STATEMENTS_GUIDE: REJECT "rejects a ... ruling, jurisdiction"), no charge
+            add(t, "REJECT", "ruling-judged-invalid")
+        elif charge and not neg:
             add(t, "ACCUSE", "predicate-wrongful")
         if has_class(t, "untrue") and not neg:
             add(t, "DENY", "predicate-untrue")
+        elif ruling_invalid:
+            pass
         elif has_class(t, "neg_eval") and not neg and _about_a_claim(c.verb):
             add(t, "DENY", "claim-judged-negative")  # "the accusations are absurd"
         elif has_class(t, "neg_eval"):

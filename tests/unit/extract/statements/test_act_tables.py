@@ -19,6 +19,9 @@ READ_CLASSES = (
     "other_government",
     "force",
     "own_organisation",
+    "ruling",
+    "invalid",
+    "peril",
 )
 
 

@@ -692,6 +692,86 @@ KINDS = [
         ],
         ["The Chinese foreign minister called the talks a success."],
     ),
+    # a ruling held invalid by the speaker's side ("called the court ruling illegitimate", "the
+    # verdict was illegal") rejects it; a law or an act called illegal is no ruling, and a
+    # ruling judged fair is not rejected.
+    Kind(
+        "a_ruling_held_invalid_is_rejected",
+        "REJECT",
+        [
+            "Beijing called the court ruling illegitimate.",
+            "The foreign ministry said the court ruling was illegitimate.",
+            "The Kenyan government said the judgment of the regional court was illegal and would"
+            " not be enforced.",
+        ],
+        [
+            "The foreign ministry called the new Russian law illegitimate.",
+            "The foreign minister said the annexation was illegal.",
+            "The foreign ministry said the court ruling was fair.",
+        ],
+    ),
+    # what is asked, refused in a passive future with no agent ("requests would be refused",
+    # "permission will not be granted"), is the speaking authority's refusal; refused by a
+    # named other body, or merely processed, it is not.
+    Kind(
+        "a_request_that_will_be_refused_rejects",
+        "REJECT",
+        [
+            "The port authority said any requests to dock would be refused.",
+            "The Egyptian authorities said permission for the convoy would not be granted.",
+            "The ministry said visa applications from the region would be rejected.",
+        ],
+        [
+            "The opposition said the request would be rejected by parliament.",
+            "The ministry said all visa applications would be processed within a week.",
+        ],
+    ),
+    # foreseen harm by a phrasal verb ("would set back", "would wipe out") or by putting
+    # something at risk or in danger; a plan put to a vote or a body set up is no harm.
+    Kind(
+        "setting_back_or_putting_at_risk_warns",
+        "WARN",
+        [
+            "The economist said the tariffs would set back the recovery of the car industry.",
+            "The farmers' union said the drought would wipe out half of the wheat harvest.",
+            "The stock exchange chairman said sanctions against Japanese banks would put"
+            " London's future as a financial centre at risk.",
+        ],
+        [
+            "The minister said the government would put the plan to a vote.",
+            "The minister said the government would set up a new agency.",
+        ],
+    ),
+    # a government saying "there will be no <measure>" promises not to take it; no growth is
+    # no measure, and "there was no devaluation" reports the past.
+    Kind(
+        "there_will_be_no_measure_promises",
+        "INTENT",
+        [
+            "The finance ministry said there would be no devaluation of the currency this year.",
+            "The Greek government said there will be no new taxes on pensions.",
+        ],
+        [
+            "The finance ministry said there would be no growth this year.",
+            "The finance ministry said there was no devaluation last year.",
+        ],
+    ),
+    # the speaker's side holding doubts, reservations or questions *about* something disagrees
+    # with it; questions *for* someone, or no doubts, do not.
+    Kind(
+        "holding_doubts_about_a_thing_disputes",
+        "DISPUTE",
+        [
+            "The UN panel said it had serious questions about the efficacy of the sanctions.",
+            "The German finance minister said Berlin has strong doubts about the plan.",
+            "The German finance minister said Berlin had reservations about the French proposal.",
+        ],
+        [
+            "The German finance minister said Berlin had questions for the French delegation on"
+            " Monday.",
+            "The German finance minister said Berlin had no doubts about the plan.",
+        ],
+    ),
     # an economic force, unrest or a hazard as the subject of "threaten" endangers; it is no
     # speaker's threat.
     Kind(
