@@ -142,7 +142,8 @@ def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
     lake.reset_staging(window.dt, settings)
     seen = published_index(window.ds, settings)
     memo_dir = settings.data_dir / "cache" / "ingest"
-    seen.built = memo.load(memo_dir)
+    sources_config = settings.sources_path.read_bytes() if settings.sources_path.is_file() else b""
+    seen.built = memo.load(memo_dir, sources_config)
     with (
         lake.staging_writer("articles", window.dt, "0", settings) as articles,
         lake.staging_writer("rejects", window.dt, "ingest", settings) as rejects,
@@ -152,7 +153,7 @@ def ingest(window: RunWindow, settings: Settings | None = None) -> dict:
         sink.flush()
     n_articles, n_rejects, originals = result.n_articles, result.n_rejects, result.n_originals
     lake.write_staging("source_days", window.dt, result.source_days, settings=settings)
-    memo.save(memo_dir, seen.learned)
+    memo.save(memo_dir, seen.learned, sources_config)
     crash.point("ingest:staged")
     for day in result.source_days:
         log.info(

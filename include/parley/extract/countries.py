@@ -209,14 +209,15 @@ def without_world_regions(text: str) -> str:
     """``text`` with the names of world regions blanked out, so that a state's name inside one
     ("America" in "Latin America") is not read as that state; a state whose name holds a region's
     ("South Africa", "French Polynesia") is kept whole."""
-    folded = text.casefold()
 
     def blank(m: re.Match) -> str:
         region = m.group(0).casefold()
         for state in _region_holding_states():
-            at = state.find(region)
+            at = state.find(region)  # the holder's name is ASCII-foldable: offsets agree
             begin = m.start() - at
-            if at >= 0 and begin >= 0 and folded.startswith(state, begin):
+            # compare ``text``'s own slice: casefolding the whole text shifts the offsets after
+            # a character whose case fold is longer ("ß" -> "ss", "İ" -> "i̇")
+            if at >= 0 and begin >= 0 and text[begin : begin + len(state)].casefold() == state:
                 return m.group(0)  # the region's name inside a state's: the state
         return " "
 

@@ -68,3 +68,28 @@ def test_memo_round_trip_and_other_versions_removed(tmp_path):
     path.write_bytes(b"not parquet")  # a broken cache costs time, never the run
     assert memo.load(tmp_path) == {}
     assert memo.load(tmp_path / "missing") == {}
+
+
+def test_memo_of_other_sources_config_is_not_read(tmp_path):
+    # a source's options change what its bytes become: another sources file, another memo
+    entries = {memo.key("wire", "a.txt", "b1"): "h1"}
+    memo.save(tmp_path, entries, b"sources: [a]")
+    assert memo.load(tmp_path, b"sources: [a]") == entries
+    assert memo.load(tmp_path, b"sources: [a, b]") == {}
+    assert memo.version(b"x") != memo.version(b"y") and memo.version() == memo.version(b"")
+
+
+def test_memo_interrupted_write_leaves_the_old_memo_and_no_temporary(tmp_path, monkeypatch):
+    import pyarrow.parquet as pq
+
+    entries = {memo.key("wire", "a.txt", "b1"): "h1"}
+    memo.save(tmp_path, entries)
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pq, "write_table", broken)
+    with pytest.raises(OSError, match="disk full"):
+        memo.save(tmp_path, {memo.key("wire", "b.txt", "b2"): "h2"})
+    assert memo.load(tmp_path) == entries
+    assert sorted(p.name for p in tmp_path.iterdir()) == [memo.memo_path(tmp_path).name]

@@ -823,6 +823,9 @@ def test_a_body_named_by_its_acronym_is_not_read_back_to_another_bodys_people(nl
         # near misses: a state whose name holds a region's name is that state
         ("the South Africa foreign minister", "ZA"),
         ("officials of the Republic of South Africa", "ZA"),
+        # characters whose case fold is longer ("ß", "İ") before the state do not shift it
+        ("Straßburg talks with the South Africa foreign minister", "ZA"),
+        ("İİİ officials of South Africa", "ZA"),
     ],
 )
 def test_the_country_a_title_speaks_for(title, country):
