@@ -48,7 +48,8 @@ $(AIRFLOW_HOME)/.migrated: $(STAMP)
 
 run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default today) and print its digest
 	@echo "running news_daily for $(DATE) (inbox: $${PARLEY_INBOX:-include/samples}, data: $${PARLEY_DATA_DIR:-data}; a few minutes)"
-	@log=$$($(LOGS_DIR))/news_daily-$(DATE).log; SECONDS=0; \
+	@dir=$$($(LOGS_DIR)) || { echo "cannot make the log folder (check the PARLEY_* settings)"; exit 1; }; \
+	log=$$dir/news_daily-$(DATE).log; SECONDS=0; \
 	$(BIN)/airflow dags test news_daily $(DATE) > $$log 2>&1 || \
 	  { echo "news_daily failed; last lines of $$log:"; \
 	    grep -E "ERROR|Error|QualityGate|failed" $$log | tail -n 30; exit 1; }; \
@@ -57,7 +58,8 @@ run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default toda
 	@$(BIN)/parley digest --date $(DATE)
 
 weekly: $(AIRFLOW_HOME)/.migrated  ## build the weekly marts and report of DATE's ISO week (statements_weekly)
-	@log=$$($(LOGS_DIR))/statements_weekly-$(DATE).log; \
+	@dir=$$($(LOGS_DIR)) || { echo "cannot make the log folder (check the PARLEY_* settings)"; exit 1; }; \
+	log=$$dir/statements_weekly-$(DATE).log; \
 	$(BIN)/airflow dags test statements_weekly $(DATE) > $$log 2>&1 || \
 	  { echo "statements_weekly failed; see $$log"; \
 	    grep -E "ERROR|Error|failed" $$log | tail -n 30; exit 1; }

@@ -41,7 +41,8 @@ class ValidationReport:
     results: list[CheckResult]
     docs_index: str | None = None
     validated_at: datetime | None = None
-    # suites not run because their table had no rows today (``validate(skip_empty=True)``)
+    # suites whose row checks were not run because their table had no rows today (only the
+    # table's columns were checked: ``validate(skip_empty=True)``)
     unchecked: list[str] = field(default_factory=list)
 
     @property

@@ -7,6 +7,7 @@ it in GX → collect one :class:`~parley.quality.results.CheckResult` per check 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from collections.abc import Callable, Mapping
@@ -313,9 +314,10 @@ def validate(
     one); for the marts layer, the marts' rows of the day, by model name. ``attempt`` names this
     validation in the Data Docs and ``quality_runs``. Suites whose table is not in ``tables`` are
     skipped. With ``skip_empty`` (a day that brought nothing new: ``parley.pipeline.validate``),
-    a suite whose frame has no rows is not run in GX — there is no row for it to pass or fail —
-    and is named in the report's ``unchecked``; the suites with rows (a source's day, the
-    day-level verdicts) are run as always.
+    a suite whose frame has no rows runs only its table-shape checks (:data:`TABLE_SHAPE`: the
+    columns as the schema declares them) — there is no row for the others to pass or fail — and
+    is named in the report's ``unchecked`` (its row checks were not run); the suites with rows
+    (a source's day, the day-level verdicts) are run as always.
 
     Returns a :class:`ValidationReport`: one :class:`CheckResult` per check run (a failed check
     is a result, not an exception: the caller decides on ``critical_failures`` and
@@ -341,11 +343,17 @@ def validate(
             if skip_empty:
                 df, _ = frame_for(suite, inputs)
                 if df is not None and not len(df):
+                    # no row to pass or fail, but the table's shape is still checked: an empty
+                    # part staged with the wrong columns must not be published
+                    shape = tuple(c for c in suite.checks if c.expectation in TABLE_SHAPE)
+                    if shape:
+                        empty = dataclasses.replace(suite, checks=shape)
+                        _run_whole(ctx, source, run_id, name, empty, inputs, results, result_ids)
                     unchecked.append(name)
                     continue
             _run_whole(ctx, source, run_id, name, suite, inputs, results, result_ids)
         if unchecked:
-            log.info("%s: no rows today, not run: %s", ds, ", ".join(unchecked))
+            log.info("%s: no rows today, only the columns checked: %s", ds, ", ".join(unchecked))
     else:
         _validate_partitions(
             ctx, source, run_id, ds, parts, catalogue, settings, layer, results, result_ids
@@ -367,6 +375,9 @@ def validate(
         unchecked=unchecked,
     )
 
+
+# the expectations about a table's shape rather than its rows: run on an empty frame too
+TABLE_SHAPE = frozenset({"ExpectTableColumnsToMatchSet"})
 
 RESULT_FORMAT = {"result_format": "SUMMARY", "partial_unexpected_count": 20}
 

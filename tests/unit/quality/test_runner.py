@@ -432,7 +432,9 @@ def test_a_day_with_nothing_new_runs_only_the_suites_with_rows(settings):
     assert {"articles", "entities", "quotes", "rejects", "statements"} <= set(report.unchecked)
     checked = {r.table for r in report.results}
     assert "source_days" in checked and "source_completeness" in checked
-    assert not checked & set(report.unchecked)
+    # an empty table's row checks are not run; its columns still are
+    for table in ("articles", "entities", "quotes", "rejects", "statements"):
+        assert {r.check for r in report.results if r.table == table} == {"columns_match_schema"}
     assert (settings.quality_docs_dir / "index.html").exists()
 
     # near miss: without skip_empty the empty tables' suites run as before, and nothing is unchecked
@@ -440,6 +442,17 @@ def test_a_day_with_nothing_new_runs_only_the_suites_with_rows(settings):
     assert full.passed and full.unchecked == []
     assert {"articles", "entities", "quotes", "rejects"} <= {r.table for r in full.results}
     assert {(r.table, r.check) for r in report.results} < {(r.table, r.check) for r in full.results}
+
+
+def test_a_day_with_nothing_new_is_refused_when_an_empty_table_has_the_wrong_columns(settings):
+    tables = _nothing_new()
+    # staged by a writer of another schema: a column the schema does not have
+    tables["quotes"] = tables["quotes"].append_column("stray", pa.array([], pa.string()))
+    report = quality.validate(
+        "2025-02-26", tables, settings, attempt="shape", ranges={}, skip_empty=True
+    )
+    assert not report.passed
+    assert ("quotes", "columns_match_schema", "critical") in _failed(report)
 
 
 @pytest.mark.parametrize(
