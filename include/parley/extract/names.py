@@ -32,6 +32,7 @@ CoreNLP's coreference chains), written for Parley as rules over name words; no m
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -214,6 +215,7 @@ def _serves_at(words: list[str]) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def split_name(text: str) -> NameForm:
     """Titles, name words and comparison key of a person's name as written ("Secretary of State
     Antony J. Blinken's" → titles ("Secretary", "of", "State"), words ("Antony", "J.",
