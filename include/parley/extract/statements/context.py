@@ -609,13 +609,13 @@ class DocContext:
         "Moon" after "Moon Jae-in"; Chinese and Korean names put it first, so the surname index
         of :mod:`parley.extract.names` does not find it), or the owner of a possessive ("Erdogan's
         office" after "Turkish President Recep Tayyip Erdogan", also after "by", "for" or "from":
-        "a statement released by Erdogan's office"). Only a capitalised word; the
+        "a statement released by Macron's office"). Only a capitalised word; the
         nearest such person before the quote wins. None when there is none. Linear in the
         document's state mentions."""
         words = (q.speaker or "").split()
         if not words:
             return None
-        # the owner may stand after the body's issuer ("a statement released by Erdogan's office")
+        # the owner may stand after the body's issuer ("a statement released by Macron's office")
         inner = [
             k
             for k, w in enumerate(words[1:-1], 1)
@@ -921,7 +921,7 @@ def datelines_of(doc: Doc) -> Datelines:
 
 
 # words before a possessive owner inside a speaker's description ("a statement released by
-# Erdogan's office", "a spokesman for Putin's office")
+# Macron's office", "a spokesman for Putin's office")
 _ISSUED_BY = ("by", "for", "from")
 
 
