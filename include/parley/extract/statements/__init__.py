@@ -413,8 +413,10 @@ _ANONYMOUS = frozenset({"name", "identify", "quote", "cite", "mention"})
 def anonymity_request(doc: Doc, quote: Quote) -> bool:
     """A source asking not to be named ('declined to be named', 'asked not to be identified
     because ...', 'refused to be quoted by name'): the object of the act is a passive infinitive
-    of naming. ``STATEMENTS_GUIDE.md``: "declined to be named" is not annotated; it says who the
-    source is, not anything the source said."""
+    of naming. It reports how the source may be cited, nothing the source said: a cue-only
+    mention with no content (``STATEMENTS_GUIDE.md``, "Not annotated"); the guide names no
+    anonymity request itself, and an anonymous but located official is still a speaker of the
+    quote the request sits beside."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or not len(span):
         return False

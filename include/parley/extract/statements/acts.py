@@ -110,11 +110,9 @@ INTENDING = {"go", "plan", "intend", "aim", "seek", "ready", "prepared", "willin
 INTENDING |= {"decide", "agree", "pledge", "promise", "vow", "offer", "hope", "try"}
 # "will not tolerate / hesitate / allow": a warning of the speaker's own action
 NOT_TOLERATE = {"hesitate", "tolerate", "allow", "stand", "rest"}
-# "will not accept / negotiate / bow to": refusing a proposal or demand; "will not approve /
-# ratify / sign / endorse" refuses what another party put forward (STATEMENTS_GUIDE: REJECT
-# "rejects a proposal, demand, ruling")
-NOT_ACCEPT = {"accept", "agree", "negotiate", "talk", "recognize", "recognise", "bow", "yield"}
-NOT_ACCEPT |= {"approve", "ratify", "sign", "endorse"}
+# "will not accept / negotiate / bow to / recognise / ratify": refusing a proposal, demand,
+# result or what another party put forward (STATEMENTS_GUIDE: REJECT "rejects a proposal,
+# demand, ruling") — the ``not_accept`` class of speech_acts.csv, read by class_words()
 # weighing what to do commits to nothing: "the cabinet will consider its options" is procedure
 # (STATEMENTS_GUIDE: STATEMENT, "procedure"), not an intention
 DELIBERATING = {"consider", "review", "study", "examine", "assess", "evaluate", "weigh", "ponder"}
@@ -185,6 +183,13 @@ def act_words() -> ActWords:
         for cls, ts in phrases.items()
     }
     return ActWords({k: frozenset(v) for k, v in words.items()}, compiled)
+
+
+@functools.cache
+def class_words(cls: str) -> frozenset[str]:
+    """The single words (lower case) of one class of ``speech_acts.csv``, read once per process;
+    an empty set for a class with no single-word rows."""
+    return frozenset(w for w, classes in act_words().words.items() if cls in classes)
 
 
 def has_class(tok: Token, cls: str) -> bool:
@@ -536,7 +541,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         )
         if c.negated and vlem in NOT_TOLERATE:
             add(verb, "THREATEN", "self-will-not-tolerate")
-        elif c.negated and vlem in NOT_ACCEPT:
+        elif c.negated and vlem in class_words("not_accept"):
             add(verb, "REJECT", "self-will-not-accept")
         elif c.negated and _takes_part(verb):
             # "we will not take part in the arbitration": refusing the talks or proceedings
@@ -675,7 +680,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and (c.past or not c.negated)
         and verb.pos_ == "VERB"
         and verb.dep_ in ("ROOT", "ccomp", "conj")
-        and vlem not in STATE_VERBS | MENTAL | NOT_ACCEPT
+        and vlem not in STATE_VERBS | MENTAL | class_words("not_accept")
     ):
         # "our army did not fire a single shell", "it never sent weapons": the speaker's side
         # says a reported act of its own did not happen
@@ -1255,30 +1260,23 @@ def _no_object(verb: Token, nouns: frozenset[str], needs_act: bool) -> bool:
     )
 
 
-# words of legitimacy: negated, they judge ("cannot be justified", "is not legitimate")
-LEGITIMATE = {"justify", "justified", "justifiable", "legitimate", "warrant", "warranted"}
-LEGITIMATE |= {"defensible", "defend", "excuse", "excusable"}
-
-
 def _legitimacy(verb: Token) -> bool:
-    """The clause's verb or its predicate adjective is a word of legitimacy (:data:`LEGITIMATE`:
-    "be justified", "is legitimate", "can be defended")."""
-    if verb.lemma_.lower() in LEGITIMATE and (
+    """The clause's verb or its predicate adjective is a word of legitimacy (the ``legitimacy``
+    class of speech_acts.csv: "be justified", "is legitimate", "can be defended"); negated, it
+    judges ("cannot be justified", "is not legitimate")."""
+    legitimate = class_words("legitimacy")
+    if verb.lemma_.lower() in legitimate and (
         verb.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in verb.children)
     ):
         return True
     return any(
-        x.dep_ in ("acomp", "attr") and x.lemma_.lower() in LEGITIMATE for x in verb.children
+        x.dep_ in ("acomp", "attr") and x.lemma_.lower() in legitimate for x in verb.children
     )
-
-
-# what a party is blamed with when another party owns it ("Moscow's responsibility for")
-BLAME = {"responsibility", "culpability", "complicity", "guilt"}
 
 
 def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
     """A wrongful noun (``wrongful_noun``: "violations", "aggression") or a noun of blame
-    (:data:`BLAME`) owned by another named party — a possessive or modifier ("Russia's
+    (``blame`` class: "responsibility", "complicity") owned by another named party — a possessive or modifier ("Russia's
     aggression", "Islamic State responsibility") or a "by" phrase ("violations by the
     regime") — in an asserted clause (not negated, not a condition, a question, a modal or a
     relative clause, not governed by a countering word: "fight Russia's aggression"); returns
@@ -1287,7 +1285,7 @@ def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
     lemma = t.lemma_.lower()
     if t.pos_ != "NOUN" or negated(t):
         return None
-    if not (has_class(t, "wrongful_noun") or lemma in BLAME):
+    if not (has_class(t, "wrongful_noun") or lemma in class_words("blame")):
         return None
     if any(d.dep_ == "det" and d.lower_ in ("no", "any") for d in t.children):
         return None
@@ -1304,7 +1302,7 @@ def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
         return None
     if t.head.lemma_.lower() in COUNTERING or t.head.head.lemma_.lower() in COUNTERING:
         return None
-    if any(a.lower_ in CIRCUMSTANCE for a in _up_to(t, c.verb)):
+    if any(a.lower_ in class_words("circumstance") for a in _up_to(t, c.verb)):
         return None  # "air defences were activated due to Russian attacks": background
     owners = [m for m in t.children if m.dep_ in ("poss", "compound", "amod")]
     owners += [
@@ -1324,17 +1322,12 @@ def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
                 side = "self" if same_side(mention.actor, speaker) else "other"
             elif named:
                 side = "unknown"  # "Islamic State": a name no table knows, not "the state"
-            # "the regime", "the junta": always another party's government
-            named = named or x.lemma_.lower() in ("regime", "junta")
+            # "the regime", "the junta", "the occupiers": a pejorative name a speaker gives
+            # only to another party's government or forces (``other_government`` class)
+            named = named or x.lemma_.lower() in class_words("other_government")
             if side == "other" or (side == "unknown" and named):
                 return o
     return None
-
-
-# words that make a noun the circumstance of the clause's event, not what it asserts
-# ("activated due to Russian attacks", "cancelled after the attacks by the rebels")
-CIRCUMSTANCE = {"due", "because", "after", "following", "amid", "during", "since", "despite"}
-CIRCUMSTANCE |= {"before", "until", "owing"}
 
 
 def _up_to(t: Token, verb: Token) -> list[Token]:
@@ -1349,18 +1342,10 @@ def _up_to(t: Token, verb: Token) -> list[Token]:
     return out
 
 
-# verbs of a measure a government takes ("has suspended flights", "had expelled two diplomats")
-MEASURE_VERBS = {"suspend", "impose", "ban", "bar", "establish", "order", "introduce", "adopt"}
-MEASURE_VERBS |= {"approve", "expel", "freeze", "halt", "recall", "summon", "cancel", "revoke"}
-MEASURE_VERBS |= {"deploy", "dispatch", "allocate", "earmark", "lift", "tighten", "blacklist"}
-MEASURE_VERBS |= {"launch", "sanction", "close", "restrict", "decide"}
-# verbs that take a measure noun as object ("has set up a committee", "took steps")
-TAKING = {"set", "take", "put", "create", "form", "announce", "unveil", "adopt", "approve"}
-
-
 def _measure_taken(verb: Token, passive: bool) -> bool:
-    """A measure verb (:data:`MEASURE_VERBS`) or a taking verb with a ``measure``/``punitive``
-    object (:data:`TAKING`: "has set up a committee") in the perfect ("has/had suspended"),
+    """A measure verb (``measure_verb`` class: "has suspended flights", "had expelled two
+    diplomats") or a taking verb (``taking_verb``) with a ``measure``/``punitive`` or ``body``
+    object ("has set up a committee", "has formed a task force") in the perfect ("has/had suspended"),
     active, heading its clause; "decided to <act>" takes the decision. Not a modal, relative or
     conditional clause."""
     if passive or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
@@ -1376,17 +1361,26 @@ def _measure_taken(verb: Token, passive: bool) -> bool:
         )
     if not perfect:
         return False
-    if lem in MEASURE_VERBS:
+    if lem in class_words("measure_verb"):
         return any(x.dep_ in ("dobj", "prep") for x in verb.children)
-    return lem in TAKING and any(
-        x.dep_ == "dobj"
-        and (has_class(x, "measure") or has_class(x, "punitive") or x.lemma_.lower() in BODIES)
+    return lem in class_words("taking_verb") and any(
+        x.dep_ == "dobj" and (has_class(x, "measure") or has_class(x, "punitive") or _body(x))
         for x in verb.children
     )
 
 
-# bodies a government sets up to act ("set up a technical committee to investigate")
-BODIES = {"committee", "commission", "task", "taskforce", "panel", "inquiry", "team", "unit"}
+def _body(noun: Token) -> bool:
+    """The noun names a body a government sets up to act (``body`` class of speech_acts.csv):
+    one word ("a committee", "a panel") or the noun with its compounds ("a task force", "a
+    working group")."""
+    if noun.lemma_.lower() in class_words("body"):
+        return True
+    pattern = act_words().phrases.get("body")
+    mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if pattern is None or not mods:
+        return False
+    words = " ".join([*(m.lower_ for m in mods), noun.lemma_.lower()])
+    return pattern.fullmatch(words) is not None
 
 
 def _relative(verb: Token) -> bool:
@@ -1593,57 +1587,22 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
 
 # cues whose object noun names the act ("expressed regret", "voiced support")
 EXPRESSING = {"express", "voice", "convey", "extend", "reiterate", "reaffirm", "register"}
-# feelings and attitudes one expresses, by the act they perform (STATEMENTS_GUIDE: DISPUTE
-# "disapproval, regret, protest"; SUPPORT "support, welcome, praise, thanks"; WARN; INTENT)
-EXPRESSED = dict.fromkeys(
-    (
-        "regret",
-        "concern",
-        "anger",
-        "outrage",
-        "displeasure",
-        "disappointment",
-        "dismay",
-        "frustration",
-        "indignation",
-        "opposition",
-        "reservation",
-        "doubt",
-        "skepticism",
-        "scepticism",
-        "objection",
-        "protest",
-        "disapproval",
-        "unhappiness",
-    ),
-    "DISPUTE",
-)
-EXPRESSED |= dict.fromkeys(
-    (
-        "support",
-        "gratitude",
-        "thanks",
-        "appreciation",
-        "solidarity",
-        "satisfaction",
-        "condolence",
-        "condolences",
-        "sympathy",
-        "congratulation",
-        "congratulations",
-        "admiration",
-        "approval",
-        "backing",
-    ),
-    "SUPPORT",
-)
-EXPRESSED |= dict.fromkeys(("fear", "alarm", "worry"), "WARN")
-EXPRESSED |= dict.fromkeys(("readiness", "willingness", "commitment", "determination"), "INTENT")
+
+
+@functools.cache
+def expressed_feelings() -> dict[str, str]:
+    """Feelings and attitudes one expresses, by the act they perform (noun → statement type), read
+    once from ``data/statements/expressed_feelings.csv`` (STATEMENTS_GUIDE: DISPUTE "disapproval,
+    regret, protest"; SUPPORT "support, welcome, praise, thanks"; WARN; INTENT)."""
+    return {
+        r["noun"].strip().casefold(): r["statement_type"]
+        for r in rows("statements/expressed_feelings.csv")
+    }
 
 
 def expressed_act(cue: Token | None) -> tuple[str, str, Token] | None:
     """The act of an expressing cue ("expressed regret over the decision", "voiced support for
-    the plan", "conveyed condolences") read from its object noun (:data:`EXPRESSED`): regret over
+    the plan", "conveyed condolences") read from its object noun (:func:`expressed_feelings`): regret over
     harm done ("expressed regret over the incident") admits (CONCEDE, as
     :func:`_regrets_loss`); concern about a prospect or a possibility ("concern about the risk
     of war", "concern that it could spread") warns (WARN), about a thing done disapproves
@@ -1652,10 +1611,11 @@ def expressed_act(cue: Token | None) -> tuple[str, str, Token] | None:
     if cue is None or cue.lemma_.lower() not in EXPRESSING or negated(cue):
         return None
     obj = next((x for x in cue.children if x.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in EXPRESSED and obj.lower_ not in EXPRESSED:
+    feelings = expressed_feelings()
+    if obj is None or obj.lemma_.lower() not in feelings and obj.lower_ not in feelings:
         return None
-    noun = obj.lemma_.lower() if obj.lemma_.lower() in EXPRESSED else obj.lower_
-    label = EXPRESSED[noun]
+    noun = obj.lemma_.lower() if obj.lemma_.lower() in feelings else obj.lower_
+    label = feelings[noun]
     if noun == "regret" and (_regrets_loss(obj) or _regrets_loss(cue)):  # "over" may hang on either
         return "CONCEDE", "expressed-regret-for-harm", obj
     if noun == "concern":
@@ -1713,7 +1673,7 @@ def _no_plans(t: Token, add) -> None:
     ]
     if not acts:
         return
-    if acts[0].lemma_.lower() in NOT_ACCEPT:
+    if acts[0].lemma_.lower() in class_words("not_accept"):
         add(t, "REJECT", "self-no-plans-to-accept")
     else:
         add(t, "INTENT", "self-no-plans")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from parley.extract.statements.acts import has_class
+from parley.extract.statements.acts import class_words, has_class
 from parley.extract.statements.context import DocContext, same_side
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import clause_verb, cue_token, negated, reported_passively, subject_of
@@ -199,10 +199,6 @@ def cue_carries_act(cue: Token, lemma: str) -> bool:
 # journalists entry", "was denied a visa")
 WITHHELD = {"access", "entry", "permission", "visa", "passage", "asylum", "bail", "clearance"}
 WITHHELD |= {"admission", "admittance", "treatment", "care", "food", "water", "landing"}
-# events and forces that endanger without speaking ("the floods threaten to wipe out ...")
-FORCES = {"flood", "drought", "storm", "fire", "wildfire", "earthquake", "rain", "heat", "price"}
-FORCES |= {"inflation", "shortage", "virus", "pandemic", "epidemic", "disease", "outbreak"}
-FORCES |= {"fighting", "violence", "debt", "deficit", "weather", "famine", "locust", "erosion"}
 
 
 def speaks_act(verb: Token) -> bool:
@@ -212,8 +208,9 @@ def speaks_act(verb: Token) -> bool:
     withheld (:data:`WITHHELD`: "the guards denied them access", "were denied entry").
     Threatening speaks when it says what the threatener will do: an infinitive ("threatened to
     expel"), a that-clause, "with" sanctions, or a punitive or hostile object ("threatened
-    retaliation"); an event or force as subject (:data:`FORCES`, ``harm`` words: "the floods
-    threaten to wipe out the harvest") or a thing put at risk as the only object ("the drought
+    retaliation"); an event or force as subject (``force`` class of speech_acts.csv: natural
+    hazards, disease, economic forces, violence; or ``harm`` words: "the floods threaten to
+    wipe out the harvest") or a thing put at risk as the only object ("the drought
     threatens the harvest") endangers, it does not threaten. Other verbs: True."""
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
@@ -225,7 +222,9 @@ def speaks_act(verb: Token) -> bool:
     if lemma != "threaten":
         return True
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and (subj.lemma_.lower() in FORCES or has_class(subj, "harm")):
+    if subj is not None and (
+        subj.lemma_.lower() in class_words("force") or has_class(subj, "harm")
+    ):
         return False
     if any(c.dep_ in ("xcomp", "ccomp") for c in kids):
         return True

@@ -606,6 +606,53 @@ KINDS = [
             '"It makes sense to meet in Vienna," the Austrian chair said.',
         ],
     ),
+    # regret (STATEMENTS_GUIDE: DISPUTE lists "regret"): regretting another party's act
+    # disapproves of it; only regret over harm done admits (CONCEDE), so "we regret" alone is
+    # no admission (the word table and the expressed-feeling table agree on it).
+    Kind(
+        "regretting_another_partys_act_disputes",
+        "DISPUTE",
+        [
+            "The Canadian foreign minister said Ottawa regrets the decision by Beijing to expel"
+            " its diplomats.",
+            '"We regret the decision of the Brazilian court," the Argentine minister said.',
+            "The Dutch minister expressed regret over the new Hungarian media law.",
+        ],
+        ['"We regret the loss of life in the accident," the Turkish defence ministry said.'],
+    ),
+    Kind(
+        "regret_alone_admits_nothing",
+        "CONCEDE",
+        ['"We regret the loss of life in the accident," the Turkish defence ministry said.'],
+        [
+            '"We regret the decision of the Brazilian court," the Argentine minister said.',
+            "The Canadian foreign minister said Ottawa regrets the decision by Beijing to expel"
+            " its diplomats.",
+        ],
+    ),
+    # a body the speaker's side has set up to act, one word or a compound ("a task force", "a
+    # working group"), is an announced measure; another party's body is not.
+    Kind(
+        "setting_up_a_body_is_a_measure",
+        "INTENT",
+        [
+            "The Kenyan interior minister said the government has set up a task force to"
+            " investigate the killings.",
+            "The Chilean minister said the cabinet had formed a working group to draft the reform.",
+        ],
+        ["The Chilean minister said the rebels had formed a working group."],
+    ),
+    # an economic force, unrest or a hazard as the subject of "threaten" endangers; it is no
+    # speaker's threat.
+    Kind(
+        "a_force_threatening_is_no_threat",
+        "THREATEN",
+        ["The Iranian commander said Tehran threatened to close the strait if attacked."],
+        [
+            "The Egyptian minister said rising prices threaten the recovery of the tourism sector.",
+            "The UN envoy said the unrest threatens the fragile truce in the region.",
+        ],
+    ),
 ]
 
 CASES = [

@@ -1,0 +1,49 @@
+"""The word tables the act rules read (``data/statements/speech_acts.csv`` and
+``expressed_feelings.csv``): every row carries its source, every class the code reads has rows,
+and the tables agree with each other."""
+
+from __future__ import annotations
+
+from parley.datafiles import rows
+from parley.extract.statements.acts import class_words, expressed_feelings
+
+TYPES = {r["statement_type"] for r in rows("statements/statement_types.csv")}
+READ_CLASSES = (
+    "legitimacy",
+    "blame",
+    "circumstance",
+    "measure_verb",
+    "taking_verb",
+    "body",
+    "not_accept",
+    "other_government",
+    "force",
+)
+
+
+def test_every_row_has_a_source():
+    for name in ("statements/speech_acts.csv", "statements/expressed_feelings.csv"):
+        missing = [r for r in rows(name) if not (r.get("source") or "").strip()]
+        assert not missing, (name, missing[:3])
+
+
+def test_every_class_the_rules_read_has_words():
+    empty = [c for c in READ_CLASSES if not class_words(c)]
+    assert not empty
+    assert {"committee", "panel"} <= class_words("body")
+
+
+def test_expressed_feelings_name_known_types():
+    feelings = expressed_feelings()
+    assert feelings["regret"] == "DISPUTE"
+    assert feelings["gratitude"] == "SUPPORT"
+    assert set(feelings.values()) <= TYPES
+
+
+def test_regret_is_disapproval_in_both_tables():
+    """STATEMENTS_GUIDE lists regret under DISPUTE: the word table must not also make "regret"
+    an admission marker (only regret over harm done concedes, a rule of its own)."""
+    words = {(r["term"], r["class"]) for r in rows("statements/speech_acts.csv")}
+    assert ("regret", "neg_eval") in words
+    assert not {("regret", "concede_word"), ("we regret", "concede_phrase")} & words
+    assert expressed_feelings()["regret"] == "DISPUTE"
