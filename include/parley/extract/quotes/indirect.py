@@ -670,7 +670,7 @@ def _passive_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:
 
 def _speech_noun_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     """The object of a light verb that makes a speech act of its noun ('had no immediate
-    comment', 'gave no further details', 'made a joint call for calm'; the nouns and their verbs:
+    comment', 'gave no further details', 'made a joint call for restraint'; the nouns and their verbs:
     ``data/quotes/speech_nouns.csv``): ``(start, end)`` character offsets of the object phrase,
     or None. A refusal noun counts only refused ('no comment', 'did not give details'; 'made
     the comment' reports an earlier one), an appeal noun only with what it asks for ('a call

@@ -77,7 +77,7 @@ KINDS = [
         ],
     ),
     # an expressing cue takes the act its object noun names ("expressed regret over the
-    # decision" disputes, "expressed regret over the incident" admits, "expressed concern that
+    # decision" disputes, "expressed regret over the accident" admits, "expressed concern that
     # it could spread" warns, "expressed support" supports); "expressed the hope" names none.
     Kind(
         "an_expressed_feeling_names_the_act_dispute",
@@ -89,7 +89,7 @@ KINDS = [
             "The Irish president expressed disappointment with the court ruling.",
         ],
         [
-            "The Turkish president expressed regret over the incident in a letter to Moscow.",
+            "The Canadian prime minister expressed regret over the accident in a call with Beijing.",
             "The UN chief expressed concern that the fighting could spread to neighbouring"
             " countries.",
             "The minister expressed the hope that talks would resume soon.",
@@ -98,7 +98,7 @@ KINDS = [
     Kind(
         "an_expressed_feeling_names_the_act_other",
         "CONCEDE",
-        ["The Turkish president expressed regret over the incident in a letter to Moscow."],
+        ["The Canadian prime minister expressed regret over the accident in a call with Beijing."],
         ["The Japanese prime minister expressed regret over the decision to impose tariffs."],
     ),
     Kind(
@@ -654,7 +654,7 @@ KINDS = [
             '"We have no plans to attack anyone," the Iranian foreign minister said.',
         ],
         [
-            "The ambassador told the police she had no plans to leave the country.",
+            "The consul told the judge he had no plans to leave the city.",
             "The Russian president said Moscow had no plans to attack NATO unless it was attacked"
             " first.",
         ],
@@ -662,7 +662,7 @@ KINDS = [
     Kind(
         "no_plans_of_an_ordinary_act_is_an_intention",
         "INTENT",
-        ["The ambassador told the police she had no plans to leave the country."],
+        ["The consul told the judge he had no plans to leave the city."],
         ["The Chinese defence ministry said Beijing has no intention of invading Taiwan."],
     ),
     # an organisation's speaker naming it by its kind ("the bloc", "the alliance") speaks for
