@@ -38,11 +38,21 @@ def cues() -> dict[str, Cue]:
 def speech_nouns() -> dict[str, tuple[frozenset[str], str]]:
     """Nouns that make a speech act the object of a light verb ('had no comment', 'made a call
     for calm'), lemma → (the light verbs' lemmas, what the noun needs: ``negation`` or a ``for``
-    phrase) (``data/quotes/speech_nouns.csv``)."""
-    return {
-        r["noun"]: (frozenset(r["light_verbs"].split("|")), r["needs"])
-        for r in rows("quotes/speech_nouns.csv")
-    }
+    phrase) (``data/quotes/speech_nouns.csv``). Raises ``ValueError`` on a row whose ``needs``
+    is neither (a typo must not silently change what the noun needs)."""
+    table = {}
+    for r in rows("quotes/speech_nouns.csv"):
+        if r["needs"] not in SPEECH_NOUN_NEEDS:
+            raise ValueError(
+                f"data/quotes/speech_nouns.csv: {r['noun']!r} needs {r['needs']!r}, "
+                f"not one of {sorted(SPEECH_NOUN_NEEDS)}"
+            )
+        table[r["noun"]] = (frozenset(r["light_verbs"].split("|")), r["needs"])
+    return table
+
+
+# what a speech noun needs to be a speech act: to be refused ("no comment"), or a "for" phrase
+SPEECH_NOUN_NEEDS = frozenset({"negation", "for"})
 
 
 @functools.cache
