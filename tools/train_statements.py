@@ -35,8 +35,12 @@ FOLDS = 5
 SEED = 0
 
 
-def _rows(details: Path, gold_by_id: dict[str, dict]) -> list[tuple[str, list, list[int], int]]:
-    """(doc, candidate feature rows, labels, index of the rules' pick) per matched statement."""
+def _rows(
+    details: Path, gold_by_id: dict[str, dict]
+) -> list[tuple[str, list, list[int], int, bool]]:
+    """(doc, candidate feature rows, labels, index of the rules' pick, whether the rules' pick is
+    kept whatever the scores: :data:`~parley.extract.statements.ranker.QUOTE_FIRST`) per matched
+    statement."""
     from parley.extract.statements import ranker
 
     out = []
@@ -51,23 +55,22 @@ def _rows(details: Path, gold_by_id: dict[str, dict]) -> list[tuple[str, list, l
         X = [ranker.features(set(src), step, kind) for _, src in cands]
         y = [1 if c in ok else 0 for c, _ in cands]
         cur = next(i for i, (_, src) in enumerate(cands) if "cur" in src)
-        out.append((r["doc_id"], X, y, cur))
+        out.append((r["doc_id"], X, y, cur, ranker.QUOTE_FIRST in cands[cur][1]))
     return out
 
 
 def _accuracy(rows, model) -> float:
     right = 0
-    for _, X, y, _ in rows:
-        p = model.decision_function(np.array(X))
-        right += y[int(np.argmax(p))]
+    for _, X, y, cur, keep in rows:
+        right += y[cur] if keep else y[int(np.argmax(model.decision_function(np.array(X))))]
     return right / len(rows) if rows else 0.0
 
 
 def _fit(rows, C: float):
     from sklearn.linear_model import LogisticRegression
 
-    X = np.array([x for _, xs, _, _ in rows for x in xs])
-    y = np.array([v for _, _, ys, _ in rows for v in ys])
+    X = np.array([x for _, xs, *_ in rows for x in xs])
+    y = np.array([v for _, _, ys, *_ in rows for v in ys])
     return LogisticRegression(C=C, max_iter=5000, random_state=SEED).fit(X, y)
 
 
@@ -117,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     model = _fit(train, best)
 
     def rules(rs) -> float:
-        return sum(y[cur] for _, _, y, cur in rs) / len(rs) if rs else 0.0
+        return sum(y[cur] for _, _, y, cur, _ in rs) / len(rs) if rs else 0.0
 
     scores = {
         "C": best,

@@ -94,3 +94,10 @@ def test_seed_article_end_to_end(dagbag, seed_inbox, data_dir):
     after = _snapshot(data_dir)
     assert after["articles"] == before["articles"]
     assert lake.published_dates("articles") == ["2025-02-25", "2025-02-26"]
+    # ... validating what it holds (the sources' day and the day-level verdicts), not the empty
+    # content tables nor the marts, which a day without rows leaves as validated and published
+    files = sorted((data_dir / "lake" / "quality_runs" / "dt=2025-02-26").glob("*.parquet"))
+    checked = {t for f in files for t in pq.read_table(f).column("table_name").to_pylist()}
+    assert {"source_days", "source_completeness"} <= checked
+    assert not checked & {"articles", "entities", "quotes", "statements", "rejects"}
+    assert not any(t.startswith("marts.") for t in checked)

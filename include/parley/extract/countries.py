@@ -187,16 +187,13 @@ def _world_region_pattern() -> re.Pattern:
 
 
 @functools.cache
-def _region_holding_states() -> tuple[re.Pattern, frozenset[str]]:
+def _region_holding_states() -> tuple[str, ...]:
     """The names of states that hold a region's name ("South Africa", "Republic of South Africa",
-    "French Polynesia", "Federated States of Micronesia", from pycountry) as one pattern that also
-    matches every region name, longest first (so a state's whole name wins over the region inside
-    it), and those state names folded."""
+    "French Polynesia", "Federated States of Micronesia", from pycountry), case-folded, longest
+    first."""
     regions = _world_region_pattern()
-    holders = {n for c in library_countries() for n in c.names if regions.search(n)}
-    alternatives = "|".join(sorted((re.escape(n) for n in holders), key=len, reverse=True))
-    pattern = re.compile(rf"\b(?:{alternatives})\b|{regions.pattern}", re.I)
-    return pattern, frozenset(_fold(n) for n in holders)
+    holders = {n.casefold() for c in library_countries() for n in c.names if regions.search(n)}
+    return tuple(sorted(holders, key=len, reverse=True))
 
 
 @functools.cache
@@ -212,8 +209,18 @@ def without_world_regions(text: str) -> str:
     """``text`` with the names of world regions blanked out, so that a state's name inside one
     ("America" in "Latin America") is not read as that state; a state whose name holds a region's
     ("South Africa", "French Polynesia") is kept whole."""
-    pattern, holders = _region_holding_states()
-    return pattern.sub(lambda m: m.group(0) if _fold(m.group(0)) in holders else " ", text)
+    folded = text.casefold()
+
+    def blank(m: re.Match) -> str:
+        region = m.group(0).casefold()
+        for state in _region_holding_states():
+            at = state.find(region)
+            begin = m.start() - at
+            if at >= 0 and begin >= 0 and folded.startswith(state, begin):
+                return m.group(0)  # the region's name inside a state's: the state
+        return " "
+
+    return _world_region_pattern().sub(blank, text)
 
 
 def names_world_region(text: str | None) -> bool:

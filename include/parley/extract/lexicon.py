@@ -67,6 +67,14 @@ def non_speaker_labels() -> frozenset[str]:
 
 
 @functools.cache
+def group_words() -> dict[str, bool]:
+    """Speakers that stand for several parties the text has just named together ("both", "the
+    two", "world leaders"), folded, each with whether the word alone as a subject is read back to
+    the people named together (``alone``: "the leaders", "the pair") (``data/quotes/group_words.csv``)."""
+    return {r["phrase"]: r["alone"] == "yes" for r in rows("quotes/group_words.csv")}
+
+
+@functools.cache
 def speaker_heads() -> dict[str, str]:
     """Head nouns (lemmas) of a described speaker by class: ``quantity``, ``abstract`` and
     ``document`` heads name no speaker ("a number of ...", "the welfare of ...", "the statement");
@@ -102,6 +110,7 @@ def load_all() -> None:
         given_names,
         speech_channels,
         non_speaker_labels,
+        group_words,
         speaker_heads,
     ):
         loader()

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from parley.ingest import structured
-from parley.ingest.decode import Decoded, decode, valid_name
+from parley.ingest.decode import BOMS, Decoded, decode, valid_name
 from parley.ingest.pages import main_text
 from parley.ingest.records import RawArticle, Reject, SourceTally, excerpt
 from parley.ingest.sources import Source
@@ -257,14 +257,48 @@ def _json_file(doc: str, source: Source, locator: str, decoded: Decoded):
     yield _record_article(value, source, locator, decoded)
 
 
-def _jsonl_file(doc: str, source: Source, locator: str, decoded: Decoded):
+def jsonl_line_bytes(data: bytes, decoded: Decoded) -> list[bytes] | None:
+    """The bytes of each line of a JSON Lines file as read (``data`` without its byte order
+    mark, split on the byte ``\n``, a ``\r`` before it dropped), index = line number - 1, when
+    the file's codec writes ``\n`` as that one byte (UTF-8 and every ASCII-compatible codec) and
+    the split agrees with the decoded text's lines; else None (UTF-16/32: the caller encodes the
+    line's text in the file's codec)."""
+    try:
+        if "\n".encode(decoded.encoding) != b"\n":
+            return None
+    except LookupError:
+        return None
+    for bom, _ in BOMS:
+        if data.startswith(bom):
+            data = data[len(bom) :]
+            break
+    pieces = data.split(b"\n")
+    if len(pieces) != decoded.text.count("\n") + 1:
+        return None
+    return [p[:-1] if p.endswith(b"\r") else p for p in pieces]
+
+
+def _line_hash(line: structured.Line, raw: list[bytes] | None, decoded: Decoded) -> str:
+    """``input_hash`` of one JSON Lines line: sha256 of its bytes in the file
+    (:func:`jsonl_line_bytes`), or of its text in the file's codec where lines are not bytes."""
+    if raw is not None:
+        return input_hash_of(raw[line.number - 1])
+    try:
+        return input_hash_of(line.text.encode(decoded.encoding, "surrogatepass"))
+    except (LookupError, UnicodeError):
+        return input_hash_of(line.text.encode("utf-8", "surrogatepass"))
+
+
+def _jsonl_file(doc: str, source: Source, locator: str, decoded: Decoded, data: bytes = b""):
     lines = list(structured.jsonl_lines(doc))
     if not lines:
         yield Reject(source.name, locator, "empty", "no records: the file is empty or blank")
         return
+    raw = jsonl_line_bytes(data, decoded) if data else None
     for line in lines:
-        # a line's rejects carry the line's own hash: a file that grows keeps its old lines'
-        line_hash = input_hash_of(line.text.encode("utf-8", "surrogatepass"))
+        # a line's rejects carry the line's own hash (its bytes): a file that grows keeps its
+        # old lines'
+        line_hash = _line_hash(line, raw, decoded)
         try:
             value = structured.loads(line.text)
         except structured.RecordError as err:
@@ -367,7 +401,7 @@ def _read_file(
     elif suffix == ".json":
         yield from _json_file(decoded.text, source, locator, decoded)
     elif suffix == ".jsonl":
-        yield from _jsonl_file(decoded.text, source, locator, decoded)
+        yield from _jsonl_file(decoded.text, source, locator, decoded, data)
     else:
         page = main_text(decoded.text)
         if page is None:

@@ -116,6 +116,10 @@ class DayPartitions:
             n = max(1, math.ceil(articles / (per or ARTICLES_PER_PARTITION)))
         return cls(lists, n)
 
+    def rows(self, table: str) -> int:
+        """The table's row count over all its pieces (0: no piece), from the Parquet footers."""
+        return sum(_piece_rows(p) for p in self.pieces.get(table, []))
+
     def keyed(self, table: str) -> bool:
         """Whether the table's rows are split by article: a staged table whose schema has an
         ``article_id`` column (a broken part lacking it still counts: its rows go to partition

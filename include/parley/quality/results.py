@@ -41,6 +41,8 @@ class ValidationReport:
     results: list[CheckResult]
     docs_index: str | None = None
     validated_at: datetime | None = None
+    # suites not run because their table had no rows today (``validate(skip_empty=True)``)
+    unchecked: list[str] = field(default_factory=list)
 
     @property
     def critical_failures(self) -> list[CheckResult]:
@@ -78,6 +80,7 @@ class ValidationReport:
             [*self.results, *other.results],
             other.docs_index or self.docs_index,
             self.validated_at,
+            [*self.unchecked, *other.unchecked],
         )
 
     def rows(self) -> list[dict]:

@@ -303,6 +303,7 @@ def validate(
     attempt: str = "manual",
     ranges: Mapping[str, Range] | None = None,
     layer: str = STAGING,
+    skip_empty: bool = False,
 ) -> ValidationReport:
     """Validate one date's tables of one layer with GX; store the results; update the Data Docs.
 
@@ -311,7 +312,10 @@ def validate(
     staged files of a day, validated one partition of articles at a time when it has more than
     one); for the marts layer, the marts' rows of the day, by model name. ``attempt`` names this
     validation in the Data Docs and ``quality_runs``. Suites whose table is not in ``tables`` are
-    skipped.
+    skipped. With ``skip_empty`` (a day that brought nothing new: ``parley.pipeline.validate``),
+    a suite whose frame has no rows is not run in GX — there is no row for it to pass or fail —
+    and is named in the report's ``unchecked``; the suites with rows (a source's day, the
+    day-level verdicts) are run as always.
 
     Returns a :class:`ValidationReport`: one :class:`CheckResult` per check run (a failed check
     is a result, not an exception: the caller decides on ``critical_failures`` and
@@ -330,10 +334,18 @@ def validate(
     catalogue = {n: s for n, s in suites(ranges, settings).items() if s.layer == layer}
     results: list[CheckResult] = []
     result_ids: list = []
+    unchecked: list[str] = []
     if parts.n == 1:
         inputs = suite_inputs(ds, {t: parts.table(t) for t in parts.pieces}, settings, layer)
         for name, suite in catalogue.items():
+            if skip_empty:
+                df, _ = frame_for(suite, inputs)
+                if df is not None and not len(df):
+                    unchecked.append(name)
+                    continue
             _run_whole(ctx, source, run_id, name, suite, inputs, results, result_ids)
+        if unchecked:
+            log.info("%s: no rows today, not run: %s", ds, ", ".join(unchecked))
     else:
         _validate_partitions(
             ctx, source, run_id, ds, parts, catalogue, settings, layer, results, result_ids
@@ -352,6 +364,7 @@ def validate(
         results=results,
         docs_index=str(index) if index.exists() else None,
         validated_at=run_id.run_time,
+        unchecked=unchecked,
     )
 
 

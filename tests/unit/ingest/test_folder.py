@@ -4,6 +4,8 @@ input can end the walk. The kinds come from ../shared/cases/reliability; the var
 
 from __future__ import annotations
 
+import codecs
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -245,3 +247,35 @@ def test_a_lone_surrogate_in_one_jsonl_record_costs_no_other_record(tmp_path):
     assert by_id["recs.jsonl#a"].text.startswith("The envoy said to\ufffdday")
     assert [by_id[f"recs.jsonl#{k}"].replaced_chars for k in "abc"] == [1, 0, 0]
     assert "\U0001f30d" in by_id["recs.jsonl#c"].text
+
+
+@pytest.mark.parametrize(
+    "lines, encode, newline",
+    [
+        # plain UTF-8: the line's bytes are its text's UTF-8 (the hash a lake already holds)
+        ([json.dumps({"text": BODY}), "{broken line"], lambda t: t.encode("utf-8"), "\n"),
+        # a byte order mark and CRLF line ends are not part of a line's bytes
+        (
+            ["{bröken", json.dumps({"text": BODY})],
+            lambda t: codecs.BOM_UTF8 + t.encode("utf-8"),
+            "\r\n",
+        ),
+        # a stray invalid byte among UTF-8 (decoded as U+FFFD): the line's bytes as read, not
+        # its decoded text re-encoded
+        (
+            ["{caf\u00e9 cr\u00e8me \udce9 br\u00fbl\u00e9e", json.dumps({"text": BODY})],
+            lambda t: t.encode("utf-8", "surrogateescape"),
+            "\n",
+        ),
+    ],
+)
+def test_a_jsonl_line_carries_the_hash_of_its_own_bytes(tmp_path, lines, encode, newline):
+    data = encode(newline.join(lines) + newline)
+    (tmp_path / "lines.jsonl").write_bytes(data)
+    articles, rejects, _ = _read(tmp_path)
+    raw = data.removeprefix(codecs.BOM_UTF8).split(newline.encode())
+    by_line = {r.locator.rsplit("#L", 1)[1]: r for r in rejects}
+    bad = next(i for i, t in enumerate(lines) if t.startswith("{") and not t.startswith('{"'))
+    assert by_line[str(bad + 1)].input_hash == hashlib.sha256(raw[bad]).hexdigest()
+    good = 1 - bad
+    assert [a.input_hash for a in articles] == [hashlib.sha256(raw[good]).hexdigest()]

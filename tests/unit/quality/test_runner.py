@@ -391,3 +391,68 @@ def test_the_marts_validated_in_partitions_get_the_verdict_of_the_whole_day(
     assert samples[("marts.daily_digest", "speaker_present")] == [
         {"statement_id": "s40", "speaker": None}
     ]
+
+
+def _nothing_new(**source_day) -> dict[str, pa.Table]:
+    """A day whose sources delivered only what was already published: no content row, one
+    ``source_days`` row (``source_day`` overrides its fields)."""
+    day = {
+        "source_day_id": "sd1",
+        "source": "wire",
+        "source_type": "file",
+        "language": "en",
+        "status": "ok",
+        "requests": 0,
+        "not_modified": 0,
+        "fetch_errors": 0,
+        "bytes": 0,
+        "items": 12,
+        "articles": 0,
+        "originals": 0,
+        "duplicates": 0,
+        "summary_only": 0,
+        "non_english": 0,
+        "rejects": 0,
+        "source_errors": 0,
+        "already_ingested": 10,
+        "skipped": 0,
+        "already_rejected": 2,
+    } | source_day
+    tables = {t: schema.to_arrow(t, []) for t in ("articles", "entities", "quotes", "rejects")}
+    tables["statements"] = schema.to_arrow("statements", [])
+    tables["source_days"] = schema.to_arrow("source_days", [day])
+    return tables
+
+
+def test_a_day_with_nothing_new_runs_only_the_suites_with_rows(settings):
+    report = quality.validate(
+        "2025-02-26", _nothing_new(), settings, attempt="empty", ranges={}, skip_empty=True
+    )
+    assert report.passed
+    assert {"articles", "entities", "quotes", "rejects", "statements"} <= set(report.unchecked)
+    checked = {r.table for r in report.results}
+    assert "source_days" in checked and "source_completeness" in checked
+    assert not checked & set(report.unchecked)
+    assert (settings.quality_docs_dir / "index.html").exists()
+
+    # near miss: without skip_empty the empty tables' suites run as before, and nothing is unchecked
+    full = quality.validate("2025-02-26", _nothing_new(), settings, attempt="full", ranges={})
+    assert full.passed and full.unchecked == []
+    assert {"articles", "entities", "quotes", "rejects"} <= {r.table for r in full.results}
+    assert {(r.table, r.check) for r in report.results} < {(r.table, r.check) for r in full.results}
+
+
+@pytest.mark.parametrize(
+    "bad, check",
+    [
+        ({"items": 12, "already_ingested": 3, "already_rejected": 2}, "items_accounted"),
+        ({"status": "sideways"}, "status_allowed"),
+        ({"articles": -1, "already_ingested": 11}, "counts_not_negative"),
+    ],
+)
+def test_a_day_with_nothing_new_is_still_refused_when_its_source_rows_fail(settings, bad, check):
+    report = quality.validate(
+        "2025-02-26", _nothing_new(**bad), settings, attempt="bad", ranges={}, skip_empty=True
+    )
+    assert not report.passed
+    assert ("source_days", check, "critical") in _failed(report)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
+from parley.extract.actors import lookup_place
 from parley.extract.model import PARAGRAPH_BREAK
 from parley.extract.quotes.mentions import SpeakerMention
 from parley.extract.quotes.speakers import head_class
@@ -51,13 +52,33 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 # a news dateline at a paragraph's start: a place in capitals (with its region), maybe a date, maybe
 # the agency or other words in brackets, then a dash ('BERLIN, Nov 29 (Reuters) - ', 'KYIV,
-# Ukraine (AP) — ', 'WASHINGTON — '); after the wire-service style (Reuters, AP, AFP)
-_PLACE = r"[A-Z][A-Z.'\u2019-]{2,}(?: [A-Z][A-Z.'\u2019-]+){0,3}"
-_REGION = r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
-_DATE = r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
+# Ukraine (AP) — ', 'WASHINGTON — '); after the wire-service style (Reuters, AP, AFP). A bare
+# 'WORD - ' with no region, date or brackets is a dateline only when the word is a place
+# (:meth:`DocIndex.datelines`): 'NATO - ', 'BREAKING - ', 'UPDATE - ' are not.
+_PLACE = r"(?P<place>[A-Z][A-Z.'\u2019-]{2,}(?: [A-Z][A-Z.'\u2019-]+){0,3})"
+_REGION = r"(?P<region>, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+_DATE = r"(?P<date>,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
 DATELINE = re.compile(
-    _PLACE + _REGION + _DATE + r"(?: \([^()\n]{1,40}\))? ?(?:-{1,2}|[\u2013\u2014]) +"
+    _PLACE + _REGION + _DATE + r"(?P<source> \([^()\n]{1,40}\))? ?(?:-{1,2}|[\u2013\u2014]) +"
 )
+DATELINE_PARAGRAPHS = 5  # the document's dateline opens one of its first paragraphs
+_PLACE_KINDS = frozenset({"seat", "country"})
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A news dateline: ``[start, end)`` is all of it with its dash and the spaces after (the
+    text after it begins at ``end``); ``[place_start, place_end)`` is its place in capitals
+    ('NEW DELHI' in 'NEW DELHI, May 3 (Reuters) - '). Character offsets into the document."""
+
+    start: int
+    end: int
+    place_start: int
+    place_end: int
+
+    def place(self, text: str) -> str:
+        """The place as written ('NEW DELHI')."""
+        return text[self.place_start : self.place_end]
 
 
 def count_words(text: str) -> int:
@@ -83,21 +104,50 @@ class DocIndex:
     para_breaks: list[int]  # start of each paragraph break (model.PARAGRAPH_BREAK)
     para_starts: list[int]  # where each paragraph's text begins (after the run)
     cue_cache: dict[int, lexicon.Cue | None] = field(default_factory=dict)
-    _datelines: dict[int, int] | None = None
+    _datelines: dict[int, Dateline] | None = None
 
-    def dateline_end(self, pos: int) -> int | None:
-        """Where the text after the dateline that holds character ``pos`` begins ('BERLIN, Nov 29
-        (Reuters) - ', :data:`DATELINE`), or None when ``pos`` is in no dateline. A dateline
-        says where and from whom the story comes: it is no speaker and no part of a quotation."""
+    def datelines(self) -> dict[int, Dateline]:
+        """Every paragraph's opening dateline (:data:`DATELINE`) by the paragraph's start
+        offset. A match with no region, date or brackets ('WASHINGTON \u2014 ') counts only when
+        its word may be a place (:meth:`_is_place`): 'NATO - ', 'BREAKING - ' are no
+        datelines."""
         if self._datelines is None:
             self._datelines = {}
             for start in self.para_starts:
                 m = DATELINE.match(self.text, start)
-                if m:
-                    self._datelines[start] = m.end()
+                if m and (m["region"] or m["date"] or m["source"] or self._is_place(m)):
+                    self._datelines[start] = Dateline(
+                        m.start(), m.end(), m.start("place"), m.end("place")
+                    )
+        return self._datelines
+
+    def _is_place(self, m: re.Match) -> bool:
+        """A bare 'WORD - ' opens a dateline unless the word is a label or kicker
+        (``data/quotes/non_speaker_labels.csv``: 'BREAKING - ', 'UPDATE - ', 'EXCLUSIVE - ') or
+        names an organisation the actor tables know ('NATO - ', 'UNICEF - ': no place)."""
+        words = m["place"].split()
+        if any(w.lower().strip(".'\u2019") in lexicon.non_speaker_labels() for w in words):
+            return False
+        known = lookup_place(m["place"].title(), None) or lookup_place(m["place"], None)
+        return known is None or known.kind in _PLACE_KINDS
+
+    def dateline(self) -> Dateline | None:
+        """The document's dateline: the first that opens one of its first
+        :data:`DATELINE_PARAGRAPHS` paragraphs (the first paragraph may be a headline), or None.
+        Where and from whom the report comes; never a speaker, never part of a quotation."""
+        found = self.datelines()
+        for start in self.para_starts[:DATELINE_PARAGRAPHS]:
+            if start in found:
+                return found[start]
+        return None
+
+    def dateline_end(self, pos: int) -> int | None:
+        """Where the text after the dateline that holds character ``pos`` begins ('BERLIN, Nov 29
+        (Reuters) - ', :meth:`datelines`), or None when ``pos`` is in no dateline. A dateline
+        says where and from whom the story comes: it is no speaker and no part of a quotation."""
         start = self.para_starts[self.para(pos)] if self.para_starts else 0
-        end = self._datelines.get(start)
-        return end if end is not None and pos < end else None
+        found = self.datelines().get(start)
+        return found.end if found is not None and pos < found.end else None
 
     @classmethod
     def of(cls, doc: Doc, spans: list[tuple[int, int]]) -> DocIndex:
@@ -439,4 +489,52 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
         and head_class(last.lower_) == "abstract"
     ):
         return None  # a topic heading ('Cybersecurity Cooperation:', 'Energy Security:')
+    if (
+        para_start > 0  # the document's first line is its headline ('Trey Gowdy: ...')
+        and len(label) > 1
+        and all(t.text[:1].isupper() for t in label)
+        and not _names_someone(label)
+        and _own_subject_after(index, colon)
+    ):
+        return None  # a fact-sheet heading over a report ('Safer Borders: Both governments ...')
     return last
+
+
+def _names_someone(label: list[Token]) -> bool:
+    """A label's words name a person or a body: a name in capitals ('PENCE'), a title or role
+    word or an organisation's role noun ('Spokesperson Price', 'State Department':
+    ``data/quotes/titles.csv``) or a given name (``data/quotes/given_names.csv``). The model's
+    entities are not asked: it tags Title Case headings as names ('Safer Borders' PERSON); nor
+    is a group noun enough ('Stronger Communities')."""
+    given = lexicon.given_names()
+    return (
+        any(t.is_upper and len(t.text) > 1 for t in label)
+        or any(lexicon.title_kind(t.lower_.rstrip(".")) is not None for t in label)
+        or any(t.lower_ in given for t in label)
+    )
+
+
+def _own_subject_after(index: DocIndex, colon: int) -> bool:
+    """The prose after the colon at ``colon`` (its line ends a sentence: a headline such as
+    'Clinton camp: Trump's plan threatens security' does not) opens with a clause with a subject
+    of its own that is no pronoun ('...: Both governments will expand patrols.'): it names who
+    acts, so the label before the colon is a heading over it, not its speaker ('PENCE: We said
+    ...' has only 'we')."""
+    end = index.text.find("\n", colon)
+    end = len(index.text) if end < 0 else end
+    if not index.text[colon:end].rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")):
+        return False
+    after = index.tokens_between(colon + 1, end)
+    after = [t for t in after if t.idx > colon]
+    if not after:
+        return False
+    sent = index.tok_sent[after[0].i]
+    return any(
+        t.dep_ in SUBJECT_DEPS
+        and t.pos_ != "PRON"
+        and t.head.idx > colon
+        and index.tok_q[t.i] < 0
+        and index.tok_sent[t.head.i] == sent
+        for t in after
+        if index.tok_sent[t.i] == sent
+    )

@@ -72,7 +72,7 @@ from parley.extract.quotes.mentions import mention_of
 from parley.extract.quotes.speakers import SpeakerResolver
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
@@ -330,7 +330,8 @@ def _attribute(
             nxt = cand.cue.nbor(1)
             q.cue, q.cue_end = text[cand.cue.idx : nxt.idx + len(nxt.text)], nxt.idx + len(nxt.text)
     if cand.speaker_tok is not None and index.tok_q[cand.speaker_tok.i] < 0:
-        cand.speaker = mention_of(cand.speaker_tok, index.tree)
+        subject = _past_dateline(cand.speaker_tok, index)
+        cand.speaker = mention_of(subject, index.tree) if subject is not None else None
     if cand.speaker is not None and index.dateline_end(cand.speaker.start) is not None:
         cand.speaker = None  # the place or agency of a dateline is no speaker
     if (
@@ -373,6 +374,17 @@ def _attribute(
         conf *= 0.85
     q.confidence = round(min(1.0, max(0.0, conf)), 3)
     return q
+
+
+def _past_dateline(tok: Token, index: DocIndex) -> Token | None:
+    """The subject ``tok`` itself, or, when the parser made the dateline's place the subject and
+    hung the real one on it as an apposition ('SEOUL, Nov 3 (Reuters) - North Korea's KCNA news
+    agency said ...': subject 'SEOUL', apposition 'agency'), that apposition; None when nothing
+    after the dateline hangs on it. A dateline is no speaker and gives no speaker a role."""
+    cut = index.dateline_end(tok.idx)
+    if cut is None:
+        return tok
+    return next((c for c in index.children(tok) if c.dep_ == "appos" and c.idx >= cut), None)
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:

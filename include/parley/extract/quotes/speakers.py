@@ -60,9 +60,6 @@ MIN_STEM = (
     4  # letters before an abstract ending: "agree-ment" is abstract, "com-ment" is not judged
 )
 DEMONSTRATIVES = ("this", "that")  # alone as a subject they stand for a thing ("This will deny")
-# words that, alone as a subject, stand for people the article has just named together ('the
-# leaders', 'the two', 'both sides', 'the pair'; written for Parley from readouts and news)
-GROUP_WORDS = frozenset({"leaders", "two", "three", "both", "sides", "pair", "counterparts"})
 
 
 def not_a_speaker(m: SpeakerMention) -> str | None:
@@ -252,7 +249,7 @@ class SpeakerResolver:
             return None, None, why
         elif (
             m.kind == "description"
-            and m.name.lower() in GROUP_WORDS
+            and lexicon.group_words().get(m.name.lower(), False)
             and (group := self._people_together(m))
         ):
             speaker, reason, role = group, None, None

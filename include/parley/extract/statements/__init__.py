@@ -60,7 +60,7 @@ from parley.extract.statements.targets import (
     responds_to_of,
     subject_terms_of,
 )
-from parley.extract.syntax import cue_token
+from parley.extract.syntax import cue_token, is_cue_verb, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -244,7 +244,8 @@ def statements_for(
     one credited to data rather than someone ("24 percent said", "the projections show":
     :func:`credited_source`), nor a background fact credited to a news outlet that is not state
     media ("according to the BBC, ...": :func:`media_background`), nor a source asking not to be
-    named (:func:`anonymity_request`), as ``STATEMENTS_GUIDE.md`` leaves them out."""
+    named (:func:`anonymity_request`), nor a speech act not made ('could be used to threaten
+    shipping': :func:`unmade_act`), as ``STATEMENTS_GUIDE.md`` leaves them out."""
     ctx = DocContext(doc, quotes, when)
     cues = _cue_order(quotes)
     text = doc.text  # Doc.text joins every token on each access: read it once per document
@@ -257,6 +258,7 @@ def statements_for(
             or credited_source(doc, q.speaker_start, q.speaker_end, q.speaker) is not None
             or media_background(ctx, i, q)
             or anonymity_request(doc, q)
+            or unmade_act(doc, q)
         ):
             continue
         lead = act_start(doc, q)
@@ -427,6 +429,34 @@ def anonymity_request(doc: Doc, quote: Quote) -> bool:
         and words[k + 2].tag_ == "VBN"
         and words[k + 2].lemma_.lower() in _ANONYMOUS
     )
+
+
+# verbs whose infinitive object is a speech act refused ('declined to confirm X')
+_REFUSALS = frozenset({"decline", "refuse"})
+
+
+def unmade_act(doc: Doc, quote: Quote) -> bool:
+    """A speech act that was not made: the object of a speech-act verb (rules ``indirect:act``
+    and ``indirect:object``) whose verb is a bare infinitive after "to" or a modal ('drones
+    that could be used to threaten shipping', 'farmers gathered to express their anger', 'plans
+    to condemn the strike', 'has yet to say whether ...'). ``STATEMENTS_GUIDE.md`` annotates
+    what was said, not what someone might, plans to or is there to say. Under a refusal
+    ('declined to confirm X') it is the refusal's content, which the refusal's own statement
+    holds (one statement, DECLINE_COMMENT). Made, and kept: a negated one ('would not comment
+    on X': a refusal to speak) and one whose infinitive states the purpose of a speech act that
+    was made ('wrote to Ankara to express regret': the letter made it; the verb it hangs on is
+    a reporting verb of ``data/quotes/cue_verbs.csv``)."""
+    if quote.rule not in OBJECT_RULES:
+        return False
+    cue = cue_token(doc, quote.cue_start, quote.cue_end)
+    if cue is None or cue.tag_ != "VB":
+        return False
+    if not any((c.dep_ == "aux" and c.lower_ == "to") or c.tag_ == "MD" for c in cue.children):
+        return False
+    head = cue.head
+    if head.i != cue.i and head.lemma_.lower() in _REFUSALS:
+        return True  # 'declined to confirm X': the refusal's own statement holds it
+    return not (negated(cue) or (head.i != cue.i and is_cue_verb(head)))
 
 
 def media_background(ctx: DocContext, index: int, quote: Quote) -> bool:

@@ -25,6 +25,8 @@ from parley.extract.actors import (
     sent_to,
 )
 from parley.extract.countries import names_world_region
+from parley.extract.lexicon import group_words
+from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.mentions import gender_of
 from parley.extract.syntax import cue_token
 
@@ -135,10 +137,11 @@ class DocContext:
         self._starts: list[int] | None = None
         self._quote_index: tuple[list[int], list[int], list[int], list[int]] | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
+        self.datelines = datelines_of(doc)
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(
                 self.resolver.speaker(
-                    q.speaker, None if dateline_role(doc, q.speaker_role) else q.speaker_role
+                    q.speaker, None if self.datelines.is_role(q.speaker_role) else q.speaker_role
                 ),
                 q,
             )
@@ -271,7 +274,7 @@ class DocContext:
             return actor
         base = actor or Actor(name=q.speaker, kind="description", evidence="speaker")
         toks: list[Token] = []
-        stack = [span.root]
+        stack = [span.root, *self._split_title(span)]
         while stack and len(toks) < 40:
             t = stack.pop()
             if q.start <= t.idx < q.end:
@@ -312,6 +315,26 @@ class DocContext:
             return replace(base, country=place.country, evidence=f"{base.evidence}+phrase")
         return actor
 
+    def _split_title(self, span: Span) -> list[Token]:
+        """The title the parser split off a name as a second subject of the same verb ("The
+        European Union's foreign policy chief Josep Borrell said": "chief" and "Borrell" both
+        hang on "said"): a noun sibling with the name's own relation whose phrase ends right
+        before the name, with nothing between. Empty when there is none."""
+        root = span.root
+        if root.head.i == root.i or span.start == 0:
+            return []
+        prev = self.doc[span.start - 1]
+        for c in root.head.children:
+            if (
+                c.i < span.start
+                and c.dep_ == root.dep_
+                and c.pos_ in ("NOUN", "PROPN")
+                and c.right_edge.i == prev.i
+                and c.ent_type_ != "PERSON"
+            ):
+                return [c]
+        return []
+
     def _fill_from_context(self) -> None:
         """Speakers the text gives no affiliation of their own ("officials said", "Interior
         Minister Efkan Ala said") speak for the article's country: an earlier speaker with the
@@ -322,7 +345,7 @@ class DocContext:
         said": :meth:`_cue_place_country`). International organisations and generic or
         unaffiliated descriptions ("Western diplomats", "analysts") keep no country."""
         top = self.top_country()
-        dateline = dateline_country(self.doc, self.resolver.when)
+        dateline = self.datelines.country(self.resolver.when)
         latest: dict[str, str] = {}  # a speaker's kind (head noun and kind words) -> country
         for i, q in enumerate(self.quotes):
             self._fill_one(i, q, latest, dateline, top)
@@ -394,6 +417,19 @@ class DocContext:
         country = None
         # a description ("officials", "the ministry"), not a name: it may refer back or be placed
         described = self._described(q) and (a is None or a.kind != "person")
+        if not described and (same := self._same_person(i, q)) is not None:
+            # the speaker is a person the article places in another mention ("Lula" after
+            # "Brazil's President Luiz Inacio Lula da Silva")
+            self.speakers[i] = replace(
+                base,
+                country=same.country,
+                organisation=base.organisation or same.organisation,
+                sector=base.sector or same.sector,
+                evidence=f"{base.evidence}+same-person",
+            )
+            return
+        if fold(q.speaker) in group_words():
+            return  # "both", "the two", "world leaders": several parties, no one state
         named = self._named_person_country(q)
         if named is not None:
             self.speakers[i] = replace(base, country=named, evidence=f"{base.evidence}+person")
@@ -418,6 +454,45 @@ class DocContext:
         if country is None:
             return
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _same_person(self, i: int, q: Quote) -> Actor | None:
+        """Another quote's speaker who is the same person as speaker ``i`` and whom the text
+        itself places (a title, a table, a phrase; never the article fallback): the same
+        surname with the other words agreeing (:func:`parley.extract.names.same_person`, either
+        way round), or a one-word speaker that is a later word of a full name ("Lula" of "Luiz
+        Inacio Lula da Silva", "Lee" of "Lee Jae-myung" is the first and is read by
+        :meth:`_named_person_country`). The nearest such quote before ``i`` wins, else the nearest
+        after. None when there is none, or when two placed people fit with different states.
+        Linear in the document's quotes."""
+        form = split_name(q.speaker or "")
+        if not form.key or not (q.speaker or "")[:1].isupper():
+            return None
+        found: list[tuple[int, Actor]] = []
+        for j, other in enumerate(self.speakers):
+            if j == i or other is None or other.kind != "person":
+                continue
+            if "+context" in (other.evidence or "") or "+same-person" in (other.evidence or ""):
+                continue
+            if not (other.country or other.sector == "international organisation"):
+                continue
+            long = split_name(self.quotes[j].speaker or other.name)
+            if not long.key:
+                continue
+            if _same_name(form, long):
+                found.append((j, other))
+        if not found:
+            # a person the text places where it names them without quoting them ("Chilean
+            # senator Ana Maria Vergara Soto")
+            at = q.speaker_start if q.speaker_start is not None else q.start
+            for m in self.country_mentions():
+                if m.actor.kind == "person" and _same_name(form, split_name(m.span.text)):
+                    found.append((-1 if m.span.start_char < at else len(self.quotes), m.actor))
+        if not found:
+            return None
+        if len({(a.country, a.organisation) for _, a in found}) > 1:
+            return None
+        before = [a for j, a in found if j < i]
+        return before[-1] if before else found[0][1]
 
     def _elided_speaker(self, i: int) -> Actor | None:
         """The resolved speaker whose noun an elliptical speaker ("another", "others", "a second")
@@ -779,37 +854,59 @@ AGAINST_THE_STATE = re.compile(
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][\w .]+)?)\s*(?:,|\(|-|—)")
 
 
-def _dateline(doc: Doc, first_line: bool = False) -> tuple[str, str] | None:
-    """The dateline that opens the body (within its first five lines; the first line is the
-    headline unless ``first_line``) as (the line's first 80 characters, the dateline's place
-    words), or None."""
+@dataclass(frozen=True)
+class Datelines:
+    """A document's datelines, found once (:func:`datelines_of`): ``opening`` is the dateline of
+    its first non-empty line when that line is one (a text with no headline), else the body's;
+    ``body`` is the dateline that opens the body (the first non-empty line after the headline,
+    within the first six lines). Each is (the line's first 80 characters, the dateline's place
+    words: "BEIRUT/THE HAGUE"), or None."""
+
+    opening: tuple[str, str] | None
+    body: tuple[str, str] | None
+
+    def country(self, when: date | datetime | str | None) -> str | None:
+        """The country of the body's dateline: where the report was filed (the first of its
+        places the tables know: "BEIRUT/THE HAGUE" → LB). Evidence of place only, never a
+        speaker."""
+        if self.body is None:
+            return None
+        for part in re.split(r"[/,]", self.body[1]):
+            place = lookup_place(part.strip().title(), when)
+            if place is not None and place.country:
+                return place.country
+        return None
+
+    def is_role(self, role: str | None) -> bool:
+        """Whether a speaker's role as the quote engine gives it is the dateline's words, not a
+        title: the parser hangs a name that follows the dateline on it as an apposition ("NEW
+        DELHI, May 3 (Reuters) - Japan's Foreign Minister Taro Kono, on a visit ..." → role "NEW
+        DELHI, May 3 (Reuters"). Where a report was filed is not whom its speaker speaks for."""
+        if not role or self.opening is None:
+            return False
+        return self.opening[1].strip() in role and role.strip() in self.opening[0]
+
+
+def datelines_of(doc: Doc) -> Datelines:
+    """The document's :class:`Datelines`, in one pass over its first six lines (of its first
+    2,000 characters)."""
     text = doc.text[:2000]  # Doc.text is rebuilt from the tokens on every access: read it once
+    opening: tuple[str, str] | None = None
     start = 0
     for _ in range(6):
         end = text.find("\n", start)
         line = text[start : end if end >= 0 else len(text)][:80]
-        if line.strip() and (start > 0 or first_line):
+        if line.strip():
             m = _DATELINE.match(line)
-            if m or not first_line or start > 0:
-                return (line, m.group(1)) if m else None
+            found = (line, m.group(1)) if m else None
+            if start == 0 and found is not None:
+                opening = found
+            elif start > 0:
+                return Datelines(opening or found, found)
         if end < 0:
-            return None
+            break
         start = end + 1
-    return None
-
-
-def dateline_country(doc: Doc, when: date | None) -> str | None:
-    """The country of the dateline that opens the body (within its first five lines): where the
-    report was filed. A dateline is evidence of place only, never a speaker. Reads the first
-    line's first 80 characters."""
-    found = _dateline(doc)
-    if found is None:
-        return None
-    for part in re.split(r"[/,]", found[1]):
-        place = lookup_place(part.strip().title(), when)
-        if place is not None and place.country:
-            return place.country
-    return None
+    return Datelines(opening, None)
 
 
 # a possessive noun that stands for a state named before ("the country's air force", "the
@@ -826,21 +923,22 @@ def _agrees(name: str, gender: str) -> bool:
     return not said or said == gender
 
 
+def _same_name(form: NameForm, long: NameForm) -> bool:
+    """Whether two forms of a person's name can name the same person: the same surname with the
+    other words agreeing (:func:`parley.extract.names.same_person`, either way round), or a
+    one-word form that is an inner word of the longer name ("Lula" of "Luiz Inacio Lula da
+    Silva": Portuguese and Spanish names put the name in use before the last one)."""
+    if not long.key:
+        return False
+    return (
+        same_person(form, long)
+        or same_person(long, form)
+        or (len(form.key) == 1 and form.key[0] in long.key[1:-1])
+    )
+
+
 def _other(country: str | None, host: str | None) -> str | None:
     return None if country == host else country
-
-
-def dateline_role(doc: Doc, role: str | None) -> bool:
-    """Whether a speaker's role as the quote engine gives it is the dateline's words, not a
-    title: the parser hangs a name that follows the dateline on it as an apposition ("NEW DELHI,
-    May 3 (Reuters) - Japan's Foreign Minister Taro Kono, on a visit ..." → role "NEW DELHI, May
-    3 (Reuters"). Where a report was filed is not whom its speaker speaks for."""
-    if not role:
-        return False
-    found = _dateline(doc, first_line=True)
-    if found is None:
-        return False
-    return found[1].strip() in role and role.strip() in found[0]
 
 
 def stateless(actor: Actor | None) -> bool:

@@ -39,6 +39,20 @@ def extract(nlp, text: str):
             "The embassy declined to comment on the arrests.",
             "declined to comment on the arrests",
         ),
+        # act verbs of cue_verbs.csv with a noun-phrase object: voicing an attitude, backing
+        # another party's proposal, mentioning an option
+        (
+            "Lena Kraus voiced support for the new sanctions on the regime.",
+            "voiced support for the new sanctions on the regime",
+        ),
+        (
+            "The Dutch government seconded the Belgian proposal for a joint naval patrol.",
+            "seconded the Belgian proposal for a joint naval patrol",
+        ),
+        (
+            "Oskar Lind mentioned a possible appeal to the supreme court.",
+            "mentioned a possible appeal to the supreme court",
+        ),
     ],
 )
 def test_a_speech_act_without_a_content_clause_is_spanned_with_its_cue(nlp, text, statement):
@@ -156,3 +170,62 @@ def test_recorded_evidence_with_no_issuer_makes_no_statement(nlp, text):
 def test_a_document_or_evidence_with_its_issuer_is_still_a_statement(nlp, text):
     _, stmts = extract(nlp, text)
     assert len(stmts) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Voss was seconded to the trade ministry in 2019.",  # a posting, not support
+        "The second round of talks opened in Oslo on Monday.",  # the ordinal
+        "The minister voiced concern.",  # a short noun object (see _short_act)
+    ],
+)
+def test_near_misses_of_the_act_verbs_make_no_statement(nlp, text):
+    _, stmts = extract(nlp, text)
+    assert stmts == []
+
+
+def test_mentioning_a_clause_still_reports_the_clause_without_the_cue(nlp):
+    _, stmts = extract(nlp, "Oskar Lind mentioned that the talks would resume on Monday.")
+    assert [s.text for s in stmts] == ["the talks would resume on Monday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials fear the drones could be used by the militia to threaten shipping in the strait.",
+        "Farmers gathered outside parliament to express their anger over the new import rules.",
+        "The council plans to condemn the strike on the harbour at its next session.",
+        "The opposition has yet to say whether it will take part in the vote.",
+    ],
+)
+def test_a_speech_act_that_was_not_made_is_no_statement(nlp, text):
+    found, stmts = extract(nlp, text)
+    assert found  # the engine still finds the act's object ...
+    assert stmts == []  # ... but nobody said it (statements.unmade_act)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # the purpose of a speech act that was made: the letter expressed it
+        (
+            "The president wrote to his Chilean counterpart to express regret over the incident.",
+            "express regret over the incident",
+        ),
+        (
+            "The foreign minister expressed regret over the incident.",
+            "expressed regret over the incident",
+        ),
+    ],
+)
+def test_a_speech_act_made_through_another_is_kept(nlp, text, statement):
+    _, stmts = extract(nlp, text)
+    assert [s.text for s in stmts] == [statement]
+
+
+def test_a_refused_speech_act_is_one_statement_the_refusal(nlp):
+    _, stmts = extract(nlp, "The embassy declined to confirm the death of the consul.")
+    assert [(s.statement_type, s.text) for s in stmts] == [
+        ("DECLINE_COMMENT", "declined to confirm the death of the consul")
+    ]

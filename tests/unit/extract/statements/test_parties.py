@@ -984,3 +984,120 @@ def test_a_state_inside_a_world_regions_name_is_not_that_state(title, country):
 def test_the_island_or_kingdoms_body_is_the_state_named_before(nlp, text, country):
     s = statements_of(nlp, text)[-1][1]
     assert s.speaker is not None and s.speaker.country == country
+
+
+# --- session 7: the speaker's own evidence before the article's state ----------------------------
+
+
+def _speaker_of(found, name: str):
+    hits = [s for q, s in found if q.speaker and name in q.speaker]
+    assert hits, [q.speaker for q, _ in found]
+    return hits[-1].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a later word of a full name: the visitor is placed by his own title, not the dateline
+        (
+            "Trade pact\n\nPARIS — Brazil's President Luiz Inacio Lula da Silva, on a visit to "
+            "France, said on Monday that the pact must protect farmers. French President Emmanuel "
+            "Macron said the pact was bad for France.\n\nLula said Brazil would wait.",
+            "Lula",
+            "BR",
+        ),
+        (
+            "Border talks\n\nLIMA — Peru's government said on Monday that the border would stay "
+            "closed. Chilean senator Ana Maria Vergara Soto said the closure hurt trade. Peruvian "
+            "officials said Lima had no choice.\n\nVergara said the talks in Peru would go on.",
+            "Vergara",
+            "CL",
+        ),
+        # near miss: a one-word name that is no word of the placed person's name keeps the
+        # article's state
+        (
+            "Trade pact\n\nPARIS — Brazil's President Luiz Inacio Lula da Silva, on a visit to "
+            "France, said on Monday that the pact must protect farmers. French officials said "
+            "they would study it.\n\nDuvalier said France would wait.",
+            "Duvalier",
+            "FR",
+        ),
+    ],
+)
+def test_a_person_named_again_keeps_the_state_of_their_other_mention(nlp, text, name, country):
+    speaker = _speaker_of(statements_of(nlp, text), name)
+    assert speaker is not None and speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "organisation"),
+    [
+        # the parser makes the title a second subject of "said": its owner is still the speaker's
+        (
+            "Russia sanctions\n\nThe Kremlin said on Monday that Russia would respond. Russian "
+            "officials said Moscow was ready.\n\nThe European Union's foreign policy chief Josep "
+            "Borrell said the bloc would not back down.",
+            "Borrell",
+            None,
+            "European Union",
+        ),
+        (
+            "Buenos Aires talks\n\nArgentina's government said on Monday that the deal was off. "
+            "Argentine officials said Buenos Aires had waited long enough.\n\nBrazil's foreign "
+            "minister Carla Mendes said the offer still stood.",
+            "Mendes",
+            "BR",
+            None,
+        ),
+        # near miss: a title that names no state leaves the speaker to the article
+        (
+            "Buenos Aires talks\n\nArgentina's government said on Monday that the deal was off. "
+            "Argentine officials said Buenos Aires had waited long enough.\n\nThe chief negotiator "
+            "Carla Mendes said the offer still stood.",
+            "Mendes",
+            "AR",
+            None,
+        ),
+    ],
+)
+def test_a_title_split_off_the_name_places_the_speaker(nlp, text, name, country, organisation):
+    speaker = _speaker_of(statements_of(nlp, text), name)
+    assert speaker is not None
+    assert (speaker.country, speaker.organisation) == (country, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Submarine pact\n\nMOSCOW — Russia condemned the pact. Australia and Britain defended "
+            "it on Tuesday. Both welcomed the joint statement, saying it would keep the region safe.",
+            "Both",
+            None,
+        ),
+        (
+            "Gas deal\n\nMOSCOW — Russia cut its gas exports. The leaders of Hungary and Slovakia met "
+            "on Friday. The two said the cuts would hurt their factories.",
+            "two",
+            None,
+        ),
+        # near miss: a number of officials is a group of one kind, the article's state's
+        (
+            "Quake\n\nANKARA — Turkey sent rescue teams to the east on Monday. Two officials said "
+            "the death toll would rise.",
+            "officials",
+            "TR",
+        ),
+    ],
+)
+def test_parties_named_together_speak_for_no_one_state(nlp, text, name, country):
+    speaker = _speaker_of(statements_of(nlp, text), name)
+    assert (speaker.country if speaker is not None else None) == country
+
+
+def test_every_group_word_has_a_source_and_says_whether_it_stands_alone():
+    from parley.datafiles import rows
+
+    table = list(rows("quotes/group_words.csv"))
+    assert table and all(r["source"].strip() and r["alone"] in ("yes", "no") for r in table)
+    assert len({r["phrase"] for r in table}) == len(table)

@@ -236,3 +236,66 @@ def test_the_rules_aim_each_coordinated_clause_at_its_own_words(nlp, rules_only,
     doc = nlp(text)
     found, _ = statements.statements_for(doc, quotes.extract_quotes(doc))
     assert [s.target.country if s.target else None for s in found] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "OSLO (Test) - Norwegian Foreign Minister Espen Eide said on Monday that Denmark must "
+            "share the fishing data and that Finland should join the survey quickly.",
+            ["DK", "FI"],
+        ),
+        (
+            "HANOI (Test) - Vietnam's foreign ministry said that Cambodia had reopened the "
+            "crossing and that Thailand had broken the river agreement.",
+            ["KH", "TH"],
+        ),
+        (
+            "NAIROBI (Test) - A Kenyan government spokesman said that Ethiopia had helped to "
+            "settle the dispute and that Somalia must stop the cross-border raids.",
+            ["ET", "SO"],
+        ),
+    ],
+)
+def test_each_clause_keeps_the_state_its_own_words_name(nlp, text, targets):
+    """In a short document the document-level sources (the first other state, the most
+    mentioned) all point at clause A's state; clause B's own words name another one, and the
+    chooser keeps the rules' pick when it is the first other state the statement names."""
+    assert ranker.enabled()
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc))
+    assert [s.target.country if s.target else None for s in found] == targets
+
+
+def test_the_first_other_state_of_the_statement_is_marked(nlp):
+    doc = nlp(
+        "Canberra (Test) - Australian Foreign Minister Penny Wong said that Australia and Japan "
+        "would sign the pact and that New Zealand and Fiji were welcome to join."
+    )
+    found, ctx = statements.statements_for(doc, quotes.extract_quotes(doc))
+    assert len(found) == 2
+    marks = []
+    for s in found:
+        content = ctx.span(s.start, s.end)
+        cands = ranker.candidates(ctx, None, s.speaker, content.sent, content, s.quote_index)
+        marks.append(sorted(c for c, src in cands.items() if ranker.QUOTE_FIRST in src))
+    # the speaker's own state is never the mark; one state per statement, its first other one
+    assert marks == [["JP"], ["NZ"]]
+    assert ranker.QUOTE_FIRST not in ranker.SOURCES  # a rule for choose(), not a feature
+
+
+def test_the_mark_alone_keeps_the_rules_pick():
+    """The rules' pick named in the statement's own words against a state every document-level
+    source proposes: with the mark the pick stays; near miss, the same candidates without it
+    (the pick implied from elsewhere) are scored, and the document-level state wins. The mark is
+    no feature: the scores of both are the same."""
+    assert ranker.enabled()
+    doc_level = {"top", "first_other", "win_most", "prev_last", "sent"}
+    kept = {"DE": {"cur", "quote", ranker.QUOTE_FIRST}, "FR": doc_level, None: {"null"}}
+    plain = {"DE": {"cur", "quote"}, "FR": doc_level, None: {"null"}}
+    assert ranker.choose(kept, "find", "STATEMENT") == "DE"
+    assert ranker.choose(plain, "find", "STATEMENT") == "FR"
+    assert ranker.features(kept["DE"], "find", "STATEMENT") == ranker.features(
+        plain["DE"], "find", "STATEMENT"
+    )
