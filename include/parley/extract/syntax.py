@@ -86,7 +86,7 @@ def subject_of(tok: Token) -> tuple[Token | None, bool]:
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS:
                 return c, c.dep_ == "nsubjpass"
-        if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj") and verb.head != verb:
             verb = verb.head
         else:
             break

@@ -256,7 +256,7 @@ def clause_of(tok: Token) -> Clause:
         ):
             conditioned = True
             break
-        if t.dep_ == "ROOT" or t.head is t:
+        if t.dep_ == "ROOT" or t.head == t:
             break
         t = t.head
     in_condition = any(c.dep_ == "mark" and c.lower_ in CONDITION for c in verb.children)
@@ -621,7 +621,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # the context names
             add(verb, "ACCUSE", "passive-wrongful")
     dismayed = any(
-        has_class(x, "dismay") for x in (verb, *verb.children) if x is verb or x.dep_ == "acomp"
+        has_class(x, "dismay") for x in (verb, *verb.children) if x == verb or x.dep_ == "acomp"
     )
     if side == "self" and not c.negated and dismayed:
         # "we are disappointed by the decision": the speaker's side's displeasure disapproves
@@ -1368,7 +1368,7 @@ def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
         return None
     v = t
     for _ in range(4):  # the verb of the clause the noun sits in ("attacks ... had continued")
-        if v.pos_ in ("VERB", "AUX") or v.dep_ == "ROOT" or v.head is v:
+        if v.pos_ in ("VERB", "AUX") or v.dep_ == "ROOT" or v.head == v:
             break
         v = v.head
     c = clause_of(v)
@@ -1412,7 +1412,7 @@ def _up_to(t: Token, verb: Token) -> list[Token]:
     out: list[Token] = []
     x = t
     for _ in range(4):
-        if x.head is x or x.head is verb or x is verb:
+        if x.head == x or x.head == verb or x == verb:
             break
         x = x.head
         out.append(x)
@@ -1467,7 +1467,7 @@ def _relative(verb: Token) -> bool:
     for _ in range(4):
         if t.dep_ in ("relcl", "acl"):
             return True
-        if t.dep_ != "conj" or t.head is t:
+        if t.dep_ != "conj" or t.head == t:
             return False
         t = t.head
     return False
@@ -1608,7 +1608,7 @@ def _charged_word(verb: Token) -> Token | None:
             continue
         if x.lemma_.lower() in ("responsible", "deliberate", "deliberately", "terrorist"):
             continue
-        chain = [x.head, x.head.head] if x.head is not verb else [verb]
+        chain = [x.head, x.head.head] if x.head != verb else [verb]
         if any(h.lemma_.lower() in COUNTERING for h in (*chain, verb)):
             continue
         return x
@@ -1912,7 +1912,7 @@ def _neg_raised(verb: Token) -> bool:
     head = verb.head
     return (
         verb.dep_ == "ccomp"
-        and head is not verb
+        and head != verb
         and head.lemma_.lower() in NEG_RAISING
         and any(c.dep_ == "neg" for c in head.children)
     )
