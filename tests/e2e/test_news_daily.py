@@ -94,10 +94,14 @@ def test_seed_article_end_to_end(dagbag, seed_inbox, data_dir):
     after = _snapshot(data_dir)
     assert after["articles"] == before["articles"]
     assert lake.published_dates("articles") == ["2025-02-25", "2025-02-26"]
-    # ... validating what it holds (the sources' day and the day-level verdicts), not the empty
-    # content tables nor the marts, which a day without rows leaves as validated and published
+    # ... validating what it holds (the sources' day and the day-level verdicts); of the empty
+    # content tables only their columns, and not the marts, which a day without rows leaves as
+    # validated and published
     files = sorted((data_dir / "lake" / "quality_runs" / "dt=2025-02-26").glob("*.parquet"))
-    checked = {t for f in files for t in pq.read_table(f).column("table_name").to_pylist()}
+    runs = [pq.read_table(f, columns=["table_name", "check_name"]).to_pylist() for f in files]
+    checks = {(r["table_name"], r["check_name"]) for rows in runs for r in rows}
+    checked = {t for t, _ in checks}
     assert {"source_days", "source_completeness"} <= checked
-    assert not checked & {"articles", "entities", "quotes", "statements", "rejects"}
+    for table in ("articles", "entities", "quotes", "statements", "rejects"):
+        assert {c for t, c in checks if t == table} == {"columns_match_schema"}, table
     assert not any(t.startswith("marts.") for t in checked)
