@@ -226,12 +226,14 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
         settings, model=args.model or settings.spacy_model, with_entities=False
     )
     pending: deque = deque()
-    n_in = n_quotes = n_problems = n_warned = n_failed = 0
+    n_in = n_quotes = n_problems = n_warned = n_failed = n_not_utf8 = 0
 
     def feed() -> Iterator[runner.Document]:
+        nonlocal n_not_utf8
         for lineno, doc_id, text, problem, bad in _contract_lines(args.input):
             pending.append((lineno, doc_id, problem))
             if bad:
+                n_not_utf8 += 1
                 print(
                     f"warning: line {lineno}: {plural(bad, 'byte')} not UTF-8, each read as "
                     "U+FFFD (offsets count it as one character)",
@@ -279,8 +281,9 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
         flush_problems()
     print(
         f"extract-quotes: {plural(n_in, 'document')}, {plural(n_quotes, 'quote')}, "
-        f"{plural(n_problems, 'unreadable line')}, {plural(n_failed, 'document')} not "
-        f"extracted, {plural(n_warned, 'document')} with warnings (-v lists them) -> "
+        f"{plural(n_problems, 'unreadable line')}, {plural(n_not_utf8, 'line')} with bytes not "
+        f"UTF-8, {plural(n_failed, 'document')} not extracted, "
+        f"{plural(n_warned, 'document')} with extraction warnings (-v lists them) -> "
         f"{args.output}",
         file=sys.stderr,
     )

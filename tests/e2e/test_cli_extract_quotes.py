@@ -130,6 +130,24 @@ def test_blank_and_malformed_lines_keep_their_own_output_line(tmp_path):
     for n in (2, 3, 4, 5, 6):
         assert f"line {n}:" in proc.stderr
     assert "5 unreadable lines" in proc.stderr and "2 documents," in proc.stderr
+    assert "0 lines with bytes not UTF-8" in proc.stderr
+
+
+def test_a_line_with_bytes_not_utf8_is_extracted_and_counted_in_the_summary(tmp_path):
+    text = 'The minister said: "We will not move." Caf\u00e9 owners agreed.'
+    line = json.dumps({"doc_id": "x", "text": text}, ensure_ascii=False).encode("utf-8")
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(line.replace("\u00e9".encode(), b"\xe9") + b"\n")  # a Latin-1 byte
+    proc = subprocess.run(
+        [str(PARLEY), "extract-quotes", str(src), str(out), "--workers", "1"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    (rec,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rec["doc_id"] == "x" and len(rec["quotes"]) == 1
+    assert "line 1: 1 byte not UTF-8" in proc.stderr
+    assert "1 line with bytes not UTF-8" in proc.stderr
 
 
 def test_an_empty_input_gives_an_empty_output(tmp_path):
