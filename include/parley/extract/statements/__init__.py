@@ -48,6 +48,7 @@ from parley.extract.quotes.document import MIN_CONTENT_WORDS
 from parley.extract.quotes.engine import OBJECT_RULES
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
 from parley.extract.statements import ranker
+from parley.extract.statements.acts import class_words
 from parley.extract.statements.clauses import passive_cue
 from parley.extract.statements.context import DocContext
 from parley.extract.statements.matching import Match, cue_match, decide
@@ -444,10 +445,6 @@ def _agent_speaks(doc: Doc, quote: Quote) -> bool:
     return False
 
 
-# verbs whose infinitive object is a speech act refused ('declined to confirm X')
-_REFUSALS = frozenset({"decline", "refuse"})
-
-
 def unmade_act(doc: Doc, quote: Quote) -> bool:
     """A speech act that was not made: the object of a speech-act verb (rules ``indirect:act``
     and ``indirect:object``) whose verb is a bare infinitive after "to" or a modal ('drones
@@ -467,7 +464,7 @@ def unmade_act(doc: Doc, quote: Quote) -> bool:
     if not any((c.dep_ == "aux" and c.lower_ == "to") or c.tag_ == "MD" for c in cue.children):
         return False
     head = cue.head
-    if head.i != cue.i and head.lemma_.lower() in _REFUSALS:
+    if head.i != cue.i and head.lemma_.lower() in class_words("refusal_verb"):
         return True  # 'declined to confirm X': the refusal's own statement holds it
     return not (negated(cue) or (head.i != cue.i and is_cue_verb(head)))
 

@@ -105,31 +105,12 @@ POSSIBLE = {"could", "may", "might"}
 DEONTIC = {"should", "must", "ought"}
 CONDITION = {"if", "unless"}
 STATE_VERBS = {"be", "have", "seem", "remain", "become", "appear", "exist", "mean", "need"}
-# verbs whose infinitive complement is the subject's own coming act ("plans to", "is ready to")
-INTENDING = {"go", "plan", "intend", "aim", "seek", "ready", "prepared", "willing", "want"}
-INTENDING |= {"decide", "agree", "pledge", "promise", "vow", "offer", "hope", "try"}
-# "will not tolerate / hesitate / allow": a warning of the speaker's own action
-NOT_TOLERATE = {"hesitate", "tolerate", "allow", "stand", "rest"}
-# "will not accept / negotiate / bow to / recognise / ratify": refusing a proposal, demand,
-# result or what another party put forward (STATEMENTS_GUIDE: REJECT "rejects a proposal,
-# demand, ruling") — the ``not_accept`` class of speech_acts.csv, read by class_words()
-# weighing what to do commits to nothing: "the cabinet will consider its options" is procedure
-# (STATEMENTS_GUIDE: STATEMENT, "procedure"), not an intention
-DELIBERATING = {"consider", "review", "study", "examine", "assess", "evaluate", "weigh", "ponder"}
-DELIBERATING |= {"decide", "debate", "wait", "monitor", "analyse", "analyze", "investigate"}
-WANTING = {"want", "count", "expect", "need", "urge", "call"}
-DISAPPROVING = {"regret", "condemn", "oppose", "criticize", "criticise", "deplore", "denounce"}
-DISAPPROVING |= {"protest", "object", "disagree"}
-NECESSARY = {"essential", "necessary", "important", "crucial", "vital", "imperative", "urgent"}
-# verbs of knowing, deciding and perceiving: "we have not decided" denies nothing
-MENTAL = {"know", "decide", "see", "think", "believe", "expect", "want", "hear", "receive"}
-MENTAL |= {"find", "say", "comment", "confirm", "determine", "learn", "notice", "plan"}
-# what one regrets when admitting harm done
-REGRETTED = {"loss", "incident", "accident", "death", "casualty", "inconvenience", "error"}
-REGRETTED |= {"mistake", "suffering", "damage", "injury", "harm"}
-AFRAID = {"afraid", "worried", "concerned", "fearful"}
-# punitive words too general to make a plan a threat by themselves
-WEAK_PUNITIVE = {"action", "force", "response", "respond", "measure", "price", "pay"}
+# word classes of speech_acts.csv the clause rules read through class_words() (each row gives
+# its source): ``intending``, ``not_tolerate``, ``not_accept`` ("will not accept / negotiate /
+# bow to / recognise / ratify": refusing a proposal, demand, result or what another party put
+# forward, STATEMENTS_GUIDE: REJECT "rejects a proposal, demand, ruling"), ``deliberating``,
+# ``wanting``, ``disapproving``, ``necessary``, ``mental``, ``regretted``, ``afraid``,
+# ``weak_punitive``, ``expressing``, ``judged``, ``plans``
 CONTRAST = {"but", "however", "yet", "though", "although"}
 # the order in which labels win when several clauses match (the last wins)
 PRIORITY = (
@@ -310,7 +291,7 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
         c, subj, passive, side, who = known
         if not c.in_condition and (t.dep_ in PREDICATIVE or t.lemma_.lower() in WORD_ACTS):
             _predicate_acts(t, c, side, add)
-        if side == "self" and not c.in_condition and t.lemma_.lower() in PLANS:
+        if side == "self" and not c.in_condition and t.lemma_.lower() in class_words("plans"):
             _no_plans(t, add)
         if (
             (t.dep_ == "acomp" or _passive_participle(t))
@@ -473,14 +454,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     joint = side == "unknown" and _joint(subj)
     if joint:
         side = "self"  # "the two sides will hold talks": the speaker's side among them
-    future = bool(c.modals & FUTURE) or (verb.dep_ == "xcomp" and head in INTENDING)
+    future = bool(c.modals & FUTURE) or (verb.dep_ == "xcomp" and head in class_words("intending"))
     deontic = bool(c.modals & DEONTIC) or "must" in c.modals
     other_party = who.span.root if who is not None else None
     if (
         deontic
         and not first
         and (side != "self" or joint)  # "both sides must exercise restraint" asks both
-        and (not passive or vlem not in JUDGED)  # "any military activity should be reduced"
+        and (
+            not passive or vlem not in class_words("judged")
+        )  # "any military activity should be reduced"
         and not (vlem in STATE_VERBS and not c.negated)
         and verb.dep_ not in ("relcl", "acl")
         and vlem not in ("face", "do")
@@ -494,7 +477,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.negated
         and not c.conditioned
         and not passive
-        and vlem not in STATE_VERBS | MENTAL | DELIBERATING | {"do"}
+        and vlem not in STATE_VERBS | class_words("mental") | class_words("deliberating") | {"do"}
         and verb.dep_ not in ("relcl", "acl")
         and verb.head.dep_ not in ("relcl", "acl")
     ):
@@ -516,7 +499,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         if any(
             has_class(x, "punitive") or has_class(x, "wrongful_noun")
             for x in nouns
-            if x.lemma_.lower() not in WEAK_PUNITIVE
+            if x.lemma_.lower() not in class_words("weak_punitive")
             and not any(
                 m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.pos_ == "PROPN")
                 for m in x.children
@@ -527,7 +510,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         punitive = has_class(verb, "punitive") or any(
             has_class(x, "punitive") for x in verb.children if x.dep_ in ("dobj", "nsubjpass")
         )
-        if punitive and vlem not in WEAK_PUNITIVE:
+        if punitive and vlem not in class_words("weak_punitive"):
             add(verb, "THREATEN", "self-may-punish")  # "we may revoke their licences"
     if passive and future and not c.past and _request_refused(verb, subj, c.negated):
         # "any requests would be refused", "permission will not be granted": the speaking
@@ -545,7 +528,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 if x.dep_ in ("dobj", "nsubjpass", "attr")
             )
         )
-        if c.negated and vlem in NOT_TOLERATE:
+        if c.negated and vlem in class_words("not_tolerate"):
             add(verb, "THREATEN", "self-will-not-tolerate")
         elif c.negated and vlem in class_words("not_accept"):
             add(verb, "REJECT", "self-will-not-accept")
@@ -553,7 +536,8 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we will not take part in the arbitration": refusing the talks or proceedings
             add(verb, "REJECT", "self-will-not-take-part")
         elif c.negated and (
-            vlem in STATE_VERBS | MENTAL or (verb.dep_ == "xcomp" and head in MENTAL)
+            vlem in STATE_VERBS | class_words("mental")
+            or (verb.dep_ == "xcomp" and head in class_words("mental"))
         ):
             pass  # "was not planning to call for cuts", "will not know": no act of its own
         elif c.negated:
@@ -563,7 +547,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 add(verb, "INTENT", "self-will-not")
         elif punitive or c.conditioned:
             add(verb, "THREATEN", "self-future-punitive")
-        elif vlem not in STATE_VERBS | DELIBERATING | MENTAL:
+        elif vlem not in STATE_VERBS | class_words("deliberating") | class_words("mental"):
             add(verb, "INTENT", "self-future")
     plain = not c.negated and not c.modals & (FUTURE | POSSIBLE | DEONTIC) and not c.conditioned
     if side in ("other", "unknown") and plain and not passive:
@@ -591,7 +575,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.conditioned
         and not c.modals & (DEONTIC | POSSIBLE)
         and not passive
-        and vlem not in STATE_VERBS | MENTAL
+        and vlem not in STATE_VERBS | class_words("mental")
     ):
         # "the regime runs operations including kidnappings", "Mahan flies fighters to
         # Syria in support of a brutal war": another named party's conduct described through
@@ -630,7 +614,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "the rebate can no longer be justified", "the blockade is not legitimate": a
         # judgement against a thing or act (DISPUTE); "it is justified" defends (no label)
         add(verb, "DISPUTE", "not-justified")
-    if side == "self" and not c.negated and vlem in WANTING:
+    if side == "self" and not c.negated and vlem in class_words("wanting"):
         for x in _below(verb):
             if x.dep_ in ("xcomp", "ccomp"):
                 xs, _ = subject_of(x)
@@ -650,7 +634,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.negated
         and planning
         and any(
-            has_class(x, "punitive") and x.lemma_.lower() not in WEAK_PUNITIVE
+            has_class(x, "punitive") and x.lemma_.lower() not in class_words("weak_punitive")
             for x in _below(verb)
             # "seeking ways to retaliate": the punitive act may hang on the object
             if x.dep_ in ("xcomp", "dobj", "pobj", "acl", "relcl")
@@ -686,7 +670,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and (c.past or not c.negated)
         and verb.pos_ == "VERB"
         and verb.dep_ in ("ROOT", "ccomp", "conj")
-        and vlem not in STATE_VERBS | MENTAL | class_words("not_accept")
+        and vlem not in STATE_VERBS | class_words("mental") | class_words("not_accept")
     ):
         # "our army did not fire a single shell", "it never sent weapons": the speaker's side
         # says a reported act of its own did not happen
@@ -700,13 +684,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we made a mistake", "its soldiers mistakenly fired" (a one-word
             # concede_phrase row is a word, not a phrase)
             add(verb, "CONCEDE", "self-admits")
-        intending = verb.dep_ == "xcomp" and head in INTENDING
+        intending = verb.dep_ == "xcomp" and head in class_words("intending")
         if verb.pos_ == "VERB" and has_class(verb, "pos_eval") and not intending:
             # "we welcome the deal"; "we are ready to support it" offers (INTENT above)
             add(verb, "SUPPORT", "self-welcomes")
         if vlem == "regret" and _regrets_loss(verb):
             add(verb, "CONCEDE", "self-regrets-loss")  # "we regret the loss of life"
-        elif vlem in DISAPPROVING:
+        elif vlem in class_words("disapproving"):
             add(verb, "DISPUTE", "self-disapproves")
     harmful = has_class(verb, "harm") or any(
         has_class(x, "harm") for x in verb.children if x.dep_ in ("dobj", "attr", "acomp")
@@ -1375,7 +1359,10 @@ def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
     modal = c.modals & (FUTURE | POSSIBLE | DEONTIC | {"can", "ca"})
     if c.negated or c.in_condition or c.conditioned or modal or _asked(c.verb):
         return None
-    if _relative(c.verb) or c.verb.lemma_.lower() in COUNTERING | WANTING | {"warn", "fear"}:
+    if _relative(c.verb) or c.verb.lemma_.lower() in COUNTERING | class_words("wanting") | {
+        "warn",
+        "fear",
+    }:
         return None
     if t.head.lemma_.lower() in COUNTERING or t.head.head.lemma_.lower() in COUNTERING:
         return None
@@ -1664,10 +1651,6 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
     return None
 
 
-# cues whose object noun names the act ("expressed regret", "voiced support")
-EXPRESSING = {"express", "voice", "convey", "extend", "reiterate", "reaffirm", "register"}
-
-
 @functools.cache
 def expressed_feelings() -> dict[str, str]:
     """Feelings and attitudes one expresses, by the act they perform (noun → statement type), read
@@ -1687,7 +1670,7 @@ def expressed_act(cue: Token | None) -> tuple[str, str, Token] | None:
     of war", "concern that it could spread") warns (WARN), about a thing done disapproves
     (DISPUTE). Returns (label, rule name, object) or None (a negated cue, no such object:
     "expressed the hope that", "reiterated its position")."""
-    if cue is None or cue.lemma_.lower() not in EXPRESSING or negated(cue):
+    if cue is None or cue.lemma_.lower() not in class_words("expressing") or negated(cue):
         return None
     obj = next((x for x in cue.children if x.dep_ == "dobj"), None)
     feelings = expressed_feelings()
@@ -1761,14 +1744,6 @@ def announced_measure(cue: Token | None, content: Span) -> bool:
         if has_class(x, "measure") or has_class(x, "punitive"):
             return True
     return False
-
-
-# passive verbs that judge rather than ask ("should be judged by results", "must be seen as")
-JUDGED = {"judge", "see", "view", "consider", "regard", "remember", "treat", "count", "know"}
-
-
-# "no plans to leave", "no intention of stopping": the speaker's side's own (negative) plan
-PLANS = {"plan", "intention", "intent", "desire", "wish"}
 
 
 def _own_organisation(subj: Token | None, speaker: Actor | None) -> bool:
@@ -1853,7 +1828,7 @@ def _regrets_loss(verb: Token) -> bool:
     admission (CONCEDE); "regret the decision" disapproves of someone's act (DISPUTE)."""
     objs = [x for x in verb.children if x.dep_ in ("dobj", "ccomp")]
     objs += [g for x in verb.children if x.dep_ == "prep" for g in x.children if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in REGRETTED or has_class(o, "harm") for o in objs)
+    return any(o.lemma_.lower() in class_words("regretted") or has_class(o, "harm") for o in objs)
 
 
 # "open to talks", "committed to rebuilding", "determined to finish": the speaker's side
@@ -1959,7 +1934,7 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
         elif has_class(t, "pos_eval"):
             add(t, "DISPUTE" if neg else "SUPPORT", "predicate-positive")
 
-    if t.dep_ == "acomp" and lemma in AFRAID and side == "self":
+    if t.dep_ == "acomp" and lemma in class_words("afraid") and side == "self":
         if concern_over_event(t):
             add(t, "DISPUTE", "self-concerned-about")  # "we are concerned about the arrests"
         else:
@@ -1967,7 +1942,7 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
     complemented = any(
         x.dep_ in ("ccomp", "xcomp", "csubj") or x.lower_ == "for" for x in c.verb.children
     )
-    if t.dep_ in ("acomp", "attr") and lemma in NECESSARY and complemented:
+    if t.dep_ in ("acomp", "attr") and lemma in class_words("necessary") and complemented:
         add(t, "APPEAL", "necessary-that")
     owned = any(x.dep_ == "poss" and x.lower_ in POSSESSIVES for x in t.children)
     if lemma == "support" and t.pos_ == "NOUN" and not neg and owned:

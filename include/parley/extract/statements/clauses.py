@@ -208,17 +208,12 @@ def _for_to(clause: Token) -> bool:
     )
 
 
-# what is withheld from someone, not a claim denied ("denied them access", "denied the
-# journalists entry", "was denied a visa")
-WITHHELD = {"access", "entry", "permission", "visa", "passage", "asylum", "bail", "clearance"}
-WITHHELD |= {"admission", "admittance", "treatment", "care", "food", "water", "landing"}
-
-
 def speaks_act(verb: Token) -> bool:
     """Whether "deny" or "threaten" is the speech act (STATEMENTS_GUIDE: DENY "denial of an
     allegation or report", THREATEN "the speaker's side will act against the target") and not
     the ordinary verb of a narrated fact. Denying withholds when it has a recipient or a thing
-    withheld (:data:`WITHHELD`: "the guards denied them access", "were denied entry").
+    withheld (the ``withheld`` class of speech_acts.csv: "the guards denied them access", "were
+    denied entry").
     Threatening speaks when it says what the threatener will do: an infinitive ("threatened to
     expel"), a that-clause, "with" sanctions, or a punitive or hostile object ("threatened
     retaliation"); an event or force as subject (``force`` class of speech_acts.csv: natural
@@ -231,7 +226,7 @@ def speaks_act(verb: Token) -> bool:
         if any(c.dep_ == "dative" for c in kids):
             return False
         objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "oprd")]
-        return not any(o.lemma_.lower() in WITHHELD for o in objs)
+        return not any(o.lemma_.lower() in class_words("withheld") for o in objs)
     if lemma != "threaten":
         return True
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
