@@ -407,10 +407,6 @@ def credited_source(
     return cls if cls in ("quantity", "abstract") else None
 
 
-# what a source asks not to be when it speaks anonymously ('declined to be named')
-_ANONYMOUS = frozenset({"name", "identify", "quote", "cite", "mention"})
-
-
 def anonymity_request(doc: Doc, quote: Quote) -> bool:
     """A source asking not to be named ('declined to be named', 'asked not to be identified
     because ...', 'refused to be quoted by name'): the object of the act is a passive infinitive
@@ -428,7 +424,7 @@ def anonymity_request(doc: Doc, quote: Quote) -> bool:
         and words[k].lower_ == "to"
         and words[k + 1].lemma_.lower() == "be"
         and words[k + 2].tag_ == "VBN"
-        and words[k + 2].lemma_.lower() in _ANONYMOUS
+        and words[k + 2].lemma_.lower() in class_words("anonymous")
     )
 
 
