@@ -48,6 +48,7 @@ from parley.extract.quotes.document import MIN_CONTENT_WORDS
 from parley.extract.quotes.engine import OBJECT_RULES
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
 from parley.extract.statements import ranker
+from parley.extract.statements.acts import class_words
 from parley.extract.statements.clauses import passive_cue
 from parley.extract.statements.context import DocContext
 from parley.extract.statements.matching import Match, cue_match, decide
@@ -406,10 +407,6 @@ def credited_source(
     return cls if cls in ("quantity", "abstract") else None
 
 
-# what a source asks not to be when it speaks anonymously ('declined to be named')
-_ANONYMOUS = frozenset({"name", "identify", "quote", "cite", "mention"})
-
-
 def anonymity_request(doc: Doc, quote: Quote) -> bool:
     """A source asking not to be named ('declined to be named', 'asked not to be identified
     because ...', 'refused to be quoted by name'): the object of the act is a passive infinitive
@@ -427,7 +424,7 @@ def anonymity_request(doc: Doc, quote: Quote) -> bool:
         and words[k].lower_ == "to"
         and words[k + 1].lemma_.lower() == "be"
         and words[k + 2].tag_ == "VBN"
-        and words[k + 2].lemma_.lower() in _ANONYMOUS
+        and words[k + 2].lemma_.lower() in class_words("anonymous")
     )
 
 
@@ -442,10 +439,6 @@ def _agent_speaks(doc: Doc, quote: Quote) -> bool:
         if span.start_char <= quote.speaker_start < span.end_char:
             return True
     return False
-
-
-# verbs whose infinitive object is a speech act refused ('declined to confirm X')
-_REFUSALS = frozenset({"decline", "refuse"})
 
 
 def unmade_act(doc: Doc, quote: Quote) -> bool:
@@ -467,7 +460,7 @@ def unmade_act(doc: Doc, quote: Quote) -> bool:
     if not any((c.dep_ == "aux" and c.lower_ == "to") or c.tag_ == "MD" for c in cue.children):
         return False
     head = cue.head
-    if head.i != cue.i and head.lemma_.lower() in _REFUSALS:
+    if head.i != cue.i and head.lemma_.lower() in class_words("refusal_verb"):
         return True  # 'declined to confirm X': the refusal's own statement holds it
     return not (negated(cue) or (head.i != cue.i and is_cue_verb(head)))
 

@@ -36,7 +36,7 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   to support") stays an offer;
 * another named party's conduct described through a wrongful act or quality further down
   its clause ("runs operations including kidnappings") → ACCUSE, unless the clause acts
-  against the wrong ("fights terrorism": :data:`COUNTERING`);
+  against the wrong ("fights terrorism": ``countering`` words of speech_acts.csv);
 * bad consequences foreseen by anyone but the speaker's side acting ("a trade war would hurt
   everyone", "any invasion would be a catastrophe"), or an act risking harm ("risks plunging
   the region into chaos") → WARN; what the target will suffer ("will pay dearly", "will be met
@@ -105,31 +105,12 @@ POSSIBLE = {"could", "may", "might"}
 DEONTIC = {"should", "must", "ought"}
 CONDITION = {"if", "unless"}
 STATE_VERBS = {"be", "have", "seem", "remain", "become", "appear", "exist", "mean", "need"}
-# verbs whose infinitive complement is the subject's own coming act ("plans to", "is ready to")
-INTENDING = {"go", "plan", "intend", "aim", "seek", "ready", "prepared", "willing", "want"}
-INTENDING |= {"decide", "agree", "pledge", "promise", "vow", "offer", "hope", "try"}
-# "will not tolerate / hesitate / allow": a warning of the speaker's own action
-NOT_TOLERATE = {"hesitate", "tolerate", "allow", "stand", "rest"}
-# "will not accept / negotiate / bow to / recognise / ratify": refusing a proposal, demand,
-# result or what another party put forward (STATEMENTS_GUIDE: REJECT "rejects a proposal,
-# demand, ruling") — the ``not_accept`` class of speech_acts.csv, read by class_words()
-# weighing what to do commits to nothing: "the cabinet will consider its options" is procedure
-# (STATEMENTS_GUIDE: STATEMENT, "procedure"), not an intention
-DELIBERATING = {"consider", "review", "study", "examine", "assess", "evaluate", "weigh", "ponder"}
-DELIBERATING |= {"decide", "debate", "wait", "monitor", "analyse", "analyze", "investigate"}
-WANTING = {"want", "count", "expect", "need", "urge", "call"}
-DISAPPROVING = {"regret", "condemn", "oppose", "criticize", "criticise", "deplore", "denounce"}
-DISAPPROVING |= {"protest", "object", "disagree"}
-NECESSARY = {"essential", "necessary", "important", "crucial", "vital", "imperative", "urgent"}
-# verbs of knowing, deciding and perceiving: "we have not decided" denies nothing
-MENTAL = {"know", "decide", "see", "think", "believe", "expect", "want", "hear", "receive"}
-MENTAL |= {"find", "say", "comment", "confirm", "determine", "learn", "notice", "plan"}
-# what one regrets when admitting harm done
-REGRETTED = {"loss", "incident", "accident", "death", "casualty", "inconvenience", "error"}
-REGRETTED |= {"mistake", "suffering", "damage", "injury", "harm"}
-AFRAID = {"afraid", "worried", "concerned", "fearful"}
-# punitive words too general to make a plan a threat by themselves
-WEAK_PUNITIVE = {"action", "force", "response", "respond", "measure", "price", "pay"}
+# word classes of speech_acts.csv the clause rules read through class_words() (each row gives
+# its source): ``intending``, ``not_tolerate``, ``not_accept`` ("will not accept / negotiate /
+# bow to / recognise / ratify": refusing a proposal, demand, result or what another party put
+# forward, STATEMENTS_GUIDE: REJECT "rejects a proposal, demand, ruling"), ``deliberating``,
+# ``wanting``, ``disapproving``, ``necessary``, ``mental``, ``regretted``, ``afraid``,
+# ``weak_punitive``, ``expressing``, ``judged``, ``plans``
 CONTRAST = {"but", "however", "yet", "though", "although"}
 # the order in which labels win when several clauses match (the last wins)
 PRIORITY = (
@@ -150,7 +131,6 @@ PRIORITY = (
 ACT_CONFIDENCE = 0.6
 # the words _predicate_acts reads outside a predicate position
 PREDICATIVE = {"acomp", "attr", "oprd", "ROOT", "ccomp", "conj"}
-WORD_ACTS = {"support", "responsible"}
 SUBTREE_LIMIT = 50
 
 
@@ -308,13 +288,15 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             if not c.in_condition:  # "if we turn to retaliation, ..." is no threat
                 _clause_acts(ctx, q, speaker, c, subj, passive, side, who, add)
         c, subj, passive, side, who = known
-        if not c.in_condition and (t.dep_ in PREDICATIVE or t.lemma_.lower() in WORD_ACTS):
+        if not c.in_condition and (
+            t.dep_ in PREDICATIVE or t.lemma_.lower() in class_words("word_acts")
+        ):
             _predicate_acts(t, c, side, add)
-        if side == "self" and not c.in_condition and t.lemma_.lower() in PLANS:
+        if side == "self" and not c.in_condition and t.lemma_.lower() in class_words("plans"):
             _no_plans(t, add)
         if (
             (t.dep_ == "acomp" or _passive_participle(t))
-            and t.lemma_.lower() in DISPOSED
+            and t.lemma_.lower() in class_words("disposed")
             and _disposed(ctx, q, speaker, t)
         ):
             add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
@@ -357,7 +339,7 @@ def _claim_acts(content: Span, add) -> None:
             add(t, "CLAIM", "military-result")  # "destroyed 12 tanks", "controls most of the city"
             return
     for t in content[: SUBTREE_LIMIT * 2]:
-        if t.dep_ == "attr" and t.lemma_.lower() in TERRITORY and _of_a_state(t):
+        if t.dep_ == "attr" and t.lemma_.lower() in class_words("territory") and _of_a_state(t):
             add(t, "CLAIM", "legal-position")  # "Crimea is Russian territory"
             return
     pattern = act_words().phrases.get("legal_phrase")
@@ -375,10 +357,6 @@ def _claim_acts(content: Span, add) -> None:
             return
 
 
-# what a place is said to be of a state ("Crimea is Russian territory", "is Chinese soil")
-TERRITORY = {"territory", "soil", "land", "part", "province", "region"}
-
-
 def _of_a_state(t: Token) -> bool:
     """A demonym or state name modifying ``t`` or after its "of" ("Russian territory", "part
     of China", "Japan's territory")."""
@@ -393,20 +371,11 @@ def _of_a_state(t: Token) -> bool:
     return any(m.ent_type_ in ("NORP", "GPE") for m in mods)
 
 
-# a military result a party reports: losses inflicted or suffered, ground taken or held
-# (STATEMENTS_GUIDE: CLAIM, "assertion of a contestable fact"; casualty claims' kin)
-RESULT_VERBS = {"destroy", "down", "shoot", "lose", "capture", "seize", "neutralize", "neutralise"}
-RESULT_VERBS |= {"eliminate", "repel", "repulse", "intercept", "sink", "liberate", "recapture"}
-RESULT_VERBS |= {"retake", "control", "hold", "occupy", "take"}
-HELD = {"city", "town", "village", "territory", "area", "region", "district", "province"}
-HELD |= {"north", "south", "east", "west", "centre", "center", "country", "border", "airport"}
-
-
 def _military_result(verb: Token) -> bool:
     """ "destroyed 12 enemy tanks", "shot down two drones", "lost 300 tanks": a counted result;
     "controls most of the city", "captured the town": ground taken or held (not in the
     future, not a plan)."""
-    if verb.lemma_.lower() not in RESULT_VERBS:
+    if verb.lemma_.lower() not in class_words("result_verb"):
         return False
     if any(
         a.lower_ in FUTURE | POSSIBLE | DEONTIC | {"to"} for a in verb.children if a.dep_ == "aux"
@@ -425,7 +394,10 @@ def _military_result(verb: Token) -> bool:
             "lose",
             "intercept",
             "sink",
-        ) and any(h.lemma_.lower() in HELD or h.ent_type_ in ("GPE", "LOC", "FAC") for h in held):
+        ) and any(
+            h.lemma_.lower() in class_words("held_place") or h.ent_type_ in ("GPE", "LOC", "FAC")
+            for h in held
+        ):
             return True
     return False
 
@@ -473,14 +445,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     joint = side == "unknown" and _joint(subj)
     if joint:
         side = "self"  # "the two sides will hold talks": the speaker's side among them
-    future = bool(c.modals & FUTURE) or (verb.dep_ == "xcomp" and head in INTENDING)
+    future = bool(c.modals & FUTURE) or (verb.dep_ == "xcomp" and head in class_words("intending"))
     deontic = bool(c.modals & DEONTIC) or "must" in c.modals
     other_party = who.span.root if who is not None else None
     if (
         deontic
         and not first
         and (side != "self" or joint)  # "both sides must exercise restraint" asks both
-        and (not passive or vlem not in JUDGED)  # "any military activity should be reduced"
+        and (
+            not passive or vlem not in class_words("judged")
+        )  # "any military activity should be reduced"
         and not (vlem in STATE_VERBS and not c.negated)
         and verb.dep_ not in ("relcl", "acl")
         and vlem not in ("face", "do")
@@ -494,7 +468,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.negated
         and not c.conditioned
         and not passive
-        and vlem not in STATE_VERBS | MENTAL | DELIBERATING | {"do"}
+        and vlem not in STATE_VERBS | class_words("mental") | class_words("deliberating") | {"do"}
         and verb.dep_ not in ("relcl", "acl")
         and verb.head.dep_ not in ("relcl", "acl")
     ):
@@ -516,7 +490,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         if any(
             has_class(x, "punitive") or has_class(x, "wrongful_noun")
             for x in nouns
-            if x.lemma_.lower() not in WEAK_PUNITIVE
+            if x.lemma_.lower() not in class_words("weak_punitive")
             and not any(
                 m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.pos_ == "PROPN")
                 for m in x.children
@@ -527,7 +501,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         punitive = has_class(verb, "punitive") or any(
             has_class(x, "punitive") for x in verb.children if x.dep_ in ("dobj", "nsubjpass")
         )
-        if punitive and vlem not in WEAK_PUNITIVE:
+        if punitive and vlem not in class_words("weak_punitive"):
             add(verb, "THREATEN", "self-may-punish")  # "we may revoke their licences"
     if passive and future and not c.past and _request_refused(verb, subj, c.negated):
         # "any requests would be refused", "permission will not be granted": the speaking
@@ -545,7 +519,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 if x.dep_ in ("dobj", "nsubjpass", "attr")
             )
         )
-        if c.negated and vlem in NOT_TOLERATE:
+        if c.negated and vlem in class_words("not_tolerate"):
             add(verb, "THREATEN", "self-will-not-tolerate")
         elif c.negated and vlem in class_words("not_accept"):
             add(verb, "REJECT", "self-will-not-accept")
@@ -553,7 +527,8 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we will not take part in the arbitration": refusing the talks or proceedings
             add(verb, "REJECT", "self-will-not-take-part")
         elif c.negated and (
-            vlem in STATE_VERBS | MENTAL or (verb.dep_ == "xcomp" and head in MENTAL)
+            vlem in STATE_VERBS | class_words("mental")
+            or (verb.dep_ == "xcomp" and head in class_words("mental"))
         ):
             pass  # "was not planning to call for cuts", "will not know": no act of its own
         elif c.negated:
@@ -563,19 +538,19 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 add(verb, "INTENT", "self-will-not")
         elif punitive or c.conditioned:
             add(verb, "THREATEN", "self-future-punitive")
-        elif vlem not in STATE_VERBS | DELIBERATING | MENTAL:
+        elif vlem not in STATE_VERBS | class_words("deliberating") | class_words("mental"):
             add(verb, "INTENT", "self-future")
     plain = not c.negated and not c.modals & (FUTURE | POSSIBLE | DEONTIC) and not c.conditioned
     if side in ("other", "unknown") and plain and not passive:
         if has_class(verb, "wrongful_verb"):
             add(verb, "ACCUSE", "other-wrongful", other_party)
-        elif vlem not in COUNTERING:
+        elif vlem not in class_words("countering"):
             # "the regime kept up attacks", "they broke the truce"; not "they fight terrorism"
             objs = [x for x in verb.children if x.dep_ in ("dobj", "attr")]
             objs += [
                 g
                 for x in verb.children
-                if x.dep_ == "prep" and x.lower_ not in COUNTERING
+                if x.dep_ == "prep" and x.lower_ not in class_words("countering")
                 for g in x.children
                 if g.dep_ == "pobj"
             ]
@@ -591,7 +566,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.conditioned
         and not c.modals & (DEONTIC | POSSIBLE)
         and not passive
-        and vlem not in STATE_VERBS | MENTAL
+        and vlem not in STATE_VERBS | class_words("mental")
     ):
         # "the regime runs operations including kidnappings", "Mahan flies fighters to
         # Syria in support of a brutal war": another named party's conduct described through
@@ -630,7 +605,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "the rebate can no longer be justified", "the blockade is not legitimate": a
         # judgement against a thing or act (DISPUTE); "it is justified" defends (no label)
         add(verb, "DISPUTE", "not-justified")
-    if side == "self" and not c.negated and vlem in WANTING:
+    if side == "self" and not c.negated and vlem in class_words("wanting"):
         for x in _below(verb):
             if x.dep_ in ("xcomp", "ccomp"):
                 xs, _ = subject_of(x)
@@ -650,7 +625,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.negated
         and planning
         and any(
-            has_class(x, "punitive") and x.lemma_.lower() not in WEAK_PUNITIVE
+            has_class(x, "punitive") and x.lemma_.lower() not in class_words("weak_punitive")
             for x in _below(verb)
             # "seeking ways to retaliate": the punitive act may hang on the object
             if x.dep_ in ("xcomp", "dobj", "pobj", "acl", "relcl")
@@ -673,7 +648,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if denies and none_of_ours and not c.negated and vlem == "be" and not c.modals:
         # "no Russian troops are in Ukraine": the side's presence denied
         add(verb, "DENY", "self-denies-presence")
-    if denies and (vlem in INVOLVED or _wrongful_object(verb)):
+    if denies and (vlem in class_words("involved") or _wrongful_object(verb)):
         # "none of its fighters took part", "it has never paid bribes": the speaker's side
         # denying a part in a reported act
         add(verb, "DENY", "self-denies-part")
@@ -686,7 +661,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and (c.past or not c.negated)
         and verb.pos_ == "VERB"
         and verb.dep_ in ("ROOT", "ccomp", "conj")
-        and vlem not in STATE_VERBS | MENTAL | class_words("not_accept")
+        and vlem not in STATE_VERBS | class_words("mental") | class_words("not_accept")
     ):
         # "our army did not fire a single shell", "it never sent weapons": the speaker's side
         # says a reported act of its own did not happen
@@ -700,13 +675,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we made a mistake", "its soldiers mistakenly fired" (a one-word
             # concede_phrase row is a word, not a phrase)
             add(verb, "CONCEDE", "self-admits")
-        intending = verb.dep_ == "xcomp" and head in INTENDING
+        intending = verb.dep_ == "xcomp" and head in class_words("intending")
         if verb.pos_ == "VERB" and has_class(verb, "pos_eval") and not intending:
             # "we welcome the deal"; "we are ready to support it" offers (INTENT above)
             add(verb, "SUPPORT", "self-welcomes")
         if vlem == "regret" and _regrets_loss(verb):
             add(verb, "CONCEDE", "self-regrets-loss")  # "we regret the loss of life"
-        elif vlem in DISAPPROVING:
+        elif vlem in class_words("disapproving"):
             add(verb, "DISPUTE", "self-disapproves")
     harmful = has_class(verb, "harm") or any(
         has_class(x, "harm") for x in verb.children if x.dep_ in ("dobj", "attr", "acomp")
@@ -751,7 +726,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and vlem in ("pay", "face")
         and any(
             x.lemma_.lower() in ("dearly", "heavily", "price", "cost")
-            or (vlem == "face" and x.lemma_.lower() in RETRIBUTION)
+            or (vlem == "face" and x.lemma_.lower() in class_words("retribution"))
             for x in verb.children
             if x.dep_ in ("advmod", "dobj")
         )
@@ -775,14 +750,28 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     ):
         # "any aggression will be met with a crushing response": the answer is the speaker's
         add(verb, "THREATEN", "will-be-met-with")
-    if side == "self" and not c.negated and vlem in IGNORING and _rejectable_object(verb):
+    if (
+        side == "self"
+        and not c.negated
+        and vlem in class_words("ignoring")
+        and _rejectable_object(verb)
+    ):
         # "we will ignore the ruling", "it disregarded the ultimatum" (STATEMENTS_GUIDE: REJECT)
         add(verb, "REJECT", "self-ignores")
-    if side == "self" and c.negated and vlem in HONOURING and _rejectable_object(verb):
+    if (
+        side == "self"
+        and c.negated
+        and vlem in class_words("honouring")
+        and _rejectable_object(verb)
+    ):
         # "we do not recognise the tribunal's ruling", "will not respect the verdict"
         add(verb, "REJECT", "self-will-not-honour")
     # the small model lemmatizes "hoped" as "hop"
-    if side == "self" and not c.negated and (vlem in HOPING or verb.lower_ in HOPED):
+    if (
+        side == "self"
+        and not c.negated
+        and (vlem in class_words("hoping") or verb.lower_ in class_words("hoped_form"))
+    ):
         for x in verb.children:
             if x.dep_ != "ccomp":
                 continue
@@ -822,7 +811,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and any(x.dep_ == "expl" for x in verb.children)
         and any(
             x.dep_ == "attr"
-            and x.lemma_.lower() in OFFERED
+            and x.lemma_.lower() in class_words("offered")
             and any(d.lower_ == "no" for d in x.children)
             for x in verb.children
         )
@@ -846,7 +835,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "there will be no devaluation", "there will be no new taxes": a government's
         # promise not to take a measure (STATEMENTS_GUIDE: INTENT "promise")
         add(verb, "INTENT", "there-will-be-no-measure")
-    if side == "self" and not c.negated and vlem in HOLDING:
+    if side == "self" and not c.negated and vlem in class_words("holding"):
         held = _held_feeling(verb)
         if held is not None:
             add(verb, held, f"holds-{held.lower()}")  # "we have serious doubts about the plan"
@@ -892,14 +881,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and subj is not None
         and (has_class(subj, "punitive") or has_class(subj, "hostile"))
         and any(p.dep_ == "poss" and p.lower_ in ("our", "my") for p in subj.children)
-        and any(x.dep_ == "acomp" and x.lemma_.lower() in RESOLUTE for x in verb.children)
+        and any(
+            x.dep_ == "acomp" and x.lemma_.lower() in class_words("resolute") for x in verb.children
+        )
     ):
         # "our response will be swift and decisive": the speaker's side's answer (THREATEN)
         add(verb, "THREATEN", "our-response-will-be")
     if (
         side == "self"
         and not c.negated
-        and vlem in ASKING_VERBS
+        and vlem in class_words("asking_verb")
         and not future
         and _asks_party(verb)
     ):
@@ -925,55 +916,30 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "DISPUTE", "self-against")
 
 
-# harm words too weak to warn by themselves in a plain future ("talks will be difficult",
-# "the plan will fail", "it will cost $5 billion"): a forecast, not a warning
-WEAK_HARM = {"difficult", "impossible", "expensive", "costly", "cost", "fail", "lose", "slow"}
-WEAK_HARM |= {"hit", "repeat", "trouble", "fragile", "vulnerable", "loss", "losses", "risk"}
-# the speaker's side refusing what binds it (STATEMENTS_GUIDE: REJECT "will ignore the ruling")
-IGNORING = {"ignore", "disregard", "defy", "boycott", "snub"}
-HONOURING = {"recognise", "recognize", "respect", "honour", "honor", "implement", "obey"}
-HONOURING |= {"abide", "comply", "follow", "heed"}
-# what a rejection is aimed at (STATEMENTS_GUIDE: REJECT: "a proposal, demand, ruling,
-# jurisdiction, accusation-as-basis or talks")
-REJECTABLE = {"proposal", "demand", "ruling", "verdict", "judgment", "judgement", "jurisdiction"}
-REJECTABLE |= {"ultimatum", "resolution", "offer", "request", "call", "plan", "deadline"}
-REJECTABLE |= {"decision", "order", "award", "sanction", "sanctions", "condition", "conditions"}
-HOPING = {"hope", "wish", "trust"}
-HOPED = {"hoped", "hopes", "hoping", "wished", "wishes", "wishing"}
-# taking part in a reported act: denied by "none of its fighters were involved"
-INVOLVED = {"involve", "participate", "join", "take", "carry", "commit", "order", "pay"}
-# force used on persons or objects: with a protected object a specific charge
-ATTACKING = {"fire", "execute", "detain", "arrest", "abduct", "storm", "burn", "torch", "raze"}
-ATTACKING |= {"demolish", "bulldoze", "deport", "starve", "gas", "rocket", "strafe"}
-
-
-# verbs that refuse what is asked, and verbs that grant it (negated, they refuse)
-REFUSING = {"refuse", "reject", "deny", "decline", "rebuff"}
-GRANTING = {"grant", "allow", "permit", "accept", "approve", "authorize", "authorise"}
-# what is asked of an authority
-ASKED = {"request", "application", "permission", "bid", "petition", "demand", "appeal", "offer"}
-
-
 def _request_refused(verb: Token, subj: Token | None, negated_clause: bool) -> bool:
-    """A passive future with no agent whose subject is something asked (:data:`ASKED`) and whose
-    verb refuses it (:data:`REFUSING`) or, negated, grants it (:data:`GRANTING`): "requests
+    """A passive future with no agent whose subject is something asked (``asked`` words of speech_acts.csv) and whose
+    verb refuses it (``refusing`` words of speech_acts.csv) or, negated, grants it (``granting`` words of speech_acts.csv): "requests
     would be refused", "permission will not be granted". With an agent ("would be rejected by
     parliament") another body decides: not the speaker's refusal."""
-    if subj is None or subj.lemma_.lower() not in ASKED:
+    if subj is None or subj.lemma_.lower() not in class_words("asked"):
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     lem = verb.lemma_.lower()
-    return (lem in REFUSING and not negated_clause) or (lem in GRANTING and negated_clause)
+    return (lem in class_words("refusing") and not negated_clause) or (
+        lem in class_words("granting") and negated_clause
+    )
 
 
 def _strong_harm(tok: Token) -> bool:
-    """The token or its object/complement names a harm (``harm`` class, not :data:`WEAK_HARM`):
+    """The token or its object/complement names a harm (``harm`` class, not ``weak_harm`` words of speech_acts.csv):
     "hurt", "undermine", "a catastrophe", "push the country to the brink of war"."""
 
     def strong(t: Token) -> bool:
         return (
-            has_class(t, "harm") and t.lemma_.lower() not in WEAK_HARM and t.lower_ not in WEAK_HARM
+            has_class(t, "harm")
+            and t.lemma_.lower() not in class_words("weak_harm")
+            and t.lower_ not in class_words("weak_harm")
         )
 
     if strong(tok) and tok.pos_ in ("VERB", "AUX"):
@@ -1026,22 +992,21 @@ def _harm_phrasal(verb: Token) -> bool:
     return pattern is not None and any(pattern.fullmatch(f"{verb.lemma_.lower()} {p}") for p in prt)
 
 
-# what the speaker's side owns up to: "we bear responsibility", "it was our fault"
-FAULT = {"wrong", "responsible", "fault", "blame", "mistake", "error", "culpable", "liable"}
-OWNING = {"bear", "accept", "take", "assume", "shoulder", "acknowledge", "admit"}
-
-
 def _owns_fault(verb: Token) -> bool:
-    """The clause admits a fault of its subject: a predicate of :data:`FAULT` ("were wrong",
+    """The clause admits a fault of its subject: a predicate of ``fault`` words of speech_acts.csv ("were wrong",
     "responsible for the death", "to blame"), owning responsibility ("bore responsibility"),
     a past failure to act ("failed to protect") or a past could-have ("could have done more")."""
     lem = verb.lemma_.lower()
     for x in verb.children:
-        if x.dep_ in ("acomp", "attr") and x.lemma_.lower() in FAULT:
+        if x.dep_ in ("acomp", "attr") and x.lemma_.lower() in class_words("fault"):
             if x.lemma_.lower() == "responsible" and not any(c.lower_ == "for" for c in x.children):
                 continue
             return True
-        if x.dep_ == "dobj" and lem in OWNING and x.lemma_.lower() in ("responsibility", "blame"):
+        if (
+            x.dep_ == "dobj"
+            and lem in class_words("owning")
+            and x.lemma_.lower() in ("responsibility", "blame")
+        ):
             return True
         if x.dep_ == "xcomp" and lem == "be" and x.lemma_.lower() == "blame":
             return True  # "we are to blame"
@@ -1054,19 +1019,16 @@ def _owns_fault(verb: Token) -> bool:
     return bool({"could", "should"} & aux) and "have" in aux and more
 
 
-# "against the clock", "against the odds": no disapproval
-IDIOMATIC = {"clock", "odds", "wall", "tide", "grain", "backdrop", "time", "rope", "ropes"}
-# protest nouns a party lodges ("lodged a protest", "filed a complaint")
-PROTEST = {"protest", "complaint", "objection", "démarche", "demarche"}
-
-
 def _against(verb: Token) -> bool:
     """ "we are against the proposal" (a copula with "against" and an object), "it lodged a
     protest / filed a complaint with Tokyo": the speaker's side disapproving."""
     if verb.lemma_.lower() == "be" and any(
         x.dep_ == "prep"
         and x.lower_ == "against"
-        and any(g.dep_ == "pobj" and g.lemma_.lower() not in IDIOMATIC for g in x.children)
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() not in class_words("idiomatic")
+            for g in x.children
+        )
         for x in verb.children
     ):
         return True
@@ -1077,14 +1039,11 @@ def _against(verb: Token) -> bool:
     return (
         lodged
         and verb.lemma_.lower() in ("lodge", "file", "register")
-        and any(x.dep_ == "dobj" and x.lemma_.lower() in PROTEST for x in verb.children)
+        and any(
+            x.dep_ == "dobj" and x.lemma_.lower() in class_words("protest_noun")
+            for x in verb.children
+        )
     )
-
-
-# imperatives that address no party: discourse markers and formulas ("Look, ...", "Make no
-# mistake", "Thank you", "Let's ...")
-NOT_ADDRESSED = {"look", "see", "listen", "imagine", "remember", "note", "mind", "make"}
-NOT_ADDRESSED |= {"excuse", "believe", "trust", "say", "take", "consider", "forget", "guess"}
 
 
 SELF_LET = {"'s", "’s", "us", "me"}
@@ -1094,9 +1053,9 @@ LEADING = {"do", "n't", "not", "please", "now", "so", "and", "just", "never"}
 def _imperative(verb: Token, start: int) -> bool:
     """A base-form verb opening its sentence without a subject or auxiliary ("Stop the
     bombing", "Let the inspectors in", "Do not escalate"), not a formula
-    (:data:`NOT_ADDRESSED`) nor "let's"/"let us" (the speaker's side exhorting itself)."""
+    (``not_addressed`` words of speech_acts.csv) nor "let's"/"let us" (the speaker's side exhorting itself)."""
     thanks = verb.lemma_.lower() == "thank" and verb.tag_ == "VBP"  # "Thank you"
-    if (verb.tag_ != "VB" and not thanks) or verb.lemma_.lower() in NOT_ADDRESSED:
+    if (verb.tag_ != "VB" and not thanks) or verb.lemma_.lower() in class_words("not_addressed"):
         return False
     if any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
@@ -1137,31 +1096,22 @@ def _time_for(verb: Token) -> bool:
     return False
 
 
-# what a party is accused of turning people or goods into ("as a weapon", "as human shields")
-WEAPONS = {"weapon", "shield", "pawn", "hostage", "chip", "tool", "lever", "leverage", "cover"}
-
-
 def _used_as_weapon(verb: Token) -> bool:
     """ "using migrants as a weapon", "used civilians as human shields", "exploits energy as
-    a tool of blackmail": a use verb whose "as" phrase names a weapon (:data:`WEAPONS`)."""
+    a tool of blackmail": a use verb whose "as" phrase names a weapon (``weapon_use`` words of speech_acts.csv)."""
     if verb.lemma_.lower() not in ("use", "exploit", "employ", "turn", "weaponize", "weaponise"):
         return False
     return any(
-        g.dep_ == "pobj" and g.lemma_.lower() in WEAPONS
+        g.dep_ == "pobj" and g.lemma_.lower() in class_words("weapon_use")
         for x in verb.children
         if x.dep_ == "prep" and x.lower_ in ("as", "into")
         for g in x.children
     )
 
 
-# what a party may refuse to take part in (STATEMENTS_GUIDE: REJECT "talks", "jurisdiction")
-PROCEEDINGS = {"arbitration", "proceedings", "process", "hearing", "case", "tribunal", "vote"}
-PROCEEDINGS |= {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference"}
-
-
 def _takes_part(verb: Token) -> bool:
     """ "take part in / participate in / join the talks, the arbitration": the verb of taking
-    part with proceedings (:data:`PROCEEDINGS`) as its object."""
+    part with proceedings (``proceedings`` words of speech_acts.csv) as its object."""
     lem = verb.lemma_.lower()
     if lem == "take" and not any(x.dep_ == "dobj" and x.lower_ == "part" for x in verb.children):
         return False
@@ -1175,23 +1125,17 @@ def _takes_part(verb: Token) -> bool:
         for g in x.children
         if g.dep_ == "pobj"
     ]
-    return any(o.lemma_.lower() in PROCEEDINGS or o.lower_ in PROCEEDINGS for o in objs)
-
-
-# what a target is told it will face ("they will face the consequences")
-RETRIBUTION = {"consequence", "consequences", "punishment", "retribution", "wrath", "retaliation"}
-RETRIBUTION |= {"justice", "response"}
-# munitions whose use on a protected object charges ("dropped barrel bombs on a market")
-MUNITIONS = {"fire", "bomb", "missile", "rocket", "shell", "grenade", "gas", "bullet", "drone"}
-# the edge of a harm: "the region is on the brink of war"
-BRINK = {"brink", "verge", "edge", "precipice"}
+    return any(
+        o.lemma_.lower() in class_words("proceedings") or o.lower_ in class_words("proceedings")
+        for o in objs
+    )
 
 
 def _on_the_brink(verb: Token) -> bool:
     """ "on the brink of war", "on the verge of collapse": a harm (``harm`` class) at hand."""
     return any(
         g.dep_ == "pobj"
-        and g.lemma_.lower() in BRINK
+        and g.lemma_.lower() in class_words("brink")
         and any(
             h.dep_ == "pobj" and has_class(h, "harm")
             for p in g.children
@@ -1204,18 +1148,15 @@ def _on_the_brink(verb: Token) -> bool:
     )
 
 
-# how a promised answer is described ("our response will be swift and decisive")
-RESOLUTE = {"swift", "decisive", "firm", "harsh", "severe", "crushing", "devastating", "painful"}
-RESOLUTE |= {"strong", "resolute", "forceful", "immediate", "proportionate", "overwhelming"}
-
-
 def _hits_own(ctx, speaker, verb: Token) -> bool:
-    """Force (``hostile``/``wrongful_verb`` or :data:`ATTACKING`) used on the speaker's own
+    """Force (``hostile``/``wrongful_verb`` or ``attacking`` words of speech_acts.csv) used on the speaker's own
     side: an object owned by "our"/"my" or by a mention of the speaker's side ("our people",
     "Ukrainian ports" said by Kyiv)."""
     lem = verb.lemma_.lower()
-    if lem in COUNTERING or not (
-        lem in ATTACKING or has_class(verb, "hostile") or has_class(verb, "wrongful_verb")
+    if lem in class_words("countering") or not (
+        lem in class_words("attacking")
+        or has_class(verb, "hostile")
+        or has_class(verb, "wrongful_verb")
     ):
         return False
     objs = [x for x in verb.children if x.dep_ == "dobj"]
@@ -1232,20 +1173,6 @@ def _hits_own(ctx, speaker, verb: Token) -> bool:
         for o in objs
         for m in o.children
     )
-
-
-# verbs of asking a party to act ("appeal to X to", "invite X to", "press X to")
-ASKING_VERBS = {
-    "appeal",
-    "ask",
-    "beg",
-    "implore",
-    "request",
-    "invite",
-    "encourage",
-    "press",
-    "plead",
-}
 
 
 def _asks_party(verb: Token) -> bool:
@@ -1272,19 +1199,15 @@ def _asks_party(verb: Token) -> bool:
 OURSELVES = {"ourselves", "myself", "itself", "themselves", "himself", "herself", "us", "me"}
 
 
-# nouns of parties one sides with ("stand by our allies"; not "stand by our decision")
-PARTIES = {"ally", "partner", "friend", "people", "nation", "country", "government", "neighbour"}
-PARTIES |= {"neighbor", "brother", "sister", "victim", "family", "community"}
-
-
 def _stands_by(verb: Token) -> bool:
-    """ "stand by / with / behind <party>" (a name, a pronoun or :data:`PARTIES`): siding
+    """ "stand by / with / behind <party>" (a name, a pronoun or ``sided_party`` words of speech_acts.csv): siding
     with a party."""
     return any(
         x.dep_ == "prep"
         and x.lower_ in ("by", "with", "behind")
         and any(
-            g.dep_ == "pobj" and (g.pos_ in ("PROPN", "PRON") or g.lemma_.lower() in PARTIES)
+            g.dep_ == "pobj"
+            and (g.pos_ in ("PROPN", "PRON") or g.lemma_.lower() in class_words("sided_party"))
             for g in x.children
         )
         for x in verb.children
@@ -1375,9 +1298,16 @@ def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
     modal = c.modals & (FUTURE | POSSIBLE | DEONTIC | {"can", "ca"})
     if c.negated or c.in_condition or c.conditioned or modal or _asked(c.verb):
         return None
-    if _relative(c.verb) or c.verb.lemma_.lower() in COUNTERING | WANTING | {"warn", "fear"}:
+    if _relative(c.verb) or c.verb.lemma_.lower() in class_words("countering") | class_words(
+        "wanting"
+    ) | {
+        "warn",
+        "fear",
+    }:
         return None
-    if t.head.lemma_.lower() in COUNTERING or t.head.head.lemma_.lower() in COUNTERING:
+    if t.head.lemma_.lower() in class_words(
+        "countering"
+    ) or t.head.head.lemma_.lower() in class_words("countering"):
         return None
     if any(a.lower_ in class_words("circumstance") for a in _up_to(t, c.verb)):
         return None  # "air defences were activated due to Russian attacks": background
@@ -1492,18 +1422,20 @@ def _protected(tok: Token) -> bool:
 
 
 def _hits_protected(verb: Token, passive: bool) -> bool:
-    """Force (``hostile``/``wrongful_verb`` or :data:`ATTACKING`) used on a protected person or
+    """Force (``hostile``/``wrongful_verb`` or ``attacking`` words of speech_acts.csv) used on a protected person or
     object: the direct object, a passive subject, or the object of at/on/against."""
     lem = verb.lemma_.lower()
-    armed = any(x.dep_ == "dobj" and x.lemma_.lower() in MUNITIONS for x in verb.children)
+    armed = any(
+        x.dep_ == "dobj" and x.lemma_.lower() in class_words("munitions") for x in verb.children
+    )
     if not (
-        lem in ATTACKING
+        lem in class_words("attacking")
         or armed  # "opened fire on", "dropped barrel bombs on"
         or has_class(verb, "hostile")
         or has_class(verb, "wrongful_verb")
     ):
         return False
-    if lem in COUNTERING:
+    if lem in class_words("countering"):
         return False
     objs = [x for x in verb.children if x.dep_ == ("nsubjpass" if passive else "dobj")]
     objs += [
@@ -1577,7 +1509,7 @@ def _bribe(tok: Token) -> bool:
 
 def _rejectable_object(verb: Token) -> bool:
     """The verb's object (also through "by"/"with": "abide by the ruling") is something a
-    rejection aims at (:data:`REJECTABLE`)."""
+    rejection aims at (``rejectable`` words of speech_acts.csv)."""
     objs = [x for x in verb.children if x.dep_ == "dobj"]
     objs += [
         g
@@ -1586,15 +1518,7 @@ def _rejectable_object(verb: Token) -> bool:
         for g in x.children
         if g.dep_ == "pobj"
     ]
-    return any(o.lemma_.lower() in REJECTABLE for o in objs)
-
-
-# verbs and prepositions that act *against* a wrong ("fight terrorism", "stop the abuses",
-# "a campaign against corruption"): the wrong is not the doer's
-COUNTERING = {"fight", "combat", "prevent", "stop", "end", "halt", "tackle", "counter", "oppose"}
-COUNTERING |= {"condemn", "investigate", "punish", "deny", "reject", "accuse", "blame", "against"}
-COUNTERING |= {"protect", "defend", "curb", "eradicate", "eliminate", "avoid", "report", "probe"}
-COUNTERING |= {"denounce", "criticize", "criticise", "allege", "charge", "suspect", "victim"}
+    return any(o.lemma_.lower() in class_words("rejectable") for o in objs)
 
 
 def _charged_word(verb: Token) -> Token | None:
@@ -1609,16 +1533,10 @@ def _charged_word(verb: Token) -> Token | None:
         if x.lemma_.lower() in ("responsible", "deliberate", "deliberately", "terrorist"):
             continue
         chain = [x.head, x.head.head] if x.head != verb else [verb]
-        if any(h.lemma_.lower() in COUNTERING for h in (*chain, verb)):
+        if any(h.lemma_.lower() in class_words("countering") for h in (*chain, verb)):
             continue
         return x
     return None
-
-
-# verbs that name or describe something as something ("called the rebate unjustified",
-# "described the plan as reckless", "branded them terrorists"): the complement carries the act
-NAMING = {"describe", "call", "brand", "label", "dub", "term", "characterize", "characterise"}
-NAMING |= {"portray", "depict", "deem"}
 
 
 def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
@@ -1631,7 +1549,7 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
     ("reckless", "illegal") is a judgement (DISPUTE), not a specific charge. A fixed rejection
     or denial phrase of ``speech_acts.csv`` ("null and void", "nothing to do with") names that
     act."""
-    if cue is None or cue.lemma_.lower() not in NAMING or not len(content):
+    if cue is None or cue.lemma_.lower() not in class_words("naming") or not len(content):
         return None
     if content.start <= cue.i < content.end:
         return None  # the cue inside its own quote: not a naming frame
@@ -1652,7 +1570,7 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
     if "wrongful_adj" in found:
         found.add("neg_eval")  # "reckless", "illegal": a judgement, not a specific charge
     named = [x for x in cue.children if x.dep_ in ("dobj", "nsubjpass")]
-    of_claim = any(x.lemma_.lower() in ALLEGATIONS for x in named)
+    of_claim = any(x.lemma_.lower() in class_words("allegation") for x in named)
     if any(has_class(x, "ruling") for x in named) and any(has_class(t, "invalid") for t in content):
         return "REJECT", "names-ruling-invalid"  # "called the court ruling illegitimate"
     if "untrue" in found or (of_claim and "neg_eval" in found):
@@ -1662,10 +1580,6 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
     if "pos_eval" in found:
         return "SUPPORT", "names-positive"
     return None
-
-
-# cues whose object noun names the act ("expressed regret", "voiced support")
-EXPRESSING = {"express", "voice", "convey", "extend", "reiterate", "reaffirm", "register"}
 
 
 @functools.cache
@@ -1687,7 +1601,7 @@ def expressed_act(cue: Token | None) -> tuple[str, str, Token] | None:
     of war", "concern that it could spread") warns (WARN), about a thing done disapproves
     (DISPUTE). Returns (label, rule name, object) or None (a negated cue, no such object:
     "expressed the hope that", "reiterated its position")."""
-    if cue is None or cue.lemma_.lower() not in EXPRESSING or negated(cue):
+    if cue is None or cue.lemma_.lower() not in class_words("expressing") or negated(cue):
         return None
     obj = next((x for x in cue.children if x.dep_ == "dobj"), None)
     feelings = expressed_feelings()
@@ -1704,8 +1618,6 @@ def expressed_act(cue: Token | None) -> tuple[str, str, Token] | None:
 
 # sectors whose speakers announce a state's measures
 GOVERNING = {"government", "diplomatic", "military"}
-# verbs of holding a feeling or attitude ("we have doubts about", "Berlin harbours concerns")
-HOLDING = {"have", "harbour", "harbor", "hold", "share"}
 
 
 def _held_feeling(verb: Token) -> str | None:
@@ -1736,13 +1648,9 @@ def _concern_prospect(obj: Token) -> bool:
     """A concern about a prospect or a possibility ("concern about the risk of war", "concern
     that it could spread")."""
     below = _below(obj, 20)
-    return any(x.lemma_.lower() in PROSPECTS for x in below) or any(
+    return any(x.lemma_.lower() in class_words("prospect") for x in below) or any(
         x.lower_ in POSSIBLE | FUTURE | {"can"} and x.dep_ == "aux" for x in below
     )
-
-
-# cues that announce a decided measure of the speaker's side
-ANNOUNCING = {"announce", "unveil", "declare", "order", "launch"}
 
 
 def announced_measure(cue: Token | None, content: Span) -> bool:
@@ -1751,7 +1659,7 @@ def announced_measure(cue: Token | None, content: Span) -> bool:
     troop withdrawal"): the speaker's side's own decided measure, INTENT (STATEMENTS_GUIDE).
     "announced that ..." (a clause) is read by the clause acts; "announced the death of ..."
     names no measure."""
-    if cue is None or cue.lemma_.lower() not in ANNOUNCING or not len(content):
+    if cue is None or cue.lemma_.lower() not in class_words("announcing") or not len(content):
         return False
     if negated(cue):
         return False
@@ -1761,14 +1669,6 @@ def announced_measure(cue: Token | None, content: Span) -> bool:
         if has_class(x, "measure") or has_class(x, "punitive"):
             return True
     return False
-
-
-# passive verbs that judge rather than ask ("should be judged by results", "must be seen as")
-JUDGED = {"judge", "see", "view", "consider", "regard", "remember", "treat", "count", "know"}
-
-
-# "no plans to leave", "no intention of stopping": the speaker's side's own (negative) plan
-PLANS = {"plan", "intention", "intent", "desire", "wish"}
 
 
 def _own_organisation(subj: Token | None, speaker: Actor | None) -> bool:
@@ -1814,12 +1714,6 @@ def _no_plans(t: Token, add) -> None:
         add(t, "INTENT", "self-no-plans")
 
 
-# what a denial denies (STATEMENTS_GUIDE: DENY, "denial of an allegation or report"); not
-# every word of the ``claim`` object class ("statement", "remark", "account" are no charge)
-ALLEGATIONS = {"accusation", "allegation", "charge", "claim", "rumour", "rumor", "report"}
-ALLEGATIONS |= {"speculation", "assertion", "suggestion"}
-
-
 def _about_a_ruling(verb: Token) -> bool:
     """The clause's subject is a ruling, verdict or jurisdiction (``ruling`` class of
     speech_acts.csv): holding it invalid rejects it ("the court's ruling is illegitimate")."""
@@ -1828,18 +1722,15 @@ def _about_a_ruling(verb: Token) -> bool:
 
 
 def _about_a_claim(verb: Token) -> bool:
-    """The clause's subject is an allegation, charge or report (:data:`ALLEGATIONS`): judging
+    """The clause's subject is an allegation, charge or report (``allegation`` words of speech_acts.csv): judging
     it negatively denies it ("the accusations are absurd")."""
     subj, _ = subject_of(verb)
-    return subj is not None and subj.lemma_.lower() in ALLEGATIONS
-
-
-JOINT = {"side", "country", "nation", "party", "government", "leader", "state"}
+    return subj is not None and subj.lemma_.lower() in class_words("allegation")
 
 
 def _joint(subj: Token | None) -> bool:
     """ "the two sides", "both countries": the parties that agree, the speaker's among them."""
-    if subj is None or subj.lemma_.lower() not in JOINT:
+    if subj is None or subj.lemma_.lower() not in class_words("joint_party"):
         return False
     return any(
         (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
@@ -1853,18 +1744,12 @@ def _regrets_loss(verb: Token) -> bool:
     admission (CONCEDE); "regret the decision" disapproves of someone's act (DISPUTE)."""
     objs = [x for x in verb.children if x.dep_ in ("dobj", "ccomp")]
     objs += [g for x in verb.children if x.dep_ == "prep" for g in x.children if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in REGRETTED or has_class(o, "harm") for o in objs)
-
-
-# "open to talks", "committed to rebuilding", "determined to finish": the speaker's side
-# disposed to an act of its own
-DISPOSED = {"open", "committed", "determined", "keen", "eager", "willing", "ready", "prepared"}
-DISPOSED |= {"commit", "determine"}
+    return any(o.lemma_.lower() in class_words("regretted") or has_class(o, "harm") for o in objs)
 
 
 def _disposed(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token) -> bool:
     """ "we are open to talks", "he was committed to rebuilding", "it is keen to help": a
-    disposition adjective (:data:`DISPOSED`) of the speaker's side, not negated and not in a
+    disposition adjective (``disposed`` words of speech_acts.csv) of the speaker's side, not negated and not in a
     condition, looking ahead to an act (:func:`_to_act`). The parser often reads "is committed
     to", "is determined to" as a passive verb: then the word is its own clause's verb."""
     cop = t if _passive_participle(t) else t.head
@@ -1892,18 +1777,9 @@ def _to_act(t: Token) -> bool:
             for g in c.children:
                 if g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.tag_ == "VBG"):
                     return True
-                if g.dep_ == "pobj" and g.lemma_.lower() in OFFERED:
+                if g.dep_ == "pobj" and g.lemma_.lower() in class_words("offered"):
                     return True
     return False
-
-
-# nouns of an offered act ("open to talks", "ready for dialogue")
-OFFERED = {"talk", "dialogue", "negotiation", "discussion", "compromise", "cooperation"}
-OFFERED |= {"meeting", "mediation", "help", "deal", "agreement"}
-
-
-# verbs of opinion that pass their negation down: "I don't think it is right" = "it is not right"
-NEG_RAISING = {"think", "believe", "suppose", "expect", "feel", "imagine"}
 
 
 def _neg_raised(verb: Token) -> bool:
@@ -1913,7 +1789,7 @@ def _neg_raised(verb: Token) -> bool:
     return (
         verb.dep_ == "ccomp"
         and head != verb
-        and head.lemma_.lower() in NEG_RAISING
+        and head.lemma_.lower() in class_words("neg_raising")
         and any(c.dep_ == "neg" for c in head.children)
     )
 
@@ -1959,7 +1835,7 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
         elif has_class(t, "pos_eval"):
             add(t, "DISPUTE" if neg else "SUPPORT", "predicate-positive")
 
-    if t.dep_ == "acomp" and lemma in AFRAID and side == "self":
+    if t.dep_ == "acomp" and lemma in class_words("afraid") and side == "self":
         if concern_over_event(t):
             add(t, "DISPUTE", "self-concerned-about")  # "we are concerned about the arrests"
         else:
@@ -1967,7 +1843,7 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
     complemented = any(
         x.dep_ in ("ccomp", "xcomp", "csubj") or x.lower_ == "for" for x in c.verb.children
     )
-    if t.dep_ in ("acomp", "attr") and lemma in NECESSARY and complemented:
+    if t.dep_ in ("acomp", "attr") and lemma in class_words("necessary") and complemented:
         add(t, "APPEAL", "necessary-that")
     owned = any(x.dep_ == "poss" and x.lower_ in POSSESSIVES for x in t.children)
     if lemma == "support" and t.pos_ == "NOUN" and not neg and owned:
@@ -1976,15 +1852,10 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
         add(t, "ACCUSE", "responsible-for")
 
 
-# what a worry about a prospect names: "concerned about the risk of escalation" warns
-PROSPECTS = {"risk", "possibility", "prospect", "danger", "threat", "likelihood", "potential"}
-PROSPECTS |= {"consequence", "impact", "effect", "implication", "outcome", "future", "spread"}
-
-
 def concern_over_event(t: Token) -> bool:
     """ "concerned about the arrests", "worried by the upsurge in fighting": a concern word whose
     object is a thing done or happening (a noun after about/by/over/at), not a clause ("worried
-    that it may spread") nor a prospect (:data:`PROSPECTS`: "concerned about the risk of war").
+    that it may spread") nor a prospect (``prospect`` words of speech_acts.csv: "concerned about the risk of war").
     STATEMENTS_GUIDE: concern over what another party does is disapproval (DISPUTE); fearing
     bad consequences is a warning (WARN)."""
     if any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
@@ -1997,7 +1868,8 @@ def concern_over_event(t: Token) -> bool:
         if g.dep_ == "pobj"
     ]
     return bool(objs) and all(
-        o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in PROSPECTS for o in objs
+        o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in class_words("prospect")
+        for o in objs
     )
 
 

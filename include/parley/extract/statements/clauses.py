@@ -23,19 +23,8 @@ if TYPE_CHECKING:
 
 
 FUTURE = {"will", "shall", "'ll", "’ll", "would", "wo"}
-# the agreeing parties in "X and Y agreed that they/both sides will ..."
-PARTIES = {"side", "government", "country", "team", "leader", "party", "nation", "minister"}
 MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "’ll"}
 MODALS |= {"wo", "ca"}
-CONSENSUS = {"agreement", "consensus", "agree", "accord", "understanding"}
-# verbs of saying and disclosing: declining or not doing them is declining comment (CAMEO 011,
-# STATEMENTS_GUIDE: "refusal to comment or disclose")
-DISCLOSING = {"comment", "elaborate", "confirm", "disclose", "discuss", "specify", "identify"}
-DISCLOSING |= {"name", "reveal", "speculate", "say", "answer", "respond", "detail", "divulge"}
-DISCLOSING |= {"explain", "address", "share", "release", "give", "provide", "state"}
-# what one declines to give when declining comment ("declined to give details")
-DISCLOSED = {"detail", "comment", "information", "name", "figure", "specific", "identity"}
-DISCLOSED |= {"answer", "explanation", "number", "estimate", "timetable", "timeline"}
 
 
 def is_future(tok: Token) -> bool:
@@ -83,7 +72,7 @@ def is_directive(tok: Token) -> bool:
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
     ):
         return False
-    return not any(a.lemma_.lower() in CONSENSUS for a in verb.ancestors)
+    return not any(a.lemma_.lower() in class_words("consensus") for a in verb.ancestors)
 
 
 def object_classes(tok: Token) -> list[str]:
@@ -208,17 +197,12 @@ def _for_to(clause: Token) -> bool:
     )
 
 
-# what is withheld from someone, not a claim denied ("denied them access", "denied the
-# journalists entry", "was denied a visa")
-WITHHELD = {"access", "entry", "permission", "visa", "passage", "asylum", "bail", "clearance"}
-WITHHELD |= {"admission", "admittance", "treatment", "care", "food", "water", "landing"}
-
-
 def speaks_act(verb: Token) -> bool:
     """Whether "deny" or "threaten" is the speech act (STATEMENTS_GUIDE: DENY "denial of an
     allegation or report", THREATEN "the speaker's side will act against the target") and not
     the ordinary verb of a narrated fact. Denying withholds when it has a recipient or a thing
-    withheld (:data:`WITHHELD`: "the guards denied them access", "were denied entry").
+    withheld (the ``withheld`` class of speech_acts.csv: "the guards denied them access", "were
+    denied entry").
     Threatening speaks when it says what the threatener will do: an infinitive ("threatened to
     expel"), a that-clause, "with" sanctions, or a punitive or hostile object ("threatened
     retaliation"); an event or force as subject (``force`` class of speech_acts.csv: natural
@@ -231,7 +215,7 @@ def speaks_act(verb: Token) -> bool:
         if any(c.dep_ == "dative" for c in kids):
             return False
         objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "oprd")]
-        return not any(o.lemma_.lower() in WITHHELD for o in objs)
+        return not any(o.lemma_.lower() in class_words("withheld") for o in objs)
     if lemma != "threaten":
         return True
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -265,7 +249,9 @@ def _joint_course(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
-    return subj.lower_ in ("they", "we", "both") or subj.lemma_.lower() in PARTIES
+    return subj.lower_ in ("they", "we", "both") or subj.lemma_.lower() in class_words(
+        "agreeing_party"
+    )
 
 
 def passive_cue(doc: Doc, q: Quote) -> bool:
@@ -314,11 +300,14 @@ def declines_comment(cue: Token | None, q: Quote) -> bool:
             if x.dep_ != "xcomp":
                 continue
             xl = x.lemma_.lower()
-            if xl in DISCLOSING - {"give", "provide", "release", "share"}:
+            if xl in class_words("disclosing") - {"give", "provide", "release", "share"}:
                 return True
             if xl == "draw" and any(c.dep_ == "auxpass" for c in x.children):
                 return True  # "declined to be drawn on ..."
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in DISCLOSED for c in x.children):
+            if any(
+                c.dep_ == "dobj" and c.lemma_.lower() in class_words("disclosed")
+                for c in x.children
+            ):
                 return True
         return False
-    return lemma in DISCLOSING and negated(cue, (q.start, q.end))
+    return lemma in class_words("disclosing") and negated(cue, (q.start, q.end))

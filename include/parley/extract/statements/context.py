@@ -609,17 +609,22 @@ class DocContext:
         "Moon" after "Moon Jae-in"; Chinese and Korean names put it first, so the surname index
         of :mod:`parley.extract.names` does not find it), or the owner of a possessive ("Erdogan's
         office" after "Turkish President Recep Tayyip Erdogan", also after "by", "for" or "from":
-        "a statement released by Macron's office"). Only a capitalised word; the
+        "a statement released by Macron's office": the ``issued_by`` class of speech_acts.csv).
+        Only a capitalised word; the
         nearest such person before the quote wins. None when there is none. Linear in the
         document's state mentions."""
         words = (q.speaker or "").split()
         if not words:
             return None
-        # the owner may stand after the body's issuer ("a statement released by Macron's office")
+        # the owner may stand after the body's issuer ("a statement released by Macron's office");
+        # imported here: acts imports this module
+        from parley.extract.statements.acts import class_words
+
+        issued_by = class_words("issued_by")
         inner = [
             k
             for k, w in enumerate(words[1:-1], 1)
-            if w[:1].isupper() and re.search(r"['’]s$", w) and words[k - 1] in _ISSUED_BY
+            if w[:1].isupper() and re.search(r"['’]s$", w) and words[k - 1] in issued_by
         ]
         if inner:
             words = words[inner[0] :]
@@ -918,11 +923,6 @@ def datelines_of(doc: Doc) -> Datelines:
             break
         start = end + 1
     return Datelines(opening, None)
-
-
-# words before a possessive owner inside a speaker's description ("a statement released by
-# Macron's office", "a spokesman for Putin's office")
-_ISSUED_BY = ("by", "for", "from")
 
 
 # a possessive noun that stands for a state named before ("the country's air force", "the

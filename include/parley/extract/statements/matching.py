@@ -11,11 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley.extract.statements.acts import (
-    AFRAID,
-    NOT_TOLERATE,
     act_matches,
     announced_measure,
     best_act,
+    class_words,
     concern_over_event,
     expressed_act,
     naming_act,
@@ -168,7 +167,7 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                     continue  # a trigger that carries a stance only through its object
                 if neg:
                     stype, code = apply_negation(rule.negated_type, stype, code)
-                elif stype == "WARN" and key in AFRAID and concern_over_event(tok):
+                elif stype == "WARN" and key in class_words("afraid") and concern_over_event(tok):
                     # "we are deeply concerned about the arrests": disapproval (acts.py)
                     stype, code, cls = "DISPUTE", rules().types["DISPUTE"]["default_cameo"], ""
                 about = who.span.root if rule.subject == "other" and who else tok
@@ -216,7 +215,7 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
             # or, in the passive, something is done to a named actor ("Kiev will be invited")
             if side == "self" or (passive and who is not None):
                 neg = negated(tok)
-                if neg and lemma in NOT_TOLERATE:
+                if neg and lemma in class_words("not_tolerate"):
                     continue  # "we will not stand idly by": a threat (acts.py), no refusal
                 stype, code = ("REJECT", "120") if neg else ("INTENT", lex.intent_verbs[lemma])
                 out.append(

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import HONORIFICS, fold
+from parley.extract.statements.acts import class_words
 from parley.extract.statements.context import (
     AGAINST_THE_STATE,
     ActorMention,
@@ -27,17 +28,7 @@ if TYPE_CHECKING:
     from parley.extract.statements.context import Match
 
 
-REPLY_CUES = {"reply", "respond", "answer", "retort", "counter", "rebut", "react"}
-
-
 SKIP_PREPS = {"like", "unlike", "as", "including", "than", "in", "at", "near", "across", "within"}
-
-
-# heads that make a possessed reference noun something the quote answers ("asked about X's remarks")
-RESPONSE_HEADS = {"ask", "respond", "react", "reply", "answer", "question", "address", "refer"}
-
-
-RESPONSE_HEADS |= {"response", "reaction", "comment"}
 
 
 def actor_below(
@@ -148,7 +139,7 @@ def responds_to_of(ctx: DocContext, i: int, cue: Token | None) -> tuple[Actor | 
         # only remarks the quote answers: "asked about X's remarks", "responding to X's claim",
         # or the cue's own object ("dismissed X's claim")
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if gov != cue and gov.lemma_.lower() not in RESPONSE_HEADS:
+        if gov != cue and gov.lemma_.lower() not in class_words("response_head"):
             continue
         for c in tok.children:
             if c.dep_ == "poss":
@@ -156,8 +147,9 @@ def responds_to_of(ctx: DocContext, i: int, cue: Token | None) -> tuple[Actor | 
                 if m is not None and (me is None or m.actor.name != me.name):
                     return m.actor, None
     # a reply: "replied", "responded to those comments"
-    replying = cue.lemma_.lower() in REPLY_CUES or any(
-        t.lemma_.lower() in REPLY_CUES | {"response"} and not (q.start <= t.idx < q.end)
+    replying = cue.lemma_.lower() in class_words("reply_cue") or any(
+        t.lemma_.lower() in class_words("reply_cue") | {"response"}
+        and not (q.start <= t.idx < q.end)
         for t in near
     )
     if replying:
@@ -339,9 +331,6 @@ def _in_subject(tok: Token) -> bool:
     return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.dep_ in subjects
 
 
-# nouns for a state's own government and forces, as its people speak of them ("the regime",
-# "government forces", "the army")
-DOMESTIC_POWERS = {"government", "regime", "army", "authorities", "military", "junta"}
 _NON_STATE_SECTORS = (None, "opposition", "other", "media")
 
 
@@ -360,7 +349,7 @@ def own_state_spoken_of(
     if speaker.sector not in _NON_STATE_SECTORS and not AGAINST_THE_STATE.search(said_by):
         return None  # a minister's or a general's "the army" is his own side
     for tok in content:
-        if tok.lemma_.lower() not in DOMESTIC_POWERS or tok.pos_ != "NOUN":
+        if tok.lemma_.lower() not in class_words("domestic_power") or tok.pos_ != "NOUN":
             continue
         if any(c.i in ctx.mentions for c in tok.children):
             continue  # "the Turkish army", "Russia's government": another state, named
