@@ -246,7 +246,9 @@ def statements_for(
     :func:`credited_source`), nor a background fact credited to a news outlet that is not state
     media ("according to the BBC, ...": :func:`media_background`), nor a source asking not to be
     named (:func:`anonymity_request`), nor a speech act not made ('could be used to threaten
-    shipping': :func:`unmade_act`), as ``STATEMENTS_GUIDE.md`` leaves them out."""
+    shipping': :func:`unmade_act`), as ``STATEMENTS_GUIDE.md`` leaves them out; nor a speech act
+    another quotation reports in its content ('X said Britain condemned the attack':
+    :func:`_act_reported_inside`), which that quotation's statement already holds."""
     ctx = DocContext(doc, quotes, when)
     cues = _cue_order(quotes)
     text = doc.text  # Doc.text joins every token on each access: read it once per document
@@ -260,6 +262,7 @@ def statements_for(
             or media_background(ctx, i, q)
             or anonymity_request(doc, q)
             or unmade_act(doc, q)
+            or _act_reported_inside(quotes, i)
         ):
             continue
         lead = act_start(doc, q)
@@ -277,6 +280,21 @@ def statements_for(
             stmt.start, stmt.text = own[0], text[own[0] : end]
             out.append(stmt)
     return out, ctx
+
+
+def _act_reported_inside(quotes: list[Quote], index: int) -> bool:
+    """Whether quote ``index`` is a speech act (rule ``indirect:act``) that another quotation
+    reports in its own content, its speaker included ('Lammy said Britain condemned the attack':
+    the act "Britain condemned the attack" is Lammy's statement, not a second one of Britain's).
+    Linear in the quotes."""
+    q = quotes[index]
+    if q.rule != "indirect:act" or q.speaker_start is None:
+        return False
+    begin = min(q.speaker_start, q.start)
+    return any(
+        j != index and o.rule != "indirect:act" and o.start <= begin and q.end <= o.end
+        for j, o in enumerate(quotes)
+    )
 
 
 def act_start(doc: Doc, quote: Quote) -> int:

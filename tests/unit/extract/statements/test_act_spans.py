@@ -270,3 +270,27 @@ def test_a_passive_speech_act_is_its_agents_statement(nlp, text, statement, spea
 def test_a_passive_without_a_made_speech_act_by_an_agent_makes_no_statement(nlp, text):
     _, stmts = extract(nlp, text)
     assert stmts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an act reported inside another quotation is that quotation's statement, not a second one
+        (
+            "Foreign Secretary Ana Lopes said Portugal condemned the attack on the port.",
+            ["Ana Lopes"],
+        ),
+        (
+            "The spokesman Oskar Lind said the government praised the truce in the north.",
+            ["Oskar Lind"],
+        ),
+        # near miss: the act in a sentence of its own stays a statement of its own
+        (
+            "Portugal condemned the attack on the port. Ana Lopes said talks would go on.",
+            ["Portugal", "Ana Lopes"],
+        ),
+    ],
+)
+def test_an_act_reported_inside_a_quotation_is_not_counted_twice(nlp, text, speakers):
+    _, stmts = extract(nlp, text)
+    assert [s.speaker.name for s in stmts] == speakers
