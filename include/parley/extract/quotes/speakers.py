@@ -154,6 +154,8 @@ class SpeakerResolver:
     genders: dict[str, str] = field(default_factory=dict)
     # (pos, role words, person, the mention is a main clause's subject)
     roles: list[tuple[int, str, str, bool]] = field(default_factory=list)
+    # person -> (pos, role as written) of every mention that gives them a role, in text order
+    role_of: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     timeline: list[_Seen] = field(default_factory=list)
     timeline_chars: list[int] = field(default_factory=list)
     speakers: list[_Seen] = field(default_factory=list)
@@ -188,6 +190,7 @@ class SpeakerResolver:
                 r.genders[name] = gender
             if m.role and any(lexicon.title_kind(w) in ("role", "title") for w in m.role.split()):
                 r.roles.append((m.start, m.role.lower(), name, _main_subject(ent.root)))
+                r.role_of.setdefault(name, []).append((m.start, m.role))
             r.timeline.append(
                 _Seen(m.start, r.sent_of(m.start), name, "person", gender, _main_subject(ent.root))
             )
@@ -248,7 +251,7 @@ class SpeakerResolver:
         """(speaker, role, reason-if-unresolved) for a mention; remembers the speaker."""
         if m.kind == "pronoun":
             speaker, reason = self._pronoun(m)
-            role = None
+            role = self._role_before(speaker, m.start) if speaker else None
         elif m.kind == "person" or self._named_person(m, m.name):
             speaker, reason, role = self.canonical(m.name, m.start), None, m.role
         elif (why := not_a_speaker(m)) is not None:
@@ -290,6 +293,12 @@ class SpeakerResolver:
                 )
             )
         return speaker, role, reason
+
+    def _role_before(self, person: str, pos: int) -> str | None:
+        """The role the text last gave ``person`` before character ``pos`` ("Foreign Minister"
+        of "Foreign Minister Ana Lopes ... she said"), or None: a pronoun's quotation carries
+        its person's role as a named one does."""
+        return next((role for p, role in reversed(self.role_of.get(person, ())) if p < pos), None)
 
     def _people_together(self, m: SpeakerMention) -> str | None:
         """The people a group word ('the leaders', 'the two', 'both sides') stands for, named by

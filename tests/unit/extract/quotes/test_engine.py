@@ -491,3 +491,20 @@ def test_according_to_on_a_reporting_verb_leaves_the_verb_its_report(parse):
     text = "Tom Hale said the talks had failed, according to two people in the room."
     found = quotes_of(parse, text)
     assert not any(q.text.startswith("Tom Hale") for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a pronoun's quotation carries the role its person was last given
+        (
+            'Foreign Minister Anna Berg met the envoy on Monday. "We will not retreat," she said.',
+            "Foreign Minister",
+        ),
+        # near miss: a person named without a role gives the pronoun none
+        ('Anna Berg met the envoy on Monday. "We will not retreat," she said.', None),
+    ],
+)
+def test_a_pronoun_speaker_carries_the_role_of_its_person(parse, text, role):
+    q = one(quotes_of(parse, text), "retreat")
+    assert (q.speaker, q.speaker_role) == ("Anna Berg", role)
