@@ -56,6 +56,14 @@ SPEECH_NOUN_NEEDS = frozenset({"negation", "for"})
 
 
 @functools.cache
+def claim_nouns() -> frozenset[str]:
+    """Nouns naming another party's account or charge ('the report', 'the accusation'), whose
+    denial or rejection is a speech act however short ('denied the report'), lemmas
+    (``data/quotes/claim_nouns.csv``)."""
+    return frozenset(r["noun"] for r in rows("quotes/claim_nouns.csv"))
+
+
+@functools.cache
 def titles() -> dict[str, tuple[str, str]]:
     """Title and role words, lower-case → (kind, gender) (``data/quotes/titles.csv``)."""
     return {r["word"]: (r["kind"], r["gender"]) for r in rows("quotes/titles.csv")}

@@ -530,11 +530,24 @@ def _short_act(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int, int
     found = _object_content(verb, cue, index, min_words=1)
     if found is None or count_words(index.text[verb.idx : found[1]]) < MIN_CONTENT_WORDS:
         return None
+    if cue.cls in ("deny", "reject") and _answers_a_claim(verb, index):
+        return found  # 'denied the report', 'rejected the allegations': an answer to a claim
     toks = index.tokens_between(*found)
     said = [t for t in toks if t.dep_ == "xcomp" and t.head.i == verb.i]
     if not said or any(index.cue(t) is None for t in said):
         return None  # 'refused to repatriate': an act, not speech ('declined to comment' is)
     return found
+
+
+def _answers_a_claim(verb: Token, index: DocIndex) -> bool:
+    """Whether the direct object of a denying or rejecting ``verb`` is another party's account
+    or charge (a lemma of ``data/quotes/claim_nouns.csv``: 'denied the report', 'rejected the
+    allegations'), with no indirect object ('denied them access' withholds, it says nothing)."""
+    kids = index.children(verb)
+    if any(c.dep_ == "dative" for c in kids):
+        return False
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in lexicon.claim_nouns()
 
 
 def _for_to_clause(clause: Token, index: DocIndex) -> bool:

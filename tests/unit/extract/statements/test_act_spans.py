@@ -294,3 +294,33 @@ def test_a_passive_without_a_made_speech_act_by_an_agent_makes_no_statement(nlp,
 def test_an_act_reported_inside_a_quotation_is_not_counted_twice(nlp, text, speakers):
     _, stmts = extract(nlp, text)
     assert [s.speaker.name for s in stmts] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # denying or rejecting another party's account is a statement however short
+        ("The ministry denied the report.", ("DENY", "denied the report")),
+        ("The Kremlin denied the allegations on Monday.", ("DENY", "denied the allegations")),
+        (
+            "Officials in Lima rejected the claims as baseless.",
+            ("DENY", "rejected the claims as baseless"),
+        ),
+    ],
+)
+def test_a_denied_claim_is_a_denial(nlp, text, statement):
+    _, stmts = extract(nlp, text)
+    assert [(s.statement_type, s.text) for s in stmts] == [statement]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a short object that is no account of another party stays no statement
+        "The court rejected the appeal.",
+        "The board denied the request.",
+    ],
+)
+def test_a_short_rejection_of_something_else_is_no_statement(nlp, text):
+    _, stmts = extract(nlp, text)
+    assert stmts == []
