@@ -50,16 +50,31 @@ MAX_LINE_CHARS = 300  # how far a headline check looks for the ends of a line
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
-# a news dateline at a paragraph's start: a place in capitals (with its region), maybe a date, maybe
-# the agency or other words in brackets, then a dash ('BERLIN, Nov 29 (Reuters) - ', 'KYIV,
-# Ukraine (AP) — ', 'WASHINGTON — '); after the wire-service style (Reuters, AP, AFP). A bare
-# 'WORD - ' with no region, date or brackets is a dateline only when the word is a place
-# (:meth:`DocIndex.datelines`): 'NATO - ', 'BREAKING - ', 'UPDATE - ' are not.
-_PLACE = r"(?P<place>[A-Z][A-Z.'\u2019-]{2,}(?: [A-Z][A-Z.'\u2019-]+){0,3})"
+# a news dateline at a paragraph's start: places in capitals (one or more, joined by a slash:
+# 'BEIRUT/THE HAGUE'), maybe a region, a date, the agency or other words in brackets, then a dash
+# ('BERLIN, Nov 29 (Reuters) - ', 'KYIV, Ukraine (AP) — ', 'WASHINGTON—The'; an en or em
+# dash needs no space after it, a hyphen does: 'EXCLUSIVE-U.S. ...' is a kicker) or, after the
+# brackets, no dash at all ('SEOUL, Nov 3 (Reuters) North Korea ...'); after the wire-service
+# style (Reuters, AP, AFP). A 'WORD - ' with no region, date or brackets is a dateline only when
+# the tables know its places (:meth:`DocIndex.datelines`): 'NATO - ', 'FACTBOX - ' are not.
+_PLACE = r"(?P<place>[A-Z][A-Z.'\u2019-]{2,}(?:[ /][A-Z][A-Z.'\u2019-]+){0,4})"
 _REGION = r"(?P<region>, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
 _DATE = r"(?P<date>,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
 DATELINE = re.compile(
-    _PLACE + _REGION + _DATE + r"(?P<source> \([^()\n]{1,40}\))? ?(?:-{1,2}|[\u2013\u2014]) +"
+    _PLACE
+    + _REGION
+    + _DATE
+    + r"(?P<source> \([^()\n]{1,40}\))?"
+    + r"(?: ?(?:-{1,2} +|[\u2013\u2014] *)|(?<=\)) +(?=[A-Z0-9\"\u201c]))"
+)
+# a wire dateline with no dash, no date and no brackets ('WASHINGTON The United States ...',
+# 'TAIPEI/WASHINGTON China has ...', 'BENGHAZI, Libya A government ...'): places in capitals
+# (no abbreviation with full stops: 'U.S. officials said' is no dateline), maybe a region, one
+# space, then the sentence. Only in the document's first paragraphs, and only when the tables
+# know every place or the region (:func:`_bare_dateline`).
+_BARE_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'\u2019-]{2,}(?:[ /][A-Z][A-Z'\u2019-]+){0,4})"
+    r"(?:, (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*))? (?=[A-Z0-9\"\u201c])"
 )
 DATELINE_PARAGRAPHS = 5  # the document's dateline opens one of its first paragraphs
 _PLACE_KINDS = frozenset({"seat", "country"})
@@ -69,16 +84,99 @@ _PLACE_KINDS = frozenset({"seat", "country"})
 class Dateline:
     """A news dateline: ``[start, end)`` is all of it with its dash and the spaces after (the
     text after it begins at ``end``); ``[place_start, place_end)`` is its place in capitals
-    ('NEW DELHI' in 'NEW DELHI, May 3 (Reuters) - '). Character offsets into the document."""
+    ('NEW DELHI' in 'NEW DELHI, May 3 (Reuters) - '), ``region_end`` where its place and region
+    end ('BENGHAZI, Libya'). Character offsets into the document."""
 
     start: int
     end: int
     place_start: int
     place_end: int
+    region_end: int = -1
+    shape: str = "dash"  # "dash", or with no dash: "bare" ('WASHINGTON The'), "bare-region"
 
     def place(self, text: str) -> str:
         """The place as written ('NEW DELHI')."""
         return text[self.place_start : self.place_end]
+
+    def places(self, text: str) -> str:
+        """The place with its region as written ('BEIRUT/THE HAGUE', 'HANOVER, Germany')."""
+        return text[self.place_start : max(self.region_end, self.place_end)]
+
+
+def _is_place(words: str) -> bool:
+    """Whether the tables know every place of a dateline's capitals ('WASHINGTON', 'BEIRUT/THE
+    HAGUE') as a country or a seat: a label or kicker (``data/quotes/non_speaker_labels.csv``:
+    'BREAKING', 'UPDATE'), an organisation ('NATO', 'UNICEF') or an unknown word ('FACTBOX',
+    'INSIGHT') is no place."""
+    if any(w.lower().strip(".'\u2019") in lexicon.non_speaker_labels() for w in words.split()):
+        return False
+    for part in words.split("/"):
+        part = part.strip()
+        known = lookup_place(part.title(), None) or lookup_place(part, None)
+        if known is None or known.kind not in _PLACE_KINDS:
+            return False
+    return True
+
+
+def _bare_dateline(text: str, start: int) -> Dateline | None:
+    """A dateline with no dash, date or brackets at ``start`` (:data:`_BARE_DATELINE`): the
+    longest run of its capital words the tables know ('HAVANA U.S. President' -> 'HAVANA'), or
+    its places before a region the tables know as a country ('BENGHAZI, Libya ')."""
+    m = _BARE_DATELINE.match(text, start)
+    if m is None:
+        return None
+    if m["region"]:
+        words = m["region"].split(" ")
+        for n in range(1, len(words) + 1):
+            region = " ".join(words[:n])
+            known = lookup_place(region, None)
+            if known is not None and known.kind == "country":
+                end = m.start("region") + len(region)
+                if text.startswith(" ", end) and _upper_next(text, end + 1):
+                    return Dateline(start, end + 1, start, m.end("place"), end, "bare-region")
+        return None
+    words = m["place"].split(" ")
+    for n in range(len(words), 0, -1):
+        place = " ".join(words[:n])
+        end = start + len(place)
+        if _is_place(place) and _upper_next(text, end + 1):
+            return Dateline(start, end + 1, start, end, end, "bare")
+    return None
+
+
+def _upper_next(text: str, pos: int) -> bool:
+    """Whether a sentence in mixed case starts at ``pos`` ('The ...', 'A ...', 'U.S. ...', '43
+    ...'): after an all-capital headline ('CHINA LIKELY TO JOIN GATT') a word in capitals follows."""
+    word = text[pos : pos + 40].split(" ", 1)[0]
+    if not word or not (word[0].isupper() or word[0].isdigit() or word[0] in '"\u201c'):
+        return False
+    return len(word) == 1 or "." in word or word[0].isdigit() or any(c.islower() for c in word)
+
+
+def find_datelines(text: str, para_starts: list[int]) -> dict[int, Dateline]:
+    """Every paragraph's opening dateline by the paragraph's start offset (the one detector both
+    the quote rules, :meth:`DocIndex.datelines`, and the statements, :func:`doc_datelines`, use).
+    A 'WORD - ' with no region, date or brackets counts only when the tables know its places
+    ('WASHINGTON \u2014 '; not 'NATO - ', 'BREAKING - ', 'FACTBOX - '); a dateline with no dash
+    at all only in the first :data:`DATELINE_PARAGRAPHS` paragraphs."""
+    found: dict[int, Dateline] = {}
+    for k, start in enumerate(para_starts):
+        m = DATELINE.match(text, start)
+        if m and (m["region"] or m["date"] or m["source"] or _is_place(m["place"])):
+            region_end = m.end("region") if m["region"] else m.end("place")
+            found[start] = Dateline(
+                m.start(), m.end(), m.start("place"), m.end("place"), region_end
+            )
+        elif k < DATELINE_PARAGRAPHS and (bare := _bare_dateline(text, start)) is not None:
+            found[start] = bare
+    return found
+
+
+def doc_datelines(text: str) -> tuple[list[int], dict[int, Dateline]]:
+    """The paragraph starts of ``text`` (:data:`~parley.extract.model.PARAGRAPH_BREAK`) and their
+    datelines (:func:`find_datelines`), for a caller with no :class:`DocIndex`."""
+    para_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+    return para_starts, find_datelines(text, para_starts)
 
 
 def count_words(text: str) -> int:
@@ -107,29 +205,11 @@ class DocIndex:
     _datelines: dict[int, Dateline] | None = None
 
     def datelines(self) -> dict[int, Dateline]:
-        """Every paragraph's opening dateline (:data:`DATELINE`) by the paragraph's start
-        offset. A match with no region, date or brackets ('WASHINGTON \u2014 ') counts only when
-        its word may be a place (:meth:`_is_place`): 'NATO - ', 'BREAKING - ' are no
-        datelines."""
+        """Every paragraph's opening dateline by the paragraph's start offset
+        (:func:`find_datelines`)."""
         if self._datelines is None:
-            self._datelines = {}
-            for start in self.para_starts:
-                m = DATELINE.match(self.text, start)
-                if m and (m["region"] or m["date"] or m["source"] or self._is_place(m)):
-                    self._datelines[start] = Dateline(
-                        m.start(), m.end(), m.start("place"), m.end("place")
-                    )
+            self._datelines = find_datelines(self.text, self.para_starts)
         return self._datelines
-
-    def _is_place(self, m: re.Match) -> bool:
-        """A bare 'WORD - ' opens a dateline unless the word is a label or kicker
-        (``data/quotes/non_speaker_labels.csv``: 'BREAKING - ', 'UPDATE - ', 'EXCLUSIVE - ') or
-        names an organisation the actor tables know ('NATO - ', 'UNICEF - ': no place)."""
-        words = m["place"].split()
-        if any(w.lower().strip(".'\u2019") in lexicon.non_speaker_labels() for w in words):
-            return False
-        known = lookup_place(m["place"].title(), None) or lookup_place(m["place"], None)
-        return known is None or known.kind in _PLACE_KINDS
 
     def dateline(self) -> Dateline | None:
         """The document's dateline: the first that opens one of its first

@@ -27,6 +27,7 @@ from parley.extract.actors import (
 from parley.extract.countries import names_world_region
 from parley.extract.lexicon import group_words
 from parley.extract.names import NameForm, same_person, split_name
+from parley.extract.quotes.document import doc_datelines
 from parley.extract.quotes.mentions import gender_of
 from parley.extract.syntax import cue_token
 
@@ -866,8 +867,6 @@ OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b",
 AGAINST_THE_STATE = re.compile(
     r"\b(rebels?|insurgents?|opposition|militias?|guerrillas?|dissidents?|protesters?)\b", re.I
 )
-# "KATHMANDU, April 25 (Reuters) -", "HANOVER, Germany", "BEIRUT/THE HAGUE (Reuters) -"
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][\w .]+)?)\s*(?:,|\(|-|—)")
 
 
 @dataclass(frozen=True)
@@ -904,25 +903,25 @@ class Datelines:
 
 
 def datelines_of(doc: Doc) -> Datelines:
-    """The document's :class:`Datelines`, in one pass over its first six lines (of its first
-    2,000 characters)."""
+    """The document's :class:`Datelines`, from the quote rules' detector
+    (:func:`parley.extract.quotes.document.doc_datelines`) over its first 2,000 characters: the
+    dateline with a dash that opens its first paragraph and the paragraph after it."""
     text = doc.text[:2000]  # Doc.text is rebuilt from the tokens on every access: read it once
-    opening: tuple[str, str] | None = None
-    start = 0
-    for _ in range(6):
-        end = text.find("\n", start)
-        line = text[start : end if end >= 0 else len(text)][:80]
-        if line.strip():
-            m = _DATELINE.match(line)
-            found = (line, m.group(1)) if m else None
-            if start == 0 and found is not None:
-                opening = found
-            elif start > 0:
-                return Datelines(opening or found, found)
-        if end < 0:
-            break
-        start = end + 1
-    return Datelines(opening, None)
+    para_starts, found = doc_datelines(text)
+
+    def at(k: int) -> tuple[str, str] | None:
+        d = found.get(para_starts[k]) if k < len(para_starts) else None
+        if d is None or d.shape != "dash":
+            # a dateline with no dash ('WASHINGTON The ...', 'HANOVER, Germany U.S. ...') gives
+            # the quote rules its bounds but no country here: as the filing place it cost train
+            # speaker country 0.943 -> 0.913 (region ones alone 0.943 -> 0.941)
+            return None
+        line_end = text.find("\n", d.start)
+        line = text[d.start : line_end if line_end >= 0 else len(text)][:80]
+        return line, d.places(text)
+
+    opening, body = at(0), at(1)
+    return Datelines(opening or body, body)
 
 
 # a possessive noun that stands for a state named before ("the country's air force", "the

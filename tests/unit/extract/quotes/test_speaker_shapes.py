@@ -222,9 +222,10 @@ def test_a_capitalised_word_that_is_no_place_is_no_dateline(nlp, text):
     assert q.speaker == "alliance"
 
 
-@pytest.mark.parametrize("place", ["WASHINGTON", "GENEVA", "MOSUL"])
+@pytest.mark.parametrize("place", ["WASHINGTON", "OSLO", "LIMA/QUITO"])
 def test_a_bare_place_dateline_is_still_one(nlp, place):
-    # near miss: a place (known to the tables or not) before a dash opens a dateline
+    # near miss: places the tables know before a dash open a dateline (an unknown word needs a
+    # date or brackets: tests/unit/extract/quotes/test_datelines.py)
     text = f"{place} \u2014 Allies will meet again in March, the alliance said."
     q = one(quotes_of(nlp, text), "meet again")
     assert q.text == "Allies will meet again in March"
@@ -260,14 +261,14 @@ def test_a_speaker_after_a_dateline_keeps_no_dateline_words(nlp, text, speaker, 
 def test_the_document_dateline_is_one_accessor(nlp):
     text = (
         "Ferries to resume\n\nOSLO, Nov 3 (Parley test) - Norway's ferries will sail again, "
-        "the ministry said.\n\nBERGEN - Crews were ready, the union said."
+        "the ministry said.\n\nSTOCKHOLM - Crews were ready, the union said."
     )
     index = DocIndex.of(nlp(text), [])
     found = index.dateline()
     assert found is not None
     assert text[found.start : found.end] == "OSLO, Nov 3 (Parley test) - "
     assert found.place(text) == "OSLO"
-    assert [d.place(text) for d in index.datelines().values()] == ["OSLO", "BERGEN"]
+    assert [d.place(text) for d in index.datelines().values()] == ["OSLO", "STOCKHOLM"]
     assert DocIndex.of(nlp("NATO - Allies met on Monday."), []).dateline() is None
 
 
