@@ -103,16 +103,20 @@ class Dateline:
         return text[self.place_start : max(self.region_end, self.place_end)]
 
 
-def _is_place(words: str) -> bool:
-    """Whether the tables know every place of a dateline's capitals ('WASHINGTON', 'BEIRUT/THE
-    HAGUE') as a country or a seat: a label or kicker (``data/quotes/non_speaker_labels.csv``:
-    'BREAKING', 'UPDATE'), an organisation ('NATO', 'UNICEF') or an unknown word ('FACTBOX',
-    'INSIGHT') is no place."""
+def _is_place(words: str, unknown: bool = False) -> bool:
+    """Whether a dateline's capitals ('WASHINGTON', 'BEIRUT/THE HAGUE') are places: a label or
+    kicker (``data/quotes/non_speaker_labels.csv``: 'BREAKING', 'UPDATE', 'FACTBOX') or an
+    organisation the tables know ('NATO', 'UNICEF') is none; a part the tables know as a
+    country or a seat is one; a part they do not know ('GENEVA', 'MOSUL': the tables hold
+    countries and seats of government, not every city) counts only with ``unknown`` (a dash
+    after it: 'GENEVA - '), not in a dateline with no dash."""
     if any(w.lower().strip(".'\u2019") in lexicon.non_speaker_labels() for w in words.split()):
         return False
     for part in words.split("/"):
         part = part.strip()
         known = lookup_place(part.title(), None) or lookup_place(part, None)
+        if known is None and unknown:
+            continue
         if known is None or known.kind not in _PLACE_KINDS:
             return False
     return True
@@ -156,13 +160,14 @@ def _upper_next(text: str, pos: int) -> bool:
 def find_datelines(text: str, para_starts: list[int]) -> dict[int, Dateline]:
     """Every paragraph's opening dateline by the paragraph's start offset (the one detector both
     the quote rules, :meth:`DocIndex.datelines`, and the statements, :func:`doc_datelines`, use).
-    A 'WORD - ' with no region, date or brackets counts only when the tables know its places
-    ('WASHINGTON \u2014 '; not 'NATO - ', 'BREAKING - ', 'FACTBOX - '); a dateline with no dash
-    at all only in the first :data:`DATELINE_PARAGRAPHS` paragraphs."""
+    A 'WORD - ' with no region, date or brackets counts unless its word is a label or an
+    organisation (:func:`_is_place`: 'GENEVA - ', not 'NATO - ', 'BREAKING - ', 'FACTBOX - ');
+    a dateline with no dash at all only when the tables know its places, and only in the first
+    :data:`DATELINE_PARAGRAPHS` paragraphs."""
     found: dict[int, Dateline] = {}
     for k, start in enumerate(para_starts):
         m = DATELINE.match(text, start)
-        if m and (m["region"] or m["date"] or m["source"] or _is_place(m["place"])):
+        if m and (m["region"] or m["date"] or m["source"] or _is_place(m["place"], True)):
             region_end = m.end("region") if m["region"] else m.end("place")
             found[start] = Dateline(
                 m.start(), m.end(), m.start("place"), m.end("place"), region_end

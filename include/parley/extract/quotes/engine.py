@@ -355,6 +355,7 @@ def _attribute(
         q.speaker, q.speaker_role, q.unattributed_reason = resolver.resolve(m)
         if q.speaker_role is None:
             q.speaker_role = m.role
+        q.speaker_role = _role_past_dateline(q.speaker_role, m.start, index)
     else:
         if (
             cand.kind == "direct"
@@ -374,6 +375,24 @@ def _attribute(
         conf *= 0.85
     q.confidence = round(min(1.0, max(0.0, conf)), 3)
     return q
+
+
+def _role_past_dateline(role: str | None, pos: int, index: DocIndex) -> str | None:
+    """``role`` without the end of the paragraph's dateline the parser compounded into it
+    ('LONDON, May 3 - British Foreign Secretary David Lammy': role 'May 3 - British Foreign
+    Secretary' -> 'British Foreign Secretary'), for a speaker mention at character ``pos``;
+    None when nothing of the role is left. A dateline gives no speaker a role."""
+    if not role or not index.para_starts:
+        return role
+    found = index.datelines().get(index.para_starts[index.para(pos)])
+    if found is None:
+        return role
+    written = index.text[found.start : found.end]
+    for k in range(len(written)):
+        tail = written[k:].strip()
+        if len(tail) > 1 and role.startswith(tail):
+            return role[len(tail) :].strip() or None
+    return role
 
 
 def _past_dateline(tok: Token, index: DocIndex) -> Token | None:

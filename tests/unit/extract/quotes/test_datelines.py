@@ -27,6 +27,8 @@ def _first(text: str):
         # two or three places joined by a slash
         ("LIMA/THE HAGUE, March 7 (Parley test) - ", "LIMA/THE HAGUE", "dash"),
         ("OSLO/STOCKHOLM - ", "OSLO/STOCKHOLM", "dash"),
+        # a city the tables do not know, before a dash ('GENEVA - ')
+        ("TROMSO - ", "TROMSO", "dash"),
         # an em or en dash needs no space around it
         ("WASHINGTON\u2014", "WASHINGTON", "dash"),
         ("OSLO \u2013", "OSLO", "dash"),
@@ -56,8 +58,7 @@ def test_a_wire_dateline_is_found_in_each_shape(dateline, places, shape):
         "BREAKING - Allies will meet again in March, the alliance said.",
         "FACTBOX - Allies will meet again in March, the alliance said.",
         "INSIGHT - Allies will meet again in March, the alliance said.",
-        # a word the tables do not know needs a date or brackets
-        "TROMSO - Allies will meet again in March, the alliance said.",
+        # a word the tables do not know needs a dash, a date or brackets
         "TROMSO Allies will meet again in March, the alliance said.",
         # a hyphen with no space after it is a headline's kicker
         "EXCLUSIVE-Norway to double aid to Sudan",

@@ -508,3 +508,13 @@ def test_according_to_on_a_reporting_verb_leaves_the_verb_its_report(parse):
 def test_a_pronoun_speaker_carries_the_role_of_its_person(parse, text, role):
     q = one(quotes_of(parse, text), "retreat")
     assert (q.speaker, q.speaker_role) == ("Anna Berg", role)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["OSLO, May 3 - ", "OSLO, May 3 (Parley test) - ", "OSLO - ", "TROMSO - "],
+)
+def test_a_dateline_is_no_part_of_the_speakers_role(parse, dateline):
+    text = dateline + "Norwegian Foreign Minister Anna Berg said the talks would resume next week."
+    q = one(quotes_of(parse, text), "talks")
+    assert (q.speaker, q.speaker_role) == ("Anna Berg", "Norwegian Foreign Minister")
