@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from parley.datafiles import rows
 from parley.extract.actor_resolver import ActorResolver
 from parley.extract.actors import (
     PRONOUNS,
@@ -618,10 +619,7 @@ class DocContext:
         if not words:
             return None
         # the owner may stand after the body's issuer ("a statement released by Macron's office");
-        # imported here: acts imports this module
-        from parley.extract.statements.acts import class_words
-
-        issued_by = class_words("issued_by")
+        issued_by = _issued_by()
         inner = [
             k
             for k, w in enumerate(words[1:-1], 1)
@@ -1084,3 +1082,13 @@ class Match:
     confidence: float
     about: Token | None = None  # the argument that carries the target
     claim_about: ActorMention | None = None  # set for CLAIMs about another actor's position
+
+
+@functools.cache
+def _issued_by() -> frozenset[str]:
+    """The words before a possessive owner inside a speaker's description ("by", "for", "from":
+    the ``issued_by`` class of ``data/statements/speech_acts.csv``), read here rather than
+    through :mod:`.acts`, which imports this module."""
+    return frozenset(
+        r["term"] for r in rows("statements/speech_acts.csv") if r["class"] == "issued_by"
+    )
