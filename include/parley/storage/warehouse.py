@@ -772,30 +772,14 @@ def published_content(exclude_ds: str, settings: Settings | None = None) -> list
     this host's warehouse holds are read from its compact ``int_published_content`` table; any
     other day (a warehouse behind the lake, or none) from the lake's articles files. So the cost
     does not grow with the lake, and a stale warehouse never hides a published day."""
-    settings = settings or get_settings()
-    days = lake.published(settings)
-    others = {d: m for d, m in days.items() if d != exclude_ds and "articles" in m.tables}
-    if not others:
-        return []
-    con = duckdb_connect(settings=settings)
-    try:
-        held = _held_days(con, others, settings)
-        rest = [d for d in others if d not in set(held)]
-        parts = []
-        if held:
-            listed = ", ".join(f"date '{d}'" for d in held)
-            parts.append(
-                "select content_hash, canonical_url from wh.int_published_content "
-                f"where dt in ({listed})"
-            )
-        if rest:
-            parts.append(
-                "select content_hash, canonical_url from "
-                + lake.scan("articles", settings, dates=rest, days=days)
-            )
-        return con.execute("select distinct * from (" + " union all ".join(parts) + ")").fetchall()
-    finally:
-        con.close()
+    return _published_rows(
+        "articles",
+        "int_published_content",
+        "content_hash, canonical_url",
+        "select distinct * from ({rows})",
+        exclude_ds,
+        settings,
+    )
 
 
 def published_rejects(exclude_ds: str, settings: Settings | None = None) -> list[tuple]:
@@ -805,9 +789,32 @@ def published_rejects(exclude_ds: str, settings: Settings | None = None) -> list
     version this host's warehouse holds are read from its compact ``int_published_rejects``
     table, any other day from the lake's ``rejects`` files (as :func:`published_content`);
     partitions written before ``input_hash`` existed count as rejects nothing can recognise."""
+    return _published_rows(
+        "rejects",
+        "int_published_rejects",
+        "source, locator, input_hash, dt",
+        "select source, locator, input_hash, strftime(min(dt), '%Y-%m-%d') from ({rows}) "
+        "where input_hash is not null group by all",  # old files: hash null
+        exclude_ds,
+        settings,
+    )
+
+
+def _published_rows(
+    table: str,
+    compact: str,
+    columns: str,
+    query: str,
+    exclude_ds: str,
+    settings: Settings | None,
+) -> list[tuple]:
+    """``query`` (its ``{rows}`` the union of ``columns``) over ``table``'s rows published under
+    every date but ``exclude_ds``: the days whose version this host's warehouse holds from its
+    compact ``compact`` model, any other day from the lake's ``table`` files. [] when no other
+    date published ``table``."""
     settings = settings or get_settings()
     days = lake.published(settings)
-    others = {d: m for d, m in days.items() if d != exclude_ds and "rejects" in m.tables}
+    others = {d: m for d, m in days.items() if d != exclude_ds and table in m.tables}
     if not others:
         return []
     con = duckdb_connect(settings=settings)
@@ -817,22 +824,11 @@ def published_rejects(exclude_ds: str, settings: Settings | None = None) -> list
         parts = []
         if held:
             listed = ", ".join(f"date '{d}'" for d in held)
-            parts.append(
-                "select source, locator, input_hash, dt from wh.int_published_rejects "
-                f"where dt in ({listed})"
-            )
+            parts.append(f"select {columns} from wh.{compact} where dt in ({listed})")
         if rest:
-            scan = lake.scan("rejects", settings, dates=rest, days=days)  # old files: hash null
-            parts.append(
-                f"select source, locator, input_hash, dt from {scan} where input_hash is not null"
-            )
-        if not parts:
-            return []
-        return con.execute(
-            "select source, locator, input_hash, strftime(min(dt), '%Y-%m-%d') from ("
-            + " union all ".join(parts)
-            + ") group by all"
-        ).fetchall()
+            scan = lake.scan(table, settings, dates=rest, days=days)
+            parts.append(f"select {columns} from {scan}")
+        return con.execute(query.format(rows=" union all ".join(parts))).fetchall()
     finally:
         con.close()
 
