@@ -48,9 +48,9 @@ from parley.extract.quotes.document import MIN_CONTENT_WORDS
 from parley.extract.quotes.engine import OBJECT_RULES
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
 from parley.extract.statements import ranker
-from parley.extract.statements.acts import class_words
 from parley.extract.statements.clauses import passive_cue
 from parley.extract.statements.context import DocContext
+from parley.extract.statements.lexicon import class_words
 from parley.extract.statements.matching import Match, cue_match, decide
 from parley.extract.statements.rules import LABELS, plover, weight
 from parley.extract.statements.targets import (

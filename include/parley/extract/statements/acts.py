@@ -81,12 +81,12 @@ most 50 tokens of a subtree), so the layer stays linear on pathological input.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from parley.datafiles import rows
 from parley.extract.statements.context import Match, same_side, side_of
+from parley.extract.statements.lexicon import act_words, class_words
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import clause_verb, negated, subject_of
 
@@ -132,44 +132,6 @@ ACT_CONFIDENCE = 0.6
 # the words _predicate_acts reads outside a predicate position
 PREDICATIVE = {"acomp", "attr", "oprd", "ROOT", "ccomp", "conj"}
 SUBTREE_LIMIT = 50
-
-
-@dataclass(frozen=True)
-class ActWords:
-    """The word classes of ``speech_acts.csv``: single words by class, phrases by class."""
-
-    words: dict[str, frozenset[str]]  # word → its classes
-    phrases: dict[str, re.Pattern]  # class → one alternation of its phrases
-
-
-@functools.cache
-def act_words() -> ActWords:
-    """Load ``data/statements/speech_acts.csv`` once per process."""
-    words: dict[str, set[str]] = {}
-    phrases: dict[str, list[str]] = {}
-    for r in rows("statements/speech_acts.csv"):
-        term = r["term"].strip().casefold()
-        if " " in term or "-" in term:
-            # the tokenizer splits "non-negotiable" into three tokens: matched as a phrase
-            phrases.setdefault(r["class"], []).append(term)
-        if " " not in term:
-            words.setdefault(term, set()).add(r["class"])
-    compiled = {
-        cls: re.compile(
-            r"(?<!\w)(?:"
-            + "|".join(re.escape(t) for t in sorted(ts, key=len, reverse=True))
-            + r")(?!\w)"
-        )
-        for cls, ts in phrases.items()
-    }
-    return ActWords({k: frozenset(v) for k, v in words.items()}, compiled)
-
-
-@functools.cache
-def class_words(cls: str) -> frozenset[str]:
-    """The single words (lower case) of one class of ``speech_acts.csv``, read once per process;
-    an empty set for a class with no single-word rows."""
-    return frozenset(w for w, classes in act_words().words.items() if cls in classes)
 
 
 def has_class(tok: Token, cls: str) -> bool:

@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from parley.datafiles import rows
 from parley.extract.actor_resolver import ActorResolver
 from parley.extract.actors import (
     PRONOUNS,
@@ -30,6 +29,7 @@ from parley.extract.lexicon import group_words
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
 from parley.extract.quotes.mentions import gender_of
+from parley.extract.statements.lexicon import class_words
 from parley.extract.syntax import cue_token
 
 if TYPE_CHECKING:
@@ -619,7 +619,7 @@ class DocContext:
         if not words:
             return None
         # the owner may stand after the body's issuer ("a statement released by Macron's office");
-        issued_by = _issued_by()
+        issued_by = class_words("issued_by")
         inner = [
             k
             for k, w in enumerate(words[1:-1], 1)
@@ -1082,13 +1082,3 @@ class Match:
     confidence: float
     about: Token | None = None  # the argument that carries the target
     claim_about: ActorMention | None = None  # set for CLAIMs about another actor's position
-
-
-@functools.cache
-def _issued_by() -> frozenset[str]:
-    """The words before a possessive owner inside a speaker's description ("by", "for", "from":
-    the ``issued_by`` class of ``data/statements/speech_acts.csv``), read here rather than
-    through :mod:`.acts`, which imports this module."""
-    return frozenset(
-        r["term"] for r in rows("statements/speech_acts.csv") if r["class"] == "issued_by"
-    )

@@ -1,0 +1,55 @@
+"""The statement layer's word tables, loaded once per process: the speech-act word classes of
+``data/statements/speech_acts.csv`` (:func:`act_words`, :func:`class_words`).
+
+Every row has a ``source`` column saying where it came from (``data/README.md``).
+This module sits below every other module of :mod:`parley.extract.statements` and imports none of
+them, so each (``acts``, ``context``, ...) reads the tables from here without an import cycle.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from parley.datafiles import rows
+
+
+@dataclass(frozen=True)
+class ActWords:
+    """The word classes of ``speech_acts.csv``: single words by class, phrases by class."""
+
+    words: dict[str, frozenset[str]]  # word → its classes
+    phrases: dict[str, re.Pattern]  # class → one alternation of its phrases
+
+
+@functools.cache
+def act_words() -> ActWords:
+    """Load ``data/statements/speech_acts.csv`` once per process: each single word (lower case)
+    → its classes; each class with terms of several tokens ("non-negotiable", "no comment") →
+    one compiled alternation of them, longest first, bounded by non-word characters."""
+    words: dict[str, set[str]] = {}
+    phrases: dict[str, list[str]] = {}
+    for r in rows("statements/speech_acts.csv"):
+        term = r["term"].strip().casefold()
+        if " " in term or "-" in term:
+            # the tokenizer splits "non-negotiable" into three tokens: matched as a phrase
+            phrases.setdefault(r["class"], []).append(term)
+        if " " not in term:
+            words.setdefault(term, set()).add(r["class"])
+    compiled = {
+        cls: re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(t) for t in sorted(ts, key=len, reverse=True))
+            + r")(?!\w)"
+        )
+        for cls, ts in phrases.items()
+    }
+    return ActWords({k: frozenset(v) for k, v in words.items()}, compiled)
+
+
+@functools.cache
+def class_words(cls: str) -> frozenset[str]:
+    """The single words (lower case) of one class of ``speech_acts.csv``, read once per process;
+    an empty set for a class with no single-word rows."""
+    return frozenset(w for w, classes in act_words().words.items() if cls in classes)
