@@ -29,7 +29,7 @@ from parley.extract.lexicon import group_words
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
 from parley.extract.quotes.mentions import gender_of
-from parley.extract.statements.lexicon import class_words
+from parley.extract.statements.lexicon import class_words, context_words
 from parley.extract.syntax import cue_token
 
 if TYPE_CHECKING:
@@ -43,8 +43,6 @@ ANTECEDENT_REACH = 600
 # prepositions whose phrase on a speaker's noun names its affiliation or seat ("the ministry of
 # Turkey", "officials in Ankara")
 PHRASE_PREPS = ("of", "for", "at", "in", "from")
-# diplomatic missions and envoys: their "in"/"at" phrase is the host state ("the embassy in Kabul")
-MISSIONS = {"embassy", "consulate", "mission", "delegation", "legation", "ambassador", "envoy"}
 
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 
@@ -57,46 +55,18 @@ REPORTED_POSSESSIVES = {"his", "her", "its", "their"}
 THINGS = {"it", "this", "there", "what", "these", "those"}
 
 
-# nouns that make a group of states of the name before them ("the Baltic states")
-COLLECTIVE = {"states", "countries", "nations", "republics"}
-
-
-# bodies a government speaker's "the government will ..." speaks for
-OWN_GOVERNMENT = {"government", "administration", "cabinet", "ministry", "country", "state"}
-
-
-# nouns that make a city before them the name of a meeting or an agreement, not a government
-# ("the Paris accord", "the Minsk agreements", "the Geneva talks", "the Astana process"), and
-# the words that may stand between ("the Paris climate accord", "the Doha peace talks")
-EVENT_NOUNS = {
-    "accord",
-    "accords",
-    "agreement",
-    "agreements",
-    "talks",
-    "summit",
-    "conference",
-    "process",
-    "protocol",
-    "convention",
-    "format",
-    "declaration",
-    "consensus",
-    "round",
-}
-EVENT_TOPICS = {"climate", "peace", "nuclear", "trade", "ceasefire", "security"}
-
-
 def _names_an_event(doc: Doc, ent: Span, actor: Actor) -> bool:
     """Whether a capital names a meeting or an agreement held there ("the Paris climate
-    accord", "Geneva talks"): the next word is an :data:`EVENT_NOUNS` noun, or an
-    :data:`EVENT_TOPICS` word and then one. Only seats: "Russia talks" is still Russia."""
+    accord", "Geneva talks"): the next word is an ``event_noun`` of
+    ``data/statements/context_words.csv``, or an ``event_topic`` word ("climate", "peace") and
+    then one. Only seats: "Russia talks" is still Russia."""
     if actor.kind != "seat":
         return False
     nxt = [t.lower_ for t in doc[ent.end : ent.end + 2]]
-    if nxt and nxt[0] in EVENT_NOUNS:
+    events = context_words("event_noun")
+    if nxt and nxt[0] in events:
         return True
-    return len(nxt) == 2 and nxt[0] in EVENT_TOPICS and nxt[1] in EVENT_NOUNS
+    return len(nxt) == 2 and nxt[0] in context_words("event_topic") and nxt[1] in events
 
 
 @dataclass(frozen=True)
@@ -119,11 +89,12 @@ class DocContext:
         self._chunk_starts: list[int] = []
         self.resolver = ActorResolver(doc, when)
         self.mentions: dict[int, ActorMention] = {}
+        collective = context_words("collective")
         for ent in doc.ents:
             if ent.label_ not in MENTION_LABELS:
                 continue
             actor = self.resolver.span(ent)
-            if ent.end < len(doc) and doc[ent.end].lower_ in COLLECTIVE:
+            if ent.end < len(doc) and doc[ent.end].lower_ in collective:
                 # "the Baltic states": the entity and its collective noun name a group of states
                 group = self.resolver.span(doc[ent.start : ent.end + 1])
                 if group is not None and group.members:
@@ -366,7 +337,7 @@ class DocContext:
             return
         if a is not None and (a.sector == "international organisation" or stateless(a)):
             return
-        if fold(q.speaker) in ELLIPTIC:
+        if fold(q.speaker) in context_words("elliptic"):
             elided = self._elided_speaker(i)
             if elided is not None:
                 # "another said": one more of the speakers just described, so their affiliation
@@ -507,7 +478,7 @@ class DocContext:
         pronoun."""
         for j in range(i - 1, -1, -1):
             s = self.quotes[j].speaker
-            if not s or fold(s) in PRONOUNS | RELATIVES | ELLIPTIC:
+            if not s or fold(s) in PRONOUNS | RELATIVES | context_words("elliptic"):
                 continue
             head = s.split()[-1]
             # a headline's capitals ("DIPLOMATS SAY") are a description too
@@ -655,7 +626,8 @@ class DocContext:
         whose given name does not say another gender ("her spokesman" skips a Vladimir). Reads at
         most :data:`ANTECEDENT_REACH` tokens back. None for other speakers."""
         owner = self._possessive_word(q)
-        if owner not in ("his", "her", "its") + _STATE_NOUNS:
+        state_noun = owner in context_words("state_noun")
+        if owner not in ("his", "her", "its") and not state_noun:
             return None
         person = owner in ("his", "her")
         gender = {"his": "m", "her": "f"}.get(owner, "")
@@ -670,7 +642,7 @@ class DocContext:
             m = self.mentions.get(k)
             if m is None or not m.actor.country or m.actor.kind in ("media", "region"):
                 continue
-            if owner in _STATE_NOUNS and m.actor.kind not in ("country", "seat"):
+            if state_noun and m.actor.kind not in ("country", "seat"):
                 continue
             if (m.actor.kind == "person") != person:
                 continue
@@ -736,7 +708,8 @@ class DocContext:
         toks = [t]
         # a diplomatic mission's "in/at" phrase names its host, not its state ("the US Embassy
         # in London" speaks for the US)
-        preps = ("of", "for", "from") if t.lemma_.lower() in MISSIONS else PHRASE_PREPS
+        mission = t.lemma_.lower() in context_words("mission")
+        preps = ("of", "for", "from") if mission else PHRASE_PREPS
         for c in t.children:
             modifier = c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")
             if modifier or (c.dep_ == "prep" and c.lower_ in preps):
@@ -800,32 +773,6 @@ def mention_in(ctx: DocContext, tok: Token) -> ActorMention | None:
     return m
 
 
-# words of a description that say how many or which, not what kind ("two officials", "one of
-# the senior officials")
-_NOT_KIND_WORDS = {
-    "the",
-    "a",
-    "an",
-    "one",
-    "two",
-    "three",
-    "some",
-    "several",
-    "other",
-    "another",
-    "of",
-    "many",
-    "senior",
-    "top",
-    "junior",
-    "high-ranking",
-    "unnamed",
-    "anonymous",
-    "local",
-    "government",
-}
-
-
 def _kind_of(speaker: str) -> str:
     """A description's kind: its lowercase kind words and its head noun ("security sources";
     "Turkish security sources" and "two security sources" have the same; "defense sources" has
@@ -833,17 +780,10 @@ def _kind_of(speaker: str) -> str:
     words = speaker.split()
     if words and words[0][1:].islower() and country_in(words[0], None) is None:
         words[0] = words[0].lower()  # "Security sources said" opening a sentence
-    kinds = [w for w in words[:-1] if w.islower() and w not in _NOT_KIND_WORDS]
+    not_kind = context_words("not_kind")  # "two", "senior": how many or which, not what kind
+    kinds = [w for w in words[:-1] if w.islower() and w not in not_kind]
     return " ".join(sorted(kinds) + [w.casefold() for w in words[-1:]])
 
-
-# speakers that leave out their noun: one more of the speakers just described ("Another said",
-# "others said", "a second diplomat" is not one: it has its noun)
-ELLIPTIC = frozenset(
-    # folded forms (:func:`fold` drops "the": "the other" is "other")
-    {"another", "yet another", "others", "some others", "a second", "a third", "a fourth",
-     "other", "second", "third"}
-)  # fmt: skip
 
 # speakers whose description names no affiliation the article could supply (residents and
 # witnesses are the place's people: they take the article's country, guide "non-state speakers")
@@ -920,11 +860,6 @@ def datelines_of(doc: Doc) -> Datelines:
 
     opening, body = at(0), at(1)
     return Datelines(opening or body, body)
-
-
-# a possessive noun that stands for a state named before ("the country's air force", "the
-# island's Port Directorate" after Malta)
-_STATE_NOUNS = ("country", "nation", "island", "kingdom", "republic")
 
 
 def _agrees(name: str, gender: str) -> bool:
@@ -1040,7 +975,11 @@ def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
     ).lower()
     if lemma and re.search(rf"\b{re.escape(lemma)}", said_by):
         return True
-    return lemma in OWN_GOVERNMENT and speaker is not None and speaker.sector == "government"
+    return (
+        lemma in context_words("own_government")
+        and speaker is not None
+        and speaker.sector == "government"
+    )
 
 
 def same_side(actor: Actor, speaker: Actor | None) -> bool:

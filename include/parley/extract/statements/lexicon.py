@@ -1,7 +1,8 @@
 """The statement layer's word tables, loaded once per process: the speech-act word classes of
-``data/statements/speech_acts.csv`` (:func:`act_words`, :func:`class_words`).
+``data/statements/speech_acts.csv`` (:func:`act_words`, :func:`class_words`) and the speaker and
+place words of ``data/statements/context_words.csv`` (:func:`context_words`).
 
-Every row has a ``source`` column saying where it came from (``data/README.md``).
+Every row of both tables has a ``source`` column saying where it came from (``data/README.md``).
 This module sits below every other module of :mod:`parley.extract.statements` and imports none of
 them, so each (``acts``, ``context``, ...) reads the tables from here without an import cycle.
 """
@@ -53,3 +54,20 @@ def class_words(cls: str) -> frozenset[str]:
     """The single words (lower case) of one class of ``speech_acts.csv``, read once per process;
     an empty set for a class with no single-word rows."""
     return frozenset(w for w, classes in act_words().words.items() if cls in classes)
+
+
+def context_words(cls: str) -> frozenset[str]:
+    """Every term (lower case, as written: a term of several words is one string, "yet
+    another") of one class of ``data/statements/context_words.csv``, the words the speaker and
+    place rules of :mod:`.context` test membership in; the table is read once per process.
+    Raises ``KeyError`` for a class the table does not have (a misspelt class must not read as
+    an empty list)."""
+    return _context_table()[cls]
+
+
+@functools.cache
+def _context_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for r in rows("statements/context_words.csv"):
+        table.setdefault(r["class"], set()).add(r["term"].strip().casefold())
+    return {cls: frozenset(terms) for cls, terms in table.items()}

@@ -4,8 +4,11 @@ and the tables agree with each other."""
 
 from __future__ import annotations
 
+import pytest
+
 from parley.datafiles import rows
 from parley.extract.statements.acts import class_words, expressed_feelings
+from parley.extract.statements.lexicon import context_words
 
 TYPES = {r["statement_type"] for r in rows("statements/statement_types.csv")}
 READ_CLASSES = (
@@ -124,3 +127,20 @@ def test_moved_classes_keep_their_words():
     assert "access" not in class_words("mental")
     assert {"démarche", "protest"} <= class_words("protest_noun")
     assert "against" in class_words("countering")
+
+
+def test_context_words_have_sources_and_keep_phrases_whole():
+    """The speaker and place word lists of ``context.py`` are data with a source per row; a term
+    of several words ("yet another") is one member, not split or turned into a pattern."""
+    missing = [r for r in rows("statements/context_words.csv") if not r["source"].strip()]
+    assert not missing
+    assert {"another", "yet another", "some others"} <= context_words("elliptic")
+    assert "yet" not in context_words("elliptic")
+    assert "embassy" in context_words("mission")
+    assert {"accord", "talks"} <= context_words("event_noun")
+    assert "country" in context_words("state_noun")
+
+
+def test_context_words_refuse_an_unknown_class():
+    with pytest.raises(KeyError):
+        context_words("elliptics")
