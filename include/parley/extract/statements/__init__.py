@@ -251,6 +251,7 @@ def statements_for(
     :func:`_act_reported_inside`), which that quotation's statement already holds."""
     ctx = DocContext(doc, quotes, when)
     cues = _cue_order(quotes)
+    reports = _report_reach(quotes)
     text = doc.text  # Doc.text joins every token on each access: read it once per document
     out = []
     spans: set[tuple[int, int]] = set()  # a statement's span is its key: each span once
@@ -262,7 +263,7 @@ def statements_for(
             or media_background(ctx, i, q)
             or anonymity_request(doc, q)
             or unmade_act(doc, q)
-            or _act_reported_inside(quotes, i)
+            or _act_reported_inside(q, reports)
         ):
             continue
         lead = act_start(doc, q)
@@ -282,19 +283,29 @@ def statements_for(
     return out, ctx
 
 
-def _act_reported_inside(quotes: list[Quote], index: int) -> bool:
-    """Whether quote ``index`` is a speech act (rule ``indirect:act``) that another quotation
+def _act_reported_inside(q: Quote, reports: tuple[list[int], list[int]]) -> bool:
+    """Whether quote ``q`` is a speech act (rule ``indirect:act``) that another quotation
     reports in its own content, its speaker included ('Lammy said Britain condemned the attack':
     the act "Britain condemned the attack" is Lammy's statement, not a second one of Britain's).
-    Linear in the quotes."""
-    q = quotes[index]
+    ``reports`` is :func:`_report_reach` of the document's quotes: one bisection per quote."""
     if q.rule != "indirect:act" or q.speaker_start is None:
         return False
-    begin = min(q.speaker_start, q.start)
-    return any(
-        j != index and o.rule != "indirect:act" and o.start <= begin and q.end <= o.end
-        for j, o in enumerate(quotes)
-    )
+    starts, reach = reports
+    k = bisect.bisect_right(starts, min(q.speaker_start, q.start))
+    return k > 0 and reach[k - 1] >= q.end
+
+
+def _report_reach(quotes: list[Quote]) -> tuple[list[int], list[int]]:
+    """The quotes that may report a speech act inside them (every rule but ``indirect:act``),
+    by start: their starts (character offsets, ascending) and, at each position, the furthest
+    end among the quotes starting there or before, so that one bisection tells whether any of
+    them starts at or before an offset and ends at or after another
+    (:func:`_act_reported_inside`)."""
+    spans = sorted((o.start, o.end) for o in quotes if o.rule != "indirect:act")
+    reach: list[int] = []
+    for _, end in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
+    return [start for start, _ in spans], reach
 
 
 def act_start(doc: Doc, quote: Quote) -> int:

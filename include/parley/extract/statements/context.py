@@ -109,6 +109,8 @@ class DocContext:
         self._speaker_counts: dict[str, int] | None = None
         self._starts: list[int] | None = None
         self._quote_index: tuple[list[int], list[int], list[int], list[int]] | None = None
+        self._speaker_names: _NameIndex | None = None
+        self._mention_names: _NameIndex | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
         self.datelines = datelines_of(doc)
         self.speakers: list[Actor | None] = [
@@ -436,21 +438,27 @@ class DocContext:
         Inacio Lula da Silva", "Lee" of "Lee Jae-myung" is the first and is read by
         :meth:`_named_person_country`). The nearest such quote before ``i`` wins, else the nearest
         after. None when there is none, or when two placed people fit with different states.
-        One pass over the document's quotes and country mentions per call, so quadratic in the
-        quotes over a document whose every speaker is an unplaced name (tens of quotes in a news
-        article; :func:`split_name` is cached)."""
+        The candidates come from a :class:`_NameIndex` of the quotes' speakers (and of the
+        people among the country mentions) built once per document: only the quotes whose
+        speaker has the same surname (or, for a one-word name, holds it as an inner word) are
+        read, not every quote per quote."""
         form = split_name(q.speaker or "")
         if not form.key or not (q.speaker or "")[:1].isupper():
             return None
+        if self._speaker_names is None:
+            self._speaker_names = _NameIndex.of(
+                [split_name(o.speaker) if o.speaker else None for o in self.quotes]
+            )
         found: list[tuple[int, Actor]] = []
-        for j, other in enumerate(self.speakers):
+        for j in self._speaker_names.candidates(form):
+            other = self.speakers[j]
             if j == i or other is None or other.kind != "person":
                 continue
             if "+context" in (other.evidence or "") or "+same-person" in (other.evidence or ""):
                 continue
             if not (other.country or other.sector == "international organisation"):
                 continue
-            long = split_name(self.quotes[j].speaker or other.name)
+            long = self._speaker_names.forms[j] or split_name(other.name)
             if not long.key:
                 continue
             if _same_name(form, long):
@@ -459,8 +467,17 @@ class DocContext:
             # a person the text places where it names them without quoting them ("Chilean
             # senator Ana Maria Vergara Soto")
             at = q.speaker_start if q.speaker_start is not None else q.start
-            for m in self.country_mentions():
-                if m.actor.kind == "person" and _same_name(form, split_name(m.span.text)):
+            mentions = self.country_mentions()
+            if self._mention_names is None:
+                self._mention_names = _NameIndex.of(
+                    [
+                        split_name(m.span.text) if m.actor.kind == "person" else _NO_NAME
+                        for m in mentions
+                    ]
+                )
+            for k in self._mention_names.candidates(form):
+                m = mentions[k]
+                if _same_name(form, self._mention_names.forms[k]):
                     found.append((-1 if m.span.start_char < at else len(self.quotes), m.actor))
         if not found:
             return None
@@ -869,6 +886,51 @@ def _agrees(name: str, gender: str) -> bool:
         return True
     said = gender_of([], name)
     return not said or said == gender
+
+
+@dataclass(frozen=True)
+class _NameIndex:
+    """Name forms at positions (of a document's quotes or mentions), indexed for
+    :func:`_same_name`: a form can only name the same person as another with the same surname,
+    or (a one-word form) one holding it as an inner word. ``forms[k]`` is None where the name is
+    only known at lookup time (a quote without speaker text): such positions are always
+    candidates."""
+
+    forms: list[NameForm | None]
+    by_surname: dict[str, list[int]]
+    by_inner: dict[str, list[int]]
+    unknown: list[int]
+
+    @classmethod
+    def of(cls, forms: list[NameForm | None]) -> _NameIndex:
+        """Linear in the forms; each position listed once per key, ascending."""
+        by_surname: dict[str, list[int]] = {}
+        by_inner: dict[str, list[int]] = {}
+        unknown = []
+        for k, f in enumerate(forms):
+            if f is None:
+                unknown.append(k)
+                continue
+            if not f.key:
+                continue  # names nobody: never the same person
+            by_surname.setdefault(f.surname, []).append(k)
+            for w in set(f.key[1:-1]):
+                by_inner.setdefault(w, []).append(k)
+        return cls(forms, by_surname, by_inner, unknown)
+
+    def candidates(self, form: NameForm) -> list[int]:
+        """The positions, ascending, whose form :func:`_same_name` may accept for ``form`` (a
+        superset: the caller still tests each)."""
+        if not form.key:
+            return list(self.unknown)
+        found = set(self.by_surname.get(form.surname, ())) | set(self.unknown)
+        if len(form.key) == 1:
+            found.update(self.by_inner.get(form.key[0], ()))
+        return sorted(found)
+
+
+# a position that is not a person's name (a mention of a state): never a candidate
+_NO_NAME = NameForm((), (), ())
 
 
 def _same_name(form: NameForm, long: NameForm) -> bool:
