@@ -25,6 +25,84 @@ articles as (
     select article_id, dt, title, source, url, published_at
     from stg_articles
     where not is_duplicate
+),
+
+-- One person, one name across the day's articles: the name resolution (parley.extract.names)
+-- works per article, so one person may come as "Wendy Sherman" in one article and "Wendy R.
+-- Sherman" in another. A person's `speaker_actor` becomes the fullest form of the same day that
+-- agrees with it: the same last word (surname), the same given names, the middle initials of
+-- one among the other's (initials are optional: "John Kerry" is "John F. Kerry"), and no other
+-- country or organisation on record for either that day. "Brad Sherman" is not "Wendy
+-- Sherman" (another given name), "Kim Yo Jong" not "Kim Jong Un" (another last word), a bare
+-- surname is nobody's; a name agreeing with two forms that disagree with each other ("John
+-- Kerry" beside "John F. Kerry" and "John M. Kerry", or one Kerry placed in two countries) keeps
+-- its own. Within one `dt`: each day's rows still depend on that day alone.
+person_names as (
+    select
+        dt,
+        speaker_actor as name,
+        string_split(speaker_actor, ' ') as words,
+        count(*) as n,
+        min(speaker_country) as country_lo,
+        max(speaker_country) as country_hi,
+        min(speaker_org) as org_lo,
+        max(speaker_org) as org_hi
+    from typed
+    where speaker_kind = 'person' and speaker_actor is not null
+    group by dt, speaker_actor
+),
+
+name_parts as (
+    select
+        dt, name, n, country_lo, country_hi, org_lo, org_hi,
+        lower(words[len(words)]) as surname,
+        list_transform(
+            list_filter(given, lambda w: not regexp_full_match(w, '[A-Z]\.?')), lambda w: lower(w)
+        ) as given_names,
+        list_transform(
+            list_filter(given, lambda w: regexp_full_match(w, '[A-Z]\.?')), lambda w: w[1]
+        ) as initials
+    from (select *, list_slice(words, 1, len(words) - 1) as given from person_names)
+    where len(words) >= 2
+),
+
+agreeing as (
+    select a.dt, a.name, b.name as other, b.n as other_n, len(b.initials) as other_initials
+    from name_parts as a
+    inner join name_parts as b
+        on a.dt = b.dt and a.surname = b.surname and a.given_names = b.given_names
+    where
+        len(a.given_names) > 0
+        and (list_has_all(a.initials, b.initials) or list_has_all(b.initials, a.initials))
+        -- a country (organisation) on record for both that is not one and the same: two people
+        and not (
+            a.country_lo is not null and b.country_lo is not null
+            and not (a.country_lo = a.country_hi and b.country_lo = b.country_hi
+                     and a.country_lo = b.country_lo)
+        )
+        and not (
+            a.org_lo is not null and b.org_lo is not null
+            and not (a.org_lo = a.org_hi and b.org_lo = b.org_hi and a.org_lo = b.org_lo)
+        )
+),
+
+fullest as (
+    select dt, name, other as canonical
+    from agreeing
+    qualify row_number() over (
+        partition by dt, name order by other_initials desc, other_n desc, other
+    ) = 1
+),
+
+day_names as (
+    select f.dt, f.name, f.canonical
+    from fullest as f
+    inner join agreeing as g on g.dt = f.dt and g.name = f.name
+    left join agreeing as h on h.dt = g.dt and h.name = g.other and h.other = f.canonical
+    where f.canonical <> f.name
+    group by f.dt, f.name, f.canonical
+    -- every form the name agrees with agrees with the chosen one too
+    having count(*) = count(h.name)
 )
 
 select
@@ -38,7 +116,7 @@ select
     articles.published_at,
     coalesce(cast(timezone('UTC', articles.published_at) as date), typed.dt) as statement_date,
     typed.speaker,
-    typed.speaker_actor,
+    coalesce(day_names.canonical, typed.speaker_actor) as speaker_actor,
     typed.speaker_kind,
     typed.speaker_role,
     typed.speaker_country,
@@ -85,3 +163,4 @@ select
 from typed
 inner join quotes using (quote_id, dt)
 inner join articles using (article_id, dt)
+left join day_names on typed.dt = day_names.dt and typed.speaker_actor = day_names.name

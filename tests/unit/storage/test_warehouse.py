@@ -213,6 +213,81 @@ def test_a_dispute_is_aimed_at_the_claimant_by_name_or_between_states_by_country
     ]
 
 
+def test_one_person_named_two_ways_in_a_days_articles_is_one_speaker(tmp_path):
+    """statements mart: a person's name as two articles of one day write it ("Wendy Sherman",
+    "Wendy R. Sherman") becomes the fullest form that agrees with it (same surname and given
+    names, middle initials optional, no other country on record), so the speaker marts count one
+    speaker. Near misses keep their names: another given name, another last word, another
+    country, a bare surname, a name agreeing with two forms that disagree, another day."""
+    import duckdb
+
+    from parley.storage import lake, warehouse
+
+    def s(id_, speaker, country, kind="person"):
+        return dict(statement_id=id_, speaker=speaker, speaker_kind=kind,
+                    speaker_country=country, statement_type="STATEMENT")  # fmt: skip
+
+    day = [
+        s("ws1", "Wendy Sherman", "US"),
+        s("ws2", "Wendy R. Sherman", "US"),
+        s("ws3", "Wendy Sherman", None),
+        s("bs", "Brad Sherman", "US"),
+        s("sh", "Sherman", "US"),
+        s("jk1", "John Kerry", "US"),
+        s("jk2", "John F. Kerry", "US"),
+        s("kju", "Kim Jong Un", "KP"),
+        s("kyj", "Kim Yo Jong", "KP"),
+        s("ac1", "Ana Costa", "BR"),
+        s("ac2", "Ana M. Costa", "PT"),
+        s("dl", "David Lee", "SG"),
+        s("dla", "David A. Lee", "SG"),
+        s("dlb", "David B. Lee", "SG"),
+        s("us", "United States", "US", kind="country"),
+    ]
+    settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
+    lake.publish_tables("2025-03-01", _day_of_statements("2025-03-01", day), settings)
+    lake.publish_tables(
+        "2025-03-02",
+        _day_of_statements("2025-03-02", [s("next", "Wendy Sherman", "US")]),
+        settings,
+    )
+    warehouse.build(settings)
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        names = dict(con.execute("select statement_id, speaker_actor from statements").fetchall())
+        timeline = con.execute(
+            "select speaker, n_statements from speaker_timeline "
+            "where speaker like '%Sherman' order by all"
+        ).fetchall()
+    finally:
+        con.close()
+    assert names == {
+        "ws1": "Wendy R. Sherman",
+        "ws2": "Wendy R. Sherman",
+        "ws3": "Wendy R. Sherman",
+        "bs": "Brad Sherman",
+        "sh": "Sherman",
+        "jk1": "John F. Kerry",
+        "jk2": "John F. Kerry",
+        "kju": "Kim Jong Un",
+        "kyj": "Kim Yo Jong",
+        "ac1": "Ana Costa",
+        "ac2": "Ana M. Costa",
+        "dl": "David Lee",
+        "dla": "David A. Lee",
+        "dlb": "David B. Lee",
+        "us": "United States",
+        "next": "Wendy Sherman",
+    }
+    # statements_date falls back to dt here (no published_at): one row per speaker and day
+    assert timeline == [
+        ("Brad Sherman", 1),
+        ("Sherman", 1),
+        ("Wendy R. Sherman", 3),
+        ("Wendy Sherman", 1),
+    ]
+
+
 def test_the_sql_digest_names_files_relative_to_the_sql_folder(tmp_path):
     """The build key must not change when the checkout moves (another clone, a container's
     mount): the digest reads file names relative to sql/ and their contents. A changed file, a
