@@ -49,7 +49,7 @@ from parley.extract.quotes.engine import OBJECT_RULES
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
 from parley.extract.statements import ranker
 from parley.extract.statements.acts import class_words
-from parley.extract.statements.clauses import passive_cue
+from parley.extract.statements.clauses import narrated_act, passive_cue
 from parley.extract.statements.context import DocContext
 from parley.extract.statements.matching import Match, cue_match, decide
 from parley.extract.statements.rules import LABELS, plover, weight
@@ -246,7 +246,8 @@ def statements_for(
     :func:`credited_source`), nor a background fact credited to a news outlet that is not state
     media ("according to the BBC, ...": :func:`media_background`), nor a source asking not to be
     named (:func:`anonymity_request`), nor a speech act not made ('could be used to threaten
-    shipping': :func:`unmade_act`), as ``STATEMENTS_GUIDE.md`` leaves them out; nor a speech act
+    shipping': :func:`unmade_act`), nor an act verb that only narrates ('denied them access':
+    :func:`~.clauses.narrated_act`), as ``STATEMENTS_GUIDE.md`` leaves them out; nor a speech act
     another quotation reports in its content ('X said Britain condemned the attack':
     :func:`_act_reported_inside`), which that quotation's statement already holds."""
     ctx = DocContext(doc, quotes, when)
@@ -262,6 +263,7 @@ def statements_for(
             or media_background(ctx, i, q)
             or anonymity_request(doc, q)
             or unmade_act(doc, q)
+            or narrated_act(doc, q)
             or _act_reported_inside(quotes, i)
         ):
             continue
