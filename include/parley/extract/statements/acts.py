@@ -1496,6 +1496,52 @@ def _at_no_point(verb: Token) -> bool:
     )
 
 
+def negated_account(
+    ctx: DocContext, q: Quote, content: Span, speaker: Actor | None
+) -> Token | None:
+    """The verb of a clause of the quote that says, as a fact, that something did not happen or
+    is not so ("Russian troops did not enter the region", "at no point was the convoy hit", "no
+    shells were fired"): a main, complement or conjoined clause, negated, with "at no point" or
+    a subject such as "no X" or "nobody", no modal, no condition,
+    not a mental or judging verb ("we do not know", "I do not think", "we will not accept"), and
+    in the voice of the speaker's side or a party the tables do not name, not of another named
+    actor. None when there is none. Read by ``statements_for`` on an uncued continuation of a
+    denial (STATEMENTS_GUIDE: DENY "denial of an allegation or report"): the facts that go on
+    to contradict the allegation carry the denial on."""
+    seen: set[int] = set()
+    for t in content:
+        verb = clause_verb(t)
+        if verb.i in seen or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        seen.add(verb.i)
+        c = clause_of(verb)
+        if c.in_condition or c.conditioned or c.modals & (FUTURE | DEONTIC | POSSIBLE):
+            continue
+        if not (c.negated or _at_no_point(verb) or _no_one(verb)):
+            continue
+        vlem = verb.lemma_.lower()
+        if vlem in class_words("mental") | class_words("neg_raising") | class_words("not_accept"):
+            continue
+        subj, _ = subject_of(verb)
+        side, _ = side_of(ctx, subj, speaker, q)
+        if side != "other":
+            return verb
+    return None
+
+
+def _no_one(verb: Token) -> bool:
+    """A clause negated by its subject ("no shells were fired", "nobody was hurt", "none of
+    the ships entered"), not by "not"."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (
+            c.lower_ in ("nobody", "none", "nothing", "no-one")
+            or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        )
+        for c in verb.children
+    )
+
+
 def _wrongful_object(verb: Token) -> bool:
     """The verb's direct object is a wrongful act ("paid bribes", "carried out the attack")."""
     return any(
