@@ -574,7 +574,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 xside, _ = side_of(ctx, xs, speaker, q)
                 # an appeal is addressed to a party: "we want Russia to end the blockade",
                 # not "we want it to end" (a thing)
-                if xs is not None and xs is not subj and xside in ("other", "unknown"):
+                if xs is not None and xs != subj and _outcome(xs) and xside != "other":
+                    # "he wanted the embargo to end": the speaker's side backs an outcome
+                    add(verb, "SUPPORT", "self-wants-outcome", x)
+                elif xs is not None and xs != subj and xside in ("other", "unknown"):
                     add(verb, "APPEAL", "self-wants-other")
                 break
     if c.conditioned and c.modals & (FUTURE | POSSIBLE) and side != "self":
@@ -744,6 +747,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 # "I hope China will use its influence": wishing a named party to act is
                 # addressed to it; "we hope the talks will succeed" names no party
                 add(verb, "APPEAL", "self-hopes-other", x)
+            elif xside != "other" and _outcome(xs) and not xc.past and not xc.negated:
+                # "he hoped the deal would be agreed this year", "we hope it will pass": the
+                # speaker's side backs an outcome (STATEMENTS_GUIDE: SUPPORT)
+                add(verb, "SUPPORT", "self-hopes-outcome", x)
     if side == "self" and not c.negated and not c.in_condition and _owns_fault(verb):
         # "we were wrong", "its soldiers were responsible for the death", "it bore
         # responsibility", "we failed to protect them", "we could have done more": the speaker's
@@ -1455,6 +1462,74 @@ def _at_no_point(verb: Token) -> bool:
             for g in p.children
         )
         for p in verb.children
+    )
+
+
+def negated_account(
+    ctx: DocContext, q: Quote, content: Span, speaker: Actor | None
+) -> Token | None:
+    """The verb of a clause of the quote that says, as a fact, that something did not happen or
+    is not so ("Russian troops did not enter the region", "at no point was the convoy hit", "no
+    shells were fired"): a main, complement or conjoined clause, negated, with "at no point" or
+    a subject such as "no X" or "nobody", no modal, no condition,
+    not a mental or judging verb ("we do not know", "I do not think", "we will not accept"), and
+    in the voice of the speaker's side or a party the tables do not name, not of another named
+    actor. None when there is none. Read by ``statements_for`` on an uncued continuation of a
+    denial (STATEMENTS_GUIDE: DENY "denial of an allegation or report"): the facts that go on
+    to contradict the allegation carry the denial on."""
+    seen: set[int] = set()
+    for t in content:
+        verb = clause_verb(t)
+        if verb.i in seen or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        seen.add(verb.i)
+        c = clause_of(verb)
+        if c.in_condition or c.conditioned or c.modals & (FUTURE | DEONTIC | POSSIBLE):
+            continue
+        if not (c.negated or _at_no_point(verb) or _no_one(verb)):
+            continue
+        vlem = verb.lemma_.lower()
+        if vlem in class_words("mental") | class_words("neg_raising") | class_words("not_accept"):
+            continue
+        subj, _ = subject_of(verb)
+        side, _ = side_of(ctx, subj, speaker, q)
+        if side != "other":
+            return verb
+    return None
+
+
+OUTCOME_OBJECTS = {"proposal", "talks", "ceasefire", "sanction", "withdrawal", "aid"}
+
+
+def _outcome(subj: Token | None) -> bool:
+    """A subject that is a course of events, not a party, and not one to be averted ("it can
+    be avoided": ``averting`` class): "it"/"this" or a noun of a measure,
+    plan, deal, talks, proceedings or sanction (``measure``, ``rejectable``, ``proceedings``,
+    ``consensus`` classes of ``speech_acts.csv``; the proposal, talks, ceasefire, sanction,
+    withdrawal and aid classes of ``object_classes.csv``): "the deal", "the embargo"."""
+    if subj is None:
+        return False
+    if subj.head.lemma_.lower() in class_words("averting"):
+        return False  # "we hope it can be avoided": a harm averted, not a course backed
+    if subj.lower_ in ("it", "this"):
+        return True
+    if subj.pos_ != "NOUN":
+        return False
+    if any(has_class(subj, k) for k in ("measure", "rejectable", "proceedings", "consensus")):
+        return True
+    return bool(OUTCOME_OBJECTS & set(rules().object_classes.get(subj.lemma_.lower(), ())))
+
+
+def _no_one(verb: Token) -> bool:
+    """A clause negated by its subject ("no shells were fired", "nobody was hurt", "none of
+    the ships entered"), not by "not"."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (
+            c.lower_ in ("nobody", "none", "nothing", "no-one")
+            or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        )
+        for c in verb.children
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from parley.extract.quotes.engine import OBJECT_RULES
 from parley.extract.statements.acts import class_words, has_class
 from parley.extract.statements.context import DocContext, same_side
 from parley.extract.statements.rules import rules
@@ -215,6 +216,8 @@ def speaks_act(verb: Token) -> bool:
         if any(c.dep_ == "dative" for c in kids):
             return False
         objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+        # the small parser hangs the second object on the first ("denied the leader a passport")
+        objs += [a for o in objs for a in o.children if a.dep_ == "appos"]
         return not any(o.lemma_.lower() in class_words("withheld") for o in objs)
     if lemma != "threaten":
         return True
@@ -234,6 +237,19 @@ def speaks_act(verb: Token) -> bool:
         has_class(o, "punitive") or has_class(o, "hostile") or o.lemma_.lower() in ("war", "force")
         for o in objs
     ) or any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in PARTY_ENTS for o in objs)
+
+
+def narrated_act(doc: Doc, quote: Quote) -> bool:
+    """Whether a quote that is the object of an act verb (rules ``indirect:act`` and
+    ``indirect:object``) only narrates what someone did with that verb: :func:`speaks_act` says
+    the verb is no speech act ("the guards denied them access", "Turkey denied Sweden
+    membership": a thing withheld, not an allegation or report denied; "the drought threatens
+    the harvest"). ``STATEMENTS_GUIDE.md`` annotates what was said, so such a quote makes no
+    statement of any type. A reported clause ("denied that ...") always speaks."""
+    if quote.rule not in OBJECT_RULES:
+        return False
+    cue = cue_token(doc, quote.cue_start, quote.cue_end)
+    return cue is not None and not speaks_act(cue)
 
 
 # named parties a threat may be addressed to ("threatened Ukraine", "threatened them")

@@ -324,3 +324,33 @@ def test_a_denied_claim_is_a_denial(nlp, text, statement):
 def test_a_short_rejection_of_something_else_is_no_statement(nlp, text):
     _, stmts = extract(nlp, text)
     assert stmts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act verb that only narrates: something withheld from someone
+        "The guards denied the journalists entry.",
+        "Border officials denied the aid convoy access to the camp.",
+        "Hungary denied Ukraine membership of the energy forum.",
+        "The authorities denied the opposition leader a passport.",
+    ],
+)
+def test_an_act_verb_that_only_narrates_makes_no_statement(nlp, text):
+    found, stmts = extract(nlp, text)
+    assert found  # the engine still finds the verb's object ...
+    assert stmts == []  # ... but nobody denied anything (clauses.narrated_act)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # near misses: the same verbs as speech acts keep their statement
+        ("The ministry denied any involvement in the blast.", "DENY"),
+        ("The embassy denied the reports of a secret deal.", "DENY"),
+        ("The minister threatened sanctions against the importers.", "THREATEN"),
+    ],
+)
+def test_an_act_verb_that_speaks_keeps_its_statement(nlp, text, statement_type):
+    _, stmts = extract(nlp, text)
+    assert [s.statement_type for s in stmts] == [statement_type]

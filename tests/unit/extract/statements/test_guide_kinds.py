@@ -783,6 +783,26 @@ KINDS = [
             "The UN envoy said the unrest threatens the fragile truce in the region.",
         ],
     ),
+    # the speaker's side wanting or hoping for a course of events (a deal, talks, an end to a
+    # measure) backs it: SUPPORT (session 8); wanting a party to act is an APPEAL, and an
+    # outcome to be averted ("we hope it can be avoided") or a party as subject is no support.
+    Kind(
+        "wanting_or_hoping_for_an_outcome_supports_it",
+        "SUPPORT",
+        [
+            "The Irish foreign minister said he also wanted it to end.",
+            "The Chilean trade minister said she hoped the agreement would be signed this year.",
+            "The Kenyan president said he hoped the talks would succeed.",
+            "The Norwegian envoy said he wanted the ceasefire to hold.",
+        ],
+        [
+            "The Irish foreign minister said he wanted Russia to end the blockade.",
+            "The Kenyan president said he hoped the rebels would lay down their arms.",
+            "The Chilean trade minister said they hope that can be avoided.",
+            "The Norwegian envoy said she hoped it could be prevented.",
+            "The Kenyan president said the agreement had been signed.",
+        ],
+    ),
 ]
 
 CASES = [

@@ -1,0 +1,54 @@
+"""An uncued continuation of a denial (the next sentence inside the same quotation run) is typed
+on its own words, and carries the denial on only when it says, as a fact, that something did
+not happen or is not so (``statements._carry_denial``, ``acts.negated_account``). Sentences
+written for these tests (invented people; none from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import quotes, statements
+
+
+def types_of(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    stmts, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2025-03-01")
+    return [(s.statement_type, s.rule) for s in stmts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The reports are baseless," said Ivo Marek, a spokesman for the defence ministry. '
+        '"The jets did not cross the border that night."',
+        '"This story is a fabrication," the army spokesman Tomas Brandt said. '
+        '"No shells were fired at the village that night."',
+        '"These claims are false," said Ilse Varga, the interior ministry spokeswoman. '
+        '"The police never entered the campus."',
+    ],
+)
+def test_a_negated_fact_after_a_denial_carries_the_denial(nlp, text):
+    got = types_of(nlp, text)
+    assert got[0][0] == "DENY"
+    assert got[1] == ("DENY", "act:denial-continued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the next sentence of a denial says something else
+        '"The reports are baseless," said Ivo Marek, a spokesman for the defence ministry. '
+        '"The talks with the mission will resume on Monday."',
+        '"These claims are false," said Ilse Varga, the interior ministry spokeswoman. '
+        '"We do not know who spread them."',
+        '"These claims are false," said Ilse Varga, the interior ministry spokeswoman. '
+        '"The inquiry will not end before March."',
+        # a negated fact after a stance that is no denial stays untyped
+        '"We welcome the new border plan," said Ilse Varga, the interior ministry spokeswoman. '
+        '"The police never entered the campus."',
+    ],
+)
+def test_other_sentences_after_a_stance_keep_their_own_type(nlp, text):
+    got = types_of(nlp, text)
+    assert len(got) == 2
+    assert got[1][1] != "act:denial-continued"
