@@ -265,7 +265,9 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
     candidates = sorted(
         indirect + direct_candidates(index, absorbed, cues_used), key=lambda c: (c.start, c.end)
     )
-    resolver = SpeakerResolver.for_doc(index.tree, index.sents)
+    resolver = SpeakerResolver.for_doc(
+        index.tree, index.sents, lambda pos: dateline_floor(index, pos)
+    )
     quotes: list[Quote] = []
     last_direct: Quote | None = None
     for cand in candidates:
@@ -331,7 +333,11 @@ def _attribute(
             q.cue, q.cue_end = text[cand.cue.idx : nxt.idx + len(nxt.text)], nxt.idx + len(nxt.text)
     if cand.speaker_tok is not None and index.tok_q[cand.speaker_tok.i] < 0:
         subject = _past_dateline(cand.speaker_tok, index)
-        cand.speaker = mention_of(subject, index.tree) if subject is not None else None
+        cand.speaker = (
+            mention_of(subject, index.tree, dateline_floor(index, subject.idx))
+            if subject is not None
+            else None
+        )
     if cand.speaker is not None and index.dateline_end(cand.speaker.start) is not None:
         cand.speaker = None  # the place or agency of a dateline is no speaker
     if (
@@ -355,7 +361,6 @@ def _attribute(
         q.speaker, q.speaker_role, q.unattributed_reason = resolver.resolve(m)
         if q.speaker_role is None:
             q.speaker_role = m.role
-        q.speaker_role = _role_past_dateline(q.speaker_role, m.start, index)
     else:
         if (
             cand.kind == "direct"
@@ -377,22 +382,14 @@ def _attribute(
     return q
 
 
-def _role_past_dateline(role: str | None, pos: int, index: DocIndex) -> str | None:
-    """``role`` without the end of the paragraph's dateline the parser compounded into it
-    ('LONDON, May 3 - British Foreign Secretary David Lammy': role 'May 3 - British Foreign
-    Secretary' -> 'British Foreign Secretary'), for a speaker mention at character ``pos``;
-    None when nothing of the role is left. A dateline gives no speaker a role."""
-    if not role or not index.para_starts:
-        return role
+def dateline_floor(index: DocIndex, pos: int) -> int:
+    """Where the text after the dateline of the paragraph holding character ``pos`` begins, when
+    that dateline ends at or before ``pos`` (0 when the paragraph has none): the first character
+    a speaker mention at ``pos`` may take into its name or role (:func:`.mentions.mention_of`)."""
+    if not index.para_starts:
+        return 0
     found = index.datelines().get(index.para_starts[index.para(pos)])
-    if found is None:
-        return role
-    written = index.text[found.start : found.end]
-    for k in range(len(written)):
-        tail = written[k:].strip()
-        if len(tail) > 1 and role.startswith(tail):
-            return role[len(tail) :].strip() or None
-    return role
+    return found.end if found is not None and found.end <= pos else 0
 
 
 def _past_dateline(tok: Token, index: DocIndex) -> Token | None:
