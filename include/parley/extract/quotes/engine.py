@@ -68,8 +68,9 @@ from parley.extract.quotes.indirect import (
     unrealised,
 )
 from parley.extract.quotes.marks import pair_quote_marks
-from parley.extract.quotes.mentions import mention_of
+from parley.extract.quotes.mentions import PERSON, mention_of
 from parley.extract.quotes.speakers import SpeakerResolver
+from parley.extract.syntax import SUBJECT_DEPS, is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -265,7 +266,9 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
     candidates = sorted(
         indirect + direct_candidates(index, absorbed, cues_used), key=lambda c: (c.start, c.end)
     )
-    resolver = SpeakerResolver.for_doc(index.tree, index.sents)
+    resolver = SpeakerResolver.for_doc(
+        index.tree, index.sents, lambda pos: dateline_floor(index, pos)
+    )
     quotes: list[Quote] = []
     last_direct: Quote | None = None
     for cand in candidates:
@@ -331,7 +334,25 @@ def _attribute(
             q.cue, q.cue_end = text[cand.cue.idx : nxt.idx + len(nxt.text)], nxt.idx + len(nxt.text)
     if cand.speaker_tok is not None and index.tok_q[cand.speaker_tok.i] < 0:
         subject = _past_dateline(cand.speaker_tok, index)
-        cand.speaker = mention_of(subject, index.tree) if subject is not None else None
+        cand.speaker = (
+            mention_of(subject, index.tree, dateline_floor(index, subject.idx))
+            if subject is not None
+            else None
+        )
+    if (
+        cand.speaker is None
+        and cand.speaker_tok is None
+        and cand.cue is not None
+        and (stray := unparsed_subject(cand.cue, index)) is not None
+    ):
+        m = mention_of(stray, index.tree, dateline_floor(index, stray.idx))
+        # the parser may read the subject with its apposition as the content ('Lind, now
+        # retired, said the talks ...' -> content 'Lind, now retired'): a person who opens the
+        # content is not its speaker
+        if m is not None and not (
+            cand.start <= m.start < cand.end and count_words(text[cand.start : m.start]) == 0
+        ):
+            cand.speaker = m
     if cand.speaker is not None and index.dateline_end(cand.speaker.start) is not None:
         cand.speaker = None  # the place or agency of a dateline is no speaker
     if (
@@ -355,7 +376,6 @@ def _attribute(
         q.speaker, q.speaker_role, q.unattributed_reason = resolver.resolve(m)
         if q.speaker_role is None:
             q.speaker_role = m.role
-        q.speaker_role = _role_past_dateline(q.speaker_role, m.start, index)
     else:
         if (
             cand.kind == "direct"
@@ -377,22 +397,62 @@ def _attribute(
     return q
 
 
-def _role_past_dateline(role: str | None, pos: int, index: DocIndex) -> str | None:
-    """``role`` without the end of the paragraph's dateline the parser compounded into it
-    ('LONDON, May 3 - British Foreign Secretary David Lammy': role 'May 3 - British Foreign
-    Secretary' -> 'British Foreign Secretary'), for a speaker mention at character ``pos``;
-    None when nothing of the role is left. A dateline gives no speaker a role."""
-    if not role or not index.para_starts:
-        return role
+FINITE_TAGS = ("VBD", "VBZ", "VBP")  # a reporting verb that must have a subject of its own
+MAX_SUBJECT_GAP_TOKENS = 24  # a name with its apposition between a quotation and its cue
+MAX_SUBJECT_AFTER_TOKENS = 8  # 'said Oversight ranking Democrat Elijah Cummings'
+
+
+def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
+    """The subject of a finite, active reporting verb ``cue`` the parser gave none, as the root
+    token of a person the model names, or None. A quotation's cue with a long apposition
+    between the name and the verb ('"…," Mr. Lind, now 81 and retired in Oslo, said') or no
+    space after the closing mark ('"…,"Berg said') often comes out with the name hung
+    elsewhere; without this its quotation would inherit the previous speaker. Read from the
+    tokens, not the tree: the first person named in the stretch that ends at the cue and
+    starts after the last quotation mark or at the sentence start (at most
+    :data:`MAX_SUBJECT_GAP_TOKENS` tokens; not the object of a preposition or a possessive:
+    'In a call with Hale, ...'), else the first person named right after the cue (inverted
+    order, within :data:`MAX_SUBJECT_AFTER_TOKENS` tokens, before any comma or quotation).
+    Participles, infinitives and passives have no subject of their own ('adding', 'Asked
+    about ...'): None."""
+    if cue.tag_ not in FINITE_TAGS or is_passive(cue, index.children):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in index.children(cue)):
+        return None  # the parse gave one; the rules judged it (a quotation, a dateline ...)
+    sent = index.sents[index.tok_sent[cue.i]]
+    ents = index.ents
+    j = cue.i - 1
+    first: Token | None = None
+    while j >= sent.start and cue.i - j <= MAX_SUBJECT_GAP_TOKENS and index.tok_q[j] < 0:
+        ent = ents[j]
+        if (
+            ent is not None
+            and ent.label_ == PERSON
+            and ent.start >= sent.start
+            and ent.root.dep_ not in ("pobj", "poss")
+        ):
+            first = ent.root
+        j -= 1
+    if first is not None:
+        return first
+    doc = cue.doc
+    for tok in doc[cue.i + 1 : min(sent.end, cue.i + 1 + MAX_SUBJECT_AFTER_TOKENS)]:
+        if index.tok_q[tok.i] >= 0 or tok.text in (",", ";", ":"):
+            break
+        ent = ents[tok.i]
+        if ent is not None and ent.label_ == PERSON:
+            return ent.root
+    return None
+
+
+def dateline_floor(index: DocIndex, pos: int) -> int:
+    """Where the text after the dateline of the paragraph holding character ``pos`` begins, when
+    that dateline ends at or before ``pos`` (0 when the paragraph has none): the first character
+    a speaker mention at ``pos`` may take into its name or role (:func:`.mentions.mention_of`)."""
+    if not index.para_starts:
+        return 0
     found = index.datelines().get(index.para_starts[index.para(pos)])
-    if found is None:
-        return role
-    written = index.text[found.start : found.end]
-    for k in range(len(written)):
-        tail = written[k:].strip()
-        if len(tail) > 1 and role.startswith(tail):
-            return role[len(tail) :].strip() or None
-    return role
+    return found.end if found is not None and found.end <= pos else 0
 
 
 def _past_dateline(tok: Token, index: DocIndex) -> Token | None:

@@ -95,13 +95,16 @@ def gender_of(words: list[str], name: str | None = None) -> str:
     return lexicon.given_names().get(given) or ""
 
 
-def _left_modifiers(head: Token, stop: int, tree: ParseTree) -> list[Token]:
-    """Contiguous modifiers left of ``stop`` in ``head``'s subtree (no comma crossing)."""
+def _left_modifiers(head: Token, stop: int, tree: ParseTree, floor: int = 0) -> list[Token]:
+    """Contiguous modifiers left of ``stop`` in ``head``'s subtree (no comma crossing), none
+    that starts before character ``floor``."""
     doc = head.doc
     out: list[Token] = []
     i = stop - 1
     while i >= 0 and stop - i <= MAX_MODIFIERS and tree.descends(i, head.i):
         t = doc[i]
+        if t.idx < floor:
+            break
         if t.text in (",", ";", ":", "(", ")", "\u2014", "\u2013", "\n") or t.is_space:
             break
         out.append(t)
@@ -123,12 +126,14 @@ def _person_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     return titles, toks
 
 
-def _propn_chain(tok: Token) -> list[Token]:
-    """``tok`` and the proper nouns compounded to its left (``Foreign Minister Anna Berg``)."""
+def _propn_chain(tok: Token, floor: int = 0) -> list[Token]:
+    """``tok`` and the proper nouns compounded to its left (``Foreign Minister Anna Berg``), none
+    that starts before character ``floor``."""
     doc = tok.doc
     i = tok.i
     while (
         i - 1 >= 0
+        and doc[i - 1].idx >= floor
         and tok.i - i < MAX_NAME_TOKENS
         and doc[i - 1].pos_ == "PROPN"
         and doc[i - 1].dep_ in NAME_DEPS
@@ -267,8 +272,12 @@ def _joined(head: Token, conj: Token, tree: ParseTree) -> bool:
     return i > head.i and doc[i].dep_ == "cc" and doc[i].head.i in (head.i, conj.i)
 
 
-def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
-    """The speaker mention whose head is the subject token ``tok`` (see the module docstring)."""
+def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | None:
+    """The speaker mention whose head is the subject token ``tok`` (see the module docstring), or
+    None when ``tok`` heads no noun phrase that can speak. No token that starts before character
+    ``floor`` becomes part of it: the caller passes the end of the paragraph's dateline, which
+    the parser may compound into a title ('LONDON, May 3 - British Foreign Secretary ...': role
+    'British Foreign Secretary', not 'May 3 - British Foreign Secretary')."""
     doc = tok.doc
     low = tok.lower_
     pron = lexicon.pronouns().get(low)
@@ -295,7 +304,7 @@ def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
         if appos is None:
             appos = title_end = _title_end_person(tok, tree)
     if appos is not None:
-        person = mention_of(appos, tree)
+        person = mention_of(appos, tree, floor)
         if person is not None:
             appos_ids = set(tree.subtree_ids(appos) or ())
             if title_end is not None:  # the title is everything before the name
@@ -304,7 +313,7 @@ def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
                 [
                     t
                     for t in tree.subtree(tok, MAX_CLAUSE_TOKENS) or []
-                    if t.i < appos.i and t.i not in appos_ids
+                    if t.i < appos.i and t.i not in appos_ids and t.idx >= floor
                 ]
             )
             role = _text(doc, role_toks)
@@ -317,12 +326,13 @@ def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
     title_only = all(lexicon.is_person_title(t.text) for t in (ent or [tok]) if t.is_alpha)
     if ent is not None and ent.label_ == PERSON and not title_only:
         titles, name_toks = _person_tokens(ent)
+        titles = [t for t in titles if t.idx >= floor]
         found = _text(doc, name_toks)
         if not found:
             return None
         text, start, end = found
         first = min(t.i for t in titles + name_toks)
-        role_toks = _left_modifiers(tok, first, tree) if tok.i >= first else []
+        role_toks = _left_modifiers(tok, first, tree, floor) if tok.i >= first else []
         # an honorific ('Mr.', 'Dr.') tells the gender, it is no role
         said = role_toks + titles
         role_toks = _strip_edges(
@@ -348,9 +358,9 @@ def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
         and (tok.pos_ == "PROPN" or (ent is not None and ent.label_ in ORG_LABELS))
     ):
         if ent is not None and ent.label_ in ORG_LABELS:
-            toks = _strip_edges([t for t in ent if not t.is_space])
+            toks = _strip_edges([t for t in ent if not t.is_space and t.idx >= floor])
         else:
-            toks = _propn_chain(tok)
+            toks = _propn_chain(tok, floor)
         titles: list[Token] = []
         while len(toks) > 1 and lexicon.is_person_title(toks[0].text):
             titles.append(toks.pop(0))
@@ -359,7 +369,7 @@ def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
             return None
         text, start, end = found
         kind = "org" if (ent is not None and ent.label_ in ORG_LABELS and not titles) else "person"
-        left = _left_modifiers(tok, toks[0].i, tree)
+        left = _left_modifiers(tok, toks[0].i, tree, floor)
         role_toks = sorted(set(left + titles), key=lambda t: t.i)
         role = _text(doc, _strip_edges(role_toks))
         role_text = role[0] if role else _appos_role(tok, tree)
@@ -369,7 +379,7 @@ def mention_of(tok: Token, tree: ParseTree) -> SpeakerMention | None:
 
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.dep_ in SUBJECT_DEPS:
         # a description: its modifiers, the head, and a short "of/for/at ..." phrase after it
-        toks = _left_modifiers(tok, tok.i, tree) + [tok]
+        toks = _left_modifiers(tok, tok.i, tree, floor) + [tok]
         # an unnamed source is its description: keep the phrase after the head that says who it is
         # ('a senior official in Oslo', 'a source familiar with the talks', 'an aide who ...')
         end = tok.i

@@ -38,6 +38,8 @@ from parley.extract.quotes.mentions import (
 from parley.extract.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
     from parley.extract.quotes.tree import ParseTree
@@ -170,16 +172,20 @@ class SpeakerResolver:
         return self.tree.ents
 
     @classmethod
-    def for_doc(cls, tree: ParseTree, sents: list[Span]) -> SpeakerResolver:
+    def for_doc(
+        cls, tree: ParseTree, sents: list[Span], floor: Callable[[int], int] | None = None
+    ) -> SpeakerResolver:
         """The resolver of one document: its people (:class:`parley.extract.names.PersonNames`,
-        shared with entities and actors), their genders and roles, and who is named where."""
+        shared with entities and actors), their genders and roles, and who is named where.
+        ``floor(pos)``: the first character a mention at character ``pos`` may take into its
+        role (the end of its paragraph's dateline, :func:`.mentions.mention_of`); 0 if omitted."""
         doc = tree.doc
         r = cls(tree, sents, [s.start_char for s in sents], PersonNames.for_doc(doc))
         persons: list[tuple[Span, SpeakerMention]] = []
         for ent in doc.ents:
             if ent.label_ != PERSON:
                 continue
-            m = mention_of(ent.root, tree)
+            m = mention_of(ent.root, tree, floor(ent.root.idx) if floor is not None else 0)
             if m is None or m.kind != "person":
                 continue
             persons.append((ent, m))

@@ -512,9 +512,20 @@ def test_a_pronoun_speaker_carries_the_role_of_its_person(parse, text, role):
 
 @pytest.mark.parametrize(
     "dateline",
-    ["OSLO, May 3 - ", "OSLO, May 3 (Parley test) - ", "OSLO - ", "TROMSO - "],
+    ["OSLO, May 3 - ", "OSLO, May 3 (Parley test) - ", "OSLO - ", "TROMSO - ", "LONDON, May 3 - "],
 )
 def test_a_dateline_is_no_part_of_the_speakers_role(parse, dateline):
     text = dateline + "Norwegian Foreign Minister Anna Berg said the talks would resume next week."
     q = one(quotes_of(parse, text), "talks")
     assert (q.speaker, q.speaker_role) == ("Anna Berg", "Norwegian Foreign Minister")
+
+
+@pytest.mark.parametrize("dateline", ["LONDON, May 3 - ", "OSLO, Nov 29 (Parley test) - "])
+def test_a_pronoun_speaker_takes_no_dateline_words_from_its_persons_role(parse, dateline):
+    # the role a pronoun carries comes from where its person was named: after the dateline
+    text = (
+        dateline + "British Foreign Secretary Anna Berg met the envoy on Monday.\n\n"
+        '"We will not retreat," she said.'
+    )
+    q = one(quotes_of(parse, text), "retreat")
+    assert (q.speaker, q.speaker_role) == ("Anna Berg", "British Foreign Secretary")

@@ -403,3 +403,80 @@ def test_a_participle_after_an_adverbial_clause_speaks_for_the_main_subject(nlp)
 def test_a_pronoun_skips_the_subject_of_an_adverbial_clause(nlp, text, speaker):
     q = one(quotes_of(nlp, text), text.split(" said the ")[1][:8])
     assert q.speaker == speaker
+
+
+# --- a cue the parser gave no subject: the person named between the quotation and the cue ------
+
+PRIOR = 'Anna Berg spoke first. "We will not retreat," she said.\n\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # a long apposition between the name and the verb: the parser makes 'said' a conjunct of
+        # the quotation's verb, with no subject; without the rule the quotation inherits the
+        # previous speaker (Anna Berg)
+        (
+            PRIOR + '"The border stays open until spring," Mr. Lind, now 81 and retired in Tromso, '
+            "Norway, said by telephone this week.",
+            "border",
+            "Lind",
+        ),
+        (
+            PRIOR + '"The ferry will run again by March," Tomas Lind, now 81 and retired in '
+            "Tromso, Norway, wrote in an email.",
+            "ferry",
+            "Tomas Lind",
+        ),
+        (
+            PRIOR + '"The ferry will run again by March," Ms. Olsen, now 70 and retired in Tromso, '
+            "Norway, said by telephone this week.",
+            "ferry",
+            "Olsen",
+        ),
+    ],
+)
+def test_a_cue_without_a_parsed_subject_takes_the_person_before_it(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+    assert q.rule != "direct:continuation"
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # near misses: a participle has no subject of its own (the quotation goes on from 'she')
+        (
+            PRIOR[:-2] + ' She said, adding: "The border stays open until spring."',
+            "border",
+            "Anna Berg",
+        ),
+        # a person inside a prepositional phrase before the subject is not the speaker
+        (
+            PRIOR + 'Asked about the talks with Tomas Lind, the minister said: "The border stays '
+            'open until spring."',
+            "border",
+            "minister",
+        ),
+        # a person named after an inverted cue with a thing as its subject does not speak
+        (
+            PRIOR + '"The border stays open until spring," read a sign held by Tomas Lind.',
+            "border",
+            "sign held by Tomas Lind",
+        ),
+    ],
+)
+def test_a_cue_with_its_own_subject_keeps_it(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+def test_no_one_speaks_the_words_that_open_with_their_name(nlp):
+    # the parser misreads the subject with its apposition as the content of 'said': the person
+    # who opens that content is not its speaker
+    text = PRIOR + "Tomas Lind, now retired and living in Bergen, said the talks were over for now."
+    found = quotes_of(nlp, text)
+    assert all(
+        q.speaker is None or q.speaker_start is None or not q.start <= q.speaker_start < q.end
+        for q in found
+    ), [(q.text, q.speaker) for q in found]
