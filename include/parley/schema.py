@@ -326,6 +326,31 @@ def empty(table: str) -> pa.Table:
     return LAKE_TABLES[table].empty_table()
 
 
+def default_row(table: str, **values) -> dict:
+    """One row of ``table`` (column name → value) with every column at its type's default —
+    0 for integers, 0.0 for floats, False for booleans, [] for lists, None for text, dates and
+    the rest — and ``values`` over it: a row built for a test or a placeholder names only the
+    columns it means. Raises ``KeyError`` for an unknown table and ``ValueError`` for a value
+    whose column ``table`` does not have."""
+    schema = LAKE_TABLES[table]
+    extra = set(values) - set(schema.names)
+    if extra:
+        raise ValueError(f"{table}: unknown columns {sorted(extra)}")
+    return {field.name: _default(field.type) for field in schema} | values
+
+
+def _default(kind: pa.DataType) -> object:
+    if pa.types.is_integer(kind):
+        return 0
+    if pa.types.is_floating(kind):
+        return 0.0
+    if pa.types.is_boolean(kind):
+        return False
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind):
+        return []
+    return None
+
+
 def to_arrow(table: str, rows: list[dict]) -> pa.Table:
     """Rows (dicts) to an Arrow table with exactly the schema of ``table``; unknown keys are an error."""
     schema = LAKE_TABLES[table]

@@ -396,28 +396,10 @@ def test_the_marts_validated_in_partitions_get_the_verdict_of_the_whole_day(
 def _nothing_new(**source_day) -> dict[str, pa.Table]:
     """A day whose sources delivered only what was already published: no content row, one
     ``source_days`` row (``source_day`` overrides its fields)."""
-    day = {
-        "source_day_id": "sd1",
-        "source": "wire",
-        "source_type": "file",
-        "language": "en",
-        "status": "ok",
-        "requests": 0,
-        "not_modified": 0,
-        "fetch_errors": 0,
-        "bytes": 0,
-        "items": 12,
-        "articles": 0,
-        "originals": 0,
-        "duplicates": 0,
-        "summary_only": 0,
-        "non_english": 0,
-        "rejects": 0,
-        "source_errors": 0,
-        "already_ingested": 10,
-        "skipped": 0,
-        "already_rejected": 2,
-    } | source_day
+    day = schema.default_row(
+        "source_days", source_day_id="sd1", source="wire", source_type="file", language="en",
+        status="ok", items=12, already_ingested=10, already_rejected=2,
+    ) | source_day  # fmt: skip
     tables = {t: schema.to_arrow(t, []) for t in ("articles", "entities", "quotes", "rejects")}
     tables["statements"] = schema.to_arrow("statements", [])
     tables["source_days"] = schema.to_arrow("source_days", [day])
