@@ -583,11 +583,15 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
     head = tok.head
     if head.i == tok.i:
         return []
-    if index.cue(head) is not None and not any(
-        c.dep_ == "dobj" and index.tok_q[c.i] < 0 for c in index.children(head)
+    cue = index.cue(head)
+    if (
+        cue is not None
+        and cue.frames - {"act"}
+        and not any(c.dep_ == "dobj" and index.tok_q[c.i] < 0 for c in index.children(head))
     ):
         # "X said ..., according to Y": the verb is the cue; a verb with a plain object is no
-        # report here ('added new content to the chains, according to the sources')
+        # report here ('added new content to the chains, according to the sources'), nor a
+        # speech act that reports nothing ('declined to renew the contract, according to Y')
         return []
     phrase_toks, head_toks = index.subtree(tok), index.subtree(head)
     if phrase_toks is None or head_toks is None:

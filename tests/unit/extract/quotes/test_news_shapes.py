@@ -633,3 +633,36 @@ def test_a_contrasting_report_hung_in_the_first_clause_is_its_own_quotation(
 )
 def test_a_contrast_or_reason_without_another_report_stays_in_the_content(nlp, text, content):
     assert one(quotes_of(nlp, text), content[:20]).text == content
+
+
+# --- 'according to X' on a speech act that reports nothing: X's account is the quotation --------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The company declined to renew the contract, according to a person familiar with "
+            "the talks.",
+            "The company declined to renew the contract",
+            "person familiar with the talks",
+        ),
+        (
+            "The rebels refused to withdraw from the town, according to witnesses.",
+            "The rebels refused to withdraw from the town",
+            "witnesses",
+        ),
+    ],
+)
+def test_according_to_on_a_speech_act_without_content_is_the_sources_account(
+    nlp, text, content, speaker
+):
+    q = one(quotes_of(nlp, text), content)
+    assert (q.text, q.speaker, q.rule) == (content, speaker, "indirect:according-to")
+
+
+def test_according_to_on_a_verb_that_reports_a_clause_adds_no_second_quotation(nlp):
+    # the cue's own report stands; 'according to' names where the report was heard
+    text = "The minister announced, according to state television, that the border would reopen."
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.rule) for q in found] == [("the border would reopen", "indirect:clause")]
