@@ -31,10 +31,28 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# subordinators that set a second report against the first ('A said X, while B said Y')
+_CONTRAST_MARKS = {"while", "whereas"}
+
+
+def _contrasting_report(verb: Token, index: DocIndex) -> bool:
+    """A report by another party that the parser hung inside the first reported clause as a
+    contrasting adverbial clause: 'while'/'whereas' with a reporting verb that has its own noun
+    subject and content of its own ('41 percent said A, while 35 percent said B'; not 'said A
+    while the tunnel stays closed', which reports nothing, nor 'said A because officials said
+    B', a reason that is part of what was said)."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in index.children(verb))
+        and _report_of_another(verb, index)
+    )
+
+
 def _other_reports(root: Token, index: DocIndex) -> set[int]:
     """Tokens of reports hung inside a complement that are not part of it: a second reporting verb
     of the same speaker ('said A and warned B', 'said A, arguing B') that the parse attached to the
-    reported clause instead of to the first verb."""
+    reported clause instead of to the first verb, and another party's contrasting report
+    (:func:`_contrasting_report`)."""
     cut: set[int] = set()
     doc, kids = index.doc, index.tree.kids
     stack = [(root.i, False)]
@@ -48,7 +66,7 @@ def _other_reports(root: Token, index: DocIndex) -> set[int]:
             and index.cue(t) is not None
             # a report with its own speaker is part of what was said
             and not any(doc[c].dep_ in SUBJECT_DEPS for c in kids[i])
-        ):
+        ) or (not inside_cut and i != root.i and _contrasting_report(t, index)):
             inside_cut = True
         if inside_cut:
             cut.add(i)
@@ -565,11 +583,15 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
     head = tok.head
     if head.i == tok.i:
         return []
-    if index.cue(head) is not None and not any(
-        c.dep_ == "dobj" and index.tok_q[c.i] < 0 for c in index.children(head)
+    cue = index.cue(head)
+    if (
+        cue is not None
+        and cue.frames - {"act"}
+        and not any(c.dep_ == "dobj" and index.tok_q[c.i] < 0 for c in index.children(head))
     ):
         # "X said ..., according to Y": the verb is the cue; a verb with a plain object is no
-        # report here ('added new content to the chains, according to the sources')
+        # report here ('added new content to the chains, according to the sources'), nor a
+        # speech act that reports nothing ('declined to renew the contract, according to Y')
         return []
     phrase_toks, head_toks = index.subtree(tok), index.subtree(head)
     if phrase_toks is None or head_toks is None:

@@ -581,3 +581,88 @@ def test_they_after_persons_joined_by_and_is_that_group(nlp):
 def test_a_military_title_abbreviation_keeps_the_name_in_the_sentence(nlp, text, speaker):
     (q,) = quotes_of(nlp, text)
     assert q.speaker == speaker
+
+
+# --- a contrasting report by another party is not part of the first one's content --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "In the survey, 41 percent of farmers said the subsidy should be doubled, while 35 "
+            "percent said it should be scrapped.",
+            ("41 percent of farmers", "the subsidy should be doubled"),
+            ("35 percent", "it should be scrapped"),
+        ),
+        (
+            "About half said they trusted the courts, while a third said they did not.",
+            ("About half", "they trusted the courts"),
+            ("third", "they did not"),
+        ),
+        (
+            "Most delegates said the treaty was fair, whereas the opposition leader argued that "
+            "it gave away too much.",
+            ("Most delegates", "the treaty was fair"),
+            ("opposition leader", "it gave away too much"),
+        ),
+    ],
+)
+def test_a_contrasting_report_hung_in_the_first_clause_is_its_own_quotation(
+    nlp, text, first, second
+):
+    found = quotes_of(nlp, text)
+    assert sorted((q.speaker, q.text) for q in found) == sorted([first, second])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a contrast that reports nothing stays in what was said
+        (
+            "The mayor said the bridge would reopen in June, while the tunnel would stay closed "
+            "until autumn.",
+            "the bridge would reopen in June, while the tunnel would stay closed until autumn",
+        ),
+        # a report given as a reason is part of what was said
+        (
+            "The envoy said the talks had stalled because the rebels said they would not disarm.",
+            "the talks had stalled because the rebels said they would not disarm",
+        ),
+    ],
+)
+def test_a_contrast_or_reason_without_another_report_stays_in_the_content(nlp, text, content):
+    assert one(quotes_of(nlp, text), content[:20]).text == content
+
+
+# --- 'according to X' on a speech act that reports nothing: X's account is the quotation --------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The company declined to renew the contract, according to a person familiar with "
+            "the talks.",
+            "The company declined to renew the contract",
+            "person familiar with the talks",
+        ),
+        (
+            "The rebels refused to withdraw from the town, according to witnesses.",
+            "The rebels refused to withdraw from the town",
+            "witnesses",
+        ),
+    ],
+)
+def test_according_to_on_a_speech_act_without_content_is_the_sources_account(
+    nlp, text, content, speaker
+):
+    q = one(quotes_of(nlp, text), content)
+    assert (q.text, q.speaker, q.rule) == (content, speaker, "indirect:according-to")
+
+
+def test_according_to_on_a_verb_that_reports_a_clause_adds_no_second_quotation(nlp):
+    # the cue's own report stands; 'according to' names where the report was heard
+    text = "The minister announced, according to state television, that the border would reopen."
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.rule) for q in found] == [("the border would reopen", "indirect:clause")]
