@@ -239,13 +239,18 @@ class Store:
         self.write_bytes(rel, text.encode("utf-8"), durable=durable)
 
     @contextlib.contextmanager
-    def parquet_writer(self, rel: str, schema: pa.Schema) -> Iterator[ParquetSink]:
+    def parquet_writer(
+        self, rel: str, schema: pa.Schema, row_group_rows: int = ROW_GROUP_ROWS
+    ) -> Iterator[ParquetSink]:
         """Stream record batches into one Parquet file at ``rel``, atomically (see
         :meth:`open_atomic`): ``with store.parquet_writer(rel, schema) as sink: sink.write(b)``.
-        Rows are buffered into row groups of :data:`ROW_GROUP_ROWS`, so the file is the same
-        whatever the batch sizes were."""
+        Rows are buffered into row groups of ``row_group_rows`` (default
+        :data:`ROW_GROUP_ROWS`; memory: one row group), so the file is the same whatever the
+        batch sizes were."""
         with self.open_atomic(rel) as fh:
-            sink = ParquetSink(pq.ParquetWriter(fh, schema, **PARQUET_OPTIONS), schema)
+            sink = ParquetSink(
+                pq.ParquetWriter(fh, schema, **PARQUET_OPTIONS), schema, row_group_rows
+            )
             try:
                 yield sink
                 sink.flush()
@@ -287,11 +292,14 @@ class Store:
 
 
 class ParquetSink:
-    """Buffers batches into fixed-size row groups for a ``pq.ParquetWriter``."""
+    """Buffers batches into row groups of ``row_group_rows`` rows for a ``pq.ParquetWriter``."""
 
-    def __init__(self, writer: pq.ParquetWriter, schema: pa.Schema):
+    def __init__(
+        self, writer: pq.ParquetWriter, schema: pa.Schema, row_group_rows: int = ROW_GROUP_ROWS
+    ):
         self.writer = writer
         self.schema = schema
+        self.row_group_rows = row_group_rows
         self.pending: list[pa.RecordBatch] = []
         self.pending_rows = 0
         self.rows = 0
@@ -303,17 +311,18 @@ class ParquetSink:
                 self.pending.append(batch)
                 self.pending_rows += batch.num_rows
                 self.rows += batch.num_rows
-        while self.pending_rows >= ROW_GROUP_ROWS:
+        size = self.row_group_rows
+        while self.pending_rows >= size:
             table = pa.Table.from_batches(self.pending, schema=self.schema)
-            self.writer.write_table(table.slice(0, ROW_GROUP_ROWS), row_group_size=ROW_GROUP_ROWS)
-            rest = table.slice(ROW_GROUP_ROWS)
+            self.writer.write_table(table.slice(0, size), row_group_size=size)
+            rest = table.slice(size)
             self.pending = rest.to_batches()
             self.pending_rows = rest.num_rows
 
     def flush(self) -> None:
         if self.pending_rows or self.rows == 0:
             table = pa.Table.from_batches(self.pending, schema=self.schema)
-            self.writer.write_table(table, row_group_size=ROW_GROUP_ROWS)
+            self.writer.write_table(table, row_group_size=self.row_group_rows)
         self.pending, self.pending_rows = [], 0
 
 

@@ -46,7 +46,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
-import pyarrow.dataset as pads
 import yaml
 
 from parley import schema
@@ -63,6 +62,11 @@ log = logging.getLogger(__name__)
 DAY_KEY = "dt"
 LOG_TABLES = frozenset({"quality_runs"})  # append-only records, one file per attempt, no switch
 VALIDATED_MARKER = "_VALIDATED.json"
+READ_BUFFER_BYTES = 1 << 20  # iter_staging: bytes read from a Parquet file at a time
+# rows per row group of a streamed staged part: what ingest (articles with their text) and each
+# extraction shard (entities, quotes, statements) hold before writing; 65,536 articles were
+# ~150 MB of text alone
+STAGING_ROW_GROUP_ROWS = 8_192
 
 
 def _ds(dt: date | str) -> str:
@@ -185,11 +189,13 @@ def staging_writer(
 ) -> Iterator[ParquetSink]:
     """Stream one staged part: ``with staging_writer(t, dt, part) as sink: sink.write(batch)``.
     Batches are cast to the table's schema; the part appears whole when the block ends (atomic),
-    and not at all if it raises."""
+    and not at all if it raises. Rows are buffered into row groups of
+    :data:`STAGING_ROW_GROUP_ROWS` (memory: one row group per open part, whatever the day's size;
+    publishing rewrites the rows into the lake's own row groups)."""
     st = stores(settings).staging
     target = schema.LAKE_TABLES[table]
     rel = f"{staging_rel(table, dt)}/part-{part}.parquet"
-    with st.parquet_writer(rel, target) as sink:
+    with st.parquet_writer(rel, target, STAGING_ROW_GROUP_ROWS) as sink:
         yield _CastingSink(table, sink)
 
 
@@ -256,21 +262,34 @@ def iter_staging(
     columns: Sequence[str] | None = None,
     batch_size: int = 1024,
 ) -> Iterator[pa.RecordBatch]:
-    """A staged table's rows as record batches (cast to its schema), in part order, without
-    reading the whole table into memory."""
+    """A staged table's rows as record batches of at most ``batch_size`` rows, cast to its
+    schema (``columns``: those only, in that order; a column a part lacks comes as nulls), in
+    part order, without reading the whole table into memory: each part is read through a
+    buffered stream of :data:`READ_BUFFER_BYTES`, a batch at a time (memory: about one batch and
+    the buffer, whatever the row groups' size; a dataset scanner decoded a whole 65,536-row group
+    and read batches ahead: 590 MB to read 100,000 staged articles, now 170 MB)."""
+    import pyarrow.parquet as pq
+
     st = stores(settings).staging
-    rels = _staged_rels(table, dt, st)
-    if not rels:
-        return
-    dataset = pads.dataset(
-        [st.path(r) for r in rels],
-        schema=schema.LAKE_TABLES[table],
-        format="parquet",
-        filesystem=st.fs,
-    )
-    yield from dataset.to_batches(
-        columns=list(columns) if columns else None, batch_size=batch_size, use_threads=False
-    )
+    target = schema.LAKE_TABLES[table]
+    wanted = pa.schema([target.field(c) for c in columns]) if columns else target
+    for rel in _staged_rels(table, dt, st):
+        part = pq.ParquetFile(st.fs.open_input_file(st.path(rel)), buffer_size=READ_BUFFER_BYTES)
+        present = set(part.schema_arrow.names)
+        for batch in part.iter_batches(
+            batch_size=batch_size,
+            columns=[c for c in wanted.names if c in present],
+            use_threads=False,
+        ):
+            yield pa.RecordBatch.from_arrays(
+                [
+                    batch.column(f.name).cast(f.type)
+                    if f.name in present
+                    else pa.nulls(batch.num_rows, f.type)
+                    for f in wanted
+                ],
+                schema=wanted,
+            )
 
 
 def staging_fingerprint(dt: date | str, settings: Settings | None = None) -> str:

@@ -164,6 +164,31 @@ def test_staging_streams_and_fingerprints_the_same_everywhere(lake_url):
     ]
 
 
+def test_staged_rows_stream_in_batches_cast_to_the_schema_with_missing_columns_as_nulls(lake_url):
+    s = get_settings()
+    rows = [{**_reject(i), "input_hash": f"h{i}"} for i in range(10)]
+    full = schema.to_arrow("rejects", rows)
+    # a part written before a column existed, with other physical types than the schema's
+    # (large strings): read as the schema says, the missing column as nulls
+    old = full.drop_columns(["input_hash"])
+    for i, f in enumerate(old.schema):
+        if pa.types.is_string(f.type):
+            old = old.set_column(i, f.name, old.column(i).cast(pa.large_string()))
+    st = lake.stores(s).staging
+    st.write_parquet(f"{lake.staging_rel('rejects', DAY)}/part-0000.parquet", old.slice(0, 7))
+    lake.write_staging("rejects", DAY, rows[7:], part="ingest", settings=s)
+    batches = list(lake.iter_staging("rejects", DAY, s, batch_size=3))
+    assert [b.num_rows for b in batches] == [3, 3, 1, 3]  # per part, at most batch_size rows
+    assert all(b.schema == schema.LAKE_TABLES["rejects"] for b in batches)
+    got = pa.Table.from_batches(batches)
+    assert got.column("reject_id").to_pylist() == [f"r{i}" for i in range(10)]
+    assert got.column("input_hash").to_pylist()[:7] == [None] * 7
+    assert got.column("input_hash").to_pylist()[7:] == ["h7", "h8", "h9"]
+    assert got.drop_columns(["input_hash"]).equals(full.drop_columns(["input_hash"]))
+    picked = list(lake.iter_staging("rejects", DAY, s, columns=["input_hash", "reject_id"]))
+    assert [b.schema.names for b in picked] == [["input_hash", "reject_id"]] * 2
+
+
 def test_a_staged_part_that_fails_to_write_is_not_left_behind(lake_url):
     s = get_settings()
     with pytest.raises(RuntimeError), lake.staging_writer("rejects", DAY, "0000", s) as sink:
