@@ -36,7 +36,9 @@ articles as (
 -- Sherman" (another given name), "Kim Yo Jong" not "Kim Jong Un" (another last word), a bare
 -- surname is nobody's; a name agreeing with two forms that disagree with each other ("John
 -- Kerry" beside "John F. Kerry" and "John M. Kerry", or one Kerry placed in two countries) keeps
--- its own. Within one `dt`: each day's rows still depend on that day alone.
+-- its own. A person `target` and `responds_to` (whom a statement answers) take the same name,
+-- so a dispute aimed at "Wendy Sherman" still finds her claims (int_dispute_links matches names).
+-- Within one `dt`: each day's rows still depend on that day alone.
 person_names as (
     select
         dt,
@@ -133,7 +135,10 @@ select
     typed.plover_category,
     typed.weight,
     typed.negated,
-    typed.target,
+    case
+        when typed.target_kind = 'person' then coalesce(target_names.canonical, typed.target)
+        else typed.target
+    end as target,
     typed.target_kind,
     typed.target_country,
     typed.target_countries,
@@ -147,7 +152,7 @@ select
     typed.subject,
     typed.subject_terms,
     typed.topics,
-    typed.responds_to,
+    coalesce(answered_names.canonical, typed.responds_to) as responds_to,
     typed.responds_to_quote_id,
     quotes.quote_text,
     quotes.kind,
@@ -164,3 +169,7 @@ from typed
 inner join quotes using (quote_id, dt)
 inner join articles using (article_id, dt)
 left join day_names on typed.dt = day_names.dt and typed.speaker_actor = day_names.name
+left join day_names as target_names
+    on typed.dt = target_names.dt and typed.target = target_names.name
+left join day_names as answered_names
+    on typed.dt = answered_names.dt and typed.responds_to = answered_names.name

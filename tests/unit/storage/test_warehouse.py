@@ -223,12 +223,22 @@ def test_one_person_named_two_ways_in_a_days_articles_is_one_speaker(tmp_path):
 
     from parley.storage import lake, warehouse
 
-    def s(id_, speaker, country, kind="person"):
+    def s(id_, speaker, country, kind="person", label="STATEMENT", **target):
         return dict(statement_id=id_, speaker=speaker, speaker_kind=kind,
-                    speaker_country=country, statement_type="STATEMENT")  # fmt: skip
+                    speaker_country=country, statement_type=label, **target)  # fmt: skip
 
     day = [
-        s("ws1", "Wendy Sherman", "US"),
+        s("ws1", "Wendy Sherman", "US", label="CLAIM"),
+        # a dispute aimed at her by the name one article gives still finds her claim
+        s(
+            "sl",
+            "Sergei Lavrov",
+            "RU",
+            label="DENY",
+            target="Wendy Sherman",
+            target_kind="person",
+            target_country="US",
+        ),
         s("ws2", "Wendy R. Sherman", "US"),
         s("ws3", "Wendy Sherman", None),
         s("bs", "Brad Sherman", "US"),
@@ -255,6 +265,11 @@ def test_one_person_named_two_ways_in_a_days_articles_is_one_speaker(tmp_path):
     con = duckdb.connect(str(settings.warehouse_path), read_only=True)
     try:
         names = dict(con.execute("select statement_id, speaker_actor from statements").fetchall())
+        links = con.execute(
+            "select statement_id, disputed_statement_id from int_dispute_links "
+            "where link = 'aimed-at-claimant'"
+        ).fetchall()
+        target = con.execute("select target from statements where statement_id = 'sl'").fetchall()
         timeline = con.execute(
             "select speaker, n_statements from speaker_timeline "
             "where speaker like '%Sherman' order by all"
@@ -278,7 +293,10 @@ def test_one_person_named_two_ways_in_a_days_articles_is_one_speaker(tmp_path):
         "dlb": "David B. Lee",
         "us": "United States",
         "next": "Wendy Sherman",
+        "sl": "Sergei Lavrov",
     }
+    assert target == [("Wendy R. Sherman",)]
+    assert links == [("sl", "ws1")]
     # statements_date falls back to dt here (no published_at): one row per speaker and day
     assert timeline == [
         ("Brad Sherman", 1),
