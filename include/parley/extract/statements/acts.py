@@ -572,10 +572,18 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             if x.dep_ in ("xcomp", "ccomp"):
                 xs, _ = subject_of(x)
                 xside, _ = side_of(ctx, xs, speaker, q)
-                # an appeal is addressed to a party: "we want Russia to end the blockade",
-                # not "we want it to end" (a thing)
-                if xs is not None and xs != subj and _outcome(xs) and xside != "other":
-                    # "he wanted the embargo to end": the speaker's side backs an outcome
+                # an appeal is addressed to a party: "we want Russia to end the blockade";
+                # "we want the deal to pass" backs a course of events, "we want the deal to
+                # fail" (_outcome) and "we do not want it to pass" back none
+                xc = clause_of(x)
+                if (
+                    xs is not None
+                    and xs != subj
+                    and _outcome(xs)
+                    and xside != "other"
+                    and not xc.negated
+                ):
+                    # "he wanted the agreement to pass": the speaker's side backs an outcome
                     add(verb, "SUPPORT", "self-wants-outcome", x)
                 elif xs is not None and xs != subj and xside in ("other", "unknown"):
                     add(verb, "APPEAL", "self-wants-other")
@@ -1473,9 +1481,10 @@ def negated_account(
     shells were fired"): a main, complement or conjoined clause, negated, with "at no point" or
     a subject such as "no X" or "nobody", no modal, no condition,
     not a mental or judging verb ("we do not know", "I do not think", "we will not accept"), and
-    in the voice of the speaker's side or a party the tables do not name, not of another named
-    actor. None when there is none. Read by ``statements_for`` on an uncued continuation of a
-    denial (STATEMENTS_GUIDE: DENY "denial of an allegation or report"): the facts that go on
+    in the voice of the speaker's side, or with no doer named (passive, fronted "at no point", a
+    negative quantifier over things: :func:`_no_thing`), never of another named actor or an
+    unnamed party's doing. None when there is none. Read by ``statements_for`` on an uncued
+    continuation of a denial (STATEMENTS_GUIDE: DENY "denial of an allegation or report"): the facts that go on
     to contradict the allegation carry the denial on."""
     seen: set[int] = set()
     for t in content:
@@ -1486,14 +1495,21 @@ def negated_account(
         c = clause_of(verb)
         if c.in_condition or c.conditioned or c.modals & (FUTURE | DEONTIC | POSSIBLE):
             continue
-        if not (c.negated or _at_no_point(verb) or _no_one(verb)):
+        fronted, quantified = _at_no_point(verb), _no_thing(verb)
+        if not (c.negated or fronted or quantified):
             continue
         vlem = verb.lemma_.lower()
         if vlem in class_words("mental") | class_words("neg_raising") | class_words("not_accept"):
             continue
         subj, _ = subject_of(verb)
         side, _ = side_of(ctx, subj, speaker, q)
-        if side != "other":
+        passive = any(x.dep_ == "nsubjpass" for x in verb.children)
+        if side == "self" or (side != "other" and (fronted or quantified or passive)):
+            # the speaker's side did not do it ("our jets did not cross the border"), or a
+            # fact with no agent named ("at no point was the convoy hit", "no shells were
+            # fired"); an unnamed party's doing ("the talks did not produce a result", "no one
+            # from the government has called us") is the speaker's own complaint, not the
+            # denial carried on
             return verb
     return None
 
@@ -1502,15 +1518,19 @@ OUTCOME_OBJECTS = {"proposal", "talks", "ceasefire", "sanction", "withdrawal", "
 
 
 def _outcome(subj: Token | None) -> bool:
-    """A subject that is a course of events, not a party, and not one to be averted ("it can
-    be avoided": ``averting`` class): "it"/"this" or a noun of a measure,
+    """A subject that is a course of events, not a party, and not one to be averted or wished to
+    fail ("it can be avoided", "the talks would fail": ``averting`` and ``failing`` classes of
+    the head verb):
+    "it"/"this" or a noun of a measure,
     plan, deal, talks, proceedings or sanction (``measure``, ``rejectable``, ``proceedings``,
     ``consensus`` classes of ``speech_acts.csv``; the proposal, talks, ceasefire, sanction,
     withdrawal and aid classes of ``object_classes.csv``): "the deal", "the embargo"."""
     if subj is None:
         return False
-    if subj.head.lemma_.lower() in class_words("averting"):
-        return False  # "we hope it can be avoided": a harm averted, not a course backed
+    if subj.head.lemma_.lower() in class_words("averting") | class_words("failing"):
+        # "we hope it can be avoided", "hoped the talks would fail": a harm averted or a
+        # course wished to fail, not a course backed ("wanted it to end" stays: an end backed)
+        return False
     if subj.lower_ in ("it", "this"):
         return True
     if subj.pos_ != "NOUN":
@@ -1520,17 +1540,24 @@ def _outcome(subj: Token | None) -> bool:
     return bool(OUTCOME_OBJECTS & set(rules().object_classes.get(subj.lemma_.lower(), ())))
 
 
-def _no_one(verb: Token) -> bool:
-    """A clause negated by its subject ("no shells were fired", "nobody was hurt", "none of
-    the ships entered"), not by "not"."""
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and (
-            c.lower_ in ("nobody", "none", "nothing", "no-one")
-            or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        )
-        for c in verb.children
-    )
+def _no_thing(verb: Token) -> bool:
+    """A clause negated by a subject that quantifies over things, not people ("no shells were
+    fired", "none of the ships entered", "nothing was hit"): a negative quantifier of the
+    ``negative_quantifier`` class of ``speech_acts.csv``, or "no" on a noun that is not a
+    named person, group or body ("no one", "nobody": someone's silence or absence is no
+    account of what did not happen)."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in class_words("negative_quantifier"):
+            return True
+        if (
+            any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            and c.lower_ != "one"
+            and c.ent_type_ not in ("PERSON", "NORP", "ORG")
+        ):
+            return True
+    return False
 
 
 def _wrongful_object(verb: Token) -> bool:

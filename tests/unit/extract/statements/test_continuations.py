@@ -20,11 +20,13 @@ def types_of(nlp, text: str) -> list[tuple[str, str]]:
     "text",
     [
         '"The reports are baseless," said Ivo Marek, a spokesman for the defence ministry. '
-        '"The jets did not cross the border that night."',
+        '"The border was not crossed that night."',
         '"This story is a fabrication," the army spokesman Tomas Brandt said. '
         '"No shells were fired at the village that night."',
         '"These claims are false," said Ilse Varga, the interior ministry spokeswoman. '
-        '"The police never entered the campus."',
+        '"Nothing was taken from the campus."',
+        '"These claims are false," said Ilse Varga, the interior ministry spokeswoman. '
+        '"At no point was the convoy hit."',
     ],
 )
 def test_a_negated_fact_after_a_denial_carries_the_denial(nlp, text):
@@ -43,6 +45,11 @@ def test_a_negated_fact_after_a_denial_carries_the_denial(nlp, text):
         '"We do not know who spread them."',
         '"These claims are false," said Ilse Varga, the interior ministry spokeswoman. '
         '"The inquiry will not end before March."',
+        # an unnamed party's doing, or people's silence, is a complaint, not the denial
+        '"The reports are baseless," said Ivo Marek, a spokesman for the defence ministry. '
+        '"The talks did not produce a result."',
+        '"These claims are false," said Ilse Varga, the interior ministry spokeswoman. '
+        '"No one from the government has called us."',
         # a negated fact after a stance that is no denial stays untyped
         '"We welcome the new border plan," said Ilse Varga, the interior ministry spokeswoman. '
         '"The police never entered the campus."',

@@ -801,6 +801,8 @@ KINDS = [
             "The Chilean trade minister said they hope that can be avoided.",
             "The Norwegian envoy said she hoped it could be prevented.",
             "The Kenyan president said the agreement had been signed.",
+            "The Kenyan president said he hoped the talks would fail.",
+            "The Norwegian envoy said he wanted the truce to collapse.",
         ],
     ),
 ]
