@@ -37,10 +37,11 @@ SEED = 0
 
 def _rows(
     details: Path, gold_by_id: dict[str, dict]
-) -> list[tuple[str, list, list[int], int, bool]]:
+) -> list[tuple[str, list, list[int], int, bool, list[bool]]]:
     """(doc, candidate feature rows, labels, index of the rules' pick, whether the rules' pick is
-    kept whatever the scores: :data:`~parley.extract.statements.ranker.QUOTE_FIRST`) per matched
-    statement."""
+    kept whatever the scores: :data:`~parley.extract.statements.ranker.QUOTE_FIRST`, which
+    candidates may be chosen: not :data:`~parley.extract.statements.ranker.OTHERS_ONLY`) per
+    matched statement."""
     from parley.extract.statements import ranker
 
     out = []
@@ -55,14 +56,21 @@ def _rows(
         X = [ranker.features(set(src), step, kind) for _, src in cands]
         y = [1 if c in ok else 0 for c, _ in cands]
         cur = next(i for i, (_, src) in enumerate(cands) if "cur" in src)
-        out.append((r["doc_id"], X, y, cur, ranker.QUOTE_FIRST in cands[cur][1]))
+        eligible = [ranker.OTHERS_ONLY not in src for _, src in cands]
+        if not any(eligible):
+            eligible = [True] * len(cands)
+        out.append((r["doc_id"], X, y, cur, ranker.QUOTE_FIRST in cands[cur][1], eligible))
     return out
 
 
 def _accuracy(rows, model) -> float:
     right = 0
-    for _, X, y, cur, keep in rows:
-        right += y[cur] if keep else y[int(np.argmax(model.decision_function(np.array(X))))]
+    for _, X, y, cur, keep, eligible in rows:
+        if keep:
+            right += y[cur]
+            continue
+        scores = model.decision_function(np.array(X))
+        right += y[int(np.argmax(np.where(eligible, scores, -np.inf)))]
     return right / len(rows) if rows else 0.0
 
 
@@ -120,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     model = _fit(train, best)
 
     def rules(rs) -> float:
-        return sum(y[cur] for _, _, y, cur, _ in rs) / len(rs) if rs else 0.0
+        return sum(y[cur] for _, _, y, cur, *_ in rs) / len(rs) if rs else 0.0
 
     scores = {
         "C": best,

@@ -339,3 +339,85 @@ def test_an_international_body_the_act_is_aimed_at_is_the_target(nlp, text, orga
     assert s.target is not None and s.target.country == country
     if organisation is not None:
         assert s.target.kind == "io" and s.target.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        (
+            "SHANGHAI (Test) - Chinese Foreign Ministry spokesman Lin Jian said on Tuesday that "
+            "Manila was provoking tensions in the South China Sea. Texas Governor Greg Abbott "
+            "said the state would send emergency crews to towns hit by the floods.",
+            {"CN", "PH"},
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov said Moscow saw no reason to resume talks with Kyiv. "
+            "German Chancellor Friedrich Merz warned that the economy faces a difficult winter.",
+            {"RU", "UA"},
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva said Argentina should lower its "
+            "tariffs. Indian Prime Minister Narendra Modi said the monsoon rains had damaged the "
+            "rice harvest.",
+            {"BR", "AR"},
+        ),
+    ],
+)
+def test_a_state_only_another_speaker_brings_in_is_not_the_target(nlp, text, others):
+    """A short article of two unrelated speakers: the first speaker's state and the states of
+    his words are the document's "most mentioned", "last named" and "other side", but the second
+    statement neither names them nor shares a word with their sentences: they are marked
+    :data:`ranker.OTHERS_ONLY` and never chosen (the rules alone would pick one of them)."""
+    assert ranker.enabled()
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc))
+    last = found[-1]
+    assert sorted(c for c, src in last.target_candidates.items() if ranker.OTHERS_ONLY in src) == (
+        sorted(others)
+    )
+    assert (last.target.country if last.target else None) not in others
+    # the first statement names its target itself: untouched
+    assert found[0].target is not None and found[0].target.country in others
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the second statement shares a word ("sanctions") with the sentence naming Iran
+        (
+            "Iranian Foreign Minister Abbas Araghchi said Washington had imposed new sanctions "
+            "on Iranian oil. The European Union's foreign policy chief said the sanctions would "
+            "hurt ordinary people.",
+            "IR",
+        ),
+        # the narrative, not another speaker, names the United States
+        (
+            "Washington imposed new export controls on chips on Monday. Chinese Commerce Ministry "
+            "spokesman He Yadong said Beijing would study its options.",
+            "US",
+        ),
+    ],
+)
+def test_a_state_the_narrative_or_shared_words_tie_to_the_statement_stays(nlp, text, kept):
+    """Near misses of the mark: a state tied to the statement by a shared word, or named by the
+    article itself rather than inside another quotation, is not marked and stays the target."""
+    assert ranker.enabled()
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc))
+    last = found[-1]
+    assert not any(ranker.OTHERS_ONLY in src for src in last.target_candidates.values())
+    assert last.target is not None and last.target.country == kept
+
+
+def test_a_state_marked_others_only_is_never_chosen():
+    """The mark removes a candidate from the choice whatever its score; it is no feature."""
+    assert ranker.enabled()
+    doc_level = {"top", "top_all", "first_other", "win_most", "prev_last", "other_speakers"}
+    plain = {"FR": {"cur", *doc_level}, "DE": {"me", "me_official"}, None: {"null"}}
+    marked = {**plain, "FR": {"cur", ranker.OTHERS_ONLY, *doc_level}}
+    assert ranker.choose(plain, "imp-prev", "STATEMENT") == "FR"
+    assert ranker.choose(marked, "imp-prev", "STATEMENT") != "FR"
+    assert ranker.OTHERS_ONLY not in ranker.SOURCES
+    assert ranker.features(marked["FR"], "imp-prev", "STATEMENT") == ranker.features(
+        plain["FR"], "imp-prev", "STATEMENT"
+    )
