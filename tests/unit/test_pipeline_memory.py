@@ -61,3 +61,39 @@ def test_a_cycle_left_by_a_grown_stage_is_freed():
 def test_without_a_start_size_it_always_collects(full_collections):
     pipeline.give_back_memory()
     assert 2 in full_collections
+
+
+def test_freeze_heap_freezes_once_and_a_grown_stage_freezes_what_it_left(tmp_path):
+    # in a child process: freezing is for a task process, not for this test session's
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import gc
+        from parley import pipeline
+
+        assert gc.get_freeze_count() == 0
+        pipeline.give_back_memory(pipeline._rss_bytes() - 65 * 1024 * 1024)
+        assert gc.get_freeze_count() == 0  # not frozen unless the process asked
+        pipeline.freeze_heap()
+        frozen = gc.get_freeze_count()
+        assert frozen > 1000
+        pipeline.freeze_heap()
+        assert gc.get_freeze_count() == frozen  # once per process
+        kept = [[i] for i in range(5000)]  # live objects made by a "stage"
+        pipeline.give_back_memory(pipeline._rss_bytes())  # left nothing: no collection
+        assert gc.get_freeze_count() == frozen
+        pipeline.give_back_memory(pipeline._rss_bytes() - 65 * 1024 * 1024)  # grew: collect
+        assert gc.get_freeze_count() >= frozen + 5000
+        a = []
+        a.append(a)  # a cycle that dies after the freeze is not frozen: a collection frees it
+        del a
+        assert gc.collect() >= 1
+        print("ok")
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
