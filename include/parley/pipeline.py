@@ -76,8 +76,6 @@ def give_back_memory(since_rss: int | None = None) -> None:
         if now is not None and now - since_rss <= _COLLECT_ABOVE_BYTES:
             return
     gc.collect()
-    if gc.get_freeze_count():  # the process froze its heap (freeze_heap): what is left is live
-        gc.freeze()
     trim()
 
 
@@ -85,12 +83,10 @@ def freeze_heap() -> None:
     """Once per process: collect, then move every object left (all live: Airflow's, the DAG's,
     the modules imported so far) to the collector's permanent generation (:func:`gc.freeze`),
     so that the automatic full collections the next imports and stages set off (GX's, DuckDB's,
-    pandas') walk only what is newer; :func:`give_back_memory` freezes again after each full
-    collection it runs. Objects frozen still die by reference count; only a reference cycle
-    among them would outlive the process's task. For a task process (``airflow dags test``
-    runs every task of a run in one process; a worker runs one task per process), not for a
-    long-lived process that keeps creating and dropping cycles (tests call the stages
-    directly, without it)."""
+    pandas') walk only what is newer. Objects frozen still die by reference count; only a
+    reference cycle among them would outlive the process (once: what was live at the first
+    call). For a task process (``airflow dags test`` runs every task of a run in one process; a
+    worker runs one task per process); the DAG's tasks call it, the stages do not."""
     import gc
 
     if not gc.get_freeze_count():
