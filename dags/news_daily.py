@@ -35,7 +35,9 @@ from airflow.timetables.interval import CronDataIntervalTimetable
 
 def _window():
     from parley.dates import run_window
+    from parley.pipeline import freeze_heap
 
+    freeze_heap()  # once per process: later garbage collections skip Airflow's own heap
     return run_window(get_current_context())
 
 

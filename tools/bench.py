@@ -326,7 +326,6 @@ class Airflow:
             os.environ
             | airflow_env(home)
             | {
-                "PYTHONDONTWRITEBYTECODE": "1",
                 "PARLEY_INBOX": str(inbox),
                 "PARLEY_DATA_DIR": str(data),
                 "PARLEY_SHARED_DIR": str(s.shared_dir),

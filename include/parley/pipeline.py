@@ -37,17 +37,61 @@ STAGED_TABLES = ("articles", "entities", "quotes", "rejects", "source_days", "st
 CONTENT_TABLES = ("articles", "entities", "quotes", "rejects", "statements")
 
 
-def give_back_memory() -> None:
-    """Return the heap a stage has freed to the operating system (a garbage collection, then
-    glibc's ``malloc_trim``), so that the next task of an in-process run (``airflow dags test``
-    runs every task in one process) does not start at this stage's high-water mark. A no-op
-    where glibc is absent."""
-    import ctypes
+# what a stage must have grown the process by for its end to be worth a full garbage collection
+_COLLECT_ABOVE_BYTES = 64 * 1024 * 1024
+
+
+def _rss_bytes() -> int | None:
+    """This process's resident set size in bytes (``/proc/self/statm``), None where unknown."""
+    import os
+
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def give_back_memory(since_rss: int | None = None) -> None:
+    """Return the heap a stage has freed to the operating system (glibc's ``malloc_trim``, after
+    a garbage collection), so that the next task of an in-process run (``airflow dags test``
+    runs every task in one process) does not start at this stage's high-water mark. With
+    ``since_rss`` (the resident set size in bytes when the stage started, :func:`_rss_bytes`),
+    the full collection runs only when the process still holds more than 64 MiB above it after
+    the trim: a full collection walks every live object of the process (Airflow's, GX's: ~0.4
+    CPU-s or more each time), and a stage that left little behind (a day with nothing new) has
+    nothing worth it. Without ``since_rss``, or where the size is unknown, it always runs.
+    glibc's trim is a no-op where glibc is absent."""
     import gc
 
+    def trim() -> None:
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+    if since_rss is not None:
+        trim()
+        now = _rss_bytes()
+        if now is not None and now - since_rss <= _COLLECT_ABOVE_BYTES:
+            return
     gc.collect()
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    trim()
+
+
+def freeze_heap() -> None:
+    """Once per process: collect, then move every object left (all live: Airflow's, the DAG's,
+    the modules imported so far) to the collector's permanent generation (:func:`gc.freeze`),
+    so that the automatic full collections the next imports and stages set off (GX's, DuckDB's,
+    pandas') walk only what is newer. Objects frozen still die by reference count; only a
+    reference cycle among them would outlive the process (once: what was live at the first
+    call). For a task process (``airflow dags test`` runs every task of a run in one process; a
+    worker runs one task per process); the DAG's tasks call it, the stages do not."""
+    import gc
+
+    if not gc.get_freeze_count():
+        gc.collect()
+        gc.freeze()
 
 
 def _locked(what: str, shared: bool = False):
@@ -55,7 +99,8 @@ def _locked(what: str, shared: bool = False):
     ``shared`` for extraction shards, which only add their own parts. A second run on the same data
     dir waits, then stops with ``DataDirBusy`` naming the holder. An exclusive stage first removes
     what killed runs left behind (:func:`parley.storage.lake.sweep`: nobody else is writing).
-    When the stage ends, what it freed goes back to the OS (:func:`give_back_memory`)."""
+    When the stage ends, what it freed goes back to the OS (:func:`give_back_memory`, with a
+    full garbage collection only when the stage grew the process)."""
 
     def wrap(stage):
         signature = inspect.signature(stage)
@@ -66,13 +111,14 @@ def _locked(what: str, shared: bool = False):
             settings = bound.arguments.get("settings") or get_settings()
             bound.arguments["settings"] = settings
             window = bound.arguments["window"]
+            rss = _rss_bytes()
             try:
                 with data_dir_lock(settings, f"{what} {window.ds}", shared=shared):
                     if not shared:
                         lake.sweep(settings)
                     return stage(*bound.args, **bound.kwargs)
             finally:
-                give_back_memory()
+                give_back_memory(rss)
 
         return run
 

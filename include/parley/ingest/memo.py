@@ -16,6 +16,7 @@ row. File: ``<data dir>/cache/ingest/memo-<version>.parquet``, replaced atomical
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import logging
 from importlib import metadata
@@ -31,12 +32,15 @@ _PACKAGE = Path(__file__).resolve().parents[1]  # include/parley
 _TEXT_LIBRARIES = ("ftfy", "trafilatura", "lxml", "feedparser", "charset-normalizer")
 
 
+@functools.lru_cache(maxsize=8)
 def version(config: bytes = b"") -> str:
     """16 hex of a sha256 over everything that turns an input's bytes into its content hash: the
     source of :mod:`parley.ingest`, :mod:`parley.ids` and :mod:`parley.schema` (by relative path
     and bytes), the ingest data tables (``data/ingest/*``), the versions of
     :data:`_TEXT_LIBRARIES` and ``config`` (the sources file's bytes: a source's options change
-    what is read). Other code, tables, libraries or sources: another memo."""
+    what is read). Other code, tables, libraries or sources: another memo. Computed once per
+    process and ``config`` (a run loads and saves its memo under one version; the code a
+    process runs is the code it imported, whatever the files hold later)."""
     h = hashlib.sha256()
     files = sorted(
         [

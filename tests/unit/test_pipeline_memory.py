@@ -1,0 +1,95 @@
+"""pipeline.give_back_memory: a full garbage collection only when the stage grew the process."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from parley import pipeline
+
+
+@pytest.fixture
+def full_collections():
+    """The generations collected while the test runs (gc's own callbacks)."""
+    seen: list[int] = []
+
+    def note(phase, info):
+        if phase == "start":
+            seen.append(info["generation"])
+
+    gc.callbacks.append(note)
+    yield seen
+    gc.callbacks.remove(note)
+
+
+def test_rss_is_measured_here():
+    rss = pipeline._rss_bytes()
+    assert rss is not None and rss > 1024 * 1024
+
+
+def test_a_stage_that_left_nothing_behind_is_not_collected(full_collections):
+    pipeline.give_back_memory(pipeline._rss_bytes())
+    assert 2 not in full_collections
+
+
+def test_a_stage_that_grew_the_process_is_collected(full_collections):
+    # the process holds more than 64 MiB above where the "stage" started: collect
+    pipeline.give_back_memory(pipeline._rss_bytes() - 65 * 1024 * 1024)
+    assert 2 in full_collections
+
+
+def test_a_cycle_left_by_a_grown_stage_is_freed():
+    class Node:
+        pass
+
+    start = pipeline._rss_bytes()
+    a, b = Node(), Node()
+    a.other, b.other = b, a
+    a.payload = bytearray(80 * 1024 * 1024)  # 80 MiB held only through the cycle
+    a.payload[::4096] = b"x" * len(a.payload[::4096])  # touched: resident
+    gc.disable()  # no automatic collection may free it first
+    try:
+        del a, b
+        assert pipeline._rss_bytes() - start > 64 * 1024 * 1024
+        pipeline.give_back_memory(start)
+        assert pipeline._rss_bytes() - start < 32 * 1024 * 1024
+    finally:
+        gc.enable()
+
+
+def test_without_a_start_size_it_always_collects(full_collections):
+    pipeline.give_back_memory()
+    assert 2 in full_collections
+
+
+def test_freeze_heap_freezes_once_per_process(tmp_path):
+    # in a child process: freezing is for a task process, not for this test session's
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import gc
+        from parley import pipeline
+
+        assert gc.get_freeze_count() == 0
+        pipeline.give_back_memory(pipeline._rss_bytes() - 65 * 1024 * 1024)
+        assert gc.get_freeze_count() == 0  # a stage does not freeze
+        pipeline.freeze_heap()
+        frozen = gc.get_freeze_count()
+        assert frozen > 1000
+        kept = [[i] for i in range(5000)]
+        pipeline.freeze_heap()
+        assert gc.get_freeze_count() == frozen  # once per process
+        a = []
+        a.append(a)  # a cycle made after the freeze is not frozen: a collection frees it
+        del a
+        assert gc.collect() >= 1
+        print("ok")
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
