@@ -170,6 +170,8 @@ def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
                         return k
             break
     doc = tok.doc
+    if (found := _name_after_modifier(tok, tree)) is not None:
+        return found
     for child in tree.rights(tok):
         if child.dep_ not in ("relcl", "acl"):
             continue
@@ -184,6 +186,45 @@ def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
                 and (ent.end >= len(doc) or doc[ent.end].text in (",", ")", "\u2014", "\u2013"))
             ):
                 return k
+    return None
+
+
+def _name_after_modifier(tok: Token, tree: ParseTree) -> Token | None:
+    """The person named, set off by commas, at the end of the singular description ``tok``'s
+    phrase when the parser hung the name on a proper noun inside a phrase or clause that
+    modifies ``tok`` ('One pastor supporting Mr. Lind, Tomas Hale of Grace Church, said'; 'One
+    of Lind's former aides who backs Hale, former mayor Anna Berg, wrote'): two names in
+    apposition are no one person, so the name is the description's. The name's phrase must
+    close the subject (a comma, then the words after the subject). None otherwise; a name after
+    a common noun stays that noun's ('an aide to the mayor, Tom Hale,': Tom Hale is the mayor)."""
+    if tok.pos_ not in ("NOUN", "NUM") or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    sub = tree.subtree(tok, MAX_CLAUSE_TOKENS)
+    if not sub:
+        return None
+    inside = {t.i for t in sub}
+    doc, ents = tok.doc, tree.ents
+    for t in sub:
+        ent = ents[t.i]
+        if (
+            t.dep_ != "appos"
+            or ent is None
+            or ent.label_ != PERSON
+            or ent.root.i != t.i
+            or t.head.i == tok.i
+            or t.head.pos_ != "PROPN"
+        ):
+            continue
+        phrase = tree.subtree(t, MAX_PHRASE_TOKENS)
+        if not phrase or phrase[0].i < 1 or doc[phrase[0].i - 1].text != ",":
+            continue
+        end = phrase[-1].i + 1
+        if (
+            end < len(doc)
+            and doc[end].text == ","
+            and (end + 1 >= len(doc) or end + 1 not in inside)
+        ):
+            return t
     return None
 
 
