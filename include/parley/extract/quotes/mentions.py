@@ -55,6 +55,9 @@ class SpeakerMention:
     head: str = ""  # lower-cased lemma of the head noun of a description ("officials")
     head_pos: str = ""  # its coarse part of speech (NOUN, NUM, DET, ...)
     head_lower: bool = False  # the head is written in lower case (a common noun, not a name)
+    # the gender the mention's own honorific or title words give ('Mr.', 'Mrs.', 'congresswoman'),
+    # never a given name's: what tells 'Mr. Obama' from Michelle Obama (names.PersonNames.person)
+    title_gender: str = ""
 
 
 def _strip_edges(tokens: list[Token]) -> list[Token]:
@@ -387,7 +390,15 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
             for c in tree.rights(tok)
         )
         return SpeakerMention(
-            text, start, end, "person", text, role_text, gender_of(words, text), plural=joined
+            text,
+            start,
+            end,
+            "person",
+            text,
+            role_text,
+            gender_of(words, text),
+            plural=joined,
+            title_gender=gender_of(words),
         )
 
     # 'one Democrat familiar with the talks', 'House Republicans backing the bill': a member of a
@@ -416,7 +427,9 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         role_text = role[0] if role else _appos_role(tok, tree)
         words = [t.text for t in titles]
         gender = gender_of(words, text if kind == "person" else None)
-        return SpeakerMention(text, start, end, kind, text, role_text, gender)
+        return SpeakerMention(
+            text, start, end, kind, text, role_text, gender, title_gender=gender_of(words)
+        )
 
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.dep_ in SUBJECT_DEPS:
         # a description: its modifiers, the head, and a short "of/for/at ..." phrase after it

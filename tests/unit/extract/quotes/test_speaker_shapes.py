@@ -524,3 +524,19 @@ def test_a_name_after_a_description_ending_in_a_name_is_the_speaker(nlp, text, s
 )
 def test_a_name_after_a_plural_or_a_common_noun_is_left_as_it_was(nlp, text, speaker):
     assert one(quotes_of(nlp, text), "ferry").speaker == speaker
+
+
+# --- 'Mr.'/'Mrs.' before a shared surname -----------------------------------------------------
+
+
+def test_an_honorific_picks_which_of_a_couple_speaks(nlp):
+    text = (
+        "Anna Varga opened the fair on Friday. Anna Varga thanked the volunteers. Peter Varga "
+        'spoke later.\n\n"The fair will run again next year," Mr. Varga said. "We are '
+        'grateful to everyone," Mrs. Varga said. "It was a long week," Varga said.'
+    )
+    found = quotes_of(nlp, text)
+    assert one(found, "run again").speaker == "Peter Varga"
+    assert one(found, "grateful").speaker == "Anna Varga"
+    # near miss: a bare surname is the one named most so far
+    assert one(found, "long week").speaker == "Anna Varga"
