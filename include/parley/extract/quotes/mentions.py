@@ -265,9 +265,24 @@ def _body(tok: Token, tree: ParseTree) -> bool:
     return tok.pos_ == "NOUN" and lexicon.title_kind(tok.lower_) is None
 
 
+AGE_LABELS = ("DATE", "CARDINAL")  # an apposition that is an age ('Tomas Lind, 58,') is no role
+
+
+def _age(tok: Token, tree: ParseTree) -> bool:
+    """``tok`` heads an age ('58', 'now 81 and retired'): a number or date with no 'of ...'
+    after it ('one of the stars of the play' is a role)."""
+    ent = tree.ents[tok.i]
+    number = tok.tag_ == "CD" or (ent is not None and ent.label_ in AGE_LABELS)
+    return number and not any(c.dep_ == "prep" for c in tree.children(tok))
+
+
 def _appos_role(tok: Token, tree: ParseTree) -> str | None:
+    """The role an apposition gives the name ``tok`` ('Tomas Lind, the envoy,' -> 'envoy'), or
+    None: not another person, not an age (:func:`_age`)."""
     ents = tree.ents
     for child in tree.children(tok):
+        if child.dep_ == "appos" and _age(child, tree):
+            continue
         if child.dep_ == "appos" and not (
             ents[child.i] is not None and ents[child.i].label_ == PERSON
         ):

@@ -540,3 +540,31 @@ def test_an_honorific_picks_which_of_a_couple_speaks(nlp):
     assert one(found, "grateful").speaker == "Anna Varga"
     # near miss: a bare surname is the one named most so far
     assert one(found, "long week").speaker == "Anna Varga"
+
+
+# --- an age in apposition is no role ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"The border stays open," Tomas Lind, 58, told reporters in Oslo on Monday.', None),
+        (
+            '"The ferry will run again by March," Ms. Olsen, now 70 and retired in Tromso, '
+            "Norway, said by telephone this week.",
+            None,
+        ),
+        # near misses: a description in apposition is the role, a number with 'of ...' too
+        (
+            '"The border stays open," Tomas Lind, one of the founders of the party, said.',
+            "one of the founders of the party",
+        ),
+        ('"The border stays open," Tomas Lind, the envoy, said on Monday.', "envoy"),
+        (
+            '"The border stays open," Tomas Lind, a veteran of three governments, said on Monday.',
+            "veteran of three governments",
+        ),
+    ],
+)
+def test_an_age_in_apposition_is_no_role(nlp, text, role):
+    assert quotes_of(nlp, text)[-1].speaker_role == role
