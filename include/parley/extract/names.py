@@ -265,6 +265,28 @@ def same_person(short: NameForm, long: NameForm) -> bool:
     return True
 
 
+def honorific_gender(titles: tuple[str, ...] | list[str]) -> str:
+    """``m``/``f`` from the first gendered honorific among ``titles`` ("Mr.", "Mrs.", "Ms.";
+    ``data/quotes/titles.csv``), else ''."""
+    table = lexicon.titles()
+    for t in titles:
+        kind, gender = table.get(t.lower(), ("", ""))
+        if kind == "honorific" and gender:
+            return gender
+    return ""
+
+
+def _person_gender(person: _Person) -> str:
+    """A person's gender as the article gives it: an honorific in one of their full forms
+    ("Mrs. Anna Berg"), else their given name (``data/quotes/given_names.csv``), else ''."""
+    for form in (person.canonical, *person.forms):
+        found = honorific_gender(form.titles)
+        if found:
+            return found
+    key = person.canonical.key
+    return lexicon.given_names().get(key[0], "") if len(key) >= 2 else ""
+
+
 @dataclass
 class _Person:
     canonical: NameForm
@@ -340,21 +362,27 @@ class PersonNames:
             if same_person(form, self.people[i].canonical)
         ]
 
-    def person(self, text: str, pos: int | None = None) -> str | None:
+    def person(self, text: str, pos: int | None = None, gender: str = "") -> str | None:
         """The canonical name of the person ``text`` names at character ``pos`` (None: the whole
-        article), or None when no person of this document carries that name."""
+        article), or None when no person of this document carries that name. ``gender``
+        (``m``/``f``, else taken from an honorific in ``text``: "Mr.", "Mrs.") rules out people
+        of the other gender ("Mr. Obama" is not Michelle Obama; None when only she is named)."""
         form = split_name(text)
         people = self._candidates(form)
+        gender = gender or honorific_gender(form.titles)
+        if gender:
+            people = [p for p in people if _person_gender(p) in ("", gender)]
         if not people:
             return None
         if len(people) > 1:
             people = self._most_named(people, pos)
         return people[0].canonical.name
 
-    def canonical(self, text: str, pos: int | None = None) -> str:
+    def canonical(self, text: str, pos: int | None = None, gender: str = "") -> str:
         """The canonical name for a person's name as written: the fullest form of the person it
-        names, else the name itself without titles or possessive."""
-        found = self.person(text, pos)
+        names (of ``gender`` when given, see :meth:`person`), else the name itself without
+        titles or possessive."""
+        found = self.person(text, pos, gender)
         if found is not None:
             return found
         words = [w for w in clean(text).split() if lexicon.title_kind(w) != "honorific"]

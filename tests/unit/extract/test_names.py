@@ -118,6 +118,28 @@ def test_a_shared_surname_means_the_person_named_most_up_to_that_point():
     assert names.canonical("Eszter Varga", 20) == "Eszter Varga"
 
 
+def test_an_honorific_keeps_a_couple_who_share_a_surname_apart():
+    # the one named most so far would be Anna; 'Mr.' rules her out, 'Mrs.' rules Peter out
+    names = _names((0, "Anna Varga"), (40, "Anna Varga"), (80, "Peter Varga"))
+    assert names.canonical("Mr. Varga", 100) == "Peter Varga"
+    assert names.canonical("Mrs. Varga", 100) == "Anna Varga"
+    assert names.canonical("Varga", 100, gender="m") == "Peter Varga"  # a speaker's title says
+    # near misses: no honorific, or one with no gender ('Dr.'), leaves the counts to decide
+    assert names.canonical("Varga", 100) == "Anna Varga"
+    assert names.canonical("Dr. Varga", 100) == "Anna Varga"
+
+
+def test_an_honorific_of_the_other_gender_names_nobody_the_article_carries():
+    # 'Mr. Varga' is not Anna Varga: he stays as written (a relative the article never names)
+    names = _names((0, "Anna Varga"))
+    assert names.person("Mr. Varga") is None
+    assert names.canonical("Mr. Varga") == "Varga"
+    # a full form's own honorific gives its gender when the given name is unknown
+    names = _names((0, "Mrs. Ilse Kowalczyk"))
+    assert names.canonical("Mr. Kowalczyk") == "Kowalczyk"
+    assert names.canonical("Ms. Kowalczyk") == "Ilse Kowalczyk"
+
+
 def test_a_name_nobody_in_the_article_carries_stays_as_written_without_honorifics():
     names = _names((0, "Tomas Varga"))
     assert names.person("Kowalczyk") is None

@@ -55,6 +55,9 @@ class SpeakerMention:
     head: str = ""  # lower-cased lemma of the head noun of a description ("officials")
     head_pos: str = ""  # its coarse part of speech (NOUN, NUM, DET, ...)
     head_lower: bool = False  # the head is written in lower case (a common noun, not a name)
+    # the gender the mention's own honorific or title words give ('Mr.', 'Mrs.', 'congresswoman'),
+    # never a given name's: what tells 'Mr. Obama' from Michelle Obama (names.PersonNames.person)
+    title_gender: str = ""
 
 
 def _strip_edges(tokens: list[Token]) -> list[Token]:
@@ -170,6 +173,8 @@ def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
                         return k
             break
     doc = tok.doc
+    if (found := _name_after_modifier(tok, tree)) is not None:
+        return found
     for child in tree.rights(tok):
         if child.dep_ not in ("relcl", "acl"):
             continue
@@ -184,6 +189,45 @@ def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
                 and (ent.end >= len(doc) or doc[ent.end].text in (",", ")", "\u2014", "\u2013"))
             ):
                 return k
+    return None
+
+
+def _name_after_modifier(tok: Token, tree: ParseTree) -> Token | None:
+    """The person named, set off by commas, at the end of the singular description ``tok``'s
+    phrase when the parser hung the name on a proper noun inside a phrase or clause that
+    modifies ``tok`` ('One pastor supporting Mr. Lind, Tomas Hale of Grace Church, said'; 'One
+    of Lind's former aides who backs Hale, former mayor Anna Berg, wrote'): two names in
+    apposition are no one person, so the name is the description's. The name's phrase must
+    close the subject (a comma, then the words after the subject). None otherwise; a name after
+    a common noun stays that noun's ('an aide to the mayor, Tom Hale,': Tom Hale is the mayor)."""
+    if tok.pos_ not in ("NOUN", "NUM") or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    sub = tree.subtree(tok, MAX_CLAUSE_TOKENS)
+    if not sub:
+        return None
+    inside = {t.i for t in sub}
+    doc, ents = tok.doc, tree.ents
+    for t in sub:
+        ent = ents[t.i]
+        if (
+            t.dep_ != "appos"
+            or ent is None
+            or ent.label_ != PERSON
+            or ent.root.i != t.i
+            or t.head.i == tok.i
+            or t.head.pos_ != "PROPN"
+        ):
+            continue
+        phrase = tree.subtree(t, MAX_PHRASE_TOKENS)
+        if not phrase or phrase[0].i < 1 or doc[phrase[0].i - 1].text != ",":
+            continue
+        end = phrase[-1].i + 1
+        if (
+            end < len(doc)
+            and doc[end].text == ","
+            and (end + 1 >= len(doc) or end + 1 not in inside)
+        ):
+            return t
     return None
 
 
@@ -221,9 +265,24 @@ def _body(tok: Token, tree: ParseTree) -> bool:
     return tok.pos_ == "NOUN" and lexicon.title_kind(tok.lower_) is None
 
 
+AGE_LABELS = ("DATE", "CARDINAL")  # an apposition that is an age ('Tomas Lind, 58,') is no role
+
+
+def _age(tok: Token, tree: ParseTree) -> bool:
+    """``tok`` heads an age ('58', 'now 81 and retired'): a number or date with no 'of ...'
+    after it ('one of the stars of the play' is a role)."""
+    ent = tree.ents[tok.i]
+    number = tok.tag_ == "CD" or (ent is not None and ent.label_ in AGE_LABELS)
+    return number and not any(c.dep_ == "prep" for c in tree.children(tok))
+
+
 def _appos_role(tok: Token, tree: ParseTree) -> str | None:
+    """The role an apposition gives the name ``tok`` ('Tomas Lind, the envoy,' -> 'envoy'), or
+    None: not another person, not an age (:func:`_age`)."""
     ents = tree.ents
     for child in tree.children(tok):
+        if child.dep_ == "appos" and _age(child, tree):
+            continue
         if child.dep_ == "appos" and not (
             ents[child.i] is not None and ents[child.i].label_ == PERSON
         ):
@@ -346,7 +405,15 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
             for c in tree.rights(tok)
         )
         return SpeakerMention(
-            text, start, end, "person", text, role_text, gender_of(words, text), plural=joined
+            text,
+            start,
+            end,
+            "person",
+            text,
+            role_text,
+            gender_of(words, text),
+            plural=joined,
+            title_gender=gender_of(words),
         )
 
     # 'one Democrat familiar with the talks', 'House Republicans backing the bill': a member of a
@@ -375,7 +442,9 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         role_text = role[0] if role else _appos_role(tok, tree)
         words = [t.text for t in titles]
         gender = gender_of(words, text if kind == "person" else None)
-        return SpeakerMention(text, start, end, kind, text, role_text, gender)
+        return SpeakerMention(
+            text, start, end, kind, text, role_text, gender, title_gender=gender_of(words)
+        )
 
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.dep_ in SUBJECT_DEPS:
         # a description: its modifiers, the head, and a short "of/for/at ..." phrase after it

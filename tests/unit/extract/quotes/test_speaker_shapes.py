@@ -480,3 +480,91 @@ def test_no_one_speaks_the_words_that_open_with_their_name(nlp):
         q.speaker is None or q.speaker_start is None or not q.start <= q.speaker_start < q.end
         for q in found
     ), [(q.text, q.speaker) for q in found]
+
+
+# --- a name set off by commas after a description whose modifier ends in another name ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # the parser hangs the name on the proper noun that ends the description's modifier (a
+        # participle's object, a relative clause's object): two names in apposition are no one
+        # person, so the name is the description's
+        (
+            "One pastor supporting Mr. Lind, Tomas Hale of Grace Church in Tromso, said he had "
+            "made more than 150 phone calls.",
+            "Tomas Hale",
+            "One pastor supporting Mr. Lind",
+        ),
+        (
+            "One of Lind's former supporters who still backs Hale, former Oslo mayor Anna Berg, "
+            "lives in his district and wrote that the ferry would run.",
+            "Anna Berg",
+            "One of Lind's former supporters who still backs Hale",
+        ),
+    ],
+)
+def test_a_name_after_a_description_ending_in_a_name_is_the_speaker(nlp, text, speaker, role):
+    q = quotes_of(nlp, text)[-1]
+    assert (q.speaker, q.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # near misses: a plural description is a group, not the one person named after it
+        (
+            "Supporters of Mr. Lind, Tomas Hale and Anna Berg, said the ferry would run.",
+            "Supporters of Mr. Lind",
+        ),
+        # a name in apposition to a common noun stays as it was (the mayor's name here)
+        ("An aide to the mayor, Tomas Hale, said the ferry would run.", "Tomas Hale"),
+    ],
+)
+def test_a_name_after_a_plural_or_a_common_noun_is_left_as_it_was(nlp, text, speaker):
+    assert one(quotes_of(nlp, text), "ferry").speaker == speaker
+
+
+# --- 'Mr.'/'Mrs.' before a shared surname -----------------------------------------------------
+
+
+def test_an_honorific_picks_which_of_a_couple_speaks(nlp):
+    text = (
+        "Anna Varga opened the fair on Friday. Anna Varga thanked the volunteers. Peter Varga "
+        'spoke later.\n\n"The fair will run again next year," Mr. Varga said. "We are '
+        'grateful to everyone," Mrs. Varga said. "It was a long week," Varga said.'
+    )
+    found = quotes_of(nlp, text)
+    assert one(found, "run again").speaker == "Peter Varga"
+    assert one(found, "grateful").speaker == "Anna Varga"
+    # near miss: a bare surname is the one named most so far
+    assert one(found, "long week").speaker == "Anna Varga"
+
+
+# --- an age in apposition is no role ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"The border stays open," Tomas Lind, 58, told reporters in Oslo on Monday.', None),
+        (
+            '"The ferry will run again by March," Ms. Olsen, now 70 and retired in Tromso, '
+            "Norway, said by telephone this week.",
+            None,
+        ),
+        # near misses: a description in apposition is the role, a number with 'of ...' too
+        (
+            '"The border stays open," Tomas Lind, one of the founders of the party, said.',
+            "one of the founders of the party",
+        ),
+        ('"The border stays open," Tomas Lind, the envoy, said on Monday.', "envoy"),
+        (
+            '"The border stays open," Tomas Lind, a veteran of three governments, said on Monday.',
+            "veteran of three governments",
+        ),
+    ],
+)
+def test_an_age_in_apposition_is_no_role(nlp, text, role):
+    assert quotes_of(nlp, text)[-1].speaker_role == role
