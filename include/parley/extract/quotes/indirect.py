@@ -485,6 +485,23 @@ _OBJECT_DEPS = {"dobj", "xcomp", "oprd", "dative", "ccomp", "attr", "acomp"}
 _OBJECT_PREPS = {"for", "on", "of", "as", "against", "about", "over", "to", "that"}
 
 
+def _naming_object(parts: list[Token], index: DocIndex) -> bool:
+    """Whether the object of 'call' carries the name or quality it is given, which the parser
+    hung on the object instead of on the verb: a noun phrase or an adjective right after it with
+    no comma between ('called the plan "a grave mistake"', 'called the tariffs unfair'); not an
+    apposition set off by commas ('called his counterpart, Foreign Minister Lee, on Monday'),
+    nor a reflexive ('called the donors himself')."""
+    doc = parts[0].doc
+    for obj in (p for p in parts if p.dep_ == "dobj"):
+        for child in index.children(obj):
+            if child.i <= obj.i or child.dep_ not in ("appos", "amod") or child.pos_ == "PRON":
+                continue
+            before = doc[child.left_edge.i - 1]
+            if before.text != "," and not (before.is_punct and doc[before.i - 1].text == ","):
+                return True
+    return False
+
+
 def _object_content(
     verb: Token, cue: lexicon.Cue, index: DocIndex, min_words: int = MIN_CONTENT_WORDS
 ) -> tuple[int, int] | None:
@@ -517,7 +534,9 @@ def _object_content(
     deps = {p.dep_ for p in parts}
     # a for-to clause ('called for the army to be ready') counts as the preposition 'for'
     preps = {p.lower_ for p in parts if p.dep_ == "prep"} | ({"for"} if "advcl" in deps else set())
-    if cue.lemma == "call" and not (deps & {"oprd", "xcomp"} or preps & {"for", "on"}):
+    if cue.lemma == "call" and not (
+        deps & {"oprd", "xcomp"} or preps & {"for", "on"} or _naming_object(parts, index)
+    ):
         return None  # "called a meeting", "called him"
     if cue.lemma == "ask" and not (deps & {"xcomp", "ccomp"} or preps & {"about", "for"}):
         return None
