@@ -122,6 +122,31 @@ def _that_clause(verb: Token, index: DocIndex) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in index.children(verb))
 
 
+# verbs whose 'if'/'whether' clause is the question asked, not a condition (an English indirect
+# question: 'asked the students if they were serious'; the parser often reads it as ``advcl``)
+_QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "question"})
+
+
+def _asked_question(verb: Token, child: Token, index: DocIndex) -> bool:
+    """Whether ``child`` is the indirect question of a question verb that the parser hung on it as
+    an adverbial clause after it: 'asked the candidates if they would accept the result'; not a
+    condition on a request the verb already has ('ask for a recount if the margin is narrow',
+    'asked them to wait if ...')."""
+    return (
+        verb.lemma_.lower() in _QUESTION_CUES
+        and child.dep_ == "advcl"
+        and child.i > verb.i
+        and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "about"))
+            for c in index.children(verb)
+        )
+        and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether") and c.i < child.i
+            for c in index.children(child)
+        )
+    )
+
+
 def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
     """The clausal complements (``ccomp``) of a reporting verb in its sentence, grouped into
     reported clauses: complements after the verb that follow one another are one clause the
@@ -129,7 +154,9 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
     unless each opens with its own 'that' (two statements)."""
     groups: list[list[Token]] = []
     for child in index.children(verb):
-        if child.dep_ != "ccomp" or index.tok_sent[child.i] != index.tok_sent[verb.i]:
+        if index.tok_sent[child.i] != index.tok_sent[verb.i]:
+            continue
+        if child.dep_ != "ccomp" and not _asked_question(verb, child, index):
             continue
         if (
             groups

@@ -708,3 +708,40 @@ def test_call_with_a_name_or_quality_after_its_object_is_reported(nlp, text, con
 )
 def test_call_without_a_name_or_quality_reports_nothing(nlp, text):
     assert quotes_of(nlp, text) == []
+
+
+# --- 'asked X if/whether ...': the question asked, however the parser hangs it ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The moderator asked the candidates if they would accept the result.",
+            "if they would accept the result",
+            "moderator",
+        ),
+        (
+            "Then the envoy asked the rebels whether they were ready to talk.",
+            "whether they were ready to talk",
+            "envoy",
+        ),
+    ],
+)
+def test_an_indirect_question_is_what_was_asked(nlp, text, content, speaker):
+    q = one(quotes_of(nlp, text), content)
+    assert (q.text, q.speaker, q.kind) == (content, speaker, "indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        # a condition on a request is not the question asked
+        ("He will ask for a recount if the margin is narrow.", "if the margin"),
+        ("She asked the guards to open the gate if the convoy arrived.", "open the gate"),
+    ],
+)
+def test_a_condition_on_a_request_is_no_question(nlp, text, condition):
+    found = quotes_of(nlp, text)
+    assert not any(q.text.startswith("if") for q in found)
+    assert all(q.rule != "indirect:clause" for q in found)
