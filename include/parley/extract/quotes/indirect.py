@@ -122,6 +122,31 @@ def _that_clause(verb: Token, index: DocIndex) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in index.children(verb))
 
 
+# verbs whose 'if'/'whether' clause is the question asked, not a condition (an English indirect
+# question: 'asked the students if they were serious'; the parser often reads it as ``advcl``)
+_QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "question"})
+
+
+def _asked_question(verb: Token, child: Token, index: DocIndex) -> bool:
+    """Whether ``child`` is the indirect question of a question verb that the parser hung on it as
+    an adverbial clause after it: 'asked the candidates if they would accept the result'; not a
+    condition on a request the verb already has ('ask for a recount if the margin is narrow',
+    'asked them to wait if ...')."""
+    return (
+        verb.lemma_.lower() in _QUESTION_CUES
+        and child.dep_ == "advcl"
+        and child.i > verb.i
+        and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "about"))
+            for c in index.children(verb)
+        )
+        and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether") and c.i < child.i
+            for c in index.children(child)
+        )
+    )
+
+
 def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
     """The clausal complements (``ccomp``) of a reporting verb in its sentence, grouped into
     reported clauses: complements after the verb that follow one another are one clause the
@@ -129,7 +154,9 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
     unless each opens with its own 'that' (two statements)."""
     groups: list[list[Token]] = []
     for child in index.children(verb):
-        if child.dep_ != "ccomp" or index.tok_sent[child.i] != index.tok_sent[verb.i]:
+        if index.tok_sent[child.i] != index.tok_sent[verb.i]:
+            continue
+        if child.dep_ != "ccomp" and not _asked_question(verb, child, index):
             continue
         if (
             groups
@@ -485,6 +512,23 @@ _OBJECT_DEPS = {"dobj", "xcomp", "oprd", "dative", "ccomp", "attr", "acomp"}
 _OBJECT_PREPS = {"for", "on", "of", "as", "against", "about", "over", "to", "that"}
 
 
+def _naming_object(parts: list[Token], index: DocIndex) -> bool:
+    """Whether the object of 'call' carries the name or quality it is given, which the parser
+    hung on the object instead of on the verb: a noun phrase or an adjective right after it with
+    no comma between ('called the plan "a grave mistake"', 'called the tariffs unfair'); not an
+    apposition set off by commas ('called his counterpart, Foreign Minister Lee, on Monday'),
+    nor a reflexive ('called the donors himself')."""
+    doc = parts[0].doc
+    for obj in (p for p in parts if p.dep_ == "dobj"):
+        for child in index.children(obj):
+            if child.i <= obj.i or child.dep_ not in ("appos", "amod") or child.pos_ == "PRON":
+                continue
+            before = doc[child.left_edge.i - 1]
+            if before.text != "," and not (before.is_punct and doc[before.i - 1].text == ","):
+                return True
+    return False
+
+
 def _object_content(
     verb: Token, cue: lexicon.Cue, index: DocIndex, min_words: int = MIN_CONTENT_WORDS
 ) -> tuple[int, int] | None:
@@ -517,7 +561,9 @@ def _object_content(
     deps = {p.dep_ for p in parts}
     # a for-to clause ('called for the army to be ready') counts as the preposition 'for'
     preps = {p.lower_ for p in parts if p.dep_ == "prep"} | ({"for"} if "advcl" in deps else set())
-    if cue.lemma == "call" and not (deps & {"oprd", "xcomp"} or preps & {"for", "on"}):
+    if cue.lemma == "call" and not (
+        deps & {"oprd", "xcomp"} or preps & {"for", "on"} or _naming_object(parts, index)
+    ):
         return None  # "called a meeting", "called him"
     if cue.lemma == "ask" and not (deps & {"xcomp", "ccomp"} or preps & {"about", "for"}):
         return None

@@ -458,7 +458,9 @@ def test_a_short_quoted_sentence_gives_its_speaker_to_the_quotation_after_it(par
 
 def test_a_short_scare_quote_gives_no_speaker_to_what_follows(parse):
     text = (
-        'The mayor called the plan "a disgrace," and left. '
+        # a scare quote with no reporting verb ('called the plan "a disgrace"' is the mayor's
+        # words, a mixed quotation: test_news_shapes)
+        'The mayor signed the "emergency" order and left. '
         '"Nobody will ever build a bridge like that here again."'
     )
     found = quotes_of(parse, text)

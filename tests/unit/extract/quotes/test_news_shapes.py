@@ -666,3 +666,82 @@ def test_according_to_on_a_verb_that_reports_a_clause_adds_no_second_quotation(n
     text = "The minister announced, according to state television, that the border would reopen."
     found = quotes_of(nlp, text)
     assert [(q.text, q.rule) for q in found] == [("the border would reopen", "indirect:clause")]
+
+
+# --- 'call X Y': the name or quality the parser hung on the object is what was said -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Later the governor called the new tariffs unfair to farmers.",
+            "the new tariffs unfair to farmers",
+            "governor",
+        ),
+        (
+            "The envoy called the ruling a setback for the peace process.",
+            "the ruling a setback for the peace process",
+            "envoy",
+        ),
+        (
+            'The mayor called the plan "a disgrace," and left.',
+            'the plan "a disgrace,"',
+            "mayor",
+        ),
+    ],
+)
+def test_call_with_a_name_or_quality_after_its_object_is_reported(nlp, text, content, speaker):
+    q = one(quotes_of(nlp, text), content)
+    assert (q.text, q.speaker, q.kind) == (content, speaker, "indirect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # telephoning, convening, or an apposition set off by commas: nothing was said
+        "The minister called his counterpart, Foreign Minister Lee, on Monday.",
+        "The mayor called a meeting of the council for Friday.",
+        "The minister called his counterpart in Berlin on Monday.",
+        "The chairman is calling the largest donors himself.",
+    ],
+)
+def test_call_without_a_name_or_quality_reports_nothing(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+# --- 'asked X if/whether ...': the question asked, however the parser hangs it ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The moderator asked the candidates if they would accept the result.",
+            "if they would accept the result",
+            "moderator",
+        ),
+        (
+            "Then the envoy asked the rebels whether they were ready to talk.",
+            "whether they were ready to talk",
+            "envoy",
+        ),
+    ],
+)
+def test_an_indirect_question_is_what_was_asked(nlp, text, content, speaker):
+    q = one(quotes_of(nlp, text), content)
+    assert (q.text, q.speaker, q.kind) == (content, speaker, "indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        # a condition on a request is not the question asked
+        ("He will ask for a recount if the margin is narrow.", "if the margin"),
+        ("She asked the guards to open the gate if the convoy arrived.", "open the gate"),
+    ],
+)
+def test_a_condition_on_a_request_is_no_question(nlp, text, condition):
+    found = quotes_of(nlp, text)
+    assert not any(q.text.startswith("if") for q in found)
+    assert all(q.rule != "indirect:clause" for q in found)
