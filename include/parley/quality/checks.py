@@ -261,7 +261,14 @@ def is_missing(value: Any) -> bool:
     return value is None or value is pa.NA or (isinstance(value, float) and value != value)
 
 
+_NEVER_MISSING = frozenset({str, int, bool})  # types whose values are never NA, None or NaN
+
+
 def _na_safe(value: Any) -> Any:
+    """``value``, or None for None, NA or NaN (read per cell by the derivations: plain strings
+    and integers, most cells, return at once)."""
+    if type(value) in _NEVER_MISSING:
+        return value
     import pandas as pd
 
     return None if value is pd.NA or is_missing(value) else value
