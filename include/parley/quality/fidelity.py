@@ -123,7 +123,10 @@ def _flag_check(
 
 
 def mojibake_free(columns: tuple[str, ...], what: str) -> Check:
-    """``columns`` hold no mojibake (see the module doc); failing rows show where it starts."""
+    """``columns`` hold no mojibake (see the module doc); failing rows show where it starts.
+    A pure-ASCII value is clean without a scan: each of ``mojibake_excerpt``'s patterns (and
+    every alternative of ftfy's badness expression) needs a non-ASCII character (a test checks
+    this of the installed ftfy)."""
     from parley.ingest.decode import mojibake_excerpt
 
     name = "mojibake_free"
@@ -135,7 +138,12 @@ def mojibake_free(columns: tuple[str, ...], what: str) -> Check:
             found = None
             for col, value in zip(present, values, strict=True):
                 value = _na_safe(value)
-                excerpt = mojibake_excerpt(value) if isinstance(value, str) else None
+                # ASCII holds none of the characters every sign of mojibake needs: no scan
+                excerpt = (
+                    mojibake_excerpt(value)
+                    if isinstance(value, str) and not value.isascii()
+                    else None
+                )
                 if excerpt is not None:
                     found = f"{col}: …{excerpt}…"
                     break

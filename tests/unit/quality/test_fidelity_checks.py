@@ -358,3 +358,28 @@ def test_a_days_statements_are_judged_as_one_by_one_whatever_their_order():
     assert alone[0] is False and alone[2] is True  # the leak and the story's own statement
     assert alone[4] is None  # nobody named in a description's paragraph
     assert len(set(alone)) == 3
+
+
+def test_ascii_text_never_shows_mojibake_so_the_check_skips_its_scan():
+    """mojibake_free does not scan pure-ASCII values: that is exact only while every sign it
+    looks for needs a non-ASCII character. Checked on the installed ftfy's character classes
+    and on ASCII strings written to look like the bad sequences."""
+    import random
+    import re
+
+    from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
+
+    from parley.ingest.decode import mojibake_excerpt
+
+    for name, chars in MOJIBAKE_CATEGORIES.items():
+        cls = re.compile(f"[{chars}]")
+        assert not [chr(i) for i in range(128) if cls.match(chr(i))], name
+    ascii_chars = [chr(i) for i in range(128)]
+    assert not any(
+        BADNESS_RE.search(a + b + c) for a in ascii_chars for b in ascii_chars for c in "Aa -.\n"
+    )
+    rng = random.Random(5)
+    for _ in range(300):
+        text = "".join(rng.choice(ascii_chars) for _ in range(rng.randint(1, 60)))
+        assert mojibake_excerpt(text) is None
+    assert mojibake_excerpt("ErdoÄŸan") is not None  # the same scan still sees the real thing
