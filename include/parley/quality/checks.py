@@ -19,6 +19,7 @@ exist) declare a :data:`Derive` that computes a boolean column next to the data 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -49,12 +50,19 @@ _NOT_ISO_3166 |= {"XK", "ZZ"}
 
 def iso_country_codes() -> list[str]:
     """ISO 3166-1 alpha-2 country codes (from CLDR via Babel)."""
+    return list(_iso_country_codes())
+
+
+@functools.cache  # CLDR's data is read once per process (the suites are built several times a run)
+def _iso_country_codes() -> tuple[str, ...]:
     from babel import Locale
 
-    return sorted(
-        code
-        for code in Locale("en").territories
-        if len(code) == 2 and code.isalpha() and code not in _NOT_ISO_3166
+    return tuple(
+        sorted(
+            code
+            for code in Locale("en").territories
+            if len(code) == 2 and code.isalpha() and code not in _NOT_ISO_3166
+        )
     )
 
 
