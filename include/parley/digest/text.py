@@ -933,14 +933,15 @@ def render(
             ],
         )
         more = f"parley digest --date {day.ds}"
-        chunks = [
-            _captured(console, ["", *g]) for g in _group_blocks(groups, text_width, per_pair, more)
-        ]
+        # one chunk per pair, rendered only until the budget is spent (a day has ~1,300 pairs;
+        # a few fit)
+        n_chunks = len(groups)
         budget = max_lines - used - intro.count("\n")
         taken = []
-        for chunk in chunks:
+        for group in _group_blocks(groups, text_width, per_pair, more):
+            chunk = _captured(console, ["", *group])
             # keep one line for the "more pairs" note when some pairs will not fit
-            reserve = 1 if len(taken) + 1 < len(chunks) else 0
+            reserve = 1 if len(taken) + 1 < n_chunks else 0
             if chunk.count("\n") + reserve > budget:
                 break
             taken.append(chunk)
@@ -948,8 +949,8 @@ def render(
         if taken:
             body.append(intro)
             body.extend(taken)
-        if len(taken) < len(chunks):
-            rest = len(chunks) - len(taken)
+        if len(taken) < n_chunks:
+            rest = n_chunks - len(taken)
             body.append(
                 _captured(
                     console,

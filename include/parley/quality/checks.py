@@ -19,6 +19,7 @@ exist) declare a :data:`Derive` that computes a boolean column next to the data 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -49,12 +50,19 @@ _NOT_ISO_3166 |= {"XK", "ZZ"}
 
 def iso_country_codes() -> list[str]:
     """ISO 3166-1 alpha-2 country codes (from CLDR via Babel)."""
+    return list(_iso_country_codes())
+
+
+@functools.cache  # CLDR's data is read once per process (the suites are built several times a run)
+def _iso_country_codes() -> tuple[str, ...]:
     from babel import Locale
 
-    return sorted(
-        code
-        for code in Locale("en").territories
-        if len(code) == 2 and code.isalpha() and code not in _NOT_ISO_3166
+    return tuple(
+        sorted(
+            code
+            for code in Locale("en").territories
+            if len(code) == 2 and code.isalpha() and code not in _NOT_ISO_3166
+        )
     )
 
 
@@ -261,7 +269,14 @@ def is_missing(value: Any) -> bool:
     return value is None or value is pa.NA or (isinstance(value, float) and value != value)
 
 
+_NEVER_MISSING = frozenset({str, int, bool})  # types whose values are never NA, None or NaN
+
+
 def _na_safe(value: Any) -> Any:
+    """``value``, or None for None, NA or NaN (read per cell by the derivations: plain strings
+    and integers, most cells, return at once)."""
+    if type(value) in _NEVER_MISSING:
+        return value
     import pandas as pd
 
     return None if value is pd.NA or is_missing(value) else value

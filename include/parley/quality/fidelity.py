@@ -23,6 +23,8 @@ fix, and an input that went missing.
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -121,7 +123,10 @@ def _flag_check(
 
 
 def mojibake_free(columns: tuple[str, ...], what: str) -> Check:
-    """``columns`` hold no mojibake (see the module doc); failing rows show where it starts."""
+    """``columns`` hold no mojibake (see the module doc); failing rows show where it starts.
+    A pure-ASCII value is clean without a scan: each of ``mojibake_excerpt``'s patterns (and
+    every alternative of ftfy's badness expression) needs a non-ASCII character (a test checks
+    this of the installed ftfy)."""
     from parley.ingest.decode import mojibake_excerpt
 
     name = "mojibake_free"
@@ -133,7 +138,12 @@ def mojibake_free(columns: tuple[str, ...], what: str) -> Check:
             found = None
             for col, value in zip(present, values, strict=True):
                 value = _na_safe(value)
-                excerpt = mojibake_excerpt(value) if isinstance(value, str) else None
+                # ASCII holds none of the characters every sign of mojibake needs: no scan
+                excerpt = (
+                    mojibake_excerpt(value)
+                    if isinstance(value, str) and not value.isascii()
+                    else None
+                )
                 if excerpt is not None:
                     found = f"{col}: …{excerpt}…"
                     break
@@ -241,18 +251,29 @@ def _names(*values: Any) -> set[str]:
     return out
 
 
-def _countries(names: list[str], when) -> set[str]:
+def _countries(names: list[str], when, known: dict | None = None) -> set[str]:
+    """The countries of the places and demonyms among ``names``; ``known``: a name's countries
+    already looked up (filled as names are looked up: the actor tables answer the same for the
+    same name and date)."""
     from parley.extract.actors import lookup_demonym, lookup_place
 
     out: set[str] = set()
     for name in names:
+        if known is not None and name in known:
+            out |= known[name]
+            continue
+        found: set[str] = set()
         for lookup in (lookup_place, lookup_demonym):
             try:
                 actor = lookup(name, when)
             except Exception:  # a lookup problem must not fail the check itself
                 actor = None
             if actor is not None and actor.country:
-                out.add(actor.country)
+                found.add(actor.country)
+        if known is not None:
+            with contextlib.suppress(TypeError):  # an unhashable name is looked up each time
+                known[name] = found
+        out |= found
     return out
 
 
@@ -275,6 +296,105 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
 _BODY_LINE = re.compile(r"[^\n]+")
 
 
+class _Article:
+    """One article as :func:`anchoring` reads it, cut into lines once for all its statements:
+    each line's ``(start, end, reads_as_prose)``, the names and content words of each line (on
+    first use), the title's names, the named entities and the line each lies inside.
+    A line's names and words are those of the text slice ``text[start:end]``; a name or a word
+    never crosses a line break, so the names of several lines are the union of theirs."""
+
+    def __init__(
+        self, text: str, title: str | None, entities: list[dict], known: dict | None = None
+    ) -> None:
+        self.text = text
+        self.lines = [
+            (m.start(), m.end(), len(m.group().split()) >= 8 or m.group().rstrip()[-1:] in '.!?"”’')
+            for m in _BODY_LINE.finditer(text)
+        ]
+        self.title_names = _names(title)
+        self.named = [e for e in entities if e.get("label") in _NAMED]
+        self.known = {} if known is None else known  # a name's countries (see _countries)
+        self._line_names: dict[int, set[str]] = {}
+        self._line_words: dict[int, set[str]] = {}
+        self._line_countries: dict[int, set[str]] = {}
+        starts = [p for p, _, _ in self.lines]
+        self.line_of: list[tuple[int, ...]] = []  # the lines each named entity lies inside
+        for e in self.named:
+            s, t = e["start_char"], e["end_char"]
+            if isinstance(s, int) and isinstance(t, int) and s <= t:
+                i = bisect.bisect_right(starts, s) - 1  # lines never overlap: one at most
+                self.line_of.append((i,) if i >= 0 and t <= self.lines[i][1] else ())
+            else:  # a malformed span: every line that holds it, as the rule reads
+                self.line_of.append(
+                    tuple(i for i, (p, q, _) in enumerate(self.lines) if p <= s and t <= q)
+                )
+
+    def names_of_line(self, i: int) -> set[str]:
+        """The names of line ``i`` and of the canonical names of the named entities inside it."""
+        if i not in self._line_names:
+            p, q, _ = self.lines[i]
+            self._line_names[i] = _names(
+                self.text[p:q], *(e["canonical_name"] for e in self.entities_of_line(i))
+            )
+        return self._line_names[i]
+
+    def countries_of_line(self, i: int) -> set[str]:
+        """The countries of the named entities inside line ``i`` (:func:`_countries`)."""
+        if i not in self._line_countries:
+            names = [e["entity_text"] for e in self.entities_of_line(i)]
+            self._line_countries[i] = _countries(names, None, self.known)
+        return self._line_countries[i]
+
+    def entities_of_line(self, i: int) -> list[dict]:
+        return [e for e, js in zip(self.named, self.line_of, strict=True) if i in js]
+
+    def words_of_line(self, i: int) -> set[str]:
+        if i not in self._line_words:
+            p, q, _ = self.lines[i]
+            self._line_words[i] = _words(self.text[p:q])
+        return self._line_words[i]
+
+    def anchoring(self, statement: dict, quote: dict | None) -> bool | None:
+        """:func:`anchoring` of one of this article's statements."""
+        text = self.text
+        quote = quote or {}
+        own = [statement.get("statement_start"), statement.get("statement_end")]
+        if any(_na_safe(s) is None for s in own):
+            own = [quote.get("quote_start"), quote.get("quote_end")]  # before statement spans
+        spans = [*own, quote.get("speaker_start"), quote.get("speaker_end")]
+        spans = [int(s) for s in spans if _na_safe(s) is not None]
+        if not spans:
+            return None
+        a, b = _paragraph(text, min(spans), max(spans))
+        rest = [i for i, (p, q, prose) in enumerate(self.lines) if prose and (q <= a or p >= b)]
+        if not rest:
+            return None
+        own_entities = [e for e in self.named if a <= e["start_char"] and e["end_char"] <= b]
+        speaker_kind = _na_safe(statement.get("speaker_kind"))
+        own_names = _names(
+            *(statement.get("speaker"),) if speaker_kind != "description" else (),
+            statement.get("target"),
+            *(e["entity_text"] for e in own_entities),
+        )
+        when = None  # any period: a place's country does not depend on the article's date here
+        own_countries = {
+            c
+            for c in (statement.get("speaker_country"), statement.get("target_country"))
+            if _na_safe(c)
+        } | _countries([e["entity_text"] for e in own_entities], when, self.known)
+        if not own_names and not own_countries:
+            return None
+        # the rest's names: the title's, its lines' and those of the named entities inside them
+        rest_names = self.title_names.union(*(self.names_of_line(i) for i in rest))
+        if own_names & rest_names:
+            return True
+        if own_countries & set().union(*(self.countries_of_line(i) for i in rest)):
+            return True
+        own_words = _words(text[a:b])
+        rest_words = set().union(*(self.words_of_line(i) for i in rest))
+        return len(own_words & rest_words) >= SHARED_WORDS
+
+
 def anchoring(
     statement: dict, quote: dict | None, text: str, title: str | None, entities: list[dict]
 ) -> bool | None:
@@ -289,79 +409,77 @@ def anchoring(
     a country of its paragraph (the actors' countries, places and demonyms named there) does, or
     when the paragraph shares :data:`SHARED_WORDS` content words (:func:`_words`) with the rest: a
     one-off speaker in the story's own paragraph still talks about the story's subject. Names are
-    capitalised words other than titles and generic nouns (``_GENERIC``)."""
-    quote = quote or {}
-    own = [statement.get("statement_start"), statement.get("statement_end")]
-    if any(_na_safe(s) is None for s in own):
-        own = [quote.get("quote_start"), quote.get("quote_end")]  # written before statement spans
-    spans = [*own, quote.get("speaker_start"), quote.get("speaker_end")]
-    spans = [int(s) for s in spans if _na_safe(s) is not None]
-    if not spans:
-        return None
-    a, b = _paragraph(text, min(spans), max(spans))
-    rest = [
-        (m.start(), m.end())
-        for m in _BODY_LINE.finditer(text)
-        if (m.end() <= a or m.start() >= b)
-        and (len(m.group().split()) >= 8 or m.group().rstrip()[-1:] in '.!?"”’')
-    ]
-    if not rest:
-        return None
-    named = [e for e in entities if e.get("label") in _NAMED]
-    own = [e for e in named if a <= e["start_char"] and e["end_char"] <= b]
-    others = [e for e in named if any(p <= e["start_char"] and e["end_char"] <= q for p, q in rest)]
-    speaker_kind = _na_safe(statement.get("speaker_kind"))
-    own_names = _names(
-        *(statement.get("speaker"),) if speaker_kind != "description" else (),
-        statement.get("target"),
-        *(e["entity_text"] for e in own),
+    capitalised words other than titles and generic nouns (``_GENERIC``). (A day's statements
+    are judged by :func:`_anchored`, which cuts each article into lines once.)"""
+    return _Article(text, title, entities).anchoring(statement, quote)
+
+
+# the columns anchoring reads, by table
+_STATEMENT_COLUMNS = (
+    "article_id",
+    "quote_id",
+    "statement_start",
+    "statement_end",
+    "speaker",
+    "speaker_kind",
+    "speaker_country",
+    "target",
+    "target_country",
+)
+_QUOTE_COLUMNS = ("quote_start", "quote_end", "speaker_start", "speaker_end")
+_ENTITY_COLUMNS = ("label", "start_char", "end_char", "entity_text", "canonical_name")
+
+
+def _records(df: pd.DataFrame, columns: tuple[str, ...]) -> list[dict]:
+    """The rows of ``df`` as dicts of the given columns (those it has), values as
+    ``DataFrame.to_dict("records")`` gives them to this module's readers (nulls are read through
+    ``_na_safe``)."""
+    present = [c for c in columns if c in df.columns]
+    return (
+        [
+            dict(zip(present, values, strict=True))
+            for values in zip(*(df[c].tolist() for c in present), strict=True)
+        ]
+        if present
+        else [{} for _ in range(len(df))]
     )
-    when = None  # any period: a place's country does not depend on the article's date here
-    own_countries = {
-        c
-        for c in (statement.get("speaker_country"), statement.get("target_country"))
-        if _na_safe(c)
-    } | _countries([e["entity_text"] for e in own], when)
-    if not own_names and not own_countries:
-        return None
-    rest_names = _names(
-        title, *(text[p:q] for p, q in rest), *(e["canonical_name"] for e in others)
-    )
-    if own_names & rest_names:
-        return True
-    if own_countries & _countries([e["entity_text"] for e in others], when):
-        return True
-    own_words = _words(text[a:b])
-    rest_words = set().union(*(_words(text[p:q]) for p, q in rest))
-    return len(own_words & rest_words) >= SHARED_WORDS
 
 
 def _anchored(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list]:
+    """``_statement_anchored`` (:func:`anchoring`; None: not judged) and ``_anchoring_judged``
+    for every statement of ``df``. Each article is cut into lines once for all its statements;
+    a place's countries are looked up once per name."""
     quotes = inputs.tables.get("quotes")
     entities = inputs.tables.get("entities")
     articles = inputs.tables.get("articles")
     by_quote = {}
     if quotes is not None and len(quotes):
-        by_quote = {r["quote_id"]: r for r in quotes.to_dict("records")}
+        by_quote = dict(
+            zip(quotes["quote_id"].tolist(), _records(quotes, _QUOTE_COLUMNS), strict=True)
+        )
     by_article: dict[str, list[dict]] = {}
     if entities is not None and len(entities):
-        for e in entities.to_dict("records"):
-            by_article.setdefault(e["article_id"], []).append(e)
+        for aid, e in zip(
+            entities["article_id"].tolist(), _records(entities, _ENTITY_COLUMNS), strict=True
+        ):
+            by_article.setdefault(aid, []).append(e)
     titles = {}
     if articles is not None and len(articles):
         titles = dict(zip(articles["article_id"], articles["title"], strict=True))
+    known: dict = {}
+    cut: dict[str, _Article] = {}
     ok, judged = [], []
-    for row in df.to_dict("records"):
-        text = inputs.texts.get(row["article_id"])
+    for row in _records(df, _STATEMENT_COLUMNS):
+        aid = row.get("article_id")
+        text = inputs.texts.get(aid)
         verdict = None
         if text is not None:
-            verdict = anchoring(
-                row,
-                by_quote.get(row["quote_id"]),
-                text,
-                _na_safe(titles.get(row["article_id"])),
-                by_article.get(row["article_id"], []),
-            )
+            article = cut.get(aid)
+            if article is None:
+                article = cut[aid] = _Article(
+                    text, _na_safe(titles.get(aid)), by_article.get(aid, []), known
+                )
+            verdict = article.anchoring(row, by_quote.get(row.get("quote_id")))
         judged.append(verdict is not None)
         ok.append(verdict)  # None: not judged, which GX's mostly leaves out of the share
     return {"_statement_anchored": ok, "_anchoring_judged": judged}

@@ -30,6 +30,7 @@ names these classes and GX imports and instantiates them.
 from __future__ import annotations
 
 import filecmp
+import functools
 import importlib.metadata
 import re
 import shutil
@@ -254,6 +255,7 @@ class ParleyValidationResultsPageRenderer(ValidationResultsPageRenderer):
 # the site
 
 
+@functools.cache  # the installed packages do not change while a process runs
 def _installed(dist: str, member: str) -> Path:
     for f in importlib.metadata.files(dist) or ():
         if str(f) == member:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import copy
 import dataclasses
 import hashlib
 import logging
@@ -98,6 +99,21 @@ def _seed_models(sql_dir: Path) -> list[Model]:
     return out
 
 
+_SPECS: dict[str, object] = {}  # a <model>.yml's text -> the YAML it parses to
+
+
+def _spec(path: Path) -> dict | None:
+    """A model's ``<model>.yml`` parsed (None: no such file). A text is parsed once per process
+    (a run loads the models several times: suites, preview, build, the digest's verdict, and
+    YAML parsing was most of it); each call returns its own copy."""
+    if not path.exists():
+        return None
+    text = path.read_text(encoding="utf-8")
+    if text not in _SPECS:
+        _SPECS[text] = yaml.safe_load(text)
+    return copy.deepcopy(_SPECS[text])
+
+
 def load_models(sql_dir: Path) -> list[Model]:
     """The seeds and all models under ``sql_dir``, in an order where dependencies come first.
     Raises ``ValueError`` on a circular dependency."""
@@ -105,12 +121,7 @@ def load_models(sql_dir: Path) -> list[Model]:
     for layer in LAYERS[1:]:
         for path in sorted((sql_dir / layer).glob("*.sql")):
             text = path.read_text(encoding="utf-8")
-            spec_path = path.with_suffix(".yml")
-            spec = (
-                yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-                if spec_path.exists()
-                else None
-            )
+            spec = _spec(path.with_suffix(".yml"))
             found[path.stem] = _model(path.stem, layer, path, text, spec)
     deps = {name: references(model.sql, set(found) - {name}) for name, model in found.items()}
     ordered: list[Model] = []

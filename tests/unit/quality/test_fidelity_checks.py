@@ -276,3 +276,110 @@ def test_anchoring_rules_on_the_14b_kind_of_leak():
         )
         is None
     )
+
+
+def test_a_days_statements_are_judged_as_one_by_one_whatever_their_order():
+    """The day-level derivation cuts each article into lines once for all its statements: every
+    verdict is the one ``anchoring`` gives the statement alone, for statements of two articles
+    interleaved, a country found only through a demonym, an entity with a malformed span and a
+    statement that cannot be judged."""
+    import pandas as pd
+
+    from parley.quality.checks import SuiteInputs
+    from parley.quality.fidelity import _anchored
+
+    other = (
+        "Chilean officials met their Peruvian counterparts in Lima on Tuesday.\n"
+        "Peru said the border crossings would reopen next week after the floods.\n"
+        "Santiago welcomed the decision and said trade would resume quickly."
+    )
+    texts = {"a1": TEXT, "a2": other}
+    ents = [_entity(i, p, "GPE") for i, p in enumerate(["Malawi", "China", "Iran", "Tehran"])]
+    ents += [
+        {**_entity(9, "Banda", "PERSON"), "start_char": 40, "end_char": 30},  # malformed
+        {**_entity(8, "India", "ORG")},  # not a named label anchoring reads
+    ]
+    ents = [e | {"article_id": "a1"} for e in ents]
+    for i, word in enumerate(["Chilean", "Peruvian", "Lima", "Peru", "Santiago"]):
+        s = other.index(word)
+        ents.append(
+            {"entity_id": f"o{i}", "article_id": "a2", "entity_text": word, "canonical_name": word}
+            | {"label": "NORP" if word.endswith("n") else "GPE", "start_char": s}
+            | {"end_char": s + len(word), "sentence_index": 0}
+        )
+
+    def span_of(text, part):
+        s = text.index(part)
+        return s, s + len(part)
+
+    statements, quotes = [], []
+    cases = [
+        ("a1", "it would respond to any attack", "Tehran", "seat", "IR"),
+        ("a2", "the border crossings would reopen", "Peru", "country", None),
+        ("a1", "the talks with China", "Simplex Chithyola Banda", "person", None),
+        ("a2", "trade would resume quickly", "Santiago", "seat", None),
+        ("a1", "We are asking our partners for time", "Economists", "description", None),
+        ("a2", "met their Peruvian counterparts", "Chilean officials", "description", None),
+        ("a1", "about 1 billion dollars of debt", None, None, None),
+    ]
+    for k, (aid, part, speaker, kind, country) in enumerate(cases):
+        qs, qe = span_of(texts[aid], part)
+        quotes.append({"quote_id": f"q{k}", "quote_start": qs, "quote_end": qe})
+        quotes[-1] |= {"speaker_start": None, "speaker_end": None}
+        statements.append(
+            {"statement_id": f"s{k}", "article_id": aid, "quote_id": f"q{k}", "speaker": speaker}
+            | {"speaker_kind": kind, "speaker_country": country, "target": None}
+            | {"target_country": None, "statement_start": None, "statement_end": None}
+        )
+    titles = {"a1": TITLE, "a2": None}
+    inputs = SuiteInputs(
+        ds=DAY,
+        tables={
+            "quotes": pd.DataFrame(quotes),
+            "entities": pd.DataFrame(ents),
+            "articles": pd.DataFrame({"article_id": ["a1", "a2"], "title": [TITLE, None]}),
+        },
+        settings=get_settings(),
+        texts=texts,
+    )
+    out = _anchored(pd.DataFrame(statements), inputs)
+    alone = [
+        anchoring(
+            s,
+            quotes[k],
+            texts[s["article_id"]],
+            titles[s["article_id"]],
+            [e for e in ents if e["article_id"] == s["article_id"]],
+        )
+        for k, s in enumerate(statements)
+    ]
+    assert out["_statement_anchored"] == alone
+    assert out["_anchoring_judged"] == [v is not None for v in alone]
+    assert alone[0] is False and alone[2] is True  # the leak and the story's own statement
+    assert alone[4] is None  # nobody named in a description's paragraph
+    assert len(set(alone)) == 3
+
+
+def test_ascii_text_never_shows_mojibake_so_the_check_skips_its_scan():
+    """mojibake_free does not scan pure-ASCII values: that is exact only while every sign it
+    looks for needs a non-ASCII character. Checked on the installed ftfy's character classes
+    and on ASCII strings written to look like the bad sequences."""
+    import random
+    import re
+
+    from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
+
+    from parley.ingest.decode import mojibake_excerpt
+
+    for name, chars in MOJIBAKE_CATEGORIES.items():
+        cls = re.compile(f"[{chars}]")
+        assert not [chr(i) for i in range(128) if cls.match(chr(i))], name
+    ascii_chars = [chr(i) for i in range(128)]
+    assert not any(
+        BADNESS_RE.search(a + b + c) for a in ascii_chars for b in ascii_chars for c in "Aa -.\n"
+    )
+    rng = random.Random(5)
+    for _ in range(300):
+        text = "".join(rng.choice(ascii_chars) for _ in range(rng.randint(1, 60)))
+        assert mojibake_excerpt(text) is None
+    assert mojibake_excerpt("ErdoÄŸan") is not None  # the same scan still sees the real thing
