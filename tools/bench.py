@@ -1030,7 +1030,8 @@ def _whole_day(args: argparse.Namespace, rows: list[tuple[int, str, dict]], stag
     recycled after a number of documents, a bounded window of outcomes, staged parts flushed every
     ``lake.STAGING_ROW_GROUP_ROWS`` rows and the staged articles read a batch at a time; until
     the last two (session 8) its parent process grew with the day: fed from the extraction cache
-    without parsing, 20,000 articles 877 MB PSS, now 497 MB (4,000: 430 MB)."""
+    without parsing, 20,000 articles 877 MB PSS, now 497 MB (4,000: 430 MB; 100,000: 591 MB:
+    still a slow growth, not yet explained)."""
     if not rows:
         return
     n, _, tasks = rows[-1]
