@@ -26,7 +26,7 @@ export AIRFLOW__CORE__DEFAULT_TASK_RETRY_DELAY ?= 120
 # Python writes its bytecode (__pycache__, git-ignored): without it every DAG run compiled the
 # package again (~0.4 CPU-s of a day with nothing new)
 
-.PHONY: help install run weekly backfill test test-fast eval eval-ingest eval-statements train-statements report bench fuzz quality-ranges lint format clean
+.PHONY: help install run weekly backfill test test-fast eval eval-ingest eval-statements train-statements report bench bench-100k fuzz quality-ranges lint format clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -90,8 +90,11 @@ train-statements: $(STAMP)  ## retrain the target-country chooser on statements_
 report: $(STAMP)  ## write the HTML digest with charts for DATE to data/reports/digest/
 	@$(BIN)/parley report --date $(DATE)
 
-bench: $(STAMP)  ## speed and memory numbers
+bench: $(STAMP)  ## speed and memory numbers (the 100,000-article day: from the last `make bench-100k`, saying so)
 	$(BIN)/python -m tools.bench
+
+bench-100k: $(STAMP)  ## peak memory per stage of a 100,000-article day (issue 13; long: ingest and GX over 100,000 articles)
+	$(BIN)/python -m tools.bench bigday --articles 1000,100000 --parse-limit 1000
 
 fuzz: $(STAMP)  ## 10,000 generated inputs through ingest and 1,000 through extraction (SEED=...)
 	$(BIN)/python -m tools.fuzz $(if $(SEED),--seed $(SEED),)
