@@ -147,9 +147,7 @@ def _day_of_statements(ds: str, statements: list[dict]) -> dict:
     """A lake day of ``statements`` (column values by name): one article and one quote each,
     every field the marts read filled."""
 
-    def row(table: str, **values) -> dict:
-        return {name: None for name in schema.TABLES[table].names} | values
-
+    row = schema.default_row
     articles, quotes, typed = [], [], []
     for i, s in enumerate(statements):
         article_id, quote_id = f"a{i}", f"q{i}"
