@@ -27,29 +27,44 @@ articles as (
     where not is_duplicate
 ),
 
+-- The statements that reach the mart: of a quote of the day, of an article that is no duplicate.
+kept as (
+    select typed.*
+    from typed
+    semi join quotes using (quote_id, dt)
+    semi join articles using (article_id, dt)
+),
+
 -- One person, one name across the day's articles: the name resolution (parley.extract.names)
 -- works per article, so one person may come as "Wendy Sherman" in one article and "Wendy R.
 -- Sherman" in another. A person's `speaker_actor` becomes the fullest form of the same day that
--- agrees with it: the same last word (surname), the same given names, the middle initials of
--- one among the other's (initials are optional: "John Kerry" is "John F. Kerry"), and no other
--- country or organisation on record for either that day. "Brad Sherman" is not "Wendy
--- Sherman" (another given name), "Kim Yo Jong" not "Kim Jong Un" (another last word), a bare
--- surname is nobody's; a name agreeing with two forms that disagree with each other ("John
--- Kerry" beside "John F. Kerry" and "John M. Kerry", or one Kerry placed in two countries) keeps
--- its own. A person `target` and `responds_to` (whom a statement answers) take the same name,
--- so a dispute aimed at "Wendy Sherman" still finds her claims (int_dispute_links matches names).
--- Within one `dt`: each day's rows still depend on that day alone.
+-- agrees with it. The comparison mirrors names.split_name / names.same_person: words compared
+-- lower-cased without "." and ",", the generational suffixes of names.SUFFIXES (a Python
+-- frozenset, not a data table: jr, sr, ii, iii, iv) left out of the surname, the last word the
+-- surname ("Martin Luther King Jr." is "Martin Luther King"). Stricter than same_person, which
+-- works inside one article: two names agree when they have the same surname and given names,
+-- their middle initials are equal or one has none ("John Kerry" is "John F. Kerry"; "George
+-- W. Bush" is not "George H. W. Bush"), likewise their suffixes ("King Jr." is not "King Sr."),
+-- and no other country or organisation is on record for either that day. "Brad Sherman" is not
+-- "Wendy Sherman" (another given name), "Kim Yo Jong" not "Kim Jong Un" (another last word), a
+-- bare surname is nobody's; a name agreeing with two forms that disagree with each other
+-- ("George Bush" beside "George W. Bush" and "George H. W. Bush", or one Kerry placed in two
+-- countries) keeps its own. A person `target` takes the same name unless its `target_country`
+-- is another than the chosen form's; `responds_to` (whom a statement answers, any kind of
+-- actor) takes the name the answered quote's person speaker took, so a dispute aimed at "Wendy
+-- Sherman" still finds her claims (int_dispute_links matches names). Only statements that reach
+-- the mart are read, and only within one `dt`: each day's rows depend on that day alone.
 person_names as (
     select
         dt,
         speaker_actor as name,
-        string_split(speaker_actor, ' ') as words,
+        list_transform(string_split(speaker_actor, ' '), lambda w: lower(trim(w, '.,'))) as words,
         count(*) as n,
         min(speaker_country) as country_lo,
         max(speaker_country) as country_hi,
         min(speaker_org) as org_lo,
         max(speaker_org) as org_hi
-    from typed
+    from kept
     where speaker_kind = 'person' and speaker_actor is not null
     group by dt, speaker_actor
 ),
@@ -57,25 +72,35 @@ person_names as (
 name_parts as (
     select
         dt, name, n, country_lo, country_hi, org_lo, org_hi,
-        lower(words[len(words)]) as surname,
-        list_transform(
-            list_filter(given, lambda w: not regexp_full_match(w, '[A-Z]\.?')), lambda w: lower(w)
-        ) as given_names,
-        list_transform(
-            list_filter(given, lambda w: regexp_full_match(w, '[A-Z]\.?')), lambda w: w[1]
-        ) as initials
-    from (select *, list_slice(words, 1, len(words) - 1) as given from person_names)
-    where len(words) >= 2
+        len(words) as n_words,
+        key[len(key)] as surname,
+        list_filter(given, lambda w: len(w) > 1) as given_names,
+        list_filter(given, lambda w: len(w) = 1) as initials,
+        list_filter(words, lambda w: w in ('jr', 'sr', 'ii', 'iii', 'iv')) as suffixes
+    from (
+        select *, list_slice(key, 1, len(key) - 1) as given
+        from (
+            select
+                *,
+                list_filter(words, lambda w: w <> '' and w not in ('jr', 'sr', 'ii', 'iii', 'iv'))
+                    as key
+            from person_names
+        )
+    )
+    where len(key) >= 2
 ),
 
 agreeing as (
-    select a.dt, a.name, b.name as other, b.n as other_n, len(b.initials) as other_initials
+    select
+        a.dt, a.name, b.name as other, b.n as other_n, len(b.initials) as other_initials,
+        b.n_words as other_words
     from name_parts as a
     inner join name_parts as b
         on a.dt = b.dt and a.surname = b.surname and a.given_names = b.given_names
     where
         len(a.given_names) > 0
-        and (list_has_all(a.initials, b.initials) or list_has_all(b.initials, a.initials))
+        and (a.initials = b.initials or len(a.initials) = 0 or len(b.initials) = 0)
+        and (a.suffixes = b.suffixes or len(a.suffixes) = 0 or len(b.suffixes) = 0)
         -- a country (organisation) on record for both that is not one and the same: two people
         and not (
             a.country_lo is not null and b.country_lo is not null
@@ -92,19 +117,29 @@ fullest as (
     select dt, name, other as canonical
     from agreeing
     qualify row_number() over (
-        partition by dt, name order by other_initials desc, other_n desc, other
+        partition by dt, name order by other_initials desc, other_words desc, other_n desc, other
     ) = 1
 ),
 
 day_names as (
-    select f.dt, f.name, f.canonical
+    select
+        f.dt, f.name, f.canonical, any_value(c.country_lo) as country_lo,
+        any_value(c.country_hi) as country_hi
     from fullest as f
+    inner join name_parts as c on c.dt = f.dt and c.name = f.canonical
     inner join agreeing as g on g.dt = f.dt and g.name = f.name
     left join agreeing as h on h.dt = g.dt and h.name = g.other and h.other = f.canonical
     where f.canonical <> f.name
     group by f.dt, f.name, f.canonical
     -- every form the name agrees with agrees with the chosen one too
     having count(*) = count(h.name)
+),
+
+-- the person speakers of the day's quotes: whom a `responds_to` names when it is a person
+answered as (
+    select distinct dt, quote_id, speaker_actor
+    from kept
+    where speaker_kind = 'person'
 )
 
 select
@@ -136,7 +171,12 @@ select
     typed.weight,
     typed.negated,
     case
-        when typed.target_kind = 'person' then coalesce(target_names.canonical, typed.target)
+        when
+            typed.target_kind = 'person'
+            and (typed.target_country is null or target_names.country_lo is null
+                 or (typed.target_country = target_names.country_lo
+                     and typed.target_country = target_names.country_hi))
+            then coalesce(target_names.canonical, typed.target)
         else typed.target
     end as target,
     typed.target_kind,
@@ -152,7 +192,10 @@ select
     typed.subject,
     typed.subject_terms,
     typed.topics,
-    coalesce(answered_names.canonical, typed.responds_to) as responds_to,
+    case
+        when answered.quote_id is not null then coalesce(answered_names.canonical, typed.responds_to)
+        else typed.responds_to
+    end as responds_to,
     typed.responds_to_quote_id,
     quotes.quote_text,
     quotes.kind,
@@ -171,5 +214,8 @@ inner join articles using (article_id, dt)
 left join day_names on typed.dt = day_names.dt and typed.speaker_actor = day_names.name
 left join day_names as target_names
     on typed.dt = target_names.dt and typed.target = target_names.name
+left join answered
+    on typed.dt = answered.dt and typed.responds_to_quote_id = answered.quote_id
+    and typed.responds_to = answered.speaker_actor
 left join day_names as answered_names
     on typed.dt = answered_names.dt and typed.responds_to = answered_names.name

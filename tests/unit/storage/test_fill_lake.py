@@ -12,8 +12,8 @@ from tools import fill_lake
 
 def test_copies_are_distinct_days_with_ids_and_times_moved(data_dir):
     s = get_settings()
-    article = {name: None for name in schema.TABLES["articles"].names}
-    article.update(
+    article = schema.default_row(
+        "articles",
         article_id="a1",
         content_hash="h1",
         canonical_url="https://example.org/x",
@@ -21,8 +21,9 @@ def test_copies_are_distinct_days_with_ids_and_times_moved(data_dir):
         text="Text.",
         published_at=datetime(2025, 2, 25, 9, tzinfo=UTC),
     )
-    quote = {name: None for name in schema.TABLES["quotes"].names}
-    quote.update(quote_id="q1", article_id="a1", quote_text="x", quote_start=0, quote_end=1)
+    quote = schema.default_row(
+        "quotes", quote_id="q1", article_id="a1", quote_text="x", quote_start=0, quote_end=1
+    )
     lake.publish_tables(
         "2025-02-25",
         {

@@ -125,10 +125,7 @@ def synthetic_day(ds: str, seed: int, n_articles: int = 6) -> dict:
     }
 
 
-def _row(table: str, **values) -> dict:
-    row = {name: None for name in schema.TABLES[table].names}
-    row.update(values)
-    return row
+_row = schema.default_row
 
 
 table_hashes = warehouse.table_fingerprints

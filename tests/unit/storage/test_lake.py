@@ -33,9 +33,9 @@ def _reject(i: int, reason: str = "empty") -> dict:
 
 
 def _source_day(n: int) -> dict:
-    row = {name: None for name in schema.TABLES["source_days"].names}
-    row.update(source_day_id=f"d{n}", source="s", status="ok", articles=n)
-    return row
+    return schema.default_row(
+        "source_days", source_day_id=f"d{n}", source="s", status="ok", articles=n
+    )
 
 
 def _day(n: int) -> dict[str, pa.Table]:

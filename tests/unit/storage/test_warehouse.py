@@ -147,15 +147,16 @@ def _day_of_statements(ds: str, statements: list[dict]) -> dict:
     """A lake day of ``statements`` (column values by name): one article and one quote each,
     every field the marts read filled."""
 
-    def row(table: str, **values) -> dict:
-        return {name: None for name in schema.TABLES[table].names} | values
-
+    row = schema.default_row
     articles, quotes, typed = [], [], []
     for i, s in enumerate(statements):
         article_id, quote_id = f"a{i}", f"q{i}"
+        s = dict(s)
+        duplicate_of = s.pop("duplicate_of", None)  # the article repeats another of the day
         articles.append(
             row("articles", article_id=article_id, content_hash=f"h{i}", source="wire",
-                title=f"Story {i}", url=f"https://example.org/{i}", text="x" * 200)
+                title=f"Story {i}", url=f"https://example.org/{i}", text="x" * 200,
+                duplicate_of=duplicate_of)
         )  # fmt: skip
         quotes.append(
             row("quotes", quote_id=quote_id, article_id=article_id, kind="direct",
@@ -253,7 +254,45 @@ def test_one_person_named_two_ways_in_a_days_articles_is_one_speaker(tmp_path):
         s("dla", "David A. Lee", "SG"),
         s("dlb", "David B. Lee", "SG"),
         s("us", "United States", "US", kind="country"),
+        # father and son: initials that differ keep two people apart, and a name without
+        # initials beside both keeps its own
+        s("gb", "George Bush", "US"),
+        s("gwb", "George W. Bush", "US"),
+        s("ghwb", "George H. W. Bush", "US"),
+        # a generational suffix is no surname (names.SUFFIXES); two suffixes are two people
+        s("mlk1", "Martin Luther King Jr.", "US"),
+        s("mlk2", "Martin Luther King", "US"),
+        s("hw1", "Hank Williams Jr.", "US"),
+        s("hw2", "Hank Williams Sr.", "US"),
+        s("hw3", "Hank Williams", "US"),
+        # a fuller form only in a duplicate article (not in the mart) renames nobody
+        s("la1", "Lloyd Austin", "US"),
+        s("la2", "Lloyd J. Austin", "US", duplicate_of="a0"),
+        # a person target takes the day's name only when its country is not another one
+        s("rl1", "Rui Lopes", "PT"),
+        s("rl2", "Rui M. Lopes", "PT"),
+        s(
+            "at-pt",
+            "Ana Costa",
+            "BR",
+            target="Rui Lopes",
+            target_kind="person",
+            target_country="PT",
+        ),
+        s(
+            "at-br",
+            "Ana Costa",
+            "BR",
+            target="Rui Lopes",
+            target_kind="person",
+            target_country="BR",
+        ),
+        # responds_to takes the name its answered quote's person speaker took (ws1 is q0),
+        # not a name that only spells the same as a person's
+        s("re-ws", "Sergei Lavrov", "RU", responds_to="Wendy Sherman", responds_to_quote_id="q0"),
+        s("re-us", "Sergei Lavrov", "RU", responds_to="Wendy Sherman", responds_to_quote_id="q15"),
     ]
+    assert day[0]["statement_id"] == "ws1" and day[15]["statement_id"] == "us"
     settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
     lake.publish_tables("2025-03-01", _day_of_statements("2025-03-01", day), settings)
     lake.publish_tables(
@@ -269,7 +308,17 @@ def test_one_person_named_two_ways_in_a_days_articles_is_one_speaker(tmp_path):
             "select statement_id, disputed_statement_id from int_dispute_links "
             "where link = 'aimed-at-claimant'"
         ).fetchall()
-        target = con.execute("select target from statements where statement_id = 'sl'").fetchall()
+        targets = dict(
+            con.execute(
+                "select statement_id, target from statements where statement_id in "
+                "('sl', 'at-pt', 'at-br')"
+            ).fetchall()
+        )
+        answered = dict(
+            con.execute(
+                "select statement_id, responds_to from statements where responds_to is not null"
+            ).fetchall()
+        )
         timeline = con.execute(
             "select speaker, n_statements from speaker_timeline "
             "where speaker like '%Sherman' order by all"
@@ -294,8 +343,24 @@ def test_one_person_named_two_ways_in_a_days_articles_is_one_speaker(tmp_path):
         "us": "United States",
         "next": "Wendy Sherman",
         "sl": "Sergei Lavrov",
+        "gb": "George Bush",
+        "gwb": "George W. Bush",
+        "ghwb": "George H. W. Bush",
+        "mlk1": "Martin Luther King Jr.",
+        "mlk2": "Martin Luther King Jr.",
+        "hw1": "Hank Williams Jr.",
+        "hw2": "Hank Williams Sr.",
+        "hw3": "Hank Williams",
+        "la1": "Lloyd Austin",
+        "rl1": "Rui M. Lopes",
+        "rl2": "Rui M. Lopes",
+        "at-pt": "Ana Costa",
+        "at-br": "Ana Costa",
+        "re-ws": "Sergei Lavrov",
+        "re-us": "Sergei Lavrov",
     }
-    assert target == [("Wendy R. Sherman",)]
+    assert targets == {"sl": "Wendy R. Sherman", "at-pt": "Rui M. Lopes", "at-br": "Rui Lopes"}
+    assert answered == {"re-ws": "Wendy R. Sherman", "re-us": "Wendy Sherman"}
     assert links == [("sl", "ws1")]
     # statements_date falls back to dt here (no published_at): one row per speaker and day
     assert timeline == [
