@@ -201,9 +201,10 @@ def _for_to(clause: Token) -> bool:
 def speaks_act(verb: Token) -> bool:
     """Whether "deny" or "threaten" is the speech act (STATEMENTS_GUIDE: DENY "denial of an
     allegation or report", THREATEN "the speaker's side will act against the target") and not
-    the ordinary verb of a narrated fact. Denying withholds when it has a recipient or a thing
-    withheld (the ``withheld`` class of speech_acts.csv: "the guards denied them access", "were
-    denied entry").
+    the ordinary verb of a narrated fact. Denying withholds when it has a recipient (a dative
+    or a second object), a thing withheld (the ``withheld`` class of speech_acts.csv: "the
+    guards denied them access", "were denied entry") or a capacity to act ("denied them the
+    right to vote": an object with its own "to"-infinitive).
     Threatening speaks when it says what the threatener will do: an infinitive ("threatened to
     expel"), a that-clause, "with" sanctions, or a punitive or hostile object ("threatened
     retaliation"); an event or force as subject (``force`` class of speech_acts.csv: natural
@@ -216,8 +217,14 @@ def speaks_act(verb: Token) -> bool:
         if any(c.dep_ == "dative" for c in kids):
             return False
         objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+        if len(objs) > 1:
+            return False  # two objects: a recipient and the thing withheld
         # the small parser hangs the second object on the first ("denied the leader a passport")
         objs += [a for o in objs for a in o.children if a.dep_ == "appos"]
+        if any(_to_infinitive(o) for o in objs):
+            # "denying carriers the ability to do business", "denied them the right to vote":
+            # a capacity or permission withheld; an allegation is not denied "to" do anything
+            return False
         return not any(o.lemma_.lower() in class_words("withheld") for o in objs)
     if lemma != "threaten":
         return True
@@ -237,6 +244,17 @@ def speaks_act(verb: Token) -> bool:
         has_class(o, "punitive") or has_class(o, "hostile") or o.lemma_.lower() in ("war", "force")
         for o in objs
     ) or any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in PARTY_ENTS for o in objs)
+
+
+def _to_infinitive(noun: Token) -> bool:
+    """The noun takes a "to"-infinitive of its own ("the ability to conduct business", "the
+    right to vote")."""
+    return any(
+        a.dep_ == "acl"
+        and a.pos_ in ("VERB", "AUX")
+        and any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)
+        for a in noun.children
+    )
 
 
 def narrated_act(doc: Doc, quote: Quote) -> bool:

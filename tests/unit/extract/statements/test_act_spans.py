@@ -325,6 +325,10 @@ def test_a_short_rejection_of_something_else_is_no_statement(nlp, text):
         "Border officials denied the aid convoy access to the camp.",
         "Hungary denied Ukraine membership of the energy forum.",
         "The authorities denied the opposition leader a passport.",
+        # a capacity to act withheld: the object takes its own "to"-infinitive
+        "The sanctions are denying the airlines the ability to lease new aircraft.",
+        "The junta denied the exiles the right to return.",
+        "The court denied the journalists bail.",
     ],
 )
 def test_an_act_verb_that_only_narrates_makes_no_statement(nlp, text):
@@ -339,6 +343,7 @@ def test_an_act_verb_that_only_narrates_makes_no_statement(nlp, text):
         # near misses: the same verbs as speech acts keep their statement
         ("The ministry denied any involvement in the blast.", "DENY"),
         ("The embassy denied the reports of a secret deal.", "DENY"),
+        ("The ministry denied the claim that its jets had been sent to help.", "DENY"),
         ("The minister threatened sanctions against the importers.", "THREATEN"),
     ],
 )
