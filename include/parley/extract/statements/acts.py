@@ -85,7 +85,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from parley.datafiles import rows
-from parley.extract.statements.context import Match, same_side, side_of
+from parley.extract.actors import lookup_demonym
+from parley.extract.statements.context import Match, mention_in, same_side, side_of
 from parley.extract.statements.lexicon import act_words, class_words
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import clause_verb, negated, subject_of
@@ -888,6 +889,19 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # set up a committee to investigate": a measure of the speaker's side announced as
         # done (STATEMENTS_GUIDE: INTENT, "has agreed to cut output", "announced measure")
         add(verb, "INTENT", "self-measure-taken")
+    if (
+        passive
+        and side != "self"
+        and not c.negated
+        and not c.in_condition
+        and _official(speaker)
+        and _measure_undergone(ctx, speaker, verb, subj)
+    ):
+        # "all now have been sanctioned", "the manager had been barred from entering the
+        # airport", said by a government voice: the measure done, its agent unnamed or the
+        # speaker's own side, is the speaker's side announcing it (STATEMENTS_GUIDE: INTENT,
+        # "announced measure"); "our diplomats have been expelled" (side self) is not
+        add(verb, "INTENT", "self-measure-passive")
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
@@ -1351,6 +1365,52 @@ def _measure_taken(verb: Token, passive: bool) -> bool:
         x.dep_ == "dobj" and (has_class(x, "measure") or has_class(x, "punitive") or _body(x))
         for x in verb.children
     )
+
+
+def _official(speaker: Actor | None) -> bool:
+    """Whether the speaker speaks for a state: a country, its seat or institution, or a person
+    or group of the government, military or diplomatic sector (``data/actors/roles.csv``)."""
+    return speaker is not None and (
+        speaker.kind in ("country", "seat", "institution")
+        or speaker.sector in ("government", "military", "diplomatic")
+    )
+
+
+def _measure_undergone(
+    ctx: DocContext, speaker: Actor | None, verb: Token, subj: Token | None
+) -> bool:
+    """A ``measure_verb`` in the perfect passive ("have been sanctioned", "had been barred"),
+    heading its clause, not under a modal, whose agent (if any) is the speaker's own side ("by
+    the U.S. Treasury" said by a US official) and whose subject names none of the speaker's side
+    ("two Dutch diplomats have been expelled" said by the Dutch government is undergone, not
+    done); "were expelled" (simple past) narrates."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    if verb.lemma_.lower() not in class_words("measure_verb"):
+        return False
+    aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if not any(a.lemma_ == "have" for a in aux) or not any(a.lower_ == "been" for a in aux):
+        return False
+    if any(a.lower_ in FUTURE | POSSIBLE | DEONTIC | {"can", "ca"} for a in aux):
+        return False
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for obj in (o for o in agent.children if o.dep_ == "pobj"):
+            m = mention_in(ctx, obj)
+            if m is None or not same_side(m.actor, speaker):
+                return False
+    return not any(_names_own_side(ctx, speaker, t) for t in (subj.subtree if subj else ()))
+
+
+def _names_own_side(ctx: DocContext, speaker: Actor | None, tok: Token) -> bool:
+    """The word names the speaker's side: an actor mention of it, or the demonym of the
+    speaker's country ("Dutch" said by the Dutch government; ``data/actors`` and pycountry)."""
+    m = mention_in(ctx, tok)
+    if m is not None:
+        return same_side(m.actor, speaker)
+    if speaker is None or speaker.country is None or tok.pos_ not in ("ADJ", "PROPN"):
+        return False
+    actor = lookup_demonym(tok.text, None)
+    return actor is not None and actor.country == speaker.country
 
 
 def _body(noun: Token) -> bool:

@@ -76,6 +76,30 @@ KINDS = [
             "The Dutch government said it had not suspended any flights.",
         ],
     ),
+    # the same measure told in the perfect passive by a government voice, its agent unnamed or
+    # the speaker's own side ("have been sanctioned by the Treasury", "had been barred from
+    # entering"), is the speaker's side announcing it; the speaker's own people undergoing it,
+    # another party as agent, a plain past or a modal is not (session 9).
+    Kind(
+        "a_measure_undergone_told_by_the_government_is_an_intention",
+        "INTENT",
+        [
+            "A U.S. Treasury official said the five companies have been sanctioned by the U.S."
+            " Treasury.",
+            "The Nepalese aviation ministry said the airline's managers had been barred from"
+            " entering the airport.",
+            "The Canadian ministry said three Russian diplomats have been expelled.",
+            "The Indian ministry said imports of the chemicals have been banned.",
+        ],
+        [
+            "The Dutch government said our diplomats have been expelled.",
+            "The Dutch government said two Dutch diplomats have been expelled.",
+            "The Dutch government said two Dutch diplomats have been expelled by Russia.",
+            "The Dutch government said two Russian diplomats were expelled.",
+            "The Canadian ministry said the accounts could be frozen.",
+            "Local residents said the road had been closed.",
+        ],
+    ),
     # an expressing cue takes the act its object noun names ("expressed regret over the
     # decision" disputes, "expressed regret over the accident" admits, "expressed concern that
     # it could spread" warns, "expressed support" supports); "expressed the hope" names none.
