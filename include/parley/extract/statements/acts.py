@@ -1398,7 +1398,8 @@ def _measure_undergone(
             m = mention_in(ctx, obj)
             if m is None or not same_side(m.actor, speaker):
                 return False
-    return not any(_names_own_side(ctx, speaker, t) for t in (subj.subtree if subj else ()))
+    words = subj.subtree if subj is not None else ()
+    return not any(_names_own_side(ctx, speaker, t) for t in words)
 
 
 def _names_own_side(ctx: DocContext, speaker: Actor | None, tok: Token) -> bool:
