@@ -252,6 +252,50 @@ def test_speech_not_yet_made_is_no_reported_content(nlp, unrealised, made, speak
     assert len(contract_record("d", found)["quotes"]) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Ana Lopes went on to say that the council had ignored the warnings for years.",
+            "the council had ignored the warnings for years",
+            "Ana Lopes",
+        ),
+        (
+            "The mayor continued to insist that the bridge was safe for heavy traffic.",
+            "the bridge was safe for heavy traffic",
+            "mayor",
+        ),
+        (
+            "Tom Hale continues to argue that the contract was never signed by the company.",
+            "the contract was never signed by the company",
+            "Tom Hale",
+        ),
+        (
+            "The senator kept telling reporters the vote would pass by a wide margin.",
+            "the vote would pass by a wide margin",
+            "senator",
+        ),
+    ],
+)
+def test_speech_that_goes_on_is_made(nlp, text, content, speaker):
+    # 'went on to say', 'continued to insist': the infinitive of a verb of going on reports a
+    # speech already made, a quotation like 'said'
+    (q,) = contract_record("d", quotes_of(nlp, text))["quotes"]
+    assert q["text"] == content and q["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor will continue to insist that the bridge is safe for heavy traffic.",
+        "Tom Hale plans to go on to argue that the contract was never signed by anyone.",
+        "Ana Lopes went to the hearing to tell the council about the warnings.",
+    ],
+)
+def test_going_on_under_a_modal_or_to_is_not_yet_made(nlp, text):
+    assert contract_record("d", quotes_of(nlp, text))["quotes"] == []
+
+
 # --- a mixed quotation keeps its reported subject ---------------------------------------------
 
 
