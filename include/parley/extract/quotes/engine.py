@@ -285,9 +285,33 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
             quotes.append(q)
         if q.speaker is not None:
             last_direct = q
-    # overlapping indirect contents from nested reporting verbs: keep both (they are two reports);
     # the very same span found by two rules is one quotation (its id is made from the span)
-    return one_per_span(quotes), warnings
+    return outer_reports(one_per_span(quotes)), warnings
+
+
+def outer_reports(quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` (in text order) without the indirect quotations that lie inside another
+    indirect quotation of another speaker: a source reported inside a report is not split out,
+    the outer speaker gets the quotation (``STATEMENTS_GUIDE.md``, "What is a quotation"; 'Aides
+    said Smith told donors the race was tied' is the aides' quotation, not also Smith's). A
+    report inside one of the same speaker stands beside it (a second report of theirs that the
+    parse hung inside the first: 'said A, before later saying that B'); speech acts (rule
+    :data:`ACT_RULE`), which are no quotation, are kept. On PolNeAR train_full the inner report
+    matched a gold quotation 57 times in 196."""
+    reports = [q for q in quotes if q.kind == "indirect" and q.rule != ACT_RULE]
+
+    def inside_another(q: Quote) -> bool:
+        return any(
+            o.start <= q.start
+            and q.end <= o.end
+            and o.end - o.start > q.end - q.start
+            and not (o.speaker is not None and o.speaker == q.speaker)
+            for o in reports
+        )
+
+    return [
+        q for q in quotes if q.kind != "indirect" or q.rule == ACT_RULE or not inside_another(q)
+    ]
 
 
 def one_per_span(quotes: list[Quote]) -> list[Quote]:

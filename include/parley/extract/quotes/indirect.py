@@ -678,11 +678,43 @@ def unrealised(verb: Token, index: DocIndex) -> bool:
     been made ('plans to call for talks', 'would not say whether', 'will argue that'): no
     quotation of what was said, but a speech act (rule ``indirect:act``) that can carry a
     statement (declining to comment). (On PolNeAR train_full 204 such contents: 35% overlap a
-    gold quotation, 21% with its speaker.)"""
+    gold quotation, 21% with its speaker.) An infinitive that goes on with a speech already
+    under way is made, unless its verb is itself unrealised (:func:`_goes_on`)."""
     if verb.tag_ != "VB":
+        return False
+    if _goes_on(verb, index):
         return False
     return any(
         (c.dep_ == "aux" and c.lower_ == "to") or c.tag_ == "MD" for c in index.children(verb)
+    )
+
+
+# verbs of going on whose to-infinitive is an act already made ('went on to say', 'continued to
+# insist', 'kept telling'): the aspectual verbs of continuation and sequence (Quirk et al. 1985,
+# "A Comprehensive Grammar of the English Language", 16.49 on catenative verbs of aspect); not
+# 'begin'/'start' to, which may report a speech cut short ('began to say')
+_GOING_ON = frozenset({"continue", "go", "keep", "proceed", "resume"})
+
+
+def _goes_on(verb: Token, index: DocIndex) -> bool:
+    """``verb`` is the to-infinitive of a verb of going on with a speech (:data:`_GOING_ON`, with
+    'on' for 'go': 'went on to say that ...', 'continued to insist that ...', 'continues to
+    warn ...') that is itself made, not under a modal or another 'to' ('will continue to
+    say', 'plans to go on to argue' are not). The parser hangs the infinitive on it as its
+    complement or, after 'went on', as an adverbial clause."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("xcomp", "advcl")
+        or not head.i < verb.i
+        or head.lemma_.lower() not in _GOING_ON
+    ):
+        return False
+    kids = index.children(head)
+    if head.lemma_.lower() == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in kids):
+        return False
+    return not (
+        (head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids))
+        or any(c.tag_ == "MD" for c in kids)
     )
 
 

@@ -252,6 +252,100 @@ def test_speech_not_yet_made_is_no_reported_content(nlp, unrealised, made, speak
     assert len(contract_record("d", found)["quotes"]) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Ana Lopes went on to say that the council had ignored the warnings for years.",
+            "the council had ignored the warnings for years",
+            "Ana Lopes",
+        ),
+        (
+            "The mayor continued to insist that the bridge was safe for heavy traffic.",
+            "the bridge was safe for heavy traffic",
+            "mayor",
+        ),
+        (
+            "Tom Hale continues to argue that the contract was never signed by the company.",
+            "the contract was never signed by the company",
+            "Tom Hale",
+        ),
+        (
+            "The senator kept telling reporters the vote would pass by a wide margin.",
+            "the vote would pass by a wide margin",
+            "senator",
+        ),
+    ],
+)
+def test_speech_that_goes_on_is_made(nlp, text, content, speaker):
+    # 'went on to say', 'continued to insist': the infinitive of a verb of going on reports a
+    # speech already made, a quotation like 'said'
+    (q,) = contract_record("d", quotes_of(nlp, text))["quotes"]
+    assert q["text"] == content and q["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Aides said Smith told donors the race was tied in three states.",
+            "Smith told donors the race was tied in three states",
+            "Aides",
+        ),
+        (
+            "The newspaper reported that officials had claimed the bridge was safe for heavy "
+            "traffic.",
+            "officials had claimed the bridge was safe for heavy traffic",
+            "newspaper",
+        ),
+        (
+            "Two diplomats said the minister had warned that the talks would collapse without a "
+            "deal.",
+            "the minister had warned that the talks would collapse without a deal",
+            "Two diplomats",
+        ),
+    ],
+)
+def test_a_report_inside_a_report_is_the_outer_speakers_quotation(nlp, text, content, speaker):
+    # STATEMENTS_GUIDE: a source quoted inside a quote is not split out, the outer speaker gets
+    # the quote
+    found = contract_record("d", quotes_of(nlp, text))["quotes"]
+    assert [(q["text"], q["speaker"]) for q in found] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            # the same speaker's second report, hung inside the first by the parse
+            "The command said air defenses had been activated in the west, before later saying "
+            "that the danger had passed.",
+            ["the danger had passed"],
+        ),
+        (
+            # two reports side by side: neither is inside the other
+            "Lopes said the council would meet on Monday, and Hale said the vote would be delayed.",
+            ["the council would meet on Monday", "the vote would be delayed"],
+        ),
+    ],
+)
+def test_reports_of_the_same_speaker_or_side_by_side_all_stand(nlp, text, contents):
+    found = [q["text"] for q in contract_record("d", quotes_of(nlp, text))["quotes"]]
+    assert all(c in found for c in contents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor will continue to insist that the bridge is safe for heavy traffic.",
+        "Tom Hale plans to go on to argue that the contract was never signed by anyone.",
+        "Ana Lopes went to the hearing to tell the council about the warnings.",
+    ],
+)
+def test_going_on_under_a_modal_or_to_is_not_yet_made(nlp, text):
+    assert contract_record("d", quotes_of(nlp, text))["quotes"] == []
+
+
 # --- a mixed quotation keeps its reported subject ---------------------------------------------
 
 
