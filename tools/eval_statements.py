@@ -248,7 +248,10 @@ def corpus_predictions(gold_docs: list[dict], model: str | None = None) -> list[
                 "speaker_evidence": r["speaker_evidence"],
                 # what make train-statements learns from (the scorer passes them through)
                 "target_step": s.target_step,
-                "target_candidates": [[c, src] for c, src in s.target_candidates.items()],
+                "target_candidates": [
+                    [c, src, list(s.target_measures.get(c, (0.0, 0.0)))]
+                    for c, src in s.target_candidates.items()
+                ],
             }
             for s, r in zip(result.statements, rows, strict=True)
         ]

@@ -53,10 +53,10 @@ def _rows(
         ok = {g.get("target_country"), *(g.get("target_country_alt") or [])}
         cands = r["pred"]["target_candidates"]
         step, kind = r["pred"]["target_step"], r["pred"]["statement_type"]
-        X = [ranker.features(set(src), step, kind) for _, src in cands]
-        y = [1 if c in ok else 0 for c, _ in cands]
-        cur = next(i for i, (_, src) in enumerate(cands) if "cur" in src)
-        eligible = [ranker.OTHERS_ONLY not in src for _, src in cands]
+        X = [ranker.features(set(src), step, kind, tuple(m)) for _, src, m in cands]
+        y = [1 if c in ok else 0 for c, _, _ in cands]
+        cur = next(i for i, (_, src, _) in enumerate(cands) if "cur" in src)
+        eligible = [ranker.OTHERS_ONLY not in src for _, src, _ in cands]
         if not any(eligible):
             eligible = [True] * len(cands)
         out.append((r["doc_id"], X, y, cur, ranker.QUOTE_FIRST in cands[cur][1], eligible))

@@ -122,9 +122,11 @@ class Statement:
     rule: str = "default"
     evidence: str = ""
     confidence: float = DEFAULT_CONFIDENCE
-    # the learned chooser's view (:mod:`.ranker`): candidate countries with their sources, and
-    # the rule step that gave the rules' own target; empty when the chooser is off
+    # the learned chooser's view (:mod:`.ranker`): candidate countries with their sources and
+    # their (share, nearness) measures, and the rule step that gave the rules' own target; empty
+    # when the chooser is off
     target_candidates: dict[str | None, list[str]] = field(default_factory=dict)
+    target_measures: dict[str | None, tuple[float, float]] = field(default_factory=dict)
     target_step: str | None = None
 
     @property
@@ -224,9 +226,11 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
     if target is None and stmt.target is not None:
         step = "answers"
     cands = ranker.candidates(ctx, current, speaker, sent, content, stmt.quote_index, answers)
+    measured = ranker.measures(ctx, cands, sent, content)
     stmt.target_candidates = {c: sorted(s) for c, s in cands.items()}
+    stmt.target_measures = measured
     stmt.target_step = step
-    chosen = ranker.choose(cands, step, stmt.statement_type)
+    chosen = ranker.choose(cands, step, stmt.statement_type, measured)
     if chosen == current or not ranker.enabled():
         return
     m = ranker.pick_mention(ctx, chosen, quote, sent) if chosen is not None else None

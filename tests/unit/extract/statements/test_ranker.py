@@ -421,3 +421,94 @@ def test_a_state_marked_others_only_is_never_chosen():
     assert ranker.features(marked["FR"], "imp-prev", "STATEMENT") == ranker.features(
         plain["FR"], "imp-prev", "STATEMENT"
     )
+
+
+def _measures_by_reading_every_mention(ctx, country, span):
+    """(share, nearness) of a state as :func:`ranker.measures` defines them, read from every
+    mention of the document (the reference the bisections must agree with)."""
+    ms = ctx.country_mentions()
+    own = [m for m in ms if m.actor.country == country]
+    if not own or not len(span):
+        return ranker.NO_MEASURE
+    gaps = [
+        0
+        if span.start <= m.span.start < span.end
+        else (span.start - m.span.start if m.span.start < span.start else m.span.start - span.end)
+        for m in own
+    ]
+    return len(own) / len(ms), 1.0 / (1.0 + min(gaps) / ranker.NEAR_TOKENS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quote's target named once inside it, the speaker's state often around it
+        "Japan and Britain argued over chips. Japanese officials met British envoys in Tokyo. "
+        "Japan said Japan would wait. Nigel Lawson said a trade war with Japan would hurt.",
+        # a state named only at the start, another only after the quote, one never
+        "Turkey closed its border with Syria on Monday. Aid groups said thousands were stuck. "
+        "The minister said the crossing would reopen soon. Greece said it was watching.",
+        # a headline line, runs of one state, a state named only in the quote
+        "France warns Russia\nFrench officials said Paris would act. Russia, Russia and Moscow "
+        "disagreed. The French president said Ukraine was ready.",
+    ],
+)
+def test_measures_give_each_state_its_share_and_nearness(nlp, text):
+    """Every candidate of every statement gets its share of the document's state mentions and
+    the nearness of its nearest mention to the statement's words; no state and a state the
+    document never names get nothing."""
+    doc = nlp(text)
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2020-01-01")
+    assert stmts
+    for s in stmts:
+        content = ctx.span(s.start, s.end)
+        sent, inside = content.sent, range(content.start, content.end)
+        cands = ranker.candidates(ctx, None, s.speaker, sent, content, s.quote_index)
+        cands.setdefault("ZZ", {"answers"})  # a state the document never names
+        got = ranker.measures(ctx, cands, sent, content)
+        assert got[None] == got["ZZ"] == ranker.NO_MEASURE
+        for country in cands:
+            if country is not None:
+                share, near = _measures_by_reading_every_mention(ctx, country, content)
+                assert got[country] == pytest.approx((share, near))
+                assert 0.0 <= near <= 1.0 and 0.0 <= share <= 1.0
+        named = {m.actor.country for m in ctx.country_mentions() if m.span.start in inside}
+        assert all(got[c][1] == 1.0 for c in named)
+
+
+def test_the_statement_records_the_measures_it_was_chosen_by(nlp):
+    text = (
+        "China and Japan argued over the islands on Monday. Chinese officials said Japan had "
+        "provoked the crisis. Japanese Foreign Minister Taro Kono said Vietnam was watching."
+    )
+    doc = nlp(text)
+    stmts, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2018-06-01")
+    s = stmts[-1]
+    assert set(s.target_measures) == set(s.target_candidates)
+    assert s.target_measures["VN"][1] == 1.0  # named in the statement's own words
+    # China, Chinese of 7 (China, Japan, Chinese, Japan, Japanese, Taro Kono, Vietnam)
+    assert s.target_measures["CN"][0] == pytest.approx(2 / 7)
+
+
+@pytest.mark.parametrize(
+    ("sources", "step", "kind"),
+    [
+        # two document-level states proposed by the same sources
+        ({"top_all"}, "imp-top", "STATEMENT"),
+        ({"prev_speaker", "other_speakers"}, "imp-prev", "CLAIM"),
+        ({"sent"}, "imp-sent", "DISPUTE"),
+        ({"win_most"}, "imp-prev", "APPEAL"),
+    ],
+)
+def test_of_two_states_with_the_same_sources_the_nearer_and_more_named_wins(sources, step, kind):
+    """Two states that the same sources propose (the marks say only *whether*): the one the
+    document names more often and nearer to the statement is chosen, in either order of the
+    candidates (with the marks alone the first listed would win the tie). *No state* is left
+    out: the question is the order of the two states."""
+    assert ranker.enabled()
+    cands = {"FR": set(sources), "DE": set(sources)}
+    far = {"FR": (0.1, 0.2), "DE": (0.5, 1.0)}
+    near = {"FR": (0.5, 1.0), "DE": (0.1, 0.2)}
+    assert ranker.choose(cands, step, kind, far) == "DE"
+    assert ranker.choose(cands, step, kind, near) == "FR"
