@@ -559,15 +559,18 @@ def from_description(text: str, when: date | None, role: str | None = None) -> A
 
 
 def merge_text_evidence(actor: Actor, title: str | None, when: date | None) -> Actor:
-    """Fill what the table left open (country, sector, role) from a title in the text."""
+    """Fill what the table left open (country, sector, role) from a title in the text. A
+    person the table places in an international organisation keeps no country: a state in
+    the title is the one the official deals with ("his Syria envoy")."""
     if not title:
         return actor
     place = country_in(title, when)
     sector = role_sector(title)
     out = actor
-    if out.country is None and place is not None and place.kind != "io":
+    stateless = actor.sector == "international organisation" and actor.evidence == "actor-table"
+    if out.country is None and place is not None and place.kind != "io" and not stateless:
         out = replace(out, country=place.country)
-    if out.country is None and place is None and role_country(title):
+    if out.country is None and place is None and role_country(title) and not stateless:
         out = replace(out, country=role_country(title))
     if out.organisation is None and place is not None and place.kind in ("institution", "io"):
         out = replace(out, organisation=place.organisation or place.name)
