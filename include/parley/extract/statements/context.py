@@ -410,6 +410,12 @@ class DocContext:
                 UNAFFILIATED.search(q.speaker)
                 and not OFFICIAL.search(q.speaker)
                 and not AGAINST_THE_STATE.search(q.speaker)
+                # "his group", "her sources": the person they belong to places them (the
+                # possessor step); "its" may reach back to another body than the owner
+                and not (
+                    self._possessive_word(q) in ("his", "her")
+                    and self._possessor_country(q) is not None
+                )
             )
             or REGIONAL.search(q.speaker)
             # "government officials in the rest of Europe": a region's, not the article's state

@@ -1178,3 +1178,43 @@ def test_no_protagonist_from_a_lede_sentence_or_an_organisation(nlp, text):
     doc = nlp(ids.normalize_text(text))
     _, ctx = statements.statements_for(doc, quotes.extract_quotes(doc), "2025-03-01")
     assert ctx.lead_country() is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Syrian rebel leader Zahran Darwish spoke on Monday. His group said the truce had "
+            "collapsed in the north.",
+            "SY",
+        ),
+        (
+            "Pakistani opposition leader Imran Khan was arrested on Tuesday. His group said the "
+            "arrest was illegal.",
+            "PK",
+        ),
+        (
+            "Colombian guerrilla commander Ana Restrepo met the mediators. Her group said the "
+            "ceasefire would hold until May.",
+            "CO",
+        ),
+    ],
+)
+def test_a_generic_speaker_with_a_persons_possessive_speaks_for_that_persons_side(
+    nlp, text, country
+):
+    """ "his group", "her group": generic words ("group", "sources") leave a speaker unplaced,
+    but whose group it is places it."""
+    found = statements_of(nlp, text)
+    assert [(q.speaker, s.speaker.country) for q, s in found][-1][1] == country
+
+
+def test_its_sources_stay_unplaced(nlp):
+    """ "its" may reach back to another body than the owner (the nearest state named before is
+    the Dutch envoy's): a generic speaker with it stays unplaced."""
+    found = statements_of(
+        nlp,
+        "The Turkish Foreign Ministry summoned the Dutch envoy. Its sources said the talks had "
+        "failed in Ankara.",
+    )
+    assert found[-1][1].speaker is None or found[-1][1].speaker.country is None
