@@ -131,6 +131,9 @@ class Tables:
     roles: list[tuple[str, str, bool]]  # (keyword, sector, is a person's title), longest first
     role_countries: list[tuple[str, str]]  # (keyword, iso2) for titles only one country uses
     posted: frozenset[str]  # titles of people sent to another party (ambassador, envoy)
+    # folded names Parley's tables only ever spell with a capital ("the Commission", "Labour",
+    # "Conservative"): proper names whose lower-case form is a common noun
+    capitalised: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -159,6 +162,13 @@ def tables() -> Tables:
     places: dict[str, list[_Row]] = defaultdict(list)
     demonyms: dict[str, list[_Row]] = defaultdict(list)
     countries: dict[str, Actor] = {}
+    spellings: dict[str, set[bool]] = defaultdict(set)  # folded name -> has a capital, per spelling
+
+    def spelt(names: set[str]) -> set[str]:
+        for n in names:
+            spellings[fold(n)].add(any(c.isupper() for c in n))
+        return names
+
     for r in rows("actors/countries.csv"):
         actor = Actor(
             name=r["name"],
@@ -170,9 +180,9 @@ def tables() -> Tables:
         )
         countries[r["iso2"]] = actor
         row = _Row(actor, _date(r["start"]), _date(r["end"]))
-        for n in {r["name"], *filter(None, r["aliases"].split("|"))}:
+        for n in spelt({r["name"], *filter(None, r["aliases"].split("|"))}):
             places[fold(n)].append(row)
-        for n in filter(None, r["seats"].split("|")):
+        for n in spelt(set(filter(None, r["seats"].split("|")))):
             seat = replace(actor, kind="seat", evidence="seat")
             places[fold(n)].append(_Row(seat, row.start, row.end))
         for n in filter(None, r["demonyms"].split("|")):
@@ -188,7 +198,7 @@ def tables() -> Tables:
             evidence="institution",
         )
         row = _Row(actor, _date(r["start"]), _date(r["end"]))
-        for n in {r["name"], *filter(None, r["aliases"].split("|"))}:
+        for n in spelt({r["name"], *filter(None, r["aliases"].split("|"))}):
             places[fold(n)].append(row)
     _add_library_countries(places, demonyms, countries)  # after Parley's rows: they win
     for r in rows("actors/groups.csv"):
@@ -222,6 +232,7 @@ def tables() -> Tables:
         roles,
         role_countries,
         posted,
+        frozenset(k for k, caps in spellings.items() if caps == {True}),
     )
 
 
@@ -343,7 +354,10 @@ def lookup_person(name: str, when: date | None) -> Actor | None:
 
 
 def lookup_place(name: str, when: date | None) -> Actor | None:
-    """An institution, international organisation, seat or country by name (date-bounded)."""
+    """An institution, international organisation, seat or country by name (date-bounded), or
+    None. A name the tables only spell with a capital ("the Commission", "Conservative") written
+    all in lower case is the common noun ("commission leader", "conservative justices"), and
+    names nothing."""
     raw = name.strip()
     key = fold(raw)
     if not key:
@@ -351,7 +365,10 @@ def lookup_place(name: str, when: date | None) -> Actor | None:
     # short all-lowercase words ("us", "un") are not the abbreviations
     if len(key) <= 3 and raw.replace(".", "").islower():
         return None
-    rows = _valid(tables().places.get(key, []), when)
+    t = tables()
+    if key in t.capitalised and not any(c.isupper() for c in raw):
+        return None  # "commission leader", "conservative justices": the common noun
+    rows = _valid(t.places.get(key, []), when)
     if raw[:1].islower():  # "the island's port": the libraries' names are proper nouns
         rows = [r for r in rows if not r.actor.evidence.endswith("-library")]
     return rows[0].actor if rows else None
@@ -542,15 +559,18 @@ def from_description(text: str, when: date | None, role: str | None = None) -> A
 
 
 def merge_text_evidence(actor: Actor, title: str | None, when: date | None) -> Actor:
-    """Fill what the table left open (country, sector, role) from a title in the text."""
+    """Fill what the table left open (country, sector, role) from a title in the text. A
+    person the table places in an international organisation keeps no country: a state in
+    the title is the one the official deals with ("his Syria envoy")."""
     if not title:
         return actor
     place = country_in(title, when)
     sector = role_sector(title)
     out = actor
-    if out.country is None and place is not None and place.kind != "io":
+    stateless = actor.sector == "international organisation" and actor.evidence == "actor-table"
+    if out.country is None and place is not None and place.kind != "io" and not stateless:
         out = replace(out, country=place.country)
-    if out.country is None and place is None and role_country(title):
+    if out.country is None and place is None and role_country(title) and not stateless:
         out = replace(out, country=role_country(title))
     if out.organisation is None and place is not None and place.kind in ("institution", "io"):
         out = replace(out, organisation=place.organisation or place.name)

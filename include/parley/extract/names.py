@@ -22,7 +22,12 @@ How forms match (rules over the words, no model):
   "for" stays in the title ("Minister for Foreign Affairs Penny Wong");
 * a bare surname (or "Mr. Clinton") shared by several people means the one the article has
   named most often up to that point, the first one named on a tie (without a position: in the
-  whole article); a surname nobody in the article carries in full stays as written.
+  whole article);
+* one name word that is nobody's surname names the person whose full name begins with it: the
+  family name written first ("Wang" of "Wang Wenbin", "Kim" of "Kim Jong Un"; Chinese, Korean,
+  Vietnamese and Hungarian order) or a given name used alone ("Hillary"), unless the word names
+  a country, capital, demonym or subdivision (pycountry, countryinfo: "Jordan" beside "Jordan
+  Bardella" stays the country); any other name nobody in the article carries stays as written.
 
 Method: within-document name clustering as entity-linking and coreference systems do it (a
 person's representative mention is the most complete proper-name mention, as in Stanford
@@ -300,6 +305,7 @@ class PersonNames:
 
     people: list[_Person] = field(default_factory=list)
     by_surname: dict[str, list[int]] = field(default_factory=dict)
+    by_first: dict[str, list[int]] = field(default_factory=dict)  # first name word -> people
 
     @classmethod
     def for_doc(cls, doc: Doc) -> PersonNames:
@@ -351,16 +357,26 @@ class PersonNames:
                 person = _Person(form)
                 names.people.append(person)
                 names.by_surname.setdefault(form.surname, []).append(len(names.people) - 1)
+                names.by_first.setdefault(form.key[0], []).append(len(names.people) - 1)
             person.forms.append(form)
             bisect.insort(person.positions, pos)
         return names
 
     def _candidates(self, form: NameForm) -> list[_Person]:
-        return [
+        found = [
             self.people[i]
             for i in self.by_surname.get(form.surname, [])
             if same_person(form, self.people[i].canonical)
         ]
+        if found or len(form.key) != 1 or not form.words[-1][:1].isupper():
+            return found
+        # one name word that is nobody's surname: the first word of a full name ("Wang" of
+        # "Wang Wenbin", "Kim" of "Kim Jong Un": the family name written first; "Hillary" of
+        # "Hillary Clinton"), unless it is a place's name ("Jordan" beside "Jordan Bardella")
+        word = form.key[0]
+        if _is_place_word(word):
+            return []
+        return [self.people[i] for i in self.by_first.get(word, ())]
 
     def person(self, text: str, pos: int | None = None, gender: str = "") -> str | None:
         """The canonical name of the person ``text`` names at character ``pos`` (None: the whole
@@ -401,6 +417,24 @@ class PersonNames:
         if best == 0:  # nobody named yet: the first one named later
             return sorted(people, key=lambda p: p.positions[0])
         return sorted((p for p in people if named(p) == best), key=lambda p: p.positions[0])
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """Lower-cased one-word names of countries, capitals, demonyms and first-order subdivisions
+    (pycountry and countryinfo: :mod:`parley.extract.countries`): words that name a place even
+    where a person's first name is spelt the same ("Jordan", "Israel", "Georgia")."""
+    from parley.extract.countries import library_countries, subdivisions
+
+    words = {
+        n.casefold() for c in library_countries() for n in (*c.names, *c.capitals, *c.demonyms)
+    }
+    words |= set(subdivisions())
+    return frozenset(w.replace(".", "") for w in words if " " not in w)
+
+
+def _is_place_word(word: str) -> bool:
+    return word.strip(".") in _place_words()
 
 
 # one PersonNames per live Doc (weak keys: dropped with the Doc)

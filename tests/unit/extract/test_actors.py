@@ -58,6 +58,55 @@ def test_lowercase_pronoun_us_is_not_the_united_states():
     assert actors.lookup_place("us", None) is None
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "kind"),
+    [
+        ("Commission", None, "io"),
+        ("Conservative", "GB", "party"),
+        ("Democrats", "US", "party"),
+        ("Congress", "US", "institution"),
+    ],
+)
+def test_a_capitalised_name_written_in_lower_case_is_the_common_noun(name, country, kind):
+    """ "commission leader", "conservative justices", "the democrats' rivals", "a congress of
+    farmers": the tables spell these names with a capital only, so the lower-case word names no
+    body; the capitalised word still does."""
+    actor = actors.lookup_place(name, date(2016, 1, 1))
+    assert (actor.country, actor.kind) == (country, kind)
+    assert actors.lookup_place(name.lower(), date(2016, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "commission leader Anna Ruiz",
+        "the central planning commission",
+        "three conservative justices",
+        "a congress of farmers' unions",
+    ],
+)
+def test_a_description_with_a_lower_case_common_noun_names_no_body(text):
+    assert actors.country_in(text, date(2016, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "when", "title", "organisation"),
+    [
+        ("Staffan de Mistura", date(2016, 2, 22), "Syria envoy", "United Nations"),
+        ("Ban Ki-moon", date(2015, 6, 1), "chief at the Geneva talks on Yemen", "United Nations"),
+        ("Antonio Guterres", date(2023, 3, 1), "Secretary-General visiting Kyiv", "United Nations"),
+    ],
+)
+def test_an_international_officials_title_naming_a_state_gives_no_country(
+    name, when, title, organisation
+):
+    """The state in an IO official's title is the one the official deals with, not the one
+    he speaks for (guide: international organisations have speaker_country null)."""
+    person = actors.lookup_person(name, when)
+    merged = actors.merge_text_evidence(person, title, when)
+    assert (merged.country, merged.organisation) == (None, organisation)
+
+
 def test_international_organisations_have_no_country():
     nato = actors.lookup_place("NATO", None)
     assert nato.kind == "io" and nato.country is None and nato.party == "NATO"

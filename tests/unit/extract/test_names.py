@@ -149,6 +149,35 @@ def test_a_name_nobody_in_the_article_carries_stays_as_written_without_honorific
     assert names.is_person("Varga")
 
 
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Wang Wenbin", "Wang"),  # family name first (Chinese)
+        ("Kim Jong Un", "Kim"),  # (Korean)
+        ("Nguyen Van Thanh", "Nguyen"),  # (Vietnamese)
+        ("Orsolya Kelemen", "Orsolya"),  # a given name used alone
+        ("Spokesperson Mao Ning", "Mao"),  # titles are no name words
+    ],
+)
+def test_one_name_word_nobodys_surname_names_the_full_name_it_opens(full, short):
+    names = _names((0, full), (60, "Tomas Varga"))
+    canonical = split_name(full).name
+    assert names.canonical(short, 100) == canonical
+    assert names.canonical(f"Mr. {short}'s", 100) == canonical
+    assert names.is_person(short)
+
+
+def test_a_surname_wins_over_a_first_word_and_places_stay_places():
+    # 'Varga' is Tomas Varga's surname: never Varga Kelemen by his first word
+    names = _names((0, "Varga Kelemen"), (40, "Tomas Varga"))
+    assert names.canonical("Varga", 100) == "Tomas Varga"
+    # a country, capital or subdivision's name is no person's first word
+    names = _names((0, "Jordan Bardella"), (30, "Israel Katz"), (60, "Georgia Meloni"))
+    for place in ("Jordan", "Israel", "Georgia"):
+        assert not names.is_person(place)
+        assert names.canonical(place) == place
+
+
 def _doc(words, pos, deps, heads, ents):
     """A parsed Doc without a model: words, parts of speech, dependencies, head indices and
     entities (start, end, label), so the name repair is tested on the parse it is given (the
@@ -292,3 +321,30 @@ def test_a_titled_name_the_model_labelled_otherwise_is_a_person(words, ents, per
     )
     (ent,) = doc.ents
     assert PersonNames.of(doc).is_person(ent.text) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Chinese Foreign Ministry spokesperson Wang Wenbin said on Tuesday that Beijing "
+            "opposes the sanctions. Wang said the United States should stop interfering.",
+            ["Wang Wenbin", "Wang Wenbin"],
+        ),
+        (
+            "North Korean leader Kim Jong Un said the tests would go on. Kim said the army was "
+            "ready.",
+            ["Kim Jong Un", "Kim Jong Un"],
+        ),
+        (
+            "U.S. Deputy Secretary of State Kurt Campbell met State Councilor Wang Yi in Beijing. "
+            "Councilor Wang said China would defend its interests.",
+            ["Wang Yi"],
+        ),
+    ],
+)
+def test_a_speaker_named_by_the_word_that_opens_a_full_name_is_that_person(nlp, text, speakers):
+    """The family name written first ("Wang" of "Wang Wenbin") and a title the table of titles
+    knows ("Councilor") leave one name: the speaker is the fullest form of it."""
+    found = [q.speaker for q in extract_quotes(nlp(text))]
+    assert found == speakers

@@ -261,7 +261,8 @@ def statements_for(
     one credited to data rather than someone ("24 percent said", "the projections show":
     :func:`credited_source`), nor a background fact credited to a news outlet that is not state
     media ("according to the BBC, ...": :func:`media_background`), nor a source asking not to be
-    named (:func:`anonymity_request`), nor a speech act not made ('could be used to threaten
+    named (:func:`anonymity_request`), nor a journalist's question (:func:`journalists_question`),
+    nor a speech act not made ('could be used to threaten
     shipping': :func:`unmade_act`), nor an act verb that only narrates ('denied them access':
     :func:`~.clauses.narrated_act`), as ``STATEMENTS_GUIDE.md`` leaves them out; nor a speech act
     another quotation reports in its content ('X said Britain condemned the attack':
@@ -278,6 +279,7 @@ def statements_for(
             or (passive_cue(doc, q) and not _agent_speaks(doc, q))
             or credited_source(doc, q.speaker_start, q.speaker_end, q.speaker) is not None
             or media_background(ctx, i, q)
+            or journalists_question(ctx, i, q)
             or anonymity_request(doc, q)
             or unmade_act(doc, q)
             or narrated_act(doc, q)
@@ -555,6 +557,29 @@ def media_background(ctx: DocContext, index: int, quote: Quote) -> bool:
         return False
     said = f"{quote.speaker_mention or ''} {quote.speaker_role or ''}".lower()
     return not any(w in said.replace("-", " ").split() for w in ("state", "official", "government"))
+
+
+# the words that open an embedded question ("asked whether ...", "asked how ...")
+QUESTION_WORDS = frozenset({"whether", "if", "why", "what", "how", "when", "where", "who", "which"})
+
+
+def journalists_question(ctx: DocContext, index: int, quote: Quote) -> bool:
+    """A question a news outlet or a journalist asks ("Asked by the BBC whether Iran would back
+    down, Zarif said ...", "a reporter asked how long the truce would hold"): the cue is "ask"
+    or "question", its content an embedded or direct question (it opens with "whether", "if"
+    or a wh-word, or ends with "?"), and the speaker is a medium or holds a media title
+    (``roles.csv``: reporter, journalist, correspondent). ``STATEMENTS_GUIDE.md``, "Not
+    annotated": journalists' questions; the interviewee's answer is the statement."""
+    speaker = ctx.speakers[index]
+    if speaker is None or (speaker.kind != "media" and speaker.sector != "media"):
+        return False
+    cue = cue_token(ctx.doc, quote.cue_start, quote.cue_end)
+    if cue is None or cue.lemma_.lower() not in ("ask", "question"):
+        return False
+    words = quote.text.strip(" \"'“”‘’").split()
+    return bool(words) and (
+        words[0].lower() in QUESTION_WORDS or quote.text.rstrip(" \"'“”‘’").endswith("?")
+    )
 
 
 def attributed(speaker: str | None) -> bool:

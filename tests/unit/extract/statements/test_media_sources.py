@@ -43,3 +43,36 @@ def test_an_outlets_own_report_stays_a_statement(typed):
 def test_the_state_media_table():
     assert {"Xinhua", "TASS", "KCNA"} <= actors.state_media()
     assert not {"BBC", "CNN", "Reuters"} & actors.state_media()
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Asked by the BBC whether Iran would back down, Zarif said it would not.", "Zarif"),
+        (
+            "A reporter asked whether the truce would hold. The minister said it would hold.",
+            "minister",
+        ),
+        (
+            '"How long will the truce hold?" a Reuters correspondent asked. The minister said it '
+            "would hold for weeks.",
+            "minister",
+        ),
+        ("Asked by CNN if the deal was dead, the minister said talks would go on.", "minister"),
+        (
+            "The newspaper asked why the ministry had hidden the report, and the ministry said it "
+            "had hidden nothing.",
+            "ministry",
+        ),
+    ],
+)
+def test_a_journalists_question_is_no_statement_the_answer_is(typed, text, answer):
+    """STATEMENTS_GUIDE.md, "Not annotated": journalists' questions. The outlet or reporter
+    asking is no speaker; whoever answers is."""
+    speakers = [s.speaker.name for s in typed(text) if s.speaker is not None]
+    assert len(speakers) == 1 and answer in speakers[0], speakers
+
+
+def test_a_state_asking_a_question_still_speaks(typed):
+    found = typed("China asked whether the United States would honour the deal.")
+    assert [s.speaker.name for s in found if s.speaker is not None] == ["China"]
