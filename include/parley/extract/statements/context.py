@@ -39,8 +39,6 @@ if TYPE_CHECKING:
 
 
 ANTECEDENT_REACH = 600
-LEAD_REACH = 12  # tokens of the headline read for the actor that opens it
-HEADLINE_CHARS = 200  # a longer first line is a paragraph, not a headline
 
 # prepositions whose phrase on a speaker's noun names its affiliation or seat ("the ministry of
 # Turkey", "officials in Ankara")
@@ -114,7 +112,6 @@ class DocContext:
         self._speaker_names: _NameIndex | None = None
         self._mention_names: _NameIndex | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
-        self._lead: tuple[str] | None = None
         self.datelines = datelines_of(doc)
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(
@@ -232,51 +229,6 @@ class DocContext:
             return None
         return max(ranked, key=lambda c: (counts[c], -first[c].span.start))
 
-    def lead_country(self) -> str | None:
-        """The country of the actor that opens the document's headline: "UK MAY REVOKE JAPANESE
-        ...", "UK judge says ...", "Brazil's Rousseff decries ...", "Obama spars with Cuba's
-        Castro ...". The headline is a first line of at most :data:`HEADLINE_CHARS` characters
-        that a line break ends and no period does (a first line that is a sentence is the lede,
-        whose opening names whoever acts first, not the story's side). The opening phrase runs
-        from its first token (after a label ending in a colon: "Exclusive:") to the first verb,
-        auxiliary, preposition, conjunction, comma, colon or dash, or to the sentence's root
-        when that is a common noun ("Eastern Libya ships ..."); its first mention of a state
-        decides. A headline names the story's protagonist first, and the party it acts on
-        often: the protagonist is whom a speaker the text gives no affiliation speaks for
-        ("officials said"), where the most-mentioned country is often the other side. None when
-        the phrase names no state, or names an international organisation, a region or a medium
-        first ("NATO to send troops ..."). Reads at most :data:`LEAD_REACH` tokens."""
-        if self._lead is None:
-            self._lead = (self._opening_country() or "",)
-        return self._lead[0] or None
-
-    def _opening_country(self) -> str | None:
-        end = self.headline_end()
-        if not len(self.doc) or end <= 0 or end > HEADLINE_CHARS:
-            return None
-        if self.doc.text[:end].rstrip().endswith("."):
-            return None  # a sentence: the lede, not a headline
-        sent = self.doc[0].sent
-        toks = list(sent[:LEAD_REACH])
-        for k, t in enumerate(toks[:3]):
-            if t.text == ":":  # "Exclusive: ..."
-                toks = toks[k + 1 :]
-                break
-        for t in toks:
-            if (
-                t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")
-                or t.text in (",", ":", ";", "-", "–", "—", "(")
-                or (t.i == sent.root.i and t.pos_ == "NOUN")
-            ):
-                return None
-            m = self.mentions.get(t.i)
-            if m is None:
-                continue
-            if m.actor.kind in ("io", "region", "media") or not m.actor.country:
-                return None
-            return m.actor.country
-        return None
-
     def _with_phrase_evidence(self, actor: Actor | None, q: Quote) -> Actor | None:
         """Fill an empty speaker country from the speaker's own noun phrase in the text: the
         modifiers, possessor and prepositional phrases the speaker string lost ("Syrian military
@@ -367,7 +319,7 @@ class DocContext:
         (:meth:`_antecedent_country`), then placed by its reporting verb ("In Britain, officials
         said": :meth:`_cue_place_country`). International organisations and generic or
         unaffiliated descriptions ("Western diplomats", "analysts") keep no country."""
-        top = self.lead_country() or self.top_country()
+        top = self.top_country()
         dateline = self.datelines.country(self.resolver.when)
         latest: dict[str, str] = {}  # a speaker's kind (head noun and kind words) -> country
         for i, q in enumerate(self.quotes):

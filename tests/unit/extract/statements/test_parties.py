@@ -1124,62 +1124,6 @@ def test_a_body_of_a_person_named_before_speaks_for_their_state(nlp, text, count
     assert s.speaker is not None and s.speaker.country == country
 
 
-# --- the headline's protagonist: whom a speaker with no affiliation of its own speaks for -------
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker", "country"),
-    [
-        (
-            "UK weighs curbs on Japanese banks\n\nBritain may curb Japanese banks operating in "
-            "London if Japan does not open its markets, officials said. Japan has resisted such "
-            "calls. Japanese banks and Tokyo regulators were not available. Japan's markets "
-            "remain closed to Japanese rivals.",
-            "officials",
-            "GB",
-        ),
-        (
-            "UK court says Moscow likely ordered killing\n\nThe killing was likely ordered by "
-            "the Kremlin, the report said. Russia denies any role. Russian diplomats in Moscow "
-            "and the Russian embassy dismissed it. Russia's parliament was silent.",
-            "report",
-            "GB",
-        ),
-        (
-            "Canada's Carney pushes EU trade pact\n\nThe pact would open European markets to "
-            "farmers, aides said. The French and German governments were split, and France and "
-            "Germany will vote in May. French farmers oppose it.",
-            "aides",
-            "CA",
-        ),
-    ],
-)
-def test_an_unaffiliated_speaker_speaks_for_the_headlines_protagonist(nlp, text, speaker, country):
-    """The party a story is about is named most often ("Japan", "Russia"): the speaker the text
-    places nowhere speaks for the side the headline opens with, not for the most-mentioned
-    country."""
-    found = {q.speaker: s for q, s in statements_of(nlp, text)}
-    assert found[speaker].speaker.country == country
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Japanese banks face British curbs. Britain may curb Japanese banks in London, "
-        "officials said.",
-        "Britain may curb Japanese banks operating in London, officials said. Japan resisted.",
-        "NATO to send troops to the east\n\nThe alliance will send four battalions, officials "
-        "said. Russia objected.",
-    ],
-)
-def test_no_protagonist_from_a_lede_sentence_or_an_organisation(nlp, text):
-    """A first line that is a sentence is a lede, not a headline; a headline that opens with an
-    international organisation names no state."""
-    doc = nlp(ids.normalize_text(text))
-    _, ctx = statements.statements_for(doc, quotes.extract_quotes(doc), "2025-03-01")
-    assert ctx.lead_country() is None
-
-
 @pytest.mark.parametrize(
     ("text", "country"),
     [
