@@ -138,7 +138,7 @@ REJECTS = pa.schema(
         ("source", pa.string()),
         ("locator", pa.string()),
         ("stage", pa.string()),  # ingest | fetch | extract
-        ("reason", pa.string()),  # short machine-readable reason, e.g. "not-utf8"
+        ("reason", pa.string()),  # short machine-readable reason, e.g. "undecodable"
         ("detail", pa.string()),  # human-readable explanation
         ("excerpt", pa.string()),  # first bytes of the input, made printable
         ("rejected_at", TS),
