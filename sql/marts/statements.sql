@@ -3,7 +3,8 @@
 -- and that B" is two statements of one quotation). `statement_text` / `statement_start` /
 -- `statement_end` are the statement's own words (the quotation's for rows written before
 -- statements had their own span). `statement_date` is the article's publication date, else its
--- ingestion date; `speaker_party` / `target_party` are the country code, or the organisation for
+-- ingestion date; `speaker_name` the name reports show (the canonical actor, else the speaker as
+-- written); `speaker_party` / `target_party` are the country code, or the organisation for
 -- international organisations (NATO, United Nations, European Union), for country-pair views.
 -- A statement, its quotation and its article are published in the same day's partition: they are
 -- joined within the day (on `dt` too), so each day's rows depend on that day alone and the
@@ -154,6 +155,9 @@ select
     coalesce(cast(timezone('UTC', articles.published_at) as date), typed.dt) as statement_date,
     typed.speaker,
     coalesce(day_names.canonical, typed.speaker_actor) as speaker_actor,
+    -- the name to show: the canonical actor (a person's fullest name of the day) when the speaker
+    -- resolved, else the speaker as the article writes it (then `speaker_kind` is null)
+    coalesce(day_names.canonical, typed.speaker_actor, typed.speaker) as speaker_name,
     typed.speaker_kind,
     typed.speaker_role,
     typed.speaker_country,
