@@ -17,8 +17,9 @@ by U+FFFD, and a note when the bytes were not what they were declared to be. The
 * bytes that are not UTF-8 at all fall back to Windows-1252, the WHATWG default for undeclared
   Western documents and what browsers do (``fallback=None`` refuses instead);
 * **local files detect** (``fallback=DETECT``): undeclared bytes without a byte-order mark that
-  are not (mostly) UTF-8 — or hold NUL bytes, which no text in UTF-8 holds but UTF-16/32 without a
-  byte-order mark do for every ASCII character — are given to ``charset-normalizer``
+  are not (mostly) UTF-8 — or are a quarter NUL bytes or more, as UTF-16/32 without a byte-order
+  mark are (a NUL for every ASCII character; a stray NUL in UTF-8 text stays UTF-8) — are given
+  to ``charset-normalizer``
   (A. Ousret, the detector ``requests`` uses: it decodes with each candidate codec and keeps those
   whose text is least "chaotic"), :func:`detect`. Among its equally plausible single-byte
   candidates Windows-1252 is taken (the WHATWG default for Western text: Latin-1 text is read
@@ -203,7 +204,7 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
             note = f"{bad} byte sequences invalid in {name}, replaced by U+FFFD" if bad else None
             return Decoded(text, name, bad, name, note)
     declared = declared_charset(body, content_type)
-    if fallback == DETECT and declared is None and b"\x00" in body:
+    if fallback == DETECT and declared is None and body.count(b"\x00") * 4 >= len(body):
         return detect(body)  # UTF-16/32 without a byte-order mark (or binary data)
     try:
         text = body.decode("utf-8")
