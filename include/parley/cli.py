@@ -21,8 +21,12 @@ import sys
 from collections import deque
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from parley.wording import plural
+
+if TYPE_CHECKING:
+    from parley.ingest.decode import Decoded
 
 log = logging.getLogger("parley")
 
@@ -154,11 +158,36 @@ def cmd_sql(args: argparse.Namespace) -> int:
 
 
 def _input_lines(path: str) -> Iterator[bytes]:
-    """The lines of a JSON Lines file as bytes, split on ``\\n`` only (a ``\\r`` or U+2028 inside
-    a line is no line break), without the ``\\n``; a last line without one counts too."""
+    """The lines of a JSON Lines file as bytes, split on ``\n`` only (a ``\r`` or U+2028 inside
+    a line is no line break), without the ``\n``; a last line without one counts too."""
     with open(path, "rb") as fh:
         for raw in fh:
             yield raw[:-1] if raw.endswith(b"\n") else raw
+
+
+def _utf8_line(raw: bytes) -> tuple[str, int]:
+    """(a line's text, how many invalid UTF-8 sequences it had, each read as U+FFFD)."""
+    try:
+        return raw.decode("utf-8"), 0
+    except UnicodeDecodeError:
+        line = raw.decode("utf-8", errors="replace")
+        return line, line.count("\ufffd") - raw.count("\ufffd".encode())
+
+
+def _input_codec(path: str) -> Decoded | None:
+    """The whole input decoded when it is not UTF-8 (a UTF-16/32 byte-order mark, NUL bytes,
+    legacy single-byte text: ``decode(fallback=DETECT)`` decides, as for inbox files); None for
+    UTF-8, with or without a few bad bytes, which is read line by line, and for bytes no codec
+    reads as text (each line then is what it is: not JSON)."""
+    from parley.ingest.decode import DETECT, decode
+
+    with open(path, "rb") as fh:
+        data = fh.read()
+    try:
+        decoded = decode(data, "", fallback=DETECT)
+    except UnicodeDecodeError:
+        return None
+    return None if decoded.encoding == "utf-8" else decoded
 
 
 def _contract_lines(path: str) -> Iterator[tuple[int, object, str | None, str | None, int]]:
@@ -166,15 +195,20 @@ def _contract_lines(path: str) -> Iterator[tuple[int, object, str | None, str | 
     line, blank ones included, so the output keeps one line per input line. A line that is
     blank, not JSON, not an object or has no string ``text`` has a problem and no text; bytes
     that are not UTF-8 are read as U+FFFD each (counted, so the caller can say so). A UTF-8
-    byte-order mark before the first line is dropped."""
-    for lineno, raw in enumerate(_input_lines(path), 1):
-        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        try:
-            line, bad = raw.decode("utf-8"), 0
-        except UnicodeDecodeError:
-            line = raw.decode("utf-8", errors="replace")
-            bad = line.count("\ufffd") - raw.count("\ufffd".encode())
+    byte-order mark before the first line is dropped. A file in another encoding (UTF-16/32,
+    legacy single-byte text: :func:`_input_codec`) is decoded whole, and its lines split on
+    ``\n``; the codec is said on stderr."""
+    decoded = _input_codec(path)
+    if decoded is not None:
+        how = decoded.note or "its byte-order mark"
+        print(f"extract-quotes: input read as {decoded.encoding} ({how})", file=sys.stderr)
+        texts = decoded.text.removesuffix("\n").split("\n")
+        lines: Iterator[tuple[str, int]] = ((t, 0) for t in texts)
+    else:
+        lines = map(_utf8_line, _input_lines(path))
+    for lineno, (line, bad) in enumerate(lines, 1):
+        if lineno == 1:
+            line = line.removeprefix("\ufeff")
         if not line.strip():
             yield lineno, None, None, "blank line", 0
             continue

@@ -100,6 +100,9 @@ STATEMENTS = pa.schema(
         ("speaker_actor", pa.string()),  # canonical actor name ("Kremlin")
         # person | country | institution | seat | io | description ...
         ("speaker_kind", pa.string()),
+        # a person's "surname|given names|initials|suffixes" (names.name_key): how the marts
+        # match one person's names across a day's articles; null for other kinds
+        ("speaker_name_key", pa.string()),
         ("speaker_role", pa.string()),  # "Kremlin spokesperson" (actor table, else the text)
         ("speaker_country", pa.string()),  # ISO 3166 alpha-2 (SU/DD/CS for former states)
         ("speaker_org", pa.string()),
@@ -138,7 +141,7 @@ REJECTS = pa.schema(
         ("source", pa.string()),
         ("locator", pa.string()),
         ("stage", pa.string()),  # ingest | fetch | extract
-        ("reason", pa.string()),  # short machine-readable reason, e.g. "not-utf8"
+        ("reason", pa.string()),  # short machine-readable reason, e.g. "undecodable"
         ("detail", pa.string()),  # human-readable explanation
         ("excerpt", pa.string()),  # first bytes of the input, made printable
         ("rejected_at", TS),

@@ -76,7 +76,7 @@ answers_speaker as (
         on
             c.side = d.side
             and c.article_id = d.article_id
-            and coalesce(c.speaker_actor, c.speaker) = d.responds_to
+            and c.speaker_name = d.responds_to
             and c.quote_start < d.quote_start
     where d.responds_to_quote_id is null
 ),
@@ -95,17 +95,17 @@ claim_buckets as (
         c.statement_date,
         c.topics,
         c.subject_terms,
-        coalesce(c.speaker_actor, c.speaker) as claimant,
+        c.speaker_name as claimant,
         date_diff('day', date '1970-01-01', c.statement_date)
         // (settings.max_days_apart + 1) as bucket,
         unnest(
             case
                 when c.speaker_kind in ('country', 'seat', 'institution')
                     then [
-                        'name:' || coalesce(c.speaker_actor, c.speaker),
+                        'name:' || c.speaker_name,
                         'country:' || c.speaker_country
                     ]
-                else ['name:' || coalesce(c.speaker_actor, c.speaker)]
+                else ['name:' || c.speaker_name]
             end
         ) as aim
     from claim_sides as c
@@ -121,7 +121,7 @@ disputing_buckets as (
         d.aim,
         d.topics,
         d.subject_terms,
-        coalesce(d.speaker_actor, d.speaker) as disputant,
+        d.speaker_name as disputant,
         unnest([d.b - 1, d.b, d.b + 1]) as bucket
     from (
         select

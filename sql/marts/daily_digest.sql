@@ -3,7 +3,9 @@
 -- clause of a quotation that coordinates several), by ingestion day. `quote` is what the statement
 -- says: its own clause of the quotation.
 -- `pair` is "speaker party → target party" ("RU → US"); statements without a known target party
--- are grouped under the speaker party alone ("FR → ?").
+-- are grouped under the speaker party alone ("FR → ?"). `speaker_name` is the name to print: the
+-- canonical actor ("Joe Biden" for "Joseph R. Biden Jr."), else the speaker as written when it
+-- resolved to no actor (`speaker_kind` null: "two leaders").
 -- materialized: incremental
 -- partition_by: dt
 select
@@ -13,6 +15,8 @@ select
     target_party,
     speaker,
     speaker_actor,
+    speaker_name,
+    speaker_kind,
     speaker_role,
     speaker_country,
     speaker_sector,

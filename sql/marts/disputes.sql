@@ -14,11 +14,13 @@ select
     pairs.statement_id,
     pairs.disputed_statement_id,
     d.speaker,
+    d.speaker_name,
     d.speaker_country,
     d.speaker_role,
     d.speaker_org,
     d.statement_type,
     c.speaker as disputed_speaker,
+    c.speaker_name as disputed_speaker_name,
     c.speaker_country as disputed_speaker_country,
     c.statement_type as disputed_statement_type,
     coalesce(

@@ -10,11 +10,11 @@ with spoken as (
     where
         speaker is not null
         -- an incremental build recomputes only the (speaker, date)s the changed days touch
-        and {{ touched('coalesce(speaker_actor, speaker)', 'statement_date') }}
+        and {{ touched('speaker_name', 'statement_date') }}
 )
 
 select
-    coalesce(speaker_actor, speaker) as speaker,
+    speaker_name as speaker,
     statement_date,
     min(speaker_country) as speaker_country,
     min(speaker_role) as speaker_role,
@@ -26,4 +26,4 @@ select
     count(distinct article_id) as n_articles,
     min(dt) as first_dt
 from spoken
-group by coalesce(speaker_actor, speaker), statement_date
+group by speaker_name, statement_date

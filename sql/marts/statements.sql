@@ -3,7 +3,8 @@
 -- and that B" is two statements of one quotation). `statement_text` / `statement_start` /
 -- `statement_end` are the statement's own words (the quotation's for rows written before
 -- statements had their own span). `statement_date` is the article's publication date, else its
--- ingestion date; `speaker_party` / `target_party` are the country code, or the organisation for
+-- ingestion date; `speaker_name` the name reports show (the canonical actor, else the speaker as
+-- written); `speaker_party` / `target_party` are the country code, or the organisation for
 -- international organisations (NATO, United Nations, European Union), for country-pair views.
 -- A statement, its quotation and its article are published in the same day's partition: they are
 -- joined within the day (on `dt` too), so each day's rows depend on that day alone and the
@@ -38,69 +39,61 @@ kept as (
 -- One person, one name across the day's articles: the name resolution (parley.extract.names)
 -- works per article, so one person may come as "Wendy Sherman" in one article and "Wendy R.
 -- Sherman" in another. A person's `speaker_actor` becomes the fullest form of the same day that
--- agrees with it. The comparison mirrors names.split_name / names.same_person: words compared
--- lower-cased without "." and ",", the generational suffixes of names.SUFFIXES (a Python
--- frozenset, not a data table: jr, sr, ii, iii, iv) left out of the surname, the last word the
--- surname ("Martin Luther King Jr." is "Martin Luther King"). Stricter than same_person, which
--- works inside one article: two names agree when they have the same surname and given names,
--- their middle initials are equal or one has none ("John Kerry" is "John F. Kerry"; "George
--- W. Bush" is not "George H. W. Bush"), likewise their suffixes ("King Jr." is not "King Sr."),
--- and no other country or organisation is on record for either that day. "Brad Sherman" is not
--- "Wendy Sherman" (another given name), "Kim Yo Jong" not "Kim Jong Un" (another last word), a
--- bare surname is nobody's; a name agreeing with two forms that disagree with each other
--- ("George Bush" beside "George W. Bush" and "George H. W. Bush", or one Kerry placed in two
--- countries) keeps its own. A person `target` takes the same name unless its `target_country`
--- is another than the chosen form's; `responds_to` (whom a statement answers, any kind of
--- actor) takes the name the answered quote's person speaker took, so a dispute aimed at "Wendy
--- Sherman" still finds her claims (int_dispute_links matches names). Only statements that reach
--- the mart are read, and only within one `dt`: each day's rows depend on that day alone.
+-- agrees with it. The names are compared on `speaker_name_key`, which Python writes
+-- (names.name_key: "surname|given names|initials|suffixes", lower-cased, titles left out, "Jr."
+-- not the surname; null for a bare surname): this model only compares its four parts and never
+-- splits a name itself. Stricter than names.same_person, which works inside one article: two
+-- names agree when they have the same surname and given names, their middle initials are equal
+-- or one has none ("John Kerry" is "John F. Kerry"; "George W. Bush" is not "George H. W.
+-- Bush"), likewise their suffixes ("King Jr." is not "King Sr."), and no other country or
+-- organisation is on record for either that day. "Brad Sherman" is not "Wendy Sherman" (another
+-- given name), "Kim Yo Jong" not "Kim Jong Un" (another surname), a bare surname is nobody's; a
+-- name agreeing with two forms that disagree with each other ("George Bush" beside "George W.
+-- Bush" and "George H. W. Bush", or one Kerry placed in two countries) keeps its own. A person
+-- `target` takes the same name unless its `target_country` is another than the chosen form's;
+-- `responds_to` (whom a statement answers, any kind of actor) takes the name the answered
+-- quote's person speaker took, so a dispute aimed at "Wendy Sherman" still finds her claims
+-- (int_dispute_links matches names). Only statements that reach the mart are read, and only
+-- within one `dt`: each day's rows depend on that day alone. Partitions written before
+-- `speaker_name_key` existed read it as null: their names stay as the article wrote them.
 person_names as (
     select
         dt,
         speaker_actor as name,
-        list_transform(string_split(speaker_actor, ' '), lambda w: lower(trim(w, '.,'))) as words,
+        any_value(speaker_name_key) as name_key,
         count(*) as n,
         min(speaker_country) as country_lo,
         max(speaker_country) as country_hi,
         min(speaker_org) as org_lo,
         max(speaker_org) as org_hi
     from kept
-    where speaker_kind = 'person' and speaker_actor is not null
+    where speaker_kind = 'person' and speaker_actor is not null and speaker_name_key is not null
     group by dt, speaker_actor
 ),
 
 name_parts as (
     select
         dt, name, n, country_lo, country_hi, org_lo, org_hi,
-        len(words) as n_words,
-        key[len(key)] as surname,
-        list_filter(given, lambda w: len(w) > 1) as given_names,
-        list_filter(given, lambda w: len(w) = 1) as initials,
-        list_filter(words, lambda w: w in ('jr', 'sr', 'ii', 'iii', 'iv')) as suffixes
-    from (
-        select *, list_slice(key, 1, len(key) - 1) as given
-        from (
-            select
-                *,
-                list_filter(words, lambda w: w <> '' and w not in ('jr', 'sr', 'ii', 'iii', 'iv'))
-                    as key
-            from person_names
-        )
-    )
-    where len(key) >= 2
+        len(string_split(name, ' ')) as n_words,
+        split_part(name_key, '|', 1) as surname,
+        split_part(name_key, '|', 2) as given_names,
+        split_part(name_key, '|', 3) as initials,
+        split_part(name_key, '|', 4) as suffixes
+    from person_names
 ),
 
 agreeing as (
     select
-        a.dt, a.name, b.name as other, b.n as other_n, len(b.initials) as other_initials,
+        a.dt, a.name, b.name as other, b.n as other_n,
+        len(list_filter(string_split(b.initials, ' '), lambda w: w <> '')) as other_initials,
         b.n_words as other_words
     from name_parts as a
     inner join name_parts as b
         on a.dt = b.dt and a.surname = b.surname and a.given_names = b.given_names
     where
-        len(a.given_names) > 0
-        and (a.initials = b.initials or len(a.initials) = 0 or len(b.initials) = 0)
-        and (a.suffixes = b.suffixes or len(a.suffixes) = 0 or len(b.suffixes) = 0)
+        a.given_names <> ''
+        and (a.initials = b.initials or a.initials = '' or b.initials = '')
+        and (a.suffixes = b.suffixes or a.suffixes = '' or b.suffixes = '')
         -- a country (organisation) on record for both that is not one and the same: two people
         and not (
             a.country_lo is not null and b.country_lo is not null
@@ -154,6 +147,9 @@ select
     coalesce(cast(timezone('UTC', articles.published_at) as date), typed.dt) as statement_date,
     typed.speaker,
     coalesce(day_names.canonical, typed.speaker_actor) as speaker_actor,
+    -- the name to show: the canonical actor (a person's fullest name of the day) when the speaker
+    -- resolved, else the speaker as the article writes it (then `speaker_kind` is null)
+    coalesce(day_names.canonical, typed.speaker_actor, typed.speaker) as speaker_name,
     typed.speaker_kind,
     typed.speaker_role,
     typed.speaker_country,

@@ -19,6 +19,7 @@ renamed as (
         speaker,
         speaker_actor,
         speaker_kind,
+        speaker_name_key,
         speaker_role,
         speaker_country,
         speaker_org,

@@ -15,8 +15,8 @@ create or replace temp macro dispute_weeks() as table
             week_of(disputing.dt) as week_start,
             disputing.speaker_party,
             disputing.target_party,
-            coalesce(disputing.speaker_actor, disputing.speaker) as disputing_speaker,
-            coalesce(disputed.speaker_actor, disputed.speaker) as disputed_speaker
+            disputing.speaker_name as disputing_speaker,
+            disputed.speaker_name as disputed_speaker
         from disputes
         inner join statements as disputing on disputing.statement_id = disputes.statement_id
         inner join statements as disputed

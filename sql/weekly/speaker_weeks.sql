@@ -10,7 +10,7 @@
 with statements_by_week as (
     select
         week_of(dt) as week_start,
-        coalesce(speaker_actor, speaker) as speaker_key,
+        speaker_name as speaker_key,
         *
     from statements
     where speaker is not null

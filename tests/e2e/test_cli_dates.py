@@ -46,7 +46,7 @@ def test_a_date_no_run_published_is_no_empty_day(inbox, data_dir):
     assert parley("digest", "--date", "2025-04-01").returncode == 0
 
 
-LATIN1 = "Café naïve à Genève, déclaré le ministre. ".encode("latin-1") * 20  # not UTF-8
+BINARY = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4  # bytes no text encoding reads
 GOOD_LINE = '{"text": "The Norwegian foreign minister said on Monday that talks would resume."}'
 
 
@@ -58,22 +58,22 @@ def _day(ds: str) -> tuple[list[dict], dict]:
 
 
 def test_a_bad_inbox_file_is_rejected_once_not_on_every_later_date(inbox, data_dir):
-    """Day 1 rejects the bad inputs (a file that is not UTF-8, a broken JSON file, a bad line of
+    """Day 1 rejects the bad inputs (a file that is not text, a broken JSON file, a bad line of
     a JSON Lines file); day 2 finds them unchanged and says they were already rejected, adding no
     reject; re-running day 2 gives the same. Near misses on day 3: a bad file whose bytes
     changed, and the same bad bytes under a new name, are new inputs and rejected again; the
     untouched ones still are not."""
     (inbox / "talks.txt").write_text(GOOD, encoding="utf-8")
-    (inbox / "latin1.txt").write_bytes(LATIN1)
+    (inbox / "binary.txt").write_bytes(BINARY)
     (inbox / "broken.json").write_text('{"title": "x", "text": "unterminated', encoding="utf-8")
     (inbox / "feed.jsonl").write_text(GOOD_LINE + '\n{"text": 5\n', encoding="utf-8")
 
     pipeline.run_all(window_for_date("2025-04-01"))
     rejects, source_day = _day("2025-04-01")
     assert [(r["locator"], r["reason"]) for r in rejects] == [
+        ("binary.txt", "undecodable"),
         ("broken.json", "malformed-json"),
         ("feed.jsonl#L2", "malformed-json"),
-        ("latin1.txt", "not-utf8"),
     ]
     assert all(len(r["input_hash"]) == 64 for r in rejects)
     assert source_day["rejects"] == 3 and source_day["already_rejected"] == 0
@@ -93,14 +93,14 @@ def test_a_bad_inbox_file_is_rejected_once_not_on_every_later_date(inbox, data_d
     assert [r["success"] for r in runs if r["check_name"] == "items_accounted"] == [True]
 
     (inbox / "broken.json").write_text('{"title": "y", "text": "still broken', encoding="utf-8")
-    (inbox / "copy-of-latin1.txt").write_bytes(LATIN1)
+    (inbox / "copy-of-binary.txt").write_bytes(BINARY)
     pipeline.run_all(window_for_date("2025-04-03"))
     rejects, source_day = _day("2025-04-03")
     assert [(r["locator"], r["reason"]) for r in rejects] == [
         ("broken.json", "malformed-json"),
-        ("copy-of-latin1.txt", "not-utf8"),
+        ("copy-of-binary.txt", "undecodable"),
     ]
-    assert source_day["already_rejected"] == 2  # latin1.txt and feed.jsonl#L2, unchanged
+    assert source_day["already_rejected"] == 2  # binary.txt and feed.jsonl#L2, unchanged
 
 
 def test_with_nothing_published_a_date_is_no_run_and_says_what_to_do(data_dir):

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 PARLEY = Path(sys.executable).with_name("parley")
 
 
@@ -134,7 +136,8 @@ def test_blank_and_malformed_lines_keep_their_own_output_line(tmp_path):
 
 
 def test_a_line_with_bytes_not_utf8_is_extracted_and_counted_in_the_summary(tmp_path):
-    text = 'The minister said: "We will not move." Caf\u00e9 owners agreed.'
+    # a UTF-8 file (Erdoğan, Türkiye) with one stray Latin-1 byte: UTF-8, the byte replaced
+    text = 'Erdoğan of Türkiye said: "We will not move." Caf\u00e9 owners agreed.'
     line = json.dumps({"doc_id": "x", "text": text}, ensure_ascii=False).encode("utf-8")
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     src.write_bytes(line.replace("\u00e9".encode(), b"\xe9") + b"\n")  # a Latin-1 byte
@@ -148,6 +151,43 @@ def test_a_line_with_bytes_not_utf8_is_extracted_and_counted_in_the_summary(tmp_
     assert rec["doc_id"] == "x" and len(rec["quotes"]) == 1
     assert "line 1: 1 byte not UTF-8" in proc.stderr
     assert "1 line with bytes not UTF-8" in proc.stderr
+
+
+LEGACY = [
+    'The minister said: "We will not move." Café owners in Zürich agreed.',
+    'Sánchez said: "España will not sign." Müller, in Genève, disagreed.',
+]
+
+
+@pytest.mark.parametrize(
+    ("codec", "said"),
+    [
+        ("utf-16", "utf-16-le (its byte-order mark)"),
+        ("utf-16-le", "utf-16-le (no byte-order mark or declaration: utf-16-le detected)"),
+        ("utf-32-be", "utf-32-be (no byte-order mark or declaration: utf-32-be detected)"),
+        ("cp1252", "cp1252 (no byte-order mark or declaration: cp1252 detected)"),
+        ("latin-1", "cp1252 (no byte-order mark or declaration: cp1252 detected)"),
+    ],
+)
+def test_an_input_in_another_encoding_is_decoded_whole_and_the_codec_said(tmp_path, codec, said):
+    lines = [json.dumps({"doc_id": i, "text": t}, ensure_ascii=False) for i, t in enumerate(LEGACY)]
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(("\n".join(lines) + "\n").encode(codec))
+    proc = subprocess.run(
+        [str(PARLEY), "extract-quotes", str(src), str(out), "--workers", "1"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert f"input read as {said}" in proc.stderr
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["doc_id"] for r in recs] == [0, 1] and all(not r.get("error") for r in recs)
+    for rec, text in zip(recs, LEGACY, strict=True):
+        assert [q["text"] for q in rec["quotes"]] == [
+            text[q["start"] : q["end"]] for q in rec["quotes"]
+        ]
+        assert any("will not" in q["text"] for q in rec["quotes"])
+    assert [q["speaker"] for q in recs[1]["quotes"]] == ["Sánchez"]  # not "SÃ¡nchez", not "S?nchez"
 
 
 def test_an_empty_input_gives_an_empty_output(tmp_path):

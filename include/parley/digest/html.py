@@ -49,6 +49,7 @@ from parley.digest.page import (
     write_atomic_lines,
     write_index,
 )
+from parley.digest.text import speaker_label
 from parley.settings import Settings, get_settings
 from parley.storage import warehouse
 from parley.wording import plural
@@ -62,6 +63,8 @@ STATEMENT_COLUMNS = (
     "statement_id",
     "speaker",
     "speaker_actor",
+    "speaker_name",
+    "speaker_kind",
     "speaker_role",
     "speaker_country",
     "speaker_party",
@@ -118,8 +121,8 @@ STATEMENTS_EXPORT_SQL = (
     "order by _n desc, _pair, article_title, quote_start, statement_start, statement_id"
 )
 DISPUTES_SQL = (
-    "select speaker, speaker_country, statement_type, disputed_speaker, "
-    "disputed_speaker_country, disputed_statement_type, subject, link, quote_text, "
+    "select speaker, speaker_name, speaker_country, statement_type, disputed_speaker, "
+    "disputed_speaker_name, disputed_speaker_country, disputed_statement_type, subject, link, quote_text, "
     "disputed_quote_text from disputes where dt = cast($ds as date) "
     "order by speaker, statement_date, link, statement_id, disputed_statement_id"
 )
@@ -532,9 +535,9 @@ def render_lines(data: dict) -> Iterator[str]:
     ]
     yield from out
     dispute_rows = (
-        f"<tr><td>{_who(d['speaker'], d['speaker_country'])} "
+        f"<tr><td>{_who(speaker_label(d), d['speaker_country'])} "
         f"{badge(d['statement_type'])}</td>"
-        f"<td>{_who(d['disputed_speaker'], d['disputed_speaker_country'])} "
+        f"<td>{_who(speaker_label(d, 'disputed_'), d['disputed_speaker_country'])} "
         f"{badge(d['disputed_statement_type'])}</td><td>{escape(d['subject'])}</td>"
         f"<td>{escape(d['disputed_quote_text'])}</td><td>{escape(d['quote_text'])}</td></tr>"
         for d in _first(data["disputes"], rows_cap)
@@ -586,7 +589,7 @@ def render_lines(data: dict) -> Iterator[str]:
         role = ", ".join(x for x in (s["speaker_role"], s["speaker_country"]) if x)
         target = f" → {escape(s['target'])}" if s["target"] else ""
         yield (
-            f"<tr><td>{escape(s['speaker'])}<br><small>{escape(role)}</small></td>"
+            f"<tr><td>{escape(speaker_label(s))}<br><small>{escape(role)}</small></td>"
             f"<td>{badge(s['statement_type'])} <small>CAMEO {escape(s['cameo_code'])}"
             f"{' · ' + escape(s['plover_category']) if s['plover_category'] else ''}"
             f"{' · negated' if s['negated'] else ''}</small>{target}</td>"

@@ -53,6 +53,8 @@ COLUMNS = (
     "target_party",
     "speaker",
     "speaker_actor",
+    "speaker_name",
+    "speaker_kind",
     "speaker_role",
     "speaker_country",
     "statement_type",
@@ -71,9 +73,11 @@ COLUMNS = (
 )
 DISPUTE_COLUMNS = (
     "speaker",
+    "speaker_name",
     "speaker_country",
     "statement_type",
     "disputed_speaker",
+    "disputed_speaker_name",
     "disputed_speaker_country",
     "disputed_statement_type",
     "subject",
@@ -573,6 +577,19 @@ def _one_line(text: object) -> str:
     return " ".join(str(text or "").split())
 
 
+def speaker_label(row: dict, prefix: str = "") -> str:
+    """The speaker of a ``daily_digest`` (``prefix="disputed_"``: of a ``disputes``) row as the
+    digest prints it: ``speaker_name``, the canonical actor ("Joe Biden" where the article wrote
+    "Joseph R. Biden Jr."), else the speaker as written; a speaker that resolved to no actor
+    (``speaker_kind`` null, where the row has that column) in quotation marks ("“two leaders”"),
+    so an article's phrase is never read as an actor. Rows without ``speaker_name`` (older
+    warehouses) print ``speaker``."""
+    name = row.get(f"{prefix}speaker_name") or row[f"{prefix}speaker"]
+    if "speaker_kind" in row and not prefix and not row.get("speaker_kind"):
+        return f"\u201c{name}\u201d"
+    return str(name)
+
+
 def who(name: object, role: object = None, country: object = None) -> str:
     """ "Sergei Lavrov (Russian foreign minister, RU)"; just the name when neither is known."""
     extra = ", ".join(str(x) for x in (role, country) if x)
@@ -722,9 +739,9 @@ def _disputes_block(disputes: Sequence[dict]):
     )
     for d in disputes[:TOP_DISPUTES]:
         table.add_row(
-            _escape(f"{who(d['speaker'], None, d['speaker_country'])} {d['statement_type']}"),
+            _escape(f"{who(speaker_label(d), None, d['speaker_country'])} {d['statement_type']}"),
             _escape(
-                f"{who(d['disputed_speaker'], None, d['disputed_speaker_country'])} "
+                f"{who(speaker_label(d, 'disputed_'), None, d['disputed_speaker_country'])} "
                 f"{d['disputed_statement_type']}"
             ),
             _escape(_one_line(d.get("subject")) or "–"),
@@ -756,7 +773,7 @@ def _statement(row: dict, width: int, max_lines: int | None):
     from rich.text import Text
 
     head = (
-        f"- {who(row['speaker'], row.get('speaker_role'), row.get('speaker_country'))} "
+        f"- {who(speaker_label(row), row.get('speaker_role'), row.get('speaker_country'))} "
         f"{row['statement_type']}{' (negated)' if row.get('negated') else ''}"
         f"{' → ' + str(row['target']) if row.get('target') else ''} "
         f"[{row.get('cue') or '—'}, {row.get('kind')}]: "

@@ -270,6 +270,30 @@ def same_person(short: NameForm, long: NameForm) -> bool:
     return True
 
 
+def name_key(name: str | None) -> str | None:
+    """The key on which the ``statements`` mart matches one person's names across a day's
+    articles: ``"surname|given names|initials|suffixes"``, each part's words lower-cased and
+    space-separated, from :func:`split_name` (titles and honorifics left out, "." and ","
+    stripped, generational suffixes of :data:`SUFFIXES` not the surname): "Wendy R. Sherman" →
+    ``"sherman|wendy|r|"``, "Martin Luther King Jr." → ``"king|martin luther||jr"``, "George H.
+    W. Bush" → ``"bush|george|h w|"``. None for a name of fewer than two key words (a bare
+    surname is nobody's) and for an aide named by whom they serve.
+
+    One rule, one place: SQL compares these parts and never splits or normalises a name itself
+    (``sql/marts/statements.sql``, ``person_names``)."""
+    if not name:
+        return None
+    form = split_name(name)
+    if len(form.key) < 2:
+        return None
+    given = " ".join(w for w in form.key[:-1] if len(w) > 1)
+    initials = " ".join(w for w in form.key[:-1] if len(w) == 1)
+    suffixes = " ".join(
+        w.lower().strip(".,") for w in form.words if w.lower().strip(".,") in SUFFIXES
+    )
+    return "|".join((form.surname, given, initials, suffixes))
+
+
 def honorific_gender(titles: tuple[str, ...] | list[str]) -> str:
     """``m``/``f`` from the first gendered honorific among ``titles`` ("Mr.", "Mrs.", "Ms.";
     ``data/quotes/titles.csv``), else ''."""

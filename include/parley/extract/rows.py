@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from parley import ids
 from parley.extract.actor_resolver import meaningful_role
+from parley.extract.names import name_key
 from parley.extract.quotes.engine import ACT_RULE
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ def statement_rows(article_id: str, quotes: list[Quote], found: list[Statement])
                 "speaker": q.speaker,
                 "speaker_actor": sp.name if sp else None,
                 "speaker_kind": sp.kind if sp else None,
+                "speaker_name_key": name_key(sp.name) if sp and sp.kind == "person" else None,
                 "speaker_role": (sp.role if sp and sp.role else meaningful_role(q.speaker_role)),
                 "speaker_country": sp.country if sp else None,
                 "speaker_org": sp.organisation if sp else None,

@@ -15,8 +15,17 @@ by U+FFFD, and a note when the bytes were not what they were declared to be. The
   Windows-1252 dash must not turn every ``ğ`` of a document into ``ÄŸ``, which is what a strict
   decode-or-fall-back (and feedparser) do;
 * bytes that are not UTF-8 at all fall back to Windows-1252, the WHATWG default for undeclared
-  Western documents and what browsers do (``fallback=None`` refuses instead: local files are
-  rejected, never guessed);
+  Western documents and what browsers do (``fallback=None`` refuses instead);
+* **local files detect** (``fallback=DETECT``): undeclared bytes without a byte-order mark that
+  are not (mostly) UTF-8 — or are a quarter NUL bytes or more, as UTF-16/32 without a byte-order
+  mark are (a NUL for every ASCII character; a stray NUL in UTF-8 text stays UTF-8) — are given
+  to ``charset-normalizer``
+  (A. Ousret, the detector ``requests`` uses: it decodes with each candidate codec and keeps those
+  whose text is least "chaotic"), :func:`detect`. Among its equally plausible single-byte
+  candidates Windows-1252 is taken (the WHATWG default for Western text: Latin-1 text is read
+  by cp1250, cp1257 and cp1252 alike, and only cp1252 keeps ``ñ``/``Ç``); the codec used and
+  "detected" are said in the note. Bytes no codec reads as text (binary data) raise
+  ``UnicodeDecodeError``, for the caller to quarantine: they are never replaced silently;
 * a declaration of a single-byte Latin charset on bytes that are valid UTF-8 *with* multi-byte
   sequences is wrong (Latin-1 text is practically never valid UTF-8): UTF-8 is used, and noted;
 * **surrogates written as UTF-8** (``ED A0..BF xx``: what Python's ``surrogatepass``, Java's
@@ -39,10 +48,12 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "DETECT",
     "Decoded",
     "as_utf8_xml",
     "decode",
     "declared_charset",
+    "detect",
     "join_surrogates",
     "looks_mojibake",
     "mojibake_excerpt",
@@ -54,6 +65,7 @@ __all__ = [
 ]
 
 FALLBACK = "cp1252"  # Windows-1252: WHATWG's default for labels like iso-8859-1 and for no label
+DETECT = "detect"  # ``fallback=DETECT``: charset-normalizer picks the codec (:func:`detect`)
 DECLARED_BAD_ALLOWANCE = (
     3  # invalid sequences tolerated in a declared-UTF-8 text without multi-byte
 )
@@ -188,8 +200,12 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
     for bom, name in BOMS:
         if body.startswith(bom):
             text = body[len(bom) :].decode(name, errors="replace")
-            return Decoded(text, name, text.count("\ufffd"), name)
+            bad = text.count("\ufffd") - body[len(bom) :].decode(name, "ignore").count("\ufffd")
+            note = f"{bad} byte sequences invalid in {name}, replaced by U+FFFD" if bad else None
+            return Decoded(text, name, bad, name, note)
     declared = declared_charset(body, content_type)
+    if fallback == DETECT and declared is None and body.count(b"\x00") * 4 >= len(body):
+        return detect(body)  # UTF-16/32 without a byte-order mark (or binary data)
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -218,7 +234,9 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
         )
     if fallback is None:
         raise first_error
-    name = codec_name(fallback) or fallback
+    if fallback == DETECT and declared is None:
+        return detect(body)
+    name = codec_name(fallback if fallback != DETECT else FALLBACK) or FALLBACK
     note = (
         f"declared UTF-8 but {bad} invalid against {good} valid multi-byte sequences: "
         f"read as {name}"
@@ -226,6 +244,31 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
         else None
     )
     return Decoded(body.decode(name, errors="replace"), name, 0, declared, note)
+
+
+def detect(body: bytes) -> Decoded:
+    """``body`` decoded with the codec ``charset-normalizer`` finds for it (see the module doc:
+    Windows-1252 among equally plausible candidates), ``note`` saying it was detected.
+
+    Raises ``UnicodeDecodeError`` (at offset 0) when no codec reads the bytes as text."""
+    import charset_normalizer
+
+    matches = list(charset_normalizer.from_bytes(body))
+    if not matches:
+        raise UnicodeDecodeError(
+            "detect", body, 0, min(len(body), 1), "no text encoding reads these bytes as text"
+        )
+    least = min(m.chaos for m in matches)
+    plausible = [m for m in matches if m.chaos == least]
+    best, name = plausible[0], codec_name(plausible[0].encoding) or plausible[0].encoding
+    for m in plausible:  # a match lists every codec that gives the same text
+        if FALLBACK in {codec_name(c) for c in m.could_be_from_charset}:
+            best, name = m, FALLBACK
+            break
+    text = str(best)
+    if body.startswith(codecs.BOM_UTF8) and name == "utf-8":
+        text = text.removeprefix("\ufeff")
+    return Decoded(text, name, 0, None, f"no byte-order mark or declaration: {name} detected")
 
 
 def _decode_as(body: bytes, name: str) -> Decoded:

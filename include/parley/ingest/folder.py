@@ -21,10 +21,13 @@ Records are validated against :class:`~parley.ingest.structured.ArticleRecord` a
 of :mod:`parley.ingest.structured`; the source's ``fields`` maps our names onto the record's keys
 (``{text: body}``). ``.html``/``.htm``: the main text, as for pages (:mod:`parley.ingest.pages`).
 
-**Encoding.** Files must be UTF-8 (a byte-order mark is honoured). A file that is UTF-8 with a
-few damaged bytes is read with U+FFFD in their place, counted in ``replaced_chars``; a file that
-is not UTF-8 at all is rejected (``not-utf8``), never guessed: a wrong guess silently corrupts
-names and quotations. An HTML file may declare its own charset.
+**Encoding** (:mod:`parley.ingest.decode`). A byte-order mark wins (UTF-8, UTF-16, UTF-32); an
+HTML file may declare its own charset. A file that is UTF-8 with a few damaged bytes is read with
+U+FFFD in their place, counted in ``replaced_chars`` and said in ``ingest_notes``. Any other file
+(UTF-16/32 without a byte-order mark, Windows-1252/Latin-1 and other legacy text, JSON and JSON
+Lines included) is read with the codec ``charset-normalizer`` detects (``fallback=DETECT``): the
+codec is the article's ``encoding`` and the detection is said in ``ingest_notes``. Bytes that no
+codec reads as text are rejected (``undecodable``), never replaced.
 
 Every entry, file and record becomes a :class:`~.records.RawArticle` or a
 :class:`~.records.Reject`; nothing raises out of :func:`read_folder` for what a file holds.
@@ -42,7 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from parley.ingest import structured
-from parley.ingest.decode import BOMS, Decoded, decode, valid_name
+from parley.ingest.decode import BOMS, DETECT, Decoded, decode, valid_name
 from parley.ingest.pages import main_text
 from parley.ingest.records import RawArticle, Reject, SourceTally, excerpt
 from parley.ingest.sources import Source
@@ -217,7 +220,8 @@ def _record_article(
         published_value=published,
         encoding=decoded.encoding,
         replaced_chars=replaced,
-        notes=[decoded.note] if decoded.note and replaced else [],
+        # a note on replacements belongs to the records that hold them; one on the codec to all
+        notes=[decoded.note] if decoded.note and (replaced or not decoded.replaced) else [],
     )
 
 
@@ -361,6 +365,17 @@ def read_file(
         yield item
 
 
+def _first_bad(data: bytes) -> str:
+    """ "0xe9 at offset 3": the first byte of ``data`` that is not UTF-8 (or a NUL)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        at = err.start
+    else:
+        at = data.find(b"\x00")
+    return f"0x{data[at]:02x} at offset {at}" if at >= 0 else "none"
+
+
 def _read_file(
     data: bytes,
     size: int,
@@ -393,14 +408,14 @@ def _read_file(
         yield Reject(name, locator, "empty", "the file is empty or blank")
         return
     try:
-        decoded = decode(data, "text/html" if suffix in (".html", ".htm") else "", fallback=None)
+        decoded = decode(data, "text/html" if suffix in (".html", ".htm") else "", fallback=DETECT)
     except UnicodeDecodeError as err:
         yield Reject(
             name,
             locator,
-            "not-utf8",
-            f"not UTF-8 (first invalid byte 0x{data[err.start]:02x} at offset {err.start}, and "
-            "more invalid bytes than valid multi-byte characters); re-encode the file as UTF-8",
+            "undecodable",
+            f"{err.reason} (the first byte that is not UTF-8: {_first_bad(data)}): not text, "
+            "or re-encode the file as UTF-8",
             excerpt(data),
         )
         return

@@ -73,6 +73,11 @@ def _tables(n: int) -> dict[str, pa.Table]:
         }
         for i in range(0, n, 9)
     ]
+    # the mart's name to print: here the speaker as written (no draw: the rows stay as they were)
+    for r in statements:
+        r["speaker_name"], r["speaker_kind"] = r["speaker"], "person"
+    for d in disputes:
+        d["speaker_name"], d["disputed_speaker_name"] = d["speaker"], d["disputed_speaker"]
     return {
         "statements": pa.Table.from_pylist(statements),
         "disputes": pa.Table.from_pylist(disputes),
@@ -313,3 +318,20 @@ def test_a_page_that_fails_midway_leaves_the_old_page_and_no_temporary_file(tmp_
     assert [p.name for p in path.parent.iterdir()] == ["day.html"]
     write_atomic_lines(path, ["<p>new", "</p>"])
     assert path.read_text(encoding="utf-8") == "<p>new\n</p>"
+
+
+def test_a_statement_row_shows_the_canonical_name_and_quotes_an_unresolved_speaker():
+    """``speaker_name`` (the day's canonical actor), not the article's form; a speaker that
+    resolved to no actor is quoted as the article's phrase."""
+    tables = _tables(40)
+    rows = tables["statements"].to_pylist()
+    for r in rows:
+        r["speaker"] = "Joseph R. Biden Jr." if r["speaker_actor"] else "two leaders"
+        r["speaker_name"] = "Joe Biden" if r["speaker_actor"] else "two leaders"
+        r["speaker_kind"] = "person" if r["speaker_actor"] else None
+    page = html.render(
+        {"ds": DS, "timeline": [], "quality": "passed", "links": [], "disputes": [],
+         "statements": [r for r in rows if r["dt"] == date.fromisoformat(DS)]}
+    )  # fmt: skip
+    assert "<tr><td>Joe Biden<br>" in page and "<tr><td>\u201ctwo leaders\u201d<br>" in page
+    assert "Joseph R. Biden" not in page

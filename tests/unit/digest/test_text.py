@@ -370,3 +370,54 @@ def test_the_digest_reads_a_lake_written_before_the_reject_columns(data_dir, cap
     assert cli.main(["rejects", "--date", "2025-02-25", "--format", "csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "stage,reason,source,locator,detail" and len(lines) == 4
+
+
+# (speaker as written, speaker_name from the mart, speaker_kind, what the statement line shows)
+NAMED = [
+    ("Joseph R. Biden Jr.", "Joe Biden", "person", "Joe Biden (President, US)"),
+    ("Biden", "Joe Biden", "person", "Joe Biden (President, US)"),
+    ("Antony J. Blinken", "Antony Blinken", "person", "Antony Blinken (President, US)"),
+    ("Department of State", "State Department", "institution", "State Department (President, US)"),
+    ("Erdoğan", "Recep Tayyip Erdoğan", "person", "Recep Tayyip Erdoğan (President, US)"),
+    ("two leaders", "two leaders", None, "\u201ctwo leaders\u201d (President, US)"),
+    ("Experts", "Experts", None, "\u201cExperts\u201d (President, US)"),
+]
+
+
+@pytest.mark.parametrize(("speaker", "name", "kind", "shown"), NAMED)
+def test_a_statement_line_names_the_canonical_speaker_and_marks_an_unresolved_one(
+    speaker, name, kind, shown
+):
+    """The day's canonical name (``daily_digest.speaker_name``), never the article's short or
+    long form; a speaker that resolved to no actor is quoted as the article's phrase."""
+    r = row(speaker, "US", "RU", role="President", speaker_name=name, speaker_kind=kind)
+    out = io.StringIO()
+    text.render(Day(ds="2025-06-01", rows=[r]), everything=True, file=out)
+    (line,) = [x for x in out.getvalue().splitlines() if x.startswith("- ")]
+    assert line.startswith(f"- {shown} STATEMENT")
+    if speaker != name:
+        assert speaker not in line.replace(name, "")
+
+
+def test_a_dispute_names_both_speakers_by_their_canonical_names():
+    d = {
+        "speaker": "Peskov",
+        "speaker_name": "Dmitry Peskov",
+        "speaker_country": "RU",
+        "statement_type": "DENY",
+        "disputed_speaker": "Joseph R. Biden Jr.",
+        "disputed_speaker_name": "Joe Biden",
+        "disputed_speaker_country": "US",
+        "disputed_statement_type": "CLAIM",
+        "subject": "troops",
+        "link": "answers-quote",
+    }
+    assert text.speaker_label(d) == "Dmitry Peskov"
+    assert text.speaker_label(d, "disputed_") == "Joe Biden"
+    out = io.StringIO()
+    day = Day(
+        ds="2025-06-01", rows=[row("Peskov", "RU", "US", actor="Dmitry Peskov")], disputes=[d]
+    )
+    text.render(day, file=out)
+    assert "Dmitry Peskov (RU) DENY" in out.getvalue() and "Joe Biden (US) CLAIM" in out.getvalue()
+    assert "Joseph R. Biden" not in out.getvalue()

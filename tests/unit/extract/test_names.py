@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from parley.extract.actor_resolver import ActorResolver
 from parley.extract.entities import extract_entities
-from parley.extract.names import PersonNames, name_tokens, same_person, split_name
+from parley.extract.names import PersonNames, name_key, name_tokens, same_person, split_name
 from parley.extract.quotes import extract_quotes
 
 
@@ -348,3 +348,26 @@ def test_a_speaker_named_by_the_word_that_opens_a_full_name_is_that_person(nlp, 
     knows ("Councilor") leave one name: the speaker is the fullest form of it."""
     found = [q.speaker for q in extract_quotes(nlp(text))]
     assert found == speakers
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Wendy R. Sherman", "sherman|wendy|r|"),
+        ("Wendy Sherman", "sherman|wendy||"),
+        ("Secretary of State Antony J. Blinken", "blinken|antony|j|"),  # a title is no name
+        ("Mr. John Kerry", "kerry|john||"),  # nor an honorific
+        ("Martin Luther King Jr.", "king|martin luther||jr"),  # a suffix is not the surname
+        ("Joseph R. Biden Jr.", "biden|joseph|r|jr"),
+        ("George H. W. Bush", "bush|george|h w|"),
+        ("Kim Yo Jong", "jong|kim yo||"),
+        ("Eva-Maria Liimets", "liimets|eva-maria||"),
+        ("Sherman", None),  # a bare surname is nobody's
+        ("spokeswoman for David Cameron", None),  # an aide names nobody
+        ("", None),
+    ],
+)
+def test_name_key_gives_the_marts_the_parts_they_compare(name, key):
+    """``names.name_key``: the one place a person's name is split for the statements mart's
+    day-level matching (sql/marts/statements.sql compares the parts, never splits names)."""
+    assert name_key(name) == key

@@ -46,7 +46,7 @@ def test_txt_json_jsonl_and_html_are_read(inbox):
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
-        ("bad.txt", "caf\xe9 latin-1 text".encode("latin-1"), "not-utf8"),
+        ("bad.txt", b"caf" + bytes(range(256)) * 2, "undecodable"),  # binary: no codec reads it
         ("bad.json", b"{not json", "malformed-json"),
         ("bad.bin", b"\x00\x01", "unsupported-type"),
         ("notext.json", json.dumps({"title": "x"}).encode(), "schema-invalid"),

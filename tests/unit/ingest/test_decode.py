@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parley.ingest.decode import (
+    DETECT,
     as_utf8_xml,
     decode,
     looks_mojibake,
@@ -85,6 +86,34 @@ def test_undeclared_latin1_is_windows_1252_and_files_refuse_to_guess():
     assert out.encoding == "cp1252" and out.text.startswith("Ação") and out.replaced == 0
     with pytest.raises(UnicodeDecodeError):
         decode(body, "", fallback=None)
+
+
+@pytest.mark.parametrize(
+    ("body", "encoding", "text"),
+    [
+        # UTF-16/32 without a byte-order mark: a NUL beside every ASCII character
+        (NAMES.encode("utf-16-le"), "utf-16-le", NAMES),
+        (f"Title\n{NAMES}".encode("utf-16-be"), "utf-16-be", f"Title\n{NAMES}"),
+        (NAMES.encode("utf-32-le"), "utf-32-le", NAMES),
+        # legacy single-byte text: cp1252 where Western codecs tie, another where it reads better
+        ("Sánchez, Müller, España, Ça va.".encode("latin-1"), "cp1252", "Sánchez, Müller, España, Ça va."),
+        ("Президент заявил, что переговоры продолжатся.".encode("cp1251"), "cp1251",
+         "Президент заявил, что переговоры продолжатся."),
+        # a stray NUL in UTF-8 text is no reason to guess: still UTF-8, nothing detected
+        ("Erdoğan said so.\x00 Yes.".encode(), "utf-8", "Erdoğan said so.\x00 Yes."),
+    ],
+)  # fmt: skip
+def test_files_detect_what_is_not_utf8_and_say_so(body, encoding, text):
+    out = decode(body, "", fallback=DETECT)
+    assert (out.encoding, out.text, out.replaced) == (encoding, text, 0)
+    assert (out.note == f"no byte-order mark or declaration: {encoding} detected") == (
+        encoding != "utf-8"
+    )
+
+
+def test_bytes_no_codec_reads_raise_for_the_caller_to_quarantine():
+    with pytest.raises(UnicodeDecodeError, match="no text encoding reads these bytes"):
+        decode(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 2, "", fallback=DETECT)
 
 
 def test_declared_utf8_that_is_wholly_latin1_is_read_as_windows_1252_and_noted():

@@ -126,7 +126,8 @@ def test_the_walk_is_sorted_by_name_bytes_and_reads_nothing_itself(tmp_path):
         ("blank_lines.jsonl", b"\r\n\r\n", "empty"),
         ("empty.html", b"", "empty"),
         # encodings
-        ("latin1.txt", "Café, Müller, façade, naïve: all Latin-1.".encode("latin-1"), "not-utf8"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 2, "undecodable"),
+        ("binary.json", bytes(range(256)) * 4, "undecodable"),
         ("truncated.json", b'{"text": "The envoy sa', "malformed-json"),
         # not an input we know how to read
         ("report.pdf", b"%PDF-1.4", "unsupported-type"),
@@ -172,6 +173,73 @@ def test_odd_but_readable_files_become_articles(tmp_path, name, data, text):
     assert not rejects and len(arts) == 1
     rows, bad = build_articles(arts, W, PublishedIndex())
     assert len(rows) == 1 and not bad and text in rows[0]["text"]
+
+
+NAMES = "Erdoğan met Sánchez in Türkiye; “We will not back down,” said José Manuel Albares."
+WESTERN = "Sánchez met Müller in Zürich; “España will not sign,” said José Manuel Albares – Ça va."
+RECORD = {"id": "r1", "title": "Talks", "text": WESTERN + " " + BODY}
+DETECTED = "no byte-order mark or declaration: {} detected"
+
+
+def _files(codec: str, text: str) -> dict[str, bytes]:
+    rec = json.dumps({**RECORD, "text": text + " " + BODY}, ensure_ascii=False)
+    return {
+        "a.txt": f"Talks\n{text} {BODY}\n".encode(codec),
+        "b.json": rec.encode(codec),
+        "c.jsonl": f"{rec}\n{rec.replace('r1', 'r2')}\n".encode(codec),
+    }
+
+
+@pytest.mark.parametrize(
+    ("codec", "text", "encoding", "note"),
+    [
+        ("utf-16", NAMES, "utf-16-le", None),  # a byte-order mark: nothing to detect
+        ("utf-16-be", NAMES, "utf-16-be", DETECTED.format("utf-16-be")),
+        ("utf-16-le", NAMES, "utf-16-le", DETECTED.format("utf-16-le")),
+        ("utf-32", NAMES, "utf-32-le", None),
+        ("utf-32-le", NAMES, "utf-32-le", DETECTED.format("utf-32-le")),
+        ("cp1252", WESTERN, "cp1252", DETECTED.format("cp1252")),
+        ("latin-1", WESTERN.replace("“", '"').replace("”", '"').replace("–", "-"), "cp1252",
+         DETECTED.format("cp1252")),
+        ("cp1250", "Příliš žluťoučký kůň, řekl ministr Šťastný v Brně.", "cp1250",
+         DETECTED.format("cp1250")),
+    ],
+)  # fmt: skip
+def test_files_in_other_encodings_are_read_and_the_codec_is_said(
+    tmp_path, codec, text, encoding, note
+):
+    """Text, JSON and JSON Lines files in UTF-16/32 (with and without a byte-order mark) and in
+    legacy single-byte codecs are articles with every character intact, the codec in
+    ``encoding`` and the detection in ``ingest_notes``: never a malformed-json reject, never
+    mojibake."""
+    for name, data in _files(codec, text).items():
+        (tmp_path / name).write_bytes(data)
+    arts, rejects, _ = _read(tmp_path)
+    assert not rejects, [(r.locator, r.reason, r.detail) for r in rejects]
+    assert [a.locator for a in arts] == ["a.txt", "b.json", "c.jsonl#r1", "c.jsonl#r2"]
+    for art in arts:
+        assert art.text.strip() == f"{text} {BODY}" and art.title == "Talks"
+        assert art.encoding == encoding and art.replaced_chars == 0
+        assert art.notes == ([note] if note else [])
+    rows, bad = build_articles(arts, W, PublishedIndex())
+    assert len(rows) == 4 and not bad
+    assert {r["encoding"] for r in rows} == {encoding}
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 2,  # an image named .txt
+        bytes(range(256)) * 8,
+        b"The envoy said" + bytes(range(128, 256)) * 3,
+    ],
+)
+def test_bytes_no_codec_reads_are_quarantined_never_replaced(tmp_path, data):
+    (tmp_path / "x.txt").write_bytes(data)
+    arts, rejects, _ = _read(tmp_path)
+    assert not arts and [r.reason for r in rejects] == ["undecodable"]
+    assert "no text encoding reads these bytes" in rejects[0].detail
+    assert "offset" in rejects[0].detail and rejects[0].input_hash
 
 
 def test_non_utf8_file_names_are_distinct_and_valid(tmp_path):

@@ -41,7 +41,7 @@ def _days(result) -> dict:
 def test_hostile_inputs_each_end_as_a_reject_with_a_clear_reason(
     site, tmp_path, monkeypatch, data_dir, inbox
 ):
-    (inbox / "latin1.txt").write_bytes("Caf\xe9 diplomacy: the minister said so.".encode("latin-1"))
+    (inbox / "binary.txt").write_bytes(b"Caf" + bytes(range(128, 256)) * 2)  # binary: not text
     (inbox / "good.txt").write_text(BODY, encoding="utf-8")
     ok = site.add("/ok.html", PAGE.encode())
     big = site.add("/big.html", b"<html>" + b"x" * 50_000 + b"</html>")
@@ -60,7 +60,7 @@ def test_hostile_inputs_each_end_as_a_reject_with_a_clear_reason(
     )
     result = _run()
     reasons = {(r["source"], r["reason"]): r for r in result.rejects}
-    assert "offset 3" in reasons[("files", "not-utf8")]["detail"]
+    assert "offset 3" in reasons[("files", "undecodable")]["detail"]
     assert "cap" in reasons[("pages", "too-large")]["detail"]
     assert "private" in reasons[("pages", "blocked-address")]["detail"]
     assert ("pages", "bad-scheme") in reasons
@@ -158,8 +158,8 @@ def test_an_input_rejected_on_another_date_is_counted_not_rejected_again(
     same bytes under another name, and a reject without bytes (a dangling link) are rejected."""
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    (inbox / "latin1.txt").write_bytes("Genève, déclaré, façade.".encode("latin-1") * 9)
-    (inbox / "copy.txt").write_bytes("Genève, déclaré, façade.".encode("latin-1") * 9)
+    (inbox / "binary.txt").write_bytes(b"Gen" + bytes(range(256)) * 9)  # binary: undecodable
+    (inbox / "copy.txt").write_bytes(b"Gen" + bytes(range(256)) * 9)
     (inbox / "changed.json").write_text('{"text": "cut sho', encoding="utf-8")
     (inbox / "lines.jsonl").write_text(f'{{"text": "{BODY}"}}\n{{"text": 5}}\n', encoding="utf-8")
     (inbox / "gone.txt").symlink_to(inbox / "nowhere.txt")
@@ -170,13 +170,13 @@ def test_an_input_rejected_on_another_date_is_counted_not_rejected_again(
     _configure(tmp_path, monkeypatch, {"name": "box", "type": "folder", "path": str(inbox)})
     first = {r["locator"]: r for r in _run().rejects}
     assert set(first) == {
-        "latin1.txt", "copy.txt", "changed.json", "lines.jsonl#L2", "gone.txt", "short.txt",
+        "binary.txt", "copy.txt", "changed.json", "lines.jsonl#L2", "gone.txt", "short.txt",
         "big.jsonl#b1",
     }  # fmt: skip
     assert (first["short.txt"]["reason"], first["big.jsonl#b1"]["reason"]) == ("empty", "too-large")
     assert first["short.txt"]["input_hash"] and first["big.jsonl#b1"]["input_hash"]
     assert first["gone.txt"]["input_hash"] is None  # nothing was read
-    assert first["latin1.txt"]["input_hash"] == first["copy.txt"]["input_hash"]
+    assert first["binary.txt"]["input_hash"] == first["copy.txt"]["input_hash"]
 
     seen = PublishedIndex(
         rejected={
@@ -189,6 +189,6 @@ def test_an_input_rejected_on_another_date_is_counted_not_rejected_again(
     again = ingest.read_sources(window_for_date("2025-02-26"), get_settings(), seen)
     assert sorted(r["locator"] for r in again.rejects) == ["changed.json", "copy.txt", "gone.txt"]
     day = _days(again)["box"]
-    assert day["already_rejected"] == 4  # latin1.txt, lines.jsonl#L2, short.txt, big.jsonl#b1
+    assert day["already_rejected"] == 4  # binary.txt, lines.jsonl#L2, short.txt, big.jsonl#b1
     assert day["items"] == day["articles"] + day["rejects"] + day["already_rejected"]
     assert "4 inputs already rejected on 2025-02-25" in day["detail"]

@@ -273,6 +273,8 @@ def _marts_day(n: int) -> dict[str, pa.Table]:
             {
                 "dt": "2025-02-25",
                 "speaker": "Dmitry Peskov",
+                "speaker_name": "Dmitry Peskov",
+                "speaker_kind": "person",
                 "quote": "“The minister has said everything.”",
                 "kind": "direct",
                 "confidence": 0.9,

@@ -9,6 +9,7 @@ import pytest
 
 from parley import schema
 from parley.datafiles import rows
+from parley.extract.names import name_key
 from parley.settings import REPO_ROOT, get_settings
 from parley.storage import lake
 from parley.storage.warehouse import load_models, references, render_macros
@@ -163,10 +164,13 @@ def _day_of_statements(ds: str, statements: list[dict]) -> dict:
                 quote_text=f"words {i}", quote_start=10, quote_end=30, speaker=s["speaker"],
                 cue="said", confidence=0.9)
         )  # fmt: skip
+        # the person's name key as the extraction worker writes it (rows.statement_rows)
+        person = s.get("speaker_kind") == "person"
         typed.append(
             row("statements", article_id=article_id, quote_id=quote_id,
                 speaker_actor=s["speaker"], cameo_code="010", weight=0.0, negated=False,
-                topics=["ceasefire"], subject_terms=[], confidence=0.8, **s)
+                topics=["ceasefire"], subject_terms=[], confidence=0.8,
+                speaker_name_key=name_key(s["speaker"]) if person else None, **s)
         )  # fmt: skip
     return {
         "articles": schema.to_arrow("articles", articles),
