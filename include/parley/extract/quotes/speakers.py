@@ -134,6 +134,23 @@ def _own_gender(m: SpeakerMention, name: str) -> str:
     return m.gender
 
 
+MAX_MISTAGGED_NAME_TOKENS = 3  # 'Ivanka Trump', 'Mary Ann Berg'
+PLACE_LABELS = ("GPE", "LOC", "FAC")  # a given name that opens a place's name is no person's
+
+
+def _given_name_gender(ent: Span) -> str | None:
+    """The gender ('m', 'f' or '') of the given name that opens ``ent`` when ``ent`` is a full
+    name in form: two or three capitalised proper nouns, the first a given name of
+    ``data/quotes/given_names.csv``, not tagged as a place (:data:`PLACE_LABELS`); None
+    otherwise."""
+    toks = list(ent)
+    if ent.label_ in PLACE_LABELS or not 2 <= len(toks) <= MAX_MISTAGGED_NAME_TOKENS:
+        return None  # 'the Rose Garden', 'Virginia Beach' are places
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha for t in toks):
+        return None
+    return lexicon.given_names().get(toks[0].lower_)
+
+
 @dataclass
 class _Seen:
     char: int  # character offset
@@ -214,6 +231,22 @@ class SpeakerResolver:
                         _main_subject(ent.root),
                     )
                 )
+        # a full name the model tags as something else ('Ivanka Trump'/PRODUCT): a given name
+        # of data/quotes/given_names.csv followed by proper nouns is a person a pronoun can mean
+        for ent in doc.ents:
+            if ent.label_ == PERSON or (gender := _given_name_gender(ent)) is None:
+                continue
+            name = r.canonical(ent.text, ent.start_char)
+            r.timeline.append(
+                _Seen(
+                    ent.start_char,
+                    r.sent_of(ent.start_char),
+                    name,
+                    "person",
+                    r.genders.get(name) or gender,
+                    _main_subject(ent.root),
+                )
+            )
         r.timeline.sort(key=lambda s: s.char)
         r.timeline_chars = [s.char for s in r.timeline]
         return r

@@ -113,3 +113,30 @@ def test_a_name_after_the_closing_mark_speaks(nlp, text, name, label, speaker):
     q = one(_quotes_with_label(nlp, text, name, label), text[1:12])
     assert q.speaker is not None
     assert speaker in q.speaker
+
+
+# --- a full name the model tags as no person is still someone a pronoun can mean -------------
+
+_PRONOUN_AFTER_MISTAGGED = (
+    "Anna Berg, an adviser to the rival campaign, said the plan was thin.\n\n"
+    'In an essay last week, {name} acknowledged the uphill battle. "The number of households '
+    'led by single parents has doubled in three decades," she wrote.'
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "speaker"),
+    [
+        ("Julia Lindqvist", "PRODUCT", "Julia Lindqvist"),
+        ("Laura Okafor", "ORG", "Laura Okafor"),
+        ("Sarah Vossberg", "WORK_OF_ART", "Sarah Vossberg"),
+        # near miss: a place that opens with a given name is no person; the last one quoted is
+        ("Rose Garden", "FAC", "Anna Berg"),
+    ],
+)
+def test_a_mistagged_full_name_is_a_pronouns_person(nlp, name, label, speaker):
+    """'X acknowledged ... "…," she wrote': X, the subject of the sentence before, is whom 'she'
+    means even when the model tags X PRODUCT or ORG; the quotation is not the earlier speaker's."""
+    text = _PRONOUN_AFTER_MISTAGGED.format(name=name)
+    q = one(_quotes_with_label(nlp, text, name, label), "households")
+    assert q.speaker == speaker
