@@ -140,3 +140,42 @@ def test_a_mistagged_full_name_is_a_pronouns_person(nlp, name, label, speaker):
     text = _PRONOUN_AFTER_MISTAGGED.format(name=name)
     q = one(_quotes_with_label(nlp, text, name, label), "households")
     assert q.speaker == speaker
+
+
+# --- a lone surname of such a name, however tagged, is that person -----------------------------
+
+_SURNAME_BEFORE_PRONOUN = (
+    "Anna Berg, an adviser to the rival campaign, said the plan was thin.\n\n"
+    "{full} endorsed the senator at a rally on Wednesday. {surname} was upfront about her "
+    'doubts. "There are people in our party who are horrified by this race," she said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("full", "surname", "full_label", "surname_label", "speaker"),
+    [
+        ("Julia Lindqvist", "Lindqvist", "ORG", "GPE", "Lindqvist"),
+        ("Emily Okafor", "Okafor", "PRODUCT", None, "Okafor"),
+        ("Helen Vossberg", "Vossberg", "WORK_OF_ART", "NORP", "Vossberg"),
+    ],
+)
+def test_a_lone_surname_of_a_mistagged_name_is_a_pronouns_person(
+    nlp, full, surname, full_label, surname_label, speaker
+):
+    """'Carly Fiorina' tagged ORG, then 'Fiorina was upfront ...' tagged GPE (or nothing), then
+    '"…," she said': the surname alone is the same person, the subject 'she' means."""
+    text = _SURNAME_BEFORE_PRONOUN.format(full=full, surname=surname)
+    doc = nlp(text)
+    second = text.index(surname + " was")
+    relabel = [(text.index(full), len(full), full_label), (second, len(surname), surname_label)]
+    spans = [doc.char_span(s, s + n) for s, n, _ in relabel]
+    ents = [e for e in doc.ents if not any(e.start < sp.end and sp.start < e.end for sp in spans)]
+    ents += [
+        Span(doc, sp.start, sp.end, label=lab)
+        for sp, (_, _, lab) in zip(spans, relabel, strict=True)
+        if lab is not None
+    ]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    q = one(extract_quotes(doc), "horrified")
+    assert q.speaker is not None
+    assert speaker in q.speaker
