@@ -421,8 +421,12 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
         ):
             node = clause.head  # 'X called it dubious, as margins are thin, while noting ...'
             continue
-        if subs and node.i != verb.i and node.dep_ == "ccomp" and index.cue(node.head) is not None:
-            node = node.head  # '..., before later saying' hung on the reported clause
+        if node.i != verb.i and node.dep_ == "ccomp" and index.cue(node.head) is not None:
+            # '..., before later saying' hung on the reported clause; also a reported clause
+            # with no subject of its own outside quotation marks ('X said there are two ...,
+            # but said ...', 'X stressed that "the way ...," suggesting ...'): the report is
+            # the reporting verb's subject's
+            node = node.head
             continue
         if subs:
             persons = [

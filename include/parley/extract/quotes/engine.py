@@ -436,8 +436,9 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
     starts after the last quotation mark or at the sentence start (at most
     :data:`MAX_SUBJECT_GAP_TOKENS` tokens; not the object of a preposition or a possessive:
     'In a call with Hale, ...'), else the first person named right after the cue (inverted
-    order, within :data:`MAX_SUBJECT_AFTER_TOKENS` tokens, before any comma or quotation).
-    Participles, infinitives and passives have no subject of their own ('adding', 'Asked
+    order, within :data:`MAX_SUBJECT_AFTER_TOKENS` tokens, before any comma or quotation),
+    else a proper name the model calls no person right after the closing quotation mark
+    (:func:`_name_by_quotation`). Participles, infinitives and passives have no subject of their own ('adding', 'Asked
     about ...'): None."""
     if cue.tag_ not in FINITE_TAGS or is_passive(cue, index.children):
         return None
@@ -466,7 +467,37 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
         ent = ents[tok.i]
         if ent is not None and ent.label_ == PERSON:
             return ent.root
+    return _name_by_quotation(cue, j + 1, index)
+
+
+def _name_by_quotation(cue: Token, lo: int, index: DocIndex) -> Token | None:
+    """The proper name that stands in the frame '"…," NAME [, apposition,] V' right after a
+    closing quotation mark when the model names no person there (it tags a surname such as
+    'Ramos' ORG, and the parser then hangs it off the quotation): the last word of the run of
+    proper nouns that opens the stretch ``doc[lo:cue.i]``, which :func:`unparsed_subject`
+    scanned back to a quotation mark. In that frame the name is who spoke the quotation,
+    whatever the model calls it. None when the stretch does not start at a quotation or opens
+    with no proper noun ('"…," he said' is the parser's to read)."""
+    doc = cue.doc
+    if lo < 1 or index.tok_q[lo - 1] < 0:
+        return None  # the stretch does not start at a quotation
+    k = lo
+    while k < cue.i and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if k < cue.i:
+        run = _proper_run(doc, k, cue.i)
+        return run[-1] if run else None
     return None
+
+
+def _proper_run(doc: Doc, start: int, stop: int) -> list[Token]:
+    """The proper nouns from ``doc[start]`` on, up to the first other word or ``stop``."""
+    out: list[Token] = []
+    for tok in doc[start:stop]:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            break
+        out.append(tok)
+    return out
 
 
 def dateline_floor(index: DocIndex, pos: int) -> int:

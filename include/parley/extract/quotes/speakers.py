@@ -134,6 +134,23 @@ def _own_gender(m: SpeakerMention, name: str) -> str:
     return m.gender
 
 
+MAX_MISTAGGED_NAME_TOKENS = 3  # 'Ivanka Trump', 'Mary Ann Berg'
+PLACE_LABELS = ("GPE", "LOC", "FAC")  # a given name that opens a place's name is no person's
+
+
+def _given_name_gender(ent: Span) -> str | None:
+    """The gender ('m', 'f' or '') of the given name that opens ``ent`` when ``ent`` is a full
+    name in form: two or three capitalised proper nouns, the first a given name of
+    ``data/quotes/given_names.csv``, not tagged as a place (:data:`PLACE_LABELS`); None
+    otherwise."""
+    toks = list(ent)
+    if ent.label_ in PLACE_LABELS or not 2 <= len(toks) <= MAX_MISTAGGED_NAME_TOKENS:
+        return None  # 'the Rose Garden', 'Virginia Beach' are places
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha for t in toks):
+        return None
+    return lexicon.given_names().get(toks[0].lower_)
+
+
 @dataclass
 class _Seen:
     char: int  # character offset
@@ -214,9 +231,65 @@ class SpeakerResolver:
                         _main_subject(ent.root),
                     )
                 )
+        # a full name the model tags as something else ('Ivanka Trump'/PRODUCT): a given name
+        # of data/quotes/given_names.csv followed by proper nouns is a person a pronoun can mean
+        surnames: dict[str, str] = {}  # the surname of every such name -> the name's gender
+        for ent in doc.ents:
+            if ent.label_ == PERSON or (gender := _given_name_gender(ent)) is None:
+                continue
+            name = r.canonical(ent.text, ent.start_char)
+            r.timeline.append(
+                _Seen(
+                    ent.start_char,
+                    r.sent_of(ent.start_char),
+                    name,
+                    "person",
+                    r.genders.get(name) or gender,
+                    _main_subject(ent.root),
+                )
+            )
+            surnames.setdefault(ent[-1].lower_, gender)
+        r._lone_surnames(surnames)
         r.timeline.sort(key=lambda s: s.char)
         r.timeline_chars = [s.char for s in r.timeline]
         return r
+
+    def _lone_surnames(self, surnames: dict[str, str]) -> None:
+        """Add to the timeline every proper noun standing alone (no proper noun beside it, no
+        longer entity around it) that is a person's surname in this document, however the model
+        tags it ('Fiorina'/GPE or untagged after 'Carly Fiorina'/ORG): the surname of a full
+        name the model tags as no person (``surnames``: surname -> the given name's gender), or
+        of a person :class:`PersonNames` knows (its one-word ORG/GPE/NORP/FAC/LOC entities are
+        in the timeline already)."""
+        ents = self.ents
+        for tok in self.doc:
+            ent = ents[tok.i]
+            if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha:
+                continue
+            if ent is not None and (len(ent) > 1 or ent.label_ == PERSON):
+                continue
+            if any(
+                0 <= k < len(self.doc) and self.doc[k].pos_ == "PROPN"
+                for k in (tok.i - 1, tok.i + 1)
+            ):
+                continue  # part of a longer name ('Wall Street'), not a surname alone
+            known = self.names.is_person(tok.text)
+            if ent is not None and ent.label_ in ORG_LABELS and known:
+                continue  # taken with the ORG/GPE surnames in for_doc
+            gender = surnames.get(tok.lower_)
+            if gender is None and not known:
+                continue
+            name = self.canonical(tok.text, tok.idx)
+            self.timeline.append(
+                _Seen(
+                    tok.idx,
+                    self.sent_of(tok.idx),
+                    name,
+                    "person",
+                    self.genders.get(name) or gender or "",
+                    _main_subject(tok),
+                )
+            )
 
     def sent_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
