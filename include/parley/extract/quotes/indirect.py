@@ -695,8 +695,9 @@ _GOING_ON = frozenset({"continue", "go", "keep", "proceed", "resume"})
 def _goes_on(verb: Token, index: DocIndex) -> bool:
     """``verb`` is the to-infinitive of a verb of going on with a speech (:data:`_GOING_ON`, with
     'on' for 'go': 'went on to say that ...', 'continued to insist that ...', 'continues to
-    warn ...') that is itself made, not under a modal or another 'to' ('will continue to
-    say', 'plans to go on to argue' are not). The parser hangs the infinitive on it as its
+    warn ...') that is itself made, not under a modal or another 'to' nor negated ('will
+    continue to say', 'plans to go on to argue', 'did not go on to say', 'never went on to say'
+    are not); 'go' with 'on' as its bare particle (:func:`_on_particle`). The parser hangs the infinitive on it as its
     complement or, after 'went on', as an adverbial clause."""
     head = verb.head
     if (
