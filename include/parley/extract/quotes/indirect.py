@@ -51,8 +51,11 @@ def _contrasting_report(verb: Token, index: DocIndex) -> bool:
 def _other_reports(root: Token, index: DocIndex) -> set[int]:
     """Tokens of reports hung inside a complement that are not part of it: a second reporting verb
     of the same speaker ('said A and warned B', 'said A, arguing B') that the parse attached to the
-    reported clause instead of to the first verb, and another party's contrasting report
-    (:func:`_contrasting_report`)."""
+    reported clause instead of to the first verb, another party's report coordinated with the
+    reported clause ('Russia said the talks had failed and Ukraine said they would go on': without
+    a comma the parser hangs the second 'said' on 'failed', with one on the first 'said'; either
+    way two reports side by side, :func:`_report_of_another`), and another party's contrasting
+    report (:func:`_contrasting_report`)."""
     cut: set[int] = set()
     doc, kids = index.doc, index.tree.kids
     stack = [(root.i, False)]
@@ -66,7 +69,13 @@ def _other_reports(root: Token, index: DocIndex) -> set[int]:
             and index.cue(t) is not None
             # a report with its own speaker is part of what was said
             and not any(doc[c].dep_ in SUBJECT_DEPS for c in kids[i])
-        ) or (not inside_cut and i != root.i and _contrasting_report(t, index)):
+        ) or (
+            not inside_cut
+            and i != root.i
+            and (
+                (t.dep_ == "conj" and _report_of_another(t, index)) or _contrasting_report(t, index)
+            )
+        ):
             inside_cut = True
         if inside_cut:
             cut.add(i)
@@ -151,19 +160,19 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
     """The clausal complements (``ccomp``) of a reporting verb in its sentence, grouped into
     reported clauses: complements after the verb that follow one another are one clause the
     parser split in two ('said [the drills staged by Seoul] [were a rehearsal for an invasion]'),
-    unless each opens with its own 'that' (two statements)."""
+    unless each opens with its own 'that' (two statements). A later complement that is another
+    party's report ('Ana Lopes said the talks had failed and [Tom Hale said ...]',
+    :func:`_report_of_another`) ends them: it stands beside the verb's report, not inside it."""
     groups: list[list[Token]] = []
     for child in index.children(verb):
         if index.tok_sent[child.i] != index.tok_sent[verb.i]:
             continue
         if child.dep_ != "ccomp" and not _asked_question(verb, child, index):
             continue
-        if (
-            groups
-            and child.i > verb.i
-            and groups[-1][-1].i > verb.i
-            and not (_that_clause(child, index) and _that_clause(groups[-1][0], index))
-        ):
+        follows = groups and child.i > verb.i and groups[-1][-1].i > verb.i
+        if follows and _report_of_another(child, index):
+            break
+        if follows and not (_that_clause(child, index) and _that_clause(groups[-1][0], index)):
             groups[-1].append(child)
         else:
             groups.append([child])
@@ -234,37 +243,24 @@ def coordinated_clauses(
     two or more clauses each with its own subject or its own 'that' (:func:`_own_clause`,
     followed along chains of ``conj``, 'A, B and C', and through the verb chain of ``xcomp``,
     'said the evidence continued to point to X and that ...'); an empty list when it is one
-    clause, or when a part would be too short to be a statement (:func:`span_of`). The clauses are contiguous
-    pieces of the complement, cut where each coordinated clause's subtree begins; the joining
-    'and' and the punctuation between them belong to no clause."""
+    clause, or when a part would be too short to be a statement (:func:`span_of`). The clauses
+    are contiguous pieces of the complement, cut where each coordinated clause's subtree begins;
+    the joining 'and' and the punctuation between them belong to no clause. Another party's
+    report coordinated with the complement is not in it: ``cut`` (:func:`_other_reports`) and
+    :func:`_complement_groups` leave it out."""
     inside = {t.i for t in toks}
     heads: list[Token] = []
     stack = list(members)
     seen: set[int] = set()
-    # where another party's report begins ('... and Governor Lee explained "..."'), coordinated
-    # or parsed as a second complement of the cue
-    others = [m.left_edge.i for m in members[1:] if _report_of_another(m, index)]
-    report = min(others) if others else None
     while stack:
         t = stack.pop()
         for c in index.children(t):
             if c.dep_ not in ("conj", "xcomp") or c.i in cut or c.i not in inside or c.i in seen:
                 continue
             seen.add(c.i)
-            if c.dep_ == "conj" and _report_of_another(c, index):
-                edge = c.left_edge.i
-                report = edge if report is None else min(report, edge)
-                continue
             stack.append(c)
             if c.dep_ == "conj" and _own_clause(c, index):
                 heads.append(c)
-    if report is not None:
-        toks = [t for t in toks if t.i < report]
-        heads = [h for h in heads if h.i < report]
-        inside = {t.i for t in toks}
-        if not heads:
-            found = span_of(toks)
-            return [found] if found else []
     listed = _listed_that_clauses(toks, index)
     if not (heads or listed) or not toks:
         return []
@@ -699,8 +695,9 @@ _GOING_ON = frozenset({"continue", "go", "keep", "proceed", "resume"})
 def _goes_on(verb: Token, index: DocIndex) -> bool:
     """``verb`` is the to-infinitive of a verb of going on with a speech (:data:`_GOING_ON`, with
     'on' for 'go': 'went on to say that ...', 'continued to insist that ...', 'continues to
-    warn ...') that is itself made, not under a modal or another 'to' ('will continue to
-    say', 'plans to go on to argue' are not). The parser hangs the infinitive on it as its
+    warn ...') that is itself made, not under a modal or another 'to' nor negated ('will
+    continue to say', 'plans to go on to argue', 'did not go on to say', 'never went on to say'
+    are not); 'go' with 'on' as its bare particle (:func:`_on_particle`). The parser hangs the infinitive on it as its
     complement or, after 'went on', as an adverbial clause."""
     head = verb.head
     if (
@@ -710,11 +707,29 @@ def _goes_on(verb: Token, index: DocIndex) -> bool:
     ):
         return False
     kids = index.children(head)
-    if head.lemma_.lower() == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in kids):
+    if head.lemma_.lower() == "go" and not _on_particle(head, verb, index):
         return False
     return not (
         (head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids))
         or any(c.tag_ == "MD" for c in kids)
+        # 'did not go on to say', 'never went on to say': a speech that was not made
+        or any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)
+    )
+
+
+def _on_particle(go: Token, verb: Token, index: DocIndex) -> bool:
+    """'go' is 'go on' with the to-infinitive ``verb`` as what it goes on to: 'on' is its
+    particle with no object of its own, and no place or object stands between it and the
+    infinitive ('went on to say'; not 'went on to Paris to say', a journey, nor 'went on
+    television to say')."""
+    ons = [
+        c
+        for c in index.children(go)
+        if c.lower_ == "on" and c.i < verb.i and c.dep_ in ("prt", "prep") and not index.children(c)
+    ]
+    return bool(ons) and not any(
+        c.dep_ in ("prep", "dobj", "dative", "pobj") and ons[0].i < c.i < verb.i
+        for c in index.children(go)
     )
 
 

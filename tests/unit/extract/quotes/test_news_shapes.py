@@ -335,6 +335,43 @@ def test_reports_of_the_same_speaker_or_side_by_side_all_stand(nlp, text, conten
 
 
 @pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        (
+            # no comma: the parser hangs the second report on the first reported clause
+            "Ana Lopes said the talks had failed and Tom Hale said they would go on.",
+            [("the talks had failed", "Ana Lopes"), ("they would go on", "Tom Hale")],
+        ),
+        (
+            "The ministry said the West had started the war and the army said it would fight on.",
+            [("the West had started the war", "ministry"), ("it would fight on", "army")],
+        ),
+        (
+            "The ministry has said the border is closed and the army has said the roads are open.",
+            [("the border is closed", "ministry"), ("the roads are open", "army")],
+        ),
+        (
+            "Lopes says the council will vote in May but Hale says the vote will be delayed.",
+            [("the council will vote in May", "Lopes"), ("the vote will be delayed", "Hale")],
+        ),
+        (
+            "Lopes said the council would vote in May while Hale said the vote would be delayed.",
+            [("the council would vote in May", "Lopes"), ("the vote would be delayed", "Hale")],
+        ),
+        (
+            "The mayor said the bridge was safe and officials added that it would stay open.",
+            [("the bridge was safe", "mayor"), ("it would stay open", "officials")],
+        ),
+    ],
+)
+def test_two_parties_reports_joined_without_a_comma_stand_side_by_side(nlp, text, reports):
+    # 'A said X and B said Y' is two quotations, as with the comma: B's report is neither
+    # inside A's quotation nor dropped as a report within a report
+    found = contract_record("d", quotes_of(nlp, text))["quotes"]
+    assert [(q["text"], q["speaker"]) for q in found] == reports
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The mayor will continue to insist that the bridge is safe for heavy traffic.",
@@ -343,6 +380,23 @@ def test_reports_of_the_same_speaker_or_side_by_side_all_stand(nlp, text, conten
     ],
 )
 def test_going_on_under_a_modal_or_to_is_not_yet_made(nlp, text):
+    assert contract_record("d", quotes_of(nlp, text))["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopes did not go on to say that the council had ignored the warnings.",
+        "Tom Hale never went on to say that the contract was signed by the company.",
+        "The mayor did not continue to insist that the bridge was safe for heavy traffic.",
+        "Ana Lopes went on to Paris to say that the council would help the victims.",
+        "Tom Hale went on television to say that the contract was never signed.",
+    ],
+)
+def test_going_on_that_was_not_made_or_is_a_journey_is_no_quotation(nlp, text):
+    # near misses of 'went on to say': a negated going on reports a speech not made; 'on' that
+    # is followed by a place or an object ('went on to Paris', 'went on television') is travel,
+    # and the infinitive a purpose, not a speech under way
     assert contract_record("d", quotes_of(nlp, text))["quotes"] == []
 
 
