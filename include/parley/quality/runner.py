@@ -375,8 +375,8 @@ def validate(
 
 
 def build_docs(settings: Settings, result_ids: list, ctx=None) -> str | None:
-    """Render the Data Docs pages of the stored validation results ``result_ids`` (GX
-    ``ValidationResultIdentifier``\\ s: a :class:`ValidationReport`'s ``result_ids``) and the
+    """Render the Data Docs pages of the stored validation results ``result_ids`` (a
+    :class:`ValidationReport`'s ``result_ids``: GX ``ValidationResultIdentifier`` objects) and the
     site's index, with the assets the pages load offline; ``ctx``: the GX context that stored
     them (default: a fresh one, :func:`parley.quality.gx.context`). Returns the index's path
     (None when there is none). A failure to build is logged, never raised: the docs are a
