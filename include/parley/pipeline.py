@@ -369,7 +369,9 @@ def extract(
 # validate and publish
 
 
-def validate_marts(ds: str, marts: list[str], settings: Settings, attempt: str, n: int = 1):
+def validate_marts(
+    ds: str, marts: list[str], settings: Settings, attempt: str, n: int = 1, docs: bool = True
+):
     """GX over the marts' rows of ``ds`` as publishing would build them
     (:func:`parley.storage.warehouse.preview`), in bounded memory: the preview is written to
     Parquet files in a temporary folder of the data dir (``.marts-preview-*``; a killed run's is
@@ -379,7 +381,8 @@ def validate_marts(ds: str, marts: list[str], settings: Settings, attempt: str, 
     merged as for the staged tables; the article-keyed marts are first cut into one file per
     partition in a single read (:meth:`~parley.quality.partitions.DayPartitions.spill`), so each
     partition reads only its own rows. Returns the marts layer's
-    :class:`~parley.quality.results.ValidationReport`."""
+    :class:`~parley.quality.results.ValidationReport` (``docs=False``: its Data Docs not built,
+    see :func:`parley.quality.validate`)."""
     import shutil
     import tempfile
 
@@ -395,7 +398,9 @@ def validate_marts(ds: str, marts: list[str], settings: Settings, attempt: str, 
         files = warehouse.preview(ds, marts, settings, into=Path(folder))
         parts = DayPartitions.of({m: [pq.ParquetFile(p)] for m, p in files.items()}, n=n)
         parts.spill(Path(folder) / "partitions")
-        return quality.validate(ds, parts, settings, attempt=attempt, layer=quality.MARTS)
+        return quality.validate(
+            ds, parts, settings, attempt=attempt, layer=quality.MARTS, docs=docs
+        )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -454,7 +459,7 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     try:
         written.spill(Path(folder))
         report = quality.validate(
-            window.ds, written, settings, attempt=attempt, skip_empty=nothing_new
+            window.ds, written, settings, attempt=attempt, skip_empty=nothing_new, docs=False
         )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -471,7 +476,11 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
             for s in suites(settings=settings).values()
             if s.layer == quality.MARTS and s.gate == quality.DAILY
         ]
-        report = report.merged(validate_marts(window.ds, marts, settings, attempt, n=written.n))
+        report = report.merged(
+            validate_marts(window.ds, marts, settings, attempt, n=written.n, docs=False)
+        )
+    # the Data Docs of both layers in one build (its index reads every result it lists)
+    report.docs_index = quality.build_docs(settings, report.result_ids)
     runs_path, _ = lake.write_log_file(
         "quality_runs", window.dt, f"attempt-{attempt}", report.rows(), settings
     )

@@ -1,7 +1,7 @@
 """Data quality as a contract: Great Expectations suites for every table, and their verdict.
 
 The DAG's ``validate`` task calls :func:`validate` twice: on the staged tables of the day, then on
-the day's rows of the marts as publishing would build them. The package is split by job:
+the day's rows of the marts as publishing would build them; then :func:`build_docs` once for both. The package is split by job:
 
 * :mod:`.checks` — the check builders (structure, required, allowed, matches, between, span, …);
 * :mod:`.suites` — which checks each table gets (``suites.suites()``: staging declarations;
@@ -31,7 +31,7 @@ from parley.quality.results import (
     status_line,
     verdict,
 )
-from parley.quality.runner import validate
+from parley.quality.runner import build_docs, validate
 
 __all__ = [
     "CRITICAL",
@@ -45,6 +45,7 @@ __all__ = [
     "QualityGateError",
     "TableSuite",
     "ValidationReport",
+    "build_docs",
     "format_verdict",
     "status_line",
     "validate",

@@ -47,6 +47,7 @@ INDEX_LIMIT = 1000  # validation results listed on the Data Docs index (newest f
 
 
 VALIDATIONS_DIR = ("gx", "uncommitted", "validations")  # under <data>/gx: where GX kept them
+INDEX_LINKS = "index_links.json"  # under <data>/gx: what the Data Docs index shows of each result
 
 
 def context(settings: Settings):
@@ -57,7 +58,8 @@ def context(settings: Settings):
     kept them, so the history stays) and the Data Docs site (``<data>/reports/quality``) are
     written through :class:`parley.quality.gx_store.AtomicFilesystemStoreBackend` (temp file +
     rename). The Data Docs site is configured by :func:`parley.quality.gx_docs_view.site_config`
-    (pages that render offline; warnings told apart from failures). A result file that cannot be read is skipped by GX with a message, never fatal."""
+    (pages that render offline; warnings told apart from failures), its index reading each stored
+    result once (``<data>/gx/index_links.json``, :class:`parley.quality.gx_docs_view.LinkCache`). A result file that cannot be read is skipped by GX with a message, never fatal."""
     import great_expectations as gx
     from great_expectations.data_context.types.base import (
         DataContextConfig,
@@ -82,7 +84,9 @@ def context(settings: Settings):
             "base_directory": str(settings.gx_dir.joinpath(*VALIDATIONS_DIR)),
         },
     }
-    site = gx_docs_view.site_config(str(settings.quality_docs_dir), INDEX_LIMIT)
+    site = gx_docs_view.site_config(
+        str(settings.quality_docs_dir), INDEX_LIMIT, str(settings.gx_dir / INDEX_LINKS)
+    )
     site["store_backend"] = {**backend, "base_directory": str(settings.quality_docs_dir)}
     config.data_docs_sites = {DOCS_SITE: site}
     return gx.get_context(mode="ephemeral", project_config=config)

@@ -32,18 +32,32 @@ from __future__ import annotations
 import filecmp
 import functools
 import importlib.metadata
+import json
+import logging
+import os
 import re
 import shutil
+import uuid
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
+from great_expectations.core.expectation_validation_result import (
+    ExpectationSuiteValidationResult,
+)
 from great_expectations.render.components import RenderedComponentContent
 from great_expectations.render.renderer import SiteIndexPageRenderer
 from great_expectations.render.renderer.page_renderer import ValidationResultsPageRenderer
-from great_expectations.render.renderer.site_builder import DefaultSiteIndexBuilder
+from great_expectations.render.renderer.site_builder import (
+    FALSEY_YAML_STRINGS,
+    DefaultSiteIndexBuilder,
+    _resolve_asset_name,
+)
+from great_expectations.render.util import resource_key_passes_run_name_filter
 from great_expectations.render.view import DefaultJinjaIndexPageView, DefaultJinjaPageView
 from jinja2 import ChoiceLoader, FileSystemLoader
+
+logger = logging.getLogger(__name__)
 
 VIEWS = Path(__file__).resolve().parent / "templates" / "gx_views"
 MODULE = __name__
@@ -133,21 +147,190 @@ class OfflineIndexPageView(DefaultJinjaIndexPageView):
 
 class ParleySiteIndexBuilder(DefaultSiteIndexBuilder):
     """GX's index builder; every validation link also carries ``max_severity`` (None when the
-    result passed). Only failed results are read a second time."""
+    result passed).
+
+    What a link needs from a stored result — its success, asset name, batch kwargs and spec, and
+    the worst severity among its failed expectations — is kept in ``links_cache`` (a JSON file,
+    :class:`LinkCache`), so each result is read once: GX's own builder reads and deserialises
+    every result it lists (up to ``validation_results_limit``, about 10 ms each) every time the
+    index is built, which made a day's validation cost grow with the days of history. Without
+    ``links_cache`` every result is read, as GX does."""
+
+    def __init__(  # GX passes what the signature names (instantiate_class_from_config)
+        self,
+        name,
+        site_name,
+        data_context,
+        target_store,
+        site_section_builders_config,
+        custom_styles_directory=None,
+        custom_views_directory=None,
+        show_how_to_buttons=True,
+        validation_results_limit=None,
+        renderer=None,
+        view=None,
+        data_context_id=None,
+        source_stores=None,
+        links_cache: str | None = None,
+        **kwargs,
+    ) -> None:
+        super().__init__(
+            name,
+            site_name,
+            data_context,
+            target_store,
+            site_section_builders_config,
+            custom_styles_directory=custom_styles_directory,
+            custom_views_directory=custom_views_directory,
+            show_how_to_buttons=show_how_to_buttons,
+            validation_results_limit=validation_results_limit,
+            renderer=renderer,
+            view=view,
+            data_context_id=data_context_id,
+            source_stores=source_stores,
+            **kwargs,
+        )
+        self.links_cache = Path(links_cache) if links_cache else None
 
     def _add_validations_to_index_links(self, index_links_dict, keys) -> None:
-        super()._add_validations_to_index_links(index_links_dict, keys)
-        for link in index_links_dict.get("validations_links", []):
-            link["max_severity"] = None
-            if link.get("validation_success"):
-                continue
-            result = self.data_context.get_validation_result(
-                batch_identifier=link["batch_identifier"],
-                expectation_suite_name=link["expectation_suite_name"],
-                run_id=link["run_id"],
-                validation_results_store_name=self.source_stores.get("validations"),
-            )
-            link["max_severity"] = _severity(result) if result else "critical"
+        # GX 1.24's DefaultSiteIndexBuilder._add_validations_to_index_links, each result's
+        # summary read through the cache
+        validations = self.site_section_builders_config.get("validations", "None")
+        if not validations or validations in FALSEY_YAML_STRINGS:
+            return
+        run_filter = self.site_section_builders_config["validations"]["run_name_filter"]
+        keys = sorted(
+            (k for k in keys if resource_key_passes_run_name_filter(k, run_filter)),
+            key=lambda k: k.run_id.run_time,
+            reverse=True,
+        )
+        if self.validation_results_limit:
+            keys = keys[: self.validation_results_limit]
+        store_name = self.source_stores.get("validations")
+        store = self.data_context.stores[
+            store_name or self.data_context.validation_results_store_name
+        ]
+        cache = LinkCache(self.links_cache, store)
+        for key in keys:
+            try:
+                summary = cache.get(key)
+                if summary is None:
+                    summary = self._summary(key, store_name)
+                    if summary is None:
+                        logger.warning("Validation result not found: %s - skipping", key.to_tuple())
+                        continue
+                    cache.put(key, summary)
+                self.add_resource_info_to_index_links_dict(
+                    index_links_dict=index_links_dict,
+                    expectation_suite_name=key.expectation_suite_identifier.name,
+                    section_name="validations",
+                    batch_identifier=key.batch_identifier,
+                    run_id=key.run_id,
+                    validation_success=summary["success"],
+                    run_time=key.run_id.run_time,
+                    run_name=key.run_id.run_name,
+                    asset_name=summary["asset_name"],
+                    batch_kwargs=summary["batch_kwargs"],
+                    batch_spec=summary["batch_spec"],
+                )
+                index_links_dict["validations_links"][-1]["max_severity"] = summary["max_severity"]
+            except Exception:  # as GX: an unreadable result is left off the index
+                logger.warning("Validation result not found: %s - skipping", key.to_tuple())
+        cache.save(keys)
+
+    def _summary(self, key, store_name: str | None) -> dict | None:
+        """What the index shows of the result ``key`` (None: there is no such result)."""
+        result = self.data_context.get_validation_result(
+            batch_identifier=key.batch_identifier,
+            expectation_suite_name=key.expectation_suite_identifier.name,
+            run_id=key.run_id,
+            validation_results_store_name=store_name,
+        )
+        if not isinstance(result, ExpectationSuiteValidationResult):
+            return None
+        return {
+            "success": result.success,
+            "asset_name": _resolve_asset_name(result),
+            "batch_kwargs": result.meta.get("batch_kwargs", {}),
+            "batch_spec": result.meta.get("batch_spec", {}),
+            "max_severity": None if result.success else _severity(result),
+        }
+
+
+class LinkCache:
+    """The index's summaries of stored validation results, by result key, in a JSON file
+    (``{"<key as a JSON list>": {"stat": [size, mtime_ns], "success", "asset_name",
+    "batch_kwargs", "batch_spec", "max_severity"}}``), each valid while the result's file keeps
+    the size and modification time it had when it was read (a result rewritten under its key is
+    read again). A missing or unreadable cache file, or a store that is not a local folder,
+    means every result is read. :meth:`save` keeps the entries of the results listed and writes
+    the file atomically (temp file + rename), and only when something changed."""
+
+    def __init__(self, path: Path | None, store) -> None:
+        backend = getattr(store, "store_backend", None)
+        self.base = getattr(backend, "full_base_directory", None)
+        self.path = path if path is not None and self.base is not None else None
+        self.store, self.backend = store, backend
+        self.entries: dict[str, dict] = {}
+        self.changed = False
+        if self.path is not None and self.path.is_file():
+            try:
+                self.entries = json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                self.entries = {}
+            if not isinstance(self.entries, dict):
+                self.entries = {}
+
+    @staticmethod
+    def _name(key) -> str:
+        return json.dumps([str(part) for part in key.to_tuple()])
+
+    def _stat(self, key) -> list[int] | None:
+        try:
+            rel = self.backend._convert_key_to_filepath(self.store.key_to_tuple(key))
+            st = os.stat(os.path.join(self.base, rel))
+        except (OSError, AttributeError, TypeError, ValueError):
+            return None
+        return [st.st_size, st.st_mtime_ns]
+
+    def get(self, key) -> dict | None:
+        if self.path is None:
+            return None
+        entry = self.entries.get(self._name(key))
+        if not isinstance(entry, dict) or entry.get("stat") != self._stat(key):
+            return None
+        return entry
+
+    def put(self, key, summary: dict) -> None:
+        if self.path is None:
+            return
+        stat = self._stat(key)
+        if stat is None:
+            return
+        entry = {**summary, "stat": stat}
+        try:  # kept only if it reads back as it is: what the next build would see
+            entry = json.loads(json.dumps(entry))
+        except (TypeError, ValueError):
+            return
+        self.entries[self._name(key)] = entry
+        self.changed = True
+
+    def save(self, listed) -> None:
+        if self.path is None:
+            return
+        names = {self._name(k) for k in listed}
+        kept = {n: e for n, e in self.entries.items() if n in names}
+        if not self.changed and len(kept) == len(self.entries):
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex[:12]}.tmp")
+        try:
+            tmp.write_text(json.dumps(kept, sort_keys=True), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError as err:  # a cache: failing to write it costs time next build, not docs
+            logger.warning("could not write the Data Docs links cache %s: %s", self.path, err)
+        finally:
+            tmp.unlink(missing_ok=True)
 
 
 class PartitionAttempts(RenderedComponentContent):
@@ -280,16 +463,20 @@ def install_assets(site_dir: Path) -> Path:
     return vendor
 
 
-def site_config(base_directory: str, validation_results_limit: int) -> dict:
+def site_config(
+    base_directory: str, validation_results_limit: int, links_cache: str | None = None
+) -> dict:
     """GX's Data Docs site config with Parley's builder, renderers and views, writing to
     ``base_directory`` (an absolute folder) and listing at most ``validation_results_limit``
-    results on the index (newest first)."""
+    results on the index (newest first); ``links_cache``: the file where the index keeps what
+    it shows of each result (:class:`LinkCache`; None: every result is read each build)."""
     return {
         "class_name": "SiteBuilder",
         "site_index_builder": {
             "class_name": "ParleySiteIndexBuilder",
             "module_name": MODULE,
             "validation_results_limit": validation_results_limit,
+            "links_cache": links_cache,
             "renderer": {"module_name": MODULE, "class_name": "ParleyIndexPageRenderer"},
             "view": {"module_name": MODULE, "class_name": "OfflineIndexPageView"},
         },

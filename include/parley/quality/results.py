@@ -44,6 +44,8 @@ class ValidationReport:
     # suites whose row checks were not run because their table had no rows today (only the
     # table's columns were checked: ``validate(skip_empty=True)``)
     unchecked: list[str] = field(default_factory=list)
+    # the GX ValidationResultIdentifiers of the results stored (what the Data Docs render)
+    result_ids: list = field(default_factory=list)
 
     @property
     def critical_failures(self) -> list[CheckResult]:
@@ -82,6 +84,7 @@ class ValidationReport:
             other.docs_index or self.docs_index,
             self.validated_at,
             [*self.unchecked, *other.unchecked],
+            [*self.result_ids, *other.result_ids],
         )
 
     def rows(self) -> list[dict]:

@@ -305,6 +305,7 @@ def validate(
     ranges: Mapping[str, Range] | None = None,
     layer: str = STAGING,
     skip_empty: bool = False,
+    docs: bool = True,
 ) -> ValidationReport:
     """Validate one date's tables of one layer with GX; store the results; update the Data Docs.
 
@@ -322,7 +323,11 @@ def validate(
     Returns a :class:`ValidationReport`: one :class:`CheckResult` per check run (a failed check
     is a result, not an exception: the caller decides on ``critical_failures`` and
     ``warnings``), the Data Docs index path (None when there is none: a failure to build the
-    docs is logged, never raised) and the run's time (``validated_at``).
+    docs is logged, never raised), the stored results' ids (``result_ids``) and the run's time
+    (``validated_at``). With ``docs=False`` the Data Docs are not built (``docs_index`` None):
+    a caller validating several layers of one attempt builds them once for all,
+    :func:`build_docs` over the merged report's ``result_ids`` (the index reads every result
+    it lists: one build, not one per layer).
     """
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     logging.getLogger("great_expectations").setLevel(logging.WARNING)  # its INFO drowns task logs
@@ -358,22 +363,34 @@ def validate(
         _validate_partitions(
             ctx, source, run_id, ds, parts, catalogue, settings, layer, results, result_ids
         )
-    from parley.quality import gx_docs_view
-
-    try:
-        ctx.build_data_docs(site_names=[gx_project.DOCS_SITE], resource_identifiers=result_ids)
-        gx_docs_view.install_assets(settings.quality_docs_dir)  # what the pages load, offline
-    except Exception as err:  # the docs are a report: never let rendering hide the verdict
-        log.warning("could not build the Data Docs: %s: %s", type(err).__name__, err)
-    index = settings.quality_docs_dir / "index.html"
     return ValidationReport(
         ds=ds,
         attempt=attempt,
         results=results,
-        docs_index=str(index) if index.exists() else None,
+        docs_index=build_docs(settings, result_ids, ctx) if docs else None,
         validated_at=run_id.run_time,
         unchecked=unchecked,
+        result_ids=result_ids,
     )
+
+
+def build_docs(settings: Settings, result_ids: list, ctx=None) -> str | None:
+    """Render the Data Docs pages of the stored validation results ``result_ids`` (a
+    :class:`ValidationReport`'s ``result_ids``: GX ``ValidationResultIdentifier`` objects) and the
+    site's index, with the assets the pages load offline; ``ctx``: the GX context that stored
+    them (default: a fresh one, :func:`parley.quality.gx.context`). Returns the index's path
+    (None when there is none). A failure to build is logged, never raised: the docs are a
+    report, and rendering must never hide the verdict."""
+    from parley.quality import gx_docs_view
+
+    try:
+        ctx = ctx or gx_project.context(settings)
+        ctx.build_data_docs(site_names=[gx_project.DOCS_SITE], resource_identifiers=result_ids)
+        gx_docs_view.install_assets(settings.quality_docs_dir)  # what the pages load, offline
+    except Exception as err:
+        log.warning("could not build the Data Docs: %s: %s", type(err).__name__, err)
+    index = settings.quality_docs_dir / "index.html"
+    return str(index) if index.exists() else None
 
 
 # the expectations about a table's shape rather than its rows: run on an empty frame too

@@ -93,3 +93,49 @@ def test_the_same_languages_and_confidences_as_py3langid_on_the_corpus(stock, sh
     for text in texts:
         sample = text[:SAMPLE_CHARS]
         assert ours.classify(sample) == stock.classify(sample)
+
+
+def _automaton(features: list[str]):
+    """The goto table of a trie over ``features`` in py3langid's layout (a row of 256 next
+    states per state, ``rowbase[s] = 256 * s``); missing moves go back to the root, as a walk
+    that matches nothing does."""
+    import numpy as np
+
+    children: list[dict[int, int]] = [{}]
+    for feature in features:
+        state = 0
+        for byte in feature.encode():
+            if byte not in children[state]:
+                children.append({})
+                children[state][byte] = len(children) - 1
+            state = children[state][byte]
+    nextmove = np.zeros(256 * len(children), dtype=np.int32)
+    for state, moves in enumerate(children):
+        for byte, child in moves.items():
+            nextmove[256 * state + byte] = child
+    return nextmove, np.arange(len(children), dtype=np.int64) * 256
+
+
+@pytest.mark.parametrize(
+    "features, depth",
+    [
+        ([], 0),
+        (["a"], 1),
+        (["ab", "abc", "b"], 3),
+        (["the ", "then", "ment", "é"], 4),  # "é" is two bytes in UTF-8
+        (["x", "abcdef", "abd"], 6),
+    ],
+)
+def test_the_trie_depth_is_the_longest_feature_in_bytes(features, depth):
+    from parley.ingest.language import _trie_depth
+
+    assert _trie_depth(*_automaton(features)) == depth
+
+
+def test_the_shipped_models_trie_is_six_bytes_deep(stock):
+    import numpy as np
+
+    from parley.ingest.language import _trie_depth
+
+    nextmove = np.frombuffer(stock.tk_nextmove, dtype=f"i{stock.tk_nextmove.itemsize}")
+    assert _trie_depth(nextmove, np.asarray(stock._rowbase, dtype=np.int64)) == 6

@@ -5,6 +5,7 @@ the check named for them, as critical."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 
 import pyarrow as pa
@@ -453,3 +454,82 @@ def test_a_day_with_nothing_new_is_still_refused_when_its_source_rows_fail(setti
     )
     assert not report.passed
     assert ("source_days", check, "critical") in _failed(report)
+
+
+def _reads(monkeypatch) -> list:
+    """Every stored validation result GX reads from here on (one entry per read)."""
+    from great_expectations.data_context.data_context.abstract_data_context import (
+        AbstractDataContext,
+    )
+
+    reads: list = []
+    real = AbstractDataContext.get_validation_result
+
+    def counted(self, *args, **kwargs):
+        reads.append(kwargs.get("run_id"))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(AbstractDataContext, "get_validation_result", counted)
+    return reads
+
+
+def test_two_layers_build_their_data_docs_once_with_every_result(settings, monkeypatch):
+    from great_expectations.data_context.data_context.abstract_data_context import (
+        AbstractDataContext,
+    )
+
+    builds: list = []
+    real = AbstractDataContext.build_data_docs
+    monkeypatch.setattr(
+        AbstractDataContext,
+        "build_data_docs",
+        lambda self, *a, **k: builds.append(k) or real(self, *a, **k),
+    )
+    staged = quality.validate("2025-02-25", _clean(), settings, attempt="one", docs=False)
+    broken = _clean()
+    broken["rejects"] = broken["rejects"].drop_columns(["reason"])
+    other = quality.validate("2025-02-25", broken, settings, attempt="one", docs=False)
+    assert builds == [] and staged.docs_index is None and other.docs_index is None
+    report = staged.merged(other)
+    assert len(report.result_ids) == len(staged.result_ids) + len(other.result_ids) > 1
+    index = quality.build_docs(settings, report.result_ids)
+    assert len(builds) == 1 and index == str(settings.quality_docs_dir / "index.html")
+    for rid in report.result_ids:  # a page per result of either layer
+        *folders, batch = rid.to_tuple()
+        assert settings.quality_docs_dir.joinpath("validations", *folders, f"{batch}.html").exists()
+    html = (settings.quality_docs_dir / "index.html").read_text(encoding="utf-8")
+    assert "2025-02-25-one" in html and "Failed" in html
+
+
+def test_the_data_docs_index_reads_each_stored_result_once(settings, monkeypatch):
+    from parley.quality import gx as gx_project
+
+    first = quality.validate("2025-02-25", _clean(), settings, attempt="first", ranges={})
+    broken = _clean()
+    broken["rejects"] = broken["rejects"].drop_columns(["reason"])
+    second = quality.validate("2025-02-25", broken, settings, attempt="second", ranges={})
+    index = settings.quality_docs_dir / "index.html"
+    with_cache = index.read_bytes()
+    stored = len(first.result_ids) + len(second.result_ids)
+
+    reads = _reads(monkeypatch)
+    quality.build_docs(settings, second.result_ids[:1])
+    assert reads == []  # every listed result's summary came from the cache
+    assert index.read_bytes() == with_cache
+
+    # a result rewritten under its key is read again
+    links = settings.gx_dir / gx_project.INDEX_LINKS
+    results = sorted(settings.gx_dir.rglob("*.json"))
+    results = [p for p in results if p != links]
+    assert len(results) == stored
+    bumped = results[0].stat().st_mtime_ns + 10**9
+    os.utime(results[0], ns=(bumped, bumped))
+    quality.build_docs(settings, second.result_ids[:1])
+    assert len(reads) == 1
+
+    # without the cache every result is read, and the index is the same page
+    links.unlink()
+    reads.clear()
+    quality.build_docs(settings, second.result_ids[:1])
+    assert len(reads) == stored
+    assert index.read_bytes() == with_cache
