@@ -131,9 +131,6 @@ class Tables:
     roles: list[tuple[str, str, bool]]  # (keyword, sector, is a person's title), longest first
     role_countries: list[tuple[str, str]]  # (keyword, iso2) for titles only one country uses
     posted: frozenset[str]  # titles of people sent to another party (ambassador, envoy)
-    # folded names Parley's tables only ever spell with a capital ("the Commission", "Labour",
-    # "Conservative"): proper names whose lower-case form is a common noun
-    capitalised: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -162,13 +159,6 @@ def tables() -> Tables:
     places: dict[str, list[_Row]] = defaultdict(list)
     demonyms: dict[str, list[_Row]] = defaultdict(list)
     countries: dict[str, Actor] = {}
-    spellings: dict[str, set[bool]] = defaultdict(set)  # folded name -> has a capital, per spelling
-
-    def spelt(names: set[str]) -> set[str]:
-        for n in names:
-            spellings[fold(n)].add(any(c.isupper() for c in n))
-        return names
-
     for r in rows("actors/countries.csv"):
         actor = Actor(
             name=r["name"],
@@ -180,9 +170,9 @@ def tables() -> Tables:
         )
         countries[r["iso2"]] = actor
         row = _Row(actor, _date(r["start"]), _date(r["end"]))
-        for n in spelt({r["name"], *filter(None, r["aliases"].split("|"))}):
+        for n in {r["name"], *filter(None, r["aliases"].split("|"))}:
             places[fold(n)].append(row)
-        for n in spelt(set(filter(None, r["seats"].split("|")))):
+        for n in filter(None, r["seats"].split("|")):
             seat = replace(actor, kind="seat", evidence="seat")
             places[fold(n)].append(_Row(seat, row.start, row.end))
         for n in filter(None, r["demonyms"].split("|")):
@@ -198,7 +188,7 @@ def tables() -> Tables:
             evidence="institution",
         )
         row = _Row(actor, _date(r["start"]), _date(r["end"]))
-        for n in spelt({r["name"], *filter(None, r["aliases"].split("|"))}):
+        for n in {r["name"], *filter(None, r["aliases"].split("|"))}:
             places[fold(n)].append(row)
     _add_library_countries(places, demonyms, countries)  # after Parley's rows: they win
     for r in rows("actors/groups.csv"):
@@ -232,7 +222,6 @@ def tables() -> Tables:
         roles,
         role_countries,
         posted,
-        frozenset(k for k, caps in spellings.items() if caps == {True}),
     )
 
 
@@ -354,10 +343,7 @@ def lookup_person(name: str, when: date | None) -> Actor | None:
 
 
 def lookup_place(name: str, when: date | None) -> Actor | None:
-    """An institution, international organisation, seat or country by name (date-bounded), or
-    None. A name the tables only spell with a capital ("the Commission", "Conservative") written
-    all in lower case is the common noun ("commission leader", "conservative justices"), and
-    names nothing."""
+    """An institution, international organisation, seat or country by name (date-bounded)."""
     raw = name.strip()
     key = fold(raw)
     if not key:
@@ -365,10 +351,7 @@ def lookup_place(name: str, when: date | None) -> Actor | None:
     # short all-lowercase words ("us", "un") are not the abbreviations
     if len(key) <= 3 and raw.replace(".", "").islower():
         return None
-    t = tables()
-    if key in t.capitalised and not any(c.isupper() for c in raw):
-        return None  # "commission leader", "conservative justices": the common noun
-    rows = _valid(t.places.get(key, []), when)
+    rows = _valid(tables().places.get(key, []), when)
     if raw[:1].islower():  # "the island's port": the libraries' names are proper nouns
         rows = [r for r in rows if not r.actor.evidence.endswith("-library")]
     return rows[0].actor if rows else None

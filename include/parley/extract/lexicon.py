@@ -70,6 +70,14 @@ def titles() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def given_name_titles() -> frozenset[str]:
+    """Title words (lower case) written before a given name alone, the person's only name in
+    news style: "King Charles", "Pope Francis", "Sheikh Mohammed" (``given_name`` column of
+    ``data/quotes/titles.csv``)."""
+    return frozenset(r["word"] for r in rows("quotes/titles.csv") if r["given_name"] == "yes")
+
+
+@functools.cache
 def pronouns() -> dict[str, tuple[str, str, str]]:
     """Pronouns, lower-case → (person, number, gender) (``data/quotes/pronouns.csv``)."""
     return {
@@ -135,6 +143,7 @@ def load_all() -> None:
     for loader in (
         cues,
         titles,
+        given_name_titles,
         pronouns,
         given_names,
         speech_channels,

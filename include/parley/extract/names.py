@@ -386,7 +386,7 @@ class PersonNames:
             bisect.insort(person.positions, pos)
         return names
 
-    def _candidates(self, form: NameForm) -> list[_Person]:
+    def _candidates(self, form: NameForm, gender: str = "", role: str = "") -> list[_Person]:
         found = [
             self.people[i]
             for i in self.by_surname.get(form.surname, [])
@@ -396,20 +396,38 @@ class PersonNames:
             return found
         # one name word that is nobody's surname: the first word of a full name ("Wang" of
         # "Wang Wenbin", "Kim" of "Kim Jong Un": the family name written first; "Hillary" of
-        # "Hillary Clinton"), unless it is a place's name ("Jordan" beside "Jordan Bardella")
+        # "Hillary Clinton"), unless it is a place's name ("Jordan" beside "Jordan Bardella"),
+        # it follows a title written before a given name alone that the person's full name
+        # never carries ("King Charles" is not Charles Michel), two people open with it ("Kim" beside Kim Jong Un and Kim Yo Jong), or an
+        # honorific's gender is not the person's as the article gives it ("Ms. Kim")
         word = form.key[0]
         if _is_place_word(word):
             return []
-        return [self.people[i] for i in self.by_first.get(word, ())]
+        ids = self.by_first.get(word, ())
+        if len(ids) != 1:
+            return []
+        person = self.people[ids[0]]
+        if _given_name_title(form.titles, role) and not any(
+            _given_name_title(f.titles) for f in person.forms
+        ):
+            return []
+        if gender and _person_gender(person) != gender:
+            return []
+        return [person]
 
-    def person(self, text: str, pos: int | None = None, gender: str = "") -> str | None:
+    def person(
+        self, text: str, pos: int | None = None, gender: str = "", role: str = ""
+    ) -> str | None:
         """The canonical name of the person ``text`` names at character ``pos`` (None: the whole
         article), or None when no person of this document carries that name. ``gender``
         (``m``/``f``, else taken from an honorific in ``text``: "Mr.", "Mrs.") rules out people
-        of the other gender ("Mr. Obama" is not Michelle Obama; None when only she is named)."""
+        of the other gender ("Mr. Obama" is not Michelle Obama; None when only she is named).
+        ``role`` holds the title or role words written before the name when the caller split
+        them off ("King" of "King Charles"): a title written before a given name alone names
+        nobody by that word's full name (see :meth:`_candidates`)."""
         form = split_name(text)
-        people = self._candidates(form)
         gender = gender or honorific_gender(form.titles)
+        people = self._candidates(form, gender, role)
         if gender:
             people = [p for p in people if _person_gender(p) in ("", gender)]
         if not people:
@@ -418,11 +436,11 @@ class PersonNames:
             people = self._most_named(people, pos)
         return people[0].canonical.name
 
-    def canonical(self, text: str, pos: int | None = None, gender: str = "") -> str:
+    def canonical(self, text: str, pos: int | None = None, gender: str = "", role: str = "") -> str:
         """The canonical name for a person's name as written: the fullest form of the person it
-        names (of ``gender`` when given, see :meth:`person`), else the name itself without
-        titles or possessive."""
-        found = self.person(text, pos, gender)
+        names (of ``gender`` when given, after ``role``: see :meth:`person`), else the name
+        itself without honorifics or possessive."""
+        found = self.person(text, pos, gender, role)
         if found is not None:
             return found
         words = [w for w in clean(text).split() if lexicon.title_kind(w) != "honorific"]
@@ -455,6 +473,14 @@ def _place_words() -> frozenset[str]:
     }
     words |= set(subdivisions())
     return frozenset(w.replace(".", "") for w in words if " " not in w)
+
+
+def _given_name_title(titles: tuple[str, ...], role: str = "") -> bool:
+    """A title written before a given name alone ("King", "Pope", "Sheikh": ``given_name`` of
+    ``data/quotes/titles.csv``) among ``titles`` or the words of ``role``."""
+    return any(
+        t.lower().rstrip(".") in lexicon.given_name_titles() for t in (*titles, *role.split())
+    )
 
 
 def _is_place_word(word: str) -> bool:

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from parley.extract import actors
+from parley.extract import actors, quotes, statements
 from parley.settings import PACKAGE_DATA
 
 
@@ -59,40 +59,9 @@ def test_lowercase_pronoun_us_is_not_the_united_states():
 
 
 @pytest.mark.parametrize(
-    ("name", "country", "kind"),
-    [
-        ("Commission", None, "io"),
-        ("Conservative", "GB", "party"),
-        ("Democrats", "US", "party"),
-        ("Congress", "US", "institution"),
-    ],
-)
-def test_a_capitalised_name_written_in_lower_case_is_the_common_noun(name, country, kind):
-    """ "commission leader", "conservative justices", "the democrats' rivals", "a congress of
-    farmers": the tables spell these names with a capital only, so the lower-case word names no
-    body; the capitalised word still does."""
-    actor = actors.lookup_place(name, date(2016, 1, 1))
-    assert (actor.country, actor.kind) == (country, kind)
-    assert actors.lookup_place(name.lower(), date(2016, 1, 1)) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "commission leader Anna Ruiz",
-        "the central planning commission",
-        "three conservative justices",
-        "a congress of farmers' unions",
-    ],
-)
-def test_a_description_with_a_lower_case_common_noun_names_no_body(text):
-    assert actors.country_in(text, date(2016, 1, 1)) is None
-
-
-@pytest.mark.parametrize(
     ("name", "when", "title", "organisation"),
     [
-        ("Staffan de Mistura", date(2016, 2, 22), "Syria envoy", "United Nations"),
+        ("Kofi Annan", date(2004, 5, 1), "Secretary-General visiting Sudan", "United Nations"),
         ("Ban Ki-moon", date(2015, 6, 1), "chief at the Geneva talks on Yemen", "United Nations"),
         ("Antonio Guterres", date(2023, 3, 1), "Secretary-General visiting Kyiv", "United Nations"),
     ],
@@ -105,6 +74,36 @@ def test_an_international_officials_title_naming_a_state_gives_no_country(
     person = actors.lookup_person(name, when)
     merged = actors.merge_text_evidence(person, title, when)
     assert (merged.country, merged.organisation) == (None, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("the white house said the talks would resume next week.", "White House", "US"),
+        ("the state department said the visas would be reviewed.", "State Department", "US"),
+        ("An official at the pentagon said the drills would go ahead.", None, "US"),
+        ("A senior official in beijing said the tariffs would stay.", None, "CN"),
+        ("A spokesman for the kremlin said the talks had failed.", None, "RU"),
+        # the AP-style second reference to a body named in full before
+        (
+            "The European Commission proposed new tariffs on Monday. The commission said the"
+            " tariffs were needed.",
+            "European Commission",
+            None,
+        ),
+    ],
+)
+def test_a_place_or_institution_written_in_lower_case_still_resolves(nlp, text, name, country):
+    """Review, session 9: reading a name the tables spell with a capital, written in lower
+    case, as a common noun (5a27951, reverted) blocked real seats, capitals and second
+    references and changed no score. ("commission leader X", a Cuban commission's head read as
+    the European Commission, stays a known fault.)"""
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2024-03-01")
+    (speaker,) = [s.speaker for s in found]
+    assert speaker is not None and speaker.country == country
+    if name is not None:
+        assert speaker.name == name
 
 
 def test_international_organisations_have_no_country():

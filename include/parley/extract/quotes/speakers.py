@@ -207,7 +207,7 @@ class SpeakerResolver:
                 continue
             persons.append((ent, m))
         for ent, m in persons:
-            name = r.canonical(m.name, m.start, m.title_gender)
+            name = r.canonical(m.name, m.start, m.title_gender, m.role or "")
             gender = _own_gender(m, name)
             if gender and not r.genders.get(name):
                 r.genders[name] = gender
@@ -305,10 +305,11 @@ class SpeakerResolver:
             return self.is_person_name(name)
         return False
 
-    def canonical(self, name: str, pos: int, gender: str = "") -> str:
+    def canonical(self, name: str, pos: int, gender: str = "", role: str = "") -> str:
         """The person's canonical name at character ``pos`` (:mod:`parley.extract.names`), of
-        ``gender`` when the mention gives one ('Mr.', 'Mrs.', a gendered title)."""
-        return self.names.canonical(name, pos, gender)
+        ``gender`` when the mention gives one ('Mr.', 'Mrs.', a gendered title), after the
+        mention's ``role`` words ('King' of 'King Charles')."""
+        return self.names.canonical(name, pos, gender, role)
 
     def _role_person(self, description: str, pos: int) -> str | None:
         """The person the role ``description`` names: its head word, and every modifier it has
@@ -333,7 +334,11 @@ class SpeakerResolver:
             speaker, reason = self._pronoun(m)
             role = self._role_before(speaker, m.start) if speaker else None
         elif m.kind == "person" or self._named_person(m, m.name):
-            speaker, reason, role = self.canonical(m.name, m.start, m.title_gender), None, m.role
+            speaker, reason, role = (
+                self.canonical(m.name, m.start, m.title_gender, m.role or ""),
+                None,
+                m.role,
+            )
         elif (why := not_a_speaker(m)) is not None:
             return None, None, why
         elif (

@@ -54,7 +54,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from parley.extract.actors import PRONOUNS, RELATIVES, Actor, fold, state_media
+from parley.extract.actors import PRONOUNS, RELATIVES, Actor, fold, role_sector, state_media
 from parley.extract.quotes.document import MIN_CONTENT_WORDS
 from parley.extract.quotes.engine import OBJECT_RULES
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
@@ -568,10 +568,13 @@ def journalists_question(ctx: DocContext, index: int, quote: Quote) -> bool:
     down, Zarif said ...", "a reporter asked how long the truce would hold"): the cue is "ask"
     or "question", its content an embedded or direct question (it opens with "whether", "if"
     or a wh-word, or ends with "?"), and the speaker is a medium or holds a media title
-    (``roles.csv``: reporter, journalist, correspondent). ``STATEMENTS_GUIDE.md``, "Not
-    annotated": journalists' questions; the interviewee's answer is the statement."""
+    (``roles.csv``: reporter, journalist, correspondent), or the speaker mention's head word
+    is one by its lemma ("Reporters asked", "foreign correspondents asked": a group resolves to
+    no actor). ``STATEMENTS_GUIDE.md``, "Not annotated": journalists' questions; the
+    interviewee's answer is the statement."""
     speaker = ctx.speakers[index]
-    if speaker is None or (speaker.kind != "media" and speaker.sector != "media"):
+    media = speaker is not None and (speaker.kind == "media" or speaker.sector == "media")
+    if not media and not _media_mention(ctx, quote):
         return False
     cue = cue_token(ctx.doc, quote.cue_start, quote.cue_end)
     if cue is None or cue.lemma_.lower() not in ("ask", "question"):
@@ -580,6 +583,15 @@ def journalists_question(ctx: DocContext, index: int, quote: Quote) -> bool:
     return bool(words) and (
         words[0].lower() in QUESTION_WORDS or quote.text.rstrip(" \"'“”‘’").endswith("?")
     )
+
+
+def _media_mention(ctx: DocContext, quote: Quote) -> bool:
+    """The head word of the quotation's speaker mention, by its lemma, is a media title of
+    ``roles.csv`` ("reporters" → reporter, "journalists" → journalist)."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    span = ctx.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+    return span is not None and role_sector(span.root.lemma_) == "media"
 
 
 def attributed(speaker: str | None) -> bool:

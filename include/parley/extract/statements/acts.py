@@ -898,9 +898,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and _measure_undergone(ctx, speaker, verb, subj)
     ):
         # "all now have been sanctioned", "the manager had been barred from entering the
-        # airport", said by a government voice: the measure done, its agent unnamed or the
-        # speaker's own side, is the speaker's side announcing it (STATEMENTS_GUIDE: INTENT,
-        # "announced measure"); "our diplomats have been expelled" (side self) is not
+        # airport", said by a government voice: a measure imposed on the subject, its agent
+        # unnamed or the speaker's own side, is the speaker's side announcing it
+        # (STATEMENTS_GUIDE: INTENT, "announced measure"); "our diplomats have been expelled"
+        # and "troops have been deployed" (any party's own act) are not
         add(verb, "INTENT", "self-measure-passive")
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
@@ -1379,14 +1380,18 @@ def _official(speaker: Actor | None) -> bool:
 def _measure_undergone(
     ctx: DocContext, speaker: Actor | None, verb: Token, subj: Token | None
 ) -> bool:
-    """A ``measure_verb`` in the perfect passive ("have been sanctioned", "had been barred"),
+    """A measure one party imposes on another (``imposed_measure`` class of speech_acts.csv:
+    "have been sanctioned", "had been barred", "have been expelled") in the perfect passive,
     heading its clause, not under a modal, whose agent (if any) is the speaker's own side ("by
     the U.S. Treasury" said by a US official) and whose subject names none of the speaker's side
-    ("two Dutch diplomats have been expelled" said by the Dutch government is undergone, not
-    done); "were expelled" (simple past) narrates."""
+    ("two Dutch diplomats have been expelled" said by the Dutch government, "two of our
+    diplomats" are undergone, not done); "were expelled" (simple past) narrates. A measure a
+    party takes for itself ("troops have been deployed", "rockets have been launched", "the
+    drills have been suspended") tells no one's measure on another: its unnamed agent may be any
+    party."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
-    if verb.lemma_.lower() not in class_words("measure_verb"):
+    if verb.lemma_.lower() not in class_words("imposed_measure"):
         return False
     aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     if not any(a.lemma_ == "have" for a in aux) or not any(a.lower_ == "been" for a in aux):
@@ -1403,8 +1408,11 @@ def _measure_undergone(
 
 
 def _names_own_side(ctx: DocContext, speaker: Actor | None, tok: Token) -> bool:
-    """The word names the speaker's side: an actor mention of it, or the demonym of the
-    speaker's country ("Dutch" said by the Dutch government; ``data/actors`` and pycountry)."""
+    """The word names the speaker's side: a first person plural ("our diplomats", "two of us":
+    the speaker's people), an actor mention of it, or the demonym of the speaker's country
+    ("Dutch" said by the Dutch government; ``data/actors`` and pycountry)."""
+    if tok.lower_ in ("we", "us", "our", "ours"):
+        return True
     m = mention_in(ctx, tok)
     if m is not None:
         return same_side(m.actor, speaker)

@@ -16,6 +16,7 @@ READ_CLASSES = (
     "blame",
     "circumstance",
     "measure_verb",
+    "imposed_measure",
     "taking_verb",
     "body",
     "not_accept",

@@ -90,6 +90,8 @@ KINDS = [
             " entering the airport.",
             "The Canadian ministry said three Russian diplomats have been expelled.",
             "The Indian ministry said imports of the chemicals have been banned.",
+            "The Japanese foreign ministry said the Chinese ambassador had been summoned.",
+            "The U.S. Treasury said the three shipping firms have been blacklisted.",
         ],
         [
             "The Dutch government said our diplomats have been expelled.",
@@ -98,6 +100,20 @@ KINDS = [
             "The Dutch government said two Russian diplomats were expelled.",
             "The Canadian ministry said the accounts could be frozen.",
             "Local residents said the road had been closed.",
+            # another party's forces acting: nothing imposed on the subject (review, session 9)
+            "Ukrainian officials said Russian troops had been deployed to the border.",
+            "The Pentagon said Chinese warships have been deployed near Taiwan.",
+            "The Japanese defence ministry said Russian bombers had been dispatched over the"
+            " Sea of Japan.",
+            "The Israeli military said rockets had been launched from Gaza overnight.",
+            "South Korean officials said two ballistic missiles had been launched toward the sea.",
+            # the speaker's own people undergoing the measure
+            "The British Foreign Office said two of our diplomats had been expelled.",
+            "The Polish foreign ministry said three of our consular staff have been expelled.",
+            # a measure taken for itself, for a cause that is no party
+            "A Pentagon spokesman said the drills have been suspended because of the storm.",
+            "The Greek shipping ministry said all ferry services have been cancelled because"
+            " of the gales.",
         ],
     ),
     # an expressing cue takes the act its object noun names ("expressed regret over the

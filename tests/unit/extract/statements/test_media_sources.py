@@ -73,6 +73,23 @@ def test_a_journalists_question_is_no_statement_the_answer_is(typed, text, answe
     assert len(speakers) == 1 and answer in speakers[0], speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        ("Reporters asked the minister whether he would resign.", 0),
+        ("Journalists asked the president why the talks had failed.", 0),
+        ("Foreign correspondents asked the spokesman if the border would reopen.", 0),
+        # a group that is no medium asking stays a statement
+        ("Protesters asked why the government had not acted.", 1),
+    ],
+)
+def test_a_question_of_reporters_in_the_plural_is_no_statement(typed, text, statements):
+    """The media title matched by its lemma: "reporters", "journalists", "correspondents"
+    resolve to no actor, and their question is still a journalists' question (review,
+    session 9)."""
+    assert len(typed(text)) == statements
+
+
 def test_a_state_asking_a_question_still_speaks(typed):
     found = typed("China asked whether the United States would honour the deal.")
     assert [s.speaker.name for s in found if s.speaker is not None] == ["China"]
