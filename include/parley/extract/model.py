@@ -73,21 +73,25 @@ def load(model: str | None = None) -> Language:
 # token attributes an attribute-ruler pattern may test that the index reads from ``Doc.to_array``
 # (the values spaCy's Matcher compares: lexeme or token attribute ids)
 _INDEXED_ATTRS = ("ORTH", "LOWER", "TAG", "DEP", "IS_SPACE")
-_EQ, _IN, _NOT_IN = 0, 1, 2
+_EQ, _IN, _NOT_IN, _REGEX = 0, 1, 2, 3
 
 
 class IndexedRulerMatch:
     """spaCy's ``AttributeRuler.match`` (the model's tag-map and exception patterns: 179 in
-    ``en_core_web_sm`` 3.8), computed through an index on the first token's attributes; the
-    same list, so the ruler sets the same POS, MORPH and LEMMA.
+    ``en_core_web_sm`` 3.8), computed through an index on token attributes; the same list, so
+    the ruler sets the same POS, MORPH and LEMMA.
 
     Why: spaCy's ``Matcher`` tries every pattern at every token, ~10 ms per news article of ~700
-    tokens, 14 % of the parse; almost every pattern is one token that tests ``TAG``/``LOWER``
-    (``DEP``, ``IS_SPACE``) for a value or a set of values (``IN``, ``NOT_IN``: the Matcher's
-    set predicates on attribute ids), which a dict lookup per token and a few comparisons answer.
-    A pattern with another test (``REGEX``, another attribute or operator) stays with a spaCy
-    ``Matcher`` of its own (3 patterns in the model). Built from ``ruler.patterns`` when
-    installed (:func:`load`): patterns added to the ruler afterwards are not seen.
+    tokens, 14 % of the parse. Its patterns test ``TAG``/``LOWER``/``DEP``/``IS_SPACE``/``ORTH``
+    of a token or two for a value, a set of values (``IN``, ``NOT_IN``: the Matcher's set
+    predicates on attribute ids) or a ``REGEX`` (searched in the attribute's string, as the
+    Matcher does); a pattern is indexed by its first tested value (or each value of its first
+    ``IN`` set), so a dict lookup per token finds the few patterns worth checking; one with no
+    value or set to index (only ``NOT_IN``/``REGEX``: one in the model) is checked at every
+    token. A pattern with any other test (another attribute, an operator, a predicate such as
+    ``FUZZY``) stays with a spaCy ``Matcher`` of its own (none in the model). Built from
+    ``ruler.patterns`` when installed (:func:`load`): patterns added to the ruler afterwards
+    are not seen.
 
     Returns, like ``AttributeRuler.match``, ``[(pattern_number, match_id, start, end), ...]``
     sorted (later patterns take precedence), token offsets, each match once."""
@@ -99,42 +103,44 @@ class IndexedRulerMatch:
         strings = ruler.vocab.strings
         self.columns = [attrs.IDS[a] for a in _INDEXED_ATTRS]
         self.residual = Matcher(ruler.vocab, validate=False)
-        # per indexed attribute: value id -> [(pattern_number, match_id, length, tests)], the
-        # patterns whose first token tests that attribute for that value (or a set holding it);
-        # tests: every (token offset, column, kind, value id or set of ids) of the pattern
-        self.by_first: list[dict[int, list]] = [{} for _ in _INDEXED_ATTRS]
+        # per attribute: value id -> [(pattern_number, match_id, offset, length, tests)], the
+        # patterns whose token at ``offset`` tests that attribute for that value (or a set
+        # holding it); tests: every (token offset, column, kind, value) of the pattern
+        self.by_value: list[dict[int, list]] = [{} for _ in _INDEXED_ATTRS]
+        self.everywhere: list[tuple] = []  # (pattern_number, match_id, 0, length, tests)
         for number, entry in enumerate(ruler.patterns):
             match_id = strings[str(number)]
             for pattern in entry["patterns"]:
-                tests = [self._tests(k, spec, strings) for k, spec in enumerate(pattern)]
-                keys = self._keys(tests[0]) if tests and None not in tests else []
-                if not keys:
+                per_token = [self._tests(k, spec, strings) for k, spec in enumerate(pattern)]
+                if not pattern or None in per_token:
                     self.residual.add(match_id, [pattern])
                     continue
-                flat = tuple(t for token_tests in tests for t in token_tests)  # type: ignore[union-attr]
-                for column, value in keys:
-                    self.by_first[column].setdefault(value, []).append(
-                        (number, match_id, len(pattern), flat)
+                tests = tuple(t for token_tests in per_token for t in token_tests)  # type: ignore[union-attr]
+                keys = self._keys(tests)
+                if not keys:
+                    self.everywhere.append((number, match_id, 0, len(pattern), tests))
+                for offset, column, value in keys:
+                    self.by_value[column].setdefault(value, []).append(
+                        (number, match_id, offset, len(pattern), tests)
                     )
 
     @staticmethod
-    def _keys(first: list[tuple]) -> list[tuple[int, int]]:
-        """Where a pattern whose first token has ``first`` tests is indexed: ``(column, value
-        id)`` of its first equality test, else one per value of its first ``IN`` test, else
-        none (it goes to the residual Matcher)."""
-        for _, column, kind, value in first:
+    def _keys(tests: tuple) -> list[tuple[int, int, int]]:
+        """Where a pattern with ``tests`` is indexed: ``(token offset, column, value id)`` of
+        its first equality test, else one per value of its first ``IN`` test, else none."""
+        for offset, column, kind, value in tests:
             if kind == _EQ:
-                return [(column, value)]
-        for _, column, kind, value in first:
+                return [(offset, column, value)]
+        for offset, column, kind, value in tests:
             if kind == _IN:
-                return [(column, v) for v in value]
+                return [(offset, column, v) for v in value]
         return []
 
     @staticmethod
     def _tests(offset: int, spec: dict, strings: Any) -> list[tuple] | None:
-        """``[(offset, column, kind, value id or frozenset of ids), ...]`` of one token's spec,
-        or None when it tests something other than :data:`_INDEXED_ATTRS` for a value, ``IN``
-        or ``NOT_IN`` (or tests nothing)."""
+        """``[(offset, column, kind, value), ...]`` of one token's spec (value: an id, a
+        frozenset of ids, a compiled regex), or None when it tests something else than
+        :data:`_INDEXED_ATTRS` for a value, ``IN``, ``NOT_IN`` or ``REGEX`` (or nothing)."""
 
         def as_id(value: object) -> int | None:
             if isinstance(value, bool):
@@ -148,9 +154,14 @@ class IndexedRulerMatch:
                 return None
             column = _INDEXED_ATTRS.index(key)
             if isinstance(value, dict):
-                if len(value) != 1 or not value.keys() <= {"IN", "NOT_IN"}:
+                if len(value) != 1 or not value.keys() <= {"IN", "NOT_IN", "REGEX"}:
                     return None
                 ((op, values),) = value.items()
+                if op == "REGEX":
+                    if not isinstance(values, str):
+                        return None
+                    tests.append((offset, column, _REGEX, re.compile(values)))
+                    continue
                 ids = [as_id(v) for v in values]
                 if any(i is None for i in ids):
                     return None
@@ -163,22 +174,39 @@ class IndexedRulerMatch:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         rows = doc.to_array(self.columns).tolist() if len(doc) else []
-        found = set()
-        n = len(rows)
-        for i, row in enumerate(rows):
-            for column, index in enumerate(self.by_first):
-                for number, match_id, length, tests in index.get(row[column], ()):
-                    if i + length > n:
-                        continue
-                    for k, c, kind, v in tests:
-                        got = rows[i + k][c]
-                        if (got != v) if kind == _EQ else ((got in v) != (kind == _IN)):
-                            break
-                    else:
-                        found.add((number, match_id, i, i + length))
         strings = doc.vocab.strings
-        for match_id, start, end in self.residual(doc, allow_missing=True, as_spans=False):
-            found.add((int(strings[match_id]), match_id, start, end))
+        n = len(rows)
+        found = set()
+
+        def check(candidates: Iterable[tuple], j: int) -> None:
+            for number, match_id, offset, length, tests in candidates:
+                i = j - offset
+                if i < 0 or i + length > n:
+                    continue
+                for k, c, kind, v in tests:
+                    got = rows[i + k][c]
+                    if kind == _EQ:
+                        holds = got == v
+                    elif kind == _IN:
+                        holds = got in v
+                    elif kind == _NOT_IN:
+                        holds = got not in v
+                    else:
+                        holds = v.search(strings[got]) is not None
+                    if not holds:
+                        break
+                else:
+                    found.add((number, match_id, i, i + length))
+
+        for j, row in enumerate(rows):
+            for column, index in enumerate(self.by_value):
+                if row[column] in index:
+                    check(index[row[column]], j)
+            if self.everywhere:
+                check(self.everywhere, j)
+        if len(self.residual):  # an empty Matcher warns on every call
+            for match_id, start, end in self.residual(doc, allow_missing=True, as_spans=False):
+                found.add((int(strings[match_id]), match_id, start, end))
         return sorted(found)
 
 
