@@ -135,16 +135,24 @@ class Loaded:
     faults: list[tuple[str, str, str]]
 
 
+WARM_UP = 'The minister said on Monday: "We will talk to Russia."'
+
+
 def load(config: dict) -> Loaded:
-    """The model, word lists and tables, warmed up on one document."""
-    from parley.extract import annotate_doc, lexicon, model
+    """The model, word lists and tables, warmed up on one document (:data:`WARM_UP`) through
+    all of :func:`extract_one`: the rules, the rows and their Arrow IPC bytes. What the first
+    document loads lazily (``pyarrow`` imports pandas the first time it builds a table: ~0.3
+    CPU-s) is then loaded once here, in the zygote, not again in every forked worker."""
+    from parley.extract import lexicon, model
 
     faults = parse_faults(config.get("faults") or "")
     nlp = model.load(config["model"])
     lexicon.load_all()
-    warm = model.parse(nlp, ['The minister said on Monday: "We will talk to Russia."'])[0]
-    annotate_doc(warm, "warm-up", None, config["with_entities"], config["with_statements"])
-    return Loaded(nlp, model.model_label(nlp), config, faults)
+    loaded = Loaded(nlp, model.model_label(nlp), config, [])
+    warm = model.parse(nlp, [WARM_UP])[0]
+    extract_one(loaded, warm, "warm-up", WARM_UP, None)
+    loaded.faults = faults
+    return loaded
 
 
 def extract_one(loaded: Loaded, doc: Any, key: str, text: str, when: Any) -> dict[str, Any]:

@@ -198,3 +198,41 @@ def test_budget_and_sizing():
     assert "0.5 s per 1,000 characters" in b.describe(48_000)
     assert runner.auto_workers(1) == 1
     assert 1 <= runner.auto_workers() <= runner.usable_cpus() <= (os.cpu_count() or 1)
+
+
+_FIRST_DOCUMENT = """
+import json, sys
+from parley.extract import model, worker
+loaded = worker.load({"model": sys.argv[1], "with_entities": True, "with_statements": True})
+texts = json.loads(sys.argv[2])
+before = set(sys.modules)
+for i, doc in enumerate(model.parse(loaded.nlp, texts)):
+    out = worker.extract_one(loaded, doc, f"d{i}", texts[i], "2021-06-01")
+    assert out["error"] is None and out["tables"], out
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+
+
+def test_the_zygote_warm_up_leaves_nothing_to_load_for_a_forked_worker(docs):
+    """Whatever the first document of a worker would load lazily (pyarrow imports pandas when it
+    builds its first table) is loaded by the zygote's warm-up, once, before it forks: a fresh
+    process that ran :func:`parley.extract.worker.load` imports no module while it extracts
+    documents with quotations, statements and entities into Arrow rows."""
+    import subprocess
+    import sys
+
+    from parley.settings import get_settings
+
+    texts = [
+        'Foreign Minister Sergei Lavrov said on Tuesday that Moscow "will respond" to NATO.',
+        "The European Union condemned the strike, a spokesman said.",
+        *(d.text for d in docs[:2]),
+    ]
+    proc = subprocess.run(
+        [sys.executable, "-c", _FIRST_DOCUMENT, get_settings().spacy_model, json.dumps(texts)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == []

@@ -1,0 +1,60 @@
+"""The spaCy pipeline as :mod:`parley.extract.model` loads it: its attribute ruler's patterns are
+matched through an index (:class:`parley.extract.model.IndexedRulerMatch`) that must find exactly
+what spaCy's own ``AttributeRuler.match`` finds, so every token gets the same POS, MORPH, LEMMA."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import model
+
+# sentences of news shape that reach the ruler's exceptions: auxiliaries and negation, 'that' /
+# 'whether' as subordinators, 'there is', object pronouns, contractions, determiners standing as
+# pronouns, colloquial forms in quotations, and whitespace tokens between paragraphs
+SENTENCES = [
+    'Lavrov said that Moscow "ain\'t gonna" back down, and that it did not fear sanctions.',
+    "There is no deal yet, but there're talks, a spokesman said on Monday.",
+    "\"Let's be clear: y'all can't tell me what to do,\" the senator told them.",
+    '"We got nothin\' from it," he said.\n\nWhether the talks resume is unclear.',
+    "That was the plan. Those who did vote have to wait; she does not have it, I'm told.",
+    "Officials haven't said if they'd agreed, though they gotta decide, c'mon.",
+    "The minister, who's been in office since 2019, said he'd resign  if the bill failed.",
+]
+
+
+def _without_ruler(nlp, text: str):
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        return nlp(text)
+
+
+def test_the_pipeline_matches_its_attribute_ruler_through_the_index(nlp):
+    assert isinstance(nlp.get_pipe("attribute_ruler").match, model.IndexedRulerMatch)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_index_finds_what_spacys_attribute_ruler_finds(nlp, text):
+    from spacy.pipeline import AttributeRuler
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    doc = _without_ruler(nlp, text)
+    expected = AttributeRuler.match(ruler, doc)
+    assert expected  # the tag map matches every token
+    assert model.IndexedRulerMatch(ruler)(doc) == expected
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_tokens_get_the_attributes_spacys_attribute_ruler_gives(nlp, text):
+    from spacy.pipeline import AttributeRuler
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    indexed = ruler.match
+
+    def attributes() -> list[tuple]:
+        return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in nlp(text)]
+
+    ruler.match = lambda doc: AttributeRuler.match(ruler, doc)
+    try:
+        expected = attributes()
+    finally:
+        ruler.match = indexed
+    assert attributes() == expected
