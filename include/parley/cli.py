@@ -326,7 +326,9 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
 
 def cmd_rejects(args: argparse.Namespace) -> int:
     """The day's rejects (every stage: ingest, fetch, extract), one per line: stage, reason,
-    source, locator, detail; as CSV or JSON lines with ``--format``. Exit 0 for a published date
+    source, locator, detail, after where every input of the day went (articles, rejects, inputs
+    an earlier date already ingested or rejected: :func:`parley.digest.text.account_lines`); as
+    CSV or JSON lines (the rejects only) with ``--format``. Exit 0 for a published date
     (none rejected is no error), 2 for a date no run published (message on stderr)."""
     import csv
 
@@ -344,10 +346,9 @@ def cmd_rejects(args: argparse.Namespace) -> int:
     elif args.format == "json":
         for r in rows:
             print(json.dumps({c: r[c] for c in columns}, ensure_ascii=False, default=str))
-    elif not rows:
-        print(f"No input of {args.date} was quarantined: every input became an article.")
     else:
-        print(f"{plural(len(rows), 'input')} of {args.date} quarantined with a reason")
+        for line in text.account_lines(text.fetch_input_account(args.date), args.date, rows):
+            print(line)
         for r in rows:
             print(
                 f"{r['stage']:8} {r['reason']:24} {r['source']} {r['locator'] or ''}"
