@@ -14,9 +14,11 @@ parley rejects [--date YYYY-MM-DD]       the day's inputs quarantined with a rea
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
+import re
 import sys
 from collections import deque
 from collections.abc import Iterator
@@ -126,7 +128,35 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+ISO_DATE = re.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})(?![\d-])")
+
+
+def _unpublished_dates(query: str) -> str | None:
+    """Why a query that returned no row may have found nothing: the ISO dates
+    (``YYYY-MM-DD``) written in ``query`` that no run published, with the latest published
+    date ("no run published 2025-02-25; the latest published date is 2026-12-01"); None when
+    the query names no such date. A date literal is the usual filter on ``dt``; a date that
+    appears for another reason only costs a note on stderr."""
+    from parley.storage import lake
+
+    named = []
+    for found in dict.fromkeys(ISO_DATE.findall(query)):
+        with contextlib.suppress(ValueError):
+            named.append(date.fromisoformat(found).isoformat())
+    if not named:
+        return None
+    days = lake.published()
+    missing = [ds for ds in named if ds not in days]
+    if not missing:
+        return None
+    latest = f"the latest published date is {max(days)}" if days else "nothing is published yet"
+    return f"no run published {', '.join(missing)}; {latest}"
+
+
 def cmd_sql(args: argparse.Namespace) -> int:
+    """Run one read-only query against the warehouse and print its rows (a table, CSV or JSON
+    lines). A query that returns no row and names a date no run published says so on stderr
+    (exit 0: the query itself was fine)."""
     from parley.storage import warehouse
 
     if not args.query.strip():
@@ -137,6 +167,8 @@ def cmd_sql(args: argparse.Namespace) -> int:
         rel = con.sql(args.query)
         if rel is None:
             return 0
+        if not rel.limit(1).fetchall() and (why := _unpublished_dates(args.query)):
+            print(f"parley sql: no rows: {why}", file=sys.stderr)
         if args.format == "csv":
             import csv
 
