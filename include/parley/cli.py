@@ -3,12 +3,14 @@
 parley digest [--date YYYY-MM-DD] [--all | --pair A-B | --speaker S | --type T] [--format F]
                                          the day's summary, then statements by country pair
 parley report [--date YYYY-MM-DD]        the day's HTML digest with charts (data/reports/digest/)
-parley sql "SELECT ..."                  a read-only query against the warehouse
+parley sql "SELECT ..."                  a read-only query against the warehouse (no rows on a
+                                         date no run published: said on stderr)
 parley extract-quotes IN.jsonl OUT.jsonl the evaluation contract (same code as the DAG)
 parley run [--date YYYY-MM-DD]           all stages in this process, without Airflow
 parley backfill --start D1 --end D2      airflow dags test news_daily for each day, with progress
 parley quality [--date YYYY-MM-DD]       the day's quality verdict and failed checks
-parley rejects [--date YYYY-MM-DD]       the day's inputs quarantined with a reason, one per line
+parley rejects [--date YYYY-MM-DD]       where the day's inputs went, then those quarantined
+                                         with a reason, one per line
 """
 
 from __future__ import annotations
@@ -526,7 +528,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_quality)
 
-    p = sub.add_parser("rejects", help="list a date's inputs quarantined with a reason")
+    p = sub.add_parser(
+        "rejects", help="where a date's inputs went; those quarantined with a reason, listed"
+    )
     p.add_argument(
         "--date", type=_valid_date, default=_today(), help="YYYY-MM-DD (default: today, UTC)"
     )

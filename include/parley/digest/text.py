@@ -6,7 +6,8 @@
 1. a header line — statements, speakers, articles with a statement (by ``article_id``), country
    pairs — the quality verdict, and what came in: articles ingested (duplicates and non-English
    among them) and the inputs quarantined with a reason, counted by stage and reason, with the
-   command that lists them (``parley rejects --date D``), so nothing is dropped silently;
+   command that lists them (``parley rejects --date D``), and the inputs an earlier date already
+   ingested or rejected, so nothing is dropped silently;
 2. counts by statement type; the top country pairs (both sides known) with their
    cooperation–conflict score (the mean Goldstein-like weight of the pair's statements of the day,
    −10 conflict … +10 cooperation; weights from ``data/statements/cameo_codes.csv``); the day's
@@ -271,7 +272,7 @@ def account_lines(account: InputAccount, ds: str, rejects: Sequence[dict]) -> li
         "quarantined again"
         if account.already_rejected
         else "",
-        f"{plural(account.source_errors, 'source')} not read" if account.source_errors else "",
+        plural(account.source_errors, "source error") if account.source_errors else "",
         f"{account.skipped:,} skipped entries that are not inputs" if account.skipped else "",
     ]
     line = f"{plural(account.inputs, 'input')}: " + " · ".join(x for x in parts if x)

@@ -395,7 +395,7 @@ AGAIN = "4 inputs already rejected on 2025-03-03, unchanged: not quarantined aga
             [],
             [
                 f"No input of {DS} was quarantined.",
-                "1 input: 1 article ingested · 1 source not read",
+                "1 input: 1 article ingested · 1 source error",
                 "  feed: HTTP 503",
             ],
         ),
