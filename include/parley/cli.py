@@ -3,20 +3,24 @@
 parley digest [--date YYYY-MM-DD] [--all | --pair A-B | --speaker S | --type T] [--format F]
                                          the day's summary, then statements by country pair
 parley report [--date YYYY-MM-DD]        the day's HTML digest with charts (data/reports/digest/)
-parley sql "SELECT ..."                  a read-only query against the warehouse
+parley sql "SELECT ..."                  a read-only query against the warehouse (no rows on a
+                                         date no run published: said on stderr)
 parley extract-quotes IN.jsonl OUT.jsonl the evaluation contract (same code as the DAG)
 parley run [--date YYYY-MM-DD]           all stages in this process, without Airflow
 parley backfill --start D1 --end D2      airflow dags test news_daily for each day, with progress
 parley quality [--date YYYY-MM-DD]       the day's quality verdict and failed checks
-parley rejects [--date YYYY-MM-DD]       the day's inputs quarantined with a reason, one per line
+parley rejects [--date YYYY-MM-DD]       where the day's inputs went, then those quarantined
+                                         with a reason, one per line
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
+import re
 import sys
 from collections import deque
 from collections.abc import Iterator
@@ -126,7 +130,35 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+ISO_DATE = re.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})(?![\d-])")
+
+
+def _unpublished_dates(query: str) -> str | None:
+    """Why a query that returned no row may have found nothing: the ISO dates
+    (``YYYY-MM-DD``) written in ``query`` that no run published, with the latest published
+    date ("no run published 2025-02-25; the latest published date is 2026-12-01"); None when
+    the query names no such date. A date literal is the usual filter on ``dt``; a date that
+    appears for another reason only costs a note on stderr."""
+    from parley.storage import lake
+
+    named = []
+    for found in dict.fromkeys(ISO_DATE.findall(query)):
+        with contextlib.suppress(ValueError):
+            named.append(date.fromisoformat(found).isoformat())
+    if not named:
+        return None
+    days = lake.published()
+    missing = [ds for ds in named if ds not in days]
+    if not missing:
+        return None
+    latest = f"the latest published date is {max(days)}" if days else "nothing is published yet"
+    return f"no run published {', '.join(missing)}; {latest}"
+
+
 def cmd_sql(args: argparse.Namespace) -> int:
+    """Run one read-only query against the warehouse and print its rows (a table, CSV or JSON
+    lines). A query that returns no row and names a date no run published says so on stderr
+    (exit 0: the query itself was fine)."""
     from parley.storage import warehouse
 
     if not args.query.strip():
@@ -137,6 +169,8 @@ def cmd_sql(args: argparse.Namespace) -> int:
         rel = con.sql(args.query)
         if rel is None:
             return 0
+        if not rel.limit(1).fetchall() and (why := _unpublished_dates(args.query)):
+            print(f"parley sql: no rows: {why}", file=sys.stderr)
         if args.format == "csv":
             import csv
 
@@ -326,7 +360,9 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
 
 def cmd_rejects(args: argparse.Namespace) -> int:
     """The day's rejects (every stage: ingest, fetch, extract), one per line: stage, reason,
-    source, locator, detail; as CSV or JSON lines with ``--format``. Exit 0 for a published date
+    source, locator, detail, after where every input of the day went (articles, rejects, inputs
+    an earlier date already ingested or rejected: :func:`parley.digest.text.account_lines`); as
+    CSV or JSON lines (the rejects only) with ``--format``. Exit 0 for a published date
     (none rejected is no error), 2 for a date no run published (message on stderr)."""
     import csv
 
@@ -344,10 +380,9 @@ def cmd_rejects(args: argparse.Namespace) -> int:
     elif args.format == "json":
         for r in rows:
             print(json.dumps({c: r[c] for c in columns}, ensure_ascii=False, default=str))
-    elif not rows:
-        print(f"No input of {args.date} was quarantined: every input became an article.")
     else:
-        print(f"{plural(len(rows), 'input')} of {args.date} quarantined with a reason")
+        for line in text.account_lines(text.fetch_input_account(args.date), args.date, rows):
+            print(line)
         for r in rows:
             print(
                 f"{r['stage']:8} {r['reason']:24} {r['source']} {r['locator'] or ''}"
@@ -493,7 +528,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_quality)
 
-    p = sub.add_parser("rejects", help="list a date's inputs quarantined with a reason")
+    p = sub.add_parser(
+        "rejects", help="where a date's inputs went; those quarantined with a reason, listed"
+    )
     p.add_argument(
         "--date", type=_valid_date, default=_today(), help="YYYY-MM-DD (default: today, UTC)"
     )

@@ -1,7 +1,8 @@
 """The ``parley`` commands that read one date, on a real lake (``pipeline.run_all``: real
 ingest, spaCy, GX, Parquet, DuckDB): a date no run published is said to be one and exits 2; a
-date that ran clean lists no rejects and exits 0. A bad inbox file is rejected on the first date
-that reads it and said to be already rejected on the later ones, not quarantined again."""
+date that ran clean lists no rejects and exits 0; a query on a date no run published says so.
+A bad inbox file is rejected on the first date that reads it and said to be already rejected on
+the later ones, not quarantined again, every input of those days accounted for."""
 
 from __future__ import annotations
 
@@ -45,6 +46,19 @@ def test_a_date_no_run_published_is_no_empty_day(inbox, data_dir):
     assert not (data_dir / "reports" / "digest" / "2025-04-09.html").exists()
     assert parley("digest", "--date", "2025-04-01").returncode == 0
 
+    # a query filtered on a date no run published: no rows, and stderr says why
+    query = "select title from stg_articles where dt = date '{}'"
+    for fmt, header in (("table", "title"), ("csv", "title\n"), ("json", "")):
+        empty = parley("sql", query.format("2025-04-09"), "--format", fmt)
+        assert empty.returncode == 0, empty.stderr
+        assert header in empty.stdout and "Talks resume" not in empty.stdout
+        assert empty.stderr == (
+            "parley sql: no rows: no run published 2025-04-09; "
+            "the latest published date is 2025-04-01\n"
+        )
+    found = parley("sql", query.format("2025-04-01"), "--format", "csv")
+    assert found.stdout == "title\nTalks resume in Geneva\n" and found.stderr == ""
+
 
 BINARY = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4  # bytes no text encoding reads
 GOOD_LINE = '{"text": "The Norwegian foreign minister said on Monday that talks would resume."}'
@@ -87,8 +101,16 @@ def test_a_bad_inbox_file_is_rejected_once_not_on_every_later_date(inbox, data_d
         assert "3 inputs already rejected on 2025-04-01" in source_day["detail"]
     said = parley("rejects", "--date", "2025-04-02")
     assert said.returncode == 0 and said.stdout.startswith("No input of 2025-04-02")
+    # every input of day 2 is accounted for, and no article is claimed that was not ingested
+    assert "every input became an article" not in said.stdout
+    assert (
+        "5 inputs: 0 articles ingested · 2 already ingested on an earlier date · 3 already "
+        "rejected on an earlier date, unchanged: not quarantined again" in said.stdout
+    ), said.stdout
+    assert "  inbox: 3 inputs already rejected on 2025-04-01" in said.stdout
     digest = parley("digest", "--date", "2025-04-02")
-    assert "3 already rejected on an earlier date, not again" in digest.stdout, digest.stdout
+    printed = " ".join(digest.stdout.split())  # the line wraps at the width of the output
+    assert "2 already ingested and 3 already rejected on an earlier date, not again" in printed
     runs = lake.read_partition("quality_runs", "2025-04-02").to_pylist()
     assert [r["success"] for r in runs if r["check_name"] == "items_accounted"] == [True]
 

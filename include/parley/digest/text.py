@@ -6,7 +6,8 @@
 1. a header line — statements, speakers, articles with a statement (by ``article_id``), country
    pairs — the quality verdict, and what came in: articles ingested (duplicates and non-English
    among them) and the inputs quarantined with a reason, counted by stage and reason, with the
-   command that lists them (``parley rejects --date D``), so nothing is dropped silently;
+   command that lists them (``parley rejects --date D``), and the inputs an earlier date already
+   ingested or rejected, so nothing is dropped silently;
 2. counts by statement type; the top country pairs (both sides known) with their
    cooperation–conflict score (the mean Goldstein-like weight of the pair's statements of the day,
    −10 conflict … +10 cooperation; weights from ``data/statements/cameo_codes.csv``); the day's
@@ -122,15 +123,17 @@ class Intake:
     ingested (``duplicates`` and ``not_english`` among them: kept, flagged, not extracted) and
     the inputs that did not become an article or whose extraction was given up: ``rejects`` as
     (stage, reason, count), largest first (stages ``ingest``, ``fetch``, ``extract``, reasons as
-    in the ``rejects`` table; ``parley rejects --date D`` lists them one by one), and
-    ``already_rejected``: inputs an earlier date rejected, met again unchanged and not
-    quarantined again (``source_days.already_rejected``)."""
+    in the ``rejects`` table; ``parley rejects --date D`` lists them one by one), and the inputs
+    an earlier date took, met again and not taken again: ``already_ingested`` (content an
+    earlier date published, ``source_days.already_ingested``) and ``already_rejected`` (inputs
+    an earlier date rejected, back unchanged, ``source_days.already_rejected``)."""
 
     articles: int = 0
     duplicates: int = 0
     not_english: int = 0
     rejects: tuple[tuple[str, str, int], ...] = ()
     already_rejected: int = 0
+    already_ingested: int = 0
 
     @property
     def rejected(self) -> int:
@@ -146,8 +149,9 @@ INTAKE_REJECTS_SQL = (
     "select stage, reason, count(*) as n from stg_rejects where dt = cast($ds as date) "
     "group by stage, reason order by n desc, stage, reason"
 )
-INTAKE_ALREADY_REJECTED_SQL = (
-    "select sum(already_rejected) from stg_source_days where dt = cast($ds as date)"
+INTAKE_EARLIER_SQL = (
+    "select sum(already_ingested), sum(already_rejected) from stg_source_days "
+    "where dt = cast($ds as date)"
 )
 REJECTS_SQL = (
     "select stage, reason, source, locator, detail from stg_rejects "
@@ -160,13 +164,14 @@ def fetch_intake(con, ds: str) -> Intake:
     ``stg_source_days`` views of the warehouse connection ``con``."""
     n, dups, foreign = con.execute(INTAKE_ARTICLES_SQL, {"ds": ds}).fetchone()
     rejects = con.execute(INTAKE_REJECTS_SQL, {"ds": ds}).fetchall()
-    (again,) = con.execute(INTAKE_ALREADY_REJECTED_SQL, {"ds": ds}).fetchone()
+    taken, again = con.execute(INTAKE_EARLIER_SQL, {"ds": ds}).fetchone()
     return Intake(
         articles=int(n or 0),
         duplicates=int(dups or 0),
         not_english=int(foreign or 0),
         rejects=tuple((str(st), str(reason), int(k)) for st, reason, k in rejects),
         already_rejected=int(again or 0),
+        already_ingested=int(taken or 0),
     )
 
 
@@ -180,11 +185,110 @@ def fetch_rejects(ds: str, settings: Settings | None = None) -> list[dict]:
         con.close()
 
 
+SOURCE_DAYS_SQL = (
+    "select source, items, articles, rejects, already_ingested, already_rejected, skipped, "
+    "source_errors, detail from stg_source_days where dt = cast($ds as date) order by source"
+)
+
+
+@dataclass(frozen=True)
+class InputAccount:
+    """Where every input of one ingestion day went, summed over the day's sources
+    (``stg_source_days``; per item source ``items = articles + rejects + already_ingested +
+    already_rejected``, a critical quality check): ``inputs`` (files, JSON Lines records, feed
+    items, pages), ``articles`` ingested, ``rejects`` (inputs quarantined by ingest or fetch),
+    ``already_ingested`` (content an earlier date published, not ingested again),
+    ``already_rejected`` (inputs an earlier date rejected, back unchanged, not quarantined
+    again), ``skipped`` (entries that are not inputs: hidden files, notices, blank lines),
+    ``source_errors`` (a source that could not be read at all), ``sources`` (source days
+    recorded) and ``notes``: (source, ``source_days.detail``) for each source with a detail,
+    which names the dates that took the inputs before and why entries were skipped."""
+
+    sources: int = 0
+    inputs: int = 0
+    articles: int = 0
+    rejects: int = 0
+    already_ingested: int = 0
+    already_rejected: int = 0
+    skipped: int = 0
+    source_errors: int = 0
+    notes: tuple[tuple[str, str], ...] = ()
+
+
+def fetch_input_account(ds: str, settings: Settings | None = None) -> InputAccount:
+    """The :class:`InputAccount` of ``ds`` from ``stg_source_days`` (a column a lake written
+    before it was added reads as null: 0). Raises ``FileNotFoundError`` when there is no
+    warehouse yet."""
+    con = warehouse.connect(settings)
+    try:
+        days = warehouse.rows(con, SOURCE_DAYS_SQL, {"ds": ds})
+    finally:
+        con.close()
+
+    def total(column: str) -> int:
+        return sum(int(d[column] or 0) for d in days)
+
+    return InputAccount(
+        sources=len(days),
+        inputs=total("items"),
+        articles=total("articles"),
+        rejects=total("rejects"),
+        already_ingested=total("already_ingested"),
+        already_rejected=total("already_rejected"),
+        skipped=total("skipped"),
+        source_errors=total("source_errors"),
+        notes=tuple((str(d["source"]), str(d["detail"])) for d in days if d["detail"]),
+    )
+
+
+def account_lines(account: InputAccount, ds: str, rejects: Sequence[dict]) -> list[str]:
+    """What ``parley rejects --date D`` says before it lists ``rejects`` (the rows of
+    :func:`fetch_rejects`): a headline — "3 inputs of D quarantined with a reason", or "No input
+    of D was quarantined", with ": every input became an article." only when the day's source
+    days show exactly that — then where every input went ("6 inputs: 0 articles ingested · 2
+    already ingested on an earlier date · 4 already rejected on an earlier date, unchanged: not
+    quarantined again"), then each source's detail ("  inbox: 4 inputs already rejected on
+    2025-03-03, ..."). Counts only what ``account`` and ``rejects`` hold: a day without source
+    days says so instead of accounting."""
+    if rejects:
+        head = f"{plural(len(rejects), 'input')} of {ds} quarantined with a reason"
+    elif not account.sources:
+        return [f"No input of {ds} was quarantined; no source recorded what it read that day."]
+    elif not account.inputs:
+        head = f"No input of {ds} was quarantined: no source delivered an input that day."
+    elif account.inputs == account.articles and not account.source_errors:
+        head = f"No input of {ds} was quarantined: every input became an article."
+    else:
+        head = f"No input of {ds} was quarantined."
+    extracted = sum(1 for r in rejects if r["stage"] == "extract")
+    parts = [
+        f"{plural(account.articles, 'article')} ingested"
+        + (f" ({extracted:,} of them then quarantined by extraction)" if extracted else ""),
+        f"{account.rejects:,} rejected by ingest or fetch" if account.rejects else "",
+        f"{account.already_ingested:,} already ingested on an earlier date"
+        if account.already_ingested
+        else "",
+        f"{account.already_rejected:,} already rejected on an earlier date, unchanged: not "
+        "quarantined again"
+        if account.already_rejected
+        else "",
+        plural(account.source_errors, "source error") if account.source_errors else "",
+        f"{account.skipped:,} skipped entries that are not inputs" if account.skipped else "",
+    ]
+    line = f"{plural(account.inputs, 'input')}: " + " · ".join(x for x in parts if x)
+    return [
+        head,
+        line,
+        *(f"  {source}: {' '.join(note.split())}" for source, note in account.notes),
+    ]
+
+
 def intake_line(intake: Intake, ds: str) -> str:
     """ "Inputs: 350 articles ingested (40 duplicates, 3 not English) · 5 rejected: ingest
     invalid-json 3, extract extraction-timeout 2 (parley rejects --date D)"; "· none rejected"
-    when every input became an article; then "· 2 already rejected on an earlier date, not
-    again" when inputs an earlier date rejected came back unchanged."""
+    when no input was quarantined; then "· 2 already ingested and 4 already rejected on an
+    earlier date, not again" when inputs an earlier date took came back (either part only when
+    there are some), so that every input of the day is counted."""
     extra = ", ".join(
         part
         for part in (
@@ -196,11 +300,15 @@ def intake_line(intake: Intake, ds: str) -> str:
     line = f"Inputs: {plural(intake.articles, 'article')} ingested" + (
         f" ({extra})" if extra else ""
     )
-    again = (
-        f" · {intake.already_rejected:,} already rejected on an earlier date, not again"
-        if intake.already_rejected
-        else ""
+    earlier = " and ".join(
+        f"{n:,} already {what}"
+        for what, n in (
+            ("ingested", intake.already_ingested),
+            ("rejected", intake.already_rejected),
+        )
+        if n
     )
+    again = f" · {earlier} on an earlier date, not again" if earlier else ""
     if not intake.rejects:
         return line + " · none rejected" + again
     reasons = ", ".join(f"{st} {reason} {n:,}" for st, reason, n in intake.rejects[:TOP_REASONS])

@@ -136,6 +136,22 @@ def test_the_inputs_section_lists_quarantined_inputs_by_stage_and_reason():
     assert "4 articles ingested; no input was rejected." in quiet
 
 
+@pytest.mark.parametrize(
+    "ingested, rejected, says, never",
+    [
+        (2, 4, ["Not ingested again: 2 inputs", "Not quarantined again: 4 inputs"], []),
+        (1, 0, ["Not ingested again: 1 input whose"], ["Not quarantined again"]),
+        (0, 3, ["Not quarantined again: 3 inputs"], ["Not ingested again"]),
+    ],
+)
+def test_the_inputs_section_counts_inputs_an_earlier_date_took(ingested, rejected, says, never):
+    # a re-run inbox: nothing new, every input counted as taken by an earlier date
+    intake = text.Intake(already_ingested=ingested, already_rejected=rejected)
+    page = "\n".join(html.intake_section(intake, DS))
+    assert "0 articles ingested; no input was rejected." in page
+    assert all(s in page for s in says) and not any(s in page for s in never)
+
+
 def test_the_page_counts_articles_by_id():
     rows = [
         {**r, "statement_id": f"s{i}", "article_id": aid, "article_title": "Same headline"}
@@ -181,7 +197,7 @@ def _warehouse(path, n: int):
         "create table stg_articles (dt date, is_duplicate boolean, is_english boolean); "
         "create table stg_rejects (dt date, stage varchar, reason varchar, source varchar, "
         "locator varchar, detail varchar); "
-        "create table stg_source_days (dt date, already_rejected bigint)"
+        "create table stg_source_days (dt date, already_ingested bigint, already_rejected bigint)"
     )
     return con
 

@@ -306,6 +306,121 @@ def test_a_day_without_rejects_says_none_were_rejected():
     assert line == "Inputs: 1 article ingested · none rejected"
 
 
+@pytest.mark.parametrize(
+    "intake, tail",
+    [
+        # a bad inbox run again the next day: 2 good files, 4 bad ones, all met before
+        (
+            text.Intake(already_ingested=2, already_rejected=4),
+            "· none rejected · 2 already ingested and 4 already rejected on an earlier date, "
+            "not again",
+        ),
+        # a folder of articles published yesterday, run again: nothing new at all
+        (
+            text.Intake(already_ingested=40),
+            "· none rejected · 40 already ingested on an earlier date, not again",
+        ),
+        (
+            text.Intake(already_rejected=3),
+            "· none rejected · 3 already rejected on an earlier date, not again",
+        ),
+        # new articles and rejects beside old ones
+        (
+            text.Intake(articles=5, rejects=(("ingest", "empty", 1),), already_ingested=7),
+            "(parley rejects --date 2025-06-01) · 7 already ingested on an earlier date, not again",
+        ),
+    ],
+)
+def test_the_inputs_line_counts_inputs_an_earlier_date_took(intake, tail):
+    assert text.intake_line(intake, "2025-06-01").endswith(tail)
+
+
+DS = "2025-03-04"
+REJECT = {"stage": "ingest", "reason": "empty", "source": "inbox", "locator": "a.txt"}
+EXTRACT_REJECT = {**REJECT, "stage": "extract", "reason": "extraction-timeout"}
+AGAIN = "4 inputs already rejected on 2025-03-03, unchanged: not quarantined again (parley rejects --date 2025-03-03)"
+
+
+@pytest.mark.parametrize(
+    "account, rejects, lines",
+    [
+        # a bad inbox run again the next day: nothing ingested, nothing quarantined, all met before
+        (
+            text.InputAccount(
+                sources=1,
+                inputs=6,
+                already_ingested=2,
+                already_rejected=4,
+                notes=(("inbox", AGAIN),),
+            ),
+            [],
+            [
+                f"No input of {DS} was quarantined.",
+                "6 inputs: 0 articles ingested · 2 already ingested on an earlier date · "
+                "4 already rejected on an earlier date, unchanged: not quarantined again",
+                f"  inbox: {AGAIN}",
+            ],
+        ),
+        # a clean day: the only day the short claim holds
+        (
+            text.InputAccount(sources=1, inputs=3, articles=3),
+            [],
+            [
+                f"No input of {DS} was quarantined: every input became an article.",
+                "3 inputs: 3 articles ingested",
+            ],
+        ),
+        # feed items whose URLs were published yesterday beside new articles
+        (
+            text.InputAccount(sources=2, inputs=10, articles=7, already_ingested=3),
+            [],
+            [
+                f"No input of {DS} was quarantined.",
+                "10 inputs: 7 articles ingested · 3 already ingested on an earlier date",
+            ],
+        ),
+        # an empty inbox, and a source that could not be read at all
+        (
+            text.InputAccount(sources=1),
+            [],
+            [
+                f"No input of {DS} was quarantined: no source delivered an input that day.",
+                "0 inputs: 0 articles ingested",
+            ],
+        ),
+        (
+            text.InputAccount(
+                sources=2, inputs=1, articles=1, source_errors=1, notes=(("feed", "HTTP 503"),)
+            ),
+            [],
+            [
+                f"No input of {DS} was quarantined.",
+                "1 input: 1 article ingested · 1 source error",
+                "  feed: HTTP 503",
+            ],
+        ),
+        # rejects of the day: ingest's and extraction's, and hidden files skipped
+        (
+            text.InputAccount(sources=1, inputs=4, articles=3, rejects=1, skipped=2),
+            [REJECT, EXTRACT_REJECT],
+            [
+                f"2 inputs of {DS} quarantined with a reason",
+                "4 inputs: 3 articles ingested (1 of them then quarantined by extraction) · "
+                "1 rejected by ingest or fetch · 2 skipped entries that are not inputs",
+            ],
+        ),
+        # a lake with no source day for the date: no account is made up
+        (
+            text.InputAccount(),
+            [],
+            [f"No input of {DS} was quarantined; no source recorded what it read that day."],
+        ),
+    ],
+)
+def test_parley_rejects_accounts_for_every_input_of_the_day(account, rejects, lines):
+    assert text.account_lines(account, DS, rejects) == lines
+
+
 def test_the_summary_and_an_empty_day_show_what_was_quarantined():
     out = io.StringIO()
     text.render(Day(ds="2025-06-01", rows=ROWS, intake=INTAKE), file=out)

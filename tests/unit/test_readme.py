@@ -1,0 +1,55 @@
+"""The README's claims about inputs hold against the code: the size limits it names are the
+ones ingest applies, and what it says ``articles.encoding`` and ``ingest_notes`` hold for an
+inbox file in another encoding is what decoding gives (a new user read "named in
+``ingest_notes``" and found the note empty for a UTF-16 file with a byte-order mark)."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from parley.ingest.articles import MAX_ARTICLE_CHARS
+from parley.ingest.decode import DETECT, decode
+from parley.ingest.folder import MAX_FILE_BYTES
+from parley.ingest.sources import Limits
+from tests.conftest import REPO
+
+README = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+NAMES = "Ministers Erdoğan, Sánchez and Müller met in Zürich; «Ça va», said Wałęsa."
+
+
+@pytest.mark.parametrize(
+    "limit",
+    [
+        f"text over {MAX_ARTICLE_CHARS:,} characters",
+        f"file over 20 MiB ({MAX_FILE_BYTES:,} bytes)",
+        f"`limits.max_bytes` (default {Limits().max_bytes:,} bytes)",
+    ],
+)
+def test_the_readme_names_the_size_limits_ingest_applies(limit):
+    assert limit in README
+
+
+@pytest.mark.parametrize(
+    "body, encoding, note",
+    [
+        # a byte-order mark is a declaration: the codec is named, nothing is noted
+        (codecs.BOM_UTF16_LE + NAMES.encode("utf-16-le"), "utf-16-le", None),
+        (codecs.BOM_UTF16_BE + NAMES.encode("utf-16-be"), "utf-16-be", None),
+        (codecs.BOM_UTF8 + NAMES.encode("utf-8"), "utf-8", None),
+        # no mark, no declaration: detected, and the note says so in the README's words
+        (
+            "Sánchez, Müller, España, Ça va.".encode("cp1252"),
+            "cp1252",
+            "no byte-order mark or declaration: cp1252 detected",
+        ),
+    ],
+)
+def test_the_readme_says_where_an_inbox_file_encoding_is_named(body, encoding, note):
+    got = decode(body, "", fallback=DETECT)
+    assert (got.encoding, got.note) == (encoding, note)
+    assert "`articles.encoding` names the codec every article was read with" in README
+    assert "a UTF-16 file with one has no note" in README
+    if note:
+        assert f'("{note}")' in README
