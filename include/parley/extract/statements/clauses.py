@@ -114,7 +114,7 @@ _MEASURE_ARGS = {"dobj", "nsubjpass", "attr", "xcomp", "acl", "relcl", "compound
 _MEASURE_ARGS |= {"pobj", "prep", "prt"}
 
 
-def measure_words(tok: Token, depth: int = 3) -> set[str]:
+def measure_words(tok: Token, depth: int = 4) -> set[str]:
     """The lemmas and forms of the words that name a measure: ``tok`` and, ``depth`` levels
     down, its objects, the verbs that spell them out and the nouns that narrow them
     (``_MEASURE_ARGS``). A "to"/"against"/"in" phrase names whom the measure is aimed at, not

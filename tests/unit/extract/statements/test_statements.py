@@ -310,6 +310,7 @@ def test_passive_and_consensus_modals(nlp, text, statement_type):
             "172",
             "COERCE",
         ),
+        ("The administration is announcing new restrictions on flights to Cuba.", "172", "COERCE"),
         (
             "Today, the Foreign Ministry is announcing the expulsion of 12 Russian diplomats.",
             "174",
@@ -337,6 +338,11 @@ def test_an_announced_coercive_measure_is_no_cooperation(nlp, text, cameo, plove
         ("The White House is announcing a package of aid for Ukraine.", "030"),
         ("The Pentagon is announcing the withdrawal of troops from the border.", "030"),
         ("The government is announcing plans to lift the sanctions on Iran.", "030"),
+        (
+            "The government is announcing plans to ease travel restrictions on visitors from "
+            "Europe.",
+            "030",
+        ),
     ],
 )
 def test_a_cooperative_intent_keeps_its_cooperative_code(nlp, text, cameo):
