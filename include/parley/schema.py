@@ -259,7 +259,17 @@ STATEMENT_TYPES = (
     "INTENT",
     "CONCEDE",
 )
-PLOVER_CATEGORIES = ("AGREE", "REQUEST", "SUPPORT", "CONCEDE", "ACCUSE", "REJECT", "THREATEN")
+PLOVER_CATEGORIES = (
+    "AGREE",
+    "REQUEST",
+    "SUPPORT",
+    "CONCEDE",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "SANCTION",  # announced coercive measures (CAMEO 16: sanctions, cut aid, break relations)
+    "COERCE",  # announced administrative sanctions and expulsions (CAMEO 172, 174)
+)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -108,6 +108,51 @@ def refine(trigger: str, tok: Token, statement_type: str, code: str) -> tuple[st
     return statement_type, code, ""
 
 
+# the arguments that name what a measure is: its objects, the verbs that spell it out ("measures
+# to ban new investment"), and the nouns that narrow it ("visa bans", "economic sanctions")
+_MEASURE_ARGS = {"dobj", "nsubjpass", "attr", "xcomp", "acl", "relcl", "compound", "amod", "conj"}
+_MEASURE_ARGS |= {"pobj", "prep", "prt"}
+
+
+def measure_words(tok: Token, depth: int = 4) -> set[str]:
+    """The lemmas and forms of the words that name a measure: ``tok`` and, ``depth`` levels
+    down, its objects, the verbs that spell them out and the nouns that narrow them
+    (``_MEASURE_ARGS``). A "to"/"against"/"in" phrase names whom the measure is aimed at, not
+    what it is ("ban investment in Russia", "tariffs on American goods"), so prepositions other
+    than "of" and "on" ("freeze on aid") are left out."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    if depth == 0:
+        return words
+    for c in tok.children:
+        if c.dep_ not in _MEASURE_ARGS:
+            continue
+        if c.dep_ == "prep" and c.lower_ not in ("of", "on"):
+            continue
+        words |= measure_words(c, depth - 1)
+    return words
+
+
+def coercive_code(m: Match) -> Match:
+    """An INTENT whose announced measure is coercive takes the CAMEO code of that measure
+    ("unveiled sanctions" 163, "will cut aid" 162, "will expel diplomats" 174, "visa bans" 172),
+    so its PLOVER category (SANCTION, COERCE) and negative weight follow what is announced; the
+    type stays INTENT (STATEMENTS_GUIDE: an announced measure). The measure is read from the
+    deciding word and its arguments (:func:`measure_words`) against ``coercive_measures.csv``
+    (CAMEO 1.1b3 codes 16 "reduce relations" and 17 "coerce"): the first row whose word, and one
+    of its ``with`` words where it has any, is among them; a row without a code is an easing
+    ("lift the sanctions", "cut tariffs") and keeps the cooperative code. Any other match, and a
+    cooperative INTENT ("will send aid", "announced troop withdrawal"), is returned unchanged."""
+    if m.statement_type != "INTENT" or m.negated or m.token is None:
+        return m
+    words = measure_words(m.token)
+    for word, with_words, code in rules().coercive:
+        if word in words and (not with_words or with_words & words):
+            if not code:  # "will lift the sanctions", "cut tariffs": an easing, cooperative
+                return m
+            return replace(m, cameo_code=code, rule=m.rule + "+coercive")
+    return m
+
+
 def threat_or_warning(ctx: DocContext, m: Match, speaker: Actor | None) -> Match:
     """A threat is the speaker's side promising harm. "Warned of Russian missile attacks" from
     Ukraine's air force names another side as the one who would act: that is a warning about a

@@ -22,6 +22,7 @@ from parley.extract.statements.acts import (
 from parley.extract.statements.clauses import (
     apply_negation,
     asks_someone,
+    coercive_code,
     cue_carries_act,
     declines_comment,
     is_conditional,
@@ -352,7 +353,8 @@ def decide(
     and without a cue the best content match, else a claim about another actor's position; where
     no act-carrying cue decided, the clause-level speech acts (:mod:`.acts`) and the content words
     compete by clause and priority. A
-    threat by another side than the speaker's is a warning (:func:`~.clauses.threat_or_warning`)."""
+    threat by another side than the speaker's is a warning (:func:`~.clauses.threat_or_warning`);
+    an announced coercive measure takes its coercive code (:func:`~.clauses.coercive_code`)."""
     content_ms = content_matches(ctx, quote, content, speaker)
     declines = [m for m in content_ms if m.statement_type == "DECLINE_COMMENT"]
     cue = cue_m.token if cue_m is not None else cue_token(ctx.doc, quote.cue_start, quote.cue_end)
@@ -399,4 +401,6 @@ def decide(
             decision = act
     if decision is not None and decision.statement_type == "THREATEN":
         decision = threat_or_warning(ctx, decision, speaker)
+    if decision is not None:
+        decision = coercive_code(decision)  # an announced sanction is no cooperation
     return decision

@@ -2,8 +2,8 @@
 ``data/README.md``): the lexicon of cue and content words and phrases (``statement_lexicon.csv``),
 object classes and what a trigger × object class means (``object_classes.csv``,
 ``statement_objects.csv``), the 13 labels (``statement_types.csv``), the CAMEO codes with their
-PLOVER category and weight (``cameo_codes.csv``), intent verbs, attitude words, topics and generic
-nouns.
+PLOVER category and weight (``cameo_codes.csv``), intent verbs, the coercive measures that
+recode an INTENT (``coercive_measures.csv``), attitude words, topics and generic nouns.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ class StatementRules:
     types: dict[str, dict]
     codes: dict[str, dict]
     intent_verbs: dict[str, str]
+    coercive: list[tuple[str, frozenset[str], str]]  # (word, with-words, code), first match wins
     attitude: frozenset[str]
     topics: dict[str, str]
     generic: frozenset[str]
@@ -102,6 +103,10 @@ def rules() -> StatementRules:
         types={r["statement_type"]: r for r in rows("statements/statement_types.csv")},
         codes={r["cameo_code"]: r for r in rows("statements/cameo_codes.csv")},
         intent_verbs={r["lemma"]: r["cameo_code"] for r in rows("statements/intent_verbs.csv")},
+        coercive=[
+            (r["word"], frozenset(filter(None, r["with"].split("|"))), r["cameo_code"])
+            for r in rows("statements/coercive_measures.csv")
+        ],
         attitude=frozenset(r["lemma"] for r in rows("statements/attitude_words.csv")),
         topics={r["term"]: r["topic"] for r in rows("statements/subject_topics.csv")},
         generic=frozenset(r["lemma"] for r in rows("statements/generic_nouns.csv")),

@@ -270,3 +270,94 @@ def test_agreeing_that(nlp, text, statement_type):
 def test_passive_and_consensus_modals(nlp, text, statement_type):
     (s,) = typed(nlp, text, "2020-01-01")
     assert s.statement_type == statement_type, s.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "plover"),
+    [
+        # an announced coercive measure: INTENT, coded by what is announced (CAMEO 16/17)
+        (
+            "Today, the United States is announcing additional sanctions on Russia's central bank.",
+            "163",
+            "SANCTION",
+        ),
+        (
+            "The United States is announcing devastating economic measures to ban new investment "
+            "in Russia.",
+            "163",
+            "SANCTION",
+        ),
+        (
+            "“The U.S. will implement a higher tariff rate on Russian products,” Biden said.",
+            "163",
+            "SANCTION",
+        ),
+        ("“We will freeze the assets of Russian oligarchs,” Biden said.", "163", "SANCTION"),
+        ("“We will cut aid to the junta,” the secretary said.", "162", "SANCTION"),
+        (
+            "The United States is announcing a suspension of assistance to the military regime.",
+            "162",
+            "SANCTION",
+        ),
+        (
+            "The State Department is announcing a new visa restriction policy to restrict the "
+            "issuance of visas to Russian oligarchs.",
+            "172",
+            "COERCE",
+        ),
+        (
+            "The United States is announcing a travel ban on senior officials of the regime.",
+            "172",
+            "COERCE",
+        ),
+        ("The administration is announcing new restrictions on flights to Cuba.", "172", "COERCE"),
+        (
+            "Today, the Foreign Ministry is announcing the expulsion of 12 Russian diplomats.",
+            "174",
+            "COERCE",
+        ),
+    ],
+)
+def test_an_announced_coercive_measure_is_no_cooperation(nlp, text, cameo, plover):
+    found = typed(nlp, text)
+    assert [(s.statement_type, s.cameo_code, s.plover_category) for s in found] == [
+        ("INTENT", cameo, plover)
+    ]
+    assert found[0].weight < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a cooperative INTENT keeps its code; lifting sanctions and a troop withdrawal are no
+        # coercion
+        ("“We will send aid to Ukraine,” Biden said.", "033"),
+        ("“We will provide funding for the reconstruction,” the president said.", "033"),
+        ("“We will meet with the Russian delegation next week,” Blinken said.", "036"),
+        ("“We will continue talks with Moscow,” the minister said.", "030"),
+        ("The White House is announcing a package of aid for Ukraine.", "030"),
+        ("The Pentagon is announcing the withdrawal of troops from the border.", "030"),
+        ("The government is announcing plans to lift the sanctions on Iran.", "030"),
+        (
+            "The government is announcing plans to ease travel restrictions on visitors from "
+            "Europe.",
+            "030",
+        ),
+    ],
+)
+def test_a_cooperative_intent_keeps_its_cooperative_code(nlp, text, cameo):
+    found = typed(nlp, text)
+    assert [(s.statement_type, s.cameo_code) for s in found] == [("INTENT", cameo)]
+    assert found[0].weight > 0
+
+
+def test_coercive_measures_carry_intent_codes_of_reduced_relations_or_coercion():
+    codes = {r["cameo_code"]: r for r in _rows("cameo_codes.csv")}
+    for r in _rows("coercive_measures.csv"):
+        if not r["cameo_code"]:
+            continue  # an easing: the INTENT keeps its cooperative code
+        code = codes[r["cameo_code"]]
+        assert "INTENT" in code["statement_types"].split("|"), r
+        assert code["plover_category"] in ("SANCTION", "COERCE"), r
+        assert float(code["weight"]) < 0, r
+        assert r["source"], r
