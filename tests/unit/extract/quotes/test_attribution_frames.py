@@ -42,6 +42,35 @@ from tests.unit.extract.quotes.checked import one, quotes_of
             "talks could",
             "minister",
         ),
+        # near miss: the quoted clause's reporting verb is reported in turn; its own subject
+        # speaks, not the outer reporter's
+        (
+            'Officials said Lind warned that "the plan is dead," suggesting talks had failed.',
+            "talks had",
+            "Lind",
+        ),
+        (
+            'Tom Hale said the minister argued that "taxes must rise," suggesting a deal was near.',
+            "deal was",
+            "minister",
+        ),
+        (
+            'Tom Hale said that the minister had argued that "taxes must rise," suggesting a '
+            "deal was near.",
+            "deal was",
+            "minister",
+        ),
+        (
+            "Officials said Lind warned that the plan is dead, suggesting talks had failed.",
+            "talks had",
+            "Lind",
+        ),
+        # near miss: a document reports, with nobody reported between it and the participle
+        (
+            'The report said that "prices will rise," adding that the bank was worried.',
+            "bank was",
+            "report",
+        ),
     ],
 )
 def test_a_participle_on_a_quoted_clause_is_the_reporters(nlp, text, content, speaker):
