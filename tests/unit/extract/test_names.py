@@ -420,12 +420,12 @@ def test_name_key_gives_the_marts_the_parts_they_compare(name, key):
         (
             "European Council President Charles Michel met King Charles in London. King Charles"
             " said the ties between Britain and Europe were strong.",
-            ["Charles"],
+            ["King Charles"],
         ),
         (
             "CIA Director William Burns met Prince William in London. Prince William said"
             " Britain stood with Ukraine.",
-            ["William"],
+            ["Prince William"],
         ),
         (
             "North Korean leader Kim Jong Un and his sister Kim Yo Jong attended the parade."

@@ -406,6 +406,7 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
                 return objs[0] if objs else None
         return None
     node = verb
+    reported = False  # climbed once from a reported clause to the verb that reports it
     for _ in range(MAX_SUBJECT_CLIMB):
         subs = [c for c in index.children(node) if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0]
         if subs and _object_of_with(node, index):
@@ -421,12 +422,19 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
         ):
             node = clause.head  # 'X called it dubious, as margins are thin, while noting ...'
             continue
-        if node.i != verb.i and node.dep_ == "ccomp" and index.cue(node.head) is not None:
+        if (
+            not reported
+            and node.i != verb.i
+            and node.dep_ == "ccomp"
+            and index.cue(node.head) is not None
+        ):
             # '..., before later saying' hung on the reported clause; also a reported clause
             # with no subject of its own outside quotation marks ('X said there are two ...,
             # but said ...', 'X stressed that "the way ...," suggesting ...'): the report is
-            # the reporting verb's subject's
-            node = node.head
+            # the reporting verb's subject's. Once only: that verb's own subject is the nearest
+            # speaker, even when its clause is reported in turn ('Officials said Lind warned
+            # that "...," suggesting ...': Lind suggests)
+            node, reported = node.head, True
             continue
         if subs:
             persons = [

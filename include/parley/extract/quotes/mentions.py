@@ -129,6 +129,24 @@ def _person_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     return titles, toks
 
 
+_REGNAL_NUMBER = re.compile(r"^[IVXL]+$")  # 'Charles III', 'Abdullah II'
+
+
+def _given_name_title(name_toks: list[Token], before: list[Token]) -> Token | None:
+    """The title among ``before`` written right before ``name_toks`` when it is a title written
+    before a given name alone (``given_name`` column of ``data/quotes/titles.csv``: King, Pope,
+    Sheikh, ...) and the name is that single given name, a regnal number allowed after it:
+    'Pope Francis', 'King Charles III' are the person's name as news writes it, not a title and
+    a bare 'Francis'. None otherwise ('Sheikh Mohammed bin Zayed': the name stands alone)."""
+    words = [t for t in name_toks if not _REGNAL_NUMBER.match(t.text)]
+    if len(words) != 1 or words[0].i != name_toks[0].i:
+        return None
+    prev = [t for t in before if t.i == name_toks[0].i - 1]
+    if prev and prev[0].is_title and prev[0].lower_ in lexicon.given_name_titles():
+        return prev[0]
+    return None
+
+
 def _propn_chain(tok: Token, floor: int = 0) -> list[Token]:
     """``tok`` and the proper nouns compounded to its left (``Foreign Minister Anna Berg``), none
     that starts before character ``floor``."""
@@ -394,6 +412,11 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         role_toks = _left_modifiers(tok, first, tree, floor) if tok.i >= first else []
         # an honorific ('Mr.', 'Dr.') tells the gender, it is no role
         said = role_toks + titles
+        if (title := _given_name_title(name_toks, said)) is not None and (
+            named := _text(doc, [title, *name_toks])
+        ):
+            # 'Pope Francis': the title is part of the name, and still the role ('the pope said')
+            text, start, end = named
         role_toks = _strip_edges(
             [t for t in said if lexicon.title_kind(t.lower_.rstrip(".")) != "honorific"]
         )
@@ -437,6 +460,10 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         text, start, end = found
         kind = "org" if (ent is not None and ent.label_ in ORG_LABELS and not titles) else "person"
         left = _left_modifiers(tok, toks[0].i, tree, floor)
+        if (title := _given_name_title(toks, left + titles)) is not None and (
+            named := _text(doc, [title, *toks])
+        ):
+            text, start, end = named  # 'King Charles III': the title is part of the name
         role_toks = sorted(set(left + titles), key=lambda t: t.i)
         role = _text(doc, _strip_edges(role_toks))
         role_text = role[0] if role else _appos_role(tok, tree)
@@ -609,7 +636,10 @@ def mention_from_line(toks: list[Token], tree: ParseTree) -> SpeakerMention | No
         )
         return SpeakerMention(text, start, end, kind, text, None, gender_of(text.split()))
     org = all(ents[t.i] is not None and ents[t.i].label_ in ORG_LABELS for t in name_toks)
-    role_toks = _strip_edges(_role_before(head, name_toks[0].i) + titles)
+    said = _role_before(head, name_toks[0].i) + titles
+    if (title := _given_name_title(name_toks, said)) is not None:
+        name_toks = [title, *name_toks]  # 'Pope Francis:' the title is also part of the name
+    role_toks = _strip_edges(said)
     role_toks = sorted({t.i: t for t in role_toks}.values(), key=lambda t: t.i)
     role = _text(doc, role_toks) if role_toks else None
     role_text = role[0] if role else None
