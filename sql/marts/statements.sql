@@ -55,7 +55,8 @@ kept as (
 -- quote's person speaker took, so a dispute aimed at "Wendy Sherman" still finds her claims
 -- (int_dispute_links matches names). Only statements that reach the mart are read, and only
 -- within one `dt`: each day's rows depend on that day alone. Partitions written before
--- `speaker_name_key` existed read it as null: their names stay as the article wrote them.
+-- `speaker_name_key` existed get it in stg_statements from the same Python rule (the SQL
+-- function person_name_key, which is names.name_key).
 person_names as (
     select
         dt,
