@@ -19,13 +19,7 @@ renamed as (
         speaker,
         speaker_actor,
         speaker_kind,
-        -- partitions written before extraction wrote the key read it as null: the warehouse's
-        -- person_name_key (names.name_key, registered by warehouse.register_functions) gives it
-        -- by the same rule, so the statements mart matches their people's names too
-        coalesce(
-            speaker_name_key,
-            case when speaker_kind = 'person' then person_name_key(speaker_actor) end
-        ) as speaker_name_key,
+        speaker_name_key,
         speaker_role,
         speaker_country,
         speaker_org,

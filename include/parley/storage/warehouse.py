@@ -343,9 +343,10 @@ def register_functions(con) -> None:
 
     * ``person_name_key(name VARCHAR) -> VARCHAR``: :func:`parley.extract.names.name_key`, the
       ``"surname|given names|initials|suffixes"`` key of a person's name (null for null, for a
-      bare surname and for an aide named by whom they serve). ``stg_statements`` computes it
-      for partitions written before extraction wrote ``statements.speaker_name_key``, so the
-      ``statements`` mart matches their names by the same rule, which SQL never restates."""
+      bare surname and for an aide named by whom they serve). The ``statements`` mart (a table:
+      the function runs at build time, no view calls it) computes it for partitions written
+      before extraction wrote ``statements.speaker_name_key``, so it matches their names by
+      the same rule, which SQL never restates."""
     from duckdb.sqltypes import VARCHAR
 
     from parley.extract.names import name_key
