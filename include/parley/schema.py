@@ -101,7 +101,9 @@ STATEMENTS = pa.schema(
         # person | country | institution | seat | io | description ...
         ("speaker_kind", pa.string()),
         # a person's "surname|given names|initials|suffixes" (names.name_key): how the marts
-        # match one person's names across a day's articles; null for other kinds
+        # match one person's names across a day's articles; null for other kinds and for a bare
+        # surname. Partitions written before it read null; the statements mart then computes it
+        # with the same function (person_name_key, registered by storage.warehouse)
         ("speaker_name_key", pa.string()),
         ("speaker_role", pa.string()),  # "Kremlin spokesperson" (actor table, else the text)
         ("speaker_country", pa.string()),  # ISO 3166 alpha-2 (SU/DD/CS for former states)

@@ -55,19 +55,21 @@ kept as (
 -- quote's person speaker took, so a dispute aimed at "Wendy Sherman" still finds her claims
 -- (int_dispute_links matches names). Only statements that reach the mart are read, and only
 -- within one `dt`: each day's rows depend on that day alone. Partitions written before
--- `speaker_name_key` existed read it as null: their names stay as the article wrote them.
+-- `speaker_name_key` existed read it as null: their key comes from the same Python rule,
+-- `person_name_key` (names.name_key, which storage.warehouse registers in DuckDB), once per
+-- name and day; a name whose key is null (a bare surname) matches nobody.
 person_names as (
     select
         dt,
         speaker_actor as name,
-        any_value(speaker_name_key) as name_key,
+        coalesce(any_value(speaker_name_key), person_name_key(speaker_actor)) as name_key,
         count(*) as n,
         min(speaker_country) as country_lo,
         max(speaker_country) as country_hi,
         min(speaker_org) as org_lo,
         max(speaker_org) as org_hi
     from kept
-    where speaker_kind = 'person' and speaker_actor is not null and speaker_name_key is not null
+    where speaker_kind = 'person' and speaker_actor is not null
     group by dt, speaker_actor
 ),
 
@@ -80,6 +82,7 @@ name_parts as (
         split_part(name_key, '|', 3) as initials,
         split_part(name_key, '|', 4) as suffixes
     from person_names
+    where name_key is not null
 ),
 
 agreeing as (

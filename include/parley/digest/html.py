@@ -121,8 +121,9 @@ STATEMENTS_EXPORT_SQL = (
     "order by _n desc, _pair, article_title, quote_start, statement_start, statement_id"
 )
 DISPUTES_SQL = (
-    "select speaker, speaker_name, speaker_country, statement_type, disputed_speaker, "
-    "disputed_speaker_name, disputed_speaker_country, disputed_statement_type, subject, link, quote_text, "
+    "select speaker, speaker_name, speaker_kind, speaker_country, statement_type, "
+    "disputed_speaker, disputed_speaker_name, disputed_speaker_kind, disputed_speaker_country, "
+    "disputed_statement_type, subject, link, quote_text, "
     "disputed_quote_text from disputes where dt = cast($ds as date) "
     "order by speaker, statement_date, link, statement_id, disputed_statement_id"
 )

@@ -75,10 +75,12 @@ COLUMNS = (
 DISPUTE_COLUMNS = (
     "speaker",
     "speaker_name",
+    "speaker_kind",
     "speaker_country",
     "statement_type",
     "disputed_speaker",
     "disputed_speaker_name",
+    "disputed_speaker_kind",
     "disputed_speaker_country",
     "disputed_statement_type",
     "subject",
@@ -689,11 +691,13 @@ def speaker_label(row: dict, prefix: str = "") -> str:
     """The speaker of a ``daily_digest`` (``prefix="disputed_"``: of a ``disputes``) row as the
     digest prints it: ``speaker_name``, the canonical actor ("Joe Biden" where the article wrote
     "Joseph R. Biden Jr."), else the speaker as written; a speaker that resolved to no actor
-    (``speaker_kind`` null, where the row has that column) in quotation marks ("“two leaders”"),
-    so an article's phrase is never read as an actor. Rows without ``speaker_name`` (older
+    (``<prefix>speaker_kind`` null, where the row has that column: ``disputes`` carries
+    ``speaker_kind`` and ``disputed_speaker_kind``) in quotation marks ("“two leaders”"), so an
+    article's phrase is never read as an actor. Rows without ``speaker_name`` (older
     warehouses) print ``speaker``."""
     name = row.get(f"{prefix}speaker_name") or row[f"{prefix}speaker"]
-    if "speaker_kind" in row and not prefix and not row.get("speaker_kind"):
+    kind = f"{prefix}speaker_kind"
+    if kind in row and not row.get(kind):
         return f"\u201c{name}\u201d"
     return str(name)
 

@@ -69,6 +69,17 @@ def _speaker_or_reason(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[
     }
 
 
+# names.name_key: "surname|given names|initials|suffixes" (some parts empty, never a "|" inside)
+PERSON_NAME_KEY = r"^[^|]*\|[^|]*\|[^|]*\|[^|]*$"
+
+
+def _name_key_of_person(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[bool]]:
+    """``speaker_name_key`` is null unless ``speaker_kind`` is ``person``."""
+    keyed = df["speaker_name_key"].notna()
+    person = df["speaker_kind"].eq("person").fillna(False).astype(bool)
+    return {"_speaker_name_key_of_person": (~keyed | person).tolist()}
+
+
 def _unattributed(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[float]]:
     return {"_unattributed": df["speaker"].isna().astype(float).tolist()}
 
@@ -216,6 +227,18 @@ def suites(
                     "speaker_country", countries, "speaker_country is an ISO 3166 alpha-2 code"
                 ),
                 allowed("target_country", countries, "target_country is an ISO 3166 alpha-2 code"),
+                matches(
+                    "speaker_name_key",
+                    PERSON_NAME_KEY,
+                    "speaker_name_key is names.name_key's four '|'-separated parts (surname, "
+                    "given names, initials, suffixes), which the statements mart compares",
+                ),
+                _flag(
+                    "speaker_name_key_of_person",
+                    _name_key_of_person,
+                    "speaker_name_key is null unless the speaker is a person",
+                    sample_columns=("speaker_name_key", "speaker_kind"),
+                ),
                 between(
                     "weight_in_range",
                     "weight",

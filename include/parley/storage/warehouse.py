@@ -334,7 +334,26 @@ def duckdb_connect(path: str = ":memory:", settings: Settings | None = None, rea
     con = duckdb.connect(path, read_only=read_only, config=config)
     con.execute("set enable_progress_bar = false")  # no progress bars in the task logs
     register_duckdb(con, lake.lake_store(settings))
+    register_functions(con)
     return con
+
+
+def register_functions(con) -> None:
+    """Register the Python functions the models call on ``con`` (DuckDB ``create_function``):
+
+    * ``person_name_key(name VARCHAR) -> VARCHAR``: :func:`parley.extract.names.name_key`, the
+      ``"surname|given names|initials|suffixes"`` key of a person's name (null for null, for a
+      bare surname and for an aide named by whom they serve). The ``statements`` mart (a table:
+      the function runs at build time, no view calls it) computes it for partitions written
+      before extraction wrote ``statements.speaker_name_key``, so it matches their names by
+      the same rule, which SQL never restates."""
+    from duckdb.sqltypes import VARCHAR
+
+    from parley.extract.names import name_key
+
+    # "special": name_key itself answers null (for null and for a bare surname); DuckDB's default
+    # rejects a UDF that returns null
+    con.create_function("person_name_key", name_key, [VARCHAR], VARCHAR, null_handling="special")
 
 
 def lake_state(settings: Settings | None = None) -> str:

@@ -78,6 +78,7 @@ def _tables(n: int) -> dict[str, pa.Table]:
         r["speaker_name"], r["speaker_kind"] = r["speaker"], "person"
     for d in disputes:
         d["speaker_name"], d["disputed_speaker_name"] = d["speaker"], d["disputed_speaker"]
+        d["speaker_kind"], d["disputed_speaker_kind"] = "person", "person"  # as the mart has them
     return {
         "statements": pa.Table.from_pylist(statements),
         "disputes": pa.Table.from_pylist(disputes),

@@ -536,3 +536,30 @@ def test_a_dispute_names_both_speakers_by_their_canonical_names():
     text.render(day, file=out)
     assert "Dmitry Peskov (RU) DENY" in out.getvalue() and "Joe Biden (US) CLAIM" in out.getvalue()
     assert "Joseph R. Biden" not in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("kind", "disputed_kind", "shown", "disputed_shown"),
+    [
+        ("person", "person", "Dmitry Peskov", "Joe Biden"),
+        ("person", None, "Dmitry Peskov", "\u201cJoe Biden\u201d"),
+        (None, "country", "\u201cDmitry Peskov\u201d", "Joe Biden"),
+        (None, None, "\u201cDmitry Peskov\u201d", "\u201cJoe Biden\u201d"),
+        ("io", "description", "Dmitry Peskov", "Joe Biden"),
+    ],
+)
+def test_a_disputes_unresolved_side_is_quoted_like_a_statements(
+    kind, disputed_kind, shown, disputed_shown
+):
+    """disputes carries both sides' ``speaker_kind``: a side that resolved to no actor (kind
+    null) prints as the article wrote it, in quotation marks, on either side of the dispute."""
+    d = {
+        "speaker": "Peskov",
+        "speaker_name": "Dmitry Peskov",
+        "speaker_kind": kind,
+        "disputed_speaker": "Joseph R. Biden Jr.",
+        "disputed_speaker_name": "Joe Biden",
+        "disputed_speaker_kind": disputed_kind,
+    }
+    assert text.speaker_label(d) == shown
+    assert text.speaker_label(d, "disputed_") == disputed_shown

@@ -85,3 +85,27 @@ def test_statements_suite(data_dir):
     assert _failed(shifted, "shifted") == {"statement_matches_text"}
     outside = _tables(statement_start=40, statement_end=len(TEXT) + 5)
     assert _failed(outside, "outside") == {"statement_inside_article", "statement_matches_text"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("kind", "key", "failed"),
+    [
+        ("person", "lavrov|sergei||", set()),
+        ("person", "king|martin luther||jr", set()),
+        ("person", "bush|george|h w|", set()),
+        ("person", None, set()),  # a bare surname has no key
+        ("country", None, set()),
+        ("country", "russia|||", {"speaker_name_key_of_person"}),
+        (None, "lavrov|sergei||", {"speaker_name_key_of_person"}),
+        ("person", "Sergei Lavrov", {"speaker_name_key_format"}),
+        ("person", "lavrov|sergei|", {"speaker_name_key_format"}),
+        ("person", "lavrov|sergei|||", {"speaker_name_key_format"}),
+    ],
+)
+def test_speaker_name_key_is_a_persons_four_part_key(data_dir, kind, key, failed):
+    """``statements.speaker_name_key`` (names.name_key, what the statements mart matches a
+    person's names on) is null unless the speaker is a person, and has exactly four
+    '|'-separated parts."""
+    tables = _tables(speaker_kind=kind, speaker_name_key=key)
+    assert _failed(tables, f"key-{kind}-{key}") == failed

@@ -127,6 +127,51 @@ def test_a_table_with_nothing_published_reads_as_empty_with_its_columns(tmp_path
             assert have == field.type, field.name
 
 
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Wendy Sherman", "Wendy R. Sherman"),
+        ("John Kerry", "John F. Kerry"),
+        ("Martin Luther King", "Martin Luther King Jr."),
+        ("Kamala Harris", "Kamala D. Harris"),
+    ],
+)
+def test_a_partition_written_before_speaker_name_key_still_merges_a_persons_names(
+    tmp_path, short, full
+):
+    """Partitions published before extraction wrote ``statements.speaker_name_key`` (their
+    Parquet files have no such column; the lake reads it as null) are matched by the same rule:
+    the ``statements`` mart takes the key from ``person_name_key`` (names.name_key registered
+    in DuckDB by the warehouse), so a rebuild over an old lake still merges one person's two
+    names, as it does for new partitions."""
+    import duckdb
+    import pyarrow.parquet as pq
+
+    from parley.storage import lake, warehouse
+
+    def s(id_, speaker):
+        return dict(statement_id=id_, speaker=speaker, speaker_kind="person",
+                    speaker_country="US", statement_type="STATEMENT")  # fmt: skip
+
+    settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
+    day = _day_of_statements("2025-03-01", [s("s1", short), s("s2", full)])
+    lake.publish_tables("2025-03-01", day, settings)
+    files = list((tmp_path / "lake" / "statements").rglob("*.parquet"))
+    assert files
+    for f in files:  # as an older extraction wrote the day: no speaker_name_key column
+        pq.write_table(pq.read_table(f).drop_columns(["speaker_name_key"]), f)
+    warehouse.build(settings)
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        names = dict(con.execute("select statement_id, speaker_actor from statements").fetchall())
+        # no view calls person_name_key: the warehouse file reads without Parley's functions
+        (n,) = con.execute("select count(*) from stg_statements").fetchone()
+    finally:
+        con.close()
+    assert names == {"s1": full, "s2": full}
+    assert n == 2
+
+
 def test_count_each_makes_one_column_per_label_of_the_seed_in_file_order():
     sql = render_macros("{{ count_each('statement_type', 'statement_types') }}", get_settings())
     labels = [r["statement_type"] for r in rows("statements/statement_types.csv")]
@@ -209,12 +254,22 @@ def test_a_dispute_is_aimed_at_the_claimant_by_name_or_between_states_by_country
             "select statement_id, disputed_statement_id from int_dispute_links "
             "where link = 'aimed-at-claimant' order by all"
         ).fetchall()
+        # disputes carries both sides' speaker_kind (the digest quotes an unresolved side)
+        kinds = con.execute(
+            "select statement_id, speaker_kind, disputed_speaker_kind from disputes "
+            "where link = 'aimed-at-claimant' order by all"
+        ).fetchall()
     finally:
         con.close()
     assert links == [
         ("by-both", "russia-claims"),
         ("by-country", "russia-claims"),
         ("by-name", "lavrov-claims"),
+    ]
+    assert kinds == [
+        ("by-both", "country", "country"),
+        ("by-country", "country", "country"),
+        ("by-name", "person", "person"),
     ]
 
 
