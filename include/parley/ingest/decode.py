@@ -30,8 +30,10 @@ by U+FFFD, and a note when the bytes were not what they were declared to be. The
   (A. Ousret, the detector ``requests`` uses: it decodes with each candidate codec and keeps those
   whose text is least "chaotic"), :func:`detect`. Among its equally plausible single-byte
   candidates Windows-1252 is taken (the WHATWG default for Western text: Latin-1 text is read
-  by cp1250, cp1257 and cp1252 alike, and only cp1252 keeps ``ñ``/``Ç``); the codec used and
-  "detected" are said in the note. A weak best match — codecs that read different text about
+  by cp1250, cp1257 and cp1252 alike, and only cp1252 keeps ``ñ``/``Ç``), unless another Latin
+  reading is as clean and clearly more coherent or the cp1252 reading puts superscripts inside
+  words (Polish, Czech, Turkish text: ``powiedzia³``), which is a tie it cannot break; the codec
+  used and "detected" are said in the note. A weak best match — codecs that read different text about
   equally well (short KOI8-R as Shift-JIS, ISO-8859-2 as ISO-8859-10), or capitals inside
   lower-case words (Mac Roman as Windows-1252) — raises ``uncertain-encoding`` with the
   detector's chaos and coherence; bytes no codec reads as text (binary data) raise
@@ -111,6 +113,9 @@ _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
 MIN_NUL_SHARE = 0.02  # UTF-16 by NUL parity: at least 2 % of the bytes NUL ...
 NUL_PARITY = 0.9  # ... and 90 % of them at odd (LE) or at even (BE) offsets
 TIE_CHAOS = 0.1  # detection: rival codecs this close in chaos (0..1) tie
+COHERENCE_MARGIN = 0.02  # detection: an as clean Latin rival this much more coherent than cp1252
+CASE_ANOMALY_SHARE = 0.25  # detection: capitals inside words in this share of non-ASCII letters
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 _LATIN_LABELS = ("latin-1", "iso-8859-1", "cp1252", "iso-8859-15", "ascii")
 
 
@@ -339,7 +344,8 @@ def detect(body: bytes) -> Decoded:
     :data:`TIE_CHAOS`, coherence -- charset-normalizer's language-frequency score, 0..1 -- as
     high: short KOI8-R read as Shift-JIS, ISO-8859-2 as ISO-8859-10), unless the tie is
     Windows-1252 against other Latin-script readings (the WHATWG default for short Western text,
-    whose coherence is often 0); or a single-byte reading puts capitals inside lower-case words
+    whose coherence is often 0) and none of them is as clean and :data:`COHERENCE_MARGIN` more
+    coherent, nor the cp1252 reading has a superscript or math sign inside a word; or a single-byte reading puts capitals inside lower-case words
     (Mac Roman read as Windows-1252: ``CafŽ MŸller``). The reason gives chaos and coherence."""
     import charset_normalizer
     from charset_normalizer.utils import is_multi_byte_encoding
@@ -362,7 +368,21 @@ def detect(body: bytes) -> Decoded:
         if m.chaos <= least + TIE_CHAOS and m.coherence >= best.coherence and str(m) != text
     ]
     if name == FALLBACK:
-        rivals = [m for m in rivals if not _latin_only(str(m))]
+        # Windows-1252 wins a tie with other Latin readings (the WHATWG default) unless one of
+        # them is as clean and clearly more coherent (Turkish cp1254, Czech cp1250 read as
+        # cp1257: better than cp1252, but a guess) or the cp1252 reading puts
+        # superscripts or math signs inside words (Polish cp1250: 'powiedzia³', '¹')
+        latin = [
+            m
+            for m in matches
+            if m.chaos <= least + TIE_CHAOS and str(m) != text and _latin_only(str(m))
+        ]
+        symbol = _symbol_in_word(text) if latin else None
+        rivals = [m for m in rivals if not _latin_only(str(m))] + [
+            m
+            for m in latin
+            if symbol or (m.chaos == least and m.coherence > best.coherence + COHERENCE_MARGIN)
+        ]
     if rivals:
         rival = rivals[0]
         raise EncodingQuarantine(
@@ -387,14 +407,40 @@ def detect(body: bytes) -> Decoded:
 
 def _case_anomaly(text: str) -> str | None:
     """The first non-ASCII capital letter inside a word of ``text`` (after a lower-case letter,
-    or between a capital and a lower-case one: ``CafŽ``, ``MŸller``, Mac Roman read as
-    Windows-1252), with its neighbours; None when there is none. A single-byte codec that
-    misreads accented letters turns them into letters of the wrong case: real text has none."""
-    for i in range(1, len(text) - 1):
-        ch, before, after = text[i], text[i - 1], text[i + 1]
-        if (ord(ch) > 127 and ch.isupper()) and (
-            before.islower() or (before.isupper() and after.islower())
-        ):
+    or second in a word and before a lower-case one: ``CafŽ``, ``MŸller``, Mac Roman read as
+    Windows-1252), with its neighbours, when such capitals are at least
+    :data:`CASE_ANOMALY_SHARE` of the non-ASCII letters; else None. A single-byte codec that
+    misreads accented letters turns many of them into capitals inside words; real text has few
+    (``МакКейн``, Irish ``hÉireann``), and acronyms with an ending (``МИДа``) are not counted."""
+    first, odd, letters = None, 0, 0
+    for m in _NON_ASCII.finditer(text):
+        i, ch = m.start(), m.group(0)
+        if not ch.isalpha():
+            continue
+        letters += 1
+        if not ch.isupper() or i == 0 or i + 1 >= len(text):
+            continue
+        before, after = text[i - 1], text[i + 1]
+        word_start = i < 2 or not text[i - 2].isalpha()
+        if before.islower() or (before.isupper() and word_start and after.islower()):
+            odd += 1
+            first = first or text[max(0, i - 3) : i + 4]
+    return first if odd and odd >= letters * CASE_ANOMALY_SHARE else None
+
+
+def _symbol_in_word(text: str) -> str | None:
+    """The first superscript digit, fraction or math sign (Unicode categories No, Sm) of
+    ``text`` that touches a letter, with its neighbours; None when there is none. Central
+    European letters read as Windows-1252 become such signs (``ł`` → ``³``, ``ą`` → ``¹``,
+    ``ž`` → ``¾``)."""
+    import unicodedata
+
+    for m in _NON_ASCII.finditer(text):
+        i = m.start()
+        if unicodedata.category(m.group(0)) not in ("No", "Sm"):
+            continue
+        near = text[max(0, i - 1) : i] + text[i + 1 : i + 2]
+        if any(ch.isalpha() for ch in near):
             return text[max(0, i - 3) : i + 4]
     return None
 

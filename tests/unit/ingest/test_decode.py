@@ -345,3 +345,62 @@ def test_byte_order_marks_still_win(codec):
         fallback=DETECT,
     )
     assert out.text == text and out.replaced == 0
+
+
+PL = (
+    "Premier Donald Tusk powiedział w środę w Warszawie, że rozmowy z Ukrainą będą "
+    "kontynuowane. Minister Radosław Sikorski zaznaczył, że Polska nie zmieni stanowiska."
+)
+TR_NEWS = (
+    "Dışişleri Bakanı Hakan Fidan, Ankara'da yaptığı açıklamada Türkiye'nin müzakerelere "
+    "katkı sağlayacağını söyledi. Cumhurbaşkanı Erdoğan görüşmelerin sürdüğünü belirtti."
+)
+CS = (
+    "Premiér Petr Fiala ve středu v Praze řekl, že jednání s Ukrajinou budou pokračovat. "
+    "Ministr zahraničí Jan Lipavský uvedl, že Česko nezmění postoj."
+)
+DE = (
+    "Bundeskanzler Olaf Scholz sagte am Montag in Berlin, die Gespräche über die Überwachung "
+    "würden fortgesetzt. Außenministerin Annalena Baerbock äußerte sich zurückhaltend."
+)
+FR = (
+    "Le président Emmanuel Macron a déclaré mercredi à l'Élysée que la sécurité européenne "
+    "était « une priorité ». Le ministre a réagi à la déclaration de Bruxelles."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [(PL, "cp1250"), (PL, "iso-8859-2"), (TR_NEWS, "cp1254"), (TR_NEWS, "iso-8859-9"),
+     (CS, "cp1250"), (CS, "iso-8859-2")],
+)  # fmt: skip
+def test_central_european_text_is_not_read_as_windows_1252(text, codec):
+    # charset-normalizer ties these with cp1252 ('powiedzia³', 'Dýþiþleri', 'støedu'); the
+    # Windows-1252 default held silently before: now a tie it cannot break is quarantined
+    try:
+        out = decode(text.encode(codec), "", fallback=DETECT)
+    except EncodingQuarantine as err:
+        assert err.quarantine == "uncertain-encoding" and "coherence" in err.reason
+    else:
+        assert out.text == text
+
+
+@pytest.mark.parametrize(("text", "codec"), [(DE, "cp1252"), (DE, "latin-1"), (FR, "cp1252"),
+                                             (FR, "latin-1")])  # fmt: skip
+def test_western_text_in_a_legacy_codec_is_still_windows_1252(text, codec):
+    out = decode(text.encode(codec), "", fallback=DETECT)
+    assert (out.encoding, out.text) == ("cp1252", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        # a capital inside a word now and then is real text, not a misread codec
+        (f"{RU} Сенатор МакКейн ответил главе МИДа, что {RU}", "cp1251"),
+        (f"{RU} Сенатор МакКейн ответил главе МИДа, что {RU}", "koi8-r"),
+        (f"{DE} Der irische Minister Ó Briain sprach in hÉireann.", "cp1252"),
+    ],
+)  # fmt: skip
+def test_a_few_capitals_inside_words_are_not_a_misread_codec(text, codec):
+    out = decode(text.encode(codec), "", fallback=DETECT)
+    assert (out.encoding, out.text) == (codec, text)
