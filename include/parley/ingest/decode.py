@@ -448,7 +448,11 @@ def _symbol_in_word(text: str) -> str | None:
 def _latin_only(text: str) -> bool:
     import unicodedata
 
-    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
+    return all(
+        unicodedata.name(m.group(0), "").startswith("LATIN")
+        for m in _NON_ASCII.finditer(text)
+        if m.group(0).isalpha()
+    )  # ASCII letters are Latin: only the others are looked at
 
 
 def _decode_as(body: bytes, name: str) -> Decoded:
