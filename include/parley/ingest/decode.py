@@ -16,16 +16,29 @@ by U+FFFD, and a note when the bytes were not what they were declared to be. The
   decode-or-fall-back (and feedparser) do;
 * bytes that are not UTF-8 at all fall back to Windows-1252, the WHATWG default for undeclared
   Western documents and what browsers do (``fallback=None`` refuses instead);
-* **local files detect** (``fallback=DETECT``): undeclared bytes without a byte-order mark that
-  are not (mostly) UTF-8 — or are a quarter NUL bytes or more, as UTF-16/32 without a byte-order
-  mark are (a NUL for every ASCII character; a stray NUL in UTF-8 text stays UTF-8) — are given
-  to ``charset-normalizer``
+* **local files detect** (``fallback=DETECT``), and accept only what they read with confidence.
+  Undeclared bytes without a byte-order mark: a few invalid sequences in otherwise ASCII text
+  (up to :data:`DECLARED_BAD_ALLOWANCE`) are damaged UTF-8, each replaced by one counted U+FFFD,
+  as when UTF-8 is declared (a stray ``0x81`` is not a reason to read the file as cp932);
+  UTF-16 without a byte-order mark in a script outside Latin-1 (Cyrillic, Arabic: a NUL byte
+  only in spaces and punctuation) is told by its NUL bytes all on one parity
+  (:func:`utf16_by_nul_parity`); text holding runs of valid UTF-8 *and* invalid bytes is in two
+  encodings and raises :class:`EncodingQuarantine` ``mixed-encoding`` (no single codec reads it:
+  decoding it whole would turn one half into mojibake). The rest — a quarter NUL bytes or more,
+  as UTF-16/32 of Latin text are (a stray NUL in UTF-8 text stays UTF-8), or not UTF-8 — is
+  given to ``charset-normalizer``
   (A. Ousret, the detector ``requests`` uses: it decodes with each candidate codec and keeps those
   whose text is least "chaotic"), :func:`detect`. Among its equally plausible single-byte
   candidates Windows-1252 is taken (the WHATWG default for Western text: Latin-1 text is read
-  by cp1250, cp1257 and cp1252 alike, and only cp1252 keeps ``ñ``/``Ç``); the codec used and
-  "detected" are said in the note. Bytes no codec reads as text (binary data) raise
-  ``UnicodeDecodeError``, for the caller to quarantine: they are never replaced silently;
+  by cp1250, cp1257 and cp1252 alike, and only cp1252 keeps ``ñ``/``Ç``), unless another Latin
+  reading is as clean and clearly more coherent or the cp1252 reading puts superscripts inside
+  words (Polish, Czech, Turkish text: ``powiedzia³``), which is a tie it cannot break; the codec
+  used and "detected" are said in the note. A weak best match — codecs that read different text about
+  equally well (short KOI8-R as Shift-JIS, ISO-8859-2 as ISO-8859-10), or capitals inside
+  lower-case words (Mac Roman as Windows-1252) — raises ``uncertain-encoding`` with the
+  detector's chaos and coherence; bytes no codec reads as text (binary data) raise
+  ``undecodable``. Each is a ``UnicodeDecodeError`` for the caller to quarantine: text is never
+  replaced or guessed silently;
 * a declaration of a single-byte Latin charset on bytes that are valid UTF-8 *with* multi-byte
   sequences is wrong (Latin-1 text is practically never valid UTF-8): UTF-8 is used, and noted;
 * **surrogates written as UTF-8** (``ED A0..BF xx``: what Python's ``surrogatepass``, Java's
@@ -50,6 +63,7 @@ from dataclasses import dataclass
 __all__ = [
     "DETECT",
     "Decoded",
+    "EncodingQuarantine",
     "as_utf8_xml",
     "decode",
     "declared_charset",
@@ -59,7 +73,9 @@ __all__ = [
     "mojibake_excerpt",
     "mostly_utf8",
     "repair_mojibake",
+    "utf16_by_nul_parity",
     "utf8_census",
+    "utf8_runs",
     "valid_name",
     "valid_text",
 ]
@@ -93,6 +109,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _ENCODED_SURROGATE = re.compile(
     rb"(\xed[\xa0-\xaf][\x80-\xbf])(\xed[\xb0-\xbf][\x80-\xbf])?|\xed[\xb0-\xbf][\x80-\xbf]"
 )
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+MIN_NUL_SHARE = 0.02  # UTF-16 by NUL parity: at least 2 % of the bytes NUL ...
+NUL_PARITY = 0.9  # ... and 90 % of them at odd (LE) or at even (BE) offsets
+TIE_CHAOS = 0.1  # detection: rival codecs this close in chaos (0..1) tie
+COHERENCE_MARGIN = 0.02  # detection: an as clean Latin rival this much more coherent than cp1252
+CASE_ANOMALY_SHARE = 0.25  # detection: capitals inside words in this share of non-ASCII letters
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 _LATIN_LABELS = ("latin-1", "iso-8859-1", "cp1252", "iso-8859-15", "ascii")
 
 
@@ -204,8 +227,12 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
             note = f"{bad} byte sequences invalid in {name}, replaced by U+FFFD" if bad else None
             return Decoded(text, name, bad, name, note)
     declared = declared_charset(body, content_type)
-    if fallback == DETECT and declared is None and body.count(b"\x00") * 4 >= len(body):
-        return detect(body)  # UTF-16/32 without a byte-order mark (or binary data)
+    if fallback == DETECT and declared is None:
+        if body.count(b"\x00") * 4 >= len(body):
+            return detect(body)  # UTF-16/32 without a byte-order mark (or binary data)
+        wide = utf16_by_nul_parity(body)
+        if wide is not None:
+            return wide
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -223,7 +250,9 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
     if declared not in (None, "utf-8"):
         return _decode_as(body, declared)
     good, bad = utf8_census(body)
-    if mostly_utf8(good, bad, declared == "utf-8"):
+    # undeclared files: a few bad sequences in ASCII text are damaged UTF-8 too (case 12), not a
+    # reason to guess a codec from one byte (0x81 read as cp932 ate the letter after it)
+    if mostly_utf8(good, bad, declared == "utf-8" or (fallback == DETECT and declared is None)):
         return Decoded(
             body.decode("utf-8", errors="replace"),
             "utf-8",
@@ -235,6 +264,14 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
     if fallback is None:
         raise first_error
     if fallback == DETECT and declared is None:
+        runs = utf8_runs(body)
+        if runs >= 2:
+            raise EncodingQuarantine(
+                "mixed-encoding",
+                body,
+                f"{runs} runs of valid UTF-8 multi-byte sequences beside {bad} invalid ones: "
+                "text in two encodings, which no single codec reads",
+            )
         return detect(body)
     name = codec_name(fallback if fallback != DETECT else FALLBACK) or FALLBACK
     note = (
@@ -246,18 +283,76 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
     return Decoded(body.decode(name, errors="replace"), name, 0, declared, note)
 
 
+class EncodingQuarantine(UnicodeDecodeError):
+    """Bytes :func:`decode` will not read as text, and why: ``quarantine`` is the reject reason
+    (``undecodable``, ``mixed-encoding``, ``uncertain-encoding``), ``reason`` says it in words
+    (with the detector's chaos and coherence where it guessed). A ``UnicodeDecodeError`` at offset
+    0, so callers that catch that keep working."""
+
+    def __init__(self, quarantine: str, body: bytes, detail: str) -> None:
+        super().__init__("detect", body, 0, min(len(body), 1), detail)
+        self.quarantine = quarantine
+
+
+def utf16_by_nul_parity(body: bytes) -> Decoded | None:
+    """``body`` read as UTF-16 without a byte-order mark when its NUL bytes say so, else None.
+
+    Text in scripts outside Latin-1 (Cyrillic, Arabic, Greek) written as UTF-16 has a NUL byte
+    only in its spaces, digits and punctuation (U+0020 is ``20 00`` little-endian), some 5-10 % of
+    the bytes, too few for the "a quarter NUL" rule, and all at odd offsets (LE) or all at even
+    ones (BE), which no other encoding produces: at least :data:`MIN_NUL_SHARE` of the bytes (and 4)
+    NUL, at least :data:`NUL_PARITY` of them on one parity, an even length, a strict decode and
+    printable text."""
+    n, nul = len(body), body.count(b"\x00")
+    if n % 2 or nul < 4 or nul < n * MIN_NUL_SHARE:
+        return None
+    odd = body[1::2].count(b"\x00")
+    if max(odd, nul - odd) < nul * NUL_PARITY:
+        return None
+    name = "utf-16-le" if odd > nul - odd else "utf-16-be"
+    try:
+        text = body.decode(name)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
+    if printable < len(text) * 0.95:
+        return None
+    return Decoded(text, name, 0, None, f"no byte-order mark or declaration: {name} detected")
+
+
+def utf8_runs(body: bytes) -> int:
+    """How many maximal runs of non-ASCII bytes in ``body`` are wholly valid UTF-8: words such as
+    ``Erdoğan`` written in UTF-8. Text in a legacy codec practically never has two (its runs are
+    whole words or sentences of high bytes), text that mixes UTF-8 with a legacy codec does."""
+    count = 0
+    for m in _HIGH_RUN.finditer(body):
+        try:
+            m.group(0).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        count += 1
+    return count
+
+
 def detect(body: bytes) -> Decoded:
     """``body`` decoded with the codec ``charset-normalizer`` finds for it (see the module doc:
-    Windows-1252 among equally plausible candidates), ``note`` saying it was detected.
+    Windows-1252 among equally plausible Latin candidates), ``note`` saying it was detected.
 
-    Raises ``UnicodeDecodeError`` (at offset 0) when no codec reads the bytes as text."""
+    Raises :class:`EncodingQuarantine` (a ``UnicodeDecodeError`` at offset 0): ``undecodable``
+    when no codec reads the bytes as text; ``uncertain-encoding`` when the best reading is weak:
+    another codec that reads different text is about as plausible (chaos within
+    :data:`TIE_CHAOS`, coherence -- charset-normalizer's language-frequency score, 0..1 -- as
+    high: short KOI8-R read as Shift-JIS, ISO-8859-2 as ISO-8859-10), unless the tie is
+    Windows-1252 against other Latin-script readings (the WHATWG default for short Western text,
+    whose coherence is often 0) and none of them is as clean and :data:`COHERENCE_MARGIN` more
+    coherent, nor the cp1252 reading has a superscript or math sign inside a word; or a single-byte reading puts capitals inside lower-case words
+    (Mac Roman read as Windows-1252: ``CafŽ MŸller``). The reason gives chaos and coherence."""
     import charset_normalizer
+    from charset_normalizer.utils import is_multi_byte_encoding
 
     matches = list(charset_normalizer.from_bytes(body))
     if not matches:
-        raise UnicodeDecodeError(
-            "detect", body, 0, min(len(body), 1), "no text encoding reads these bytes as text"
-        )
+        raise EncodingQuarantine("undecodable", body, "no text encoding reads these bytes as text")
     least = min(m.chaos for m in matches)
     plausible = [m for m in matches if m.chaos == least]
     best, name = plausible[0], codec_name(plausible[0].encoding) or plausible[0].encoding
@@ -266,9 +361,98 @@ def detect(body: bytes) -> Decoded:
             best, name = m, FALLBACK
             break
     text = str(best)
+    score = f"chaos {best.chaos:.3f}, coherence {best.coherence:.2f}"
+    rivals = [
+        m
+        for m in matches
+        if m.chaos <= least + TIE_CHAOS and m.coherence >= best.coherence and str(m) != text
+    ]
+    if name == FALLBACK:
+        # Windows-1252 wins a tie with other Latin readings (the WHATWG default) unless one of
+        # them is as clean and clearly more coherent (Turkish cp1254, Czech cp1250 read as
+        # cp1257: better than cp1252, but a guess) or the cp1252 reading puts
+        # superscripts or math signs inside words (Polish cp1250: 'powiedzia³', '¹')
+        latin = [
+            m
+            for m in matches
+            if m.chaos <= least + TIE_CHAOS and str(m) != text and _latin_only(str(m))
+        ]
+        symbol = _symbol_in_word(text) if latin else None
+        rivals = [m for m in rivals if not _latin_only(str(m))] + [
+            m
+            for m in latin
+            if symbol or (m.chaos == least and m.coherence > best.coherence + COHERENCE_MARGIN)
+        ]
+    if rivals:
+        rival = rivals[0]
+        raise EncodingQuarantine(
+            "uncertain-encoding",
+            body,
+            f"{name} ({score}) and {rival.encoding} (chaos {rival.chaos:.3f}, coherence "
+            f"{rival.coherence:.2f}) read different text and are about equally likely: "
+            "re-encode the file as UTF-8",
+        )
+    odd = _case_anomaly(text) if not is_multi_byte_encoding(best.encoding) else None
+    if odd is not None:
+        raise EncodingQuarantine(
+            "uncertain-encoding",
+            body,
+            f"{name} is the best guess but a weak one ({score}): it reads {odd!r}, a capital "
+            "letter inside a lower-case word: re-encode the file as UTF-8",
+        )
     if body.startswith(codecs.BOM_UTF8) and name == "utf-8":
         text = text.removeprefix("\ufeff")
     return Decoded(text, name, 0, None, f"no byte-order mark or declaration: {name} detected")
+
+
+def _case_anomaly(text: str) -> str | None:
+    """The first non-ASCII capital letter inside a word of ``text`` (after a lower-case letter,
+    or second in a word and before a lower-case one: ``CafŽ``, ``MŸller``, Mac Roman read as
+    Windows-1252), with its neighbours, when such capitals are at least
+    :data:`CASE_ANOMALY_SHARE` of the non-ASCII letters; else None. A single-byte codec that
+    misreads accented letters turns many of them into capitals inside words; real text has few
+    (``МакКейн``, Irish ``hÉireann``), and acronyms with an ending (``МИДа``) are not counted."""
+    first, odd, letters = None, 0, 0
+    for m in _NON_ASCII.finditer(text):
+        i, ch = m.start(), m.group(0)
+        if not ch.isalpha():
+            continue
+        letters += 1
+        if not ch.isupper() or i == 0 or i + 1 >= len(text):
+            continue
+        before, after = text[i - 1], text[i + 1]
+        word_start = i < 2 or not text[i - 2].isalpha()
+        if before.islower() or (before.isupper() and word_start and after.islower()):
+            odd += 1
+            first = first or text[max(0, i - 3) : i + 4]
+    return first if odd and odd >= letters * CASE_ANOMALY_SHARE else None
+
+
+def _symbol_in_word(text: str) -> str | None:
+    """The first superscript digit, fraction or math sign (Unicode categories No, Sm) of
+    ``text`` that touches a letter, with its neighbours; None when there is none. Central
+    European letters read as Windows-1252 become such signs (``ł`` → ``³``, ``ą`` → ``¹``,
+    ``ž`` → ``¾``)."""
+    import unicodedata
+
+    for m in _NON_ASCII.finditer(text):
+        i = m.start()
+        if unicodedata.category(m.group(0)) not in ("No", "Sm"):
+            continue
+        near = text[max(0, i - 1) : i] + text[i + 1 : i + 2]
+        if any(ch.isalpha() for ch in near):
+            return text[max(0, i - 3) : i + 4]
+    return None
+
+
+def _latin_only(text: str) -> bool:
+    import unicodedata
+
+    return all(
+        unicodedata.name(m.group(0), "").startswith("LATIN")
+        for m in _NON_ASCII.finditer(text)
+        if m.group(0).isalpha()
+    )  # ASCII letters are Latin: only the others are looked at
 
 
 def _decode_as(body: bytes, name: str) -> Decoded:

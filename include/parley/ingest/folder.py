@@ -27,7 +27,10 @@ U+FFFD in their place, counted in ``replaced_chars`` and said in ``ingest_notes`
 (UTF-16/32 without a byte-order mark, Windows-1252/Latin-1 and other legacy text, JSON and JSON
 Lines included) is read with the codec ``charset-normalizer`` detects (``fallback=DETECT``): the
 codec is the article's ``encoding`` and the detection is said in ``ingest_notes``. Bytes that no
-codec reads as text are rejected (``undecodable``), never replaced.
+codec reads as text are rejected (``undecodable``), never replaced; text in two encodings
+(``mixed-encoding``: UTF-8 beside Windows-1252) and text no codec reads with confidence
+(``uncertain-encoding``, the detector's scores in the detail) are rejected too, never guessed. A
+JSON Lines file in two encodings is read line by line, each line decoded on its own.
 
 Every entry, file and record becomes a :class:`~.records.RawArticle` or a
 :class:`~.records.Reject`; nothing raises out of :func:`read_folder` for what a file holds.
@@ -35,6 +38,7 @@ Every entry, file and record becomes a :class:`~.records.RawArticle` or a
 
 from __future__ import annotations
 
+import codecs
 import errno
 import hashlib
 import logging
@@ -376,6 +380,51 @@ def _first_bad(data: bytes) -> str:
     return f"0x{data[at]:02x} at offset {at}" if at >= 0 else "none"
 
 
+def _undecodable_detail(err: UnicodeDecodeError, data: bytes) -> str:
+    if getattr(err, "quarantine", "undecodable") != "undecodable":
+        return err.reason  # the decoder's own words: why it will not guess
+    return (
+        f"{err.reason} (the first byte that is not UTF-8: {_first_bad(data)}): not text, "
+        "or re-encode the file as UTF-8"
+    )
+
+
+def _jsonl_lines_apart(
+    data: bytes, source: Source, locator: str, tally: SourceTally | None
+) -> Iterator[RawArticle | Reject]:
+    """A JSON Lines file whose lines are in different encodings (``mixed-encoding`` as a whole):
+    each line decoded on its own (:func:`~parley.ingest.decode.decode`, ``fallback=DETECT``), so
+    a UTF-8 line stays UTF-8 and a Windows-1252 one is read as such; a line no codec reads with
+    confidence is rejected with its own reason. Both encodings write ``\n`` as that byte."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    pieces = data.split(b"\n")
+    if not pieces[-1]:
+        pieces.pop()  # the newline that ends the last line does not start a line
+    for number, raw in enumerate(pieces, 1):
+        raw = raw.removesuffix(b"\r")
+        if not raw.strip():
+            if tally is not None:
+                tally.skip("blank line")
+            continue
+        try:
+            decoded = decode(raw, "", fallback=DETECT)
+        except UnicodeDecodeError as err:
+            yield Reject(
+                source.name,
+                f"{locator}#L{number}",
+                getattr(err, "quarantine", "undecodable"),
+                f"line {number}: {_undecodable_detail(err, raw)}",
+                excerpt(raw),
+                input_hash=input_hash_of(raw),
+            )
+            continue
+        # the text after number - 1 newlines: the line keeps its number
+        for got in _jsonl_file("\n" * (number - 1) + decoded.text, source, locator, decoded):
+            got.input_hash = input_hash_of(raw)
+            yield got
+
+
 def _read_file(
     data: bytes,
     size: int,
@@ -410,14 +459,11 @@ def _read_file(
     try:
         decoded = decode(data, "text/html" if suffix in (".html", ".htm") else "", fallback=DETECT)
     except UnicodeDecodeError as err:
-        yield Reject(
-            name,
-            locator,
-            "undecodable",
-            f"{err.reason} (the first byte that is not UTF-8: {_first_bad(data)}): not text, "
-            "or re-encode the file as UTF-8",
-            excerpt(data),
-        )
+        reason = getattr(err, "quarantine", "undecodable")
+        if reason == "mixed-encoding" and suffix == ".jsonl":
+            yield from _jsonl_lines_apart(data, source, locator, tally)
+            return
+        yield Reject(name, locator, reason, _undecodable_detail(err, data), excerpt(data))
         return
     notes = [decoded.note] if decoded.note else []
     if suffix == ".txt":

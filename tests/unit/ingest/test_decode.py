@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from parley.ingest.decode import (
     DETECT,
+    EncodingQuarantine,
     as_utf8_xml,
     decode,
     looks_mojibake,
@@ -208,3 +209,198 @@ def test_strings_at_the_boundary_are_valid_utf8():
     assert valid_text("plain") == ("plain", 0)
     assert valid_name("caf\udce9.txt") == "caf\\xe9.txt"  # distinct and readable
     assert valid_name("café.txt") == "café.txt"
+
+
+# ---------------------------------------------------------------------------------------------
+# detection accepts only what it reads with confidence (review of prod9's charset-normalizer use)
+
+RU = "Министр иностранных дел России Сергей Лавров заявил, что переговоры продолжатся."
+AR = "قال وزير الخارجية إن المحادثات ستستأنف في جنيف الأسبوع المقبل، وفقا للبيان."
+EL = "Ο πρωθυπουργός Κυριάκος Μητσοτάκης δήλωσε ότι οι συνομιλίες θα συνεχιστούν."
+LONG_EN = "The minister said the talks in Geneva would resume next week. " * 20
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("text", [f"Заголовок\n{RU}", AR, EL], ids=["ru", "ar", "el"])
+def test_bomless_utf16_of_non_latin_scripts_is_read_from_its_nul_parity(text, codec):
+    # UTF-16 Cyrillic/Arabic/Greek: NULs only in spaces and punctuation (6-8 % of the bytes, too
+    # few for the quarter rule, and valid UTF-8 when read byte by byte), all on one parity
+    out = decode(text.encode(codec), "", fallback=DETECT)
+    assert (out.encoding, out.text, out.replaced) == (codec, text, 0)
+    assert out.note == f"no byte-order mark or declaration: {codec} detected"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Erdoğan said so.\x00 Yes.".encode(),  # one stray NUL: UTF-8
+        b"id\x00 1\x00 2\x00 3\x00 " + "Müller".encode() + b"x",  # NULs, but an odd length
+        (LONG_EN[:40] + "\x00\x00" + LONG_EN[:40]).encode(),  # NULs on both parities
+    ],
+)
+def test_a_few_nul_bytes_do_not_make_utf8_text_utf16(body):
+    out = decode(body, "", fallback=DETECT)
+    assert out.encoding == "utf-8" and out.text == body.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("stray", "replaced"),
+    [
+        (b"\x81", 1),  # undefined in cp1252: charset-normalizer said cp932 and ate the next 'm'
+        (b"\x8d", 1),  # said cp1250: 'Ť'
+        (b"\x9d", 1),
+        (b"\xc3", 1),  # a lead byte whose continuation was lost
+        (b"\xe2\x80", 1),  # a curly quotation mark cut short: said cp775 'ŌĆ'
+        (b"\xff", 1),
+        (b"\x93yes\x94", 2),  # two Windows-1252 quotation marks in English text
+        (b"\x97 \x97 \x97", 3),  # up to DECLARED_BAD_ALLOWANCE
+    ],
+)
+def test_undeclared_ascii_text_with_a_few_bad_bytes_is_utf8_with_counted_replacements(
+    stray, replaced
+):
+    body = LONG_EN.encode()[:500] + stray + LONG_EN.encode()[500:]
+    out = decode(body, "", fallback=DETECT)
+    assert (out.encoding, out.replaced) == ("utf-8", replaced)
+    assert out.text.count("\ufffd") == replaced
+    # nothing but the bad bytes changed: every ASCII character is where it was
+    assert out.text.replace("\ufffd", "") == body.decode("ascii", "ignore")
+    assert "replaced by U+FFFD" in out.note
+
+
+TR = "Erdoğan said Türkiye and Sánchez met José Manuel Albares. "
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ("Title\n" + TR).encode() + ("Müller “said” ñ é à ç ß ö ü " * 3).encode("cp1252"),
+        ("Müller sagte “nein”, Straße, Größe, übel. " * 2).encode("cp1252")
+        + b"\n"
+        + "İnönü and Łukaszenka met Øvergaard.".encode(),
+        "Sánchez y Müller: “sí”. ".encode("latin-1", "ignore")
+        + "Çelik, Ñandú, Ærø, façade, naïve, café, señor ".encode("cp1252")
+        + "Nguyễn and 王毅 agreed.".encode(),
+    ],
+    ids=["utf8-then-cp1252", "cp1252-then-utf8", "utf8-runs-among-latin1"],
+)
+def test_text_in_two_encodings_is_quarantined_never_decoded_whole(body):
+    with pytest.raises(EncodingQuarantine) as info:
+        decode(body, "", fallback=DETECT)
+    assert info.value.quarantine == "mixed-encoding"
+    assert "two encodings" in info.value.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        # short KOI8-R: Shift-JIS, EUC-JIS, GB18030 and Big5 read it about as well
+        ("Лавров\nЛавров заявил.".encode("koi8-r"), "read different text"),
+        # ISO-8859-2 Polish: detected as ISO-8859-10 ('Waģęsa'), -14 and -4 about as likely
+        ("Tytuł\nWałęsa powiedział, że Łódź i Gdańsk są ważne. Zażółć gęślą jaźń.".encode(
+            "iso-8859-2"), "read different text"),
+        # Mac Roman read as Windows-1252: 'CafŽ MŸller said ÒnoÓ'
+        ("Title\nCafé Müller said “no”.".encode("mac_roman"), "capital letter inside"),
+        ("Café Müller dijo “no” ayer en Madrid.".encode("mac_roman"), "capital letter inside"),
+    ],
+)  # fmt: skip
+def test_a_weak_detection_is_quarantined_with_its_scores(body, why):
+    with pytest.raises(EncodingQuarantine) as info:
+        decode(body, "", fallback=DETECT)
+    assert info.value.quarantine == "uncertain-encoding"
+    assert why in info.value.reason and "chaos" in info.value.reason
+    assert "coherence" in info.value.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "encoding"),
+    [
+        ("Sánchez, Müller, España, Ça va.", "latin-1", "cp1252"),
+        ("Pedro Sánchez dijo: “España no cederá”. Ñandú, Çelik, Müller — ‘ok’ …", "cp1252",
+         "cp1252"),
+        (f"Заголовок\n{RU}", "koi8-r", "koi8-r"),
+        (f"Заголовок\n{RU}", "cp1251", "cp1251"),
+        ("Titulek\nPříliš žluťoučký kůň úpěl ďábelské ódy. Řekl Babiš.", "cp1250", "cp1250"),
+        ("見出し\n岸田文雄首相は記者会見で、来週ジュネーブで協議を再開すると述べた。", "shift_jis",
+         "cp932"),
+        ("标题\n外交部发言人汪文斌表示，谈判将于下周在日内瓦恢复。", "gb18030", "gb18030"),
+        ("제목\n윤석열 대통령은 다음 주 제네바에서 협상이 재개될 것이라고 말했다.", "euc-kr",
+         "cp949"),
+        (EL, "iso-8859-7", "cp1253"),
+    ],
+)  # fmt: skip
+def test_confident_detections_are_kept(text, codec, encoding):
+    out = decode(text.encode(codec), "", fallback=DETECT)
+    assert (out.encoding, out.text, out.replaced) == (encoding, text, 0)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-8"])
+def test_byte_order_marks_still_win(codec):
+    text = f"Title\n{TR}{RU}"
+    out = decode(
+        codecs.BOM_UTF8 + text.encode()
+        if codec == "utf-8"
+        else text.encode(codec.replace("-le", "").replace("-be", "")),
+        "",
+        fallback=DETECT,
+    )
+    assert out.text == text and out.replaced == 0
+
+
+PL = (
+    "Premier Donald Tusk powiedział w środę w Warszawie, że rozmowy z Ukrainą będą "
+    "kontynuowane. Minister Radosław Sikorski zaznaczył, że Polska nie zmieni stanowiska."
+)
+TR_NEWS = (
+    "Dışişleri Bakanı Hakan Fidan, Ankara'da yaptığı açıklamada Türkiye'nin müzakerelere "
+    "katkı sağlayacağını söyledi. Cumhurbaşkanı Erdoğan görüşmelerin sürdüğünü belirtti."
+)
+CS = (
+    "Premiér Petr Fiala ve středu v Praze řekl, že jednání s Ukrajinou budou pokračovat. "
+    "Ministr zahraničí Jan Lipavský uvedl, že Česko nezmění postoj."
+)
+DE = (
+    "Bundeskanzler Olaf Scholz sagte am Montag in Berlin, die Gespräche über die Überwachung "
+    "würden fortgesetzt. Außenministerin Annalena Baerbock äußerte sich zurückhaltend."
+)
+FR = (
+    "Le président Emmanuel Macron a déclaré mercredi à l'Élysée que la sécurité européenne "
+    "était « une priorité ». Le ministre a réagi à la déclaration de Bruxelles."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [(PL, "cp1250"), (PL, "iso-8859-2"), (TR_NEWS, "cp1254"), (TR_NEWS, "iso-8859-9"),
+     (CS, "cp1250"), (CS, "iso-8859-2")],
+)  # fmt: skip
+def test_central_european_text_is_not_read_as_windows_1252(text, codec):
+    # charset-normalizer ties these with cp1252 ('powiedzia³', 'Dýþiþleri', 'støedu'); the
+    # Windows-1252 default held silently before: now a tie it cannot break is quarantined
+    try:
+        out = decode(text.encode(codec), "", fallback=DETECT)
+    except EncodingQuarantine as err:
+        assert err.quarantine == "uncertain-encoding" and "coherence" in err.reason
+    else:
+        assert out.text == text
+
+
+@pytest.mark.parametrize(("text", "codec"), [(DE, "cp1252"), (DE, "latin-1"), (FR, "cp1252"),
+                                             (FR, "latin-1")])  # fmt: skip
+def test_western_text_in_a_legacy_codec_is_still_windows_1252(text, codec):
+    out = decode(text.encode(codec), "", fallback=DETECT)
+    assert (out.encoding, out.text) == ("cp1252", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        # a capital inside a word now and then is real text, not a misread codec
+        (f"{RU} Сенатор МакКейн ответил главе МИДа, что {RU}", "cp1251"),
+        (f"{RU} Сенатор МакКейн ответил главе МИДа, что {RU}", "koi8-r"),
+        (f"{DE} Der irische Minister Ó Briain sprach in hÉireann.", "cp1252"),
+    ],
+)  # fmt: skip
+def test_a_few_capitals_inside_words_are_not_a_misread_codec(text, codec):
+    out = decode(text.encode(codec), "", fallback=DETECT)
+    assert (out.encoding, out.text) == (codec, text)

@@ -370,3 +370,51 @@ def test_every_blank_jsonl_line_is_counted_as_skipped(tmp_path, data, blank):
     assert [r.reason for r in rejects] == ["schema-invalid"]
     assert tally.skipped == ({"blank line": blank} if blank else {})
     assert len(doc.rstrip("\n").split("\n")) == len(arts) + len(rejects) + blank
+
+
+MIXED = ("Title\nErdoğan said Türkiye and Sánchez met José Manuel Albares. ").encode() + (
+    "Müller “said” ñ é à ç ß ö ü " * 3
+).encode("cp1252")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("mixed.txt", MIXED, "mixed-encoding"),
+        ("mixed.json", json.dumps({"text": "Erdoğan said Türkiye."}, ensure_ascii=False).encode()
+         [:-1] + ', "title": "Müller, Straße, Größe"}'.encode("cp1252"), "mixed-encoding"),
+        ("koi8_short.txt", "Лавров\nЛавров заявил.".encode("koi8-r"), "uncertain-encoding"),
+        ("mac.txt", "Title\nCafé Müller said “no”.".encode("mac_roman"), "uncertain-encoding"),
+    ],
+)  # fmt: skip
+def test_text_no_codec_reads_with_confidence_is_quarantined_with_the_reason(
+    tmp_path, name, data, reason
+):
+    (tmp_path / name).write_bytes(data)
+    arts, rejects, _ = _read(tmp_path)
+    assert not arts and [r.reason for r in rejects] == [reason]
+    assert rejects[0].detail and rejects[0].input_hash
+    assert ("chaos" in rejects[0].detail) == (reason == "uncertain-encoding")
+
+
+def test_a_json_lines_file_in_two_encodings_is_decoded_line_by_line(tmp_path):
+    lines = [
+        json.dumps({"id": "c1", "text": "Erdoğan said Türkiye."}, ensure_ascii=False).encode(),
+        b"",
+        json.dumps({"id": "c2", "text": "Müller sagte “nein”, Straße, Größe."}, ensure_ascii=False)
+        .encode("cp1252"),
+        json.dumps({"id": "c3", "text": "İnönü met Łukaszenka."}, ensure_ascii=False).encode(),
+        "Лавров заявил.".encode("koi8-r"),  # a line no codec reads with confidence
+    ]  # fmt: skip
+    (tmp_path / "mixed.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    arts, rejects, tally = _read(tmp_path)
+    got = {a.locator: (a.encoding, a.text) for a in arts}
+    assert got == {
+        "mixed.jsonl#c1": ("utf-8", "Erdoğan said Türkiye."),
+        "mixed.jsonl#c2": ("cp1252", "Müller sagte “nein”, Straße, Größe."),
+        "mixed.jsonl#c3": ("utf-8", "İnönü met Łukaszenka."),
+    }
+    assert [(r.locator, r.reason) for r in rejects] == [("mixed.jsonl#L5", "uncertain-encoding")]
+    hashes = {a.locator: a.input_hash for a in arts}
+    assert hashes["mixed.jsonl#c2"] == hashlib.sha256(lines[2]).hexdigest()
+    assert tally.skipped["blank line"] == 1
