@@ -920,6 +920,23 @@ def test_to_joins_a_posted_title_to_its_host(nlp, text, name, title):
             "Sung Kim",
             None,
         ),
+        # nor of his counterpart's state: an envoy with no sender named meets envoys of others
+        (
+            "Special Representative for the DPRK Sung Kim called PRC Special Representative Liu "
+            "Xiaoming about North Korea's missile launches. Special Representative Kim said "
+            "China and the United States share an interest in stability and urged China to "
+            "condemn North Korea.",
+            "Sung Kim",
+            "US",
+        ),
+        # near miss: officials posted to the same state travel together, no counterparts
+        (
+            "U.S. Special Envoy for Yemen Tim Lenderking and Ambassador to Yemen Steve Fagin "
+            "visited Aden, Yemen, today. Ambassador Fagin said Yemen's council deserved support "
+            "from its neighbours in Yemen.",
+            "Steve Fagin",
+            "US",
+        ),
         # near misses: the sending state is named before the title
         (
             "Yemen's ambassador to the U.S., Mohammed Al-Hadhrami, said the Houthis had "
