@@ -22,6 +22,7 @@ from parley.extract.actors import (
     Actor,
     as_date,
     country_in,
+    ends_posted_title,
     fold,
     from_description,
     has_title_word,
@@ -149,12 +150,22 @@ def _comma_title(doc: Doc, start: int, end: int) -> str | None:
 _TITLE_LINKS = {"for", "of", "'s", "’s"}
 
 
+def _title_link(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` links two parts of a title: "for", "of", a possessive, or "to" right
+    after a posted title ("Ambassador to Yemen"; never "a letter to President ...")."""
+    t = doc[k]
+    if t.lower_ in _TITLE_LINKS:
+        return True
+    return t.lower_ == "to" and k > 0 and ends_posted_title(doc[k - 1].text)
+
+
 def _adjacent_title(doc: Doc, start: int) -> str | None:
     """A title written right before a name that the parser did not attach to it ("..., US
     Special Representative for Iran Brian Hook said", where "Representative" hangs off an
     earlier noun; "Kent's chief constable Ann Lee", where the name is the title's apposition):
-    the run of nouns, adjectives and linking words ("for", "of", possessive; "for the") that ends
-    at the name, at most 8 tokens, in the name's sentence. Accepted only when it holds a title word
+    the run of nouns, adjectives and linking words ("for", "of", possessive; "for the"; "to"
+    after a posted title: "Ambassador to Yemen Steve Fagin") that
+    ends at the name, at most 8 tokens, in the name's sentence. Accepted only when it holds a title word
     (``roles.csv``) and ends with a noun."""
     sent = doc[start].sent
     i = start - 1
@@ -163,17 +174,17 @@ def _adjacent_title(doc: Doc, start: int) -> str | None:
         if (
             t.pos_ in ("PROPN", "NOUN", "ADJ")
             and t.text not in _QUOTE_MARKS
-            or t.lower_ in _TITLE_LINKS
+            or _title_link(doc, i)
             and i - 1 >= sent.start
             # "Special Representative for the DPRK": an article after a linking word
             or t.lower_ == "the"
             and i - 1 >= sent.start
-            and doc[i - 1].lower_ in _TITLE_LINKS
+            and _title_link(doc, i - 1)
         ):
             i -= 1
         else:
             break
-    while i + 1 < start and doc[i + 1].lower_ in _TITLE_LINKS:
+    while i + 1 < start and (doc[i + 1].lower_ in _TITLE_LINKS or doc[i + 1].lower_ == "to"):
         i += 1  # a title does not open with "for", "of" or a possessive ending
     if i + 1 >= start or doc[start - 1].pos_ not in ("PROPN", "NOUN"):
         return None

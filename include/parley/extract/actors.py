@@ -442,7 +442,7 @@ def country_in(text: str, when: date | None) -> Actor | None:
                 continue
             if i + n < len(words) and words[i + n].casefold() in _GEO_AFTER:
                 break
-            if posted_at is not None and sent_to(words, i, posted_at):
+            if sent_to(words, i, posted_at):
                 break
             if i > 0 and words[i - 1].casefold() in _HOST_BEFORE:
                 if not any(w.casefold() in _REGIONAL_ADJECTIVES for w in words[: i - 1]):
@@ -464,23 +464,50 @@ def posted_title_end(words: list[str]) -> int | None:
     return None
 
 
+# words that may run on inside the name of the party a posted title's holder is sent to
+# ("Special Representative for the Democratic People's Republic of Korea (DPRK)")
+_HOST_LINKS = {"the", "of", "and", "&"}
+# how far back :func:`sent_to` looks for the preposition that opens the host's name
+_HOST_REACH = 8
+
+
+@functools.cache
+def _posted_last_words() -> frozenset[str]:
+    return frozenset(k.split()[-1] for k in tables().posted)
+
+
+def ends_posted_title(word: str) -> bool:
+    """Whether ``word`` is the last word of a posted title (``roles.csv`` ``posted``:
+    "Ambassador", "Envoy", "Representative", "Rep."), case-insensitive."""
+    return word.casefold() in _posted_last_words()
+
+
 def sent_to(words: list[str], i: int, posted_at: int | None) -> bool:
-    """Whether ``words[i]`` opens the name of the party a posted title's holder is sent to: it
-    follows "to", "for", "in" ... (and an optional "the") after the title ending at word
-    ``posted_at`` (:func:`posted_title_end`): "Special Representative for the DPRK"."""
-    if posted_at is None:
+    """Whether ``words[i]`` is inside the name of the party a posted title's holder is sent
+    to: it follows "to", "for", "in" ... after the title ending at word ``posted_at``
+    (:func:`posted_title_end`), with only capitalised words that are no title ("Democratic",
+    "People's", "Republic") and "the", "of", "and" between ("Special Representative for the
+    DPRK", "Special Representative for the Democratic People's Republic of Korea (DPRK)
+    Ambassador Sung Kim": every state name up to "Ambassador" is the host). Looks back at most
+    ``_HOST_REACH`` words."""
+    if posted_at is None or i <= posted_at:
         return False
-    j = i - 1
-    if j >= 0 and words[j].casefold() == "the":
-        j -= 1
-    return j >= posted_at and words[j].casefold() in _POSTED_BEFORE
+    for j in range(i - 1, max(posted_at, i - _HOST_REACH) - 1, -1):
+        low = words[j].casefold()
+        if low in _POSTED_BEFORE:
+            return True
+        capitalised = words[j][:1].isupper() and not has_title_word(words[j])
+        if low not in _HOST_LINKS and not capitalised:
+            return False
+    return False
 
 
 def posted_host(text: str | None, when: date | None) -> str | None:
     """The state a posted title names as where its holder is sent ("U.S. Special Representative
     for the DPRK" → KP, "ambassador to Australia" → AU), None when the text holds no posted
-    title or names no state after it. The host is the one state such a speaker does not speak
-    for."""
+    title or names no state after it; the longest name at each word wins, so "the Democratic
+    People's Republic of Korea" is KP, never the "Republic of Korea" inside it. The host is the
+    one state such a speaker does not speak for."""
     if not text:
         return None
     words = re.findall(r"[\w.'’-]+", text)
@@ -490,7 +517,7 @@ def posted_host(text: str | None, when: date | None) -> str | None:
     for i in range(posted_at, len(words)):
         if not sent_to(words, i, posted_at):
             continue
-        for n in (4, 3, 2, 1):
+        for n in (6, 5, 4, 3, 2, 1):  # "the Democratic People's Republic of Korea"
             hit = lookup_place(" ".join(words[i : i + n]), when)
             if hit is not None and hit.country and hit.kind not in ("io", "region"):
                 return hit.country

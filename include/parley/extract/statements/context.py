@@ -220,11 +220,12 @@ class DocContext:
         """The document's first mention of a state, or None."""
         return self._country_counts()[1].get(country)
 
-    def top_country(self, exclude: str | None = None) -> str | None:
-        """The country the document mentions most (ties: the earliest), ``exclude`` left out;
-        None when it mentions none."""
+    def top_country(self, exclude: str | frozenset[str] | None = None) -> str | None:
+        """The country the document mentions most (ties: the earliest), ``exclude`` (one ISO
+        code or a set of them) left out; None when it mentions none."""
         counts, first = self._country_counts()
-        ranked = [c for c in counts if c != exclude]
+        left_out = frozenset((exclude,)) if isinstance(exclude, str) else exclude or frozenset()
+        ranked = [c for c in counts if c not in left_out]
         if not ranked:
             return None
         return max(ranked, key=lambda c: (counts[c], -first[c].span.start))
@@ -272,8 +273,10 @@ class DocContext:
             org = place.organisation or place.name
             return replace(base, organisation=org, sector="international organisation")
         # the party a posted title's holder is sent to is not whom they speak for ("Special
-        # Envoy for Iran Robert Malley", "the ambassador to Canada")
+        # Envoy for Iran Robert Malley", "the ambassador to Canada"), also when the parse left
+        # the title out of the phrase ("[Special Representative for] the DPRK Sung Kim")
         posted_at = posted_title_end(words)
+        host = self._posted_host(q, base)
         seen: set[int] = set()
         hosts: set[int] = set()
         for j, t in enumerate(toks):
@@ -284,11 +287,46 @@ class DocContext:
                     hosts.add(id(m))
             if m is not None and id(m) in hosts:
                 continue
-            if m is not None and m.actor.country and m.actor.kind not in ("io", "region", "media"):
+            if m is None or m.actor.country in (None, host):
+                continue
+            if m.actor.kind not in ("io", "region", "media"):
                 return replace(base, country=m.actor.country, evidence=f"{base.evidence}+phrase")
-        if place is not None and place.country:
+        if place is not None and place.country and place.country != host:
             return replace(base, country=place.country, evidence=f"{base.evidence}+phrase")
         return actor
+
+    def _posted_host(self, q: Quote, base: Actor) -> str | None:
+        """The ISO code of the state a posted speaker is sent to (:func:`posted_host`), read
+        from the title at the quote, else from the person's longest title in the document: the
+        title at the quote may be cut short ("Ambassador Fagin" after "Ambassador to Yemen
+        Steve Fagin" → YE). None for a speaker with no posted title naming a state."""
+        when = self.resolver.when
+        at_quote = posted_host(base.role or q.speaker_role or q.speaker, when)
+        return at_quote or (
+            posted_host(self.resolver.title_of(q.speaker), when) if q.speaker else None
+        )
+
+    def _counterparts(self, q: Quote, host: str) -> set[str]:
+        """The states of the document's other posted officials whose title names the state
+        that sends them and who are not posted to ``host`` ("PRC Special Representative on
+        Korean Peninsula Affairs Liu Xiaoming" → CN): envoys meet envoys of other states, so a
+        posted speaker whose own sender is not named speaks for none of them ("Special
+        Representative for the DPRK Sung Kim called PRC Special Representative ... Liu
+        Xiaoming"). Officials posted to the same state travel together ("U.S. Special Envoy
+        for Yemen Tim Lenderking and Ambassador to Yemen Steve Fagin"): no counterparts."""
+        when = self.resolver.when
+        me = self.resolver.canonical(q.speaker) if q.speaker else None
+        found: set[str] = set()
+        for person in self.resolver.titles:
+            title = self.resolver.title_of(person)
+            if person == me or not title or posted_title_end(title.split()) is None:
+                continue
+            if posted_host(title, when) == host:
+                continue
+            place = country_in(title, when)
+            if place is not None and place.kind == "country" and place.country:
+                found.add(place.country)
+        return found
 
     def _split_title(self, span: Span) -> list[Token]:
         """The title the parser split off a name as a second subject of the same verb ("The
@@ -417,9 +455,9 @@ class DocContext:
             return
         # a posted speaker ("Special Envoy for Iran Robert Malley") is sent to a state, and the
         # article is often about that state: the host is the one state he does not speak for
-        host = posted_host(base.role or q.speaker_role or q.speaker, self.resolver.when)
+        host = self._posted_host(q, base)
         if host is not None:
-            top = self.top_country(exclude=host)
+            top = self.top_country(exclude=frozenset({host, *self._counterparts(q, host)}))
             dateline = None if dateline == host else dateline
         for how, find in (
             ("possessor", lambda: self._possessor_country(q)),
