@@ -135,6 +135,41 @@ PREDICATIVE = {"acomp", "attr", "oprd", "ROOT", "ccomp", "conj"}
 SUBTREE_LIMIT = 50
 
 
+_MEASURE_ARGS = {"dobj", "nsubjpass", "attr", "xcomp", "acl", "relcl", "compound", "amod", "conj"}
+_MEASURE_ARGS |= {"pobj", "prep", "prt"}
+
+
+def measure_words(tok: Token, depth: int = 4) -> set[str]:
+    """The lemmas and forms of the words that name a measure: ``tok`` and, ``depth`` levels
+    down, its objects, the verbs that spell them out and the nouns that narrow them
+    (``_MEASURE_ARGS``). A "to"/"against"/"in" phrase names whom the measure is aimed at, not
+    what it is ("ban investment in Russia", "tariffs on American goods"), so prepositions other
+    than "of" and "on" ("freeze on aid") are left out."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    if depth == 0:
+        return words
+    for c in tok.children:
+        if c.dep_ not in _MEASURE_ARGS:
+            continue
+        if c.dep_ == "prep" and c.lower_ not in ("of", "on"):
+            continue
+        words |= measure_words(c, depth - 1)
+    return words
+
+
+def names_a_listed_measure(tok: Token) -> bool:
+    """Whether ``tok`` and its arguments (:func:`measure_words`) name a concrete measure of
+    ``coercive_measures.csv`` (CAMEO 1.1b3 16/17: sanctions, expulsions, visa bans, cutting aid…)
+    or one of its easings ("lift the sanctions"): an announced, decided measure, which the guide
+    types INTENT ("will impose sanctions" when announced as decided, not conditional), not a
+    threat."""
+    words = measure_words(tok)
+    return any(
+        word in words and (not with_words or with_words & words)
+        for word, with_words, _ in rules().coercive
+    )
+
+
 def has_class(tok: Token, cls: str) -> bool:
     """Whether the token's lemma or form is in a word class of ``speech_acts.csv``."""
     words = act_words().words
@@ -499,7 +534,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we will not solve it unless ..." promises nothing
             if not c.conditioned:
                 add(verb, "INTENT", "self-will-not")
-        elif punitive or c.conditioned:
+        elif c.conditioned or (punitive and not names_a_listed_measure(verb)):
+            # "we will respond", "they will pay dearly", "will impose tariffs if ...": a threat;
+            # "we will expel the diplomats", "will lift the sanctions": a decided measure, INTENT
             add(verb, "THREATEN", "self-future-punitive")
         elif vlem not in STATE_VERBS | class_words("deliberating") | class_words("mental"):
             add(verb, "INTENT", "self-future")
@@ -604,6 +641,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "seeking ways to retaliate": the punitive act may hang on the object
             if x.dep_ in ("xcomp", "dobj", "pobj", "acl", "relcl")
         )
+        and (c.conditioned or not names_a_listed_measure(verb))  # a decided measure: INTENT
     ):
         add(verb, "THREATEN", "self-punitive-plan")
     none_of_ours = _none_of_own(ctx, q, speaker, subj)

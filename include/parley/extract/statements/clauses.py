@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.extract.quotes.engine import OBJECT_RULES
-from parley.extract.statements.acts import class_words, has_class
+from parley.extract.statements.acts import class_words, has_class, measure_words
 from parley.extract.statements.context import DocContext, same_side
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import clause_verb, cue_token, negated, reported_passively, subject_of
@@ -110,28 +110,6 @@ def refine(trigger: str, tok: Token, statement_type: str, code: str) -> tuple[st
 
 # the arguments that name what a measure is: its objects, the verbs that spell it out ("measures
 # to ban new investment"), and the nouns that narrow it ("visa bans", "economic sanctions")
-_MEASURE_ARGS = {"dobj", "nsubjpass", "attr", "xcomp", "acl", "relcl", "compound", "amod", "conj"}
-_MEASURE_ARGS |= {"pobj", "prep", "prt"}
-
-
-def measure_words(tok: Token, depth: int = 4) -> set[str]:
-    """The lemmas and forms of the words that name a measure: ``tok`` and, ``depth`` levels
-    down, its objects, the verbs that spell them out and the nouns that narrow them
-    (``_MEASURE_ARGS``). A "to"/"against"/"in" phrase names whom the measure is aimed at, not
-    what it is ("ban investment in Russia", "tariffs on American goods"), so prepositions other
-    than "of" and "on" ("freeze on aid") are left out."""
-    words = {tok.lemma_.lower(), tok.lower_}
-    if depth == 0:
-        return words
-    for c in tok.children:
-        if c.dep_ not in _MEASURE_ARGS:
-            continue
-        if c.dep_ == "prep" and c.lower_ not in ("of", "on"):
-            continue
-        words |= measure_words(c, depth - 1)
-    return words
-
-
 def coercive_code(m: Match) -> Match:
     """An INTENT whose announced measure is coercive takes the CAMEO code of that measure
     ("unveiled sanctions" 163, "will cut aid" 162, "will expel diplomats" 174, "visa bans" 172),

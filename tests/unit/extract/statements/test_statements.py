@@ -351,6 +351,36 @@ def test_a_cooperative_intent_keeps_its_cooperative_code(nlp, text, cameo):
     assert found[0].weight > 0
 
 
+@pytest.mark.parametrize(
+    ("text", "statement_type", "cameo"),
+    [
+        # a decided measure in the speaker's future is announced, not threatened (STATEMENTS_GUIDE:
+        # INTENT "will impose sanctions when announced as decided, not conditional")
+        ("“We will expel the Russian diplomats,” the minister said.", "INTENT", "174"),
+        ("The minister said they would expel the Russian diplomats.", "INTENT", "174"),
+        ("“We will suspend talks with the junta,” the minister said.", "INTENT", "164"),
+        ("“We will lift the sanctions,” the minister said.", "INTENT", "030"),
+        ("“We will cut aid to the junta,” the secretary said.", "INTENT", "162"),
+        # a vague retaliation, a price to pay and any conditioned measure stay threats
+        ("“We will respond,” the minister said.", "THREATEN", "130"),
+        ("“We are seeking ways to retaliate,” the minister said.", "THREATEN", "130"),
+        ("“They will pay dearly,” the minister said.", "THREATEN", "130"),
+        (
+            "“If they attack again, we will expel their diplomats,” the minister said.",
+            "THREATEN",
+            None,
+        ),
+    ],
+)
+def test_a_decided_measure_is_intent_and_a_vague_or_conditioned_one_a_threat(
+    nlp, text, statement_type, cameo
+):
+    (s,) = typed(nlp, text)
+    assert s.statement_type == statement_type, s.evidence
+    if cameo is not None:
+        assert s.cameo_code == cameo
+
+
 def test_coercive_measures_carry_intent_codes_of_reduced_relations_or_coercion():
     codes = {r["cameo_code"]: r for r in _rows("cameo_codes.csv")}
     for r in _rows("coercive_measures.csv"):
