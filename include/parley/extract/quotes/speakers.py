@@ -214,23 +214,12 @@ class SpeakerResolver:
             if m.role and any(lexicon.title_kind(w) in ("role", "title") for w in m.role.split()):
                 r.roles.append((m.start, m.role.lower(), name, _main_subject(ent.root)))
                 r.role_of.setdefault(name, []).append((m.start, m.role))
-            r.timeline.append(
-                _Seen(m.start, r.sent_of(m.start), name, "person", gender, _main_subject(ent.root))
-            )
+            r._see_person(m.start, name, gender, ent.root)
         # surnames the small model tags as ORG/GPE ("Trump") are people when the article names them
         for ent in doc.ents:
             if ent.label_ in ORG_LABELS and len(ent) == 1 and r.names.is_person(ent.text):
                 name = r.canonical(ent.text, ent.start_char)
-                r.timeline.append(
-                    _Seen(
-                        ent.start_char,
-                        r.sent_of(ent.start_char),
-                        name,
-                        "person",
-                        r.genders.get(name, ""),
-                        _main_subject(ent.root),
-                    )
-                )
+                r._see_person(ent.start_char, name, r.genders.get(name, ""), ent.root)
         # a full name the model tags as something else ('Ivanka Trump'/PRODUCT): a given name
         # of data/quotes/given_names.csv followed by proper nouns is a person a pronoun can mean
         surnames: dict[str, str] = {}  # the surname of every such name -> the name's gender
@@ -238,16 +227,7 @@ class SpeakerResolver:
             if ent.label_ == PERSON or (gender := _given_name_gender(ent)) is None:
                 continue
             name = r.canonical(ent.text, ent.start_char)
-            r.timeline.append(
-                _Seen(
-                    ent.start_char,
-                    r.sent_of(ent.start_char),
-                    name,
-                    "person",
-                    r.genders.get(name) or gender,
-                    _main_subject(ent.root),
-                )
-            )
+            r._see_person(ent.start_char, name, r.genders.get(name) or gender, ent.root)
             surnames.setdefault(ent[-1].lower_, gender)
         r._lone_surnames(surnames)
         r.timeline.sort(key=lambda s: s.char)
@@ -280,16 +260,15 @@ class SpeakerResolver:
             if gender is None and not known:
                 continue
             name = self.canonical(tok.text, tok.idx)
-            self.timeline.append(
-                _Seen(
-                    tok.idx,
-                    self.sent_of(tok.idx),
-                    name,
-                    "person",
-                    self.genders.get(name) or gender or "",
-                    _main_subject(tok),
-                )
-            )
+            self._see_person(tok.idx, name, self.genders.get(name) or gender or "", tok)
+
+    def _see_person(self, char: int, name: str, gender: str, token: Token) -> None:
+        """Put person ``name`` on the timeline at character ``char`` (its sentence from
+        :meth:`sent_of`), with ``gender`` ("" when unknown) and whether ``token`` heads the main
+        clause's subject (:func:`_main_subject`)."""
+        self.timeline.append(
+            _Seen(char, self.sent_of(char), name, "person", gender, _main_subject(token))
+        )
 
     def sent_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
