@@ -157,17 +157,18 @@ def measure_words(tok: Token, depth: int = 4) -> set[str]:
     return words
 
 
-def names_a_listed_measure(tok: Token) -> bool:
-    """Whether ``tok`` and its arguments (:func:`measure_words`) name a concrete measure of
-    ``coercive_measures.csv`` (CAMEO 1.1b3 16/17: sanctions, expulsions, visa bans, cutting aid…)
-    or one of its easings ("lift the sanctions"): an announced, decided measure, which the guide
-    types INTENT ("will impose sanctions" when announced as decided, not conditional), not a
-    threat."""
+def listed_measure(tok: Token) -> str | None:
+    """The measure ``tok`` and its arguments (:func:`measure_words`) name, looked up in
+    ``coercive_measures.csv`` (CAMEO 1.1b3 16/17: sanctions, expulsions, visa bans, cutting
+    aid…): the CAMEO code of the first row whose word, and one of its ``with`` words where it has
+    any, is among them; ``""`` for an easing row ("lift the sanctions", "cut tariffs"); ``None``
+    when no row matches. A listed measure is an announced, decided one, which the guide types
+    INTENT ("will impose sanctions" when announced as decided, not conditional), not a threat."""
     words = measure_words(tok)
-    return any(
-        word in words and (not with_words or with_words & words)
-        for word, with_words, _ in rules().coercive
-    )
+    for word, with_words, code in rules().coercive:
+        if word in words and (not with_words or with_words & words):
+            return code
+    return None
 
 
 def has_class(tok: Token, cls: str) -> bool:
@@ -534,7 +535,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we will not solve it unless ..." promises nothing
             if not c.conditioned:
                 add(verb, "INTENT", "self-will-not")
-        elif c.conditioned or (punitive and not names_a_listed_measure(verb)):
+        elif c.conditioned or (punitive and listed_measure(verb) is None):
             # "we will respond", "they will pay dearly", "will impose tariffs if ...": a threat;
             # "we will expel the diplomats", "will lift the sanctions": a decided measure, INTENT
             add(verb, "THREATEN", "self-future-punitive")
@@ -641,7 +642,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "seeking ways to retaliate": the punitive act may hang on the object
             if x.dep_ in ("xcomp", "dobj", "pobj", "acl", "relcl")
         )
-        and (c.conditioned or not names_a_listed_measure(verb))  # a decided measure: INTENT
+        and (c.conditioned or listed_measure(verb) is None)  # a decided measure: INTENT
     ):
         add(verb, "THREATEN", "self-punitive-plan")
     none_of_ours = _none_of_own(ctx, q, speaker, subj)

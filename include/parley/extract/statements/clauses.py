@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.extract.quotes.engine import OBJECT_RULES
-from parley.extract.statements.acts import class_words, has_class, measure_words
+from parley.extract.statements.acts import class_words, has_class, listed_measure
 from parley.extract.statements.context import DocContext, same_side
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import clause_verb, cue_token, negated, reported_passively, subject_of
@@ -115,20 +115,17 @@ def coercive_code(m: Match) -> Match:
     ("unveiled sanctions" 163, "will cut aid" 162, "will expel diplomats" 174, "visa bans" 172),
     so its PLOVER category (SANCTION, COERCE) and negative weight follow what is announced; the
     type stays INTENT (STATEMENTS_GUIDE: an announced measure). The measure is read from the
-    deciding word and its arguments (:func:`measure_words`) against ``coercive_measures.csv``
+    deciding word and its arguments (:func:`.acts.listed_measure`) against ``coercive_measures.csv``
     (CAMEO 1.1b3 codes 16 "reduce relations" and 17 "coerce"): the first row whose word, and one
     of its ``with`` words where it has any, is among them; a row without a code is an easing
     ("lift the sanctions", "cut tariffs") and keeps the cooperative code. Any other match, and a
     cooperative INTENT ("will send aid", "announced troop withdrawal"), is returned unchanged."""
     if m.statement_type != "INTENT" or m.negated or m.token is None:
         return m
-    words = measure_words(m.token)
-    for word, with_words, code in rules().coercive:
-        if word in words and (not with_words or with_words & words):
-            if not code:  # "will lift the sanctions", "cut tariffs": an easing, cooperative
-                return m
-            return replace(m, cameo_code=code, rule=m.rule + "+coercive")
-    return m
+    code = listed_measure(m.token)
+    if not code:  # none listed, or an easing ("will lift the sanctions"): cooperative
+        return m
+    return replace(m, cameo_code=code, rule=m.rule + "+coercive")
 
 
 def threat_or_warning(ctx: DocContext, m: Match, speaker: Actor | None) -> Match:
