@@ -562,7 +562,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             ):
                 add(verb, "ACCUSE", "other-wrongful-object", other_party)
     if (
-        side == "other"
+        (side == "other" or (side == "unknown" and _named_party(subj)))
         and not c.negated
         and not c.conditioned
         and not c.modals & (DEONTIC | POSSIBLE)
@@ -592,9 +592,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         agent = next((x for x in verb.children if x.dep_ == "agent"), None)
         if agent is not None:
             add(verb, "ACCUSE", "passive-wrongful-by", agent)
-        elif not c.modals and side != "self":
+        elif not c.modals & (FUTURE | POSSIBLE | DEONTIC | {"can", "ca"}) and side != "self":
             # "their rights were systematically abused": a wrong done to someone, by a party
-            # the context names
+            # the context names (its passive auxiliary is no modal: "were", "had been")
             add(verb, "ACCUSE", "passive-wrongful")
     dismayed = any(
         has_class(x, "dismay") for x in (verb, *verb.children) if x == verb or x.dep_ == "acomp"
@@ -1691,6 +1691,18 @@ def _rejectable_object(verb: Token) -> bool:
         if g.dep_ == "pobj"
     ]
     return any(o.lemma_.lower() in class_words("rejectable") for o in objs)
+
+
+def _named_party(subj: Token | None) -> bool:
+    """A subject that names a party the actor tables do not know: a proper name tagged as an
+    organisation, state, nationality or person ("the Reconnaissance General Bureau", "Mahan
+    Air"), or a name a speaker gives only to another party's government or forces
+    (``other_government`` class: "the regime", "the junta"), as :func:`_charged_to_other`
+    reads a wrong's owner."""
+    if subj is None:
+        return False
+    named = subj.pos_ == "PROPN" and subj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+    return named or subj.lemma_.lower() in class_words("other_government")
 
 
 def _charged_word(verb: Token) -> Token | None:

@@ -1,0 +1,57 @@
+"""Assertive speech acts (issue 10): accusations carried by the content, each kind in several
+wordings written for these tests (none is from the annotated corpus), and the near misses that
+must keep another label."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import quotes, statements
+
+
+def first_type(nlp, text: str) -> str | None:
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
+    return found[0].statement_type if found else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the journalist had been tortured in custody.",
+        "Doctors said the prisoners had been beaten and starved.",
+        '"Their homes were looted and burned," the governor said.',
+        "The committee said the detainees were systematically abused.",
+    ],
+)
+def test_a_wrong_done_to_someone_in_the_passive_is_an_accusation(nlp, text):
+    # STATEMENTS_GUIDE, ACCUSE: "attributes a specific wrongful act"; the passive auxiliary
+    # ("were", "had been") is no modal and keeps the charge asserted
+    assert first_type(nlp, text) == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department said the Wagner Group runs operations including kidnappings and torture.",
+        "The ministry said the Reconnaissance General Bureau runs overseas operations, including assassinations.",
+        "The embassy said Mahan Air flies weapons to militias in support of a brutal war.",
+        "The ministry said the Al-Nusra Front conducts raids involving torture of prisoners.",
+    ],
+)
+def test_conduct_of_a_named_party_no_table_knows_charged_with_a_wrong(nlp, text):
+    # a proper name tagged as an organisation is another party even when the actor tables do
+    # not list it, as for the owner of a wrong ("violations by Islamic State")
+    assert first_type(nlp, text) == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said the village could be attacked at any time.",
+        "The minister said the Red Cross runs programmes against kidnappings.",
+        "The ministry said the suspects would be tortured if they were extradited.",
+    ],
+)
+def test_near_misses_are_no_accusation(nlp, text):
+    assert first_type(nlp, text) != "ACCUSE"
