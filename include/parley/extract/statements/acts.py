@@ -104,6 +104,9 @@ POSSESSIVES = {"our", "my", "his", "her", "its", "their"}
 FUTURE = {"will", "shall", "'ll", "wo", "would"}
 POSSIBLE = {"could", "may", "might"}
 DEONTIC = {"should", "must", "ought"}
+# the modal auxiliaries; Clause.modals holds every auxiliary ("was", "have", "been" too), so an
+# asserted clause is one with none of these, not one with no auxiliary
+MODALS = FUTURE | POSSIBLE | DEONTIC | {"can", "ca"}
 CONDITION = {"if", "unless"}
 STATE_VERBS = {"be", "have", "seem", "remain", "become", "appear", "exist", "mean", "need"}
 # word classes of speech_acts.csv the clause rules read through class_words() (each row gives
@@ -592,7 +595,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         agent = next((x for x in verb.children if x.dep_ == "agent"), None)
         if agent is not None:
             add(verb, "ACCUSE", "passive-wrongful-by", agent)
-        elif not c.modals & (FUTURE | POSSIBLE | DEONTIC | {"can", "ca"}) and side != "self":
+        elif not c.modals & MODALS and side != "self":
             # "their rights were systematically abused": a wrong done to someone, by a party
             # the context names (its passive auxiliary is no modal: "were", "had been")
             add(verb, "ACCUSE", "passive-wrongful")
@@ -652,13 +655,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     denies = side == "self" and negative and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
     if (
         vlem == "be"
-        and not c.modals
+        and not c.modals & MODALS
         and not c.negated
         and any(x.dep_ == "expl" for x in verb.children)
         and any(x.dep_ == "attr" and _none_of_own(ctx, q, speaker, x) for x in verb.children)
     ):
         add(verb, "DENY", "self-denies-presence")  # "there are no Russian soldiers in Ukraine"
-    if denies and none_of_ours and not c.negated and vlem == "be" and not c.modals:
+    if denies and none_of_ours and not c.negated and vlem == "be" and not c.modals & MODALS:
         # "no Russian troops are in Ukraine": the side's presence denied
         add(verb, "DENY", "self-denies-presence")
     if denies and (vlem in class_words("involved") or _wrongful_object(verb)):
@@ -1326,7 +1329,7 @@ def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
             break
         v = v.head
     c = clause_of(v)
-    modal = c.modals & (FUTURE | POSSIBLE | DEONTIC | {"can", "ca"})
+    modal = c.modals & MODALS
     if c.negated or c.in_condition or c.conditioned or modal or _asked(c.verb):
         return None
     if _relative(c.verb) or c.verb.lemma_.lower() in class_words("countering") | class_words(

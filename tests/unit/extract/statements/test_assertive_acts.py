@@ -55,3 +55,17 @@ def test_conduct_of_a_named_party_no_table_knows_charged_with_a_wrong(nlp, text)
 )
 def test_near_misses_are_no_accusation(nlp, text):
     assert first_type(nlp, text) != "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There have been no Russian soldiers in Ukraine," Kremlin spokesman Dmitry Peskov said.',
+        '"No Russian troops have been in Ukraine," Kremlin spokesman Dmitry Peskov said.',
+        '"There had been no Chinese warships in the area," the Chinese defence ministry said.',
+    ],
+)
+def test_the_sides_presence_denied_in_the_perfect_is_a_denial(nlp, text):
+    # "have been" is an auxiliary, not a modal: the presence is denied as in "there are no
+    # Russian soldiers in Ukraine" (STATEMENTS_GUIDE: DENY)
+    assert first_type(nlp, text) == "DENY"
