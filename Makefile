@@ -10,6 +10,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DATE   ?= $(shell date -u +%F)
+# eval-statements / train-statements: a folder to cache the articles' spaCy parses in (empty: none)
+PARSE_CACHE ?=
 
 # The logs of the DAG runs make starts live in the data folder they write (PARLEY_DATA_DIR, as the
 # pipeline resolves it): two data folders running the same date keep their own.
@@ -82,10 +84,10 @@ eval-ingest: $(STAMP)  ## page-extraction F1 and duplicate detection on ../share
 	$(BIN)/python -m tools.eval_ingest
 
 eval-statements: $(STAMP)  ## statement types, countries and targets on ../shared statements_dev (train, dev) and the seed
-	$(BIN)/python -m tools.eval_statements
+	$(BIN)/python -m tools.eval_statements $(if $(PARSE_CACHE),--parse-cache $(PARSE_CACHE))
 
 train-statements: $(STAMP)  ## retrain the target-country chooser on statements_dev train (fixed seed; prints train CV and dev)
-	$(BIN)/python -m tools.train_statements
+	$(BIN)/python -m tools.train_statements $(if $(PARSE_CACHE),--parse-cache $(PARSE_CACHE))
 
 report: $(STAMP)  ## write the HTML digest with charts for DATE to data/reports/digest/
 	@$(BIN)/parley report --date $(DATE)

@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import subprocess
@@ -36,6 +37,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from parley.extract import model as nlp
@@ -201,14 +203,47 @@ def format_report(result: dict) -> str:
 SPLITS = ("train", "dev")
 
 
-def corpus_predictions(gold_docs: list[dict], model: str | None = None) -> list[dict]:
+def _annotated(
+    items: list[tuple[str, str]], model: str | None, dates: dict, parse_cache: Path | None
+) -> Iterator:
+    """:func:`parley.extract.annotate` over ``(article_id, text)`` pairs; with ``parse_cache``
+    (a folder) each parse is read from, or first written to, ``<sha1 of model and text>.spacy``
+    (a spaCy ``DocBin``) there and the same per-document extraction
+    (:func:`parley.extract.annotate_doc`) runs on it. Parses are deterministic, so the numbers
+    are the same either way; a second run of ``make train-statements`` or ``make
+    eval-statements`` then spends seconds, not minutes, on the 50 articles (the loop for
+    trying chooser and rule changes)."""
+    from parley.extract import annotate, annotate_doc
+
+    if parse_cache is None:
+        yield from annotate(items, model, with_entities=False, dates=dates)
+        return
+    from spacy.tokens import DocBin
+
+    pipeline = nlp.load(model)
+    parse_cache.mkdir(parents=True, exist_ok=True)
+    for doc_id, text in items:
+        key = hashlib.sha1(
+            f"{pipeline.meta.get('name')}-{pipeline.meta.get('version')}\n{text}".encode()
+        )
+        path = parse_cache / f"{key.hexdigest()}.spacy"
+        if path.exists():
+            doc = next(DocBin().from_disk(path).get_docs(pipeline.vocab))
+        else:
+            doc = pipeline(text)
+            DocBin(docs=[doc]).to_disk(path)
+        yield annotate_doc(doc, doc_id, dates.get(doc_id), with_entities=False)
+
+
+def corpus_predictions(
+    gold_docs: list[dict], model: str | None = None, parse_cache: Path | None = None
+) -> list[dict]:
     """Prediction lines for the shared scorer (``doc_id`` and ``statements``), one per
     gold article, made by the DAG's code path: ingest's normalisation and de-duplication, then
     extraction with the article's own date (an undated article resolves names without a role
-    period). Raises ``RuntimeError`` when ingest rejects an article (nothing is scored silently
-    short)."""
+    period); ``parse_cache``: a folder of cached parses (:func:`_annotated`). Raises
+    ``RuntimeError`` when ingest rejects an article (nothing is scored silently short)."""
     from parley.dates import window_for_date
-    from parley.extract import annotate
     from parley.extract.rows import statement_rows
     from parley.ingest.articles import PublishedIndex, build_articles
     from parley.ingest.records import RawArticle, parse_datetime
@@ -231,7 +266,7 @@ def corpus_predictions(gold_docs: list[dict], model: str | None = None) -> list[
     dates = {a["article_id"]: a["published_at"] for a in articles}
     out = []
     items = ((a["article_id"], a["text"]) for a in articles)
-    for result in annotate(items, model, with_entities=False, dates=dates):
+    for result in _annotated(list(items), model, dates, parse_cache):
         rows = statement_rows(result.doc_id, result.quotes, result.statements)
         found = [
             {
@@ -312,6 +347,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", type=Path, help="write the scorer's per-quote records here")
     parser.add_argument("--seed-rows", action="store_true", help="print the seed's per-quote table")
     parser.add_argument("--json", action="store_true", help="print the seed result as JSON")
+    parser.add_argument(
+        "--parse-cache",
+        type=Path,
+        help="a folder to keep the articles' spaCy parses in (reruns fast)",
+    )
     args = parser.parse_args(argv)
     shared = get_settings().shared_dir / "eval"
     gold = args.gold or shared / "statements_dev.jsonl"
@@ -327,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
             json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()
         ]
         started = time.perf_counter()
-        preds = corpus_predictions(gold_docs)
+        preds = corpus_predictions(gold_docs, parse_cache=args.parse_cache)
         took = time.perf_counter() - started
         splits = SPLITS if args.split is None else (args.split,)
         for split in splits:

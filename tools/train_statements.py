@@ -1,6 +1,6 @@
 """Train the target chooser (:mod:`parley.extract.statements.ranker`): ``make train-statements``.
 
-``python -m tools.train_statements [--out PATH]``
+``python -m tools.train_statements [--out PATH] [--parse-cache DIR]``
 
 1. Runs the DAG's code path over ``../shared/eval/statements_dev.jsonl`` exactly as
    ``make eval-statements`` does (:func:`tools.eval_statements.corpus_predictions`), with the
@@ -87,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m tools.train_statements")
     parser.add_argument("--out", type=Path, default=ranker.WEIGHTS)
+    parser.add_argument(
+        "--parse-cache",
+        type=Path,
+        help="a folder to keep the articles' spaCy parses in (reruns fast)",
+    )
     args = parser.parse_args(argv)
     os.environ["PARLEY_TARGET_RANKER"] = "off"  # the rules decide; their candidates are learned
     ranker._weights.cache_clear()
@@ -102,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     gold_docs = [json.loads(x) for x in gold_path.read_text(encoding="utf-8").splitlines() if x]
     gold_by_id = {q["id"]: q for d in gold_docs for q in d["quotes"]}
-    preds = eval_statements.corpus_predictions(gold_docs)
+    preds = eval_statements.corpus_predictions(gold_docs, parse_cache=args.parse_cache)
     rows = {}
     with tempfile.TemporaryDirectory() as tmp:
         for split in ("train", "dev"):

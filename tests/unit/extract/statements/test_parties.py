@@ -150,6 +150,44 @@ def test_the_party_a_statement_acts_on_is_its_target(nlp, text, statement_type, 
     assert target_country(s) == target
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "“The EU will impose new sanctions on Belarus next month,” the French foreign minister said.",
+            "BY",
+        ),
+        (
+            "A British economist said the World Bank had cut its growth forecast for Argentina.",
+            "AR",
+        ),
+        ("The German chancellor said the United Nations had sent more food aid to Sudan.", "SD"),
+        (
+            "A Canadian diplomat said countries such as Chile and Peru had joined the WTO talks.",
+            "CL",
+        ),
+        (
+            "The Turkish foreign minister said the European Union would never support Greece on the issue.",
+            "GR",
+        ),
+        ("“OPEC has agreed to sell more oil to India,” the Saudi energy minister said.", "IN"),
+        ("The Chinese ambassador said the IMF had lent too much money to Pakistan.", "PK"),
+        # the organisation is the party accused or appealed to; a state as a place is no target
+        ("A Russian diplomat said NATO's exercises in Estonia were a provocation.", None),
+        (
+            "The Indian trade minister said the WTO should not punish Bangladesh for its textile exports.",
+            None,
+        ),
+    ],
+)
+def test_a_state_an_organisation_acts_on_is_the_target(nlp, text, target):
+    """An international organisation (or a region) named with a state it acts on or speaks of:
+    the state is what the statement is about; the organisation stays the target when it is the
+    party accused, warned, threatened or appealed to (the guide's target rules)."""
+    ((_, s),) = statements_of(nlp, text)
+    assert target_country(s) == target, (s.statement_type, s.target)
+
+
 # --- case 09: sub-national units are never countries --------------------------------------------
 
 
