@@ -2002,10 +2002,14 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             pass
         elif has_class(t, "neg_eval") and not neg and _about_a_claim(c.verb):
             add(t, "DENY", "claim-judged-negative")  # "the accusations are absurd"
+        elif has_class(t, "neg_eval") and not neg:
+            add(t, "DISPUTE", "predicate-negative")
         elif has_class(t, "neg_eval"):
-            add(t, "SUPPORT" if neg else "DISPUTE", "predicate-negative")
-        elif has_class(t, "pos_eval"):
-            add(t, "DISPUTE" if neg else "SUPPORT", "predicate-positive")
+            pass  # "will not be treated worse", "is not a bad idea": no praise is given
+        elif has_class(t, "pos_eval") and neg:
+            add(t, "DISPUTE", "predicate-positive")
+        elif has_class(t, "pos_eval") and _endorsable(subject_of(c.verb)[0]):
+            add(t, "SUPPORT", "predicate-positive")
 
     if t.dep_ == "acomp" and lemma in class_words("afraid") and side == "self":
         if concern_over_event(t):
@@ -2022,6 +2026,23 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
         add(t, "SUPPORT", "our-support")
     if lemma == "responsible" and not neg and any(x.lower_ == "for" for x in t.children):
         add(t, "ACCUSE", "responsible-for")
+
+
+PARTY_PRONOUNS = {"he", "she", "they", "you"}
+
+
+def _endorsable(subj: Token | None) -> bool:
+    """Whether a positive judgement of ``subj`` praises or endorses (STATEMENTS_GUIDE: SUPPORT
+    is "support, welcome, praise, endorsement" of a party or what it does): a party (a proper
+    noun, "he", "they"), a course of events or what a party put forward (:func:`_outcome`: "the
+    deal", "the talks", "it"), or no subject at all ("a good step"). A state of affairs judged
+    good ("China's prospects are good", "liberal trade is good") praises no one: it is
+    asserted, not endorsed."""
+    if subj is None:
+        return True
+    if subj.pos_ == "PROPN" or subj.lower_ in PARTY_PRONOUNS:
+        return True
+    return _outcome(subj)
 
 
 def concern_over_event(t: Token) -> bool:

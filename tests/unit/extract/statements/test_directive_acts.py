@@ -1,0 +1,44 @@
+"""The directive, commissive and evaluative family (issue 10): APPEAL, WARN, THREATEN, REJECT,
+SUPPORT and INTENT, each kind in several wordings written for these tests (none is from the
+annotated corpus), and the near misses that must keep another label."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import quotes, statements
+
+
+def first_type(nlp, text: str) -> str | None:
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
+    return found[0].statement_type if found else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state of affairs judged good: an assertion about the world, praise of no one
+        "One diplomat said the country's prospects were good.",
+        '"In Europe the general view is that open trade is good," the commissioner said.',
+        "An analyst said the outlook for the economy was excellent.",
+        # a negative judgement negated gives no praise ("not bad" is no endorsement)
+        '"Our exporters will not be treated worse than anyone else," the minister said.',
+    ],
+)
+def test_a_state_of_affairs_judged_good_is_no_support(nlp, text):
+    assert first_type(nlp, text) != "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a party did or put forward, or the party itself, judged good: praise (SUPPORT)
+        'The minister said the agreement was "excellent."',
+        '"The deal is good for both our countries," the president said.',
+        '"President Macron has been excellent," the chancellor said.',
+        '"He has been helpful," the envoy said.',
+    ],
+)
+def test_an_act_or_a_party_judged_good_is_support(nlp, text):
+    assert first_type(nlp, text) == "SUPPORT"
