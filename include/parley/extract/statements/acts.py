@@ -194,6 +194,10 @@ def clause_of(tok: Token) -> Clause:
     ("need to", "has to" count as "must"), negation, tense, and conditions (four heads up at most)."""
     verb = clause_verb(tok)
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux and _shares_head_auxiliaries(verb):
+        # "would breach the resolutions and put the economy at risk": the second verb is
+        # under the first one's "would"
+        aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     modals = {a.lower_.replace("’", "'") for a in aux}
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_ == "need" and any(c.lower_ == "to" for c in aux):
@@ -240,6 +244,18 @@ def clause_of(tok: Token) -> Clause:
         t = t.head
     in_condition = any(c.dep_ == "mark" and c.lower_ in CONDITION for c in verb.children)
     return Clause(verb, frozenset(modals), neg, past, conditioned, in_condition)
+
+
+def _shares_head_auxiliaries(verb: Token) -> bool:
+    """A verb coordinated with another ("conj") that has no subject and no auxiliary of its own
+    shares the first verb's auxiliaries ("will impose sanctions and expel diplomats", "would
+    breach the resolutions and put the economy at risk"); with its own subject it is a clause
+    of its own ("we will talk and they listened")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
 
 
 def _below(tok: Token, limit: int = SUBTREE_LIMIT) -> list[Token]:

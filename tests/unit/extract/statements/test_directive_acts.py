@@ -42,3 +42,24 @@ def test_a_state_of_affairs_judged_good_is_no_support(nlp, text):
 )
 def test_an_act_or_a_party_judged_good_is_support(nlp, text):
     assert first_type(nlp, text) == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second verb of "would A and B" is under the same "would": the harm it foresees
+        # is a warning (STATEMENTS_GUIDE: WARN) as much as the first verb's
+        "The minister said such a move would violate the treaty and put the whole region at risk.",
+        "The company said a strike would halt production and put thousands of jobs at risk.",
+        "The ministry said the new tariffs would breach trade rules and hurt farmers on both sides.",
+        "The envoy said the plan would anger Moscow and endanger the ceasefire.",
+    ],
+)
+def test_a_coordinated_verb_shares_the_first_verbs_modal(nlp, text):
+    assert first_type(nlp, text) == "WARN"
+
+
+def test_a_coordinated_verb_under_a_past_verb_stays_past(nlp):
+    # "hit ... and killed": no modal to share, a past casualty report, no warning
+    text = "The agency said the drought hit the north and killed thousands of cattle."
+    assert first_type(nlp, text) != "WARN"
