@@ -314,7 +314,12 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             and t.lemma_.lower() in class_words("disposed")
             and _disposed(ctx, q, speaker, t)
         ):
-            add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
+            if punitive_prospect(t):
+                # "we are ready to retaliate": the speaker's side disposed to act against a
+                # party (STATEMENTS_GUIDE: THREATEN)
+                add(t, "THREATEN", "self-disposed-punitive")
+            else:
+                add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
     for t in content[: SUBTREE_LIMIT * 2]:
         owner = _charged_to_other(ctx, q, speaker, t)
         if owner is not None:
@@ -1946,6 +1951,29 @@ def _disposed(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token) -> boo
     subj, _ = subject_of(cop)
     side, _ = side_of(ctx, subj, speaker, q)
     return side == "self" and _to_act(t)
+
+
+def punitive_prospect(t: Token) -> bool:
+    """The act a disposition word looks ahead to is punitive or hostile: its verb ("ready to
+    retaliate", "prepared to veto": ``punitive`` and ``hostile`` classes of speech_acts.csv) or
+    that verb's object ("ready to impose sanctions"); a general word ("ready to take action":
+    ``weak_punitive``) is no threat by itself, nor is an easing ("prepared to lift them")."""
+    for c in (*t.children, *(x for x in t.head.children if x.dep_ == "xcomp")):
+        if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if c.lemma_.lower() in class_words("weak_punitive"):
+            continue
+        if has_class(c, "punitive") or has_class(c, "hostile"):
+            return True
+        if listed_measure(c) == "":
+            continue  # an easing: "prepared to lift the sanctions"
+        if any(
+            has_class(o, "punitive") and o.lemma_.lower() not in class_words("weak_punitive")
+            for o in c.children
+            if o.dep_ == "dobj"
+        ):
+            return True
+    return False
 
 
 def _passive_participle(t: Token) -> bool:

@@ -63,3 +63,31 @@ def test_a_coordinated_verb_under_a_past_verb_stays_past(nlp):
     # "hit ... and killed": no modal to share, a past casualty report, no warning
     text = "The agency said the drought hit the north and killed thousands of cattle."
     assert first_type(nlp, text) != "WARN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's side disposed to act against a party: a threat (STATEMENTS_GUIDE:
+        # THREATEN "the speaker's side will act against the target"), not an offer
+        "The Italian minister said Italy was prepared to veto any bid to reduce its quota.",
+        "The French minister said France was prepared to veto any deal that hurt its farmers.",
+        "The German chancellor said Germany was ready to impose sanctions on the firms.",
+        "The Dutch prime minister said the Netherlands was prepared to veto any plan to raise the levy.",
+        "Seoul said it was ready to retaliate against any further provocation.",
+    ],
+)
+def test_disposed_to_a_punitive_act_is_a_threat(nlp, text):
+    assert first_type(nlp, text) == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an easing or a cooperative act the side is disposed to stays an intention
+        "The president said he was prepared to lift the sanctions once the prisoners were freed.",
+        '"We are ready to send more aid," the minister said.',
+    ],
+)
+def test_disposed_to_an_easing_or_help_is_an_intention(nlp, text):
+    assert first_type(nlp, text) == "INTENT"
