@@ -482,6 +482,17 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "APPEAL", "deontic")
     if (
         deontic
+        and side == "self"
+        and not c.negated
+        and not c.conditioned
+        and verb.dep_ not in ("relcl", "acl")
+        and _owed_or_other_branch(ctx, subj, speaker, passive, vlem)
+    ):
+        # "the US must be compensated", "Congress should start today": a demand for what the
+        # speaker's side is owed, or a call on another branch of its own state (APPEAL)
+        add(verb, "APPEAL", "deontic-own-side", None if passive else subj)
+    if (
+        deontic
         and first
         and subj is not None
         and subj.lower_ in ("we", "i")
@@ -966,6 +977,28 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
+
+
+def _owed_or_other_branch(
+    ctx: DocContext, subj: Token | None, speaker: Actor | None, passive: bool, vlem: str
+) -> bool:
+    """Under a deontic modal, the speaker's side as the one something is owed to (the passive of
+    an act: "the US must be compensated", "our rights must be respected"; not a judgement, "should
+    be judged") or an institution of the speaker's state other than the speaker's own body
+    ("Congress should act" from the president): either way the speaker asks others to act
+    (STATEMENTS_GUIDE: APPEAL "demand ... 'should/must' addressed to a party")."""
+    if subj is None or vlem in STATE_VERBS:
+        return False
+    if passive:
+        return vlem not in class_words("judged")
+    m = mention_in(ctx, subj)
+    return (
+        m is not None
+        and speaker is not None
+        and m.actor.kind == "institution"
+        and m.actor.organisation is not None
+        and m.actor.organisation != speaker.organisation
+    )
 
 
 def _request_refused(verb: Token, subj: Token | None, negated_clause: bool) -> bool:

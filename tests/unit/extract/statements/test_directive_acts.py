@@ -91,3 +91,33 @@ def test_disposed_to_a_punitive_act_is_a_threat(nlp, text):
 )
 def test_disposed_to_an_easing_or_help_is_an_intention(nlp, text):
     assert first_type(nlp, text) == "INTENT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the speaker's side is owed, or another branch of its own state called on: a
+        # demand (STATEMENTS_GUIDE: APPEAL "'should/must' addressed to a party")
+        "The Polish minister said Poland must be compensated for its losses.",
+        '"Our sovereignty must be respected," the Iranian foreign minister said.',
+        "Trump said Congress should act now to end the practice.",
+        '"The Japanese fishermen must be released at once," the Japanese foreign minister said.',
+    ],
+)
+def test_a_deontic_on_what_the_speakers_side_is_owed_is_an_appeal(nlp, text):
+    assert first_type(nlp, text) == "APPEAL"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the speaker's side binding itself stays its own commitment; a judgement asks no one
+        ('"We must improve our accounting practices," the Chinese trade minister said.', "INTENT"),
+        (
+            '"The decision should be judged by its results," the German chancellor said.',
+            "STATEMENT",
+        ),
+    ],
+)
+def test_a_deontic_binding_the_speaker_or_judging_is_no_appeal(nlp, text, label):
+    assert first_type(nlp, text) == label
