@@ -1986,6 +1986,28 @@ def _disposed(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token) -> boo
     return side == "self" and _to_act(t)
 
 
+def judges_act_to_come(t: Token) -> bool:
+    """A good word on the thing an act still to come makes ("we are ready to take positive
+    steps", "it should play a more positive role", "we will have constructive talks"): the
+    noun it describes is the object of a verb under "will", "should", "may" or a disposition or
+    intention ("ready to", "plans to"). Such words promise or ask for the act; they praise
+    nothing done (STATEMENTS_GUIDE: SUPPORT is support, welcome, praise of a party or its
+    act), unlike "yielded positive results"."""
+    if t.dep_ != "amod":
+        return False
+    noun = t.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if noun.dep_ not in ("dobj", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    c = clause_of(verb)
+    if c.modals & (FUTURE | DEONTIC | POSSIBLE) or "must" in c.modals:
+        return True
+    head = verb.head.lemma_.lower()
+    return verb.dep_ == "xcomp" and head in class_words("disposed") | class_words("intending")
+
+
 def punitive_prospect(t: Token) -> bool:
     """The act a disposition word looks ahead to is punitive or hostile: its verb ("ready to
     retaliate", "prepared to veto": ``punitive`` and ``hostile`` classes of speech_acts.csv) or

@@ -121,3 +121,34 @@ def test_a_deontic_on_what_the_speakers_side_is_owed_is_an_appeal(nlp, text):
 )
 def test_a_deontic_binding_the_speaker_or_judging_is_no_appeal(nlp, text, label):
     assert first_type(nlp, text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a good word on what the speaker's side is ready, planning or going to do: an offer
+        # (INTENT), no praise
+        (
+            '"We are ready to take more positive steps towards our neighbours," '
+            "the Turkish president said.",
+            "INTENT",
+        ),
+        (
+            '"We will take constructive steps to ease the tension," the Indian foreign minister said.',
+            "INTENT",
+        ),
+        (
+            "The Chinese foreign minister said Beijing planned to make a positive contribution "
+            "to the talks.",
+            "INTENT",
+        ),
+        # a good word on what was done or held: praise (SUPPORT)
+        (
+            '"The talks have yielded positive results," the Russian foreign minister said.',
+            "SUPPORT",
+        ),
+        ("The French president said the meeting had been a positive step.", "SUPPORT"),
+    ],
+)
+def test_a_good_word_on_an_act_to_come_is_no_praise(nlp, text, label):
+    assert first_type(nlp, text) == label
