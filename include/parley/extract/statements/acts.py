@@ -567,6 +567,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we will not solve it unless ..." promises nothing
             if not c.conditioned:
                 add(verb, "INTENT", "self-will-not")
+        elif c.conditioned and not punitive and not _answering_act(verb):
+            # "if it is lifted we will end up with ...", "if we can't resolve it I will raise
+            # it with the White House": a conditioned act against no one is a conditional
+            # promise or plan, no threat (STATEMENTS_GUIDE: THREATEN is acting against a party)
+            add(verb, "INTENT", "self-future-conditional")
         elif c.conditioned or (punitive and listed_measure(verb) is None):
             # "we will respond", "they will pay dearly", "will impose tariffs if ...": a threat;
             # "we will expel the diplomats", "will lift the sanctions": a decided measure, INTENT
@@ -998,6 +1003,17 @@ def _owed_or_other_branch(
         and m.actor.kind == "institution"
         and m.actor.organisation is not None
         and m.actor.organisation != speaker.organisation
+    )
+
+
+def _answering_act(verb: Token) -> bool:
+    """A general word of answering or acting in return, on the verb or its object ("we will
+    respond", "will take appropriate measures", "will act": ``weak_punitive`` words of
+    speech_acts.csv): under a condition set on another party, the speaker's side answering it."""
+    return verb.lemma_.lower() in class_words("weak_punitive") or any(
+        x.lemma_.lower() in class_words("weak_punitive")
+        for x in verb.children
+        if x.dep_ in ("dobj", "nsubjpass", "attr")
     )
 
 

@@ -152,3 +152,34 @@ def test_a_deontic_binding_the_speaker_or_judging_is_no_appeal(nlp, text, label)
 )
 def test_a_good_word_on_an_act_to_come_is_no_praise(nlp, text, label):
     assert first_type(nlp, text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a conditioned act of the speaker's side against no one: a conditional promise or
+        # plan (INTENT); STATEMENTS_GUIDE: THREATEN is the speaker's side acting against a party
+        ('"If they agree, we will sign the deal next week," the Polish president said.', "INTENT"),
+        ("The Greek minister said Greece would send more aid if the situation worsened.", "INTENT"),
+        (
+            '"If the weather allows, we will hold the talks in Geneva," the Swiss foreign minister said.',
+            "INTENT",
+        ),
+        # a conditioned punitive act, or answering the condition: a threat
+        (
+            '"If they cross the border, we will strike their bases," the Indian defence minister said.',
+            "THREATEN",
+        ),
+        (
+            "The Japanese minister said Japan would take appropriate measures if Washington "
+            "imposed the tariffs.",
+            "THREATEN",
+        ),
+        (
+            '"If the embargo goes ahead, we will respond," the Russian foreign minister said.',
+            "THREATEN",
+        ),
+    ],
+)
+def test_a_conditioned_act_is_a_threat_only_against_a_party(nlp, text, label):
+    assert first_type(nlp, text) == label
