@@ -69,6 +69,14 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   object names (:func:`expressed_act`: "expressed regret over the decision" → DISPUTE, "over
   the incident" → CONCEDE, "expressed support" → SUPPORT); a measure of the speaker's side
   taken, in the perfect ("it has suspended all flights", "had set up a committee") → INTENT;
+* a good word praises only a party or what it did or put forward (:func:`_endorsable`; "China's
+  prospects are good" praises no one), and not an act still to come (:func:`judges_act_to_come`:
+  "ready to take positive steps" offers); a disposition to a punitive act ("prepared to veto
+  any bid": :func:`punitive_prospect`) → THREATEN; a conditioned act of the speaker's side
+  against no one ("if they agree, we will sign") → INTENT; a deontic on what the speaker's side
+  is owed ("the US must be compensated") or on another branch of its state ("Congress should
+  act") → APPEAL; a coordinated verb shares its first verb's modal ("would breach ... and put
+  ... at risk");
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
   12 tanks", "controls most of the city"), or a legal position ("Crimea is Russian
   territory") → CLAIM.
