@@ -69,6 +69,14 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   object names (:func:`expressed_act`: "expressed regret over the decision" → DISPUTE, "over
   the incident" → CONCEDE, "expressed support" → SUPPORT); a measure of the speaker's side
   taken, in the perfect ("it has suspended all flights", "had set up a committee") → INTENT;
+* a good word praises only a party or what it did or put forward (:func:`_endorsable`; "China's
+  prospects are good" praises no one), and not an act still to come (:func:`judges_act_to_come`:
+  "ready to take positive steps" offers); a disposition to a punitive act ("prepared to veto
+  any bid": :func:`punitive_prospect`) → THREATEN; a conditioned act of the speaker's side
+  against no one ("if they agree, we will sign") → INTENT; a deontic on what the speaker's side
+  is owed ("the US must be compensated") or on another branch of its state ("Congress should
+  act") → APPEAL; a coordinated verb shares its first verb's modal ("would breach ... and put
+  ... at risk");
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
   12 tanks", "controls most of the city"), or a legal position ("Crimea is Russian
   territory") → CLAIM.
@@ -197,6 +205,10 @@ def clause_of(tok: Token) -> Clause:
     ("need to", "has to" count as "must"), negation, tense, and conditions (four heads up at most)."""
     verb = clause_verb(tok)
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux and _shares_head_auxiliaries(verb):
+        # "would breach the resolutions and put the economy at risk": the second verb is
+        # under the first one's "would"
+        aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     modals = {a.lower_.replace("’", "'") for a in aux}
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_ == "need" and any(c.lower_ == "to" for c in aux):
@@ -243,6 +255,18 @@ def clause_of(tok: Token) -> Clause:
         t = t.head
     in_condition = any(c.dep_ == "mark" and c.lower_ in CONDITION for c in verb.children)
     return Clause(verb, frozenset(modals), neg, past, conditioned, in_condition)
+
+
+def _shares_head_auxiliaries(verb: Token) -> bool:
+    """A verb coordinated with another ("conj") that has no subject and no auxiliary of its own
+    shares the first verb's auxiliaries ("will impose sanctions and expel diplomats", "would
+    breach the resolutions and put the economy at risk"); with its own subject it is a clause
+    of its own ("we will talk and they listened")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
 
 
 def _below(tok: Token, limit: int = SUBTREE_LIMIT) -> list[Token]:
@@ -301,7 +325,12 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             and t.lemma_.lower() in class_words("disposed")
             and _disposed(ctx, q, speaker, t)
         ):
-            add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
+            if punitive_prospect(t):
+                # "we are ready to retaliate": the speaker's side disposed to act against a
+                # party (STATEMENTS_GUIDE: THREATEN)
+                add(t, "THREATEN", "self-disposed-punitive")
+            else:
+                add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
     for t in content[: SUBTREE_LIMIT * 2]:
         owner = _charged_to_other(ctx, q, speaker, t)
         if owner is not None:
@@ -464,6 +493,17 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "APPEAL", "deontic")
     if (
         deontic
+        and side == "self"
+        and not c.negated
+        and not c.conditioned
+        and verb.dep_ not in ("relcl", "acl")
+        and _owed_or_other_branch(ctx, subj, speaker, passive, vlem)
+    ):
+        # "the US must be compensated", "Congress should start today": a demand for what the
+        # speaker's side is owed, or a call on another branch of its own state (APPEAL)
+        add(verb, "APPEAL", "deontic-own-side", None if passive else subj)
+    if (
+        deontic
         and first
         and subj is not None
         and subj.lower_ in ("we", "i")
@@ -538,6 +578,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we will not solve it unless ..." promises nothing
             if not c.conditioned:
                 add(verb, "INTENT", "self-will-not")
+        elif c.conditioned and not punitive and not _answering_act(verb):
+            # "if it is lifted we will end up with ...", "if we can't resolve it I will raise
+            # it with the White House": a conditioned act against no one is a conditional
+            # promise or plan, no threat (STATEMENTS_GUIDE: THREATEN is acting against a party)
+            add(verb, "INTENT", "self-future-conditional")
         elif c.conditioned or (punitive and listed_measure(verb) is None):
             # "we will respond", "they will pay dearly", "will impose tariffs if ...": a threat;
             # "we will expel the diplomats", "will lift the sanctions": a decided measure, INTENT
@@ -948,6 +993,39 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
+
+
+def _owed_or_other_branch(
+    ctx: DocContext, subj: Token | None, speaker: Actor | None, passive: bool, vlem: str
+) -> bool:
+    """Under a deontic modal, the speaker's side as the one something is owed to (the passive of
+    an act: "the US must be compensated", "our rights must be respected"; not a judgement, "should
+    be judged") or an institution of the speaker's state other than the speaker's own body
+    ("Congress should act" from the president): either way the speaker asks others to act
+    (STATEMENTS_GUIDE: APPEAL "demand ... 'should/must' addressed to a party")."""
+    if subj is None or vlem in STATE_VERBS:
+        return False
+    if passive:
+        return vlem not in class_words("judged")
+    m = mention_in(ctx, subj)
+    return (
+        m is not None
+        and speaker is not None
+        and m.actor.kind == "institution"
+        and m.actor.organisation is not None
+        and m.actor.organisation != speaker.organisation
+    )
+
+
+def _answering_act(verb: Token) -> bool:
+    """A general word of answering or acting in return, on the verb or its object ("we will
+    respond", "will take appropriate measures", "will act": ``weak_punitive`` words of
+    speech_acts.csv): under a condition set on another party, the speaker's side answering it."""
+    return verb.lemma_.lower() in class_words("weak_punitive") or any(
+        x.lemma_.lower() in class_words("weak_punitive")
+        for x in verb.children
+        if x.dep_ in ("dobj", "nsubjpass", "attr")
+    )
 
 
 def _request_refused(verb: Token, subj: Token | None, negated_clause: bool) -> bool:
@@ -1947,6 +2025,51 @@ def _disposed(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token) -> boo
     return side == "self" and _to_act(t)
 
 
+def judges_act_to_come(t: Token) -> bool:
+    """A good word on the thing an act still to come makes ("we are ready to take positive
+    steps", "it should play a more positive role", "we will have constructive talks"): the
+    noun it describes is the object of a verb under "will", "should", "may" or a disposition or
+    intention ("ready to", "plans to"). Such words promise or ask for the act; they praise
+    nothing done (STATEMENTS_GUIDE: SUPPORT is support, welcome, praise of a party or its
+    act), unlike "yielded positive results"."""
+    if t.dep_ != "amod":
+        return False
+    noun = t.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if noun.dep_ not in ("dobj", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    c = clause_of(verb)
+    if c.modals & (FUTURE | DEONTIC | POSSIBLE) or "must" in c.modals:
+        return True
+    head = verb.head.lemma_.lower()
+    return verb.dep_ == "xcomp" and head in class_words("disposed") | class_words("intending")
+
+
+def punitive_prospect(t: Token) -> bool:
+    """The act a disposition word looks ahead to is punitive or hostile: its verb ("ready to
+    retaliate", "prepared to veto": ``punitive`` and ``hostile`` classes of speech_acts.csv) or
+    that verb's object ("ready to impose sanctions"); a general word ("ready to take action":
+    ``weak_punitive``) is no threat by itself, nor is an easing ("prepared to lift them")."""
+    for c in (*t.children, *(x for x in t.head.children if x.dep_ == "xcomp")):
+        if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if c.lemma_.lower() in class_words("weak_punitive"):
+            continue
+        if has_class(c, "punitive") or has_class(c, "hostile"):
+            return True
+        if listed_measure(c) == "":
+            continue  # an easing: "prepared to lift the sanctions"
+        if any(
+            has_class(o, "punitive") and o.lemma_.lower() not in class_words("weak_punitive")
+            for o in c.children
+            if o.dep_ == "dobj"
+        ):
+            return True
+    return False
+
+
 def _passive_participle(t: Token) -> bool:
     """A participle or adjective the parser gave a passive auxiliary ("is committed to", "was
     determined to"): the head of its own clause, not an ``acomp``."""
@@ -2017,10 +2140,14 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             pass
         elif has_class(t, "neg_eval") and not neg and _about_a_claim(c.verb):
             add(t, "DENY", "claim-judged-negative")  # "the accusations are absurd"
+        elif has_class(t, "neg_eval") and not neg:
+            add(t, "DISPUTE", "predicate-negative")
         elif has_class(t, "neg_eval"):
-            add(t, "SUPPORT" if neg else "DISPUTE", "predicate-negative")
-        elif has_class(t, "pos_eval"):
-            add(t, "DISPUTE" if neg else "SUPPORT", "predicate-positive")
+            pass  # "will not be treated worse", "is not a bad idea": no praise is given
+        elif has_class(t, "pos_eval") and neg:
+            add(t, "DISPUTE", "predicate-positive")
+        elif has_class(t, "pos_eval") and _endorsable(subject_of(c.verb)[0]):
+            add(t, "SUPPORT", "predicate-positive")
 
     if t.dep_ == "acomp" and lemma in class_words("afraid") and side == "self":
         if concern_over_event(t):
@@ -2037,6 +2164,23 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
         add(t, "SUPPORT", "our-support")
     if lemma == "responsible" and not neg and any(x.lower_ == "for" for x in t.children):
         add(t, "ACCUSE", "responsible-for")
+
+
+PARTY_PRONOUNS = {"he", "she", "they", "you"}
+
+
+def _endorsable(subj: Token | None) -> bool:
+    """Whether a positive judgement of ``subj`` praises or endorses (STATEMENTS_GUIDE: SUPPORT
+    is "support, welcome, praise, endorsement" of a party or what it does): a party (a proper
+    noun, "he", "they"), a course of events or what a party put forward (:func:`_outcome`: "the
+    deal", "the talks", "it"), or no subject at all ("a good step"). A state of affairs judged
+    good ("China's prospects are good", "liberal trade is good") praises no one: it is
+    asserted, not endorsed."""
+    if subj is None:
+        return True
+    if subj.pos_ == "PROPN" or subj.lower_ in PARTY_PRONOUNS:
+        return True
+    return _outcome(subj)
 
 
 def concern_over_event(t: Token) -> bool:

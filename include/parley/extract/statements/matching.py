@@ -17,7 +17,9 @@ from parley.extract.statements.acts import (
     class_words,
     concern_over_event,
     expressed_act,
+    judges_act_to_come,
     naming_act,
+    punitive_prospect,
 )
 from parley.extract.statements.clauses import (
     apply_negation,
@@ -166,6 +168,15 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                 stype, code, cls = refine(key, tok, rule.statement_type, rule.cameo_code)
                 if stype == "STATEMENT":
                     continue  # a trigger that carries a stance only through its object
+                if stype == "SUPPORT" and not neg and judges_act_to_come(tok):
+                    continue  # "we are ready to take positive steps": an offer, no praise
+                if stype == "INTENT" and key in class_words("disposed") and punitive_prospect(tok):
+                    # "the UK was prepared to veto any bid": disposed to act against a party
+                    stype, code, cls = (
+                        "THREATEN",
+                        rules().types["THREATEN"]["default_cameo"],
+                        "punitive",
+                    )
                 if neg:
                     stype, code = apply_negation(rule.negated_type, stype, code)
                 elif stype == "WARN" and key in class_words("afraid") and concern_over_event(tok):

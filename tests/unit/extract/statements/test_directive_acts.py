@@ -1,0 +1,185 @@
+"""The directive, commissive and evaluative family (issue 10): APPEAL, WARN, THREATEN, REJECT,
+SUPPORT and INTENT, each kind in several wordings written for these tests (none is from the
+annotated corpus), and the near misses that must keep another label."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import quotes, statements
+
+
+def first_type(nlp, text: str) -> str | None:
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
+    return found[0].statement_type if found else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state of affairs judged good: an assertion about the world, praise of no one
+        "One diplomat said the country's prospects were good.",
+        '"In Europe the general view is that open trade is good," the commissioner said.',
+        "An analyst said the outlook for the economy was excellent.",
+        # a negative judgement negated gives no praise ("not bad" is no endorsement)
+        '"Our exporters will not be treated worse than anyone else," the minister said.',
+    ],
+)
+def test_a_state_of_affairs_judged_good_is_no_support(nlp, text):
+    assert first_type(nlp, text) != "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a party did or put forward, or the party itself, judged good: praise (SUPPORT)
+        'The minister said the agreement was "excellent."',
+        '"The deal is good for both our countries," the president said.',
+        '"President Macron has been excellent," the chancellor said.',
+        '"He has been helpful," the envoy said.',
+    ],
+)
+def test_an_act_or_a_party_judged_good_is_support(nlp, text):
+    assert first_type(nlp, text) == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second verb of "would A and B" is under the same "would": the harm it foresees
+        # is a warning (STATEMENTS_GUIDE: WARN) as much as the first verb's
+        "The minister said such a move would violate the treaty and put the whole region at risk.",
+        "The company said a strike would halt production and put thousands of jobs at risk.",
+        "The ministry said the new tariffs would breach trade rules and hurt farmers on both sides.",
+        "The envoy said the plan would anger Moscow and endanger the ceasefire.",
+    ],
+)
+def test_a_coordinated_verb_shares_the_first_verbs_modal(nlp, text):
+    assert first_type(nlp, text) == "WARN"
+
+
+def test_a_coordinated_verb_under_a_past_verb_stays_past(nlp):
+    # "hit ... and killed": no modal to share, a past casualty report, no warning
+    text = "The agency said the drought hit the north and killed thousands of cattle."
+    assert first_type(nlp, text) != "WARN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's side disposed to act against a party: a threat (STATEMENTS_GUIDE:
+        # THREATEN "the speaker's side will act against the target"), not an offer
+        "The Italian minister said Italy was prepared to veto any bid to reduce its quota.",
+        "The French minister said France was prepared to veto any deal that hurt its farmers.",
+        "The German chancellor said Germany was ready to impose sanctions on the firms.",
+        "The Dutch prime minister said the Netherlands was prepared to veto any plan to raise the levy.",
+        "Seoul said it was ready to retaliate against any further provocation.",
+    ],
+)
+def test_disposed_to_a_punitive_act_is_a_threat(nlp, text):
+    assert first_type(nlp, text) == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an easing or a cooperative act the side is disposed to stays an intention
+        "The president said he was prepared to lift the sanctions once the prisoners were freed.",
+        '"We are ready to send more aid," the minister said.',
+    ],
+)
+def test_disposed_to_an_easing_or_help_is_an_intention(nlp, text):
+    assert first_type(nlp, text) == "INTENT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the speaker's side is owed, or another branch of its own state called on: a
+        # demand (STATEMENTS_GUIDE: APPEAL "'should/must' addressed to a party")
+        "The Polish minister said Poland must be compensated for its losses.",
+        '"Our sovereignty must be respected," the Iranian foreign minister said.',
+        "Trump said Congress should act now to end the practice.",
+        '"The Japanese fishermen must be released at once," the Japanese foreign minister said.',
+    ],
+)
+def test_a_deontic_on_what_the_speakers_side_is_owed_is_an_appeal(nlp, text):
+    assert first_type(nlp, text) == "APPEAL"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the speaker's side binding itself stays its own commitment; a judgement asks no one
+        ('"We must improve our accounting practices," the Chinese trade minister said.', "INTENT"),
+        (
+            '"The decision should be judged by its results," the German chancellor said.',
+            "STATEMENT",
+        ),
+    ],
+)
+def test_a_deontic_binding_the_speaker_or_judging_is_no_appeal(nlp, text, label):
+    assert first_type(nlp, text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a good word on what the speaker's side is ready, planning or going to do: an offer
+        # (INTENT), no praise
+        (
+            '"We are ready to take more positive steps towards our neighbours," '
+            "the Turkish president said.",
+            "INTENT",
+        ),
+        (
+            '"We will take constructive steps to ease the tension," the Indian foreign minister said.',
+            "INTENT",
+        ),
+        (
+            "The Chinese foreign minister said Beijing planned to make a positive contribution "
+            "to the talks.",
+            "INTENT",
+        ),
+        # a good word on what was done or held: praise (SUPPORT)
+        (
+            '"The talks have yielded positive results," the Russian foreign minister said.',
+            "SUPPORT",
+        ),
+        ("The French president said the meeting had been a positive step.", "SUPPORT"),
+    ],
+)
+def test_a_good_word_on_an_act_to_come_is_no_praise(nlp, text, label):
+    assert first_type(nlp, text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a conditioned act of the speaker's side against no one: a conditional promise or
+        # plan (INTENT); STATEMENTS_GUIDE: THREATEN is the speaker's side acting against a party
+        ('"If they agree, we will sign the deal next week," the Polish president said.', "INTENT"),
+        ("The Greek minister said Greece would send more aid if the situation worsened.", "INTENT"),
+        (
+            '"If the weather allows, we will hold the talks in Geneva," the Swiss foreign minister said.',
+            "INTENT",
+        ),
+        # a conditioned punitive act, or answering the condition: a threat
+        (
+            '"If they cross the border, we will strike their bases," the Indian defence minister said.',
+            "THREATEN",
+        ),
+        (
+            "The Japanese minister said Japan would take appropriate measures if Washington "
+            "imposed the tariffs.",
+            "THREATEN",
+        ),
+        (
+            '"If the embargo goes ahead, we will respond," the Russian foreign minister said.',
+            "THREATEN",
+        ),
+    ],
+)
+def test_a_conditioned_act_is_a_threat_only_against_a_party(nlp, text, label):
+    assert first_type(nlp, text) == label
