@@ -113,6 +113,7 @@ class DocContext:
         self._mention_names: _NameIndex | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
         self.datelines = datelines_of(doc)
+        self.issuer = self._issuer_country()
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(
                 self.resolver.speaker(
@@ -348,11 +349,33 @@ class DocContext:
                 return [c]
         return []
 
+    def _issuer_country(self) -> str | None:
+        """The state of the person or body a press release says it is attributable to ("The
+        below is attributable to Spokesperson Ned Price:" → US), the document's own voice: the
+        first line of its first 2,000 characters that :data:`ATTRIBUTION_LINE` matches, its
+        titles split from the name (:func:`parley.extract.names.split_name`) and the name
+        resolved like a speaker (the actor tables, a title's country, an institution), else a
+        state its words name. None when the document has no such line or the line places no
+        one (an international organisation places no one)."""
+        text = self.doc.text[:2000]  # Doc.text is rebuilt on every access: read it once
+        found = ATTRIBUTION_LINE.search(text)
+        if found is None:
+            return None
+        issuer = found.group("issuer").strip()
+        form = split_name(issuer)
+        name = " ".join(form.words) or issuer
+        actor = self.resolver.speaker(name, " ".join(form.titles) or None)
+        if actor is not None and (actor.country or actor.kind == "io"):
+            return actor.country
+        place = country_in(issuer, self.resolver.when)
+        return place.country if place is not None and place.kind != "io" else None
+
     def _fill_from_context(self) -> None:
         """Speakers the text gives no affiliation of their own ("officials said", "Interior
         Minister Efkan Ala said") speak for the article's country: an earlier speaker with the
-        same head noun ("officials" after "Turkish officials"), else the dateline's country, else
-        the document's most-mentioned country. A description ("officials", "the ministry") is
+        same head noun ("officials" after "Turkish officials"), else the state of the press
+        release's issuer (:meth:`_issuer_country`), else the dateline's country, else the
+        document's most-mentioned country. A description ("officials", "the ministry") is
         first read back to the last phrase with its head noun that names a country
         (:meth:`_antecedent_country`), then placed by its reporting verb ("In Britain, officials
         said": :meth:`_cue_place_country`). International organisations and generic or
@@ -463,7 +486,15 @@ class DocContext:
             ("possessor", lambda: self._possessor_country(q)),
             ("antecedent", lambda: self._antecedent_country(q)),
             ("place", lambda: self._cue_place_country(q)),
-            ("context", lambda: _other(latest.get(_kind_of(q.speaker)), host) or dateline or top),
+            (
+                "context",
+                lambda: (
+                    _other(latest.get(_kind_of(q.speaker)), host)
+                    or _other(self.issuer, host)
+                    or dateline
+                    or top
+                ),
+            ),
         ):
             if how != "context" and not described and how != "possessor":
                 continue
@@ -859,6 +890,14 @@ REGIONAL = re.compile(
     r"\b(western|european|arab|asian|african|gulf|regional)\s+(?:\w+\s+)?"
     r"(officials?|diplomats?|envoys?|sources?|governments?)\b",
     re.I,
+)
+# a press release's attribution line: the text that follows speaks with its issuer's voice
+# (the form of the US State Department's press statements and readouts, "The below is
+# attributable to Spokesperson Ned Price:", ../shared/corpus/diplomatic; written for Parley)
+ATTRIBUTION_LINE = re.compile(
+    r"^[ \t]*(?:the|this)\s+(?:following|below|above)(?:\s+(?:statement|readout|text))?\s+"
+    r"(?:is|are)\s+attributable\s+to\s+(?P<issuer>[^\n:]+)",
+    re.I | re.M,
 )
 OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b", re.I)
 # armed or political opponents of their own state ("a rebel commander", "insurgents"): they

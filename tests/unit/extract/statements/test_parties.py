@@ -1271,3 +1271,54 @@ def test_its_sources_stay_unplaced(nlp):
         "failed in Ankara.",
     )
     assert found[-1][1].speaker is None or found[-1][1].speaker.country is None
+
+
+# --- session 10: a press release speaks with its issuer's voice ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a posted official the release does not place: the issuer's state, not the state most
+        # mentioned (China) nor the one he is posted to
+        (
+            "Special Representative Kim's Call with PRC Special Representative Liu\n\n"
+            "The following is attributable to Spokesperson Ned Price:\n\n"
+            "On March 10, Special Representative for the DPRK Sung Kim called PRC Special "
+            "Representative Liu Xiaoming about the launches. Special Representative Kim condemned "
+            "the launches, which violated UN resolutions, and urged China to press the DPRK.",
+            "US",
+        ),
+        (
+            "Coordinator Reyes's Travel to Tunisia\n\n"
+            "The below is attributable to Spokesperson Ned Price:\n\n"
+            "Coordinator for Counterterrorism Ana Reyes traveled to Tunisia, where she met "
+            "Tunisian officials in Tunis. Coordinator Reyes said Tunisia was a close partner.",
+            "US",
+        ),
+        # the issuer by its title and state
+        (
+            "Ambassador Sato's Meeting in Seoul\n\n"
+            "The following is attributable to the Spokesperson of the Ministry of Foreign Affairs "
+            "of Japan:\n\n"
+            "Ambassador Kenji Sato met South Korean officials in Seoul. Ambassador Sato said "
+            "Korea and the Korean people deserved a lasting settlement with South Korea's "
+            "neighbours.",
+            "JP",
+        ),
+        # near miss: no attribution line, and nothing else places the envoy
+        (
+            "Special Representative Kim's Call with PRC Special Representative Liu\n\n"
+            "On March 10, Special Representative for the DPRK Sung Kim called PRC Special "
+            "Representative Liu Xiaoming about the launches. Special Representative Kim condemned "
+            "the launches, which violated UN resolutions, and urged China to press the DPRK.",
+            None,
+        ),
+    ],
+)
+def test_a_press_release_places_its_unplaced_speakers_with_its_issuer(nlp, text, country):
+    """ "The following is attributable to Spokesperson Ned Price:": the release speaks for the
+    issuer's state, so the officials it does not place are his state's, not the state the
+    article talks about or the one they visit."""
+    q, s = statements_of(nlp, text, "2022-03-10")[-1]
+    assert (s.speaker.country if s.speaker is not None else None) == country
