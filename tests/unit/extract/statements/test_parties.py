@@ -1322,3 +1322,44 @@ def test_a_press_release_places_its_unplaced_speakers_with_its_issuer(nlp, text,
     article talks about or the one they visit."""
     q, s = statements_of(nlp, text, "2022-03-10")[-1]
     assert (s.speaker.country if s.speaker is not None else None) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "country"),
+    [
+        (
+            "Russia's invasion of Ukraine entered its second week. Today, the Biden "
+            "Administration is announcing that it will provide $1 billion to Ukraine, the Biden "
+            "Administration said.",
+            "2022-03-01",
+            "US",
+        ),
+        (
+            "Ukraine asked for more help. The assistance the Biden-Harris Administration has "
+            "given Ukraine will grow, the Biden-Harris Administration said in Kyiv.",
+            "2022-03-01",
+            "US",
+        ),
+        (
+            "Turkish troops crossed into Syria on Wednesday, and Syria protested. Syrian "
+            "officials met in Damascus. The Erdogan government said the operation would clear "
+            "the Syrian border of militants.",
+            "2019-10-09",
+            "TR",
+        ),
+        (
+            "Cuba hosted the talks in Havana. Cuban officials welcomed them. The Obama "
+            "administration said the embargo on Cuba would be eased.",
+            "2016-05-01",
+            "US",
+        ),
+    ],
+)
+def test_the_body_a_leader_heads_speaks_for_his_state(nlp, text, when, country):
+    """ "the Biden administration", "the Erdogan government": the government the leader heads,
+    not the state the article talks about."""
+    q, s = statements_of(nlp, text, when)[-1]
+    assert s.speaker is not None and (s.speaker.country, s.speaker.evidence) == (
+        country,
+        "principal",
+    )
