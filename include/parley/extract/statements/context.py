@@ -25,7 +25,7 @@ from parley.extract.actors import (
     sent_to,
 )
 from parley.extract.countries import names_world_region
-from parley.extract.lexicon import group_words
+from parley.extract.lexicon import group_words, title_kind
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
 from parley.extract.quotes.mentions import gender_of
@@ -296,6 +296,57 @@ class DocContext:
             return replace(base, country=place.country, evidence=f"{base.evidence}+phrase")
         return actor
 
+    def _visited_country(self, q: Quote) -> str | None:
+        """The state a person speaker travels to in the document: the object of a travel verb
+        ("visited Tunisia"; ``visit`` class of ``data/statements/context_words.csv``) or the
+        "to"/"in" phrase of one or of a travel noun ("traveled to Tunisia", "Zeya's visit to
+        Tunisia") whose subject or possessor holds the speaker's surname. None for a speaker
+        that is no capitalised name, or who travels nowhere the tables place. The document's
+        trips are read once."""
+        words = split_name(q.speaker or "").words
+        if not words or not words[-1][:1].isupper():
+            return None
+        return self._visits.get(re.sub(r"['’]s$", "", words[-1]).casefold())
+
+    @functools.cached_property
+    def _visits(self) -> dict[str, str]:
+        """Each capitalised word of a traveller's phrase → the state of the first trip of
+        theirs the document tells (see :meth:`_visited_country`)."""
+        travel = context_words("visit")
+        found: dict[str, str] = {}
+        for tok in self.doc:
+            if tok.lemma_.casefold() not in travel or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
+                continue
+            verb = tok.pos_ == "VERB"
+            who = [
+                t
+                for c in tok.children
+                if c.dep_ in (("nsubj",) if verb else ("poss",))
+                for t in c.subtree
+                if t.pos_ == "PROPN" and t.i not in self.mentions or t.ent_type_ == "PERSON"
+            ]
+            if verb and not who:
+                # a subject the parser missed ("Under Secretary ... Uzra Zeya visited Tunisia"):
+                # the people named before the verb in its sentence
+                who = [t for t in tok.sent if t.i < tok.i and t.ent_type_ == "PERSON"]
+            places = [c for c in tok.children if c.dep_ == "dobj" and verb]
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):
+                    places.extend(c for c in prep.children if c.dep_ == "pobj")
+            country = None
+            for place in places:
+                m = self.mentions.get(place.i)
+                if m is not None and m.actor.kind in ("country", "seat") and m.actor.country:
+                    country = m.actor.country
+                    break
+            if country is None:
+                continue
+            for t in who:
+                # the name's words, not its title's ("Senator", "Coordinator")
+                if t.text[:1].isupper() and title_kind(t.lower_.rstrip(".")) is None:
+                    found.setdefault(re.sub(r"['’]s$", "", t.text).casefold(), country)
+        return found
+
     def _posted_host(self, q: Quote, base: Actor) -> str | None:
         """The ISO code of the state a posted speaker is sent to (:func:`posted_host`), read
         from the title at the quote, else from the person's longest title in the document: the
@@ -481,6 +532,10 @@ class DocContext:
         host = self._posted_host(q, base)
         if host is not None:
             top = self.top_country(exclude=frozenset({host, *self._counterparts(q, host)}))
+            dateline = None if dateline == host else dateline
+        elif (host := self._visited_country(q)) is not None:
+            # a visitor ("Under Secretary Zeya visited Tunisia") is not of the state he visits
+            top = self.top_country(exclude=host)
             dateline = None if dateline == host else dateline
         for how, find in (
             ("possessor", lambda: self._possessor_country(q)),

@@ -1363,3 +1363,47 @@ def test_the_body_a_leader_heads_speaks_for_his_state(nlp, text, when, country):
         country,
         "principal",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Under Secretary Zeya's Visit to Tunisia\n\n"
+            "Under Secretary of State for Civilian Security, Democracy, and Human Rights Uzra "
+            "Zeya visited Tunisia on March 23-27, where she met Tunisia's prime minister. She "
+            "underscored U.S. concern for Tunisia's democratic path. Under Secretary Zeya urged "
+            "the government of Tunisia to respect the rights of all Tunisians.",
+            "Uzra Zeya",
+            "US",
+        ),
+        (
+            "Senator Lindsey Graham traveled to Syria on Sunday. Syria and Syrian Kurds met him "
+            "in Syria's north, and Syrian officials joined them. Senator Lindsey Graham said "
+            "the United States had abandoned the Kurds.",
+            "Lindsey Graham",
+            "US",
+        ),
+        (
+            "Special Coordinator Ana Reyes arrived in Ethiopia on Monday for talks on the "
+            "Ethiopian crisis, the State Department said. Ethiopia's government and Ethiopian "
+            "rebels met her. Reyes said Ethiopia must open aid routes.",
+            "Reyes",
+            "US",
+        ),
+        # near miss: the host who receives the visitor is of the state visited
+        (
+            "Under Secretary Uzra Zeya visited Tunisia on Monday. The United States welcomed "
+            "the talks. President Kais Saied received her in Tunis, and Tunisia's ministers "
+            "joined them. Kais Saied said Tunisia would hold elections.",
+            "Kais Saied",
+            "TN",
+        ),
+    ],
+)
+def test_the_state_a_person_visits_is_not_the_one_he_speaks_for(nlp, text, name, country):
+    """ "Uzra Zeya visited Tunisia": where a traveller goes is not whom they speak for, so the
+    article's fallback leaves the visited state out (the next state the article names most)."""
+    found = [(q, s) for q, s in statements_of(nlp, text, "2022-03-28") if q.speaker == name]
+    assert found and found[-1][1].speaker is not None
+    assert found[-1][1].speaker.country == country
