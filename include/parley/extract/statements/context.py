@@ -402,16 +402,26 @@ class DocContext:
 
     def _issuer_country(self) -> str | None:
         """The state of the person or body a press release says it is attributable to ("The
-        below is attributable to Spokesperson Ned Price:" → US), the document's own voice: the
-        first line of its first 2,000 characters that :data:`ATTRIBUTION_LINE` matches, its
-        titles split from the name (:func:`parley.extract.names.split_name`) and the name
-        resolved like a speaker (the actor tables, a title's country, an institution), else a
-        state its words name. None when the document has no such line or the line places no
-        one (an international organisation places no one)."""
+        below is attributable to Spokesperson Ned Price:" → US) or whose release its headline
+        says it is ("Press Briefing by Press Secretary Jen Psaki and ...", "Joint Statement by
+        President Joseph R. Biden Jr. and Prime Minister Justin Trudeau on ..." → US: of
+        several, the first), the document's own voice: :data:`ATTRIBUTION_LINE` over the first
+        2,000 characters, else :data:`ISSUER_HEADLINE` over the first line. The issuer is the
+        first state mention in that span (:meth:`country_mentions`: a person by the actor table
+        or title, an institution, a state), else its titles split from the name
+        (:func:`parley.extract.names.split_name`) and the name resolved like a speaker, else a
+        state its words name. None when the document has neither or it places no one (an
+        international organisation places no one)."""
         text = self.doc.text[:2000]  # Doc.text is rebuilt on every access: read it once
-        found = ATTRIBUTION_LINE.search(text)
+        found = ATTRIBUTION_LINE.search(text) or ISSUER_HEADLINE.match(text)
         if found is None:
             return None
+        lo, hi = found.start("issuer"), found.end("issuer")
+        for m in self.country_mentions():
+            if m.span.start_char >= hi:
+                break
+            if m.span.start_char >= lo:
+                return m.actor.country
         issuer = found.group("issuer").strip()
         form = split_name(issuer)
         name = " ".join(form.words) or issuer
@@ -953,6 +963,16 @@ ATTRIBUTION_LINE = re.compile(
     r"^[ \t]*(?:the|this)\s+(?:following|below|above)(?:\s+(?:statement|readout|text))?\s+"
     r"(?:is|are)\s+attributable\s+to\s+(?P<issuer>[^\n:]+)",
     re.I | re.M,
+)
+# a release's headline that names whose it is ("Press Briefing by Press Secretary Jen Psaki and
+# ...", "Statement by President Joe Biden on ...", "Joint Statement by ..."): the issuer runs to
+# the topic ("on", "announcing" ...) or the line's end (the form of the White House and State
+# Department releases of ../shared/corpus/diplomatic; written for Parley)
+ISSUER_HEADLINE = re.compile(
+    r"[ \t]*(?:joint\s+)?(?:press\s+briefing|press\s+gaggle|(?:background\s+)?press\s+call"
+    r"|briefing|remarks|statement|press\s+statement)\s+(?:by|from)\s+"
+    r"(?P<issuer>.+?)(?=\s+(?:on|about|regarding|announcing|commending|at|in)\s|,|\n|$)",
+    re.I,
 )
 OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b", re.I)
 # armed or political opponents of their own state ("a rebel commander", "insurgents"): they

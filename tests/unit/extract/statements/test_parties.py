@@ -1306,6 +1306,21 @@ def test_its_sources_stay_unplaced(nlp):
             "neighbours.",
             "JP",
         ),
+        # the issuer by the release's headline ("Press Briefing by ...", "Statement by ...")
+        (
+            "Press Briefing by Press Secretary Jen Psaki and Deputy National Security Advisor "
+            "Daleep Singh, February 22, 2022\n\n"
+            "Russia's invasion of Ukraine has begun. Russia and Russian banks will pay a price, "
+            "and Russia's elites too. Deputy National Security Advisor Daleep Singh said the "
+            "sanctions on Russia would grow.",
+            "US",
+        ),
+        (
+            "Statement by President Joe Biden on the Crisis in Ethiopia\n\n"
+            "Ethiopia's government and Ethiopian rebels met in Addis Ababa. Ethiopia's army "
+            "withdrew. Senior Advisor Mara Lind said Ethiopia must open aid routes.",
+            "US",
+        ),
         # near miss: no attribution line, and nothing else places the envoy
         (
             "Special Representative Kim's Call with PRC Special Representative Liu\n\n"
