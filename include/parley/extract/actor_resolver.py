@@ -30,6 +30,7 @@ from parley.extract.actors import (
     lookup_person,
     lookup_place,
     merge_text_evidence,
+    role_sector,
 )
 from parley.extract.countries import subdivision_before_office
 from parley.extract.names import PersonNames
@@ -380,17 +381,27 @@ class ActorResolver:
     def _principal(self, title: str, actor: Actor) -> Actor:
         """An aide speaks for whom he serves: "Ban's spokesman", "senior Obama aide",
         "spokeswoman for David Cameron" take that person's country, or the international
-        organisation he heads. Only for a role with no state of its own; the person is found by
-        the actor table (unambiguous at the article's date)."""
-        if not has_title_word(title) or actor.sector == "international organisation":
+        organisation he heads; so does the body a leader heads ("the Biden administration",
+        "the Biden-Harris Administration", "the Erdogan government": an institution noun of
+        ``roles.csv``, its words and each name of a hyphenated pair tried apart). Only for a
+        role with no state of its own; the person is found by the actor table (unambiguous at
+        the article's date)."""
+        if role_sector(title) is None or actor.sector == "international organisation":
             return actor
         for name in re.findall(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*", title):
-            bare = _strip_possessive(name)
+            words = _strip_possessive(name).split()
+            while len(words) > 1 and role_sector(words[-1]) is not None:
+                words.pop()  # "Biden Administration": the name before the body's noun
+            bare = " ".join(words)
             if bare.replace(".", "").isupper():
                 continue  # an acronym ("U.N.", "EU"), not a surname
-            person = lookup_person(self.canonical(bare), self.when) or lookup_person(
-                bare, self.when
-            )
+            person = None
+            for part in (bare, *(bare.split("-") if "-" in bare else ())):
+                person = lookup_person(self.canonical(part), self.when) or lookup_person(
+                    part, self.when
+                )
+                if person is not None:
+                    break
             if person is None:
                 continue
             if person.country:

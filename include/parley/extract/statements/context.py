@@ -25,7 +25,7 @@ from parley.extract.actors import (
     sent_to,
 )
 from parley.extract.countries import names_world_region
-from parley.extract.lexicon import group_words
+from parley.extract.lexicon import group_words, title_kind
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
 from parley.extract.quotes.mentions import gender_of
@@ -113,6 +113,7 @@ class DocContext:
         self._mention_names: _NameIndex | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
         self.datelines = datelines_of(doc)
+        self.issuer = self._issuer_country()
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(
                 self.resolver.speaker(
@@ -295,6 +296,57 @@ class DocContext:
             return replace(base, country=place.country, evidence=f"{base.evidence}+phrase")
         return actor
 
+    def _visited_country(self, q: Quote) -> str | None:
+        """The state a person speaker travels to in the document: the object of a travel verb
+        ("visited Tunisia"; ``visit`` class of ``data/statements/context_words.csv``) or the
+        "to"/"in" phrase of one or of a travel noun ("traveled to Tunisia", "Zeya's visit to
+        Tunisia") whose subject or possessor holds the speaker's surname. None for a speaker
+        that is no capitalised name, or who travels nowhere the tables place. The document's
+        trips are read once."""
+        words = split_name(q.speaker or "").words
+        if not words or not words[-1][:1].isupper():
+            return None
+        return self._visits.get(re.sub(r"['’]s$", "", words[-1]).casefold())
+
+    @functools.cached_property
+    def _visits(self) -> dict[str, str]:
+        """Each capitalised word of a traveller's phrase → the state of the first trip of
+        theirs the document tells (see :meth:`_visited_country`)."""
+        travel = context_words("visit")
+        found: dict[str, str] = {}
+        for tok in self.doc:
+            if tok.lemma_.casefold() not in travel or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
+                continue
+            verb = tok.pos_ == "VERB"
+            who = [
+                t
+                for c in tok.children
+                if c.dep_ in (("nsubj",) if verb else ("poss",))
+                for t in c.subtree
+                if t.pos_ == "PROPN" and t.i not in self.mentions or t.ent_type_ == "PERSON"
+            ]
+            if verb and not who:
+                # a subject the parser missed ("Under Secretary ... Uzra Zeya visited Tunisia"):
+                # the people named before the verb in its sentence
+                who = [t for t in tok.sent if t.i < tok.i and t.ent_type_ == "PERSON"]
+            places = [c for c in tok.children if c.dep_ == "dobj" and verb]
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):
+                    places.extend(c for c in prep.children if c.dep_ == "pobj")
+            country = None
+            for place in places:
+                m = self.mentions.get(place.i)
+                if m is not None and m.actor.kind in ("country", "seat") and m.actor.country:
+                    country = m.actor.country
+                    break
+            if country is None:
+                continue
+            for t in who:
+                # the name's words, not its title's ("Senator", "Coordinator")
+                if t.text[:1].isupper() and title_kind(t.lower_.rstrip(".")) is None:
+                    found.setdefault(re.sub(r"['’]s$", "", t.text).casefold(), country)
+        return found
+
     def _posted_host(self, q: Quote, base: Actor) -> str | None:
         """The ISO code of the state a posted speaker is sent to (:func:`posted_host`), read
         from the title at the quote, else from the person's longest title in the document: the
@@ -348,11 +400,43 @@ class DocContext:
                 return [c]
         return []
 
+    def _issuer_country(self) -> str | None:
+        """The state of the person or body a press release says it is attributable to ("The
+        below is attributable to Spokesperson Ned Price:" → US) or whose release its headline
+        says it is ("Press Briefing by Press Secretary Jen Psaki and ...", "Joint Statement by
+        President Joseph R. Biden Jr. and Prime Minister Justin Trudeau on ..." → US: of
+        several, the first), the document's own voice: :data:`ATTRIBUTION_LINE` over the first
+        2,000 characters, else :data:`ISSUER_HEADLINE` over the first line. The issuer is the
+        first state mention in that span (:meth:`country_mentions`: a person by the actor table
+        or title, an institution, a state), else its titles split from the name
+        (:func:`parley.extract.names.split_name`) and the name resolved like a speaker, else a
+        state its words name. None when the document has neither or it places no one (an
+        international organisation places no one)."""
+        text = self.doc.text[:2000]  # Doc.text is rebuilt on every access: read it once
+        found = ATTRIBUTION_LINE.search(text) or ISSUER_HEADLINE.match(text)
+        if found is None:
+            return None
+        lo, hi = found.start("issuer"), found.end("issuer")
+        for m in self.country_mentions():
+            if m.span.start_char >= hi:
+                break
+            if m.span.start_char >= lo:
+                return m.actor.country
+        issuer = found.group("issuer").strip()
+        form = split_name(issuer)
+        name = " ".join(form.words) or issuer
+        actor = self.resolver.speaker(name, " ".join(form.titles) or None)
+        if actor is not None and (actor.country or actor.kind == "io"):
+            return actor.country
+        place = country_in(issuer, self.resolver.when)
+        return place.country if place is not None and place.kind != "io" else None
+
     def _fill_from_context(self) -> None:
         """Speakers the text gives no affiliation of their own ("officials said", "Interior
         Minister Efkan Ala said") speak for the article's country: an earlier speaker with the
-        same head noun ("officials" after "Turkish officials"), else the dateline's country, else
-        the document's most-mentioned country. A description ("officials", "the ministry") is
+        same head noun ("officials" after "Turkish officials"), else the state of the press
+        release's issuer (:meth:`_issuer_country`), else the dateline's country, else the
+        document's most-mentioned country. A description ("officials", "the ministry") is
         first read back to the last phrase with its head noun that names a country
         (:meth:`_antecedent_country`), then placed by its reporting verb ("In Britain, officials
         said": :meth:`_cue_place_country`). International organisations and generic or
@@ -459,11 +543,23 @@ class DocContext:
         if host is not None:
             top = self.top_country(exclude=frozenset({host, *self._counterparts(q, host)}))
             dateline = None if dateline == host else dateline
+        elif (host := self._visited_country(q)) is not None:
+            # a visitor ("Under Secretary Zeya visited Tunisia") is not of the state he visits
+            top = self.top_country(exclude=host)
+            dateline = None if dateline == host else dateline
         for how, find in (
             ("possessor", lambda: self._possessor_country(q)),
             ("antecedent", lambda: self._antecedent_country(q)),
             ("place", lambda: self._cue_place_country(q)),
-            ("context", lambda: _other(latest.get(_kind_of(q.speaker)), host) or dateline or top),
+            (
+                "context",
+                lambda: (
+                    _other(latest.get(_kind_of(q.speaker)), host)
+                    or _other(self.issuer, host)
+                    or dateline
+                    or top
+                ),
+            ),
         ):
             if how != "context" and not described and how != "possessor":
                 continue
@@ -858,6 +954,24 @@ UNAFFILIATED = re.compile(
 REGIONAL = re.compile(
     r"\b(western|european|arab|asian|african|gulf|regional)\s+(?:\w+\s+)?"
     r"(officials?|diplomats?|envoys?|sources?|governments?)\b",
+    re.I,
+)
+# a press release's attribution line: the text that follows speaks with its issuer's voice
+# (the form of the US State Department's press statements and readouts, "The below is
+# attributable to Spokesperson Ned Price:", ../shared/corpus/diplomatic; written for Parley)
+ATTRIBUTION_LINE = re.compile(
+    r"^[ \t]*(?:the|this)\s+(?:following|below|above)(?:\s+(?:statement|readout|text))?\s+"
+    r"(?:is|are)\s+attributable\s+to\s+(?P<issuer>[^\n:]+)",
+    re.I | re.M,
+)
+# a release's headline that names whose it is ("Press Briefing by Press Secretary Jen Psaki and
+# ...", "Statement by President Joe Biden on ...", "Joint Statement by ..."): the issuer runs to
+# the topic ("on", "announcing" ...) or the line's end (the form of the White House and State
+# Department releases of ../shared/corpus/diplomatic; written for Parley)
+ISSUER_HEADLINE = re.compile(
+    r"[ \t]*(?:joint\s+)?(?:press\s+briefing|press\s+gaggle|(?:background\s+)?press\s+call"
+    r"|briefing|remarks|statement|press\s+statement)\s+(?:by|from)\s+"
+    r"(?P<issuer>.+?)(?=\s+(?:on|about|regarding|announcing|commending|at|in)\s|,|\n|$)",
     re.I,
 )
 OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b", re.I)

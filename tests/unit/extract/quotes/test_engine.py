@@ -222,6 +222,25 @@ def test_scare_quotes_titles_and_labels_are_not_speech(parse, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "FACT SHEET: President Biden Announces New Steps to Hold Russia Accountable\n\n"
+        "Today, the United States is imposing sanctions on Russian banks.",
+        "Fact Sheet: The United States and Japan Expand Their Partnership\n\n"
+        "The two governments will expand patrols in the region.",
+        "Ukraine Aid Announced\n\n"
+        "FACT SHEET: The United States will send $800 million in security assistance to Ukraine.",
+        "FACT SHEET: U.S.-EU Trade and Technology Council Establishes Working Groups\n\n"
+        "The Council will meet in Pittsburgh.",
+    ],
+)
+def test_a_releases_document_label_is_not_its_speaker(parse, text):
+    """ "FACT SHEET:" names the kind of document, as "Editor's note:" does: what follows it is
+    not the label's quotation."""
+    assert not any("sheet" in (q.speaker or "").lower() for q in quotes_of(parse, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "",
         "   \n\n  ",
         'He said "we will win. Then he left the hall.',

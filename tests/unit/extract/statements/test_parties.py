@@ -1309,3 +1309,154 @@ def test_its_sources_stay_unplaced(nlp):
         "failed in Ankara.",
     )
     assert found[-1][1].speaker is None or found[-1][1].speaker.country is None
+
+
+# --- session 10: a press release speaks with its issuer's voice ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a posted official the release does not place: the issuer's state, not the state most
+        # mentioned (China) nor the one he is posted to
+        (
+            "Special Representative Kim's Call with PRC Special Representative Liu\n\n"
+            "The following is attributable to Spokesperson Ned Price:\n\n"
+            "On March 10, Special Representative for the DPRK Sung Kim called PRC Special "
+            "Representative Liu Xiaoming about the launches. Special Representative Kim condemned "
+            "the launches, which violated UN resolutions, and urged China to press the DPRK.",
+            "US",
+        ),
+        (
+            "Coordinator Reyes's Travel to Tunisia\n\n"
+            "The below is attributable to Spokesperson Ned Price:\n\n"
+            "Coordinator for Counterterrorism Ana Reyes traveled to Tunisia, where she met "
+            "Tunisian officials in Tunis. Coordinator Reyes said Tunisia was a close partner.",
+            "US",
+        ),
+        # the issuer by its title and state
+        (
+            "Ambassador Sato's Meeting in Seoul\n\n"
+            "The following is attributable to the Spokesperson of the Ministry of Foreign Affairs "
+            "of Japan:\n\n"
+            "Ambassador Kenji Sato met South Korean officials in Seoul. Ambassador Sato said "
+            "Korea and the Korean people deserved a lasting settlement with South Korea's "
+            "neighbours.",
+            "JP",
+        ),
+        # the issuer by the release's headline ("Press Briefing by ...", "Statement by ...")
+        (
+            "Press Briefing by Press Secretary Jen Psaki and Deputy National Security Advisor "
+            "Daleep Singh, February 22, 2022\n\n"
+            "Russia's invasion of Ukraine has begun. Russia and Russian banks will pay a price, "
+            "and Russia's elites too. Deputy National Security Advisor Daleep Singh said the "
+            "sanctions on Russia would grow.",
+            "US",
+        ),
+        (
+            "Statement by President Joe Biden on the Crisis in Ethiopia\n\n"
+            "Ethiopia's government and Ethiopian rebels met in Addis Ababa. Ethiopia's army "
+            "withdrew. Senior Advisor Mara Lind said Ethiopia must open aid routes.",
+            "US",
+        ),
+        # near miss: no attribution line, and nothing else places the envoy
+        (
+            "Special Representative Kim's Call with PRC Special Representative Liu\n\n"
+            "On March 10, Special Representative for the DPRK Sung Kim called PRC Special "
+            "Representative Liu Xiaoming about the launches. Special Representative Kim condemned "
+            "the launches, which violated UN resolutions, and urged China to press the DPRK.",
+            None,
+        ),
+    ],
+)
+def test_a_press_release_places_its_unplaced_speakers_with_its_issuer(nlp, text, country):
+    """ "The following is attributable to Spokesperson Ned Price:": the release speaks for the
+    issuer's state, so the officials it does not place are his state's, not the state the
+    article talks about or the one they visit."""
+    q, s = statements_of(nlp, text, "2022-03-10")[-1]
+    assert (s.speaker.country if s.speaker is not None else None) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "country"),
+    [
+        (
+            "Russia's invasion of Ukraine entered its second week. Today, the Biden "
+            "Administration is announcing that it will provide $1 billion to Ukraine, the Biden "
+            "Administration said.",
+            "2022-03-01",
+            "US",
+        ),
+        (
+            "Ukraine asked for more help. The assistance the Biden-Harris Administration has "
+            "given Ukraine will grow, the Biden-Harris Administration said in Kyiv.",
+            "2022-03-01",
+            "US",
+        ),
+        (
+            "Turkish troops crossed into Syria on Wednesday, and Syria protested. Syrian "
+            "officials met in Damascus. The Erdogan government said the operation would clear "
+            "the Syrian border of militants.",
+            "2019-10-09",
+            "TR",
+        ),
+        (
+            "Cuba hosted the talks in Havana. Cuban officials welcomed them. The Obama "
+            "administration said the embargo on Cuba would be eased.",
+            "2016-05-01",
+            "US",
+        ),
+    ],
+)
+def test_the_body_a_leader_heads_speaks_for_his_state(nlp, text, when, country):
+    """ "the Biden administration", "the Erdogan government": the government the leader heads,
+    not the state the article talks about."""
+    q, s = statements_of(nlp, text, when)[-1]
+    assert s.speaker is not None and (s.speaker.country, s.speaker.evidence) == (
+        country,
+        "principal",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Under Secretary Zeya's Visit to Tunisia\n\n"
+            "Under Secretary of State for Civilian Security, Democracy, and Human Rights Uzra "
+            "Zeya visited Tunisia on March 23-27, where she met Tunisia's prime minister. She "
+            "underscored U.S. concern for Tunisia's democratic path. Under Secretary Zeya urged "
+            "the government of Tunisia to respect the rights of all Tunisians.",
+            "Uzra Zeya",
+            "US",
+        ),
+        (
+            "Senator Lindsey Graham traveled to Syria on Sunday. Syria and Syrian Kurds met him "
+            "in Syria's north, and Syrian officials joined them. Senator Lindsey Graham said "
+            "the United States had abandoned the Kurds.",
+            "Lindsey Graham",
+            "US",
+        ),
+        (
+            "Special Coordinator Ana Reyes arrived in Ethiopia on Monday for talks on the "
+            "Ethiopian crisis, the State Department said. Ethiopia's government and Ethiopian "
+            "rebels met her. Reyes said Ethiopia must open aid routes.",
+            "Reyes",
+            "US",
+        ),
+        # near miss: the host who receives the visitor is of the state visited
+        (
+            "Under Secretary Uzra Zeya visited Tunisia on Monday. The United States welcomed "
+            "the talks. President Kais Saied received her in Tunis, and Tunisia's ministers "
+            "joined them. Kais Saied said Tunisia would hold elections.",
+            "Kais Saied",
+            "TN",
+        ),
+    ],
+)
+def test_the_state_a_person_visits_is_not_the_one_he_speaks_for(nlp, text, name, country):
+    """ "Uzra Zeya visited Tunisia": where a traveller goes is not whom they speak for, so the
+    article's fallback leaves the visited state out (the next state the article names most)."""
+    found = [(q, s) for q, s in statements_of(nlp, text, "2022-03-28") if q.speaker == name]
+    assert found and found[-1][1].speaker is not None
+    assert found[-1][1].speaker.country == country
