@@ -77,7 +77,11 @@ def test_freeze_heap_freezes_once_per_process(tmp_path):
         assert gc.get_freeze_count() == 0
         pipeline.give_back_memory(pipeline._rss_bytes() - 65 * 1024 * 1024)
         assert gc.get_freeze_count() == 0  # a stage does not freeze
+        walked = []
+        gc.callbacks.append(record := lambda phase, info: walked.append(info["generation"]))
         pipeline.freeze_heap()
+        gc.callbacks.remove(record)
+        assert 2 not in walked  # no full collection: freezing walks no heap
         frozen = gc.get_freeze_count()
         assert frozen > 1000
         kept = [[i] for i in range(5000)]
