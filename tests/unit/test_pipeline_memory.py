@@ -77,7 +77,11 @@ def test_freeze_heap_freezes_once_per_process(tmp_path):
         assert gc.get_freeze_count() == 0
         pipeline.give_back_memory(pipeline._rss_bytes() - 65 * 1024 * 1024)
         assert gc.get_freeze_count() == 0  # a stage does not freeze
+        walked = []
+        gc.callbacks.append(record := lambda phase, info: walked.append(info["generation"]))
         pipeline.freeze_heap()
+        gc.callbacks.remove(record)
+        assert 2 not in walked  # no full collection: freezing walks no heap
         frozen = gc.get_freeze_count()
         assert frozen > 1000
         kept = [[i] for i in range(5000)]
@@ -93,3 +97,31 @@ def test_freeze_heap_freezes_once_per_process(tmp_path):
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+@pytest.fixture
+def digest_without_a_lake(monkeypatch, tmp_path):
+    """pipeline.digest with its report and summary readers stubbed: no lake, no warehouse."""
+    import contextlib
+    import types
+
+    from parley.digest import html, text
+
+    @contextlib.contextmanager
+    def day(ds, settings):
+        yield types.SimpleNamespace(rows=[])
+
+    monkeypatch.setattr(html, "write_report", lambda ds, settings: tmp_path / f"{ds}.html")
+    monkeypatch.setattr(text, "streamed_day", day)
+    monkeypatch.setattr(text, "render", lambda day, file: file.write("no statements"))
+
+
+@pytest.mark.parametrize("ds", ["2025-06-02", "2025-12-31"])
+def test_a_digest_that_left_nothing_behind_is_not_collected(
+    digest_without_a_lake, full_collections, ds
+):
+    from parley.dates import window_for_date
+
+    out = pipeline.digest(window_for_date(ds), settings=object())
+    assert out["statements"] == 0
+    assert 2 not in full_collections
