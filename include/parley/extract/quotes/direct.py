@@ -178,6 +178,8 @@ def _colon_speaker(
     ]
     for tok in reversed(lead):
         if index.cue(tok) is not None or is_according(tok, index) is not None:
+            if (main := _main_clause_subject(tok, lead, index)) is not None:
+                return None, main, None
             return tok, cue_subject(tok, index), None
     if (
         lead
@@ -188,6 +190,23 @@ def _colon_speaker(
         if found is not None and not headline_words(index, found.start, found.end):
             return None, None, found
     return None, None, None
+
+
+def _main_clause_subject(cue: Token, lead: list[Token], index: DocIndex) -> Token | None:
+    """The subject of the lead-in's main verb when the reporting verb ``cue`` found in the lead-in
+    ``lead`` only opens an adverbial clause of it ('When Trump suggested that ..., Rubio fired
+    back:'): the main clause's subject answers with the quotation after the colon. None when
+    ``cue`` is no such clause's verb, when its clause is the source's own ('As Pollak observed,
+    the winner was ...:'), or when the main verb is a copula or has no subject of its own."""
+    if cue.dep_ != "advcl" or any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    head = cue.head
+    if head.i <= cue.i or head not in lead or head.pos_ != "VERB" or head.lemma_ in _COPULAS:
+        return None
+    return next(
+        (c for c in index.children(head) if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0),
+        None,
+    )
 
 
 def _label_before(index: DocIndex, start: int) -> Token | None:

@@ -271,3 +271,43 @@ def test_a_frame_name_tagged_as_a_verb_still_speaks(nlp, text, name):
     tok.tag_, tok.pos_ = "VB", "VERB"  # the tagger's error, as on 'Trump shot back'
     q = one(extract_quotes(doc), text[1:12])
     assert q.speaker == name, (q.speaker, q.rule)
+
+
+# --- a reporting verb in an adverbial clause of a lead-in before a colon -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "The debate turned to trade. When Hale suggested that the plant would close, Anna Berg "
+            'fired back: "If they close it, they will lose every vote in this town."',
+            "If they close",
+            "Anna Berg",
+        ),
+        (
+            "The hearing grew tense. After Ivan Sokol claimed that the budget was balanced, Maria "
+            'Lopez shot back: "Nobody in this room believes that, and you know it."',
+            "Nobody in this room",
+            "Maria Lopez",
+        ),
+        (
+            "The talks stalled on Monday. When the minister said the wages were fair, the union "
+            'leader Tom Hale hit back: "Fair is not a word our members would use today."',
+            "Fair is not",
+            "Tom Hale",
+        ),
+        # near miss: 'as X observed' is the source's own clause
+        (
+            "The race was close. As Anna Berg observed, the real winner was not a candidate at "
+            'all:\n\n"The winner tonight was the network that ran the debate and sold the ads."',
+            "The winner tonight",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_the_main_clause_of_a_lead_in_answers_with_the_quotation(nlp, text, containing, speaker):
+    """'When X suggested that ..., Y fired back: "…"': the reporting verb of the adverbial clause
+    reports its own content; the quotation after the colon is the main clause subject's."""
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker, (q.speaker, q.rule)
