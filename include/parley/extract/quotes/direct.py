@@ -178,6 +178,8 @@ def _colon_speaker(
     ]
     for tok in reversed(lead):
         if index.cue(tok) is not None or is_according(tok, index) is not None:
+            if (main := _main_clause_subject(tok, lead, index)) is not None:
+                return None, main, None
             return tok, cue_subject(tok, index), None
     if (
         lead
@@ -188,6 +190,23 @@ def _colon_speaker(
         if found is not None and not headline_words(index, found.start, found.end):
             return None, None, found
     return None, None, None
+
+
+def _main_clause_subject(cue: Token, lead: list[Token], index: DocIndex) -> Token | None:
+    """The subject of the lead-in's main verb when the reporting verb ``cue`` found in the lead-in
+    ``lead`` only opens an adverbial clause of it ('When Trump suggested that ..., Rubio fired
+    back:'): the main clause's subject answers with the quotation after the colon. None when
+    ``cue`` is no such clause's verb, when its clause is the source's own ('As Pollak observed,
+    the winner was ...:'), or when the main verb is a copula or has no subject of its own."""
+    if cue.dep_ != "advcl" or any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    head = cue.head
+    if head.i <= cue.i or head not in lead or head.pos_ != "VERB" or head.lemma_ in _COPULAS:
+        return None
+    return next(
+        (c for c in index.children(head) if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0),
+        None,
+    )
 
 
 def _label_before(index: DocIndex, start: int) -> Token | None:
@@ -210,12 +229,32 @@ def _colon_subject(index: DocIndex, q: tuple[int, int]) -> Token | None:
     if colon is None:
         return None
     root = index.sent_roots[index.tok_sent[colon.i]]
+    if root.i > colon.i:
+        # the parser made the quotation the sentence and hung the lead-in on it ('Hale
+        # delivered a blunt message: "It is time ..."'): the subject of the lead-in's own verb
+        return _lead_in_subject(index, colon)
     if root.i < colon.i:
         for child in index.children(root):
             if child.dep_ in SUBJECT_DEPS:
                 return child
         if index.ents[root.i] is not None and index.ents[root.i].label_ in ("PERSON", "ORG"):
             return root
+    return None
+
+
+def _lead_in_subject(index: DocIndex, colon: Token) -> Token | None:
+    """The subject of the verb that heads the lead-in before ``colon`` (the words of its sentence
+    before it, outside quotation marks) when the parser hung that verb on the quotation after
+    the colon; None when the lead-in has no verb with a subject ('Asked about the vote:')."""
+    start = index.sents[index.tok_sent[colon.i]].start
+    for tok in index.doc[start : colon.i]:
+        if tok.pos_ not in ("VERB", "AUX") or index.tok_q[tok.i] >= 0:
+            continue
+        if start <= tok.head.i < colon.i and tok.head.i != tok.i:
+            continue  # not the lead-in's head
+        for child in index.children(tok):
+            if child.dep_ in SUBJECT_DEPS and index.tok_q[child.i] < 0:
+                return child
     return None
 
 
@@ -334,6 +373,8 @@ def _frame_cue(index: DocIndex, toks: list[Token]) -> tuple[Token, Token] | None
             return None
         if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in _FINITE_TAGS | {"MD", "VBN"}:
             continue
+        if tok.dep_ in SUBJECT_DEPS:
+            continue  # the frame's noun phrase, whatever its tag ('Trump'/VB 'shot back')
         verb = tok
         if verb.dep_ == "aux" and verb.head.i > verb.i:
             verb = verb.head  # 'would mutter'

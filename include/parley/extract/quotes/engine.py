@@ -267,7 +267,10 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
         indirect + direct_candidates(index, absorbed, cues_used), key=lambda c: (c.start, c.end)
     )
     resolver = SpeakerResolver.for_doc(
-        index.tree, index.sents, lambda pos: dateline_floor(index, pos)
+        index.tree,
+        index.sents,
+        lambda pos: dateline_floor(index, pos),
+        [q >= 0 for q in index.tok_q],
     )
     quotes: list[Quote] = []
     last_direct: Quote | None = None
@@ -397,7 +400,7 @@ def _attribute(
     elif cand.speaker is not None:
         m = cand.speaker
         q.speaker_mention, q.speaker_start, q.speaker_end = m.text, m.start, m.end
-        q.speaker, q.speaker_role, q.unattributed_reason = resolver.resolve(m)
+        q.speaker, q.speaker_role, q.unattributed_reason = resolver.resolve(m, (q.start, q.end))
         if q.speaker_role is None:
             q.speaker_role = m.role
     else:

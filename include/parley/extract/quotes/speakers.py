@@ -15,7 +15,9 @@ named entities, no coreference model):
    surname several people share means the one named most often so far);
    pronouns take the most salient earlier person of a compatible gender (the last speaker quoted,
    else the last person who was a subject, else the last person named) within a few sentences,
-   where gender comes from titles and given names, never from a surname; 'they'/'it' take the last
+   where gender comes from titles and given names, never from a surname; a person named inside
+   quotation marks is talked about: never a main-clause subject for this salience, and never
+   the person of a pronoun that attributes the very quotation naming them; 'they'/'it' take the last
    group or organisation quoted, else a plural or organisation subject of the sentence before;
    role descriptions (``the spokesman``) take the last person introduced with that role.
 """
@@ -160,6 +162,7 @@ class _Seen:
     gender: str
     subject: bool
     plural: bool = False  # persons joined by 'and': what a later 'they' can stand for
+    quoted: bool = False  # named inside quotation marks: talked about, not the narrative's
 
 
 @dataclass
@@ -178,6 +181,8 @@ class SpeakerResolver:
     timeline: list[_Seen] = field(default_factory=list)
     timeline_chars: list[int] = field(default_factory=list)
     speakers: list[_Seen] = field(default_factory=list)
+    # per token, whether it stands inside quotation marks (a person named there is talked about)
+    quoted: list[bool] = field(default_factory=list)
     _groups: dict[tuple[int, bool], str | None] = field(default_factory=dict)
 
     @property
@@ -190,14 +195,21 @@ class SpeakerResolver:
 
     @classmethod
     def for_doc(
-        cls, tree: ParseTree, sents: list[Span], floor: Callable[[int], int] | None = None
+        cls,
+        tree: ParseTree,
+        sents: list[Span],
+        floor: Callable[[int], int] | None = None,
+        quoted: list[bool] | None = None,
     ) -> SpeakerResolver:
         """The resolver of one document: its people (:class:`parley.extract.names.PersonNames`,
         shared with entities and actors), their genders and roles, and who is named where.
         ``floor(pos)``: the first character a mention at character ``pos`` may take into its
-        role (the end of its paragraph's dateline, :func:`.mentions.mention_of`); 0 if omitted."""
+        role (the end of its paragraph's dateline, :func:`.mentions.mention_of`); 0 if omitted.
+        ``quoted``: per token of the document, whether it stands inside quotation marks (a person
+        named there is no main-clause subject a pronoun prefers); none if omitted."""
         doc = tree.doc
         r = cls(tree, sents, [s.start_char for s in sents], PersonNames.for_doc(doc))
+        r.quoted = quoted if quoted is not None else [False] * len(doc)
         persons: list[tuple[Span, SpeakerMention]] = []
         for ent in doc.ents:
             if ent.label_ != PERSON:
@@ -266,8 +278,10 @@ class SpeakerResolver:
         """Put person ``name`` on the timeline at character ``char`` (its sentence from
         :meth:`sent_of`), with ``gender`` ("" when unknown) and whether ``token`` heads the main
         clause's subject (:func:`_main_subject`)."""
+        quoted = self.quoted[token.i]
+        subject = _main_subject(token) and not quoted
         self.timeline.append(
-            _Seen(char, self.sent_of(char), name, "person", gender, _main_subject(token))
+            _Seen(char, self.sent_of(char), name, "person", gender, subject, quoted=quoted)
         )
 
     def sent_of(self, pos: int) -> int:
@@ -307,10 +321,14 @@ class SpeakerResolver:
             return None
         return next((n for n, subject in reversed(holders) if subject), holders[-1][0])
 
-    def resolve(self, m: SpeakerMention) -> tuple[str | None, str | None, str | None]:
-        """(speaker, role, reason-if-unresolved) for a mention; remembers the speaker."""
+    def resolve(
+        self, m: SpeakerMention, said: tuple[int, int] | None = None
+    ) -> tuple[str | None, str | None, str | None]:
+        """(speaker, role, reason-if-unresolved) for a mention; remembers the speaker. ``said``:
+        the ``(start, end)`` character span of the quotation the mention attributes; a pronoun
+        never stands for a person named inside it."""
         if m.kind == "pronoun":
-            speaker, reason = self._pronoun(m)
+            speaker, reason = self._pronoun(m, said)
             role = self._role_before(speaker, m.start) if speaker else None
         elif m.kind == "person" or self._named_person(m, m.name):
             speaker, reason, role = (
@@ -415,7 +433,9 @@ class SpeakerResolver:
             return found.name if found is not None else None
         return None
 
-    def _pronoun(self, m: SpeakerMention) -> tuple[str | None, str | None]:
+    def _pronoun(
+        self, m: SpeakerMention, said: tuple[int, int] | None = None
+    ) -> tuple[str | None, str | None]:
         pron = m.pronoun or m.name.lower()
         person, number, gender = lexicon.pronouns().get(pron, ("3", "", ""))
         if person == "1":
@@ -452,7 +472,8 @@ class SpeakerResolver:
         for s in reversed(self.timeline[max(0, upto - LOOKBACK) : upto]):
             if s.sent < lo:
                 break
-            near.append(s)
+            if not (s.quoted and said is not None and said[0] <= s.char < said[1]):
+                near.append(s)
         for s in near:
             if s.subject and ok(s) and s.sent >= here - 1:
                 if last_quoted is None or s.char > last_quoted.char:

@@ -206,3 +206,108 @@ def test_a_lone_surname_of_a_mistagged_name_is_a_pronouns_person(
     doc.ents = sorted(ents, key=lambda e: e.start)
     q = one(extract_quotes(doc), "horrified")
     assert q.speaker == speaker
+
+
+# --- a lead-in before a colon that the parser hung on the quotation after it -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The talks went on for hours.\n\nSenate leader Anna Berg delivered a blunt message to "
+            "the unions: \"It's time to stop attacking the people you negotiated with and get back "
+            'to work."',
+            "Anna Berg",
+        ),
+        (
+            "The vote was close.\n\nTom Hale, the mayor of Leeds, gave the idea a try in an "
+            'interview on Tuesday: "You can easily argue that the budget is a disgrace and that '
+            'nobody reads it."',
+            "Tom Hale",
+        ),
+        (
+            'The hearing ended late.\n\nAs Maria Lopez, the No. 2 in the party, put it: "This plan '
+            'will not pass. There is no reason to pretend that it will."',
+            "Maria Lopez",
+        ),
+        # near misses: a lead-in the parser keeps as its own clause
+        (
+            "Critics were quick to respond.\n\nIvan Sokol sent a sharp letter to the board: \"It's "
+            'clear that the board has failed the workers and must resign."',
+            "Ivan Sokol",
+        ),
+        (
+            "The report was released on Monday.\n\nThe union had a simple answer for the minister: "
+            '"We will strike until the wages are paid in full."',
+            "union",
+        ),
+    ],
+)
+def test_the_subject_of_a_lead_in_before_a_colon_speaks(nlp, text, speaker):
+    """'X delivered a blunt message to Y: "It's time …"': the parser often makes the quotation
+    the sentence's root and hangs the lead-in's verb on it; its subject still says the words."""
+    q = one(quotes_of(nlp, text), text.split(': "')[1][:12])
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+# --- the frame '"…," NP V' whose noun phrase the tagger reads as a verb ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Jeb wants to be a tough guy tonight," Trump shot back.', "Trump"),
+        ('"That is the worst deal I have ever seen," Hale fired back.', "Hale"),
+        ('"You have no plan for the border at all," Berg snapped.', "Berg"),
+    ],
+)
+def test_a_frame_name_tagged_as_a_verb_still_speaks(nlp, text, name):
+    """The small model tags some surnames as verbs ('Trump'/VB) while parsing them as the
+    subject of the frame's verb: the parser's subject is the noun phrase, whatever its tag."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == name)
+    assert tok.dep_ == "nsubj"  # the frame as the parser reads it
+    tok.tag_, tok.pos_ = "VB", "VERB"  # the tagger's error, as on 'Trump shot back'
+    q = one(extract_quotes(doc), text[1:12])
+    assert q.speaker == name, (q.speaker, q.rule)
+
+
+# --- a reporting verb in an adverbial clause of a lead-in before a colon -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "The debate turned to trade. When Hale suggested that the plant would close, Anna Berg "
+            'fired back: "If they close it, they will lose every vote in this town."',
+            "If they close",
+            "Anna Berg",
+        ),
+        (
+            "The hearing grew tense. After Ivan Sokol claimed that the budget was balanced, Maria "
+            'Lopez shot back: "Nobody in this room believes that, and you know it."',
+            "Nobody in this room",
+            "Maria Lopez",
+        ),
+        (
+            "The talks stalled on Monday. When the minister said the wages were fair, the union "
+            'leader Tom Hale hit back: "Fair is not a word our members would use today."',
+            "Fair is not",
+            "Tom Hale",
+        ),
+        # near miss: 'as X observed' is the source's own clause
+        (
+            "The race was close. As Anna Berg observed, the real winner was not a candidate at "
+            'all:\n\n"The winner tonight was the network that ran the debate and sold the ads."',
+            "The winner tonight",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_the_main_clause_of_a_lead_in_answers_with_the_quotation(nlp, text, containing, speaker):
+    """'When X suggested that ..., Y fired back: "…"': the reporting verb of the adverbial clause
+    reports its own content; the quotation after the colon is the main clause subject's."""
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker, (q.speaker, q.rule)

@@ -473,6 +473,56 @@ def test_a_pronoun_skips_the_subject_of_an_adverbial_clause(nlp, text, speaker):
     assert q.speaker == speaker
 
 
+# --- a pronoun never means a person named inside quotation marks ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # the subject of a quoted sentence is talked about, not the narrative's subject
+        (
+            'Tom Hale spoke in Leeds. "We will win," he said. "Ivan Sokol means what he says. We '
+            'will hold him to it," he added.',
+            "Ivan Sokol means",
+            "Tom Hale",
+        ),
+        (
+            'Anna Berg toured the plant. "It works," she said. "Maria Lopez has run this place for '
+            'a decade. She deserves the credit," she added.',
+            "Maria Lopez has run",
+            "Anna Berg",
+        ),
+        # a person the quotation itself names is not who says it
+        (
+            'Voters in Leeds cheered for Tom Hale on Monday. "The choice is between Ivan Sokol and '
+            'a party that has run out of ideas," he said.',
+            "The choice is",
+            "Tom Hale",
+        ),
+        (
+            'Reporters waited for Anna Berg outside the hall. The talks "were never going to work '
+            'while Maria Lopez was in charge," she said.',
+            "were never going",
+            "Anna Berg",
+        ),
+        # near misses: people named outside quotation marks keep their salience
+        (
+            'Tom Hale praised Ivan Sokol on Monday. "We agree on the budget," he said.',
+            "We agree",
+            "Tom Hale",
+        ),
+        (
+            'Anna Berg met Maria Lopez. Maria Lopez spoke first. "The plant stays open," she said.',
+            "The plant stays",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_a_pronoun_never_means_a_person_named_in_quotation_marks(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
 # --- a cue the parser gave no subject: the person named between the quotation and the cue ------
 
 PRIOR = 'Anna Berg spoke first. "We will not retreat," she said.\n\n'
