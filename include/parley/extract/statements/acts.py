@@ -654,7 +654,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "the rebate can no longer be justified", "the blockade is not legitimate": a
         # judgement against a thing or act (DISPUTE); "it is justified" defends (no label)
         add(verb, "DISPUTE", "not-justified")
-    if side == "self" and not c.negated and vlem in class_words("wanting"):
+    if side == "self" and not c.negated and vlem in class_words("wanting") and not _names_as(verb):
         for x in _below(verb):
             if x.dep_ in ("xcomp", "ccomp"):
                 xs, _ = subject_of(x)
@@ -993,6 +993,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
+
+
+def _names_as(verb: Token) -> bool:
+    """ "called this dubious", "called it unlikely that ...", "called the plan a mistake": a
+    naming verb with an object predicative (dependency ``oprd``, a small clause) names or
+    judges something; it asks nothing of anyone ("called on Iran to stop" has none). The
+    judgement itself is read from the predicative by :func:`_predicate_acts`."""
+    return verb.lemma_.lower() in class_words("naming") and any(
+        x.dep_ == "oprd" for x in verb.children
+    )
 
 
 def _owed_or_other_branch(

@@ -15,6 +15,12 @@ def first_type(nlp, text: str) -> str | None:
     return found[0].statement_type if found else None
 
 
+def all_types(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
+    return [s.statement_type for s in found]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -526,3 +532,29 @@ def test_the_speakers_side_seeking_ways_to_punish_is_a_threat(nlp, text, is_thre
 def test_a_hyphenated_phrase_of_the_lexicon_is_read(nlp, text):
     # the tokenizer splits "non-negotiable" into three tokens
     assert first_type(nlp, text) == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the offer, the spokesman called it unlikely that Moscow would accept the terms.",
+        "The foreign minister called it doubtful that Washington would lift the sanctions this year.",
+        "The senator called it unfair that China would keep its tariffs.",
+        "The minister said Iran had refused and called it wrong that the inspectors would be barred.",
+    ],
+)
+def test_calling_something_adjective_names_it_and_asks_nothing(nlp, text):
+    # "call X Adj" (a small clause, dependency oprd) judges or names X; only "call on/for"
+    # asks a party to act (STATEMENTS_GUIDE: APPEAL is a request addressed to a party)
+    assert all(t != "APPEAL" for t in all_types(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called on Iran to stop enrichment.",
+        "The spokesman called for Russia to withdraw its troops.",
+    ],
+)
+def test_calling_on_a_party_stays_an_appeal(nlp, text):
+    assert first_type(nlp, text) == "APPEAL"
