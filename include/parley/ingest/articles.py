@@ -10,6 +10,7 @@ again. :func:`extractable` says which rows go on to the extract stage.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import re
@@ -338,7 +339,13 @@ class ArticleBuilder:
             if any(todo):
                 pool = self._pool if final else self._start_pool()
                 if pool is not None:
-                    future = pool.submit(_prepare_chunk, todo)
+                    try:
+                        future = pool.submit(_prepare_chunk, todo)
+                    except Exception as err:  # no process starts (e.g. in a daemonic process)
+                        log.warning(
+                            "ingest: no preparing processes (%s); going on in this one", err
+                        )
+                        self._stop_pool()
             pending.append((batch, future))
             batch = []
 
@@ -393,7 +400,8 @@ class ArticleBuilder:
 
     def _stop_pool(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            with contextlib.suppress(Exception):  # a pool that never started its processes
+                self._pool.shutdown(wait=True, cancel_futures=True)
         self._pool, self.workers = None, 1
 
     def close(self) -> None:

@@ -138,3 +138,23 @@ def test_the_pool_is_given_up_when_it_breaks(seed_text, monkeypatch):
         b.close()
     assert got == expected
     assert given_up
+
+
+def test_no_pool_when_processes_cannot_start(seed_text, monkeypatch):
+    """E.g. inside a daemonic process (which may not have children): prepared in this one."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    def refuse(self, *args, **kwargs):
+        raise AssertionError("daemonic processes are not allowed to have children")
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", refuse)
+    raws = _inputs(seed_text)
+    expected, _ = _one_at_a_time(raws)
+    b = ArticleBuilder(W, _index(), workers=2)
+    try:
+        got = list(b.build(raws, chunk=2))
+        given_up = (b._pool, b.workers) == (None, 1)
+    finally:
+        b.close()
+    assert got == expected
+    assert given_up
