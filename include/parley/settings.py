@@ -182,6 +182,14 @@ def auto_duckdb_memory_mb(physical_mb: int | None = None) -> int:
     return int(min(high, max(low, physical_mb // DUCKDB_MEMORY_SHARE)))
 
 
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity mask, not the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS
+        return max(1, os.cpu_count() or 1)
+
+
 def get_settings() -> Settings:
     """Read the settings from the environment now."""
     return Settings(

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from parley import schema
-from parley.settings import Settings
+from parley.settings import Settings, usable_cpus
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -121,14 +121,6 @@ class Budget:
             f"{self.seconds(n_chars):.1f} CPU-s ({self.floor_s:g} s + {self.per_1k_chars_s:g} s "
             f"per 1,000 characters × {n_chars:,} characters)"
         )
-
-
-def usable_cpus() -> int:
-    """CPUs this process may run on (its affinity mask, not the machine's count)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # macOS
-        return max(1, os.cpu_count() or 1)
 
 
 def auto_workers(n_documents: int | None = None) -> int:

@@ -44,7 +44,7 @@ from parley.ingest.landing import Fetcher, LiveFetcher, ReplayFetcher
 from parley.ingest.pages import read_pages
 from parley.ingest.records import Reject, SourceTally
 from parley.ingest.sources import FEED_TYPES, Source
-from parley.settings import Settings
+from parley.settings import Settings, usable_cpus
 from parley.wording import plural
 
 __all__ = ["IngestResult", "IngestSink", "PublishedIndex", "read_sources"]
@@ -146,11 +146,13 @@ def read_sources(
     Each article and reject row goes to ``sink`` as soon as it is built, in input order (default:
     kept in the result's ``articles`` and ``rejects``); nothing else about a row is kept but what
     duplicate detection needs (hashes, URLs, MinHash signatures), so memory does not grow with
-    the texts of the day."""
+    the texts of the day. The per-article work (normalising, hashing, language, MinHash) runs on
+    every usable CPU (:meth:`~.articles.ArticleBuilder.build`) while this process reads and
+    links; the rows are the same as one at a time."""
     from parley.ingest import sources as sources_mod
 
     configured = sources_mod.load(settings)
-    builder = ArticleBuilder(window, published)
+    builder = ArticleBuilder(window, published, workers=usable_cpus())
     client = HttpClient()
     validators = landing.load_validators(settings)
     out = IngestResult([], [], [])
@@ -215,11 +217,11 @@ def read_sources(
                         stream = read_feed(source, fetcher, tally, published)
                     else:
                         stream = read_pages(source, fetcher, tally)
-                for raw in stream:
+                for raw, built in builder.build(stream):
                     if source.type == "folder" and not (isinstance(raw, Reject) and not raw.item):
                         tally.items += 1
                     unreachable |= isinstance(raw, Reject) and not raw.item and raw.stage == "fetch"
-                    take(raw, builder.add(raw))
+                    take(raw, built)
                 if land is not None:
                     if unreachable:  # nothing to replay: a re-run of the date tries again
                         land.abort()
@@ -245,4 +247,5 @@ def read_sources(
             out.source_days.append(_source_day(source, window.dt, tally, counts, fetcher, error))
     finally:
         client.close()
+        builder.close()
     return out

@@ -10,11 +10,16 @@ again. :func:`extractable` says which rows go on to the extract stage.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import re
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import BrokenExecutor, CancelledError, Executor, Future
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from parley import ids
 from parley.dates import RunWindow
@@ -69,6 +74,169 @@ def drop_title_line(text: str, title: str | None) -> tuple[str, bool]:
     return text, False
 
 
+@dataclass
+class Prepared:
+    """What :func:`prepare` makes of one raw article on its own: the ``articles`` row without the
+    fields the run's state decides (``article_id``, ``duplicate_of``, ``duplicate_kind``,
+    ``duplicate_similarity``: None here), and the keys :class:`ArticleBuilder` links it by."""
+
+    source: str
+    locator: str
+    text: str
+    content_hash: str
+    canonical_url: str | None
+    signature: np.ndarray | None  # MinHash (:func:`.dedup.signature`); None: too short
+    row: dict
+
+
+def prepare(
+    raw: RawArticle, window: RunWindow, published: PublishedIndex | None = None
+) -> Prepared | Reject:
+    """The per-article work of ingest, which depends on nothing but ``raw`` and the run's window
+    (so it can run in any process, in any order): strings made valid UTF-8, mojibake undone, the
+    text normalised and a first line repeating the title dropped, the content hash, the canonical
+    URL, the MinHash signature, the language and the publication date. Returns the
+    :class:`Prepared` article, or the ``empty`` / ``too-large`` :class:`~.records.Reject` of a
+    text outside :data:`MIN_ARTICLE_CHARS` .. :data:`MAX_ARTICLE_CHARS` characters. Content that
+    ``published`` holds (hash or canonical URL) stops at those keys (``row`` empty): it is not
+    ingested again. Raises whatever a bug in the steps raises (:meth:`ArticleBuilder.add` turns it
+    into a reject)."""
+    notes = list(raw.notes)
+    source, _ = _valid(raw.source)
+    locator, _ = _valid(raw.locator)
+    body, bad_text = _valid(raw.text)
+    title, bad_title = _valid(raw.title)
+    replaced = raw.replaced_chars + bad_text + bad_title
+    if bad_text + bad_title:
+        notes.append(f"{bad_text + bad_title} lone surrogate(s) replaced by U+FFFD")
+    text, fixed_text = repair_mojibake(ids.normalize_text(body))
+    if fixed_text:
+        text = ids.normalize_text(text)
+    title, fixed_title = repair_mojibake(ids.normalize_text(title)) if title else (None, False)
+    if fixed_title:
+        title = ids.normalize_text(title)
+    if fixed_text or fixed_title:
+        notes.append("mojibake repaired (ftfy: UTF-8 that had been read as Windows-1252)")
+    text, dropped = drop_title_line(text, title)
+    if dropped:
+        notes.append("first line repeated the title: removed from the text")
+    if len(text) < MIN_ARTICLE_CHARS:
+        why = raw.summary_reason + "; " if raw.summary_only and raw.summary_reason else ""
+        return Reject(
+            source,
+            locator,
+            "empty",
+            f"{why}text has {len(text)} characters after normalisation "
+            f"(minimum {MIN_ARTICLE_CHARS})",
+            excerpt(body),
+            input_hash=raw.input_hash,
+        )
+    if len(text) > MAX_ARTICLE_CHARS:
+        return Reject(
+            source,
+            locator,
+            "too-large",
+            f"text has {len(text):,} characters (maximum {MAX_ARTICLE_CHARS:,})",
+            excerpt(text),
+            input_hash=raw.input_hash,
+        )
+    chash = ids.normalized_content_hash(text)  # text is normalize_text's output
+    url = _valid(raw.url)[0]
+    canonical = dedup.canonical_url(_valid(raw.canonical_url)[0] or url)
+    if published is not None and (
+        chash in published.hashes or (canonical and canonical in published.urls)
+    ):
+        return Prepared(source, locator, text, chash, canonical, None, {})
+    declared = _valid(raw.language)[0]
+    lang = language.identify(text, declared, raw.source_language)
+    when = _published(raw, window, lang.code)
+    if when.note:
+        notes.append(when.note)
+    author = _valid(raw.author)[0]
+    row = {
+        "article_id": None,
+        "source": source,
+        "source_type": raw.source_type,
+        "locator": locator,
+        "url": url,
+        "canonical_url": canonical,
+        "title": title,
+        "author": ids.normalize_text(author) if author else None,
+        "published_at": when.at,
+        "ingested_at": window.start,
+        "language": lang.code,
+        "language_confidence": lang.confidence,
+        "license": _valid(raw.license)[0],
+        "text": text,
+        "content_hash": chash,
+        "duplicate_of": None,
+        "duplicate_kind": None,
+        "duplicate_similarity": None,
+        "summary_only": raw.summary_only,
+        "summary_reason": _valid(raw.summary_reason)[0] if raw.summary_only else None,
+        "n_chars": len(text),
+        "published_raw": _valid(when.raw)[0],
+        "published_problem": when.problem,
+        "encoding": raw.encoding,
+        "replaced_chars": replaced,
+        "mojibake_repaired": fixed_text or fixed_title,
+        "lede_check": raw.lede_check,
+        "ingest_notes": "; ".join(_valid(n)[0] for n in notes) or None,
+    }
+    return Prepared(source, locator, text, chash, canonical, dedup.signature(text), row)
+
+
+def _published(raw: RawArticle, window: RunWindow, language_code: str | None) -> Published:
+    """The article's date from the raw value (or an already-read ``published_at``)."""
+    if raw.published_value is None and raw.published_hint is None:
+        at = raw.published_at
+        return Published(at, at.isoformat() if at else None)
+    return parse_published(
+        raw.published_value,
+        window.end,
+        language=language_code or language.normalise_code(raw.source_language),
+        feed_value=raw.published_hint,
+    )
+
+
+# inputs per task of the preparing pool (:meth:`ArticleBuilder.build`): large enough that
+# pickling is a small share of the work (an article's preparing costs ~3 CPU-ms), small enough
+# that a source's first articles do not wait long
+PREPARE_CHUNK = 32
+
+
+@dataclass
+class Failed:
+    """:func:`prepare` raised in a preparing process: the exception as ``Type: message`` and its
+    traceback (:meth:`ArticleBuilder.add` makes the ``ingest-error`` reject of it)."""
+
+    error: str
+    trace: str
+
+
+_preparing: tuple[RunWindow, PublishedIndex] | None = None  # a preparing process's run
+
+
+def _start_preparing(window: RunWindow, published: PublishedIndex) -> None:
+    global _preparing
+    _preparing = (window, published)
+
+
+def _prepare_chunk(raws: list[RawArticle | None]) -> list[Prepared | Reject | Failed | None]:
+    """:func:`prepare` of each raw article (None stays None), in a preparing process."""
+    import traceback
+
+    assert _preparing is not None
+    window, published = _preparing
+    out: list[Prepared | Reject | Failed | None] = []
+    for raw in raws:
+        try:
+            out.append(None if raw is None else prepare(raw, window, published))
+        except Exception as err:
+            out.append(Failed(f"{type(err).__name__}: {err}", traceback.format_exc()))
+    return out
+
+
 class ArticleBuilder:
     """Turns raw articles into rows, in order, keeping the state that links duplicates.
 
@@ -78,9 +246,11 @@ class ArticleBuilder:
     and the publication date is read from the raw value (:mod:`.published`, against the run
     window, never the clock). ``ingest_notes`` says what was changed."""
 
-    def __init__(self, window: RunWindow, published: PublishedIndex) -> None:
+    def __init__(self, window: RunWindow, published: PublishedIndex, workers: int = 1) -> None:
         self.window = window
         self.published = published
+        self.workers = workers
+        self._pool: Executor | None = None
         self.by_hash: dict[str, str] = {}
         self.by_url: dict[str, str] = {}
         self.near = dedup.NearIndex()
@@ -103,28 +273,140 @@ class ArticleBuilder:
         self.reject_ids.add(rid)
         return row
 
-    def add(self, raw: RawArticle | Reject) -> tuple[str, dict | None]:
+    def add(
+        self, raw: RawArticle | Reject, prepared: Prepared | Reject | Failed | None = None
+    ) -> tuple[str, dict | None]:
         """("article", row) | ("reject", row) | ("seen", None) for content published before |
         ("rejected-before", {"dt": first date}) for an input another date already rejected,
         unchanged (same source, locator and input hash): it is not quarantined again.
+        ``prepared``: :func:`prepare`'s outcome for ``raw`` when another process computed it
+        (:meth:`build`), else it is computed here.
 
         Never raises for the content of ``raw``: a failure of the builder itself becomes an
         ``ingest-error`` reject naming the exception, so one input cannot stop its source."""
         if isinstance(raw, Reject):
             return self._reject_once(raw)
+        if isinstance(prepared, Failed):
+            log.error("ingest failed on %s %s\n%s", raw.source, raw.locator, prepared.trace)
+            return self._failed(raw, prepared.error)
         try:
-            return self._add(raw)
+            return self._add(raw, prepared)
         except Exception as err:  # a bug here must cost one input, never the source or the day
             log.exception("ingest failed on %s %s", raw.source, raw.locator)
-            return "reject", self.reject(
-                Reject(
-                    raw.source,
-                    raw.locator,
-                    "ingest-error",
-                    f"building the article raised {type(err).__name__}: {err}",
-                    excerpt(raw.text if isinstance(raw.text, str) else ""),
-                )
+            return self._failed(raw, f"{type(err).__name__}: {err}")
+
+    def _failed(self, raw: RawArticle, error: str) -> tuple[str, dict]:
+        return "reject", self.reject(
+            Reject(
+                raw.source,
+                raw.locator,
+                "ingest-error",
+                f"building the article raised {error}",
+                excerpt(raw.text if isinstance(raw.text, str) else ""),
             )
+        )
+
+    def _needs_preparing(self, raw: RawArticle | Reject) -> bool:
+        """Whether :meth:`add` will call :func:`prepare` for ``raw`` (not a reject, not an input
+        the memo recognises as published content)."""
+        if isinstance(raw, Reject):
+            return False
+        if raw.input_hash:
+            known = self.published.built.get(memo.key(raw.source, raw.locator, raw.input_hash))
+            return known is None or known not in self.published.hashes
+        return True
+
+    def build(
+        self, raws: Iterable[RawArticle | Reject], chunk: int = PREPARE_CHUNK
+    ) -> Iterator[tuple[RawArticle | Reject, tuple[str, dict | None]]]:
+        """``(raw, self.add(raw))`` for every raw, in input order, with the same rows as
+        :meth:`add` one at a time. When ``workers`` (the constructor's) is above 1 and a source
+        brings at least ``chunk`` inputs, :func:`prepare` runs in a pool of ``workers`` forked
+        processes over chunks of ``chunk`` inputs, while this process reads the next inputs and
+        links the prepared ones in order (duplicates, ids: :meth:`add`); a source with fewer
+        inputs starts no process. At most ``2 × workers`` chunks are in flight (memory: a few
+        hundred articles). When ``raws`` raises, the inputs read before are yielded first, then
+        the exception propagates, as with :meth:`add` in a loop. A pool that breaks (a worker
+        killed) is given up: its chunks are prepared here."""
+        pending: deque[tuple[list, Future | None]] = deque()
+        batch: list[RawArticle | Reject] = []
+
+        def send(final: bool) -> None:
+            """Queue ``batch``, preparing it in the pool (started at the first full chunk)."""
+            nonlocal batch
+            todo = [r if self._needs_preparing(r) else None for r in batch]
+            future = None
+            if any(todo):
+                pool = self._pool if final else self._start_pool()
+                if pool is not None:
+                    try:
+                        future = pool.submit(_prepare_chunk, todo)
+                    except Exception as err:  # no process starts (e.g. in a daemonic process)
+                        log.warning(
+                            "ingest: no preparing processes (%s); going on in this one", err
+                        )
+                        self._stop_pool()
+            pending.append((batch, future))
+            batch = []
+
+        def finish() -> Iterator[tuple[RawArticle | Reject, tuple[str, dict | None]]]:
+            done, future = pending.popleft()
+            prepared: list = [None] * len(done)
+            if future is not None:
+                try:
+                    prepared = future.result()
+                except (BrokenExecutor, CancelledError):
+                    if self._pool is not None:
+                        log.warning("ingest: the preparing processes died; going on in this one")
+                        self._stop_pool()
+            for raw, ready in zip(done, prepared, strict=True):
+                yield raw, self.add(raw, ready)
+
+        it = iter(raws)
+        while True:
+            try:
+                raw = next(it)
+            except StopIteration:
+                break
+            except Exception:
+                if batch:
+                    send(final=True)
+                while pending:
+                    yield from finish()
+                raise
+            batch.append(raw)
+            if len(batch) >= chunk:
+                send(final=False)
+            while pending and (len(pending) > 2 * self.workers or pending[0][1] is None):
+                yield from finish()
+        if batch:
+            send(final=True)
+        while pending:
+            yield from finish()
+
+    def _start_pool(self) -> Executor | None:
+        if self._pool is None and self.workers > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            language.warm()  # loaded once here, shared by the forked processes
+            self._pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_start_preparing,
+                initargs=(self.window, self.published),
+            )
+        return self._pool
+
+    def _stop_pool(self) -> None:
+        if self._pool is not None:
+            with contextlib.suppress(Exception):  # a pool that never started its processes
+                self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool, self.workers = None, 1
+
+    def close(self) -> None:
+        """Stop the preparing processes, if any were started (:meth:`build`)."""
+        self._stop_pool()
 
     def _reject_once(self, rej: Reject) -> tuple[str, dict | None]:
         """("rejected-before", {"dt": first date}) when another date rejected the same input
@@ -135,141 +417,58 @@ class ArticleBuilder:
                 return "rejected-before", {"dt": first}
         return "reject", self.reject(rej)
 
-    def _add(self, raw: RawArticle) -> tuple[str, dict | None]:
+    def _add(self, raw: RawArticle, prepared: Prepared | Reject | None) -> tuple[str, dict | None]:
         key = memo.key(raw.source, raw.locator, raw.input_hash) if raw.input_hash else None
         if key is not None:  # the same bytes from the same place built this content before
             known = self.published.built.get(key)
             if known is not None and known in self.published.hashes:
                 self.published.learned[key] = known
                 return "seen", None
-        notes = list(raw.notes)
-        source, _ = _valid(raw.source)
-        locator, _ = _valid(raw.locator)
-        body, bad_text = _valid(raw.text)
-        title, bad_title = _valid(raw.title)
-        replaced = raw.replaced_chars + bad_text + bad_title
-        if bad_text + bad_title:
-            notes.append(f"{bad_text + bad_title} lone surrogate(s) replaced by U+FFFD")
-        text, fixed_text = repair_mojibake(ids.normalize_text(body))
-        if fixed_text:
-            text = ids.normalize_text(text)
-        title, fixed_title = repair_mojibake(ids.normalize_text(title)) if title else (None, False)
-        if fixed_title:
-            title = ids.normalize_text(title)
-        if fixed_text or fixed_title:
-            notes.append("mojibake repaired (ftfy: UTF-8 that had been read as Windows-1252)")
-        text, dropped = drop_title_line(text, title)
-        if dropped:
-            notes.append("first line repeated the title: removed from the text")
-        if len(text) < MIN_ARTICLE_CHARS:
-            why = raw.summary_reason + "; " if raw.summary_only and raw.summary_reason else ""
-            return self._reject_once(
-                Reject(
-                    source,
-                    locator,
-                    "empty",
-                    f"{why}text has {len(text)} characters after normalisation "
-                    f"(minimum {MIN_ARTICLE_CHARS})",
-                    excerpt(body),
-                    input_hash=raw.input_hash,
-                )
-            )
-        if len(text) > MAX_ARTICLE_CHARS:
-            return self._reject_once(
-                Reject(
-                    source,
-                    locator,
-                    "too-large",
-                    f"text has {len(text):,} characters (maximum {MAX_ARTICLE_CHARS:,})",
-                    excerpt(text),
-                    input_hash=raw.input_hash,
-                )
-            )
-        chash = ids.normalized_content_hash(text)  # text is normalize_text's output
+        if prepared is None:
+            prepared = prepare(raw, self.window, self.published)
+        if isinstance(prepared, Reject):
+            return self._reject_once(prepared)
+        p = prepared
+        chash = p.content_hash
         if key is not None:
             self.published.learned[key] = chash
-        url = _valid(raw.url)[0]
-        canonical = dedup.canonical_url(_valid(raw.canonical_url)[0] or url)
-        if chash in self.published.hashes or (canonical and canonical in self.published.urls):
+        if chash in self.published.hashes or (
+            p.canonical_url and p.canonical_url in self.published.urls
+        ):
             return "seen", None
-        aid = ids.article_id(source, locator, chash)
+        aid = ids.article_id(p.source, p.locator, chash)
         if aid in self.ids:
             return "reject", self.reject(
                 Reject(
-                    source,
-                    locator,
+                    p.source,
+                    p.locator,
                     "repeated-item",
                     "the same content from the same place came twice in this run (a feed "
                     "listing an item twice, or a file read twice); the first is kept",
-                    excerpt(text),
+                    excerpt(p.text),
                 )
             )
         self.ids.add(aid)
         dup_of, kind, sim = None, None, None
-        if canonical and canonical in self.by_url:
-            dup_of, kind, sim = self.by_url[canonical], "url", None
+        if p.canonical_url and p.canonical_url in self.by_url:
+            dup_of, kind, sim = self.by_url[p.canonical_url], "url", None
         elif chash in self.by_hash:
             dup_of, kind, sim = self.by_hash[chash], "exact", 1.0
-        sig = dedup.signature(text) if dup_of is None else None
+        sig = p.signature if dup_of is None else None
         if sig is not None:
             match = self.near.query(sig)
             if match:
                 dup_of, kind, sim = match[0], "near", round(match[1], 4)
-        declared = _valid(raw.language)[0]
-        lang = language.identify(text, declared, raw.source_language)
-        when = self._published(raw, lang.code)
-        if when.note:
-            notes.append(when.note)
-        author = _valid(raw.author)[0]
-        row = {
-            "article_id": aid,
-            "source": source,
-            "source_type": raw.source_type,
-            "locator": locator,
-            "url": url,
-            "canonical_url": canonical,
-            "title": title,
-            "author": ids.normalize_text(author) if author else None,
-            "published_at": when.at,
-            "ingested_at": self.window.start,
-            "language": lang.code,
-            "language_confidence": lang.confidence,
-            "license": _valid(raw.license)[0],
-            "text": text,
-            "content_hash": chash,
-            "duplicate_of": dup_of,
-            "duplicate_kind": kind,
-            "duplicate_similarity": sim,
-            "summary_only": raw.summary_only,
-            "summary_reason": _valid(raw.summary_reason)[0] if raw.summary_only else None,
-            "n_chars": len(text),
-            "published_raw": _valid(when.raw)[0],
-            "published_problem": when.problem,
-            "encoding": raw.encoding,
-            "replaced_chars": replaced,
-            "mojibake_repaired": fixed_text or fixed_title,
-            "lede_check": raw.lede_check,
-            "ingest_notes": "; ".join(_valid(n)[0] for n in notes) or None,
-        }
+        row = dict(p.row)  # the columns in order; the run's own fields filled in place
+        row.update(article_id=aid, duplicate_of=dup_of, duplicate_kind=kind)
+        row["duplicate_similarity"] = sim
         if dup_of is None:  # only originals are keys: a copy links to the first, not a chain
             self.by_hash[chash] = aid
-            if canonical:
-                self.by_url[canonical] = aid
+            if p.canonical_url:
+                self.by_url[p.canonical_url] = aid
             if sig is not None:
                 self.near.add(aid, sig)
         return "article", row
-
-    def _published(self, raw: RawArticle, language_code: str | None) -> Published:
-        """The article's date from the raw value (or an already-read ``published_at``)."""
-        if raw.published_value is None and raw.published_hint is None:
-            at = raw.published_at
-            return Published(at, at.isoformat() if at else None)
-        return parse_published(
-            raw.published_value,
-            self.window.end,
-            language=language_code or language.normalise_code(raw.source_language),
-            feed_value=raw.published_hint,
-        )
 
 
 def build_articles(

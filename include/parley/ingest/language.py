@@ -50,6 +50,12 @@ def _model():
     return _identifier
 
 
+def warm() -> None:
+    """Load the model and build its lookup tables now, e.g. before forking processes that then
+    share them (:meth:`parley.ingest.articles.ArticleBuilder.build`)."""
+    _model()._tables()
+
+
 def _identifier_class():
     from py3langid.langid import LanguageIdentifier
 

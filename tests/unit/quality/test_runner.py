@@ -533,3 +533,19 @@ def test_the_data_docs_index_reads_each_stored_result_once(settings, monkeypatch
     quality.build_docs(settings, second.result_ids[:1])
     assert len(reads) == stored
     assert index.read_bytes() == with_cache
+
+
+def test_no_batch_is_fingerprinted_by_pickling_its_frame(settings, monkeypatch):
+    """GX's batch fingerprint (pickling the whole frame where a column holds lists, ~1 CPU-s a
+    corpus day's statements) is off: no frame is hashed, no stored result carries one, the
+    verdicts are the same."""
+    from great_expectations.execution_engine import pandas_execution_engine
+
+    hashed: list = []
+    monkeypatch.setattr(pandas_execution_engine, "hash_pandas_dataframe", hashed.append)
+    report = quality.validate("2025-02-25", _clean(), settings, attempt="fp", ranges={})
+    assert report.passed and len(report.result_ids) >= 4
+    assert hashed == []
+    stored = list((settings.data_dir / "gx").rglob("*.json"))
+    assert len(stored) >= len(report.result_ids)
+    assert not [p for p in stored if "pandas_data_fingerprint" in p.read_text(encoding="utf-8")]
