@@ -454,6 +454,35 @@ def test_two_that_clauses_stay_two_statements(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            # 'so ... that': the parser hangs the fronted clause and the 'that'-clause on 'said'
+            "The mayor is so cautious, Tom Hale said, that he will not sign the budget before May.",
+            ["The mayor is so cautious", "he will not sign the budget before May"],
+        ),
+        (
+            "In fact, the minister is not worried, she said the talks would resume next week.",
+            ["In fact, the minister is not worried", "the talks would resume next week"],
+        ),
+        (
+            "Lopes is confident about the vote, she said the council would back the plan on Friday.",
+            ["Lopes is confident about the vote", "the council would back the plan on Friday"],
+        ),
+    ],
+)
+def test_a_reported_clause_after_the_verb_stands_beside_a_fronted_one(nlp, text, contents):
+    found = [q["text"] for q in contract_record("d", quotes_of(nlp, text))["quotes"]]
+    assert all(c in found for c in contents)
+
+
+def test_the_words_after_an_inverted_verb_are_its_subject_not_more_content(nlp):
+    text = "The harbour plan is dead, said Tom Hale, the leader of the council."
+    (q,) = quotes_of(nlp, text)
+    assert (q.text, q.speaker) == ("The harbour plan is dead", "Tom Hale")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The power grid in the east has been repaired after the storm, the minister said.",
