@@ -393,12 +393,12 @@ def _clause_barrier(verb: Token, index: DocIndex) -> int:
 
 def _reported_after_fronted(verb: Token, groups: list[list[Token]], index: DocIndex) -> bool:
     """Whether a reporting verb whose subject stands before it has, besides a complement the
-    parser hung on it from before the verb (a fronted clause: 'It is no surprise, Garin said,
-    that ...'; 'Trump is so reckless, Biden said, that ...'; 'He praised the plan and said she
-    should call'), a reported clause of its own after it: a complement group (``groups``,
+    parser hung on it from before the verb (a fronted clause: 'The mayor is so cautious, Hale
+    said, that ...'; 'In fact, the minister is not worried, she said the talks would resume'), a
+    reported clause of its own after it: a complement group (``groups``,
     :func:`_complement_groups`) after the verb headed by a verb with its own subject or its own
     'that'. Without this only the fronted clause was reported and the content after the verb
-    was lost. An inverted verb ('..., said Elijah Cummings') is excluded: the words after it are
+    was lost. An inverted verb ('..., said Tom Hale') is excluded: the words after it are
     its subject, which the parser may read as a clause."""
     subj = cue_subject(verb, index)
     if subj is None or subj.i > verb.i or not any(g[0].i < verb.i for g in groups):
@@ -424,8 +424,8 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
     coordinated 'that'-clause ('said that A and that B'). A parenthetical verb ('A, she said, B',
     '<clause>, she said') reports the clause it hangs on: one span for each side of it. A verb
     with a clause the parser hung on it before it and a reported clause of its own after it
-    (:func:`_reported_after_fronted`: 'It is no surprise, Garin said, that Clinton did better')
-    reports both, each its own span. Each span
+    (:func:`_reported_after_fronted`: 'The mayor is so cautious, Hale said, that he will not
+    sign') reports both, each its own span. Each span
     comes with the coordinated reported clauses it is made of (:func:`coordinated_clauses`;
     empty for one clause): 'said A and B' with B's own subject is one quotation, two clauses."""
     out: list[tuple[int, int, list[tuple[int, int]]]] = []
