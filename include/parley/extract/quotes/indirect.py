@@ -156,6 +156,28 @@ def _asked_question(verb: Token, child: Token, index: DocIndex) -> bool:
     )
 
 
+_FINITE_VERB_TAGS = ("VBZ", "VBD", "VBP")
+
+
+def _gerund_subject_clause(verb: Token, child: Token, index: DocIndex) -> bool:
+    """Whether ``child`` is a reported clause with a gerund subject that the parser read as the
+    reporting verb's open complement ('said [legalizing it] could put thousands to work', 'say
+    [taxing consumption] encourages savings': the gerund as ``xcomp`` of 'said', the clause's
+    finite verb as a ``ccomp`` of the gerund). A gerund with no finite verb hung on it is the
+    verb's object ('recalled meeting her'), not a clause."""
+    return (
+        child.dep_ == "xcomp"
+        and child.tag_ == "VBG"
+        and child.i > verb.i
+        and any(
+            c.dep_ == "ccomp"
+            and c.i > child.i
+            and (c.tag_ in _FINITE_VERB_TAGS or any(a.tag_ == "MD" for a in index.children(c)))
+            for c in index.children(child)
+        )
+    )
+
+
 def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
     """The clausal complements (``ccomp``) of a reporting verb in its sentence, grouped into
     reported clauses: complements after the verb that follow one another are one clause the
@@ -167,7 +189,11 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
     for child in index.children(verb):
         if index.tok_sent[child.i] != index.tok_sent[verb.i]:
             continue
-        if child.dep_ != "ccomp" and not _asked_question(verb, child, index):
+        if (
+            child.dep_ != "ccomp"
+            and not _asked_question(verb, child, index)
+            and not _gerund_subject_clause(verb, child, index)
+        ):
             continue
         follows = groups and child.i > verb.i and groups[-1][-1].i > verb.i
         if follows and _report_of_another(child, index):

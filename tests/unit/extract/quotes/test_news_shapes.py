@@ -497,11 +497,18 @@ def test_a_cue_after_its_clause_reports_that_clause(nlp, text):
 def _reparsed(nlp, text: str, word: str, dep: str, head: str) -> Doc:
     """``text`` as the model parses it, with ``word`` re-attached to ``head`` as ``dep``: the
     parse a longer sentence gets, so the rule is tested on that shape of parse."""
+    return _reattached(nlp, text, [(word, dep, head)])
+
+
+def _reattached(nlp, text: str, moves: list[tuple[str, str, str]]) -> Doc:
+    """``text`` as the model parses it, with each ``(word, dep, head)`` of ``moves`` re-attached
+    to ``head`` as ``dep`` (words by their first occurrence)."""
     doc = nlp(text)
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
-    i = next(t.i for t in doc if t.text == word)
-    heads[i], deps[i] = next(t.i for t in doc if t.text == head), dep
+    for word, dep, head in moves:
+        i = next(t.i for t in doc if t.text == word)
+        heads[i], deps[i] = next(t.i for t in doc if t.text == head), dep
     return Doc(
         doc.vocab,
         words=[t.text for t in doc],
@@ -513,6 +520,42 @@ def _reparsed(nlp, text: str, word: str, dep: str, head: str) -> Doc:
         deps=deps,
         ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in doc],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "gerund", "verb", "content"),
+    [
+        (
+            "Hale said closing the harbour would cost the town hundreds of jobs.",
+            "closing",
+            "cost",
+            "closing the harbour would cost the town hundreds of jobs",
+        ),
+        (
+            "The minister said raising the tax could push prices higher next year.",
+            "raising",
+            "push",
+            "raising the tax could push prices higher next year",
+        ),
+        (
+            "Lopes says cutting the budget will hurt the poorest families.",
+            "cutting",
+            "hurt",
+            "cutting the budget will hurt the poorest families",
+        ),
+    ],
+)
+def test_a_reported_clause_with_a_gerund_subject_is_reported(nlp, text, gerund, verb, content):
+    # the parse longer sentences get: the gerund subject as the reporting verb's open complement,
+    # the clause's finite verb hung on the gerund
+    cue = text.split()[text.split().index(gerund) - 1]
+    doc = _reattached(nlp, text, [(gerund, "xcomp", cue), (verb, "ccomp", gerund)])
+    (q,) = extract_quotes(doc)
+    assert (q.text, q.kind) == (content, "indirect")
+
+
+def test_a_gerund_object_with_no_clause_is_no_reported_clause(nlp):
+    assert quotes_of(nlp, "She recalled meeting him in Paris.") == []
 
 
 def test_a_subject_parsed_as_an_adverbial_of_the_cue_stays_in_the_report(nlp):
