@@ -156,6 +156,28 @@ def _asked_question(verb: Token, child: Token, index: DocIndex) -> bool:
     )
 
 
+_FINITE_VERB_TAGS = ("VBZ", "VBD", "VBP")
+
+
+def _gerund_subject_clause(verb: Token, child: Token, index: DocIndex) -> bool:
+    """Whether ``child`` is a reported clause with a gerund subject that the parser read as the
+    reporting verb's open complement ('said [legalizing it] could put thousands to work', 'say
+    [taxing consumption] encourages savings': the gerund as ``xcomp`` of 'said', the clause's
+    finite verb as a ``ccomp`` of the gerund). A gerund with no finite verb hung on it is the
+    verb's object ('recalled meeting her'), not a clause."""
+    return (
+        child.dep_ == "xcomp"
+        and child.tag_ == "VBG"
+        and child.i > verb.i
+        and any(
+            c.dep_ == "ccomp"
+            and c.i > child.i
+            and (c.tag_ in _FINITE_VERB_TAGS or any(a.tag_ == "MD" for a in index.children(c)))
+            for c in index.children(child)
+        )
+    )
+
+
 def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
     """The clausal complements (``ccomp``) of a reporting verb in its sentence, grouped into
     reported clauses: complements after the verb that follow one another are one clause the
@@ -167,7 +189,11 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
     for child in index.children(verb):
         if index.tok_sent[child.i] != index.tok_sent[verb.i]:
             continue
-        if child.dep_ != "ccomp" and not _asked_question(verb, child, index):
+        if (
+            child.dep_ != "ccomp"
+            and not _asked_question(verb, child, index)
+            and not _gerund_subject_clause(verb, child, index)
+        ):
             continue
         follows = groups and child.i > verb.i and groups[-1][-1].i > verb.i
         if follows and _report_of_another(child, index):
@@ -391,16 +417,49 @@ def _clause_barrier(verb: Token, index: DocIndex) -> int:
     return -1
 
 
+def _reported_after_fronted(verb: Token, groups: list[list[Token]], index: DocIndex) -> bool:
+    """Whether a reporting verb whose subject stands before it has, besides a complement the
+    parser hung on it from before the verb (a fronted clause: 'The mayor is so cautious, Hale
+    said, that ...'; 'In fact, the minister is not worried, she said the talks would resume'), a
+    reported clause of its own after it: a complement group (``groups``,
+    :func:`_complement_groups`) after the verb headed by a verb with its own subject or its own
+    'that'. Without this only the fronted clause was reported and the content after the verb
+    was lost. An inverted verb ('..., said Tom Hale') is excluded: the words after it are
+    its subject, which the parser may read as a clause."""
+    subj = cue_subject(verb, index)
+    if subj is None or subj.i > verb.i or not any(g[0].i < verb.i for g in groups):
+        return False
+    return any(
+        g[0].i > verb.i
+        and g[0].pos_ in ("VERB", "AUX")
+        and (
+            _that_clause(g[0], index)
+            or any(
+                c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"
+                for c in index.children(g[0])
+                if c.i < g[0].i
+            )
+        )
+        for g in groups
+    )
+
+
 def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """The reported clause of a reporting verb, within its sentence: all its clausal complements
     after it to the end of the clause (one span, :func:`_complement_groups`), or one span per
     coordinated 'that'-clause ('said that A and that B'). A parenthetical verb ('A, she said, B',
-    '<clause>, she said') reports the clause it hangs on: one span for each side of it. Each span
+    '<clause>, she said') reports the clause it hangs on: one span for each side of it. A verb
+    with a clause the parser hung on it before it and a reported clause of its own after it
+    (:func:`_reported_after_fronted`: 'The mayor is so cautious, Hale said, that he will not
+    sign') reports both, each its own span. Each span
     comes with the coordinated reported clauses it is made of (:func:`coordinated_clauses`;
     empty for one clause): 'said A and B' with B's own subject is one quotation, two clauses."""
     out: list[tuple[int, int, list[tuple[int, int]]]] = []
     barrier = _clause_barrier(verb, index)
-    for group in _complement_groups(verb, index):
+    groups = _complement_groups(verb, index)
+    both_sides = _reported_after_fronted(verb, groups, index)
+    before: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for group in groups:
         child = group[0]
         subtree: list[Token] = []
         cut: set[int] = set()
@@ -443,8 +502,13 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
             for part, heads in parts
             if (found := span_of(part))
         ]
+        if out and both_sides and child.i < verb.i:
+            before = out  # the clause after the verb is reported too
+            continue
         if out:
-            return out
+            return before + out
+    if before:
+        return before
     if _parenthetical(verb, index):
         mine = {t.i for t in index.subtree(verb) or []}
         rest = [

@@ -454,6 +454,35 @@ def test_two_that_clauses_stay_two_statements(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            # 'so ... that': the parser hangs the fronted clause and the 'that'-clause on 'said'
+            "The mayor is so cautious, Tom Hale said, that he will not sign the budget before May.",
+            ["The mayor is so cautious", "he will not sign the budget before May"],
+        ),
+        (
+            "In fact, the minister is not worried, she said the talks would resume next week.",
+            ["In fact, the minister is not worried", "the talks would resume next week"],
+        ),
+        (
+            "Lopes is confident about the vote, she said the council would back the plan on Friday.",
+            ["Lopes is confident about the vote", "the council would back the plan on Friday"],
+        ),
+    ],
+)
+def test_a_reported_clause_after_the_verb_stands_beside_a_fronted_one(nlp, text, contents):
+    found = [q["text"] for q in contract_record("d", quotes_of(nlp, text))["quotes"]]
+    assert all(c in found for c in contents)
+
+
+def test_the_words_after_an_inverted_verb_are_its_subject_not_more_content(nlp):
+    text = "The harbour plan is dead, said Tom Hale, the leader of the council."
+    (q,) = quotes_of(nlp, text)
+    assert (q.text, q.speaker) == ("The harbour plan is dead", "Tom Hale")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The power grid in the east has been repaired after the storm, the minister said.",
@@ -468,11 +497,18 @@ def test_a_cue_after_its_clause_reports_that_clause(nlp, text):
 def _reparsed(nlp, text: str, word: str, dep: str, head: str) -> Doc:
     """``text`` as the model parses it, with ``word`` re-attached to ``head`` as ``dep``: the
     parse a longer sentence gets, so the rule is tested on that shape of parse."""
+    return _reattached(nlp, text, [(word, dep, head)])
+
+
+def _reattached(nlp, text: str, moves: list[tuple[str, str, str]]) -> Doc:
+    """``text`` as the model parses it, with each ``(word, dep, head)`` of ``moves`` re-attached
+    to ``head`` as ``dep`` (words by their first occurrence)."""
     doc = nlp(text)
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
-    i = next(t.i for t in doc if t.text == word)
-    heads[i], deps[i] = next(t.i for t in doc if t.text == head), dep
+    for word, dep, head in moves:
+        i = next(t.i for t in doc if t.text == word)
+        heads[i], deps[i] = next(t.i for t in doc if t.text == head), dep
     return Doc(
         doc.vocab,
         words=[t.text for t in doc],
@@ -484,6 +520,42 @@ def _reparsed(nlp, text: str, word: str, dep: str, head: str) -> Doc:
         deps=deps,
         ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in doc],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "gerund", "verb", "content"),
+    [
+        (
+            "Hale said closing the harbour would cost the town hundreds of jobs.",
+            "closing",
+            "cost",
+            "closing the harbour would cost the town hundreds of jobs",
+        ),
+        (
+            "The minister said raising the tax could push prices higher next year.",
+            "raising",
+            "push",
+            "raising the tax could push prices higher next year",
+        ),
+        (
+            "Lopes says cutting the budget will hurt the poorest families.",
+            "cutting",
+            "hurt",
+            "cutting the budget will hurt the poorest families",
+        ),
+    ],
+)
+def test_a_reported_clause_with_a_gerund_subject_is_reported(nlp, text, gerund, verb, content):
+    # the parse longer sentences get: the gerund subject as the reporting verb's open complement,
+    # the clause's finite verb hung on the gerund
+    cue = text.split()[text.split().index(gerund) - 1]
+    doc = _reattached(nlp, text, [(gerund, "xcomp", cue), (verb, "ccomp", gerund)])
+    (q,) = extract_quotes(doc)
+    assert (q.text, q.kind) == (content, "indirect")
+
+
+def test_a_gerund_object_with_no_clause_is_no_reported_clause(nlp):
+    assert quotes_of(nlp, "She recalled meeting him in Paris.") == []
 
 
 def test_a_subject_parsed_as_an_adverbial_of_the_cue_stays_in_the_report(nlp):
