@@ -342,6 +342,20 @@ def lookup_person(name: str, when: date | None) -> Actor | None:
     )
 
 
+def person_country(name: str, when: date | None) -> str | None:
+    """The state of the person ``name`` means in the actor tables: :func:`lookup_person`'s, or,
+    when the name is ambiguous ("Bush": two presidents), the one state every person of that
+    full name or surname belongs to. None when unknown or when they belong to different states."""
+    known = lookup_person(name, when)
+    if known is not None and known.country:
+        return known.country
+    t = tables()
+    key = HONORIFICS.sub("", fold(name))
+    rows = t.people.get(key) or (t.surnames.get(key) if " " not in key else None) or []
+    countries = {r.actor.country for r in rows}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def lookup_place(name: str, when: date | None) -> Actor | None:
     """An institution, international organisation, seat or country by name (date-bounded)."""
     raw = name.strip()

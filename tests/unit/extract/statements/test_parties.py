@@ -1460,3 +1460,71 @@ def test_the_state_a_person_visits_is_not_the_one_he_speaks_for(nlp, text, name,
     found = [(q, s) for q, s in statements_of(nlp, text, "2022-03-28") if q.speaker == name]
     assert found and found[-1][1].speaker is not None
     assert found[-1][1].speaker.country == country
+
+
+# --- a title resolves through the person it refers to, before the article's country -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "country"),
+    [
+        (
+            "George W Bush will take a softer line on Iran, Tony Blair has said. The prime "
+            "minister said the US had learned that force alone could not end terrorism.",
+            "2005-01-21",
+            "GB",
+        ),
+        (
+            "Angela Merkel met the American envoy in Washington on Monday. The chancellor said "
+            "the United States must keep its troops in Europe.",
+            "2018-04-27",
+            "DE",
+        ),
+        (
+            "Emmanuel Macron spoke to reporters about Iran after the summit. The president said "
+            "Iran must return to the talks on its nuclear programme.",
+            "2019-08-26",
+            "FR",
+        ),
+    ],
+)
+def test_a_bare_title_is_the_state_of_the_article_holder_of_that_title(nlp, text, when, country):
+    # the holder is named without the title in the text: the actor table's role holds it
+    q, s = statements_of(nlp, text, when)[-1]
+    assert q.speaker.casefold().endswith(("minister", "chancellor", "president"))
+    assert s.speaker.country == country
+
+
+def test_a_bare_title_held_in_two_states_keeps_the_article_fallback(nlp):
+    text = (
+        "Emmanuel Macron met Vladimir Putin in Moscow. The president said the talks on Ukraine "
+        "had been frank."
+    )
+    q, s = statements_of(nlp, text, "2022-02-07")[-1]
+    assert "+holder" not in (s.speaker.evidence or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Britain wants a deal on carbon emissions. But Myron Ebell, an adviser on climate "
+            "change to President Bush, said there would be no change in the US stance.",
+            "US",
+        ),
+        (
+            "Britain and France want a deal on trade. A spokesman for President Bush said the "
+            "tariffs on British steel would stay.",
+            "US",
+        ),
+        (
+            "Britain wants the talks to resume. President Bush said the coalition would lead "
+            "the relief effort in Asia.",
+            "US",
+        ),
+    ],
+)
+def test_a_name_of_several_table_people_of_one_state_is_that_state(nlp, text, country):
+    # undated: "Bush" is either president; both are of the United States
+    q, s = statements_of(nlp, text, None)[-1]
+    assert s.speaker.country == country
