@@ -18,6 +18,7 @@ from parley.extract.actors import (
     RELATIVES,
     Actor,
     country_in,
+    ends_posted_title,
     fold,
     has_title_word,
     lookup_place,
@@ -659,8 +660,9 @@ class DocContext:
         acronym it defines ("TNO" after "the Netherlands Organisation for Applied Scientific
         Research (TNO)"), or the tail of an earlier longer name ("the Observatory" after "the
         Syrian Observatory for Human Rights", "the Panel" after "the U.N. Panel of Experts"),
-        resolved by the tables, else by the country or organisation the long name holds.
-        Capitalised short names only ("officials" is read back by :meth:`_antecedent_country`)."""
+        resolved by the tables, else by the country or organisation the long name holds; None
+        when the long name follows a posted title's "to"/"for" (a mis-tagged "envoy to Ukraine
+        Kurt Volker": the state is the envoy's host). Capitalised short names only ("officials" is read back by :meth:`_antecedent_country`)."""
         words = re.sub(r"['’]s?\b.*$", "", q.speaker or "").split()
         words = [w for w in words if w.casefold() not in ("the", "a", "an")]
         if not words or not any(w[:1].isupper() for w in words):
@@ -682,6 +684,15 @@ class DocContext:
                 text = re.sub(r"^(the|a|an)\s+", "", ent.text, flags=re.I)
                 folded = text.casefold()
                 if folded != core and tail.search(folded):
+                    before = self.doc[max(ent.start - 2, 0) : ent.start]
+                    if (
+                        len(before) == 2
+                        and before[1].lower_ in ("to", "for")
+                        and ends_posted_title(before[0].text)
+                    ):
+                        # "special envoy to Ukraine Kurt Volker" tagged as one name: the state
+                        # is where the envoy is sent, never his own
+                        return None
                     long = text
                     break
         if long is None:

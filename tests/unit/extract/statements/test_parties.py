@@ -1528,3 +1528,39 @@ def test_a_name_of_several_table_people_of_one_state_is_that_state(nlp, text, co
     # undated: "Bush" is either president; both are of the United States
     q, s = statements_of(nlp, text, None)[-1]
     assert s.speaker.country == country
+
+
+# --- a state inside a title that names a subject or a posting, not an affiliation ---------------
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("China scholar with the American Enterprise Institute in Washington", "US"),
+        ("a Russia expert at Harvard", None),
+        ("Iran analyst", None),
+        ("a veteran Japan watcher", None),
+        ("Russian expert", "RU"),  # a demonym is the person's nationality
+        ("Chinese scholar", "CN"),
+    ],
+)
+def test_a_state_before_a_noun_of_expertise_is_a_subject(title, country):
+    found = country_in(title, None)
+    assert (found.country if found else None) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another diplomat, former special envoy to Ukraine Kurt Volker, changed his account. "
+        '"I think all of us thought it was inappropriate," Volker said.',
+        "The talks were led by special envoy to Syria Staffan de Mistura in Geneva. "
+        '"We are not there yet," de Mistura said.',
+        "The delegation was led by the envoy for Afghanistan Zalmay Khalilzad in Doha. "
+        '"We have made progress," Khalilzad said.',
+    ],
+)
+def test_an_envoys_host_in_his_long_name_is_not_his_state(nlp, text):
+    q, s = statements_of(nlp, text, "2019-11-20")[-1]
+    host = {"Volker": "UA", "Mistura": "SY", "Khalilzad": "AF"}[q.speaker.split()[-1]]
+    assert (s.speaker.country if s.speaker else None) != host
