@@ -30,6 +30,7 @@ from parley.extract.actors import (
     lookup_person,
     lookup_place,
     merge_text_evidence,
+    person_country,
     role_sector,
 )
 from parley.extract.countries import subdivision_before_office
@@ -352,6 +353,12 @@ class ActorResolver:
         canonical = self.canonical(name)
         title = meaningful_role(role) or self.title_of(canonical)
         person = lookup_person(canonical, self.when)
+        if person is None and (state := person_country(canonical, self.when)) is not None:
+            # a name the tables cannot single out whose people are all of one state ("President
+            # Bush" in an undated article: either Bush): that state, no one row's role
+            person = Actor(
+                name=canonical, kind="person", country=state, evidence="actor-table:state"
+            )
         if person is not None:
             return merge_text_evidence(person, title, self.when)
         place = self.subdivisions.get(fold(name)) or self.place(name)
@@ -385,7 +392,8 @@ class ActorResolver:
         "the Biden-Harris Administration", "the Erdogan government": an institution noun of
         ``roles.csv``, its words and each name of a hyphenated pair tried apart). Only for a
         role with no state of its own; the person is found by the actor table (unambiguous at
-        the article's date)."""
+        the article's date, or every person of that name of one state: "adviser on climate
+        change to President Bush" in an undated article), a title before the name dropped."""
         if role_sector(title) is None or actor.sector == "international organisation":
             return actor
         for name in re.findall(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*", title):
@@ -395,6 +403,9 @@ class ActorResolver:
             bare = " ".join(words)
             if bare.replace(".", "").isupper():
                 continue  # an acronym ("U.N.", "EU"), not a surname
+            while len(words) > 1 and has_title_word(words[0]):
+                words.pop(0)  # "to President Bush": the person after his title
+            bare = " ".join(words)
             person = None
             for part in (bare, *(bare.split("-") if "-" in bare else ())):
                 person = lookup_person(self.canonical(part), self.when) or lookup_person(
@@ -402,6 +413,10 @@ class ActorResolver:
                 )
                 if person is not None:
                     break
+            if person is None and (state := person_country(bare, self.when)) is not None:
+                # a name the tables cannot single out ("Bush" in an undated article) whose
+                # holders are all of one state
+                person = Actor(name=bare, kind="person", country=state)
             if person is None:
                 continue
             if person.country:

@@ -342,6 +342,20 @@ def lookup_person(name: str, when: date | None) -> Actor | None:
     )
 
 
+def person_country(name: str, when: date | None) -> str | None:
+    """The state of the person ``name`` means in the actor tables: :func:`lookup_person`'s, or,
+    when the name is ambiguous ("Bush": two presidents), the one state every person of that
+    full name or surname belongs to. None when unknown or when they belong to different states."""
+    known = lookup_person(name, when)
+    if known is not None and known.country:
+        return known.country
+    t = tables()
+    key = HONORIFICS.sub("", fold(name))
+    rows = t.people.get(key) or (t.surnames.get(key) if " " not in key else None) or []
+    countries = {r.actor.country for r in rows}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def lookup_place(name: str, when: date | None) -> Actor | None:
     """An institution, international organisation, seat or country by name (date-bounded)."""
     raw = name.strip()
@@ -397,6 +411,25 @@ def has_title_word(text: str) -> bool:
 
 # a name before these is a geographic feature, not a state ("South China Sea expert")
 _GEO_AFTER = {"sea", "sea's", "gulf", "ocean", "strait", "straits", "peninsula", "river", "desert"}
+# a state's name (not its demonym) before these is the subject a person studies, not the state he
+# speaks for ("a China scholar with the American Enterprise Institute", "a Russia expert at
+# Harvard"; "a Russian expert" is a Russian): nouns of expertise, written by Parley
+_SUBJECT_AFTER = {
+    "scholar",
+    "scholars",
+    "expert",
+    "experts",
+    "specialist",
+    "specialists",
+    "analyst",
+    "analysts",
+    "watcher",
+    "watchers",
+    "researcher",
+    "researchers",
+    "historian",
+    "historians",
+}
 # a name after these is where a title holder serves or what they deal with ("envoy to Syria")
 _HOST_BEFORE = {"to", "in", "at", "on", "into", "from", "over", "about", "against", "with"}
 # after a posted title ("Special Representative for the DPRK", "Ambassador to Australia") a name
@@ -412,6 +445,8 @@ def country_in(text: str, when: date | None) -> Actor | None:
     """The country, institution or organisation a title or description names, reading left to
     right and preferring the longest name at each position ("Russian foreign minister" → Russia,
     "Kremlin spokesperson" → Kremlin, "Britain's envoy to the Syria peace talks" → Britain).
+    A state's name before a noun of expertise is a subject, not a state ("China scholar with
+    the American Enterprise Institute" → the United States).
 
     A name after a preposition ("envoy to Syria") counts only when nothing else does, and not
     after a region's adjective ("a Western envoy in Warsaw": no state); a name
@@ -441,6 +476,12 @@ def country_in(text: str, when: date | None) -> Actor | None:
             if hit.kind == "party" and _inside_a_name(words, i, i + n):
                 continue
             if i + n < len(words) and words[i + n].casefold() in _GEO_AFTER:
+                break
+            if (
+                i + n < len(words)
+                and words[i + n].casefold() in _SUBJECT_AFTER
+                and hit.evidence != "demonym"
+            ):
                 break
             if sent_to(words, i, posted_at):
                 break

@@ -18,7 +18,9 @@ from parley.extract.actors import (
     RELATIVES,
     Actor,
     country_in,
+    ends_posted_title,
     fold,
+    has_title_word,
     lookup_place,
     posted_host,
     posted_title_end,
@@ -537,6 +539,10 @@ class DocContext:
         if named is not None:
             self.speakers[i] = replace(base, country=named, evidence=f"{base.evidence}+person")
             return
+        held = self._title_holder_country(q, base)
+        if held is not None:
+            self.speakers[i] = replace(base, country=held, evidence=f"{base.evidence}+holder")
+            return
         # a posted speaker ("Special Envoy for Iran Robert Malley") is sent to a state, and the
         # article is often about that state: the host is the one state he does not speak for
         host = self._posted_host(q, base)
@@ -654,8 +660,9 @@ class DocContext:
         acronym it defines ("TNO" after "the Netherlands Organisation for Applied Scientific
         Research (TNO)"), or the tail of an earlier longer name ("the Observatory" after "the
         Syrian Observatory for Human Rights", "the Panel" after "the U.N. Panel of Experts"),
-        resolved by the tables, else by the country or organisation the long name holds.
-        Capitalised short names only ("officials" is read back by :meth:`_antecedent_country`)."""
+        resolved by the tables, else by the country or organisation the long name holds; None
+        when the long name follows a posted title's "to"/"for" (a mis-tagged "envoy to Ukraine
+        Kurt Volker": the state is the envoy's host). Capitalised short names only ("officials" is read back by :meth:`_antecedent_country`)."""
         words = re.sub(r"['’]s?\b.*$", "", q.speaker or "").split()
         words = [w for w in words if w.casefold() not in ("the", "a", "an")]
         if not words or not any(w[:1].isupper() for w in words):
@@ -677,6 +684,15 @@ class DocContext:
                 text = re.sub(r"^(the|a|an)\s+", "", ent.text, flags=re.I)
                 folded = text.casefold()
                 if folded != core and tail.search(folded):
+                    before = self.doc[max(ent.start - 2, 0) : ent.start]
+                    if (
+                        len(before) == 2
+                        and before[1].lower_ in ("to", "for")
+                        and ends_posted_title(before[0].text)
+                    ):
+                        # "special envoy to Ukraine Kurt Volker" tagged as one name: the state
+                        # is where the envoy is sent, never his own
+                        return None
                     long = text
                     break
         if long is None:
@@ -732,6 +748,50 @@ class DocContext:
             if country is not None:
                 return country
         return None
+
+    def _title_holder_country(self, q: Quote, speaker: Actor) -> str | None:
+        """The state of the person a bare title as the speaker refers to ("the prime minister
+        said" after "Tony Blair has said"), before any article fallback: the article's people
+        named before the quote, and earlier speakers, whose actor-table role ("Prime Minister of
+        the United Kingdom") or written title contains the title, when they are all of one
+        state. :meth:`ActorResolver._title_holder` reads written titles only ("Secretary of State
+        Blinken" ... "the Secretary"); a leader the text names without a title is found here
+        by the table's role. None when the speaker is a person, names a state itself ("the
+        Iraqi prime minister"), or the holders are of several states. A title names an office,
+        and the office belongs to its holder's state, not to the state the article mentions
+        most. Linear in the document's state mentions and quotes."""
+        bare = re.sub(r"^(the|a|an)\s+", "", (q.speaker or "").strip(), flags=re.I)
+        title = fold(bare)
+        if speaker.kind == "person" or not title or not has_title_word(title):
+            return None
+        if any(w[:1].isupper() and not has_title_word(w) for w in bare.split()):
+            return None  # a name or a body ("the Kremlin spokesman"), not a bare title
+        if country_in(title, self.resolver.when) is not None:
+            return None
+        pattern = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        holders = {
+            m.actor.country
+            for m in self.country_mentions()
+            if m.actor.kind == "person"
+            and m.span.start_char < at
+            and pattern.search(fold(" ".join(filter(None, (m.actor.role, self._written_title(m))))))
+        }
+        holders |= {
+            a.country
+            for o, a in zip(self.quotes, self.speakers, strict=True)
+            if o.start < q.start
+            and a is not None
+            and a.kind == "person"
+            and a.country
+            and pattern.search(fold(" ".join(filter(None, (a.role, o.speaker_role)))))
+        }
+        holders.discard(None)
+        return holders.pop() if len(holders) == 1 else None
+
+    def _written_title(self, m: ActorMention) -> str | None:
+        """The title written before a mention of a person ("President Bush"), if any."""
+        return self.resolver.title_of(m.span.text)
 
     def _named_person_country(self, q: Quote) -> str | None:
         """The country of a person named in full earlier in the document whom the speaker names
