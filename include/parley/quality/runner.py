@@ -480,10 +480,11 @@ def _validate_partitions(
         if m is None:
             continue
         for check in (c for c in m.checks if _whole_day_check(c)):
-            columns = _whole_day_columns(suite, check)
-            df = gx_project.to_frame(parts.table(suite.table, columns=columns))
-            run, _ = _partition_run(source, name, suite, [check], df, [], _result_format(suite))
-            m.add(run, df)
+            own = check.kwargs.get("column_list") or [check.kwargs["column"]]
+            for bucket in parts.by_value(suite.table, own, _whole_day_columns(suite, check)):
+                df = gx_project.to_frame(bucket)  # one bucket of values at a time: bounded
+                run, _ = _partition_run(source, name, suite, [check], df, [], _result_format(suite))
+                m.add(run, df)
         gx_name = name.replace(".", "_")
         batch = _batch_definition(source, gx_name)
         vd = gx_project.validation_definition(ctx, gx_name, batch, m.checks, derived_of[name])
