@@ -363,6 +363,7 @@ def validate(
         _validate_partitions(
             ctx, source, run_id, ds, parts, catalogue, settings, layer, results, result_ids
         )
+    _drop_batches(source)
     return ValidationReport(
         ds=ds,
         attempt=attempt,
@@ -372,6 +373,16 @@ def validate(
         unchecked=unchecked,
         result_ids=result_ids,
     )
+
+
+def _drop_batches(source) -> None:
+    """Let go of the frames GX's pandas engine keeps after a run: it caches the data of the last
+    batch of every asset (one per suite: a partition's frames, the last bucket of a whole-day
+    check) for as long as the context lives, and GX keeps the context current until the next one
+    is made, i.e. through the marts preview of ``parley.pipeline.validate``."""
+    manager = source.get_execution_engine().batch_manager
+    manager.batch_data_cache.clear()
+    manager.reset_batch_cache()
 
 
 def build_docs(settings: Settings, result_ids: list, ctx=None) -> str | None:

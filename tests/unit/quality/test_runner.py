@@ -439,6 +439,23 @@ def test_a_whole_day_uniqueness_check_sees_its_values_in_buckets(settings, monke
     assert {next(iter(s.values())) for s in samples[key[:2]]} == {key[2]}
 
 
+@pytest.mark.parametrize("n", [1, 4])
+def test_no_frame_outlives_the_validation(settings, n):
+    """When a validation returns, GX's pandas engine holds none of the frames it validated (it
+    caches every asset's last batch while the context is current: through the marts preview of
+    a big day, that was the day's whole-day key columns and a partition's frames)."""
+    import gc
+
+    import pandas as pd
+
+    from parley.quality.partitions import DayPartitions
+
+    report = quality.validate("2025-02-25", DayPartitions.of(_day(48), n=n), settings, attempt="f")
+    assert report.results
+    gc.collect()
+    assert [len(o) for o in gc.get_objects() if isinstance(o, pd.DataFrame)] == []
+
+
 def _nothing_new(**source_day) -> dict[str, pa.Table]:
     """A day whose sources delivered only what was already published: no content row, one
     ``source_days`` row (``source_day`` overrides its fields)."""
