@@ -61,12 +61,16 @@ def give_back_memory(since_rss: int | None = None) -> None:
     the trim: a full collection walks every live object of the process (Airflow's, GX's: ~0.4
     CPU-s or more each time), and a stage that left little behind (a day with nothing new) has
     nothing worth it. Without ``since_rss``, or where the size is unknown, it always runs.
+    Arrow's memory pool is asked to release its unused pages too (``release_unused``).
     glibc's trim is a no-op where glibc is absent."""
     import gc
 
     def trim() -> None:
         import ctypes
 
+        import pyarrow as pa
+
+        pa.default_memory_pool().release_unused()  # Arrow's own allocator (mimalloc) keeps pages
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL("libc.so.6").malloc_trim(0)
 
@@ -474,6 +478,7 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
         )
         report.unchecked.append("marts")
     elif report.passed:  # the marts as publishing would rebuild them, checked before publishing
+        give_back_memory()  # what the staged layer freed, before DuckDB's preview takes its share
         marts = [
             s.table
             for s in suites(settings=settings).values()

@@ -363,6 +363,7 @@ def validate(
         _validate_partitions(
             ctx, source, run_id, ds, parts, catalogue, settings, layer, results, result_ids
         )
+    _drop_batches(source)
     return ValidationReport(
         ds=ds,
         attempt=attempt,
@@ -372,6 +373,16 @@ def validate(
         unchecked=unchecked,
         result_ids=result_ids,
     )
+
+
+def _drop_batches(source) -> None:
+    """Let go of the frames GX's pandas engine keeps after a run: it caches the data of the last
+    batch of every asset (one per suite: a partition's frames, the last bucket of a whole-day
+    check) for as long as the context lives, and GX keeps the context current until the next one
+    is made, i.e. through the marts preview of ``parley.pipeline.validate``."""
+    manager = source.get_execution_engine().batch_manager
+    manager.batch_data_cache.clear()
+    manager.reset_batch_cache()
 
 
 def build_docs(settings: Settings, result_ids: list, ctx=None) -> str | None:
@@ -480,10 +491,11 @@ def _validate_partitions(
         if m is None:
             continue
         for check in (c for c in m.checks if _whole_day_check(c)):
-            columns = _whole_day_columns(suite, check)
-            df = gx_project.to_frame(parts.table(suite.table, columns=columns))
-            run, _ = _partition_run(source, name, suite, [check], df, [], _result_format(suite))
-            m.add(run, df)
+            own = check.kwargs.get("column_list") or [check.kwargs["column"]]
+            for bucket in parts.by_value(suite.table, own, _whole_day_columns(suite, check)):
+                df = gx_project.to_frame(bucket)  # one bucket of values at a time: bounded
+                run, _ = _partition_run(source, name, suite, [check], df, [], _result_format(suite))
+                m.add(run, df)
         gx_name = name.replace(".", "_")
         batch = _batch_definition(source, gx_name)
         vd = gx_project.validation_definition(ctx, gx_name, batch, m.checks, derived_of[name])

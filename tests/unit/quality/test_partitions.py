@@ -53,3 +53,52 @@ def test_a_spilled_day_reads_the_same_partitions(tmp_path, monkeypatch, n):
         assert sum(spilled.table("statements", i).num_rows for i in range(n)) == 301
     else:
         assert not (tmp_path / "spill").exists()
+
+
+# rows of a whole-day uniqueness check: (values of the checked columns, an extra column)
+KEYED_DAYS = {
+    "entity ids, one repeated far apart": (
+        ["entity_id"],
+        [{"entity_id": f"e{i}", "article_id": f"a{i // 3}"} for i in range(60)]
+        + [{"entity_id": "e7", "article_id": "a59"}],
+    ),
+    "quote ids with nulls": (
+        ["quote_id"],
+        [
+            {"quote_id": None if i % 9 == 0 else f"q{i % 25}", "article_id": f"a{i}"}
+            for i in range(50)
+        ],
+    ),
+    "speaker and date, a combination repeated": (
+        ["speaker", "statement_date"],
+        [
+            {"speaker": f"S{i % 6}", "statement_date": f"2025-02-{20 + i % 5:02d}", "n": i}
+            for i in range(45)
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(KEYED_DAYS))
+@pytest.mark.parametrize("rows", [8, 1_000])
+def test_a_whole_day_column_is_cut_by_value_into_buckets(tmp_path, name, rows):
+    """A uniqueness check's narrow columns come in buckets of about ``rows`` rows: every row of
+    the day exactly once, in the day's order within a bucket, and all rows sharing the checked
+    values in one bucket (so a value repeated in the day is repeated in its bucket); a day that
+    fits one bucket comes whole."""
+    values, rows_of_day = KEYED_DAYS[name]
+    day = [{"row": i, **r} for i, r in enumerate(rows_of_day)]  # "row": the day's order
+    table = pa.Table.from_pylist(day)
+    pq.write_table(table, tmp_path / "t.parquet", row_group_size=7)
+    parts = DayPartitions.of({"t": [pq.ParquetFile(tmp_path / "t.parquet")]}, n=3)
+    buckets = [b.to_pylist() for b in parts.by_value("t", values, table.schema.names, rows=rows)]
+    if rows >= len(day):
+        assert buckets == [day]
+        return
+    assert len(buckets) > 1 and max(map(len, buckets)) < len(day)
+    assert sorted(r["row"] for b in buckets for r in b) == list(range(len(day)))
+    home: dict[tuple, int] = {}
+    for k, bucket in enumerate(buckets):
+        assert [r["row"] for r in bucket] == sorted(r["row"] for r in bucket)
+        for r in bucket:
+            assert home.setdefault(tuple(r[v] for v in values), k) == k

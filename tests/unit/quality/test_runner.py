@@ -396,6 +396,66 @@ def test_the_marts_validated_in_partitions_get_the_verdict_of_the_whole_day(
     ]
 
 
+@pytest.mark.parametrize("layer", ["staged", "marts"])
+def test_a_whole_day_uniqueness_check_sees_its_values_in_buckets(settings, monkeypatch, layer):
+    """A uniqueness check over the whole day (a column's, a combination's) is given to GX a
+    bucket of values at a time (:meth:`DayPartitions.by_value`; a 100,000-article day's 2.7
+    million entity ids in one pandas frame cost ~1 GB): no GX run of it sees more than about
+    ``KEY_BUCKET_ROWS`` rows, and every check's success, unexpected and element counts are the
+    whole day's (a repeated id found across buckets of other values); failing rows named."""
+    from parley.quality import partitions, runner
+    from parley.quality.partitions import DayPartitions
+
+    monkeypatch.setattr(partitions, "KEY_BUCKET_ROWS", 12)
+    seen = []
+    run = runner._partition_run
+
+    def counted(source, name, suite, checks, df, *args):
+        if any(runner._whole_day_check(c) for c in checks):
+            seen.append((name, len(df)))
+        return run(source, name, suite, checks, df, *args)
+
+    monkeypatch.setattr(runner, "_partition_run", counted)
+    if layer == "staged":
+        tables, layer_name, key = _day(64), quality.STAGING, ("entities", "key_unique", "e7")
+    else:
+        tables, layer_name = _marts_day(60), quality.MARTS
+        key = ("marts.statements", "statement_id_unique", "s3")
+    whole = quality.validate("2025-02-25", tables, settings, attempt="w", layer=layer_name)
+    split = quality.validate(
+        "2025-02-25", DayPartitions.of(tables, n=4), settings, attempt="s", layer=layer_name
+    )
+
+    def outcome(report):
+        return {
+            (r.table, r.check): (r.success, r.unexpected_count, r.element_count)
+            for r in report.results
+        }
+
+    assert outcome(split) == outcome(whole)
+    assert seen and max(rows for _, rows in seen) < 40  # buckets, not the day's 60+ rows
+    assert len({name for name, _ in seen}) < len(seen)  # a check over several buckets
+    samples = {(r.table, r.check): r.sample for r in split.results}
+    assert {next(iter(s.values())) for s in samples[key[:2]]} == {key[2]}
+
+
+@pytest.mark.parametrize("n", [1, 4])
+def test_no_frame_outlives_the_validation(settings, n):
+    """When a validation returns, GX's pandas engine holds none of the frames it validated (it
+    caches every asset's last batch while the context is current: through the marts preview of
+    a big day, that was the day's whole-day key columns and a partition's frames)."""
+    import gc
+
+    import pandas as pd
+
+    from parley.quality.partitions import DayPartitions
+
+    report = quality.validate("2025-02-25", DayPartitions.of(_day(48), n=n), settings, attempt="f")
+    assert report.results
+    gc.collect()
+    assert [len(o) for o in gc.get_objects() if isinstance(o, pd.DataFrame)] == []
+
+
 def _nothing_new(**source_day) -> dict[str, pa.Table]:
     """A day whose sources delivered only what was already published: no content row, one
     ``source_days`` row (``source_day`` overrides its fields)."""
