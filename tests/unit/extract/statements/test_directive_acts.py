@@ -38,6 +38,11 @@ def test_a_state_of_affairs_judged_good_is_no_support(nlp, text):
         '"The deal is good for both our countries," the president said.',
         '"President Macron has been excellent," the chancellor said.',
         '"He has been helpful," the envoy said.',
+        # a party named by the noun of its role or body, not by a name: praise all the same
+        '"The government has been very helpful," the minister said.',
+        '"Our partners have been excellent," the minister said.',
+        '"The foreign minister was very constructive," the envoy said.',
+        '"The police were very helpful," the mayor said.',
     ],
 )
 def test_an_act_or_a_party_judged_good_is_support(nlp, text):
