@@ -325,9 +325,11 @@ class DocContext:
                 for t in c.subtree
                 if t.pos_ == "PROPN" and t.i not in self.mentions or t.ent_type_ == "PERSON"
             ]
-            if verb and not who:
+            if verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 # a subject the parser missed ("Under Secretary ... Uzra Zeya visited Tunisia"):
-                # the people named before the verb in its sentence
+                # the people named before the verb in its sentence; a subject that is there but
+                # names no one ("a U.S. delegation visited", "they visited") takes no one else's
+                # name
                 who = [t for t in tok.sent if t.i < tok.i and t.ent_type_ == "PERSON"]
             places = [c for c in tok.children if c.dep_ == "dobj" and verb]
             for prep in tok.children:

@@ -1460,3 +1460,20 @@ def test_the_state_a_person_visits_is_not_the_one_he_speaks_for(nlp, text, name,
     found = [(q, s) for q, s in statements_of(nlp, text, "2022-03-28") if q.speaker == name]
     assert found and found[-1][1].speaker is not None
     assert found[-1][1].speaker.country == country
+
+
+@pytest.mark.parametrize(
+    "traveller",
+    ["a U.S. delegation", "they", "the American envoys"],
+)
+def test_a_traveller_that_is_no_name_makes_no_one_else_a_visitor(nlp, traveller):
+    """A travel verb whose subject is there but names no one ("a U.S. delegation visited
+    Tunisia", "they visited Tunisia") makes no visitor of a person named before it in the
+    sentence: the host who reports the visit still speaks for the state visited."""
+    text = (
+        f"Foreign Minister Hamid Bensalem said on Monday that {traveller} visited Tunisia. The "
+        "United States welcomed the talks. Tunisia's ministers joined them. Bensalem said "
+        "Tunisia would hold elections."
+    )
+    found = [s for q, s in statements_of(nlp, text, "2022-03-28") if q.speaker == "Hamid Bensalem"]
+    assert found and all(s.speaker is not None and s.speaker.country == "TN" for s in found)
