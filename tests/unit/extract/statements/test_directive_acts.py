@@ -184,6 +184,13 @@ def test_a_good_word_on_an_act_to_come_is_no_praise(nlp, text, label):
             '"If the embargo goes ahead, we will respond," the Russian foreign minister said.',
             "THREATEN",
         ),
+        # the general verbs of answering ("will act", "will react") under a condition set on
+        # another party answer it: a threat as much as "will respond"
+        ('"If they cross the line, we will act," the Israeli defence minister said.', "THREATEN"),
+        (
+            '"If Washington imposes the tariffs, we will react," the Chinese commerce minister said.',
+            "THREATEN",
+        ),
     ],
 )
 def test_a_conditioned_act_is_a_threat_only_against_a_party(nlp, text, label):
