@@ -1378,6 +1378,26 @@ def test_a_press_release_places_its_unplaced_speakers_with_its_issuer(nlp, text,
 
 
 @pytest.mark.parametrize(
+    "lede",
+    [
+        "Remarks by President Trump on trade angered China on Monday.",
+        "A statement by President Biden on trade angered China on Monday.",
+        "Remarks by President Trump, who spoke at a rally, angered China on Monday.",
+    ],
+)
+def test_a_news_lede_about_a_release_names_no_issuer(nlp, lede):
+    """A first line that is a sentence ("Remarks by President Trump on trade angered China.")
+    is a news lede about someone's remarks, not a release's headline: its unplaced officials
+    are placed by the article (China, named most), not by the person whose remarks it reports."""
+    text = (
+        f"{lede} China's markets fell, and China's exporters worried. Officials said the "
+        "tariffs would hurt both economies."
+    )
+    q, s = statements_of(nlp, text, "2019-03-28")[-1]
+    assert s.speaker is not None and s.speaker.country == "CN"
+
+
+@pytest.mark.parametrize(
     ("text", "when", "country"),
     [
         (
