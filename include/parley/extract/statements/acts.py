@@ -1001,13 +1001,15 @@ def _owed_or_other_branch(
 ) -> bool:
     """Under a deontic modal, the speaker's side as the one something is owed to (the passive of
     an act: "the US must be compensated", "our rights must be respected"; not a judgement, "should
-    be judged") or an institution of the speaker's state other than the speaker's own body
+    be judged", nor a disposition the side binds itself to, "we must be prepared", ``judged``
+    and ``disposed`` words of speech_acts.csv) or an institution of the speaker's state other than the speaker's own body
     ("Congress should act" from the president): either way the speaker asks others to act
     (STATEMENTS_GUIDE: APPEAL "demand ... 'should/must' addressed to a party")."""
     if subj is None or vlem in STATE_VERBS:
         return False
     if passive:
-        return vlem not in class_words("judged")
+        # the participle as written too: "prepared" is listed, its lemma "prepare" is not
+        return not {vlem, subj.head.lower_} & (class_words("judged") | class_words("disposed"))
     m = mention_in(ctx, subj)
     return (
         m is not None

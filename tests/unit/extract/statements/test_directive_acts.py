@@ -129,6 +129,20 @@ def test_a_deontic_binding_the_speaker_or_judging_is_no_appeal(nlp, text, label)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a disposition the speaker's side must be in ("prepared", "committed": ``disposed``
+        # words) is owed to no one: it binds the side itself, it asks no other party to act
+        '"We must be prepared for a long winter," the Finnish defence minister said.',
+        '"Our people must be committed to the reforms," the Indonesian president said.',
+        '"Our armed forces must be prepared for any attack," the Lithuanian defence minister said.',
+    ],
+)
+def test_a_disposition_the_speakers_side_must_have_is_no_appeal(nlp, text):
+    assert first_type(nlp, text) != "APPEAL"
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         # a good word on what the speaker's side is ready, planning or going to do: an offer
