@@ -94,6 +94,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from parley.datafiles import rows
 from parley.extract.actors import lookup_demonym
+from parley.extract.lexicon import title_kind
 from parley.extract.statements.context import Match, mention_in, same_side, side_of
 from parley.extract.statements.lexicon import act_words, class_words
 from parley.extract.statements.rules import rules
@@ -1010,13 +1011,15 @@ def _owed_or_other_branch(
 ) -> bool:
     """Under a deontic modal, the speaker's side as the one something is owed to (the passive of
     an act: "the US must be compensated", "our rights must be respected"; not a judgement, "should
-    be judged") or an institution of the speaker's state other than the speaker's own body
+    be judged", nor a disposition the side binds itself to, "we must be prepared", ``judged``
+    and ``disposed`` words of speech_acts.csv) or an institution of the speaker's state other than the speaker's own body
     ("Congress should act" from the president): either way the speaker asks others to act
     (STATEMENTS_GUIDE: APPEAL "demand ... 'should/must' addressed to a party")."""
     if subj is None or vlem in STATE_VERBS:
         return False
     if passive:
-        return vlem not in class_words("judged")
+        # the participle as written too: "prepared" is listed, its lemma "prepare" is not
+        return not {vlem, subj.head.lower_} & (class_words("judged") | class_words("disposed"))
     m = mention_in(ctx, subj)
     return (
         m is not None
@@ -2182,13 +2185,21 @@ PARTY_PRONOUNS = {"he", "she", "they", "you"}
 def _endorsable(subj: Token | None) -> bool:
     """Whether a positive judgement of ``subj`` praises or endorses (STATEMENTS_GUIDE: SUPPORT
     is "support, welcome, praise, endorsement" of a party or what it does): a party (a proper
-    noun, "he", "they"), a course of events or what a party put forward (:func:`_outcome`: "the
+    noun, "he", "they", or a noun of a person's or a body's role: "the government", "our
+    partners", "the minister", the ``data/quotes/titles.csv`` words of
+    :func:`parley.extract.lexicon.title_kind`, and the ``sided_party`` words of
+    speech_acts.csv), a course of events or what a party put forward (:func:`_outcome`: "the
     deal", "the talks", "it"), or no subject at all ("a good step"). A state of affairs judged
     good ("China's prospects are good", "liberal trade is good") praises no one: it is
     asserted, not endorsed."""
     if subj is None:
         return True
     if subj.pos_ == "PROPN" or subj.lower_ in PARTY_PRONOUNS:
+        return True
+    lemma = subj.lemma_.lower()
+    if subj.pos_ == "NOUN" and (
+        title_kind(lemma) is not None or lemma in class_words("sided_party")
+    ):
         return True
     return _outcome(subj)
 

@@ -327,9 +327,11 @@ class DocContext:
                 for t in c.subtree
                 if t.pos_ == "PROPN" and t.i not in self.mentions or t.ent_type_ == "PERSON"
             ]
-            if verb and not who:
+            if verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 # a subject the parser missed ("Under Secretary ... Uzra Zeya visited Tunisia"):
-                # the people named before the verb in its sentence
+                # the people named before the verb in its sentence; a subject that is there but
+                # names no one ("a U.S. delegation visited", "they visited") takes no one else's
+                # name
                 who = [t for t in tok.sent if t.i < tok.i and t.ent_type_ == "PERSON"]
             places = [c for c in tok.children if c.dep_ == "dobj" and verb]
             for prep in tok.children:
@@ -408,14 +410,20 @@ class DocContext:
         says it is ("Press Briefing by Press Secretary Jen Psaki and ...", "Joint Statement by
         President Joseph R. Biden Jr. and Prime Minister Justin Trudeau on ..." → US: of
         several, the first), the document's own voice: :data:`ATTRIBUTION_LINE` over the first
-        2,000 characters, else :data:`ISSUER_HEADLINE` over the first line. The issuer is the
+        2,000 characters, else :data:`ISSUER_HEADLINE` over the first line when that line is a
+        headline, not a sentence (it ends with no full stop, "!" or "?": "Remarks by President
+        Trump on trade angered China." is a news lede about the remarks). The issuer is the
         first state mention in that span (:meth:`country_mentions`: a person by the actor table
         or title, an institution, a state), else its titles split from the name
         (:func:`parley.extract.names.split_name`) and the name resolved like a speaker, else a
         state its words name. None when the document has neither or it places no one (an
         international organisation places no one)."""
         text = self.doc.text[:2000]  # Doc.text is rebuilt on every access: read it once
-        found = ATTRIBUTION_LINE.search(text) or ISSUER_HEADLINE.match(text)
+        found = ATTRIBUTION_LINE.search(text)
+        if found is None and not text.split("\n", 1)[0].rstrip(" \t\"'”’").endswith(
+            (".", "!", "?")
+        ):
+            found = ISSUER_HEADLINE.match(text)
         if found is None:
             return None
         lo, hi = found.start("issuer"), found.end("issuer")

@@ -38,6 +38,11 @@ def test_a_state_of_affairs_judged_good_is_no_support(nlp, text):
         '"The deal is good for both our countries," the president said.',
         '"President Macron has been excellent," the chancellor said.',
         '"He has been helpful," the envoy said.',
+        # a party named by the noun of its role or body, not by a name: praise all the same
+        '"The government has been very helpful," the minister said.',
+        '"Our partners have been excellent," the minister said.',
+        '"The foreign minister was very constructive," the envoy said.',
+        '"The police were very helpful," the mayor said.',
     ],
 )
 def test_an_act_or_a_party_judged_good_is_support(nlp, text):
@@ -124,6 +129,20 @@ def test_a_deontic_binding_the_speaker_or_judging_is_no_appeal(nlp, text, label)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a disposition the speaker's side must be in ("prepared", "committed": ``disposed``
+        # words) is owed to no one: it binds the side itself, it asks no other party to act
+        '"We must be prepared for a long winter," the Finnish defence minister said.',
+        '"Our people must be committed to the reforms," the Indonesian president said.',
+        '"Our armed forces must be prepared for any attack," the Lithuanian defence minister said.',
+    ],
+)
+def test_a_disposition_the_speakers_side_must_have_is_no_appeal(nlp, text):
+    assert first_type(nlp, text) != "APPEAL"
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         # a good word on what the speaker's side is ready, planning or going to do: an offer
@@ -177,6 +196,13 @@ def test_a_good_word_on_an_act_to_come_is_no_praise(nlp, text, label):
         ),
         (
             '"If the embargo goes ahead, we will respond," the Russian foreign minister said.',
+            "THREATEN",
+        ),
+        # the general verbs of answering ("will act", "will react") under a condition set on
+        # another party answer it: a threat as much as "will respond"
+        ('"If they cross the line, we will act," the Israeli defence minister said.', "THREATEN"),
+        (
+            '"If Washington imposes the tariffs, we will react," the Chinese commerce minister said.',
             "THREATEN",
         ),
     ],

@@ -1378,6 +1378,26 @@ def test_a_press_release_places_its_unplaced_speakers_with_its_issuer(nlp, text,
 
 
 @pytest.mark.parametrize(
+    "lede",
+    [
+        "Remarks by President Trump on trade angered China on Monday.",
+        "A statement by President Biden on trade angered China on Monday.",
+        "Remarks by President Trump, who spoke at a rally, angered China on Monday.",
+    ],
+)
+def test_a_news_lede_about_a_release_names_no_issuer(nlp, lede):
+    """A first line that is a sentence ("Remarks by President Trump on trade angered China.")
+    is a news lede about someone's remarks, not a release's headline: its unplaced officials
+    are placed by the article (China, named most), not by the person whose remarks it reports."""
+    text = (
+        f"{lede} China's markets fell, and China's exporters worried. Officials said the "
+        "tariffs would hurt both economies."
+    )
+    q, s = statements_of(nlp, text, "2019-03-28")[-1]
+    assert s.speaker is not None and s.speaker.country == "CN"
+
+
+@pytest.mark.parametrize(
     ("text", "when", "country"),
     [
         (
@@ -1564,3 +1584,20 @@ def test_an_envoys_host_in_his_long_name_is_not_his_state(nlp, text):
     q, s = statements_of(nlp, text, "2019-11-20")[-1]
     host = {"Volker": "UA", "Mistura": "SY", "Khalilzad": "AF"}[q.speaker.split()[-1]]
     assert (s.speaker.country if s.speaker else None) != host
+
+
+@pytest.mark.parametrize(
+    "traveller",
+    ["a U.S. delegation", "they", "the American envoys"],
+)
+def test_a_traveller_that_is_no_name_makes_no_one_else_a_visitor(nlp, traveller):
+    """A travel verb whose subject is there but names no one ("a U.S. delegation visited
+    Tunisia", "they visited Tunisia") makes no visitor of a person named before it in the
+    sentence: the host who reports the visit still speaks for the state visited."""
+    text = (
+        f"Foreign Minister Hamid Bensalem said on Monday that {traveller} visited Tunisia. The "
+        "United States welcomed the talks. Tunisia's ministers joined them. Bensalem said "
+        "Tunisia would hold elections."
+    )
+    found = [s for q, s in statements_of(nlp, text, "2022-03-28") if q.speaker == "Hamid Bensalem"]
+    assert found and all(s.speaker is not None and s.speaker.country == "TN" for s in found)
