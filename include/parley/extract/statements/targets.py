@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import HONORIFICS, fold
-from parley.extract.statements.acts import class_words
+from parley.extract.statements.acts import class_words, expressed_feelings
 from parley.extract.statements.context import (
     AGAINST_THE_STATE,
     ActorMention,
@@ -31,6 +31,16 @@ if TYPE_CHECKING:
 SKIP_PREPS = {"like", "unlike", "as", "including", "than", "in", "at", "near", "across", "within"}
 
 
+def _aimable(m: ActorMention, speaker: Actor | None) -> bool:
+    """Whether a mention can be the party a statement is aimed at: not the speaker's side, not
+    the media, not the holder of the feeling the speaker expresses (:func:`_holds_feeling`)."""
+    return (
+        not same_side(m.actor, speaker)
+        and m.actor.kind != "media"
+        and not _holds_feeling(m.span.root)
+    )
+
+
 def actor_below(
     ctx: DocContext, tok: Token, speaker: Actor | None, sent: Span
 ) -> ActorMention | None:
@@ -44,7 +54,7 @@ def actor_below(
             continue
         seen.add(t.i)
         m = mention_in(ctx, t)
-        if m is not None and not same_side(m.actor, speaker) and m.actor.kind != "media":
+        if m is not None and _aimable(m, speaker):
             return m
         queue.extend(c for c in t.children if not (c.dep_ == "prep" and c.lower_ in SKIP_PREPS))
     return None
@@ -63,7 +73,7 @@ def first_actor_before(
         if tok.i >= pred.i:
             break
         m = mention_in(ctx, tok)
-        if m is not None and not same_side(m.actor, speaker) and m.actor.kind != "media":
+        if m is not None and _aimable(m, speaker):
             return m
     return None
 
@@ -73,7 +83,7 @@ def core_actor(ctx: DocContext, content: Span, speaker: Actor | None) -> ActorMe
     ranked: list[tuple[int, int, ActorMention]] = []
     for tok in content:
         m = mention_in(ctx, tok)
-        if m is None or same_side(m.actor, speaker) or m.actor.kind == "media":
+        if m is None or not _aimable(m, speaker):
             continue
         if any(a.dep_ == "prep" and a.lower_ in SKIP_PREPS for a in tok.ancestors):
             continue
@@ -318,7 +328,7 @@ def implied_target(
     starts = ctx.country_mention_starts()
 
     def other(m: ActorMention) -> bool:
-        return not same_side(m.actor, speaker)
+        return not same_side(m.actor, speaker) and not _holds_feeling(m.span.root)
 
     def between(lo: int, hi: int) -> list[ActorMention]:  # mentions starting in tokens [lo, hi)
         a = bisect.bisect_left(starts, lo)
@@ -335,10 +345,12 @@ def implied_target(
             m.actor.name != me
             and m.actor.kind in ("country", "seat", "institution")
             and not _in_subject(m.span.root)
+            and not _holds_feeling(m.span.root)
         ):
             # a statement about the speaker's own state ("the justice of Britain's rebate"); as
             # the subject or its modifier the state is the actor, not the target ("Britain will
-            # send warships", "the Russian foreign minister has said")
+            # send warships", "the Russian foreign minister has said"), and so it is as the
+            # holder of the feeling expressed ("expressed U.S. support for X")
             return m
     own = own_state_spoken_of(ctx, content, speaker)
     if own is not None:
@@ -380,6 +392,27 @@ def _in_subject(tok: Token) -> bool:
     if tok.dep_ in subjects:
         return True
     return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.dep_ in subjects
+
+
+def _holds_feeling(tok: Token) -> bool:
+    """Whether a mention is the holder of the feeling or attitude a speaker expresses: the
+    possessor or modifier of a noun of :func:`.acts.expressed_feelings` that an expressing cue
+    (``speech_acts.csv`` class ``expressing``: express, voice, convey, reiterate, reaffirm, ...)
+    takes as its object ("expressed U.S. support for the talks", "reaffirmed America's
+    commitment to the alliance", "voiced Britain's concern over the trial"). The state in that
+    place is the speaker's side, the one who supports or worries, not the party the statement
+    is about (STATEMENTS_GUIDE, target: "the party the statement is about or aimed at"); that
+    party is in the feeling's object, or another state of the document. A state whose feeling
+    someone else judges ("welcomed Russia's commitment to the ceasefire") is not one."""
+    if tok.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    noun = tok.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in expressed_feelings()
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in class_words("expressing")
+    )
 
 
 _NON_STATE_SECTORS = (None, "opposition", "other", "media")

@@ -1601,3 +1601,61 @@ def test_a_traveller_that_is_no_name_makes_no_one_else_a_visitor(nlp, traveller)
     )
     found = [s for q, s in statements_of(nlp, text, "2022-03-28") if q.speaker == "Hamid Bensalem"]
     assert found and all(s.speaker is not None and s.speaker.country == "TN" for s in found)
+
+
+# --- issue #10: the speaker's own state holding the feeling expressed is not the target -------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Deputy Secretary of State Wendy Sherman met South Korean Foreign Minister Chung "
+            "Eui-yong in Seoul. Sherman expressed U.S. support for efforts to improve "
+            "inter-Korean relations.",
+            "US",
+            "KR",
+        ),
+        # a speaker whose state is only guessed from the context
+        (
+            "Senior Bureau Official Kin Moy of the State Department met Vietnam's deputy "
+            "foreign minister in Hanoi. Moy reiterated U.S. support for the ASEAN Outlook on "
+            "the Indo-Pacific.",
+            "US",
+            "VN",
+        ),
+        (
+            "French Foreign Minister Laurent Fabius met Iran's foreign minister in Tehran on "
+            "Wednesday. Fabius expressed France's concern over the detention of two academics "
+            "by the authorities.",
+            "FR",
+            "IR",
+        ),
+        (
+            "Australian Foreign Minister Marise Payne met her Chinese counterpart in Beijing. "
+            "Payne voiced Australia's concern over the detention of the journalist Cheng Lei.",
+            "AU",
+            "CN",
+        ),
+        (
+            "Canadian Prime Minister Justin Trudeau spoke with the Saudi crown prince by phone. "
+            "Trudeau expressed Canada's concern over the killing of the journalist in Istanbul.",
+            "CA",
+            "SA",
+        ),
+        # another state's feeling that the speaker judges is what the statement is about
+        (
+            "German Chancellor Angela Merkel spoke with Russian President Vladimir Putin. "
+            "Merkel welcomed Russia's commitment to the ceasefire in eastern Ukraine.",
+            "DE",
+            "RU",
+        ),
+    ],
+)
+def test_the_state_holding_the_feeling_expressed_is_the_speakers_side(nlp, text, speaker, target):
+    """The state holding the support in "expressed U.S. support for X" or the concern in "voiced
+    Australia's concern over Y" speaks; the statement is about the party of X or Y (or, when
+    they name none, the other state of the article), never the speaker's own state."""
+    q, s = statements_of(nlp, text, "2021-06-01")[-1]
+    assert s.speaker.country == speaker
+    assert target_country(s) == target
