@@ -109,6 +109,49 @@ def test_a_long_title_is_split_from_the_name(nlp, text, speaker, role):
     assert q.speaker_role == role
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # the model tags the end of the title and the name as one organisation
+        (
+            "First Minister of Scotland Nicola Sturgeon said the vote would be held next year.",
+            "Nicola Sturgeon",
+            "First Minister of Scotland",
+        ),
+        (
+            "Assistant Secretary of State for International Security and Nonproliferation "
+            "Bonnie Jenkins said the talks were useful.",
+            "Bonnie Jenkins",
+            "Assistant Secretary of State for International Security and Nonproliferation",
+        ),
+        (
+            "Deputy First Minister of Wales Hannah Blythyn said the scheme would be extended.",
+            "Hannah Blythyn",
+            "Deputy First Minister of Wales",
+        ),
+    ],
+)
+def test_a_long_title_ending_in_a_name_tagged_as_one_body_is_split(nlp, text, speaker, role):
+    """A title of several words ending in a full name the model tags together as an
+    organisation: the name (a given name of ``given_names.csv`` and a surname) is the speaker,
+    the title its role (README: a long title is split from the name it ends with)."""
+    q = one(quotes_of(nlp, text), text.split(" said ")[1][:10])
+    assert q.speaker == speaker
+    assert q.speaker_role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("JP Morgan Chase said the bank would close the branch.", "JP Morgan Chase"),
+        ("Bank of America said the fees would rise in May.", "Bank of America"),
+    ],
+)
+def test_a_body_whose_name_holds_a_given_name_stays_whole(nlp, text, speaker):
+    q = one(quotes_of(nlp, text), text.split(" said ")[1][:10])
+    assert q.speaker == speaker
+
+
 # --- a title written before a given name alone is part of that name ---------------------------
 
 
