@@ -34,6 +34,26 @@ def test_a_topic_heading_before_a_colon_names_no_speaker(nlp, text):
 
 @pytest.mark.parametrize(
     "heading",
+    [
+        "Confronting Global Challenges",
+        "Strengthening Economic Ties",
+        "Building Regional Resilience",
+    ],
+)
+def test_an_action_heading_opening_with_a_gerund_names_no_speaker(nlp, heading):
+    text = (
+        "The leaders met in Paris on Monday.\n\n"
+        f"{heading}: The United States Counts on France as a Partner\n\n"
+        "Both governments will expand joint patrols along the river."
+    )
+    found = quotes_of(nlp, text)
+    assert all(
+        q.rule != "indirect:label" and heading.split()[-1] not in (q.speaker or "") for q in found
+    ), [(q.speaker, q.rule) for q in found]
+
+
+@pytest.mark.parametrize(
+    "heading",
     ["Safer Borders", "Healthier Families", "Deeper Partnerships", "Stronger Communities"],
 )
 def test_a_fact_sheet_heading_with_a_concrete_head_names_no_speaker(nlp, heading):
