@@ -113,6 +113,38 @@ _CONTINUES_TITLE = frozenset({"and", "&", ",", "of", "for"})
 MAX_TITLE_WALK = 12  # tokens looked back over for the title a joining word continues
 
 
+MAX_TAIL_NAME_TOKENS = 3  # 'Eliot Kang', 'Mary Ann Berg': a full name at the end of a title
+TITLE_JOINERS = ("of", "for", "and", "the", ",")  # words inside a long title ('Secretary of State')
+
+
+def titled_name_start(toks: list[Token]) -> int | None:
+    """Where a person's full name starts inside a run ``toks`` that the model tagged as one
+    organisation or name ('[Nonproliferation Eliot Kang]', '[Scotland Nicola Sturgeon]'), or
+    None: the name is a given name of ``data/quotes/given_names.csv`` and one or two more
+    capitalised proper nouns ending the run, after another word, and the words right before it
+    walk back (capitalised words and :data:`TITLE_JOINERS`) to a person's title
+    (``data/quotes/titles.csv``: 'Assistant Secretary of State for International Security and
+    Nonproliferation', 'First Minister of Scotland'). A long title is split from the name it
+    ends with (README); an organisation's name with a given name in it and no title before
+    ('JP Morgan Chase') stays whole. Returns the index into ``toks``."""
+    given = lexicon.given_names()
+    for k in range(1, len(toks) - 1):
+        tail = toks[k:]
+        if len(tail) > MAX_TAIL_NAME_TOKENS or toks[k].lower_ not in given:
+            continue
+        if toks[k - 1].lower_ in given or any(
+            t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() for t in tail
+        ):
+            continue
+        doc = toks[0].doc
+        j = toks[k].i - 1
+        while j >= 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in TITLE_JOINERS):
+            if lexicon.is_person_title(doc[j].text):
+                return k
+            j -= 1
+    return None
+
+
 def name_tokens(ent: Span) -> list[Token]:
     """The tokens of the name a PERSON entity marks, repaired: words of another part of speech at
     its edges are dropped ('Certainly Donald Trump'), and proper nouns right before it that the
@@ -120,7 +152,9 @@ def name_tokens(ent: Span) -> list[Token]:
     Antony [J. Blinken]' → 'Antony J. Blinken'; 'State' is tagged ORG, 'Secretary' a title).
     Portfolio words ('Affairs', 'Labor') and words joined to the title before them by 'and', 'of',
     'for' or a comma are the title's, not the name's ('Assistant Secretary for Democracy, Human
-    Rights and Labor [Uzra Zeya]' → 'Uzra Zeya')."""
+    Rights and Labor [Uzra Zeya]' → 'Uzra Zeya'), and so are an entity's words before a full
+    name a title ends with (:func:`titled_name_start`: 'First Minister of [Wales Hannah
+    Blythyn]' → 'Hannah Blythyn')."""
     doc = ent.doc
     toks = list(ent)
     while len(toks) > 1 and toks[0].pos_ in _NOT_NAME_POS:
@@ -148,6 +182,8 @@ def name_tokens(ent: Span) -> list[Token]:
         i -= 1
     if i < toks[0].i and i > 0 and _title_goes_on(doc, i - 1):
         i = toks[0].i  # 'for Democracy, Human Rights and Labor [Uzra Zeya]': the title goes on
+    if i == toks[0].i and (k := titled_name_start(toks)) is not None:
+        return toks[k:]  # 'First Minister of [Wales Hannah Blythyn]': the title's end is no name
     return list(doc[i : toks[0].i]) + toks
 
 

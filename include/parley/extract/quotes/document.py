@@ -578,6 +578,8 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
         return None
     if any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ") and not t.is_upper for t in label):
         return None
+    if _opens_with_gerund(label):
+        return None  # an action heading ('Confronting Global Challenges:', 'Building Trust:')
     last = label[-1]
     ent = index.ents[last.i]
     if (
@@ -595,6 +597,27 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
     ):
         return None  # a fact-sheet heading over a report ('Safer Borders: Both governments ...')
     return last
+
+
+MIN_GERUND_CHARS = 6  # 'King', 'Wing', 'Ming' end in -ing and are no gerund
+
+
+def _opens_with_gerund(label: list[Token]) -> bool:
+    """A label of several words opening with an -ing form in Title Case ('Confronting Global
+    Challenges', 'Strengthening Economic Ties'): an action, a fact sheet's section heading, never
+    someone (README: headings are never speakers). A given name (``given_names.csv``) or a
+    title (``titles.csv``) opening the label is no gerund ('Sterling Brown', 'King Abdullah')."""
+    first = label[0]
+    word = first.lower_
+    return (
+        len(label) > 1
+        and len(word) >= MIN_GERUND_CHARS
+        and word.endswith("ing")
+        and not first.is_upper
+        and word not in lexicon.given_names()
+        and not lexicon.is_person_title(first.text)
+        and lexicon.title_kind(word) is None
+    )
 
 
 def _names_someone(label: list[Token]) -> bool:

@@ -288,8 +288,36 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
             quotes.append(q)
         if q.speaker is not None:
             last_direct = q
+    quotes = [q for q in quotes if not anonymity_request(doc, q)]
     # the very same span found by two rules is one quotation (its id is made from the span)
     return outer_reports(one_per_span(quotes)), warnings
+
+
+# what a source asks not to be when it speaks anonymously ('declined to be named', 'asked not to
+# be identified', 'refused to be quoted by name'); written for Parley from general English usage
+NAMING_VERBS = frozenset(("name", "identify", "quote", "cite", "mention"))
+
+
+def anonymity_request(doc: Doc, quote: Quote) -> bool:
+    """Whether ``quote`` (a quotation of ``doc``, character offsets) is a source asking not to be
+    named ('declined to be named', 'asked not to be identified because ...', 'refused to be
+    quoted by name'): its span opens with a passive infinitive of naming (:data:`NAMING_VERBS`),
+    after an optional 'not'. It reports how the source may be cited, nothing the source said: a
+    cue-only mention with no content (``STATEMENTS_GUIDE.md``, "Not annotated"), so it is no
+    quotation in any path (``extract-quotes``, the DAG, the statements); an anonymous but located
+    official is still the speaker of the quotation the request sits beside."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = [t for t in span[:5] if not t.is_punct]
+    k = 1 if words and words[0].lower_ == "not" else 0
+    return (
+        len(words) >= k + 3
+        and words[k].lower_ == "to"
+        and words[k + 1].lemma_.lower() == "be"
+        and words[k + 2].tag_ == "VBN"
+        and words[k + 2].lemma_.lower() in NAMING_VERBS
+    )
 
 
 def outer_reports(quotes: list[Quote]) -> list[Quote]:

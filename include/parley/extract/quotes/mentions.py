@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
-from parley.extract.names import name_tokens
+from parley.extract.names import name_tokens, titled_name_start
 from parley.extract.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -263,9 +263,16 @@ def _title_end_person(tok: Token, tree: ParseTree) -> Token | None:
     while sub and (sub[-1].is_punct or sub[-1].is_space):
         sub = sub[:-1]
     ent = tree.ents[sub[-1].i] if sub else None
-    if ent is None or ent.label_ != PERSON or ent.end - 1 != sub[-1].i or ent.start <= tok.i:
+    if ent is None or ent.end - 1 != sub[-1].i or ent.start <= tok.i:
         return None
-    first = name_tokens(ent)[0].i
+    if ent.label_ == PERSON:
+        first = name_tokens(ent)[0].i
+    else:  # 'First Minister of [Scotland Nicola Sturgeon]': a name the model tagged otherwise
+        run = [t for t in ent if not t.is_space]
+        k = titled_name_start(run)
+        if k is None:
+            return None
+        first = run[k].i
     before = tok.doc[first - 1]
     if before.i <= tok.i or not (before.is_alpha and before.text[:1].isupper()):
         return None
@@ -454,6 +461,9 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         titles: list[Token] = []
         while len(toks) > 1 and lexicon.is_person_title(toks[0].text):
             titles.append(toks.pop(0))
+        if (k := titled_name_start(toks)) is not None:
+            titles += toks[:k]  # 'Nonproliferation Eliot Kang': the title's end, then the name
+            toks = toks[k:]
         found = _text(doc, toks)
         if not found:
             return None

@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.actors import PRONOUNS, RELATIVES, Actor, fold, role_sector, state_media
 from parley.extract.quotes.document import MIN_CONTENT_WORDS
-from parley.extract.quotes.engine import OBJECT_RULES
+from parley.extract.quotes.engine import OBJECT_RULES, anonymity_request
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
 from parley.extract.statements import ranker
 from parley.extract.statements.acts import negated_account
@@ -482,27 +482,6 @@ def credited_source(
         return "data"
     cls = head_class(root.lemma_.lower(), root.is_lower)
     return cls if cls in ("quantity", "abstract") else None
-
-
-def anonymity_request(doc: Doc, quote: Quote) -> bool:
-    """A source asking not to be named ('declined to be named', 'asked not to be identified
-    because ...', 'refused to be quoted by name'): the object of the act is a passive infinitive
-    of naming. It reports how the source may be cited, nothing the source said: a cue-only
-    mention with no content (``STATEMENTS_GUIDE.md``, "Not annotated"); the guide names no
-    anonymity request itself, and an anonymous but located official is still a speaker of the
-    quote the request sits beside."""
-    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    words = [t for t in span[:5] if not t.is_punct]
-    k = 1 if words and words[0].lower_ == "not" else 0
-    return (
-        len(words) >= k + 3
-        and words[k].lower_ == "to"
-        and words[k + 1].lemma_.lower() == "be"
-        and words[k + 2].tag_ == "VBN"
-        and words[k + 2].lemma_.lower() in class_words("anonymous")
-    )
 
 
 def _agent_speaks(doc: Doc, quote: Quote) -> bool:

@@ -34,6 +34,26 @@ def test_a_topic_heading_before_a_colon_names_no_speaker(nlp, text):
 
 @pytest.mark.parametrize(
     "heading",
+    [
+        "Confronting Global Challenges",
+        "Strengthening Economic Ties",
+        "Building Regional Resilience",
+    ],
+)
+def test_an_action_heading_opening_with_a_gerund_names_no_speaker(nlp, heading):
+    text = (
+        "The leaders met in Paris on Monday.\n\n"
+        f"{heading}: The United States Counts on France as a Partner\n\n"
+        "Both governments will expand joint patrols along the river."
+    )
+    found = quotes_of(nlp, text)
+    assert all(
+        q.rule != "indirect:label" and heading.split()[-1] not in (q.speaker or "") for q in found
+    ), [(q.speaker, q.rule) for q in found]
+
+
+@pytest.mark.parametrize(
+    "heading",
     ["Safer Borders", "Healthier Families", "Deeper Partnerships", "Stronger Communities"],
 )
 def test_a_fact_sheet_heading_with_a_concrete_head_names_no_speaker(nlp, heading):
@@ -107,6 +127,49 @@ def test_a_long_title_is_split_from_the_name(nlp, text, speaker, role):
     q = one(quotes_of(nlp, text), text.split(" said ")[1][:10])
     assert q.speaker == speaker
     assert q.speaker_role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # the model tags the end of the title and the name as one organisation
+        (
+            "First Minister of Scotland Nicola Sturgeon said the vote would be held next year.",
+            "Nicola Sturgeon",
+            "First Minister of Scotland",
+        ),
+        (
+            "Assistant Secretary of State for International Security and Nonproliferation "
+            "Bonnie Jenkins said the talks were useful.",
+            "Bonnie Jenkins",
+            "Assistant Secretary of State for International Security and Nonproliferation",
+        ),
+        (
+            "Deputy First Minister of Wales Hannah Blythyn said the scheme would be extended.",
+            "Hannah Blythyn",
+            "Deputy First Minister of Wales",
+        ),
+    ],
+)
+def test_a_long_title_ending_in_a_name_tagged_as_one_body_is_split(nlp, text, speaker, role):
+    """A title of several words ending in a full name the model tags together as an
+    organisation: the name (a given name of ``given_names.csv`` and a surname) is the speaker,
+    the title its role (README: a long title is split from the name it ends with)."""
+    q = one(quotes_of(nlp, text), text.split(" said ")[1][:10])
+    assert q.speaker == speaker
+    assert q.speaker_role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("JP Morgan Chase said the bank would close the branch.", "JP Morgan Chase"),
+        ("Bank of America said the fees would rise in May.", "Bank of America"),
+    ],
+)
+def test_a_body_whose_name_holds_a_given_name_stays_whole(nlp, text, speaker):
+    q = one(quotes_of(nlp, text), text.split(" said ")[1][:10])
+    assert q.speaker == speaker
 
 
 # --- a title written before a given name alone is part of that name ---------------------------

@@ -171,3 +171,33 @@ def test_a_document_or_evidence_is_a_statement_when_it_has_an_issuer(nlp, text, 
 def test_a_person_or_body_still_makes_a_statement(typed):
     found = typed("The foreign ministry said the ambassador had been summoned.")
     assert len(found) == 1 and found[0].speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "A senior Japanese official, who asked not to be named, said Tokyo would "
+            "protest the launch.",
+            "Tokyo would protest",
+        ),
+        (
+            "The diplomat declined to be identified because the talks were confidential.",
+            None,
+        ),
+        (
+            "One European envoy, who requested not to be quoted by name, said the deal was close.",
+            "the deal was close",
+        ),
+        ("A police officer asked not to be named, citing the ongoing investigation.", None),
+    ],
+)
+def test_an_anonymity_request_is_no_quotation(nlp, text, kept):
+    """A source asking not to be named says nothing (README; STATEMENTS_GUIDE "Not annotated":
+    a cue-only mention): ``extract_quotes``, which every path uses, yields no quotation of the
+    request, and keeps the content the source gave beside it."""
+    found = quotes_of(nlp, text)
+    texts = [q.text for q in found]
+    assert not any(t.lstrip().lower().startswith(("not to be", "to be")) for t in texts), texts
+    if kept is not None:
+        assert any(kept in t for t in texts), texts

@@ -87,7 +87,6 @@ READ_CLASSES = (
     "reply_cue",
     "response_head",
     "domestic_power",
-    "anonymous",
 )
 
 
