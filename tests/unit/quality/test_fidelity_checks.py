@@ -225,7 +225,7 @@ def test_each_fidelity_check_passes_clean_and_fails_on_its_corruption(data_dir):
     assert any(s.startswith("title: …ErdoÄŸan") for s in shown)
     assert any(s.startswith("title: …Jos\ufffd Albares") for s in shown)
     assert rows("quotes", "mojibake_free") == {"q1-1", "q1-2"}
-    assert rows("statements", "mojibake_free") == {"s1-1"}
+    assert rows("statements", "mojibake_free") == {"s1-1", "s1-2"}  # s1-2: its quote's speaker
     assert rows("articles", "published_not_after_window") == {"a1-3"}
     assert rows("articles", "published_not_absurdly_old") == {"a1-4"}
     assert rows("articles", "published_readable") == {"a1-5"}
