@@ -361,7 +361,7 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
 def cmd_rejects(args: argparse.Namespace) -> int:
     """The day's rejects (every stage: ingest, fetch, extract), one per line: stage, reason,
     source, locator, detail, after where every input of the day went (articles, rejects, inputs
-    an earlier date already ingested or rejected: :func:`parley.digest.text.account_lines`); as
+    another date already ingested or rejected: :func:`parley.digest.text.account_lines`); as
     CSV or JSON lines (the rejects only) with ``--format``. Exit 0 for a published date
     (none rejected is no error), 2 for a date no run published (message on stderr)."""
     import csv

@@ -182,7 +182,7 @@ SOURCE_DAYS = pa.schema(
         # notices, linked folders, feed items over limits.max_items, a JSON Lines file's blank
         # lines; by reason in ``detail``
         ("skipped", pa.int64()),
-        # appended: inputs rejected on an earlier date, unchanged since (same source, locator
+        # appended: inputs rejected on another date, unchanged since (same source, locator
         # and rejects.input_hash): not quarantined again; items = articles + rejects +
         # already_ingested + already_rejected
         ("already_rejected", pa.int64()),

@@ -104,13 +104,13 @@ def test_a_bad_inbox_file_is_rejected_once_not_on_every_later_date(inbox, data_d
     # every input of day 2 is accounted for, and no article is claimed that was not ingested
     assert "every input became an article" not in said.stdout
     assert (
-        "5 inputs: 0 articles ingested · 2 already ingested on an earlier date · 3 already "
-        "rejected on an earlier date, unchanged: not quarantined again" in said.stdout
+        "5 inputs: 0 articles ingested · 2 already ingested on another date · 3 already "
+        "rejected on another date, unchanged: not quarantined again" in said.stdout
     ), said.stdout
     assert "  inbox: 3 inputs already rejected on 2025-04-01" in said.stdout
     digest = parley("digest", "--date", "2025-04-02")
     printed = " ".join(digest.stdout.split())  # the line wraps at the width of the output
-    assert "2 already ingested and 3 already rejected on an earlier date, not again" in printed
+    assert "2 already ingested and 3 already rejected on another date, not again" in printed
     runs = lake.read_partition("quality_runs", "2025-04-02").to_pylist()
     assert [r["success"] for r in runs if r["check_name"] == "items_accounted"] == [True]
 

@@ -423,7 +423,7 @@ def _verdict(quality: str | None) -> str:
 def intake_section(intake, ds: str) -> list[str]:
     """The "Inputs" section: articles ingested (duplicates, non-English) and the inputs
     quarantined with a reason, as a table of stage, reason and count with the command that lists
-    them, and how many inputs an earlier date ingested or rejected came back and were not taken
+    them, and how many inputs another date ingested or rejected came back and were not taken
     again (``intake``: a :class:`parley.digest.text.Intake`)."""
     extra = ", ".join(
         x
@@ -440,12 +440,12 @@ def intake_section(intake, ds: str) -> list[str]:
         f"{' (' + escape(extra) + ')' if extra else ''}; "
     )
     again = (
-        f" Not ingested again: {plural(intake.already_ingested, 'input')} whose content an "
-        "earlier date published (<code>stg_source_days.already_ingested</code>)."
+        f" Not ingested again: {plural(intake.already_ingested, 'input')} whose content "
+        "another date published (<code>stg_source_days.already_ingested</code>)."
         if intake.already_ingested
         else ""
     ) + (
-        f" Not quarantined again: {plural(intake.already_rejected, 'input')} an earlier date "
+        f" Not quarantined again: {plural(intake.already_rejected, 'input')} another date "
         "rejected, back unchanged (<code>stg_source_days.already_rejected</code>)."
         if intake.already_rejected
         else ""

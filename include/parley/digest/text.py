@@ -6,7 +6,7 @@
 1. a header line — statements, speakers, articles with a statement (by ``article_id``), country
    pairs — the quality verdict, and what came in: articles ingested (duplicates and non-English
    among them) and the inputs quarantined with a reason, counted by stage and reason, with the
-   command that lists them (``parley rejects --date D``), and the inputs an earlier date already
+   command that lists them (``parley rejects --date D``), and the inputs another date already
    ingested or rejected, so nothing is dropped silently;
 2. counts by statement type; the top country pairs (both sides known) with their
    cooperation–conflict score (the mean Goldstein-like weight of the pair's statements of the day,
@@ -126,9 +126,9 @@ class Intake:
     the inputs that did not become an article or whose extraction was given up: ``rejects`` as
     (stage, reason, count), largest first (stages ``ingest``, ``fetch``, ``extract``, reasons as
     in the ``rejects`` table; ``parley rejects --date D`` lists them one by one), and the inputs
-    an earlier date took, met again and not taken again: ``already_ingested`` (content an
-    earlier date published, ``source_days.already_ingested``) and ``already_rejected`` (inputs
-    an earlier date rejected, back unchanged, ``source_days.already_rejected``)."""
+    another date took, met again and not taken again: ``already_ingested`` (content
+    another date published, ``source_days.already_ingested``) and ``already_rejected`` (inputs
+    another date rejected, back unchanged, ``source_days.already_rejected``)."""
 
     articles: int = 0
     duplicates: int = 0
@@ -199,8 +199,8 @@ class InputAccount:
     (``stg_source_days``; per item source ``items = articles + rejects + already_ingested +
     already_rejected``, a critical quality check): ``inputs`` (files, JSON Lines records, feed
     items, pages), ``articles`` ingested, ``rejects`` (inputs quarantined by ingest or fetch),
-    ``already_ingested`` (content an earlier date published, not ingested again),
-    ``already_rejected`` (inputs an earlier date rejected, back unchanged, not quarantined
+    ``already_ingested`` (content another date published, not ingested again),
+    ``already_rejected`` (inputs another date rejected, back unchanged, not quarantined
     again), ``skipped`` (entries that are not inputs: hidden files, notices, blank lines),
     ``source_errors`` (a source that could not be read at all), ``sources`` (source days
     recorded) and ``notes``: (source, ``source_days.detail``) for each source with a detail,
@@ -248,7 +248,7 @@ def account_lines(account: InputAccount, ds: str, rejects: Sequence[dict]) -> li
     :func:`fetch_rejects`): a headline — "3 inputs of D quarantined with a reason", or "No input
     of D was quarantined", with ": every input became an article." only when the day's source
     days show exactly that — then where every input went ("6 inputs: 0 articles ingested · 2
-    already ingested on an earlier date · 4 already rejected on an earlier date, unchanged: not
+    already ingested on another date · 4 already rejected on another date, unchanged: not
     quarantined again"), then each source's detail ("  inbox: 4 inputs already rejected on
     2025-03-03, ..."). Counts only what ``account`` and ``rejects`` hold: a day without source
     days says so instead of accounting."""
@@ -267,10 +267,10 @@ def account_lines(account: InputAccount, ds: str, rejects: Sequence[dict]) -> li
         f"{plural(account.articles, 'article')} ingested"
         + (f" ({extracted:,} of them then quarantined by extraction)" if extracted else ""),
         f"{account.rejects:,} rejected by ingest or fetch" if account.rejects else "",
-        f"{account.already_ingested:,} already ingested on an earlier date"
+        f"{account.already_ingested:,} already ingested on another date"
         if account.already_ingested
         else "",
-        f"{account.already_rejected:,} already rejected on an earlier date, unchanged: not "
+        f"{account.already_rejected:,} already rejected on another date, unchanged: not "
         "quarantined again"
         if account.already_rejected
         else "",
@@ -288,8 +288,8 @@ def account_lines(account: InputAccount, ds: str, rejects: Sequence[dict]) -> li
 def intake_line(intake: Intake, ds: str) -> str:
     """ "Inputs: 350 articles ingested (40 duplicates, 3 not English) · 5 rejected: ingest
     invalid-json 3, extract extraction-timeout 2 (parley rejects --date D)"; "· none rejected"
-    when no input was quarantined; then "· 2 already ingested and 4 already rejected on an
-    earlier date, not again" when inputs an earlier date took came back (either part only when
+    when no input was quarantined; then "· 2 already ingested and 4 already rejected on
+    another date, not again" when inputs another date took came back (either part only when
     there are some), so that every input of the day is counted."""
     extra = ", ".join(
         part
@@ -310,7 +310,7 @@ def intake_line(intake: Intake, ds: str) -> str:
         )
         if n
     )
-    again = f" · {earlier} on an earlier date, not again" if earlier else ""
+    again = f" · {earlier} on another date, not again" if earlier else ""
     if not intake.rejects:
         return line + " · none rejected" + again
     reasons = ", ".join(f"{st} {reason} {n:,}" for st, reason, n in intake.rejects[:TOP_REASONS])

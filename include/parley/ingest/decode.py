@@ -19,7 +19,11 @@ by U+FFFD, and a note when the bytes were not what they were declared to be. The
 * **local files detect** (``fallback=DETECT``), and accept only what they read with confidence.
   Undeclared bytes without a byte-order mark: a few invalid sequences in otherwise ASCII text
   (up to :data:`DECLARED_BAD_ALLOWANCE`) are damaged UTF-8, each replaced by one counted U+FFFD,
-  as when UTF-8 is declared (a stray ``0x81`` is not a reason to read the file as cp932);
+  as when UTF-8 is declared (a stray ``0x81`` is not a reason to read the file as cp932) —
+  unless one of them is a letter inside a word in a single-byte Latin codec (``Jos\xe9``,
+  ``Fran\xe7ois``: :func:`legacy_letter`), which is Latin-1/Windows-1252 text, not damaged UTF-8,
+  and goes to the detector below (a stray dash ``0x96`` between spaces stays damaged UTF-8; the
+  detector may quarantine so few letters as ``uncertain-encoding``, never replace them);
   UTF-16 without a byte-order mark in a script outside Latin-1 (Cyrillic, Arabic: a NUL byte
   only in spaces and punctuation) is told by its NUL bytes all on one parity
   (:func:`utf16_by_nul_parity`); text holding runs of valid UTF-8 *and* invalid bytes is in two
@@ -69,6 +73,7 @@ __all__ = [
     "declared_charset",
     "detect",
     "join_surrogates",
+    "legacy_letter",
     "looks_mojibake",
     "mojibake_excerpt",
     "mostly_utf8",
@@ -110,6 +115,9 @@ _ENCODED_SURROGATE = re.compile(
     rb"(\xed[\xa0-\xaf][\x80-\xbf])(\xed[\xb0-\xbf][\x80-\xbf])?|\xed[\xb0-\xbf][\x80-\xbf]"
 )
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+# a word with ASCII letters and bytes that are letters in Latin-1/Windows-1252 (0xC0-0xFF but the
+# signs 0xD7 and 0xF7; cp1252's Š Œ Ž š œ ž Ÿ at 0x8A 0x8C 0x8E 0x9A 0x9C 0x9E 0x9F)
+_LEGACY_WORD = re.compile(rb"[A-Za-z\x8a\x8c\x8e\x9a\x9c\x9e\x9f\xc0-\xd6\xd8-\xf6\xf8-\xff]+")
 MIN_NUL_SHARE = 0.02  # UTF-16 by NUL parity: at least 2 % of the bytes NUL ...
 NUL_PARITY = 0.9  # ... and 90 % of them at odd (LE) or at even (BE) offsets
 TIE_CHAOS = 0.1  # detection: rival codecs this close in chaos (0..1) tie
@@ -252,7 +260,10 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
     good, bad = utf8_census(body)
     # undeclared files: a few bad sequences in ASCII text are damaged UTF-8 too (case 12), not a
     # reason to guess a codec from one byte (0x81 read as cp932 ate the letter after it)
-    if mostly_utf8(good, bad, declared == "utf-8" or (fallback == DETECT and declared is None)):
+    undeclared_file = fallback == DETECT and declared is None
+    # ... but not when a bad byte is a letter inside a word (``Jos\xe9``): that is Latin-1 text
+    legacy = undeclared_file and good == 0 and legacy_letter(body)
+    if not legacy and mostly_utf8(good, bad, declared == "utf-8" or undeclared_file):
         return Decoded(
             body.decode("utf-8", errors="replace"),
             "utf-8",
@@ -318,6 +329,27 @@ def utf16_by_nul_parity(body: bytes) -> Decoded | None:
     if printable < len(text) * 0.95:
         return None
     return Decoded(text, name, 0, None, f"no byte-order mark or declaration: {name} detected")
+
+
+def legacy_letter(body: bytes) -> bool:
+    """Whether ``body`` holds a word of ASCII letters and bytes that are letters in Latin-1 and
+    Windows-1252 (0xC0-0xFF but ``×``/``÷``, or cp1252's ``Š Œ Ž š œ ž Ÿ``), not valid UTF-8,
+    that read in Windows-1252 is a word by its case — lower-case, capitalised or all capitals:
+    ``Jos\xe9``, ``Fran\xe7ois``, ``caf\xe9``, ``\xc9LYS\xc9E``. Such a byte is an accented
+    letter of text in a single-byte Latin codec, not a damaged UTF-8 byte. A stray punctuation
+    byte between spaces (cp1252's dash ``0x96``, an undefined ``0x81``) is in no word, and a lost
+    UTF-8 lead byte before a word (``\xc3The``: ``ÃThe``) does not read as one."""
+    for m in _LEGACY_WORD.finditer(body):
+        raw = m.group(0)
+        if raw.isascii() or not any(0x41 <= c <= 0x7A for c in raw):
+            continue
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            word = raw.decode("cp1252")
+            if word.islower() or word.isupper() or word.istitle():
+                return True
+    return False
 
 
 def utf8_runs(body: bytes) -> int:
@@ -508,16 +540,23 @@ MOJIBAKE = re.compile(
     f"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
 )
 REPLACEMENT_RUN = re.compile("\ufffd{2,}")
+REPLACEMENT = re.compile("\ufffd")
 C1_CONTROLS = re.compile("[\u0080-\u009f]")
 
 
-def mojibake_excerpt(text: str | None) -> str | None:
+def mojibake_excerpt(text: str | None, *, name: bool = False) -> str | None:
     """A short excerpt around the first sign of mojibake in ``text`` — a UTF-8-read-as-cp1252
     sequence, a run of U+FFFD, a C1 control character, or what ftfy's badness heuristic flags —
-    or None when there is none."""
+    or None when there is none. With ``name=True`` (a speaker, an entity, a title: text someone
+    reads as a name) a single U+FFFD is a sign too: ``Jos\ufffd Manuel Albares`` lost a letter,
+    where one U+FFFD in an article's body is a counted replacement of one bad byte."""
     if not text:
         return None
-    m = MOJIBAKE.search(text) or REPLACEMENT_RUN.search(text) or C1_CONTROLS.search(text)
+    m = (
+        MOJIBAKE.search(text)
+        or (REPLACEMENT.search(text) if name else REPLACEMENT_RUN.search(text))
+        or C1_CONTROLS.search(text)
+    )
     if m is None:
         from ftfy.badness import is_bad
 

@@ -1,11 +1,12 @@
 """Text fidelity and accounting checks (issues 12 and 16): the gate notices what ingest could not
 fix, and an input that went missing.
 
-* :func:`mojibake_free` — text, titles, speakers and roles hold no mojibake (UTF-8 read as
-  Windows-1252: ``Ã¡``, ``ÄŸ``, ``â€™``), no run of U+FFFD and no C1 control character
-  (:func:`parley.ingest.decode.mojibake_excerpt`). A single U+FFFD is a counted replacement of
-  one bad byte (``articles.replaced_chars``), not mojibake. Warning: the day is readable, the
-  rows are named.
+* :func:`mojibake_free` — text, titles, speakers, roles, targets and entity names hold no
+  mojibake (UTF-8 read as Windows-1252: ``Ã¡``, ``ÄŸ``, ``â€™``), no run of U+FFFD and no C1
+  control character (:func:`parley.ingest.decode.mojibake_excerpt`). In an article's text a
+  single U+FFFD is a counted replacement of one bad byte (``articles.replaced_chars``), not
+  mojibake; in a name or a title (``Jos\ufffd Manuel Albares``) it is a lost letter the analyst
+  must see. Warning: the day is readable, the rows are named.
 * :func:`published_checks` — a date the source gave could be read (else ``published_problem``
   says why); no article is dated after the end of the run's window (a date from the future, or
   content that is not of this day); none absurdly long before it (:data:`MAX_AGE_YEARS`: epoch
@@ -17,7 +18,7 @@ fix, and an input that went missing.
   its paragraph; a related-story card that leaked into the body shares none with the story around
   it. Warning, on at least :data:`ANCHORED_SHARE` of the day's judged statements.
 * :func:`items_accounted` — per source, ``items = articles + rejects + already_ingested +
-  already_rejected``: every input is an article, a reject with a reason, or one an earlier date
+  already_rejected``: every input is an article, a reject with a reason, or one another date
   took in or rejected. Critical: a violation means an input vanished.
 """
 
@@ -122,8 +123,10 @@ def _flag_check(
 # mojibake
 
 
-def mojibake_free(columns: tuple[str, ...], what: str) -> Check:
+def mojibake_free(columns: tuple[str, ...], what: str, *, body: tuple[str, ...] = ()) -> Check:
     """``columns`` hold no mojibake (see the module doc); failing rows show where it starts.
+    ``body`` names the columns of running text (an article's ``text``), where one U+FFFD is a
+    counted replacement; in every other column (names, roles, titles) one U+FFFD is flagged.
     A pure-ASCII value is clean without a scan: each of ``mojibake_excerpt``'s patterns (and
     every alternative of ftfy's badness expression) needs a non-ASCII character (a test checks
     this of the installed ftfy)."""
@@ -140,7 +143,7 @@ def mojibake_free(columns: tuple[str, ...], what: str) -> Check:
                 value = _na_safe(value)
                 # ASCII holds none of the characters every sign of mojibake needs: no scan
                 excerpt = (
-                    mojibake_excerpt(value)
+                    mojibake_excerpt(value, name=col not in body)
                     if isinstance(value, str) and not value.isascii()
                     else None
                 )
@@ -154,7 +157,8 @@ def mojibake_free(columns: tuple[str, ...], what: str) -> Check:
     return _flag_check(
         name,
         derive,
-        f"{what} hold no mojibake (UTF-8 read as Windows-1252, U+FFFD runs, C1 controls)",
+        f"{what} hold no mojibake (UTF-8 read as Windows-1252, U+FFFD runs, C1 controls)"
+        + (" and no U+FFFD (a lost letter) in a name or title" if set(columns) - set(body) else ""),
         WARNING,
         sample_columns=("_mojibake_at",),
     )
@@ -521,7 +525,7 @@ def items_accounted() -> Check:
         "items_accounted",
         _accounted,
         "every input a source offered is an article, a reject with a reason, or already "
-        "ingested or rejected on an earlier date: items = articles + rejects + "
+        "ingested or rejected on another date: items = articles + rejects + "
         "already_ingested + already_rejected",
         CRITICAL,
         sample_columns=(

@@ -148,7 +148,7 @@ def suites(
                     "source_type", schema.SOURCE_TYPES, "source_type is a known kind of source"
                 ),
                 required("title", WARNING, "articles have a title", mostly=0.9),
-                mojibake_free(("title", "text"), "article titles and texts"),
+                mojibake_free(("title", "text"), "article titles and texts", body=("text",)),
                 *published_checks(),
                 lede_not_missing(),
             ),
@@ -164,6 +164,7 @@ def suites(
                     "label", schema.ENTITY_LABELS, "label is one of the entity labels Parley keeps"
                 ),
                 required("canonical_name"),
+                mojibake_free(("entity_text", "canonical_name"), "entity names"),
             ),
         ),
         "quotes": TableSuite(

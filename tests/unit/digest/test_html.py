@@ -146,7 +146,7 @@ def test_the_inputs_section_lists_quarantined_inputs_by_stage_and_reason():
     ],
 )
 def test_the_inputs_section_counts_inputs_an_earlier_date_took(ingested, rejected, says, never):
-    # a re-run inbox: nothing new, every input counted as taken by an earlier date
+    # a re-run inbox: nothing new, every input counted as taken by another date
     intake = text.Intake(already_ingested=ingested, already_rejected=rejected)
     page = "\n".join(html.intake_section(intake, DS))
     assert "0 articles ingested; no input was rejected." in page

@@ -312,22 +312,22 @@ def test_a_day_without_rejects_says_none_were_rejected():
         # a bad inbox run again the next day: 2 good files, 4 bad ones, all met before
         (
             text.Intake(already_ingested=2, already_rejected=4),
-            "· none rejected · 2 already ingested and 4 already rejected on an earlier date, "
+            "· none rejected · 2 already ingested and 4 already rejected on another date, "
             "not again",
         ),
         # a folder of articles published yesterday, run again: nothing new at all
         (
             text.Intake(already_ingested=40),
-            "· none rejected · 40 already ingested on an earlier date, not again",
+            "· none rejected · 40 already ingested on another date, not again",
         ),
         (
             text.Intake(already_rejected=3),
-            "· none rejected · 3 already rejected on an earlier date, not again",
+            "· none rejected · 3 already rejected on another date, not again",
         ),
         # new articles and rejects beside old ones
         (
             text.Intake(articles=5, rejects=(("ingest", "empty", 1),), already_ingested=7),
-            "(parley rejects --date 2025-06-01) · 7 already ingested on an earlier date, not again",
+            "(parley rejects --date 2025-06-01) · 7 already ingested on another date, not again",
         ),
     ],
 )
@@ -356,8 +356,8 @@ AGAIN = "4 inputs already rejected on 2025-03-03, unchanged: not quarantined aga
             [],
             [
                 f"No input of {DS} was quarantined.",
-                "6 inputs: 0 articles ingested · 2 already ingested on an earlier date · "
-                "4 already rejected on an earlier date, unchanged: not quarantined again",
+                "6 inputs: 0 articles ingested · 2 already ingested on another date · "
+                "4 already rejected on another date, unchanged: not quarantined again",
                 f"  inbox: {AGAIN}",
             ],
         ),
@@ -376,7 +376,7 @@ AGAIN = "4 inputs already rejected on 2025-03-03, unchanged: not quarantined aga
             [],
             [
                 f"No input of {DS} was quarantined.",
-                "10 inputs: 7 articles ingested · 3 already ingested on an earlier date",
+                "10 inputs: 7 articles ingested · 3 already ingested on another date",
             ],
         ),
         # an empty inbox, and a source that could not be read at all

@@ -15,7 +15,9 @@ from parley.ingest.decode import (
     EncodingQuarantine,
     as_utf8_xml,
     decode,
+    legacy_letter,
     looks_mojibake,
+    mojibake_excerpt,
     repair_mojibake,
     valid_name,
     valid_text,
@@ -249,9 +251,9 @@ def test_a_few_nul_bytes_do_not_make_utf8_text_utf16(body):
         (b"\x81", 1),  # undefined in cp1252: charset-normalizer said cp932 and ate the next 'm'
         (b"\x8d", 1),  # said cp1250: 'Ť'
         (b"\x9d", 1),
-        (b"\xc3", 1),  # a lead byte whose continuation was lost
+        (b"\xc3 ", 1),  # a lead byte whose continuation was lost (touching no letter)
         (b"\xe2\x80", 1),  # a curly quotation mark cut short: said cp775 'ŌĆ'
-        (b"\xff", 1),
+        (b"\xff ", 1),
         (b"\x93yes\x94", 2),  # two Windows-1252 quotation marks in English text
         (b"\x97 \x97 \x97", 3),  # up to DECLARED_BAD_ALLOWANCE
     ],
@@ -404,3 +406,76 @@ def test_western_text_in_a_legacy_codec_is_still_windows_1252(text, codec):
 def test_a_few_capitals_inside_words_are_not_a_misread_codec(text, codec):
     out = decode(text.encode(codec), "", fallback=DETECT)
     assert (out.encoding, out.text) == (codec, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain's Foreign Minister José Manuel Albares said on Tuesday that Madrid would not "
+        "accept the plan. François met him at a café near the ministry.",
+        'Foreign Minister José Manuel Albares said Madrid "will not accept" the plan.',
+        "The café owner, Müller, said the talks in Zürich had failed.",
+        "Señor Peña told reporters the deal was over.",
+        "Prime Minister Andrej Babiš said Prague would not sign.",  # cp1252's š (0x9A)
+    ],
+)
+def test_undeclared_latin1_letters_in_ascii_text_are_never_silently_replaced(text):
+    # a few accented letters written in Latin-1/Windows-1252 are legacy text, not damaged UTF-8:
+    # read with the detector, or quarantined as uncertain, never one U+FFFD per letter
+    body = text.encode("cp1252")
+    try:
+        out = decode(body, "", fallback=DETECT)
+    except EncodingQuarantine as err:
+        assert err.quarantine == "uncertain-encoding"
+    else:
+        assert (out.encoding, out.replaced, out.text) == ("cp1252", 0, text)
+
+
+@pytest.mark.parametrize(
+    ("body", "legacy"),
+    [
+        (b"Jos\xe9 Manuel", True),
+        (b"Fran\xe7ois", True),
+        (b"caf\xe9 ", True),
+        (b"\xc9lys\xe9e", True),
+        (b"Babi\x9a said", True),
+        (b"blocks 5 \x96 10", False),  # a cp1252 dash between spaces: case 12
+        (b"a \x81 b", False),
+        (b"\x93yes\x94", False),  # quotation marks beside a word are not letters
+        (b"week. \xc3The", False),  # a lost UTF-8 lead byte: "ÃThe" is no word
+        (b"2 \xd7 3", False),  # the multiplication sign
+        ("José".encode(), False),  # valid UTF-8
+    ],
+)
+def test_legacy_letter_is_a_latin_letter_byte_inside_a_word(body, legacy):
+    # before: no such rule, every byte below was one silent U+FFFD in an undeclared file
+    assert legacy_letter(body) is legacy
+
+
+@pytest.mark.parametrize("stray", [b"\xc3", b"\xff", b"\xe9"])
+def test_an_undeclared_latin_letter_byte_touching_a_word_is_not_replaced_silently(stray):
+    # 'Ãminister', 'ÿminister', 'éminister': a letter in Latin-1, inside a word: detected (and
+    # read as that letter) or quarantined as uncertain, never one silent U+FFFD
+    body = LONG_EN.encode()[:500] + stray + LONG_EN.encode()[500:]
+    try:
+        out = decode(body, "", fallback=DETECT)
+    except EncodingQuarantine as err:
+        assert err.quarantine == "uncertain-encoding"
+    else:
+        assert out.replaced == 0 and "\ufffd" not in out.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "flagged"),
+    [
+        ("Jos\ufffd Manuel Albares", True, True),  # a Latin-1 name read as damaged UTF-8
+        ("Fran\ufffdois Bayrou", True, True),
+        ("Minister Albares in the caf\ufffd", True, True),  # a title
+        ("Jos\ufffd Manuel Albares", False, False),  # running text: one counted replacement
+        ("Erdo\ufffd\ufffdan", False, True),  # a run is mojibake anywhere
+        ("José Manuel Albares", True, False),
+        ("Recep Tayyip Erdoğan", True, False),
+    ],
+)
+def test_one_replacement_character_in_a_name_is_a_sign_of_lost_text(text, name, flagged):
+    assert (mojibake_excerpt(text, name=name) is not None) is flagged

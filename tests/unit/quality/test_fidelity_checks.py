@@ -189,9 +189,12 @@ def test_each_fidelity_check_passes_clean_and_fails_on_its_corruption(data_dir):
             quote={"speaker": "Erdo\ufffd\ufffdan", "speaker_role": "PrÃ©sident"},
             statement={"speaker": "Simplex Chithyola Banda", "speaker_role": "JosÃ© Albares"},
         ),
-        # one replaced stray byte is a counted replacement, not mojibake
+        # one replaced stray byte is a counted replacement in a text, not mojibake; in a name
+        # or a title it is a lost letter (a Latin-1 file read as UTF-8)
         _variant(
-            2, article={"text": TEXT.replace("1 billion", "1 \ufffd billion"), "replaced_chars": 1}
+            2,
+            article={"text": TEXT.replace("1 billion", "1 \ufffd billion"), "replaced_chars": 1},
+            quote={"speaker": "Jos\ufffd Manuel Albares"},
         ),
         _variant(3, article={"published_at": datetime(2025, 3, 5, tzinfo=UTC)}),
         _variant(4, article={"published_at": datetime(1970, 1, 1, tzinfo=UTC)}),
@@ -203,7 +206,7 @@ def test_each_fidelity_check_passes_clean_and_fails_on_its_corruption(data_dir):
                 "published_problem": "partial",
             },
         ),
-        _variant(6, article={"lede_check": "missing"}),
+        _variant(6, article={"lede_check": "missing", "title": "Jos\ufffd Albares warns Malawi"}),
         # a statement from a leaked related-story card: Tehran in a story about Malawi's debt
         _variant(7, leak=True),
         _variant(8, source_day={"items": 5}),  # two inputs vanished
@@ -217,11 +220,12 @@ def test_each_fidelity_check_passes_clean_and_fails_on_its_corruption(data_dir):
         assert result.unexpected_count == len(keys)
         return keys
 
-    assert rows("articles", "mojibake_free") == {"a1-1"}
-    shown = failed[("articles", "mojibake_free")].sample[0]["_mojibake_at"]
-    assert shown.startswith("title: …ErdoÄŸan")
-    assert rows("quotes", "mojibake_free") == {"q1-1"}
-    assert rows("statements", "mojibake_free") == {"s1-1"}
+    assert rows("articles", "mojibake_free") == {"a1-1", "a1-6"}
+    shown = {r["_mojibake_at"] for r in failed[("articles", "mojibake_free")].sample}
+    assert any(s.startswith("title: …ErdoÄŸan") for s in shown)
+    assert any(s.startswith("title: …Jos\ufffd Albares") for s in shown)
+    assert rows("quotes", "mojibake_free") == {"q1-1", "q1-2"}
+    assert rows("statements", "mojibake_free") == {"s1-1", "s1-2"}  # s1-2: its quote's speaker
     assert rows("articles", "published_not_after_window") == {"a1-3"}
     assert rows("articles", "published_not_absurdly_old") == {"a1-4"}
     assert rows("articles", "published_readable") == {"a1-5"}
