@@ -2054,7 +2054,7 @@ def judges_act_to_come(t: Token) -> bool:
     if noun.dep_ not in ("dobj", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
     c = clause_of(verb)
-    if c.modals & (FUTURE | DEONTIC | POSSIBLE) or "must" in c.modals:
+    if c.modals & (FUTURE | DEONTIC | POSSIBLE):
         return True
     head = verb.head.lemma_.lower()
     return verb.dep_ == "xcomp" and head in class_words("disposed") | class_words("intending")

@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.extract import quotes, statements
-
-
-def first_type(nlp, text: str) -> str | None:
-    doc = nlp(text)
-    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
-    return found[0].statement_type if found else None
-
-
-def all_types(nlp, text: str) -> list[str]:
-    doc = nlp(text)
-    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
-    return [s.statement_type for s in found]
+from tests.unit.extract.statements.typed import all_types, first_type
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.extract import quotes, statements
-
-
-def first_type(nlp, text: str) -> str | None:
-    doc = nlp(text)
-    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
-    return found[0].statement_type if found else None
+from tests.unit.extract.statements.typed import first_type
 
 
 @pytest.mark.parametrize(
