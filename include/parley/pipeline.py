@@ -83,22 +83,30 @@ def give_back_memory(since_rss: int | None = None) -> None:
     trim()
 
 
+_frozen_by_a_task = False
+
+
 def freeze_heap() -> None:
-    """Once per process: move every object the collector tracks (all live but a few: Airflow's,
-    the DAG's, the modules imported so far) to its permanent generation (:func:`gc.freeze`), so
-    that the automatic full collections the next imports and stages set off (GX's, DuckDB's,
-    pandas') walk only what is newer. No collection first: at the first task of a
-    ``dags test`` run a full collection walked ~665,000 tracked objects to free 65 (measured on
-    the next day of the 3,335-article corpus: 0.9-1.3 CPU-s on the loaded machine, a tenth of
+    """Once per process, at its first task: move every object the collector tracks (all live but
+    a few: Airflow's, the DAG's, the modules imported so far) to its permanent generation
+    (:func:`gc.freeze`), so that the automatic full collections the next imports and stages set
+    off (GX's, DuckDB's, pandas') walk only what is newer. No collection first: at the first task
+    of a ``dags test`` run a full collection walked ~665,000 tracked objects to free 65 (measured
+    on the next day of the 3,335-article corpus: 0.9-1.3 CPU-s on the loaded machine, a tenth of
     that day's garbage-collection time); those few cycles, and any a reference cycle among the
     frozen objects forms, outlive the process, once (what was garbage at the first call).
     Frozen objects still die by reference count. For a task process (``airflow dags test`` runs
     every task of a run in one process; a worker runs one task per process); the DAG's tasks
-    call it, the stages do not."""
+    call it, the stages do not. A freeze before it (the DAG file freezes Airflow's start-up heap
+    when it is parsed, ahead of the in-process execution API that the first task starts) does
+    not count: the first task still freezes what was built since; later tasks do not (what an
+    earlier task left behind would be pinned)."""
     import gc
 
-    if not gc.get_freeze_count():
+    global _frozen_by_a_task
+    if not _frozen_by_a_task:
         gc.freeze()
+        _frozen_by_a_task = True
 
 
 def _locked(what: str, shared: bool = False):

@@ -99,6 +99,70 @@ def test_freeze_heap_freezes_once_per_process(tmp_path):
     assert out.stdout.strip() == "ok"
 
 
+def _in_a_child(script: str, env: dict | None = None) -> None:
+    """Run ``script`` in a fresh interpreter (freezing is for a task process, not for this test
+    session's); it prints "ok" when its assertions hold."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    out = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        capture_output=True,
+        text=True,
+        env=os.environ | (env or {}),
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "ok"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "gc.freeze()",  # the DAG file, parsed before the first task runs
+        "import gc as g; g.freeze(); g.freeze()",  # twice: `dags test` parses the folder twice
+        "pass",  # nothing frozen before: a worker's task process that parsed no news_daily
+    ],
+)
+def test_the_first_task_freezes_what_was_built_since_any_earlier_freeze(before):
+    _in_a_child(
+        f"""
+        import gc
+        from parley import pipeline
+
+        {before}
+        frozen = gc.get_freeze_count()
+        built_since = [[i] for i in range(5000)]  # e.g. the execution API's routes and schemas
+        pipeline.freeze_heap()  # the first task
+        assert gc.get_freeze_count() >= frozen + 5000
+        frozen = gc.get_freeze_count()
+        left_by_the_task = [[i] for i in range(5000)]
+        pipeline.freeze_heap()  # a later task of the same process
+        assert gc.get_freeze_count() == frozen
+        print("ok")
+        """
+    )
+
+
+def test_parsing_the_dag_file_freezes_airflows_start_up_heap():
+    from pathlib import Path
+
+    dag_file = Path(__file__).resolve().parents[2] / "dags" / "news_daily.py"
+    _in_a_child(
+        f"""
+        import gc, runpy, sys
+
+        import airflow.sdk  # Airflow has started when it parses a DAG file
+        assert gc.get_freeze_count() == 0
+        sys.path.insert(0, {str(dag_file.parent)!r})
+        runpy.run_path({str(dag_file)!r})
+        assert gc.get_freeze_count() > 10000
+        print("ok")
+        """
+    )
+
+
 @pytest.fixture
 def digest_without_a_lake(monkeypatch, tmp_path):
     """pipeline.digest with its report and summary readers stubbed: no lake, no warehouse."""
