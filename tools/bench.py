@@ -17,7 +17,8 @@ Sections (issue 13 and 16):
 * ``parse`` — plain ``nlp.pipe`` over the research corpus (``../shared/corpus/articles``, 3,335
   articles), one process and every usable core (``n_process``): the machine's limit for parsing;
 * ``dag`` — ``airflow dags test news_daily`` over the same folder (what ``make run`` does), then
-  the same date again (extraction from the cache) and the next day with nothing new;
+  the same date again (extraction from the cache) and the next day with nothing new, then the same
+  task graph with tasks that do nothing (:func:`noop_dag`: Airflow's own cost, the next day's floor);
 * ``growth`` — the cost of one day on an empty lake against the same day on a lake already
   holding 59 days of the same daily volume;
 * ``lake-costs`` — the steps of a day that read the lake (published-content index, marts
@@ -497,6 +498,8 @@ def bench_dag(args: argparse.Namespace) -> dict:
         same = lake_fingerprint(data) == print1
         next_ds = (date.fromisoformat(BENCH_DATE) + timedelta(days=1)).isoformat()
         nxt, t3 = af.run(inbox, data, next_ds, "day2")
+        noop = {"AIRFLOW__CORE__DAGS_FOLDER": str(noop_dag(af, root / "noop-dags"))}
+        floor, t4 = af.run(inbox, root / "noop-data", next_ds, "noop", noop)
     n = print1.get("articles", (0, ""))[0]
     figure(
         f"DAG end to end, {n:,} articles, fresh lake",
@@ -519,6 +522,14 @@ def bench_dag(args: argparse.Namespace) -> dict:
         af.command(inbox, "<same dir>", next_ds),
         str(nxt.load),
     )
+    figure(
+        "Airflow alone: the same DAG shape, tasks that do nothing",
+        f"{floor.wall_s:.1f} s = {floor.wall_s / first.wall_s:.1%} of the first run "
+        f"({_tasks_line(t4)}); {floor.cpu()}: the floor under the day with nothing new",
+        "AIRFLOW__CORE__DAGS_FOLDER='<news_daily's graph, no-op tasks: tools.bench.noop_dag>' "
+        f"airflow dags test news_daily {next_ds}",
+        str(floor.load),
+    )
     return {
         "articles": n,
         "first": {"wall_s": first.wall_s, "tasks": t1, "memory": first.memory()},
@@ -528,8 +539,76 @@ def bench_dag(args: argparse.Namespace) -> dict:
             "tasks": t3,
             "share_of_first": nxt.wall_s / first.wall_s,
         },
+        "airflow_alone": {"wall_s": floor.wall_s, "tasks": t4, "cpu_s": floor.cpu_s},
         "tables": print1,
     }
+
+
+DAG_SHAPE = """
+import json, os, sys
+from airflow.dag_processing.dagbag import DagBag
+sys.path.insert(0, os.environ["AIRFLOW__CORE__DAGS_FOLDER"])  # as Airflow's CLI does: _assets
+dag = DagBag().get_dag("news_daily")
+print(json.dumps([
+    {"id": t.task_id, "upstream": sorted(t.upstream_task_ids),
+     "mapped": t.is_mapped}
+    for t in dag.topological_sort()
+]))
+"""
+
+NOOP_DAG = """\"\"\"news_daily's task graph with tasks that do nothing: what Airflow itself costs a run of
+that shape (written by tools.bench.noop_dag; a temp folder, never the repo's dags/).\"\"\"
+import gc
+
+import pendulum
+from airflow.providers.standard.operators.python import PythonOperator
+from airflow.sdk import DAG
+from airflow.timetables.interval import CronDataIntervalTimetable
+
+SHAPE = {shape!r}
+
+gc.freeze()  # as dags/news_daily.py does when it is parsed: Airflow's start-up heap, frozen
+
+
+def _noop(*args):
+    return {{"dt": "noop"}}  # a small pointer, as every real task returns
+
+
+with DAG(
+    "news_daily",
+    schedule=CronDataIntervalTimetable("@daily", timezone="UTC"),
+    start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),
+    catchup=False,
+):
+    tasks = {{}}
+    for t in SHAPE:
+        if t["mapped"]:
+            tasks[t["id"]] = PythonOperator.partial(
+                task_id=t["id"], python_callable=_noop
+            ).expand(op_args=[[0]])
+        else:
+            tasks[t["id"]] = PythonOperator(task_id=t["id"], python_callable=_noop)
+        for up in t["upstream"]:
+            tasks[up] >> tasks[t["id"]]
+"""
+
+
+def noop_dag(af: Airflow, folder: Path) -> Path:
+    """A dags folder holding one DAG: ``news_daily``'s task graph (task ids, dependencies, mapped
+    tasks with one instance each, read from the repo's DAG by Airflow's DagBag) with tasks that
+    only return a small dict. Its ``dags test`` is Airflow's own cost of a run of that shape —
+    CLI start, DAG parsing, the in-process execution API, each task's bookkeeping — the floor
+    under the next day with nothing new."""
+    home = af.root / "airflow-shape"
+    shutil.copytree(af.template, home, dirs_exist_ok=True)
+    env = af.env(home, af.root / "unused-inbox", af.root / "unused-data")
+    out = subprocess.run(
+        [sys.executable, "-c", DAG_SHAPE], env=env, check=True, capture_output=True, text=True
+    )
+    shape = json.loads(out.stdout.strip().splitlines()[-1])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "news_daily.py").write_text(NOOP_DAG.format(shape=shape))
+    return folder
 
 
 # ---------------------------------------------------------------------------------------------
