@@ -1821,8 +1821,10 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
     """The act of a naming cue ("called X Y", "described X as Y", "branded X Y") read from its
     complement inside the quote: a wrongful act named (``wrongful_noun``/``wrongful_adj``) →
     ACCUSE ("called it an act of aggression"); calling something untrue → DENY; a negative
-    evaluation → DISPUTE ("described the idea as reckless"); a positive one → SUPPORT. Returns
-    (label, rule name) or None when the cue is no naming verb or the complement is neutral
+    evaluation → DISPUTE ("described the idea as reckless"); a positive one → SUPPORT; any other
+    bare label on a party's act or thing judges it → DISPUTE ("described the embargo as a 'relic
+    of the Cold War'", :func:`_a_label`). Returns (label, rule name) or None when the cue is no
+    naming verb or the complement labels a party or a state of affairs or is a clause
     ("described the situation as tense" stays a plain statement); a wrongful adjective alone
     ("reckless", "illegal") is a judgement (DISPUTE), not a specific charge. A fixed rejection
     or denial phrase of ``speech_acts.csv`` ("null and void", "nothing to do with") names that
@@ -1857,7 +1859,44 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
         return "DISPUTE", "names-negative"
     if "pos_eval" in found:
         return "SUPPORT", "names-positive"
+    if _a_label(content) and not any(_labels_no_act(x) for x in named):
+        # "described the embargo as a 'product of the Cold War'", "called the move 'improper'":
+        # a label the speaker puts on another party's act or thing judges it (DISPUTE)
+        return "DISPUTE", "names-label"
     return None
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+LABELLED_PERSONS = {"he", "she", "him", "her", "they", "them"}
+
+
+def _labels_no_act(named: Token) -> bool:
+    """The thing a naming cue labels is a party ("described France as an old ally", "called him
+    a strong leader": praise or insult, the label alone does not say which) or a state of
+    affairs (``situation`` words of speech_acts.csv: "described the situation as tense"), not a
+    party's act or thing."""
+    return (
+        named.pos_ == "PROPN"
+        or named.lower_ in LABELLED_PERSONS
+        or title_kind(named.lemma_.lower()) is not None
+        or named.lemma_.lower() in class_words("situation")
+    )
+
+
+def _a_label(content: Span) -> bool:
+    """The naming cue's complement is a bare label, a noun phrase or an adjective ("a product
+    of the Cold War", "grain producers' OPEC", "improper"), not a clause ("called it unlikely
+    that the EU would pay": a prediction) nor a legal position (``legal`` words and
+    ``legal_phrase`` phrases of speech_acts.csv: "compatible with international law", a CLAIM
+    read by :func:`_claim_acts`)."""
+    if any(t.tag_ in FINITE_TAGS for t in content):
+        return False
+    pattern = act_words().phrases.get("legal_phrase")
+    if pattern is not None and pattern.search(content.text.casefold()):
+        return False
+    return not any(has_class(t, "legal") for t in content)
 
 
 @functools.cache

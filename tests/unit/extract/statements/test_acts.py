@@ -124,6 +124,37 @@ def test_naming_something_as_something_takes_the_act_of_the_complement(nlp, text
 @pytest.mark.parametrize(
     "text",
     [
+        'The ministry described the embargo as a "relic of the Cold War".',
+        'The senator described the president\'s call with the prime minister as "improper."',
+        'The Arab League called the decision "an extremely adverse development".',
+        'A U.S. official described the proposed cartel as "an OPEC for wheat."',
+        "Several economists called the plan dubious.",
+    ],
+)
+def test_a_label_put_on_a_partys_act_or_thing_is_a_judgement(nlp, text):
+    # STATEMENTS_GUIDE: DISPUTE is "criticism, disapproval"; the label's words need not be in a
+    # word list ("a relic", "improper", "an OPEC for wheat")
+    assert first_type(nlp, text) == "DISPUTE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy described the situation as tense.",
+        "The ambassador described relations between the two countries as complex.",
+        'President Reagan described France as "America\'s oldest ally."',
+        "The minister called it unlikely that the bank would raise rates this year.",
+    ],
+)
+def test_a_label_on_a_state_of_affairs_or_a_party_or_a_clause_is_no_judgement(nlp, text):
+    # a state of affairs described, a party labelled (praise or insult, the label alone does
+    # not say), a prediction ("called it unlikely that ..."): not a disapproval
+    assert first_type(nlp, text) != "DISPUTE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The health ministry said at least 40 people had been killed in the shelling.",
         "A military spokesman said the death toll had risen to 17.",
         "The ministry said the islands belong to Japan under international law.",
