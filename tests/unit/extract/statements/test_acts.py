@@ -155,6 +155,21 @@ def test_a_label_on_a_state_of_affairs_or_a_party_or_a_clause_is_no_judgement(nl
 @pytest.mark.parametrize(
     "text",
     [
+        'The trade minister said the American measures had made the bilateral pact "meaningless."',
+        "A Turkish official said the existing pipeline renders the rival project unnecessary.",
+        "The senator said the administration's emphasis on tariffs was mistaken.",
+        'An aide said the president "has a very primitive understanding of economic processes."',
+        "The ambassador said the new visa rules were irrelevant and ineffective.",
+    ],
+)
+def test_judging_a_thing_pointless_or_ill_judged_is_a_disapproval(nlp, text):
+    # STATEMENTS_GUIDE: DISPUTE "criticism, disapproval"; the neg_eval words of speech_acts.csv
+    assert first_type(nlp, text) == "DISPUTE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The health ministry said at least 40 people had been killed in the shelling.",
         "A military spokesman said the death toll had risen to 17.",
         "The ministry said the islands belong to Japan under international law.",
