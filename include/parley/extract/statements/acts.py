@@ -994,6 +994,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
+    elif not c.negated and not c.in_condition and _thing_runs_against(verb, subj):
+        # "such attacks were against Palestinian interests", "the move goes against the spirit
+        # of the accord": an act or thing judged contrary to an interest or principle (DISPUTE)
+        add(verb, "DISPUTE", "thing-against")
 
 
 def _names_as(verb: Token) -> bool:
@@ -1169,6 +1173,49 @@ def _against(verb: Token) -> bool:
             for x in verb.children
         )
     )
+
+
+RUNNING_AGAINST = {"be", "go", "run", "fly", "cut"}
+
+
+def _thing_runs_against(verb: Token, subj: Token | None) -> bool:
+    """ "the attacks were against Palestinian interests", "it went against the administration's
+    desire", "the plan runs counter to the accord": a copula or a verb of going (``be``, ``go``,
+    ``run``, ``fly``, ``cut``) with "against" or "counter to" whose subject is a thing or act,
+    not a party ("Germany was against the plan" reports a position: a proper noun, a personal
+    pronoun or a title noun)."""
+    if verb.lemma_.lower() not in RUNNING_AGAINST or subj is None:
+        return False
+    if subj.pos_ == "PROPN" or subj.lower_ in FIRST_PERSON | PARTY_PRONOUNS:
+        return False
+    if subj.pos_ == "NOUN" and (
+        title_kind(subj.lemma_.lower()) is not None
+        or subj.lemma_.lower() in class_words("sided_party")
+    ):
+        return False
+    against = [
+        x
+        for x in verb.children
+        if (
+            x.dep_ == "prep" and x.lower_ == "against" and any(g.dep_ == "pobj" for g in x.children)
+        )
+        or (x.dep_ == "advmod" and x.lower_ == "counter")
+    ]
+    # "goes against everything we know in international law" states a legal position (CLAIM,
+    # :func:`_claim_acts`)
+    return bool(against) and not any(
+        _legal_words(x) for x in verb.children if x.dep_ not in ("nsubj", "nsubjpass")
+    )
+
+
+def _legal_words(tok: Token) -> bool:
+    """``tok``'s subtree holds a ``legal`` word or a ``legal_phrase`` of speech_acts.csv."""
+    words = list(tok.subtree)
+    if any(has_class(t, "legal") for t in words):
+        return True
+    pattern = act_words().phrases.get("legal_phrase")
+    text = " ".join(t.lower_ for t in words)
+    return pattern is not None and pattern.search(text) is not None
 
 
 SELF_LET = {"'s", "’s", "us", "me"}

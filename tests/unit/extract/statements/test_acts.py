@@ -168,6 +168,39 @@ def test_judging_a_thing_pointless_or_ill_judged_is_a_disapproval(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        (
+            "The Palestinian president said such attacks were against Palestinian interests.",
+            "DISPUTE",
+        ),
+        (
+            "A U.S. official said the subsidy went against the administration's desire to lessen"
+            " government intervention in trade.",
+            "DISPUTE",
+        ),
+        (
+            "The minister said the new tariffs run counter to the spirit of the agreement.",
+            "DISPUTE",
+        ),
+        (
+            "The ambassador said the settlement decision goes against the interests of peace.",
+            "DISPUTE",
+        ),
+        # a party against something reports its position; a tally; a legal position
+        ("The spokesman said Germany was against the plan.", "CLAIM"),
+        ("The official said the vote was 10 against 3.", "STATEMENT"),
+        (
+            "The minister said the agreement goes against everything we know in international law.",
+            "CLAIM",
+        ),
+    ],
+)
+def test_an_act_judged_against_an_interest_or_principle_is_a_disapproval(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The health ministry said at least 40 people had been killed in the shelling.",
