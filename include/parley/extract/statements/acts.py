@@ -98,7 +98,7 @@ from parley.extract.lexicon import title_kind
 from parley.extract.statements.context import Match, mention_in, same_side, side_of
 from parley.extract.statements.lexicon import act_words, class_words
 from parley.extract.statements.rules import rules
-from parley.extract.syntax import clause_verb, negated, subject_of
+from parley.extract.syntax import clause_verb, is_cue_verb, negated, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -588,7 +588,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we will respond", "they will pay dearly", "will impose tariffs if ...": a threat;
             # "we will expel the diplomats", "will lift the sanctions": a decided measure, INTENT
             add(verb, "THREATEN", "self-future-punitive")
-        elif vlem not in STATE_VERBS | class_words("deliberating") | class_words("mental"):
+        elif vlem not in STATE_VERBS | class_words("deliberating") | class_words("mental") and not (
+            _wish_to_act(verb) and any(x.dep_ == "xcomp" and is_cue_verb(x) for x in verb.children)
+        ):
+            # "I would like to emphasise that ...": the wish to say something is no intention
             add(verb, "INTENT", "self-future")
     plain = not c.negated and not c.modals & (FUTURE | POSSIBLE | DEONTIC) and not c.conditioned
     if side in ("other", "unknown") and plain and not passive:
@@ -738,8 +741,15 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # concede_phrase row is a word, not a phrase)
             add(verb, "CONCEDE", "self-admits")
         intending = verb.dep_ == "xcomp" and head in class_words("intending")
-        if verb.pos_ == "VERB" and has_class(verb, "pos_eval") and not intending:
-            # "we welcome the deal"; "we are ready to support it" offers (INTENT above)
+        if (
+            verb.pos_ == "VERB"
+            and has_class(verb, "pos_eval")
+            and not intending
+            and not _wish_to_act(verb)
+            and verb.dep_ not in ("relcl", "acl")
+        ):
+            # "we welcome the deal"; "we are ready to support it" offers (INTENT above); "we
+            # would like to respond" wishes to act, "a deal that I like" describes the deal
             add(verb, "SUPPORT", "self-welcomes")
         if vlem == "regret" and _regrets_loss(verb):
             add(verb, "CONCEDE", "self-regrets-loss")  # "we regret the loss of life"
@@ -998,6 +1008,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "such attacks were against Palestinian interests", "the move goes against the spirit
         # of the accord": an act or thing judged contrary to an interest or principle (DISPUTE)
         add(verb, "DISPUTE", "thing-against")
+
+
+def _wish_to_act(verb: Token) -> bool:
+    """ "would like to respond", "I'd love to talk to him": "like"/"love" with a verb complement
+    is a wish to act (the complement's own act counts: "would like to congratulate" praises),
+    not a liking of something."""
+    return verb.lemma_.lower() in ("like", "love") and any(x.dep_ == "xcomp" for x in verb.children)
 
 
 def _names_as(verb: Token) -> bool:

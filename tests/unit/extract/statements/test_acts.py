@@ -201,6 +201,35 @@ def test_an_act_judged_against_an_interest_or_principle_is_a_disapproval(nlp, te
 
 
 @pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # a wish to act is the speaker's intention, not praise of anything
+        (
+            '"We would very much like to do something to respond to that," the minister said.',
+            "INTENT",
+        ),
+        ('"I would like to visit Pyongyang next year," the president said.', "INTENT"),
+        # a wish to say something announces the saying: no act of its own
+        (
+            '"I would like to stress that the report is preliminary," the minister said.',
+            "STATEMENT",
+        ),
+        (
+            '"I would like to emphasise that the figures are provisional," the spokesman said.',
+            "STATEMENT",
+        ),
+        # "a deal that I like" describes the deal the other side must make
+        ('The president said China "is going to have to make a deal that I like."', "STATEMENT"),
+        # praise through the wished act, or a liking of a thing, stays SUPPORT
+        ('"We would like to thank Germany for its help," the minister said.', "SUPPORT"),
+        ('"We like the deal," the minister said.', "SUPPORT"),
+    ],
+)
+def test_would_like_to_is_a_wish_to_act_not_a_welcome(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The health ministry said at least 40 people had been killed in the shelling.",
