@@ -679,7 +679,12 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 elif xs is not None and xs != subj and xside in ("other", "unknown"):
                     add(verb, "APPEAL", "self-wants-other")
                 break
-    if c.conditioned and c.modals & (FUTURE | POSSIBLE) and side != "self":
+    if (
+        c.conditioned
+        and c.modals & (FUTURE | POSSIBLE)
+        and side != "self"
+        and not _welcome_outcome(verb)
+    ):
         add(verb, "WARN", "conditional-outcome")
     if side == "self" and not c.negated and vlem in ("fear", "worry"):
         add(verb, "WARN", "self-fears")
@@ -1008,6 +1013,26 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "such attacks were against Palestinian interests", "the move goes against the spirit
         # of the accord": an act or thing judged contrary to an interest or principle (DISPUTE)
         add(verb, "DISPUTE", "thing-against")
+
+
+def _welcome_outcome(verb: Token) -> bool:
+    """The consequence of a condition is judged good ("we would be very happy if Turkey
+    reconsidered", "if implemented, the truce will lead to less violence and support a
+    transition": a ``pos_eval`` word of speech_acts.csv in the consequence clause, outside
+    the condition itself and any clause of its own): no bad consequence is foreseen, so no
+    warning (STATEMENTS_GUIDE: WARN is "warning of bad consequences")."""
+    queue = [
+        verb,
+        *(x for x in verb.children if x.dep_ not in ("advcl", "ccomp", "relcl", "csubj")),
+    ]
+    seen = 0
+    while queue and seen < SUBTREE_LIMIT:
+        x = queue.pop(0)
+        seen += 1
+        if has_class(x, "pos_eval") and x.pos_ in ("ADJ", "NOUN", "VERB") and not negated(x):
+            return True  # not the particle of "go back", "draw back"
+        queue.extend(y for y in x.children if y.dep_ not in ("advcl", "ccomp", "relcl"))
+    return False
 
 
 def _wish_to_act(verb: Token) -> bool:

@@ -232,6 +232,35 @@ def test_would_like_to_is_a_wish_to_act_not_a_welcome(nlp, text, statement_type)
 @pytest.mark.parametrize(
     "text",
     [
+        "A British official said the authorities would be far from happy if forced to use that weapon.",
+        '"If implemented, this agreement will lead to a decline in violence and support a political'
+        ' transition," the envoy said.',
+        '"If implemented, the truce will bring a welcome decline in violence," the envoy said.',
+        "The opposition said the government would be delighted if the court dismissed the case.",
+    ],
+)
+def test_a_consequence_judged_good_is_no_warning(nlp, text):
+    # STATEMENTS_GUIDE: WARN is a warning of bad consequences
+    assert first_type(nlp, text) != "WARN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said Greece and Turkey might end up before the International Court of Justice"
+        " if talks failed.",
+        '"Unless something is done to change this, China will find many countries putting'
+        ' restrictions on its imports," the diplomat said.',
+        "The analyst said the dispute could spread to other sectors if Washington imposed the tariffs.",
+    ],
+)
+def test_a_conditioned_consequence_not_judged_good_still_warns(nlp, text):
+    assert first_type(nlp, text) == "WARN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The health ministry said at least 40 people had been killed in the shelling.",
         "A military spokesman said the death toll had risen to 17.",
         "The ministry said the islands belong to Japan under international law.",
