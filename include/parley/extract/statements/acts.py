@@ -927,6 +927,20 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             add(verb, "SUPPORT", "thanks")  # "Thank you, Germany"
         else:
             add(verb, "APPEAL", "imperative")
+    if (
+        vlem == "need"
+        and passive
+        and not c.negated
+        and not c.in_condition
+        and verb.dep_ not in ("relcl", "acl")
+        and not any(x.dep_ == "agent" for x in verb.children)
+        and not (subj is not None and any(d.lower_ == "no" for d in subj.children))
+    ):
+        # "action was needed on poverty", "growth-oriented policies are needed": a call for an
+        # act, its doer left to the context (STATEMENTS_GUIDE: APPEAL, as "it is necessary
+        # that"); "equipment is needed by the army" states a want (an agent), "the process
+        # which is needed" describes
+        add(verb, "APPEAL", "is-needed")
     if vlem == "be" and _time_for(verb):
         # "it is time for both sides to return to talks": a call on the parties named
         add(verb, "APPEAL", "time-for")

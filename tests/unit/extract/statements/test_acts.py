@@ -259,6 +259,26 @@ def test_a_conditioned_consequence_not_judged_good_still_warns(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("Tony Blair said action was needed on poverty and the Middle East.", "APPEAL"),
+        (
+            "Reagan said growth-oriented domestic policies are needed to bolster world growth.",
+            "APPEAL",
+        ),
+        ("The minister said new investment was needed in the north.", "APPEAL"),
+        ("The envoy said urgent steps are needed to protect civilians.", "APPEAL"),
+        # a want stated with its wanting party; nothing needed
+        ("The minister said this kind of equipment is needed by the armed forces.", "STATEMENT"),
+        ("The official said no further action was needed.", "STATEMENT"),
+    ],
+)
+def test_an_act_said_to_be_needed_is_a_call_for_it(nlp, text, statement_type):
+    # STATEMENTS_GUIDE: APPEAL "appeal, request, demand, ... should/must"
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The health ministry said at least 40 people had been killed in the shelling.",
