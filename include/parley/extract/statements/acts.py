@@ -941,6 +941,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # that"); "equipment is needed by the army" states a want (an agent), "the process
         # which is needed" describes
         add(verb, "APPEAL", "is-needed")
+    if side == "self" and not c.negated and not c.in_condition:
+        awaited = _awaited_party(verb)
+        if awaited is not None and side_of(ctx, awaited, speaker, q)[0] in ("other", "unknown"):
+            # "we are waiting for them to do theirs", "we look to the president to be a
+            # unifying force": the speaker's side expecting a party to act asks it to
+            # (STATEMENTS_GUIDE: APPEAL), as "we count on Turkey to act" (``wanting`` words)
+            add(verb, "APPEAL", "self-awaits-party", awaited)
     if vlem == "be" and _time_for(verb):
         # "it is time for both sides to return to talks": a call on the parties named
         add(verb, "APPEAL", "time-for")
@@ -1047,6 +1054,29 @@ def _welcome_outcome(verb: Token) -> bool:
             return True  # not the particle of "go back", "draw back"
         queue.extend(y for y in x.children if y.dep_ not in ("advcl", "ccomp", "relcl"))
     return False
+
+
+def _awaited_party(verb: Token) -> Token | None:
+    """The party a verb of waiting or looking expects to act: "waiting for them to do theirs"
+    (the infinitive clause's subject after "for"), "look to the president to be ..." (the
+    object of "to" before an infinitive); None otherwise ("waiting for the results", "look
+    forward to the talks")."""
+    lemma = verb.lemma_.lower()
+    infinitives = [
+        x
+        for x in verb.children
+        if x.dep_ in ("advcl", "xcomp")
+        and any(a.lower_ == "to" for a in x.children if a.dep_ == "aux")
+    ]
+    if lemma == "wait":
+        for x in infinitives:
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children):
+                return next((n for n in x.children if n.dep_ == "nsubj"), None)
+    if lemma == "look" and infinitives:
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "to":
+                return next((g for g in p.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _wish_to_act(verb: Token) -> bool:

@@ -279,6 +279,30 @@ def test_an_act_said_to_be_needed_is_a_call_for_it(nlp, text, statement_type):
 
 
 @pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        (
+            '"We have done our job and we are waiting for them to do theirs," the oil minister said.',
+            "APPEAL",
+        ),
+        (
+            '"We look to the president to be a unifying force for the world," the opposition'
+            " leader said.",
+            "APPEAL",
+        ),
+        ("The foreign ministry said it was waiting for Iran to release the sailors.", "APPEAL"),
+        ('"We look to China to use its influence on Pyongyang," the envoy said.', "APPEAL"),
+        # waiting for a thing, looking forward to one: no party asked
+        ('"We are waiting for the results of the investigation," the minister said.', "STATEMENT"),
+        ('"We look forward to the talks," the minister said.', "STATEMENT"),
+    ],
+)
+def test_the_speakers_side_awaiting_a_partys_act_asks_for_it(nlp, text, statement_type):
+    # STATEMENTS_GUIDE: APPEAL, as "we count on Turkey to act with restraint"
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The health ministry said at least 40 people had been killed in the shelling.",
