@@ -125,15 +125,15 @@ def test_naming_something_as_something_takes_the_act_of_the_complement(nlp, text
     "text",
     [
         'The ministry described the embargo as a "relic of the Cold War".',
-        'The senator described the president\'s call with the prime minister as "improper."',
-        'The Arab League called the decision "an extremely adverse development".',
+        'The senator described the governor\'s letter to the court as "a publicity exercise."',
+        'The league called the decision "a gift to the settlers".',
         'A U.S. official described the proposed cartel as "an OPEC for wheat."',
-        "Several economists called the plan dubious.",
+        'Several economists called the plan "a throwback to the 1970s".',
     ],
 )
 def test_a_label_put_on_a_partys_act_or_thing_is_a_judgement(nlp, text):
     # STATEMENTS_GUIDE: DISPUTE is "criticism, disapproval"; the label's words need not be in a
-    # word list ("a relic", "improper", "an OPEC for wheat")
+    # word list ("a relic", "a publicity exercise", "an OPEC for wheat")
     assert first_type(nlp, text) == "DISPUTE"
 
 
@@ -158,7 +158,7 @@ def test_a_label_on_a_state_of_affairs_or_a_party_or_a_clause_is_no_judgement(nl
         'The trade minister said the American measures had made the bilateral pact "meaningless."',
         "A Turkish official said the existing pipeline renders the rival project unnecessary.",
         "The senator said the administration's emphasis on tariffs was mistaken.",
-        'An aide said the president "has a very primitive understanding of economic processes."',
+        'An aide said the minister "has a very primitive grasp of how markets work."',
         "The ambassador said the new visa rules were irrelevant and ineffective.",
     ],
 )
@@ -171,12 +171,12 @@ def test_judging_a_thing_pointless_or_ill_judged_is_a_disapproval(nlp, text):
     ("text", "statement_type"),
     [
         (
-            "The Palestinian president said such attacks were against Palestinian interests.",
+            "The Palestinian president said the rocket attacks were against the national interest.",
             "DISPUTE",
         ),
         (
-            "A U.S. official said the subsidy went against the administration's desire to lessen"
-            " government intervention in trade.",
+            "A U.S. official said the export subsidy went against Washington's wish to reduce state"
+            " intervention in farm trade.",
             "DISPUTE",
         ),
         (
@@ -205,7 +205,7 @@ def test_an_act_judged_against_an_interest_or_principle_is_a_disapproval(nlp, te
     [
         # a wish to act is the speaker's intention, not praise of anything
         (
-            '"We would very much like to do something to respond to that," the minister said.',
+            '"We would very much like to find a way to answer their concerns," the minister said.',
             "INTENT",
         ),
         ('"I would like to visit Pyongyang next year," the president said.', "INTENT"),
@@ -261,9 +261,9 @@ def test_a_conditioned_consequence_not_judged_good_still_warns(nlp, text):
 @pytest.mark.parametrize(
     ("text", "statement_type"),
     [
-        ("Tony Blair said action was needed on poverty and the Middle East.", "APPEAL"),
+        ("The prime minister said action was needed on climate change and debt relief.", "APPEAL"),
         (
-            "Reagan said growth-oriented domestic policies are needed to bolster world growth.",
+            "The president said stronger domestic demand policies are needed to support the recovery.",
             "APPEAL",
         ),
         ("The minister said new investment was needed in the north.", "APPEAL"),
@@ -282,11 +282,11 @@ def test_an_act_said_to_be_needed_is_a_call_for_it(nlp, text, statement_type):
     ("text", "statement_type"),
     [
         (
-            '"We have done our job and we are waiting for them to do theirs," the oil minister said.',
+            '"We have kept our promises and we are waiting for them to keep theirs," the oil minister said.',
             "APPEAL",
         ),
         (
-            '"We look to the president to be a unifying force for the world," the opposition'
+            '"We look to the new chancellor to be a bridge between east and west," the opposition'
             " leader said.",
             "APPEAL",
         ),
