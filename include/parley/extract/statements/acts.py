@@ -98,7 +98,7 @@ from parley.extract.lexicon import title_kind
 from parley.extract.statements.context import Match, mention_in, same_side, side_of
 from parley.extract.statements.lexicon import act_words, class_words
 from parley.extract.statements.rules import rules
-from parley.extract.syntax import clause_verb, negated, subject_of
+from parley.extract.syntax import clause_verb, is_cue_verb, negated, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -588,7 +588,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we will respond", "they will pay dearly", "will impose tariffs if ...": a threat;
             # "we will expel the diplomats", "will lift the sanctions": a decided measure, INTENT
             add(verb, "THREATEN", "self-future-punitive")
-        elif vlem not in STATE_VERBS | class_words("deliberating") | class_words("mental"):
+        elif vlem not in STATE_VERBS | class_words("deliberating") | class_words("mental") and not (
+            _wish_to_act(verb) and any(x.dep_ == "xcomp" and is_cue_verb(x) for x in verb.children)
+        ):
+            # "I would like to emphasise that ...": the wish to say something is no intention
             add(verb, "INTENT", "self-future")
     plain = not c.negated and not c.modals & (FUTURE | POSSIBLE | DEONTIC) and not c.conditioned
     if side in ("other", "unknown") and plain and not passive:
@@ -676,7 +679,12 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 elif xs is not None and xs != subj and xside in ("other", "unknown"):
                     add(verb, "APPEAL", "self-wants-other")
                 break
-    if c.conditioned and c.modals & (FUTURE | POSSIBLE) and side != "self":
+    if (
+        c.conditioned
+        and c.modals & (FUTURE | POSSIBLE)
+        and side != "self"
+        and not _welcome_outcome(verb)
+    ):
         add(verb, "WARN", "conditional-outcome")
     if side == "self" and not c.negated and vlem in ("fear", "worry"):
         add(verb, "WARN", "self-fears")
@@ -738,8 +746,15 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # concede_phrase row is a word, not a phrase)
             add(verb, "CONCEDE", "self-admits")
         intending = verb.dep_ == "xcomp" and head in class_words("intending")
-        if verb.pos_ == "VERB" and has_class(verb, "pos_eval") and not intending:
-            # "we welcome the deal"; "we are ready to support it" offers (INTENT above)
+        if (
+            verb.pos_ == "VERB"
+            and has_class(verb, "pos_eval")
+            and not intending
+            and not _wish_to_act(verb)
+            and verb.dep_ not in ("relcl", "acl")
+        ):
+            # "we welcome the deal"; "we are ready to support it" offers (INTENT above); "we
+            # would like to respond" wishes to act, "a deal that I like" describes the deal
             add(verb, "SUPPORT", "self-welcomes")
         if vlem == "regret" and _regrets_loss(verb):
             add(verb, "CONCEDE", "self-regrets-loss")  # "we regret the loss of life"
@@ -912,6 +927,27 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             add(verb, "SUPPORT", "thanks")  # "Thank you, Germany"
         else:
             add(verb, "APPEAL", "imperative")
+    if (
+        vlem == "need"
+        and passive
+        and not c.negated
+        and not c.in_condition
+        and verb.dep_ not in ("relcl", "acl")
+        and not any(x.dep_ == "agent" for x in verb.children)
+        and not (subj is not None and any(d.lower_ == "no" for d in subj.children))
+    ):
+        # "action was needed on poverty", "growth-oriented policies are needed": a call for an
+        # act, its doer left to the context (STATEMENTS_GUIDE: APPEAL, as "it is necessary
+        # that"); "equipment is needed by the army" states a want (an agent), "the process
+        # which is needed" describes
+        add(verb, "APPEAL", "is-needed")
+    if side == "self" and not c.negated and not c.in_condition:
+        awaited = _awaited_party(verb)
+        if awaited is not None and side_of(ctx, awaited, speaker, q)[0] in ("other", "unknown"):
+            # "we are waiting for them to do theirs", "we look to the president to be a
+            # unifying force": the speaker's side expecting a party to act asks it to
+            # (STATEMENTS_GUIDE: APPEAL), as "we count on Turkey to act" (``wanting`` words)
+            add(verb, "APPEAL", "self-awaits-party", awaited)
     if vlem == "be" and _time_for(verb):
         # "it is time for both sides to return to talks": a call on the parties named
         add(verb, "APPEAL", "time-for")
@@ -994,6 +1030,60 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
+    elif not c.negated and not c.in_condition and _thing_runs_against(verb, subj):
+        # "such attacks were against Palestinian interests", "the move goes against the spirit
+        # of the accord": an act or thing judged contrary to an interest or principle (DISPUTE)
+        add(verb, "DISPUTE", "thing-against")
+
+
+def _welcome_outcome(verb: Token) -> bool:
+    """The consequence of a condition is judged good ("we would be very happy if Turkey
+    reconsidered", "if implemented, the truce will lead to less violence and support a
+    transition": a ``pos_eval`` word of speech_acts.csv in the consequence clause, outside
+    the condition itself and any clause of its own): no bad consequence is foreseen, so no
+    warning (STATEMENTS_GUIDE: WARN is "warning of bad consequences")."""
+    queue = [
+        verb,
+        *(x for x in verb.children if x.dep_ not in ("advcl", "ccomp", "relcl", "csubj")),
+    ]
+    seen = 0
+    while queue and seen < SUBTREE_LIMIT:
+        x = queue.pop(0)
+        seen += 1
+        if has_class(x, "pos_eval") and x.pos_ in ("ADJ", "NOUN", "VERB") and not negated(x):
+            return True  # not the particle of "go back", "draw back"
+        queue.extend(y for y in x.children if y.dep_ not in ("advcl", "ccomp", "relcl"))
+    return False
+
+
+def _awaited_party(verb: Token) -> Token | None:
+    """The party a verb of waiting or looking expects to act: "waiting for them to do theirs"
+    (the infinitive clause's subject after "for"), "look to the president to be ..." (the
+    object of "to" before an infinitive); None otherwise ("waiting for the results", "look
+    forward to the talks")."""
+    lemma = verb.lemma_.lower()
+    infinitives = [
+        x
+        for x in verb.children
+        if x.dep_ in ("advcl", "xcomp")
+        and any(a.lower_ == "to" for a in x.children if a.dep_ == "aux")
+    ]
+    if lemma == "wait":
+        for x in infinitives:
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children):
+                return next((n for n in x.children if n.dep_ == "nsubj"), None)
+    if lemma == "look" and infinitives:
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "to":
+                return next((g for g in p.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _wish_to_act(verb: Token) -> bool:
+    """ "would like to respond", "I'd love to talk to him": "like"/"love" with a verb complement
+    is a wish to act (the complement's own act counts: "would like to congratulate" praises),
+    not a liking of something."""
+    return verb.lemma_.lower() in ("like", "love") and any(x.dep_ == "xcomp" for x in verb.children)
 
 
 def _names_as(verb: Token) -> bool:
@@ -1169,6 +1259,49 @@ def _against(verb: Token) -> bool:
             for x in verb.children
         )
     )
+
+
+RUNNING_AGAINST = {"be", "go", "run", "fly", "cut"}
+
+
+def _thing_runs_against(verb: Token, subj: Token | None) -> bool:
+    """ "the attacks were against Palestinian interests", "it went against the administration's
+    desire", "the plan runs counter to the accord": a copula or a verb of going (``be``, ``go``,
+    ``run``, ``fly``, ``cut``) with "against" or "counter to" whose subject is a thing or act,
+    not a party ("Germany was against the plan" reports a position: a proper noun, a personal
+    pronoun or a title noun)."""
+    if verb.lemma_.lower() not in RUNNING_AGAINST or subj is None:
+        return False
+    if subj.pos_ == "PROPN" or subj.lower_ in FIRST_PERSON | PARTY_PRONOUNS:
+        return False
+    if subj.pos_ == "NOUN" and (
+        title_kind(subj.lemma_.lower()) is not None
+        or subj.lemma_.lower() in class_words("sided_party")
+    ):
+        return False
+    against = [
+        x
+        for x in verb.children
+        if (
+            x.dep_ == "prep" and x.lower_ == "against" and any(g.dep_ == "pobj" for g in x.children)
+        )
+        or (x.dep_ == "advmod" and x.lower_ == "counter")
+    ]
+    # "goes against everything we know in international law" states a legal position (CLAIM,
+    # :func:`_claim_acts`)
+    return bool(against) and not any(
+        _legal_words(x) for x in verb.children if x.dep_ not in ("nsubj", "nsubjpass")
+    )
+
+
+def _legal_words(tok: Token) -> bool:
+    """``tok``'s subtree holds a ``legal`` word or a ``legal_phrase`` of speech_acts.csv."""
+    words = list(tok.subtree)
+    if any(has_class(t, "legal") for t in words):
+        return True
+    pattern = act_words().phrases.get("legal_phrase")
+    text = " ".join(t.lower_ for t in words)
+    return pattern is not None and pattern.search(text) is not None
 
 
 SELF_LET = {"'s", "’s", "us", "me"}
@@ -1821,8 +1954,10 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
     """The act of a naming cue ("called X Y", "described X as Y", "branded X Y") read from its
     complement inside the quote: a wrongful act named (``wrongful_noun``/``wrongful_adj``) →
     ACCUSE ("called it an act of aggression"); calling something untrue → DENY; a negative
-    evaluation → DISPUTE ("described the idea as reckless"); a positive one → SUPPORT. Returns
-    (label, rule name) or None when the cue is no naming verb or the complement is neutral
+    evaluation → DISPUTE ("described the idea as reckless"); a positive one → SUPPORT; any other
+    bare label on a party's act or thing judges it → DISPUTE ("described the embargo as a 'relic
+    of the Cold War'", :func:`_a_label`). Returns (label, rule name) or None when the cue is no
+    naming verb or the complement labels a party or a state of affairs or is a clause
     ("described the situation as tense" stays a plain statement); a wrongful adjective alone
     ("reckless", "illegal") is a judgement (DISPUTE), not a specific charge. A fixed rejection
     or denial phrase of ``speech_acts.csv`` ("null and void", "nothing to do with") names that
@@ -1857,7 +1992,44 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
         return "DISPUTE", "names-negative"
     if "pos_eval" in found:
         return "SUPPORT", "names-positive"
+    if _a_label(content) and not any(_labels_no_act(x) for x in named):
+        # "described the embargo as a 'product of the Cold War'", "called the move 'improper'":
+        # a label the speaker puts on another party's act or thing judges it (DISPUTE)
+        return "DISPUTE", "names-label"
     return None
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+LABELLED_PERSONS = {"he", "she", "him", "her", "they", "them"}
+
+
+def _labels_no_act(named: Token) -> bool:
+    """The thing a naming cue labels is a party ("described France as an old ally", "called him
+    a strong leader": praise or insult, the label alone does not say which) or a state of
+    affairs (``situation`` words of speech_acts.csv: "described the situation as tense"), not a
+    party's act or thing."""
+    return (
+        named.pos_ == "PROPN"
+        or named.lower_ in LABELLED_PERSONS
+        or title_kind(named.lemma_.lower()) is not None
+        or named.lemma_.lower() in class_words("situation")
+    )
+
+
+def _a_label(content: Span) -> bool:
+    """The naming cue's complement is a bare label, a noun phrase or an adjective ("a product
+    of the Cold War", "grain producers' OPEC", "improper"), not a clause ("called it unlikely
+    that the EU would pay": a prediction) nor a legal position (``legal`` words and
+    ``legal_phrase`` phrases of speech_acts.csv: "compatible with international law", a CLAIM
+    read by :func:`_claim_acts`)."""
+    if any(t.tag_ in FINITE_TAGS for t in content):
+        return False
+    pattern = act_words().phrases.get("legal_phrase")
+    if pattern is not None and pattern.search(content.text.casefold()):
+        return False
+    return not any(has_class(t, "legal") for t in content)
 
 
 @functools.cache

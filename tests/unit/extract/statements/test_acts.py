@@ -124,6 +124,187 @@ def test_naming_something_as_something_takes_the_act_of_the_complement(nlp, text
 @pytest.mark.parametrize(
     "text",
     [
+        'The ministry described the embargo as a "relic of the Cold War".',
+        'The senator described the governor\'s letter to the court as "a publicity exercise."',
+        'The league called the decision "a gift to the settlers".',
+        'A U.S. official described the proposed cartel as "an OPEC for wheat."',
+        'Several economists called the plan "a throwback to the 1970s".',
+    ],
+)
+def test_a_label_put_on_a_partys_act_or_thing_is_a_judgement(nlp, text):
+    # STATEMENTS_GUIDE: DISPUTE is "criticism, disapproval"; the label's words need not be in a
+    # word list ("a relic", "a publicity exercise", "an OPEC for wheat")
+    assert first_type(nlp, text) == "DISPUTE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy described the situation as tense.",
+        "The ambassador described relations between the two countries as complex.",
+        'President Reagan described France as "America\'s oldest ally."',
+        "The minister called it unlikely that the bank would raise rates this year.",
+    ],
+)
+def test_a_label_on_a_state_of_affairs_or_a_party_or_a_clause_is_no_judgement(nlp, text):
+    # a state of affairs described, a party labelled (praise or insult, the label alone does
+    # not say), a prediction ("called it unlikely that ..."): not a disapproval
+    assert first_type(nlp, text) != "DISPUTE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The trade minister said the American measures had made the bilateral pact "meaningless."',
+        "A Turkish official said the existing pipeline renders the rival project unnecessary.",
+        "The senator said the administration's emphasis on tariffs was mistaken.",
+        'An aide said the minister "has a very primitive grasp of how markets work."',
+        "The ambassador said the new visa rules were irrelevant and ineffective.",
+    ],
+)
+def test_judging_a_thing_pointless_or_ill_judged_is_a_disapproval(nlp, text):
+    # STATEMENTS_GUIDE: DISPUTE "criticism, disapproval"; the neg_eval words of speech_acts.csv
+    assert first_type(nlp, text) == "DISPUTE"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        (
+            "The Palestinian president said the rocket attacks were against the national interest.",
+            "DISPUTE",
+        ),
+        (
+            "A U.S. official said the export subsidy went against Washington's wish to reduce state"
+            " intervention in farm trade.",
+            "DISPUTE",
+        ),
+        (
+            "The minister said the new tariffs run counter to the spirit of the agreement.",
+            "DISPUTE",
+        ),
+        (
+            "The ambassador said the settlement decision goes against the interests of peace.",
+            "DISPUTE",
+        ),
+        # a party against something reports its position; a tally; a legal position
+        ("The spokesman said Germany was against the plan.", "CLAIM"),
+        ("The official said the vote was 10 against 3.", "STATEMENT"),
+        (
+            "The minister said the agreement goes against everything we know in international law.",
+            "CLAIM",
+        ),
+    ],
+)
+def test_an_act_judged_against_an_interest_or_principle_is_a_disapproval(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # a wish to act is the speaker's intention, not praise of anything
+        (
+            '"We would very much like to find a way to answer their concerns," the minister said.',
+            "INTENT",
+        ),
+        ('"I would like to visit Pyongyang next year," the president said.', "INTENT"),
+        # a wish to say something announces the saying: no act of its own
+        (
+            '"I would like to stress that the report is preliminary," the minister said.',
+            "STATEMENT",
+        ),
+        (
+            '"I would like to emphasise that the figures are provisional," the spokesman said.',
+            "STATEMENT",
+        ),
+        # "a deal that I like" describes the deal the other side must make
+        ('The president said China "is going to have to make a deal that I like."', "STATEMENT"),
+        # praise through the wished act, or a liking of a thing, stays SUPPORT
+        ('"We would like to thank Germany for its help," the minister said.', "SUPPORT"),
+        ('"We like the deal," the minister said.', "SUPPORT"),
+    ],
+)
+def test_would_like_to_is_a_wish_to_act_not_a_welcome(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A British official said the authorities would be far from happy if forced to use that weapon.",
+        '"If implemented, this agreement will lead to a decline in violence and support a political'
+        ' transition," the envoy said.',
+        '"If implemented, the truce will bring a welcome decline in violence," the envoy said.',
+        "The opposition said the government would be delighted if the court dismissed the case.",
+    ],
+)
+def test_a_consequence_judged_good_is_no_warning(nlp, text):
+    # STATEMENTS_GUIDE: WARN is a warning of bad consequences
+    assert first_type(nlp, text) != "WARN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said Greece and Turkey might end up before the International Court of Justice"
+        " if talks failed.",
+        '"Unless something is done to change this, China will find many countries putting'
+        ' restrictions on its imports," the diplomat said.',
+        "The analyst said the dispute could spread to other sectors if Washington imposed the tariffs.",
+    ],
+)
+def test_a_conditioned_consequence_not_judged_good_still_warns(nlp, text):
+    assert first_type(nlp, text) == "WARN"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The prime minister said action was needed on climate change and debt relief.", "APPEAL"),
+        (
+            "The president said stronger domestic demand policies are needed to support the recovery.",
+            "APPEAL",
+        ),
+        ("The minister said new investment was needed in the north.", "APPEAL"),
+        ("The envoy said urgent steps are needed to protect civilians.", "APPEAL"),
+        # a want stated with its wanting party; nothing needed
+        ("The minister said this kind of equipment is needed by the armed forces.", "STATEMENT"),
+        ("The official said no further action was needed.", "STATEMENT"),
+    ],
+)
+def test_an_act_said_to_be_needed_is_a_call_for_it(nlp, text, statement_type):
+    # STATEMENTS_GUIDE: APPEAL "appeal, request, demand, ... should/must"
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        (
+            '"We have kept our promises and we are waiting for them to keep theirs," the oil minister said.',
+            "APPEAL",
+        ),
+        (
+            '"We look to the new chancellor to be a bridge between east and west," the opposition'
+            " leader said.",
+            "APPEAL",
+        ),
+        ("The foreign ministry said it was waiting for Iran to release the sailors.", "APPEAL"),
+        ('"We look to China to use its influence on Pyongyang," the envoy said.', "APPEAL"),
+        # waiting for a thing, looking forward to one: no party asked
+        ('"We are waiting for the results of the investigation," the minister said.', "STATEMENT"),
+        ('"We look forward to the talks," the minister said.', "STATEMENT"),
+    ],
+)
+def test_the_speakers_side_awaiting_a_partys_act_asks_for_it(nlp, text, statement_type):
+    # STATEMENTS_GUIDE: APPEAL, as "we count on Turkey to act with restraint"
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The health ministry said at least 40 people had been killed in the shelling.",
         "A military spokesman said the death toll had risen to 17.",
         "The ministry said the islands belong to Japan under international law.",

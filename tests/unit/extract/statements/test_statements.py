@@ -92,8 +92,9 @@ def test_statement_type_code_and_target(nlp, text, statement_type, cameo, target
             "STATEMENT",
             "010",
         ),
-        # "called X Y" names; "called on X to" appeals
-        ("Sprinkel called the reference a “vague statement.”", "1987-04-01", "STATEMENT", "010"),
+        # "called X Y" names (a dismissive label on the Paris communique's wording: criticism,
+        # STATEMENTS_GUIDE DISPUTE); "called on X to" appeals
+        ("Sprinkel called the reference a “vague statement.”", "1987-04-01", "DISPUTE", "110"),
         # an epistemic "should" is no appeal
         ("“On form, Ireland should be favourites,” White said.", "2005-01-01", "STATEMENT", "010"),
         # a disaster that happened is no warning; a worry about what may come is
