@@ -17,7 +17,8 @@ readings of whom a statement is about. :func:`candidates` lists them, each count
   the nearest earlier speaker of another state; ``other_speakers`` — the state the document's
   other speakers speak for most often (the other side of the exchange);
 * ``null`` — no state, also marked ``io`` when the quote names a party without a state (an
-  international organisation, a region, a non-state group).
+  international organisation, a region, a non-state group) and ``no_party`` when the
+  statement's words name no party at all (no actor, no "we" or "they").
 
 :func:`measures` adds two numbers per candidate: the state's share of the document's state
 mentions and how near its nearest mention is to the statement's words.
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 SOURCES = (
     "cur", "me", "top", "top_all", "win_most", "prev_last", "first_other", "head",
     "quote", "sent", "answers", "prev_speaker", "other_speakers", "null", "io",
-    "me_official", "me_other",
+    "me_official", "me_other", "no_party",
 )  # fmt: skip
 # a mark that is no feature: the rules' pick carrying it is kept (:func:`choose`)
 QUOTE_FIRST = "quote_first"
@@ -194,6 +195,8 @@ def candidates(
     for source, country in found.items():
         out.setdefault(country, set()).add(source)
     out.setdefault(None, set()).add("null")
+    if content is not None and len(content) and not _names_a_party(ctx, content):
+        out[None].add("no_party")
     if content is not None and len(content) and len(sent):
         _mark_others_only(ctx, out, me, sent, content, index)
     if me is not None:
@@ -201,6 +204,21 @@ def candidates(
         official = speaker.sector in _OFFICIAL_SECTORS or speaker.kind in _STATE_KINDS
         out[me].add("me_official" if official else "me_other")
     return out
+
+
+# plural personal pronouns (a closed class of English grammar): they stand for a party ("we will
+# respond", "they must withdraw"), where "it", "he" and "she" mostly stand for things or the speaker
+_PARTY_PRONOUNS = frozenset(("we", "us", "our", "ours", "they", "them", "their", "theirs"))
+
+
+def _names_a_party(ctx: DocContext, content: Span) -> bool:
+    """Whether the statement's words name a party: an actor mention (a person, a body, a
+    state, an organisation) or a plural personal pronoun (:data:`_PARTY_PRONOUNS`). The
+    ``no_party`` mark on *no state* is its negation: event reports, casualty and capability
+    claims ("the plane continued on its journey", "the code of conduct is not legally binding")
+    are about no party (the guide: ``target_country`` null for statements with no state
+    target)."""
+    return any(t.i in ctx.mentions or t.lower_ in _PARTY_PRONOUNS for t in content)
 
 
 # the dependency labels of a verb's subject, and those that attach a word within a noun phrase

@@ -607,3 +607,27 @@ def test_the_speakers_state_acted_on_is_measured(nlp, text, own):
     (s,), ctx = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
     assert s.speaker.country == own
     assert s.target_measures.get(own, ranker.NO_MEASURE)[1] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "no_party"),
+    [
+        # event reports and claims about things: the words name no party
+        ("The airline said the plane continued on its journey after the engine was checked.", True),
+        ("Rights groups said the code of conduct was not legally binding.", True),
+        ("The ministry said the storm had destroyed 300 houses in the north.", True),
+        # a state, a person, or a plural pronoun standing for a party
+        ("The minister said Russia had violated the treaty.", False),
+        ("The French minister said Angela Merkel would attend the summit.", False),
+        ("The spokesman said they must withdraw their troops at once.", False),
+        ("The Chinese foreign ministry said we will respond firmly to provocations.", False),
+    ],
+)
+def test_no_state_is_marked_when_the_statement_names_no_party(nlp, text, no_party):
+    """*No state* carries the ``no_party`` mark when the statement's words name no actor and
+    no "we" or "they": the annotators give such statements no target state."""
+    doc = nlp(text)
+    (s,), ctx = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
+    content = ctx.span(s.start, s.end)
+    cands = ranker.candidates(ctx, None, s.speaker, content.sent, content, s.quote_index)
+    assert ("no_party" in cands[None]) is no_party
