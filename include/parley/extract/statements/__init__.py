@@ -226,7 +226,8 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
     if target is None and stmt.target is not None:
         step = "answers"
     cands = ranker.candidates(ctx, current, speaker, sent, content, stmt.quote_index, answers)
-    measured = ranker.measures(ctx, cands, sent, content)
+    own_side = ranker.own_side_mentions(ctx, speaker, content, stmt.quote_index)
+    measured = ranker.measures(ctx, cands, sent, content, own_side)
     stmt.target_candidates = {c: sorted(s) for c, s in cands.items()}
     stmt.target_measures = measured
     stmt.target_step = step

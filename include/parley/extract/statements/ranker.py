@@ -17,7 +17,8 @@ readings of whom a statement is about. :func:`candidates` lists them, each count
   the nearest earlier speaker of another state; ``other_speakers`` — the state the document's
   other speakers speak for most often (the other side of the exchange);
 * ``null`` — no state, also marked ``io`` when the quote names a party without a state (an
-  international organisation, a region, a non-state group).
+  international organisation, a region, a non-state group) and ``no_party`` when the
+  statement's words name no party at all (no actor, no "we" or "they").
 
 :func:`measures` adds two numbers per candidate: the state's share of the document's state
 mentions and how near its nearest mention is to the statement's words.
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 SOURCES = (
     "cur", "me", "top", "top_all", "win_most", "prev_last", "first_other", "head",
     "quote", "sent", "answers", "prev_speaker", "other_speakers", "null", "io",
-    "me_official", "me_other",
+    "me_official", "me_other", "no_party",
 )  # fmt: skip
 # a mark that is no feature: the rules' pick carrying it is kept (:func:`choose`)
 QUOTE_FIRST = "quote_first"
@@ -194,6 +195,8 @@ def candidates(
     for source, country in found.items():
         out.setdefault(country, set()).add(source)
     out.setdefault(None, set()).add("null")
+    if content is not None and len(content) and not _names_a_party(ctx, content):
+        out[None].add("no_party")
     if content is not None and len(content) and len(sent):
         _mark_others_only(ctx, out, me, sent, content, index)
     if me is not None:
@@ -203,8 +206,62 @@ def candidates(
     return out
 
 
+# plural personal pronouns (a closed class of English grammar): they stand for a party ("we will
+# respond", "they must withdraw"), where "it", "he" and "she" mostly stand for things or the speaker
+_PARTY_PRONOUNS = frozenset(("we", "us", "our", "ours", "they", "them", "their", "theirs"))
+
+
+def _names_a_party(ctx: DocContext, content: Span) -> bool:
+    """Whether the statement's words name a party: an actor mention (a person, a body, a
+    state, an organisation) or a plural personal pronoun (:data:`_PARTY_PRONOUNS`). The
+    ``no_party`` mark on *no state* is its negation: event reports, casualty and capability
+    claims ("the plane continued on its journey", "the code of conduct is not legally binding")
+    are about no party (the guide: ``target_country`` null for statements with no state
+    target)."""
+    return any(t.i in ctx.mentions or t.lower_ in _PARTY_PRONOUNS for t in content)
+
+
+# the dependency labels of a verb's subject, and those that attach a word within a noun phrase
+_SUBJECTS = ("nsubj", "nsubjpass")
+_IN_PHRASE = ("poss", "compound", "amod", "det", "appos", "nmod", "case")
+
+
+def own_side_mentions(
+    ctx: DocContext, speaker: Actor | None, content: Span | None, index: int | None
+) -> frozenset[int]:
+    """Token starts of the mentions of the speaker's own state that name the speaker's side
+    rather than a party spoken of: those in the speaker's own phrase ("the British defence
+    secretary said") and those in the subject of a verb of the statement's words ("Britain will
+    send ...", "the Russian foreign minister has answered", "Britain's envoy would stay").
+    :func:`measures` does not count them (empty without a speaker's state)."""
+    me = speaker.country if speaker is not None else None
+    if me is None:
+        return frozenset()
+    out = set()
+    q = ctx.quotes[index] if index is not None else None
+    if q is not None and q.speaker_start is not None and q.speaker_end is not None:
+        for m in ctx.country_mentions():
+            if m.actor.country == me and q.speaker_start <= m.span.start_char < q.speaker_end:
+                out.add(m.span.start)
+    if content is not None:
+        for tok in content:
+            m = ctx.mentions.get(tok.i)
+            if m is None or m.actor.country != me:
+                continue
+            head = tok
+            while head.dep_ not in _SUBJECTS and head.head.i != head.i and head.dep_ in _IN_PHRASE:
+                head = head.head
+            if head.dep_ in _SUBJECTS and content.start <= head.head.i < content.end:
+                out.add(m.span.start)
+    return frozenset(out)
+
+
 def measures(
-    ctx: DocContext, cands: dict[str | None, set[str]], sent: Span, content: Span | None = None
+    ctx: DocContext,
+    cands: dict[str | None, set[str]],
+    sent: Span,
+    content: Span | None = None,
+    skip: frozenset[int] = frozenset(),
 ) -> dict[str | None, tuple[float, float]]:
     """(share, nearness) of each candidate state: ``share`` is its part of the document's state
     mentions (:meth:`.DocContext.country_mentions`; 0-1), ``nearness`` is ``1 / (1 + d /
@@ -212,14 +269,19 @@ def measures(
     the reporting sentence ``sent``) to the state's nearest mention before or after them (1
     inside them). The source marks say only *whether* a state is the most mentioned or named
     near the quote; these say *how much* and *how near* (train, grouped 5-fold CV: 0.679 ->
-    0.697, dev 0.615 -> 0.631). No state, and a state the document never names (the speaker's
-    own, unnamed), get :data:`NO_MEASURE`. Cost: two bisections per candidate."""
+    0.697, dev 0.615 -> 0.631). The mentions starting at the token positions of ``skip``
+    (:func:`own_side_mentions`: the speaker's side naming itself) are not counted in a state's
+    share or nearness (they stay in the total of the share). No state, and a state the document
+    never names otherwise (the speaker's own, unnamed), get :data:`NO_MEASURE`. Cost: two
+    bisections per candidate (and one pass over its mentions with ``skip``)."""
     ms = ctx.country_mentions()
     starts = ctx.country_mention_starts()
     span = content if content is not None and len(content) else sent
     out: dict[str | None, tuple[float, float]] = {}
     for country in cands:
         positions = ctx.country_mention_positions(country) if country is not None else []
+        if skip:
+            positions = [k for k in positions if starts[k] not in skip]
         if not positions or not len(span):
             out[country] = NO_MEASURE
             continue

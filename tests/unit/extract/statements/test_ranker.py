@@ -512,3 +512,122 @@ def test_of_two_states_with_the_same_sources_the_nearer_and_more_named_wins(sour
     near = {"FR": (0.5, 1.0), "DE": (0.1, 0.2)}
     assert ranker.choose(cands, step, kind, far) == "DE"
     assert ranker.choose(cands, step, kind, near) == "FR"
+
+
+def _training_rows(share_unit: float, near_unit: float) -> list:
+    """Rows as ``make train-statements`` builds them (:func:`tools.train_statements._rows`): per
+    statement the rules' pick, the speaker's state and *no state*, the measures given in units
+    of ``share_unit`` and ``near_unit``; the more-named, nearer state is mostly the right one."""
+    rows = []
+    for i in range(60):
+        near, far = (0.3 + (i % 5) * 0.1, 0.9), (0.05 + (i % 3) * 0.05, 0.2 + (i % 4) * 0.1)
+        cur_right = i % 4 != 0
+        cands = [
+            ({"cur", "top"}, near if cur_right else far),
+            ({"me", "me_official", "top_all"}, far if cur_right else near),
+            ({"null"}, ranker.NO_MEASURE),
+        ]
+        X = [
+            ranker.features(src, "imp-prev", "STATEMENT", (m[0] * share_unit, m[1] * near_unit))
+            for src, m in cands
+        ]
+        y = [1, 0, 0] if cur_right else [0, 1, 0]
+        rows.append((f"doc{i % 10}", X, y, 0, False, [True, True, True]))
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("share_unit", "near_unit"),
+    [(0.1, 1.0), (1.0, 0.1), (0.25, 0.4), (10.0, 3.0)],
+)
+def test_the_chooser_does_not_depend_on_the_units_of_its_measures(share_unit, near_unit):
+    """The fit (:func:`tools.train_statements._fit`) weighs the two measures per unit of their
+    spread: the same statements with a measure in other units (a share in tenths, a nearness
+    over a wider reach) give the same scores, not a measure held back by the penalty because
+    its numbers are small."""
+    import numpy as np
+
+    from tools.train_statements import _fit
+
+    base, scaled = _training_rows(1.0, 1.0), _training_rows(share_unit, near_unit)
+    a, b = _fit(base, 0.1), _fit(scaled, 0.1)
+    for (_, xa, *_), (_, xb, *_) in zip(base, scaled, strict=True):
+        assert b.decision_function(np.array(xb)) == pytest.approx(
+            a.decision_function(np.array(xa)), abs=1e-4
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "other"),
+    [
+        # the speaker's state as the doer of the statement and in the speaker's phrase
+        (
+            "“Britain will send two more warships to the Red Sea next month,” the British "
+            "defence secretary said.",
+            "GB",
+            None,
+        ),
+        ("The French defence minister said France's troops would leave Mali by June.", "FR", "ML"),
+        (
+            "Russian Foreign Ministry spokeswoman Maria Zakharova said Russia's diplomats had "
+            "met Turkish officials.",
+            "RU",
+            "TR",
+        ),
+    ],
+)
+def test_the_speakers_side_naming_itself_is_not_measured(nlp, text, own, other):
+    """The speaker's own state named as the speaker ("the British defence secretary said") or
+    as the doer of the statement ("Britain will send ...", "France's troops would leave") is the
+    speaker's side, not a party spoken of: it adds nothing to that state's share and nearness;
+    the state the statement acts on keeps its measures."""
+    doc = nlp(text)
+    (s,), ctx = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
+    assert s.speaker.country == own
+    skipped = ranker.own_side_mentions(ctx, s.speaker, ctx.span(s.start, s.end), s.quote_index)
+    assert {m.actor.country for m in ctx.country_mentions() if m.span.start in skipped} == {own}
+    content = ctx.span(s.start, s.end)
+    cands = ranker.candidates(ctx, None, s.speaker, content.sent, content, s.quote_index)
+    got = ranker.measures(ctx, cands, content.sent, content, skipped)
+    assert got[own] == ranker.NO_MEASURE
+    if other is not None:
+        assert got[other][0] > 0 and got[other][1] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        # the speaker's state as an object or in a prepositional phrase: a party spoken of
+        ("The British foreign secretary said the sanctions against Britain were unlawful.", "GB"),
+        ("Chinese officials said the United States had insulted China.", "CN"),
+    ],
+)
+def test_the_speakers_state_acted_on_is_measured(nlp, text, own):
+    doc = nlp(text)
+    (s,), ctx = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
+    assert s.speaker.country == own
+    assert s.target_measures.get(own, ranker.NO_MEASURE)[1] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "no_party"),
+    [
+        # event reports and claims about things: the words name no party
+        ("The airline said the plane continued on its journey after the engine was checked.", True),
+        ("Rights groups said the code of conduct was not legally binding.", True),
+        ("The ministry said the storm had destroyed 300 houses in the north.", True),
+        # a state, a person, or a plural pronoun standing for a party
+        ("The minister said Russia had violated the treaty.", False),
+        ("The French minister said Angela Merkel would attend the summit.", False),
+        ("The spokesman said they must withdraw their troops at once.", False),
+        ("The Chinese foreign ministry said we will respond firmly to provocations.", False),
+    ],
+)
+def test_no_state_is_marked_when_the_statement_names_no_party(nlp, text, no_party):
+    """*No state* carries the ``no_party`` mark when the statement's words name no actor and
+    no "we" or "they": the annotators give such statements no target state."""
+    doc = nlp(text)
+    (s,), ctx = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
+    content = ctx.span(s.start, s.end)
+    cands = ranker.candidates(ctx, None, s.speaker, content.sent, content, s.quote_index)
+    assert ("no_party" in cands[None]) is no_party
