@@ -302,18 +302,31 @@ class DocContext:
         """The state a person speaker travels to in the document: the object of a travel verb
         ("visited Tunisia"; ``visit`` class of ``data/statements/context_words.csv``) or the
         "to"/"in" phrase of one or of a travel noun ("traveled to Tunisia", "Zeya's visit to
-        Tunisia") whose subject or possessor holds the speaker's surname. None for a speaker
-        that is no capitalised name, or who travels nowhere the tables place. The document's
-        trips are read once."""
+        Tunisia") whose subject or possessor is the speaker (:meth:`_traveller`: the same
+        person of the document, so "Kim" is Sung Kim's trip and not Kim Jong Un's). None for
+        a speaker that is no capitalised name, or who travels nowhere the tables place. The
+        document's trips are read once."""
         words = split_name(q.speaker or "").words
         if not words or not words[-1][:1].isupper():
             return None
-        return self._visits.get(re.sub(r"['’]s$", "", words[-1]).casefold())
+        return self._visits.get(self._traveller(q.speaker or "", q.speaker_start))
+
+    def _traveller(self, name: str, pos: int | None) -> str:
+        """The key of a person in :attr:`_visits`: the canonical name of the document's person
+        that ``name`` names at character ``pos``
+        (:meth:`parley.extract.names.PersonNames.person`), else the name's last word as written
+        (casefolded, without a possessive "'s") when no person of the document carries it."""
+        person = self.resolver.names.person(name, pos)
+        if person is not None:
+            return person
+        words = split_name(name).words
+        return re.sub(r"['’]s$", "", words[-1] if words else name).casefold()
 
     @functools.cached_property
     def _visits(self) -> dict[str, str]:
-        """Each capitalised word of a traveller's phrase → the state of the first trip of
-        theirs the document tells (see :meth:`_visited_country`)."""
+        """Each traveller (:meth:`_traveller`: the canonical person their name in the phrase
+        names) → the state of the first trip of theirs the document tells (see
+        :meth:`_visited_country`)."""
         travel = context_words("visit")
         found: dict[str, str] = {}
         for tok in self.doc:
@@ -346,10 +359,20 @@ class DocContext:
             if country is None:
                 continue
             for t in who:
-                # the name's words, not its title's ("Senator", "Coordinator")
+                # the name's words, not its title's ("Senator", "Coordinator"); the whole name
+                # the model tagged ("Uzra Zeya"), else the word alone
                 if t.text[:1].isupper() and title_kind(t.lower_.rstrip(".")) is None:
-                    found.setdefault(re.sub(r"['’]s$", "", t.text).casefold(), country)
+                    name = self._person_ent(t)
+                    found.setdefault(self._traveller(name.text, name.start_char), country)
         return found
+
+    def _person_ent(self, t: Token) -> Span:
+        """The PERSON entity ``t`` is part of, else ``t`` alone as a span."""
+        if t.ent_type_ == "PERSON":
+            for ent in self.doc.ents:
+                if ent.start <= t.i < ent.end:
+                    return ent
+        return self.doc[t.i : t.i + 1]
 
     def _posted_host(self, q: Quote, base: Actor) -> str | None:
         """The ISO code of the state a posted speaker is sent to (:func:`posted_host`), read
