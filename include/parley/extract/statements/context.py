@@ -1321,7 +1321,10 @@ def same_side(actor: Actor, speaker: Actor | None) -> bool:
 @dataclass
 class Match:
     """A word, phrase or cue that gives a quote a label: the label and CAMEO code, negation, the
-    deciding token and its character offset, the rule, a confidence, and what carries the target."""
+    deciding token and its character offset, the rule, a confidence, and what carries the target.
+    ``negated``: the deciding word is negated; ``negation_in_label``: the negation turned the
+    label over, so the label says it ("will not accept" → REJECT, a refusal; "has no problem"
+    → no DISPUTE): a reader is not told "negated" again (:attr:`.Statement.negated`)."""
 
     statement_type: str
     cameo_code: str
@@ -1332,3 +1335,4 @@ class Match:
     confidence: float
     about: Token | None = None  # the argument that carries the target
     claim_about: ActorMention | None = None  # set for CLAIMs about another actor's position
+    negation_in_label: bool = False
