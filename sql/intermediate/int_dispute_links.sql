@@ -5,7 +5,10 @@
 -- declining to confirm them). It is paired with what it answers:
 --   answers-quote   : the quote it answers is known (a reply, "After X said ..., Y said 'no'");
 --   answers-speaker : it answers an actor's remarks ("asked about X's remarks"): that actor's
---                     earlier statements in the same article;
+--                     earlier statements in the same article; a declined comment answers only
+--                     the claim put to it, that actor's latest statement before it (asked about
+--                     Trump's remarks, Peskov "has nothing to add" to the last of them, not to
+--                     every claim Trump made in the article);
 --   aimed-at-claimant: (across articles) its target is the other speaker — the person, or the
 --                     government when both sides are countries/institutions — the other
 --                     statement asserts something (not a neutral STATEMENT), they share a topic
@@ -65,12 +68,15 @@ answers_quote as (
     inner join claim_sides as c on c.side = d.side and c.quote_id = d.responds_to_quote_id
 ),
 
-answers_speaker as (
+answers_speaker_candidates as (
     select
         d.statement_id,
         c.statement_id as disputed_statement_id,
-        'answers-speaker' as link,
-        2 as rank
+        d.is_disputing,
+        row_number() over (
+            partition by d.statement_id
+            order by c.quote_start desc, c.statement_start desc, c.statement_id
+        ) as latest
     from disputing_sides as d
     inner join claim_sides as c
         on
@@ -79,6 +85,18 @@ answers_speaker as (
             and c.speaker_name = d.responds_to
             and c.quote_start < d.quote_start
     where d.responds_to_quote_id is null
+),
+
+-- a denial or rejection of someone's remarks disputes each of them; a declined comment (which
+-- disputes only as an answer) answers the one claim put to it
+answers_speaker as (
+    select
+        statement_id,
+        disputed_statement_id,
+        'answers-speaker' as link,
+        2 as rank
+    from answers_speaker_candidates
+    where is_disputing or latest = 1
 ),
 
 -- aimed-at-claimant is matched by equality only (no OR, no range in the join condition, which

@@ -190,24 +190,27 @@ def test_every_mart_has_a_spec_with_its_grain_and_no_order_by():
 
 
 def _day_of_statements(ds: str, statements: list[dict]) -> dict:
-    """A lake day of ``statements`` (column values by name): one article and one quote each,
-    every field the marts read filled."""
+    """A lake day of ``statements`` (column values by name): one quote each, in an article of
+    its own unless it names one (``article``, with the quote's ``quote_start`` in it), every
+    field the marts read filled."""
 
     row = schema.default_row
     articles, quotes, typed = [], [], []
     for i, s in enumerate(statements):
-        article_id, quote_id = f"a{i}", f"q{i}"
         s = dict(s)
+        article_id, quote_id = s.pop("article", f"a{i}"), f"q{i}"
+        start = s.pop("quote_start", 10)
         duplicate_of = s.pop("duplicate_of", None)  # the article repeats another of the day
-        articles.append(
-            row("articles", article_id=article_id, content_hash=f"h{i}", source="wire",
-                title=f"Story {i}", url=f"https://example.org/{i}", text="x" * 200,
-                duplicate_of=duplicate_of)
-        )  # fmt: skip
+        if article_id not in {a["article_id"] for a in articles}:
+            articles.append(
+                row("articles", article_id=article_id, content_hash=f"h{i}", source="wire",
+                    title=f"Story {i}", url=f"https://example.org/{i}", text="x" * 200,
+                    duplicate_of=duplicate_of)
+            )  # fmt: skip
         quotes.append(
             row("quotes", quote_id=quote_id, article_id=article_id, kind="direct",
-                quote_text=f"words {i}", quote_start=10, quote_end=30, speaker=s["speaker"],
-                cue="said", confidence=0.9)
+                quote_text=f"words {i}", quote_start=start, quote_end=start + 20,
+                speaker=s["speaker"], cue="said", confidence=0.9)
         )  # fmt: skip
         # the person's name key as the extraction worker writes it (rows.statement_rows)
         person = s.get("speaker_kind") == "person"
@@ -271,6 +274,54 @@ def test_a_dispute_is_aimed_at_the_claimant_by_name_or_between_states_by_country
         ("by-country", "country", "country"),
         ("by-name", "person", "person"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        # asked about Trump's remarks, Peskov has "nothing to add": to the claim put to him, the
+        # last one Trump made before it in the article, not to each of his claims
+        ("DECLINE_COMMENT", ["trump-3"]),
+        # a denial of someone's remarks disputes each of them
+        ("DENY", ["trump-1", "trump-2", "trump-3"]),
+        ("REJECT", ["trump-1", "trump-2", "trump-3"]),
+    ],
+)
+def test_a_declined_comment_answers_the_claim_put_to_it_not_every_claim(tmp_path, answer, answered):
+    """answers-speaker (int_dispute_links): a statement that answers an actor's remarks in an
+    article is linked to that actor's earlier claims there; a declined comment (disputing only
+    as an answer) to the latest of them alone. Claims after the answer, in another article or
+    by another speaker are never linked."""
+    import duckdb
+
+    from parley.storage import lake, warehouse
+
+    def s(id_, speaker, country, label, start, article="seed", **more):
+        return dict(statement_id=id_, speaker=speaker, speaker_kind="person",
+                    speaker_country=country, statement_type=label, article=article,
+                    quote_start=start, **more)  # fmt: skip
+
+    day = [
+        s("trump-1", "Donald Trump", "US", "CLAIM", 10),
+        s("trump-2", "Donald Trump", "US", "CLAIM", 120),
+        s("macron", "Emmanuel Macron", "FR", "CLAIM", 200),
+        s("trump-3", "Donald Trump", "US", "CLAIM", 250),
+        s("answer", "Dmitry Peskov", "RU", answer, 400, responds_to="Donald Trump"),
+        s("trump-later", "Donald Trump", "US", "CLAIM", 600),
+        s("trump-elsewhere", "Donald Trump", "US", "CLAIM", 300, article="other"),
+    ]
+    settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
+    lake.publish_tables("2025-02-25", _day_of_statements("2025-02-25", day), settings)
+    warehouse.build(settings)
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        got = con.execute(
+            "select disputed_statement_id, link from disputes where statement_id = 'answer' "
+            "order by all"
+        ).fetchall()
+    finally:
+        con.close()
+    assert got == [(a, "answers-speaker") for a in answered]
 
 
 def test_one_person_named_two_ways_in_a_days_articles_is_one_speaker(tmp_path):
