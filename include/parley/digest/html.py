@@ -597,7 +597,9 @@ def render_lines(data: dict) -> Iterator[str]:
         yield (
             f"<tr><td>{escape(speaker_label(s))}<br><small>{escape(role)}</small></td>"
             f"<td>{badge(s['statement_type'])} <small>CAMEO {escape(s['cameo_code'])}"
-            f"{' · ' + escape(s['plover_category']) if s['plover_category'] else ''}"
+            # PLOVER's categories share words with the labels (a DISPUTE of CAMEO 111 is PLOVER
+            # ACCUSE): named, so the category is not read as a second label
+            f"{' · PLOVER ' + escape(s['plover_category']) if s['plover_category'] else ''}"
             f"{' · negated' if s['negated'] else ''}</small>{target}</td>"
             f"<td>{escape(' '.join(str(s['statement_text']).split()))}<br>"
             f"<small>{escape(s['article_title'])}</small></td></tr>"

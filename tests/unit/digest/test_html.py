@@ -352,3 +352,30 @@ def test_a_statement_row_shows_the_canonical_name_and_quotes_an_unresolved_speak
     )  # fmt: skip
     assert "<tr><td>Joe Biden<br>" in page and "<tr><td>\u201ctwo leaders\u201d<br>" in page
     assert "Joseph R. Biden" not in page
+
+
+@pytest.mark.parametrize(
+    ("label", "cameo", "plover", "negated", "shown"),
+    [
+        # PLOVER's category shares a word with the labels: named, it is not a second label
+        ("DISPUTE", "111", "ACCUSE", False, "CAMEO 111 · PLOVER ACCUSE</small>"),
+        ("REJECT", "120", "REJECT", False, "CAMEO 120 · PLOVER REJECT</small>"),
+        ("SUPPORT", "051", "SUPPORT", False, "CAMEO 051 · PLOVER SUPPORT</small>"),
+        ("CLAIM", "010", None, True, "CAMEO 010 · negated</small>"),
+    ],
+)
+def test_a_statement_row_names_the_plover_category_as_plover(label, cameo, plover, negated, shown):
+    """The code line under a statement's label: the CAMEO code, PLOVER's category named as
+    PLOVER's ("DISPUTE · CAMEO 111 · ACCUSE" read as two labels of ours), and "negated"."""
+    rows = [r for r in _tables(2)["statements"].to_pylist() if r["dt"] == date.fromisoformat(DS)]
+    rows[0] |= {
+        "statement_type": label,
+        "cameo_code": cameo,
+        "plover_category": plover,
+        "negated": negated,
+    }
+    page = html.render(
+        {"ds": DS, "timeline": [], "quality": "passed", "links": [], "disputes": [],
+         "statements": rows}
+    )  # fmt: skip
+    assert shown in page
