@@ -6,9 +6,10 @@
 --   answers-quote   : the quote it answers is known (a reply, "After X said ..., Y said 'no'");
 --   answers-speaker : it answers an actor's remarks ("asked about X's remarks"): that actor's
 --                     earlier statements in the same article; a declined comment answers only
---                     the claim put to it, that actor's latest statement before it (asked about
---                     Trump's remarks, Peskov "has nothing to add" to the last of them, not to
---                     every claim Trump made in the article);
+--                     the remark put to it, that actor's latest before it: the claims of the
+--                     last reporting verb ("Trump said ... that he had asked Putin and that
+--                     Putin has no problem with it": two claims, one remark), not every claim
+--                     the actor made in the article;
 --   aimed-at-claimant: (across articles) its target is the other speaker — the person, or the
 --                     government when both sides are countries/institutions — the other
 --                     statement asserts something (not a neutral STATEMENT), they share a topic
@@ -68,14 +69,20 @@ answers_quote as (
     inner join claim_sides as c on c.side = d.side and c.quote_id = d.responds_to_quote_id
 ),
 
+-- the reporting verb of each quotation: one saying event reports one remark, in one quotation
+-- or several ("said that A and that B"); a quotation without one stands alone
+cues as (
+    select quote_id, dt, cue_start from stg_quotes
+),
+
 answers_speaker_candidates as (
     select
         d.statement_id,
         c.statement_id as disputed_statement_id,
         d.is_disputing,
-        row_number() over (
+        dense_rank() over (
             partition by d.statement_id
-            order by c.quote_start desc, c.statement_start desc, c.statement_id
+            order by coalesce(cues.cue_start, c.quote_start) desc
         ) as latest
     from disputing_sides as d
     inner join claim_sides as c
@@ -84,11 +91,13 @@ answers_speaker_candidates as (
             and c.article_id = d.article_id
             and c.speaker_name = d.responds_to
             and c.quote_start < d.quote_start
+    left join cues on cues.quote_id = c.quote_id and cues.dt = c.dt
     where d.responds_to_quote_id is null
 ),
 
 -- a denial or rejection of someone's remarks disputes each of them; a declined comment (which
--- disputes only as an answer) answers the one claim put to it
+-- disputes only as an answer) answers the remark put to it: the claims of the latest reporting
+-- verb
 answers_speaker as (
     select
         statement_id,

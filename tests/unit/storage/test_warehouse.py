@@ -191,15 +191,15 @@ def test_every_mart_has_a_spec_with_its_grain_and_no_order_by():
 
 def _day_of_statements(ds: str, statements: list[dict]) -> dict:
     """A lake day of ``statements`` (column values by name): one quote each, in an article of
-    its own unless it names one (``article``, with the quote's ``quote_start`` in it), every
-    field the marts read filled."""
+    its own unless it names one (``article``, with the quote's ``quote_start`` and the
+    ``cue_start`` of its reporting verb in it), every field the marts read filled."""
 
     row = schema.default_row
     articles, quotes, typed = [], [], []
     for i, s in enumerate(statements):
         s = dict(s)
         article_id, quote_id = s.pop("article", f"a{i}"), f"q{i}"
-        start = s.pop("quote_start", 10)
+        start, cue_start = s.pop("quote_start", 10), s.pop("cue_start", None)
         duplicate_of = s.pop("duplicate_of", None)  # the article repeats another of the day
         if article_id not in {a["article_id"] for a in articles}:
             articles.append(
@@ -210,7 +210,7 @@ def _day_of_statements(ds: str, statements: list[dict]) -> dict:
         quotes.append(
             row("quotes", quote_id=quote_id, article_id=article_id, kind="direct",
                 quote_text=f"words {i}", quote_start=start, quote_end=start + 20,
-                speaker=s["speaker"], cue="said", confidence=0.9)
+                speaker=s["speaker"], cue="said", cue_start=cue_start, confidence=0.9)
         )  # fmt: skip
         # the person's name key as the extraction worker writes it (rows.statement_rows)
         person = s.get("speaker_kind") == "person"
@@ -279,9 +279,10 @@ def test_a_dispute_is_aimed_at_the_claimant_by_name_or_between_states_by_country
 @pytest.mark.parametrize(
     ("answer", "answered"),
     [
-        # asked about Trump's remarks, Peskov has "nothing to add": to the claim put to him, the
-        # last one Trump made before it in the article, not to each of his claims
-        ("DECLINE_COMMENT", ["trump-3"]),
+        # asked about Trump's remarks, Peskov has "nothing to add": to the remark put to him,
+        # the last Trump made before it in the article ("Trump said that A and that B": the two
+        # claims of one reporting verb), not to each of his claims
+        ("DECLINE_COMMENT", ["trump-2", "trump-3"]),
         # a denial of someone's remarks disputes each of them
         ("DENY", ["trump-1", "trump-2", "trump-3"]),
         ("REJECT", ["trump-1", "trump-2", "trump-3"]),
@@ -290,8 +291,8 @@ def test_a_dispute_is_aimed_at_the_claimant_by_name_or_between_states_by_country
 def test_a_declined_comment_answers_the_claim_put_to_it_not_every_claim(tmp_path, answer, answered):
     """answers-speaker (int_dispute_links): a statement that answers an actor's remarks in an
     article is linked to that actor's earlier claims there; a declined comment (disputing only
-    as an answer) to the latest of them alone. Claims after the answer, in another article or
-    by another speaker are never linked."""
+    as an answer) to the latest remark alone, the claims of the latest reporting verb. Claims
+    after the answer, in another article or by another speaker are never linked."""
     import duckdb
 
     from parley.storage import lake, warehouse
@@ -302,10 +303,11 @@ def test_a_declined_comment_answers_the_claim_put_to_it_not_every_claim(tmp_path
                     quote_start=start, **more)  # fmt: skip
 
     day = [
-        s("trump-1", "Donald Trump", "US", "CLAIM", 10),
-        s("trump-2", "Donald Trump", "US", "CLAIM", 120),
-        s("macron", "Emmanuel Macron", "FR", "CLAIM", 200),
-        s("trump-3", "Donald Trump", "US", "CLAIM", 250),
+        s("trump-1", "Donald Trump", "US", "CLAIM", 10, cue_start=60),
+        s("macron", "Emmanuel Macron", "FR", "CLAIM", 80, cue_start=110),
+        # one remark: "Trump said [cue 150] that A [160] and that B [250]"
+        s("trump-2", "Donald Trump", "US", "CLAIM", 160, cue_start=150),
+        s("trump-3", "Donald Trump", "US", "CLAIM", 250, cue_start=150),
         s("answer", "Dmitry Peskov", "RU", answer, 400, responds_to="Donald Trump"),
         s("trump-later", "Donald Trump", "US", "CLAIM", 600),
         s("trump-elsewhere", "Donald Trump", "US", "CLAIM", 300, article="other"),
