@@ -379,3 +379,23 @@ def test_a_statement_row_names_the_plover_category_as_plover(label, cameo, plove
          "statements": rows}
     )  # fmt: skip
     assert shown in page
+
+
+def test_the_country_pairs_chart_has_a_colour_key():
+    """The matrix's colours are the pairs' mean cooperation–conflict weight: a key names the
+    colours of −5 and below, 0 and +5 and above (a reader had only the title to go by)."""
+    from parley.digest import page as html_page
+
+    rows = [r for r in _tables(40)["statements"].to_pylist() if r["dt"] == date.fromisoformat(DS)]
+    page = html.render(
+        {"ds": DS, "timeline": [], "quality": "passed", "links": [], "disputes": [],
+         "statements": rows}
+    )  # fmt: skip
+    chart = page.split("Country pairs (colour: mean cooperation–conflict weight)</h3>", 1)[1]
+    key = chart.split('<p class="legend">', 1)[1].split("</p>", 1)[0]
+    for score, said in (
+        (-5.0, "−5 or below: conflict"),
+        (0.0, "0: neutral"),
+        (5.0, "+5 or above: cooperation"),
+    ):
+        assert f"background:{html_page.tone_colour(score)};" in key and said in key
