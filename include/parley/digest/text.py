@@ -275,7 +275,10 @@ def account_lines(account: InputAccount, ds: str, rejects: Sequence[dict]) -> li
         if account.already_rejected
         else "",
         plural(account.source_errors, "source error") if account.source_errors else "",
-        f"{account.skipped:,} skipped entries that are not inputs" if account.skipped else "",
+        f"{plural(account.skipped, 'skipped entry', 'skipped entries')} that "
+        f"{'is not an input' if account.skipped == 1 else 'are not inputs'}"
+        if account.skipped
+        else "",
     ]
     line = f"{plural(account.inputs, 'input')}: " + " · ".join(x for x in parts if x)
     return [

@@ -409,6 +409,15 @@ AGAIN = "4 inputs already rejected on 2025-03-03, unchanged: not quarantined aga
                 "1 rejected by ingest or fetch · 2 skipped entries that are not inputs",
             ],
         ),
+        # one entry skipped is said in the singular
+        (
+            text.InputAccount(sources=1, inputs=2, articles=2, skipped=1),
+            [],
+            [
+                f"No input of {DS} was quarantined: every input became an article.",
+                "2 inputs: 2 articles ingested · 1 skipped entry that is not an input",
+            ],
+        ),
         # a lake with no source day for the date: no account is made up
         (
             text.InputAccount(),
