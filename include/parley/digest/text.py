@@ -695,7 +695,7 @@ def no_such_party(ds: str, pair: str, unknown: Sequence[str], counts: Counter[st
     """What ``parley digest --pair`` says on stderr when a party it names is on neither side of
     any statement of ``ds``: which, the parties of the day it may have meant (:func:`_meant`),
     the day's parties (alphabetical, "?" last) and a command that works (the party with the
-    most statements)."""
+    most statements). ``counts``: :func:`party_counts` of a day with statements."""
     known = sorted(set(counts) - {UNKNOWN}) + ([UNKNOWN] if UNKNOWN in counts else [])
     lines = [
         f"parley digest: no statement of {ds} has {' or '.join(unknown)} on either side "
@@ -704,9 +704,6 @@ def no_such_party(ds: str, pair: str, unknown: Sequence[str], counts: Counter[st
     close = sorted({m for p in unknown for m in _meant(p, known)})
     if close:
         lines.append(f"Did you mean {' or '.join(close)}?")
-    if not known:
-        lines.append(f"No statement of {ds} has a party.")
-        return "\n".join(lines)
     lines.append(
         f"{plural(len(known), 'party')} that day (? is an unknown side): {', '.join(known)}"
     )
