@@ -80,10 +80,7 @@ answers_speaker_candidates as (
         d.statement_id,
         c.statement_id as disputed_statement_id,
         d.is_disputing,
-        dense_rank() over (
-            partition by d.statement_id
-            order by coalesce(cues.cue_start, c.quote_start) desc
-        ) as latest
+        coalesce(cues.cue_start, c.quote_start) as remark_start
     from disputing_sides as d
     inner join claim_sides as c
         on
@@ -95,17 +92,24 @@ answers_speaker_candidates as (
     where d.responds_to_quote_id is null
 ),
 
+latest_remarks as (
+    select statement_id, max(remark_start) as remark_start
+    from answers_speaker_candidates
+    group by statement_id
+),
+
 -- a denial or rejection of someone's remarks disputes each of them; a declined comment (which
 -- disputes only as an answer) answers the remark put to it: the claims of the latest reporting
 -- verb
 answers_speaker as (
     select
-        statement_id,
-        disputed_statement_id,
+        a.statement_id,
+        a.disputed_statement_id,
         'answers-speaker' as link,
         2 as rank
-    from answers_speaker_candidates
-    where is_disputing or latest = 1
+    from answers_speaker_candidates as a
+    inner join latest_remarks as latest on latest.statement_id = a.statement_id
+    where a.is_disputing or a.remark_start = latest.remark_start
 ),
 
 -- aimed-at-claimant is matched by equality only (no OR, no range in the join condition, which

@@ -9,10 +9,10 @@ import pytest
 
 from parley import schema
 from parley.datafiles import rows
-from parley.extract.names import name_key
 from parley.settings import REPO_ROOT, get_settings
 from parley.storage import lake
 from parley.storage.warehouse import load_models, references, render_macros
+from tests.unit.storage.days import day_of_statements
 
 
 def test_models_load_in_dependency_order():
@@ -154,7 +154,7 @@ def test_a_partition_written_before_speaker_name_key_still_merges_a_persons_name
                     speaker_country="US", statement_type="STATEMENT")  # fmt: skip
 
     settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
-    day = _day_of_statements("2025-03-01", [s("s1", short), s("s2", full)])
+    day = day_of_statements("2025-03-01", [s("s1", short), s("s2", full)])
     lake.publish_tables("2025-03-01", day, settings)
     files = list((tmp_path / "lake" / "statements").rglob("*.parquet"))
     assert files
@@ -189,44 +189,6 @@ def test_every_mart_has_a_spec_with_its_grain_and_no_order_by():
         assert not re.search(r"^order by", m.sql, re.M | re.I), f"{m.name} orders its rows"
 
 
-def _day_of_statements(ds: str, statements: list[dict]) -> dict:
-    """A lake day of ``statements`` (column values by name): one quote each, in an article of
-    its own unless it names one (``article``, with the quote's ``quote_start`` and the
-    ``cue_start`` of its reporting verb in it), every field the marts read filled."""
-
-    row = schema.default_row
-    articles, quotes, typed = [], [], []
-    for i, s in enumerate(statements):
-        s = dict(s)
-        article_id, quote_id = s.pop("article", f"a{i}"), f"q{i}"
-        start, cue_start = s.pop("quote_start", 10), s.pop("cue_start", None)
-        duplicate_of = s.pop("duplicate_of", None)  # the article repeats another of the day
-        if article_id not in {a["article_id"] for a in articles}:
-            articles.append(
-                row("articles", article_id=article_id, content_hash=f"h{i}", source="wire",
-                    title=f"Story {i}", url=f"https://example.org/{i}", text="x" * 200,
-                    duplicate_of=duplicate_of)
-            )  # fmt: skip
-        quotes.append(
-            row("quotes", quote_id=quote_id, article_id=article_id, kind="direct",
-                quote_text=f"words {i}", quote_start=start, quote_end=start + 20,
-                speaker=s["speaker"], cue="said", cue_start=cue_start, confidence=0.9)
-        )  # fmt: skip
-        # the person's name key as the extraction worker writes it (rows.statement_rows)
-        person = s.get("speaker_kind") == "person"
-        typed.append(
-            row("statements", article_id=article_id, quote_id=quote_id,
-                speaker_actor=s["speaker"], cameo_code="010", weight=0.0, negated=False,
-                topics=["ceasefire"], subject_terms=[], confidence=0.8,
-                speaker_name_key=name_key(s["speaker"]) if person else None, **s)
-        )  # fmt: skip
-    return {
-        "articles": schema.to_arrow("articles", articles),
-        "quotes": schema.to_arrow("quotes", quotes),
-        "statements": schema.to_arrow("statements", typed),
-    }
-
-
 def test_a_dispute_is_aimed_at_the_claimant_by_name_or_between_states_by_country(tmp_path):
     """aimed-at-claimant (int_dispute_links): the target names the claimant, or both are states
     (country, seat, institution) of one country; a person of that country is not the state's
@@ -249,7 +211,7 @@ def test_a_dispute_is_aimed_at_the_claimant_by_name_or_between_states_by_country
         s("at-a-person", "Ukraine", "country", "UA", "DENY", "Vladimir Putin", "person", "RU"),
     ]
     settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
-    lake.publish_tables("2025-03-01", _day_of_statements("2025-03-01", day), settings)
+    lake.publish_tables("2025-03-01", day_of_statements("2025-03-01", day), settings)
     warehouse.build(settings)
     con = duckdb.connect(str(settings.warehouse_path), read_only=True)
     try:
@@ -313,7 +275,7 @@ def test_a_declined_comment_answers_the_claim_put_to_it_not_every_claim(tmp_path
         s("trump-elsewhere", "Donald Trump", "US", "CLAIM", 300, article="other"),
     ]
     settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
-    lake.publish_tables("2025-02-25", _day_of_statements("2025-02-25", day), settings)
+    lake.publish_tables("2025-02-25", day_of_statements("2025-02-25", day), settings)
     warehouse.build(settings)
     con = duckdb.connect(str(settings.warehouse_path), read_only=True)
     try:
@@ -406,10 +368,10 @@ def test_one_person_named_two_ways_in_a_days_articles_is_one_speaker(tmp_path):
     ]
     assert day[0]["statement_id"] == "ws1" and day[15]["statement_id"] == "us"
     settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
-    lake.publish_tables("2025-03-01", _day_of_statements("2025-03-01", day), settings)
+    lake.publish_tables("2025-03-01", day_of_statements("2025-03-01", day), settings)
     lake.publish_tables(
         "2025-03-02",
-        _day_of_statements("2025-03-02", [s("next", "Wendy Sherman", "US")]),
+        day_of_statements("2025-03-02", [s("next", "Wendy Sherman", "US")]),
         settings,
     )
     warehouse.build(settings)
