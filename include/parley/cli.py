@@ -39,6 +39,13 @@ def _today() -> str:
     return datetime.now(UTC).date().isoformat()
 
 
+# the date a command reads is the ingestion date a run published (dt), not the articles' own
+DATE_HELP = (
+    "the ingestion date a run published, YYYY-MM-DD (default: today, UTC); not the articles' "
+    "publication dates"
+)
+
+
 def _valid_date(value: str) -> str:
     try:
         return date.fromisoformat(value).isoformat()
@@ -89,6 +96,13 @@ def cmd_digest(args: argparse.Namespace) -> int:
         print(missing, file=sys.stderr)
         return 2
     day = text.fetch_day(args.date)
+    if args.pair and day.rows:
+        # a misspelt or absent party matches nothing: say which parties the day has (exit 2, as
+        # for any argument that names nothing: a date no run published, an unknown type)
+        counts = text.party_counts(day.rows)
+        if unknown := text.unknown_parties(args.pair, counts):
+            print(text.no_such_party(args.date, args.pair, unknown, counts), file=sys.stderr)
+            return 2
     filtered = bool(args.pair or args.speaker or args.type)
     rows = text.select(day.rows, args.pair, args.speaker, args.type) if filtered else day.rows
     if args.format != "text":
@@ -462,11 +476,14 @@ def build_parser() -> argparse.ArgumentParser:
         "statements per pair, and the paths of the reports. --all lists every statement; "
         "--pair/--speaker/--type list the matching ones; --format csv|json writes rows.",
     )
-    p.add_argument(
-        "--date", type=_valid_date, default=_today(), help="YYYY-MM-DD (default: today, UTC)"
-    )
+    p.add_argument("--date", type=_valid_date, default=_today(), help=DATE_HELP)
     p.add_argument("--all", action="store_true", help="every statement after the summary")
-    p.add_argument("--pair", help="statements of one pair: US-RU, 'US→RU', RU (either side), '?-?'")
+    p.add_argument(
+        "--pair",
+        help="statements of one pair of parties as the digest prints them (ISO codes, GB not UK; "
+        "organisations: NATO): US-RU, 'US→RU', RU (either side), '?-?' (unknown sides); a party "
+        "the day does not have: its parties are listed, exit 2",
+    )
     p.add_argument("--speaker", help="statements of speakers whose name contains this text")
     p.add_argument(
         "--type",
@@ -487,9 +504,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_digest)
 
     p = sub.add_parser("report", help="write the day's HTML digest with charts")
-    p.add_argument(
-        "--date", type=_valid_date, default=_today(), help="YYYY-MM-DD (default: today, UTC)"
-    )
+    p.add_argument("--date", type=_valid_date, default=_today(), help=DATE_HELP)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("sql", help="run a read-only query against the warehouse")
@@ -531,9 +546,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "rejects", help="where a date's inputs went; those quarantined with a reason, listed"
     )
-    p.add_argument(
-        "--date", type=_valid_date, default=_today(), help="YYYY-MM-DD (default: today, UTC)"
-    )
+    p.add_argument("--date", type=_valid_date, default=_today(), help=DATE_HELP)
     p.add_argument("--format", choices=("text", "csv", "json"), default="text")
     p.set_defaults(func=cmd_rejects)
 

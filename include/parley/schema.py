@@ -115,7 +115,7 @@ STATEMENTS = pa.schema(
         ("cameo_code", pa.string()),  # CAMEO event code, e.g. "120"
         ("plover_category", pa.string()),  # PLOVER category; null where PLOVER has none
         ("weight", pa.float64()),  # Goldstein-like cooperation (+) / conflict (-) weight, -10..10
-        ("negated", pa.bool_()),  # the deciding predicate was negated
+        ("negated", pa.bool_()),  # the deciding predicate was negated and the label does not say so
         ("target", pa.string()),  # canonical actor the statement is aimed at / about
         ("target_kind", pa.string()),
         ("target_country", pa.string()),  # ISO 3166 alpha-2; null for IOs and regions

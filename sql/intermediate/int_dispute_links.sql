@@ -5,7 +5,11 @@
 -- declining to confirm them). It is paired with what it answers:
 --   answers-quote   : the quote it answers is known (a reply, "After X said ..., Y said 'no'");
 --   answers-speaker : it answers an actor's remarks ("asked about X's remarks"): that actor's
---                     earlier statements in the same article;
+--                     earlier statements in the same article; a declined comment answers only
+--                     the remark put to it, that actor's latest before it: the claims of the
+--                     last reporting verb ("Trump said ... that he had asked Putin and that
+--                     Putin has no problem with it": two claims, one remark), not every claim
+--                     the actor made in the article;
 --   aimed-at-claimant: (across articles) its target is the other speaker — the person, or the
 --                     government when both sides are countries/institutions — the other
 --                     statement asserts something (not a neutral STATEMENT), they share a topic
@@ -65,12 +69,18 @@ answers_quote as (
     inner join claim_sides as c on c.side = d.side and c.quote_id = d.responds_to_quote_id
 ),
 
-answers_speaker as (
+-- the reporting verb of each quotation: one saying event reports one remark, in one quotation
+-- or several ("said that A and that B"); a quotation without one stands alone
+cues as (
+    select quote_id, dt, cue_start from stg_quotes
+),
+
+answers_speaker_candidates as (
     select
         d.statement_id,
         c.statement_id as disputed_statement_id,
-        'answers-speaker' as link,
-        2 as rank
+        d.is_disputing,
+        coalesce(cues.cue_start, c.quote_start) as remark_start
     from disputing_sides as d
     inner join claim_sides as c
         on
@@ -78,7 +88,28 @@ answers_speaker as (
             and c.article_id = d.article_id
             and c.speaker_name = d.responds_to
             and c.quote_start < d.quote_start
+    left join cues on cues.quote_id = c.quote_id and cues.dt = c.dt
     where d.responds_to_quote_id is null
+),
+
+latest_remarks as (
+    select statement_id, max(remark_start) as remark_start
+    from answers_speaker_candidates
+    group by statement_id
+),
+
+-- a denial or rejection of someone's remarks disputes each of them; a declined comment (which
+-- disputes only as an answer) answers the remark put to it: the claims of the latest reporting
+-- verb
+answers_speaker as (
+    select
+        a.statement_id,
+        a.disputed_statement_id,
+        'answers-speaker' as link,
+        2 as rank
+    from answers_speaker_candidates as a
+    inner join latest_remarks as latest on latest.statement_id = a.statement_id
+    where a.is_disputing or a.remark_start = latest.remark_start
 ),
 
 -- aimed-at-claimant is matched by equality only (no OR, no range in the join condition, which

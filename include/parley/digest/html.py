@@ -43,6 +43,7 @@ from parley.digest.page import (
     escape,
     head,
     nav,
+    score_legend,
     table,
     tone_colour,
     tone_legend,
@@ -531,7 +532,7 @@ def render_lines(data: dict) -> Iterator[str]:
         '<div class="charts">',
         f"<section><h3>Statement types</h3>{types_chart(st)}</section>",
         f"<section><h3>Country pairs (colour: mean cooperation–conflict weight)</h3>"
-        f"{pairs_chart(st)}</section>",
+        f'<p class="legend">{score_legend()}</p>{pairs_chart(st)}</section>',
         "</div>",
         f"<section><h3>Timeline: statements per publication day, last {TIMELINE_DAYS} days</h3>"
         f'<p class="legend">{tone_legend()}</p>{timeline_chart(data["timeline"], ds)}'
@@ -597,7 +598,9 @@ def render_lines(data: dict) -> Iterator[str]:
         yield (
             f"<tr><td>{escape(speaker_label(s))}<br><small>{escape(role)}</small></td>"
             f"<td>{badge(s['statement_type'])} <small>CAMEO {escape(s['cameo_code'])}"
-            f"{' · ' + escape(s['plover_category']) if s['plover_category'] else ''}"
+            # PLOVER's categories share words with the labels (a DISPUTE of CAMEO 111 is PLOVER
+            # ACCUSE): named, so the category is not read as a second label
+            f"{' · PLOVER ' + escape(s['plover_category']) if s['plover_category'] else ''}"
             f"{' · negated' if s['negated'] else ''}</small>{target}</td>"
             f"<td>{escape(' '.join(str(s['statement_text']).split()))}<br>"
             f"<small>{escape(s['article_title'])}</small></td></tr>"

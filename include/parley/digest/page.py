@@ -76,6 +76,20 @@ def tone_colour(score: float) -> str:
     return "#{:02x}{:02x}{:02x}".format(*mix)
 
 
+def score_legend() -> str:
+    """The colour key of :func:`tone_colour`, as ``<span>`` items for a ``<p class="legend">``:
+    the colours of −5 and below, 0 and +5 and above, named."""
+    keys = (
+        (-5.0, "−5 or below: conflict"),
+        (0.0, "0: neutral"),
+        (5.0, "+5 or above: cooperation"),
+    )
+    return "".join(
+        f'<span><i style="background:{tone_colour(v)};outline:1px solid #ccc"></i>{t}</span>'
+        for v, t in keys
+    )
+
+
 def tone_legend() -> str:
     """The colour key of the tones, as ``<span>`` items for a ``<p class="legend">``."""
     return "".join(

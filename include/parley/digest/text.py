@@ -275,7 +275,10 @@ def account_lines(account: InputAccount, ds: str, rejects: Sequence[dict]) -> li
         if account.already_rejected
         else "",
         plural(account.source_errors, "source error") if account.source_errors else "",
-        f"{account.skipped:,} skipped entries that are not inputs" if account.skipped else "",
+        f"{plural(account.skipped, 'skipped entry', 'skipped entries')} that "
+        f"{'is not an input' if account.skipped == 1 else 'are not inputs'}"
+        if account.skipped
+        else "",
     ]
     line = f"{plural(account.inputs, 'input')}: " + " · ".join(x for x in parts if x)
     return [
@@ -669,6 +672,70 @@ def select(
         wanted = {t.upper() for t in types}
         out = [r for r in out if r["statement_type"] in wanted]
     return out
+
+
+def party_counts(rows: Iterable[dict]) -> Counter[str]:
+    """Statements per party, on either side (a statement from RU to RU counts once), as
+    ``--pair`` compares parties: upper-cased, "?" for an unknown side."""
+    counts: Counter[str] = Counter()
+    for r in rows:
+        counts.update({_party(r.get(s)).upper() for s in ("speaker_party", "target_party")})
+    return counts
+
+
+def unknown_parties(pair: str, known: Iterable[str]) -> list[str]:
+    """The parties ``pair`` names (:func:`parse_pair`) that are not among ``known`` (the day's
+    :func:`party_counts`): a misspelt code ("RUS", "UK") or a party no statement of the day
+    has."""
+    a, b = parse_pair(pair)
+    return [p for p in dict.fromkeys((a, b)) if p is not None and p not in known]
+
+
+def no_such_party(ds: str, pair: str, unknown: Sequence[str], counts: Counter[str]) -> str:
+    """What ``parley digest --pair`` says on stderr when a party it names is on neither side of
+    any statement of ``ds``: which, the parties of the day it may have meant (:func:`_meant`),
+    the day's parties (alphabetical, "?" last) and a command that works (the party with the
+    most statements). ``counts``: :func:`party_counts` of a day with statements."""
+    known = sorted(set(counts) - {UNKNOWN}) + ([UNKNOWN] if UNKNOWN in counts else [])
+    lines = [
+        f"parley digest: no statement of {ds} has {' or '.join(unknown)} on either side "
+        f"(--pair {pair})."
+    ]
+    close = sorted({m for p in unknown for m in _meant(p, known)})
+    if close:
+        lines.append(f"Did you mean {' or '.join(close)}?")
+    lines.append(
+        f"{plural(len(known), 'party')} that day (? is an unknown side): {', '.join(known)}"
+    )
+    top = max(known, key=lambda p: (p != UNKNOWN, counts[p]))
+    arg = top if re.fullmatch(r"[\w.\-]+", top) else f"'{top}'"
+    lines.append(f"The most quoted one, either side: parley digest --date {ds} --pair {arg}")
+    return "\n".join(lines)
+
+
+def _meant(party: str, known: Sequence[str]) -> list[str]:
+    """The parties among ``known`` that ``party`` may have meant: the ISO 3166-1 alpha-2 code of
+    a country written another way — a name or alias of ``data/actors/countries.csv`` ("UK",
+    "Britain" → GB) or what ``pycountry`` looks up (alpha-3 "RUS", "Ukraine") —, else, for a
+    longer name ("NAT0", "UNITED NATONS"), the known names ``difflib`` finds close (ratio 0.75)."""
+    import difflib
+
+    import pycountry
+
+    from parley.datafiles import rows
+
+    folded = party.casefold()
+    codes = {
+        r["iso2"]
+        for r in rows("actors/countries.csv")
+        if folded in {n.casefold() for n in (r["iso2"], r["name"], *r["aliases"].split("|"))}
+    }
+    with contextlib.suppress(LookupError):
+        codes.add(pycountry.countries.lookup(party).alpha_2)
+    found = [c for c in sorted(codes) if c in known]
+    if not found and len(party) > 3:
+        found = difflib.get_close_matches(party, [k for k in known if len(k) > 3], 3, 0.75)
+    return found
 
 
 def pair_argument(pair: str) -> str:

@@ -113,6 +113,10 @@ def compute(weeks: list[str], settings: Settings | None = None) -> dict[str, Any
     settings = settings or get_settings()
     con = warehouse.in_memory(INPUTS, settings)
     try:
+        # each input computed once: as views, statements (and disputes, which reads it several
+        # times) were inlined into every reference of both marts' queries
+        for name in INPUTS:
+            con.execute(f"create temp table {name} as select * from main.{name}")
         # the macros both marts use (week_of, dispute_weeks, week_over_week)
         con.execute((settings.sql_dir / "weekly" / "macros.sql").read_text(encoding="utf-8"))
         out = {}

@@ -6,6 +6,7 @@ digest's quality line) from the ``quality_status`` and ``stg_quality_runs`` mode
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -66,7 +67,7 @@ class ValidationReport:
             count = (
                 f"{r.unexpected_count} of {plural(r.element_count, 'row')}"
                 if r.element_count is not None
-                else f"observed {r.observed}"
+                else f"observed {observed_text(r.observed)}"
             )
             rows = "; ".join(json.dumps(s, default=str, ensure_ascii=False) for s in r.sample)
             lines.append(
@@ -185,6 +186,22 @@ def status_line(ds: str, settings: Settings | None = None) -> str:
     )
 
 
+def observed_text(value: object) -> str:
+    """A check's observed value (stored as text) as a reader takes it in: a number with at most
+    three decimals, as the learned ranges it is held against are written ("110.594" in
+    [63.305, 87.026], not "110.5941411625383"); anything else ("float64") as it is."""
+    try:
+        x = float(str(value))
+    except ValueError:
+        return str(value)
+    if x.is_integer():
+        return str(int(x))
+    if not math.isfinite(x):
+        return str(value)
+    shown = f"{x:.3f}".rstrip("0").rstrip(".")
+    return "0" if shown == "-0" else shown
+
+
 def format_verdict(st: dict | None, ds: str | None) -> str:
     """``parley quality`` output: the verdict, then one block per failed check."""
     if st is None:
@@ -207,7 +224,7 @@ def format_verdict(st: dict | None, ds: str | None) -> str:
         count = (
             f"{f['unexpected_count']} of {plural(f['element_count'], 'row')}"
             if f["element_count"] is not None
-            else f"observed {f['observed_value']}"
+            else f"observed {observed_text(f['observed_value'])}"
         )
         out.append(f"  {f['severity'].upper():8} {f['table_name']}.{f['check_name']}: {count}")
         out.append(f"           {f['description']}")

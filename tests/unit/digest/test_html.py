@@ -352,3 +352,50 @@ def test_a_statement_row_shows_the_canonical_name_and_quotes_an_unresolved_speak
     )  # fmt: skip
     assert "<tr><td>Joe Biden<br>" in page and "<tr><td>\u201ctwo leaders\u201d<br>" in page
     assert "Joseph R. Biden" not in page
+
+
+@pytest.mark.parametrize(
+    ("label", "cameo", "plover", "negated", "shown"),
+    [
+        # PLOVER's category shares a word with the labels: named, it is not a second label
+        ("DISPUTE", "111", "ACCUSE", False, "CAMEO 111 · PLOVER ACCUSE</small>"),
+        ("REJECT", "120", "REJECT", False, "CAMEO 120 · PLOVER REJECT</small>"),
+        ("SUPPORT", "051", "SUPPORT", False, "CAMEO 051 · PLOVER SUPPORT</small>"),
+        ("CLAIM", "010", None, True, "CAMEO 010 · negated</small>"),
+    ],
+)
+def test_a_statement_row_names_the_plover_category_as_plover(label, cameo, plover, negated, shown):
+    """The code line under a statement's label: the CAMEO code, PLOVER's category named as
+    PLOVER's ("DISPUTE · CAMEO 111 · ACCUSE" read as two labels of ours), and "negated"."""
+    rows = [r for r in _tables(2)["statements"].to_pylist() if r["dt"] == date.fromisoformat(DS)]
+    rows[0] |= {
+        "statement_type": label,
+        "cameo_code": cameo,
+        "plover_category": plover,
+        "negated": negated,
+    }
+    page = html.render(
+        {"ds": DS, "timeline": [], "quality": "passed", "links": [], "disputes": [],
+         "statements": rows}
+    )  # fmt: skip
+    assert shown in page
+
+
+def test_the_country_pairs_chart_has_a_colour_key():
+    """The matrix's colours are the pairs' mean cooperation–conflict weight: a key names the
+    colours of −5 and below, 0 and +5 and above (a reader had only the title to go by)."""
+    from parley.digest import page as html_page
+
+    rows = [r for r in _tables(40)["statements"].to_pylist() if r["dt"] == date.fromisoformat(DS)]
+    page = html.render(
+        {"ds": DS, "timeline": [], "quality": "passed", "links": [], "disputes": [],
+         "statements": rows}
+    )  # fmt: skip
+    chart = page.split("Country pairs (colour: mean cooperation–conflict weight)</h3>", 1)[1]
+    key = chart.split('<p class="legend">', 1)[1].split("</p>", 1)[0]
+    for score, said in (
+        (-5.0, "−5 or below: conflict"),
+        (0.0, "0: neutral"),
+        (5.0, "+5 or above: cooperation"),
+    ):
+        assert f"background:{html_page.tone_colour(score)};" in key and said in key

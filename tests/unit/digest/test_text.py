@@ -409,6 +409,15 @@ AGAIN = "4 inputs already rejected on 2025-03-03, unchanged: not quarantined aga
                 "1 rejected by ingest or fetch · 2 skipped entries that are not inputs",
             ],
         ),
+        # one entry skipped is said in the singular
+        (
+            text.InputAccount(sources=1, inputs=2, articles=2, skipped=1),
+            [],
+            [
+                f"No input of {DS} was quarantined: every input became an article.",
+                "2 inputs: 2 articles ingested · 1 skipped entry that is not an input",
+            ],
+        ),
         # a lake with no source day for the date: no account is made up
         (
             text.InputAccount(),
@@ -563,3 +572,37 @@ def test_a_disputes_unresolved_side_is_quoted_like_a_statements(
     }
     assert text.speaker_label(d) == shown
     assert text.speaker_label(d, "disputed_") == disputed_shown
+
+
+@pytest.mark.parametrize(
+    ("pair", "code", "said"),
+    [
+        ("XX-YY", 2, "no statement of 2025-02-25 has XX or YY on either side (--pair XX-YY)."),
+        ("RUS", 2, "Did you mean RU?"),  # ISO alpha-3
+        ("Russia-US", 2, "Did you mean RU?"),  # a country's name
+        ("US-Britain", 2, "has BRITAIN on either side"),  # an alias of a party the day lacks
+        ("NAT0-RU", 2, "Did you mean NATO?"),  # a misspelt organisation
+        ("US-RU", 0, ""),
+        ("FR-US", 0, ""),  # both parties known, no statement between them: the filtered view
+        ("?-?", 0, ""),
+    ],
+)
+def test_a_pair_naming_a_party_the_day_lacks_says_which_parties_it_has(
+    monkeypatch, capsys, pair, code, said
+):
+    """`parley digest --pair` with a party on neither side of any of the day's statements (a
+    misspelt code, a name, an alpha-3 code) exits 2, as for any argument that names nothing,
+    and says on stderr which parties the day has, the one it may have meant and a command that
+    works; a known party prints the filtered view (exit 0)."""
+    from parley import cli
+
+    monkeypatch.setattr(cli, "_no_run", lambda ds, command: None)
+    monkeypatch.setattr(text, "fetch_day", lambda ds: Day(ds=ds, rows=ROWS))
+    assert cli.main(["digest", "--date", "2025-02-25", "--pair", pair]) == code
+    out, err = capsys.readouterr()
+    if code:
+        assert out == "" and said in err
+        assert "5 parties that day (? is an unknown side): FR, NATO, RU, US, ?" in err
+        assert "The most quoted one, either side: parley digest --date 2025-02-25 --pair" in err
+    else:
+        assert err == "" and out.startswith("Parley digest 2025-02-25")

@@ -55,6 +55,20 @@ def _one_at_a_time(raws):
     return [(raw, b.add(raw)) for raw in raws], index
 
 
+def _built_in_a_pool(seed_text: str) -> tuple[list, list, bool]:
+    """The inputs of :func:`_inputs` built by a two-process builder (chunks of 2) and one at a
+    time, and whether the builder gave its pool up (no pool left, one worker)."""
+    raws = _inputs(seed_text)
+    expected, _ = _one_at_a_time(raws)
+    b = ArticleBuilder(W, _index(), workers=2)
+    try:
+        got = list(b.build(raws, chunk=2))
+        given_up = (b._pool, b.workers) == (None, 1)
+    finally:
+        b.close()
+    return got, expected, given_up
+
+
 @pytest.mark.parametrize(("workers", "chunk"), [(2, 1), (2, 2), (2, 3), (3, 5), (2, 100), (1, 2)])
 def test_build_gives_the_rows_of_one_at_a_time(seed_text, workers, chunk):
     raws = _inputs(seed_text)
@@ -82,13 +96,7 @@ def test_a_failing_input_is_an_ingest_error_reject_in_the_pool_too(seed_text, mo
         return identify(text, *declared)
 
     monkeypatch.setattr(language, "identify", fragile)  # before the pool forks
-    raws = _inputs(seed_text)
-    expected, _ = _one_at_a_time(raws)
-    b = ArticleBuilder(W, _index(), workers=2)
-    try:
-        got = list(b.build(raws, chunk=2))
-    finally:
-        b.close()
+    got, expected, _ = _built_in_a_pool(seed_text)
     assert got == expected
     failed = [row for _, (kind, row) in got if kind == "reject" and row["reason"] == "ingest-error"]
     assert [r["detail"] for r in failed] == [
@@ -128,14 +136,7 @@ def test_the_pool_is_given_up_when_it_breaks(seed_text, monkeypatch):
         return prepare(raw, *args)
 
     monkeypatch.setattr(articles, "prepare", dying)
-    raws = _inputs(seed_text)
-    expected, _ = _one_at_a_time(raws)
-    b = ArticleBuilder(W, _index(), workers=2)
-    try:
-        got = list(b.build(raws, chunk=2))
-        given_up = (b._pool, b.workers) == (None, 1)
-    finally:
-        b.close()
+    got, expected, given_up = _built_in_a_pool(seed_text)
     assert got == expected
     assert given_up
 
@@ -148,13 +149,6 @@ def test_no_pool_when_processes_cannot_start(seed_text, monkeypatch):
         raise AssertionError("daemonic processes are not allowed to have children")
 
     monkeypatch.setattr(ProcessPoolExecutor, "submit", refuse)
-    raws = _inputs(seed_text)
-    expected, _ = _one_at_a_time(raws)
-    b = ArticleBuilder(W, _index(), workers=2)
-    try:
-        got = list(b.build(raws, chunk=2))
-        given_up = (b._pool, b.workers) == (None, 1)
-    finally:
-        b.close()
+    got, expected, given_up = _built_in_a_pool(seed_text)
     assert got == expected
     assert given_up

@@ -9,10 +9,10 @@ import pytest
 
 from parley import schema
 from parley.datafiles import rows
-from parley.extract.names import name_key
 from parley.settings import REPO_ROOT, get_settings
 from parley.storage import lake
 from parley.storage.warehouse import load_models, references, render_macros
+from tests.unit.storage.days import day_of_statements
 
 
 def test_models_load_in_dependency_order():
@@ -154,7 +154,7 @@ def test_a_partition_written_before_speaker_name_key_still_merges_a_persons_name
                     speaker_country="US", statement_type="STATEMENT")  # fmt: skip
 
     settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
-    day = _day_of_statements("2025-03-01", [s("s1", short), s("s2", full)])
+    day = day_of_statements("2025-03-01", [s("s1", short), s("s2", full)])
     lake.publish_tables("2025-03-01", day, settings)
     files = list((tmp_path / "lake" / "statements").rglob("*.parquet"))
     assert files
@@ -189,41 +189,6 @@ def test_every_mart_has_a_spec_with_its_grain_and_no_order_by():
         assert not re.search(r"^order by", m.sql, re.M | re.I), f"{m.name} orders its rows"
 
 
-def _day_of_statements(ds: str, statements: list[dict]) -> dict:
-    """A lake day of ``statements`` (column values by name): one article and one quote each,
-    every field the marts read filled."""
-
-    row = schema.default_row
-    articles, quotes, typed = [], [], []
-    for i, s in enumerate(statements):
-        article_id, quote_id = f"a{i}", f"q{i}"
-        s = dict(s)
-        duplicate_of = s.pop("duplicate_of", None)  # the article repeats another of the day
-        articles.append(
-            row("articles", article_id=article_id, content_hash=f"h{i}", source="wire",
-                title=f"Story {i}", url=f"https://example.org/{i}", text="x" * 200,
-                duplicate_of=duplicate_of)
-        )  # fmt: skip
-        quotes.append(
-            row("quotes", quote_id=quote_id, article_id=article_id, kind="direct",
-                quote_text=f"words {i}", quote_start=10, quote_end=30, speaker=s["speaker"],
-                cue="said", confidence=0.9)
-        )  # fmt: skip
-        # the person's name key as the extraction worker writes it (rows.statement_rows)
-        person = s.get("speaker_kind") == "person"
-        typed.append(
-            row("statements", article_id=article_id, quote_id=quote_id,
-                speaker_actor=s["speaker"], cameo_code="010", weight=0.0, negated=False,
-                topics=["ceasefire"], subject_terms=[], confidence=0.8,
-                speaker_name_key=name_key(s["speaker"]) if person else None, **s)
-        )  # fmt: skip
-    return {
-        "articles": schema.to_arrow("articles", articles),
-        "quotes": schema.to_arrow("quotes", quotes),
-        "statements": schema.to_arrow("statements", typed),
-    }
-
-
 def test_a_dispute_is_aimed_at_the_claimant_by_name_or_between_states_by_country(tmp_path):
     """aimed-at-claimant (int_dispute_links): the target names the claimant, or both are states
     (country, seat, institution) of one country; a person of that country is not the state's
@@ -246,7 +211,7 @@ def test_a_dispute_is_aimed_at_the_claimant_by_name_or_between_states_by_country
         s("at-a-person", "Ukraine", "country", "UA", "DENY", "Vladimir Putin", "person", "RU"),
     ]
     settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
-    lake.publish_tables("2025-03-01", _day_of_statements("2025-03-01", day), settings)
+    lake.publish_tables("2025-03-01", day_of_statements("2025-03-01", day), settings)
     warehouse.build(settings)
     con = duckdb.connect(str(settings.warehouse_path), read_only=True)
     try:
@@ -271,6 +236,56 @@ def test_a_dispute_is_aimed_at_the_claimant_by_name_or_between_states_by_country
         ("by-country", "country", "country"),
         ("by-name", "person", "person"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        # asked about Trump's remarks, Peskov has "nothing to add": to the remark put to him,
+        # the last Trump made before it in the article ("Trump said that A and that B": the two
+        # claims of one reporting verb), not to each of his claims
+        ("DECLINE_COMMENT", ["trump-2", "trump-3"]),
+        # a denial of someone's remarks disputes each of them
+        ("DENY", ["trump-1", "trump-2", "trump-3"]),
+        ("REJECT", ["trump-1", "trump-2", "trump-3"]),
+    ],
+)
+def test_a_declined_comment_answers_the_claim_put_to_it_not_every_claim(tmp_path, answer, answered):
+    """answers-speaker (int_dispute_links): a statement that answers an actor's remarks in an
+    article is linked to that actor's earlier claims there; a declined comment (disputing only
+    as an answer) to the latest remark alone, the claims of the latest reporting verb. Claims
+    after the answer, in another article or by another speaker are never linked."""
+    import duckdb
+
+    from parley.storage import lake, warehouse
+
+    def s(id_, speaker, country, label, start, article="seed", **more):
+        return dict(statement_id=id_, speaker=speaker, speaker_kind="person",
+                    speaker_country=country, statement_type=label, article=article,
+                    quote_start=start, **more)  # fmt: skip
+
+    day = [
+        s("trump-1", "Donald Trump", "US", "CLAIM", 10, cue_start=60),
+        s("macron", "Emmanuel Macron", "FR", "CLAIM", 80, cue_start=110),
+        # one remark: "Trump said [cue 150] that A [160] and that B [250]"
+        s("trump-2", "Donald Trump", "US", "CLAIM", 160, cue_start=150),
+        s("trump-3", "Donald Trump", "US", "CLAIM", 250, cue_start=150),
+        s("answer", "Dmitry Peskov", "RU", answer, 400, responds_to="Donald Trump"),
+        s("trump-later", "Donald Trump", "US", "CLAIM", 600),
+        s("trump-elsewhere", "Donald Trump", "US", "CLAIM", 300, article="other"),
+    ]
+    settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
+    lake.publish_tables("2025-02-25", day_of_statements("2025-02-25", day), settings)
+    warehouse.build(settings)
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        got = con.execute(
+            "select disputed_statement_id, link from disputes where statement_id = 'answer' "
+            "order by all"
+        ).fetchall()
+    finally:
+        con.close()
+    assert got == [(a, "answers-speaker") for a in answered]
 
 
 def test_one_person_named_two_ways_in_a_days_articles_is_one_speaker(tmp_path):
@@ -353,10 +368,10 @@ def test_one_person_named_two_ways_in_a_days_articles_is_one_speaker(tmp_path):
     ]
     assert day[0]["statement_id"] == "ws1" and day[15]["statement_id"] == "us"
     settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
-    lake.publish_tables("2025-03-01", _day_of_statements("2025-03-01", day), settings)
+    lake.publish_tables("2025-03-01", day_of_statements("2025-03-01", day), settings)
     lake.publish_tables(
         "2025-03-02",
-        _day_of_statements("2025-03-02", [s("next", "Wendy Sherman", "US")]),
+        day_of_statements("2025-03-02", [s("next", "Wendy Sherman", "US")]),
         settings,
     )
     warehouse.build(settings)

@@ -99,7 +99,11 @@ class Statement:
     (:meth:`~parley.extract.quotes.Quote.clause_spans`; most quotes are one clause).
     ``quote_index`` is the quote's position in the document's quote list; ``start``/``end``
     (character offsets into the article, end exclusive) and ``text`` are the statement's own
-    clause, the quote's span when the quote is one clause."""
+    clause, the quote's span when the quote is one clause. ``negated``: the deciding predicate
+    is negated and the label does not say so itself — a CLAIM that "troops did not enter" is
+    negated; the REJECT of "we will not accept" and the STATEMENT of "I never threaten anybody"
+    are not, the negation turned their label over (:attr:`.context.Match.negation_in_label`;
+    the ``evidence`` still names the negated word)."""
 
     quote_index: int
     speaker: Actor | None
@@ -180,7 +184,7 @@ def classify(
         text=quote.text,
         statement_type=decision.statement_type if decision else "STATEMENT",
         cameo_code=decision.cameo_code if decision else "010",
-        negated=bool(decision and decision.negated),
+        negated=bool(decision and decision.negated and not decision.negation_in_label),
         responds_to=responds_actor.name if responds_actor else None,
         responds_to_index=responds_index,
         cue_lemma=cue.lemma_.lower() if cue is not None else None,

@@ -1582,15 +1582,11 @@ def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
         for x in (o, *(m for m in o.children if m.dep_ in ("amod", "compound", "poss"))):
             side, _ = side_of(ctx, x, speaker, q)
             mention = ctx.mentions.get(x.i)  # a demonym names the doer's side here
-            named = x.pos_ == "PROPN" and x.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
             if mention is not None:
                 side = "self" if same_side(mention.actor, speaker) else "other"
-            elif named:
+            elif _proper_party(x):
                 side = "unknown"  # "Islamic State": a name no table knows, not "the state"
-            # "the regime", "the junta", "the occupiers": a pejorative name a speaker gives
-            # only to another party's government or forces (``other_government`` class)
-            named = named or x.lemma_.lower() in class_words("other_government")
-            if side == "other" or (side == "unknown" and named):
+            if side == "other" or (side == "unknown" and _named_party(x)):
                 return o
     return None
 
@@ -1920,16 +1916,21 @@ def _rejectable_object(verb: Token) -> bool:
     return any(o.lemma_.lower() in class_words("rejectable") for o in objs)
 
 
-def _named_party(subj: Token | None) -> bool:
-    """A subject that names a party the actor tables do not know: a proper name tagged as an
-    organisation, state, nationality or person ("the Reconnaissance General Bureau", "Mahan
-    Air"), or a name a speaker gives only to another party's government or forces
-    (``other_government`` class: "the regime", "the junta"), as :func:`_charged_to_other`
-    reads a wrong's owner."""
-    if subj is None:
+def _proper_party(t: Token) -> bool:
+    """A proper name the model tags as an organisation, state, nationality or person ("the
+    Reconnaissance General Bureau", "Mahan Air", "Islamic State")."""
+    return t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+
+
+def _named_party(t: Token | None) -> bool:
+    """A word that names a party, whether or not the actor tables know it: a proper name
+    (:func:`_proper_party`) or a pejorative name a speaker gives only to another party's
+    government or forces (``other_government`` class of speech_acts.csv: "the regime", "the
+    junta", "the occupiers"). Read for a clause's subject (:func:`_clause_acts`) and for a wrong's
+    owner (:func:`_charged_to_other`); False for None."""
+    if t is None:
         return False
-    named = subj.pos_ == "PROPN" and subj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
-    return named or subj.lemma_.lower() in class_words("other_government")
+    return _proper_party(t) or t.lemma_.lower() in class_words("other_government")
 
 
 def _charged_word(verb: Token) -> Token | None:

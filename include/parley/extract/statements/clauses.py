@@ -162,12 +162,14 @@ def threat_or_warning(ctx: DocContext, m: Match, speaker: Actor | None) -> Match
     return m
 
 
-def apply_negation(rule_negated_type: str, statement_type: str, code: str) -> tuple[str, str]:
+def apply_negation(rule_negated_type: str, statement_type: str, code: str) -> tuple[str, str, bool]:
     """The label and code a negated match takes: the rule's ``negated_type`` with that label's
-    default CAMEO code (unchanged when the rule keeps its label under negation)."""
+    default CAMEO code (unchanged when the rule keeps its label under negation); and whether the
+    label changed, so that it says the negation itself ("will not accept" → REJECT, "I never
+    threaten" → STATEMENT: :attr:`~.context.Match.negation_in_label`)."""
     if rule_negated_type == statement_type:
-        return statement_type, code
-    return rule_negated_type, rules().types[rule_negated_type]["default_cameo"]
+        return statement_type, code, False
+    return rule_negated_type, rules().types[rule_negated_type]["default_cameo"], True
 
 
 def asks_someone(verb: Token) -> bool:

@@ -302,18 +302,31 @@ class DocContext:
         """The state a person speaker travels to in the document: the object of a travel verb
         ("visited Tunisia"; ``visit`` class of ``data/statements/context_words.csv``) or the
         "to"/"in" phrase of one or of a travel noun ("traveled to Tunisia", "Zeya's visit to
-        Tunisia") whose subject or possessor holds the speaker's surname. None for a speaker
-        that is no capitalised name, or who travels nowhere the tables place. The document's
-        trips are read once."""
+        Tunisia") whose subject or possessor is the speaker (:meth:`_traveller`: the same
+        person of the document, so "Kim" is Sung Kim's trip and not Kim Jong Un's). None for
+        a speaker that is no capitalised name, or who travels nowhere the tables place. The
+        document's trips are read once."""
         words = split_name(q.speaker or "").words
         if not words or not words[-1][:1].isupper():
             return None
-        return self._visits.get(re.sub(r"['’]s$", "", words[-1]).casefold())
+        return self._visits.get(self._traveller(q.speaker or "", q.speaker_start))
+
+    def _traveller(self, name: str, pos: int | None) -> str:
+        """The key of a person in :attr:`_visits`: the canonical name of the document's person
+        that ``name`` names at character ``pos``
+        (:meth:`parley.extract.names.PersonNames.person`), else the name's last word as written
+        (casefolded, without a possessive "'s") when no person of the document carries it."""
+        person = self.resolver.names.person(name, pos)
+        if person is not None:
+            return person
+        words = split_name(name).words
+        return re.sub(r"['’]s$", "", words[-1] if words else name).casefold()
 
     @functools.cached_property
     def _visits(self) -> dict[str, str]:
-        """Each capitalised word of a traveller's phrase → the state of the first trip of
-        theirs the document tells (see :meth:`_visited_country`)."""
+        """Each traveller (:meth:`_traveller`: the canonical person their name in the phrase
+        names) → the state of the first trip of theirs the document tells (see
+        :meth:`_visited_country`)."""
         travel = context_words("visit")
         found: dict[str, str] = {}
         for tok in self.doc:
@@ -346,10 +359,20 @@ class DocContext:
             if country is None:
                 continue
             for t in who:
-                # the name's words, not its title's ("Senator", "Coordinator")
+                # the name's words, not its title's ("Senator", "Coordinator"); the whole name
+                # the model tagged ("Uzra Zeya"), else the word alone
                 if t.text[:1].isupper() and title_kind(t.lower_.rstrip(".")) is None:
-                    found.setdefault(re.sub(r"['’]s$", "", t.text).casefold(), country)
+                    name = self._person_ent(t)
+                    found.setdefault(self._traveller(name.text, name.start_char), country)
         return found
+
+    def _person_ent(self, t: Token) -> Span:
+        """The PERSON entity ``t`` is part of, else ``t`` alone as a span."""
+        if t.ent_type_ == "PERSON":
+            for ent in self.doc.ents:
+                if ent.start <= t.i < ent.end:
+                    return ent
+        return self.doc[t.i : t.i + 1]
 
     def _posted_host(self, q: Quote, base: Actor) -> str | None:
         """The ISO code of the state a posted speaker is sent to (:func:`posted_host`), read
@@ -1298,7 +1321,10 @@ def same_side(actor: Actor, speaker: Actor | None) -> bool:
 @dataclass
 class Match:
     """A word, phrase or cue that gives a quote a label: the label and CAMEO code, negation, the
-    deciding token and its character offset, the rule, a confidence, and what carries the target."""
+    deciding token and its character offset, the rule, a confidence, and what carries the target.
+    ``negated``: the deciding word is negated; ``negation_in_label``: the negation turned the
+    label over, so the label says it ("will not accept" → REJECT, a refusal; "has no problem"
+    → no DISPUTE): a reader is not told "negated" again (:attr:`.Statement.negated`)."""
 
     statement_type: str
     cameo_code: str
@@ -1309,3 +1335,4 @@ class Match:
     confidence: float
     about: Token | None = None  # the argument that carries the target
     claim_about: ActorMention | None = None  # set for CLAIMs about another actor's position
+    negation_in_label: bool = False

@@ -104,8 +104,9 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
         )
     stype, code, cls = refine(lemma, cue, rule.statement_type, rule.cameo_code)
     neg = negated(cue, (q.start, q.end) if q is not None else None)
+    turned = False
     if neg:
-        stype, code = apply_negation(rule.negated_type, stype, code)
+        stype, code, turned = apply_negation(rule.negated_type, stype, code)
     about = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
     return Match(
         stype,
@@ -116,6 +117,7 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
         f"cue:{lemma}" + (f"+{cls}" if cls else ""),
         CUE_CONFIDENCE,
         about=about,
+        negation_in_label=turned,
     )
 
 
@@ -177,8 +179,9 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                         rules().types["THREATEN"]["default_cameo"],
                         "punitive",
                     )
+                turned = False
                 if neg:
-                    stype, code = apply_negation(rule.negated_type, stype, code)
+                    stype, code, turned = apply_negation(rule.negated_type, stype, code)
                 elif stype == "WARN" and key in class_words("afraid") and concern_over_event(tok):
                     # "we are deeply concerned about the arrests": disapproval (acts.py)
                     stype, code, cls = "DISPUTE", rules().types["DISPUTE"]["default_cameo"], ""
@@ -193,6 +196,7 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                         f"content:{key}" + (f"+{cls}" if cls else ""),
                         CONTENT_CONFIDENCE,
                         about=about,
+                        negation_in_label=turned,
                     )
                 )
         # intent: a future cooperative act by the speaker's side (or passive: "Kiev will be invited")
@@ -240,6 +244,7 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                         f"intent:{lemma}",
                         CONTENT_CONFIDENCE,
                         about=subj if passive else tok,
+                        negation_in_label=neg,  # "will not accept": a refusal, REJECT
                     )
                 )
     text = q.text
@@ -250,9 +255,9 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
             tok = span.root if span is not None and len(span) else None
             # "was not planning to call for cuts": a negator outside the phrase turns it over
             neg = tok is not None and negated(tok, (char, q.start + m.end()))
-            stype, code = rule.statement_type, rule.cameo_code
+            stype, code, turned = rule.statement_type, rule.cameo_code, False
             if neg:
-                stype, code = apply_negation(rule.negated_type, stype, code)
+                stype, code, turned = apply_negation(rule.negated_type, stype, code)
                 if stype == "STATEMENT":
                     continue
             out.append(
@@ -265,6 +270,7 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                     f"phrase:{rule.term}",
                     PHRASE_CONFIDENCE,
                     about=tok,
+                    negation_in_label=turned,
                 )
             )
     return out

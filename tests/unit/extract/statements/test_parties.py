@@ -1482,6 +1482,47 @@ def test_the_state_a_person_visits_is_not_the_one_he_speaks_for(nlp, text, name,
     assert found[-1][1].speaker.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Former ambassador Thomas Graham visited Turkey last month. Senator Lindsey Graham "
+            "traveled to Syria on Sunday. Syria and Syrian Kurds met him in Syria's north, and "
+            "Syrian officials joined them. The United States pulled its troops out. Senator "
+            "Lindsey Graham said the United States had abandoned the Kurds.",
+            "Lindsey Graham",
+            "US",
+        ),
+        (
+            "Omar Zeya, a businessman, traveled to Egypt in January. Under Secretary Uzra Zeya "
+            "visited Tunisia on March 23-27, where she met Tunisia's prime minister. She "
+            "underscored the United States' concern for Tunisia's democratic path. The United "
+            "States will help. Under Secretary Uzra Zeya urged the government of Tunisia to "
+            "respect the rights of all Tunisians.",
+            "Uzra Zeya",
+            "US",
+        ),
+        (
+            "North Korean leader Kim Jong Un traveled to Russia last week. Special "
+            "Representative Sung Kim visited Seoul on Monday, where South Korea's ministers met "
+            "him. South Korean officials joined the talks, and the United States sent two "
+            "aides. The United States and Japan agreed. Special Representative Sung Kim said "
+            "the United States was ready to talk.",
+            "Sung Kim",
+            "US",
+        ),
+    ],
+)
+def test_two_travellers_with_one_surname_keep_their_own_trips(nlp, text, name, country):
+    """The state a speaker visits is read from the speaker's own trip, the person the document
+    names, not from the first trip of anyone sharing a surname ("Kim Jong Un traveled to
+    Russia" is not Sung Kim's): the visited state is left out of the fallback, the other
+    traveller's is not."""
+    found = [(q, s) for q, s in statements_of(nlp, text, "2022-03-28") if q.speaker == name]
+    assert found and found[-1][1].speaker is not None
+    assert found[-1][1].speaker.country == country
+
+
 # --- a title resolves through the person it refers to, before the article's country -------------
 
 

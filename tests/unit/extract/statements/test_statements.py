@@ -392,3 +392,35 @@ def test_coercive_measures_carry_intent_codes_of_reduced_relations_or_coercion()
         assert code["plover_category"] in ("SANCTION", "COERCE"), r
         assert float(code["weight"]) < 0, r
         assert r["source"], r
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type", "negated"),
+    [
+        # the negation turned the label over: a refusal is REJECT, not a "negated" REJECT
+        (
+            '"We will not accept any foreign troops on our soil," the Russian foreign minister '
+            "said.",
+            "REJECT",
+            False,
+        ),
+        (
+            '"Iran will never accept the demands of the United States," Foreign Minister '
+            "Javad Zarif said.",
+            "REJECT",
+            False,
+        ),
+        ('"We are not prepared to risk a disorderly exit," Jeremy Corbyn said.', "REJECT", False),
+        ('"I never threaten anybody," President Trump said.', "STATEMENT", False),
+        # the label stays what it was: a claim that something is not so is a negated claim
+        ('Trump said that Putin "has no problem with it."', "CLAIM", True),
+        ('"Putin has no problem with it," Trump said.', "CLAIM", True),
+    ],
+)
+def test_negated_is_said_only_when_the_label_does_not_say_it(nlp, text, statement_type, negated):
+    """``negated`` is shown beside the label ("CLAIM (negated)"): where the negation made the
+    label ("will not accept" → REJECT, STATEMENTS_GUIDE: REJECT is the refusal) it would read
+    as the opposite of what was said ("REJECT (negated)": no refusal), so it is not set."""
+    (s,) = typed(nlp, text)
+    assert (s.statement_type, s.negated) == (statement_type, negated)
+    assert "(negated)" in s.evidence  # the word the decision read stays on record

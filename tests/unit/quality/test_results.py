@@ -1,0 +1,58 @@
+"""How check results read in `parley quality` and the gate's error: observed values a reader
+can take in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from parley.quality import results
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("110.5941411625383", "110.594"),  # a day's mean against a range written to 3 decimals
+        ("3.157142857142857", "3.157"),
+        ("0.19547511312217195", "0.195"),
+        ("0.5", "0.5"),
+        ("12.0", "12"),
+        ("7", "7"),
+        ("-0.0004", "0"),
+        ("float64", "float64"),  # a column's type, not a number
+        ("nan", "nan"),
+    ],
+)
+def test_an_observed_value_is_shown_to_three_decimals_at_most(stored, shown):
+    assert results.observed_text(stored) == shown
+
+
+def test_parley_quality_shows_a_warnings_observed_mean_rounded():
+    st = {
+        "ds": "2026-12-01",
+        "latest": {
+            "status": "passed with warnings",
+            "attempt": "4ff0279ac680",
+            "validated_at": datetime(2026, 12, 1, 6, 59),
+            "checks": 237,
+            "critical_failures": 0,
+            "warnings": 1,
+        },
+        "failures": [
+            {
+                "severity": "warning",
+                "table_name": "article_stats",
+                "check_name": "mean_entities_per_1k_words",
+                "unexpected_count": None,
+                "element_count": None,
+                "observed_value": "110.5941411625383",
+                "description": "the day's mean entities per 1,000 words lies in [63.305, 87.026]",
+                "failing_rows": None,
+            }
+        ],
+        "earlier_attempts": [],
+        "docs_index": None,
+    }
+    said = results.format_verdict(st, "2026-12-01").splitlines()
+    assert said[2] == "  WARNING  article_stats.mean_entities_per_1k_words: observed 110.594"
