@@ -965,3 +965,79 @@ def test_a_condition_on_a_request_is_no_question(nlp, text, condition):
     found = quotes_of(nlp, text)
     assert not any(q.text.startswith("if") for q in found)
     assert all(q.rule != "indirect:clause" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "As the Daily Courier reported on Friday, the council had quietly shelved the harbour "
+            "plan.",
+            "Daily Courier",
+            "the council had quietly shelved the harbour plan",
+        ),
+        (
+            "As Tom Hale noted last week, the bridge has never been inspected.",
+            "Tom Hale",
+            "the bridge has never been inspected",
+        ),
+        (
+            "But as Lopes told reporters, the vote will not take place before May.",
+            "Lopes",
+            "the vote will not take place before May",
+        ),
+        (
+            "The talks collapsed in the early hours, as the Tribune reported on Saturday.",
+            "Tribune",
+            "The talks collapsed in the early hours",
+        ),
+        (
+            "As the minister explained, two bridges on the ring road will close for repairs next "
+            "winter.",
+            "minister",
+            "two bridges on the ring road will close for repairs next winter",
+        ),
+    ],
+)
+def test_an_as_clause_with_a_reporting_verb_reports_the_clause_it_sets_off(
+    nlp, text, speaker, content
+):
+    (q,) = quotes_of(nlp, text)
+    assert (q.text, q.speaker, q.kind) == (content, speaker, "indirect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'as' of time: the verb reports nothing
+        "As Hale spoke, protesters chanted outside the hall.",
+        # the verb has an object of its own: when it was said, not what
+        "As she said this, the crowd in the square cheered.",
+        # 'as ... as' compares; no comma sets the clause off
+        "The plan was as costly as Hale had warned.",
+    ],
+)
+def test_an_as_clause_that_tells_when_or_how_much_reports_nothing(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ('"We will not sign the deal," Hale said as the crowd booed.', "booed"),
+        ('"The budget is fair," Lopes said while protesters gathered outside.', "gathered"),
+        ('"We will win," she said although the polls had closed in the east.', "closed"),
+        ('"The bridge is safe," the mayor said before the council voted.', "voted"),
+    ],
+)
+def test_a_clause_opened_by_a_subordinator_of_time_or_cause_is_not_reported(nlp, text, clause):
+    # the parse longer sentences get: the adverbial clause as the reporting verb's complement
+    doc = _reparsed(nlp, text, clause, "ccomp", "said")
+    assert [q.rule for q in extract_quotes(doc)] == ["direct:syntax"]
+
+
+def test_a_that_clause_after_the_verb_is_still_reported(nlp):
+    text = "The mayor said that the crowd had booed the plan."
+    doc = _reparsed(nlp, text, "booed", "ccomp", "said")
+    (q,) = extract_quotes(doc)
+    assert q.text == "the crowd had booed the plan"
