@@ -1041,3 +1041,43 @@ def test_a_that_clause_after_the_verb_is_still_reported(nlp):
     doc = _reparsed(nlp, text, "booed", "ccomp", "said")
     (q,) = extract_quotes(doc)
     assert q.text == "the crowd had booed the plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'The mayor urged the council to "stop the demolition" of the old harbour before the '
+            "budget vote in the spring.",
+            "mayor",
+            'the council to "stop the demolition" of the old harbour before the budget vote in the '
+            "spring",
+        ),
+        (
+            'Lopes vowed to "carry this campaign" into every district that had not yet voted by '
+            "the end of the month.",
+            "Lopes",
+            'to "carry this campaign" into every district that had not yet voted by the end of the '
+            "month",
+        ),
+        (
+            'The union asked the company to "stop hiring temporary staff" for the night shifts at '
+            "the bus depot in the west of the city.",
+            "union",
+            'the company to "stop hiring temporary staff" for the night shifts at the bus depot in '
+            "the west of the city",
+        ),
+        (
+            'Hale accused the minister of "lying to the public" about the cost of the new bridge '
+            "over the river.",
+            "Hale",
+            'the minister of "lying to the public" about the cost of the new bridge over the river',
+        ),
+    ],
+)
+def test_a_few_quoted_words_in_a_long_reported_object_make_it_mixed_speech(
+    nlp, text, speaker, content
+):
+    # the object is what was said (STATEMENTS_GUIDE: the reported content), quoted words and all
+    (q,) = quotes_of(nlp, text)
+    assert (q.text, q.speaker, q.rule) == (content, speaker, "indirect:mixed")
