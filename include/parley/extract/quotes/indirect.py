@@ -755,10 +755,18 @@ def _for_to_clause(clause: Token, index: DocIndex) -> bool:
 
 def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
     """'According to X, <clause>': the clause the phrase is attached to, without the phrase; a
-    clause on each side of it ('A, according to X, and B') is one span each."""
+    clause on each side of it ('A, according to X, and B') is one span each. A phrase that
+    closes its sentence vouches for all of it ('A, B and C, according to the results'): the
+    parser hangs it on the last coordinated clause, so the span climbs to the first one (not
+    past a reporting verb, which is the report's own cue)."""
     head = tok.head
     if head.i == tok.i:
         return []
+    if _closes_sentence(tok, index):
+        # 'A and B, according to X': the phrase closing the sentence vouches for all of it, not
+        # only the last clause the parser hangs it on
+        while head.dep_ == "conj" and head.head.i < head.i and index.cue(head.head) is None:
+            head = head.head
     cue = index.cue(head)
     if (
         cue is not None
@@ -784,6 +792,22 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
         return [found] if found else []
     spans = [span_of(r) for r in runs if r[0].i < tok.i or _has_clause(r)]
     return [sp for sp in spans if sp]
+
+
+def _closes_sentence(tok: Token, index: DocIndex) -> bool:
+    """Whether only punctuation follows the phrase ``tok`` opens in its sentence."""
+    sub = index.subtree(tok)
+    if not sub:
+        return False
+    last = max(t.i for t in sub)
+    sent = index.tok_sent[tok.i]
+    doc = tok.doc
+    k = last + 1
+    while k < len(doc) and index.tok_sent[k] == sent:
+        if not (doc[k].is_punct or doc[k].is_space):
+            return False
+        k += 1
+    return True
 
 
 def _has_clause(toks: list[Token]) -> bool:

@@ -1081,3 +1081,43 @@ def test_a_few_quoted_words_in_a_long_reported_object_make_it_mixed_speech(
     # the object is what was said (STATEMENTS_GUIDE: the reported content), quoted words and all
     (q,) = quotes_of(nlp, text)
     assert (q.text, q.speaker, q.rule) == (content, speaker, "indirect:mixed")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The city paid the contractor $2 million in March and the council approved a second "
+            "payment in May, according to budget records.",
+            "budget records",
+        ),
+        (
+            "Turnout fell in the north, but it rose sharply in the capital, according to the "
+            "election commission.",
+            "election commission",
+        ),
+        (
+            "Hale won 52 percent, Berg had 40 percent and Lopes took 8 percent, according to the "
+            "results.",
+            "results",
+        ),
+        (
+            "The minister resigned on Friday and her deputy took over the ministry, according to "
+            "state television.",
+            "state television",
+        ),
+    ],
+)
+def test_according_to_closing_a_sentence_vouches_for_all_its_clauses(nlp, text, speaker):
+    (q,) = quotes_of(nlp, text)
+    assert (q.text, q.speaker, q.rule) == (
+        text[: text.index(", according")],
+        speaker,
+        "indirect:according-to",
+    )
+
+
+def test_according_to_inside_a_sentence_vouches_for_the_clause_after_it(nlp):
+    text = "Turnout fell sharply in the north, and according to the commission, it rose in the capital."
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "it rose in the capital"
