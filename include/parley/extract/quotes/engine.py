@@ -81,7 +81,9 @@ log = logging.getLogger(__name__)
 # object of a speech act that reports none ('condemned the strike'; see ACT_RULE)
 OBJECT_RULES = frozenset({"indirect:object", ACT_RULE})
 DIRECT_SHARE = 0.6  # a complement this much inside quotation marks is read as the direct quote
-OBJECT_MIXED_SHARE = 0.25  # an object phrase ('called X "..."') this much quoted is mixed speech
+# a speech act's object ('condemned X, which it called "..."') this much quoted is mixed speech;
+# less, and a quotation of MIN_CONTENT_WORDS or more in it stands alone
+OBJECT_MIXED_SHARE = 0.25
 
 CONFIDENCE = {
     "direct:syntax": 0.9,
@@ -188,15 +190,21 @@ def _merge(
             subject_outside = c.rule == "indirect:clause" and count_words(text[c.start : qs]) > 0
             if quoted >= DIRECT_SHARE * total and len(overlapping) == 1 and not subject_outside:
                 continue  # the direct reading wins; the quotation keeps this cue via the parse
-            # a few quoted words in a long paraphrase stand alone, unless they are too short to
-            # be a statement by themselves ('called Clinton a "champion" for its work')
+            # a speech act on a long object with a few quoted words in it ('condemned the
+            # strike, which it called "a grave violation of the truce"') lets the quotation
+            # stand alone, unless it is too short to be a statement by itself; so does a
+            # warning's one-word advice ('warned him to be "careful"'). An object that is the
+            # content ('vowed to "carry this campaign" into every district') is mixed speech whole.
             short = all(
                 count_words(text[slice(*index.spans[k])]) < MIN_CONTENT_WORDS for k in overlapping
             )
             if (
                 c.rule in OBJECT_RULES
                 and quoted < OBJECT_MIXED_SHARE * total
-                and (not short or any(directive_word(index, k) for k in overlapping))
+                and (
+                    (c.rule == ACT_RULE and not short)
+                    or any(directive_word(index, k) for k in overlapping)
+                )
             ):
                 continue
             c.start = min(c.start, min(index.spans[k][0] for k in overlapping))

@@ -178,6 +178,40 @@ def _gerund_subject_clause(verb: Token, child: Token, index: DocIndex) -> bool:
     )
 
 
+# subordinators that open an adverbial clause, never a reported one (a reported clause opens
+# with 'that', 'whether', 'if' or nothing): 'he said as [the crowd booed]'
+_ADVERBIAL_MARKS = frozenset(
+    {
+        "as",
+        "because",
+        "while",
+        "when",
+        "whenever",
+        "before",
+        "after",
+        "until",
+        "although",
+        "though",
+        "once",
+        "whereas",
+    }
+)  # not 'since': 'said [since the storm, the county has ...]' opens with a preposition
+
+
+def _adverbial_clause(child: Token) -> bool:
+    """Whether a clause the parser made a reporting verb's complement is opened by a
+    subordinator of time, cause or contrast (:data:`_ADVERBIAL_MARKS`): 'he said as [the
+    crowd booed]', 'she spoke until [the lights went out]'. Such a clause tells when or why
+    the words were said, not what was said."""
+    first = child.left_edge
+    return (
+        first.dep_ == "mark"
+        and first.head.i == child.i
+        and first.lower_ in _ADVERBIAL_MARKS
+        and first.is_lower
+    )
+
+
 def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
     """The clausal complements (``ccomp``) of a reporting verb in its sentence, grouped into
     reported clauses: complements after the verb that follow one another are one clause the
@@ -193,7 +227,7 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
             child.dep_ != "ccomp"
             and not _asked_question(verb, child, index)
             and not _gerund_subject_clause(verb, child, index)
-        ):
+        ) or _adverbial_clause(child):
             continue
         follows = groups and child.i > verb.i and groups[-1][-1].i > verb.i
         if follows and _report_of_another(child, index):
@@ -211,11 +245,14 @@ _SUBORDINATORS = {"after", "before", "because", "since", "when", "while", "if", 
 def _parenthetical(verb: Token, index: DocIndex) -> bool:
     """A reporting verb with its own subject hung on the clause it reports, after or inside it:
     '<clause>, she said.' / 'A, she said, B' — the parser makes it ``parataxis`` or ``advcl`` —
-    but not a subordinate clause of its own ('after she said', 'when asked')."""
+    or in an 'as' clause set off from it ('As the Post reported, B', :func:`_as_reported`), but
+    not a subordinate clause of its own ('after she said', 'when asked')."""
     if verb.head.i == verb.i:
         return False
     if verb.dep_ == "parataxis":
         return cue_subject(verb, index) is not None
+    if _as_reported(verb, index):
+        return True
     if verb.dep_ != "advcl" or verb.head.i > verb.i:
         return False  # 'Saying X, he left': a participle's clause before its head is no report
     kids = index.children(verb)
@@ -224,6 +261,39 @@ def _parenthetical(verb: Token, index: DocIndex) -> bool:
     if any(c.dep_ == "mark" or c.lower_ in _SUBORDINATORS for c in kids):
         return False
     return not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
+
+
+_SETTING_OFF = frozenset({",", "\u2014", "\u2013", "-", "--", "("})
+
+
+def _as_reported(verb: Token, index: DocIndex) -> bool:
+    """A reporting verb in an 'as' clause that stands for the clause it hangs on: 'As the Courier
+    reported on Friday, [the council had shelved the plan]'; '[The talks collapsed], as the
+    Tribune reported.' The verb has its own subject and reports nothing else: no clause, no
+    object but the addressee of a verb of telling ('As Lopes told reporters, ...'), and
+    a comma or dash sets the 'as' clause off from its host.
+    'As he said this, the crowd cheered' (an object) or 'as she said she would' (a clause) tell
+    when or how, not what."""
+    first, last = verb.left_edge, verb.right_edge
+    if verb.dep_ != "advcl" or first.lower_ != "as" or first.dep_ != "mark" or first.head != verb:
+        return False
+    doc = verb.doc
+    # set off by a comma or dash: 'as violent as he suggested' compares, it does not report
+    before = doc[first.i - 1].text if first.i > 0 else ""
+    after = last.text if last.text in _SETTING_OFF else doc[last.i + 1 : last.i + 2].text
+    if verb.head.i > verb.i and after not in _SETTING_OFF:
+        return False
+    if verb.head.i < verb.i and before not in _SETTING_OFF:
+        return False
+    kids = index.children(verb)
+    if not any(c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0 for c in kids):
+        return False
+    addressee = verb.lemma_ in _ADDRESSEE_CUES
+    return not any(
+        c.dep_ in ("ccomp", "xcomp", "acomp", "attr", "oprd")
+        or (c.dep_ in ("dobj", "dative") and not addressee)
+        for c in kids
+    )
 
 
 def _own_clause(conj: Token, index: DocIndex) -> bool:
@@ -685,10 +755,18 @@ def _for_to_clause(clause: Token, index: DocIndex) -> bool:
 
 def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
     """'According to X, <clause>': the clause the phrase is attached to, without the phrase; a
-    clause on each side of it ('A, according to X, and B') is one span each."""
+    clause on each side of it ('A, according to X, and B') is one span each. A phrase that
+    closes its sentence vouches for all of it ('A, B and C, according to the results'): the
+    parser hangs it on the last coordinated clause, so the span climbs to the first one (not
+    past a reporting verb, which is the report's own cue)."""
     head = tok.head
     if head.i == tok.i:
         return []
+    if _closes_sentence(tok, index):
+        # 'A and B, according to X': the phrase closing the sentence vouches for all of it, not
+        # only the last clause the parser hangs it on
+        while head.dep_ == "conj" and head.head.i < head.i and index.cue(head.head) is None:
+            head = head.head
     cue = index.cue(head)
     if (
         cue is not None
@@ -714,6 +792,22 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
         return [found] if found else []
     spans = [span_of(r) for r in runs if r[0].i < tok.i or _has_clause(r)]
     return [sp for sp in spans if sp]
+
+
+def _closes_sentence(tok: Token, index: DocIndex) -> bool:
+    """Whether only punctuation follows the phrase ``tok`` opens in its sentence."""
+    sub = index.subtree(tok)
+    if not sub:
+        return False
+    last = max(t.i for t in sub)
+    sent = index.tok_sent[tok.i]
+    doc = tok.doc
+    k = last + 1
+    while k < len(doc) and index.tok_sent[k] == sent:
+        if not (doc[k].is_punct or doc[k].is_space):
+            return False
+        k += 1
+    return True
 
 
 def _has_clause(toks: list[Token]) -> bool:

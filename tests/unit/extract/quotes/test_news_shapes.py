@@ -965,3 +965,159 @@ def test_a_condition_on_a_request_is_no_question(nlp, text, condition):
     found = quotes_of(nlp, text)
     assert not any(q.text.startswith("if") for q in found)
     assert all(q.rule != "indirect:clause" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "As the Daily Courier reported on Friday, the council had quietly shelved the harbour "
+            "plan.",
+            "Daily Courier",
+            "the council had quietly shelved the harbour plan",
+        ),
+        (
+            "As Tom Hale noted last week, the bridge has never been inspected.",
+            "Tom Hale",
+            "the bridge has never been inspected",
+        ),
+        (
+            "But as Lopes told reporters, the vote will not take place before May.",
+            "Lopes",
+            "the vote will not take place before May",
+        ),
+        (
+            "The talks collapsed in the early hours, as the Tribune reported on Saturday.",
+            "Tribune",
+            "The talks collapsed in the early hours",
+        ),
+        (
+            "As the minister explained, two bridges on the ring road will close for repairs next "
+            "winter.",
+            "minister",
+            "two bridges on the ring road will close for repairs next winter",
+        ),
+    ],
+)
+def test_an_as_clause_with_a_reporting_verb_reports_the_clause_it_sets_off(
+    nlp, text, speaker, content
+):
+    (q,) = quotes_of(nlp, text)
+    assert (q.text, q.speaker, q.kind) == (content, speaker, "indirect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'as' of time: the verb reports nothing
+        "As Hale spoke, protesters chanted outside the hall.",
+        # the verb has an object of its own: when it was said, not what
+        "As she said this, the crowd in the square cheered.",
+        # 'as ... as' compares; no comma sets the clause off
+        "The plan was as costly as Hale had warned.",
+    ],
+)
+def test_an_as_clause_that_tells_when_or_how_much_reports_nothing(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ('"We will not sign the deal," Hale said as the crowd booed.', "booed"),
+        ('"The budget is fair," Lopes said while protesters gathered outside.', "gathered"),
+        ('"We will win," she said although the polls had closed in the east.', "closed"),
+        ('"The bridge is safe," the mayor said before the council voted.', "voted"),
+    ],
+)
+def test_a_clause_opened_by_a_subordinator_of_time_or_cause_is_not_reported(nlp, text, clause):
+    # the parse longer sentences get: the adverbial clause as the reporting verb's complement
+    doc = _reparsed(nlp, text, clause, "ccomp", "said")
+    assert [q.rule for q in extract_quotes(doc)] == ["direct:syntax"]
+
+
+def test_a_that_clause_after_the_verb_is_still_reported(nlp):
+    text = "The mayor said that the crowd had booed the plan."
+    doc = _reparsed(nlp, text, "booed", "ccomp", "said")
+    (q,) = extract_quotes(doc)
+    assert q.text == "the crowd had booed the plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'The mayor urged the council to "stop the demolition" of the old harbour before the '
+            "budget vote in the spring.",
+            "mayor",
+            'the council to "stop the demolition" of the old harbour before the budget vote in the '
+            "spring",
+        ),
+        (
+            'Lopes vowed to "carry this campaign" into every district that had not yet voted by '
+            "the end of the month.",
+            "Lopes",
+            'to "carry this campaign" into every district that had not yet voted by the end of the '
+            "month",
+        ),
+        (
+            'The union asked the company to "stop hiring temporary staff" for the night shifts at '
+            "the bus depot in the west of the city.",
+            "union",
+            'the company to "stop hiring temporary staff" for the night shifts at the bus depot in '
+            "the west of the city",
+        ),
+        (
+            'Hale accused the minister of "lying to the public" about the cost of the new bridge '
+            "over the river.",
+            "Hale",
+            'the minister of "lying to the public" about the cost of the new bridge over the river',
+        ),
+    ],
+)
+def test_a_few_quoted_words_in_a_long_reported_object_make_it_mixed_speech(
+    nlp, text, speaker, content
+):
+    # the object is what was said (STATEMENTS_GUIDE: the reported content), quoted words and all
+    (q,) = quotes_of(nlp, text)
+    assert (q.text, q.speaker, q.rule) == (content, speaker, "indirect:mixed")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The city paid the contractor $2 million in March and the council approved a second "
+            "payment in May, according to budget records.",
+            "budget records",
+        ),
+        (
+            "Turnout fell in the north, but it rose sharply in the capital, according to the "
+            "election commission.",
+            "election commission",
+        ),
+        (
+            "Hale won 52 percent, Berg had 40 percent and Lopes took 8 percent, according to the "
+            "results.",
+            "results",
+        ),
+        (
+            "The minister resigned on Friday and her deputy took over the ministry, according to "
+            "state television.",
+            "state television",
+        ),
+    ],
+)
+def test_according_to_closing_a_sentence_vouches_for_all_its_clauses(nlp, text, speaker):
+    (q,) = quotes_of(nlp, text)
+    assert (q.text, q.speaker, q.rule) == (
+        text[: text.index(", according")],
+        speaker,
+        "indirect:according-to",
+    )
+
+
+def test_according_to_inside_a_sentence_vouches_for_the_clause_after_it(nlp):
+    text = "Turnout fell sharply in the north, and according to the commission, it rose in the capital."
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "it rose in the capital"

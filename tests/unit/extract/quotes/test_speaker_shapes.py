@@ -98,6 +98,22 @@ def test_a_speaker_label_still_speaks(nlp, text, speaker):
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline kicker: an exclamation or a call to look, over the headline it sells
+        "BOMBSHELL: Mayor Hid Harbour Deal From Council For Two Years\n\nThe deal was signed.",
+        "Busted: Council Staff Caught Shredding Budget Papers\n\nThe papers were found.",
+        "WOW: Hale Makes A Surprising Offer To The Harbour Workers\n\nThe offer came on Monday.",
+        "LOOK: The Flooded Valley From The Air\n\nThe river rose overnight.",
+        # a contact line at the foot of a story
+        "The river rose overnight.\n\nEMAIL: newsdesk@example.com.",
+    ],
+)
+def test_a_headline_kicker_or_contact_line_names_no_speaker(nlp, text):
+    assert all(q.rule != "indirect:label" for q in quotes_of(nlp, text))
+
+
 # --- a long title is split from the name it ends with ------------------------------------------
 
 
