@@ -339,3 +339,34 @@ def test_an_act_the_engine_finds_but_nobody_made_is_no_statement(nlp, text):
 def test_an_act_verb_that_speaks_keeps_its_statement(nlp, text, statement_type):
     _, stmts = extract(nlp, text)
     assert [s.statement_type for s in stmts] == [statement_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report of what the speaker says again and again: a habitual report
+        # (STATEMENTS_GUIDE: "regularly accuse each other" is not annotated), whatever its object
+        "The opposition has often condemned the government's foreign policy.",
+        "Germany and France have repeatedly called for the embargo to be lifted.",
+        "Moscow has repeatedly denied any involvement in the attack.",
+        "The ministry has long argued that the border should stay closed.",
+        "Rebel leaders regularly accuse the army of shelling villages.",
+    ],
+)
+def test_a_habitual_report_is_no_statement(nlp, text):
+    _, stmts = extract(nlp, text)
+    assert stmts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # near misses of the habitual reports: one report, or a direct quotation (said once)
+        ("Moscow denied any involvement in the attack on Monday.", "DENY"),
+        ("Germany and France on Tuesday called for the embargo to be lifted.", "APPEAL"),
+        ('"We will never accept this border," the minister has repeatedly said.', "REJECT"),
+    ],
+)
+def test_one_report_is_no_habitual_report(nlp, text, statement_type):
+    _, stmts = extract(nlp, text)
+    assert [s.statement_type for s in stmts] == [statement_type]
