@@ -122,7 +122,6 @@ DECLINES = True  # the statement is a DECLINE_COMMENT
         ),
         ("The airline could decline to comment.", []),  # not done yet
         ("The minister rejected it.", []),  # a pronoun alone
-        ("The minister welcomed the agreement.", []),  # a short noun object (see _short_act)
         # a source asking not to be named says nothing (STATEMENTS_GUIDE: "declined to be named"
         # is not annotated: it says who the source is), and what it does say is kept
         ("A militia officer asked not to be identified because he feared reprisals.", []),
@@ -342,10 +341,37 @@ def test_an_act_verb_that_speaks_keeps_its_statement(nlp, text, statement_type):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that takes a stance on a short noun-phrase object: a statement spanned with its
+        # cue (STATEMENTS_GUIDE: "welcome X, condemn X"), typed by the verb's class
+        ("The minister welcomed the agreement.", ("welcomed the agreement", "SUPPORT")),
+        ("Senator Ruiz welcomed his release.", ("welcomed his release", "SUPPORT")),
+        (
+            "A spokesman for the government strongly condemned the attack.",
+            ("condemned the attack", "DISPUTE"),
+        ),
+        ("The opposition leader criticised the decision.", ("criticised the decision", "DISPUTE")),
+        ("The foreign ministry praised the ruling.", ("praised the ruling", "SUPPORT")),
+        ("The Iraqi cabinet denounced the strikes.", ("denounced the strikes", "DISPUTE")),
+    ],
+)
+def test_a_stance_on_a_short_noun_object_is_a_statement(nlp, text, expected):
+    found, stmts = extract(nlp, text)
+    assert [(s.text, s.statement_type) for s in stmts] == [expected]
+    assert contract_record("d", found)["quotes"] == []  # a speech act, no quotation
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        # a report of what the speaker says again and again: a habitual report
-        # (STATEMENTS_GUIDE: "regularly accuse each other" is not annotated), whatever its object
+        # near misses: a short object of a verb that reports or refuses, or a pronoun alone
+        "The minister announced the plan.",
+        "The court rejected the appeal.",
+        "The board denied the request.",
+        "The minister welcomed them.",
+        # ... or a stance taken again and again: a habitual report (STATEMENTS_GUIDE: "regularly
+        # accuse each other" is not annotated), whatever its object
         "The opposition has often condemned the government's foreign policy.",
         "Germany and France have repeatedly called for the embargo to be lifted.",
         "Moscow has repeatedly denied any involvement in the attack.",
@@ -353,7 +379,7 @@ def test_an_act_verb_that_speaks_keeps_its_statement(nlp, text, statement_type):
         "Rebel leaders regularly accuse the army of shelling villages.",
     ],
 )
-def test_a_habitual_report_is_no_statement(nlp, text):
+def test_no_statement_for_a_short_report_or_a_habitual_one(nlp, text):
     _, stmts = extract(nlp, text)
     assert stmts == []
 
