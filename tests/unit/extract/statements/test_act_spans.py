@@ -354,6 +354,19 @@ def test_an_act_verb_that_speaks_keeps_its_statement(nlp, text, statement_type):
         ("The opposition leader criticised the decision.", ("criticised the decision", "DISPUTE")),
         ("The foreign ministry praised the ruling.", ("praised the ruling", "SUPPORT")),
         ("The Iraqi cabinet denounced the strikes.", ("denounced the strikes", "DISPUTE")),
+        # verbs of praise and disapproval that take only a noun-phrase object (cue_verbs.csv,
+        # frame act): a statement with the verb's type
+        ("The Kurdish militia opposed the withdrawal.", ("opposed the withdrawal", "DISPUTE")),
+        (
+            "Omar Reyes thanked his lawyers for their support.",
+            ("thanked his lawyers for their support", "SUPPORT"),
+        ),
+        (
+            "The president congratulated the new prime minister.",
+            ("congratulated the new prime minister", "SUPPORT"),
+        ),
+        ("The envoy lamented the loss of life.", ("lamented the loss of life", "DISPUTE")),
+        ("Rights groups decried the verdict.", ("decried the verdict", "DISPUTE")),
     ],
 )
 def test_a_stance_on_a_short_noun_object_is_a_statement(nlp, text, expected):
@@ -370,6 +383,9 @@ def test_a_stance_on_a_short_noun_object_is_a_statement(nlp, text, expected):
         "The court rejected the appeal.",
         "The board denied the request.",
         "The minister welcomed them.",
+        "The ministry, which is opposed to the plan, said nothing.",  # an attitude, no act
+        # 'question' stays a verb of clauses only: its noun object is mostly an interrogation
+        "Two detainees were questioned by the police before their release.",
         # ... or a stance taken again and again: a habitual report (STATEMENTS_GUIDE: "regularly
         # accuse each other" is not annotated), whatever its object
         "The opposition has often condemned the government's foreign policy.",
