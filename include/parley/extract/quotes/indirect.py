@@ -660,7 +660,7 @@ def _short_act(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int, int
         return None
     if cue.cls in ("deny", "reject") and _answers_a_claim(verb, index):
         return found  # 'denied the report', 'rejected the allegations': an answer to a claim
-    if cue.cls in STANCE_CLASSES and _plain_object(verb, index):
+    if cue.cls in STANCE_CLASSES and _plain_object(verb, index) and not _reported(verb, index):
         return found  # 'welcomed the move', 'condemned the attack': a stance taken in words
     toks = index.tokens_between(*found)
     said = [t for t in toks if t.dep_ == "xcomp" and t.head.i == verb.i]
@@ -688,6 +688,19 @@ def _plain_object(verb: Token, index: DocIndex) -> bool:
     return any(c.dep_ == "dobj" for c in kids) and not any(
         c.dep_ in ("xcomp", "ccomp", "dative") for c in kids
     )
+
+
+def _reported(verb: Token, index: DocIndex) -> bool:
+    """The verb stands in the reported clause of another reporting verb ('Wang said that Beijing
+    opposes the sanctions'): what it says is part of that quotation, whose statement holds it
+    (``statements._act_reported_inside``)."""
+    tok = verb
+    while tok.head.i != tok.i:
+        outer = index.cue(tok.head) if tok.dep_ == "ccomp" else None
+        if outer is not None and "clause" in outer.frames:
+            return True
+        tok = tok.head
+    return False
 
 
 def _answers_a_claim(verb: Token, index: DocIndex) -> bool:

@@ -412,3 +412,19 @@ def test_no_statement_for_a_short_report_or_a_habitual_one(nlp, text):
 def test_one_report_is_no_habitual_report(nlp, text, statement_type):
     _, stmts = extract(nlp, text)
     assert [s.statement_type for s in stmts] == [statement_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a short stance inside another speaker's reported clause is part of that quotation:
+        # no speech act of its own beside it
+        ("The spokesman Li Wei said that Beijing opposes the sanctions.", "Li Wei"),
+        ("Ana Lopes said the government welcomed the move.", "Ana Lopes"),
+        ("The envoy Omar Reyes told reporters that Paris condemned the raid.", "Omar Reyes"),
+    ],
+)
+def test_a_short_stance_inside_a_reported_clause_is_no_act_of_its_own(nlp, text, speaker):
+    found, stmts = extract(nlp, text)
+    assert [q.speaker for q in found] == [speaker]
+    assert [s.speaker.name for s in stmts] == [speaker]
