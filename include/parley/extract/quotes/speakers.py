@@ -165,6 +165,18 @@ class _Seen:
     quoted: bool = False  # named inside quotation marks: talked about, not the narrative's
 
 
+def _subordinate_speaker(quoted: _Seen, subject: _Seen, near: list[_Seen]) -> bool:
+    """The person last quoted was named in the same sentence as ``subject``, a main clause's
+    subject, but as the subject of an adverbial, relative or reported clause ('Tom Hale
+    cancelled the visit after Ivan Sokol criticised the deal. He said ...': Sokol's act is
+    background to what Hale did), so the main subject stays the more salient person for a
+    following pronoun. ``near``: the persons named before the pronoun (the timeline)."""
+    if quoted.sent != subject.sent:
+        return False
+    named = [s for s in near if s.char == quoted.char]
+    return bool(named) and not any(s.subject for s in named)
+
+
 @dataclass
 class SpeakerResolver:
     """Per-document speaker resolution (see the module docstring). Feed quotes left to right."""
@@ -477,6 +489,8 @@ class SpeakerResolver:
         for s in near:
             if s.subject and ok(s) and s.sent >= here - 1:
                 if last_quoted is None or s.char > last_quoted.char:
+                    return s.name, None
+                if _subordinate_speaker(last_quoted, s, near):
                     return s.name, None
                 break
         if last_quoted is not None:

@@ -268,7 +268,8 @@ def statements_for(
     media ("according to the BBC, ...": :func:`media_background`), nor a source asking not to be
     named (:func:`anonymity_request`), nor a journalist's question (:func:`journalists_question`),
     nor a speech act not made ('could be used to threaten
-    shipping': :func:`unmade_act`), nor an act verb that only narrates ('denied them access':
+    shipping': :func:`unmade_act`), nor a habitual report ('have repeatedly called for':
+    :func:`habitual_report`), nor an act verb that only narrates ('denied them access':
     :func:`~.clauses.narrated_act`), as ``STATEMENTS_GUIDE.md`` leaves them out; nor a speech act
     another quotation reports in its content ('X said Britain condemned the attack':
     :func:`_act_reported_inside`), which that quotation's statement already holds."""
@@ -287,6 +288,7 @@ def statements_for(
             or journalists_question(ctx, i, q)
             or anonymity_request(doc, q)
             or unmade_act(doc, q)
+            or habitual_report(doc, q)
             or narrated_act(doc, q)
             or _act_reported_inside(q, reports)
         ):
@@ -524,6 +526,23 @@ def unmade_act(doc: Doc, quote: Quote) -> bool:
     if head.i != cue.i and head.lemma_.lower() in class_words("refusal_verb"):
         return True  # 'declined to confirm X': the refusal's own statement holds it
     return not (negated(cue) or (head.i != cue.i and is_cue_verb(head)))
+
+
+def habitual_report(doc: Doc, quote: Quote) -> bool:
+    """An indirect report of what the speaker says again and again, not of one statement: its
+    reporting verb carries an adverb of frequency or duration (class ``habitual`` of
+    ``data/statements/speech_acts.csv``: 'Germany and France have repeatedly called for the
+    embargo to be lifted', 'authorities which have often condemned US imperialism', 'has long
+    argued it needs more information'). ``STATEMENTS_GUIDE.md``, "Not annotated": habitual or
+    generic reports ("regularly accuse each other"). A direct quotation stands: its words were
+    said once, whatever the verb says."""
+    if quote.kind != "indirect":
+        return False
+    cue = cue_token(doc, quote.cue_start, quote.cue_end)
+    if cue is None:
+        return False
+    habitual = class_words("habitual")
+    return any(c.dep_ == "advmod" and c.lower_ in habitual for c in cue.children)
 
 
 def media_background(ctx: DocContext, index: int, quote: Quote) -> bool:

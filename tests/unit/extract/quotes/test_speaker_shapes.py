@@ -534,6 +534,17 @@ def test_a_participle_after_an_adverbial_clause_speaks_for_the_main_subject(nlp)
             "could wait.",
             "Tom Hale",
         ),
+        # the adverbial clause's subject made a speech act of their own ('after X condemned
+        # the attack'): still background to the main clause for the pronoun
+        (
+            "Anna Berg left the summit after Maria Lopez condemned the attack. She said the talks "
+            "had failed.",
+            "Anna Berg",
+        ),
+        (
+            "Tom Hale walked out when Ivan Sokol praised the deal. He said the plan was a mistake.",
+            "Tom Hale",
+        ),
         # near misses: the same people, the second one the subject of a sentence of its own
         (
             "Tom Hale spoke at the rally on Monday. Ivan Sokol waited outside. He said the plan "

@@ -13,7 +13,7 @@ from tests.unit.extract.statements.typed import all_types, first_type
     "text",
     [
         "The Kremlin denied that Russian troops had crossed the border.",
-        "Moscow has repeatedly denied any involvement in the attack.",
+        "Moscow on Monday denied any involvement in the attack.",
         "Iran rejected the accusations, saying they were baseless.",
         '"These allegations are completely false," the ministry said in a statement.',
         'Beijing dismissed the report as "pure fabrication."',
