@@ -26,7 +26,7 @@ from parley.extract.actors import (
     posted_title_end,
     sent_to,
 )
-from parley.extract.countries import names_world_region
+from parley.extract.countries import names_world_region, subdivisions
 from parley.extract.lexicon import group_words, speaker_heads, title_kind
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
@@ -117,6 +117,7 @@ class DocContext:
         self._speaker_names: _NameIndex | None = None
         self._mention_names: _NameIndex | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
+        self._placed: dict[str, str] | None = None
         self.datelines = datelines_of(doc)
         self.issuer = self._issuer_country()
         self.speakers: list[Actor | None] = [
@@ -553,6 +554,14 @@ class DocContext:
                 evidence=f"{base.evidence}+same-person",
             )
             return
+        employer = self._employer_country(i, q)
+        if employer is not None:
+            # "Omar Lamrani, a senior military analyst at Stratfor, the Texas-based ...": the
+            # organisation the article places speaks for its state, not for the article's
+            self.speakers[i] = replace(
+                base, country=employer, evidence=f"{base.evidence}+organisation"
+            )
+            return
         named = self._named_person_country(q)
         if named is not None:
             self.speakers[i] = replace(base, country=named, evidence=f"{base.evidence}+person")
@@ -610,6 +619,66 @@ class DocContext:
         if country is None:
             return
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _employer_country(self, i: int, q: Quote) -> str | None:
+        """The state of the organisation the speaker is or works for, when the article places
+        that organisation by an apposition (:meth:`_placed_organisations`): speaker ``i`` or its
+        title names it ("Toshiba executive", "senior military analyst at Stratfor"). None
+        when it names none of them."""
+        placed = self._placed_organisations()
+        if not placed:
+            return None
+        a = self.speakers[i]
+        role = " ".join(filter(None, (q.speaker_role, a.role if a is not None else None)))
+        words = {fold(w) for w in re.findall(r"[\w.&'-]+", f"{q.speaker} {role}")}
+        found = {c for name, c in placed.items() if name in words}
+        return found.pop() if len(found) == 1 else None
+
+    def _placed_organisations(self) -> dict[str, str]:
+        """Organisations the article places in a state by an apposition right after their
+        name, a bracketed ticker or acronym between ("Toshiba Corp <TSBA.T>, the Japanese
+        electronics group", "Stratfor, the Texas-based geopolitical intelligence organization"):
+        the first word of the name (folded, articles left out) → the state the apposition's
+        noun phrase names by a country, demonym or capital (:func:`country_in`) or by a
+        subdivision only one state has (ISO 3166-2 through pycountry: "Texas" → US). Computed
+        once per document; an organisation placed in two states is left out."""
+        if self._placed is not None:
+            return self._placed
+        doc = self.doc
+        placed: dict[str, set[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            k = ent.end
+            if k < len(doc) and doc[k].text in ("<", "("):
+                close = next(
+                    (j for j in range(k, min(k + 8, len(doc))) if doc[j].text in (">", ")")), None
+                )
+                if close is None:
+                    continue
+                k = close + 1
+            if k + 1 >= len(doc) or doc[k].text != ",":
+                continue
+            chunk = next(iter(self.noun_chunks_in(doc[k + 1 : doc[k + 1].sent.end])), None)
+            if chunk is None or chunk.start != k + 1 or chunk[0].lower_ not in ("the", "a", "an"):
+                continue
+            states = set()
+            hit = country_in(chunk.text, self.resolver.when)
+            if hit is not None and hit.kind in ("country", "seat") and hit.country:
+                states.add(hit.country)
+            for e in chunk.ents:
+                if e.label_ != "GPE":
+                    continue
+                hit = country_in(e.text, self.resolver.when)  # "the London-based ..."
+                if hit is not None and hit.kind in ("country", "seat") and hit.country:
+                    states.add(hit.country)
+                elif len(parents := subdivisions().get(fold(e.text), ())) == 1:
+                    states |= parents  # "the Texas-based ..."
+            name = [w for w in ent if w.lower_ not in ("the", "a", "an")]
+            if len(states) == 1 and name:
+                placed.setdefault(name[0].lower_, set()).update(states)
+        self._placed = {n: next(iter(s)) for n, s in placed.items() if len(s) == 1}
+        return self._placed
 
     def _first_of_group(self, q: Quote) -> str | None:
         """The state of the first party a group speaker ("the two leaders", "both", "world

@@ -787,6 +787,43 @@ SPEAKER_STATES = [
         ],
         at=0,
     ),
+    # an organisation the article places by an apposition ("X, the Japanese electronics
+    # group") speaks for that state, and so do its people: not the article's country
+    *_kind(
+        "placed-organisation",
+        [
+            (
+                "Syria's army advanced on Sunday. Omar Lamrani, a senior military analyst at "
+                "Stratfor, the Texas-based geopolitical intelligence organization, told reporters "
+                "that the group was secular.",
+                "US",
+            ),
+            (
+                "Toshiba Corp <TSBA.T>, the Japanese electronics group which plans to enter "
+                "Britain's market, risks becoming the first casualty of the trade war, British "
+                'officials said. A Toshiba executive told Reuters: "We do not anticipate any '
+                'special problems."',
+                "JP",
+            ),
+            (
+                "Israel struck a Lebanese village. TNO, the Dutch research institute, found the "
+                'tank had fired twice. "The tank fired two rounds," a TNO researcher said.',
+                "NL",
+            ),
+            (
+                "Iran's oil exports rose in March. Vortexa, the London-based analytics firm, "
+                "tracked the tankers. A Vortexa spokeswoman said exports would keep rising.",
+                "GB",
+            ),
+            # near miss: an apposition that names no state leaves the article's country
+            (
+                "Syria's army advanced on Sunday. Omar Lamrani, a senior military analyst at "
+                "Stratfor, the geopolitical intelligence organization, told reporters that the "
+                "group was secular.",
+                "SY",
+            ),
+        ],
+    ),
     # a document speaks for whoever issued it: the nearest placed speaker or subject before
     # its sentence (never a name inside its own sentence), not the article's country
     *_kind(
