@@ -738,9 +738,51 @@ class DocContext:
             head = words[-1].casefold() if words else ""
         return speaker_heads().get(head) == "document"
 
+    def _named_issuer(self, q: Quote, at: int) -> tuple[bool, Actor | None]:
+        """The issuer the text names as the subject of the act that put out a document of the
+        speaker's kind ("the administration released the 2022 ... Report. The report describes",
+        "this U.S. Ambassador to Georgia issued the statement on this that reads"): the nearest
+        such clause at most :data:`ISSUER_REACH` characters before the quote, its own sentence
+        included. ``(True, actor)`` when there is one whose subject is a name or description (its
+        words up to its head read like a speaker; ``actor`` None when that places no one, so the
+        document takes the article's country), ``(False, None)`` when there is none or its
+        subject is a pronoun ("They released a statement"), left to the nearest placed
+        speaker."""
+        span = None
+        if q.speaker_start is not None and q.speaker_end is not None:
+            span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False, None
+        kind = span.root.lemma_.casefold()
+        # the document itself may be the object ("the Ambassador issued the statement that reads")
+        for tok in (span.root, *reversed(self.doc[: span.start])):
+            if tok.idx < at - ISSUER_REACH:
+                break
+            if tok.lemma_.casefold() != kind or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+                continue
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON":
+                return False, None
+            m = self.mentions.get(subject.i)
+            if m is not None:
+                actor: Actor | None = m.actor
+            else:
+                words = self.doc[subject.left_edge.i : subject.i + 1].text
+                actor = self.resolver.speaker(words, None)
+            if actor is not None and not (
+                actor.country is not None
+                or actor.kind == "io"
+                or actor.sector == "international organisation"
+                or stateless(actor)
+            ):
+                actor = None
+            return True, actor
+        return False, None
+
     def _document_issuer(self, i: int, q: Quote) -> Actor | None:
-        """Who issued the document that speaker ``i`` is ("Fox News said ... the report said",
-        "USCIRF criticized the move. They released a statement which said"): the nearest earlier
+        """Who issued the document that speaker ``i`` is: the issuer the text names as the
+        subject of putting it out (:meth:`_named_issuer`), else ("Fox News said ... the report
+        said", "USCIRF criticized the move. They released a statement which said") the nearest earlier
         speaker, at most :data:`ISSUER_REACH` characters back, that the text places (a state, or
         an international organisation or NGO, which places the document in none): a quote's
         speaker that is not a document itself (or is the same document, already placed), or a
@@ -751,6 +793,9 @@ class DocContext:
         (STATEMENTS_GUIDE, "Speaker"). None when no one is in reach: the document then takes
         the article's country like any description."""
         at = q.start if q.speaker_start is None else min(q.start, q.speaker_start)
+        named, issuer = self._named_issuer(q, at)
+        if named:
+            return issuer
 
         def placed(a: Actor | None) -> bool:
             return a is not None and (

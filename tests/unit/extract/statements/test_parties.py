@@ -858,6 +858,19 @@ SPEAKER_STATES = [
                 "statement said, European nations have refused to repatriate.",
                 "US",
             ),
+            # the issuer named as the subject of putting the document out, in its own sentence,
+            # wins over the nearest speaker
+            (
+                "Georgia jailed the director of a TV channel on Monday. Turkey's foreign minister "
+                "said the verdict was an internal matter. The U.S. Ambassador to Georgia issued "
+                'the statement on this that reads, "The pattern of prosecutions is disturbing."',
+                "US",
+            ),
+            (
+                "Iran seized the tanker on Friday. Iran's navy said the ship had broken the law. "
+                "Britain's foreign ministry issued a statement which said the seizure was illegal.",
+                "GB",
+            ),
             # an international organisation's or NGO's document speaks for no state
             (
                 "North Korea tested a missile on Sunday. The U.N. Security Council condemned the "
