@@ -124,9 +124,11 @@ def titled_name_start(toks: list[Token]) -> int | None:
     capitalised proper nouns ending the run, after another word, and the words right before it
     walk back (capitalised words and :data:`TITLE_JOINERS`) to a person's title
     (``data/quotes/titles.csv``: 'Assistant Secretary of State for International Security and
-    Nonproliferation', 'First Minister of Scotland'). A long title is split from the name it
-    ends with (README); an organisation's name with a given name in it and no title before
-    ('JP Morgan Chase') stays whole. Returns the index into ``toks``."""
+    Nonproliferation', 'First Minister of Scotland'). A given name the table lacks falls back to
+    the shape of a name (:func:`_name_shaped`: two capitalised proper nouns ending the run right
+    after a portfolio word or a word a joiner ties to the title). A long title is split from the
+    name it ends with (README); an organisation's name with a given name in it and no title
+    before ('JP Morgan Chase') stays whole. Returns the index into ``toks``."""
     given = lexicon.given_names()
     for k in range(1, len(toks) - 1):
         tail = toks[k:]
@@ -136,13 +138,46 @@ def titled_name_start(toks: list[Token]) -> int | None:
             t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() for t in tail
         ):
             continue
-        doc = toks[0].doc
-        j = toks[k].i - 1
-        while j >= 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in TITLE_JOINERS):
-            if lexicon.is_person_title(doc[j].text):
-                return k
-            j -= 1
+        if _after_title(toks[k]):
+            return k
+    # a given name the table lacks ('Eliot'): the shape of a name instead, two capitalised proper
+    # nouns ending the run right after a portfolio's last word, one that a joining word or the
+    # portfolio list ties to the title ('... Security and [Nonproliferation Eliot Kang]'), so
+    # that no given name of a longer name ('Minister [Mohammad Javad Zarif]') is cut off
+    k = len(toks) - 2
+    if k >= 1 and all(_name_shaped(t) for t in toks[k:]):
+        last = toks[k - 1]
+        doc = last.doc
+        joined = last.i > 0 and doc[last.i - 1].lower_ in _CONTINUES_TITLE
+        if (joined or _is_portfolio(last.text)) and _after_title(toks[k]):
+            return k
     return None
+
+
+def _name_shaped(tok: Token) -> bool:
+    """A word shaped like a name word: a capitalised alphabetic proper noun, not in capitals, and
+    no title, role or portfolio word."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.is_upper
+        and not _is_portfolio(tok.text)
+        and not lexicon.is_person_title(tok.text)
+        and lexicon.title_kind(tok.lower_) is None
+    )
+
+
+def _after_title(tok: Token) -> bool:
+    """The words right before ``tok`` walk back (capitalised words and :data:`TITLE_JOINERS`) to
+    a person's title (``data/quotes/titles.csv``)."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in TITLE_JOINERS):
+        if lexicon.is_person_title(doc[j].text):
+            return True
+        j -= 1
+    return False
 
 
 def name_tokens(ent: Span) -> list[Token]:

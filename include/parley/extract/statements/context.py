@@ -26,8 +26,8 @@ from parley.extract.actors import (
     posted_title_end,
     sent_to,
 )
-from parley.extract.countries import names_world_region
-from parley.extract.lexicon import group_words, title_kind
+from parley.extract.countries import names_world_region, subdivisions
+from parley.extract.lexicon import group_words, speaker_heads, title_kind
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
 from parley.extract.quotes.mentions import gender_of
@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 
 
 ANTECEDENT_REACH = 600
+# how far back (characters) a document speaker ("the report said") looks for the quote of its
+# issuer: about two paragraphs of wire copy
+ISSUER_REACH = 1500
 
 # prepositions whose phrase on a speaker's noun names its affiliation or seat ("the ministry of
 # Turkey", "officials in Ankara")
@@ -114,6 +117,7 @@ class DocContext:
         self._speaker_names: _NameIndex | None = None
         self._mention_names: _NameIndex | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
+        self._placed: dict[str, str] | None = None
         self.datelines = datelines_of(doc)
         self.issuer = self._issuer_country()
         self.speakers: list[Actor | None] = [
@@ -510,6 +514,15 @@ class DocContext:
                 return
         if names_io(a.organisation if a else None) or names_io(q.speaker):
             return
+        if fold(q.speaker) in group_words():
+            # "both", "the two leaders", "world leaders": several parties speaking jointly, the
+            # first named of whom is the speaker's state (STATEMENTS_GUIDE, "Two states speaking
+            # jointly: the first is speaker_country"); no one state when the text places none
+            first = self._first_of_group(q)
+            if first is not None:
+                base = a or Actor(name=q.speaker, kind="description", evidence="speaker")
+                self.speakers[i] = replace(base, country=first, evidence=f"{base.evidence}+group")
+            return
         if (
             names_io(q.speaker_role)
             or names_io(a.role if a else None)
@@ -564,8 +577,14 @@ class DocContext:
                 evidence=f"{base.evidence}+same-person",
             )
             return
-        if fold(q.speaker) in group_words():
-            return  # "both", "the two", "world leaders": several parties, no one state
+        employer = self._employer_country(i, q)
+        if employer is not None:
+            # "Omar Lamrani, a senior military analyst at Stratfor, the Texas-based ...": the
+            # organisation the article places speaks for its state, not for the article's
+            self.speakers[i] = replace(
+                base, country=employer, evidence=f"{base.evidence}+organisation"
+            )
+            return
         named = self._named_person_country(q)
         if named is not None:
             self.speakers[i] = replace(base, country=named, evidence=f"{base.evidence}+person")
@@ -584,9 +603,11 @@ class DocContext:
             # a visitor ("Under Secretary Zeya visited Tunisia") is not of the state he visits
             top = self.top_country(exclude=host)
             dateline = None if dateline == host else dateline
+        document = described and self._is_document(q)
         for how, find in (
             ("possessor", lambda: self._possessor_country(q)),
             ("antecedent", lambda: self._antecedent_country(q)),
+            ("issuer", lambda: self._document_issuer(i, q)),
             ("place", lambda: self._cue_place_country(q)),
             (
                 "context",
@@ -600,12 +621,250 @@ class DocContext:
         ):
             if how != "context" and not described and how != "possessor":
                 continue
-            country = find()
+            if how == "issuer":
+                if not document:
+                    continue
+                issuer = find()
+                if issuer is not None and issuer.country is None:
+                    # an international organisation's or NGO's document speaks for no state
+                    self.speakers[i] = replace(
+                        base,
+                        organisation=issuer.organisation or issuer.name,
+                        sector=issuer.sector,
+                        evidence=f"{base.evidence}+issuer",
+                    )
+                    return
+                country = issuer.country if issuer is not None else None
+            else:
+                country = find()
             if country is not None:
                 break
         if country is None:
             return
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _employer_country(self, i: int, q: Quote) -> str | None:
+        """The state of the organisation the speaker is or works for, when the article places
+        that organisation by an apposition (:meth:`_placed_organisations`): speaker ``i`` or its
+        title names it ("Toshiba executive", "senior military analyst at Stratfor"). None
+        when it names none of them."""
+        placed = self._placed_organisations()
+        if not placed:
+            return None
+        a = self.speakers[i]
+        role = " ".join(filter(None, (q.speaker_role, a.role if a is not None else None)))
+        words = {fold(w) for w in re.findall(r"[\w.&'-]+", f"{q.speaker} {role}")}
+        found = {c for name, c in placed.items() if name in words}
+        return found.pop() if len(found) == 1 else None
+
+    def _placed_organisations(self) -> dict[str, str]:
+        """Organisations the article places in a state by an apposition right after their
+        name, a bracketed ticker or acronym between ("Toshiba Corp <TSBA.T>, the Japanese
+        electronics group", "Stratfor, the Texas-based geopolitical intelligence organization"):
+        the first word of the name (folded, articles left out) → the state the apposition's
+        noun phrase names by a country, demonym or capital (:func:`country_in`) or by a
+        subdivision only one state has (ISO 3166-2 through pycountry: "Texas" → US). Computed
+        once per document; an organisation placed in two states is left out."""
+        if self._placed is not None:
+            return self._placed
+        doc = self.doc
+        placed: dict[str, set[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            k = ent.end
+            if k < len(doc) and doc[k].text in ("<", "("):
+                close = next(
+                    (j for j in range(k, min(k + 8, len(doc))) if doc[j].text in (">", ")")), None
+                )
+                if close is None:
+                    continue
+                k = close + 1
+            if k + 1 >= len(doc) or doc[k].text != ",":
+                continue
+            chunk = next(iter(self.noun_chunks_in(doc[k + 1 : doc[k + 1].sent.end])), None)
+            if chunk is None or chunk.start != k + 1 or chunk[0].lower_ not in ("the", "a", "an"):
+                continue
+            states = set()
+            hit = country_in(chunk.text, self.resolver.when)
+            if hit is not None and hit.kind in ("country", "seat") and hit.country:
+                states.add(hit.country)
+            for e in chunk.ents:
+                if e.label_ != "GPE":
+                    continue
+                hit = country_in(e.text, self.resolver.when)  # "the London-based ..."
+                if hit is not None and hit.kind in ("country", "seat") and hit.country:
+                    states.add(hit.country)
+                elif len(parents := subdivisions().get(fold(e.text), ())) == 1:
+                    states |= parents  # "the Texas-based ..."
+            name = [w for w in ent if w.lower_ not in ("the", "a", "an")]
+            if len(states) == 1 and name:
+                placed.setdefault(name[0].lower_, set()).update(states)
+        self._placed = {n: next(iter(s)) for n, s in placed.items() if len(s) == 1}
+        return self._placed
+
+    def _first_of_group(self, q: Quote) -> str | None:
+        """The state of the first party a group speaker ("the two leaders", "both", "world
+        leaders") gathers: the earliest placed party (the first of :meth:`country_mentions`
+        outside every quotation, or a quote's placed speaker) in the sentence before the
+        speaker's and in the speaker's own sentence before it ("Kiir's information minister said
+        ... The two leaders had made a joint call"), or, for a headline's group, in the first
+        sentence after the headline ("World leaders call ... / French President Emmanuel Macron
+        called ..."). None when that text places no one."""
+        at = q.start if q.speaker_start is None else q.speaker_start
+        here = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if here is None:
+            return None
+        sent = here.sent
+        if self.headline_end() >= 0 and at < self.headline_end():
+            end = self.headline_end()
+            body = next(
+                (
+                    s
+                    for s in self.doc.sents
+                    if s.end_char > end and s.text[max(end - s.start_char, 0) :].strip()
+                ),
+                None,
+            )
+            if body is None:
+                return None
+            lo, hi = max(body.start_char, end), body.end_char
+        else:
+            lo = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+            hi = at
+        quoted = [(p.start, p.end) for p in self.quotes]
+        found: list[tuple[int, str]] = []
+        for m in self.country_mentions():
+            start = m.span.start_char
+            if start >= hi:
+                break
+            if start >= lo and not any(s <= start < e for s, e in quoted) and m.actor.country:
+                found.append((start, m.actor.country))
+                break
+        for p, a in zip(self.quotes, self.speakers, strict=True):
+            where = p.start if p.speaker_start is None else p.speaker_start
+            if lo <= where < hi and a is not None and a.country:
+                found.append((where, a.country))
+        return min(found)[1] if found else None
+
+    def _is_document(self, q: Quote) -> bool:
+        """Whether the speaker is a document ("the report", "a statement", "the resolution"):
+        the lemma of the head of its mention (else its last word) is of the ``document`` class
+        of ``data/quotes/speaker_heads.csv``."""
+        span = None
+        if q.speaker_start is not None and q.speaker_end is not None:
+            span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if span is not None and len(span):
+            head = span.root.lemma_.casefold()
+        else:
+            words = (q.speaker or "").split()
+            head = words[-1].casefold() if words else ""
+        return speaker_heads().get(head) == "document"
+
+    def _named_issuer(self, q: Quote, at: int) -> tuple[bool, Actor | None]:
+        """The issuer the text names as the subject of the act that put out a document of the
+        speaker's kind ("the administration released the 2022 ... Report. The report describes",
+        "this U.S. Ambassador to Georgia issued the statement on this that reads"): the nearest
+        such clause at most :data:`ISSUER_REACH` characters before the quote, its own sentence
+        included. ``(True, actor)`` when there is one whose subject is a name or description (its
+        words up to its head read like a speaker; ``actor`` None when that places no one, so the
+        document takes the article's country), ``(False, None)`` when there is none or its
+        subject is a pronoun ("They released a statement"), left to the nearest placed
+        speaker."""
+        span = None
+        if q.speaker_start is not None and q.speaker_end is not None:
+            span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False, None
+        kind = span.root.lemma_.casefold()
+        # the document itself may be the object ("the Ambassador issued the statement that reads")
+        for tok in (span.root, *reversed(self.doc[: span.start])):
+            if tok.idx < at - ISSUER_REACH:
+                break
+            if tok.lemma_.casefold() != kind or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+                continue
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON":
+                return False, None
+            m = self.mentions.get(subject.i)
+            if m is not None:
+                actor: Actor | None = m.actor
+            else:
+                words = self.doc[subject.left_edge.i : subject.i + 1].text
+                actor = self.resolver.speaker(words, None)
+            if actor is not None and not (
+                actor.country is not None
+                or actor.kind == "io"
+                or actor.sector == "international organisation"
+                or stateless(actor)
+            ):
+                actor = None
+            return True, actor
+        return False, None
+
+    def _document_issuer(self, i: int, q: Quote) -> Actor | None:
+        """Who issued the document that speaker ``i`` is: the issuer the text names as the
+        subject of putting it out (:meth:`_named_issuer`), else ("Fox News said ... the report
+        said", "USCIRF criticized the move. They released a statement which said") the nearest earlier
+        speaker, at most :data:`ISSUER_REACH` characters back, that the text places (a state, or
+        an international organisation or NGO, which places the document in none): a quote's
+        speaker that is not a document itself (or is the same document, already placed), or a
+        placed clause subject before the document's sentence and outside every quotation (the
+        issuer's act need not be a quote: "USCIRF criticized the move", "The British government
+        condemned the seizure"), its words up to its head read like a speaker
+        (:meth:`ActorResolver.speaker`). A body's document speaks for the body
+        (STATEMENTS_GUIDE, "Speaker"). None when no one is in reach: the document then takes
+        the article's country like any description."""
+        at = q.start if q.speaker_start is None else min(q.start, q.speaker_start)
+        named, issuer = self._named_issuer(q, at)
+        if named:
+            return issuer
+
+        def placed(a: Actor | None) -> bool:
+            return a is not None and (
+                a.country is not None
+                or a.kind == "io"
+                or a.sector == "international organisation"
+                or stateless(a)
+            )
+
+        best: tuple[int, Actor] | None = None
+        for j in range(i - 1, -1, -1):
+            p = self.quotes[j]
+            where = p.start if p.speaker_start is None else p.speaker_start
+            if where < at - ISSUER_REACH:
+                break
+            a = self.speakers[j]
+            # an earlier document whose issuer is known is the same one said again ("The
+            # statement also said ... the statement said"); any other is no issuer
+            issued = not self._is_document(p) or (a is not None and "+issuer" in a.evidence)
+            if p.speaker and issued and placed(a) and where < at:
+                best = (where, a)  # type: ignore[assignment]
+                break
+        quoted = [(p.start, p.end) for p in self.quotes]
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        # the names of the document's own sentence are what it says ("Turkey would take over
+        # ..., the statement said"): the issuer is named before it
+        first = span.sent.start if span is not None else 0
+        for tok in self.doc[:first]:
+            start = tok.left_edge.idx
+            if (
+                tok.dep_ not in ("nsubj", "nsubjpass")
+                or start < at - ISSUER_REACH
+                or (best is not None and start <= best[0])
+                # a name inside a quotation is what was said, not who issued it
+                or any(s <= tok.idx < e for s, e in quoted)
+            ):
+                continue
+            m = self.mentions.get(tok.i)
+            actor = (
+                m.actor
+                if m is not None
+                else self.resolver.speaker(self.doc[tok.left_edge.i : tok.i + 1].text, None)
+            )
+            if placed(actor):
+                best = (start, actor)  # type: ignore[assignment]
+        return best[1] if best is not None else None
 
     def _same_person(self, i: int, q: Quote) -> Actor | None:
         """Another quote's speaker who is the same person as speaker ``i`` and whom the text

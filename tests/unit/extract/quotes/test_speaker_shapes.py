@@ -179,6 +179,37 @@ def test_a_long_title_ending_in_a_name_tagged_as_one_body_is_split(nlp, text, sp
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # given names the table lacks ("Eliot", "Thaddeus"): the shape of a name ends the title
+        (
+            "Assistant Secretary of State for International Security and Nonproliferation "
+            "Eliot Kang said the talks were useful.",
+            "Eliot Kang",
+        ),
+        (
+            "Under Secretary of State for Arms Control and International Security Thaddeus "
+            "Varga said the treaty would be renewed.",
+            "Thaddeus Varga",
+        ),
+        # near misses: a longer name right after the title keeps its first given name, and
+        # an initial keeps its place
+        (
+            "Foreign Minister Mohammad Javad Zarif said the talks would resume.",
+            "Mohammad Javad Zarif",
+        ),
+        ("Secretary of State Antony J. Blinken said the talks would resume.", "Antony J. Blinken"),
+    ],
+)
+def test_a_long_title_ends_before_a_name_shaped_pair_of_words(nlp, text, speaker):
+    """A given name missing from ``given_names.csv`` still ends a long title: two capitalised
+    proper nouns closing the run after a portfolio word tied to the title by "and"/"of"/"for"
+    are the name (README: a long title is split from the name it ends with)."""
+    q = one(quotes_of(nlp, text), text.split(" said ")[1][:10])
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("JP Morgan Chase said the bank would close the branch.", "JP Morgan Chase"),
         ("Bank of America said the fees would rise in May.", "Bank of America"),
     ],

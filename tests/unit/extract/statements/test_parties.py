@@ -751,6 +751,140 @@ SPEAKER_STATES = [
             )
         ],
     ),
+    # a group speaking jointly speaks for the first party it gathers (STATEMENTS_GUIDE: "Two
+    # states speaking jointly: the first is speaker_country"), named in the sentence before
+    *_kind(
+        "group-first",
+        [
+            (
+                "Fighting erupted in Juba on Sunday. Earlier Kiir's information minister, Michael "
+                "Makuei, said the situation was under control. The two leaders had made a joint "
+                "call for calm on Friday.",
+                "SS",
+            ),
+            (
+                "Armenia's prime minister met Azerbaijan's president in Brussels on Sunday. Both "
+                "sides said the talks had been constructive.",
+                "AM",
+            ),
+            (
+                "Chinese Premier Li Qiang hosted Japan's prime minister in Beijing. The two leaders "
+                "said trade between their countries must grow.",
+                "CN",
+            ),
+        ],
+    ),
+    # a headline's group: the first party of the lede
+    *_kind(
+        "group-first-headline",
+        [
+            (
+                "World leaders call for action on Amazon fires at G7\n\nOn Thursday, French "
+                "President Emmanuel Macron called for G7 action on the wildfires. German "
+                "Chancellor Angela Merkel agreed.",
+                "FR",
+            ),
+        ],
+        at=0,
+    ),
+    # an organisation the article places by an apposition ("X, the Japanese electronics
+    # group") speaks for that state, and so do its people: not the article's country
+    *_kind(
+        "placed-organisation",
+        [
+            (
+                "Syria's army advanced on Sunday. Omar Lamrani, a senior military analyst at "
+                "Stratfor, the Texas-based geopolitical intelligence organization, told reporters "
+                "that the group was secular.",
+                "US",
+            ),
+            (
+                "Toshiba Corp <TSBA.T>, the Japanese electronics group which plans to enter "
+                "Britain's market, risks becoming the first casualty of the trade war, British "
+                'officials said. A Toshiba executive told Reuters: "We do not anticipate any '
+                'special problems."',
+                "JP",
+            ),
+            (
+                "Israel struck a Lebanese village. TNO, the Dutch research institute, found the "
+                'tank had fired twice. "The tank fired two rounds," a TNO researcher said.',
+                "NL",
+            ),
+            (
+                "Iran's oil exports rose in March. Vortexa, the London-based analytics firm, "
+                "tracked the tankers. A Vortexa spokeswoman said exports would keep rising.",
+                "GB",
+            ),
+            # near miss: an apposition that names no state leaves the article's country
+            (
+                "Syria's army advanced on Sunday. Omar Lamrani, a senior military analyst at "
+                "Stratfor, the geopolitical intelligence organization, told reporters that the "
+                "group was secular.",
+                "SY",
+            ),
+        ],
+    ),
+    # a document speaks for whoever issued it: the nearest placed speaker or subject before
+    # its sentence (never a name inside its own sentence), not the article's country
+    *_kind(
+        "document-issuer",
+        [
+            (
+                "Fox News reported that China had deployed missiles on Woody Island. The missiles "
+                "arrived over the past week, Fox News said. The system would threaten any "
+                "aircraft flying close by, the report said.",
+                "US",
+            ),
+            (
+                "Greek officials protested the plan. The United States Commission on International "
+                "Religious Freedom (USCIRF) also criticized the move. They released a statement "
+                "which said the building must remain a museum.",
+                "US",
+            ),
+            (
+                "Russia denied any role in the poisoning. The British inquiry published its "
+                "findings on Thursday. The report said the killing was probably approved by the "
+                "Kremlin.",
+                "GB",
+            ),
+            (
+                "Iran seized the tanker on Friday. The British government condemned the seizure "
+                "on Saturday. A statement said the ship had been in Omani waters.",
+                "GB",
+            ),
+            (
+                "The White House said on Sunday that U.S. troops would leave northern Syria. The "
+                "statement also said Turkey would take over guarding captured fighters whom, the "
+                "statement said, European nations have refused to repatriate.",
+                "US",
+            ),
+            # the issuer named as the subject of putting the document out, in its own sentence,
+            # wins over the nearest speaker
+            (
+                "Georgia jailed the director of a TV channel on Monday. Turkey's foreign minister "
+                "said the verdict was an internal matter. The U.S. Ambassador to Georgia issued "
+                'the statement on this that reads, "The pattern of prosecutions is disturbing."',
+                "US",
+            ),
+            (
+                "Iran seized the tanker on Friday. Iran's navy said the ship had broken the law. "
+                "Britain's foreign ministry issued a statement which said the seizure was illegal.",
+                "GB",
+            ),
+            # an international organisation's or NGO's document speaks for no state
+            (
+                "North Korea tested a missile on Sunday. The U.N. Security Council condemned the "
+                "launch on Monday. The resolution demands that Pyongyang halt its missile "
+                "programme.",
+                None,
+            ),
+            (
+                "Israel struck Gaza on Monday. Amnesty International published a report on "
+                "Tuesday. The report said the strikes were unlawful.",
+                None,
+            ),
+        ],
+    ),
 ]
 
 
@@ -762,6 +896,21 @@ def test_the_speaker_speaks_for_the_state_its_evidence_names(nlp, text, country,
     else:
         s = found[at][1]
     assert s.speaker is not None and s.speaker.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices rose in Asia. The talks ended without a deal on Friday. Both sides said they "
+        "would meet again.",
+        "The ceasefire collapsed within hours. The two leaders said they would not give up on "
+        "peace.",
+    ],
+)
+def test_a_group_no_text_places_speaks_for_no_state(nlp, text):
+    # nothing placed in the sentence before: no one state, not the article's
+    ((_, s),) = statements_of(nlp, text)
+    assert s.speaker is None or s.speaker.country is None
 
 
 # --- an acronym the document defines means what the document says ------------------------------
@@ -1165,18 +1314,20 @@ def _speaker_of(found, name: str):
             "Duvalier",
             "FR",
         ),
-        # parties named together ("both", "the two") speak for no one state
+        # parties named together ("both", "the two") speak jointly: the first named is the
+        # speaker's state (STATEMENTS_GUIDE, "Two states speaking jointly: the first is
+        # speaker_country"), not the dateline's
         (
             "Submarine pact\n\nMOSCOW — Russia condemned the pact. Australia and Britain defended "
             "it on Tuesday. Both welcomed the joint statement, saying it would keep the region safe.",
             "Both",
-            None,
+            "AU",
         ),
         (
             "Gas deal\n\nMOSCOW — Russia cut its gas exports. The leaders of Hungary and Slovakia met "
             "on Friday. The two said the cuts would hurt their factories.",
             "two",
-            None,
+            "HU",
         ),
         # near miss: a number of officials is a group of one kind, the article's state's
         (
@@ -1191,7 +1342,7 @@ def test_a_speaker_named_again_or_together_takes_the_state_the_article_gives(
     nlp, text, name, country
 ):
     """A person named again keeps the state of their other mention; parties named together
-    speak for no one state (None: no statement, or one with no country)."""
+    speak for the first of them (None: no statement, or one with no country)."""
     speaker = _speaker_of(statements_of(nlp, text), name)
     assert (speaker.country if speaker is not None else None) == country
 
