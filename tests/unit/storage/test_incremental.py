@@ -172,6 +172,33 @@ def test_incremental_builds_equal_a_build_from_scratch(grown, tmp_path):
     assert table_hashes(s.warehouse_path) == from_scratch(s, tmp_path / "scratch-3")
 
 
+@pytest.mark.parametrize(
+    ("gap_days", "changed"),
+    [
+        (9, "2025-03-19"),  # neighbours 9 days apart: pairs across days up to 7 days apart
+        (12, "2025-03-25"),  # a day beyond the reach of all but its neighbours
+        (20, "2025-04-10"),  # days out of each other's reach: only the day itself is read
+        (3, "2025-03-07"),  # days within each other's reach, several buckets deep
+    ],
+)
+def test_an_incremental_build_reads_the_statements_within_reach_and_misses_no_dispute(
+    data_dir, tmp_path, gap_days, changed
+):
+    """The disputes of a changed day are looked for among the statements within reach (its own
+    and those dated within a time bucket of its statements' or a neighbouring one), not the whole
+    lake: days spread out, one re-published, give what a build from scratch gives."""
+    s = get_settings()
+    for i in range(5):
+        ds = (date(2025, 3, 1) + timedelta(days=i * gap_days)).isoformat()
+        lake.publish_tables(ds, synthetic_day(ds, seed=i, n_articles=10), s)
+        warehouse.build(s)
+    lake.publish_tables(changed, synthetic_day(changed, seed=77, n_articles=10), s)
+    warehouse.build(s)
+    built = table_hashes(s.warehouse_path)
+    assert built["disputes"][0] > 0
+    assert built == from_scratch(s, tmp_path / "scratch")
+
+
 def test_a_build_killed_before_its_rename_leaves_the_old_warehouse_and_the_next_catches_up(
     grown, tmp_path
 ):
