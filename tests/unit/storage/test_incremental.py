@@ -253,6 +253,47 @@ def test_the_preview_of_a_staged_day_is_what_publishing_it_writes(grown, tmp_pat
     assert table_hashes(s.warehouse_path) == from_scratch(s, tmp_path / "scratch")
 
 
+@pytest.mark.parametrize(
+    ("between", "adopted"),
+    [
+        ([], True),  # publish right after the preview: its warehouse is the new one
+        (["2025-03-08"], False),  # another day published in between: built as usual
+        (["2025-03-02"], False),  # an earlier day re-published in between: built as usual
+    ],
+)
+def test_publishing_adopts_the_warehouse_its_preview_built_when_still_current(
+    grown, tmp_path, monkeypatch, between, adopted
+):
+    """``preview(keep=…)`` keeps the warehouse it built for the staged day; ``build(prepared=…)``
+    after publishing that day makes only its views again when nothing else changed in the lake,
+    else builds as usual. Either way the tables are a build from scratch's, and the kept file is
+    gone."""
+    s = grown
+    ds = "2025-03-07"
+    day = synthetic_day(ds, seed=123)
+    lake.reset_staging(ds, s)
+    for table, data in day.items():
+        lake.write_staging(table, ds, data, settings=s)
+    warehouse.preview(ds, ["statements", "disputes"], s, keep="abc123")
+    prepared = warehouse.prepared_path(s, ds, "abc123")
+    assert prepared.exists()
+    for i, other in enumerate(between):
+        lake.publish_tables(other, synthetic_day(other, seed=300 + i), s)
+    lake.publish_tables(ds, day, s)
+    updated: list[str] = []
+    update_days = warehouse._Build._update_days
+    monkeypatch.setattr(
+        warehouse._Build,
+        "_update_days",
+        lambda self, model: updated.append(model.name) or update_days(self, model),
+    )
+    warehouse.build(s, prepared=prepared)
+    assert (not updated) == adopted
+    assert not prepared.exists()
+    assert warehouse.built_state(s.warehouse_path) == warehouse.lake_state(s)
+    assert table_hashes(s.warehouse_path) == from_scratch(s, tmp_path / "scratch")
+
+
 def _same_rows(con, table, sql: str) -> bool:
     """Whether the Arrow ``table`` and the query's result hold the same rows (as multisets)."""
     con.register("seen", table)
