@@ -385,7 +385,13 @@ def extract(
 
 
 def validate_marts(
-    ds: str, marts: list[str], settings: Settings, attempt: str, n: int = 1, docs: bool = True
+    ds: str,
+    marts: list[str],
+    settings: Settings,
+    attempt: str,
+    n: int = 1,
+    docs: bool = True,
+    keep: bool = False,
 ):
     """GX over the marts' rows of ``ds`` as publishing would build them
     (:func:`parley.storage.warehouse.preview`), in bounded memory: the preview is written to
@@ -395,7 +401,9 @@ def validate_marts(
     marts (statements, daily_digest, disputes) one slice at a time, the small ones whole, outcomes
     merged as for the staged tables; the article-keyed marts are first cut into one file per
     partition in a single read (:meth:`~parley.quality.partitions.DayPartitions.spill`), so each
-    partition reads only its own rows. Returns the marts layer's
+    partition reads only its own rows. ``keep``: the warehouse the preview built is kept for
+    publish to adopt (:func:`parley.storage.warehouse.prepared_path`, by ``attempt``). Returns
+    the marts layer's
     :class:`~parley.quality.results.ValidationReport` (``docs=False``: its Data Docs not built,
     see :func:`parley.quality.validate`)."""
     import shutil
@@ -410,7 +418,9 @@ def validate_marts(
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     folder = tempfile.mkdtemp(prefix=".marts-preview-", dir=settings.data_dir)
     try:
-        files = warehouse.preview(ds, marts, settings, into=Path(folder))
+        files = warehouse.preview(
+            ds, marts, settings, into=Path(folder), keep=attempt if keep else None
+        )
         parts = DayPartitions.of({m: [pq.ParquetFile(p)] for m, p in files.items()}, n=n)
         parts.spill(Path(folder) / "partitions")
         return quality.validate(
@@ -445,16 +455,20 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     named by the staged data's fingerprint, so re-validating the same data replaces its record and
     a changed partition adds one). On a critical failure the partition goes to quarantine and
     :class:`QualityGateError` names the table, the check and a few failing rows; otherwise the
-    staging area is marked validated (publish refuses anything else) and warnings are logged."""
+    staging area is marked validated (publish refuses anything else) and warnings are logged. The
+    warehouse the marts' preview built is kept for publish, named by the staged data's
+    fingerprint (:func:`parley.storage.warehouse.prepared_path`; deleted on a failure)."""
     import shutil
     import tempfile
 
     from parley import quality
     from parley.quality.partitions import DayPartitions
     from parley.quality.suites import suites
+    from parley.storage import warehouse
 
     settings = settings or get_settings()
     lake.clear_validated(window.dt, settings)
+    warehouse.discard_prepared(settings, window.ds)  # an earlier attempt's
     missing = lake.missing_shards(window.dt, settings)
     if missing:  # e.g. another run of the date reset the staging area after this run extracted
         raise QualityGateError(
@@ -493,7 +507,7 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
             if s.layer == quality.MARTS and s.gate == quality.DAILY
         ]
         report = report.merged(
-            validate_marts(window.ds, marts, settings, attempt, n=written.n, docs=False)
+            validate_marts(window.ds, marts, settings, attempt, n=written.n, docs=False, keep=True)
         )
     # the Data Docs of both layers in one build (its index reads every result it lists)
     report.docs_index = quality.build_docs(settings, report.result_ids)
@@ -501,7 +515,8 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
         "quality_runs", window.dt, f"attempt-{attempt}", report.rows(), settings
     )
     crash.point("validate:recorded")
-    if not report.passed:
+    if not report.passed:  # nothing of this data is published: its prepared warehouse neither
+        warehouse.discard_prepared(settings, window.ds)
         where = lake.quarantine_staged(
             window.dt, STAGED_TABLES, report.describe(), settings, attempt=attempt
         )
@@ -537,7 +552,9 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
 @_locked("publish")
 def publish(window: RunWindow, settings: Settings | None = None) -> dict:
     """Publish the validated staging partition as the day's new version — one switch for all its
-    tables (:func:`parley.storage.lake.publish_day`) — then bring the warehouse to it and delete
+    tables (:func:`parley.storage.lake.publish_day`) — then bring the warehouse to it (adopting
+    the one validate's preview built from this staged data when nothing else was published in
+    between: :func:`parley.storage.warehouse.build`) and delete
     what no current manifest names. Raises :class:`QualityGateError` when the staged data has not
     passed validation or changed since.
 
@@ -553,7 +570,9 @@ def publish(window: RunWindow, settings: Settings | None = None) -> dict:
     if marker["fingerprint"] != lake.staging_fingerprint(window.dt, settings):
         raise QualityGateError(f"dt={window.ds} changed after validation: refusing to publish")
     day = lake.publish_day(window.dt, STAGED_TABLES, settings)
-    marts = warehouse.build(settings)
+    # the warehouse validate's preview built from this staged data, adopted when still current
+    prepared = warehouse.prepared_path(settings, window.ds, marker["fingerprint"][:12])
+    marts = warehouse.build(settings, prepared=prepared)
     lake.collect_garbage(settings)
     crash.point("publish:cleaned")
     counts = {table: f.rows for table, f in day.tables.items()}

@@ -16,9 +16,14 @@
 --                     or two subject nouns, and they are at most `max_days_apart` days apart.
 -- Which pairs are looked at: in a full build every disputing statement against every claim; in an
 -- incremental build (the disputes mart is rebuilt for the changed days only, see
--- storage/warehouse.py) the disputing statements of the changed days against every claim, and the
--- other disputing statements against the claims of the changed days. Every join is an equality
--- join (a hash join over the two sides, never a nested loop), so the cost is the changed days'.
+-- storage/warehouse.py) the disputing statements of the changed days against every claim within
+-- reach, and the other disputing statements within reach against the claims of the changed days.
+-- Within reach (`within_reach`): a statement of a changed day, or one whose time bucket (below)
+-- is a changed day's statement's or a neighbour. A pair is in one article (answers-quote,
+-- answers-speaker: an article and its statements are in one day's partition) or at most
+-- max_days_apart days apart (aimed-at-claimant), so no pair of a changed day is left out, and
+-- the statements read are the changed days' and their neighbours in time, not the lake's.
+-- Every join is an equality join (a hash join over the two sides, never a nested loop).
 -- materialized: view
 with settings as (
     select 7 as max_days_apart
@@ -28,16 +33,41 @@ labels as (
     select * from stg_statement_types
 ),
 
+-- a statement's time bucket: days since 1970 in buckets of max_days_apart + 1 days, so two
+-- statements at most max_days_apart days apart are in the same or neighbouring buckets
+bucketed as (
+    select
+        s.*,
+        date_diff('day', date '1970-01-01', s.statement_date)
+        // (settings.max_days_apart + 1) as bucket
+    from statements as s
+    cross join settings
+),
+
+changed_buckets as (
+    select distinct unnest([bucket - 1, bucket, bucket + 1]) as bucket
+    from bucketed
+    where {{ changed('dt') }}
+),
+
+within_reach as (
+    select * exclude (bucket) from bucketed
+    where
+        not {{ is_incremental() }}
+        or {{ changed('dt') }}
+        or bucket in (select bucket from changed_buckets)
+),
+
 disputing as (
     select s.*, labels.is_disputing
-    from statements as s
+    from within_reach as s
     inner join labels using (statement_type)
     where labels.is_disputing or (labels.is_disputing_when_answering and s.responds_to is not null)
 ),
 
 claims as (
     select s.*, labels.is_neutral
-    from statements as s
+    from within_reach as s
     inner join labels using (statement_type)
     where labels.is_disputable
 ),

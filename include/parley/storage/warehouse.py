@@ -22,7 +22,9 @@ Macros keep the SQL free of paths and vocabulary (and say what an incremental bu
 :func:`build` updates a copy of the database file — only the days whose manifest version changed
 (incremental), or everything when the SQL or the lake changed — and renames it into place, so an
 analyst's read-only connection never sees a half-built warehouse and the build never waits for
-their lock. :func:`preview` runs the same build for a staged day on a throw-away copy.
+their lock. :func:`preview` runs the same build for a staged day on a copy, which publishing
+that day adopts when nothing else changed in between (:func:`prepared_path`), so a day's marts
+are computed once.
 
 The warehouse is a per-host cache of the lake: the file records which lake it reflects (table
 ``_parley_state``: a digest of the lake URL, every current manifest's version and the SQL, see
@@ -60,6 +62,7 @@ LAYERS = ("seeds", "staging", "intermediate", "marts")
 MATERIALIZATIONS = ("view", "table", "incremental")
 STATE_TABLE = "_parley_state"
 PARTITIONS_TABLE = "_parley_partitions"
+PREPARED_TABLE = "_parley_prepared"  # what a kept preview reflects (see :func:`prepared_path`)
 WORK_SCHEMA = "_parley_work"  # touched keys of a build in progress (dropped before the swap)
 DELTA_SCHEMA = "delta"  # the inputs of one incremental model, bound to the changed days
 _MACRO = re.compile(r"\{\{\s*(\w+)\s*\((.*?)\)\s*\}\}")
@@ -606,23 +609,77 @@ class _Build:
         """Write what this file now reflects (:class:`_Recorded`) and drop the work schema."""
         con = self.con
         con.execute(f"drop schema if exists {WORK_SCHEMA} cascade")
+        con.execute(f"drop table if exists {PREPARED_TABLE}")
         con.execute(
             f"create or replace table {STATE_TABLE} as "
             "select $state as state, $key as build_key, now() as built_at",
             {"state": state, "key": key},
         )
-        con.execute(f"create or replace table {PARTITIONS_TABLE} (dt varchar, version varchar)")
-        if versions:
-            con.executemany(
-                f"insert into {PARTITIONS_TABLE} values (?, ?)", sorted(versions.items())
-            )
+        # one statement for every day (executemany ran one insert per day: O(lake) round trips)
+        con.execute(
+            f"create or replace table {PARTITIONS_TABLE} as "
+            "select unnest($dt::varchar[]) as dt, unnest($version::varchar[]) as version",
+            {"dt": sorted(versions), "version": [versions[d] for d in sorted(versions)]},
+        )
 
 
 def _tmp_of(target: Path, what: str = "") -> Path:
     return target.with_name(f".{target.name}.{what}{uuid.uuid4().hex[:8]}.tmp")
 
 
-def build(settings: Settings | None = None, state: str | None = None) -> dict[str, int]:
+def prepared_path(settings: Settings, ds: str, attempt: str) -> Path:
+    """Where :func:`preview` keeps the warehouse it built for ``ds``'s staged data (``attempt``:
+    the staging fingerprint's first 12 hex, so other staged data never finds it), for
+    :func:`build` to adopt when that data is published (publish deletes it in any case). Not a
+    ``.tmp`` file: it outlives validate's lock, which :func:`parley.storage.lake.sweep` would
+    clear; :func:`discard_prepared` removes the ones of a date."""
+    target = settings.warehouse_path
+    return target.with_name(f".{target.name}.prepared-{ds}-{attempt}")
+
+
+def discard_prepared(settings: Settings, ds: str) -> None:
+    """Delete every warehouse :func:`preview` kept for ``ds`` (:func:`prepared_path`): before a
+    new preview of the date, and when its data failed validation."""
+    target = settings.warehouse_path
+    for path in target.parent.glob(f".{target.name}.prepared-{ds}-*"):
+        path.unlink(missing_ok=True)
+
+
+def _adopt(prepared: Path, tmp: Path, key: str, versions: dict[str, str]) -> bool:
+    """Move the warehouse :func:`preview` kept at ``prepared`` to ``tmp`` when its tables are
+    those a build would make now: built from the same SQL and lake (``key``), over the lake's
+    current versions but its previewed day's, which is published now (the staged data it read
+    is what was published: the file is named by its fingerprint). Else delete it; False."""
+    import duckdb
+
+    try:
+        os.replace(prepared, tmp)
+    except FileNotFoundError:
+        return False
+    try:
+        con = duckdb.connect(str(tmp), read_only=True)
+        try:
+            rows = con.execute(
+                f"select ds, build_key, dt, version from {PREPARED_TABLE}"
+            ).fetchall()
+        finally:
+            con.close()
+    except duckdb.Error:
+        rows = []
+    ok = bool(rows) and rows[0][1] == key and rows[0][0] in versions
+    if ok:
+        ds = rows[0][0]
+        previewed = {dt: v for _, _, dt, v in rows if dt != ds}
+        ok = previewed == {d: v for d, v in versions.items() if d != ds}
+    if not ok:
+        tmp.unlink(missing_ok=True)
+        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+    return ok
+
+
+def build(
+    settings: Settings | None = None, state: str | None = None, prepared: Path | None = None
+) -> dict[str, int]:
     """Bring the warehouse file up to date with one snapshot of the lake's manifests (the staging
     views name exactly the current files, so the warehouse shows every table of a day at one
     version), record the snapshot (its :func:`lake_state`; ``state``: one computed just before,
@@ -645,7 +702,13 @@ def build(settings: Settings | None = None, state: str | None = None) -> dict[st
     Otherwise — no file, other SQL, another lake — everything is built from scratch. Both give
     the same tables (tests/unit/storage/test_incremental.py). The new file is written beside the
     old one and renamed into place: an analyst's read-only connection never sees a half-built
-    warehouse and the build never waits for their lock."""
+    warehouse and the build never waits for their lock.
+
+    **Prepared.** ``prepared``: the warehouse :func:`preview` kept for the day just published
+    (:func:`prepared_path`). When its tables are the ones this build would make (:func:`_adopt`),
+    it is the new file: only its views and plain tables are made again (they name the published
+    files, not the staged ones) and the snapshot recorded, so the day's marts are computed once,
+    by the preview that validated them, not again here."""
     from parley.storage import crash
 
     settings = settings or get_settings()
@@ -660,11 +723,14 @@ def build(settings: Settings | None = None, state: str | None = None) -> dict[st
     tmp = _tmp_of(target)
     counts: dict[str, int] = {}
     try:
-        changed = _start(target, tmp, key, versions)
+        adopted = prepared is not None and _adopt(prepared, tmp, key, versions)
+        changed = [] if adopted else _start(target, tmp, key, versions)
         log.info(
             "warehouse: %s",
             "full build"
             if changed is None
+            else "the preview's tables, views made again"
+            if adopted
             else f"{plural(len(changed), 'changed day')} {changed[:5]}{' …' if len(changed) > 5 else ''}",
         )
         con = duckdb_connect(str(tmp), settings)
@@ -687,6 +753,8 @@ def build(settings: Settings | None = None, state: str | None = None) -> dict[st
     finally:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
+        if prepared is not None:  # not adoptable: never left to be found again
+            prepared.unlink(missing_ok=True)
     return counts
 
 
@@ -718,7 +786,11 @@ PREVIEW_ROW_GROUP = 16_384  # rows per row group of a preview file: what a reade
 
 
 def preview(
-    ds: str, marts: list[str], settings: Settings | None = None, into: Path | None = None
+    ds: str,
+    marts: list[str],
+    settings: Settings | None = None,
+    into: Path | None = None,
+    keep: str | None = None,
 ) -> dict:
     """The named marts' rows that publishing ``ds``'s staged partition would write: the same
     build as :func:`build`, on a temporary copy of this host's warehouse, with ``ds`` (and any day
@@ -731,7 +803,11 @@ def preview(
     ``into`` (a folder) the path of a Parquet file per mart written there (``<mart>.parquet``,
     row groups of :data:`PREVIEW_ROW_GROUP` rows), so a big day's marts never sit in memory
     whole: DuckDB streams them to disk within its ``memory_limit``. The warehouse is left as it
-    was (the copy is deleted). Raises ``RuntimeError`` if a model fails."""
+    was. The copy is deleted, or with ``keep`` (the staging fingerprint's first 12 hex) kept at
+    :func:`prepared_path` with what it reflects (table ``_parley_prepared``: the day, the
+    :func:`build_key`, every day's version, ``ds``'s as :data:`STAGED_VERSION`), for
+    :func:`build` to adopt when publishing this staged data. Raises ``RuntimeError`` if a model
+    fails."""
     settings = settings or get_settings()
     days = lake.published(settings)
     versions = {d: m.version for d, m in days.items()} | {ds: STAGED_VERSION}
@@ -767,9 +843,23 @@ def preview(
                     f"(format parquet, row_group_size {PREVIEW_ROW_GROUP})"
                 )
                 out[name] = path
-            return out
+            if keep is not None:
+                con.execute(
+                    f"create or replace table {PREPARED_TABLE} as select $ds as ds, "
+                    "$key as build_key, unnest($dt::varchar[]) as dt, "
+                    "unnest($version::varchar[]) as version",
+                    {
+                        "ds": ds,
+                        "key": build_key(settings),
+                        "dt": sorted(versions),
+                        "version": [versions[d] for d in sorted(versions)],
+                    },
+                )
         finally:
             con.close()
+        if keep is not None:
+            os.replace(tmp, prepared_path(settings, ds, keep))
+        return out
     finally:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + ".wal").unlink(missing_ok=True)

@@ -172,6 +172,33 @@ def test_incremental_builds_equal_a_build_from_scratch(grown, tmp_path):
     assert table_hashes(s.warehouse_path) == from_scratch(s, tmp_path / "scratch-3")
 
 
+@pytest.mark.parametrize(
+    ("gap_days", "changed"),
+    [
+        (9, "2025-03-19"),  # neighbours 9 days apart: pairs across days up to 7 days apart
+        (12, "2025-03-25"),  # a day beyond the reach of all but its neighbours
+        (20, "2025-04-10"),  # days out of each other's reach: only the day itself is read
+        (3, "2025-03-07"),  # days within each other's reach, several buckets deep
+    ],
+)
+def test_an_incremental_build_reads_the_statements_within_reach_and_misses_no_dispute(
+    data_dir, tmp_path, gap_days, changed
+):
+    """The disputes of a changed day are looked for among the statements within reach (its own
+    and those dated within a time bucket of its statements' or a neighbouring one), not the whole
+    lake: days spread out, one re-published, give what a build from scratch gives."""
+    s = get_settings()
+    for i in range(5):
+        ds = (date(2025, 3, 1) + timedelta(days=i * gap_days)).isoformat()
+        lake.publish_tables(ds, synthetic_day(ds, seed=i, n_articles=10), s)
+        warehouse.build(s)
+    lake.publish_tables(changed, synthetic_day(changed, seed=77, n_articles=10), s)
+    warehouse.build(s)
+    built = table_hashes(s.warehouse_path)
+    assert built["disputes"][0] > 0
+    assert built == from_scratch(s, tmp_path / "scratch")
+
+
 def test_a_build_killed_before_its_rename_leaves_the_old_warehouse_and_the_next_catches_up(
     grown, tmp_path
 ):
@@ -223,6 +250,47 @@ def test_the_preview_of_a_staged_day_is_what_publishing_it_writes(grown, tmp_pat
             assert seen[name].num_rows < total  # only what the day touches, not the whole mart
     finally:
         con.close()
+    assert table_hashes(s.warehouse_path) == from_scratch(s, tmp_path / "scratch")
+
+
+@pytest.mark.parametrize(
+    ("between", "adopted"),
+    [
+        ([], True),  # publish right after the preview: its warehouse is the new one
+        (["2025-03-08"], False),  # another day published in between: built as usual
+        (["2025-03-02"], False),  # an earlier day re-published in between: built as usual
+    ],
+)
+def test_publishing_adopts_the_warehouse_its_preview_built_when_still_current(
+    grown, tmp_path, monkeypatch, between, adopted
+):
+    """``preview(keep=…)`` keeps the warehouse it built for the staged day; ``build(prepared=…)``
+    after publishing that day makes only its views again when nothing else changed in the lake,
+    else builds as usual. Either way the tables are a build from scratch's, and the kept file is
+    gone."""
+    s = grown
+    ds = "2025-03-07"
+    day = synthetic_day(ds, seed=123)
+    lake.reset_staging(ds, s)
+    for table, data in day.items():
+        lake.write_staging(table, ds, data, settings=s)
+    warehouse.preview(ds, ["statements", "disputes"], s, keep="abc123")
+    prepared = warehouse.prepared_path(s, ds, "abc123")
+    assert prepared.exists()
+    for i, other in enumerate(between):
+        lake.publish_tables(other, synthetic_day(other, seed=300 + i), s)
+    lake.publish_tables(ds, day, s)
+    updated: list[str] = []
+    update_days = warehouse._Build._update_days
+    monkeypatch.setattr(
+        warehouse._Build,
+        "_update_days",
+        lambda self, model: updated.append(model.name) or update_days(self, model),
+    )
+    warehouse.build(s, prepared=prepared)
+    assert (not updated) == adopted
+    assert not prepared.exists()
+    assert warehouse.built_state(s.warehouse_path) == warehouse.lake_state(s)
     assert table_hashes(s.warehouse_path) == from_scratch(s, tmp_path / "scratch")
 
 
