@@ -100,9 +100,11 @@ answers_quote as (
 ),
 
 -- the reporting verb of each quotation: one saying event reports one remark, in one quotation
--- or several ("said that A and that B"); a quotation without one stands alone
+-- or several ("said that A and that B"); a quotation without one stands alone. Only the days of
+-- the claims within reach are read (their quotes are in the same day's partition).
 cues as (
     select quote_id, dt, cue_start from stg_quotes
+    where dt in (select distinct dt from within_reach)
 ),
 
 answers_speaker_candidates as (
