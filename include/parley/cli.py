@@ -3,6 +3,7 @@
 parley digest [--date YYYY-MM-DD] [--all | --pair A-B | --speaker S | --type T] [--format F]
                                          the day's summary, then statements by country pair
 parley report [--date YYYY-MM-DD]        the day's HTML digest with charts (data/reports/digest/)
+parley weekly [--date YYYY-MM-DD]        the summary of the date's ISO week and its report's path
 parley sql "SELECT ..."                  a read-only query against the warehouse (no rows on a
                                          date no run published: said on stderr)
 parley extract-quotes IN.jsonl OUT.jsonl the evaluation contract (same code as the DAG)
@@ -147,6 +148,17 @@ def _statement_types(value: str) -> list[str]:
             f"one or more of {', '.join(schema.STATEMENT_TYPES)}"
         )
     return types
+
+
+def cmd_weekly(args: argparse.Namespace) -> int:
+    """The summary of the ISO week holding ``--date`` as ``make weekly`` built it: week, days,
+    statements, disputes, the weekly gate's verdict and the report's absolute path
+    (:func:`parley.digest.weekly.summary`)."""
+    from parley.digest import weekly
+
+    for line in weekly.summary(args.date):
+        print(line)
+    return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -531,6 +543,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("report", help="write the day's HTML digest with charts")
     p.add_argument("--date", type=_valid_date, default=_today(), help=DATE_HELP)
     p.set_defaults(func=cmd_report)
+
+    p = command("weekly", help="the summary of a date's ISO week (after make weekly)")
+    p.add_argument("--date", type=_valid_date, default=_today(), help="any day of the week")
+    p.set_defaults(func=cmd_weekly)
 
     p = command("sql", help="run a read-only query against the warehouse")
     p.add_argument("query")
