@@ -66,7 +66,7 @@ weekly: $(AIRFLOW_HOME)/.migrated  ## build the weekly marts and report of DATE'
 	$(BIN)/airflow dags test statements_weekly $(DATE) > $$log 2>&1 || \
 	  { echo "statements_weekly failed; see $$log"; \
 	    grep -E "ERROR|Error|failed" $$log | tail -n 30; exit 1; }
-	@echo "weekly report: $${PARLEY_DATA_DIR:-data}/reports/weekly/$$(date -u -d $(DATE) +%G-W%V).html"
+	@$(BIN)/parley weekly --date $(DATE)
 
 backfill: $(AIRFLOW_HOME)/.migrated  ## run news_daily for every day from START to END (YYYY-MM-DD), with progress
 	@$(BIN)/parley backfill --start $(START) --end $(END)

@@ -3,6 +3,7 @@
 parley digest [--date YYYY-MM-DD] [--all | --pair A-B | --speaker S | --type T] [--format F]
                                          the day's summary, then statements by country pair
 parley report [--date YYYY-MM-DD]        the day's HTML digest with charts (data/reports/digest/)
+parley weekly [--date YYYY-MM-DD]        the summary of the date's ISO week and its report's path
 parley sql "SELECT ..."                  a read-only query against the warehouse (no rows on a
                                          date no run published: said on stderr)
 parley extract-quotes IN.jsonl OUT.jsonl the evaluation contract (same code as the DAG)
@@ -72,10 +73,28 @@ def _no_run(ds: str, command: str) -> str | None:
         why = "no run published that date"
     if not days:
         hint = "; nothing has been published yet: run `make run` (or the news_daily DAG) first"
+    elif command in STATEMENT_COMMANDS:
+        hint = "; " + _nearest_statements(ds, command)
     else:
         latest = max(days)
         hint = f"; the latest published date is {latest}: parley {command} --date {latest}"
     return f"parley {command}: no run for {ds}: {why}{hint}"
+
+
+# the commands that show a date's statements: a date without any sends the reader to the
+# nearest date with some, not to the latest published (which may have none)
+STATEMENT_COMMANDS = ("digest", "report")
+
+
+def _nearest_statements(ds: str, command: str) -> str:
+    """Where to look instead of ``ds``, a date with no statements: the nearest date that has
+    some (:func:`parley.digest.text.nearest_date`) and the command, or that no date has any."""
+    from parley.digest import text
+
+    near = text.nearest_date(ds)
+    if near is None:
+        return "no published date has statements"
+    return f"the nearest date with statements is {near}: parley {command} --date {near}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -114,9 +133,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     else:
         text.render(day, everything=args.all, per_pair=args.per_pair, max_lines=args.max_lines)
     if not day.rows:
-        latest = text.latest_date()
-        if latest and latest != args.date:
-            print(f"The latest date with statements is {latest}: parley digest --date {latest}")
+        print(_nearest_statements(args.date, "digest").capitalize())
     return 0
 
 
@@ -131,6 +148,17 @@ def _statement_types(value: str) -> list[str]:
             f"one or more of {', '.join(schema.STATEMENT_TYPES)}"
         )
     return types
+
+
+def cmd_weekly(args: argparse.Namespace) -> int:
+    """The summary of the ISO week holding ``--date`` as ``make weekly`` built it: week, days,
+    statements, disputes, the weekly gate's verdict and the report's absolute path
+    (:func:`parley.digest.weekly.summary`)."""
+    from parley.digest import weekly
+
+    for line in weekly.summary(args.date):
+        print(line)
+    return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -466,9 +494,18 @@ def cmd_run(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="parley", description="Who said what about whom.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    # -v after the command too (`parley extract-quotes -v IN OUT`): every subparser takes it;
+    # SUPPRESS keeps a subcommand without it from resetting a `parley -v CMD` to False
+    verbose = argparse.ArgumentParser(add_help=False)
+    verbose.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser(
+    def command(name: str, **kwargs) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[verbose], **kwargs)
+
+    p = command(
         "digest",
         help="the day's summary, then a few statements per country pair",
         description="The day's summary (statement types, top country pairs with their "
@@ -503,18 +540,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_digest)
 
-    p = sub.add_parser("report", help="write the day's HTML digest with charts")
+    p = command("report", help="write the day's HTML digest with charts")
     p.add_argument("--date", type=_valid_date, default=_today(), help=DATE_HELP)
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("sql", help="run a read-only query against the warehouse")
+    p = command("weekly", help="the summary of a date's ISO week (after make weekly)")
+    p.add_argument("--date", type=_valid_date, default=_today(), help="any day of the week")
+    p.set_defaults(func=cmd_weekly)
+
+    p = command("sql", help="run a read-only query against the warehouse")
     p.add_argument("query")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--width", type=int, default=160)
     p.add_argument("--max-rows", type=int, default=100)
     p.set_defaults(func=cmd_sql)
 
-    p = sub.add_parser(
+    p = command(
         "extract-quotes",
         help="JSONL {doc_id, text} in -> JSONL {doc_id, quotes} out",
         description="The evaluation contract, kept exactly: one output line per input line, "
@@ -537,27 +578,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_extract_quotes)
 
-    p = sub.add_parser("quality", help="print a date's quality verdict and failed checks")
+    p = command("quality", help="print a date's quality verdict and failed checks")
     p.add_argument(
         "--date", type=_valid_date, default=None, help="YYYY-MM-DD (default: the latest checked)"
     )
     p.set_defaults(func=cmd_quality)
 
-    p = sub.add_parser(
+    p = command(
         "rejects", help="where a date's inputs went; those quarantined with a reason, listed"
     )
     p.add_argument("--date", type=_valid_date, default=_today(), help=DATE_HELP)
     p.add_argument("--format", choices=("text", "csv", "json"), default="text")
     p.set_defaults(func=cmd_rejects)
 
-    p = sub.add_parser(
+    p = command(
         "backfill", help="airflow dags test news_daily for every day of a range (progress bar)"
     )
     p.add_argument("--start", type=_valid_date, required=True, help="first day, YYYY-MM-DD")
     p.add_argument("--end", type=_valid_date, required=True, help="last day, YYYY-MM-DD")
     p.set_defaults(func=cmd_backfill)
 
-    p = sub.add_parser("run", help="run every stage for one date in this process (no Airflow)")
+    p = command("run", help="run every stage for one date in this process (no Airflow)")
     p.add_argument("--date", type=_valid_date, default=_today())
     p.set_defaults(func=cmd_run)
     return parser

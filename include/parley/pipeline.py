@@ -452,8 +452,9 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
     partition swapped in), so a SQL bug is caught before analysts see it too.
 
     Every check's outcome is written to ``quality_runs`` first, pass or fail (one file per attempt,
-    named by the staged data's fingerprint, so re-validating the same data replaces its record and
-    a changed partition adds one). On a critical failure the partition goes to quarantine and
+    named by the staged data's fingerprint, so re-validating the same data replaces its record,
+    its GX results and their Data Docs pages (:func:`parley.quality.forget_attempt`), and a
+    changed partition adds one). On a critical failure the partition goes to quarantine and
     :class:`QualityGateError` names the table, the check and a few failing rows; otherwise the
     staging area is marked validated (publish refuses anything else) and warnings are logged. The
     warehouse the marts' preview built is kept for publish, named by the staged data's
@@ -478,6 +479,7 @@ def validate(window: RunWindow, settings: Settings | None = None) -> dict:
         )
     fingerprint = lake.staging_fingerprint(window.dt, settings)
     attempt = fingerprint[:12]
+    quality.forget_attempt(window.ds, attempt, settings)  # a re-run replaces, never adds
     # the staged files as written, validated in partitions of articles (bounded memory), each
     # file cut once into the partitions' own files (a temporary .partitions-* folder of the data
     # dir; a killed run's is removed by lake.sweep) rather than filtered again for each partition

@@ -23,3 +23,62 @@ def test_pair_help_names_the_codes_the_digest_prints(capsys):
         cli.main(["digest", "--help"])
     said = " ".join(capsys.readouterr().out.split())
     assert "ISO codes, GB not UK" in said and "its parties are listed, exit 2" in said
+
+
+@pytest.mark.parametrize(
+    ("argv", "verbose"),
+    [
+        (["extract-quotes", "-v", "in.jsonl", "out.jsonl"], True),
+        (["extract-quotes", "in.jsonl", "out.jsonl", "--verbose"], True),
+        (["-v", "extract-quotes", "in.jsonl", "out.jsonl"], True),
+        (["extract-quotes", "in.jsonl", "out.jsonl"], False),
+        (["digest", "-v", "--date", "2026-12-02"], True),
+        (["-v", "digest", "--date", "2026-12-02"], True),
+        (["rejects", "--verbose"], True),
+        (["quality"], False),
+    ],
+)
+def test_verbose_is_taken_before_or_after_the_command(argv, verbose):
+    """extract-quotes' summary says "(-v lists them)" and a user puts -v after the command:
+    every subcommand takes -v/--verbose as the top level does, and one given before the
+    command is not reset by a subcommand without it."""
+    assert cli.build_parser().parse_args(argv).verbose is verbose
+
+
+@pytest.mark.parametrize(
+    ("ds", "days", "nearest"),
+    [
+        ("2026-11-15", ["2026-12-01", "2026-12-02", "2026-12-06"], "2026-12-01"),
+        ("2026-12-04", ["2026-12-01", "2026-12-02", "2026-12-07"], "2026-12-02"),
+        ("2026-12-04", ["2026-12-02", "2026-12-06"], "2026-12-06"),  # as near: the later one
+        ("2026-12-30", ["2026-12-01", "2026-12-06"], "2026-12-06"),
+        ("2026-12-02", ["2026-12-02"], None),  # only the date itself
+        ("2026-12-02", [], None),
+    ],
+)
+def test_a_date_without_statements_points_to_the_nearest_date_with_some(ds, days, nearest):
+    """`parley digest --date 2026-11-15` (no run) pointed to the latest published date, which
+    had no statements either: the pointer is the nearest date that has statements."""
+    from parley.digest import text
+
+    assert text.closest_date(ds, days) == nearest
+
+
+@pytest.mark.parametrize(
+    ("nearest", "said"),
+    [
+        ("2026-12-01", "the nearest date with statements is 2026-12-01: parley digest --date "),
+        (None, "no published date has statements"),
+    ],
+)
+def test_a_date_no_run_published_names_the_nearest_date_with_statements(monkeypatch, nearest, said):
+    from parley.digest import text
+    from parley.storage import lake
+
+    monkeypatch.setattr(lake, "published", lambda: ["2026-12-01", "2026-12-04"])
+    monkeypatch.setattr("parley.quality.verdict", lambda ds: None)
+    monkeypatch.setattr(text, "nearest_date", lambda ds: nearest)
+    message = cli._no_run("2026-11-15", "digest")
+    assert message.startswith("parley digest: no run for 2026-11-15: no run published that date")
+    assert said in message
+    assert "2026-12-04" not in message  # the latest published date, which has no statements

@@ -472,6 +472,28 @@ def latest_date(settings: Settings | None = None) -> str | None:
         con.close()
 
 
+def nearest_date(ds: str, settings: Settings | None = None) -> str | None:
+    """The ingestion date with statements nearest to ``ds`` (YYYY-MM-DD; the later one of two
+    as near), other than ``ds`` itself, or None when no other date has statements: where to send
+    a reader of a date with none."""
+    con = warehouse.connect(settings)
+    try:
+        days = [r[0] for r in con.execute("select distinct dt from daily_digest").fetchall()]
+    finally:
+        con.close()
+    return closest_date(ds, [d.isoformat() for d in days if d])
+
+
+def closest_date(ds: str, days: Iterable[str]) -> str | None:
+    """Of ``days`` (YYYY-MM-DD), the one nearest to ``ds`` other than ``ds`` (the later one of
+    two as near), or None when there is none."""
+    target = date.fromisoformat(ds)
+    others = [d for d in days if d != ds]
+    if not others:
+        return None
+    return min(others, key=lambda d: (abs((date.fromisoformat(d) - target).days), d < ds))
+
+
 # ---------------------------------------------------------------------------------------------
 # shaping (pure)
 
@@ -716,7 +738,8 @@ def no_such_party(ds: str, pair: str, unknown: Sequence[str], counts: Counter[st
 def _meant(party: str, known: Sequence[str]) -> list[str]:
     """The parties among ``known`` that ``party`` may have meant: the ISO 3166-1 alpha-2 code of
     a country written another way — a name or alias of ``data/actors/countries.csv`` ("UK",
-    "Britain" → GB) or what ``pycountry`` looks up (alpha-3 "RUS", "Ukraine") —, else, for a
+    "Britain" → GB) or what ``pycountry`` looks up (alpha-3 "RUS", "Ukraine"), or of the country
+    name ``difflib`` finds close to a misspelt one (ratio 0.8: "Rusia" → RU) —, else, for a
     longer name ("NAT0", "UNITED NATONS"), the known names ``difflib`` finds close (ratio 0.75)."""
     import difflib
 
@@ -732,10 +755,32 @@ def _meant(party: str, known: Sequence[str]) -> list[str]:
     }
     with contextlib.suppress(LookupError):
         codes.add(pycountry.countries.lookup(party).alpha_2)
+    if not codes and len(party) > 3:  # a misspelt country name ("Rusia", "Untied States")
+        names = _country_names()
+        codes = {names[n] for n in difflib.get_close_matches(folded, names, 3, 0.8)}
     found = [c for c in sorted(codes) if c in known]
     if not found and len(party) > 3:
         found = difflib.get_close_matches(party, [k for k in known if len(k) > 3], 3, 0.75)
     return found
+
+
+def _country_names() -> dict[str, str]:
+    """Every country name, case-folded, → its ISO 3166-1 alpha-2 code: the names and aliases of
+    ``data/actors/countries.csv`` and ``pycountry``'s name, common name and official name."""
+    import pycountry
+
+    from parley.datafiles import rows
+
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("official_name", "common_name", "name"):
+            if value := getattr(c, attr, None):
+                names[value.casefold()] = c.alpha_2
+    for r in rows("actors/countries.csv"):
+        for n in (r["name"], *r["aliases"].split("|")):
+            if n:
+                names[n.casefold()] = r["iso2"]
+    return names
 
 
 def pair_argument(pair: str) -> str:

@@ -145,9 +145,9 @@ def check_week(week: str, parts: Mapping[str, Any], settings: Settings | None = 
     for mart in sorted(parts):
         h.update(mart.encode())
         h.update(json.dumps(parts[mart].to_pylist(), sort_keys=True, default=str).encode())
-    return quality.validate(
-        week, parts, settings, attempt=f"weekly-{h.hexdigest()[:12]}", layer=quality.MARTS
-    )
+    attempt = f"weekly-{h.hexdigest()[:12]}"
+    quality.forget_attempt(week, attempt, settings)  # the same rows again: replaced, not added
+    return quality.validate(week, parts, settings, attempt=attempt, layer=quality.MARTS)
 
 
 def build(weeks: list[str], settings: Settings | None = None) -> dict[str, Any]:
@@ -207,6 +207,72 @@ def build(weeks: list[str], settings: Settings | None = None) -> dict[str, Any]:
             )
         )
     return {"weeks": published, "rows": rows, "warnings": warnings}
+
+
+def report_path(week: str, settings: Settings | None = None) -> Path:
+    """Where the weekly report of ``week`` (any day of it, ``YYYY-MM-DD``) is written, absolute:
+    ``<data>/reports/weekly/YYYY-Www.html``."""
+    settings = settings or get_settings()
+    return (settings.reports_dir / "weekly" / f"{iso_week(week)}.html").resolve()
+
+
+def summary(week: str, settings: Settings | None = None) -> list[str]:
+    """What ``make weekly`` prints after building ``week`` (any day of it, ``YYYY-MM-DD``): the
+    ISO week and its days, the days published and those with statements, the week's statements
+    and disputes (the weekly marts and the ``disputes`` model), the weekly quality gate's verdict
+    (:func:`parley.quality.verdict`, gate ``weekly``) and the report's absolute path, as
+    :func:`summary_lines` words them."""
+    from parley.digest import weekly_html
+    from parley.quality import WEEKLY, verdict
+
+    settings = settings or get_settings()
+    monday = week_start(week)
+    days = [(monday + timedelta(days=i)).isoformat() for i in range(7)]
+    published = [d for d in lake.published(settings) if d in days]
+    data = weekly_html.fetch(monday.isoformat(), settings)
+    con = warehouse.in_memory(["daily_digest"], settings)
+    try:
+        with_statements = con.execute(
+            "select count(distinct dt) from daily_digest where dt between $lo and $hi",
+            {"lo": monday, "hi": monday + timedelta(days=6)},
+        ).fetchone()[0]
+    finally:
+        con.close()
+    total = data["totals"].get(monday, {}).get("n_statements") or 0
+    st = verdict(monday.isoformat(), settings, gate=WEEKLY)
+    return summary_lines(
+        monday,
+        len(published),
+        with_statements,
+        int(total),
+        len(data["disputes"]),
+        None if st is None else (st["latest"]["status"], st["latest"]["checks"]),
+        report_path(week, settings),
+    )
+
+
+def summary_lines(
+    monday: date,
+    published: int,
+    with_statements: int,
+    statements: int,
+    disputes: int,
+    gate: tuple[str, int] | None,
+    page: Path,
+) -> list[str]:
+    """The lines of :func:`summary`: ``gate`` is (verdict, checks) of the week's latest weekly
+    quality attempt, None when the week was never checked; ``page`` the report's path."""
+    sunday = monday + timedelta(days=6)
+    gate_said = (
+        "not checked (no weekly rows)" if gate is None else f"{gate[0]}; {plural(gate[1], 'check')}"
+    )
+    return [
+        f"Parley week {iso_week(monday)} ({monday} to {sunday}): {plural(published, 'day')} "
+        f"published, {with_statements} with statements · {plural(statements, 'statement')} · "
+        f"{plural(disputes, 'dispute')}",
+        f"Weekly quality gate: {gate_said}",
+        f"Weekly report: file://{page}",
+    ]
 
 
 def write_report(week: str, settings: Settings | None = None) -> Path:

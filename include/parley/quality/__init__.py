@@ -31,7 +31,7 @@ from parley.quality.results import (
     status_line,
     verdict,
 )
-from parley.quality.runner import build_docs, validate
+from parley.quality.runner import build_docs, forget_attempt, validate
 
 __all__ = [
     "CRITICAL",
@@ -46,6 +46,7 @@ __all__ = [
     "TableSuite",
     "ValidationReport",
     "build_docs",
+    "forget_attempt",
     "format_verdict",
     "status_line",
     "validate",

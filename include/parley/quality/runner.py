@@ -385,6 +385,29 @@ def _drop_batches(source) -> None:
     manager.reset_batch_cache()
 
 
+def forget_attempt(ds: str, attempt: str, settings: Settings | None = None) -> int:
+    """Remove what an earlier validation of attempt ``attempt`` of ``ds`` (YYYY-MM-DD) stored:
+    its GX validation results (``<data>/gx/gx/uncommitted/validations/<suite>/<ds>-<attempt>/``)
+    and their Data Docs pages (``<data>/reports/quality/validations/<suite>/<ds>-<attempt>/``),
+    every suite of either layer. An attempt is named by the staged data's fingerprint, so a
+    re-run of a date with the same inputs validates the same attempt: called before it, the
+    re-run replaces the earlier results instead of adding a second set (the Data Docs index
+    listed each suite twice and the attempt with twice its tables), as ``quality_runs``
+    replaces its ``attempt-<attempt>`` file. Returns how many result folders were removed;
+    OSError is raised when one cannot be."""
+    import shutil
+
+    settings = settings or get_settings()
+    run_name = f"{ds}-{attempt}"
+    stored = settings.gx_dir.joinpath(*gx_project.VALIDATIONS_DIR)
+    removed = 0
+    for root in (stored, settings.quality_docs_dir / "validations"):
+        for folder in root.glob(f"*/{run_name}") if root.is_dir() else ():
+            shutil.rmtree(folder)
+            removed += root == stored
+    return removed
+
+
 def build_docs(settings: Settings, result_ids: list, ctx=None) -> str | None:
     """Render the Data Docs pages of the stored validation results ``result_ids`` (a
     :class:`ValidationReport`'s ``result_ids``: GX ``ValidationResultIdentifier`` objects) and the

@@ -582,6 +582,10 @@ def test_a_disputes_unresolved_side_is_quoted_like_a_statements(
         ("Russia-US", 2, "Did you mean RU?"),  # a country's name
         ("US-Britain", 2, "has BRITAIN on either side"),  # an alias of a party the day lacks
         ("NAT0-RU", 2, "Did you mean NATO?"),  # a misspelt organisation
+        ("Rusia-US", 2, "Did you mean RU?"),  # a misspelt country name
+        ("US-Russsia", 2, "Did you mean RU?"),
+        ("Untied States-RU", 2, "Did you mean US?"),
+        ("Frnace", 2, "Did you mean FR?"),
         ("US-RU", 0, ""),
         ("FR-US", 0, ""),  # both parties known, no statement between them: the filtered view
         ("?-?", 0, ""),

@@ -127,3 +127,50 @@ def test_a_busy_week_computes_within_a_small_duckdb_memory_limit(tmp_path):
     out = weekly.compute(["2025-03-03"], settings)
     assert out["pair_weeks"].num_rows > 0 and out["speaker_weeks"].num_rows == 200
     assert sum(out["pair_weeks"].column("n_statements").to_pylist()) == 900
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            (date(2026, 11, 30), 6, 4, 892, 9, ("passed", 27)),
+            [
+                "Parley week 2026-W49 (2026-11-30 to 2026-12-06): 6 days published, 4 with "
+                "statements · 892 statements · 9 disputes",
+                "Weekly quality gate: passed; 27 checks",
+            ],
+        ),
+        (
+            (date(2025, 2, 24), 1, 1, 1, 0, ("passed with warnings", 1)),
+            [
+                "Parley week 2025-W09 (2025-02-24 to 2025-03-02): 1 day published, 1 with "
+                "statements · 1 statement · 0 disputes",
+                "Weekly quality gate: passed with warnings; 1 check",
+            ],
+        ),
+        (
+            (date(2026, 12, 28), 0, 0, 0, 0, None),  # ISO week 53 of 2026
+            [
+                "Parley week 2026-W53 (2026-12-28 to 2027-01-03): 0 days published, 0 with "
+                "statements · 0 statements · 0 disputes",
+                "Weekly quality gate: not checked (no weekly rows)",
+            ],
+        ),
+    ],
+)
+def test_make_weekly_prints_the_weeks_summary_and_the_reports_absolute_path(
+    tmp_path, args, expected
+):
+    """`make weekly` printed only a relative path: it prints the week, its days, statements,
+    disputes, the weekly gate's verdict and the report's absolute path, as `make run` does for
+    the day."""
+    page = tmp_path / "reports" / "weekly" / "x.html"
+    lines = weekly.summary_lines(*args, page)
+    assert lines == [*expected, f"Weekly report: file://{page}"]
+
+
+def test_the_weekly_report_path_is_absolute(monkeypatch):
+    monkeypatch.setenv("PARLEY_DATA_DIR", "relative/data")
+    path = weekly.report_path("2026-12-02")
+    assert path.is_absolute() and path.name == "2026-W49.html"
+    assert path.parts[-3:-1] == ("reports", "weekly")

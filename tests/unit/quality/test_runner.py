@@ -6,6 +6,7 @@ the check named for them, as critical."""
 from __future__ import annotations
 
 import os
+import re
 from datetime import UTC, datetime
 
 import pyarrow as pa
@@ -609,3 +610,41 @@ def test_no_batch_is_fingerprinted_by_pickling_its_frame(settings, monkeypatch):
     stored = list((settings.data_dir / "gx").rglob("*.json"))
     assert len(stored) >= len(report.result_ids)
     assert not [p for p in stored if "pandas_data_fingerprint" in p.read_text(encoding="utf-8")]
+
+
+@pytest.mark.parametrize(
+    ("second", "runs"),
+    [
+        (("2025-02-25", "same"), ["2025-02-25-same"]),  # the same inputs again: replaced
+        (("2025-02-25", "other"), ["2025-02-25-other", "2025-02-25-same"]),  # changed inputs
+        (("2025-02-26", "same"), ["2025-02-25-same", "2025-02-26-same"]),  # another date
+        (("2025-02-24", "weekly-same"), ["2025-02-24-weekly-same", "2025-02-25-same"]),
+    ],
+)
+def test_a_rerun_of_the_same_attempt_replaces_its_results_in_the_data_docs(settings, second, runs):
+    """A second run of a date with the same inputs validates the same attempt (the staged data's
+    fingerprint): the Data Docs index listed its suites twice and the attempt with twice its
+    tables ("Tables 28", 14 checked). Forgetting the attempt before validating it replaces the
+    stored results and their pages; another attempt or another date keeps its own."""
+    from parley.quality.gx_docs_view import partition_attempts
+
+    first = quality.validate("2025-02-25", _clean(), settings, attempt="same", ranges={})
+    tables = len(first.result_ids)
+    for ds, attempt in (("2025-02-25", "same"), second):
+        quality.forget_attempt(ds, attempt, settings)
+        quality.validate(ds, _clean(), settings, attempt=attempt, ranges={})
+    stored = settings.gx_dir.joinpath("gx", "uncommitted", "validations")
+    found = sorted(p.relative_to(stored).parts[1] for p in stored.rglob("*.json"))
+    assert found == sorted(r for r in runs for _ in range(tables))
+    pages = settings.quality_docs_dir / "validations"
+    assert sorted(p.relative_to(pages).parts[1] for p in pages.rglob("*.html")) == found
+    links = [
+        {"run_name": p.relative_to(stored).parts[1], "asset_name": p.relative_to(stored).parts[0]}
+        for p in stored.rglob("*.json")
+    ]
+    assert {a["run_name"]: len(a["tables"]) for a in partition_attempts(links)} == {
+        r: tables for r in runs
+    }
+    html = (settings.quality_docs_dir / "index.html").read_text(encoding="utf-8")
+    linked = set(re.findall(r'href="(validations/[^"]+)"', html))
+    assert sorted(h.split("/")[2] for h in linked) == found  # each stored result, once

@@ -55,13 +55,35 @@ def _role(text: str, i: int, length: int) -> str:
     return "either"
 
 
+# « and »: French typography opens with « and closes with », a space (often no-break) inside
+# each; German and Scandinavian typography reverses them, unspaced (»Wir kommen«, sagte er).
+# Robert Bringhurst, The Elements of Typographic Style, 3rd ed., 2004, §5.5.1; Imprimerie
+# nationale, Lexique des règles typographiques, 2002 ("guillemets").
+GUILLEMETS = {"\u00ab", "\u00bb"}
+
+
+def _guillemet_role(text: str, i: int) -> str:
+    """« opens unless it is written against the end of a word and followed by a space or
+    punctuation (German »…«); » closes unless it follows a space or an opening context and is
+    written against the start of a word (German »…). A spaced French closing » before a full
+    stop ("pas »."), which the flanking rule of :func:`_role` reads as an opener, closes."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] == "\u00ab":
+        against_word = before.isalnum() or before in ".,!?\u2026"
+        return "close" if against_word and (after.isspace() or after in _CLOSE_FOLLOW) else "open"
+    return "open" if before in _OPEN_CONTEXT and after.isalnum() else "close"
+
+
 def _marks(text: str) -> list[_Mark]:
     """Every quotation mark in ``text`` with its direction (apostrophes inside words skipped)."""
     marks: list[_Mark] = []
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch in DOUBLE_OPEN:
+        if ch in GUILLEMETS:
+            marks.append(_Mark(i, 1, True, _guillemet_role(text, i)))
+        elif ch in DOUBLE_OPEN:
             marks.append(_Mark(i, 1, True, "open"))
         elif ch in DOUBLE_CLOSE:
             # a closing curly mark used as an opener ("”Yes”) still opens

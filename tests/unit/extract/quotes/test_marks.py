@@ -43,3 +43,38 @@ def test_spans(text, expected):
 def test_unpaired_marks_are_counted():
     assert pair_quote_marks('He said "we will win.\n\nThen he left.').unpaired == 1
     assert pair_quote_marks('"Balanced," she said.').unpaired == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French: a (no-break) space inside each guillemet; the closing one before a full stop
+        # was read as an opener and both marks counted unpaired
+        (
+            "Le ministre a d\u00e9clar\u00e9: \u00ab La France ne c\u00e9dera pas \u00bb. Il a ajout\u00e9.",
+            ["\u00ab La France ne c\u00e9dera pas \u00bb"],
+        ),
+        (
+            "Il a dit\u00a0: \u00ab\u00a0Nous resterons\u00a0\u00bb, selon l\u2019AFP.",
+            ["\u00ab\u00a0Nous resterons\u00a0\u00bb"],
+        ),
+        (
+            "\u00ab Non \u00bb, a-t-il r\u00e9pondu. \u00ab Jamais. \u00bb",
+            ["\u00ab Non \u00bb", "\u00ab Jamais. \u00bb"],
+        ),
+        # German: reversed and unspaced
+        ("\u00bbWir kommen nicht\u00ab, sagte er.", ["\u00bbWir kommen nicht\u00ab"]),
+        (
+            "Er sagte: \u00bbWir kommen nicht.\u00ab Dann ging er.",
+            ["\u00bbWir kommen nicht.\u00ab"],
+        ),
+        # English wire copy with guillemets, unspaced
+        ("\u00abWe will not yield,\u00bb the minister said.", ["\u00abWe will not yield,\u00bb"]),
+    ],
+)
+def test_guillemets_pair_in_french_and_german_typography(text, expected):
+    """\u00ab \u00bb are quotation marks in French (spaced, \u00ab opens) and German (unspaced,
+    \u00bb opens) typography: each such passage pairs, and no mark is counted unpaired."""
+    marks = pair_quote_marks(text)
+    assert [text[s:e] for s, e in marks.spans] == expected
+    assert marks.unpaired == 0
