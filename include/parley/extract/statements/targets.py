@@ -436,15 +436,14 @@ def own_state_spoken_of(
     said_by = " ".join(x for x in (speaker.name, speaker.role) if x)
     outside = speaker.sector in _NON_STATE_SECTORS or bool(AGAINST_THE_STATE.search(said_by))
     for tok in content:
-        if tok.pos_ != "NOUN":
-            continue
         word = tok.lemma_.lower()
-        if word in class_words("state_office"):
+        if tok.pos_ in ("NOUN", "PROPN") and word in class_words("state_office"):
+            # the title capitalised ("the President accepted") is often tagged a proper noun
             if any(t.i in ctx.mentions for t in tok.subtree):
                 continue  # "the president of Iran", "Turkey's courts": a state named for it
             if _office_spoken_of(tok):
                 return ctx.first_mention_of(speaker.country)
-        elif outside and word in class_words("domestic_power"):
+        elif tok.pos_ == "NOUN" and outside and word in class_words("domestic_power"):
             if any(c.i in ctx.mentions for c in tok.children):
                 continue  # "the Turkish army", "Russia's government": another state, named
             return ctx.first_mention_of(speaker.country)

@@ -1670,6 +1670,12 @@ def test_the_state_holding_the_feeling_expressed_is_the_speakers_side(nlp, text,
             "Mary Cole said the president had failed the farmers of Iowa.",
             "US",
         ),
+        # the title capitalised, tagged a proper noun
+        (
+            "Mexico said the wall was an insult. Mexico said it would not pay. A White House "
+            "adviser, Fiona Marsh, said the plan was one which the President accepted.",
+            "US",
+        ),
         # a minister on his own state's police
         (
             "Argentina and Chile argued over fishing rights. Chile said its boats had done no "
