@@ -219,12 +219,13 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
     """Let the learned chooser (:mod:`.ranker`) pick the target's country among the rules'
     candidates; a different pick replaces the target by a mention of that state (or by none).
     A target without a state that the rules found (an international organisation, a region) is
-    a named party and stays; so does the opposition's own state (:func:`.own_state_spoken_of`).
+    a named party and stays; so does the speaker's own state spoken of by an office or body
+    (:func:`.own_state_spoken_of`: the opposition's "the regime", a senator's "the president").
     """
     if stmt.target is not None and stmt.target.country is None:
         return  # an international organisation or a region the text names: a party, kept
     if implied is not None and implied is own_state_spoken_of(ctx, content, speaker):
-        return  # the opposition speaking of "the regime": a high-precision rule, kept
+        return  # "the regime", "the president" of the speaker's own state: a rule, kept
     current = stmt.target.country if stmt.target is not None else None
     step = ranker.step_of(target, implied, content, sent)
     if target is None and stmt.target is not None:

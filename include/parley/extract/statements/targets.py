@@ -420,21 +420,48 @@ _NON_STATE_SECTORS = (None, "opposition", "other", "media")
 def own_state_spoken_of(
     ctx: DocContext, content: Span, speaker: Actor | None
 ) -> ActorMention | None:
-    """A speaker outside his state's government (rebels, the opposition, a dissident, a
-    journalist; not a minister or general, whose army is his own side) speaking of "the government", "the regime", "the army" with no state named for
-    it: the statement is about his own state. Returns a mention of that state (the document's
-    first) or None."""
+    """A person of a state speaking of an office or body of a state with no state named for it:
+    the statement is about the speaker's own state. Two word classes of ``speech_acts.csv``:
+    ``state_office`` ("the president", "the courts", "Congress", "the police"), another party
+    than the speaker for any of its people, a minister or a senator too; and ``domestic_power``
+    ("the government", "the regime", "the army"), which only a speaker outside his state's
+    government speaks of as another party (rebels, the opposition, a dissident, a journalist; a
+    minister's or a general's army is his own side). Returns a mention of that state (the
+    document's first) or None; None for a state or a body speaking (it speaks of itself) and
+    for an office whose phrase names a state ("the Turkish army", "the president of Iran")."""
     if speaker is None or speaker.country is None or not len(content):
         return None
     if speaker.kind not in ("person", "description"):
         return None  # a state speaks of itself; an organisation may report on any state
     said_by = " ".join(x for x in (speaker.name, speaker.role) if x)
-    if speaker.sector not in _NON_STATE_SECTORS and not AGAINST_THE_STATE.search(said_by):
-        return None  # a minister's or a general's "the army" is his own side
+    outside = speaker.sector in _NON_STATE_SECTORS or bool(AGAINST_THE_STATE.search(said_by))
     for tok in content:
-        if tok.lemma_.lower() not in class_words("domestic_power") or tok.pos_ != "NOUN":
-            continue
-        if any(c.i in ctx.mentions for c in tok.children):
-            continue  # "the Turkish army", "Russia's government": another state, named
-        return ctx.first_mention_of(speaker.country)
+        word = tok.lemma_.lower()
+        if tok.pos_ in ("NOUN", "PROPN") and word in class_words("state_office"):
+            # the title capitalised ("the President accepted") is often tagged a proper noun
+            if any(t.i in ctx.mentions for t in tok.subtree):
+                continue  # "the president of Iran", "Turkey's courts": a state named for it
+            if _office_spoken_of(tok):
+                return ctx.first_mention_of(speaker.country)
+        elif tok.pos_ == "NOUN" and outside and word in class_words("domestic_power"):
+            if any(c.i in ctx.mentions for c in tok.children):
+                continue  # "the Turkish army", "Russia's government": another state, named
+            return ctx.first_mention_of(speaker.country)
     return None
+
+
+# determiners by which a speaker names his own office ("this administration", "our courts"): the
+# speaker's side acting, not a party spoken of (a closed class of English grammar)
+_OWN_DETERMINERS = frozenset(("this", "my", "our"))
+
+
+def _office_spoken_of(tok: Token) -> bool:
+    """Whether an office noun of :func:`own_state_spoken_of` names a party the statement speaks
+    of: not a modifier of another noun ("police special forces", "administration officials"),
+    not a role held ("I am the president", "his second term as president"), not the speaker's
+    own ("this administration", "our courts")."""
+    if tok.dep_ in ("compound", "nmod", "amod", "attr") or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "as"
+    ):
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.lower_ in _OWN_DETERMINERS for c in tok.children)

@@ -87,6 +87,7 @@ READ_CLASSES = (
     "reply_cue",
     "response_head",
     "domestic_power",
+    "state_office",
 )
 
 

@@ -1851,3 +1851,80 @@ def test_the_state_holding_the_feeling_expressed_is_the_speakers_side(nlp, text,
     q, s = statements_of(nlp, text, "2021-06-01")[-1]
     assert s.speaker.country == speaker
     assert target_country(s) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        # a senator on the head of his own state
+        (
+            "China raised tariffs on soybeans. China said the tariffs would stay. U.S. Senator "
+            "Mary Cole said the president had failed the farmers of Iowa.",
+            "US",
+        ),
+        # the title capitalised, tagged a proper noun
+        (
+            "Mexico said the wall was an insult. Mexico said it would not pay. A White House "
+            "adviser, Fiona Marsh, said the plan was one which the President accepted.",
+            "US",
+        ),
+        # a minister on his own state's police
+        (
+            "Argentina and Chile argued over fishing rights. Chile said its boats had done no "
+            "wrong. Brazilian Justice Minister Ana Lima said the police had arrested twelve "
+            "smugglers.",
+            "BR",
+        ),
+        # an opposition leader on his own state's courts
+        (
+            "Turkey shelled Kurdish positions in Syria. Syria said the attacks must stop. Turkish "
+            "opposition leader Ali Demir said the courts had jailed thousands of critics.",
+            "TR",
+        ),
+        # a lawmaker appealing to his own state's parliament
+        (
+            "Iran seized a tanker in the Gulf. Iran said the tanker had broken the law. A British "
+            "lawmaker, Tom Hale, said the parliament must be recalled at once.",
+            "GB",
+        ),
+    ],
+)
+def test_an_office_of_the_speakers_state_is_the_target(nlp, text, own):
+    q, s = statements_of(nlp, text, "2019-06-20")[-1]
+    assert s.speaker.country == own
+    assert target_country(s) == own
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        # the speaker holding the office: a role, not a party spoken of
+        (
+            "Russia massed troops on the border. Russia said the drills were routine. "
+            "Ukrainian President Petro Ivanenko said he was the president of a free country.",
+            "UA",
+        ),
+        # the speaker's own office acting ("this administration")
+        (
+            "Japan cut its chip exports. Japan said the cut was lawful. White House spokesman "
+            "Tom Reed said the sanctions were well considered by this administration.",
+            "US",
+        ),
+        # the office as the modifier of another noun: the speaker's side, not a party
+        (
+            "Japan cut its chip exports. Japan said the cut was lawful. White House spokesman "
+            "Tom Reed said administration officials did not expect a trade war.",
+            "US",
+        ),
+        # an office of another state, named for it
+        (
+            "Syria and Turkey clashed at the border. Turkey said its troops would stay. U.S. "
+            "Senator Mary Cole said the president of Syria had lied.",
+            "US",
+        ),
+    ],
+)
+def test_an_office_not_spoken_of_as_a_party_is_no_own_target(nlp, text, own):
+    q, s = statements_of(nlp, text, "2019-06-20")[-1]
+    assert s.speaker.country == own
+    assert target_country(s) != own
