@@ -29,7 +29,7 @@ PERSON = "PERSON"
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 NAME_DEPS = {"compound", "flat", "flat:name"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "punct", "npadvmod", "det"}
-MAX_DESCRIPTION_TAIL = 12  # tokens of 'of/for/who ...' kept after the head of an unnamed source
+MAX_DESCRIPTION_TAIL = 30  # tokens of 'of/for/who ...' kept after the head of an unnamed source (PolNeAR keeps the whole describing phrase)
 # bounds that keep a mention's cost constant whatever the parse (far above real noun phrases)
 MAX_MODIFIERS = 20  # title and role words before a name
 MAX_NAME_TOKENS = 8  # proper nouns compounded into one name

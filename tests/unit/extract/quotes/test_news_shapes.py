@@ -655,6 +655,46 @@ def test_a_group_or_a_party_member_described_is_the_whole_description(
     assert one(quotes_of(nlp, text), containing).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "A senior official who was briefed on the talks and spoke on condition of anonymity "
+            "because of their sensitivity said the deal was close.",
+            "deal was close",
+            "senior official who was briefed on the talks and spoke on condition of anonymity "
+            "because of their sensitivity",
+        ),
+        (
+            "According to early results of the exit poll conducted by Edison Research for the "
+            "television networks and the wire services, most voters backed the governor.",
+            "most voters",
+            "early results of the exit poll conducted by Edison Research for the television "
+            "networks and the wire services",
+        ),
+        (
+            '"We were never told," said one owner of a bakery that sells bread to the hotels who '
+            "declined to be named for fear of losing the contract.",
+            "never told",
+            "one owner of a bakery that sells bread to the hotels who declined to be named for "
+            "fear of losing the contract",
+        ),
+        (
+            "A report about the training of new teachers issued over the summer by the "
+            "Organisation for Economic Co-operation and Development said the country lagged "
+            "behind.",
+            "lagged behind",
+            "report about the training of new teachers issued over the summer by the "
+            "Organisation for Economic Co-operation and Development",
+        ),
+    ],
+)
+def test_an_unnamed_source_keeps_a_long_describing_phrase_whole(nlp, text, containing, speaker):
+    """The phrase after the head says who an unnamed source is, however long (PolNeAR's Source
+    span is the whole noun phrase up to its first comma): not cut after a dozen words."""
+    assert one(quotes_of(nlp, text), containing).speaker == speaker
+
+
 def test_a_surname_the_model_tags_as_a_nationality_is_the_person(nlp):
     text = "Mark Cuban met the team on Monday. Cuban said the deal was fair."
     assert one(quotes_of(nlp, text), "deal was fair").speaker == "Mark Cuban"
