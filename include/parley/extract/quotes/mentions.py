@@ -164,6 +164,40 @@ def _propn_chain(tok: Token, floor: int = 0) -> list[Token]:
     return list(doc[i : tok.i + 1])
 
 
+# what starts the phrase naming an organisation's branch or seat ('the ACLU of Ohio', 'the Court
+# of Appeals for the 6th Circuit', 'the Red Cross in Geneva'), and the longest such phrase
+BRANCH_PREPOSITIONS = ("of", "for", "in", "at")
+MAX_BRANCH_TOKENS = 10
+
+
+def _branch_of(name: list[Token], tree: ParseTree) -> list[Token]:
+    """The phrase right after an organisation's name that says which branch or seat of it speaks
+    ('the American Civil Liberties Union [of Ohio]', 'the U.S. Court of Appeals [for the 6th
+    Circuit]', 'the Holocaust Memorial Museum [in Washington]'), as tokens; [] when there is none.
+    The phrase is a preposition of :data:`BRANCH_PREPOSITIONS` hung on the name, whose words are
+    all names, numbers or function words (no comma, at most :data:`MAX_BRANCH_TOKENS`):
+    PolNeAR's Source span keeps it, and the scorer reads the span's last word."""
+    doc = name[-1].doc
+    if name[-1].i + 1 >= len(doc):
+        return []
+    prep = doc[name[-1].i + 1]
+    if (
+        prep.dep_ != "prep"
+        or prep.lower_ not in BRANCH_PREPOSITIONS
+        or not name[0].i <= prep.head.i <= name[-1].i
+    ):
+        return []
+    sub = tree.subtree(prep, MAX_BRANCH_TOKENS)
+    if not sub or sub[-1].i - prep.i + 1 != len(sub) or not any(t.pos_ == "PROPN" for t in sub):
+        return []
+    for t in sub[1:]:
+        if t.is_punct and t.text not in (".", "'s", "\u2019s"):
+            return []
+        if t.is_alpha and t.text[:1].islower() and t.pos_ not in ("ADP", "DET", "CCONJ"):
+            return []
+    return sub
+
+
 def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
     """The person named in apposition to the description ``tok`` ('Russia's envoy, Ivan Sokol,'),
     as the root token of the name, or None. Two parses count: the name as an ``appos`` child of
@@ -467,8 +501,10 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         found = _text(doc, toks)
         if not found:
             return None
-        text, start, end = found
         kind = "org" if (ent is not None and ent.label_ in ORG_LABELS and not titles) else "person"
+        if kind == "org":
+            found = _text(doc, toks + _branch_of(toks, tree)) or found
+        text, start, end = found
         left = _left_modifiers(tok, toks[0].i, tree, floor)
         if (title := _given_name_title(toks, left + titles)) is not None and (
             named := _text(doc, [title, *toks])

@@ -695,6 +695,48 @@ def test_an_unnamed_source_keeps_a_long_describing_phrase_whole(nlp, text, conta
     assert one(quotes_of(nlp, text), containing).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "The American Civil Liberties Union of Texas said the new rules violated free-speech "
+            "rights.",
+            "free-speech",
+            "American Civil Liberties Union of Texas",
+        ),
+        (
+            "The U.S. Court of Appeals for the 9th Circuit said the state had waited too long to "
+            "appeal.",
+            "waited too long",
+            "U.S. Court of Appeals for the 9th Circuit",
+        ),
+        (
+            "The Holocaust Memorial Museum in Washington said the archive would reopen in May.",
+            "archive",
+            "Holocaust Memorial Museum in Washington",
+        ),
+        (
+            "The Red Cross in Geneva said the convoy had reached the city on Sunday.",
+            "convoy",
+            "Red Cross in Geneva",
+        ),
+        # what is no branch stays out: a lower-case phrase, a phrase hung on the verb
+        ("NATO in a statement said the exercise would go ahead as planned.", "exercise", "NATO"),
+        (
+            "The Pentagon on Monday said the ship had been in international waters.",
+            "ship",
+            "Pentagon",
+        ),
+    ],
+)
+def test_an_organisation_keeps_the_branch_or_seat_its_name_goes_on_with(
+    nlp, text, containing, speaker
+):
+    """'of Ohio', 'for the 6th Circuit', 'in Washington' right after an organisation's name say
+    which branch or seat of it speaks: PolNeAR's Source span keeps them."""
+    assert one(quotes_of(nlp, text), containing).speaker == speaker
+
+
 def test_a_surname_the_model_tags_as_a_nationality_is_the_person(nlp):
     text = "Mark Cuban met the team on Monday. Cuban said the deal was fair."
     assert one(quotes_of(nlp, text), "deal was fair").speaker == "Mark Cuban"
