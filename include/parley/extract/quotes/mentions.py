@@ -29,6 +29,9 @@ PERSON = "PERSON"
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 NAME_DEPS = {"compound", "flat", "flat:name"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "punct", "npadvmod", "det"}
+# a time or place word the parser hangs on an unnamed source ('Clinton defenders today',
+# 'proponents of the law here'): part of its description when it follows the noun directly
+ADVERBIAL_DEPS = ("npadvmod", "advmod")
 MAX_DESCRIPTION_TAIL = 30  # tokens of 'of/for/who ...' kept after the head of an unnamed source (PolNeAR keeps the whole describing phrase)
 # bounds that keep a mention's cost constant whatever the parse (far above real noun phrases)
 MAX_MODIFIERS = 20  # title and role words before a name
@@ -538,7 +541,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
                     end = sub[-1].i
                     continue
                 break
-            if child.dep_ not in ("prep", "amod", "acl", "relcl", "compound"):
+            if child.dep_ not in ("prep", "amod", "acl", "relcl", "compound", *ADVERBIAL_DEPS):
                 break
             if (
                 child.dep_ in ("acl", "relcl")
@@ -549,6 +552,8 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
             sub = tree.subtree(child, MAX_PHRASE_TOKENS)
             if sub is None:
                 break
+            if child.dep_ in ADVERBIAL_DEPS and sub[0].i != end + 1:
+                break  # 'Democrats, meanwhile, said': an aside, not part of the description
             stop = next((t.i for t in sub if t.text in ",;("), None)
             if stop is not None:  # 'an analysis by Lily Berg, a former aide': up to the comma
                 if stop - 1 > end and stop - 1 - tok.i <= MAX_DESCRIPTION_TAIL and child.i < stop:

@@ -737,6 +737,37 @@ def test_an_organisation_keeps_the_branch_or_seat_its_name_goes_on_with(
     assert one(quotes_of(nlp, text), containing).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "Voters here say the bridge should have been repaired years ago.",
+            "bridge",
+            "Voters here",
+        ),
+        (
+            "Supporters of the new stadium here say the city will gain thousands of jobs.",
+            "thousands of jobs",
+            "Supporters of the new stadium here",
+        ),
+        (
+            "Doctors and nurses alike say the hospital is short of staff.",
+            "short of staff",
+            "Doctors and nurses alike",
+        ),
+        # an aside set off by commas, or an adverb of the verb, is no part of the source
+        ("Teachers, meanwhile, said the new timetable was unworkable.", "timetable", "Teachers"),
+        ("Officials also said the border would reopen on Monday.", "border", "Officials"),
+    ],
+)
+def test_an_unnamed_source_keeps_the_place_or_time_word_right_after_it(
+    nlp, text, containing, speaker
+):
+    """'here', 'today', 'alike' the parser hangs on an unnamed source's noun are part of its
+    description (PolNeAR's Source span holds them), when they follow it directly."""
+    assert one(quotes_of(nlp, text), containing).speaker == speaker
+
+
 def test_a_surname_the_model_tags_as_a_nationality_is_the_person(nlp):
     text = "Mark Cuban met the team on Monday. Cuban said the deal was fair."
     assert one(quotes_of(nlp, text), "deal was fair").speaker == "Mark Cuban"
