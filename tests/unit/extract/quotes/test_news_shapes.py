@@ -842,6 +842,41 @@ def test_one_person_with_two_roles_is_named_by_the_first(nlp):
     assert one(quotes_of(nlp, text), "We will sign").speaker == "Anna Berg"
 
 
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            'Turnout was low in the east - Pew Research: "Fewer than half of the voters we '
+            'surveyed said they had voted."',
+            "Fewer than half",
+            "Pew Research",
+        ),
+        (
+            'Polls missed the late swing -More from Anna Berg: "Our data show a dramatic '
+            'difference between the two groups of voters."',
+            "dramatic difference",
+            "Anna Berg",
+        ),
+        (
+            'Rural voters moved late \u2014 Tom Hale of the Rural Poll: "We saw the shift in the '
+            'last week of the race."',
+            "shift",
+            "Tom Hale",
+        ),
+        # a hyphen inside a word is no dash; a dash before a clause credits no one
+        (
+            'Crowds filled the Orlando-style rally hall: "We will win this state in November."',
+            "win this state",
+            "Crowds",
+        ),
+    ],
+)
+def test_a_source_credited_after_a_dash_before_the_colon_speaks(nlp, text, containing, speaker):
+    """'... - Pew Research: "..."': the verbless words after the lead-in's last dash credit the
+    quotation, as a wire headline's '- Chirac' does; not the subject of the sentence before."""
+    assert one(quotes_of(nlp, text), containing).speaker == speaker
+
+
 # --- a colon or semicolon before the reporting clause closes the clause before it --------------
 
 
