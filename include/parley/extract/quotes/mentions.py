@@ -201,6 +201,25 @@ def _branch_of(name: list[Token], tree: ParseTree) -> list[Token]:
     return sub
 
 
+def _participle_after(name: list[Token], tree: ParseTree) -> list[Token]:
+    """The past participle's phrase right after a named document ('a Gallup Poll [taken last
+    week]', 'a Suffolk University Poll [released Sunday]') that says which one it is, as tokens,
+    or []: hung on the name as ``acl``, tagged VBN, no comma, at most
+    :data:`MAX_BRANCH_TOKENS` words. PolNeAR's Source span keeps it. The caller asks for it
+    when the name's head is a document noun (``data/quotes/speaker_heads.csv`` class
+    ``document``: poll, survey, report)."""
+    doc = name[-1].doc
+    if name[-1].i + 1 >= len(doc):
+        return []
+    verb = doc[name[-1].i + 1]
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not name[0].i <= verb.head.i <= name[-1].i:
+        return []
+    sub = tree.subtree(verb, MAX_BRANCH_TOKENS)
+    if not sub or sub[0].i != verb.i or any(t.text in ",;:(" for t in sub):
+        return []
+    return sub
+
+
 def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
     """The person named in apposition to the description ``tok`` ('Russia's envoy, Ivan Sokol,'),
     as the root token of the name, or None. Two parses count: the name as an ``appos`` child of
@@ -505,8 +524,10 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         if not found:
             return None
         kind = "org" if (ent is not None and ent.label_ in ORG_LABELS and not titles) else "person"
-        if kind == "org":
-            found = _text(doc, toks + _branch_of(toks, tree)) or found
+        extra = _branch_of(toks, tree) if kind == "org" else []
+        if not extra and lexicon.speaker_heads().get(tok.lemma_.lower()) == "document":
+            extra = _participle_after(toks, tree)  # 'a Gallup Poll taken last week'
+        found = _text(doc, toks + extra) or found
         text, start, end = found
         left = _left_modifiers(tok, toks[0].i, tree, floor)
         if (title := _given_name_title(toks, left + titles)) is not None and (

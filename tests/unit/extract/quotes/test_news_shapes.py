@@ -800,6 +800,30 @@ def test_the_noun_a_reporting_participle_modifies_is_its_source(nlp, text, conta
     assert one(quotes_of(nlp, text), containing).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "According to a Suffolk University Poll released Sunday, the governor leads by nine "
+            "points.",
+            "nine points",
+            "Suffolk University Poll released Sunday",
+        ),
+        (
+            "According to a Marist Poll published Tuesday, most voters back the plan to widen the "
+            "road.",
+            "widen the road",
+            "Marist Poll published Tuesday",
+        ),
+        ("A Quinnipiac Poll said the race was tied.", "race was tied", "Quinnipiac Poll"),
+    ],
+)
+def test_a_named_poll_keeps_the_participle_that_says_which_one(nlp, text, containing, speaker):
+    """'a Gallup Poll taken last week': the participle right after a named document says which
+    one it is, and PolNeAR's Source span holds it."""
+    assert one(quotes_of(nlp, text), containing).speaker == speaker
+
+
 def test_a_surname_the_model_tags_as_a_nationality_is_the_person(nlp):
     text = "Mark Cuban met the team on Monday. Cuban said the deal was fair."
     assert one(quotes_of(nlp, text), "deal was fair").speaker == "Mark Cuban"
