@@ -406,7 +406,10 @@ def _attribute(
         cand.speaker is None
         and cand.speaker_tok is None
         and cand.cue is not None
-        and (stray := unparsed_subject(cand.cue, index)) is not None
+        and (
+            (stray := unparsed_subject(cand.cue, index)) is not None
+            or (cand.rule != ACT_RULE and (stray := participle_noun(cand.cue, index)) is not None)
+        )
     ):
         m = mention_of(stray, index.tree, dateline_floor(index, stray.idx))
         # the parser may read the subject with its apposition as the content ('Lind, now
@@ -507,6 +510,31 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
         if ent is not None and ent.label_ == PERSON:
             return ent.root
     return _name_by_quotation(cue, j + 1, index)
+
+
+def participle_noun(cue: Token, index: DocIndex) -> Token | None:
+    """The noun a reporting participle modifies when no subject is found for it ('GOP primary
+    voters saying they want ...', 'a petition calling on him to ...', 'with 50 percent saying
+    ...'; 'Trump defended eminent domain, calling ...' when the parser makes 'Trump' the root
+    and the participle hangs on it): who is saying it, as PolNeAR's Source span has it. None
+    unless ``cue`` is an -ing form (tag VBG) hung as ``acl``/``advcl`` on a noun before it,
+    outside quotation marks; an object's participle ('issued a statement saying') is its verb's
+    subject's (:func:`.document.cue_subject`), and an adverbial clause hangs on a noun only when
+    the parser made that noun the root. The caller asks it for quotations only: a speech act's
+    doer (rule :data:`ACT_RULE`) is what the parse gives."""
+    head = cue.head
+    if (
+        cue.tag_ != "VBG"
+        or cue.dep_ not in ("acl", "advcl")
+        or head.i >= cue.i
+        or head.pos_ not in ("NOUN", "PROPN", "NUM")
+        or index.tok_q[head.i] >= 0
+        or head.dep_ == "dobj"
+    ):
+        return None  # 'X issued a statement saying ...': the object's verb has the speaker
+    if cue.dep_ == "advcl" and head.dep_ != "ROOT":
+        return None  # an adverbial clause belongs to a verb; only a misparsed root noun has one
+    return head
 
 
 def _name_by_quotation(cue: Token, lo: int, index: DocIndex) -> Token | None:

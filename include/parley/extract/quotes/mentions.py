@@ -29,7 +29,10 @@ PERSON = "PERSON"
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 NAME_DEPS = {"compound", "flat", "flat:name"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "punct", "npadvmod", "det"}
-MAX_DESCRIPTION_TAIL = 12  # tokens of 'of/for/who ...' kept after the head of an unnamed source
+# a time or place word the parser hangs on an unnamed source ('Clinton defenders today',
+# 'proponents of the law here'): part of its description when it follows the noun directly
+ADVERBIAL_DEPS = ("npadvmod", "advmod")
+MAX_DESCRIPTION_TAIL = 30  # tokens of 'of/for/who ...' kept after the head of an unnamed source (PolNeAR keeps the whole describing phrase)
 # bounds that keep a mention's cost constant whatever the parse (far above real noun phrases)
 MAX_MODIFIERS = 20  # title and role words before a name
 MAX_NAME_TOKENS = 8  # proper nouns compounded into one name
@@ -162,6 +165,59 @@ def _propn_chain(tok: Token, floor: int = 0) -> list[Token]:
     ):
         i -= 1
     return list(doc[i : tok.i + 1])
+
+
+# what starts the phrase naming an organisation's branch or seat ('the ACLU of Ohio', 'the Court
+# of Appeals for the 6th Circuit', 'the Red Cross in Geneva'), and the longest such phrase
+BRANCH_PREPOSITIONS = ("of", "for", "in", "at")
+MAX_BRANCH_TOKENS = 10
+
+
+def _branch_of(name: list[Token], tree: ParseTree) -> list[Token]:
+    """The phrase right after an organisation's name that says which branch or seat of it speaks
+    ('the American Civil Liberties Union [of Ohio]', 'the U.S. Court of Appeals [for the 6th
+    Circuit]', 'the Holocaust Memorial Museum [in Washington]'), as tokens; [] when there is none.
+    The phrase is a preposition of :data:`BRANCH_PREPOSITIONS` hung on the name, whose words are
+    all names, numbers or function words (no comma, at most :data:`MAX_BRANCH_TOKENS`):
+    PolNeAR's Source span keeps it, and the scorer reads the span's last word."""
+    doc = name[-1].doc
+    if name[-1].i + 1 >= len(doc):
+        return []
+    prep = doc[name[-1].i + 1]
+    if (
+        prep.dep_ != "prep"
+        or prep.lower_ not in BRANCH_PREPOSITIONS
+        or not name[0].i <= prep.head.i <= name[-1].i
+    ):
+        return []
+    sub = tree.subtree(prep, MAX_BRANCH_TOKENS)
+    if not sub or sub[-1].i - prep.i + 1 != len(sub) or not any(t.pos_ == "PROPN" for t in sub):
+        return []
+    for t in sub[1:]:
+        if t.is_punct and t.text not in (".", "'s", "\u2019s"):
+            return []
+        if t.is_alpha and t.text[:1].islower() and t.pos_ not in ("ADP", "DET", "CCONJ"):
+            return []
+    return sub
+
+
+def _participle_after(name: list[Token], tree: ParseTree) -> list[Token]:
+    """The past participle's phrase right after a named document ('a Gallup Poll [taken last
+    week]', 'a Suffolk University Poll [released Sunday]') that says which one it is, as tokens,
+    or []: hung on the name as ``acl``, tagged VBN, no comma, at most
+    :data:`MAX_BRANCH_TOKENS` words. PolNeAR's Source span keeps it. The caller asks for it
+    when the name's head is a document noun (``data/quotes/speaker_heads.csv`` class
+    ``document``: poll, survey, report)."""
+    doc = name[-1].doc
+    if name[-1].i + 1 >= len(doc):
+        return []
+    verb = doc[name[-1].i + 1]
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not name[0].i <= verb.head.i <= name[-1].i:
+        return []
+    sub = tree.subtree(verb, MAX_BRANCH_TOKENS)
+    if not sub or sub[0].i != verb.i or any(t.text in ",;:(" for t in sub):
+        return []
+    return sub
 
 
 def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
@@ -467,8 +523,12 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         found = _text(doc, toks)
         if not found:
             return None
-        text, start, end = found
         kind = "org" if (ent is not None and ent.label_ in ORG_LABELS and not titles) else "person"
+        extra = _branch_of(toks, tree) if kind == "org" else []
+        if not extra and lexicon.speaker_heads().get(tok.lemma_.lower()) == "document":
+            extra = _participle_after(toks, tree)  # 'a Gallup Poll taken last week'
+        found = _text(doc, toks + extra) or found
+        text, start, end = found
         left = _left_modifiers(tok, toks[0].i, tree, floor)
         if (title := _given_name_title(toks, left + titles)) is not None and (
             named := _text(doc, [title, *toks])
@@ -502,7 +562,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
                     end = sub[-1].i
                     continue
                 break
-            if child.dep_ not in ("prep", "amod", "acl", "relcl", "compound"):
+            if child.dep_ not in ("prep", "amod", "acl", "relcl", "compound", *ADVERBIAL_DEPS):
                 break
             if (
                 child.dep_ in ("acl", "relcl")
@@ -513,6 +573,8 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
             sub = tree.subtree(child, MAX_PHRASE_TOKENS)
             if sub is None:
                 break
+            if child.dep_ in ADVERBIAL_DEPS and sub[0].i != end + 1:
+                break  # 'Democrats, meanwhile, said': an aside, not part of the description
             stop = next((t.i for t in sub if t.text in ",;("), None)
             if stop is not None:  # 'an analysis by Lily Berg, a former aide': up to the comma
                 if stop - 1 > end and stop - 1 - tok.i <= MAX_DESCRIPTION_TAIL and child.i < stop:

@@ -239,6 +239,31 @@ def test_a_releases_document_label_is_not_its_speaker(parse, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "The Latest: Mayor Anna Berg tells voters the bridge will reopen\n\n"
+            "The mayor spoke in Leeds on Monday.",
+            "bridge will reopen",
+            "Anna Berg",
+        ),
+        (
+            "The Latest: Farmers say the drought is the worst in decades\n\n"
+            "Rain is not expected before October.",
+            "the drought",
+            "Farmers",
+        ),
+        ("The Latest: Tom Hale to visit Oslo next week\n\nHe will meet the king.", "Oslo", None),
+    ],
+)
+def test_a_running_story_slug_is_not_its_speaker(parse, text, containing, speaker):
+    """AP's "The Latest:" names a running story, as "Editor's note:" names a note: the speaker
+    is the one the headline's own report names, if any, never "Latest"."""
+    found = [q for q in quotes_of(parse, text) if containing in q.text]
+    assert [q.speaker for q in found] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "",

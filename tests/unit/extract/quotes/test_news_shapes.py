@@ -655,6 +655,175 @@ def test_a_group_or_a_party_member_described_is_the_whole_description(
     assert one(quotes_of(nlp, text), containing).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "A senior official who was briefed on the talks and spoke on condition of anonymity "
+            "because of their sensitivity said the deal was close.",
+            "deal was close",
+            "senior official who was briefed on the talks and spoke on condition of anonymity "
+            "because of their sensitivity",
+        ),
+        (
+            "According to early results of the exit poll conducted by Edison Research for the "
+            "television networks and the wire services, most voters backed the governor.",
+            "most voters",
+            "early results of the exit poll conducted by Edison Research for the television "
+            "networks and the wire services",
+        ),
+        (
+            '"We were never told," said one owner of a bakery that sells bread to the hotels who '
+            "declined to be named for fear of losing the contract.",
+            "never told",
+            "one owner of a bakery that sells bread to the hotels who declined to be named for "
+            "fear of losing the contract",
+        ),
+        (
+            "A report about the training of new teachers issued over the summer by the "
+            "Organisation for Economic Co-operation and Development said the country lagged "
+            "behind.",
+            "lagged behind",
+            "report about the training of new teachers issued over the summer by the "
+            "Organisation for Economic Co-operation and Development",
+        ),
+    ],
+)
+def test_an_unnamed_source_keeps_a_long_describing_phrase_whole(nlp, text, containing, speaker):
+    """The phrase after the head says who an unnamed source is, however long (PolNeAR's Source
+    span is the whole noun phrase up to its first comma): not cut after a dozen words."""
+    assert one(quotes_of(nlp, text), containing).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "The American Civil Liberties Union of Texas said the new rules violated free-speech "
+            "rights.",
+            "free-speech",
+            "American Civil Liberties Union of Texas",
+        ),
+        (
+            "The U.S. Court of Appeals for the 9th Circuit said the state had waited too long to "
+            "appeal.",
+            "waited too long",
+            "U.S. Court of Appeals for the 9th Circuit",
+        ),
+        (
+            "The Holocaust Memorial Museum in Washington said the archive would reopen in May.",
+            "archive",
+            "Holocaust Memorial Museum in Washington",
+        ),
+        (
+            "The Red Cross in Geneva said the convoy had reached the city on Sunday.",
+            "convoy",
+            "Red Cross in Geneva",
+        ),
+        # what is no branch stays out: a lower-case phrase, a phrase hung on the verb
+        ("NATO in a statement said the exercise would go ahead as planned.", "exercise", "NATO"),
+        (
+            "The Pentagon on Monday said the ship had been in international waters.",
+            "ship",
+            "Pentagon",
+        ),
+    ],
+)
+def test_an_organisation_keeps_the_branch_or_seat_its_name_goes_on_with(
+    nlp, text, containing, speaker
+):
+    """'of Ohio', 'for the 6th Circuit', 'in Washington' right after an organisation's name say
+    which branch or seat of it speaks: PolNeAR's Source span keeps them."""
+    assert one(quotes_of(nlp, text), containing).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "Voters here say the bridge should have been repaired years ago.",
+            "bridge",
+            "Voters here",
+        ),
+        (
+            "Supporters of the new stadium here say the city will gain thousands of jobs.",
+            "thousands of jobs",
+            "Supporters of the new stadium here",
+        ),
+        (
+            "Doctors and nurses alike say the hospital is short of staff.",
+            "short of staff",
+            "Doctors and nurses alike",
+        ),
+        # an aside set off by commas, or an adverb of the verb, is no part of the source
+        ("Teachers, meanwhile, said the new timetable was unworkable.", "timetable", "Teachers"),
+        ("Officials also said the border would reopen on Monday.", "border", "Officials"),
+    ],
+)
+def test_an_unnamed_source_keeps_the_place_or_time_word_right_after_it(
+    nlp, text, containing, speaker
+):
+    """'here', 'today', 'alike' the parser hangs on an unnamed source's noun are part of its
+    description (PolNeAR's Source span holds them), when they follow it directly."""
+    assert one(quotes_of(nlp, text), containing).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "The share of parents saying the school should reopen has doubled since May.",
+            "school should reopen",
+            "share of parents",
+        ),
+        (
+            "A petition calling on the council to save the library has gathered 20,000 signatures.",
+            "save the library",
+            "petition",
+        ),
+        (
+            "There is growing evidence suggesting that the drug works in older patients.",
+            "older patients",
+            "growing evidence",
+        ),
+        # a statement the subject issued is that subject's, as before
+        (
+            "The ministry issued a statement saying the border would stay open.",
+            "border",
+            "ministry",
+        ),
+    ],
+)
+def test_the_noun_a_reporting_participle_modifies_is_its_source(nlp, text, containing, speaker):
+    """'parents saying ...', 'a petition calling on ...': with no subject of its own, an -ing
+    reporting verb is said by the noun it modifies (PolNeAR's Source), not by nobody."""
+    assert one(quotes_of(nlp, text), containing).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "According to a Suffolk University Poll released Sunday, the governor leads by nine "
+            "points.",
+            "nine points",
+            "Suffolk University Poll released Sunday",
+        ),
+        (
+            "According to a Marist Poll published Tuesday, most voters back the plan to widen the "
+            "road.",
+            "widen the road",
+            "Marist Poll published Tuesday",
+        ),
+        ("A Quinnipiac Poll said the race was tied.", "race was tied", "Quinnipiac Poll"),
+    ],
+)
+def test_a_named_poll_keeps_the_participle_that_says_which_one(nlp, text, containing, speaker):
+    """'a Gallup Poll taken last week': the participle right after a named document says which
+    one it is, and PolNeAR's Source span holds it."""
+    assert one(quotes_of(nlp, text), containing).speaker == speaker
+
+
 def test_a_surname_the_model_tags_as_a_nationality_is_the_person(nlp):
     text = "Mark Cuban met the team on Monday. Cuban said the deal was fair."
     assert one(quotes_of(nlp, text), "deal was fair").speaker == "Mark Cuban"
@@ -695,6 +864,41 @@ def test_one_person_with_two_roles_is_named_by_the_first(nlp):
         '"We will sign," the foreign minister and party leader said on Tuesday.'
     )
     assert one(quotes_of(nlp, text), "We will sign").speaker == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            'Turnout was low in the east - Pew Research: "Fewer than half of the voters we '
+            'surveyed said they had voted."',
+            "Fewer than half",
+            "Pew Research",
+        ),
+        (
+            'Polls missed the late swing -More from Anna Berg: "Our data show a dramatic '
+            'difference between the two groups of voters."',
+            "dramatic difference",
+            "Anna Berg",
+        ),
+        (
+            'Rural voters moved late \u2014 Tom Hale of the Rural Poll: "We saw the shift in the '
+            'last week of the race."',
+            "shift",
+            "Tom Hale",
+        ),
+        # a hyphen inside a word is no dash; a dash before a clause credits no one
+        (
+            'Crowds filled the Orlando-style rally hall: "We will win this state in November."',
+            "win this state",
+            "Crowds",
+        ),
+    ],
+)
+def test_a_source_credited_after_a_dash_before_the_colon_speaks(nlp, text, containing, speaker):
+    """'... - Pew Research: "..."': the verbless words after the lead-in's last dash credit the
+    quotation, as a wire headline's '- Chirac' does; not the subject of the sentence before."""
+    assert one(quotes_of(nlp, text), containing).speaker == speaker
 
 
 # --- a colon or semicolon before the reporting clause closes the clause before it --------------
