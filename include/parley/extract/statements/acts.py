@@ -934,15 +934,15 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.in_condition
         and verb.dep_ not in ("relcl", "acl")
         and not any(x.dep_ == "agent" for x in verb.children)
-        and not (subj is not None and any(d.lower_ == "no" for d in subj.children))
+        and not _no_thing(verb)
     ):
         # "action was needed on poverty", "growth-oriented policies are needed": a call for an
         # act, its doer left to the context (STATEMENTS_GUIDE: APPEAL, as "it is necessary
         # that"); "equipment is needed by the army" states a want (an agent), "the process
-        # which is needed" describes
+        # which is needed" describes; "no further action", "nothing more" (:func:`_no_thing`)
         add(verb, "APPEAL", "is-needed")
     if side == "self" and not c.negated and not c.in_condition:
-        awaited = _awaited_party(verb)
+        awaited = _awaited_party(ctx, verb)
         if awaited is not None and side_of(ctx, awaited, speaker, q)[0] in ("other", "unknown"):
             # "we are waiting for them to do theirs", "we look to the president to be a
             # unifying force": the speaker's side expecting a party to act asks it to
@@ -1030,7 +1030,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
-    elif not c.negated and not c.in_condition and _thing_runs_against(verb, subj):
+    elif not c.negated and not c.in_condition and _thing_runs_against(ctx, verb, subj):
         # "such attacks were against Palestinian interests", "the move goes against the spirit
         # of the accord": an act or thing judged contrary to an interest or principle (DISPUTE)
         add(verb, "DISPUTE", "thing-against")
@@ -1056,11 +1056,35 @@ def _welcome_outcome(verb: Token) -> bool:
     return False
 
 
-def _awaited_party(verb: Token) -> Token | None:
+def _awaited_party(ctx, verb: Token) -> Token | None:
     """The party a verb of waiting or looking expects to act: "waiting for them to do theirs"
     (the infinitive clause's subject after "for"), "look to the president to be ..." (the
-    object of "to" before an infinitive); None otherwise ("waiting for the results", "look
-    forward to the talks")."""
+    object of "to" before an infinitive), when it is a party (:func:`_party_word`); None
+    otherwise ("waiting for the results", "look forward to the talks", "waiting for the dust to
+    settle", "look to the markets to recover")."""
+    found = _awaited(verb)
+    return found if found is not None and _party_word(ctx, found) else None
+
+
+def _party_word(ctx, t: Token) -> bool:
+    """``t`` stands for a party: an actor mention, a personal pronoun of people (``PARTY_OBJECTS``:
+    "them", "him"), a named party (:func:`_named_party`), a title or body noun of the actor
+    lexicon ("the president", "the government", "the company": :func:`title_kind`) or a
+    ``sided_party`` word of speech_acts.csv ("our allies"); not a thing ("the rain", "the
+    markets", "the interests of peace")."""
+    low = t.lemma_.lower()
+    return (
+        mention_in(ctx, t) is not None
+        or t.lower_ in PARTY_OBJECTS
+        or _named_party(t)
+        or title_kind(low) is not None
+        or low in class_words("sided_party")
+    )
+
+
+def _awaited(verb: Token) -> Token | None:
+    """The word a verb of waiting or looking expects to act, party or not (see
+    :func:`_awaited_party`)."""
     lemma = verb.lemma_.lower()
     infinitives = [
         x
@@ -1264,12 +1288,14 @@ def _against(verb: Token) -> bool:
 RUNNING_AGAINST = {"be", "go", "run", "fly", "cut"}
 
 
-def _thing_runs_against(verb: Token, subj: Token | None) -> bool:
+def _thing_runs_against(ctx, verb: Token, subj: Token | None) -> bool:
     """ "the attacks were against Palestinian interests", "it went against the administration's
     desire", "the plan runs counter to the accord": a copula or a verb of going (``be``, ``go``,
     ``run``, ``fly``, ``cut``) with "against" or "counter to" whose subject is a thing or act,
     not a party ("Germany was against the plan" reports a position: a proper noun, a personal
-    pronoun or a title noun)."""
+    pronoun or a title noun), and whose "against" names no party (:func:`_party_word`: "the
+    ruling went against the company", "the odds are against us" tell who lost, they judge
+    nothing)."""
     if verb.lemma_.lower() not in RUNNING_AGAINST or subj is None:
         return False
     if subj.pos_ == "PROPN" or subj.lower_ in FIRST_PERSON | PARTY_PRONOUNS:
@@ -1283,7 +1309,9 @@ def _thing_runs_against(verb: Token, subj: Token | None) -> bool:
         x
         for x in verb.children
         if (
-            x.dep_ == "prep" and x.lower_ == "against" and any(g.dep_ == "pobj" for g in x.children)
+            x.dep_ == "prep"
+            and x.lower_ == "against"
+            and any(g.dep_ == "pobj" and not _party_word(ctx, g) for g in x.children)
         )
         or (x.dep_ == "advmod" and x.lower_ == "counter")
     ]
@@ -2353,6 +2381,8 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
 
 
 PARTY_PRONOUNS = {"he", "she", "they", "you"}
+# personal pronouns that stand for people as an object ("waiting for them", "against us")
+PARTY_OBJECTS = {"him", "her", "them", "us", "you", "me"}
 
 
 def _endorsable(subj: Token | None) -> bool:

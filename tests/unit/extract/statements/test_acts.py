@@ -194,6 +194,10 @@ def test_judging_a_thing_pointless_or_ill_judged_is_a_disapproval(nlp, text):
             "The minister said the agreement goes against everything we know in international law.",
             "CLAIM",
         ),
+        # "against" a party tells who lost an outcome; it judges nothing
+        ("The lawyer said the ruling went against the company.", "STATEMENT"),
+        ("The minister said the vote went against the government.", "STATEMENT"),
+        ("The coach said the odds were against us.", "STATEMENT"),
     ],
 )
 def test_an_act_judged_against_an_interest_or_principle_is_a_disapproval(nlp, text, statement_type):
@@ -271,6 +275,7 @@ def test_a_conditioned_consequence_not_judged_good_still_warns(nlp, text):
         # a want stated with its wanting party; nothing needed
         ("The minister said this kind of equipment is needed by the armed forces.", "STATEMENT"),
         ("The official said no further action was needed.", "STATEMENT"),
+        ("The official said nothing more was needed.", "STATEMENT"),
     ],
 )
 def test_an_act_said_to_be_needed_is_a_call_for_it(nlp, text, statement_type):
@@ -295,6 +300,10 @@ def test_an_act_said_to_be_needed_is_a_call_for_it(nlp, text, statement_type):
         # waiting for a thing, looking forward to one: no party asked
         ('"We are waiting for the results of the investigation," the minister said.', "STATEMENT"),
         ('"We look forward to the talks," the minister said.', "STATEMENT"),
+        # a thing awaited to happen: no party to ask
+        ('"We are waiting for the rain to stop," the minister said.', "STATEMENT"),
+        ('"We are waiting for the dust to settle," the minister said.', "STATEMENT"),
+        ('"We look to the markets to recover next year," the minister said.', "STATEMENT"),
     ],
 )
 def test_the_speakers_side_awaiting_a_partys_act_asks_for_it(nlp, text, statement_type):
