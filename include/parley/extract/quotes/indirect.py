@@ -798,14 +798,19 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
     clause on each side of it ('A, according to X, and B') is one span each. A phrase that
     closes its sentence vouches for all of it ('A, B and C, according to the results'): the
     parser hangs it on the last coordinated clause, so the span climbs to the first one (not
-    past a reporting verb, which is the report's own cue)."""
+    onto or over a reporting verb, which is another report's cue: 'A, the minister said, and B,
+    according to X' vouches for B alone)."""
     head = tok.head
     if head.i == tok.i:
         return []
     if _closes_sentence(tok, index):
         # 'A and B, according to X': the phrase closing the sentence vouches for all of it, not
         # only the last clause the parser hangs it on
-        while head.dep_ == "conj" and head.head.i < head.i and index.cue(head.head) is None:
+        while (
+            head.dep_ == "conj"
+            and head.head.i < head.i
+            and not any(index.cue(t) is not None for t in tok.doc[head.head.i : head.i])
+        ):
             head = head.head
     cue = index.cue(head)
     if (

@@ -754,7 +754,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             and verb.dep_ not in ("relcl", "acl")
         ):
             # "we welcome the deal"; "we are ready to support it" offers (INTENT above); "we
-            # would like to respond" wishes to act, "a deal that I like" describes the deal
+            # would like to respond" wishes to act, "an agreement that I like" describes it
             add(verb, "SUPPORT", "self-welcomes")
         if vlem == "regret" and _regrets_loss(verb):
             add(verb, "CONCEDE", "self-regrets-loss")  # "we regret the loss of life"
@@ -934,18 +934,18 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.in_condition
         and verb.dep_ not in ("relcl", "acl")
         and not any(x.dep_ == "agent" for x in verb.children)
-        and not (subj is not None and any(d.lower_ == "no" for d in subj.children))
+        and not _no_thing(verb)
     ):
-        # "action was needed on poverty", "growth-oriented policies are needed": a call for an
+        # "more funding was needed for schools", "new rules are needed": a call for an
         # act, its doer left to the context (STATEMENTS_GUIDE: APPEAL, as "it is necessary
         # that"); "equipment is needed by the army" states a want (an agent), "the process
-        # which is needed" describes
+        # which is needed" describes; "no further action", "nothing more" (:func:`_no_thing`)
         add(verb, "APPEAL", "is-needed")
     if side == "self" and not c.negated and not c.in_condition:
-        awaited = _awaited_party(verb)
+        awaited = _awaited_party(ctx, verb)
         if awaited is not None and side_of(ctx, awaited, speaker, q)[0] in ("other", "unknown"):
-            # "we are waiting for them to do theirs", "we look to the president to be a
-            # unifying force": the speaker's side expecting a party to act asks it to
+            # "we are waiting for the rebels to hand over the port", "we look to the new
+            # government to restore order": the speaker's side expecting a party to act asks it to
             # (STATEMENTS_GUIDE: APPEAL), as "we count on Turkey to act" (``wanting`` words)
             add(verb, "APPEAL", "self-awaits-party", awaited)
     if vlem == "be" and _time_for(verb):
@@ -1030,17 +1030,17 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
-    elif not c.negated and not c.in_condition and _thing_runs_against(verb, subj):
-        # "such attacks were against Palestinian interests", "the move goes against the spirit
+    elif not c.negated and not c.in_condition and _thing_runs_against(ctx, verb, subj):
+        # "such raids are against the national interest", "the move goes against the spirit
         # of the accord": an act or thing judged contrary to an interest or principle (DISPUTE)
         add(verb, "DISPUTE", "thing-against")
 
 
 def _welcome_outcome(verb: Token) -> bool:
-    """The consequence of a condition is judged good ("we would be very happy if Turkey
-    reconsidered", "if implemented, the truce will lead to less violence and support a
-    transition": a ``pos_eval`` word of speech_acts.csv in the consequence clause, outside
-    the condition itself and any clause of its own): no bad consequence is foreseen, so no
+    """The consequence of a condition is judged good ("we would be very happy if they
+    reconsidered", "if it holds, the accord will bring calm and support new elections": a
+    ``pos_eval`` word of speech_acts.csv in the consequence clause, outside the condition
+    itself and any clause of its own): no bad consequence is foreseen, so no
     warning (STATEMENTS_GUIDE: WARN is "warning of bad consequences")."""
     queue = [
         verb,
@@ -1056,11 +1056,41 @@ def _welcome_outcome(verb: Token) -> bool:
     return False
 
 
-def _awaited_party(verb: Token) -> Token | None:
-    """The party a verb of waiting or looking expects to act: "waiting for them to do theirs"
-    (the infinitive clause's subject after "for"), "look to the president to be ..." (the
-    object of "to" before an infinitive); None otherwise ("waiting for the results", "look
-    forward to the talks")."""
+def _awaited_party(ctx, verb: Token) -> Token | None:
+    """The party a verb of waiting or looking expects to act: "waiting for them to act" (the
+    infinitive clause's subject after "for"), "look to the new government to restore order"
+    (the object of "to" before an infinitive), when it is a party (:func:`_party_word`) or,
+    after "waiting for", does a deed to something ("for the rebels to hand over the port"); None
+    otherwise ("waiting for the results", "look forward to the talks", "waiting for the dust to
+    settle", "look to the markets to recover")."""
+    found = _awaited(verb)
+    if found is None:
+        return None
+    # "waiting for the rebels to hand over the port": a doer of a deed on something is a party
+    # even where no table names it
+    deed = found.dep_ == "nsubj" and any(x.dep_ == "dobj" for x in found.head.children)
+    return found if deed or _party_word(ctx, found) else None
+
+
+def _party_word(ctx, t: Token) -> bool:
+    """``t`` stands for a party: an actor mention, a personal pronoun of people (``PARTY_OBJECTS``:
+    "them", "him"), a named party (:func:`_named_party`), a title or body noun of the actor
+    lexicon ("the president", "the government", "the company": :func:`title_kind`) or a
+    ``sided_party`` word of speech_acts.csv ("our allies"); not a thing ("the rain", "the
+    markets", "the interests of peace")."""
+    low = t.lemma_.lower()
+    return (
+        mention_in(ctx, t) is not None
+        or t.lower_ in PARTY_OBJECTS
+        or _named_party(t)
+        or title_kind(low) is not None
+        or low in class_words("sided_party")
+    )
+
+
+def _awaited(verb: Token) -> Token | None:
+    """The word a verb of waiting or looking expects to act, party or not (see
+    :func:`_awaited_party`)."""
     lemma = verb.lemma_.lower()
     infinitives = [
         x
@@ -1264,12 +1294,14 @@ def _against(verb: Token) -> bool:
 RUNNING_AGAINST = {"be", "go", "run", "fly", "cut"}
 
 
-def _thing_runs_against(verb: Token, subj: Token | None) -> bool:
-    """ "the attacks were against Palestinian interests", "it went against the administration's
+def _thing_runs_against(ctx, verb: Token, subj: Token | None) -> bool:
+    """ "the raids were against the national interest", "it went against the administration's
     desire", "the plan runs counter to the accord": a copula or a verb of going (``be``, ``go``,
     ``run``, ``fly``, ``cut``) with "against" or "counter to" whose subject is a thing or act,
     not a party ("Germany was against the plan" reports a position: a proper noun, a personal
-    pronoun or a title noun)."""
+    pronoun or a title noun), and whose "against" names no party (:func:`_party_word`: "the
+    ruling went against the company", "the odds are against us" tell who lost, they judge
+    nothing)."""
     if verb.lemma_.lower() not in RUNNING_AGAINST or subj is None:
         return False
     if subj.pos_ == "PROPN" or subj.lower_ in FIRST_PERSON | PARTY_PRONOUNS:
@@ -1283,7 +1315,9 @@ def _thing_runs_against(verb: Token, subj: Token | None) -> bool:
         x
         for x in verb.children
         if (
-            x.dep_ == "prep" and x.lower_ == "against" and any(g.dep_ == "pobj" for g in x.children)
+            x.dep_ == "prep"
+            and x.lower_ == "against"
+            and any(g.dep_ == "pobj" and not _party_word(ctx, g) for g in x.children)
         )
         or (x.dep_ == "advmod" and x.lower_ == "counter")
     ]
@@ -1956,11 +1990,12 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
     complement inside the quote: a wrongful act named (``wrongful_noun``/``wrongful_adj``) →
     ACCUSE ("called it an act of aggression"); calling something untrue → DENY; a negative
     evaluation → DISPUTE ("described the idea as reckless"); a positive one → SUPPORT; any other
-    bare label on a party's act or thing judges it → DISPUTE ("described the embargo as a 'relic
-    of the Cold War'", :func:`_a_label`). Returns (label, rule name) or None when the cue is no
-    naming verb or the complement labels a party or a state of affairs or is a clause
-    ("described the situation as tense" stays a plain statement); a wrongful adjective alone
-    ("reckless", "illegal") is a judgement (DISPUTE), not a specific charge. A fixed rejection
+    bare label in quotation marks on a party's act or thing judges it → DISPUTE ("described the
+    levy as 'a museum piece'", :func:`_a_label`, :func:`_quoted`). Returns (label, rule name)
+    or None when the cue is no naming verb or the complement labels a party or a state of
+    affairs, is a clause or stands in no quotation marks ("described the situation as tense"
+    stays a plain statement); a wrongful adjective alone ("reckless", "illegal") is a judgement
+    (DISPUTE), not a specific charge. A fixed rejection
     or denial phrase of ``speech_acts.csv`` ("null and void", "nothing to do with") names that
     act."""
     if cue is None or cue.lemma_.lower() not in class_words("naming") or not len(content):
@@ -1993,9 +2028,11 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
         return "DISPUTE", "names-negative"
     if "pos_eval" in found:
         return "SUPPORT", "names-positive"
-    if _a_label(content) and not any(_labels_no_act(x) for x in named):
-        # "described the embargo as a 'product of the Cold War'", "called the move 'improper'":
-        # a label the speaker puts on another party's act or thing judges it (DISPUTE)
+    if _a_label(content) and _quoted(content) and not any(_labels_no_act(x) for x in named):
+        # "described the levy as 'a museum piece'", "called the move 'improper'": a label in
+        # the speaker's own quoted words put on another party's act or thing judges it
+        # (DISPUTE); an unquoted one mostly describes ("described the drills as a routine
+        # exercise", "the talks as a first step")
         return "DISPUTE", "names-label"
     return None
 
@@ -2019,9 +2056,17 @@ def _labels_no_act(named: Token) -> bool:
     )
 
 
+def _quoted(content: Span) -> bool:
+    """The span holds or stands in quotation marks: the label is the speaker's own words
+    ('described the levy as "a museum piece"'), not the writer's description."""
+    doc = content.doc
+    edges = [doc[i] for i in (content.start - 1, content.end) if 0 <= i < len(doc)]
+    return any(t.is_quote for t in (*content, *edges))
+
+
 def _a_label(content: Span) -> bool:
-    """The naming cue's complement is a bare label, a noun phrase or an adjective ("a product
-    of the Cold War", "grain producers' OPEC", "improper"), not a clause ("called it unlikely
+    """The naming cue's complement is a bare label, a noun phrase or an adjective ("a tax on
+    success", "a bakers' cartel", "improper"), not a clause ("called it unlikely
     that the EU would pay": a prediction) nor a legal position (``legal`` words and
     ``legal_phrase`` phrases of speech_acts.csv: "compatible with international law", a CLAIM
     read by :func:`_claim_acts`)."""
@@ -2353,6 +2398,8 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
 
 
 PARTY_PRONOUNS = {"he", "she", "they", "you"}
+# personal pronouns that stand for people as an object ("waiting for them", "against us")
+PARTY_OBJECTS = {"him", "her", "them", "us", "you", "me"}
 
 
 def _endorsable(subj: Token | None) -> bool:

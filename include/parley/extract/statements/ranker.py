@@ -215,7 +215,7 @@ def _names_a_party(ctx: DocContext, content: Span) -> bool:
     """Whether the statement's words name a party: an actor mention (a person, a body, a
     state, an organisation) or a plural personal pronoun (:data:`_PARTY_PRONOUNS`). The
     ``no_party`` mark on *no state* is its negation: event reports, casualty and capability
-    claims ("the plane continued on its journey", "the code of conduct is not legally binding")
+    claims ("the ferry reached port", "the guidelines have no force in law")
     are about no party (the guide: ``target_country`` null for statements with no state
     target)."""
     return any(t.i in ctx.mentions or t.lower_ in _PARTY_PRONOUNS for t in content)

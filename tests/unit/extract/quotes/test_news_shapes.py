@@ -1321,6 +1321,21 @@ def test_according_to_closing_a_sentence_vouches_for_all_its_clauses(nlp, text, 
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose, the minister said, and wages fell, according to the statistics office.",
+        "Rents rose, the mayor said, and wages fell, according to the statistics office.",
+    ],
+)
+def test_according_to_closing_a_sentence_does_not_climb_over_another_report(nlp, text):
+    # the clause before a parenthetical reporting verb is that speaker's report: the closing
+    # 'according to X' vouches for none of the words before that verb
+    found = quotes_of(nlp, text)
+    cut = text.index(",")
+    assert not any(q.rule == "indirect:according-to" and q.start < cut for q in found)
+
+
 def test_according_to_inside_a_sentence_vouches_for_the_clause_after_it(nlp):
     text = "Turnout fell sharply in the north, and according to the commission, it rose in the capital."
     (q,) = quotes_of(nlp, text)

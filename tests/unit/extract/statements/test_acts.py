@@ -124,16 +124,16 @@ def test_naming_something_as_something_takes_the_act_of_the_complement(nlp, text
 @pytest.mark.parametrize(
     "text",
     [
-        'The ministry described the embargo as a "relic of the Cold War".',
+        'The minister described the quota as "a museum piece".',
         'The senator described the governor\'s letter to the court as "a publicity exercise."',
         'The league called the decision "a gift to the settlers".',
-        'A U.S. official described the proposed cartel as "an OPEC for wheat."',
+        'The opposition called the budget "a shopping list for donors".',
         'Several economists called the plan "a throwback to the 1970s".',
     ],
 )
 def test_a_label_put_on_a_partys_act_or_thing_is_a_judgement(nlp, text):
     # STATEMENTS_GUIDE: DISPUTE is "criticism, disapproval"; the label's words need not be in a
-    # word list ("a relic", "a publicity exercise", "an OPEC for wheat")
+    # word list ("a museum piece", "a publicity exercise", "a shopping list for donors")
     assert first_type(nlp, text) == "DISPUTE"
 
 
@@ -144,6 +144,10 @@ def test_a_label_put_on_a_partys_act_or_thing_is_a_judgement(nlp, text):
         "The ambassador described relations between the two countries as complex.",
         'President Reagan described France as "America\'s oldest ally."',
         "The minister called it unlikely that the bank would raise rates this year.",
+        # a label in no quotation marks is the writer's description, not the speaker's verdict
+        "The army described the drills as a routine exercise.",
+        "The spokesman described the vessel as a fishing boat.",
+        "The minister described the meeting as a working visit.",
     ],
 )
 def test_a_label_on_a_state_of_affairs_or_a_party_or_a_clause_is_no_judgement(nlp, text):
@@ -194,6 +198,10 @@ def test_judging_a_thing_pointless_or_ill_judged_is_a_disapproval(nlp, text):
             "The minister said the agreement goes against everything we know in international law.",
             "CLAIM",
         ),
+        # "against" a party tells who lost an outcome; it judges nothing
+        ("The lawyer said the ruling went against the company.", "STATEMENT"),
+        ("The minister said the vote went against the government.", "STATEMENT"),
+        ("The coach said the odds were against us.", "STATEMENT"),
     ],
 )
 def test_an_act_judged_against_an_interest_or_principle_is_a_disapproval(nlp, text, statement_type):
@@ -218,8 +226,8 @@ def test_an_act_judged_against_an_interest_or_principle_is_a_disapproval(nlp, te
             '"I would like to emphasise that the figures are provisional," the spokesman said.',
             "STATEMENT",
         ),
-        # "a deal that I like" describes the deal the other side must make
-        ('The president said China "is going to have to make a deal that I like."', "STATEMENT"),
+        # "an agreement that I like" describes the agreement the other side must sign
+        ('The president said Canada "will have to sign an agreement that I like."', "STATEMENT"),
         # praise through the wished act, or a liking of a thing, stays SUPPORT
         ('"We would like to thank Germany for its help," the minister said.', "SUPPORT"),
         ('"We like the deal," the minister said.', "SUPPORT"),
@@ -232,10 +240,10 @@ def test_would_like_to_is_a_wish_to_act_not_a_welcome(nlp, text, statement_type)
 @pytest.mark.parametrize(
     "text",
     [
-        "A British official said the authorities would be far from happy if forced to use that weapon.",
-        '"If implemented, this agreement will lead to a decline in violence and support a political'
-        ' transition," the envoy said.',
-        '"If implemented, the truce will bring a welcome decline in violence," the envoy said.',
+        "The union said the employers would be far from pleased if forced to reopen the talks.",
+        '"If it holds, the accord will bring calm to the border and support new elections," the'
+        " mediator said.",
+        '"If ratified, the treaty will bring a welcome rise in trade," the envoy said.',
         "The opposition said the government would be delighted if the court dismissed the case.",
     ],
 )
@@ -247,10 +255,9 @@ def test_a_consequence_judged_good_is_no_warning(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The minister said Greece and Turkey might end up before the International Court of Justice"
-        " if talks failed.",
-        '"Unless something is done to change this, China will find many countries putting'
-        ' restrictions on its imports," the diplomat said.',
+        "The minister said the two neighbours might end up in court if the talks failed.",
+        '"Unless the rules change, exporters will find many markets closed to them," the diplomat'
+        " said.",
         "The analyst said the dispute could spread to other sectors if Washington imposed the tariffs.",
     ],
 )
@@ -261,7 +268,7 @@ def test_a_conditioned_consequence_not_judged_good_still_warns(nlp, text):
 @pytest.mark.parametrize(
     ("text", "statement_type"),
     [
-        ("The prime minister said action was needed on climate change and debt relief.", "APPEAL"),
+        ("The premier said more funding was needed for rural schools.", "APPEAL"),
         (
             "The president said stronger domestic demand policies are needed to support the recovery.",
             "APPEAL",
@@ -271,6 +278,7 @@ def test_a_conditioned_consequence_not_judged_good_still_warns(nlp, text):
         # a want stated with its wanting party; nothing needed
         ("The minister said this kind of equipment is needed by the armed forces.", "STATEMENT"),
         ("The official said no further action was needed.", "STATEMENT"),
+        ("The official said nothing more was needed.", "STATEMENT"),
     ],
 )
 def test_an_act_said_to_be_needed_is_a_call_for_it(nlp, text, statement_type):
@@ -282,7 +290,7 @@ def test_an_act_said_to_be_needed_is_a_call_for_it(nlp, text, statement_type):
     ("text", "statement_type"),
     [
         (
-            '"We have kept our promises and we are waiting for them to keep theirs," the oil minister said.',
+            '"We are waiting for the rebels to hand over the port," the oil minister said.',
             "APPEAL",
         ),
         (
@@ -295,6 +303,10 @@ def test_an_act_said_to_be_needed_is_a_call_for_it(nlp, text, statement_type):
         # waiting for a thing, looking forward to one: no party asked
         ('"We are waiting for the results of the investigation," the minister said.', "STATEMENT"),
         ('"We look forward to the talks," the minister said.', "STATEMENT"),
+        # a thing awaited to happen: no party to ask
+        ('"We are waiting for the rain to stop," the minister said.', "STATEMENT"),
+        ('"We are waiting for the dust to settle," the minister said.', "STATEMENT"),
+        ('"We look to the markets to recover next year," the minister said.', "STATEMENT"),
     ],
 )
 def test_the_speakers_side_awaiting_a_partys_act_asks_for_it(nlp, text, statement_type):

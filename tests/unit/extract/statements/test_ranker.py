@@ -613,8 +613,8 @@ def test_the_speakers_state_acted_on_is_measured(nlp, text, own):
     ("text", "no_party"),
     [
         # event reports and claims about things: the words name no party
-        ("The airline said the plane continued on its journey after the engine was checked.", True),
-        ("Rights groups said the code of conduct was not legally binding.", True),
+        ("The airline said the ferry reached port after the engine was checked.", True),
+        ("Rights groups said the guidelines had no force in law.", True),
         ("The ministry said the storm had destroyed 300 houses in the north.", True),
         # a state, a person, or a plural pronoun standing for a party
         ("The minister said Russia had violated the treaty.", False),
