@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
-from parley.extract.actors import lookup_place
+from parley.extract.actors import lookup_place, names_a_feature
 from parley.extract.names import PersonNames
 from parley.extract.quotes.mentions import (
     ORG_LABELS,
@@ -121,7 +121,7 @@ def a_thing(m: SpeakerMention) -> str | None:
         return f"'{m.text}' is a law or treaty, not a speaker"
     if m.label in THING_LABELS:
         return f"'{m.text}' is a {m.label.lower()}, not a speaker"
-    if (
+    if names_a_feature(m.name) or (
         m.label in PLACE_THING_LABELS
         and len(words) > 1
         and lookup_place(re.sub(r"^the\s+", "", m.name, flags=re.I), None) is None
