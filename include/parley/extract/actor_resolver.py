@@ -93,8 +93,14 @@ def _same_body(long: str, actor: Actor, acronym: str, when: date | None) -> bool
 
 
 def meaningful_role(text: str | None) -> str | None:
-    """A role worth keeping: not empty and not a bare honorific ("Mr", "Dr", "Sir")."""
+    """A role worth keeping: not empty, not a bare honorific ("Mr", "Dr", "Sir") and not a
+    bare state ("Pakistan" of "Pakistan's Foreign Office", "Pakistani": the speaker's country,
+    which the statement's ``speaker_country`` carries, not a role)."""
     if not text or text.strip().rstrip(".").casefold() in _BARE_HONORIFICS:
+        return None
+    bare = re.sub(r"^(the)\s+|['’]s?$", "", text.strip(), flags=re.I)
+    place = lookup_place(bare, None) or lookup_demonym(bare, None)
+    if place is not None and place.kind in ("country", "seat"):
         return None
     return text
 

@@ -411,6 +411,19 @@ def has_title_word(text: str) -> bool:
 
 # a name before these is a geographic feature, not a state ("South China Sea expert")
 _GEO_AFTER = {"sea", "sea's", "gulf", "ocean", "strait", "straits", "peninsula", "river", "desert"}
+
+
+def names_a_feature(name: str) -> bool:
+    """Whether a name of two or more words is a geographic feature the tables do not know as a
+    state or seat ("Red Sea", "Strait of Hormuz", "South China Sea"; not "Persian Gulf states"):
+    its last word, or the first before "of", is a feature word of Parley's list."""
+    words = re.sub(r"^the\s+", "", name.strip(), flags=re.I).split()
+    if len(words) < 2 or lookup_place(" ".join(words), None) is not None:
+        return False
+    key = words[0] if len(words) > 2 and words[1].casefold() == "of" else words[-1]
+    return key.casefold() in _GEO_AFTER
+
+
 # a state's name (not its demonym) before these is the subject a person studies, not the state he
 # speaks for ("a China scholar with the American Enterprise Institute", "a Russia expert at
 # Harvard"; "a Russian expert" is a Russian): nouns of expertise, written by Parley

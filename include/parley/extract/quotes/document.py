@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
-from parley.extract.actors import lookup_place
+from parley.extract.actors import lookup_place, names_a_feature
 from parley.extract.model import PARAGRAPH_BREAK
 from parley.extract.quotes.mentions import SpeakerMention
 from parley.extract.quotes.speakers import head_class
@@ -562,7 +562,9 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
     """The speaker of a paragraph opening with a short label and a colon ('PENCE: ...',
     'Poll: ...'): the label's head token, or None. A label whose head is an abstract noun
     (:func:`.speakers.head_class`: 'Cybersecurity Cooperation:', 'Energy Security:') is a topic
-    heading, as are the words of ``data/quotes/non_speaker_labels.csv``."""
+    heading, as are topics joined by "and" with an abstract one ('Stronger Deterrence and
+    Defense:'), a place of two or more words the actor tables do not know ('Red Sea:') and the
+    words of ``data/quotes/non_speaker_labels.csv``."""
     text = index.text
     colon = text.find(":", para_start, para_start + 60)
     if colon < 0 or "\n" in text[para_start:colon]:
@@ -588,6 +590,12 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
         and head_class(last.lower_) == "abstract"
     ):
         return None  # a topic heading ('Cybersecurity Cooperation:', 'Energy Security:')
+    if any(t.lower_ == "and" for t in label) and any(
+        head_class(t.lower_) == "abstract" for t in label if not t.is_upper
+    ):
+        return None  # topics joined ('Stronger Deterrence and Defense:')
+    if names_a_feature(" ".join(t.text for t in label)):
+        return None  # a place's section ('Red Sea:', 'Strait of Hormuz:'), no one speaking
     if (
         para_start > 0  # the document's first line is its headline ('Trey Gowdy: ...')
         and len(label) > 1

@@ -61,6 +61,20 @@ class SpeakerMention:
     # the gender the mention's own honorific or title words give ('Mr.', 'Mrs.', 'congresswoman'),
     # never a given name's: what tells 'Mr. Obama' from Michelle Obama (names.PersonNames.person)
     title_gender: str = ""
+    # spaCy's entity label of the head token ("LAW" for "the United States Constitution", "LOC"
+    # for "the Red Sea"), "" outside an entity: what tells a thing from someone
+    label: str = ""
+
+
+def _own_title(tokens: list[Token]) -> list[Token]:
+    """The words of a role that are the named person's own: in a joint subject ("Secretary
+    Blinken and Foreign Minister Wong") the words before the last "and" that joins in another
+    person's name are that person's ("Secretary Blinken"), not a part of this one's title;
+    "Minister of Foreign Affairs and Trade" keeps its "and" (no name before it)."""
+    cut = max((k for k, t in enumerate(tokens) if t.dep_ == "cc"), default=None)
+    if cut is None or not any(t.ent_type_ == PERSON for t in tokens[:cut]):
+        return tokens
+    return _strip_edges(tokens[cut + 1 :])
 
 
 def _strip_edges(tokens: list[Token]) -> list[Token]:
@@ -483,7 +497,8 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         role_toks = _strip_edges(
             [t for t in said if lexicon.title_kind(t.lower_.rstrip(".")) != "honorific"]
         )
-        role = _text(doc, sorted(role_toks, key=lambda t: t.i))
+        role_toks = _own_title(sorted(role_toks, key=lambda t: t.i))
+        role = _text(doc, role_toks)
         role_text = role[0] if role else _appos_role(tok, tree)
         words = [t.text for t in said] + (role_text or "").split()
         joined = any(
@@ -540,7 +555,15 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         words = [t.text for t in titles]
         gender = gender_of(words, text if kind == "person" else None)
         return SpeakerMention(
-            text, start, end, kind, text, role_text, gender, title_gender=gender_of(words)
+            text,
+            start,
+            end,
+            kind,
+            text,
+            role_text,
+            gender,
+            title_gender=gender_of(words),
+            label=tok.ent_type_,
         )
 
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.dep_ in SUBJECT_DEPS:
@@ -600,6 +623,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
             head=tok.lemma_.lower(),
             head_pos=tok.pos_,
             head_lower=tok.is_lower,
+            label=tok.ent_type_,
         )
     return None
 

@@ -21,6 +21,7 @@ from parley.extract.actors import (
     ends_posted_title,
     fold,
     has_title_word,
+    lookup_demonym,
     lookup_place,
     posted_host,
     posted_title_end,
@@ -109,6 +110,15 @@ class DocContext:
             m = ActorMention(ent, actor)
             for i in range(ent.start, ent.end):
                 self.mentions[i] = m
+        for m in {id(m): m for m in self.mentions.values()}.values():
+            # "Pakistan's Foreign Office": the owner's state, not the table's
+            owner = self._owning_state(m.span.root) if m.actor.evidence == "institution" else None
+            if owner is not None and owner != m.actor.country:
+                owned = ActorMention(
+                    m.span, replace(m.actor, country=owner, organisation=None, evidence="owner")
+                )
+                for i in range(m.span.start, m.span.end):
+                    self.mentions[i] = owned
         self._country_mentions: list[ActorMention] | None = None
         self._headline_end: int | None = None
         self._speaker_counts: dict[str, int] | None = None
@@ -241,7 +251,19 @@ class DocContext:
         """Fill an empty speaker country from the speaker's own noun phrase in the text: the
         modifiers, possessor and prepositional phrases the speaker string lost ("Syrian military
         source", "a spokesperson for the Turkish Foreign Ministry", "Kiir's information minister",
-        "a U.N. envoy" → an international organisation). Reads at most 40 tokens."""
+        "a U.N. envoy" → an international organisation). Reads at most 40 tokens.
+
+        A table institution's state yields to the state its own phrase gives it: "Pakistan's
+        Foreign Office", "the Pakistani Foreign Office", "the Foreign Office of Pakistan" are
+        Pakistan's, not the UK's ``institutions.csv`` row (:meth:`_owning_state`)."""
+        if actor is not None and actor.kind in ("institution", "description") and actor.country:
+            span = None
+            if q.speaker_start is not None and q.speaker_end is not None:
+                span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+            owner = self._owning_state(span.root) if span is not None and len(span) else None
+            if owner is not None and owner != actor.country:
+                return replace(actor, country=owner, organisation=None, evidence="owner")
+            return actor
         if actor is not None and (actor.country is not None or actor.kind in ("io", "region")):
             return actor
         if stateless(actor):
@@ -301,6 +323,29 @@ class DocContext:
         if place is not None and place.country and place.country != host:
             return replace(base, country=place.country, evidence=f"{base.evidence}+phrase")
         return actor
+
+    def _owning_state(self, head: Token) -> str | None:
+        """The state a noun is owned by in the parse: a possessor ("Pakistan's Foreign Office"),
+        a demonym or state name modifying it ("the Pakistani Foreign Office") or an "of" phrase
+        after it ("the Foreign Office of Pakistan"), as an ISO 3166-1 alpha-2 code; None when no
+        such word is a mention of a state or its seat."""
+        owners: list[Token] = []
+        for c in head.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < head.i:
+                owners.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                owners.extend(g for g in c.children if g.dep_ == "pobj")
+        when = self.resolver.when
+        for t in owners:
+            m = self.mentions.get(t.i)
+            # an owner inside the noun's own entity ("[the Foreign Office of Pakistan]") by name
+            place = m.actor if m is not None and head not in m.span else None
+            if m is None or head in m.span:
+                name = " ".join(w.text for w in t.subtree if w.pos_ == "PROPN") or t.text
+                place = lookup_place(name, when) or lookup_demonym(name, when)
+            if place is not None and place.kind in ("country", "seat") and place.country:
+                return place.country
+        return None
 
     def _visited_country(self, q: Quote) -> str | None:
         """The state a person speaker travels to in the document: the object of a travel verb
@@ -514,6 +559,8 @@ class DocContext:
                 return
         if names_io(a.organisation if a else None) or names_io(q.speaker):
             return
+        if _masthead(q.speaker):
+            return  # an outlet the tables do not know: its country is its own, not the article's
         if fold(q.speaker) in group_words():
             # "both", "the two leaders", "world leaders": several parties speaking jointly, the
             # first named of whom is the speaker's state (STATEMENTS_GUIDE, "Two states speaking
@@ -1457,6 +1504,17 @@ def _same_name(form: NameForm, long: NameForm) -> bool:
 
 def _other(country: str | None, host: str | None) -> str | None:
     return None if country == host else country
+
+
+def _masthead(name: str) -> bool:
+    """Whether a speaker's name is a newspaper's: two or more capitalised words, the last (or a
+    leading "Daily") a ``masthead`` word of ``data/statements/context_words.csv`` ("Daily
+    Telegraph", "Cyprus Mail", "Jakarta Post"). "the post" or "Mail" alone are not."""
+    words = re.sub(r"^the\s+", "", name.strip(), flags=re.I).split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    marks = context_words("masthead")
+    return words[-1].casefold() in marks or words[0].casefold() == "daily"
 
 
 def stateless(actor: Actor | None) -> bool:

@@ -807,3 +807,23 @@ def test_an_honorific_picks_which_of_a_couple_speaks(nlp):
 )
 def test_an_age_in_apposition_is_no_role(nlp, text, role):
     assert quotes_of(nlp, text)[-1].speaker_role == role
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Red Sea",  # a place's section of a fact sheet
+        "South China Sea",
+        "Stronger Deterrence and Defense",  # topics joined by "and", one of them abstract
+        "Border Security and Trade",
+    ],
+)
+def test_a_place_or_joined_topics_before_a_colon_names_no_speaker(nlp, heading):
+    text = (
+        "The two governments agreed on joint work through several naval task forces, including:"
+        f"\n\n{heading}: Newly established patrols will focus on maritime security and "
+        "capacity building.\n\nThe leaders will meet again in June."
+    )
+    found = quotes_of(nlp, text)
+    last = heading.split()[-1]
+    assert all(last not in (q.speaker or "") for q in found), [(q.speaker, q.rule) for q in found]

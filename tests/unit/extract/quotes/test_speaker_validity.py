@@ -201,3 +201,84 @@ def test_an_anonymity_request_is_no_quotation(nlp, text, kept):
     assert not any(t.lstrip().lower().startswith(("not to be", "to be")) for t in texts), texts
     if kept is not None:
         assert any(kept in t for t in texts), texts
+
+
+# --- things as speakers: a law, treaty or place is no one who speaks ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing"),
+    [
+        (
+            "The Bolivian Constitution specifies that a president may serve only two terms.",
+            "two terms",
+        ),
+        (
+            "The Geneva Convention says that prisoners of war must be treated humanely.",
+            "humanely",
+        ),
+        (
+            "The Paris Agreement states that countries must keep warming below two degrees.",
+            "warming",
+        ),
+        (
+            "The Treaty of Lisbon says that any member state may decide to leave the union.",
+            "leave the union",
+        ),
+    ],
+)
+def test_a_law_or_treaty_is_no_speaker(nlp, text, containing):
+    """STATEMENTS_GUIDE.md: laws are not annotated; their name is no speaker (the small model
+    often tags them ORG, so the name's last word decides)."""
+    for q in quotes_of(nlp, text):
+        if containing in q.text:
+            assert q.speaker is None, q.speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "thing"),
+    [
+        ("Red Sea", "LOC", True),
+        ("Strait of Hormuz", "LOC", True),
+        ("South China Sea", "LOC", True),
+        ("Republic Act", "LAW", True),
+        ("West Bank", "LOC", False),  # a state the tables know
+        ("North", "LOC", False),  # "the North called": North Korea
+        ("Blue House", "FAC", False),  # a seat of government, tagged a facility
+        ("Panel of Experts", "WORK_OF_ART", False),  # a body the small model mislabels
+        ("Kremlin", "FAC", False),
+    ],
+)
+def test_a_law_or_a_named_sea_is_a_thing_a_seat_or_body_is_not(name, label, thing):
+    from parley.extract.quotes.speakers import a_thing
+
+    m = SpeakerMention(name, 0, len(name), "org", name, label=label)
+    assert (a_thing(m) is not None) is thing
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Secretary Blinken met Foreign Minister Penny Wong in Canberra. Secretary Blinken "
+            "and Foreign Minister Wong welcomed the launch of the new trade framework.",
+            "Penny Wong",
+            "Foreign Minister",
+        ),
+        (
+            "Prime Minister Narendra Modi met Chancellor Olaf Scholz in Delhi. Prime Minister "
+            "Modi and Chancellor Scholz welcomed the new climate partnership.",
+            "Olaf Scholz",
+            "Chancellor",
+        ),
+    ],
+)
+def test_a_joint_subjects_other_name_is_not_in_the_role(nlp, text, speaker, role):
+    """ "Secretary Blinken and Foreign Minister Wong welcomed": the words before the "and" are
+    Blinken's, not part of Wong's title."""
+    found = [q for q in quotes_of(nlp, text) if "welcomed" in (q.cue or "")]
+    assert found, [(q.speaker, q.speaker_role, q.cue) for q in quotes_of(nlp, text)]
+    for q in found:
+        if q.speaker == speaker:
+            assert q.speaker_role == role
+        assert " and " not in (q.speaker_role or "")

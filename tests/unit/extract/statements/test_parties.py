@@ -1928,3 +1928,75 @@ def test_an_office_not_spoken_of_as_a_party_is_no_own_target(nlp, text, own):
     q, s = statements_of(nlp, text, "2019-06-20")[-1]
     assert s.speaker.country == own
     assert target_country(s) != own
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Pakistan's Foreign Office denied the allegation and said India was spreading "
+            "propaganda.",
+            "PK",
+        ),
+        ("The Pakistani Foreign Office said India had violated the ceasefire.", "PK"),
+        ("The Foreign Office of Pakistan rejected the remarks made by the Indian minister.", "PK"),
+        ("Germany's Foreign Office said Russia had broken international law.", "DE"),
+        ("Britain's Foreign Office said Iran must release the detained sailors.", "GB"),
+        ("The Foreign Office said Russia had broken international law.", "GB"),
+    ],
+)
+def test_a_tables_institution_yields_to_the_state_the_text_gives_it(nlp, text, country):
+    """The institutions table maps "Foreign Office" to the UK; "Pakistan's Foreign Office" is
+    Pakistan's (possessor, demonym or "of" phrase), and the state is never read as a role."""
+    found = statements_of(nlp, text)
+    assert found
+    for q, s in found:
+        assert s.speaker.country == country, (q.speaker, s.speaker)
+        assert target_country(s) != country  # never the speaker's own office
+
+
+@pytest.mark.parametrize("role", ["Pakistan", "Pakistan's", "Pakistani", "the Philippines"])
+def test_a_bare_state_is_no_role(role):
+    from parley.extract.actor_resolver import meaningful_role
+
+    assert meaningful_role(role) is None
+    assert meaningful_role(f"{role} foreign minister") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "TEHRAN - Iran vowed revenge. The Daily Telegraph reported the attack consisted of "
+            "three rockets.",
+            "GB",
+        ),
+        (
+            "BAGHDAD - Iraqi lawmakers voted on Sunday. NPR reported that the prime minister "
+            "recommended the troops withdraw.",
+            "US",
+        ),
+        (
+            "BERLIN - Germany banned the airline. Rudaw reports that the airline's director has "
+            "ties to the Revolutionary Guard.",
+            "IQ",
+        ),
+        (
+            "MOSCOW - Russia expelled two diplomats. The Sunday Times reported that the "
+            "diplomats had been recalled.",
+            None,
+        ),
+        (
+            "CAIRO - Egypt opened the crossing. The Morning Herald reported that aid trucks had "
+            "entered Gaza.",
+            None,
+        ),
+    ],
+)
+def test_an_outlet_is_placed_by_its_own_country_not_the_articles(nlp, text, country):
+    """A media outlet speaks for its own country (``institutions.csv`` media rows); a masthead
+    the tables do not know keeps no country rather than the story's."""
+    found = [(q, s) for q, s in statements_of(nlp, text) if q.cue and q.cue.startswith("report")]
+    assert found
+    for q, s in found:
+        assert (s.speaker.country if s.speaker else None) == country, (q.speaker, s.speaker)
