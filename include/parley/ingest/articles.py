@@ -27,6 +27,7 @@ from parley.ingest import dedup, language, memo
 from parley.ingest.decode import repair_mojibake, valid_text
 from parley.ingest.published import Published, parse_published
 from parley.ingest.records import RawArticle, Reject, excerpt
+from parley.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +110,14 @@ def prepare(
     replaced = raw.replaced_chars + bad_text + bad_title
     if bad_text + bad_title:
         notes.append(f"{bad_text + bad_title} lone surrogate(s) replaced by U+FFFD")
+    nul, other = (
+        sum(n)
+        for n in zip(ids.control_characters(body), ids.control_characters(title or ""), strict=True)
+    )
+    if nul:
+        notes.append(f"{plural(nul, 'NUL character')} removed")
+    if other:
+        notes.append(f"{plural(other, 'control character')} removed")
     text, fixed_text = repair_mojibake(ids.normalize_text(body))
     if fixed_text:
         text = ids.normalize_text(text)
