@@ -44,6 +44,9 @@ ARTICLES = pa.schema(
         ("mojibake_repaired", pa.bool_()),  # UTF-8-read-as-cp1252 sequences undone (ftfy)
         ("lede_check", pa.string()),  # pages: present | recovered | missing; null: no signal
         ("ingest_notes", pa.string()),  # what ingest changed or noticed, in words ("; "-joined)
+        # the text's MinHash signature (ingest.dedup.pack: 128 uint32 LE, 512 bytes; null: too
+        # short): what a later date's ingest links its near-duplicates by
+        ("minhash", pa.binary()),
     ]
 )
 
