@@ -216,6 +216,7 @@ def _published(raw: RawArticle, window: RunWindow, language_code: str | None) ->
         window.end,
         language=language_code or language.normalise_code(raw.source_language),
         feed_value=raw.published_hint,
+        evidence=raw.date_evidence,
     )
 
 
