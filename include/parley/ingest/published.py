@@ -47,6 +47,7 @@ import email.utils
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 __all__ = [
     "AMBIGUOUS",
@@ -270,56 +271,56 @@ def _locale_order(language: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _feed_facts(evidence: DateEvidence, base: datetime) -> tuple[frozenset[str], datetime | None]:
+    """(the orders the feed's unambiguous numeric dates write, the median of the dates its
+    strings read one way only): computed once per feed and run, however many of its items are
+    ambiguous (an ambiguous string adds nothing to either)."""
+    orders = frozenset(o for o in (_order_of(r) for r in evidence.raws) if o)
+    read = (_read(r, base, None)[0] for r in evidence.raws if _readings(r) is None)
+    anchors = sorted(a for a in read if a is not None)
+    return orders, anchors[len(anchors) // 2] if anchors else None
+
+
 def _settle(
     text: str, readings: tuple[datetime, datetime], evidence: DateEvidence | None, base: datetime
 ) -> tuple[datetime, str, bool]:
     """(the reading taken, the note saying why, whether nothing decided): the module doc."""
     month_first, day_first = (_utc(r) for r in readings)
     pick = {"month": month_first, "day": day_first}
-    raws = [r for r in (evidence.raws if evidence else ()) if r != text]
-    orders = {o for o in (_order_of(r) for r in raws) if o}
+    orders, centre = _feed_facts(evidence, base) if evidence else (frozenset(), None)
     said = f"ambiguous numeric date {text!r}"
     if len(orders) == 1:
         (order,) = orders
-        return (
-            pick[order],
-            f"{said} read {order} first ({pick[order].date()}): the feed's other numeric dates write the {order} first",
-            False,
-        )
-    order = _locale_order(evidence.language if evidence else None)
-    if order:
-        return (
-            pick[order],
-            f"{said} read {order} first ({pick[order].date()}): the feed's language {evidence.language} writes the {order} first",
-            False,
-        )
-    anchors = [a for a in (_read(r, base, None)[0] for r in raws if _readings(r) is None) if a]
-    if anchors:
-        anchors.sort()
-        centre, what = anchors[len(anchors) // 2], "the feed's other dates"
+        why = f"the feed's other numeric dates write the {order} first"
+    elif order := _locale_order(evidence.language if evidence else None):
+        why = f"the feed's language {evidence.language} writes the {order} first"
     else:
-        centre, what = base - timedelta(hours=12), "the run's date"
-    near = {
-        o: r
-        for o, r in pick.items()
-        if abs(r - centre) <= timedelta(days=NEAR_DAYS) and r < base + timedelta(days=1)
-    }
-    if len(near) == 1:
-        ((order, taken),) = near.items()
+        what = "the feed's other dates" if centre else "the run's date"
+        centre = centre or base - timedelta(hours=12)
+        near = [
+            o
+            for o, r in pick.items()
+            if abs(r - centre) <= timedelta(days=NEAR_DAYS) and r < base + timedelta(days=1)
+        ]
+        if len(near) != 1:
+            return (
+                month_first,
+                (
+                    f"{said} read month first ({month_first.date()}, the default): nothing tells "
+                    "the day from the month"
+                ),
+                True,
+            )
+        (order,) = near
         other = "month" if order == "day" else "day"
-        return (
-            taken,
-            (
-                f"{said} read {order} first ({taken.date()}): the {other}-first reading "
-                f"({pick[other].date()}) is more than {NEAR_DAYS} days from {what}"
-            ),
-            False,
+        far = (
+            "is after the run's window"
+            if pick[other] >= base + timedelta(days=1)
+            else f"is more than {NEAR_DAYS} days from {what}"
         )
-    return (
-        month_first,
-        f"{said} read month first ({month_first.date()}, the default): nothing tells the day from the month",
-        True,
-    )
+        why = f"the {other}-first reading ({pick[other].date()}) {far}"
+    return pick[order], f"{said} read {order} first ({pick[order].date()}): {why}", False
 
 
 def _date_data_parser(strict: bool, languages: tuple[str, ...], base: datetime):
