@@ -34,6 +34,13 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def control_characters(text: str) -> tuple[int, int]:
+    """(NUL characters, other control characters) in ``text`` that :func:`normalize_text`
+    removes (C0 controls but tab and line ends, and DEL): what ingest reports it removed."""
+    nul = text.count("\x00")
+    return nul, len(_CONTROL.findall(text)) - nul
+
+
 def short_hash(*parts: object, length: int = 16) -> str:
     """The first ``length`` hex digits of the SHA-256 of the parts (``None`` as empty), joined by
     a separator that cannot occur in normal text."""

@@ -38,12 +38,16 @@ ARTICLES = pa.schema(
         ("summary_reason", pa.string()),  # why the page text is missing (summary_only rows)
         # text fidelity (issue 12): how the text and its date came in, so nothing is silent
         ("published_raw", pa.string()),  # the date as the source wrote it (numbers as text)
-        ("published_problem", pa.string()),  # partial | unreadable | out-of-range (date is null)
+        # partial | unreadable | out-of-range (date is null) | ambiguous (day/month undecided)
+        ("published_problem", pa.string()),
         ("encoding", pa.string()),  # the codec the bytes were decoded with (utf-8, cp1252, ...)
         ("replaced_chars", pa.int64()),  # invalid bytes / lone surrogates replaced by U+FFFD
         ("mojibake_repaired", pa.bool_()),  # UTF-8-read-as-cp1252 sequences undone (ftfy)
         ("lede_check", pa.string()),  # pages: present | recovered | missing; null: no signal
         ("ingest_notes", pa.string()),  # what ingest changed or noticed, in words ("; "-joined)
+        # the text's MinHash signature (ingest.dedup.pack: 128 uint32 LE, 512 bytes; null: too
+        # short): what a later date's ingest links its near-duplicates by
+        ("minhash", pa.binary()),
     ]
 )
 
@@ -242,7 +246,8 @@ EXTRACTION_FAILURES = (
     "extraction-memory",
 )
 SOURCE_DAY_STATUSES = ("ok", "empty", "not-modified", "failed")  # source_days.status
-PUBLISHED_PROBLEMS = ("partial", "unreadable", "out-of-range")  # articles.published_problem
+# articles.published_problem; "ambiguous" keeps its date (the default reading; ingest.published)
+PUBLISHED_PROBLEMS = ("partial", "unreadable", "out-of-range", "ambiguous")
 LEDE_CHECKS = ("present", "recovered", "missing")  # articles.lede_check
 # entities.label: the spaCy labels Parley keeps (people, organisations, places, groups, events, laws)
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW")

@@ -6,7 +6,8 @@
 -- not be read: partial | unreadable | out-of-range); `replaced_chars` counts bytes that were not
 -- valid in the declared encoding (each became U+FFFD); `mojibake_repaired` marks text whose
 -- mis-decoded characters were undone; `lede_check` (pages) says whether the page's own signals
--- confirm the beginning of the text; `ingest_notes` says in words what ingest changed.
+-- confirm the beginning of the text; `ingest_notes` says in words what ingest changed; `minhash`
+-- is the text's MinHash signature (512 bytes) a later date's ingest links near-duplicates by.
 -- materialized: view
 with source as (
     select * from {{ lake('articles') }}
@@ -43,6 +44,7 @@ renamed as (
         mojibake_repaired,
         lede_check,
         ingest_notes,
+        minhash,
         duplicate_of is not null as is_duplicate,
         coalesce(nullif(language, ''), 'en') = 'en' as is_english  -- as ingest.language.is_english
     from source

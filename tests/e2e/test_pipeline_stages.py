@@ -66,3 +66,28 @@ def test_sql_is_read_only(seed_inbox, data_dir):
         [str(PARLEY), "sql", "drop table daily_digest"], capture_output=True, text=True
     )
     assert bad.returncode == 1 and "read-only" in bad.stderr.lower()
+
+
+def test_a_near_copy_on_a_later_date_is_linked_and_its_statements_not_published_again(
+    seed_inbox, seed_text, data_dir
+):
+    """A new user's run: the seed article copied with one sentence added under a new name, run
+    on a later date, was published as an original (its statements and disputes twice in the
+    weekly). It is linked to the first date's article, extracts nothing, and a re-run of the
+    later date gives the same tables."""
+    import json
+
+    first = window_for_date("2025-02-25")
+    pipeline.run_all(first)
+    (original,) = lake.read_partition("articles", first.ds).to_pylist()
+    assert lake.read_partition("statements", first.ds).num_rows > 0
+    copy = seed_text + " The ministry did not respond to a request for comment."
+    (seed_inbox / "copy.json").write_text(json.dumps({"title": "Copy", "text": copy}))
+    later = window_for_date("2025-03-04")
+    for _ in range(2):  # the later date, and a re-run of it: the same rows
+        pipeline.run_all(later)
+        (row,) = lake.read_partition("articles", later.ds).to_pylist()
+        assert row["locator"] == "copy.json"
+        assert (row["duplicate_of"], row["duplicate_kind"]) == (original["article_id"], "near")
+        assert row["duplicate_similarity"] >= 0.9
+        assert lake.read_partition("statements", later.ds).num_rows == 0

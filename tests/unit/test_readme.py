@@ -53,3 +53,24 @@ def test_the_readme_says_where_an_inbox_file_encoding_is_named(body, encoding, n
     assert "a UTF-16 file with one has no note" in README
     if note:
         assert f'("{note}")' in README
+
+
+def _selected_columns(model: str) -> set[str]:
+    """The column names a staging model's final ``renamed`` select lists (its SQL file)."""
+    import re
+
+    sql = (REPO / "sql" / "staging" / f"{model}.sql").read_text(encoding="utf-8")
+    body = sql.split("renamed as (", 1)[1].split("from source", 1)[0]
+    return set(re.findall(r"(\w+)\s*,?\s*$", body, flags=re.M)) - {"select"}
+
+
+def test_the_readme_names_the_date_column_each_staging_view_has():
+    """A new user read "stg_quality_runs … every date, with dt" and found no ``dt``: each
+    staging row of the README's model table names the date column its views select."""
+    import re
+
+    rows = re.findall(r"\| ((?:`stg_\w+`(?:, )?)+) \| [^|]*?every date, with `(\w+)`", README)
+    claims = {m: col for names, col in rows for m in re.findall(r"`(stg_\w+)`", names)}
+    assert {"stg_articles", "stg_quality_runs"} <= claims.keys()
+    for model, column in claims.items():
+        assert column in _selected_columns(model), (model, column)

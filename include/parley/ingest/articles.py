@@ -5,7 +5,9 @@ the language.
 are linked, never dropped: ``duplicate_of`` names the original (the first copy in source order,
 then item order), ``duplicate_kind`` says which key matched (``url`` | ``exact`` | ``near``).
 Content or URLs already published under another date (:class:`PublishedIndex`) are not ingested
-again. :func:`extractable` says which rows go on to the extract stage.
+again; a near-duplicate of an original another date published is ingested and linked to it
+(``duplicate_kind`` ``near``, with the same threshold as within a day), so its statements are not
+extracted twice. :func:`extractable` says which rows go on to the extract stage.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from parley.ingest import dedup, language, memo
 from parley.ingest.decode import repair_mojibake, valid_text
 from parley.ingest.published import Published, parse_published
 from parley.ingest.records import RawArticle, Reject, excerpt
+from parley.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +40,10 @@ _WORD = re.compile(r"\w+")
 
 @dataclass
 class PublishedIndex:
-    """What other dates already published: content hashes and canonical URLs of articles, and
-    the inputs they rejected, ``(source, locator, input_hash)`` → the first date that did."""
+    """What other dates already published: content hashes and canonical URLs of articles (not
+    ingested again), the MinHash signatures of their originals (a near-duplicate is linked to
+    one, as within a day), and the inputs they rejected, ``(source, locator, input_hash)`` → the
+    first date that did."""
 
     hashes: set[str] = field(default_factory=set)
     urls: set[str] = field(default_factory=set)
@@ -49,6 +54,12 @@ class PublishedIndex:
     built: dict[str, str] = field(default_factory=dict)
     # what this run built or recognised from ``built``, the same way (the next run's memo)
     learned: dict[str, str] = field(default_factory=dict)
+    # the MinHash signatures (:func:`.dedup.unpack`: one row each) of the originals other dates
+    # published, and their article ids: a near-duplicate of one is linked to it
+    near_ids: list[str] = field(default_factory=list)
+    near_signatures: np.ndarray = field(
+        default_factory=lambda: np.empty((0, dedup.NUM_PERM), dtype=np.uint32)
+    )
 
 
 def _valid(value: str | None) -> tuple[str | None, int]:
@@ -109,6 +120,14 @@ def prepare(
     replaced = raw.replaced_chars + bad_text + bad_title
     if bad_text + bad_title:
         notes.append(f"{bad_text + bad_title} lone surrogate(s) replaced by U+FFFD")
+    nul, other = (
+        sum(n)
+        for n in zip(ids.control_characters(body), ids.control_characters(title or ""), strict=True)
+    )
+    if nul:
+        notes.append(f"{plural(nul, 'NUL character')} removed")
+    if other:
+        notes.append(f"{plural(other, 'control character')} removed")
     text, fixed_text = repair_mojibake(ids.normalize_text(body))
     if fixed_text:
         text = ids.normalize_text(text)
@@ -182,8 +201,9 @@ def prepare(
         "mojibake_repaired": fixed_text or fixed_title,
         "lede_check": raw.lede_check,
         "ingest_notes": "; ".join(_valid(n)[0] for n in notes) or None,
+        "minhash": dedup.pack(sig := dedup.signature(text)),
     }
-    return Prepared(source, locator, text, chash, canonical, dedup.signature(text), row)
+    return Prepared(source, locator, text, chash, canonical, sig, row)
 
 
 def _published(raw: RawArticle, window: RunWindow, language_code: str | None) -> Published:
@@ -196,6 +216,7 @@ def _published(raw: RawArticle, window: RunWindow, language_code: str | None) ->
         window.end,
         language=language_code or language.normalise_code(raw.source_language),
         feed_value=raw.published_hint,
+        evidence=raw.date_evidence,
     )
 
 
@@ -253,7 +274,8 @@ class ArticleBuilder:
         self._pool: Executor | None = None
         self.by_hash: dict[str, str] = {}
         self.by_url: dict[str, str] = {}
-        self.near = dedup.NearIndex()
+        self.near = dedup.NearIndex()  # other dates' originals first, then this run's
+        self.near.add_many(published.near_ids, published.near_signatures)
         self.ids: set[str] = set()
         self.reject_ids: set[str] = set()
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePosixPath
@@ -160,6 +161,21 @@ _MIX = np.array(  # odd 64-bit multipliers: a band's rows and its number folded 
 _BAND_SALT = np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0x27D4EB2F165667C5)
 
 
+def pack(sig: np.ndarray | None) -> bytes | None:
+    """A signature as stored (``articles.minhash``): its :data:`NUM_PERM` values as unsigned
+    32-bit little-endian integers, 512 bytes; None stays None (a text too short to have one)."""
+    return None if sig is None else sig.astype("<u4").tobytes()
+
+
+def unpack(blobs: Sequence[bytes]) -> np.ndarray:
+    """Stored signatures (:func:`pack`) as one ``(len(blobs), NUM_PERM)`` ``uint32`` matrix.
+    Raises ``ValueError`` for a blob that is not :data:`NUM_PERM` × 4 bytes."""
+    if any(len(b) != NUM_PERM * 4 for b in blobs):
+        raise ValueError(f"a stored MinHash signature is not {NUM_PERM * 4} bytes")
+    joined = np.frombuffer(b"".join(blobs), dtype="<u4")
+    return joined.reshape(len(blobs), NUM_PERM).astype(np.uint32)
+
+
 def band_keys(sig: np.ndarray) -> np.ndarray:
     """One 64-bit key per LSH band of a signature (its :data:`ROWS` values and the band's
     number, mixed): equal bands give equal keys; a rare equal key of unequal bands is caught by
@@ -229,6 +245,30 @@ class NearIndex:
         self._recent_docs += 1
         if self._recent_docs >= self.MERGE_EVERY:
             self._merge()
+
+    def add_many(self, keys: Sequence[str], sigs: np.ndarray) -> None:
+        """:meth:`add` of each ``(key, signature)`` in order, at once: ``sigs`` an ``(n,
+        NUM_PERM)`` matrix (:func:`unpack`), e.g. the originals other dates published. The
+        answers of :meth:`query` are the same as after adding them one at a time."""
+        n = len(keys)
+        if n == 0:
+            return
+        self._merge()
+        first = len(self._keys)
+        if first + n > len(self._sigs):
+            grown = np.empty((max(1024, first + n), NUM_PERM), dtype=np.uint32)
+            grown[:first] = self._sigs[:first]
+            self._sigs = grown
+        self._sigs[first : first + n] = sigs
+        self._keys.extend(keys)
+        with np.errstate(over="ignore"):
+            bands = sigs.astype(np.uint64).reshape(n, BANDS, ROWS)
+            new_keys = (bands * _MIX).sum(axis=2, dtype=np.uint64) ^ _BAND_SALT
+        new_docs = np.repeat(np.arange(first, first + n, dtype=np.int32), BANDS)
+        keys_all = np.concatenate([self._sorted_keys, new_keys.reshape(-1)])
+        docs_all = np.concatenate([self._sorted_docs, new_docs])
+        order = np.argsort(keys_all, kind="stable")
+        self._sorted_keys, self._sorted_docs = keys_all[order], docs_all[order]
 
     def _merge(self) -> None:
         """Move the recent additions into the sorted arrays (a stable sort keeps each bucket's

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from parley.ingest import dedup
 from parley.ingest.decode import as_utf8_xml, decode
 from parley.ingest.pages import page_article
+from parley.ingest.published import DateEvidence
 from parley.ingest.records import FeedItem, RawArticle, Reject, SourceTally, excerpt
 
 if TYPE_CHECKING:
@@ -156,6 +157,11 @@ def parse(body: bytes, content_type: str = "") -> ParsedFeed:
                 replaced_chars=replaced,
             )
         )
+    evidence = DateEvidence(
+        tuple(i.published_raw for i in items if i.published_raw), language or None
+    )
+    for item in items:
+        item.date_evidence = evidence
     return ParsedFeed(
         items=items,
         title=feed.get("title"),
@@ -252,6 +258,7 @@ def _item_article(
         url=item.link,
         published_value=item.published_raw,
         published_hint=item.published_at,
+        date_evidence=item.date_evidence,
         language=item.language,
         summary_only=True,
         summary_reason=why,

@@ -165,6 +165,7 @@ def page_article(
             url=item.link if item and item.link else resp.url,
             published_value=item.published_raw if from_feed else page.published_raw,
             published_hint=item.published_at if from_feed else None,
+            date_evidence=item.date_evidence if from_feed else None,
             language=page.language or (item.language if item else None),
             canonical_url=page.canonical_url or resp.final_url,
             author=(item.author if item else None) or page.author,

@@ -24,6 +24,17 @@ The parsers, cheapest first, each with explicit settings:
    strings with a year and a letter get here (without a day number only the second pass runs):
    trying every locale costs ~20-40 ms.
 
+**Ambiguous numeric dates.** ``1/12/2026`` is 1 December or 12 January: when ``dateutil`` reads a
+string that does not start with its year differently with ``dayfirst`` true and false, the
+string is **ambiguous** and the evidence decides, strongest first (:class:`DateEvidence`): the
+feed's other numeric dates that can be read one way only (``25/11/2026`` writes the day first),
+the feed's language when it names a region or is not English (its CLDR date order, from
+``dateparser``'s locale data: ``en-GB`` DMY, ``en-US`` MDY; a bare ``en`` says nothing), then
+time: a reading more than :data:`NEAR_DAYS` days from the feed's other dates (or, without them,
+from the run's window) or after the window is not the feed's. The reading taken is said in
+``note``. When nothing decides, the documented default stays (month first, ``dateutil``'s) and
+``problem`` is **ambiguous** (the date is kept: a quality warning, as partial dates are).
+
 feedparser's own reading of a feed date is used only when none of these can read the string and
 its year, month and day are all written in it (feedparser fills what it cannot read from the
 clock: ``2025/2/27`` became 1 November). A string without a time zone is read as UTC, as
@@ -36,13 +47,25 @@ import email.utils
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
-__all__ = ["OUT_OF_RANGE", "PARTIAL", "UNREADABLE", "Published", "parse_published", "raw_text"]
+__all__ = [
+    "AMBIGUOUS",
+    "OUT_OF_RANGE",
+    "PARTIAL",
+    "UNREADABLE",
+    "DateEvidence",
+    "Published",
+    "parse_published",
+    "raw_text",
+]
 
 PARTIAL = "partial"
 UNREADABLE = "unreadable"
 OUT_OF_RANGE = "out-of-range"
-PROBLEMS = (PARTIAL, UNREADABLE, OUT_OF_RANGE)  # articles.published_problem
+AMBIGUOUS = "ambiguous"  # the only problem whose date is kept (the default reading)
+PROBLEMS = (PARTIAL, UNREADABLE, OUT_OF_RANGE, AMBIGUOUS)  # articles.published_problem
+NEAR_DAYS = 45  # a reading farther from the feed's other dates (or the window) is not the feed's
 MAX_RAW_CHARS = 64  # the raw value kept, and the longest string worth parsing
 EPOCH_FIRST = datetime(1990, 1, 1, tzinfo=UTC)  # numbers outside are not taken for timestamps
 EPOCH_LAST = datetime(2100, 1, 1, tzinfo=UTC)
@@ -101,12 +124,23 @@ _EXPECTED = (ValueError, OverflowError, TypeError, IndexError, KeyError, Attribu
 
 
 @dataclass(frozen=True)
+class DateEvidence:
+    """What a feed says about its dates besides the one string being read: the date strings of
+    all its items (``raws``, as written) and its declared language (``language``, a BCP 47 tag
+    such as ``en-GB``). Shared by the items of one feed; see the module doc."""
+
+    raws: tuple[str, ...] = ()
+    language: str | None = None
+
+
+@dataclass(frozen=True)
 class Published:
     """A publication date as read from a source."""
 
     at: datetime | None  # aware, UTC; None when missing, partial, unreadable or out of range
     raw: str | None  # the value as the source gave it (numbers as decimal text), cut to 64 chars
-    problem: str | None = None  # partial | unreadable | out-of-range; None when ``at`` is sound
+    # partial | unreadable | out-of-range (``at`` None) | ambiguous (``at`` the default reading)
+    problem: str | None = None
     parser: str | None = None  # iso | rfc822 | epoch | dateutil | dateparser | feedparser
     note: str | None = None  # a disagreement worth telling (feedparser read something else)
 
@@ -179,6 +213,116 @@ def _dateutil(text: str) -> tuple[datetime | None, bool]:
 _parsers: dict[tuple, object] = {}
 
 
+def _readings(text: str) -> tuple[datetime, datetime] | None:
+    """(month-first, day-first) readings of a numeric date whose order is ambiguous (they
+    differ), else None. A string starting with its year (``2026/1/12``) is year-month-day."""
+    from dateutil import parser
+
+    first = _DIGITS.search(text)
+    if first is None or len(first.group()) > 2:
+        return None
+    try:
+        month_first = parser.parse(text, default=_DEFAULT_A, dayfirst=False)
+        day_first = parser.parse(text, default=_DEFAULT_A, dayfirst=True)
+    except (*_EXPECTED, parser.ParserError):
+        return None
+    if month_first.date() == day_first.date():
+        return None
+    return month_first, day_first
+
+
+def _order_of(text: str) -> str | None:
+    """ "day" or "month": which a numeric date that reads one way only writes first."""
+    if _readings(text) is not None:
+        return None
+    numbers = [int(d) for d in _DIGITS.findall(text)[:2]]
+    found, _ = _dateutil(text)
+    if (
+        found is None
+        or len(numbers) < 2
+        or numbers[0] == numbers[1]
+        or len(_DIGITS.findall(text)[0]) > 2
+    ):
+        return None
+    if numbers[:2] == [found.day, found.month]:
+        return "day"
+    if numbers[:2] == [found.month, found.day]:
+        return "month"
+    return None
+
+
+def _locale_order(language: str | None) -> str | None:
+    """ "day" or "month" first in the CLDR date order (``dateparser``'s locale data) of a
+    language tag (``en-GB``, ``en_gb``, ``fr-FR``: the regional locale, else the language's)
+    that names a region or is not English; None for a bare ``en`` or an unknown tag."""
+    from dateparser.languages.loader import default_loader
+
+    parts = (language or "").replace("_", "-").split("-")
+    lang = parts[0].lower()
+    tags = [f"{lang}-{parts[1].upper()}"] if len(parts) > 1 and parts[1] else []
+    if lang not in ("", "en"):  # a bare "en" is written both ways: no evidence
+        tags.append(lang)
+    for tag in tags:
+        try:
+            order = default_loader.get_locale(tag).info.get("date_order", "")
+        except (*_EXPECTED, ValueError):
+            continue
+        return {"D": "day", "M": "month"}.get(order[:1])
+    return None
+
+
+@lru_cache(maxsize=64)
+def _feed_facts(evidence: DateEvidence, base: datetime) -> tuple[frozenset[str], datetime | None]:
+    """(the orders the feed's unambiguous numeric dates write, the median of the dates its
+    strings read one way only): computed once per feed and run, however many of its items are
+    ambiguous (an ambiguous string adds nothing to either)."""
+    orders = frozenset(o for o in (_order_of(r) for r in evidence.raws) if o)
+    read = (_read(r, base, None)[0] for r in evidence.raws if _readings(r) is None)
+    anchors = sorted(a for a in read if a is not None)
+    return orders, anchors[len(anchors) // 2] if anchors else None
+
+
+def _settle(
+    text: str, readings: tuple[datetime, datetime], evidence: DateEvidence | None, base: datetime
+) -> tuple[datetime, str, bool]:
+    """(the reading taken, the note saying why, whether nothing decided): the module doc."""
+    month_first, day_first = (_utc(r) for r in readings)
+    pick = {"month": month_first, "day": day_first}
+    orders, centre = _feed_facts(evidence, base) if evidence else (frozenset(), None)
+    said = f"ambiguous numeric date {text!r}"
+    if len(orders) == 1:
+        (order,) = orders
+        why = f"the feed's other numeric dates write the {order} first"
+    elif order := _locale_order(evidence.language if evidence else None):
+        why = f"the feed's language {evidence.language} writes the {order} first"
+    else:
+        what = "the feed's other dates" if centre else "the run's date"
+        centre = centre or base - timedelta(hours=12)
+        near = [
+            o
+            for o, r in pick.items()
+            if abs(r - centre) <= timedelta(days=NEAR_DAYS) and r < base + timedelta(days=1)
+        ]
+        if len(near) != 1:
+            return (
+                month_first,
+                (
+                    f"{said} read month first ({month_first.date()}, the default): nothing tells "
+                    "the day from the month"
+                ),
+                True,
+            )
+        (order,) = near
+        other = "month" if order == "day" else "day"
+        far = (
+            "is after the run's window"
+            if pick[other] >= base + timedelta(days=1)
+            else f"is more than {NEAR_DAYS} days from {what}"
+        )
+        why = f"the {other}-first reading ({pick[other].date()}) {far}"
+    return pick[order], f"{said} read {order} first ({pick[order].date()}): {why}", False
+
+
 def _date_data_parser(strict: bool, languages: tuple[str, ...], base: datetime):
     from dateparser.date import DateDataParser
 
@@ -234,13 +378,16 @@ def parse_published(
     *,
     language: str | None = None,
     feed_value: datetime | None = None,
+    evidence: DateEvidence | None = None,
 ) -> Published:
     """Read a publication date; never raises.
 
     ``value`` is what the source gave (a string, a JSON number, None). ``base`` is the end of the
     run window: the only "now" a two-digit year may be read against. ``language`` (ISO 639-1) is
     tried first for localised names. ``feed_value`` is feedparser's reading of the same string,
-    used only as the module doc says; when it disagrees with ours, ``note`` says so."""
+    used only as the module doc says; when it disagrees with ours, ``note`` says so.
+    ``evidence``: what the feed says about its dates, for an ambiguous numeric date (the module
+    doc); its reading is said in ``note``."""
     raw = raw_text(value)
     if raw is None:
         return Published(None, None)
@@ -255,36 +402,52 @@ def parse_published(
     text = raw
     if len(str(value).strip()) > MAX_RAW_CHARS:
         return Published(None, raw, UNREADABLE)
+    found, parser, problem = _read(text, base, language)
+    if problem == OUT_OF_RANGE:
+        return Published(None, raw, OUT_OF_RANGE)
+    if found is not None:
+        notes = []
+        if parser == "dateutil" and (readings := _readings(text)) is not None:
+            found, said, undecided = _settle(text, readings, evidence, base)
+            notes.append(said)
+            problem = AMBIGUOUS if undecided else None
+        if feed_value is not None and abs(feed_value - found) > timedelta(minutes=1):
+            notes.append(
+                f"feedparser read {feed_value.isoformat()}, the string says {found.isoformat()}"
+            )
+        return Published(found, raw, problem, parser, "; ".join(notes) or None)
+    if problem == PARTIAL:
+        return Published(None, raw, PARTIAL)
+    if feed_value is not None and _written_in(feed_value, text):
+        return Published(feed_value, raw, None, "feedparser")
+    return Published(None, raw, UNREADABLE)
+
+
+def _read(
+    text: str, base: datetime, language: str | None
+) -> tuple[datetime | None, str | None, str | None]:
+    """(date, parser, problem) of a date string by the parsers of the module doc, cheapest
+    first; problem ``partial`` or ``out-of-range`` (date None), else None."""
     found, parser, partial = None, None, False
     try:
         for name, read in (("iso", _iso), ("rfc822", _rfc822)):
             found = read(text)
             if found is not None:
-                parser = name
-                break
-        if found is None and text.isdigit() and len(text) not in (8, 12, 14):
+                return found, name, None
+        if text.isdigit() and len(text) not in (8, 12, 14):
             # all digits and not YYYYMMDD[hhmm[ss]]: a timestamp (9-13 digits) or nothing whole
             if len(text) > 14:
-                return Published(None, raw, OUT_OF_RANGE)
+                return None, None, OUT_OF_RANGE
             found = _epoch(float(text)) if len(text) >= 9 else None
-            parser = "epoch" if found else None
-            if found is None and len(text) >= 9:
-                return Published(None, raw, OUT_OF_RANGE)
-        if found is None:
-            found, partial = _dateutil(text)
-            parser = "dateutil" if found else None
-            if found is None and not partial:
-                found, partial = _dateparser(text, base, language)
-                parser = "dateparser" if found else None
+            if found is not None:
+                return found, "epoch", None
+            if len(text) >= 9:
+                return None, None, OUT_OF_RANGE
+        found, partial = _dateutil(text)
+        parser = "dateutil" if found else None
+        if found is None and not partial:
+            found, partial = _dateparser(text, base, language)
+            parser = "dateparser" if found else None
     except _EXPECTED:  # belt and braces: each step catches its own
         found, partial = None, False
-    if found is not None:
-        note = None
-        if feed_value is not None and abs(feed_value - found) > timedelta(minutes=1):
-            note = f"feedparser read {feed_value.isoformat()}, the string says {found.isoformat()}"
-        return Published(found, raw, None, parser, note)
-    if partial:
-        return Published(None, raw, PARTIAL)
-    if feed_value is not None and _written_in(feed_value, text):
-        return Published(feed_value, raw, None, "feedparser")
-    return Published(None, raw, UNREADABLE)
+    return found, parser, PARTIAL if partial and found is None else None

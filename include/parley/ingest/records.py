@@ -18,6 +18,7 @@ from parley import ids
 
 if TYPE_CHECKING:
     from parley.ingest.http import Response
+    from parley.ingest.published import DateEvidence
 
 
 @dataclass
@@ -42,6 +43,9 @@ class RawArticle:
     # clock and to say what was done to the text on its way in
     published_value: object = None  # the date as the source gave it (string or JSON number)
     published_hint: datetime | None = None  # a library's reading of it (feedparser, htmldate)
+    # what the feed says about its dates (its items' date strings, its language): how an
+    # ambiguous numeric date is read (parley.ingest.published.DateEvidence)
+    date_evidence: DateEvidence | None = None
     encoding: str | None = None  # the codec the bytes were decoded with
     replaced_chars: int = 0  # invalid byte sequences replaced by U+FFFD while decoding
     lede_check: str | None = None  # pages: present | recovered | missing (None: nothing to compare)
@@ -141,3 +145,4 @@ class FeedItem:
     language: str | None
     published_raw: str | None = None  # the item's date string as the feed wrote it
     replaced_chars: int = 0  # U+FFFD from decoding the feed, in this item's fields
+    date_evidence: DateEvidence | None = None  # the feed's dates and language, shared by its items

@@ -175,10 +175,12 @@ def _published_flags(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[bo
     oldest = window.start - timedelta(days=round(365.2425 * MAX_AGE_YEARS))
     readable, not_after, not_old = [], [], []
     raws = df["published_raw"].tolist() if "published_raw" in df else [None] * len(df)
-    for at, raw in zip(df["published_at"].tolist(), raws, strict=True):
+    problems = df["published_problem"].tolist() if "published_problem" in df else [None] * len(df)
+    for at, raw, problem in zip(df["published_at"].tolist(), raws, problems, strict=True):
         at = None if at is None or at is pd.NaT or _na_safe(at) is None else at
         raw = _na_safe(raw)
-        readable.append(raw is None or at is not None)
+        # an ambiguous day/month keeps its default reading, but is not read whole either
+        readable.append(raw is None or (at is not None and _na_safe(problem) != "ambiguous"))
         if at is not None:
             stamp = pd.Timestamp(at)
             stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp
@@ -200,8 +202,9 @@ def published_checks() -> list[Check]:
         _flag_check(
             "published_readable",
             _published_flags,
-            "a date the source gave is read whole (partial or unreadable dates are null and "
-            "say why in published_problem; never completed from the clock)",
+            "a date the source gave is read whole and one way (partial or unreadable dates are "
+            "null, an ambiguous day/month keeps its default reading; published_problem says "
+            "which; never completed from the clock)",
             WARNING,
             sample_columns=("published_raw", "published_problem", "source"),
         ),

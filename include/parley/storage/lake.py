@@ -557,6 +557,7 @@ _DUCKDB_TYPES = {
     pa.float64(): "double",
     pa.bool_(): "boolean",
     pa.date32(): "date",
+    pa.binary(): "blob",
 }
 
 

@@ -902,6 +902,24 @@ def published_content(exclude_ds: str, settings: Settings | None = None) -> list
     )
 
 
+def published_signatures(exclude_ds: str, settings: Settings | None = None) -> list[tuple]:
+    """``(article_id, minhash)`` of every original article (``duplicate_of`` null) with a MinHash
+    signature (``articles.minhash``, 512 bytes) published under a date other than ``exclude_ds``,
+    ordered by date and id: what a run of that date links its near-duplicates to. Read as
+    :func:`published_content` reads (the warehouse's ``int_published_content`` for the days it
+    holds, the lake's articles files for the rest); partitions written before ``minhash``
+    existed have none."""
+    return _published_rows(
+        "articles",
+        "int_published_content",
+        "dt, article_id, duplicate_of, minhash",
+        "select article_id, minhash from ({rows}) where duplicate_of is null "
+        "and minhash is not null order by dt, article_id",
+        exclude_ds,
+        settings,
+    )
+
+
 def published_rejects(exclude_ds: str, settings: Settings | None = None) -> list[tuple]:
     """``(source, locator, input_hash, first date)`` of every input rejected under a date other
     than ``exclude_ds`` whose bytes were read (``input_hash`` not null), one row per input: what a

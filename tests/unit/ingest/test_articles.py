@@ -119,6 +119,31 @@ def test_mojibake_in_text_and_title_is_repaired_and_said():
     assert clean["mojibake_repaired"] is False and clean["ingest_notes"] is None
 
 
+@pytest.mark.parametrize(
+    "text, title, note",
+    [
+        # a .txt saved by a tool that pads with NUL bytes (a new user's file): the NULs go, and
+        # the note says how many, as the other normalisations do
+        (
+            f"The minister\x00 said\x00\x00 the talks would resume. {BODY}",
+            None,
+            "3 NUL characters removed",
+        ),
+        (f"{BODY}\x00", "Talks\x00 resume", "2 NUL characters removed"),
+        (f"{BODY}\x00\x00\x00\x00", None, "4 NUL characters removed"),
+        (
+            f"{BODY} Talks\x00 \x07resume\x1b.",
+            None,
+            "1 NUL character removed; 2 control characters removed",
+        ),
+    ],
+)
+def test_removed_nul_and_control_characters_are_counted_in_the_notes(text, title, note):
+    row = _row(text=text, title=title)
+    assert "\x00" not in row["text"] and (row["title"] is None or "\x00" not in row["title"])
+    assert row["ingest_notes"] == note
+
+
 def test_a_first_line_repeating_the_title_is_dropped_from_the_text():
     row = _row(text=f"Talks Collapse In Doha\n\n{BODY}", title="TALKS COLLAPSE IN DOHA")
     assert row["text"] == BODY and "repeated the title" in row["ingest_notes"]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from parley.dates import window_for_date
 from parley.ingest import dedup
-from parley.ingest.articles import ArticleBuilder, PublishedIndex
+from parley.ingest.articles import ArticleBuilder, PublishedIndex, extractable
 from parley.ingest.records import RawArticle
 
 W = window_for_date("2025-02-25")
@@ -65,6 +65,72 @@ def test_a_wire_copy_on_another_site_is_linked_as_near_duplicate(seed_text):
     assert second["duplicate_of"] == first["article_id"] and second["duplicate_kind"] == "near"
     assert 0.5 <= second["duplicate_similarity"] < 1.0
     assert third["duplicate_of"] is None
+
+
+def _copies(seed_text: str) -> dict[str, str]:
+    """The seed story as other sites and later days carry it."""
+    paras = seed_text.split("\n")
+    return {
+        # the fresh user's copy: the same article, one sentence added
+        "sentence added": seed_text + " The ministry did not respond to a request for comment.",
+        "dateline and footer": "\n".join(
+            ["KYIV (Reuters) - " + paras[0], *paras[1:], "Reporting by staff; editing by desk."]
+        ),
+        "last paragraph trimmed": "\n".join(paras[:-1]),
+    }
+
+
+@pytest.mark.parametrize(
+    "variant", ["sentence added", "dateline and footer", "last paragraph trimmed"]
+)
+def test_a_near_duplicate_of_an_article_another_date_published_is_linked_to_it(seed_text, variant):
+    """Within a day a near-duplicate is linked to the first copy; the same copy arriving on a
+    later date (a new URL, so neither the URL nor the exact key knows it) is linked to the
+    article that date published, with the same similarity, and is not extracted again."""
+    copy = _copies(seed_text)[variant]
+    same_day = ArticleBuilder(W, PublishedIndex())
+    _, first = same_day.add(RawArticle("wire", "rss", "https://a.example/1", seed_text))
+    _, within = same_day.add(RawArticle("site", "rss", "https://b.example/2", copy))
+    assert within["duplicate_kind"] == "near"
+
+    published = PublishedIndex(
+        hashes={first["content_hash"]},
+        urls={first["canonical_url"]},
+        near_ids=[first["article_id"]],
+        near_signatures=dedup.unpack([first["minhash"]]),
+    )
+    later = ArticleBuilder(window_for_date("2025-03-04"), published)
+    kind, row = later.add(RawArticle("site", "rss", "https://b.example/2", copy))
+    assert kind == "article"
+    assert (row["duplicate_of"], row["duplicate_kind"]) == (first["article_id"], "near")
+    assert row["duplicate_similarity"] == within["duplicate_similarity"] >= dedup.NEAR_THRESHOLD
+    assert not extractable(row)
+    # a second copy that day links to the published original too, not to the first copy
+    _, again = later.add(RawArticle("other", "rss", "https://c.example/3", copy + " More."))
+    assert again["duplicate_of"] == first["article_id"]
+
+
+def test_an_unrelated_article_is_not_linked_to_another_dates_articles(seed_text):
+    _, first = ArticleBuilder(W, PublishedIndex()).add(RawArticle("w", "rss", "1", seed_text))
+    published = PublishedIndex(
+        near_ids=[first["article_id"]], near_signatures=dedup.unpack([first["minhash"]])
+    )
+    other = " ".join(f"The council met on day {i} to discuss the harbour budget." for i in range(9))
+    _, row = ArticleBuilder(W, published).add(RawArticle("x", "rss", "2", other))
+    assert row["duplicate_of"] is None and row["minhash"] is not None
+
+
+def test_stored_signatures_give_the_same_answers_as_signatures_added_one_at_a_time(seed_text):
+    texts = [seed_text, *_copies(seed_text).values()]
+    sigs = [dedup.signature(t) for t in texts]
+    one, many = dedup.NearIndex(), dedup.NearIndex()
+    for i, sig in enumerate(sigs[:2]):
+        one.add(f"a{i}", sig)
+    many.add_many(["a0", "a1"], dedup.unpack([dedup.pack(s) for s in sigs[:2]]))
+    assert [one.query(s) for s in sigs] == [many.query(s) for s in sigs]
+    assert dedup.pack(None) is None and len(dedup.pack(sigs[0])) == 4 * dedup.NUM_PERM
+    with pytest.raises(ValueError):
+        dedup.unpack([b"short"])
 
 
 def test_same_canonical_url_is_a_duplicate_even_when_the_text_changed(seed_text):

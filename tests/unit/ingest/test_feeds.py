@@ -65,3 +65,55 @@ def test_a_doctype_without_entities_is_fine():
 def test_not_a_feed_is_a_value_error():
     with pytest.raises(ValueError, match="not a feed"):
         feeds.parse(b"<html><body>Sorry, we moved.</body></html>")
+
+
+def _feed(language: str, dates: list[str]) -> bytes:
+    items = "".join(
+        f"<item><title>Story {i}</title><link>https://news.example/{i}</link>"
+        f"<description>The minister said on the day that the talks in Geneva would resume "
+        f"next week, officials confirmed ({i}).</description><pubDate>{d}</pubDate></item>"
+        for i, d in enumerate(dates)
+    )
+    lang = f"<language>{language}</language>" if language else ""
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{lang}{items}</channel></rss>'.encode()
+
+
+@pytest.mark.parametrize(
+    ("language", "dates", "expected", "why"),
+    [
+        # a new user's feed: no language, the other items' dates are days before the run
+        (
+            "",
+            ["Mon, 30 Nov 2026 09:15:00 +0900", "2026-11-29T14:00:00Z", "1/12/2026"],
+            "2026-12-01",
+            "the feed's other dates",
+        ),
+        ("", ["25/11/2026", "1/12/2026"], "2026-12-01", "other numeric dates write the day"),
+        ("en-gb", ["1/12/2026"], "2026-12-01", "language en-gb"),
+        ("en-us", ["11/30/2026", "1/12/2026"], "2026-01-12", "write the month"),
+    ],
+)
+def test_a_feeds_ambiguous_date_is_read_by_its_other_items_and_language(
+    language, dates, expected, why
+):
+    from parley.dates import window_for_date
+    from parley.ingest.articles import PublishedIndex, build_articles
+    from parley.ingest.records import RawArticle
+
+    parsed = feeds.parse(_feed(language, dates), "application/rss+xml")
+    item = parsed.items[-1]
+    raw = RawArticle(
+        "feed",
+        "rss",
+        item.link,
+        item.summary,
+        published_value=item.published_raw,
+        published_hint=item.published_at,
+        date_evidence=item.date_evidence,
+    )
+    (row,), _ = build_articles([raw], window_for_date("2026-12-01"), PublishedIndex())
+    assert row["published_at"].date().isoformat() == expected
+    assert (
+        "ambiguous numeric date '1/12/2026'" in row["ingest_notes"] and why in row["ingest_notes"]
+    )
+    assert row["published_problem"] is None

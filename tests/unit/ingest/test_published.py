@@ -11,9 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parley.ingest.published import (
+    AMBIGUOUS,
     OUT_OF_RANGE,
     PARTIAL,
     UNREADABLE,
+    DateEvidence,
     parse_published,
 )
 
@@ -120,7 +122,8 @@ def test_never_raises_and_never_depends_on_the_day_it_runs(value, base):
     a = parse_published(value, base.replace(tzinfo=UTC))
     b = parse_published(value, base.replace(tzinfo=UTC))
     assert a == b
-    assert (a.at is None) == (a.problem is not None or a.raw is None)
+    # an ambiguous day/month is the one problem that keeps its (default) reading
+    assert (a.at is None) == (a.problem not in (None, AMBIGUOUS) or a.raw is None)
     if a.at is not None:
         assert a.at.tzinfo is not None and a.at.utcoffset().total_seconds() == 0
 
@@ -131,3 +134,52 @@ def test_a_complete_date_reads_the_same_against_any_run_window():
         assert parse_published("2025/2/27 15:07:41", base).at == datetime(
             2025, 2, 27, 15, 7, 41, tzinfo=UTC
         )
+
+
+RUN = datetime(2026, 12, 2, tzinfo=UTC)  # the window's end of a run of 2026-12-01
+# a new user's feed: its other items' dates, none of them numeric day/month
+OTHERS = ("Mon, 30 Nov 2026 09:15:00 +0900", "2026-11-29T14:00:00Z", "28 novembre 2026")
+
+
+@pytest.mark.parametrize(
+    ("raw", "evidence", "expected", "why", "problem"),
+    [
+        # the feed's other numeric dates can be read one way only: they decide
+        (
+            "1/12/2026",
+            DateEvidence(("25/11/2026", "1/12/2026")),
+            "2026-12-01",
+            "other numeric",
+            None,
+        ),
+        ("3/4/2026", DateEvidence(("4/13/2026", "3/4/2026")), "2026-03-04", "other numeric", None),
+        (
+            "1/12/2026 10:30",
+            DateEvidence(("30.11.2026 09:00",)),
+            "2026-12-01",
+            "other numeric",
+            None,
+        ),
+        # the feed's language, when it names a region or is not English (CLDR date order)
+        ("1/12/2026", DateEvidence((), "en-GB"), "2026-12-01", "language en-GB", None),
+        ("1/12/2026", DateEvidence((), "fr"), "2026-12-01", "language fr", None),
+        ("1/12/2026", DateEvidence((), "en-US"), "2026-01-12", "language en-US", None),
+        # time: the other reading is months from the feed's other dates, or from the run's date
+        ("1/12/2026", DateEvidence(OTHERS), "2026-12-01", "from the feed's other dates", None),
+        ("1/12/2026", None, "2026-12-01", "from the run's date", None),
+        ("11/30/2026", None, "2026-11-30", None, None),  # not ambiguous: 30 is no month
+        ("12/1/2026", None, "2026-12-01", "from the run's date", None),
+        # nothing decides: the documented default (month first), said and flagged
+        ("5/6/2026", DateEvidence((), "en"), "2026-05-06", "nothing tells", AMBIGUOUS),
+        ("03/04/2025", DateEvidence(("2025-03-20",)), "2025-03-04", "nothing tells", AMBIGUOUS),
+    ],
+)
+def test_an_ambiguous_numeric_date_is_read_by_the_evidence_and_said(
+    raw, evidence, expected, why, problem
+):
+    got = parse_published(raw, RUN, evidence=evidence)
+    assert got.at.date().isoformat() == expected and got.problem == problem
+    if why is None:
+        assert got.note is None
+    else:
+        assert got.note.startswith(f"ambiguous numeric date {raw!r} read ") and why in got.note

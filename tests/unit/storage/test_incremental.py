@@ -12,6 +12,7 @@ as a build of the same lake into an empty data dir.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import random
 import subprocess
@@ -20,6 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pytest
 
 from parley import schema
@@ -63,6 +65,7 @@ def synthetic_day(ds: str, seed: int, n_articles: int = 6) -> dict:
                 url=f"https://example.org/{article_id}",
                 canonical_url=f"https://example.org/{article_id}",
                 text="x" * 400,
+                minhash=hashlib.sha256(article_id.encode()).digest() * 16,  # 512 bytes
                 published_at=published if rng.random() > 0.1 else None,
                 ingested_at=datetime(day.year, day.month, day.day, 12, tzinfo=UTC),
             )
@@ -330,6 +333,27 @@ def test_the_published_content_index_reads_the_warehouse_and_the_days_it_lacks(g
     assert set(got) == expected and len(got) == len(expected)
     assert any(h.startswith("h-a-2025-03-09") for h, _ in got)  # the day the warehouse lacks
     assert not any(h.startswith("h-a-2025-03-02") for h, _ in got)  # the excluded day
+
+
+def test_the_published_signatures_are_the_other_dates_originals_from_warehouse_and_lake(grown):
+    """The near-duplicate index ingest starts from: ``(article_id, minhash)`` of every original
+    with a signature published under another date, from the warehouse's compact table for the
+    days it holds and from the lake for a day it lacks; copies and short texts are left out."""
+    s = grown
+    day = synthetic_day("2025-03-09", seed=9)
+    rows = day["articles"].to_pylist()
+    rows[1]["duplicate_of"] = rows[0]["article_id"]  # a linked copy: not an original
+    rows[2]["minhash"] = None  # a text too short for a signature
+    day["articles"] = pa.Table.from_pylist(rows, schema=day["articles"].schema)
+    lake.publish_tables("2025-03-09", day, s)  # not built into the warehouse
+    got = warehouse.published_signatures("2025-03-02", s)
+    ids = [a for a, _ in got]
+    assert ids == sorted(ids, key=lambda a: (a.split("-", 1)[1][:10], a))  # by date, then id
+    assert not any("2025-03-02" in a for a in ids)  # the excluded day
+    assert rows[0]["article_id"] in ids  # the day the warehouse lacks
+    assert rows[1]["article_id"] not in ids and rows[2]["article_id"] not in ids
+    assert len(ids) == 5 * 6 + 6 - 2
+    assert all(sig == hashlib.sha256(a.encode()).digest() * 16 for a, sig in got)
 
 
 def _with_rejects(ds: str, seed: int, inputs: list[tuple[str, str | None]]) -> dict:
