@@ -902,13 +902,21 @@ def published_content(exclude_ds: str, settings: Settings | None = None) -> list
     )
 
 
+NEAR_DUPLICATE_WINDOW_DAYS = 30
+"""How many days before or after a run's date its articles are compared with published originals
+for near-duplicates (exact copies are caught at any distance by :func:`published_content`): a
+wire story's re-publications and rewrites come within days, and a window keeps the signatures a
+day loads, and so its cost and memory, flat as the lake grows (issue #13), instead of growing
+with the whole history (~550 bytes an article)."""
+
+
 def published_signatures(exclude_ds: str, settings: Settings | None = None) -> list[tuple]:
     """``(article_id, minhash)`` of every original article (``duplicate_of`` null) with a MinHash
-    signature (``articles.minhash``, 512 bytes) published under a date other than ``exclude_ds``,
-    ordered by date and id: what a run of that date links its near-duplicates to. Read as
-    :func:`published_content` reads (the warehouse's ``int_published_content`` for the days it
-    holds, the lake's articles files for the rest); partitions written before ``minhash``
-    existed have none."""
+    signature (``articles.minhash``, 512 bytes) published under a date other than ``exclude_ds``
+    and at most :data:`NEAR_DUPLICATE_WINDOW_DAYS` days from it, ordered by date and id: what a
+    run of that date links its near-duplicates to. Read as :func:`published_content` reads (the
+    warehouse's ``int_published_content`` for the days it holds, the lake's articles files for the
+    rest); partitions written before ``minhash`` existed have none."""
     return _published_rows(
         "articles",
         "int_published_content",
@@ -917,6 +925,7 @@ def published_signatures(exclude_ds: str, settings: Settings | None = None) -> l
         "and minhash is not null order by dt, article_id",
         exclude_ds,
         settings,
+        within_days=NEAR_DUPLICATE_WINDOW_DAYS,
     )
 
 
@@ -945,14 +954,24 @@ def _published_rows(
     query: str,
     exclude_ds: str,
     settings: Settings | None,
+    within_days: int | None = None,
 ) -> list[tuple]:
     """``query`` (its ``{rows}`` the union of ``columns``) over ``table``'s rows published under
-    every date but ``exclude_ds``: the days whose version this host's warehouse holds from its
-    compact ``compact`` model, any other day from the lake's ``table`` files. [] when no other
-    date published ``table``."""
+    every date but ``exclude_ds`` (only those at most ``within_days`` days from it, when given):
+    the days whose version this host's warehouse holds from its compact ``compact`` model, any
+    other day from the lake's ``table`` files. [] when no other date published ``table``."""
+    from datetime import date
+
     settings = settings or get_settings()
     days = lake.published(settings)
     others = {d: m for d, m in days.items() if d != exclude_ds and table in m.tables}
+    if within_days is not None:
+        run = date.fromisoformat(exclude_ds)
+        others = {
+            d: m
+            for d, m in others.items()
+            if abs((date.fromisoformat(d) - run).days) <= within_days
+        }
     if not others:
         return []
     con = duckdb_connect(settings=settings)

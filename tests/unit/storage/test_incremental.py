@@ -356,6 +356,19 @@ def test_the_published_signatures_are_the_other_dates_originals_from_warehouse_a
     assert all(sig == hashlib.sha256(a.encode()).digest() * 16 for a, sig in got)
 
 
+def test_the_published_signatures_are_read_within_the_near_duplicate_window(grown, monkeypatch):
+    """A run compares its articles with originals at most ``NEAR_DUPLICATE_WINDOW_DAYS`` days
+    from its date (either side): the signatures a day loads do not grow with the whole history."""
+    s = grown
+    everything = warehouse.published_signatures("2025-03-02", s)
+    monkeypatch.setattr(warehouse, "NEAR_DUPLICATE_WINDOW_DAYS", 2)
+    near = warehouse.published_signatures("2025-03-02", s)
+    days = {a.split("-", 1)[1][:10] for a, _ in near}
+    assert days and all(abs(int(d[-2:]) - 2) <= 2 for d in days), days
+    assert len(near) < len(everything)
+    assert {a for a, _ in near} <= {a for a, _ in everything}
+
+
 def _with_rejects(ds: str, seed: int, inputs: list[tuple[str, str | None]]) -> dict:
     """A synthetic day with a reject per ``(locator, input_hash)`` (None: bytes never read)."""
     rows = [
