@@ -727,7 +727,7 @@ def no_such_party(ds: str, pair: str, unknown: Sequence[str], counts: Counter[st
     if close:
         lines.append(f"Did you mean {' or '.join(close)}?")
     lines.append(
-        f"{plural(len(known), 'party')} that day (? is an unknown side): {', '.join(known)}"
+        f"{plural(len(known), 'party', 'parties')} that day (? is an unknown side): {', '.join(known)}"
     )
     top = max(known, key=lambda p: (p != UNKNOWN, counts[p]))
     arg = top if re.fullmatch(r"[\w.\-]+", top) else f"'{top}'"
