@@ -599,19 +599,22 @@ def publish(window: RunWindow, settings: Settings | None = None) -> dict:
     }
 
 
+@_locked("digest", shared=True)
 def digest(window: RunWindow, settings: Settings | None = None) -> dict:
     """The day's HTML report, then the digest's summary (what ``parley digest`` prints) in the
     log; returns the statement count and the report's path. Both read the day's rows from the
-    warehouse a batch at a time (a day of any size in bounded memory). What it freed goes back
-    to the OS at the end (:func:`give_back_memory`: a full collection only when the digest grew
-    the process, as for the other stages; an unconditional one walked the whole task process's
-    heap, GX's included, on every day)."""
+    warehouse a batch at a time (a day of any size in bounded memory). Holds the data dir's lock
+    shared: the report is written through a temp file in the data dir, which another run's
+    exclusive stage would take for a leftover and sweep (two runs of one date started together
+    lost a report that way). What it freed goes back to the OS at the end (as for the other
+    stages: a full collection only when the digest grew the process; an unconditional one walked
+    the whole task process's heap, GX's included, on every day). Raises ``DataDirBusy`` when
+    another run holds the lock exclusively past ``PARLEY_LOCK_TIMEOUT``."""
     import io
 
     from parley.digest.html import write_report
     from parley.digest.text import render, streamed_day
 
-    rss = _rss_bytes()
     settings = settings or get_settings()
     page = write_report(window.ds, settings)
     summary = io.StringIO()
@@ -619,7 +622,6 @@ def digest(window: RunWindow, settings: Settings | None = None) -> dict:
         render(day, file=summary)
         statements = len(day.rows)
     log.info("digest for %s:\n%s", window.ds, summary.getvalue())
-    give_back_memory(rss)
     return {"dt": window.ds, "statements": statements, "report": str(page)}
 
 
