@@ -182,10 +182,14 @@ def digest_without_a_lake(monkeypatch, tmp_path):
 
 @pytest.mark.parametrize("ds", ["2025-06-02", "2025-12-31"])
 def test_a_digest_that_left_nothing_behind_is_not_collected(
-    digest_without_a_lake, full_collections, ds
+    digest_without_a_lake, full_collections, ds, tmp_path
 ):
-    from parley.dates import window_for_date
+    import dataclasses
 
-    out = pipeline.digest(window_for_date(ds), settings=object())
+    from parley.dates import window_for_date
+    from parley.settings import get_settings
+
+    settings = dataclasses.replace(get_settings(), data_dir=tmp_path / "data")  # for its lock
+    out = pipeline.digest(window_for_date(ds), settings=settings)
     assert out["statements"] == 0
     assert 2 not in full_collections
