@@ -626,7 +626,7 @@ class DocContext:
             return
         employer = self._employer_country(i, q)
         if employer is not None:
-            # "Omar Lamrani, a senior military analyst at Stratfor, the Texas-based ...": the
+            # "Dana Whitcombe, a senior analyst at Ravelin, the Ohio-based ...": the
             # organisation the article places speaks for its state, not for the article's
             self.speakers[i] = replace(
                 base, country=employer, evidence=f"{base.evidence}+organisation"
@@ -693,7 +693,7 @@ class DocContext:
     def _employer_country(self, i: int, q: Quote) -> str | None:
         """The state of the organisation the speaker is or works for, when the article places
         that organisation by an apposition (:meth:`_placed_organisations`): speaker ``i`` or its
-        title names it ("Toshiba executive", "senior military analyst at Stratfor"). None
+        title names it ("Kanda executive", "senior analyst at Ravelin"). None
         when it names none of them."""
         placed = self._placed_organisations()
         if not placed:
@@ -706,8 +706,8 @@ class DocContext:
 
     def _placed_organisations(self) -> dict[str, str]:
         """Organisations the article places in a state by an apposition right after their
-        name, a bracketed ticker or acronym between ("Toshiba Corp <TSBA.T>, the Japanese
-        electronics group", "Stratfor, the Texas-based geopolitical intelligence organization"):
+        name, a bracketed ticker or acronym between ("Kanda Corp <KNDA.T>, the Japanese
+        machine-tool maker", "Ravelin, the Ohio-based risk consultancy"):
         the first word of the name (folded, articles left out) → the state the apposition's
         noun phrase names by a country, demonym or capital (:func:`country_in`) or by a
         subdivision only one state has (ISO 3166-2 through pycountry: "Texas" → US). Computed
@@ -811,7 +811,7 @@ class DocContext:
     def _named_issuer(self, q: Quote, at: int) -> tuple[bool, Actor | None]:
         """The issuer the text names as the subject of the act that put out a document of the
         speaker's kind ("the administration released the 2022 ... Report. The report describes",
-        "this U.S. Ambassador to Georgia issued the statement on this that reads"): the nearest
+        "the U.S. Ambassador to Peru issued a statement on it, which reads"): the nearest
         such clause at most :data:`ISSUER_REACH` characters before the quote, its own sentence
         included. ``(True, actor)`` when there is one whose subject is a name or description (its
         words up to its head read like a speaker; ``actor`` None when that places no one, so the

@@ -666,11 +666,11 @@ def test_a_group_or_a_party_member_described_is_the_whole_description(
             "because of their sensitivity",
         ),
         (
-            "According to early results of the exit poll conducted by Edison Research for the "
-            "television networks and the wire services, most voters backed the governor.",
+            "According to first figures of the survey carried out by Harbor Polling for the "
+            "regional broadcasters and two newspapers, most voters backed the governor.",
             "most voters",
-            "early results of the exit poll conducted by Edison Research for the television "
-            "networks and the wire services",
+            "first figures of the survey carried out by Harbor Polling for the regional "
+            "broadcasters and two newspapers",
         ),
         (
             '"We were never told," said one owner of a bakery that sells bread to the hotels who '

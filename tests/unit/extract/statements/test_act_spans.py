@@ -389,7 +389,7 @@ def test_a_stance_on_a_short_noun_object_is_a_statement(nlp, text, expected):
         # ... or a stance taken again and again: a habitual report (STATEMENTS_GUIDE: "regularly
         # accuse each other" is not annotated), whatever its object
         "The opposition has often condemned the government's foreign policy.",
-        "Germany and France have repeatedly called for the embargo to be lifted.",
+        "Spain and Italy have repeatedly called for the ban to be lifted.",
         "Moscow has repeatedly denied any involvement in the attack.",
         "The ministry has long argued that the border should stay closed.",
         "Rebel leaders regularly accuse the army of shelling villages.",

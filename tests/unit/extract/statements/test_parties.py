@@ -793,16 +793,16 @@ SPEAKER_STATES = [
         "placed-organisation",
         [
             (
-                "Syria's army advanced on Sunday. Omar Lamrani, a senior military analyst at "
-                "Stratfor, the Texas-based geopolitical intelligence organization, told reporters "
+                "Syria's army advanced on Sunday. Dana Whitcombe, a senior analyst at "
+                "Ravelin, the Ohio-based risk consultancy, told reporters "
                 "that the group was secular.",
                 "US",
             ),
             (
-                "Toshiba Corp <TSBA.T>, the Japanese electronics group which plans to enter "
-                "Britain's market, risks becoming the first casualty of the trade war, British "
-                'officials said. A Toshiba executive told Reuters: "We do not anticipate any '
-                'special problems."',
+                "Kanda Corp <KNDA.T>, the Japanese machine-tool maker which hopes to expand in "
+                "Britain's market, may be hit first by the tariff dispute, British "
+                'officials said. A Kanda executive told Reuters: "We expect no particular '
+                'difficulty."',
                 "JP",
             ),
             (
@@ -817,8 +817,8 @@ SPEAKER_STATES = [
             ),
             # near miss: an apposition that names no state leaves the article's country
             (
-                "Syria's army advanced on Sunday. Omar Lamrani, a senior military analyst at "
-                "Stratfor, the geopolitical intelligence organization, told reporters that the "
+                "Syria's army advanced on Sunday. Dana Whitcombe, a senior analyst at "
+                "Ravelin, the risk consultancy, told reporters that the "
                 "group was secular.",
                 "SY",
             ),
