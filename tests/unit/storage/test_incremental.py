@@ -217,13 +217,19 @@ def test_a_build_killed_before_its_rename_leaves_the_old_warehouse_and_the_next_
     assert table_hashes(s.warehouse_path) == from_scratch(s, tmp_path / "scratch")
 
 
-def test_the_preview_of_a_staged_day_is_what_publishing_it_writes(grown, tmp_path):
-    s = grown
-    ds = "2025-03-07"
+def _staged_day(s, ds: str) -> dict:
+    """Stage a synthetic day ``ds`` (seed 123) in ``s``'s staging area; returns its tables."""
     day = synthetic_day(ds, seed=123)
     lake.reset_staging(ds, s)
     for table, data in day.items():
         lake.write_staging(table, ds, data, settings=s)
+    return day
+
+
+def test_the_preview_of_a_staged_day_is_what_publishing_it_writes(grown, tmp_path):
+    s = grown
+    ds = "2025-03-07"
+    day = _staged_day(s, ds)
     marts = ["statements", "daily_digest", "disputes", "actor_pairs", "speaker_timeline"]
     before = table_hashes(s.warehouse_path)
     seen = warehouse.preview(ds, marts, s)
@@ -273,10 +279,7 @@ def test_publishing_adopts_the_warehouse_its_preview_built_when_still_current(
     gone."""
     s = grown
     ds = "2025-03-07"
-    day = synthetic_day(ds, seed=123)
-    lake.reset_staging(ds, s)
-    for table, data in day.items():
-        lake.write_staging(table, ds, data, settings=s)
+    day = _staged_day(s, ds)
     warehouse.preview(ds, ["statements", "disputes"], s, keep="abc123")
     prepared = warehouse.prepared_path(s, ds, "abc123")
     assert prepared.exists()
