@@ -6,11 +6,15 @@
 -- pair_weeks.sql. Disputes (the disputes mart): n_disputes raised by the speaker that week, of which
 -- n_new_disputes against someone they never disputed in an earlier week; n_disputed: times the
 -- speaker's statements were disputed by statements of that week.
+-- speaker_country and speaker_role: the week's most frequent value, ties broken alphabetically
+-- (mode() picks any of the tied values, so a rebuild could change them).
 -- week_of, dispute_weeks and week_over_week: the macros of sql/weekly/macros.sql.
 with statements_by_week as (
     select
         week_of(dt) as week_start,
         speaker_name as speaker_key,
+        count(*) over (partition by week_of(dt), speaker_name, speaker_country) as n_as_country,
+        count(*) over (partition by week_of(dt), speaker_name, speaker_role) as n_as_role,
         *
     from statements
     where speaker is not null
@@ -21,8 +25,10 @@ speaker_counts as (
         week_start,
         speaker_key as speaker,
         speaker_key as week_key,
-        mode(speaker_country) as speaker_country,
-        mode(speaker_role) as speaker_role,
+        first(speaker_country order by n_as_country desc, speaker_country)
+            filter (where speaker_country is not null) as speaker_country,
+        first(speaker_role order by n_as_role desc, speaker_role)
+            filter (where speaker_role is not null) as speaker_role,
         count(*) as n_statements,
         round(avg(weight), 2) as cooperation_conflict_score,
         count(*) filter (where weight < 0) as n_conflictual,

@@ -174,3 +174,26 @@ def test_the_weekly_report_path_is_absolute(monkeypatch):
     path = weekly.report_path("2026-12-02")
     assert path.is_absolute() and path.name == "2026-W49.html"
     assert path.parts[-3:-1] == ("reports", "weekly")
+
+
+def test_a_speakers_country_and_role_on_a_tied_week_do_not_depend_on_row_order(tmp_path):
+    """A speaker placed in two countries (or given two roles) equally often in a week gets the
+    alphabetically first one, whatever order the statements come in: `mode()` returned whichever
+    tied value it met first, so a rebuild could move Penny Wong between AU and US."""
+    from tests.unit.storage.days import day_of_statements
+
+    settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
+    day = []
+    for i in range(12):
+        pairs = [("AU", "Foreign Minister"), ("US", "Senator")]
+        for j, (country, role) in enumerate(pairs if i % 2 else pairs[::-1]):
+            day.append(
+                dict(statement_id=f"s{i}-{j}", speaker=f"Person {i}", speaker_kind="person",
+                     speaker_country=country, speaker_role=role, target="Someone",
+                     target_kind="person", target_country="CN", article=f"a{i}-{j}",
+                     quote_start=10, statement_type="CLAIM")
+            )  # fmt: skip
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", day), settings)
+    rows = weekly.compute(["2025-03-03"], settings)["speaker_weeks"].to_pylist()
+    assert len(rows) == 12
+    assert {(r["speaker_country"], r["speaker_role"]) for r in rows} == {("AU", "Foreign Minister")}
