@@ -557,8 +557,10 @@ def deployment(tmp_path_factory, postgres, redis, inbox, s3_server):
         _wait(parsed, 180, f"{DAG_ID} to be parsed", interval=2)
         _, err = connection.communicate(timeout=180)
         assert connection.returncode == 0, f"airflow connections add:\n{err[-3000:]}"
-        dep.cli("dags", "unpause", DAG_ID)
+        # both workers consume before the first task is queued: a worker still starting on a
+        # loaded machine left all four shards to the other one (seen at stop 11)
         _wait(workers_ready, 120, "both Celery workers to be ready", interval=1)
+        dep.cli("dags", "unpause", DAG_ID)
         yield dep
     finally:
         if connection.poll() is None:
