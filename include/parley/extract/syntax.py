@@ -108,6 +108,21 @@ def reported_passively(cue: Token | None) -> bool:
     )
 
 
+def _opens_clause(verb: Token, kids: list[Token]) -> bool:
+    """Whether ``verb`` (children ``kids``) opens its clause the way a participle does: after a
+    subordinator of its own ('when asked what he would do') or right after the sentence start or
+    a punctuation mark ('Asked what it might look like, she said'; ', asked about ...'), with
+    nothing else of its clause before it. The small model often tags such a participle as a past
+    tense (VBD); a past form right after a noun ('Donald Trump called for ...' with the subject
+    hung elsewhere) is no participle."""
+    before = [c for c in kids if c.i < verb.i]
+    if any(c.dep_ not in ("advmod", "mark") for c in before):
+        return False
+    if before:
+        return True
+    return verb.i == verb.sent.start or verb.doc[verb.i - 1].is_punct
+
+
 def is_passive(verb: Token, children: Callable[[Token], Iterable[Token]] | None = None) -> bool:
     """The quote engine's passive: 'was accused', 'has been told', 'Asked about X, Smith said' —
     a passive auxiliary (but not "who's called for": 's = has) or a passive subject, or a bare
@@ -121,7 +136,7 @@ def is_passive(verb: Token, children: Callable[[Token], Iterable[Token]] | None 
     if aux or any(c.dep_ == "nsubjpass" for c in kids):
         return True
     return (
-        verb.tag_ == "VBN"
+        (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _opens_clause(verb, kids)))
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in ("aux", *SUBJECT_DEPS) for c in kids)
     )

@@ -383,8 +383,11 @@ class SpeakerResolver:
         """(speaker, role, reason-if-unresolved) for a mention; remembers the speaker. ``said``:
         the ``(start, end)`` character span of the quotation the mention attributes; a pronoun
         never stands for a person named inside it."""
+        # what a pronoun stands for: a person, or the group or organisation a 'they'/'it' takes
+        # (the kind and number the next 'they'/'it' looks for)
+        antecedent = ("person", False)
         if m.kind == "pronoun":
-            speaker, reason = self._pronoun(m, said)
+            speaker, reason, antecedent = self._pronoun(m, said)
             role = self._role_before(speaker, m.start) if speaker else None
         elif (why := a_thing(m)) is not None:
             return None, None, why
@@ -417,9 +420,11 @@ class SpeakerResolver:
         else:
             speaker, reason, role = m.name, None, m.role
         if speaker:
-            kind = "person" if self._named_person(m, speaker) else m.kind
-            if m.kind == "pronoun" or (m.kind == "description" and role):
+            kind, plural = "person" if self._named_person(m, speaker) else m.kind, m.plural
+            if m.kind == "description" and role:
                 kind = "person"
+            if m.kind == "pronoun":
+                kind, plural = antecedent
             self.speakers.append(
                 _Seen(
                     m.start,
@@ -429,7 +434,7 @@ class SpeakerResolver:
                     (m.gender if m.kind == "pronoun" else _own_gender(m, speaker))
                     or self.genders.get(speaker, ""),
                     True,
-                    m.plural,
+                    plural,
                 )
             )
         return speaker, role, reason
@@ -493,13 +498,18 @@ class SpeakerResolver:
 
     def _pronoun(
         self, m: SpeakerMention, said: tuple[int, int] | None = None
-    ) -> tuple[str | None, str | None]:
+    ) -> tuple[str | None, str | None, tuple[str, bool]]:
+        """(speaker, reason-if-unresolved, (kind, plural) of what it stands for) of the pronoun
+        mention ``m``: 'he'/'she' stand for a person; 'they'/'it' for the group, organisation or
+        persons joined by 'and' they take, so that a following 'they'/'it' takes it again ('It
+        said ... It added ...')."""
         pron = m.pronoun or m.name.lower()
         person, number, gender = lexicon.pronouns().get(pron, ("3", "", ""))
+        none = ("person", False)
         if person == "1":
-            return None, f"first-person '{m.text}': the writer or an unnamed speaker"
+            return None, f"first-person '{m.text}': the writer or an unnamed speaker", none
         if person == "2":
-            return None, f"second-person '{m.text}'"
+            return None, f"second-person '{m.text}'", none
         here = self.sent_of(m.start)
         lo = here - PRONOUN_WINDOW_SENTS
         if number == "pl" or gender == "n":
@@ -509,11 +519,11 @@ class SpeakerResolver:
                     and s.sent >= lo
                     and (s.kind in ("org", "description") or (s.plural and number == "pl"))
                 ):
-                    return s.name, None
+                    return s.name, None, (s.kind, s.plural)
             group = self._group_subject(m, plural=number == "pl")
             if group is not None:
-                return group, None
-            return None, f"'{m.text}' has no group or organisation speaker before it"
+                return group, None, ("description", False)
+            return None, f"'{m.text}' has no group or organisation speaker before it", none
 
         def ok(s: _Seen) -> bool:
             g = s.gender or self.genders.get(s.name, "")
@@ -535,21 +545,21 @@ class SpeakerResolver:
         for s in near:
             if s.subject and ok(s) and s.sent >= here - 1:
                 if last_quoted is None or s.char > last_quoted.char:
-                    return s.name, None
+                    return s.name, None, none
                 if _subordinate_speaker(last_quoted, s, near):
-                    return s.name, None
+                    return s.name, None, none
                 break
         if last_quoted is not None:
-            return last_quoted.name, None
+            return last_quoted.name, None, none
         for s in near:
             if s.subject and ok(s):
-                return s.name, None
+                return s.name, None, none
         for s in near:
             if ok(s):
-                return s.name, None
+                return s.name, None, none
         # nobody within the window: the article's last person quoted, however far back
         for s in reversed(self.speakers[-LOOKBACK:]):
             g = s.gender or self.genders.get(s.name, "")
             if s.kind == "person" and s.char < m.start and (not g or not gender or g == gender):
-                return s.name, None
-        return None, f"pronoun '{m.text}' has no person before it"
+                return s.name, None, none
+        return None, f"pronoun '{m.text}' has no person before it", none

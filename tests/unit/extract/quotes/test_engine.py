@@ -389,6 +389,62 @@ def test_the_question_put_to_a_speaker_is_not_the_speakers_statement(parse):
     assert all(q.speaker is None for q in found if "budget" in q.text)
 
 
+@pytest.mark.parametrize(
+    ("text", "question", "answer", "speaker"),
+    [
+        # the small model tags these clause-opening participles as past tense (VBD)
+        (
+            "Anna Berg has led the union since 2019. Asked what a deal might look like, she "
+            'said: "We will know it when we see it."',
+            "deal might",
+            "know it",
+            "Anna Berg",
+        ),
+        (
+            "Tom Hale spoke to reporters in Oslo. Asked what might surprise voters about him, he "
+            "said he still plays football every week.",
+            "surprise voters",
+            "football",
+            "Tom Hale",
+        ),
+        (
+            "Maria Lopez runs the clinic in Lima. Asked what the new rules would change, she "
+            'said: "Almost nothing at all, to be honest."',
+            "new rules",
+            "Almost nothing",
+            "Maria Lopez",
+        ),
+        # the same shapes tagged as participles (VBN) already were
+        (
+            "Anna Berg toured the port. When asked how the strike would end, she said it was up "
+            "to the owners.",
+            "strike would end",
+            "owners",
+            "Anna Berg",
+        ),
+        (
+            "Tom Hale met farmers on Tuesday. Asked whether the tax would rise, he said the "
+            "budget was not finished.",
+            "tax would rise",
+            "budget",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_question_put_to_a_speaker_has_no_speaker_however_tagged(
+    parse, text, question, answer, speaker
+):
+    found = quotes_of(parse, text)
+    assert one(found, question).speaker is None
+    assert one(found, answer).speaker == speaker
+
+
+def test_a_past_verb_after_its_name_keeps_the_name(parse):
+    # a past form right after a name is the name's verb, not a participle opening a clause
+    text = "Donald Trump called on Tuesday for the minister to resign over the contract."
+    assert one(quotes_of(parse, text), "resign").speaker == "Donald Trump"
+
+
 def test_a_name_given_to_a_thing_is_not_a_statement(parse):
     text = "Tom Hale founded a new group called the Coalition for Fair Votes in the spring."
     assert quotes_of(parse, text) == []

@@ -594,6 +594,50 @@ def test_a_pronoun_skips_the_subject_of_an_adverbial_clause(nlp, text, speaker):
     assert q.speaker == speaker
 
 
+# --- a 'they'/'it' that took a group or organisation passes it on -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "Dock workers walked off the job in Rotterdam on Monday. They said the pay offer was "
+            "too low. They added that the strike would last a week.",
+            "strike would",
+            "Dock workers",
+        ),
+        (
+            "Twenty states sued the agency on Monday. They argue the rule is unlawful. They also "
+            "said it would cost thousands of jobs.",
+            "thousands",
+            "Twenty states",
+        ),
+        (
+            "The ministry issued a statement on Monday. It said the talks would resume in May. It "
+            "added that both sides had agreed to a ceasefire.",
+            "ceasefire",
+            "ministry",
+        ),
+        # a 'he'/'she' after them still means a person, not the group
+        (
+            "Anna Berg spoke first. The nurses walked out of the hall. They said the pay offer was "
+            'too low. "We will be back," she said.',
+            "be back",
+            "Anna Berg",
+        ),
+        (
+            "Tom Hale opened the meeting. The farmers blocked the road for an hour. They said the "
+            'new tax would ruin them. "This cannot go on," he said.',
+            "go on",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_group_pronoun_passes_its_group_on(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
 # --- a pronoun never means a person named inside quotation marks ------------------------------
 
 
