@@ -476,6 +476,48 @@ def test_a_reported_clause_after_the_verb_stands_beside_a_fronted_one(nlp, text,
     assert all(c in found for c in contents)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # an earlier predicate of the speaker the parser hung on 'says' as its complement
+            "Tom Hale handed the mayor a copy of the report, then says he will meet anyone who"
+            " wants to discuss it.",
+            "he will meet anyone who wants to discuss it",
+            "Tom Hale",
+        ),
+        (
+            "Lena Ortiz thanked the volunteers for their work, then says the shelter will stay"
+            " open all winter.",
+            "the shelter will stay open all winter",
+            "Lena Ortiz",
+        ),
+        (
+            "Councillor Mia Brandt is glad to be the party's new hope, says she saw the defeat"
+            " coming.",
+            "she saw the defeat coming",
+            "Mia Brandt",
+        ),
+    ],
+)
+def test_a_fronted_predicate_of_a_cue_without_subject_is_not_what_was_said(
+    nlp, text, content, speaker
+):
+    found = [
+        (q["text"], q["speaker"]) for q in contract_record("d", quotes_of(nlp, text))["quotes"]
+    ]
+    assert found == [(content, speaker)]
+
+
+def test_an_inverted_subject_hung_on_a_later_clause_is_not_content(nlp):
+    text = (
+        "The plan is dead, said a former spokesman for the council, Tom Hale, who also ran as a"
+        " candidate in the bloc the mayor helped form."
+    )
+    found = [q["text"] for q in contract_record("d", quotes_of(nlp, text))["quotes"]]
+    assert found == ["The plan is dead"]
+
+
 def test_the_words_after_an_inverted_verb_are_its_subject_not_more_content(nlp):
     text = "The harbour plan is dead, said Tom Hale, the leader of the council."
     (q,) = quotes_of(nlp, text)
