@@ -505,7 +505,7 @@ def render_lines(data: dict) -> Iterator[str]:
     the ``data["report_pairs"]`` largest pairs (:data:`REPORT_PAIRS`) and ``report_rows``
     disputes; each cut list ends with how many were left out and where they all are
     (``data["exports"]``: section → CSV file name beside the page, when written)."""
-    from parley.digest.text import pair_argument
+    from parley.digest.text import PARTIES, narrowed, pair_argument
 
     ds = data["ds"]
     rows_cap = int(data.get("report_rows", REPORT_ROWS))
@@ -514,7 +514,8 @@ def render_lines(data: dict) -> Iterator[str]:
     st = data["statements"]
     sizes: Counter = Counter()  # rows of each pair, in first-seen order
     speaker_set, article_set = set(), set()
-    for s in st:  # one pass: the rows may be streamed
+    counted = narrowed(st, *PARTIES, "speaker_actor", "speaker", "article_id", "article_title")
+    for s in counted:  # one pass: the rows may be streamed
         sizes[_pair(s)] += 1
         # as the terminal digest counts them: a resolved actor once, however it was named
         speaker_set.add(s.get("speaker_actor") or s["speaker"])
@@ -530,13 +531,14 @@ def render_lines(data: dict) -> Iterator[str]:
         f"{plural(articles, 'article')}; {plural(len(sizes), 'country pair')}; "
         f"{plural(n_disputes, 'dispute')}.</p>",
         '<div class="charts">',
-        f"<section><h3>Statement types</h3>{types_chart(st)}</section>",
+        f"<section><h3>Statement types</h3>{types_chart(narrowed(st, 'statement_type'))}</section>",
         f"<section><h3>Country pairs (colour: mean cooperation–conflict weight)</h3>"
-        f'<p class="legend">{score_legend()}</p>{pairs_chart(st)}</section>',
+        f'<p class="legend">{score_legend()}</p>'
+        f"{pairs_chart(narrowed(st, *PARTIES, 'weight'))}</section>",
         "</div>",
         f"<section><h3>Timeline: statements per publication day, last {TIMELINE_DAYS} days</h3>"
         f'<p class="legend">{tone_legend()}</p>{timeline_chart(data["timeline"], ds)}'
-        f"{_timeline_note(data['timeline'], st)}</section>",
+        f"{_timeline_note(data['timeline'], narrowed(st, 'statement_date'))}</section>",
         *(intake_section(data["intake"], ds) if data.get("intake") is not None else []),
         "<h2>Disputes</h2>",
     ]

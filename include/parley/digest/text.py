@@ -72,6 +72,8 @@ COLUMNS = (
     "article_id",
     "statement_id",
 )
+PARTIES = ("speaker_party", "target_party")  # what pair_of reads
+SPEAKER_COLUMNS = ("speaker_actor", "speaker", "speaker_role", "speaker_country")  # top_speakers
 DISPUTE_COLUMNS = (
     "speaker",
     "speaker_name",
@@ -352,9 +354,21 @@ class DayRows(Sequence):
     gigabytes). ``len()`` counts them once; indexing and slicing read up to the index. For the
     summaries, which read the rows a few times, one pass each, in bounded memory."""
 
-    def __init__(self, con, sql: str, params: dict | None = None) -> None:
+    def __init__(
+        self, con, sql: str, params: dict | None = None, columns: Sequence[str] | None = None
+    ) -> None:
         self.con, self.sql, self.params = con, sql, params or {}
+        self.columns = list(columns) if columns is not None else None
         self._len: int | None = None
+
+    def only(self, *columns: str) -> DayRows:
+        """The same rows (the same query: the same order) as dicts of ``columns`` only, for a
+        pass that reads a few of them: only those are turned into Python objects (on the
+        3,335-article corpus day a pass over the digest's 22 columns took 0.10 s, over four
+        0.035 s). A column the query does not return is left out, as from its whole rows."""
+        narrowed = DayRows(self.con, self.sql, self.params, columns)
+        narrowed._len = self._len
+        return narrowed
 
     def __iter__(self):
         # a streamed Arrow reader: DuckDB's fetchmany() would first materialise the whole
@@ -363,6 +377,8 @@ class DayRows(Sequence):
         try:
             reader = cur.sql(self.sql, params=self.params).to_arrow_reader(READ_BATCH)
             for batch in reader:
+                if self.columns is not None:
+                    batch = batch.select([c for c in self.columns if c in batch.schema.names])
                 yield from batch.to_pylist()
         finally:
             cur.close()
@@ -387,6 +403,12 @@ class DayRows(Sequence):
         if not 0 <= index < len(self):
             raise IndexError(index)
         return next(itertools.islice(iter(self), index, None))
+
+
+def narrowed(rows: Sequence[dict], *columns: str) -> Sequence[dict]:
+    """``rows`` for a pass that reads only ``columns``: streamed rows (:class:`DayRows`) convert
+    only those (:meth:`DayRows.only`); rows in memory are returned as they are."""
+    return rows.only(*columns) if isinstance(rows, DayRows) else rows
 
 
 @contextlib.contextmanager
@@ -829,6 +851,7 @@ def header(day: Day, shown: Sequence[dict] | None = None, what: str = "") -> str
     statements, distinct speakers (a resolved actor once), articles with at least one of these
     statements (distinct ``article_id``: two articles with one title are two), country pairs."""
     rows = day.rows if shown is None else shown
+    rows = narrowed(rows, *PARTIES, "article_id", "article_title", "speaker_actor", "speaker")
     n, pair_set, article_set, speaker_set = 0, set(), set(), set()
     for r in rows:  # one pass: the rows may be streamed
         n += 1
@@ -1135,11 +1158,19 @@ def render(
     summary = [Text(header(day), style="bold"), _quality(day)]
     if day.intake is not None:
         summary.append(_intake(day))
-    summary.append(_types_block(day.rows))
-    for block in (_pairs_block(day.rows), _disputes_block(day.disputes), _speakers_block(day.rows)):
+    summary.append(_types_block(narrowed(day.rows, "statement_type")))
+    for block in (
+        _pairs_block(narrowed(day.rows, *PARTIES, "statement_type", "weight")),
+        _disputes_block(day.disputes),
+        _speakers_block(narrowed(day.rows, *SPEAKER_COLUMNS, "statement_type")),
+    ):
         if block is not None:
             summary += ["", block]
-    unknown = sum(1 for r in day.rows if not r.get("speaker_party") or not r.get("target_party"))
+    unknown = sum(
+        1
+        for r in narrowed(day.rows, *PARTIES)
+        if not r.get("speaker_party") or not r.get("target_party")
+    )
     if unknown:
         summary += [
             "",

@@ -275,6 +275,58 @@ def test_the_digest_of_streamed_rows_is_the_digest_of_the_rows_in_memory(view, m
         con.close()
 
 
+@pytest.mark.parametrize(
+    "columns",
+    [
+        ("statement_type",),
+        ("speaker_party", "target_party"),
+        ("speaker_party", "target_party", "statement_type", "weight"),
+        ("speaker_actor", "speaker", "speaker_role", "speaker_country", "statement_type"),
+    ],
+)
+def test_streamed_rows_narrowed_to_a_few_columns_are_the_same_rows_in_the_same_order(
+    columns, monkeypatch
+):
+    """A summary pass that reads a few columns gets the same rows, in the same order (ties in
+    the speakers' first role and the pairs' top types depend on it), holding only those."""
+    monkeypatch.setattr(text, "READ_BATCH", 7)
+    day = _big_day(200)
+    con, rows = _streamed(day.rows)
+    try:
+        only = rows.only(*columns)
+        assert len(only) == 200
+        assert list(only) == [{c: r[c] for c in columns} for r in day.rows]
+        assert text.narrowed(day.rows, *columns) is day.rows  # rows in memory: as they are
+    finally:
+        con.close()
+
+
+def test_the_summary_of_streamed_rows_converts_whole_rows_only_for_the_rows_it_shows(
+    monkeypatch,
+):
+    """The summary's counting passes (header, types, pairs, speakers, unknown sides) read the
+    columns they count, not the day's whole rows: only the pass that picks the statements shown
+    under each pair converts every column (a pass over every column cost three times as much
+    on the corpus day)."""
+    passes: list = []
+    iterate = text.DayRows.__iter__
+
+    def spy(self):
+        passes.append(self.columns)
+        return iterate(self)
+
+    monkeypatch.setattr(text.DayRows, "__iter__", spy)
+    day = _big_day(300)
+    con, rows = _streamed(day.rows)
+    try:
+        text.render(Day(ds=day.ds, rows=rows, disputes=[], quality=day.quality), file=io.StringIO())
+    finally:
+        con.close()
+    assert len(passes) >= 6
+    assert passes.count(None) == 1  # the rows shown per pair
+    assert all(p is not None and len(p) <= 6 for p in passes if p is not None)
+
+
 # what came in: the inputs line never lets a quarantined input go unmentioned
 
 INTAKE = text.Intake(

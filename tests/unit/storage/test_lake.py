@@ -189,6 +189,34 @@ def test_staged_rows_stream_in_batches_cast_to_the_schema_with_missing_columns_a
     assert [b.schema.names for b in picked] == [["input_hash", "reject_id"]] * 2
 
 
+@pytest.mark.parametrize(
+    "shape",
+    ["the schema", "rows as dicts", "columns reordered", "large strings", "no metadata"],
+)
+def test_a_staged_part_holds_the_table_schema_whatever_shape_it_was_given(lake_url, shape):
+    """A staging writer writes what is already the table's schema as it is and casts the rest
+    (other column order, other physical types, a schema without its metadata): the part reads
+    back with the table's schema and the same rows either way."""
+    s = get_settings()
+    rows = [{**_reject(i), "input_hash": f"h{i}"} for i in range(4)]
+    full = schema.to_arrow("rejects", rows)
+    given = {
+        "the schema": full,
+        "rows as dicts": rows,
+        "columns reordered": full.select(list(reversed(full.schema.names))),
+        "large strings": pa.table(
+            [c.cast(pa.large_string()) if pa.types.is_string(c.type) else c for c in full.columns],
+            names=full.schema.names,
+        ),
+        "no metadata": full.replace_schema_metadata(None),
+    }[shape]
+    with lake.staging_writer("rejects", DAY, "0000", s) as sink:
+        sink.write(given)
+    [part] = lake.open_staged("rejects", DAY, s)
+    assert part.schema_arrow.equals(schema.LAKE_TABLES["rejects"], check_metadata=True)
+    assert lake.read_staging("rejects", DAY, s, as_written=True).equals(full)
+
+
 def test_a_staged_part_that_fails_to_write_is_not_left_behind(lake_url):
     s = get_settings()
     with pytest.raises(RuntimeError), lake.staging_writer("rejects", DAY, "0000", s) as sink:
