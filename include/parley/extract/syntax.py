@@ -45,7 +45,8 @@ def cue_token(doc: Doc, start: int | None, end: int | None) -> Token | None:
 
 
 def negated(tok: Token, outside: tuple[int, int] | None = None) -> bool:
-    """Negation on the token, its determiner ("no problem"), or the verb it complements.
+    """Negation on the token, its determiner ("no problem"), the verb it complements, or "far
+    from" before it ("far from happy").
     ``outside`` (character offsets of the quote) ignores negators inside it: for the reporting
     verb, "'It's hard not to,' Suter acknowledged" is not a negated acknowledgement."""
 
@@ -60,6 +61,11 @@ def negated(tok: Token, outside: tuple[int, int] | None = None) -> bool:
         )
 
     if neg_children(tok):
+        return True
+    # litotes: "far from happy", "far from over" say "not happy", "not over" (the parser hangs
+    # the word on "from", and "from" on "far")
+    head = tok.head
+    if head.lower_ == "from" and head.head.lower_ == "far" and head.head is not tok:
         return True
     if tok.dep_ in ("acomp", "attr", "dobj", "xcomp", "oprd") and neg_children(tok.head):
         return True

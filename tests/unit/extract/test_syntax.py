@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parley.extract import syntax
 
 
@@ -27,6 +29,21 @@ def test_negation_on_the_word_or_its_determiner(nlp):
     assert syntax.negated(_token(doc, "problem"))
     assert syntax.negated(_token(doc, "acceptable"))
     assert not syntax.negated(_token(doc, "plan"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("We would be far from happy if we were forced to do it.", "happy", True),
+        ("The talks would be far from successful if they went on.", "successful", True),
+        ("The war is far from over, the general said.", "over", True),
+        ("She was happy to be far from home.", "happy", False),
+        ("They came from far away and were happy.", "happy", False),
+    ],
+)
+def test_far_from_negates_the_word_after_it(nlp, text, word, expected):
+    doc = nlp(text)
+    assert syntax.negated(_token(doc, word)) is expected
 
 
 def test_the_two_passive_tests_agree_on_a_passive_report(nlp):

@@ -240,6 +240,9 @@ def clause_of(tok: Token) -> Clause:
         for c in verb.children
     )
     past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux)
+    if verb.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG":
+        # "the valley was going to be flooded": a prospect told in the past
+        past = past or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
     past = past and not modals & (FUTURE | POSSIBLE | DEONTIC)
     conditioned = False
     t = verb
@@ -683,7 +686,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         c.conditioned
         and c.modals & (FUTURE | POSSIBLE)
         and side != "self"
-        and not _welcome_outcome(verb)
+        and _harmful_outcome(verb)
     ):
         add(verb, "WARN", "conditional-outcome")
     if side == "self" and not c.negated and vlem in ("fear", "worry"):
@@ -770,7 +773,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     harmful = harmful or _strong_harm(verb)  # "could lead to war", "push it into chaos"
     if possible and harmful and side != "self" and vlem != "cost":
         add(verb, "WARN", "possible-harm")
-    if c.conditioned and harmful and side != "self":
+    if c.conditioned and harmful and side != "self" and not c.past:
+        # a harm on a condition, still to come ("if the dam breaks, the valley will be
+        # flooded"); a past one ("the valley was going to be flooded") is told, not warned of
         add(verb, "WARN", "conditional-harm")
     strong_harm = _strong_harm(verb)
     if (
@@ -1036,23 +1041,47 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "DISPUTE", "thing-against")
 
 
-def _welcome_outcome(verb: Token) -> bool:
-    """The consequence of a condition is judged good ("we would be very happy if they
-    reconsidered", "if it holds, the accord will bring calm and support new elections": a
-    ``pos_eval`` word of speech_acts.csv in the consequence clause, outside the condition
-    itself and any clause of its own): no bad consequence is foreseen, so no
-    warning (STATEMENTS_GUIDE: WARN is "warning of bad consequences")."""
-    queue = [
-        verb,
-        *(x for x in verb.children if x.dep_ not in ("advcl", "ccomp", "relcl", "csubj")),
-    ]
+# the word classes of speech_acts.csv that name a harm, or an act that does one, in a
+# consequence: bad consequences (``harm``, ``failing``), a negative evaluation (``neg_eval``),
+# a punitive or hostile act (``punitive``, ``hostile``) and a wrongful one (``wrongful_verb``,
+# ``wrongful_adj``)
+HARM_CLASSES = (
+    "harm",
+    "failing",
+    "neg_eval",
+    "punitive",
+    "hostile",
+    "wrongful_verb",
+    "wrongful_adj",
+)
+
+
+def _harmful_outcome(verb: Token) -> bool:
+    """The consequence of a condition is a harm (STATEMENTS_GUIDE: WARN is "warning of bad
+    consequences"): in the consequence clause ``verb`` heads, outside the condition itself and
+    any relative clause (at most ``SUBTREE_LIMIT`` tokens), a word of ``HARM_CLASSES`` not
+    negated ("the truce will collapse", "it would be irresponsible"), a phrasal verb of harm
+    ("would set back the recovery"), a listed coercive measure ("putting restrictions on
+    imports": :func:`listed_measure`), or an act that will not come about ("the EU would never be
+    able to reach agreement", "this agreement won't be finished"). A feeling or judgement
+    negated ("would be far from pleased", "would not be happy") is displeasure, no harm, and a
+    good outcome ("they will be free", "could be extended", "will bring calm") none either."""
+    queue = [verb]
     seen = 0
     while queue and seen < SUBTREE_LIMIT:
         x = queue.pop(0)
         seen += 1
-        if has_class(x, "pos_eval") and x.pos_ in ("ADJ", "NOUN", "VERB") and not negated(x):
-            return True  # not the particle of "go back", "draw back"
-        queue.extend(y for y in x.children if y.dep_ not in ("advcl", "ccomp", "relcl"))
+        if any(has_class(x, cls) for cls in HARM_CLASSES) and not negated(x):
+            return True
+        if x.pos_ == "VERB" and (_harm_phrasal(x) or listed_measure(x)):
+            return True
+        if (
+            x.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "neg" or c.lower_ == "never" for c in x.children)
+            and not any(has_class(c, "pos_eval") for c in x.children if c.dep_ in ("acomp", "attr"))
+        ):
+            return True
+        queue.extend(y for y in x.children if y.dep_ not in ("advcl", "relcl"))
     return False
 
 

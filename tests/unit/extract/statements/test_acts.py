@@ -245,10 +245,16 @@ def test_would_like_to_is_a_wish_to_act_not_a_welcome(nlp, text, statement_type)
         " mediator said.",
         '"If ratified, the treaty will bring a welcome rise in trade," the envoy said.',
         "The opposition said the government would be delighted if the court dismissed the case.",
+        # a consequence that harms no one: no good word, but no harm either
+        "The minister said the prisoners would be released within a week if the court agreed.",
+        "The envoy said the ceasefire could be extended by a month if both sides agreed.",
+        '"If the parliament approves the budget, the aid might be paid out next month," the'
+        " official said.",
     ],
 )
-def test_a_consequence_judged_good_is_no_warning(nlp, text):
-    # STATEMENTS_GUIDE: WARN is a warning of bad consequences
+def test_a_consequence_judged_good_or_harmless_is_no_warning(nlp, text):
+    # STATEMENTS_GUIDE: WARN is a warning of bad consequences; displeasure ("far from
+    # pleased") is no harm
     assert first_type(nlp, text) != "WARN"
 
 
@@ -259,9 +265,12 @@ def test_a_consequence_judged_good_is_no_warning(nlp, text):
         '"Unless the rules change, exporters will find many markets closed to them," the diplomat'
         " said.",
         "The analyst said the dispute could spread to other sectors if Washington imposed the tariffs.",
+        '"If the talks fail, the truce will collapse," the commander said.',
+        '"If we lose the vote, the reform will never be finished," the minister said.',
+        '"Unless the border reopens, the farmers will be bled dry by the blockade," the mayor said.',
     ],
 )
-def test_a_conditioned_consequence_not_judged_good_still_warns(nlp, text):
+def test_a_conditioned_harmful_consequence_warns(nlp, text):
     assert first_type(nlp, text) == "WARN"
 
 
