@@ -8,10 +8,12 @@
 2. Aligns statements to gold quotations with the shared scorer (``--details``: token overlap
    ≥ 0.5) and labels a candidate right when it is the gold ``target_country`` or one of its
    ``target_country_alt``.
-3. Fits a logistic regression (scikit-learn, ``random_state=0``) on the ``train`` split only,
+3. Fits a scikit-learn pipeline (the two measures scaled by their spread, then a logistic
+   regression, ``random_state=0``: :func:`_fit`) on the ``train`` split only,
    choosing C by grouped 5-fold cross-validation over articles (the one-standard-error rule: the
-   smallest C whose CV accuracy is within one binomial standard error of the best), and writes the weights (feature
-   names, coefficients, intercept, C, scores; no article text) to
+   smallest C whose CV accuracy is within one binomial standard error of the best), and writes
+   the weights over the raw features (:func:`raw_weights`: feature names, coefficients,
+   intercept, C, scores; no article text) to
    ``include/parley/data/statements/target_ranker.json``.
 4. Prints the train CV accuracy and the ``dev`` accuracy of the chooser against the rules alone
    (target country over matched quotations, as the scorer counts it).
@@ -74,44 +76,68 @@ def _accuracy(rows, model) -> float:
     return right / len(rows) if rows else 0.0
 
 
-class Linear:
-    """A fitted linear scorer over the raw features: ``coef_`` (1 x features), ``intercept_``."""
-
-    def __init__(self, coef: np.ndarray, intercept: float) -> None:
-        self.coef_ = coef.reshape(1, -1)
-        self.intercept_ = np.array([intercept])
-
-    def decision_function(self, X: np.ndarray) -> np.ndarray:
-        return X @ self.coef_[0] + self.intercept_[0]
-
-
 # the chooser's two measures (share, nearness): its only features that are not 0/1 marks
 MEASURES = ("share", "nearness")
 
 
-def _fit(rows, C: float) -> Linear:
-    """Logistic regression over the candidates of ``rows`` (scikit-learn, L2 penalty ``C``),
-    with the two measures (:data:`MEASURES`) divided by their standard deviation over ``rows``
-    for the fit and their weights mapped back to the raw features, so the chooser reads the raw
-    measures. The L2 penalty is not scale-free: it holds back the weight a feature needs more
-    the narrower its spread, and the measures are continuous where the marks are 0/1 (standard
-    deviations on train 0.23 and 0.41 against up to 0.5); per unit of spread, as with standardised
-    inputs, both weigh more (train grouped 5-fold CV 0.683 -> 0.690 at C = 0.1; the silver audits
-    of 34 unseen articles 0.658 -> 0.668; dev 0.635 -> 0.661). The marks stay 0/1 (standardising
-    them too: train CV 0.675)."""
+def _fit(rows, C: float):
+    """A scikit-learn :class:`~sklearn.pipeline.Pipeline` fitted on the candidates of ``rows``:
+    the two measures (:data:`MEASURES`) divided by their standard deviation over ``rows``
+    (:class:`~sklearn.preprocessing.StandardScaler` without centring), the 0/1 marks as they are,
+    then a logistic regression (L2 penalty ``C``, ``random_state`` :data:`SEED`). Its
+    ``decision_function`` takes the raw feature rows (:func:`ranker.features`, n x features).
+
+    Why the scaling: the L2 penalty is not scale-free: it holds back the weight a feature needs
+    more the narrower its spread, and the measures are continuous where the marks are 0/1
+    (standard deviations on train 0.23 and 0.41 against up to 0.5); per unit of spread, as with
+    standardised inputs, both weigh more (train grouped 5-fold CV 0.683 -> 0.690 at C = 0.1; the
+    silver audits of 34 unseen articles 0.658 -> 0.668; dev 0.635 -> 0.661). The marks stay 0/1
+    (standardising them too: train CV 0.675)."""
+    from sklearn.compose import ColumnTransformer
     from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import StandardScaler
 
     from parley.extract.statements import ranker
 
+    names = ranker.feature_names()
+    measures = [names.index(name) for name in MEASURES]
+    marks = [j for j in range(len(names)) if j not in measures]
+    model = Pipeline(
+        [
+            (
+                "scale",
+                ColumnTransformer(
+                    [
+                        ("measures", StandardScaler(with_mean=False), measures),
+                        ("marks", "passthrough", marks),
+                    ]
+                ),
+            ),
+            ("logit", LogisticRegression(C=C, max_iter=5000, random_state=SEED)),
+        ]
+    )
     X = np.array([x for _, xs, *_ in rows for x in xs])
     y = np.array([v for _, _, ys, *_ in rows for v in ys])
-    scale = np.ones(X.shape[1])
-    names = ranker.feature_names()
-    for name in MEASURES:
-        j = names.index(name)
-        scale[j] = X[:, j].std() or 1.0
-    model = LogisticRegression(C=C, max_iter=5000, random_state=SEED).fit(X / scale, y)
-    return Linear(model.coef_[0] / scale, float(model.intercept_[0]))
+    return model.fit(X, y)
+
+
+def raw_weights(model) -> tuple[np.ndarray, float]:
+    """The fitted :func:`_fit` pipeline as one linear scorer over the raw features, the weight
+    table :func:`ranker.choose` reads without scikit-learn: (coefficients in the order of
+    :func:`ranker.feature_names`, intercept), with ``coef @ x + intercept`` equal to the
+    pipeline's ``decision_function`` (each measure's weight divided by the scaler's
+    ``scale_``)."""
+    scale, logit = model.named_steps["scale"], model.named_steps["logit"]
+    coef = np.zeros(logit.coef_.shape[1])
+    k = 0
+    for name, step, columns in scale.transformers_:
+        if name == "remainder":
+            continue
+        w = logit.coef_[0][k : k + len(columns)]
+        coef[columns] = w / step.scale_ if name == "measures" else w
+        k += len(columns)
+    return coef, float(logit.intercept_[0])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     best = min(c for c in C_GRID if cv[c] >= top - se)
     print(f"best CV {top:.3f}, one standard error {se:.3f}: the smallest C within it")
     model = _fit(train, best)
+    coef, intercept = raw_weights(model)
 
     def rules(rs) -> float:
         return sum(y[cur] for _, _, y, cur, *_ in rs) / len(rs) if rs else 0.0
@@ -182,8 +209,8 @@ def main(argv: list[str] | None = None) -> int:
                 "model": "logistic regression over target-country candidates (scikit-learn)",
                 "seed": SEED,
                 "features": ranker.feature_names(),
-                "coef": [round(float(w), 6) for w in model.coef_[0]],
-                "intercept": round(float(model.intercept_[0]), 6),
+                "coef": [round(float(w), 6) for w in coef],
+                "intercept": round(intercept, 6),
                 "scores": scores,
             },
             indent=1,

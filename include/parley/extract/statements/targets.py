@@ -427,8 +427,10 @@ def own_state_spoken_of(
     ("the government", "the regime", "the army"), which only a speaker outside his state's
     government speaks of as another party (rebels, the opposition, a dissident, a journalist; a
     minister's or a general's army is his own side). Returns a mention of that state (the
-    document's first) or None; None for a state or a body speaking (it speaks of itself) and
-    for an office whose phrase names a state ("the Turkish army", "the president of Iran")."""
+    document's first, or the one the office's phrase names: "Argentina's Congress" said by an
+    Argentine, :func:`_own_state_named`) or None; None for a state or a body speaking (it speaks
+    of itself) and for an office whose phrase names another state ("the Turkish army", "the
+    president of Iran")."""
     if speaker is None or speaker.country is None or not len(content):
         return None
     if speaker.kind not in ("person", "description"):
@@ -439,15 +441,34 @@ def own_state_spoken_of(
         word = tok.lemma_.lower()
         if tok.pos_ in ("NOUN", "PROPN") and word in class_words("state_office"):
             # the title capitalised ("the President accepted") is often tagged a proper noun
-            if any(t.i in ctx.mentions for t in tok.subtree):
-                continue  # "the president of Iran", "Turkey's courts": a state named for it
-            if _office_spoken_of(tok):
+            named = [ctx.mentions[t.i] for t in tok.subtree if t.i in ctx.mentions]
+            if not _office_spoken_of(tok):
+                continue
+            if not named:
                 return ctx.first_mention_of(speaker.country)
+            own = _own_state_named(named, speaker.country)
+            if own is not None:
+                return own  # "Argentina's Congress" said by an Argentine
+            # else "the president of Iran", "Turkey's courts": another state named for it
         elif tok.pos_ == "NOUN" and outside and word in class_words("domestic_power"):
-            if any(c.i in ctx.mentions for c in tok.children):
-                continue  # "the Turkish army", "Russia's government": another state, named
-            return ctx.first_mention_of(speaker.country)
+            named = [ctx.mentions[c.i] for c in tok.children if c.i in ctx.mentions]
+            if not named:
+                return ctx.first_mention_of(speaker.country)
+            own = _own_state_named(named, speaker.country)
+            if own is not None:
+                return own  # "Russia's government" said by a Russian dissident
+            # else "the Turkish army" said by a Syrian rebel: another state, named
     return None
+
+
+def _own_state_named(named: list[ActorMention], country: str) -> ActorMention | None:
+    """The mention of the speaker's state ``country`` among the mentions ``named`` in an office's
+    phrase ("Argentina's Congress", "Brazil's Supreme Court"), when they name that state and no
+    other; None otherwise. The possessor decides the office's state, so the speaker's own office
+    named by its state is spoken of as another party as much as "the president" is."""
+    if any(m.actor.country != country for m in named):
+        return None
+    return next((m for m in named if m.actor.kind == "country"), named[0])
 
 
 # determiners by which a speaker names his own office ("this administration", "our courts"): the

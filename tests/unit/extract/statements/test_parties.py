@@ -1931,6 +1931,45 @@ def test_an_office_not_spoken_of_as_a_party_is_no_own_target(nlp, text, own):
 
 
 @pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        # a president on his own state's congress, named by the possessive
+        (
+            "Brazil and Argentina argued over beef exports. Brazil said the tariffs were unfair. "
+            "President Javier Milei said Argentina's Congress had blocked his reforms for months.",
+            "AR",
+        ),
+        # the same with the body's full name
+        (
+            "Brazil and Argentina argued over beef exports. Brazil said the tariffs were unfair. "
+            "President Javier Milei said Argentina's National Congress had blocked his reforms.",
+            "AR",
+        ),
+        # a senator appealing to his own state's Congress, which the resolver gives his state
+        (
+            "China raised tariffs on soybeans. China said the tariffs would stay. U.S. Senator "
+            "Mary Cole said Congress should start at once to end the tariffs.",
+            "US",
+        ),
+        # a prime minister on his own state's parliament
+        (
+            "Russia massed troops on the border. Russia said the drills were routine. Ukrainian "
+            "Prime Minister Denys Shmyhal said Ukraine's parliament must pass the budget this "
+            "week.",
+            "UA",
+        ),
+    ],
+)
+def test_an_office_named_by_the_speakers_own_state_is_the_target(nlp, text, own):
+    """The state a possessive names for an office ("Argentina's Congress") decides its state:
+    the speaker's own state named so is a party spoken of, as "the president" is, not a phrase
+    that names another state (which the office rule skips: "the president of Syria")."""
+    q, s = statements_of(nlp, text, "2019-06-20")[-1]
+    assert s.speaker.country == own
+    assert target_country(s) == own
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         (

@@ -558,6 +558,27 @@ def test_the_chooser_does_not_depend_on_the_units_of_its_measures(share_unit, ne
 
 
 @pytest.mark.parametrize(
+    ("share_unit", "near_unit", "C"),
+    [(1.0, 1.0, 0.1), (0.1, 1.0, 0.3), (10.0, 3.0, 1.0), (0.25, 0.4, 3.0)],
+)
+def test_the_weight_table_scores_as_the_fitted_pipeline(share_unit, near_unit, C):
+    """The artefact's weights (:func:`tools.train_statements.raw_weights`: the scaler folded into
+    the measures' weights) give every candidate the score the fitted scikit-learn pipeline gives
+    it, so :func:`ranker.choose` reads raw measures without scikit-learn."""
+    import numpy as np
+
+    from tools.train_statements import _fit, raw_weights
+
+    rows = _training_rows(share_unit, near_unit)
+    model = _fit(rows, C)
+    coef, intercept = raw_weights(model)
+    assert coef.shape == (len(ranker.feature_names()),)
+    for _, xs, *_ in rows:
+        X = np.array(xs)
+        assert X @ coef + intercept == pytest.approx(model.decision_function(X), abs=1e-9)
+
+
+@pytest.mark.parametrize(
     ("text", "own", "other"),
     [
         # the speaker's state as the doer of the statement and in the speaker's phrase
