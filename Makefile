@@ -31,7 +31,7 @@ export AIRFLOW__CORE__DEFAULT_TASK_RETRY_DELAY ?= 120
 .PHONY: help install run weekly backfill test test-fast eval eval-ingest eval-statements train-statements report bench bench-100k fuzz quality-ranges lint format clean
 
 help:  ## list the targets
-	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
+	@grep -E '^[a-z0-9-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
 
 $(STAMP): requirements.txt constraints.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,8 +54,7 @@ run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default toda
 	@dir=$$($(LOGS_DIR)) || { echo "cannot make the log folder (check the PARLEY_* settings)"; exit 1; }; \
 	log=$$dir/news_daily-$(DATE).log; SECONDS=0; \
 	$(BIN)/airflow dags test news_daily $(DATE) > $$log 2>&1 || \
-	  { echo "news_daily failed; last lines of $$log:"; \
-	    grep -E "ERROR|Error|QualityGate|failed" $$log | tail -n 30; exit 1; }; \
+	  { $(BIN)/python -m tools.run_failure "news_daily $(DATE)" $$log $$?; exit 1; }; \
 	state=$$(grep -oE "DagRun Finished: .*state=[a-z_]+" $$log | tail -n 1 | sed -E 's/.*state=//'); \
 	echo "news_daily $(DATE): $${state:-finished} in $${SECONDS} s (Airflow log: $$log)"
 	@$(BIN)/parley digest --date $(DATE)
@@ -64,8 +63,7 @@ weekly: $(AIRFLOW_HOME)/.migrated  ## build the weekly marts and report of DATE'
 	@dir=$$($(LOGS_DIR)) || { echo "cannot make the log folder (check the PARLEY_* settings)"; exit 1; }; \
 	log=$$dir/statements_weekly-$(DATE).log; \
 	$(BIN)/airflow dags test statements_weekly $(DATE) > $$log 2>&1 || \
-	  { echo "statements_weekly failed; see $$log"; \
-	    grep -E "ERROR|Error|failed" $$log | tail -n 30; exit 1; }
+	  { $(BIN)/python -m tools.run_failure "statements_weekly $(DATE)" $$log $$?; exit 1; }
 	@$(BIN)/parley weekly --date $(DATE)
 
 backfill: $(AIRFLOW_HOME)/.migrated  ## run news_daily for every day from START to END (YYYY-MM-DD), with progress

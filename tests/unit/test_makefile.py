@@ -1,0 +1,114 @@
+"""The Makefile a user meets first: ``make help`` lists every documented target, and a failed
+``make run`` says something useful even when the run was killed before it wrote its log."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tools.run_failure import failure_report, status_meaning
+
+REPO = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+
+
+def _documented_targets() -> list[str]:
+    text = (REPO / "Makefile").read_text(encoding="utf-8")
+    return re.findall(r"^([^\s:#=]+):[^=\n]*##", text, flags=re.M)
+
+
+def test_make_help_lists_every_documented_target():
+    """``bench-100k`` (a digit in its name) was missing: the help's pattern was ``[a-z-]+``."""
+    targets = _documented_targets()
+    assert {"bench-100k", "eval-ingest", "run", "help"} <= set(targets)
+    shown = subprocess.run(
+        ["make", "-s", "-C", str(REPO), "help"], capture_output=True, text=True, check=True
+    ).stdout
+    listed = [line.split("\t", 1)[0] for line in shown.splitlines()]
+    assert listed == targets
+
+
+@pytest.mark.parametrize(
+    ("status", "said"),
+    [
+        (137, "killed by SIGKILL (signal 9; the out-of-memory killer sends it)"),
+        (143, "killed by SIGTERM (signal 15)"),
+        (130, "killed by SIGINT (signal 2)"),
+        (1, "exit status 1"),
+    ],
+)
+def test_an_exit_status_is_said_in_words(status, said):
+    assert status_meaning(status) == said
+
+
+@pytest.mark.parametrize(
+    ("log_text", "expected", "not_expected"),
+    [
+        (None, ["was not written", "ended before it wrote anything"], []),
+        ("", ["is empty", "ended before it wrote anything"], []),
+        ("  \n", ["is empty"], []),
+        (
+            "INFO starting\nparley.quality.results.QualityGateError: partition dt=2025-03-06 "
+            "failed 1 critical check\nINFO done\n",
+            ["the log's error lines", "QualityGateError: partition dt=2025-03-06"],
+            ["INFO starting", "is empty"],
+        ),
+        (
+            "INFO loading the DAG\nINFO task extract started\n",
+            ["the log names no error; its last lines", "INFO task extract started"],
+            ["is empty"],
+        ),
+    ],
+)
+def test_a_failed_run_always_says_why_and_where(tmp_path, log_text, expected, not_expected):
+    log = tmp_path / "news_daily-2025-03-06.log"
+    if log_text is not None:
+        log.write_text(log_text, encoding="utf-8")
+    said = failure_report("news_daily 2025-03-06", log, 137)
+    assert said.startswith("news_daily 2025-03-06 failed: killed by SIGKILL")
+    assert str(log) in said
+    for part in expected:
+        assert part in said
+    for part in not_expected:
+        assert part not in said
+
+
+# the stand-in venv's stamp must not be remade from these
+_UP_TO_DATE = ("-o", "requirements.txt", "-o", "constraints.txt", "-o", "pyproject.toml")
+
+
+def test_make_run_killed_before_logging_names_the_log_and_the_kill(tmp_path):
+    """A ``make run`` whose Airflow was killed printed "news_daily failed; last lines of …log:"
+    and nothing after it. Here a stand-in ``airflow`` kills itself before writing a line."""
+    venv = tmp_path / "venv"
+    (venv / "bin").mkdir(parents=True)
+    python = venv / "bin" / "python"
+    python.write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n', encoding="utf-8")
+    airflow = venv / "bin" / "airflow"
+    airflow.write_text("#!/bin/sh\nkill -9 $$\n", encoding="utf-8")
+    for exe in (python, airflow):
+        exe.chmod(0o755)
+    (venv / ".installed").touch()
+    home = tmp_path / "airflow-home"
+    home.mkdir()
+    (home / ".migrated").touch()
+    data = tmp_path / "data"
+    env = {**os.environ, "PARLEY_DATA_DIR": str(data), "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, "run", "DATE=2025-03-06"]
+        + [f"VENV={venv}", f"AIRFLOW_HOME={home}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    log = data / "logs" / "news_daily-2025-03-06.log"
+    assert done.returncode != 0
+    assert "news_daily 2025-03-06 failed: killed by SIGKILL" in done.stdout
+    assert f"Its log {log} is empty" in done.stdout
