@@ -224,7 +224,7 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
     """
     if stmt.target is not None and stmt.target.country is None:
         return  # an international organisation or a region the text names: a party, kept
-    if implied is not None and implied is own_state_spoken_of(ctx, content, speaker):
+    if implied is not None and implied == own_state_spoken_of(ctx, content, speaker):
         return  # "the regime", "the president" of the speaker's own state: a rule, kept
     current = stmt.target.country if stmt.target is not None else None
     step = ranker.step_of(target, implied, content, sent)

@@ -8,7 +8,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from parley.extract.actors import HONORIFICS, fold
+from parley.extract.actors import HONORIFICS, fold, tables
 from parley.extract.statements.acts import class_words, expressed_feelings
 from parley.extract.statements.context import (
     AGAINST_THE_STATE,
@@ -427,10 +427,10 @@ def own_state_spoken_of(
     ("the government", "the regime", "the army"), which only a speaker outside his state's
     government speaks of as another party (rebels, the opposition, a dissident, a journalist; a
     minister's or a general's army is his own side). Returns a mention of that state (the
-    document's first, or the one the office's phrase names: "Argentina's Congress" said by an
-    Argentine, :func:`_own_state_named`) or None; None for a state or a body speaking (it speaks
-    of itself) and for an office whose phrase names another state ("the Turkish army", "the
-    president of Iran")."""
+    office's words standing for it, :func:`_office_mention`, or the state the office's phrase
+    names: "Argentina's Congress" said by an Argentine, :func:`_own_state_named`) or None; None
+    for a state or a body speaking (it speaks of itself) and for an office whose phrase names
+    another state ("the Turkish army", "the president of Iran")."""
     if speaker is None or speaker.country is None or not len(content):
         return None
     if speaker.kind not in ("person", "description"):
@@ -445,7 +445,7 @@ def own_state_spoken_of(
             if not _office_spoken_of(tok):
                 continue
             if not named:
-                return ctx.first_mention_of(speaker.country)
+                return _office_mention(ctx, tok, speaker.country)
             own = _own_state_named(named, speaker.country)
             if own is not None:
                 return own  # "Argentina's Congress" said by an Argentine
@@ -453,12 +453,25 @@ def own_state_spoken_of(
         elif tok.pos_ == "NOUN" and outside and word in class_words("domestic_power"):
             named = [ctx.mentions[c.i] for c in tok.children if c.i in ctx.mentions]
             if not named:
-                return ctx.first_mention_of(speaker.country)
+                return _office_mention(ctx, tok, speaker.country)
             own = _own_state_named(named, speaker.country)
             if own is not None:
                 return own  # "Russia's government" said by a Russian dissident
             # else "the Turkish army" said by a Syrian rebel: another state, named
     return None
+
+
+def _office_mention(ctx: DocContext, tok: Token, country: str) -> ActorMention | None:
+    """The office's own words (``tok`` and the words before it in its phrase: "the president",
+    "the courts") standing for the state ``country`` (its row of the actor tables): the target is
+    the state, its mention the office, not the document's first mention of the state, which is
+    often the speaker himself ("Trump said the court's decision was too bad": a target "Donald
+    Trump" for Donald Trump). The document's first mention of the state when the tables have no
+    row for it."""
+    state = tables().countries.get(country)
+    if state is None:
+        return ctx.first_mention_of(country)
+    return ActorMention(ctx.doc[tok.left_edge.i : tok.i + 1], state)
 
 
 def _own_state_named(named: list[ActorMention], country: str) -> ActorMention | None:

@@ -1970,6 +1970,41 @@ def test_an_office_named_by_the_speakers_own_state_is_the_target(nlp, text, own)
 
 
 @pytest.mark.parametrize(
+    ("text", "own", "office"),
+    [
+        (
+            "President Donald Trump said the court's decision was too bad for the farmers. "
+            "China welcomed the ruling.",
+            "US",
+            "the court",
+        ),
+        (
+            "Recep Tayyip Erdogan said the parliament must be recalled at once. Greece "
+            "protested at the remarks.",
+            "TR",
+            "the parliament",
+        ),
+        (
+            "President Javier Milei accused the National Congress of sabotaging his reforms.",
+            "AR",
+            "the National Congress",
+        ),
+    ],
+)
+def test_an_office_of_the_speakers_state_stands_for_the_state_not_the_speaker(
+    nlp, text, own, office
+):
+    """When the document's first mention of the speaker's state is the speaker himself, the
+    office rule's target is still the state (the office's words as its mention), never the
+    speaker as his own target ("Donald Trump" -> "Donald Trump")."""
+    q, s = [x for x in statements_of(nlp, text, "2019-06-20") if x[1].speaker.country == own][0]
+    assert target_country(s) == own
+    assert s.target.kind == "country"
+    assert s.target.name != s.speaker.name
+    assert s.target_mention == office
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         (
