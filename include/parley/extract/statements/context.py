@@ -1372,7 +1372,7 @@ def _kind_of(speaker: str) -> str:
 # witnesses are the place's people: they take the article's country, guide "non-state speakers")
 UNAFFILIATED = re.compile(
     r"\b(western|european|foreign|arab|international|experts?|analysts?|economists?|critics?|"
-    r"diplomats?|observers?|sources?|groups?|activists?|people|"
+    r"diplomats?|observers?|sources?|groups?|activists?|people|persons?|"
     r"campaigners?|investors?|traders?|dealers?|bankers?)\b",
     re.I,
 )

@@ -264,6 +264,9 @@ def test_anonymous_officials_speak_for_the_article_and_datelines_are_not_speaker
         # a region's officials speak for no one state, even in an article about one
         "Western officials said the sanctions on Poland would be lifted. Poland welcomed it.",
         "European government officials said Japan must open its market. Japan said it would.",
+        # "a person briefed on ...": an anonymous source of unknown affiliation, as "people"
+        "A person briefed on the call said China would buy more soybeans. Beijing said so too.",
+        "A second person familiar with the talks said Russia had rejected the offer.",
     ],
 )
 def test_unaffiliated_descriptions_keep_no_state(nlp, text):
