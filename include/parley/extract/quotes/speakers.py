@@ -150,6 +150,8 @@ def head_class(lemma: str, lower: bool = True) -> str | None:
 
 
 LOOKBACK = 200  # earlier speakers or persons a pronoun or role scan looks at, at most
+# the prepositions of a role's phrase that say whose role it is ("spokeswoman for ...")
+WHOSE_PREPS = ("for", "of", "at")
 
 
 def _name_key(name: str) -> list[str]:
@@ -496,6 +498,21 @@ class SpeakerResolver:
             return found.name if found is not None else None
         return None
 
+    @staticmethod
+    def _gendered_description(s: _Seen, gender: str) -> bool:
+        """Whether a described speaker is a person of ``gender`` a pronoun can continue: its
+        role word gives that gender (:func:`.mentions.gender_of`: "spokeswoman", "chairman")
+        and a phrase after it says whose ("spokeswoman for David Cameron", "chairman of the
+        committee", "spokesman at the embassy"). A role alone ("the businessman", "the
+        longtime adviser") is often a named person's second mention, not a new person."""
+        words = s.name.split()
+        return (
+            s.kind == "description"
+            and bool(gender)
+            and s.gender == gender
+            and any(w in WHOSE_PREPS for w in words[1:])
+        )
+
     def _pronoun(
         self, m: SpeakerMention, said: tuple[int, int] | None = None
     ) -> tuple[str | None, str | None, tuple[str, bool]]:
@@ -531,8 +548,17 @@ class SpeakerResolver:
 
         # salience: a person who was the subject of this or the previous sentence, after the last
         # speaker was named; else the last person quoted; else the last subject; else anyone named
+        # a described speaker whose own words give the pronoun's gender and say who they are
+        # ("A spokeswoman for David Cameron said ... she told reporters") is a person too: the
+        # one the pronoun continues; a bare epithet ("the businessman replied") is a named
+        # person's second mention, not a new person
         last_quoted = next(
-            (s for s in reversed(self.speakers[-LOOKBACK:]) if s.kind == "person" and ok(s)), None
+            (
+                s
+                for s in reversed(self.speakers[-LOOKBACK:])
+                if ok(s) and (s.kind == "person" or self._gendered_description(s, gender))
+            ),
+            None,
         )
         # the persons named before the pronoun within the window, nearest first
         upto = bisect.bisect_left(self.timeline_chars, m.start)

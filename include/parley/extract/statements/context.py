@@ -316,6 +316,11 @@ class DocContext:
                     hosts.add(id(m))
             if m is not None and id(m) in hosts:
                 continue
+            if m is not None and stateless(m.actor):
+                # "Philip Luther, ... director at Amnesty International": the speaker speaks for
+                # an organisation with no state of its own, so for no state (guide: Greenpeace)
+                org = m.actor.organisation or m.actor.name
+                return replace(base, organisation=org, evidence=f"{base.evidence}+employer")
             if m is None or m.actor.country in (None, host):
                 continue
             if m.actor.kind not in ("io", "region", "media"):
@@ -525,15 +530,17 @@ class DocContext:
         unaffiliated descriptions ("Western diplomats", "analysts") keep no country."""
         top = self.top_country()
         dateline = self.datelines.country(self.resolver.when)
-        latest: dict[str, str] = {}  # a speaker's kind (head noun and kind words) -> country
+        # a speaker's kind (head noun and kind words) -> the last placed speaker of that kind:
+        # one with a country, or an international organisation's
+        latest: dict[str, Actor] = {}
         for i, q in enumerate(self.quotes):
             self._fill_one(i, q, latest, dateline, top)
             a = self.speakers[i]
-            if q.speaker and a is not None and a.country:
-                latest[_kind_of(q.speaker)] = a.country
+            if q.speaker and a is not None and (a.country or _of_an_io(a)):
+                latest[_kind_of(q.speaker)] = a
 
     def _fill_one(
-        self, i: int, q: Quote, latest: dict[str, str], dateline: str | None, top: str | None
+        self, i: int, q: Quote, latest: dict[str, Actor], dateline: str | None, top: str | None
     ) -> None:
         """Give speaker ``i`` the article's country when nothing of its own gives one."""
         a = self.speakers[i]
@@ -541,7 +548,9 @@ class DocContext:
             return
         if a is not None and (a.country is not None or a.kind in ("io", "region", "media")):
             return
-        if a is not None and (a.sector == "international organisation" or stateless(a)):
+        if a is not None and (
+            a.sector == "international organisation" or stateless(a) or self._of_stateless(a)
+        ):
             return
         if fold(q.speaker) in context_words("elliptic"):
             elided = self._elided_speaker(i)
@@ -609,6 +618,18 @@ class DocContext:
                 base, country=long.country, evidence=f"{base.evidence}+long-form"
             )
             return
+        earlier = latest.get(_kind_of(q.speaker))
+        if earlier is not None and _of_an_io(earlier):
+            # "the Panel of Experts said" after "a U.N. panel said": the same international
+            # organisation's body again, which speaks for no state (guide: international
+            # organisations get no country), as "officials" after "Turkish officials" are Turkey's
+            self.speakers[i] = replace(
+                base,
+                organisation=earlier.organisation,
+                sector=earlier.sector,
+                evidence=f"{base.evidence}+same-kind",
+            )
+            return
         how = "context"
         country = None
         # a description ("officials", "the ministry"), not a name: it may refer back or be placed
@@ -659,7 +680,7 @@ class DocContext:
             (
                 "context",
                 lambda: (
-                    _other(latest.get(_kind_of(q.speaker)), host)
+                    _other(earlier.country if earlier is not None else None, host)
                     or _other(self.issuer, host)
                     or dateline
                     or top
@@ -689,6 +710,14 @@ class DocContext:
         if country is None:
             return
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _of_stateless(self, actor: Actor) -> bool:
+        """Whether a speaker with no country speaks for an organisation the tables give no
+        state (:func:`stateless`), named by their title or their own phrase ("a surgeon with
+        Doctors Without Borders", "Philip Luther, ... director at Amnesty International")."""
+        if actor.country is not None or not actor.organisation:
+            return False
+        return stateless(self.resolver.place(actor.organisation))
 
     def _employer_country(self, i: int, q: Quote) -> str | None:
         """The state of the organisation the speaker is or works for, when the article places
@@ -1343,7 +1372,7 @@ def _kind_of(speaker: str) -> str:
 # witnesses are the place's people: they take the article's country, guide "non-state speakers")
 UNAFFILIATED = re.compile(
     r"\b(western|european|foreign|arab|international|experts?|analysts?|economists?|critics?|"
-    r"diplomats?|observers?|sources?|groups?|activists?|people|"
+    r"diplomats?|observers?|sources?|groups?|activists?|people|persons?|"
     r"campaigners?|investors?|traders?|dealers?|bankers?)\b",
     re.I,
 )
@@ -1499,6 +1528,16 @@ def _same_name(form: NameForm, long: NameForm) -> bool:
         same_person(form, long)
         or same_person(long, form)
         or (len(form.key) == 1 and form.key[0] in long.key[1:-1])
+    )
+
+
+def _of_an_io(actor: Actor) -> bool:
+    """Whether a resolved speaker is an international organisation or one of its bodies or
+    officials ("NATO", "a U.N. panel", "UN officials"): no country and the organisation's name."""
+    return (
+        actor.country is None
+        and bool(actor.organisation)
+        and (actor.kind == "io" or actor.sector == "international organisation")
     )
 
 

@@ -871,3 +871,62 @@ def test_a_place_or_joined_topics_before_a_colon_names_no_speaker(nlp, heading):
     found = quotes_of(nlp, text)
     last = heading.split()[-1]
     assert all(last not in (q.speaker or "") for q in found), [(q.speaker, q.rule) for q in found]
+
+
+# --- a pronoun continues a described speaker of its gender ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # a described speaker whose own role word gives the pronoun's gender ("spokeswoman") is
+        # the person the pronoun continues, not an earlier named person of that gender
+        (
+            "Anna Berg said the talks would go on. A spokeswoman for Prime Minister Tom Hale said "
+            'the truce held. "The truce must hold," she told reporters.',
+            "The truce must hold",
+            "spokeswoman for Prime Minister Tom Hale",
+        ),
+        (
+            "Ivan Sokol said the plant would close. A spokesman for the ministry said the plant "
+            'had been sold. "The buyer will keep the staff," he added.',
+            "The buyer will keep",
+            "spokesman for the ministry",
+        ),
+        (
+            "Maria Lopez welcomed the vote. The chairwoman of the committee said the bill would "
+            'pass. "We have the numbers," she said.',
+            "We have the numbers",
+            "chairwoman of the committee",
+        ),
+        # near misses: a description with no gender, or of the other gender, is not the pronoun's;
+        # a bare epithet ("the businessman") is the named person again
+        (
+            'Tom Hale spoke in Iowa on Thursday. "There should be many systems," the businessman '
+            'replied. "I would certainly do that," he added.',
+            "I would certainly",
+            "Tom Hale",
+        ),
+        (
+            'Anna Berg met the voters in Leeds. "We will win," the former party chairwoman '
+            'said. "The polls are wrong," she added.',
+            "The polls are wrong",
+            "Anna Berg",
+        ),
+        (
+            "Anna Berg said the talks would go on. A spokesperson for the ministry said the truce "
+            'held. "The truce must hold," she told reporters.',
+            "The truce must hold",
+            "Anna Berg",
+        ),
+        (
+            "Anna Berg said the talks would go on. A spokesman for the ministry said the truce "
+            'held. "The truce must hold," she told reporters.',
+            "The truce must hold",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_pronoun_continues_a_described_speaker_of_its_gender(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker, (q.speaker, q.rule)

@@ -264,6 +264,9 @@ def test_anonymous_officials_speak_for_the_article_and_datelines_are_not_speaker
         # a region's officials speak for no one state, even in an article about one
         "Western officials said the sanctions on Poland would be lifted. Poland welcomed it.",
         "European government officials said Japan must open its market. Japan said it would.",
+        # "a person briefed on ...": an anonymous source of unknown affiliation, as "people"
+        "A person briefed on the call said China would buy more soybeans. Beijing said so too.",
+        "A second person familiar with the talks said Russia had rejected the offer.",
     ],
 )
 def test_unaffiliated_descriptions_keep_no_state(nlp, text):
@@ -321,6 +324,68 @@ def test_international_ngos_keep_no_country_and_their_name(nlp, text, org):
     assert found and found[-1].speaker is not None
     assert found[-1].speaker.country is None  # not the article's country either
     assert found[-1].speaker.organisation == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            'Iran\'s security forces fired on protesters in Tehran. "The crackdown must end," '
+            "said Mona Farid, deputy regional director for the Middle East at Amnesty "
+            "International.",
+            "Amnesty International",
+        ),
+        (
+            "Norway approved new oil licences in the Arctic. Lars Haugen, a campaigner at "
+            "Greenpeace, said the licences broke Norway's own climate law.",
+            "Greenpeace",
+        ),
+        (
+            "Egypt closed the clinic in Aswan. Dr Sara Kamal, a surgeon with Doctors Without "
+            "Borders, said the clinic had treated thousands of patients.",
+            "MSF",
+        ),
+    ],
+)
+def test_a_person_of_an_international_ngo_keeps_no_country(nlp, text, org):
+    # the person's own phrase names an organisation with no state (guide: Greenpeace → null):
+    # not the article's country
+    found = statements_of(nlp, text, "2020-01-01")
+    s = found[-1][1]
+    assert s.speaker is not None
+    assert s.speaker.country is None
+    assert s.speaker.organisation == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "North Korea kept selling coal abroad, a U.N. panel said in a report. The sanctions "
+            "were evaded through front companies in China, the Panel said.",
+            "United Nations",
+        ),
+        (
+            "Syria's army shelled the town on Monday, U.N. officials said. Aid convoys could "
+            "not reach Homs, the officials said on Tuesday.",
+            "United Nations",
+        ),
+        (
+            "Russia moved troops near the border, NATO officials said. The troops were "
+            "withdrawn from Belarus a week later, officials said.",
+            "NATO",
+        ),
+    ],
+)
+def test_a_body_named_again_is_the_same_international_organisation(nlp, text, org):
+    # "the Panel" after "a U.N. panel": the same organisation's body, which speaks for no state
+    # (guide: international organisations get no country), as "officials" after "Turkish
+    # officials" are Turkey's
+    found = statements_of(nlp, text, "2016-03-01")
+    s = found[-1][1]
+    assert s.speaker is not None
+    assert s.speaker.country is None
+    assert s.speaker.organisation == org
 
 
 def test_a_named_person_is_not_placed_by_where_he_speaks(nlp):
