@@ -80,7 +80,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
   12 tanks", "controls most of the city"), a legal position ("Crimea is Russian
   territory"), a finding put forward ("images show two batteries"), a judged likelihood ("is
-  likely to be lifted") or a quality compared ("more effective than the ban") → CLAIM.
+  likely to be lifted"), a belief reported in the passive ("is seen as a hard-liner") or a
+  quality compared ("more effective than the ban") → CLAIM.
 
 The clause after a contrast ("but", "however") wins, then the label's priority. Cost: one pass over
 the quote's tokens; every look at the parse is bounded (children, at most four heads up, at
@@ -366,7 +367,8 @@ def _claim_acts(content: Span, add) -> None:
     to"); a legal word that is also a wrongful adjective ("illegal", "unlawful") judges
     another's act → DISPUTE; a finding or evidence put forward for a fact (:func:`_evidential`:
     "images show two batteries", "proof he had been poisoned"); a judged likelihood
-    (:func:`_judges_likelihood`: "is likely to be lifted"); a quality compared
+    (:func:`_judges_likelihood`: "is likely to be lifted"); a belief reported in the passive
+    (:func:`_believed`: "is seen as a hard-liner"); a quality compared
     (:func:`_compared_quality`: "more effective than the ban"). Other predictions ("will",
     "would" with another party) are not read as claims: on train they are claims, on unseen
     articles as often plain statements (scheduled events: "flights would start this year")."""
@@ -404,9 +406,29 @@ def _claim_acts(content: Span, add) -> None:
             add(t, "CLAIM", "likelihood")  # "the ban is likely to be lifted"
             return
     for t in content[: SUBTREE_LIMIT * 2]:
+        if _believed(t):
+            add(t, "CLAIM", "belief")  # "he is seen as a hard-liner"
+            return
+    for t in content[: SUBTREE_LIMIT * 2]:
         if _compared_quality(t):
             add(t, "CLAIM", "comparison")  # "the code is more effective than the ban"
             return
+
+
+def _believed(t: Token) -> bool:
+    """A belief or suspicion reported in the passive, as the clause's predicate (``believed``
+    words of speech_acts.csv): "is seen as a hard-liner", "was suspected to be a man called ...",
+    "were seen heading north", "is believed to have fled"; not a participle hung on a noun ("nine
+    suspected militants, thought to have been ...") nor negated."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in class_words("believed") or negated(t):
+        return False
+    if t.dep_ in ("acl", "amod", "relcl", "advcl", "pcomp", "pobj"):
+        return False
+    if not any(c.dep_ == "auxpass" for c in t.children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in t.children
+    )
 
 
 def _compared_quality(t: Token) -> bool:

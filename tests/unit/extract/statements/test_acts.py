@@ -408,6 +408,36 @@ def test_a_quality_compared_is_a_claim(nlp, text, statement_type):
 
 
 @pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The officials said the new leader is seen as a hard-liner within the movement.", "CLAIM"),
+        (
+            "Police said the organiser of the bombing was suspected to be a foreign national.",
+            "CLAIM",
+        ),
+        (
+            "The commander said dozens of tanks were seen heading towards the border overnight.",
+            "CLAIM",
+        ),
+        ("The report said the general is believed to have fled the capital.", "CLAIM"),
+        # a participle on a noun, and a procedure, report no belief
+        (
+            "Police said they had detained six suspected smugglers, thought to have crossed the"
+            " river.",
+            "STATEMENT",
+        ),
+        (
+            "The spokesman said the proposal would be considered by the committee next week.",
+            "STATEMENT",
+        ),
+    ],
+)
+def test_a_belief_reported_in_the_passive_is_a_claim(nlp, text, statement_type):
+    # STATEMENTS_GUIDE: CLAIM "assertion of a contestable fact": a view attributed to others
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The State Department said it was deeply disappointed by the court's decision.",
