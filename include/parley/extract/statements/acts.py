@@ -78,8 +78,10 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   act") → APPEAL; a coordinated verb shares its first verb's modal ("would breach ... and put
   ... at risk");
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
-  12 tanks", "controls most of the city"), or a legal position ("Crimea is Russian
-  territory") → CLAIM.
+  12 tanks", "controls most of the city"), a legal position ("Crimea is Russian
+  territory"), a finding put forward ("images show two batteries"), a judged likelihood ("is
+  likely to be lifted"), a belief reported in the passive ("is seen as a hard-liner") or a
+  quality compared ("more effective than the ban") → CLAIM.
 
 The clause after a contrast ("but", "however") wins, then the label's priority. Cost: one pass over
 the quote's tokens; every look at the parse is bounded (children, at most four heads up, at
@@ -363,8 +365,13 @@ def _claim_acts(content: Span, add) -> None:
     casualty claim (a ``casualty`` word: "killed", "death toll"), or a legal position (a
     ``legal`` word or ``legal_phrase``: "sovereignty", "under international law", "belongs
     to"); a legal word that is also a wrongful adjective ("illegal", "unlawful") judges
-    another's act → DISPUTE. Predictions ("is likely to be lifted") are not read as claims: on train they
-    are claims, on unseen articles as often plain statements."""
+    another's act → DISPUTE; a finding or evidence put forward for a fact (:func:`_evidential`:
+    "images show two batteries", "proof he had been poisoned"); a judged likelihood
+    (:func:`_judges_likelihood`: "is likely to be lifted"); a belief reported in the passive
+    (:func:`_believed`: "is seen as a hard-liner"); a quality compared
+    (:func:`_compared_quality`: "more effective than the ban"). Other predictions ("will",
+    "would" with another party) are not read as claims: on train they are claims, on unseen
+    articles as often plain statements (scheduled events: "flights would start this year")."""
     for t in content[: SUBTREE_LIMIT * 2]:
         if has_class(t, "casualty") and not negated(t):
             add(t, "CLAIM", "casualty")  # "at least 272 people have been killed"
@@ -390,6 +397,89 @@ def _claim_acts(content: Span, add) -> None:
         if has_class(t, "legal"):
             add(t, "CLAIM", "legal-position")  # "could not be lawfully sold"
             return
+    for t in content[: SUBTREE_LIMIT * 2]:
+        if _evidential(t):
+            add(t, "CLAIM", "evidence")  # "tests showed that he was poisoned"
+            return
+    for t in content[: SUBTREE_LIMIT * 2]:
+        if t.lemma_.lower() in class_words("likelihood") and _judges_likelihood(t):
+            add(t, "CLAIM", "likelihood")  # "the ban is likely to be lifted"
+            return
+    for t in content[: SUBTREE_LIMIT * 2]:
+        if _believed(t):
+            add(t, "CLAIM", "belief")  # "he is seen as a hard-liner"
+            return
+    for t in content[: SUBTREE_LIMIT * 2]:
+        if _compared_quality(t):
+            add(t, "CLAIM", "comparison")  # "the code is more effective than the ban"
+            return
+
+
+def _believed(t: Token) -> bool:
+    """A belief or suspicion reported in the passive, as the clause's predicate (``believed``
+    words of speech_acts.csv): "is seen as a hard-liner", "was suspected to be a man called ...",
+    "were seen heading north", "is believed to have fled"; not a participle hung on a noun ("nine
+    suspected militants, thought to have been ...") nor negated."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in class_words("believed") or negated(t):
+        return False
+    if t.dep_ in ("acl", "amod", "relcl", "advcl", "pcomp", "pobj"):
+        return False
+    if not any(c.dep_ == "auxpass" for c in t.children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in t.children
+    )
+
+
+def _compared_quality(t: Token) -> bool:
+    """A quality predicated in comparison with another thing or party: a comparative adjective
+    ("cheaper", or "more"/"less" before it) as the predicate, with its "than" ("the code was more
+    effective than the ban", "the EC is no more illiberal than the U.S."): an assessment, so a
+    contestable fact (STATEMENTS_GUIDE: CLAIM). A quantity compared ("has more to offer than",
+    "goes further than") compares no quality."""
+    if t.pos_ != "ADJ" or t.dep_ not in ("acomp", "attr", "oprd") or t.lower_ in ("more", "less"):
+        return False  # "it is more than nothing" compares an amount
+    if t.tag_ != "JJR" and not any(c.lower_ in ("more", "less") for c in t.children):
+        return False
+    return any(x.lower_ == "than" for x in _below(t))
+
+
+def _judges_likelihood(t: Token) -> bool:
+    """A ``likelihood`` word of speech_acts.csv judging how likely the clause's fact is: "is
+    likely to be lifted", "it is possible that", "probably China's effort", "a likely
+    scenario"; not a possibility named as a thing ("a possible arbitration route")."""
+    if t.lower_ in ("possible", "possibly") and t.dep_ == "amod":
+        return False
+    return t.dep_ in ("acomp", "advmod", "amod", "ROOT", "attr", "oprd")
+
+
+def _evidential(t: Token) -> bool:
+    """A finding or piece of evidence put forward for a fact (``evidential`` words of
+    speech_acts.csv): a verb of showing or finding, asserted (no modal, not an infinitive, not
+    negated, not the noun-like "-ing" of "the importance of showing clemency"), with what it shows
+    as its object or clause ("images show two batteries", "tests showed he was poisoned",
+    "confirmed the deployment", "it was found that the charge was unsustainable"); or an
+    "evidence"/"proof" noun not negated that has its fact after it ("proof he had been poisoned",
+    "evidence that people are aware"). "Find out" inquires and "made clear" announces: neither
+    asserts a finding."""
+    lemma = t.lemma_.lower()
+    if lemma not in class_words("evidential") or negated(t):
+        return False
+    if t.pos_ == "VERB":
+        if t.dep_ in ("pcomp", "pobj", "xcomp", "amod", "acl", "relcl", "advcl"):
+            return False
+        if any(c.dep_ == "prt" for c in t.children):
+            return False  # "find out", "show up"
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS | {"to"} for c in t.children):
+            return False
+        return any(c.dep_ in ("ccomp", "dobj") for c in t.children)
+    if t.pos_ == "NOUN":
+        # the parser hangs a bare fact clause on the noun as a relative one ("proof he had
+        # been poisoned")
+        return any(c.dep_ in ("acl", "ccomp", "relcl") for c in t.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in t.children
+        )
+    return False
 
 
 def _of_a_state(t: Token) -> bool:

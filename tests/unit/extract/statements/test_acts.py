@@ -337,6 +337,107 @@ def test_casualty_claims_and_legal_positions_are_claims(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The laboratory said the samples showed traces of a nerve agent.", "CLAIM"),
+        ("Satellite photos show three new runways on the reef, the think tank said.", "CLAIM"),
+        (
+            "The investigators said the recordings proved the convoy had come under fire from the"
+            " ridge.",
+            "CLAIM",
+        ),
+        (
+            "The monitor said it had evidence that the militia was moving heavy weapons toward the"
+            " city.",
+            "CLAIM",
+        ),
+        ("The agency said it had proof of the missile launch.", "CLAIM"),
+        ("Doctors found a toxin in the patient's blood, the hospital said.", "CLAIM"),
+        # no finding asserted: negated, an inquiry, a procedure to come, evidence as a thing
+        ("The ministry said the tests did not show any trace of poison.", "STATEMENT"),
+        ("The official said they were trying to find out what had happened.", "STATEMENT"),
+        ("The envoy said the parties would confirm their agreement by Friday.", "STATEMENT"),
+        ("The court said the evidence had weakened over time.", "STATEMENT"),
+    ],
+)
+def test_a_finding_put_forward_is_a_claim(nlp, text, statement_type):
+    # STATEMENTS_GUIDE: CLAIM "assertion of a contestable fact": what evidence shows is one
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The diplomats said the embargo is likely to be lifted before the summer.", "CLAIM"),
+        ("The analyst said the bill was unlikely to pass the senate this year.", "CLAIM"),
+        ("The official said the fire was probably caused by a faulty cable.", "CLAIM"),
+        (
+            "The envoy said it was possible that the shipment had already left the port.",
+            "CLAIM",
+        ),
+        ("The minister said a deal was still possible.", "CLAIM"),
+        # a possibility named as a thing judges no likelihood
+        ("The minister mentioned a possible visit to Beijing in the spring.", "STATEMENT"),
+    ],
+)
+def test_a_judged_likelihood_is_a_claim(nlp, text, statement_type):
+    # STATEMENTS_GUIDE: CLAIM "predictions stated as fact by a party"
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        (
+            "The minister said the new inspection regime was more effective than the old embargo.",
+            "CLAIM",
+        ),
+        (
+            "The economist said the euro zone is no more protectionist than the United States.",
+            "CLAIM",
+        ),
+        ("The analyst said the pipeline was cheaper than shipping gas by sea.", "CLAIM"),
+        # an amount compared assesses no quality
+        ("The envoy said the opposition has more to offer than the government.", "STATEMENT"),
+        ("The official said the new sanctions go further than any earlier package.", "STATEMENT"),
+    ],
+)
+def test_a_quality_compared_is_a_claim(nlp, text, statement_type):
+    # STATEMENTS_GUIDE: CLAIM "assertion of a contestable fact": a comparative assessment
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The officials said the new leader is seen as a hard-liner within the movement.", "CLAIM"),
+        (
+            "Police said the organiser of the bombing was suspected to be a foreign national.",
+            "CLAIM",
+        ),
+        (
+            "The commander said dozens of tanks were seen heading towards the border overnight.",
+            "CLAIM",
+        ),
+        ("The report said the general is believed to have fled the capital.", "CLAIM"),
+        # a participle on a noun, and a procedure, report no belief
+        (
+            "Police said they had detained six suspected smugglers, thought to have crossed the"
+            " river.",
+            "STATEMENT",
+        ),
+        (
+            "The spokesman said the proposal would be considered by the committee next week.",
+            "STATEMENT",
+        ),
+    ],
+)
+def test_a_belief_reported_in_the_passive_is_a_claim(nlp, text, statement_type):
+    # STATEMENTS_GUIDE: CLAIM "assertion of a contestable fact": a view attributed to others
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The State Department said it was deeply disappointed by the court's decision.",

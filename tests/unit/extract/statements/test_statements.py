@@ -261,8 +261,9 @@ def test_agreeing_that(nlp, text, statement_type):
 @pytest.mark.parametrize(
     ("text", "statement_type"),
     [
-        # passive: done to the subject, by others, not the speaker's veto
-        ("“The bill is likely to be vetoed,” the senator said.", "STATEMENT"),
+        # passive: done to the subject, by others, not the speaker's veto (no THREATEN); the
+        # likelihood judged is a claim (STATEMENTS_GUIDE: CLAIM "predictions stated as fact")
+        ("“The bill is likely to be vetoed,” the senator said.", "CLAIM"),
         # a reported consensus is not the speaker's appeal; a bare "X should" is
         ("Diplomats said there was a consensus that Iran should return to the talks.", "STATEMENT"),
         ("Diplomats said Iran should return to the talks.", "APPEAL"),
