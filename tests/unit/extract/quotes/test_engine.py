@@ -445,6 +445,49 @@ def test_a_past_verb_after_its_name_keeps_the_name(parse):
     assert one(quotes_of(parse, text), "resign").speaker == "Donald Trump"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The plan is dead," said Anna Berg, the union leader.\n\nWhat comes next is unclear, '
+            "since Berg spoke only in general terms during the interview.\n\n"
+            '"We have to start again from the beginning, and we have to do it together."',
+            "Anna Berg",
+        ),
+        (
+            '"We were never told about the cuts," Ivan Sokol said.\n\nSokol has led the miners\' '
+            "union for twelve years and knows the owners well.\n\n"
+            '"They will come back to the table when the winter comes, as they always do."',
+            "Ivan Sokol",
+        ),
+        (
+            'Maria Lopez told the council: "The budget is too small."\n\nLopez, who trained as a '
+            "nurse, has run the clinic since 2015.\n\n"
+            '"Every winter we run out of beds, and every winter we are told to wait."',
+            "Maria Lopez",
+        ),
+        # near misses: the paragraph between names the speaker only as an object; two
+        # paragraphs between
+        (
+            '"The plan is dead," said Anna Berg, the union leader.\n\nVoters aimed their anger '
+            "at Berg after the vote on Friday.\n\n"
+            '"We have to start again from the beginning, and we have to do it together."',
+            None,
+        ),
+        (
+            '"We were never told about the cuts," Ivan Sokol said.\n\nSokol has led the union '
+            "for twelve years.\n\nThe mine closed in 1998 and reopened in 2004 under new owners."
+            '\n\n"They will come back to the table when the winter comes, as they always do."',
+            None,
+        ),
+    ],
+)
+def test_a_free_quotation_after_a_paragraph_about_its_speaker_is_theirs(parse, text, speaker):
+    last = quotes_of(parse, text)[-1]
+    assert last.text.startswith('"') and last.text.endswith('."')
+    assert last.speaker == speaker
+
+
 def test_a_name_given_to_a_thing_is_not_a_statement(parse):
     text = "Tom Hale founded a new group called the Coalition for Fair Votes in the spring."
     assert quotes_of(parse, text) == []
