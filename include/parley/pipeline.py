@@ -181,16 +181,16 @@ def published_index(exclude_ds: str, settings: Settings):
     """Content hashes and canonical URLs already published under any date other than
     ``exclude_ds`` (what a run must not ingest again), the MinHash signatures of those dates'
     originals (what a near-duplicate is linked to), and the inputs those dates rejected (what it
-    must not quarantine again), as an ``ingest.PublishedIndex``
-    (:func:`parley.storage.warehouse.published_content` and
-    :func:`~parley.storage.warehouse.published_signatures`: the warehouse's compact index, the
-    lake for days it does not hold; :func:`~parley.storage.warehouse.published_rejects`)."""
+    must not quarantine again), as an ``ingest.PublishedIndex``, read over one connection
+    (:class:`parley.storage.warehouse.PublishedReader`: the warehouse's compact index, the lake
+    for days it does not hold)."""
     from parley.ingest import PublishedIndex, dedup
-    from parley.storage.warehouse import published_content, published_rejects, published_signatures
+    from parley.storage.warehouse import PublishedReader
 
-    rows = published_content(exclude_ds, settings)
-    rejected = {(r[0], r[1], r[2]): r[3] for r in published_rejects(exclude_ds, settings)}
-    near = published_signatures(exclude_ds, settings)
+    with PublishedReader(exclude_ds, settings) as reader:
+        rows = reader.content()
+        rejected = {(r[0], r[1], r[2]): r[3] for r in reader.rejects()}
+        near = reader.signatures()
     return PublishedIndex(
         hashes={r[0] for r in rows},
         urls={r[1] for r in rows if r[1]},
