@@ -26,7 +26,9 @@ export AIRFLOW__CORE__UNIT_TEST_MODE := False
 export GX_ANALYTICS_ENABLED          := False
 export AIRFLOW__CORE__DEFAULT_TASK_RETRY_DELAY ?= 120
 # Python writes its bytecode (__pycache__, git-ignored): without it every DAG run compiled the
-# package again (~0.4 CPU-s of a day with nothing new)
+# package again (~0.4 CPU-s of a day with nothing new); also when the calling shell exports
+# PYTHONDONTWRITEBYTECODE (as this machine's sessions do)
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: help install run weekly backfill test test-fast eval eval-ingest eval-statements train-statements report bench bench-100k fuzz quality-ranges lint format clean
 

@@ -333,9 +333,13 @@ class Airflow:
         subprocess.run([str(self.bin), "db", "migrate"], env=env, check=True, capture_output=True)
 
     def env(self, home: Path, inbox: Path, data: Path, extra: dict | None = None) -> dict:
+        """The DAG run's environment, as ``make run`` gives it: Python writes its bytecode (the
+        Makefile unexports ``PYTHONDONTWRITEBYTECODE``, so a run after the first imports the
+        package instead of compiling it again)."""
         s = get_settings()
+        inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         return (
-            os.environ
+            inherited
             | airflow_env(home)
             | {
                 "PARLEY_INBOX": str(inbox),

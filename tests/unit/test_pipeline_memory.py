@@ -145,6 +145,53 @@ def test_the_first_task_freezes_what_was_built_since_any_earlier_freeze(before):
     )
 
 
+@pytest.mark.parametrize(
+    "before, collector_on",
+    [
+        ("pipeline.freeze_heap()", True),  # the DAG's validate task: the first task froze before
+        ("pass", True),  # a worker's validate task process: nothing frozen yet
+        ("gc.disable()", False),  # the collector's state is given back as it was
+    ],
+)
+def test_the_validate_task_loads_gx_without_a_full_collection_and_freezes_it(before, collector_on):
+    _in_a_child(
+        f"""
+        import gc, sys
+        from parley import pipeline
+
+        {before}
+        frozen = gc.get_freeze_count()
+        walked = []
+        gc.callbacks.append(record := lambda phase, info: walked.append(info["generation"]))
+        pipeline.load_great_expectations()
+        gc.callbacks.remove(record)
+        assert "great_expectations" in sys.modules
+        assert 2 not in walked  # GX's ~100 MB of module objects were not walked on import
+        assert gc.isenabled() is {collector_on}
+        assert gc.get_freeze_count() > frozen + 100000  # GX's objects: skipped from now on
+        frozen = gc.get_freeze_count()
+        left_by_the_stage = [[i] for i in range(5000)]
+        pipeline.load_great_expectations()  # once per process
+        assert gc.get_freeze_count() == frozen
+        print("ok")
+        """
+    )
+
+
+def test_gx_imported_before_is_not_frozen_again():
+    _in_a_child(
+        """
+        import gc
+        import great_expectations
+        from parley import pipeline
+
+        pipeline.load_great_expectations()
+        assert gc.get_freeze_count() == 0  # a stage or a test that imported GX: left alone
+        print("ok")
+        """
+    )
+
+
 def test_parsing_the_dag_file_freezes_airflows_start_up_heap():
     from pathlib import Path
 

@@ -48,6 +48,7 @@ INDEX_LIMIT = 1000  # validation results listed on the Data Docs index (newest f
 
 VALIDATIONS_DIR = ("gx", "uncommitted", "validations")  # under <data>/gx: where GX kept them
 INDEX_LINKS = "index_links.json"  # under <data>/gx: what the Data Docs index shows of each result
+TEMPLATES_CACHE = "templates"  # under <data>/gx: the Data Docs views' compiled Jinja templates
 
 
 def skip_batch_fingerprint() -> None:
@@ -100,11 +101,38 @@ def context(settings: Settings):
         },
     }
     site = gx_docs_view.site_config(
-        str(settings.quality_docs_dir), INDEX_LIMIT, str(settings.gx_dir / INDEX_LINKS)
+        str(settings.quality_docs_dir),
+        INDEX_LIMIT,
+        str(settings.gx_dir / INDEX_LINKS),
+        str(settings.gx_dir / TEMPLATES_CACHE),
     )
     site["store_backend"] = {**backend, "base_directory": str(settings.quality_docs_dir)}
     config.data_docs_sites = {DOCS_SITE: site}
     return gx.get_context(mode="ephemeral", project_config=config)
+
+
+BATCH = "whole"  # every asset's one batch definition: the whole frame handed to the run
+
+
+def asset_name(suite_name: str) -> str:
+    """The GX asset (and suite: ``parley_<asset>``) name of a catalogue suite:
+    ``marts.daily_digest`` → ``marts_daily_digest``."""
+    return suite_name.replace(".", "_")
+
+
+def datasource(ctx, suite_names: list[str]):
+    """The pandas datasource :data:`DATASOURCE` of ``ctx`` with one dataframe asset per suite of
+    ``suite_names`` (:func:`asset_name`), each with its whole-frame batch definition
+    (:data:`BATCH`), declared in one call. Adding them one by one
+    (``add_dataframe_asset`` then ``add_batch_definition_whole_dataframe``) makes GX serialise
+    the whole context configuration to YAML after each addition, ephemeral context included: 17
+    serialisations, ~0.2 CPU-s, on a day with nothing new (measured with cProfile on the next day
+    of the 3,335-article corpus)."""
+    assets = [
+        {"name": asset_name(n), "type": "dataframe", "batch_definitions": [{"name": BATCH}]}
+        for n in dict.fromkeys(suite_names)
+    ]
+    return ctx.data_sources.add_or_update_pandas(DATASOURCE, assets=assets)
 
 
 def plain(value: Any) -> Any:

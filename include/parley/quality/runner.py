@@ -116,15 +116,9 @@ def _applicable(name: str, suite: TableSuite, inputs: SuiteInputs) -> list:
 
 
 def _batch_definition(source, name: str):
-    """The whole-dataframe batch definition of the GX asset ``name`` (created once)."""
-    try:
-        asset = source.get_asset(name)
-    except LookupError:
-        asset = source.add_dataframe_asset(name)
-    try:
-        return asset.get_batch_definition("whole")
-    except (KeyError, LookupError):
-        return asset.add_batch_definition_whole_dataframe("whole")
+    """The whole-dataframe batch definition of the GX asset ``name``, declared with the
+    datasource (:func:`parley.quality.gx.datasource`)."""
+    return source.get_asset(name).get_batch_definition(gx_project.BATCH)
 
 
 def _results(
@@ -285,7 +279,7 @@ def _partition_run(source, name: str, suite: TableSuite, checks: list, df, deriv
     import great_expectations as gx
     from great_expectations.validator.v1_validator import Validator
 
-    gx_name = name.replace(".", "_")
+    gx_name = gx_project.asset_name(name)
     batch = _batch_definition(source, gx_name)
     expectations = gx_project.gx_expectations(checks, derived)
     validator = Validator(
@@ -336,9 +330,9 @@ def validate(
     settings = settings or get_settings()
     parts = tables if isinstance(tables, DayPartitions) else DayPartitions.of(tables, n=1)
     ctx = gx_project.context(settings)
-    source = ctx.data_sources.add_or_update_pandas(gx_project.DATASOURCE)
     run_id = gx.RunIdentifier(run_name=f"{ds}-{attempt}")
     catalogue = {n: s for n, s in suites(ranges, settings).items() if s.layer == layer}
+    source = gx_project.datasource(ctx, list(catalogue))
     results: list[CheckResult] = []
     result_ids: list = []
     unchecked: list[str] = []
@@ -456,7 +450,7 @@ def _run_whole(ctx, source, run_id, name, suite, inputs, results, result_ids) ->
     checks = _applicable(name, suite, inputs) if df is not None else []
     if not checks:
         return
-    gx_name = name.replace(".", "_")  # marts.daily_digest -> GX suite parley_marts_daily_digest
+    gx_name = gx_project.asset_name(name)  # GX suite parley_marts_daily_digest
     batch = _batch_definition(source, gx_name)
     vd = gx_project.validation_definition(ctx, gx_name, batch, checks, derived)
     run = vd.run(
@@ -519,7 +513,7 @@ def _validate_partitions(
                 df = gx_project.to_frame(bucket)  # one bucket of values at a time: bounded
                 run, _ = _partition_run(source, name, suite, [check], df, [], _result_format(suite))
                 m.add(run, df)
-        gx_name = name.replace(".", "_")
+        gx_name = gx_project.asset_name(name)
         batch = _batch_definition(source, gx_name)
         vd = gx_project.validation_definition(ctx, gx_name, batch, m.checks, derived_of[name])
         run = m.merged()

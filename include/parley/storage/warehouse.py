@@ -865,129 +865,167 @@ def preview(
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
 
 
-def _held_days(con, others: dict, settings: Settings) -> list[str]:
-    """Attach this host's warehouse to ``con`` as ``wh`` (read-only) and return the days of
-    ``others`` (``{dt: Manifest}``) whose published version it holds, built from this SQL
-    (:func:`build_key`); [] when there is no such warehouse (none, unreadable, other SQL)."""
-    import duckdb
+class PublishedReader:
+    """What dates other than ``exclude_ds`` published, read over one DuckDB connection: the
+    lake's manifests listed once, this host's warehouse attached once (read-only, as ``wh``)
+    and its held versions read once, for the three reads of ingest's published index
+    (:meth:`content`, :meth:`signatures`, :meth:`rejects`; each was a connection, a listing
+    and an attach of its own: ~0.1 CPU-s of a day with nothing new). Days whose version the
+    warehouse holds, built from this SQL (:func:`build_key`), are read from its compact models;
+    any other day from the lake's files, so the cost does not grow with the lake and a stale
+    warehouse never hides a published day. A context manager; the connection is opened at the
+    first read that has a day to read and closed on exit."""
 
-    if not settings.warehouse_path.exists():
-        return []
-    path = str(settings.warehouse_path).replace("'", "''")
-    try:
-        con.execute(f"attach '{path}' as wh (read_only)")
-        key = con.execute(f"select build_key from wh.{STATE_TABLE}").fetchall()
-        if not key or key[0][0] != build_key(settings):  # built from other SQL
+    def __init__(self, exclude_ds: str, settings: Settings | None = None) -> None:
+        self.exclude_ds = exclude_ds
+        self.settings = settings or get_settings()
+        self.days = lake.published(self.settings)
+        self._con = None
+        self._versions: dict | None = None
+
+    def __enter__(self) -> PublishedReader:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def content(self) -> list[tuple]:
+        """``(content_hash, canonical_url)`` of every article row published under a date other
+        than ``exclude_ds`` (what a run of that date must not ingest again), distinct (the
+        warehouse's ``int_published_content``, the lake's ``articles`` files)."""
+        return self._rows(
+            "articles",
+            "int_published_content",
+            "content_hash, canonical_url",
+            "select distinct * from ({rows})",
+        )
+
+    def signatures(self) -> list[tuple]:
+        """``(article_id, minhash)`` of every original article (``duplicate_of`` null) with a
+        MinHash signature (``articles.minhash``, 512 bytes) published under a date other than
+        ``exclude_ds`` and at most :data:`NEAR_DUPLICATE_WINDOW_DAYS` days from it, ordered by
+        date and id: what a run of that date links its near-duplicates to; partitions written
+        before ``minhash`` existed have none."""
+        return self._rows(
+            "articles",
+            "int_published_content",
+            "dt, article_id, duplicate_of, minhash",
+            "select article_id, minhash from ({rows}) where duplicate_of is null "
+            "and minhash is not null order by dt, article_id",
+            within_days=NEAR_DUPLICATE_WINDOW_DAYS,
+        )
+
+    def rejects(self) -> list[tuple]:
+        """``(source, locator, input_hash, first date)`` of every input rejected under a date
+        other than ``exclude_ds`` whose bytes were read (``input_hash`` not null), one row per
+        input: what a run of that date says is already rejected instead of quarantining it
+        again (the warehouse's ``int_published_rejects``, the lake's ``rejects`` files);
+        partitions written before ``input_hash`` existed count as rejects nothing can
+        recognise."""
+        return self._rows(
+            "rejects",
+            "int_published_rejects",
+            "source, locator, input_hash, dt",
+            "select source, locator, input_hash, strftime(min(dt), '%Y-%m-%d') from ({rows}) "
+            "where input_hash is not null group by all",  # old files: hash null
+        )
+
+    def _connection(self):
+        if self._con is None:
+            self._con = duckdb_connect(settings=self.settings)
+            self._versions = self._held_versions(self._con)
+        return self._con
+
+    def _held_versions(self, con) -> dict:
+        """``{dt: version}`` this host's warehouse holds, attached to ``con`` as ``wh``; {}
+        when there is no such warehouse (none, unreadable, built from other SQL)."""
+        import duckdb
+
+        if not self.settings.warehouse_path.exists():
+            return {}
+        path = str(self.settings.warehouse_path).replace("'", "''")
+        try:
+            con.execute(f"attach '{path}' as wh (read_only)")
+            key = con.execute(f"select build_key from wh.{STATE_TABLE}").fetchall()
+            if not key or key[0][0] != build_key(self.settings):  # built from other SQL
+                return {}
+            return dict(con.execute(f"select dt, version from wh.{PARTITIONS_TABLE}").fetchall())
+        except duckdb.Error as err:  # unreadable, or from before incremental builds
+            log.info("published index: not reading the warehouse (%s)", err)
+            return {}
+
+    def held(self, table: str) -> list[str]:
+        """The dates other than ``exclude_ds`` that published ``table`` whose published version
+        this host's warehouse holds (read from its compact models), sorted."""
+        return self._split(table)[0]
+
+    def _split(self, table: str, within_days: int | None = None) -> tuple[list[str], list[str]]:
+        """(held, rest): the dates other than ``exclude_ds`` that published ``table`` (at most
+        ``within_days`` days from it, when given) whose version the warehouse holds, sorted,
+        and the others."""
+        from datetime import date
+
+        others = {d: m for d, m in self.days.items() if d != self.exclude_ds and table in m.tables}
+        if within_days is not None:
+            run = date.fromisoformat(self.exclude_ds)
+            others = {
+                d: m
+                for d, m in others.items()
+                if abs((date.fromisoformat(d) - run).days) <= within_days
+            }
+        if not others:
+            return [], []
+        self._connection()
+        held = sorted(d for d, m in others.items() if self._versions.get(d) == m.version)
+        return held, [d for d in others if d not in set(held)]
+
+    def _rows(
+        self, table: str, compact: str, columns: str, query: str, within_days: int | None = None
+    ) -> list[tuple]:
+        """``query`` (its ``{rows}`` the union of ``columns``) over ``table``'s rows published
+        under every date but ``exclude_ds`` (only those at most ``within_days`` days from it,
+        when given): the days whose version the warehouse holds from its compact ``compact``
+        model, any other day from the lake's ``table`` files. [] when no other date published
+        ``table``."""
+        held, rest = self._split(table, within_days)
+        if not held and not rest:
             return []
-        versions = dict(con.execute(f"select dt, version from wh.{PARTITIONS_TABLE}").fetchall())
-    except duckdb.Error as err:  # unreadable, or from before incremental builds
-        log.info("published index: not reading the warehouse (%s)", err)
-        return []
-    return sorted(d for d, m in others.items() if versions.get(d) == m.version)
-
-
-def published_content(exclude_ds: str, settings: Settings | None = None) -> list[tuple]:
-    """``(content_hash, canonical_url)`` of every article row published under a date other than
-    ``exclude_ds`` (what a run of that date must not ingest again), distinct. Days whose version
-    this host's warehouse holds are read from its compact ``int_published_content`` table; any
-    other day (a warehouse behind the lake, or none) from the lake's articles files. So the cost
-    does not grow with the lake, and a stale warehouse never hides a published day."""
-    return _published_rows(
-        "articles",
-        "int_published_content",
-        "content_hash, canonical_url",
-        "select distinct * from ({rows})",
-        exclude_ds,
-        settings,
-    )
-
-
-NEAR_DUPLICATE_WINDOW_DAYS = 30
-"""How many days before or after a run's date its articles are compared with published originals
-for near-duplicates (exact copies are caught at any distance by :func:`published_content`): a
-wire story's re-publications and rewrites come within days, and a window keeps the signatures a
-day loads, and so its cost and memory, flat as the lake grows (issue #13), instead of growing
-with the whole history (~550 bytes an article)."""
-
-
-def published_signatures(exclude_ds: str, settings: Settings | None = None) -> list[tuple]:
-    """``(article_id, minhash)`` of every original article (``duplicate_of`` null) with a MinHash
-    signature (``articles.minhash``, 512 bytes) published under a date other than ``exclude_ds``
-    and at most :data:`NEAR_DUPLICATE_WINDOW_DAYS` days from it, ordered by date and id: what a
-    run of that date links its near-duplicates to. Read as :func:`published_content` reads (the
-    warehouse's ``int_published_content`` for the days it holds, the lake's articles files for the
-    rest); partitions written before ``minhash`` existed have none."""
-    return _published_rows(
-        "articles",
-        "int_published_content",
-        "dt, article_id, duplicate_of, minhash",
-        "select article_id, minhash from ({rows}) where duplicate_of is null "
-        "and minhash is not null order by dt, article_id",
-        exclude_ds,
-        settings,
-        within_days=NEAR_DUPLICATE_WINDOW_DAYS,
-    )
-
-
-def published_rejects(exclude_ds: str, settings: Settings | None = None) -> list[tuple]:
-    """``(source, locator, input_hash, first date)`` of every input rejected under a date other
-    than ``exclude_ds`` whose bytes were read (``input_hash`` not null), one row per input: what a
-    run of that date says is already rejected instead of quarantining it again. Days whose
-    version this host's warehouse holds are read from its compact ``int_published_rejects``
-    table, any other day from the lake's ``rejects`` files (as :func:`published_content`);
-    partitions written before ``input_hash`` existed count as rejects nothing can recognise."""
-    return _published_rows(
-        "rejects",
-        "int_published_rejects",
-        "source, locator, input_hash, dt",
-        "select source, locator, input_hash, strftime(min(dt), '%Y-%m-%d') from ({rows}) "
-        "where input_hash is not null group by all",  # old files: hash null
-        exclude_ds,
-        settings,
-    )
-
-
-def _published_rows(
-    table: str,
-    compact: str,
-    columns: str,
-    query: str,
-    exclude_ds: str,
-    settings: Settings | None,
-    within_days: int | None = None,
-) -> list[tuple]:
-    """``query`` (its ``{rows}`` the union of ``columns``) over ``table``'s rows published under
-    every date but ``exclude_ds`` (only those at most ``within_days`` days from it, when given):
-    the days whose version this host's warehouse holds from its compact ``compact`` model, any
-    other day from the lake's ``table`` files. [] when no other date published ``table``."""
-    from datetime import date
-
-    settings = settings or get_settings()
-    days = lake.published(settings)
-    others = {d: m for d, m in days.items() if d != exclude_ds and table in m.tables}
-    if within_days is not None:
-        run = date.fromisoformat(exclude_ds)
-        others = {
-            d: m
-            for d, m in others.items()
-            if abs((date.fromisoformat(d) - run).days) <= within_days
-        }
-    if not others:
-        return []
-    con = duckdb_connect(settings=settings)
-    try:
-        held = _held_days(con, others, settings)
-        rest = [d for d in others if d not in set(held)]
         parts = []
         if held:
             listed = ", ".join(f"date '{d}'" for d in held)
             parts.append(f"select {columns} from wh.{compact} where dt in ({listed})")
         if rest:
-            scan = lake.scan(table, settings, dates=rest, days=days)
+            scan = lake.scan(table, self.settings, dates=rest, days=self.days)
             parts.append(f"select {columns} from {scan}")
-        return con.execute(query.format(rows=" union all ".join(parts))).fetchall()
-    finally:
-        con.close()
+        return self._con.execute(query.format(rows=" union all ".join(parts))).fetchall()
+
+
+NEAR_DUPLICATE_WINDOW_DAYS = 30
+"""How many days before or after a run's date its articles are compared with published originals
+for near-duplicates (exact copies are caught at any distance by :meth:`PublishedReader.content`):
+a wire story's re-publications and rewrites come within days, and a window keeps the signatures
+a day loads, and so its cost and memory, flat as the lake grows (issue #13), instead of growing
+with the whole history (~550 bytes an article)."""
+
+
+def published_content(exclude_ds: str, settings: Settings | None = None) -> list[tuple]:
+    """:meth:`PublishedReader.content` over a connection of its own."""
+    with PublishedReader(exclude_ds, settings) as reader:
+        return reader.content()
+
+
+def published_signatures(exclude_ds: str, settings: Settings | None = None) -> list[tuple]:
+    """:meth:`PublishedReader.signatures` over a connection of its own."""
+    with PublishedReader(exclude_ds, settings) as reader:
+        return reader.signatures()
+
+
+def published_rejects(exclude_ds: str, settings: Settings | None = None) -> list[tuple]:
+    """:meth:`PublishedReader.rejects` over a connection of its own."""
+    with PublishedReader(exclude_ds, settings) as reader:
+        return reader.rejects()
 
 
 def table_fingerprints(path: Path) -> dict[str, tuple[int, str]]:

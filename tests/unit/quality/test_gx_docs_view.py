@@ -65,3 +65,42 @@ def test_the_site_config_names_parleys_classes_and_assets_exist(tmp_path):
     mtime = (vendor / "css/bootstrap.min.css").stat().st_mtime_ns
     view.install_assets(tmp_path)  # unchanged files are left alone
     assert (vendor / "css/bootstrap.min.css").stat().st_mtime_ns == mtime
+
+
+@pytest.mark.parametrize(
+    "view_class, template",
+    [
+        (view.OfflinePageView, "page.j2"),  # suite and result pages
+        (view.OfflineIndexPageView, "index_page.j2"),  # the site's index
+        (view.OfflinePageView, "top_navbar.j2"),  # one of Parley's own templates
+    ],
+)
+def test_views_keep_compiled_templates_for_the_next_view(
+    tmp_path, monkeypatch, view_class, template
+):
+    from jinja2 import Environment
+
+    cache = tmp_path / "templates"
+    first = view_class(bytecode_cache=str(cache))
+    first.env.get_template(template)
+    assert any(cache.glob(".*.bytecode"))  # hidden files; a killed write's temp is swept
+    compiled = []
+    real = Environment.compile
+    monkeypatch.setattr(
+        Environment, "compile", lambda self, *a, **k: compiled.append(a) or real(self, *a, **k)
+    )
+    view_class(bytecode_cache=str(cache)).env.get_template(template)  # a later run's view
+    assert compiled == []
+    view_class().env.get_template(template)  # without a cache folder: compiled, as GX does
+    assert compiled
+
+
+def test_the_site_config_gives_every_view_the_bytecode_cache(tmp_path):
+    config = view.site_config(str(tmp_path), 10, bytecode_cache=str(tmp_path / "c"))
+    views = [
+        config["site_index_builder"]["view"],
+        config["site_section_builders"]["expectations"]["view"],
+        config["site_section_builders"]["validations"]["view"],
+    ]
+    assert [v["bytecode_cache"] for v in views] == [str(tmp_path / "c")] * 3
+    assert "bytecode_cache" not in view.site_config(str(tmp_path), 10)["site_index_builder"]["view"]

@@ -648,3 +648,27 @@ def test_a_rerun_of_the_same_attempt_replaces_its_results_in_the_data_docs(setti
     html = (settings.quality_docs_dir / "index.html").read_text(encoding="utf-8")
     linked = set(re.findall(r'href="(validations/[^"]+)"', html))
     assert sorted(h.split("/")[2] for h in linked) == found  # each stored result, once
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])  # whole, and in partitions: a GX run per part
+def test_the_datasource_declares_every_suites_asset_in_one_configuration_save(
+    settings, monkeypatch, n
+):
+    """GX serialises the whole context configuration to YAML each time an asset or a batch
+    definition is added (ephemeral context included): the datasource is declared with every
+    suite's asset and batch definition at once, one save per validation, the same verdicts."""
+    from great_expectations.data_context.data_context import abstract_data_context
+
+    from parley.quality.partitions import DayPartitions
+
+    saves: list = []
+    real = abstract_data_context.AbstractDataContext._save_project_config
+    monkeypatch.setattr(
+        abstract_data_context.AbstractDataContext,
+        "_save_project_config",
+        lambda self: saves.append(1) or real(self),
+    )
+    parts = DayPartitions.of(_clean(), n=n)
+    report = quality.validate("2025-02-25", parts, settings, attempt="ds", ranges={}, docs=False)
+    assert report.passed and len(report.result_ids) >= 4
+    assert len(saves) == 1

@@ -398,11 +398,8 @@ def test_the_already_rejected_index_reads_the_warehouse_and_the_days_it_lacks(gr
     lake.publish_tables(  # 03-10 is not: read from the lake
         "2025-03-10", _with_rejects("2025-03-10", 10, [("a.jsonl", "x1"), ("c", "x3")]), s
     )
-    con = warehouse.duckdb_connect(settings=s)
-    try:
-        held = warehouse._held_days(con, lake.published(s), s)
-    finally:
-        con.close()
+    with warehouse.PublishedReader("2025-03-02", s) as reader:
+        held = reader.held("rejects")
     assert "2025-03-09" in held and "2025-03-10" not in held
     got = sorted(warehouse.published_rejects("2025-03-02", s))
     assert got == [
@@ -461,3 +458,37 @@ def test_duckdb_connections_have_a_bounded_memory_limit_and_spill_under_the_data
         con.close()
     assert limit == "286.1 MiB"  # DuckDB shows 300 MB (10^6 bytes) in MiB
     assert Path(temp) == s.data_dir / "tmp" / "duckdb"
+
+
+@pytest.mark.parametrize(
+    "ds",
+    [
+        "2025-03-02",  # a day the warehouse holds: the others from it and the lake
+        "2025-03-09",  # the day held by the warehouse with rejects
+        "2025-03-10",  # the day it lacks
+        "2025-04-30",  # a new date: every published day is another date's
+    ],
+)
+def test_the_published_index_reads_everything_over_one_connection(grown, monkeypatch, ds):
+    """Ingest's published index (content, near-duplicate signatures, rejected inputs) is read
+    over one DuckDB connection, with the same rows as each read over its own."""
+    from parley import pipeline
+
+    s = grown
+    lake.publish_tables("2025-03-09", _with_rejects("2025-03-09", 9, [("a.jsonl", "x1")]), s)
+    warehouse.build(s)
+    lake.publish_tables("2025-03-10", _with_rejects("2025-03-10", 10, [("c", "x3")]), s)
+    content = warehouse.published_content(ds, s)
+    signatures = warehouse.published_signatures(ds, s)
+    rejects = warehouse.published_rejects(ds, s)
+    opened = []
+    real = warehouse.duckdb_connect
+    monkeypatch.setattr(
+        warehouse, "duckdb_connect", lambda *a, **k: opened.append(1) or real(*a, **k)
+    )
+    index = pipeline.published_index(ds, s)
+    assert len(opened) == 1
+    assert index.hashes == {h for h, _ in content} and index.hashes
+    assert index.urls == {u for _, u in content if u}
+    assert index.near_ids == [a for a, _ in signatures]
+    assert index.rejected == {(r[0], r[1], r[2]): r[3] for r in rejects}
