@@ -1,10 +1,11 @@
 """What ``make run`` / ``make weekly`` print when their ``airflow dags test`` fails.
 
-``python -m tools.run_failure LOG STATUS`` prints, for the failed run whose output went to ``LOG``
-and whose exit status was ``STATUS``: the log's error lines (a task's exception, a quality gate's
-verdict), else its last lines when it names no error, else — an empty or missing log — that the
-process ended before writing anything, with what its status means (128 + N: killed by signal N;
-137 is SIGKILL, what the kernel's out-of-memory killer sends). Before, a killed run printed
+``python -m tools.run_failure WHAT LOG STATUS`` prints, for the failed run ``WHAT`` (e.g.
+``"news_daily 2025-03-06"``) whose output went to ``LOG`` and whose exit status was ``STATUS``:
+the log's error lines (a task's exception, a quality gate's verdict), else its last lines when it
+names no error, else — an empty or missing log — that the process ended before writing
+anything, with what its status means (128 + N: killed by signal N; 137 is SIGKILL, what the
+kernel's out-of-memory killer sends). Before, a killed run printed
 "news_daily failed; last lines of …log:" followed by nothing.
 """
 

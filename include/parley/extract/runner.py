@@ -408,7 +408,7 @@ def tail_chunks(docs: list[tuple[int, Document]], workers: int) -> list[list[tup
     holds at most ``1 / (2 × workers)`` of the characters still left (the *factoring* rule of
     Hummel, Schonberg & Flynn, "Factoring: a method for scheduling parallel loops", CACM 35(8),
     1992), and :data:`TAIL_MIN_DOCS` to :data:`CHUNK_DOCS` documents (:data:`CHUNK_CHARS` at
-    most, unless one document is longer). Whole chunks to the end left one worker parsing its
+    most, unless its first :data:`TAIL_MIN_DOCS` documents are longer: those are always taken). Whole chunks to the end left one worker parsing its
     last chunk of 32 documents while the other idled (2.0 s of a 756-article run, one core of
     two); with shrinking chunks the workers' last ones end a few documents apart. Parses do not
     depend on the batch, so the rows are the same."""

@@ -116,13 +116,15 @@ def reported_passively(cue: Token | None) -> bool:
 
 def _opens_clause(verb: Token, kids: list[Token]) -> bool:
     """Whether ``verb`` (children ``kids``) opens its clause the way a participle does: after a
-    subordinator of its own ('when asked what he would do') or right after the sentence start or
-    a punctuation mark ('Asked what it might look like, she said'; ', asked about ...'), with
-    nothing else of its clause before it. The small model often tags such a participle as a past
-    tense (VBD); a past form right after a noun ('Donald Trump called for ...' with the subject
-    hung elsewhere) is no participle."""
+    subordinator of its own ('when asked what he would do', 'if asked': a ``mark`` or a
+    wh-adverb, tag WRB) or right after the sentence start or a punctuation mark ('Asked what it
+    might look like, she said'; ', asked about ...'), with nothing else of its clause before it.
+    The small model often tags such a participle as a past tense (VBD); a past form right after
+    a noun ('Donald Trump called for ...' with the subject hung elsewhere) or after an adverb of
+    sequence ('The minister arrived in Brussels, then called for talks': the subject's second
+    act) is no participle."""
     before = [c for c in kids if c.i < verb.i]
-    if any(c.dep_ not in ("advmod", "mark") for c in before):
+    if any(c.dep_ != "mark" and c.tag_ != "WRB" for c in before):
         return False
     if before:
         return True

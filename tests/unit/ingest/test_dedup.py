@@ -254,11 +254,11 @@ _TEMPLATED = {
         ],
     ),
     "readout": (
-        "Secretary of State Antony J. Blinken spoke today with {0} Foreign Minister {1}. The "
-        "Secretary and Foreign Minister discussed the importance of a free and open Indo-Pacific "
-        "and reaffirmed the strength of the partnership between the United States and {2}. They "
-        "also discussed cooperation on climate change, global health and economic security, and "
-        "agreed to stay in close touch.",
+        "The Secretary of State held a call on Thursday with {0} Foreign Minister {1}. The two "
+        "ministers talked about keeping sea lanes in the region open to all shipping and agreed "
+        "that the ties between the United States and {2} had never been closer. They also went "
+        "over joint work on clean energy, public health and supply chains, and promised to "
+        "speak again soon.",
         [
             ("Indian", "Subrahmanyam Jaishankar", "India"),
             ("Philippine", "Enrique Manalo", "the Philippines"),

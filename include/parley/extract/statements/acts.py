@@ -1192,15 +1192,15 @@ def _awaited_party(ctx, verb: Token) -> Token | None:
 
 
 def _party_word(ctx, t: Token) -> bool:
-    """``t`` stands for a party: an actor mention, a personal pronoun of people (``PARTY_OBJECTS``:
-    "them", "him"), a named party (:func:`_named_party`), a title or body noun of the actor
-    lexicon ("the president", "the government", "the company": :func:`title_kind`) or a
-    ``sided_party`` word of speech_acts.csv ("our allies"); not a thing ("the rain", "the
-    markets", "the interests of peace")."""
+    """``t`` stands for a party: an actor mention, a personal pronoun of people
+    (``PERSON_OBJECT_PRONOUNS``: "them", "him"), a named party (:func:`_named_party`), a title
+    or body noun of the actor lexicon ("the president", "the government", "the company":
+    :func:`title_kind`) or a ``sided_party`` word of speech_acts.csv ("our allies"); not a thing
+    ("the rain", "the markets", "the interests of peace")."""
     low = t.lemma_.lower()
     return (
         mention_in(ctx, t) is not None
-        or t.lower_ in PARTY_OBJECTS
+        or t.lower_ in PERSON_OBJECT_PRONOUNS
         or _named_party(t)
         or title_kind(low) is not None
         or low in class_words("sided_party")
@@ -1423,7 +1423,7 @@ def _thing_runs_against(ctx, verb: Token, subj: Token | None) -> bool:
     nothing)."""
     if verb.lemma_.lower() not in RUNNING_AGAINST or subj is None:
         return False
-    if subj.pos_ == "PROPN" or subj.lower_ in FIRST_PERSON | PARTY_PRONOUNS:
+    if subj.pos_ == "PROPN" or subj.lower_ in FIRST_PERSON | PERSON_SUBJECT_PRONOUNS:
         return False
     if subj.pos_ == "NOUN" and (
         title_kind(subj.lemma_.lower()) is not None
@@ -2516,9 +2516,12 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
         add(t, "ACCUSE", "responsible-for")
 
 
-PARTY_PRONOUNS = {"he", "she", "they", "you"}
-# personal pronouns that stand for people as an object ("waiting for them", "against us")
-PARTY_OBJECTS = {"him", "her", "them", "us", "you", "me"}
+# personal pronouns that stand for people as a subject, other than the speaker's own "I"/"we"
+# ("he was right", "they are against it"; a closed class of English grammar)
+PERSON_SUBJECT_PRONOUNS = {"he", "she", "they", "you"}
+# personal pronouns that stand for people as an object ("waiting for them", "against us"; a
+# closed class of English grammar)
+PERSON_OBJECT_PRONOUNS = {"him", "her", "them", "us", "you", "me"}
 
 
 def _endorsable(subj: Token | None) -> bool:
@@ -2533,7 +2536,7 @@ def _endorsable(subj: Token | None) -> bool:
     asserted, not endorsed."""
     if subj is None:
         return True
-    if subj.pos_ == "PROPN" or subj.lower_ in PARTY_PRONOUNS:
+    if subj.pos_ == "PROPN" or subj.lower_ in PERSON_SUBJECT_PRONOUNS:
         return True
     lemma = subj.lemma_.lower()
     if subj.pos_ == "NOUN" and (

@@ -208,17 +208,19 @@ def candidates(
 
 # plural personal pronouns (a closed class of English grammar): they stand for a party ("we will
 # respond", "they must withdraw"), where "it", "he" and "she" mostly stand for things or the speaker
-_PARTY_PRONOUNS = frozenset(("we", "us", "our", "ours", "they", "them", "their", "theirs"))
+_PLURAL_PERSONAL_PRONOUNS = frozenset(
+    ("we", "us", "our", "ours", "they", "them", "their", "theirs")
+)
 
 
 def _names_a_party(ctx: DocContext, content: Span) -> bool:
     """Whether the statement's words name a party: an actor mention (a person, a body, a
-    state, an organisation) or a plural personal pronoun (:data:`_PARTY_PRONOUNS`). The
+    state, an organisation) or a plural personal pronoun (:data:`_PLURAL_PERSONAL_PRONOUNS`). The
     ``no_party`` mark on *no state* is its negation: event reports, casualty and capability
     claims ("the ferry reached port", "the guidelines have no force in law")
     are about no party (the guide: ``target_country`` null for statements with no state
     target)."""
-    return any(t.i in ctx.mentions or t.lower_ in _PARTY_PRONOUNS for t in content)
+    return any(t.i in ctx.mentions or t.lower_ in _PLURAL_PERSONAL_PRONOUNS for t in content)
 
 
 # the dependency labels of a verb's subject, and those that attach a word within a noun phrase

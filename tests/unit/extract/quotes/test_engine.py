@@ -488,6 +488,32 @@ def test_a_free_quotation_after_a_paragraph_about_its_speaker_is_theirs(parse, t
     assert last.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            "The minister arrived in Brussels on Monday, then called for talks with the rebels.",
+            "talks with the rebels",
+            "minister",
+        ),
+        (
+            "The envoy flew to Cairo on Sunday, then called for an end to the fighting.",
+            "end to the fighting",
+            "envoy",
+        ),
+        (
+            "The senator met the farmers, later called for a new tax on imports.",
+            "new tax",
+            "senator",
+        ),
+    ],
+)
+def test_a_past_verb_after_an_adverb_of_sequence_keeps_its_subject(parse, text, said, speaker):
+    # "..., then called for": the subject's second act, tagged past (VBD) and hung as an
+    # adverbial clause; not a participle opening its clause ("When asked ..."), so not passive
+    assert one(quotes_of(parse, text), said).speaker == speaker
+
+
 def test_a_name_given_to_a_thing_is_not_a_statement(parse):
     text = "Tom Hale founded a new group called the Coalition for Fair Votes in the spring."
     assert quotes_of(parse, text) == []
