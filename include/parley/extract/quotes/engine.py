@@ -49,7 +49,11 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
-from parley.extract.quotes.direct import direct_candidates, directive_word
+from parley.extract.quotes.direct import (
+    direct_candidates,
+    directive_word,
+    inside_reporter_sentence,
+)
 from parley.extract.quotes.document import (
     ACT_RULE,
     MAX_GAP_CHARS,
@@ -446,9 +450,14 @@ def _attribute(
         if (
             cand.kind == "direct"
             and cand.cue is None
-            and count_words(q.text) < 2 * MIN_FREE_DIRECT_WORDS
+            and (
+                count_words(q.text) < 2 * MIN_FREE_DIRECT_WORDS
+                or inside_reporter_sentence(index, cand.start, cand.end)
+            )
         ):
-            return None  # no cue, no speaker, short: not evidence of speech
+            # no cue, no speaker, and short or a phrase the reporter's sentence borrows: not
+            # evidence of speech
+            return None
         q.unattributed_reason = (
             f"reporting verb '{cand.cue.text}' has no subject"
             if cand.cue is not None

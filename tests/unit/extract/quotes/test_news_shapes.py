@@ -1382,3 +1382,42 @@ def test_according_to_inside_a_sentence_vouches_for_the_clause_after_it(nlp):
     text = "Turnout fell sharply in the north, and according to the commission, it rose in the capital."
     (q,) = quotes_of(nlp, text)
     assert q.text == "it rose in the capital"
+
+
+# --- a quoted phrase a reporter's sentence borrows, with no cue and no speaker ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council drew fire last spring over the mayor's remark that \u201cthe harbour belongs"
+        " to the people who can afford to live near it.\u201d",
+        "The new park would be paid for by \u201cclosing loopholes and cutting subsidies for the"
+        " biggest landowners in the valley.\u201d",
+        "The party laid out a plan for \u201ca fairer tax code that rewards work and protects the"
+        " smallest farms.\u201d",
+    ],
+)
+def test_a_phrase_quoted_inside_the_reporters_sentence_is_no_quotation(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (
+            # the object of a verb: its subject's words
+            "A 2019 audit by the port authority found \u201cno evidence that the contracts were"
+            " awarded without a proper tender.\u201d",
+            "\u201cno evidence",
+        ),
+        (
+            # a paragraph of its own
+            "The weather was cold on Tuesday.\n\n\u201cWe will rebuild every school that the flood"
+            " destroyed, and we will start this week.\u201d",
+            "\u201cWe will rebuild",
+        ),
+    ],
+)
+def test_a_quotation_without_cue_that_is_an_object_or_stands_alone_stays(nlp, text, opening):
+    assert [q.text[: len(opening)] for q in quotes_of(nlp, text)] == [opening]
