@@ -247,8 +247,14 @@ def _stretch_clauses(c: Candidate, quoted: list[tuple[int, int]]) -> list[tuple[
 def _continuation(prev: Quote | None, cand: Candidate, index: DocIndex) -> bool:
     """The quotation goes on from ``prev``, the last attributed quote: in the same paragraph
     (split quotes: '"A," X said. "B."'), or in the previous one when this quotation opens its
-    paragraph (a speaker's quotes running over paragraphs)."""
+    paragraph (a speaker's quotes running over paragraphs). A passage with no cue that opens
+    inside a sentence of the reporter's (:func:`.direct.inside_reporter_sentence`: 'the 1999
+    admission that he was "very pro-choice,"', 'attacking him for "the greed ..."') goes on
+    from no quotation: it is a phrase the reporter borrows. On PolNeAR train_full leaving
+    those out took 88 continuations, 25 of them gold (precision 0.28, the rule's 0.74)."""
     if prev is None or prev.speaker is None:
+        return False
+    if cand.cue is None and inside_reporter_sentence(index, cand.start, cand.end):
         return False
     gap = index.para(cand.start) - index.para(prev.end)
     if gap == 0:

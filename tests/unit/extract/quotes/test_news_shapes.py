@@ -1421,3 +1421,32 @@ def test_a_phrase_quoted_inside_the_reporters_sentence_is_no_quotation(nlp, text
 )
 def test_a_quotation_without_cue_that_is_an_object_or_stands_alone_stays(nlp, text, opening):
     assert [q.text[: len(opening)] for q in quotes_of(nlp, text)] == [opening]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will win this fight,\u201d Hale said. Later the mayor spoke about \u201cthe anger"
+        " and the fear of the workers in the valley.\u201d",
+        "\u201cThe port will stay open,\u201d Lopes said on Monday. Her critics point to the 2019"
+        " admission that she was \u201cnever sure the port could pay for itself,\u201d and to the"
+        " debts.",
+        "\u201cThe budget is balanced,\u201d Ortiz said. The council then began talking about what"
+        " will happen \u201cif the grant from the capital does not arrive in time.\u201d",
+    ],
+)
+def test_a_phrase_borrowed_inside_the_next_sentence_continues_no_quotation(nlp, text):
+    found = quotes_of(nlp, text)
+    assert [q.rule for q in found] == ["direct:syntax"]
+
+
+def test_a_quotation_opening_the_next_sentence_still_continues_the_last(nlp):
+    text = (
+        "\u201cThe budget is balanced,\u201d Ortiz said. \u201cWe have paid every debt the city owed"
+        " to the banks.\u201d"
+    )
+    found = quotes_of(nlp, text)
+    assert [(q.rule, q.speaker) for q in found] == [
+        ("direct:syntax", "Ortiz"),
+        ("direct:continuation", "Ortiz"),
+    ]
