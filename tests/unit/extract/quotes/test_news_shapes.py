@@ -1450,3 +1450,22 @@ def test_a_quotation_opening_the_next_sentence_still_continues_the_last(nlp):
         ("direct:syntax", "Ortiz"),
         ("direct:continuation", "Ortiz"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the council's bluff on the new budget for the harbour.",
+        "Tell the mayor that the harbour will flood again next winter.",
+        "Call it the oldest trick in the council's book.",
+    ],
+)
+def test_a_cue_in_the_imperative_reports_nobodys_speech(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+def test_the_same_cue_with_its_subject_reports(nlp):
+    found = quotes_of(nlp, "The mayor said the harbour will flood again next winter.")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the harbour will flood again next winter", "mayor")
+    ]
