@@ -49,7 +49,11 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
-from parley.extract.quotes.direct import direct_candidates, directive_word
+from parley.extract.quotes.direct import (
+    direct_candidates,
+    directive_word,
+    inside_reporter_sentence,
+)
 from parley.extract.quotes.document import (
     ACT_RULE,
     MAX_GAP_CHARS,
@@ -246,8 +250,15 @@ def _continuation(prev: Quote | None, cand: Candidate, index: DocIndex) -> bool:
     paragraph (a speaker's quotes running over paragraphs), or two paragraphs back when this
     quotation opens its paragraph with no cue of its own and the paragraph between has the
     speaker as a subject (:func:`_speaker_is_subject`: 'X said "A." || X is upbeat about ... ||
-    "B."'; PolNeAR credits B to X; on train_full 6 quotations in 3 documents, all right)."""
+    "B."'; PolNeAR credits B to X; on train_full 6 quotations in 3 documents, all right). A
+    passage with no cue that opens inside a sentence of the reporter's
+    (:func:`.direct.inside_reporter_sentence`: 'the 1999 admission that he was "very
+    pro-choice,"', 'attacking him for "the greed ..."') goes on from no quotation: it is a
+    phrase the reporter borrows. On PolNeAR train_full leaving those out took 88
+    continuations, 25 of them gold (precision 0.28, the rule's 0.74)."""
     if prev is None or prev.speaker is None:
+        return False
+    if cand.cue is None and inside_reporter_sentence(index, cand.start, cand.end):
         return False
     gap = index.para(cand.start) - index.para(prev.end)
     if gap == 0:
@@ -465,9 +476,14 @@ def _attribute(
         if (
             cand.kind == "direct"
             and cand.cue is None
-            and count_words(q.text) < 2 * MIN_FREE_DIRECT_WORDS
+            and (
+                count_words(q.text) < 2 * MIN_FREE_DIRECT_WORDS
+                or inside_reporter_sentence(index, cand.start, cand.end)
+            )
         ):
-            return None  # no cue, no speaker, short: not evidence of speech
+            # no cue, no speaker, and short or a phrase the reporter's sentence borrows: not
+            # evidence of speech
+            return None
         q.unattributed_reason = (
             f"reporting verb '{cand.cue.text}' has no subject"
             if cand.cue is not None

@@ -1382,3 +1382,90 @@ def test_according_to_inside_a_sentence_vouches_for_the_clause_after_it(nlp):
     text = "Turnout fell sharply in the north, and according to the commission, it rose in the capital."
     (q,) = quotes_of(nlp, text)
     assert q.text == "it rose in the capital"
+
+
+# --- a quoted phrase a reporter's sentence borrows, with no cue and no speaker ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council drew fire last spring over the mayor's remark that \u201cthe harbour belongs"
+        " to the people who can afford to live near it.\u201d",
+        "The new park would be paid for by \u201cclosing loopholes and cutting subsidies for the"
+        " biggest landowners in the valley.\u201d",
+        "The party laid out a plan for \u201ca fairer tax code that rewards work and protects the"
+        " smallest farms.\u201d",
+    ],
+)
+def test_a_phrase_quoted_inside_the_reporters_sentence_is_no_quotation(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (
+            # the object of a verb: its subject's words
+            "A 2019 audit by the port authority found \u201cno evidence that the contracts were"
+            " awarded without a proper tender.\u201d",
+            "\u201cno evidence",
+        ),
+        (
+            # a paragraph of its own
+            "The weather was cold on Tuesday.\n\n\u201cWe will rebuild every school that the flood"
+            " destroyed, and we will start this week.\u201d",
+            "\u201cWe will rebuild",
+        ),
+    ],
+)
+def test_a_quotation_without_cue_that_is_an_object_or_stands_alone_stays(nlp, text, opening):
+    assert [q.text[: len(opening)] for q in quotes_of(nlp, text)] == [opening]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will win this fight,\u201d Hale said. Later the mayor spoke about \u201cthe anger"
+        " and the fear of the workers in the valley.\u201d",
+        "\u201cThe port will stay open,\u201d Lopes said on Monday. Her critics point to the 2019"
+        " admission that she was \u201cnever sure the port could pay for itself,\u201d and to the"
+        " debts.",
+        "\u201cThe budget is balanced,\u201d Ortiz said. The council then began talking about what"
+        " will happen \u201cif the grant from the capital does not arrive in time.\u201d",
+    ],
+)
+def test_a_phrase_borrowed_inside_the_next_sentence_continues_no_quotation(nlp, text):
+    found = quotes_of(nlp, text)
+    assert [q.rule for q in found] == ["direct:syntax"]
+
+
+def test_a_quotation_opening_the_next_sentence_still_continues_the_last(nlp):
+    text = (
+        "\u201cThe budget is balanced,\u201d Ortiz said. \u201cWe have paid every debt the city owed"
+        " to the banks.\u201d"
+    )
+    found = quotes_of(nlp, text)
+    assert [(q.rule, q.speaker) for q in found] == [
+        ("direct:syntax", "Ortiz"),
+        ("direct:continuation", "Ortiz"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the council's bluff on the new budget for the harbour.",
+        "Tell the mayor that the harbour will flood again next winter.",
+        "Call it the oldest trick in the council's book.",
+    ],
+)
+def test_a_cue_in_the_imperative_reports_nobodys_speech(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+def test_the_same_cue_with_its_subject_reports(nlp):
+    found = quotes_of(nlp, "The mayor said the harbour will flood again next winter.")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the harbour will flood again next winter", "mayor")
+    ]
