@@ -1132,11 +1132,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
 
 
 # the word classes of speech_acts.csv that name a harm, or an act that does one, in a
-# consequence: bad consequences (``harm``, ``failing``), a negative evaluation (``neg_eval``),
-# a punitive or hostile act (``punitive``, ``hostile``) and a wrongful one (``wrongful_verb``,
-# ``wrongful_adj``)
+# consequence: bad consequences (``harm``, ``failing``, and ``outcome_harm``: words that are a
+# harm only as what a condition brings about, "markets closed to them"), a negative evaluation
+# (``neg_eval``), a punitive or hostile act (``punitive``, ``hostile``) and a wrongful one
+# (``wrongful_verb``, ``wrongful_adj``)
 HARM_CLASSES = (
     "harm",
+    "outcome_harm",
     "failing",
     "neg_eval",
     "punitive",

@@ -275,6 +275,21 @@ def test_a_conditioned_harmful_consequence_warns(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the deal could be closed by the end of the week.",
+        "The banker said investors could flood into the market once the rules were clear.",
+        "The envoy said the dispute could be settled at the next round of talks.",
+        "The governor said the new pipeline could bleed off the excess water.",
+    ],
+)
+def test_a_word_that_harms_only_as_a_conditioned_outcome_warns_of_nothing_on_its_own(nlp, text):
+    # "closed", "flood", "dispute", "bleed" are harms as what a condition brings about
+    # ("markets closed to them" above), not where they name a deal done or money moving
+    assert first_type(nlp, text) != "WARN"
+
+
+@pytest.mark.parametrize(
     ("text", "statement_type"),
     [
         ("The premier said more funding was needed for rural schools.", "APPEAL"),
