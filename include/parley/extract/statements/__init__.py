@@ -242,7 +242,7 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
     chosen = ranker.choose(cands, step, stmt.statement_type, measured)
     if chosen == current or not ranker.enabled():
         return
-    m = ranker.pick_mention(ctx, chosen, quote, sent) if chosen is not None else None
+    m = ranker.pick_mention(ctx, chosen, quote, sent, speaker) if chosen is not None else None
     stmt.target = m.actor if m is not None else None
     stmt.target_mention = m.span.text if m is not None else None
     stmt.target_start = m.span.start_char if m is not None else None
