@@ -66,6 +66,7 @@ from parley.extract.statements.lexicon import class_words
 from parley.extract.statements.matching import Match, cue_match, decide
 from parley.extract.statements.rules import LABELS, plover, weight
 from parley.extract.statements.targets import (
+    charged_with_wrong,
     find_target,
     implied_target,
     names_party,
@@ -226,6 +227,8 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
         return  # an international organisation or a region the text names: a party, kept
     if implied is not None and implied == own_state_spoken_of(ctx, content, speaker):
         return  # "the regime", "the president" of the speaker's own state: a rule, kept
+    if target is not None and implied is None and charged_with_wrong(target):
+        return  # the doer of the wrongful act the words name ("Russia's invasion of ..."): kept
     current = stmt.target.country if stmt.target is not None else None
     step = ranker.step_of(target, implied, content, sent)
     if target is None and stmt.target is not None:
@@ -239,7 +242,7 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
     chosen = ranker.choose(cands, step, stmt.statement_type, measured)
     if chosen == current or not ranker.enabled():
         return
-    m = ranker.pick_mention(ctx, chosen, quote, sent) if chosen is not None else None
+    m = ranker.pick_mention(ctx, chosen, quote, sent, speaker) if chosen is not None else None
     stmt.target = m.actor if m is not None else None
     stmt.target_mention = m.span.text if m is not None else None
     stmt.target_start = m.span.start_char if m is not None else None

@@ -40,6 +40,8 @@ import weakref
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from parley.extract.actors import tables
+from parley.extract.statements.context import ActorMention
 from parley.settings import PACKAGE_DATA
 
 if TYPE_CHECKING:
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
 
     from parley.extract.actors import Actor
     from parley.extract.quotes import Quote
-    from parley.extract.statements.context import ActorMention, DocContext
+    from parley.extract.statements.context import DocContext
 
 SOURCES = (
     "cur", "me", "top", "top_all", "win_most", "prev_last", "first_other", "head",
@@ -376,15 +378,33 @@ def choose(
     return max(cands.items(), key=score)[0]
 
 
-def pick_mention(ctx: DocContext, country: str, quote: Quote, sent: Span) -> ActorMention | None:
+def pick_mention(
+    ctx: DocContext, country: str, quote: Quote, sent: Span, speaker: Actor | None = None
+) -> ActorMention | None:
     """A mention of ``country`` to stand as the target: the last one before the quote's sentence
-    ends, else the document's first (None when the document does not name it). Two bisections."""
+    ends, else the document's first (None when the document does not name it). A mention of the
+    speaker himself is never his own target ("Boris Johnson" for Boris Johnson's statement about
+    Britain): the nearest other mention of the state is taken, before the sentence's end, then
+    after; when the speaker is the state's only mention, the state's row of the actor tables
+    stands for it (on his mention's words). Bisections, and at most :data:`WINDOW` mentions
+    looked at each way."""
     limit = sent.end if len(sent) else len(ctx.doc)
     positions = ctx.country_mention_positions(country)
+    ms = ctx.country_mentions()
     j = bisect.bisect_left(positions, bisect.bisect_left(ctx.country_mention_starts(), limit))
-    if j > 0:
-        return ctx.country_mentions()[positions[j - 1]]
-    return ctx.first_mention_of(country)
+    if speaker is None:
+        if j > 0:
+            return ms[positions[j - 1]]
+        return ctx.first_mention_of(country)
+    before = positions[max(j - WINDOW, 0) : j][::-1]
+    for k in before + positions[j : j + WINDOW]:
+        if ms[k].actor.name != speaker.name:
+            return ms[k]
+    if not positions:
+        return None
+    state = tables().countries.get(country)
+    last = ms[positions[j - 1] if j > 0 else positions[0]]
+    return ActorMention(last.span, state) if state is not None else last
 
 
 # words too common in news to tie a statement to another sentence (:func:`_mark_others_only`)

@@ -247,6 +247,10 @@ def find_target(
                     break
     if target is None and len(content):
         target = core_actor(ctx, content, speaker)
+    if target is not None:
+        # "Russian aggression against Ukraine": the party the wrongful act is charged to, not
+        # the party it is done to
+        target = agent_of_wrong(ctx, target, speaker) or target
     if target is not None and target.actor.country is None and len(content):
         # an international organisation or a region the words name ("the EU benefits
         # Germany", "had joined GATT"): a state they act on or speak of is the target, unless
@@ -256,6 +260,67 @@ def find_target(
         if not (kind in AIMED_AT and _in_subject(target.span.root)):
             target = state_acted_on(ctx, content, speaker) or target
     return target
+
+
+# prepositions that attach the party a wrongful act is done to ("aggression against Ukraine",
+# "the invasion of Iraq", "the attack on Israel", "the incursion into Syria"; English grammar)
+_VICTIM_PREPS = frozenset(("against", "of", "on", "upon", "into"))
+# dependency labels by which a noun's modifier names who does it ("Russian aggression", "Russia's
+# invasion", "the Hamas attack")
+_AGENT_LABELS = ("amod", "poss", "compound", "nmod")
+
+
+def agent_of_wrong(
+    ctx: DocContext, victim: ActorMention, speaker: Actor | None
+) -> ActorMention | None:
+    """The party that does the wrongful act a mention ``victim`` suffers: when the mention is
+    the object of a preposition of :data:`_VICTIM_PREPS` after a noun of the ``wrongful_noun``
+    class of ``speech_acts.csv`` (aggression, invasion, attack, occupation, annexation, ...),
+    the actor its modifier names ("further Russian aggression against Ukraine", "Russia's
+    invasion of Ukraine", "the Israeli attack on Syria") or its ``by`` phrase ("the invasion of
+    Kuwait by Iraq"). The guide's target is "the party accused, warned, threatened" and what a
+    statement is about: the act's doer, not its victim (the train gold: "the Oct. 7 attacks on
+    southern Israel" targets the attackers). None when the noun names no doer, or when the doer
+    is the speaker's own side ("our strikes against the militants": the party acted against is
+    the target)."""
+    tok = victim.span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _VICTIM_PREPS:
+        return None
+    noun = tok.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in class_words(
+        "wrongful_noun"
+    ):
+        return None
+    doers = [c for c in noun.children if c.dep_ in _AGENT_LABELS and c.i < noun.i]
+    doers += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+    for c in doers:
+        m = ctx.mentions.get(c.i)
+        if m is None or m is victim:
+            continue
+        if same_side(m.actor, speaker):
+            return None
+        if m.actor.kind != "media" and not _holds_feeling(m.span.root):
+            return m
+    return None
+
+
+def charged_with_wrong(m: ActorMention) -> bool:
+    """Whether a mention names the doer of a wrongful act (a noun of the ``wrongful_noun`` class
+    of ``speech_acts.csv``): its modifier before the noun ("Russian aggression", "Russia's
+    invasion", "the Israeli attack") or its ``by`` phrase ("the invasion of Kuwait by Iraq").
+    :func:`agent_of_wrong` finds it; the chooser keeps it (``statements._rank_target``)."""
+    tok = m.span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in _AGENT_LABELS and tok.i < tok.head.i:
+        noun = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "prep":
+        noun = tok.head.head
+    else:
+        return False
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in class_words("wrongful_noun")
 
 
 # the statement types whose target is the party they are aimed at (the guide: "for accusations,

@@ -2139,3 +2139,63 @@ def test_an_outlet_is_placed_by_its_own_country_not_the_articles(nlp, text, coun
     assert found
     for q, s in found:
         assert (s.speaker.country if s.speaker else None) == country, (q.speaker, s.speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Ukraine asked its allies for more air defence. Ukrainian officials said Ukraine "
+            "was short of shells. Secretary of State Antony Blinken warned that further Russian "
+            "aggression against Ukraine would be met with a firm response.",
+            "RU",
+        ),
+        (
+            "Syria buried its dead on Sunday. Syrian officials said Syria would rebuild the "
+            "depot. Iran's foreign minister Abbas Araghchi denounced the Israeli attack on Syria.",
+            "IL",
+        ),
+        (
+            "The Philippines sent a coast guard ship to the reef. Philippine officials said the "
+            "Philippines would stay. Chinese Foreign Minister Wang Yi said the Japanese "
+            "occupation of the Philippines was a crime.",
+            "JP",
+        ),
+        (
+            "Kuwait marked the anniversary on Friday. Kuwaiti officials said Kuwait had rebuilt "
+            "its oil fields. The Kuwaiti emir said the invasion of Kuwait by Iraq must never be "
+            "repeated.",
+            "IQ",
+        ),
+    ],
+)
+def test_the_doer_of_a_wrongful_act_is_the_target_not_its_victim(nlp, text, doer):
+    """A wrongful act the statement names with its doer ("Russian aggression", "the Israeli
+    attack", "the invasion ... by Iraq") and its victim ("against Ukraine", "on Syria"): the
+    party accused or warned is the doer (the guide's target), kept over the chooser's sources."""
+    _, s = statements_of(nlp, text)[-1]
+    assert target_country(s) == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (  # the doer is the speaker's own side: the party acted against is the target
+            "Israeli Prime Minister Benjamin Netanyahu said Israeli strikes against Iran would "
+            "continue.",
+            "IR",
+        ),
+        (
+            "Indian Defence Minister Rajnath Singh said the Indian attack on Pakistan was a "
+            "measured response.",
+            "PK",
+        ),
+        (  # no doer named: the rules' target stays
+            "Ukrainian President Volodymyr Zelensky condemned the attack on Poland.",
+            "PL",
+        ),
+    ],
+)
+def test_a_wrongful_act_without_another_doer_keeps_its_victim(nlp, text, victim):
+    _, s = statements_of(nlp, text)[-1]
+    assert target_country(s) == victim

@@ -652,3 +652,42 @@ def test_no_state_is_marked_when_the_statement_names_no_party(nlp, text, no_part
     content = ctx.span(s.start, s.end)
     cands = ranker.candidates(ctx, None, s.speaker, content.sent, content, s.quote_index)
     assert ("no_party" in cands[None]) is no_party
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "mention"),
+    [
+        (  # the state named before the speaker
+            'Britain left the talks on Monday. Prime Minister Boris Johnson said: "We are not '
+            'going to wait before getting on with our plans."',
+            "GB",
+            "Britain",
+        ),
+        (  # the state named only after the statement
+            "Chancellor Olaf Scholz said the coalition would hold until the spring. Germany's "
+            "budget is tight.",
+            "DE",
+            "Germany",
+        ),
+        (  # the speaker is his state's only mention: the state's own row
+            "President Alberto Fernandez of Argentina said a present state must protect its "
+            "citizens.",
+            "AR",
+            None,
+        ),
+    ],
+)
+def test_the_picked_mention_of_the_speakers_state_is_never_the_speaker(nlp, text, country, mention):
+    """When the chooser picks the speaker's own state, its mention is another mention of the
+    state, never the speaker himself (a target "Boris Johnson" for Boris Johnson)."""
+    doc = nlp(text)
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found)
+    s = stmts[0]
+    assert s.speaker is not None and s.speaker.country == country
+    sent = doc.char_span(found[0].start, found[0].end, alignment_mode="expand").sent
+    m = ranker.pick_mention(ctx, country, found[s.quote_index], sent, s.speaker)
+    assert m is not None and m.actor.name != s.speaker.name
+    assert m.actor.country == country and m.actor.kind == "country"
+    if mention is not None:
+        assert m.span.text == mention
