@@ -29,7 +29,7 @@ from parley import ids
 from parley.dates import RunWindow
 from parley.ingest import dedup, language, memo
 from parley.ingest.decode import repair_mojibake, valid_text
-from parley.ingest.published import Published, parse_published
+from parley.ingest.published import MISSING, Published, parse_published
 from parley.ingest.records import RawArticle, Reject, excerpt
 from parley.wording import plural
 
@@ -212,7 +212,7 @@ def _published(raw: RawArticle, window: RunWindow, language_code: str | None) ->
     """The article's date from the raw value (or an already-read ``published_at``)."""
     if raw.published_value is None and raw.published_hint is None:
         at = raw.published_at
-        return Published(at, at.isoformat() if at else None)
+        return Published(at, at.isoformat(), None) if at else Published(None, None, MISSING)
     return parse_published(
         raw.published_value,
         window.end,
