@@ -137,25 +137,22 @@ def eval_near(corpus: Path, threshold: float) -> dict:
     index = dedup.NearIndex(threshold=threshold)
     originals = [(k, t) for k, t in docs if k.startswith(("bbc-politics", "reuters"))]
     hashes = {k: ids.content_hash(t) for k, t in docs}
-    # the decision ingest takes (ArticleBuilder): the near key only for eligible texts
-    eligible = {k: sigs[k] is not None and dedup.near_eligible(t) for k, t in docs}
     for k, _ in originals:
-        if eligible[k]:
+        if sigs[k] is not None:
             index.add(k, sigs[k])
     found = total = 0
     for i, (k, t) in enumerate(originals):
-        copy = wire_copy(t, i)
-        sig = dedup.signature(copy)
+        sig = dedup.signature(wire_copy(t, i))
         if sig is None:
             continue
-        total += 1  # a copy the near key may not decide for counts as missed
-        match = index.query(sig) if dedup.near_eligible(copy) else None
+        total += 1
+        match = index.query(sig)
         found += bool(match and hashes[match[0]] == hashes[k])  # k or an exact copy of it
     # flagged pairs among the real articles that are not exact copies
     index = dedup.NearIndex(threshold=threshold)
     flagged = []
     for k, _ in docs:
-        if not eligible[k]:
+        if sigs[k] is None:
             continue
         match = index.query(sigs[k])
         if match and hashes[match[0]] != hashes[k]:

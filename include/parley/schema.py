@@ -246,8 +246,9 @@ EXTRACTION_FAILURES = (
     "extraction-memory",
 )
 SOURCE_DAY_STATUSES = ("ok", "empty", "not-modified", "failed")  # source_days.status
-# articles.published_problem; "ambiguous" keeps its date (the default reading; ingest.published)
-PUBLISHED_PROBLEMS = ("partial", "unreadable", "out-of-range", "ambiguous")
+# articles.published_problem; "ambiguous" keeps its date (the default reading; ingest.published);
+# "missing": the source gave no date (the statements are dated by the ingestion date)
+PUBLISHED_PROBLEMS = ("partial", "unreadable", "out-of-range", "ambiguous", "missing")
 LEDE_CHECKS = ("present", "recovered", "missing")  # articles.lede_check
 # entities.label: the spaCy labels Parley keeps (people, organisations, places, groups, events, laws)
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW")

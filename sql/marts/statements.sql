@@ -3,8 +3,9 @@
 -- and that B" is two statements of one quotation). `statement_text` / `statement_start` /
 -- `statement_end` are the statement's own words (the quotation's for rows written before
 -- statements had their own span). `statement_date` is the article's publication date, else its
--- ingestion date; `speaker_name` the name reports show (the canonical actor, else the speaker as
--- written); `speaker_party` / `target_party` are the country code, or the organisation for
+-- ingestion date (`dt`: an article whose source gave no readable date, `published_problem`), and
+-- `statement_date_source` says which ('published' | 'ingested'); `speaker_name` the name reports
+-- show (the canonical actor, else the speaker as written); `speaker_party` / `target_party` are the country code, or the organisation for
 -- international organisations (NATO, United Nations, European Union), for country-pair views.
 -- A statement, its quotation and its article are published in the same day's partition: they are
 -- joined within the day (on `dt` too), so each day's rows depend on that day alone and the
@@ -148,6 +149,8 @@ select
     typed.dt,
     articles.published_at,
     coalesce(cast(timezone('UTC', articles.published_at) as date), typed.dt) as statement_date,
+    case when articles.published_at is null then 'ingested' else 'published' end
+        as statement_date_source,
     typed.speaker,
     coalesce(day_names.canonical, typed.speaker_actor) as speaker_actor,
     -- the name to show: the canonical actor (a person's fullest name of the day) when the speaker

@@ -3,8 +3,9 @@
 -- matched to its original (url | exact | near); `summary_only` rows hold the feed's text because
 -- the page could not be had (`summary_reason` says why). Text fidelity: `published_raw` is the
 -- date as the source wrote it (`published_problem` says why `published_at` is null when it could
--- not be read: partial | unreadable | out-of-range); `replaced_chars` counts bytes that were not
--- valid in the declared encoding (each became U+FFFD); `mojibake_repaired` marks text whose
+-- not be read: partial | unreadable | out-of-range; missing when the source gave no date at all,
+-- and then the article's statements are dated by `dt`); `replaced_chars` counts bytes that were
+-- not valid in the declared encoding (each became U+FFFD); `mojibake_repaired` marks text whose
 -- mis-decoded characters were undone; `lede_check` (pages) says whether the page's own signals
 -- confirm the beginning of the text; `ingest_notes` says in words what ingest changed; `minhash`
 -- is the text's MinHash signature (512 bytes) a later date's ingest links near-duplicates by.

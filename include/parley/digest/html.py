@@ -433,6 +433,9 @@ def intake_section(intake, ds: str) -> list[str]:
             f"{intake.not_english:,} not English (kept, not extracted)"
             if intake.not_english
             else "",
+            f"{intake.undated:,} undated: their statements are dated {ds}, the ingestion date"
+            if intake.undated
+            else "",
         )
         if x
     )

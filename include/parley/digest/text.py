@@ -130,11 +130,15 @@ class Intake:
     in the ``rejects`` table; ``parley rejects --date D`` lists them one by one), and the inputs
     another date took, met again and not taken again: ``already_ingested`` (content
     another date published, ``source_days.already_ingested``) and ``already_rejected`` (inputs
-    another date rejected, back unchanged, ``source_days.already_rejected``)."""
+    another date rejected, back unchanged, ``source_days.already_rejected``). ``undated``: the
+    articles without a publication date (``published_at`` null: the source gave none, or none
+    that could be read); their statements are dated by the ingestion date
+    (``statements.statement_date_source = 'ingested'``), never by the clock."""
 
     articles: int = 0
     duplicates: int = 0
     not_english: int = 0
+    undated: int = 0
     rejects: tuple[tuple[str, str, int], ...] = ()
     already_rejected: int = 0
     already_ingested: int = 0
@@ -147,7 +151,8 @@ class Intake:
 
 INTAKE_ARTICLES_SQL = (
     "select count(*), count(*) filter (where is_duplicate), "
-    "count(*) filter (where not is_english) from stg_articles where dt = cast($ds as date)"
+    "count(*) filter (where not is_english), count(*) filter (where published_at is null) "
+    "from stg_articles where dt = cast($ds as date)"
 )
 INTAKE_REJECTS_SQL = (
     "select stage, reason, count(*) as n from stg_rejects where dt = cast($ds as date) "
@@ -166,13 +171,14 @@ REJECTS_SQL = (
 def fetch_intake(con, ds: str) -> Intake:
     """The :class:`Intake` of ``ds`` from the ``stg_articles``, ``stg_rejects`` and
     ``stg_source_days`` views of the warehouse connection ``con``."""
-    n, dups, foreign = con.execute(INTAKE_ARTICLES_SQL, {"ds": ds}).fetchone()
+    n, dups, foreign, undated = con.execute(INTAKE_ARTICLES_SQL, {"ds": ds}).fetchone()
     rejects = con.execute(INTAKE_REJECTS_SQL, {"ds": ds}).fetchall()
     taken, again = con.execute(INTAKE_EARLIER_SQL, {"ds": ds}).fetchone()
     return Intake(
         articles=int(n or 0),
         duplicates=int(dups or 0),
         not_english=int(foreign or 0),
+        undated=int(undated or 0),
         rejects=tuple((str(st), str(reason), int(k)) for st, reason, k in rejects),
         already_rejected=int(again or 0),
         already_ingested=int(taken or 0),
@@ -291,7 +297,8 @@ def account_lines(account: InputAccount, ds: str, rejects: Sequence[dict]) -> li
 
 
 def intake_line(intake: Intake, ds: str) -> str:
-    """ "Inputs: 350 articles ingested (40 duplicates, 3 not English) · 5 rejected: ingest
+    """ "Inputs: 350 articles ingested (40 duplicates, 3 not English, 5 undated: dated D, the
+    ingestion date) · 5 rejected: ingest
     invalid-json 3, extract extraction-timeout 2 (parley rejects --date D)"; "· none rejected"
     when no input was quarantined; then "· 2 already ingested and 4 already rejected on
     another date, not again" when inputs another date took came back (either part only when
@@ -301,6 +308,7 @@ def intake_line(intake: Intake, ds: str) -> str:
         for part in (
             plural(intake.duplicates, "duplicate") if intake.duplicates else "",
             f"{intake.not_english:,} not English" if intake.not_english else "",
+            f"{intake.undated:,} undated: dated {ds}, the ingestion date" if intake.undated else "",
         )
         if part
     )

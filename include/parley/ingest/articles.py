@@ -7,9 +7,7 @@ then item order), ``duplicate_kind`` says which key matched (``url`` | ``exact``
 Content or URLs already published under another date (:class:`PublishedIndex`) are not ingested
 again; a near-duplicate of an original another date published is ingested and linked to it
 (``duplicate_kind`` ``near``, with the same threshold as within a day), so its statements are not
-extracted twice. The near key decides only for texts long enough to tell a copy from another
-party's templated story (:func:`.dedup.near_eligible`); shorter ones are linked by url and exact
-content only. :func:`extractable` says which rows go on to the extract stage.
+extracted twice. :func:`extractable` says which rows go on to the extract stage.
 """
 
 from __future__ import annotations
@@ -29,7 +27,7 @@ from parley import ids
 from parley.dates import RunWindow
 from parley.ingest import dedup, language, memo
 from parley.ingest.decode import repair_mojibake, valid_text
-from parley.ingest.published import Published, parse_published
+from parley.ingest.published import MISSING, Published, parse_published
 from parley.ingest.records import RawArticle, Reject, excerpt
 from parley.wording import plural
 
@@ -212,7 +210,7 @@ def _published(raw: RawArticle, window: RunWindow, language_code: str | None) ->
     """The article's date from the raw value (or an already-read ``published_at``)."""
     if raw.published_value is None and raw.published_hint is None:
         at = raw.published_at
-        return Published(at, at.isoformat() if at else None)
+        return Published(at, at.isoformat(), None) if at else Published(None, None, MISSING)
     return parse_published(
         raw.published_value,
         window.end,
@@ -478,10 +476,7 @@ class ArticleBuilder:
             dup_of, kind, sim = self.by_url[p.canonical_url], "url", None
         elif chash in self.by_hash:
             dup_of, kind, sim = self.by_hash[chash], "exact", 1.0
-        # the near key decides only for texts long enough to tell a copy from another story
         sig = p.signature if dup_of is None else None
-        if sig is not None and not dedup.near_eligible(p.text):
-            sig = None
         if sig is not None:
             match = self.near.query(sig)
             if match:

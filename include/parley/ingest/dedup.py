@@ -16,10 +16,6 @@ never dropped:
   distance relates less directly to "share most of their sentences" and is known to need more
   tuning at the paragraph level. Candidates from the LSH index are verified on the estimated
   Jaccard (:data:`NEAR_THRESHOLD`); ``make eval-ingest`` measures the choice on the corpus.
-  The near key decides only for texts of at least :data:`MIN_NEAR_SHINGLES` shingles
-  (:func:`near_eligible`): in a shorter text the few words that make a templated item another
-  story (a name, a place, a date) cannot bring the Jaccard below the threshold, so short items
-  are linked by the url and exact keys only.
 """
 
 from __future__ import annotations
@@ -44,13 +40,6 @@ NEAR_THRESHOLD = (
     0.5  # estimated Jaccard of 5-shingle sets at or above which texts are the same story
 )
 MIN_SHINGLES = 20  # shorter texts (a headline, a one-line summary) are left to the exact key
-# Each word two texts do not share changes up to SHINGLE_WORDS shingles, so two texts of n
-# shingles that differ in d scattered words have a Jaccard of about (n - 5d) / (n + 5d): at the
-# 0.5 threshold they are "the same story" whenever n >= 15d. Short templated items (one minister
-# each of France, Germany, Japan, "said on Tuesday that his government would ...") differ in a
-# name, a role, a place, a date and a number: d = 5, so below 15 x 5 = 75 shingles the near key
-# cannot tell another party's story from a copy, and only the exact key decides.
-MIN_NEAR_SHINGLES = 75
 
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK = np.uint64((1 << 32) - 1)
@@ -137,14 +126,6 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
     return np.fromiter(
         (zlib.crc32(g.encode("utf-8")) for g in grams), dtype=np.uint64, count=len(grams)
     )
-
-
-def near_eligible(text: str) -> bool:
-    """Whether the near key may decide for ``text`` (as an original to link to or as a copy):
-    it has at least :data:`MIN_NEAR_SHINGLES` word :data:`SHINGLE_WORDS`-shingles (counted by
-    position, as ``shingles`` counts them before removing repeats). Shorter texts are left to
-    the url and exact keys (see :data:`MIN_NEAR_SHINGLES` for why)."""
-    return len(_WORD.findall(text)) - SHINGLE_WORDS + 1 >= MIN_NEAR_SHINGLES
 
 
 def signature(text: str) -> np.ndarray | None:

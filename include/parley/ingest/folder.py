@@ -50,7 +50,7 @@ from pathlib import Path, PurePosixPath
 
 from parley.ingest import structured
 from parley.ingest.decode import BOMS, DETECT, Decoded, decode, valid_name
-from parley.ingest.pages import main_text
+from parley.ingest.pages import NO_ARTICLE_TEXT, main_text
 from parley.ingest.records import RawArticle, Reject, SourceTally, excerpt
 from parley.ingest.sources import Source
 
@@ -486,9 +486,7 @@ def _read_file(
     else:
         page = main_text(decoded.text)
         if page is None:
-            yield Reject(
-                name, locator, "no-main-text", "no article text found in the HTML", excerpt(data)
-            )
+            yield Reject(name, locator, "no-main-text", NO_ARTICLE_TEXT, excerpt(data))
             return
         yield RawArticle(
             source=name,

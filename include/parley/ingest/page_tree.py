@@ -311,6 +311,18 @@ def json_ld_value(tree, key: str) -> str | None:
     return None
 
 
+def marks_an_article(tree) -> bool:
+    """Whether the page says it holds an article: an ``<article>`` or ``<main>`` element with
+    text, a JSON-LD ``articleBody``, or ``og:type`` ``article`` (the Open Graph protocol's type
+    for news articles). A navigation, consent or subscription page says none of these."""
+    if json_ld_value(tree, "articleBody"):
+        return True
+    kinds = tree.xpath("//meta[@property='og:type']/@content")
+    if any(k.strip().lower() == "article" for k in kinds if isinstance(k, str)):
+        return True
+    return any(text_of(el).strip() for el in tree.xpath("//article | //main"))
+
+
 def signals(tree) -> Signals:
     description = None
     for xp in (

@@ -19,8 +19,15 @@ module adds what the pipeline needs:
   ``<time datetime>``, ``meta name=date`` …), read later by :mod:`parley.ingest.published` with
   its time of day; htmldate (trafilatura's date finder) only when the page has none of these,
   with a fixed ``max_date`` (its default is today's clock) and no guessing from the text;
-* the canonical URL the page declares, and ``None`` for pages with no main text, so the caller
-  can quarantine them with a reason.
+* the canonical URL the page declares, and ``None`` for pages with **no article text**, so the
+  caller can quarantine them with a reason: no text at all, or a text shorter than trafilatura's
+  own minimum for an extraction (its ``MIN_EXTRACTED_SIZE``, 250 characters: below it trafilatura
+  deems its extractors failed and falls back to the whole page's text) from a page that marks no
+  article (:func:`~.page_tree.marks_an_article`: no ``<article>``/``<main>``, JSON-LD
+  ``articleBody`` or ``og:type`` article). That is a page of navigation, a cookie notice, a
+  "Subscribe" prompt and a footer, which trafilatura's last resort would otherwise hand over as
+  an article. (jusText's paragraph classes, tried as the judge, call a short real brief and such a
+  page alike, and find no good paragraph in one of the 20 gold pages.)
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from parley.ingest import page_tree
@@ -91,6 +99,21 @@ def published_raw(tree) -> str | None:
     return None
 
 
+NO_ARTICLE_TEXT = (
+    "no article text: the page is empty, or holds only a few lines (navigation, a cookie notice, "
+    "a subscription prompt) and marks no article"
+)  # the detail of a ``no-main-text`` reject (see the module doc)
+
+
+@lru_cache(maxsize=1)
+def min_extracted_size() -> int:
+    """trafilatura's ``MIN_EXTRACTED_SIZE`` (its default settings, characters): the length below
+    which it deems an extraction failed and tries its fallbacks."""
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    return DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
+
+
 def main_text(html: str | bytes, url: str | None = None, content_type: str = "") -> Page | None:
     """Main text and metadata of one article page (see the module doc); ``None`` when the page
     has no main text. ``html`` as bytes is decoded here (``content_type`` is the HTTP header)."""
@@ -120,7 +143,7 @@ def main_text(html: str | bytes, url: str | None = None, content_type: str = "")
     if doc is None:
         return None
     text = (doc.text or "").strip()
-    if not text:
+    if not text or (len(text) < min_extracted_size() and not page_tree.marks_an_article(tree)):
         return None
     text, n_heads = page_tree.strip_heading_lines(tree, text, doc.title)
     if n_heads:
@@ -153,7 +176,7 @@ def page_article(
         return None, f"page not fetched: HTTP {resp.status}"
     page = main_text(resp.body, resp.final_url, resp.content_type)
     if page is None:
-        return None, "page fetched but no main text found in it"
+        return None, f"page fetched, but {NO_ARTICLE_TEXT}"
     from_feed = item is not None and (item.published_raw or item.published_at) is not None
     return (
         RawArticle(

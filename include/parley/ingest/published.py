@@ -5,7 +5,9 @@
 could not: a string that lacks the day, the month or the year is **partial** and gives no date
 (a missing part is never filled in from today: a replay of the same bytes in another month would
 give another row); a string no parser reads is **unreadable**; a value outside the calendar is
-**out-of-range**. The raw value is always kept (``articles.published_raw``).
+**out-of-range**. The raw value is always kept (``articles.published_raw``). A source that gives
+no date at all (no value, or a blank one) is **missing**: no date either, and the statements of the
+article are dated by its ingestion date, which ``statements.statement_date_source`` says.
 
 The parsers, cheapest first, each with explicit settings:
 
@@ -51,6 +53,7 @@ from functools import lru_cache
 
 __all__ = [
     "AMBIGUOUS",
+    "MISSING",
     "OUT_OF_RANGE",
     "PARTIAL",
     "UNREADABLE",
@@ -64,7 +67,8 @@ PARTIAL = "partial"
 UNREADABLE = "unreadable"
 OUT_OF_RANGE = "out-of-range"
 AMBIGUOUS = "ambiguous"  # the only problem whose date is kept (the default reading)
-PROBLEMS = (PARTIAL, UNREADABLE, OUT_OF_RANGE, AMBIGUOUS)  # articles.published_problem
+MISSING = "missing"  # the source gave no date at all (published_raw null too)
+PROBLEMS = (PARTIAL, UNREADABLE, OUT_OF_RANGE, AMBIGUOUS, MISSING)  # articles.published_problem
 NEAR_DAYS = 45  # a reading farther from the feed's other dates (or the window) is not the feed's
 MAX_RAW_CHARS = 64  # the raw value kept, and the longest string worth parsing
 EPOCH_FIRST = datetime(1990, 1, 1, tzinfo=UTC)  # numbers outside are not taken for timestamps
@@ -139,7 +143,8 @@ class Published:
 
     at: datetime | None  # aware, UTC; None when missing, partial, unreadable or out of range
     raw: str | None  # the value as the source gave it (numbers as decimal text), cut to 64 chars
-    # partial | unreadable | out-of-range (``at`` None) | ambiguous (``at`` the default reading)
+    # partial | unreadable | out-of-range | missing (``at`` None) | ambiguous (``at`` the default
+    # reading)
     problem: str | None = None
     parser: str | None = None  # iso | rfc822 | epoch | dateutil | dateparser | feedparser
     note: str | None = None  # a disagreement worth telling (feedparser read something else)
@@ -389,8 +394,9 @@ def parse_published(
     ``evidence``: what the feed says about its dates, for an ambiguous numeric date (the module
     doc); its reading is said in ``note``."""
     raw = raw_text(value)
-    if raw is None:
-        return Published(None, None)
+    if raw is None:  # nothing given (None, blank), or a value that is no date (true, [], {})
+        blank = value is None or (isinstance(value, str) and not value.strip())
+        return Published(None, None, MISSING if blank else UNREADABLE)
     if isinstance(value, (int, float)):
         if isinstance(value, float) and value != value:
             return Published(None, raw, UNREADABLE)

@@ -7,8 +7,10 @@ fix, and an input that went missing.
   single U+FFFD is a counted replacement of one bad byte (``articles.replaced_chars``), not
   mojibake; in a name or a title (``Jos\ufffd Manuel Albares``) it is a lost letter the analyst
   must see. Warning: the day is readable, the rows are named.
-* :func:`published_checks` — a date the source gave could be read (else ``published_problem``
-  says why); no article is dated after the end of the run's window (a date from the future, or
+* :func:`published_checks` — every article has a date from its source (an undated one,
+  ``published_problem = missing``, has its statements dated by the ingestion date:
+  ``statements.statement_date_source = 'ingested'``); a date the source gave could be read (else
+  ``published_problem`` says why); no article is dated after the end of the run's window (a date from the future, or
   content that is not of this day); none absurdly long before it (:data:`MAX_AGE_YEARS`: epoch
   zero, year-1 and 1900 defaults, two-digit years read a century off). Warnings.
 * :func:`lede_not_missing` — no page whose own signals (JSON-LD ``articleBody``, description)
@@ -173,12 +175,13 @@ def _published_flags(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[bo
 
     window = window_for_date(inputs.ds)
     oldest = window.start - timedelta(days=round(365.2425 * MAX_AGE_YEARS))
-    readable, not_after, not_old = [], [], []
+    given, readable, not_after, not_old = [], [], [], []
     raws = df["published_raw"].tolist() if "published_raw" in df else [None] * len(df)
     problems = df["published_problem"].tolist() if "published_problem" in df else [None] * len(df)
     for at, raw, problem in zip(df["published_at"].tolist(), raws, problems, strict=True):
         at = None if at is None or at is pd.NaT or _na_safe(at) is None else at
         raw = _na_safe(raw)
+        given.append(at is not None or raw is not None)
         # an ambiguous day/month keeps its default reading, but is not read whole either
         readable.append(raw is None or (at is not None and _na_safe(problem) != "ambiguous"))
         if at is not None:
@@ -190,6 +193,7 @@ def _published_flags(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[bo
             not_after.append(True)
             not_old.append(True)
     return {
+        "_published_given": given,
         "_published_readable": readable,
         "_published_not_after_window": not_after,
         "_published_not_absurdly_old": not_old,
@@ -197,8 +201,17 @@ def _published_flags(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[bo
 
 
 def published_checks() -> list[Check]:
-    """The three date checks of the module doc (warnings)."""
+    """The four date checks of the module doc (warnings)."""
     return [
+        _flag_check(
+            "published_given",
+            _published_flags,
+            "every article has a publication date from its source (an undated one, "
+            "published_problem missing, is never dated from the clock: its statements take the "
+            "ingestion date, statements.statement_date_source = 'ingested')",
+            WARNING,
+            sample_columns=("published_problem", "source", "locator"),
+        ),
         _flag_check(
             "published_readable",
             _published_flags,

@@ -133,6 +133,8 @@ def test_the_inputs_section_lists_quarantined_inputs_by_stage_and_reason():
     assert f"parley rejects --date {DS}" in page
     assert "<td>ingest</td><td>invalid-json</td><td>2</td>" in page
     assert "<td>extract</td><td>extraction-crash</td><td>1</td>" in page
+    undated = "\n".join(html.intake_section(text.Intake(articles=4, undated=2), DS))
+    assert f"2 undated: their statements are dated {DS}, the ingestion date" in undated
     quiet = "\n".join(html.intake_section(text.Intake(articles=4), DS))
     assert "4 articles ingested; no input was rejected." in quiet
 
@@ -195,7 +197,8 @@ def _warehouse(path, n: int):
         con.unregister("given")
     # what the page's Inputs section reads: the day's articles, rejects, sources (none here)
     con.execute(
-        "create table stg_articles (dt date, is_duplicate boolean, is_english boolean); "
+        "create table stg_articles (dt date, is_duplicate boolean, is_english boolean, "
+        "published_at timestamptz); "
         "create table stg_rejects (dt date, stage varchar, reason varchar, source varchar, "
         "locator varchar, detail varchar); "
         "create table stg_source_days (dt date, already_ingested bigint, already_rejected bigint)"

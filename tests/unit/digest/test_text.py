@@ -353,6 +353,22 @@ def test_the_inputs_line_counts_rejects_by_stage_and_reason_and_says_where_they_
     assert INTAKE.rejected == 9
 
 
+@pytest.mark.parametrize(
+    ("intake", "said"),
+    [
+        (text.Intake(articles=8, undated=5), "(5 undated: dated 2025-06-01, the ingestion date)"),
+        (
+            text.Intake(articles=28, duplicates=25, undated=1),
+            "(25 duplicates, 1 undated: dated 2025-06-01, the ingestion date)",
+        ),
+        (text.Intake(articles=3), "Inputs: 3 articles ingested · none rejected"),
+    ],
+)
+def test_the_inputs_line_says_how_many_articles_are_dated_by_ingestion(intake, said):
+    """fresh12: five undated articles had their statements dated by the run and nothing said so."""
+    assert said in text.intake_line(intake, "2025-06-01")
+
+
 def test_a_day_without_rejects_says_none_were_rejected():
     line = text.intake_line(text.Intake(articles=1), "2025-06-01")
     assert line == "Inputs: 1 article ingested · none rejected"

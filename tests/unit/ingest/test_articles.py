@@ -163,6 +163,26 @@ def test_dates_come_from_the_raw_value_against_the_run_window():
     assert hinted["published_at"].month == 2 and "feedparser read" in hinted["ingest_notes"]
 
 
+@pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        ({}, "missing"),  # a JSON record or a .txt file with no date field
+        ({"published_value": ""}, "missing"),  # a blank date field
+        ({"published_value": "   "}, "missing"),
+        ({"published_value": None, "published_hint": None, "published_at": None}, "missing"),
+        ({"published_value": "February 2025"}, "partial"),  # a date given, but not whole
+        ({"published_value": "2025-02-27T10:00:00Z"}, None),
+    ],
+)
+def test_an_article_whose_source_gave_no_date_says_the_date_is_missing(fields, problem):
+    """fresh12: five undated articles had ``published_at`` and ``published_problem`` both null,
+    so nothing told an undated article from a dated one; never dated from the clock."""
+    row = _row(**fields)
+    assert row["published_problem"] == problem
+    if problem == "missing":
+        assert row["published_at"] is None and row["published_raw"] is None
+
+
 def test_lone_surrogates_anywhere_are_replaced_and_counted():
     row = _row(
         text=BODY + " \udcff",

@@ -125,6 +125,16 @@ def test_the_walk_is_sorted_by_name_bytes_and_reads_nothing_itself(tmp_path):
         ("bom_only.json", b"\xef\xbb\xbf", "empty"),
         ("blank_lines.jsonl", b"\r\n\r\n", "empty"),
         ("empty.html", b"", "empty"),
+        # a page of navigation, a cookie notice, a "Subscribe" prompt and a footer (fresh12)
+        (
+            "subscribe.html",
+            b"<html><head><title>Subscribe</title></head><body><nav>Home | World | Politics</nav>"
+            b"<div class='cookie'>We use cookies to improve your experience. Accept all cookies."
+            b"</div><p>Sign up for our newsletter. Subscribe now for unlimited access. Already a "
+            b"subscriber? Log in.</p><footer>(c) 2025 Example News. All rights reserved.</footer>"
+            b"</body></html>",
+            "no-main-text",
+        ),
         # encodings
         ("binary.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 2, "undecodable"),
         ("binary.json", bytes(range(256)) * 4, "undecodable"),

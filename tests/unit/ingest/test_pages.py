@@ -182,3 +182,64 @@ def test_recirculation_headings_come_from_the_data_file():
     assert pattern.match("Also read") and pattern.match("MORE ON THIS STORY")
     assert pattern.match("Related stories") and not pattern.match("Relations with Russia")
     assert not pattern.match("Background")
+
+
+# Pages that hold no article: what is left of them is navigation, a consent notice, a subscription
+# prompt, a footer (fresh12's three 208-character "articles"); trafilatura's last resort returns
+# the whole page's text for them.
+_NAV = "<nav><a href='/'>Home</a> | <a href='/world'>World</a> | <a href='/sport'>Sport</a></nav>"
+_FOOT = "<footer>© 2025 Example News. All rights reserved. Terms of use. Privacy policy.</footer>"
+_NO_ARTICLE = {
+    "subscribe": (
+        "<div class='cookie'>We use cookies to improve your experience. Accept all cookies. "
+        "Manage preferences.</div><p>Sign up for our newsletter. Subscribe now for unlimited "
+        "access. Already a subscriber? Log in.</p>"
+    ),
+    "consent wall": (
+        "<div><p>Before you continue</p><p>We and our partners store and access information on "
+        "your device. Click Accept to agree or Reject to refuse.</p></div>"
+    ),
+    "not found": "<h1>Page not found</h1><p>Sorry, the page you asked for does not exist.</p>",
+    "empty body": "",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NO_ARTICLE))
+def test_a_page_with_no_article_text_has_no_main_text(name):
+    html = (
+        f"<html lang='en'><head><title>Example News</title></head><body>{_NAV}"
+        f"{_NO_ARTICLE[name]}{_FOOT}</body></html>"
+    )
+    assert main_text(html.encode()) is None
+
+
+# A short real story on a page that marks it as an article is kept, however short.
+_BRIEF = (
+    "Kenya's president William Ruto said on Monday the country would host talks on regional "
+    "trade next month."
+)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        f"<article><p>{_BRIEF}</p></article>",
+        f"<main><p>{_BRIEF}</p></main>",
+        f'<script type=\'application/ld+json\'>{{"articleBody": "{_BRIEF}"}}</script>'
+        f"<div><p>{_BRIEF}</p></div>",
+    ],
+)
+def test_a_short_story_the_page_marks_as_an_article_is_kept(marked):
+    html = f"<html lang='en'><head><title>Kenya</title></head><body>{_NAV}{marked}{_FOOT}</body></html>"
+    page = main_text(html.encode())
+    assert page is not None and _BRIEF in page.text
+
+
+def test_an_og_article_page_with_a_short_story_is_kept():
+    head = "<meta property='og:type' content='article'>"
+    html = (
+        f"<html lang='en'><head><title>Kenya</title>{head}</head><body>{_NAV}"
+        f"<div><p>{_BRIEF}</p></div>{_FOOT}</body></html>"
+    )
+    page = main_text(html.encode())
+    assert page is not None and _BRIEF in page.text

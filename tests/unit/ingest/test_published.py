@@ -82,10 +82,17 @@ def test_what_cannot_be_a_whole_date_is_null_and_says_why(raw, problem):
     assert got.at is None and got.problem == problem and got.raw
 
 
-def test_nothing_given_is_no_date_and_no_problem():
-    for value in (None, "", "   ", True, [], {}):
-        got = parse_published(value, BASE)
-        assert (got.at, got.raw, got.problem) == (None, None, None)
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [(None, "missing"), ("", "missing"), ("   ", "missing"),
+     (True, "unreadable"), ([], "unreadable"), ({}, "unreadable")],
+)  # fmt: skip
+def test_nothing_given_is_no_date_and_says_missing(value, problem):
+    """No date, and never one from the clock; a missing date is said (``missing``), as a value
+    that is no date at all is (``unreadable``): fresh12's undated articles were indistinguishable
+    from dated ones (problem null)."""
+    got = parse_published(value, BASE)
+    assert (got.at, got.raw, got.problem) == (None, None, problem)
 
 
 def test_the_raw_value_is_kept_short():

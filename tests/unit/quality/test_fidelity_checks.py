@@ -27,6 +27,7 @@ TEXT = (
 )
 FIDELITY = {
     ("articles", "mojibake_free"),
+    ("articles", "published_given"),
     ("articles", "published_readable"),
     ("articles", "published_not_after_window"),
     ("articles", "published_not_absurdly_old"),
@@ -209,7 +210,13 @@ def test_each_fidelity_check_passes_clean_and_fails_on_its_corruption(data_dir):
         _variant(6, article={"lede_check": "missing", "title": "Jos\ufffd Albares warns Malawi"}),
         # a statement from a leaked related-story card: Tehran in a story about Malawi's debt
         _variant(7, leak=True),
-        _variant(8, source_day={"items": 5}),  # two inputs vanished
+        # two inputs vanished; and (fresh12) a source that gave no date at all: its statements
+        # fall back to the ingestion date, which the gate must say
+        _variant(
+            8,
+            source_day={"items": 5},
+            article={"published_at": None, "published_raw": None, "published_problem": "missing"},
+        ),
     )
     failed = _fidelity_failures(corrupted, "corrupted")
     assert set(failed) == FIDELITY
@@ -229,6 +236,7 @@ def test_each_fidelity_check_passes_clean_and_fails_on_its_corruption(data_dir):
     assert rows("articles", "published_not_after_window") == {"a1-3"}
     assert rows("articles", "published_not_absurdly_old") == {"a1-4"}
     assert rows("articles", "published_readable") == {"a1-5"}
+    assert rows("articles", "published_given") == {"a1-8"}  # a1-5's partial date was given
     assert rows("articles", "lede_not_missing") == {"a1-6"}
     assert rows("statements", "statement_anchored") == {"s1-7"}
     assert failed[("statements", "statement_anchored")].sample[0]["speaker"] == "Tehran"

@@ -26,6 +26,8 @@ def _clean() -> dict[str, pa.Table]:
         "source_type": "file",
         "locator": "seed.json",
         "title": "Kremlin disputes",
+        "published_at": T0,  # a clean article has its source's date (published_given)
+        "published_raw": T0.isoformat(),
         "ingested_at": T0,
         "text": TEXT,
         "content_hash": "h1",
@@ -269,6 +271,7 @@ def _marts_day(n: int) -> dict[str, pa.Table]:
                 "weight": -4.0,
                 "quote_text": "“The minister has said everything.”",
                 "statement_text": "“The minister has said everything.”",
+                "statement_date_source": "published",  # as the mart writes every row
             }
         )
         digest.append(

@@ -19,11 +19,12 @@ def day_of_statements(ds: str, statements: list[dict]) -> dict:
         article_id, quote_id = s.pop("article", f"a{i}"), f"q{i}"
         start, cue_start = s.pop("quote_start", 10), s.pop("cue_start", None)
         duplicate_of = s.pop("duplicate_of", None)  # the article repeats another of the day
+        published_at = s.pop("published_at", None)  # the article's date (None: undated)
         if article_id not in {a["article_id"] for a in articles}:
             articles.append(
                 row("articles", article_id=article_id, content_hash=f"h{i}", source="wire",
                     title=f"Story {i}", url=f"https://example.org/{i}", text="x" * 200,
-                    duplicate_of=duplicate_of)
+                    duplicate_of=duplicate_of, published_at=published_at)
             )  # fmt: skip
         quotes.append(
             row("quotes", quote_id=quote_id, article_id=article_id, kind="direct",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import UTC, datetime
 
 import pytest
 
@@ -443,6 +444,39 @@ def test_one_person_named_two_ways_in_a_days_articles_is_one_speaker(tmp_path):
         ("Wendy R. Sherman", 3),
         ("Wendy Sherman", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("published_at", "date", "source"),
+    [
+        (datetime(2025, 2, 27, 9, 30, tzinfo=UTC), "2025-02-27", "published"),
+        # 23:30 in New York on the 27th is the 28th in UTC, as every date in Parley
+        (datetime(2025, 2, 28, 4, 30, tzinfo=UTC), "2025-02-28", "published"),
+        (None, "2025-03-01", "ingested"),  # undated (published_problem missing): dt, said so
+    ],
+)
+def test_statement_date_says_whether_it_is_the_publication_or_the_ingestion_date(
+    tmp_path, published_at, date, source
+):
+    """fresh12: undated articles' statements took the run's date as statement_date and nothing
+    said so; statement_date_source tells the two apart."""
+    import duckdb
+
+    from parley.storage import lake, warehouse
+
+    settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
+    day = [dict(statement_id="s1", speaker="William Ruto", speaker_kind="person",
+                speaker_country="KE", statement_type="STATEMENT", published_at=published_at)]  # fmt: skip
+    lake.publish_tables("2025-03-01", day_of_statements("2025-03-01", day), settings)
+    warehouse.build(settings)
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        got = con.execute(
+            "select strftime(statement_date, '%Y-%m-%d'), statement_date_source from statements"
+        ).fetchall()
+    finally:
+        con.close()
+    assert got == [(date, source)]
 
 
 def test_the_sql_digest_names_files_relative_to_the_sql_folder(tmp_path):
