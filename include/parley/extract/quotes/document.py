@@ -596,6 +596,8 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
         return None  # topics joined ('Stronger Deterrence and Defense:')
     if names_a_feature(" ".join(t.text for t in label)):
         return None  # a place's section ('Red Sea:', 'Strait of Hormuz:'), no one speaking
+    if _subject_repeats_label(index, colon, label):
+        return None  # a body's entry in a list ('Forest Service (USFS): USFS works with ...')
     if (
         para_start > 0  # the document's first line is its headline ('Trey Gowdy: ...')
         and len(label) > 1
@@ -605,6 +607,52 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
     ):
         return None  # a fact-sheet heading over a report ('Safer Borders: Both governments ...')
     return last
+
+
+def _subject_repeats_label(index: DocIndex, colon: int, label: list[Token]) -> bool:
+    """The prose after the colon at ``colon`` opens (after a determiner) with a name word of the
+    label before it ('Coast Guard (USCG): The USCG patrols ...',
+    'USAID: USAID provides ...'): the prose tells what the labelled body does, in the third
+    person, so the label is an entry's heading (README: headings before a colon are never
+    speakers); someone a label gives the floor ('PENCE: We said ...') is not named again as
+    the subject of his own turn."""
+    names = {t.text for t in label if t.is_alpha and t.text[:1].isupper()}
+    end = index.text.find("\n", colon)
+    end = len(index.text) if end < 0 else end
+    after = [t for t in index.tokens_between(colon + 1, end) if t.idx > colon and not t.is_space]
+    if after and after[0].pos_ == "DET":
+        after = after[1:]
+    # the parse of a heading run into its prose is unreliable ('NPS cooperates' as a plural
+    # noun): the prose opening with the label's name is enough
+    return bool(after) and after[0].text in names
+
+
+MAX_LEAD_TOKENS = 8  # an opening phrase before the subject ('In 2019,', 'Since its founding,')
+MAX_SUBJECT_TOKENS = 6  # the noun phrase of a subject read from parts of speech
+FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")  # Penn tags of a finite verb or modal
+
+
+def _prose_subject(index: DocIndex, colon: int) -> list[Token]:
+    """The subject noun phrase of the prose after the colon at ``colon``, read from parts of
+    speech, not the parse (the parser joins a heading and its prose into one sentence and hangs
+    'USAID launched' or 'NPS cooperates' on the heading): after an opening phrase up to its
+    comma ('In 2019,'), determiners, adjectives, numbers and nouns (at most
+    :data:`MAX_SUBJECT_TOKENS`) followed by a finite verb or modal (:data:`FINITE_TAGS`). A
+    pronoun is no such phrase. Returns the phrase's tokens, or [] when there is none."""
+    end = index.text.find("\n", colon)
+    end = len(index.text) if end < 0 else end
+    after = [t for t in index.tokens_between(colon + 1, end) if t.idx > colon and not t.is_space]
+    if after and after[0].pos_ in ("ADP", "ADV", "SCONJ"):
+        comma = next((k for k, t in enumerate(after[:MAX_LEAD_TOKENS]) if t.text == ","), None)
+        after = after[comma + 1 :] if comma is not None else []
+    phrase: list[Token] = []
+    for t in after[: MAX_SUBJECT_TOKENS + 1]:
+        if t.tag_ in FINITE_TAGS and phrase:
+            return phrase
+        if t.pos_ not in ("DET", "ADJ", "NUM", "NOUN", "PROPN") and index.ents[t.i] is None:
+            return []  # a name the tagger got wrong stays a noun ('In 2019, [USAID] launched')
+        phrase.append(t)
+    return []
 
 
 MIN_GERUND_CHARS = 6  # 'King', 'Wing', 'Ming' end in -ing and are no gerund
@@ -656,6 +704,8 @@ def _own_subject_after(index: DocIndex, colon: int) -> bool:
     after = [t for t in after if t.idx > colon]
     if not after:
         return False
+    if _prose_subject(index, colon):
+        return True
     sent = index.tok_sent[after[0].i]
     return any(
         t.dep_ in SUBJECT_DEPS

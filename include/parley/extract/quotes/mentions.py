@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
-from parley.extract.names import name_tokens, titled_name_start
+from parley.extract.names import MAX_TAIL_NAME_TOKENS, name_tokens, titled_name_start
 from parley.extract.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -324,7 +324,11 @@ def _title_end_person(tok: Token, tree: ParseTree) -> Token | None:
     or None: the parser makes a long title ('Assistant Secretary of State for Democracy, Human
     Rights and Labor Uzra Zeya') the subject and hangs the name inside its portfolio. The name
     must end the phrase and follow a capitalised word of the title directly; after a
-    preposition it is whom the bearer serves ('the spokesman for Uzra Zeya'), not the bearer."""
+    preposition it is whom the bearer serves ('the spokesman for Uzra Zeya'), not the bearer.
+    A name the model tags as a body or leaves untagged counts when it is a full name in form
+    (:func:`.names.titled_name_start`, :func:`_full_name`: 'Ambassador to the United Nations
+    [Nikki Haley]' ORG, '... and Nonproliferation Eliot Kang' untagged); the token returned is
+    then the name's last."""
     if not lexicon.is_person_title(tok.text) or tok.lower_ == tok.text:
         return None
     sub = tree.subtree(tok, MAX_PHRASE_TOKENS)
@@ -333,22 +337,60 @@ def _title_end_person(tok: Token, tree: ParseTree) -> Token | None:
     while sub and (sub[-1].is_punct or sub[-1].is_space):
         sub = sub[:-1]
     ent = tree.ents[sub[-1].i] if sub else None
-    if ent is None or ent.end - 1 != sub[-1].i or ent.start <= tok.i:
+    if ent is not None and (ent.end - 1 != sub[-1].i or ent.start <= tok.i):
         return None
-    if ent.label_ == PERSON:
+    if ent is not None and ent.label_ == PERSON:
         first = name_tokens(ent)[0].i
     else:  # 'First Minister of [Scotland Nicola Sturgeon]': a name the model tagged otherwise
-        run = [t for t in ent if not t.is_space]
-        k = titled_name_start(run)
-        if k is None:
+        # or left untagged ('... and Nonproliferation Eliot Kang'): the capitalised proper nouns
+        # that end the phrase
+        run = [t for t in ent if not t.is_space] if ent is not None else _capitalised_tail(sub)
+        if not run or run[0].i <= tok.i:
             return None
-        first = run[k].i
+        k = titled_name_start(run)
+        if k is None and not _full_name(run):
+            return None
+        first = run[k or 0].i
     before = tok.doc[first - 1]
     if before.i <= tok.i or not (before.is_alpha and before.text[:1].isupper()):
         return None
     if before.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON"):
         return None
-    return ent.root
+    return ent.root if ent is not None else run[-1]
+
+
+def _capitalised_tail(toks: list[Token]) -> list[Token]:
+    """The capitalised alphabetic proper nouns that end ``toks``, at most :data:`MAX_NAME_TOKENS`."""
+    k = len(toks)
+    while (
+        k > 0
+        and len(toks) - k < MAX_NAME_TOKENS
+        and toks[k - 1].pos_ == "PROPN"
+        and toks[k - 1].is_alpha
+        and toks[k - 1].text[:1].isupper()
+    ):
+        k -= 1
+    return toks[k:]
+
+
+def _full_name(toks: list[Token]) -> bool:
+    """``toks`` is a person's full name in form, whatever the model tagged it ('[Nikki Haley]'
+    ORG after 'Ambassador to the United Nations'): two or three capitalised alphabetic proper
+    nouns, not in capitals, the first a given name of ``data/quotes/given_names.csv`` and none a
+    title word."""
+    return (
+        2 <= len(toks) <= MAX_TAIL_NAME_TOKENS
+        and toks[0].lower_ in lexicon.given_names()
+        and all(
+            t.pos_ == "PROPN"
+            and t.is_alpha
+            and t.text[:1].isupper()
+            and not t.is_upper
+            and not lexicon.is_person_title(t.text)
+            and lexicon.title_kind(t.lower_) is None
+            for t in toks
+        )
+    )
 
 
 def _body(tok: Token, tree: ParseTree) -> bool:
@@ -460,6 +502,8 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
     if appos is not None:
         person = mention_of(appos, tree, floor)
         if person is not None:
+            if title_end is not None and person.kind == "org":
+                person.kind = "person"  # 'Ambassador to the UN [Nikki Haley]' tagged ORG
             appos_ids = set(tree.subtree_ids(appos) or ())
             if title_end is not None:  # the title is everything before the name
                 appos_ids = {i for i in appos_ids if doc[i].idx >= person.start}
