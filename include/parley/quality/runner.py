@@ -331,7 +331,7 @@ def validate(
     """
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     logging.getLogger("great_expectations").setLevel(logging.WARNING)  # its INFO drowns task logs
-    import great_expectations as gx
+    gx = gx_project.imported()  # its import's heap frozen, once per process
 
     settings = settings or get_settings()
     parts = tables if isinstance(tables, DayPartitions) else DayPartitions.of(tables, n=1)

@@ -648,3 +648,35 @@ def test_a_rerun_of_the_same_attempt_replaces_its_results_in_the_data_docs(setti
     html = (settings.quality_docs_dir / "index.html").read_text(encoding="utf-8")
     linked = set(re.findall(r'href="(validations/[^"]+)"', html))
     assert sorted(h.split("/")[2] for h in linked) == found  # each stored result, once
+
+
+@pytest.mark.parametrize(
+    ("before", "frozen"),
+    [
+        ("", True),  # the first validation of a process: GX's import heap is frozen
+        ("import great_expectations", False),  # GX already there: nothing frozen here
+        ("from parley.quality import gx; gx.imported()", False),  # a second call
+    ],
+)
+def test_the_import_that_loads_gx_freezes_its_heap_once(before, frozen):
+    """The full garbage collections of a validation skip the objects GX's import built (they
+    live as long as the process): the call that loads GX freezes them, and only that one (a
+    fresh interpreter per case: the import happens once per process)."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import gc, json\n"
+        f"{before}\n"
+        "from parley.quality import gx\n"
+        "n = gc.get_freeze_count()\n"
+        "module = gx.imported()\n"
+        "print(json.dumps([module.__name__, gc.get_freeze_count() - n]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    name, newly_frozen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert name == "great_expectations"
+    assert (newly_frozen > 100_000) is frozen and (newly_frozen == 0) is (not frozen)
