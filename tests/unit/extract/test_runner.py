@@ -236,33 +236,3 @@ def test_the_zygote_warm_up_leaves_nothing_to_load_for_a_forked_worker(docs):
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
-
-
-@pytest.mark.parametrize(
-    ("lengths", "workers"),
-    [
-        ([3000] * 96, 2),  # three full chunks of news-length articles left at the end
-        ([500, 9000, 1200, 40_000, 800] * 20, 2),  # mixed lengths, a long report among them
-        ([2500] * 70, 4),
-        ([120_000, 300, 300, 300, 300, 300], 2),  # one document above CHUNK_CHARS
-        ([1000] * 3, 2),  # fewer documents than the smallest chunk
-    ],
-)
-def test_the_last_chunks_shrink_so_the_workers_finish_together(lengths, workers):
-    """Once every document is read, the chunks still waiting are cut smaller towards the end
-    (factoring), never below TAIL_MIN_DOCS documents nor above the usual limits; every
-    document stays, once, in its order."""
-    docs = [(i, runner.Document(f"d{i}", "x" * n)) for i, n in enumerate(lengths)]
-    cuts = runner.tail_chunks(docs, workers)
-    assert [seq for cut in cuts for seq, _ in cut] == list(range(len(lengths)))
-    assert all(0 < len(c) <= runner.CHUNK_DOCS for c in cuts)
-    assert all(len(c) >= runner.TAIL_MIN_DOCS for c in cuts[:-1])
-    chars = [sum(len(d.text) for _, d in c) for c in cuts]
-    assert all(
-        n <= runner.CHUNK_CHARS or len(c) <= runner.TAIL_MIN_DOCS
-        for n, c in zip(chars, cuts, strict=True)
-    )
-    total = sum(lengths)
-    if total > 2 * workers * runner.TAIL_MIN_DOCS * max(lengths):  # room to shrink
-        assert len(cuts[-1]) == runner.TAIL_MIN_DOCS or chars[-1] <= chars[0] / 4
-        assert chars[0] <= total / (2 * workers) + max(lengths)
