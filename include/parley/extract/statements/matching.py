@@ -123,12 +123,16 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
 
 def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None) -> list[Match]:
     """Step 2: every match inside the quote — lexicon lemmas, the ask-appeal, intent verbs in
-    the future, phrases — that the clause's subject lets count as the speaker's side's own."""
+    the future, phrases — that the clause's subject lets count as the speaker's side's own.
+    Listed in text order, a token's lemma's matches before its form's (fixed, so that
+    :func:`best_match` decides ties alike in every process)."""
     lex = rules()
     out: list[Match] = []
     for tok in content:
-        keys = {tok.lemma_.lower(), tok.lower_}
-        for key in keys:
+        # lemma, then form, in that order (a dict, not a set: a set of strings iterates in the
+        # order of the process's string hash seed, and the first of two equal matches wins
+        # :func:`best_match`, so "worried" gave claim:worry or claim:worried run by run)
+        for key in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
             for rule in lex.content.get(key, []):
                 if not fits(rule, tok):
                     continue
@@ -342,7 +346,8 @@ def claim_about_other(ctx: DocContext, content: Span, speaker: Actor | None) -> 
 
 def best_match(matches: list[Match], content: Span) -> Match | None:
     """The deciding content match: after the last contrast ("but", "however") first, then the
-    label's priority (``statement_types.csv``), then the later word."""
+    label's priority (``statement_types.csv``), then the later word; of equal matches, the first
+    in ``matches``."""
     if not matches:
         return None
     types = rules().types
