@@ -397,21 +397,11 @@ def _claim_acts(content: Span, add) -> None:
         if has_class(t, "legal"):
             add(t, "CLAIM", "legal-position")  # "could not be lawfully sold"
             return
-    for t in content[: SUBTREE_LIMIT * 2]:
-        if _evidential(t):
-            add(t, "CLAIM", "evidence")  # "tests showed that he was poisoned"
-            return
-    for t in content[: SUBTREE_LIMIT * 2]:
-        if t.lemma_.lower() in class_words("likelihood") and _judges_likelihood(t):
-            add(t, "CLAIM", "likelihood")  # "the ban is likely to be lifted"
-            return
-    for t in content[: SUBTREE_LIMIT * 2]:
-        if _believed(t):
-            add(t, "CLAIM", "belief")  # "he is seen as a hard-liner"
-            return
-    for t in content[: SUBTREE_LIMIT * 2]:
-        if _compared_quality(t):
-            add(t, "CLAIM", "comparison")  # "the code is more effective than the ban"
+    # the guide's sub-kinds in order: the first kind found anywhere in the content wins
+    for is_kind, rule in _CLAIM_KINDS:
+        hit = next((t for t in content[: SUBTREE_LIMIT * 2] if is_kind(t)), None)
+        if hit is not None:
+            add(hit, "CLAIM", rule)
             return
 
 
@@ -448,6 +438,8 @@ def _judges_likelihood(t: Token) -> bool:
     """A ``likelihood`` word of speech_acts.csv judging how likely the clause's fact is: "is
     likely to be lifted", "it is possible that", "probably China's effort", "a likely
     scenario"; not a possibility named as a thing ("a possible arbitration route")."""
+    if t.lemma_.lower() not in class_words("likelihood"):
+        return False
     if t.lower_ in ("possible", "possibly") and t.dep_ == "amod":
         return False
     return t.dep_ in ("acomp", "advmod", "amod", "ROOT", "attr", "oprd")
@@ -480,6 +472,18 @@ def _evidential(t: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" for c in t.children
         )
     return False
+
+
+# the CLAIM sub-kinds of STATEMENTS_GUIDE read when no other act is found, in the order tried,
+# each with its rule name: a finding put forward ("tests showed that he was poisoned"), a judged
+# likelihood ("the ban is likely to be lifted"), a belief reported in the passive ("he is seen
+# as a hard-liner"), a quality compared ("the code is more effective than the ban")
+_CLAIM_KINDS = (
+    (_evidential, "evidence"),
+    (_judges_likelihood, "likelihood"),
+    (_believed, "belief"),
+    (_compared_quality, "comparison"),
+)
 
 
 def _of_a_state(t: Token) -> bool:
