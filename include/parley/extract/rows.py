@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from parley import ids
 from parley.extract.actor_resolver import meaningful_role
 from parley.extract.names import name_key
-from parley.extract.quotes.engine import ACT_RULE
+from parley.extract.quotes.engine import NOT_QUOTATION_RULES
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -114,9 +114,10 @@ def quote_rows(
 def contract_record(doc_id: object, found: list[Quote]) -> dict:
     """One output line of ``parley extract-quotes`` (the evaluation contract): the quotations of
     ``found``; speech acts that report no content (rule :data:`~parley.extract.quotes.ACT_RULE`,
-    "X condemned the strike") are rows of the ``quotes`` table, which their statements point to,
-    but no quotation."""
-    found = [q for q in found if q.rule != ACT_RULE]
+    "X condemned the strike") and findings put forward rather than said (rule
+    :data:`~parley.extract.quotes.FINDING_RULE`, "the audit revealed that ...") are rows of the
+    ``quotes`` table, which their statements point to, but no quotation."""
+    found = [q for q in found if q.rule not in NOT_QUOTATION_RULES]
     return {
         "doc_id": doc_id,
         "quotes": [
@@ -151,9 +152,10 @@ def document_rows(
 
 def contract_record_from_rows(doc_id: object, quotes: pa.Table | None) -> dict:
     """:func:`contract_record` from a document's ``quotes`` rows (what extraction workers send);
-    speech-act rows (rule :data:`~parley.extract.quotes.ACT_RULE`) left out as there."""
+    speech-act and finding rows (rules :data:`~parley.extract.quotes.NOT_QUOTATION_RULES`) left
+    out as there."""
     rows = quotes.to_pylist() if quotes is not None else []
-    rows = [r for r in rows if r["rule"] != ACT_RULE]
+    rows = [r for r in rows if r["rule"] not in NOT_QUOTATION_RULES]
     return {
         "doc_id": doc_id,
         "quotes": [

@@ -13,6 +13,8 @@ The word lists they read (cue verbs, titles, pronouns, names) are :mod:`parley.e
 
 from parley.extract.quotes.engine import (
     ACT_RULE,
+    FINDING_RULE,
+    NOT_QUOTATION_RULES,
     Quote,
     extract_quotes,
     extract_quotes_with_warnings,
@@ -21,6 +23,8 @@ from parley.extract.quotes.marks import find_quote_spans, pair_quote_marks
 
 __all__ = [
     "ACT_RULE",
+    "FINDING_RULE",
+    "NOT_QUOTATION_RULES",
     "Quote",
     "extract_quotes",
     "extract_quotes_with_warnings",

@@ -37,6 +37,16 @@ WORD = re.compile(r"[^\W_]+")
 # talks', 'would not say whether'). It can carry a statement; it is no quotation.
 ACT_RULE = "indirect:act"
 
+# the rule of a finding or a shared belief put forward rather than said (cue frame ``finding``:
+# 'the audit revealed that ...', 'the data indicate that ...', 'they agreed that ...'): PARC's
+# evidential and belief attributions, which PolNeAR's speech relations leave out. It can carry a
+# statement; it is no quotation.
+FINDING_RULE = "indirect:finding"
+
+# rules of rows of the ``quotes`` table that are no quotation of the ``parley extract-quotes``
+# contract: the source of a statement only
+NOT_QUOTATION_RULES = frozenset({ACT_RULE, FINDING_RULE})
+
 
 OPEN_MARKS = "\"'\u201c\u2018\u00ab\u201e`"
 

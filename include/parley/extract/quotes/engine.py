@@ -11,7 +11,9 @@ extractor and BBC's citron; cue verbs and word lists are data files):
   also with a few quoted words in the object: ``condemned the "brazen" raid``) gets rule
   :data:`ACT_RULE`: it is the source of a statement, not a quotation (PARC's
   attribution needs content), and the quotation contract of ``parley extract-quotes`` leaves it
-  out. A complement that is mostly
+  out, as it does a finding or a shared belief put forward rather than said (cue frame
+  ``finding``: ``the audit revealed that ...``, ``they agreed that ...``; rule
+  :data:`FINDING_RULE`), PARC's evidential and belief attributions. A complement that is mostly
   one quotation is read as that direct quote, unless words of the complement stand before its
   opening mark (its subject: ``said the allies "shouldn't expect ..."``); one that only contains
   quoted words is **mixed** speech (kind ``indirect``) running over the quoted words, subject
@@ -56,9 +58,11 @@ from parley.extract.quotes.direct import (
 )
 from parley.extract.quotes.document import (
     ACT_RULE,
+    FINDING_RULE,
     MAX_GAP_CHARS,
     MIN_CONTENT_WORDS,
     MIN_FREE_DIRECT_WORDS,
+    NOT_QUOTATION_RULES,
     Candidate,
     DocIndex,
     count_words,
@@ -103,6 +107,7 @@ CONFIDENCE = {
     "indirect:mixed": 0.75,
     "indirect:object": 0.55,
     "indirect:act": 0.55,
+    "indirect:finding": 0.55,
     "indirect:according-to": 0.7,
     "indirect:label": 0.5,
     "indirect:headline": 0.5,
@@ -191,7 +196,9 @@ def _merge(
             # words of the complement before the opening mark are its own subject: 'said the
             # allies "shouldn't expect ..."' is mixed speech that keeps 'the allies'
             qs = index.spans[overlapping[0]][0]
-            subject_outside = c.rule == "indirect:clause" and count_words(text[c.start : qs]) > 0
+            subject_outside = c.rule in ("indirect:clause", FINDING_RULE) and (
+                count_words(text[c.start : qs]) > 0
+            )
             if quoted >= DIRECT_SHARE * total and len(overlapping) == 1 and not subject_outside:
                 continue  # the direct reading wins; the quotation keeps this cue via the parse
             # a speech act on a long object with a few quoted words in it ('condemned the
@@ -214,9 +221,10 @@ def _merge(
             c.start = min(c.start, min(index.spans[k][0] for k in overlapping))
             c.end = max(c.end, max(index.spans[k][1] for k in overlapping))
             c.clauses = _stretch_clauses(c, [index.spans[k] for k in overlapping])
-            if c.rule != ACT_RULE:
+            if c.rule not in NOT_QUOTATION_RULES:
                 # a speech act on a partly quoted object ('condemned the "brazen breach"') stays
-                # an act: it reports no content of its own
+                # an act: it reports no content of its own; a finding with quoted words stays a
+                # finding
                 c.rule = "indirect:mixed"
             absorbed.update(overlapping)
         kept.append(c)

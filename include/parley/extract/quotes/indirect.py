@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from parley.extract import lexicon
 from parley.extract.quotes.document import (
     ACT_RULE,
+    FINDING_RULE,
     MAX_CLAUSE_TOKENS,
     MIN_CONTENT_WORDS,
     Candidate,
@@ -1000,7 +1001,7 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
         rule = "indirect:clause"
         if "clause" in cue.frames:
             found = _clause_contents(tok, index)
-            if not found and cue.frames == {"clause"}:
+            if not found and cue.frames - {"finding"} == {"clause"}:
                 found = [(s, e, []) for s, e in _object_clause(tok, index)]
         if not found and cue.frames & {"object", "act"}:
             obj_span = _object_content(tok, cue, index)
@@ -1012,6 +1013,8 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             found = [(*obj_span, [])] if obj_span else []
         if found and unrealised(tok, index):
             rule = ACT_RULE
+        elif found and rule == "indirect:clause" and "finding" in cue.frames:
+            rule = FINDING_RULE
         if found:
             who = cue_subject(tok, index)
             out.extend(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from parley.extract.quotes import ACT_RULE, extract_quotes
+from parley.extract.quotes import ACT_RULE, FINDING_RULE, extract_quotes
 from parley.extract.rows import contract_record
 from tests.unit.extract.quotes.checked import one, quotes_of
 
@@ -1469,3 +1469,42 @@ def test_the_same_cue_with_its_subject_reports(nlp):
     assert [(q.text, q.speaker) for q in found] == [
         ("the harbour will flood again next winter", "mayor")
     ]
+
+
+# --- a finding or a shared belief put forward is no quotation (frame ``finding``) --------------
+
+
+@pytest.mark.parametrize(
+    ("finding", "said", "speaker"),
+    [
+        (
+            "The audit revealed that the ministry had overspent its budget by 40 percent.",
+            "The audit said that the ministry had overspent its budget by 40 percent.",
+            "audit",
+        ),
+        (
+            "The early returns indicate that turnout in the northern provinces was very low.",
+            "Officials said that turnout in the northern provinces was very low.",
+            "Officials",
+        ),
+        (
+            "Investigators concluded that the fire had been started deliberately by an arsonist.",
+            "Investigators said that the fire had been started deliberately by an arsonist.",
+            "Investigators",
+        ),
+        (
+            "The two leaders agreed that the talks should resume before the end of the year.",
+            "The two leaders said that the talks should resume before the end of the year.",
+            "two leaders",
+        ),
+    ],
+)
+def test_a_finding_put_forward_is_a_statement_source_but_no_quotation(nlp, finding, said, speaker):
+    # PARC's evidential and belief attributions (PolNeAR's speech relations leave them out): the
+    # row stays in the quotes table for its statement, the quotation contract has none
+    found = quotes_of(nlp, finding)
+    assert [(q.kind, q.rule) for q in found] == [("indirect", FINDING_RULE)]
+    assert contract_record("d", found)["quotes"] == []
+    found = quotes_of(nlp, said)
+    assert [q.speaker for q in found] == [speaker]
+    assert len(contract_record("d", found)["quotes"]) == 1
