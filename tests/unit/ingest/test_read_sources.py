@@ -192,3 +192,67 @@ def test_an_input_rejected_on_another_date_is_counted_not_rejected_again(
     assert day["already_rejected"] == 4  # binary.txt, lines.jsonl#L2, short.txt, big.jsonl#b1
     assert day["items"] == day["articles"] + day["rejects"] + day["already_rejected"]
     assert "4 inputs already rejected on 2025-02-25" in day["detail"]
+
+
+LATIN1_ITEMS = [  # (title, description): one to three accented letters each, as fresh13's feeds
+    ("Berlin rejects Moscow's offer", "Defence Minister Klaus Müller said Berlin rejected it."),
+    ("Madrid backs Berlin", "Prime Minister Pedro Sánchez said Madrid supported the position."),
+    ("Paris hedges", "François Bayrou and Gérald Darmanin said France would wait and see."),
+]
+
+
+@pytest.mark.parametrize(
+    "header", ["text/xml; charset=utf-8", "application/rss+xml; charset=UTF-8"]
+)
+def test_a_latin1_feed_under_a_utf8_header_is_read_by_its_prolog_and_every_item_says_so(
+    site, tmp_path, monkeypatch, data_dir, header
+):
+    """fresh13's feed A: the prolog says ISO-8859-1, the server says UTF-8, the bytes are
+    Latin-1. Every name keeps its letters and every article's ``ingest_notes`` says how its bytes
+    were read, not only the source day."""
+    items = "".join(
+        f"<item><title>{t}</title><link>{site.base}/a/{i}</link><description>{d} {BODY}"
+        "</description></item>"
+        for i, (t, d) in enumerate(LATIN1_ITEMS)
+    )
+    body = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>F</title>'
+        f"{items}</channel></rss>"
+    ).encode("latin-1")
+    feed = site.add("/feedA.xml", body, header)
+    _configure(
+        tmp_path,
+        monkeypatch,
+        {"name": "a", "type": "rss", "url": feed, "allow_private": True, "fetch_pages": False},
+    )
+    result = _run()
+    assert [a["text"].split(" " + BODY)[0] for a in result.articles] == [d for _, d in LATIN1_ITEMS]
+    for article in result.articles:
+        assert article["encoding"] == "cp1252" and article["replaced_chars"] == 0
+        assert "read as cp1252, by the document's own declaration" in article["ingest_notes"]
+
+
+def test_relative_item_links_are_fetched_and_kept_absolute(site, tmp_path, monkeypatch, data_dir):
+    """fresh13's feed B: item links written relative to the feed (``/pages/story1.html``,
+    ``pages/story2.html``, ``../story3.html``) are the pages the feed means: fetched, and the
+    articles' ``url`` is the absolute address, never a relative path or a ``bad-scheme`` reject."""
+    paths = ["/pages/story1.html", "/feeds/pages/story2.html", "/story3.html"]
+    for i, path in enumerate(paths):
+        site.add(path, PAGE.replace("Talks", f"Talks {i}").encode())
+    items = "".join(
+        f"<item><title>T{i}</title><link>{link}</link><description>short</description></item>"
+        for i, link in enumerate(["/pages/story1.html", "pages/story2.html", "../story3.html"])
+    )
+    feed = site.add(
+        "/feeds/feedB.xml",
+        f'<rss version="2.0"><channel><title>F</title>{items}</channel></rss>'.encode(),
+        "application/rss+xml",
+    )
+    _configure(
+        tmp_path, monkeypatch, {"name": "b", "type": "rss", "url": feed, "allow_private": True}
+    )
+    result = _run()
+    assert result.rejects == []
+    assert [a["url"] for a in result.articles] == [site.base + p for p in paths]
+    assert [a["summary_only"] for a in result.articles] == [False, False, False]
+    assert [r["path"] for r in site.log] == ["/feeds/feedB.xml", *paths]
