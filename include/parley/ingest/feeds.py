@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 from parley.ingest import dedup
 from parley.ingest.decode import as_utf8_xml, decode
@@ -113,6 +114,13 @@ def construct_text(entry: dict, key: str) -> str:
     return html_to_text(value)
 
 
+def _absolute(link: str | None, base_url: str | None) -> str | None:
+    link = (link or "").strip()
+    if not link:
+        return None
+    return urljoin(base_url, link) if base_url else link
+
+
 def _when(entry: dict) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
@@ -135,10 +143,11 @@ def _date_string(entry: dict) -> str | None:
 def parse(body: bytes, content_type: str = "", base_url: str | None = None) -> ParsedFeed:
     """Parse a feed body. Raises :class:`UnsafeFeed` (entities) or ``ValueError`` (not a feed).
 
-    ``base_url`` is the address the feed was read from (after redirects): relative item links
-    (``pages/story2.html``, ``/a/1``) are resolved against it, and against any ``xml:base`` inside
-    the feed (feedparser's RFC 3986 resolution, fed the address as ``Content-Location``), so an
-    item's link is the absolute address it names. Without it, links stay as written.
+    ``base_url`` is the address the feed was read from (after redirects, or a local file's
+    ``file://`` URL): item links are resolved against any ``xml:base`` in the feed (feedparser),
+    then against it (``urllib.parse.urljoin``, RFC 3986), so ``pages/story2.html`` and ``/a/1``
+    become the absolute addresses they name. Without it, links stay as written. (feedparser's own
+    base, ``Content-Location``, is not used: its URL fixer turns ``file:///x`` into ``file://x``.)
 
     The bytes are decoded first (:func:`parley.ingest.decode.decode`: a declared-UTF-8 feed with a
     few bad bytes stays UTF-8, each bad byte one counted U+FFFD) and handed to feedparser as UTF-8
@@ -151,8 +160,6 @@ def parse(body: bytes, content_type: str = "", base_url: str | None = None) -> P
     decoded = decode(body, content_type)
     media = content_type.split(";", 1)[0].strip() or "application/xml"
     headers = {"content-type": f"{media}; charset=utf-8"}
-    if base_url:
-        headers["content-location"] = base_url
     doc = feedparser.parse(as_utf8_xml(decoded), response_headers=headers, sanitize_html=False)
     problem = None
     if doc.get("bozo"):
@@ -173,7 +180,7 @@ def parse(body: bytes, content_type: str = "", base_url: str | None = None) -> P
         items.append(
             FeedItem(
                 index=i,
-                link=(entry.get("link") or "").strip() or None,
+                link=_absolute(entry.get("link"), base_url),
                 guid=(entry.get("id") or "").strip() or None,
                 title=title,
                 summary=summary,

@@ -256,3 +256,85 @@ def test_relative_item_links_are_fetched_and_kept_absolute(site, tmp_path, monke
     assert [a["url"] for a in result.articles] == [site.base + p for p in paths]
     assert [a["summary_only"] for a in result.articles] == [False, False, False]
     assert [r["path"] for r in site.log] == ["/feeds/feedB.xml", *paths]
+
+
+def _local_feed(site) -> bytes:
+    """A Latin-1 feed file: one item linking to a page on the local site, one written relative to
+    the file, one with no link."""
+    return (
+        '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>F</title>'
+        f"<item><title>On the web</title><link>{site.base}/web.html</link>"
+        "<description>short</description></item>"
+        f"<item><title>Saved</title><link>pages/saved.html</link><description>Pedro Sánchez "
+        f"said so. {BODY}</description></item>"
+        f"<item><title>Outside</title><link>../secret.html</link><description>Pedro Sánchez "
+        f"said so. {BODY}</description></item>"
+        f"<item><title>No link</title><description>Klaus Müller said so. {BODY}</description>"
+        "</item></channel></rss>"
+    ).encode("latin-1")
+
+
+@pytest.mark.parametrize("how", ["path", "relative-path", "file-url"])
+def test_a_local_feed_file_is_read_from_disk_with_the_same_provenance_rules(
+    site, tmp_path, monkeypatch, data_dir, how
+):
+    """A feed kept as a file (``path:`` relative to the YAML, or a ``file:`` URL) needs no server:
+    it is read from disk and decoded by its own declaration; links to a web server are fetched as
+    from any feed; a link written relative to the file is the absolute ``file://`` address it
+    names, read as a saved page when inside the feed's folder, never opened outside it; a re-run
+    of the date replays it all."""
+    feed = tmp_path / "feeds" / "world.xml"
+    (tmp_path / "feeds" / "pages").mkdir(parents=True)
+    feed.write_bytes(_local_feed(site))
+    saved_page = PAGE.replace("Talks", "Saved talks").replace("Geneva", "Genève")
+    (tmp_path / "feeds" / "pages" / "saved.html").write_bytes(
+        saved_page.replace("<html>", '<html><head><meta charset="iso-8859-1"></head>').encode(
+            "latin-1"
+        )
+    )
+    (tmp_path / "secret.html").write_text(PAGE)
+    site.add("/web.html", PAGE.encode())
+    where = {
+        "path": {"path": str(feed)},
+        "relative-path": {"path": "feeds/world.xml"},
+        "file-url": {"url": feed.as_uri()},
+    }[how]
+    _configure(
+        tmp_path,
+        monkeypatch,
+        {"name": "local", "type": "rss", "allow_private": ["127.0.0.0/8"], **where},
+    )
+    result = _run()
+    assert result.rejects == []
+    web, saved, outside, nolink = result.articles
+    assert (web["url"], web["summary_only"]) == (f"{site.base}/web.html", False)
+    assert saved["url"] == (tmp_path / "feeds" / "pages" / "saved.html").as_uri()
+    assert not saved["summary_only"] and "Genève" in saved["text"]
+    assert outside["url"] == (tmp_path / "secret.html").as_uri()
+    assert outside["summary_only"] and "outside-folder" in outside["summary_reason"]
+    assert outside["text"].startswith("Pedro Sánchez")
+    assert nolink["text"].startswith("Klaus Müller") and nolink["encoding"] == "cp1252"
+    assert nolink["locator"] == f"{feed.as_uri()}#3"
+    assert [r["path"] for r in site.log] == ["/web.html"]  # the feed itself: no request
+    day = _days(result)["local"]
+    assert (day["status"], day["items"], day["articles"]) == ("ok", 4, 4)
+    feed.write_bytes(b"changed")
+    again = _run()
+    assert again.articles == result.articles and again.replayed == ["local"]
+
+
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [
+        ({"path": "feeds/missing.xml"}, "not-found"),
+        ({"path": "feeds"}, "unreadable"),  # a folder, not a feed file
+    ],
+)
+def test_a_local_feed_file_that_cannot_be_read_fails_its_source_with_a_reason(
+    tmp_path, monkeypatch, data_dir, where, reason
+):
+    (tmp_path / "feeds").mkdir()
+    _configure(tmp_path, monkeypatch, {"name": "local", "type": "atom", **where})
+    result = _run()
+    assert [r["reason"] for r in result.rejects] == [reason]
+    assert _days(result)["local"]["status"] == "failed"
