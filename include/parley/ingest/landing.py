@@ -170,20 +170,20 @@ class Fetcher(Protocol):
 
 
 def file_response(path: Path, url: str, max_bytes: int) -> Response:
-    """A local feed file as the response a download of it would be: status 200 and its bytes
-    (no Content-Type: the file's own declaration decides its charset), or an error ``not-found``,
-    ``unreadable`` (not a regular file, no permission) or ``too-large`` (over ``max_bytes``, the
-    source's ``limits.max_bytes``). Read with :func:`~parley.ingest.localfile.read_regular`, as
+    """A local file (a feed file, or a saved page in its folder) as the response a download of
+    it would be: status 200 and its bytes (no Content-Type: the file's own declaration decides
+    its charset), or an error ``not-found``, ``unreadable`` (not a regular file, no permission)
+    or ``too-large`` (over ``max_bytes``, the source's ``limits.max_bytes``). Read with :func:`~parley.ingest.localfile.read_regular`, as
     inbox files are (no final symbolic link followed, nothing but a regular file opened)."""
     try:
         body, size = read_regular(path, max_bytes)
     except FileNotFoundError:
-        return Response(url, url, error=FetchError("not-found", f"no feed file at {path}"))
+        return Response(url, url, error=FetchError("not-found", f"no file at {path}"))
     except OSError as err:
-        detail = f"cannot read the feed file {path}: {err.strerror or err}"
+        detail = f"cannot read {path}: {err.strerror or err}"
         return Response(url, url, error=FetchError("unreadable", detail))
     if size > max_bytes or len(body) > max_bytes:
-        detail = f"the feed file has {size} bytes, over the cap limits.max_bytes = {max_bytes}"
+        detail = f"{path} has {size} bytes, over the cap limits.max_bytes = {max_bytes}"
         return Response(url, url, error=FetchError("too-large", detail))
     return Response(url, url, status=200, body=body)
 
