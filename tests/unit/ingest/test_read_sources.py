@@ -338,3 +338,32 @@ def test_a_local_feed_file_that_cannot_be_read_fails_its_source_with_a_reason(
     result = _run()
     assert [r["reason"] for r in result.rejects] == [reason]
     assert _days(result)["local"]["status"] == "failed"
+
+
+@pytest.mark.parametrize(
+    ("meta", "name", "codec"),
+    [
+        ('<meta charset="windows-1252">', "Pedro Sánchez", "cp1252"),
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+            "Müller",
+            "latin-1",
+        ),
+        ('<meta charset="iso-8859-15">', "Jean-Noël Barrot", "iso-8859-15"),
+    ],
+)
+def test_a_page_under_a_wrong_utf8_header_is_read_by_its_meta_charset(
+    site, tmp_path, monkeypatch, data_dir, meta, name, codec
+):
+    """A saved page served as ``text/html; charset=utf-8`` whose ``<meta>`` declares the legacy
+    codec its bytes are in: the name keeps its letter, and ingest_notes says why."""
+    html = PAGE.replace("<html>", f"<html><head>{meta}</head>").replace("The minister", name)
+    url = site.add("/story.html", html.encode(codec), "text/html; charset=utf-8")
+    _configure(
+        tmp_path,
+        monkeypatch,
+        {"name": "p", "type": "pages", "urls": [url], "allow_private": ["127.0.0.0/8"]},
+    )
+    (article,) = _run().articles
+    assert name in article["text"] and "\ufffd" not in article["text"]
+    assert "by the document's own declaration" in article["ingest_notes"]
