@@ -367,3 +367,28 @@ def test_a_page_under_a_wrong_utf8_header_is_read_by_its_meta_charset(
     (article,) = _run().articles
     assert name in article["text"] and "\ufffd" not in article["text"]
     assert "by the document's own declaration" in article["ingest_notes"]
+
+
+def test_a_fetched_page_keeps_the_note_of_the_feed_its_title_came_from(
+    site, tmp_path, monkeypatch, data_dir
+):
+    """With fetch_pages the text is the page's but the title is the feed's: the feed's decoding
+    note stays on the article, marked ``feed:``."""
+    items = "".join(
+        f"<item><title>{t}</title><link>/a/{i}.html</link><description>{d}</description></item>"
+        for i, (t, d) in enumerate(LATIN1_ITEMS)
+    )
+    body = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>F</title>'
+        f"{items}</channel></rss>"
+    ).encode("latin-1")
+    for i in range(len(LATIN1_ITEMS)):
+        site.add(f"/a/{i}.html", PAGE.replace("Talks", f"Talks {i}").encode())
+    feed = site.add("/feedA.xml", body, "text/xml; charset=utf-8")
+    _configure(
+        tmp_path, monkeypatch, {"name": "a", "type": "rss", "url": feed, "allow_private": True}
+    )
+    articles = _run().articles
+    assert [a["title"] for a in articles] == [t for t, _ in LATIN1_ITEMS]
+    assert all(not a["summary_only"] for a in articles)
+    assert all("feed: declared UTF-8 by HTTP" in a["ingest_notes"] for a in articles)
