@@ -18,7 +18,12 @@ ARTICLES = pa.schema(
         ("source", pa.string()),  # configured source name (e.g. "inbox")
         ("source_type", pa.string()),  # file | rss | atom | pages
         ("locator", pa.string()),  # where it came from: file path (relative to the inbox) or URL
+        # the address as the source gave it (provenance): a page's URL, a feed item's link
+        # (resolved against the feed's address when written relative); null for inbox files
         ("url", pa.string()),
+        # not provenance but the key URL duplicates are found by (ingest.dedup.canonical_url of the
+        # page's <link rel=canonical> or og:url, else of url): http and https as one (https),
+        # host lower-case without www./amp./m., AMP paths and tracking parameters dropped
         ("canonical_url", pa.string()),
         ("title", pa.string()),
         ("published_at", TS),

@@ -15,6 +15,7 @@ The modules, in the order of the flow:
   of a date replays the landed responses instead of asking the network (which would answer 304 to
   the conditional GET), so it reproduces that date's partition exactly; a source whose feed could
   not be fetched at all is not landed, so a re-run of the date tries it again;
+* :mod:`.localfile` — local files opened safely (inbox files, local feed files);
 * :mod:`.feeds`, :mod:`.pages`, :mod:`.folder` — the readers; each yields
   :mod:`.records` (:class:`~.records.RawArticle` or :class:`~.records.Reject`) and never raises
   for bad content;

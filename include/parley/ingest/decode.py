@@ -8,12 +8,24 @@ by U+FFFD, and a note when the bytes were not what they were declared to be. The
 * a byte-order mark wins;
 * the declaration is the HTTP ``charset``, else the document's own (the XML declaration, or
   ``<meta charset>`` in the first 4 KB);
+* **a header that does not fit yields to the document's own declaration that does**: HTTP says
+  UTF-8 (a server's default), the bytes are not UTF-8 (no more valid multi-byte sequences than
+  invalid ones) and the XML declaration or ``<meta charset>`` names a codec that decodes them
+  without an error (``ISO-8859-1``, read as Windows-1252 as WHATWG says): that codec is used and
+  the note says so. RFC 7303 §3.2 and the WHATWG encoding sniffing make the header win; here
+  it wins only while its codec reads the bytes (which decides every case where both are valid):
+  a UTF-8 header over bytes that are not UTF-8 is provably wrong, and the document's own
+  declaration is the better evidence left. Likewise valid UTF-8 with multi-byte sequences that
+  the document declares UTF-8 is UTF-8 under any header. Three accented letters are not "a few
+  bad bytes" of a UTF-8 text;
 * **UTF-8 with a few bad bytes stays UTF-8.** When the bytes are declared UTF-8 (or, undeclared,
   are mostly UTF-8) and strict decoding fails, each invalid sequence becomes one U+FFFD (Python's
   decoder follows the Unicode "maximal subpart" practice) and is counted, as long as the invalid
   sequences are few against the valid multi-byte ones (:func:`mostly_utf8`). One stray
   Windows-1252 dash must not turn every ``ğ`` of a document into ``ÄŸ``, which is what a strict
-  decode-or-fall-back (and feedparser) do;
+  decode-or-fall-back (and feedparser) do. Bytes with no valid UTF-8 at all and a Latin letter
+  byte inside a word (``M\xfcller``: :func:`legacy_letter`) are Latin-1 text under a wrong
+  label, not damaged UTF-8: they fall back (below), noted, rather than lose the letter;
 * bytes that are not UTF-8 at all fall back to Windows-1252, the WHATWG default for undeclared
   Western documents and what browsers do (``fallback=None`` refuses instead);
 * **local files detect** (``fallback=DETECT``), and accept only what they read with confidence.
@@ -72,12 +84,14 @@ __all__ = [
     "decode",
     "declared_charset",
     "detect",
+    "document_charset",
     "join_surrogates",
     "legacy_letter",
     "looks_mojibake",
     "mojibake_excerpt",
     "mostly_utf8",
     "repair_mojibake",
+    "transport_charset",
     "utf16_by_nul_parity",
     "utf8_census",
     "utf8_runs",
@@ -151,17 +165,25 @@ def codec_name(label: str | None) -> str | None:
 _LATIN = frozenset(codec_name(x) for x in _LATIN_LABELS)
 
 
+def transport_charset(content_type: str = "") -> str | None:
+    """The codec the transport declared: the ``charset`` of an HTTP ``Content-Type``; None when
+    there is none (or it is unknown)."""
+    m = _HTTP_CHARSET.search(content_type or "")
+    return codec_name(m.group(1)) if m else None
+
+
+def document_charset(body: bytes) -> str | None:
+    """The codec the document declares for itself: the XML declaration's ``encoding`` or a
+    ``<meta charset>`` in the first 4 KB; None when it declares nothing (known)."""
+    head = body[:4096]
+    m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    return codec_name(m.group(1).decode("ascii", "ignore")) if m else None
+
+
 def declared_charset(body: bytes, content_type: str = "") -> str | None:
     """The codec declared for ``body``: the HTTP ``charset``, else the XML declaration's
     ``encoding`` or a ``<meta charset>`` in the first 4 KB; None when nothing (known) is declared."""
-    m = _HTTP_CHARSET.search(content_type or "")
-    if m and codec_name(m.group(1)):
-        return codec_name(m.group(1))
-    head = body[:4096]
-    m2 = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
-    if m2:
-        return codec_name(m2.group(1).decode("ascii", "ignore"))
-    return None
+    return transport_charset(content_type) or document_charset(body)
 
 
 def utf8_census(body: bytes) -> tuple[int, int]:
@@ -234,7 +256,8 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
             bad = text.count("\ufffd") - body[len(bom) :].decode(name, "ignore").count("\ufffd")
             note = f"{bad} byte sequences invalid in {name}, replaced by U+FFFD" if bad else None
             return Decoded(text, name, bad, name, note)
-    declared = declared_charset(body, content_type)
+    transport, document = transport_charset(content_type), document_charset(body)
+    declared = transport or document
     if fallback == DETECT and declared is None:
         if body.count(b"\x00") * 4 >= len(body):
             return detect(body)  # UTF-16/32 without a byte-order mark (or binary data)
@@ -248,21 +271,26 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
     else:
         if declared in (None, "utf-8"):
             return Decoded(text, "utf-8", 0, declared)
+        if _UTF8_MULTIBYTE.search(body) and (declared in _LATIN or document == "utf-8"):
+            why = ", as the document itself declares" if document == "utf-8" else ""
+            return Decoded(
+                text, "utf-8", 0, declared, f"declared {declared} but the bytes are UTF-8{why}"
+            )
         if declared in _LATIN:
-            if _UTF8_MULTIBYTE.search(body):
-                return Decoded(
-                    text, "utf-8", 0, declared, f"declared {declared} but the bytes are UTF-8"
-                )
             return Decoded(text, "utf-8", 0, declared)  # ASCII: the same text either way
         return _decode_as(body, declared)
+    good, bad = utf8_census(body)
+    own = _document_reading(body, transport, document, good, bad)
+    if own is not None:
+        return own
     if declared not in (None, "utf-8"):
         return _decode_as(body, declared)
-    good, bad = utf8_census(body)
     # undeclared files: a few bad sequences in ASCII text are damaged UTF-8 too (case 12), not a
     # reason to guess a codec from one byte (0x81 read as cp932 ate the letter after it)
     undeclared_file = fallback == DETECT and declared is None
-    # ... but not when a bad byte is a letter inside a word (``Jos\xe9``): that is Latin-1 text
-    legacy = undeclared_file and good == 0 and legacy_letter(body)
+    # ... but not when a bad byte is a letter inside a word (``Jos\xe9``, ``M\xfcller``): that
+    # is Latin-1 text, whether undeclared or (wrongly) declared UTF-8
+    legacy = (undeclared_file or declared == "utf-8") and good == 0 and legacy_letter(body)
     if not legacy and mostly_utf8(good, bad, declared == "utf-8" or undeclared_file):
         return Decoded(
             body.decode("utf-8", errors="replace"),
@@ -292,6 +320,33 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
         else None
     )
     return Decoded(body.decode(name, errors="replace"), name, 0, declared, note)
+
+
+def _document_reading(
+    body: bytes, transport: str | None, document: str | None, good: int, bad: int
+) -> Decoded | None:
+    """``body`` read with the document's own declaration when the transport's UTF-8 does not fit:
+    the HTTP header says UTF-8, the bytes are not UTF-8 (no more valid multi-byte sequences than
+    invalid ones: :func:`mostly_utf8` without the declared allowance) and the XML declaration or
+    ``<meta charset>`` names a codec that decodes them without an error. The header is then the
+    wrong one (a server's default; see the module doc on RFC 7303 and WHATWG). None when that is
+    not the case."""
+    if transport != "utf-8" or document in (None, "utf-8") or mostly_utf8(good, bad, False):
+        return None
+    name = FALLBACK if document in _LATIN else document  # WHATWG: latin-1 labels mean cp1252
+    try:
+        text = body.decode(name)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return Decoded(
+        text,
+        name,
+        0,
+        transport,
+        f"declared UTF-8 by HTTP but the bytes are not UTF-8 ({bad} invalid byte "
+        f"sequence{'s' if bad != 1 else ''}): read as {name}, by the document's own declaration "
+        f"({document})",
+    )
 
 
 class EncodingQuarantine(UnicodeDecodeError):

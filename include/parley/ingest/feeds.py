@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 from parley.ingest import dedup
 from parley.ingest.decode import as_utf8_xml, decode
@@ -55,6 +56,7 @@ class ParsedFeed:
     problem: str | None  # feedparser's bozo exception, when it had to recover
     encoding: str | None = None  # the codec the feed's bytes were decoded with
     decode_note: str | None = None  # what was not as declared (bad bytes replaced, ...)
+    replaced: int = 0  # invalid byte sequences of the whole feed replaced by U+FFFD
 
 
 def check_xml_safety(body: bytes) -> None:
@@ -92,6 +94,33 @@ def html_to_text(value: str | None) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def plain_text(value: str | None) -> str:
+    """Text that is text already (an Atom ``type="text"`` construct, an RSS title in CDATA that
+    does not look like HTML): kept exactly, ``<shoal>`` and ``&`` included, only its whitespace
+    folded as :func:`html_to_text` folds it."""
+    lines = [" ".join(line.split()) for line in (value or "").splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def construct_text(entry: dict, key: str) -> str:
+    """The text of an entry's text construct (``title``, ``summary``) by the type feedparser gives
+    it in ``<key>_detail``: ``text/plain`` is literal text (:func:`plain_text`), HTML and XHTML
+    are markup (:func:`html_to_text`). feedparser calls a plain RSS element HTML when it holds
+    markup or entities (``lookslikehtml``), so escaped HTML in a title is still read as HTML."""
+    value = entry.get(key)
+    detail = entry.get(f"{key}_detail") or {}
+    if detail.get("type") == "text/plain":
+        return plain_text(value)
+    return html_to_text(value)
+
+
+def _absolute(link: str | None, base_url: str | None) -> str | None:
+    link = (link or "").strip()
+    if not link:
+        return None
+    return urljoin(base_url, link) if base_url else link
+
+
 def _when(entry: dict) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
@@ -111,8 +140,14 @@ def _date_string(entry: dict) -> str | None:
     return None
 
 
-def parse(body: bytes, content_type: str = "") -> ParsedFeed:
+def parse(body: bytes, content_type: str = "", base_url: str | None = None) -> ParsedFeed:
     """Parse a feed body. Raises :class:`UnsafeFeed` (entities) or ``ValueError`` (not a feed).
+
+    ``base_url`` is the address the feed was read from (after redirects, or a local file's
+    ``file://`` URL): item links are resolved against any ``xml:base`` in the feed (feedparser),
+    then against it (``urllib.parse.urljoin``, RFC 3986), so ``pages/story2.html`` and ``/a/1``
+    become the absolute addresses they name. Without it, links stay as written. (feedparser's own
+    base, ``Content-Location``, is not used: its URL fixer turns ``file:///x`` into ``file://x``.)
 
     The bytes are decoded first (:func:`parley.ingest.decode.decode`: a declared-UTF-8 feed with a
     few bad bytes stays UTF-8, each bad byte one counted U+FFFD) and handed to feedparser as UTF-8
@@ -137,15 +172,15 @@ def parse(body: bytes, content_type: str = "") -> ParsedFeed:
     for i, entry in enumerate(doc.entries):
         contents = entry.get("content") or []
         content = "\n\n".join(html_to_text(c.get("value")) for c in contents if c.get("value"))
-        title = html_to_text(entry.get("title")) or None
-        summary = html_to_text(entry.get("summary"))
+        title = construct_text(entry, "title") or None
+        summary = construct_text(entry, "summary")
         replaced = 0
         if decoded.replaced:
             replaced = min(decoded.replaced, f"{title}{summary}{content}".count("\ufffd"))
         items.append(
             FeedItem(
                 index=i,
-                link=(entry.get("link") or "").strip() or None,
+                link=_absolute(entry.get("link"), base_url),
                 guid=(entry.get("id") or "").strip() or None,
                 title=title,
                 summary=summary,
@@ -170,7 +205,17 @@ def parse(body: bytes, content_type: str = "") -> ParsedFeed:
         problem=problem,
         encoding=decoded.encoding,
         decode_note=decoded.note,
+        replaced=decoded.replaced,
     )
+
+
+def item_decode_notes(parsed: ParsedFeed, item: FeedItem) -> list[str]:
+    """The feed's decoding note as one item's ``notes``: every item when the whole feed was read
+    otherwise than declared (another codec, a wrong label), only the items holding a U+FFFD when
+    the note is about bytes replaced here and there."""
+    if not parsed.decode_note or (parsed.replaced and not item.replaced_chars):
+        return []
+    return [parsed.decode_note]
 
 
 def read_feed(
@@ -187,7 +232,7 @@ def read_feed(
         )
         return
     try:
-        parsed = parse(resp.body, resp.content_type)
+        parsed = parse(resp.body, resp.content_type, resp.final_url or source.url)
     except UnsafeFeed as err:
         yield Reject(
             source.name, source.url, "unsafe-xml", str(err), excerpt(resp.body), item=False
@@ -247,6 +292,8 @@ def _item_article(
         tally.response(presp)
         raw, why = page_article(source, presp, locator, item)
     if raw is not None:
+        if raw.title == item.title:  # the title came from the feed, read as the feed was
+            raw.notes = [f"feed: {n}" for n in item_decode_notes(parsed, item)] + raw.notes
         return raw
     text = item.content if len(item.content) > len(item.summary) else item.summary
     return RawArticle(
@@ -266,5 +313,5 @@ def _item_article(
         source_language=source.language,
         encoding=parsed.encoding,
         replaced_chars=item.replaced_chars,
-        notes=[parsed.decode_note] if parsed.decode_note and item.replaced_chars else [],
+        notes=item_decode_notes(parsed, item),
     )

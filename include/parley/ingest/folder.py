@@ -50,6 +50,7 @@ from pathlib import Path, PurePosixPath
 
 from parley.ingest import structured
 from parley.ingest.decode import BOMS, DETECT, Decoded, decode, valid_name
+from parley.ingest.localfile import NotRegular, file_kind, read_regular
 from parley.ingest.pages import NO_ARTICLE_TEXT, main_text
 from parley.ingest.records import RawArticle, Reject, SourceTally, excerpt
 from parley.ingest.sources import Source
@@ -71,18 +72,6 @@ class Entry:
     action: str
     reason: str | None = None  # the reject reason, or why it is skipped
     detail: str | None = None
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "FIFO"
-    if stat.S_ISSOCK(mode):
-        return "socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "device"
-    if stat.S_ISDIR(mode):
-        return "folder"
-    return "special file"
 
 
 def _inside(target: str, root: str) -> bool:
@@ -125,7 +114,7 @@ def _walk(folder: Path, root: str, prefix: str) -> Iterator[Entry]:
                 locator,
                 "reject",
                 "not-a-regular-file",
-                f"a {_kind(st.st_mode)}, not a file: not opened",
+                f"a {file_kind(st.st_mode)}, not a file: not opened",
             )
         elif path.suffix.lower() in SKIP_SUFFIXES:
             yield Entry(path, locator, "skip", "notice")
@@ -161,38 +150,11 @@ def _link(path: Path, locator: str, root: str) -> Entry:
             locator,
             "reject",
             "not-a-regular-file",
-            f"a link to a {_kind(st.st_mode)}: not opened",
+            f"a link to a {file_kind(st.st_mode)}: not opened",
         )
     if path.suffix.lower() in SKIP_SUFFIXES:
         return Entry(path, locator, "skip", "notice")
     return Entry(Path(target), locator, "read")
-
-
-class NotRegular(OSError):
-    """What was opened is not a regular file (it was swapped after the walk)."""
-
-
-def read_regular(path: Path, limit: int) -> tuple[bytes, int]:
-    """(at most ``limit + 1`` bytes of the file, its size in bytes).
-
-    Opens without following a final symbolic link and without blocking, and refuses
-    (:class:`NotRegular`) anything ``fstat`` does not call a regular file. Raises ``OSError``."""
-    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
-    fd = os.open(path, flags)
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise NotRegular(f"a {_kind(st.st_mode)}, not a file")
-        chunks, got = [], 0
-        while got <= limit:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - got))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            got += len(chunk)
-        return b"".join(chunks), st.st_size
-    finally:
-        os.close(fd)
 
 
 # ---------------------------------------------------------------------------------------------

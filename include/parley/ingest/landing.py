@@ -26,8 +26,11 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from parley.ingest.http import FetchError, HttpClient, Response
+from parley.ingest.localfile import read_regular
 from parley.settings import Settings
 
 if TYPE_CHECKING:
@@ -166,6 +169,25 @@ class Fetcher(Protocol):
         ...
 
 
+def file_response(path: Path, url: str, max_bytes: int) -> Response:
+    """A local file (a feed file, or a saved page in its folder) as the response a download of
+    it would be: status 200 and its bytes (no Content-Type: the file's own declaration decides
+    its charset), or an error ``not-found``, ``unreadable`` (not a regular file, no permission)
+    or ``too-large`` (over ``max_bytes``, the source's ``limits.max_bytes``). Read with :func:`~parley.ingest.localfile.read_regular`, as
+    inbox files are (no final symbolic link followed, nothing but a regular file opened)."""
+    try:
+        body, size = read_regular(path, max_bytes)
+    except FileNotFoundError:
+        return Response(url, url, error=FetchError("not-found", f"no file at {path}"))
+    except OSError as err:
+        detail = f"cannot read {path}: {err.strerror or err}"
+        return Response(url, url, error=FetchError("unreadable", detail))
+    if size > max_bytes or len(body) > max_bytes:
+        detail = f"{path} has {size} bytes, over the cap limits.max_bytes = {max_bytes}"
+        return Response(url, url, error=FetchError("too-large", detail))
+    return Response(url, url, status=200, body=body)
+
+
 class LiveFetcher:
     """Fetches through the shared client, lands every response, remembers new validators."""
 
@@ -185,13 +207,16 @@ class LiveFetcher:
     def get(self, url: str, kind: str, conditional: bool = False) -> Response:
         if url in self._memo:
             return self._memo[url]
-        resp = self.client.get(
-            url,
-            kind,
-            self.source.limits,
-            allow_private=self.source.allow_private,
-            validators=self.validators.get(url) if conditional else None,
-        )
+        if self.source.path is not None and urlsplit(url).scheme == "file":
+            resp = self._local(url, kind)
+        else:
+            resp = self.client.get(
+                url,
+                kind,
+                self.source.limits,
+                allow_private=self.source.allow_private,
+                validators=self.validators.get(url) if conditional else None,
+            )
         self.requests += resp.attempts
         self.land.record(resp)
         if conditional and resp.ok and (resp.etag or resp.last_modified):
@@ -200,6 +225,20 @@ class LiveFetcher:
             }
         self._memo[url] = resp
         return resp
+
+    def _local(self, url: str, kind: str) -> Response:
+        """A ``file:`` URL of a source that reads a local feed file: the feed itself, or a page
+        file in the feed's folder or below it (saved pages its items link to); any other file is
+        refused (``outside-folder``), as a folder source opens nothing outside its folder."""
+        limit = self.source.limits.max_bytes
+        if kind == "feed" and url == self.source.url:
+            return file_response(self.source.path, url, limit)
+        folder = self.source.path.parent
+        path = Path(url2pathname(urlsplit(url).path)).resolve()
+        if kind != "page" or not path.is_relative_to(folder):
+            detail = f"{path} is outside the feed file's folder {folder}: not opened"
+            return Response(url, url, error=FetchError("outside-folder", detail))
+        return file_response(path, url, limit)
 
 
 class ReplayFetcher:

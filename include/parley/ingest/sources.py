@@ -14,6 +14,13 @@ The configuration is one YAML file (default ``include/sources.yaml``, overridden
         fetch_pages: true                    # feeds: fetch each item's page for its full text
         allow_private: false                 # or networks you run servers in: [127.0.0.0/8]
 
+A feed can be a local file: ``path: feeds/world.xml`` (relative to the YAML file) or
+``url: file:///srv/feeds/world.xml`` instead of an http(s) ``url``. It is read from disk (no
+server, ``allow_private`` or ``delay_s`` needed) and landed like a download. Its items' links
+written relative to it resolve to ``file://`` addresses (kept as the articles' ``url``): a page
+file in the feed's folder or below it is read like a fetched page (saved pages), any other file
+is refused (``outside-folder``) and the item keeps its summary; http(s) links are fetched as usual.
+
 ``type: folder`` reads local files; without ``path`` it reads ``PARLEY_INBOX`` (default: the bundled
 samples), so ``make run`` and the tests keep working with the default file. ``fields`` maps JSON keys
 of a folder's ``.json``/``.jsonl`` records onto ours (``{text: body, title: headline}``).
@@ -27,6 +34,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from parley.settings import Settings
 
@@ -57,9 +66,9 @@ class Limits:
 class Source:
     name: str
     type: str
-    url: str | None = None  # feeds
+    url: str | None = None  # feeds (a local feed file: its file:// URL)
     urls: tuple[str, ...] = ()  # pages
-    path: Path | None = None  # folder
+    path: Path | None = None  # folder; a feed read from a local file
     country: str | None = None
     language: str | None = None
     fetch_pages: bool = True
@@ -123,6 +132,28 @@ def _allowance(raw: Any, where: str) -> bool | tuple:
         raise SourceConfigError(f"{where}: allow_private: {err}") from err
 
 
+def _feed_location(
+    url: Any, raw_path: Any, base_dir: Path, where: str, kind: str
+) -> tuple[str, Path | None]:
+    """(the feed's URL, its local file or None) from a feed source's ``url`` and ``path``: an
+    http(s) URL is fetched; a local feed file (``path``, relative to the YAML file, or a
+    ``file:`` URL) is read from disk and named by its ``file://`` URL, which item links written
+    relative to the feed resolve against."""
+    if raw_path not in (None, "") and url is not None:
+        raise SourceConfigError(f"{where}: give 'url' or 'path', not both")
+    if isinstance(url, str) and urlsplit(url).scheme == "file":
+        raw_path = url2pathname(urlsplit(url).path)
+    if raw_path not in (None, ""):
+        path = (base_dir / str(raw_path)).resolve()
+        return path.as_uri(), path
+    if not isinstance(url, str):
+        raise SourceConfigError(
+            f"{where}: a {kind} source needs 'url' (http, https or file:) or 'path' (a local "
+            "feed file)"
+        )
+    return url, None
+
+
 def parse(config: Any, base_dir: Path, settings: Settings) -> list[Source]:
     """Validate a parsed YAML document and build the sources (order kept: it decides which copy of
     a duplicate is the original)."""
@@ -164,8 +195,8 @@ def parse(config: Any, base_dir: Path, settings: Settings) -> list[Source]:
         if unknown:
             raise SourceConfigError(f"{where}: unknown keys {sorted(unknown)}")
         url, urls, path = merged.get("url"), merged.get("urls") or [], None
-        if kind in FEED_TYPES and not isinstance(url, str):
-            raise SourceConfigError(f"{where}: a {kind} source needs 'url'")
+        if kind in FEED_TYPES:
+            url, path = _feed_location(url, merged.get("path"), base_dir, where, kind)
         if kind == "pages" and (
             not isinstance(urls, list) or not urls or not all(isinstance(u, str) for u in urls)
         ):

@@ -479,3 +479,73 @@ def test_an_undeclared_latin_letter_byte_touching_a_word_is_not_replaced_silentl
 )
 def test_one_replacement_character_in_a_name_is_a_sign_of_lost_text(text, name, flagged):
     assert (mojibake_excerpt(text, name=name) is not None) is flagged
+
+
+XML_LATIN1 = b'<?xml version="1.0" encoding="ISO-8859-1"?><rss><item>%s</item></rss>'
+META_1252 = b'<html><head><meta charset="windows-1252"></head><body><p>%s</p></body></html>'
+XML_KOI8 = b'<?xml version="1.0" encoding="KOI8-R"?><rss><item>%s</item></rss>'
+
+
+@pytest.mark.parametrize(
+    ("doc", "text", "codec", "encoding"),
+    [
+        (XML_LATIN1, "Klaus Müller said", "latin-1", "cp1252"),
+        (XML_LATIN1, "Klaus Müller and Pedro Sánchez said", "latin-1", "cp1252"),
+        (XML_LATIN1, "Müller, Sánchez and Gerd Schröder", "latin-1", "cp1252"),
+        (META_1252, "Pedro Sánchez called it “naïve”", "cp1252", "cp1252"),
+        (META_1252, "François Hollande", "cp1252", "cp1252"),
+        (XML_KOI8, "Зеленский заявил", "koi8-r", "koi8-r"),
+    ],
+)
+@pytest.mark.parametrize("ctype", ["text/xml; charset=utf-8", "text/html; charset=UTF-8"])
+def test_a_wrong_utf8_header_yields_to_the_documents_own_declaration(
+    doc, text, codec, encoding, ctype
+):
+    """The HTTP header says UTF-8, the document says ISO-8859-1 (or Windows-1252, KOI8-R) and the
+    bytes are not UTF-8: the header is wrong, and even one to three accented letters are read by
+    the document's declaration, never replaced by U+FFFD; the note says which won and why."""
+    out = decode(doc % text.encode(codec), ctype)
+    assert text in out.text and "\ufffd" not in out.text
+    assert out.encoding == encoding and out.replaced == 0
+    assert "declared UTF-8 by HTTP but the bytes are not UTF-8" in out.note
+
+
+@pytest.mark.parametrize(
+    ("body", "ctype", "name"),
+    [
+        (
+            b"<p>German Defence Minister Klaus M\xfcller said</p>",
+            "text/html; charset=utf-8",
+            "Müller",
+        ),
+        (b"<p>Pedro S\xe1nchez said</p>", "application/rss+xml; charset=utf-8", "Sánchez"),
+        (b'<meta charset="utf-8"><p>Jos\xe9 Manuel Albares</p>', "", "José"),
+        (b'<meta charset="utf-8"><p>\xc9LYS\xc9E: Fran\xe7ois</p>', "text/html", "ÉLYSÉE"),
+    ],
+)
+def test_latin_letters_declared_utf8_without_another_declaration_are_windows_1252(
+    body, ctype, name
+):
+    """Declared UTF-8 (by the header or by a ``<meta charset>`` of a local file) with no valid
+    UTF-8 at all and a Latin letter byte inside a word: Latin-1 text under a wrong label, read as
+    Windows-1252 (the WHATWG default) and noted, not a name with a U+FFFD in it."""
+    out = decode(body, ctype)
+    assert name in out.text and "\ufffd" not in out.text
+    assert out.encoding == "cp1252" and "declared UTF-8 but" in out.note
+    assert decode(body, ctype, fallback=DETECT).text == out.text
+
+
+@pytest.mark.parametrize("doc", [XML_LATIN1, META_1252])
+def test_utf8_with_a_stray_byte_stays_utf8_whatever_the_document_declares(doc):
+    """A wrong document declaration does not win over UTF-8 that is UTF-8 but for one bad byte:
+    its valid multi-byte sequences say what it is."""
+    body = doc % (NAMES.encode("utf-8") + b" 5 \x96 10")
+    out = decode(body, "text/html; charset=utf-8")
+    assert out.encoding == "utf-8" and NAMES in out.text and out.replaced == 1
+
+
+@pytest.mark.parametrize("ctype", ["text/html; charset=windows-1251", "text/html; charset=koi8-r"])
+def test_valid_utf8_that_the_document_declares_utf8_wins_over_another_header(ctype):
+    body = f'<meta charset="utf-8"><p>{RU} {NAMES}</p>'.encode()
+    out = decode(body, ctype)
+    assert out.encoding == "utf-8" and RU in out.text and "as the document itself" in out.note

@@ -117,3 +117,90 @@ def test_a_feeds_ambiguous_date_is_read_by_its_other_items_and_language(
         "ambiguous numeric date '1/12/2026'" in row["ingest_notes"] and why in row["ingest_notes"]
     )
     assert row["published_problem"] is None
+
+
+FEED_URL = "http://news.example.org/feeds/world/rss.xml"
+
+
+def _rss(*items: str, channel: str = "") -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"{channel}><channel>'
+        f"<title>T</title>{''.join(items)}</channel></rss>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("link", "resolved"),
+    [
+        ("pages/story2.html", "http://news.example.org/feeds/world/pages/story2.html"),
+        ("/pages/story1.html", "http://news.example.org/pages/story1.html"),
+        ("../2026/11/27/talks", "http://news.example.org/feeds/2026/11/27/talks"),
+        ("story?id=7", "http://news.example.org/feeds/world/story?id=7"),
+        ("//cdn.example.org/a/1", "http://cdn.example.org/a/1"),
+        ("https://other.example.com/a/1", "https://other.example.com/a/1"),
+    ],
+)
+def test_relative_item_links_resolve_against_the_feeds_address(link, resolved):
+    body = _rss(f"<item><title>A</title><link>{link}</link><description>x</description></item>")
+    assert feeds.parse(body, "application/rss+xml", FEED_URL).items[0].link == resolved
+
+
+@pytest.mark.parametrize(
+    ("body", "resolved"),
+    [
+        (
+            _rss(
+                "<item><title>A</title><link>c1</link></item>",
+                channel=' xml:base="http://base.example.net/news/"',
+            ),
+            "http://base.example.net/news/c1",
+        ),
+        (
+            b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="/news/">'
+            b'<title>F</title><entry><title>A</title><link href="../a/c1"/></entry></feed>',
+            "http://news.example.org/a/c1",
+        ),
+    ],
+    ids=["rss-xml-base", "atom-relative-xml-base"],
+)
+def test_xml_base_is_resolved_against_the_feeds_address_too(body, resolved):
+    assert feeds.parse(body, "application/xml", FEED_URL).items[0].link == resolved
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "<![CDATA[Beijing & Manila trade barbs over <shoal>]]>",
+            "Beijing & Manila trade barbs over <shoal>",
+        ),
+        ("<![CDATA[Rates fall as 2 < 3 & 5 > 4]]>", "Rates fall as 2 < 3 & 5 > 4"),
+        ("<![CDATA[Ministers meet on <Ukraine> aid]]>", "Ministers meet on <Ukraine> aid"),
+        ("Talks &lt;resume&gt; in Geneva", "Talks <resume> in Geneva"),
+        # escaped HTML is still markup: feedparser types it text/html
+        ("AT&amp;T &lt;b&gt;sanctions&lt;/b&gt; story", "AT&T sanctions story"),
+        ("<![CDATA[Kyiv <em>warns</em> Minsk]]>", "Kyiv warns Minsk"),
+    ],
+)
+def test_a_plain_text_title_keeps_its_angle_brackets_and_markup_is_still_dropped(title, text):
+    body = _rss(f"<item><title>{title}</title><link>a</link><description>x</description></item>")
+    assert feeds.parse(body, "application/rss+xml", FEED_URL).items[0].title == text
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ('<title type="text">Oil &lt;$80&gt; &amp; falling</title>', "Oil <$80> & falling"),
+        ("<title>Trade &lt;deal&gt; signed</title>", "Trade <deal> signed"),
+        (
+            '<title type="html">Erdoğan &lt;em&gt;warns&lt;/em&gt; Athens</title>',
+            "Erdoğan warns Athens",
+        ),
+    ],
+)
+def test_atom_text_constructs_are_read_by_their_type(title, text):
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f'<title>F</title><entry>{title}<link href="a"/></entry></feed>'
+    ).encode()
+    assert feeds.parse(body, "application/atom+xml", FEED_URL).items[0].title == text

@@ -192,3 +192,203 @@ def test_an_input_rejected_on_another_date_is_counted_not_rejected_again(
     assert day["already_rejected"] == 4  # binary.txt, lines.jsonl#L2, short.txt, big.jsonl#b1
     assert day["items"] == day["articles"] + day["rejects"] + day["already_rejected"]
     assert "4 inputs already rejected on 2025-02-25" in day["detail"]
+
+
+LATIN1_ITEMS = [  # (title, description): one to three accented letters each, as fresh13's feeds
+    ("Berlin rejects Moscow's offer", "Defence Minister Klaus Müller said Berlin rejected it."),
+    ("Madrid backs Berlin", "Prime Minister Pedro Sánchez said Madrid supported the position."),
+    ("Paris hedges", "François Bayrou and Gérald Darmanin said France would wait and see."),
+]
+
+
+@pytest.mark.parametrize(
+    "header", ["text/xml; charset=utf-8", "application/rss+xml; charset=UTF-8"]
+)
+def test_a_latin1_feed_under_a_utf8_header_is_read_by_its_prolog_and_every_item_says_so(
+    site, tmp_path, monkeypatch, data_dir, header
+):
+    """fresh13's feed A: the prolog says ISO-8859-1, the server says UTF-8, the bytes are
+    Latin-1. Every name keeps its letters and every article's ``ingest_notes`` says how its bytes
+    were read, not only the source day."""
+    items = "".join(
+        f"<item><title>{t}</title><link>{site.base}/a/{i}</link><description>{d} {BODY}"
+        "</description></item>"
+        for i, (t, d) in enumerate(LATIN1_ITEMS)
+    )
+    body = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>F</title>'
+        f"{items}</channel></rss>"
+    ).encode("latin-1")
+    feed = site.add("/feedA.xml", body, header)
+    _configure(
+        tmp_path,
+        monkeypatch,
+        {"name": "a", "type": "rss", "url": feed, "allow_private": True, "fetch_pages": False},
+    )
+    result = _run()
+    assert [a["text"].split(" " + BODY)[0] for a in result.articles] == [d for _, d in LATIN1_ITEMS]
+    for article in result.articles:
+        assert article["encoding"] == "cp1252" and article["replaced_chars"] == 0
+        assert "read as cp1252, by the document's own declaration" in article["ingest_notes"]
+
+
+def test_relative_item_links_are_fetched_and_kept_absolute(site, tmp_path, monkeypatch, data_dir):
+    """fresh13's feed B: item links written relative to the feed (``/pages/story1.html``,
+    ``pages/story2.html``, ``../story3.html``) are the pages the feed means: fetched, and the
+    articles' ``url`` is the absolute address, never a relative path or a ``bad-scheme`` reject."""
+    paths = ["/pages/story1.html", "/feeds/pages/story2.html", "/story3.html"]
+    for i, path in enumerate(paths):
+        site.add(path, PAGE.replace("Talks", f"Talks {i}").encode())
+    items = "".join(
+        f"<item><title>T{i}</title><link>{link}</link><description>short</description></item>"
+        for i, link in enumerate(["/pages/story1.html", "pages/story2.html", "../story3.html"])
+    )
+    feed = site.add(
+        "/feeds/feedB.xml",
+        f'<rss version="2.0"><channel><title>F</title>{items}</channel></rss>'.encode(),
+        "application/rss+xml",
+    )
+    _configure(
+        tmp_path, monkeypatch, {"name": "b", "type": "rss", "url": feed, "allow_private": True}
+    )
+    result = _run()
+    assert result.rejects == []
+    assert [a["url"] for a in result.articles] == [site.base + p for p in paths]
+    assert [a["summary_only"] for a in result.articles] == [False, False, False]
+    assert [r["path"] for r in site.log] == ["/feeds/feedB.xml", *paths]
+
+
+def _local_feed(site) -> bytes:
+    """A Latin-1 feed file: one item linking to a page on the local site, one written relative to
+    the file, one with no link."""
+    return (
+        '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>F</title>'
+        f"<item><title>On the web</title><link>{site.base}/web.html</link>"
+        "<description>short</description></item>"
+        f"<item><title>Saved</title><link>pages/saved.html</link><description>Pedro Sánchez "
+        f"said so. {BODY}</description></item>"
+        f"<item><title>Outside</title><link>../secret.html</link><description>Pedro Sánchez "
+        f"said so. {BODY}</description></item>"
+        f"<item><title>No link</title><description>Klaus Müller said so. {BODY}</description>"
+        "</item></channel></rss>"
+    ).encode("latin-1")
+
+
+@pytest.mark.parametrize("how", ["path", "relative-path", "file-url"])
+def test_a_local_feed_file_is_read_from_disk_with_the_same_provenance_rules(
+    site, tmp_path, monkeypatch, data_dir, how
+):
+    """A feed kept as a file (``path:`` relative to the YAML, or a ``file:`` URL) needs no server:
+    it is read from disk and decoded by its own declaration; links to a web server are fetched as
+    from any feed; a link written relative to the file is the absolute ``file://`` address it
+    names, read as a saved page when inside the feed's folder, never opened outside it; a re-run
+    of the date replays it all."""
+    feed = tmp_path / "feeds" / "world.xml"
+    (tmp_path / "feeds" / "pages").mkdir(parents=True)
+    feed.write_bytes(_local_feed(site))
+    saved_page = PAGE.replace("Talks", "Saved talks").replace("Geneva", "Genève")
+    (tmp_path / "feeds" / "pages" / "saved.html").write_bytes(
+        saved_page.replace("<html>", '<html><head><meta charset="iso-8859-1"></head>').encode(
+            "latin-1"
+        )
+    )
+    (tmp_path / "secret.html").write_text(PAGE)
+    site.add("/web.html", PAGE.encode())
+    where = {
+        "path": {"path": str(feed)},
+        "relative-path": {"path": "feeds/world.xml"},
+        "file-url": {"url": feed.as_uri()},
+    }[how]
+    _configure(
+        tmp_path,
+        monkeypatch,
+        {"name": "local", "type": "rss", "allow_private": ["127.0.0.0/8"], **where},
+    )
+    result = _run()
+    assert result.rejects == []
+    web, saved, outside, nolink = result.articles
+    assert (web["url"], web["summary_only"]) == (f"{site.base}/web.html", False)
+    assert saved["url"] == (tmp_path / "feeds" / "pages" / "saved.html").as_uri()
+    assert not saved["summary_only"] and "Genève" in saved["text"]
+    assert outside["url"] == (tmp_path / "secret.html").as_uri()
+    assert outside["summary_only"] and "outside-folder" in outside["summary_reason"]
+    assert outside["text"].startswith("Pedro Sánchez")
+    assert nolink["text"].startswith("Klaus Müller") and nolink["encoding"] == "cp1252"
+    assert nolink["locator"] == f"{feed.as_uri()}#3"
+    assert [r["path"] for r in site.log] == ["/web.html"]  # the feed itself: no request
+    day = _days(result)["local"]
+    assert (day["status"], day["items"], day["articles"]) == ("ok", 4, 4)
+    feed.write_bytes(b"changed")
+    again = _run()
+    assert again.articles == result.articles and again.replayed == ["local"]
+
+
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [
+        ({"path": "feeds/missing.xml"}, "not-found"),
+        ({"path": "feeds"}, "unreadable"),  # a folder, not a feed file
+    ],
+)
+def test_a_local_feed_file_that_cannot_be_read_fails_its_source_with_a_reason(
+    tmp_path, monkeypatch, data_dir, where, reason
+):
+    (tmp_path / "feeds").mkdir()
+    _configure(tmp_path, monkeypatch, {"name": "local", "type": "atom", **where})
+    result = _run()
+    assert [r["reason"] for r in result.rejects] == [reason]
+    assert _days(result)["local"]["status"] == "failed"
+
+
+@pytest.mark.parametrize(
+    ("meta", "name", "codec"),
+    [
+        ('<meta charset="windows-1252">', "Pedro Sánchez", "cp1252"),
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+            "Müller",
+            "latin-1",
+        ),
+        ('<meta charset="iso-8859-15">', "Jean-Noël Barrot", "iso-8859-15"),
+    ],
+)
+def test_a_page_under_a_wrong_utf8_header_is_read_by_its_meta_charset(
+    site, tmp_path, monkeypatch, data_dir, meta, name, codec
+):
+    """A saved page served as ``text/html; charset=utf-8`` whose ``<meta>`` declares the legacy
+    codec its bytes are in: the name keeps its letter, and ingest_notes says why."""
+    html = PAGE.replace("<html>", f"<html><head>{meta}</head>").replace("The minister", name)
+    url = site.add("/story.html", html.encode(codec), "text/html; charset=utf-8")
+    _configure(
+        tmp_path,
+        monkeypatch,
+        {"name": "p", "type": "pages", "urls": [url], "allow_private": ["127.0.0.0/8"]},
+    )
+    (article,) = _run().articles
+    assert name in article["text"] and "\ufffd" not in article["text"]
+    assert "by the document's own declaration" in article["ingest_notes"]
+
+
+def test_a_fetched_page_keeps_the_note_of_the_feed_its_title_came_from(
+    site, tmp_path, monkeypatch, data_dir
+):
+    """With fetch_pages the text is the page's but the title is the feed's: the feed's decoding
+    note stays on the article, marked ``feed:``."""
+    items = "".join(
+        f"<item><title>{t}</title><link>/a/{i}.html</link><description>{d}</description></item>"
+        for i, (t, d) in enumerate(LATIN1_ITEMS)
+    )
+    body = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>F</title>'
+        f"{items}</channel></rss>"
+    ).encode("latin-1")
+    for i in range(len(LATIN1_ITEMS)):
+        site.add(f"/a/{i}.html", PAGE.replace("Talks", f"Talks {i}").encode())
+    feed = site.add("/feedA.xml", body, "text/xml; charset=utf-8")
+    _configure(
+        tmp_path, monkeypatch, {"name": "a", "type": "rss", "url": feed, "allow_private": True}
+    )
+    articles = _run().articles
+    assert [a["title"] for a in articles] == [t for t, _ in LATIN1_ITEMS]
+    assert all(not a["summary_only"] for a in articles)
+    assert all("feed: declared UTF-8 by HTTP" in a["ingest_notes"] for a in articles)

@@ -46,6 +46,9 @@ def test_an_outlet_is_one_entry(tmp_path, monkeypatch):
     [
         ({"name": "x", "type": "gopher"}, "'type' must be one of"),
         ({"name": "x", "type": "rss"}, "needs 'url'"),
+        ({"name": "x", "type": "atom", "path": "a.xml", "url": "https://e.org/a"}, "not both"),
+        ({"name": "x", "type": "rss", "path": "a.xml", "url": "file:///srv/a.xml"}, "not both"),
+        ({"name": "x", "type": "rss", "path": ""}, "needs 'url'"),
         ({"name": "x", "type": "pages", "urls": []}, "non-empty 'urls'"),
         ({"name": "Bad Name", "type": "folder"}, "'name' must match"),
         ({"name": "x", "type": "folder", "colour": "red"}, "unknown keys"),
@@ -64,3 +67,21 @@ def test_names_are_unique():
     entry = {"name": "x", "type": "folder"}
     with pytest.raises(sources.SourceConfigError, match="duplicate name"):
         sources.parse({"sources": [entry, entry]}, REPO_ROOT, get_settings())
+
+
+@pytest.mark.parametrize(
+    ("entry", "path"),
+    [
+        ({"path": "feeds/world.xml"}, "feeds/world.xml"),
+        ({"path": "/srv/feeds/world.xml"}, "/srv/feeds/world.xml"),
+        ({"url": "file:///srv/feeds/world.xml"}, "/srv/feeds/world.xml"),
+        ({"url": "file:///srv/feeds/caf%C3%A9.xml"}, "/srv/feeds/café.xml"),
+    ],
+)
+def test_a_feed_can_be_a_local_file(tmp_path, entry, path):
+    """``path`` (relative to the YAML file) or a ``file:`` URL: the source reads that file, named
+    by its ``file://`` URL (what relative item links resolve against)."""
+    (feed,) = sources.parse(
+        {"sources": [{"name": "x", "type": "rss", **entry}]}, tmp_path, get_settings()
+    )
+    assert feed.path == (tmp_path / path).resolve() and feed.url == feed.path.as_uri()
