@@ -1158,8 +1158,8 @@ def _harmful_outcome(verb: Token) -> bool:
     any relative clause (at most ``SUBTREE_LIMIT`` tokens), a word of ``HARM_CLASSES`` not
     negated ("the truce will collapse", "it would be irresponsible"), a phrasal verb of harm
     ("would set back the recovery"), a listed coercive measure ("putting restrictions on
-    imports": :func:`listed_measure`), or an act that will not come about ("the EU would never be
-    able to reach agreement", "this agreement won't be finished"). A feeling or judgement
+    imports": :func:`listed_measure`), or a good outcome that will not come about (:func:`_good_outcome`: "the EU would never be
+    able to reach agreement", "this agreement won't be finished"; not "prices will not rise"). A feeling or judgement
     negated ("would be far from pleased", "would not be happy") is displeasure, no harm, and a
     good outcome ("they will be free", "could be extended", "will bring calm") none either."""
     queue = [verb]
@@ -1167,17 +1167,42 @@ def _harmful_outcome(verb: Token) -> bool:
     while queue and seen < SUBTREE_LIMIT:
         x = queue.pop(0)
         seen += 1
-        if any(has_class(x, cls) for cls in HARM_CLASSES) and not negated(x):
+        if (
+            any(has_class(x, cls) for cls in HARM_CLASSES)
+            and not has_class(x, "weak_punitive")  # "prices will rise", "they will respond"
+            and not negated(x)
+        ):
             return True
         if x.pos_ == "VERB" and (_harm_phrasal(x) or listed_measure(x)):
             return True
         if (
             x.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "neg" or c.lower_ == "never" for c in x.children)
-            and not any(has_class(c, "pos_eval") for c in x.children if c.dep_ in ("acomp", "attr"))
+            and _good_outcome(x)
         ):
             return True
         queue.extend(y for y in x.children if y.dep_ not in ("advcl", "relcl"))
+    return False
+
+
+# the arguments through which a verb names what it brings about ("be able to reach agreement")
+_OUTCOME_ARGS = {"acomp", "xcomp", "dobj", "attr", "prt"}
+
+
+def _good_outcome(verb: Token) -> bool:
+    """Whether the negated ``verb`` denies a good outcome: it, or a word its complements name at
+    most two levels down (``_OUTCOME_ARGS``), is an accomplishment (``accomplishing`` words of
+    ``speech_acts.csv``: "would never be able to reach agreement", "won't be finished", "will
+    not work") or an agreement (``consensus``). A feeling or judgement negated ("would not be
+    happy") is displeasure, and a neutral change negated ("prices will not rise", "the troops
+    will not leave") no harm: False for both."""
+    if any(has_class(c, "pos_eval") for c in verb.children if c.dep_ in ("acomp", "attr")):
+        return False
+    level = [verb]
+    for _ in range(3):
+        if any(has_class(x, "accomplishing") or has_class(x, "consensus") for x in level):
+            return True
+        level = [c for x in level for c in x.children if c.dep_ in _OUTCOME_ARGS]
     return False
 
 

@@ -277,6 +277,36 @@ def test_a_conditioned_harmful_consequence_warns(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
+        '"If the central bank cuts rates, prices will not rise this year," the economist said.',
+        "The official said the tax would not change if the vote passed.",
+        '"Unless the court intervenes, the rules will not be amended before May," the lawyer said.',
+        "The spokesman said the ferry would not sail on Sunday if the strike went ahead.",
+    ],
+)
+def test_a_conditioned_neutral_change_negated_is_no_warning(nlp, text):
+    # STATEMENTS_GUIDE: WARN is a warning of bad consequences; a change that will not happen
+    # harms no one unless the change was a good outcome (next table)
+    assert first_type(nlp, text) != "WARN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If the talks stall, the negotiators will not reach a deal this year," the envoy said.',
+        '"If the vote fails, the agency will not be able to finish the bridge," the mayor said.',
+        '"Unless the funds arrive, the plan will not work," the mayor said.',
+        "The minister said the reform would never be completed if the coalition split.",
+    ],
+)
+def test_a_conditioned_good_outcome_negated_warns(nlp, text):
+    # the guard for the table above: an accomplishment or agreement that will not come about
+    # is the bad consequence
+    assert first_type(nlp, text) == "WARN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The minister said the deal could be closed by the end of the week.",
         "The banker said investors could flood into the market once the rules were clear.",
         "The envoy said the dispute could be settled at the next round of talks.",
