@@ -574,7 +574,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     joint = side == "unknown" and _joint(subj)
     if joint:
         side = "self"  # "the two sides will hold talks": the speaker's side among them
-    future = bool(c.modals & FUTURE) or (verb.dep_ == "xcomp" and head in class_words("intending"))
+    future = bool(c.modals & FUTURE) or (
+        verb.dep_ == "xcomp"
+        and head in class_words("intending")
+        and not described_intention(verb.head)  # "how firmly ministers were prepared to act"
+    )
     deontic = bool(c.modals & DEONTIC) or "must" in c.modals
     other_party = who.span.root if who is not None else None
     if (
@@ -2401,9 +2405,36 @@ def _disposed(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token) -> boo
     cop = t if _passive_participle(t) else t.head
     if negated(t) or clause_of(cop).negated or clause_of(cop).in_condition:
         return False
+    if described_intention(t):
+        return False
     subj, _ = subject_of(cop)
     side, _ = side_of(ctx, subj, speaker, q)
     return side == "self" and _to_act(t)
+
+
+# the Penn Treebank tags of wh-words ("which", "who", "whose", "how", "why")
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def described_intention(t: Token) -> bool:
+    """Whether the word of intention or disposition ``t`` ("prepared", "ready", "want") sits in a
+    clause that asks how far or how firmly, rather than asserting the intention: a wh-word of
+    degree or manner hangs on the clause's verb (the copula of an adjective) before it, alone
+    ("whether they were ready"), through an adverb ("a test of how firmly ministers were prepared
+    to stand up for Britain") or a preposition ("the extent to which Western nations were
+    prepared to cooperate"). Such a clause announces no one's intention (STATEMENTS_GUIDE:
+    INTENT is the speaker's own intention or offer); a relative word that is an argument of the
+    act ("talks, which the United States stands ready to support") leaves the intention
+    asserted."""
+    verb = t.head if t.dep_ == "acomp" else t
+    for c in verb.children:
+        if c.i > verb.i:
+            continue
+        if (c.tag_ in WH_TAGS or c.lower_ in ASKING) and c.dep_ in ("advmod", "mark"):
+            return True
+        if c.dep_ in ("advmod", "prep") and any(g.tag_ in WH_TAGS for g in c.children):
+            return True
+    return False
 
 
 def judges_act_to_come(t: Token) -> bool:

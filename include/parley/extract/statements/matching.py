@@ -16,6 +16,7 @@ from parley.extract.statements.acts import (
     best_act,
     class_words,
     concern_over_event,
+    described_intention,
     expressed_act,
     judges_act_to_come,
     naming_act,
@@ -176,6 +177,12 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                     continue  # a trigger that carries a stance only through its object
                 if stype == "SUPPORT" and not neg and judges_act_to_come(tok):
                     continue  # "we are ready to take positive steps": an offer, no praise
+                if (
+                    stype == "INTENT"
+                    and key in class_words("disposed")
+                    and described_intention(tok)
+                ):
+                    continue  # "the extent to which nations were prepared to cooperate"
                 if stype == "INTENT" and key in class_words("disposed") and punitive_prospect(tok):
                     # "the UK was prepared to veto any bid": disposed to act against a party
                     stype, code, cls = (

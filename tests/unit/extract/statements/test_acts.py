@@ -894,3 +894,34 @@ def test_calling_something_adjective_names_it_and_asks_nothing(nlp, text):
 )
 def test_calling_on_a_party_stays_an_appeal(nlp, text):
     assert first_type(nlp, text) == "APPEAL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British minister said the vote was a test of how firmly the government was prepared"
+        " to defend British farmers.",
+        "The French minister said the summit would show the extent to which France was willing to"
+        " share intelligence.",
+        '"The question is how far we are ready to go," the German chancellor said.',
+        "The Japanese minister said the talks would show whether Japan was prepared to compromise.",
+        "The British minister said the budget was a test of how firmly the government wanted to"
+        " cut the deficit.",
+    ],
+)
+def test_an_intention_asked_about_is_no_intent(nlp, text):
+    # STATEMENTS_GUIDE: INTENT is the speaker's own intention; "how firmly / the extent to which
+    # / whether we are prepared to" asks about it and announces none
+    assert first_type(nlp, text) != "INTENT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are prepared to send more troops," the British minister said.',
+        "The French minister said France was willing to share intelligence with its allies.",
+        '"We are ready to go further," the German chancellor said.',
+    ],
+)
+def test_an_intention_asserted_stays_intent(nlp, text):
+    assert first_type(nlp, text) == "INTENT"
