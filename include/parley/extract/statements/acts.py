@@ -794,12 +794,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         side == "self"
         and not c.negated
         and planning
-        and any(
-            has_class(x, "punitive") and x.lemma_.lower() not in class_words("weak_punitive")
-            for x in _below(verb)
-            # "seeking ways to retaliate": the punitive act may hang on the object
-            if x.dep_ in ("xcomp", "dobj", "pobj", "acl", "relcl")
-        )
+        and any(_planned_punitive(verb, x) for x in _below(verb))
         and (c.conditioned or listed_measure(verb) is None)  # a decided measure: INTENT
     ):
         add(verb, "THREATEN", "self-punitive-plan")
@@ -1137,6 +1132,53 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "such raids are against the national interest", "the move goes against the spirit
         # of the accord": an act or thing judged contrary to an interest or principle (DISPUTE)
         add(verb, "DISPUTE", "thing-against")
+
+
+# the dependencies through which a plan names its act ("seeking ways to retaliate")
+_PLANNED_ARGS = {"xcomp", "dobj", "pobj", "acl", "relcl"}
+
+
+def _planned_punitive(verb: Token, x: Token) -> bool:
+    """Whether ``x``, below the planning ``verb``, is the punitive act that the plan is for: a
+    ``punitive`` word (not a ``weak_punitive`` one: "action", "measures") hanging on the plan
+    through its arguments (``_PLANNED_ARGS``: "seeking ways to retaliate", "looking for
+    someone to punch", "you will end up on a blacklist"), and the speaker's side's act: not a
+    punitive verb whose clause on the way up has a doer of its own ("we will ensure terrorists
+    will not be able to strike"), not below a reporting verb ("but the Tories say he is
+    surrendering a veto": another voice), and not what an easing act undoes ("a pre-condition
+    of lifting the embargo": :func:`listed_measure` gives ``""``)."""
+    if x.dep_ not in _PLANNED_ARGS or not has_class(x, "punitive"):
+        return False
+    if x.lemma_.lower() in class_words("weak_punitive"):
+        return False
+    t = x
+    for _ in range(SUBTREE_LIMIT):
+        if t == verb:
+            break
+        if t != x and is_cue_verb(t):
+            return False
+        if x.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            return False
+        t = t.head
+    return not _eased(x)
+
+
+def _eased(x: Token) -> bool:
+    """Whether the measure ``x`` is what an easing act undoes: the verb it is the object of
+    ("lifting the embargo") or the noun its preposition hangs on ("an end to the sanctions") is
+    one of the easing words of its ``coercive_measures.csv`` row (the rows whose code is empty);
+    "you will end up on a blacklist" eases nothing."""
+    if x.dep_ == "dobj":
+        gov = x.head
+    elif x.head.pos_ == "ADP" and x.head.head.pos_ == "NOUN":
+        gov = x.head.head
+    else:
+        return False
+    forms = {x.lemma_.lower(), x.lower_}
+    return any(
+        word in forms and not code and gov.lemma_.lower() in with_words
+        for word, with_words, code in rules().coercive
+    )
 
 
 # the word classes of speech_acts.csv that name a harm, or an act that does one, in a

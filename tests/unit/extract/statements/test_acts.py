@@ -925,3 +925,34 @@ def test_an_intention_asked_about_is_no_intent(nlp, text):
 )
 def test_an_intention_asserted_stays_intent(nlp, text):
     assert first_type(nlp, text) == "INTENT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We intend to tighten the rules as a condition of lifting the embargo," the British'
+        " minister said.",
+        '"We will seek an early end to the sanctions on Iran," the French minister said.',
+        '"We will make sure the militants will never be able to strike our towns again," the'
+        " Israeli minister said.",
+        '"We will join the talks, and critics who say we are giving up our veto are wrong," the'
+        " British minister said.",
+    ],
+)
+def test_a_plan_whose_punitive_word_is_eased_or_another_voice_is_no_threat(nlp, text):
+    # STATEMENTS_GUIDE: THREATEN is the speaker's side acting against the target; lifting an
+    # embargo, another party's strike and a critic's words are none of its own punitive acts
+    assert first_type(nlp, text) != "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are seeking ways to retaliate against the tariffs," the Japanese minister said.',
+        '"If you help the smugglers, we will find you and you will end up on a blacklist," the'
+        " US official said.",
+        '"We are looking at ways to punish the companies involved," the British minister said.',
+    ],
+)
+def test_a_plan_for_a_punitive_act_threatens(nlp, text):
+    assert first_type(nlp, text) == "THREATEN"
