@@ -956,3 +956,29 @@ def test_a_plan_whose_punitive_word_is_eased_or_another_voice_is_no_threat(nlp, 
 )
 def test_a_plan_for_a_punitive_act_threatens(nlp, text):
     assert first_type(nlp, text) == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU challenged the agreement as a trade practice that discriminates against"
+            " European chip makers.",
+            "ACCUSE",
+        ),
+        (
+            "The French ministry condemned the raid, in which Russian troops executed civilians.",
+            "ACCUSE",
+        ),
+        (
+            "The Ukrainian ministry criticised the vote, which it said Moscow had rigged.",
+            "ACCUSE",
+        ),
+        # a condemnation that charges no one stays a disapproval
+        ("The minister criticised the decision to raise taxes.", "DISPUTE"),
+        ("The French ministry condemned the violence in the region.", "DISPUTE"),
+    ],
+)
+def test_a_condemnation_that_states_the_charge_accuses(nlp, text, expected):
+    # STATEMENTS_GUIDE: "If a condemnation also states the charge, ACCUSE wins"
+    assert first_type(nlp, text) == expected
