@@ -982,3 +982,17 @@ def test_a_plan_for_a_punitive_act_threatens(nlp, text):
 def test_a_condemnation_that_states_the_charge_accuses(nlp, text, expected):
     # STATEMENTS_GUIDE: "If a condemnation also states the charge, ACCUSE wins"
     assert first_type(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The status of the city is not for negotiation," the Israeli minister said.',
+        "The Greek minister said the border was not open to negotiation.",
+        '"Our membership of the alliance is not up for discussion," the Polish president said.',
+    ],
+)
+def test_a_position_put_beyond_negotiation_is_a_rejection(nlp, text):
+    # STATEMENTS_GUIDE: REJECT rejects a proposal, demand or talks; variants of the listed
+    # "not up for negotiation"
+    assert first_type(nlp, text) == "REJECT"
