@@ -996,3 +996,15 @@ def test_a_position_put_beyond_negotiation_is_a_rejection(nlp, text):
     # STATEMENTS_GUIDE: REJECT rejects a proposal, demand or talks; variants of the listed
     # "not up for negotiation"
     assert first_type(nlp, text) == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said he disapproved of the president's decision to pull out the troops.",
+        '"We strongly disapprove of these tests," the Japanese minister said.',
+    ],
+)
+def test_the_speakers_side_disapproving_disputes(nlp, text):
+    # STATEMENTS_GUIDE: DISPUTE is disapproval; "disapprove" as "deplore" (CAMEO 111)
+    assert first_type(nlp, text) == "DISPUTE"
