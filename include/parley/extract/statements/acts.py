@@ -574,7 +574,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     joint = side == "unknown" and _joint(subj)
     if joint:
         side = "self"  # "the two sides will hold talks": the speaker's side among them
-    future = bool(c.modals & FUTURE) or (verb.dep_ == "xcomp" and head in class_words("intending"))
+    future = bool(c.modals & FUTURE) or (
+        verb.dep_ == "xcomp"
+        and head in class_words("intending")
+        and not described_intention(verb.head)  # "how firmly ministers were prepared to act"
+    )
     deontic = bool(c.modals & DEONTIC) or "must" in c.modals
     other_party = who.span.root if who is not None else None
     if (
@@ -790,12 +794,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         side == "self"
         and not c.negated
         and planning
-        and any(
-            has_class(x, "punitive") and x.lemma_.lower() not in class_words("weak_punitive")
-            for x in _below(verb)
-            # "seeking ways to retaliate": the punitive act may hang on the object
-            if x.dep_ in ("xcomp", "dobj", "pobj", "acl", "relcl")
-        )
+        and any(_planned_punitive(verb, x) for x in _below(verb))
         and (c.conditioned or listed_measure(verb) is None)  # a decided measure: INTENT
     ):
         add(verb, "THREATEN", "self-punitive-plan")
@@ -1135,6 +1134,53 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "DISPUTE", "thing-against")
 
 
+# the dependencies through which a plan names its act ("seeking ways to retaliate")
+_PLANNED_ARGS = {"xcomp", "dobj", "pobj", "acl", "relcl"}
+
+
+def _planned_punitive(verb: Token, x: Token) -> bool:
+    """Whether ``x``, below the planning ``verb``, is the punitive act that the plan is for: a
+    ``punitive`` word (not a ``weak_punitive`` one: "action", "measures") hanging on the plan
+    through its arguments (``_PLANNED_ARGS``: "seeking ways to retaliate", "looking for
+    someone to punch", "you will end up on a blacklist"), and the speaker's side's act: not a
+    punitive verb whose clause on the way up has a doer of its own ("we will ensure terrorists
+    will not be able to strike"), not below a reporting verb ("but the Tories say he is
+    surrendering a veto": another voice), and not what an easing act undoes ("a pre-condition
+    of lifting the embargo": :func:`listed_measure` gives ``""``)."""
+    if x.dep_ not in _PLANNED_ARGS or not has_class(x, "punitive"):
+        return False
+    if x.lemma_.lower() in class_words("weak_punitive"):
+        return False
+    t = x
+    for _ in range(SUBTREE_LIMIT):
+        if t == verb:
+            break
+        if t != x and is_cue_verb(t):
+            return False
+        if x.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            return False
+        t = t.head
+    return not _eased(x)
+
+
+def _eased(x: Token) -> bool:
+    """Whether the measure ``x`` is what an easing act undoes: the verb it is the object of
+    ("lifting the embargo") or the noun its preposition hangs on ("an end to the sanctions") is
+    one of the easing words of its ``coercive_measures.csv`` row (the rows whose code is empty);
+    "you will end up on a blacklist" eases nothing."""
+    if x.dep_ == "dobj":
+        gov = x.head
+    elif x.head.pos_ == "ADP" and x.head.head.pos_ == "NOUN":
+        gov = x.head.head
+    else:
+        return False
+    forms = {x.lemma_.lower(), x.lower_}
+    return any(
+        word in forms and not code and gov.lemma_.lower() in with_words
+        for word, with_words, code in rules().coercive
+    )
+
+
 # the word classes of speech_acts.csv that name a harm, or an act that does one, in a
 # consequence: bad consequences (``harm``, ``failing``, and ``outcome_harm``: words that are a
 # harm only as what a condition brings about, "markets closed to them"), a negative evaluation
@@ -1158,8 +1204,8 @@ def _harmful_outcome(verb: Token) -> bool:
     any relative clause (at most ``SUBTREE_LIMIT`` tokens), a word of ``HARM_CLASSES`` not
     negated ("the truce will collapse", "it would be irresponsible"), a phrasal verb of harm
     ("would set back the recovery"), a listed coercive measure ("putting restrictions on
-    imports": :func:`listed_measure`), or an act that will not come about ("the EU would never be
-    able to reach agreement", "this agreement won't be finished"). A feeling or judgement
+    imports": :func:`listed_measure`), or a good outcome that will not come about (:func:`_good_outcome`: "the EU would never be
+    able to reach agreement", "this agreement won't be finished"; not "prices will not rise"). A feeling or judgement
     negated ("would be far from pleased", "would not be happy") is displeasure, no harm, and a
     good outcome ("they will be free", "could be extended", "will bring calm") none either."""
     queue = [verb]
@@ -1167,17 +1213,42 @@ def _harmful_outcome(verb: Token) -> bool:
     while queue and seen < SUBTREE_LIMIT:
         x = queue.pop(0)
         seen += 1
-        if any(has_class(x, cls) for cls in HARM_CLASSES) and not negated(x):
+        if (
+            any(has_class(x, cls) for cls in HARM_CLASSES)
+            and not has_class(x, "weak_punitive")  # "prices will rise", "they will respond"
+            and not negated(x)
+        ):
             return True
         if x.pos_ == "VERB" and (_harm_phrasal(x) or listed_measure(x)):
             return True
         if (
             x.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "neg" or c.lower_ == "never" for c in x.children)
-            and not any(has_class(c, "pos_eval") for c in x.children if c.dep_ in ("acomp", "attr"))
+            and _good_outcome(x)
         ):
             return True
         queue.extend(y for y in x.children if y.dep_ not in ("advcl", "relcl"))
+    return False
+
+
+# the arguments through which a verb names what it brings about ("be able to reach agreement")
+_OUTCOME_ARGS = {"acomp", "xcomp", "dobj", "attr", "prt"}
+
+
+def _good_outcome(verb: Token) -> bool:
+    """Whether the negated ``verb`` denies a good outcome: it, or a word its complements name at
+    most two levels down (``_OUTCOME_ARGS``), is an accomplishment (``accomplishing`` words of
+    ``speech_acts.csv``: "would never be able to reach agreement", "won't be finished", "will
+    not work") or an agreement (``consensus``). A feeling or judgement negated ("would not be
+    happy") is displeasure, and a neutral change negated ("prices will not rise", "the troops
+    will not leave") no harm: False for both."""
+    if any(has_class(c, "pos_eval") for c in verb.children if c.dep_ in ("acomp", "attr")):
+        return False
+    level = [verb]
+    for _ in range(3):
+        if any(has_class(x, "accomplishing") or has_class(x, "consensus") for x in level):
+            return True
+        level = [c for x in level for c in x.children if c.dep_ in _OUTCOME_ARGS]
     return False
 
 
@@ -2376,9 +2447,36 @@ def _disposed(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token) -> boo
     cop = t if _passive_participle(t) else t.head
     if negated(t) or clause_of(cop).negated or clause_of(cop).in_condition:
         return False
+    if described_intention(t):
+        return False
     subj, _ = subject_of(cop)
     side, _ = side_of(ctx, subj, speaker, q)
     return side == "self" and _to_act(t)
+
+
+# the Penn Treebank tags of wh-words ("which", "who", "whose", "how", "why")
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def described_intention(t: Token) -> bool:
+    """Whether the word of intention or disposition ``t`` ("prepared", "ready", "want") sits in a
+    clause that asks how far or how firmly, rather than asserting the intention: a wh-word of
+    degree or manner hangs on the clause's verb (the copula of an adjective) before it, alone
+    ("whether they were ready"), through an adverb ("a test of how firmly ministers were prepared
+    to stand up for Britain") or a preposition ("the extent to which Western nations were
+    prepared to cooperate"). Such a clause announces no one's intention (STATEMENTS_GUIDE:
+    INTENT is the speaker's own intention or offer); a relative word that is an argument of the
+    act ("talks, which the United States stands ready to support") leaves the intention
+    asserted."""
+    verb = t.head if t.dep_ == "acomp" else t
+    for c in verb.children:
+        if c.i > verb.i:
+            continue
+        if (c.tag_ in WH_TAGS or c.lower_ in ASKING) and c.dep_ in ("advmod", "mark"):
+            return True
+        if c.dep_ in ("advmod", "prep") and any(g.tag_ in WH_TAGS for g in c.children):
+            return True
+    return False
 
 
 def judges_act_to_come(t: Token) -> bool:

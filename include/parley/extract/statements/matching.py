@@ -16,6 +16,7 @@ from parley.extract.statements.acts import (
     best_act,
     class_words,
     concern_over_event,
+    described_intention,
     expressed_act,
     judges_act_to_come,
     naming_act,
@@ -176,6 +177,12 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                     continue  # a trigger that carries a stance only through its object
                 if stype == "SUPPORT" and not neg and judges_act_to_come(tok):
                     continue  # "we are ready to take positive steps": an offer, no praise
+                if (
+                    stype == "INTENT"
+                    and key in class_words("disposed")
+                    and described_intention(tok)
+                ):
+                    continue  # "the extent to which nations were prepared to cooperate"
                 if stype == "INTENT" and key in class_words("disposed") and punitive_prospect(tok):
                     # "the UK was prepared to veto any bid": disposed to act against a party
                     stype, code, cls = (
@@ -366,11 +373,25 @@ def best_match(matches: list[Match], content: Span) -> Match | None:
 STRONG_CONTENT = {"DENY", "REJECT", "ACCUSE", "THREATEN", "DECLINE_COMMENT"}
 
 
+def _charge(
+    ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None, content_ms: list[Match]
+) -> Match | None:
+    """The accusation the quote's content makes, if any: the first ACCUSE among the content
+    words' matches and the clause-level acts (:func:`~.acts.act_matches`: "as a violation of
+    international law", "for violating the ceasefire", "the Russian aggression"); None when the
+    content charges no one."""
+    for m in act_matches(ctx, quote, content, speaker):
+        if m.statement_type == "ACCUSE":
+            return m
+    return None
+
+
 def decide(
     ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None, cue_m: Match | None
 ) -> Match | None:
     """Steps 1-3 of the method: the deciding match of a quote, or None (a plain STATEMENT). A
     declined comment in the content wins; a warning cue with threatening content is a threat;
+    a disapproving cue whose content charges a party with a wrong (:func:`_charge`) accuses;
     otherwise a cue that carries an act decides, a claim-like cue yields only to strong content,
     and without a cue the best content match, else a claim about another actor's position; where
     no act-carrying cue decided, the clause-level speech acts (:mod:`.acts`) and the content words
@@ -402,6 +423,15 @@ def decide(
     ):
         # "warned that Russia would face consequences": a warning of consequences is a threat
         decision = next(m for m in content_ms if m.statement_type == "THREATEN")
+    elif (
+        cue_m is not None
+        and cue_m.statement_type == "DISPUTE"
+        and (charge := _charge(ctx, quote, content, speaker, content_ms)) is not None
+    ):
+        # "condemned the strike as a violation of international law", "criticised Moscow for
+        # violating the ceasefire": a condemnation that states the charge is an accusation
+        # (STATEMENTS_GUIDE: "If a condemnation also states the charge, ACCUSE wins")
+        decision = charge
     elif cue_m is not None and cue_m.statement_type != "CLAIM":
         decision = cue_m
     elif cue_m is not None:  # claim-like cue ("insisted"): strong content overrides

@@ -277,6 +277,36 @@ def test_a_conditioned_harmful_consequence_warns(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
+        '"If the central bank cuts rates, prices will not rise this year," the economist said.',
+        "The official said the tax would not change if the vote passed.",
+        '"Unless the court intervenes, the rules will not be amended before May," the lawyer said.',
+        "The spokesman said the ferry would not sail on Sunday if the strike went ahead.",
+    ],
+)
+def test_a_conditioned_neutral_change_negated_is_no_warning(nlp, text):
+    # STATEMENTS_GUIDE: WARN is a warning of bad consequences; a change that will not happen
+    # harms no one unless the change was a good outcome (next table)
+    assert first_type(nlp, text) != "WARN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If the talks stall, the negotiators will not reach a deal this year," the envoy said.',
+        '"If the vote fails, the agency will not be able to finish the bridge," the mayor said.',
+        '"Unless the funds arrive, the plan will not work," the mayor said.',
+        "The minister said the reform would never be completed if the coalition split.",
+    ],
+)
+def test_a_conditioned_good_outcome_negated_warns(nlp, text):
+    # the guard for the table above: an accomplishment or agreement that will not come about
+    # is the bad consequence
+    assert first_type(nlp, text) == "WARN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The minister said the deal could be closed by the end of the week.",
         "The banker said investors could flood into the market once the rules were clear.",
         "The envoy said the dispute could be settled at the next round of talks.",
@@ -864,3 +894,131 @@ def test_calling_something_adjective_names_it_and_asks_nothing(nlp, text):
 )
 def test_calling_on_a_party_stays_an_appeal(nlp, text):
     assert first_type(nlp, text) == "APPEAL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British minister said the vote was a test of how firmly the government was prepared"
+        " to defend British farmers.",
+        "The French minister said the summit would show the extent to which France was willing to"
+        " share intelligence.",
+        '"The question is how far we are ready to go," the German chancellor said.',
+        "The Japanese minister said the talks would show whether Japan was prepared to compromise.",
+        "The British minister said the budget was a test of how firmly the government wanted to"
+        " cut the deficit.",
+    ],
+)
+def test_an_intention_asked_about_is_no_intent(nlp, text):
+    # STATEMENTS_GUIDE: INTENT is the speaker's own intention; "how firmly / the extent to which
+    # / whether we are prepared to" asks about it and announces none
+    assert first_type(nlp, text) != "INTENT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are prepared to send more troops," the British minister said.',
+        "The French minister said France was willing to share intelligence with its allies.",
+        '"We are ready to go further," the German chancellor said.',
+    ],
+)
+def test_an_intention_asserted_stays_intent(nlp, text):
+    assert first_type(nlp, text) == "INTENT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We intend to tighten the rules as a condition of lifting the embargo," the British'
+        " minister said.",
+        '"We will seek an early end to the sanctions on Iran," the French minister said.',
+        '"We will make sure the militants will never be able to strike our towns again," the'
+        " Israeli minister said.",
+        '"We will join the talks, and critics who say we are giving up our veto are wrong," the'
+        " British minister said.",
+    ],
+)
+def test_a_plan_whose_punitive_word_is_eased_or_another_voice_is_no_threat(nlp, text):
+    # STATEMENTS_GUIDE: THREATEN is the speaker's side acting against the target; lifting an
+    # embargo, another party's strike and a critic's words are none of its own punitive acts
+    assert first_type(nlp, text) != "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are seeking ways to retaliate against the tariffs," the Japanese minister said.',
+        '"If you help the smugglers, we will find you and you will end up on a blacklist," the'
+        " US official said.",
+        '"We are looking at ways to punish the companies involved," the British minister said.',
+    ],
+)
+def test_a_plan_for_a_punitive_act_threatens(nlp, text):
+    assert first_type(nlp, text) == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU challenged the agreement as a trade practice that discriminates against"
+            " European chip makers.",
+            "ACCUSE",
+        ),
+        (
+            "The French ministry condemned the raid, in which Russian troops executed civilians.",
+            "ACCUSE",
+        ),
+        (
+            "The Ukrainian ministry criticised the vote, which it said Moscow had rigged.",
+            "ACCUSE",
+        ),
+        # a condemnation that charges no one stays a disapproval
+        ("The minister criticised the decision to raise taxes.", "DISPUTE"),
+        ("The French ministry condemned the violence in the region.", "DISPUTE"),
+    ],
+)
+def test_a_condemnation_that_states_the_charge_accuses(nlp, text, expected):
+    # STATEMENTS_GUIDE: "If a condemnation also states the charge, ACCUSE wins"
+    assert first_type(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The status of the city is not for negotiation," the Israeli minister said.',
+        "The Greek minister said the border was not open to negotiation.",
+        '"Our membership of the alliance is not up for discussion," the Polish president said.',
+    ],
+)
+def test_a_position_put_beyond_negotiation_is_a_rejection(nlp, text):
+    # STATEMENTS_GUIDE: REJECT rejects a proposal, demand or talks; variants of the listed
+    # "not up for negotiation"
+    assert first_type(nlp, text) == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said he disapproved of the president's decision to pull out the troops.",
+        '"We strongly disapprove of these tests," the Japanese minister said.',
+    ],
+)
+def test_the_speakers_side_disapproving_disputes(nlp, text):
+    # STATEMENTS_GUIDE: DISPUTE is disapproval; "disapprove" as "deplore" (CAMEO 111)
+    assert first_type(nlp, text) == "DISPUTE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany quickly seconded the French proposal for a ceasefire.", "SUPPORT"),
+        ("The Italian minister said he would second the motion.", "SUPPORT"),
+        # a secondment endorses nothing
+        ("The minister said the officer had been seconded to the interior ministry.", "STATEMENT"),
+    ],
+)
+def test_seconding_a_proposal_supports_it(nlp, text, expected):
+    # STATEMENTS_GUIDE: SUPPORT is support or endorsement; "second" as "endorse" (CAMEO 051)
+    assert first_type(nlp, text) == expected
