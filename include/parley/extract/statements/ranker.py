@@ -17,8 +17,11 @@ readings of whom a statement is about. :func:`candidates` lists them, each count
   the nearest earlier speaker of another state; ``other_speakers`` — the state the document's
   other speakers speak for most often (the other side of the exchange);
 * ``null`` — no state, also marked ``io`` when the quote names a party without a state (an
-  international organisation, a region, a non-state group) and ``no_party`` when the
-  statement's words name no party at all (no actor, no "we" or "they").
+  international organisation, a region, a non-state group), ``io_near`` when the reporting
+  sentence or the one before names one outside the quote and the speaker's phrase, ``no_party``
+  when the statement's words name no party at all (no actor, no "we" or "they") and
+  ``no_state_near`` when neither the words nor the reporting sentence name a state other than
+  the speaker's.
 
 :func:`measures` adds two numbers per candidate: the state's share of the document's state
 mentions and how near its nearest mention is to the statement's words.
@@ -54,7 +57,7 @@ if TYPE_CHECKING:
 SOURCES = (
     "cur", "me", "top", "top_all", "win_most", "prev_last", "first_other", "head",
     "quote", "sent", "answers", "prev_speaker", "other_speakers", "null", "io",
-    "me_official", "me_other", "no_party",
+    "me_official", "me_other", "no_party", "io_near", "no_state_near",
 )  # fmt: skip
 # a mark that is no feature: the rules' pick carrying it is kept (:func:`choose`)
 QUOTE_FIRST = "quote_first"
@@ -199,6 +202,10 @@ def candidates(
     out.setdefault(None, set()).add("null")
     if content is not None and len(content) and not _names_a_party(ctx, content):
         out[None].add("no_party")
+    if len(sent) and _stateless_party_near(ctx, sent, content, index):
+        out[None].add("io_near")
+    if not any(c is not None and c != me and s & {"quote", "sent"} for c, s in out.items()):
+        out[None].add("no_state_near")
     if content is not None and len(content) and len(sent):
         _mark_others_only(ctx, out, me, sent, content, index)
     if me is not None:
@@ -206,6 +213,31 @@ def candidates(
         official = speaker.sector in _OFFICIAL_SECTORS or speaker.kind in _STATE_KINDS
         out[me].add("me_official" if official else "me_other")
     return out
+
+
+def _stateless_party_near(
+    ctx: DocContext, sent: Span, content: Span | None, index: int | None
+) -> bool:
+    """Whether the reporting sentence or the one before names a party without a state (an
+    international organisation, a region, a non-state group: :data:`_STATELESS_PARTIES`)
+    outside the statement's own words (their party is the ``io`` mark) and outside the
+    speaker's phrase ("the UN envoy said": the speaker's side, not a party spoken of)."""
+    q = ctx.quotes[index] if index is not None else None
+    speaker_chars = (
+        range(q.speaker_start, q.speaker_end)
+        if q is not None and q.speaker_start is not None and q.speaker_end is not None
+        else range(0)
+    )
+    lo = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for i in range(lo, sent.end):
+        m = ctx.mentions.get(i)
+        if m is None or m.actor.country is not None or m.actor.kind not in _STATELESS_PARTIES:
+            continue
+        if content is not None and content.start <= i < content.end:
+            continue
+        if m.span.start_char not in speaker_chars:
+            return True
+    return False
 
 
 # plural personal pronouns (a closed class of English grammar): they stand for a party ("we will

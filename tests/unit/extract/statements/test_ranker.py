@@ -655,6 +655,58 @@ def test_no_state_is_marked_when_the_statement_names_no_party(nlp, text, no_part
 
 
 @pytest.mark.parametrize(
+    ("text", "io_near", "no_state_near"),
+    [
+        # a party without a state in the sentence or the one before, outside the quote
+        (
+            "NATO leaders met in Brussels on Monday. The Turkish president said the allies must "
+            "stand by Ankara.",
+            True,
+            True,
+        ),
+        (
+            "The British minister told the European Union summit that the rebate was set in stone.",
+            True,
+            True,
+        ),
+        # the speaker's own organisation is the speaker's side, not a party spoken of
+        (
+            "The UN envoy said a ministerial meeting of world powers was urgently needed.",
+            False,
+            True,
+        ),
+        # event reports; the speaker's own state named in the quote is no other state
+        (
+            "A Syrian military source said the plane crashed due to a technical malfunction.",
+            False,
+            True,
+        ),
+        (
+            "Japan and Britain argued over chips. Nigel Lawson said a trade war would hurt the "
+            "British economy.",
+            False,
+            True,
+        ),
+        # another state named in the quote or in the reporting sentence
+        ("The French minister said the embargo on China was wrong.", False, False),
+        ("After talks with Japan, the French minister said the deal was fair.", False, False),
+        ("The Chinese foreign ministry said Washington must stop its provocations.", False, False),
+    ],
+)
+def test_no_state_is_marked_by_what_the_sentence_names(nlp, text, io_near, no_state_near):
+    """*No state* carries ``io_near`` when the reporting sentence or the one before names a
+    party without a state outside the quote and the speaker's phrase (the guide: an organisation
+    as the target has no state), and ``no_state_near`` when neither the statement's words nor
+    its sentence name a state other than the speaker's."""
+    doc = nlp(text)
+    (s,), ctx = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
+    content = ctx.span(s.start, s.end)
+    cands = ranker.candidates(ctx, None, s.speaker, content.sent, content, s.quote_index)
+    assert ("io_near" in cands[None]) is io_near
+    assert ("no_state_near" in cands[None]) is no_state_near
+
+
+@pytest.mark.parametrize(
     ("text", "country", "mention"),
     [
         (  # the state named before the speaker
