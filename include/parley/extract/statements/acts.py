@@ -91,6 +91,7 @@ most 50 tokens of a subtree), so the layer stays linear on pathological input.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -356,11 +357,24 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
                 break
     _phrase_acts(ctx, q, speaker, add)
     if not out:
-        _claim_acts(content, add, {i: known[3] for i, known in clauses.items()})
+        sides = {i: known[3] for i, known in clauses.items()}
+        _claim_acts(content, add, sides, _commentator(q, speaker))
     return out
 
 
-def _claim_acts(content: Span, add, sides: dict[int, str]) -> None:
+def _commentator(q: Quote, speaker: Actor | None) -> bool:
+    """Whether the speaker is a commentator, by a ``commentator`` word of speech_acts.csv in
+    the quote's speaker phrase or role or the actor's role ("Peter McNally, an analyst at Third
+    Bridge", "Western economists", "a University of Houston energy fellow"): someone with no side
+    of their own acting, whose words assess."""
+    said_by = " ".join(
+        x for x in (q.speaker, q.speaker_role, speaker.role if speaker else None) if x
+    ).lower()
+    words = class_words("commentator")
+    return any(w in words or w.removesuffix("s") in words for w in re.findall(r"\w+", said_by))
+
+
+def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = False) -> None:
     """A contestable assertion when no other act was found (STATEMENTS_GUIDE: CLAIM): a
     casualty claim (a ``casualty`` word: "killed", "death toll"), or a legal position (a
     ``legal`` word or ``legal_phrase``: "sovereignty", "under international law", "belongs
@@ -375,7 +389,8 @@ def _claim_acts(content: Span, add, sides: dict[int, str]) -> None:
     ``sides`` maps each clause verb's token index to its voice, :func:`.context.side_of`).
     Other predictions ("will", "would" with another party) are not read as claims: on train
     they are claims, on unseen articles as often plain statements (scheduled events: "flights
-    would start this year")."""
+    would start this year"). Last, anything a ``commentator`` says (:func:`_commentator`: an
+    analyst, an economist) is an assessment put forward, not a neutral fact: CLAIM."""
     for t in content[: SUBTREE_LIMIT * 2]:
         if has_class(t, "casualty") and not negated(t):
             add(t, "CLAIM", "casualty")  # "at least 272 people have been killed"
@@ -412,6 +427,8 @@ def _claim_acts(content: Span, add, sides: dict[int, str]) -> None:
         if hit is not None:
             add(hit, "CLAIM", rule)
             return
+    if commentator:
+        add(content.root, "CLAIM", "commentator")  # "the effect is impossible to calculate"
 
 
 def _believed(t: Token) -> bool:

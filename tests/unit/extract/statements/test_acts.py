@@ -479,6 +479,40 @@ def test_a_consequence_foretold_as_fact_is_a_claim(nlp, text, statement_type):
 @pytest.mark.parametrize(
     ("text", "statement_type"),
     [
+        (
+            "The market has seen nothing like it in years, said Jane Doe, an analyst at a London"
+            " bank.",
+            "CLAIM",
+        ),
+        ("Economists said the region's growth was stronger in the north.", "CLAIM"),
+        ("Western experts said the harbour was too shallow for large tankers.", "CLAIM"),
+        (
+            "The islands have changed hands twice, said John Roe, a professor of history at the"
+            " university.",
+            "CLAIM",
+        ),
+        # the same words from a party's spokesman or an official describe, without stance
+        (
+            "The market has seen nothing like it in years, said Jane Doe, a spokeswoman for the"
+            " bank.",
+            "STATEMENT",
+        ),
+        ("Port officials said the harbour was too shallow for large tankers.", "STATEMENT"),
+        # another act found first keeps its label
+        (
+            "The fighting could provoke a wider war, said Jane Doe, an analyst at the institute.",
+            "WARN",
+        ),
+    ],
+)
+def test_what_a_commentator_says_is_an_assessment(nlp, text, statement_type):
+    # STATEMENTS_GUIDE: CLAIM "assertion of a contestable fact": analysts and experts assess
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
         ("The officials said the new leader is seen as a hard-liner within the movement.", "CLAIM"),
         (
             "Police said the organiser of the bombing was suspected to be a foreign national.",
