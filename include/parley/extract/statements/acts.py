@@ -383,7 +383,8 @@ def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = F
     "images show two batteries", "proof he had been poisoned"); a judged likelihood
     (:func:`_judges_likelihood`: "is likely to be lifted"); a belief reported in the passive
     (:func:`_believed`: "is seen as a hard-liner"); a quality compared
-    (:func:`_compared_quality`: "more effective than the ban"); a cause given for a fact
+    (:func:`_compared_quality`: "more effective than the ban"); a state still holding or ended
+    (:func:`_persisting_state`: "the truce was over"); a cause given for a fact
     (:func:`_explained_cause`: "prices fell because demand dried up"); a consequence predicted
     of a thing or another party (:func:`_predicted_effect`: "the proposal would mean a 35% hike";
     ``sides`` maps each clause verb's token index to its voice, :func:`.context.side_of`).
@@ -500,6 +501,24 @@ def _evidential(t: Token) -> bool:
     return False
 
 
+def _persisting_state(t: Token) -> bool:
+    """Whether a state of affairs still holds or has ended, asserted as such: a ``persisting``
+    word of speech_acts.csv ("the demands have still not been met", "the estimate was no longer
+    valid", "they do not trust him anymore") or an ``ending`` one ("the truce was over", "the war
+    has not stopped": negated in the perfect). Such a status is what the parties contest (is the
+    truce holding? STATEMENTS_GUIDE: CLAIM "assertion of a contestable fact")."""
+    low = t.lower_
+    if low == "longer":
+        return t.dep_ == "advmod" and any(c.lower_ == "no" for c in t.children)
+    if low in class_words("persisting"):
+        return t.dep_ == "advmod"
+    if t.lemma_.lower() not in class_words("ending"):
+        return False
+    if t.pos_ != "VERB":  # "the truce was over"
+        return t.dep_ in ("advmod", "acomp") and t.head.lemma_.lower() == "be"
+    return negated(t) and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children)
+
+
 def _explained_cause(t: Token, sides: dict[int, str]) -> bool:
     """A cause put forward for a fact (``explaining`` words of speech_acts.csv): "because" as a
     conjunction or preposition ("credits dried up because lenders lost confidence", "because of
@@ -551,7 +570,8 @@ def _predicted_effect(t: Token, sides: dict[int, str]) -> bool:
 # the CLAIM sub-kinds of STATEMENTS_GUIDE read when no other act is found, in the order tried,
 # each with its rule name: a finding put forward ("tests showed that he was poisoned"), a judged
 # likelihood ("the ban is likely to be lifted"), a belief reported in the passive ("he is seen
-# as a hard-liner"), a quality compared ("the code is more effective than the ban"); then, as
+# as a hard-liner"), a quality compared ("the code is more effective than the ban"), a state
+# still holding or ended ("the truce is over", "demands have still not been met"); then, as
 # they read the clauses' voices, a cause given (:func:`_explained_cause`) and a consequence
 # foretold (:func:`_predicted_effect`)
 _CLAIM_KINDS = (
@@ -559,6 +579,7 @@ _CLAIM_KINDS = (
     (_judges_likelihood, "likelihood"),
     (_believed, "belief"),
     (_compared_quality, "comparison"),
+    (_persisting_state, "status"),
 )
 
 

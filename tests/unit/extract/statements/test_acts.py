@@ -425,6 +425,25 @@ def test_a_quality_compared_is_a_claim(nlp, text, statement_type):
 @pytest.mark.parametrize(
     ("text", "statement_type"),
     [
+        ("The rebels said the fighting had not stopped in the east.", "CLAIM"),
+        ("The opposition said the ceasefire was over.", "CLAIM"),
+        ("The monitor said the convoys were still waiting at the crossing.", "CLAIM"),
+        ("The envoy said the old figures were no longer valid.", "CLAIM"),
+        ("The union said the workers did not trust the management anymore.", "CLAIM"),
+        # an ending to come, and "over" as a preposition, assert no status
+        ("The spokesman said the talks would end on Friday.", "STATEMENT"),
+        ("The ministry said the meeting was held over two days.", "STATEMENT"),
+    ],
+)
+def test_a_state_still_holding_or_ended_is_a_claim(nlp, text, statement_type):
+    # STATEMENTS_GUIDE: CLAIM "assertion of a contestable fact": whether a truce holds, whether
+    # demands were met, is what the parties contest
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
         (
             "The economists said exports collapsed because the currency had risen sharply.",
             "CLAIM",
