@@ -365,8 +365,8 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
 def _commentator(q: Quote, speaker: Actor | None) -> bool:
     """Whether the speaker is a commentator, by a ``commentator`` word of speech_acts.csv in
     the quote's speaker phrase or role or the actor's role ("Peter McNally, an analyst at Third
-    Bridge", "Western economists", "a University of Houston energy fellow"): someone with no side
-    of their own acting, whose words assess."""
+    Bridge", "Western economists", "a professor of history"): someone with no side of their own
+    acting, whose words assess. ("Fellow" is left out: "a fellow senator" is a party's voice.)"""
     said_by = " ".join(
         x for x in (q.speaker, q.speaker_role, speaker.role if speaker else None) if x
     ).lower()

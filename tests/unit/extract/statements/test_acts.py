@@ -517,6 +517,10 @@ def test_a_consequence_foretold_as_fact_is_a_claim(nlp, text, statement_type):
             "STATEMENT",
         ),
         ("Port officials said the harbour was too shallow for large tankers.", "STATEMENT"),
+        (
+            "The harbour was too shallow for large tankers, said John Roe, a fellow senator.",
+            "STATEMENT",
+        ),
         # another act found first keeps its label
         (
             "The fighting could provoke a wider war, said Jane Doe, an analyst at the institute.",
