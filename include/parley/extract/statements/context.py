@@ -27,7 +27,7 @@ from parley.extract.actors import (
     posted_title_end,
     sent_to,
 )
-from parley.extract.countries import names_world_region, subdivisions
+from parley.extract.countries import administering_states, names_world_region, subdivisions
 from parley.extract.lexicon import group_words, speaker_heads, title_kind
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
@@ -140,6 +140,7 @@ class DocContext:
             for q in quotes
         ]
         self._fill_from_context()
+        self.speakers = [_for_its_state(a) for a in self.speakers]
 
     def country_mentions(self) -> list[ActorMention]:
         """The document's mentions of states (countries, seats, institutions, people with a
@@ -1354,6 +1355,18 @@ def mention_in(ctx: DocContext, tok: Token) -> ActorMention | None:
     if m.span.label_ == "NORP" and tok.dep_ == "amod":
         return None
     return m
+
+
+def _for_its_state(actor: Actor | None) -> Actor | None:
+    """A speaker of a territory another state administers speaks for that state: the Hong Kong
+    police and Hong Kong's Secretary for Security for China, a Puerto Rico official for the US
+    (STATEMENTS_GUIDE: "Sub-national officials ... get their country"; the territories are
+    :func:`parley.extract.countries.administering_states`, from ISO 3166-2). Targets keep the
+    territory's own code."""
+    if actor is None or actor.country is None:
+        return actor
+    state = administering_states().get(actor.country)
+    return actor if state is None else replace(actor, country=state)
 
 
 def _kind_of(speaker: str) -> str:

@@ -2199,3 +2199,41 @@ def test_the_doer_of_a_wrongful_act_is_the_target_not_its_victim(nlp, text, doer
 def test_a_wrongful_act_without_another_doer_keeps_its_victim(nlp, text, victim):
     _, s = statements_of(nlp, text)[-1]
     assert target_country(s) == victim
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a territory another state administers (ISO 3166-2 lists it as that state's unit): its
+        # officials speak for the state, as a US governor speaks for the US
+        ("Hong Kong police said the protesters had attacked officers.", "CN"),
+        ("The Hong Kong government said it would withdraw the extradition bill.", "CN"),
+        ("Macau's government said the casinos would reopen on Monday.", "CN"),
+        ("The Puerto Rico government said it would ask Washington for more aid.", "US"),
+        # Taiwan has subdivisions of its own in ISO 3166-2: it stays Taiwan
+        ("Taiwan's foreign ministry said China had sent warplanes across the line.", "TW"),
+    ],
+)
+def test_a_territorys_officials_speak_for_the_state_that_administers_it(nlp, text, country):
+    first = statements_of(nlp, text)[0][1]
+    assert first.speaker is not None
+    assert first.speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("code", "state"),
+    [
+        ("HK", "CN"),
+        ("MO", "CN"),
+        ("PR", "US"),
+        ("GU", "US"),
+        ("AW", "NL"),
+        ("TW", None),
+        ("ML", None),
+        ("IN", None),
+    ],
+)
+def test_administering_states_come_from_iso_3166_2(code, state):
+    from parley.extract.countries import administering_states
+
+    assert administering_states().get(code) == state
