@@ -1413,7 +1413,12 @@ ISSUER_HEADLINE = re.compile(
     r"(?P<issuer>.+?)(?=\s+(?:on|about|regarding|announcing|commending|at|in)\s|,|\n|$)",
     re.I,
 )
-OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b", re.I)
+# words of a state body: a description with one ("security sources", "a local police source")
+# is an anonymous official of a state (STATEMENTS_GUIDE: "an anonymous but located official"),
+# not a source of unknown affiliation
+OFFICIAL = re.compile(
+    r"\b(government|officials?|ministry|military|security|police|army|intelligence)\b", re.I
+)
 # armed or political opponents of their own state ("a rebel commander", "insurgents"): they
 # speak for a side of their country's conflict, so a "rebel group" is not an unaffiliated group
 AGAINST_THE_STATE = re.compile(

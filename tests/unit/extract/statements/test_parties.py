@@ -2237,3 +2237,45 @@ def test_administering_states_come_from_iso_3166_2(code, state):
     from parley.extract.countries import administering_states
 
     assert administering_states().get(code) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a source of a state force (police, army, intelligence) is an anonymous official of
+        # the state the article is about, as "security sources" and "officials" are; a source
+        # of unknown affiliation ("a source", "diplomatic sources") keeps none
+        (
+            "Swap in Kabul\n\nKABUL, Nov 19 (Reuters) - The men were flown out of the region, "
+            "a local police source said.",
+            "AF",
+        ),
+        (
+            "Clashes\n\nJUBA, July 10 (Reuters) - An army source said the rebels had attacked "
+            "the barracks overnight.",
+            "SS",
+        ),
+        (
+            "Plot foiled\n\nANKARA, June 9 (Reuters) - Intelligence sources said the cell had "
+            "planned attacks on the capital.",
+            "TR",
+        ),
+    ],
+)
+def test_a_source_of_a_state_force_speaks_for_the_articles_state(nlp, text, country):
+    found = statements_of(nlp, text, "2020-01-01")
+    assert found and found[0][1].speaker is not None
+    assert found[0][1].speaker.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swap in Kabul\n\nKABUL, Nov 19 (Reuters) - The men were flown out, a source said.",
+        "Clashes\n\nJUBA, July 10 (Reuters) - Diplomatic sources said the rebels had attacked "
+        "the barracks overnight.",
+    ],
+)
+def test_a_source_of_unknown_affiliation_keeps_no_state(nlp, text):
+    found = statements_of(nlp, text, "2020-01-01")
+    assert found and (found[0][1].speaker is None or found[0][1].speaker.country is None)
