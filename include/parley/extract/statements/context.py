@@ -635,7 +635,17 @@ class DocContext:
         country = None
         # a description ("officials", "the ministry"), not a name: it may refer back or be placed
         described = self._described(q) and (a is None or a.kind != "person")
-        if not described and (same := self._same_person(i, q)) is not None:
+        titled = _titled_surname(q.speaker)
+        if titled is not None:
+            # "Special Envoy Lenderking": a title and a surname the parse read as a description
+            # are the person named in full elsewhere ("U.S. Special Envoy for Yemen Tim
+            # Lenderking"), who speaks for his own state, not for the article's
+            same = self._same_person(i, replace(q, speaker=titled))
+        elif not described:
+            same = self._same_person(i, q)
+        else:
+            same = None
+        if same is not None:
             # the speaker is a person the article places in another mention ("Lula" after
             # "Brazil's President Luiz Inacio Lula da Silva")
             self.speakers[i] = replace(
@@ -1367,6 +1377,19 @@ def _for_its_state(actor: Actor | None) -> Actor | None:
         return actor
     state = administering_states().get(actor.country)
     return actor if state is None else replace(actor, country=state)
+
+
+def _titled_surname(speaker: str) -> str | None:
+    """The surname of a speaker written as titles and one capitalised name ("Special Envoy
+    Lenderking", "Ambassador Thomas-Greenfield"): the last word when it is capitalised and no
+    title word, and every word before it is part of a title (:func:`has_title_word` over the
+    words before it, each capitalised). None otherwise ("Health Ministry source", "officials")."""
+    words = speaker.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or has_title_word(words[-1]):
+        return None
+    if not all(w[:1].isupper() for w in words[:-1]) or not has_title_word(" ".join(words[:-1])):
+        return None
+    return words[-1]
 
 
 def _kind_of(speaker: str) -> str:

@@ -2279,3 +2279,46 @@ def test_a_source_of_a_state_force_speaks_for_the_articles_state(nlp, text, coun
 def test_a_source_of_unknown_affiliation_keeps_no_state(nlp, text):
     found = statements_of(nlp, text, "2020-01-01")
     assert found and (found[0][1].speaker is None or found[0][1].speaker.country is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "country"),
+    [
+        # a title and a surname that the parse reads as a description are the person the
+        # article names in full, who speaks for his own state, not for the one he is sent to
+        (
+            "Yemen truce\n\nThe United States welcomed the truce in Yemen. U.S. Special Envoy for "
+            "Yemen Tim Lenderking travelled to Riyadh on Monday. Special Envoy Lenderking said "
+            "the parties must extend the truce.",
+            "Special Envoy Lenderking",
+            "US",
+        ),
+        (
+            "Yemen talks\n\nWashington backed the UN plan for Yemen. U.S. Special Envoy for Yemen "
+            "Tim Lenderking travelled to the Gulf on Tuesday. Special Envoy Lenderking urged the "
+            "Houthis to open the roads to Taiz.",
+            "Special Envoy Lenderking",
+            "US",
+        ),
+    ],
+)
+def test_a_title_and_surname_is_the_person_named_in_full(nlp, text, speaker, country):
+    found = [(q, s) for q, s in statements_of(nlp, text, "2022-06-01") if q.speaker == speaker]
+    assert found and found[0][1].speaker is not None
+    assert found[0][1].speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("speaker", "surname"),
+    [
+        ("Special Envoy Lenderking", "Lenderking"),
+        ("Ambassador Thomas-Greenfield", "Thomas-Greenfield"),
+        ("Health Ministry source", None),
+        ("officials", None),
+        ("Foreign Minister", None),
+    ],
+)
+def test_titled_surname_reads_only_titles_and_one_name(speaker, surname):
+    from parley.extract.statements.context import _titled_surname
+
+    assert _titled_surname(speaker) == surname
