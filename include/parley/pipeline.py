@@ -197,6 +197,7 @@ def published_index(exclude_ds: str, settings: Settings):
         rejected=rejected,
         near_ids=[r[0] for r in near],
         near_signatures=dedup.unpack([bytes(r[1]) for r in near]),
+        near_parties=[None if r[2] is None else frozenset(r[2]) for r in near],
     )
 
 
