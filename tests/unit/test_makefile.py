@@ -1,5 +1,6 @@
-"""The Makefile a user meets first: ``make help`` lists every documented target, and a failed
-``make run`` says something useful even when the run was killed before it wrote its log."""
+"""The Makefile a user meets first: ``make help`` lists every documented target, a failed
+``make run`` says something useful even when the run was killed before it wrote its log, and the
+environment its recipes run the commands in (``make run``, ``make bench`` ...)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,27 @@ def test_make_run_killed_before_logging_names_the_log_and_the_kill(tmp_path):
     assert done.returncode != 0
     assert "news_daily 2025-03-06 failed: killed by SIGKILL" in done.stdout
     assert f"Its log {log} is empty" in done.stdout
+
+
+@pytest.mark.parametrize("outside", ["1", "", None])  # exported by the shell, empty, absent
+def test_python_writes_its_bytecode_whatever_the_shell_exports(tmp_path, outside):
+    """A DAG run after the first imports the package's bytecode instead of compiling it again
+    (~0.4 CPU-s of a day with nothing new): the Makefile's recipes never see
+    ``PYTHONDONTWRITEBYTECODE``, even when the calling shell exports it."""
+    probe = tmp_path / "probe.mk"
+    probe.write_text(
+        f'include {REPO / "Makefile"}\nprobe:\n\t@echo "[$${{PYTHONDONTWRITEBYTECODE-unset}}]"\n',
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if outside is not None:
+        env["PYTHONDONTWRITEBYTECODE"] = outside
+    out = subprocess.run(
+        ["make", "--no-print-directory", "-f", str(probe), "probe"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[unset]"
