@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.run_failure import failure_report, status_meaning
+from tools.run_failure import error_lines, failure_report, status_meaning
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
@@ -78,6 +78,27 @@ def test_a_failed_run_always_says_why_and_where(tmp_path, log_text, expected, no
         assert part in said
     for part in not_expected:
         assert part not in said
+
+
+@pytest.mark.parametrize(
+    ("line", "is_error"),
+    [
+        ("INFO - quality: 238 checks run, 0 failed", False),
+        ("INFO - 12 passed, 0 checks failed in 4.1s", False),
+        ("INFO - tasks done: success=5 failed=0", False),
+        ("INFO - tasks done: failed: 0, skipped: 1", False),
+        ("INFO - no task failed", False),
+        ("INFO - 10 passed, 2 failed", True),
+        ("INFO - Task failed with exception", True),
+        ("QualityGateError: partition dt=2025-03-06 failed 1 critical check", True),
+        ("ERROR - extract: worker died", True),
+        ("INFO - 0 failed before; now the validate task failed", True),
+    ],
+)
+def test_error_lines_are_real_failures_not_a_count_of_none(line, is_error):
+    """The log's error lines are the failures: "0 failed" (a summary's count of none) is not
+    one, though it holds the word."""
+    assert error_lines([line]) == ([line] if is_error else [])
 
 
 # the stand-in venv's stamp must not be remade from these
