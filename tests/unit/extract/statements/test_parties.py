@@ -2322,3 +2322,41 @@ def test_titled_surname_reads_only_titles_and_one_name(speaker, surname):
     from parley.extract.statements.context import _titled_surname
 
     assert _titled_surname(speaker) == surname
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "OSLO — The Norwegian prime minister’s special envoy to Sudan, Kari Lund, said on "
+            "Monday that the talks would resume.",
+            "Kari Lund",
+            "Norwegian prime minister’s special envoy to Sudan",
+        ),
+        (
+            "NAIROBI, Kenya (AP) — Kenya's top trade negotiator, Amos Wekesa, said on Friday that "
+            "the deal was close.",
+            "Amos Wekesa",
+            "Kenya's top trade negotiator",
+        ),
+        (
+            "LIMA, Peru — Peru's deputy foreign minister, Rosa Quispe, said the border would "
+            "stay open.",
+            "Rosa Quispe",
+            "Peru's deputy foreign minister",
+        ),
+        # near miss: no dateline, the same title
+        (
+            "The Norwegian prime minister’s special envoy to Sudan, Kari Lund, said on Monday "
+            "that the talks would resume.",
+            "Kari Lund",
+            "Norwegian prime minister’s special envoy to Sudan",
+        ),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_title_that_opens_its_sentence(nlp, text, name, role):
+    """fresh13: "Jean-Yves Le Drian (PARIS — French President Emmanuel Macron's special envoy
+    ...)": the title before ", NAME" was read back to the sentence's start, dateline included."""
+    resolver = ActorResolver(nlp(text), "2026-11-27")
+    assert resolver.title_of(name) == role
+    assert resolver.speaker(name).role == role
