@@ -183,14 +183,16 @@ def test_incremental_builds_equal_a_build_from_scratch(grown, tmp_path):
         (12, "2025-03-25"),  # a day beyond the reach of all but its neighbours
         (20, "2025-04-10"),  # days out of each other's reach: only the day itself is read
         (3, "2025-03-07"),  # days within each other's reach, several buckets deep
+        (7, "2025-03-15"),  # days max_days_apart apart: the edge of the reach, re-published
+        (8, "2025-03-13"),  # days just beyond it; a new day between two published ones
     ],
 )
 def test_an_incremental_build_reads_the_statements_within_reach_and_misses_no_dispute(
     data_dir, tmp_path, gap_days, changed
 ):
     """The disputes of a changed day are looked for among the statements within reach (its own
-    and those dated within a time bucket of its statements' or a neighbouring one), not the whole
-    lake: days spread out, one re-published, give what a build from scratch gives."""
+    and those dated at most max_days_apart days from one of its statements), not the whole
+    lake: days spread out, one re-published or added, give what a build from scratch gives."""
     s = get_settings()
     for i in range(5):
         ds = (date(2025, 3, 1) + timedelta(days=i * gap_days)).isoformat()
