@@ -80,8 +80,11 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
   12 tanks", "controls most of the city"), a legal position ("Crimea is Russian
   territory"), a finding put forward ("images show two batteries"), a judged likelihood ("is
-  likely to be lifted"), a belief reported in the passive ("is seen as a hard-liner") or a
-  quality compared ("more effective than the ban") → CLAIM.
+  likely to be lifted"), a belief reported in the passive ("is seen as a hard-liner"), a
+  quality compared ("more effective than the ban"), a state still holding or ended ("the
+  truce was over"), a cause argued ("it crashed due to a malfunction"), a consequence foretold
+  of a thing or another party ("the proposal would mean a 35% hike"), or anything an analyst
+  or economist says → CLAIM.
 
 The clause after a contrast ("but", "however") wins, then the label's priority. Cost: one pass over
 the quote's tokens; every look at the parse is bounded (children, at most four heads up, at
