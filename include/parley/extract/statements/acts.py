@@ -2237,12 +2237,12 @@ def expressed_act(cue: Token | None) -> tuple[str, str, Token] | None:
         return "SUPPORT", "expressed-sympathy", sympathy
     noun = obj.lemma_.lower() if obj.lemma_.lower() in feelings else obj.lower_
     label = feelings[noun]
-    if label == "DISPUTE" and _misfortune(obj, cue):
-        return None
     if noun == "regret" and (_regrets_loss(obj) or _regrets_loss(cue)):  # "over" may hang on either
         return "CONCEDE", "expressed-regret-for-harm", obj
     if noun == "concern" and _concern_prospect(obj):
         return "WARN", "expressed-concern-prospect", obj
+    if label == "DISPUTE" and _misfortune(obj, cue):
+        return None
     return label, f"expressed-{label.lower()}", obj
 
 

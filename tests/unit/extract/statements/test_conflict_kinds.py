@@ -43,6 +43,26 @@ def test_concern_about_a_misfortune_disputes_no_one(typed, text):
     assert "DISPUTE" not in _types(typed, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a misfortune's prospects still warn, and regret over deaths still admits harm done
+        (
+            "The Chilean president expressed concern about the impact of the outbreak of cholera"
+            " on the people of Haiti.",
+            "WARN",
+        ),
+        (
+            "The Canadian prime minister expressed regret over the deaths of the crew in a call"
+            " with Beijing.",
+            "CONCEDE",
+        ),
+    ],
+)
+def test_a_misfortune_leaves_warnings_and_admissions(typed, text, label):
+    assert label in _types(typed, text)
+
+
 @pytest.mark.parametrize("text", CONDUCT_CONCERN)
 def test_concern_about_conduct_still_disputes(typed, text):
     assert "DISPUTE" in _types(typed, text)
