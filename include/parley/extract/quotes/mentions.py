@@ -328,7 +328,8 @@ def _title_end_person(tok: Token, tree: ParseTree) -> Token | None:
     A name the model tags as a body or leaves untagged counts when it is a full name in form
     (:func:`.names.titled_name_start`, :func:`_full_name`: 'Ambassador to the United Nations
     [Nikki Haley]' ORG, '... and Nonproliferation Eliot Kang' untagged); the token returned is
-    then the name's last."""
+    then the name's last. A name joined to the title by a conjunction ('The Secretary and King
+    Abdullah II') is a second speaker of a joint subject, not the title's bearer: None."""
     if not lexicon.is_person_title(tok.text) or tok.lower_ == tok.text:
         return None
     sub = tree.subtree(tok, MAX_PHRASE_TOKENS)
@@ -339,6 +340,8 @@ def _title_end_person(tok: Token, tree: ParseTree) -> Token | None:
     ent = tree.ents[sub[-1].i] if sub else None
     if ent is not None and (ent.end - 1 != sub[-1].i or ent.start <= tok.i):
         return None
+    if ent is not None and ent.root.dep_ == "conj" and ent.root.head.i == tok.i:
+        return None  # 'The Secretary and King Abdullah II': a second speaker, not the bearer
     if ent is not None and ent.label_ == PERSON:
         first = name_tokens(ent)[0].i
     else:  # 'First Minister of [Scotland Nicola Sturgeon]': a name the model tagged otherwise
