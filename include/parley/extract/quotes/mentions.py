@@ -418,12 +418,24 @@ def _age(tok: Token, tree: ParseTree) -> bool:
 
 def _appos_role(tok: Token, tree: ParseTree) -> str | None:
     """The role an apposition gives the name ``tok`` ('Tomas Lind, the envoy,' -> 'envoy'), or
-    None: not another person, not an age (:func:`_age`)."""
+    a relative clause set off by a comma that says what the person is or was ('Tomas Lind, who
+    was the mayor's envoy,' -> 'the mayor's envoy'), or None: not another person, not an age
+    (:func:`_age`)."""
     ents = tree.ents
     for child in tree.children(tok):
         if child.dep_ == "appos" and _age(child, tree):
             continue
-        if child.dep_ == "appos" and not (
+        if (
+            child.dep_ == "relcl"
+            and child.lemma_ == "be"
+            and child.i > tok.i + 1
+            and tok.doc[tok.i + 1].text == ","
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in tree.children(child))
+        ):
+            child = next((c for c in tree.children(child) if c.dep_ == "attr"), child)
+            if child.dep_ != "attr":
+                continue
+        if child.dep_ in ("appos", "attr") and not (
             ents[child.i] is not None and ents[child.i].label_ == PERSON
         ):
             toks = _strip_edges(tree.subtree(child, MAX_PHRASE_TOKENS) or [])

@@ -25,6 +25,7 @@ from parley.extract.actors import (
     lookup_place,
     posted_host,
     posted_title_end,
+    role_sector,
     sent_to,
 )
 from parley.extract.countries import names_world_region, subdivisions
@@ -548,6 +549,14 @@ class DocContext:
             return
         if a is not None and (a.country is not None or a.kind in ("io", "region", "media")):
             return
+        if a is not None and a.kind == "person" and (placed := self._appositive_country(q)):
+            # "Secretary General Akiba said" after "Akiba Takeo, the Secretary General of
+            # Japan's National Security Secretariat": the apposition places him, not his bare title
+            sector = None if a.sector == "international organisation" else a.sector
+            self.speakers[i] = replace(
+                a, country=placed, sector=sector, evidence=f"{a.evidence}+appositive"
+            )
+            return
         if a is not None and (
             a.sector == "international organisation" or stateless(a) or self._of_stateless(a)
         ):
@@ -710,6 +719,32 @@ class DocContext:
         if country is None:
             return
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _appositive_country(self, q: Quote) -> str | None:
+        """The state an apposition to an earlier mention of the speaker names ("Akiba Takeo, the
+                Secretary General of Japan's National Security Secretariat," -> JP; read by
+                :meth:`_phrase_country`): a person entity (or one the tagger took for a body) before the
+        XX (an international organisation's names none)."""
+        words = set((q.speaker or "").split())
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        found = None
+        for ent in self.doc.ents:
+            if ent.start_char >= at:
+                break
+            # the tagger may take a foreign name for a body ("Akiba Takeo" ORG)
+            if ent.label_ not in ("PERSON", "ORG") or not words <= {t.text for t in ent}:
+                continue
+            for c in ent.root.children:
+                # an office ("the Secretary General of ..."), not what he studies or comments
+                # on ("a China expert": roles.csv's sector "other")
+                if c.dep_ != "appos" or c.ent_type_ == "PERSON":
+                    continue
+                head = " ".join(t.text for t in c.lefts if t.dep_ == "compound") + " " + c.text
+                if role_sector(head) not in (None, "other"):
+                    found = self._phrase_country(c) or found
+        return found
 
     def _of_stateless(self, actor: Actor) -> bool:
         """Whether a speaker with no country speaks for an organisation the tables give no
@@ -1165,13 +1200,27 @@ class DocContext:
         "Moon" after "Moon Jae-in"; Chinese and Korean names put it first, so the surname index
         of :mod:`parley.extract.names` does not find it), or the owner of a possessive ("Erdogan's
         office" after "Turkish President Recep Tayyip Erdogan", also after "by", "for" or "from":
-        "a statement released by Macron's office": the ``issued_by`` class of speech_acts.csv).
-        Only a capitalised word; the
+        "a statement released by Macron's office": the ``issued_by`` class of speech_acts.csv),
+        or of the speaker's title ("Trump's envoy", "Erdogan's spokesman": a person serves the
+        state of whom he serves). Only a capitalised word; the
         nearest such person before the quote wins. None when there is none. Linear in the
         document's state mentions."""
         words = (q.speaker or "").split()
         if not words:
             return None
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        role = (q.speaker_role or "").split()
+        if (
+            len(words) > 1
+            and not re.search(r"['’]s$", words[0])
+            and len(role) > 1
+            and role[0][:1].isupper()
+            and re.search(r"['’]s$", role[0])
+        ):
+            # a full name is read by no lookup here; its title's owner may place it ("Brett
+            # McGurk, who was Trump's envoy"), named before the reporting verb
+            words = role
+            at = q.cue_start if q.cue_start is not None else q.start
         # the owner may stand after the body's issuer ("a statement released by Macron's office");
         issued_by = class_words("issued_by")
         inner = [
@@ -1185,7 +1234,6 @@ class DocContext:
         possessive = first != words[0] and len(words) > 1
         if not (possessive or len(words) == 1) or not first[:1].isupper():
             return None
-        at = q.speaker_start if q.speaker_start is not None else q.start
         best = None
         for m in self.country_mentions():  # in text order, one per entity
             if m.span.start_char >= at:

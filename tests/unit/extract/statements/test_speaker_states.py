@@ -85,3 +85,63 @@ def test_an_armed_group_in_the_tables_speaks_for_its_state(nlp, text):
     found = speakers_of(nlp, text)
     assert found, text
     assert found[0][1] == "IQ"
+
+
+# --- a person placed by whom he serves, or by an apposition to an earlier mention ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "country"),
+    [
+        (
+            "The Kurdish militia fought in northern Syria for years. Brett McGurk, who was "
+            "Trump's envoy to the coalition until December, criticized the withdrawal from Syria.",
+            "Brett McGurk",
+            "US",
+        ),
+        (
+            "President Recep Tayyip Erdogan spoke on Sunday. Syria and Iraq accused each "
+            "other of harbouring militants in Syria. Ibrahim Kalin, who is Erdogan's chief "
+            "adviser, said the fighting in Syria must stop.",
+            "Ibrahim Kalin",
+            "TR",
+        ),
+        (
+            "The talks on Ukraine resumed in Minsk. Dmitry Kozak, who was Putin's deputy chief of "
+            "staff, rejected the proposal made by Ukraine.",
+            "Dmitry Kozak",
+            "RU",
+        ),
+    ],
+)
+def test_a_person_serving_a_placed_leader_speaks_for_his_state(nlp, text, speaker, country):
+    found = dict(speakers_of(nlp, text, "2019-10-10"))
+    assert found.get(speaker) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "country"),
+    [
+        (
+            "Jake Sullivan met today with Akiba Takeo, the Secretary General of Japan's National "
+            "Security Secretariat. Secretary General Akiba welcomed the visit to Tokyo.",
+            "Akiba",
+            "JP",
+        ),
+        (
+            "The envoy met with Carlos Ruiz, the Secretary General of the Foreign Ministry of "
+            "Peru, in Washington. Secretary General Ruiz welcomed the new trade agreement.",
+            "Carlos Ruiz",
+            "PE",
+        ),
+        (
+            "The delegation met Lena Berg, the Secretary General of the Swedish Defence "
+            "Ministry, on Monday. Secretary General Berg welcomed the decision of NATO.",
+            "Lena Berg",
+            "SE",
+        ),
+    ],
+)
+def test_an_apposition_to_an_earlier_mention_places_the_speaker(nlp, text, speaker, country):
+    found = dict(speakers_of(nlp, text, "2022-05-01"))
+    assert found.get(speaker) == country, found
