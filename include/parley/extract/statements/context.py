@@ -817,7 +817,8 @@ class DocContext:
     def _first_of_group(self, q: Quote) -> str | None:
         """The state of the first party a group speaker ("the two leaders", "both", "world
         leaders") gathers: the earliest placed party (the first of :meth:`country_mentions`
-        outside every quotation, or a quote's placed speaker) in the sentence before the
+        outside every quotation that can be a party, :func:`_a_party`: a person or a state as a
+        subject; or a quote's placed speaker) in the sentence before the
         speaker's and in the speaker's own sentence before it ("Kiir's information minister said
         ... The two leaders had made a joint call"), or, for a headline's group, in the first
         sentence after the headline ("World leaders call ... / French President Emmanuel Macron
@@ -849,7 +850,12 @@ class DocContext:
             start = m.span.start_char
             if start >= hi:
                 break
-            if start >= lo and not any(s <= start < e for s, e in quoted) and m.actor.country:
+            if (
+                start >= lo
+                and not any(s <= start < e for s, e in quoted)
+                and m.actor.country
+                and _a_party(m)
+            ):
                 found.append((start, m.actor.country))
                 break
         for p, a in zip(self.quotes, self.speakers, strict=True):
@@ -1509,6 +1515,22 @@ def datelines_of(doc: Doc) -> Datelines:
 
     opening, body = at(0), at(1)
     return Datelines(opening or body, body)
+
+
+def _a_party(m: ActorMention) -> bool:
+    """Whether a mention can be one of the parties a group speaker gathers: a person, or a
+    state that is a clause's subject, joined to one or naming whose it is ("Japan and China
+    agreed", "Armenia's prime minister met ...", "The leaders of Hungary and Slovakia met ...
+    Both said"), not a state the sentence talks about ("the threat posed by the DPRK. Both
+    Leaders ...")."""
+    if m.actor.kind == "person":
+        return True
+    root = m.span.root
+    while (
+        root.dep_ in ("conj", "compound", "appos", "poss", "pobj", "prep") and root.head.i != root.i
+    ):
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _agrees(name: str, gender: str) -> bool:

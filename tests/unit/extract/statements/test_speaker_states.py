@@ -16,7 +16,10 @@ def speakers_of(nlp, text: str, when: str = "2021-06-01") -> list[tuple[str | No
     doc = nlp(ids.normalize_text(text))
     found = quotes.extract_quotes(doc)
     stmts, ctx = statements.statements_for(doc, found, when)
-    return [(found[s.quote_index].speaker, ctx.speakers[s.quote_index].country) for s in stmts]
+    return [
+        (found[s.quote_index].speaker, getattr(ctx.speakers[s.quote_index], "country", None))
+        for s in stmts
+    ]
 
 
 # --- a title joined by "and" to another person's name is a second speaker, not his title --------
@@ -145,3 +148,27 @@ def test_a_person_serving_a_placed_leader_speaks_for_his_state(nlp, text, speake
 def test_an_apposition_to_an_earlier_mention_places_the_speaker(nlp, text, speaker, country):
     found = dict(speakers_of(nlp, text, "2022-05-01"))
     assert found.get(speaker) == country, found
+
+
+# --- a group speaker gathers parties, not the states the sentence before talks about ------------
+
+GROUP = ("both", "leaders", "two")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Joe Biden met today with President Yoon Suk Yeol in Seoul. They agreed to "
+        "address the threat posed by North Korea. Both Leaders expressed support for aid to "
+        "the people of North Korea.",
+        "The Prime Minister met the Chancellor in Berlin. They discussed the sanctions imposed "
+        "on Russia. Both leaders condemned the attacks on the power grid of Ukraine.",
+        "The Foreign Minister received her counterpart on Monday. The talks covered the "
+        "elections held in Venezuela. Both welcomed the release of the prisoners.",
+    ],
+)
+def test_a_group_speaker_is_not_the_state_the_sentence_before_talks_about(nlp, text):
+    found = speakers_of(nlp, text, "2022-05-21")
+    group = [c for speaker, c in found if speaker and speaker.split()[0].lower() in GROUP]
+    assert group, found
+    assert group[-1] not in ("KP", "RU", "VE")
