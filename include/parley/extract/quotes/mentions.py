@@ -328,7 +328,8 @@ def _title_end_person(tok: Token, tree: ParseTree) -> Token | None:
     A name the model tags as a body or leaves untagged counts when it is a full name in form
     (:func:`.names.titled_name_start`, :func:`_full_name`: 'Ambassador to the United Nations
     [Nikki Haley]' ORG, '... and Nonproliferation Eliot Kang' untagged); the token returned is
-    then the name's last."""
+    then the name's last. A name joined to the title by a conjunction ('The Secretary and King
+    Abdullah II') is a second speaker of a joint subject, not the title's bearer: None."""
     if not lexicon.is_person_title(tok.text) or tok.lower_ == tok.text:
         return None
     sub = tree.subtree(tok, MAX_PHRASE_TOKENS)
@@ -339,6 +340,8 @@ def _title_end_person(tok: Token, tree: ParseTree) -> Token | None:
     ent = tree.ents[sub[-1].i] if sub else None
     if ent is not None and (ent.end - 1 != sub[-1].i or ent.start <= tok.i):
         return None
+    if ent is not None and ent.root.dep_ == "conj" and ent.root.head.i == tok.i:
+        return None  # 'The Secretary and King Abdullah II': a second speaker, not the bearer
     if ent is not None and ent.label_ == PERSON:
         first = name_tokens(ent)[0].i
     else:  # 'First Minister of [Scotland Nicola Sturgeon]': a name the model tagged otherwise
@@ -415,12 +418,24 @@ def _age(tok: Token, tree: ParseTree) -> bool:
 
 def _appos_role(tok: Token, tree: ParseTree) -> str | None:
     """The role an apposition gives the name ``tok`` ('Tomas Lind, the envoy,' -> 'envoy'), or
-    None: not another person, not an age (:func:`_age`)."""
+    a relative clause set off by a comma that says what the person is or was ('Tomas Lind, who
+    was the mayor's envoy,' -> 'the mayor's envoy'), or None: not another person, not an age
+    (:func:`_age`)."""
     ents = tree.ents
     for child in tree.children(tok):
         if child.dep_ == "appos" and _age(child, tree):
             continue
-        if child.dep_ == "appos" and not (
+        if (
+            child.dep_ == "relcl"
+            and child.lemma_ == "be"
+            and child.i > tok.i + 1
+            and tok.doc[tok.i + 1].text == ","
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in tree.children(child))
+        ):
+            child = next((c for c in tree.children(child) if c.dep_ == "attr"), child)
+            if child.dep_ != "attr":
+                continue
+        if child.dep_ in ("appos", "attr") and not (
             ents[child.i] is not None and ents[child.i].label_ == PERSON
         ):
             toks = _strip_edges(tree.subtree(child, MAX_PHRASE_TOKENS) or [])

@@ -25,6 +25,7 @@ from parley.extract.actors import (
     lookup_place,
     posted_host,
     posted_title_end,
+    role_sector,
     sent_to,
 )
 from parley.extract.countries import administering_states, names_world_region, subdivisions
@@ -549,6 +550,14 @@ class DocContext:
             return
         if a is not None and (a.country is not None or a.kind in ("io", "region", "media")):
             return
+        if a is not None and a.kind == "person" and (placed := self._appositive_country(q)):
+            # "Secretary General Akiba said" after "Akiba Takeo, the Secretary General of
+            # Japan's National Security Secretariat": the apposition places him, not his bare title
+            sector = None if a.sector == "international organisation" else a.sector
+            self.speakers[i] = replace(
+                a, country=placed, sector=sector, evidence=f"{a.evidence}+appositive"
+            )
+            return
         if a is not None and (
             a.sector == "international organisation" or stateless(a) or self._of_stateless(a)
         ):
@@ -722,6 +731,32 @@ class DocContext:
             return
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
 
+    def _appositive_country(self, q: Quote) -> str | None:
+        """The state an apposition to an earlier mention of the speaker names ("Akiba Takeo, the
+                Secretary General of Japan's National Security Secretariat," -> JP; read by
+                :meth:`_phrase_country`): a person entity (or one the tagger took for a body) before the
+        XX (an international organisation's names none)."""
+        words = set((q.speaker or "").split())
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        found = None
+        for ent in self.doc.ents:
+            if ent.start_char >= at:
+                break
+            # the tagger may take a foreign name for a body ("Akiba Takeo" ORG)
+            if ent.label_ not in ("PERSON", "ORG") or not words <= {t.text for t in ent}:
+                continue
+            for c in ent.root.children:
+                # an office ("the Secretary General of ..."), not what he studies or comments
+                # on ("a China expert": roles.csv's sector "other")
+                if c.dep_ != "appos" or c.ent_type_ == "PERSON":
+                    continue
+                head = " ".join(t.text for t in c.lefts if t.dep_ == "compound") + " " + c.text
+                if role_sector(head) not in (None, "other"):
+                    found = self._phrase_country(c) or found
+        return found
+
     def _of_stateless(self, actor: Actor) -> bool:
         """Whether a speaker with no country speaks for an organisation the tables give no
         state (:func:`stateless`), named by their title or their own phrase ("a surgeon with
@@ -793,7 +828,8 @@ class DocContext:
     def _first_of_group(self, q: Quote) -> str | None:
         """The state of the first party a group speaker ("the two leaders", "both", "world
         leaders") gathers: the earliest placed party (the first of :meth:`country_mentions`
-        outside every quotation, or a quote's placed speaker) in the sentence before the
+        outside every quotation that can be a party, :func:`_a_party`: a person or a state as a
+        subject; or a quote's placed speaker) in the sentence before the
         speaker's and in the speaker's own sentence before it ("Kiir's information minister said
         ... The two leaders had made a joint call"), or, for a headline's group, in the first
         sentence after the headline ("World leaders call ... / French President Emmanuel Macron
@@ -825,7 +861,12 @@ class DocContext:
             start = m.span.start_char
             if start >= hi:
                 break
-            if start >= lo and not any(s <= start < e for s, e in quoted) and m.actor.country:
+            if (
+                start >= lo
+                and not any(s <= start < e for s, e in quoted)
+                and m.actor.country
+                and _a_party(m)
+            ):
                 found.append((start, m.actor.country))
                 break
         for p, a in zip(self.quotes, self.speakers, strict=True):
@@ -1176,13 +1217,27 @@ class DocContext:
         "Moon" after "Moon Jae-in"; Chinese and Korean names put it first, so the surname index
         of :mod:`parley.extract.names` does not find it), or the owner of a possessive ("Erdogan's
         office" after "Turkish President Recep Tayyip Erdogan", also after "by", "for" or "from":
-        "a statement released by Macron's office": the ``issued_by`` class of speech_acts.csv).
-        Only a capitalised word; the
+        "a statement released by Macron's office": the ``issued_by`` class of speech_acts.csv),
+        or of the speaker's title ("Trump's envoy", "Erdogan's spokesman": a person serves the
+        state of whom he serves). Only a capitalised word; the
         nearest such person before the quote wins. None when there is none. Linear in the
         document's state mentions."""
         words = (q.speaker or "").split()
         if not words:
             return None
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        role = (q.speaker_role or "").split()
+        if (
+            len(words) > 1
+            and not re.search(r"['’]s$", words[0])
+            and len(role) > 1
+            and role[0][:1].isupper()
+            and re.search(r"['’]s$", role[0])
+        ):
+            # a full name is read by no lookup here; its title's owner may place it ("Brett
+            # McGurk, who was Trump's envoy"), named before the reporting verb
+            words = role
+            at = q.cue_start if q.cue_start is not None else q.start
         # the owner may stand after the body's issuer ("a statement released by Macron's office");
         issued_by = class_words("issued_by")
         inner = [
@@ -1196,7 +1251,6 @@ class DocContext:
         possessive = first != words[0] and len(words) > 1
         if not (possessive or len(words) == 1) or not first[:1].isupper():
             return None
-        at = q.speaker_start if q.speaker_start is not None else q.start
         best = None
         for m in self.country_mentions():  # in text order, one per entity
             if m.span.start_char >= at:
@@ -1502,6 +1556,22 @@ def datelines_of(doc: Doc) -> Datelines:
 
     opening, body = at(0), at(1)
     return Datelines(opening or body, body)
+
+
+def _a_party(m: ActorMention) -> bool:
+    """Whether a mention can be one of the parties a group speaker gathers: a person, or a
+    state that is a clause's subject, joined to one or naming whose it is ("Japan and China
+    agreed", "Armenia's prime minister met ...", "The leaders of Hungary and Slovakia met ...
+    Both said"), not a state the sentence talks about ("the threat posed by the DPRK. Both
+    Leaders ...")."""
+    if m.actor.kind == "person":
+        return True
+    root = m.span.root
+    while (
+        root.dep_ in ("conj", "compound", "appos", "poss", "pobj", "prep") and root.head.i != root.i
+    ):
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _agrees(name: str, gender: str) -> bool:
