@@ -622,8 +622,8 @@ def noop_dag(af: Airflow, folder: Path) -> Path:
 def fill_lake(data: Path, source_ds: str, days: list[str]) -> str:
     """Publish copies of ``source_ds``'s partitions under each of ``days`` (consecutive dates),
     every id and content hash suffixed with the day, so the lake holds that many distinct days of
-    the same volume. Uses ``tools.fill_lake`` (the lake's own publish API: manifests, warehouse
-    built once) when the lake has it, else copies partition by partition. Returns how."""
+    the same volume. Uses ``tools.fill_lake`` (the lake's own publish API: manifests, the
+    warehouse built after each day) when the lake has it, else copies partition by partition. Returns how."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -635,7 +635,7 @@ def fill_lake(data: Path, source_ds: str, days: list[str]) -> str:
         from tools import fill_lake as filler
 
         filler.fill(source_ds, date.fromisoformat(days[0]), len(days), settings)
-        return "tools.fill_lake.fill (manifests; warehouse built once)"
+        return "tools.fill_lake.fill (manifests; warehouse built after each day)"
     id_like = re.compile(r"(^|_)(id|of|hash)$|_quote_id$|^responds_to$")
     for table in schema.TABLES:
         if table == "quality_runs" or not lake.published_dates(table, settings):
@@ -790,7 +790,7 @@ def bench_lake_costs(args: argparse.Namespace) -> dict:
     build and garbage collection (publish), the digest's rows — on a lake of one day and of
     ``--days`` days of the same volume (``--daily`` corpus articles published by the pipeline,
     then copied under other dates by ``tools.fill_lake``, which brings the warehouse up to date
-    once, as the daily runs before would have). No NLP in the timed part."""
+    after each day, as the daily runs before would have). No NLP in the timed part."""
     from datetime import date as date_
 
     with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:

@@ -13,7 +13,8 @@
 * **near duplicates** — the corpus has no labelled pairs, so two measurements: recall on
   *wire copies* made from real articles the way republishers change them (a dateline, a
   trimmed last paragraph, a "Read more" line, a reworded sentence), and the flagged pairs among
-  the 3,335 real articles that are not exact copies, by estimated Jaccard band, for reading.
+  the 3,335 real articles that are not exact copies, by estimated Jaccard band, for reading;
+  both with each text's :func:`parley.ingest.dedup.parties`, as ingest links them.
 """
 
 from __future__ import annotations
@@ -133,20 +134,22 @@ def eval_near(corpus: Path, threshold: float) -> dict:
     start = time.perf_counter()
     sigs = {k: dedup.signature(t) for k, t in track(docs, what="MinHash signatures")}
     per_doc_ms = 1000 * (time.perf_counter() - start) / len(docs)
+    parties = {k: dedup.parties(t) for k, t in docs}  # as ingest compares them
     # recall on wire copies of the politics articles (each copy queried against the originals)
     index = dedup.NearIndex(threshold=threshold)
     originals = [(k, t) for k, t in docs if k.startswith(("bbc-politics", "reuters"))]
     hashes = {k: ids.content_hash(t) for k, t in docs}
     for k, _ in originals:
         if sigs[k] is not None:
-            index.add(k, sigs[k])
+            index.add(k, sigs[k], parties[k])
     found = total = 0
     for i, (k, t) in enumerate(originals):
-        sig = dedup.signature(wire_copy(t, i))
+        copy = wire_copy(t, i)
+        sig = dedup.signature(copy)
         if sig is None:
             continue
         total += 1
-        match = index.query(sig)
+        match = index.query(sig, dedup.parties(copy))
         found += bool(match and hashes[match[0]] == hashes[k])  # k or an exact copy of it
     # flagged pairs among the real articles that are not exact copies
     index = dedup.NearIndex(threshold=threshold)
@@ -154,11 +157,11 @@ def eval_near(corpus: Path, threshold: float) -> dict:
     for k, _ in docs:
         if sigs[k] is None:
             continue
-        match = index.query(sigs[k])
+        match = index.query(sigs[k], parties[k])
         if match and hashes[match[0]] != hashes[k]:
             flagged.append((match[0], k, match[1]))
         if not match or hashes[match[0]] != hashes[k]:
-            index.add(k, sigs[k])
+            index.add(k, sigs[k], parties[k])
     bands = collections.Counter(f"{int(s * 10) / 10:.1f}" for _, _, s in flagged)
     return {
         "threshold": threshold,

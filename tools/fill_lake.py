@@ -7,8 +7,12 @@ Copies the published day ``--source`` of the lake (``PARLEY_LAKE_URL`` / ``PARLE
 of its own (files + manifest, :func:`parley.storage.lake.publish_tables`): every id, content hash
 and URL gets the date appended, so each day is distinct content (the published-content index and the
 marts see N days of the same volume, not one day N times), and the publication and ingestion times
-move with the date. No NLP runs: 60 days of a 3,335-article day take seconds. Then the warehouse is
-built once. The copies are marked by their ids (``…~YYYY-MM-DD``); a real run of another date is
+move with the date. No NLP runs. The warehouse is brought up to date after each day, as each day's
+run does, so the day after the fill finds the warehouse file in the state a lake grown day by day
+leaves it: one build over all the copies left the statements mart's row groups half full in the
+middle, and DuckDB merged them at the next write (a 1.5 s checkpoint on closing the day-60
+preview of 59 x 800 articles, 0.35 s on a lake built day by day), a cost no daily run pays at
+once. The copies are marked by their ids (``…~YYYY-MM-DD``); a real run of another date is
 unaffected by them.
 """
 
@@ -54,8 +58,9 @@ def shifted(table: pa.Table, suffix: str, days: int) -> pa.Table:
 
 
 def fill(source: str, first: date, days: int, settings=None, build: bool = True) -> list[str]:
-    """Publish ``days`` copies of the published day ``source`` from ``first`` on, then (``build``)
-    build the warehouse once; returns the dates written."""
+    """Publish ``days`` copies of the published day ``source`` from ``first`` on, each followed
+    (``build``) by the warehouse's incremental build, as a daily run would; returns the dates
+    written."""
     s = settings or get_settings()
     snapshot = lake.published(s)
     if source not in snapshot:
@@ -70,8 +75,8 @@ def fill(source: str, first: date, days: int, settings=None, build: bool = True)
         offset = (day - date.fromisoformat(source)).days
         lake.publish_tables(ds, {t: shifted(d, f"~{ds}", offset) for t, d in tables.items()}, s)
         written.append(ds)
-    if build:
-        warehouse.build(s)
+        if build:
+            warehouse.build(s)
     return written
 
 

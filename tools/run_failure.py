@@ -17,7 +17,15 @@ import sys
 from pathlib import Path
 
 ERROR_LINES = re.compile(r"ERROR|Error|QualityGate|failed")
+# a count of none is no failure: "0 failed", "0 checks failed", "no task failed", "failed=0"
+_NONE_FAILED = re.compile(r"\b(?:0|no) (?:[a-z]+ )?failed\b|\bfailed\s*[=:]\s*0\b", re.I)
 SHOWN = 30  # lines of the log shown
+
+
+def error_lines(lines: list[str]) -> list[str]:
+    """The lines of ``lines`` that report a failure (:data:`ERROR_LINES`), in order; a line that
+    holds "failed" only in a count of none ("238 checks run, 0 failed", "failed=0") is not one."""
+    return [line for line in lines if ERROR_LINES.search(_NONE_FAILED.sub("", line))]
 
 
 def status_meaning(status: int) -> str:
@@ -46,7 +54,7 @@ def failure_report(what: str, log: Path, status: int) -> str:
             f"{head}.\nIts log {log} {state}: the process ended before it wrote anything "
             "(killed, or it could not start). Run it again; if it dies again, watch its memory."
         )
-    errors = [line for line in lines if ERROR_LINES.search(line)]
+    errors = error_lines(lines)
     if errors:
         return f"{head}; the log's error lines ({log}):\n" + "\n".join(errors[-SHOWN:])
     return f"{head}; the log names no error; its last lines ({log}):\n" + "\n".join(lines[-SHOWN:])

@@ -109,9 +109,6 @@ def freeze_heap() -> None:
         _frozen_by_a_task = True
 
 
-_gx_loaded_by_a_task = False
-
-
 def load_great_expectations() -> None:
     """Once per process, for the validate task: import Great Expectations (what the quality
     checks run on: ~1.5 s and ~100 MB of module objects, scipy and altair with them) with the
@@ -127,9 +124,7 @@ def load_great_expectations() -> None:
     import gc
     import sys
 
-    global _gx_loaded_by_a_task
-    if _gx_loaded_by_a_task or "great_expectations" in sys.modules:
-        _gx_loaded_by_a_task = True
+    if "great_expectations" in sys.modules:  # imported before, or by the first call
         return
     paused = gc.isenabled()
     gc.disable()
@@ -139,7 +134,6 @@ def load_great_expectations() -> None:
         if paused:
             gc.enable()
     gc.freeze()
-    _gx_loaded_by_a_task = True
 
 
 def _locked(what: str, shared: bool = False):
@@ -197,6 +191,7 @@ def published_index(exclude_ds: str, settings: Settings):
         rejected=rejected,
         near_ids=[r[0] for r in near],
         near_signatures=dedup.unpack([bytes(r[1]) for r in near]),
+        near_parties=[None if r[2] is None else frozenset(r[2]) for r in near],
     )
 
 

@@ -53,6 +53,11 @@ ARTICLES = pa.schema(
         # the text's MinHash signature (ingest.dedup.pack: 128 uint32 LE, 512 bytes; null: too
         # short): what a later date's ingest links its near-duplicates by
         ("minhash", pa.binary()),
+        # the states ("state:FR", ISO 3166-1 alpha-2) and persons ("person:manalo", a surname)
+        # the text names (ingest.dedup.parties), sorted: two near-duplicate texts that name
+        # different ones are not linked (templated items about different countries); null in
+        # partitions written before it
+        ("parties", pa.list_(pa.string())),
     ]
 )
 

@@ -18,11 +18,13 @@
 -- incremental build (the disputes mart is rebuilt for the changed days only, see
 -- storage/warehouse.py) the disputing statements of the changed days against every claim within
 -- reach, and the other disputing statements within reach against the claims of the changed days.
--- Within reach (`within_reach`): a statement of a changed day, or one whose time bucket (below)
--- is a changed day's statement's or a neighbour. A pair is in one article (answers-quote,
+-- Within reach (`within_reach`): a statement of a changed day, or one dated at most
+-- max_days_apart days from a changed day's statement. A pair is in one article (answers-quote,
 -- answers-speaker: an article and its statements are in one day's partition) or at most
 -- max_days_apart days apart (aimed-at-claimant), so no pair of a changed day is left out, and
--- the statements read are the changed days' and their neighbours in time, not the lake's.
+-- the statements read are the changed days' and those of the 2 × max_days_apart + 1 dates
+-- around them, not the lake's: the work of a day stops growing once the lake holds that many
+-- days.
 -- Every join is an equality join (a hash join over the two sides, never a nested loop).
 -- materialized: view
 with settings as (
@@ -33,29 +35,24 @@ labels as (
     select * from stg_statement_types
 ),
 
--- a statement's time bucket: days since 1970 in buckets of max_days_apart + 1 days, so two
--- statements at most max_days_apart days apart are in the same or neighbouring buckets
-bucketed as (
-    select
-        s.*,
-        date_diff('day', date '1970-01-01', s.statement_date)
-        // (settings.max_days_apart + 1) as bucket
-    from statements as s
+-- the dates at most max_days_apart days from a changed day's statement (none in a full build)
+reach_dates as (
+    select distinct changed.statement_date + offsets.days::integer as statement_date
+    from (
+        select distinct statement_date from statements
+        where {{ is_incremental() }} and {{ changed('dt') }}
+    ) as changed
     cross join settings
-),
-
-changed_buckets as (
-    select distinct unnest([bucket - 1, bucket, bucket + 1]) as bucket
-    from bucketed
-    where {{ changed('dt') }}
+    cross join
+        unnest(generate_series(-settings.max_days_apart, settings.max_days_apart)) as offsets (days)
 ),
 
 within_reach as (
-    select * exclude (bucket) from bucketed
+    select * from statements
     where
         not {{ is_incremental() }}
         or {{ changed('dt') }}
-        or bucket in (select bucket from changed_buckets)
+        or statement_date in (select statement_date from reach_dates)
 ),
 
 disputing as (

@@ -8,7 +8,8 @@
 -- not valid in the declared encoding (each became U+FFFD); `mojibake_repaired` marks text whose
 -- mis-decoded characters were undone; `lede_check` (pages) says whether the page's own signals
 -- confirm the beginning of the text; `ingest_notes` says in words what ingest changed; `minhash`
--- is the text's MinHash signature (512 bytes) a later date's ingest links near-duplicates by.
+-- is the text's MinHash signature (512 bytes) a later date's ingest links near-duplicates by,
+-- unless the two texts' `parties` (the states and persons each names) differ.
 -- materialized: view
 with source as (
     select * from {{ lake('articles') }}
@@ -46,6 +47,7 @@ renamed as (
         lede_check,
         ingest_notes,
         minhash,
+        parties,
         duplicate_of is not null as is_duplicate,
         coalesce(nullif(language, ''), 'en') = 'en' as is_english  -- as ingest.language.is_english
     from source

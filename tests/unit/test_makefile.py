@@ -1,5 +1,6 @@
-"""The Makefile a user meets first: ``make help`` lists every documented target, and a failed
-``make run`` says something useful even when the run was killed before it wrote its log."""
+"""The Makefile a user meets first: ``make help`` lists every documented target, a failed
+``make run`` says something useful even when the run was killed before it wrote its log, and the
+environment its recipes run the commands in (``make run``, ``make bench`` ...)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.run_failure import failure_report, status_meaning
+from tools.run_failure import error_lines, failure_report, status_meaning
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
@@ -79,6 +80,27 @@ def test_a_failed_run_always_says_why_and_where(tmp_path, log_text, expected, no
         assert part not in said
 
 
+@pytest.mark.parametrize(
+    ("line", "is_error"),
+    [
+        ("INFO - quality: 238 checks run, 0 failed", False),
+        ("INFO - 12 passed, 0 checks failed in 4.1s", False),
+        ("INFO - tasks done: success=5 failed=0", False),
+        ("INFO - tasks done: failed: 0, skipped: 1", False),
+        ("INFO - no task failed", False),
+        ("INFO - 10 passed, 2 failed", True),
+        ("INFO - Task failed with exception", True),
+        ("QualityGateError: partition dt=2025-03-06 failed 1 critical check", True),
+        ("ERROR - extract: worker died", True),
+        ("INFO - 0 failed before; now the validate task failed", True),
+    ],
+)
+def test_error_lines_are_real_failures_not_a_count_of_none(line, is_error):
+    """The log's error lines are the failures: "0 failed" (a summary's count of none) is not
+    one, though it holds the word."""
+    assert error_lines([line]) == ([line] if is_error else [])
+
+
 # the stand-in venv's stamp must not be remade from these
 _UP_TO_DATE = ("-o", "requirements.txt", "-o", "constraints.txt", "-o", "pyproject.toml")
 
@@ -112,3 +134,27 @@ def test_make_run_killed_before_logging_names_the_log_and_the_kill(tmp_path):
     assert done.returncode != 0
     assert "news_daily 2025-03-06 failed: killed by SIGKILL" in done.stdout
     assert f"Its log {log} is empty" in done.stdout
+
+
+@pytest.mark.parametrize("outside", ["1", "", None])  # exported by the shell, empty, absent
+def test_python_writes_its_bytecode_whatever_the_shell_exports(tmp_path, outside):
+    """A DAG run after the first imports the package's bytecode instead of compiling it again
+    (~0.4 CPU-s of a day with nothing new): the Makefile's recipes never see
+    ``PYTHONDONTWRITEBYTECODE``, even when the calling shell exports it."""
+    probe = tmp_path / "probe.mk"
+    probe.write_text(
+        f'include {REPO / "Makefile"}\nprobe:\n\t@echo "[$${{PYTHONDONTWRITEBYTECODE-unset}}]"\n',
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if outside is not None:
+        env["PYTHONDONTWRITEBYTECODE"] = outside
+    out = subprocess.run(
+        ["make", "--no-print-directory", "-f", str(probe), "probe"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[unset]"

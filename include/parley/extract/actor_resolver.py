@@ -35,6 +35,7 @@ from parley.extract.actors import (
 )
 from parley.extract.countries import subdivision_before_office
 from parley.extract.names import PersonNames
+from parley.extract.quotes.document import DATELINE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -127,13 +128,18 @@ def _left_title(doc: Doc, start: int, head: Token) -> str | None:
 
 def _comma_title(doc: Doc, start: int, end: int) -> str | None:
     """An appositive title separated by commas: "Russia's envoy ..., NAME" or "NAME, Russia's
-    envoy, said"; accepted only when it holds a title word and no verb."""
+    envoy, said"; accepted only when it holds a title word and no verb. A title that opens its
+    sentence starts after the sentence's dateline ("PARIS — ", "NAIROBI, Kenya (AP) — ":
+    :data:`.quotes.document.DATELINE`)."""
     sent = doc[start].sent
     # before: ", NAME" — walk back from the comma to the previous boundary
     if start - 1 >= sent.start and doc[start - 1].text == ",":
         j = start - 2
         while j >= sent.start and doc[j].text not in _QUOTE_MARKS | {",", ";", ":"}:
             j -= 1
+        if (dateline := DATELINE.match(doc.text, sent.start_char)) is not None:
+            while j + 1 < start - 1 and doc[j + 1].idx < dateline.end():
+                j += 1  # "PARIS — Macron's envoy, NAME": a dateline is no part of a title
         seg = doc[j + 1 : start - 1]
         if 0 < len(seg) <= 14 and not any(t.pos_ == "VERB" for t in seg):
             title = _clean_title(seg.text)

@@ -149,6 +149,31 @@ def subdivisions() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@functools.cache
+def administering_states() -> dict[str, str]:
+    """ISO 3166-1 codes of territories that ISO 3166-2 also lists as one subdivision of another
+    state → that state ("HK" → "CN": CN-HK Hong Kong SAR; "PR" → "US": US-PR Puerto Rico; "AW"
+    → "NL"). A territory counts when the subdivision has its code as suffix, its name begins with
+    the territory's ISO name, and ISO 3166-2 lists no subdivisions of the territory itself (so
+    Taiwan, which has its own, stays TW; so do Mali and India, whose codes a prefecture of
+    Guinea and a US state share by chance). From pycountry (ISO 3166-1 and 3166-2)."""
+    import pycountry
+
+    territories = {c.alpha_2: c for c in pycountry.countries}
+    divided = {sub.country_code for sub in pycountry.subdivisions}
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        parent, _, code = sub.code.partition("-")
+        country = territories.get(code)
+        if country is None or code == parent or code in divided:
+            continue
+        name = _fold(sub.name)
+        names = (getattr(country, k, None) for k in ("name", "common_name", "official_name"))
+        if any(name == n or name.startswith(n + " ") for n in map(_fold, filter(None, names))):
+            out[code] = parent
+    return out
+
+
 def subdivision_before_office(words: list[str], start: int, end: int) -> str | None:
     """The country of a sub-national unit named by ``words[start:end]`` when an office or unit
     word marks it as one ("Georgia Governor", "Texas state senator", "the governor of Georgia",

@@ -303,6 +303,8 @@ def split_name(text: str) -> NameForm:
     if serves is not None:
         return NameForm(tuple(words[:serves]), (), (), tuple(words[serves + 1 :]))
     titles: list[str] = []
+    if _qualifies_title(words):
+        titles.append(words.pop(0))
     while len(words) > 1 and (
         lexicon.is_person_title(words[0])
         or lexicon.title_kind(words[0].rstrip(".")) in ("honorific", "title", "role")
@@ -316,6 +318,22 @@ def split_name(text: str) -> NameForm:
     if not key and words:
         key = [words[-1].lower().strip(".,")]
     return NameForm(tuple(titles), tuple(words), tuple(key))
+
+
+def _qualifies_title(words: list[str]) -> bool:
+    """The first of ``words`` is a capitalised word that opens a title with the person's title
+    or role word after it, and a name follows: "Special Envoy Lenderking", "Foreign Minister
+    Wang Yi", "Supreme Leader Ali Khamenei" (it qualifies the office; no name word). Not a
+    given name of ``data/quotes/given_names.csv`` ("Mark Judge Smith"), nor a title word itself
+    (the title loop of :func:`split_name` takes those)."""
+    return (
+        len(words) > 2
+        and words[0][:1].isupper()
+        and words[0].isalpha()
+        and not lexicon.is_person_title(words[0])
+        and words[0].lower() not in lexicon.given_names()
+        and lexicon.is_person_title(words[1])
+    )
 
 
 def _word_match(a: str, b: str) -> bool:
@@ -415,10 +433,12 @@ class PersonNames:
     def of(cls, doc: Doc) -> PersonNames:
         """Built from ``doc.ents`` in one pass (linear in the entities): the PERSON entities,
         and names of two or more capitalised words the model labelled otherwise right after a
-        person's title or role ('U.N. envoy Staffan de Mistura' tagged ORG)."""
+        person's title or role ('U.N. envoy Staffan de Mistura' tagged ORG) or in apposition with
+        one ('the president of Namibia, Hage Geingob', 'Gáspár Maróth, the government
+        commissioner', both tagged ORG: :func:`_apposed_to_role`)."""
         found: list[tuple[int, NameForm]] = []
         for ent in doc.ents:
-            if ent.label_ != "PERSON" and not _titled_name(ent):
+            if ent.label_ != "PERSON" and not (_titled_name(ent) or _apposed_to_role(ent)):
                 continue
             toks = name_tokens(ent)
             text = doc[toks[0].i : toks[-1].i + 1].text
@@ -565,6 +585,46 @@ _BY_DOC: weakref.WeakKeyDictionary[Doc, PersonNames] = weakref.WeakKeyDictionary
 _MISLABELLED = ("ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART")
 
 
+def _name_words(ent: Span) -> bool:
+    """The entity is written as a name: two or more words, the first and last capitalised, none
+    a title or role word ('Hage Geingob'; not 'the Minister of Finance')."""
+    words = [t.text for t in ent if t.text.isalpha()]
+    return (
+        len(words) >= 2
+        and words[0].istitle()
+        and words[-1].istitle()
+        and not any(lexicon.title_kind(w.lower()) in ("title", "role") for w in words)
+    )
+
+
+def _role_word(tok: Token) -> bool:
+    """A common noun of ``data/quotes/titles.csv`` of kind title or role ('president')."""
+    return tok.pos_ == "NOUN" and lexicon.title_kind(tok.lower_) in ("title", "role")
+
+
+def _apposed_to_role(ent: Span) -> bool:
+    """A name (:func:`_name_words`) the model labelled as no person, in apposition with a
+    person's role (:func:`_role_word`), either side: 'Gáspár Maróth, the government
+    commissioner for defence' (the role an ``appos`` of the name), 'the president of Namibia,
+    Hage Geingob' (the name an ``appos`` of the role, or of the place that is the role's 'of'
+    object, where the parser hangs it; not of a body, 'co-founder of the firm Democracy
+    Corps'). The apposition says the name is the person who holds the role, as a title
+    right before it does (:func:`_titled_name`)."""
+    if ent.label_ not in _MISLABELLED or not _name_words(ent):
+        return False
+    if not all(t.is_alpha for t in ent):
+        return False  # "Democracy Corps' Stan Greenberg": a body's possessive before a name
+    root = ent.root
+    if any(c.dep_ == "appos" and _role_word(c) for c in root.children):
+        return True
+    if root.dep_ != "appos":
+        return False
+    head = root.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.ent_type_ in ("GPE", "LOC"):
+        head = head.head.head  # 'the president of [Namibia], Hage Geingob'
+    return _role_word(head)
+
+
 def _titled_name(ent: Span) -> bool:
     """A name of two or more capitalised words right after a person's title or role word
     ('envoy Staffan de Mistura', 'spokesman Ned Price'), whatever non-person label the model
@@ -575,10 +635,4 @@ def _titled_name(ent: Span) -> bool:
     before = ent.doc[ent.start - 1].text.lower().rstrip(".")
     if lexicon.title_kind(before) not in ("title", "role"):
         return False
-    words = [t.text for t in ent if t.text.isalpha()]
-    return (
-        len(words) >= 2
-        and words[0].istitle()
-        and words[-1].istitle()
-        and not any(lexicon.title_kind(w.lower()) in ("title", "role") for w in words)
-    )
+    return _name_words(ent)

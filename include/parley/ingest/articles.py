@@ -55,11 +55,14 @@ class PublishedIndex:
     # what this run built or recognised from ``built``, the same way (the next run's memo)
     learned: dict[str, str] = field(default_factory=dict)
     # the MinHash signatures (:func:`.dedup.unpack`: one row each) of the originals other dates
-    # published, and their article ids: a near-duplicate of one is linked to it
+    # published, their article ids and the parties each names (``articles.parties``; None:
+    # written before that column, or not given): a near-duplicate of one is linked to it,
+    # unless the two name different parties
     near_ids: list[str] = field(default_factory=list)
     near_signatures: np.ndarray = field(
         default_factory=lambda: np.empty((0, dedup.NUM_PERM), dtype=np.uint32)
     )
+    near_parties: list[frozenset[str] | None] | None = None
 
 
 def _valid(value: str | None) -> tuple[str | None, int]:
@@ -98,6 +101,7 @@ class Prepared:
     canonical_url: str | None
     signature: np.ndarray | None  # MinHash (:func:`.dedup.signature`); None: too short
     row: dict
+    parties: frozenset[str] | None = None  # :func:`.dedup.parties` (None: content seen before)
 
 
 def prepare(
@@ -202,8 +206,9 @@ def prepare(
         "lede_check": raw.lede_check,
         "ingest_notes": "; ".join(_valid(n)[0] for n in notes) or None,
         "minhash": dedup.pack(sig := dedup.signature(text)),
+        "parties": sorted(parties := dedup.parties(text)),
     }
-    return Prepared(source, locator, text, chash, canonical, sig, row)
+    return Prepared(source, locator, text, chash, canonical, sig, row, parties)
 
 
 def _published(raw: RawArticle, window: RunWindow, language_code: str | None) -> Published:
@@ -275,7 +280,7 @@ class ArticleBuilder:
         self.by_hash: dict[str, str] = {}
         self.by_url: dict[str, str] = {}
         self.near = dedup.NearIndex()  # other dates' originals first, then this run's
-        self.near.add_many(published.near_ids, published.near_signatures)
+        self.near.add_many(published.near_ids, published.near_signatures, published.near_parties)
         self.ids: set[str] = set()
         self.reject_ids: set[str] = set()
 
@@ -478,7 +483,7 @@ class ArticleBuilder:
             dup_of, kind, sim = self.by_hash[chash], "exact", 1.0
         sig = p.signature if dup_of is None else None
         if sig is not None:
-            match = self.near.query(sig)
+            match = self.near.query(sig, p.parties)
             if match:
                 dup_of, kind, sim = match[0], "near", round(match[1], 4)
         row = dict(p.row)  # the columns in order; the run's own fields filled in place
@@ -489,7 +494,7 @@ class ArticleBuilder:
             if p.canonical_url:
                 self.by_url[p.canonical_url] = aid
             if sig is not None:
-                self.near.add(aid, sig)
+                self.near.add(aid, sig, p.parties)
         return "article", row
 
 

@@ -16,14 +16,21 @@ never dropped:
   distance relates less directly to "share most of their sentences" and is known to need more
   tuning at the paragraph level. Candidates from the LSH index are verified on the estimated
   Jaccard (:data:`NEAR_THRESHOLD`); ``make eval-ingest`` measures the choice on the corpus.
+  Similar words are not the same story when the texts are about different parties: short
+  templated items (a readout "The Secretary met the Foreign Minister of France" and the same
+  one "... of Germany") share most shingles, so a candidate whose text names a state or a person
+  the query's does not, while the query names one it does not (:func:`parties`,
+  :func:`name_different_parties`), is no near-duplicate. No length separates the two kinds: a
+  floor on the shingle count unlinked genuine short copies (feed summaries).
 """
 
 from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import PurePosixPath
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -40,6 +47,7 @@ NEAR_THRESHOLD = (
     0.5  # estimated Jaccard of 5-shingle sets at or above which texts are the same story
 )
 MIN_SHINGLES = 20  # shorter texts (a headline, a one-line summary) are left to the exact key
+SAME_SPELLING = 0.85  # difflib ratio of two surnames at or above which they are one name
 
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK = np.uint64((1 << 32) - 1)
@@ -111,6 +119,126 @@ def canonical_url(url: str | None) -> str | None:
     return urlunsplit(
         ("https" if scheme in ("http", "https") else scheme, host, path, urlencode(query), "")
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# the parties a text names
+
+
+# a run of capitalised words ("Foreign Minister Enrique Manalo", "Antony J. Blinken", "U.S.")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> dict[str, str]:
+    """Name → ISO 3166-1 alpha-2 code, as written (capitalised): the names, aliases and demonyms
+    of ``data/actors/countries.csv`` (Parley's actor table: "U.S.", "Britain", "Russians") and
+    pycountry's name and common name of every other ISO 3166-1 country (the seats of government
+    are left out: a dateline names a city, not a party)."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for row in rows("actors/countries.csv"):
+        for field_ in ("name", "aliases", "demonyms"):
+            for name in filter(None, row[field_].split("|")):
+                names.setdefault(name.removeprefix("the "), row["iso2"])
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            if name and "," not in name:
+                names.setdefault(name, country.alpha_2)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _state_pattern() -> re.Pattern:
+    """Any name of :func:`_state_names` as a whole word; the look-ahead for a capital skips the
+    other positions at once (a quarter of the time of the bare alternation)."""
+    names = sorted(_state_names(), key=len, reverse=True)  # "South Korea" before "Korea"
+    alternation = "|".join(map(re.escape, names))
+    return re.compile(r"(?<![\w.])(?=[A-Z])(?:" + alternation + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _person_cues() -> frozenset[str]:
+    """Lower-cased words that mark a capitalised run as a person's name: the honorifics, titles
+    and roles of ``data/quotes/titles.csv`` ("mr.", "sen.", "minister"; not an organisation's
+    words, "House Republicans") and the given names of ``data/quotes/given_names.csv``."""
+    titles = {
+        r["word"].casefold()
+        for r in rows("quotes/titles.csv")
+        if r["kind"] in ("honorific", "title", "role")
+    }
+    given = {r["name"].casefold() for r in rows("quotes/given_names.csv")}
+    return frozenset(titles | given)
+
+
+def parties(text: str) -> frozenset[str]:
+    """The states and persons a text names, as ``"state:XX"`` (ISO 3166-1 alpha-2, from
+    :func:`_state_names`) and ``"person:surname"`` (lower-cased): a person is the last word of a
+    run of capitalised words that holds a title word or a given name (:func:`_person_cues`) and
+    does not end in one ("Foreign Minister Enrique Manalo" → ``person:manalo``; "the Foreign
+    Minister" names no one). What :func:`name_different_parties` compares."""
+    states = _state_names()
+    found = {f"state:{states[m.group(0)]}" for m in _state_pattern().finditer(text)}
+    cues = _person_cues()
+    for m in _CAPITALISED_RUN.finditer(text):
+        for words in _names_in_run(m.group(0).split(), cues):
+            last = _POSSESSIVE.sub("", words[-1]).rstrip(".")
+            if (
+                len(words) > 1
+                and last.casefold() not in cues
+                and last not in states
+                and any(w.casefold() in cues for w in words[:-1])
+            ):
+                found.add(f"person:{last.casefold()}")
+    return frozenset(found)
+
+
+def _names_in_run(words: list[str], cues: frozenset[str]) -> Iterator[list[str]]:
+    """A run of capitalised words cut after each word that ends a sentence ("Jaishankar. The
+    Secretary"): one ending in a period that is not an initial ("J."), an abbreviation with
+    inner periods ("U.S.") or an abbreviated title ("Gen.")."""
+    start = 0
+    for i, word in enumerate(words):
+        if (
+            word.endswith(".")
+            and len(word) > 2
+            and "." not in word[:-1]
+            and word.casefold() not in cues
+        ):
+            yield words[start : i + 1]
+            start = i + 1
+    if start < len(words):
+        yield words[start:]
+
+
+def name_different_parties(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Whether two texts' :func:`parties` say they are about different parties: each names a
+    state the other does not, or each a person the other does not ("The Secretary met the
+    Foreign Minister of France" / "... of Germany"). One naming more than the other (a copy with
+    its last paragraph trimmed, a dateline added) is no difference; None (not known, a
+    partition written before ``articles.parties``) is never one."""
+    if a is None or b is None:
+        return False
+    for kind in ("state:", "person:"):
+        only_a = [p for p in a - b if p.startswith(kind)]
+        only_b = [p for p in b - a if p.startswith(kind)]
+        if any(not any(_same_spelling(x, y) for y in only_b) for x in only_a) and any(
+            not any(_same_spelling(x, y) for x in only_a) for y in only_b
+        ):
+            return True
+    return False
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    """Whether two parties are one person's surname spelt two ways ("person:kurosawa" /
+    "person:hurosawa", a copy desk's correction): difflib's similarity ratio of the surnames at
+    least :data:`SAME_SPELLING`. States are codes: never."""
+    prefix = "person:"
+    if not (a.startswith(prefix) and b.startswith(prefix)):
+        return False
+    return SequenceMatcher(None, a[len(prefix) :], b[len(prefix) :]).ratio() >= SAME_SPELLING
 
 
 # ---------------------------------------------------------------------------------------------
@@ -193,11 +321,14 @@ class NearIndex:
     a document), the band buckets as a sorted array of 64-bit band keys with their document
     numbers (12 bytes a band) plus a small dict of the latest additions, merged into the arrays
     every :data:`MERGE_EVERY` documents. Candidates are visited in the order of the plain
-    dict-of-buckets index (band by band, earlier documents first), so the answers are the same."""
+    dict-of-buckets index (band by band, earlier documents first), so the answers are the same.
+    Each document may carry its :func:`parties`: a candidate that names other parties than the
+    query (:func:`name_different_parties`) is no near-duplicate, however similar."""
 
     threshold: float = NEAR_THRESHOLD
     _sigs: np.ndarray = field(default_factory=lambda: np.empty((0, NUM_PERM), dtype=np.uint32))
     _keys: list[str] = field(default_factory=list)
+    _parties: list[frozenset[str] | None] = field(default_factory=list)
     _sorted_keys: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.uint64))
     _sorted_docs: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int32))
     _recent: dict[int, list[int]] = field(default_factory=dict)
@@ -209,8 +340,12 @@ class NearIndex:
         docs = self._sorted_docs[lo:hi].tolist() if hi > lo else []
         return docs + self._recent.get(int(key), [])
 
-    def query(self, sig: np.ndarray) -> tuple[str, float] | None:
-        """The most similar indexed document at or above the threshold, if any."""
+    def query(
+        self, sig: np.ndarray, parties: frozenset[str] | None = None
+    ) -> tuple[str, float] | None:
+        """``(key, estimated Jaccard)`` of the most similar indexed document at or above the
+        threshold that does not name other parties than ``parties`` (the query text's
+        :func:`parties`; None: not compared), if any."""
         if not self._keys:
             return None
         best: tuple[str, float] | None = None
@@ -228,11 +363,16 @@ class NearIndex:
                     continue
                 seen.add(idx)
                 sim = similarity(sig, self._sigs[idx])
-                if sim >= self.threshold and (best is None or sim > best[1]):
+                if (
+                    sim >= self.threshold
+                    and (best is None or sim > best[1])
+                    and not name_different_parties(parties, self._parties[idx])
+                ):
                     best = (self._keys[idx], sim)
         return best
 
-    def add(self, key: str, sig: np.ndarray) -> None:
+    def add(self, key: str, sig: np.ndarray, parties: frozenset[str] | None = None) -> None:
+        """Index ``sig`` (and the text's :func:`parties`, None: unknown) under ``key``."""
         idx = len(self._keys)
         if idx == len(self._sigs):  # grow by doubling
             grown = np.empty((max(1024, 2 * idx), NUM_PERM), dtype=np.uint32)
@@ -240,16 +380,23 @@ class NearIndex:
             self._sigs = grown
         self._sigs[idx] = sig
         self._keys.append(key)
+        self._parties.append(parties)
         for k in band_keys(sig).tolist():
             self._recent.setdefault(k, []).append(idx)
         self._recent_docs += 1
         if self._recent_docs >= self.MERGE_EVERY:
             self._merge()
 
-    def add_many(self, keys: Sequence[str], sigs: np.ndarray) -> None:
-        """:meth:`add` of each ``(key, signature)`` in order, at once: ``sigs`` an ``(n,
-        NUM_PERM)`` matrix (:func:`unpack`), e.g. the originals other dates published. The
-        answers of :meth:`query` are the same as after adding them one at a time."""
+    def add_many(
+        self,
+        keys: Sequence[str],
+        sigs: np.ndarray,
+        parties: Sequence[frozenset[str] | None] | None = None,
+    ) -> None:
+        """:meth:`add` of each ``(key, signature, parties)`` in order, at once: ``sigs`` an
+        ``(n, NUM_PERM)`` matrix (:func:`unpack`), e.g. the originals other dates published;
+        ``parties`` one per key or None (all unknown). The answers of :meth:`query` are the same
+        as after adding them one at a time."""
         n = len(keys)
         if n == 0:
             return
@@ -261,6 +408,7 @@ class NearIndex:
             self._sigs = grown
         self._sigs[first : first + n] = sigs
         self._keys.extend(keys)
+        self._parties.extend(parties if parties is not None else [None] * n)
         with np.errstate(over="ignore"):
             bands = sigs.astype(np.uint64).reshape(n, BANDS, ROWS)
             new_keys = (bands * _MIX).sum(axis=2, dtype=np.uint64) ^ _BAND_SALT

@@ -903,16 +903,18 @@ class PublishedReader:
         )
 
     def signatures(self) -> list[tuple]:
-        """``(article_id, minhash)`` of every original article (``duplicate_of`` null) with a
-        MinHash signature (``articles.minhash``, 512 bytes) published under a date other than
-        ``exclude_ds`` and at most :data:`NEAR_DUPLICATE_WINDOW_DAYS` days from it, ordered by
-        date and id: what a run of that date links its near-duplicates to; partitions written
-        before ``minhash`` existed have none."""
+        """``(article_id, minhash, parties)`` of every original article (``duplicate_of`` null)
+        with a MinHash signature (``articles.minhash``, 512 bytes; ``parties``: the list of
+        states and persons its text names, null in partitions written before that column)
+        published under a date other than ``exclude_ds`` and at most
+        :data:`NEAR_DUPLICATE_WINDOW_DAYS` days from it, ordered by date and id: what a run of
+        that date links its near-duplicates to; partitions written before ``minhash`` existed
+        have none."""
         return self._rows(
             "articles",
             "int_published_content",
-            "dt, article_id, duplicate_of, minhash",
-            "select article_id, minhash from ({rows}) where duplicate_of is null "
+            "dt, article_id, duplicate_of, minhash, parties",
+            "select article_id, minhash, parties from ({rows}) where duplicate_of is null "
             "and minhash is not null order by dt, article_id",
             within_days=NEAR_DUPLICATE_WINDOW_DAYS,
         )

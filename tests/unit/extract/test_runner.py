@@ -93,6 +93,37 @@ def test_workers_give_the_in_process_rows_in_input_order(docs, expected):
     assert not _descendants()
 
 
+@pytest.mark.parametrize(
+    ("chunk_docs", "workers"),
+    [
+        (1, 1),  # every document parsed alone
+        (3, 2),  # small chunks, the last ones re-cut by tail_chunks
+        (5, 2),
+        (32, 1),  # the whole sample as one batch, as in-process annotation parses it
+    ],
+)
+def test_the_rows_do_not_depend_on_how_the_documents_are_chunked(
+    docs, expected, monkeypatch, chunk_docs, workers
+):
+    """Which documents share a parse batch (the chunk size, the shrinking last chunks, the
+    worker a chunk lands on) changes nothing in any document's rows: what lets the runner cut
+    chunks by timing (:func:`runner.tail_chunks`) and still write the same tables."""
+    monkeypatch.setattr(runner, "CHUNK_DOCS", chunk_docs)
+    sizes: list[int] = []
+    send = runner._Worker.send
+
+    def counted(self, chunk):
+        sizes.append(len(chunk.docs))
+        send(self, chunk)
+
+    monkeypatch.setattr(runner._Worker, "send", counted)
+    outs = list(runner.run(docs, _options(workers=workers)))
+    assert {o.document.key: _rows(o) for o in outs} == expected
+    assert [o.document.key for o in outs] == [d.key for d in docs]
+    assert sum(sizes) == len(docs) and max(sizes) <= chunk_docs
+    assert len(sizes) >= -(-len(docs) // chunk_docs)  # the batches really were cut this way
+
+
 def test_one_bad_document_never_takes_the_others_down(docs, expected, monkeypatch):
     marked = {
         "a001": "SEGV_MARK",  # native crash in the rules
@@ -236,3 +267,33 @@ def test_the_zygote_warm_up_leaves_nothing_to_load_for_a_forked_worker(docs):
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
+
+
+@pytest.mark.parametrize(
+    ("lengths", "workers"),
+    [
+        ([3000] * 96, 2),  # three full chunks of news-length articles left at the end
+        ([500, 9000, 1200, 40_000, 800] * 20, 2),  # mixed lengths, a long report among them
+        ([2500] * 70, 4),
+        ([120_000, 300, 300, 300, 300, 300], 2),  # one document above CHUNK_CHARS
+        ([1000] * 3, 2),  # fewer documents than the smallest chunk
+    ],
+)
+def test_the_last_chunks_shrink_so_the_workers_finish_together(lengths, workers):
+    """Once every document is read, the chunks still waiting are cut smaller towards the end
+    (factoring), never below TAIL_MIN_DOCS documents nor above the usual limits; every
+    document stays, once, in its order."""
+    docs = [(i, runner.Document(f"d{i}", "x" * n)) for i, n in enumerate(lengths)]
+    cuts = runner.tail_chunks(docs, workers)
+    assert [seq for cut in cuts for seq, _ in cut] == list(range(len(lengths)))
+    assert all(0 < len(c) <= runner.CHUNK_DOCS for c in cuts)
+    assert all(len(c) >= runner.TAIL_MIN_DOCS for c in cuts[:-1])
+    chars = [sum(len(d.text) for _, d in c) for c in cuts]
+    assert all(
+        n <= runner.CHUNK_CHARS or len(c) <= runner.TAIL_MIN_DOCS
+        for n, c in zip(chars, cuts, strict=True)
+    )
+    total = sum(lengths)
+    if total > 2 * workers * runner.TAIL_MIN_DOCS * max(lengths):  # room to shrink
+        assert len(cuts[-1]) == runner.TAIL_MIN_DOCS or chars[-1] <= chars[0] / 4
+        assert chars[0] <= total / (2 * workers) + max(lengths)

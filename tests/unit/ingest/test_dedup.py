@@ -236,3 +236,106 @@ def test_the_compact_near_index_answers_like_a_plain_bucket_index(merge_every, m
         sigs.append(sig)
         keys.append(f"doc-{i}")
     assert found > 50  # the planted copies were found, not only misses compared
+
+
+# Short templated items, written for these tests: each pair differs only in the party it is about.
+_TEMPLATES = [
+    (
+        "The Secretary met today with the Foreign Minister of {0} in the capital. The two "
+        "discussed trade, regional security and the coming summit, and agreed that their "
+        "governments would keep working together on energy supplies and on the safety of "
+        "shipping lanes. The Secretary thanked the minister for the warm welcome and said the "
+        "partnership with {0} had never been stronger. Both sides agreed to meet again next spring.",
+        ("Portugal", "Chile"),
+    ),
+    (
+        "{0} Defence Minister {1} arrived on Wednesday for two days of talks on the training "
+        "mission, the ministry said in a statement. The minister told reporters at the airport "
+        "that the talks would cover the supply of spare parts, a joint exercise planned for the "
+        "autumn and the exchange of officers between the two academies. A further round of "
+        "talks is expected before the end of the year, the statement said.",
+        ("Danish", "Mette Holm"),
+        ("Austrian", "Karl Weber"),
+    ),
+    (
+        "Senator {0} said on Monday that she would vote against the spending bill unless it kept "
+        "the money for rural hospitals. Speaking after a hearing of the budget committee, the "
+        "senator said the cuts would close clinics in small towns and force patients to travel "
+        "for hours. The committee is expected to send the bill to the floor next week, and a "
+        "vote could come before the recess.",
+        ("Maria Lopez",),
+        ("Helen Carter",),
+    ),
+]
+
+
+def _template_pairs() -> list[tuple[str, str]]:
+    pairs = []
+    for template, *fills in _TEMPLATES:
+        if len(fills) == 1:  # one party per item
+            fills = [(f,) for f in fills[0]]
+        pairs.append((template.format(*fills[0]), template.format(*fills[1])))
+    return pairs
+
+
+@pytest.mark.parametrize(("first", "second"), _template_pairs())
+def test_templated_items_about_different_parties_are_not_near_duplicates(first, second):
+    """Two short items cut from one template ("... met the Foreign Minister of Portugal" / "...
+    of Chile") share most of their words but are about different states or persons: neither is
+    linked to the other, within a day or across dates, although their MinHash similarity is
+    above the threshold."""
+    assert dedup.similarity(dedup.signature(first), dedup.signature(second)) >= (
+        dedup.NEAR_THRESHOLD
+    )
+    same_day = ArticleBuilder(W, PublishedIndex())
+    _, a = same_day.add(RawArticle("wire", "rss", "https://a.example/1", first))
+    _, b = same_day.add(RawArticle("wire", "rss", "https://a.example/2", second))
+    assert a["duplicate_of"] is None and b["duplicate_of"] is None
+    published = PublishedIndex(
+        near_ids=[a["article_id"]],
+        near_signatures=dedup.unpack([a["minhash"]]),
+        near_parties=[frozenset(a["parties"])],
+    )
+    _, later = ArticleBuilder(window_for_date("2025-03-04"), published).add(
+        RawArticle("wire", "rss", "https://a.example/2", second)
+    )
+    assert later["duplicate_of"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The Foreign Minister of Portugal met his Chilean counterpart.", {"state:PT", "state:CL"}),
+        (
+            "U.S. officials said the United States would send aid to Ukraine.",
+            {"state:US", "state:UA"},
+        ),
+        ("Senator Maria Lopez's bill passed. The Senator said so.", {"person:lopez"}),
+        (
+            "Danish Defence Minister Mette Holm arrived. The Minister spoke.",
+            {"state:DK", "person:holm"},
+        ),
+        ("Gen. Omar Hadi spoke to Mr. Smith on Monday.", {"person:hadi", "person:smith"}),
+        ("The Foreign Minister and the Secretary met House Republicans.", set()),
+    ],
+)
+def test_the_parties_a_text_names(text, parties):
+    assert dedup.parties(text) == parties
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "different"),
+    [
+        ({"state:PT", "person:lee"}, {"state:CL", "person:lee"}, True),  # another state
+        ({"person:holm"}, {"person:weber"}, True),  # another person
+        ({"state:PT", "state:ES"}, {"state:PT"}, False),  # a trimmed copy names fewer
+        ({"state:PT"}, {"state:PT", "person:lee"}, False),  # an added line names more
+        ({"state:PT"}, {"person:lee"}, False),  # a state on one side, a person on the other
+        ({"person:kurosawa"}, {"person:hurosawa"}, False),  # one name spelt two ways
+        (None, {"state:CL"}, False),  # written before the parties were stored
+    ],
+)
+def test_two_texts_name_different_parties(a, b, different):
+    to = lambda s: None if s is None else frozenset(s)  # noqa: E731
+    assert dedup.name_different_parties(to(a), to(b)) is different
+    assert dedup.name_different_parties(to(b), to(a)) is different

@@ -41,3 +41,25 @@ def test_copies_are_distinct_days_with_ids_and_times_moved(data_dir):
     assert copy["published_at"] == datetime(2025, 2, 26, 9, tzinfo=UTC)
     quotes = lake.read_partition("quotes", "2025-02-24", s, days=days).to_pylist()
     assert quotes[0]["article_id"] == "a1~2025-02-24"  # joins still hold within a copy
+
+
+def test_the_warehouse_is_brought_up_to_date_after_each_day_as_daily_runs_do(data_dir, monkeypatch):
+    """One build over every copy leaves the warehouse file in a state no lake grown day by day
+    has (the next write pays for merging its row groups): the fill builds after each day."""
+    s = get_settings()
+    article = schema.default_row(
+        "articles", article_id="a1", content_hash="h1", source="s", text="Text."
+    )
+    lake.publish_tables("2025-02-25", {"articles": schema.to_arrow("articles", [article])}, s)
+    built: list[list[str]] = []
+    monkeypatch.setattr(
+        fill_lake.warehouse,
+        "build",
+        lambda settings: built.append(sorted(lake.published(settings))),
+    )
+    fill_lake.fill("2025-02-25", date(2025, 2, 26), 3, s)
+    assert built == [
+        ["2025-02-25", "2025-02-26"],
+        ["2025-02-25", "2025-02-26", "2025-02-27"],
+        ["2025-02-25", "2025-02-26", "2025-02-27", "2025-02-28"],
+    ]

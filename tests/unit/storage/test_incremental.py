@@ -66,6 +66,7 @@ def synthetic_day(ds: str, seed: int, n_articles: int = 6) -> dict:
                 canonical_url=f"https://example.org/{article_id}",
                 text="x" * 400,
                 minhash=hashlib.sha256(article_id.encode()).digest() * 16,  # 512 bytes
+                parties=[f"state:{a:02d}", "person:someone"],
                 published_at=published if rng.random() > 0.1 else None,
                 ingested_at=datetime(day.year, day.month, day.day, 12, tzinfo=UTC),
             )
@@ -182,14 +183,16 @@ def test_incremental_builds_equal_a_build_from_scratch(grown, tmp_path):
         (12, "2025-03-25"),  # a day beyond the reach of all but its neighbours
         (20, "2025-04-10"),  # days out of each other's reach: only the day itself is read
         (3, "2025-03-07"),  # days within each other's reach, several buckets deep
+        (7, "2025-03-15"),  # days max_days_apart apart: the edge of the reach, re-published
+        (8, "2025-03-13"),  # days just beyond it; a new day between two published ones
     ],
 )
 def test_an_incremental_build_reads_the_statements_within_reach_and_misses_no_dispute(
     data_dir, tmp_path, gap_days, changed
 ):
     """The disputes of a changed day are looked for among the statements within reach (its own
-    and those dated within a time bucket of its statements' or a neighbouring one), not the whole
-    lake: days spread out, one re-published, give what a build from scratch gives."""
+    and those dated at most max_days_apart days from one of its statements), not the whole
+    lake: days spread out, one re-published or added, give what a build from scratch gives."""
     s = get_settings()
     for i in range(5):
         ds = (date(2025, 3, 1) + timedelta(days=i * gap_days)).isoformat()
@@ -339,24 +342,31 @@ def test_the_published_content_index_reads_the_warehouse_and_the_days_it_lacks(g
 
 
 def test_the_published_signatures_are_the_other_dates_originals_from_warehouse_and_lake(grown):
-    """The near-duplicate index ingest starts from: ``(article_id, minhash)`` of every original
-    with a signature published under another date, from the warehouse's compact table for the
-    days it holds and from the lake for a day it lacks; copies and short texts are left out."""
+    """The near-duplicate index ingest starts from: ``(article_id, minhash, parties)`` of every
+    original with a signature published under another date, from the warehouse's compact table
+    for the days it holds and from the lake for a day it lacks; copies and short texts are left
+    out; a row written before ``parties`` existed reads it as null."""
     s = grown
     day = synthetic_day("2025-03-09", seed=9)
     rows = day["articles"].to_pylist()
     rows[1]["duplicate_of"] = rows[0]["article_id"]  # a linked copy: not an original
     rows[2]["minhash"] = None  # a text too short for a signature
+    rows[3]["parties"] = None  # as in a partition written before the column
     day["articles"] = pa.Table.from_pylist(rows, schema=day["articles"].schema)
     lake.publish_tables("2025-03-09", day, s)  # not built into the warehouse
     got = warehouse.published_signatures("2025-03-02", s)
-    ids = [a for a, _ in got]
+    ids = [a for a, *_ in got]
     assert ids == sorted(ids, key=lambda a: (a.split("-", 1)[1][:10], a))  # by date, then id
     assert not any("2025-03-02" in a for a in ids)  # the excluded day
     assert rows[0]["article_id"] in ids  # the day the warehouse lacks
     assert rows[1]["article_id"] not in ids and rows[2]["article_id"] not in ids
     assert len(ids) == 5 * 6 + 6 - 2
-    assert all(sig == hashlib.sha256(a.encode()).digest() * 16 for a, sig in got)
+    assert all(sig == hashlib.sha256(a.encode()).digest() * 16 for a, sig, _ in got)
+    parties = {a: p for a, _, p in got}
+    assert parties[rows[0]["article_id"]] == ["state:00", "person:someone"]  # from the lake
+    assert parties[rows[3]["article_id"]] is None
+    held = next(a for a in ids if "2025-03-01" in a)  # from the warehouse's compact table
+    assert parties[held][1] == "person:someone"
 
 
 def test_the_published_signatures_are_read_within_the_near_duplicate_window(grown, monkeypatch):
@@ -366,10 +376,10 @@ def test_the_published_signatures_are_read_within_the_near_duplicate_window(grow
     everything = warehouse.published_signatures("2025-03-02", s)
     monkeypatch.setattr(warehouse, "NEAR_DUPLICATE_WINDOW_DAYS", 2)
     near = warehouse.published_signatures("2025-03-02", s)
-    days = {a.split("-", 1)[1][:10] for a, _ in near}
+    days = {a.split("-", 1)[1][:10] for a, *_ in near}
     assert days and all(abs(int(d[-2:]) - 2) <= 2 for d in days), days
     assert len(near) < len(everything)
-    assert {a for a, _ in near} <= {a for a, _ in everything}
+    assert {a for a, *_ in near} <= {a for a, *_ in everything}
 
 
 def _with_rejects(ds: str, seed: int, inputs: list[tuple[str, str | None]]) -> dict:
@@ -490,5 +500,6 @@ def test_the_published_index_reads_everything_over_one_connection(grown, monkeyp
     assert len(opened) == 1
     assert index.hashes == {h for h, _ in content} and index.hashes
     assert index.urls == {u for _, u in content if u}
-    assert index.near_ids == [a for a, _ in signatures]
+    assert index.near_ids == [a for a, *_ in signatures]
+    assert index.near_parties == [frozenset(p) for *_, p in signatures]
     assert index.rejected == {(r[0], r[1], r[2]): r[3] for r in rejects}

@@ -433,6 +433,20 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             node = clause.head  # 'X called it dubious, as margins are thin, while noting ...'
             continue
         if (
+            subs
+            and not reported
+            and verb.dep_ == "conj"
+            and node.i == verb.head.i
+            and node.dep_ == "ccomp"
+            and node.head.pos_ in ("VERB", "AUX")
+            and not any(_may_speak(sub, index) for sub in subs)
+        ):
+            # 'X highlighted that the effects of the pandemic have had impacts ... and voiced
+            # support': a speech verb the parser joined to the verb of a clause complement, whose
+            # subject is a thing that speaks for no one, is the main subject's second act
+            node, reported = node.head, True
+            continue
+        if (
             not reported
             and node.i != verb.i
             and node.dep_ == "ccomp"

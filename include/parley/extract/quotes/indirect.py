@@ -1003,7 +1003,7 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             found = _clause_contents(tok, index)
             if not found and cue.frames - {"finding"} == {"clause"}:
                 found = [(s, e, []) for s, e in _object_clause(tok, index)]
-        if not found and cue.frames & {"object", "act"}:
+        if not found and cue.frames & {"object", "act"} and not _participle_request(tok, index):
             obj_span = _object_content(tok, cue, index)
             rule = "indirect:object" if "object" in cue.frames else ACT_RULE
             if obj_span is None:
@@ -1022,6 +1022,36 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
                 for s, e, clauses in found
             )
     return out
+
+
+def _participle_request(verb: Token, index: DocIndex) -> bool:
+    """A reporting verb that is a passive participle clause with no subject and no named asker,
+    hung on the main clause, whose to-infinitive is a reporting verb with nothing it reports (no
+    object or clause; a topic 'on X' may follow): 'Asked to comment, the ministry said ...',
+    'When pressed to elaborate on the figures, the minister said ...'. The clause says that
+    someone asked the main clause's subject for words, not what anyone said: no quotation.
+    Kept: an infinitive with content ('Asked to describe the device, officials said ...': PolNeAR
+    annotates it as a quotation with no speaker, as it does the indirect question of 'Asked
+    whether ...'), and a named asker ('Asked by the host to respond, ...': PolNeAR gives the
+    request to the asker)."""
+    kids = index.children(verb)
+    if (
+        verb.tag_ != "VBN"
+        or verb.dep_ != "advcl"
+        or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in kids)
+    ):
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and index.cue(c) is not None
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in index.children(c))
+        and not any(a.dep_ in _REPORTED_DEPS for a in index.children(c))
+        for c in kids
+    )
+
+
+# what an infinitive reports when it reports anything: an object, a clause, an addressee
+_REPORTED_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "advcl"})
 
 
 def _passive_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:

@@ -80,8 +80,11 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
   12 tanks", "controls most of the city"), a legal position ("Crimea is Russian
   territory"), a finding put forward ("images show two batteries"), a judged likelihood ("is
-  likely to be lifted"), a belief reported in the passive ("is seen as a hard-liner") or a
-  quality compared ("more effective than the ban") → CLAIM.
+  likely to be lifted"), a belief reported in the passive ("is seen as a hard-liner"), a
+  quality compared ("more effective than the ban"), a state still holding or ended ("the
+  truce was over"), a cause argued ("it crashed due to a malfunction"), a consequence foretold
+  of a thing or another party ("the proposal would mean a 35% hike"), or anything an analyst
+  or economist says → CLAIM.
 
 The clause after a contrast ("but", "however") wins, then the label's priority. Cost: one pass over
 the quote's tokens; every look at the parse is bounded (children, at most four heads up, at
@@ -91,6 +94,7 @@ most 50 tokens of a subtree), so the layer stays linear on pathological input.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -356,11 +360,24 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
                 break
     _phrase_acts(ctx, q, speaker, add)
     if not out:
-        _claim_acts(content, add)
+        sides = {i: known[3] for i, known in clauses.items()}
+        _claim_acts(content, add, sides, _commentator(q, speaker))
     return out
 
 
-def _claim_acts(content: Span, add) -> None:
+def _commentator(q: Quote, speaker: Actor | None) -> bool:
+    """Whether the speaker is a commentator, by a ``commentator`` word of speech_acts.csv in
+    the quote's speaker phrase or role or the actor's role ("Peter McNally, an analyst at Third
+    Bridge", "Western economists", "a professor of history"): someone with no side of their own
+    acting, whose words assess. ("Fellow" is left out: "a fellow senator" is a party's voice.)"""
+    said_by = " ".join(
+        x for x in (q.speaker, q.speaker_role, speaker.role if speaker else None) if x
+    ).lower()
+    words = class_words("commentator")
+    return any(w in words or w.removesuffix("s") in words for w in re.findall(r"\w+", said_by))
+
+
+def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = False) -> None:
     """A contestable assertion when no other act was found (STATEMENTS_GUIDE: CLAIM): a
     casualty claim (a ``casualty`` word: "killed", "death toll"), or a legal position (a
     ``legal`` word or ``legal_phrase``: "sovereignty", "under international law", "belongs
@@ -369,9 +386,15 @@ def _claim_acts(content: Span, add) -> None:
     "images show two batteries", "proof he had been poisoned"); a judged likelihood
     (:func:`_judges_likelihood`: "is likely to be lifted"); a belief reported in the passive
     (:func:`_believed`: "is seen as a hard-liner"); a quality compared
-    (:func:`_compared_quality`: "more effective than the ban"). Other predictions ("will",
-    "would" with another party) are not read as claims: on train they are claims, on unseen
-    articles as often plain statements (scheduled events: "flights would start this year")."""
+    (:func:`_compared_quality`: "more effective than the ban"); a state still holding or ended
+    (:func:`_persisting_state`: "the truce was over"); a cause given for a fact
+    (:func:`_explained_cause`: "prices fell because demand dried up"); a consequence predicted
+    of a thing or another party (:func:`_predicted_effect`: "the proposal would mean a 35% hike";
+    ``sides`` maps each clause verb's token index to its voice, :func:`.context.side_of`).
+    Other predictions ("will", "would" with another party) are not read as claims: on train
+    they are claims, on unseen articles as often plain statements (scheduled events: "flights
+    would start this year"). Last, anything a ``commentator`` says (:func:`_commentator`: an
+    analyst, an economist) is an assessment put forward, not a neutral fact: CLAIM."""
     for t in content[: SUBTREE_LIMIT * 2]:
         if has_class(t, "casualty") and not negated(t):
             add(t, "CLAIM", "casualty")  # "at least 272 people have been killed"
@@ -398,11 +421,18 @@ def _claim_acts(content: Span, add) -> None:
             add(t, "CLAIM", "legal-position")  # "could not be lawfully sold"
             return
     # the guide's sub-kinds in order: the first kind found anywhere in the content wins
-    for is_kind, rule in _CLAIM_KINDS:
+    kinds = (
+        *_CLAIM_KINDS,
+        (functools.partial(_explained_cause, sides=sides), "cause"),
+        (functools.partial(_predicted_effect, sides=sides), "prediction"),
+    )
+    for is_kind, rule in kinds:
         hit = next((t for t in content[: SUBTREE_LIMIT * 2] if is_kind(t)), None)
         if hit is not None:
             add(hit, "CLAIM", rule)
             return
+    if commentator:
+        add(content.root, "CLAIM", "commentator")  # "the effect is impossible to calculate"
 
 
 def _believed(t: Token) -> bool:
@@ -474,15 +504,85 @@ def _evidential(t: Token) -> bool:
     return False
 
 
+def _persisting_state(t: Token) -> bool:
+    """Whether a state of affairs still holds or has ended, asserted as such: a ``persisting``
+    word of speech_acts.csv ("the demands have still not been met", "the estimate was no longer
+    valid", "they do not trust him anymore") or an ``ending`` one ("the truce was over", "the war
+    has not stopped": negated in the perfect). Such a status is what the parties contest (is the
+    truce holding? STATEMENTS_GUIDE: CLAIM "assertion of a contestable fact")."""
+    low = t.lower_
+    if low == "longer":
+        return t.dep_ == "advmod" and any(c.lower_ == "no" for c in t.children)
+    if low in class_words("persisting"):
+        return t.dep_ == "advmod"
+    if t.lemma_.lower() not in class_words("ending"):
+        return False
+    if t.pos_ != "VERB":  # "the truce was over"
+        return t.dep_ in ("advmod", "acomp") and t.head.lemma_.lower() == "be"
+    return negated(t) and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children)
+
+
+def _explained_cause(t: Token, sides: dict[int, str]) -> bool:
+    """A cause put forward for a fact (``explaining`` words of speech_acts.csv): "because" as a
+    conjunction or preposition ("credits dried up because lenders lost confidence", "because of
+    the sensitivity of the subject"), "due to", "owing to" ("it crashed due to a technical
+    malfunction"): an explanation argued, so a contestable fact (STATEMENTS_GUIDE: CLAIM
+    "assertion of a contestable fact"). The reason for an act of the speaker's own side
+    (``sides``: clause verb index → :func:`.context.side_of` voice; "we closed the border because
+    of the floods") or for a measure reported with no doer ("air defences were activated due to
+    the strikes") is the occasion of a procedure, not an argued fact; "due" as a date ("the
+    report is due on Monday") gives no cause."""
+    low = t.lower_
+    if low not in class_words("explaining"):
+        return False
+    if low == "because":
+        if t.dep_ not in ("mark", "prep", "advmod"):
+            return False
+    elif not any(c.lower_ == "to" for c in t.children):
+        return False
+    explained = clause_verb(t.head.head if t.dep_ == "mark" else t.head)
+    if sides.get(explained.i) == "self" and explained.lemma_.lower() not in STATE_VERBS:
+        return False  # a state ("it was very hard to ... because") is no act of the side
+    _subj, passive = subject_of(explained)
+    return not passive or any(c.dep_ == "agent" for c in explained.children)
+
+
+def _predicted_effect(t: Token, sides: dict[int, str]) -> bool:
+    """A consequence foretold as fact (STATEMENTS_GUIDE: CLAIM "predictions stated as fact by a
+    party"): an ``effect_verb`` of speech_acts.csv with a future or possible modal ("the
+    proposal would mean a 35% hike", "the code would prevent an increase", "restoring output
+    could cost billions", "it could have a large impact"), whose clause is not the speaker's own
+    side's (``sides``: clause verb index → :func:`.context.side_of` voice; "we will change the
+    law" is an announcement), not conditioned ("if adhered to, it will lead to ..." foretells
+    nothing as fact) and not hoped for ("we hope the dispute will not affect ...": a ``hoping``
+    verb above it). "Would have to" is an obligation, not a consequence."""
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in class_words("effect_verb"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE | POSSIBLE for c in t.children):
+        return False
+    if sides.get(t.i) == "self" or any(c.dep_ == "xcomp" for c in t.children):
+        return False
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in class_words("hoping"):
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION for m in c.children)
+        for c in t.children
+    )
+
+
 # the CLAIM sub-kinds of STATEMENTS_GUIDE read when no other act is found, in the order tried,
 # each with its rule name: a finding put forward ("tests showed that he was poisoned"), a judged
 # likelihood ("the ban is likely to be lifted"), a belief reported in the passive ("he is seen
-# as a hard-liner"), a quality compared ("the code is more effective than the ban")
+# as a hard-liner"), a quality compared ("the code is more effective than the ban"), a state
+# still holding or ended ("the truce is over", "demands have still not been met"); then, as
+# they read the clauses' voices, a cause given (:func:`_explained_cause`) and a consequence
+# foretold (:func:`_predicted_effect`)
 _CLAIM_KINDS = (
     (_evidential, "evidence"),
     (_judges_likelihood, "likelihood"),
     (_believed, "belief"),
     (_compared_quality, "comparison"),
+    (_persisting_state, "status"),
 )
 
 

@@ -27,7 +27,7 @@ from parley.extract.actors import (
     posted_title_end,
     sent_to,
 )
-from parley.extract.countries import names_world_region, subdivisions
+from parley.extract.countries import administering_states, names_world_region, subdivisions
 from parley.extract.lexicon import group_words, speaker_heads, title_kind
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
@@ -140,6 +140,7 @@ class DocContext:
             for q in quotes
         ]
         self._fill_from_context()
+        self.speakers = [_for_its_state(a) for a in self.speakers]
 
     def country_mentions(self) -> list[ActorMention]:
         """The document's mentions of states (countries, seats, institutions, people with a
@@ -634,7 +635,17 @@ class DocContext:
         country = None
         # a description ("officials", "the ministry"), not a name: it may refer back or be placed
         described = self._described(q) and (a is None or a.kind != "person")
-        if not described and (same := self._same_person(i, q)) is not None:
+        titled = _titled_surname(q.speaker)
+        if titled is not None:
+            # "Special Envoy Lenderking": a title and a surname the parse read as a description
+            # are the person named in full elsewhere ("U.S. Special Envoy for Yemen Tim
+            # Lenderking"), who speaks for his own state, not for the article's
+            same = self._same_person(i, replace(q, speaker=titled))
+        elif not described:
+            same = self._same_person(i, q)
+        else:
+            same = None
+        if same is not None:
             # the speaker is a person the article places in another mention ("Lula" after
             # "Brazil's President Luiz Inacio Lula da Silva")
             self.speakers[i] = replace(
@@ -1356,6 +1367,31 @@ def mention_in(ctx: DocContext, tok: Token) -> ActorMention | None:
     return m
 
 
+def _for_its_state(actor: Actor | None) -> Actor | None:
+    """A speaker of a territory another state administers speaks for that state: the Hong Kong
+    police and Hong Kong's Secretary for Security for China, a Puerto Rico official for the US
+    (STATEMENTS_GUIDE: "Sub-national officials ... get their country"; the territories are
+    :func:`parley.extract.countries.administering_states`, from ISO 3166-2). Targets keep the
+    territory's own code."""
+    if actor is None or actor.country is None:
+        return actor
+    state = administering_states().get(actor.country)
+    return actor if state is None else replace(actor, country=state)
+
+
+def _titled_surname(speaker: str) -> str | None:
+    """The surname of a speaker written as titles and one capitalised name ("Special Envoy
+    Lenderking", "Ambassador Thomas-Greenfield"): the last word when it is capitalised and no
+    title word, and every word before it is part of a title (:func:`has_title_word` over the
+    words before it, each capitalised). None otherwise ("Health Ministry source", "officials")."""
+    words = speaker.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or has_title_word(words[-1]):
+        return None
+    if not all(w[:1].isupper() for w in words[:-1]) or not has_title_word(" ".join(words[:-1])):
+        return None
+    return words[-1]
+
+
 def _kind_of(speaker: str) -> str:
     """A description's kind: its lowercase kind words and its head noun ("security sources";
     "Turkish security sources" and "two security sources" have the same; "defense sources" has
@@ -1400,7 +1436,12 @@ ISSUER_HEADLINE = re.compile(
     r"(?P<issuer>.+?)(?=\s+(?:on|about|regarding|announcing|commending|at|in)\s|,|\n|$)",
     re.I,
 )
-OFFICIAL = re.compile(r"\b(government|officials?|ministry|military|security)\b", re.I)
+# words of a state body: a description with one ("security sources", "a local police source")
+# is an anonymous official of a state (STATEMENTS_GUIDE: "an anonymous but located official"),
+# not a source of unknown affiliation
+OFFICIAL = re.compile(
+    r"\b(government|officials?|ministry|military|security|police|army|intelligence)\b", re.I
+)
 # armed or political opponents of their own state ("a rebel commander", "insurgents"): they
 # speak for a side of their country's conflict, so a "rebel group" is not an unaffiliated group
 AGAINST_THE_STATE = re.compile(

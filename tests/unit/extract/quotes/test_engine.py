@@ -439,6 +439,68 @@ def test_a_question_put_to_a_speaker_has_no_speaker_however_tagged(
     assert one(found, answer).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "asked_for", "answer", "speaker"),
+    [
+        (
+            "Asked to comment, the ministry said it would review the report.",
+            "to comment",
+            "review the report",
+            "ministry",
+        ),
+        (
+            "Anna Berg was at the port on Monday. Asked to comment on the strike, she said the "
+            "owners had to decide.",
+            "to comment",
+            "owners had to decide",
+            "Anna Berg",
+        ),
+        (
+            "Asked to comment further, the embassy said it had nothing to add.",
+            "to comment",
+            "nothing to add",
+            "embassy",
+        ),
+        (
+            "Asked to respond to the charges, the company said it had followed the rules.",
+            "to respond",
+            "followed the rules",
+            "company",
+        ),
+    ],
+)
+def test_a_request_for_comment_put_to_a_speaker_is_no_quotation(
+    parse, text, asked_for, answer, speaker
+):
+    """'Asked to comment, X said ...': the participle clause says that someone asked X for words;
+    its infinitive reports nothing anyone said (fix13: was the quotation 'to comment', cue
+    'Asked', no speaker)."""
+    found = quotes_of(parse, text)
+    assert not [q for q in found if asked_for in q.text]
+    assert one(found, answer).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "asked_for", "speaker"),
+    [
+        # an infinitive with content of its own: PolNeAR's quotation with no speaker
+        (
+            "Asked to describe the device, officials said it was made from a pressure cooker.",
+            "to describe the device",
+            None,
+        ),
+        # a named asker: PolNeAR gives the request to the asker
+        (
+            "Asked by the host to respond, Maria Lopez said the plan was sound.",
+            "to respond",
+            "host",
+        ),
+    ],
+)
+def test_a_request_with_content_or_a_named_asker_stays_a_quotation(parse, text, asked_for, speaker):
+    assert one(quotes_of(parse, text), asked_for).speaker == speaker
+
+
 def test_a_past_verb_after_its_name_keeps_the_name(parse):
     # a past form right after a name is the name's verb, not a participle opening a clause
     text = "Donald Trump called on Tuesday for the minister to resign over the contract."

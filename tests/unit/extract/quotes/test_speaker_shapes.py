@@ -930,3 +930,61 @@ def test_a_place_or_joined_topics_before_a_colon_names_no_speaker(nlp, heading):
 def test_a_pronoun_continues_a_described_speaker_of_its_gender(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+# --- a speech verb joined to a complement clause's verb is the main subject's ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "Secretary Blinken highlighted that the social effects of the pandemic have had "
+            "unique impacts on women and girls and voiced support for a gender-responsive "
+            "approach to the pandemic.",
+            "support for a gender-responsive",
+            "Blinken",
+        ),
+        (
+            "Prime Minister Anna Berg highlighted that the rising costs of energy have hurt "
+            "families across the region and announced a new fund for home insulation.",
+            "new fund for home insulation",
+            "Anna Berg",
+        ),
+        (
+            "President Tom Hale highlighted that the effects of the drought had been severe in "
+            "the north and called for more aid to the farmers.",
+            "more aid to the farmers",
+            "Tom Hale",
+        ),
+        (
+            "Secretary Blinken highlighted that the economic impact of the sanctions has been "
+            "felt across the region and welcomed the new trade agreement.",
+            "the new trade agreement",
+            "Blinken",
+        ),
+    ],
+)
+def test_a_speech_verb_joined_inside_a_complement_clause_is_the_main_subjects(
+    nlp, text, containing, speaker
+):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # a subject that can speak keeps its own act (when the main verb reports speech, the
+        # clause is reported and its joined act is the reporter's: an older rule)
+        (
+            "Anna Berg highlighted that the ministry had reviewed the plan and called for more "
+            "inspections of the plants.",
+            "more inspections",
+            "ministry",
+        ),
+    ],
+)
+def test_a_joined_verb_with_a_subject_that_speaks_keeps_it(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert speaker in (q.speaker or ""), (q.speaker, q.rule)

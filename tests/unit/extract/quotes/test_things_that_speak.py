@@ -18,27 +18,27 @@ from tests.unit.extract.quotes.checked import one, quotes_of
     [
         # the title and the name after the cue, no entity on the name
         (
-            "\u201cThis new pledge shows the strength of our ties to Europe,\u201d said Assistant "
-            "Secretary of State for International Security and Nonproliferation Eliot Kang.",
-            "pledge",
-            "Eliot Kang",
+            "\u201cThis new grant shows the depth of our ties to Africa,\u201d said Assistant "
+            "Secretary of State for International Security and Nonproliferation Eliot Park.",
+            "grant",
+            "Eliot Park",
             "Assistant Secretary of State for International Security and Nonproliferation",
         ),
         # a title ending in a body's name, the person's name tagged as part of a body
         (
-            "Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, \u201cWe "
-            "must stand by the allies who fought beside us.\u201d",
-            "allies",
-            "Nikki Haley",
-            "Former US Ambassador to the United Nations",
+            "Former US Envoy to the United Nations Nikki Dorn wrote on Twitter, \u201cWe must "
+            "stand by the friends who stood by us.\u201d",
+            "friends",
+            "Nikki Dorn",
+            "Former US Envoy to the United Nations",
         ),
         # near misses: the same shapes the model already tags as a person
         (
-            "Former US Ambassador to the United Nations Nikki Ross wrote on Twitter, \u201cWe "
-            "must stand by the allies who fought beside us.\u201d",
-            "allies",
+            "Former US Envoy to the United Nations Nikki Ross wrote on Twitter, \u201cWe must "
+            "stand by the friends who stood by us.\u201d",
+            "friends",
             "Nikki Ross",
-            "Former US Ambassador to the United Nations",
+            "Former US Envoy to the United Nations",
         ),
         (
             "Former British Ambassador to the European Union Ivan Rogers told reporters, "

@@ -2199,3 +2199,164 @@ def test_the_doer_of_a_wrongful_act_is_the_target_not_its_victim(nlp, text, doer
 def test_a_wrongful_act_without_another_doer_keeps_its_victim(nlp, text, victim):
     _, s = statements_of(nlp, text)[-1]
     assert target_country(s) == victim
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a territory another state administers (ISO 3166-2 lists it as that state's unit): its
+        # officials speak for the state, as a US governor speaks for the US
+        ("Hong Kong police said the protesters had attacked officers.", "CN"),
+        ("The Hong Kong government said it would withdraw the extradition bill.", "CN"),
+        ("Macau's government said the casinos would reopen on Monday.", "CN"),
+        ("The Puerto Rico government said it would ask Washington for more aid.", "US"),
+        # Taiwan has subdivisions of its own in ISO 3166-2: it stays Taiwan
+        ("Taiwan's foreign ministry said China had sent warplanes across the line.", "TW"),
+    ],
+)
+def test_a_territorys_officials_speak_for_the_state_that_administers_it(nlp, text, country):
+    first = statements_of(nlp, text)[0][1]
+    assert first.speaker is not None
+    assert first.speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("code", "state"),
+    [
+        ("HK", "CN"),
+        ("MO", "CN"),
+        ("PR", "US"),
+        ("GU", "US"),
+        ("AW", "NL"),
+        ("TW", None),
+        ("ML", None),
+        ("IN", None),
+    ],
+)
+def test_administering_states_come_from_iso_3166_2(code, state):
+    from parley.extract.countries import administering_states
+
+    assert administering_states().get(code) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a source of a state force (police, army, intelligence) is an anonymous official of
+        # the state the article is about, as "security sources" and "officials" are; a source
+        # of unknown affiliation ("a source", "diplomatic sources") keeps none
+        (
+            "Swap in Kabul\n\nKABUL, Nov 19 (Reuters) - The men were flown out of the region, "
+            "a local police source said.",
+            "AF",
+        ),
+        (
+            "Clashes\n\nJUBA, July 10 (Reuters) - An army source said the rebels had attacked "
+            "the barracks overnight.",
+            "SS",
+        ),
+        (
+            "Plot foiled\n\nANKARA, June 9 (Reuters) - Intelligence sources said the cell had "
+            "planned attacks on the capital.",
+            "TR",
+        ),
+    ],
+)
+def test_a_source_of_a_state_force_speaks_for_the_articles_state(nlp, text, country):
+    found = statements_of(nlp, text, "2020-01-01")
+    assert found and found[0][1].speaker is not None
+    assert found[0][1].speaker.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swap in Kabul\n\nKABUL, Nov 19 (Reuters) - The men were flown out, a source said.",
+        "Clashes\n\nJUBA, July 10 (Reuters) - Diplomatic sources said the rebels had attacked "
+        "the barracks overnight.",
+    ],
+)
+def test_a_source_of_unknown_affiliation_keeps_no_state(nlp, text):
+    found = statements_of(nlp, text, "2020-01-01")
+    assert found and (found[0][1].speaker is None or found[0][1].speaker.country is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "country"),
+    [
+        # a title and a surname that the parse reads as a description are the person the
+        # article names in full, who speaks for his own state, not for the one he is sent to
+        (
+            "Yemen truce\n\nThe United States welcomed the truce in Yemen. U.S. Special Envoy for "
+            "Yemen Tim Lenderking travelled to Riyadh on Monday. Special Envoy Lenderking said "
+            "the parties must extend the truce.",
+            "Special Envoy Lenderking",
+            "US",
+        ),
+        (
+            "Yemen talks\n\nWashington backed the UN plan for Yemen. U.S. Special Envoy for Yemen "
+            "Tim Lenderking travelled to the Gulf on Tuesday. Special Envoy Lenderking urged the "
+            "Houthis to open the roads to Taiz.",
+            "Special Envoy Lenderking",
+            "US",
+        ),
+    ],
+)
+def test_a_title_and_surname_is_the_person_named_in_full(nlp, text, speaker, country):
+    found = [(q, s) for q, s in statements_of(nlp, text, "2022-06-01") if q.speaker == speaker]
+    assert found and found[0][1].speaker is not None
+    assert found[0][1].speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("speaker", "surname"),
+    [
+        ("Special Envoy Lenderking", "Lenderking"),
+        ("Ambassador Thomas-Greenfield", "Thomas-Greenfield"),
+        ("Health Ministry source", None),
+        ("officials", None),
+        ("Foreign Minister", None),
+    ],
+)
+def test_titled_surname_reads_only_titles_and_one_name(speaker, surname):
+    from parley.extract.statements.context import _titled_surname
+
+    assert _titled_surname(speaker) == surname
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "OSLO — The Norwegian prime minister’s special envoy to Sudan, Kari Lund, said on "
+            "Monday that the talks would resume.",
+            "Kari Lund",
+            "Norwegian prime minister’s special envoy to Sudan",
+        ),
+        (
+            "NAIROBI, Kenya (AP) — Kenya's top trade negotiator, Amos Wekesa, said on Friday that "
+            "the deal was close.",
+            "Amos Wekesa",
+            "Kenya's top trade negotiator",
+        ),
+        (
+            "LIMA, Peru — Peru's deputy foreign minister, Rosa Quispe, said the border would "
+            "stay open.",
+            "Rosa Quispe",
+            "Peru's deputy foreign minister",
+        ),
+        # near miss: no dateline, the same title
+        (
+            "The Norwegian prime minister’s special envoy to Sudan, Kari Lund, said on Monday "
+            "that the talks would resume.",
+            "Kari Lund",
+            "Norwegian prime minister’s special envoy to Sudan",
+        ),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_title_that_opens_its_sentence(nlp, text, name, role):
+    """fresh13: "Jean-Yves Le Drian (PARIS — French President Emmanuel Macron's special envoy
+    ...)": the title before ", NAME" was read back to the sentence's start, dateline included."""
+    resolver = ActorResolver(nlp(text), "2026-11-27")
+    assert resolver.title_of(name) == role
+    assert resolver.speaker(name).role == role
