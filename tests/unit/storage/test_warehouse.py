@@ -104,6 +104,8 @@ def _value(t):
         return 7
     if pa.types.is_floating(t):
         return 0.5
+    if pa.types.is_binary(t) or pa.types.is_large_binary(t):
+        return b"x"
     return "x"
 
 

@@ -70,6 +70,7 @@ from parley.extract.statements.targets import (
     find_target,
     implied_target,
     names_party,
+    opposed_party,
     own_state_spoken_of,
     responds_to_of,
     subject_terms_of,
@@ -212,6 +213,10 @@ def classify(
         stmt.target = responds_actor  # a reply is aimed at whom it answers; a non-answer at no one
     if ranker.enabled() or ranker.COLLECT:
         _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, responds_actor)
+    if stmt.statement_type == "SUPPORT" and _opposed_target(ctx, stmt):
+        # "welcomed the resolution suspending Russia": the thing welcomed, not the party it
+        # acts against, is what the speaker supports
+        stmt.target = stmt.target_mention = stmt.target_start = stmt.target_end = None
     stmt.subject_terms, stmt.topics, stmt.subject = subject_terms_of(ctx, content, cue)
     return stmt
 
@@ -247,6 +252,16 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
     stmt.target_mention = m.span.text if m is not None else None
     stmt.target_start = m.span.start_char if m is not None else None
     stmt.target_end = m.span.end_char if m is not None else None
+
+
+def _opposed_target(ctx: DocContext, stmt: Statement) -> bool:
+    """Whether the statement's target mention is cast as the party opposed
+    (:func:`.targets.opposed_party`)."""
+    if stmt.target_start is None or stmt.target_end is None:
+        return False
+    span = ctx.doc.char_span(stmt.target_start, stmt.target_end)
+    m = ctx.mentions.get(span.start) if span is not None else None
+    return m is not None and opposed_party(m)
 
 
 def _evidence(m: Match | None, cue: Token | None) -> str:

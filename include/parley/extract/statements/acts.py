@@ -2393,19 +2393,28 @@ def expressed_act(cue: Token | None) -> tuple[str, str, Token] | None:
     :func:`_regrets_loss`); concern about a prospect or a possibility ("concern about the risk
     of war", "concern that it could spread") warns (WARN), about a thing done disapproves
     (DISPUTE). Returns (label, rule name, object) or None (a negated cue, no such object:
-    "expressed the hope that", "reiterated its position")."""
+    "expressed the hope that", "reiterated its position"). Sympathy among the nouns ("outrage,
+    sadness and condolences over the death of", ``sympathy`` words) supports (SUPPORT), and
+    concern or regret about a misfortune with no culprit (:func:`_misfortune`: "concern about the
+    outbreak of the disease") names no act (None): the guide's DISPUTE is aimed at a party's
+    conduct."""
     if cue is None or cue.lemma_.lower() not in class_words("expressing") or negated(cue):
         return None
     obj = next((x for x in cue.children if x.dep_ == "dobj"), None)
     feelings = expressed_feelings()
     if obj is None or obj.lemma_.lower() not in feelings and obj.lower_ not in feelings:
         return None
+    sympathy = next((x for x in (obj, *obj.conjuncts) if has_class(x, "sympathy")), None)
+    if sympathy is not None:
+        return "SUPPORT", "expressed-sympathy", sympathy
     noun = obj.lemma_.lower() if obj.lemma_.lower() in feelings else obj.lower_
     label = feelings[noun]
     if noun == "regret" and (_regrets_loss(obj) or _regrets_loss(cue)):  # "over" may hang on either
         return "CONCEDE", "expressed-regret-for-harm", obj
     if noun == "concern" and _concern_prospect(obj):
         return "WARN", "expressed-concern-prospect", obj
+    if label == "DISPUTE" and _misfortune(obj, cue):
+        return None
     return label, f"expressed-{label.lower()}", obj
 
 
@@ -2435,6 +2444,31 @@ def _held_feeling(verb: Token) -> str | None:
     if noun == "concern" and _concern_prospect(obj):
         return "WARN"
     return label
+
+
+def _misfortune(*heads: Token) -> bool:
+    """Whether what a feeling is about, the objects of an about/over/at/on/regarding phrase
+    on any of ``heads``, is a misfortune with no culprit: a ``misfortune`` word of
+    speech_acts.csv (a disease, a natural hazard, a death) below it and no wrong done
+    (``wrongful_*`` words) nor a party owning it ("the regime's handling of the outbreak")."""
+    topics = [
+        g
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("about", "over", "at", "on", "regarding")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    below = [x for t in topics for x in (t, *_below(t, 20))]
+    return (
+        any(has_class(x, "misfortune") for x in below)
+        and not any(
+            has_class(x, c)
+            for x in below
+            for c in ("wrongful_noun", "wrongful_verb", "wrongful_adj")
+        )
+        and not any(c.dep_ == "poss" for t in topics for c in t.children)
+    )
 
 
 def _concern_prospect(obj: Token) -> bool:

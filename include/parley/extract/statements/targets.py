@@ -225,6 +225,11 @@ def find_target(
     target: ActorMention | None = None
     if decision is not None and decision.claim_about is not None:
         target = decision.claim_about
+    if target is None and decision is not None and decision.statement_type in CHARGING:
+        # "defend itself against Russian aggression", "Russia's unlawful invasion": the word that
+        # decided charges a wrong, and its doer is the party charged
+        wrong = _charged_wrong(decision.token) if decision.token is not None else None
+        target = doer_of_wrong(ctx, wrong, speaker) if wrong is not None else None
     if target is None and cue_m is not None and decision is cue_m and cue_m.about is not None:
         target = actor_below(ctx, cue_m.about, speaker, sent)
     if target is None and decision is not None and decision.about is not None:
@@ -251,6 +256,13 @@ def find_target(
         # "Russian aggression against Ukraine": the party the wrongful act is charged to, not
         # the party it is done to
         target = agent_of_wrong(ctx, target, speaker) or target
+    suffered = _wrong_suffered(target) if target is not None else None
+    aimed = decision is not None and decision.statement_type in AIMED_AT
+    if aimed and suffered is not None and doer_of_wrong(ctx, suffered, speaker) is None:
+        # "further invasion of Ukraine would be met with consequences ... urged Russia": the
+        # victim of a wrong whose doer the noun leaves unnamed is not the party warned or
+        # accused; another party the sentence names is, else none is found here
+        target = _other_party(ctx, sent, speaker, target)
     if target is not None and target.actor.country is None and len(content):
         # an international organisation or a region the words name ("the EU benefits
         # Germany", "had joined GATT"): a state they act on or speak of is the target, unless
@@ -283,7 +295,15 @@ def agent_of_wrong(
     southern Israel" targets the attackers). None when the noun names no doer, or when the doer
     is the speaker's own side ("our strikes against the militants": the party acted against is
     the target)."""
-    tok = victim.span.root
+    noun = _wrong_suffered(victim)
+    return doer_of_wrong(ctx, noun, speaker, victim) if noun is not None else None
+
+
+def _wrong_suffered(m: ActorMention) -> Token | None:
+    """The ``wrongful_noun`` a mention is the victim of, as the object of a preposition of
+    :data:`_VICTIM_PREPS` after it ("the invasion of Ukraine", "aggression against Georgia"),
+    or None."""
+    tok = m.span.root
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ not in _VICTIM_PREPS:
@@ -293,6 +313,15 @@ def agent_of_wrong(
         "wrongful_noun"
     ):
         return None
+    return noun
+
+
+def doer_of_wrong(
+    ctx: DocContext, noun: Token, speaker: Actor | None, victim: ActorMention | None = None
+) -> ActorMention | None:
+    """The party a ``wrongful_noun`` charges, named by its modifier before it ("Russian
+    aggression", "Russia's invasion") or its ``by`` phrase ("the invasion of Kuwait by Iraq");
+    None when it names none, or when the doer is the speaker's own side."""
     doers = [c for c in noun.children if c.dep_ in _AGENT_LABELS and c.i < noun.i]
     doers += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
     for c in doers:
@@ -304,6 +333,60 @@ def agent_of_wrong(
         if m.actor.kind != "media" and not _holds_feeling(m.span.root):
             return m
     return None
+
+
+def _charged_wrong(tok: Token) -> Token | None:
+    """The ``wrongful_noun`` a deciding word names or qualifies: the word itself ("Russian
+    aggression") or the noun its adjective judges ("Russia's unprovoked and unlawful
+    invasion"), or None."""
+    while tok.dep_ == "conj" and tok.pos_ == "ADJ" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "amod":
+        tok = tok.head
+    wrongful = tok.lemma_.lower() in class_words("wrongful_noun")
+    return tok if tok.pos_ in ("NOUN", "PROPN") and wrongful else None
+
+
+def _agent_of_wrong_done(tok: Token, depth: int = 6) -> bool:
+    """Whether a token lies in the ``by`` phrase of a wrongful act ("atrocities committed by
+    members of Russia's forces", "the attack carried out by the militia"): a ``wrongful_verb``
+    or a verb that qualifies a ``wrongful_noun``, ``depth`` heads up at most."""
+    for _ in range(depth):
+        if tok.dep_ == "agent":
+            verb = tok.head
+            return verb.lemma_.lower() in class_words("wrongful_verb") or (
+                verb.dep_ in ("acl", "relcl")
+                and verb.head.lemma_.lower() in class_words("wrongful_noun")
+            )
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def opposed_party(m: ActorMention) -> bool:
+    """Whether the words cast a mention as the party opposed, which a statement of support is
+    not aimed at: the doer of a wrongful act (:func:`charged_with_wrong`: "fleeing Russian
+    aggression"), its victim's counterpart aside, or the party a punitive act or measure is
+    taken against (``punitive``/``imposed_measure`` verbs of speech_acts.csv: "a resolution
+    suspending Russia", "efforts to hold Russia accountable", "sanctions against Iran").
+    STATEMENTS_GUIDE: SUPPORT's target is the party supported, welcomed or praised."""
+    if charged_with_wrong(m) or _agent_of_wrong_done(m.span.root):
+        return True
+    tok = m.span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "against":
+        return True
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in ("accountable", "responsible"):
+        return True  # "hold Russia accountable for its actions"
+    if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        if lemma in class_words("punitive") | class_words("imposed_measure"):
+            return True
+        return any(c.lower_ in ("accountable", "responsible") for c in head.children)
+    return False
 
 
 def charged_with_wrong(m: ActorMention) -> bool:
@@ -326,6 +409,23 @@ def charged_with_wrong(m: ActorMention) -> bool:
 # the statement types whose target is the party they are aimed at (the guide: "for accusations,
 # warnings, threats and appeals, the party accused, warned, threatened or appealed to")
 AIMED_AT = frozenset(("ACCUSE", "APPEAL", "WARN", "THREATEN"))
+# the statement types that charge a party with a wrong or oppose its conduct (the guide: ACCUSE,
+# DISPUTE "aimed at a party's conduct")
+CHARGING = frozenset(("ACCUSE", "DISPUTE"))
+
+
+def _other_party(
+    ctx: DocContext, sent: Span, speaker: Actor | None, victim: ActorMention
+) -> ActorMention | None:
+    """The first aimable mention of ``sent`` that is neither ``victim``'s party nor the victim
+    of a wrong itself, or None."""
+    for i in range(sent.start, sent.end):
+        m = ctx.mentions.get(i)
+        if m is None or m.span.start != i or m.actor.name == victim.actor.name:
+            continue
+        if _aimable(m, speaker) and _wrong_suffered(m) is None:
+            return m
+    return None
 
 
 # prepositions that give examples of a group ("countries such as Hungary"), not places; the

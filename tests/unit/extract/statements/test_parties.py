@@ -2303,8 +2303,16 @@ def test_a_source_of_unknown_affiliation_keeps_no_state(nlp, text):
     ],
 )
 def test_a_title_and_surname_is_the_person_named_in_full(nlp, text, speaker, country):
-    found = [(q, s) for q, s in statements_of(nlp, text, "2022-06-01") if q.speaker == speaker]
+    # the quotation names the person as the article does in full (one name per person), and
+    # the statement's speaker is him with his own state
+    surname = speaker.split()[-1]
+    found = [
+        (q, s)
+        for q, s in statements_of(nlp, text, "2022-06-01")
+        if q.speaker and q.speaker.endswith(surname)
+    ]
     assert found and found[0][1].speaker is not None
+    assert found[0][0].speaker == "Tim Lenderking"
     assert found[0][1].speaker.country == country
 
 
