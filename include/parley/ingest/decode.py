@@ -163,6 +163,9 @@ def codec_name(label: str | None) -> str | None:
 
 
 _LATIN = frozenset(codec_name(x) for x in _LATIN_LABELS)
+_WIDE = frozenset(
+    codec_name(x) for x in ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be")
+)
 
 
 def transport_charset(content_type: str = "") -> str | None:
@@ -174,10 +177,16 @@ def transport_charset(content_type: str = "") -> str | None:
 
 def document_charset(body: bytes) -> str | None:
     """The codec the document declares for itself: the XML declaration's ``encoding`` or a
-    ``<meta charset>`` in the first 4 KB; None when it declares nothing (known)."""
+    ``<meta charset>`` in the first 4 KB; None when it declares nothing (known).
+
+    A declaration of UTF-16 or UTF-32 is read as UTF-8: it was found written in ASCII bytes, which
+    UTF-16/32 text cannot hold (those come with a byte-order mark, read before any declaration).
+    This is WHATWG's rule for ``<meta charset>`` (HTML "prescan a byte stream": UTF-16BE/LE
+    becomes UTF-8) and XML 1.0 Appendix F's for the XML declaration."""
     head = body[:4096]
     m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
-    return codec_name(m.group(1).decode("ascii", "ignore")) if m else None
+    name = codec_name(m.group(1).decode("ascii", "ignore")) if m else None
+    return "utf-8" if name in _WIDE else name
 
 
 def declared_charset(body: bytes, content_type: str = "") -> str | None:

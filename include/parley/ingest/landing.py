@@ -229,15 +229,24 @@ class LiveFetcher:
     def _local(self, url: str, kind: str) -> Response:
         """A ``file:`` URL of a source that reads a local feed file: the feed itself, or a page
         file in the feed's folder or below it (saved pages its items link to); any other file is
-        refused (``outside-folder``), as a folder source opens nothing outside its folder."""
+        refused (``outside-folder``), as a folder source opens nothing outside its folder, and so
+        is a hidden file or one in a hidden folder (``hidden``: ``.env``, ``.git/config``), which
+        a folder source skips too."""
         limit = self.source.limits.max_bytes
         if kind == "feed" and url == self.source.url:
             return file_response(self.source.path, url, limit)
         folder = self.source.path.parent
-        path = Path(url2pathname(urlsplit(url).path)).resolve()
+        written = Path(os.path.normpath(url2pathname(urlsplit(url).path)))
+        path = written.resolve()
         if kind != "page" or not path.is_relative_to(folder):
             detail = f"{path} is outside the feed file's folder {folder}: not opened"
             return Response(url, url, error=FetchError("outside-folder", detail))
+        named = [path.relative_to(folder)]
+        if written.is_relative_to(folder):
+            named.append(written.relative_to(folder))
+        if any(part.startswith(".") for rel in named for part in rel.parts):
+            detail = f"{written} is a hidden file (or in a hidden folder): not opened"
+            return Response(url, url, error=FetchError("hidden", detail))
         return file_response(path, url, limit)
 
 

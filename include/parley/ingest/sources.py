@@ -19,7 +19,8 @@ A feed can be a local file: ``path: feeds/world.xml`` (relative to the YAML file
 server, ``allow_private`` or ``delay_s`` needed) and landed like a download. Its items' links
 written relative to it resolve to ``file://`` addresses (kept as the articles' ``url``): a page
 file in the feed's folder or below it is read like a fetched page (saved pages), any other file
-is refused (``outside-folder``) and the item keeps its summary; http(s) links are fetched as usual.
+is refused (``outside-folder``; a hidden one, ``hidden``) and the item keeps its summary; http(s)
+links are fetched as usual.
 
 ``type: folder`` reads local files; without ``path`` it reads ``PARLEY_INBOX`` (default: the bundled
 samples), so ``make run`` and the tests keep working with the default file. ``fields`` maps JSON keys

@@ -549,3 +549,39 @@ def test_valid_utf8_that_the_document_declares_utf8_wins_over_another_header(cty
     body = f'<meta charset="utf-8"><p>{RU} {NAMES}</p>'.encode()
     out = decode(body, ctype)
     assert out.encoding == "utf-8" and RU in out.text and "as the document itself" in out.note
+
+
+@pytest.mark.parametrize(
+    ("body", "ctype", "name"),
+    [
+        (
+            b'<meta charset="utf-16"><p>Caf\xe9 owner Klaus M\xfcller said</p>',
+            "text/html; charset=utf-8",
+            "Müller",
+        ),
+        (
+            b'<meta charset="UTF-16LE"><p>Pedro S\xe1nchez said</p>',
+            "text/html; charset=utf-8",
+            "Sánchez",
+        ),
+        (
+            b'<?xml version="1.0" encoding="UTF-16"?><rss>Fran\xe7ois Hollande</rss>',
+            "application/rss+xml; charset=utf-8",
+            "François",
+        ),
+        (b'<meta charset="utf-32"><p>Jos\xe9 Manuel Albares</p>', "", "José"),
+        ('<meta charset="utf-16"><p>Erdoğan and 王毅 met</p>'.encode(), "", "Erdoğan and 王毅"),
+        (
+            '<?xml version="1.0" encoding="utf-16"?><rss>Erdoğan and 王毅</rss>'.encode(),
+            "text/xml",
+            "Erdoğan and 王毅",
+        ),
+    ],
+)
+def test_a_utf16_declaration_written_in_ascii_bytes_means_utf8(body, ctype, name):
+    """A ``<meta charset>`` or XML declaration naming UTF-16/32 that is itself written in ASCII
+    bytes cannot be true (WHATWG prescan: UTF-16 becomes UTF-8; XML 1.0 Appendix F): the bytes are
+    never read as UTF-16, which turns every two letters into one CJK character."""
+    out = decode(body, ctype)
+    assert name in out.text and out.encoding in ("utf-8", "cp1252")
+    assert not out.encoding.startswith(("utf-16", "utf-32"))

@@ -392,3 +392,32 @@ def test_a_fetched_page_keeps_the_note_of_the_feed_its_title_came_from(
     assert [a["title"] for a in articles] == [t for t, _ in LATIN1_ITEMS]
     assert all(not a["summary_only"] for a in articles)
     assert all("feed: declared UTF-8 by HTTP" in a["ingest_notes"] for a in articles)
+
+
+@pytest.mark.parametrize("link", [".env", ".git/config", "pages/.drafts/story.html", "./.env"])
+def test_a_local_feed_item_never_opens_a_hidden_file_in_the_feed_folder(
+    tmp_path, monkeypatch, data_dir, link
+):
+    """An item link written relative to a local feed file opens saved pages in the feed's folder,
+    but not a hidden file or one in a hidden folder (a folder source skips those too): their
+    bytes (keys, settings) never become article text or a reject's excerpt."""
+    feed = tmp_path / "feeds" / "world.xml"
+    for name in (".env", ".git/config", "pages/.drafts/story.html", "pages/saved.html"):
+        (tmp_path / "feeds" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "feeds" / name).write_text(PAGE.replace("Geneva", "SECRET_TOKEN"))
+    feed.write_bytes(
+        (
+            '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>F</title>'
+            f"<item><title>Hidden</title><link>{link}</link><description>Pedro Sánchez said so. "
+            f"{BODY}</description></item>"
+            "<item><title>Saved</title><link>pages/saved.html</link><description>short"
+            "</description></item></channel></rss>"
+        ).encode()
+    )
+    _configure(tmp_path, monkeypatch, {"name": "local", "type": "rss", "path": "feeds/world.xml"})
+    result = _run()
+    hidden, saved = result.articles
+    assert hidden["summary_only"] and "hidden" in hidden["summary_reason"]
+    assert "SECRET_TOKEN" not in hidden["text"] and hidden["text"].startswith("Pedro Sánchez")
+    assert not saved["summary_only"] and "SECRET_TOKEN" in saved["text"]
+    assert not any("SECRET_TOKEN" in str(r) for r in result.rejects)

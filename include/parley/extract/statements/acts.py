@@ -677,7 +677,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     future = bool(c.modals & FUTURE) or (
         verb.dep_ == "xcomp"
         and head in class_words("intending")
-        and not described_intention(verb.head)  # "how firmly ministers were prepared to act"
+        and not described_intention(verb.head)  # "how firmly the cabinet was prepared to act"
     )
     deontic = bool(c.modals & DEONTIC) or "must" in c.modals
     other_party = who.span.root if who is not None else None
@@ -1304,10 +1304,11 @@ def _harmful_outcome(verb: Token) -> bool:
     any relative clause (at most ``SUBTREE_LIMIT`` tokens), a word of ``HARM_CLASSES`` not
     negated ("the truce will collapse", "it would be irresponsible"), a phrasal verb of harm
     ("would set back the recovery"), a listed coercive measure ("putting restrictions on
-    imports": :func:`listed_measure`), or a good outcome that will not come about (:func:`_good_outcome`: "the EU would never be
-    able to reach agreement", "this agreement won't be finished"; not "prices will not rise"). A feeling or judgement
-    negated ("would be far from pleased", "would not be happy") is displeasure, no harm, and a
-    good outcome ("they will be free", "could be extended", "will bring calm") none either."""
+    imports": :func:`listed_measure`), or a good outcome that will not come about
+    (:func:`_good_outcome`: "the council would never be able to reach a deal", "the reform won't
+    be finished"; not "prices will not rise"). A feeling or judgement negated ("would be far
+    from pleased", "would not be happy") is displeasure, no harm, and a good outcome ("they will
+    be free", "could be extended", "will bring calm") none either."""
     queue = [verb]
     seen = 0
     while queue and seen < SUBTREE_LIMIT:
@@ -1331,14 +1332,14 @@ def _harmful_outcome(verb: Token) -> bool:
     return False
 
 
-# the arguments through which a verb names what it brings about ("be able to reach agreement")
+# the arguments through which a verb names what it brings about ("be able to reach a deal")
 _OUTCOME_ARGS = {"acomp", "xcomp", "dobj", "attr", "prt"}
 
 
 def _good_outcome(verb: Token) -> bool:
     """Whether the negated ``verb`` denies a good outcome: it, or a word its complements name at
     most two levels down (``_OUTCOME_ARGS``), is an accomplishment (``accomplishing`` words of
-    ``speech_acts.csv``: "would never be able to reach agreement", "won't be finished", "will
+    ``speech_acts.csv``: "would never be able to reach a deal", "won't be finished", "will
     not work") or an agreement (``consensus``). A feeling or judgement negated ("would not be
     happy") is displeasure, and a neutral change negated ("prices will not rise", "the troops
     will not leave") no harm: False for both."""
@@ -2590,25 +2591,31 @@ def _disposed(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token) -> boo
 
 # the Penn Treebank tags of wh-words ("which", "who", "whose", "how", "why")
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+# the words that ask how far, how firmly or whether, not why, when or where ("that is why we are
+# prepared to act" asserts the intention): the degree and manner wh-word, and "whether"
+DEGREE_ASKING = {"how", "whether"}
 
 
 def described_intention(t: Token) -> bool:
     """Whether the word of intention or disposition ``t`` ("prepared", "ready", "want") sits in a
     clause that asks how far or how firmly, rather than asserting the intention: a wh-word of
     degree or manner hangs on the clause's verb (the copula of an adjective) before it, alone
-    ("whether they were ready"), through an adverb ("a test of how firmly ministers were prepared
-    to stand up for Britain") or a preposition ("the extent to which Western nations were
-    prepared to cooperate"). Such a clause announces no one's intention (STATEMENTS_GUIDE:
-    INTENT is the speaker's own intention or offer); a relative word that is an argument of the
-    act ("talks, which the United States stands ready to support") leaves the intention
-    asserted."""
+    ("whether they were ready"), through an adverb ("a test of how firmly the cabinet was
+    prepared to defend its farmers") or a preposition ("the extent to which the allies were
+    prepared to share data"). Such a clause announces no one's intention (STATEMENTS_GUIDE:
+    INTENT is the speaker's own intention or offer). A wh-word of reason, time or place ("that
+    is why we are prepared to act", "when we are ready") presupposes the intention, and a
+    relative word that is an argument of the act ("a plan, which the government stands ready to
+    fund") does not ask about it: both leave the intention asserted."""
     verb = t.head if t.dep_ == "acomp" else t
     for c in verb.children:
         if c.i > verb.i:
             continue
-        if (c.tag_ in WH_TAGS or c.lower_ in ASKING) and c.dep_ in ("advmod", "mark"):
+        if c.lower_ in DEGREE_ASKING and c.dep_ in ("advmod", "mark"):
             return True
-        if c.dep_ in ("advmod", "prep") and any(g.tag_ in WH_TAGS for g in c.children):
+        if c.dep_ == "advmod" and any(g.lower_ in DEGREE_ASKING for g in c.children):
+            return True
+        if c.dep_ == "prep" and any(g.tag_ in WH_TAGS for g in c.children):
             return True
     return False
 

@@ -182,7 +182,7 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                     and key in class_words("disposed")
                     and described_intention(tok)
                 ):
-                    continue  # "the extent to which nations were prepared to cooperate"
+                    continue  # "the extent to which the allies were prepared to share data"
                 if stype == "INTENT" and key in class_words("disposed") and punitive_prospect(tok):
                     # "the UK was prepared to veto any bid": disposed to act against a party
                     stype, code, cls = (
@@ -430,7 +430,7 @@ def decide(
     ):
         # "condemned the strike as a violation of international law", "criticised Moscow for
         # violating the ceasefire": a condemnation that states the charge is an accusation
-        # (STATEMENTS_GUIDE: "If a condemnation also states the charge, ACCUSE wins")
+        # (STATEMENTS_GUIDE: ACCUSE wins over a condemnation that names the charge)
         decision = charge
     elif cue_m is not None and cue_m.statement_type != "CLAIM":
         decision = cue_m

@@ -1041,6 +1041,24 @@ def test_an_intention_asserted_stays_intent(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
+        '"That is why we are prepared to cooperate with the United Nations," the foreign minister'
+        " said.",
+        '"That is why we want to hold talks with Beijing," the Japanese minister said.',
+        '"This is why we are willing to share intelligence with our allies," the French minister'
+        " said.",
+        '"That is why Germany is ready to send more engineers," the German chancellor said.',
+    ],
+)
+def test_an_intention_given_a_reason_stays_intent(nlp, text):
+    # "why" (reason), unlike "how firmly" or "the extent to which" (degree), presupposes the
+    # intention it introduces: "that is why we are prepared to" announces it (STATEMENTS_GUIDE:
+    # INTENT is the speaker's own intention or offer)
+    assert first_type(nlp, text) == "INTENT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         '"We intend to tighten the rules as a condition of lifting the embargo," the British'
         " minister said.",
         '"We will seek an early end to the sanctions on Iran," the French minister said.',
@@ -1091,7 +1109,7 @@ def test_a_plan_for_a_punitive_act_threatens(nlp, text):
     ],
 )
 def test_a_condemnation_that_states_the_charge_accuses(nlp, text, expected):
-    # STATEMENTS_GUIDE: "If a condemnation also states the charge, ACCUSE wins"
+    # STATEMENTS_GUIDE: ACCUSE wins over a condemnation that names the charge
     assert first_type(nlp, text) == expected
 
 

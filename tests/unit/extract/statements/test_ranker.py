@@ -671,7 +671,7 @@ def test_no_state_is_marked_when_the_statement_names_no_party(nlp, text, no_part
         ),
         # the speaker's own organisation is the speaker's side, not a party spoken of
         (
-            "The UN envoy said a ministerial meeting of world powers was urgently needed.",
+            "The UN envoy said an emergency meeting of the donor states was badly needed.",
             False,
             True,
         ),
