@@ -1137,17 +1137,3 @@ def test_a_position_put_beyond_negotiation_is_a_rejection(nlp, text):
 def test_the_speakers_side_disapproving_disputes(nlp, text):
     # STATEMENTS_GUIDE: DISPUTE is disapproval; "disapprove" as "deplore" (CAMEO 111)
     assert first_type(nlp, text) == "DISPUTE"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Germany quickly seconded the French proposal for a ceasefire.", "SUPPORT"),
-        ("The Italian minister said he would second the motion.", "SUPPORT"),
-        # a secondment endorses nothing
-        ("The minister said the officer had been seconded to the interior ministry.", "STATEMENT"),
-    ],
-)
-def test_seconding_a_proposal_supports_it(nlp, text, expected):
-    # STATEMENTS_GUIDE: SUPPORT is support or endorsement; "second" as "endorse" (CAMEO 051)
-    assert first_type(nlp, text) == expected
