@@ -373,13 +373,11 @@ def best_match(matches: list[Match], content: Span) -> Match | None:
 STRONG_CONTENT = {"DENY", "REJECT", "ACCUSE", "THREATEN", "DECLINE_COMMENT"}
 
 
-def _charge(
-    ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None, content_ms: list[Match]
-) -> Match | None:
-    """The accusation the quote's content makes, if any: the first ACCUSE among the content
-    words' matches and the clause-level acts (:func:`~.acts.act_matches`: "as a violation of
-    international law", "for violating the ceasefire", "the Russian aggression"); None when the
-    content charges no one."""
+def _charge(ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None) -> Match | None:
+    """The accusation the quote's content makes, if any: the first ACCUSE among the content's
+    clause-level acts (:func:`~.acts.act_matches`: "as a violation of international law", "for
+    violating the ceasefire", "the Russian aggression"); None when the content charges no one.
+    The content words' own lexicon matches are not read here."""
     for m in act_matches(ctx, quote, content, speaker):
         if m.statement_type == "ACCUSE":
             return m
@@ -426,7 +424,7 @@ def decide(
     elif (
         cue_m is not None
         and cue_m.statement_type == "DISPUTE"
-        and (charge := _charge(ctx, quote, content, speaker, content_ms)) is not None
+        and (charge := _charge(ctx, quote, content, speaker)) is not None
     ):
         # "condemned the strike as a violation of international law", "criticised Moscow for
         # violating the ceasefire": a condemnation that states the charge is an accusation
