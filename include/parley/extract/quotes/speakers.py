@@ -281,9 +281,10 @@ class SpeakerResolver:
             gender = _own_gender(m, name)
             if gender and not r.genders.get(name):
                 r.genders[name] = gender
-            if m.role and any(lexicon.title_kind(w) in ("role", "title") for w in m.role.split()):
-                r.roles.append((m.start, m.role.lower(), name, _main_subject(ent.root)))
-                r.role_of.setdefault(name, []).append((m.start, m.role))
+            role = r.own_role(m.role, m.start, name)
+            if role and any(lexicon.title_kind(w) in ("role", "title") for w in role.split()):
+                r.roles.append((m.start, role.lower(), name, _main_subject(ent.root)))
+                r.role_of.setdefault(name, []).append((m.start, role))
             r._see_person(m.start, name, gender, ent.root)
         # surnames the small model tags as ORG/GPE ("Trump") are people when the article names them
         for ent in doc.ents:
@@ -362,6 +363,21 @@ class SpeakerResolver:
         mention's ``role`` words ('King' of 'King Charles')."""
         return self.names.canonical(name, pos, gender, role)
 
+    def own_role(self, role: str | None, pos: int, name: str) -> str | None:
+        """The part of ``role`` (the words before person ``name`` at character ``pos``) that is
+        ``name``'s own. In 'the Secretary and Foreign Minister Lind' the words before the last
+        'and' are a title the article already gave another person ('Secretary of State Anna
+        Berg' earlier): that person joins the subject, Lind's role is 'Foreign Minister'. A
+        title nobody else holds yet stays whole, one person's double office ('State Councilor
+        and Foreign Minister Wang Yi', 'Minister of Foreign Affairs and Trade')."""
+        if not role or " and " not in role:
+            return role
+        first, own = role.split(" and ")[0], role.rsplit(" and ", 1)[1]
+        if lexicon.title_kind(first.split()[-1].lower()) not in ("role", "title"):
+            return role
+        holder = self._role_person(first, pos)
+        return own if holder is not None and holder != name else role
+
     def _role_person(self, description: str, pos: int) -> str | None:
         """The person the role ``description`` names: its head word, and every modifier it has
         ('the Democratic nominee' needs 'Democratic' in the role too). Of several people who
@@ -394,11 +410,8 @@ class SpeakerResolver:
         elif (why := a_thing(m)) is not None:
             return None, None, why
         elif m.kind == "person" or self._named_person(m, m.name):
-            speaker, reason, role = (
-                self.canonical(m.name, m.start, m.title_gender, m.role or ""),
-                None,
-                m.role,
-            )
+            speaker = self.canonical(m.name, m.start, m.title_gender, m.role or "")
+            reason, role = None, self.own_role(m.role, m.start, speaker)
         elif (why := not_a_speaker(m)) is not None:
             return None, None, why
         elif (

@@ -62,3 +62,78 @@ def test_a_person_inside_the_report_is_not_its_speaker(nlp, text, containing, no
 def test_a_person_right_after_the_cue_still_speaks(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+# --- a definite title takes the person named earlier with it, not the nearest one --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "Secretary of State Anna Berg met Foreign Minister Tomas Lind in Oslo. The Secretary "
+            "and Foreign Minister Lind discussed the talks on the northern border. The Secretary "
+            "thanked Norway for its steady support of the ceasefire.",
+            "Norway for its steady support",
+            "Anna Berg",
+        ),
+        (
+            "Deputy Secretary of State Maria Costa traveled to Rome for meetings with Trade "
+            "Minister Paolo Neri. The Deputy Secretary and Trade Minister Neri had a frank "
+            "discussion about trade. The Deputy Secretary reiterated concerns about the sale of "
+            "the port to a state firm.",
+            "sale of the port",
+            "Maria Costa",
+        ),
+        (
+            "Deputy Secretary of State Maria Costa traveled to Rome for meetings with State "
+            "Councilor Paolo Neri. The Deputy Secretary and State Councilor Neri discussed trade. "
+            "The Deputy Secretary reiterated concerns about the sale of the port to a state firm.",
+            "sale of the port",
+            "Maria Costa",
+        ),
+        (
+            "Foreign Secretary Ruth Amos called Defence Minister Karl Weiss. The Secretary and "
+            "Defence Minister Weiss also condemned the strikes on the power grid. The Secretary "
+            "welcomed the new aid package for the region.",
+            "aid package",
+            "Ruth Amos",
+        ),
+    ],
+)
+def test_a_definite_title_takes_the_person_named_with_it(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker", "role"),
+    [
+        # the title before 'and' belongs to the person named earlier with it
+        (
+            "President Ana Lopes hosted Prime Minister Ivan Sokol on Friday. The President and "
+            "Prime Minister Sokol also condemned the attack on the embassy.",
+            "attack on the embassy",
+            "Ivan Sokol",
+            "Prime Minister",
+        ),
+        (
+            "Foreign Secretary Ruth Amos called Defence Minister Karl Weiss. The Secretary and "
+            "Defence Minister Weiss also condemned the strikes on the power grid.",
+            "power grid",
+            "Karl Weiss",
+            "Defence Minister",
+        ),
+        # near miss: a double office nobody else holds stays whole
+        (
+            "Secretary of State Anna Berg spoke with State Councilor and Foreign Minister Li Wen "
+            "on Monday. The Foreign Minister warned that the sanctions would hurt both economies.",
+            "sanctions",
+            "Li Wen",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_a_joint_subject_keeps_each_persons_own_title(nlp, text, containing, speaker, role):
+    q = one(quotes_of(nlp, text), containing)
+    assert (q.speaker, q.speaker_role) == (speaker, role)
