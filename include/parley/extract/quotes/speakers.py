@@ -486,6 +486,35 @@ class SpeakerResolver:
                 return next((p.name for p in people if p.subject), people[0].name)
         return None
 
+    def _main_clause_subject(self, m: SpeakerMention, plural: bool) -> str | None:
+        """What the pronoun ``m`` ('they' when ``plural``, else 'it') stands for when it is the
+        subject of an adverbial clause of its own sentence whose main clause has a subject of
+        the same number before it ('Dozens of farmers were fined because they criticized the
+        tax': the farmers; 'The union was fined after it denounced the law'): the pronoun is
+        bound there, not to the last group quoted. A person's name as that subject is left to
+        the person rules (a 'they' then means someone else). None otherwise."""
+        toks = self.doc.char_span(m.start, m.end)
+        if toks is None or len(toks) != 1:
+            return None
+        tok = toks[0]
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i == verb.i:
+            return None
+        for sub in verb.head.children:
+            if (
+                sub.dep_ not in ("nsubj", "nsubjpass")
+                or sub.i > tok.i
+                or sub.lower_ in lexicon.pronouns()
+            ):
+                continue
+            ent = self.ents[sub.i]
+            if ent is not None and ent.label_ == PERSON:
+                return None
+            fits = sub.tag_ in ("NNS", "NNPS") if plural else sub.tag_ in ("NN", "NNP")
+            found = mention_of(sub, self.tree) if fits else None
+            return found.name if found is not None else None
+        return None
+
     def _group_subject(self, m: SpeakerMention, plural: bool) -> str | None:
         """The subject of the previous sentence's main clause when it can be what 'they' (a plural
         noun, a group) or 'it' (an organisation) stands for: 'Twenty states sued. They argue ...'."""
@@ -543,6 +572,9 @@ class SpeakerResolver:
         here = self.sent_of(m.start)
         lo = here - PRONOUN_WINDOW_SENTS
         if number == "pl" or gender == "n":
+            bound = self._main_clause_subject(m, plural=number == "pl")
+            if bound is not None:
+                return bound, None, ("description", number == "pl")
             for s in reversed(self.speakers[-LOOKBACK:]):
                 if (
                     s.char < m.start

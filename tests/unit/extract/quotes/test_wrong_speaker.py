@@ -137,3 +137,48 @@ def test_a_definite_title_takes_the_person_named_with_it(nlp, text, containing, 
 def test_a_joint_subject_keeps_each_persons_own_title(nlp, text, containing, speaker, role):
     q = one(quotes_of(nlp, text), containing)
     assert (q.speaker, q.speaker_role) == (speaker, role)
+
+
+# --- 'they'/'it' as subject of an adverbial clause is its main clause's subject ---------------
+
+EARLIER = 'The ministry issued a statement. "The measures are temporary," it said.\n\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            EARLIER + "Dozens of farmers were fined last month because they criticized the new tax "
+            "on fuel.",
+            "tax on fuel",
+            "Dozens of farmers",
+        ),
+        (
+            EARLIER + "Hundreds of students were expelled after they denounced the rector's "
+            "decision to close the library.",
+            "close the library",
+            "Hundreds of students",
+        ),
+        (
+            EARLIER + "The union was fined heavily after it accused the government of breaking "
+            "the wage deal.",
+            "wage deal",
+            "union",
+        ),
+        # near miss: a pronoun of its own main clause still continues the group quoted before
+        (
+            EARLIER + "It added that the measures would end in May.",
+            "end in May",
+            "ministry",
+        ),
+    ],
+)
+def test_a_pronoun_in_an_adverbial_clause_is_its_main_subject(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+def test_a_person_as_main_subject_does_not_bind_they(nlp):
+    text = EARLIER + "Anna Berg left the talks because they refused to discuss the border."
+    q = one(quotes_of(nlp, text), "discuss the border")
+    assert q.speaker != "Anna Berg"
