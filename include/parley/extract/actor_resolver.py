@@ -373,6 +373,9 @@ class ActorResolver:
             )
         if person is not None:
             return merge_text_evidence(person, title, self.when)
+        body = self._named_body(name)
+        if body is not None:
+            return body
         place = self.subdivisions.get(fold(name)) or self.place(name)
         if place is not None:
             return place
@@ -441,6 +444,30 @@ class ActorResolver:
                     evidence="principal",
                 )
         return actor
+
+    def _named_body(self, name: str) -> Actor | None:
+        """A common noun standing for a body ("the commission", "the council", written in lower
+        case) is the one body the document names with that head word ("the National
+        Telecommunications Commission (NTC) ... the commission refused"), not a table's body of
+        that name (the European Commission): the actor tables for the named body's full name,
+        else that name as an organisation of no known country. None when the noun is no lone
+        lower-case word or the document names no such body, or two ("the Election Commission"
+        and "the Human Rights Commission": undecided)."""
+        bare = re.sub(r"^(the|this|that)\s+", "", name.strip(), flags=re.I)
+        if not bare.isalpha() or not bare.islower():
+            return None
+        bodies = {
+            _strip_possessive(ent.text)
+            for ent in self.doc.ents
+            if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == bare
+        }
+        if len(bodies) != 1:
+            return None
+        long = re.sub(r"^the\s+", "", bodies.pop(), flags=re.I)
+        actor = self.place(long) or from_description(long, self.when)
+        if actor is None:
+            actor = Actor(name=long, kind="organisation", organisation=long)
+        return replace(actor, evidence="named-body")
 
     def _title_holder(self, name: str) -> Actor | None:
         """A bare title as speaker ("the Secretary", "The Deputy Secretary") is the one person

@@ -493,6 +493,8 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
         if index.tok_q[tok.i] >= 0:
             break
         if ent is not None and ent.label_ == "PERSON":
+            if _anothers_part(ent.root, verb):
+                break
             return ent.root
         if (
             after_quote
@@ -506,6 +508,14 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
         if tok.is_punct and tok.text not in ".":
             break
     return None
+
+
+def _anothers_part(tok: Token, verb: Token) -> bool:
+    """Whether the person ``tok`` right after the reporting ``verb`` has a part in what is
+    reported rather than saying it: the possessor of the verb's object ('condemning President
+    Vale's attack': Vale does not condemn) or the subject of a clause of its own ('says Vale
+    "has no plan"': the reported clause's subject), so no inverted subject ('said Mr. Dale')."""
+    return tok.head.i != verb.i and tok.dep_ in ("poss", "nsubj", "nsubjpass")
 
 
 def trim(toks: list[Token]) -> list[Token]:

@@ -281,9 +281,10 @@ class SpeakerResolver:
             gender = _own_gender(m, name)
             if gender and not r.genders.get(name):
                 r.genders[name] = gender
-            if m.role and any(lexicon.title_kind(w) in ("role", "title") for w in m.role.split()):
-                r.roles.append((m.start, m.role.lower(), name, _main_subject(ent.root)))
-                r.role_of.setdefault(name, []).append((m.start, m.role))
+            role = r.own_role(m.role, m.start, name)
+            if role and any(lexicon.title_kind(w) in ("role", "title") for w in role.split()):
+                r.roles.append((m.start, role.lower(), name, _main_subject(ent.root)))
+                r.role_of.setdefault(name, []).append((m.start, role))
             r._see_person(m.start, name, gender, ent.root)
         # surnames the small model tags as ORG/GPE ("Trump") are people when the article names them
         for ent in doc.ents:
@@ -362,6 +363,21 @@ class SpeakerResolver:
         mention's ``role`` words ('King' of 'King Charles')."""
         return self.names.canonical(name, pos, gender, role)
 
+    def own_role(self, role: str | None, pos: int, name: str) -> str | None:
+        """The part of ``role`` (the words before person ``name`` at character ``pos``) that is
+        ``name``'s own. In 'the Secretary and Foreign Minister Lind' the words before the last
+        'and' are a title the article already gave another person ('Secretary of State Anna
+        Berg' earlier): that person joins the subject, Lind's role is 'Foreign Minister'. A
+        title nobody else holds yet stays whole, one person's double office ('State Councilor
+        and Foreign Minister Wang Yi', 'Minister of Foreign Affairs and Trade')."""
+        if not role or " and " not in role:
+            return role
+        first, own = role.split(" and ")[0], role.rsplit(" and ", 1)[1]
+        if lexicon.title_kind(first.split()[-1].lower()) not in ("role", "title"):
+            return role
+        holder = self._role_person(first, pos)
+        return own if holder is not None and holder != name else role
+
     def _role_person(self, description: str, pos: int) -> str | None:
         """The person the role ``description`` names: its head word, and every modifier it has
         ('the Democratic nominee' needs 'Democratic' in the role too). Of several people who
@@ -394,11 +410,8 @@ class SpeakerResolver:
         elif (why := a_thing(m)) is not None:
             return None, None, why
         elif m.kind == "person" or self._named_person(m, m.name):
-            speaker, reason, role = (
-                self.canonical(m.name, m.start, m.title_gender, m.role or ""),
-                None,
-                m.role,
-            )
+            speaker = self.canonical(m.name, m.start, m.title_gender, m.role or "")
+            reason, role = None, self.own_role(m.role, m.start, speaker)
         elif (why := not_a_speaker(m)) is not None:
             return None, None, why
         elif (
@@ -473,6 +486,35 @@ class SpeakerResolver:
                 return next((p.name for p in people if p.subject), people[0].name)
         return None
 
+    def _main_clause_subject(self, m: SpeakerMention, plural: bool) -> str | None:
+        """What the pronoun ``m`` ('they' when ``plural``, else 'it') stands for when it is the
+        subject of an adverbial clause of its own sentence whose main clause has a subject of
+        the same number before it ('Dozens of farmers were fined because they criticized the
+        tax': the farmers; 'The union was fined after it denounced the law'): the pronoun is
+        bound there, not to the last group quoted. A person's name as that subject is left to
+        the person rules (a 'they' then means someone else). None otherwise."""
+        toks = self.doc.char_span(m.start, m.end)
+        if toks is None or len(toks) != 1:
+            return None
+        tok = toks[0]
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i == verb.i:
+            return None
+        for sub in verb.head.children:
+            if (
+                sub.dep_ not in ("nsubj", "nsubjpass")
+                or sub.i > tok.i
+                or sub.lower_ in lexicon.pronouns()
+            ):
+                continue
+            ent = self.ents[sub.i]
+            if ent is not None and ent.label_ == PERSON:
+                return None
+            fits = sub.tag_ in ("NNS", "NNPS") if plural else sub.tag_ in ("NN", "NNP")
+            found = mention_of(sub, self.tree) if fits else None
+            return found.name if found is not None else None
+        return None
+
     def _group_subject(self, m: SpeakerMention, plural: bool) -> str | None:
         """The subject of the previous sentence's main clause when it can be what 'they' (a plural
         noun, a group) or 'it' (an organisation) stands for: 'Twenty states sued. They argue ...'."""
@@ -530,6 +572,9 @@ class SpeakerResolver:
         here = self.sent_of(m.start)
         lo = here - PRONOUN_WINDOW_SENTS
         if number == "pl" or gender == "n":
+            bound = self._main_clause_subject(m, plural=number == "pl")
+            if bound is not None:
+                return bound, None, ("description", number == "pl")
             for s in reversed(self.speakers[-LOOKBACK:]):
                 if (
                     s.char < m.start

@@ -2368,3 +2368,43 @@ def test_a_dateline_is_no_part_of_the_title_that_opens_its_sentence(nlp, text, n
     resolver = ActorResolver(nlp(text), "2026-11-27")
     assert resolver.title_of(name) == role
     assert resolver.speaker(name).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "body"),
+    [
+        # a lower-case common noun takes the one body the article named with that head word
+        (
+            "The National Broadcasting Commission (NBC) ordered the station off the air on "
+            "Monday. The commission refused to grant a temporary permit.",
+            "commission",
+            "National Broadcasting Commission",
+        ),
+        (
+            "The Federal Media Council fined the newspaper twice last year. The council said the "
+            "fines would stand.",
+            "council",
+            "Federal Media Council",
+        ),
+        (
+            "The Supreme Electoral Tribunal annulled the vote in three provinces. The tribunal "
+            "rejected the appeal on Friday.",
+            "tribunal",
+            "Supreme Electoral Tribunal",
+        ),
+        # near misses: the body named is the table's; a capitalised name with no body named
+        (
+            "The European Commission opened an inquiry into the merger. The commission said it "
+            "would rule by June.",
+            "commission",
+            "European Commission",
+        ),
+        (
+            "Ministers met in Brussels on Monday. The Commission said it would rule by June.",
+            "Commission",
+            "European Commission",
+        ),
+    ],
+)
+def test_a_described_body_is_the_one_the_article_named(nlp, text, noun, body):
+    assert ActorResolver(nlp(text), "2020-05-05").speaker(noun).name == body

@@ -1,0 +1,184 @@
+"""Words given to the wrong speaker (issues 10 and 11), each fault as a kind: a person named right
+after the cue who has a part in what is reported (the possessor of the cue's object, the subject
+of the reported clause) is not its speaker; a definite title ("the Secretary") takes the person
+named earlier with that title, not the nearest person. Every input is written for these tests
+(people are invented); near misses that must not change stand beside each kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.quotes.checked import one, quotes_of
+
+# --- a person after the cue who is part of what is reported does not speak it ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "not_speaker"),
+    [
+        # the possessor of the cue's object
+        (
+            "Norway and Iceland have been leaders in condemning President Ivan Sokol's blockade "
+            "of the strait.",
+            "blockade",
+            "Ivan Sokol",
+        ),
+        (
+            "The two farmers' groups were the first in criticizing Minister Tomas Lind's plan to "
+            "cut subsidies.",
+            "subsidies",
+            "Tomas Lind",
+        ),
+        # the subject of the reported clause, after a cue whose own subject is no name
+        (
+            'In the clip a voice clearly says Anna Berg "will never win the northern districts '
+            'again."',
+            "northern districts",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_person_inside_the_report_is_not_its_speaker(nlp, text, containing, not_speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker != not_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # near misses: a person right after the cue who is its inverted subject still speaks
+        (
+            '"The border stays open until spring," said Tomas Lind, the mayor.',
+            "border",
+            "Tomas Lind",
+        ),
+        (
+            '"We expect a long winter of talks," warned Anna Berg on Monday.',
+            "winter",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_person_right_after_the_cue_still_speaks(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+# --- a definite title takes the person named earlier with it, not the nearest one --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "Secretary of State Anna Berg met Foreign Minister Tomas Lind in Oslo. The Secretary "
+            "and Foreign Minister Lind discussed the talks on the northern border. The Secretary "
+            "thanked Norway for its steady support of the ceasefire.",
+            "Norway for its steady support",
+            "Anna Berg",
+        ),
+        (
+            "Deputy Secretary of State Maria Costa traveled to Rome for meetings with Trade "
+            "Minister Paolo Neri. The Deputy Secretary and Trade Minister Neri had a frank "
+            "discussion about trade. The Deputy Secretary reiterated concerns about the sale of "
+            "the port to a state firm.",
+            "sale of the port",
+            "Maria Costa",
+        ),
+        (
+            "Deputy Secretary of State Maria Costa traveled to Rome for meetings with State "
+            "Councilor Paolo Neri. The Deputy Secretary and State Councilor Neri discussed trade. "
+            "The Deputy Secretary reiterated concerns about the sale of the port to a state firm.",
+            "sale of the port",
+            "Maria Costa",
+        ),
+        (
+            "Foreign Secretary Ruth Amos called Defence Minister Karl Weiss. The Secretary and "
+            "Defence Minister Weiss also condemned the strikes on the power grid. The Secretary "
+            "welcomed the new aid package for the region.",
+            "aid package",
+            "Ruth Amos",
+        ),
+    ],
+)
+def test_a_definite_title_takes_the_person_named_with_it(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker", "role"),
+    [
+        # the title before 'and' belongs to the person named earlier with it
+        (
+            "President Ana Lopes hosted Prime Minister Ivan Sokol on Friday. The President and "
+            "Prime Minister Sokol also condemned the attack on the embassy.",
+            "attack on the embassy",
+            "Ivan Sokol",
+            "Prime Minister",
+        ),
+        (
+            "Foreign Secretary Ruth Amos called Defence Minister Karl Weiss. The Secretary and "
+            "Defence Minister Weiss also condemned the strikes on the power grid.",
+            "power grid",
+            "Karl Weiss",
+            "Defence Minister",
+        ),
+        # near miss: a double office nobody else holds stays whole
+        (
+            "Secretary of State Anna Berg spoke with State Councilor and Foreign Minister Li Wen "
+            "on Monday. The Foreign Minister warned that the sanctions would hurt both economies.",
+            "sanctions",
+            "Li Wen",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_a_joint_subject_keeps_each_persons_own_title(nlp, text, containing, speaker, role):
+    q = one(quotes_of(nlp, text), containing)
+    assert (q.speaker, q.speaker_role) == (speaker, role)
+
+
+# --- 'they'/'it' as subject of an adverbial clause is its main clause's subject ---------------
+
+EARLIER = 'The ministry issued a statement. "The measures are temporary," it said.\n\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            EARLIER + "Dozens of farmers were fined last month because they criticized the new tax "
+            "on fuel.",
+            "tax on fuel",
+            "Dozens of farmers",
+        ),
+        (
+            EARLIER + "Hundreds of students were expelled after they denounced the rector's "
+            "decision to close the library.",
+            "close the library",
+            "Hundreds of students",
+        ),
+        (
+            EARLIER + "The union was fined heavily after it accused the government of breaking "
+            "the wage deal.",
+            "wage deal",
+            "union",
+        ),
+        # near miss: a pronoun of its own main clause still continues the group quoted before
+        (
+            EARLIER + "It added that the measures would end in May.",
+            "end in May",
+            "ministry",
+        ),
+    ],
+)
+def test_a_pronoun_in_an_adverbial_clause_is_its_main_subject(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+def test_a_person_as_main_subject_does_not_bind_they(nlp):
+    text = EARLIER + "Anna Berg left the talks because they refused to discuss the border."
+    q = one(quotes_of(nlp, text), "discuss the border")
+    assert q.speaker != "Anna Berg"
