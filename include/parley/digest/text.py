@@ -350,8 +350,8 @@ def fetch_digest(ds: str, settings: Settings | None = None) -> list[dict]:
 
 DISPUTES_SQL = (
     f"select {', '.join(DISPUTE_COLUMNS)} from disputes where dt = cast($ds as date) "
-    "order by speaker, disputed_speaker"
-)
+    "order by speaker, disputed_speaker, statement_id, disputed_statement_id"
+)  # the mart's key breaks ties: the same day prints its disputes in the same order every build
 READ_BATCH = 10_000  # rows a DayRows holds at once while it is iterated
 
 

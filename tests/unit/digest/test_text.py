@@ -678,3 +678,34 @@ def test_a_pair_naming_a_party_the_day_lacks_says_which_parties_it_has(
         assert "The most quoted one, either side: parley digest --date 2025-02-25 --pair" in err
     else:
         assert err == "" and out.startswith("Parley digest 2025-02-25")
+
+
+@pytest.mark.parametrize("insert_order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+def test_the_days_disputes_come_in_one_order_whatever_the_marts_row_order(insert_order):
+    """Two disputes between the same speakers (a spokesman declining two of one leader's claims)
+    print in the order of their statement keys, not in the order the warehouse build left them."""
+    import duckdb
+
+    con = duckdb.connect()
+    columns = ", ".join(f"{c} varchar" for c in text.DISPUTE_COLUMNS)
+    con.execute(
+        f"create table disputes (dt date, statement_id varchar, disputed_statement_id varchar, "
+        f"{columns})"
+    )
+    rows = [
+        ("s1", "d2", "Peskov", "Trump"),
+        ("s1", "d1", "Peskov", "Trump"),
+        ("s0", "d9", "Macron", "Trump"),
+    ]
+    for i in insert_order:
+        sid, did, speaker, disputed = rows[i]
+        values = {c: None for c in text.DISPUTE_COLUMNS}
+        values |= {"speaker": speaker, "disputed_speaker": disputed, "subject": did}
+        con.execute(
+            f"insert into disputes values (date '2025-02-25', ?, ?, "
+            f"{', '.join('?' for _ in text.DISPUTE_COLUMNS)})",
+            [sid, did, *values.values()],
+        )
+    got = con.execute(text.DISPUTES_SQL, {"ds": "2025-02-25"}).fetchall()
+    subject = text.DISPUTE_COLUMNS.index("subject")
+    assert [r[subject] for r in got] == ["d9", "d1", "d2"]
