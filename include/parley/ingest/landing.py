@@ -31,6 +31,7 @@ from urllib.request import url2pathname
 
 from parley.ingest.http import FetchError, HttpClient, Response
 from parley.ingest.localfile import read_regular
+from parley.ingest.sources import LOCAL_HOSTS
 from parley.settings import Settings
 
 if TYPE_CHECKING:
@@ -231,11 +232,17 @@ class LiveFetcher:
         file in the feed's folder or below it (saved pages its items link to); any other file is
         refused (``outside-folder``), as a folder source opens nothing outside its folder, and so
         is a hidden file or one in a hidden folder (``hidden``: ``.env``, ``.git/config``), which
-        a folder source skips too."""
+        a folder source skips too, and a ``file:`` URL naming another host (``outside-folder``:
+        :data:`~parley.ingest.sources.LOCAL_HOSTS`)."""
         limit = self.source.limits.max_bytes
         if kind == "feed" and url == self.source.url:
             return file_response(self.source.path, url, limit)
         folder = self.source.path.parent
+        if urlsplit(url).netloc not in LOCAL_HOSTS:
+            detail = (
+                f"{url} names host {urlsplit(url).netloc!r}: only this machine's files are read"
+            )
+            return Response(url, url, error=FetchError("outside-folder", detail))
         written = Path(os.path.normpath(url2pathname(urlsplit(url).path)))
         path = written.resolve()
         if kind != "page" or not path.is_relative_to(folder):

@@ -133,16 +133,27 @@ def _allowance(raw: Any, where: str) -> bool | tuple:
         raise SourceConfigError(f"{where}: allow_private: {err}") from err
 
 
+LOCAL_HOSTS = ("", "localhost")
+"""The hosts a ``file:`` URL may name: none or ``localhost`` (RFC 8089: this machine); a file URL
+naming another host is refused, never read from this machine's disk under that host's name."""
+
+
 def _feed_location(
     url: Any, raw_path: Any, base_dir: Path, where: str, kind: str
 ) -> tuple[str, Path | None]:
     """(the feed's URL, its local file or None) from a feed source's ``url`` and ``path``: an
     http(s) URL is fetched; a local feed file (``path``, relative to the YAML file, or a
     ``file:`` URL) is read from disk and named by its ``file://`` URL, which item links written
-    relative to the feed resolve against."""
+    relative to the feed resolve against. Raises :class:`SourceConfigError` for both keys, neither,
+    or a ``file:`` URL naming another host (:data:`LOCAL_HOSTS`)."""
     if raw_path not in (None, "") and url is not None:
         raise SourceConfigError(f"{where}: give 'url' or 'path', not both")
     if isinstance(url, str) and urlsplit(url).scheme == "file":
+        if urlsplit(url).netloc not in LOCAL_HOSTS:
+            raise SourceConfigError(
+                f"{where}: a file: URL names host {urlsplit(url).netloc!r}; only this machine's "
+                "files are read (file:///path)"
+            )
         raw_path = url2pathname(urlsplit(url).path)
     if raw_path not in (None, ""):
         path = (base_dir / str(raw_path)).resolve()

@@ -421,3 +421,27 @@ def test_a_local_feed_item_never_opens_a_hidden_file_in_the_feed_folder(
     assert "SECRET_TOKEN" not in hidden["text"] and hidden["text"].startswith("Pedro Sánchez")
     assert not saved["summary_only"] and "SECRET_TOKEN" in saved["text"]
     assert not any("SECRET_TOKEN" in str(r) for r in result.rejects)
+
+
+@pytest.mark.parametrize("host", ["otherhost", "10.0.0.7", "files.example.org"])
+def test_a_local_feed_item_naming_another_host_is_not_read_from_this_disk(
+    tmp_path, monkeypatch, data_dir, host
+):
+    """A ``file:`` link naming another host (RFC 8089) is not this machine's file: it is refused
+    even when the same path exists in the feed's folder, and the item keeps its summary."""
+    feed = tmp_path / "feeds" / "world.xml"
+    page = tmp_path / "feeds" / "pages" / "saved.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(PAGE.replace("Geneva", "SECRET_TOKEN"))
+    feed.write_bytes(
+        (
+            '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>F</title>'
+            f"<item><title>Elsewhere</title><link>file://{host}{page}</link><description>Pedro "
+            f"Sánchez said so. {BODY}</description></item></channel></rss>"
+        ).encode()
+    )
+    _configure(tmp_path, monkeypatch, {"name": "local", "type": "rss", "path": "feeds/world.xml"})
+    result = _run()
+    (item,) = result.articles
+    assert item["summary_only"] and "outside-folder" in item["summary_reason"]
+    assert "SECRET_TOKEN" not in item["text"]

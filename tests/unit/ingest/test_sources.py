@@ -49,6 +49,8 @@ def test_an_outlet_is_one_entry(tmp_path, monkeypatch):
         ({"name": "x", "type": "atom", "path": "a.xml", "url": "https://e.org/a"}, "not both"),
         ({"name": "x", "type": "rss", "path": "a.xml", "url": "file:///srv/a.xml"}, "not both"),
         ({"name": "x", "type": "rss", "path": ""}, "needs 'url'"),
+        ({"name": "x", "type": "rss", "url": "file://otherhost/srv/a.xml"}, "names host"),
+        ({"name": "x", "type": "atom", "url": "file://10.0.0.7/feeds/a.xml"}, "names host"),
         ({"name": "x", "type": "pages", "urls": []}, "non-empty 'urls'"),
         ({"name": "Bad Name", "type": "folder"}, "'name' must match"),
         ({"name": "x", "type": "folder", "colour": "red"}, "unknown keys"),
@@ -76,6 +78,7 @@ def test_names_are_unique():
         ({"path": "/srv/feeds/world.xml"}, "/srv/feeds/world.xml"),
         ({"url": "file:///srv/feeds/world.xml"}, "/srv/feeds/world.xml"),
         ({"url": "file:///srv/feeds/caf%C3%A9.xml"}, "/srv/feeds/café.xml"),
+        ({"url": "file://localhost/srv/feeds/world.xml"}, "/srv/feeds/world.xml"),
     ],
 )
 def test_a_feed_can_be_a_local_file(tmp_path, entry, path):
