@@ -525,7 +525,8 @@ class DocContext:
         Minister Efkan Ala said") speak for the article's country: an earlier speaker with the
         same head noun ("officials" after "Turkish officials"), else the state of the press
         release's issuer (:meth:`_issuer_country`), else the dateline's country, else the
-        document's most-mentioned country. A description ("officials", "the ministry") is
+        document's most-mentioned country, never a state named only inside the statement's own
+        content (:meth:`_named_only_in`: the accused, the target). A description ("officials", "the ministry") is
         first read back to the last phrase with its head noun that names a country
         (:meth:`_antecedent_country`), then placed by its reporting verb ("In Britain, officials
         said": :meth:`_cue_place_country`). International organisations and generic or
@@ -684,13 +685,18 @@ class DocContext:
         # a posted speaker ("Special Envoy for Iran Robert Malley") is sent to a state, and the
         # article is often about that state: the host is the one state he does not speak for
         host = self._posted_host(q, base)
+        # the states the statement itself is about ("The Secretary said China had stolen
+        # American technology"): the accused and the target, never the speaker's own state
+        left_out = self._named_only_in(q)
         if host is not None:
-            top = self.top_country(exclude=frozenset({host, *self._counterparts(q, host)}))
+            left_out |= {host, *self._counterparts(q, host)}
             dateline = None if dateline == host else dateline
         elif (host := self._visited_country(q)) is not None:
             # a visitor ("Under Secretary Zeya visited Tunisia") is not of the state he visits
-            top = self.top_country(exclude=host)
+            left_out |= {host}
             dateline = None if dateline == host else dateline
+        if left_out:
+            top = self.top_country(exclude=frozenset(left_out))
         document = described and self._is_document(q)
         for how, find in (
             ("possessor", lambda: self._possessor_country(q)),
@@ -730,6 +736,20 @@ class DocContext:
         if country is None:
             return
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _named_only_in(self, q: Quote) -> set[str]:
+        """The ISO codes of the states the document names only inside ``q``'s own content
+        (``q.start``..``q.end``, character offsets): the parties of what the speaker reports,
+        which are no evidence of the speaker's state. Empty when every state the quotation
+        names is also named outside it (a dateline, a headline, an earlier sentence)."""
+        ms = self.country_mentions()
+        lo = bisect.bisect_left(ms, q.start, key=lambda m: m.span.start_char)
+        hi = bisect.bisect_left(ms, q.end, key=lambda m: m.span.start_char)
+        inside: dict[str, int] = {}
+        for m in ms[lo:hi]:
+            inside[m.actor.country] = inside.get(m.actor.country, 0) + 1
+        counts = self._country_counts()[0]
+        return {c for c, n in inside.items() if n == counts[c]}
 
     def _appositive_country(self, q: Quote) -> str | None:
         """The state an apposition to an earlier mention of the speaker names ("Akiba Takeo, the

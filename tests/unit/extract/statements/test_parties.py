@@ -603,9 +603,11 @@ SPEAKER_STATES = [
                 "A spokeswoman for the Turkish Foreign Ministry said the talks would resume on Monday.",
                 "TR",
             ),
-            # the possessor's state
+            # the possessor's state (the article places the possessor; South Sudan named only
+            # inside the statement, "returned to Wau, South Sudan", places no speaker)
             (
-                "Kiir's defence minister, Kuol Manyang, said calm had returned to Wau, South Sudan.",
+                "South Sudan's President Salva Kiir met the envoys. Kiir's defence minister, Kuol "
+                "Manyang, said calm had returned to Wau.",
                 "SS",
             ),
         ],
@@ -1667,8 +1669,9 @@ def test_the_body_a_leader_heads_speaks_for_his_state(nlp, text, when, country):
             "US",
         ),
         (
-            "Senator Lindsey Graham traveled to Syria on Sunday. Syria and Syrian Kurds met him "
-            "in Syria's north, and Syrian officials joined them. Senator Lindsey Graham said "
+            "Senator Lindsey Graham traveled to Syria with an American delegation on Sunday. "
+            "Syria and Syrian Kurds met him in Syria's north, and Syrian officials joined them. "
+            "Senator Lindsey Graham said "
             "the United States had abandoned the Kurds.",
             "Lindsey Graham",
             "US",

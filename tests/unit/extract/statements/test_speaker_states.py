@@ -172,3 +172,63 @@ def test_a_group_speaker_is_not_the_state_the_sentence_before_talks_about(nlp, t
     group = [c for speaker, c in found if speaker and speaker.split()[0].lower() in GROUP]
     assert group, found
     assert group[-1] not in ("KP", "RU", "VE")
+
+
+# --- the states a statement reports on are not its speaker's: the accused, the target -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare title: before, the most-named state of the article, China, the accused
+        "The Secretary said China had stolen American technology.",
+        "The Ambassador said Russia had shelled Ukrainian ports again.",
+        "The Minister told reporters that Iran had armed militias across the region.",
+        # a title and a surname
+        "Special Envoy Hochstein said Israel had violated the ceasefire in Lebanon.",
+        "Secretary Raimondo said China had dumped cheap steel on world markets.",
+        # a title and a full name
+        "Special Envoy Amos Hochstein said Israel had violated the ceasefire in Lebanon.",
+    ],
+)
+def test_a_speaker_is_not_placed_by_the_states_of_his_own_statement(nlp, text):
+    found = speakers_of(nlp, text, when="2024-06-01")
+    assert found, text
+    # nothing outside the reported content places him: no country, not the accused's
+    assert found[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the speaker's own phrase
+        ("US envoy Amos Hochstein said Israel had violated the ceasefire in Lebanon.", "US"),
+        # an earlier sentence names the person
+        (
+            "Amos Hochstein, the American envoy, met officials on Monday. Special Envoy "
+            "Hochstein said Israel had violated the ceasefire in Lebanon.",
+            "US",
+        ),
+        (
+            "U.S. Secretary of State Antony Blinken arrived in Manila on Monday. The Secretary "
+            "said China had harassed Philippine vessels.",
+            "US",
+        ),
+        # an earlier sentence names the speaker's kind with its state
+        (
+            "Britain's ambassador met the council on Tuesday. The Ambassador said Russia had "
+            "bombed the grain terminals in Odesa.",
+            "GB",
+        ),
+        # a state named in the content that the article also names outside it still counts
+        (
+            "American officials met their allies on Monday. The Secretary said China had stolen "
+            "American technology.",
+            "US",
+        ),
+    ],
+)
+def test_a_speaker_placed_outside_his_statement_keeps_that_state(nlp, text, country):
+    found = speakers_of(nlp, text, when="2024-06-01")
+    assert found, text
+    assert found[-1][1] == country
