@@ -8,17 +8,6 @@
 -- partition_by: dt, disputed_dt
 with pairs as (
     select * from int_dispute_links
-),
-
--- the statements the pairs name, found once (not every statement of the lake joined twice)
-paired as (
-    select * from statements
-    where
-        statement_id in (
-            select statement_id from pairs
-            union all
-            select disputed_statement_id from pairs
-        )
 )
 
 select
@@ -50,5 +39,5 @@ select
     d.quote_text,
     c.quote_text as disputed_quote_text
 from pairs
-inner join paired as d on d.statement_id = pairs.statement_id
-inner join paired as c on c.statement_id = pairs.disputed_statement_id
+inner join statements as d on d.statement_id = pairs.statement_id
+inner join statements as c on c.statement_id = pairs.disputed_statement_id
