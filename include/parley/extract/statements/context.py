@@ -645,16 +645,9 @@ class DocContext:
         country = None
         # a description ("officials", "the ministry"), not a name: it may refer back or be placed
         described = self._described(q) and (a is None or a.kind != "person")
-        titled = _titled_surname(q.speaker)
-        if titled is not None:
-            # "Special Envoy Lenderking": a title and a surname the parse read as a description
-            # are the person named in full elsewhere ("U.S. Special Envoy for Yemen Tim
-            # Lenderking"), who speaks for his own state, not for the article's
-            same = self._same_person(i, replace(q, speaker=titled))
-        elif not described:
-            same = self._same_person(i, q)
-        else:
-            same = None
+        # ("Special Envoy Lenderking" reaches here already named in full, "Tim Lenderking", by
+        # the canonical-name resolver: parley.extract.names)
+        same = self._same_person(i, q) if not described else None
         if same is not None:
             # the speaker is a person the article places in another mention ("Lula" after
             # "Brazil's President Luiz Inacio Lula da Silva")
@@ -1451,19 +1444,6 @@ def _for_its_state(actor: Actor | None) -> Actor | None:
         return actor
     state = administering_states().get(actor.country)
     return actor if state is None else replace(actor, country=state)
-
-
-def _titled_surname(speaker: str) -> str | None:
-    """The surname of a speaker written as titles and one capitalised name ("Special Envoy
-    Lenderking", "Ambassador Thomas-Greenfield"): the last word when it is capitalised and no
-    title word, and every word before it is part of a title (:func:`has_title_word` over the
-    words before it, each capitalised). None otherwise ("Health Ministry source", "officials")."""
-    words = speaker.split()
-    if len(words) < 2 or not words[-1][:1].isupper() or has_title_word(words[-1]):
-        return None
-    if not all(w[:1].isupper() for w in words[:-1]) or not has_title_word(" ".join(words[:-1])):
-        return None
-    return words[-1]
 
 
 def _kind_of(speaker: str) -> str:

@@ -2320,22 +2320,6 @@ def test_a_title_and_surname_is_the_person_named_in_full(nlp, text, speaker, cou
 
 
 @pytest.mark.parametrize(
-    ("speaker", "surname"),
-    [
-        ("Special Envoy Lenderking", "Lenderking"),
-        ("Ambassador Thomas-Greenfield", "Thomas-Greenfield"),
-        ("Health Ministry source", None),
-        ("officials", None),
-        ("Foreign Minister", None),
-    ],
-)
-def test_titled_surname_reads_only_titles_and_one_name(speaker, surname):
-    from parley.extract.statements.context import _titled_surname
-
-    assert _titled_surname(speaker) == surname
-
-
-@pytest.mark.parametrize(
     ("text", "name", "role"),
     [
         (
