@@ -16,6 +16,10 @@ PARSE_CACHE ?=
 # The logs of the DAG runs make starts live in the data folder they write (PARLEY_DATA_DIR, as the
 # pipeline resolves it): two data folders running the same date keep their own.
 LOGS_DIR = $(BIN)/python -c 'from parley.settings import get_settings as s; d = s().logs_dir; d.mkdir(parents=True, exist_ok=True); print(d)'
+# DATE must be a calendar date before Airflow is started: `airflow dags test` answers
+# DATE=2026-02-30 with its usage text and the error on the last of ~40 lines
+CHECK_DATE = $(BIN)/python -c 'import datetime, sys; datetime.date.fromisoformat(sys.argv[1])' '$(DATE)' 2>/dev/null || \
+  { echo "DATE=$(DATE) is not a calendar date (YYYY-MM-DD)"; exit 2; }
 
 # The embedded default: SQLite metadata DB and logs inside the repo (git-ignored).
 export AIRFLOW_HOME                  ?= $(CURDIR)/.airflow
@@ -52,6 +56,7 @@ $(AIRFLOW_HOME)/.migrated: $(STAMP)
 	@touch $@
 
 run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default today) and print its digest
+	@$(CHECK_DATE)
 	@echo "running news_daily for $(DATE) (inbox: $${PARLEY_INBOX:-include/samples}, data: $${PARLEY_DATA_DIR:-data}; a few minutes)"
 	@dir=$$($(LOGS_DIR)) || { echo "cannot make the log folder (check the PARLEY_* settings)"; exit 1; }; \
 	log=$$dir/news_daily-$(DATE).log; SECONDS=0; \
@@ -62,6 +67,7 @@ run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default toda
 	@$(BIN)/parley digest --date $(DATE)
 
 weekly: $(AIRFLOW_HOME)/.migrated  ## build the weekly marts and report of DATE's ISO week (statements_weekly)
+	@$(CHECK_DATE)
 	@dir=$$($(LOGS_DIR)) || { echo "cannot make the log folder (check the PARLEY_* settings)"; exit 1; }; \
 	log=$$dir/statements_weekly-$(DATE).log; \
 	$(BIN)/airflow dags test statements_weekly $(DATE) > $$log 2>&1 || \

@@ -16,7 +16,9 @@ import signal
 import sys
 from pathlib import Path
 
-ERROR_LINES = re.compile(r"ERROR|Error|QualityGate|failed")
+# "error:" is how a command line refuses its arguments (argparse: "airflow dags test: error:
+# argument logical_date: invalid parse value: '2026-02-30'", after its usage text)
+ERROR_LINES = re.compile(r"ERROR|Error|QualityGate|failed|: error:")
 # a count of none is no failure: "0 failed", "0 checks failed", "no task failed", "failed=0"
 _NONE_FAILED = re.compile(r"\b(?:0|no) (?:[a-z]+ )?failed\b|\bfailed\s*[=:]\s*0\b", re.I)
 SHOWN = 30  # lines of the log shown

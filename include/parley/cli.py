@@ -153,9 +153,14 @@ def _statement_types(value: str) -> list[str]:
 def cmd_weekly(args: argparse.Namespace) -> int:
     """The summary of the ISO week holding ``--date`` as ``make weekly`` built it: week, days,
     statements, disputes, the weekly gate's verdict and the report's absolute path
-    (:func:`parley.digest.weekly.summary`)."""
+    (:func:`parley.digest.weekly.summary`). A week ``make weekly`` never built is no empty
+    week: the message says so on stderr and the command exits 2 (as ``digest`` does for a date
+    no run published)."""
     from parley.digest import weekly
 
+    if (missing := weekly.not_built(args.date)) is not None:
+        print(missing, file=sys.stderr)
+        return 2
     for line in weekly.summary(args.date):
         print(line)
     return 0
@@ -434,13 +439,21 @@ def cmd_rejects(args: argparse.Namespace) -> int:
 
 
 def cmd_quality(args: argparse.Namespace) -> int:
-    """Exit 0 when the date passed its critical checks, 1 when it failed, 2 when never checked."""
+    """Exit 0 when the date passed its critical checks, 1 when it failed, 2 when never checked
+    (then the latest date checked is named, as ``digest`` names the latest published one)."""
     from parley.quality import format_verdict, verdict
 
     st = verdict(args.date)
-    print(format_verdict(st, args.date))
     if st is None:
+        latest = verdict(None) if args.date is not None else None
+        hint = (
+            f" The latest date checked is {latest['ds']}: parley quality --date {latest['ds']}"
+            if latest is not None
+            else " Nothing has been checked yet: run `make run` (or the news_daily DAG) first."
+        )
+        print(format_verdict(None, args.date) + hint)
         return 2
+    print(format_verdict(st, args.date))
     return 1 if st["latest"]["status"] == "failed" else 0
 
 
@@ -480,6 +493,9 @@ def cmd_backfill(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    """Every stage for ``--date`` in this process (:func:`parley.pipeline.run_all`, the same
+    stage functions the DAG's tasks call, without Airflow); prints the run's result (counts and
+    paths per stage) as indented JSON. Raises what a stage raises (a failed quality gate too)."""
     from parley.dates import window_for_date
     from parley.pipeline import run_all
 
@@ -598,8 +614,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--end", type=_valid_date, required=True, help="last day, YYYY-MM-DD")
     p.set_defaults(func=cmd_backfill)
 
-    p = command("run", help="run every stage for one date in this process (no Airflow)")
-    p.add_argument("--date", type=_valid_date, default=_today())
+    p = command(
+        "run",
+        help="run every stage for one date in this process, without Airflow; prints the run's "
+        "counts as JSON (make run is the DAG run, with the digest)",
+    )
+    p.add_argument(
+        "--date",
+        type=_valid_date,
+        default=_today(),
+        help="the ingestion date to run (default: today, UTC)",
+    )
     p.set_defaults(func=cmd_run)
     return parser
 

@@ -93,6 +93,8 @@ def test_a_failed_run_always_says_why_and_where(tmp_path, log_text, expected, no
         ("QualityGateError: partition dt=2025-03-06 failed 1 critical check", True),
         ("ERROR - extract: worker died", True),
         ("INFO - 0 failed before; now the validate task failed", True),
+        ("airflow dags test: error: argument logical_date: invalid parse value: 'x'", True),
+        ("INFO - no error: the day had nothing new", False),
     ],
 )
 def test_error_lines_are_real_failures_not_a_count_of_none(line, is_error):
@@ -105,21 +107,28 @@ def test_error_lines_are_real_failures_not_a_count_of_none(line, is_error):
 _UP_TO_DATE = ("-o", "requirements.txt", "-o", "constraints.txt", "-o", "pyproject.toml")
 
 
-def test_make_run_killed_before_logging_names_the_log_and_the_kill(tmp_path):
-    """A ``make run`` whose Airflow was killed printed "news_daily failed; last lines of …log:"
-    and nothing after it. Here a stand-in ``airflow`` kills itself before writing a line."""
+def _stand_in_venv(tmp_path: Path, airflow_script: str) -> tuple[Path, Path]:
+    """A venv whose ``python`` is this one and whose ``airflow`` runs ``airflow_script`` (sh),
+    with the install stamp and a migrated Airflow home: (venv, home)."""
     venv = tmp_path / "venv"
     (venv / "bin").mkdir(parents=True)
     python = venv / "bin" / "python"
     python.write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n', encoding="utf-8")
     airflow = venv / "bin" / "airflow"
-    airflow.write_text("#!/bin/sh\nkill -9 $$\n", encoding="utf-8")
+    airflow.write_text(f"#!/bin/sh\n{airflow_script}\n", encoding="utf-8")
     for exe in (python, airflow):
         exe.chmod(0o755)
     (venv / ".installed").touch()
     home = tmp_path / "airflow-home"
     home.mkdir()
     (home / ".migrated").touch()
+    return venv, home
+
+
+def test_make_run_killed_before_logging_names_the_log_and_the_kill(tmp_path):
+    """A ``make run`` whose Airflow was killed printed "news_daily failed; last lines of …log:"
+    and nothing after it. Here a stand-in ``airflow`` kills itself before writing a line."""
+    venv, home = _stand_in_venv(tmp_path, "kill -9 $$")
     data = tmp_path / "data"
     env = {**os.environ, "PARLEY_DATA_DIR": str(data), "PYTHONPATH": str(REPO)}
     done = subprocess.run(
@@ -134,6 +143,29 @@ def test_make_run_killed_before_logging_names_the_log_and_the_kill(tmp_path):
     assert done.returncode != 0
     assert "news_daily 2025-03-06 failed: killed by SIGKILL" in done.stdout
     assert f"Its log {log} is empty" in done.stdout
+
+
+@pytest.mark.parametrize("target", ["run", "weekly"])
+@pytest.mark.parametrize("day", ["2026-02-30", "2026-13-01", "tomorrow", "2026-1-5"])
+def test_make_run_refuses_a_date_that_is_not_a_calendar_date(tmp_path, target, day):
+    """``make run DATE=2026-02-30`` started Airflow, whose usage text (~40 lines) ended in the
+    error, and said "the log names no error": the date is checked first, Airflow never starts
+    (the stand-in ``airflow`` would leave a mark) and no log is written."""
+    mark = tmp_path / "airflow-started"
+    venv, home = _stand_in_venv(tmp_path, f"touch {mark}")
+    data = tmp_path / "data"
+    env = {**os.environ, "PARLEY_DATA_DIR": str(data), "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, target, f"DATE={day}"]
+        + [f"VENV={venv}", f"AIRFLOW_HOME={home}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode != 0
+    assert f"DATE={day} is not a calendar date (YYYY-MM-DD)" in done.stdout
+    assert not mark.exists() and not (data / "logs").exists()
 
 
 @pytest.mark.parametrize("outside", ["1", "", None])  # exported by the shell, empty, absent

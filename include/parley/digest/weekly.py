@@ -209,6 +209,33 @@ def build(weeks: list[str], settings: Settings | None = None) -> dict[str, Any]:
     return {"weeks": published, "rows": rows, "warnings": warnings}
 
 
+def built_weeks(settings: Settings | None = None) -> list[str]:
+    """The Mondays (``YYYY-MM-DD``, sorted) of the weeks ``statements_weekly`` has published, in
+    either weekly mart (:data:`MARTS`)."""
+    return sorted({d for table in MARTS for d in lake.published_dates(table, settings)})
+
+
+def not_built(week: str, settings: Settings | None = None) -> str | None:
+    """Why ``week`` (any day of it, ``YYYY-MM-DD``) has no weekly summary, or None when
+    ``statements_weekly`` published it. The weekly marts exist only once ``make weekly`` (the
+    ``statements_weekly`` DAG) has run for the week: before that its statement count is 0 while
+    the daily ``disputes`` model already has the week's disputes, and its report file does not
+    exist. The message names the command that builds it and the latest week built, if any."""
+    monday = week_start(week).isoformat()
+    weeks = built_weeks(settings)
+    if monday in weeks:
+        return None
+    hint = (
+        f"the latest week built is {iso_week(weeks[-1])}: parley weekly --date {weeks[-1]}"
+        if weeks
+        else "no week has been built yet"
+    )
+    return (
+        f"parley weekly: week {iso_week(monday)} was never built: run `make weekly DATE={week}` "
+        f"(the statements_weekly DAG) first; {hint}"
+    )
+
+
 def report_path(week: str, settings: Settings | None = None) -> Path:
     """Where the weekly report of ``week`` (any day of it, ``YYYY-MM-DD``) is written, absolute:
     ``<data>/reports/weekly/YYYY-Www.html``."""

@@ -61,6 +61,8 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TITLE_CHARS = 200  # a .txt file's first line longer than this is a paragraph, not a title
 SKIP_SUFFIXES = {".md"}  # notices and attributions that travel with sample folders
 SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
+# files a feed source reads (ingest.feeds), not the inbox: their reject says how to read them
+FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rdf")
 
 
 @dataclass(frozen=True)
@@ -407,11 +409,17 @@ def _read_file(
         )
         return
     if suffix not in SUFFIXES:
+        how = (
+            "; a feed file is read by a source of type rss or atom whose path: names it "
+            "(in the PARLEY_SOURCES YAML, as include/sources.yaml shows)"
+            if suffix in FEED_SUFFIXES
+            else ""
+        )
         yield Reject(
             name,
             locator,
             "unsupported-type",
-            f"cannot read '{suffix or 'no suffix'}' files ({', '.join(SUFFIXES)})",
+            f"cannot read '{suffix or 'no suffix'}' files ({', '.join(SUFFIXES)}){how}",
             excerpt(data),
         )
         return

@@ -165,8 +165,14 @@ def verdict(ds: str | None, settings: Settings | None = None, gate: str = DAILY)
 
 
 def status_line(ds: str, settings: Settings | None = None) -> str:
-    """One line for the digest: the day's quality verdict and where to read more."""
-    st = verdict(ds, settings)
+    """One line for the digest: the day's quality verdict and where to read more; the sources
+    that could not be read at all (check ``source_days.source_read``) are named."""
+    return verdict_line(verdict(ds, settings), ds)
+
+
+def verdict_line(st: dict | None, ds: str) -> str:
+    """:func:`status_line` of the verdict ``st`` (:func:`verdict`'s dict, None: never validated)
+    of the date ``ds``."""
     if st is None:
         return f"Quality: {ds} has not been validated."
     latest = st["latest"]
@@ -181,6 +187,16 @@ def status_line(ds: str, settings: Settings | None = None) -> str:
         if f["table_name"] == "rejects" and f["check_name"] == "no_extraction_quarantine"
     )
     extra = f"; {plural(quarantined, 'article')} quarantined by extraction" if quarantined else ""
+    unread = sorted(
+        {
+            row.get("source") or "?"
+            for f in st["failures"]
+            if f["table_name"] == "source_days" and f["check_name"] == "source_read"
+            for row in json.loads(f["failing_rows"] or "[]")
+        }
+    )
+    if unread:  # a misspelt PARLEY_INBOX or a dead feed: said here, not only in the warnings
+        extra += f"; {plural(len(unread), 'source')} not read: {', '.join(unread)}"
     return (
         f"Quality: {said}; {plural(latest['checks'], 'check')}{extra} (parley quality --date {ds})"
     )

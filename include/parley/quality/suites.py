@@ -347,6 +347,16 @@ def suites(
                     sample_columns=("source", "articles"),
                 ),
                 items_accounted(),
+                Check(
+                    "source_read",
+                    "ExpectColumnValuesToNotBeInSet",
+                    {"column": "status", "value_set": ["failed"]},
+                    WARNING,
+                    "every configured source could be read: a source folder that does not exist "
+                    "(a misspelt PARLEY_INBOX), a feed or page that could not be fetched or "
+                    "parsed is a warning, so the day's verdict says so and not just 'passed'",
+                    sample_columns=("source", "status", "detail"),
+                ),
             ),
         ),
         "source_completeness": TableSuite(

@@ -197,3 +197,34 @@ def test_a_speakers_country_and_role_on_a_tied_week_do_not_depend_on_row_order(t
     rows = weekly.compute(["2025-03-03"], settings)["speaker_weeks"].to_pylist()
     assert len(rows) == 12
     assert {(r["speaker_country"], r["speaker_role"]) for r in rows} == {("AU", "Foreign Minister")}
+
+
+def test_a_week_never_built_is_said_so_not_summarised_as_empty(tmp_path, monkeypatch, capsys):
+    """`parley weekly --date D` before `make weekly` exited 0 with "0 statements · 7 disputes"
+    (the daily disputes model already had the week's disputes, the weekly marts nothing) and a
+    report path that did not exist: a week statements_weekly never built is said to be so, with
+    the command that builds it, exit 2; once built, the summary is printed, exit 0."""
+    from parley import cli
+    from tests.unit.storage.days import day_of_statements
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    settings = get_settings()
+    day = [
+        dict(statement_id="s1", speaker="Person 1", speaker_kind="person", speaker_country="FR",
+             target="Person 2", target_kind="person", target_country="DE", article="a1",
+             quote_start=10, statement_type="CLAIM")
+    ]  # fmt: skip
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", day), settings)
+    message = weekly.not_built("2025-03-05", settings)
+    assert message.startswith("parley weekly: week 2025-W10 was never built")
+    assert "make weekly DATE=2025-03-05" in message and "no week has been built yet" in message
+    assert cli.main(["weekly", "--date", "2025-03-05"]) == 2
+    assert capsys.readouterr().err.strip() == message
+
+    weekly.build(["2025-03-03"], settings)
+    assert weekly.not_built("2025-03-05", settings) is None
+    assert weekly.not_built("2025-03-12", settings).endswith(
+        "the latest week built is 2025-W10: parley weekly --date 2025-03-03"
+    )
+    assert cli.main(["weekly", "--date", "2025-03-05"]) == 0
+    assert "1 statement" in capsys.readouterr().out

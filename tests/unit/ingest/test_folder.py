@@ -304,6 +304,16 @@ def test_a_file_over_the_cap_is_refused_before_it_is_read(tmp_path, monkeypatch)
     assert [r.reason for r in rejects] == ["too-large"] and "10,000,000 bytes" in rejects[0].detail
 
 
+@pytest.mark.parametrize(("name", "feed"), [("world.rss", True), ("w.XML", True), ("a.pdf", False)])
+def test_a_feed_file_in_the_inbox_says_how_feeds_are_read(tmp_path, name, feed):
+    """An .rss file dropped into the inbox was refused with the inbox's readable types only: the
+    reason also says a feed file is read by a feed source (type rss/atom, path:)."""
+    (tmp_path / name).write_bytes(b"<rss version='2.0'><channel></channel></rss>")
+    _, rejects, _ = _read(tmp_path)
+    assert [r.reason for r in rejects] == ["unsupported-type"]
+    assert ("a source of type rss or atom whose path: names it" in rejects[0].detail) is feed
+
+
 def test_a_missing_folder_is_a_source_level_reject(tmp_path):
     arts, rejects, _ = _read(tmp_path / "nope")
     assert not arts and [(r.reason, r.item) for r in rejects] == [("inbox-missing", False)]

@@ -36,6 +36,7 @@ FIDELITY = {
     ("statements", "mojibake_free"),
     ("statements", "statement_anchored"),
     ("source_days", "items_accounted"),
+    ("source_days", "source_read"),
 }
 
 
@@ -211,10 +212,15 @@ def test_each_fidelity_check_passes_clean_and_fails_on_its_corruption(data_dir):
         # a statement from a leaked related-story card: Tehran in a story about Malawi's debt
         _variant(7, leak=True),
         # two inputs vanished; and (fresh12) a source that gave no date at all: its statements
-        # fall back to the ingestion date, which the gate must say
+        # fall back to the ingestion date, which the gate must say; and (fresh14) a source that
+        # could not be read (a misspelt PARLEY_INBOX): the day said "Quality: passed"
         _variant(
             8,
-            source_day={"items": 5},
+            source_day={
+                "items": 5,
+                "status": "failed",
+                "detail": "inbox-missing: folder /tmp/nope does not exist",
+            },
             article={"published_at": None, "published_raw": None, "published_problem": "missing"},
         ),
     )
@@ -242,6 +248,8 @@ def test_each_fidelity_check_passes_clean_and_fails_on_its_corruption(data_dir):
     assert failed[("statements", "statement_anchored")].sample[0]["speaker"] == "Tehran"
     assert rows("source_days", "items_accounted") == {"d1-8"}
     assert failed[("source_days", "items_accounted")].sample[0]["_unaccounted"] == 2
+    assert rows("source_days", "source_read") == {"d1-8"}
+    assert failed[("source_days", "source_read")].sample[0]["detail"].startswith("inbox-missing")
     severities = {k: r.severity for k, r in failed.items()}
     assert severities.pop(("source_days", "items_accounted")) == "critical"
     assert set(severities.values()) == {"warning"}

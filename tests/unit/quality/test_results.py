@@ -3,6 +3,7 @@ can take in."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 import pytest
@@ -56,3 +57,29 @@ def test_parley_quality_shows_a_warnings_observed_mean_rounded():
     }
     said = results.format_verdict(st, "2026-12-01").splitlines()
     assert said[2] == "  WARNING  article_stats.mean_entities_per_1k_words: observed 110.594"
+
+
+def test_the_digests_quality_line_names_a_source_that_could_not_be_read():
+    """A misspelt PARLEY_INBOX gave "Quality: passed" and a green run: the source that could not
+    be read fails the warning check source_days.source_read, and the digest's line names it."""
+    row = {"source": "inbox", "status": "failed", "detail": "inbox-missing: folder /x ..."}
+    st = {
+        "ds": "2026-11-30",
+        "latest": {"status": "passed with warnings", "checks": 237, "warnings": 1},
+        "failures": [
+            {
+                "severity": "warning",
+                "table_name": "source_days",
+                "check_name": "source_read",
+                "unexpected_count": 1,
+                "failing_rows": json.dumps([row]),
+            }
+        ],
+    }
+    assert results.verdict_line(st, "2026-11-30") == (
+        "Quality: passed with 1 warning; 237 checks; 1 source not read: inbox "
+        "(parley quality --date 2026-11-30)"
+    )
+    st["failures"] = []
+    st["latest"] = {"status": "passed", "checks": 237, "warnings": 0}
+    assert "not read" not in results.verdict_line(st, "2026-11-30")
