@@ -956,6 +956,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             add(verb, "CONCEDE", "self-regrets-loss")  # "we regret the loss of life"
         elif vlem in class_words("disapproving"):
             add(verb, "DISPUTE", "self-disapproves")
+            if _charged_for(verb):
+                # "condemned Iran for arming the rebels": the condemnation states the charge
+                # (STATEMENTS_GUIDE: "If a condemnation also states the charge, ACCUSE wins")
+                add(verb, "ACCUSE", "self-condemns-for-act")
     harmful = has_class(verb, "harm") or any(
         has_class(x, "harm") for x in verb.children if x.dep_ in ("dobj", "attr", "acomp")
     )
@@ -2572,6 +2576,22 @@ def _regrets_loss(verb: Token) -> bool:
     objs = [x for x in verb.children if x.dep_ in ("dobj", "ccomp")]
     objs += [g for x in verb.children if x.dep_ == "prep" for g in x.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in class_words("regretted") or has_class(o, "harm") for o in objs)
+
+
+def _charged_for(verb: Token) -> bool:
+    """A disapproving verb with its object and a "for" + gerund naming what the object did:
+    "condemned Iran for arming the rebels", "criticised Moscow for violating the ceasefire",
+    "denounced them for not allowing aid in"; the act is the charge. A "for" with a noun ("for
+    its stance", "called for talks") names no act; a passive with no object ("was criticised
+    for offering fewer proposals") has no party charged."""
+    if not any(x.dep_ == "dobj" for x in verb.children):
+        return False
+    return any(
+        x.dep_ == "prep"
+        and x.lower_ == "for"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in x.children)
+        for x in verb.children
+    )
 
 
 def _disposed(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token) -> bool:

@@ -1103,8 +1103,17 @@ def test_a_plan_for_a_punitive_act_threatens(nlp, text):
             "The Ukrainian ministry criticised the vote, which it said Moscow had rigged.",
             "ACCUSE",
         ),
+        # "for" + what the object did: the charge stated with the condemnation
+        ("Britain condemned Iran for arming the rebels.", "ACCUSE"),
+        (
+            "The United States condemned Iran for arming rebels in Yemen, the State Department"
+            " said.",
+            "ACCUSE",
+        ),
+        ("The French ministry criticised Moscow for not allowing aid into the city.", "ACCUSE"),
         # a condemnation that charges no one stays a disapproval
         ("The minister criticised the decision to raise taxes.", "DISPUTE"),
+        ("The minister condemned the attack for its brutality.", "DISPUTE"),
         ("The French ministry condemned the violence in the region.", "DISPUTE"),
     ],
 )
