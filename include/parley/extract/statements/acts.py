@@ -82,7 +82,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   territory"), a finding put forward ("images show two batteries"), a judged likelihood ("is
   likely to be lifted"), a belief reported in the passive ("is seen as a hard-liner"), a
   quality compared ("more effective than the ban"), a state still holding or ended ("the
-  truce was over"), a cause argued ("it crashed due to a malfunction"), a consequence foretold
+  truce was over"), a view put forward with its content ("we maintain our view that ..."), a
+  cause argued ("it crashed due to a malfunction"), a consequence foretold
   of a thing or another party ("the proposal would mean a 35% hike"), or anything an analyst
   or economist says → CLAIM.
 
@@ -387,7 +388,8 @@ def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = F
     (:func:`_judges_likelihood`: "is likely to be lifted"); a belief reported in the passive
     (:func:`_believed`: "is seen as a hard-liner"); a quality compared
     (:func:`_compared_quality`: "more effective than the ban"); a state still holding or ended
-    (:func:`_persisting_state`: "the truce was over"); a cause given for a fact
+    (:func:`_persisting_state`: "the truce was over"); a view put forward with its content
+    (:func:`_held_view`: "we maintain our view that ..."); a cause given for a fact
     (:func:`_explained_cause`: "prices fell because demand dried up"); a consequence predicted
     of a thing or another party (:func:`_predicted_effect`: "the proposal would mean a 35% hike";
     ``sides`` maps each clause verb's token index to its voice, :func:`.context.side_of`).
@@ -504,6 +506,23 @@ def _evidential(t: Token) -> bool:
     return False
 
 
+def _held_view(t: Token) -> bool:
+    """A view put forward with its content as a "that" clause (``held_view`` words of
+    speech_acts.csv): "we maintain our view that regime change would ...", "reiterated its view
+    that local truces were the way", "the belief that sanctions work": a position or assessment
+    the party stands by, so a contestable claim (STATEMENTS_GUIDE: CLAIM); not negated ("no
+    belief that"), and not a view named without its content ("shares the view of Paris")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in class_words("held_view") or negated(t):
+        return False
+    if any(d.dep_ == "det" and d.lower_ == "no" for d in t.children):
+        return False
+    return any(
+        c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in t.children
+    )
+
+
 def _persisting_state(t: Token) -> bool:
     """Whether a state of affairs still holds or has ended, asserted as such: a ``persisting``
     word of speech_acts.csv ("the demands have still not been met", "the estimate was no longer
@@ -574,7 +593,8 @@ def _predicted_effect(t: Token, sides: dict[int, str]) -> bool:
 # each with its rule name: a finding put forward ("tests showed that he was poisoned"), a judged
 # likelihood ("the ban is likely to be lifted"), a belief reported in the passive ("he is seen
 # as a hard-liner"), a quality compared ("the code is more effective than the ban"), a state
-# still holding or ended ("the truce is over", "demands have still not been met"); then, as
+# still holding or ended ("the truce is over", "demands have still not been met"), a view put
+# forward with its content ("we maintain our view that ..."); then, as
 # they read the clauses' voices, a cause given (:func:`_explained_cause`) and a consequence
 # foretold (:func:`_predicted_effect`)
 _CLAIM_KINDS = (
@@ -583,6 +603,7 @@ _CLAIM_KINDS = (
     (_believed, "belief"),
     (_compared_quality, "comparison"),
     (_persisting_state, "status"),
+    (_held_view, "view"),
 )
 
 
