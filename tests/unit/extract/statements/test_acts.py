@@ -1129,6 +1129,8 @@ def test_a_plan_for_a_punitive_act_threatens(nlp, text):
         ),
         # "for" + what the object did: the charge stated with the condemnation
         ("Britain condemned Iran for arming the rebels.", "ACCUSE"),
+        ("Britain slammed Iran for arming the rebels.", "ACCUSE"),
+        ("Britain slammed the decision.", "DISPUTE"),
         (
             "The United States condemned Iran for arming rebels in Yemen, the State Department"
             " said.",
