@@ -14,7 +14,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   essential that ...", or the speaker wanting another party to act → APPEAL; the same modal
   on "we"/"I" and an act ("we must rebuild") binds the speaker's side → INTENT;
 * another party doing a wrongful act (``wrongful_verb``), or its act's object naming one
-  ("kept up attacks"), or a predicate charging one ("is a violation") → ACCUSE;
+  ("kept up attacks"), or a predicate charging one ("is a violation"), or a disapproving verb
+  with "for" + what its object did ("condemned Iran for arming the rebels") → ACCUSE;
 * the speaker's side denying a wrongful or hostile act ("we don't target journalists", "our
   jets did not strike the market"), or calling a report untrue ("the report is false", "no evidence") → DENY;
 * a negative evaluation as predicate ("is unjustified", "a reckless idea") → DISPUTE; a positive
