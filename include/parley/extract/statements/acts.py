@@ -14,7 +14,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   essential that ...", or the speaker wanting another party to act → APPEAL; the same modal
   on "we"/"I" and an act ("we must rebuild") binds the speaker's side → INTENT;
 * another party doing a wrongful act (``wrongful_verb``), or its act's object naming one
-  ("kept up attacks"), or a predicate charging one ("is a violation") → ACCUSE;
+  ("kept up attacks"), or a predicate charging one ("is a violation"), or a disapproving verb
+  with "for" + what its object did ("condemned Iran for arming the rebels") → ACCUSE;
 * the speaker's side denying a wrongful or hostile act ("we don't target journalists", "our
   jets did not strike the market"), or calling a report untrue ("the report is false", "no evidence") → DENY;
 * a negative evaluation as predicate ("is unjustified", "a reckless idea") → DISPUTE; a positive
@@ -82,7 +83,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   territory"), a finding put forward ("images show two batteries"), a judged likelihood ("is
   likely to be lifted"), a belief reported in the passive ("is seen as a hard-liner"), a
   quality compared ("more effective than the ban"), a state still holding or ended ("the
-  truce was over"), a cause argued ("it crashed due to a malfunction"), a consequence foretold
+  truce was over"), a view put forward with its content ("we maintain our view that ..."), a
+  cause argued ("it crashed due to a malfunction"), a consequence foretold
   of a thing or another party ("the proposal would mean a 35% hike"), or anything an analyst
   or economist says → CLAIM.
 
@@ -387,7 +389,8 @@ def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = F
     (:func:`_judges_likelihood`: "is likely to be lifted"); a belief reported in the passive
     (:func:`_believed`: "is seen as a hard-liner"); a quality compared
     (:func:`_compared_quality`: "more effective than the ban"); a state still holding or ended
-    (:func:`_persisting_state`: "the truce was over"); a cause given for a fact
+    (:func:`_persisting_state`: "the truce was over"); a view put forward with its content
+    (:func:`_held_view`: "we maintain our view that ..."); a cause given for a fact
     (:func:`_explained_cause`: "prices fell because demand dried up"); a consequence predicted
     of a thing or another party (:func:`_predicted_effect`: "the proposal would mean a 35% hike";
     ``sides`` maps each clause verb's token index to its voice, :func:`.context.side_of`).
@@ -504,6 +507,23 @@ def _evidential(t: Token) -> bool:
     return False
 
 
+def _held_view(t: Token) -> bool:
+    """A view put forward with its content as a "that" clause (``held_view`` words of
+    speech_acts.csv): "we maintain our view that regime change would ...", "reiterated its view
+    that local truces were the way", "the belief that sanctions work": a position or assessment
+    the party stands by, so a contestable claim (STATEMENTS_GUIDE: CLAIM); not negated ("no
+    belief that"), and not a view named without its content ("shares the view of Paris")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in class_words("held_view") or negated(t):
+        return False
+    if any(d.dep_ == "det" and d.lower_ == "no" for d in t.children):
+        return False
+    return any(
+        c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in t.children
+    )
+
+
 def _persisting_state(t: Token) -> bool:
     """Whether a state of affairs still holds or has ended, asserted as such: a ``persisting``
     word of speech_acts.csv ("the demands have still not been met", "the estimate was no longer
@@ -574,7 +594,8 @@ def _predicted_effect(t: Token, sides: dict[int, str]) -> bool:
 # each with its rule name: a finding put forward ("tests showed that he was poisoned"), a judged
 # likelihood ("the ban is likely to be lifted"), a belief reported in the passive ("he is seen
 # as a hard-liner"), a quality compared ("the code is more effective than the ban"), a state
-# still holding or ended ("the truce is over", "demands have still not been met"); then, as
+# still holding or ended ("the truce is over", "demands have still not been met"), a view put
+# forward with its content ("we maintain our view that ..."); then, as
 # they read the clauses' voices, a cause given (:func:`_explained_cause`) and a consequence
 # foretold (:func:`_predicted_effect`)
 _CLAIM_KINDS = (
@@ -583,6 +604,7 @@ _CLAIM_KINDS = (
     (_believed, "belief"),
     (_compared_quality, "comparison"),
     (_persisting_state, "status"),
+    (_held_view, "view"),
 )
 
 
@@ -956,6 +978,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             add(verb, "CONCEDE", "self-regrets-loss")  # "we regret the loss of life"
         elif vlem in class_words("disapproving"):
             add(verb, "DISPUTE", "self-disapproves")
+            if _charged_for(verb):
+                # "condemned Iran for arming the rebels": the condemnation states the charge
+                # (STATEMENTS_GUIDE: "If a condemnation also states the charge, ACCUSE wins")
+                add(verb, "ACCUSE", "self-condemns-for-act")
     harmful = has_class(verb, "harm") or any(
         has_class(x, "harm") for x in verb.children if x.dep_ in ("dobj", "attr", "acomp")
     )
@@ -2572,6 +2598,22 @@ def _regrets_loss(verb: Token) -> bool:
     objs = [x for x in verb.children if x.dep_ in ("dobj", "ccomp")]
     objs += [g for x in verb.children if x.dep_ == "prep" for g in x.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in class_words("regretted") or has_class(o, "harm") for o in objs)
+
+
+def _charged_for(verb: Token) -> bool:
+    """A disapproving verb with its object and a "for" + gerund naming what the object did:
+    "condemned Iran for arming the rebels", "criticised Moscow for violating the ceasefire",
+    "denounced them for not allowing aid in"; the act is the charge. A "for" with a noun ("for
+    its stance", "called for talks") names no act; a passive with no object ("was criticised
+    for offering fewer proposals") has no party charged."""
+    if not any(x.dep_ == "dobj" for x in verb.children):
+        return False
+    return any(
+        x.dep_ == "prep"
+        and x.lower_ == "for"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in x.children)
+        for x in verb.children
+    )
 
 
 def _disposed(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token) -> bool:

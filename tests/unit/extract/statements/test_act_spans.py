@@ -367,6 +367,11 @@ def test_an_act_verb_that_speaks_keeps_its_statement(nlp, text, statement_type):
         ),
         ("The envoy lamented the loss of life.", ("lamented the loss of life", "DISPUTE")),
         ("Rights groups decried the verdict.", ("decried the verdict", "DISPUTE")),
+        # "second" (cue_verbs.csv, class support): backing another party's proposal endorses it
+        (
+            "The Italian premier seconded the German proposal.",
+            ("seconded the German proposal", "SUPPORT"),
+        ),
     ],
 )
 def test_a_stance_on_a_short_noun_object_is_a_statement(nlp, text, expected):

@@ -529,6 +529,30 @@ def test_a_consequence_foretold_as_fact_is_a_claim(nlp, text, statement_type):
     ("text", "statement_type"),
     [
         (
+            '"We maintain our view that a change of government there would shake the oil market,"'
+            " the bank said.",
+            "CLAIM",
+        ),
+        (
+            "A senior aide reiterated its view that local truces were the way towards a political"
+            " solution.",
+            "CLAIM",
+        ),
+        ("The envoy said it was his firm belief that the tariffs had cut imports.", "CLAIM"),
+        # a view named without its content, or denied, puts nothing forward
+        ("The minister said he shared the view of Paris on the matter.", "STATEMENT"),
+        ("The minister said there was no belief that sanctions would work.", "STATEMENT"),
+    ],
+)
+def test_a_view_put_forward_with_its_content_is_a_claim(nlp, text, statement_type):
+    # STATEMENTS_GUIDE: CLAIM "assertion of a contestable fact ... or position"
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        (
             "The market has seen nothing like it in years, said Jane Doe, an analyst at a London"
             " bank.",
             "CLAIM",
@@ -1103,8 +1127,19 @@ def test_a_plan_for_a_punitive_act_threatens(nlp, text):
             "The Ukrainian ministry criticised the vote, which it said Moscow had rigged.",
             "ACCUSE",
         ),
+        # "for" + what the object did: the charge stated with the condemnation
+        ("Britain condemned Iran for arming the rebels.", "ACCUSE"),
+        ("Britain slammed Iran for arming the rebels.", "ACCUSE"),
+        ("Britain slammed the decision.", "DISPUTE"),
+        (
+            "The United States condemned Iran for arming rebels in Yemen, the State Department"
+            " said.",
+            "ACCUSE",
+        ),
+        ("The French ministry criticised Moscow for not allowing aid into the city.", "ACCUSE"),
         # a condemnation that charges no one stays a disapproval
         ("The minister criticised the decision to raise taxes.", "DISPUTE"),
+        ("The minister condemned the attack for its brutality.", "DISPUTE"),
         ("The French ministry condemned the violence in the region.", "DISPUTE"),
     ],
 )

@@ -63,3 +63,22 @@ def test_the_sides_presence_denied_in_the_perfect_is_a_denial(nlp, text):
     # "have been" is an auxiliary, not a modal: the presence is denied as in "there are no
     # Russian soldiers in Ukraine" (STATEMENTS_GUIDE: DENY)
     assert first_type(nlp, text) == "DENY"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reporting verbs the quote engine knows by their act (quotes/cue_verbs.csv, classes
+        # claim and accuse) type the statement the same way (statement_lexicon.csv)
+        ("The ministry predicted that exports would fall by 5 percent this year.", "CLAIM"),
+        ("Pyongyang boasted that it had built a hydrogen bomb.", "CLAIM"),
+        ("The envoy suggested that the rebels had received fresh weapons.", "CLAIM"),
+        ("Kyiv charged that Moscow had moved troops to the border.", "ACCUSE"),
+        # the content's own act still wins over a claim cue
+        ("The envoy suggested that both sides should return to the table.", "APPEAL"),
+    ],
+)
+def test_a_claim_or_charge_cue_types_its_report(nlp, text, expected):
+    # STATEMENTS_GUIDE: CLAIM "predictions stated as fact by a party", "assertion of a
+    # contestable fact"; ACCUSE "attributes a specific wrongful act"
+    assert first_type(nlp, text) == expected
