@@ -712,6 +712,7 @@ def test_a_joint_plan_of_the_speakers_side_and_another_is_an_intention(nlp, text
         ("The US president said American troops would be leaving Iraq.", "INTENT"),
         ("The Turkish president said Turkish soldiers would stay in Syria.", "INTENT"),
         ("The Kremlin spokesman said Russian troops did not enter the region.", "DENY"),
+        ("The Pentagon said US forces had not carried out the strike.", "DENY"),
         # another state's forces are no side of the speaker's
         ("The Ukrainian president said Russian troops would stay in the region.", "STATEMENT"),
         ("The Ukrainian president said Russian troops did not leave the region.", "STATEMENT"),
