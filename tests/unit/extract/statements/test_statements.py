@@ -47,6 +47,21 @@ def typed(nlp, text: str, when: str = "2023-05-01") -> list[statements.Statement
             "Israel",
         ),
         ("Macron warned that the tariffs would hurt Europe.", "WARN", "012", "Europe"),
+        # a threat put as a defence or an admission is still the threat
+        (
+            'The president defended the decision, "If Iran attacks our bases, we will destroy'
+            ' its navy."',
+            "THREATEN",
+            "130",
+            "Iran",
+        ),
+        (
+            "British officials admitted that Britain would retaliate against Japanese banks if"
+            " Tokyo refused.",
+            "THREATEN",
+            "130",
+            "Japan",
+        ),
         ("Macron warned Trump to be “careful” in his talks.", "WARN", "012", "Donald Trump"),
         # warning of another side's force is a warning about a third party, not a threat
         # a warning of another side's attacks is about that side (the guide fills implicit targets)
