@@ -1731,11 +1731,30 @@ def side_of(
         return "unknown", None
     if subj.pos_ in ("NOUN", "PROPN") and _own_noun(subj, q, speaker):
         return "self", None
+    if _own_state_agent(ctx, subj, speaker):
+        return "self", None
     # "our army", "my government"; in reported speech "his country", "its forces"
     owners = OWN_POSSESSIVES if q.kind == "direct" else OWN_POSSESSIVES | REPORTED_POSSESSIVES
     if any(c.dep_ == "poss" and c.lower_ in owners for c in subj.children):
         return "self", None
     return "unknown", None
+
+
+def _own_state_agent(ctx: DocContext, subj: Token, speaker: Actor | None) -> bool:
+    """A ``state_agent`` noun of ``context_words.csv`` ("troops", "army", "officials") whose
+    country modifier is the speaker's own state: "Russian troops did not enter" said by the
+    Kremlin, "US troops would be leaving Syria" announced by the US president. The modifier is
+    an adjectival demonym, a compound or a possessive that the tables name as the speaker's
+    country (:func:`same_side`); another state's forces are left to the caller."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in context_words("state_agent"):
+        return False
+    for mod in subj.children:
+        if mod.dep_ not in ("amod", "compound", "nmod", "poss"):
+            continue
+        m = ctx.mentions.get(mod.i)
+        if m is not None and m.actor.kind in ("country", "seat") and same_side(m.actor, speaker):
+            return True
+    return False
 
 
 def _plural(q: Quote) -> bool:

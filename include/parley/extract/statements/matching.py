@@ -384,6 +384,27 @@ def _charge(ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None)
     return None
 
 
+# cue labels a threat in the quote's own clauses outranks: defending or admitting is how the
+# threat was put, not what it does (STATEMENTS_GUIDE: one label, for the act the quote "mainly
+# performs toward its target")
+YIELDS_TO_THREAT = frozenset({"SUPPORT", "CONCEDE"})
+
+
+def _threat_in(
+    ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None, content_ms: list[Match]
+) -> Match | None:
+    """The first THREATEN match of the content words, else of the clause-level speech acts
+    (:func:`~.acts.act_matches`: "we will respond", "Israel would strike back"); None when the
+    content threatens nothing."""
+    for m in content_ms:
+        if m.statement_type == "THREATEN":
+            return m
+    return next(
+        (m for m in act_matches(ctx, quote, content, speaker) if m.statement_type == "THREATEN"),
+        None,
+    )
+
+
 def decide(
     ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None, cue_m: Match | None
 ) -> Match | None:
@@ -417,10 +438,21 @@ def decide(
     elif (
         cue_m is not None
         and cue_m.statement_type == "WARN"
-        and any(m.statement_type == "THREATEN" for m in content_ms)
+        and (threat := _threat_in(ctx, quote, content, speaker, content_ms)) is not None
     ):
-        # "warned that Russia would face consequences": a warning of consequences is a threat
-        decision = next(m for m in content_ms if m.statement_type == "THREATEN")
+        # "warned that Russia would face consequences", "warned it would respond with full
+        # force": a warning whose content is the speaker's side's punitive act is a threat
+        # (STATEMENTS_GUIDE: WARN is "not framed as the speaker's own punitive action")
+        decision = threat
+    elif (
+        cue_m is not None
+        and cue_m.statement_type in YIELDS_TO_THREAT
+        and (threat := _threat_in(ctx, quote, content, speaker, content_ms)) is not None
+    ):
+        # "defended his decision: '... if Turkey does anything ..., I will totally destroy
+        # the Economy of Turkey'", "admitted Japan was considering taking the US to GATT if
+        # ...": the threat is the act the words mainly perform toward the target
+        decision = threat
     elif (
         cue_m is not None
         and cue_m.statement_type == "DISPUTE"

@@ -731,6 +731,24 @@ def test_a_joint_plan_of_the_speakers_side_and_another_is_an_intention(nlp, text
 @pytest.mark.parametrize(
     ("text", "statement_type"),
     [
+        # the speaker's state's forces or officials are the speaker's side: their announced
+        # move is its intention, their act said not to have happened its denial
+        ("The US president said American troops would be leaving Iraq.", "INTENT"),
+        ("The Turkish president said Turkish soldiers would stay in Syria.", "INTENT"),
+        ("The Kremlin spokesman said Russian troops did not enter the region.", "DENY"),
+        ("The Pentagon said US forces had not carried out the strike.", "DENY"),
+        # another state's forces are no side of the speaker's
+        ("The Ukrainian president said Russian troops would stay in the region.", "STATEMENT"),
+        ("The Ukrainian president said Russian troops did not leave the region.", "STATEMENT"),
+    ],
+)
+def test_the_speakers_own_forces_act_for_its_side(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
         ("The defence ministry announced plans to withdraw its troops from the border.", "INTENT"),
         ("The Swiss government announced new sanctions against the country's banks.", "INTENT"),
         ("The president announced a troop withdrawal from the region.", "INTENT"),

@@ -39,6 +39,29 @@ def typed(nlp, text: str, when: str = "2023-05-01") -> list[statements.Statement
         ("“Putin has no problem with it,” Trump said.", "CLAIM", "010", "Vladimir Putin"),
         # warn of consequences = threat; warning someone = WARN aimed at them
         ("Blinken warned that Russia would face severe consequences.", "THREATEN", "130", "Russia"),
+        # a warning whose clause is the speaker's side acting against a party is a threat too
+        (
+            "The Iranian defence minister warned that Iran would strike back at Israel.",
+            "THREATEN",
+            "130",
+            "Israel",
+        ),
+        ("Macron warned that the tariffs would hurt Europe.", "WARN", "012", "Europe"),
+        # a threat put as a defence or an admission is still the threat
+        (
+            'The president defended the decision, "If Iran attacks our bases, we will destroy'
+            ' its navy."',
+            "THREATEN",
+            "130",
+            "Iran",
+        ),
+        (
+            "British officials admitted that Britain would retaliate against Japanese banks if"
+            " Tokyo refused.",
+            "THREATEN",
+            "130",
+            "Japan",
+        ),
         ("Macron warned Trump to be “careful” in his talks.", "WARN", "012", "Donald Trump"),
         # warning of another side's force is a warning about a third party, not a threat
         # a warning of another side's attacks is about that side (the guide fills implicit targets)
