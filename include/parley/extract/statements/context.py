@@ -798,8 +798,9 @@ class DocContext:
         machine-tool maker", "Ravelin, the Ohio-based risk consultancy"):
         the first word of the name (folded, articles left out) → the state the apposition's
         noun phrase names by a country, demonym or capital (:func:`country_in`) or by a
-        subdivision only one state has (ISO 3166-2 through pycountry: "Texas" → US). Computed
-        once per document; an organisation placed in two states is left out."""
+        subdivision only one state has (ISO 3166-2 through pycountry: "Texas" → US); and
+        academic bodies placed by their own name (:func:`_academic_state`: "Utrecht University"
+        → NL). Computed once per document; an organisation placed in two states is left out."""
         if self._placed is not None:
             return self._placed
         doc = self.doc
@@ -835,6 +836,11 @@ class DocContext:
             name = [w for w in ent if w.lower_ not in ("the", "a", "an")]
             if len(states) == 1 and name:
                 placed.setdefault(name[0].lower_, set()).update(states)
+        for ent in doc.ents:
+            # "Utrecht University", "the University of Texas": a school named for its place
+            if ent.label_ == "ORG" and (state := _academic_state(ent, self.resolver.when)):
+                name = [w for w in ent if w.lower_ not in ("the", "a", "an")]
+                placed.setdefault(name[0].lower_, set()).add(state)
         self._placed = {n: next(iter(s)) for n, s in placed.items() if len(s) == 1}
         return self._placed
 
@@ -1665,6 +1671,32 @@ def _masthead(name: str) -> bool:
         return False
     marks = context_words("masthead")
     return words[-1].casefold() in marks or words[0].casefold() == "daily"
+
+
+def _academic_state(ent: Span, when: date | datetime | str | None) -> str | None:
+    """The one state an academic body's own name places it in ("Utrecht University" → NL,
+    "the University of Texas" → US, "the Australian National University" → AU): a body whose
+    name holds a word of the ``academic`` class of ``data/statements/context_words.csv`` and
+    names a state, capital or demonym (:func:`country_in`) or an ISO 3166-2 subdivision that
+    only one state has (:func:`parley.extract.countries.subdivisions`, through pycountry).
+    None when the name holds no such word, names no place or two states, or a place that is
+    both a subdivision and a state ("Georgia State University": the US state or the country)."""
+    if not any(t.lower_ in context_words("academic") for t in ent):
+        return None
+    states: set[str] = set()
+    hit = country_in(ent.text, when)
+    if hit is not None and hit.kind in ("country", "seat") and hit.country:
+        states.add(hit.country)
+    words = [t.text for t in ent]
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            parents = subdivisions().get(fold(" ".join(words[i : i + n])), frozenset())
+            if not parents:
+                continue
+            if len(parents) > 1 or country_in(" ".join(words[i : i + n]), when) is not None:
+                return None  # "Punjab University", "Georgia State University": which state?
+            states |= parents
+    return states.pop() if len(states) == 1 else None
 
 
 def stateless(actor: Actor | None) -> bool:

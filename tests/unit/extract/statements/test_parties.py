@@ -891,6 +891,32 @@ SPEAKER_STATES = [
             ),
         ],
     ),
+    # an academic body named for its place (an ISO 3166-2 subdivision only one state has, a
+    # capital, a demonym) places its people there, not in the article's country
+    *_kind(
+        "placed-academic-body",
+        [
+            (
+                "An Israeli strike hit a village in Lebanon on Sunday. Lebanon's army said three "
+                'people were killed. "The evidence points to a deliberate strike," said Maria Hendriks, '
+                "a law lecturer at Utrecht University.",
+                "NL",
+            ),
+            (
+                "Mexico's president criticised the tariff on Monday. Mexican officials said the "
+                "talks would go on. Paul Grady, an economist at the University of Texas, said "
+                "the tariff would hurt both sides.",
+                "US",
+            ),
+            # near miss: a place several states share ("Punjab": India, Pakistan) places no one
+            (
+                "India's army fired across the border on Monday. India's foreign ministry "
+                "defended the shelling. Tariq Bashir, a historian at Punjab University, said "
+                "the border had been quiet for years.",
+                "IN",
+            ),
+        ],
+    ),
     # a document speaks for whoever issued it: the nearest placed speaker or subject before
     # its sentence (never a name inside its own sentence), not the article's country
     *_kind(
