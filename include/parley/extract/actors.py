@@ -414,10 +414,11 @@ def _word(keyword: str) -> re.Pattern:
 
 
 def role_sector(text: str) -> str | None:
-    """The sector a title or description implies (longest keyword wins)."""
+    """The sector a title or description implies (longest keyword wins; a title word whose
+    ``roles.csv`` row gives no sector, "head", "director", says none: the next keyword may)."""
     low = f" {text.casefold()} "
     for keyword, sector, _ in tables().roles:
-        if _word(keyword).search(low):
+        if sector and _word(keyword).search(low):
             return sector
     return None
 

@@ -934,6 +934,26 @@ SPEAKER_STATES = [
             ),
         ],
     ),
+    # a title word that says no sector ("head of", "director of": roles.csv) in an apposition
+    # is the person's title: the body it names places him when he is later named alone
+    *_kind(
+        "appositive-non-state-title",
+        [
+            (
+                "KYIV, May 3 (Reuters) - Russia hit Kyiv overnight. Oleksandra Matviichuk, head "
+                "of the Ukrainian Center for Civil Liberties, called for a tribunal. Russia's "
+                "army said it had hit military targets. Matviichuk said the strikes were war "
+                "crimes.",
+                "UA",
+            ),
+            (
+                "Russia hit Kyiv overnight. Olena Koval, director of a Polish refugee charity, "
+                "visited the city. Russia's army said it had hit military targets. Koval said "
+                "the aid had arrived.",
+                "PL",
+            ),
+        ],
+    ),
     # an academic body named for its place (an ISO 3166-2 subdivision only one state has, a
     # capital, a demonym) places its people there, not in the article's country
     *_kind(
