@@ -21,6 +21,8 @@ from parley.extract.actors import (
     ends_posted_title,
     fold,
     has_title_word,
+    home_legislature,
+    legislatures,
     lookup_demonym,
     lookup_place,
     posted_host,
@@ -120,6 +122,8 @@ class DocContext:
                 )
                 for i in range(m.span.start, m.span.end):
                     self.mentions[i] = owned
+        self.datelines = datelines_of(doc)
+        self._at_home_legislatures()
         self._country_mentions: list[ActorMention] | None = None
         self._headline_end: int | None = None
         self._speaker_counts: dict[str, int] | None = None
@@ -129,19 +133,65 @@ class DocContext:
         self._mention_names: _NameIndex | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
         self._placed: dict[str, str] | None = None
-        self.datelines = datelines_of(doc)
         self.issuer = self._issuer_country()
         self.speakers: list[Actor | None] = [
-            self._with_phrase_evidence(
-                self.resolver.speaker(
-                    q.speaker, None if self.datelines.is_role(q.speaker_role) else q.speaker_role
-                ),
-                q,
-            )
-            for q in quotes
+            self._with_phrase_evidence(self._at_home(q), q) for q in quotes
         ]
         self._fill_from_context()
         self.speakers = [_for_its_state(a) for a in self.speakers]
+
+    def _home_state(self) -> str | None:
+        """The state the article is written from or about: its dateline's country, else the
+        state its mentions name most (bare legislature names such as "Congress" left out, which
+        :meth:`_at_home_legislatures` is about to place). None when it names none."""
+        dateline = self.datelines.country(self.resolver.when)
+        if dateline is not None:
+            return dateline
+        counts: dict[str, int] = {}
+        for m in {id(m): m for m in self.mentions.values()}.values():
+            if (
+                m.actor.country
+                and m.actor.kind not in ("media", "region", "organisation")
+                and not legislatures().get(fold(m.span.text))
+            ):
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    @functools.cached_property
+    def _home(self) -> str | None:
+        """:meth:`_home_state`, None when the article names the tables' legislature by a
+        qualified name ("the U.S. Congress passed the bill ... Congress said": the bare name
+        refers back to it)."""
+        named = {org for states in legislatures().values() for org in states.values()}
+        for m in self.mentions.values():
+            if (
+                m.actor.evidence == "institution"
+                and m.actor.organisation in named
+                and not legislatures().get(fold(m.span.text))
+            ):
+                return None
+        return self._home_state()
+
+    def _at_home_legislatures(self) -> None:
+        """Mentions of a bare legislature name ("Congress", "the Senate") become the legislature
+        of the article's state when it has one of that name (:func:`home_legislature`): a Manila
+        story's "Senate" is the Philippines', a Washington story's the US Congress."""
+        for m in {id(m): m for m in self.mentions.values()}.values():
+            if not legislatures().get(fold(m.span.text)):
+                continue
+            at_home = home_legislature(m.actor, m.span.text, self._home)
+            if at_home is not None:
+                for i in range(m.span.start, m.span.end):
+                    self.mentions[i] = ActorMention(m.span, at_home)
+
+    def _at_home(self, q: Quote) -> Actor | None:
+        """Quote ``q``'s speaker as the resolver reads it (the dateline's words are no title),
+        a bare legislature name placed in the article's state (:meth:`_at_home_legislatures`)."""
+        role = None if self.datelines.is_role(q.speaker_role) else q.speaker_role
+        actor = self.resolver.speaker(q.speaker, role)
+        if actor is None or not q.speaker:
+            return actor
+        return home_legislature(actor, q.speaker, self._home) or actor
 
     def country_mentions(self) -> list[ActorMention]:
         """The document's mentions of states (countries, seats, institutions, people with a
@@ -798,8 +848,9 @@ class DocContext:
         machine-tool maker", "Ravelin, the Ohio-based risk consultancy"):
         the first word of the name (folded, articles left out) → the state the apposition's
         noun phrase names by a country, demonym or capital (:func:`country_in`) or by a
-        subdivision only one state has (ISO 3166-2 through pycountry: "Texas" → US). Computed
-        once per document; an organisation placed in two states is left out."""
+        subdivision only one state has (ISO 3166-2 through pycountry: "Texas" → US); and
+        academic bodies placed by their own name (:func:`_academic_state`: "Utrecht University"
+        → NL). Computed once per document; an organisation placed in two states is left out."""
         if self._placed is not None:
             return self._placed
         doc = self.doc
@@ -835,6 +886,11 @@ class DocContext:
             name = [w for w in ent if w.lower_ not in ("the", "a", "an")]
             if len(states) == 1 and name:
                 placed.setdefault(name[0].lower_, set()).update(states)
+        for ent in doc.ents:
+            # "Utrecht University", "the University of Texas": a school named for its place
+            if ent.label_ == "ORG" and (state := _academic_state(ent, self.resolver.when)):
+                name = [w for w in ent if w.lower_ not in ("the", "a", "an")]
+                placed.setdefault(name[0].lower_, set()).add(state)
         self._placed = {n: next(iter(s)) for n, s in placed.items() if len(s) == 1}
         return self._placed
 
@@ -1665,6 +1721,32 @@ def _masthead(name: str) -> bool:
         return False
     marks = context_words("masthead")
     return words[-1].casefold() in marks or words[0].casefold() == "daily"
+
+
+def _academic_state(ent: Span, when: date | datetime | str | None) -> str | None:
+    """The one state an academic body's own name places it in ("Utrecht University" → NL,
+    "the University of Texas" → US, "the Australian National University" → AU): a body whose
+    name holds a word of the ``academic`` class of ``data/statements/context_words.csv`` and
+    names a state, capital or demonym (:func:`country_in`) or an ISO 3166-2 subdivision that
+    only one state has (:func:`parley.extract.countries.subdivisions`, through pycountry).
+    None when the name holds no such word, names no place or two states, or a place that is
+    both a subdivision and a state ("Georgia State University": the US state or the country)."""
+    if not any(t.lower_ in context_words("academic") for t in ent):
+        return None
+    states: set[str] = set()
+    hit = country_in(ent.text, when)
+    if hit is not None and hit.kind in ("country", "seat") and hit.country:
+        states.add(hit.country)
+    words = [t.text for t in ent]
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            parents = subdivisions().get(fold(" ".join(words[i : i + n])), frozenset())
+            if not parents:
+                continue
+            if len(parents) > 1 or country_in(" ".join(words[i : i + n]), when) is not None:
+                return None  # "Punjab University", "Georgia State University": which state?
+            states |= parents
+    return states.pop() if len(states) == 1 else None
 
 
 def stateless(actor: Actor | None) -> bool:

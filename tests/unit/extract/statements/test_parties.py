@@ -141,6 +141,13 @@ def test_case_08_target_in_a_prepositional_phrase(nlp, shared_dir):
             None,
             "HU",
         ),
+        # a bare "Congress" in a Brasilia story is Brazil's legislature (legislatures.csv)
+        (
+            "BRASILIA, May 3 (Reuters) - Brazil's President Luiz Inacio Lula da Silva urged "
+            "Congress on Tuesday to pass the tax reform quickly.",
+            None,
+            "BR",
+        ),
     ],
 )
 def test_the_party_a_statement_acts_on_is_its_target(nlp, text, statement_type, target):
@@ -888,6 +895,88 @@ SPEAKER_STATES = [
                 "Ravelin, the risk consultancy, told reporters that the "
                 "group was secular.",
                 "SY",
+            ),
+        ],
+    ),
+    # a bare legislature name several states bear ("Congress", "the Senate") is the article's
+    # state's legislature when it has one of that name (data/actors/legislatures.csv), not the
+    # US Congress the institutions table gives it
+    *_kind(
+        "home-legislature",
+        [
+            (
+                "BRASILIA, May 3 (Reuters) - Brazil's President Luiz Inacio Lula da Silva pushed "
+                "a new tax plan on Tuesday.\n\nCongress said it would vote on the bill next week.",
+                "BR",
+            ),
+            (
+                "MANILA, May 3 (Reuters) - Philippine President Ferdinand Marcos Jr. signed the "
+                "budget on Tuesday. The Senate said it had approved the measure after a long "
+                "debate.",
+                "PH",
+            ),
+            # near misses: the US article's own Congress; a state with no Congress of its own;
+            # the US Congress named in full before the bare name refers back to it
+            (
+                "WASHINGTON, May 3 (Reuters) - President Joe Biden signed the bill on Tuesday. "
+                "Congress said it would hold hearings next week.",
+                "US",
+            ),
+            (
+                "MOSCOW, May 3 (Reuters) - Russia condemned new sanctions on Tuesday. Congress "
+                "said the sanctions would stay until Russia withdrew.",
+                "US",
+            ),
+            (
+                "MEXICO CITY, May 3 (Reuters) - Mexico condemned the new tariffs on Tuesday. The "
+                "U.S. Congress passed the bill last week. Congress said the tariffs would stay.",
+                "US",
+            ),
+        ],
+    ),
+    # a title word that says no sector ("head of", "director of": roles.csv) in an apposition
+    # is the person's title: the body it names places him when he is later named alone
+    *_kind(
+        "appositive-non-state-title",
+        [
+            (
+                "KYIV, May 3 (Reuters) - Russia hit Kyiv overnight. Oleksandra Matviichuk, head "
+                "of the Ukrainian Center for Civil Liberties, called for a tribunal. Russia's "
+                "army said it had hit military targets. Matviichuk said the strikes were war "
+                "crimes.",
+                "UA",
+            ),
+            (
+                "Russia hit Kyiv overnight. Olena Koval, director of a Polish refugee charity, "
+                "visited the city. Russia's army said it had hit military targets. Koval said "
+                "the aid had arrived.",
+                "PL",
+            ),
+        ],
+    ),
+    # an academic body named for its place (an ISO 3166-2 subdivision only one state has, a
+    # capital, a demonym) places its people there, not in the article's country
+    *_kind(
+        "placed-academic-body",
+        [
+            (
+                "An Israeli strike hit a village in Lebanon on Sunday. Lebanon's army said three "
+                'people were killed. "The evidence points to a deliberate strike," said Maria Hendriks, '
+                "a law lecturer at Utrecht University.",
+                "NL",
+            ),
+            (
+                "Mexico's president criticised the tariff on Monday. Mexican officials said the "
+                "talks would go on. Paul Grady, an economist at the University of Texas, said "
+                "the tariff would hurt both sides.",
+                "US",
+            ),
+            # near miss: a place several states share ("Punjab": India, Pakistan) places no one
+            (
+                "India's army fired across the border on Monday. India's foreign ministry "
+                "defended the shelling. Tariq Bashir, a historian at Punjab University, said "
+                "the border had been quiet for years.",
+                "IN",
             ),
         ],
     ),
