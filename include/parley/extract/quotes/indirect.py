@@ -535,10 +535,30 @@ def _fronted_subject(verb: Token, groups: list[list[Token]], index: DocIndex) ->
     quotations the fronted words had hidden."""
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in index.children(verb)):
         return False
+    if _after_its_quotation(verb, groups, index):
+        return False  # '"...," said the woman, who ...': the words before are the quotation
     return any(g[0].i < verb.i for g in groups) and any(
         g[0].i > verb.i and g[0].pos_ in ("VERB", "AUX") and _own_subject(g[0], index)
         for g in groups
     )
+
+
+def _after_its_quotation(verb: Token, groups: list[list[Token]], index: DocIndex) -> bool:
+    """Whether the reporting verb follows right after the quotation it reports, its complement
+    (a group of ``groups``, :func:`_complement_groups`, that starts inside the quoted passage
+    whose closing mark is the token before the verb): '"We should oppose that," said Jim Bopp,
+    a member of ...'. What follows such a verb is its speaker and the speaker's description,
+    which the parser may hang on it as a second complement ('said [Jim Bopp, a member ...]',
+    'said [the woman, who ... did not want to be named]', 'said [retired neurosurgeon Ben
+    Carson, asked about ...]'), never more of what was said: a quotation that goes on after the
+    verb is quoted again and found by the direct rules."""
+    if verb.i < 1:
+        return False
+    mark = index.doc[verb.i - 1]
+    q = index.tok_q[mark.i]
+    if q < 0 or not mark.is_quote:
+        return False
+    return any(g[0].i < verb.i and index.tok_q[g[0].i] == q for g in groups)
 
 
 def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[tuple[int, int]]]]:
@@ -557,6 +577,8 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
     both_sides = _reported_after_fronted(verb, groups, index)
     if _fronted_subject(verb, groups, index):
         groups = [g for g in groups if g[0].i > verb.i]
+    elif _after_its_quotation(verb, groups, index):
+        groups = [g for g in groups if g[0].i < verb.i]  # after it: the speaker, described
     before: list[tuple[int, int, list[tuple[int, int]]]] = []
     for group in groups:
         child = group[0]
