@@ -884,7 +884,18 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
     # to X, more than twice what ...')
     runs = token_runs(toks)
     if runs[0][0].i < tok.i and not _has_clause(runs[0]):
-        found = span_of(toks)  # 'Fundraising, according to the campaign, has surged': one clause
+        # 'Over the long term, according to the budget office, the deficit will rise': an
+        # adverbial phrase before the source and the clause after it, one span each (PolNeAR:
+        # two contents, the source phrase between them); a subject before it stays with its
+        # verb: 'Fundraising, according to the campaign, has surged' is one clause
+        first, rest = span_of(runs[0]), span_of([t for t in toks if t.i > tok.i])
+        if (
+            first is not None
+            and rest is not None
+            and not any(t.dep_ in SUBJECT_DEPS for t in runs[0])
+        ):
+            return [first, rest]
+        found = span_of(toks)
         return [found] if found else []
     spans = [span_of(r) for r in runs if r[0].i < tok.i or _has_clause(r)]
     return [sp for sp in spans if sp]
