@@ -535,10 +535,30 @@ def _fronted_subject(verb: Token, groups: list[list[Token]], index: DocIndex) ->
     quotations the fronted words had hidden."""
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in index.children(verb)):
         return False
+    if _after_its_quotation(verb, groups, index):
+        return False  # '"...," said the woman, who ...': the words before are the quotation
     return any(g[0].i < verb.i for g in groups) and any(
         g[0].i > verb.i and g[0].pos_ in ("VERB", "AUX") and _own_subject(g[0], index)
         for g in groups
     )
+
+
+def _after_its_quotation(verb: Token, groups: list[list[Token]], index: DocIndex) -> bool:
+    """Whether the reporting verb follows right after the quotation it reports, its complement
+    (a group of ``groups``, :func:`_complement_groups`, that starts inside the quoted passage
+    whose closing mark is the token before the verb): '"We should oppose that," said Jim Bopp,
+    a member of ...'. What follows such a verb is its speaker and the speaker's description,
+    which the parser may hang on it as a second complement ('said [Jim Bopp, a member ...]',
+    'said [the woman, who ... did not want to be named]', 'said [retired neurosurgeon Ben
+    Carson, asked about ...]'), never more of what was said: a quotation that goes on after the
+    verb is quoted again and found by the direct rules."""
+    if verb.i < 1:
+        return False
+    mark = index.doc[verb.i - 1]
+    q = index.tok_q[mark.i]
+    if q < 0 or not mark.is_quote:
+        return False
+    return any(g[0].i < verb.i and index.tok_q[g[0].i] == q for g in groups)
 
 
 def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[tuple[int, int]]]]:
@@ -557,6 +577,8 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
     both_sides = _reported_after_fronted(verb, groups, index)
     if _fronted_subject(verb, groups, index):
         groups = [g for g in groups if g[0].i > verb.i]
+    elif _after_its_quotation(verb, groups, index):
+        groups = [g for g in groups if g[0].i < verb.i]  # after it: the speaker, described
     before: list[tuple[int, int, list[tuple[int, int]]]] = []
     for group in groups:
         child = group[0]
@@ -862,7 +884,18 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
     # to X, more than twice what ...')
     runs = token_runs(toks)
     if runs[0][0].i < tok.i and not _has_clause(runs[0]):
-        found = span_of(toks)  # 'Fundraising, according to the campaign, has surged': one clause
+        # 'Over the long term, according to the budget office, the deficit will rise': an
+        # adverbial phrase before the source and the clause after it, one span each (PolNeAR:
+        # two contents, the source phrase between them); a subject before it stays with its
+        # verb: 'Fundraising, according to the campaign, has surged' is one clause
+        first, rest = span_of(runs[0]), span_of([t for t in toks if t.i > tok.i])
+        if (
+            first is not None
+            and rest is not None
+            and not any(t.dep_ in SUBJECT_DEPS for t in runs[0])
+        ):
+            return [first, rest]
+        found = span_of(toks)
         return [found] if found else []
     spans = [span_of(r) for r in runs if r[0].i < tok.i or _has_clause(r)]
     return [sp for sp in spans if sp]

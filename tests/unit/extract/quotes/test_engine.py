@@ -607,6 +607,43 @@ def test_according_to_between_two_clauses_gives_each_its_own_quote(parse):
     assert {q.speaker for q in found} == {"audit office"}
 
 
+@pytest.mark.parametrize(
+    ("text", "contents", "speaker"),
+    [
+        # an adverbial phrase before the source and the clause after it: one span each, the
+        # source phrase between them in neither
+        (
+            "Over the coming decade, according to the budget office, the deficit will rise by"
+            " a third.",
+            ["Over the coming decade", "the deficit will rise by a third"],
+            "budget office",
+        ),
+        (
+            "At the root of the dispute, according to two former aides, was a quarrel over the"
+            " harbour contract.",
+            ["At the root of the dispute", "was a quarrel over the harbour contract"],
+            "two former aides",
+        ),
+        # a subject before the source stays with its verb: one clause
+        (
+            "Tax receipts from the harbour, according to the treasurer, have grown every month"
+            " since March.",
+            [
+                "Tax receipts from the harbour, according to the treasurer, have grown every"
+                " month since March"
+            ],
+            "treasurer",
+        ),
+    ],
+)
+def test_according_to_after_an_adverbial_phrase_splits_the_content_around_it(
+    parse, text, contents, speaker
+):
+    found = quotes_of(parse, text)
+    assert [q.text for q in found] == contents
+    assert {q.speaker for q in found} == {speaker}
+
+
 def test_they_can_be_the_group_the_previous_sentence_is_about(parse):
     text = (
         "Twelve coastal states sued the agency on Monday. "

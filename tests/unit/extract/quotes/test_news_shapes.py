@@ -525,6 +525,33 @@ def test_the_words_after_an_inverted_verb_are_its_subject_not_more_content(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        # the parser hangs the inverted speaker and their description on 'said' as a second
+        # complement: it is who said the quotation, not more of what was said
+        (
+            '"A man came in and said maybe we should close the shop for good," said the woman,'
+            " who like many in the town did not want to be quoted by name.",
+            '"A man came in and said maybe we should close the shop for good,"',
+        ),
+        (
+            '"Nobody has called us since the flood," said the farmer, who like others in the'
+            " valley did not want to give his name.",
+            '"Nobody has called us since the flood,"',
+        ),
+        (
+            '"We should oppose that," said Tom Hale, who like many delegates did not want to be'
+            " quoted by name.",
+            '"We should oppose that,"',
+        ),
+    ],
+)
+def test_the_speaker_after_a_quotation_and_its_verb_is_no_reported_clause(nlp, text, quotation):
+    found = [(q["kind"], q["text"]) for q in contract_record("d", quotes_of(nlp, text))["quotes"]]
+    assert found == [("direct", quotation)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The power grid in the east has been repaired after the storm, the minister said.",
