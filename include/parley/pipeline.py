@@ -20,6 +20,7 @@ import functools
 import hashlib
 import inspect
 import logging
+import types
 from pathlib import Path
 
 from parley.dates import RunWindow
@@ -109,23 +110,67 @@ def freeze_heap() -> None:
         _frozen_by_a_task = True
 
 
+# modules Great Expectations imports at its own import for expectations no Parley suite declares
+# (ExpectColumnKLDivergenceToBeLessThan and the KS-test metrics: ``from scipy import stats``,
+# ``import altair``; great_expectations/expectations/core/expect_column_kl_divergence_to_be_less_than.py
+# and expectations/metrics/column_aggregate_metrics/*ks_test_p_value.py, GX 1.24): ~0.8 CPU-s of
+# GX's ~2 CPU-s import (python -X importtime), loaded by the validate task only when first used
+DEFERRED_BY_GX = ("scipy.stats", "altair")
+
+
+class _Deferred(types.ModuleType):
+    """A stand-in for module ``name`` in ``sys.modules`` until an attribute of it is first read:
+    then the real module is imported (the stand-in leaves ``sys.modules`` first) and its names
+    are copied into the stand-in, so code holding either sees the same objects from then on.
+    ``import name`` and ``from name import x`` work on it as on the real module (``x``, as any
+    attribute read, imports it)."""
+
+    def __init__(self, name: str) -> None:
+        import importlib.machinery
+
+        super().__init__(name)
+        self.__spec__ = importlib.machinery.ModuleSpec(name, None)  # not initialising
+
+    def __getattr__(self, attr: str):
+        import importlib
+        import sys
+
+        name = self.__name__
+        if sys.modules.get(name) is self:
+            del sys.modules[name]
+        real = importlib.import_module(name)
+        self.__dict__.update(real.__dict__)
+        return getattr(real, attr)
+
+
 def load_great_expectations() -> None:
     """Once per process, for the validate task: import Great Expectations (what the quality
-    checks run on: ~1.5 s and ~100 MB of module objects, scipy and altair with them) with the
-    automatic garbage collections paused, then freeze what the process holds
-    (:func:`gc.freeze`, as :func:`freeze_heap` does at the first task). Without it, the
+    checks run on: ~1.5 s and ~100 MB of module objects) with the automatic garbage collections
+    paused, then freeze what the process holds (:func:`gc.freeze`, as :func:`freeze_heap` does
+    at the first task). Without it, the
     import set off three full collections and the stage two more (one in the checks, one in
     :func:`give_back_memory`), each walking GX's module objects, which live as long as the
     process: 5 collections, ~0.4 CPU-s of the next day with nothing new of the 3,335-article
     corpus (measured in one process, nice 0). The few cycles an earlier task left unreachable
-    at that moment outlive the process, as at the first task's freeze. A no-op when GX is
-    already imported or after the first call; for a task process (the DAG's validate task calls
-    it, the stages do not)."""
+    at that moment outlive the process, as at the first task's freeze. The modules of
+    :data:`DEFERRED_BY_GX` (scipy.stats, altair: only expectations Parley never declares use
+    them) are stood in for by :class:`_Deferred` during the import (GX's modules keep the
+    stand-in; later imports get the real module), so they load only if such an expectation ever
+    runs; the ones the process had already imported stay as they are. A no-op
+    when GX is already imported or after the first call; for a task process (the DAG's validate
+    task calls it, the stages do not)."""
     import gc
+    import importlib.util
     import sys
 
     if "great_expectations" in sys.modules:  # imported before, or by the first call
         return
+    deferred = {
+        name: _Deferred(name)
+        for name in DEFERRED_BY_GX
+        if name not in sys.modules and importlib.util.find_spec(name) is not None
+    }
+    sys.modules.update(deferred)
     paused = gc.isenabled()
     gc.disable()
     try:
@@ -133,6 +178,9 @@ def load_great_expectations() -> None:
     finally:
         if paused:
             gc.enable()
+        for name, stand_in in deferred.items():  # later imports get the real module
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
     gc.freeze()
 
 
