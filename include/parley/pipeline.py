@@ -171,6 +171,10 @@ def load_great_expectations() -> None:
         if name not in sys.modules and importlib.util.find_spec(name) is not None
     }
     sys.modules.update(deferred)
+    # as parley.quality.runner.validate sets it, before the import: GX's import logs ~210 INFO
+    # lines of its API-docs registry ("Skipping registering function ..."), two thirds of a
+    # nothing-new day's task log, each rendered by Airflow's log handlers
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
     paused = gc.isenabled()
     gc.disable()
     try:
