@@ -508,7 +508,7 @@ def render_lines(data: dict) -> Iterator[str]:
     the ``data["report_pairs"]`` largest pairs (:data:`REPORT_PAIRS`) and ``report_rows``
     disputes; each cut list ends with how many were left out and where they all are
     (``data["exports"]``: section → CSV file name beside the page, when written)."""
-    from parley.digest.text import PARTIES, narrowed, pair_argument
+    from parley.digest.text import PARTIES, SPEAKER_ID_COLUMNS, narrowed, pair_argument, speaker_key
 
     ds = data["ds"]
     rows_cap = int(data.get("report_rows", REPORT_ROWS))
@@ -517,11 +517,11 @@ def render_lines(data: dict) -> Iterator[str]:
     st = data["statements"]
     sizes: Counter = Counter()  # rows of each pair, in first-seen order
     speaker_set, article_set = set(), set()
-    counted = narrowed(st, *PARTIES, "speaker_actor", "speaker", "article_id", "article_title")
+    counted = narrowed(st, *PARTIES, *SPEAKER_ID_COLUMNS, "article_title")
     for s in counted:  # one pass: the rows may be streamed
         sizes[_pair(s)] += 1
         # as the terminal digest counts them: a resolved actor once, however it was named
-        speaker_set.add(s.get("speaker_actor") or s["speaker"])
+        speaker_set.add(speaker_key(s))
         article_set.add(s.get("article_id") or s["article_title"])
     n, speakers, articles = sizes.total(), len(speaker_set), len(article_set)
     n_disputes = len(data["disputes"])

@@ -83,6 +83,50 @@ def test_top_speakers_rank_by_statements_and_use_the_resolved_actor():
     assert top[1].role == "foreign minister" and top[1].country == "RU"
 
 
+def test_top_speakers_keep_a_description_to_its_own_article_and_its_own_role():
+    # "spokesman" in two articles is two people: neither lends the other its role or country;
+    # a resolved person is one speaker across articles, described by its most frequent role
+    rows = [
+        row(
+            "spokesman",
+            "CN",
+            "US",
+            role="foreign ministry spokesman",
+            speaker_kind="description",
+            article_id="a1",
+        ),
+        row("spokesman", "CN", "US", speaker_kind="description", article_id="a1"),
+        row(
+            "spokesman",
+            "RU",
+            "UA",
+            role="Kremlin spokesman",
+            speaker_kind="description",
+            article_id="a2",
+        ),
+        row("Wang Yi", "CN", "US", role="foreign minister", speaker_kind="person", article_id="a1"),
+        row("Wang Yi", "CN", "US", role="minister", speaker_kind="person", article_id="a2"),
+        row("Wang Yi", "CN", "US", role="foreign minister", speaker_kind="person", article_id="a3"),
+        row("officials", None, None, speaker_kind=None, article_id="a1"),
+        row("officials", None, None, speaker_kind=None, article_id="a2"),
+    ]
+    top = {(s.speaker, s.country): s for s in text.top_speakers(rows, n=10)}
+    assert set(top) == {
+        ("Wang Yi", "CN"),
+        ("spokesman", "CN"),
+        ("spokesman", "RU"),
+        ("\u201cofficials\u201d", None),
+    }
+    assert (top["spokesman", "CN"].n, top["spokesman", "CN"].role) == (
+        2,
+        "foreign ministry spokesman",
+    )
+    assert (top["spokesman", "RU"].n, top["spokesman", "RU"].role) == (1, "Kremlin spokesman")
+    assert (top["Wang Yi", "CN"].n, top["Wang Yi", "CN"].role) == (3, "foreign minister")
+    assert len(text.top_speakers(rows, n=10)) == 5  # "officials" of a1 and of a2
+    assert text.header(Day("2024-03-01", rows)).count("5 speakers") == 1
+
+
 @pytest.mark.parametrize(
     "given, expected",
     [
@@ -324,7 +368,7 @@ def test_the_summary_of_streamed_rows_converts_whole_rows_only_for_the_rows_it_s
         con.close()
     assert len(passes) >= 6
     assert passes.count(None) == 1  # the rows shown per pair
-    assert all(p is not None and len(p) <= 6 for p in passes if p is not None)
+    assert all(p is not None and len(p) <= 7 for p in passes if p is not None)
 
 
 # what came in: the inputs line never lets a quarantined input go unmentioned
