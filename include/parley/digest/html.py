@@ -50,7 +50,7 @@ from parley.digest.page import (
     write_atomic_lines,
     write_index,
 )
-from parley.digest.text import speaker_label
+from parley.digest.text import speaker_label, speaker_states
 from parley.settings import Settings, get_settings
 from parley.storage import warehouse
 from parley.wording import plural
@@ -68,6 +68,7 @@ STATEMENT_COLUMNS = (
     "speaker_kind",
     "speaker_role",
     "speaker_country",
+    "speaker_countries",
     "speaker_party",
     "target",
     "target_party",
@@ -598,7 +599,7 @@ def render_lines(data: dict) -> Iterator[str]:
         if shown >= rows_cap:
             continue
         shown += 1
-        role = ", ".join(x for x in (s["speaker_role"], s["speaker_country"]) if x)
+        role = ", ".join(x for x in (s["speaker_role"], speaker_states(s)) if x)
         target = f" → {escape(s['target'])}" if s["target"] else ""
         yield (
             f"<tr><td>{escape(speaker_label(s))}<br><small>{escape(role)}</small></td>"

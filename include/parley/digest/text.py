@@ -58,6 +58,7 @@ COLUMNS = (
     "speaker_kind",
     "speaker_role",
     "speaker_country",
+    "speaker_countries",
     "statement_type",
     "cameo_code",
     "weight",
@@ -75,7 +76,7 @@ COLUMNS = (
 PARTIES = ("speaker_party", "target_party")  # what pair_of reads
 # what speaker_key reads of a daily_digest row (who a speaker is, named as speaker_label prints it)
 SPEAKER_ID_COLUMNS = ("speaker_name", "speaker", "speaker_kind", "article_id")
-SPEAKER_COLUMNS = (*SPEAKER_ID_COLUMNS, "speaker_role", "speaker_country")  # top_speakers
+SPEAKER_COLUMNS = (*SPEAKER_ID_COLUMNS, "speaker_role", "speaker_countries")  # top_speakers
 DISPUTE_COLUMNS = (
     "speaker",
     "speaker_name",
@@ -618,8 +619,8 @@ def top_speakers(rows: Iterable[dict], n: int = TOP_SPEAKERS) -> list[SpeakerSum
         g = groups.setdefault(speaker_key(r), [speaker_label(r), Counter(), Counter(), Counter()])
         if r.get("speaker_role"):
             g[1][r["speaker_role"]] += 1
-        if r.get("speaker_country"):
-            g[2][r["speaker_country"]] += 1
+        if states := speaker_states(r):
+            g[2][states] += 1
         g[3][r["statement_type"]] += 1
     ranked = sorted(groups.values(), key=lambda g: (-g[3].total(), g[0]))[:n]
     return [
@@ -859,6 +860,17 @@ def speaker_label(row: dict, prefix: str = "") -> str:
     return str(name)
 
 
+def speaker_states(row: dict) -> str | None:
+    """The speaker's state as the digest prints it: every state of a joint speaker
+    (``speaker_countries``: "France and Germany said" → "FR + DE", the first being
+    ``speaker_country``), else ``speaker_country`` (rows without ``speaker_countries``: older
+    warehouses, or a speaker with no state); None when neither is known."""
+    states = row.get("speaker_countries")
+    if states is not None and len(states) > 0:
+        return " + ".join(states)
+    return row.get("speaker_country") or None
+
+
 def speaker_key(row: dict) -> tuple[str, str]:
     """Who the speaker of a ``daily_digest`` or ``statements`` row is, for counting and ranking
     speakers over a day: ``(name, "")`` for a speaker resolved to an actor (person, state,
@@ -1057,7 +1069,7 @@ def _statement(row: dict, width: int, max_lines: int | None):
     from rich.text import Text
 
     head = (
-        f"- {who(speaker_label(row), row.get('speaker_role'), row.get('speaker_country'))} "
+        f"- {who(speaker_label(row), row.get('speaker_role'), speaker_states(row))} "
         f"{row['statement_type']}{' (negated)' if row.get('negated') else ''}"
         f"{' → ' + str(row['target']) if row.get('target') else ''} "
         f"[{row.get('cue') or '—'}, {row.get('kind')}]: "
@@ -1282,15 +1294,24 @@ def render(
 # machine-readable
 
 
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "|".join(str(v) for v in value)  # speaker_countries: "FR|DE"
+    return value
+
+
 def write_rows(rows: Sequence[dict], fmt: str, file: IO[str] | None = None) -> int:
     """Write ``rows`` (the :data:`COLUMNS` of ``daily_digest``) as ``csv`` (a header line, then
-    one line per row) or ``json`` (one JSON object per line); returns the rows written."""
+    one line per row; null empty, a list such as ``speaker_countries`` joined by "|": "FR|DE") or
+    ``json`` (one JSON object per line, lists as arrays); returns the rows written."""
     file = file or sys.stdout
     if fmt == "csv":
         writer = csv.writer(file)
         writer.writerow(COLUMNS)
         for r in rows:
-            writer.writerow(["" if r.get(c) is None else r.get(c) for c in COLUMNS])
+            writer.writerow([_csv_cell(r.get(c)) for c in COLUMNS])
     elif fmt == "json":
         for r in rows:
             file.write(json.dumps({c: r.get(c) for c in COLUMNS}, ensure_ascii=False, default=str))

@@ -54,6 +54,8 @@ def _tables(n: int) -> dict[str, pa.Table]:
                 "statement_start": i,
             }
         )
+    for s in statements:  # as the mart gives it: the speaker's states, speaker_country first
+        s["speaker_countries"] = [s["speaker_country"]] if s["speaker_country"] else []
     disputes = [
         {
             "dt": date.fromisoformat(DS),
@@ -416,3 +418,11 @@ def test_the_page_counts_a_description_once_per_article_as_the_terminal_digest_d
     assert "2 statements by 2 speakers in 2 articles" in page
     page = html.render({**data, "statements": [spokesman, {**spokesman, "statement_id": "s9"}]})
     assert "2 statements by 1 speaker in 1 article" in page
+
+
+def test_a_joint_speaker_is_shown_with_every_state_it_speaks_for():
+    (one,) = _tables(2)["statements"].to_pylist()[1:]
+    joint = {**one, "speaker_role": None, "speaker_country": "FR"}
+    joint["speaker_countries"] = ["FR", "DE"]
+    data = {"ds": DS, "timeline": [], "quality": "passed", "links": [], "disputes": []}
+    assert "<small>FR + DE</small>" in html.render({**data, "statements": [joint]})

@@ -24,6 +24,7 @@ def row(speaker, sp, tp, stype="STATEMENT", weight=0.0, quote="words", **extra):
         "speaker_actor": extra.pop("actor", speaker),
         "speaker_role": extra.pop("role", None),
         "speaker_country": sp,
+        "speaker_countries": [sp] if sp else [],
         "statement_type": stype,
         "cameo_code": "010",
         "weight": weight,
@@ -304,6 +305,7 @@ def test_the_digest_of_streamed_rows_is_the_digest_of_the_rows_in_memory(view, m
     for i, r in enumerate(day.rows):  # roles and countries: the speakers table shows the first
         r["speaker_role"] = f"role {i % 5}" if i % 3 == 0 else None
         r["speaker_country"] = r["speaker_country"] if i % 4 else None
+        r["speaker_countries"] = [r["speaker_country"]] if r["speaker_country"] else []
     con, rows = _streamed(day.rows)
     try:
         assert len(rows) == 500 and rows[3] == day.rows[3] and rows[5:8] == day.rows[5:8]
@@ -753,3 +755,20 @@ def test_the_days_disputes_come_in_one_order_whatever_the_marts_row_order(insert
     got = con.execute(text.DISPUTES_SQL, {"ds": "2025-02-25"}).fetchall()
     subject = text.DISPUTE_COLUMNS.index("subject")
     assert [r[subject] for r in got] == ["d9", "d1", "d2"]
+
+
+def test_a_joint_speaker_shows_every_state_it_speaks_for():
+    """ "France and Germany said": speaker_country FR, speaker_countries FR, DE — the digest
+    prints both, in the statement line and in the most quoted speakers."""
+    joint = row("France", "FR", "RU", "WARN", -3.0, speaker_countries=["FR", "DE"])
+    alone = row("France", "FR", "RU", "CLAIM", 0.0, speaker_countries=["FR"])
+    assert text.speaker_states(joint) == "FR + DE"
+    assert text.speaker_states(alone) == text.speaker_states(row("France", "FR", "RU")) == "FR"
+    assert text.speaker_states(row("Someone", None, None, speaker_countries=[])) is None
+    (top,) = text.top_speakers([joint, joint, alone])
+    assert top.country == "FR + DE"
+    assert "- France (FR + DE) WARN" in text._statement(joint, 100, None)
+    out = io.StringIO()
+    text.write_rows([joint], "csv", out)
+    (line,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert line["speaker_countries"] == "FR|DE" and line["speaker_country"] == "FR"
