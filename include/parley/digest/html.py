@@ -40,6 +40,7 @@ from parley.digest.page import (
     TONE_COLOURS,
     TYPE_COLOURS,
     badge,
+    chart_open,
     escape,
     head,
     nav,
@@ -47,6 +48,7 @@ from parley.digest.page import (
     table,
     tone_colour,
     tone_legend,
+    tone_stack,
     write_atomic_lines,
     write_index,
 )
@@ -275,10 +277,7 @@ def types_chart(statements: Iterable[dict]) -> str:
     row_h, label_w, bar_w = 22, 140, 360
     top = max(counts.values(), default=0) or 1
     height = row_h * len(schema.STATEMENT_TYPES) + 10
-    parts = [
-        f'<svg class="chart" id="chart-types" role="img" aria-label="statement types" '
-        f'width="{label_w + bar_w + 50}" height="{height}" xmlns="http://www.w3.org/2000/svg">'
-    ]
+    parts = [chart_open("types", "statement types", label_w + bar_w + 50, height)]
     for i, label in enumerate(schema.STATEMENT_TYPES):
         y = 5 + i * row_h
         n = counts.get(label, 0)
@@ -323,8 +322,7 @@ def pairs_chart(statements: Iterable[dict]) -> str:
     left = max(70, 7 * max(len(r) for r in rows) + 14)
     width, height = left + cell * len(cols) + 10, top + cell * len(rows) + 10
     parts = [
-        f'<svg class="chart" id="chart-pairs" role="img" aria-label="country pairs" '
-        f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
+        chart_open("pairs", "country pairs", width, height),
         f'<text x="{left}" y="14" class="axis">target →</text>',
         f'<text x="4" y="{top - 8}" class="axis">speaker ↓</text>',
     ]
@@ -381,25 +379,15 @@ def timeline_chart(timeline: list[dict], ds: str) -> str:
     bar, gap, h, left = 16, 4, 140, 30
     width = left + (bar + gap) * len(days) + 10
     parts = [
-        f'<svg class="chart" id="chart-timeline" role="img" aria-label="timeline" '
-        f'width="{width}" height="{h + 40}" xmlns="http://www.w3.org/2000/svg">',
+        chart_open("timeline", "timeline", width, h + 40),
         f'<text x="2" y="12" class="num">{top}</text>',
         f'<line x1="{left - 2}" y1="{h + 5}" x2="{width}" y2="{h + 5}" stroke="#999"/>',
     ]
     for i, d in enumerate(days):
         x = left + i * (bar + gap)
-        y = h + 5
         r = by_day.get(d)
-        for tone in ("conflictual", "neutral", "cooperative"):
-            n = int(r[tone]) if r else 0
-            if not n:
-                continue
-            bh = round(h * n / top)
-            y -= bh
-            parts.append(
-                f'<rect class="day" x="{x}" y="{y}" width="{bar}" height="{bh}" '
-                f'fill="{TONE_COLOURS[tone]}"><title>{d}: {n} {tone}</title></rect>'
-            )
+        tones = {t: int(r[t]) if r else 0 for t in ("conflictual", "neutral", "cooperative")}
+        parts += tone_stack(tones, x, h + 5, bar, h, top, "day", str(d))
         if i % 5 == 4 or i == len(days) - 1:
             parts.append(
                 f'<text x="{x + bar / 2}" y="{h + 22}" text-anchor="middle" class="lbl">'
