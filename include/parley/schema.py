@@ -148,6 +148,11 @@ STATEMENTS = pa.schema(
         ("rule", pa.string()),  # which rule decided the type
         ("evidence", pa.string()),  # the words that decided it
         ("confidence", pa.float64()),  # in [0, 1]
+        # appended: every state of a joint speaker ("France and Germany said": FR, DE), the first
+        # being speaker_country (STATEMENTS_GUIDE: two states speaking jointly, the first is
+        # speaker_country); [speaker_country] for one speaker, [] without one. Partitions written
+        # before it read null
+        ("speaker_countries", pa.list_(pa.string())),
     ]
 )
 

@@ -19,6 +19,7 @@ select
     speaker_kind,
     speaker_role,
     speaker_country,
+    speaker_countries,
     speaker_sector,
     statement_type,
     cameo_code,

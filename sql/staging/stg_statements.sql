@@ -48,7 +48,8 @@ renamed as (
         cue_lemma,
         rule,
         evidence,
-        confidence
+        confidence,
+        speaker_countries
     from source
 )
 

@@ -40,6 +40,7 @@ from parley.digest.page import (
     TONE_COLOURS,
     TYPE_COLOURS,
     badge,
+    chart_open,
     escape,
     head,
     nav,
@@ -47,10 +48,11 @@ from parley.digest.page import (
     table,
     tone_colour,
     tone_legend,
+    tone_stack,
     write_atomic_lines,
     write_index,
 )
-from parley.digest.text import speaker_label
+from parley.digest.text import speaker_label, speaker_states
 from parley.settings import Settings, get_settings
 from parley.storage import warehouse
 from parley.wording import plural
@@ -68,6 +70,7 @@ STATEMENT_COLUMNS = (
     "speaker_kind",
     "speaker_role",
     "speaker_country",
+    "speaker_countries",
     "speaker_party",
     "target",
     "target_party",
@@ -274,10 +277,7 @@ def types_chart(statements: Iterable[dict]) -> str:
     row_h, label_w, bar_w = 22, 140, 360
     top = max(counts.values(), default=0) or 1
     height = row_h * len(schema.STATEMENT_TYPES) + 10
-    parts = [
-        f'<svg class="chart" id="chart-types" role="img" aria-label="statement types" '
-        f'width="{label_w + bar_w + 50}" height="{height}" xmlns="http://www.w3.org/2000/svg">'
-    ]
+    parts = [chart_open("types", "statement types", label_w + bar_w + 50, height)]
     for i, label in enumerate(schema.STATEMENT_TYPES):
         y = 5 + i * row_h
         n = counts.get(label, 0)
@@ -322,8 +322,7 @@ def pairs_chart(statements: Iterable[dict]) -> str:
     left = max(70, 7 * max(len(r) for r in rows) + 14)
     width, height = left + cell * len(cols) + 10, top + cell * len(rows) + 10
     parts = [
-        f'<svg class="chart" id="chart-pairs" role="img" aria-label="country pairs" '
-        f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
+        chart_open("pairs", "country pairs", width, height),
         f'<text x="{left}" y="14" class="axis">target →</text>',
         f'<text x="4" y="{top - 8}" class="axis">speaker ↓</text>',
     ]
@@ -380,25 +379,15 @@ def timeline_chart(timeline: list[dict], ds: str) -> str:
     bar, gap, h, left = 16, 4, 140, 30
     width = left + (bar + gap) * len(days) + 10
     parts = [
-        f'<svg class="chart" id="chart-timeline" role="img" aria-label="timeline" '
-        f'width="{width}" height="{h + 40}" xmlns="http://www.w3.org/2000/svg">',
+        chart_open("timeline", "timeline", width, h + 40),
         f'<text x="2" y="12" class="num">{top}</text>',
         f'<line x1="{left - 2}" y1="{h + 5}" x2="{width}" y2="{h + 5}" stroke="#999"/>',
     ]
     for i, d in enumerate(days):
         x = left + i * (bar + gap)
-        y = h + 5
         r = by_day.get(d)
-        for tone in ("conflictual", "neutral", "cooperative"):
-            n = int(r[tone]) if r else 0
-            if not n:
-                continue
-            bh = round(h * n / top)
-            y -= bh
-            parts.append(
-                f'<rect class="day" x="{x}" y="{y}" width="{bar}" height="{bh}" '
-                f'fill="{TONE_COLOURS[tone]}"><title>{d}: {n} {tone}</title></rect>'
-            )
+        tones = {t: int(r[t]) if r else 0 for t in ("conflictual", "neutral", "cooperative")}
+        parts += tone_stack(tones, x, h + 5, bar, h, top, "day", str(d))
         if i % 5 == 4 or i == len(days) - 1:
             parts.append(
                 f'<text x="{x + bar / 2}" y="{h + 22}" text-anchor="middle" class="lbl">'
@@ -508,7 +497,7 @@ def render_lines(data: dict) -> Iterator[str]:
     the ``data["report_pairs"]`` largest pairs (:data:`REPORT_PAIRS`) and ``report_rows``
     disputes; each cut list ends with how many were left out and where they all are
     (``data["exports"]``: section → CSV file name beside the page, when written)."""
-    from parley.digest.text import PARTIES, narrowed, pair_argument
+    from parley.digest.text import PARTIES, SPEAKER_ID_COLUMNS, narrowed, pair_argument, speaker_key
 
     ds = data["ds"]
     rows_cap = int(data.get("report_rows", REPORT_ROWS))
@@ -517,11 +506,11 @@ def render_lines(data: dict) -> Iterator[str]:
     st = data["statements"]
     sizes: Counter = Counter()  # rows of each pair, in first-seen order
     speaker_set, article_set = set(), set()
-    counted = narrowed(st, *PARTIES, "speaker_actor", "speaker", "article_id", "article_title")
+    counted = narrowed(st, *PARTIES, *SPEAKER_ID_COLUMNS, "article_title")
     for s in counted:  # one pass: the rows may be streamed
         sizes[_pair(s)] += 1
         # as the terminal digest counts them: a resolved actor once, however it was named
-        speaker_set.add(s.get("speaker_actor") or s["speaker"])
+        speaker_set.add(speaker_key(s))
         article_set.add(s.get("article_id") or s["article_title"])
     n, speakers, articles = sizes.total(), len(speaker_set), len(article_set)
     n_disputes = len(data["disputes"])
@@ -598,7 +587,7 @@ def render_lines(data: dict) -> Iterator[str]:
         if shown >= rows_cap:
             continue
         shown += 1
-        role = ", ".join(x for x in (s["speaker_role"], s["speaker_country"]) if x)
+        role = ", ".join(x for x in (s["speaker_role"], speaker_states(s)) if x)
         target = f" → {escape(s['target'])}" if s["target"] else ""
         yield (
             f"<tr><td>{escape(speaker_label(s))}<br><small>{escape(role)}</small></td>"

@@ -97,6 +97,43 @@ def tone_legend() -> str:
     )
 
 
+def chart_open(chart_id: str, label: str, width: float, height: float) -> str:
+    """The opening ``<svg>`` tag of a page's chart: ``id="chart-<chart_id>"``, an image role
+    with ``label`` for screen readers, ``width`` × ``height`` pixels."""
+    return (
+        f'<svg class="chart" id="chart-{chart_id}" role="img" aria-label="{label}" '
+        f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">'
+    )
+
+
+def tone_stack(
+    tones: dict[str, int],
+    x: float,
+    bottom: float,
+    bar: float,
+    h: float,
+    top: int,
+    css: str,
+    label: str,
+    min_height: int = 0,
+) -> list[str]:
+    """The ``<rect>`` s of one bar of a stacked tone chart (the daily timeline, the weekly
+    statements): one per tone of ``tones`` (tone → count, in stacking order, bottom first) with a
+    positive count, ``bar`` wide from ``bottom`` up, ``round(h * n / top)`` high (at least
+    ``min_height``), of class ``css`` and titled "``label``: n tone"."""
+    out, y = [], bottom
+    for tone, n in tones.items():
+        if n <= 0:
+            continue
+        bh = max(min_height, round(h * n / top))
+        y -= bh
+        out.append(
+            f'<rect class="{css}" x="{x}" y="{y}" width="{bar}" height="{bh}" '
+            f'fill="{TONE_COLOURS[tone]}"><title>{label}: {n} {tone}</title></rect>'
+        )
+    return out
+
+
 def nav(links: list[tuple[str, str]], lead: str = "") -> str:
     """The links bar: ``lead`` (HTML, e.g. a verdict badge) then one anchor per
     ``(label, href)``."""

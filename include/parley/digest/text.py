@@ -58,6 +58,7 @@ COLUMNS = (
     "speaker_kind",
     "speaker_role",
     "speaker_country",
+    "speaker_countries",
     "statement_type",
     "cameo_code",
     "weight",
@@ -73,7 +74,9 @@ COLUMNS = (
     "statement_id",
 )
 PARTIES = ("speaker_party", "target_party")  # what pair_of reads
-SPEAKER_COLUMNS = ("speaker_actor", "speaker", "speaker_role", "speaker_country")  # top_speakers
+# what speaker_key reads of a daily_digest row (who a speaker is, named as speaker_label prints it)
+SPEAKER_ID_COLUMNS = ("speaker_name", "speaker", "speaker_kind", "article_id")
+SPEAKER_COLUMNS = (*SPEAKER_ID_COLUMNS, "speaker_role", "speaker_countries")  # top_speakers
 DISPUTE_COLUMNS = (
     "speaker",
     "speaker_name",
@@ -606,25 +609,34 @@ class SpeakerSummary:
 
 
 def top_speakers(rows: Iterable[dict], n: int = TOP_SPEAKERS) -> list[SpeakerSummary]:
-    """The ``n`` most quoted speakers (by statements; ties by name)."""
-    # one pass, per speaker only its first role and country and its type counts
-    groups: dict[str, list] = {}  # name -> [role, country, type counts]
+    """The ``n`` most quoted speakers (by statements; ties by name), one per
+    :func:`speaker_key`: a description ("spokesman") or an unresolved speaker quoted in two
+    articles is two speakers. Each speaker's role and country come from its own rows only: the
+    most frequent non-empty value (ties: the first seen)."""
+    # one pass, per speaker only its name, role and country counts and its type counts
+    groups: dict[tuple, list] = {}  # key -> [name, role counts, country counts, type counts]
     for r in rows:
-        g = groups.setdefault(str(r.get("speaker_actor") or r["speaker"]), [None, None, Counter()])
-        g[0] = g[0] or r.get("speaker_role") or None
-        g[1] = g[1] or r.get("speaker_country") or None
-        g[2][r["statement_type"]] += 1
-    ranked = sorted(groups.items(), key=lambda kv: (-kv[1][2].total(), kv[0]))[:n]
+        g = groups.setdefault(speaker_key(r), [speaker_label(r), Counter(), Counter(), Counter()])
+        if r.get("speaker_role"):
+            g[1][r["speaker_role"]] += 1
+        if states := speaker_states(r):
+            g[2][states] += 1
+        g[3][r["statement_type"]] += 1
+    ranked = sorted(groups.values(), key=lambda g: (-g[3].total(), g[0]))[:n]
     return [
         SpeakerSummary(
             speaker=name,
-            role=role,
-            country=country,
+            role=_most_common(roles),
+            country=_most_common(countries),
             n=types.total(),
             top_types=_top_types_of(types),
         )
-        for name, (role, country, types) in ranked
+        for name, roles, countries, types in ranked
     ]
+
+
+def _most_common(counts: Counter) -> str | None:
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _order_key(pair: str, n: int, first: dict) -> tuple:
@@ -836,12 +848,41 @@ def speaker_label(row: dict, prefix: str = "") -> str:
     (``<prefix>speaker_kind`` null, where the row has that column: ``disputes`` carries
     ``speaker_kind`` and ``disputed_speaker_kind``) in quotation marks ("“two leaders”"), so an
     article's phrase is never read as an actor. Rows without ``speaker_name`` (older
-    warehouses) print ``speaker``."""
-    name = row.get(f"{prefix}speaker_name") or row[f"{prefix}speaker"]
+    warehouses) print ``speaker_actor``, else ``speaker``."""
+    name = (
+        row.get(f"{prefix}speaker_name")
+        or row.get(f"{prefix}speaker_actor")
+        or row[f"{prefix}speaker"]
+    )
     kind = f"{prefix}speaker_kind"
     if kind in row and not row.get(kind):
         return f"\u201c{name}\u201d"
     return str(name)
+
+
+def speaker_states(row: dict) -> str | None:
+    """The speaker's state as the digest prints it: every state of a joint speaker
+    (``speaker_countries``: "France and Germany said" → "FR + DE", the first being
+    ``speaker_country``), else ``speaker_country`` (rows without ``speaker_countries``: older
+    warehouses, or a speaker with no state); None when neither is known."""
+    states = row.get("speaker_countries")
+    if states is not None and len(states) > 0:
+        return " + ".join(states)
+    return row.get("speaker_country") or None
+
+
+def speaker_key(row: dict) -> tuple[str, str]:
+    """Who the speaker of a ``daily_digest`` or ``statements`` row is, for counting and ranking
+    speakers over a day: ``(name, "")`` for a speaker resolved to an actor (person, state,
+    institution, ...: one speaker in every article, as the marts name it), ``(name, article)``
+    for a description ("spokesman", ``speaker_kind`` 'description') or a speaker that resolved to
+    no actor (``speaker_kind`` null): the same words in two articles are not known to be one
+    person. ``name`` is :func:`speaker_label`'s; ``article`` is ``article_id``, else
+    ``article_title``. Rows without ``speaker_kind`` (older warehouses) count as resolved."""
+    kind = row.get("speaker_kind", "resolved")
+    if kind and kind != "description":
+        return speaker_label(row), ""
+    return speaker_label(row), str(row.get("article_id") or row.get("article_title") or "")
 
 
 def who(name: object, role: object = None, country: object = None) -> str:
@@ -856,16 +897,16 @@ def _score(value: float | None) -> str:
 
 def header(day: Day, shown: Sequence[dict] | None = None, what: str = "") -> str:
     """The first line: the day's counts (of ``shown`` when given, described by ``what``):
-    statements, distinct speakers (a resolved actor once), articles with at least one of these
+    statements, distinct speakers (:func:`speaker_key`: a resolved actor once), articles with at least one of these
     statements (distinct ``article_id``: two articles with one title are two), country pairs."""
     rows = day.rows if shown is None else shown
-    rows = narrowed(rows, *PARTIES, "article_id", "article_title", "speaker_actor", "speaker")
+    rows = narrowed(rows, *PARTIES, *SPEAKER_ID_COLUMNS, "article_title")
     n, pair_set, article_set, speaker_set = 0, set(), set(), set()
     for r in rows:  # one pass: the rows may be streamed
         n += 1
         pair_set.add(pair_of(r))
         article_set.add(r.get("article_id") or r["article_title"])
-        speaker_set.add(r.get("speaker_actor") or r["speaker"])
+        speaker_set.add(speaker_key(r))
     pairs, articles, speakers = len(pair_set), len(article_set), len(speaker_set)
     parts = [f"Parley digest {day.ds}"]
     if what:
@@ -1028,7 +1069,7 @@ def _statement(row: dict, width: int, max_lines: int | None):
     from rich.text import Text
 
     head = (
-        f"- {who(speaker_label(row), row.get('speaker_role'), row.get('speaker_country'))} "
+        f"- {who(speaker_label(row), row.get('speaker_role'), speaker_states(row))} "
         f"{row['statement_type']}{' (negated)' if row.get('negated') else ''}"
         f"{' → ' + str(row['target']) if row.get('target') else ''} "
         f"[{row.get('cue') or '—'}, {row.get('kind')}]: "
@@ -1253,15 +1294,24 @@ def render(
 # machine-readable
 
 
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "|".join(str(v) for v in value)  # speaker_countries: "FR|DE"
+    return value
+
+
 def write_rows(rows: Sequence[dict], fmt: str, file: IO[str] | None = None) -> int:
     """Write ``rows`` (the :data:`COLUMNS` of ``daily_digest``) as ``csv`` (a header line, then
-    one line per row) or ``json`` (one JSON object per line); returns the rows written."""
+    one line per row; null empty, a list such as ``speaker_countries`` joined by "|": "FR|DE") or
+    ``json`` (one JSON object per line, lists as arrays); returns the rows written."""
     file = file or sys.stdout
     if fmt == "csv":
         writer = csv.writer(file)
         writer.writerow(COLUMNS)
         for r in rows:
-            writer.writerow(["" if r.get(c) is None else r.get(c) for c in COLUMNS])
+            writer.writerow([_csv_cell(r.get(c)) for c in COLUMNS])
     elif fmt == "json":
         for r in rows:
             file.write(json.dumps({c: r.get(c) for c in COLUMNS}, ensure_ascii=False, default=str))

@@ -22,15 +22,16 @@ from pathlib import Path
 
 from parley import schema
 from parley.digest.page import (
-    TONE_COLOURS,
     TYPE_COLOURS,
     badge,
+    chart_open,
     escape,
     head,
     nav,
     table,
     tone_colour,
     tone_legend,
+    tone_stack,
     write_atomic,
     write_index,
 )
@@ -120,13 +121,12 @@ def weeks_chart(totals: dict, monday: date) -> str:
     bar, gap, h, left = 34, 10, 150, 34
     width = left + (bar + gap) * len(weeks) + 10
     parts = [
-        f'<svg class="chart" id="chart-weeks" role="img" aria-label="statements per week" '
-        f'width="{width}" height="{h + 44}" xmlns="http://www.w3.org/2000/svg">',
+        chart_open("weeks", "statements per week", width, h + 44),
         f'<text x="2" y="12" class="num">{top}</text>',
         f'<line x1="{left - 2}" y1="{h + 5}" x2="{width}" y2="{h + 5}" stroke="#999"/>',
     ]
     for i, w in enumerate(weeks):
-        x, y = left + i * (bar + gap), h + 5
+        x = left + i * (bar + gap)
         row = totals.get(w)
         if row:
             conflictual, cooperative = int(row["n_conflictual"]), int(row["n_cooperative"])
@@ -135,15 +135,7 @@ def weeks_chart(totals: dict, monday: date) -> str:
                 "neutral": int(row["n_statements"]) - conflictual - cooperative,
                 "cooperative": cooperative,
             }
-            for tone, n in tones.items():
-                if n <= 0:
-                    continue
-                bh = max(1, round(h * n / top))
-                y -= bh
-                parts.append(
-                    f'<rect class="week" x="{x}" y="{y}" width="{bar}" height="{bh}" '
-                    f'fill="{TONE_COLOURS[tone]}"><title>{_iso(w)}: {n} {tone}</title></rect>'
-                )
+            parts += tone_stack(tones, x, h + 5, bar, h, top, "week", _iso(w), min_height=1)
         label_class = "lbl now" if w == monday else "lbl"
         parts.append(
             f'<text x="{x + bar / 2}" y="{h + 22}" text-anchor="middle" class="{label_class}">'
@@ -166,8 +158,7 @@ def dumbbell_chart(pairs: list[dict]) -> str:
 
     height = top + row_h * len(shown) + 8
     parts = [
-        f'<svg class="chart" id="chart-dumbbell" role="img" aria-label="pair scores" '
-        f'width="{label_w + axis_w + 60}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
+        chart_open("dumbbell", "pair scores", label_w + axis_w + 60, height),
         f'<line x1="{x(0)}" y1="{top - 8}" x2="{x(0)}" y2="{height - 4}" stroke="#bbb"/>',
     ]
     for tick in (-10, -5, 0, 5, 10):
@@ -210,9 +201,7 @@ def types_chart(now: dict | None, before: dict | None) -> str:
     ]
     top = max((max(a, b) for _, a, b in counts), default=0) or 1
     parts = [
-        f'<svg class="chart" id="chart-week-types" role="img" aria-label="statement types" '
-        f'width="{label_w + bar_w + 60}" height="{row_h * len(counts) + 10}" '
-        'xmlns="http://www.w3.org/2000/svg">'
+        chart_open("week-types", "statement types", label_w + bar_w + 60, row_h * len(counts) + 10)
     ]
     for i, (label, a, b) in enumerate(counts):
         y = 5 + i * row_h

@@ -40,6 +40,7 @@ import bisect
 import functools
 import re
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -306,8 +307,7 @@ def split_name(text: str) -> NameForm:
     if _qualifies_title(words):
         titles.append(words.pop(0))
     while len(words) > 1 and (
-        lexicon.is_person_title(words[0])
-        or lexicon.title_kind(words[0].rstrip(".")) in ("honorific", "title", "role")
+        is_title_word(words[0])
         or (titles and words[0].lower() in ("of", "for"))
         or (titles and titles[-1].lower() in ("of", "for", "the") and _is_portfolio(words[0]))
         or (titles and _is_portfolio(titles[-1]) and _is_portfolio(words[0]))
@@ -383,15 +383,30 @@ def name_key(name: str | None) -> str | None:
     return "|".join((form.surname, given, initials, suffixes))
 
 
+def is_title_word(word: str) -> bool:
+    """``word`` may stand before a person's name as their title: an honorific, title or role of
+    ``data/quotes/titles.csv`` ("Mr.", "Sen", "Secretary", "spokeswoman"), its abbreviation point
+    optional. The one test of a leading title word, for written names (:func:`split_name`) and
+    for PERSON entities (``quotes.mentions``)."""
+    return lexicon.is_person_title(word) or lexicon.is_person_title(word.rstrip("."))
+
+
+def title_gender(words: Iterable[str], kinds: tuple[str, ...] | None = None) -> str:
+    """``m``/``f`` from the first gendered word of ``data/quotes/titles.csv`` among ``words``
+    ("Mrs.", "congresswoman", "chairman"), of ``kinds`` only when given (``("honorific",)``:
+    "Mr.", "Ms."), else ''. Words are compared lower-cased, as written (no point stripped)."""
+    table = lexicon.titles()
+    for w in words:
+        kind, gender = table.get(w.lower(), ("", ""))
+        if gender and (kinds is None or kind in kinds):
+            return gender
+    return ""
+
+
 def honorific_gender(titles: tuple[str, ...] | list[str]) -> str:
     """``m``/``f`` from the first gendered honorific among ``titles`` ("Mr.", "Mrs.", "Ms.";
     ``data/quotes/titles.csv``), else ''."""
-    table = lexicon.titles()
-    for t in titles:
-        kind, gender = table.get(t.lower(), ("", ""))
-        if kind == "honorific" and gender:
-            return gender
-    return ""
+    return title_gender(titles, ("honorific",))
 
 
 def _person_gender(person: _Person) -> str:

@@ -70,6 +70,9 @@ def statement_rows(article_id: str, quotes: list[Quote], found: list[Statement])
                 "rule": s.rule,
                 "evidence": s.evidence,
                 "confidence": s.confidence,
+                "speaker_countries": (
+                    list(sp.members or [sp.country]) if sp and sp.country else []
+                ),
             }
         )
     return rows

@@ -17,6 +17,7 @@ that source again. Validators are saved only after the landing is committed.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -173,7 +174,8 @@ class Fetcher(Protocol):
 def file_response(path: Path, url: str, max_bytes: int) -> Response:
     """A local file (a feed file, or a saved page in its folder) as the response a download of
     it would be: status 200 and its bytes (no Content-Type: the file's own declaration decides
-    its charset), or an error ``not-found``, ``unreadable`` (not a regular file, no permission)
+    its charset), or an error ``not-found``, ``unreadable`` (not a regular file, a symbolic link, no
+    permission)
     or ``too-large`` (over ``max_bytes``, the source's ``limits.max_bytes``). Read with :func:`~parley.ingest.localfile.read_regular`, as
     inbox files are (no final symbolic link followed, nothing but a regular file opened)."""
     try:
@@ -181,6 +183,9 @@ def file_response(path: Path, url: str, max_bytes: int) -> Response:
     except FileNotFoundError:
         return Response(url, url, error=FetchError("not-found", f"no file at {path}"))
     except OSError as err:
+        if err.errno == errno.ELOOP:  # O_NOFOLLOW met a link as the final component
+            detail = f"{path} is a symbolic link: not followed (name the file itself)"
+            return Response(url, url, error=FetchError("unreadable", detail))
         detail = f"cannot read {path}: {err.strerror or err}"
         return Response(url, url, error=FetchError("unreadable", detail))
     if size > max_bytes or len(body) > max_bytes:

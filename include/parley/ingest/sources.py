@@ -22,6 +22,17 @@ file in the feed's folder or below it is read like a fetched page (saved pages),
 is refused (``outside-folder``; a hidden one, ``hidden``) and the item keeps its summary; http(s)
 links are fetched as usual.
 
+Where a feed file may be: anywhere the YAML names it. A relative ``path`` (``../feeds/world.xml``
+too) is resolved against the YAML file's folder, an absolute one or a ``file:`` URL is taken as
+written; the operator who writes the YAML chooses the file, so a path outside the YAML's folder
+is allowed. What the run opens is exactly the file named there: on each run it must exist and be
+a regular file, else the source fails for the day with a reject (stage ``fetch``) that names the
+path: ``not-found``, or ``unreadable`` (a folder, a FIFO, no permission, or a **symbolic link**:
+never followed, so a link cannot move the feed — and the folder its saved pages are read from —
+somewhere the YAML does not name). The feed's folder (what its saved pages must be inside) is the
+folder the path names, with that folder's own links resolved: put a feed file in a folder of its
+own, since every page file in that folder and below it can be read as a saved page.
+
 ``type: folder`` reads local files; without ``path`` it reads ``PARLEY_INBOX`` (default: the bundled
 samples), so ``make run`` and the tests keep working with the default file. ``fields`` maps JSON keys
 of a folder's ``.json``/``.jsonl`` records onto ours (``{text: body, title: headline}``).
@@ -31,6 +42,7 @@ A relative ``path`` is relative to the YAML file.
 from __future__ import annotations
 
 import ipaddress
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,8 +154,9 @@ def _feed_location(
     url: Any, raw_path: Any, base_dir: Path, where: str, kind: str
 ) -> tuple[str, Path | None]:
     """(the feed's URL, its local file or None) from a feed source's ``url`` and ``path``: an
-    http(s) URL is fetched; a local feed file (``path``, relative to the YAML file, or a
-    ``file:`` URL) is read from disk and named by its ``file://`` URL, which item links written
+    http(s) URL is fetched; a local feed file (``path``, relative to the YAML file's folder
+    ``base_dir`` or absolute, or a ``file:`` URL; its final component kept as named, not
+    resolved through a symbolic link) is read from disk and named by its ``file://`` URL, which item links written
     relative to the feed resolve against. Raises :class:`SourceConfigError` for both keys, neither,
     or a ``file:`` URL naming another host (:data:`LOCAL_HOSTS`)."""
     if raw_path not in (None, "") and url is not None:
@@ -156,7 +169,10 @@ def _feed_location(
             )
         raw_path = url2pathname(urlsplit(url).path)
     if raw_path not in (None, ""):
-        path = (base_dir / str(raw_path)).resolve()
+        # the file as named (its final component not resolved: a link is refused when read,
+        # never followed to another folder), in its folder's real location
+        named = Path(os.path.abspath(base_dir / str(raw_path)))
+        path = named.parent.resolve() / named.name
         return path.as_uri(), path
     if not isinstance(url, str):
         raise SourceConfigError(

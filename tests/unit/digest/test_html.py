@@ -54,6 +54,8 @@ def _tables(n: int) -> dict[str, pa.Table]:
                 "statement_start": i,
             }
         )
+    for s in statements:  # as the mart gives it: the speaker's states, speaker_country first
+        s["speaker_countries"] = [s["speaker_country"]] if s["speaker_country"] else []
     disputes = [
         {
             "dt": date.fromisoformat(DS),
@@ -175,7 +177,8 @@ def test_a_day_of_one_of_each_is_counted_in_the_singular():
     data = {"ds": DS, "timeline": [], "quality": "passed", "links": []}
     page = html.render({**data, "statements": [one], "disputes": [dispute]})
     assert "1 statement by 1 speaker in 1 article; 1 country pair; 1 dispute.</p>" in page
-    other = {"statement_id": "s9", "speaker": "B", "speaker_actor": "B", "article_id": "a9"}
+    other = {"statement_id": "s9", "speaker": "B", "speaker_actor": "B", "speaker_name": "B"}
+    other["article_id"] = "a9"
     two = [one, {**one, **other}]
     page = html.render({**data, "statements": two, "disputes": [dispute, dispute]})
     assert "2 statements by 2 speakers in 2 articles; 1 country pair; 2 disputes.</p>" in page
@@ -402,3 +405,24 @@ def test_the_country_pairs_chart_has_a_colour_key():
         (5.0, "+5 or above: cooperation"),
     ):
         assert f"background:{html_page.tone_colour(score)};" in key and said in key
+
+
+def test_the_page_counts_a_description_once_per_article_as_the_terminal_digest_does():
+    """ "spokesman" quoted in two articles is two speakers (text.speaker_key), on the page too."""
+    (one,) = _tables(2)["statements"].to_pylist()[1:]
+    spokesman = {**one, "speaker": "spokesman", "speaker_actor": "spokesman"}
+    spokesman.update(speaker_name="spokesman", speaker_kind="description")
+    two = [spokesman, {**spokesman, "statement_id": "s9", "article_id": "a9"}]
+    data = {"ds": DS, "timeline": [], "quality": "passed", "links": [], "disputes": []}
+    page = html.render({**data, "statements": two})
+    assert "2 statements by 2 speakers in 2 articles" in page
+    page = html.render({**data, "statements": [spokesman, {**spokesman, "statement_id": "s9"}]})
+    assert "2 statements by 1 speaker in 1 article" in page
+
+
+def test_a_joint_speaker_is_shown_with_every_state_it_speaks_for():
+    (one,) = _tables(2)["statements"].to_pylist()[1:]
+    joint = {**one, "speaker_role": None, "speaker_country": "FR"}
+    joint["speaker_countries"] = ["FR", "DE"]
+    data = {"ds": DS, "timeline": [], "quality": "passed", "links": [], "disputes": []}
+    assert "<small>FR + DE</small>" in html.render({**data, "statements": [joint]})

@@ -24,6 +24,7 @@ def row(speaker, sp, tp, stype="STATEMENT", weight=0.0, quote="words", **extra):
         "speaker_actor": extra.pop("actor", speaker),
         "speaker_role": extra.pop("role", None),
         "speaker_country": sp,
+        "speaker_countries": [sp] if sp else [],
         "statement_type": stype,
         "cameo_code": "010",
         "weight": weight,
@@ -81,6 +82,50 @@ def test_top_speakers_rank_by_statements_and_use_the_resolved_actor():
     top = text.top_speakers(rows, n=2)
     assert [(s.speaker, s.n) for s in top] == [("Donald Trump", 3), ("Sergei Lavrov", 3)]
     assert top[1].role == "foreign minister" and top[1].country == "RU"
+
+
+def test_top_speakers_keep_a_description_to_its_own_article_and_its_own_role():
+    # "spokesman" in two articles is two people: neither lends the other its role or country;
+    # a resolved person is one speaker across articles, described by its most frequent role
+    rows = [
+        row(
+            "spokesman",
+            "CN",
+            "US",
+            role="foreign ministry spokesman",
+            speaker_kind="description",
+            article_id="a1",
+        ),
+        row("spokesman", "CN", "US", speaker_kind="description", article_id="a1"),
+        row(
+            "spokesman",
+            "RU",
+            "UA",
+            role="Kremlin spokesman",
+            speaker_kind="description",
+            article_id="a2",
+        ),
+        row("Wang Yi", "CN", "US", role="foreign minister", speaker_kind="person", article_id="a1"),
+        row("Wang Yi", "CN", "US", role="minister", speaker_kind="person", article_id="a2"),
+        row("Wang Yi", "CN", "US", role="foreign minister", speaker_kind="person", article_id="a3"),
+        row("officials", None, None, speaker_kind=None, article_id="a1"),
+        row("officials", None, None, speaker_kind=None, article_id="a2"),
+    ]
+    top = {(s.speaker, s.country): s for s in text.top_speakers(rows, n=10)}
+    assert set(top) == {
+        ("Wang Yi", "CN"),
+        ("spokesman", "CN"),
+        ("spokesman", "RU"),
+        ("\u201cofficials\u201d", None),
+    }
+    assert (top["spokesman", "CN"].n, top["spokesman", "CN"].role) == (
+        2,
+        "foreign ministry spokesman",
+    )
+    assert (top["spokesman", "RU"].n, top["spokesman", "RU"].role) == (1, "Kremlin spokesman")
+    assert (top["Wang Yi", "CN"].n, top["Wang Yi", "CN"].role) == (3, "foreign minister")
+    assert len(text.top_speakers(rows, n=10)) == 5  # "officials" of a1 and of a2
+    assert text.header(Day("2024-03-01", rows)).count("5 speakers") == 1
 
 
 @pytest.mark.parametrize(
@@ -260,6 +305,7 @@ def test_the_digest_of_streamed_rows_is_the_digest_of_the_rows_in_memory(view, m
     for i, r in enumerate(day.rows):  # roles and countries: the speakers table shows the first
         r["speaker_role"] = f"role {i % 5}" if i % 3 == 0 else None
         r["speaker_country"] = r["speaker_country"] if i % 4 else None
+        r["speaker_countries"] = [r["speaker_country"]] if r["speaker_country"] else []
     con, rows = _streamed(day.rows)
     try:
         assert len(rows) == 500 and rows[3] == day.rows[3] and rows[5:8] == day.rows[5:8]
@@ -324,7 +370,7 @@ def test_the_summary_of_streamed_rows_converts_whole_rows_only_for_the_rows_it_s
         con.close()
     assert len(passes) >= 6
     assert passes.count(None) == 1  # the rows shown per pair
-    assert all(p is not None and len(p) <= 6 for p in passes if p is not None)
+    assert all(p is not None and len(p) <= 7 for p in passes if p is not None)
 
 
 # what came in: the inputs line never lets a quarantined input go unmentioned
@@ -709,3 +755,20 @@ def test_the_days_disputes_come_in_one_order_whatever_the_marts_row_order(insert
     got = con.execute(text.DISPUTES_SQL, {"ds": "2025-02-25"}).fetchall()
     subject = text.DISPUTE_COLUMNS.index("subject")
     assert [r[subject] for r in got] == ["d9", "d1", "d2"]
+
+
+def test_a_joint_speaker_shows_every_state_it_speaks_for():
+    """ "France and Germany said": speaker_country FR, speaker_countries FR, DE — the digest
+    prints both, in the statement line and in the most quoted speakers."""
+    joint = row("France", "FR", "RU", "WARN", -3.0, speaker_countries=["FR", "DE"])
+    alone = row("France", "FR", "RU", "CLAIM", 0.0, speaker_countries=["FR"])
+    assert text.speaker_states(joint) == "FR + DE"
+    assert text.speaker_states(alone) == text.speaker_states(row("France", "FR", "RU")) == "FR"
+    assert text.speaker_states(row("Someone", None, None, speaker_countries=[])) is None
+    (top,) = text.top_speakers([joint, joint, alone])
+    assert top.country == "FR + DE"
+    assert "- France (FR + DE) WARN" in text._statement(joint, 100, None)
+    out = io.StringIO()
+    text.write_rows([joint], "csv", out)
+    (line,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert line["speaker_countries"] == "FR|DE" and line["speaker_country"] == "FR"

@@ -10,8 +10,15 @@ from spacy.tokens import Doc
 
 from parley.extract.actor_resolver import ActorResolver
 from parley.extract.entities import extract_entities
-from parley.extract.names import PersonNames, name_key, name_tokens, same_person, split_name
-from parley.extract.quotes import extract_quotes
+from parley.extract.names import (
+    PersonNames,
+    name_key,
+    name_tokens,
+    same_person,
+    split_name,
+    title_gender,
+)
+from parley.extract.quotes import extract_quotes, mentions
 
 
 @pytest.mark.parametrize(
@@ -296,6 +303,33 @@ def test_name_tokens_repairs_the_entity_edges(words, pos, deps, heads, ents, nam
     doc = _doc(words, pos, deps, heads, ents)
     person = [e for e in doc.ents if e.label_ == "PERSON"][-1]  # the last person named
     assert " ".join(t.text for t in name_tokens(person)) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "gender"),
+    [
+        ("Mr.", "m"),
+        ("Ms", "f"),
+        ("Messrs.", ""),  # a title without its point's row; the gender reads words as written
+        ("Sen.", ""),
+        ("Congresswoman", "f"),
+    ],
+)
+def test_a_person_entity_and_a_written_name_split_the_same_title_words(title, gender):
+    """One reader of a leading title (names.is_title_word) for written names and for PERSON
+    entities (quotes.mentions), and one reader of its gender (names.title_gender): 'Messrs.'
+    was a title to the first and part of the name to the second."""
+    doc = _doc(
+        [title, "Marta", "Ruiz", "spoke"],
+        ["PROPN", "PROPN", "PROPN", "VERB"],
+        ["compound", "compound", "nsubj", "ROOT"],
+        [2, 2, 3, 3],
+        [(0, 3, "PERSON")],
+    )
+    titles, name = mentions._person_tokens(doc.ents[0])
+    assert [t.text for t in titles] == list(split_name(f"{title} Marta Ruiz").titles) == [title]
+    assert [t.text for t in name] == ["Marta", "Ruiz"]
+    assert mentions.gender_of([title]) == title_gender([title]) == gender
 
 
 # --- the three tables name a person the same way (a real parse) --------------------------------

@@ -129,25 +129,31 @@ def _rss(*items: str, channel: str = "") -> bytes:
     ).encode()
 
 
-@pytest.mark.parametrize(
-    ("link", "resolved"),
-    [
-        ("pages/story2.html", "http://news.example.org/feeds/world/pages/story2.html"),
-        ("/pages/story1.html", "http://news.example.org/pages/story1.html"),
-        ("../2026/11/27/talks", "http://news.example.org/feeds/2026/11/27/talks"),
-        ("story?id=7", "http://news.example.org/feeds/world/story?id=7"),
-        ("//cdn.example.org/a/1", "http://cdn.example.org/a/1"),
-        ("https://other.example.com/a/1", "https://other.example.com/a/1"),
-    ],
-)
-def test_relative_item_links_resolve_against_the_feeds_address(link, resolved):
-    body = _rss(f"<item><title>A</title><link>{link}</link><description>x</description></item>")
-    assert feeds.parse(body, "application/rss+xml", FEED_URL).items[0].link == resolved
+def _rss_item(link: str) -> bytes:
+    return _rss(f"<item><title>A</title><link>{link}</link><description>x</description></item>")
+
+
+def _rss_title(title: str) -> bytes:
+    return _rss(f"<item><title>{title}</title><link>a</link><description>x</description></item>")
+
+
+def _atom_title(title: str) -> bytes:
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f'<title>F</title><entry>{title}<link href="a"/></entry></feed>'
+    ).encode()
 
 
 @pytest.mark.parametrize(
     ("body", "resolved"),
     [
+        (_rss_item("pages/story2.html"), "http://news.example.org/feeds/world/pages/story2.html"),
+        (_rss_item("/pages/story1.html"), "http://news.example.org/pages/story1.html"),
+        (_rss_item("../2026/11/27/talks"), "http://news.example.org/feeds/2026/11/27/talks"),
+        (_rss_item("story?id=7"), "http://news.example.org/feeds/world/story?id=7"),
+        (_rss_item("//cdn.example.org/a/1"), "http://cdn.example.org/a/1"),
+        (_rss_item("https://other.example.com/a/1"), "https://other.example.com/a/1"),
+        # xml:base is resolved against the feed's address too
         (
             _rss(
                 "<item><title>A</title><link>c1</link></item>",
@@ -161,46 +167,41 @@ def test_relative_item_links_resolve_against_the_feeds_address(link, resolved):
             "http://news.example.org/a/c1",
         ),
     ],
-    ids=["rss-xml-base", "atom-relative-xml-base"],
+    ids=["relative", "root", "parent", "query", "scheme-relative", "absolute"]
+    + ["rss-xml-base", "atom-relative-xml-base"],
 )
-def test_xml_base_is_resolved_against_the_feeds_address_too(body, resolved):
+def test_item_links_resolve_against_the_feeds_address(body, resolved):
     assert feeds.parse(body, "application/xml", FEED_URL).items[0].link == resolved
 
 
 @pytest.mark.parametrize(
-    ("title", "text"),
+    ("body", "text"),
     [
+        # RSS: a plain-text title keeps its angle brackets, markup is still dropped
         (
-            "<![CDATA[Beijing & Manila trade barbs over <shoal>]]>",
+            _rss_title("<![CDATA[Beijing & Manila trade barbs over <shoal>]]>"),
             "Beijing & Manila trade barbs over <shoal>",
         ),
-        ("<![CDATA[Rates fall as 2 < 3 & 5 > 4]]>", "Rates fall as 2 < 3 & 5 > 4"),
-        ("<![CDATA[Ministers meet on <Ukraine> aid]]>", "Ministers meet on <Ukraine> aid"),
-        ("Talks &lt;resume&gt; in Geneva", "Talks <resume> in Geneva"),
-        # escaped HTML is still markup: feedparser types it text/html
-        ("AT&amp;T &lt;b&gt;sanctions&lt;/b&gt; story", "AT&T sanctions story"),
-        ("<![CDATA[Kyiv <em>warns</em> Minsk]]>", "Kyiv warns Minsk"),
-    ],
-)
-def test_a_plain_text_title_keeps_its_angle_brackets_and_markup_is_still_dropped(title, text):
-    body = _rss(f"<item><title>{title}</title><link>a</link><description>x</description></item>")
-    assert feeds.parse(body, "application/rss+xml", FEED_URL).items[0].title == text
-
-
-@pytest.mark.parametrize(
-    ("title", "text"),
-    [
-        ('<title type="text">Oil &lt;$80&gt; &amp; falling</title>', "Oil <$80> & falling"),
-        ("<title>Trade &lt;deal&gt; signed</title>", "Trade <deal> signed"),
+        (_rss_title("<![CDATA[Rates fall as 2 < 3 & 5 > 4]]>"), "Rates fall as 2 < 3 & 5 > 4"),
         (
-            '<title type="html">Erdoğan &lt;em&gt;warns&lt;/em&gt; Athens</title>',
+            _rss_title("<![CDATA[Ministers meet on <Ukraine> aid]]>"),
+            "Ministers meet on <Ukraine> aid",
+        ),
+        (_rss_title("Talks &lt;resume&gt; in Geneva"), "Talks <resume> in Geneva"),
+        # escaped HTML is still markup: feedparser types it text/html
+        (_rss_title("AT&amp;T &lt;b&gt;sanctions&lt;/b&gt; story"), "AT&T sanctions story"),
+        (_rss_title("<![CDATA[Kyiv <em>warns</em> Minsk]]>"), "Kyiv warns Minsk"),
+        # Atom: text constructs are read by their type
+        (
+            _atom_title('<title type="text">Oil &lt;$80&gt; &amp; falling</title>'),
+            "Oil <$80> & falling",
+        ),
+        (_atom_title("<title>Trade &lt;deal&gt; signed</title>"), "Trade <deal> signed"),
+        (
+            _atom_title('<title type="html">Erdoğan &lt;em&gt;warns&lt;/em&gt; Athens</title>'),
             "Erdoğan warns Athens",
         ),
     ],
 )
-def test_atom_text_constructs_are_read_by_their_type(title, text):
-    body = (
-        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
-        f'<title>F</title><entry>{title}<link href="a"/></entry></feed>'
-    ).encode()
-    assert feeds.parse(body, "application/atom+xml", FEED_URL).items[0].title == text
+def test_a_plain_text_title_keeps_its_angle_brackets_and_markup_is_still_dropped(body, text):
+    assert feeds.parse(body, "application/xml", FEED_URL).items[0].title == text

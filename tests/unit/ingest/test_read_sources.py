@@ -274,7 +274,7 @@ def _local_feed(site) -> bytes:
     ).encode("latin-1")
 
 
-@pytest.mark.parametrize("how", ["path", "relative-path", "file-url"])
+@pytest.mark.parametrize("how", ["path", "relative-path", "file-url", "outside-path"])
 def test_a_local_feed_file_is_read_from_disk_with_the_same_provenance_rules(
     site, tmp_path, monkeypatch, data_dir, how
 ):
@@ -298,9 +298,12 @@ def test_a_local_feed_file_is_read_from_disk_with_the_same_provenance_rules(
         "path": {"path": str(feed)},
         "relative-path": {"path": "feeds/world.xml"},
         "file-url": {"url": feed.as_uri()},
+        # a YAML kept in another folder names the feed with '..': allowed, read the same way
+        "outside-path": {"path": "../feeds/world.xml"},
     }[how]
+    (tmp_path / "cfg").mkdir()
     _configure(
-        tmp_path,
+        tmp_path / "cfg" if how == "outside-path" else tmp_path,
         monkeypatch,
         {"name": "local", "type": "rss", "allow_private": ["127.0.0.0/8"], **where},
     )
@@ -324,19 +327,31 @@ def test_a_local_feed_file_is_read_from_disk_with_the_same_provenance_rules(
 
 
 @pytest.mark.parametrize(
-    ("where", "reason"),
+    ("where", "reason", "detail"),
     [
-        ({"path": "feeds/missing.xml"}, "not-found"),
-        ({"path": "feeds"}, "unreadable"),  # a folder, not a feed file
+        ({"path": "feeds/missing.xml"}, "not-found", "no file at {root}/feeds/missing.xml"),
+        ({"path": "feeds"}, "unreadable", "{root}/feeds: a folder, not a file"),
+        # outside the YAML's folder: resolved against it, refused the same way when not a file
+        ({"path": "../missing.xml"}, "not-found", "no file at {up}/missing.xml"),
+        ({"path": "{up}/missing.xml"}, "not-found", "no file at {up}/missing.xml"),
+        # a link is never followed: it would move the feed's folder (what its saved pages may
+        # open) to wherever it points
+        ({"path": "feeds/link.xml"}, "unreadable", "{root}/feeds/link.xml is a symbolic link"),
     ],
 )
 def test_a_local_feed_file_that_cannot_be_read_fails_its_source_with_a_reason(
-    tmp_path, monkeypatch, data_dir, where, reason
+    tmp_path, monkeypatch, data_dir, where, reason, detail
 ):
-    (tmp_path / "feeds").mkdir()
-    _configure(tmp_path, monkeypatch, {"name": "local", "type": "atom", **where})
+    root = tmp_path / "cfg"
+    (root / "feeds").mkdir(parents=True)
+    (tmp_path / "elsewhere.xml").write_text('<rss version="2.0"><channel/></rss>')
+    (root / "feeds" / "link.xml").symlink_to(tmp_path / "elsewhere.xml")
+    names = {"root": root, "up": tmp_path}
+    where = {k: v.format(**names) for k, v in where.items()}
+    _configure(root, monkeypatch, {"name": "local", "type": "atom", **where})
     result = _run()
     assert [r["reason"] for r in result.rejects] == [reason]
+    assert detail.format(**names) in result.rejects[0]["detail"]
     assert _days(result)["local"]["status"] == "failed"
 
 

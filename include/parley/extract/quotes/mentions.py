@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
-from parley.extract.names import MAX_TAIL_NAME_TOKENS, name_tokens, titled_name_start
+from parley.extract.names import (
+    MAX_TAIL_NAME_TOKENS,
+    is_title_word,
+    name_tokens,
+    title_gender,
+    titled_name_start,
+)
 from parley.extract.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -106,11 +112,8 @@ def _text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
 def gender_of(words: list[str], name: str | None = None) -> str:
     """A gender from honorifics or gendered role words among ``words``, else from the given name
     (the first word of ``name``; a surname such as 'Scott' says nothing), else ''."""
-    titles = lexicon.titles()
-    for w in words:
-        lw = w.lower()
-        if lw in titles and titles[lw][1]:
-            return titles[lw][1]
+    if found := title_gender(words):
+        return found
     given = name.split()[0].lower() if name and name.split() else ""
     return lexicon.given_names().get(given) or ""
 
@@ -134,12 +137,11 @@ def _left_modifiers(head: Token, stop: int, tree: ParseTree, floor: int = 0) -> 
 
 def _person_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     """(title tokens, name tokens) of a PERSON entity (its name repaired as
-    :func:`parley.extract.names.name_tokens` does): leading titles are split off."""
+    :func:`parley.extract.names.name_tokens` does): leading title words
+    (:func:`parley.extract.names.is_title_word`, as names split them) are split off."""
     toks = [t for t in name_tokens(ent) if not t.is_space]
     titles: list[Token] = []
-    while len(toks) > 1 and (
-        lexicon.is_person_title(toks[0].text) or toks[0].text.lower().rstrip(".") in ("mr", "ms")
-    ):
+    while len(toks) > 1 and is_title_word(toks[0].text):
         titles.append(toks.pop(0))
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "case"):
         toks.pop()

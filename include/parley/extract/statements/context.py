@@ -139,6 +139,31 @@ class DocContext:
         ]
         self._fill_from_context()
         self.speakers = [_for_its_state(a) for a in self.speakers]
+        self.speakers = [self._joint(a, q) for a, q in zip(self.speakers, quotes, strict=True)]
+
+    def _joint(self, actor: Actor | None, q: Quote) -> Actor | None:
+        """A speaker named first of a joint subject ("France and Germany said", "Macron and
+        Scholz said") with the states of all who speak in ``members``, its own first
+        (STATEMENTS_GUIDE: "Two states speaking jointly: the first is speaker_country"): the
+        conjuncts of the speaker's word that are mentions of a state (:meth:`country_mentions`'
+        kinds) of another country than the speaker's. ``actor`` unchanged when there are none,
+        or when it has no country or is a group already."""
+        if actor is None or actor.country is None or actor.members:
+            return actor
+        if q.speaker_start is None or q.speaker_end is None:
+            return actor
+        span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if span is None:
+            return actor
+        members = [actor.country]
+        for tok in span.root.conjuncts:
+            m = self.mentions.get(tok.i)
+            if m is None or tok in span or m.actor.kind in ("media", "region", "organisation"):
+                continue
+            country = _for_its_state(m.actor).country  # a territory's speaker: its state
+            if country and country not in members:
+                members.append(country)
+        return replace(actor, members=tuple(members)) if len(members) > 1 else actor
 
     def _home_state(self) -> str | None:
         """The state the article is written from or about: its dateline's country, else the
@@ -1862,11 +1887,15 @@ def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
 
 
 def same_side(actor: Actor, speaker: Actor | None) -> bool:
-    """Whether ``actor`` is the speaker's own side: the speaker, their organisation, or their
-    country's government (a party or the opposition does not speak for its government)."""
+    """Whether ``actor`` is the speaker's own side: the speaker, their organisation, their
+    country's government (a party or the opposition does not speak for its government), or a
+    state that speaks jointly with them (``speaker.members``, :meth:`DocContext._joint`)."""
     if speaker is None:
         return False
     if actor.name == speaker.name:
+        return True
+    # a state speaking jointly with the speaker ("France and Germany said"): no party aimed at
+    if actor.country is not None and actor.country in speaker.members[1:]:
         return True
     # an international organisation speaking of itself ("the World Bank intends ...", said by
     # its vice president)

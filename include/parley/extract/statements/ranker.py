@@ -208,6 +208,8 @@ def candidates(
         out[None].add("no_state_near")
     if content is not None and len(content) and len(sent):
         _mark_others_only(ctx, out, me, sent, content, index)
+    for joint in speaker.members[1:] if speaker is not None else ():
+        out.pop(joint, None)  # a state speaking jointly with the speaker is no party aimed at
     if me is not None:
         # a government's voice rarely aims at its own state; a non-state speaker often does
         official = speaker.sector in _OFFICIAL_SECTORS or speaker.kind in _STATE_KINDS

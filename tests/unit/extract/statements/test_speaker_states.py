@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from parley import ids
-from parley.extract import quotes, statements
+from parley.extract import quotes, rows, statements
 
 
 def speakers_of(nlp, text: str, when: str = "2021-06-01") -> list[tuple[str | None, str | None]]:
@@ -51,6 +51,46 @@ def test_a_joint_subject_speaks_with_its_first_speakers_state(nlp, text, second)
     # the second-named person is not given the first one's title (and with it the US)
     assert all(speaker != second for speaker, _ in found)
     assert found[0][1] == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "states", "target"),
+    [
+        (
+            "France and Germany said on Monday that Russia had violated the ceasefire.",
+            ["FR", "DE"],
+            "RU",
+        ),
+        # a co-speaker is never the party aimed at (before: Germany was this statement's target)
+        (
+            "\u201cWe will not accept this,\u201d France and Germany said in a joint statement.",
+            ["FR", "DE"],
+            None,
+        ),
+        (
+            "President Emmanuel Macron and Chancellor Olaf Scholz warned Russia against any "
+            "escalation.",
+            ["FR", "DE"],
+            "RU",
+        ),
+        (
+            "Brazil, India and South Africa called on Israel to return to the talks.",
+            ["BR", "IN", "ZA"],
+            "IL",
+        ),
+        # near miss: one speaker, the other state the one spoken of
+        ("France said on Monday that Germany had broken the agreement.", ["FR"], "DE"),
+    ],
+)
+def test_a_joint_subject_keeps_every_states_speaker_country_first(nlp, text, states, target):
+    """STATEMENTS_GUIDE: "Two states speaking jointly: the first is speaker_country"; the others
+    are kept in ``statements.speaker_countries`` (first = speaker_country) and are no target."""
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    stmts, _ = statements.statements_for(doc, found, "2024-03-01")
+    (row,) = rows.statement_rows("a1", found, stmts)
+    assert (row["speaker_countries"], row["speaker_country"]) == (states, states[0])
+    assert row["target_country"] == target
 
 
 # --- bodies the tables place: an arbitral tribunal is no state's; the PMF is Iraq's --------------
