@@ -326,6 +326,31 @@ def test_an_act_the_engine_finds_but_nobody_made_is_no_statement(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # the act an appeal asks its addressee to make (statements._asked_of_addressee): only
+        # the appeal was made
+        (
+            "The envoy urged the Chinese foreign minister to condemn the rocket tests.",
+            "the Chinese foreign minister to condemn the rocket tests",
+        ),
+        (
+            "Ambassador Lind called upon Beijing to join Washington in publicly condemning the"
+            " rocket launches.",
+            "to join Washington in publicly condemning the rocket launches",
+        ),
+        (
+            "The minister called on the council to denounce the attack on the convoy.",
+            "the council to denounce the attack on the convoy",
+        ),
+    ],
+)
+def test_an_act_an_appeal_asks_for_is_no_statement_of_its_own(nlp, text, statement):
+    _, stmts = extract(nlp, text)
+    assert [(s.statement_type, s.text) for s in stmts] == [("APPEAL", statement)]
+
+
+@pytest.mark.parametrize(
     ("text", "statement_type"),
     [
         # near misses: the same verbs as speech acts keep their statement
