@@ -317,6 +317,13 @@ def test_a_short_rejection_of_something_else_is_no_statement(nlp, text):
         # ... or a capacity to act withheld: the object takes its own "to"-infinitive
         "The sanctions are denying the airlines the ability to lease new aircraft.",
         "The junta denied the exiles the right to return.",
+        # ... a telephone call: "call" with proper names as its only objects
+        "President Varga called Prime Minister Ito of Japan this morning.",
+        "The foreign minister called Special Envoy Marta Lind on Tuesday.",
+        # ... hosting: a guest welcomed to a place, people taken in
+        "President Varga welcomed Chancellor Ilse Brandt of Austria to the palace.",
+        "The small republic has welcomed over 200,000 refugees from the war.",
+        "Portugal welcomed more than 40,000 migrants last year.",
     ],
 )
 def test_an_act_the_engine_finds_but_nobody_made_is_no_statement(nlp, text):
@@ -358,6 +365,11 @@ def test_an_act_an_appeal_asks_for_is_no_statement_of_its_own(nlp, text, stateme
         ("The embassy denied the reports of a secret deal.", "DENY"),
         ("The ministry denied the claim that its jets had been sent to help.", "DENY"),
         ("The minister threatened sanctions against the importers.", "THREATEN"),
+        # "call" naming something, "welcome" approving, "appeal" asking
+        ("The minister called the embargo a grave mistake.", "DISPUTE"),
+        ("The minister welcomed the ceasefire agreement.", "SUPPORT"),
+        ("Ana Lopes welcomed the decision by Hungary to lift its veto.", "SUPPORT"),
+        ("The ministry appealed to both sides to show restraint.", "APPEAL"),
     ],
 )
 def test_an_act_verb_that_speaks_keeps_its_statement(nlp, text, statement_type):
@@ -453,3 +465,20 @@ def test_a_short_stance_inside_a_reported_clause_is_no_act_of_its_own(nlp, text,
     found, stmts = extract(nlp, text)
     assert [q.speaker for q in found] == [speaker]
     assert [s.speaker.name for s in stmts] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "appeal" in the court sense (clauses.speaks_act): no request is made of anyone
+        "According to the broadcaster, a spokesman for the premier expressed disappointment and"
+        " that the premier's office intends to appeal; \"The ruling is a setback for the country."
+        ' The judges have overstepped their role."',
+        "According to the broadcaster, a spokesman for the premier expressed disappointment and"
+        ' that the government intends to appeal; "We are disappointed by the ruling. The judges'
+        ' have overstepped their role."',
+    ],
+)
+def test_an_appeal_to_a_court_is_no_appeal(nlp, text):
+    _, stmts = extract(nlp, text)
+    assert stmts and "APPEAL" not in [s.statement_type for s in stmts]
