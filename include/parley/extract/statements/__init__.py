@@ -536,7 +536,10 @@ def unmade_act(doc: Doc, quote: Quote) -> bool:
     on X': a refusal to speak) and one whose infinitive states the purpose of a speech act that
     was made ('wrote to Ankara to express regret': the letter made it; the verb it hangs on is
     a reporting verb of ``data/quotes/cue_verbs.csv``). Not made either: the act an appeal asks
-    its addressee to make ('urged Liu to condemn the tests': :func:`_asked_of_addressee`)."""
+    its addressee to make ('urged Liu to condemn the tests': :func:`_asked_of_addressee`), the
+    act of a noun the sentence only mentions ('support for the resolution condemning X':
+    :func:`_describes_a_noun`), and what something is said to do, its reporting verb passive
+    ('Red notices are declared to ask local authorities ...': a definition, no one speaks)."""
     if quote.rule not in OBJECT_RULES:
         return False
     cue = cue_token(doc, quote.cue_start, quote.cue_end)
@@ -544,6 +547,8 @@ def unmade_act(doc: Doc, quote: Quote) -> bool:
         return False
     if _asked_of_addressee(cue):
         return True  # 'urged Liu to condemn the tests': the act the appeal asks for
+    if _describes_a_noun(cue, quote):
+        return True  # 'noted Rwanda's support for the resolution condemning X'
     if cue.tag_ != "VB":
         return False
     if not any((c.dep_ == "aux" and c.lower_ == "to") or c.tag_ == "MD" for c in cue.children):
@@ -551,7 +556,32 @@ def unmade_act(doc: Doc, quote: Quote) -> bool:
     head = cue.head
     if head.i != cue.i and head.lemma_.lower() in class_words("refusal_verb"):
         return True  # 'declined to confirm X': the refusal's own statement holds it
+    if head.i != cue.i and is_cue_verb(head) and any(c.dep_ == "auxpass" for c in head.children):
+        return True  # 'Red notices are declared to ask ...': what something is said to do
     return not (negated(cue) or (head.i != cue.i and is_cue_verb(head)))
+
+
+def _describes_a_noun(cue: Token, quote: Quote) -> bool:
+    """The speech-act verb ``cue`` is a participle that describes a noun that only the
+    sentence mentions: a noun hanging on another noun ('noted Rwanda's support for the UNGA
+    resolution condemning the invasion': the resolution condemns, Sherman condemned nothing)
+    or the object of another speech act ('praised the report criticizing the police': the
+    report criticizes, the minister praises it). Kept: a participle on the speaker mention
+    itself ('a group of senators urging restraint') and on what the speaker's own verb issues
+    or speaks in ('released a film accusing X', 'said in a statement condemning X')."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or quote.speaker_start is None:
+        return False
+    noun = cue.head
+    if quote.speaker_start <= noun.idx < (quote.speaker_end or quote.speaker_start):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    if head.pos_ not in ("VERB", "AUX"):
+        return True  # 'support for the resolution condemning X'
+    return noun.dep_ == "dobj" and is_cue_verb(head)
 
 
 def _asked_of_addressee(cue: Token) -> bool:

@@ -324,6 +324,11 @@ def test_a_short_rejection_of_something_else_is_no_statement(nlp, text):
         "President Varga welcomed Chancellor Ilse Brandt of Austria to the palace.",
         "The small republic has welcomed over 200,000 refugees from the war.",
         "Portugal welcomed more than 40,000 migrants last year.",
+        # ... the act of a noun the sentence only mentions (statements._describes_a_noun)
+        "The envoy noted Malta's support for the assembly resolution condemning the invasion of"
+        " the island.",
+        # ... what something is said to do: the reporting verb is passive
+        "Red notices are declared to ask police forces across the world to arrest a wanted person.",
     ],
 )
 def test_an_act_the_engine_finds_but_nobody_made_is_no_statement(nlp, text):
@@ -370,6 +375,9 @@ def test_an_act_an_appeal_asks_for_is_no_statement_of_its_own(nlp, text, stateme
         ("The minister welcomed the ceasefire agreement.", "SUPPORT"),
         ("Ana Lopes welcomed the decision by Hungary to lift its veto.", "SUPPORT"),
         ("The ministry appealed to both sides to show restraint.", "APPEAL"),
+        # a participle on the medium the speaker issues is the speaker's act
+        ("The senator issued a statement condemning the attack on the embassy.", "DISPUTE"),
+        ("The activist released a documentary film accusing the governor of torture.", "ACCUSE"),
     ],
 )
 def test_an_act_verb_that_speaks_keeps_its_statement(nlp, text, statement_type):
@@ -482,3 +490,12 @@ def test_a_short_stance_inside_a_reported_clause_is_no_act_of_its_own(nlp, text,
 def test_an_appeal_to_a_court_is_no_appeal(nlp, text):
     _, stmts = extract(nlp, text)
     assert stmts and "APPEAL" not in [s.statement_type for s in stmts]
+
+
+def test_the_act_of_a_document_another_act_is_about_is_not_the_speakers(nlp):
+    """'praised the report criticizing the police': the report criticizes; the minister's
+    statement is the praise alone (statements._describes_a_noun)."""
+    _, stmts = extract(
+        nlp, "The minister praised the report criticizing the police handling of the protest."
+    )
+    assert [s.statement_type for s in stmts] == ["SUPPORT"]
