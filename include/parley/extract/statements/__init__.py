@@ -579,6 +579,9 @@ def _describes_a_noun(cue: Token, quote: Quote) -> bool:
         head = head.head
     elif noun.dep_ != "dobj":
         return False
+    if head.lower_ == "behalf" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head  # 'on behalf of' is one preposition: 'led a statement on behalf
+        # of 22 countries expressing concern' (the parser hangs the participle on the countries)
     if head.pos_ not in ("VERB", "AUX"):
         return True  # 'support for the resolution condemning X'
     return noun.dep_ == "dobj" and is_cue_verb(head)

@@ -378,6 +378,11 @@ def test_an_act_an_appeal_asks_for_is_no_statement_of_its_own(nlp, text, stateme
         # a participle on the medium the speaker issues is the speaker's act
         ("The senator issued a statement condemning the attack on the embassy.", "DISPUTE"),
         ("The activist released a documentary film accusing the governor of torture.", "ACCUSE"),
+        (
+            "The United States led a joint statement on behalf of 22 countries expressing deep"
+            " concern about the open-ended inquiry.",
+            "DISPUTE",
+        ),
     ],
 )
 def test_an_act_verb_that_speaks_keeps_its_statement(nlp, text, statement_type):
