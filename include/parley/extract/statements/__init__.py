@@ -104,7 +104,9 @@ class Statement:
     clause, the quote's span when the quote is one clause. ``negated``: the deciding predicate
     is negated and the label does not say so itself — a CLAIM that "troops did not enter" is
     negated; the REJECT of "we will not accept" and the STATEMENT of "I never threaten anybody"
-    are not, the negation turned their label over (:attr:`.context.Match.negation_in_label`;
+    are not, the negation turned their label over, nor is a CLAIM of another party's position
+    whose negation turned the stance over ("Putin has no problem with it": acceptance)
+    (:attr:`.context.Match.negation_in_label`;
     the ``evidence`` still names the negated word)."""
 
     quote_index: int
@@ -287,7 +289,7 @@ def statements_for(
     media ("according to the BBC, ...": :func:`media_background`), nor a source asking not to be
     named (:func:`anonymity_request`), nor a journalist's question (:func:`journalists_question`),
     nor a speech act not made ('could be used to threaten
-    shipping': :func:`unmade_act`), nor a habitual report ('have repeatedly called for':
+    shipping', 'urged Liu to condemn the tests': :func:`unmade_act`), nor a habitual report ('have repeatedly called for':
     :func:`habitual_report`), nor an act verb that only narrates ('denied them access':
     :func:`~.clauses.narrated_act`), as ``STATEMENTS_GUIDE.md`` leaves them out; nor a speech act
     another quotation reports in its content ('X said Britain condemned the attack':
@@ -412,7 +414,7 @@ def _addressee_clause(cue: Token) -> bool:
     to ...', 'asked X to ...')."""
     kids = list(cue.children)
     addressee = any(c.dep_ in ("dobj", "dative") for c in kids) or any(
-        c.dep_ == "prep" and c.lower_ == "on" for c in kids
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in kids
     )
     clause = any(
         c.dep_ in ("xcomp", "ccomp")
@@ -533,18 +535,74 @@ def unmade_act(doc: Doc, quote: Quote) -> bool:
     holds (one statement, DECLINE_COMMENT). Made, and kept: a negated one ('would not comment
     on X': a refusal to speak) and one whose infinitive states the purpose of a speech act that
     was made ('wrote to Ankara to express regret': the letter made it; the verb it hangs on is
-    a reporting verb of ``data/quotes/cue_verbs.csv``)."""
+    a reporting verb of ``data/quotes/cue_verbs.csv``). Not made either: the act an appeal asks
+    its addressee to make ('urged Liu to condemn the tests': :func:`_asked_of_addressee`), the
+    act of a noun the sentence only mentions ('support for the resolution condemning X':
+    :func:`_describes_a_noun`), and what something is said to do, its reporting verb passive
+    ('Red notices are declared to ask local authorities ...': a definition, no one speaks)."""
     if quote.rule not in OBJECT_RULES:
         return False
     cue = cue_token(doc, quote.cue_start, quote.cue_end)
-    if cue is None or cue.tag_ != "VB":
+    if cue is None:
+        return False
+    if _asked_of_addressee(cue):
+        return True  # 'urged Liu to condemn the tests': the act the appeal asks for
+    if _describes_a_noun(cue, quote):
+        return True  # 'noted Rwanda's support for the resolution condemning X'
+    if cue.tag_ != "VB":
         return False
     if not any((c.dep_ == "aux" and c.lower_ == "to") or c.tag_ == "MD" for c in cue.children):
         return False
     head = cue.head
     if head.i != cue.i and head.lemma_.lower() in class_words("refusal_verb"):
         return True  # 'declined to confirm X': the refusal's own statement holds it
+    if head.i != cue.i and is_cue_verb(head) and any(c.dep_ == "auxpass" for c in head.children):
+        return True  # 'Red notices are declared to ask ...': what something is said to do
     return not (negated(cue) or (head.i != cue.i and is_cue_verb(head)))
+
+
+def _describes_a_noun(cue: Token, quote: Quote) -> bool:
+    """The speech-act verb ``cue`` is a participle that describes a noun that only the
+    sentence mentions: a noun hanging on another noun ('noted Rwanda's support for the UNGA
+    resolution condemning the invasion': the resolution condemns, Sherman condemned nothing)
+    or the object of another speech act ('praised the report criticizing the police': the
+    report criticizes, the minister praises it). Kept: a participle on the speaker mention
+    itself ('a group of senators urging restraint') and on what the speaker's own verb issues
+    or speaks in ('released a film accusing X', 'said in a statement condemning X')."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or quote.speaker_start is None:
+        return False
+    noun = cue.head
+    if quote.speaker_start <= noun.idx < (quote.speaker_end or quote.speaker_start):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    if head.lower_ == "behalf" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head  # 'on behalf of' is one preposition: 'led a statement on behalf
+        # of 22 countries expressing concern' (the parser hangs the participle on the countries)
+    if head.pos_ not in ("VERB", "AUX"):
+        return True  # 'support for the resolution condemning X'
+    return noun.dep_ == "dobj" and is_cue_verb(head)
+
+
+def _asked_of_addressee(cue: Token) -> bool:
+    """The non-finite speech-act verb ``cue`` is what an appeal asks of its addressee: it climbs
+    through infinitive and prepositional complements ('to condemn', 'to join ... in condemning')
+    to a verb with an addressee and an infinitive clause for it (:func:`_addressee_clause`:
+    'urged Liu to condemn the tests', 'called upon Beijing to join Washington in publicly
+    condemning the launches'). The addressee is asked to make the act; it is not made."""
+    if cue.tag_ not in ("VB", "VBG"):
+        return False
+    tok = cue
+    for _ in range(6):
+        if tok.dep_ not in ("xcomp", "pcomp", "prep", "pobj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and _addressee_clause(tok):
+            return True
+    return False
 
 
 def habitual_report(doc: Doc, quote: Quote) -> bool:

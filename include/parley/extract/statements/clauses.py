@@ -221,9 +221,12 @@ def _for_to(clause: Token) -> bool:
 
 
 def speaks_act(verb: Token) -> bool:
-    """Whether "deny" or "threaten" is the speech act (STATEMENTS_GUIDE: DENY "denial of an
-    allegation or report", THREATEN "the speaker's side will act against the target") and not
-    the ordinary verb of a narrated fact. Denying withholds when it has a recipient (a dative
+    """Whether "call", "welcome", "appeal", "deny" or "threaten" is the speech act
+    (STATEMENTS_GUIDE: DENY "denial of an allegation or report", THREATEN "the speaker's side
+    will act against the target") and not the ordinary verb of a narrated fact. Calling is a
+    telephone call when its only objects are proper names (:func:`_phone_call`); welcoming is
+    hosting when it brings a guest to a place or takes people in (:func:`_hosts`); "appeal"
+    speaks only with "for", "to" or a clause ("will appeal the ruling" goes to a court). Denying withholds when it has a recipient (a dative
     or a second object), a thing withheld (the ``withheld`` class of speech_acts.csv: "the
     guards denied them access", "were denied entry") or a capacity to act ("denied them the
     right to vote": an object with its own "to"-infinitive).
@@ -235,6 +238,17 @@ def speaks_act(verb: Token) -> bool:
     threatens the harvest") endangers, it does not threaten. Other verbs: True."""
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
+    if lemma == "call":
+        return not _phone_call(kids)
+    if lemma == "welcome":
+        return not _hosts(kids)
+    if lemma == "appeal":
+        # "appealed for calm", "appealed to both sides to ...": a request; "will appeal the
+        # ruling", "appealed against the verdict", "intends to appeal": the court sense
+        return any(
+            (c.dep_ == "prep" and c.lower_ in ("for", "to")) or c.dep_ in ("xcomp", "ccomp")
+            for c in kids
+        )
     if lemma == "deny":
         if any(c.dep_ == "dative" for c in kids):
             return False
@@ -266,6 +280,33 @@ def speaks_act(verb: Token) -> bool:
         has_class(o, "punitive") or has_class(o, "hostile") or o.lemma_.lower() in ("war", "force")
         for o in objs
     ) or any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in PARTY_ENTS for o in objs)
+
+
+def _phone_call(kids: list[Token]) -> bool:
+    """ "call" whose only objects are proper names, with no clause and nothing asked for
+    ("Biden called Prime Minister Kishida of Japan today", "called PRC Special Representative
+    Liu Xiaoming"): a telephone call, not a speech act. Naming calls a name something
+    ("called Putin a war criminal", "called the sanctions illegal": a common noun or an
+    adjective as predicate, or a pronoun object); "called for", "called upon X to" appeal."""
+    objs = [c for c in kids if c.dep_ in ("dobj", "oprd")]
+    return (
+        bool(objs)
+        and all(o.pos_ == "PROPN" for o in objs)
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+        and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "upon") for c in kids)
+    )
+
+
+def _hosts(kids: list[Token]) -> bool:
+    """ "welcome" in the sense of receiving people, not of approving: a named guest brought
+    "to" a place ("welcomed Chancellor Scholz to the White House") or people taken in (the
+    ``received_people`` class of speech_acts.csv: "has welcomed over 300,000 refugees").
+    STATEMENTS_GUIDE's SUPPORT is support, welcome, praise of a thing or party in words."""
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in class_words("received_people") for o in objs):
+        return True
+    guest = any(o.pos_ == "PROPN" or o.ent_type_ == "PERSON" for o in objs)
+    return guest and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
 
 
 def _to_infinitive(noun: Token) -> bool:

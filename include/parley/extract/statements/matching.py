@@ -158,6 +158,11 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                 if tok.dep_ == "advcl" and tok.head.lower_ == "far":
                     continue  # "as far as I am concerned" means "for my part"
                 if rule.subject == "self" and side == "other":
+                    # a negation that turns the stance word into the opposite stance ("Putin
+                    # has no problem with it": acceptance; "will not accept": a refusal) is the
+                    # position claimed, not a negated claim; one that only takes the stance
+                    # away ("did not condemn it": negated type STATEMENT) negates the claim
+                    turned = neg and rule.negated_type not in (rule.statement_type, "STATEMENT")
                     out.append(
                         Match(
                             "CLAIM",
@@ -169,6 +174,7 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                             CLAIM_CONFIDENCE,
                             about=who.span.root,
                             claim_about=who,
+                            negation_in_label=turned,
                         )
                     )
                     continue

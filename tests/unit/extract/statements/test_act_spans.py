@@ -317,12 +317,49 @@ def test_a_short_rejection_of_something_else_is_no_statement(nlp, text):
         # ... or a capacity to act withheld: the object takes its own "to"-infinitive
         "The sanctions are denying the airlines the ability to lease new aircraft.",
         "The junta denied the exiles the right to return.",
+        # ... a telephone call: "call" with proper names as its only objects
+        "President Varga called Prime Minister Ito of Japan this morning.",
+        "The foreign minister called Special Envoy Marta Lind on Tuesday.",
+        # ... hosting: a guest welcomed to a place, people taken in
+        "President Varga welcomed Chancellor Ilse Brandt of Austria to the palace.",
+        "The small republic has welcomed over 200,000 refugees from the war.",
+        "Portugal welcomed more than 40,000 migrants last year.",
+        # ... the act of a noun the sentence only mentions (statements._describes_a_noun)
+        "The envoy noted Malta's support for the assembly resolution condemning the invasion of"
+        " the island.",
+        # ... what something is said to do: the reporting verb is passive
+        "Red notices are declared to ask police forces across the world to arrest a wanted person.",
     ],
 )
 def test_an_act_the_engine_finds_but_nobody_made_is_no_statement(nlp, text):
     found, stmts = extract(nlp, text)
     assert found  # the engine still finds the act verb's object ...
     assert stmts == []  # ... but no statement was made
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # the act an appeal asks its addressee to make (statements._asked_of_addressee): only
+        # the appeal was made
+        (
+            "The envoy urged the Chinese foreign minister to condemn the rocket tests.",
+            "the Chinese foreign minister to condemn the rocket tests",
+        ),
+        (
+            "Ambassador Lind called upon Beijing to join Washington in publicly condemning the"
+            " rocket launches.",
+            "to join Washington in publicly condemning the rocket launches",
+        ),
+        (
+            "The minister called on the council to denounce the attack on the convoy.",
+            "the council to denounce the attack on the convoy",
+        ),
+    ],
+)
+def test_an_act_an_appeal_asks_for_is_no_statement_of_its_own(nlp, text, statement):
+    _, stmts = extract(nlp, text)
+    assert [(s.statement_type, s.text) for s in stmts] == [("APPEAL", statement)]
 
 
 @pytest.mark.parametrize(
@@ -333,6 +370,19 @@ def test_an_act_the_engine_finds_but_nobody_made_is_no_statement(nlp, text):
         ("The embassy denied the reports of a secret deal.", "DENY"),
         ("The ministry denied the claim that its jets had been sent to help.", "DENY"),
         ("The minister threatened sanctions against the importers.", "THREATEN"),
+        # "call" naming something, "welcome" approving, "appeal" asking
+        ("The minister called the embargo a grave mistake.", "DISPUTE"),
+        ("The minister welcomed the ceasefire agreement.", "SUPPORT"),
+        ("Ana Lopes welcomed the decision by Hungary to lift its veto.", "SUPPORT"),
+        ("The ministry appealed to both sides to show restraint.", "APPEAL"),
+        # a participle on the medium the speaker issues is the speaker's act
+        ("The senator issued a statement condemning the attack on the embassy.", "DISPUTE"),
+        ("The activist released a documentary film accusing the governor of torture.", "ACCUSE"),
+        (
+            "The United States led a joint statement on behalf of 22 countries expressing deep"
+            " concern about the open-ended inquiry.",
+            "DISPUTE",
+        ),
     ],
 )
 def test_an_act_verb_that_speaks_keeps_its_statement(nlp, text, statement_type):
@@ -433,3 +483,29 @@ def test_a_short_stance_inside_a_reported_clause_is_no_act_of_its_own(nlp, text,
     found, stmts = extract(nlp, text)
     assert [q.speaker for q in found] == [speaker]
     assert [s.speaker.name for s in stmts] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "appeal" in the court sense (clauses.speaks_act): no request is made of anyone
+        "According to the broadcaster, a spokesman for the premier expressed disappointment and"
+        " that the premier's office intends to appeal; \"The ruling is a setback for the country."
+        ' The judges have overstepped their role."',
+        "According to the broadcaster, a spokesman for the premier expressed disappointment and"
+        ' that the government intends to appeal; "We are disappointed by the ruling. The judges'
+        ' have overstepped their role."',
+    ],
+)
+def test_an_appeal_to_a_court_is_no_appeal(nlp, text):
+    _, stmts = extract(nlp, text)
+    assert stmts and "APPEAL" not in [s.statement_type for s in stmts]
+
+
+def test_the_act_of_a_document_another_act_is_about_is_not_the_speakers(nlp):
+    """'praised the report criticizing the police': the report criticizes; the minister's
+    statement is the praise alone (statements._describes_a_noun)."""
+    _, stmts = extract(
+        nlp, "The minister praised the report criticizing the police handling of the protest."
+    )
+    assert [s.statement_type for s in stmts] == ["SUPPORT"]

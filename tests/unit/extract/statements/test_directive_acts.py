@@ -95,6 +95,19 @@ def test_disposed_to_an_easing_or_help_is_an_intention(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
+        # an expressed disposition to act (expressed_feelings.csv): intent, intention, resolve
+        "The chancellor expressed his firm intent to deepen cooperation with the Baltic states.",
+        "The premier expressed the intention to reopen the consulate in Lviv next year.",
+        "The foreign ministry expressed its resolve to expand trade with the neighbouring states.",
+    ],
+)
+def test_an_expressed_intention_is_an_intention(nlp, text):
+    assert first_type(nlp, text) == "INTENT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # what the speaker's side is owed, or another branch of its own state called on: a
         # demand (STATEMENTS_GUIDE: APPEAL "'should/must' addressed to a party")
         "The Polish minister said Poland must be compensated for its losses.",

@@ -436,9 +436,13 @@ def test_coercive_measures_carry_intent_codes_of_reduced_relations_or_coercion()
         ),
         ('"We are not prepared to risk a disorderly exit," Jeremy Corbyn said.', "REJECT", False),
         ('"I never threaten anybody," President Trump said.', "STATEMENT", False),
-        # the label stays what it was: a claim that something is not so is a negated claim
-        ('Trump said that Putin "has no problem with it."', "CLAIM", True),
-        ('"Putin has no problem with it," Trump said.', "CLAIM", True),
+        # a claim about another party's position: a negation that turns the stance into its
+        # opposite is the position claimed ("no problem" is acceptance), not a negated claim
+        ('Trump said that Putin "has no problem with it."', "CLAIM", False),
+        ('"Putin has no problem with it," Trump said.', "CLAIM", False),
+        ('"Moscow does not oppose the plan," the envoy said.', "CLAIM", False),
+        # one that only takes the stance away is: a claim that something is not so
+        ('"Moscow did not condemn the strike," the envoy said.', "CLAIM", True),
     ],
 )
 def test_negated_is_said_only_when_the_label_does_not_say_it(nlp, text, statement_type, negated):
