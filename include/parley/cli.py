@@ -153,9 +153,10 @@ def _statement_types(value: str) -> list[str]:
 def cmd_weekly(args: argparse.Namespace) -> int:
     """The summary of the ISO week holding ``--date`` as ``make weekly`` built it: week, days,
     statements, disputes, the weekly gate's verdict and the report's absolute path
-    (:func:`parley.digest.weekly.summary`). A week ``make weekly`` never built is no empty
-    week: the message says so on stderr and the command exits 2 (as ``digest`` does for a date
-    no run published)."""
+    (:func:`parley.digest.weekly.summary`). A week ``make weekly`` never built, or whose weekly
+    gate failed (nothing published), is no empty week: the message says which
+    (:func:`parley.digest.weekly.not_built`) on stderr and the command exits 2 (as ``digest``
+    does for a date no run published)."""
     from parley.digest import weekly
 
     if (missing := weekly.not_built(args.date)) is not None:

@@ -82,3 +82,36 @@ def test_a_date_no_run_published_names_the_nearest_date_with_statements(monkeypa
     assert message.startswith("parley digest: no run for 2026-11-15: no run published that date")
     assert said in message
     assert "2026-12-04" not in message  # the latest published date, which has no statements
+
+
+@pytest.mark.parametrize(
+    ("argv", "latest", "said"),
+    [
+        (
+            ["quality", "--date", "2026-11-30"],
+            {"ds": "2026-12-01"},
+            "No quality checks recorded for 2026-11-30. The latest date checked is 2026-12-01: "
+            "parley quality --date 2026-12-01",
+        ),
+        (
+            ["quality", "--date", "2026-11-30"],
+            None,
+            "No quality checks recorded for 2026-11-30. Nothing has been checked yet: run "
+            "`make run` (or the news_daily DAG) first.",
+        ),
+        (
+            ["quality"],
+            None,
+            "No quality checks recorded for any date. Nothing has been checked yet: run "
+            "`make run` (or the news_daily DAG) first.",
+        ),
+    ],
+)
+def test_quality_on_a_date_never_checked_names_the_latest_date_checked(
+    monkeypatch, capsys, argv, latest, said
+):
+    """`parley quality --date D` for a date never validated exits 2 and points to the latest
+    date that was (as `digest` points to the latest published one), or says nothing was."""
+    monkeypatch.setattr("parley.quality.verdict", lambda ds: None if ds else latest)
+    assert cli.main(argv) == 2
+    assert capsys.readouterr().out.strip() == said

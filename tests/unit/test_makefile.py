@@ -146,7 +146,9 @@ def test_make_run_killed_before_logging_names_the_log_and_the_kill(tmp_path):
 
 
 @pytest.mark.parametrize("target", ["run", "weekly"])
-@pytest.mark.parametrize("day", ["2026-02-30", "2026-13-01", "tomorrow", "2026-1-5"])
+@pytest.mark.parametrize(
+    "day", ["2026-02-30", "2026-13-01", "tomorrow", "2026-1-5", "20260105", "2026-W02-1"]
+)
 def test_make_run_refuses_a_date_that_is_not_a_calendar_date(tmp_path, target, day):
     """``make run DATE=2026-02-30`` started Airflow, whose usage text (~40 lines) ended in the
     error, and said "the log names no error": the date is checked first, Airflow never starts

@@ -220,7 +220,12 @@ def not_built(week: str, settings: Settings | None = None) -> str | None:
     ``statements_weekly`` published it. The weekly marts exist only once ``make weekly`` (the
     ``statements_weekly`` DAG) has run for the week: before that its statement count is 0 while
     the daily ``disputes`` model already has the week's disputes, and its report file does not
-    exist. The message names the command that builds it and the latest week built, if any."""
+    exist. A week whose run failed a critical weekly check (:func:`build` publishes nothing for
+    it) is no week never built: the message names the failed checks (the weekly gate's verdict,
+    :func:`parley.quality.verdict`). The message names the command that builds it and the
+    latest week built, if any."""
+    from parley.quality import CRITICAL, WEEKLY, verdict
+
     monday = week_start(week).isoformat()
     weeks = built_weeks(settings)
     if monday in weeks:
@@ -230,6 +235,20 @@ def not_built(week: str, settings: Settings | None = None) -> str | None:
         if weeks
         else "no week has been built yet"
     )
+    st = verdict(monday, settings, gate=WEEKLY)
+    if st is not None and st["latest"]["status"] == "failed":
+        failed = sorted(
+            {
+                f"{f['table_name']}.{f['check_name']}"
+                for f in st["failures"]
+                if f["severity"] == CRITICAL
+            }
+        )
+        return (
+            f"parley weekly: week {iso_week(monday)} failed the weekly quality gate and published "
+            f"nothing ({', '.join(failed) or 'a critical check'}; the log of `make weekly "
+            f"DATE={week}` shows the rows); {hint}"
+        )
     return (
         f"parley weekly: week {iso_week(monday)} was never built: run `make weekly DATE={week}` "
         f"(the statements_weekly DAG) first; {hint}"

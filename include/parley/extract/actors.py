@@ -69,7 +69,9 @@ class Actor:
     sector: str | None = None  # one of SECTORS
     qid: str | None = None  # Wikidata QID where known
     evidence: str = ""  # how it was resolved: actor-table, institution, country, title, ...
-    members: tuple[str, ...] = ()  # a group of states ("both Koreas"): every member's code
+    # a group of states ("both Koreas") or a joint speaker ("France and Germany said",
+    # statements.context.DocContext._joint): every member's code, the first being ``country``
+    members: tuple[str, ...] = ()
 
     @property
     def party(self) -> str | None:

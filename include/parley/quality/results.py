@@ -166,7 +166,8 @@ def verdict(ds: str | None, settings: Settings | None = None, gate: str = DAILY)
 
 def status_line(ds: str, settings: Settings | None = None) -> str:
     """One line for the digest: the day's quality verdict and where to read more; the sources
-    that could not be read at all (check ``source_days.source_read``) are named."""
+    that could not be read at all (check ``source_days.source_read``) are counted and the first
+    few named (the check's sample of failing rows)."""
     return verdict_line(verdict(ds, settings), ds)
 
 
@@ -187,16 +188,15 @@ def verdict_line(st: dict | None, ds: str) -> str:
         if f["table_name"] == "rejects" and f["check_name"] == "no_extraction_quarantine"
     )
     extra = f"; {plural(quarantined, 'article')} quarantined by extraction" if quarantined else ""
-    unread = sorted(
-        {
-            row.get("source") or "?"
-            for f in st["failures"]
-            if f["table_name"] == "source_days" and f["check_name"] == "source_read"
-            for row in json.loads(f["failing_rows"] or "[]")
-        }
-    )
-    if unread:  # a misspelt PARLEY_INBOX or a dead feed: said here, not only in the warnings
-        extra += f"; {plural(len(unread), 'source')} not read: {', '.join(unread)}"
+    for f in st["failures"]:
+        if f["table_name"] != "source_days" or f["check_name"] != "source_read":
+            continue
+        # a misspelt PARLEY_INBOX or a dead feed: said here, not only in the warnings. The
+        # failing rows are a sample (SAMPLE_ROWS of parley.quality.gx): the count is the check's
+        named = sorted({row.get("source") or "?" for row in json.loads(f["failing_rows"] or "[]")})
+        n = max(int(f["unexpected_count"] or 0), len(named))
+        more = f" and {n - len(named):,} more" if n > len(named) else ""
+        extra += f"; {plural(n, 'source')} not read: {', '.join(named)}{more}"
     return (
         f"Quality: {said}; {plural(latest['checks'], 'check')}{extra} (parley quality --date {ds})"
     )

@@ -228,3 +228,33 @@ def test_a_week_never_built_is_said_so_not_summarised_as_empty(tmp_path, monkeyp
     )
     assert cli.main(["weekly", "--date", "2025-03-05"]) == 0
     assert "1 statement" in capsys.readouterr().out
+
+
+def test_a_week_that_failed_its_weekly_gate_is_not_said_to_be_never_built(tmp_path, monkeypatch):
+    """`make weekly` ran, the week failed a critical weekly check and published nothing: `parley
+    weekly` named it a week never built and asked for the run that had just failed. The message
+    says the gate failed and which checks; a week never checked is still never built."""
+    from parley.quality import CRITICAL, WARNING, WEEKLY
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    asked = []
+
+    def verdict(ds, settings=None, gate="daily"):
+        asked.append((ds, gate))
+        if ds != "2025-03-03":
+            return None
+        failures = [
+            {"table_name": "pair_weeks", "check_name": "pair_weeks_unique", "severity": CRITICAL},
+            {"table_name": "speaker_weeks", "check_name": "few_rows", "severity": WARNING},
+        ]
+        return {"ds": ds, "latest": {"status": "failed"}, "failures": failures}
+
+    monkeypatch.setattr("parley.quality.verdict", verdict)
+    message = weekly.not_built("2025-03-05")
+    assert message == (
+        "parley weekly: week 2025-W10 failed the weekly quality gate and published nothing "
+        "(pair_weeks.pair_weeks_unique; the log of `make weekly DATE=2025-03-05` shows the rows); "
+        "no week has been built yet"
+    )
+    assert asked == [("2025-03-03", WEEKLY)]
+    assert "was never built" in weekly.not_built("2025-03-12")

@@ -80,6 +80,13 @@ def test_the_digests_quality_line_names_a_source_that_could_not_be_read():
         "Quality: passed with 1 warning; 237 checks; 1 source not read: inbox "
         "(parley quality --date 2026-11-30)"
     )
+    # the failing rows are a sample of three: five sources unread are five, three of them named
+    sample = [dict(row, source=s) for s in ("feed-b", "feed-a", "inbox")]
+    st["failures"][0].update(unexpected_count=5, failing_rows=json.dumps(sample))
+    assert results.verdict_line(st, "2026-11-30") == (
+        "Quality: passed with 1 warning; 237 checks; 5 sources not read: feed-a, feed-b, inbox "
+        "and 2 more (parley quality --date 2026-11-30)"
+    )
     st["failures"] = []
     st["latest"] = {"status": "passed", "checks": 237, "warnings": 0}
     assert "not read" not in results.verdict_line(st, "2026-11-30")

@@ -175,6 +175,38 @@ def test_a_partition_written_before_speaker_name_key_still_merges_a_persons_name
     assert n == 2
 
 
+@pytest.mark.parametrize("old", [True, False], ids=["before-the-column", "written-with-it"])
+def test_speaker_countries_is_the_speakers_state_alone_in_a_partition_written_before_it(
+    tmp_path, old
+):
+    """``statements.speaker_countries`` (every state of a joint speaker) of a partition written
+    before extraction wrote it reads as the speaker's country alone, and as [] for a speaker with
+    no state: the same values extraction writes for one speaker (rows.statement_rows), so the
+    digest counts an old day as it counts a new one."""
+    import duckdb
+    import pyarrow.parquet as pq
+
+    from parley.storage import lake, warehouse
+
+    def s(id_, country, countries):
+        return dict(statement_id=id_, speaker=f"speaker {id_}", speaker_kind="person",
+                    speaker_country=country, speaker_countries=countries,
+                    statement_type="STATEMENT")  # fmt: skip
+
+    settings = dataclasses.replace(get_settings(), data_dir=tmp_path)
+    day = day_of_statements("2025-03-01", [s("s1", "FR", ["FR"]), s("s2", None, [])])
+    lake.publish_tables("2025-03-01", day, settings)
+    for f in (tmp_path / "lake" / "statements").rglob("*.parquet") if old else ():
+        pq.write_table(pq.read_table(f).drop_columns(["speaker_countries"]), f)
+    warehouse.build(settings)
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        got = dict(con.execute("select statement_id, speaker_countries from statements").fetchall())
+    finally:
+        con.close()
+    assert got == {"s1": ["FR"], "s2": []}
+
+
 def test_count_each_makes_one_column_per_label_of_the_seed_in_file_order():
     sql = render_macros("{{ count_each('statement_type', 'statement_types') }}", get_settings())
     labels = [r["statement_type"] for r in rows("statements/statement_types.csv")]

@@ -390,10 +390,11 @@ def _charge(ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None)
     return None
 
 
-# cue labels a threat in the quote's own clauses outranks: defending or admitting is how the
-# threat was put, not what it does (STATEMENTS_GUIDE: one label, for the act the quote "mainly
-# performs toward its target")
-YIELDS_TO_THREAT = frozenset({"SUPPORT", "CONCEDE"})
+# cue labels a threat in the quote's own clauses outranks: a warning whose content is the
+# speaker's side's punitive act (STATEMENTS_GUIDE: WARN is "not framed as the speaker's own
+# punitive action"); defending or admitting is how the threat was put, not what it does (one
+# label, for the act the quote "mainly performs toward its target")
+YIELDS_TO_THREAT = frozenset({"WARN", "SUPPORT", "CONCEDE"})
 
 
 def _threat_in(
@@ -415,7 +416,8 @@ def decide(
     ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None, cue_m: Match | None
 ) -> Match | None:
     """Steps 1-3 of the method: the deciding match of a quote, or None (a plain STATEMENT). A
-    declined comment in the content wins; a warning cue with threatening content is a threat;
+    declined comment in the content wins; a warning, defending or admitting cue
+    (:data:`YIELDS_TO_THREAT`) with threatening content is a threat;
     a disapproving cue whose content charges a party with a wrong (:func:`_charge`) accuses;
     otherwise a cue that carries an act decides, a claim-like cue yields only to strong content,
     and without a cue the best content match, else a claim about another actor's position; where
@@ -443,21 +445,13 @@ def decide(
         decision = declines[0]
     elif (
         cue_m is not None
-        and cue_m.statement_type == "WARN"
-        and (threat := _threat_in(ctx, quote, content, speaker, content_ms)) is not None
-    ):
-        # "warned that Russia would face consequences", "warned it would respond with full
-        # force": a warning whose content is the speaker's side's punitive act is a threat
-        # (STATEMENTS_GUIDE: WARN is "not framed as the speaker's own punitive action")
-        decision = threat
-    elif (
-        cue_m is not None
         and cue_m.statement_type in YIELDS_TO_THREAT
         and (threat := _threat_in(ctx, quote, content, speaker, content_ms)) is not None
     ):
-        # "defended his decision: '... if Turkey does anything ..., I will totally destroy
-        # the Economy of Turkey'", "admitted Japan was considering taking the US to GATT if
-        # ...": the threat is the act the words mainly perform toward the target
+        # "warned that Russia would face consequences", "warned it would respond with full
+        # force", "defended his decision: '... if Turkey does anything ..., I will totally
+        # destroy the Economy of Turkey'", "admitted Japan was considering taking the US to GATT
+        # if ...": the threat is the act the words mainly perform toward the target
         decision = threat
     elif (
         cue_m is not None
