@@ -30,14 +30,14 @@ log = logging.getLogger(__name__)
 @dataclass
 class DocAnnotations:
     """What one document yielded: its quotations (in text order), their statements, its entity
-    rows, and per quotation the resolved speaker's country (``speaker_countries``, aligned with
+    rows, and per quotation the resolved speaker's country (``quote_speaker_countries``, aligned with
     ``quotes``); ``error`` when a rule raised (then nothing else is kept)."""
 
     doc_id: str
     quotes: list[Quote] = field(default_factory=list)
     entities: list[dict] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
-    speaker_countries: list[str | None] = field(default_factory=list)  # one per quote
+    quote_speaker_countries: list[str | None] = field(default_factory=list)  # one per quote
     error: str | None = None
     warnings: list[str] = field(default_factory=list)  # e.g. unpaired quotation marks
 
@@ -60,13 +60,13 @@ def annotate_doc(
         if with_statements:
             found, ctx = statements.statements_for(doc, result.quotes, when)
             result.statements = found
-            result.speaker_countries = [a.country if a else None for a in ctx.speakers]
+            result.quote_speaker_countries = [a.country if a else None for a in ctx.speakers]
         if with_entities:
             result.entities = entities.extract_entities(doc, doc_id)
     except Exception as err:  # one bad document must not fail the batch
         log.warning("extraction failed for %s: %s: %s", doc_id, type(err).__name__, err)
         result.quotes, result.entities, result.statements = [], [], []
-        result.speaker_countries = []
+        result.quote_speaker_countries = []
         result.error = f"{type(err).__name__}: {err}"
     return result
 

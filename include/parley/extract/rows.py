@@ -82,11 +82,11 @@ def quote_rows(
     article_id: str,
     found: list[Quote],
     model_label: str,
-    speaker_countries: list[str | None] | None = None,
+    quote_speaker_countries: list[str | None] | None = None,
 ) -> list[dict]:
-    """Quote rows (schema ``quotes``) for one article; ``speaker_countries`` (one per quote, from
+    """Quote rows (schema ``quotes``) for one article; ``quote_speaker_countries`` (one per quote, from
     actor resolution) fills ``speaker_country``."""
-    countries = speaker_countries or [None] * len(found)
+    countries = quote_speaker_countries or [None] * len(found)
     return [
         {
             "quote_id": ids.quote_id(article_id, q.start, q.end),
@@ -142,13 +142,13 @@ def document_rows(
     found: list[Quote],
     statements: list[Statement],
     entities: list[dict],
-    speaker_countries: list[str | None] | None,
+    quote_speaker_countries: list[str | None] | None,
     model_label: str,
 ) -> dict[str, list[dict]]:
     """Every row one document yields, by lake table (``entities``, ``quotes``, ``statements``)."""
     return {
         "entities": entities,
-        "quotes": quote_rows(article_id, found, model_label, speaker_countries or None),
+        "quotes": quote_rows(article_id, found, model_label, quote_speaker_countries or None),
         "statements": statement_rows(article_id, found, statements),
     }
 

@@ -168,7 +168,7 @@ def extract_one(loaded: Loaded, doc: Any, key: str, text: str, when: Any) -> dic
         if ann.error is not None:
             return {"error": ann.error, "warnings": ann.warnings}
         rows = document_rows(
-            key, ann.quotes, ann.statements, ann.entities, ann.speaker_countries, loaded.label
+            key, ann.quotes, ann.statements, ann.entities, ann.quote_speaker_countries, loaded.label
         )
         tables = {t: to_ipc(schema.to_arrow(t, rows[t])) for t in rows}
         return {"error": None, "warnings": ann.warnings, "tables": tables}

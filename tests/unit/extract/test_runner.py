@@ -51,7 +51,7 @@ def expected(docs, nlp) -> dict[str, dict]:
         strict=True,
     ):
         rows = document_rows(
-            d.key, ann.quotes, ann.statements, ann.entities, ann.speaker_countries, label
+            d.key, ann.quotes, ann.statements, ann.entities, ann.quote_speaker_countries, label
         )
         out[d.key] = {t: to_arrow(t, r).to_pylist() for t, r in rows.items()}
     return out
