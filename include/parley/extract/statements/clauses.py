@@ -94,9 +94,24 @@ def object_classes(tok: Token) -> list[str]:
     for a in args:
         for cand in (a, *[c for c in a.children if c.dep_ == "compound"]):
             for cls in lex.object_classes.get(cand.lemma_.lower(), []):
+                if cls == "responsibility" and _role_given(cand):
+                    continue
                 if cls not in found:
                     found.append(cls)
     return found
+
+
+def _role_given(noun: Token) -> bool:
+    """A role *for* a party, not *in* an act: "rejected a substantial role for the IMF" refuses
+    to give the IMF a part (a rejection), while "denied any role in the bombing" denies
+    involvement (a denial, CAMEO 016). True for the noun "role" with a "for" phrase and no
+    "in" phrase naming a thing ("a role for the IMF in managing its economy" is still a part
+    given: its "in" phrase is an activity, a gerund); general English usage."""
+    if noun.lemma_.lower() != "role":
+        return False
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    in_thing = any(p.lower_ == "in" and any(g.dep_ == "pobj" for g in p.children) for p in preps)
+    return any(p.lower_ == "for" for p in preps) and not in_thing
 
 
 def refine(trigger: str, tok: Token, statement_type: str, code: str) -> tuple[str, str, str]:

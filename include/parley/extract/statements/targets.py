@@ -79,8 +79,14 @@ def first_actor_before(
 
 
 def core_actor(ctx: DocContext, content: Span, speaker: Actor | None) -> ActorMention | None:
-    """The first actor in a core role of the quote: subject, object, then other arguments."""
+    """The first actor in a core role of the quote: subject, object, then other arguments. A
+    relative pronoun in a core role stands for its antecedent (:func:`relative_antecedent`):
+    "... but not to North Korea, which he said had a terrible rights record" is about North
+    Korea, the subject of what was said."""
     ranked: list[tuple[int, int, ActorMention]] = []
+    antecedent = relative_antecedent(ctx, content, speaker)
+    if antecedent is not None:
+        ranked.append(antecedent)
     for tok in content:
         m = mention_in(ctx, tok)
         if m is None or not _aimable(m, speaker):
@@ -92,6 +98,48 @@ def core_actor(ctx: DocContext, content: Span, speaker: Actor | None) -> ActorMe
         )
         ranked.append((rank, tok.i, m))
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+
+# relative pronouns that open a reported clause ("X, which he said ...", "Y, who they say ...")
+_RELATIVES = frozenset(("which", "who", "whom"))
+_CORE_RANK = {"nsubj": 0, "nsubjpass": 0, "dobj": 1}
+
+
+def relative_antecedent(
+    ctx: DocContext, content: Span, speaker: Actor | None
+) -> tuple[int, int, ActorMention] | None:
+    """For a statement whose words open with a relative pronoun in a core role ("which he
+    said had a terrible rights record": the reported clause of a relative clause), the party its
+    antecedent names, as ``(rank, token index, mention)`` for :func:`core_actor`: the nearest
+    actor under the noun the relative clause modifies (the parser's ``relcl`` head, at most four
+    heads up from the pronoun), not looking into the relative clause itself, among the tokens
+    of that noun's sentence. None when the words do not open so or the antecedent names no
+    aimable party ("new powers, which it says could be used against ...")."""
+    if not len(content) or content[0].lower_ not in _RELATIVES:
+        return None
+    pronoun = content[0]
+    rank = _CORE_RANK.get(pronoun.dep_)
+    if rank is None:
+        return None
+    clause = pronoun
+    for _ in range(4):
+        if clause.dep_ == "relcl" or clause.head == clause:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun, sent = clause.head, clause.head.sent
+    queue, seen = [noun], {clause.i}
+    while queue:
+        t = queue.pop(0)
+        if t.i in seen or not (sent.start <= t.i < sent.end):
+            continue
+        seen.add(t.i)
+        m = mention_in(ctx, t)
+        if m is not None and _aimable(m, speaker):
+            return rank, pronoun.i, m
+        queue.extend(c for c in t.children if not (c.dep_ == "prep" and c.lower_ in SKIP_PREPS))
+    return None
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:

@@ -218,6 +218,21 @@ KINDS = [
             "The lawyer said his client had been denied bail.",
         ],
     ),
+    # refusing a party a role ("rejected a role for the IMF") rejects an arrangement put
+    # forward; rejecting or denying a role *in* an act denies involvement (audit of unseen
+    # Reuters 1987 news, issue #10).
+    Kind(
+        "refusing_a_role_for_a_party_rejects",
+        "REJECT",
+        [
+            "The finance minister rejected any role for the IMF in the debt talks.",
+            "The Greek government has rejected a bigger role for NATO in managing the crisis.",
+        ],
+        [
+            "The Kremlin rejected any role in the poisoning.",
+            "Iran rejected any role in the attack on the tanker.",
+        ],
+    ),
     # "threaten" is the speech act when it says what the threatener will do (to-infinitive,
     # that-clause, "with" a measure, a punitive object, a party addressed); an event or force
     # endangering a thing ("the floods threaten the harvest") threatens nobody (session 6).

@@ -2484,3 +2484,31 @@ def test_a_dateline_is_no_part_of_the_title_that_opens_its_sentence(nlp, text, n
 )
 def test_a_described_body_is_the_one_the_article_named(nlp, text, noun, body):
     assert ActorResolver(nlp(text), "2020-05-05").speaker(noun).name == body
+
+
+# --- a reported relative clause is about its antecedent (audit of unseen news, issue #10) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Canadian officials have frozen talks with the IMF, which the trade minister said had "
+            "broken its promises on debt.",
+            "International Monetary Fund",
+        ),
+        (
+            "Polish farmers have blocked roads to protest against the European Commission, which "
+            "the farm minister said had ignored their costs.",
+            "European Commission",
+        ),
+    ],
+)
+def test_a_reported_relative_clause_is_about_its_antecedent(nlp, text, target):
+    """'X, which the minister said had ...': the relative pronoun is the subject of what was
+    said and stands for X, the party the statement is about (not a state guessed from the
+    sentence)."""
+    found = [s for _, s in statements_of(nlp, text) if s.text.startswith("which")]
+    assert len(found) == 1
+    assert found[0].target is not None and found[0].target.name == target
+    assert found[0].target.country is None
