@@ -634,11 +634,10 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
     # 'one Democrat familiar with the talks', 'House Republicans backing the bill': a member of a
     # party or nation is a person described, not the organisation (the model tags the word NORP)
     member = ent is not None and ent.label_ == "NORP" and ent.root.i == tok.i
-    if (
-        not title_only
-        and not member
-        and (tok.pos_ == "PROPN" or (ent is not None and ent.label_ in ORG_LABELS))
-    ):
+    # a common noun in lower case the tagger calls a proper noun ('the Chinese foreign
+    # [ministry]/PROPN said') heads a description, not a name
+    propn = tok.pos_ == "PROPN" and not (tok.is_lower and tok.is_alpha)
+    if not title_only and not member and (propn or (ent is not None and ent.label_ in ORG_LABELS)):
         if ent is not None and ent.label_ in ORG_LABELS:
             toks = _strip_edges([t for t in ent if not t.is_space and t.idx >= floor])
         else:

@@ -161,3 +161,37 @@ def test_a_label_over_a_turn_still_speaks(nlp, text, speaker):
 def test_a_document_speaks_for_the_issuer_its_phrase_names(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+# --- a lower-case common noun the tagger calls a proper noun heads a description -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker", "role"),
+    [
+        # 'ministry' tagged PROPN: the adjectives before it are the body's name, not a role
+        (
+            "The Chinese foreign ministry said the drills were routine.",
+            "drills",
+            "Chinese foreign ministry",
+            None,
+        ),
+        (
+            "The Japanese defence ministry said the ships were tracked.",
+            "ships",
+            "Japanese defence ministry",
+            None,
+        ),
+        # near miss: a capitalised name keeps its title as the role
+        (
+            "Foreign Minister Anna Berg said the drills were routine.",
+            "drills",
+            "Anna Berg",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_a_lower_case_head_tagged_a_name_is_a_description(nlp, text, containing, speaker, role):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+    assert q.speaker_role == role
