@@ -234,6 +234,25 @@ def test_a_speaker_placed_outside_his_statement_keeps_that_state(nlp, text, coun
     assert found[-1][1] == country
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the OSCE's observation office (institutions.csv), its document in an article about
+        # one state's vote that another state comments on
+        "Armenia held elections on Sunday. The United States welcomed the vote. ODIHR's "
+        "preliminary conclusions noted that voters' rights were generally respected.",
+        "Moldova voted on Sunday. Washington praised the turnout. The Office for Democratic "
+        "Institutions and Human Rights said the count had been transparent.",
+    ],
+)
+def test_the_osce_election_observers_speak_for_no_state(nlp, text):
+    found = [
+        f for f in speakers_of(nlp, text) if "ODIHR" in (f[0] or "") or "Office" in (f[0] or "")
+    ]
+    assert found, speakers_of(nlp, text)
+    assert {country for _, country in found} == {None}
+
+
 # --- a sub-national official never takes the country that shares his unit's name ----------------
 
 
