@@ -150,6 +150,30 @@ def subdivisions() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def subdivision_namesakes() -> dict[str, str]:
+    """Countries whose name is also the name of another country's ISO 3166-2 subdivision, the
+    country's code → that other country ("GE" → "US": Georgia; "LU" → "BE": the province of
+    Luxembourg), from pycountry and countryinfo (:func:`library_countries`,
+    :func:`subdivisions`); a name several other countries' subdivisions share is left out.
+    What a sub-national official's state must not be taken from (STATEMENTS_GUIDE: Georgia's
+    governor → US)."""
+    import pycountry
+
+    subs: dict[str, set[tuple[str, str]]] = {}  # name -> (its country, its code's last part)
+    for sub in pycountry.subdivisions:
+        subs.setdefault(_fold(sub.name), set()).add((sub.country_code, sub.code.split("-")[-1]))
+    out: dict[str, str] = {}
+    for country in library_countries():
+        # a territory its state lists as a subdivision ("US-PR", "FR-GP") is that territory
+        others = {
+            c for c, part in subs.get(_fold(country.name), ()) if country.iso2 not in (c, part)
+        }
+        if len(others) == 1:
+            out[country.iso2] = next(iter(others))
+    return out
+
+
+@functools.cache
 def administering_states() -> dict[str, str]:
     """ISO 3166-1 codes of territories that ISO 3166-2 also lists as one subdivision of another
     state → that state ("HK" → "CN": CN-HK Hong Kong SAR; "PR" → "US": US-PR Puerto Rico; "AW"

@@ -45,6 +45,10 @@ from parley.extract.quotes import extract_quotes, mentions
         ),
         ("Sen. Marta Ruiz Jr.", ("Sen.",), ("Marta", "Ruiz", "Jr."), ("marta", "ruiz")),
         ("“Ines Okafor,", (), ("Ines", "Okafor"), ("ines", "okafor")),
+        # honorifics of other languages are honorifics too (data/quotes/titles.csv)
+        ("Señor Albares", ("Señor",), ("Albares",), ("albares",)),
+        ("Monsieur Okafor", ("Monsieur",), ("Okafor",), ("okafor",)),
+        ("Frau Kowalczyk", ("Frau",), ("Kowalczyk",), ("kowalczyk",)),
     ],
 )
 def test_split_name_separates_titles_name_and_key(text, titles, words, key):

@@ -485,6 +485,56 @@ def _joined(head: Token, conj: Token, tree: ParseTree) -> bool:
     return i > head.i and doc[i].dep_ == "cc" and doc[i].head.i in (head.i, conj.i)
 
 
+# the prepositions that name who put a document out ("a statement by ...", "a report from ...")
+ISSUER_PREPS = ("by", "from")
+# verbs of putting a document out, whose agent is its issuer ("a statement released by ...");
+# "documents reported by The Post", "emails combed through by Vox" name who read them, not who
+# wrote them. Written for Parley.
+ISSUING_VERBS = ("release", "issue", "publish", "file", "post", "send", "write", "sign")
+ISSUING_VERBS += ("submit", "put", "present", "prepare", "draft", "deliver", "conduct")
+
+
+def _document_issuer(tok: Token, tree: ParseTree) -> Token | None:
+    """The head token of the issuer a document speaker names in its own phrase, or None: ``tok``
+    is a common noun of the ``document`` class of ``data/quotes/speaker_heads.csv`` ("statement",
+    "tweet", "report") with a "by"/"from" phrase (:data:`ISSUER_PREPS`: "a tweet on Monday by
+    Secretary Mike Pompeo", "a statement from the ministry") or a past participle's agent of
+    :data:`ISSUING_VERBS` ("a statement released by Erdogan's office"): the document says what
+    its issuer says, the issuer is the speaker (STATEMENTS_GUIDE, "Speaker"; PolNeAR's source
+    span ends in the issuer's name there). A bare document ("the statement said") names none
+    here, nor a possessor ("the GOP's complaint to the Board ..."): PolNeAR's source is then
+    the document phrase itself."""
+    if tok.pos_ != "NOUN" or not tok.is_lower:
+        return None
+    if lexicon.speaker_heads().get(tok.lemma_.lower()) != "document":
+        return None
+    for child in tree.children(tok):
+        if child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
+            obj = next((c for c in tree.children(child) if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUING_VERBS:
+            for agent in tree.children(child):
+                if agent.dep_ == "agent":
+                    obj = next((c for c in tree.children(agent) if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj
+    return None
+
+
+def _can_issue(m: SpeakerMention) -> bool:
+    """Whether the mention after a document's "by"/"from" can have put it out: a name (a person
+    or organisation), or a description whose head is a body or a role (``body`` of
+    ``data/quotes/speaker_heads.csv`` or a title word: "Erdogan's office", "the foreign
+    ministry"); not "evidence from [trade]" nor "a statement by [the two]" (a group word, left to
+    the document)."""
+    if m.kind in ("person", "org"):
+        return True
+    return m.kind == "description" and (
+        lexicon.speaker_heads().get(m.head) == "body" or lexicon.title_kind(m.head) is not None
+    )
+
+
 def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | None:
     """The speaker mention whose head is the subject token ``tok`` (see the module docstring), or
     None when ``tok`` heads no noun phrase that can speak. No token that starts before character
@@ -507,6 +557,11 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         return SpeakerMention(
             tok.text, tok.idx, tok.idx + len(tok.text), "pronoun", tok.text, None, pron[2], low
         )
+
+    if (issuer := _document_issuer(tok, tree)) is not None:
+        found = mention_of(issuer, tree, floor)
+        if found is not None and _can_issue(found):
+            return found
 
     # a role noun with a person in apposition: "Russia's envoy, Ivan Sokol, said"; a long title
     # that ends in the name: "Assistant Secretary of State for Democracy and Labor Uzra Zeya"
@@ -581,11 +636,10 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
     # 'one Democrat familiar with the talks', 'House Republicans backing the bill': a member of a
     # party or nation is a person described, not the organisation (the model tags the word NORP)
     member = ent is not None and ent.label_ == "NORP" and ent.root.i == tok.i
-    if (
-        not title_only
-        and not member
-        and (tok.pos_ == "PROPN" or (ent is not None and ent.label_ in ORG_LABELS))
-    ):
+    # a common noun in lower case the tagger calls a proper noun ('the Chinese foreign
+    # [ministry]/PROPN said') heads a description, not a name
+    propn = tok.pos_ == "PROPN" and not (tok.is_lower and tok.is_alpha)
+    if not title_only and not member and (propn or (ent is not None and ent.label_ in ORG_LABELS)):
         if ent is not None and ent.label_ in ORG_LABELS:
             toks = _strip_edges([t for t in ent if not t.is_space and t.idx >= floor])
         else:

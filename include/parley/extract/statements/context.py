@@ -30,7 +30,12 @@ from parley.extract.actors import (
     role_sector,
     sent_to,
 )
-from parley.extract.countries import administering_states, names_world_region, subdivisions
+from parley.extract.countries import (
+    administering_states,
+    names_world_region,
+    subdivision_namesakes,
+    subdivisions,
+)
 from parley.extract.lexicon import group_words, speaker_heads, title_kind
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
@@ -803,6 +808,10 @@ class DocContext:
                 break
         if country is None:
             return
+        if how == "context" and _sub_national(q.speaker_role, base.role, q.speaker):
+            # "Governor Brian Kemp" in an article that names Georgia: the US state's governor,
+            # never the country of the same name's (STATEMENTS_GUIDE: Georgia's governor → US)
+            country = subdivision_namesakes().get(country, country)
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
 
     def _named_only_in(self, q: Quote) -> set[str]:
@@ -1731,6 +1740,25 @@ def _of_an_io(actor: Actor) -> bool:
         and bool(actor.organisation)
         and (actor.kind == "io" or actor.sector == "international organisation")
     )
+
+
+# the offices of a sub-national unit, the words that say a speaker holds one ("Governor",
+# "Mayor", "Lieutenant Governor"; issue 10: governors, chief ministers, mayors)
+SUB_NATIONAL_OFFICES = ("governor", "mayor", "lieutenant")
+
+
+def _sub_national(*phrases: str | None) -> bool:
+    """Whether a speaker's role or name (``phrases``) says a sub-national official: a word of
+    :data:`SUB_NATIONAL_OFFICES` or "chief minister", or "state" before another word and not after "of" ("state
+    senator", "state officials"; not "Secretary of State")."""
+    for phrase in phrases:
+        words = re.findall(r"[a-z]+", (phrase or "").casefold())
+        for k, w in enumerate(words):
+            if w in SUB_NATIONAL_OFFICES or (w == "minister" and k and words[k - 1] == "chief"):
+                return True
+            if w == "state" and k + 1 < len(words) and (k == 0 or words[k - 1] != "of"):
+                return True
+    return False
 
 
 def _other(country: str | None, host: str | None) -> str | None:

@@ -111,3 +111,87 @@ def test_a_label_over_a_turn_still_speaks(nlp, text, speaker):
     q = one(quotes_of(nlp, text), text.split(": ")[1][:12])
     assert q.rule == "indirect:label"
     assert q.speaker == speaker
+
+
+# --- a document speaks for the issuer its own phrase names ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # a past participle of putting out, its agent the issuer
+        (
+            "Ankara moved troops to the border. A statement released by Erdogan's office said the "
+            "operation would neutralize the threat.",
+            "neutralize",
+            "Erdogan's office",
+        ),
+        # a "by" phrase after an aside
+        (
+            "A tweet on Monday by Foreign Minister Anna Berg said the embassy would stay open.",
+            "embassy",
+            "Anna Berg",
+        ),
+        # a "from" phrase
+        (
+            "A report from the Sentinel Group said the border crossings were closed.",
+            "crossings",
+            "Sentinel Group",
+        ),
+        # near misses: a bare document and a possessor keep the document (PolNeAR's source)
+        (
+            "The statement said the embassy would stay open.",
+            "embassy",
+            "statement",
+        ),
+        # a "by" phrase naming no one who can put a document out (a group word)
+        (
+            "A statement by the two said the embassy would stay open.",
+            "embassy",
+            "statement by the two",
+        ),
+        # a participle that is no putting out: the agent read the documents, not wrote them
+        (
+            "A memo reviewed by the Courier said the company had paid the fine.",
+            "fine",
+            "memo reviewed by the Courier",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_issuer_its_phrase_names(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+# --- a lower-case common noun the tagger calls a proper noun heads a description -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker", "role"),
+    [
+        # 'ministry' tagged PROPN: the adjectives before it are the body's name, not a role
+        (
+            "The Chinese foreign ministry said the drills were routine.",
+            "drills",
+            "Chinese foreign ministry",
+            None,
+        ),
+        (
+            "The Japanese defence ministry said the ships were tracked.",
+            "ships",
+            "Japanese defence ministry",
+            None,
+        ),
+        # near miss: a capitalised name keeps its title as the role
+        (
+            "Foreign Minister Anna Berg said the drills were routine.",
+            "drills",
+            "Anna Berg",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_a_lower_case_head_tagged_a_name_is_a_description(nlp, text, containing, speaker, role):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+    assert q.speaker_role == role

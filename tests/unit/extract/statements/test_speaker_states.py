@@ -272,3 +272,60 @@ def test_a_speaker_placed_outside_his_statement_keeps_that_state(nlp, text, coun
     found = speakers_of(nlp, text, when="2024-06-01")
     assert found, text
     assert found[-1][1] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the OSCE's observation office (institutions.csv), its document in an article about
+        # one state's vote that another state comments on
+        "Armenia held elections on Sunday. The United States welcomed the vote. ODIHR's "
+        "preliminary conclusions noted that voters' rights were generally respected.",
+        "Moldova voted on Sunday. Washington praised the turnout. The Office for Democratic "
+        "Institutions and Human Rights said the count had been transparent.",
+    ],
+)
+def test_the_osce_election_observers_speak_for_no_state(nlp, text):
+    found = [
+        f for f in speakers_of(nlp, text) if "ODIHR" in (f[0] or "") or "Office" in (f[0] or "")
+    ]
+    assert found, speakers_of(nlp, text)
+    assert {country for _, country in found} == {None}
+
+
+# --- a sub-national official never takes the country that shares his unit's name ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "country"),
+    [
+        # the article names the country Georgia more than any other state: the governor is the
+        # US state's (STATEMENTS_GUIDE: Georgia's governor → US)
+        (
+            "A storm tore through Atlanta on Sunday. Governor Brian Kemp said the state would "
+            "seek federal aid for the damaged towns. In other news, Georgia's president Salome "
+            "Zourabichvili visited Brussels, where she said Georgia wanted closer ties with Europe.",
+            "Brian Kemp",
+            "US",
+        ),
+        # the Belgian province of Luxembourg has a governor too
+        (
+            "Floods hit the Ardennes on Monday. Governor Olivier Schmitz said the rivers would "
+            "crest overnight. Luxembourg closed two bridges and Luxembourg's prime minister Xavier "
+            "Bettel said the border would stay open.",
+            "Olivier Schmitz",
+            "BE",
+        ),
+        # near miss: a national minister keeps the article's country
+        (
+            "Floods hit the Ardennes on Monday. Interior Minister Leon Gloden said the rivers "
+            "would crest overnight. Luxembourg closed two bridges on Monday.",
+            "Leon Gloden",
+            "LU",
+        ),
+    ],
+)
+def test_a_sub_national_official_is_not_of_the_country_sharing_his_units_name(
+    nlp, text, speaker, country
+):
+    assert (speaker, country) in speakers_of(nlp, text)
