@@ -858,7 +858,7 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
         # 'A and B, according to X': the phrase closing the sentence vouches for all of it, not
         # only the last clause the parser hangs it on
         while (
-            head.dep_ == "conj"
+            (head.dep_ == "conj" or _contrast_clause(head, index))
             and head.head.i < head.i
             and not any(index.cue(t) is not None for t in tok.doc[head.head.i : head.i])
         ):
@@ -899,6 +899,17 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
         return [found] if found else []
     spans = [span_of(r) for r in runs if r[0].i < tok.i or _has_clause(r)]
     return [sp for sp in spans if sp]
+
+
+_CONTRASTS = {"while", "whereas"}
+
+
+def _contrast_clause(head: Token, index: DocIndex) -> bool:
+    """A clause set against the one before it ('A, while B'): an ``advcl`` marked 'while' or
+    'whereas'."""
+    return head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in index.children(head)
+    )
 
 
 def _closes_sentence(tok: Token, index: DocIndex) -> bool:

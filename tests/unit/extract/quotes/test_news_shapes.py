@@ -1379,6 +1379,18 @@ def test_a_few_quoted_words_in_a_long_reported_object_make_it_mixed_speech(
             "state television.",
             "state television",
         ),
+        # a clause set against the one before it ('A, while B'): the parser hangs the phrase
+        # on B, the phrase vouches for both
+        (
+            "The governor has raised $3 million from farmers this year, while her rival has "
+            "raised $5 million, according to campaign filings.",
+            "campaign filings",
+        ),
+        (
+            "Older voters backed the mayor by a wide margin, while the challenger was leading "
+            "among students, according to exit polls.",
+            "exit polls",
+        ),
     ],
 )
 def test_according_to_closing_a_sentence_vouches_for_all_its_clauses(nlp, text, speaker):
