@@ -742,10 +742,23 @@ def _object_content(
     deps = {p.dep_ for p in parts}
     # a for-to clause ('called for the army to be ready') counts as the preposition 'for'
     preps = {p.lower_ for p in parts if p.dep_ == "prep"} | ({"for"} if "advcl" in deps else set())
+    particles = {c.lower_ for c in index.children(verb) if c.dep_ == "prt"}
+    appeal = bool(particles & _CALL_PARTICLES) or (
+        parts[0].dep_ == "prep" and parts[0].lower_ in _CALL_PARTICLES
+    )
     if cue.lemma == "call" and not (
-        deps & {"oprd", "xcomp"} or preps & {"for", "on"} or _naming_object(parts, index)
+        appeal
+        or (
+            any(p.dep_ in ("oprd", "xcomp") for p in parts)
+            and not any(p.dep_ == "xcomp" and _purpose(p, parts) for p in parts)
+        )
+        or preps & {"for"}
+        or _naming_object(parts, index)
     ):
-        return None  # "called a meeting", "called him"
+        # "called a meeting", "called him"; a telephone call: "called the mayor to congratulate
+        # him" (an infinitive after the object is a purpose, not a name), "calling friends on
+        # their phones" ('call on' appeals right after the verb, 'called out X on Y')
+        return None
     if cue.lemma == "ask" and not (deps & {"xcomp", "ccomp"} or preps & {"about", "for"}):
         return None
     trees = [index.subtree(p) for p in parts]
@@ -759,6 +772,23 @@ def _object_content(
     if first.dep_ in ("prep", "mark") and first.lower_ in ("for", "on", "about") and lo < hi:
         lo += 1  # 'called for X' → X
     return span_of(list(verb.doc[lo : hi + 1]), min_words)
+
+
+# particles of 'call' that make it an appeal or a rebuke ('called on X to ...', 'called upon',
+# 'called out X on ...')
+_CALL_PARTICLES = {"on", "upon", "out"}
+
+
+def _purpose(clause: Token, parts: list[Token]) -> bool:
+    """Whether the complement ``clause`` of 'call' is a 'to'-infinitive after its object
+    (``parts``: the verb's object phrases; the parser may read that object as ``oprd``), the
+    purpose of a telephone call ('called the mayor to congratulate him'), not what the object
+    was called."""
+    return (
+        clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and any(p.dep_ in ("dobj", "oprd") and p.i < clause.i for p in parts)
+    )
 
 
 def _short_act(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int, int] | None:

@@ -1197,6 +1197,10 @@ def test_call_with_a_name_or_quality_after_its_object_is_reported(nlp, text, con
         "The mayor called a meeting of the council for Friday.",
         "The minister called his counterpart in Berlin on Monday.",
         "The chairman is calling the largest donors himself.",
+        # the purpose of a telephone call; 'on' after the object is no 'call on'
+        "The governor called the mayor on Tuesday night to congratulate her.",
+        "She called her rival to concede the race late on Tuesday.",
+        "Volunteers were calling supporters on their cellphones all evening.",
     ],
 )
 def test_call_without_a_name_or_quality_reports_nothing(nlp, text):
