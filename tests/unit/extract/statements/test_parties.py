@@ -141,13 +141,6 @@ def test_case_08_target_in_a_prepositional_phrase(nlp, shared_dir):
             None,
             "HU",
         ),
-        # a bare "Congress" in a Brasilia story is Brazil's legislature (legislatures.csv)
-        (
-            "BRASILIA, May 3 (Reuters) - Brazil's President Luiz Inacio Lula da Silva urged "
-            "Congress on Tuesday to pass the tax reform quickly.",
-            None,
-            "BR",
-        ),
     ],
 )
 def test_the_party_a_statement_acts_on_is_its_target(nlp, text, statement_type, target):
