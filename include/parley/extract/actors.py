@@ -93,34 +93,6 @@ def state_media() -> frozenset[str]:
     )
 
 
-@functools.cache
-def legislatures() -> dict[str, dict[str, str]]:
-    """The states whose national legislature (or one of its chambers) bears a name that several
-    states share ("Congress", "the Senate", "the House of Representatives"): the folded name →
-    ISO code → the legislature's name (``data/actors/legislatures.csv``, each row from that
-    state's constitution). ``institutions.csv`` resolves the bare name to the US Congress; this
-    table says which other states a bare "Congress" may be (:func:`home_legislature`)."""
-    out: dict[str, dict[str, str]] = {}
-    for r in rows("actors/legislatures.csv"):
-        out.setdefault(r["name"], {})[r["country"]] = r["organisation"]
-    return out
-
-
-def home_legislature(actor: Actor, written: str, home: str | None) -> Actor | None:
-    """``actor`` (an institution the tables resolved ``written`` to) as the legislature of
-    ``home`` (the article's state: ISO code) when ``written`` is a bare name several states'
-    legislatures bear (:func:`legislatures`: "Congress" in a Brasilia story is Brazil's, not the
-    US Congress the table gives) and ``home`` has one of that name. None otherwise: a qualified
-    name ("the U.S. Congress") or a home state with no legislature of that name keeps the
-    table's state."""
-    states = legislatures().get(fold(written))
-    if home is None or not states or home not in states or actor.kind != "institution":
-        return None
-    if actor.country == home or actor.country not in states:
-        return None
-    return replace(actor, country=home, organisation=states[home], evidence="institution+home")
-
-
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lookup key: accents and case folded, dots and possessive 's dropped, 'the' stripped."""

@@ -21,8 +21,6 @@ from parley.extract.actors import (
     ends_posted_title,
     fold,
     has_title_word,
-    home_legislature,
-    legislatures,
     lookup_demonym,
     lookup_place,
     posted_host,
@@ -127,8 +125,6 @@ class DocContext:
                 )
                 for i in range(m.span.start, m.span.end):
                     self.mentions[i] = owned
-        self.datelines = datelines_of(doc)
-        self._at_home_legislatures()
         self._country_mentions: list[ActorMention] | None = None
         self._headline_end: int | None = None
         self._speaker_counts: dict[str, int] | None = None
@@ -138,9 +134,16 @@ class DocContext:
         self._mention_names: _NameIndex | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
         self._placed: dict[str, str] | None = None
+        self.datelines = datelines_of(doc)
         self.issuer = self._issuer_country()
         self.speakers: list[Actor | None] = [
-            self._with_phrase_evidence(self._at_home(q), q) for q in quotes
+            self._with_phrase_evidence(
+                self.resolver.speaker(
+                    q.speaker, None if self.datelines.is_role(q.speaker_role) else q.speaker_role
+                ),
+                q,
+            )
+            for q in quotes
         ]
         self._fill_from_context()
         self.speakers = [_for_its_state(a) for a in self.speakers]
@@ -169,59 +172,6 @@ class DocContext:
             if country and country not in members:
                 members.append(country)
         return replace(actor, members=tuple(members)) if len(members) > 1 else actor
-
-    def _home_state(self) -> str | None:
-        """The state the article is written from or about: its dateline's country, else the
-        state its mentions name most (bare legislature names such as "Congress" left out, which
-        :meth:`_at_home_legislatures` is about to place). None when it names none."""
-        dateline = self.datelines.country(self.resolver.when)
-        if dateline is not None:
-            return dateline
-        counts: dict[str, int] = {}
-        for m in {id(m): m for m in self.mentions.values()}.values():
-            if (
-                m.actor.country
-                and m.actor.kind not in ("media", "region", "organisation")
-                and not legislatures().get(fold(m.span.text))
-            ):
-                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
-        return max(counts, key=lambda c: counts[c]) if counts else None
-
-    @functools.cached_property
-    def _home(self) -> str | None:
-        """:meth:`_home_state`, None when the article names the tables' legislature by a
-        qualified name ("the U.S. Congress passed the bill ... Congress said": the bare name
-        refers back to it)."""
-        named = {org for states in legislatures().values() for org in states.values()}
-        for m in self.mentions.values():
-            if (
-                m.actor.evidence == "institution"
-                and m.actor.organisation in named
-                and not legislatures().get(fold(m.span.text))
-            ):
-                return None
-        return self._home_state()
-
-    def _at_home_legislatures(self) -> None:
-        """Mentions of a bare legislature name ("Congress", "the Senate") become the legislature
-        of the article's state when it has one of that name (:func:`home_legislature`): a Manila
-        story's "Senate" is the Philippines', a Washington story's the US Congress."""
-        for m in {id(m): m for m in self.mentions.values()}.values():
-            if not legislatures().get(fold(m.span.text)):
-                continue
-            at_home = home_legislature(m.actor, m.span.text, self._home)
-            if at_home is not None:
-                for i in range(m.span.start, m.span.end):
-                    self.mentions[i] = ActorMention(m.span, at_home)
-
-    def _at_home(self, q: Quote) -> Actor | None:
-        """Quote ``q``'s speaker as the resolver reads it (the dateline's words are no title),
-        a bare legislature name placed in the article's state (:meth:`_at_home_legislatures`)."""
-        role = None if self.datelines.is_role(q.speaker_role) else q.speaker_role
-        actor = self.resolver.speaker(q.speaker, role)
-        if actor is None or not q.speaker:
-            return actor
-        return home_legislature(actor, q.speaker, self._home) or actor
 
     def country_mentions(self) -> list[ActorMention]:
         """The document's mentions of states (countries, seats, institutions, people with a

@@ -891,42 +891,6 @@ SPEAKER_STATES = [
             ),
         ],
     ),
-    # a bare legislature name several states bear ("Congress", "the Senate") is the article's
-    # state's legislature when it has one of that name (data/actors/legislatures.csv), not the
-    # US Congress the institutions table gives it
-    *_kind(
-        "home-legislature",
-        [
-            (
-                "BRASILIA, May 3 (Reuters) - Brazil's President Luiz Inacio Lula da Silva pushed "
-                "a new tax plan on Tuesday.\n\nCongress said it would vote on the bill next week.",
-                "BR",
-            ),
-            (
-                "MANILA, May 3 (Reuters) - Philippine President Ferdinand Marcos Jr. signed the "
-                "budget on Tuesday. The Senate said it had approved the measure after a long "
-                "debate.",
-                "PH",
-            ),
-            # near misses: the US article's own Congress; a state with no Congress of its own;
-            # the US Congress named in full before the bare name refers back to it
-            (
-                "WASHINGTON, May 3 (Reuters) - President Joe Biden signed the bill on Tuesday. "
-                "Congress said it would hold hearings next week.",
-                "US",
-            ),
-            (
-                "MOSCOW, May 3 (Reuters) - Russia condemned new sanctions on Tuesday. Congress "
-                "said the sanctions would stay until Russia withdrew.",
-                "US",
-            ),
-            (
-                "MEXICO CITY, May 3 (Reuters) - Mexico condemned the new tariffs on Tuesday. The "
-                "U.S. Congress passed the bill last week. Congress said the tariffs would stay.",
-                "US",
-            ),
-        ],
-    ),
     # a title word that says no sector ("head of", "director of": roles.csv) in an apposition
     # is the person's title: the body it names places him when he is later named alone
     *_kind(
