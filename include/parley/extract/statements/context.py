@@ -81,6 +81,11 @@ def _names_an_event(doc: Doc, ent: Span, actor: Actor) -> bool:
     return len(nxt) == 2 and nxt[0] in context_words("event_topic") and nxt[1] in events
 
 
+# reciprocal pronouns: a joint subject acting on itself ("X and Y accused each other") speaks as
+# two opposed parties, not jointly (general English grammar)
+RECIPROCAL = ("each other", "one another")
+
+
 @dataclass(frozen=True)
 class ActorMention:
     """An entity span of the document and the actor it resolves to."""
@@ -155,13 +160,18 @@ class DocContext:
         (STATEMENTS_GUIDE: "Two states speaking jointly: the first is speaker_country"): the
         conjuncts of the speaker's word that are mentions of a state (:meth:`country_mentions`'
         kinds) of another country than the speaker's. ``actor`` unchanged when there are none,
-        or when it has no country or is a group already."""
+        or when it has no country or is a group already, or when the conjuncts act on one another
+        ("Russia and Ukraine accused each other of shelling": two adversaries, no joint voice;
+        :data:`RECIPROCAL`)."""
         if actor is None or actor.country is None or actor.members:
             return actor
         if q.speaker_start is None or q.speaker_end is None:
             return actor
         span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
         if span is None:
+            return actor
+        clause = " ".join(t.lower_ for t in span.root.head.subtree)
+        if any(f" {r} " in f" {clause} " for r in RECIPROCAL):
             return actor
         members = [actor.country]
         for tok in span.root.conjuncts:

@@ -80,6 +80,14 @@ def test_a_joint_subject_speaks_with_its_first_speakers_state(nlp, text, second)
         ),
         # near miss: one speaker, the other state the one spoken of
         ("France said on Monday that Germany had broken the agreement.", ["FR"], "DE"),
+        # adversaries acting on each other speak as two parties, not jointly (break14: this was
+        # one joint statement of RU and UA with no target)
+        (
+            "Russia and Ukraine accused each other on Monday of shelling the nuclear plant.",
+            ["RU"],
+            "UA",
+        ),
+        ("India and Pakistan blamed one another for the collapse of the talks.", ["IN"], "PK"),
     ],
 )
 def test_a_joint_subject_keeps_every_states_speaker_country_first(nlp, text, states, target):
