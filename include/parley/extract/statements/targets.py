@@ -42,12 +42,13 @@ def _aimable(m: ActorMention, speaker: Actor | None) -> bool:
 
 
 def actor_below(
-    ctx: DocContext, tok: Token, speaker: Actor | None, sent: Span
+    ctx: DocContext, tok: Token, speaker: Actor | None, sent: Span, skip: Token | None = None
 ) -> ActorMention | None:
     """The nearest actor mention in the token's dependency subtree (breadth first), among the
-    tokens of ``sent`` (a sentence, or a statement's own span)."""
+    tokens of ``sent`` (a sentence, or a statement's own span); ``skip``: a child whose subtree
+    is not searched (a relative clause, when its antecedent is what is sought)."""
     queue = [tok]
-    seen: set[int] = set()
+    seen: set[int] = {skip.i} if skip is not None else set()
     while queue:
         t = queue.pop(0)
         if t.i in seen or not (sent.start <= t.i < sent.end):
@@ -128,18 +129,8 @@ def relative_antecedent(
         clause = clause.head
     if clause.dep_ != "relcl":
         return None
-    noun, sent = clause.head, clause.head.sent
-    queue, seen = [noun], {clause.i}
-    while queue:
-        t = queue.pop(0)
-        if t.i in seen or not (sent.start <= t.i < sent.end):
-            continue
-        seen.add(t.i)
-        m = mention_in(ctx, t)
-        if m is not None and _aimable(m, speaker):
-            return rank, pronoun.i, m
-        queue.extend(c for c in t.children if not (c.dep_ == "prep" and c.lower_ in SKIP_PREPS))
-    return None
+    m = actor_below(ctx, clause.head, speaker, clause.head.sent, skip=clause)
+    return None if m is None else (rank, pronoun.i, m)
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
