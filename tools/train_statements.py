@@ -39,11 +39,14 @@ SEED = 0
 
 def _rows(
     details: Path, gold_by_id: dict[str, dict]
-) -> list[tuple[str, list, list[int], int, bool, list[bool]]]:
+) -> list[tuple[str, list, list[int], int | None, bool, list[bool]]]:
     """(doc, candidate feature rows, labels, index of the rules' pick, whether the rules' pick is
     kept whatever the scores: :data:`~parley.extract.statements.ranker.QUOTE_FIRST`, which
     candidates may be chosen: not :data:`~parley.extract.statements.ranker.OTHERS_ONLY`) per
-    matched statement."""
+    matched statement. The index is None when the rules picked a state the speaker speaks for
+    jointly ("Moscow and Damascus said ...": :func:`~parley.extract.statements.ranker.candidates`
+    drops it, since a co-speaker is never the target): the chooser decides among the rest and
+    the rules alone count as wrong."""
     from parley.extract.statements import ranker
 
     out = []
@@ -57,11 +60,12 @@ def _rows(
         step, kind = r["pred"]["target_step"], r["pred"]["statement_type"]
         X = [ranker.features(set(src), step, kind, tuple(m)) for _, src, m in cands]
         y = [1 if c in ok else 0 for c, _, _ in cands]
-        cur = next(i for i, (_, src, _) in enumerate(cands) if "cur" in src)
+        cur = next((i for i, (_, src, _) in enumerate(cands) if "cur" in src), None)
         eligible = [ranker.OTHERS_ONLY not in src for _, src, _ in cands]
         if not any(eligible):
             eligible = [True] * len(cands)
-        out.append((r["doc_id"], X, y, cur, ranker.QUOTE_FIRST in cands[cur][1], eligible))
+        keep = cur is not None and ranker.QUOTE_FIRST in cands[cur][1]
+        out.append((r["doc_id"], X, y, cur, keep, eligible))
     return out
 
 
@@ -192,7 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     coef, intercept = raw_weights(model)
 
     def rules(rs) -> float:
-        return sum(y[cur] for _, _, y, cur, *_ in rs) / len(rs) if rs else 0.0
+        right = sum(y[cur] for _, _, y, cur, *_ in rs if cur is not None)
+        return right / len(rs) if rs else 0.0
 
     scores = {
         "C": best,

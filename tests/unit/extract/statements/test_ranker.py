@@ -578,6 +578,27 @@ def test_the_weight_table_scores_as_the_fitted_pipeline(share_unit, near_unit, C
         assert X @ coef + intercept == pytest.approx(model.decision_function(X), abs=1e-9)
 
 
+def test_training_rows_take_a_statement_whose_rules_pick_was_a_co_speaker(tmp_path):
+    """A joint speaker's other state is dropped from the candidates ("Moscow and Damascus said
+    ...": never the target), even when the rules picked it; ``make train-statements``
+    (:func:`tools.train_statements._rows`) then keeps the statement with no rules' pick (None),
+    the chooser deciding among the rest and the rules counting as wrong, instead of failing."""
+    from tools.train_statements import _rows
+
+    gold = {"d#q1": {"id": "d#q1", "target_country": None}}
+    pred = {
+        "target_step": "imp-top",
+        "statement_type": "INTENT",
+        "target_candidates": [["RU", ["me", "me_official"], [0.25, 0.7]], [None, ["null"], [0, 0]]],
+    }
+    line = {"status": "match", "doc_id": "d", "gold": {"id": "d#q1"}, "pred": pred}
+    details = tmp_path / "details_train.jsonl"
+    details.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    [(doc, X, y, cur, keep, eligible)] = _rows(details, gold)
+    assert (doc, y, cur, keep, eligible) == ("d", [0, 1], None, False, [True, True])
+    assert len(X) == 2
+
+
 @pytest.mark.parametrize(
     ("text", "own", "other"),
     [
