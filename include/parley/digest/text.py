@@ -94,6 +94,7 @@ DISPUTE_COLUMNS = (
 UNKNOWN = "?"
 ARROW = " → "
 WIDTH = 100  # columns when the output is not a terminal
+PAIR_WIDTH = 26  # at most, for a pair in the pairs table (a longer one ends in "…")
 MAX_LINES = 72  # make run adds two lines of its own: the whole stays under 80
 PER_PAIR = 3
 TOP_PAIRS = 8
@@ -958,12 +959,15 @@ def _table(title: str, columns: Sequence[tuple[str, str] | tuple[str, str, int]]
         pad_edge=False,
         header_style="bold",
     )
-    for name, justify, *max_width in columns:
+    for i, (name, justify, *max_width) in enumerate(columns):
         table.add_column(
             name,
             justify=justify,
             no_wrap=True,
             overflow="ellipsis",
+            # every column but the first (the names: pair, speaker) keeps its whole header; the
+            # names give way first when the line is short
+            min_width=len(name) if i else None,
             max_width=max_width[0] if max_width else None,
         )
     return table
@@ -996,7 +1000,7 @@ def _pairs_block(rows: Sequence[dict]):
     table = _table(
         "Top country pairs (score: −10 conflict … +10 cooperation)",
         [
-            ("pair", "left"),
+            ("pair", "left", PAIR_WIDTH),
             ("statements", "right"),
             ("score", "right"),
             ("conflictual", "right"),
@@ -1109,9 +1113,10 @@ def _group_blocks(
             block.append(_statement(row, width, None if per_pair is None else QUOTE_LINES))
         if len(shown) < n:
             block.append(
-                Text(
+                _commands_whole(
                     f"    … {n - len(shown)} more: {more} --pair {pair_argument(pair)}",
-                    style="dim",
+                    width,
+                    "dim",
                 )
             )
         yield block
@@ -1121,20 +1126,35 @@ def _whole(groups: dict[str, list[dict]]) -> dict[str, tuple[int, list[dict]]]:
     return {pair: (len(rows), rows) for pair, rows in groups.items()}
 
 
-def _quality(day: Day):
+# a Parley command in a line of prose: from "parley " to a closing parenthesis or the line's end
+_COMMAND = re.compile(r"\bparley [^()\n]*?(?=\)|$)")
+_GLUE = "\x00"
+
+
+def _commands_whole(text: str, width: int, style: str = ""):
+    """``text`` as a rich Text wrapped at ``width`` columns, never inside a ``parley …`` command,
+    so that every command the digest suggests can be copied from one line (a command wider than
+    the line keeps its own, overlong line). Wrapping is :func:`textwrap.wrap` at spaces."""
     from rich.text import Text
 
+    glued = _COMMAND.sub(lambda m: m.group(0).replace(" ", _GLUE), text)
+    lines = textwrap.wrap(glued, width=width, break_long_words=False, break_on_hyphens=False)
+    wrapped = "\n".join(line.replace(_GLUE, " ") for line in lines) or text
+    return Text(wrapped, style=style, no_wrap=True)
+
+
+def _quality(day: Day, width: int):
     verdict = day.quality or "Quality: not validated"
     style = "red" if "FAILED" in verdict else "yellow" if "warning" in verdict else "green"
-    return Text(verdict, style=style)
+    return _commands_whole(verdict, width, style)
 
 
-def _intake(day: Day):
-    from rich.text import Text
-
+def _intake(day: Day, width: int):
     if day.intake is None:
         return None
-    return Text(intake_line(day.intake, day.ds), style="yellow" if day.intake.rejects else "")
+    return _commands_whole(
+        intake_line(day.intake, day.ds), width, "yellow" if day.intake.rejects else ""
+    )
 
 
 def _footer(day: Day):
@@ -1155,7 +1175,8 @@ def _captured(console, renderables: Sequence) -> str:
     so piped output is stable)."""
     with console.capture() as capture:
         for r in renderables:
-            console.print(r)
+            # a Text already wrapped (no_wrap: :func:`_commands_whole`) is printed as it is
+            console.print(r, soft_wrap=bool(getattr(r, "no_wrap", False)))
     text = capture.get()
     if not console.is_terminal:
         text = "\n".join(line.rstrip() for line in text.split("\n"))
@@ -1187,15 +1208,16 @@ def render(
     if not day.rows:
         out = [
             Text(f"Parley digest for {day.ds}: no attributed statements."),
-            _quality(day),
-            *([_intake(day)] if day.intake is not None else []),
+            _quality(day, console.width),
+            *([_intake(day, console.width)] if day.intake is not None else []),
             *_footer(day),
         ]
-        console.print(*out, sep="\n")
-        return len(out)
+        text = _captured(console, out)
+        console.file.write(text)
+        return text.count("\n")
 
     if shown is not None:
-        blocks = [Text(header(day, shown, what), style="bold"), _quality(day), ""]
+        blocks = [Text(header(day, shown, what), style="bold"), _quality(day, console.width), ""]
         for group in _group_blocks(_whole(by_pair(shown)), text_width, None, ""):
             blocks += [*group, ""]
         if not shown:
@@ -1204,9 +1226,9 @@ def render(
         console.file.write(text)
         return text.count("\n")
 
-    summary = [Text(header(day), style="bold"), _quality(day)]
+    summary = [Text(header(day), style="bold"), _quality(day, console.width)]
     if day.intake is not None:
-        summary.append(_intake(day))
+        summary.append(_intake(day, console.width))
     summary.append(_types_block(narrowed(day.rows, "statement_type")))
     for block in (
         _pairs_block(narrowed(day.rows, *PARTIES, "statement_type", "weight")),
@@ -1223,10 +1245,11 @@ def render(
     if unknown:
         summary += [
             "",
-            Text(
+            _commands_whole(
                 f"{plural(unknown, 'statement')} with no known country on one side or both: "
                 f"parley digest --date {day.ds} --pair '{UNKNOWN}'",
-                style="dim",
+                console.width,
+                "dim",
             ),
         ]
     footer = _footer(day)
@@ -1246,10 +1269,11 @@ def render(
             console,
             [
                 "",
-                Text(
+                _commands_whole(
                     f"A few statements per pair (all {len(day.rows):,}: "
                     f"parley digest --date {day.ds} --all)",
-                    style="bold",
+                    console.width,
+                    "bold",
                 ),
             ],
         )

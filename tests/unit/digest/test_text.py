@@ -772,3 +772,43 @@ def test_a_joint_speaker_shows_every_state_it_speaks_for():
     text.write_rows([joint], "csv", out)
     (line,) = csv.DictReader(io.StringIO(out.getvalue()))
     assert line["speaker_countries"] == "FR|DE" and line["speaker_country"] == "FR"
+
+
+@pytest.mark.parametrize("width", [40, 55, 64, 72, 100])
+def test_a_command_the_digest_suggests_is_never_split_across_lines(width):
+    quality = "Quality: passed with 1 warning; 238 checks; 1 source not read: inbox (parley quality --date 2025-06-01)"
+    rows = [*ROWS, row("Someone else", "RU", None, "CLAIM", 0.0)]
+    for day in (
+        Day(ds="2025-06-01", rows=[], quality=quality, intake=INTAKE),
+        Day(ds="2025-06-01", rows=rows, quality=quality, intake=INTAKE),
+    ):
+        out = io.StringIO()
+        text.render(day, file=out, width=width)
+        printed = out.getvalue()
+        for command in (
+            "parley quality --date 2025-06-01",
+            "parley rejects --date 2025-06-01",
+            *(["parley digest --date 2025-06-01 --pair '?'"] if day.rows else []),
+        ):
+            assert any(command in line for line in printed.splitlines()), (command, printed)
+        # the words around a command still wrap at the width
+        assert all(len(line) <= width for line in printed.splitlines() if "parley" not in line)
+
+
+def test_a_long_pair_label_shortens_itself_not_the_headers_of_the_number_columns():
+    long_pair = [
+        row("Sergei Lavrov", "RU", "European Union External Action Service", "REJECT", -4.0)
+    ] * 3
+    out = io.StringIO()
+    text.render(Day(ds="2025-06-01", rows=[*ROWS, *long_pair]), file=out, width=100)
+    header = next(line for line in out.getvalue().splitlines() if line.startswith("pair"))
+    assert header.split() == [
+        "pair",
+        "statements",
+        "score",
+        "conflictual",
+        "cooperative",
+        "most",
+        "frequent",
+        "types",
+    ]
