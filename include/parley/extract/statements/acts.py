@@ -79,7 +79,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   act") → APPEAL; a coordinated verb shares its first verb's modal ("would breach ... and put
   ... at risk");
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
-  12 tanks", "controls most of the city"), a legal position ("Crimea is Russian
+  12 tanks", "controls most of the city"), a weapon system held, moved or tested ("has
+  deployed a missile system", "has miniaturized nuclear warheads"), a legal position ("Crimea is Russian
   territory"), a finding put forward ("images show two batteries"), a judged likelihood ("is
   likely to be lifted"), a belief reported in the passive ("is seen as a hard-liner"), a
   quality compared ("more effective than the ban"), a state still holding or ended ("the
@@ -385,7 +386,8 @@ def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = F
     ``legal`` word or ``legal_phrase``: "sovereignty", "under international law", "belongs
     to"); a legal word that is also a wrongful adjective ("illegal", "unlawful") judges
     another's act → DISPUTE; a finding or evidence put forward for a fact (:func:`_evidential`:
-    "images show two batteries", "proof he had been poisoned"); a judged likelihood
+    "images show two batteries", "proof he had been poisoned"); a military capability put
+    forward (:func:`_weapon_system`: "has deployed a missile system"); a judged likelihood
     (:func:`_judges_likelihood`: "is likely to be lifted"); a belief reported in the passive
     (:func:`_believed`: "is seen as a hard-liner"); a quality compared
     (:func:`_compared_quality`: "more effective than the ban"); a state still holding or ended
@@ -590,8 +592,69 @@ def _predicted_effect(t: Token, sides: dict[int, str]) -> bool:
     )
 
 
+# the nouns a weapon word names the kind of ("a missile system", "missile batteries"), with
+# the ``weapon_system`` words themselves ("a missile launcher")
+WEAPON_HEADS = frozenset({"system", "battery", "arsenal", "launcher", "unit"})
+
+
+# the relations of a verb that names an act rather than asserting one ("an accord on removing
+# the missiles", "plans to deploy missiles", "the missiles it wants")
+NON_ASSERTED = frozenset({"pcomp", "pobj", "xcomp", "amod", "acl", "relcl", "advcl", "csubj"})
+
+
+def _weapon_system(t: Token) -> bool:
+    """A weapon system as the thing a clause asserts held, moved or developed: a ``weapon_system``
+    word of speech_acts.csv ("warhead", "missile"), or a bomb, device or weapon called nuclear
+    (``mass_destruction``: "nuclear", "atomic", "hydrogen"), as the subject, object or predicate
+    noun of its clause, directly or through a compound whose head is a weapon (``WEAPON_HEADS``:
+    "missile batteries"; not "missile defence", a topic), a coordination, or a ``weapon_event``
+    noun of speech_acts.csv ("the deployment of the missiles", "a missile test"); the clause asserted (no modal, no condition,
+    not negated) and not one of force used (an ``attacking`` verb, "fired missiles at":
+    the charge rules of :func:`_clause_acts` read those). A party's military capability put
+    forward ("has miniaturized nuclear warheads", "China has deployed a missile system") is
+    a contestable fact (STATEMENTS_GUIDE: CLAIM; the kin of :func:`_military_result`). A verb
+    that names an act (:data:`NON_ASSERTED`: "on removing the missiles") asserts none."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = t.lemma_.lower()
+    if lemma not in class_words("weapon_system") and not (
+        lemma in ("bomb", "device", "weapon")
+        and any(
+            m.dep_ in ("amod", "compound") and m.lower_ in class_words("mass_destruction")
+            for m in t.children
+        )
+    ):
+        return False
+    arg = t
+    for _ in range(4):
+        held = class_words("weapon_system") | class_words("weapon_event") | WEAPON_HEADS
+        if arg.dep_ in ("conj", "appos") or (
+            # "missile batteries", "a missile test"; "missile defence" is a topic, no weapon
+            arg.dep_ == "compound" and arg.head.lemma_.lower() in held
+        ):
+            arg = arg.head
+        elif (
+            arg.dep_ == "pobj"
+            and arg.head.lower_ == "of"
+            and arg.head.head.lemma_.lower() in class_words("weapon_event")
+        ):
+            arg = arg.head.head  # "the deployment of the missiles"
+        else:
+            break
+    if arg.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return False
+    verb = arg.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in class_words("attacking"):
+        return False
+    if verb.dep_ in NON_ASSERTED:
+        return False  # "an accord on removing the missiles" asserts no weapon held
+    c = clause_of(verb)
+    return not (c.modals & MODALS or c.negated or c.conditioned or c.in_condition)
+
+
 # the CLAIM sub-kinds of STATEMENTS_GUIDE read when no other act is found, in the order tried,
-# each with its rule name: a finding put forward ("tests showed that he was poisoned"), a judged
+# each with its rule name: a finding put forward ("tests showed that he was poisoned"), a
+# military capability ("the North has deployed missile launchers"), a judged
 # likelihood ("the ban is likely to be lifted"), a belief reported in the passive ("he is seen
 # as a hard-liner"), a quality compared ("the code is more effective than the ban"), a state
 # still holding or ended ("the truce is over", "demands have still not been met"), a view put
@@ -600,6 +663,7 @@ def _predicted_effect(t: Token, sides: dict[int, str]) -> bool:
 # foretold (:func:`_predicted_effect`)
 _CLAIM_KINDS = (
     (_evidential, "evidence"),
+    (_weapon_system, "capability"),
     (_judges_likelihood, "likelihood"),
     (_believed, "belief"),
     (_compared_quality, "comparison"),

@@ -472,6 +472,30 @@ KINDS = [
             "The Ukrainian military said Russian forces would try to capture the city.",
         ],
     ),
+    # a weapon system held, moved, developed or tested is a military capability put forward,
+    # a contestable fact (CLAIM); a weapon as a topic, one that is not there, one still to come,
+    # or an act only named ("talks on removing missiles") is not.
+    Kind(
+        "a_military_capability_claims",
+        "CLAIM",
+        [
+            "The South Korean military said the North had deployed new missile launchers near the"
+            " border.",
+            "Pyongyang's state media said the country had developed a hydrogen bomb.",
+            "The Pentagon said Iran has moved ballistic missiles to the coast.",
+            "The think tank said the country possessed 40 nuclear warheads.",
+            "The Japanese defence ministry said the missile batteries had been installed on the"
+            " island.",
+            "The Japanese ministry said the North conducted a missile test on Sunday.",
+        ],
+        [
+            "The official said the ministers discussed missile defence at the meeting.",
+            "The French minister said the talks on removing nuclear missiles from Europe would"
+            " resume on Monday.",
+            "The spokesman said the missile had not been deployed.",
+            "The defence minister said the army would deploy missiles next year.",
+        ],
+    ),
     # "could lead to a new war", "push millions into poverty", "will end badly".
     Kind(
         "harm_led_to_or_pushed_into_warns",
