@@ -156,10 +156,13 @@ def cmd_weekly(args: argparse.Namespace) -> int:
     (:func:`parley.digest.weekly.summary`). A week ``make weekly`` never built, or whose weekly
     gate failed (nothing published), is no empty week: the message says which
     (:func:`parley.digest.weekly.not_built`) on stderr and the command exits 2 (as ``digest``
-    does for a date no run published)."""
+    does for a date no run published). A week with a day published after ``make weekly`` built it
+    is not summarised either (its marts would disagree with the day counts and disputes read
+    live): the message names the days and the command that rebuilds it
+    (:func:`parley.digest.weekly.stale`), exit 2."""
     from parley.digest import weekly
 
-    if (missing := weekly.not_built(args.date)) is not None:
+    if (missing := weekly.not_built(args.date) or weekly.stale(args.date)) is not None:
         print(missing, file=sys.stderr)
         return 2
     for line in weekly.summary(args.date):
