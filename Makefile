@@ -16,11 +16,11 @@ PARSE_CACHE ?=
 # The logs of the DAG runs make starts live in the data folder they write (PARLEY_DATA_DIR, as the
 # pipeline resolves it): two data folders running the same date keep their own.
 LOGS_DIR = $(BIN)/python -c 'from parley.settings import get_settings as s; d = s().logs_dir; d.mkdir(parents=True, exist_ok=True); print(d)'
-# DATE must be a calendar date before Airflow is started: `airflow dags test` answers
-# DATE=2026-02-30 with its usage text and the error on the last of ~40 lines. Written as
-# YYYY-MM-DD only (Python 3.11 also reads 20260105 and 2026-W02-1, which would name the log)
-CHECK_DATE = $(BIN)/python -c 'import datetime, sys; d = sys.argv[1]; sys.exit(datetime.date.fromisoformat(d).isoformat() != d)' '$(DATE)' 2>/dev/null || \
-  { echo "DATE=$(DATE) is not a calendar date (YYYY-MM-DD)"; exit 2; }
+# DATE must be a day a run can own before Airflow is started: `airflow dags test` answers
+# DATE=2026-02-30 with its usage text and the error on the last of ~40 lines, and 9999-12-31 with
+# an OverflowError in every task. Written as YYYY-MM-DD only (Python 3.11 also reads 20260105 and
+# 2026-W02-1, which would name the log); parley.dates.parse_day says why in one line
+CHECK_DATE = $(BIN)/python -m parley.dates DATE '$(DATE)' || exit 2
 
 # The embedded default: SQLite metadata DB and logs inside the repo (git-ignored).
 export AIRFLOW_HOME                  ?= $(CURDIR)/.airflow

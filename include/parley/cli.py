@@ -48,10 +48,13 @@ DATE_HELP = (
 
 
 def _valid_date(value: str) -> str:
+    from parley.dates import parse_day
+    from parley.settings import ConfigError
+
     try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError as err:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from err
+        return parse_day(value).isoformat()
+    except ConfigError as err:
+        raise argparse.ArgumentTypeError(str(err).removeprefix("date=")) from err
 
 
 def _no_run(ds: str, command: str) -> str | None:

@@ -170,6 +170,32 @@ def test_make_run_refuses_a_date_that_is_not_a_calendar_date(tmp_path, target, d
     assert not mark.exists() and not (data / "logs").exists()
 
 
+@pytest.mark.parametrize("target", ["run", "weekly"])
+def test_make_run_refuses_the_last_calendar_day_in_one_line(tmp_path, target):
+    """``make run DATE=9999-12-31`` passed the date check, started Airflow and failed every task
+    (after two retries) with an OverflowError traceback: the day's window would end after the last
+    date Python has. The date check says so in one line and Airflow never starts."""
+    mark = tmp_path / "airflow-started"
+    venv, home = _stand_in_venv(tmp_path, f"touch {mark}")
+    data = tmp_path / "data"
+    env = {**os.environ, "PARLEY_DATA_DIR": str(data), "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, target, "DATE=9999-12-31"]
+        + [f"VENV={venv}", f"AIRFLOW_HOME={home}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode != 0
+    assert done.stdout.strip() == (
+        "DATE=9999-12-31 is out of range: its day would end after the last date Python's "
+        "calendar has (the last day a run can own is 9999-12-30)"
+    )
+    assert "Traceback" not in done.stdout + done.stderr
+    assert not mark.exists() and not (data / "logs").exists()
+
+
 @pytest.mark.parametrize("outside", ["1", "", None])  # exported by the shell, empty, absent
 def test_python_writes_its_bytecode_whatever_the_shell_exports(tmp_path, outside):
     """A DAG run after the first imports the package's bytecode instead of compiling it again

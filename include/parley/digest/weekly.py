@@ -73,13 +73,16 @@ def _event_dates(context: Mapping[str, Any]) -> list[str]:
 def weeks_for_run(context: Mapping[str, Any], settings: Settings | None = None) -> list[str]:
     """The weeks (their Mondays, ``YYYY-MM-DD``, ascending) a ``statements_weekly`` run builds,
     from its task context (see the module doc for the precedence). Raises ``ValueError`` when
-    the context names no day at all, or ``week_of`` is not a date."""
+    the context names no day at all, :class:`~parley.settings.ConfigError` when ``week_of`` is
+    not a date (:func:`parley.dates.parse_day`)."""
     params = context.get("params") or {}
     dag_run = context.get("dag_run")
     conf = getattr(dag_run, "conf", None) or {}
     requested = params.get("week_of") or conf.get("week_of")
     if requested:
-        own = {week_start(str(requested))}
+        from parley.dates import parse_day
+
+        own = {week_start(parse_day(str(requested)[:10], "week_of"))}
     elif dates := _event_dates(context):
         own = {week_start(d) for d in dates}
     elif context.get("logical_date") is not None:
