@@ -9,7 +9,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-DATE   ?= $(shell date -u +%F)
+ifeq ($(origin DATE),undefined)
+DATE   := $(shell date -u +%F)
+endif
 # eval-statements / train-statements: a folder to cache the articles' spaCy parses in (empty: none)
 PARSE_CACHE ?=
 
@@ -21,6 +23,18 @@ LOGS_DIR = $(BIN)/python -c 'from parley.settings import get_settings as s; d = 
 # an OverflowError in every task. Written as YYYY-MM-DD only (Python 3.11 also reads 20260105 and
 # 2026-W02-1, which would name the log); parley.dates.parse_day says why in one line
 CHECK_DATE = $(BIN)/python -m parley.dates DATE '$(DATE)' || exit 2
+# DATE (START, END) is written into the recipes' shell text: before any recipe runs, Make itself
+# checks that its raw text ($(value ...): a `$(shell ...)` in it is not expanded) is one word of
+# digits and '-' only, so a quote, `;` or `$(...)` in it never reaches a shell
+date_rest = $(subst -,,$(subst 0,,$(subst 1,,$(subst 2,,$(subst 3,,$(subst 4,,$(subst 5,,$(subst 6,,$(subst 7,,$(subst 8,,$(subst 9,,$(1))))))))))))
+check_date_text = $(if $(and $(filter 1,$(words $(value $(1)))),$(if $(call date_rest,$(value $(1))),,ok)),,$(error $(1) may hold only digits and '-' (YYYY-MM-DD); got: $(value $(1))))
+ifneq ($(filter run weekly report,$(MAKECMDGOALS)),)
+$(call check_date_text,DATE)
+endif
+ifneq ($(filter backfill,$(MAKECMDGOALS)),)
+$(call check_date_text,START)
+$(call check_date_text,END)
+endif
 
 # The embedded default: SQLite metadata DB and logs inside the repo (git-ignored).
 export AIRFLOW_HOME                  ?= $(CURDIR)/.airflow
