@@ -228,9 +228,11 @@ def cmd_sql(args: argparse.Namespace) -> int:
         if args.format == "csv":
             import csv
 
+            from parley.digest.text import csv_cell
+
             writer = csv.writer(sys.stdout)
             writer.writerow(rel.columns)
-            writer.writerows(rel.fetchall())
+            writer.writerows([csv_cell(v) for v in row] for row in rel.fetchall())
         elif args.format == "json":
             for row in rel.fetchall():
                 print(
@@ -430,7 +432,7 @@ def cmd_rejects(args: argparse.Namespace) -> int:
     if args.format == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
-        writer.writerows([["" if r[c] is None else r[c] for c in columns] for r in rows])
+        writer.writerows([[text.csv_cell(r[c]) for c in columns] for r in rows])
     elif args.format == "json":
         for r in rows:
             print(json.dumps({c: r[c] for c in columns}, ensure_ascii=False, default=str))
