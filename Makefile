@@ -9,18 +9,32 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-DATE   ?= $(shell date -u +%F)
+ifeq ($(origin DATE),undefined)
+DATE   := $(shell date -u +%F)
+endif
 # eval-statements / train-statements: a folder to cache the articles' spaCy parses in (empty: none)
 PARSE_CACHE ?=
 
 # The logs of the DAG runs make starts live in the data folder they write (PARLEY_DATA_DIR, as the
 # pipeline resolves it): two data folders running the same date keep their own.
 LOGS_DIR = $(BIN)/python -c 'from parley.settings import get_settings as s; d = s().logs_dir; d.mkdir(parents=True, exist_ok=True); print(d)'
-# DATE must be a calendar date before Airflow is started: `airflow dags test` answers
-# DATE=2026-02-30 with its usage text and the error on the last of ~40 lines. Written as
-# YYYY-MM-DD only (Python 3.11 also reads 20260105 and 2026-W02-1, which would name the log)
-CHECK_DATE = $(BIN)/python -c 'import datetime, sys; d = sys.argv[1]; sys.exit(datetime.date.fromisoformat(d).isoformat() != d)' '$(DATE)' 2>/dev/null || \
-  { echo "DATE=$(DATE) is not a calendar date (YYYY-MM-DD)"; exit 2; }
+# DATE must be a day a run can own before Airflow is started: `airflow dags test` answers
+# DATE=2026-02-30 with its usage text and the error on the last of ~40 lines, and 9999-12-31 with
+# an OverflowError in every task. Written as YYYY-MM-DD only (Python 3.11 also reads 20260105 and
+# 2026-W02-1, which would name the log); parley.dates.parse_day says why in one line
+CHECK_DATE = $(BIN)/python -m parley.dates DATE '$(DATE)' || exit 2
+# DATE (START, END) is written into the recipes' shell text: before any recipe runs, Make itself
+# checks that its raw text ($(value ...): a `$(shell ...)` in it is not expanded) is one word of
+# digits and '-' only, so a quote, `;` or `$(...)` in it never reaches a shell
+date_rest = $(subst -,,$(subst 0,,$(subst 1,,$(subst 2,,$(subst 3,,$(subst 4,,$(subst 5,,$(subst 6,,$(subst 7,,$(subst 8,,$(subst 9,,$(1))))))))))))
+check_date_text = $(if $(and $(filter 1,$(words $(value $(1)))),$(if $(call date_rest,$(value $(1))),,ok)),,$(error $(1) may hold only digits and '-' (YYYY-MM-DD); got: $(value $(1))))
+ifneq ($(filter run weekly report,$(MAKECMDGOALS)),)
+$(call check_date_text,DATE)
+endif
+ifneq ($(filter backfill,$(MAKECMDGOALS)),)
+$(call check_date_text,START)
+$(call check_date_text,END)
+endif
 
 # The embedded default: SQLite metadata DB and logs inside the repo (git-ignored).
 export AIRFLOW_HOME                  ?= $(CURDIR)/.airflow

@@ -17,6 +17,8 @@ day's digest and writes its HTML report (`PARLEY_DATA_DIR/reports/digest/YYYY-MM
 * **Gated.** A partition that fails a critical expectation is quarantined, not published; the
   `validate` task fails with the failed expectations and the Data Docs path.
 * **Sharded extraction.** `extract` is mapped over `PARLEY_SHARDS` shards of the day's articles.
+* **Fails fast on configuration.** A wrong sources file, setting or day fails the task at once
+  with its message (no retries: running again cannot fix it); other errors are retried.
 * **Assets.** `publish` emits an asset event for every published table (`x-parley://lake/<table>`,
   extra: `dt`, `rows`, `location`); `statements_weekly` is scheduled on the statements asset.
 
@@ -30,6 +32,7 @@ from datetime import timedelta
 
 import pendulum
 from _assets import DAILY
+from _failfast import config_errors_fail_at_once
 from airflow.sdk import dag, get_current_context, task
 from airflow.timetables.interval import CronDataIntervalTimetable
 
@@ -63,38 +66,44 @@ def _window():
     doc_md=__doc__,
 )
 def news_daily():
+    # a configuration error (sources file, setting, the run's day) fails the task at once: no retry
     @task
     def ingest() -> dict:
         from parley import pipeline
 
-        return pipeline.ingest(_window())
+        with config_errors_fail_at_once():
+            return pipeline.ingest(_window())
 
     @task
     def plan_shards(ingested: dict) -> list[dict]:
         from parley.settings import get_settings
 
-        n = get_settings().shards
+        with config_errors_fail_at_once():
+            n = get_settings().shards
         return [{"shard": i, "n_shards": n} for i in range(n)]
 
     @task(retries=1)
     def extract(shard: dict) -> dict:
         from parley import pipeline
 
-        return pipeline.extract(_window(), shard=shard["shard"], n_shards=shard["n_shards"])
+        with config_errors_fail_at_once():
+            return pipeline.extract(_window(), shard=shard["shard"], n_shards=shard["n_shards"])
 
     @task(retries=0)  # a failed gate is a verdict about the data, not a transient error
     def validate(extracted: list[dict]) -> dict:
         from parley import pipeline
 
-        window = _window()
-        pipeline.load_great_expectations()  # GX's modules frozen: collections skip them
-        return pipeline.validate(window)
+        with config_errors_fail_at_once():
+            window = _window()
+            pipeline.load_great_expectations()  # GX's modules frozen: collections skip them
+            return pipeline.validate(window)
 
     @task(outlets=list(DAILY.values()))
     def publish(validated: dict) -> dict:
         from parley import pipeline
 
-        published = pipeline.publish(_window())
+        with config_errors_fail_at_once():
+            published = pipeline.publish(_window())
         events = get_current_context()["outlet_events"]
         for table, asset in DAILY.items():  # what statements_weekly (and any consumer) reads
             events[asset].extra = {
@@ -108,7 +117,8 @@ def news_daily():
     def digest(published: dict) -> dict:
         from parley import pipeline
 
-        return pipeline.digest(_window())
+        with config_errors_fail_at_once():
+            return pipeline.digest(_window())
 
     shards = plan_shards(ingest())
     digest(publish(validate(extract.expand(shard=shards))))

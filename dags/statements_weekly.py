@@ -32,6 +32,7 @@ from datetime import timedelta
 
 import pendulum
 from _assets import STATEMENTS, WEEKLY
+from _failfast import config_errors_fail_at_once
 from airflow.sdk import AssetOrTimeSchedule, Param, dag, get_current_context, task
 from airflow.timetables.interval import CronDataIntervalTimetable
 
@@ -64,13 +65,15 @@ def statements_weekly():
     def plan() -> list[str]:
         from parley.digest import weekly
 
-        return weekly.weeks_for_run(get_current_context())
+        with config_errors_fail_at_once():  # a week_of that is no date: no retry
+            return weekly.weeks_for_run(get_current_context())
 
     @task(outlets=list(WEEKLY.values()))
     def build(weeks: list[str]) -> dict:
         from parley.digest import weekly
 
-        built = weekly.build(weeks)
+        with config_errors_fail_at_once():
+            built = weekly.build(weeks)
         events = get_current_context()["outlet_events"]
         for table, asset in WEEKLY.items():
             events[asset].extra = {"weeks": built["weeks"], "rows": built["rows"].get(table)}
@@ -80,7 +83,8 @@ def statements_weekly():
     def report(built: dict) -> list[str]:
         from parley.digest import weekly
 
-        return [str(weekly.write_report(week)) for week in built["weeks"]]
+        with config_errors_fail_at_once():
+            return [str(weekly.write_report(week)) for week in built["weeks"]]
 
     report(build(plan()))
 

@@ -48,10 +48,13 @@ DATE_HELP = (
 
 
 def _valid_date(value: str) -> str:
+    from parley.dates import parse_day
+    from parley.settings import ConfigError
+
     try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError as err:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from err
+        return parse_day(value).isoformat()
+    except ConfigError as err:
+        raise argparse.ArgumentTypeError(str(err).removeprefix("date=")) from err
 
 
 def _no_run(ds: str, command: str) -> str | None:
@@ -156,10 +159,13 @@ def cmd_weekly(args: argparse.Namespace) -> int:
     (:func:`parley.digest.weekly.summary`). A week ``make weekly`` never built, or whose weekly
     gate failed (nothing published), is no empty week: the message says which
     (:func:`parley.digest.weekly.not_built`) on stderr and the command exits 2 (as ``digest``
-    does for a date no run published)."""
+    does for a date no run published). A week with a day published after ``make weekly`` built it
+    is not summarised either (its marts would disagree with the day counts and disputes read
+    live): the message names the days and the command that rebuilds it
+    (:func:`parley.digest.weekly.stale`), exit 2."""
     from parley.digest import weekly
 
-    if (missing := weekly.not_built(args.date)) is not None:
+    if (missing := weekly.not_built(args.date) or weekly.stale(args.date)) is not None:
         print(missing, file=sys.stderr)
         return 2
     for line in weekly.summary(args.date):
@@ -222,9 +228,11 @@ def cmd_sql(args: argparse.Namespace) -> int:
         if args.format == "csv":
             import csv
 
+            from parley.digest.text import csv_cell
+
             writer = csv.writer(sys.stdout)
             writer.writerow(rel.columns)
-            writer.writerows(rel.fetchall())
+            writer.writerows([csv_cell(v) for v in row] for row in rel.fetchall())
         elif args.format == "json":
             for row in rel.fetchall():
                 print(
@@ -424,7 +432,7 @@ def cmd_rejects(args: argparse.Namespace) -> int:
     if args.format == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
-        writer.writerows([["" if r[c] is None else r[c] for c in columns] for r in rows])
+        writer.writerows([[text.csv_cell(r[c]) for c in columns] for r in rows])
     elif args.format == "json":
         for r in rows:
             print(json.dumps({c: r[c] for c in columns}, ensure_ascii=False, default=str))

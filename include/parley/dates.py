@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from parley.settings import ConfigError
+
 
 @dataclass(frozen=True)
 class RunWindow:
@@ -37,10 +39,37 @@ def _as_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
+def parse_day(text: str, name: str = "date") -> date:
+    """The day a run is asked to own, from ``YYYY-MM-DD`` exactly (Python 3.11 also reads
+    ``20260105`` and ``2026-W02-1``, which would name logs and partitions differently). Raises
+    :class:`~parley.settings.ConfigError` with one line naming ``name`` and the value for text
+    that is no calendar date, and for 9999-12-31, whose window would end after the last date
+    Python's calendar has (an ``OverflowError`` inside the run otherwise)."""
+    try:
+        day = date.fromisoformat(text)
+    except (TypeError, ValueError):
+        day = None
+    if day is None or day.isoformat() != text:
+        raise ConfigError(f"{name}={text} is not a calendar date (YYYY-MM-DD)")
+    _check_window(day, name)
+    return day
+
+
+def _check_window(day: date, name: str = "date") -> None:
+    if day == date.max:
+        last = (date.max - timedelta(days=1)).isoformat()
+        raise ConfigError(
+            f"{name}={day.isoformat()} is out of range: its day would end after the last date "
+            f"Python's calendar has (the last day a run can own is {last})"
+        )
+
+
 def window_for_date(day: date | str, kind: str = "manual") -> RunWindow:
-    """The one-day window ``[day 00:00 UTC, day+1 00:00 UTC)``."""
+    """The one-day window ``[day 00:00 UTC, day+1 00:00 UTC)``. ``day`` as text is read by
+    :func:`parse_day`; a day with no next day raises :class:`~parley.settings.ConfigError`."""
     if isinstance(day, str):
-        day = date.fromisoformat(day)
+        day = parse_day(day)
+    _check_window(day)
     start = datetime.combine(day, time(0), tzinfo=UTC)
     return RunWindow(dt=day, start=start, end=start + timedelta(days=1), kind=kind)
 
@@ -62,7 +91,7 @@ def run_window(context: Mapping[str, Any]) -> RunWindow:
         else "manual"
     )
     if conf.get("date"):
-        return window_for_date(str(conf["date"]), kind="manual")
+        return window_for_date(parse_day(str(conf["date"]), 'conf["date"]'), kind="manual")
     logical = context.get("logical_date")
     if logical is not None:
         return window_for_date(_as_utc(logical).date(), kind=kind)
@@ -72,3 +101,22 @@ def run_window(context: Mapping[str, Any]) -> RunWindow:
             "cannot tell which day this run owns: no conf date, logical_date or run_after"
         )
     return window_for_date(_as_utc(run_after).date(), kind="manual")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m parley.dates NAME VALUE``: exit 0 when VALUE is a day a run can own
+    (:func:`parse_day`), else print the one-line reason (naming NAME) and exit 2. The Makefile's
+    check of ``DATE`` before it starts Airflow."""
+    import sys
+
+    name, value = argv if argv is not None else sys.argv[1:]
+    try:
+        parse_day(value, name)
+    except ConfigError as err:
+        print(err)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -145,17 +145,25 @@ class Settings:
         return REPO_ROOT / "sql"
 
 
+class ConfigError(ValueError):
+    """Parley is configured wrongly: a setting (``PARLEY_*``), the sources file
+    (:class:`parley.ingest.sources.SourceConfigError`) or the day a run was asked for
+    (:func:`parley.dates.parse_day`). Not transient: running again cannot fix it, so the DAG tasks
+    fail at once on it (no retries) with this message, which names the setting and the value."""
+
+
 def _number(env: str, default: float, kind: type = float, low: float = 0) -> float:
-    """A numeric setting; a value that is not a number or below ``low`` is a clear error."""
+    """A numeric setting; a value that is not a number or below ``low`` raises
+    :class:`ConfigError` naming the variable and the value."""
     raw = os.environ.get(env, "").strip()
     if not raw:
         return default
     try:
         value = kind(raw)
     except ValueError:
-        raise ValueError(f"{env}={raw!r} is not a {kind.__name__}") from None
+        raise ConfigError(f"{env}={raw!r} is not a {kind.__name__}") from None
     if value < low:
-        raise ValueError(f"{env}={raw!r} must be >= {low}")
+        raise ConfigError(f"{env}={raw!r} must be >= {low}")
     return value
 
 
@@ -196,7 +204,7 @@ def get_settings() -> Settings:
         inbox=_path("PARLEY_INBOX", REPO_ROOT / "include" / "samples"),
         data_dir=_path("PARLEY_DATA_DIR", REPO_ROOT / "data"),
         spacy_model=os.environ.get("PARLEY_SPACY_MODEL") or default_spacy_model(),
-        shards=max(1, int(os.environ.get("PARLEY_SHARDS", "1"))),
+        shards=int(_number("PARLEY_SHARDS", 1, int, 1)),
         shared_dir=_path("PARLEY_SHARED_DIR", REPO_ROOT.parent / "shared"),
         sources_path=_path("PARLEY_SOURCES", REPO_ROOT / "include" / "sources.yaml"),
         quiet_sources_ok=frozenset(
@@ -204,7 +212,7 @@ def get_settings() -> Settings:
         ),
         lake_url_setting=os.environ.get("PARLEY_LAKE_URL", "").strip(),
         lake_conn_id=os.environ.get("PARLEY_LAKE_CONN_ID", "").strip() or "parley_lake",
-        lock_timeout=float(os.environ.get("PARLEY_LOCK_TIMEOUT", "").strip() or 600),
+        lock_timeout=_number("PARLEY_LOCK_TIMEOUT", 600.0),
         workers=_workers(),
         doc_budget_seconds=_number("PARLEY_DOC_BUDGET_SECONDS", 5.0),
         doc_budget_per_1k_chars=_number("PARLEY_DOC_BUDGET_PER_1K_CHARS", 0.5),

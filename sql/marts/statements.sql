@@ -159,13 +159,9 @@ select
     typed.speaker_kind,
     typed.speaker_role,
     typed.speaker_country,
-    -- every state of a joint speaker ("France and Germany said"), the first speaker_country;
-    -- partitions written before the column: the speaker's country alone, [] without one (as
-    -- extraction writes it)
-    coalesce(
-        typed.speaker_countries,
-        case when typed.speaker_country is not null then [typed.speaker_country] else [] end
-    ) as speaker_countries,
+    -- every state of a joint speaker ("France and Germany said"), the first speaker_country
+    -- (stg_statements fills partitions written before the column)
+    typed.speaker_countries,
     typed.speaker_org,
     typed.speaker_sector,
     typed.speaker_qid,

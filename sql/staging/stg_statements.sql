@@ -1,7 +1,8 @@
 -- stg_statements: one row per typed statement (one per attributed quotation, or one per reported
 -- clause of a quotation that coordinates several: "said A and that B"), all dates.
 -- Reads the published lake; `dt` is the ingestion partition. Statement and target offsets index
--- stg_articles.text; partitions written before statements had their own span read them as null.
+-- stg_articles.text; partitions written before statements had their own span read them as null,
+-- and speaker_countries as the mart documents it ([speaker_country], or [] without one).
 -- materialized: view
 with source as (
     select * from {{ lake('statements') }}
@@ -49,7 +50,13 @@ renamed as (
         rule,
         evidence,
         confidence,
-        speaker_countries
+        -- every state of a joint speaker ("France and Germany said"), the first speaker_country;
+        -- partitions written before the column: the speaker's country alone, [] without one (as
+        -- extraction writes it), never null
+        coalesce(
+            speaker_countries,
+            case when speaker_country is not null then [speaker_country] else [] end
+        ) as speaker_countries
     from source
 )
 

@@ -105,3 +105,41 @@ def test_seed_article_end_to_end(dagbag, seed_inbox, data_dir):
     for table in ("articles", "entities", "quotes", "statements", "rejects"):
         assert {c for t, c in checks if t == table} == {"columns_match_schema"}, table
     assert not any(t.startswith("marts.") for t in checked)
+
+
+def _tries(run) -> dict[str, tuple[str, int]]:
+    return {
+        ti.task_id: (str(ti.state).rsplit(".", 1)[-1], ti.try_number)
+        for ti in run.get_task_instances()
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["sources file with an unknown source type", "the last calendar day"],
+)
+def test_a_configuration_error_fails_the_run_at_once_without_retries(
+    case, dagbag, seed_inbox, data_dir, tmp_path, monkeypatch
+):
+    """A wrong sources file, or a day no run can own (9999-12-31: its window overflows), failed
+    ingest three times, two retry delays apart (~4 minutes under `make run`), with the same error:
+    a configuration error is no transient fault. The real DAG fails ingest on its first try and
+    the run fails; nothing downstream runs."""
+    import time
+
+    day = DAY
+    if case.startswith("sources"):
+        bad = tmp_path / "sources.yaml"
+        bad.write_text("sources:\n  - {name: wire, type: gopher}\n", encoding="utf-8")
+        monkeypatch.setenv("PARLEY_SOURCES", str(bad))
+    else:
+        day = datetime(9999, 12, 31, tzinfo=UTC)
+    started = time.monotonic()
+    run = dagbag.dags["news_daily"].test(logical_date=day)
+    took = time.monotonic() - started
+    assert str(run.state).endswith("failed")
+    tries = _tries(run)
+    assert tries["ingest"] == ("failed", 1)
+    assert not any(state == "success" for task, (state, _) in tries.items() if task != "ingest")
+    assert took < 60, f"the run took {took:.0f} s: retried?"
+    assert not (data_dir / "lake").exists() or not list((data_dir / "lake").glob("*/dt=*"))

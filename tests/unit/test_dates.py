@@ -7,7 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from parley.dates import run_window, window_for_date
+from parley.dates import main, parse_day, run_window, window_for_date
+from parley.settings import ConfigError
 
 
 def _run(run_type="scheduled", conf=None, run_after=None):
@@ -55,3 +56,33 @@ def test_no_date_at_all_is_an_error():
 
 def test_window_for_date_accepts_strings():
     assert window_for_date("2025-02-25") == window_for_date(date(2025, 2, 25))
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("2026-02-30", "DATE=2026-02-30 is not a calendar date (YYYY-MM-DD)"),
+        ("20260105", "DATE=20260105 is not a calendar date (YYYY-MM-DD)"),
+        ("2026-W02-1", "DATE=2026-W02-1 is not a calendar date (YYYY-MM-DD)"),
+        ("", "DATE= is not a calendar date (YYYY-MM-DD)"),
+        # its window would end on 10000-01-01: an OverflowError in every task of the run
+        (
+            "9999-12-31",
+            "DATE=9999-12-31 is out of range: its day would end after the last date Python's "
+            "calendar has (the last day a run can own is 9999-12-30)",
+        ),
+    ],
+)
+def test_a_day_no_run_can_own_is_a_one_line_configuration_error(text, message, capsys):
+    with pytest.raises(ConfigError) as err:
+        parse_day(text, "DATE")
+    assert str(err.value) == message
+    assert main(["DATE", text]) == 2 and capsys.readouterr().out == message + "\n"
+    assert parse_day("9999-12-30") == date(9999, 12, 30) and main(["DATE", "2026-02-28"]) == 0
+
+
+def test_a_run_asked_for_the_last_calendar_day_fails_with_a_configuration_error():
+    with pytest.raises(ConfigError, match="out of range"):
+        run_window({"dag_run": _run("manual"), "logical_date": datetime(9999, 12, 31, tzinfo=UTC)})
+    with pytest.raises(ConfigError, match=r'conf\["date"\]=2026-02-30 is not a calendar date'):
+        run_window({"dag_run": _run("manual", conf={"date": "2026-02-30"})})

@@ -166,7 +166,36 @@ def test_make_run_refuses_a_date_that_is_not_a_calendar_date(tmp_path, target, d
         timeout=120,
     )
     assert done.returncode != 0
-    assert f"DATE={day} is not a calendar date (YYYY-MM-DD)" in done.stdout
+    if day.replace("-", "").isdigit():
+        assert f"DATE={day} is not a calendar date (YYYY-MM-DD)" in done.stdout
+    else:  # Make refuses letters itself (test_a_date_with_shell_text_never_reaches_a_shell)
+        assert f"DATE may hold only digits and '-' (YYYY-MM-DD); got: {day}" in done.stderr
+    assert not mark.exists() and not (data / "logs").exists()
+
+
+@pytest.mark.parametrize("target", ["run", "weekly"])
+def test_make_run_refuses_the_last_calendar_day_in_one_line(tmp_path, target):
+    """``make run DATE=9999-12-31`` passed the date check, started Airflow and failed every task
+    (after two retries) with an OverflowError traceback: the day's window would end after the last
+    date Python has. The date check says so in one line and Airflow never starts."""
+    mark = tmp_path / "airflow-started"
+    venv, home = _stand_in_venv(tmp_path, f"touch {mark}")
+    data = tmp_path / "data"
+    env = {**os.environ, "PARLEY_DATA_DIR": str(data), "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, target, "DATE=9999-12-31"]
+        + [f"VENV={venv}", f"AIRFLOW_HOME={home}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode != 0
+    assert done.stdout.strip() == (
+        "DATE=9999-12-31 is out of range: its day would end after the last date Python's "
+        "calendar has (the last day a run can own is 9999-12-30)"
+    )
+    assert "Traceback" not in done.stdout + done.stderr
     assert not mark.exists() and not (data / "logs").exists()
 
 
@@ -192,3 +221,37 @@ def test_python_writes_its_bytecode_whatever_the_shell_exports(tmp_path, outside
         check=True,
     )
     assert out.stdout.strip().splitlines()[-1] == "[unset]"
+
+
+@pytest.mark.parametrize("target", ["run", "weekly", "report", "backfill"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025-03-06'; touch {mark}; '",  # closes the check's quotes
+        "2025-03-06; touch {mark}",  # unquoted in `parley report --date $(DATE)`
+        "$(shell touch {mark})",  # a command-line variable Make would expand itself
+        "2025-03-06`touch {mark}`",
+    ],
+)
+def test_a_date_with_shell_text_never_reaches_a_shell(tmp_path, target, text):
+    """``make run DATE="2025-03-06'; touch x; '"`` closed the quotes of the date check and ran
+    the rest in the user's shell (``report``'s ``--date $(DATE)`` had no quotes at all). Make
+    refuses DATE (START, END for backfill) unless its raw text is digits and '-', before any
+    recipe or prerequisite runs: nothing is touched, Airflow never starts."""
+    mark = tmp_path / "ran"
+    started = tmp_path / "airflow-started"
+    venv, home = _stand_in_venv(tmp_path, f"touch {started}")
+    value = text.format(mark=mark)
+    dates = [f"START={value}", "END=2025-03-07"] if target == "backfill" else [f"DATE={value}"]
+    done = subprocess.run(
+        ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, target, *dates]
+        + [f"VENV={venv}", f"AIRFLOW_HOME={home}"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PARLEY_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(REPO)},
+        timeout=120,
+    )
+    assert done.returncode != 0
+    name = "START" if target == "backfill" else "DATE"
+    assert f"{name} may hold only digits and '-' (YYYY-MM-DD); got: {value}" in done.stderr
+    assert not mark.exists() and not started.exists()

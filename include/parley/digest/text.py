@@ -1318,24 +1318,34 @@ def render(
 # machine-readable
 
 
-def _csv_cell(value: object) -> object:
+# every CSV Parley writes (`parley digest|sql|rejects --format csv`, the HTML digest's exports)
+# writes a list column's items joined by this: speaker_countries ["FR", "DE"] -> FR|DE
+CSV_LIST_SEPARATOR = "|"
+
+
+def csv_cell(value: object) -> object:
+    """One value as every CSV Parley writes it: null as the empty field, a list (or tuple) as
+    its items joined by :data:`CSV_LIST_SEPARATOR` ("FR|DE"; an empty list is the empty field,
+    a null item is left out), anything else as it is (the ``csv`` module writes it).
+    :func:`parley.digest.html.export_csv` writes the same from DuckDB."""
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return "|".join(str(v) for v in value)  # speaker_countries: "FR|DE"
+        return CSV_LIST_SEPARATOR.join(str(v) for v in value if v is not None)
     return value
 
 
 def write_rows(rows: Sequence[dict], fmt: str, file: IO[str] | None = None) -> int:
     """Write ``rows`` (the :data:`COLUMNS` of ``daily_digest``) as ``csv`` (a header line, then
-    one line per row; null empty, a list such as ``speaker_countries`` joined by "|": "FR|DE") or
+    one line per row; values as :func:`csv_cell` writes them: null empty, a list such as
+    ``speaker_countries`` joined by "|": "FR|DE") or
     ``json`` (one JSON object per line, lists as arrays); returns the rows written."""
     file = file or sys.stdout
     if fmt == "csv":
         writer = csv.writer(file)
         writer.writerow(COLUMNS)
         for r in rows:
-            writer.writerow([_csv_cell(r.get(c)) for c in COLUMNS])
+            writer.writerow([csv_cell(r.get(c)) for c in COLUMNS])
     elif fmt == "json":
         for r in rows:
             file.write(json.dumps({c: r.get(c) for c in COLUMNS}, ensure_ascii=False, default=str))

@@ -33,7 +33,7 @@ import pyarrow.compute as pc
 
 from parley import schema
 from parley.settings import Settings, get_settings
-from parley.storage import lake, warehouse
+from parley.storage import lake, manifest, warehouse
 from parley.wording import plural
 
 log = logging.getLogger(__name__)
@@ -73,13 +73,16 @@ def _event_dates(context: Mapping[str, Any]) -> list[str]:
 def weeks_for_run(context: Mapping[str, Any], settings: Settings | None = None) -> list[str]:
     """The weeks (their Mondays, ``YYYY-MM-DD``, ascending) a ``statements_weekly`` run builds,
     from its task context (see the module doc for the precedence). Raises ``ValueError`` when
-    the context names no day at all, or ``week_of`` is not a date."""
+    the context names no day at all, :class:`~parley.settings.ConfigError` when ``week_of`` is
+    not a date (:func:`parley.dates.parse_day`)."""
     params = context.get("params") or {}
     dag_run = context.get("dag_run")
     conf = getattr(dag_run, "conf", None) or {}
     requested = params.get("week_of") or conf.get("week_of")
     if requested:
-        own = {week_start(str(requested))}
+        from parley.dates import parse_day
+
+        own = {week_start(parse_day(str(requested)[:10], "week_of"))}
     elif dates := _event_dates(context):
         own = {week_start(d) for d in dates}
     elif context.get("logical_date") is not None:
@@ -252,6 +255,46 @@ def not_built(week: str, settings: Settings | None = None) -> str | None:
     return (
         f"parley weekly: week {iso_week(monday)} was never built: run `make weekly DATE={week}` "
         f"(the statements_weekly DAG) first; {hint}"
+    )
+
+
+def days_published_since_built(week: str, settings: Settings | None = None) -> list[str]:
+    """The days (``YYYY-MM-DD``, sorted) of the ISO week holding ``week`` (any day of it) whose
+    daily partition set was published after ``statements_weekly`` last published the week's weekly
+    marts: their statements are in the daily models but not in the weekly marts. Empty when the
+    week was never built or no day changed since. Compares manifest versions (time-ordered,
+    :mod:`parley.storage.manifest`) of the daily set and of the week's oldest weekly mart."""
+    monday = week_start(week)
+    days = {(monday + timedelta(days=i)).isoformat() for i in range(7)}
+    store = lake.lake_store(settings)
+    built = [
+        manifest.current_of(store, lake.DAY_KEY, monday.isoformat(), lake.group_of(mart))
+        for mart in MARTS
+    ]
+    if not all(built):
+        return []
+    oldest = min(m.version for m in built if m is not None)
+    return sorted(
+        d for d, m in lake.published(settings).items() if d in days and m.version > oldest
+    )
+
+
+def stale(week: str, settings: Settings | None = None) -> str | None:
+    """Why the weekly marts of ``week`` (any day of it, ``YYYY-MM-DD``) no longer describe the
+    week, or None when they do (or the week was never built: :func:`not_built` says so). A day
+    of the week published (again) after ``make weekly`` built it leaves the marts stale: a
+    summary of them would mix the day counts and disputes read live from the daily models with
+    the marts' older statement counts. The message names the days and the command that rebuilds
+    the week (``make weekly``; the asset-triggered ``statements_weekly`` run does it on a
+    scheduler)."""
+    days = days_published_since_built(week, settings)
+    if not days:
+        return None
+    monday = week_start(week).isoformat()
+    return (
+        f"parley weekly: the weekly marts of week {iso_week(monday)} are stale: "
+        f"{plural(len(days), 'day')} ({', '.join(days)}) published after they were built; "
+        f"run `make weekly DATE={week}` to rebuild the week"
     )
 
 

@@ -72,6 +72,7 @@ quotation marks. :func:`looks_mojibake` is the detector the quality gate uses.
 from __future__ import annotations
 
 import codecs
+import html
 import os
 import re
 from dataclasses import dataclass
@@ -645,3 +646,29 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
 
     fixed = ftfy.fix_encoding(text)
     return fixed, fixed != text
+
+
+# an HTML character reference, complete with its ';': numeric (&#233; &#xE9;) or named (&eacute;)
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+
+
+def character_references(text: str) -> tuple[str, int]:
+    """``text`` with every complete HTML character reference (``&#233;``, ``&#xE9;``,
+    ``&eacute;``, ``&amp;``: ``&``, a number or an HTML name, ``;``) replaced by the character it
+    encodes (``html.unescape`` of that reference alone, one level: ``&amp;#233;`` becomes
+    ``&#233;``), and how many were replaced. A reference in a plain-text or JSON field is an
+    encoding of a character, as a UTF-8 byte sequence is, and feeds and HTML pages are already
+    read with theirs decoded; a bare ``&`` (``S&P``, ``AT&T``), a reference without its ``;``
+    (``&notes``) and a name HTML does not define (``&foo;``) stay as given. Offsets are taken
+    later, on the decoded text the article stores."""
+    count = 0
+
+    def one(match: re.Match[str]) -> str:
+        nonlocal count
+        got = html.unescape(match.group())
+        count += got != match.group()
+        return got
+
+    return _CHARACTER_REFERENCE.sub(one, text), count

@@ -20,6 +20,9 @@ starts after it. ``.json``: one record or a list of records; ``.jsonl``: one rec
 Records are validated against :class:`~parley.ingest.structured.ArticleRecord` after the limits
 of :mod:`parley.ingest.structured`; the source's ``fields`` maps our names onto the record's keys
 (``{text: body}``). ``.html``/``.htm``: the main text, as for pages (:mod:`parley.ingest.pages`).
+The text and title of a ``.txt`` file and of a JSON record are read with their HTML character
+references decoded (``communiqu&#233;`` is ``communiqué``, as a feed's or a page's are;
+:func:`~parley.ingest.decode.character_references`), said in ``ingest_notes``; a bare ``&`` stays.
 
 **Encoding** (:mod:`parley.ingest.decode`). A byte-order mark wins (UTF-8, UTF-16, UTF-32); an
 HTML file may declare its own charset. A file that is UTF-8 with a few damaged bytes is read with
@@ -49,11 +52,19 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from parley.ingest import structured
-from parley.ingest.decode import BOMS, DETECT, Decoded, decode, valid_name
+from parley.ingest.decode import (
+    BOMS,
+    DETECT,
+    Decoded,
+    character_references,
+    decode,
+    valid_name,
+)
 from parley.ingest.localfile import NotRegular, file_kind, read_regular
 from parley.ingest.pages import NO_ARTICLE_TEXT, main_text
 from parley.ingest.records import RawArticle, Reject, SourceTally, excerpt
 from parley.ingest.sources import Source
+from parley.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -175,12 +186,15 @@ def _record_article(
     replaced = 0
     if decoded.replaced:
         replaced = min(decoded.replaced, f"{rec.text}{rec.title or ''}".count("\ufffd"))
+    text, refs = character_references(rec.text)
+    title, title_refs = character_references(rec.title) if rec.title else (rec.title, 0)
+    notes = [decoded.note] if decoded.note and (replaced or not decoded.replaced) else []
     return RawArticle(
         source=rec.source or source.name,
         source_type=source.source_type,
         locator=locator,
-        text=rec.text,
-        title=rec.title,
+        text=text,
+        title=title,
         url=rec.url,
         license=rec.license,
         language=rec.language,
@@ -189,8 +203,14 @@ def _record_article(
         encoding=decoded.encoding,
         replaced_chars=replaced,
         # a note on replacements belongs to the records that hold them; one on the codec to all
-        notes=[decoded.note] if decoded.note and (replaced or not decoded.replaced) else [],
+        notes=notes + _references_note(refs + title_refs),
     )
+
+
+def _references_note(n: int) -> list[str]:
+    """The ``ingest_notes`` entry of a text whose HTML character references were decoded
+    (:func:`~parley.ingest.decode.character_references`), none for none."""
+    return [f"{plural(n, 'HTML character reference')} decoded (&#233; read as é)"] if n else []
 
 
 def _json_excerpt(value: object) -> str:
@@ -437,7 +457,9 @@ def _read_file(
         return
     notes = [decoded.note] if decoded.note else []
     if suffix == ".txt":
-        title, body = split_title(decoded.text, PurePosixPath(locator).stem.replace("_", " "))
+        text, refs = character_references(decoded.text)
+        notes += _references_note(refs)
+        title, body = split_title(text, PurePosixPath(locator).stem.replace("_", " "))
         yield RawArticle(
             source=name,
             source_type=source.source_type,

@@ -50,7 +50,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from parley.settings import Settings
+from parley.settings import ConfigError, Settings
 
 TYPES = ("rss", "atom", "pages", "folder")
 FEED_TYPES = ("rss", "atom")
@@ -58,7 +58,7 @@ RECORD_FIELDS = ("text", "title", "published", "url", "source", "id", "license",
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 
 
-class SourceConfigError(ValueError):
+class SourceConfigError(ConfigError):
     """The sources file is not valid; the message names the entry and the key."""
 
 

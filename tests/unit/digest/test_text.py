@@ -812,3 +812,47 @@ def test_a_long_pair_label_shortens_itself_not_the_headers_of_the_number_columns
         "frequent",
         "types",
     ]
+
+
+def test_every_csv_parley_writes_joins_a_list_column_the_same_way(tmp_path, monkeypatch, capsys):
+    """A joint speaker's speaker_countries came out as FR|DE from `parley digest --format csv`,
+    ['FR', 'DE'] from `parley sql --format csv` and [FR, DE] in the HTML digest's CSV export:
+    every CSV writes a list's items joined by "|", an empty or null list as the empty field."""
+    import duckdb
+
+    from parley import cli
+    from parley.digest import html
+    from parley.settings import get_settings
+    from parley.storage import lake
+    from tests.unit.storage.days import day_of_statements
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    settings = get_settings()
+    day = [
+        dict(statement_id=f"s{i}", speaker=f"Minister {i}", speaker_kind="person",
+             speaker_country=states[0] if states else None, speaker_countries=states,
+             target="Person 2", target_kind="person", target_country="RU", article=f"a{i}",
+             quote_start=10, statement_type="CLAIM")
+        for i, states in enumerate((["FR", "DE"], ["FR"], []))
+    ]  # fmt: skip
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", day), settings)
+    expected = {"s0": "FR|DE", "s1": "FR", "s2": ""}
+
+    def by_id(text_: str) -> dict:
+        return {
+            r["statement_id"]: r["speaker_countries"] for r in csv.DictReader(io.StringIO(text_))
+        }
+
+    assert cli.main(["digest", "--date", "2025-03-04", "--format", "csv"]) == 0
+    assert by_id(capsys.readouterr().out) == expected
+    query = "select statement_id, speaker_countries from statements order by all"
+    assert cli.main(["sql", query, "--format", "csv"]) == 0
+    assert by_id(capsys.readouterr().out) == expected
+    exported = tmp_path / "export.csv"
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        html.export_csv(con, query, {}, exported)
+    finally:
+        con.close()
+    assert by_id(exported.read_text(encoding="utf-8")) == expected
+    assert text.csv_cell(["FR", None, "DE"]) == "FR|DE" and text.csv_cell(None) == ""

@@ -258,3 +258,52 @@ def test_a_week_that_failed_its_weekly_gate_is_not_said_to_be_never_built(tmp_pa
     )
     assert asked == [("2025-03-03", WEEKLY)]
     assert "was never built" in weekly.not_built("2025-03-12")
+
+
+def test_a_week_with_a_day_published_after_it_was_built_is_said_to_be_stale(
+    tmp_path, monkeypatch, capsys
+):
+    """`make weekly`, then a day of the week published (a new day, or a day run again): `parley
+    weekly` printed the live day counts with the marts' older statement count ("2 days
+    published · 1 statement"). The command names the days published since the build and the
+    command that rebuilds the week, exit 2; after the rebuild the summary is printed again."""
+    from parley import cli
+    from tests.unit.storage.days import day_of_statements
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    settings = get_settings()
+
+    def statement(i):
+        return [
+            dict(statement_id=f"s{i}", speaker="Person 1", speaker_kind="person",
+                 speaker_country="FR", target="Person 2", target_kind="person",
+                 target_country="DE", article=f"a{i}", quote_start=10, statement_type="CLAIM")
+        ]  # fmt: skip
+
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", statement(1)), settings)
+    weekly.build(["2025-03-03"], settings)
+    assert weekly.stale("2025-03-05", settings) is None
+    assert cli.main(["weekly", "--date", "2025-03-05"]) == 0
+    assert "1 day published" in capsys.readouterr().out
+
+    lake.publish_tables("2025-03-06", day_of_statements("2025-03-06", statement(2)), settings)
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", statement(3)), settings)
+    lake.publish_tables("2025-03-11", day_of_statements("2025-03-11", statement(4)), settings)
+    assert weekly.days_published_since_built("2025-03-03", settings) == [
+        "2025-03-04",
+        "2025-03-06",
+    ]
+    message = weekly.stale("2025-03-05", settings)
+    assert message == (
+        "parley weekly: the weekly marts of week 2025-W10 are stale: 2 days (2025-03-04, "
+        "2025-03-06) published after they were built; run `make weekly DATE=2025-03-05` to "
+        "rebuild the week"
+    )
+    assert cli.main(["weekly", "--date", "2025-03-05"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.strip() == message and captured.out == ""
+
+    weekly.build(["2025-03-03"], settings)
+    assert weekly.stale("2025-03-05", settings) is None
+    assert cli.main(["weekly", "--date", "2025-03-05"]) == 0
+    assert "2 days published, 2 with statements · 2 statements" in capsys.readouterr().out

@@ -175,6 +175,25 @@ def test_hostile_files_of_each_kind_become_rejects(tmp_path, name, data, reason)
         ("stray.txt", b"Title line\n\n" + BODY.encode() + b" \x96 Erdo\xc4\x9fan.", "Erdoğan"),
         ("bom.json", b"\xef\xbb\xbf" + json.dumps({"text": BODY}).encode(), BODY),
         ("utf16.txt", ("Title\n\n" + BODY).encode("utf-16"), BODY),
+        # HTML character references in a plain-text or JSON field encode characters (as the
+        # feeds' and pages' parsers read them); a bare & and undefined names stay as given
+        (
+            "refs.json",
+            b'{"text": "The communiqu&#233; from S&P, AT&T &amp; Co cost &#163;5 &notes &foo; '
+            + BODY.encode()
+            + b'"}',
+            "The communiqué from S&P, AT&T & Co cost £5 &notes &foo; ",
+        ),
+        (
+            "refs.jsonl",
+            b'{"text": "A clich&#xE9;d &amp;#233; ' + BODY.encode() + b'"}\n',
+            "A clichéd &#233; ",
+        ),
+        (
+            "refs.txt",
+            b"Title\n\nThe d&eacute;marche &lt;said&gt; " + BODY.encode(),
+            "The démarche <said> ",
+        ),
     ],
 )
 def test_odd_but_readable_files_become_articles(tmp_path, name, data, text):
@@ -438,3 +457,17 @@ def test_a_json_lines_file_in_two_encodings_is_decoded_line_by_line(tmp_path):
     hashes = {a.locator: a.input_hash for a in arts}
     assert hashes["mixed.jsonl#c2"] == hashlib.sha256(lines[2]).hexdigest()
     assert tally.skipped["blank line"] == 1
+
+
+def test_a_character_reference_in_a_title_is_decoded_and_said_in_the_notes(tmp_path):
+    """A JSON record's "communiqu&#233;" became a speaker "communiqu&#233": the title and text
+    are read with their references decoded, and ingest_notes says how many."""
+    record = {"title": "A G7 communiqu&#233;", "text": "The communiqu&#233; said: " + BODY}
+    (tmp_path / "a.json").write_text(json.dumps(record), encoding="utf-8")
+    arts, _, _ = _read(tmp_path)
+    (art,) = arts
+    assert (art.title, art.text) == ("A G7 communiqué", "The communiqué said: " + BODY)
+    assert "2 HTML character references decoded (&#233; read as é)" in art.notes
+    (tmp_path / "a.json").write_text(json.dumps({"title": "T", "text": BODY}), encoding="utf-8")
+    (plain,) = _read(tmp_path)[0]
+    assert not any("character reference" in n for n in plain.notes)

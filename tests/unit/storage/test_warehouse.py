@@ -201,10 +201,19 @@ def test_speaker_countries_is_the_speakers_state_alone_in_a_partition_written_be
     warehouse.build(settings)
     con = duckdb.connect(str(settings.warehouse_path), read_only=True)
     try:
-        got = dict(con.execute("select statement_id, speaker_countries from statements").fetchall())
+        # the staging view too: it read null for an old partition while the mart read [] (one
+        # convention, the column doc's, wherever the column is read)
+        got = {
+            model: dict(
+                con.execute(f"select statement_id, speaker_countries from {model}").fetchall()
+            )
+            for model in ("stg_statements", "statements", "daily_digest")
+        }
     finally:
         con.close()
-    assert got == {"s1": ["FR"], "s2": []}
+    assert got == dict.fromkeys(
+        ("stg_statements", "statements", "daily_digest"), {"s1": ["FR"], "s2": []}
+    )
 
 
 def test_count_each_makes_one_column_per_label_of_the_seed_in_file_order():
