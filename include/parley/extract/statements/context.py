@@ -564,10 +564,12 @@ class DocContext:
         """Speakers the text gives no affiliation of their own ("officials said", "Interior
         Minister Efkan Ala said") speak for the article's country: an earlier speaker with the
         same head noun ("officials" after "Turkish officials"), else the state of the press
-        release's issuer (:meth:`_issuer_country`), else the dateline's country, else the
-        document's most-mentioned country, never a state named only inside the statement's own
-        content (:meth:`_named_only_in`: the accused, the target). A description ("officials", "the ministry") is
-        first read back to the last phrase with its head noun that names a country
+        release's issuer (:meth:`_issuer_country`), else the dateline's country, else, for an
+        official ("officials", "government sources"), the state whose government the article
+        names (:meth:`_named_government`), else the document's most-mentioned country, never a
+        state named only inside the statement's own content (:meth:`_named_only_in`: the
+        accused, the target). A description ("officials", "the ministry") is first read back
+        to the last phrase with its head noun that names a country
         (:meth:`_antecedent_country`), then placed by its reporting verb ("In Britain, officials
         said": :meth:`_cue_place_country`). International organisations and generic or
         unaffiliated descriptions ("Western diplomats", "analysts") keep no country."""
@@ -742,6 +744,11 @@ class DocContext:
                     _other(earlier.country if earlier is not None else None, host)
                     or _other(self.issuer, host)
                     or dateline
+                    or (
+                        self._named_government(left_out)
+                        if OFFICIAL.search(q.speaker) and not AGAINST_THE_STATE.search(q.speaker)
+                        else None
+                    )
                     or top
                 ),
             ),
@@ -773,6 +780,38 @@ class DocContext:
             # never the country of the same name's (STATEMENTS_GUIDE: Georgia's governor → US)
             country = subdivision_namesakes().get(country, country)
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    @functools.cached_property
+    def _governments(self) -> list[tuple[str, int]]:
+        """The states whose government the document names ("The Australian government may
+        cancel ...", "the U.K. Government", "the government of Japan": a "government" noun
+        owned by a state, :meth:`_owning_state`), each with how often, most named first (ties:
+        the first named). Read once per document."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for tok in self.doc:
+            if tok.lemma_.casefold() != "government" or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            owner = self._owning_state(tok)
+            if owner is None:
+                continue
+            counts[owner] = counts.get(owner, 0) + 1
+            first.setdefault(owner, tok.i)
+        return sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]]))
+
+    def _named_government(self, left_out: set[str]) -> str | None:
+        """The state of an anonymous official ("officials", "government sources") that no
+        phrase of its own, antecedent, issuer or dateline places: the government the article
+        names (:attr:`_governments`), not the state it mentions most. Wire copy about a
+        foreign state quotes its own government's officials unnamed ("The Australian
+        government may cancel the permits of Korean fishing fleets ..., government sources
+        said": Australian, in an article that names Korea most). ``left_out``: ISO codes never
+        to give (the states only the statement names, a posted speaker's host). None when the
+        article names no state's government."""
+        for country, _ in self._governments:
+            if country not in left_out:
+                return country
+        return None
 
     def _named_only_in(self, q: Quote) -> set[str]:
         """The ISO codes of the states the document names only inside ``q``'s own content

@@ -647,6 +647,32 @@ SPEAKER_STATES = [
             ),
         ],
     ),
+    # anonymous officials in an article about another state speak for the government the
+    # article names acting, not for the state it mentions most
+    *_kind(
+        "named-government",
+        [
+            (
+                "The Australian government may cancel the permits of Korean fishing fleets if "
+                "Korea does not cut its catch. Korea's fleets fish near Korea's islands, and "
+                "Korean boats sail from Korea. Officials said the step was under study.",
+                "AU",
+            ),
+            (
+                "The Canadian government is weighing tariffs on Chinese steel. China's exports "
+                "to China's neighbours rose, and Chinese mills cut prices in China. Government "
+                "sources said a decision would come next month.",
+                "CA",
+            ),
+            # two governments named as often: the first named, the one the article opens on
+            (
+                "The Swedish government will weigh action against Iran. Iran said the Iranian "
+                "government would not give in. Iran and Iran's envoys stood firm. Officials "
+                "said the government was losing patience.",
+                "SE",
+            ),
+        ],
+    ),
     # agencies and parties carry their state (the first statement)
     *_kind(
         "agency-or-party",
