@@ -1548,11 +1548,14 @@ def _kind_of(speaker: str) -> str:
 
 
 # speakers whose description names no affiliation the article could supply (residents and
-# witnesses are the place's people: they take the article's country, guide "non-state speakers")
+# witnesses are the place's people: they take the article's country, guide "non-state speakers");
+# a relation noun ("allies", "partners", "neighbours", "mediators") names parties by where they
+# stand to another, not whose they are (guide: "anonymous sources of unknown affiliation")
 UNAFFILIATED = re.compile(
     r"\b(western|european|foreign|arab|international|experts?|analysts?|economists?|critics?|"
     r"diplomats?|observers?|sources?|groups?|activists?|people|persons?|"
-    r"campaigners?|investors?|traders?|dealers?|bankers?)\b",
+    r"campaigners?|investors?|traders?|dealers?|bankers?|"
+    r"allies|partners|neighbou?rs|mediators?)\b",
     re.I,
 )
 # a region's officials speak for no one state ("Western officials", "European government officials")

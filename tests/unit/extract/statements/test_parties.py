@@ -267,6 +267,10 @@ def test_anonymous_officials_speak_for_the_article_and_datelines_are_not_speaker
         # "a person briefed on ...": an anonymous source of unknown affiliation, as "people"
         "A person briefed on the call said China would buy more soybeans. Beijing said so too.",
         "A second person familiar with the talks said Russia had rejected the offer.",
+        # a relation noun names parties by where they stand to another, not whose they are
+        "Mediators said Hamas had not replied to the offer. Hamas said it was studying it.",
+        "Belarus moved troops to its border. Eastern allies said they wanted more tanks.",
+        "Serbia held talks with Kosovo. Partners said the two sides had to compromise.",
     ],
 )
 def test_unaffiliated_descriptions_keep_no_state(nlp, text):
