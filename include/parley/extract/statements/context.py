@@ -746,7 +746,7 @@ class DocContext:
                     or dateline
                     or (
                         self._named_government(left_out)
-                        if OFFICIAL.search(q.speaker) and not AGAINST_THE_STATE.search(q.speaker)
+                        if _kind_of(q.speaker) in GOVERNMENT_VOICES
                         else None
                     )
                     or top
@@ -783,15 +783,19 @@ class DocContext:
 
     @functools.cached_property
     def _governments(self) -> list[tuple[str, int]]:
-        """The states whose government the document names ("The Australian government may
-        cancel ...", "the U.K. Government", "the government of Japan": a "government" noun
-        owned by a state, :meth:`_owning_state`), each with how often, most named first (ties:
-        the first named). Read once per document."""
+        """The states whose government the document names acting ("The Australian government
+        may cancel ...", "the U.K. Government will consider ...": a "government" noun owned by
+        a state, :meth:`_owning_state`, that is a clause's subject or joined to one), each with
+        how often, most named first (ties: the first named). A government acted on ("offered
+        the Indonesian government aid") is not counted. Read once per document."""
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for tok in self.doc:
             if tok.lemma_.casefold() != "government" or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
+            head = tok.head if tok.dep_ == "conj" else tok
+            if head.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # acted on ("offered the Indonesian government aid"): not acting
             owner = self._owning_state(tok)
             if owner is None:
                 continue
@@ -800,9 +804,10 @@ class DocContext:
         return sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]]))
 
     def _named_government(self, left_out: set[str]) -> str | None:
-        """The state of an anonymous official ("officials", "government sources") that no
-        phrase of its own, antecedent, issuer or dateline places: the government the article
-        names (:attr:`_governments`), not the state it mentions most. Wire copy about a
+        """The state of a bare anonymous official (:data:`GOVERNMENT_VOICES`: "officials",
+        "government sources"; not "industry officials") that no phrase of its own, antecedent,
+        issuer or dateline places: the government the article names acting
+        (:attr:`_governments`), not the state it mentions most. Wire copy about a
         foreign state quotes its own government's officials unnamed ("The Australian
         government may cancel the permits of Korean fishing fleets ..., government sources
         said": Australian, in an article that names Korea most). ``left_out``: ISO codes never
@@ -1564,6 +1569,10 @@ REGIONAL = re.compile(
     r"(officials?|diplomats?|envoys?|sources?|governments?)\b",
     re.I,
 )
+# the kinds (:func:`_kind_of`) of a bare anonymous official: "officials", "a senior official",
+# "government sources"; a qualified one ("industry officials", "security sources") is not
+# the government's voice
+GOVERNMENT_VOICES = ("official", "officials", "source", "sources")
 # a press release's attribution line: the text that follows speaks with its issuer's voice
 # (the form of the US State Department's press statements and readouts, "The below is
 # attributable to Spokesperson Ned Price:", ../shared/corpus/diplomatic; written for Parley)

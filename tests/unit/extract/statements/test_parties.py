@@ -675,6 +675,13 @@ SPEAKER_STATES = [
                 "said the government was losing patience.",
                 "SE",
             ),
+            # officials of a sector are not the government's voice: the article's state
+            (
+                "Japan's trade ministry tightened curbs on chip exports. The U.S. government "
+                "has pressed Japan for months. Japan's chipmakers doubt the step will work in "
+                "Japan. Industry officials said prices in Japan would stay low.",
+                "JP",
+            ),
         ],
     ),
     # agencies and parties carry their state (the first statement)
