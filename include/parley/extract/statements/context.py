@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from parley.extract.actor_resolver import ActorResolver
 from parley.extract.actors import (
     PRONOUNS,
+    RELATION_NOUNS,
     RELATIVES,
     Actor,
     country_in,
@@ -328,6 +329,13 @@ class DocContext:
                 continue
             toks.append(t)
             stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "punct", "cc"))
+        if span.root.lower_ in RELATION_NOUNS:
+            # "Serbia's neighbours": the possessor of a relation noun is the party they stand
+            # to, not theirs (:data:`parley.extract.actors.RELATION_NOUNS`); read by the
+            # possessive mark, whatever the parse hangs the owner on
+            marks = [t.i for t in span if t.lower_ in ("'s", "’s", "'", "’")]
+            if marks:
+                toks = [t for t in toks if not span.start <= t.i <= marks[-1]]
         # a person's name is not evidence of a country ("Jordan Bardella", "Israel Kamakawiwo")
         # nor an acronym the document defines as another body than the tables' ("the RSF")
         toks = sorted(
@@ -1554,13 +1562,13 @@ def _kind_of(speaker: str) -> str:
 
 # speakers whose description names no affiliation the article could supply (residents and
 # witnesses are the place's people: they take the article's country, guide "non-state speakers");
-# a relation noun ("allies", "partners", "neighbours", "mediators") names parties by where they
+# a relation noun (:data:`RELATION_NOUNS`: "allies", "mediators") names parties by where they
 # stand to another, not whose they are (guide: "anonymous sources of unknown affiliation")
 UNAFFILIATED = re.compile(
     r"\b(western|european|foreign|arab|international|experts?|analysts?|economists?|critics?|"
     r"diplomats?|observers?|sources?|groups?|activists?|people|persons?|"
     r"campaigners?|investors?|traders?|dealers?|bankers?|"
-    r"allies|partners|neighbou?rs|mediators?)\b",
+    rf"{'|'.join(RELATION_NOUNS)})\b",
     re.I,
 )
 # a region's officials speak for no one state ("Western officials", "European government officials")

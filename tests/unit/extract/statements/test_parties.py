@@ -271,6 +271,9 @@ def test_anonymous_officials_speak_for_the_article_and_datelines_are_not_speaker
         "Mediators said Hamas had not replied to the offer. Hamas said it was studying it.",
         "Belarus moved troops to its border. Eastern allies said they wanted more tanks.",
         "Serbia held talks with Kosovo. Partners said the two sides had to compromise.",
+        # ... and its possessor is the party they stand to, not theirs
+        "Russia struck Kyiv overnight. Kyiv’s European allies said the strikes must stop.",
+        "Serbia held talks on Monday. Serbia's neighbours said the border must stay open.",
     ],
 )
 def test_unaffiliated_descriptions_keep_no_state(nlp, text):
