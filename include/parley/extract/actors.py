@@ -601,12 +601,31 @@ def _inside_a_name(words: list[str], start: int, end: int) -> bool:
     return before in _NAME_BEFORE or after in _NAME_AFTER
 
 
+# nouns that name parties by where they stand to another ("allies", "partners", "neighbours",
+# "mediators", "rivals"): a possessor names the other party ("Kyiv's allies" are not Kyiv's
+# government), not whose they are (general English usage; STATEMENTS_GUIDE: a speaker's country
+# is the government or affiliation it speaks for)
+RELATION_NOUNS = (
+    "allies",
+    "partners",
+    "neighbours",
+    "neighbors",
+    "mediators",
+    "mediator",
+    "rivals",
+    "adversaries",
+)
+_RELATION_OWNER = re.compile(rf"^.*?['’]s?\s+(?=(?:\S+\s+)*(?:{'|'.join(RELATION_NOUNS)})$)", re.I)
+
+
 def from_description(text: str, when: date | None, role: str | None = None) -> Actor | None:
-    """An actor from a description or title ("the Polish armed forces operational command")."""
+    """An actor from a description or title ("the Polish armed forces operational command").
+    The possessor of a :data:`RELATION_NOUNS` head is the party they stand to, not theirs:
+    "Kyiv's European allies" is read as "European allies"."""
     clean = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
     if not clean or fold(clean) in PRONOUNS:
         return None
-    evidence = " ".join(x for x in (role, clean) if x)
+    evidence = " ".join(x for x in (role, _RELATION_OWNER.sub("", clean) or clean) if x)
     place = country_in(evidence, when)
     sector = role_sector(evidence)
     if place is None and sector is None:

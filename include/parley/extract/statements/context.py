@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from parley.extract.actor_resolver import ActorResolver
 from parley.extract.actors import (
     PRONOUNS,
+    RELATION_NOUNS,
     RELATIVES,
     Actor,
     country_in,
@@ -328,6 +329,13 @@ class DocContext:
                 continue
             toks.append(t)
             stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "punct", "cc"))
+        if span.root.lower_ in RELATION_NOUNS:
+            # "Serbia's neighbours": the possessor of a relation noun is the party they stand
+            # to, not theirs (:data:`parley.extract.actors.RELATION_NOUNS`); read by the
+            # possessive mark, whatever the parse hangs the owner on
+            marks = [t.i for t in span if t.lower_ in ("'s", "’s", "'", "’")]
+            if marks:
+                toks = [t for t in toks if not span.start <= t.i <= marks[-1]]
         # a person's name is not evidence of a country ("Jordan Bardella", "Israel Kamakawiwo")
         # nor an acronym the document defines as another body than the tables' ("the RSF")
         toks = sorted(
@@ -564,10 +572,12 @@ class DocContext:
         """Speakers the text gives no affiliation of their own ("officials said", "Interior
         Minister Efkan Ala said") speak for the article's country: an earlier speaker with the
         same head noun ("officials" after "Turkish officials"), else the state of the press
-        release's issuer (:meth:`_issuer_country`), else the dateline's country, else the
-        document's most-mentioned country, never a state named only inside the statement's own
-        content (:meth:`_named_only_in`: the accused, the target). A description ("officials", "the ministry") is
-        first read back to the last phrase with its head noun that names a country
+        release's issuer (:meth:`_issuer_country`), else the dateline's country, else, for an
+        official ("officials", "government sources"), the state whose government the article
+        names (:meth:`_named_government`), else the document's most-mentioned country, never a
+        state named only inside the statement's own content (:meth:`_named_only_in`: the
+        accused, the target). A description ("officials", "the ministry") is first read back
+        to the last phrase with its head noun that names a country
         (:meth:`_antecedent_country`), then placed by its reporting verb ("In Britain, officials
         said": :meth:`_cue_place_country`). International organisations and generic or
         unaffiliated descriptions ("Western diplomats", "analysts") keep no country."""
@@ -742,6 +752,11 @@ class DocContext:
                     _other(earlier.country if earlier is not None else None, host)
                     or _other(self.issuer, host)
                     or dateline
+                    or (
+                        self._named_government(left_out)
+                        if _kind_of(q.speaker) in GOVERNMENT_VOICES
+                        else None
+                    )
                     or top
                 ),
             ),
@@ -773,6 +788,43 @@ class DocContext:
             # never the country of the same name's (STATEMENTS_GUIDE: Georgia's governor → US)
             country = subdivision_namesakes().get(country, country)
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    @functools.cached_property
+    def _governments(self) -> list[tuple[str, int]]:
+        """The states whose government the document names acting ("The Australian government
+        may cancel ...", "the U.K. Government will consider ...": a "government" noun owned by
+        a state, :meth:`_owning_state`, that is a clause's subject or joined to one), each with
+        how often, most named first (ties: the first named). A government acted on ("offered
+        the Indonesian government aid") is not counted. Read once per document."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for tok in self.doc:
+            if tok.lemma_.casefold() != "government" or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            head = tok.head if tok.dep_ == "conj" else tok
+            if head.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # acted on ("offered the Indonesian government aid"): not acting
+            owner = self._owning_state(tok)
+            if owner is None:
+                continue
+            counts[owner] = counts.get(owner, 0) + 1
+            first.setdefault(owner, tok.i)
+        return sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]]))
+
+    def _named_government(self, left_out: set[str]) -> str | None:
+        """The state of a bare anonymous official (:data:`GOVERNMENT_VOICES`: "officials",
+        "government sources"; not "industry officials") that no phrase of its own, antecedent,
+        issuer or dateline places: the government the article names acting
+        (:attr:`_governments`), not the state it mentions most. Wire copy about a
+        foreign state quotes its own government's officials unnamed ("The Australian
+        government may cancel the permits of Korean fishing fleets ..., government sources
+        said": Australian, in an article that names Korea most). ``left_out``: ISO codes never
+        to give (the states only the statement names, a posted speaker's host). None when the
+        article names no state's government."""
+        for country, _ in self._governments:
+            if country not in left_out:
+                return country
+        return None
 
     def _named_only_in(self, q: Quote) -> set[str]:
         """The ISO codes of the states the document names only inside ``q``'s own content
@@ -1509,11 +1561,14 @@ def _kind_of(speaker: str) -> str:
 
 
 # speakers whose description names no affiliation the article could supply (residents and
-# witnesses are the place's people: they take the article's country, guide "non-state speakers")
+# witnesses are the place's people: they take the article's country, guide "non-state speakers");
+# a relation noun (:data:`RELATION_NOUNS`: "allies", "mediators") names parties by where they
+# stand to another, not whose they are (guide: "anonymous sources of unknown affiliation")
 UNAFFILIATED = re.compile(
     r"\b(western|european|foreign|arab|international|experts?|analysts?|economists?|critics?|"
     r"diplomats?|observers?|sources?|groups?|activists?|people|persons?|"
-    r"campaigners?|investors?|traders?|dealers?|bankers?)\b",
+    r"campaigners?|investors?|traders?|dealers?|bankers?|"
+    rf"{'|'.join(RELATION_NOUNS)})\b",
     re.I,
 )
 # a region's officials speak for no one state ("Western officials", "European government officials")
@@ -1522,6 +1577,10 @@ REGIONAL = re.compile(
     r"(officials?|diplomats?|envoys?|sources?|governments?)\b",
     re.I,
 )
+# the kinds (:func:`_kind_of`) of a bare anonymous official: "officials", "a senior official",
+# "government sources"; a qualified one ("industry officials", "security sources") is not
+# the government's voice
+GOVERNMENT_VOICES = ("official", "officials", "source", "sources")
 # a press release's attribution line: the text that follows speaks with its issuer's voice
 # (the form of the US State Department's press statements and readouts, "The below is
 # attributable to Spokesperson Ned Price:", ../shared/corpus/diplomatic; written for Parley)

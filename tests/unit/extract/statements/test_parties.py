@@ -267,6 +267,13 @@ def test_anonymous_officials_speak_for_the_article_and_datelines_are_not_speaker
         # "a person briefed on ...": an anonymous source of unknown affiliation, as "people"
         "A person briefed on the call said China would buy more soybeans. Beijing said so too.",
         "A second person familiar with the talks said Russia had rejected the offer.",
+        # a relation noun names parties by where they stand to another, not whose they are
+        "Mediators said Hamas had not replied to the offer. Hamas said it was studying it.",
+        "Belarus moved troops to its border. Eastern allies said they wanted more tanks.",
+        "Serbia held talks with Kosovo. Partners said the two sides had to compromise.",
+        # ... and its possessor is the party they stand to, not theirs
+        "Russia struck Kyiv overnight. Kyiv’s European allies said the strikes must stop.",
+        "Serbia held talks on Monday. Serbia's neighbours said the border must stay open.",
     ],
 )
 def test_unaffiliated_descriptions_keep_no_state(nlp, text):
@@ -644,6 +651,39 @@ SPEAKER_STATES = [
                 "Japan has shipped more cars to Europe this year. Officials said in France that "
                 "retaliation was being considered.",
                 "FR",
+            ),
+        ],
+    ),
+    # anonymous officials in an article about another state speak for the government the
+    # article names acting, not for the state it mentions most
+    *_kind(
+        "named-government",
+        [
+            (
+                "The Australian government may cancel the permits of Korean fishing fleets if "
+                "Korea does not cut its catch. Korea's fleets fish near Korea's islands, and "
+                "Korean boats sail from Korea. Officials said the step was under study.",
+                "AU",
+            ),
+            (
+                "The Canadian government is weighing tariffs on Chinese steel. China's exports "
+                "to China's neighbours rose, and Chinese mills cut prices in China. Government "
+                "sources said a decision would come next month.",
+                "CA",
+            ),
+            # two governments named as often: the first named, the one the article opens on
+            (
+                "The Swedish government will weigh action against Iran. Iran said the Iranian "
+                "government would not give in. Iran and Iran's envoys stood firm. Officials "
+                "said the government was losing patience.",
+                "SE",
+            ),
+            # officials of a sector are not the government's voice: the article's state
+            (
+                "Japan's trade ministry tightened curbs on chip exports. The U.S. government "
+                "has pressed Japan for months. Japan's chipmakers doubt the step will work in "
+                "Japan. Industry officials said prices in Japan would stay low.",
+                "JP",
             ),
         ],
     ),
