@@ -70,6 +70,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   object names (:func:`expressed_act`: "expressed regret over the decision" → DISPUTE, "over
   the incident" → CONCEDE, "expressed support" → SUPPORT); a measure of the speaker's side
   taken, in the perfect ("it has suspended all flights", "had set up a committee") → INTENT;
+* a good word on a predicate noun of an act or thing put forward (:func:`_judged_good`: "it is a
+  good deal", "a step in the right direction") → SUPPORT, negated ("not a good idea") → DISPUTE;
 * a good word praises only a party or what it did or put forward (:func:`_endorsable`; "China's
   prospects are good" praises no one), and not an act still to come (:func:`judges_act_to_come`:
   "ready to take positive steps" offers); a disposition to a punitive act ("prepared to veto
@@ -2785,6 +2787,13 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             add(t, "DISPUTE", "predicate-positive")
         elif has_class(t, "pos_eval") and _endorsable(subject_of(c.verb)[0]):
             add(t, "SUPPORT", "predicate-positive")
+        elif t.dep_ == "attr" and _judged_good(t):
+            # "it is a good deal", "the right decision", "a step in the right direction":
+            # an act or thing put forward praised; "it is not a good idea" disapproves it
+            if neg:
+                add(t, "DISPUTE", "predicate-not-good")
+            elif _endorsable(subject_of(c.verb)[0]):
+                add(t, "SUPPORT", "predicate-good")
 
     if t.dep_ == "acomp" and lemma in class_words("afraid") and side == "self":
         if concern_over_event(t):
@@ -2809,6 +2818,27 @@ PERSON_SUBJECT_PRONOUNS = {"he", "she", "they", "you"}
 # personal pronouns that stand for people as an object ("waiting for them", "against us"; a
 # closed class of English grammar)
 PERSON_OBJECT_PRONOUNS = {"him", "her", "them", "us", "you", "me"}
+
+
+def _judged_good(t: Token) -> bool:
+    """Whether the predicate noun ``t`` is an act, course or thing put forward (``judged_act``
+    class of speech_acts.csv: "deal", "decision", "step") that a good word (``pos_eval``)
+    judges: its own modifier ("a good deal", "the right decision") or the modifier of a
+    ``judged_act`` noun after "in" ("a step in the right direction"). A good word on another
+    noun ("a great shame", "the right time", "an important question") judges no act, nor one
+    on a quantity ("there was a great deal of argument"): False."""
+    if t.lemma_.lower() not in class_words("judged_act"):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children):
+        return False  # "a great deal of argument": a quantity, no act judged
+    nouns = [t] + [
+        g
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in class_words("judged_act")
+    ]
+    return any(m.dep_ == "amod" and has_class(m, "pos_eval") for n in nouns for m in n.children)
 
 
 def _endorsable(subj: Token | None) -> bool:

@@ -37,10 +37,29 @@ def test_a_state_of_affairs_judged_good_is_no_support(nlp, text):
         '"Our partners have been excellent," the minister said.',
         '"The foreign minister was very constructive," the envoy said.',
         '"The police were very helpful," the mayor said.',
+        # a good word on the predicate noun of an act or thing put forward (judged_act)
+        '"It is a good agreement for both our peoples," the Spanish prime minister said.',
+        '"This was the right decision," the Dutch foreign minister said.',
+        "The senator said the proposals were a step in the right direction.",
     ],
 )
 def test_an_act_or_a_party_judged_good_is_support(nlp, text):
     assert first_type(nlp, text) == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the good word negated: the act or thing disapproved (STATEMENTS_GUIDE: DISPUTE)
+        ('"It is not a good idea to close the border," the Austrian chancellor said.', "DISPUTE"),
+        ('"This is not the right approach," the Czech foreign minister said.', "DISPUTE"),
+        # a good word on no act ("the right time") or a quantity ("a great deal of") judges none
+        ('"It is the right time to talk," the Swedish foreign minister said.', "STATEMENT"),
+        ('"There was a great deal of argument," the Irish foreign minister said.', "STATEMENT"),
+    ],
+)
+def test_a_good_word_on_a_predicate_noun_judges_only_an_act(nlp, text, label):
+    assert first_type(nlp, text) == label
 
 
 @pytest.mark.parametrize(
