@@ -70,6 +70,9 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   object names (:func:`expressed_act`: "expressed regret over the decision" → DISPUTE, "over
   the incident" → CONCEDE, "expressed support" → SUPPORT); a measure of the speaker's side
   taken, in the perfect ("it has suspended all flights", "had set up a committee") → INTENT;
+* "should have" + a past participle (:func:`in_hindsight`) asks nothing: another party's
+  past conduct criticised ("Moscow should have informed us") → DISPUTE, the speaker's side's
+  own ("we should have acted sooner") → CONCEDE; "must have known" guesses (no APPEAL);
 * a good word on a predicate noun of an act or thing put forward (:func:`_judged_good`: "it is a
   good deal", "a step in the right direction") → SUPPORT, negated ("not a good idea") → DISPUTE;
 * a good word praises only a party or what it did or put forward (:func:`_endorsable`; "China's
@@ -269,6 +272,24 @@ def clause_of(tok: Token) -> Clause:
         t = t.head
     in_condition = any(c.dep_ == "mark" and c.lower_ in CONDITION for c in verb.children)
     return Clause(verb, frozenset(modals), neg, past, conditioned, in_condition)
+
+
+def perfect_modal(verb: Token) -> str | None:
+    """The modal of a clause on a past act ("should have acted sooner", "should not have shot
+    down the jet", "must have known"): "should", "ought" or "must" when the clause verb
+    ``verb`` is a past participle under that modal and "have", else None. Such a clause asks
+    nothing of anyone (no APPEAL, no commitment)."""
+    aux = {c.lower_.replace("’", "'") for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ != "VBN" or "have" not in aux:
+        return None
+    return next((m for m in ("should", "ought", "must") if m in aux), None)
+
+
+def in_hindsight(verb: Token) -> bool:
+    """A deontic on a past act (:func:`perfect_modal` "should" or "ought"): it judges what was
+    done or left undone (STATEMENTS_GUIDE: DISPUTE "criticism", CONCEDE when the speaker's side
+    owns it); "must have known" guesses (epistemic) and judges nothing."""
+    return perfect_modal(verb) in ("should", "ought")
 
 
 def _shares_head_auxiliaries(verb: Token) -> bool:
@@ -703,8 +724,19 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and head in class_words("intending")
         and not described_intention(verb.head)  # "how firmly the cabinet was prepared to act"
     )
-    deontic = bool(c.modals & DEONTIC) or "must" in c.modals
+    hindsight = in_hindsight(verb)
+    deontic = (bool(c.modals & DEONTIC) or "must" in c.modals) and perfect_modal(verb) is None
     other_party = who.span.root if who is not None else None
+    if hindsight and not c.conditioned:
+        if first and side == "self":
+            # "we should have acted sooner", "I should not have said it": the speaker's side
+            # owning a fault (STATEMENTS_GUIDE: CONCEDE); "the government should have acted"
+            # from its own opposition criticises it
+            add(verb, "CONCEDE", "self-should-have")
+        else:
+            # "Moscow should have informed us", "the government should have acted sooner":
+            # another party's past conduct criticised (STATEMENTS_GUIDE: DISPUTE)
+            add(verb, "DISPUTE", "should-have", other_party)
     if (
         deontic
         and not first

@@ -70,6 +70,8 @@ def test_a_rejection_of_a_proposal_demand_or_ruling(nlp, text):
         '"We regret the loss of innocent lives," the coalition said in a statement.',
         "The minister conceded that the government had underestimated the threat.",
         '"It was our fault and we take full responsibility," the company\'s chief executive said.',
+        # the speaker's side's own "should have": a fault owned, no commitment (INTENT)
+        '"We should have evacuated the village sooner," the Chilean interior minister said.',
     ],
 )
 def test_an_admission_against_the_speakers_side(nlp, text):
@@ -87,6 +89,8 @@ def test_an_admission_against_the_speakers_side(nlp, text):
         ('"We regret the decision of the Turkish government," the minister said.', "DISPUTE"),
         # a decision not yet taken denies nothing
         ('"We have not decided yet," the chancellor said.', "STATEMENT"),
+        # "must have" + a past participle guesses what happened: no demand, no judgement
+        ('"The smugglers must have used a boat," the Greek coastguard chief said.', "STATEMENT"),
     ],
 )
 def test_near_misses_keep_their_own_label(nlp, text, statement_type):
@@ -164,6 +168,9 @@ def test_a_label_on_a_state_of_affairs_or_a_party_or_a_clause_is_no_judgement(nl
         "The senator said the administration's emphasis on tariffs was mistaken.",
         'An aide said the minister "has a very primitive grasp of how markets work."',
         "The ambassador said the new visa rules were irrelevant and ineffective.",
+        # "should have" + a past participle judges another party's past conduct: no appeal
+        '"Ankara should have warned us before the operation," the Greek foreign minister said.',
+        "The opposition leader said the cabinet should not have sold the airline.",
     ],
 )
 def test_judging_a_thing_pointless_or_ill_judged_is_a_disapproval(nlp, text):
