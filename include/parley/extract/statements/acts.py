@@ -997,7 +997,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we made a mistake", "its soldiers mistakenly fired" (a one-word
             # concede_phrase row is a word, not a phrase)
             add(verb, "CONCEDE", "self-admits")
-        intending = verb.dep_ == "xcomp" and head in class_words("intending")
+        intending = verb.dep_ == "xcomp" and (
+            head in class_words("intending") or owned_fault_word(verb.head)
+        )  # "we are ready to support it"; "I was wrong to trust them" owns a fault
         if (
             verb.pos_ == "VERB"
             and has_class(verb, "pos_eval")
@@ -1592,6 +1594,17 @@ def _harm_phrasal(verb: Token) -> bool:
     pattern = act_words().phrases.get("harm_phrasal")
     prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     return pattern is not None and any(pattern.fullmatch(f"{verb.lemma_.lower()} {p}") for p in prt)
+
+
+def owned_fault_word(t: Token) -> bool:
+    """A ``fault`` word of speech_acts.csv ("wrong", "to blame") as the predicate of a clause whose
+    subject is "we" or "I" ("we were wrong", "we got it wrong", "I was wrong to trust them"):
+    the speaker's side owning a fault (CONCEDE, :func:`_owns_fault`), not a judgement against
+    another party's act (DISPUTE, whose ``neg_eval`` and lexicon word it also is)."""
+    if t.dep_ not in ("acomp", "attr") or t.lemma_.lower() not in class_words("fault"):
+        return False
+    subj, _ = subject_of(t.head)
+    return subj is not None and subj.lower_ in ("we", "i")
 
 
 def _owns_fault(verb: Token) -> bool:
@@ -2811,7 +2824,7 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             pass
         elif has_class(t, "neg_eval") and not neg and _about_a_claim(c.verb):
             add(t, "DENY", "claim-judged-negative")  # "the accusations are absurd"
-        elif has_class(t, "neg_eval") and not neg:
+        elif has_class(t, "neg_eval") and not neg and not owned_fault_word(t):
             add(t, "DISPUTE", "predicate-negative")
         elif has_class(t, "neg_eval"):
             pass  # "will not be treated worse", "is not a bad idea": no praise is given

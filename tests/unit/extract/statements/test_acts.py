@@ -72,6 +72,9 @@ def test_a_rejection_of_a_proposal_demand_or_ruling(nlp, text):
         '"It was our fault and we take full responsibility," the company\'s chief executive said.',
         # the speaker's side's own "should have": a fault owned, no commitment (INTENT)
         '"We should have evacuated the village sooner," the Chilean interior minister said.',
+        # a fault word said of "we"/"I" owns the fault: no disapproval (DISPUTE)
+        '"We got it wrong on the pension reform," the Dutch finance minister said.',
+        '"I was wrong to trust the contractors," the Kenyan transport minister said.',
     ],
 )
 def test_an_admission_against_the_speakers_side(nlp, text):
@@ -91,6 +94,8 @@ def test_an_admission_against_the_speakers_side(nlp, text):
         ('"We have not decided yet," the chancellor said.', "STATEMENT"),
         # "must have" + a past participle guesses what happened: no demand, no judgement
         ('"The smugglers must have used a boat," the Greek coastguard chief said.', "STATEMENT"),
+        # the fault word said of another party judges it (DISPUTE), owns nothing
+        ('"We think the court was wrong," the Dutch finance minister said.', "DISPUTE"),
     ],
 )
 def test_near_misses_keep_their_own_label(nlp, text, statement_type):
