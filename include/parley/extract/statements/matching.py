@@ -182,6 +182,15 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                     )
                     continue
                 stype, code, cls = refine(key, tok, rule.statement_type, rule.cameo_code)
+                if (
+                    stype == "INTENT"
+                    and not neg
+                    and key in class_words("owning")
+                    and any(c.dep_ == "ccomp" for c in tok.children)
+                ):
+                    # "we accept that mistakes were made": a point granted (STATEMENTS_GUIDE:
+                    # CONCEDE), no agreement to act ("we accept the offer")
+                    stype, code, cls = "CONCEDE", rules().types["CONCEDE"]["default_cameo"], ""
                 if stype == "STATEMENT":
                     continue  # a trigger that carries a stance only through its object
                 if stype == "SUPPORT" and not neg and judges_act_to_come(tok):

@@ -75,6 +75,8 @@ def test_a_rejection_of_a_proposal_demand_or_ruling(nlp, text):
         # a fault word said of "we"/"I" owns the fault: no disapproval (DISPUTE)
         '"We got it wrong on the pension reform," the Dutch finance minister said.',
         '"I was wrong to trust the contractors," the Kenyan transport minister said.',
+        # accepting a that-clause grants a point ("owning" verb with a clause)
+        '"We accept that the inspections were too slow," the Irish health minister said.',
     ],
 )
 def test_an_admission_against_the_speakers_side(nlp, text):
@@ -96,6 +98,8 @@ def test_an_admission_against_the_speakers_side(nlp, text):
         ('"The smugglers must have used a boat," the Greek coastguard chief said.', "STATEMENT"),
         # the fault word said of another party judges it (DISPUTE), owns nothing
         ('"We think the court was wrong," the Dutch finance minister said.', "DISPUTE"),
+        # accepting a thing put forward agrees to it (INTENT), grants no point
+        ('"We accept the Danish offer," the Irish health minister said.', "INTENT"),
     ],
 )
 def test_near_misses_keep_their_own_label(nlp, text, statement_type):
