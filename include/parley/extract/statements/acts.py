@@ -70,6 +70,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   object names (:func:`expressed_act`: "expressed regret over the decision" → DISPUTE, "over
   the incident" → CONCEDE, "expressed support" → SUPPORT); a measure of the speaker's side
   taken, in the perfect ("it has suspended all flights", "had set up a committee") → INTENT;
+* a bare means negated ("violence is not the answer", "not the way forward":
+  :func:`_not_the_remedy`) → DISPUTE;
 * "should have" + a past participle (:func:`in_hindsight`) asks nothing: another party's
   past conduct criticised ("Moscow should have informed us") → DISPUTE, the speaker's side's
   own ("we should have acted sooner") → CONCEDE; "must have known" guesses (no APPEAL);
@@ -2832,6 +2834,10 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             add(t, "DISPUTE", "predicate-positive")
         elif has_class(t, "pos_eval") and _endorsable(subject_of(c.verb)[0]):
             add(t, "SUPPORT", "predicate-positive")
+        elif t.dep_ == "attr" and neg and _not_the_remedy(t):
+            # "violence is not the answer", "this is not the way forward": the act or thing
+            # judged no means to the end (STATEMENTS_GUIDE: DISPUTE criticism)
+            add(t, "DISPUTE", "not-the-remedy")
         elif t.dep_ == "attr" and _judged_good(t):
             # "it is a good deal", "the right decision", "a step in the right direction":
             # an act or thing put forward praised; "it is not a good idea" disapproves it
@@ -2863,6 +2869,21 @@ PERSON_SUBJECT_PRONOUNS = {"he", "she", "they", "you"}
 # personal pronouns that stand for people as an object ("waiting for them", "against us"; a
 # closed class of English grammar)
 PERSON_OBJECT_PRONOUNS = {"him", "her", "them", "us", "you", "me"}
+
+
+def _not_the_remedy(t: Token) -> bool:
+    """Whether the predicate noun ``t`` is a bare ``remedy`` word of speech_acts.csv ("the
+    answer", "the way forward", "a solution"): a determiner and no modifier. "Not the only
+    option", "not the easiest path" (a modifier) or "not a way" said of a party judge nothing;
+    a good word ("not the right way") is :func:`_judged_good`'s."""
+    if t.lemma_.lower() not in class_words("remedy"):
+        return False
+    if any(m.dep_ in ("amod", "compound", "nummod", "poss") for m in t.children):
+        return False
+    if not any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in t.children):
+        return False
+    subj, _ = subject_of(t.head)
+    return subj is None or (subj.pos_ != "PROPN" and subj.lower_ not in PERSON_SUBJECT_PRONOUNS)
 
 
 def _judged_good(t: Token) -> bool:

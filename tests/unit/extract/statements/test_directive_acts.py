@@ -53,12 +53,17 @@ def test_an_act_or_a_party_judged_good_is_support(nlp, text):
         # the good word negated: the act or thing disapproved (STATEMENTS_GUIDE: DISPUTE)
         ('"It is not a good idea to close the border," the Austrian chancellor said.', "DISPUTE"),
         ('"This is not the right approach," the Czech foreign minister said.', "DISPUTE"),
+        # a bare means negated: the act judged no answer (remedy words)
+        ('"Closing the border is not the answer," the Austrian chancellor said.', "DISPUTE"),
+        ('"Tariffs are not the way forward," the Czech foreign minister said.', "DISPUTE"),
+        # a modified means ("the only option") or a person judges no act
+        ('"Force is not the only solution," the Czech foreign minister said.', "STATEMENT"),
         # a good word on no act ("the right time") or a quantity ("a great deal of") judges none
         ('"It is the right time to talk," the Swedish foreign minister said.', "STATEMENT"),
         ('"There was a great deal of argument," the Irish foreign minister said.', "STATEMENT"),
     ],
 )
-def test_a_good_word_on_a_predicate_noun_judges_only_an_act(nlp, text, label):
+def test_a_predicate_noun_judges_an_act_by_a_good_word_or_a_bare_means(nlp, text, label):
     assert first_type(nlp, text) == label
 
 
