@@ -70,6 +70,7 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   object names (:func:`expressed_act`: "expressed regret over the decision" → DISPUTE, "over
   the incident" → CONCEDE, "expressed support" → SUPPORT); a measure of the speaker's side
   taken, in the perfect ("it has suspended all flights", "had set up a committee") → INTENT;
+* the speaker's side "in favour of" a thing (:func:`_in_favour`) → SUPPORT, negated → DISPUTE;
 * a bare means negated ("violence is not the answer", "not the way forward":
   :func:`_not_the_remedy`) → DISPUTE;
 * "should have" + a past participle (:func:`in_hindsight`) asks nothing: another party's
@@ -1292,6 +1293,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
+    elif side == "self" and not c.modals & MODALS and _in_favour(verb):
+        # "we are in favour of a ceasefire": the speaker's side backing a thing (SUPPORT);
+        # "we are not in favour of sanctions" disapproves of it (DISPUTE, as "cannot support")
+        if c.negated:
+            add(verb, "DISPUTE", "self-not-in-favour")
+        else:
+            add(verb, "SUPPORT", "self-in-favour")
     elif not c.negated and not c.in_condition and _thing_runs_against(ctx, verb, subj):
         # "such raids are against the national interest", "the move goes against the spirit
         # of the accord": an act or thing judged contrary to an interest or principle (DISPUTE)
@@ -1634,6 +1642,22 @@ def _owns_fault(verb: Token) -> bool:
         x.lower_ in ("more", "better") for x in verb.children if x.dep_ in ("dobj", "advmod")
     )
     return bool({"could", "should"} & aux) and "have" in aux and more
+
+
+def _in_favour(verb: Token) -> bool:
+    """ "we are in favour of a ceasefire", "he was in favour of borrowing": a copula with "in
+    favour of" and an object, the counterpart of :func:`_against`."""
+    if verb.lemma_.lower() not in ("be", "remain"):
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and g.dep_ == "pobj"
+        and g.lower_ in ("favour", "favor")
+        and any(o.dep_ == "prep" and o.lower_ == "of" and list(o.children) for o in g.children)
+        for p in verb.children
+        for g in p.children
+    )
 
 
 def _against(verb: Token) -> bool:

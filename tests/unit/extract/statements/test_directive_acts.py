@@ -68,6 +68,23 @@ def test_a_predicate_noun_judges_an_act_by_a_good_word_or_a_bare_means(nlp, text
 
 
 @pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the speaker's side "in favour of" a thing backs it (SUPPORT), as "against" disapproves
+        ('"We are in favour of a ceasefire," the Finnish foreign minister said.', "SUPPORT"),
+        (
+            "The Indian finance minister said he was in favour of floating exchange rates.",
+            "SUPPORT",
+        ),
+        # not in favour: disapproval, like "cannot support" (DISPUTE)
+        ('"We are not in favour of new sanctions," the Greek prime minister said.', "DISPUTE"),
+    ],
+)
+def test_the_speakers_side_in_favour_of_a_thing_backs_it(nlp, text, label):
+    assert first_type(nlp, text) == label
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the second verb of "would A and B" is under the same "would": the harm it foresees
