@@ -71,6 +71,7 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   the incident" → CONCEDE, "expressed support" → SUPPORT); a measure of the speaker's side
   taken, in the perfect ("it has suspended all flights", "had set up a committee") → INTENT;
 * the speaker's side "in favour of" a thing (:func:`_in_favour`) → SUPPORT, negated → DISPUTE;
+  the speaker's side not convinced or persuaded of a view (:func:`_unpersuaded`) → DISPUTE;
 * a bare means negated ("violence is not the answer", "not the way forward":
   :func:`_not_the_remedy`) → DISPUTE;
 * "should have" + a past participle (:func:`in_hindsight`) asks nothing: another party's
@@ -914,6 +915,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and dismayed:
         # "we are disappointed by the decision": the speaker's side's displeasure disapproves
         add(verb, "DISPUTE", "self-dismayed")
+    elif side == "self" and c.negated and not c.modals & MODALS and _unpersuaded(verb):
+        # "we are not convinced that the plan will work", "he was not persuaded by Moscow's
+        # arguments": the speaker's side doubting a view or plan (STATEMENTS_GUIDE: DISPUTE)
+        add(verb, "DISPUTE", "self-unconvinced")
     if c.negated and not c.conditioned and not c.in_condition and _legitimacy(verb):
         # "the rebate can no longer be justified", "the blockade is not legitimate": a
         # judgement against a thing or act (DISPUTE); "it is justified" defends (no label)
@@ -986,10 +991,14 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and (c.past or not c.negated)
         and verb.pos_ == "VERB"
         and verb.dep_ in ("ROOT", "ccomp", "conj")
-        and vlem not in STATE_VERBS | class_words("mental") | class_words("not_accept")
+        and vlem
+        not in STATE_VERBS
+        | class_words("mental")
+        | class_words("not_accept")
+        | class_words("persuaded")
     ):
         # "our army did not fire a single shell", "it never sent weapons": the speaker's side
-        # says a reported act of its own did not happen
+        # says a reported act of its own did not happen ("was not convinced": no act)
         add(verb, "DENY", "self-denies-act")
     if side == "self" and not c.negated:
         if any(
@@ -1642,6 +1651,21 @@ def _owns_fault(verb: Token) -> bool:
         x.lower_ in ("more", "better") for x in verb.children if x.dep_ in ("dobj", "advmod")
     )
     return bool({"could", "should"} & aux) and "have" in aux and more
+
+
+def _unpersuaded(verb: Token) -> bool:
+    """A ``persuaded`` word of speech_acts.csv ("convinced", "persuaded") as the clause verb or
+    its ``acomp``, with what it is about: a that-clause or a "by"/"of"/"about" object ("not
+    convinced that ...", "not persuaded by the arguments"). The caller checks the negation."""
+    for x in (verb, *(c for c in verb.children if c.dep_ == "acomp")):
+        if x.lemma_.lower() not in class_words("persuaded"):
+            continue
+        if any(
+            c.dep_ == "ccomp" or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "about"))
+            for c in x.children
+        ):
+            return True
+    return False
 
 
 def _in_favour(verb: Token) -> bool:

@@ -638,6 +638,9 @@ def test_a_belief_reported_in_the_passive_is_a_claim(nlp, text, statement_type):
     [
         "The State Department said it was deeply disappointed by the court's decision.",
         '"We are dismayed by the verdict," the foreign minister said.',
+        # the speaker's side not convinced or persuaded of a view or plan doubts it
+        '"I am not convinced that the new levy will work," the Belgian finance minister said.',
+        "The Belgian finance minister said he was not persuaded by the Commission's arguments.",
     ],
 )
 def test_the_speakers_displeasure_is_a_dispute(nlp, text):
