@@ -70,6 +70,15 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   object names (:func:`expressed_act`: "expressed regret over the decision" → DISPUTE, "over
   the incident" → CONCEDE, "expressed support" → SUPPORT); a measure of the speaker's side
   taken, in the perfect ("it has suspended all flights", "had set up a committee") → INTENT;
+* the speaker's side "in favour of" a thing (:func:`_in_favour`) → SUPPORT, negated → DISPUTE;
+  the speaker's side not convinced or persuaded of a view (:func:`_unpersuaded`) → DISPUTE;
+* a bare means negated ("violence is not the answer", "not the way forward":
+  :func:`_not_the_remedy`) → DISPUTE;
+* "should have" + a past participle (:func:`in_hindsight`) asks nothing: another party's
+  past conduct criticised ("Moscow should have informed us") → DISPUTE, the speaker's side's
+  own ("we should have acted sooner") → CONCEDE; "must have known" guesses (no APPEAL);
+* a good word on a predicate noun of an act or thing put forward (:func:`_judged_good`: "it is a
+  good deal", "a step in the right direction") → SUPPORT, negated ("not a good idea") → DISPUTE;
 * a good word praises only a party or what it did or put forward (:func:`_endorsable`; "China's
   prospects are good" praises no one), and not an act still to come (:func:`judges_act_to_come`:
   "ready to take positive steps" offers); a disposition to a punitive act ("prepared to veto
@@ -268,6 +277,24 @@ def clause_of(tok: Token) -> Clause:
         t = t.head
     in_condition = any(c.dep_ == "mark" and c.lower_ in CONDITION for c in verb.children)
     return Clause(verb, frozenset(modals), neg, past, conditioned, in_condition)
+
+
+def perfect_modal(verb: Token) -> str | None:
+    """The modal of a clause on a past act ("should have acted sooner", "should not have shot
+    down the jet", "must have known"): "should", "ought" or "must" when the clause verb
+    ``verb`` is a past participle under that modal and "have", else None. Such a clause asks
+    nothing of anyone (no APPEAL, no commitment)."""
+    aux = {c.lower_.replace("’", "'") for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ != "VBN" or "have" not in aux:
+        return None
+    return next((m for m in ("should", "ought", "must") if m in aux), None)
+
+
+def in_hindsight(verb: Token) -> bool:
+    """A deontic on a past act (:func:`perfect_modal` "should" or "ought"): it judges what was
+    done or left undone (STATEMENTS_GUIDE: DISPUTE "criticism", CONCEDE when the speaker's side
+    owns it); "must have known" guesses (epistemic) and judges nothing."""
+    return perfect_modal(verb) in ("should", "ought")
 
 
 def _shares_head_auxiliaries(verb: Token) -> bool:
@@ -765,8 +792,19 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and head in class_words("intending")
         and not described_intention(verb.head)  # "how firmly the cabinet was prepared to act"
     )
-    deontic = bool(c.modals & DEONTIC) or "must" in c.modals
+    hindsight = in_hindsight(verb)
+    deontic = (bool(c.modals & DEONTIC) or "must" in c.modals) and perfect_modal(verb) is None
     other_party = who.span.root if who is not None else None
+    if hindsight and not c.conditioned:
+        if first and side == "self":
+            # "we should have acted sooner", "I should not have said it": the speaker's side
+            # owning a fault (STATEMENTS_GUIDE: CONCEDE); "the government should have acted"
+            # from its own opposition criticises it
+            add(verb, "CONCEDE", "self-should-have")
+        else:
+            # "Moscow should have informed us", "the government should have acted sooner":
+            # another party's past conduct criticised (STATEMENTS_GUIDE: DISPUTE)
+            add(verb, "DISPUTE", "should-have", other_party)
     if (
         deontic
         and not first
@@ -941,6 +979,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and dismayed:
         # "we are disappointed by the decision": the speaker's side's displeasure disapproves
         add(verb, "DISPUTE", "self-dismayed")
+    elif side == "self" and c.negated and not c.modals & MODALS and _unpersuaded(verb):
+        # "we are not convinced that the plan will work", "he was not persuaded by Moscow's
+        # arguments": the speaker's side doubting a view or plan (STATEMENTS_GUIDE: DISPUTE)
+        add(verb, "DISPUTE", "self-unconvinced")
     if c.negated and not c.conditioned and not c.in_condition and _legitimacy(verb):
         # "the rebate can no longer be justified", "the blockade is not legitimate": a
         # judgement against a thing or act (DISPUTE); "it is justified" defends (no label)
@@ -1013,10 +1055,14 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and (c.past or not c.negated)
         and verb.pos_ == "VERB"
         and verb.dep_ in ("ROOT", "ccomp", "conj")
-        and vlem not in STATE_VERBS | class_words("mental") | class_words("not_accept")
+        and vlem
+        not in STATE_VERBS
+        | class_words("mental")
+        | class_words("not_accept")
+        | class_words("persuaded")
     ):
         # "our army did not fire a single shell", "it never sent weapons": the speaker's side
-        # says a reported act of its own did not happen
+        # says a reported act of its own did not happen ("was not convinced": no act)
         add(verb, "DENY", "self-denies-act")
     if side == "self" and not c.negated:
         if any(
@@ -1027,7 +1073,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we made a mistake", "its soldiers mistakenly fired" (a one-word
             # concede_phrase row is a word, not a phrase)
             add(verb, "CONCEDE", "self-admits")
-        intending = verb.dep_ == "xcomp" and head in class_words("intending")
+        intending = verb.dep_ == "xcomp" and (
+            head in class_words("intending") or owned_fault_word(verb.head)
+        )  # "we are ready to support it"; "I was wrong to trust them" owns a fault
         if (
             verb.pos_ == "VERB"
             and has_class(verb, "pos_eval")
@@ -1318,6 +1366,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
+    elif side == "self" and not c.modals & MODALS and _in_favour(verb):
+        # "we are in favour of a ceasefire": the speaker's side backing a thing (SUPPORT);
+        # "we are not in favour of sanctions" disapproves of it (DISPUTE, as "cannot support")
+        if c.negated:
+            add(verb, "DISPUTE", "self-not-in-favour")
+        else:
+            add(verb, "SUPPORT", "self-in-favour")
     elif not c.negated and not c.in_condition and _thing_runs_against(ctx, verb, subj):
         # "such raids are against the national interest", "the move goes against the spirit
         # of the accord": an act or thing judged contrary to an interest or principle (DISPUTE)
@@ -1624,6 +1679,17 @@ def _harm_phrasal(verb: Token) -> bool:
     return pattern is not None and any(pattern.fullmatch(f"{verb.lemma_.lower()} {p}") for p in prt)
 
 
+def owned_fault_word(t: Token) -> bool:
+    """A ``fault`` word of speech_acts.csv ("wrong", "to blame") as the predicate of a clause whose
+    subject is "we" or "I" ("we were wrong", "we got it wrong", "I was wrong to trust them"):
+    the speaker's side owning a fault (CONCEDE, :func:`_owns_fault`), not a judgement against
+    another party's act (DISPUTE, whose ``neg_eval`` and lexicon word it also is)."""
+    if t.dep_ not in ("acomp", "attr") or t.lemma_.lower() not in class_words("fault"):
+        return False
+    subj, _ = subject_of(t.head)
+    return subj is not None and subj.lower_ in ("we", "i")
+
+
 def _owns_fault(verb: Token) -> bool:
     """The clause admits a fault of its subject: a predicate of ``fault`` words of speech_acts.csv ("were wrong",
     "responsible for the death", "to blame"), owning responsibility ("bore responsibility"),
@@ -1649,6 +1715,37 @@ def _owns_fault(verb: Token) -> bool:
         x.lower_ in ("more", "better") for x in verb.children if x.dep_ in ("dobj", "advmod")
     )
     return bool({"could", "should"} & aux) and "have" in aux and more
+
+
+def _unpersuaded(verb: Token) -> bool:
+    """A ``persuaded`` word of speech_acts.csv ("convinced", "persuaded") as the clause verb or
+    its ``acomp``, with what it is about: a that-clause or a "by"/"of"/"about" object ("not
+    convinced that ...", "not persuaded by the arguments"). The caller checks the negation."""
+    for x in (verb, *(c for c in verb.children if c.dep_ == "acomp")):
+        if x.lemma_.lower() not in class_words("persuaded"):
+            continue
+        if any(
+            c.dep_ == "ccomp" or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "about"))
+            for c in x.children
+        ):
+            return True
+    return False
+
+
+def _in_favour(verb: Token) -> bool:
+    """ "we are in favour of a ceasefire", "he was in favour of borrowing": a copula with "in
+    favour of" and an object, the counterpart of :func:`_against`."""
+    if verb.lemma_.lower() not in ("be", "remain"):
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and g.dep_ == "pobj"
+        and g.lower_ in ("favour", "favor")
+        and any(o.dep_ == "prep" and o.lower_ == "of" and list(o.children) for o in g.children)
+        for p in verb.children
+        for g in p.children
+    )
 
 
 def _against(verb: Token) -> bool:
@@ -2841,7 +2938,7 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             pass
         elif has_class(t, "neg_eval") and not neg and _about_a_claim(c.verb):
             add(t, "DENY", "claim-judged-negative")  # "the accusations are absurd"
-        elif has_class(t, "neg_eval") and not neg:
+        elif has_class(t, "neg_eval") and not neg and not owned_fault_word(t):
             add(t, "DISPUTE", "predicate-negative")
         elif has_class(t, "neg_eval"):
             pass  # "will not be treated worse", "is not a bad idea": no praise is given
@@ -2849,6 +2946,17 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             add(t, "DISPUTE", "predicate-positive")
         elif has_class(t, "pos_eval") and _endorsable(subject_of(c.verb)[0]):
             add(t, "SUPPORT", "predicate-positive")
+        elif t.dep_ == "attr" and neg and _not_the_remedy(t):
+            # "violence is not the answer", "this is not the way forward": the act or thing
+            # judged no means to the end (STATEMENTS_GUIDE: DISPUTE criticism)
+            add(t, "DISPUTE", "not-the-remedy")
+        elif t.dep_ == "attr" and _judged_good(t):
+            # "it is a good deal", "the right decision", "a step in the right direction":
+            # an act or thing put forward praised; "it is not a good idea" disapproves it
+            if neg:
+                add(t, "DISPUTE", "predicate-not-good")
+            elif _endorsable(subject_of(c.verb)[0]):
+                add(t, "SUPPORT", "predicate-good")
 
     if t.dep_ == "acomp" and lemma in class_words("afraid") and side == "self":
         if concern_over_event(t):
@@ -2873,6 +2981,42 @@ PERSON_SUBJECT_PRONOUNS = {"he", "she", "they", "you"}
 # personal pronouns that stand for people as an object ("waiting for them", "against us"; a
 # closed class of English grammar)
 PERSON_OBJECT_PRONOUNS = {"him", "her", "them", "us", "you", "me"}
+
+
+def _not_the_remedy(t: Token) -> bool:
+    """Whether the predicate noun ``t`` is a bare ``remedy`` word of speech_acts.csv ("the
+    answer", "the way forward", "a solution"): a determiner and no modifier. "Not the only
+    option", "not the easiest path" (a modifier) or "not a way" said of a party judge nothing;
+    a good word ("not the right way") is :func:`_judged_good`'s."""
+    if t.lemma_.lower() not in class_words("remedy"):
+        return False
+    if any(m.dep_ in ("amod", "compound", "nummod", "poss") for m in t.children):
+        return False
+    if not any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in t.children):
+        return False
+    subj, _ = subject_of(t.head)
+    return subj is None or (subj.pos_ != "PROPN" and subj.lower_ not in PERSON_SUBJECT_PRONOUNS)
+
+
+def _judged_good(t: Token) -> bool:
+    """Whether the predicate noun ``t`` is an act, course or thing put forward (``judged_act``
+    class of speech_acts.csv: "deal", "decision", "step") that a good word (``pos_eval``)
+    judges: its own modifier ("a good deal", "the right decision") or the modifier of a
+    ``judged_act`` noun after "in" ("a step in the right direction"). A good word on another
+    noun ("a great shame", "the right time", "an important question") judges no act, nor one
+    on a quantity ("there was a great deal of argument"): False."""
+    if t.lemma_.lower() not in class_words("judged_act"):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children):
+        return False  # "a great deal of argument": a quantity, no act judged
+    nouns = [t] + [
+        g
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in class_words("judged_act")
+    ]
+    return any(m.dep_ == "amod" and has_class(m, "pos_eval") for n in nouns for m in n.children)
 
 
 def _endorsable(subj: Token | None) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.extract.quotes.engine import OBJECT_RULES
-from parley.extract.statements.acts import class_words, has_class, listed_measure
+from parley.extract.statements.acts import class_words, has_class, listed_measure, perfect_modal
 from parley.extract.statements.context import DocContext, same_side
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import clause_verb, cue_token, negated, reported_passively, subject_of
@@ -73,6 +73,8 @@ def is_directive(tok: Token) -> bool:
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
     ):
         return False
+    if perfect_modal(verb) is not None:
+        return False  # "Moscow should have informed us", "they must have known": nothing asked
     return not any(a.lemma_.lower() in class_words("consensus") for a in verb.ancestors)
 
 

@@ -20,6 +20,7 @@ from parley.extract.statements.acts import (
     expressed_act,
     judges_act_to_come,
     naming_act,
+    owned_fault_word,
     punitive_prospect,
 )
 from parley.extract.statements.clauses import (
@@ -157,6 +158,8 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                     continue
                 if tok.dep_ == "advcl" and tok.head.lower_ == "far":
                     continue  # "as far as I am concerned" means "for my part"
+                if rule.statement_type == "DISPUTE" and owned_fault_word(tok):
+                    continue  # "we were wrong": a fault owned (acts.py: CONCEDE), no disapproval
                 if rule.subject == "self" and side == "other":
                     # a negation that turns the stance word into the opposite stance ("Putin
                     # has no problem with it": acceptance; "will not accept": a refusal) is the
@@ -179,6 +182,15 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                     )
                     continue
                 stype, code, cls = refine(key, tok, rule.statement_type, rule.cameo_code)
+                if (
+                    stype == "INTENT"
+                    and not neg
+                    and key in class_words("owning")
+                    and any(c.dep_ == "ccomp" for c in tok.children)
+                ):
+                    # "we accept that mistakes were made": a point granted (STATEMENTS_GUIDE:
+                    # CONCEDE), no agreement to act ("we accept the offer")
+                    stype, code, cls = "CONCEDE", rules().types["CONCEDE"]["default_cameo"], ""
                 if stype == "STATEMENT":
                     continue  # a trigger that carries a stance only through its object
                 if stype == "SUPPORT" and not neg and judges_act_to_come(tok):

@@ -70,6 +70,13 @@ def test_a_rejection_of_a_proposal_demand_or_ruling(nlp, text):
         '"We regret the loss of innocent lives," the coalition said in a statement.',
         "The minister conceded that the government had underestimated the threat.",
         '"It was our fault and we take full responsibility," the company\'s chief executive said.',
+        # the speaker's side's own "should have": a fault owned, no commitment (INTENT)
+        '"We should have evacuated the village sooner," the Chilean interior minister said.',
+        # a fault word said of "we"/"I" owns the fault: no disapproval (DISPUTE)
+        '"We got it wrong on the pension reform," the Dutch finance minister said.',
+        '"I was wrong to trust the contractors," the Kenyan transport minister said.',
+        # accepting a that-clause grants a point ("owning" verb with a clause)
+        '"We accept that the inspections were too slow," the Irish health minister said.',
     ],
 )
 def test_an_admission_against_the_speakers_side(nlp, text):
@@ -87,6 +94,12 @@ def test_an_admission_against_the_speakers_side(nlp, text):
         ('"We regret the decision of the Turkish government," the minister said.', "DISPUTE"),
         # a decision not yet taken denies nothing
         ('"We have not decided yet," the chancellor said.', "STATEMENT"),
+        # "must have" + a past participle guesses what happened: no demand, no judgement
+        ('"The smugglers must have used a boat," the Greek coastguard chief said.', "STATEMENT"),
+        # the fault word said of another party judges it (DISPUTE), owns nothing
+        ('"We think the court was wrong," the Dutch finance minister said.', "DISPUTE"),
+        # accepting a thing put forward agrees to it (INTENT), grants no point
+        ('"We accept the Danish offer," the Irish health minister said.', "INTENT"),
     ],
 )
 def test_near_misses_keep_their_own_label(nlp, text, statement_type):
@@ -164,6 +177,9 @@ def test_a_label_on_a_state_of_affairs_or_a_party_or_a_clause_is_no_judgement(nl
         "The senator said the administration's emphasis on tariffs was mistaken.",
         'An aide said the minister "has a very primitive grasp of how markets work."',
         "The ambassador said the new visa rules were irrelevant and ineffective.",
+        # "should have" + a past participle judges another party's past conduct: no appeal
+        '"Ankara should have warned us before the operation," the Greek foreign minister said.',
+        "The opposition leader said the cabinet should not have sold the airline.",
     ],
 )
 def test_judging_a_thing_pointless_or_ill_judged_is_a_disapproval(nlp, text):
@@ -622,6 +638,9 @@ def test_a_belief_reported_in_the_passive_is_a_claim(nlp, text, statement_type):
     [
         "The State Department said it was deeply disappointed by the court's decision.",
         '"We are dismayed by the verdict," the foreign minister said.',
+        # the speaker's side not convinced or persuaded of a view or plan doubts it
+        '"I am not convinced that the new levy will work," the Belgian finance minister said.',
+        "The Belgian finance minister said he was not persuaded by the Commission's arguments.",
     ],
 )
 def test_the_speakers_displeasure_is_a_dispute(nlp, text):

@@ -37,10 +37,51 @@ def test_a_state_of_affairs_judged_good_is_no_support(nlp, text):
         '"Our partners have been excellent," the minister said.',
         '"The foreign minister was very constructive," the envoy said.',
         '"The police were very helpful," the mayor said.',
+        # a good word on the predicate noun of an act or thing put forward (judged_act)
+        '"It is a good agreement for both our peoples," the Spanish prime minister said.',
+        '"This was the right decision," the Dutch foreign minister said.',
+        "The senator said the proposals were a step in the right direction.",
     ],
 )
 def test_an_act_or_a_party_judged_good_is_support(nlp, text):
     assert first_type(nlp, text) == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the good word negated: the act or thing disapproved (STATEMENTS_GUIDE: DISPUTE)
+        ('"It is not a good idea to close the border," the Austrian chancellor said.', "DISPUTE"),
+        ('"This is not the right approach," the Czech foreign minister said.', "DISPUTE"),
+        # a bare means negated: the act judged no answer (remedy words)
+        ('"Closing the border is not the answer," the Austrian chancellor said.', "DISPUTE"),
+        ('"Tariffs are not the way forward," the Czech foreign minister said.', "DISPUTE"),
+        # a modified means ("the only option") or a person judges no act
+        ('"Force is not the only solution," the Czech foreign minister said.', "STATEMENT"),
+        # a good word on no act ("the right time") or a quantity ("a great deal of") judges none
+        ('"It is the right time to talk," the Swedish foreign minister said.', "STATEMENT"),
+        ('"There was a great deal of argument," the Irish foreign minister said.', "STATEMENT"),
+    ],
+)
+def test_a_predicate_noun_judges_an_act_by_a_good_word_or_a_bare_means(nlp, text, label):
+    assert first_type(nlp, text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the speaker's side "in favour of" a thing backs it (SUPPORT), as "against" disapproves
+        ('"We are in favour of a ceasefire," the Finnish foreign minister said.', "SUPPORT"),
+        (
+            "The Indian finance minister said he was in favour of floating exchange rates.",
+            "SUPPORT",
+        ),
+        # not in favour: disapproval, like "cannot support" (DISPUTE)
+        ('"We are not in favour of new sanctions," the Greek prime minister said.', "DISPUTE"),
+    ],
+)
+def test_the_speakers_side_in_favour_of_a_thing_backs_it(nlp, text, label):
+    assert first_type(nlp, text) == label
 
 
 @pytest.mark.parametrize(
