@@ -802,13 +802,19 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we will not solve it unless ..." promises nothing
             if not c.conditioned:
                 add(verb, "INTENT", "self-will-not")
-        elif c.conditioned and not punitive and not _answering_act(verb):
+        elif (
+            c.conditioned
+            and not punitive
+            and not _answering_act(verb)
+            and not _imposed_on_party(verb)
+        ):
             # "if it is lifted we will end up with ...", "if we can't resolve it I will raise
             # it with the White House": a conditioned act against no one is a conditional
             # promise or plan, no threat (STATEMENTS_GUIDE: THREATEN is acting against a party)
             add(verb, "INTENT", "self-future-conditional")
         elif c.conditioned or (punitive and listed_measure(verb) is None):
-            # "we will respond", "they will pay dearly", "will impose tariffs if ...": a threat;
+            # "we will respond", "they will pay dearly", "will impose tariffs if ...", "if the
+            # bill passes we will impose taxes on their goods" (:func:`_imposed_on_party`): a threat;
             # "we will expel the diplomats", "will lift the sanctions": a decided measure, INTENT
             add(verb, "THREATEN", "self-future-punitive")
         elif vlem not in STATE_VERBS | class_words("deliberating") | class_words("mental") and not (
@@ -1481,6 +1487,23 @@ def _answering_act(verb: Token) -> bool:
         x.lemma_.lower() in class_words("weak_punitive")
         for x in verb.children
         if x.dep_ in ("dobj", "nsubjpass", "attr")
+    )
+
+
+def _imposed_on_party(verb: Token) -> bool:
+    """Whether ``verb`` imposes a measure on a party or its goods: a ``measure_verb`` of
+    speech_acts.csv ("impose", "introduce", "restrict") with an object and an "on"/"against"
+    phrase naming what it falls on ("impose taxes on a lot of US goods", "introduce quotas on
+    their imports"). Under a condition set on another party's conduct that is the speaker's
+    side acting against it (STATEMENTS_GUIDE: THREATEN, "will impose tariffs if ..."), whatever
+    the measure is called; the measure's own word need not be ``punitive`` ("taxes", "duties")."""
+    if not has_class(verb, "measure_verb") or not any(x.dep_ == "dobj" for x in verb.children):
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("on", "against")
+        and any(g.dep_ == "pobj" for g in p.children)
+        for p in verb.children
     )
 
 

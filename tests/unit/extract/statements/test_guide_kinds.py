@@ -253,6 +253,29 @@ KINDS = [
             "The UN said the fighting threatened to derail the peace talks.",
         ],
     ),
+    # a measure the speaker's side will impose on another party or its goods, conditioned on
+    # that party's conduct, threatens it whatever the measure is called ("taxes", "quotas":
+    # STATEMENTS_GUIDE "will impose tariffs if ..."); the same measure announced as decided, or
+    # a conditioned measure that falls on no party, is an intention (session 15).
+    Kind(
+        "a_measure_imposed_on_a_party_if_it_acts_threatens",
+        "THREATEN",
+        [
+            'The Belgian minister said that if Congress passed the bill, "we will impose taxes'
+            ' on a lot of American goods."',
+            "The French minister said France would impose new taxes on American wine if the"
+            " Senate approved the quotas.",
+            "The Thai commerce minister said that if the ban stayed, Thailand would introduce"
+            " quotas on Malaysian rubber.",
+        ],
+        [
+            "The French minister said France will impose taxes on American goods.",
+            "The French minister said that if parliament agrees, the government will impose a"
+            " curfew.",
+            "The French minister said that if the talks succeed, France will introduce a new tax"
+            " credit for farmers.",
+        ],
+    ),
     # future harm ("would hurt", "will undermine", "a catastrophe") and risking harm ("risks
     # plunging into chaos") warn; a forecast without harm, a relative clause describing a
     # thing, or a cost do not.
