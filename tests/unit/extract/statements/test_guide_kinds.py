@@ -76,6 +76,21 @@ KINDS = [
             "The Dutch government said it had not suspended any flights.",
         ],
     ),
+    # the speaker's side preparing to act ("is preparing to send", "was preparing to open")
+    # announces its own coming act, as "plans to" and "is prepared to" do; another party
+    # preparing, or preparing for an event, is not the speaker's intention (session 15).
+    Kind(
+        "the_speakers_side_preparing_to_act_is_an_intention",
+        "INTENT",
+        [
+            "The Indian ministry said it is preparing to send a team of inspectors to the border.",
+            "The Austrian chancellor said Vienna was preparing to open a consulate in Erbil.",
+        ],
+        [
+            "The Indian ministry said the army was preparing for the parade.",
+            "The Austrian chancellor said the opposition was preparing to challenge the law.",
+        ],
+    ),
     # the same measure told in the perfect passive by a government voice, its agent unnamed or
     # the speaker's own side ("have been sanctioned by the Treasury", "had been barred from
     # entering"), is the speaker's side announcing it; the speaker's own people undergoing it,
