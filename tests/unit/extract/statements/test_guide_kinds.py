@@ -268,6 +268,23 @@ KINDS = [
             "The UN said the fighting threatened to derail the peace talks.",
         ],
     ),
+    # a warning cue whose content is the speaker's side refusing a proposal or demand ("warned
+    # that France would reject the reforms") rejects it: WARN is "not framed as the speaker's
+    # own action"; another party's refusal or a harm warned of stays a warning (session 15).
+    Kind(
+        "warning_that_the_speakers_side_will_refuse_rejects",
+        "REJECT",
+        [
+            "The French farm minister warned that France would flatly reject the proposed reforms.",
+            "The Greek minister warned that Athens would not accept the plan.",
+            "The Polish president warned that Warsaw would reject the migration pact.",
+        ],
+        [
+            "The US envoy warned that Iran would reject any deal.",
+            "The Greek minister warned that Turkey would not accept the plan.",
+            "The Chinese ministry warned that the move would harm relations.",
+        ],
+    ),
     # a measure the speaker's side will impose on another party or its goods, conditioned on
     # that party's conduct, threatens it whatever the measure is called ("taxes", "quotas":
     # STATEMENTS_GUIDE "will impose tariffs if ..."); the same measure announced as decided, or
