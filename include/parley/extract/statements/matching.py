@@ -250,7 +250,10 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                 neg = negated(tok)
                 if neg and lemma in class_words("not_tolerate"):
                     continue  # "we will not stand idly by": a threat (acts.py), no refusal
-                stype, code = ("REJECT", "120") if neg else ("INTENT", lex.intent_verbs[lemma])
+                refuses = neg and lemma not in class_words("pursuing")
+                # "will not negotiate" refuses the talks; "would not seek militarization", "will
+                # not seek a third term" promise not to go after a goal of its own (INTENT)
+                stype, code = ("REJECT", "120") if refuses else ("INTENT", lex.intent_verbs[lemma])
                 out.append(
                     Match(
                         stype,
@@ -261,7 +264,7 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                         f"intent:{lemma}",
                         CONTENT_CONFIDENCE,
                         about=subj if passive else tok,
-                        negation_in_label=neg,  # "will not accept": a refusal, REJECT
+                        negation_in_label=refuses,  # "will not accept": a refusal, REJECT
                     )
                 )
     text = q.text

@@ -76,6 +76,22 @@ KINDS = [
             "The Dutch government said it had not suspended any flights.",
         ],
     ),
+    # the speaker's side promising not to go after a goal of its own ("will not seek a third
+    # term", "would never seek hegemony") states its intention (a promise), as "will not
+    # raise the retirement age" does; refusing talks with a party still rejects (session 15).
+    Kind(
+        "promising_not_to_seek_a_goal_is_an_intention",
+        "INTENT",
+        [
+            "The Chinese ministry said Beijing would never seek hegemony in the region.",
+            "The Saudi oil minister said Riyadh will not seek to push oil prices higher.",
+            "The Mexican president said he would not seek a second term.",
+        ],
+        [
+            "The Greek minister said Athens will not negotiate with Ankara.",
+            "The Chinese ministry said Beijing will not talk to the separatists.",
+        ],
+    ),
     # the speaker's side preparing to act ("is preparing to send", "was preparing to open")
     # announces its own coming act, as "plans to" and "is prepared to" do; another party
     # preparing, or preparing for an event, is not the speaker's intention (session 15).
