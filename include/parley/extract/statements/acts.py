@@ -1187,6 +1187,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "ACCUSE", "other-hits-own", other_party)
     if not c.negated and not c.past and _on_the_brink(verb):
         add(verb, "WARN", "on-the-brink")  # "the region is on the brink of war"
+    if not first and not c.past and _no_winners(verb, c.negated):
+        # "nobody wins a trade war", "there are no winners in a conflict": a war foreseen as
+        # a loss for every side (STATEMENTS_GUIDE: WARN, "nobody wins a trade war")
+        add(verb, "WARN", "no-winners")
     if (
         side == "self"
         and vlem == "reserve"
@@ -1810,6 +1814,39 @@ def _hits_own(ctx, speaker, verb: Token) -> bool:
         or (m.dep_ in ("amod", "compound", "poss") and _own_mention(ctx, m, speaker))
         for o in objs
         for m in o.children
+    )
+
+
+def _no_winners(verb: Token, negated_clause: bool) -> bool:
+    """Whether the clause says no side wins a war or conflict: "win" with a negative subject
+    ("nobody", "no one", "neither side") or negated ("you cannot win a trade war") and a
+    ``harm`` word of speech_acts.csv as its object ("war", "conflict"), or "there is / will be
+    no winner" in one ("no winners in a trade war"). An election, a title or a lottery without
+    a winner is no harm, so no warning."""
+    vlem = verb.lemma_.lower()
+    if vlem == "win":
+        subj = next((x for x in verb.children if x.dep_ == "nsubj"), None)
+        negative_subject = subj is not None and (
+            subj.lower_ in ("nobody", "none")
+            or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in subj.children)
+        )
+        return (negative_subject or negated_clause) and any(
+            x.dep_ == "dobj" and has_class(x, "harm") for x in verb.children
+        )
+    if vlem != "be" or not any(x.dep_ == "expl" for x in verb.children):
+        return False
+    return any(
+        x.dep_ == "attr"
+        and x.lemma_.lower() == "winner"
+        and any(d.lower_ == "no" for d in x.children)
+        and any(
+            has_class(g, "harm")
+            for p in x.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "from")
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
+        for x in verb.children
     )
 
 

@@ -284,6 +284,23 @@ KINDS = [
             "The UN said the fighting threatened to derail the peace talks.",
         ],
     ),
+    # a war or conflict no side wins ("nobody wins a trade war", the guide's own WARN example;
+    # "there are no winners in a trade war") warns of a loss for all; an election or a lottery
+    # without a winner warns of nothing (session 15).
+    Kind(
+        "nobody_wins_a_war_warns",
+        "WARN",
+        [
+            "The Chinese commerce ministry said nobody wins a trade war.",
+            "The Chinese commerce ministry said there are no winners in a trade war.",
+            "The Mexican economy minister said there would be no winner in a conflict between"
+            " the two neighbours.",
+        ],
+        [
+            "The party treasurer said the party could not win the election.",
+            "The lottery operator said there was no winner in the draw.",
+        ],
+    ),
     # a warning cue whose content is the speaker's side refusing a proposal or demand ("warned
     # that France would reject the reforms") rejects it: WARN is "not framed as the speaker's
     # own action"; another party's refusal or a harm warned of stays a warning (session 15).
