@@ -780,7 +780,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             or has_class(verb, "hostile")
             or has_class(verb, "wrongful_verb")
             or any(
-                has_class(x, "punitive")
+                has_class(x, "punitive") and not _eased(x)  # "would lift the sanctions if ..."
                 for x in verb.children
                 if x.dep_ in ("dobj", "nsubjpass", "attr")
             )
@@ -807,6 +807,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             and not punitive
             and not _answering_act(verb)
             and not _imposed_on_party(verb)
+            and not listed_measure(verb)  # "would downgrade relations if ...": coercive
         ):
             # "if it is lifted we will end up with ...", "if we can't resolve it I will raise
             # it with the White House": a conditioned act against no one is a conditional

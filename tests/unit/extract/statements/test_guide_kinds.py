@@ -301,6 +301,28 @@ KINDS = [
             "The lottery operator said there was no winner in the draw.",
         ],
     ),
+    # a coercive measure of coercive_measures.csv (downgrading relations, recalling the
+    # ambassador, freezing assets) that the speaker's side will take on a condition threatens
+    # (STATEMENTS_GUIDE: "will impose sanctions" is INTENT only "when announced as decided, not
+    # conditional"); the same measure decided, or an easing on a condition ("would lift the
+    # sanctions if ..."), is an intention (session 15).
+    Kind(
+        "a_coercive_measure_on_a_condition_threatens",
+        "THREATEN",
+        [
+            "The Chinese ministry said China would downgrade relations with Lithuania if it"
+            " opened the office.",
+            "The Canadian ministry said Ottawa would recall its ambassador if the trial went"
+            " ahead.",
+            "The Canadian ministry said Ottawa would freeze the assets of the officials unless"
+            " the prisoners were released.",
+        ],
+        [
+            "The Canadian ministry said Ottawa would recall its ambassador.",
+            "The Canadian ministry said Ottawa would lift the sanctions if the prisoners were"
+            " released.",
+        ],
+    ),
     # a warning cue whose content is the speaker's side refusing a proposal or demand ("warned
     # that France would reject the reforms") rejects it: WARN is "not framed as the speaker's
     # own action"; another party's refusal or a harm warned of stays a warning (session 15).
