@@ -808,6 +808,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             and not _answering_act(verb)
             and not _imposed_on_party(verb)
             and not listed_measure(verb)  # "would downgrade relations if ...": coercive
+            and not _hostile_object(verb)  # "would launch a new offensive if ..."
         ):
             # "if it is lifted we will end up with ...", "if we can't resolve it I will raise
             # it with the White House": a conditioned act against no one is a conditional
@@ -1509,6 +1510,18 @@ def _imposed_on_party(verb: Token) -> bool:
         and p.lower_ in ("on", "against")
         and any(g.dep_ == "pobj" for g in p.children)
         for p in verb.children
+    )
+
+
+def _hostile_object(verb: Token) -> bool:
+    """Whether the object of ``verb`` names force against a party: a ``hostile`` noun of
+    speech_acts.csv ("a new offensive", "strikes") or a ``wrongful_noun`` ("attacks", "an
+    invasion"): "would launch a new offensive", "will carry out attacks". Under a condition set
+    on another party that is the speaker's side acting against it (STATEMENTS_GUIDE:
+    THREATEN)."""
+    return any(
+        x.dep_ == "dobj" and (has_class(x, "hostile") or has_class(x, "wrongful_noun"))
+        for x in verb.children
     )
 
 

@@ -316,9 +316,14 @@ KINDS = [
             " ahead.",
             "The Canadian ministry said Ottawa would freeze the assets of the officials unless"
             " the prisoners were released.",
+            "The Russian ministry said Moscow would cut gas supplies to Ukraine unless Kyiv paid"
+            " its debts.",
+            "The Turkish president said Turkey would launch a new offensive if the militia did"
+            " not withdraw.",
         ],
         [
             "The Canadian ministry said Ottawa would recall its ambassador.",
+            "The Saudi minister said Riyadh would cut oil output if prices fell.",
             "The Canadian ministry said Ottawa would lift the sanctions if the prisoners were"
             " released.",
         ],
