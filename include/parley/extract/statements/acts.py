@@ -1563,8 +1563,11 @@ def _strong_harm(tok: Token) -> bool:
         for g in tok.subtree
     ):
         return True  # "would put London's future as a centre at risk", "put lives in danger"
+    undoes = _undoing(tok)
     for x in tok.children:
         if x.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp") and strong(x):
+            if x.dep_ == "dobj" and undoes:
+                continue  # "the deal would end the war", "would ease the crisis": harm undone
             return True
         if x.dep_ == "advmod" and x.lower_ == "badly":  # "this will end badly"
             return True
@@ -1579,6 +1582,21 @@ def _strong_harm(tok: Token) -> bool:
         ):
             return True  # "plunge the region into chaos", "to the brink of war"
     return False
+
+
+def _undoing(verb: Token) -> bool:
+    """Whether ``verb`` ends, prevents or eases what its object names: a ``countering`` or
+    ``accomplishing`` word of speech_acts.csv ("end", "stop", "prevent", "avoid", "resolve") or
+    an easing word of coercive_measures.csv (the ``with`` words of its rows without a code:
+    "ease", "reduce", "lift", "remove"). A harm as its object ("would end the war", "would ease
+    the crisis") is a harm undone, not one foreseen (STATEMENTS_GUIDE: WARN is "bad
+    consequences")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lem = verb.lemma_.lower()
+    if has_class(verb, "countering") or has_class(verb, "accomplishing"):
+        return True
+    return any(not code and lem in with_words for _, with_words, code in rules().coercive)
 
 
 def _within_clause(t: Token, verb: Token) -> bool:

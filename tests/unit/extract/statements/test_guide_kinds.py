@@ -388,6 +388,10 @@ KINDS = [
             "The Italian minister said the new bridge would help the economy.",
             "The U.S. official said the system, which would pose a threat to aircraft, arrived last week.",
             "The Indian minister said the project will cost $5 billion.",
+            # a harm as the object of a verb that ends, prevents or eases it (session 15)
+            "The Qatari mediator said the deal would end the war.",
+            "The Qatari mediator said the talks would ease the crisis.",
+            "The Qatari mediator said the agreement would prevent a new conflict.",
         ],
     ),
     # "none of its fighters", "at no point did its troops": the speaker's side denying a part
