@@ -1032,16 +1032,22 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         side in ("other", "unknown")
         and c.modals & FUTURE
         and not c.negated
-        and vlem in ("pay", "face")
+        and vlem in ("pay", "face", "bear")
         and any(
-            x.lemma_.lower() in ("dearly", "heavily", "price", "cost")
-            or (vlem == "face" and x.lemma_.lower() in class_words("retribution"))
+            (
+                vlem == "pay"
+                and x.lemma_.lower() in ("dearly", "heavily", "price", "cost")
+                # "will pay the cost of the repairs" pays a bill
+                and not any(p.dep_ == "prep" and p.lower_ == "of" for p in x.children)
+            )
+            or (vlem != "pay" and x.lemma_.lower() in class_words("retribution"))
             for x in verb.children
             if x.dep_ in ("advmod", "dobj")
         )
     ):
-        # "they will pay dearly", "Israel would pay a heavy price": the speaker's side's
-        # retaliation announced through what the target will suffer (STATEMENTS_GUIDE: THREATEN)
+        # "they will pay dearly", "Israel would pay a heavy price", "Washington would bear all
+        # the consequences": the speaker's side's retaliation announced through what the
+        # target will suffer (STATEMENTS_GUIDE: THREATEN)
         add(verb, "THREATEN", "will-pay", other_party)
     if (
         passive

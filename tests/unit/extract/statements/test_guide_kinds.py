@@ -442,10 +442,13 @@ KINDS = [
             '"They will pay a heavy price," the North Korean general said.',
             "Iranian President Hassan Rouhani said any aggression against Iran would be met with a crushing response.",
             "The Chinese defence ministry said any provocation would be met with force.",
+            # "bear the consequences" as "face the consequences" (session 15)
+            "The Chinese foreign ministry said Washington would bear all the consequences.",
         ],
         [
             "The Indian minister said farmers would pay higher taxes next year.",
             "The Chinese defence ministry said the delegation would be met with a welcome ceremony.",
+            "The Indian minister said Washington will pay the cost of the repairs.",
         ],
     ),
     # "will ignore the ruling", "will not respect the verdict": rejecting what binds the
