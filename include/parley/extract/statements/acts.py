@@ -74,7 +74,11 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   prospects are good" praises no one), and not an act still to come (:func:`judges_act_to_come`:
   "ready to take positive steps" offers); a disposition to a punitive act ("prepared to veto
   any bid": :func:`punitive_prospect`) → THREATEN; a conditioned act of the speaker's side
-  against no one ("if they agree, we will sign") → INTENT; a deontic on what the speaker's side
+  against no one ("if they agree, we will sign") → INTENT, against a party (a measure imposed
+  on it, a listed coercive measure, force: "if the bill passes we will impose taxes on their
+  goods", "would downgrade relations if ...", "would launch an offensive unless ...") →
+  THREATEN, an easing ("would lift the sanctions if ...") → INTENT; "nobody wins a trade war"
+  → WARN, a harm the verb ends or eases ("the deal would end the war") warns of nothing; a deontic on what the speaker's side
   is owed ("the US must be compensated") or on another branch of its state ("Congress should
   act") → APPEAL; a coordinated verb shares its first verb's modal ("would breach ... and put
   ... at risk");
