@@ -716,6 +716,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         )  # "any military activity should be reduced"
         and not (vlem in STATE_VERBS and not c.negated)
         and verb.dep_ not in ("relcl", "acl")
+        # "the points that need to be corrected": a relative clause describes its noun, as
+        # the self-must rule below reads it
+        and not (verb.dep_ == "xcomp" and verb.head.dep_ in ("relcl", "acl"))
         and vlem not in ("face", "do")
     ):
         add(verb, "APPEAL", "deontic")

@@ -328,6 +328,19 @@ KINDS = [
             " released.",
         ],
     ),
+    # "need to" / "has to" inside a relative clause describes its noun ("the points that need
+    # to be corrected"), it addresses no party; said of the thing itself it asks for the act
+    # (session 15).
+    Kind(
+        "a_deontic_in_a_relative_clause_describes_its_noun",
+        "APPEAL",
+        ["The Japanese minister said the points need to be corrected."],
+        [
+            "The Japanese minister said Japan wants to resolve the issue by correcting the"
+            " points that need to be corrected.",
+            "The Korean minister said Seoul will rebuild the bridges that have to be replaced.",
+        ],
+    ),
     # a warning cue whose content is the speaker's side refusing a proposal or demand ("warned
     # that France would reject the reforms") rejects it: WARN is "not framed as the speaker's
     # own action"; another party's refusal or a harm warned of stays a warning (session 15).
