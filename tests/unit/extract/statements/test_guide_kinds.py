@@ -395,6 +395,9 @@ KINDS = [
             "The German chancellor said the escalation would push the region to the brink of war.",
             "The Egyptian foreign ministry said the move risks plunging the region into chaos.",
             "The Jordanian king said the settlement plan risked igniting a wider conflict.",
+            # tension as a harm foreseen (session 15)
+            "The Japanese minister said the decision would only fuel tensions in the region.",
+            "The Japanese minister said the drills could raise tensions with Beijing.",
         ],
         [
             "The Chinese commerce minister said the talks would be difficult.",
@@ -405,6 +408,8 @@ KINDS = [
             "The Qatari mediator said the deal would end the war.",
             "The Qatari mediator said the talks would ease the crisis.",
             "The Qatari mediator said the agreement would prevent a new conflict.",
+            "The Qatari mediator said the talks would ease tensions.",
+            "The Qatari mediator said tensions remained high.",
         ],
     ),
     # "none of its fighters", "at no point did its troops": the speaker's side denying a part
