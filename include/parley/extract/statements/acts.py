@@ -1796,10 +1796,30 @@ def _used_as_weapon(verb: Token) -> bool:
     )
 
 
+# talks as such: held, entered or returned to ("will not hold talks with", "will not return to
+# the negotiating table"); holding a vote or a hearing is no party's offer refused
+_TALKS = {"talk", "talks", "negotiation", "negotiations", "dialogue"}
+
+
 def _takes_part(verb: Token) -> bool:
     """ "take part in / participate in / join the talks, the arbitration": the verb of taking
-    part with proceedings (``proceedings`` words of speech_acts.csv) as its object."""
+    part with proceedings (``proceedings`` words of speech_acts.csv) as its object; "hold /
+    enter / resume talks" and "return to the talks / the negotiating table" with talks
+    (``_TALKS``) as the object."""
     lem = verb.lemma_.lower()
+    if lem in ("hold", "enter", "resume"):
+        return any(x.dep_ == "dobj" and x.lower_ in _TALKS for x in verb.children)
+    if lem == "return":
+        return any(
+            g.dep_ == "pobj"
+            and (
+                g.lower_ in _TALKS
+                or (g.lower_ == "table" and any(m.lower_ == "negotiating" for m in g.children))
+            )
+            for x in verb.children
+            if x.dep_ == "prep" and x.lower_ == "to"
+            for g in x.children
+        )
     if lem == "take" and not any(x.dep_ == "dobj" and x.lower_ == "part" for x in verb.children):
         return False
     if lem not in ("take", "participate", "join", "attend"):

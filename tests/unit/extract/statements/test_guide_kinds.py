@@ -543,10 +543,15 @@ KINDS = [
             '"This proposal is dead on arrival," the Israeli prime minister said.',
             '"We will not take part in the arbitration," the Chinese foreign minister said.',
             '"We will not participate in these talks," the Serbian president said.',
+            # holding, entering or returning to talks refused (session 15)
+            "The Iranian ministry said Tehran will not hold talks with Washington.",
+            "The Iranian ministry said Tehran will not return to the negotiating table.",
         ],
         [
             '"There will be talks next week," the British prime minister said.',
             '"We will take part in the talks," the Serbian president said.',
+            "The Iranian ministry said Tehran will not hold a referendum.",
+            "The Iranian ministry said Tehran will hold talks with Washington.",
         ],
     ),
     # "we are against the proposal", "lodged a protest", "a step backwards", "an insult":
