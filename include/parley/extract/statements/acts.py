@@ -83,7 +83,11 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   prospects are good" praises no one), and not an act still to come (:func:`judges_act_to_come`:
   "ready to take positive steps" offers); a disposition to a punitive act ("prepared to veto
   any bid": :func:`punitive_prospect`) → THREATEN; a conditioned act of the speaker's side
-  against no one ("if they agree, we will sign") → INTENT; a deontic on what the speaker's side
+  against no one ("if they agree, we will sign") → INTENT, against a party (a measure imposed
+  on it, a listed coercive measure, force: "if the bill passes we will impose taxes on their
+  goods", "would downgrade relations if ...", "would launch an offensive unless ...") →
+  THREATEN, an easing ("would lift the sanctions if ...") → INTENT; "nobody wins a trade war"
+  → WARN, a harm the verb ends or eases ("the deal would end the war") warns of nothing; a deontic on what the speaker's side
   is owed ("the US must be compensated") or on another branch of its state ("Congress should
   act") → APPEAL; a coordinated verb shares its first verb's modal ("would breach ... and put
   ... at risk");
@@ -814,6 +818,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         )  # "any military activity should be reduced"
         and not (vlem in STATE_VERBS and not c.negated)
         and verb.dep_ not in ("relcl", "acl")
+        # "the points that need to be corrected": a relative clause describes its noun, as
+        # the self-must rule below reads it
+        and not (verb.dep_ == "xcomp" and verb.head.dep_ in ("relcl", "acl"))
         and vlem not in ("face", "do")
     ):
         add(verb, "APPEAL", "deontic")
@@ -882,7 +889,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             or has_class(verb, "hostile")
             or has_class(verb, "wrongful_verb")
             or any(
-                has_class(x, "punitive")
+                has_class(x, "punitive") and not _eased(x)  # "would lift the sanctions if ..."
                 for x in verb.children
                 if x.dep_ in ("dobj", "nsubjpass", "attr")
             )
@@ -904,13 +911,21 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we will not solve it unless ..." promises nothing
             if not c.conditioned:
                 add(verb, "INTENT", "self-will-not")
-        elif c.conditioned and not punitive and not _answering_act(verb):
+        elif (
+            c.conditioned
+            and not punitive
+            and not _answering_act(verb)
+            and not _imposed_on_party(verb)
+            and not listed_measure(verb)  # "would downgrade relations if ...": coercive
+            and not _hostile_object(verb)  # "would launch a new offensive if ..."
+        ):
             # "if it is lifted we will end up with ...", "if we can't resolve it I will raise
             # it with the White House": a conditioned act against no one is a conditional
             # promise or plan, no threat (STATEMENTS_GUIDE: THREATEN is acting against a party)
             add(verb, "INTENT", "self-future-conditional")
         elif c.conditioned or (punitive and listed_measure(verb) is None):
-            # "we will respond", "they will pay dearly", "will impose tariffs if ...": a threat;
+            # "we will respond", "they will pay dearly", "will impose tariffs if ...", "if the
+            # bill passes we will impose taxes on their goods" (:func:`_imposed_on_party`): a threat;
             # "we will expel the diplomats", "will lift the sanctions": a decided measure, INTENT
             add(verb, "THREATEN", "self-future-punitive")
         elif vlem not in STATE_VERBS | class_words("deliberating") | class_words("mental") and not (
@@ -1136,16 +1151,22 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         side in ("other", "unknown")
         and c.modals & FUTURE
         and not c.negated
-        and vlem in ("pay", "face")
+        and vlem in ("pay", "face", "bear")
         and any(
-            x.lemma_.lower() in ("dearly", "heavily", "price", "cost")
-            or (vlem == "face" and x.lemma_.lower() in class_words("retribution"))
+            (
+                vlem == "pay"
+                and x.lemma_.lower() in ("dearly", "heavily", "price", "cost")
+                # "will pay the cost of the repairs" pays a bill
+                and not any(p.dep_ == "prep" and p.lower_ == "of" for p in x.children)
+            )
+            or (vlem != "pay" and x.lemma_.lower() in class_words("retribution"))
             for x in verb.children
             if x.dep_ in ("advmod", "dobj")
         )
     ):
-        # "they will pay dearly", "Israel would pay a heavy price": the speaker's side's
-        # retaliation announced through what the target will suffer (STATEMENTS_GUIDE: THREATEN)
+        # "they will pay dearly", "Israel would pay a heavy price", "Washington would bear all
+        # the consequences": the speaker's side's retaliation announced through what the
+        # target will suffer (STATEMENTS_GUIDE: THREATEN)
         add(verb, "THREATEN", "will-pay", other_party)
     if (
         passive
@@ -1293,6 +1314,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "ACCUSE", "other-hits-own", other_party)
     if not c.negated and not c.past and _on_the_brink(verb):
         add(verb, "WARN", "on-the-brink")  # "the region is on the brink of war"
+    if not first and not c.past and _no_winners(verb, c.negated):
+        # "nobody wins a trade war", "there are no winners in a conflict": a war foreseen as
+        # a loss for every side (STATEMENTS_GUIDE: WARN, "nobody wins a trade war")
+        add(verb, "WARN", "no-winners")
     if (
         side == "self"
         and vlem == "reserve"
@@ -1603,6 +1628,35 @@ def _answering_act(verb: Token) -> bool:
     )
 
 
+def _imposed_on_party(verb: Token) -> bool:
+    """Whether ``verb`` imposes a measure on a party or its goods: a ``measure_verb`` of
+    speech_acts.csv ("impose", "introduce", "restrict") with an object and an "on"/"against"
+    phrase naming what it falls on ("impose taxes on a lot of US goods", "introduce quotas on
+    their imports"). Under a condition set on another party's conduct that is the speaker's
+    side acting against it (STATEMENTS_GUIDE: THREATEN, "will impose tariffs if ..."), whatever
+    the measure is called; the measure's own word need not be ``punitive`` ("taxes", "duties")."""
+    if not has_class(verb, "measure_verb") or not any(x.dep_ == "dobj" for x in verb.children):
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("on", "against")
+        and any(g.dep_ == "pobj" for g in p.children)
+        for p in verb.children
+    )
+
+
+def _hostile_object(verb: Token) -> bool:
+    """Whether the object of ``verb`` names force against a party: a ``hostile`` noun of
+    speech_acts.csv ("a new offensive", "strikes") or a ``wrongful_noun`` ("attacks", "an
+    invasion"): "would launch a new offensive", "will carry out attacks". Under a condition set
+    on another party that is the speaker's side acting against it (STATEMENTS_GUIDE:
+    THREATEN)."""
+    return any(
+        x.dep_ == "dobj" and (has_class(x, "hostile") or has_class(x, "wrongful_noun"))
+        for x in verb.children
+    )
+
+
 def _request_refused(verb: Token, subj: Token | None, negated_clause: bool) -> bool:
     """A passive future with no agent whose subject is something asked (``asked`` words of speech_acts.csv) and whose
     verb refuses it (``refusing`` words of speech_acts.csv) or, negated, grants it (``granting`` words of speech_acts.csv): "requests
@@ -1641,8 +1695,11 @@ def _strong_harm(tok: Token) -> bool:
         for g in tok.subtree
     ):
         return True  # "would put London's future as a centre at risk", "put lives in danger"
+    undoes = _undoing(tok)
     for x in tok.children:
         if x.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp") and strong(x):
+            if x.dep_ == "dobj" and undoes:
+                continue  # "the deal would end the war", "would ease the crisis": harm undone
             return True
         if x.dep_ == "advmod" and x.lower_ == "badly":  # "this will end badly"
             return True
@@ -1657,6 +1714,21 @@ def _strong_harm(tok: Token) -> bool:
         ):
             return True  # "plunge the region into chaos", "to the brink of war"
     return False
+
+
+def _undoing(verb: Token) -> bool:
+    """Whether ``verb`` ends, prevents or eases what its object names: a ``countering`` or
+    ``accomplishing`` word of speech_acts.csv ("end", "stop", "prevent", "avoid", "resolve") or
+    an easing word of coercive_measures.csv (the ``with`` words of its rows without a code:
+    "ease", "reduce", "lift", "remove"). A harm as its object ("would end the war", "would ease
+    the crisis") is a harm undone, not one foreseen (STATEMENTS_GUIDE: WARN is "bad
+    consequences")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lem = verb.lemma_.lower()
+    if has_class(verb, "countering") or has_class(verb, "accomplishing"):
+        return True
+    return any(not code and lem in with_words for _, with_words, code in rules().coercive)
 
 
 def _within_clause(t: Token, verb: Token) -> bool:
@@ -1885,10 +1957,30 @@ def _used_as_weapon(verb: Token) -> bool:
     )
 
 
+# talks as such: held, entered or returned to ("will not hold talks with", "will not return to
+# the negotiating table"); holding a vote or a hearing is no party's offer refused
+_TALKS = {"talk", "talks", "negotiation", "negotiations", "dialogue"}
+
+
 def _takes_part(verb: Token) -> bool:
     """ "take part in / participate in / join the talks, the arbitration": the verb of taking
-    part with proceedings (``proceedings`` words of speech_acts.csv) as its object."""
+    part with proceedings (``proceedings`` words of speech_acts.csv) as its object; "hold /
+    enter / resume talks" and "return to the talks / the negotiating table" with talks
+    (``_TALKS``) as the object."""
     lem = verb.lemma_.lower()
+    if lem in ("hold", "enter", "resume"):
+        return any(x.dep_ == "dobj" and x.lower_ in _TALKS for x in verb.children)
+    if lem == "return":
+        return any(
+            g.dep_ == "pobj"
+            and (
+                g.lower_ in _TALKS
+                or (g.lower_ == "table" and any(m.lower_ == "negotiating" for m in g.children))
+            )
+            for x in verb.children
+            if x.dep_ == "prep" and x.lower_ == "to"
+            for g in x.children
+        )
     if lem == "take" and not any(x.dep_ == "dobj" and x.lower_ == "part" for x in verb.children):
         return False
     if lem not in ("take", "participate", "join", "attend"):
@@ -1948,6 +2040,39 @@ def _hits_own(ctx, speaker, verb: Token) -> bool:
         or (m.dep_ in ("amod", "compound", "poss") and _own_mention(ctx, m, speaker))
         for o in objs
         for m in o.children
+    )
+
+
+def _no_winners(verb: Token, negated_clause: bool) -> bool:
+    """Whether the clause says no side wins a war or conflict: "win" with a negative subject
+    ("nobody", "no one", "neither side") or negated ("you cannot win a trade war") and a
+    ``harm`` word of speech_acts.csv as its object ("war", "conflict"), or "there is / will be
+    no winner" in one ("no winners in a trade war"). An election, a title or a lottery without
+    a winner is no harm, so no warning."""
+    vlem = verb.lemma_.lower()
+    if vlem == "win":
+        subj = next((x for x in verb.children if x.dep_ == "nsubj"), None)
+        negative_subject = subj is not None and (
+            subj.lower_ in ("nobody", "none")
+            or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in subj.children)
+        )
+        return (negative_subject or negated_clause) and any(
+            x.dep_ == "dobj" and has_class(x, "harm") for x in verb.children
+        )
+    if vlem != "be" or not any(x.dep_ == "expl" for x in verb.children):
+        return False
+    return any(
+        x.dep_ == "attr"
+        and x.lemma_.lower() == "winner"
+        and any(d.lower_ == "no" for d in x.children)
+        and any(
+            has_class(g, "harm")
+            for p in x.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "from")
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
+        for x in verb.children
     )
 
 

@@ -262,7 +262,10 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                 neg = negated(tok)
                 if neg and lemma in class_words("not_tolerate"):
                     continue  # "we will not stand idly by": a threat (acts.py), no refusal
-                stype, code = ("REJECT", "120") if neg else ("INTENT", lex.intent_verbs[lemma])
+                refuses = neg and lemma not in class_words("pursuing")
+                # "will not negotiate" refuses the talks; "would not seek militarization", "will
+                # not seek a third term" promise not to go after a goal of its own (INTENT)
+                stype, code = ("REJECT", "120") if refuses else ("INTENT", lex.intent_verbs[lemma])
                 out.append(
                     Match(
                         stype,
@@ -273,7 +276,7 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                         f"intent:{lemma}",
                         CONTENT_CONFIDENCE,
                         about=subj if passive else tok,
-                        negation_in_label=neg,  # "will not accept": a refusal, REJECT
+                        negation_in_label=refuses,  # "will not accept": a refusal, REJECT
                     )
                 )
     text = q.text
@@ -424,12 +427,29 @@ def _threat_in(
     )
 
 
+def _refusal_in(
+    ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None, content_ms: list[Match]
+) -> Match | None:
+    """The first REJECT match of the content words (their ``self`` rows count only on the
+    speaker's side: "France would reject the reforms", not "Iran would reject the deal"), else
+    of the clause-level speech acts ("Athens will not accept the plan"); None when the content
+    refuses nothing."""
+    for m in content_ms:
+        if m.statement_type == "REJECT":
+            return m
+    return next(
+        (m for m in act_matches(ctx, quote, content, speaker) if m.statement_type == "REJECT"),
+        None,
+    )
+
+
 def decide(
     ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None, cue_m: Match | None
 ) -> Match | None:
     """Steps 1-3 of the method: the deciding match of a quote, or None (a plain STATEMENT). A
     declined comment in the content wins; a warning, defending or admitting cue
-    (:data:`YIELDS_TO_THREAT`) with threatening content is a threat;
+    (:data:`YIELDS_TO_THREAT`) with threatening content is a threat; a warning cue whose content
+    is the speaker's side refusing (:func:`_refusal_in`) is a rejection;
     a disapproving cue whose content charges a party with a wrong (:func:`_charge`) accuses;
     otherwise a cue that carries an act decides, a claim-like cue yields only to strong content,
     and without a cue the best content match, else a claim about another actor's position; where
@@ -465,6 +485,15 @@ def decide(
         # destroy the Economy of Turkey'", "admitted Japan was considering taking the US to GATT
         # if ...": the threat is the act the words mainly perform toward the target
         decision = threat
+    elif (
+        cue_m is not None
+        and cue_m.statement_type == "WARN"
+        and (refusal := _refusal_in(ctx, quote, content, speaker, content_ms)) is not None
+    ):
+        # "warned that France would flatly reject the proposed reforms": a refusal of the
+        # speaker's side announced as a warning is no warning of consequences (STATEMENTS_GUIDE:
+        # WARN is "not framed as the speaker's own ... action"); it rejects the proposal
+        decision = refusal
     elif (
         cue_m is not None
         and cue_m.statement_type == "DISPUTE"

@@ -28,6 +28,7 @@ READ_CLASSES = (
     "peril",
     "intending",
     "not_tolerate",
+    "pursuing",
     "deliberating",
     "wanting",
     "disapproving",

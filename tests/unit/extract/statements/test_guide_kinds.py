@@ -76,6 +76,37 @@ KINDS = [
             "The Dutch government said it had not suspended any flights.",
         ],
     ),
+    # the speaker's side promising not to go after a goal of its own ("will not seek a third
+    # term", "would never seek hegemony") states its intention (a promise), as "will not
+    # raise the retirement age" does; refusing talks with a party still rejects (session 15).
+    Kind(
+        "promising_not_to_seek_a_goal_is_an_intention",
+        "INTENT",
+        [
+            "The Chinese ministry said Beijing would never seek hegemony in the region.",
+            "The Saudi oil minister said Riyadh will not seek to push oil prices higher.",
+            "The Mexican president said he would not seek a second term.",
+        ],
+        [
+            "The Greek minister said Athens will not negotiate with Ankara.",
+            "The Chinese ministry said Beijing will not talk to the separatists.",
+        ],
+    ),
+    # the speaker's side preparing to act ("is preparing to send", "was preparing to open")
+    # announces its own coming act, as "plans to" and "is prepared to" do; another party
+    # preparing, or preparing for an event, is not the speaker's intention (session 15).
+    Kind(
+        "the_speakers_side_preparing_to_act_is_an_intention",
+        "INTENT",
+        [
+            "The Indian ministry said it is preparing to send a team of inspectors to the border.",
+            "The Austrian chancellor said Vienna was preparing to open a consulate in Erbil.",
+        ],
+        [
+            "The Indian ministry said the army was preparing for the parade.",
+            "The Austrian chancellor said the opposition was preparing to challenge the law.",
+        ],
+    ),
     # the same measure told in the perfect passive by a government voice, its agent unnamed or
     # the speaker's own side ("have been sanctioned by the Treasury", "had been barred from
     # entering"), is the speaker's side announcing it; the speaker's own people undergoing it,
@@ -253,6 +284,103 @@ KINDS = [
             "The UN said the fighting threatened to derail the peace talks.",
         ],
     ),
+    # a war or conflict no side wins ("nobody wins a trade war", the guide's own WARN example;
+    # "there are no winners in a trade war") warns of a loss for all; an election or a lottery
+    # without a winner warns of nothing (session 15).
+    Kind(
+        "nobody_wins_a_war_warns",
+        "WARN",
+        [
+            "The Chinese commerce ministry said nobody wins a trade war.",
+            "The Chinese commerce ministry said there are no winners in a trade war.",
+            "The Mexican economy minister said there would be no winner in a conflict between"
+            " the two neighbours.",
+        ],
+        [
+            "The party treasurer said the party could not win the election.",
+            "The lottery operator said there was no winner in the draw.",
+        ],
+    ),
+    # a coercive measure of coercive_measures.csv (downgrading relations, recalling the
+    # ambassador, freezing assets) that the speaker's side will take on a condition threatens
+    # (STATEMENTS_GUIDE: "will impose sanctions" is INTENT only "when announced as decided, not
+    # conditional"); the same measure decided, or an easing on a condition ("would lift the
+    # sanctions if ..."), is an intention (session 15).
+    Kind(
+        "a_coercive_measure_on_a_condition_threatens",
+        "THREATEN",
+        [
+            "The Chinese ministry said China would downgrade relations with Lithuania if it"
+            " opened the office.",
+            "The Canadian ministry said Ottawa would recall its ambassador if the trial went"
+            " ahead.",
+            "The Canadian ministry said Ottawa would freeze the assets of the officials unless"
+            " the prisoners were released.",
+            "The Russian ministry said Moscow would cut gas supplies to Ukraine unless Kyiv paid"
+            " its debts.",
+            "The Turkish president said Turkey would launch a new offensive if the militia did"
+            " not withdraw.",
+        ],
+        [
+            "The Canadian ministry said Ottawa would recall its ambassador.",
+            "The Saudi minister said Riyadh would cut oil output if prices fell.",
+            "The Canadian ministry said Ottawa would lift the sanctions if the prisoners were"
+            " released.",
+        ],
+    ),
+    # "need to" / "has to" inside a relative clause describes its noun ("the points that need
+    # to be corrected"), it addresses no party; said of the thing itself it asks for the act
+    # (session 15).
+    Kind(
+        "a_deontic_in_a_relative_clause_describes_its_noun",
+        "APPEAL",
+        ["The Japanese minister said the points need to be corrected."],
+        [
+            "The Japanese minister said Japan wants to resolve the issue by correcting the"
+            " points that need to be corrected.",
+            "The Korean minister said Seoul will rebuild the bridges that have to be replaced.",
+        ],
+    ),
+    # a warning cue whose content is the speaker's side refusing a proposal or demand ("warned
+    # that France would reject the reforms") rejects it: WARN is "not framed as the speaker's
+    # own action"; another party's refusal or a harm warned of stays a warning (session 15).
+    Kind(
+        "warning_that_the_speakers_side_will_refuse_rejects",
+        "REJECT",
+        [
+            "The French farm minister warned that France would flatly reject the proposed reforms.",
+            "The Greek minister warned that Athens would not accept the plan.",
+            "The Polish president warned that Warsaw would reject the migration pact.",
+        ],
+        [
+            "The US envoy warned that Iran would reject any deal.",
+            "The Greek minister warned that Turkey would not accept the plan.",
+            "The Chinese ministry warned that the move would harm relations.",
+        ],
+    ),
+    # a measure the speaker's side will impose on another party or its goods, conditioned on
+    # that party's conduct, threatens it whatever the measure is called ("taxes", "quotas":
+    # STATEMENTS_GUIDE "will impose tariffs if ..."); the same measure announced as decided, or
+    # a conditioned measure that falls on no party, is an intention (session 15).
+    Kind(
+        "a_measure_imposed_on_a_party_if_it_acts_threatens",
+        "THREATEN",
+        [
+            'The Belgian minister said that if Congress passed the bill, "we will impose taxes'
+            ' on a lot of American goods."',
+            "The French minister said France would impose new taxes on American wine if the"
+            " Senate approved the quotas.",
+            "The Thai commerce minister said that if the ban stayed, Thailand would introduce"
+            " quotas on Malaysian rubber.",
+        ],
+        [
+            "The French minister said France will impose taxes on American goods.",
+            "The French minister said that if parliament agrees, the government will impose a"
+            " curfew.",
+            "The French minister said that if the talks succeed, France will introduce a new tax"
+            " credit for farmers.",
+        ],
+    ),
     # future harm ("would hurt", "will undermine", "a catastrophe") and risking harm ("risks
     # plunging into chaos") warn; a forecast without harm, a relative clause describing a
     # thing, or a cost do not.
@@ -267,12 +395,21 @@ KINDS = [
             "The German chancellor said the escalation would push the region to the brink of war.",
             "The Egyptian foreign ministry said the move risks plunging the region into chaos.",
             "The Jordanian king said the settlement plan risked igniting a wider conflict.",
+            # tension as a harm foreseen (session 15)
+            "The Japanese minister said the decision would only fuel tensions in the region.",
+            "The Japanese minister said the drills could raise tensions with Beijing.",
         ],
         [
             "The Chinese commerce minister said the talks would be difficult.",
             "The Italian minister said the new bridge would help the economy.",
             "The U.S. official said the system, which would pose a threat to aircraft, arrived last week.",
             "The Indian minister said the project will cost $5 billion.",
+            # a harm as the object of a verb that ends, prevents or eases it (session 15)
+            "The Qatari mediator said the deal would end the war.",
+            "The Qatari mediator said the talks would ease the crisis.",
+            "The Qatari mediator said the agreement would prevent a new conflict.",
+            "The Qatari mediator said the talks would ease tensions.",
+            "The Qatari mediator said tensions remained high.",
         ],
     ),
     # "none of its fighters", "at no point did its troops": the speaker's side denying a part
@@ -323,10 +460,13 @@ KINDS = [
             '"They will pay a heavy price," the North Korean general said.',
             "Iranian President Hassan Rouhani said any aggression against Iran would be met with a crushing response.",
             "The Chinese defence ministry said any provocation would be met with force.",
+            # "bear the consequences" as "face the consequences" (session 15)
+            "The Chinese foreign ministry said Washington would bear all the consequences.",
         ],
         [
             "The Indian minister said farmers would pay higher taxes next year.",
             "The Chinese defence ministry said the delegation would be met with a welcome ceremony.",
+            "The Indian minister said Washington will pay the cost of the repairs.",
         ],
     ),
     # "will ignore the ruling", "will not respect the verdict": rejecting what binds the
@@ -403,10 +543,15 @@ KINDS = [
             '"This proposal is dead on arrival," the Israeli prime minister said.',
             '"We will not take part in the arbitration," the Chinese foreign minister said.',
             '"We will not participate in these talks," the Serbian president said.',
+            # holding, entering or returning to talks refused (session 15)
+            "The Iranian ministry said Tehran will not hold talks with Washington.",
+            "The Iranian ministry said Tehran will not return to the negotiating table.",
         ],
         [
             '"There will be talks next week," the British prime minister said.',
             '"We will take part in the talks," the Serbian president said.',
+            "The Iranian ministry said Tehran will not hold a referendum.",
+            "The Iranian ministry said Tehran will hold talks with Washington.",
         ],
     ),
     # "we are against the proposal", "lodged a protest", "a step backwards", "an insult":
