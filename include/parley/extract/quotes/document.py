@@ -500,7 +500,10 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             after_quote
             and tok.pos_ in ("NOUN", "PROPN")
             and verb.i in (tok.head.i, tok.head.head.i)
+            and not _anothers_part(tok, verb)
         ):
+            # the noun phrase itself, never the clause a subject of its own heads ('"...," -
+            # noted that the company offers ...': 'company' is what is reported)
             head = tok
             while head.head.i not in (verb.i, head.i) and head.head.i > verb.i:
                 head = head.head
