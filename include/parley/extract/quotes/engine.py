@@ -565,9 +565,13 @@ def _subject_of_interrupted_clause(cue: Token, index: DocIndex) -> Token | None:
     ('X offered him a job, then says ...', 'X went on to promote ..., note that ...'). The
     first noun subject, outside quotation marks, of a ``ccomp`` child of ``cue`` that stands
     before it and is not quoted ('"...," an official said' never gives its subject). None when
-    there is no such clause, or when a noun phrase right after ``cue`` hangs on it: an inverted
-    subject the model did not name ('..., said Jim Bopp')."""
+    there is no such clause, when a noun stands right before ``cue`` (the parser took the
+    subject next to the verb into the clause: 'the two men spoke ..., officials said'), or when
+    a noun phrase right after ``cue`` hangs on it: an inverted subject the model did not name
+    ('..., said Jim Bopp')."""
     doc = cue.doc
+    if cue.i > 0 and doc[cue.i - 1].pos_ in ("NOUN", "PROPN") and index.tok_q[cue.i - 1] < 0:
+        return None  # 'the two men spoke ..., officials said': the noun next to the verb is nearer
     if cue.i + 1 < len(doc) and index.tok_q[cue.i + 1] < 0:
         head = doc[cue.i + 1]
         while head.head.i > cue.i and head.head.i != head.i:

@@ -803,6 +803,17 @@ def test_a_subject_the_parser_hung_on_a_clause_before_the_cue_speaks(
     assert q.speaker == speaker
 
 
+def test_a_subject_next_to_the_cue_is_nearer_than_the_clause_before_it(nlp):
+    # the parser takes 'officials' into the clause before 'said': the subject of that clause
+    # ('two men') did not say it
+    text = (
+        PRIOR + "As the two governments scrambled for details of the incident, the two men spoke "
+        "at least five times by phone, Norwegian and Danish officials said."
+    )
+    q = one(quotes_of(nlp, text), "scrambled")
+    assert q.speaker != "two men"
+
+
 def test_no_one_speaks_the_words_that_open_with_their_name(nlp):
     # the parser misreads the subject with its apposition as the content of 'said': the person
     # who opens that content is not its speaker
