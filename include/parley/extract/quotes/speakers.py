@@ -121,13 +121,24 @@ def a_thing(m: SpeakerMention) -> str | None:
         return f"'{m.text}' is a law or treaty, not a speaker"
     if m.label in THING_LABELS:
         return f"'{m.text}' is a {m.label.lower()}, not a speaker"
-    if names_a_feature(m.name) or (
+    if (names_a_feature(m.name) and _head_names_it(m)) or (
         m.label in PLACE_THING_LABELS
         and len(words) > 1
         and lookup_place(re.sub(r"^the\s+", "", m.name, flags=re.I), None) is None
     ):
         return f"'{m.text}' is a place ({m.label}), not a speaker"
     return None
+
+
+def _head_names_it(m: SpeakerMention) -> bool:
+    """Whether the head of ``m`` is the word that makes its name a place (the last word, or the
+    first before 'of': 'the Red Sea', 'Strait of Hormuz'), not a person noun the place only
+    qualifies ('a spokesman for Platte River', 'residents along the Red Sea')."""
+    words = m.name.split()
+    if not m.head or not words:
+        return True
+    key = words[0] if len(words) > 2 and words[1].casefold() == "of" else words[-1]
+    return m.head.casefold() == key.casefold()
 
 
 def head_class(lemma: str, lower: bool = True) -> str | None:

@@ -257,6 +257,32 @@ def test_a_law_or_a_named_sea_is_a_thing_a_seat_or_body_is_not(name, label, thin
 
 
 @pytest.mark.parametrize(
+    ("name", "head", "thing"),
+    [
+        ("Red Sea", "Sea", True),  # the place is the head
+        ("Strait of Hormuz", "Strait", True),
+        # a person noun the place only qualifies speaks
+        ("spokesman for Harbor River", "spokesman", False),
+        ("spokeswoman for the Gulf Coast", "spokeswoman", False),
+    ],
+)
+def test_a_person_described_by_a_place_is_no_place(name, head, thing):
+    from parley.extract.quotes.speakers import a_thing
+
+    m = SpeakerMention(name, 0, len(name), "description", name, head=head, head_lower=True)
+    assert (a_thing(m) is not None) is thing
+
+
+def test_a_spokesman_for_a_river_named_company_speaks(nlp):
+    text = (
+        "A spokesman for Harbor River declined to address the report but said in a statement "
+        "that the company treated the server like any other client's."
+    )
+    found = [q for q in quotes_of(nlp, text) if "treated the server" in q.text]
+    assert [q.speaker for q in found] == ["spokesman for Harbor River"], found
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "role"),
     [
         (
