@@ -235,6 +235,18 @@ def test_a_law_or_treaty_is_no_speaker(nlp, text, containing):
             assert q.speaker is None, q.speaker
 
 
+def test_a_person_whose_surname_is_a_law_word_speaks(nlp):
+    # 'Law' ends the list of law names, but 'Tom Law' opens with a given name, and the lone
+    # surname later is the same person
+    text = (
+        '"The most important thing is to keep the race local," said Tom Law, a former aide to '
+        "the majority leader. The fund has raised $24 million so far, Law said."
+    )
+    found = quotes_of(nlp, text)
+    assert [q.speaker for q in found if "race local" in q.text] == ["Tom Law"], found
+    assert [q.speaker for q in found if "raised" in q.text] == ["Tom Law"], found
+
+
 @pytest.mark.parametrize(
     ("name", "label", "thing"),
     [
