@@ -794,6 +794,26 @@ def test_a_cue_with_its_own_subject_keeps_it(nlp, text, containing, speaker):
             "paid leave",
             "representative for the Harbor Trust brand",
         ),
+        # the cue hangs on an adjective of the subject's copula: 'X is likely to stress',
+        # 'X was quick to add', 'X were able to ... by saying'
+        (
+            PRIOR + "Governor Hale is likely to stress that the state would pause its spending "
+            "quickly if the economy weakens.",
+            "pause its spending",
+            "Hale",
+        ),
+        (
+            PRIOR + "The minister was quick to add that the negotiation does not include dropping "
+            "the idea.",
+            "negotiation",
+            "minister",
+        ),
+        (
+            PRIOR + "In the last debate, the candidates were able to talk their way out of tough "
+            "questions by saying it was the moderator who had been wrong.",
+            "moderator",
+            "candidates",
+        ),
     ],
 )
 def test_a_subject_the_parser_hung_on_a_clause_before_the_cue_speaks(
