@@ -355,6 +355,9 @@ def is_according(tok: Token, index: DocIndex) -> Token | None:
 # heads climbed from a subjectless reporting verb to the clause whose subject speaks ('fired back
 # a response [saying A and suggesting B]': suggesting -> A's verb -> saying -> response -> fired)
 MAX_SUBJECT_CLIMB = 6
+# the links a reporting verb with no subject of its own climbs to the verb whose subject speaks;
+# 'acomp': the adjective of 'X is likely to say', 'X was quick to add' (the cue is its xcomp)
+CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "dobj", "pobj", "acomp")
 
 
 # conjunctions that open an adverbial clause (a reason, a time, a contrast): the clause's subject
@@ -467,9 +470,7 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
                 if index.ents[s.i] is not None and index.ents[s.i].label_ == "PERSON"
             ]
             return persons[0] if persons else min(subs, key=lambda s: abs(s.i - verb.i))
-        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "dobj", "pobj") and (
-            node.head.i != node.i
-        ):
+        if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
             node = node.head
             continue
         break
@@ -500,7 +501,10 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             after_quote
             and tok.pos_ in ("NOUN", "PROPN")
             and verb.i in (tok.head.i, tok.head.head.i)
+            and not _anothers_part(tok, verb)
         ):
+            # the noun phrase itself, never the clause a subject of its own heads ('"...," -
+            # noted that the company offers ...': 'company' is what is reported)
             head = tok
             while head.head.i not in (verb.i, head.i) and head.head.i > verb.i:
                 head = head.head

@@ -552,7 +552,46 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
         ent = ents[tok.i]
         if ent is not None and ent.label_ == PERSON:
             return ent.root
-    return _name_by_quotation(cue, j + 1, index)
+    if (named := _name_by_quotation(cue, j + 1, index)) is not None:
+        return named
+    return _subject_of_interrupted_clause(cue, index)
+
+
+def _subject_of_interrupted_clause(cue: Token, index: DocIndex) -> Token | None:
+    """The subject the parser moved into a clause before ``cue``, which it then hung on ``cue``
+    as its ``ccomp``: an apposition or relative clause between subject and verb ('One
+    attendee, who ... spoke ..., said ...' read as 'attendee spoke'; 'A representative for the
+    brand - a business pitched as ... - noted that ...') or a second verb of the same subject
+    ('X offered him a job, then says ...', 'X went on to promote ..., note that ...'). The
+    first noun subject, outside quotation marks, of a ``ccomp`` child of ``cue`` that stands
+    before it and is not quoted ('"...," an official said' never gives its subject). None when
+    there is no such clause, when a noun stands right before ``cue`` (the parser took the
+    subject next to the verb into the clause: 'the two men spoke ..., officials said'), or when
+    a noun phrase right after ``cue`` hangs on it: an inverted subject the model did not name
+    ('..., said Jim Bopp')."""
+    doc = cue.doc
+    if cue.i > 0 and doc[cue.i - 1].pos_ in ("NOUN", "PROPN") and index.tok_q[cue.i - 1] < 0:
+        return None  # 'the two men spoke ..., officials said': the noun next to the verb is nearer
+    if cue.i + 1 < len(doc) and index.tok_q[cue.i + 1] < 0:
+        head = doc[cue.i + 1]
+        while head.head.i > cue.i and head.head.i != head.i:
+            head = head.head
+        if head.head.i == cue.i and head.pos_ in ("NOUN", "PROPN"):
+            return None
+    for clause in index.children(cue):
+        if clause.i >= cue.i:
+            break
+        if clause.dep_ != "ccomp" or index.tok_q[clause.i] >= 0:
+            continue
+        for sub in index.children(clause):
+            if (
+                sub.i < clause.i
+                and sub.dep_ == "nsubj"
+                and sub.pos_ in ("NOUN", "PROPN")
+                and index.tok_q[sub.i] < 0
+            ):
+                return sub
+    return None
 
 
 def participle_noun(cue: Token, index: DocIndex) -> Token | None:

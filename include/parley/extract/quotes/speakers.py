@@ -105,7 +105,8 @@ LAW_NAMES += ("protocol", "agreement", "pact", "amendment", "statute", "code", "
 def a_thing(m: SpeakerMention) -> str | None:
     """Why a mention names a thing rather than someone who speaks (a person, a body, a state),
     or None: a name ending in a word of :data:`LAW_NAMES` ("the United States Constitution
-    states", "Republic Act No. 11469 provides"), a head inside an entity spaCy labels a law
+    states", "Republic Act No. 11469 provides"; not a person's name that opens with a given name
+    of ``data/quotes/given_names.csv``: "Steven Law said"), a head inside an entity spaCy labels a law
     (:data:`THING_LABELS`), or a geographic place of two or more words the actor tables do not
     know ("the Red Sea has become"; "the North" for North Korea stays a speaker). Pronouns are not judged. Returns the reason
     as it goes into ``unattributed_reason``."""
@@ -115,19 +116,34 @@ def a_thing(m: SpeakerMention) -> str | None:
     # a one-word name only outside a PERSON entity ("the Treaty of Lisbon", not "Law said")
     named = m.kind != "description" and bool(words) and words[-1].istitle()
     named = named and (len(words) > 1 or m.label != "PERSON")
+    # a person's full name whose surname is such a word ('Steven Law', 'Bonar Law') is a person
+    named = named and not (
+        (m.label == "PERSON" or m.kind == "person") and words[0].lower() in lexicon.given_names()
+    )
     if (named and words[-1].casefold() in LAW_NAMES) or (
         m.kind == "description" and m.head in LAW_NAMES and not m.head_lower
     ):  # "the Treaty of Lisbon says"
         return f"'{m.text}' is a law or treaty, not a speaker"
     if m.label in THING_LABELS:
         return f"'{m.text}' is a {m.label.lower()}, not a speaker"
-    if names_a_feature(m.name) or (
+    if (names_a_feature(m.name) and _head_names_it(m)) or (
         m.label in PLACE_THING_LABELS
         and len(words) > 1
         and lookup_place(re.sub(r"^the\s+", "", m.name, flags=re.I), None) is None
     ):
         return f"'{m.text}' is a place ({m.label}), not a speaker"
     return None
+
+
+def _head_names_it(m: SpeakerMention) -> bool:
+    """Whether the head of ``m`` is the word that makes its name a place (the last word, or the
+    first before 'of': 'the Red Sea', 'Strait of Hormuz'), not a person noun the place only
+    qualifies ('a spokesman for Platte River', 'residents along the Red Sea')."""
+    words = m.name.split()
+    if not m.head or not words:
+        return True
+    key = words[0] if len(words) > 2 and words[1].casefold() == "of" else words[-1]
+    return m.head.casefold() == key.casefold()
 
 
 def head_class(lemma: str, lower: bool = True) -> str | None:
@@ -407,7 +423,9 @@ class SpeakerResolver:
         if m.kind == "pronoun":
             speaker, reason, antecedent = self._pronoun(m, said)
             role = self._role_before(speaker, m.start) if speaker else None
-        elif (why := a_thing(m)) is not None:
+        elif (why := a_thing(m)) is not None and not (
+            m.kind == "person" and self.is_person_name(m.name)
+        ):  # 'Law said' after 'Steven Law' is the person, not a law
             return None, None, why
         elif m.kind == "person" or self._named_person(m, m.name):
             speaker = self.canonical(m.name, m.start, m.title_gender, m.role or "")

@@ -741,6 +741,13 @@ def test_a_cue_without_a_parsed_subject_takes_the_person_before_it(nlp, text, co
             "border",
             "minister",
         ),
+        # a name right after the cue is its inverted subject, not the subject of the clause
+        # before it
+        (
+            PRIOR + "Prices rose sharply last month, said Bopp Kellerman.",
+            "Prices",
+            "Bopp Kellerman",
+        ),
         # a person named after an inverted cue with a thing as its subject does not speak
         (
             PRIOR + '"The border stays open until spring," read a sign held by Tomas Lind.',
@@ -752,6 +759,79 @@ def test_a_cue_without_a_parsed_subject_takes_the_person_before_it(nlp, text, co
 def test_a_cue_with_its_own_subject_keeps_it(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # a relative clause between subject and verb: the parser reads 'Lind ... sits' as a
+        # clause hung on 'said' and leaves 'said' with no subject
+        (
+            PRIOR + "The senator, meanwhile, who sits on the budget panel, said the bill speaks "
+            "volumes about the party.",
+            "bill",
+            "senator",
+        ),
+        (
+            PRIOR + "One delegate, who like others spoke on the condition of anonymity to discuss "
+            "the meeting, said the message was that the talks would go on into March.",
+            "message",
+            "One delegate",
+        ),
+        # a second verb of the same subject, read as the cue's clause
+        (
+            PRIOR + "The mayor jokingly offered the man a job on the council, then says he will "
+            "welcome advice from anyone.",
+            "welcome advice",
+            "mayor",
+        ),
+        # a dash apposition with a quotation in it; the noun after 'noted that' is what is
+        # reported, not an inverted subject
+        (
+            PRIOR + "A representative for the Harbor Trust brand - a 12-employee business pitched "
+            'as "the ultimate destination for Women Who Work" - noted that the company offers '
+            "new mothers eight weeks of paid leave.",
+            "paid leave",
+            "representative for the Harbor Trust brand",
+        ),
+        # the cue hangs on an adjective of the subject's copula: 'X is likely to stress',
+        # 'X was quick to add', 'X were able to ... by saying'
+        (
+            PRIOR + "Governor Hale is likely to stress that the state would pause its spending "
+            "quickly if the economy weakens.",
+            "pause its spending",
+            "Hale",
+        ),
+        (
+            PRIOR + "The minister was quick to add that the negotiation does not include dropping "
+            "the idea.",
+            "negotiation",
+            "minister",
+        ),
+        (
+            PRIOR + "In the last debate, the candidates were able to talk their way out of tough "
+            "questions by saying it was the moderator who had been wrong.",
+            "moderator",
+            "candidates",
+        ),
+    ],
+)
+def test_a_subject_the_parser_hung_on_a_clause_before_the_cue_speaks(
+    nlp, text, containing, speaker
+):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+def test_a_subject_next_to_the_cue_is_nearer_than_the_clause_before_it(nlp):
+    # the parser takes 'officials' into the clause before 'said': the subject of that clause
+    # ('two men') did not say it
+    text = (
+        PRIOR + "As the two governments scrambled for details of the incident, the two men spoke "
+        "at least five times by phone, Norwegian and Danish officials said."
+    )
+    q = one(quotes_of(nlp, text), "scrambled")
+    assert q.speaker != "two men"
 
 
 def test_no_one_speaks_the_words_that_open_with_their_name(nlp):

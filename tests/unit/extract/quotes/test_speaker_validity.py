@@ -235,6 +235,18 @@ def test_a_law_or_treaty_is_no_speaker(nlp, text, containing):
             assert q.speaker is None, q.speaker
 
 
+def test_a_person_whose_surname_is_a_law_word_speaks(nlp):
+    # 'Law' ends the list of law names, but 'Tom Law' opens with a given name, and the lone
+    # surname later is the same person
+    text = (
+        '"The most important thing is to keep the race local," said Tom Law, a former aide to '
+        "the majority leader. The fund has raised $24 million so far, Law said."
+    )
+    found = quotes_of(nlp, text)
+    assert [q.speaker for q in found if "race local" in q.text] == ["Tom Law"], found
+    assert [q.speaker for q in found if "raised" in q.text] == ["Tom Law"], found
+
+
 @pytest.mark.parametrize(
     ("name", "label", "thing"),
     [
@@ -254,6 +266,32 @@ def test_a_law_or_a_named_sea_is_a_thing_a_seat_or_body_is_not(name, label, thin
 
     m = SpeakerMention(name, 0, len(name), "org", name, label=label)
     assert (a_thing(m) is not None) is thing
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "thing"),
+    [
+        ("Red Sea", "Sea", True),  # the place is the head
+        ("Strait of Hormuz", "Strait", True),
+        # a person noun the place only qualifies speaks
+        ("spokesman for Harbor River", "spokesman", False),
+        ("spokeswoman for the Gulf Coast", "spokeswoman", False),
+    ],
+)
+def test_a_person_described_by_a_place_is_no_place(name, head, thing):
+    from parley.extract.quotes.speakers import a_thing
+
+    m = SpeakerMention(name, 0, len(name), "description", name, head=head, head_lower=True)
+    assert (a_thing(m) is not None) is thing
+
+
+def test_a_spokesman_for_a_river_named_company_speaks(nlp):
+    text = (
+        "A spokesman for Harbor River declined to address the report but said in a statement "
+        "that the company treated the server like any other client's."
+    )
+    found = [q for q in quotes_of(nlp, text) if "treated the server" in q.text]
+    assert [q.speaker for q in found] == ["spokesman for Harbor River"], found
 
 
 @pytest.mark.parametrize(
