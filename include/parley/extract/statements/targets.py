@@ -269,6 +269,11 @@ def find_target(
         # decided charges a wrong, and its doer is the party charged
         wrong = _charged_wrong(decision.token) if decision.token is not None else None
         target = doer_of_wrong(ctx, wrong, speaker) if wrong is not None else None
+    # "condemned the launches, which violated Security Council resolutions": a wrong charged in a
+    # relative clause is the antecedent's doing; a party the clause names is not the one accused
+    clause = _charging_clause(decision)
+    if target is None and clause is not None:
+        target = actor_below(ctx, clause.head, speaker, clause.head.sent, skip=clause)
     if target is None and cue_m is not None and decision is cue_m and cue_m.about is not None:
         target = actor_below(ctx, cue_m.about, speaker, sent)
     if target is None and decision is not None and decision.about is not None:
@@ -277,7 +282,7 @@ def find_target(
         if about.pos_ == "ADJ" and len(content):
             # "X ... is unacceptable": what is judged comes before the predicate
             target = first_actor_before(ctx, content, about, speaker, subj)
-    if target is None and decision is not None and decision.about is not None:
+    if target is None and clause is None and decision is not None and decision.about is not None:
         about = decision.about
         for arg in (about, *[c for c in about.children], subject_of(about)[0]):
             if arg is not None:
@@ -289,7 +294,7 @@ def find_target(
                 target = actor_below(ctx, arg, speaker, within)
                 if target is not None:
                     break
-    if target is None and len(content):
+    if target is None and clause is None and len(content):
         target = core_actor(ctx, content, speaker)
     if target is not None:
         # "Russian aggression against Ukraine": the party the wrongful act is charged to, not
@@ -311,6 +316,26 @@ def find_target(
         if not (kind in AIMED_AT and _in_subject(target.span.root)):
             target = state_acted_on(ctx, content, speaker) or target
     return target
+
+
+def _charging_clause(decision: Match | None) -> Token | None:
+    """The relative clause, with a relative pronoun as its subject, in which the word that decided
+    a charge (ACCUSE, DISPUTE) stands, at most four heads up ("the launches, which violated the
+    resolutions": ``violated``; "which were in violation of ...": ``were``), or None. Its
+    doer is the antecedent the clause modifies (the parser's ``relcl`` head), so the target is
+    sought there (:func:`actor_below`, not looking into the clause; none named: the implied
+    party of :func:`implied_target`), not among the clause's objects."""
+    if decision is None or decision.statement_type not in CHARGING or decision.about is None:
+        return None
+    verb = decision.about
+    for _ in range(4):  # "which were in violation of ...": the noun's clause, a few heads up
+        if verb.dep_ == "relcl" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    subj = subject_of(verb)[0]
+    return verb if subj is not None and subj.lower_ in _RELATIVES else None
 
 
 # prepositions that attach the party a wrongful act is done to ("aggression against Ukraine",

@@ -188,6 +188,35 @@ def test_a_state_an_organisation_acts_on_is_the_target(nlp, text, target):
     assert target_country(s) == target, (s.statement_type, s.target)
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "North Korea fired two missiles on Sunday. A U.S. envoy condemned the launches, "
+            "which violated several UN Security Council resolutions.",
+            "KP",
+        ),
+        (
+            "Iran tested a rocket on Monday. The French foreign minister denounced the test, "
+            "which breached a UN Security Council resolution.",
+            "IR",
+        ),
+        (
+            "A U.S. envoy condemned Pyongyang's recent launches, which were in violation of "
+            "several UN Security Council resolutions.",
+            "KP",
+        ),
+    ],
+)
+def test_a_wrong_charged_in_a_relative_clause_targets_its_antecedents_doer(nlp, text, target):
+    """ "condemned the launches, which violated ... resolutions": the party accused is whoever
+    did what the clause's antecedent names (said there, else the party the context implies),
+    not the body whose resolutions the clause names (STATEMENTS_GUIDE: the party accused)."""
+    s = statements_of(nlp, text)[-1][1]
+    assert s.statement_type in ("ACCUSE", "DISPUTE"), s.evidence
+    assert target_country(s) == target, (s.statement_type, s.target)
+
+
 # --- case 09: sub-national units are never countries --------------------------------------------
 
 
