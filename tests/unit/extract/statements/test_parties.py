@@ -217,6 +217,30 @@ def test_a_wrong_charged_in_a_relative_clause_targets_its_antecedents_doer(nlp, 
     assert target_country(s) == target, (s.statement_type, s.target)
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The U.S. secretary of state expressed his gratitude to the Government of Colombia "
+            "for its outreach to the Venezuelan migrant population.",
+            "CO",
+        ),
+        (
+            "The Canadian foreign minister thanked the Government of Poland for its help to "
+            "Ukrainian refugees.",
+            "PL",
+        ),
+    ],
+)
+def test_the_government_of_a_state_is_that_state(nlp, text, target):
+    """ "the Government of Colombia" (a body the tagger names ORG) is the state it names: the
+    party thanked, not the people its help went to (STATEMENTS_GUIDE: SUPPORT's target is the
+    party supported, welcomed or praised)."""
+    ((_, s),) = statements_of(nlp, text)
+    assert s.statement_type == "SUPPORT", s.evidence
+    assert target_country(s) == target, (s.statement_type, s.target)
+
+
 # --- case 09: sub-national units are never countries --------------------------------------------
 
 
