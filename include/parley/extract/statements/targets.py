@@ -539,14 +539,22 @@ def names_party(actor: Actor) -> bool:
 
 
 def implied_target(
-    ctx: DocContext, quote: Quote, content: Span, sent: Span, speaker: Actor | None
+    ctx: DocContext,
+    quote: Quote,
+    content: Span,
+    sent: Span,
+    speaker: Actor | None,
+    statement_type: str | None = None,
 ) -> ActorMention | None:
     """The party a statement is about when its own words name none the rules could aim at (the
     annotators fill implicit targets the same way): the first state named in the quote, else the
     one nearest the reporting verb in its sentence (not the speaker's own phrase), else the last
     one named in the two sentences before, else the state the document mentions most. The
     speaker's own state counts only when the quote itself names it other than as the subject
-    ("the justice of Britain's rebate"); it is never implied.
+    ("the justice of Britain's rebate"), and never for a threat (``statement_type`` THREATEN:
+    "the United States will take all necessary measures to ensure the security of the American
+    homeland" threatens another party; the guide's target is the party threatened); it is never
+    implied.
 
     Cost: binary searches over the document's state mentions, then at most
     :data:`WINDOW` mentions looked at per step, so many quotes in one huge sentence stay linear."""
@@ -568,7 +576,7 @@ def implied_target(
     found = next((m for m in inside if other(m)), None)
     if found is not None:
         return found
-    for m in inside:
+    for m in inside if statement_type != "THREATEN" else ():
         if (
             m.actor.name != me
             and m.actor.kind in ("country", "seat", "institution")

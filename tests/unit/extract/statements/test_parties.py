@@ -241,6 +241,33 @@ def test_the_government_of_a_state_is_that_state(nlp, text, target):
     assert target_country(s) == target, (s.statement_type, s.target)
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "North Korea fired an intercontinental ballistic missile on Friday. The U.S. envoy "
+            "said the United States will take all necessary measures to ensure the security of "
+            "the American homeland.",
+            "KP",
+        ),
+        (
+            "Iran seized a tanker in the Gulf on Monday. The British defence secretary said "
+            "Britain would respond firmly to protect British shipping.",
+            "IR",
+        ),
+    ],
+)
+def test_a_threat_is_not_aimed_at_the_speakers_own_state(nlp, text, target, monkeypatch):
+    """A threat by the speaker's state that names only that state ("to ensure the security of
+    the American homeland") threatens another party, the one the context implies
+    (STATEMENTS_GUIDE: THREATEN's target is the party threatened). The rules alone: the learned
+    chooser may reach the same party on these inputs by itself."""
+    monkeypatch.setenv("PARLEY_TARGET_RANKER", "off")
+    s = statements_of(nlp, text)[-1][1]
+    assert s.statement_type == "THREATEN", s.evidence
+    assert target_country(s) == target, (s.statement_type, s.target)
+
+
 # --- case 09: sub-national units are never countries --------------------------------------------
 
 
