@@ -274,6 +274,10 @@ def find_target(
     clause = _charging_clause(decision)
     if target is None and clause is not None:
         target = actor_below(ctx, clause.head, speaker, clause.head.sent, skip=clause)
+    addressed = None
+    if target is None and decision is cue_m and decision is not None:
+        # "called on ASEAN to take joint action ...": the party appealed to, not one its ask names
+        addressed = target = addressee(ctx, decision, speaker)
     if target is None and cue_m is not None and decision is cue_m and cue_m.about is not None:
         target = actor_below(ctx, cue_m.about, speaker, sent)
     if target is None and decision is not None and decision.about is not None:
@@ -313,9 +317,34 @@ def find_target(
         # the organisation is the party accused, warned, threatened or appealed to ("the WTO
         # should not punish Bangladesh": an appeal to the WTO)
         kind = decision.statement_type if decision is not None else None
-        if not (kind in AIMED_AT and _in_subject(target.span.root)):
+        if target is not addressed and not (kind in AIMED_AT and _in_subject(target.span.root)):
             target = state_acted_on(ctx, content, speaker) or target
     return target
+
+
+def addressee(ctx: DocContext, decision: Match, speaker: Actor | None) -> ActorMention | None:
+    """The party an appeal (APPEAL decided by its cue) is addressed to: the object of ``on`` or
+    ``upon`` after the cue ("called on ASEAN to ...", "calls upon Iran to ..."), or its direct
+    object when an infinitive follows ("urged ASEAN to take ..."), as :func:`actor_below` finds
+    it in the cue's sentence. None for another type or when the appeal names no addressee
+    ("called for the restoration of Burma's democracy"). STATEMENTS_GUIDE: for appeals the
+    target is the party appealed to."""
+    cue = decision.token
+    if decision.statement_type != "APPEAL" or cue is None:
+        return None
+    infinitive = any(c.dep_ in ("xcomp", "ccomp") for c in cue.children)
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "dobj" and infinitive:
+            heads = [c]
+        else:
+            continue
+        for h in heads:
+            m = mention_in(ctx, h)
+            if m is not None and _aimable(m, speaker):
+                return m
+    return None
 
 
 def _charging_clause(decision: Match | None) -> Token | None:
