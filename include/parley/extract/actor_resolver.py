@@ -527,6 +527,10 @@ class ActorResolver:
         )
         if actor is not None:
             return actor
+        if span.label_ == "ORG" and re.match(r"(the\s+)?government\s+of\s", text, re.I):
+            # "the Government of Colombia": the state it names (:func:`country_in`; None when it
+            # names none or several)
+            return country_in(text, self.when)
         if span.label_ == "PERSON" or named:
             name = self.canonical(text, pos)
             title = self.title_of(name)

@@ -205,7 +205,7 @@ def classify(
     implied = None
     if (target is None or not names_party(target.actor)) and not answers:
         # the party the context implies (the annotators fill implicit targets the same way)
-        implied = implied_target(ctx, quote, content, sent, speaker)
+        implied = implied_target(ctx, quote, content, sent, speaker, stmt.statement_type)
         target = implied or target
     if target is not None:
         stmt.target = target.actor

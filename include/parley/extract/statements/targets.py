@@ -269,6 +269,15 @@ def find_target(
         # decided charges a wrong, and its doer is the party charged
         wrong = _charged_wrong(decision.token) if decision.token is not None else None
         target = doer_of_wrong(ctx, wrong, speaker) if wrong is not None else None
+    # "condemned the launches, which violated Security Council resolutions": a wrong charged in a
+    # relative clause is the antecedent's doing; a party the clause names is not the one accused
+    clause = _charging_clause(decision)
+    if target is None and clause is not None:
+        target = actor_below(ctx, clause.head, speaker, clause.head.sent, skip=clause)
+    addressed = None
+    if target is None and decision is cue_m and decision is not None:
+        # "called on ASEAN to take joint action ...": the party appealed to, not one its ask names
+        addressed = target = addressee(ctx, decision, speaker)
     if target is None and cue_m is not None and decision is cue_m and cue_m.about is not None:
         target = actor_below(ctx, cue_m.about, speaker, sent)
     if target is None and decision is not None and decision.about is not None:
@@ -277,7 +286,7 @@ def find_target(
         if about.pos_ == "ADJ" and len(content):
             # "X ... is unacceptable": what is judged comes before the predicate
             target = first_actor_before(ctx, content, about, speaker, subj)
-    if target is None and decision is not None and decision.about is not None:
+    if target is None and clause is None and decision is not None and decision.about is not None:
         about = decision.about
         for arg in (about, *[c for c in about.children], subject_of(about)[0]):
             if arg is not None:
@@ -289,7 +298,7 @@ def find_target(
                 target = actor_below(ctx, arg, speaker, within)
                 if target is not None:
                     break
-    if target is None and len(content):
+    if target is None and clause is None and len(content):
         target = core_actor(ctx, content, speaker)
     if target is not None:
         # "Russian aggression against Ukraine": the party the wrongful act is charged to, not
@@ -308,9 +317,54 @@ def find_target(
         # the organisation is the party accused, warned, threatened or appealed to ("the WTO
         # should not punish Bangladesh": an appeal to the WTO)
         kind = decision.statement_type if decision is not None else None
-        if not (kind in AIMED_AT and _in_subject(target.span.root)):
+        if target is not addressed and not (kind in AIMED_AT and _in_subject(target.span.root)):
             target = state_acted_on(ctx, content, speaker) or target
     return target
+
+
+def addressee(ctx: DocContext, decision: Match, speaker: Actor | None) -> ActorMention | None:
+    """The party an appeal (APPEAL decided by its cue) is addressed to: the object of ``on`` or
+    ``upon`` after the cue ("called on ASEAN to ...", "calls upon Iran to ..."), or its direct
+    object when an infinitive follows ("urged ASEAN to take ..."), as :func:`actor_below` finds
+    it in the cue's sentence. None for another type or when the appeal names no addressee
+    ("called for the restoration of Burma's democracy"). STATEMENTS_GUIDE: for appeals the
+    target is the party appealed to."""
+    cue = decision.token
+    if decision.statement_type != "APPEAL" or cue is None:
+        return None
+    infinitive = any(c.dep_ in ("xcomp", "ccomp") for c in cue.children)
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "dobj" and infinitive:
+            heads = [c]
+        else:
+            continue
+        for h in heads:
+            m = mention_in(ctx, h)
+            if m is not None and _aimable(m, speaker):
+                return m
+    return None
+
+
+def _charging_clause(decision: Match | None) -> Token | None:
+    """The relative clause, with a relative pronoun as its subject, in which the word that decided
+    a charge (ACCUSE, DISPUTE) stands, at most four heads up ("the launches, which violated the
+    resolutions": ``violated``; "which were in violation of ...": ``were``), or None. Its
+    doer is the antecedent the clause modifies (the parser's ``relcl`` head), so the target is
+    sought there (:func:`actor_below`, not looking into the clause; none named: the implied
+    party of :func:`implied_target`), not among the clause's objects."""
+    if decision is None or decision.statement_type not in CHARGING or decision.about is None:
+        return None
+    verb = decision.about
+    for _ in range(4):  # "which were in violation of ...": the noun's clause, a few heads up
+        if verb.dep_ == "relcl" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    subj = subject_of(verb)[0]
+    return verb if subj is not None and subj.lower_ in _RELATIVES else None
 
 
 # prepositions that attach the party a wrongful act is done to ("aggression against Ukraine",
@@ -514,14 +568,22 @@ def names_party(actor: Actor) -> bool:
 
 
 def implied_target(
-    ctx: DocContext, quote: Quote, content: Span, sent: Span, speaker: Actor | None
+    ctx: DocContext,
+    quote: Quote,
+    content: Span,
+    sent: Span,
+    speaker: Actor | None,
+    statement_type: str | None = None,
 ) -> ActorMention | None:
     """The party a statement is about when its own words name none the rules could aim at (the
     annotators fill implicit targets the same way): the first state named in the quote, else the
     one nearest the reporting verb in its sentence (not the speaker's own phrase), else the last
     one named in the two sentences before, else the state the document mentions most. The
     speaker's own state counts only when the quote itself names it other than as the subject
-    ("the justice of Britain's rebate"); it is never implied.
+    ("the justice of Britain's rebate"), and never for a threat (``statement_type`` THREATEN:
+    "the United States will take all necessary measures to ensure the security of the American
+    homeland" threatens another party; the guide's target is the party threatened); it is never
+    implied.
 
     Cost: binary searches over the document's state mentions, then at most
     :data:`WINDOW` mentions looked at per step, so many quotes in one huge sentence stay linear."""
@@ -543,7 +605,7 @@ def implied_target(
     found = next((m for m in inside if other(m)), None)
     if found is not None:
         return found
-    for m in inside:
+    for m in inside if statement_type != "THREATEN" else ():
         if (
             m.actor.name != me
             and m.actor.kind in ("country", "seat", "institution")
