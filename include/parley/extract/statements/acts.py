@@ -367,6 +367,22 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
     return out
 
 
+# entity labels of numbers that count no people ("in 2016", "at 5 p.m.", "Level 4" stays: no label)
+_NOT_A_COUNT = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+
+
+def _counted(content: Span) -> bool:
+    """Whether the quote counts something: a number that is no date, time, sum or rank ("at
+    least 272 people", "killed two militants", "dozens more") or a death toll. A casualty
+    claim puts a count forward (the casualty rule's train quotes all do); a death reported
+    without one ("his death was announced", "I saw dead bodies") is a fact told, not a
+    contestable claim (STATEMENTS_GUIDE: STATEMENT, "fact without stance")."""
+    return any(
+        (t.like_num and t.ent_type_ not in _NOT_A_COUNT) or t.lemma_.lower() in ("toll", "dozen")
+        for t in content[: SUBTREE_LIMIT * 2]
+    )
+
+
 def _commentator(q: Quote, speaker: Actor | None) -> bool:
     """Whether the speaker is a commentator, by a ``commentator`` word of speech_acts.csv in
     the quote's speaker phrase or role or the actor's role ("Peter McNally, an analyst at Third
@@ -381,9 +397,9 @@ def _commentator(q: Quote, speaker: Actor | None) -> bool:
 
 def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = False) -> None:
     """A contestable assertion when no other act was found (STATEMENTS_GUIDE: CLAIM): a
-    casualty claim (a ``casualty`` word: "killed", "death toll"), or a legal position (a
-    ``legal`` word or ``legal_phrase``: "sovereignty", "under international law", "belongs
-    to"); a legal word that is also a wrongful adjective ("illegal", "unlawful") judges
+    casualty claim (a ``casualty`` word: "killed", "death toll") with a count
+    (:func:`_counted`), or a legal position (a ``legal`` word or ``legal_phrase``:
+    "sovereignty", "under international law", "belongs to"); a legal word that is also a wrongful adjective ("illegal", "unlawful") judges
     another's act → DISPUTE; a finding or evidence put forward for a fact (:func:`_evidential`:
     "images show two batteries", "proof he had been poisoned"); a judged likelihood
     (:func:`_judges_likelihood`: "is likely to be lifted"); a belief reported in the passive
@@ -398,8 +414,9 @@ def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = F
     they are claims, on unseen articles as often plain statements (scheduled events: "flights
     would start this year"). Last, anything a ``commentator`` says (:func:`_commentator`: an
     analyst, an economist) is an assessment put forward, not a neutral fact: CLAIM."""
+    counted = _counted(content)
     for t in content[: SUBTREE_LIMIT * 2]:
-        if has_class(t, "casualty") and not negated(t):
+        if has_class(t, "casualty") and not negated(t) and counted:
             add(t, "CLAIM", "casualty")  # "at least 272 people have been killed"
             return
     for t in content[: SUBTREE_LIMIT * 2]:

@@ -87,6 +87,9 @@ def test_an_admission_against_the_speakers_side(nlp, text):
         ('"We regret the decision of the Turkish government," the minister said.', "DISPUTE"),
         # a decision not yet taken denies nothing
         ('"We have not decided yet," the chancellor said.', "STATEMENT"),
+        # a death told without a count is a fact announced, no casualty claim
+        ("The palace said the former king's death was announced on the radio.", "STATEMENT"),
+        ('"I saw dead soldiers on the road," a driver said.', "STATEMENT"),
     ],
 )
 def test_near_misses_keep_their_own_label(nlp, text, statement_type):
