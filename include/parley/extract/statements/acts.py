@@ -13,7 +13,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
 * a deontic modal ("should", "must", "need to", "has to") on another party's act, an "it is
   essential that ...", or the speaker wanting another party to act → APPEAL; the same modal
   on "we"/"I" and an act ("we must rebuild") binds the speaker's side → INTENT;
-* another party doing a wrongful act (``wrongful_verb``), or its act's object naming one
+* another party doing a wrongful act (``wrongful_verb``; also a past one put forward as
+  possible: "may have misused his office"), or its act's object naming one
   ("kept up attacks"), or a predicate charging one ("is a violation"), or a disapproving verb
   with "for" + what its object did ("condemned Iran for arming the rebels") → ACCUSE;
 * the speaker's side denying a wrongful or hostile act ("we don't target journalists", "our
@@ -834,7 +835,17 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "I would like to emphasise that ...": the wish to say something is no intention
             add(verb, "INTENT", "self-future")
     plain = not c.negated and not c.modals & (FUTURE | POSSIBLE | DEONTIC) and not c.conditioned
-    if side in ("other", "unknown") and plain and not passive:
+    # "may have misused his office": a past act put forward as possible still attributes it
+    # (STATEMENTS_GUIDE: ACCUSE "attributes a specific wrongful act"); "could have" is left
+    # out (counterfactual: "could have done more")
+    hedged_past = (
+        not c.negated
+        and not c.conditioned
+        and c.modals & {"may", "might"}
+        and "have" in c.modals
+        and verb.tag_ == "VBN"
+    )
+    if side in ("other", "unknown") and (plain or hedged_past) and not passive:
         if has_class(verb, "wrongful_verb"):
             add(verb, "ACCUSE", "other-wrongful", other_party)
         elif vlem not in class_words("countering"):

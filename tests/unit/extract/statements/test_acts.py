@@ -662,6 +662,10 @@ def test_a_promise_not_to_act_is_an_intention(nlp):
     [
         "The rebels said government forces kept up attacks on the town overnight.",
         "The minister said the regime had violated the ceasefire twice on Sunday.",
+        "The senator said the governor misused state funds for his campaign.",
+        # a past wrong put forward as possible still attributes it
+        "According to the auditors' report, the mayor may have misused his office.",
+        "The senator said the minister might have misled parliament about the deal.",
     ],
 )
 def test_a_third_party_doing_a_wrongful_act_is_an_accusation(nlp, text):
