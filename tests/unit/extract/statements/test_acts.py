@@ -1207,3 +1207,12 @@ def test_a_position_put_beyond_negotiation_is_a_rejection(nlp, text):
 def test_the_speakers_side_disapproving_disputes(nlp, text):
     # STATEMENTS_GUIDE: DISPUTE is disapproval; "disapprove" as "deplore" (CAMEO 111)
     assert first_type(nlp, text) == "DISPUTE"
+
+
+def test_a_travel_warning_named_do_not_travel_warns(nlp):
+    # STATEMENTS_GUIDE: WARN; the "Not" of the advisory's name negates no cue
+    text = (
+        "The ministry has issued a Level 3 Do Not Travel warning to its citizens bound for the"
+        " islands."
+    )
+    assert first_type(nlp, text) == "WARN"
