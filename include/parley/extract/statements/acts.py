@@ -370,16 +370,18 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
 
 # entity labels of numbers that count no people ("in 2016", "at 5 p.m.", "Level 4" stays: no label)
 _NOT_A_COUNT = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+# a toll, and the plural round numbers the parser does not read as numbers ("thousands of")
+_COUNT_WORDS = {"toll", "dozen", "hundred", "thousand", "million"}
 
 
 def _counted(content: Span) -> bool:
     """Whether the quote counts something: a number that is no date, time, sum or rank ("at
-    least 272 people", "killed two militants", "dozens more") or a death toll. A casualty
+    least 272 people", "killed two militants", "thousands of casualties") or a death toll. A casualty
     claim puts a count forward (the casualty rule's train quotes all do); a death reported
     without one ("his death was announced", "I saw dead bodies") is a fact told, not a
     contestable claim (STATEMENTS_GUIDE: STATEMENT, "fact without stance")."""
     return any(
-        (t.like_num and t.ent_type_ not in _NOT_A_COUNT) or t.lemma_.lower() in ("toll", "dozen")
+        (t.like_num and t.ent_type_ not in _NOT_A_COUNT) or t.lemma_.lower() in _COUNT_WORDS
         for t in content[: SUBTREE_LIMIT * 2]
     )
 

@@ -386,6 +386,7 @@ def test_the_speakers_side_awaiting_a_partys_act_asks_for_it(nlp, text, statemen
     [
         "The health ministry said at least 40 people had been killed in the shelling.",
         "A military spokesman said the death toll had risen to 17.",
+        "The rebels said thousands of their fighters had been killed in the siege.",
         "The ministry said the islands belong to Japan under international law.",
         "The foreign minister said the blockade was illegal.",
     ],
