@@ -57,6 +57,7 @@ def negated(tok: Token, outside: tuple[int, int] | None = None) -> bool:
                 or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg"))
             )
             and not (outside is not None and outside[0] <= c.idx < outside[1])
+            and not _named_not(c)
             for c in t.children
         )
 
@@ -70,6 +71,17 @@ def negated(tok: Token, outside: tuple[int, int] | None = None) -> bool:
     if tok.dep_ in ("acomp", "attr", "dobj", "xcomp", "oprd") and neg_children(tok.head):
         return True
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and neg_children(tok.head.head)
+
+
+def _named_not(tok: Token) -> bool:
+    """A capitalised "Not" between capitalised words inside a sentence written in lower case is
+    part of a name ("a Level 4 Do Not Travel warning", "the Do Not Call list"), no negation; in a
+    headline set in title case ("Iran Will Not Attend Talks") it still negates."""
+    if tok.text != "Not" or tok.is_sent_start or tok.i + 1 >= len(tok.doc):
+        return False
+    if not (tok.nbor(-1).is_title and tok.nbor(1).is_title):
+        return False
+    return any(t.is_lower and t.is_alpha and len(t) > 3 for t in tok.sent)
 
 
 def clause_verb(tok: Token) -> Token:

@@ -46,6 +46,25 @@ def test_far_from_negates_the_word_after_it(nlp, text, word, expected):
     assert syntax.negated(_token(doc, word)) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a capitalised "Not" inside a name in a lower-case sentence negates nothing
+        (
+            "The ministry has issued a Level 3 Do Not Travel warning to its citizens bound for"
+            " the islands.",
+            "warning",
+            False,
+        ),
+        ("The ministry said it would not issue a travel warning to its citizens.", "issue", True),
+        ("Iran Will Not Attend Talks In Vienna", "Attend", True),
+    ],
+)
+def test_a_not_inside_a_name_negates_nothing(nlp, text, word, expected):
+    doc = nlp(text)
+    assert syntax.negated(_token(doc, word)) is expected
+
+
 def test_the_two_passive_tests_agree_on_a_passive_report(nlp):
     doc = nlp("Knight is accused of misleading parliament, the committee said.")
     verb = _token(doc, "accused")

@@ -64,7 +64,7 @@ from parley.extract.statements.clauses import narrated_act, passive_cue
 from parley.extract.statements.context import DocContext
 from parley.extract.statements.lexicon import class_words
 from parley.extract.statements.matching import Match, cue_match, decide
-from parley.extract.statements.rules import LABELS, plover, weight
+from parley.extract.statements.rules import LABELS, plover, rules, weight
 from parley.extract.statements.targets import (
     charged_with_wrong,
     find_target,
@@ -328,6 +328,7 @@ def statements_for(
             stmt = classify(doc, clause, ctx, i)  # typed on its content, without the cue
             stmt.start, stmt.text = own[0], text[own[0] : end]
             _carry_denial(ctx, quotes, out, stmt, clause)
+            _carry_stance(doc, stmt, clause)
             out.append(stmt)
     return out, ctx
 
@@ -357,6 +358,39 @@ def _carry_denial(
     stmt.statement_type, stmt.cameo_code = "DENY", prev.cameo_code
     stmt.rule = "act:denial-continued"
     stmt.evidence = f"act:denial-continued on '{verb.text}'"
+
+
+# the labels a stance cue ("welcomed", "praised", "condemned") passes on to a participle of
+# saying hung on it, and the labels that participle's own words may have given (no act of theirs)
+_STANCES = frozenset({"SUPPORT", "DISPUTE"})
+_UNTYPED = frozenset({"STATEMENT", "CLAIM"})
+
+
+def _carry_stance(doc: Doc, stmt: Statement, quote: Quote) -> None:
+    """A quote whose cue is a participle of saying hung on a stance cue of the same clause
+    ("**welcomed** the visit, **noting** that it would send a strong signal", "**praised** her
+    leadership, **saying** her decision had been right"; ``continuing`` words of
+    speech_acts.csv) carries that cue's act
+    (``statement_lexicon.csv`` cue rows typed SUPPORT or DISPUTE, not negated) when its own words
+    gave none but a statement or claim: the participle goes on with the welcome or the
+    condemnation (STATEMENTS_GUIDE: one label for the act the quote mainly performs). Sets the
+    type, its CAMEO code and the rule (``act:stance-continued``) in place."""
+    if stmt.statement_type not in _UNTYPED or stmt.rule.startswith("act:denial"):
+        return
+    cue = cue_token(doc, quote.cue_start, quote.cue_end)
+    if cue is None or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
+        return
+    if cue.lemma_.lower() not in class_words("continuing"):
+        return  # "condemned the deal, calling it legal under ...": the naming is its own act
+    head = cue.head
+    rule = rules().cue.get(head.lemma_.lower())
+    if rule is None or rule.statement_type not in _STANCES or negated(head):
+        return
+    if head.pos_ != "VERB" or (rule.pos_tag and rule.pos_tag != "VERB"):
+        return
+    stmt.statement_type, stmt.cameo_code = rule.statement_type, rule.cameo_code
+    stmt.rule = "act:stance-continued"
+    stmt.evidence = f"act:stance-continued on '{head.text}'"
 
 
 def _act_reported_inside(q: Quote, reports: tuple[list[int], list[int]]) -> bool:

@@ -13,7 +13,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
 * a deontic modal ("should", "must", "need to", "has to") on another party's act, an "it is
   essential that ...", or the speaker wanting another party to act → APPEAL; the same modal
   on "we"/"I" and an act ("we must rebuild") binds the speaker's side → INTENT;
-* another party doing a wrongful act (``wrongful_verb``), or its act's object naming one
+* another party doing a wrongful act (``wrongful_verb``; also a past one put forward as
+  possible: "may have misused his office"), or its act's object naming one
   ("kept up attacks"), or a predicate charging one ("is a violation"), or a disapproving verb
   with "for" + what its object did ("condemned Iran for arming the rebels") → ACCUSE;
 * the speaker's side denying a wrongful or hostile act ("we don't target journalists", "our
@@ -399,6 +400,24 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
     return out
 
 
+# entity labels of numbers that count no people ("in 2016", "at 5 p.m.", "Level 4" stays: no label)
+_NOT_A_COUNT = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+# a toll, and the plural round numbers the parser does not read as numbers ("thousands of")
+_COUNT_WORDS = {"toll", "dozen", "hundred", "thousand", "million"}
+
+
+def _counted(content: Span) -> bool:
+    """Whether the quote counts something: a number that is no date, time, sum or rank ("at
+    least 272 people", "killed two militants", "thousands of casualties") or a death toll. A casualty
+    claim puts a count forward (the casualty rule's train quotes all do); a death reported
+    without one ("his death was announced", "I saw dead bodies") is a fact told, not a
+    contestable claim (STATEMENTS_GUIDE: STATEMENT, "fact without stance")."""
+    return any(
+        (t.like_num and t.ent_type_ not in _NOT_A_COUNT) or t.lemma_.lower() in _COUNT_WORDS
+        for t in content[: SUBTREE_LIMIT * 2]
+    )
+
+
 def _commentator(q: Quote, speaker: Actor | None) -> bool:
     """Whether the speaker is a commentator, by a ``commentator`` word of speech_acts.csv in
     the quote's speaker phrase or role or the actor's role ("Peter McNally, an analyst at Third
@@ -413,9 +432,9 @@ def _commentator(q: Quote, speaker: Actor | None) -> bool:
 
 def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = False) -> None:
     """A contestable assertion when no other act was found (STATEMENTS_GUIDE: CLAIM): a
-    casualty claim (a ``casualty`` word: "killed", "death toll"), or a legal position (a
-    ``legal`` word or ``legal_phrase``: "sovereignty", "under international law", "belongs
-    to"); a legal word that is also a wrongful adjective ("illegal", "unlawful") judges
+    casualty claim (a ``casualty`` word: "killed", "death toll") with a count
+    (:func:`_counted`), or a legal position (a ``legal`` word or ``legal_phrase``:
+    "sovereignty", "under international law", "belongs to"); a legal word that is also a wrongful adjective ("illegal", "unlawful") judges
     another's act → DISPUTE; a finding or evidence put forward for a fact (:func:`_evidential`:
     "images show two batteries", "proof he had been poisoned"); a military capability put
     forward (:func:`_weapon_system`: "has deployed a missile system"); a judged likelihood
@@ -431,8 +450,9 @@ def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = F
     they are claims, on unseen articles as often plain statements (scheduled events: "flights
     would start this year"). Last, anything a ``commentator`` says (:func:`_commentator`: an
     analyst, an economist) is an assessment put forward, not a neutral fact: CLAIM."""
+    counted = _counted(content)
     for t in content[: SUBTREE_LIMIT * 2]:
-        if has_class(t, "casualty") and not negated(t):
+        if has_class(t, "casualty") and not negated(t) and counted:
             add(t, "CLAIM", "casualty")  # "at least 272 people have been killed"
             return
     for t in content[: SUBTREE_LIMIT * 2]:
@@ -934,7 +954,17 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "I would like to emphasise that ...": the wish to say something is no intention
             add(verb, "INTENT", "self-future")
     plain = not c.negated and not c.modals & (FUTURE | POSSIBLE | DEONTIC) and not c.conditioned
-    if side in ("other", "unknown") and plain and not passive:
+    # "may have misused his office": a past act put forward as possible still attributes it
+    # (STATEMENTS_GUIDE: ACCUSE "attributes a specific wrongful act"); "could have" is left
+    # out (counterfactual: "could have done more")
+    hedged_past = (
+        not c.negated
+        and not c.conditioned
+        and c.modals & {"may", "might"}
+        and "have" in c.modals
+        and verb.tag_ == "VBN"
+    )
+    if side in ("other", "unknown") and (plain or hedged_past) and not passive:
         if has_class(verb, "wrongful_verb"):
             add(verb, "ACCUSE", "other-wrongful", other_party)
         elif vlem not in class_words("countering"):
@@ -3093,11 +3123,45 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
     )
     if t.dep_ in ("acomp", "attr") and lemma in class_words("necessary") and complemented:
         add(t, "APPEAL", "necessary-that")
+    if (
+        lemma in class_words("necessity_noun")
+        and t.tag_ == "NN"
+        and t.dep_ in ("dobj", "attr", "ROOT")
+        and not neg
+        and _needed_act(t)
+    ):
+        # "cited the need to preserve the status quo", "underlined the importance of a
+        # transition": a necessity put forward calls for the act, as "it is essential that"
+        # (STATEMENTS_GUIDE: APPEAL); "agreed on the need to" (no object) is the parties' own
+        add(t, "APPEAL", "need-of-act")
     owned = any(x.dep_ == "poss" and x.lower_ in POSSESSIVES for x in t.children)
     if lemma == "support" and t.pos_ == "NOUN" and not neg and owned:
         add(t, "SUPPORT", "our-support")
     if lemma == "responsible" and not neg and any(x.lower_ == "for" for x in t.children):
         add(t, "ACCUSE", "responsible-for")
+
+
+def _needed_act(noun: Token) -> bool:
+    """ "the need to preserve", "the importance of refraining", "the importance of a
+    transition": a noun of necessity (``necessity_noun``) with an act as its complement (an
+    infinitive, or "of"/"for" and a gerund or common noun), owned by no one ("our need to",
+    "the need for us to" bind the speaker's side: its own necessity, no appeal)."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    for c in noun.children:
+        if (
+            c.dep_ in ("acl", "relcl")
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return not any(a.dep_ == "nsubj" for a in c.children)
+        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            for g in c.children:
+                if g.lower_ in FIRST_PERSON:
+                    return False
+                if g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.pos_ in ("NOUN", "VERB")):
+                    return True
+    return False
 
 
 # personal pronouns that stand for people as a subject, other than the speaker's own "I"/"we"

@@ -100,6 +100,9 @@ def test_an_admission_against_the_speakers_side(nlp, text):
         ('"We think the court was wrong," the Dutch finance minister said.', "DISPUTE"),
         # accepting a thing put forward agrees to it (INTENT), grants no point
         ('"We accept the Danish offer," the Irish health minister said.', "INTENT"),
+        # a death told without a count is a fact announced, no casualty claim
+        ("The palace said the former king's death was announced on the radio.", "STATEMENT"),
+        ('"I saw dead soldiers on the road," a driver said.', "STATEMENT"),
     ],
 )
 def test_near_misses_keep_their_own_label(nlp, text, statement_type):
@@ -349,6 +352,16 @@ def test_a_word_that_harms_only_as_a_conditioned_outcome_warns_of_nothing_on_its
         ("The minister said this kind of equipment is needed by the armed forces.", "STATEMENT"),
         ("The official said no further action was needed.", "STATEMENT"),
         ("The official said nothing more was needed.", "STATEMENT"),
+        # a noun of necessity with an act as its complement
+        ("The envoy cited the need to protect the holy sites of the city.", "APPEAL"),
+        ("The chancellor reiterated the importance of a ceasefire in the north.", "APPEAL"),
+        (
+            "The minister stressed the importance of holding early elections, the ministry said.",
+            "APPEAL",
+        ),
+        # the parties' own necessity, or one agreed on: no call on another party
+        ("The ministry said our need to import grain has grown.", "STATEMENT"),
+        ("The two leaders agreed on the need to expand trade, the ministry said.", "STATEMENT"),
     ],
 )
 def test_an_act_said_to_be_needed_is_a_call_for_it(nlp, text, statement_type):
@@ -389,6 +402,7 @@ def test_the_speakers_side_awaiting_a_partys_act_asks_for_it(nlp, text, statemen
     [
         "The health ministry said at least 40 people had been killed in the shelling.",
         "A military spokesman said the death toll had risen to 17.",
+        "The rebels said thousands of their fighters had been killed in the siege.",
         "The ministry said the islands belong to Japan under international law.",
         "The foreign minister said the blockade was illegal.",
     ],
@@ -668,6 +682,10 @@ def test_a_promise_not_to_act_is_an_intention(nlp):
     [
         "The rebels said government forces kept up attacks on the town overnight.",
         "The minister said the regime had violated the ceasefire twice on Sunday.",
+        "The senator said the governor misused state funds for his campaign.",
+        # a past wrong put forward as possible still attributes it
+        "According to the auditors' report, the mayor may have misused his office.",
+        "The senator said the minister might have misled parliament about the deal.",
     ],
 )
 def test_a_third_party_doing_a_wrongful_act_is_an_accusation(nlp, text):
@@ -1209,3 +1227,12 @@ def test_a_position_put_beyond_negotiation_is_a_rejection(nlp, text):
 def test_the_speakers_side_disapproving_disputes(nlp, text):
     # STATEMENTS_GUIDE: DISPUTE is disapproval; "disapprove" as "deplore" (CAMEO 111)
     assert first_type(nlp, text) == "DISPUTE"
+
+
+def test_a_travel_warning_named_do_not_travel_warns(nlp):
+    # STATEMENTS_GUIDE: WARN; the "Not" of the advisory's name negates no cue
+    text = (
+        "The ministry has issued a Level 3 Do Not Travel warning to its citizens bound for the"
+        " islands."
+    )
+    assert first_type(nlp, text) == "WARN"

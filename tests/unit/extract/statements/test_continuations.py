@@ -59,3 +59,29 @@ def test_other_sentences_after_a_stance_keep_their_own_type(nlp, text):
     got = types_of(nlp, text)
     assert len(got) == 2
     assert got[1][1] != "act:denial-continued"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Ana Ruiz welcomed the envoy's visit to Lima, noting that it would"
+            " open a new chapter for the two countries.",
+            "SUPPORT",
+        ),
+        (
+            "The prime minister praised the mediators, saying their patience had kept the talks"
+            " alive.",
+            "SUPPORT",
+        ),
+        # a naming participle carries its own act, not the stance it hangs on
+        (
+            "The minister condemned the treaty, calling it fully compatible with international"
+            " law.",
+            "CLAIM",
+        ),
+    ],
+)
+def test_a_participle_of_saying_goes_on_with_the_stance_it_hangs_on(nlp, text, expected):
+    # the second statement of each text is the participle's
+    assert types_of(nlp, text)[-1][0] == expected
