@@ -3123,45 +3123,11 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
     )
     if t.dep_ in ("acomp", "attr") and lemma in class_words("necessary") and complemented:
         add(t, "APPEAL", "necessary-that")
-    if (
-        lemma in class_words("necessity_noun")
-        and t.tag_ == "NN"
-        and t.dep_ in ("dobj", "attr", "ROOT")
-        and not neg
-        and _needed_act(t)
-    ):
-        # "cited the need to preserve the status quo", "underlined the importance of a
-        # transition": a necessity put forward calls for the act, as "it is essential that"
-        # (STATEMENTS_GUIDE: APPEAL); "agreed on the need to" (no object) is the parties' own
-        add(t, "APPEAL", "need-of-act")
     owned = any(x.dep_ == "poss" and x.lower_ in POSSESSIVES for x in t.children)
     if lemma == "support" and t.pos_ == "NOUN" and not neg and owned:
         add(t, "SUPPORT", "our-support")
     if lemma == "responsible" and not neg and any(x.lower_ == "for" for x in t.children):
         add(t, "ACCUSE", "responsible-for")
-
-
-def _needed_act(noun: Token) -> bool:
-    """ "the need to preserve", "the importance of refraining", "the importance of a
-    transition": a noun of necessity (``necessity_noun``) with an act as its complement (an
-    infinitive, or "of"/"for" and a gerund or common noun), owned by no one ("our need to",
-    "the need for us to" bind the speaker's side: its own necessity, no appeal)."""
-    if any(c.dep_ == "poss" for c in noun.children):
-        return False
-    for c in noun.children:
-        if (
-            c.dep_ in ("acl", "relcl")
-            and c.pos_ == "VERB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ):
-            return not any(a.dep_ == "nsubj" for a in c.children)
-        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
-            for g in c.children:
-                if g.lower_ in FIRST_PERSON:
-                    return False
-                if g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.pos_ in ("NOUN", "VERB")):
-                    return True
-    return False
 
 
 # personal pronouns that stand for people as a subject, other than the speaker's own "I"/"we"

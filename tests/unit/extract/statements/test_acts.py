@@ -352,16 +352,6 @@ def test_a_word_that_harms_only_as_a_conditioned_outcome_warns_of_nothing_on_its
         ("The minister said this kind of equipment is needed by the armed forces.", "STATEMENT"),
         ("The official said no further action was needed.", "STATEMENT"),
         ("The official said nothing more was needed.", "STATEMENT"),
-        # a noun of necessity with an act as its complement
-        ("The envoy cited the need to protect the holy sites of the city.", "APPEAL"),
-        ("The chancellor reiterated the importance of a ceasefire in the north.", "APPEAL"),
-        (
-            "The minister stressed the importance of holding early elections, the ministry said.",
-            "APPEAL",
-        ),
-        # the parties' own necessity, or one agreed on: no call on another party
-        ("The ministry said our need to import grain has grown.", "STATEMENT"),
-        ("The two leaders agreed on the need to expand trade, the ministry said.", "STATEMENT"),
     ],
 )
 def test_an_act_said_to_be_needed_is_a_call_for_it(nlp, text, statement_type):
