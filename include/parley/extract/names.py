@@ -450,10 +450,15 @@ class PersonNames:
         and names of two or more capitalised words the model labelled otherwise right after a
         person's title or role ('U.N. envoy Staffan de Mistura' tagged ORG) or in apposition with
         one ('the president of Namibia, Hage Geingob', 'Gáspár Maróth, the government
-        commissioner', both tagged ORG: :func:`_apposed_to_role`)."""
+        commissioner', both tagged ORG: :func:`_apposed_to_role`), or opening with a one-word
+        PERSON mention of the article, the family name written first ('Akiba Takeo' tagged ORG
+        beside 'Secretary General Akiba': :func:`_opens_with_person`)."""
         found: list[tuple[int, NameForm]] = []
+        lone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
         for ent in doc.ents:
-            if ent.label_ != "PERSON" and not (_titled_name(ent) or _apposed_to_role(ent)):
+            if ent.label_ != "PERSON" and not (
+                _titled_name(ent) or _apposed_to_role(ent) or _opens_with_person(ent, lone)
+            ):
                 continue
             toks = name_tokens(ent)
             text = doc[toks[0].i : toks[-1].i + 1].text
@@ -638,6 +643,26 @@ def _apposed_to_role(ent: Span) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.ent_type_ in ("GPE", "LOC"):
         head = head.head.head  # 'the president of [Namibia], Hage Geingob'
     return _role_word(head)
+
+
+def _opens_with_person(ent: Span, lone: set[str]) -> bool:
+    """A name (:func:`_name_words`) of proper nouns the model labelled ORG, NORP or GPE whose
+    first word the article names as a person alone (``lone``: the texts of its one-word PERSON
+    entities): 'Akiba Takeo' (ORG) beside 'Secretary General Akiba' (PERSON), the family name
+    written first (Japanese, Chinese, Korean order). A body word of
+    ``data/quotes/speaker_heads.csv`` or an organisation's role noun of
+    ``data/quotes/titles.csv`` in it says it is a body named after the person ('Biden
+    Administration', 'Trump Organization')."""
+    if ent.label_ not in ("ORG", "NORP", "GPE") or ent[0].text not in lone:
+        return False
+    heads = lexicon.speaker_heads()
+    return _name_words(ent) and all(
+        t.pos_ == "PROPN"
+        and t.is_alpha
+        and t.lower_ not in heads
+        and lexicon.title_kind(t.lower_) != "org_role"
+        for t in ent
+    )
 
 
 def _titled_name(ent: Span) -> bool:

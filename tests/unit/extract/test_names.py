@@ -467,6 +467,49 @@ def test_a_name_the_model_labelled_otherwise_beside_a_role_is_a_person(
         assert names.canonical(name.split()[-1]) == name
 
 
+# --- a family-name-first name the model labelled ORG opens with a person named alone ------------
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "alone", "canonical"),
+    [
+        # 'Then Mori Hayato met us. Director Mori spoke': 'Mori Hayato' (ORG)
+        # opens with 'Mori' (PERSON): the full name is the person's canonical name
+        (
+            ["Then", "Mori", "Hayato", "met", "us", ".", "Director", "Mori", "spoke"],
+            ["ADV", "PROPN", "PROPN", "VERB", "PRON", "PUNCT", "PROPN", "PROPN", "VERB"],
+            [(1, 3, "ORG"), (7, 8, "PERSON")],
+            "Mori",
+            "Mori Hayato",
+        ),
+        # a body named after the person ('the Varos Administration'), a name whose first word
+        # no PERSON carries alone: the surname stays as written
+        (
+            ["The", "Varos", "Administration", "met", "us", ".", "Varos", "spoke"],
+            ["DET", "PROPN", "PROPN", "VERB", "PRON", "PUNCT", "PROPN", "VERB"],
+            [(1, 3, "ORG"), (6, 7, "PERSON")],
+            "Varos",
+            "Varos",
+        ),
+        (
+            ["Then", "Mori", "Hayato", "met", "us", ".", "Director", "Kato", "spoke"],
+            ["ADV", "PROPN", "PROPN", "VERB", "PRON", "PUNCT", "PROPN", "PROPN", "VERB"],
+            [(1, 3, "ORG"), (7, 8, "PERSON")],
+            "Mori",
+            "Mori",
+        ),
+    ],
+)
+def test_a_family_name_first_name_the_model_labelled_otherwise_is_a_person(
+    words, pos, ents, alone, canonical
+):
+    """fresh15: "... National Security Secretariat Akiba Takeo" was tagged ORG and "Secretary
+    General Akiba" PERSON, so Akiba's statements named him "Akiba" (the full name lost)."""
+    n = len(words)
+    doc = _doc(words, pos, ["dep"] * n, [3] * n, ents)
+    assert PersonNames.of(doc).canonical(alone) == canonical
+
+
 @pytest.mark.parametrize(
     ("text", "titles", "key", "full"),
     [

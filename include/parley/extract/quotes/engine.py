@@ -295,6 +295,22 @@ def _speaker_is_subject(speaker: str, para: int, index: DocIndex) -> bool:
     )
 
 
+def _reported_inside(q: Quote, outer: Quote | None) -> bool:
+    """Whether ``q`` is an indirect report of another speaker inside the indirect report
+    ``outer`` ('Flynn said Trump was right when he said ...': Trump's report inside Flynn's),
+    which :func:`outer_reports` leaves out: a direct quotation after it goes on from ``outer``,
+    not from the report that is no quotation of its own."""
+    return (
+        outer is not None
+        and q.kind == outer.kind == "indirect"
+        and ACT_RULE not in (q.rule, outer.rule)
+        and outer.start <= q.start
+        and q.end <= outer.end
+        and outer.end - outer.start > q.end - q.start
+        and q.speaker != outer.speaker
+    )
+
+
 def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
     """All direct and indirect quotations in ``doc`` in text order, and warnings about the
     document (unbalanced quotation marks, a rule that failed on one candidate)."""
@@ -332,7 +348,7 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
             continue
         if not cand.anchor_only:
             quotes.append(q)
-        if q.speaker is not None:
+        if q.speaker is not None and not _reported_inside(q, last_direct):
             last_direct = q
     quotes = [q for q in quotes if not anonymity_request(doc, q)]
     # the very same span found by two rules is one quotation (its id is made from the span)

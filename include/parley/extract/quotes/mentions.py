@@ -499,7 +499,9 @@ def _document_issuer(tok: Token, tree: ParseTree) -> Token | None:
     is a common noun of the ``document`` class of ``data/quotes/speaker_heads.csv`` ("statement",
     "tweet", "report") with a "by"/"from" phrase (:data:`ISSUER_PREPS`: "a tweet on Monday by
     Secretary Mike Pompeo", "a statement from the ministry") or a past participle's agent of
-    :data:`ISSUING_VERBS` ("a statement released by Erdogan's office"): the document says what
+    :data:`ISSUING_VERBS` ("a statement released by Erdogan's office"), or the subject of such
+    a verb the document is the object of ("They released a statement which said ...": a
+    pronoun too, which the resolver takes to its antecedent): the document says what
     its issuer says, the issuer is the speaker (STATEMENTS_GUIDE, "Speaker"; PolNeAR's source
     span ends in the issuer's name there). A bare document ("the statement said") names none
     here, nor a possessor ("the GOP's complaint to the Board ..."): PolNeAR's source is then
@@ -508,6 +510,11 @@ def _document_issuer(tok: Token, tree: ParseTree) -> Token | None:
         return None
     if lexicon.speaker_heads().get(tok.lemma_.lower()) != "document":
         return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS:
+        # 'They released a statement which said ...': the subject of the verb that put it out
+        subject = next((c for c in tree.children(tok.head) if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
     for child in tree.children(tok):
         if child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
             obj = next((c for c in tree.children(child) if c.dep_ == "pobj"), None)
@@ -560,7 +567,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
 
     if (issuer := _document_issuer(tok, tree)) is not None:
         found = mention_of(issuer, tree, floor)
-        if found is not None and _can_issue(found):
+        if found is not None and (_can_issue(found) or found.kind == "pronoun"):
             return found
 
     # a role noun with a person in apposition: "Russia's envoy, Ivan Sokol, said"; a long title

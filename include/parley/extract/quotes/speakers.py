@@ -190,6 +190,15 @@ def _main_subject(tok: Token) -> bool:
     )
 
 
+def _finite(verb: Token) -> bool:
+    """The verb heads a finite clause: a past or present tense form, or an auxiliary or modal
+    beside it ('was', 'smiled', 'has left'; not 'standing' of 'with Weaver standing')."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in verb.children
+    )
+
+
 def _own_gender(m: SpeakerMention, name: str) -> str:
     """The gender a name mention itself carries: a lone surname that stands for a longer name
     ('Scott' for 'Rakeyia Scott') carries only what its title says, not a given name's gender."""
@@ -533,6 +542,34 @@ class SpeakerResolver:
             return found.name if found is not None else None
         return None
 
+    def _clause_subject_person(self, m: SpeakerMention) -> _Seen | None:
+        """The person the pronoun ``m`` ('he'/'she') is bound to when it is the subject of an
+        adverbial clause ('when', 'as', 'after', 'because') of its own sentence whose governing
+        clause has a person's name as subject before it: 'President Anna Berg was wrong when
+        she said ...', 'Tom Hale smiled as he said ...' (the timeline's person in that subject),
+        whether or not that clause is itself reported ('..., officials said'). The same binding
+        :meth:`_main_clause_subject` makes for 'they'/'it'. None otherwise (the caller checks
+        gender)."""
+        toks = self.doc.char_span(m.start, m.end)
+        if toks is None or len(toks) != 1:
+            return None
+        tok = toks[0]
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i == verb.i:
+            return None
+        if not _finite(verb.head):
+            return None  # 'with Weaver standing behind him as he urged ...': no clause's subject
+        for sub in verb.head.children:
+            if sub.dep_ not in ("nsubj", "nsubjpass") or sub.i > tok.i:
+                continue
+            # the person the timeline has last in the subject up to its head word ('Prime
+            # Minister Anna Berg'), none of its relative clause or apposition
+            at = bisect.bisect_right(self.timeline_chars, sub.idx) - 1
+            if at >= 0 and self.timeline[at].char >= sub.left_edge.idx:
+                return self.timeline[at]
+            return None
+        return None
+
     def _group_subject(self, m: SpeakerMention, plural: bool) -> str | None:
         """The subject of the previous sentence's main clause when it can be what 'they' (a plural
         noun, a group) or 'it' (an organisation) stands for: 'Twenty states sued. They argue ...'."""
@@ -631,6 +668,23 @@ class SpeakerResolver:
                 break
             if not (s.quoted and said is not None and said[0] <= s.char < said[1]):
                 near.append(s)
+        # bound: the subject of the clause the pronoun's adverbial clause belongs to, unless its
+        # gender is unknown and another person of the sentence has the pronoun's ('Chris Lund
+        # called Anna Berg a disgrace after she ...')
+        bound = self._clause_subject_person(m)
+        if bound is not None and ok(bound):
+            known = bound.gender or self.genders.get(bound.name, "")
+            if (
+                known
+                or not gender
+                or not any(
+                    s.sent == here
+                    and s.name != bound.name
+                    and (s.gender or self.genders.get(s.name, "")) == gender
+                    for s in near
+                )
+            ):
+                return bound.name, None, none
         for s in near:
             if s.subject and ok(s) and s.sent >= here - 1:
                 if last_quoted is None or s.char > last_quoted.char:

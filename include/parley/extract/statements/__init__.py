@@ -602,7 +602,11 @@ def _describes_a_noun(cue: Token, quote: Quote) -> bool:
     or the object of another speech act ('praised the report criticizing the police': the
     report criticizes, the minister praises it). Kept: a participle on the speaker mention
     itself ('a group of senators urging restraint') and on what the speaker's own verb issues
-    or speaks in ('released a film accusing X', 'said in a statement condemning X')."""
+    or speaks in ('released a film accusing X', 'said in a statement condemning X'). A gerund
+    after a preposition on a noun that another party owns is that party's act too
+    (:func:`_owned_gerund`: 'commended Peru for its leadership in condemning X')."""
+    if _owned_gerund(cue, quote):
+        return True
     if cue.dep_ != "acl" or cue.tag_ != "VBG" or quote.speaker_start is None:
         return False
     noun = cue.head
@@ -619,6 +623,25 @@ def _describes_a_noun(cue: Token, quote: Quote) -> bool:
     if head.pos_ not in ("VERB", "AUX"):
         return True  # 'support for the resolution condemning X'
     return noun.dep_ == "dobj" and is_cue_verb(head)
+
+
+def _owned_gerund(cue: Token, quote: Quote) -> bool:
+    """The speech-act gerund ``cue`` completes a preposition on a noun whose owner is given by a
+    possessive ('its leadership in condemning X', 'their role in denouncing X') or that is what
+    a praise or thanks is for ('thanked Norway for [its] efforts in denouncing X'): the act is
+    the owner's, the speaker only praises or mentions it (fresh15: 'Sherman commended the
+    Peruvian government for its leadership in condemning Russia's actions' is SUPPORT of Peru,
+    no ACCUSE of Russia by Sherman). Not a noun of the speaker mention itself."""
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or cue.head.dep_ != "prep":
+        return False
+    noun = cue.head.head
+    if noun.pos_ != "NOUN" or quote.speaker_start is None:
+        return False
+    if quote.speaker_start <= noun.idx < (quote.speaker_end or quote.speaker_start):
+        return False
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    praised_for = noun.dep_ == "pobj" and noun.head.lower_ == "for"
+    return owned or praised_for
 
 
 def _asked_of_addressee(cue: Token) -> bool:

@@ -138,6 +138,25 @@ def test_a_label_over_a_turn_still_speaks(nlp, text, speaker):
             "crossings",
             "Sentinel Group",
         ),
+        # the subject of the verb that put the document out, a pronoun taken to its antecedent
+        # (fresh15: 'They released a statement which said ...' gave the speaker 'statement')
+        (
+            "The Sentinel Group released a report which said the border crossings were closed.",
+            "crossings",
+            "Sentinel Group",
+        ),
+        (
+            "Foreign Minister Anna Berg landed in Oslo on Monday. She issued a statement that said "
+            "the embassy would stay open.",
+            "embassy",
+            "Anna Berg",
+        ),
+        (
+            "Dozens of farmers protested on Monday. They released a statement which said the new "
+            "tax was unfair.",
+            "tax was unfair",
+            "Dozens of farmers",
+        ),
         # near misses: a bare document and a possessor keep the document (PolNeAR's source)
         (
             "The statement said the embassy would stay open.",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from parley.extract.quotes.document import ACT_RULE
+from parley.extract.quotes.engine import Quote, _reported_inside
 from tests.unit.extract.quotes.checked import one, quotes_of
 
 # --- a person after the cue who is part of what is reported does not speak it ------------------
@@ -182,3 +184,71 @@ def test_a_person_as_main_subject_does_not_bind_they(nlp):
     text = EARLIER + "Anna Berg left the talks because they refused to discuss the border."
     q = one(quotes_of(nlp, text), "discuss the border")
     assert q.speaker != "Anna Berg"
+
+
+# --- 'he'/'she' as subject of an adverbial clause is the person its clause has as subject -------
+
+BEFORE = "President Ivan Sokol spoke to reporters on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # fresh15: the governing clause is itself reported ('..., the ministry signaled'), so its
+        # subject was no main subject and the previous sentence's won
+        (
+            BEFORE + "President Donald Trump was incorrect when he said that Russia will accept "
+            "the new border, the ministry signaled Tuesday.",
+            "accept the new border",
+            "Donald Trump",
+        ),
+        (
+            "Foreign Minister Lena Holm spoke to reporters on Monday.\n"
+            "Prime Minister Anna Berg was wrong when she said that the bridge would "
+            "open in May, the ministry signaled Tuesday.",
+            "open in May",
+            "Anna Berg",
+        ),
+        # near miss: a pronoun of its own main clause still takes the person before it
+        (
+            BEFORE + "He said that the talks would resume in June.",
+            "resume in June",
+            "Ivan Sokol",
+        ),
+    ],
+)
+def test_he_or_she_in_an_adverbial_clause_is_its_clause_subject(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+def _q(kind, start, end, speaker, rule="indirect:clause"):
+    return Quote(
+        kind=kind, start=start, end=end, text="x" * (end - start), speaker=speaker, rule=rule
+    )
+
+
+@pytest.mark.parametrize(
+    ("inner", "outer", "inside"),
+    [
+        # 'Lind said Sokol was right when he said that ...': Sokol's report inside Lind's is left
+        # out (outer_reports), so the next direct quotation goes on from Lind's, not from it
+        (_q("indirect", 70, 140, "Ivan Sokol"), _q("indirect", 0, 140, "Tomas Lind"), True),
+        # near misses: the same speaker's second report, a report after the outer one, a speech
+        # act, a direct quotation
+        (_q("indirect", 70, 140, "Tomas Lind"), _q("indirect", 0, 140, "Tomas Lind"), False),
+        (_q("indirect", 150, 190, "Ivan Sokol"), _q("indirect", 0, 140, "Tomas Lind"), False),
+        (
+            _q("indirect", 70, 140, "Ivan Sokol", ACT_RULE),
+            _q("indirect", 0, 140, "Tomas Lind"),
+            False,
+        ),
+        (_q("direct", 70, 140, "Ivan Sokol"), _q("indirect", 0, 140, "Tomas Lind"), False),
+    ],
+)
+def test_a_report_inside_another_speakers_report_is_no_quotation_to_go_on_from(
+    inner, outer, inside
+):
+    # fresh15 (dev: 'Flynn said Trump was "absolutely right" when he said ...'): once the
+    # pronoun named Trump, the direct quotations after it went on from Trump's dropped report
+    assert _reported_inside(inner, outer) is inside

@@ -363,6 +363,33 @@ def test_an_act_an_appeal_asks_for_is_no_statement_of_its_own(nlp, text, stateme
 
 
 @pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # the act of a party the speaker praises or thanks (statements._owned_gerund): only the
+        # praise was made (fresh15: 'commended the Peruvian government for its leadership in
+        # condemning Russia's actions' gave the speaker an ACCUSE of Russia)
+        (
+            "Deputy Secretary Lena Holm commended the Chilean government for its leadership in"
+            " condemning Russia's actions.",
+            "commended the Chilean government for its leadership in condemning Russia's actions",
+        ),
+        (
+            "The minister thanked Norway for its role in condemning the blockade of the strait.",
+            "thanked Norway for its role in condemning the blockade of the strait",
+        ),
+        (
+            "The envoy praised the council for its efforts in denouncing the attacks on aid"
+            " workers.",
+            "praised the council for its efforts in denouncing the attacks on aid workers",
+        ),
+    ],
+)
+def test_an_act_of_the_party_praised_is_no_statement_of_the_speaker(nlp, text, statement):
+    _, stmts = extract(nlp, text)
+    assert [(s.statement_type, s.text) for s in stmts] == [("SUPPORT", statement)]
+
+
+@pytest.mark.parametrize(
     ("text", "statement_type"),
     [
         # near misses: the same verbs as speech acts keep their statement

@@ -176,7 +176,8 @@ def test_a_person_serving_a_placed_leader_speaks_for_his_state(nlp, text, speake
         (
             "Jake Sullivan met today with Akiba Takeo, the Secretary General of Japan's National "
             "Security Secretariat. Secretary General Akiba welcomed the visit to Tokyo.",
-            "Akiba",
+            # the full name, family name first, the model tags ORG (names._opens_with_person)
+            "Akiba Takeo",
             "JP",
         ),
         (
