@@ -354,3 +354,46 @@ def test_the_week_counts_speakers_as_the_day_does(tmp_path, monkeypatch, capsys)
     assert [(p["speaker_party"], p["target_party"], p["n_speakers"]) for p in pairs] == [
         ("FR", "DE", 4)
     ]
+
+
+def test_a_stale_week_whose_rebuild_failed_the_gate_is_not_sent_to_rebuild_again(
+    tmp_path, monkeypatch
+):
+    """A day published after `make weekly` built its week, with a row the weekly gate rejects (a
+    weight out of [-10, 10]): the rebuild failed the gate and published nothing, and `parley
+    weekly` still said "run `make weekly` to rebuild the week" — which fails the same way. Once a
+    rebuild failed, the message names the failed checks and does not promise the rebuild."""
+    from parley.quality import QualityGateError
+    from tests.unit.storage.days import day_of_statements
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    settings = get_settings()
+
+    def statement(i, weight):
+        return [
+            dict(statement_id=f"s{i}", speaker="Person 1", speaker_kind="person",
+                 speaker_country="FR", target="Person 2", target_kind="person",
+                 target_country="DE", article=f"a{i}", quote_start=10, statement_type="CLAIM",
+                 weight=weight)
+        ]  # fmt: skip
+
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", statement(1, 1.0)), settings)
+    weekly.build(["2025-03-03"], settings)
+    lake.publish_tables("2025-03-06", day_of_statements("2025-03-06", statement(2, 25.0)), settings)
+    assert weekly.stale("2025-03-05", settings).endswith(
+        "run `make weekly DATE=2025-03-05` to rebuild the week"
+    )  # not tried yet: the rebuild is the way
+    with pytest.raises(QualityGateError):
+        weekly.build(["2025-03-03"], settings)
+    message = weekly.stale("2025-03-05", settings)
+    assert message.startswith(
+        "parley weekly: the weekly marts of week 2025-W10 are stale: 1 day (2025-03-06) "
+        "published after they were built, and their rebuild failed the weekly quality gate and "
+        "published nothing ("
+    )
+    assert "speaker_weeks.score_in_range" in message and "pair_weeks." in message
+    assert "run `make weekly" not in message
+    assert message.endswith(
+        "the log of `make weekly DATE=2025-03-05` shows the rows): the week's rows must pass its "
+        "checks before `make weekly` can rebuild it"
+    )

@@ -35,9 +35,10 @@ def day_of_statements(ds: str, statements: list[dict]) -> dict:
         person = s.get("speaker_kind") == "person"
         # the actor the speaker resolved to (default: the speaker as written; None: unresolved)
         actor, negated = s.pop("speaker_actor", s["speaker"]), s.pop("negated", False)
+        weight = s.pop("weight", 0.0)
         typed.append(
             row("statements", article_id=article_id, quote_id=quote_id,
-                speaker_actor=actor, cameo_code="010", weight=0.0, negated=negated,
+                speaker_actor=actor, cameo_code="010", weight=weight, negated=negated,
                 topics=["ceasefire"], subject_terms=[], confidence=0.8,
                 speaker_name_key=name_key(s["speaker"]) if person else None, **s)
         )  # fmt: skip
