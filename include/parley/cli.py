@@ -161,8 +161,8 @@ def cmd_weekly(args: argparse.Namespace) -> int:
     (:func:`parley.digest.weekly.not_built`) on stderr and the command exits 2 (as ``digest``
     does for a date no run published). A week with a day published after ``make weekly`` built it
     is not summarised either (its marts would disagree with the day counts and disputes read
-    live): the message names the days and the command that rebuilds it
-    (:func:`parley.digest.weekly.stale`), exit 2."""
+    live): the message names the days and the command that rebuilds it, or the failed checks
+    when a rebuild already failed the weekly gate (:func:`parley.digest.weekly.stale`), exit 2."""
     from parley.digest import weekly
 
     if (missing := weekly.not_built(args.date) or weekly.stale(args.date)) is not None:

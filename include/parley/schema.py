@@ -331,7 +331,7 @@ PAIR_WEEKS = pa.schema(
             pa.int64(),
         ),  # disputes this week by a speaker of the first party of one of the second
         ("n_new_disputes", pa.int64()),  # of which the two speakers never disputed before this week
-        ("n_speakers", pa.int64()),
+        ("n_speakers", pa.int64()),  # distinct speakers (sql/weekly/macros.sql speaker_id)
         ("n_articles", pa.int64()),
     ]
 )
@@ -349,6 +349,9 @@ SPEAKER_WEEKS = pa.schema(
         ("n_disputed", pa.int64()),  # times the speaker's statements were disputed this week
         ("targets", pa.string()),  # the week's most frequent targets, "NATO 3, Ukraine 2"
         ("n_articles", pa.int64()),
+        # the speakers the row stands for (sql/weekly/macros.sql speaker_id): 1 for an actor, the
+        # articles quoting it for a description or unresolved speaker ("leaders")
+        ("n_speakers", pa.int64()),
     ]
 )
 

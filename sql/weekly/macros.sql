@@ -5,6 +5,19 @@
 -- week_of(d): the Monday of the ISO week holding date d (the week's key, `week_start`).
 create or replace temp macro week_of(d) as cast(date_trunc('week', d) as date);
 
+-- speaker_id(name, kind, article): who a statement's speaker is, for counting speakers (n_speakers
+-- of both marts), as the daily digest counts them (parley.digest.text.speaker_key): a speaker
+-- resolved to an actor (speaker_kind person, state, io, ...) is its speaker_name in every
+-- article; a description ("leaders", speaker_kind 'description') or a speaker that resolved to
+-- no actor (speaker_kind null) is its words within one article (article_id): the same words in
+-- two articles are not known to be one person.
+create or replace temp macro speaker_id(name, kind, article) as
+    case
+        when kind is null then '"' || name || '" in ' || article
+        when kind = 'description' then name || ' in ' || article
+        else name
+    end;
+
 -- dispute_weeks(): one row per dispute (the disputes mart), in the week of the disputing
 -- statement's `dt`: the disputing statement's parties, both speakers (the resolved actor when
 -- known, else the name as quoted) and first_between_speakers, the first week in which the

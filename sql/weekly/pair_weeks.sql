@@ -32,7 +32,7 @@ pair_counts as (
         count(*) filter (where weight < 0) as n_conflictual,
         count(*) filter (where weight > 0) as n_cooperative,
         {{ count_each('statement_type', 'statement_types') }},
-        count(distinct speaker_name) as n_speakers,
+        count(distinct speaker_id(speaker_name, speaker_kind, article_id)) as n_speakers,
         count(distinct article_id) as n_articles
     from statements_by_week
     group by week_start, speaker_party, target_party

@@ -8,7 +8,13 @@
 -- speaker's statements were disputed by statements of that week.
 -- speaker_country and speaker_role: the week's most frequent value, ties broken alphabetically
 -- (mode() picks any of the tied values, so a rebuild could change them).
--- week_of, dispute_weeks and week_over_week: the macros of sql/weekly/macros.sql.
+-- n_speakers: the speakers the row stands for, counted as the daily digest counts them (the
+-- speaker_id macro): 1 for a speaker resolved to an actor; for a description ("leaders") or a
+-- speaker that resolved to no actor, the articles that quote those words (one speaker each: the
+-- same words in two articles are not known to be one person), whose statements the row gathers
+-- under its name (the grain stays week x speaker). A week's speakers are sum(n_speakers), not
+-- its rows.
+-- week_of, speaker_id, dispute_weeks and week_over_week: the macros of sql/weekly/macros.sql.
 with statements_by_week as (
     select
         week_of(dt) as week_start,
@@ -34,7 +40,8 @@ speaker_counts as (
         count(*) filter (where weight < 0) as n_conflictual,
         count(*) filter (where weight > 0) as n_cooperative,
         {{ count_each('statement_type', 'statement_types') }},
-        count(distinct article_id) as n_articles
+        count(distinct article_id) as n_articles,
+        count(distinct speaker_id(speaker_name, speaker_kind, article_id)) as n_speakers
     from statements_by_week
     group by week_start, speaker_key
 ),
@@ -83,12 +90,15 @@ select
     s.speaker,
     s.speaker_country,
     s.speaker_role,
-    s.* exclude (week_start, speaker, week_key, speaker_country, speaker_role, n_articles),
+    s.* exclude (
+        week_start, speaker, week_key, speaker_country, speaker_role, n_articles, n_speakers
+    ),
     coalesce(raised.n_disputes, 0) as n_disputes,
     coalesce(raised.n_new_disputes, 0) as n_new_disputes,
     coalesce(received.n_disputed, 0) as n_disputed,
     t.targets,
-    s.n_articles
+    s.n_articles,
+    s.n_speakers
 from week_over_week(speaker_counts) as s
 left join target_counts as t on t.week_start = s.week_start and t.speaker = s.speaker
 left join raised on raised.week_start = s.week_start and raised.speaker = s.speaker

@@ -74,3 +74,40 @@ def test_the_readme_names_the_date_column_each_staging_view_has():
     assert {"stg_articles", "stg_quality_runs"} <= claims.keys()
     for model, column in claims.items():
         assert column in _selected_columns(model), (model, column)
+
+
+def _readme_commands() -> list[str]:
+    """Every ``parley`` command the README gives as written: the lines of its shell blocks that
+    run ``.venv/bin/parley`` (comments dropped) and its inline ``parley extract-quotes`` usage."""
+    import re
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    lines = [
+        re.sub(r"\s+#.*$", "", line).strip()
+        for block in re.findall(r"```bash\n(.*?)```", text, flags=re.S)
+        for line in block.splitlines()
+        if line.startswith(".venv/bin/parley ")
+    ]
+    lines += re.findall(r"`(parley extract-quotes [^`]+)`", text)
+    return lines
+
+
+def test_every_parley_command_in_the_readme_parses_as_written():
+    """A new user runs the README's commands as written (`D=2026-12-01`): each names a
+    subcommand and options the CLI has (argparse exits 2 on one it does not). What they print on
+    a real day is checked by hand against the README (fix16: the bundled samples' day, every
+    command of its Querying block and `parley extract-quotes IN.jsonl OUT.jsonl`)."""
+    import shlex
+
+    from parley.cli import build_parser
+
+    def argv(command: str) -> list[str]:  # as the shell passes it: $D set, no redirection
+        return shlex.split(command.split(" > ", 1)[0].replace("$D", "2026-12-01"))[1:]
+
+    commands = _readme_commands()
+    assert {"extract-quotes", "digest", "report", "quality", "rejects", "sql", "weekly", "run"} <= {
+        argv(c)[0] for c in commands
+    }
+    for command in commands:
+        args = build_parser().parse_args(argv(command))
+        assert callable(args.func), command

@@ -231,7 +231,8 @@ def export_csv(con, sql: str, params: dict, path: Path) -> Path:
     separated, UTF-8) through DuckDB's ``COPY`` (streamed, within its memory limit), atomically:
     a temporary file in the same folder renamed over ``path``. A list column is written as every
     CSV of Parley writes it (:func:`parley.digest.text.csv_cell`: items joined by "|", DuckDB's
-    ``array_to_string``), not as DuckDB's ``[FR, DE]``. Returns ``path``."""
+    ``array_to_string``), not as DuckDB's ``[FR, DE]``; a boolean as DuckDB writes it, ``true`` /
+    ``false``, as ``csv_cell`` does. Returns ``path``."""
     from parley.digest.text import CSV_LIST_SEPARATOR
 
     path.parent.mkdir(parents=True, exist_ok=True)

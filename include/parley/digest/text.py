@@ -1324,12 +1324,15 @@ CSV_LIST_SEPARATOR = "|"
 
 
 def csv_cell(value: object) -> object:
-    """One value as every CSV Parley writes it: null as the empty field, a list (or tuple) as
-    its items joined by :data:`CSV_LIST_SEPARATOR` ("FR|DE"; an empty list is the empty field,
-    a null item is left out), anything else as it is (the ``csv`` module writes it).
+    """One value as every CSV Parley writes it: null as the empty field, a boolean as ``true`` /
+    ``false`` (as DuckDB's CSV and JSON write it; Python's would be ``True``), a list (or tuple)
+    as its items joined by :data:`CSV_LIST_SEPARATOR` ("FR|DE"; an empty list is the empty
+    field, a null item is left out), anything else as it is (the ``csv`` module writes it).
     :func:`parley.digest.html.export_csv` writes the same from DuckDB."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, list | tuple):
         return CSV_LIST_SEPARATOR.join(str(v) for v in value if v is not None)
     return value
@@ -1337,8 +1340,8 @@ def csv_cell(value: object) -> object:
 
 def write_rows(rows: Sequence[dict], fmt: str, file: IO[str] | None = None) -> int:
     """Write ``rows`` (the :data:`COLUMNS` of ``daily_digest``) as ``csv`` (a header line, then
-    one line per row; values as :func:`csv_cell` writes them: null empty, a list such as
-    ``speaker_countries`` joined by "|": "FR|DE") or
+    one line per row; values as :func:`csv_cell` writes them: null empty, ``negated`` true or
+    false, a list such as ``speaker_countries`` joined by "|": "FR|DE") or
     ``json`` (one JSON object per line, lists as arrays); returns the rows written."""
     file = file or sys.stdout
     if fmt == "csv":

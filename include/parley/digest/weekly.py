@@ -227,8 +227,6 @@ def not_built(week: str, settings: Settings | None = None) -> str | None:
     it) is no week never built: the message names the failed checks (the weekly gate's verdict,
     :func:`parley.quality.verdict`). The message names the command that builds it and the
     latest week built, if any."""
-    from parley.quality import CRITICAL, WEEKLY, verdict
-
     monday = week_start(week).isoformat()
     weeks = built_weeks(settings)
     if monday in weeks:
@@ -238,24 +236,36 @@ def not_built(week: str, settings: Settings | None = None) -> str | None:
         if weeks
         else "no week has been built yet"
     )
-    st = verdict(monday, settings, gate=WEEKLY)
-    if st is not None and st["latest"]["status"] == "failed":
-        failed = sorted(
-            {
-                f"{f['table_name']}.{f['check_name']}"
-                for f in st["failures"]
-                if f["severity"] == CRITICAL
-            }
-        )
+    if (failed := gate_failed(monday, settings)) is not None:
         return (
             f"parley weekly: week {iso_week(monday)} failed the weekly quality gate and published "
-            f"nothing ({', '.join(failed) or 'a critical check'}; the log of `make weekly "
-            f"DATE={week}` shows the rows); {hint}"
+            f"nothing ({failed}; the log of `make weekly DATE={week}` shows the rows); {hint}"
         )
     return (
         f"parley weekly: week {iso_week(monday)} was never built: run `make weekly DATE={week}` "
         f"(the statements_weekly DAG) first; {hint}"
     )
+
+
+def gate_failed(monday: str, settings: Settings | None = None) -> str | None:
+    """The critical weekly checks ("pair_weeks.one_row_per_pair_week, ...", sorted; "a critical
+    check" when none is named) that the latest weekly attempt of the week starting ``monday``
+    failed, or None when that attempt passed or the week was never checked (the weekly gate's
+    verdict, :func:`parley.quality.verdict`). A failed latest attempt published nothing
+    (:func:`build`): whatever the weekly marts hold for the week is older than it."""
+    from parley.quality import CRITICAL, WEEKLY, verdict
+
+    st = verdict(monday, settings, gate=WEEKLY)
+    if st is None or st["latest"]["status"] != "failed":
+        return None
+    failed = sorted(
+        {
+            f"{f['table_name']}.{f['check_name']}"
+            for f in st["failures"]
+            if f["severity"] == CRITICAL
+        }
+    )
+    return ", ".join(failed) or "a critical check"
 
 
 def days_published_since_built(week: str, settings: Settings | None = None) -> list[str]:
@@ -286,16 +296,24 @@ def stale(week: str, settings: Settings | None = None) -> str | None:
     summary of them would mix the day counts and disputes read live from the daily models with
     the marts' older statement counts. The message names the days and the command that rebuilds
     the week (``make weekly``; the asset-triggered ``statements_weekly`` run does it on a
-    scheduler)."""
+    scheduler) — unless a rebuild was tried and failed the weekly quality gate
+    (:func:`gate_failed`: it published nothing, so running it again on the same days fails
+    again): then it names the failed checks and where their rows are."""
     days = days_published_since_built(week, settings)
     if not days:
         return None
     monday = week_start(week).isoformat()
-    return (
+    stale_days = (
         f"parley weekly: the weekly marts of week {iso_week(monday)} are stale: "
-        f"{plural(len(days), 'day')} ({', '.join(days)}) published after they were built; "
-        f"run `make weekly DATE={week}` to rebuild the week"
+        f"{plural(len(days), 'day')} ({', '.join(days)}) published after they were built"
     )
+    if (failed := gate_failed(monday, settings)) is not None:
+        return (
+            f"{stale_days}, and their rebuild failed the weekly quality gate and published nothing "
+            f"({failed}; the log of `make weekly DATE={week}` shows the rows): the week's rows "
+            f"must pass its checks before `make weekly` can rebuild it"
+        )
+    return f"{stale_days}; run `make weekly DATE={week}` to rebuild the week"
 
 
 def report_path(week: str, settings: Settings | None = None) -> Path:

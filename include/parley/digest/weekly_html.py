@@ -110,6 +110,14 @@ def fetch(week: str, settings: Settings | None = None) -> dict:
     }
 
 
+def speaker_count(rows: list[dict]) -> int:
+    """The speakers of ``speaker_weeks`` rows, counted as the daily digest counts them
+    (:func:`parley.digest.text.speaker_key`): the sum of ``n_speakers``, since a row of a
+    description or unresolved speaker ("leaders") stands for one speaker per article quoting those
+    words; a row without ``n_speakers`` (a week built before the column existed) counts as one."""
+    return sum(r.get("n_speakers") or 1 for r in rows)
+
+
 # ---------------------------------------------------------------------------------------------
 # charts
 
@@ -266,7 +274,7 @@ def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
         f'<h1>{escape(title)} <small class="meta">{escape(span)}</small></h1>',
         nav(links or []),
         f'<p class="meta">{plural(n_now, "statement")}{escape(change)} by '
-        f"{plural(len(data['speakers']), 'speaker')}; "
+        f"{plural(speaker_count(data['speakers']), 'speaker')}; "
         f"{plural(len(data['pairs']), 'country pair')} with both sides known; "
         f"{plural(len(data['disputes']), 'dispute')} ({new_disputes:,} new).</p>",
         '<div class="charts">',
@@ -312,6 +320,10 @@ def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
         )
         for s in data["speakers"][:TOP_SPEAKERS]:
             who = ", ".join(str(x) for x in (s["speaker_role"], s["speaker_country"]) if x)
+            if (n_speakers := s.get("n_speakers") or 1) > 1:
+                who = ", ".join(
+                    x for x in (who, f"quoted in {n_speakers} articles: {n_speakers} speakers") if x
+                )
             out.append(
                 f"<tr><td>{escape(s['speaker'])}<br><small>{escape(who)}</small></td>"
                 f"<td>{s['n_statements']}</td><td>{_signed(s['change_n_statements'])}</td>"
@@ -321,8 +333,9 @@ def render(data: dict, links: list[tuple[str, str]] | None = None) -> str:
             )
         out.append("</table>")
         if len(data["speakers"]) > TOP_SPEAKERS:
+            rest = speaker_count(data["speakers"][TOP_SPEAKERS:])
             out.append(
-                f'<p class="meta">… {plural(len(data["speakers"]) - TOP_SPEAKERS, "more speaker")}: '
+                f'<p class="meta">… {plural(rest, "more speaker")}: '
                 "the speaker_weeks mart has them all.</p>"
             )
     out.append("<h2>Disputes</h2>")

@@ -856,3 +856,44 @@ def test_every_csv_parley_writes_joins_a_list_column_the_same_way(tmp_path, monk
         con.close()
     assert by_id(exported.read_text(encoding="utf-8")) == expected
     assert text.csv_cell(["FR", None, "DE"]) == "FR|DE" and text.csv_cell(None) == ""
+
+
+def test_every_csv_parley_writes_a_boolean_the_same_way(tmp_path, monkeypatch, capsys):
+    """`negated` came out as True/False from `parley digest --format csv` and `parley sql
+    --format csv` (Python's csv module) and as true/false from the HTML digest's CSV export
+    (DuckDB's COPY): every CSV writes a boolean as true / false, a null one as the empty field."""
+    import duckdb
+
+    from parley import cli
+    from parley.digest import html
+    from parley.settings import get_settings
+    from parley.storage import lake
+    from tests.unit.storage.days import day_of_statements
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    settings = get_settings()
+    day = [
+        dict(statement_id=f"s{i}", speaker=f"Minister {i}", speaker_kind="person",
+             speaker_country="FR", target="Person 2", target_kind="person", target_country="RU",
+             article=f"a{i}", quote_start=10, statement_type="DENY", negated=negated)
+        for i, negated in enumerate((True, False))
+    ]  # fmt: skip
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", day), settings)
+    expected = {"s0": "true", "s1": "false"}
+
+    def by_id(text_: str) -> dict:
+        return {r["statement_id"]: r["negated"] for r in csv.DictReader(io.StringIO(text_))}
+
+    assert cli.main(["digest", "--date", "2025-03-04", "--format", "csv"]) == 0
+    assert by_id(capsys.readouterr().out) == expected
+    query = "select statement_id, negated from statements order by all"
+    assert cli.main(["sql", query, "--format", "csv"]) == 0
+    assert by_id(capsys.readouterr().out) == expected
+    exported = tmp_path / "export.csv"
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        html.export_csv(con, query, {}, exported)
+    finally:
+        con.close()
+    assert by_id(exported.read_text(encoding="utf-8")) == expected
+    assert [text.csv_cell(v) for v in (True, False, None, 0, 1)] == ["true", "false", "", 0, 1]

@@ -307,3 +307,93 @@ def test_a_week_with_a_day_published_after_it_was_built_is_said_to_be_stale(
     assert weekly.stale("2025-03-05", settings) is None
     assert cli.main(["weekly", "--date", "2025-03-05"]) == 0
     assert "2 days published, 2 with statements · 2 statements" in capsys.readouterr().out
+
+
+def test_the_week_counts_speakers_as_the_day_does(tmp_path, monkeypatch, capsys):
+    """The bundled samples' day: the daily digest said 255 speakers, the weekly report 244 for the
+    same statements, since the weekly mart (one row per week x speaker_name) merged a description
+    ("leaders") quoted in two articles into one speaker. Both count the day's speakers the daily
+    way (a resolved actor once, a description or unresolved speaker once per article); the
+    weekly table keeps one row per name, its n_speakers saying how many speakers it stands for."""
+    from parley import cli
+    from parley.digest import weekly_html
+    from tests.unit.storage.days import day_of_statements
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    settings = get_settings()
+
+    def said(i, speaker, kind, article, actor="same"):
+        extra = {} if actor == "same" else {"speaker_actor": actor}
+        return dict(statement_id=f"s{i}", speaker=speaker, speaker_kind=kind,
+                    speaker_country="FR", target="Person 2", target_kind="person",
+                    target_country="DE", article=article, quote_start=10 + 100 * i,
+                    statement_type="CLAIM", **extra)  # fmt: skip
+
+    day = [
+        said(0, "Person 1", "person", "a1"),  # one actor in two articles: one speaker
+        said(1, "Person 1", "person", "a2"),
+        said(2, "leaders", "description", "a1"),  # the same words in two articles: two
+        said(3, "leaders", "description", "a2"),
+        said(4, "leaders", "description", "a2"),
+        said(5, "two officials", None, "a3", actor=None),  # unresolved, twice in one article: one
+        said(6, "two officials", None, "a3", actor=None),
+    ]
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", day), settings)
+    assert cli.main(["digest", "--date", "2025-03-04"]) == 0
+    assert "7 statements · 4 speakers ·" in capsys.readouterr().out
+
+    weekly.build(["2025-03-03"], settings)  # the weekly gate passes: one row per (week, speaker)
+    data = weekly_html.fetch("2025-03-03", settings)
+    rows = {r["speaker"]: (r["n_statements"], r["n_speakers"]) for r in data["speakers"]}
+    assert rows == {"Person 1": (2, 1), "leaders": (3, 2), "two officials": (2, 1)}
+    assert weekly_html.speaker_count(data["speakers"]) == 4
+    page = weekly_html.render(data)
+    assert "7 statements by 4 speakers;" in page
+    assert "quoted in 2 articles: 2 speakers" in page
+    pairs = weekly.compute(["2025-03-03"], settings)["pair_weeks"].to_pylist()
+    assert [(p["speaker_party"], p["target_party"], p["n_speakers"]) for p in pairs] == [
+        ("FR", "DE", 4)
+    ]
+
+
+def test_a_stale_week_whose_rebuild_failed_the_gate_is_not_sent_to_rebuild_again(
+    tmp_path, monkeypatch
+):
+    """A day published after `make weekly` built its week, with a row the weekly gate rejects (a
+    weight out of [-10, 10]): the rebuild failed the gate and published nothing, and `parley
+    weekly` still said "run `make weekly` to rebuild the week" — which fails the same way. Once a
+    rebuild failed, the message names the failed checks and does not promise the rebuild."""
+    from parley.quality import QualityGateError
+    from tests.unit.storage.days import day_of_statements
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    settings = get_settings()
+
+    def statement(i, weight):
+        return [
+            dict(statement_id=f"s{i}", speaker="Person 1", speaker_kind="person",
+                 speaker_country="FR", target="Person 2", target_kind="person",
+                 target_country="DE", article=f"a{i}", quote_start=10, statement_type="CLAIM",
+                 weight=weight)
+        ]  # fmt: skip
+
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", statement(1, 1.0)), settings)
+    weekly.build(["2025-03-03"], settings)
+    lake.publish_tables("2025-03-06", day_of_statements("2025-03-06", statement(2, 25.0)), settings)
+    assert weekly.stale("2025-03-05", settings).endswith(
+        "run `make weekly DATE=2025-03-05` to rebuild the week"
+    )  # not tried yet: the rebuild is the way
+    with pytest.raises(QualityGateError):
+        weekly.build(["2025-03-03"], settings)
+    message = weekly.stale("2025-03-05", settings)
+    assert message.startswith(
+        "parley weekly: the weekly marts of week 2025-W10 are stale: 1 day (2025-03-06) "
+        "published after they were built, and their rebuild failed the weekly quality gate and "
+        "published nothing ("
+    )
+    assert "speaker_weeks.score_in_range" in message and "pair_weeks." in message
+    assert "run `make weekly" not in message
+    assert message.endswith(
+        "the log of `make weekly DATE=2025-03-05` shows the rows): the week's rows must pass its "
+        "checks before `make weekly` can rebuild it"
+    )

@@ -33,9 +33,12 @@ def day_of_statements(ds: str, statements: list[dict]) -> dict:
         )  # fmt: skip
         # the person's name key as the extraction worker writes it (rows.statement_rows)
         person = s.get("speaker_kind") == "person"
+        # the actor the speaker resolved to (default: the speaker as written; None: unresolved)
+        actor, negated = s.pop("speaker_actor", s["speaker"]), s.pop("negated", False)
+        weight = s.pop("weight", 0.0)
         typed.append(
             row("statements", article_id=article_id, quote_id=quote_id,
-                speaker_actor=s["speaker"], cameo_code="010", weight=0.0, negated=False,
+                speaker_actor=actor, cameo_code="010", weight=weight, negated=negated,
                 topics=["ceasefire"], subject_terms=[], confidence=0.8,
                 speaker_name_key=name_key(s["speaker"]) if person else None, **s)
         )  # fmt: skip
