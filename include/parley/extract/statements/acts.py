@@ -3134,12 +3134,19 @@ PERSON_OBJECT_PRONOUNS = {"him", "her", "them", "us", "you", "me"}
 def _not_the_remedy(t: Token) -> bool:
     """Whether the predicate noun ``t`` is a bare ``remedy`` word of speech_acts.csv ("the
     answer", "the way forward", "a solution"): a determiner and no modifier. "Not the only
-    option", "not the easiest path" (a modifier) or "not a way" said of a party judge nothing;
-    a good word ("not the right way") is :func:`_judged_good`'s."""
+    option", "not the easiest path", "not the answer voters wanted" (a modifier, a relative
+    clause: what someone expected, no means judged) or "not a way" said of a party judge
+    nothing; an infinitive keeps it a means ("not the way to work between two powers"); a good
+    word ("not the right way") is :func:`_judged_good`'s."""
     if t.lemma_.lower() not in class_words("remedy"):
         return False
     if any(m.dep_ in ("amod", "compound", "nummod", "poss") for m in t.children):
         return False
+    if any(
+        m.dep_ in ("relcl", "acl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in m.children)
+        for m in t.children
+    ):
+        return False  # "the answer the farmers wanted": a clause with a subject of its own
     if not any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in t.children):
         return False
     subj, _ = subject_of(t.head)
