@@ -152,6 +152,11 @@ class ConfigError(ValueError):
     fail at once on it (no retries) with this message, which names the setting and the value."""
 
 
+# how a value that is not of the kind is named in the error ("PARLEY_SHARDS='2.5' is not an
+# integer"; the type's own name read "is not a int")
+_KIND_NAMES = {int: "an integer", float: "a number"}
+
+
 def _number(env: str, default: float, kind: type = float, low: float = 0) -> float:
     """A numeric setting; a value that is not a number or below ``low`` raises
     :class:`ConfigError` naming the variable and the value."""
@@ -161,7 +166,7 @@ def _number(env: str, default: float, kind: type = float, low: float = 0) -> flo
     try:
         value = kind(raw)
     except ValueError:
-        raise ConfigError(f"{env}={raw!r} is not a {kind.__name__}") from None
+        raise ConfigError(f"{env}={raw!r} is not {_KIND_NAMES.get(kind, kind.__name__)}") from None
     if value < low:
         raise ConfigError(f"{env}={raw!r} must be >= {low}")
     return value

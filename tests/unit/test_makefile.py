@@ -145,6 +145,21 @@ def test_make_run_killed_before_logging_names_the_log_and_the_kill(tmp_path):
     assert f"Its log {log} is empty" in done.stdout
 
 
+def _make_with_dates(tmp_path: Path, target: str, *dates: str) -> subprocess.CompletedProcess:
+    """``make -s target *dates`` (``DATE=...``; ``START=...``, ``END=...``) with a stand-in venv
+    whose ``airflow`` leaves ``tmp_path/airflow-started`` and the data dir ``tmp_path/data``."""
+    venv, home = _stand_in_venv(tmp_path, f"touch {tmp_path / 'airflow-started'}")
+    env = {**os.environ, "PARLEY_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(REPO)}
+    return subprocess.run(
+        ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, target, *dates]
+        + [f"VENV={venv}", f"AIRFLOW_HOME={home}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
 @pytest.mark.parametrize("target", ["run", "weekly"])
 @pytest.mark.parametrize(
     "day", ["2026-02-30", "2026-13-01", "tomorrow", "2026-1-5", "20260105", "2026-W02-1"]
@@ -153,18 +168,8 @@ def test_make_run_refuses_a_date_that_is_not_a_calendar_date(tmp_path, target, d
     """``make run DATE=2026-02-30`` started Airflow, whose usage text (~40 lines) ended in the
     error, and said "the log names no error": the date is checked first, Airflow never starts
     (the stand-in ``airflow`` would leave a mark) and no log is written."""
-    mark = tmp_path / "airflow-started"
-    venv, home = _stand_in_venv(tmp_path, f"touch {mark}")
-    data = tmp_path / "data"
-    env = {**os.environ, "PARLEY_DATA_DIR": str(data), "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, target, f"DATE={day}"]
-        + [f"VENV={venv}", f"AIRFLOW_HOME={home}"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    mark, data = tmp_path / "airflow-started", tmp_path / "data"
+    done = _make_with_dates(tmp_path, target, f"DATE={day}")
     assert done.returncode != 0
     if day.replace("-", "").isdigit():
         assert f"DATE={day} is not a calendar date (YYYY-MM-DD)" in done.stdout
@@ -178,18 +183,8 @@ def test_make_run_refuses_the_last_calendar_day_in_one_line(tmp_path, target):
     """``make run DATE=9999-12-31`` passed the date check, started Airflow and failed every task
     (after two retries) with an OverflowError traceback: the day's window would end after the last
     date Python has. The date check says so in one line and Airflow never starts."""
-    mark = tmp_path / "airflow-started"
-    venv, home = _stand_in_venv(tmp_path, f"touch {mark}")
-    data = tmp_path / "data"
-    env = {**os.environ, "PARLEY_DATA_DIR": str(data), "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, target, "DATE=9999-12-31"]
-        + [f"VENV={venv}", f"AIRFLOW_HOME={home}"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    mark, data = tmp_path / "airflow-started", tmp_path / "data"
+    done = _make_with_dates(tmp_path, target, "DATE=9999-12-31")
     assert done.returncode != 0
     assert done.stdout.strip() == (
         "DATE=9999-12-31 is out of range: its day would end after the last date Python's "
@@ -238,19 +233,10 @@ def test_a_date_with_shell_text_never_reaches_a_shell(tmp_path, target, text):
     the rest in the user's shell (``report``'s ``--date $(DATE)`` had no quotes at all). Make
     refuses DATE (START, END for backfill) unless its raw text is digits and '-', before any
     recipe or prerequisite runs: nothing is touched, Airflow never starts."""
-    mark = tmp_path / "ran"
-    started = tmp_path / "airflow-started"
-    venv, home = _stand_in_venv(tmp_path, f"touch {started}")
+    mark, started = tmp_path / "ran", tmp_path / "airflow-started"
     value = text.format(mark=mark)
     dates = [f"START={value}", "END=2025-03-07"] if target == "backfill" else [f"DATE={value}"]
-    done = subprocess.run(
-        ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, target, *dates]
-        + [f"VENV={venv}", f"AIRFLOW_HOME={home}"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PARLEY_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(REPO)},
-        timeout=120,
-    )
+    done = _make_with_dates(tmp_path, target, *dates)
     assert done.returncode != 0
     name = "START" if target == "backfill" else "DATE"
     assert f"{name} may hold only digits and '-' (YYYY-MM-DD); got: {value}" in done.stderr

@@ -295,11 +295,25 @@ def perfect_modal(verb: Token) -> str | None:
     return next((m for m in ("should", "ought", "must") if m in aux), None)
 
 
+# the objects of "by" that make "should have" + a past participle an expectation of a time
+# ("should have arrived by now", "should have finished by next week"), not a judgement of the past
+_EXPECTED_BY = frozenset({"now", "then", "tomorrow", "next"})
+
+
 def in_hindsight(verb: Token) -> bool:
     """A deontic on a past act (:func:`perfect_modal` "should" or "ought"): it judges what was
     done or left undone (STATEMENTS_GUIDE: DISPUTE "criticism", CONCEDE when the speaker's side
-    owns it); "must have known" guesses (epistemic) and judges nothing."""
-    return perfect_modal(verb) in ("should", "ought")
+    owns it); "must have known" guesses (epistemic) and judges nothing, nor does an expectation
+    of a time ("the convoy should have arrived by now", "we should have finished the review by
+    next week": a "by" phrase of :data:`_EXPECTED_BY`)."""
+    if perfect_modal(verb) not in ("should", "ought"):
+        return False
+    return not any(
+        p.dep_ in ("prep", "agent")  # "should have been published by now": "by" as agent
+        and p.lower_ == "by"
+        and any(g.lower_ in _EXPECTED_BY for g in p.subtree if g.i != p.i)
+        for p in verb.children
+    )
 
 
 def _shares_head_auxiliaries(verb: Token) -> bool:
@@ -1676,12 +1690,14 @@ def _imposed_on_party(verb: Token) -> bool:
 
 
 def _hostile_object(verb: Token) -> bool:
-    """Whether the object of ``verb`` names force against a party: a ``hostile`` noun of
-    speech_acts.csv ("a new offensive", "strikes") or a ``wrongful_noun`` ("attacks", "an
-    invasion"): "would launch a new offensive", "will carry out attacks". Under a condition set
-    on another party that is the speaker's side acting against it (STATEMENTS_GUIDE:
-    THREATEN)."""
-    return any(
+    """Whether ``verb`` carries out force against a party: a ``waging`` verb of speech_acts.csv
+    ("launch", "carry out", "mount") whose object is a ``hostile`` noun ("a new offensive",
+    "strikes") or a ``wrongful_noun`` ("attacks", "an invasion"): "would launch a new
+    offensive", "will carry out attacks". Under a condition set on another party that is the
+    speaker's side acting against it (STATEMENTS_GUIDE: THREATEN). Another verb on such an
+    object acts on the force, not with it ("would condemn any attacks if ...", "will
+    investigate the strikes if ...": False)."""
+    return verb.lemma_.lower() in class_words("waging") and any(
         x.dep_ == "dobj" and (has_class(x, "hostile") or has_class(x, "wrongful_noun"))
         for x in verb.children
     )
@@ -2075,7 +2091,8 @@ def _hits_own(ctx, speaker, verb: Token) -> bool:
 
 def _no_winners(verb: Token, negated_clause: bool) -> bool:
     """Whether the clause says no side wins a war or conflict: "win" with a negative subject
-    ("nobody", "no one", "neither side") or negated ("you cannot win a trade war") and a
+    ("nobody", "no one", "neither side") or negated with a generic subject ("you cannot win a
+    trade war"; not "Russia will not win this war", one party's defeat foretold) and a
     ``harm`` word of speech_acts.csv as its object ("war", "conflict"), or "there is / will be
     no winner" in one ("no winners in a trade war"). An election, a title or a lottery without
     a winner is no harm, so no warning."""
@@ -2086,7 +2103,13 @@ def _no_winners(verb: Token, negated_clause: bool) -> bool:
             subj.lower_ in ("nobody", "none")
             or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in subj.children)
         )
-        return (negative_subject or negated_clause) and any(
+        # negated, only said of anyone at all ("you cannot win a trade war", "either side"):
+        # "Russia will not win this war" foretells one party's defeat, no loss for every side
+        generic_subject = subj is not None and (
+            subj.lower_ in ("you", "anyone", "anybody", "one")
+            or any(d.dep_ == "det" and d.lower_ in ("any", "either") for d in subj.children)
+        )
+        return (negative_subject or (negated_clause and generic_subject)) and any(
             x.dep_ == "dobj" and has_class(x, "harm") for x in verb.children
         )
     if vlem != "be" or not any(x.dep_ == "expl" for x in verb.children):
@@ -3141,12 +3164,19 @@ PERSON_OBJECT_PRONOUNS = {"him", "her", "them", "us", "you", "me"}
 def _not_the_remedy(t: Token) -> bool:
     """Whether the predicate noun ``t`` is a bare ``remedy`` word of speech_acts.csv ("the
     answer", "the way forward", "a solution"): a determiner and no modifier. "Not the only
-    option", "not the easiest path" (a modifier) or "not a way" said of a party judge nothing;
-    a good word ("not the right way") is :func:`_judged_good`'s."""
+    option", "not the easiest path", "not the answer voters wanted" (a modifier, a relative
+    clause: what someone expected, no means judged) or "not a way" said of a party judge
+    nothing; an infinitive keeps it a means ("not the way to work between two powers"); a good
+    word ("not the right way") is :func:`_judged_good`'s."""
     if t.lemma_.lower() not in class_words("remedy"):
         return False
     if any(m.dep_ in ("amod", "compound", "nummod", "poss") for m in t.children):
         return False
+    if any(
+        m.dep_ in ("relcl", "acl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in m.children)
+        for m in t.children
+    ):
+        return False  # "the answer the farmers wanted": a clause with a subject of its own
     if not any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in t.children):
         return False
     subj, _ = subject_of(t.head)

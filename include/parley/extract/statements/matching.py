@@ -412,33 +412,25 @@ def _charge(ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None)
 YIELDS_TO_THREAT = frozenset({"WARN", "SUPPORT", "CONCEDE"})
 
 
-def _threat_in(
-    ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None, content_ms: list[Match]
+def _content_act(
+    ctx: DocContext,
+    quote: Quote,
+    content: Span,
+    speaker: Actor | None,
+    content_ms: list[Match],
+    label: str,
 ) -> Match | None:
-    """The first THREATEN match of the content words, else of the clause-level speech acts
-    (:func:`~.acts.act_matches`: "we will respond", "Israel would strike back"); None when the
-    content threatens nothing."""
+    """The first ``label`` match of the content words ``content_ms`` (their ``self`` rows count
+    only on the speaker's side: "France would reject the reforms", not "Iran would reject the
+    deal"), else of the clause-level speech acts (:func:`~.acts.act_matches`: THREATEN "we will
+    respond", "Israel would strike back"; REJECT "Athens will not accept the plan"); None when
+    the content performs no such act. :func:`decide` reads it for a threat (THREATEN) under a
+    :data:`YIELDS_TO_THREAT` cue and a refusal (REJECT) under a warning cue."""
     for m in content_ms:
-        if m.statement_type == "THREATEN":
+        if m.statement_type == label:
             return m
     return next(
-        (m for m in act_matches(ctx, quote, content, speaker) if m.statement_type == "THREATEN"),
-        None,
-    )
-
-
-def _refusal_in(
-    ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None, content_ms: list[Match]
-) -> Match | None:
-    """The first REJECT match of the content words (their ``self`` rows count only on the
-    speaker's side: "France would reject the reforms", not "Iran would reject the deal"), else
-    of the clause-level speech acts ("Athens will not accept the plan"); None when the content
-    refuses nothing."""
-    for m in content_ms:
-        if m.statement_type == "REJECT":
-            return m
-    return next(
-        (m for m in act_matches(ctx, quote, content, speaker) if m.statement_type == "REJECT"),
+        (m for m in act_matches(ctx, quote, content, speaker) if m.statement_type == label),
         None,
     )
 
@@ -449,7 +441,7 @@ def decide(
     """Steps 1-3 of the method: the deciding match of a quote, or None (a plain STATEMENT). A
     declined comment in the content wins; a warning, defending or admitting cue
     (:data:`YIELDS_TO_THREAT`) with threatening content is a threat; a warning cue whose content
-    is the speaker's side refusing (:func:`_refusal_in`) is a rejection;
+    is the speaker's side refusing (:func:`_content_act`) is a rejection;
     a disapproving cue whose content charges a party with a wrong (:func:`_charge`) accuses;
     otherwise a cue that carries an act decides, a claim-like cue yields only to strong content,
     and without a cue the best content match, else a claim about another actor's position; where
@@ -478,7 +470,8 @@ def decide(
     elif (
         cue_m is not None
         and cue_m.statement_type in YIELDS_TO_THREAT
-        and (threat := _threat_in(ctx, quote, content, speaker, content_ms)) is not None
+        and (threat := _content_act(ctx, quote, content, speaker, content_ms, "THREATEN"))
+        is not None
     ):
         # "warned that Russia would face consequences", "warned it would respond with full
         # force", "defended his decision: '... if Turkey does anything ..., I will totally
@@ -488,7 +481,8 @@ def decide(
     elif (
         cue_m is not None
         and cue_m.statement_type == "WARN"
-        and (refusal := _refusal_in(ctx, quote, content, speaker, content_ms)) is not None
+        and (refusal := _content_act(ctx, quote, content, speaker, content_ms, "REJECT"))
+        is not None
     ):
         # "warned that France would flatly reject the proposed reforms": a refusal of the
         # speaker's side announced as a warning is no warning of consequences (STATEMENTS_GUIDE:

@@ -29,6 +29,7 @@ READ_CLASSES = (
     "intending",
     "not_tolerate",
     "pursuing",
+    "waging",
     "deliberating",
     "wanting",
     "disapproving",

@@ -96,6 +96,15 @@ def test_an_admission_against_the_speakers_side(nlp, text):
         ('"We have not decided yet," the chancellor said.', "STATEMENT"),
         # "must have" + a past participle guesses what happened: no demand, no judgement
         ('"The smugglers must have used a boat," the Greek coastguard chief said.', "STATEMENT"),
+        # "should have" with a time it was due by expects, judges no conduct
+        (
+            '"The aid convoy should have arrived by now," the Greek coastguard chief said.',
+            "STATEMENT",
+        ),
+        (
+            '"The report should have been published by now," the Greek coastguard chief said.',
+            "STATEMENT",
+        ),
         # the fault word said of another party judges it (DISPUTE), owns nothing
         ('"We think the court was wrong," the Dutch finance minister said.', "DISPUTE"),
         # accepting a thing put forward agrees to it (INTENT), grants no point

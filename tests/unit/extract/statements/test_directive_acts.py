@@ -56,8 +56,15 @@ def test_an_act_or_a_party_judged_good_is_support(nlp, text):
         # a bare means negated: the act judged no answer (remedy words)
         ('"Closing the border is not the answer," the Austrian chancellor said.', "DISPUTE"),
         ('"Tariffs are not the way forward," the Czech foreign minister said.', "DISPUTE"),
+        # ... an infinitive says what it is no means to, still a means judged
+        ('"This is not the way to treat an ally," the Czech foreign minister said.', "DISPUTE"),
         # a modified means ("the only option") or a person judges no act
         ('"Force is not the only solution," the Czech foreign minister said.', "STATEMENT"),
+        # ... nor one a relative clause describes: what someone wanted, no means judged
+        (
+            '"The result was not the answer the farmers wanted," the Czech farm minister said.',
+            "STATEMENT",
+        ),
         # a good word on no act ("the right time") or a quantity ("a great deal of") judges none
         ('"It is the right time to talk," the Swedish foreign minister said.', "STATEMENT"),
         ('"There was a great deal of argument," the Irish foreign minister said.', "STATEMENT"),

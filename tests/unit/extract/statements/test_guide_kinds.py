@@ -299,6 +299,9 @@ KINDS = [
         [
             "The party treasurer said the party could not win the election.",
             "The lottery operator said there was no winner in the draw.",
+            # one named party's defeat foretold is no loss for every side
+            "The Ukrainian president said Russia will not win the war.",
+            "The Estonian minister said Moscow would never win the war in Ukraine.",
         ],
     ),
     # a coercive measure of coercive_measures.csv (downgrading relations, recalling the
@@ -326,6 +329,9 @@ KINDS = [
             "The Saudi minister said Riyadh would cut oil output if prices fell.",
             "The Canadian ministry said Ottawa would lift the sanctions if the prisoners were"
             " released.",
+            # a verb that acts on force rather than carrying it out ("condemn", "investigate")
+            "The German minister said Berlin would condemn any attacks if they happened.",
+            "The German minister said Berlin will investigate the attacks if the evidence holds.",
         ],
     ),
     # "need to" / "has to" inside a relative clause describes its noun ("the points that need
