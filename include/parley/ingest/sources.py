@@ -126,7 +126,8 @@ def _limits(raw: Any, where: str) -> Limits:
         try:
             values[key] = kind(value)
         except (TypeError, ValueError) as err:
-            raise SourceConfigError(f"{where}: limits.{key} must be a {kind.__name__}") from err
+            what = "an integer" if kind is int else "a number"
+            raise SourceConfigError(f"{where}: limits.{key} must be {what}, not {value!r}") from err
         if values[key] < 0:
             raise SourceConfigError(f"{where}: limits.{key} must not be negative")
     return Limits(**values)

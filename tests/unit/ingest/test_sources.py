@@ -56,6 +56,14 @@ def test_an_outlet_is_one_entry(tmp_path, monkeypatch):
         ({"name": "x", "type": "folder", "colour": "red"}, "unknown keys"),
         ({"name": "x", "type": "folder", "limits": {"max_bytes": -1}}, "must not be negative"),
         ({"name": "x", "type": "folder", "limits": {"speed": 1}}, "unknown limits"),
+        (
+            {"name": "x", "type": "rss", "path": "a.xml", "limits": {"max_items": "many"}},
+            "limits.max_items must be an integer, not 'many'",
+        ),
+        (
+            {"name": "x", "type": "rss", "path": "a.xml", "limits": {"timeout_s": "soon"}},
+            "limits.timeout_s must be a number, not 'soon'",
+        ),
         ({"name": "x", "type": "folder", "allow_private": ["not-a-net"]}, "allow_private"),
         ({"name": "x", "type": "folder", "fields": {"body": "text"}}, "'fields' maps"),
     ],
