@@ -48,6 +48,7 @@ def test_a_person_out_of_office_keeps_a_country_but_no_role():
         ("U.S.", date(2025, 2, 25), "US"),
         ("Downing Street", None, "GB"),
         ("Élysée", None, "FR"),
+        ("the Joint Chiefs of Staff", None, "US"),
     ],
 )
 def test_places_and_institutions_stand_for_their_government(name, when, country):

@@ -496,7 +496,10 @@ class DocContext:
         posted speaker whose own sender is not named speaks for none of them ("Special
         Representative for the DPRK Sung Kim called PRC Special Representative ... Liu
         Xiaoming"). Officials posted to the same state travel together ("U.S. Special Envoy
-        for Yemen Tim Lenderking and Ambassador to Yemen Steve Fagin"): no counterparts."""
+        for Yemen Tim Lenderking and Ambassador to Yemen Steve Fagin"): no counterparts; nor
+        are officials posted to another party ("U.S. Ambassador to the European Union Gordon
+        Sondland" beside "the former special envoy to Ukraine"): they are his state's other
+        envoys, not the ones he meets."""
         when = self.resolver.when
         me = self.resolver.canonical(q.speaker) if q.speaker else None
         found: set[str] = set()
@@ -504,7 +507,7 @@ class DocContext:
             title = self.resolver.title_of(person)
             if person == me or not title or posted_title_end(title.split()) is None:
                 continue
-            if posted_host(title, when) == host:
+            if posted_host(title, when) == host or _posted_to_a_party(title, when):
                 continue
             place = country_in(title, when)
             if place is not None and place.kind == "country" and place.country:
@@ -1776,6 +1779,23 @@ def _sub_national(*phrases: str | None) -> bool:
             if w in SUB_NATIONAL_OFFICES or (w == "minister" and k and words[k - 1] == "chief"):
                 return True
             if w == "state" and k + 1 < len(words) and (k == 0 or words[k - 1] != "of"):
+                return True
+    return False
+
+
+def _posted_to_a_party(title: str, when: date | datetime | str | None) -> bool:
+    """Whether a posted title names the party its holder is sent to, a state or an
+    international organisation ("Ambassador to the European Union", "Envoy to Japan"), as
+    opposed to a brief that names none ("Special Representative on Korean Peninsula
+    Affairs"). Reads the words after the title as :func:`posted_host` does."""
+    words = re.findall(r"[\w.'’-]+", title)
+    posted_at = posted_title_end(words)
+    for i in range(posted_at or len(words), len(words)):
+        if not sent_to(words, i, posted_at):
+            continue
+        for n in (6, 5, 4, 3, 2, 1):
+            hit = lookup_place(" ".join(words[i : i + n]), when)
+            if hit is not None and (hit.country or hit.kind == "io"):
                 return True
     return False
 

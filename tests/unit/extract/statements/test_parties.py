@@ -1366,6 +1366,16 @@ def test_to_joins_a_posted_title_to_its_host(nlp, text, name, title):
             "Steve Fagin",
             "US",
         ),
+        # an official posted to another party (an international organisation) is a colleague,
+        # not a counterpart: his sender is no third state's to leave out
+        (
+            "Lawmakers in the United States heard from U.S. Ambassador to the European Union "
+            "Gordon Sondland and Mark Tellen, the former special envoy to Ukraine, on Tuesday. "
+            "The United States sent aid to Ukraine after Russia's occupation of Crimea. Tellen "
+            "said he had urged Ukraine to hold talks with the United States.",
+            "Mark Tellen",
+            "US",
+        ),
         # near misses: the sending state is named before the title
         (
             "Yemen's ambassador to the U.S., Mohammed Al-Hadhrami, said the Houthis had "
