@@ -946,7 +946,9 @@ def console_for(file: IO[str] | None = None, width: int | None = None):
     )
 
 
-def _table(title: str, columns: Sequence[tuple[str, str] | tuple[str, str, int]]):
+def _table(title: str, columns: Sequence[tuple]):
+    """A rich Table titled ``title``; ``columns``: ``(name, justify[, max_width[, min_width]])``
+    (widths in columns, None for none)."""
     from rich import box
     from rich.table import Table
 
@@ -959,16 +961,21 @@ def _table(title: str, columns: Sequence[tuple[str, str] | tuple[str, str, int]]
         pad_edge=False,
         header_style="bold",
     )
-    for i, (name, justify, *max_width) in enumerate(columns):
+    for name, justify, *widths in columns:
+        max_width, min_width = (*widths, None, None)[:2]
         table.add_column(
             name,
             justify=justify,
             no_wrap=True,
             overflow="ellipsis",
-            # every column but the first (the names: pair, speaker) keeps its whole header; the
-            # names give way first when the line is short
-            min_width=len(name) if i else None,
-            max_width=max_width[0] if max_width else None,
+            # a column of numbers keeps its whole header; text columns give way when the line is
+            # short, down to ``min_width`` where one is given
+            min_width=min_width
+            if min_width is not None
+            else len(name)
+            if justify == "right"
+            else None,
+            max_width=max_width,
         )
     return table
 
@@ -1000,7 +1007,13 @@ def _pairs_block(rows: Sequence[dict]):
     table = _table(
         "Top country pairs (score: −10 conflict … +10 cooperation)",
         [
-            ("pair", "left", PAIR_WIDTH),
+            # the pair labels stay whole (up to PAIR_WIDTH): the types column gives way first
+            (
+                "pair",
+                "left",
+                PAIR_WIDTH,
+                min(max(len(p.pair) for p in pairs[:TOP_PAIRS]), PAIR_WIDTH),
+            ),
             ("statements", "right"),
             ("score", "right"),
             ("conflictual", "right"),
@@ -1126,8 +1139,8 @@ def _whole(groups: dict[str, list[dict]]) -> dict[str, tuple[int, list[dict]]]:
     return {pair: (len(rows), rows) for pair, rows in groups.items()}
 
 
-# a Parley command in a line of prose: from "parley " to a closing parenthesis or the line's end
-_COMMAND = re.compile(r"\bparley [^()\n]*?(?=\)|$)")
+# a Parley command in a line of prose: from "parley " to a parenthesis or the line's end
+_COMMAND = re.compile(r"\bparley [^()\n]*?(?=\s*[()]|$)")
 _GLUE = "\x00"
 
 
@@ -1166,7 +1179,9 @@ def _footer(day: Day):
     for label in labels:
         path = day.reports.get(label)
         if path is not None:
-            lines.append(Text(f"{label + ':':<{pad}} {Path(path).resolve().as_uri()}"))
+            # a path is never broken: it stays whole to be copied, even past the width
+            uri = Path(path).resolve().as_uri()
+            lines.append(Text(f"{label + ':':<{pad}} {uri}", no_wrap=True))
     return lines
 
 
@@ -1300,10 +1315,11 @@ def render(
                 _captured(
                     console,
                     [
-                        Text(
+                        _commands_whole(
                             f"… {plural(rest, 'more pair')}: "
                             f"parley digest --date {day.ds} --all (or --pair A-B)",
-                            style="dim",
+                            console.width,
+                            "dim",
                         )
                     ],
                 )

@@ -897,3 +897,23 @@ def test_every_csv_parley_writes_a_boolean_the_same_way(tmp_path, monkeypatch, c
         con.close()
     assert by_id(exported.read_text(encoding="utf-8")) == expected
     assert [text.csv_cell(v) for v in (True, False, None, 0, 1)] == ["true", "false", "", 0, 1]
+
+
+@pytest.mark.parametrize("width", [50, 64, 80])
+def test_the_more_pairs_line_and_the_report_paths_are_never_broken(tmp_path, width):
+    day = _big_day()
+    deep = tmp_path / "a-data-folder-with-a-long-name" / "reports" / "digest"
+    day.reports = {"HTML digest": deep / "2025-06-01.html"}
+    out = io.StringIO()
+    text.render(day, file=out, width=width)
+    lines = out.getvalue().splitlines()
+    assert any("parley digest --date 2025-06-01 --all" in line for line in lines), lines[-12:]
+    assert any(line.endswith((deep / "2025-06-01.html").as_uri()) for line in lines), lines[-4:]
+
+
+@pytest.mark.parametrize("width", [64, 80])
+def test_short_pair_labels_stay_whole_when_the_line_is_narrow(width):
+    out = io.StringIO()
+    text.render(Day(ds="2025-06-01", rows=ROWS), file=out, width=width)
+    table = out.getvalue().split("Top country pairs")[1].splitlines()[3:6]
+    assert [line.split("  ")[0].strip() for line in table] == ["US → RU", "RU → NATO", "RU → US"]
