@@ -210,8 +210,9 @@ def _unpublished_dates(query: str) -> str | None:
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
-    """Run one read-only query against the warehouse and print its rows (a table, CSV or JSON
-    lines). A query that returns no row and names a date no run published says so on stderr
+    """Run one query against the warehouse, opened read-only, and print its rows (a table, CSV or
+    JSON lines). Read-only means the warehouse cannot change; like any DuckDB session the query
+    can still read and write files (``COPY ... TO``): it is an analyst's tool, not a sandbox. A query that returns no row and names a date no run published says so on stderr
     (exit 0: the query itself was fine)."""
     from parley.storage import warehouse
 

@@ -204,9 +204,6 @@ def parse(config: Any, base_dir: Path, settings: Settings) -> list[Source]:
         if name in seen:
             raise SourceConfigError(f"{where}: duplicate name")
         seen.add(name)
-        kind = merged.get("type")
-        if kind not in TYPES:
-            raise SourceConfigError(f"{where}: 'type' must be one of {', '.join(TYPES)}")
         known = {
             "name",
             "type",
@@ -223,6 +220,10 @@ def parse(config: Any, base_dir: Path, settings: Settings) -> list[Source]:
         unknown = set(merged) - known
         if unknown:
             raise SourceConfigError(f"{where}: unknown keys {sorted(unknown)}")
+        # after the unknown keys: a misspelt "type" key is named, not reported as a missing type
+        kind = merged.get("type")
+        if kind not in TYPES:
+            raise SourceConfigError(f"{where}: 'type' must be one of {', '.join(TYPES)}")
         url, urls, path = merged.get("url"), merged.get("urls") or [], None
         if kind in FEED_TYPES:
             url, path = _feed_location(url, merged.get("path"), base_dir, where, kind)

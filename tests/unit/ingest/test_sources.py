@@ -54,6 +54,7 @@ def test_an_outlet_is_one_entry(tmp_path, monkeypatch):
         ({"name": "x", "type": "pages", "urls": []}, "non-empty 'urls'"),
         ({"name": "Bad Name", "type": "folder"}, "'name' must match"),
         ({"name": "x", "type": "folder", "colour": "red"}, "unknown keys"),
+        ({"name": "x", "tpye": "folder"}, r"unknown keys \['tpye'\]"),
         ({"name": "x", "type": "folder", "limits": {"max_bytes": -1}}, "must not be negative"),
         ({"name": "x", "type": "folder", "limits": {"speed": 1}}, "unknown limits"),
         (
