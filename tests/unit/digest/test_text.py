@@ -818,10 +818,7 @@ def test_every_csv_parley_writes_joins_a_list_column_the_same_way(tmp_path, monk
     """A joint speaker's speaker_countries came out as FR|DE from `parley digest --format csv`,
     ['FR', 'DE'] from `parley sql --format csv` and [FR, DE] in the HTML digest's CSV export:
     every CSV writes a list's items joined by "|", an empty or null list as the empty field."""
-    import duckdb
 
-    from parley import cli
-    from parley.digest import html
     from parley.settings import get_settings
     from parley.storage import lake
     from tests.unit.storage.days import day_of_statements
@@ -838,23 +835,8 @@ def test_every_csv_parley_writes_joins_a_list_column_the_same_way(tmp_path, monk
     lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", day), settings)
     expected = {"s0": "FR|DE", "s1": "FR", "s2": ""}
 
-    def by_id(text_: str) -> dict:
-        return {
-            r["statement_id"]: r["speaker_countries"] for r in csv.DictReader(io.StringIO(text_))
-        }
-
-    assert cli.main(["digest", "--date", "2025-03-04", "--format", "csv"]) == 0
-    assert by_id(capsys.readouterr().out) == expected
-    query = "select statement_id, speaker_countries from statements order by all"
-    assert cli.main(["sql", query, "--format", "csv"]) == 0
-    assert by_id(capsys.readouterr().out) == expected
-    exported = tmp_path / "export.csv"
-    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
-    try:
-        html.export_csv(con, query, {}, exported)
-    finally:
-        con.close()
-    assert by_id(exported.read_text(encoding="utf-8")) == expected
+    for written in _every_csv_of(column="speaker_countries", settings=settings, capsys=capsys):
+        assert written == expected
     assert text.csv_cell(["FR", None, "DE"]) == "FR|DE" and text.csv_cell(None) == ""
 
 
@@ -862,10 +844,7 @@ def test_every_csv_parley_writes_a_boolean_the_same_way(tmp_path, monkeypatch, c
     """`negated` came out as True/False from `parley digest --format csv` and `parley sql
     --format csv` (Python's csv module) and as true/false from the HTML digest's CSV export
     (DuckDB's COPY): every CSV writes a boolean as true / false, a null one as the empty field."""
-    import duckdb
 
-    from parley import cli
-    from parley.digest import html
     from parley.settings import get_settings
     from parley.storage import lake
     from tests.unit.storage.days import day_of_statements
@@ -881,21 +860,8 @@ def test_every_csv_parley_writes_a_boolean_the_same_way(tmp_path, monkeypatch, c
     lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", day), settings)
     expected = {"s0": "true", "s1": "false"}
 
-    def by_id(text_: str) -> dict:
-        return {r["statement_id"]: r["negated"] for r in csv.DictReader(io.StringIO(text_))}
-
-    assert cli.main(["digest", "--date", "2025-03-04", "--format", "csv"]) == 0
-    assert by_id(capsys.readouterr().out) == expected
-    query = "select statement_id, negated from statements order by all"
-    assert cli.main(["sql", query, "--format", "csv"]) == 0
-    assert by_id(capsys.readouterr().out) == expected
-    exported = tmp_path / "export.csv"
-    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
-    try:
-        html.export_csv(con, query, {}, exported)
-    finally:
-        con.close()
-    assert by_id(exported.read_text(encoding="utf-8")) == expected
+    for written in _every_csv_of(column="negated", settings=settings, capsys=capsys):
+        assert written == expected
     assert [text.csv_cell(v) for v in (True, False, None, 0, 1)] == ["true", "false", "", 0, 1]
 
 
@@ -917,3 +883,30 @@ def test_short_pair_labels_stay_whole_when_the_line_is_narrow(width):
     text.render(Day(ds="2025-06-01", rows=ROWS), file=out, width=width)
     table = out.getvalue().split("Top country pairs")[1].splitlines()[3:6]
     assert [line.split("  ")[0].strip() for line in table] == ["US → RU", "RU → NATO", "RU → US"]
+
+
+def _every_csv_of(column: str, settings, capsys) -> list[dict]:
+    """``{statement_id: column's CSV field}`` of 2025-03-04's statements as each CSV Parley writes
+    them: ``parley digest --format csv``, ``parley sql --format csv`` and the HTML digest's export."""
+    import duckdb
+
+    from parley import cli
+    from parley.digest import html
+
+    def by_id(text_: str) -> dict:
+        return {r["statement_id"]: r[column] for r in csv.DictReader(io.StringIO(text_))}
+
+    written = []
+    assert cli.main(["digest", "--date", "2025-03-04", "--format", "csv"]) == 0
+    written.append(by_id(capsys.readouterr().out))
+    query = f"select statement_id, {column} from statements order by all"
+    assert cli.main(["sql", query, "--format", "csv"]) == 0
+    written.append(by_id(capsys.readouterr().out))
+    exported = settings.data_dir / "export.csv"
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        html.export_csv(con, query, {}, exported)
+    finally:
+        con.close()
+    written.append(by_id(exported.read_text(encoding="utf-8")))
+    return written

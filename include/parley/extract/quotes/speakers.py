@@ -513,13 +513,9 @@ class SpeakerResolver:
                 return next((p.name for p in people if p.subject), people[0].name)
         return None
 
-    def _main_clause_subject(self, m: SpeakerMention, plural: bool) -> str | None:
-        """What the pronoun ``m`` ('they' when ``plural``, else 'it') stands for when it is the
-        subject of an adverbial clause of its own sentence whose main clause has a subject of
-        the same number before it ('Dozens of farmers were fined because they criticized the
-        tax': the farmers; 'The union was fined after it denounced the law'): the pronoun is
-        bound there, not to the last group quoted. A person's name as that subject is left to
-        the person rules (a 'they' then means someone else). None otherwise."""
+    def _adverbial_subject(self, m: SpeakerMention) -> Token | None:
+        """The token of the one-word mention ``m`` when it is the subject of an adverbial clause
+        that hangs on another clause of its sentence ('... was wrong when *he* said'); else None."""
         toks = self.doc.char_span(m.start, m.end)
         if toks is None or len(toks) != 1:
             return None
@@ -527,6 +523,19 @@ class SpeakerResolver:
         verb = tok.head
         if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i == verb.i:
             return None
+        return tok
+
+    def _main_clause_subject(self, m: SpeakerMention, plural: bool) -> str | None:
+        """What the pronoun ``m`` ('they' when ``plural``, else 'it') stands for when it is the
+        subject of an adverbial clause of its own sentence whose main clause has a subject of
+        the same number before it ('Dozens of farmers were fined because they criticized the
+        tax': the farmers; 'The union was fined after it denounced the law'): the pronoun is
+        bound there, not to the last group quoted. A person's name as that subject is left to
+        the person rules (a 'they' then means someone else). None otherwise."""
+        tok = self._adverbial_subject(m)
+        if tok is None:
+            return None
+        verb = tok.head
         for sub in verb.head.children:
             if (
                 sub.dep_ not in ("nsubj", "nsubjpass")
@@ -550,13 +559,10 @@ class SpeakerResolver:
         whether or not that clause is itself reported ('..., officials said'). The same binding
         :meth:`_main_clause_subject` makes for 'they'/'it'. None otherwise (the caller checks
         gender)."""
-        toks = self.doc.char_span(m.start, m.end)
-        if toks is None or len(toks) != 1:
+        tok = self._adverbial_subject(m)
+        if tok is None:
             return None
-        tok = toks[0]
         verb = tok.head
-        if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i == verb.i:
-            return None
         if not _finite(verb.head):
             return None  # 'with Weaver standing behind him as he urged ...': no clause's subject
         for sub in verb.head.children:
