@@ -115,7 +115,9 @@ class Day:
     ``rows``: the ``daily_digest`` rows (:data:`COLUMNS`), by pair, article and text order;
     ``disputes``: the day's ``disputes`` rows (:data:`DISPUTE_COLUMNS`); ``quality``: the one-line
     verdict (``parley.quality.status_line``); ``reports``: label → path of the reports that exist
-    (HTML digest, Data Docs, weekly report)."""
+    (HTML digest, Data Docs, weekly report); ``weekly_stale``: the days of the week published
+    after its weekly report was built (``parley.digest.weekly.days_published_since_built``), so
+    the footer can say the report is behind."""
 
     ds: str
     rows: Sequence[dict]  # a list, or DayRows (streamed from the warehouse, re-iterable)
@@ -123,6 +125,7 @@ class Day:
     quality: str = ""
     reports: dict[str, Path] = field(default_factory=dict)
     intake: Intake | None = None
+    weekly_stale: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -447,6 +450,7 @@ def streamed_day(ds: str, settings: Settings | None = None):
             disputes=disputes,
             quality=status_line(ds, settings),
             reports=report_paths(ds, settings),
+            weekly_stale=_weekly_stale(ds, settings),
             intake=fetch_intake(con, ds),
         )
     finally:
@@ -475,6 +479,14 @@ def report_paths(ds: str, settings: Settings | None = None) -> dict[str, Path]:
     return {label: path for label, path in candidates.items() if path.exists()}
 
 
+def _weekly_stale(ds: str, settings: Settings | None) -> list[str]:
+    """The days of ``ds``'s ISO week published after its weekly marts were built (empty when the
+    week was never built or nothing changed since)."""
+    from parley.digest import weekly
+
+    return weekly.days_published_since_built(ds, settings)
+
+
 def fetch_day(ds: str, settings: Settings | None = None) -> Day:
     """The digest's rows, the day's disputes, the quality verdict, the report paths and what
     came in (:class:`Intake`)."""
@@ -493,6 +505,7 @@ def fetch_day(ds: str, settings: Settings | None = None) -> Day:
         quality=status_line(ds, settings),
         reports=report_paths(ds, settings),
         intake=intake,
+        weekly_stale=_weekly_stale(ds, settings),
     )
 
 
@@ -1139,13 +1152,14 @@ def _whole(groups: dict[str, list[dict]]) -> dict[str, tuple[int, list[dict]]]:
     return {pair: (len(rows), rows) for pair, rows in groups.items()}
 
 
-# a Parley command in a line of prose: from "parley " to a parenthesis or the line's end
-_COMMAND = re.compile(r"\bparley [^()\n]*?(?=\s*[()]|$)")
+# a command in a line of prose: from "parley " or "make " to a parenthesis or the line's end
+_COMMAND = re.compile(r"\b(?:parley|make) [^()\n]*?(?=\s*[()]|$)")
 _GLUE = "\x00"
 
 
 def _commands_whole(text: str, width: int, style: str = ""):
-    """``text`` as a rich Text wrapped at ``width`` columns, never inside a ``parley …`` command,
+    """``text`` as a rich Text wrapped at ``width`` columns, never inside a ``parley …`` or
+    ``make …`` command,
     so that every command the digest suggests can be copied from one line (a command wider than
     the line keeps its own, overlong line). Wrapping is :func:`textwrap.wrap` at spaces."""
     from rich.text import Text
@@ -1170,7 +1184,7 @@ def _intake(day: Day, width: int):
     )
 
 
-def _footer(day: Day):
+def _footer(day: Day, width: int = WIDTH):
     from rich.text import Text
 
     lines = []
@@ -1182,6 +1196,16 @@ def _footer(day: Day):
             # a path is never broken: it stays whole to be copied, even past the width
             uri = Path(path).resolve().as_uri()
             lines.append(Text(f"{label + ':':<{pad}} {uri}", no_wrap=True))
+            if label == "Weekly report" and day.weekly_stale:
+                lines.append(
+                    _commands_whole(
+                        f"{'':<{pad}} behind: {plural(len(day.weekly_stale), 'day')} "
+                        f"({', '.join(day.weekly_stale)}) published after it was built "
+                        f"(make weekly DATE={day.ds} rebuilds it)",
+                        width,
+                        "yellow",
+                    )
+                )
     return lines
 
 
@@ -1225,7 +1249,7 @@ def render(
             Text(f"Parley digest for {day.ds}: no attributed statements."),
             _quality(day, console.width),
             *([_intake(day, console.width)] if day.intake is not None else []),
-            *_footer(day),
+            *_footer(day, console.width),
         ]
         text = _captured(console, out)
         console.file.write(text)
@@ -1237,7 +1261,7 @@ def render(
             blocks += [*group, ""]
         if not shown:
             blocks.append(Text("No statement matches."))
-        text = _captured(console, [*blocks, *_footer(day)])
+        text = _captured(console, [*blocks, *_footer(day, console.width)])
         console.file.write(text)
         return text.count("\n")
 
@@ -1267,7 +1291,7 @@ def render(
                 "dim",
             ),
         ]
-    footer = _footer(day)
+    footer = _footer(day, console.width)
     head_text = _captured(console, summary)
     foot_text = _captured(console, ["", *footer])
     used = head_text.count("\n") + foot_text.count("\n")

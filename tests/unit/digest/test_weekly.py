@@ -397,3 +397,34 @@ def test_a_stale_week_whose_rebuild_failed_the_gate_is_not_sent_to_rebuild_again
         "the log of `make weekly DATE=2025-03-05` shows the rows): the week's rows must pass its "
         "checks before `make weekly` can rebuild it"
     )
+
+
+def test_the_daily_digest_says_when_its_weekly_report_is_behind(tmp_path, monkeypatch):
+    """A day of an already-built week published again: `parley weekly` said the marts were stale,
+    but the daily digest still linked the week's report with no word of it. Its footer now says
+    which days the report does not hold and what rebuilds it."""
+    import io
+
+    from parley.digest import text
+    from tests.unit.storage.days import day_of_statements
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    settings = get_settings()
+    one = [
+        dict(statement_id="s1", speaker="Person 1", speaker_kind="person", speaker_country="FR",
+             target="Person 2", target_kind="person", target_country="DE", article="a1",
+             quote_start=10, statement_type="CLAIM")
+    ]  # fmt: skip
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", one), settings)
+    weekly.build(["2025-03-03"], settings)
+    assert text.fetch_day("2025-03-04", settings).weekly_stale == []
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", one * 1), settings)
+    lake.publish_tables("2025-03-05", day_of_statements("2025-03-05", one), settings)
+    day = text.fetch_day("2025-03-04", settings)
+    assert day.weekly_stale == ["2025-03-04", "2025-03-05"]
+    day.reports = {"Weekly report": tmp_path / "2025-W10.html"}
+    out = io.StringIO()
+    text.render(day, file=out)
+    printed = out.getvalue()
+    assert "behind: 2 days (2025-03-04, 2025-03-05) published after it was built" in printed
+    assert any("make weekly DATE=2025-03-04 rebuilds it" in line for line in printed.splitlines())
