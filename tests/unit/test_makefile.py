@@ -276,3 +276,15 @@ def test_two_runs_of_one_date_on_one_data_dir_the_second_stops_before_airflow(tm
     assert len(runs) == 1  # the second never started Airflow
     log = data / "logs" / f"{dag}-2026-11-27.log"
     assert log.read_text() == f"log of {runs[0].split()[1]}\n"
+
+
+@pytest.mark.parametrize("target", ["run", "weekly"])
+def test_make_run_refuses_a_future_date_before_airflow_starts(tmp_path, target):
+    """``make run DATE=<a day after today>`` ran today's inbox under that day's name. The date
+    check refuses it in one line (parley.dates; the check itself is tested with an injected
+    today in tests/unit/test_dates.py: 9999-12-30 is after any day this suite runs on)."""
+    mark, data = tmp_path / "airflow-started", tmp_path / "data"
+    done = _make_with_dates(tmp_path, target, "DATE=9999-12-30")
+    assert done.returncode != 0
+    assert done.stdout.strip().startswith("DATE=9999-12-30 is in the future (today is ")
+    assert not mark.exists() and not (data / "logs").exists()
