@@ -69,11 +69,11 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml
 
 install: $(STAMP)  ## create .venv and install everything (run and test do this themselves)
 
+# one migration at a time on an Airflow home (two `make run` at once on a fresh one both migrated
+# and one crashed): tools.airflow_env waits for the other and touches the stamp itself
 $(AIRFLOW_HOME)/.migrated: $(STAMP)
-	@mkdir -p $(AIRFLOW_HOME)/logs
-	@$(BIN)/airflow db migrate > $(AIRFLOW_HOME)/logs/db-migrate.log 2>&1 || \
+	@$(BIN)/python -m tools.airflow_env migrate $(AIRFLOW_HOME) $(STAMP) || \
 	  { tail -n 40 $(AIRFLOW_HOME)/logs/db-migrate.log; exit 1; }
-	@touch $@
 
 run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default today) and print its digest
 	@$(CHECK_DATE)
