@@ -23,6 +23,11 @@ LOGS_DIR = $(BIN)/python -c 'from parley.settings import get_settings as s; d = 
 # an OverflowError in every task. Written as YYYY-MM-DD only (Python 3.11 also reads 20260105 and
 # 2026-W02-1, which would name the log); parley.dates.parse_day says why in one line
 CHECK_DATE = $(BIN)/python -m parley.dates DATE '$(DATE)' || exit 2
+# Runs `airflow dags test DAG DATE` (its output into the log) only while no other run of that DAG
+# and date uses this data folder: a second one crashed inside Airflow (its run is the first one's
+# in Airflow's database) and wrote into the same log. It stops before Airflow starts, saying
+# "another run of news_daily DATE is in progress (pid ...)", and exits 75 (parley.storage.lock)
+RUN_LOCKED = $(BIN)/python -m parley.storage.lock
 # DATE (START, END) is written into the recipes' shell text: before any recipe runs, Make itself
 # checks that its raw text ($(value ...): a `$(shell ...)` in it is not expanded) is one word of
 # digits and '-' only, so a quote, `;` or `$(...)` in it never reaches a shell
@@ -64,19 +69,19 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml
 
 install: $(STAMP)  ## create .venv and install everything (run and test do this themselves)
 
+# one migration at a time on an Airflow home (two `make run` at once on a fresh one both migrated
+# and one crashed): tools.airflow_env waits for the other and touches the stamp itself
 $(AIRFLOW_HOME)/.migrated: $(STAMP)
-	@mkdir -p $(AIRFLOW_HOME)/logs
-	@$(BIN)/airflow db migrate > $(AIRFLOW_HOME)/logs/db-migrate.log 2>&1 || \
+	@$(BIN)/python -m tools.airflow_env migrate $(AIRFLOW_HOME) $(STAMP) || \
 	  { tail -n 40 $(AIRFLOW_HOME)/logs/db-migrate.log; exit 1; }
-	@touch $@
 
 run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default today) and print its digest
 	@$(CHECK_DATE)
 	@echo "running news_daily for $(DATE) (inbox: $${PARLEY_INBOX:-include/samples}, data: $${PARLEY_DATA_DIR:-data}; a few minutes)"
 	@dir=$$($(LOGS_DIR)) || { echo "cannot make the log folder (check the PARLEY_* settings)"; exit 1; }; \
 	log=$$dir/news_daily-$(DATE).log; SECONDS=0; \
-	$(BIN)/airflow dags test news_daily $(DATE) > $$log 2>&1 || \
-	  { $(BIN)/python -m tools.run_failure "news_daily $(DATE)" $$log $$?; exit 1; }; \
+	$(RUN_LOCKED) "news_daily $(DATE)" $$log $(BIN)/airflow dags test news_daily $(DATE) || \
+	  { rc=$$?; [ $$rc -ne 75 ] && $(BIN)/python -m tools.run_failure "news_daily $(DATE)" $$log $$rc; exit 1; }; \
 	state=$$(grep -oE "DagRun Finished: .*state=[a-z_]+" $$log | tail -n 1 | sed -E 's/.*state=//'); \
 	echo "news_daily $(DATE): $${state:-finished} in $${SECONDS} s (Airflow log: $$log)"
 	@$(BIN)/parley digest --date $(DATE)
@@ -85,8 +90,8 @@ weekly: $(AIRFLOW_HOME)/.migrated  ## build the weekly marts and report of DATE'
 	@$(CHECK_DATE)
 	@dir=$$($(LOGS_DIR)) || { echo "cannot make the log folder (check the PARLEY_* settings)"; exit 1; }; \
 	log=$$dir/statements_weekly-$(DATE).log; \
-	$(BIN)/airflow dags test statements_weekly $(DATE) > $$log 2>&1 || \
-	  { $(BIN)/python -m tools.run_failure "statements_weekly $(DATE)" $$log $$?; exit 1; }
+	$(RUN_LOCKED) "statements_weekly $(DATE)" $$log $(BIN)/airflow dags test statements_weekly $(DATE) || \
+	  { rc=$$?; [ $$rc -ne 75 ] && $(BIN)/python -m tools.run_failure "statements_weekly $(DATE)" $$log $$rc; exit 1; }
 	@$(BIN)/parley weekly --date $(DATE)
 
 backfill: $(AIRFLOW_HOME)/.migrated  ## run news_daily for every day from START to END (YYYY-MM-DD), with progress

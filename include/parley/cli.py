@@ -472,28 +472,38 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     first: real DAG runs (each publish emits its Assets, so statements_weekly is queued as in
     production). One log per day, ``news_daily-<day>.log`` in the data folder's ``logs/``
     (:attr:`~parley.settings.Settings.logs_dir`); a progress bar over the days on a terminal.
-    Stops at the first failed day (exit 1), naming its log."""
+    Stops at the first failed day (exit 1), naming its log, and before a day another process is
+    running on this data folder (:func:`~parley.storage.lock.run_lock`; exit 1, naming its pid)."""
     import subprocess
     from datetime import timedelta
     from pathlib import Path
 
     from parley.progress import progress
     from parley.settings import get_settings
+    from parley.storage.lock import RunInProgress, run_lock
 
     start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
     if end < start:
         raise SystemExit("parley backfill: --end is before --start")
     days = [(start + timedelta(days=i)).isoformat() for i in range((end - start).days + 1)]
     airflow = Path(sys.executable).with_name("airflow")
-    logs = get_settings().logs_dir
+    settings = get_settings()
+    logs = settings.logs_dir
     logs.mkdir(parents=True, exist_ok=True)
     with progress(total=len(days), what="days") as advance:
         for day in days:
             log_path = logs / f"news_daily-{day}.log"
-            with log_path.open("w", encoding="utf-8") as fh:
-                done = subprocess.run(
-                    [str(airflow), "dags", "test", "news_daily", day], stdout=fh, stderr=fh
-                )
+            try:
+                with (
+                    run_lock(settings, f"news_daily {day}"),
+                    log_path.open("w", encoding="utf-8") as fh,
+                ):
+                    done = subprocess.run(
+                        [str(airflow), "dags", "test", "news_daily", day], stdout=fh, stderr=fh
+                    )
+            except RunInProgress as busy:
+                print(f"backfill: {busy}", file=sys.stderr)
+                return 1
             if done.returncode != 0:
                 print(f"backfill: news_daily failed for {day}; see {log_path}", file=sys.stderr)
                 return 1

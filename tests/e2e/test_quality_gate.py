@@ -447,3 +447,23 @@ def test_data_docs_render_styled_offline_and_tell_warnings_from_failures(
     )
     assert style["nav.navbar"]["display"] == "flex"
     assert style[".alert-secondary"]["background-color"] == "rgb(226, 227, 229)"
+
+
+def test_a_day_where_no_source_could_be_read_is_not_published(tmp_path):
+    """Every configured source unreadable (here the one inbox folder does not exist: a misspelt
+    PARLEY_INBOX) published an empty day that "passed with 1 warning". ``source_read`` is
+    critical when no source at all was read: the gate stops the day and names the source."""
+    settings = dataclasses.replace(
+        get_settings(), inbox=tmp_path / "no-such-inbox", data_dir=tmp_path / "data"
+    )
+    window = window_for_date(DAY)
+    pipeline.ingest(window, settings)
+    pipeline.extract(window, settings=settings)
+    with pytest.raises(pipeline.QualityGateError) as failure:
+        pipeline.validate(window, settings)
+    message = str(failure.value)
+    assert "CRITICAL source_days.source_read" in message
+    assert "NOT published" in message
+    assert "inbox-missing" in message
+    with pytest.raises(pipeline.QualityGateError):
+        pipeline.publish(window, settings)

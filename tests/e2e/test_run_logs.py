@@ -37,3 +37,21 @@ def test_two_data_folders_running_one_date_keep_their_own_logs(tmp_path):
         logs[name] = log.read_text(encoding="utf-8")
     assert all("airflow db migrate" in text for text in logs.values())
     assert not (home / "logs").exists() or not list((home / "logs").glob("*2025-03-04*"))
+
+
+@pytest.mark.slow
+def test_two_migrations_of_a_fresh_airflow_home_at_once_run_one_after_the_other(tmp_path):
+    """Two ``make run`` at once on a fresh Airflow home both ran ``airflow db migrate`` on its
+    SQLite database and one crashed ("table team already exists"): the Makefile's migration
+    (``python -m tools.airflow_env migrate``) waits for the other's and then finds it done."""
+    home = tmp_path / "airflow-home"
+    repo = Path(__file__).resolve().parents[2]
+    up_to_date = ("-o", "requirements.txt", "-o", "constraints.txt", "-o", "pyproject.toml")
+    command = ["make", "-s", "-C", str(repo), *up_to_date, f"AIRFLOW_HOME={home}"]
+    command.append(f"{home}/.migrated")  # what make run, weekly and backfill start with
+    both = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    said = [p.communicate(timeout=600)[0] for p in both]
+    assert [p.returncode for p in both] == [0, 0], said
+    assert (home / ".migrated").exists()
+    log = (home / "logs" / "db-migrate.log").read_text(encoding="utf-8")
+    assert "already exists" not in log and "Traceback" not in log

@@ -78,7 +78,8 @@ def test_a_day_no_run_can_own_is_a_one_line_configuration_error(text, message, c
         parse_day(text, "DATE")
     assert str(err.value) == message
     assert main(["DATE", text]) == 2 and capsys.readouterr().out == message + "\n"
-    assert parse_day("9999-12-30") == date(9999, 12, 30) and main(["DATE", "2026-02-28"]) == 0
+    assert parse_day("9999-12-30", today=date.max) == date(9999, 12, 30)
+    assert main(["DATE", "2026-02-28"]) == 0
 
 
 def test_a_run_asked_for_the_last_calendar_day_fails_with_a_configuration_error():
@@ -86,3 +87,40 @@ def test_a_run_asked_for_the_last_calendar_day_fails_with_a_configuration_error(
         run_window({"dag_run": _run("manual"), "logical_date": datetime(9999, 12, 31, tzinfo=UTC)})
     with pytest.raises(ConfigError, match=r'conf\["date"\]=2026-02-30 is not a calendar date'):
         run_window({"dag_run": _run("manual", conf={"date": "2026-02-30"})})
+
+
+TODAY = date(2026, 12, 1)  # injected: these tests never read the clock
+
+
+def test_a_future_day_is_refused_in_one_line_and_today_is_a_day_a_run_can_own(capsys):
+    """``make run DATE=<tomorrow>`` was accepted and ran today's inbox under tomorrow's name: a
+    day after today (UTC) is refused by the one check the Makefile, the CLI and the DAG share."""
+    message = (
+        "DATE=2026-12-02 is in the future (today is 2026-12-01, UTC): a run can own only a day "
+        "that has begun"
+    )
+    with pytest.raises(ConfigError) as err:
+        parse_day("2026-12-02", "DATE", today=TODAY)
+    assert str(err.value) == message
+    assert main(["DATE", "2026-12-02"], today=TODAY) == 2
+    assert capsys.readouterr().out == message + "\n"
+    assert parse_day("2026-12-01", today=TODAY) == TODAY
+    assert main(["DATE", "2026-12-01"], today=TODAY) == 0
+    assert window_for_date("2026-12-01", today=TODAY).end == datetime(2026, 12, 2, tzinfo=UTC)
+    with pytest.raises(ConfigError, match="date=2026-12-02 is in the future"):
+        window_for_date(date(2026, 12, 2), today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        {"dag_run": _run("manual"), "logical_date": datetime(2026, 12, 2, tzinfo=UTC)},
+        {"dag_run": _run("manual", conf={"date": "2026-12-02"})},
+        {"dag_run": _run("manual", run_after=datetime(2026, 12, 2, 0, 5, tzinfo=UTC))},
+    ],
+)
+def test_a_dag_run_of_a_future_day_fails_with_a_configuration_error(context):
+    with pytest.raises(ConfigError, match="2026-12-02 is in the future"):
+        run_window(context, today=TODAY)
+    # the day after, it is a day that has begun
+    assert run_window(context, today=date(2026, 12, 2)).ds == "2026-12-02"

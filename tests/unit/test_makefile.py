@@ -241,3 +241,50 @@ def test_a_date_with_shell_text_never_reaches_a_shell(tmp_path, target, text):
     name = "START" if target == "backfill" else "DATE"
     assert f"{name} may hold only digits and '-' (YYYY-MM-DD); got: {value}" in done.stderr
     assert not mark.exists() and not started.exists()
+
+
+@pytest.mark.parametrize("target", ["run", "weekly"])
+def test_two_runs_of_one_date_on_one_data_dir_the_second_stops_before_airflow(tmp_path, target):
+    """Two ``make run DATE=D`` at once on one data dir: the second crashed inside Airflow ("Task
+    Instance not found", an sqlite IntegrityError: its run is the first one's in Airflow's
+    database) and both wrote one log. The second now stops at once, before its Airflow starts,
+    naming the first one's pid, and leaves the first one's log alone."""
+    started = tmp_path / "airflow-started"
+    venv, home = _stand_in_venv(
+        tmp_path, f'echo "run $$$$" >> {started}; echo "log of $$$$"; sleep 4'
+    )
+    data = tmp_path / "data"
+    env = {**os.environ, "PARLEY_DATA_DIR": str(data), "PYTHONPATH": str(REPO)}
+    command = ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, target, "DATE=2026-11-27"]
+    command += [f"VENV={venv}", f"AIRFLOW_HOME={home}"]
+    first = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        for _ in range(100):  # until the first one's Airflow has started
+            if started.exists():
+                break
+            subprocess.run(["sleep", "0.1"], check=True)
+        second = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    finally:
+        first.communicate(timeout=120)
+    dag = "news_daily" if target == "run" else "statements_weekly"
+    assert second.returncode != 0
+    said = second.stdout.strip().splitlines()[-1]
+    assert said.startswith(f"another run of {dag} 2026-11-27 is in progress (pid ")
+    assert "wait for it to finish" in said
+    assert "failed" not in second.stdout  # no failure report of the first one's log
+    runs = started.read_text().splitlines()
+    assert len(runs) == 1  # the second never started Airflow
+    log = data / "logs" / f"{dag}-2026-11-27.log"
+    assert log.read_text() == f"log of {runs[0].split()[1]}\n"
+
+
+@pytest.mark.parametrize("target", ["run", "weekly"])
+def test_make_run_refuses_a_future_date_before_airflow_starts(tmp_path, target):
+    """``make run DATE=<a day after today>`` ran today's inbox under that day's name. The date
+    check refuses it in one line (parley.dates; the check itself is tested with an injected
+    today in tests/unit/test_dates.py: 9999-12-30 is after any day this suite runs on)."""
+    mark, data = tmp_path / "airflow-started", tmp_path / "data"
+    done = _make_with_dates(tmp_path, target, "DATE=9999-12-30")
+    assert done.returncode != 0
+    assert done.stdout.strip().startswith("DATE=9999-12-30 is in the future (today is ")
+    assert not mark.exists() and not (data / "logs").exists()

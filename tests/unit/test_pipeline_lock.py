@@ -55,3 +55,51 @@ def test_a_stage_that_writes_in_the_data_dir_waits_for_an_exclusive_holder(setti
     raised = _held_exclusively(settings, lambda: stage(window, settings))
     assert isinstance(raised, DataDirBusy)
     assert "publish 2025-06-01" in str(raised)
+
+
+def test_backfill_stops_before_a_day_another_process_is_running(tmp_path, monkeypatch):
+    """``parley backfill`` over a day whose ``make run`` is in progress on the same data dir
+    started a second ``airflow dags test`` of it, which crashed inside Airflow and overwrote the
+    first one's log: it stops before that day's Airflow, naming the running one's pid."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from parley.storage.lock import run_lock
+
+    data = tmp_path / "data"
+    env = {**os.environ, "PARLEY_DATA_DIR": str(data)}
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(data))
+    parley = Path(sys.executable).with_name("parley")
+    s = dataclasses.replace(get_settings(), data_dir=data)
+    log = data / "logs" / "news_daily-2025-03-04.log"
+    log.parent.mkdir(parents=True)
+    log.write_text("the running one's log\n")
+    with run_lock(s, "news_daily 2025-03-04"):
+        done = subprocess.run(
+            [str(parley), "backfill", "--start", "2025-03-04", "--end", "2025-03-04"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+    assert done.returncode == 1
+    assert f"another run of news_daily 2025-03-04 is in progress (pid {os.getpid()} " in done.stderr
+    assert log.read_text() == "the running one's log\n"
+
+
+def test_run_lock_is_free_again_after_its_block(tmp_path):
+    from parley.storage.lock import RunInProgress, run_lock
+
+    s = dataclasses.replace(get_settings(), data_dir=tmp_path / "data")
+    with run_lock(s, "news_daily 2025-03-04"), run_lock(s, "news_daily 2025-03-05"):
+        pass  # another date is another run
+    with run_lock(s, "news_daily 2025-03-04"):
+        pass
+    with (
+        pytest.raises(RunInProgress, match="another run of news_daily 2025-03-04"),
+        run_lock(s, "news_daily 2025-03-04"),
+        run_lock(s, "news_daily 2025-03-04"),
+    ):
+        pass

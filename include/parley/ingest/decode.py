@@ -654,21 +654,45 @@ _CHARACTER_REFERENCE = re.compile(
 )
 
 
-def character_references(text: str) -> tuple[str, int]:
+def character_references(text: str) -> tuple[str, int, int]:
     """``text`` with every complete HTML character reference (``&#233;``, ``&#xE9;``,
     ``&eacute;``, ``&amp;``: ``&``, a number or an HTML name, ``;``) replaced by the character it
     encodes (``html.unescape`` of that reference alone, one level: ``&amp;#233;`` becomes
-    ``&#233;``), and how many were replaced. A reference in a plain-text or JSON field is an
-    encoding of a character, as a UTF-8 byte sequence is, and feeds and HTML pages are already
-    read with theirs decoded; a bare ``&`` (``S&P``, ``AT&T``), a reference without its ``;``
-    (``&notes``) and a name HTML does not define (``&foo;``) stay as given. Offsets are taken
-    later, on the decoded text the article stores."""
-    count = 0
+    ``&#233;``), how many were replaced, and how many of those encode no character and became
+    U+FFFD as HTML decodes them (``&#0;``, a surrogate ``&#xD800;``, ``&#x110000;`` beyond
+    Unicode): replacement characters the article counts in ``replaced_chars`` as it counts an
+    invalid byte's. A reference in a plain-text or JSON field is an encoding of a character, as a
+    UTF-8 byte sequence is, and feeds and HTML pages are already read with theirs decoded; a bare
+    ``&`` (``S&P``, ``AT&T``), a reference without its ``;`` (``&notes``) and a name HTML does
+    not define (``&foo;``) stay as given. Offsets are taken later, on the decoded text the
+    article stores."""
+    count = replaced = 0
 
     def one(match: re.Match[str]) -> str:
-        nonlocal count
-        got = html.unescape(match.group())
-        count += got != match.group()
+        nonlocal count, replaced
+        ref = match.group()
+        got = html.unescape(ref)
+        count += got != ref
+        replaced += _no_character(ref, got)
         return got
 
-    return _CHARACTER_REFERENCE.sub(one, text), count
+    return _CHARACTER_REFERENCE.sub(one, text), count, replaced
+
+
+def references_to_no_character(html_text: str) -> int:
+    """How many complete character references in ``html_text`` encode no character (``&#0;``,
+    ``&#xD800;``, ``&#x110000;``): an HTML parser reads each as U+FFFD (see
+    :func:`character_references`). A reference to U+FFFD itself is not one."""
+    return sum(
+        _no_character(m.group(), html.unescape(m.group()))
+        for m in _CHARACTER_REFERENCE.finditer(html_text)
+        if m.group().startswith("&#")
+    )
+
+
+def _no_character(reference: str, decoded: str) -> bool:
+    """Whether ``reference`` decoded to U+FFFD without naming it (``&#xFFFD;``/``&#65533;``)."""
+    if decoded != "\ufffd" or not reference.startswith("&#"):
+        return False
+    digits = reference[2:-1]
+    return (int(digits[1:], 16) if digits[:1] in ("x", "X") else int(digits)) != 0xFFFD

@@ -186,9 +186,12 @@ def _record_article(
     replaced = 0
     if decoded.replaced:
         replaced = min(decoded.replaced, f"{rec.text}{rec.title or ''}".count("\ufffd"))
-    text, refs = character_references(rec.text)
-    title, title_refs = character_references(rec.title) if rec.title else (rec.title, 0)
     notes = [decoded.note] if decoded.note and (replaced or not decoded.replaced) else []
+    text, refs, bad_refs = character_references(rec.text)
+    title, title_refs, bad_title_refs = (
+        character_references(rec.title) if rec.title else (rec.title, 0, 0)
+    )
+    replaced += bad_refs + bad_title_refs
     return RawArticle(
         source=rec.source or source.name,
         source_type=source.source_type,
@@ -203,14 +206,20 @@ def _record_article(
         encoding=decoded.encoding,
         replaced_chars=replaced,
         # a note on replacements belongs to the records that hold them; one on the codec to all
-        notes=notes + _references_note(refs + title_refs),
+        notes=notes + _references_note(refs + title_refs, bad_refs + bad_title_refs),
     )
 
 
-def _references_note(n: int) -> list[str]:
-    """The ``ingest_notes`` entry of a text whose HTML character references were decoded
-    (:func:`~parley.ingest.decode.character_references`), none for none."""
-    return [f"{plural(n, 'HTML character reference')} decoded (&#233; read as é)"] if n else []
+def _references_note(n: int, replaced: int = 0) -> list[str]:
+    """The ``ingest_notes`` entry of a text whose ``n`` HTML character references were decoded
+    (:func:`~parley.ingest.decode.character_references`), ``replaced`` of them to U+FFFD (they
+    encode no character: ``&#0;``, ``&#x110000;``); none for none."""
+    if not n:
+        return []
+    note = f"{plural(n, 'HTML character reference')} decoded (&#233; read as é)"
+    if replaced:
+        note += f", {replaced} of them to U+FFFD (no such character: &#0;, &#x110000;)"
+    return [note]
 
 
 def _json_excerpt(value: object) -> str:
@@ -457,8 +466,8 @@ def _read_file(
         return
     notes = [decoded.note] if decoded.note else []
     if suffix == ".txt":
-        text, refs = character_references(decoded.text)
-        notes += _references_note(refs)
+        text, refs, bad_refs = character_references(decoded.text)
+        notes += _references_note(refs, bad_refs)
         title, body = split_title(text, PurePosixPath(locator).stem.replace("_", " "))
         yield RawArticle(
             source=name,
@@ -468,7 +477,7 @@ def _read_file(
             title=title,
             source_language=source.language,
             encoding=decoded.encoding,
-            replaced_chars=decoded.replaced,
+            replaced_chars=decoded.replaced + bad_refs,
             notes=notes,
         )
     elif suffix == ".json":
@@ -492,7 +501,7 @@ def _read_file(
             author=page.author,
             source_language=source.language,
             encoding=decoded.encoding,
-            replaced_chars=decoded.replaced,
+            replaced_chars=decoded.replaced + page.replaced,  # page: its references to no character
             lede_check=page.lede_check,
             notes=notes + page.notes,
         )

@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from parley.ingest import page_tree
-from parley.ingest.decode import decode
+from parley.ingest.decode import decode, references_to_no_character
 from parley.ingest.records import (
     FeedItem,
     RawArticle,
@@ -81,7 +81,9 @@ class Page:
     language: str | None  # <html lang>, as declared (detection happens later)
     lede_check: str | None = None  # present | recovered | missing; None: nothing to compare
     encoding: str | None = None  # when bytes were given: the codec used
-    replaced: int = 0  # when bytes were given: invalid sequences replaced by U+FFFD
+    # invalid byte sequences (when bytes were given) and character references to no character
+    # (&#0;) in the text and title, each replaced by U+FFFD
+    replaced: int = 0
     notes: list[str] = field(default_factory=list)
 
 
@@ -152,6 +154,11 @@ def main_text(html: str | bytes, url: str | None = None, content_type: str = "")
     if lede.note:
         notes.append(lede.note)
     lang = _LANG.search(html[:4096])
+    # a reference that encodes no character (&#0;, &#x110000;) is read as U+FFFD by the parser:
+    # a replacement like an invalid byte's, counted when the article's text or title holds it
+    shown = f"{doc.title or ''}{lede.text}".count("\ufffd") - replaced
+    if shown > 0 and "&#" in html:
+        replaced += min(shown, references_to_no_character(html))
     return Page(
         text=lede.text,
         title=doc.title or None,

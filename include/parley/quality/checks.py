@@ -103,6 +103,9 @@ class Check:
     derive: Derive | None = None  # computes the column the check reads, when it is not stored
     sample_columns: tuple[str, ...] = ()  # columns shown with each failing row
     min_articles: int = 0  # day-level statistics: only on days with this many extracted articles
+    # the severity on the day's frame, when it depends on the day (default: ``severity``); only
+    # for suites validated over their whole frame, never partition by partition
+    severity_of: Callable[[pd.DataFrame], str] | None = None
 
 
 STAGING = "staging"  # validated on the staged partition

@@ -100,8 +100,9 @@ def day_inputs(ds: str, parts: DayPartitions, settings: Settings, layer: str) ->
     return suite_inputs(ds, tables, settings, layer)
 
 
-def _applicable(name: str, suite: TableSuite, inputs: SuiteInputs) -> list:
-    """The suite's checks that apply today (day-level statistics need enough articles)."""
+def _applicable(name: str, suite: TableSuite, inputs: SuiteInputs, df: pd.DataFrame) -> list:
+    """The suite's checks that apply today (day-level statistics need enough articles), each
+    with its severity on ``df``, the day's frame of the suite (:attr:`Check.severity_of`)."""
     checks = [c for c in suite.checks if inputs.n_extracted >= c.min_articles]
     for c in suite.checks:
         if c not in checks:
@@ -112,7 +113,9 @@ def _applicable(name: str, suite: TableSuite, inputs: SuiteInputs) -> list:
                 inputs.n_extracted,
                 c.min_articles,
             )
-    return checks
+    return [
+        dataclasses.replace(c, severity=c.severity_of(df)) if c.severity_of else c for c in checks
+    ]
 
 
 def _batch_definition(source, name: str):
@@ -447,7 +450,7 @@ def _result_id(vd, run_id, batch_id):
 def _run_whole(ctx, source, run_id, name, suite, inputs, results, result_ids) -> None:
     """One suite over its whole frame: one GX validation run, stored."""
     df, derived = frame_for(suite, inputs)
-    checks = _applicable(name, suite, inputs) if df is not None else []
+    checks = _applicable(name, suite, inputs, df) if df is not None else []
     if not checks:
         return
     gx_name = gx_project.asset_name(name)  # GX suite parley_marts_daily_digest
@@ -489,7 +492,7 @@ def _validate_partitions(
             if not keyed(suite):
                 continue
             df, derived = frame_for(suite, inputs)
-            checks = _applicable(name, suite, inputs) if df is not None else []
+            checks = _applicable(name, suite, inputs, df) if df is not None else []
             if not checks or (i > 0 and not len(df)):
                 continue
             derived_of[name] = derived

@@ -90,6 +90,15 @@ def _quote_words(df: pd.DataFrame, inputs: SuiteInputs) -> dict[str, list[int]]:
     return {"_quote_words": quote_words(df).tolist()}
 
 
+def _source_read_severity(df: pd.DataFrame) -> str:
+    """``source_read``'s severity on the day's ``source_days``: a warning while some source was
+    read (one dead feed of several leaves a day worth publishing), critical when every
+    configured source failed to read (every path or feed missing: the day would publish empty,
+    "passed with 1 warning"). A day without source rows keeps the warning (nothing failed)."""
+    failed = df["status"].eq("failed")
+    return CRITICAL if len(df) and bool(failed.all()) else WARNING
+
+
 def article_stats_table(inputs: SuiteInputs) -> pd.DataFrame:
     """The virtual ``article_stats`` table: one row per extracted article with its counts."""
     from parley.quality.plausibility import article_stats
@@ -354,8 +363,11 @@ def suites(
                     WARNING,
                     "every configured source could be read: a source folder that does not exist "
                     "(a misspelt PARLEY_INBOX), a feed or page that could not be fetched or "
-                    "parsed is a warning, so the day's verdict says so and not just 'passed'",
+                    "parsed is a warning, so the day's verdict says so and not just 'passed'; "
+                    "critical when no source at all could be read (nothing to publish but an "
+                    "empty day)",
                     sample_columns=("source", "status", "detail"),
+                    severity_of=_source_read_severity,
                 ),
             ),
         ),

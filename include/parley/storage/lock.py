@@ -9,6 +9,15 @@ by each exclusive holder). The kernel releases the lock when its process dies, `
 included: no stale lock files to clean up. The lock covers one host; runs on several hosts share
 the lake's manifests instead (see :mod:`parley.storage.manifest`), and Airflow's
 ``max_active_runs=1`` keeps news_daily runs apart.
+
+``with run_lock(settings, "news_daily 2026-11-27"):`` is the lock of one DAG run Parley starts
+itself (``make run``/``weekly``, ``parley backfill``: ``airflow dags test``), a file of its own per
+run (``<data>/.parley-run-news_daily-2026-11-27.lock``, so the stages' lock above stays free for
+the tasks inside). Two ``airflow dags test`` of one DAG and date share their run in Airflow's
+database: the second crashed inside Airflow ("Task Instance not found", an sqlite
+``IntegrityError``) and both wrote one log. The second now stops before Airflow starts, at once,
+with :class:`RunInProgress`. ``python -m parley.storage.lock WHAT LOG CMD...`` runs ``CMD`` under it
+(the Makefile's way).
 """
 
 from __future__ import annotations
@@ -34,6 +43,12 @@ _held = threading.local()
 
 class DataDirBusy(RuntimeError):
     """Another run holds the data dir's lock for longer than this run will wait."""
+
+
+class RunInProgress(RuntimeError):
+    """Another process is running the same DAG run (same DAG, same date) on this data dir."""
+
+    EXIT_STATUS = 75  # EX_TEMPFAIL: what ``python -m parley.storage.lock`` exits with
 
 
 @contextlib.contextmanager
@@ -62,14 +77,7 @@ def data_dir_lock(
     try:
         _acquire(fd, path, what, shared, s.lock_timeout if timeout is None else timeout)
         if not shared:
-            holder = {
-                "pid": os.getpid(),
-                "host": socket.gethostname(),
-                "what": what,
-                "since": datetime.now(UTC).isoformat(timespec="seconds"),
-            }
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, json.dumps(holder).encode(), 0)
+            _write_holder(fd, what)
         setattr(_held, key, 1)
         try:
             yield
@@ -80,6 +88,46 @@ def data_dir_lock(
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def run_lock(settings: Settings | None = None, what: str = "") -> Iterator[None]:
+    """Hold the lock of the DAG run ``what`` (``"<dag_id> <YYYY-MM-DD>"``) on the data dir for
+    the block: an exclusive ``flock`` on ``<data>/.parley-run-<dag_id>-<date>.lock``, holder
+    written into it as :func:`data_dir_lock` does. Never waits: raises :class:`RunInProgress`
+    (one line: "another run of news_daily 2026-11-27 is in progress (pid ...)") when another
+    process holds it. Not re-entrant."""
+    s = settings or get_settings()
+    s.data_dir.mkdir(parents=True, exist_ok=True)
+    path = s.data_dir / f".parley-run-{'-'.join(what.split())}.lock"
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise RunInProgress(
+                f"another run of {what} is in progress ({_holder(path)}) on {s.data_dir}; "
+                "wait for it to finish (a killed run releases the lock by itself)"
+            ) from None
+        _write_holder(fd, what)
+        try:
+            yield
+        finally:
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def _write_holder(fd: int, what: str) -> None:
+    holder = {
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "what": what,
+        "since": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, json.dumps(holder).encode(), 0)
 
 
 def _acquire(fd: int, path, what: str, shared: bool, timeout: float) -> None:
@@ -112,3 +160,26 @@ def _holder(path) -> str:
     if not info:
         return "extraction shards (shared)"
     return f"pid {info.get('pid')} on {info.get('host')}, {info.get('what') or '?'}, since {info.get('since')}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m parley.storage.lock WHAT LOG CMD [ARG...]``: under :func:`run_lock` of
+    ``WHAT`` (``"news_daily 2026-11-27"``), run ``CMD`` with its stdout and stderr written to the
+    file ``LOG`` (opened only once the lock is held, so a second run never truncates the first
+    one's log) and exit with its status (128 + N when signal N killed it). When the run is in
+    progress elsewhere, print the one-line reason to stdout and exit :attr:`RunInProgress.EXIT_STATUS` (75) without starting ``CMD``."""
+    import subprocess
+    import sys
+
+    what, log_path, *command = argv if argv is not None else sys.argv[1:]
+    try:
+        with run_lock(get_settings(), what), open(log_path, "w", encoding="utf-8") as fh:
+            status = subprocess.run(command, stdout=fh, stderr=fh).returncode
+    except RunInProgress as busy:
+        print(busy, flush=True)
+        return RunInProgress.EXIT_STATUS
+    return 128 - status if status < 0 else status  # killed by signal N: 128 + N, as a shell says
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

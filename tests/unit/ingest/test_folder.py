@@ -471,3 +471,49 @@ def test_a_character_reference_in_a_title_is_decoded_and_said_in_the_notes(tmp_p
     (tmp_path / "a.json").write_text(json.dumps({"title": "T", "text": BODY}), encoding="utf-8")
     (plain,) = _read(tmp_path)[0]
     assert not any("character reference" in n for n in plain.notes)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "replaced"),
+    [
+        # references that encode no character decode to U+FFFD (html.unescape): NUL, beyond
+        # Unicode, a surrogate; each is a replacement, counted as an invalid byte's would be
+        ("nul.txt", "Title\n\nThe envoy&#0; said " + BODY, 1),
+        ("beyond.txt", "Title\n\nThe envoy&#x110000; said " + BODY, 1),
+        ("both.json", json.dumps({"title": "A&#0;B", "text": "C&#xD800;&#x110000; " + BODY}), 3),
+        ("nul.jsonl", json.dumps({"text": "The envoy&#0; said " + BODY}) + "\n", 1),
+        # a reference to U+FFFD itself is that character as written (not a replacement), and
+        # references that decode to a character are no replacements either
+        ("given.txt", "Title\n\nThe envoy&#xFFFD; said &#233; " + BODY, 0),
+    ],
+)
+def test_a_reference_to_no_character_is_a_counted_replacement(tmp_path, name, data, replaced):
+    """``&#0;`` and ``&#x110000;`` became U+FFFD in a .txt or JSON file's text while
+    ``replaced_chars`` stayed 0 (the fidelity checks read an uncounted U+FFFD as a lost
+    letter): each is counted, on the raw article and the article row, and said in the notes."""
+    (tmp_path / name).write_text(data, encoding="utf-8")
+    arts, rejects, _ = _read(tmp_path)
+    assert not rejects and len(arts) == 1
+    assert arts[0].replaced_chars == replaced
+    rows, bad = build_articles(arts, W, PublishedIndex())
+    assert not bad and rows[0]["replaced_chars"] == replaced
+    assert f"{rows[0]['title'] or ''}{rows[0]['text']}".count("\ufffd") == max(replaced, 1)
+    said = [n for n in arts[0].notes if "character reference" in n]
+    assert bool(replaced) == any(f"{replaced} of them to U+FFFD" in n for n in said)
+
+
+def test_a_reference_to_no_character_in_an_html_file_is_a_counted_replacement(tmp_path):
+    """The HTML parser reads ``&#0;`` and ``&#x110000;`` as U+FFFD too: counted when the
+    article's text or title holds them (one in the boilerplate the article drops is not)."""
+    page = (
+        "<html><head><title>Talks</title></head><body><nav>Menu&#0;</nav><article>"
+        "<h1>Talks resume</h1><p>The envoy&#0; said &#x110000; the talks would resume. "
+        f"{BODY}</p><p>{BODY}</p></article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    arts, rejects, _ = _read(tmp_path)
+    assert not rejects and len(arts) == 1
+    assert f"{arts[0].title}{arts[0].text}".count("\ufffd") == 2
+    assert arts[0].replaced_chars == 2
+    rows, _ = build_articles(arts, W, PublishedIndex())
+    assert rows[0]["replaced_chars"] == 2

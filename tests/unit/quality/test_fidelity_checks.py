@@ -403,3 +403,28 @@ def test_ascii_text_never_shows_mojibake_so_the_check_skips_its_scan():
         text = "".join(rng.choice(ascii_chars) for _ in range(rng.randint(1, 60)))
         assert mojibake_excerpt(text) is None
     assert mojibake_excerpt("ErdoÄŸan") is not None  # the same scan still sees the real thing
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("statuses", "severity"),
+    [
+        (["ok", "failed"], "warning"),  # one dead source of several: the day is still worth it
+        (["empty", "failed"], "warning"),  # read, nothing new: read all the same
+        (["failed"], "critical"),  # nothing could be read: an empty day, not published
+        (["failed", "failed"], "critical"),
+    ],
+)
+def test_source_read_is_critical_only_when_no_source_was_read(data_dir, statuses, severity):
+    """A day where no configured source could be read published empty, "passed with 1
+    warning": ``source_read``'s severity is the day's, critical when every source failed."""
+    failed_day = {"status": "failed", "detail": "inbox-missing: folder /tmp/nope does not exist"}
+    tables = _merge(
+        *(
+            _variant(i, source_day=failed_day if s == "failed" else {"status": s})
+            for i, s in enumerate(statuses)
+        )
+    )
+    result = _failed(tables, "sources")[("source_days", "source_read")]
+    assert result.severity == severity
+    assert result.unexpected_count == statuses.count("failed")
