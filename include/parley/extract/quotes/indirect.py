@@ -252,7 +252,8 @@ def _adverbial_clause(child: Token) -> bool:
 
 
 def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
-    """The clausal complements (``ccomp``) of a reporting verb in its sentence, grouped into
+    """The clausal complements (``ccomp``; a claimed infinitive, :func:`_claimed_infinitive`) of
+    a reporting verb in its sentence, grouped into
     reported clauses: complements after the verb that follow one another are one clause the
     parser split in two ('said [the drills staged by Seoul] [were a rehearsal for an invasion]'),
     unless each opens with its own 'that' (two statements). A later complement that is another
@@ -266,6 +267,7 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
             child.dep_ != "ccomp"
             and not _asked_question(verb, child, index)
             and not _gerund_subject_clause(verb, child, index)
+            and not _claimed_infinitive(verb, child, index)
         ) or _adverbial_clause(child):
             continue
         follows = groups and child.i > verb.i and groups[-1][-1].i > verb.i
@@ -276,6 +278,21 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
         else:
             groups.append([child])
     return groups
+
+
+def _claimed_infinitive(verb: Token, child: Token, index: DocIndex) -> bool:
+    """A perfect or 'be' infinitive after a verb of claiming (class ``claim`` of
+    ``data/quotes/cue_verbs.csv``): 'claimed to have shot down the drone', 'claims to be the
+    lawful government'. Its subject is the speaker's, and it asserts a fact as a 'that' clause
+    would ('claimed that it had shot down the drone'), so it is the reported clause; a plain
+    infinitive of intent ('claimed to want peace') is not read here."""
+    cue = index.cue(verb)
+    if cue is None or cue.cls != "claim" or child.dep_ != "xcomp" or child.i < verb.i:
+        return False
+    kids = index.children(child)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and (
+        child.lemma_ == "be" or any(c.dep_ == "aux" and c.lower_ == "have" for c in kids)
+    )
 
 
 _SUBORDINATORS = {"after", "before", "because", "since", "when", "while", "if", "unless", "until"}

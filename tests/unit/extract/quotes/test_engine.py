@@ -241,6 +241,37 @@ def test_a_past_tense_of_the_reported_clause_stays_in_it(parse, text, content):
     one(quotes_of(parse, text), content)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The rebel army claimed to have captured the airport on Sunday.",
+            "to have captured the airport on Sunday",
+            "rebel army",
+        ),
+        (
+            "A militia released a video claiming to have downed the drone near the coast.",
+            "to have downed the drone near the coast",
+            "militia",
+        ),
+        (
+            "Ivo Brandt claims to be the lawful heir of the estate.",
+            "to be the lawful heir",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_a_claimed_infinitive_is_the_reported_clause(parse, text, content, speaker):
+    # 'claimed to have done X' asserts a fact as 'claimed that it had done X' would
+    q = one(quotes_of(parse, text), content)
+    assert q.text.startswith("to ") and q.rule == "indirect:clause"
+    assert speaker in (q.speaker or "")
+
+
+def test_a_claimed_plain_infinitive_is_no_quotation(parse):
+    assert quotes_of(parse, "The rebels claimed to want a lasting peace in the valley.") == []
+
+
 def test_speaker_label_paragraph(parse):
     text = "HALE: We have nothing to add to the statement of the ministry."
     q = one(quotes_of(parse, text), "nothing to add")
