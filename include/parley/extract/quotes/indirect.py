@@ -52,8 +52,9 @@ def _contrasting_report(verb: Token, index: DocIndex) -> bool:
 def _other_reports(root: Token, index: DocIndex) -> set[int]:
     """Tokens of reports hung inside a complement that are not part of it: a second reporting verb
     of the same speaker ('said A and warned B', 'said A, arguing B') that the parse attached to the
-    reported clause instead of to the first verb, another party's report coordinated with the
-    reported clause ('Russia said the talks had failed and Ukraine said they would go on': without
+    reported clause instead of to the first verb, a second act of the speaker hung the same way
+    (:func:`_speakers_next_act`: 'said A would do B and ordered C'), another party's report
+    coordinated with the reported clause ('Russia said the talks had failed and Ukraine said they would go on': without
     a comma the parser hangs the second 'said' on 'failed', with one on the first 'said'; either
     way two reports side by side, :func:`_report_of_another`), and another party's contrasting
     report (:func:`_contrasting_report`)."""
@@ -74,7 +75,9 @@ def _other_reports(root: Token, index: DocIndex) -> set[int]:
             not inside_cut
             and i != root.i
             and (
-                (t.dep_ == "conj" and _report_of_another(t, index)) or _contrasting_report(t, index)
+                (t.dep_ == "conj" and _report_of_another(t, index))
+                or _contrasting_report(t, index)
+                or _speakers_next_act(t, index)
             )
         ):
             inside_cut = True
@@ -82,6 +85,41 @@ def _other_reports(root: Token, index: DocIndex) -> set[int]:
             cut.add(i)
         stack.extend((c, inside_cut) for c in kids[i])
     return cut
+
+
+def _speakers_next_act(verb: Token, index: DocIndex) -> bool:
+    """A past-tense verb with no subject or auxiliary of its own joined by "and" to an
+    infinitive or a verb after a modal ('said the country has built warheads to mount on
+    missiles and ordered more tests', 'urged the embassy to reconsider and spoke with the
+    minister'): a past tense cannot share the infinitive's 'to' or the modal, and with no past
+    tense between it and the reporting verb it is the speaker's next act, coordinated with the
+    reporting verb, which the parser hung on the last verb of the reported clause. Read from
+    the Penn tags of spaCy's tagger (``VBD`` on ``VB``). Left in the clause: a past tense after
+    'did' ('did not leave the town and shelled it', the clause's own past), one after a
+    past-tense verb of the clause ('used a computer to manage files and never used ...'), one
+    spelt as its base form ('would breach the rules and put jobs at risk'), and a past
+    participle (``VBN``: 'will be built and tested')."""
+    head = verb.head
+    if not (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and verb.lower_ != verb.lemma_.lower()  # 'put', 'set': a base form the tag may misread
+        and head.tag_ == "VB"
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in index.children(head))
+        and any(
+            c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in index.children(head)
+        )
+        and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in index.children(verb)
+        )
+    ):
+        return False
+    tok = head
+    while tok.head.i != tok.i and index.cue(tok.head) is None:
+        tok = tok.head
+        if tok.tag_ == "VBD":
+            return False  # the clause's own past tense may be what it is joined to
+    return True
 
 
 # reporting verbs whose object is the addressee ('told the allies that ...'), never the subject
@@ -214,7 +252,8 @@ def _adverbial_clause(child: Token) -> bool:
 
 
 def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
-    """The clausal complements (``ccomp``) of a reporting verb in its sentence, grouped into
+    """The clausal complements (``ccomp``; a claimed infinitive, :func:`_claimed_infinitive`) of
+    a reporting verb in its sentence, grouped into
     reported clauses: complements after the verb that follow one another are one clause the
     parser split in two ('said [the drills staged by Seoul] [were a rehearsal for an invasion]'),
     unless each opens with its own 'that' (two statements). A later complement that is another
@@ -228,6 +267,7 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
             child.dep_ != "ccomp"
             and not _asked_question(verb, child, index)
             and not _gerund_subject_clause(verb, child, index)
+            and not _claimed_infinitive(verb, child, index)
         ) or _adverbial_clause(child):
             continue
         follows = groups and child.i > verb.i and groups[-1][-1].i > verb.i
@@ -238,6 +278,21 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
         else:
             groups.append([child])
     return groups
+
+
+def _claimed_infinitive(verb: Token, child: Token, index: DocIndex) -> bool:
+    """A perfect or 'be' infinitive after a verb of claiming (class ``claim`` of
+    ``data/quotes/cue_verbs.csv``): 'claimed to have shot down the drone', 'claims to be the
+    lawful government'. Its subject is the speaker's, and it asserts a fact as a 'that' clause
+    would ('claimed that it had shot down the drone'), so it is the reported clause; a plain
+    infinitive of intent ('claimed to want peace') is not read here."""
+    cue = index.cue(verb)
+    if cue is None or cue.cls != "claim" or child.dep_ != "xcomp" or child.i < verb.i:
+        return False
+    kids = index.children(child)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and (
+        child.lemma_ == "be" or any(c.dep_ == "aux" and c.lower_ == "have" for c in kids)
+    )
 
 
 _SUBORDINATORS = {"after", "before", "because", "since", "when", "while", "if", "unless", "until"}
@@ -714,7 +769,8 @@ def _object_content(
     verb: Token, cue: lexicon.Cue, index: DocIndex, min_words: int = MIN_CONTENT_WORDS
 ) -> tuple[int, int] | None:
     """The object-and-complement phrase of verbs like 'urged X to ...', 'accused X of ...', of
-    at least ``min_words`` words (:func:`.document.span_of`)."""
+    at least ``min_words`` words (:func:`.document.span_of`), up to the speaker's next act
+    (:func:`_speakers_next_act`: 'urged X to reconsider and spoke with Y')."""
     channels = lexicon.speech_channels()
     parts: list[Token] = []
     for child in index.tree.rights(verb):
@@ -764,7 +820,15 @@ def _object_content(
     trees = [index.subtree(p) for p in parts]
     if any(sub is None for sub in trees):
         return None  # longer than any reported content
-    toks = local_tokens([t for sub in trees for t in sub or []], verb, index)
+    acts = [t for sub in trees for t in sub or [] if _speakers_next_act(t, index)]
+    cut = {t.i for act in acts for t in act.subtree}
+    toks = [
+        t
+        for t in local_tokens([t for sub in trees for t in sub or []], verb, index)
+        if t.i not in cut
+    ]
+    if cut and toks:
+        toks = token_runs(toks)[0]  # up to the speaker's next act ('... and spoke with Y')
     if not toks:
         return None
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)

@@ -201,6 +201,77 @@ def test_an_object_that_is_reported_content_stays_a_quotation(parse):
     assert len(record) == len(found) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mara Voss said the army would send new drones to patrol the border and ordered more "
+            "tests of the fleet.",
+            "the army would send new drones to patrol the border",
+        ),
+        (
+            "Tom Hale urged the council to reconsider and spoke with the mayor about the budget.",
+            "the council to reconsider",
+        ),
+    ],
+)
+def test_the_speakers_next_act_ends_the_reported_content(parse, text, content):
+    # 'said A would do B and ordered C': a past tense cannot share the modal or an infinitive's
+    # 'to', so it is the speaker's next act, which the parser hung on the clause's last verb
+    q = one(quotes_of(parse, text), content)
+    assert q.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ana Lopes said the rebels did not leave the town and shelled its market.",
+            "did not leave the town and shelled its market",
+        ),
+        (
+            "Ivo Brandt said the firm used a new system to track orders and never used paper "
+            "records again.",
+            "to track orders and never used paper records",
+        ),
+    ],
+)
+def test_a_past_tense_of_the_reported_clause_stays_in_it(parse, text, content):
+    # after 'did', or after a past tense of the clause itself, the past verb is the clause's own
+    one(quotes_of(parse, text), content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The rebel army claimed to have captured the airport on Sunday.",
+            "to have captured the airport on Sunday",
+            "rebel army",
+        ),
+        (
+            "A militia released a video claiming to have downed the drone near the coast.",
+            "to have downed the drone near the coast",
+            "militia",
+        ),
+        (
+            "Ivo Brandt claims to be the lawful heir of the estate.",
+            "to be the lawful heir",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_a_claimed_infinitive_is_the_reported_clause(parse, text, content, speaker):
+    # 'claimed to have done X' asserts a fact as 'claimed that it had done X' would
+    q = one(quotes_of(parse, text), content)
+    assert q.text.startswith("to ") and q.rule == "indirect:clause"
+    assert speaker in (q.speaker or "")
+
+
+def test_a_claimed_plain_infinitive_is_no_quotation(parse):
+    assert quotes_of(parse, "The rebels claimed to want a lasting peace in the valley.") == []
+
+
 def test_speaker_label_paragraph(parse):
     text = "HALE: We have nothing to add to the statement of the ministry."
     q = one(quotes_of(parse, text), "nothing to add")
