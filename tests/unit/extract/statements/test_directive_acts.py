@@ -285,3 +285,18 @@ def test_a_conditioned_act_is_a_threat_only_against_a_party(nlp, text, label):
 )
 def test_a_body_that_wants_another_party_to_act_appeals_to_it(nlp, text, appeal):
     assert ("APPEAL" in all_types(nlp, text)) is appeal
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        # the speaker's side pleased with a thing or glad of what happened: it welcomes it
+        ('"We are very pleased with the outcome of the talks," the negotiator said.', True),
+        ('"I am delighted with the result," the envoy said.', True),
+        ('"We are glad that the talks succeeded," the minister said.', True),
+        # a good word on the speaker's side with nothing it is about welcomes nothing
+        ('"We are strong and united," the minister said.', False),
+    ],
+)
+def test_the_speakers_side_pleased_with_a_thing_supports_it(nlp, text, support):
+    assert (first_type(nlp, text) == "SUPPORT") is support
