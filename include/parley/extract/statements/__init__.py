@@ -44,7 +44,11 @@ accuracy 0.651 → up to 0.684) only by learning that the quotations no rule typ
 CLAIM than STATEMENT in ``train``, which ``dev`` reverses (there: 82 accept STATEMENT, 48 CLAIM):
 the settings train CV prefers fell on ``dev`` (lenient 0.616 → 0.55-0.56; 0.545-0.626 over the
 ~100 settings tried); allowed only to move those quotations to the 11 act labels, it changed
-almost nothing (train CV and dev ±0.005).
+almost nothing (train CV and dev ±0.005). Session 16 tried the narrower form again: a logistic
+regression over the statement's words and cue word, only on the quotations the rules leave
+``STATEMENT`` by default, CLAIM folded into STATEMENT so that it could only move them to the 11
+act labels (C 0.3-10, a probability floor 0-0.6): at every setting train CV (lenient 0.793 →
+0.750-0.793) and dev (0.653 → 0.577-0.653) fell or stayed, so it was dropped too.
 """
 
 from __future__ import annotations

@@ -3124,6 +3124,10 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             add(t, "DISPUTE", "predicate-positive")
         elif has_class(t, "pos_eval") and _endorsable(subject_of(c.verb)[0]):
             add(t, "SUPPORT", "predicate-positive")
+        elif has_class(t, "pos_eval") and side == "self" and _pleased_with(t):
+            # "we are very pleased with the outcome", "I am glad that the talks succeeded": the
+            # speaker's side's satisfaction with a thing welcomes it (STATEMENTS_GUIDE: SUPPORT)
+            add(t, "SUPPORT", "self-pleased-with")
         elif t.dep_ == "attr" and neg and _not_the_remedy(t):
             # "violence is not the answer", "this is not the way forward": the act or thing
             # judged no means to the end (STATEMENTS_GUIDE: DISPUTE criticism)
@@ -3202,6 +3206,21 @@ def _judged_good(t: Token) -> bool:
         if g.dep_ == "pobj" and g.lemma_.lower() in class_words("judged_act")
     ]
     return any(m.dep_ == "amod" and has_class(m, "pos_eval") for n in nouns for m in n.children)
+
+
+# the prepositions that name what a feeling is about ("pleased with", "happy about", "glad of")
+FEELING_OBJECT_PREPS = frozenset({"with", "about", "by", "at", "over", "of"})
+
+
+def _pleased_with(t: Token) -> bool:
+    """Whether the positive word ``t`` is a feeling predicated of its subject with what it is
+    about: an adjectival complement ("are pleased", "am glad") with an object phrase
+    (:data:`FEELING_OBJECT_PREPS`: "with the outcome") or a clause ("that the talks
+    succeeded"). "We are good" or "we are strong" (no object) is no welcome of anything."""
+    return t.dep_ == "acomp" and any(
+        (x.dep_ == "prep" and x.lower_ in FEELING_OBJECT_PREPS) or x.dep_ == "ccomp"
+        for x in t.children
+    )
 
 
 def _endorsable(subj: Token | None) -> bool:

@@ -1895,7 +1895,7 @@ def side_of(
             and low in ("it", "they")
             and speaker is not None
             and speaker.kind != "person"
-            and subj.idx < q.start + 40
+            and (subj.idx < q.start + 40 or _wills(subj))
         ):
             return "self", None  # "the ministry said it would ...": the speaking body itself
         if low in THINGS:
@@ -1912,6 +1912,18 @@ def side_of(
     if any(c.dep_ == "poss" and c.lower_ in owners for c in subj.children):
         return "self", None
     return "unknown", None
+
+
+def _wills(subj: Token) -> bool:
+    """Whether a subject pronoun is the subject of a verb of wanting or intending (``intending``
+    words of speech_acts.csv: "it wants Washington to take a lead", "they hope to ..."): only an
+    agent wants or intends, so in reported speech by a body "it"/"they" there is that body."""
+    verb = subj.head
+    return (
+        subj.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in class_words("intending")
+    )
 
 
 def _own_state_agent(ctx: DocContext, subj: Token, speaker: Actor | None) -> bool:

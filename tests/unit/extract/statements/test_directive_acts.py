@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.statements.typed import first_type
+from tests.unit.extract.statements.typed import all_types, first_type
 
 
 @pytest.mark.parametrize(
@@ -264,3 +264,39 @@ def test_a_good_word_on_an_act_to_come_is_no_praise(nlp, text, label):
 )
 def test_a_conditioned_act_is_a_threat_only_against_a_party(nlp, text, label):
     assert first_type(nlp, text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        # "it" far into a body's reported speech, subject of a verb of wanting: the body itself
+        (
+            "Poland says U.S. sanctions have cost its economy 15 billion dollars and has made "
+            "clear it wants Washington to take a lead in repairing the damage.",
+            True,
+        ),
+        # the same "it" with no verb of wanting is a thing, not the speaker
+        (
+            "Poland says U.S. sanctions have cost its economy 15 billion dollars and has made "
+            "clear it takes Washington years to repair the damage.",
+            False,
+        ),
+    ],
+)
+def test_a_body_that_wants_another_party_to_act_appeals_to_it(nlp, text, appeal):
+    assert ("APPEAL" in all_types(nlp, text)) is appeal
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        # the speaker's side pleased with a thing or glad of what happened: it welcomes it
+        ('"We are very pleased with the outcome of the talks," the negotiator said.', True),
+        ('"I am delighted with the result," the envoy said.', True),
+        ('"We are glad that the talks succeeded," the minister said.', True),
+        # a good word on the speaker's side with nothing it is about welcomes nothing
+        ('"We are strong and united," the minister said.', False),
+    ],
+)
+def test_the_speakers_side_pleased_with_a_thing_supports_it(nlp, text, support):
+    assert (first_type(nlp, text) == "SUPPORT") is support
