@@ -570,7 +570,67 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
             return ent.root
     if (named := _name_by_quotation(cue, j + 1, index)) is not None:
         return named
-    return _subject_of_interrupted_clause(cue, index)
+    if (found := _subject_of_interrupted_clause(cue, index)) is not None:
+        return found
+    return _frame_noun(cue, j + 1, index)
+
+
+# dependency labels of a word that only modifies the head of its noun phrase
+NP_MODIFIER_DEPS = ("det", "predet", "amod", "compound", "nmod", "poss", "case", "nummod")
+NP_MODIFIER_DEPS += ("punct", "quantmod", "advmod")
+# entity labels of a noun phrase that says when, how much or how many: no speaker
+NOT_SPEAKER_LABELS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL")
+
+
+def _frame_noun(cue: Token, lo: int, index: DocIndex) -> Token | None:
+    """The head of the noun phrase that stands in a reporting frame's subject slot when the
+    parser hung it elsewhere, or None. Two slots, both with the content on the left of
+    ``cue``: right after a closing quotation mark before ``cue`` ('"…," an intelligence
+    source, who was not authorized to speak, told Fox News': the parser took the phrase into
+    the quotation's clause), and right after ``cue`` in inverted order ('"…," said the woman,
+    who did not want to be named': the parser made 'woman' the subject of the relative
+    clause's verb). :func:`unparsed_subject` finds persons the model names in both slots; this
+    is the same frame with a common noun, the way news names an unnamed source. ``lo``: where
+    the stretch before ``cue`` that :func:`unparsed_subject` scanned begins (after the last
+    quotation mark or at the sentence start). Not a pronoun, a time or a quantity, the object
+    of a preposition, nor ``cue``'s own object ('said Monday', 'told reporters')."""
+    doc = cue.doc
+    if lo >= 1 and index.tok_q[lo - 1] >= 0:
+        k = lo
+        while k < cue.i and (doc[k].is_punct or doc[k].is_space):
+            k += 1
+        if (found := _phrase_head(k, cue.i, cue, index)) is not None:
+            return found
+    content_left = (
+        any(c.i < cue.i and c.dep_ in ("ccomp", "parataxis") for c in index.children(cue))
+        or (cue.i > 0 and index.tok_q[cue.i - 1] >= 0)
+        or (cue.i > 1 and doc[cue.i - 1].is_punct and index.tok_q[cue.i - 2] >= 0)
+    )
+    if not content_left or cue.i + 1 >= len(doc):
+        return None
+    stop = min(len(doc), cue.i + 1 + MAX_SUBJECT_AFTER_TOKENS)
+    return _phrase_head(cue.i + 1, stop, cue, index)
+
+
+def _phrase_head(k: int, stop: int, cue: Token, index: DocIndex) -> Token | None:
+    """The head noun of the noun phrase that opens at token ``k`` (its modifiers first), before
+    ``stop``, outside quotation marks, when it may be ``cue``'s speaker; else None."""
+    doc = cue.doc
+    for t in doc[k:stop]:
+        if index.tok_q[t.i] >= 0 or t.text in (",", ";", ":") or t.is_space:
+            return None
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in NP_MODIFIER_DEPS:
+            continue
+        ent = index.ents[t.i]
+        if (
+            t.left_edge.i != k
+            or t.dep_ in ("pobj", "npadvmod")
+            or (t.head.i == cue.i and t.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"))
+            or (ent is not None and ent.label_ in NOT_SPEAKER_LABELS)
+        ):
+            return None
+        return t
+    return None
 
 
 def _subject_of_interrupted_clause(cue: Token, index: DocIndex) -> Token | None:

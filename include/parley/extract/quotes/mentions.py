@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 PERSON = "PERSON"
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+PLACE_LABELS = ("GPE", "LOC", "FAC")  # a name the model calls a place is no person's
 NAME_DEPS = {"compound", "flat", "flat:name"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "punct", "npadvmod", "det"}
 # a time or place word the parser hangs on an unnamed source ('Clinton defenders today',
@@ -248,6 +249,9 @@ def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
     for child in tree.children(tok):
         if child.dep_ == "appos" and ents[child.i] is not None and ents[child.i].label_ == PERSON:
             return child
+    for child in tree.children(tok):
+        if child.dep_ == "appos" and _appos_full_name(child, tree):
+            return child
     if tok.tag_ in ("NN", "NNP"):
         # 'A spokesman for the European Commission, Eric Mamer,': the parser hangs the name on
         # the body after the preposition; a body is no person, so the name is the spokesman's
@@ -280,6 +284,20 @@ def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
             ):
                 return k
     return None
+
+
+def _appos_full_name(tok: Token, tree: ParseTree) -> bool:
+    """``tok`` ends a person's full name in form that the model tagged as no person ('One
+    Republican presidential hopeful, [Carly Fiorina]/ORG, says'): the proper nouns compounded
+    into it are :func:`_full_name`, and the model does not call it a place (:data:`PLACE_LABELS`).
+    Set off by commas after a description, such a name is who the description is."""
+    ent = tree.ents[tok.i]
+    if ent is not None and ent.label_ in PLACE_LABELS:
+        return False
+    chain = _propn_chain(tok)
+    if ent is not None and (ent.start != chain[0].i or ent.end != tok.i + 1):
+        return False  # the model's entity is longer or shorter than the name: not this shape
+    return _full_name(chain)
 
 
 def _name_after_modifier(tok: Token, tree: ParseTree) -> Token | None:
@@ -581,8 +599,9 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
     if appos is not None:
         person = mention_of(appos, tree, floor)
         if person is not None:
-            if title_end is not None and person.kind == "org":
-                person.kind = "person"  # 'Ambassador to the UN [Nikki Haley]' tagged ORG
+            if person.kind == "org" and (title_end is not None or _appos_full_name(appos, tree)):
+                # 'Ambassador to the UN [Nikki Haley]', 'hopeful, [Carly Fiorina],' tagged ORG
+                person.kind = "person"
             appos_ids = set(tree.subtree_ids(appos) or ())
             if title_end is not None:  # the title is everything before the name
                 appos_ids = {i for i in appos_ids if doc[i].idx >= person.start}

@@ -311,3 +311,91 @@ def test_the_main_clause_of_a_lead_in_answers_with_the_quotation(nlp, text, cont
     reports its own content; the quotation after the colon is the main clause subject's."""
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+# --- a common-noun source in the frame's subject slot that the parser hung elsewhere ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "head"),
+    [
+        # inverted order: the parser makes the noun the subject of the verb after its relative
+        # clause, which it hangs on the reporting verb
+        (
+            '"The river has never been this low," said the farmer, who like most people in the '
+            "valley did not want to give his name.",
+            "river",
+            "farmer",
+        ),
+        (
+            '"The harbour plan is dead and everyone knows it," said the fisherman, who like many '
+            "in the port did not want to be named.",
+            "harbour",
+            "fisherman",
+        ),
+        # after the closing mark: the parser takes the phrase into the quotation's clause
+        (
+            "\u201cThe nurses are under a lot of pressure and are close to breaking \u2013,\u201d "
+            "a hospital source, who was not authorized to speak on the record, told Sky News.",
+            "nurses",
+            "hospital source",
+        ),
+    ],
+)
+def test_an_unnamed_source_in_the_frame_is_the_speaker(nlp, text, content, head):
+    q = one(quotes_of(nlp, text), content)
+    assert q.speaker is not None and head in q.speaker, (q.speaker, q.unattributed_reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the content on the right: the noun after the verb is what was said, not who said it
+        (
+            "The minister said the woman, who ran the clinic, had left the country.",
+            "woman",
+            "minister",
+        ),
+        # the verb's own object is whom it was told, not who told it
+        (
+            '"The talks are stuck and nobody wants to move first," Anna Berg told reporters.',
+            "first",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_the_frame_noun_leaves_contents_and_objects_alone(nlp, text, content, speaker):
+    q = one(quotes_of(nlp, text), content)
+    assert q.speaker is not None and speaker in q.speaker
+
+
+# --- a full name in apposition after a description, whatever the model calls it --------------
+
+
+@pytest.mark.parametrize("label", ["ORG", "NORP", None])
+def test_a_full_name_in_apposition_is_the_described_speaker(nlp, label):
+    text = "One Republican hopeful, Carly Mendez, says despite the rain, she plans to vote early."
+    q = one(_quotes_with_label(nlp, text, "Carly Mendez", label), "rain")
+    assert q.speaker == "Carly Mendez"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a place in apposition is no person ('Georgia' is a given name too)
+        (
+            "One southern state, Georgia Brooks, says the new rules will cost jobs.",
+            "Georgia Brooks",
+            "GPE",
+        ),
+        # no given name first: a body, not a person
+        (
+            "One local group, Harbour Watch, says the new rules will cost jobs.",
+            "Harbour Watch",
+            "ORG",
+        ),
+    ],
+)
+def test_an_apposition_that_is_no_full_name_is_no_person(nlp, text, name, label):
+    q = one(_quotes_with_label(nlp, text, name, label), "rules")
+    assert q.speaker != name, q.speaker
