@@ -64,7 +64,11 @@ def test_an_io_backed_panel_does_not_take_the_articles_state(nlp):
             "EC",
             "European Community",
         ),
-        ("Fighting in Khartoum\nThe Rapid Support Forces (RSF) said ...", "RSF", "Rapid Support Forces"),
+        (
+            "Fighting in Khartoum\nThe Rapid Support Forces (RSF) said ...",
+            "RSF",
+            "Rapid Support Forces",
+        ),
         ("attacks in Mumbai. The Rapid Support Forces (RSF) said", "RSF", "Rapid Support Forces"),
     ],
 )
@@ -85,3 +89,30 @@ def test_a_headline_does_not_place_the_body_an_acronym_names(nlp):
     assert ministers is not None
     assert ministers.country is None
     assert ministers.organisation == "European Community"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "state"),
+    [
+        (
+            "PARIS, March 30 - France and Yugoslavia signed a trade accord in Paris on Monday. "
+            "French officials said the accord was good for France. "
+            "Yugoslav officials said the accord would help Yugoslavia's exports.",
+            "1987-03-30",
+            "YU",
+        ),
+        (
+            "PARIS, March 30 - France and the Soviet Union signed a trade accord in Paris. "
+            "French officials said the accord was good for France. "
+            "Soviet officials said the accord would help exports.",
+            "1987-03-30",
+            "SU",
+        ),
+    ],
+)
+def test_a_former_states_demonym_places_its_officials(nlp, text, when, state):
+    # a demonym of a state that no longer exists (ISO 3166-3) is that state at the article's
+    # date, not the article's topic or dateline state
+    found = speakers_of(nlp, text, when)
+    placed = [c for s, c in found.items() if s and s.split()[0] in ("Yugoslav", "Soviet")]
+    assert placed == [state], found
