@@ -116,3 +116,17 @@ def test_a_former_states_demonym_places_its_officials(nlp, text, when, state):
     found = speakers_of(nlp, text, when)
     placed = [c for s, c in found.items() if s and s.split()[0] in ("Yugoslav", "Soviet")]
     assert placed == [state], found
+
+
+@pytest.mark.parametrize(
+    ("speaker", "state"),
+    [
+        ("Western economists who follow Chinese financial affairs", None),
+        ("analysts who follow Russian politics", None),
+        ("Chinese officials who attended the talks", "CN"),  # the noun phrase still places them
+    ],
+)
+def test_a_relative_clause_does_not_place_a_description(nlp, speaker, state):
+    resolver = ActorResolver(nlp("China and Russia held talks on Monday."), "2019-03-01")
+    found = resolver.speaker(speaker)
+    assert getattr(found, "country", None) == state
