@@ -65,10 +65,8 @@ def defined_acronyms(text: str) -> dict[str, str]:
     Rapid Support Forces (RSF)" → ``{"RSF": "Rapid Support Forces"}``. Linear in the text."""
     out: dict[str, str] = {}
     for m in DEFINED_ACRONYM.finditer(text):
-        # the name starts after the last sentence end or line break its capitals ran over
-        # ("Mumbai. The ...", a headline's "EC WARNS U.S. AND JAPAN ON TRADE\n\nThe European
-        # Community (EC)": a name never runs over a line)
-        long = re.split(r"[.!?]\s+|\s*\n\s*", m.group(1))[-1]
+        # the name starts after the last sentence end its capitals ran over ("Mumbai. The ...")
+        long = re.split(r"[.!?]\s+", m.group(1))[-1]
         out.setdefault(m.group(2), re.sub(r"^the\s+", "", long, flags=re.I))
     return out
 

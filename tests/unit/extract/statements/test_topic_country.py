@@ -1,7 +1,7 @@
 """Speakers the article's topic state must not claim (issue #10, the independent audit's kind
 "SC-topic"): a body an international organisation set up or runs ("a U.N.-backed panel")
-speaks for no state, not for the state the article is about; nor does a headline's state place
-the body an acronym defined under it names. Sentences written for these tests;
+speaks for no state, not for the state the article is about; a former state's demonym places its
+officials; a relative clause does not place a description. Sentences written for these tests;
 real spaCy model, real tables."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 
 from parley import ids
 from parley.extract import quotes, statements
-from parley.extract.actor_resolver import ActorResolver, defined_acronyms
+from parley.extract.actor_resolver import ActorResolver
 from parley.extract.statements.context import names_io
 
 
@@ -53,42 +53,6 @@ def test_an_io_backed_panel_does_not_take_the_articles_state(nlp):
     assert found[panel[0]] is None
     # the same article's own officials still speak for Syria
     assert "SY" in found.values()
-
-
-@pytest.mark.parametrize(
-    ("text", "acronym", "long"),
-    [
-        (
-            "EC WARNS U.S. AND JAPAN ON TRADE TENSIONS\n\nThe European Community (EC) warned "
-            "Japan.",
-            "EC",
-            "European Community",
-        ),
-        (
-            "Fighting in Khartoum\nThe Rapid Support Forces (RSF) said ...",
-            "RSF",
-            "Rapid Support Forces",
-        ),
-        ("attacks in Mumbai. The Rapid Support Forces (RSF) said", "RSF", "Rapid Support Forces"),
-    ],
-)
-def test_an_acronyms_long_form_never_runs_over_a_line(text, acronym, long):
-    assert defined_acronyms(text)[acronym] == long
-
-
-def test_a_headline_does_not_place_the_body_an_acronym_names(nlp):
-    text = (
-        "EC WARNS U.S. AND JAPAN ON TRADE TENSIONS\n\n"
-        "The European Community (EC) yesterday warned Japan and the United States about trade. "
-        "EC foreign ministers issued a statement deploring Japan's continued trade imbalance."
-    )
-    resolver = ActorResolver(nlp(ids.normalize_text(text)), "1987-03-16")
-    ministers = resolver.speaker("EC foreign ministers")
-    # the EC's ministers speak for no state (guide: international organisations get none),
-    # not for the Japan of the headline the long form had run over
-    assert ministers is not None
-    assert ministers.country is None
-    assert ministers.organisation == "European Community"
 
 
 @pytest.mark.parametrize(
