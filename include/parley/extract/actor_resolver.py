@@ -46,6 +46,9 @@ _BARE_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lad
 _TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "det", "punct", "cc"}
 
 
+# where a relative clause opens in a description ("economists who follow ...")
+RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.I)
+
 _QUOTE_MARKS = set('“”"‘’«»„')
 
 # "the Netherlands Organisation for Applied Scientific Research (TNO)": a name and its acronym
@@ -395,7 +398,12 @@ class ActorResolver:
         if self.names.person(name) == name:
             # a person the text names ("Jordan Bardella"): a country inside a name is no country
             return Actor(name=name, kind="person", evidence="entity")
-        described = from_description(name, self.when)
+        # a description's affiliation is in its noun phrase, not in a relative clause after it:
+        # "Western economists who follow Yugoslav financial affairs" are not Yugoslavia's
+        phrase = RELATIVE_CLAUSE.split(name, maxsplit=1)[0].strip() or name
+        described = from_description(phrase, self.when)
+        if described is not None and phrase != name:
+            described = replace(described, name=name)
         if described is not None and described.country is None:
             described = self._principal(name, described)
         return described

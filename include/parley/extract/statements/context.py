@@ -1580,6 +1580,10 @@ REGIONAL = re.compile(
     r"(officials?|diplomats?|envoys?|sources?|governments?)\b",
     re.I,
 )
+# a body made by whom its hyphenated prefix names ("U.N.-backed panel", "NATO-led mission")
+IO_MADE = re.compile(
+    r"\b([\w.]+)-(?:backed|appointed|mandated|led|run|sponsored|commissioned|created)\b", re.I
+)
 # the kinds (:func:`_kind_of`) of a bare anonymous official: "officials", "a senior official",
 # "government sources"; a qualified one ("industry officials", "security sources") is not
 # the government's voice
@@ -1859,7 +1863,14 @@ def names_io(text: str | None) -> bool:
     if not text:
         return False
     hit = country_in(text, None)
-    return (hit is not None and hit.kind == "io") or bool(re.search(r"\bUN[A-Z]{2,}\b", text))
+    if (hit is not None and hit.kind == "io") or re.search(r"\bUN[A-Z]{2,}\b", text):
+        return True
+    # "a U.N.-backed panel", "the NATO-led mission": a body an international organisation set up
+    # or runs is that organisation's (a state's prefix, "U.S.-backed rebels", makes no one its)
+    return any(
+        (hit := country_in(m.group(1), None)) is not None and hit.kind == "io"
+        for m in IO_MADE.finditer(text)
+    )
 
 
 def side_of(
