@@ -20,8 +20,9 @@ statements_weekly D` builds D's week. Every run also rebuilds the weeks after it
 already built (their week-over-week changes and "new" flags depend on it).
 
 Each week's rows are checked first by the tests of `sql/marts/pair_weeks.yml` and
-`speaker_weeks.yml` (GX, like the daily marts); a week failing a critical test is never
-published and fails `build`. Each week is published to the lake atomically (re-running a week
+`speaker_weeks.yml` (GX, like the daily marts) and the week's own check that at least one of
+its days was published (`week_days.week_has_a_published_day`: an empty week is not a quiet one);
+a week failing a critical test is never published and fails `build`, so no report is written. Each week is published to the lake atomically (re-running a week
 replaces it). All logic is in
 `parley.digest.weekly`; each task is one call.
 """
