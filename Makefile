@@ -24,9 +24,10 @@ LOGS_DIR = $(BIN)/python -c 'from parley.settings import get_settings as s; d = 
 # 2026-W02-1, which would name the log); parley.dates.parse_day says why in one line
 CHECK_DATE = $(BIN)/python -m parley.dates DATE '$(DATE)' || exit 2
 # Runs `airflow dags test DAG DATE` (its output into the log) only while no other run of that DAG
-# and date uses this data folder: a second one crashed inside Airflow (its run is the first one's
-# in Airflow's database) and wrote into the same log. It stops before Airflow starts, saying
-# "another run of news_daily DATE is in progress (pid ...)", and exits 75 (parley.storage.lock)
+# and date uses this data folder or this AIRFLOW_HOME: a second one crashed inside Airflow (its run
+# is the first one's in Airflow's database, whatever the data folder) or wrote into the same log.
+# It stops before Airflow starts, saying "another run of news_daily DATE is in progress (pid ...)"
+# and which is shared, and exits 75 (parley.storage.lock)
 RUN_LOCKED = $(BIN)/python -m parley.storage.lock
 # DATE (START, END) is written into the recipes' shell text: before any recipe runs, Make itself
 # checks that its raw text ($(value ...): a `$(shell ...)` in it is not expanded) is one word of

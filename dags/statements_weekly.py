@@ -20,8 +20,10 @@ statements_weekly D` builds D's week. Every run also rebuilds the weeks after it
 already built (their week-over-week changes and "new" flags depend on it).
 
 Each week's rows are checked first by the tests of `sql/marts/pair_weeks.yml` and
-`speaker_weeks.yml` (GX, like the daily marts); a week failing a critical test is never
-published and fails `build`. Each week is published to the lake atomically (re-running a week
+`speaker_weeks.yml` (GX, like the daily marts) and the week's own check that at least one of
+its days was published (`week_days.week_has_a_published_day`: an empty week is not a quiet one);
+a week failing a critical test is never published and fails `build` at once (no retry: the
+same rows fail again), so no report is written. Each week is published to the lake atomically (re-running a week
 replaces it). All logic is in
 `parley.digest.weekly`; each task is one call.
 """
@@ -70,10 +72,16 @@ def statements_weekly():
 
     @task(outlets=list(WEEKLY.values()))
     def build(weeks: list[str]) -> dict:
-        from parley.digest import weekly
+        from airflow.sdk.exceptions import AirflowFailException
 
-        with config_errors_fail_at_once():
-            built = weekly.build(weeks)
+        from parley.digest import weekly
+        from parley.quality import QualityGateError
+
+        try:
+            with config_errors_fail_at_once():
+                built = weekly.build(weeks)
+        except QualityGateError as err:  # a verdict about the week's rows: a retry fails again
+            raise AirflowFailException(f"QualityGateError: {err}") from err
         events = get_current_context()["outlet_events"]
         for table, asset in WEEKLY.items():
             events[asset].extra = {"weeks": built["weeks"], "rows": built["rows"].get(table)}

@@ -227,13 +227,9 @@ def cmd_sql(args: argparse.Namespace) -> int:
         if not rel.limit(1).fetchall() and (why := _unpublished_dates(args.query)):
             print(f"parley sql: no rows: {why}", file=sys.stderr)
         if args.format == "csv":
-            import csv
+            from parley.digest.text import copy_csv
 
-            from parley.digest.text import csv_cell
-
-            writer = csv.writer(sys.stdout)
-            writer.writerow(rel.columns)
-            writer.writerows([csv_cell(v) for v in row] for row in rel.fetchall())
+            copy_csv(rel)  # DuckDB writes it: the text of its own COPY ... TO (FORMAT csv)
         elif args.format == "json":
             for row in rel.fetchall():
                 print(
@@ -421,8 +417,6 @@ def cmd_rejects(args: argparse.Namespace) -> int:
     another date already ingested or rejected: :func:`parley.digest.text.account_lines`); as
     CSV or JSON lines (the rejects only) with ``--format``. Exit 0 for a published date
     (none rejected is no error), 2 for a date no run published (message on stderr)."""
-    import csv
-
     from parley.digest import text
 
     if (missing := _no_run(args.date, "rejects")) is not None:
@@ -431,9 +425,7 @@ def cmd_rejects(args: argparse.Namespace) -> int:
     rows = text.fetch_rejects(args.date)
     columns = ("stage", "reason", "source", "locator", "detail")
     if args.format == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(columns)
-        writer.writerows([[text.csv_cell(r[c]) for c in columns] for r in rows])
+        text.write_csv_rows(rows, columns)
     elif args.format == "json":
         for r in rows:
             print(json.dumps({c: r[c] for c in columns}, ensure_ascii=False, default=str))

@@ -103,3 +103,59 @@ def test_run_lock_is_free_again_after_its_block(tmp_path):
         run_lock(s, "news_daily 2025-03-04"),
     ):
         pass
+
+
+def test_two_runs_of_one_date_collide_in_a_shared_airflow_home_or_a_shared_data_dir(tmp_path):
+    """The run lock was the data dir's only: `make run DATE=D` from two data dirs with one
+    AIRFLOW_HOME both started `airflow dags test news_daily D`, one DagRun in one metadata DB
+    (the second crashed inside Airflow). A run of a DAG and date now holds it in its data dir and
+    in its Airflow home: a second one sharing either stops at once, saying which is shared."""
+    from parley.storage.lock import RunInProgress, run_lock
+
+    one, other = (dataclasses.replace(get_settings(), data_dir=tmp_path / d) for d in "ab")
+    home, home2 = tmp_path / "airflow", tmp_path / "airflow2"
+    what = "news_daily 2025-03-04"
+    with run_lock(one, what, home=home):
+        with (  # another data dir, the same Airflow home
+            pytest.raises(RunInProgress, match=rf"in the Airflow home {home}, .*AIRFLOW_HOME"),
+            run_lock(other, what, home=home),
+        ):
+            pass
+        with (  # the same data dir, another Airflow home: its data and its log are shared
+            pytest.raises(RunInProgress, match=rf"on {one.data_dir}; wait"),
+            run_lock(one, what, home=home2),
+        ):
+            pass
+        with run_lock(other, what, home=home2), run_lock(other, "news_daily 2025-03-05", home=home):
+            pass  # nothing shared (another date is another run)
+    with run_lock(other, what, home=home):
+        pass  # free again
+    with run_lock(one, what, home=one.data_dir):
+        pass  # an Airflow home that is the data dir itself: one lock, no clash with itself
+
+
+def test_make_runs_lock_reads_the_airflow_home_make_exports(tmp_path):
+    """`python -m parley.storage.lock` (the Makefile's RUN_LOCKED) locks the Airflow home of
+    AIRFLOW_HOME: a second `make run` of the date from another data dir exits 75 before its
+    command runs, without touching its log, and names the run holding the Airflow home."""
+    import os
+    import subprocess
+    import sys
+
+    from parley.storage.lock import RunInProgress, run_lock
+
+    home = tmp_path / "airflow"
+    running = dataclasses.replace(get_settings(), data_dir=tmp_path / "a")
+    env = {**os.environ, "AIRFLOW_HOME": str(home), "PARLEY_DATA_DIR": str(tmp_path / "b")}
+    log, marker = tmp_path / "b.log", tmp_path / "ran"
+    command = [sys.executable, "-m", "parley.storage.lock", "news_daily 2025-03-04", str(log)]
+    with run_lock(running, "news_daily 2025-03-04", home=home):
+        done = subprocess.run(
+            [*command, "touch", str(marker)], capture_output=True, text=True, env=env, timeout=60
+        )
+    assert done.returncode == RunInProgress.EXIT_STATUS, done.stdout + done.stderr
+    assert f"(pid {os.getpid()} " in done.stdout and f"data dir {tmp_path / 'a'}" in done.stdout
+    assert f"in the Airflow home {home}" in done.stdout
+    assert not log.exists() and not marker.exists()
+    done = subprocess.run([*command, "touch", str(marker)], env=env, timeout=60)
+    assert done.returncode == 0 and marker.exists()

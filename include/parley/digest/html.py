@@ -229,24 +229,20 @@ def streamed(ds: str, settings: Settings | None = None, exports: Path | None = N
 def export_csv(con, sql: str, params: dict, path: Path) -> Path:
     """Write the rows of ``sql`` (with ``params``) to ``path`` as CSV (a header line, comma
     separated, UTF-8) through DuckDB's ``COPY`` (streamed, within its memory limit), atomically:
-    a temporary file in the same folder renamed over ``path``. A list column is written as every
-    CSV of Parley writes it (:func:`parley.digest.text.csv_cell`: items joined by "|", DuckDB's
-    ``array_to_string``), not as DuckDB's ``[FR, DE]``; a boolean as DuckDB writes it, ``true`` /
-    ``false``, as ``csv_cell`` does. Returns ``path``."""
-    from parley.digest.text import CSV_LIST_SEPARATOR
+    a temporary file in the same folder renamed over ``path``. Columns are shaped as every CSV
+    of Parley shapes them (:func:`parley.digest.text.csv_select`: a list column's items joined
+    by "|", not DuckDB's ``[FR, DE]``; every other value as DuckDB's CSV writer writes it, as
+    :func:`parley.digest.text.copy_csv` does for ``parley sql|digest|rejects --format csv``).
+    Returns ``path``."""
+    from parley.digest.text import csv_select
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     shape = con.sql(f"select * from ({sql}) limit 0", params=params)
-    lists = [c for c, t in zip(shape.columns, shape.types, strict=True) if t.id == "list"]
-    if lists:
-        as_text = ", ".join(
-            f'array_to_string("{c}", \'{CSV_LIST_SEPARATOR}\') as "{c}"' for c in lists
-        )
-        sql = f"select * replace ({as_text}) from ({sql})"
+    sql = f"select {csv_select(shape.columns, shape.types)} from ({sql})"
     try:
         target = str(tmp).replace("'", "''")
-        con.execute(f"copy ({sql}) to '{target}' (header, delimiter ',')", params)
+        con.execute(f"copy ({sql}) to '{target}' (format csv, header)", params)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)

@@ -30,7 +30,6 @@ plain text at a fixed width otherwise, so piped output is stable.
 from __future__ import annotations
 
 import contextlib
-import csv
 import itertools
 import json
 import re
@@ -1363,32 +1362,85 @@ def render(
 CSV_LIST_SEPARATOR = "|"
 
 
-def csv_cell(value: object) -> object:
-    """One value as every CSV Parley writes it: null as the empty field, a boolean as ``true`` /
-    ``false`` (as DuckDB's CSV and JSON write it; Python's would be ``True``), a list (or tuple)
-    as its items joined by :data:`CSV_LIST_SEPARATOR` ("FR|DE"; an empty list is the empty
-    field, a null item is left out), anything else as it is (the ``csv`` module writes it).
-    :func:`parley.digest.html.export_csv` writes the same from DuckDB."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        return CSV_LIST_SEPARATOR.join(str(v) for v in value if v is not None)
-    return value
+def csv_select(columns: Sequence[str], types: Sequence[object]) -> str:
+    """The select list that shapes a relation's columns (``columns``, their DuckDB ``types``) as
+    every CSV Parley writes them: a list column (``speaker_countries``) as its items joined by
+    :data:`CSV_LIST_SEPARATOR` (DuckDB's ``array_to_string``: ``FR|DE``, an empty list the empty
+    string), not as DuckDB's ``[FR, DE]``; every other column as it is, for DuckDB's CSV writer
+    to write (null the empty field, a boolean ``true`` / ``false``, a timestamp, date, number as
+    ``COPY ... TO (FORMAT csv)`` writes it)."""
+
+    def ident(name: str) -> str:
+        return '"' + name.replace('"', '""') + '"'
+
+    lists = [c for c, t in zip(columns, types, strict=True) if getattr(t, "id", None) == "list"]
+    if not lists:
+        return "*"
+    sep = CSV_LIST_SEPARATOR.replace("'", "''")
+    joined = ", ".join(f"array_to_string({ident(c)}, '{sep}') as {ident(c)}" for c in lists)
+    return f"* replace ({joined})"
+
+
+def copy_csv(relation, file: IO[str] | None = None) -> None:
+    """Write the rows of ``relation`` (a DuckDB relation: ``con.sql(query)``) to ``file``
+    (default stdout) as CSV written by DuckDB itself (the relation's ``write_csv``, DuckDB's
+    ``COPY ... TO (FORMAT csv, HEADER)``: the same text an analyst's own ``COPY`` of the query
+    gives, value for value — timestamps, dates, numbers, booleans, nulls, quoting — with LF line
+    ends), list columns as :func:`csv_select` shapes them. Works on a read-only connection (no
+    view or table is created). The rows go through a temporary file (removed after) and are
+    copied as UTF-8 bytes to ``file``'s binary buffer when it has one (stdout), else as text.
+    Raises what DuckDB raises for a query that fails."""
+    import shutil
+    import tempfile
+
+    file = file or sys.stdout
+    select = csv_select(relation.columns, relation.types)
+    if select != "*":
+        relation = relation.project(select)
+    with tempfile.TemporaryDirectory(prefix="parley-csv-") as tmp:
+        path = Path(tmp) / "rows.csv"
+        relation.write_csv(str(path), header=True)
+        with open(path, "rb") as fh:
+            buffer = getattr(file, "buffer", None)
+            if buffer is not None:
+                file.flush()
+                shutil.copyfileobj(fh, buffer)
+                buffer.flush()
+            else:
+                for chunk in iter(lambda: fh.read(1 << 16), b""):
+                    file.write(chunk.decode("utf-8"))
+
+
+def write_csv_rows(
+    rows: Sequence[dict], columns: Sequence[str], file: IO[str] | None = None
+) -> int:
+    """Write ``rows`` (dicts read from the warehouse) as CSV with the header ``columns``, through
+    DuckDB's CSV writer (:func:`copy_csv`: each value as DuckDB's own ``COPY`` writes it, lists
+    joined by "|"), so a digest or rejects CSV reads like ``parley sql --format csv`` of the same
+    rows. Returns the rows written."""
+    import duckdb
+    import pyarrow as pa
+
+    if rows:
+        table = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows])
+    else:
+        table = pa.table({c: pa.array([], pa.null()) for c in columns})
+    con = duckdb.connect()
+    try:
+        copy_csv(con.from_arrow(table), file)
+    finally:
+        con.close()
+    return len(rows)
 
 
 def write_rows(rows: Sequence[dict], fmt: str, file: IO[str] | None = None) -> int:
     """Write ``rows`` (the :data:`COLUMNS` of ``daily_digest``) as ``csv`` (a header line, then
-    one line per row; values as :func:`csv_cell` writes them: null empty, ``negated`` true or
+    one line per row, written by DuckDB: :func:`write_csv_rows`; null empty, ``negated`` true or
     false, a list such as ``speaker_countries`` joined by "|": "FR|DE") or
     ``json`` (one JSON object per line, lists as arrays); returns the rows written."""
     file = file or sys.stdout
     if fmt == "csv":
-        writer = csv.writer(file)
-        writer.writerow(COLUMNS)
-        for r in rows:
-            writer.writerow([csv_cell(r.get(c)) for c in COLUMNS])
+        write_csv_rows(rows, COLUMNS, file)
     elif fmt == "json":
         for r in rows:
             file.write(json.dumps({c: r.get(c) for c in COLUMNS}, ensure_ascii=False, default=str))

@@ -135,15 +135,39 @@ def compute(weeks: list[str], settings: Settings | None = None) -> dict[str, Any
         con.close()
 
 
+def week_days(week: str, settings: Settings | None = None) -> pa.Table:
+    """One row for the ISO week holding ``week`` (any day of it, ``YYYY-MM-DD``): its Monday
+    (``week_start``), ``iso_week``, how many of its seven days news_daily published
+    (``days_published``, from the lake's manifests: a day that failed the daily gate is not
+    one) and which (``days``, comma separated). What the weekly gate's ``week_days`` suite
+    checks (:mod:`parley.quality.suites`): a week with no published day fails."""
+    monday = week_start(week)
+    days = [(monday + timedelta(days=i)).isoformat() for i in range(7)]
+    published = lake.published(settings)
+    found = [d for d in days if d in published]
+    return pa.table(
+        {
+            "week_start": [monday],
+            "iso_week": [iso_week(monday)],
+            "days_published": pa.array([len(found)], pa.int32()),
+            "days": [", ".join(found)],
+        }
+    )
+
+
 def check_week(week: str, parts: Mapping[str, Any], settings: Settings | None = None):
-    """Run the weekly marts' tests (the ``gate: weekly`` suites their ``sql/marts/<model>.yml``
-    declare, in GX, like the daily marts') on one week's rows, ``parts`` = Arrow tables by mart.
+    """Run the weekly gate on one week: the weekly marts' tests (the ``gate: weekly`` suites
+    their ``sql/marts/<model>.yml`` declare, in GX, like the daily marts') on the week's rows,
+    ``parts`` = Arrow tables by mart, and the week's own check (:func:`week_days`: at least one
+    day of the week published; an empty week fails, it is not published as a quiet one).
     The attempt is named ``weekly-<fingerprint of the rows>`` (Data Docs run name
     ``<Monday>-weekly-…``; the prefix is how ``stg_quality_runs`` tells a week's attempt from a
     day's). Returns the :class:`~parley.quality.ValidationReport`; nothing
     is written (:func:`build` records it)."""
     from parley import quality
+    from parley.quality.suites import WEEK_DAYS
 
+    parts = {**parts, WEEK_DAYS: week_days(week, settings)}
     h = hashlib.sha256()
     for mart in sorted(parts):
         h.update(mart.encode())
@@ -159,8 +183,9 @@ def build(weeks: list[str], settings: Settings | None = None) -> dict[str, Any]:
     Each week's rows of every weekly mart are checked first (:func:`check_week`) and the checks'
     outcome recorded in ``quality_runs`` (partition = the Monday, gate ``weekly``; the
     ``quality_status`` mart shows the attempt), pass or fail; a week that passes is published as
-    one lake partition per mart (``dt`` = the Monday), each replaced atomically; a week with no statements publishes empty partitions (so a re-run that lost its
-    data does not leave stale rows). A week failing a critical check publishes nothing (what
+    one lake partition per mart (``dt`` = the Monday), each replaced atomically; a week whose
+    published days have no statement publishes empty partitions. A week no day of which is
+    published fails the gate (:func:`week_days`). A week failing a critical check publishes nothing (what
     analysts saw for it is unchanged); the other weeks still publish, then
     :class:`~parley.quality.QualityGateError` names the failed weeks, checks and rows. Rebuilds the
     warehouse when a mart was published for the first time (its view was the empty placeholder).

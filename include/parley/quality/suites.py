@@ -21,6 +21,7 @@ from parley.quality.checks import (
     CRITICAL,
     MARTS,
     WARNING,
+    WEEKLY,
     Check,
     SuiteInputs,
     TableSuite,
@@ -396,6 +397,26 @@ def suites(
             build=source_completeness_table,
             per_day=True,
         ),
+        # statements_weekly's gate on the week itself (one row, parley.digest.weekly.week_days):
+        # a week no day of which is published has no statement to report, and empty weekly marts
+        # "passed" would say a quiet week was measured; fails like a day whose every source failed
+        WEEK_DAYS: TableSuite(
+            WEEK_DAYS,
+            "iso_week",
+            (
+                between(
+                    "week_has_a_published_day",
+                    "days_published",
+                    "a week has at least one day news_daily published (make run DATE=... for its "
+                    "days first): with none (never run, or every day failed the daily gate) its "
+                    "weekly marts and report would be empty and say nothing was said",
+                    1,
+                    sample_columns=("iso_week", "days_published"),
+                ),
+            ),
+            layer=MARTS,
+            gate=WEEKLY,
+        ),
     }
     # a table schema.py knows but no entry above names still gets its structure checked
     defaults = {
@@ -404,6 +425,9 @@ def suites(
         if t not in declared and t not in UNCHECKED and t in schema.KEYS
     }
     return {**declared, **defaults, **mart_suites(settings)}
+
+
+WEEK_DAYS = "week_days"  # the week's published days, one row per week checked (weekly gate)
 
 
 UNCHECKED = {"quality_runs"}  # the record of the checks themselves: written, never gated

@@ -13,10 +13,11 @@ the lake's manifests instead (see :mod:`parley.storage.manifest`), and Airflow's
 ``with run_lock(settings, "news_daily 2026-11-27"):`` is the lock of one DAG run Parley starts
 itself (``make run``/``weekly``, ``parley backfill``: ``airflow dags test``), a file of its own per
 run (``<data>/.parley-run-news_daily-2026-11-27.lock``, so the stages' lock above stays free for
-the tasks inside). Two ``airflow dags test`` of one DAG and date share their run in Airflow's
-database: the second crashed inside Airflow ("Task Instance not found", an sqlite
-``IntegrityError``) and both wrote one log. The second now stops before Airflow starts, at once,
-with :class:`RunInProgress`. ``python -m parley.storage.lock WHAT LOG CMD...`` runs ``CMD`` under it
+the tasks inside) and the same file in the Airflow home. Two ``airflow dags test`` of one DAG and
+date share their run in Airflow's database: the second crashed inside Airflow ("Task Instance not
+found", an sqlite ``IntegrityError``), also from another data dir with the same ``AIRFLOW_HOME``,
+and on one data dir both wrote one log (also with two Airflow homes). The second now stops before
+Airflow starts, at once, with :class:`RunInProgress`, naming the one running and where. ``python -m parley.storage.lock WHAT LOG CMD...`` runs ``CMD`` under it
 (the Makefile's way).
 """
 
@@ -32,6 +33,7 @@ import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 from parley.settings import Settings, get_settings
 
@@ -90,41 +92,63 @@ def data_dir_lock(
         os.close(fd)
 
 
+def airflow_home() -> Path:
+    """The Airflow home ``airflow`` commands started from here use: ``AIRFLOW_HOME``, else
+    Airflow's own default ``~/airflow``; absolute."""
+    return Path(os.environ.get("AIRFLOW_HOME") or Path.home() / "airflow").expanduser().resolve()
+
+
 @contextlib.contextmanager
-def run_lock(settings: Settings | None = None, what: str = "") -> Iterator[None]:
-    """Hold the lock of the DAG run ``what`` (``"<dag_id> <YYYY-MM-DD>"``) on the data dir for
-    the block: an exclusive ``flock`` on ``<data>/.parley-run-<dag_id>-<date>.lock``, holder
-    written into it as :func:`data_dir_lock` does. Never waits: raises :class:`RunInProgress`
-    (one line: "another run of news_daily 2026-11-27 is in progress (pid ...)") when another
-    process holds it. Not re-entrant."""
+def run_lock(
+    settings: Settings | None = None, what: str = "", home: Path | str | None = None
+) -> Iterator[None]:
+    """Hold the lock of the DAG run ``what`` (``"<dag_id> <YYYY-MM-DD>"``) for the block, in both
+    places two runs of it collide: the data dir (its data and its log,
+    ``<data>/.parley-run-<dag_id>-<date>.lock``) and the Airflow home ``home`` (default
+    :func:`airflow_home`), whose metadata database holds one run of a DAG and date (two
+    ``airflow dags test`` of it from two data dirs crashed there: "Task Instance not found", an
+    sqlite ``IntegrityError``; ``<home>/.parley-run-<dag_id>-<date>.lock``). Each is an exclusive
+    ``flock`` with its holder (pid, host, what, since, data dir) written into it. Never waits:
+    raises :class:`RunInProgress` (one line: "another run of news_daily 2026-11-27 is in
+    progress (pid ...) on <data dir>", or "... in the Airflow home <home> ...: use another
+    AIRFLOW_HOME") when another process holds either. Not re-entrant."""
     s = settings or get_settings()
-    s.data_dir.mkdir(parents=True, exist_ok=True)
-    path = s.data_dir / f".parley-run-{'-'.join(what.split())}.lock"
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise RunInProgress(
-                f"another run of {what} is in progress ({_holder(path)}) on {s.data_dir}; "
-                "wait for it to finish (a killed run releases the lock by itself)"
-            ) from None
-        _write_holder(fd, what)
-        try:
-            yield
-        finally:
-            os.ftruncate(fd, 0)
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
+    home = Path(home).expanduser().resolve() if home is not None else airflow_home()
+    name = f".parley-run-{'-'.join(what.split())}.lock"
+    data = s.data_dir.resolve()
+    data.mkdir(parents=True, exist_ok=True)
+    home.mkdir(parents=True, exist_ok=True)
+    where = {  # one lock when both are one folder
+        data / name: f"on {s.data_dir}; wait for it to finish",
+        home / name: (
+            f"in the Airflow home {home}, whose database holds one run of a DAG and date; wait "
+            "for it to finish or give this run its own AIRFLOW_HOME"
+        ),
+    }
+    with contextlib.ExitStack() as held:
+        for path, said in where.items():
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            held.callback(os.close, fd)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise RunInProgress(
+                    f"another run of {what} is in progress ({_holder(path)}) {said} (a killed "
+                    "run releases the lock by itself)"
+                ) from None
+            held.callback(fcntl.flock, fd, fcntl.LOCK_UN)
+            held.callback(os.ftruncate, fd, 0)
+            _write_holder(fd, what, data_dir=str(s.data_dir))
+        yield
 
 
-def _write_holder(fd: int, what: str) -> None:
+def _write_holder(fd: int, what: str, **more: str) -> None:
     holder = {
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "what": what,
         "since": datetime.now(UTC).isoformat(timespec="seconds"),
+        **more,
     }
     os.ftruncate(fd, 0)
     os.pwrite(fd, json.dumps(holder).encode(), 0)
@@ -159,7 +183,8 @@ def _holder(path) -> str:
         info = {}
     if not info:
         return "extraction shards (shared)"
-    return f"pid {info.get('pid')} on {info.get('host')}, {info.get('what') or '?'}, since {info.get('since')}"
+    said = f"pid {info.get('pid')} on {info.get('host')}, {info.get('what') or '?'}, since {info.get('since')}"
+    return f"{said}, data dir {info['data_dir']}" if info.get("data_dir") else said
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -82,6 +82,8 @@ def test_the_weekly_marts_have_weekly_suites_and_the_daily_gate_skips_them():
 
 
 def test_a_clean_week_passes_and_each_kind_of_violation_fails_its_check(settings):
+    _publish_day("2025-02-18", settings)  # each week has a published day (the week's own check)
+    _publish_day("2025-02-25", settings)
     good = _marts(
         [_pair(GOOD, "US", "RU"), _pair(GOOD, "RU", "US", prev_score=2.0, change_score=-3.5)],
         [_speaker(GOOD, "Sergei Lavrov"), _speaker(GOOD, "Marco Rubio")],
@@ -114,6 +116,8 @@ def test_a_clean_week_passes_and_each_kind_of_violation_fails_its_check(settings
 
 
 def test_a_failing_week_is_never_published_and_the_passing_ones_are(settings, monkeypatch):
+    _publish_day("2025-02-18", settings)  # each week has a published day (the week's own check)
+    _publish_day("2025-02-25", settings)
     # what analysts saw for the bad week before this run
     before = _marts([_pair(BAD, "US", "RU")], [_speaker(BAD, "Sergei Lavrov")])
     for mart, table in before.items():
@@ -160,3 +164,44 @@ def test_a_failing_week_is_never_published_and_the_passing_ones_are(settings, mo
     daily = quality.verdict(BAD, settings)
     assert daily["latest"]["attempt"] == "d4a1" and daily["latest"]["status"] == "passed"
     assert quality.verdict(None, settings)["ds"] == BAD  # the latest *day* validated
+
+
+def _publish_day(ds: str, settings, statements: list[dict] | None = None) -> None:
+    """A day news_daily published (its daily tables in the lake), with ``statements``."""
+    from tests.unit.storage.days import day_of_statements
+
+    lake.publish_tables(ds, day_of_statements(ds, statements or []), settings)
+
+
+def test_a_week_with_no_published_day_fails_the_weekly_gate_and_is_not_published(settings):
+    """`make weekly DATE=D` for a week no day of which was published (never run, or every day
+    failed the daily gate) passed the weekly gate with 0 rows, published empty marts and wrote a
+    report as if the week had been quiet. It fails the gate's `week_has_a_published_day` check,
+    publishes nothing and says why; a week with a published day but no statement still passes
+    (a quiet week was measured)."""
+    empty, quiet = "2025-03-03", "2025-03-10"
+    _publish_day("2025-03-12", settings)  # a day of the quiet week, with no statement
+
+    with pytest.raises(quality.QualityGateError) as gate:
+        weekly.build([empty, quiet], settings)
+    said = str(gate.value)
+    assert "week 2025-03-03 (2025-W10) failed 1 critical check and was NOT published" in said
+    assert "week_has_a_published_day" in said and "2025-W11" not in said
+    assert lake.published_dates("pair_weeks", settings) == [quiet]
+    assert lake.published_dates("speaker_weeks", settings) == [quiet]
+
+    failed = quality.verdict(empty, settings, gate=quality.WEEKLY)
+    assert failed["latest"]["status"] == "failed"
+    assert {(f["table_name"], f["check_name"]) for f in failed["failures"]} == {
+        ("week_days", "week_has_a_published_day")
+    }
+    assert quality.verdict(quiet, settings, gate=quality.WEEKLY)["latest"]["status"] == "passed"
+    # what `parley weekly` (the end of `make weekly`) says instead of an empty summary
+    assert weekly.gate_failed(empty, settings) == "week_days.week_has_a_published_day"
+    assert "failed the weekly quality gate" in weekly.not_built("2025-03-05", settings)
+
+    days = weekly.week_days("2025-03-14", settings).to_pylist()
+    assert days == [
+        {"week_start": date(2025, 3, 10), "iso_week": "2025-W11", "days_published": 1,
+         "days": "2025-03-12"}
+    ]  # fmt: skip
