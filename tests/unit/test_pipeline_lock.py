@@ -159,3 +159,29 @@ def test_make_runs_lock_reads_the_airflow_home_make_exports(tmp_path):
     assert not log.exists() and not marker.exists()
     done = subprocess.run([*command, "touch", str(marker)], env=env, timeout=60)
     assert done.returncode == 0 and marker.exists()
+
+
+def test_make_runs_lock_says_what_it_could_not_start_and_how_a_signal_ended_it(
+    tmp_path, monkeypatch, capsys
+):
+    """`python -m parley.storage.lock` ran its command with no check: too few arguments or a
+    command that does not exist ended in a Python traceback. Now: the usage line (exit 2), the
+    command named in the log and on stderr (exit 127 / 126 as a shell's), and a command killed by
+    signal N exits 128 + N (what tools.run_failure turns into words)."""
+    from parley.storage.lock import main
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path / "data"))
+    assert main(["news_daily 2025-03-04", str(tmp_path / "log")]) == 2
+    assert "usage: python -m parley.storage.lock WHAT LOG CMD" in capsys.readouterr().err
+    log = tmp_path / "run.log"
+    assert main(["news_daily 2025-03-04", str(log), str(tmp_path / "no-such-airflow")]) == 127
+    said = capsys.readouterr().err.strip()
+    missing = f"cannot start {tmp_path}/no-such-airflow: No such file or directory"
+    assert said == f"news_daily 2025-03-04: error: {missing}"
+    assert log.read_text() == said + "\n"
+    plain = tmp_path / "not-executable"
+    plain.write_text("echo hi\n")
+    assert main(["news_daily 2025-03-04", str(log), str(plain)]) == 126
+    assert "Permission denied" in log.read_text()
+    assert main(["news_daily 2025-03-04", str(log), "sh", "-c", "kill -TERM $$"]) == 128 + 15
+    assert main(["news_daily 2025-03-04", str(log), "sh", "-c", "exit 3"]) == 3

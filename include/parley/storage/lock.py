@@ -192,14 +192,27 @@ def main(argv: list[str] | None = None) -> int:
     ``WHAT`` (``"news_daily 2026-11-27"``), run ``CMD`` with its stdout and stderr written to the
     file ``LOG`` (opened only once the lock is held, so a second run never truncates the first
     one's log) and exit with its status (128 + N when signal N killed it). When the run is in
-    progress elsewhere, print the one-line reason to stdout and exit :attr:`RunInProgress.EXIT_STATUS` (75) without starting ``CMD``."""
+    progress elsewhere, print the one-line reason to stdout and exit
+    :attr:`RunInProgress.EXIT_STATUS` (75) without starting ``CMD``. A ``CMD`` that cannot be
+    started (no such file, not executable) is named in ``LOG`` and on stderr, exit 127 / 126 as
+    a shell's; fewer than three arguments: the usage line, exit 2."""
     import subprocess
     import sys
 
-    what, log_path, *command = argv if argv is not None else sys.argv[1:]
+    args = argv if argv is not None else sys.argv[1:]
+    if len(args) < 3:
+        print("usage: python -m parley.storage.lock WHAT LOG CMD [ARG...]", file=sys.stderr)
+        return 2
+    what, log_path, *command = args
     try:
         with run_lock(get_settings(), what), open(log_path, "w", encoding="utf-8") as fh:
-            status = subprocess.run(command, stdout=fh, stderr=fh).returncode
+            try:
+                status = subprocess.run(command, stdout=fh, stderr=fh).returncode
+            except OSError as err:  # the shell's 127 (not found) and 126 (cannot execute)
+                said = f"{what}: error: cannot start {command[0]}: {err.strerror}"
+                print(said, file=fh)
+                print(said, file=sys.stderr)
+                return 127 if isinstance(err, FileNotFoundError) else 126
     except RunInProgress as busy:
         print(busy, flush=True)
         return RunInProgress.EXIT_STATUS
