@@ -465,7 +465,8 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     production). One log per day, ``news_daily-<day>.log`` in the data folder's ``logs/``
     (:attr:`~parley.settings.Settings.logs_dir`); a progress bar over the days on a terminal.
     Stops at the first failed day (exit 1), naming its log, and before a day another process is
-    running on this data folder (:func:`~parley.storage.lock.run_lock`; exit 1, naming its pid)."""
+    running on this data folder or in this Airflow home (``AIRFLOW_HOME``, whose database holds
+    one run of a DAG and date: :func:`~parley.storage.lock.run_lock`; exit 1, naming its pid)."""
     import subprocess
     from datetime import timedelta
     from pathlib import Path
