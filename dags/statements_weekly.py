@@ -72,16 +72,12 @@ def statements_weekly():
 
     @task(outlets=list(WEEKLY.values()))
     def build(weeks: list[str]) -> dict:
-        from airflow.sdk.exceptions import AirflowFailException
-
         from parley.digest import weekly
         from parley.quality import QualityGateError
 
-        try:
-            with config_errors_fail_at_once():
-                built = weekly.build(weeks)
-        except QualityGateError as err:  # a verdict about the week's rows: a retry fails again
-            raise AirflowFailException(f"QualityGateError: {err}") from err
+        # a failed gate is a verdict about the week's rows: a retry fails again
+        with config_errors_fail_at_once(QualityGateError):
+            built = weekly.build(weeks)
         events = get_current_context()["outlet_events"]
         for table, asset in WEEKLY.items():
             events[asset].extra = {"weeks": built["weeks"], "rows": built["rows"].get(table)}

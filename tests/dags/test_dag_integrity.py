@@ -107,3 +107,33 @@ def test_statements_weekly_validates_its_week_of_param(dagbag, value, valid):
     else:
         with pytest.raises(ParamValidationError):
             param.resolve(value)
+
+
+@pytest.mark.parametrize(
+    ("raised", "at_once"),
+    [("QualityGateError", True), ("ConfigError", True), ("OSError", False)],
+)
+def test_statements_weekly_build_fails_at_once_on_a_verdict_and_retries_the_rest(
+    dagbag, monkeypatch, raised, at_once
+):
+    """A failed weekly gate (QualityGateError) and a configuration error fail ``build`` without
+    Airflow's retries (AirflowFailException, the error's class and message kept): the same
+    rows fail the same checks again. Any other error (a full disk) keeps the retries."""
+    from airflow.sdk.exceptions import AirflowFailException
+
+    from parley.digest import weekly
+    from parley.quality import QualityGateError
+    from parley.settings import ConfigError
+
+    error = {"QualityGateError": QualityGateError, "ConfigError": ConfigError}.get(raised, OSError)
+
+    def fails(weeks, settings=None):
+        raise error(f"week {weeks[0]} failed: week_days.week_has_a_published_day")
+
+    monkeypatch.setattr(weekly, "build", fails)
+    build = dagbag.dags["statements_weekly"].get_task("build").python_callable
+    expected = AirflowFailException if at_once else OSError
+    with pytest.raises(expected) as failure:
+        build(["2025-03-03"])
+    said = "week 2025-03-03 failed: week_days.week_has_a_published_day"
+    assert str(failure.value) == (f"{raised}: {said}" if at_once else said)
