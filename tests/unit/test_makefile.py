@@ -288,3 +288,38 @@ def test_make_run_refuses_a_future_date_before_airflow_starts(tmp_path, target):
     assert done.returncode != 0
     assert done.stdout.strip().startswith("DATE=9999-12-30 is in the future (today is ")
     assert not mark.exists() and not (data / "logs").exists()
+
+
+def test_the_airflow_home_is_migrated_once_per_install_and_a_failed_migration_is_not_stamped(
+    tmp_path, monkeypatch
+):
+    """``tools.airflow_env.migrate_once`` (the Makefile's ``$(AIRFLOW_HOME)/.migrated``): a fresh
+    home is migrated and stamped; the stamp skips the next call until the install stamp is newer
+    (a new install migrates again); a migration that fails leaves no stamp and returns its exit
+    status, so the next ``make run`` tries again. Airflow itself is stood in for."""
+    import subprocess
+
+    from tools.airflow_env import migrate_once
+
+    ran, status = [], [0]
+
+    def airflow(command, stdout, stderr):
+        ran.append(command[1:])
+        stdout.write("migrated\n")
+        return subprocess.CompletedProcess(command, status[0])
+
+    monkeypatch.setattr(subprocess, "run", airflow)
+    home, install = tmp_path / "home", tmp_path / ".installed"
+    install.touch()
+    os.utime(install, (1_000_000, 1_000_000))
+    assert migrate_once(home, install) == 0 and ran == [["db", "migrate"]]
+    assert (home / ".migrated").exists()
+    assert (home / "logs" / "db-migrate.log").read_text() == "migrated\n"
+    assert migrate_once(home, install) == 0 and len(ran) == 1  # stamped: not again
+    os.utime(home / ".migrated", (500_000, 500_000))  # a new install since the stamp
+    status[0] = 1
+    assert migrate_once(home, install) == 1 and len(ran) == 2
+    assert (home / ".migrated").stat().st_mtime < install.stat().st_mtime  # not stamped
+    status[0] = 0
+    assert migrate_once(home, install) == 0 and len(ran) == 3
+    assert (home / ".migrated").stat().st_mtime >= install.stat().st_mtime
