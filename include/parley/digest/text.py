@@ -1400,15 +1400,15 @@ def copy_csv(relation, file: IO[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="parley-csv-") as tmp:
         path = Path(tmp) / "rows.csv"
         relation.write_csv(str(path), header=True)
-        with open(path, "rb") as fh:
-            buffer = getattr(file, "buffer", None)
-            if buffer is not None:
-                file.flush()
+        buffer = getattr(file, "buffer", None)
+        if buffer is not None:
+            file.flush()
+            with open(path, "rb") as fh:
                 shutil.copyfileobj(fh, buffer)
-                buffer.flush()
-            else:
-                for chunk in iter(lambda: fh.read(1 << 16), b""):
-                    file.write(chunk.decode("utf-8"))
+            buffer.flush()
+        else:  # read as text: a character is never cut between two chunks; '\n' kept as is
+            with open(path, encoding="utf-8", newline="") as fh:
+                shutil.copyfileobj(fh, file)
 
 
 def write_csv_rows(

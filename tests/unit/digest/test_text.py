@@ -939,6 +939,17 @@ def test_every_csv_parley_writes_reads_as_duckdbs_own_copy(tmp_path, monkeypatch
     assert out.getvalue() == own.read_text(encoding="utf-8")
 
 
+def test_a_csv_written_to_a_text_file_keeps_every_character_whole():
+    """``copy_csv`` to a file with no byte buffer (a StringIO, a file opened as text) decoded
+    DuckDB's CSV 64 KiB at a time: a character whose UTF-8 bytes straddled two chunks raised
+    UnicodeDecodeError. Rows of accented, CJK and emoji text, long enough to cross chunks at
+    every offset of a 2-, 3- and 4-byte character, come out whole, LF line ends kept."""
+    rows = [{"text": "x" * pad + "é中😀" * 30_000} for pad in range(4)]
+    out = io.StringIO(newline="")
+    assert text.write_csv_rows(rows, ("text",), out) == 4
+    assert out.getvalue() == "text\n" + "".join(r["text"] + "\n" for r in rows)
+
+
 @pytest.mark.parametrize("width", [50, 64, 80])
 def test_the_more_pairs_line_and_the_report_paths_are_never_broken(tmp_path, width):
     day = _big_day()
