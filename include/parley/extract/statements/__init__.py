@@ -54,7 +54,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from parley.extract.actors import PRONOUNS, RELATIVES, Actor, fold, role_sector, state_media
+from parley.extract.actors import Actor, fold, is_pronoun, role_sector, state_media
 from parley.extract.quotes.document import MIN_CONTENT_WORDS
 from parley.extract.quotes.engine import OBJECT_RULES, anonymity_request
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
@@ -732,5 +732,6 @@ def _media_mention(ctx: DocContext, quote: Quote) -> bool:
 
 
 def attributed(speaker: str | None) -> bool:
-    """A speaker that names someone (not empty, not a bare pronoun or relative word)."""
-    return bool(speaker) and fold(speaker) not in PRONOUNS | RELATIVES
+    """A speaker that names someone (not empty, not a bare pronoun or relative word; "US" and
+    "U.S." name the country: :func:`~parley.extract.actors.is_pronoun`)."""
+    return bool(speaker) and not is_pronoun(speaker)
