@@ -296,8 +296,8 @@ def statements_for(
     :func:`_act_reported_inside`), which that quotation's statement already holds."""
     ctx = DocContext(doc, quotes, when)
     cues = _cue_order(quotes)
-    reports = _report_reach(quotes)
     text = doc.text  # Doc.text joins every token on each access: read it once per document
+    reports = _report_reach(text, quotes, cues)
     out = []
     spans: set[tuple[int, int]] = set()  # a statement's span is its key: each span once
     for i, q in enumerate(quotes):
@@ -397,7 +397,10 @@ def _act_reported_inside(q: Quote, reports: tuple[list[int], list[int]]) -> bool
     """Whether quote ``q`` is a speech act (rule ``indirect:act``) that another quotation
     reports in its own content, its speaker included ('Lammy said Britain condemned the attack':
     the act "Britain condemned the attack" is Lammy's statement, not a second one of Britain's).
-    ``reports`` is :func:`_report_reach` of the document's quotes: one bisection per quote."""
+    A quotation whose statement is cut before the act (:func:`_before_nested`: 'the UN stressed
+    A, while the Arab League condemned the move') does not hold it: the act is a statement of its
+    own. ``reports`` is :func:`_report_reach` of the document's quotes: one bisection per
+    quote."""
     if q.rule != "indirect:act" or q.speaker_start is None:
         return False
     starts, reach = reports
@@ -405,13 +408,20 @@ def _act_reported_inside(q: Quote, reports: tuple[list[int], list[int]]) -> bool
     return k > 0 and reach[k - 1] >= q.end
 
 
-def _report_reach(quotes: list[Quote]) -> tuple[list[int], list[int]]:
+def _report_reach(
+    text: str, quotes: list[Quote], cues: tuple[list[int], list[int]]
+) -> tuple[list[int], list[int]]:
     """The quotes that may report a speech act inside them (every rule but ``indirect:act``),
     by start: their starts (character offsets, ascending) and, at each position, the furthest
-    end among the quotes starting there or before, so that one bisection tells whether any of
-    them starts at or before an offset and ends at or after another
-    (:func:`_act_reported_inside`)."""
-    spans = sorted((o.start, o.end) for o in quotes if o.rule != "indirect:act")
+    end among the statement spans starting there or before (each quote's span as
+    :func:`_before_nested` cuts it; ``cues``: :func:`_cue_order` of ``quotes``), so that one
+    bisection tells whether any of them starts at or before an offset and ends at or after
+    another (:func:`_act_reported_inside`)."""
+    spans = sorted(
+        _before_nested(text, (o.start, o.end), quotes, j, cues)
+        for j, o in enumerate(quotes)
+        if o.rule != "indirect:act"
+    )
     reach: list[int] = []
     for _, end in spans:
         reach.append(max(end, reach[-1]) if reach else end)
