@@ -50,6 +50,7 @@ almost nothing (train CV and dev ±0.005).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -315,9 +316,10 @@ def statements_for(
         ):
             continue
         lead = act_start(doc, q)
-        for start, end in (
-            _before_nested(text, span, quotes, i, cues) for span in q.clause_spans()
-        ):
+        spans_of_q = [_before_nested(text, span, quotes, i, cues) for span in q.clause_spans()]
+        if q.kind == "direct":
+            spans_of_q = [p for span in spans_of_q for p in paragraph_spans(text, span)]
+        for start, end in spans_of_q:
             own = (lead if start == q.start else start, end)  # the act's cue leads its span
             if own in spans:
                 continue  # a cut span equal to another quote's statement: that one already
@@ -331,6 +333,31 @@ def statements_for(
             _carry_stance(doc, stmt, clause)
             out.append(stmt)
     return out, ctx
+
+
+# a paragraph break inside a quotation: a line break, blanks, another line break
+_PARAGRAPH_GAP = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
+
+
+def paragraph_spans(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A direct quotation ``span`` (character offsets into ``text``) cut at its paragraph
+    breaks: news style runs a long quotation over paragraphs, opening each with a quotation
+    mark and closing only the last, and ``STATEMENTS_GUIDE.md`` annotates each paragraph as a
+    quotation of its own (no gold span of ``statements_dev`` crosses a paragraph break). Each
+    piece keeps its own words, blanks trimmed; when a piece would hold fewer than
+    ``MIN_CONTENT_WORDS`` words the span is returned whole. Returns ``[span]`` when there is
+    no break."""
+    start, end = span
+    pieces, at = [], start
+    for gap in _PARAGRAPH_GAP.finditer(text, start, end):
+        pieces.append((at, gap.start()))
+        at = gap.end()
+    if not pieces:
+        return [span]
+    pieces.append((at, end))
+    if any(len(text[a:b].split()) < MIN_CONTENT_WORDS for a, b in pieces):
+        return [span]
+    return pieces
 
 
 def _carry_denial(
