@@ -17,8 +17,6 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import (
-    PRONOUNS,
-    RELATIVES,
     Actor,
     as_date,
     country_in,
@@ -26,6 +24,7 @@ from parley.extract.actors import (
     fold,
     from_description,
     has_title_word,
+    is_pronoun,
     lookup_demonym,
     lookup_person,
     lookup_place,
@@ -353,7 +352,7 @@ class ActorResolver:
 
     def _resolve(self, name: str, role: str | None) -> Actor | None:
         name = _strip_possessive(name).strip()
-        if not name or fold(name) in PRONOUNS | RELATIVES:
+        if not name or is_pronoun(name):
             return None
         # "the Rapid Support Forces (RSF) ... an RSF spokesman said": the document's meaning
         long = self.redefined(name)

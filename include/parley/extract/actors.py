@@ -50,6 +50,24 @@ SECTORS = (
 )
 PRONOUNS = {"he", "she", "they", "i", "we", "him", "her", "them", "it", "you", "us", "me"}
 RELATIVES = {"who", "which", "that", "this", "these", "those", "one", "whom"}
+
+
+def is_pronoun(text: str, words: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a speaker or name string ``text`` is a bare pronoun (:data:`PRONOUNS`), relative
+    word (:data:`RELATIVES`) or one of ``words``, compared folded (:func:`fold`). A form written
+    as an abbreviation, in capitals or with dots ("US", "U.S."), is the country's short name,
+    not the pronoun "us" that folds to the same key: "The US said ..." has a speaker. Returns
+    False for an empty string (callers test emptiness themselves)."""
+    return not written_as_abbreviation(text) and fold(text) in PRONOUNS | RELATIVES | words
+
+
+def written_as_abbreviation(text: str) -> bool:
+    """Whether ``text`` is written as an abbreviation: with an inner dot ("U.S.") or in capitals,
+    two letters or more ("US", "UN"). Such a form is a name even when it folds to a pronoun."""
+    bare = text.strip().strip(".")
+    return "." in bare or (len(bare) > 1 and bare.isupper())
+
+
 HONORIFICS = re.compile(
     r"^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|rev|prof|professor|president|minister|senator|sen)"
     r"\.?\s+(?=\S)",
@@ -623,7 +641,7 @@ def from_description(text: str, when: date | None, role: str | None = None) -> A
     The possessor of a :data:`RELATION_NOUNS` head is the party they stand to, not theirs:
     "Kyiv's European allies" is read as "European allies"."""
     clean = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
-    if not clean or fold(clean) in PRONOUNS:
+    if not clean or (fold(clean) in PRONOUNS and not written_as_abbreviation(clean)):
         return None
     evidence = " ".join(x for x in (role, _RELATION_OWNER.sub("", clean) or clean) if x)
     place = country_in(evidence, when)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
+from parley.extract.actors import written_as_abbreviation
 from parley.extract.names import (
     MAX_TAIL_NAME_TOKENS,
     is_title_word,
@@ -568,7 +569,8 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
     'British Foreign Secretary', not 'May 3 - British Foreign Secretary')."""
     doc = tok.doc
     low = tok.lower_
-    pron = lexicon.pronouns().get(low)
+    # "US" in capitals is the country's short name, not the object pronoun "us"
+    pron = None if written_as_abbreviation(tok.text) else lexicon.pronouns().get(low)
     if pron is not None and pron[0] == "rel":
         if tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "Smith, who said ..." → Smith

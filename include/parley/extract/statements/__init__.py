@@ -54,11 +54,12 @@ act labels (C 0.3-10, a probability floor 0-0.6): at every setting train CV (len
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from parley.extract.actors import PRONOUNS, RELATIVES, Actor, fold, role_sector, state_media
+from parley.extract.actors import Actor, fold, is_pronoun, role_sector, state_media
 from parley.extract.quotes.document import MIN_CONTENT_WORDS
 from parley.extract.quotes.engine import OBJECT_RULES, anonymity_request
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
@@ -300,8 +301,8 @@ def statements_for(
     :func:`_act_reported_inside`), which that quotation's statement already holds."""
     ctx = DocContext(doc, quotes, when)
     cues = _cue_order(quotes)
-    reports = _report_reach(quotes)
     text = doc.text  # Doc.text joins every token on each access: read it once per document
+    reports = _report_reach(text, quotes, cues)
     out = []
     spans: set[tuple[int, int]] = set()  # a statement's span is its key: each span once
     for i, q in enumerate(quotes):
@@ -319,9 +320,10 @@ def statements_for(
         ):
             continue
         lead = act_start(doc, q)
-        for start, end in (
-            _before_nested(text, span, quotes, i, cues) for span in q.clause_spans()
-        ):
+        spans_of_q = [_before_nested(text, span, quotes, i, cues) for span in q.clause_spans()]
+        if q.kind == "direct":
+            spans_of_q = [p for span in spans_of_q for p in paragraph_spans(text, span)]
+        for start, end in spans_of_q:
             own = (lead if start == q.start else start, end)  # the act's cue leads its span
             if own in spans:
                 continue  # a cut span equal to another quote's statement: that one already
@@ -335,6 +337,31 @@ def statements_for(
             _carry_stance(doc, stmt, clause)
             out.append(stmt)
     return out, ctx
+
+
+# a paragraph break inside a quotation: a line break, blanks, another line break
+_PARAGRAPH_GAP = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
+
+
+def paragraph_spans(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A direct quotation ``span`` (character offsets into ``text``) cut at its paragraph
+    breaks: news style runs a long quotation over paragraphs, opening each with a quotation
+    mark and closing only the last, and ``STATEMENTS_GUIDE.md`` annotates each paragraph as a
+    quotation of its own (no gold span of ``statements_dev`` crosses a paragraph break). Each
+    piece keeps its own words, blanks trimmed; when a piece would hold fewer than
+    ``MIN_CONTENT_WORDS`` words the span is returned whole. Returns ``[span]`` when there is
+    no break."""
+    start, end = span
+    pieces, at = [], start
+    for gap in _PARAGRAPH_GAP.finditer(text, start, end):
+        pieces.append((at, gap.start()))
+        at = gap.end()
+    if not pieces:
+        return [span]
+    pieces.append((at, end))
+    if any(len(text[a:b].split()) < MIN_CONTENT_WORDS for a, b in pieces):
+        return [span]
+    return pieces
 
 
 def _carry_denial(
@@ -401,7 +428,10 @@ def _act_reported_inside(q: Quote, reports: tuple[list[int], list[int]]) -> bool
     """Whether quote ``q`` is a speech act (rule ``indirect:act``) that another quotation
     reports in its own content, its speaker included ('Lammy said Britain condemned the attack':
     the act "Britain condemned the attack" is Lammy's statement, not a second one of Britain's).
-    ``reports`` is :func:`_report_reach` of the document's quotes: one bisection per quote."""
+    A quotation whose statement is cut before the act (:func:`_before_nested`: 'the UN stressed
+    A, while the Arab League condemned the move') does not hold it: the act is a statement of its
+    own. ``reports`` is :func:`_report_reach` of the document's quotes: one bisection per
+    quote."""
     if q.rule != "indirect:act" or q.speaker_start is None:
         return False
     starts, reach = reports
@@ -409,13 +439,20 @@ def _act_reported_inside(q: Quote, reports: tuple[list[int], list[int]]) -> bool
     return k > 0 and reach[k - 1] >= q.end
 
 
-def _report_reach(quotes: list[Quote]) -> tuple[list[int], list[int]]:
+def _report_reach(
+    text: str, quotes: list[Quote], cues: tuple[list[int], list[int]]
+) -> tuple[list[int], list[int]]:
     """The quotes that may report a speech act inside them (every rule but ``indirect:act``),
     by start: their starts (character offsets, ascending) and, at each position, the furthest
-    end among the quotes starting there or before, so that one bisection tells whether any of
-    them starts at or before an offset and ends at or after another
-    (:func:`_act_reported_inside`)."""
-    spans = sorted((o.start, o.end) for o in quotes if o.rule != "indirect:act")
+    end among the statement spans starting there or before (each quote's span as
+    :func:`_before_nested` cuts it; ``cues``: :func:`_cue_order` of ``quotes``), so that one
+    bisection tells whether any of them starts at or before an offset and ends at or after
+    another (:func:`_act_reported_inside`)."""
+    spans = sorted(
+        _before_nested(text, (o.start, o.end), quotes, j, cues)
+        for j, o in enumerate(quotes)
+        if o.rule != "indirect:act"
+    )
     reach: list[int] = []
     for _, end in spans:
         reach.append(max(end, reach[-1]) if reach else end)
@@ -736,5 +773,6 @@ def _media_mention(ctx: DocContext, quote: Quote) -> bool:
 
 
 def attributed(speaker: str | None) -> bool:
-    """A speaker that names someone (not empty, not a bare pronoun or relative word)."""
-    return bool(speaker) and fold(speaker) not in PRONOUNS | RELATIVES
+    """A speaker that names someone (not empty, not a bare pronoun or relative word; "US" and
+    "U.S." name the country: :func:`~parley.extract.actors.is_pronoun`)."""
+    return bool(speaker) and not is_pronoun(speaker)

@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING
 
 from parley.extract.actor_resolver import ActorResolver
 from parley.extract.actors import (
-    PRONOUNS,
     RELATION_NOUNS,
-    RELATIVES,
     Actor,
     country_in,
     ends_posted_title,
     fold,
     has_title_word,
+    is_pronoun,
     lookup_demonym,
     lookup_place,
     posted_host,
@@ -311,7 +310,7 @@ class DocContext:
             return actor
         if stateless(actor):
             return actor
-        if not q.speaker or fold(q.speaker) in PRONOUNS | RELATIVES:
+        if not q.speaker or is_pronoun(q.speaker):
             return actor
         if REGIONAL.search(q.speaker) or names_world_region(q.speaker):
             return actor  # "a Western envoy in Warsaw": a region's, wherever he is
@@ -600,7 +599,7 @@ class DocContext:
     ) -> None:
         """Give speaker ``i`` the article's country when nothing of its own gives one."""
         a = self.speakers[i]
-        if not q.speaker or fold(q.speaker) in PRONOUNS | RELATIVES:
+        if not q.speaker or is_pronoun(q.speaker):
             return
         if a is not None and (a.country is not None or a.kind in ("io", "region", "media")):
             return
@@ -1177,7 +1176,7 @@ class DocContext:
         pronoun."""
         for j in range(i - 1, -1, -1):
             s = self.quotes[j].speaker
-            if not s or fold(s) in PRONOUNS | RELATIVES | context_words("elliptic"):
+            if not s or is_pronoun(s, context_words("elliptic")):
                 continue
             head = s.split()[-1]
             # a headline's capitals ("DIPLOMATS SAY") are a description too

@@ -1068,3 +1068,33 @@ def test_a_speech_verb_joined_inside_a_complement_clause_is_the_main_subjects(
 def test_a_joined_verb_with_a_subject_that_speaks_keeps_it(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert speaker in (q.speaker or ""), (q.speaker, q.rule)
+
+
+# --- "US" in capitals is the country, not the pronoun "us" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The US said the talks on the border had failed.", "US"),
+        ("The US welcomed the exchange of prisoners on Monday.", "US"),
+        ("The U.S. said the talks on the border had failed.", "U.S"),
+    ],
+)
+def test_the_us_in_capitals_is_a_speaker(nlp, text, speaker):
+    found = quotes_of(nlp, text)
+    assert [q.speaker for q in found] == [speaker], [(q.speaker, q.rule) for q in found]
+
+
+def test_a_pronoun_stays_a_pronoun_beside_the_abbreviation():
+    from parley.extract.actors import is_pronoun
+
+    assert [is_pronoun(w) for w in ("us", "Us", "US", "U.S.", "U.S", "they", "which")] == [
+        True,
+        True,
+        False,
+        False,
+        False,
+        True,
+        True,
+    ]

@@ -9,7 +9,7 @@ import pytest
 
 from parley.extract.names import split_name
 from parley.extract.quotes.engine import Quote
-from parley.extract.statements import _act_reported_inside, _report_reach
+from parley.extract.statements import _act_reported_inside, _cue_order, _report_reach
 from parley.extract.statements.context import _NameIndex, _same_name
 
 
@@ -35,7 +35,8 @@ def test_an_act_inside_a_report_is_found_by_bisection_as_by_the_scan(seed):
         speaker_start = rnd.choice([None, max(0, start - rnd.randint(0, 40)), start + 2])
         rule = rnd.choice(["indirect:act", "indirect:act", "direct:said", "indirect:said"])
         quotes.append(Quote("indirect", start, end, "x", speaker_start=speaker_start, rule=rule))
-    reports = _report_reach(quotes)
+    # text without commas: no statement span is cut (_before_nested), the scan's definition
+    reports = _report_reach("x" * 500, quotes, _cue_order(quotes))
     got = [_act_reported_inside(q, reports) for q in quotes]
     assert got == [_scan(quotes, i) for i in range(len(quotes))]
 
@@ -45,12 +46,60 @@ def test_an_act_is_inside_only_a_report_that_holds_its_speaker_and_end():
     inside = Quote("indirect", 30, 70, "x", speaker_start=20, rule="indirect:act")
     longer = Quote("indirect", 30, 90, "x", speaker_start=20, rule="indirect:act")
     before = Quote("indirect", 30, 70, "x", speaker_start=5, rule="indirect:act")
-    reports = _report_reach([report, inside, longer, before])
+    quotes = [report, inside, longer, before]
+    reports = _report_reach("x" * 100, quotes, _cue_order(quotes))
     assert [_act_reported_inside(q, reports) for q in (inside, longer, before)] == [
         True,
         False,
         False,
     ]
+
+
+def _quote(text: str, content: str, cue: str, speaker: str, rule: str) -> Quote:
+    start, cue_start, speaker_start = text.index(content), text.index(cue), text.index(speaker)
+    return Quote(
+        "indirect",
+        start,
+        start + len(content),
+        content,
+        speaker=speaker,
+        speaker_start=speaker_start,
+        speaker_end=speaker_start + len(speaker),
+        cue=cue,
+        cue_start=cue_start,
+        cue_end=cue_start + len(cue),
+        rule=rule,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # the report's statement is cut at the comma before the act's cue: two statements
+        (
+            "The UN stressed the decision would not change the law, while the League condemned "
+            "the move.",
+            False,
+        ),
+        # no comma to cut at: the act is part of what the UN said
+        (
+            "The UN stressed the decision would not change the law and the League condemned "
+            "the move.",
+            True,
+        ),
+    ],
+)
+def test_an_act_after_the_cut_of_a_report_is_not_held_by_it(text, held):
+    report = _quote(
+        text,
+        text[text.index("the decision") : text.index("the move.") + 8],
+        "stressed",
+        "UN",
+        "indirect:clause",
+    )
+    act = _quote(text, "the move", "condemned", "League", "indirect:act")
+    quotes = [report, act]
+    assert _act_reported_inside(act, _report_reach(text, quotes, _cue_order(quotes))) is held
 
 
 NAMES = [
