@@ -213,7 +213,8 @@ def cmd_sql(args: argparse.Namespace) -> int:
     """Run one query against the warehouse, opened read-only, and print its rows (a table, CSV or
     JSON lines). Read-only means the warehouse cannot change; like any DuckDB session the query
     can still read and write files (``COPY ... TO``): it is an analyst's tool, not a sandbox. A query that returns no row and names a date no run published says so on stderr
-    (exit 0: the query itself was fine)."""
+    (exit 0: the query itself was fine). Two columns of one name (a self-join) keep both in CSV
+    and JSON, the second as ``name_1`` (DuckDB's own naming)."""
     from parley.storage import warehouse
 
     if not args.query.strip():
@@ -231,6 +232,8 @@ def cmd_sql(args: argparse.Namespace) -> int:
 
             copy_csv(rel)  # DuckDB writes it: the text of its own COPY ... TO (FORMAT csv)
         elif args.format == "json":
+            if len(set(rel.columns)) < len(rel.columns):  # one key each: x, x_1 as DuckDB's COPY
+                rel = rel.project(", ".join(f"#{i}" for i in range(1, len(rel.columns) + 1)))
             for row in rel.fetchall():
                 print(
                     json.dumps(

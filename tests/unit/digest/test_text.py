@@ -939,6 +939,42 @@ def test_every_csv_parley_writes_reads_as_duckdbs_own_copy(tmp_path, monkeypatch
     assert out.getvalue() == own.read_text(encoding="utf-8")
 
 
+def test_sql_keeps_two_columns_of_one_name_in_csv_and_json(tmp_path, monkeypatch, capsys):
+    """break16: a self-join's list columns (``select a.speaker_countries, b.speaker_countries``)
+    failed `parley sql --format csv` with DuckDB's 'Duplicate entry "speaker_countries" in
+    REPLACE list', and --format json printed one key of the two (a dict keeps the last). Both
+    now keep every column, the second named as DuckDB's own COPY names it (``_1``); a
+    fixed-size ARRAY is joined by "|" like a LIST."""
+    from parley import cli
+    from parley.settings import get_settings
+    from parley.storage import lake
+    from tests.unit.storage.days import day_of_statements
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    day = [
+        dict(statement_id=f"s{i}", speaker=f"Minister {i}", speaker_kind="person",
+             speaker_country="FR", target="Person 2", target_kind="person", target_country="RU",
+             article=f"a{i}", quote_start=10, statement_type="DENY", weight=1.0,
+             negated=False, speaker_countries=["FR", "DE"][: i + 1])
+        for i in range(2)
+    ]  # fmt: skip
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", day), get_settings())
+    query = (
+        "select a.statement_id, a.speaker_countries, b.speaker_countries, "
+        "[1, 2]::int[2] as fixed from daily_digest a join daily_digest b "
+        "on a.statement_id < b.statement_id"
+    )
+    assert cli.main(["sql", query, "--format", "csv"]) == 0
+    assert capsys.readouterr().out == (
+        "statement_id,speaker_countries,speaker_countries_1,fixed\ns0,FR,FR|DE,1|2\n"
+    )
+    assert cli.main(["sql", query, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "statement_id": "s0", "speaker_countries": ["FR"], "speaker_countries_1": ["FR", "DE"],
+        "fixed": [1, 2],
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize("width", [50, 64, 80])
 def test_the_more_pairs_line_and_the_report_paths_are_never_broken(tmp_path, width):
     day = _big_day()
