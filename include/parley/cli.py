@@ -469,13 +469,12 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     (:attr:`~parley.settings.Settings.logs_dir`); a progress bar over the days on a terminal.
     Stops at the first failed day (exit 1), naming its log, and before a day another process is
     running on this data folder (:func:`~parley.storage.lock.run_lock`; exit 1, naming its pid)."""
-    import subprocess
     from datetime import timedelta
     from pathlib import Path
 
     from parley.progress import progress
     from parley.settings import get_settings
-    from parley.storage.lock import RunInProgress, run_lock
+    from parley.storage.lock import RunInProgress, run_holding, run_lock
 
     start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
     if end < start:
@@ -490,16 +489,16 @@ def cmd_backfill(args: argparse.Namespace) -> int:
             log_path = logs / f"news_daily-{day}.log"
             try:
                 with (
-                    run_lock(settings, f"news_daily {day}"),
+                    run_lock(settings, f"news_daily {day}") as fds,
                     log_path.open("w", encoding="utf-8") as fh,
-                ):
-                    done = subprocess.run(
-                        [str(airflow), "dags", "test", "news_daily", day], stdout=fh, stderr=fh
+                ):  # the day's airflow holds the lock too, also if backfill is killed first
+                    returncode = run_holding(
+                        fds, [str(airflow), "dags", "test", "news_daily", day], fh
                     )
             except RunInProgress as busy:
                 print(f"backfill: {busy}", file=sys.stderr)
                 return 1
-            if done.returncode != 0:
+            if returncode != 0:
                 print(f"backfill: news_daily failed for {day}; see {log_path}", file=sys.stderr)
                 return 1
             advance(1)
