@@ -57,6 +57,19 @@ def _valid_date(value: str) -> str:
         raise argparse.ArgumentTypeError(str(err).removeprefix("date=")) from err
 
 
+def _week_date(value: str) -> str:
+    """A day of the week ``parley weekly`` reads: any calendar date (``YYYY-MM-DD``), a day of
+    this week still to come too (``--date`` of this Sunday names the week ``make weekly`` built
+    today; only a run is refused a day that has not begun, :func:`_valid_date`)."""
+    from parley.dates import parse_day
+    from parley.settings import ConfigError
+
+    try:
+        return parse_day(value, today=date.max).isoformat()
+    except ConfigError as err:
+        raise argparse.ArgumentTypeError(str(err).removeprefix("date=")) from err
+
+
 def _no_run(ds: str, command: str) -> str | None:
     """Why ``ds`` has nothing to show, or None when a run published it. A date no run
     published is not an empty day: the message says so, names the date's failed quality gate
@@ -214,7 +227,8 @@ def cmd_sql(args: argparse.Namespace) -> int:
     JSON lines). Read-only means the warehouse cannot change; like any DuckDB session the query
     can still read and write files (``COPY ... TO``): it is an analyst's tool, not a sandbox. A query that returns no row and names a date no run published says so on stderr
     (exit 0: the query itself was fine). Two columns of one name (a self-join) keep both in CSV
-    and JSON, the second as ``name_1`` (DuckDB's own naming)."""
+    and JSON, the second as ``name_1`` (DuckDB's own naming). The session's time zone is UTC
+    (a ``TIMESTAMPTZ`` reads ``+00`` whatever the machine's zone; a query may ``SET`` another)."""
     from parley.storage import warehouse
 
     if not args.query.strip():
@@ -222,6 +236,9 @@ def cmd_sql(args: argparse.Namespace) -> int:
         return 2
     con = warehouse.connect()
     try:
+        # Parley's times are UTC: a TIMESTAMPTZ prints as "... 10:30:00+00" on any machine (the
+        # session's default is the machine's zone, "... 19:30:00+09" in Tokyo)
+        con.execute("set TimeZone = 'UTC'")
         rel = con.sql(args.query)
         if rel is None:
             return 0
@@ -575,7 +592,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_report)
 
     p = command("weekly", help="the summary of a date's ISO week (after make weekly)")
-    p.add_argument("--date", type=_valid_date, default=_today(), help="any day of the week")
+    p.add_argument("--date", type=_week_date, default=_today(), help="any day of the week")
     p.set_defaults(func=cmd_weekly)
 
     p = command("sql", help="run a read-only query against the warehouse")

@@ -1433,6 +1433,7 @@ def write_csv_rows(
         table = pa.table({c: pa.array([], pa.null()) for c in columns})
     con = duckdb.connect()
     try:
+        con.execute("set TimeZone = 'UTC'")  # a timestamp with a zone as UTC on any machine
         copy_csv(con.from_arrow(table), file)
     finally:
         con.close()

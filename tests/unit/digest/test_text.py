@@ -975,6 +975,36 @@ def test_sql_keeps_two_columns_of_one_name_in_csv_and_json(tmp_path, monkeypatch
     }  # fmt: skip
 
 
+def test_sql_writes_a_time_with_a_zone_in_utc_on_any_machine(tmp_path, monkeypatch, capsys):
+    """break16: on a machine in Tokyo `parley sql --format csv|json` wrote a TIMESTAMPTZ in the
+    machine's zone ("2026-11-30 19:30:00+09") where the README promises "... 10:30:00+00" and
+    every Parley time is UTC; the session is UTC now (as a digest CSV's own connection)."""
+    import time
+    from datetime import UTC, datetime
+
+    from parley import cli
+    from parley.settings import get_settings
+    from parley.storage import lake
+    from tests.unit.storage.days import day_of_statements
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", []), get_settings())
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        query = "select timestamptz '2026-11-30 10:30:00+00' as t"
+        assert cli.main(["sql", query, "--format", "csv"]) == 0
+        assert capsys.readouterr().out == "t\n2026-11-30 10:30:00+00\n"
+        assert cli.main(["sql", query, "--format", "json"]) == 0
+        assert json.loads(capsys.readouterr().out) == {"t": "2026-11-30 10:30:00+00:00"}
+        out = io.StringIO()
+        text.write_csv_rows([{"t": datetime(2026, 11, 30, 10, 30, tzinfo=UTC)}], ("t",), out)
+        assert out.getvalue() == "t\n2026-11-30 10:30:00+00\n"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 @pytest.mark.parametrize("width", [50, 64, 80])
 def test_the_more_pairs_line_and_the_report_paths_are_never_broken(tmp_path, width):
     day = _big_day()

@@ -428,3 +428,20 @@ def test_the_daily_digest_says_when_its_weekly_report_is_behind(tmp_path, monkey
     printed = out.getvalue()
     assert "behind: 2 days (2025-03-04, 2025-03-05) published after it was built" in printed
     assert any("make weekly DATE=2025-03-04 rebuilds it" in line for line in printed.splitlines())
+
+
+def test_weekly_reads_any_day_of_a_week_a_day_still_to_come_too(tmp_path, monkeypatch, capsys):
+    """break16: `parley weekly --date <this Sunday>` (help: "any day of the week") was refused
+    by argparse, "is in the future ... a run can own only a day that has begun", although
+    `make weekly` had built the week today: weekly runs nothing. A day to come names its week
+    (here a week never built: the not-built message, exit 2, no usage error); a date that is
+    no calendar date is still refused."""
+    from parley import cli
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    assert cli.main(["weekly", "--date", "2999-01-01"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("parley weekly: week 2999-W01 was never built"), err
+    with pytest.raises(SystemExit):
+        cli.main(["weekly", "--date", "2999-02-30"])
+    assert "2999-02-30 is not a calendar date" in capsys.readouterr().err
