@@ -57,6 +57,19 @@ def _valid_date(value: str) -> str:
         raise argparse.ArgumentTypeError(str(err).removeprefix("date=")) from err
 
 
+def _week_date(value: str) -> str:
+    """A day of the week ``parley weekly`` reads: any calendar date (``YYYY-MM-DD``), a day of
+    this week still to come too (``--date`` of this Sunday names the week ``make weekly`` built
+    today; only a run is refused a day that has not begun, :func:`_valid_date`)."""
+    from parley.dates import parse_day
+    from parley.settings import ConfigError
+
+    try:
+        return parse_day(value, today=date.max).isoformat()
+    except ConfigError as err:
+        raise argparse.ArgumentTypeError(str(err).removeprefix("date=")) from err
+
+
 def _no_run(ds: str, command: str) -> str | None:
     """Why ``ds`` has nothing to show, or None when a run published it. A date no run
     published is not an empty day: the message says so, names the date's failed quality gate
@@ -213,7 +226,9 @@ def cmd_sql(args: argparse.Namespace) -> int:
     """Run one query against the warehouse, opened read-only, and print its rows (a table, CSV or
     JSON lines). Read-only means the warehouse cannot change; like any DuckDB session the query
     can still read and write files (``COPY ... TO``): it is an analyst's tool, not a sandbox. A query that returns no row and names a date no run published says so on stderr
-    (exit 0: the query itself was fine)."""
+    (exit 0: the query itself was fine). Two columns of one name (a self-join) keep both in CSV
+    and JSON, the second as ``name_1`` (DuckDB's own naming). The session's time zone is UTC
+    (a ``TIMESTAMPTZ`` reads ``+00`` whatever the machine's zone; a query may ``SET`` another)."""
     from parley.storage import warehouse
 
     if not args.query.strip():
@@ -221,6 +236,9 @@ def cmd_sql(args: argparse.Namespace) -> int:
         return 2
     con = warehouse.connect()
     try:
+        # Parley's times are UTC: a TIMESTAMPTZ prints as "... 10:30:00+00" on any machine (the
+        # session's default is the machine's zone, "... 19:30:00+09" in Tokyo)
+        con.execute("set TimeZone = 'UTC'")
         rel = con.sql(args.query)
         if rel is None:
             return 0
@@ -231,6 +249,8 @@ def cmd_sql(args: argparse.Namespace) -> int:
 
             copy_csv(rel)  # DuckDB writes it: the text of its own COPY ... TO (FORMAT csv)
         elif args.format == "json":
+            if len(set(rel.columns)) < len(rel.columns):  # one key each: x, x_1 as DuckDB's COPY
+                rel = rel.project(", ".join(f"#{i}" for i in range(1, len(rel.columns) + 1)))
             for row in rel.fetchall():
                 print(
                     json.dumps(
@@ -467,13 +487,12 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     Stops at the first failed day (exit 1), naming its log, and before a day another process is
     running on this data folder or in this Airflow home (``AIRFLOW_HOME``, whose database holds
     one run of a DAG and date: :func:`~parley.storage.lock.run_lock`; exit 1, naming its pid)."""
-    import subprocess
     from datetime import timedelta
     from pathlib import Path
 
     from parley.progress import progress
     from parley.settings import get_settings
-    from parley.storage.lock import RunInProgress, run_lock
+    from parley.storage.lock import RunInProgress, run_holding, run_lock
 
     start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
     if end < start:
@@ -488,16 +507,16 @@ def cmd_backfill(args: argparse.Namespace) -> int:
             log_path = logs / f"news_daily-{day}.log"
             try:
                 with (
-                    run_lock(settings, f"news_daily {day}"),
+                    run_lock(settings, f"news_daily {day}") as fds,
                     log_path.open("w", encoding="utf-8") as fh,
-                ):
-                    done = subprocess.run(
-                        [str(airflow), "dags", "test", "news_daily", day], stdout=fh, stderr=fh
+                ):  # the day's airflow holds the lock too, also if backfill is killed first
+                    returncode = run_holding(
+                        fds, [str(airflow), "dags", "test", "news_daily", day], fh
                     )
             except RunInProgress as busy:
                 print(f"backfill: {busy}", file=sys.stderr)
                 return 1
-            if done.returncode != 0:
+            if returncode != 0:
                 print(f"backfill: news_daily failed for {day}; see {log_path}", file=sys.stderr)
                 return 1
             advance(1)
@@ -574,7 +593,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_report)
 
     p = command("weekly", help="the summary of a date's ISO week (after make weekly)")
-    p.add_argument("--date", type=_valid_date, default=_today(), help="any day of the week")
+    p.add_argument("--date", type=_week_date, default=_today(), help="any day of the week")
     p.set_defaults(func=cmd_weekly)
 
     p = command("sql", help="run a read-only query against the warehouse")

@@ -185,3 +185,52 @@ def test_make_runs_lock_says_what_it_could_not_start_and_how_a_signal_ended_it(
     assert "Permission denied" in log.read_text()
     assert main(["news_daily 2025-03-04", str(log), "sh", "-c", "kill -TERM $$"]) == 128 + 15
     assert main(["news_daily 2025-03-04", str(log), "sh", "-c", "exit 3"]) == 3
+
+
+def test_a_run_whose_lock_holder_is_killed_keeps_its_lock_while_its_command_runs(tmp_path, request):
+    """break16: `kill` of make's `python -m parley.storage.lock` (SIGTERM: Python dies at once)
+    left its `airflow dags test` running with the lock released, so the next `make run` of the
+    date started a second Airflow run of it (the crash the lock is for). The command now holds
+    the lock too: the next run is refused, naming the command's pid, until the command ends."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from parley.storage.lock import RunInProgress, run_lock
+
+    home, data = tmp_path / "airflow", tmp_path / "data"
+    env = {**os.environ, "AIRFLOW_HOME": str(home), "PARLEY_DATA_DIR": str(data)}
+    release = tmp_path / "release"
+    request.addfinalizer(release.touch)  # the command never outlives the test
+    waits = f"import os, time\nwhile not os.path.exists({str(release)!r}): time.sleep(0.05)"
+    wrapper = subprocess.Popen(
+        [sys.executable, "-m", "parley.storage.lock", "news_daily 2025-03-04",
+         str(tmp_path / "run.log"), sys.executable, "-c", waits],
+        env=env,
+    )  # fmt: skip
+    lock_file = data / ".parley-run-news_daily-2025-03-04.lock"
+    deadline = time.monotonic() + 60
+    while b"command_pid" not in (lock_file.read_bytes() if lock_file.exists() else b""):
+        assert time.monotonic() < deadline and wrapper.poll() is None
+        time.sleep(0.05)
+    wrapper.send_signal(signal.SIGTERM)
+    assert wrapper.wait(timeout=60) != 0
+    s = dataclasses.replace(get_settings(), data_dir=data)
+    try:
+        with (
+            pytest.raises(RunInProgress, match=r"its command pid \d+"),
+            run_lock(s, "news_daily 2025-03-04", home=home),
+        ):
+            pass
+    finally:
+        release.touch()  # the command ends: the lock is free
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with run_lock(s, "news_daily 2025-03-04", home=home):
+                break
+        except RunInProgress:
+            assert time.monotonic() < deadline
+            time.sleep(0.1)

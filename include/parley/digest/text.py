@@ -1364,21 +1364,27 @@ CSV_LIST_SEPARATOR = "|"
 
 def csv_select(columns: Sequence[str], types: Sequence[object]) -> str:
     """The select list that shapes a relation's columns (``columns``, their DuckDB ``types``) as
-    every CSV Parley writes them: a list column (``speaker_countries``) as its items joined by
-    :data:`CSV_LIST_SEPARATOR` (DuckDB's ``array_to_string``: ``FR|DE``, an empty list the empty
-    string), not as DuckDB's ``[FR, DE]``; every other column as it is, for DuckDB's CSV writer
-    to write (null the empty field, a boolean ``true`` / ``false``, a timestamp, date, number as
-    ``COPY ... TO (FORMAT csv)`` writes it)."""
+    every CSV Parley writes them: a list or array column (``speaker_countries``) as its items
+    joined by :data:`CSV_LIST_SEPARATOR` (DuckDB's ``array_to_string``: ``FR|DE``, an empty list
+    the empty string), not as DuckDB's ``[FR, DE]``; every other column as it is, for DuckDB's
+    CSV writer to write (null the empty field, a boolean ``true`` / ``false``, a timestamp, date,
+    number as ``COPY ... TO (FORMAT csv)`` writes it). Columns are named by position (``#2``), so
+    a query with two columns of one name (``select a.speaker_countries, b.speaker_countries``, a
+    self-join's ``*``) is shaped too, its header as DuckDB's ``COPY`` writes it (``x,x_1``)."""
 
     def ident(name: str) -> str:
         return '"' + name.replace('"', '""') + '"'
 
-    lists = [c for c, t in zip(columns, types, strict=True) if getattr(t, "id", None) == "list"]
-    if not lists:
+    kinds = [getattr(t, "id", None) for t in types]
+    if len(kinds) != len(columns):
+        raise ValueError(f"{len(columns)} columns but {len(kinds)} types")
+    if not any(k in ("list", "array") for k in kinds):
         return "*"
     sep = CSV_LIST_SEPARATOR.replace("'", "''")
-    joined = ", ".join(f"array_to_string({ident(c)}, '{sep}') as {ident(c)}" for c in lists)
-    return f"* replace ({joined})"
+    return ", ".join(
+        f"array_to_string(#{i}, '{sep}') as {ident(c)}" if k in ("list", "array") else f"#{i}"
+        for i, (c, k) in enumerate(zip(columns, kinds, strict=True), start=1)
+    )
 
 
 def copy_csv(relation, file: IO[str] | None = None) -> None:
@@ -1427,6 +1433,7 @@ def write_csv_rows(
         table = pa.table({c: pa.array([], pa.null()) for c in columns})
     con = duckdb.connect()
     try:
+        con.execute("set TimeZone = 'UTC'")  # a timestamp with a zone as UTC on any machine
         copy_csv(con.from_arrow(table), file)
     finally:
         con.close()

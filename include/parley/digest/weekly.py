@@ -380,6 +380,7 @@ def summary(week: str, settings: Settings | None = None) -> list[str]:
         len(data["disputes"]),
         None if st is None else (st["latest"]["status"], st["latest"]["checks"]),
         report_path(week, settings),
+        today=datetime.now(UTC).date(),
     )
 
 
@@ -391,10 +392,15 @@ def summary_lines(
     disputes: int,
     gate: tuple[str, int] | None,
     page: Path,
+    today: date | None = None,
 ) -> list[str]:
     """The lines of :func:`summary`: ``gate`` is (verdict, checks) of the week's latest weekly
-    quality attempt, None when the week was never checked; ``page`` the report's path."""
+    quality attempt, None when the week was never checked; ``page`` the report's path. When
+    ``today`` (UTC; None: not said) falls before the week's Sunday, a line says the week is
+    not over and which days are still to come: "1 day published" of a week built on its
+    Wednesday is not a quiet week."""
     sunday = monday + timedelta(days=6)
+    first = None if today is None else max(today + timedelta(days=1), monday)  # still to come
     gate_said = (
         "not checked (no weekly rows)" if gate is None else f"{gate[0]}; {plural(gate[1], 'check')}"
     )
@@ -403,6 +409,14 @@ def summary_lines(
         f"published, {with_statements} with statements · {plural(statements, 'statement')} · "
         f"{plural(disputes, 'dispute')}",
         f"Weekly quality gate: {gate_said}",
+        *(
+            [
+                f"The week is not over: {plural((sunday - first).days + 1, 'day')} still to come "
+                f"({first} to {sunday}); make weekly DATE=… again once they are published"
+            ]
+            if today is not None and today < sunday
+            else []
+        ),
         f"Weekly report: file://{page}",
     ]
 

@@ -111,7 +111,11 @@ def run_lock(
     ``flock`` with its holder (pid, host, what, since, data dir) written into it. Never waits:
     raises :class:`RunInProgress` (one line: "another run of news_daily 2026-11-27 is in
     progress (pid ...) on <data dir>", or "... in the Airflow home <home> ...: use another
-    AIRFLOW_HOME") when another process holds either. Not re-entrant."""
+    AIRFLOW_HOME") when another process holds either. Not re-entrant. Yields the locks' file
+    descriptors: a command started under the lock gets them (``subprocess``'s ``pass_fds``) and
+    so holds the lock as long as it runs, also when whoever started it is killed first (``kill``
+    of ``make``'s ``python -m parley.storage.lock`` left ``airflow dags test`` running, unlocked,
+    and a second run collided with it); :func:`run_holding` runs one so."""
     s = settings or get_settings()
     home = Path(home).expanduser().resolve() if home is not None else airflow_home()
     name = f".parley-run-{'-'.join(what.split())}.lock"
@@ -125,6 +129,7 @@ def run_lock(
             "for it to finish or give this run its own AIRFLOW_HOME"
         ),
     }
+    fds = []
     with contextlib.ExitStack() as held:
         for path, said in where.items():
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -133,13 +138,39 @@ def run_lock(
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 raise RunInProgress(
-                    f"another run of {what} is in progress ({_holder(path)}) {said} (a killed "
-                    "run releases the lock by itself)"
+                    f"another run of {what} is in progress ({_holder(path)}) {said} (the lock is "
+                    "free once that run and its command have ended, killed or not)"
                 ) from None
             held.callback(fcntl.flock, fd, fcntl.LOCK_UN)
             held.callback(os.ftruncate, fd, 0)
             _write_holder(fd, what, data_dir=str(s.data_dir))
-        yield
+            fds.append(fd)
+        yield tuple(fds)
+
+
+def run_holding(fds: tuple[int, ...], command: list[str], out) -> int:
+    """Run ``command`` (stdout and stderr to the open file ``out``) holding the locks ``fds`` of
+    :func:`run_lock` with it (``pass_fds``): the lock stays taken while the command runs, also
+    when this process is killed first. Its pid is added to the holder the lock files name
+    (a second run names it: "its command pid N"). Returns the command's exit status (negative:
+    killed by that signal); on an exception here (Ctrl-C) the command is killed and waited for
+    first, as :func:`subprocess.run` does, so the lock is never released under it."""
+    import subprocess
+
+    with subprocess.Popen(command, stdout=out, stderr=out, pass_fds=fds) as child:
+        try:
+            for fd in fds:
+                try:
+                    info = json.loads(os.pread(fd, 4096, 0).decode() or "{}")
+                except (OSError, ValueError):
+                    info = {}
+                info["command_pid"] = child.pid
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, json.dumps(info).encode(), 0)
+            return child.wait()
+        except BaseException:
+            child.kill()
+            raise
 
 
 def _write_holder(fd: int, what: str, **more: str) -> None:
@@ -184,6 +215,8 @@ def _holder(path) -> str:
     if not info:
         return "extraction shards (shared)"
     said = f"pid {info.get('pid')} on {info.get('host')}, {info.get('what') or '?'}, since {info.get('since')}"
+    if info.get("command_pid"):
+        said += f", its command pid {info['command_pid']}"
     return f"{said}, data dir {info['data_dir']}" if info.get("data_dir") else said
 
 
@@ -196,7 +229,6 @@ def main(argv: list[str] | None = None) -> int:
     :attr:`RunInProgress.EXIT_STATUS` (75) without starting ``CMD``. A ``CMD`` that cannot be
     started (no such file, not executable) is named in ``LOG`` and on stderr, exit 127 / 126 as
     a shell's; fewer than three arguments: the usage line, exit 2."""
-    import subprocess
     import sys
 
     args = argv if argv is not None else sys.argv[1:]
@@ -205,9 +237,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     what, log_path, *command = args
     try:
-        with run_lock(get_settings(), what), open(log_path, "w", encoding="utf-8") as fh:
+        with run_lock(get_settings(), what) as fds, open(log_path, "w", encoding="utf-8") as fh:
             try:
-                status = subprocess.run(command, stdout=fh, stderr=fh).returncode
+                status = run_holding(fds, command, fh)
             except OSError as err:  # the shell's 127 (not found) and 126 (cannot execute)
                 said = f"{what}: error: cannot start {command[0]}: {err.strerror}"
                 print(said, file=fh)

@@ -950,6 +950,72 @@ def test_a_csv_written_to_a_text_file_keeps_every_character_whole():
     assert out.getvalue() == "text\n" + "".join(r["text"] + "\n" for r in rows)
 
 
+def test_sql_keeps_two_columns_of_one_name_in_csv_and_json(tmp_path, monkeypatch, capsys):
+    """break16: a self-join's list columns (``select a.speaker_countries, b.speaker_countries``)
+    failed `parley sql --format csv` with DuckDB's 'Duplicate entry "speaker_countries" in
+    REPLACE list', and --format json printed one key of the two (a dict keeps the last). Both
+    now keep every column, the second named as DuckDB's own COPY names it (``_1``); a
+    fixed-size ARRAY is joined by "|" like a LIST."""
+    from parley import cli
+    from parley.settings import get_settings
+    from parley.storage import lake
+    from tests.unit.storage.days import day_of_statements
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    day = [
+        dict(statement_id=f"s{i}", speaker=f"Minister {i}", speaker_kind="person",
+             speaker_country="FR", target="Person 2", target_kind="person", target_country="RU",
+             article=f"a{i}", quote_start=10, statement_type="DENY", weight=1.0,
+             negated=False, speaker_countries=["FR", "DE"][: i + 1])
+        for i in range(2)
+    ]  # fmt: skip
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", day), get_settings())
+    query = (
+        "select a.statement_id, a.speaker_countries, b.speaker_countries, "
+        "[1, 2]::int[2] as fixed from daily_digest a join daily_digest b "
+        "on a.statement_id < b.statement_id"
+    )
+    assert cli.main(["sql", query, "--format", "csv"]) == 0
+    assert capsys.readouterr().out == (
+        "statement_id,speaker_countries,speaker_countries_1,fixed\ns0,FR,FR|DE,1|2\n"
+    )
+    assert cli.main(["sql", query, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "statement_id": "s0", "speaker_countries": ["FR"], "speaker_countries_1": ["FR", "DE"],
+        "fixed": [1, 2],
+    }  # fmt: skip
+
+
+def test_sql_writes_a_time_with_a_zone_in_utc_on_any_machine(tmp_path, monkeypatch, capsys):
+    """break16: on a machine in Tokyo `parley sql --format csv|json` wrote a TIMESTAMPTZ in the
+    machine's zone ("2026-11-30 19:30:00+09") where the README promises "... 10:30:00+00" and
+    every Parley time is UTC; the session is UTC now (as a digest CSV's own connection)."""
+    import time
+    from datetime import UTC, datetime
+
+    from parley import cli
+    from parley.settings import get_settings
+    from parley.storage import lake
+    from tests.unit.storage.days import day_of_statements
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", []), get_settings())
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        query = "select timestamptz '2026-11-30 10:30:00+00' as t"
+        assert cli.main(["sql", query, "--format", "csv"]) == 0
+        assert capsys.readouterr().out == "t\n2026-11-30 10:30:00+00\n"
+        assert cli.main(["sql", query, "--format", "json"]) == 0
+        assert json.loads(capsys.readouterr().out) == {"t": "2026-11-30 10:30:00+00:00"}
+        out = io.StringIO()
+        text.write_csv_rows([{"t": datetime(2026, 11, 30, 10, 30, tzinfo=UTC)}], ("t",), out)
+        assert out.getvalue() == "t\n2026-11-30 10:30:00+00\n"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 @pytest.mark.parametrize("width", [50, 64, 80])
 def test_the_more_pairs_line_and_the_report_paths_are_never_broken(tmp_path, width):
     day = _big_day()

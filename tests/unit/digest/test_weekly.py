@@ -428,3 +428,45 @@ def test_the_daily_digest_says_when_its_weekly_report_is_behind(tmp_path, monkey
     printed = out.getvalue()
     assert "behind: 2 days (2025-03-04, 2025-03-05) published after it was built" in printed
     assert any("make weekly DATE=2025-03-04 rebuilds it" in line for line in printed.splitlines())
+
+
+def test_weekly_reads_any_day_of_a_week_a_day_still_to_come_too(tmp_path, monkeypatch, capsys):
+    """break16: `parley weekly --date <this Sunday>` (help: "any day of the week") was refused
+    by argparse, "is in the future ... a run can own only a day that has begun", although
+    `make weekly` had built the week today: weekly runs nothing. A day to come names its week
+    (here a week never built: the not-built message, exit 2, no usage error); a date that is
+    no calendar date is still refused."""
+    from parley import cli
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    assert cli.main(["weekly", "--date", "2999-01-01"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("parley weekly: week 2999-W01 was never built"), err
+    with pytest.raises(SystemExit):
+        cli.main(["weekly", "--date", "2999-02-30"])
+    assert "2999-02-30 is not a calendar date" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("today", "said"),
+    [
+        (date(2026, 12, 2), "4 days still to come (2026-12-03 to 2026-12-06)"),
+        (date(2026, 12, 5), "1 day still to come (2026-12-06 to 2026-12-06)"),
+        (date(2026, 11, 29), "7 days still to come (2026-11-30 to 2026-12-06)"),
+        (date(2026, 12, 6), None),
+        (date(2027, 1, 4), None),
+    ],
+)
+def test_a_week_built_before_its_sunday_says_it_is_not_over(tmp_path, today, said):
+    """break16: `make weekly DATE=2026-12-02` (a Wednesday) printed "1 day published, 1 with
+    statements" of 2026-W49 as of a whole week: its summary now says which days are still to
+    come, from the Sunday on nothing."""
+    page = tmp_path / "x.html"
+    lines = weekly.summary_lines(date(2026, 11, 30), 1, 1, 9, 0, ("passed", 3), page, today=today)
+    notes = [line for line in lines if line.startswith("The week is not over")]
+    if said is None:
+        assert notes == []
+    else:
+        assert notes == [f"The week is not over: {said}; make weekly DATE=… again once they are "
+                         "published"]  # fmt: skip
+    assert lines[-1] == f"Weekly report: file://{page}"
