@@ -48,6 +48,9 @@ MAX_PHRASE_TOKENS = 40  # an apposition or a describing phrase
 MAX_CLAUSE_TOKENS = 300  # a noun phrase with its clauses
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _EDGE = " \t\n,;:.\"'\u2018\u2019\u201c\u201d()[]-\u2014\u2013"
+# a word written as dotted initials ("U.S.", "U.N.", "U.K.", "D.C."): its last point is part of
+# the word, not punctuation at the mention's edge
+_DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
 
 
 @dataclass
@@ -104,7 +107,10 @@ def _text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
     if m and len(text) > 2:
         end -= len(m.group(0))
         text = text[: m.start()]
-    while text and text[-1] in _EDGE:
+    # the point that ends dotted initials is the word's own ("the U.S. opposed": "U.S.", not "U.S")
+    last = tokens[-1].text
+    own_point = _DOTTED_INITIALS.match(last) is not None
+    while text and text[-1] in _EDGE and not (own_point and text.endswith(last)):
         text, end = text[:-1], end - 1
     while text and text[0] in _EDGE:
         text, start = text[1:], start + 1

@@ -1078,7 +1078,7 @@ def test_a_joined_verb_with_a_subject_that_speaks_keeps_it(nlp, text, containing
     [
         ("The US said the talks on the border had failed.", "US"),
         ("The US welcomed the exchange of prisoners on Monday.", "US"),
-        ("The U.S. said the talks on the border had failed.", "U.S"),
+        ("The U.S. said the talks on the border had failed.", "U.S."),
     ],
 )
 def test_the_us_in_capitals_is_a_speaker(nlp, text, speaker):
