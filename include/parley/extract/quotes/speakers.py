@@ -25,10 +25,12 @@ named entities, no coreference model):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from parley.datafiles import rows
 from parley.extract import lexicon
 from parley.extract.actors import lookup_place, names_a_feature
 from parley.extract.names import PersonNames
@@ -65,7 +67,27 @@ NAME_LABELS = (
 MIN_STEM = (
     4  # letters before an abstract ending: "agree-ment" is abstract, "com-ment" is not judged
 )
+# possessive determiners and the personal pronoun each stands for (English grammar): 'his
+# spokesperson' is the spokesperson of whom 'he' would be
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 DEMONSTRATIVES = ("this", "that")  # alone as a subject they stand for a thing ("This will deny")
+
+
+@functools.cache
+def state_nouns() -> frozenset[str]:
+    """Common nouns that stand for a state named before ("the *country's* air force", "the
+    *nation's* army"): the ``state_noun`` class of ``data/statements/context_words.csv``, the
+    table the statements layer places such speakers by."""
+    return frozenset(
+        r["term"] for r in rows("statements/context_words.csv") if r["class"] == "state_noun"
+    )
+
+
+def possessive(owner: str) -> str:
+    """The English possessive of ``owner``: "Anna Berg" → "Anna Berg's", a common plural in
+    -s only takes the apostrophe ("rebels" → "rebels'"), a name in -s keeps "'s" ("Charles's")."""
+    plural = owner.endswith("s") and owner[:1].islower()
+    return f"{owner}'" if plural else f"{owner}'s"
 
 
 def not_a_speaker(m: SpeakerMention) -> str | None:
@@ -451,11 +473,19 @@ class SpeakerResolver:
             # 'the Ohio senator and Republican candidate': one person, named by the first role
             first = m.name.split(" and ")[0]
             head = first.split()[-1].lower()
+            # 'his spokesperson', 'the country's air force': whose role or body it is
+            possessor = self._possessor(m)
+            owned = first[possessor[1] :].strip() if possessor is not None else first
             words = first.split()
             speaker = None
             if lexicon.title_kind(head) in ("role", "title") and len(words) <= 4:
-                speaker = self._role_person(first, m.start)
+                speaker = self._role_person(owned, m.start)
             role = m.name if speaker else None
+            if speaker is not None and possessor is not None:
+                role = self._role_before(speaker, m.start) or owned
+            if speaker is None and possessor is not None and owned:
+                owner = self._owner(possessor[0], said)
+                speaker = f"{possessive(owner)} {owned}" if owner else None
             if speaker is None:
                 speaker = m.name
             reason = None
@@ -480,6 +510,90 @@ class SpeakerResolver:
                 )
             )
         return speaker, role, reason
+
+    def _possessor(self, m: SpeakerMention) -> tuple[Token, int] | None:
+        """The possessor that opens the described speaker ``m`` ("his spokesperson": 'his';
+        "the country's air force": 'country') and the character offset into ``m.name`` where
+        the possessed words start, or None when ``m.name`` opens with no possessive pronoun
+        (:data:`POSSESSIVE_PRONOUNS`) or no common noun of a state (:func:`state_nouns`) with
+        "'s". Proper-noun possessors ("Russia's envoy") are names already and not taken."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        first = span[0]
+        if not m.name.lower().startswith(first.lower_):
+            return None  # the name does not open with the span's first word
+        if first.lower_ in POSSESSIVE_PRONOUNS and first.dep_ == "poss":
+            return first, len(first.text)
+        if (
+            len(span) > 2
+            and first.lower_ in state_nouns()
+            and span[1].lower_ in ("'s", "\u2019s")
+        ):
+            return first, span[2].idx - m.start
+        return None
+
+    def _owner(self, possessor: Token, said: tuple[int, int] | None) -> str | None:
+        """Who the ``possessor`` of a described speaker is: a possessive pronoun's person or
+        organisation (the person its clause, written before its main clause, refers ahead to:
+        :meth:`_fronted_owner`; else as the pronoun it stands for resolves, :meth:`_pronoun`), a
+        state noun's country (the last country named before it, :meth:`_last_country`); None
+        when unknown."""
+        if possessor.lower_ in state_nouns():
+            return self._last_country(possessor.idx)
+        if possessor.lower_ in ("his", "her") and (ahead := self._fronted_owner(possessor)):
+            return ahead
+        pron = POSSESSIVE_PRONOUNS[possessor.lower_]
+        _, _, gender = lexicon.pronouns().get(pron, ("3", "", ""))
+        as_pronoun = SpeakerMention(
+            possessor.text,
+            possessor.idx,
+            possessor.idx + len(possessor.text),
+            "pronoun",
+            possessor.text,
+            None,
+            gender if gender in ("m", "f") else "",
+            pron,
+        )
+        owner, _, _ = self._pronoun(as_pronoun, said)
+        return owner
+
+    def _fronted_owner(self, possessor: Token) -> str | None:
+        """The person a possessive pronoun refers ahead to when its clause is written before its
+        main clause ("Before his spokesperson dismissed the idea, Putin told a reporter ..." →
+        Putin): the main clause's subject, a person's name (canonical), else None. The same
+        reading as the statements layer's country of such a speaker
+        (:meth:`parley.extract.statements.context.DocContext._cataphoric_owner`)."""
+        t = possessor
+        while t.dep_ not in ("advcl", "ROOT") and t.head.i != t.i:
+            t = t.head
+        main = t.head
+        if t.dep_ != "advcl" or main.i < t.i:
+            return None
+        for c in main.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i < t.i:
+                continue
+            ent = self.ents[c.i]
+            if ent is not None and ent.label_ == PERSON:
+                return self.canonical(ent.text, ent.start_char)
+            if self.is_person_name(c.text):
+                return self.canonical(c.text, c.idx)
+        return None
+
+    def _last_country(self, pos: int) -> str | None:
+        """The name of the last country named (a place entity, :func:`lookup_place`) before
+        character ``pos`` within :data:`PRONOUN_WINDOW_SENTS` sentences, as the tables name it;
+        None when there is none."""
+        lo = self.sent_of(pos) - PRONOUN_WINDOW_SENTS
+        for ent in reversed(self.doc.ents):
+            if ent.start_char >= pos or ent.label_ != "GPE":
+                continue
+            if self.sent_of(ent.start_char) < lo:
+                break
+            place = lookup_place(ent.text, None)
+            if place is not None and place.kind == "country":
+                return place.name
+        return None
 
     def _role_before(self, person: str, pos: int) -> str | None:
         """The role the text last gave ``person`` before character ``pos`` ("Foreign Minister"

@@ -1486,11 +1486,14 @@ def test_a_possessive_inside_a_description_refers_to_its_person(nlp, text, count
 
 
 def test_the_seed_articles_possessive_speakers_take_their_owners_state(nlp, seed_text):
-    """In the seed article "his spokesperson" is Putin's (named after the fronted clause it
-    sits in, with Macron named before) and "the country's air force" is Ukraine's."""
-    found = {q.speaker: s.speaker for q, s in statements_of(nlp, seed_text)}
-    assert found["his spokesperson"].country == "RU"
-    assert found["country’s air force"].country == "UA"
+    """In the seed article "his spokesperson" is Dmitry Peskov (the Kremlin spokesperson named
+    before) and "the country's air force" is Ukraine's: the quote layer names both
+    (tests/unit/extract/quotes/test_speaker_names.py), and their states follow."""
+    found = {q.speaker_mention: (q.speaker, s.speaker) for q, s in statements_of(nlp, seed_text)}
+    speaker, actor = found["his spokesperson"]
+    assert (speaker, actor.country) == ("Dmitry Peskov", "RU")
+    speaker, actor = found["country’s air force"]
+    assert (speaker, actor.country) == ("Ukraine's air force", "UA")
 
 
 @pytest.mark.parametrize(

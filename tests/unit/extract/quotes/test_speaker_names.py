@@ -1,0 +1,121 @@
+"""Speaker names an analyst sees wrongly written in the digest (session 16), each as a kind:
+dotted initials ("U.S.", "U.N.") keep their last point, a possessive role phrase ("his
+spokesperson", "her deputy", "their envoy", "the country's air force") is the person the article
+named in that role, else the role with its possessor resolved, never a bare pronoun phrase. Every
+input is written for these tests (people are invented); near misses that must not change stand
+beside each kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract.quotes.speakers import possessive
+from tests.unit.extract.quotes.checked import one, quotes_of
+
+# --- dotted initials keep their last point -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "Last week, the U.S. opposed a United Nations resolution on the blockade.",
+            "resolution",
+            "U.S.",
+        ),
+        ("The U.N. said the talks would resume next week.", "talks", "U.N."),
+        ("The U.K. warned that the sanctions would stay.", "sanctions", "U.K."),
+        # near misses: names without points as written, a sentence's own full stop dropped
+        ("The United States said it would not back the plan.", "plan", "United States"),
+        ("China said the war must end.", "war", "China"),
+        ('"We will not retreat," said Foreign Minister Anna Berg.', "retreat", "Anna Berg"),
+    ],
+)
+def test_dotted_initials_keep_their_last_point(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert (q.speaker, q.speaker_mention) == (speaker, speaker)
+
+
+# --- a possessive role phrase is the person in that role, else the role of the possessor -------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker", "mention"),
+    [
+        # the person the article named in that role (before the phrase, whoever the possessor)
+        (
+            "Presidential spokesperson Tomas Lind spoke on Monday. Before his spokesperson "
+            "dismissed the idea of troops in the region, President Ivan Sokol told a reporter "
+            "that Europe was welcome.",
+            "idea of troops",
+            "Tomas Lind",
+            "his spokesperson",
+        ),
+        (
+            "Foreign Ministry spokeswoman Anna Berg spoke on Monday. Later, President Ivan Sokol "
+            "met the envoys, and his spokeswoman said the talks would resume.",
+            "talks would resume",
+            "Anna Berg",
+            "his spokeswoman",
+        ),
+        # no one named in the role: the possessor resolved, ahead to the main clause's subject
+        # when the possessive's clause is written before it
+        (
+            "Emmanuel Macron met Olaf Scholz in Paris on Monday. Before his spokesman said the "
+            "talks were over, Vladimir Putin told reporters that Russia would respond.",
+            "talks were over",
+            "Vladimir Putin's spokesman",
+            "his spokesman",
+        ),
+        (
+            "President Ivan Sokol arrived in Oslo on Monday. His deputy said the visit would be "
+            "short.",
+            "visit",
+            "Ivan Sokol's deputy",
+            "His deputy",
+        ),
+        (
+            "Foreign Minister Anna Berg arrived in Oslo on Monday. Her spokesman said the talks "
+            "would resume soon.",
+            "talks",
+            "Anna Berg's spokesman",
+            "Her spokesman",
+        ),
+        (
+            "The rebels seized the port on Monday. Their envoy said the talks were over.",
+            "talks",
+            "rebels' envoy",
+            "Their envoy",
+        ),
+        # a common noun of a state: the country named last
+        (
+            "All of Ukraine was under air raid alerts after the country's air force warned of "
+            "Russian missile attacks.",
+            "missile",
+            "Ukraine's air force",
+            "country's air force",
+        ),
+        (
+            "Poland closed its airspace on Monday. The nation's army said the border would stay "
+            "shut.",
+            "border",
+            "Poland's army",
+            "nation's army",
+        ),
+        # near miss: a named possessor is a name already
+        ("Russia's envoy said the talks were over.", "talks", "Russia's envoy", "Russia's envoy"),
+    ],
+)
+def test_a_possessive_role_phrase_names_its_person_or_possessor(
+    nlp, text, containing, speaker, mention
+):
+    q = one(quotes_of(nlp, text), containing)
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("owner", "written"),
+    [("Anna Berg", "Anna Berg's"), ("rebels", "rebels'"), ("Charles", "Charles's")],
+)
+def test_possessive_of_an_owner(owner, written):
+    assert possessive(owner) == written
