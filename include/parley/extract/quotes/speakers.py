@@ -525,11 +525,7 @@ class SpeakerResolver:
             return None  # the name does not open with the span's first word
         if first.lower_ in POSSESSIVE_PRONOUNS and first.dep_ == "poss":
             return first, len(first.text)
-        if (
-            len(span) > 2
-            and first.lower_ in state_nouns()
-            and span[1].lower_ in ("'s", "\u2019s")
-        ):
+        if len(span) > 2 and first.lower_ in state_nouns() and span[1].lower_ in ("'s", "\u2019s"):
             return first, span[2].idx - m.start
         return None
 
