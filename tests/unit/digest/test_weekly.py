@@ -16,6 +16,13 @@ from parley.digest import weekly
 from parley.settings import get_settings
 from parley.storage import lake
 
+# one FR -> DE claim: the smallest day of statements a test publishes for the weekly summary
+ONE_CLAIM = [
+    dict(statement_id="s1", speaker="Person 1", speaker_kind="person", speaker_country="FR",
+         target="Person 2", target_kind="person", target_country="DE", article="a1",
+         quote_start=10, statement_type="CLAIM")
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "day, monday, name",
@@ -209,12 +216,7 @@ def test_a_week_never_built_is_said_so_not_summarised_as_empty(tmp_path, monkeyp
 
     monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
     settings = get_settings()
-    day = [
-        dict(statement_id="s1", speaker="Person 1", speaker_kind="person", speaker_country="FR",
-             target="Person 2", target_kind="person", target_country="DE", article="a1",
-             quote_start=10, statement_type="CLAIM")
-    ]  # fmt: skip
-    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", day), settings)
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", ONE_CLAIM), settings)
     message = weekly.not_built("2025-03-05", settings)
     assert message.startswith("parley weekly: week 2025-W10 was never built")
     assert "make weekly DATE=2025-03-05" in message and "no week has been built yet" in message
@@ -410,16 +412,11 @@ def test_the_daily_digest_says_when_its_weekly_report_is_behind(tmp_path, monkey
 
     monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
     settings = get_settings()
-    one = [
-        dict(statement_id="s1", speaker="Person 1", speaker_kind="person", speaker_country="FR",
-             target="Person 2", target_kind="person", target_country="DE", article="a1",
-             quote_start=10, statement_type="CLAIM")
-    ]  # fmt: skip
-    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", one), settings)
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", ONE_CLAIM), settings)
     weekly.build(["2025-03-03"], settings)
     assert text.fetch_day("2025-03-04", settings).weekly_stale == []
-    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", one * 1), settings)
-    lake.publish_tables("2025-03-05", day_of_statements("2025-03-05", one), settings)
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", ONE_CLAIM * 1), settings)
+    lake.publish_tables("2025-03-05", day_of_statements("2025-03-05", ONE_CLAIM), settings)
     day = text.fetch_day("2025-03-04", settings)
     assert day.weekly_stale == ["2025-03-04", "2025-03-05"]
     day.reports = {"Weekly report": tmp_path / "2025-W10.html"}
