@@ -12,7 +12,8 @@ every machine sees the same order) and decides for each entry, without opening i
   folders are not inputs: they are skipped and counted, by reason, in ``source_days.skipped``.
 
 Files are opened with ``O_NOFOLLOW | O_NONBLOCK`` and must still be regular files by ``fstat``
-(:func:`read_regular`), so an entry swapped for a link or a FIFO after the walk is refused too.
+(:func:`read_regular`), so an entry swapped for a link or a FIFO after the walk is refused too
+(``not-a-regular-file``); a file removed or renamed after the walk is a reject ``vanished``.
 File names are made valid UTF-8 (:func:`~parley.ingest.decode.valid_name`).
 
 **How.** ``.txt``: the first line is the title when the file has more and it is short; the text
@@ -507,6 +508,21 @@ def _read_file(
         )
 
 
+def _gone_after_walk(err: OSError) -> tuple[str, str]:
+    """(reject reason, detail opening) of a file the walk listed as readable that could not be
+    opened: removed or renamed since (``vanished``: a re-run of the date reads it if it is back),
+    replaced by a symbolic link (``O_NOFOLLOW`` refuses it: ``not-a-regular-file``), or any
+    other error (``unreadable``)."""
+    if err.errno == errno.ENOENT:
+        return "vanished", "the file was removed or renamed after the folder was listed; not read"
+    if err.errno == errno.ELOOP:
+        return (
+            "not-a-regular-file",
+            "the file was replaced by a symbolic link after the folder was listed; not followed",
+        )
+    return "unreadable", "cannot read the file"
+
+
 def read_folder(source: Source, tally: SourceTally | None = None) -> Iterator[RawArticle | Reject]:
     """Every input under the source's folder, in a stable order; each entry, file and record
     becomes raw articles or rejects, and entries that are not inputs are counted in
@@ -537,8 +553,8 @@ def read_folder(source: Source, tally: SourceTally | None = None) -> Iterator[Ra
         except NotRegular as err:
             yield Reject(source.name, entry.locator, "not-a-regular-file", f"{err}: not read")
         except OSError as err:
-            reason = "dangling-link" if err.errno in (errno.ELOOP, errno.ENOENT) else "unreadable"
-            yield Reject(source.name, entry.locator, reason, f"cannot read the file: {err}")
+            reason, why = _gone_after_walk(err)
+            yield Reject(source.name, entry.locator, reason, f"{why}: {err}")
         except Exception as err:  # a bug must cost this file, never the rest of the folder
             log.exception("reading %s failed", entry.locator)
             yield Reject(

@@ -17,7 +17,12 @@ The parsers, cheapest first, each with explicit settings:
    :data:`EPOCH_FIRST` and :data:`EPOCH_LAST`;
 4. ``dateutil.parser`` for numeric and English forms (``2025/2/27 15:07:41``, ``February 28,
    2025``), run twice with two different default dates: a field that differs between the two runs
-   was not in the string, so the string is partial (dateutil's defaults are otherwise today's);
+   was not in the string, so the string is partial (dateutil's defaults are otherwise today's).
+   A zone abbreviation ``dateutil`` does not know (``22:00 EST``, ``CET``, ``MSK``; it would drop
+   it and give the wall time as UTC) is read by ``dateparser``'s table of zone names; one that
+   table lacks makes the string unreadable; one the tz database uses for several offsets
+   (``IST``: +05:30, +02:00, +01:00; ``CST``) keeps ``dateparser``'s reading, is **ambiguous**
+   and said in ``note``;
 5. ``dateparser`` (Scrapinghub) for day and month names in other languages, over the locales of
    :data:`LANGUAGES` (the source's language first), with ``REQUIRE_PARTS`` day, month and year,
    ``RELATIVE_BASE`` the run window's end (two-digit years resolve against the run, not the
@@ -199,13 +204,90 @@ def _epoch(value: float) -> datetime | None:
     return None
 
 
-def _dateutil(text: str) -> tuple[datetime | None, bool]:
-    """(date, partial): partial when the string lacks the year, the month or the day."""
+def _dateutil_parse(text: str, **kwargs) -> datetime:
+    """``dateutil.parser.parse(text, **kwargs)``, with a time zone named by an abbreviation it
+    does not know (``EST``, ``CET``, ``MSK`` outside an RFC 822 date) read by ``dateparser``'s
+    table of zone names: ``dateutil`` alone drops such a zone and gives the wall time, which
+    Parley would read as UTC, hours (and across midnight a day) off. Raises ``ValueError`` for a
+    zone neither knows, and what ``dateutil`` raises."""
+    import warnings
+
+    from dateparser.timezone_parser import pop_tz_offset_from_string
     from dateutil import parser
 
     try:
-        a = parser.parse(text, default=_DEFAULT_A, dayfirst=False, yearfirst=False)
-        b = parser.parse(text, default=_DEFAULT_B, dayfirst=False, yearfirst=False)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", parser.UnknownTimezoneWarning)
+            return parser.parse(text, **kwargs)
+    except parser.UnknownTimezoneWarning as unknown:
+        rest, zone = pop_tz_offset_from_string(text, as_offset=True)
+        if zone is None:
+            raise ValueError(f"a time zone no table names: {text!r}") from unknown
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", parser.UnknownTimezoneWarning)
+        try:
+            found = parser.parse(rest, **kwargs)
+        except parser.UnknownTimezoneWarning as unknown:
+            raise ValueError(f"two time zones: {text!r}") from unknown
+    if found.tzinfo is not None:
+        raise ValueError(f"two time zones: {text!r}")
+    return found.replace(tzinfo=zone)
+
+
+@lru_cache(maxsize=1)
+def _zone_offsets() -> dict[str, frozenset[timedelta]]:
+    """Each time-zone abbreviation the tz database (``zoneinfo``) gives a zone in January or
+    July, and the UTC offsets it stands for there: ``IST`` is +05:30 (Asia/Kolkata), +02:00
+    (Asia/Jerusalem) and +01:00 (Europe/Dublin)."""
+    import zoneinfo
+
+    offsets: dict[str, set[timedelta]] = {}
+    for name in zoneinfo.available_timezones():
+        try:
+            zone = zoneinfo.ZoneInfo(name)
+        except (ValueError, OSError):
+            continue
+        for month in (1, 7):
+            local = datetime(2025, month, 15, 12, tzinfo=zone)
+            abbreviation, offset = local.tzname(), local.utcoffset()
+            if abbreviation and abbreviation[0].isalpha() and offset is not None:
+                offsets.setdefault(abbreviation, set()).add(offset)
+    return {k: frozenset(v) for k, v in offsets.items()}
+
+
+def _zone_doubt(text: str, found: datetime) -> str | None:
+    """The note for a date whose time zone is an abbreviation the tz database uses for more than
+    one offset (``IST``, ``CST``), read as ``dateparser``'s table reads it; else None."""
+    from dateparser.timezone_parser import pop_tz_offset_from_string
+
+    _, zone = pop_tz_offset_from_string(text, as_offset=True)
+    name = zone.tzname(None) if zone is not None else None
+    if not name or not re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text):
+        return None  # dateutil reads a zone only in capitals ("ist" is a German word)
+    offsets = _zone_offsets().get(name, frozenset())
+    if len(offsets) < 2:
+        return None
+    said = ", ".join(_offset_text(o) for o in sorted(offsets))
+    return (
+        f"time zone {name} stands for {said} in the tz database: read as "
+        f"{_offset_text(zone.utcoffset(None))} ({found.isoformat()})"
+    )
+
+
+def _offset_text(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _dateutil(text: str) -> tuple[datetime | None, bool]:
+    """(date, partial): partial when the string lacks the year, the month or the day. A zone
+    abbreviation is read as :func:`_dateutil_parse` says; one no table names gives no date."""
+    from dateutil import parser
+
+    try:
+        a = _dateutil_parse(text, default=_DEFAULT_A, dayfirst=False, yearfirst=False)
+        b = _dateutil_parse(text, default=_DEFAULT_B, dayfirst=False, yearfirst=False)
     except (*_EXPECTED, parser.ParserError):
         return None, False
     if (a.year, a.month, a.day) != (b.year, b.month, b.day):
@@ -227,8 +309,8 @@ def _readings(text: str) -> tuple[datetime, datetime] | None:
     if first is None or len(first.group()) > 2:
         return None
     try:
-        month_first = parser.parse(text, default=_DEFAULT_A, dayfirst=False)
-        day_first = parser.parse(text, default=_DEFAULT_A, dayfirst=True)
+        month_first = _dateutil_parse(text, default=_DEFAULT_A, dayfirst=False)
+        day_first = _dateutil_parse(text, default=_DEFAULT_A, dayfirst=True)
     except (*_EXPECTED, parser.ParserError):
         return None
     if month_first.date() == day_first.date():
@@ -417,6 +499,9 @@ def parse_published(
             found, said, undecided = _settle(text, readings, evidence, base)
             notes.append(said)
             problem = AMBIGUOUS if undecided else None
+        if parser == "dateutil" and (doubt := _zone_doubt(text, found)) is not None:
+            notes.append(doubt)
+            problem = AMBIGUOUS
         if feed_value is not None and abs(feed_value - found) > timedelta(minutes=1):
             notes.append(
                 f"feedparser read {feed_value.isoformat()}, the string says {found.isoformat()}"

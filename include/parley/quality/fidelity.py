@@ -6,7 +6,10 @@ fix, and an input that went missing.
   control character (:func:`parley.ingest.decode.mojibake_excerpt`). In an article's text a
   single U+FFFD is a counted replacement of one bad byte (``articles.replaced_chars``), not
   mojibake; in a name or a title (``Jos\ufffd Manuel Albares``) it is a lost letter the analyst
-  must see. Warning: the day is readable, the rows are named.
+  must see, as is an invisible format character (a zero-width space, a soft hyphen, a bidi
+  control: ``Blin\u200bken`` is another speaker than ``Blinken``;
+  :func:`parley.ingest.decode.invisible_in_name`). Warning: the day is readable, the rows are
+  named.
 * :func:`published_checks` — every article has a date from its source (an undated one,
   ``published_problem = missing``, has its statements dated by the ingestion date:
   ``statements.statement_date_source = 'ingested'``); a date the source gave could be read (else
@@ -160,7 +163,11 @@ def mojibake_free(columns: tuple[str, ...], what: str, *, body: tuple[str, ...] 
         name,
         derive,
         f"{what} hold no mojibake (UTF-8 read as Windows-1252, U+FFFD runs, C1 controls)"
-        + (" and no U+FFFD (a lost letter) in a name or title" if set(columns) - set(body) else ""),
+        + (
+            " and no U+FFFD (a lost letter) or invisible format character in a name or title"
+            if set(columns) - set(body)
+            else ""
+        ),
         WARNING,
         sample_columns=("_mojibake_at",),
     )

@@ -475,6 +475,14 @@ def test_an_undeclared_latin_letter_byte_touching_a_word_is_not_replaced_silentl
         ("Erdo\ufffd\ufffdan", False, True),  # a run is mojibake anywhere
         ("José Manuel Albares", True, False),
         ("Recep Tayyip Erdoğan", True, False),
+        # an invisible format character makes another name of the same one
+        ("Blin\u200bken", True, True),  # zero-width space
+        ("Ant\u00adony Blinken", True, True),  # soft hyphen (&shy;)
+        ("\u202bSergei Lavrov\u202c", True, True),  # bidi embedding
+        ("Sergei Lavrov\u200e", True, True),  # left-to-right mark
+        ("Na\u2060to", True, True),  # word joiner
+        ("Blin\u200bken said the talks would resume", False, False),  # running text keeps it
+        ("\u0645\u06cc\u200c\u0634\u0648\u062f", True, False),  # ZWNJ spells Persian
     ],
 )
 def test_one_replacement_character_in_a_name_is_a_sign_of_lost_text(text, name, flagged):

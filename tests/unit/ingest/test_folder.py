@@ -333,6 +333,37 @@ def test_a_feed_file_in_the_inbox_says_how_feeds_are_read(tmp_path, name, feed):
     assert ("a source of type rss or atom whose path: names it" in rejects[0].detail) is feed
 
 
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (lambda p: p.unlink(), "vanished"),  # removed by another process mid-run
+        (lambda p: p.rename(p.with_name("moved.tmp")), "vanished"),  # renamed away
+        (lambda p: (p.unlink(), p.symlink_to(p.with_name("other.txt"))), "not-a-regular-file"),
+    ],
+)
+def test_a_file_that_changes_after_the_walk_is_a_reject_that_says_so(
+    tmp_path, monkeypatch, change, reason
+):
+    """A file listed as readable that is gone (or is a link) when it is opened was rejected as a
+    ``dangling-link``: there was no link. Its neighbours are read all the same."""
+    from parley.ingest import folder
+
+    for name in ("a.txt", "b.txt", "other.txt"):
+        (tmp_path / name).write_text(BODY)
+    opened = folder.read_regular
+
+    def change_b_first(path, limit):
+        if path.name == "b.txt":
+            change(path)
+        return opened(path, limit)
+
+    monkeypatch.setattr(folder, "read_regular", change_b_first)
+    arts, rejects, _ = _read(tmp_path)
+    assert sorted(a.locator for a in arts) == ["a.txt", "other.txt"]
+    assert _by_locator(rejects) == {"b.txt": reason}
+    assert "after the folder was listed" in rejects[0].detail
+
+
 def test_a_missing_folder_is_a_source_level_reject(tmp_path):
     arts, rejects, _ = _read(tmp_path / "nope")
     assert not arts and [(r.reason, r.item) for r in rejects] == [("inbox-missing", False)]

@@ -190,3 +190,46 @@ def test_an_ambiguous_numeric_date_is_read_by_the_evidence_and_said(
         assert got.note is None
     else:
         assert got.note.startswith(f"ambiguous numeric date {raw!r} read ") and why in got.note
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2025-02-27 22:00 EST", "2025-02-28T03:00:00"),  # across midnight: the next UTC day
+        ("2025-02-27 10:00 CET", "2025-02-27T09:00:00"),
+        ("27 February 2025 10:00 MSK", "2025-02-27T07:00:00"),
+        ("February 27, 2025 10:00 PM ET", "2025-02-28T03:00:00"),
+        ("2/27/2025 9:30 PM EST", "2025-02-28T02:30:00"),
+        (
+            "2025-02-27 10:00 UTC",
+            "2025-02-27T10:00:00",
+        ),  # the zones dateutil knows stay as they were
+        ("2025-02-27 10:00 GMT", "2025-02-27T10:00:00"),
+    ],
+)
+def test_a_zone_abbreviation_outside_rfc_822_moves_the_time(raw, expected):
+    """``dateutil`` dropped a zone it did not know (``EST``, ``CET``, ``MSK`` in a date that is
+    not RFC 822) and Parley read the wall time as UTC: ``22:00 EST`` on the 27th, 03:00 UTC on
+    the 28th, was published on the 27th."""
+    got = parse_published(raw, BASE)
+    assert got.at == datetime.fromisoformat(expected).replace(tzinfo=UTC), got
+    assert got.problem is None, got
+
+
+@pytest.mark.parametrize(
+    ("raw", "offsets"),
+    [
+        ("2025-02-27 22:00 IST", "+01:00, +02:00, +05:30"),  # Irish, Israel, India
+        ("2025-02-27 22:00 CST", "-06:00, -05:00, +08:00"),  # US Central, Cuba, China
+    ],
+)
+def test_a_zone_abbreviation_with_several_offsets_is_kept_and_said_ambiguous(raw, offsets):
+    got = parse_published(raw, BASE)
+    assert got.at is not None and got.problem == AMBIGUOUS, got
+    assert f"stands for {offsets}" in got.note, got.note
+
+
+@pytest.mark.parametrize("raw", ["2025-02-27 22:00 XYZ", "2025-02-27 22:00 EST CET"])
+def test_a_zone_no_table_names_is_unreadable_not_utc(raw):
+    got = parse_published(raw, BASE)
+    assert (got.at, got.problem) == (None, UNREADABLE), got

@@ -380,6 +380,29 @@ def test_a_days_statements_are_judged_as_one_by_one_whatever_their_order():
     assert len(set(alone)) == 3
 
 
+def test_an_invisible_character_in_a_name_is_flagged_and_kept_in_the_text():
+    """A zero-width space, a soft hyphen or a bidi control the source put inside a name is kept
+    in the article's text (as the source gave it), and the extractor's speaker then holds it:
+    ``Blin\u200bken`` is another speaker than ``Blinken`` in every mart. The gate names the rows
+    (as a lost letter); a Persian name's ZWNJ and an emoji's ZWJ spell and stay clean."""
+    tables = _merge(
+        _variant(0),
+        _variant(
+            1,
+            article={"text": TEXT.replace("charity", "char\u200bty")},  # same length: offsets hold
+            quote={"speaker": "Simplex Chithyola\u200b Banda"},
+            statement={"speaker": "Simplex\u00adChithyola Banda"},
+        ),
+        _variant(2, quote={"speaker": "Banda\u202c"}, statement={"speaker": "\u200eBanda"}),
+        _variant(3, quote={"speaker": "\u0645\u06cc\u200c\u0634\u0648\u062f"}),  # ZWNJ
+    )
+    failed = _fidelity_failures(tables, "invisible")
+    assert set(failed) == {("quotes", "mojibake_free"), ("statements", "mojibake_free")}
+    assert {r["quote_id"] for r in failed[("quotes", "mojibake_free")].sample} == {"q1-1", "q1-2"}
+    shown = {r["_mojibake_at"] for r in failed[("quotes", "mojibake_free")].sample}
+    assert "speaker: …mplex Chithyola<U+200B> Banda…" in shown
+
+
 def test_ascii_text_never_shows_mojibake_so_the_check_skips_its_scan():
     """mojibake_free does not scan pure-ASCII values: that is exact only while every sign it
     looks for needs a non-ASCII character. Checked on the installed ftfy's character classes
