@@ -70,7 +70,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   "Moscow's responsibility for the attack") → ACCUSE; an expressing cue takes the act its
   object names (:func:`expressed_act`: "expressed regret over the decision" → DISPUTE, "over
   the incident" → CONCEDE, "expressed support" → SUPPORT); a measure of the speaker's side
-  taken, in the perfect ("it has suspended all flights", "had set up a committee") → INTENT;
+  taken, in the perfect ("it has suspended all flights", "had set up a committee") or under
+  way in the progressive ("it is blacklisting two entities") → INTENT;
 * the speaker's side "in favour of" a thing (:func:`_in_favour`) → SUPPORT, negated → DISPUTE;
   the speaker's side not convinced or persuaded of a view (:func:`_unpersuaded`) → DISPUTE;
 * a bare means negated ("violence is not the answer", "not the way forward":
@@ -2302,13 +2303,17 @@ def _up_to(t: Token, verb: Token) -> list[Token]:
 def _measure_taken(verb: Token, passive: bool) -> bool:
     """A measure verb (``measure_verb`` class: "has suspended flights", "had expelled two
     diplomats") or a taking verb (``taking_verb``) with a ``measure``/``punitive`` or ``body``
-    object ("has set up a committee", "has formed a task force") in the perfect ("has/had suspended"),
-    active, heading its clause; "decided to <act>" takes the decision. Not a modal, relative or
-    conditional clause."""
+    object ("has set up a committee", "has formed a task force") in the perfect ("has/had
+    suspended") or the progressive ("is blacklisting", "was suspending"), active, heading its
+    clause; "decided to <act>" takes the decision. Not a modal, relative or conditional
+    clause."""
     if passive or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
     aux = [a for a in verb.children if a.dep_ == "aux"]
     perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+    # "it is blacklisting two entities", "we are suspending all flights": the progressive
+    # aspect (spaCy morph Aspect=Prog with a "be" auxiliary) announces the measure as under way
+    underway = "Prog" in verb.morph.get("Aspect") and any(a.lemma_ == "be" for a in aux)
     if any(a.lower_ in FUTURE | POSSIBLE | DEONTIC | {"can", "ca"} for a in aux):
         return False
     lem = verb.lemma_.lower()
@@ -2316,7 +2321,7 @@ def _measure_taken(verb: Token, passive: bool) -> bool:
         return (perfect or verb.tag_ == "VBD") and any(
             x.dep_ == "xcomp" and x.pos_ == "VERB" for x in verb.children
         )
-    if not perfect:
+    if not (perfect or underway):
         return False
     if lem in class_words("measure_verb"):
         return any(x.dep_ in ("dobj", "prep") for x in verb.children)

@@ -76,6 +76,24 @@ KINDS = [
             "The Dutch government said it had not suspended any flights.",
         ],
     ),
+    # the same measure announced as under way, in the progressive ("is blacklisting two
+    # entities", "was suspending flights"), is an announced measure too; another party's
+    # measure under way, a negated one or a plain activity of the speaker's side is not
+    # (session 17).
+    Kind(
+        "a_measure_under_way_by_the_speakers_side_is_an_intention",
+        "INTENT",
+        [
+            "The Canadian ministry said it is freezing the assets of three companies.",
+            "The Peruvian government said it was suspending all rail services to the province.",
+            "The Indian ministry said it is imposing a ban on imports of the chemicals.",
+        ],
+        [
+            "The Dutch government said Russia is expelling two Dutch diplomats.",
+            "The Nepalese ministry said it was receiving letters from the families.",
+            "The Dutch government said it was not suspending any flights.",
+        ],
+    ),
     # the speaker's side promising not to go after a goal of its own ("will not seek a third
     # term", "would never seek hegemony") states its intention (a promise), as "will not
     # raise the retirement age" does; refusing talks with a party still rejects (session 15).
