@@ -1433,6 +1433,20 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # (STATEMENTS_GUIDE: INTENT, "announced measure"); "our diplomats have been expelled"
         # and "troops have been deployed" (any party's own act) are not
         add(verb, "INTENT", "self-measure-passive")
+    if (
+        passive
+        and side != "self"
+        and c.modals & {"will", "'ll", "shall"}
+        and not c.negated
+        and not c.conditioned
+        and not c.in_condition
+        and _official(speaker)
+        and _done_to_a_party(verb, subj)
+    ):
+        # "all four Britons will be returned to the UK", "they will be reimbursed", said by a
+        # government voice: what will be done to a party, its doer unnamed, is the speaking
+        # authority's announced act (STATEMENTS_GUIDE: INTENT, "announced measure")
+        add(verb, "INTENT", "self-will-be-done")
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
@@ -2329,6 +2343,29 @@ def _measure_taken(verb: Token, passive: bool) -> bool:
         x.dep_ == "dobj" and (has_class(x, "measure") or has_class(x, "punitive") or _body(x))
         for x in verb.children
     )
+
+
+def _done_to_a_party(verb: Token, subj: Token | None) -> bool:
+    """A future passive whose subject is a party (a person or group: a personal pronoun, or a
+    noun spaCy tags PERSON, NORP, GPE or ORG), heading its clause, with no doer named ("by
+    ...") and no verb of judging, knowing or deliberating ("will be judged", "will be
+    considered"): something a party will undergo at the hands of the speaking authority."""
+    if subj is None or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    vlem = verb.lemma_.lower()
+    if vlem in STATE_VERBS | class_words("judged") | class_words("mental") | class_words(
+        "deliberating"
+    ):
+        return False
+    party = subj.lower_ in ("he", "she", "they", "them") or subj.ent_type_ in (
+        "PERSON",
+        "NORP",
+        "GPE",
+        "ORG",
+    )
+    return party
 
 
 def _official(speaker: Actor | None) -> bool:

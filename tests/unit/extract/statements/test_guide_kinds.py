@@ -94,6 +94,26 @@ KINDS = [
             "The Dutch government said it was not suspending any flights.",
         ],
     ),
+    # what a party will undergo, told in the future passive by a government voice with no
+    # doer named ("the Britons will be flown home", "they will be compensated"), is the
+    # speaking authority announcing its act; a doer named, a judgement, a negation or a
+    # speaker who speaks for no state is not (session 17).
+    Kind(
+        "a_party_that_will_undergo_an_act_told_by_the_government_is_an_intention",
+        "INTENT",
+        [
+            "The Spanish interior ministry said the four Britons will be flown home on Friday.",
+            '"They will be compensated for every lost day," the Spanish labour minister said.',
+            "The Greek coast guard said Ahmet Yilmaz will be handed over on Monday.",
+        ],
+        [
+            "The Spanish interior ministry said the four Britons will be flown home by a"
+            " British airline.",
+            '"They will be judged by their results," the Spanish labour minister said.',
+            "Local residents said the four Britons will be flown home on Friday.",
+            "The Spanish interior ministry said the four Britons will not be flown home.",
+        ],
+    ),
     # the speaker's side promising not to go after a goal of its own ("will not seek a third
     # term", "would never seek hegemony") states its intention (a promise), as "will not
     # raise the retirement age" does; refusing talks with a party still rejects (session 15).
