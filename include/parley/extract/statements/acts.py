@@ -375,7 +375,7 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
                 _clause_acts(ctx, q, speaker, c, subj, passive, side, who, add)
         c, subj, passive, side, who = known
         if not c.in_condition and (
-            t.dep_ in PREDICATIVE or t.lemma_.lower() in class_words("word_acts")
+            t.dep_ in PREDICATIVE or t.lemma_.lower() in class_words("word_acts") or _equated(t)
         ):
             _predicate_acts(t, c, side, add)
         if side == "self" and not c.in_condition and t.lemma_.lower() in class_words("plans"):
@@ -3122,12 +3122,29 @@ def _neg_raised(verb: Token) -> bool:
     )
 
 
+def _equated(t: Token) -> bool:
+    """Whether the noun ``t`` is what an equating verb (``equating`` class of speech_acts.csv)
+    makes its subject: its object ("this constitutes a theft", "it represents a violation") or
+    the object of its "to" ("amounts to an act of war"), standing as a predicate noun does
+    after "is"."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "to" and head.dep_ == "prep":
+        head = head.head
+    elif t.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and has_class(head, "equating")
+
+
 def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
     """The acts a predicate word performs ("is unjustified", "a violation", "is false")."""
     lemma = t.lemma_.lower()
     neg = c.negated or negated(t) or _neg_raised(c.verb)
-    predicative = t.dep_ in ("acomp", "attr", "oprd") or (
-        t.pos_ == "ADJ" and t.dep_ in ("ROOT", "ccomp", "conj")
+    predicative = (
+        t.dep_ in ("acomp", "attr", "oprd")
+        or (t.pos_ == "ADJ" and t.dep_ in ("ROOT", "ccomp", "conj"))
+        or _equated(t)
     )
     if predicative:
         # "a violation", "illegal", "an act of aggression", "a rehearsal for an invasion"

@@ -114,6 +114,21 @@ KINDS = [
             "The Spanish interior ministry said the four Britons will not be flown home.",
         ],
     ),
+    # a wrongful act named as what a thing "constitutes", "represents" or "amounts to" charges
+    # it as "is a theft" does (the equated object stands as a predicate noun); a neutral
+    # object does not (session 17).
+    Kind(
+        "a_wrong_a_thing_constitutes_is_an_accusation",
+        "ACCUSE",
+        [
+            '"This amounts to blackmail," the Lithuanian foreign minister said.',
+            '"This constitutes fraud," the Estonian finance minister said.',
+        ],
+        [
+            '"That represents a compromise we can live with," the Greek minister said.',
+            '"This amounts to a good start," the Lithuanian foreign minister said.',
+        ],
+    ),
     # the speaker's side promising not to go after a goal of its own ("will not seek a third
     # term", "would never seek hegemony") states its intention (a promise), as "will not
     # raise the retirement age" does; refusing talks with a party still rejects (session 15).
