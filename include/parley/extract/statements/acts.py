@@ -70,7 +70,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   "Moscow's responsibility for the attack") → ACCUSE; an expressing cue takes the act its
   object names (:func:`expressed_act`: "expressed regret over the decision" → DISPUTE, "over
   the incident" → CONCEDE, "expressed support" → SUPPORT); a measure of the speaker's side
-  taken, in the perfect ("it has suspended all flights", "had set up a committee") → INTENT;
+  taken, in the perfect ("it has suspended all flights", "had set up a committee") or under
+  way in the progressive ("it is blacklisting two entities") → INTENT;
 * the speaker's side "in favour of" a thing (:func:`_in_favour`) → SUPPORT, negated → DISPUTE;
   the speaker's side not convinced or persuaded of a view (:func:`_unpersuaded`) → DISPUTE;
 * a bare means negated ("violence is not the answer", "not the way forward":
@@ -374,7 +375,7 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
                 _clause_acts(ctx, q, speaker, c, subj, passive, side, who, add)
         c, subj, passive, side, who = known
         if not c.in_condition and (
-            t.dep_ in PREDICATIVE or t.lemma_.lower() in class_words("word_acts")
+            t.dep_ in PREDICATIVE or t.lemma_.lower() in class_words("word_acts") or _equated(t)
         ):
             _predicate_acts(t, c, side, add)
         if side == "self" and not c.in_condition and t.lemma_.lower() in class_words("plans"):
@@ -1432,6 +1433,20 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # (STATEMENTS_GUIDE: INTENT, "announced measure"); "our diplomats have been expelled"
         # and "troops have been deployed" (any party's own act) are not
         add(verb, "INTENT", "self-measure-passive")
+    if (
+        passive
+        and side != "self"
+        and c.modals & {"will", "'ll", "shall"}
+        and not c.negated
+        and not c.conditioned
+        and not c.in_condition
+        and _official(speaker)
+        and _done_to_a_party(verb, subj)
+    ):
+        # "all four Britons will be returned to the UK", "they will be reimbursed", said by a
+        # government voice: what will be done to a party, its doer unnamed, is the speaking
+        # authority's announced act (STATEMENTS_GUIDE: INTENT, "announced measure")
+        add(verb, "INTENT", "self-will-be-done")
     if side == "self" and not c.negated and _against(verb):
         # "we are against the proposal", "it lodged a protest": disapproval (DISPUTE)
         add(verb, "DISPUTE", "self-against")
@@ -2302,13 +2317,17 @@ def _up_to(t: Token, verb: Token) -> list[Token]:
 def _measure_taken(verb: Token, passive: bool) -> bool:
     """A measure verb (``measure_verb`` class: "has suspended flights", "had expelled two
     diplomats") or a taking verb (``taking_verb``) with a ``measure``/``punitive`` or ``body``
-    object ("has set up a committee", "has formed a task force") in the perfect ("has/had suspended"),
-    active, heading its clause; "decided to <act>" takes the decision. Not a modal, relative or
-    conditional clause."""
+    object ("has set up a committee", "has formed a task force") in the perfect ("has/had
+    suspended") or the progressive ("is blacklisting", "was suspending"), active, heading its
+    clause; "decided to <act>" takes the decision. Not a modal, relative or conditional
+    clause."""
     if passive or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
     aux = [a for a in verb.children if a.dep_ == "aux"]
     perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+    # "it is blacklisting two entities", "we are suspending all flights": the progressive
+    # aspect (spaCy morph Aspect=Prog with a "be" auxiliary) announces the measure as under way
+    underway = "Prog" in verb.morph.get("Aspect") and any(a.lemma_ == "be" for a in aux)
     if any(a.lower_ in FUTURE | POSSIBLE | DEONTIC | {"can", "ca"} for a in aux):
         return False
     lem = verb.lemma_.lower()
@@ -2316,7 +2335,7 @@ def _measure_taken(verb: Token, passive: bool) -> bool:
         return (perfect or verb.tag_ == "VBD") and any(
             x.dep_ == "xcomp" and x.pos_ == "VERB" for x in verb.children
         )
-    if not perfect:
+    if not (perfect or underway):
         return False
     if lem in class_words("measure_verb"):
         return any(x.dep_ in ("dobj", "prep") for x in verb.children)
@@ -2324,6 +2343,29 @@ def _measure_taken(verb: Token, passive: bool) -> bool:
         x.dep_ == "dobj" and (has_class(x, "measure") or has_class(x, "punitive") or _body(x))
         for x in verb.children
     )
+
+
+def _done_to_a_party(verb: Token, subj: Token | None) -> bool:
+    """A future passive whose subject is a party (a person or group: a personal pronoun, or a
+    noun spaCy tags PERSON, NORP, GPE or ORG), heading its clause, with no doer named ("by
+    ...") and no verb of judging, knowing or deliberating ("will be judged", "will be
+    considered"): something a party will undergo at the hands of the speaking authority."""
+    if subj is None or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    vlem = verb.lemma_.lower()
+    if vlem in STATE_VERBS | class_words("judged") | class_words("mental") | class_words(
+        "deliberating"
+    ):
+        return False
+    party = subj.lower_ in ("he", "she", "they", "them") or subj.ent_type_ in (
+        "PERSON",
+        "NORP",
+        "GPE",
+        "ORG",
+    )
+    return party
 
 
 def _official(speaker: Actor | None) -> bool:
@@ -3080,12 +3122,29 @@ def _neg_raised(verb: Token) -> bool:
     )
 
 
+def _equated(t: Token) -> bool:
+    """Whether the noun ``t`` is what an equating verb (``equating`` class of speech_acts.csv)
+    makes its subject: its object ("this constitutes a theft", "it represents a violation") or
+    the object of its "to" ("amounts to an act of war"), standing as a predicate noun does
+    after "is"."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "to" and head.dep_ == "prep":
+        head = head.head
+    elif t.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and has_class(head, "equating")
+
+
 def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
     """The acts a predicate word performs ("is unjustified", "a violation", "is false")."""
     lemma = t.lemma_.lower()
     neg = c.negated or negated(t) or _neg_raised(c.verb)
-    predicative = t.dep_ in ("acomp", "attr", "oprd") or (
-        t.pos_ == "ADJ" and t.dep_ in ("ROOT", "ccomp", "conj")
+    predicative = (
+        t.dep_ in ("acomp", "attr", "oprd")
+        or (t.pos_ == "ADJ" and t.dep_ in ("ROOT", "ccomp", "conj"))
+        or _equated(t)
     )
     if predicative:
         # "a violation", "illegal", "an act of aggression", "a rehearsal for an invasion"

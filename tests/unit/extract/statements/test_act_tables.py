@@ -87,6 +87,7 @@ READ_CLASSES = (
     "disclosing",
     "disclosed",
     "reply_cue",
+    "equating",
     "response_head",
     "domestic_power",
     "state_office",

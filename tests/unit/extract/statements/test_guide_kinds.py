@@ -76,6 +76,59 @@ KINDS = [
             "The Dutch government said it had not suspended any flights.",
         ],
     ),
+    # the same measure announced as under way, in the progressive ("is blacklisting two
+    # entities", "was suspending flights"), is an announced measure too; another party's
+    # measure under way, a negated one or a plain activity of the speaker's side is not
+    # (session 17).
+    Kind(
+        "a_measure_under_way_by_the_speakers_side_is_an_intention",
+        "INTENT",
+        [
+            "The Canadian ministry said it is freezing the assets of three companies.",
+            "The Peruvian government said it was suspending all rail services to the province.",
+            "The Indian ministry said it is imposing a ban on imports of the chemicals.",
+        ],
+        [
+            "The Dutch government said Russia is expelling two Dutch diplomats.",
+            "The Nepalese ministry said it was receiving letters from the families.",
+            "The Dutch government said it was not suspending any flights.",
+        ],
+    ),
+    # what a party will undergo, told in the future passive by a government voice with no
+    # doer named ("the Britons will be flown home", "they will be compensated"), is the
+    # speaking authority announcing its act; a doer named, a judgement, a negation or a
+    # speaker who speaks for no state is not (session 17).
+    Kind(
+        "a_party_that_will_undergo_an_act_told_by_the_government_is_an_intention",
+        "INTENT",
+        [
+            "The Spanish interior ministry said the four Britons will be flown home on Friday.",
+            '"They will be compensated for every lost day," the Spanish labour minister said.',
+            "The Greek coast guard said Ahmet Yilmaz will be handed over on Monday.",
+        ],
+        [
+            "The Spanish interior ministry said the four Britons will be flown home by a"
+            " British airline.",
+            '"They will be judged by their results," the Spanish labour minister said.',
+            "Local residents said the four Britons will be flown home on Friday.",
+            "The Spanish interior ministry said the four Britons will not be flown home.",
+        ],
+    ),
+    # a wrongful act named as what a thing "constitutes", "represents" or "amounts to" charges
+    # it as "is a theft" does (the equated object stands as a predicate noun); a neutral
+    # object does not (session 17).
+    Kind(
+        "a_wrong_a_thing_constitutes_is_an_accusation",
+        "ACCUSE",
+        [
+            '"This amounts to blackmail," the Lithuanian foreign minister said.',
+            '"This constitutes fraud," the Estonian finance minister said.',
+        ],
+        [
+            '"That represents a compromise we can live with," the Greek minister said.',
+            '"This amounts to a good start," the Lithuanian foreign minister said.',
+        ],
+    ),
     # the speaker's side promising not to go after a goal of its own ("will not seek a third
     # term", "would never seek hegemony") states its intention (a promise), as "will not
     # raise the retirement age" does; refusing talks with a party still rejects (session 15).
