@@ -330,6 +330,30 @@ def _dash_speaker(index: DocIndex, q: tuple[int, int]) -> SpeakerMention | None:
     return found
 
 
+_CLOSES_QUESTION = re.compile(r"[?!\u2026][\"'\u201d\u2019\u00bb`]*$")
+
+
+def _frame_split_off(index: DocIndex, last_sent: int, q: tuple[int, int]) -> bool:
+    """Whether the sentence after quotation ``q`` (ending in sentence ``last_sent``) is the rest
+    of the quotation's own sentence, which the sentence splitter cut off at the question or
+    exclamation mark that closes the quotation: it opens right after the closing mark, in the
+    same paragraph, with a lower-case word ('"Is he running against the party?" asked Mr.
+    Lind, referring to ...'; '"...?" he told me.'; '"...!" the nominee, Ann Berg, tweeted
+    Sunday'). English starts no sentence in lower case, so its reporting verb is the
+    quotation's, as if the sentence were whole (:func:`_sentence_cue`)."""
+    k = last_sent + 1
+    if k >= len(index.sents) or not _CLOSES_QUESTION.search(index.text[q[0] : q[1]].rstrip()):
+        return False
+    sent = index.sents[k]
+    if (
+        index.para(sent.start_char) != index.para(q[1])
+        or index.text[q[1] : sent.start_char].strip()
+    ):
+        return False
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.is_alpha and first.is_lower and index.tok_q[first.i] < 0
+
+
 def _next_sentence_cue(
     index: DocIndex, last_sent: int, q: tuple[int, int], used: set[int]
 ) -> Token | None:
@@ -542,6 +566,8 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
             if not speechlike:
                 continue  # scare quotes, titles, names
             sents = range(index.tok_sent[toks[0].i], index.tok_sent[toks[-1].i] + 1)
+            if _frame_split_off(index, sents[-1], (s, e)):
+                sents = range(sents[0], sents[-1] + 2)
             colon_cue, colon_subj, colon_who = _colon_speaker(index, (s, e))
             if colon_cue is not None or colon_subj is not None or colon_who is not None:
                 cand.rule, cand.cue, cand.speaker_tok = "direct:colon", colon_cue, colon_subj

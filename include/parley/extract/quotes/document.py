@@ -299,6 +299,8 @@ class DocIndex:
                 )
             ):
                 found = c
+        if found is not None and _connective_said(tok):
+            found = None
         self.cue_cache[tok.i] = found
         return found
 
@@ -313,6 +315,34 @@ class DocIndex:
     def tokens_between(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
         return list(span) if span is not None else []
+
+
+_CONNECTIVE_LEAD = (("that",), ("that", "being"), ("this",), ("this", "being"))
+
+
+def _connective_said(tok: Token) -> bool:
+    """Whether ``tok`` is the 'said' of the connective 'That said,' / 'That being said,'
+    (= nonetheless), which reports nothing: the demonstrative and 'being' alone open the clause
+    (after the sentence start, a punctuation mark or a conjunction) and a comma follows. The
+    parser reads 'That' as the subject and the next clause as what was said ('That said,
+    Millennials say they believe ...')."""
+    doc = tok.doc
+    if tok.lower_ != "said" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    for lead in _CONNECTIVE_LEAD:
+        start = tok.i - len(lead)
+        if start < 0 or tuple(t.lower_ for t in doc[start : tok.i]) != lead:
+            continue
+        before = doc[start - 1] if start > 0 else None
+        if (
+            before is None
+            or doc[start].is_sent_start
+            or before.is_punct
+            or before.is_space
+            or before.dep_ == "cc"
+        ):
+            return True
+    return False
 
 
 def headline_words(index: DocIndex, start: int, end: int) -> bool:

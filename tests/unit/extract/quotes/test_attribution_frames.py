@@ -6,7 +6,7 @@ quotation mark that the model does not tag as a person. Every input is written f
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from parley.extract.quotes import extract_quotes
 from tests.unit.extract.quotes.checked import one, quotes_of
@@ -399,3 +399,100 @@ def test_a_full_name_in_apposition_is_the_described_speaker(nlp, label):
 def test_an_apposition_that_is_no_full_name_is_no_person(nlp, text, name, label):
     q = one(_quotes_with_label(nlp, text, name, label), "rules")
     assert q.speaker != name, q.speaker
+
+
+# --- the rest of a quotation's sentence that the splitter cut off at its '?' or '!' -------------
+
+
+def _split_after_quotation(nlp, text: str) -> Doc:
+    """``text`` as the model parses it, with the quotation that opens its second paragraph made
+    a sentence of its own (its verb a root, its closing mark hung on it): the parse the small
+    model gives a quotation ending in '?' or '!' followed by its frame in lower case."""
+    doc = nlp(text)
+    opening = next(t for t in doc if t.text == '"')
+    closing = next(t for t in doc[opening.i + 1 :] if t.text == '"')
+    verb = doc[opening.i + 1]
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for t in doc[opening.i : closing.i + 1]:
+        if heads[t.i] > closing.i or t.i in (verb.i, closing.i):
+            heads[t.i], deps[t.i] = verb.i, "punct" if t.is_punct else deps[t.i]
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    return Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        heads=heads,
+        deps=deps,
+        ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in doc],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The talks ended on Monday.\n\n"
+            '"Is the governor running against his own party?" asked Anna Hollis, referring to '
+            "the long fight over what she calls the 'rigged' budget process in the state.",
+            "Anna Hollis",
+        ),
+        (
+            "The talks ended on Monday.\n\n"
+            '"Is the governor going to resign over it? He should go in disgrace!" the '
+            "opposition leader, Karin Dahl, wrote on Sunday after the long night of the vote.",
+            "Karin Dahl",
+        ),
+    ],
+)
+def test_a_frame_cut_off_after_a_question_mark_attributes_its_quotation(nlp, text, speaker):
+    doc = _split_after_quotation(nlp, text)
+    sents = list(doc.sents)
+    assert sents[-1].text[0].islower(), [s.text for s in sents]  # the shape under test
+    q = one(extract_quotes(doc), "governor")
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+def test_a_new_sentence_after_a_question_is_no_frame(nlp):
+    # a capitalised sentence after the quotation is the writer's next one, not its frame
+    text = (
+        "The talks ended on Monday.\n\n"
+        '"Is the governor running against his own party?" Anna Hollis asked that question in '
+        "a letter to the board, which she sent on Friday after the long fight over the budget."
+    )
+    q = one(extract_quotes(_split_after_quotation(nlp, text)), "governor")
+    assert q.rule != "direct:sentence" or q.cue != "asked"
+
+
+# --- the connective 'That said,' reports nothing -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "That said, Millennials say they believe success will require a lifetime of effort.",
+            "they believe success",
+            "Millennials",
+        ),
+        (
+            "That being said, young voters say they believe the system will require reform.",
+            "they believe the system",
+            "young voters",
+        ),
+    ],
+)
+def test_that_said_is_a_connective_not_a_report(nlp, text, content, speaker):
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.speaker) for q in found] == [(text[text.index(content) : -1], speaker)]
+
+
+def test_said_before_a_comma_after_its_subject_still_reports(nlp):
+    # only the demonstrative alone before 'said,' is the connective; a subject that names
+    # someone keeps its report
+    text = "The ministry said, in a statement on Monday, that the talks would resume in May."
+    (q,) = quotes_of(nlp, text)
+    assert (q.text, q.speaker) == ("the talks would resume in May", "ministry")
