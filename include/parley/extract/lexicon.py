@@ -64,6 +64,15 @@ def claim_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def act_nouns() -> frozenset[str]:
+    """Nouns naming a party's act, decision, move or proposal ('the decision', 'the move', 'the
+    request'), lemmas (``data/quotes/act_nouns.csv``): the object that makes a stance verb of
+    the ``stance`` frame a speech act ('attacked the decision', 'cheered on the move'; not
+    'attacked the village') and a refusal a rejection ('declined the request')."""
+    return frozenset(r["noun"] for r in rows("quotes/act_nouns.csv"))
+
+
+@functools.cache
 def titles() -> dict[str, tuple[str, str]]:
     """Title and role words, lower-case → (kind, gender) (``data/quotes/titles.csv``)."""
     return {r["word"]: (r["kind"], r["gender"]) for r in rows("quotes/titles.csv")}
@@ -142,6 +151,7 @@ def load_all() -> None:
     instead of as a per-document extraction error."""
     for loader in (
         cues,
+        act_nouns,
         titles,
         given_name_titles,
         pronouns,

@@ -292,17 +292,39 @@ class DocIndex:
         found = None
         if self.tok_q[tok.i] < 0 and tok.pos_ in ("VERB", "AUX"):
             c = lexicon.cues().get(tok.lemma_.lower())
-            if c is not None and (
-                c.particle is None
-                or any(
-                    ch.dep_ == "prt" and ch.lower_ == c.particle for ch in self.tree.children(tok)
+            if (
+                c is not None
+                and (
+                    c.particle is None
+                    or any(
+                        ch.dep_ == "prt" and ch.lower_ == c.particle
+                        for ch in self.tree.children(tok)
+                    )
                 )
+                and ("stance" not in c.frames or self._acts_on_an_act(tok))
             ):
                 found = c
         if found is not None and _connective_said(tok):
             found = None
         self.cue_cache[tok.i] = found
         return found
+
+    def _acts_on_an_act(self, tok: Token) -> bool:
+        """The object of ``tok`` names a party's act, decision, move or proposal
+        (``data/quotes/act_nouns.csv``): a direct object, or the object of 'on' right after it
+        ('attacked the decision', 'cheered on the move'). What makes a verb of the ``stance``
+        frame a speech act; 'attacked the village' is none."""
+        acts = lexicon.act_nouns()
+        for ch in self.tree.children(tok):
+            if ch.dep_ == "dobj" and ch.lemma_.lower() in acts:
+                return True
+            if ch.dep_ in ("prep", "prt") and ch.lower_ == "on" and ch.i == tok.i + 1:
+                objs = [o for o in self.tree.children(ch) if o.dep_ == "pobj"]
+                if ch.dep_ == "prt":
+                    objs = [o for o in self.tree.children(tok) if o.dep_ == "dobj"]
+                if any(o.lemma_.lower() in acts for o in objs):
+                    return True
+        return False
 
     def children(self, tok: Token) -> list[Token]:
         """The token's children, left to right."""

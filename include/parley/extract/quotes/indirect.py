@@ -875,6 +875,8 @@ def _short_act(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int, int
         return None
     if cue.cls in ("deny", "reject") and _answers_a_claim(verb, index):
         return found  # 'denied the report', 'rejected the allegations': an answer to a claim
+    if cue.cls == "reject" and _answers_a_claim(verb, index, lexicon.act_nouns()):
+        return found  # 'declined the request', 'rejected the proposal': a rejection
     if cue.cls in STANCE_CLASSES and _plain_object(verb, index) and not _reported(verb, index):
         return found  # 'welcomed the move', 'condemned the attack': a stance taken in words
     toks = index.tokens_between(*found)
@@ -918,15 +920,17 @@ def _reported(verb: Token, index: DocIndex) -> bool:
     return False
 
 
-def _answers_a_claim(verb: Token, index: DocIndex) -> bool:
+def _answers_a_claim(verb: Token, index: DocIndex, nouns: frozenset[str] | None = None) -> bool:
     """Whether the direct object of a denying or rejecting ``verb`` is another party's account
-    or charge (a lemma of ``data/quotes/claim_nouns.csv``: 'denied the report', 'rejected the
-    allegations'), with no indirect object ('denied them access' withholds, it says nothing)."""
+    or charge (a lemma of ``nouns``, by default ``data/quotes/claim_nouns.csv``: 'denied the
+    report', 'rejected the allegations'; with :func:`.lexicon.act_nouns` another party's
+    proposal or demand: 'declined the request', STATEMENTS_GUIDE's REJECT "rejects a proposal,
+    demand"), with no indirect object ('denied them access' withholds, it says nothing)."""
     kids = index.children(verb)
     if any(c.dep_ == "dative" for c in kids):
         return False
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
-    return obj is not None and obj.lemma_.lower() in lexicon.claim_nouns()
+    return obj is not None and obj.lemma_.lower() in (nouns or lexicon.claim_nouns())
 
 
 def _for_to_clause(clause: Token, index: DocIndex) -> bool:

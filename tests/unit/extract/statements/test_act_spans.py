@@ -536,3 +536,44 @@ def test_the_act_of_a_document_another_act_is_about_is_not_the_speakers(nlp):
         nlp, "The minister praised the report criticizing the police handling of the protest."
     )
     assert [s.statement_type for s in stmts] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of the stance frame (cue_verbs.csv: attack, cheer) speak only about a party's act,
+        # decision, move or proposal (act_nouns.csv), direct object or 'on' object
+        ("Opposition leaders attacked the decision.", ("attacked the decision", "DISPUTE")),
+        (
+            "The Greek premier attacked the new maritime agreement.",
+            ("attacked the new maritime agreement", "DISPUTE"),
+        ),
+        (
+            "The prime minister cheered on the historic move.",
+            ("cheered on the historic move", "SUPPORT"),
+        ),
+        ("Lena Kraus cheered the announcement.", ("cheered the announcement", "SUPPORT")),
+        # refusing another party's proposal or demand rejects it (STATEMENTS_GUIDE: REJECT)
+        ("The embassy declined the request.", ("declined the request", "REJECT")),
+        ("The rebels refused the offer.", ("refused the offer", "REJECT")),
+    ],
+)
+def test_a_stance_on_a_partys_act_or_proposal_is_a_statement(nlp, text, expected):
+    found, stmts = extract(nlp, text)
+    assert [(s.text, s.statement_type) for s in stmts] == [expected]
+    assert contract_record("d", found)["quotes"] == []  # a speech act, no quotation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the same verbs on anything but an act are no speech at all
+        "Rebels attacked the village on Monday.",
+        "Two gunmen attacked the convoy near the border.",
+        "The crowd cheered the team.",
+        "Fans cheered on the runners in the rain.",
+    ],
+)
+def test_a_stance_verb_on_no_act_is_no_speech(nlp, text):
+    found, stmts = extract(nlp, text)
+    assert found == [] and stmts == []
