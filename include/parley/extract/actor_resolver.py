@@ -538,6 +538,14 @@ class ActorResolver:
             # "the Government of Colombia": the state it names (:func:`country_in`; None when it
             # names none or several)
             return country_in(text, self.when)
+        if span.label_ == "ORG" and not named:
+            # a state's body the tables do not list ("the Syrian Army", "the Turkish Ministry
+            # of Foreign Affairs", "the Libyan House of Representatives"): the state its words
+            # name, read as a speaker's description is (:meth:`resolve_name`), so a target
+            # and a speaker written alike resolve alike; a body of no state stays unresolved
+            body = self.resolve_name(text)
+            if body is not None and body.country is not None:
+                return body
         if span.label_ == "PERSON" or named:
             name = self.canonical(text, pos)
             title = self.title_of(name)
