@@ -30,6 +30,7 @@ from parley.extract.actors import (
     lookup_place,
     merge_text_evidence,
     person_country,
+    role_country,
     role_sector,
 )
 from parley.extract.countries import subdivision_before_office
@@ -516,6 +517,24 @@ class ActorResolver:
             return None
         return self.resolve_name(speaker, role)
 
+    def _names_a_titled_person(self, span: Span) -> bool:
+        """Whether an entity is a person's name after a title the model took in with it
+        ("special envoy to Ukraine Kurt Volker" tagged ORG as "Ukraine Kurt Volker"): a title
+        stands right before it (:meth:`_title_at`), or its words end with a person the document
+        names."""
+        words = _strip_possessive(span.text).split()
+        if any(self.names.is_person(" ".join(words[k:])) for k in range(1, len(words))):
+            return True
+        if self._title_at(span.start, span.end) is not None:
+            return True
+        # a posted title before it: "envoy to", "ambassador for" (the host state opens the span)
+        before = [t.text for t in self.doc[max(span.start - 2, 0) : span.start]]
+        return (
+            len(before) == 2
+            and before[1].lower() in ("to", "for")
+            and (has_title_word(before[0]) or ends_posted_title(before[0]))
+        )
+
     def span(self, span: Span) -> Actor | None:
         """The actor a mention (an entity or a noun) refers to, or None."""
         text = span.text
@@ -538,6 +557,21 @@ class ActorResolver:
             # "the Government of Colombia": the state it names (:func:`country_in`; None when it
             # names none or several)
             return country_in(text, self.when)
+        if span.label_ == "ORG" and not named and not self._names_a_titled_person(span):
+            # a state's body the tables do not list ("the Syrian Army", "the Turkish Ministry
+            # of Foreign Affairs", "the Libyan House of Representatives"): read as a speaker's
+            # description is (:meth:`resolve_name`), so a target and a speaker written alike
+            # resolve alike; kept only for a state its words name (a state's name or demonym,
+            # or a role of one state: "RAF"), not one a table's body stands for ("the National
+            # Congress" of another state is no US Congress); a body of no state stays unresolved
+            body = self.resolve_name(text)
+            if body is not None and body.country is not None:
+                named_state = country_in(text, self.when)
+                states = {role_country(text)}
+                if named_state is not None and named_state.kind == "country":
+                    states.add(named_state.country)
+                if body.country in states:
+                    return body
         if span.label_ == "PERSON" or named:
             name = self.canonical(text, pos)
             title = self.title_of(name)

@@ -55,6 +55,10 @@ _NOT_NAME_POS = frozenset({"ADV", "DET", "ADP", "PRON", "VERB", "AUX", "CCONJ", 
 _NOT_NAME_POS |= {"PART", "PUNCT", "SPACE", "SYM", "NUM"}
 MAX_PEOPLE_PER_SURNAME = 50  # keeps each lookup bounded whatever the text
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# the Arabic definite article joined to a family name ("Bashar al-Assad", "Abdel Fattah
+# el-Sisi"), which English news copy drops on later mentions ("Assad", "Sisi"): the surname
+# is compared without it
+ARTICLE_PREFIX = re.compile(r"^(?:al|el)[-‐‑]", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _EDGE = " \t\n,;:.\"'\u2018\u2019\u201c\u201d()[]-\u2014\u2013"
 # words of a portfolio after "of" in a title ("Secretary of State", "Minister of Foreign Affairs",
@@ -265,7 +269,11 @@ class NameForm:
 
     @property
     def surname(self) -> str:
-        return self.key[-1] if self.key else ""
+        """The last key word, without an Arabic article joined to it (:data:`ARTICLE_PREFIX`:
+        "al-assad" → "assad"), so "Assad" names the "Bashar al-Assad" of the same article."""
+        last = self.key[-1] if self.key else ""
+        bare = ARTICLE_PREFIX.sub("", last)
+        return bare if len(bare) >= 2 else last
 
 
 def _is_portfolio(word: str) -> bool:

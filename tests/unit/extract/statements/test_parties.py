@@ -2618,3 +2618,51 @@ def test_a_reported_relative_clause_is_about_its_antecedent(nlp, text, target):
     assert len(found) == 1
     assert found[0].target is not None and found[0].target.name == target
     assert found[0].target.country is None
+
+
+# --- a target's body resolves as a speaker's does (issue #10, target21) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # a state's body the tables do not list: the state its words name, as for a speaker
+        (
+            "Officials said the Kenyan Defence Forces had withdrawn from the town.",
+            "the Kenyan Defence Forces",
+            "KE",
+        ),
+        ("The statement said the Chilean Navy would patrol the strait.", "the Chilean Navy", "CL"),
+        (
+            "Reporters were told the Ministry of Finance of Ghana had frozen the accounts.",
+            "the Ministry of Finance of Ghana",
+            "GH",
+        ),
+        # a state's body whose name carries no state word (roles.csv): the UK's air force
+        ("A car left RAF Lakenheath shortly before the crash.", "RAF Lakenheath", "GB"),
+        ("Jets of the Royal Air Force escorted the plane.", "the Royal Air Force", "GB"),
+        # ... but a demonym in the name wins: another state's "royal" force
+        ("The Royal Australian Navy said the ship was safe.", "The Royal Australian Navy", "AU"),
+        # near misses: a body naming no state, a company, a stateless organisation's table row
+        (
+            "Critics said the Ministry of Finance had frozen the accounts.",
+            "the Ministry of Finance",
+            None,
+        ),
+        (
+            "The Orbital Freight Company said the launch was delayed.",
+            "The Orbital Freight Company",
+            None,
+        ),
+        ("Greenpeace said the fires were set deliberately.", "Greenpeace", None),
+    ],
+)
+def test_an_organisation_mention_names_the_state_its_words_name(nlp, text, phrase, country):
+    """train: "the Libyan House of Representatives did not ratify ..." had no state among the
+    target's candidates (the ORG entity resolved to nothing), while the same words as a speaker
+    resolve to LY (:func:`parley.extract.actors.from_description`)."""
+    doc = nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), label="ORG")
+    actor = ActorResolver(doc, "2021-05-01").span(span)
+    assert (actor.country if actor is not None else None) == country
