@@ -62,28 +62,19 @@ def test_backfill_stops_before_a_day_another_process_is_running(tmp_path, monkey
     started a second ``airflow dags test`` of it, which crashed inside Airflow and overwrote the
     first one's log: it stops before that day's Airflow, naming the running one's pid."""
     import os
-    import subprocess
-    import sys
-    from pathlib import Path
 
     from parley.storage.lock import run_lock
+    from tests.backfill import backfill_day
 
     data = tmp_path / "data"
     env = {**os.environ, "PARLEY_DATA_DIR": str(data)}
     monkeypatch.setenv("PARLEY_DATA_DIR", str(data))
-    parley = Path(sys.executable).with_name("parley")
     s = dataclasses.replace(get_settings(), data_dir=data)
     log = data / "logs" / "news_daily-2025-03-04.log"
     log.parent.mkdir(parents=True)
     log.write_text("the running one's log\n")
     with run_lock(s, "news_daily 2025-03-04"):
-        done = subprocess.run(
-            [str(parley), "backfill", "--start", "2025-03-04", "--end", "2025-03-04"],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-        )
+        done = backfill_day("2025-03-04", env, timeout=120)
     assert done.returncode == 1
     assert f"another run of news_daily 2025-03-04 is in progress (pid {os.getpid()} " in done.stderr
     assert log.read_text() == "the running one's log\n"
