@@ -224,7 +224,8 @@ def _unpublished_dates(query: str) -> str | None:
 
 def cmd_sql(args: argparse.Namespace) -> int:
     """Run one query against the warehouse, opened read-only, and print its rows (a table, CSV or
-    JSON lines). Read-only means the warehouse cannot change; like any DuckDB session the query
+    JSON lines, both written by DuckDB: :func:`parley.digest.text.copy_csv` /
+    :func:`~parley.digest.text.copy_json`, a NaN as JSON's null). Read-only means the warehouse cannot change; like any DuckDB session the query
     can still read and write files (``COPY ... TO``): it is an analyst's tool, not a sandbox. A query that returns no row and names a date no run published says so on stderr
     (exit 0: the query itself was fine). Two columns of one name (a self-join) keep both in CSV
     and JSON, the second as ``name_1`` (DuckDB's own naming). The session's time zone is UTC
@@ -249,14 +250,9 @@ def cmd_sql(args: argparse.Namespace) -> int:
 
             copy_csv(rel)  # DuckDB writes it: the text of its own COPY ... TO (FORMAT csv)
         elif args.format == "json":
-            if len(set(rel.columns)) < len(rel.columns):  # one key each: x, x_1 as DuckDB's COPY
-                rel = rel.project(", ".join(f"#{i}" for i in range(1, len(rel.columns) + 1)))
-            for row in rel.fetchall():
-                print(
-                    json.dumps(
-                        dict(zip(rel.columns, row, strict=True)), default=str, ensure_ascii=False
-                    )
-                )
+            from parley.digest.text import copy_json
+
+            copy_json(rel)  # DuckDB writes it: its own to_json, a NaN as null
         else:
             rel.show(max_width=args.width, max_rows=args.max_rows)
     finally:
@@ -447,8 +443,7 @@ def cmd_rejects(args: argparse.Namespace) -> int:
     if args.format == "csv":
         text.write_csv_rows(rows, columns)
     elif args.format == "json":
-        for r in rows:
-            print(json.dumps({c: r[c] for c in columns}, ensure_ascii=False, default=str))
+        text.write_json_rows(rows, columns)
     else:
         for line in text.account_lines(text.fetch_input_account(args.date), args.date, rows):
             print(line)

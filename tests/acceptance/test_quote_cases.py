@@ -10,7 +10,8 @@ import json
 
 import pytest
 
-from parley.extract.quotes import ACT_RULE, Quote, extract_quotes
+from parley.extract.quotes import ACT_RULE, Quote
+from tests.unit.extract.quotes.checked import quotes_of
 
 
 @pytest.fixture(scope="module")
@@ -30,11 +31,7 @@ def cases(shared_dir) -> dict[str, str]:
 def run(nlp, cases, doc_id: str) -> list[Quote]:
     """The quotations of a case: speech acts that report no content ('the ministry gave no
     further details', rule ``indirect:act``) are rows a statement points to, not quotations."""
-    text = cases[doc_id]
-    found = extract_quotes(nlp(text))
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    return [q for q in found if q.rule != ACT_RULE]
+    return [q for q in quotes_of(nlp, cases[doc_id]) if q.rule != ACT_RULE]
 
 
 def speakers(found: list[Quote]) -> list[str | None]:

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.backfill import backfill_day
 from tools.airflow_env import airflow_env
-
-PARLEY = Path(sys.executable).with_name("parley")
 
 
 @pytest.mark.slow
@@ -24,13 +22,7 @@ def test_two_data_folders_running_one_date_keep_their_own_logs(tmp_path):
     for name in ("lake-a", "lake-b"):
         data = tmp_path / name
         env = {**os.environ, **airflow_env(home), "PARLEY_DATA_DIR": str(data)}
-        done = subprocess.run(
-            [str(PARLEY), "backfill", "--start", "2025-03-04", "--end", "2025-03-04"],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=300,
-        )
+        done = backfill_day("2025-03-04", env, timeout=300)
         log = data / "logs" / "news_daily-2025-03-04.log"
         assert done.returncode == 1
         assert f"news_daily failed for 2025-03-04; see {log}" in done.stderr

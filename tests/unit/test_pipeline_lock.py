@@ -62,28 +62,19 @@ def test_backfill_stops_before_a_day_another_process_is_running(tmp_path, monkey
     started a second ``airflow dags test`` of it, which crashed inside Airflow and overwrote the
     first one's log: it stops before that day's Airflow, naming the running one's pid."""
     import os
-    import subprocess
-    import sys
-    from pathlib import Path
 
     from parley.storage.lock import run_lock
+    from tests.backfill import backfill_day
 
     data = tmp_path / "data"
     env = {**os.environ, "PARLEY_DATA_DIR": str(data)}
     monkeypatch.setenv("PARLEY_DATA_DIR", str(data))
-    parley = Path(sys.executable).with_name("parley")
     s = dataclasses.replace(get_settings(), data_dir=data)
     log = data / "logs" / "news_daily-2025-03-04.log"
     log.parent.mkdir(parents=True)
     log.write_text("the running one's log\n")
     with run_lock(s, "news_daily 2025-03-04"):
-        done = subprocess.run(
-            [str(parley), "backfill", "--start", "2025-03-04", "--end", "2025-03-04"],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-        )
+        done = backfill_day("2025-03-04", env, timeout=120)
     assert done.returncode == 1
     assert f"another run of news_daily 2025-03-04 is in progress (pid {os.getpid()} " in done.stderr
     assert log.read_text() == "the running one's log\n"
@@ -234,3 +225,48 @@ def test_a_run_whose_lock_holder_is_killed_keeps_its_lock_while_its_command_runs
         except RunInProgress:
             assert time.monotonic() < deadline
             time.sleep(0.1)
+
+
+def test_a_run_removes_its_lock_files_when_it_ends(tmp_path):
+    """The run-lock files piled up in the data dir and the Airflow home, one per DAG and date,
+    never removed: a run's are gone once it ends (raised out of or not); the lock still holds
+    while it runs."""
+    from parley.storage.lock import RunInProgress, run_lock
+
+    s = dataclasses.replace(get_settings(), data_dir=tmp_path / "data")
+    home = tmp_path / "airflow"
+    for what in ("news_daily 2025-03-04", "news_daily 2025-03-05", "statements_weekly 2025-03-05"):
+        with run_lock(s, what, home=home):
+            assert len(list(s.data_dir.glob(".parley-run-*"))) == 1
+            with pytest.raises(RunInProgress), run_lock(s, what, home=home):
+                pass
+    with pytest.raises(KeyError), run_lock(s, "news_daily 2025-03-06", home=home):
+        raise KeyError("the run failed")
+    assert list(s.data_dir.glob(".parley-run-*")) == list(home.glob(".parley-run-*")) == []
+
+
+def test_a_run_that_opened_a_removed_lock_file_does_not_hold_the_lock_beside_the_next(
+    tmp_path, monkeypatch
+):
+    """Removing the lock file on release opens a race: a run that opened the file just before
+    its holder removed it gets the flock of a file no longer there, while the next run creates
+    and locks a new one, and both would run the date. The lock counts only while its path still
+    names the locked file: the late run is refused."""
+    import os
+
+    from parley.storage import lock
+    from parley.storage.lock import RunInProgress, run_lock
+
+    s = dataclasses.replace(get_settings(), data_dir=tmp_path / "data")
+    what, path = "news_daily 2025-03-04", s.data_dir / ".parley-run-news_daily-2025-03-04.lock"
+    with run_lock(s, what, home=s.data_dir):
+        late = os.open(path, os.O_RDWR)  # opened before the holder removes it
+    real_open = os.open
+    opened = iter([late])
+    with run_lock(s, what, home=s.data_dir):  # the next run: a new file
+        monkeypatch.setattr(lock.os, "open", lambda *a, **k: next(opened, None) or real_open(*a))
+        with (
+            pytest.raises(RunInProgress, match="another run of news_daily 2025-03-04"),
+            run_lock(s, what, home=s.data_dir),  # the late one: its first open is `late`
+        ):
+            pass

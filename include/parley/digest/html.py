@@ -230,8 +230,8 @@ def export_csv(con, sql: str, params: dict, path: Path) -> Path:
     """Write the rows of ``sql`` (with ``params``) to ``path`` as CSV (a header line, comma
     separated, UTF-8) through DuckDB's ``COPY`` (streamed, within its memory limit), atomically:
     a temporary file in the same folder renamed over ``path``. Columns are shaped as every CSV
-    of Parley shapes them (:func:`parley.digest.text.csv_select`: a list column's items joined
-    by "|", not DuckDB's ``[FR, DE]``; every other value as DuckDB's CSV writer writes it, as
+    of Parley shapes them (:func:`parley.digest.text.csv_select`: a list column as its JSON
+    array ``["FR","DE"]``, not DuckDB's ``[FR, DE]``; every other value as DuckDB's CSV writer writes it, as
     :func:`parley.digest.text.copy_csv` does for ``parley sql|digest|rejects --format csv``).
     Returns ``path``."""
     from parley.digest.text import csv_select

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 import re
 import sys
 import textwrap
@@ -1358,32 +1357,72 @@ def render(
 
 
 # every CSV Parley writes (`parley digest|sql|rejects --format csv`, the HTML digest's exports)
-# writes a list column's items joined by this: speaker_countries ["FR", "DE"] -> FR|DE
-CSV_LIST_SEPARATOR = "|"
+# writes a list column as its JSON array (DuckDB's to_json): speaker_countries ["FR", "DE"] ->
+# ["FR","DE"]. Items were joined by "|" before, which an item holding "|" made ambiguous.
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(text_: str) -> str:
+    return "'" + text_.replace("'", "''") + "'"
+
+
+def finite(expr: str, kind: object, depth: int = 0) -> str | None:
+    """``expr`` (SQL, of the DuckDB type ``kind``) with every NaN or infinite ``FLOAT`` /
+    ``DOUBLE`` in it as null, at any depth (in a list, array, struct or map); None when ``kind``
+    holds no float (nothing to change). JSON has no NaN or Infinity: DuckDB's ``to_json`` and
+    ``COPY ... (FORMAT json)`` write them as bare ``NaN`` / ``Infinity``, which no JSON reader
+    takes."""
+    kid = getattr(kind, "id", None)
+    if kid in ("float", "double"):
+        return f"(case when isfinite({expr}) then {expr} end)"
+    if kid not in ("list", "array", "struct", "map"):
+        return None
+    children = kind.children
+    x = f"parley_x{depth}"
+    if kid in ("list", "array"):
+        inner = finite(x, children[0][1], depth + 1)
+        return None if inner is None else f"list_transform({expr}, lambda {x}: {inner})"
+    if kid == "map":
+        value = finite(f"{x}.value", children[1][1], depth + 1)
+        if value is None:
+            return None
+        entry = f"{{'key': {x}.key, 'value': {value}}}"
+        return f"map_from_entries(list_transform(map_entries({expr}), lambda {x}: {entry}))"
+    fields = [(name, f"struct_extract({expr}, {_literal(name)})", t) for name, t in children]
+    fixed = [(name, got, finite(got, t, depth)) for name, got, t in fields]
+    if all(f is None for *_, f in fixed):
+        return None
+    packed = ", ".join(f"{_ident(name)} := {f or got}" for name, got, f in fixed)
+    return f"(case when {expr} is null then null else struct_pack({packed}) end)"
 
 
 def csv_select(columns: Sequence[str], types: Sequence[object]) -> str:
     """The select list that shapes a relation's columns (``columns``, their DuckDB ``types``) as
-    every CSV Parley writes them: a list or array column (``speaker_countries``) as its items
-    joined by :data:`CSV_LIST_SEPARATOR` (DuckDB's ``array_to_string``: ``FR|DE``, an empty list
-    the empty string), not as DuckDB's ``[FR, DE]``; every other column as it is, for DuckDB's
-    CSV writer to write (null the empty field, a boolean ``true`` / ``false``, a timestamp, date,
-    number as ``COPY ... TO (FORMAT csv)`` writes it). Columns are named by position (``#2``), so
-    a query with two columns of one name (``select a.speaker_countries, b.speaker_countries``, a
-    self-join's ``*``) is shaped too, its header as DuckDB's ``COPY`` writes it (``x,x_1``)."""
-
-    def ident(name: str) -> str:
-        return '"' + name.replace('"', '""') + '"'
-
+    every CSV Parley writes them: a list or array column (``speaker_countries``) as its JSON
+    array (DuckDB's ``to_json``: ``["FR","DE"]``, an empty list ``[]``, a null list the empty
+    field; a NaN or infinite number in it null, :func:`finite`), not as DuckDB's ``[FR, DE]``,
+    whose items cannot hold a comma or a bracket unambiguously; every other column as it is, for
+    DuckDB's CSV writer to write (null the empty field, a boolean ``true`` / ``false``, a
+    timestamp, date, number as ``COPY ... TO (FORMAT csv)`` writes it). Columns are named by
+    position (``#2``), so a query with two columns of one name (``select a.speaker_countries,
+    b.speaker_countries``, a self-join's ``*``) is shaped too, its header as DuckDB's ``COPY``
+    writes it (``x,x_1``). Raises ValueError when ``columns`` and ``types`` differ in length."""
     kinds = [getattr(t, "id", None) for t in types]
     if len(kinds) != len(columns):
         raise ValueError(f"{len(columns)} columns but {len(kinds)} types")
     if not any(k in ("list", "array") for k in kinds):
         return "*"
-    sep = CSV_LIST_SEPARATOR.replace("'", "''")
+
+    def shaped(i: int, name: str, kind: object) -> str:
+        if getattr(kind, "id", None) not in ("list", "array"):
+            return f"#{i}"
+        return f"cast(to_json({finite(f'#{i}', kind) or f'#{i}'}) as varchar) as {_ident(name)}"
+
     return ", ".join(
-        f"array_to_string(#{i}, '{sep}') as {ident(c)}" if k in ("list", "array") else f"#{i}"
-        for i, (c, k) in enumerate(zip(columns, kinds, strict=True), start=1)
+        shaped(i, c, t) for i, (c, t) in enumerate(zip(columns, types, strict=True), start=1)
     )
 
 
@@ -1417,13 +1456,32 @@ def copy_csv(relation, file: IO[str] | None = None) -> None:
                 shutil.copyfileobj(fh, file)
 
 
-def write_csv_rows(
-    rows: Sequence[dict], columns: Sequence[str], file: IO[str] | None = None
-) -> int:
-    """Write ``rows`` (dicts read from the warehouse) as CSV with the header ``columns``, through
-    DuckDB's CSV writer (:func:`copy_csv`: each value as DuckDB's own ``COPY`` writes it, lists
-    joined by "|"), so a digest or rejects CSV reads like ``parley sql --format csv`` of the same
-    rows. Returns the rows written."""
+def copy_json(relation, file: IO[str] | None = None, batch: int = 10_000) -> None:
+    """Write the rows of ``relation`` (a DuckDB relation: ``con.sql(query)``) to ``file``
+    (default stdout) as JSON lines, one object a row, each written by DuckDB's ``to_json`` (the
+    text of its own ``COPY ... TO (FORMAT json)``: a timestamp, date, number, boolean, list or
+    struct as DuckDB writes it, so a value reads as in the CSV; null as ``null``), keys in the
+    relation's column order, two columns of one name kept as DuckDB's ``COPY`` names them
+    (``x``, ``x_1``), and a NaN or infinite float as ``null`` (:func:`finite`: DuckDB writes a
+    bare ``NaN``, which is no JSON). Streams ``batch`` rows at a time; works on a read-only
+    connection. Raises what DuckDB raises for a query that fails."""
+    file = file or sys.stdout
+    columns = relation.columns
+    if len(set(columns)) < len(columns):  # one key each: x, x_1 as DuckDB's COPY
+        relation = relation.project(", ".join(f"#{i}" for i in range(1, len(columns) + 1)))
+    pairs = ", ".join(
+        f"{_literal(c)}: {finite(_ident(c), t) or _ident(c)}"
+        for c, t in zip(relation.columns, relation.types, strict=True)
+    )
+    lines = relation.project(f"cast(to_json({{{pairs}}}) as varchar) as line")
+    for chunk in lines.to_arrow_reader(batch):  # streamed, as DayRows reads a day
+        file.write("".join(line + "\n" for line in chunk.column(0).to_pylist()))
+
+
+def _copy_rows(copy, rows: Sequence[dict], columns: Sequence[str], file: IO[str] | None) -> None:
+    """``copy`` (:func:`copy_csv` or :func:`copy_json`) of ``rows`` (dicts; ``columns`` of each,
+    a missing one null) to ``file``, as a DuckDB relation of an in-memory connection whose time
+    zone is UTC; column types as pyarrow infers them (a column of nulls only: null)."""
     import duckdb
     import pyarrow as pa
 
@@ -1434,24 +1492,43 @@ def write_csv_rows(
     con = duckdb.connect()
     try:
         con.execute("set TimeZone = 'UTC'")  # a timestamp with a zone as UTC on any machine
-        copy_csv(con.from_arrow(table), file)
+        copy(con.from_arrow(table), file)
     finally:
         con.close()
+
+
+def write_csv_rows(
+    rows: Sequence[dict], columns: Sequence[str], file: IO[str] | None = None
+) -> int:
+    """Write ``rows`` (dicts read from the warehouse) as CSV with the header ``columns``, through
+    DuckDB's CSV writer (:func:`copy_csv`: each value as DuckDB's own ``COPY`` writes it, a list
+    as its JSON array), so a digest or rejects CSV reads like ``parley sql --format csv`` of the
+    same rows. Returns the rows written."""
+    _copy_rows(copy_csv, rows, columns, file)
+    return len(rows)
+
+
+def write_json_rows(
+    rows: Sequence[dict], columns: Sequence[str], file: IO[str] | None = None
+) -> int:
+    """Write ``rows`` (dicts read from the warehouse) as JSON lines with the keys ``columns``,
+    through DuckDB's JSON writer (:func:`copy_json`: NaN as null), so a digest or rejects JSON
+    line reads like ``parley sql --format json`` of the same row. Returns the rows written."""
+    _copy_rows(copy_json, rows, columns, file)
     return len(rows)
 
 
 def write_rows(rows: Sequence[dict], fmt: str, file: IO[str] | None = None) -> int:
     """Write ``rows`` (the :data:`COLUMNS` of ``daily_digest``) as ``csv`` (a header line, then
     one line per row, written by DuckDB: :func:`write_csv_rows`; null empty, ``negated`` true or
-    false, a list such as ``speaker_countries`` joined by "|": "FR|DE") or
-    ``json`` (one JSON object per line, lists as arrays); returns the rows written."""
+    false, a list such as ``speaker_countries`` as its JSON array: ``["FR","DE"]``) or ``json``
+    (one JSON object per line, written by DuckDB: :func:`write_json_rows`; lists as arrays, NaN
+    as null); returns the rows written. Raises ValueError for another ``fmt``."""
     file = file or sys.stdout
     if fmt == "csv":
         write_csv_rows(rows, COLUMNS, file)
     elif fmt == "json":
-        for r in rows:
-            file.write(json.dumps({c: r.get(c) for c in COLUMNS}, ensure_ascii=False, default=str))
-            file.write("\n")
+        write_json_rows(rows, COLUMNS, file)
     else:
         raise ValueError(f"unknown format {fmt!r} (csv or json)")
     return len(rows)

@@ -111,6 +111,23 @@ def subject_of(tok: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def fronted_clause_subjects(tok: Token) -> list[Token]:
+    """The subjects (``nsubj``, ``nsubjpass``) of the main clause that the adverbial clause
+    holding ``tok`` is written before, those after that clause, in order ("Before his
+    spokesperson dismissed the idea, Putin told a reporter ..." → [Putin]); [] when ``tok``'s
+    clause is no adverbial clause or comes after its main clause's verb. What a possessive
+    pronoun in such a clause refers ahead to: the speaker it names
+    (:mod:`parley.extract.quotes.speakers`) and that speaker's country
+    (:mod:`parley.extract.statements.context`) read it alike."""
+    t = tok
+    while t.dep_ not in ("advcl", "ROOT") and t.head.i != t.i:
+        t = t.head
+    main = t.head
+    if t.dep_ != "advcl" or main.i < t.i:
+        return []
+    return [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= t.i]
+
+
 def reported_passively(cue: Token | None) -> bool:
     """The statement layer's passive: the reporting verb has a passive auxiliary ("is accused",
     "have been asked"), or is a bare participle hung on a noun or clause ("individuals accused

@@ -13,7 +13,7 @@ the lake's manifests instead (see :mod:`parley.storage.manifest`), and Airflow's
 ``with run_lock(settings, "news_daily 2026-11-27"):`` is the lock of one DAG run Parley starts
 itself (``make run``/``weekly``, ``parley backfill``: ``airflow dags test``), a file of its own per
 run (``<data>/.parley-run-news_daily-2026-11-27.lock``, so the stages' lock above stays free for
-the tasks inside) and the same file in the Airflow home. Two ``airflow dags test`` of one DAG and
+the tasks inside) and the same file in the Airflow home, both removed when the run ends. Two ``airflow dags test`` of one DAG and
 date share their run in Airflow's database: the second crashed inside Airflow ("Task Instance not
 found", an sqlite ``IntegrityError``), also from another data dir with the same ``AIRFLOW_HOME``,
 and on one data dir both wrote one log (also with two Airflow homes). The second now stops before
@@ -108,7 +108,9 @@ def run_lock(
     :func:`airflow_home`), whose metadata database holds one run of a DAG and date (two
     ``airflow dags test`` of it from two data dirs crashed there: "Task Instance not found", an
     sqlite ``IntegrityError``; ``<home>/.parley-run-<dag_id>-<date>.lock``). Each is an exclusive
-    ``flock`` with its holder (pid, host, what, since, data dir) written into it. Never waits:
+    ``flock`` with its holder (pid, host, what, since, data dir) written into it, and the file is
+    removed when the block ends (a holder killed first leaves it; the next run of that DAG and
+    date takes it over and removes it). Never waits:
     raises :class:`RunInProgress` (one line: "another run of news_daily 2026-11-27 is in
     progress (pid ...) on <data dir>", or "... in the Airflow home <home> ...: use another
     AIRFLOW_HOME") when another process holds either. Not re-entrant. Yields the locks' file
@@ -132,20 +134,56 @@ def run_lock(
     fds = []
     with contextlib.ExitStack() as held:
         for path, said in where.items():
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-            held.callback(os.close, fd)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
+            fd = _lock_run_file(path)
+            if fd is None:
                 raise RunInProgress(
                     f"another run of {what} is in progress ({_holder(path)}) {said} (the lock is "
                     "free once that run and its command have ended, killed or not)"
-                ) from None
+                )
+            held.callback(os.close, fd)
             held.callback(fcntl.flock, fd, fcntl.LOCK_UN)
-            held.callback(os.ftruncate, fd, 0)
+            held.callback(_remove_run_file, path, fd)  # before the unlock: see _lock_run_file
             _write_holder(fd, what, data_dir=str(s.data_dir))
             fds.append(fd)
         yield tuple(fds)
+
+
+def _lock_run_file(path: Path) -> int | None:
+    """An open descriptor of ``path`` holding its exclusive ``flock``, or None when another
+    process holds it. A holder removes its file on release, still holding the lock
+    (:func:`_remove_run_file`), so the run-lock files do not pile up, one per DAG and date. A
+    process that opened the file just before its removal then gets the lock of a file no longer
+    there, while the next run creates and locks a new one: two holders. So the lock counts only
+    while ``path`` still names the locked file (same device and inode); otherwise open it again."""
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return None
+        if _names(path, fd):
+            return fd
+        os.close(fd)  # removed (or replaced) under us: its holder has gone; try the new one
+
+
+def _names(path: Path, fd: int) -> bool:
+    """Whether ``path`` is the file open as ``fd`` (same device and inode)."""
+    try:
+        now = os.stat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino)
+
+
+def _remove_run_file(path: Path, fd: int) -> None:
+    """Remove the run-lock file ``path`` held as ``fd``, only while it is still that file (a file
+    someone replaced by hand is left to its holder). A holder killed before it releases leaves
+    its file behind; the next run of that DAG and date takes it over and removes it."""
+    if _names(path, fd):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
 
 
 def run_holding(fds: tuple[int, ...], command: list[str], out) -> int:

@@ -771,7 +771,7 @@ def test_a_joint_speaker_shows_every_state_it_speaks_for():
     out = io.StringIO()
     text.write_rows([joint], "csv", out)
     (line,) = csv.DictReader(io.StringIO(out.getvalue()))
-    assert line["speaker_countries"] == "FR|DE" and line["speaker_country"] == "FR"
+    assert line["speaker_countries"] == '["FR","DE"]' and line["speaker_country"] == "FR"
 
 
 @pytest.mark.parametrize("width", [40, 55, 64, 72, 100])
@@ -817,7 +817,8 @@ def test_a_long_pair_label_shortens_itself_not_the_headers_of_the_number_columns
 def test_every_csv_parley_writes_joins_a_list_column_the_same_way(tmp_path, monkeypatch, capsys):
     """A joint speaker's speaker_countries came out as FR|DE from `parley digest --format csv`,
     ['FR', 'DE'] from `parley sql --format csv` and [FR, DE] in the HTML digest's CSV export:
-    every CSV writes a list's items joined by "|", an empty or null list as the empty field."""
+    every CSV writes a list as its JSON array (items joined by "|" were ambiguous when an item
+    holds a "|": ops18), an empty list as []."""
 
     from parley.settings import get_settings
     from parley.storage import lake
@@ -830,10 +831,10 @@ def test_every_csv_parley_writes_joins_a_list_column_the_same_way(tmp_path, monk
              speaker_country=states[0] if states else None, speaker_countries=states,
              target="Person 2", target_kind="person", target_country="RU", article=f"a{i}",
              quote_start=10, statement_type="CLAIM")
-        for i, states in enumerate((["FR", "DE"], ["FR"], []))
+        for i, states in enumerate((["FR", "DE"], ["FR"], [], ["A|B", 'C, "D"']))
     ]  # fmt: skip
     lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", day), settings)
-    expected = {"s0": "FR|DE", "s1": "FR", "s2": ""}
+    expected = {"s0": '["FR","DE"]', "s1": '["FR"]', "s2": "[]", "s3": r'["A|B","C, \"D\""]'}
 
     for written in _every_csv_of(column="speaker_countries", settings=settings, capsys=capsys):
         assert written == expected
@@ -869,7 +870,7 @@ def test_every_csv_parley_writes_reads_as_duckdbs_own_copy(tmp_path, monkeypatch
     query writes "2025-03-04 10:30:00.25+00", a REAL 0.1 as 0.10000000149011612, CRLF line ends:
     an analyst diffing the two saw different values. Every CSV Parley writes (`sql`, `digest`,
     `rejects` with --format csv) is now written by DuckDB: the same bytes as its COPY (lists aside,
-    joined by "|" by contract)."""
+    JSON arrays by contract)."""
     import duckdb
 
     from parley import cli
@@ -912,7 +913,7 @@ def test_every_csv_parley_writes_reads_as_duckdbs_own_copy(tmp_path, monkeypatch
 
     # the digest's rows and the day's rejects: the same values DuckDB's COPY writes for them
     columns = ", ".join(
-        "array_to_string(speaker_countries, '|') as speaker_countries"
+        "cast(to_json(speaker_countries) as varchar) as speaker_countries"
         if c == "speaker_countries"
         else c
         for c in text.COLUMNS
@@ -955,7 +956,7 @@ def test_sql_keeps_two_columns_of_one_name_in_csv_and_json(tmp_path, monkeypatch
     failed `parley sql --format csv` with DuckDB's 'Duplicate entry "speaker_countries" in
     REPLACE list', and --format json printed one key of the two (a dict keeps the last). Both
     now keep every column, the second named as DuckDB's own COPY names it (``_1``); a
-    fixed-size ARRAY is joined by "|" like a LIST."""
+    fixed-size ARRAY is a JSON array like a LIST."""
     from parley import cli
     from parley.settings import get_settings
     from parley.storage import lake
@@ -977,7 +978,7 @@ def test_sql_keeps_two_columns_of_one_name_in_csv_and_json(tmp_path, monkeypatch
     )
     assert cli.main(["sql", query, "--format", "csv"]) == 0
     assert capsys.readouterr().out == (
-        "statement_id,speaker_countries,speaker_countries_1,fixed\ns0,FR,FR|DE,1|2\n"
+        'statement_id,speaker_countries,speaker_countries_1,fixed\ns0,"[""FR""]","[""FR"",""DE""]","[1,2]"\n'
     )
     assert cli.main(["sql", query, "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
@@ -1007,7 +1008,7 @@ def test_sql_writes_a_time_with_a_zone_in_utc_on_any_machine(tmp_path, monkeypat
         assert cli.main(["sql", query, "--format", "csv"]) == 0
         assert capsys.readouterr().out == "t\n2026-11-30 10:30:00+00\n"
         assert cli.main(["sql", query, "--format", "json"]) == 0
-        assert json.loads(capsys.readouterr().out) == {"t": "2026-11-30 10:30:00+00:00"}
+        assert json.loads(capsys.readouterr().out) == {"t": "2026-11-30 10:30:00+00"}
         out = io.StringIO()
         text.write_csv_rows([{"t": datetime(2026, 11, 30, 10, 30, tzinfo=UTC)}], ("t",), out)
         assert out.getvalue() == "t\n2026-11-30 10:30:00+00\n"
@@ -1061,3 +1062,68 @@ def _every_csv_of(column: str, settings, capsys) -> list[dict]:
         con.close()
     written.append(by_id(exported.read_text(encoding="utf-8")))
     return written
+
+
+# a NaN or infinite float wherever a JSON line can hold one: alone, in a list, a struct, a map
+NON_FINITE = (
+    "select 'nan'::double as x, 'inf'::real as y, -1.5::double as z, "
+    "[1.0, 'nan'::double, '-inf'::double] as xs, {'w': 'nan'::double, 's': 'NaN'} as st, "
+    "map {'k': 'nan'::double} as m, [{'v': 'inf'::double}] as nested"
+)
+FINITE = {
+    "x": None, "y": None, "z": -1.5, "xs": [1.0, None, None], "st": {"w": None, "s": "NaN"},
+    "m": {"k": None}, "nested": [{"v": None}],
+}  # fmt: skip
+
+
+def _strict_json(line: str):
+    """``line`` read as JSON proper: Python's reader takes NaN and Infinity, no other does."""
+
+    def refuse(constant: str):
+        raise ValueError(f"{constant} is not JSON")
+
+    return json.loads(line, parse_constant=refuse)
+
+
+def test_every_json_line_parley_writes_has_null_for_a_missing_float(tmp_path, monkeypatch, capsys):
+    """ops18: `parley sql --format json` printed NaN for a missing float (Python's json.dumps;
+    DuckDB's own to_json does the same), which no JSON reader but Python's takes. A NaN or
+    infinite float is null now, at any depth, in `sql`, `digest` and `rejects` JSON lines; the
+    string "NaN" stays a string."""
+    from parley import cli
+    from parley.settings import get_settings
+    from parley.storage import lake
+    from tests.unit.storage.days import day_of_statements
+
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path))
+    lake.publish_tables("2025-03-04", day_of_statements("2025-03-04", []), get_settings())
+    assert cli.main(["sql", NON_FINITE, "--format", "json"]) == 0
+    assert _strict_json(capsys.readouterr().out) == FINITE
+
+    out = io.StringIO()  # the digest's and the rejects' rows: dicts from the warehouse
+    given = [{"weight": float("nan"), "speaker_countries": ["FR"], "negated": False}]
+    assert text.write_json_rows(given, ("weight", "speaker_countries", "negated"), out) == 1
+    assert _strict_json(out.getvalue()) == {
+        "weight": None, "speaker_countries": ["FR"], "negated": False
+    }  # fmt: skip
+    out = io.StringIO()
+    text.write_rows([row("France", "FR", "RU", "WARN", float("inf"))], "json", out)
+    line = _strict_json(out.getvalue())
+    assert line["weight"] is None and list(line) == list(text.COLUMNS)
+
+
+def test_a_list_in_a_csv_reads_back_whole_whatever_its_items_hold():
+    """ops18: a list column was written to CSV as its items joined by "|", so ["A|B"] and
+    ["A", "B"] wrote the same field. It is its JSON array now: every item back, whatever it
+    holds ("|", comma, quote, bracket, a line break); [] for an empty list, the empty field for
+    a null one, a NaN item null."""
+    items = [["A|B"], ["A", "B"], ['C, "D"', "[E]", "F\nG"], [], None]
+    out = io.StringIO()
+    rows = [{"i": i, "xs": xs} for i, xs in enumerate(items)]
+    assert text.write_csv_rows(rows, ("i", "xs"), out) == len(items)
+    read = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [json.loads(r["xs"]) if r["xs"] else None for r in read] == items
+    assert read[-1]["xs"] == "" and read[-2]["xs"] == "[]"
+    out = io.StringIO()
+    text.write_csv_rows([{"xs": [1.0, float("nan")]}], ("xs",), out)
+    assert _strict_json(next(csv.DictReader(io.StringIO(out.getvalue())))["xs"]) == [1.0, None]

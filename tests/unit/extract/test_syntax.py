@@ -77,3 +77,21 @@ def test_a_reporting_verb_lemma_counts_whatever_its_particle(nlp):
     doc = nlp("She pointed out that the vote was close.")
     assert syntax.is_cue_verb(_token(doc, "pointed"))
     assert not syntax.is_cue_verb(_token(doc, "vote"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a clause written before its main clause: the main clause's subject after it
+        ("Before his spokesperson dismissed the idea, Putin told a reporter.", "his", ["Putin"]),
+        ("When her aide spoke, the minister was angry.", "aide", ["minister"]),
+        # written after its main clause, or no adverbial clause at all: none
+        ("Putin told a reporter before his spokesperson dismissed the idea.", "his", []),
+        ("His spokesperson dismissed the idea on Monday.", "His", []),
+    ],
+)
+def test_the_subjects_a_fronted_clause_refers_ahead_to(nlp, text, word, expected):
+    """One reading for the speaker a fronted clause's possessive names (quotes.speakers) and
+    that speaker's country (statements.context)."""
+    found = syntax.fronted_clause_subjects(_token(nlp(text), word))
+    assert [t.text for t in found] == expected

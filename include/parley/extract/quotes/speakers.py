@@ -41,7 +41,7 @@ from parley.extract.quotes.mentions import (
     gender_of,
     mention_of,
 )
-from parley.extract.syntax import SUBJECT_DEPS
+from parley.extract.syntax import SUBJECT_DEPS, fronted_clause_subjects
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -560,15 +560,7 @@ class SpeakerResolver:
         Putin): the main clause's subject, a person's name (canonical), else None. The same
         reading as the statements layer's country of such a speaker
         (:meth:`parley.extract.statements.context.DocContext._cataphoric_owner`)."""
-        t = possessor
-        while t.dep_ not in ("advcl", "ROOT") and t.head.i != t.i:
-            t = t.head
-        main = t.head
-        if t.dep_ != "advcl" or main.i < t.i:
-            return None
-        for c in main.children:
-            if c.dep_ not in ("nsubj", "nsubjpass") or c.i < t.i:
-                continue
+        for c in fronted_clause_subjects(possessor):
             ent = self.ents[c.i]
             if ent is not None and ent.label_ == PERSON:
                 return self.canonical(ent.text, ent.start_char)

@@ -39,7 +39,7 @@ from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
 from parley.extract.quotes.mentions import gender_of
 from parley.extract.statements.lexicon import class_words, context_words
-from parley.extract.syntax import cue_token
+from parley.extract.syntax import cue_token, fronted_clause_subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1444,15 +1444,7 @@ class DocContext:
         span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        t = span.root
-        while t.dep_ not in ("advcl", "ROOT") and t.head.i != t.i:
-            t = t.head
-        main = t.head
-        if t.dep_ != "advcl" or main.i < t.i:
-            return None
-        for c in main.children:
-            if c.dep_ not in ("nsubj", "nsubjpass") or c.i < t.i:
-                continue
+        for c in fronted_clause_subjects(span.root):
             m = self.mentions.get(c.i)
             actor = m.actor if m is not None else self._speaker_at(c.idx)
             if actor is not None and actor.kind == "person" and actor.country:

@@ -1,5 +1,7 @@
-"""Helpers shared by the quote-shape tests: quotations whose offsets are checked against the text,
-and the one quotation holding a given passage."""
+"""The harness every quote test shares: quotations checked against their text as they are found,
+and the one quotation holding a given passage (test_engine, test_news_shapes, test_speaker_shapes,
+test_wrong_speaker, test_attribution_frames, test_speaker_names, test_speaker_validity,
+test_things_that_speak)."""
 
 from __future__ import annotations
 
@@ -7,12 +9,18 @@ from parley.extract.quotes import Quote, extract_quotes
 
 
 def quotes_of(nlp, text: str) -> list[Quote]:
-    """The quotations of ``text``, each asserted to slice the text exactly (quote and speaker)."""
+    """The quotations of ``text`` (``nlp``: the session's spaCy pipeline), each asserted to hold
+    the invariants of every quotation: its text, speaker mention and cue slice the text exactly;
+    a rule, a kind (direct or indirect) and a confidence in [0, 1]."""
     found = extract_quotes(nlp(text))
     for q in found:
         assert text[q.start : q.end] == q.text
+        assert 0.0 <= q.confidence <= 1.0 and q.rule
+        assert q.kind in ("direct", "indirect")
         if q.speaker_start is not None:
             assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+        if q.cue_start is not None:
+            assert text[q.cue_start : q.cue_end] == q.cue
     return found
 
 

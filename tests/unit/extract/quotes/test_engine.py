@@ -11,35 +11,16 @@ import pytest
 from parley.extract.quotes import (
     ACT_RULE,
     Quote,
-    extract_quotes,
     extract_quotes_with_warnings,
 )
 from parley.extract.rows import contract_record
+from tests.unit.extract.quotes.checked import one, quotes_of
 
 
 @pytest.fixture(scope="module")
 def parse(nlp):
     """Text → parsed ``Doc`` with the session's spaCy pipeline."""
     return nlp
-
-
-def quotes_of(parse, text):
-    found = extract_quotes(parse(text))
-    for q in found:  # invariants of every quote
-        assert text[q.start : q.end] == q.text
-        assert 0.0 <= q.confidence <= 1.0 and q.rule
-        assert q.kind in ("direct", "indirect")
-        if q.speaker_start is not None:
-            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
-        if q.cue_start is not None:
-            assert text[q.cue_start : q.cue_end] == q.cue
-    return found
-
-
-def one(found, containing):
-    hits = [q for q in found if containing in q.text]
-    assert len(hits) == 1, [(q.text, q.speaker) for q in found]
-    return hits[0]
 
 
 def test_quote_then_inverted_cue_splits_role_from_name(parse):

@@ -9,16 +9,11 @@ import pytest
 from parley.extract import quotes, statements
 from parley.extract.quotes.mentions import SpeakerMention
 from parley.extract.quotes.speakers import head_class, not_a_speaker
-
-
-def quotes_of(nlp, text: str) -> list[quotes.Quote]:
-    return quotes.extract_quotes(nlp(text))
+from tests.unit.extract.quotes.checked import one, quotes_of
 
 
 def speaker_of(found: list[quotes.Quote], containing: str) -> str | None:
-    hits = [q for q in found if containing in q.text]
-    assert len(hits) == 1, [(q.text, q.speaker) for q in found]
-    return hits[0].speaker
+    return one(found, containing).speaker
 
 
 @pytest.mark.parametrize(
