@@ -65,8 +65,10 @@ def defined_acronyms(text: str) -> dict[str, str]:
     Rapid Support Forces (RSF)" → ``{"RSF": "Rapid Support Forces"}``. Linear in the text."""
     out: dict[str, str] = {}
     for m in DEFINED_ACRONYM.finditer(text):
-        # the name starts after the last sentence end its capitals ran over ("Mumbai. The ...")
-        long = re.split(r"[.!?]\s+", m.group(1))[-1]
+        # the name starts after the last sentence end or blank line its capitals ran over
+        # ("Mumbai. The ...", a headline in capitals above "The European Community (EC)"); a
+        # name hard-wrapped over one line break stays whole
+        long = re.split(r"[.!?]\s+|\n[ \t\r\u00a0]*\n\s*", m.group(1))[-1]
         out.setdefault(m.group(2), re.sub(r"^the\s+", "", long, flags=re.I))
     return out
 

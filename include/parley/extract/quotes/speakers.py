@@ -70,6 +70,9 @@ MIN_STEM = (
 # possessive determiners and the personal pronoun each stands for (English grammar): 'his
 # spokesperson' is the spokesperson of whom 'he' would be
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# determiners of an indefinite noun phrase: 'a spokesman' introduces someone, 'the spokesman'
+# is someone the reader knows (English grammar)
+INDEFINITES = ("a", "an", "one", "another", "some", "any")
 DEMONSTRATIVES = ("this", "that")  # alone as a subject they stand for a thing ("This will deny")
 
 
@@ -81,6 +84,18 @@ def state_nouns() -> frozenset[str]:
     return frozenset(
         r["term"] for r in rows("statements/context_words.csv") if r["class"] == "state_noun"
     )
+
+
+def role_words(description: str) -> list[str]:
+    """The words of a role description up to its head, without the phrase after it that says
+    where or of what ("China's ambassador to Britain" → ["China's", "ambassador"]; "the
+    spokesman for the ministry" → ["the", "spokesman"]): the first word of
+    :data:`WHOSE_PREPS` or "to"/"in" ends it. A description that opens with one is kept whole."""
+    words = description.split()
+    cut = next(
+        (i for i, w in enumerate(words) if i and w.lower() in (*WHOSE_PREPS, "to", "in")), None
+    )
+    return words[:cut] if cut is not None else words
 
 
 def possessive(owner: str) -> str:
@@ -319,9 +334,16 @@ class SpeakerResolver:
         for ent in doc.ents:
             if ent.label_ != PERSON:
                 continue
-            m = mention_of(ent.root, tree, floor(ent.root.idx) if floor is not None else 0)
+            low = floor(ent.root.idx) if floor is not None else 0
+            m = mention_of(ent.root, tree, low)
             if m is None or m.kind != "person":
                 continue
+            if ent.root.dep_ == "appos":
+                # 'China's ambassador to Britain Liu Xiaoming': the name is in apposition to
+                # its role, which the mention of the role's noun carries, as when it speaks
+                outer = mention_of(ent.root.head, tree, low)
+                if outer is not None and outer.kind == "person" and outer.start == m.start:
+                    m = outer
             persons.append((ent, m))
         for ent, m in persons:
             name = r.canonical(m.name, m.start, m.title_gender, m.role or "")
@@ -425,22 +447,36 @@ class SpeakerResolver:
         holder = self._role_person(first, pos)
         return own if holder is not None and holder != name else role
 
-    def _role_person(self, description: str, pos: int) -> str | None:
+    def _role_person(self, description: str, pos: int, ahead: bool = False) -> str | None:
         """The person the role ``description`` names: its head word, and every modifier it has
         ('the Democratic nominee' needs 'Democratic' in the role too). Of several people who
         hold the role, the last one who was the subject of a main clause ('President Biden
         spoke with President Duque. The President reaffirmed ...': Biden), else the last one
-        introduced with it."""
+        introduced with it. ``ahead``: when nobody holds it before character ``pos``, the one
+        person the article introduces with it further on (a definite role, 'the ambassador'),
+        None when none or several do."""
         words = [w.lower() for w in description.split()]
         head, mods = words[-1], [w for w in words[:-1] if w not in ("the", "a", "an")]
         holders = [
-            (name, subject)
+            (p, name, subject)
             for p, role, name, subject in self.roles[-LOOKBACK:]
-            if p < pos and head in role.split() and all(m in role.split() for m in mods)
+            if head in role.split() and all(m in role.split() for m in mods)
         ]
-        if not holders:
+        before = [(name, subject) for p, name, subject in holders if p < pos]
+        if not before and not ahead:
             return None
-        return next((n for n, subject in reversed(holders) if subject), holders[-1][0])
+        if not before:
+            # named in that role only further on ("China's ambassador accused ... China's
+            # ambassador Liu Xiaoming said"): the one person the article gives the role, in
+            # the same words up to its head ('the presidential nominee' is not the 'vice
+            # presidential nominee')
+            after = {
+                name
+                for p, role, name, _ in self.roles[-LOOKBACK:]
+                if p >= pos and role_words(role) == [*mods, head]
+            }
+            return next(iter(after)) if len(after) == 1 else None
+        return next((n for n, subject in reversed(before) if subject), before[-1][0])
 
     def resolve(
         self, m: SpeakerMention, said: tuple[int, int] | None = None
@@ -458,6 +494,10 @@ class SpeakerResolver:
             m.kind == "person" and self.is_person_name(m.name)
         ):  # 'Law said' after 'Steven Law' is the person, not a law
             return None, None, why
+        elif m.kind == "person" and (group := self._group_named(m)):
+            # 'Ministers said' after 'EC ministers': the group, as a description is
+            speaker, reason, role = group, None, None
+            antecedent = ("description", True)
         elif m.kind == "person" or self._named_person(m, m.name):
             speaker = self.canonical(m.name, m.start, m.title_gender, m.role or "")
             reason, role = None, self.own_role(m.role, m.start, speaker)
@@ -472,14 +512,22 @@ class SpeakerResolver:
         elif m.kind == "description":
             # 'the Ohio senator and Republican candidate': one person, named by the first role
             first = m.name.split(" and ")[0]
-            head = first.split()[-1].lower()
             # 'his spokesperson', 'the country's air force': whose role or body it is
             possessor = self._possessor(m)
             owned = first[possessor[1] :].strip() if possessor is not None else first
-            words = first.split()
+            # the role is its words up to its head ("China's ambassador" of "China's ambassador
+            # to Britain"): the phrase after the head says where, the holder's role may not
+            words = role_words(first)
+            # 'a spokesman for the ministry' introduces someone: only a definite role with a
+            # phrase after it ('the ambassador to Britain') is a person named in that role
+            definite = not self._indefinite(m)
             speaker = None
-            if lexicon.title_kind(head) in ("role", "title") and len(words) <= 4:
-                speaker = self._role_person(owned, m.start)
+            if (
+                lexicon.title_kind(words[-1].lower()) in ("role", "title")
+                and len(words) <= 4
+                and (definite or len(words) == len(first.split()))
+            ):
+                speaker = self._role_person(" ".join(role_words(owned)), m.start, ahead=definite)
             role = m.name if speaker else None
             if speaker is not None and possessor is not None:
                 role = self._role_before(speaker, m.start) or owned
@@ -487,7 +535,7 @@ class SpeakerResolver:
                 owner = self._owner(possessor[0], said)
                 speaker = f"{possessive(owner)} {owned}" if owner else None
             if speaker is None:
-                speaker = m.name
+                speaker = self._group_named(m) or m.name
             reason = None
         else:
             speaker, reason, role = m.name, None, m.role
@@ -495,7 +543,7 @@ class SpeakerResolver:
             kind, plural = "person" if self._named_person(m, speaker) else m.kind, m.plural
             if m.kind == "description" and role:
                 kind = "person"
-            if m.kind == "pronoun":
+            if m.kind == "pronoun" or antecedent[0] != "person":
                 kind, plural = antecedent
             self.speakers.append(
                 _Seen(
@@ -510,6 +558,46 @@ class SpeakerResolver:
                 )
             )
         return speaker, role, reason
+
+    def _group_named(self, m: SpeakerMention) -> str | None:
+        """The group a bare plural role noun continues ('Ministers also said ...', 'the
+        ministers said' after 'EC foreign ministers meeting here issued ...'): the last
+        described speaker before it whose words hold that noun with words that say whose
+        (its organisation or state), as a definite role is the person named in it. None when
+        ``m`` has modifiers of its own, is no plural of a role or title word
+        (``data/quotes/titles.csv``), or no such speaker came before."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or self.is_person_name(m.name):
+            return None
+        word = span.root.lower_
+        # the singular: the lemma, else (a capitalised 'Ministers' the tagger calls a name)
+        # the word without its plural -s
+        lemma = span.root.lemma_.lower()
+        one = lemma if lemma != word else word[:-1] if word.endswith("s") else word
+        if one == word or lexicon.title_kind(one) not in ("role", "title"):
+            return None
+        for s in reversed(self.speakers[-LOOKBACK:]):
+            words = [w.lower() for w in s.name.split()]
+            if s.char < m.start and s.kind == "description" and len(words) > 1 and word in words:
+                return s.name if self._org_named(s.char, s.char + len(s.name)) else None
+        return None
+
+    def _org_named(self, start: int, end: int) -> bool:
+        """Whether the characters ``start``-``end`` hold an organisation's name (an ORG entity:
+        'EC' of 'EC foreign ministers'), the body a group of office holders speaks for; a
+        state's name or demonym ('Japanese officials') is no organisation."""
+        return any(
+            e.label_ == "ORG" and start <= e.start_char and e.end_char <= end for e in self.doc.ents
+        )
+
+    def _indefinite(self, m: SpeakerMention) -> bool:
+        """Whether the described speaker ``m`` is an indefinite noun phrase: its head has a
+        determiner of :data:`INDEFINITES` ('a spokesman for the ministry', the article is not
+        part of ``m.name``)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        return any(c.dep_ == "det" and c.lower_ in INDEFINITES for c in span.root.children)
 
     def _possessor(self, m: SpeakerMention) -> tuple[Token, int] | None:
         """The possessor that opens the described speaker ``m`` ("his spokesperson": 'his';
