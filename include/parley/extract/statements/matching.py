@@ -334,7 +334,8 @@ def claim_about_other(ctx: DocContext, content: Span, speaker: Actor | None) -> 
     """A stance or exchange attributed to another named actor: the speaker's CLAIM."""
     lex = rules()
     for tok in content:
-        if tok.lemma_.lower() not in lex.attitude:
+        # a proper noun is a name, never an attitude ("Tell Tamer", a town, is no "tell")
+        if tok.lemma_.lower() not in lex.attitude or tok.pos_ == "PROPN":
             continue
         subj, _ = subject_of(tok)
         side, who = side_of(ctx, subj, speaker)

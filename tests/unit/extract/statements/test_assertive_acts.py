@@ -85,3 +85,21 @@ def test_a_claim_or_charge_cue_types_its_report(nlp, text, expected):
     # STATEMENTS_GUIDE: CLAIM "predictions stated as fact by a party", "assertion of a
     # contestable fact"; ACCUSE "attributes a specific wrongful act"
     assert first_type(nlp, text) == expected
+
+
+# a proper noun is a name, never a stance word: towns named "Tell ..." (Arabic "hill") in Syria
+# and Iraq were read as the attitude verb "tell" of another party (a CLAIM, rule claim:tell)
+TELL_TOWNS = [
+    '"The Syrian Army entered Tell Tamer on Sunday," the Kurdish spokesman said.',
+    '"Turkish troops shelled Tell Abyad overnight," a Kurdish commander said.',
+    '"Rebels have withdrawn from Tell Rifaat," the Russian ministry said.',
+]
+
+
+@pytest.mark.parametrize("text", TELL_TOWNS)
+def test_a_place_name_is_never_an_attitude_word(typed, text):
+    """A token tagged PROPN whose lemma is an attitude word ("Tell" of a town) gives no
+    ``claim:`` match (:func:`parley.extract.statements.matching.claim_about_other`)."""
+    found = typed(text)
+    assert found, "the quotation itself is found"
+    assert all(s.rule != "claim:tell" for s in found)
