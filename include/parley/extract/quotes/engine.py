@@ -70,9 +70,11 @@ from parley.extract.quotes.document import (
     same_line,
 )
 from parley.extract.quotes.indirect import (
+    headline_act_candidates,
     headline_candidates,
     indirect_candidates,
     label_candidates,
+    retag_headline_verb,
     unrealised,
 )
 from parley.extract.quotes.marks import pair_quote_marks
@@ -321,9 +323,14 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
     marks = pair_quote_marks(text)
     if marks.unpaired:
         warnings.append(f"{marks.unpaired} unpaired quotation mark(s); those passages are skipped")
+    headline_verb = retag_headline_verb(doc, marks.spans)  # before the index reads the tags
     index = DocIndex.of(doc, marks.spans)
     indirect, absorbed, cues_used = _merge(
-        index, indirect_candidates(index) + label_candidates(index) + headline_candidates(index)
+        index,
+        indirect_candidates(index)
+        + label_candidates(index)
+        + headline_candidates(index)
+        + headline_act_candidates(index, headline_verb),
     )
     candidates = sorted(
         indirect + direct_candidates(index, absorbed, cues_used), key=lambda c: (c.start, c.end)

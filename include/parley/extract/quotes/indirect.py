@@ -29,7 +29,7 @@ from parley.extract.quotes.speakers import head_class
 from parley.extract.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 # subordinators that set a second report against the first ('A said X, while B said Y')
@@ -1290,6 +1290,85 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
             continue  # 'Trade: President Biden welcomed ...': a heading over a report
         out.append(Candidate("indirect", s, e, "indirect:label", None, head))
     return out
+
+
+def _third_person_stem(word: str, cues: dict[str, lexicon.Cue]) -> str | None:
+    """The reporting verb (a lemma of ``cues``) of which the lower-case ``word`` is the
+    third-person singular ('denounces' → 'denounce', 'warns' → 'warn', 'pushes' → 'push',
+    'decries' → 'decry'), or None."""
+    if word.endswith("ies") and word[:-3] + "y" in cues:
+        return word[:-3] + "y"
+    if word.endswith("es") and word[:-2] in cues:
+        return word[:-2]
+    if word.endswith("s") and word[:-1] in cues:
+        return word[:-1]
+    return None
+
+
+# prepositions a reporting verb's object may open with ('calls for truce', 'warns on tariffs',
+# 'rails against the plan'); a noun is followed by others too ('claims in the sea', 'claims of
+# fraud')
+_HEADLINE_VERB_PREPS = _OBJECT_PREPS - {"of", "that"}
+
+
+def retag_headline_verb(doc: Doc, quoted: list[tuple[int, int]]) -> Token | None:
+    """The reporting verb of a headline that the tagger read as a noun, made a verb again:
+    headlines drop articles and auxiliaries and are often written in capitals, and the tagger
+    then reads a verb as a noun ('Cairo summit denounces Turkish-Libyan maritime border
+    agreement': 'denounces' NOUN, so no speech act is seen). On the document's first line (no
+    closing full stop, no word tagged a verb), the first noun after a noun (its subject) and
+    before the line's last word that is the third-person singular of a reporting verb of
+    ``cue_verbs.csv`` (:func:`_third_person_stem`), not followed by a preposition a verb's
+    object does not open with ('Border claims in the sea'), outside quotation marks (``quoted``:
+    character spans), gets the tag of one (``VERB``, ``VBZ``, the verb's lemma). Modifies
+    ``doc`` in place; returns the token, or None. The dependency parse is left as it is: the
+    verb's object counts when the parser hung it on the word."""
+    text = doc.text
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    if not text[:end].strip() or text[:end].rstrip().endswith((".", "?", "!")):
+        return None
+    toks = []
+    for t in doc:
+        if t.idx >= end:
+            break
+        if not (t.is_space or t.is_punct):
+            toks.append(t)
+    if any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    cues = lexicon.cues()
+    for before, t, after in zip(toks, toks[1:-1], toks[2:], strict=False):
+        if t.pos_ not in ("NOUN", "PROPN") or before.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if after.pos_ == "ADP" and after.lower_ not in _HEADLINE_VERB_PREPS:
+            continue  # 'Border claims in the South China Sea': a plural noun before a place
+        if any(s <= t.idx < e for s, e in quoted):
+            continue
+        stem = _third_person_stem(t.lower_, cues)
+        if stem is not None:
+            t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", stem
+            return t
+    return None
+
+
+def headline_act_candidates(index: DocIndex, verb: Token | None) -> list[Candidate]:
+    """The speech act of a headline whose verb :func:`retag_headline_verb` found: the words
+    after the verb to the end of the line are what it acts on, the noun right before it heads
+    its speaker ('Cairo summit denounces Turkish-Libyan maritime border agreement' → speaker
+    'summit', act 'denounces Turkish-Libyan maritime border agreement'). The parse of such a
+    line is a noun phrase's, so the words stand in for the object. Rule ``indirect:act``: a
+    statement source (``STATEMENTS_GUIDE.md`` annotates headlines with an explicit speech
+    cue), never a quotation; at least ``MIN_CONTENT_WORDS`` words with the verb."""
+    if verb is None:
+        return []
+    text = index.text
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    after = [t for t in index.tokens_between(verb.idx + len(verb), end) if not t.is_space]
+    found = span_of(after, 1)
+    if found is None or count_words(text[verb.idx : found[1]]) < MIN_CONTENT_WORDS:
+        return []
+    return [Candidate("indirect", *found, ACT_RULE, verb, verb.doc[verb.i - 1])]
 
 
 HEADLINE_RULE = "indirect:headline"

@@ -68,3 +68,36 @@ def test_a_headline_without_a_credited_source_is_no_headline_statement(nlp, head
     doc = nlp(headline + BODY)
     found = [q for q in quotes.extract_quotes(doc) if q.rule == "indirect:headline"]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # the tagger reads the headline's reporting verb as a noun (quotes.indirect
+        # retag_headline_verb): the act is still the headline's statement, spanned with its verb
+        (
+            "Athens summit denounces Turkish maritime border deal",
+            ("denounces Turkish maritime border deal", "DISPUTE"),
+        ),
+        (  # capitals: every word a proper noun to the tagger
+            "EU WARNS CHINA AND INDIA ON STEEL QUOTAS",
+            ("WARNS CHINA AND INDIA ON STEEL QUOTAS", "WARN"),
+        ),
+    ],
+)
+def test_a_headline_verb_tagged_as_a_noun_is_still_a_speech_act(nlp, headline, expected):
+    doc = nlp(headline + BODY)
+    found = quotes.extract_quotes(doc)
+    stmts, _ = statements.statements_for(doc, found, "2025-03-01")
+    assert [(s.text, s.statement_type) for s in stmts if s.end <= len(headline)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Peace talks in Geneva",  # 'talk' is no reporting verb
+        "Border claims in the South China Sea",  # a plural noun before a place
+    ],
+)
+def test_a_plural_noun_in_a_headline_is_no_speech_act(nlp, headline):
+    assert headline_statements(nlp, headline) == []
