@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley import ids, schema
+from parley.extract import names
 from parley.extract.names import ORG_LABELS, PersonNames
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ _STRIP = " \t\n'’\"“”"
 
 
 def _clean(text: str) -> str:
-    text = text.strip(_STRIP)
+    text = names.drop_unclosed_bracket(text.strip(_STRIP))
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

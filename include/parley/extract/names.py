@@ -103,9 +103,21 @@ PORTFOLIO_WORDS = frozenset(
 )
 
 
+def drop_unclosed_bracket(text: str) -> str:
+    """``text`` without a bracket it opens and never closes, and what follows it: spaCy's entity
+    spans end before the closing bracket of an acronym defined after a name ("the United States
+    Commission on International Religious Freedom (USCIRF" for "... (USCIRF)"), so a name would
+    keep half a bracket. Balanced brackets ("Alternative for Germany (AfD)") stay."""
+    opened = text.rfind("(")
+    if opened > 0 and ")" not in text[opened:]:
+        return text[:opened].rstrip()
+    return text
+
+
 def clean(text: str) -> str:
-    """``text`` without surrounding quotes, punctuation, a possessive or extra spaces."""
-    text = " ".join(text.split()).strip(_EDGE.replace(".", ""))
+    """``text`` without surrounding quotes, punctuation, a possessive, extra spaces or an
+    unclosed trailing bracket (:func:`drop_unclosed_bracket`)."""
+    text = drop_unclosed_bracket(" ".join(text.split())).strip(_EDGE.replace(".", ""))
     text = _POSSESSIVE.sub("", text).strip(_EDGE.replace(".", ""))
     return text.rstrip(",;:")
 

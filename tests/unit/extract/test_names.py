@@ -12,6 +12,7 @@ from parley.extract.actor_resolver import ActorResolver
 from parley.extract.entities import extract_entities
 from parley.extract.names import (
     PersonNames,
+    drop_unclosed_bracket,
     name_key,
     name_tokens,
     same_person,
@@ -642,3 +643,43 @@ def test_a_speaker_whose_first_word_may_name_another_person_keeps_the_name(nlp, 
     unconfirmed gender: the speaker is not the full name it opens (review, session 9)."""
     found = [q.speaker for q in extract_quotes(nlp(text))]
     assert found == speakers
+
+
+# --- an acronym defined after a name: spaCy's span ends before its closing bracket ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "United States Commission on International Religious Freedom (USCIRF",
+            "United States Commission on International Religious Freedom",
+        ),
+        (
+            "Organisation for the Prohibition of Chemical Weapons (OPCW",
+            "Organisation for the Prohibition of Chemical Weapons",
+        ),
+        ("Alternative for Germany (AfD)", "Alternative for Germany (AfD)"),  # balanced: kept
+        ("(Reuters", "(Reuters"),  # nothing before the bracket: kept
+        ("Hamas", "Hamas"),
+    ],
+)
+def test_a_name_drops_a_bracket_it_never_closes(text, expected):
+    assert drop_unclosed_bracket(text) == expected
+
+
+BRACKETED = (
+    "The United States Commission on International Religious Freedom (USCIRF) criticized the "
+    'move. "This is a sad day," Turkish President Recep Tayyip Erdogan said, rejecting the '
+    "criticism of the United States Commission on International Religious Freedom (USCIRF)."
+)
+
+
+def test_no_table_names_a_body_with_half_a_bracket(nlp, typed):
+    """Entities, speakers and targets of a body whose acronym follows it in brackets carry no
+    unclosed bracket (the model's ORG span is '... Freedom (USCIRF')."""
+    doc = nlp(BRACKETED)
+    entity_names = [r["canonical_name"] for r in extract_entities(doc, "a1")]
+    actor_names = [a.name for s in typed(BRACKETED) for a in (s.speaker, s.target) if a is not None]
+    assert any(n.endswith("Religious Freedom") for n in entity_names + actor_names)
+    assert not [n for n in entity_names + actor_names if "(" in n and ")" not in n]
