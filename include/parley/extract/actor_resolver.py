@@ -34,7 +34,7 @@ from parley.extract.actors import (
     role_sector,
 )
 from parley.extract.countries import subdivision_before_office
-from parley.extract.names import PersonNames, drop_unclosed_bracket
+from parley.extract.names import PersonNames, close_bracket
 from parley.extract.quotes.document import DATELINE
 
 if TYPE_CHECKING:
@@ -586,9 +586,9 @@ class ActorResolver:
 
 
 def _strip_possessive(text: str) -> str:
-    """``text`` without edge quotation marks, a possessive ending or an unclosed trailing bracket
-    (:func:`parley.extract.names.drop_unclosed_bracket`)."""
-    text = drop_unclosed_bracket(text.strip()).strip("".join(_QUOTE_MARKS))
+    """``text`` without edge quotation marks, a possessive ending, and a trailing bracket it never closes mended
+    (:func:`parley.extract.names.close_bracket`)."""
+    text = close_bracket(text.strip()).strip("".join(_QUOTE_MARKS))
     for suffix in ("’s", "'s", "’", "'"):
         if text.endswith(suffix):
             return text[: -len(suffix)].strip()

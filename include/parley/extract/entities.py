@@ -23,7 +23,7 @@ _STRIP = " \t\n'’\"“”"
 
 
 def _clean(text: str) -> str:
-    text = names.drop_unclosed_bracket(text.strip(_STRIP))
+    text = names.close_bracket(text.strip(_STRIP))
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

@@ -103,23 +103,29 @@ PORTFOLIO_WORDS = frozenset(
 )
 
 
-def drop_unclosed_bracket(text: str) -> str:
-    """``text`` without a bracket it opens and never closes, and what follows it: spaCy's entity
-    spans end before the closing bracket of an acronym defined after a name ("the United States
-    Commission on International Religious Freedom (USCIRF" for "... (USCIRF)"), so a name would
-    keep half a bracket. Balanced brackets ("Alternative for Germany (AfD)") stay."""
+def close_bracket(text: str) -> str:
+    """``text`` with a bracket it opens and never closes mended: spaCy's entity spans end before
+    the closing bracket of an acronym defined after a name ("the United States Commission on
+    International Religious Freedom (USCIRF" for "... (USCIRF)"), so a name would keep half a
+    bracket. One word after the bracket (the acronym) gets its closing bracket back, as the
+    source wrote it; more words are dropped from the bracket on (a span cut inside an aside).
+    Balanced brackets ("Alternative for Germany (AfD)") and a bracket opening the text stay."""
     opened = text.rfind("(")
-    if opened > 0 and ")" not in text[opened:]:
-        return text[:opened].rstrip()
-    return text
+    if opened <= 0 or ")" in text[opened:]:
+        return text
+    inside = text[opened + 1 :].strip()
+    if inside and len(inside.split()) == 1:
+        return f"{text[:opened].rstrip()} ({inside})"
+    return text[:opened].rstrip()
 
 
 def clean(text: str) -> str:
-    """``text`` without surrounding quotes, punctuation, a possessive, extra spaces or an
-    unclosed trailing bracket (:func:`drop_unclosed_bracket`)."""
-    text = drop_unclosed_bracket(" ".join(text.split())).strip(_EDGE.replace(".", ""))
+    """``text`` without surrounding quotes, punctuation, a possessive or extra spaces, a
+    trailing bracket it opens and never closes mended (:func:`close_bracket`: the edge strip
+    takes a final ")" too, which this gives back to a bracketed acronym)."""
+    text = " ".join(text.split()).strip(_EDGE.replace(".", ""))
     text = _POSSESSIVE.sub("", text).strip(_EDGE.replace(".", ""))
-    return text.rstrip(",;:")
+    return close_bracket(text.rstrip(",;:"))
 
 
 MAX_NAME_EXTENSION = 3  # given names the model left out before a PERSON entity

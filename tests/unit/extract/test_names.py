@@ -12,7 +12,8 @@ from parley.extract.actor_resolver import ActorResolver
 from parley.extract.entities import extract_entities
 from parley.extract.names import (
     PersonNames,
-    drop_unclosed_bracket,
+    clean,
+    close_bracket,
     name_key,
     name_tokens,
     same_person,
@@ -653,19 +654,30 @@ def test_a_speaker_whose_first_word_may_name_another_person_keeps_the_name(nlp, 
     [
         (
             "United States Commission on International Religious Freedom (USCIRF",
-            "United States Commission on International Religious Freedom",
-        ),
-        (
-            "Organisation for the Prohibition of Chemical Weapons (OPCW",
-            "Organisation for the Prohibition of Chemical Weapons",
+            "United States Commission on International Religious Freedom (USCIRF)",
         ),
         ("Alternative for Germany (AfD)", "Alternative for Germany (AfD)"),  # balanced: kept
+        ("the ministry (which declined", "the ministry"),  # a cut aside: dropped
         ("(Reuters", "(Reuters"),  # nothing before the bracket: kept
         ("Hamas", "Hamas"),
     ],
 )
-def test_a_name_drops_a_bracket_it_never_closes(text, expected):
-    assert drop_unclosed_bracket(text) == expected
+def test_a_name_mends_a_bracket_it_never_closes(text, expected):
+    assert close_bracket(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alternative for Germany (AfD)",
+        "Alternative for Germany (AfD",
+        "'Alternative for Germany (AfD)'",
+    ],
+)
+def test_a_cleaned_name_keeps_its_bracketed_acronym(text):
+    """:func:`parley.extract.names.clean` strips edge punctuation, a ")" included, and gives a
+    bracketed acronym its bracket back."""
+    assert clean(text) == "Alternative for Germany (AfD)"
 
 
 BRACKETED = (
@@ -676,10 +688,10 @@ BRACKETED = (
 
 
 def test_no_table_names_a_body_with_half_a_bracket(nlp, typed):
-    """Entities, speakers and targets of a body whose acronym follows it in brackets carry no
-    unclosed bracket (the model's ORG span is '... Freedom (USCIRF')."""
+    """Entities, speakers and targets of a body whose acronym follows it in brackets carry the
+    acronym with both brackets (the model's ORG span is '... Freedom (USCIRF')."""
     doc = nlp(BRACKETED)
     entity_names = [r["canonical_name"] for r in extract_entities(doc, "a1")]
     actor_names = [a.name for s in typed(BRACKETED) for a in (s.speaker, s.target) if a is not None]
-    assert any(n.endswith("Religious Freedom") for n in entity_names + actor_names)
+    assert any(n.endswith("Religious Freedom (USCIRF)") for n in entity_names + actor_names)
     assert not [n for n in entity_names + actor_names if "(" in n and ")" not in n]
