@@ -1,7 +1,7 @@
 """The harness every quote test shares: quotations checked against their text as they are found,
 and the one quotation holding a given passage (test_engine, test_news_shapes, test_speaker_shapes,
 test_wrong_speaker, test_attribution_frames, test_speaker_names, test_speaker_validity,
-test_things_that_speak), and a parse with some words re-attached (:func:`reparsed`)."""
+test_things_that_speak), and a parse with some words re-attached (:func:`with_parse`)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def one(found: list[Quote], containing: str) -> Quote:
     return hits[0]
 
 
-def reparsed(doc: Doc, heads: Sequence[int], deps: Sequence[str]) -> Doc:
+def with_parse(doc: Doc, heads: Sequence[int], deps: Sequence[str]) -> Doc:
     """A copy of ``doc`` (its words, spaces, tags, parts of speech, lemmas and entities) whose
     tokens hang on ``heads`` (token indices) as ``deps``: the parse a test gives the extractor
     in place of the model's, to show a rule on the parse the model gives other sentences."""

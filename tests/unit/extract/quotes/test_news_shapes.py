@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from parley.extract.quotes import ACT_RULE, FINDING_RULE, extract_quotes
 from parley.extract.rows import contract_record
-from tests.unit.extract.quotes.checked import one, quotes_of, reparsed
+from tests.unit.extract.quotes.checked import one, quotes_of, with_parse
 
 # --- a line that ends without sentence-final punctuation is a hard boundary --------------------
 
@@ -578,7 +578,7 @@ def _reattached(nlp, text: str, moves: list[tuple[str, str, str]]) -> Doc:
     for word, dep, head in moves:
         i = next(t.i for t in doc if t.text == word)
         heads[i], deps[i] = next(t.i for t in doc if t.text == head), dep
-    return reparsed(doc, heads, deps)
+    return with_parse(doc, heads, deps)
 
 
 @pytest.mark.parametrize(
