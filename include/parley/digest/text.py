@@ -1362,10 +1362,12 @@ def render(
 
 
 def _ident(name: str) -> str:
+    """``name`` as a quoted SQL identifier (``a"b`` → ``"a""b"``)."""
     return '"' + name.replace('"', '""') + '"'
 
 
 def _literal(text_: str) -> str:
+    """``text_`` as a SQL string literal (``it's`` → ``'it''s'``)."""
     return "'" + text_.replace("'", "''") + "'"
 
 

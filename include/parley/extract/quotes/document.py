@@ -311,19 +311,23 @@ class DocIndex:
 
     def _acts_on_an_act(self, tok: Token) -> bool:
         """The object of ``tok`` names a party's act, decision, move or proposal
-        (``data/quotes/act_nouns.csv``): a direct object, or the object of 'on' right after it
-        ('attacked the decision', 'cheered on the move'). What makes a verb of the ``stance``
-        frame a speech act; 'attacked the village' is none."""
+        (``data/quotes/act_nouns.csv``): a direct object (also after the particle 'on':
+        'cheered on the move' parsed as a phrasal verb), or the object of the preposition 'on'
+        right after it ('attacked the decision', 'cheered on the move'). What makes a verb of
+        the ``stance`` frame a speech act; 'attacked the village' is none."""
         acts = lexicon.act_nouns()
         for ch in self.tree.children(tok):
             if ch.dep_ == "dobj" and ch.lemma_.lower() in acts:
                 return True
-            if ch.dep_ in ("prep", "prt") and ch.lower_ == "on" and ch.i == tok.i + 1:
-                objs = [o for o in self.tree.children(ch) if o.dep_ == "pobj"]
-                if ch.dep_ == "prt":
-                    objs = [o for o in self.tree.children(tok) if o.dep_ == "dobj"]
-                if any(o.lemma_.lower() in acts for o in objs):
-                    return True
+            if (
+                ch.dep_ == "prep"
+                and ch.lower_ == "on"
+                and ch.i == tok.i + 1
+                and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in acts for o in self.tree.children(ch)
+                )
+            ):
+                return True
         return False
 
     def children(self, tok: Token) -> list[Token]:

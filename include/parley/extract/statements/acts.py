@@ -2346,10 +2346,11 @@ def _measure_taken(verb: Token, passive: bool) -> bool:
 
 
 def _done_to_a_party(verb: Token, subj: Token | None) -> bool:
-    """A future passive whose subject is a party (a person or group: a personal pronoun, or a
-    noun spaCy tags PERSON, NORP, GPE or ORG), heading its clause, with no doer named ("by
-    ...") and no verb of judging, knowing or deliberating ("will be judged", "will be
-    considered"): something a party will undergo at the hands of the speaking authority."""
+    """A future passive whose subject is a party (a person or group: a third-person personal
+    pronoun, "he", "she", "they", or a noun spaCy tags PERSON, NORP, GPE or ORG), heading its
+    clause, with no doer named ("by ...") and no verb of judging, knowing or deliberating ("will
+    be judged", "will be considered"): something a party will undergo at the hands of the
+    speaking authority."""
     if subj is None or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
     if any(c.dep_ == "agent" for c in verb.children):
@@ -2359,13 +2360,12 @@ def _done_to_a_party(verb: Token, subj: Token | None) -> bool:
         "deliberating"
     ):
         return False
-    party = subj.lower_ in ("he", "she", "they", "them") or subj.ent_type_ in (
+    return subj.lower_ in ("he", "she", "they", "them") or subj.ent_type_ in (
         "PERSON",
         "NORP",
         "GPE",
         "ORG",
     )
-    return party
 
 
 def _official(speaker: Actor | None) -> bool:

@@ -1,11 +1,18 @@
 """The harness every quote test shares: quotations checked against their text as they are found,
 and the one quotation holding a given passage (test_engine, test_news_shapes, test_speaker_shapes,
 test_wrong_speaker, test_attribution_frames, test_speaker_names, test_speaker_validity,
-test_things_that_speak)."""
+test_things_that_speak), and a parse with some words re-attached (:func:`with_parse`)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from parley.extract.quotes import Quote, extract_quotes
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc
 
 
 def quotes_of(nlp, text: str) -> list[Quote]:
@@ -29,3 +36,22 @@ def one(found: list[Quote], containing: str) -> Quote:
     hits = [q for q in found if containing in q.text]
     assert len(hits) == 1, [(q.text, q.speaker) for q in found]
     return hits[0]
+
+
+def with_parse(doc: Doc, heads: Sequence[int], deps: Sequence[str]) -> Doc:
+    """A copy of ``doc`` (its words, spaces, tags, parts of speech, lemmas and entities) whose
+    tokens hang on ``heads`` (token indices) as ``deps``: the parse a test gives the extractor
+    in place of the model's, to show a rule on the parse the model gives other sentences."""
+    from spacy.tokens import Doc
+
+    return Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        heads=list(heads),
+        deps=list(deps),
+        ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in doc],
+    )

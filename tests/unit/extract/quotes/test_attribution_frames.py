@@ -9,7 +9,7 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from parley.extract.quotes import extract_quotes
-from tests.unit.extract.quotes.checked import one, quotes_of
+from tests.unit.extract.quotes.checked import one, quotes_of, with_parse
 
 # --- a participle hung on a reported clause whose subject is quoted --------------------------
 
@@ -418,17 +418,7 @@ def _split_after_quotation(nlp, text: str) -> Doc:
         if heads[t.i] > closing.i or t.i in (verb.i, closing.i):
             heads[t.i], deps[t.i] = verb.i, "punct" if t.is_punct else deps[t.i]
     heads[verb.i], deps[verb.i] = verb.i, "ROOT"
-    return Doc(
-        doc.vocab,
-        words=[t.text for t in doc],
-        spaces=[bool(t.whitespace_) for t in doc],
-        tags=[t.tag_ for t in doc],
-        pos=[t.pos_ for t in doc],
-        lemmas=[t.lemma_ for t in doc],
-        heads=heads,
-        deps=deps,
-        ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in doc],
-    )
+    return with_parse(doc, heads, deps)
 
 
 @pytest.mark.parametrize(

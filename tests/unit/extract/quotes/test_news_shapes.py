@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from parley.extract.quotes import ACT_RULE, FINDING_RULE, extract_quotes
 from parley.extract.rows import contract_record
-from tests.unit.extract.quotes.checked import one, quotes_of
+from tests.unit.extract.quotes.checked import one, quotes_of, with_parse
 
 # --- a line that ends without sentence-final punctuation is a hard boundary --------------------
 
@@ -578,17 +578,7 @@ def _reattached(nlp, text: str, moves: list[tuple[str, str, str]]) -> Doc:
     for word, dep, head in moves:
         i = next(t.i for t in doc if t.text == word)
         heads[i], deps[i] = next(t.i for t in doc if t.text == head), dep
-    return Doc(
-        doc.vocab,
-        words=[t.text for t in doc],
-        spaces=[bool(t.whitespace_) for t in doc],
-        tags=[t.tag_ for t in doc],
-        pos=[t.pos_ for t in doc],
-        lemmas=[t.lemma_ for t in doc],
-        heads=heads,
-        deps=deps,
-        ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in doc],
-    )
+    return with_parse(doc, heads, deps)
 
 
 @pytest.mark.parametrize(
