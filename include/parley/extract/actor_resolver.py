@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from parley.characters import visible_name
 from parley.extract.actors import (
     Actor,
     as_date,
@@ -586,9 +587,10 @@ class ActorResolver:
 
 
 def _strip_possessive(text: str) -> str:
-    """``text`` without edge quotation marks, a possessive ending, and a trailing bracket it never closes mended
+    """``text`` without edge quotation marks, a possessive ending or invisible format characters, and a trailing bracket it never
+    closes mended
     (:func:`parley.extract.names.close_bracket`)."""
-    text = close_bracket(text.strip()).strip("".join(_QUOTE_MARKS))
+    text = close_bracket(visible_name(text).strip()).strip("".join(_QUOTE_MARKS))
     for suffix in ("’s", "'s", "’", "'"):
         if text.endswith(suffix):
             return text[: -len(suffix)].strip()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley import ids, schema
+from parley.characters import visible_name
 from parley.extract import names
 from parley.extract.names import ORG_LABELS, PersonNames
 
@@ -23,7 +24,7 @@ _STRIP = " \t\n'’\"“”"
 
 
 def _clean(text: str) -> str:
-    text = names.close_bracket(text.strip(_STRIP))
+    text = names.close_bracket(visible_name(text).strip(_STRIP))
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

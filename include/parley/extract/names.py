@@ -44,6 +44,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from parley.characters import visible_name
 from parley.extract import lexicon
 
 if TYPE_CHECKING:
@@ -120,10 +121,10 @@ def close_bracket(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """``text`` without surrounding quotes, punctuation, a possessive or extra spaces, a
-    trailing bracket it opens and never closes mended (:func:`close_bracket`: the edge strip
+    """``text`` without invisible format characters (:func:`parley.characters.visible_name`),
+    surrounding quotes, punctuation, a possessive or extra spaces, a trailing bracket it opens and never closes mended (:func:`close_bracket`: the edge strip
     takes a final ")" too, which this gives back to a bracketed acronym)."""
-    text = " ".join(text.split()).strip(_EDGE.replace(".", ""))
+    text = " ".join(visible_name(text).split()).strip(_EDGE.replace(".", ""))
     text = _POSSESSIVE.sub("", text).strip(_EDGE.replace(".", ""))
     return close_bracket(text.rstrip(",;:"))
 

@@ -78,6 +78,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from parley.characters import invisible_at
+
 __all__ = [
     "DETECT",
     "Decoded",
@@ -87,7 +89,6 @@ __all__ = [
     "declared_charset",
     "detect",
     "document_charset",
-    "invisible_in_name",
     "join_surrogates",
     "legacy_letter",
     "looks_mojibake",
@@ -532,7 +533,6 @@ def _symbol_in_word(text: str) -> str | None:
     ``text`` that touches a letter, with its neighbours; None when there is none. Central
     European letters read as Windows-1252 become such signs (``ł`` → ``³``, ``ą`` → ``¹``,
     ``ž`` → ``¾``)."""
-    import unicodedata
 
     for m in _NON_ASCII.finditer(text):
         i = m.start()
@@ -545,7 +545,6 @@ def _symbol_in_word(text: str) -> str | None:
 
 
 def _latin_only(text: str) -> bool:
-    import unicodedata
 
     return all(
         unicodedata.name(m.group(0), "").startswith("LATIN")
@@ -611,32 +610,16 @@ REPLACEMENT = re.compile("\ufffd")
 C1_CONTROLS = re.compile("[\u0080-\u009f]")
 
 
-# joiners that spell words (ZWNJ in Persian and Indic names, ZWJ in emoji): not flagged in names
-SPELLING_JOINERS = frozenset("\u200c\u200d")
-
-
-def invisible_in_name(text: str) -> int | None:
-    """The index of the first invisible format character (Unicode category Cf: a soft hyphen,
-    a zero-width space, a word joiner, a left-to-right or right-to-left mark, a bidi embedding or
-    isolate, a byte-order mark) in ``text``, but the joiners of :data:`SPELLING_JOINERS`; None
-    when there is none. Kept in an article's text as the source gave it, such a character in a
-    name makes two names of one: ``Blin\u200bken`` and ``Blinken`` are two speakers."""
-    for i, char in enumerate(text):
-        if unicodedata.category(char) == "Cf" and char not in SPELLING_JOINERS:
-            return i
-    return None
-
-
 def mojibake_excerpt(text: str | None, *, name: bool = False) -> str | None:
     """A short excerpt around the first sign of mojibake in ``text`` — a UTF-8-read-as-cp1252
     sequence, a run of U+FFFD, a C1 control character, or what ftfy's badness heuristic flags —
     or None when there is none. With ``name=True`` (a speaker, an entity, a title: text someone
     reads as a name) a single U+FFFD is a sign too: ``Jos\ufffd Manuel Albares`` lost a letter,
     where one U+FFFD in an article's body is a counted replacement of one bad byte; and so is an
-    invisible format character (:func:`invisible_in_name`), shown as ``<U+200B>``."""
+    invisible format character (:func:`parley.characters.invisible_at`), shown as ``<U+200B>``."""
     if not text:
         return None
-    if name and (at := invisible_in_name(text)) is not None:
+    if name and (at := invisible_at(text)) is not None:
         shown = f"<U+{ord(text[at]):04X}>"
         return text[max(0, at - 15) : at] + shown + text[at + 1 : at + 16]
     m = (

@@ -8,7 +8,7 @@ fix, and an input that went missing.
   mojibake; in a name or a title (``Jos\ufffd Manuel Albares``) it is a lost letter the analyst
   must see, as is an invisible format character (a zero-width space, a soft hyphen, a bidi
   control: ``Blin\u200bken`` is another speaker than ``Blinken``;
-  :func:`parley.ingest.decode.invisible_in_name`). Warning: the day is readable, the rows are
+  :func:`parley.characters.invisible_at`). Warning: the day is readable, the rows are
   named.
 * :func:`published_checks` — every article has a date from its source (an undated one,
   ``published_problem = missing``, has its statements dated by the ingestion date:

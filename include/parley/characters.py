@@ -1,0 +1,40 @@
+"""Invisible format characters in names (Unicode general category Cf).
+
+An article's text keeps every character as the source gave it, invisible ones included: a soft
+hyphen, a zero-width space, a word joiner, a left-to-right or right-to-left mark, a bidi
+embedding or isolate, a byte-order mark. Inside a *name* such a character makes two names of
+one (``Blin\u200bken`` and ``Blinken`` are two speakers), so the extract stage drops them from the
+names it derives (:func:`visible_name`; offsets still point into the text as given) and the
+quality gate flags any that reach a published name (:func:`invisible_at`, used by
+:func:`parley.ingest.decode.mojibake_excerpt`). The category comes from Python's
+:mod:`unicodedata` (the Unicode Character Database); the two joiners that spell words are kept.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# joiners that spell words (ZWNJ in Persian and Indic names, ZWJ in emoji): kept in names
+SPELLING_JOINERS = frozenset("\u200c\u200d")
+
+
+def _invisible(char: str) -> bool:
+    return unicodedata.category(char) == "Cf" and char not in SPELLING_JOINERS
+
+
+def invisible_at(text: str) -> int | None:
+    """The index of the first invisible format character in ``text`` (category Cf, but the
+    joiners of :data:`SPELLING_JOINERS`); None when there is none."""
+    for i, char in enumerate(text):
+        if _invisible(char):
+            return i
+    return None
+
+
+def visible_name(text: str) -> str:
+    """``text`` without its invisible format characters (those :func:`invisible_at` finds):
+    ``"Blin\u200bken"`` → ``"Blinken"``, ``"\u202bSergei Lavrov\u202c"`` → ``"Sergei Lavrov"``. For
+    names derived from a text, never for the text itself."""
+    if invisible_at(text) is None:
+        return text
+    return "".join(char for char in text if not _invisible(char))

@@ -1,0 +1,49 @@
+"""Invisible format characters in names (:mod:`parley.characters`), and the names the extract
+stage derives from a text that holds them (a real parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.characters import invisible_at, visible_name
+from parley.extract import quotes, statements
+from parley.extract.entities import extract_entities
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "visible"),
+    [
+        ("Blin\u200bken", 4, "Blinken"),  # zero-width space
+        ("Ant\u00adony", 3, "Antony"),  # soft hyphen
+        ("\u202bSergei Lavrov\u202c", 0, "Sergei Lavrov"),  # bidi embedding and its pop
+        ("\ufeffLavrov", 0, "Lavrov"),  # byte-order mark
+        ("Lavrov\u200e", 6, "Lavrov"),  # left-to-right mark
+        ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", None, None),  # ZWNJ spells Persian
+        ("Sergei Lavrov", None, None),
+    ],
+)
+def test_invisible_characters_are_found_and_dropped_but_spelling_joiners(text, at, visible):
+    assert invisible_at(text) == at
+    assert visible_name(text) == (visible if visible is not None else text)
+
+
+HIDDEN = [
+    '"We will not accept this," Secretary of State Antony Blin\u200bken told reporters.',
+    "\u202bSergei Lavrov\u202c said Russia would respond to the sanctions.",
+    '"The talks failed," Turkish Foreign Minister Mevl\u00fct \u00c7avu\u015fo\u011flu\u200e said.',
+]
+
+
+@pytest.mark.parametrize("text", HIDDEN)
+def test_no_derived_name_keeps_an_invisible_character(nlp, text):
+    """Speakers of quotations and statements, statement targets and entity names are derived
+    names: none holds an invisible format character the text has (the text keeps it)."""
+    doc = nlp(text)
+    found = quotes.extract_quotes(doc)
+    typed, _ = statements.statements_for(doc, found, "2024-01-01")
+    names = [q.speaker for q in found]
+    names += [a.name for s in typed for a in (s.speaker, s.target) if a is not None]
+    names += [r["canonical_name"] for r in extract_entities(doc, "a1")]
+    assert [n for n in names if n]  # a speaker or an entity is found at all
+    assert [n for n in names if n and invisible_at(n) is not None] == []
+    assert invisible_at(doc.text) is not None
