@@ -126,6 +126,23 @@ def test_descriptions_resolve_by_demonym_and_role_words(text, country, sector):
     assert (actor.country, actor.sector) == (country, sector)
 
 
+# the demonyms news writes where countryinfo has an older or another form (Kirghiz, Tadzhik,
+# Uzbekistani, Nepalese): countries.csv adds them
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Kyrgyz foreign ministry", "KG"),
+        ("a Tajik border guard", "TJ"),
+        ("the Uzbek president", "UZ"),
+        ("Uzbek officials", "UZ"),
+        ("the Nepali prime minister", "NP"),
+        ("Nepali diplomats", "NP"),
+    ],
+)
+def test_the_demonyms_news_writes_resolve(text, country):
+    assert actors.from_description(text, date(2025, 1, 1)).country == country
+
+
 def test_every_data_row_says_where_it_came_from():
     for path in sorted(PACKAGE_DATA.rglob("*.csv")):
         with path.open(encoding="utf-8") as fh:
