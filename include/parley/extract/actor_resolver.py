@@ -16,7 +16,6 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from parley.characters import visible_name
 from parley.extract.actors import (
     Actor,
     as_date,
@@ -35,7 +34,7 @@ from parley.extract.actors import (
     role_sector,
 )
 from parley.extract.countries import subdivision_before_office
-from parley.extract.names import PersonNames, close_bracket
+from parley.extract.names import PersonNames, clean
 from parley.extract.quotes.document import DATELINE
 
 if TYPE_CHECKING:
@@ -230,7 +229,7 @@ class ActorResolver:
             if ent.label_ != "PERSON" and (
                 ent.label_ not in ("GPE", "ORG", "NORP")
                 or " " not in ent.text.strip()
-                or not self.names.is_person(_strip_possessive(ent.text))
+                or not self.names.is_person(clean(ent.text))
             ):
                 continue
             title = self._title_at(ent.start, ent.end)
@@ -266,7 +265,7 @@ class ActorResolver:
         than the table's row for those letters (see :meth:`place`), else None."""
         if not self.acronyms:
             return None
-        key = re.sub(r"^the\s+", "", _strip_possessive(name), flags=re.I).strip()
+        key = re.sub(r"^the\s+", "", clean(name), flags=re.I).strip()
         long = self.acronyms.get(key)
         if long is None or not _spells(key, long):
             return None
@@ -290,7 +289,7 @@ class ActorResolver:
             start, end = ent.start - lo, ent.end - lo
             parent = subdivision_before_office(words, start, end)
             if parent is not None:
-                name = _strip_possessive(ent.text)
+                name = clean(ent.text)
                 found[fold(name)] = Actor(
                     name=name,
                     kind="region",
@@ -305,7 +304,7 @@ class ActorResolver:
         (:class:`parley.extract.names.PersonNames`; at character ``pos`` when known), or
         ``name`` as written when no person of the document carries it (also an aide named by
         whom they serve, "spokeswoman for David Cameron": :func:`parley.extract.names.split_name`)."""
-        name = _strip_possessive(name)
+        name = clean(name)
         if not name or not self.names.is_person(name):
             return name
         return self.names.canonical(name, pos)
@@ -355,7 +354,7 @@ class ActorResolver:
         return self._cache[key]
 
     def _resolve(self, name: str, role: str | None) -> Actor | None:
-        name = _strip_possessive(name).strip()
+        name = clean(name).strip()
         if not name or is_pronoun(name):
             return None
         # "the Rapid Support Forces (RSF) ... an RSF spokesman said": the document's meaning
@@ -423,7 +422,7 @@ class ActorResolver:
         if role_sector(title) is None or actor.sector == "international organisation":
             return actor
         for name in re.findall(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*", title):
-            words = _strip_possessive(name).split()
+            words = clean(name).split()
             while len(words) > 1 and role_sector(words[-1]) is not None:
                 words.pop()  # "Biden Administration": the name before the body's noun
             bare = " ".join(words)
@@ -468,7 +467,7 @@ class ActorResolver:
         if not bare.isalpha() or not bare.islower():
             return None
         bodies = {
-            _strip_possessive(ent.text)
+            clean(ent.text)
             for ent in self.doc.ents
             if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == bare
         }
@@ -525,7 +524,7 @@ class ActorResolver:
         ("special envoy to Ukraine Kurt Volker" tagged ORG as "Ukraine Kurt Volker"): a title
         stands right before it (:meth:`_title_at`), or its words end with a person the document
         names."""
-        words = _strip_possessive(span.text).split()
+        words = clean(span.text).split()
         if any(self.names.is_person(" ".join(words[k:])) for k in range(1, len(words))):
             return True
         if self._title_at(span.start, span.end) is not None:
@@ -544,13 +543,13 @@ class ActorResolver:
         # the small model tags surnames as ORG/GPE in places ("Trump's remarks"): a surname of a
         # person named in full in the document is that person
         pos = span.start_char
-        named = self.names.is_person(_strip_possessive(text))
+        named = self.names.is_person(clean(text))
         if span.label_ == "PERSON" or named:
             person = lookup_person(self.canonical(text, pos), self.when)
             if person is not None:
                 return merge_text_evidence(person, self.title_of(text), self.when)
         actor = (
-            self.subdivisions.get(fold(_strip_possessive(text)))
+            self.subdivisions.get(fold(clean(text)))
             or self.place(text)
             or lookup_demonym(text, self.when)
         )
@@ -584,14 +583,3 @@ class ActorResolver:
                     return replace(self._with_title_country(d, name), name=name, kind="person")
             return Actor(name=name, kind="person", evidence="entity")
         return None
-
-
-def _strip_possessive(text: str) -> str:
-    """``text`` without edge quotation marks, a possessive ending or invisible format characters, and a trailing bracket it never
-    closes mended
-    (:func:`parley.extract.names.close_bracket`)."""
-    text = close_bracket(visible_name(text).strip()).strip("".join(_QUOTE_MARKS))
-    for suffix in ("’s", "'s", "’", "'"):
-        if text.endswith(suffix):
-            return text[: -len(suffix)].strip()
-    return text

@@ -12,23 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley import ids, schema
-from parley.characters import visible_name
-from parley.extract import names
-from parley.extract.names import ORG_LABELS, PersonNames
+from parley.extract.names import ORG_LABELS, PersonNames, clean
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 KEEP_LABELS = frozenset(schema.ENTITY_LABELS)
-_STRIP = " \t\n'’\"“”"
-
-
-def _clean(text: str) -> str:
-    text = names.close_bracket(visible_name(text).strip(_STRIP))
-    for suffix in ("’s", "'s"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    return text.strip(_STRIP)
 
 
 def extract_entities(doc: Doc, article_id: str) -> list[dict]:
@@ -38,13 +27,13 @@ def extract_entities(doc: Doc, article_id: str) -> list[dict]:
     surname several people share means the one named most often up to that mention); a one-word
     ORG/GPE/NORP mention that is the surname of a person named in the article is relabelled
     PERSON (the small model tags "Trump" as ORG in places)."""
-    ents = [e for e in doc.ents if e.label_ in KEEP_LABELS and _clean(e.text)]
+    ents = [e for e in doc.ents if e.label_ in KEEP_LABELS and clean(e.text)]
     names = PersonNames.for_doc(doc)
     sent_starts = [s.start_char for s in doc.sents]
     rows = []
     sent_i = 0
     for ent in ents:
-        name = _clean(ent.text)
+        name = clean(ent.text)
         label = ent.label_
         canonical = name
         if label == "PERSON":

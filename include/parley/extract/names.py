@@ -61,7 +61,9 @@ SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # is compared without it
 ARTICLE_PREFIX = re.compile(r"^(?:al|el)[-‐‑]", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
-_EDGE = " \t\n,;:.\"'\u2018\u2019\u201c\u201d()[]-\u2014\u2013"
+# what a name never begins or ends with: white space, punctuation, brackets, dashes and the
+# quotation marks of English and European copy (guillemets, the low-9 mark)
+_EDGE = " \t\n,;:.\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e()[]-\u2014\u2013"
 # words of a portfolio after "of" in a title ("Secretary of State", "Minister of Foreign Affairs",
 # "Chancellor of the Exchequer"): part of the title, never of the name (written for Parley from
 # the cabinet titles of English-language governments)
@@ -121,9 +123,13 @@ def close_bracket(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """``text`` without invisible format characters (:func:`parley.characters.visible_name`),
-    surrounding quotes, punctuation, a possessive or extra spaces, a trailing bracket it opens and never closes mended (:func:`close_bracket`: the edge strip
-    takes a final ")" too, which this gives back to a bracketed acronym)."""
+    """The one cleaner of a name derived from a text (the entity, speaker and actor names and the
+    quotation's speaker and role all pass through it). Input: a name as a span gives it. Output:
+    the name without invisible format characters (:func:`parley.characters.visible_name`),
+    surrounding quotation marks, punctuation and dashes, a possessive ("'s", "’s", "'") or extra
+    spaces, a trailing bracket it opens and never closes mended (:func:`close_bracket`: the edge
+    strip takes a final ")" too, which this gives back to a bracketed acronym); a final "." stays
+    ("Jr."). Empty when nothing of a name is left. Raises nothing."""
     text = " ".join(visible_name(text).split()).strip(_EDGE.replace(".", ""))
     text = _POSSESSIVE.sub("", text).strip(_EDGE.replace(".", ""))
     return close_bracket(text.rstrip(",;:"))

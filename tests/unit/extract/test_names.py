@@ -695,3 +695,30 @@ def test_no_table_names_a_body_with_half_a_bracket(nlp, typed):
     actor_names = [a.name for s in typed(BRACKETED) for a in (s.speaker, s.target) if a is not None]
     assert any(n.endswith("Religious Freedom (USCIRF)") for n in entity_names + actor_names)
     assert not [n for n in entity_names + actor_names if "(" in n and ")" not in n]
+
+
+# --- one cleaner for every name derived from a text ----------------------------------------------
+
+# white space and marks at a name's edge as copy gives them: a no-break space before the verb, a
+# doubled space inside an apposition, guillemets around a body's name
+SPACED = [
+    "A group of parents with kids in charter schools\u00a0said the plan would fail.",
+    "Jerome Powell, a Fed governor  since 2014, said rates would stay high.",
+    "Anna Berg, the mayor\u00a0of Oslo, said the border would stay open.",
+    '"The border stays open," said the mayor of Oslo\u00a0.',
+    "\u00abGreenpeace\u00bb said the Norwegian licences broke the law.",
+]
+
+
+@pytest.mark.parametrize("text", SPACED)
+def test_every_derived_name_is_a_cleaned_name(nlp, typed, text):
+    """The quotation's speaker and role, the statement's speaker and target and the entities'
+    names all pass the one cleaner (:func:`parley.extract.names.clean`): none keeps edge white
+    space, a doubled space or an edge quotation mark (the mention keeps the text as written)."""
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    names = [n for q in found for n in (q.speaker, q.speaker_role)]
+    names += [a.name for s in typed(text) for a in (s.speaker, s.target) if a is not None]
+    names += [r["canonical_name"] for r in extract_entities(doc, "a1")]
+    assert [n for n in names if n]  # a speaker or an entity is found at all
+    assert [n for n in names if n and n != clean(n)] == []

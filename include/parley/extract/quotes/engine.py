@@ -50,8 +50,7 @@ import logging
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from parley.characters import visible_name
-from parley.extract import lexicon
+from parley.extract import lexicon, names
 from parley.extract.quotes.direct import (
     direct_candidates,
     directive_word,
@@ -504,10 +503,10 @@ def _attribute(
         q.speaker, q.speaker_role, q.unattributed_reason = resolver.resolve(m, (q.start, q.end))
         if q.speaker_role is None:
             q.speaker_role = m.role
-        # the mention stays as written; the names derived from it lose invisible characters
-        # ('Blin\u200bken' is Blinken: parley.characters)
-        q.speaker = visible_name(q.speaker) if q.speaker else q.speaker
-        q.speaker_role = visible_name(q.speaker_role) if q.speaker_role else q.speaker_role
+        # the mention stays as written; the names derived from it pass the one name cleaner
+        # (invisible characters: 'Blin\u200bken' is Blinken; edge marks, possessive: names.clean)
+        q.speaker = names.clean(q.speaker) if q.speaker else q.speaker
+        q.speaker_role = names.clean(q.speaker_role) if q.speaker_role else q.speaker_role
     else:
         if (
             cand.kind == "direct"
