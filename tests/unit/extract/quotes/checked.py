@@ -1,7 +1,7 @@
 """The harness every quote test shares: quotations checked against their text as they are found,
-and the one quotation holding a given passage (test_engine, test_news_shapes, test_speaker_shapes,
-test_wrong_speaker, test_attribution_frames, test_speaker_names, test_speaker_validity,
-test_things_that_speak), and a parse with some words re-attached (:func:`with_parse`)."""
+the one quotation holding a given passage and its speaker (test_engine, test_news_shapes,
+test_speaker_shapes, test_wrong_speaker, test_role_names, test_attribution_frames,
+test_speaker_names, test_speaker_validity, test_things_that_speak), and a parse with some words re-attached (:func:`with_parse`)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,12 @@ def one(found: list[Quote], containing: str) -> Quote:
     hits = [q for q in found if containing in q.text]
     assert len(hits) == 1, [(q.text, q.speaker) for q in found]
     return hits[0]
+
+
+def speaker_of(nlp, text: str, containing: str) -> str | None:
+    """The speaker of the single quotation of ``text`` holding ``containing``: the table harness of
+    the speaker tests (:func:`quotes_of`, then :func:`one`)."""
+    return one(quotes_of(nlp, text), containing).speaker
 
 
 def with_parse(doc: Doc, heads: Sequence[int], deps: Sequence[str]) -> Doc:

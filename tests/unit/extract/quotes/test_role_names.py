@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from parley import ids
-from parley.extract import quotes, statements
 from parley.extract.actor_resolver import defined_acronyms
-from tests.unit.extract.quotes.checked import one, quotes_of
+from tests.unit.extract.quotes.checked import speaker_of
 
 # --- a definite role is the one person the article names in it ---------------------------------
 
@@ -66,8 +64,7 @@ from tests.unit.extract.quotes.checked import one, quotes_of
     ],
 )
 def test_a_definite_role_is_the_person_named_in_it(nlp, text, containing, speaker):
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 # --- a bare plural role noun continues the group an organisation was named with ---------------
@@ -93,8 +90,7 @@ def test_a_definite_role_is_the_person_named_in_it(nlp, text, containing, speake
     ],
 )
 def test_a_bare_plural_role_continues_the_organisations_group(nlp, text, containing, speaker):
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 # --- a speaker's name never crosses a headline's line break ------------------------------------
@@ -123,14 +119,11 @@ def test_a_defined_acronym_starts_below_the_headline(text, acronyms):
     assert defined_acronyms(text) == acronyms
 
 
-def test_a_statement_speaker_takes_no_headline_into_its_name(nlp):
+def test_a_statement_speaker_takes_no_headline_into_its_name(typed):
     text = (
         "EC WARNS U.S. AND JAPAN ON TRADE TENSIONS\n\nThe European Community (EC) delivered "
         "warnings to Japan.\n\nEC foreign ministers meeting here issued a statement deploring "
         "Japan's continued trade imbalance."
     )
-    doc = nlp(ids.normalize_text(text))
-    found = quotes.extract_quotes(doc)
-    stmts, _ = statements.statements_for(doc, found, "1987-03-16")
-    names = [s.speaker.name for s in stmts if s.speaker is not None]
+    names = [s.speaker.name for s in typed(text, "1987-03-16") if s.speaker is not None]
     assert names and all("\n" not in n and "TENSIONS" not in n for n in names), names

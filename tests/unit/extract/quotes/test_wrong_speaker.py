@@ -10,7 +10,7 @@ import pytest
 
 from parley.extract.quotes.document import ACT_RULE
 from parley.extract.quotes.engine import Quote, _reported_inside
-from tests.unit.extract.quotes.checked import one, quotes_of
+from tests.unit.extract.quotes.checked import one, quotes_of, speaker_of
 
 # --- a person after the cue who is part of what is reported does not speak it ------------------
 
@@ -41,8 +41,7 @@ from tests.unit.extract.quotes.checked import one, quotes_of
     ],
 )
 def test_a_person_inside_the_report_is_not_its_speaker(nlp, text, containing, not_speaker):
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker != not_speaker
+    assert speaker_of(nlp, text, containing) != not_speaker
 
 
 @pytest.mark.parametrize(
@@ -62,8 +61,7 @@ def test_a_person_inside_the_report_is_not_its_speaker(nlp, text, containing, no
     ],
 )
 def test_a_person_right_after_the_cue_still_speaks(nlp, text, containing, speaker):
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 # --- a definite title takes the person named earlier with it, not the nearest one --------------
@@ -104,8 +102,7 @@ def test_a_person_right_after_the_cue_still_speaks(nlp, text, containing, speake
     ],
 )
 def test_a_definite_title_takes_the_person_named_with_it(nlp, text, containing, speaker):
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 @pytest.mark.parametrize(
@@ -176,14 +173,12 @@ EARLIER = 'The ministry issued a statement. "The measures are temporary," it sai
     ],
 )
 def test_a_pronoun_in_an_adverbial_clause_is_its_main_subject(nlp, text, containing, speaker):
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 def test_a_person_as_main_subject_does_not_bind_they(nlp):
     text = EARLIER + "Anna Berg left the talks because they refused to discuss the border."
-    q = one(quotes_of(nlp, text), "discuss the border")
-    assert q.speaker != "Anna Berg"
+    assert speaker_of(nlp, text, "discuss the border") != "Anna Berg"
 
 
 # --- 'he'/'she' as subject of an adverbial clause is the person its clause has as subject -------
@@ -218,8 +213,7 @@ BEFORE = "President Ivan Sokol spoke to reporters on Monday.\n"
     ],
 )
 def test_he_or_she_in_an_adverbial_clause_is_its_clause_subject(nlp, text, containing, speaker):
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 def _q(kind, start, end, speaker, rule="indirect:clause"):

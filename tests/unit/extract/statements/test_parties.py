@@ -395,9 +395,8 @@ def test_international_organisations_have_no_country(nlp, text, org):
         ("Yonhap said the talks would resume on Monday.", "KR"),
     ],
 )
-def test_organisations_speak_for_the_country_they_belong_to(nlp, text, country):
-    doc = nlp(text)
-    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
+def test_organisations_speak_for_the_country_they_belong_to(typed, text, country):
+    found = typed(text, "2020-01-01")
     assert found and found[0].speaker is not None
     assert found[0].speaker.country == country
 
@@ -414,9 +413,8 @@ def test_organisations_speak_for_the_country_they_belong_to(nlp, text, country):
         ),
     ],
 )
-def test_international_ngos_keep_no_country_and_their_name(nlp, text, org):
-    doc = nlp(text)
-    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2020-01-01")
+def test_international_ngos_keep_no_country_and_their_name(typed, text, org):
+    found = typed(text, "2020-01-01")
     assert found and found[-1].speaker is not None
     assert found[-1].speaker.country is None  # not the article's country either
     assert found[-1].speaker.organisation == org
