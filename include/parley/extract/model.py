@@ -45,6 +45,11 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# the lemmatizer of each pipeline :func:`load` returned, by its vocabulary (which every Doc the
+# pipeline parses, or a DocBin restores with it, carries): :func:`noun_lemma`
+_LEMMATIZERS: dict[Any, Any] = {}
+
+
 @functools.cache
 def load(model: str | None = None) -> Language:
     """The spaCy pipeline ``model`` (default: ``PARLEY_SPACY_MODEL``), loaded once per process
@@ -67,7 +72,28 @@ def load(model: str | None = None) -> Language:
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         ruler.match = IndexedRulerMatch(ruler)  # type: ignore[method-assign]
+    if "lemmatizer" in nlp.pipe_names:
+        _LEMMATIZERS[nlp.vocab] = nlp.get_pipe("lemmatizer")
     return nlp
+
+
+def noun_lemma(vocab: Any, word: str) -> str:
+    """The lemma spaCy's lemmatizer gives ``word`` (lower-cased) read as a common noun: the
+    singular of a plural ("Ministers" -> "minister", "bosses" -> "boss", "spokesmen" ->
+    "spokesman"), for a word the tagger read as something else (a capitalised plural it calls a
+    proper name keeps itself as its lemma). ``vocab``: the vocabulary of the Doc the word is
+    from; the lemmatizer is that of the pipeline :func:`load` gave it (its rule tables: the
+    model's ``lemma_rules``, ``lemma_exc``, ``lemma_index``), the first lemma it offers. Returns
+    the lower-cased word when that pipeline has no lemmatizer (or the Doc came from none).
+    Raises nothing."""
+    from spacy.tokens import Doc
+
+    word = word.lower()
+    lemmatizer = _LEMMATIZERS.get(vocab)
+    if lemmatizer is None or not word:
+        return word
+    lemmas = lemmatizer.rule_lemmatize(Doc(vocab, words=[word], pos=["NOUN"])[0])
+    return lemmas[0] if lemmas else word
 
 
 # token attributes an attribute-ruler pattern may test that the index reads from ``Doc.to_array``

@@ -58,3 +58,29 @@ def test_tokens_get_the_attributes_spacys_attribute_ruler_gives(nlp, text):
     finally:
         ruler.match = indexed
     assert attributes() == expected
+
+
+# --- a plural the tagger read as a name has the singular of the common noun ---------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "singular"),
+    [
+        ("Ministers", "minister"),  # the tagger's PROPN at a paragraph's start keeps its form
+        ("ambassadors", "ambassador"),
+        ("Bosses", "boss"),  # not 'bosse': '-es' after a sibilant
+        ("Secretaries", "secretary"),  # '-ies'
+        ("Spokesmen", "spokesman"),  # irregular
+        # near misses: a singular stays as it is
+        ("minister", "minister"),
+        ("Envoy", "envoy"),
+    ],
+)
+def test_a_noun_lemma_is_the_common_nouns_singular(nlp, word, singular):
+    assert model.noun_lemma(nlp.vocab, word) == singular
+
+
+def test_a_vocabulary_of_no_pipeline_gives_the_word_as_written(nlp):
+    import spacy
+
+    assert model.noun_lemma(spacy.blank("en").vocab, "Ministers") == "ministers"

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from parley.datafiles import rows
 from parley.extract import lexicon
 from parley.extract.actors import lookup_place, names_a_feature
+from parley.extract.model import noun_lemma
 from parley.extract.names import PersonNames
 from parley.extract.quotes.mentions import (
     ORG_LABELS,
@@ -570,10 +571,10 @@ class SpeakerResolver:
         if span is None or len(span) != 1 or self.is_person_name(m.name):
             return None
         word = span.root.lower_
-        # the singular: the lemma, else (a capitalised 'Ministers' the tagger calls a name)
-        # the word without its plural -s
+        # the singular: the lemma, else (a capitalised 'Ministers' the tagger calls a name,
+        # whose lemma is the word) the lemma of the word read as a common noun
         lemma = span.root.lemma_.lower()
-        one = lemma if lemma != word else word[:-1] if word.endswith("s") else word
+        one = lemma if lemma != word else noun_lemma(self.doc.vocab, word)
         if one == word or lexicon.title_kind(one) not in ("role", "title"):
             return None
         for s in reversed(self.speakers[-LOOKBACK:]):
