@@ -261,12 +261,22 @@ def test_a_run_that_opened_a_removed_lock_file_does_not_hold_the_lock_beside_the
     what, path = "news_daily 2025-03-04", s.data_dir / ".parley-run-news_daily-2025-03-04.lock"
     with run_lock(s, what, home=s.data_dir):
         late = os.open(path, os.O_RDWR)  # opened before the holder removes it
+    # the late run's first open gives it a copy of `late` (the same open file), which it owns and
+    # closes; the test closes `late` itself, whatever happens
+    handed = [os.dup(late)]
     real_open = os.open
-    opened = iter([late])
-    with run_lock(s, what, home=s.data_dir):  # the next run: a new file
-        monkeypatch.setattr(lock.os, "open", lambda *a, **k: next(opened, None) or real_open(*a))
-        with (
-            pytest.raises(RunInProgress, match="another run of news_daily 2025-03-04"),
-            run_lock(s, what, home=s.data_dir),  # the late one: its first open is `late`
-        ):
-            pass
+    try:
+        # the next run (a new file), then the late one under the patched open
+        with run_lock(s, what, home=s.data_dir), monkeypatch.context() as patch:
+            patch.setattr(
+                lock.os, "open", lambda *a, **k: handed.pop() if handed else real_open(*a)
+            )
+            with (
+                pytest.raises(RunInProgress, match="another run of news_daily 2025-03-04"),
+                run_lock(s, what, home=s.data_dir),  # the late one
+            ):
+                pass
+        assert handed == []  # the late run did open the removed file first
+    finally:
+        for fd in [late, *handed]:
+            os.close(fd)
