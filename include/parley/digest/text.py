@@ -1357,8 +1357,9 @@ def render(
 
 
 # every CSV Parley writes (`parley digest|sql|rejects --format csv`, the HTML digest's exports)
-# writes a list column as its JSON array (DuckDB's to_json): speaker_countries ["FR", "DE"] ->
-# ["FR","DE"]. Items were joined by "|" before, which an item holding "|" made ambiguous.
+# writes a list column as its JSON array (DuckDB's to_json, csv_select): speaker_countries
+# ["FR", "DE"] -> ["FR","DE"], so an item may hold any character (a comma, a bracket, a quote) and
+# still reads back as one item with any JSON reader.
 
 
 def _ident(name: str) -> str:
