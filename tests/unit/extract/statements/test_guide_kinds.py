@@ -1088,6 +1088,48 @@ KINDS = [
             "The Norwegian envoy said he wanted the truce to collapse.",
         ],
     ),
+    # a reported wrongful act said not to have happened denies the report (DENY "denial of an
+    # allegation or report", session 18): "there was no attack", "the incident never took
+    # place"; a meeting that did not take place, a tally over a period, a future "there will be
+    # no ...", an act that did take place and a bare "it" (which may stand for anything) do not.
+    Kind(
+        "a_reported_act_said_not_to_have_happened_denies",
+        "DENY",
+        [
+            '"There was no attack on the convoy," the Syrian army spokesman said.',
+            "The Syrian army said there had been no shelling of the village.",
+            "The Russian spokesman said the incident never took place.",
+            "The Russian spokesman said the incident did not take place.",
+            '"There have been no air strikes on the town," the Russian defence ministry said.',
+        ],
+        [
+            "The UN envoy said there had been no significant violations in the past 24 hours.",
+            "The Norwegian minister said the meeting did not take place.",
+            "The Norwegian minister said there was no agreement on the budget.",
+            "The Israeli minister said there will be no attack on the town.",
+            "The Russian spokesman said the attack took place at night.",
+            '"Everyone said it would slow down," the Dutch minister said. "It hasn\'t happened."',
+        ],
+    ),
+    # "US" folds to the pronoun "us" but names the country (session 18): "the US should ..."
+    # said by Beijing or Tehran addresses another party (APPEAL); the US's own envoy saying
+    # "the US must protect its allies" binds its own side, no appeal.
+    Kind(
+        "the_us_is_another_party_not_the_pronoun_us",
+        "APPEAL",
+        [
+            "The Chinese spokesman said the US should respect China's sovereignty.",
+            '"The US should return to the negotiating table," the Iranian foreign minister said.',
+        ],
+        ["The American envoy said the US must protect its allies."],
+    ),
+    # ... and what the US will do, said by another state, is no intention of the speaker's side
+    Kind(
+        "the_us_acting_is_the_speakers_intention_only_from_the_us",
+        "INTENT",
+        ["The American envoy said the US will send more troops to the region."],
+        ["The Iranian minister said the US will send more troops to the region."],
+    ),
 ]
 
 CASES = [
