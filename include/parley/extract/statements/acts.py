@@ -1721,9 +1721,23 @@ def _hostile_object(verb: Token) -> bool:
     offensive", "will carry out attacks". Under a condition set on another party that is the
     speaker's side acting against it (STATEMENTS_GUIDE: THREATEN). Another verb on such an
     object acts on the force, not with it ("would condemn any attacks if ...", "will
-    investigate the strikes if ...": False)."""
+    investigate the strikes if ...": False). A ``military_action`` noun ("would launch an
+    operation", "mount a military campaign") is force too when waged: the waging verb and the
+    condition make it one ("launch a rescue operation", "a humanitarian mission": a
+    ``relief_action`` modifier, no force)."""
     return verb.lemma_.lower() in class_words("waging") and any(
-        x.dep_ == "dobj" and (has_class(x, "hostile") or has_class(x, "wrongful_noun"))
+        x.dep_ == "dobj"
+        and (
+            has_class(x, "hostile")
+            or has_class(x, "wrongful_noun")
+            or (
+                has_class(x, "military_action")
+                and not any(
+                    m.dep_ in ("amod", "compound") and has_class(m, "relief_action")
+                    for m in x.children
+                )
+            )
+        )
         for x in verb.children
     )
 

@@ -1123,6 +1123,52 @@ KINDS = [
         ],
         ["The American envoy said the US must protect its allies."],
     ),
+    # an expressed feeling of displeasure disapproves (DISPUTE "disapproval", session 18):
+    # "expressed strong dissatisfaction with", "voiced its discontent over"; an expressed
+    # feeling of approval does not.
+    Kind(
+        "an_expressed_displeasure_disputes",
+        "DISPUTE",
+        [
+            "The Chinese spokesman expressed strong dissatisfaction with the decision.",
+            "The Chinese ministry voiced its discontent over the sanctions.",
+        ],
+        ["The Chinese spokesman expressed satisfaction with the talks."],
+    ),
+    # "playing with fire" warns of danger (WARN, session 18); fire itself does not.
+    Kind(
+        "playing_with_fire_warns",
+        "WARN",
+        [
+            'The Chinese spokesman said the US "is playing with fire".',
+            '"Those who play with fire will perish by it," the Chinese spokesman said.',
+        ],
+        ["The minister said the firefighters were dealing with fire in the hills."],
+    ),
+    # the speaker's side waging an armed operation under a condition acts against a party
+    # (THREATEN "usually conditionally", session 18): "would launch an operation if the
+    # militants did not withdraw"; a rescue operation or an awareness campaign under a
+    # condition is a conditional plan, and an operation announced without a condition is an
+    # intention.
+    Kind(
+        "a_conditional_armed_operation_threatens",
+        "THREATEN",
+        [
+            "The Turkish president said Turkey would launch an operation if the militants did"
+            " not withdraw.",
+            '"We will launch a military operation if they do not leave the border," the Turkish'
+            " defence minister said.",
+            "The Turkish president said Turkey would mount a campaign against the militants if"
+            " they did not withdraw.",
+        ],
+        [
+            "The Turkish minister said Turkey would launch a rescue operation if the weather"
+            " allowed.",
+            "The Turkish minister said Turkey would launch an awareness campaign if the virus"
+            " spread.",
+            "The Turkish minister said Turkey would launch an operation next week.",
+        ],
+    ),
     # ... and what the US will do, said by another state, is no intention of the speaker's side
     Kind(
         "the_us_acting_is_the_speakers_intention_only_from_the_us",
