@@ -990,7 +990,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and verb.tag_ == "VBN"
     )
     if side in ("other", "unknown") and (plain or hedged_past) and not passive:
-        if has_class(verb, "wrongful_verb"):
+        if has_class(verb, "wrongful_verb") and not _asked_to_stop(verb):
             add(verb, "ACCUSE", "other-wrongful", other_party)
         elif vlem not in class_words("countering"):
             # "the regime kept up attacks", "they broke the truce"; not "they fight terrorism"
@@ -1796,6 +1796,21 @@ def _event_denied(verb: Token, c: Clause) -> bool:
     subj = next((x for x in verb.children if x.dep_ == "nsubj"), None)
     # a pronoun ("it has not happened") may stand for anything said before: only a named act
     return subj is not None and _a_reported_act(subj) and not _over_a_period(subj)
+
+
+def _asked_to_stop(verb: Token) -> bool:
+    """Whether the wrongful act ``verb`` is what a party is asked to stop: the ``xcomp`` of a
+    ``countering`` verb ("stop", "end", "halt") under "should", "must", "need to" or "has to"
+    ("Washington should stop interfering in our affairs", "Russia must stop shelling
+    civilians"). Such a clause appeals (STATEMENTS_GUIDE: APPEAL, "should/must addressed to a
+    party"), as "North Korea must cease threats" does with a noun; a reported stop ("they
+    stopped shelling") or one refused ("they did not stop shelling") is no appeal (False)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in class_words("countering")
+        and bool(clause_of(head).modals & DEONTIC)
+    )
 
 
 def _request_refused(verb: Token, subj: Token | None, negated_clause: bool) -> bool:

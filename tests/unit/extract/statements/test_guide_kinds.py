@@ -1169,6 +1169,19 @@ KINDS = [
             "The Turkish minister said Turkey would launch an operation next week.",
         ],
     ),
+    # a party asked to stop a wrongful act is appealed to (APPEAL "should/must addressed to a
+    # party", session 18), with a gerund as with a noun ("must cease threats"); a stop reported
+    # as done is no appeal.
+    Kind(
+        "asked_to_stop_a_wrongful_act_appeals",
+        "APPEAL",
+        [
+            "The Chinese spokesman said Washington should stop interfering in China's internal"
+            " affairs.",
+            "The Chinese spokesman said the US should stop its provocations.",
+        ],
+        ["The Ukrainian minister said Russia had stopped shelling the city."],
+    ),
     # ... and what the US will do, said by another state, is no intention of the speaker's side
     Kind(
         "the_us_acting_is_the_speakers_intention_only_from_the_us",
