@@ -18,7 +18,9 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   ("kept up attacks"), or a predicate charging one ("is a violation"), or a disapproving verb
   with "for" + what its object did ("condemned Iran for arming the rebels") → ACCUSE;
 * the speaker's side denying a wrongful or hostile act ("we don't target journalists", "our
-  jets did not strike the market"), or calling a report untrue ("the report is false", "no evidence") → DENY;
+  jets did not strike the market"), calling a report untrue ("the report is false", "no evidence"),
+  or a reported wrongful act said not to have happened ("there was no attack on the convoy",
+  "the incident never took place") → DENY;
 * a negative evaluation as predicate ("is unjustified", "a reckless idea") → DISPUTE; a positive
   one, or the speaker's side welcoming/praising → SUPPORT; a negated verb of opinion turns
   the judgement below it over ("I do not think it is right" → DISPUTE);
