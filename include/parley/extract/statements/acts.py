@@ -18,7 +18,9 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   ("kept up attacks"), or a predicate charging one ("is a violation"), or a disapproving verb
   with "for" + what its object did ("condemned Iran for arming the rebels") → ACCUSE;
 * the speaker's side denying a wrongful or hostile act ("we don't target journalists", "our
-  jets did not strike the market"), or calling a report untrue ("the report is false", "no evidence") → DENY;
+  jets did not strike the market"), calling a report untrue ("the report is false", "no evidence"),
+  or a reported wrongful act said not to have happened ("there was no attack on the convoy",
+  "the incident never took place") → DENY;
 * a negative evaluation as predicate ("is unjustified", "a reckless idea") → DISPUTE; a positive
   one, or the speaker's side welcoming/praising → SUPPORT; a negated verb of opinion turns
   the judgement below it over ("I do not think it is right" → DISPUTE);
@@ -117,9 +119,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from parley.datafiles import rows
-from parley.extract.actors import lookup_demonym
+from parley.extract.actors import lookup_demonym, written_as_abbreviation
 from parley.extract.lexicon import title_kind
-from parley.extract.statements.context import Match, mention_in, same_side, side_of
+from parley.extract.statements.context import (
+    Match,
+    first_person,
+    mention_in,
+    same_side,
+    side_of,
+)
 from parley.extract.statements.lexicon import act_words, class_words
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import clause_verb, is_cue_verb, negated, subject_of
@@ -821,7 +829,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     """The acts a clause performs through its verb (called once per clause verb)."""
     verb = c.verb
     vlem = verb.lemma_.lower()
-    first = subj is not None and subj.lower_ in FIRST_PERSON
+    first = subj is not None and first_person(subj)
     head = verb.head.lemma_.lower()
     joint = side == "unknown" and _joint(subj)
     if joint:
@@ -844,6 +852,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "Moscow should have informed us", "the government should have acted sooner":
             # another party's past conduct criticised (STATEMENTS_GUIDE: DISPUTE)
             add(verb, "DISPUTE", "should-have", other_party)
+    if _event_denied(verb, c):
+        # "there was no attack on the convoy", "the incident never took place": a reported
+        # wrongful act said not to have happened denies the report (STATEMENTS_GUIDE: DENY)
+        add(verb, "DENY", "event-denied")
     if (
         deontic
         and not first
@@ -980,7 +992,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and verb.tag_ == "VBN"
     )
     if side in ("other", "unknown") and (plain or hedged_past) and not passive:
-        if has_class(verb, "wrongful_verb"):
+        if has_class(verb, "wrongful_verb") and not _asked_to_stop(verb):
             add(verb, "ACCUSE", "other-wrongful", other_party)
         elif vlem not in class_words("countering"):
             # "the regime kept up attacks", "they broke the truce"; not "they fight terrorism"
@@ -1711,10 +1723,95 @@ def _hostile_object(verb: Token) -> bool:
     offensive", "will carry out attacks". Under a condition set on another party that is the
     speaker's side acting against it (STATEMENTS_GUIDE: THREATEN). Another verb on such an
     object acts on the force, not with it ("would condemn any attacks if ...", "will
-    investigate the strikes if ...": False)."""
+    investigate the strikes if ...": False). A ``military_action`` noun ("would launch an
+    operation", "mount a military campaign") is force too when waged: the waging verb and the
+    condition make it one ("launch a rescue operation", "a humanitarian mission": a
+    ``relief_action`` modifier, no force)."""
     return verb.lemma_.lower() in class_words("waging") and any(
-        x.dep_ == "dobj" and (has_class(x, "hostile") or has_class(x, "wrongful_noun"))
+        x.dep_ == "dobj"
+        and (
+            has_class(x, "hostile")
+            or has_class(x, "wrongful_noun")
+            or (
+                has_class(x, "military_action")
+                and not any(
+                    m.dep_ in ("amod", "compound") and has_class(m, "relief_action")
+                    for m in x.children
+                )
+            )
+        )
         for x in verb.children
+    )
+
+
+OCCURRING = frozenset({"happen", "occur"})
+# what makes "there was no X" a report on a period, not a denial ("no violations in the past 24
+# hours", "no casualties since Monday", "no attacks during the truce")
+_PERIOD_PREPS = frozenset({"in", "during", "since", "over", "for", "throughout"})
+
+
+def _a_reported_act(noun: Token) -> bool:
+    """Whether ``noun`` names a wrongful or hostile act a report could charge: a
+    ``wrongful_noun`` ("attack", "massacre", "shelling") or an ``alleged_event`` ("incident",
+    "air strike", "raid") of speech_acts.csv."""
+    return has_class(noun, "wrongful_noun") or has_class(noun, "alleged_event")
+
+
+def _over_a_period(noun: Token) -> bool:
+    """Whether ``noun`` is limited to a span of time ("no violations in the past 24 hours",
+    "during the truce", "since Monday"): a tally over a period, which states a count, no denial."""
+    for p in noun.children:
+        if p.dep_ != "prep" or p.lower_ not in _PERIOD_PREPS:
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or p.lower_ != "in"):
+                return True
+    return False
+
+
+def _event_denied(verb: Token, c: Clause) -> bool:
+    """Whether the clause of ``verb`` says a reported wrongful act did not happen
+    (STATEMENTS_GUIDE: DENY, "denial of an allegation or report"): "there was no attack on the
+    convoy", "there have been no air strikes on the town" (``be`` with expletive "there" and an
+    ``attr``/``nsubj`` noun under "no" that :func:`_a_reported_act` names), or "the massacre
+    never took place", "the incident did not occur" (a negated ``happen``, ``occur`` or "take
+    place" whose subject is such a noun; "it has not happened" may refer to anything). Only a
+    statement about the past or present counts: "there will be no attack" promises, "if there
+    is no deal" conditions, and a tally over a period ("no violations in the past 24 hours",
+    :func:`_over_a_period`) counts. False otherwise."""
+    if c.in_condition or c.conditioned or c.modals & MODALS:
+        return False
+    vlem = verb.lemma_.lower()
+    if vlem == "be" and any(x.dep_ == "expl" for x in verb.children):
+        return any(
+            x.dep_ in ("attr", "nsubj")
+            and any(d.lower_ == "no" and d.dep_ in ("det", "neg") for d in x.children)
+            and _a_reported_act(x)
+            and not _over_a_period(x)
+            for x in verb.children
+        )
+    takes_place = vlem == "take" and any(
+        x.dep_ == "dobj" and x.lower_ == "place" for x in verb.children
+    )
+    if not c.negated or not (vlem in OCCURRING or takes_place):
+        return False
+    subj = next((x for x in verb.children if x.dep_ == "nsubj"), None)
+    # a pronoun ("it has not happened") may stand for anything said before: only a named act
+    return subj is not None and _a_reported_act(subj) and not _over_a_period(subj)
+
+
+def _asked_to_stop(verb: Token) -> bool:
+    """Whether the wrongful act ``verb`` is what a party is asked to stop: the ``xcomp`` of a
+    ``countering`` verb ("stop", "end", "halt") under "should", "must", "need to" or "has to"
+    ("Washington should stop interfering in our affairs", "Russia must stop shelling
+    civilians"). Such a clause appeals (STATEMENTS_GUIDE: APPEAL, "should/must addressed to a
+    party"), as "North Korea must cease threats" does with a noun; a reported stop ("they
+    stopped shelling") or one refused ("they did not stop shelling") is no appeal (False)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in class_words("countering")
+        and bool(clause_of(head).modals & DEONTIC)
     )
 
 
@@ -2156,7 +2253,7 @@ def _asks_party(verb: Token) -> bool:
         for g in x.children
         if g.dep_ == "pobj"
     ]
-    party = any(o.lower_ not in OURSELVES for o in objs)
+    party = any(o.lower_ not in OURSELVES or written_as_abbreviation(o.text) for o in objs)
     act = any(
         (x.dep_ == "xcomp" or (x.dep_ in ("ccomp", "advcl") and x.tag_ == "VB"))
         and not any(m.lower_ in CONDITION | ASKING for m in x.children if m.dep_ == "mark")
@@ -2411,8 +2508,8 @@ def _names_own_side(ctx: DocContext, speaker: Actor | None, tok: Token) -> bool:
     """The word names the speaker's side: a first person plural ("our diplomats", "two of us":
     the speaker's people), an actor mention of it, or the demonym of the speaker's country
     ("Dutch" said by the Dutch government; ``data/actors`` and pycountry)."""
-    if tok.lower_ in ("we", "us", "our", "ours"):
-        return True
+    if tok.lower_ in ("we", "us", "our", "ours") and not written_as_abbreviation(tok.text):
+        return True  # "US", "U.S." name the country (:func:`~.context.first_person`)
     m = mention_in(ctx, tok)
     if m is not None:
         return same_side(m.actor, speaker)

@@ -27,6 +27,7 @@ from parley.extract.actors import (
     posted_title_end,
     role_sector,
     sent_to,
+    written_as_abbreviation,
 )
 from parley.extract.countries import (
     administering_states,
@@ -57,6 +58,15 @@ ISSUER_REACH = 1500
 PHRASE_PREPS = ("of", "for", "at", "in", "from")
 
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
+
+
+def first_person(tok: Token) -> bool:
+    """Whether ``tok`` is a first-person pronoun or possessive (:data:`FIRST_PERSON`; "I've" as
+    one token counts). "US" and "U.S." fold to the pronoun "us" but are the country's short name
+    (:func:`~parley.extract.actors.written_as_abbreviation`): "the US should stop ..." said by
+    Beijing is another party's act, not the speaker's side's."""
+    low = re.split(r"['’]", tok.lower_)[0] or tok.lower_
+    return low in FIRST_PERSON and not written_as_abbreviation(tok.text)
 
 
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -1878,7 +1888,7 @@ def side_of(
     if subj is None:
         return "none", None
     low = re.split(r"['’]", subj.lower_)[0] or subj.lower_  # "I've" as one token
-    if low in FIRST_PERSON:
+    if first_person(subj):
         return "self", None
     heads = [subj, *[c for c in subj.children if c.dep_ == "conj"]]
     for h in heads:

@@ -1088,6 +1088,107 @@ KINDS = [
             "The Norwegian envoy said he wanted the truce to collapse.",
         ],
     ),
+    # a reported wrongful act said not to have happened denies the report (DENY "denial of an
+    # allegation or report", session 18): "there was no attack", "the incident never took
+    # place"; a meeting that did not take place, a tally over a period, a future "there will be
+    # no ...", an act that did take place and a bare "it" (which may stand for anything) do not.
+    Kind(
+        "a_reported_act_said_not_to_have_happened_denies",
+        "DENY",
+        [
+            '"There was no attack on the convoy," the Syrian army spokesman said.',
+            "The Syrian army said there had been no shelling of the village.",
+            "The Russian spokesman said the incident never took place.",
+            "The Russian spokesman said the incident did not take place.",
+            '"There have been no air strikes on the town," the Russian defence ministry said.',
+        ],
+        [
+            "The UN envoy said there had been no significant violations in the past 24 hours.",
+            "The Norwegian minister said the meeting did not take place.",
+            "The Norwegian minister said there was no agreement on the budget.",
+            "The Israeli minister said there will be no attack on the town.",
+            "The Russian spokesman said the attack took place at night.",
+            '"Everyone said it would slow down," the Dutch minister said. "It hasn\'t happened."',
+        ],
+    ),
+    # "US" folds to the pronoun "us" but names the country (session 18): "the US should ..."
+    # said by Beijing or Tehran addresses another party (APPEAL); the US's own envoy saying
+    # "the US must protect its allies" binds its own side, no appeal.
+    Kind(
+        "the_us_is_another_party_not_the_pronoun_us",
+        "APPEAL",
+        [
+            "The Chinese spokesman said the US should respect China's sovereignty.",
+            '"The US should return to the negotiating table," the Iranian foreign minister said.',
+        ],
+        ["The American envoy said the US must protect its allies."],
+    ),
+    # an expressed feeling of displeasure disapproves (DISPUTE "disapproval", session 18):
+    # "expressed strong dissatisfaction with", "voiced its discontent over"; an expressed
+    # feeling of approval does not.
+    Kind(
+        "an_expressed_displeasure_disputes",
+        "DISPUTE",
+        [
+            "The Chinese spokesman expressed strong dissatisfaction with the decision.",
+            "The Chinese ministry voiced its discontent over the sanctions.",
+        ],
+        ["The Chinese spokesman expressed satisfaction with the talks."],
+    ),
+    # "playing with fire" warns of danger (WARN, session 18); fire itself does not.
+    Kind(
+        "playing_with_fire_warns",
+        "WARN",
+        [
+            'The Chinese spokesman said the US "is playing with fire".',
+            '"Those who play with fire will perish by it," the Chinese spokesman said.',
+        ],
+        ["The minister said the firefighters were dealing with fire in the hills."],
+    ),
+    # the speaker's side waging an armed operation under a condition acts against a party
+    # (THREATEN "usually conditionally", session 18): "would launch an operation if the
+    # militants did not withdraw"; a rescue operation or an awareness campaign under a
+    # condition is a conditional plan, and an operation announced without a condition is an
+    # intention.
+    Kind(
+        "a_conditional_armed_operation_threatens",
+        "THREATEN",
+        [
+            "The Turkish president said Turkey would launch an operation if the militants did"
+            " not withdraw.",
+            '"We will launch a military operation if they do not leave the border," the Turkish'
+            " defence minister said.",
+            "The Turkish president said Turkey would mount a campaign against the militants if"
+            " they did not withdraw.",
+        ],
+        [
+            "The Turkish minister said Turkey would launch a rescue operation if the weather"
+            " allowed.",
+            "The Turkish minister said Turkey would launch an awareness campaign if the virus"
+            " spread.",
+            "The Turkish minister said Turkey would launch an operation next week.",
+        ],
+    ),
+    # a party asked to stop a wrongful act is appealed to (APPEAL "should/must addressed to a
+    # party", session 18), with a gerund as with a noun ("must cease threats"); a stop reported
+    # as done is no appeal.
+    Kind(
+        "asked_to_stop_a_wrongful_act_appeals",
+        "APPEAL",
+        [
+            "The Chinese spokesman said Washington should stop interfering in China's internal"
+            " affairs.",
+            "The Chinese spokesman said the US should stop its provocations.",
+        ],
+        ["The Ukrainian minister said Russia had stopped shelling the city."],
+    ),
+    # ... and what the US will do, said by another state, is no intention of the speaker's side
+    Kind(
+        "the_us_acting_is_the_speakers_intention_only_from_the_us",
+        "INTENT",
+        ["The American envoy said the US will send more troops to the region."],
+        ["The Iranian minister said the US will send more troops to the region."],
+    ),
 ]
 
 CASES = [
