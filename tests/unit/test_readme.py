@@ -119,7 +119,17 @@ def _readme_repo_paths() -> list[str]:
     `*`, `YYYY`) are left out."""
     import re
 
-    roots = ("include/", "parley/", "tools/", "docs/", "sql/", "dags/", "tests/", ".ci/", "plugins/")
+    roots = (
+        "include/",
+        "parley/",
+        "tools/",
+        "docs/",
+        "sql/",
+        "dags/",
+        "tests/",
+        ".ci/",
+        "plugins/",
+    )
     paths = []
     for token in set(re.findall(r"`([^`\s]+)`", README)):
         if not token.startswith(roots) or re.search(r"[<>*…]|YYYY", token):
@@ -137,9 +147,7 @@ def test_every_repository_path_the_readme_names_exists():
     path the README names is in the repository (a `tools/` module may be named without `.py`)."""
     paths = _readme_repo_paths()
     assert "include/parley/wording.py" in paths and "docs/target_ranker.md" in paths
-    missing = [
-        p for p in paths if not (REPO / p).exists() and not (REPO / f"{p}.py").exists()
-    ]
+    missing = [p for p in paths if not (REPO / p).exists() and not (REPO / f"{p}.py").exists()]
     assert missing == []
 
 
