@@ -297,7 +297,9 @@ def _contract_lines(path: str) -> Iterator[tuple[int, object, str | None, str | 
     """(line number, doc_id, text or None, problem or None, bytes not UTF-8) for **every** input
     line, blank ones included, so the output keeps one line per input line. A line that is
     blank, not JSON, not an object or has no string ``text`` has a problem and no text; bytes
-    that are not UTF-8 are read as U+FFFD each (counted, so the caller can say so). A UTF-8
+    that are not UTF-8 are read as U+FFFD each (counted, so the caller can say so, also on a
+    line with a problem, whose problem then names them: random bytes are not JSON because they
+    are not text). A UTF-8
     byte-order mark before the first line is dropped. A file in another encoding (UTF-16/32,
     legacy single-byte text: :func:`_input_codec`) is decoded whole, and its lines split on
     ``\n``; the codec is said on stderr."""
@@ -315,17 +317,19 @@ def _contract_lines(path: str) -> Iterator[tuple[int, object, str | None, str | 
         if not line.strip():
             yield lineno, None, None, "blank line", 0
             continue
+        # a line not read for its bytes says so: random bytes are "invalid JSON" *and* not UTF-8
+        why = f"; {plural(bad, 'byte')} not UTF-8" if bad else ""
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as err:
-            yield lineno, None, None, f"invalid JSON ({err})", 0
+            yield lineno, None, None, f"invalid JSON ({err}){why}", bad
             continue
         if not isinstance(rec, dict):
-            yield lineno, None, None, f"not a JSON object (a {type(rec).__name__})", 0
+            yield lineno, None, None, f"not a JSON object (a {type(rec).__name__}){why}", bad
             continue
         text = rec.get("text")
         if not isinstance(text, str):
-            yield lineno, rec.get("doc_id"), None, "no string 'text'", 0
+            yield lineno, rec.get("doc_id"), None, f"no string 'text'{why}", bad
             continue
         yield lineno, rec.get("doc_id"), text, None, bad
 
@@ -369,8 +373,8 @@ def cmd_extract_quotes(args: argparse.Namespace) -> int:
         nonlocal n_not_utf8
         for lineno, doc_id, text, problem, bad in _contract_lines(args.input):
             pending.append((lineno, doc_id, problem))
-            if bad:
-                n_not_utf8 += 1
+            n_not_utf8 += bool(bad)
+            if bad and problem is None:  # a problem line's warning names its bytes itself
                 print(
                     f"warning: line {lineno}: {plural(bad, 'byte')} not UTF-8, each read as "
                     "U+FFFD (offsets count it as one character)",

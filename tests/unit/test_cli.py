@@ -115,3 +115,34 @@ def test_quality_on_a_date_never_checked_names_the_latest_date_checked(
     monkeypatch.setattr("parley.quality.verdict", lambda ds: None if ds else latest)
     assert cli.main(argv) == 2
     assert capsys.readouterr().out.strip() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "problem", "bad"),
+    [
+        # break18: a binary file gave "invalid JSON" on every line and "0 lines with bytes not
+        # UTF-8" in the summary
+        (
+            b"\x9c\xff\x00\x81garbage",
+            "invalid JSON (Expecting value: line 1 column 1 (char 0)); 3 bytes not UTF-8",
+            3,
+        ),
+        (b'[1, "\xe9"]', "not a JSON object (a list); 1 byte not UTF-8", 1),
+        (b'{"doc_id": "d", "title": "Caf\xe9"}', "no string 'text'; 1 byte not UTF-8", 1),
+        # what is UTF-8 keeps its problem as it was, and a readable line its count
+        (
+            b"{not json",
+            "invalid JSON (Expecting property name enclosed in double quotes: line 1 "
+            "column 2 (char 1))",
+            0,
+        ),
+        (b'{"doc_id": "d", "text": "Caf\xe9 talks"}', None, 1),
+    ],
+)
+def test_a_line_not_read_says_which_bytes_are_not_utf8(tmp_path, line, problem, bad):
+    src = tmp_path / "in.jsonl"
+    # a UTF-8 first line keeps the file UTF-8 read line by line (not one legacy codec)
+    src.write_bytes('{"doc_id": "u", "text": "Erdoğan said so."}\n'.encode() + line + b"\n")
+    first, (lineno, _, _, got_problem, got_bad) = list(cli._contract_lines(str(src)))
+    assert first[3:] == (None, 0)
+    assert (lineno, got_problem, got_bad) == (2, problem, bad)

@@ -111,3 +111,57 @@ def test_every_parley_command_in_the_readme_parses_as_written():
     for command in commands:
         args = build_parser().parse_args(argv(command))
         assert callable(args.func), command
+
+
+def _readme_repo_paths() -> list[str]:
+    """Every repository path the README names in backquotes (`include/…`, `parley/…` = the
+    package, `tools/…`, `sql/…`, …), a `{a,b}` list expanded; names with a placeholder (`<model>`,
+    `*`, `YYYY`) are left out."""
+    import re
+
+    roots = (
+        "include/",
+        "parley/",
+        "tools/",
+        "docs/",
+        "sql/",
+        "dags/",
+        "tests/",
+        ".ci/",
+        "plugins/",
+    )
+    paths = []
+    for token in set(re.findall(r"`([^`\s]+)`", README)):
+        if not token.startswith(roots) or re.search(r"[<>*…]|YYYY", token):
+            continue
+        brace = re.search(r"\{([^}]*)\}", token)
+        for alt in brace.group(1).split(",") if brace else [""]:
+            path = token[: brace.start()] + alt + token[brace.end() :] if brace else token
+            paths.append(re.sub(r"^parley/", "include/parley/", path))
+    return sorted(paths)
+
+
+def test_every_repository_path_the_readme_names_exists():
+    """A new user looked for `parley/quality/gx_views` and `parley/characters.py` by the README:
+    the first was not where it said, the second was not in its list of the shared core. Every
+    path the README names is in the repository (a `tools/` module may be named without `.py`)."""
+    paths = _readme_repo_paths()
+    assert "include/parley/wording.py" in paths and "docs/target_ranker.md" in paths
+    missing = [p for p in paths if not (REPO / p).exists() and not (REPO / f"{p}.py").exists()]
+    assert missing == []
+
+
+def test_the_readme_lists_every_module_of_the_shared_core():
+    """The README's layer diagram and its "shared core" row name the modules of the core layer
+    of `[tool.importlinter]` (pyproject.toml), which the import contract enforces."""
+    import re
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    layers = config["tool"]["importlinter"]["contracts"][0]["layers"]
+    core = {m.strip() for m in layers[-1].split(":")}
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    diagram = re.search(r"^(settings :[^\n]*)$", text, flags=re.M).group(1)
+    assert {m.strip() for m in diagram.split(":")} == core
+    row = re.search(r"`include/parley/\{([^}]*)\}\.py` \| the shared core", text).group(1)
+    assert set(row.split(",")) == core

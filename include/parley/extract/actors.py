@@ -386,7 +386,9 @@ def lookup_place(name: str, when: date | None) -> Actor | None:
     if len(key) <= 3 and raw.replace(".", "").islower():
         return None
     rows = _valid(tables().places.get(key, []), when)
-    if raw[:1].islower():  # "the island's port": the libraries' names are proper nouns
+    # "the island's port": the libraries' names are proper nouns ("the Dominican Republic" is one:
+    # the article before it is not part of the name)
+    if re.sub(r"^the\s+", "", raw)[:1].islower():
         rows = [r for r in rows if not r.actor.evidence.endswith("-library")]
     return rows[0].actor if rows else None
 
@@ -486,12 +488,18 @@ def country_in(text: str, when: date | None) -> Actor | None:
     after a region's adjective ("a Western envoy in Warsaw": no state); a name
     inside a geographic feature ("South China Sea expert") never counts; a sub-national unit
     marked by an office word ("Georgia Governor") is that unit's country, never the country of
-    the same name (Georgia the state is US, not GE). After a posted title (``roles.csv``
+    the same name (Georgia the state is US, not GE), and a state's name or demonym inside the
+    written-out name of another state's subdivision is that subdivision ("a New Mexico
+    Republican" → US, "British Columbia" → CA, "Northern Ireland" → GB). After a posted title (``roles.csv``
     ``posted``: ambassador, envoy, special representative) a name after "to", "for", "in" ... is
     where the holder is sent and never counts ("Special Envoy for Iran Robert Malley": no state;
     "China's ambassador to Australia" → China). Linear in the number of words (at most four
     look-ups per word)."""
-    from parley.extract.countries import subdivision_before_office, without_world_regions
+    from parley.extract.countries import (
+        subdivision_around,
+        subdivision_before_office,
+        without_world_regions,
+    )
 
     words = re.findall(r"[\w.'’-]+", without_world_regions(text))
     posted_at = posted_title_end(words)
@@ -507,6 +515,12 @@ def country_in(text: str, when: date | None) -> Actor | None:
             hit = lookup_place(phrase, when) or (lookup_demonym(phrase, when) if n <= 2 else None)
             if hit is None or hit.kind == "region":
                 continue
+            around = subdivision_around(words, i, i + n, hit.country) if hit.country else None
+            if around is not None:  # "New Mexico": the US state, never Mexico
+                first, last, parents = around
+                if len(parents) == 1:
+                    return _region(" ".join(words[first:last]), next(iter(parents)))
+                break
             if hit.kind == "party" and _inside_a_name(words, i, i + n):
                 continue
             if i + n < len(words) and words[i + n].casefold() in _GEO_AFTER:

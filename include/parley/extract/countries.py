@@ -217,6 +217,28 @@ def subdivision_before_office(words: list[str], start: int, end: int) -> str | N
     return None
 
 
+def subdivision_around(
+    words: list[str], start: int, end: int, country: str | None
+) -> tuple[int, int, frozenset[str]] | None:
+    """The ISO 3166-2 subdivision whose name of several words encloses ``words[start:end]``, a
+    name that read alone means ``country`` but inside that name does not: "Mexico" in "a New
+    Mexico Republican" (US-NM), "British" in "British Columbia" (CA-BC), "Ireland" in "Northern
+    Ireland" (GB-NIR). Returns (first word, end, the subdivision's countries), the longest such
+    name; None when no subdivision of another country encloses the span ("Western Australia"
+    is Australia's own: its "Australia" stands). At most four words: O(1) look-ups per span."""
+    best = None
+    for first in range(max(0, start - 3), start + 1):
+        for last in range(end, min(len(words), first + 4) + 1):
+            if last - first <= end - start:
+                continue
+            key = re.sub(r"['’]s?$", "", _fold(" ".join(words[first:last])))
+            parents = subdivisions().get(key)
+            longer = best is None or last - first > best[1] - best[0]
+            if parents and country not in parents and longer:
+                best = (first, last, parents)
+    return best
+
+
 @functools.cache
 def _world_region_pattern() -> re.Pattern:
     from countryinfo import all_countries

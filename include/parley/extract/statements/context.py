@@ -32,6 +32,7 @@ from parley.extract.actors import (
 from parley.extract.countries import (
     administering_states,
     names_world_region,
+    subdivision_around,
     subdivision_namesakes,
     subdivisions,
 )
@@ -102,6 +103,18 @@ class ActorMention:
 
     span: Span
     actor: Actor
+
+
+def _inside_a_subdivision_name(tok: Token, country: str | None) -> bool:
+    """Whether ``tok`` is a word of the written-out name of a subdivision of another state than
+    ``country`` ("Mexico" in "a New Mexico Republican", "British" in "British Columbia"), read
+    on the words around it in its sentence (:func:`parley.extract.countries.subdivision_around`)."""
+    if country is None:
+        return False
+    sent = tok.sent
+    lo, hi = max(sent.start, tok.i - 3), min(sent.end, tok.i + 4)
+    words = [w.text for w in tok.doc[lo:hi]]
+    return subdivision_around(words, tok.i - lo, tok.i - lo + 1, country) is not None
 
 
 class DocContext:
@@ -407,6 +420,8 @@ class DocContext:
             if m is None or head in m.span:
                 name = " ".join(w.text for w in t.subtree if w.pos_ == "PROPN") or t.text
                 place = lookup_place(name, when) or lookup_demonym(name, when)
+                if place is not None and _inside_a_subdivision_name(t, place.country):
+                    continue  # "a New Mexico Republican": the state's party, not Mexico's
             if place is not None and place.kind in ("country", "seat") and place.country:
                 return place.country
         return None

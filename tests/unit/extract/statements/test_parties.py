@@ -310,6 +310,30 @@ def test_titles_name_the_state_they_speak_for(title, country):
 
 
 @pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        # a state's name or demonym inside another state's subdivision name (break18: "Sen. Pete
+        # Domenici, a New Mexico Republican" spoke for Mexico)
+        ("a New Mexico Republican", "US"),
+        ("a British Columbia lawmaker", "CA"),
+        ("Northern Ireland minister", "GB"),
+        ("the New Mexico delegation", "US"),
+        # the subdivision's own state stands, and so do states whose name holds another's
+        ("the Western Australia government", "AU"),
+        ("Papua New Guinea officials", "PG"),
+        ("Equatorial Guinea's foreign minister", "GQ"),
+        # a country's name after "the" is still a proper noun, not its demonym's state
+        ("the Dominican Republic", "DO"),
+        ("officials of the Dominican Republic", "DO"),
+        ("the Central African Republic", "CF"),
+    ],
+)
+def test_a_state_named_inside_a_longer_place_name_is_that_place(title, country):
+    place = country_in(title, None)
+    assert place is not None and place.country == country, place
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "“We will defend our election laws in court,” California Governor Gavin Newsom said.",
@@ -320,6 +344,21 @@ def test_titles_name_the_state_they_speak_for(title, country):
 def test_state_officials_never_become_a_foreign_country(nlp, text):
     for _, s in statements_of(nlp, text):
         assert s.speaker.country in ("US", None), s.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ('"We expect sanctions," Sen. Martin Heinrich, a New Mexico Democrat, said.', "US"),
+        ('"The deal is dead," said Dana Vossler, a New Mexico Republican.', "US"),
+        ('"Our ports stay open," said Mark Ruane, a British Columbia lawmaker.', "CA"),
+    ],
+)
+def test_a_person_described_by_a_subdivision_speaks_for_its_state(nlp, text, country):
+    """break18: "Sen. Pete Domenici, a New Mexico Republican" spoke for Mexico (the party's
+    owner read from the word "Mexico" alone)."""
+    ((_, s),) = statements_of(nlp, text)
+    assert s.speaker.country == country, s.speaker
 
 
 def test_a_country_name_inside_a_persons_name_is_not_a_country(nlp):
