@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from parley.extract.actor_resolver import defined_acronyms
-from tests.unit.extract.quotes.checked import speaker_of
+from tests.unit.extract.quotes.checked import quotes_of, speaker_of
 
 # --- a definite role is the one person the article names in it ---------------------------------
 
