@@ -30,6 +30,7 @@ MAX_LENGTH = 2_000_000  # characters; the ingest cap (1M) keeps articles below i
 # sentence starts set here and the paragraphs the quote rules read (parley.extract.quotes).
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n\s*|\n\s*+(?![a-z\u00df-\u00f6\u00f8-\u00ff])")
 LINE_BREAKS = "parley_line_breaks"
+VISIBLE_WORDS = "parley_visible_words"
 
 
 def line_breaks(doc: Doc) -> Doc:
@@ -50,6 +51,30 @@ def line_breaks(doc: Doc) -> Doc:
 _LEMMATIZERS: dict[Any, Any] = {}
 
 
+def visible_words(doc: Doc) -> Doc:
+    """Let the model read a word with an invisible format character as the word it shows (a
+    spaCy pipeline component; it must run first): the lexeme of every token whose text holds
+    one (:func:`parley.characters.invisible_at`: "Blin\u200bken", "Ant\u00adony") takes the
+    norm, prefix, suffix, shape and flags of its visible form (:func:`visible_name`:
+    "Blinken"), the features the model's embeddings and our rules read, so the tagger,
+    parser and entity recogniser see "Antony Blinken" where the text holds the zero-width
+    space. The text, the tokens and every offset stay as written. Returns ``doc``."""
+    from parley.characters import invisible_at, visible_name
+
+    vocab = doc.vocab
+    for tok in doc:
+        if invisible_at(tok.text) is None:
+            continue
+        shown = visible_name(tok.text)
+        if not shown:
+            continue
+        lex, seen = vocab[tok.orth], vocab[shown]
+        lex.norm, lex.prefix, lex.suffix = seen.norm, seen.prefix, seen.suffix
+        lex.shape, lex.flags = seen.shape, seen.flags
+        tok.norm_ = seen.norm_
+    return doc
+
+
 @functools.cache
 def load(model: str | None = None) -> Language:
     """The spaCy pipeline ``model`` (default: ``PARLEY_SPACY_MODEL``), loaded once per process
@@ -68,6 +93,10 @@ def load(model: str | None = None) -> Language:
         spacy.language.Language.component(LINE_BREAKS, func=line_breaks)
     if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    if not spacy.language.Language.has_factory(VISIBLE_WORDS):
+        spacy.language.Language.component(VISIBLE_WORDS, func=visible_words)
+    if VISIBLE_WORDS not in nlp.pipe_names:
+        nlp.add_pipe(VISIBLE_WORDS, first=True)
     add_title_abbreviations(nlp)
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")

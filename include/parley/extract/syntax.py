@@ -128,6 +128,27 @@ def fronted_clause_subjects(tok: Token) -> list[Token]:
     return [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= t.i]
 
 
+def binding_subject(tok: Token) -> Token | None:
+    """The subject of the clause a possessive pronoun ``tok`` stands in, written before it,
+    when ``tok`` is in that clause's object or adjunct and not in its subject ("Scott's
+    relatives watched the videos, according to *their* attorneys" → relatives; "Anna Berg
+    thanked *her* hosts" → Berg): the nearest antecedent a reflexive-like possessive is bound
+    to (English binding). None when ``tok`` is part of that subject ("*His* lawyer said ...",
+    "Berg and *her* deputy"), or the clause has no subject before it."""
+    t = tok
+    while t.head.i != t.i:
+        child, t = t, t.head
+        # a participle used as a preposition ('according to', 'including') opens no clause
+        if t.pos_ in ("VERB", "AUX") and child.dep_ not in ("aux", "auxpass") and t.dep_ != "prep":
+            if child.dep_ in SUBJECT_DEPS:
+                return None
+            return next(
+                (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i),
+                None,
+            )
+    return None
+
+
 def reported_passively(cue: Token | None) -> bool:
     """The statement layer's passive: the reporting verb has a passive auxiliary ("is accused",
     "have been asked"), or is a bare participle hung on a noun or clause ("individuals accused

@@ -84,3 +84,26 @@ def test_a_vocabulary_of_no_pipeline_gives_the_word_as_written(nlp):
     import spacy
 
     assert model.noun_lemma(spacy.blank("en").vocab, "Ministers") == "ministers"
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Secretary of State Antony Blin\u200bken said the talks would resume.", "\u200b"),
+        ("Secretary of State Ant\u00adony Blinken said the talks would resume.", "\u00ad"),
+        ("\u202bSergei Lavrov\u202c said Russia would respond to the sanctions.", "\u202b\u202c"),
+    ],
+)
+def test_an_invisible_character_does_not_change_the_parse(nlp, text, hidden):
+    """The model reads a word with an invisible format character as the word it shows
+    (:func:`parley.extract.model.visible_words`): the same tags, parse and entities as the
+    text without it ("Blin\u200bken" gave the entity "State Antony Blin\u200bken"), while the
+    text and every offset stay as written."""
+    doc = nlp(text)
+    shown = nlp(text.translate({ord(c): None for c in hidden}))
+    assert doc.text == text
+    assert [t.tag_ for t in doc] == [t.tag_ for t in shown]
+    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in shown]
+    ents = [(e.label_, e.start, e.end) for e in doc.ents]
+    assert ents == [(e.label_, e.start, e.end) for e in shown.ents]
+    assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)

@@ -554,6 +554,43 @@ def _document_issuer(tok: Token, tree: ParseTree) -> Token | None:
     return None
 
 
+def _numeral_alone(tok: Token) -> bool:
+    """Whether ``tok`` is an ordinal or a number standing alone for a noun ("the *second*
+    accused him", "*two* said"): spaCy's ORDINAL or CARDINAL entity, or a number the tagger
+    calls one (``like_num``), with no modifier or phrase of its own ("millions of people",
+    "those over 60", "about 30" name people; "a third" is a share of them, a source the text
+    credits); not a group word of ``data/quotes/group_words.csv`` ("the two", "both", read as
+    the people named before)."""
+    if tok.ent_type_ not in ("ORDINAL", "CARDINAL") and not tok.like_num:
+        return False
+    if any(
+        c.dep_ in ("prep", "quantmod", "advmod", "npadvmod")
+        or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        for c in tok.children
+    ):
+        return False
+    return tok.lower_ not in lexicon.group_words()
+
+
+def _numbered_noun(tok: Token, tree: ParseTree) -> Token | None:
+    """The noun an ordinal or number standing alone (:func:`_numeral_alone`) stands for: the
+    nearest noun before it, in its sentence or the one before, that a number or ordinal counts
+    or orders ("the ministry issued *two statements* ... the second accused him"; "*the first
+    letter* ... the second"). None when there is none."""
+    sent = tok.sent
+    lo = sent.start
+    if lo > 0:
+        lo = tok.doc[lo - 1].sent.start
+    for t in reversed(tok.doc[lo : tok.i]):
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in tree.children(t):
+            numeric = c.ent_type_ in ("ORDINAL", "CARDINAL") or c.like_num
+            if c.dep_ in ("nummod", "amod") and numeric:
+                return t
+    return None
+
+
 def _can_issue(m: SpeakerMention) -> bool:
     """Whether the mention after a document's "by"/"from" can have put it out: a name (a person
     or organisation), or a description whose head is a body or a role (``body`` of
@@ -590,6 +627,12 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         return SpeakerMention(
             tok.text, tok.idx, tok.idx + len(tok.text), "pronoun", tok.text, None, pron[2], low
         )
+
+    if _numeral_alone(tok):
+        # an ordinal or a number is no speaker: the noun it counts or orders is (a document
+        # then by its issuer, as below), none when the text gives no such noun
+        counted = _numbered_noun(tok, tree)
+        return mention_of(counted, tree, floor) if counted is not None else None
 
     if (issuer := _document_issuer(tok, tree)) is not None:
         found = mention_of(issuer, tree, floor)

@@ -42,7 +42,7 @@ from parley.extract.quotes.mentions import (
     gender_of,
     mention_of,
 )
-from parley.extract.syntax import SUBJECT_DEPS, fronted_clause_subjects
+from parley.extract.syntax import SUBJECT_DEPS, binding_subject, fronted_clause_subjects
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -101,8 +101,10 @@ def role_words(description: str) -> list[str]:
 
 def possessive(owner: str) -> str:
     """The English possessive of ``owner``: "Anna Berg" → "Anna Berg's", a common plural in
-    -s only takes the apostrophe ("rebels" → "rebels'"), a name in -s keeps "'s" ("Charles's")."""
-    plural = owner.endswith("s") and owner[:1].islower()
+    -s only takes the apostrophe ("rebels" → "rebels'", "Scott's relatives" → "Scott's
+    relatives'"), a name in -s keeps "'s" ("Charles's")."""
+    last = owner.split()[-1] if owner.split() else owner
+    plural = last.endswith("s") and last[:1].islower()
     return f"{owner}'" if plural else f"{owner}'s"
 
 
@@ -628,6 +630,8 @@ class SpeakerResolver:
             return self._last_country(possessor.idx)
         if possessor.lower_ in ("his", "her") and (ahead := self._fronted_owner(possessor)):
             return ahead
+        if (bound := self._bound_owner(possessor)) is not None:
+            return bound
         pron = POSSESSIVE_PRONOUNS[possessor.lower_]
         _, _, gender = lexicon.pronouns().get(pron, ("3", "", ""))
         as_pronoun = SpeakerMention(
@@ -641,7 +645,62 @@ class SpeakerResolver:
             pron,
         )
         owner, _, _ = self._pronoun(as_pronoun, said)
+        if owner is not None and gender in ("m", "f") and self._contested(owner, possessor, gender):
+            return None
         return owner
+
+    def _bound_owner(self, possessor: Token) -> str | None:
+        """The owner a possessive pronoun is bound to by its own clause (:func:`binding_subject`:
+        "Scott's relatives watched the videos, according to their attorneys" → "Scott's
+        relatives") when that subject agrees with it: 'his'/'her' a person of that gender or
+        of none known (the timeline's person, canonical), 'their' a plural noun or subjects
+        joined by 'and', 'its' a singular noun that names no person. None otherwise."""
+        sub = binding_subject(possessor)
+        if sub is None or sub.lower_ in lexicon.pronouns():
+            return None
+        ent = self.ents[sub.i]
+        person = (ent is not None and ent.label_ == PERSON) or self.is_person_name(sub.text)
+        pron = possessor.lower_
+        if pron in ("his", "her"):
+            at = bisect.bisect_right(self.timeline_chars, sub.idx) - 1
+            if not person or at < 0 or self.timeline[at].char < sub.left_edge.idx:
+                return None
+            seen = self.timeline[at]
+            known = seen.gender or self.genders.get(seen.name, "")
+            return seen.name if known in ("", "m" if pron == "his" else "f") else None
+        plural = sub.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in sub.children)
+        if plural != (pron == "their") or (person and pron == "its"):
+            return None
+        found = mention_of(sub, self.tree)
+        return found.name if found is not None else None
+
+    def _contested(self, owner: str, possessor: Token, gender: str) -> bool:
+        """Whether a person other than ``owner`` who may be what 'his'/'her' (``gender``) means
+        is named, outside quotation marks, after ``owner``'s last mention (by name, or as a
+        speaker a pronoun stood for) and within the possessor's sentence or the one before
+        ("Jordan said ... The panel held Pagliano in contempt. His lawyer said ...": Jordan or
+        Pagliano), while ``owner`` is no main clause's subject or speaker there ("Navalny is a
+        critic of Putin, and his associates said": Navalny): the owner is a guess, and the
+        phrase stays as written."""
+        here = self.sent_of(possessor.idx)
+        pos = possessor.idx
+        last = max(
+            (s.char for s in self.speakers[-LOOKBACK:] if s.name == owner and s.char < pos),
+            default=-1,
+        )
+        upto = bisect.bisect_left(self.timeline_chars, pos)
+        near = [s for s in self.timeline[max(0, upto - LOOKBACK) : upto] if s.sent >= here - 1]
+        spoke = [s for s in self.speakers[-LOOKBACK:] if s.char < pos and s.sent >= here - 1]
+        if any(s.name == owner and s.subject for s in near + spoke):
+            return False  # a speaker is its clause's subject ("He has denied ...")
+        last = max([last, *(s.char for s in near if s.name == owner)])
+        return any(
+            s.char > last
+            and s.name != owner
+            and not s.quoted
+            and (s.gender or self.genders.get(s.name, "")) in ("", gender)
+            for s in near
+        )
 
     def _fronted_owner(self, possessor: Token) -> str | None:
         """The person a possessive pronoun refers ahead to when its clause is written before its

@@ -768,6 +768,7 @@ class DocContext:
         if left_out:
             top = self.top_country(exclude=frozenset(left_out))
         document = described and self._is_document(q)
+        institution = bare_institution(q.speaker)
         for how, find in (
             ("possessor", lambda: self._possessor_country(q)),
             ("antecedent", lambda: self._antecedent_country(q)),
@@ -776,7 +777,9 @@ class DocContext:
             (
                 "context",
                 lambda: (
-                    _other(earlier.country if earlier is not None else None, host)
+                    self._institution_country(q, earlier, dateline, host)
+                    if institution
+                    else _other(earlier.country if earlier is not None else None, host)
                     or _other(self.issuer, host)
                     or dateline
                     or (
@@ -837,6 +840,57 @@ class DocContext:
             counts[owner] = counts.get(owner, 0) + 1
             first.setdefault(owner, tok.i)
         return sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]]))
+
+    def _institution_country(
+        self, q: Quote, earlier: Actor | None, dateline: str | None, host: str | None
+    ) -> str | None:
+        """The state of a bare institution word speaking (:func:`bare_institution`: "the
+        Administration", "the Government", "the Ministry"): the state the article attaches to
+        that word elsewhere (:meth:`_attached_states`: "the Biden administration", "Pakistan's
+        ministry"), else the state of the last speaker of its kind, else the state of the
+        document's own issuer (a press release's), else the dateline's; never the state the
+        article names most or last (a US fact sheet about sanctions on Russia and Belarus
+        names them, "the Administration" is not theirs). None when nothing places it."""
+        word = q.speaker.split()[-1].casefold()
+        for country in self._attached_states(word):
+            if country != host:
+                return country
+        return (
+            _other(earlier.country if earlier is not None else None, host)
+            or _other(self.issuer, host)
+            or dateline
+        )
+
+    def _attached_states(self, word: str) -> list[str]:
+        """The states the document attaches to the institution noun ``word`` (lemma, folded):
+        the state of a name it is part of ("the Ministry of International Trade and Industry",
+        by the actor tables), an owning state in the parse (:meth:`_owning_state`: "the
+        Russian government", "Pakistan's ministry") or a person of known state before it ("the
+        Biden administration"), most often first (ties: first attached)."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for tok in self.doc:
+            if tok.lemma_.casefold() != word or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            named = self.mentions.get(tok.i)
+            owner = named.actor.country if named is not None else None
+            owner = owner or self._owning_state(tok)
+            if owner is None:
+                person = next(
+                    (
+                        self._person_ent(c)
+                        for c in tok.children
+                        if c.i < tok.i and c.ent_type_ == "PERSON"
+                    ),
+                    None,
+                )
+                actor = self.resolver.speaker(person.text) if person is not None else None
+                owner = actor.country if actor is not None else None
+            if owner is None:
+                continue
+            counts[owner] = counts.get(owner, 0) + 1
+            first.setdefault(owner, tok.i)
+        return sorted(counts, key=lambda c: (-counts[c], first[c]))
 
     def _named_government(self, left_out: set[str]) -> str | None:
         """The state of a bare anonymous official (:data:`GOVERNMENT_VOICES`: "officials",
@@ -1565,6 +1619,20 @@ def _for_its_state(actor: Actor | None) -> Actor | None:
         return actor
     state = administering_states().get(actor.country)
     return actor if state is None else replace(actor, country=state)
+
+
+def bare_institution(speaker: str | None) -> bool:
+    """Whether a speaker is one institution word with no owner of its own ("Administration",
+    "the Government", "Ministry"): a word of the ``own_government`` class of
+    ``data/statements/context_words.csv`` that is no ``state_noun`` ("the country" is a state's
+    own noun, placed by the possessor and antecedent steps)."""
+    words = (speaker or "").split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if len(words) != 1:
+        return False
+    word = words[0].casefold()
+    return word in context_words("own_government") and word not in context_words("state_noun")
 
 
 def _kind_of(speaker: str) -> str:

@@ -214,3 +214,50 @@ def test_a_lower_case_head_tagged_a_name_is_a_description(nlp, text, containing,
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
     assert q.speaker_role == role
+
+
+# --- an ordinal or a number standing alone is no speaker: the noun it counts or orders is ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # a document counted, then its issuer (the subject of the verb that put it out)
+        (
+            "The Foreign Ministry issued two statements on Monday. The second accused Tom Hale of "
+            "lying about the talks.",
+            "lying",
+            "Foreign Ministry",
+        ),
+        (
+            "The Sentinel Group published three reports this year. The third said the border "
+            "crossings were closed.",
+            "crossings",
+            "Sentinel Group",
+        ),
+        # people counted: the people
+        (
+            "Two senators wrote to the minister on Monday. The second accused him of lying about "
+            "the talks.",
+            "lying",
+            "Two senators",
+        ),
+        # nothing counted before it: no speaker rather than "second"
+        ("The second accused Tom Hale of lying about the talks.", "lying", None),
+        # near misses: a number with a modifier of its own names people; a group word is the
+        # people named before it, not a number
+        (
+            "The poll asked voters about the ban. Those over 60 say they back it by 2-1.",
+            "back it",
+            "over 60",
+        ),
+        (
+            "Anna Berg met Tom Hale in Oslo. The two said the talks would resume in May.",
+            "resume",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_an_ordinal_or_number_speaks_for_the_noun_it_counts(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker

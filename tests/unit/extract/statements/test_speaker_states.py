@@ -338,3 +338,50 @@ def test_a_sub_national_official_is_not_of_the_country_sharing_his_units_name(
     nlp, text, speaker, country
 ):
     assert (speaker, country) in speakers_of(nlp, text)
+
+
+# --- a bare institution word speaks for the state the article attaches to it, never the nearest --
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the same word with a state's owner or a person of known state elsewhere in the article
+        (
+            "The Biden administration imposed sanctions on Monday. Russia and Belarus held "
+            "military drills on Monday. The Administration warned that the drills threatened "
+            "Ukraine.",
+            "US",
+        ),
+        (
+            "Russia's Foreign Ministry summoned the envoy. Ukraine and Belarus held military "
+            "drills on Monday. The Ministry warned that the drills threatened Crimea.",
+            "RU",
+        ),
+        # near miss: the owner right there
+        (
+            "The Japanese government imposed tariffs on Monday. China and South Korea protested. "
+            "The Government said the tariffs would stay.",
+            "JP",
+        ),
+    ],
+)
+def test_a_bare_institution_takes_the_state_the_article_attaches_to_it(nlp, text, country):
+    assert speakers_of(nlp, text)[-1][1] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, the United States is imposing new sanctions on Russia and Belarus. The "
+        "Administration said the measures would cut off Moscow's access to technology.",
+        "Russia and Belarus held military drills on Monday. The Government warned that the "
+        "drills threatened Ukraine.",
+    ],
+)
+def test_a_bare_institution_with_no_state_attached_takes_none_named(nlp, text):
+    """A US fact sheet's "the Administration" (a real day gave it RU or BY, the states the
+    sanctions are on): with nothing attaching a state to it, none of the states named."""
+    speaker, country = speakers_of(nlp, text)[-1]
+    assert speaker in ("Administration", "Government")
+    assert country not in ("RU", "BY", "UA")
