@@ -572,7 +572,11 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
             and ent.root.dep_ not in ("pobj", "poss")
         ):
             first = ent.root
-        elif body is None and (found := _body_word(cue.doc[j], ents, sent.start)) is not None:
+        elif (
+            body is None
+            and (found := _body_word(cue.doc[j], ents, sent.start)) is not None
+            and not _in_reported_clause(found, cue)
+        ):
             body = found  # the nearest: 'Republicans said ... and Democrats accused the GOP
         j -= 1
     if first is not None:
@@ -610,7 +614,7 @@ def _body_word(tok: Token, ents: list[Span | None], floor: int) -> Token | None:
     ``data/quotes/titles.csv``). Its link is one of :data:`BODY_SUBJECT_DEPS`, and the phrase
     it is joined to or in apposition with has one of :data:`BODY_HOST_DEPS`: no object,
     modifier or possessor ('an event in St. Clairsville, Ohio, ...'; 'major American
-    investments'). When that phrase is a person's name, the body or role describes the person,
+    investments'). Not the subject of a subordinate clause or of a negated verb. When that phrase is a person's name, the body or role describes the person,
     who is the subject: the root of the name ('Neil Sroka, communications director of the group
     Democracy for America, or DFA - which ... - said ...'). ``ents``: the entity of each token
     (:attr:`.DocIndex.ents`). None otherwise."""
@@ -622,6 +626,13 @@ def _body_word(tok: Token, ents: list[Span | None], floor: int) -> Token | None:
         return None
     if tok.dep_ not in BODY_SUBJECT_DEPS:
         return None
+    if tok.dep_ == "nsubj" and (
+        tok.head.dep_ == "relcl" or any(c.dep_ in ("mark", "neg") for c in tok.head.children)
+    ):
+        # the subject of a subordinate clause ('As the two governments scrambled ..., the men
+        # spoke ..., officials said') or of a negated auxiliary the parser split from the cue
+        # ('The United States had not, as of yesterday, announced ...': no report was made)
+        return None
     top = tok
     while top.dep_ in ("conj", "appos") and top.head.i != top.i:
         top = top.head
@@ -631,6 +642,18 @@ def _body_word(tok: Token, ents: list[Span | None], floor: int) -> Token | None:
     if top is not tok and host is not None and host.label_ == PERSON and host.root.i == top.i:
         return top
     return tok
+
+
+def _in_reported_clause(tok: Token, cue: Token) -> bool:
+    """Whether ``tok`` lies in a clause ``cue`` reports (its ``ccomp``, ``parataxis`` or
+    ``xcomp``): a word of the content, not the content's speaker ('the ministers spoke by
+    phone, officials said')."""
+    node = tok
+    while node.head.i != node.i:
+        if node.head.i == cue.i:
+            return node.dep_ in ("ccomp", "parataxis", "xcomp")
+        node = node.head
+    return False
 
 
 # dependency labels of a word that only modifies the head of its noun phrase

@@ -1592,6 +1592,15 @@ def test_a_body_or_role_subject_hung_on_the_clause_before_the_cue_is_the_speaker
             "Major American banks, citing security concerns, said the border would close on Monday.",
             [("banks", "nsubj", "citing")],
         ),
+        (  # the subject of a subordinate clause before the report
+            "As the two governments scrambled for details, the ministers spoke by phone, "
+            "officials said.",
+            [("officials", "npadvmod", "said")],
+        ),
+        (  # the subject of a negated auxiliary split from the cue: no report was made
+            "The United States had not, as of yesterday, announced any plans to remove the troops.",
+            [("States", "nsubj", "had"), ("had", "aux", "announced"), ("not", "neg", "had")],
+        ),
     ],
 )
 def test_a_body_word_in_no_subject_slot_is_no_speaker(nlp, text, moves):
