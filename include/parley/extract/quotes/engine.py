@@ -84,7 +84,7 @@ from parley.extract.quotes.speakers import SpeakerResolver
 from parley.extract.syntax import SUBJECT_DEPS, is_passive
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger(__name__)
 
@@ -474,6 +474,7 @@ def _attribute(
         and (
             (stray := unparsed_subject(cand.cue, index)) is not None
             or (cand.rule != ACT_RULE and (stray := participle_noun(cand.cue, index)) is not None)
+            or (stray := report_before_participle(cand.cue, index)) is not None
         )
     ):
         m = mention_of(stray, index.tree, dateline_floor(index, stray.idx))
@@ -566,6 +567,7 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
     ents = index.ents
     j = cue.i - 1
     first: Token | None = None
+    body: Token | None = None
     while j >= sent.start and cue.i - j <= MAX_SUBJECT_GAP_TOKENS and index.tok_q[j] < 0:
         ent = ents[j]
         if (
@@ -575,9 +577,17 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
             and ent.root.dep_ not in ("pobj", "poss")
         ):
             first = ent.root
+        elif (
+            body is None
+            and (found := _body_word(cue.doc[j], ents, sent.start)) is not None
+            and not _in_reported_clause(found, cue)
+        ):
+            body = found  # the nearest: 'Republicans said ... and Democrats accused the GOP
         j -= 1
     if first is not None:
         return first
+    if body is not None:
+        return body
     doc = cue.doc
     for tok in doc[cue.i + 1 : min(sent.end, cue.i + 1 + MAX_SUBJECT_AFTER_TOKENS)]:
         if index.tok_q[tok.i] >= 0 or tok.text in (",", ";", ":"):
@@ -590,6 +600,65 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
     if (found := _subject_of_interrupted_clause(cue, index)) is not None:
         return found
     return _frame_noun(cue, j + 1, index)
+
+
+BODY_LABELS = ("ORG", "GPE", "NORP")  # entities that speak as a body: a ministry, a state, a people
+# the links of a body or role word :func:`unparsed_subject` may read as the subject the parser
+# lost: a subject of another verb, a loose part of the sentence, or joined to one
+BODY_SUBJECT_DEPS = ("nsubj", "ROOT", "conj", "appos", "dep")
+# ... and of the phrase it is joined to or in apposition with: also a time phrase before it
+# ('Friday, Texas, leading a coalition of 13 states, asked ...'); a body that is itself such
+# a bare noun phrase is a misparse of unknown kind ('... which has endorsed Sanders - said')
+BODY_HOST_DEPS = BODY_SUBJECT_DEPS + ("npadvmod",)
+
+
+def _body_word(tok: Token, ents: list[Span | None], floor: int) -> Token | None:
+    """``tok`` as the head of a body or role subject :func:`unparsed_subject` may take when it
+    finds no person: the root of an ORG, GPE or NORP entity ('Texas, leading a coalition of 13
+    states, asked ...') or a common noun that names a role or title ('the spokesman', from
+    ``data/quotes/titles.csv``). Its link is one of :data:`BODY_SUBJECT_DEPS`, and the phrase
+    it is joined to or in apposition with has one of :data:`BODY_HOST_DEPS`: no object,
+    modifier or possessor ('an event in St. Clairsville, Ohio, ...'; 'major American
+    investments'). Not the subject of a subordinate clause or of a negated verb. When that phrase is a person's name, the body or role describes the person,
+    who is the subject: the root of the name ('Neil Sroka, communications director of the group
+    Democracy for America, or DFA - which ... - said ...'). ``ents``: the entity of each token
+    (:attr:`.DocIndex.ents`). None otherwise."""
+    ent = ents[tok.i]
+    if ent is not None:
+        if ent.label_ not in BODY_LABELS or ent.start < floor or ent.root.i != tok.i:
+            return None
+    elif tok.pos_ != "NOUN" or lexicon.title_kind(tok.lemma_) not in ("role", "org_role", "title"):
+        return None
+    if tok.dep_ not in BODY_SUBJECT_DEPS:
+        return None
+    if tok.dep_ == "nsubj" and (
+        tok.head.dep_ == "relcl" or any(c.dep_ in ("mark", "neg") for c in tok.head.children)
+    ):
+        # the subject of a subordinate clause ('As the two governments scrambled ..., the men
+        # spoke ..., officials said') or of a negated auxiliary the parser split from the cue
+        # ('The United States had not, as of yesterday, announced ...': no report was made)
+        return None
+    top = tok
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    if top is not tok and top.dep_ not in BODY_HOST_DEPS:
+        return None
+    host = ents[top.i]
+    if top is not tok and host is not None and host.label_ == PERSON and host.root.i == top.i:
+        return top
+    return tok
+
+
+def _in_reported_clause(tok: Token, cue: Token) -> bool:
+    """Whether ``tok`` lies in a clause ``cue`` reports (its ``ccomp``, ``parataxis`` or
+    ``xcomp``): a word of the content, not the content's speaker ('the ministers spoke by
+    phone, officials said')."""
+    node = tok
+    while node.head.i != node.i:
+        if node.head.i == cue.i:
+            return node.dep_ in ("ccomp", "parataxis", "xcomp")
+        node = node.head
+    return False
 
 
 # dependency labels of a word that only modifies the head of its noun phrase
@@ -710,6 +779,41 @@ def participle_noun(cue: Token, index: DocIndex) -> Token | None:
     if cue.dep_ == "advcl" and head.dep_ != "ROOT":
         return None  # an adverbial clause belongs to a verb; only a misparsed root noun has one
     return head
+
+
+def report_before_participle(cue: Token, index: DocIndex) -> Token | None:
+    """The subject of the report a participle clause follows when the parser hung the clause
+    elsewhere: '"…," Sanders said, going on to say that ...' with 'going' attached to a verb
+    inside the quotation, '..., said Skelly, adding ...'. ``cue`` is the participle (tag VBG) or
+    the infinitive of 'going on to say' / 'went on to add' (its ``xcomp`` under a VBG); the word
+    before it is a comma, and the comma closes a finite reporting verb ('said') or that verb's
+    subject right after it (inverted order); the answer is that verb's subject outside quotation
+    marks, else None."""
+    doc = cue.doc
+    part = cue
+    if cue.tag_ == "VB" and cue.dep_ == "xcomp" and cue.head.tag_ == "VBG" and cue.head.i < cue.i:
+        part = cue.head
+    if part.tag_ != "VBG" or part.i < 2 or doc[part.i - 1].text != ",":
+        return None
+    before = doc[part.i - 2]
+    if before.pos_ in ("VERB", "AUX"):
+        verb = before
+    else:  # inverted order: the last word of the subject after its verb ('said Skelly,')
+        sub = before
+        while sub.dep_ not in SUBJECT_DEPS and sub.head.i != sub.i and sub.head.i > sub.i - 6:
+            sub = sub.head
+        verb = sub.head
+        if sub.dep_ not in SUBJECT_DEPS or not verb.i < sub.i or sub.right_edge.i != before.i:
+            return None
+    if (
+        verb.tag_ not in FINITE_TAGS
+        or index.cue(verb) is None
+        or is_passive(verb, index.children)
+        or index.tok_sent[verb.i] != index.tok_sent[part.i]
+    ):
+        return None
+    subs = [c for c in index.children(verb) if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0]
+    return subs[0] if subs else None
 
 
 def _name_by_quotation(cue: Token, lo: int, index: DocIndex) -> Token | None:

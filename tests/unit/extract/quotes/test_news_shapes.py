@@ -1541,3 +1541,104 @@ def test_a_finding_put_forward_is_a_statement_source_but_no_quotation(nlp, findi
     found = quotes_of(nlp, said)
     assert [q.speaker for q in found] == [speaker]
     assert len(contract_record("d", found)["quotes"]) == 1
+
+
+# --- a body or role subject the parser hung on the clause between it and its cue ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "moves", "speaker"),
+    [
+        (  # a state (GPE) as subject of the participle clause in apposition
+            "Texas, leading a coalition of 13 states, asked a federal judge to block the rules.",
+            [("leading", "advcl", "asked"), ("Texas", "nsubj", "leading")],
+            "Texas",
+        ),
+        (  # an organisation (ORG)
+            "The Foreign Ministry, citing security concerns, said the border would close on Monday.",
+            [("Ministry", "nsubj", "citing")],
+            "Foreign Ministry",
+        ),
+        (  # a role noun (data/quotes/titles.csv)
+            "The spokesman, speaking on condition of anonymity, said the talks would resume in May.",
+            [("speaking", "advcl", "said"), ("spokesman", "nsubj", "speaking")],
+            "spokesman",
+        ),
+        (  # a body in a person's long apposition describes the person, who is the subject
+            "Tom Hale, communications director of the progressive advocacy group Democracy for "
+            "America, or DFA - which was founded by a former governor after his failed campaign "
+            "and which has endorsed the senator - said the senator has several options.",
+            [("Hale", "ROOT", "Hale"), ("said", "ccomp", "endorsed")],
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_body_or_role_subject_hung_on_the_clause_before_the_cue_is_the_speaker(
+    nlp, text, moves, speaker
+):
+    (q,) = extract_quotes(_reattached(nlp, text, moves))
+    assert q.speaker == speaker, (q.speaker, q.unattributed_reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (  # the place is a preposition's object
+            "At a rally in Ohio, leading a coalition of 13 states, asked a federal judge to block "
+            "the rules.",
+            [("leading", "advcl", "asked")],
+        ),
+        (  # the people's adjective only modifies a subject that names no one
+            "Major American banks, citing security concerns, said the border would close on Monday.",
+            [("banks", "nsubj", "citing")],
+        ),
+        (  # the subject of a subordinate clause before the report
+            "As the two governments scrambled for details, the ministers spoke by phone, "
+            "officials said.",
+            [("officials", "npadvmod", "said")],
+        ),
+        (  # the subject of a negated auxiliary split from the cue: no report was made
+            "The United States had not, as of yesterday, announced any plans to remove the troops.",
+            [("States", "nsubj", "had"), ("had", "aux", "announced"), ("not", "neg", "had")],
+        ),
+    ],
+)
+def test_a_body_word_in_no_subject_slot_is_no_speaker(nlp, text, moves):
+    doc = _reattached(nlp, text, moves)
+    found = extract_quotes(doc)
+    assert all(q.speaker is None for q in found), [(q.speaker, q.text) for q in found]
+
+
+# --- a participle after a report is its speaker's, wherever the parser hung it -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "participle", "quoted_verb", "content", "speaker"),
+    [
+        (
+            '"We do not see a link to the attacks," Mayor Tom Hale said, going on to say that '
+            "the city had received no threats.",
+            "going",
+            "see",
+            "the city had received no threats",
+            "Tom Hale",
+        ),
+        (  # inverted order: 'said NAME, adding ...'
+            '"The border will stay open for trade," said Anna Berg, adding that talks would '
+            "resume in May.",
+            "adding",
+            "stay",
+            "talks would resume in May",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_participle_after_a_report_hung_inside_the_quotation_is_the_reporters(
+    nlp, text, participle, quoted_verb, content, speaker
+):
+    # the parse longer quotations get: the quotation's verb is the root, the report hangs on it
+    # as a parataxis and the participle clause on it as an adverbial clause
+    moves = [(quoted_verb, "ROOT", quoted_verb), ("said", "parataxis", quoted_verb)]
+    doc = _reattached(nlp, text, [*moves, (participle, "advcl", quoted_verb)])
+    found = extract_quotes(doc)
+    assert [q.speaker for q in found if q.text == content] == [speaker], found
