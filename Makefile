@@ -55,7 +55,7 @@ export AIRFLOW__CORE__DEFAULT_TASK_RETRY_DELAY ?= 120
 # PYTHONDONTWRITEBYTECODE (as this machine's sessions do)
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: help install run weekly backfill test test-fast eval eval-ingest eval-statements train-statements report bench bench-100k fuzz quality-ranges lint format clean
+.PHONY: help install run weekly backfill test test-fast eval eval-ingest reread-dates eval-statements train-statements report bench bench-100k fuzz quality-ranges lint format clean
 
 help:  ## list the targets
 	@grep -E '^[a-z0-9-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -109,6 +109,9 @@ eval: $(STAMP)  ## score quote extraction on every gold file in ../shared/eval
 
 eval-ingest: $(STAMP)  ## page-extraction F1 and duplicate detection on ../shared/corpus
 	$(BIN)/python -m tools.eval_ingest
+
+reread-dates: $(STAMP)  ## real date strings (../shared/corpus/feeds, the lake) read with and without break17's zone table
+	$(BIN)/python -m tools.reread_dates
 
 eval-statements: $(STAMP)  ## statement types, countries and targets on ../shared statements_dev (train, dev) and the seed
 	$(BIN)/python -m tools.eval_statements $(if $(PARSE_CACHE),--parse-cache $(PARSE_CACHE))

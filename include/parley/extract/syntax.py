@@ -178,7 +178,9 @@ def _opens_clause(verb: Token, kids: list[Token]) -> bool:
         return False
     if before:
         return True
-    return verb.i == verb.sent.start or verb.doc[verb.i - 1].is_punct
+    # is_sent_start, not verb.sent.start: Token.sent walks the whole sentence each call (quadratic
+    # over a 50,000-token run of 'said', issue 16's stress document)
+    return verb.i == 0 or bool(verb.is_sent_start) or verb.doc[verb.i - 1].is_punct
 
 
 def is_passive(verb: Token, children: Callable[[Token], Iterable[Token]] | None = None) -> bool:

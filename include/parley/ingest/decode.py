@@ -684,6 +684,22 @@ def character_references(text: str) -> tuple[str, int, int]:
     return _CHARACTER_REFERENCE.sub(one, text), count, replaced
 
 
+def leftover_reference(text: str | None) -> str | None:
+    """A short excerpt around the first complete HTML character reference left in ``text`` after
+    ingest decoded one level (:func:`character_references`), or None. Such a reference
+    (``Caf&eacute;``, ``&#233;``, ``AT&amp;T``) means the source encoded it twice
+    (``Caf&amp;eacute;``): one level is decoded as documented and the rest is kept as given, so
+    the text shows the markup instead of the character. A bare ``&``, a reference without its
+    ``;`` and a name HTML does not define (``&foo;``, which ``html.unescape`` leaves alone) are
+    not references. Pure text, never raises."""
+    if not text or "&" not in text:
+        return None
+    for m in _CHARACTER_REFERENCE.finditer(text):
+        if html.unescape(m.group()) != m.group():
+            return text[max(0, m.start() - 15) : m.end() + 15]
+    return None
+
+
 def references_to_no_character(html_text: str) -> int:
     """How many complete character references in ``html_text`` encode no character (``&#0;``,
     ``&#xD800;``, ``&#x110000;``): an HTML parser reads each as U+FFFD (see

@@ -8,8 +8,10 @@ fix, and an input that went missing.
   mojibake; in a name or a title (``Jos\ufffd Manuel Albares``) it is a lost letter the analyst
   must see, as is an invisible format character (a zero-width space, a soft hyphen, a bidi
   control: ``Blin\u200bken`` is another speaker than ``Blinken``;
-  :func:`parley.characters.invisible_at`). Warning: the day is readable, the rows are
-  named.
+  :func:`parley.characters.invisible_at`). Nor any HTML character reference left after
+  ingest decoded one level (``Caf&eacute;`` from a source's doubly encoded ``Caf&amp;eacute;``:
+  :func:`parley.ingest.decode.leftover_reference`; the text keeps it, as given). Warning: the
+  day is readable, the rows are named.
 * :func:`published_checks` — every article has a date from its source (an undated one,
   ``published_problem = missing``, has its statements dated by the ingestion date:
   ``statements.statement_date_source = 'ingested'``); a date the source gave could be read (else
@@ -132,10 +134,12 @@ def mojibake_free(columns: tuple[str, ...], what: str, *, body: tuple[str, ...] 
     """``columns`` hold no mojibake (see the module doc); failing rows show where it starts.
     ``body`` names the columns of running text (an article's ``text``), where one U+FFFD is a
     counted replacement; in every other column (names, roles, titles) one U+FFFD is flagged.
-    A pure-ASCII value is clean without a scan: each of ``mojibake_excerpt``'s patterns (and
+    A pure-ASCII value is not scanned for mojibake: each of ``mojibake_excerpt``'s patterns (and
     every alternative of ftfy's badness expression) needs a non-ASCII character (a test checks
-    this of the installed ftfy)."""
-    from parley.ingest.decode import mojibake_excerpt
+    this of the installed ftfy). Every value holding ``&`` is scanned for an HTML character
+    reference left after ingest's one level of decoding (``leftover_reference``), shown as
+    ``text: HTML character reference left: …Caf&eacute;…``."""
+    from parley.ingest.decode import leftover_reference, mojibake_excerpt
 
     name = "mojibake_free"
 
@@ -155,6 +159,9 @@ def mojibake_free(columns: tuple[str, ...], what: str, *, body: tuple[str, ...] 
                 if excerpt is not None:
                     found = f"{col}: …{excerpt}…"
                     break
+                if isinstance(value, str) and (left := leftover_reference(value)) is not None:
+                    found = f"{col}: HTML character reference left: …{left}…"
+                    break
             ok.append(found is None)
             where.append(found)
         return {f"_{name}": ok, "_mojibake_at": where}
@@ -162,7 +169,8 @@ def mojibake_free(columns: tuple[str, ...], what: str, *, body: tuple[str, ...] 
     return _flag_check(
         name,
         derive,
-        f"{what} hold no mojibake (UTF-8 read as Windows-1252, U+FFFD runs, C1 controls)"
+        f"{what} hold no mojibake (UTF-8 read as Windows-1252, U+FFFD runs, C1 controls, an "
+        "HTML character reference left after one level of decoding)"
         + (
             " and no U+FFFD (a lost letter) or invisible format character in a name or title"
             if set(columns) - set(body)

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from parley import quality, schema
+from parley.dates import window_for_date
 from parley.quality.fidelity import anchoring
 from parley.settings import get_settings
 
@@ -451,3 +452,75 @@ def test_source_read_is_critical_only_when_no_source_was_read(data_dir, statuses
     result = _failed(tables, "sources")[("source_days", "source_read")]
     assert result.severity == severity
     assert result.unexpected_count == statuses.count("failed")
+
+
+LEFT = [  # (a source's text, what one level of decoding leaves, whether a reference is left)
+    ("Lunch at Caf&amp;eacute; Lilongwe.", "Caf&eacute;", True),  # a named reference, twice
+    ("the communiqu&amp;#233; said", "communiqu&#233;", True),  # a decimal one
+    ("the communiqu&amp;#xE9; said", "communiqu&#xE9;", True),  # a hexadecimal one
+    ("shares of AT&amp;amp;T fell", "AT&amp;T", True),  # '&' itself, three times
+    ("Lunch at Caf&eacute; Lilongwe.", "Café", False),  # encoded once: decoded, clean
+    ("S&P and AT&T &notes &foo; &amp c", "&foo;", False),  # a bare &, no ';', an undefined name
+]
+
+
+@pytest.mark.parametrize(("source", "stored", "left"), LEFT)
+def test_leftover_reference_is_what_one_level_of_decoding_leaves(source, stored, left):
+    from parley.ingest.decode import character_references, leftover_reference
+
+    text, _, _ = character_references(source)  # what ingest stores (one level)
+    assert stored in text
+    excerpt = leftover_reference(text)
+    assert (excerpt is not None) is left
+    if left:
+        assert stored in excerpt
+
+
+@pytest.mark.slow
+def test_a_doubly_encoded_reference_from_a_real_inbox_file_is_flagged_not_changed(tmp_path):
+    """An inbox JSON Lines file whose text and title encode characters twice, read by the real
+    folder ingest: the stored text keeps the reference one level of decoding leaves (never
+    silently changed), and the gate names exactly those articles with the reference shown."""
+    import json
+
+    from parley.ingest.articles import PublishedIndex, build_articles
+    from parley.ingest.folder import read_folder
+    from parley.ingest.records import RawArticle, SourceTally
+    from parley.ingest.sources import Source
+
+    lines = [
+        {"id": "twice", "title": TITLE, "text": TEXT + " Lunch at Caf&amp;eacute; Lilongwe."},
+        {"id": "title", "title": "Malawi&amp;#8217;s debt talks", "text": TEXT + " Again."},
+        {"id": "once", "title": TITLE, "text": TEXT + " Lunch at Caf&eacute; Lilongwe."},
+        {"id": "bare", "title": TITLE, "text": TEXT + " S&P and AT&T &foo; say."},
+    ]
+    (tmp_path / "wire.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    found = read_folder(Source(name="inbox", type="folder", path=tmp_path), SourceTally())
+    raws = [x for x in found if isinstance(x, RawArticle)]
+    rows, bad = build_articles(raws, window_for_date(DAY), PublishedIndex())
+    assert len(rows) == 4 and not bad
+    by_text = {r["text"][len(TEXT) :]: r for r in rows}
+    assert set(by_text) == {
+        " Lunch at Caf&eacute; Lilongwe.",
+        " Again.",
+        " Lunch at Café Lilongwe.",
+        " S&P and AT&T &foo; say.",
+    }
+    variants = []
+    for n, row in enumerate(rows):
+        article = {k: row[k] for k in ("title", "text", "n_chars")}
+        variants.append((_variant(n, article=article), row))
+    failed = _fidelity_failures(_merge(*(v for v, _ in variants)), "references")
+    assert set(failed) == {("articles", "mojibake_free")}
+    flagged = {
+        r["article_id"]: r["_mojibake_at"] for r in failed[("articles", "mojibake_free")].sample
+    }
+    want = {
+        f"a1-{n}"
+        for n, (_, row) in enumerate(variants)
+        if "&eacute;" in row["text"] or "&#8217;" in row["title"]
+    }
+    assert set(flagged) == want and len(want) == 2
+    shown = set(flagged.values())
+    assert "text: HTML character reference left: …s. Lunch at Caf&eacute; Lilongwe.…" in shown
+    assert any(s.startswith("title: HTML character reference left: …Malawi&#8217;s") for s in shown)
