@@ -555,13 +555,12 @@ def _document_issuer(tok: Token, tree: ParseTree) -> Token | None:
 
 
 def _numeral_alone(tok: Token) -> bool:
-    """Whether ``tok`` is an ordinal or a number standing alone for a noun ("the *second*
-    accused him", "*two* said"): spaCy's ORDINAL or CARDINAL entity, or a number the tagger
-    calls one (``like_num``), with no modifier or phrase of its own ("millions of people",
-    "those over 60", "about 30" name people; "a third" is a share of them, a source the text
-    credits); not a group word of ``data/quotes/group_words.csv`` ("the two", "both", read as
-    the people named before)."""
-    if tok.ent_type_ not in ("ORDINAL", "CARDINAL") and not tok.like_num:
+    """Whether ``tok`` is an ordinal standing alone for a noun ("the *second* accused him"):
+    spaCy's ORDINAL entity with no modifier or phrase of its own. A cardinal or a share is no
+    such word: "three-fourths said", "just over a quarter said" credit a share of the people
+    asked (PolNeAR gold names them so), and a year or an amount is never a stand-in. Not a
+    group word of ``data/quotes/group_words.csv``."""
+    if tok.ent_type_ != "ORDINAL":
         return False
     if any(
         c.dep_ in ("prep", "quantmod", "advmod", "npadvmod")
@@ -573,7 +572,7 @@ def _numeral_alone(tok: Token) -> bool:
 
 
 def _numbered_noun(tok: Token, tree: ParseTree) -> Token | None:
-    """The noun an ordinal or number standing alone (:func:`_numeral_alone`) stands for: the
+    """The noun an ordinal standing alone (:func:`_numeral_alone`) stands for: the
     nearest noun before it, in its sentence or the one before, that a number or ordinal counts
     or orders ("the ministry issued *two statements* ... the second accused him"; "*the first
     letter* ... the second"). None when there is none."""
@@ -629,7 +628,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         )
 
     if _numeral_alone(tok):
-        # an ordinal or a number is no speaker: the noun it counts or orders is (a document
+        # an ordinal is no speaker: the noun it orders is (a document
         # then by its issuer, as below), none when the text gives no such noun
         counted = _numbered_noun(tok, tree)
         return mention_of(counted, tree, floor) if counted is not None else None

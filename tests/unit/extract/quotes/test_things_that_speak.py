@@ -256,8 +256,16 @@ def test_a_lower_case_head_tagged_a_name_is_a_description(nlp, text, containing,
             "resume",
             "Anna Berg",
         ),
+        # a cardinal or a share is no ordinal: the share of the people asked is the source,
+        # never a date or an amount counted before it
+        (
+            "The council polled 900 residents in January. Three-fourths said the new bridge "
+            "should be built.",
+            "bridge",
+            "Three-fourths",
+        ),
     ],
 )
-def test_an_ordinal_or_number_speaks_for_the_noun_it_counts(nlp, text, containing, speaker):
+def test_an_ordinal_speaks_for_the_noun_it_orders(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
