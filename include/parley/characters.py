@@ -1,13 +1,19 @@
-"""Invisible format characters in names (Unicode general category Cf).
+"""Invisible characters in names: format characters (Unicode general category Cf) and control
+characters (category Cc) that are not whitespace.
 
 An article's text keeps every character as the source gave it, invisible ones included: a soft
 hyphen, a zero-width space, a word joiner, a left-to-right or right-to-left mark, a bidi
-embedding or isolate, a byte-order mark. Inside a *name* such a character makes two names of
+embedding or isolate, a byte-order mark, a C0 or C1 control character (NUL, BEL, ESC, CSI) that
+a JSON record's escape (``Du\u0000pont``) or a broken source left in. Inside a *name* such a
+character makes two names of
 one (``Blin\u200bken`` and ``Blinken`` are two speakers), so the extract stage drops them from the
 names it derives (:func:`visible_name`; offsets still point into the text as given) and the
 quality gate flags any that reach a published name (:func:`invisible_at`, used by
 :func:`parley.ingest.decode.mojibake_excerpt`). The category comes from Python's
-:mod:`unicodedata` (the Unicode Character Database); the two joiners that spell words are kept.
+:mod:`unicodedata` (the Unicode Character Database); the two joiners that spell words are kept,
+and so are the control characters that are whitespace (tab, line feed, carriage return, NEL:
+``str.isspace``), which separate the words of a name and are folded into one space where a name
+is derived.
 """
 
 from __future__ import annotations
@@ -19,12 +25,15 @@ SPELLING_JOINERS = frozenset("\u200c\u200d")
 
 
 def _invisible(char: str) -> bool:
-    return unicodedata.category(char) == "Cf" and char not in SPELLING_JOINERS
+    category = unicodedata.category(char)
+    if category == "Cf":
+        return char not in SPELLING_JOINERS
+    return category == "Cc" and not char.isspace()
 
 
 def invisible_at(text: str) -> int | None:
-    """The index of the first invisible format character in ``text`` (category Cf, but the
-    joiners of :data:`SPELLING_JOINERS`); None when there is none."""
+    """The index of the first invisible character in ``text`` (category Cf but the joiners of
+    :data:`SPELLING_JOINERS`, or category Cc but whitespace); None when there is none."""
     for i, char in enumerate(text):
         if _invisible(char):
             return i
@@ -32,8 +41,9 @@ def invisible_at(text: str) -> int | None:
 
 
 def visible_name(text: str) -> str:
-    """``text`` without its invisible format characters (those :func:`invisible_at` finds):
-    ``"Blin\u200bken"`` → ``"Blinken"``, ``"\u202bSergei Lavrov\u202c"`` → ``"Sergei Lavrov"``. For
+    """``text`` without its invisible characters (those :func:`invisible_at` finds):
+    ``"Blin\u200bken"`` → ``"Blinken"``, ``"\u202bSergei Lavrov\u202c"`` → ``"Sergei Lavrov"``,
+    ``"Du\x00pont"`` → ``"Dupont"``. For
     names derived from a text, never for the text itself."""
     if invisible_at(text) is None:
         return text

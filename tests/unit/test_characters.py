@@ -20,6 +20,11 @@ from parley.extract.entities import extract_entities
         ("Lavrov\u200e", 6, "Lavrov"),  # left-to-right mark
         ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", None, None),  # ZWNJ spells Persian
         ("Sergei Lavrov", None, None),
+        ("Jean Du\x00pont", 7, "Jean Dupont"),  # NUL (C0 control, Cc)
+        ("\x1b[1mLavrov", 0, "[1mLavrov"),  # ESC (C0 control)
+        ("Lav\x9brov", 3, "Lavrov"),  # CSI (C1 control)
+        ("Jean\tDupont", None, None),  # a control character that is whitespace is kept
+        ("Jean\x85Dupont", None, None),  # NEL (C1, whitespace)
     ],
 )
 def test_invisible_characters_are_found_and_dropped_but_spelling_joiners(text, at, visible):
@@ -31,6 +36,7 @@ HIDDEN = [
     '"We will not accept this," Secretary of State Antony Blin\u200bken told reporters.',
     "\u202bSergei Lavrov\u202c said Russia would respond to the sanctions.",
     '"The talks failed," Turkish Foreign Minister Mevl\u00fct \u00c7avu\u015fo\u011flu\u200e said.',
+    '"We will not accept new tariffs," French Foreign Minister Jean Du\x00pont said on Tuesday.',
 ]
 
 
@@ -47,3 +53,14 @@ def test_no_derived_name_keeps_an_invisible_character(nlp, text):
     assert [n for n in names if n]  # a speaker or an entity is found at all
     assert [n for n in names if n and invisible_at(n) is not None] == []
     assert invisible_at(doc.text) is not None
+
+
+def test_a_control_character_in_a_name_does_not_keep_the_title_on_the_speaker(nlp):
+    """A NUL inside a surname (a JSON record's ``\\u0000``) is dropped from the derived name like a
+    format character, so the title is split off as it is for the name written without it."""
+    text = '"We will not accept new tariffs," French Foreign Minister Jean Du\x00pont said on Tuesday.'
+    plain = text.replace("\x00", "")
+    assert [q.speaker for q in quotes.extract_quotes(nlp(text))] == [
+        q.speaker for q in quotes.extract_quotes(nlp(plain))
+    ]
+    assert all(invisible_at(q.speaker) is None for q in quotes.extract_quotes(nlp(text)))
