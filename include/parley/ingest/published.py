@@ -12,7 +12,14 @@ article are dated by its ingestion date, which ``statements.statement_date_sourc
 The parsers, cheapest first, each with explicit settings:
 
 1. ISO 8601 (``datetime.fromisoformat``): JSON records, page metadata;
-2. RFC 822/2822 (``email.utils.parsedate_to_datetime``): RSS ``pubDate``;
+2. RFC 822/2822 (``email.utils.parsedate_to_datetime``): RSS ``pubDate``. A zone name the
+   standard library does not know (it knows ``UT``, ``GMT``, ``Z`` and the US zones; ``CET``,
+   ``MSK``, ``IST``, ``XYZ`` it would drop and give the wall time as UTC) is read as in step 4,
+   by ``dateparser``'s table of zone names (``IST`` **ambiguous**, as there); one no table names
+   (and a military letter but ``Z``) is what RFC 5322 §4.3 says: ``-0000``, the time taken as
+   UTC with the zone unknown. The time
+   is kept but the string said a zone nobody can read, so ``problem`` is **ambiguous** and
+   ``note`` names the zone (``-0000`` itself, and a string with no zone, are plain UTC);
 3. epoch seconds or milliseconds, for numbers (JSON numbers, all-digit strings) between
    :data:`EPOCH_FIRST` and :data:`EPOCH_LAST`;
 4. ``dateutil.parser`` for numeric and English forms (``2025/2/27 15:07:41``, ``February 28,
@@ -127,6 +134,7 @@ _DAY = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 _LETTER = re.compile(r"[^\W\d_]")
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _RFC822_START = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}(?:\s|$)")
+_RFC822_ZONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+([^\s(]+)")  # the word after the time
 _DEFAULT_A = datetime(2001, 1, 1)  # two dateutil defaults that differ in every field
 _DEFAULT_B = datetime(2002, 2, 2, 2, 2)
 _EXPECTED = (ValueError, OverflowError, TypeError, IndexError, KeyError, AttributeError)
@@ -194,6 +202,21 @@ def _rfc822(text: str) -> datetime | None:
         return _utc(email.utils.parsedate_to_datetime(text))
     except _EXPECTED:
         return None
+
+
+def _unknown_rfc822_zone(text: str) -> str | None:
+    """The zone an RFC 822 date names after its time that ``email.utils`` gives no offset for
+    (``CET``, ``XYZ``, a military letter but ``Z``); None when it gives one, when the zone is
+    ``-0000`` (UTC, the local zone unknown: RFC 5322 §3.3) or when no zone is written."""
+    try:  # naive when the zone is -0000, unknown or absent (parsedate_tz would say +0000)
+        if email.utils.parsedate_to_datetime(text).tzinfo is not None:
+            return None
+    except _EXPECTED:
+        return None
+    m = _RFC822_ZONE.search(text)
+    if m is None or m.group(1) == "-0000":
+        return None
+    return m.group(1)
 
 
 def _epoch(value: float) -> datetime | None:
@@ -502,6 +525,12 @@ def parse_published(
         if parser == "dateutil" and (doubt := _zone_doubt(text, found)) is not None:
             notes.append(doubt)
             problem = AMBIGUOUS
+        if parser == "rfc822" and (zone := _unknown_rfc822_zone(text)) is not None:
+            notes.append(
+                f"time zone {zone} is unknown: the time is read as UTC ({found.isoformat()}), "
+                "as RFC 5322 reads an unknown zone (-0000)"
+            )
+            problem = AMBIGUOUS
         if feed_value is not None and abs(feed_value - found) > timedelta(minutes=1):
             notes.append(
                 f"feedparser read {feed_value.isoformat()}, the string says {found.isoformat()}"
@@ -521,10 +550,19 @@ def _read(
     first; problem ``partial`` or ``out-of-range`` (date None), else None."""
     found, parser, partial = None, None, False
     try:
-        for name, read in (("iso", _iso), ("rfc822", _rfc822)):
-            found = read(text)
-            if found is not None:
-                return found, name, None
+        found = _iso(text)
+        if found is not None:
+            return found, "iso", None
+        found = _rfc822(text)
+        if found is not None:
+            zone = _unknown_rfc822_zone(text)
+            # a military letter (but Z) is -0000 by RFC 5322 §4.3 (RFC 822 gave them the wrong sign)
+            if zone is not None and len(zone) > 1:
+                try:  # a zone dateparser's table names (CET, MSK, IST): step 4 reads it
+                    return _utc(_dateutil_parse(text)), "dateutil", None
+                except (*_EXPECTED, ArithmeticError):
+                    pass  # no table names it: RFC 5322's -0000, noted by parse_published
+            return found, "rfc822", None
         if text.isdigit() and len(text) not in (8, 12, 14):
             # all digits and not YYYYMMDD[hhmm[ss]]: a timestamp (9-13 digits) or nothing whole
             if len(text) > 14:

@@ -218,6 +218,46 @@ def test_a_zone_abbreviation_outside_rfc_822_moves_the_time(raw, expected):
     assert got.problem is None, got
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Thu, 27 Feb 2025 10:00:00 CET", "2025-02-27T09:00:00"),
+        ("Thu, 27 Feb 2025 10:00:00 MSK", "2025-02-27T07:00:00"),
+        ("27 Feb 2025 22:00 CEST", "2025-02-27T20:00:00"),
+        ("Thu, 27 Feb 2025 10:00:00 EST", "2025-02-27T15:00:00"),  # email.utils knows it
+        ("Thu, 27 Feb 2025 10:00:00 +0100 (CET)", "2025-02-27T09:00:00"),  # a comment
+    ],
+)
+def test_a_zone_name_in_an_rfc_822_date_moves_the_time(raw, expected):
+    """``email.utils`` knows only UT, GMT, Z and the US zones: it read ``10:00 CET`` in an RSS
+    ``pubDate`` as 10:00 UTC. A name ``dateparser``'s table knows is read as outside RFC 822."""
+    got = parse_published(raw, BASE)
+    assert got.at == datetime.fromisoformat(expected).replace(tzinfo=UTC), got
+    assert got.problem is None, got
+
+
+@pytest.mark.parametrize(
+    ("raw", "zone"),
+    [
+        ("Thu, 27 Feb 2025 10:00:00 XYZ", "XYZ"),
+        ("27 Feb 2025 10:00 QQT", "QQT"),
+        ("Thu, 27 Feb 2025 10:00:00 A", "A"),  # a military letter: -0000 (RFC 5322 §4.3)
+        ("Thu, 27 Feb 2025 10:00:00 -0000", None),  # UTC, the local zone unknown (§3.3)
+        ("Thu, 27 Feb 2025 10:00:00", None),  # no zone: UTC, as everywhere in Parley
+    ],
+)
+def test_an_unknown_zone_in_an_rfc_822_date_keeps_the_time_as_utc_and_says_so(raw, zone):
+    """RFC 5322 §4.3: a zone whose meaning is not known is -0000 (the time in UTC, the zone
+    unknown). The time is kept, never silently: ``ambiguous`` and the note names the zone."""
+    got = parse_published(raw, BASE)
+    assert got.at == datetime(2025, 2, 27, 10, tzinfo=UTC), got
+    if zone is None:
+        assert (got.problem, got.note) == (None, None), got
+    else:
+        assert got.problem == AMBIGUOUS, got
+        assert f"time zone {zone} is unknown" in (got.note or ""), got
+
+
 def _minutes(offset: str) -> int:
     """``"+05:30"`` → 330, ``"-06:00"`` → -360."""
     sign = -1 if offset.startswith("-") else 1
@@ -243,6 +283,10 @@ def _abbreviated(zone: str, month: int) -> tuple[str | None, str | None]:
         # Irish summer time, Israel, India: abbreviations these zones have used for decades
         (
             "2025-02-27 22:00 IST",
+            [("Europe/Dublin", 7), ("Asia/Jerusalem", 1), ("Asia/Kolkata", 1)],
+        ),
+        (  # in an RSS pubDate too
+            "Thu, 27 Feb 2025 22:00:00 IST",
             [("Europe/Dublin", 7), ("Asia/Jerusalem", 1), ("Asia/Kolkata", 1)],
         ),
         # US Central, Cuba, China
