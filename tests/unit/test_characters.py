@@ -58,7 +58,9 @@ def test_no_derived_name_keeps_an_invisible_character(nlp, text):
 def test_a_control_character_in_a_name_does_not_keep_the_title_on_the_speaker(nlp):
     """A NUL inside a surname (a JSON record's ``\\u0000``) is dropped from the derived name like a
     format character, so the title is split off as it is for the name written without it."""
-    text = '"We will not accept new tariffs," French Foreign Minister Jean Du\x00pont said on Tuesday.'
+    text = (
+        '"We will not accept new tariffs," French Foreign Minister Jean Du\x00pont said on Tuesday.'
+    )
     plain = text.replace("\x00", "")
     assert [q.speaker for q in quotes.extract_quotes(nlp(text))] == [
         q.speaker for q in quotes.extract_quotes(nlp(plain))
