@@ -48,7 +48,12 @@ by U+FFFD, and a note when the bytes were not what they were declared to be. The
   candidates Windows-1252 is taken (the WHATWG default for Western text: Latin-1 text is read
   by cp1250, cp1257 and cp1252 alike, and only cp1252 keeps ``ñ``/``Ç``), unless another Latin
   reading is as clean and clearly more coherent or the cp1252 reading puts superscripts inside
-  words (Polish, Czech, Turkish text: ``powiedzia³``), which is a tie it cannot break; the codec
+  words (Polish, Czech, Turkish text: ``powiedzia³``), which is a tie it cannot break. "Equally
+  plausible" is the tie that makes rivals about equally likely (chaos within :data:`TIE_CHAOS`):
+  a Windows-1252 reading that defines every byte, is as coherent as the one least chaotic reading
+  and a little more chaotic than it (short French text, ``déjà``, scores ``déją`` in cp1257
+  0.02 cleaner) is taken as the default too, and its note names the reading it beat; least
+  chaotic readings that disagree among themselves stay a tie. The codec
   used and "detected" are said in the note. A weak best match — codecs that read different text about
   equally well (short KOI8-R as Shift-JIS, ISO-8859-2 as ISO-8859-10), or capitals inside
   lower-case words (Mac Roman as Windows-1252) — raises ``uncertain-encoding`` with the
@@ -444,7 +449,9 @@ def detect(body: bytes) -> Decoded:
     :data:`TIE_CHAOS`, coherence -- charset-normalizer's language-frequency score, 0..1 -- as
     high: short KOI8-R read as Shift-JIS, ISO-8859-2 as ISO-8859-10), unless the tie is
     Windows-1252 against other Latin-script readings (the WHATWG default for short Western text,
-    whose coherence is often 0) and none of them is as clean and :data:`COHERENCE_MARGIN` more
+    whose coherence is often 0; taken also when it is within the tie of the one least chaotic
+    reading, as coherent and defines every byte, the note then naming that reading) and none of
+    them is as clean and :data:`COHERENCE_MARGIN` more
     coherent, nor the cp1252 reading has a superscript or math sign inside a word; or a single-byte reading puts capitals inside lower-case words
     (Mac Roman read as Windows-1252: ``CafŽ MŸller``). The reason gives chaos and coherence."""
     import charset_normalizer
@@ -460,6 +467,26 @@ def detect(body: bytes) -> Decoded:
         if FALLBACK in {codec_name(c) for c in m.could_be_from_charset}:
             best, name = m, FALLBACK
             break
+    default = None  # the cleaner reading Windows-1252 was preferred to, as WHATWG's default
+    if (
+        name != FALLBACK
+        and len({str(m) for m in plausible}) == 1
+        and _defines_every_byte(body, FALLBACK)
+    ):
+        # Windows-1252 within the tie (TIE_CHAOS) of the one least chaotic reading, as coherent,
+        # and defining every byte is as likely as it (the same tie that makes a rival "about
+        # equally likely" below): the default decides, then the Latin-rival checks below as for
+        # any tie. Least chaotic readings that disagree among themselves (Lithuanian as cp1250
+        # and cp1257) are no single reading to set the default against: they stay a tie
+        western = [
+            m
+            for m in matches
+            if FALLBACK in {codec_name(c) for c in m.could_be_from_charset}
+            and m.chaos <= least + TIE_CHAOS
+            and m.coherence >= best.coherence
+        ]
+        if western:
+            default, best, name = best, western[0], FALLBACK
     text = str(best)
     score = f"chaos {best.chaos:.3f}, coherence {best.coherence:.2f}"
     rivals = [
@@ -502,7 +529,24 @@ def detect(body: bytes) -> Decoded:
         )
     if body.startswith(codecs.BOM_UTF8) and name == "utf-8":
         text = text.removeprefix("\ufeff")
-    return Decoded(text, name, 0, None, f"no byte-order mark or declaration: {name} detected")
+    note = f"no byte-order mark or declaration: {name} detected"
+    if default is not None:
+        note += (
+            f" ({score}; {default.encoding}, chaos {default.chaos:.3f}, coherence "
+            f"{default.coherence:.2f}, is about as likely: Windows-1252 is the WHATWG default "
+            "for unlabelled Western text)"
+        )
+    return Decoded(text, name, 0, None, note)
+
+
+def _defines_every_byte(body: bytes, name: str) -> bool:
+    """Whether codec ``name`` maps every byte of ``body`` to a character (Windows-1252 leaves
+    0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined)."""
+    try:
+        body.decode(name)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _case_anomaly(text: str) -> str | None:

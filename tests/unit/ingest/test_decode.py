@@ -394,6 +394,45 @@ def test_western_text_in_a_legacy_codec_is_still_windows_1252(text, codec):
     assert (out.encoding, out.text) == ("cp1252", text)
 
 
+SHORT_FR = (
+    "Talks resume in Geneva\n\nFrench Foreign Minister Jean Dupont said on Tuesday that the talks "
+    "with Germany were \u201cconstructive\u201d and that Paris \u201cwill not accept\u201d new "
+    "tariffs. German Chancellor Olaf Scholz said the caf\u00e9 meeting was a d\u00e9j\u00e0 vu.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaner"),
+    [
+        (SHORT_FR, "cp1257"),  # 'déją vu': chaos 0.000 against cp1252's 0.021, coherence equal
+        ("Le café était déjà fermé à Noël, dit-il.", "mac-latin2"),
+    ],
+)
+def test_short_western_text_is_windows_1252_when_it_ties_a_slightly_cleaner_reading(text, cleaner):
+    """charset-normalizer scores a Baltic or Central European reading of a few French accents a
+    little less chaotic ('déją'): within the tie (TIE_CHAOS), as coherent, every byte defined,
+    Windows-1252 is the WHATWG default and is taken, the note saying which reading it beat."""
+    out = decode(text.encode("cp1252"), "", fallback=DETECT)
+    assert (out.encoding, out.text) == ("cp1252", text)
+    assert "WHATWG default" in out.note and cleaner in out.note.replace("_", "-")
+
+
+def test_cleaner_readings_that_disagree_are_not_overruled_by_the_default():
+    """Lithuanian in cp1257: cp1250 and cp1257 tie as the least chaotic and read different text;
+    Windows-1252 ('Ðimonytë', 'aèiû') is not set against them: quarantined or read right."""
+    text = (
+        "Talks resume in Geneva\n\nFrench Foreign Minister Jean Dupont said on Tuesday that the "
+        "talks were \u201cconstructive\u201d. Lithuanian minister Gabrielius Landsbergis met "
+        "\u0160imonyt\u0117 in Vilnius; Naus\u0117da said \u201ca\u010di\u016b\u201d."
+    )
+    try:
+        out = decode(text.encode("cp1257"), "", fallback=DETECT)
+    except EncodingQuarantine as err:
+        assert err.quarantine == "uncertain-encoding"
+    else:
+        assert out.text == text
+
+
 @pytest.mark.parametrize(
     ("text", "codec"),
     [
