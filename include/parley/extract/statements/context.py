@@ -117,6 +117,21 @@ def _inside_a_subdivision_name(tok: Token, country: str | None) -> bool:
     return subdivision_around(words, tok.i - lo, tok.i - lo + 1, country) is not None
 
 
+def _namesake_subdivision(ent: Span, actor: Actor, when: date | None) -> Actor | None:
+    """The ISO 3166-2 subdivision a mention of a state names when the word after it makes the
+    name a subdivision of another state (:func:`country_in` on the mention and that word): "a
+    Georgia Republican", "the Georgia senator" → the US state Georgia, never the country. None
+    when the mention is no state, its name no other state's subdivision (pycountry), or the next
+    word no office or party word."""
+    if actor.kind != "country" or ent.end >= len(ent.doc):
+        return None
+    parents = subdivisions().get(fold(ent.text), frozenset())
+    if not parents or actor.country in parents:
+        return None
+    hit = country_in(ent.doc[ent.start : ent.end + 1].text, when)
+    return hit if hit is not None and hit.evidence == "subdivision" else None
+
+
 class DocContext:
     """Everything the classifier needs about one document, computed once."""
 
@@ -141,6 +156,7 @@ class DocContext:
                     ent, actor = doc[ent.start : ent.end + 1], group
             if actor is None or _names_an_event(doc, ent, actor):
                 continue
+            actor = _namesake_subdivision(ent, actor, self.resolver.when) or actor
             m = ActorMention(ent, actor)
             for i in range(ent.start, ent.end):
                 self.mentions[i] = m
