@@ -2791,3 +2791,37 @@ def test_an_organisation_mention_names_the_state_its_words_name(nlp, text, phras
     span = doc.char_span(start, start + len(phrase), label="ORG")
     actor = ActorResolver(doc, "2021-05-01").span(span)
     assert (actor.country if actor is not None else None) == country
+
+
+# --- a minister with a portfolio and no state word (break18: a real Reuters day) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "country"),
+    [
+        # the state whose ministry of his portfolio the article names (break18: Agriculture
+        # Minister Mutsuki Kato spoke for the U.S. in a story about Japan's Agriculture Ministry)
+        (
+            "The U.S. demanded that Japan open its rice market. Japan's Agriculture Ministry "
+            "rejected the demand. The U.S. said the ban hurt U.S. farmers, and U.S. officials "
+            "said Washington would press on with the U.S. complaint. Agriculture Minister Taro "
+            "Ishida said Japan would not negotiate on rice.",
+            "Taro Ishida",
+            "JP",
+        ),
+        # near miss: a state word of his own wins over the ministry
+        (
+            "The U.S. demanded that Japan open its rice market. Japan's Agriculture Ministry "
+            "rejected the demand. The U.S. said the ban hurt U.S. farmers, and U.S. officials "
+            "said Washington would press on with the U.S. complaint. Canadian Agriculture Minister "
+            "Tom Ishida said the talks would continue.",
+            "Tom Ishida",
+            "CA",
+        ),
+    ],
+)
+def test_a_minister_without_a_state_word_is_placed_by_the_text_around_him(
+    nlp, text, speaker, country
+):
+    found = [(q, s) for q, s in statements_of(nlp, text, "1987-04-08") if q.speaker == speaker]
+    assert found and all(s.speaker.country == country for _, s in found), found
