@@ -493,29 +493,39 @@ def country_in(text: str, when: date | None) -> Actor | None:
     Republican" → US, "British Columbia" → CA, "Northern Ireland" → GB). After a posted title (``roles.csv``
     ``posted``: ambassador, envoy, special representative) a name after "to", "for", "in" ... is
     where the holder is sent and never counts ("Special Envoy for Iran Robert Malley": no state;
-    "China's ambassador to Australia" → China). Linear in the number of words (at most four
-    look-ups per word)."""
+    "China's ambassador to Australia" → China). A name of more than four words is read whole, longest first ("the Democratic Republic of
+    the Congo" → CD, never the "Republic of the Congo" inside it: :func:`_long_place_names`),
+    and a namesake before a member of its subdivision's state's party is that subdivision ("a
+    Georgia Republican" → US). Linear in the number of words (four look-ups per word, more only
+    at the first word of a longer name)."""
     from parley.extract.countries import (
         subdivision_around,
         subdivision_before_office,
         without_world_regions,
     )
 
-    words = re.findall(r"[\w.'’-]+", without_world_regions(text))
+    words = re.findall(_WORD, without_world_regions(text))
     posted_at = posted_title_end(words)
     fallback: Actor | None = None
+    longer = _long_place_names()
     for i in range(len(words)):
-        for n in (4, 3, 2, 1):
+        # "the Georgia senator": the article is no word of the name (:func:`fold`)
+        the = int(words[i].casefold() == "the" and i + 1 < len(words))
+        for n in (*(k + the for k in longer.get(fold(words[i + the]), ())), 4, 3, 2, 1):
             if i + n > len(words):
                 continue
             phrase = " ".join(words[i : i + n])
-            parent = subdivision_before_office(words, i, i + n)
+            core = i + 1 if n > 1 and the else i
+            parent = subdivision_before_office(words, core, i + n)
             if parent is not None:
-                return _region(phrase, parent)
+                return _region(" ".join(words[core : i + n]), parent)
             hit = lookup_place(phrase, when) or (lookup_demonym(phrase, when) if n <= 2 else None)
             if hit is None or hit.kind == "region":
                 continue
-            around = subdivision_around(words, i, i + n, hit.country) if hit.country else None
+            parent = _subdivision_before_its_party(words, core, i + n, hit.country, when)
+            if parent is not None:  # "a Georgia Republican": the US state, never Georgia
+                return _region(" ".join(words[core : i + n]), parent)
+            around = subdivision_around(words, core, i + n, hit.country) if hit.country else None
             if around is not None:  # "New Mexico": the US state, never Mexico
                 first, last, parents = around
                 if len(parents) == 1:
@@ -539,6 +549,45 @@ def country_in(text: str, when: date | None) -> Actor | None:
                 break
             return hit
     return fallback
+
+
+_WORD = r"[\w.'’-]+"  # a word of a title or sentence as :func:`country_in` reads it
+
+
+@functools.cache
+def _long_place_names() -> dict[str, tuple[int, ...]]:
+    """Folded first word → the word counts, longest first, of the place names in
+    :func:`tables` (Parley's rows, pycountry, countryinfo) longer than the four words
+    :func:`country_in` tries at every word ("democratic" → (5, 4): "Democratic Republic of the
+    Congo", "Democratic Socialist Republic of Sri Lanka"), so that a long name is read whole
+    before the shorter state's name inside it ("Republic of the Congo", "Congo")."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for key in tables().places:
+        words = re.findall(_WORD, key)
+        if len(words) > 4:
+            out[words[0]].add(len(words))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in out.items()}
+
+
+def _subdivision_before_its_party(
+    words: list[str], start: int, end: int, country: str | None, when: date | None
+) -> str | None:
+    """The state of the ISO 3166-2 subdivision named by ``words[start:end]`` when the word after
+    it is a member of a party of that state and the name read alone is another state, its
+    namesake ("a Georgia Republican", "Georgia Democrats": the US state, Republicans and
+    Democrats being US parties in ``institutions.csv``; never the country Georgia). None
+    otherwise, and when several states have a subdivision of that name. Two look-ups."""
+    from parley.extract.countries import subdivisions
+
+    if end >= len(words) or country is None:
+        return None
+    parents = subdivisions().get(re.sub(r"['’]s?$", "", fold(" ".join(words[start:end]))))
+    if not parents or len(parents) != 1 or country in parents:
+        return None
+    party = lookup_place(words[end].strip("."), when)
+    if party is None or party.kind != "party" or party.country not in parents:
+        return None
+    return party.country
 
 
 def posted_title_end(words: list[str]) -> int | None:

@@ -52,6 +52,9 @@ OFFICE_AFTER = frozenset(
         "statehouse",
         "republicans",
         "democrats",
+        "senator",
+        "senators",
+        "congressional",
     }
 )
 OFFICE_BEFORE = frozenset({"governor", "state", "province", "legislature", "senator", "mayor"})
@@ -118,6 +121,9 @@ def library_countries() -> tuple[LibraryCountry, ...]:
             head, _, tail = n.partition(", ")
             if tail.casefold().endswith(" of"):
                 names.add(f"{tail} {head}")
+        for n in list(names):  # the press drops the article: "Democratic Republic of Congo"
+            if " of the " in n:
+                names.add(n.replace(" of the ", " of "))
         demonyms = set()
         if data.get("demonym"):
             demonyms.add(data["demonym"])

@@ -117,6 +117,21 @@ def _inside_a_subdivision_name(tok: Token, country: str | None) -> bool:
     return subdivision_around(words, tok.i - lo, tok.i - lo + 1, country) is not None
 
 
+def _namesake_subdivision(ent: Span, actor: Actor, when: date | None) -> Actor | None:
+    """The ISO 3166-2 subdivision a mention of a state names when the word after it makes the
+    name a subdivision of another state (:func:`country_in` on the mention and that word): "a
+    Georgia Republican", "the Georgia senator" → the US state Georgia, never the country. None
+    when the mention is no state, its name no other state's subdivision (pycountry), or the next
+    word no office or party word."""
+    if actor.kind != "country" or ent.end >= len(ent.doc):
+        return None
+    parents = subdivisions().get(fold(ent.text), frozenset())
+    if not parents or actor.country in parents:
+        return None
+    hit = country_in(ent.doc[ent.start : ent.end + 1].text, when)
+    return hit if hit is not None and hit.evidence == "subdivision" else None
+
+
 class DocContext:
     """Everything the classifier needs about one document, computed once."""
 
@@ -141,6 +156,7 @@ class DocContext:
                     ent, actor = doc[ent.start : ent.end + 1], group
             if actor is None or _names_an_event(doc, ent, actor):
                 continue
+            actor = _namesake_subdivision(ent, actor, self.resolver.when) or actor
             m = ActorMention(ent, actor)
             for i in range(ent.start, ent.end):
                 self.mentions[i] = m
@@ -601,7 +617,9 @@ class DocContext:
         same head noun ("officials" after "Turkish officials"), else the state of the press
         release's issuer (:meth:`_issuer_country`), else the dateline's country, else, for an
         official ("officials", "government sources"), the state whose government the article
-        names (:meth:`_named_government`), else the document's most-mentioned country, never a
+        names (:meth:`_named_government`), else, for a minister of a portfolio ("Agriculture
+        Minister Mutsuki Kato"), the one state whose ministry of it the article names
+        (:meth:`_portfolio_state`), else the document's most-mentioned country, never a
         state named only inside the statement's own content (:meth:`_named_only_in`: the
         accused, the target). A description ("officials", "the ministry") is first read back
         to the last phrase with its head noun that names a country
@@ -787,6 +805,7 @@ class DocContext:
                         if _kind_of(q.speaker) in GOVERNMENT_VOICES
                         else None
                     )
+                    or self._portfolio_state(q.speaker_role or base.role, left_out)
                     or top
                 ),
             ),
@@ -906,6 +925,27 @@ class DocContext:
             if country not in left_out:
                 return country
         return None
+
+    def _portfolio_state(self, role: str | None, left_out: set[str]) -> str | None:
+        """The state of a minister whose title names a portfolio and no state ("Agriculture
+        Minister Mutsuki Kato") from the one state whose ministry of that portfolio the document
+        names ("Japan's Agriculture Ministry", "the Japanese Agriculture Ministry": the state
+        :func:`country_in` reads in the three words before it), not the state it mentions most.
+        None when the role names no portfolio, the document no such ministry of a state, or
+        ministries of several states or only of one in ``left_out``."""
+        found = re.search(r"\b((?:[A-Z][\w-]+\s+){1,3})Minister\b", role or "")
+        if found is None:
+            return None
+        portfolio = found.group(1).split()
+        text = self.doc.text
+        states: set[str] = set()
+        pattern = r"\s+".join(map(re.escape, portfolio)) + r"\s+Ministry\b"
+        for m in re.finditer(pattern, text):
+            before = re.findall(r"[\w.'’-]+", text[max(0, m.start() - 80) : m.start()])[-3:]
+            place = country_in(" ".join(before), self.resolver.when) if before else None
+            if place is not None and place.kind in ("country", "seat") and place.country:
+                states.add(place.country)
+        return states.pop() if len(states) == 1 and not states & left_out else None
 
     def _named_only_in(self, q: Quote) -> set[str]:
         """The ISO codes of the states the document names only inside ``q``'s own content

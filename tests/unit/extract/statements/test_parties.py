@@ -334,6 +334,94 @@ def test_a_state_named_inside_a_longer_place_name_is_that_place(title, country):
 
 
 @pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        # a state's name that is also another state's subdivision, before a member of that
+        # state's party or a legislator's title, is the subdivision (break18: "a Georgia
+        # Republican" spoke for the country Georgia)
+        ("a Georgia Republican", "US"),
+        ("Sen. Sam Nunn, a Georgia Democrat", "US"),
+        ("the Georgia senator", "US"),
+        ("the Georgia Governor", "US"),
+        ("Georgia congressional delegation", "US"),
+        ("the Niger senator", "NG"),
+        # near misses: the state itself
+        ("Georgia's president", "GE"),
+        ("a Georgian lawmaker", "GE"),
+        ("the Republic of Georgia", "GE"),
+        ("Niger's junta", "NE"),
+        ("a Niger lawmaker", "NE"),
+        ("Luxembourg's prime minister", "LU"),
+        ("a Jersey senator", "JE"),  # the States of Jersey had senators; New Jersey is US-NJ
+        ("a New Jersey Republican", "US"),
+    ],
+)
+def test_a_states_namesake_subdivision_before_its_party_or_office(title, country):
+    place = country_in(title, None)
+    assert place is not None and place.country == country, place
+
+
+def _long_state_names() -> list[tuple[str, str]]:
+    """Every name of more than four words pycountry and countryinfo give a state, with its code;
+    ISO's inverted forms with a comma ("Congo, The Democratic Republic of the") are no prose."""
+    import re
+
+    from parley.extract.countries import library_countries
+
+    return sorted(
+        (name, c.iso2)
+        for c in library_countries()
+        for name in c.names
+        if "," not in name and len(re.findall(r"[\w.'’-]+", name)) > 4
+    )
+
+
+def test_there_are_state_names_longer_than_four_words():
+    assert len(_long_state_names()) > 20  # the test below reads a real kind, not an empty one
+
+
+@pytest.mark.parametrize(("name", "country"), _long_state_names())
+def test_a_long_state_name_is_read_whole(name, country):
+    """break18: "the Democratic Republic of Congo" read as Congo (CG): a name longer than the four
+    words country_in tried was read by the shorter state's name inside it."""
+    place = country_in(f"officials of the {name} said", None)
+    assert place is not None and place.country == country, place
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the press drops the library's "the"; the shorter names stay the other state's
+        ("the Democratic Republic of Congo", "CD"),
+        ("a spokesman for the Democratic Republic of the Congo", "CD"),
+        ("the Republic of Congo", "CG"),
+        ("Congo's president", "CG"),
+        ("the Republic of Gambia", "GM"),
+        ("the Republic of Philippines", "PH"),
+    ],
+)
+def test_a_state_name_without_its_inner_article(text, country):
+    place = country_in(text, None)
+    assert place is not None and place.country == country, place
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ('"We will block the bill," said Sen. Mack Dorsey, a Georgia Republican.', "US"),
+        ('"The tariffs are wrong," said Mack Dorsey, the Georgia senator.', "US"),
+        ('"We will block the bill," Georgia Republicans said in a statement.', "US"),
+        ('"Russia must leave," said Irakli Beridze, a Georgian lawmaker.', "GE"),
+    ],
+)
+def test_a_namesake_subdivision_person_speaks_for_its_state(nlp, text, country):
+    """break18: "a Georgia Republican" spoke for the country Georgia; its mention, not only its
+    phrase, is the US state (else the party's owner and the phrase read GE)."""
+    found = statements_of(nlp, text)
+    assert found and all(s.speaker.country == country for _, s in found), found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "“We will defend our election laws in court,” California Governor Gavin Newsom said.",
@@ -2703,3 +2791,37 @@ def test_an_organisation_mention_names_the_state_its_words_name(nlp, text, phras
     span = doc.char_span(start, start + len(phrase), label="ORG")
     actor = ActorResolver(doc, "2021-05-01").span(span)
     assert (actor.country if actor is not None else None) == country
+
+
+# --- a minister with a portfolio and no state word (break18: a real Reuters day) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "country"),
+    [
+        # the state whose ministry of his portfolio the article names (break18: Agriculture
+        # Minister Mutsuki Kato spoke for the U.S. in a story about Japan's Agriculture Ministry)
+        (
+            "The U.S. demanded that Japan open its rice market. Japan's Agriculture Ministry "
+            "rejected the demand. The U.S. said the ban hurt U.S. farmers, and U.S. officials "
+            "said Washington would press on with the U.S. complaint. Agriculture Minister Taro "
+            "Ishida said Japan would not negotiate on rice.",
+            "Taro Ishida",
+            "JP",
+        ),
+        # near miss: a state word of his own wins over the ministry
+        (
+            "The U.S. demanded that Japan open its rice market. Japan's Agriculture Ministry "
+            "rejected the demand. The U.S. said the ban hurt U.S. farmers, and U.S. officials "
+            "said Washington would press on with the U.S. complaint. Canadian Agriculture Minister "
+            "Tom Ishida said the talks would continue.",
+            "Tom Ishida",
+            "CA",
+        ),
+    ],
+)
+def test_a_minister_without_a_state_word_is_placed_by_the_text_around_him(
+    nlp, text, speaker, country
+):
+    found = [(q, s) for q, s in statements_of(nlp, text, "1987-04-08") if q.speaker == speaker]
+    assert found and all(s.speaker.country == country for _, s in found), found
