@@ -131,18 +131,20 @@ def _left_title(doc: Doc, start: int, head: Token) -> str | None:
     return title if title and has_title_word(title) or (title and country_in(title, None)) else None
 
 
-def _comma_title(doc: Doc, start: int, end: int) -> str | None:
+def _comma_title(doc: Doc, start: int, end: int, text: str | None = None) -> str | None:
     """An appositive title separated by commas: "Russia's envoy ..., NAME" or "NAME, Russia's
     envoy, said"; accepted only when it holds a title word and no verb. A title that opens its
     sentence starts after the sentence's dateline ("PARIS — ", "NAIROBI, Kenya (AP) — ":
-    :data:`.quotes.document.DATELINE`)."""
+    :data:`.quotes.document.DATELINE`). ``text``: ``doc.text`` when the caller holds it
+    (``Doc.text`` joins every token on each access)."""
     sent = doc[start].sent
     # before: ", NAME" — walk back from the comma to the previous boundary
     if start - 1 >= sent.start and doc[start - 1].text == ",":
         j = start - 2
         while j >= sent.start and doc[j].text not in _QUOTE_MARKS | {",", ";", ":"}:
             j -= 1
-        if (dateline := DATELINE.match(doc.text, sent.start_char)) is not None:
+        text = doc.text if text is None else text
+        if (dateline := DATELINE.match(text, sent.start_char)) is not None:
             while j + 1 < start - 1 and doc[j + 1].idx < dateline.end():
                 j += 1  # "PARIS — Macron's envoy, NAME": a dateline is no part of a title
         seg = doc[j + 1 : start - 1]
@@ -220,6 +222,7 @@ class ActorResolver:
 
     def __init__(self, doc: Doc, when: date | datetime | str | None = None):
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.when = as_date(when)
         self.names = PersonNames.for_doc(doc)  # the people, named as entities and quotes name them
         self.titles: dict[str, list[str]] = defaultdict(list)
@@ -237,7 +240,7 @@ class ActorResolver:
                 self.titles[self.canonical(ent.text, ent.start_char)].append(title)
         self._cache: dict[tuple[str, str | None], Actor | None] = {}
         self.subdivisions = self._subdivisions_named(doc)
-        self.acronyms = defined_acronyms(doc.text)
+        self.acronyms = defined_acronyms(self.text)
 
     def place(self, name: str) -> Actor | None:
         """:func:`~.actors.lookup_place` at the article's date, except for an acronym the
@@ -311,7 +314,7 @@ class ActorResolver:
 
     def _title_at(self, start: int, end: int) -> str | None:
         head = self.doc[end - 1]
-        found = _left_title(self.doc, start, head) or _comma_title(self.doc, start, end)
+        found = _left_title(self.doc, start, head) or _comma_title(self.doc, start, end, self.text)
         near = _adjacent_title(self.doc, start)
         # the run of title words before the name, when the parse cut it short ("US Special
         # Representative for Yemen" where the name's own phrase gave only "Yemen")

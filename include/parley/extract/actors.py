@@ -412,7 +412,9 @@ def role_sector(text: str) -> str | None:
     ``roles.csv`` row gives no sector, "head", "director", says none: the next keyword may)."""
     low = f" {text.casefold()} "
     for keyword, sector, _ in tables().roles:
-        if sector and _word(keyword).search(low):
+        # ``keyword in low`` first: the substring test is what the whole-word pattern needs
+        # anyway, and it rejects almost every one of the table's keywords without a regex
+        if sector and keyword in low and _word(keyword).search(low):
             return sector
     return None
 
@@ -422,14 +424,14 @@ def role_country(text: str) -> str | None:
     Secretary", "Shadow Chancellor", "Taoiseach"): ``roles.csv``'s ``country`` column."""
     low = f" {text.casefold()} "
     for keyword, iso2 in tables().role_countries:
-        if _word(keyword).search(low):
+        if keyword in low and _word(keyword).search(low):
             return iso2
     return None
 
 
 def has_title_word(text: str) -> bool:
     low = f" {text.casefold()} "
-    return any(person and _word(k).search(low) for k, _, person in tables().roles)
+    return any(person and k in low and _word(k).search(low) for k, _, person in tables().roles)
 
 
 # a name before these is a geographic feature, not a state ("South China Sea expert")

@@ -210,3 +210,38 @@ def test_the_country_codes_are_those_of_the_loaded_tables():
     codes = country_codes()
     assert codes == set(tables().countries)
     assert {"SU", "XK", "FR"} <= codes  # a former state, a user-assigned code, a current one
+
+
+def _role_reference(text: str) -> tuple[str | None, str | None, bool]:
+    """``role_sector``, ``role_country`` and ``has_title_word`` as the whole-word pattern of
+    every keyword reads them, in table order, with no substring pre-test (the rule they keep)."""
+    low = f" {text.casefold()} "
+    t = actors.tables()
+    words = {k: re.compile(rf"(?<![\w-]){re.escape(k)}(?![\w-])") for k, _, _ in t.roles}
+    sector = next((s for k, s, _ in t.roles if s and words[k].search(low)), None)
+    country = next((c for k, c in t.role_countries if words[k].search(low)), None)
+    return sector, country, any(p and words[k].search(low) for k, _, p in t.roles)
+
+
+def test_role_words_read_alike_with_the_substring_pre_test():
+    """The keyword substring test before the whole-word pattern (a speed-up: most keywords are
+    not in the text) changes no answer, for every roles.csv keyword written in the shapes a
+    description takes: cased as a title, upper case, inside a longer word or a hyphenated word
+    (no whole word), after a possessive, and beside another keyword."""
+    keywords = [k for k, _, _ in actors.tables().roles]
+    shapes = [
+        "{k}",
+        "the {K} said",
+        "{U}",
+        "{k}s",
+        "ex-{k}",
+        "{k}-designate",
+        "Russia's {K}",
+        "deputy {k} and {k2}",
+    ]
+    for i, k in enumerate(keywords):
+        k2 = keywords[(i * 7 + 3) % len(keywords)]
+        for shape in shapes:
+            text = shape.format(k=k, K=k.title(), U=k.upper(), k2=k2)
+            got = (actors.role_sector(text), actors.role_country(text), actors.has_title_word(text))
+            assert got == _role_reference(text), text

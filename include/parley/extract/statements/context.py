@@ -178,7 +178,7 @@ class DocContext:
         self._mention_names: _NameIndex | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
         self._placed: dict[str, str] | None = None
-        self.datelines = datelines_of(doc)
+        self.datelines = datelines_of(doc, self.resolver.text)
         self.issuer = self._issuer_country()
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(
@@ -255,7 +255,7 @@ class DocContext:
         -1 when the text has none. Computed once: ``Doc.text`` is rebuilt from every token on each
         access, so reading it per statement would cost the document's length each time."""
         if self._headline_end is None:
-            self._headline_end = self.doc.text.find("\n")
+            self._headline_end = self.resolver.text.find("\n")
         return self._headline_end
 
     def quote_index(self) -> tuple[list[int], list[int], list[int], list[int]]:
@@ -588,7 +588,7 @@ class DocContext:
         (:func:`parley.extract.names.split_name`) and the name resolved like a speaker, else a
         state its words name. None when the document has neither or it places no one (an
         international organisation places no one)."""
-        text = self.doc.text[:2000]  # Doc.text is rebuilt on every access: read it once
+        text = self.resolver.text[:2000]  # Doc.text is rebuilt on every access: read once
         found = ATTRIBUTION_LINE.search(text)
         if found is None and not text.split("\n", 1)[0].rstrip(" \t\"'”’").endswith(
             (".", "!", "?")
@@ -1776,11 +1776,13 @@ class Datelines:
         return self.opening[1].strip() in role and role.strip() in self.opening[0]
 
 
-def datelines_of(doc: Doc) -> Datelines:
+def datelines_of(doc: Doc, text: str | None = None) -> Datelines:
     """The document's :class:`Datelines`, from the quote rules' detector
     (:func:`parley.extract.quotes.document.doc_datelines`) over its first 2,000 characters: the
     dateline with a dash that opens its first paragraph and the paragraph after it."""
-    text = doc.text[:2000]  # Doc.text is rebuilt from the tokens on every access: read it once
+    # Doc.text is rebuilt from the tokens on every access: read it once (``text``: the
+    # caller's copy of it)
+    text = (doc.text if text is None else text)[:2000]
     para_starts, found = doc_datelines(text)
 
     def at(k: int) -> tuple[str, str] | None:
