@@ -11,8 +11,8 @@ names it derives (:func:`visible_name`; offsets still point into the text as giv
 quality gate flags any that reach a published name (:func:`invisible_at`, used by
 :func:`parley.ingest.decode.mojibake_excerpt`). The category comes from Python's
 :mod:`unicodedata` (the Unicode Character Database); the two joiners that spell words are kept,
-and so are the control characters that are whitespace (tab, line feed, carriage return, NEL:
-``str.isspace``), which separate the words of a name and are folded into one space where a name
+and so are the control characters that are white space (tab, line feed, carriage return, NEL:
+:data:`WHITE_SPACE_CONTROLS`, Unicode's White_Space property), which separate the words of a name and are folded into one space where a name
 is derived.
 """
 
@@ -23,12 +23,17 @@ import unicodedata
 # joiners that spell words (ZWNJ in Persian and Indic names, ZWJ in emoji): kept in names
 SPELLING_JOINERS = frozenset("\u200c\u200d")
 
+# the control characters Unicode gives the White_Space property (PropList.txt: U+0009..U+000D,
+# U+0085); ``str.isspace`` also says yes to the information separators U+001C..U+001F, which are
+# not white space and would split "Du\x1fpont" into two words
+WHITE_SPACE_CONTROLS = frozenset("\t\n\x0b\x0c\r\x85")
+
 
 def _invisible(char: str) -> bool:
     category = unicodedata.category(char)
     if category == "Cf":
         return char not in SPELLING_JOINERS
-    return category == "Cc" and not char.isspace()
+    return category == "Cc" and char not in WHITE_SPACE_CONTROLS
 
 
 def invisible_at(text: str) -> int | None:

@@ -21,7 +21,8 @@ from parley.extract.entities import extract_entities
         ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", None, None),  # ZWNJ spells Persian
         ("Sergei Lavrov", None, None),
         ("Jean Du\x00pont", 7, "Jean Dupont"),  # NUL (C0 control, Cc)
-        ("\x1b[1mLavrov", 0, "[1mLavrov"),  # ESC (C0 control)
+        ("Lav\x1brov", 3, "Lavrov"),  # ESC (C0 control)
+        ("Du\x1fpont", 2, "Dupont"),  # unit separator: str.isspace, but not Unicode White_Space
         ("Lav\x9brov", 3, "Lavrov"),  # CSI (C1 control)
         ("Jean\tDupont", None, None),  # a control character that is whitespace is kept
         ("Jean\x85Dupont", None, None),  # NEL (C1, whitespace)
