@@ -56,9 +56,10 @@ def visible_words(doc: Doc) -> Doc:
     spaCy pipeline component; it must run first): the lexeme of every token whose text holds
     one (:func:`parley.characters.invisible_at`: "Blin\u200bken", "Ant\u00adony") takes the
     norm, prefix, suffix, shape and flags of its visible form (:func:`visible_name`:
-    "Blinken"), the features the model's embeddings and our rules read, so the tagger,
-    parser and entity recogniser see "Antony Blinken" where the text holds the zero-width
-    space. The text, the tokens and every offset stay as written. Returns ``doc``."""
+    "Blinken"), the features the model's embeddings read, so the tagger, parser and entity
+    recogniser see "Antony Blinken" where the text holds the zero-width space. The token's
+    ``text`` and ``lower_``, which Parley's rules read, still hold the character: the names the
+    rules derive lose it in :func:`parley.extract.names.clean`. The text, the tokens and every offset stay as written. Returns ``doc``."""
     from parley.characters import invisible_at, visible_name
 
     vocab = doc.vocab

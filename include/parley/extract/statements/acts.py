@@ -122,6 +122,7 @@ from parley.datafiles import rows
 from parley.extract.actors import lookup_demonym, written_as_abbreviation
 from parley.extract.lexicon import title_kind
 from parley.extract.statements.context import (
+    FIRST_PERSON,
     Match,
     first_person,
     mention_in,
@@ -139,7 +140,6 @@ if TYPE_CHECKING:
     from parley.extract.quotes import Quote
     from parley.extract.statements.context import DocContext
 
-FIRST_PERSON = {"i", "we", "us", "our", "my", "me"}
 # "our support", "his full support": the speaker's own (reported) support
 POSSESSIVES = {"our", "my", "his", "her", "its", "their"}
 FUTURE = {"will", "shall", "'ll", "wo", "would"}
