@@ -16,6 +16,11 @@ NO_CONTEXT = (None, None, None)
         ("February 28, 2025 10:00", True),  # dateutil, no zone
         ("2026-11-29 22:00 EST", False),  # dateutil dropped EST: 22:00 UTC before break17
         ("2026-11-29 22:00 XYZ", False),  # a zone no table knows: dated before, unreadable now
+        (
+            "Thu, 27 Feb 2025 10:00:00 XYZ",
+            False,
+        ),  # RFC 822, unknown zone: plain UTC before, noted now
+        ("Thu, 27 Feb 2025 10:00:00 A", False),  # a military letter: plain UTC before, noted now
     ],
 )
 def test_compare_counts_a_string_as_identical_only_when_both_readings_agree(text, identical):
