@@ -930,21 +930,25 @@ class DocContext:
         """The state of a minister whose title names a portfolio and no state ("Agriculture
         Minister Mutsuki Kato") from the one state whose ministry of that portfolio the document
         names ("Japan's Agriculture Ministry", "the Japanese Agriculture Ministry": the state
-        :func:`country_in` reads in the three words before it), not the state it mentions most.
+        :func:`country_in` reads in the shortest run, of at most three words, that ends just before it), not the state it mentions most.
         None when the role names no portfolio, the document no such ministry of a state, or
         ministries of several states or only of one in ``left_out``."""
         found = re.search(r"\b((?:[A-Z][\w-]+\s+){1,3})Minister\b", role or "")
         if found is None:
             return None
         portfolio = found.group(1).split()
-        text = self.doc.text
+        text = self.resolver.text
         states: set[str] = set()
         pattern = r"\s+".join(map(re.escape, portfolio)) + r"\s+Ministry\b"
         for m in re.finditer(pattern, text):
             before = re.findall(r"[\w.'’-]+", text[max(0, m.start() - 80) : m.start()])[-3:]
-            place = country_in(" ".join(before), self.resolver.when) if before else None
-            if place is not None and place.kind in ("country", "seat") and place.country:
-                states.add(place.country)
+            # the state that ends next to the ministry ("talks with China, Japan's Agriculture
+            # Ministry" is Japan's): the shortest run of the words before it that names one
+            for n in range(1, len(before) + 1):
+                place = country_in(" ".join(before[-n:]), self.resolver.when)
+                if place is not None and place.kind in ("country", "seat") and place.country:
+                    states.add(place.country)
+                    break
         return states.pop() if len(states) == 1 and not states & left_out else None
 
     def _named_only_in(self, q: Quote) -> set[str]:

@@ -2809,6 +2809,15 @@ def test_an_organisation_mention_names_the_state_its_words_name(nlp, text, phras
             "Taro Ishida",
             "JP",
         ),
+        # the state that ends next to the ministry, not another one just before it
+        (
+            "The U.S. demanded that Japan open its rice market. Officials of China and Japan's "
+            "Agriculture Ministry rejected the demand. The U.S. said the ban hurt U.S. farmers, "
+            "and U.S. officials said Washington would press on with the U.S. complaint. "
+            "Agriculture Minister Taro Ishida said Japan would not negotiate on rice.",
+            "Taro Ishida",
+            "JP",
+        ),
         # near miss: a state word of his own wins over the ministry
         (
             "The U.S. demanded that Japan open its rice market. Japan's Agriculture Ministry "
