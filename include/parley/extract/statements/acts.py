@@ -1757,14 +1757,23 @@ def _a_reported_act(noun: Token) -> bool:
     return has_class(noun, "wrongful_noun") or has_class(noun, "alleged_event")
 
 
+# prepositions whose object is a span of time whatever it is ("during the truce", "since the
+# ceasefire"); "in", "over" and "for" also take places and parties ("over the city", "for the
+# town"), so only a DATE or TIME entity of spaCy's recogniser makes theirs a period
+_PERIOD_ONLY_PREPS = frozenset({"during", "since", "throughout"})
+
+
 def _over_a_period(noun: Token) -> bool:
     """Whether ``noun`` is limited to a span of time ("no violations in the past 24 hours",
-    "during the truce", "since Monday"): a tally over a period, which states a count, no denial."""
+    "over the weekend", "during the truce", "since Monday"): a tally over a period, which
+    states a count, no denial. "No air strikes over the city" names a place, not a period."""
     for p in noun.children:
         if p.dep_ != "prep" or p.lower_ not in _PERIOD_PREPS:
             continue
         for o in p.children:
-            if o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or p.lower_ != "in"):
+            if o.dep_ == "pobj" and (
+                o.ent_type_ in ("DATE", "TIME") or p.lower_ in _PERIOD_ONLY_PREPS
+            ):
                 return True
     return False
 

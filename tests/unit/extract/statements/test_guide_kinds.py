@@ -1101,9 +1101,12 @@ KINDS = [
             "The Russian spokesman said the incident never took place.",
             "The Russian spokesman said the incident did not take place.",
             '"There have been no air strikes on the town," the Russian defence ministry said.',
+            # "over" and "for" with a place or a party are no period (session 18 review)
+            '"There were no air strikes over the city," the Russian defence ministry said.',
         ],
         [
             "The UN envoy said there had been no significant violations in the past 24 hours.",
+            "The UN envoy said there had been no violations over the weekend.",
             "The Norwegian minister said the meeting did not take place.",
             "The Norwegian minister said there was no agreement on the budget.",
             "The Israeli minister said there will be no attack on the town.",
