@@ -58,20 +58,3 @@ def test_a_chain_of_reports_thousands_deep_is_extracted_without_recursion(n):
     assert len(quotes) <= n
     text = doc.text  # once: Doc.text joins every token on each access
     assert all(text[q.start : q.end] == q.text for q in quotes)
-
-
-def test_the_engine_costs_linear_time_on_a_deep_chain():
-    """Four times the tokens cost about four times the CPU, not sixteen: the passive test asked
-    each verb for ``Token.sent``, which spaCy finds by walking the sentence, so a one-sentence
-    chain of 'said' cost quadratic time (the 50,000 case above ran for half an hour)."""
-    import time
-
-    def cpu(n: int) -> float:
-        doc = chain(n)
-        started = time.process_time()
-        extract_quotes_with_warnings(doc)
-        return time.process_time() - started
-
-    cpu(500)  # first-call costs (lexicons, regexes) are not the engine's
-    small, big = cpu(4_000), cpu(16_000)
-    assert big < 8 * small, (small, big)
