@@ -244,18 +244,6 @@ def test_a_lower_case_head_tagged_a_name_is_a_description(nlp, text, containing,
         ),
         # nothing counted before it: no speaker rather than "second"
         ("The second accused Tom Hale of lying about the talks.", "lying", None),
-        # near misses: a number with a modifier of its own names people; a group word is the
-        # people named before it, not a number
-        (
-            "The poll asked voters about the ban. Those over 60 say they back it by 2-1.",
-            "back it",
-            "over 60",
-        ),
-        (
-            "Anna Berg met Tom Hale in Oslo. The two said the talks would resume in May.",
-            "resume",
-            "Anna Berg",
-        ),
         # a cardinal or a share is no ordinal: the share of the people asked is the source,
         # never a date or an amount counted before it
         (
@@ -269,3 +257,20 @@ def test_a_lower_case_head_tagged_a_name_is_a_description(nlp, text, containing,
 def test_an_ordinal_speaks_for_the_noun_it_orders(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "containing"),
+    [
+        # a number with a modifier of its own names people (the speaker is "Those over 60"; the
+        # engine gives "over 60", a fault of its own, not this rule's)
+        ("The poll asked voters about the ban. Those over 60 say they back it by 2-1.", "back it"),
+        # a group word is the people named before it (both of them; the engine names the first)
+        ("Anna Berg met Tom Hale in Oslo. The two said the talks would resume in May.", "resume"),
+    ],
+)
+def test_a_number_with_a_modifier_or_a_group_word_keeps_a_speaker(nlp, text, containing):
+    """Near misses of the ordinal rule: the rule never takes their speaker away. Only that is
+    asserted, so a better name for them ("Those over 60", "Anna Berg and Tom Hale") passes."""
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker is not None
