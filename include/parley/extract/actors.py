@@ -579,11 +579,11 @@ def _subdivision_before_its_party(
     namesake ("a Georgia Republican", "Georgia Democrats": the US state, Republicans and
     Democrats being US parties in ``institutions.csv``; never the country Georgia). None
     otherwise, and when several states have a subdivision of that name. Two look-ups."""
-    from parley.extract.countries import subdivisions
+    from parley.extract.countries import subdivision_parents
 
     if end >= len(words) or country is None:
         return None
-    parents = subdivisions().get(re.sub(r"['’]s?$", "", fold(" ".join(words[start:end]))))
+    parents = subdivision_parents(" ".join(words[start:end]))
     if not parents or len(parents) != 1 or country in parents:
         return None
     party = lookup_place(words[end].strip("."), when)

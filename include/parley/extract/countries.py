@@ -151,8 +151,23 @@ def subdivisions() -> dict[str, frozenset[str]]:
 
     out: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
-        out.setdefault(_fold(sub.name), set()).add(sub.country_code)
+        out.setdefault(_subdivision_key(sub.name), set()).add(sub.country_code)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _subdivision_key(text: str) -> str:
+    """The one lookup key of :func:`subdivisions`, for its names and for every text looked up:
+    folded (:func:`_fold`), the typographic apostrophe as the plain one, a final possessive
+    ("Kent's chief constable") and a leading "the" dropped."""
+    key = _fold(text.replace("’", "'"))
+    return re.sub(r"^the ", "", re.sub(r"'s?$", "", key))
+
+
+def subdivision_parents(text: str) -> frozenset[str]:
+    """The ISO 3166-1 codes of the countries with an ISO 3166-2 subdivision named ``text``
+    (pycountry; "Georgia" → {"US"}, "Punjab" → {"IN", "PK"}, "the Georgia" and "Georgia's"
+    alike); empty when none has."""
+    return subdivisions().get(_subdivision_key(text), frozenset())
 
 
 @functools.cache
@@ -211,8 +226,7 @@ def subdivision_before_office(words: list[str], start: int, end: int) -> str | N
 
     ``words`` are the tokens of a title or sentence; the check reads one word on either side, so
     it costs O(1) per candidate name."""
-    key = re.sub(r"['’]s?$", "", _fold(" ".join(words[start:end])))  # "Kent's chief constable"
-    parents = subdivisions().get(key)
+    parents = subdivision_parents(" ".join(words[start:end]))  # "Kent's chief constable"
     if not parents or len(parents) != 1:
         return None
     after = words[end].casefold().strip(".,") if end < len(words) else ""
@@ -237,8 +251,7 @@ def subdivision_around(
         for last in range(end, min(len(words), first + 4) + 1):
             if last - first <= end - start:
                 continue
-            key = re.sub(r"['’]s?$", "", _fold(" ".join(words[first:last])))
-            parents = subdivisions().get(key)
+            parents = subdivision_parents(" ".join(words[first:last]))
             longer = best is None or last - first > best[1] - best[0]
             if parents and country not in parents and longer:
                 best = (first, last, parents)

@@ -245,3 +245,24 @@ def test_role_words_read_alike_with_the_substring_pre_test():
             text = shape.format(k=k, K=k.title(), U=k.upper(), k2=k2)
             got = (actors.role_sector(text), actors.role_country(text), actors.has_title_word(text))
             assert got == _role_reference(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "parents"),
+    [
+        ("Georgia", {"US"}),
+        ("the Georgia", {"US"}),  # "the Georgia senator"
+        ("Georgia's", {"US"}),  # "Georgia's governor"
+        ("Punjab", {"IN", "PK"}),  # a name two states share stays ambiguous
+        ("Ra’s al Khaymah", {"AE"}),  # pycountry writes the typographic apostrophe ...
+        ("Ra's al Khaymah", {"AE"}),  # ... a text may write the plain one
+        ("Cox’s Bazar", {"BD"}),  # and the other way round
+        ("Oslo Fjord", set()),
+    ],
+)
+def test_a_subdivision_is_found_by_one_key_however_its_name_is_written(text, parents):
+    """One lookup key for pycountry's subdivision names and every text looked up
+    (:func:`parley.extract.countries.subdivision_parents`): four call sites had two keys."""
+    from parley.extract.countries import subdivision_parents
+
+    assert subdivision_parents(text) == parents

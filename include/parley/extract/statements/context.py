@@ -34,7 +34,7 @@ from parley.extract.countries import (
     names_world_region,
     subdivision_around,
     subdivision_namesakes,
-    subdivisions,
+    subdivision_parents,
 )
 from parley.extract.lexicon import group_words, speaker_heads, title_kind
 from parley.extract.names import NameForm, same_person, split_name
@@ -125,7 +125,7 @@ def _namesake_subdivision(ent: Span, actor: Actor, when: date | None) -> Actor |
     word no office or party word."""
     if actor.kind != "country" or ent.end >= len(ent.doc):
         return None
-    parents = subdivisions().get(fold(ent.text), frozenset())
+    parents = subdivision_parents(ent.text)
     if not parents or actor.country in parents:
         return None
     hit = country_in(ent.doc[ent.start : ent.end + 1].text, when)
@@ -1052,7 +1052,7 @@ class DocContext:
                 hit = country_in(e.text, self.resolver.when)  # "the London-based ..."
                 if hit is not None and hit.kind in ("country", "seat") and hit.country:
                     states.add(hit.country)
-                elif len(parents := subdivisions().get(fold(e.text), ())) == 1:
+                elif len(parents := subdivision_parents(e.text)) == 1:
                     states |= parents  # "the Texas-based ..."
             name = [w for w in ent if w.lower_ not in ("the", "a", "an")]
             if len(states) == 1 and name:
@@ -1966,7 +1966,7 @@ def _academic_state(ent: Span, when: date | datetime | str | None) -> str | None
     words = [t.text for t in ent]
     for i in range(len(words)):
         for n in (3, 2, 1):
-            parents = subdivisions().get(fold(" ".join(words[i : i + n])), frozenset())
+            parents = subdivision_parents(" ".join(words[i : i + n]))
             if not parents:
                 continue
             if len(parents) > 1 or country_in(" ".join(words[i : i + n]), when) is not None:
