@@ -102,9 +102,10 @@ def role_words(description: str) -> list[str]:
 def possessive(owner: str) -> str:
     """The English possessive of ``owner``: "Anna Berg" → "Anna Berg's", a common plural in
     -s only takes the apostrophe ("rebels" → "rebels'", "Scott's relatives" → "Scott's
-    relatives'"), a name in -s keeps "'s" ("Charles's")."""
+    relatives'"), and so does a plural name written with "the" ("the United States" → "the
+    United States'", "the Philippines'"); a name in -s keeps "'s" ("Charles's")."""
     last = owner.split()[-1] if owner.split() else owner
-    plural = last.endswith("s") and last[:1].islower()
+    plural = last.endswith("s") and (last[:1].islower() or owner[:4].lower() == "the ")
     return f"{owner}'" if plural else f"{owner}'s"
 
 

@@ -120,6 +120,9 @@ def test_a_possessive_role_phrase_names_its_person_or_possessor(
         ("rebels", "rebels'"),
         ("Charles", "Charles's"),
         ("Hale's relatives", "Hale's relatives'"),
+        ("the United States", "the United States'"),  # a plural name written with "the"
+        ("the Philippines", "the Philippines'"),
+        ("the Sanders campaign", "the Sanders campaign's"),
     ],
 )
 def test_possessive_of_an_owner(owner, written):
