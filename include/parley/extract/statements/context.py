@@ -885,7 +885,10 @@ class DocContext:
         the state of a name it is part of ("the Ministry of International Trade and Industry",
         by the actor tables), an owning state in the parse (:meth:`_owning_state`: "the
         Russian government", "Pakistan's ministry") or a person of known state before it ("the
-        Biden administration"), most often first (ties: first attached)."""
+        Biden administration"), most often first (ties: first attached). Read once per word and
+        document."""
+        if word in self._attached:
+            return self._attached[word]
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for tok in self.doc:
@@ -909,7 +912,13 @@ class DocContext:
                 continue
             counts[owner] = counts.get(owner, 0) + 1
             first.setdefault(owner, tok.i)
-        return sorted(counts, key=lambda c: (-counts[c], first[c]))
+        self._attached[word] = sorted(counts, key=lambda c: (-counts[c], first[c]))
+        return self._attached[word]
+
+    @functools.cached_property
+    def _attached(self) -> dict[str, list[str]]:
+        """:meth:`_attached_states` by institution word, filled as statements ask."""
+        return {}
 
     def _named_government(self, left_out: set[str]) -> str | None:
         """The state of a bare anonymous official (:data:`GOVERNMENT_VOICES`: "officials",
