@@ -463,7 +463,9 @@ def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = F
     forward (:func:`_weapon_system`: "has deployed a missile system"); a judged likelihood
     (:func:`_judges_likelihood`: "is likely to be lifted"); a belief reported in the passive
     (:func:`_believed`: "is seen as a hard-liner"); a quality compared
-    (:func:`_compared_quality`: "more effective than the ban"); a state still holding or ended
+    (:func:`_compared_quality`: "more effective than the ban"); a party measured against
+    another (:func:`_measured_against_party`: "pays three times more than France", "one of the
+    biggest contributors"); a state still holding or ended
     (:func:`_persisting_state`: "the truce was over"); a view put forward with its content
     (:func:`_held_view`: "we maintain our view that ..."); a cause given for a fact
     (:func:`_explained_cause`: "prices fell because demand dried up"); a consequence predicted
@@ -541,6 +543,46 @@ def _compared_quality(t: Token) -> bool:
     if t.tag_ != "JJR" and not any(c.lower_ in ("more", "less") for c in t.children):
         return False
     return any(x.lower_ == "than" for x in _below(t))
+
+
+# entity labels of the parties a quantity is measured against ("more than France", "as much as
+# the EU")
+_PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+
+
+def _measured_against_party(t: Token) -> bool:
+    """A party's share measured against another party's: a comparative amount with "than" or
+    "as ... as" whose object names a party ("the UK pays two and a half times more than
+    France", "spends as much on aid as Germany"), or a party ranked by a superlative
+    ("the UK is one of the biggest net contributors"). Who pays, gains or gives more is what
+    parties contest (STATEMENTS_GUIDE: CLAIM "assertion of a contestable fact"); an amount
+    compared over time ("85% more wildfires in 2019 than in 2018") or a thing ranked ("this
+    is one of the trickiest points") measures no party."""
+    low = t.lower_
+    if low in ("than", "as") and t.dep_ == "prep":
+        if not any(g.dep_ == "pobj" and g.ent_type_ in _PARTY_ENTITIES for g in t.children):
+            return False
+        # the comparative sits anywhere before it in its clause ("more refugees than France",
+        # "three times more on defence than South Korea", "as much as France")
+        verb = clause_verb(t)
+        return any(
+            (x.tag_ in ("JJR", "RBR") or x.lower_ in ("much", "many"))
+            and x.i < t.i
+            and verb in (clause_verb(x), clause_verb(x.head))
+            for x in verb.subtree
+        )
+    if low == "one" and t.dep_ == "attr":
+        ranked = any(
+            p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(
+                g.dep_ == "pobj" and any(m.tag_ == "JJS" for m in g.children) for g in p.children
+            )
+            for p in t.children
+        )
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        return ranked and subj is not None and subj.ent_type_ in _PARTY_ENTITIES
+    return False
 
 
 def _judges_likelihood(t: Token) -> bool:
@@ -730,7 +772,8 @@ def _weapon_system(t: Token) -> bool:
 # each with its rule name: a finding put forward ("tests showed that he was poisoned"), a
 # military capability ("the North has deployed missile launchers"), a judged
 # likelihood ("the ban is likely to be lifted"), a belief reported in the passive ("he is seen
-# as a hard-liner"), a quality compared ("the code is more effective than the ban"), a state
+# as a hard-liner"), a quality compared ("the code is more effective than the ban"), a party
+# measured against another ("pays three times more than France"), a state
 # still holding or ended ("the truce is over", "demands have still not been met"), a view put
 # forward with its content ("we maintain our view that ..."); then, as
 # they read the clauses' voices, a cause given (:func:`_explained_cause`) and a consequence
@@ -741,6 +784,7 @@ _CLAIM_KINDS = (
     (_judges_likelihood, "likelihood"),
     (_believed, "belief"),
     (_compared_quality, "comparison"),
+    (_measured_against_party, "party-comparison"),
     (_persisting_state, "status"),
     (_held_view, "view"),
 )
@@ -908,17 +952,24 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     ):
         # "other attacks will follow", "there will be retaliation": the speaker's side's
         # hostile act announced without a doer
-        nouns = [x for x in verb.children if x.dep_ in ("nsubj", "attr")]
-        if any(
-            has_class(x, "punitive") or has_class(x, "wrongful_noun")
-            for x in nouns
-            if x.lemma_.lower() not in class_words("weak_punitive")
+        hostile = [
+            x
+            for x in verb.children
+            if x.dep_ in ("nsubj", "attr")
+            and (has_class(x, "punitive") or has_class(x, "wrongful_noun"))
+            and x.lemma_.lower() not in class_words("weak_punitive")
             and not any(
                 m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.pos_ == "PROPN")
                 for m in x.children
             )
-        ):
+        ]
+        if any(not _denied_by_no(x) for x in hostile):
             add(verb, "THREATEN", "hostile-act-will-come")
+        elif hostile:
+            # "there will be no attack on the city", "no retaliation will follow": the same
+            # act promised not to come is the side's promise not to act (STATEMENTS_GUIDE:
+            # INTENT "promise"; the kin of "we will not send troops"), no threat
+            add(verb, "INTENT", "no-hostile-act-will-come")
     if side == "self" and c.modals & POSSIBLE and not c.negated and not c.past:
         punitive = has_class(verb, "punitive") or any(
             has_class(x, "punitive") for x in verb.children if x.dep_ in ("dobj", "nsubjpass")
@@ -991,8 +1042,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and "have" in c.modals
         and verb.tag_ == "VBN"
     )
-    if side in ("other", "unknown") and (plain or hedged_past) and not passive:
-        if has_class(verb, "wrongful_verb") and not _asked_to_stop(verb):
+    # "Russia must stop shelling civilians": the act is what the party is asked to stop, so
+    # the clause appeals (the deontic rule above); none of the charge rules below reads it
+    asked_to_stop = _asked_to_stop(verb)
+    if (
+        side in ("other", "unknown")
+        and (plain or hedged_past)
+        and not passive
+        and not asked_to_stop
+    ):
+        if has_class(verb, "wrongful_verb"):
             add(verb, "ACCUSE", "other-wrongful", other_party)
         elif vlem not in class_words("countering"):
             # "the regime kept up attacks", "they broke the truce"; not "they fight terrorism"
@@ -1016,6 +1075,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.conditioned
         and not c.modals & (DEONTIC | POSSIBLE)
         and not passive
+        and not asked_to_stop
         and vlem not in STATE_VERBS | class_words("mental")
     ):
         # "the regime runs operations including kidnappings", "Mahan flies fighters to
@@ -1024,7 +1084,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         charged = _charged_word(verb)
         if charged is not None:
             add(verb, "ACCUSE", "other-conduct-wrongful", other_party)
-    if side in ("other", "unknown") and plain and not passive and _used_as_weapon(verb):
+    if (
+        side in ("other", "unknown")
+        and plain
+        and not passive
+        and not asked_to_stop
+        and _used_as_weapon(verb)
+    ):
         # "Belarus is using migrants as a weapon", "Hamas used civilians as human shields":
         # people or goods turned into a means of pressure or cover (STATEMENTS_GUIDE: ACCUSE)
         add(verb, "ACCUSE", "other-uses-as-weapon", other_party)
@@ -1035,7 +1101,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         doer = next((x for x in verb.children if x.dep_ == "agent"), None)
         if passive and doer is not None:
             add(verb, "ACCUSE", "protected-hit-by", doer)
-        elif not passive and side in ("other", "unknown") and plain:
+        elif not passive and side in ("other", "unknown") and plain and not asked_to_stop:
             add(verb, "ACCUSE", "other-hits-protected", other_party)
     if passive and not c.negated and has_class(verb, "wrongful_verb"):
         agent = next((x for x in verb.children if x.dep_ == "agent"), None)
@@ -1103,6 +1169,21 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         side = "self"  # "none of its fighters were involved": the speaker's side, negated
     negative = c.negated or none_of_ours or _at_no_point(verb)
     denies = side == "self" and negative and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
+    if denies and c.negated and _sufficiency(verb):
+        # "we did not do enough", "we have not worked hard enough": the speaker's side owning
+        # a shortfall admits a point against itself (STATEMENTS_GUIDE: CONCEDE), no denial
+        add(verb, "CONCEDE", "self-fell-short")
+        denies = False
+    if (
+        side == "self"
+        and not c.negated
+        and not c.conditioned
+        and verb.dep_ == "ccomp"
+        and _granted_true(verb.head)
+    ):
+        # "it is true that we sold them the weapons": the speaker's side granting a fact of
+        # its own against itself (STATEMENTS_GUIDE: CONCEDE)
+        add(verb, "CONCEDE", "self-grants-point")
     if (
         vlem == "be"
         and not c.modals & MODALS
@@ -1807,6 +1888,41 @@ def _event_denied(verb: Token, c: Clause) -> bool:
     subj = next((x for x in verb.children if x.dep_ == "nsubj"), None)
     # a pronoun ("it has not happened") may stand for anything said before: only a named act
     return subj is not None and _a_reported_act(subj) and not _over_a_period(subj)
+
+
+def _sufficiency(verb: Token) -> bool:
+    """Whether ``verb`` is measured against enough: a ``sufficiency`` word of speech_acts.csv
+    as its object or adverb, or the adverb of its object or adverb ("did not do enough", "did
+    not act quickly enough", "has not taken sufficient steps")."""
+    words = class_words("sufficiency")
+    for x in verb.children:
+        if x.dep_ not in ("dobj", "advmod", "npadvmod", "acomp"):
+            continue
+        if x.lower_ in words or any(
+            m.lower_ in words for m in x.children if m.dep_ in ("advmod", "amod")
+        ):
+            return True
+    return False
+
+
+def _granted_true(head: Token) -> bool:
+    """A "be" that grants its clause as true: a ``granted_truth`` word of speech_acts.csv as
+    its complement, not negated ("it is true that ...", "it is undeniable that ..."; "it is
+    not true that ..." denies)."""
+    return (
+        head.lemma_.lower() == "be"
+        and not negated(head)
+        and any(
+            x.dep_ == "acomp" and x.lower_ in class_words("granted_truth") and not negated(x)
+            for x in head.children
+        )
+    )
+
+
+def _denied_by_no(noun: Token) -> bool:
+    """Whether ``noun`` is negated by its determiner: "no attack", "no retaliation" (the
+    clause itself is not negated, so :attr:`.clauses.Clause.negated` misses it)."""
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
 def _asked_to_stop(verb: Token) -> bool:

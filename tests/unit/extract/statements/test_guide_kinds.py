@@ -1182,8 +1182,74 @@ KINDS = [
             "The Chinese spokesman said Washington should stop interfering in China's internal"
             " affairs.",
             "The Chinese spokesman said the US should stop its provocations.",
+            # force on protected persons asked to stop is asked, not charged (session 19)
+            '"Russia must stop shelling civilians," the Ukrainian foreign minister said.',
+            "The Ukrainian minister said the army must stop bombing hospitals.",
         ],
-        ["The Ukrainian minister said Russia had stopped shelling the city."],
+        [
+            "The Ukrainian minister said Russia had stopped shelling the city.",
+            '"Russian troops shelled civilians in Kharkiv," the Ukrainian minister said.',
+        ],
+    ),
+    # a party's share measured against another party's ("spends three times more on defence
+    # than South Korea", "more refugees than France") or a party ranked by a superlative ("one
+    # of the largest donors") is a contestable fact (CLAIM, session 19); an amount compared
+    # over time, a thing ranked and a plan compared with expectation measure no party.
+    Kind(
+        "a_party_measured_against_another_party_claims",
+        "CLAIM",
+        [
+            '"Japan spends three times more on defence than South Korea," the Polish minister'
+            " said.",
+            "The Polish minister said Poland takes in more refugees than France.",
+            "The Polish minister said Germany is one of the largest donors to the fund.",
+        ],
+        [
+            "The Polish minister said there were 40% more visitors in 2023 than in 2022.",
+            '"It is one of the hardest questions," the Polish minister said.',
+            "The Polish minister said the talks took longer than expected.",
+        ],
+    ),
+    # the same act charged outright stays a charge (the near miss above is no appeal)
+    Kind(
+        "force_on_protected_persons_reported_accuses",
+        "ACCUSE",
+        ['"Russian troops shelled civilians in Kharkiv," the Ukrainian minister said.'],
+        ['"Russia must stop shelling civilians," the Ukrainian foreign minister said.'],
+    ),
+    # the speaker's side owning a shortfall ("we did not do enough", "have not acted quickly
+    # enough") or granting a fact of its own as true ("it is true that we sold ...") admits a
+    # point against itself (CONCEDE, session 19), no denial; another party's shortfall, an act
+    # of its own denied outright and a fact called untrue are no admission.
+    Kind(
+        "the_speakers_side_falling_short_or_granting_a_point_concedes",
+        "CONCEDE",
+        [
+            '"We did not do enough to protect the refugees," the Swedish minister said.',
+            "The Swedish minister said the government had not acted quickly enough.",
+            '"It is true that we sold the weapons to them," the Swedish minister said.',
+        ],
+        [
+            "The Swedish minister said Russia did not do enough to stop the attacks.",
+            '"We did not fire a single shell," the Swedish minister said.',
+            '"It is not true that we sold the weapons," the Swedish minister said.',
+            '"It is true that Russia sold the weapons," the Swedish minister said.',
+        ],
+    ),
+    # a hostile act said to be coming threatens; the same act promised not to come ("there
+    # will be no attack", "no retaliation will follow") is the side's promise not to act
+    # (INTENT "promise", session 19), the kin of "we will not send troops".
+    Kind(
+        "no_hostile_act_will_come_promises",
+        "INTENT",
+        [
+            "The Israeli minister said there will be no attack on the town.",
+            '"No retaliation will follow," the Iranian general said.',
+        ],
+        [
+            '"There will be retaliation," the Iranian general said.',
+            '"Other attacks will follow," the Iranian general said.',
+        ],
     ),
     # ... and what the US will do, said by another state, is no intention of the speaker's side
     Kind(
