@@ -132,6 +132,32 @@ def _namesake_subdivision(ent: Span, actor: Actor, when: date | None) -> Actor |
     return hit if hit is not None and hit.evidence == "subdivision" else None
 
 
+# the tags of a finite verb (Penn Treebank): present, past, non-third-person present
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _without_finite_verbs(ent: Span) -> list[Span]:
+    """An entity's parts between the finite verbs the model ran into it, each with the entity's
+    label: the press capitalises a word after "U.S." ("if the U.S. Insists Japan open its
+    market", tagged ORG whole) and a headline every word ("Russia Warns Ukraine"), and a clause
+    is no name, so "the U.S." and "Japan" are two parties, "Insists" neither. ``[ent]`` when no
+    token of it is tagged a finite verb (``VBZ``/``VBD``/``VBP`` of a verb or auxiliary); a
+    part that would be empty is left out. One pass over the entity's tokens."""
+    cuts = [t.i for t in ent if t.tag_ in FINITE_VERB_TAGS and t.pos_ in ("VERB", "AUX")]
+    if not cuts:
+        return [ent]
+    doc = ent.doc
+    parts = []
+    start = ent.start
+    for cut in (*cuts, ent.end):
+        if cut > start:
+            part = doc.char_span(doc[start].idx, doc[cut - 1].idx + len(doc[cut - 1]), ent.label_)
+            if part is not None:
+                parts.append(part)
+        start = cut + 1
+    return parts
+
+
 class DocContext:
     """Everything the classifier needs about one document, computed once."""
 
@@ -145,21 +171,22 @@ class DocContext:
         self.resolver = ActorResolver(doc, when)
         self.mentions: dict[int, ActorMention] = {}
         collective = context_words("collective")
-        for ent in doc.ents:
-            if ent.label_ not in MENTION_LABELS:
+        for whole in doc.ents:
+            if whole.label_ not in MENTION_LABELS:
                 continue
-            actor = self.resolver.span(ent)
-            if ent.end < len(doc) and doc[ent.end].lower_ in collective:
-                # "the Baltic states": the entity and its collective noun name a group of states
-                group = self.resolver.span(doc[ent.start : ent.end + 1])
-                if group is not None and group.members:
-                    ent, actor = doc[ent.start : ent.end + 1], group
-            if actor is None or _names_an_event(doc, ent, actor):
-                continue
-            actor = _namesake_subdivision(ent, actor, self.resolver.when) or actor
-            m = ActorMention(ent, actor)
-            for i in range(ent.start, ent.end):
-                self.mentions[i] = m
+            for ent in _without_finite_verbs(whole):
+                actor = self.resolver.span(ent)
+                if ent.end < len(doc) and doc[ent.end].lower_ in collective:
+                    # "the Baltic states": the entity and its collective noun name a group
+                    group = self.resolver.span(doc[ent.start : ent.end + 1])
+                    if group is not None and group.members:
+                        ent, actor = doc[ent.start : ent.end + 1], group
+                if actor is None or _names_an_event(doc, ent, actor):
+                    continue
+                actor = _namesake_subdivision(ent, actor, self.resolver.when) or actor
+                m = ActorMention(ent, actor)
+                for i in range(ent.start, ent.end):
+                    self.mentions[i] = m
         for m in {id(m): m for m in self.mentions.values()}.values():
             # "Pakistan's Foreign Office": the owner's state, not the table's
             owner = self._owning_state(m.span.root) if m.actor.evidence == "institution" else None

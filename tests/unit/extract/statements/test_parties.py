@@ -406,6 +406,80 @@ def test_a_state_name_without_its_inner_article(text, country):
 
 
 @pytest.mark.parametrize(
+    ("title", "country", "organisation"),
+    [
+        # a party after "ex-" is its state's, no longer the party's (break18: "Ex-Labour MP
+        # George Galloway" had no country of his own and took the article's, Iraq)
+        ("Ex-Labour MP", "GB", None),
+        ("an ex-Tory minister", "GB", None),
+        ("ex-Republican senator", "US", None),
+        # near misses: a member now, a state's name after "ex-" (no longer that state's), and
+        # other prefixes (a side, not a membership)
+        ("Labour MP", "GB", "Labour Party"),
+        ("an ex-Soviet republic", None, None),
+        ("pro-Russian separatists", None, None),
+    ],
+)
+def test_a_former_member_of_a_party_speaks_from_its_state(title, country, organisation):
+    place = country_in(title, None)
+    assert (place and place.country, place and place.organisation) == (country, organisation)
+
+
+def test_a_former_party_member_speaks_for_the_partys_state(nlp):
+    """break18 (bbc-politics-150): the article is about Iraq; the MP's former party is British."""
+    text = (
+        "Ex-Labour MP George Galloway has appealed for the release of aid worker Margaret "
+        "Hassan, kidnapped in Iraq.\n\n"
+        '"I am prepared to do anything I can to help save her life," Mr Galloway said.'
+    )
+    found = statements_of(nlp, text)
+    assert found and all(s.speaker.country == "GB" for _, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "country"),
+    [
+        # Reuters capitalises the word after "U.S."; the model tags the clause ORG whole
+        (
+            "Agriculture Minister Mutsuki Kato has said if the U.S. Insists Japan open its "
+            "protected rice market it will also open its wheat market.",
+            "the U.S.",
+            "US",
+        ),
+    ],
+)
+def test_a_verb_the_model_ran_into_an_entity_is_no_part_of_a_name(nlp, text, target, country):
+    """break18: the target "U.S. Insists Japan" (a capitalised verb inside a state's name)."""
+    found = statements_of(nlp, text)
+    assert found
+    _, s = found[0]
+    assert (s.target_mention, target_country(s)) == (target, country)
+
+
+@pytest.mark.parametrize(
+    ("words", "parts"),
+    [
+        ("if the U.S. Insists Japan open", ["the U.S.", "Japan"]),
+        ("if China Demanded Japan open", ["China", "Japan"]),
+        # near misses: names with no finite verb stay whole
+        ("Reporters Without Borders said", ["Reporters Without Borders"]),
+        ("the United States of America said", ["the United States of America"]),
+    ],
+)
+def test_an_entity_is_cut_at_a_finite_verb(nlp, words, parts):
+    from spacy.tokens import Span
+
+    from parley.extract.statements.context import _without_finite_verbs
+
+    doc = nlp(words)
+    start = 1 if words.startswith("if ") else 0
+    end = len(doc) - 1
+    ent = Span(doc, start, end, label="ORG")
+    assert [p.text for p in _without_finite_verbs(ent)] == parts
+    assert all(p.label_ == "ORG" for p in _without_finite_verbs(ent))
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         ('"We will block the bill," said Sen. Mack Dorsey, a Georgia Republican.', "US"),
