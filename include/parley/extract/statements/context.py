@@ -769,6 +769,23 @@ class DocContext:
         described = self._described(q) and (a is None or a.kind != "person")
         # ("Special Envoy Lenderking" reaches here already named in full, "Tim Lenderking", by
         # the canonical-name resolver: parley.extract.names)
+        role_before = self._role_described_before(i, q, base) if not described else None
+        if role_before is not None:
+            # "A spokesman for the European Anti-Fraud Office said ... spokesman Jorg Wojahn
+            # said": the same spokesman named, speaking for the body (or no state) as before
+            before = self.speakers[role_before]
+            if before is not None and before.country:
+                self.speakers[i] = replace(
+                    base,
+                    country=before.country,
+                    organisation=base.organisation or before.organisation,
+                    evidence=f"{base.evidence}+same-role",
+                )
+            elif before is not None and before.organisation:
+                self.speakers[i] = replace(
+                    base, organisation=before.organisation, sector=before.sector
+                )
+            return
         same = self._same_person(i, q) if not described else None
         if same is not None:
             # the speaker is a person the article places in another mention ("Lula" after
@@ -1269,6 +1286,22 @@ class DocContext:
             if placed(actor):
                 best = (start, actor)  # type: ignore[assignment]
         return best[1] if best is not None else None
+
+    def _role_described_before(self, i: int, q: Quote, base: Actor) -> int | None:
+        """The index of the quote just before ``i`` when its speaker is a description of the
+        one title speaker ``i`` holds, placed by a body ("A spokesman for the European
+        Anti-Fraud Office said ..." and then "..., spokesman Jorg Wojahn said": one spokesman,
+        described and then named), within :data:`ANTECEDENT_REACH` characters; None otherwise.
+        Only for a named person whose title is one word the other's phrase opens with (after
+        "a", "an", "the" if any), followed by "for", "of" or "at" and a capitalised name."""
+        role = (q.speaker_role or base.role or "").strip()
+        if i == 0 or base.kind != "person" or not role or " " in role:
+            return None
+        prev = self.quotes[i - 1]
+        if not prev.speaker or q.start - prev.end > ANTECEDENT_REACH:
+            return None
+        pattern = rf"(?:(?:an?|the)\s+)?{re.escape(role)}\s+(?:for|of|at)\s+(?:the\s+)?[A-Z]"
+        return i - 1 if re.fullmatch(pattern + r".*", prev.speaker, re.I | re.S) else None
 
     def _same_person(self, i: int, q: Quote) -> Actor | None:
         """Another quote's speaker who is the same person as speaker ``i`` and whom the text

@@ -457,6 +457,43 @@ def test_a_verb_the_model_ran_into_an_entity_is_no_part_of_a_name(nlp, text, tar
 
 
 @pytest.mark.parametrize(
+    ("text", "country", "organisation"),
+    [
+        # a body's spokesman described, then named with the same bare title, is one spokesman:
+        # he keeps the body's affiliation (here none), not the article's state (break18:
+        # bbc-politics-138 "spokesman Jorg Wojahn" of the EU's anti-fraud office spoke for GB)
+        (
+            "Britain's National Audit Office said fraud in the UK fell.\n\nA spokesman for the "
+            "European Anti-Fraud Office said the organisation agreed with the assessment. "
+            '"The quality of reporting does differ from member state to member state," '
+            "spokesman Jorg Wojahn said.",
+            None,
+            None,
+        ),
+        (
+            "Ministers met in London.\n\nA spokesman for the Foreign Office said the office "
+            'agreed. "We are ready," spokesman Tom Hale said.',
+            "GB",
+            "Foreign Office",
+        ),
+        # near miss: another title is another person; the article places him
+        (
+            "Britain's National Audit Office said fraud in the UK fell.\n\nA spokesman for the "
+            "European Anti-Fraud Office said the organisation agreed with the assessment. "
+            '"The quality of reporting does differ," minister Tom Hale said.',
+            "GB",
+            None,
+        ),
+    ],
+)
+def test_a_described_spokesman_named_next_keeps_the_bodys_affiliation(
+    nlp, text, country, organisation
+):
+    _, s = statements_of(nlp, text)[-1]
+    assert (s.speaker.country, s.speaker.organisation) == (country, organisation), s.speaker
+
+
+@pytest.mark.parametrize(
     ("words", "parts"),
     [
         ("if the U.S. Insists Japan open", ["the U.S.", "Japan"]),
