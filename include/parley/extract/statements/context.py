@@ -850,6 +850,7 @@ class DocContext:
                         else None
                     )
                     or self._portfolio_state(q.speaker_role or base.role, left_out)
+                    or self._state_spoke_before(i, q, base, left_out)
                     or top
                 ),
             ),
@@ -1286,6 +1287,23 @@ class DocContext:
             if placed(actor):
                 best = (start, actor)  # type: ignore[assignment]
         return best[1] if best is not None else None
+
+    def _state_spoke_before(self, i: int, q: Quote, base: Actor, left_out: set[str]) -> str | None:
+        """The state that spoke as itself in the quote just before ``i`` in the same paragraph,
+        for an official of a government title and no state of his own ("For its part, Taiwan
+        said in January that ... But vice economic minister Wang Chien-Shien said ...": Taiwan's
+        minister, not the article's most-mentioned state); None when the previous quote is in
+        another paragraph, its speaker is no state (a country or a seat of government), the
+        speaker's title is no government one, or that state is one the statement is about."""
+        if i == 0 or base.sector not in ("government", "diplomatic"):
+            return None
+        prev = self.quotes[i - 1]
+        before = self.speakers[i - 1]
+        if before is None or before.kind not in ("country", "institution") or not before.country:
+            return None
+        if before.country in left_out or "\n" in self.resolver.text[prev.end : q.start]:
+            return None
+        return before.country
 
     def _role_described_before(self, i: int, q: Quote, base: Actor) -> int | None:
         """The index of the quote just before ``i`` when its speaker is a description of the

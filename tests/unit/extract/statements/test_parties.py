@@ -493,6 +493,44 @@ def test_a_described_spokesman_named_next_keeps_the_bodys_affiliation(
     assert (s.speaker.country, s.speaker.organisation) == (country, organisation), s.speaker
 
 
+_US_OPENING = (
+    '"The U.S. trade deficit will widen," U.S. economists said. "The U.S. will press for '
+    'change," a U.S. banker said. The U.S. Treasury wants the U.S. deficit cut.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a state speaks, then in the same paragraph an official of no state of his own: that
+        # state's official, not the most-mentioned state's (break18: reuters-7135 "vice economic
+        # minister Wang Chien-Shien" after "Taiwan said" spoke for the US)
+        (
+            _US_OPENING + "For its part, Taiwan said in January that it will cut tariffs on "
+            "1,700 goods. But vice economic minister Wang Chien-Shien said last month that he "
+            "still does not expect the trade surplus to fall in 1987.",
+            "TW",
+        ),
+        # near misses: the state spoke in another paragraph; a non-state speaker spoke before
+        (
+            _US_OPENING + "For its part, Taiwan said in January that it will cut tariffs on "
+            "1,700 goods.\n\nBut vice economic minister Wang Chien-Shien said last month that "
+            "he still does not expect the trade surplus to fall in 1987.",
+            "US",
+        ),
+        (
+            _US_OPENING + "For its part, analyst Tom Hale said in January that tariffs will be "
+            "cut on 1,700 goods. But vice economic minister Wang Chien-Shien said last month that "
+            "he still does not expect the trade surplus to fall in 1987.",
+            "US",
+        ),
+    ],
+)
+def test_an_official_after_his_state_spoke_in_the_paragraph_is_that_states(nlp, text, country):
+    _, s = statements_of(nlp, text)[-1]
+    assert s.speaker.name.endswith("Wang Chien-Shien") and s.speaker.country == country, s.speaker
+
+
 @pytest.mark.parametrize(
     ("words", "parts"),
     [
