@@ -498,7 +498,9 @@ def country_in(text: str, when: date | None) -> Actor | None:
     "China's ambassador to Australia" → China). A name of more than four words is read whole, longest first ("the Democratic Republic of
     the Congo" → CD, never the "Republic of the Congo" inside it: :func:`_long_place_names`),
     and a namesake before a member of its subdivision's state's party is that subdivision ("a
-    Georgia Republican" → US). Linear in the number of words (four look-ups per word, more only
+    Georgia Republican" → US). A party after "ex-" is its state's, no longer that party's
+    ("Ex-Labour MP" → GB, organisation none); any other name after "ex-" is no state ("an
+    ex-Soviet republic"). Linear in the number of words (four look-ups per word, more only
     at the first word of a longer name)."""
     from parley.extract.countries import (
         subdivision_around,
@@ -506,7 +508,10 @@ def country_in(text: str, when: date | None) -> Actor | None:
         without_world_regions,
     )
 
-    words = re.findall(_WORD, without_world_regions(text))
+    written = re.findall(_WORD, without_world_regions(text))
+    # "Ex-Labour MP George Galloway": a former member's party is read without its "ex-"
+    words = [_without_ex(w) for w in written]
+    former = {k for k, w in enumerate(written) if w != words[k]}
     posted_at = posted_title_end(words)
     fallback: Actor | None = None
     longer = _long_place_names()
@@ -524,6 +529,11 @@ def country_in(text: str, when: date | None) -> Actor | None:
             hit = lookup_place(phrase, when) or (lookup_demonym(phrase, when) if n <= 2 else None)
             if hit is None or hit.kind == "region":
                 continue
+            if former.intersection(range(i, i + n)):
+                if hit.kind != "party":
+                    continue  # "an ex-Soviet republic" is no longer that state's
+                # a former member still speaks from the party's state, no longer for the party
+                hit = replace(hit, organisation=None, evidence="former-party")
             parent = _subdivision_before_its_party(words, core, i + n, hit.country, when)
             if parent is not None:  # "a Georgia Republican": the US state, never Georgia
                 return _region(" ".join(words[core : i + n]), parent)
@@ -554,6 +564,14 @@ def country_in(text: str, when: date | None) -> Actor | None:
 
 
 _WORD = r"[\w.'’-]+"  # a word of a title or sentence as :func:`country_in` reads it
+
+
+def _without_ex(word: str) -> str:
+    """A capitalised name after the prefix "ex-" without it ("Ex-Labour" → "Labour", "ex-Tory"
+    → "Tory"); any other word as written. The hyphen keeps the two one word of :data:`_WORD`."""
+    if word[:3].casefold() == "ex-" and word[3:4].isupper():
+        return word[3:]
+    return word
 
 
 @functools.cache

@@ -132,6 +132,32 @@ def _namesake_subdivision(ent: Span, actor: Actor, when: date | None) -> Actor |
     return hit if hit is not None and hit.evidence == "subdivision" else None
 
 
+# the tags of a finite verb (Penn Treebank): present, past, non-third-person present
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _without_finite_verbs(ent: Span) -> list[Span]:
+    """An entity's parts between the finite verbs the model ran into it, each with the entity's
+    label: the press capitalises a word after "U.S." ("if the U.S. Insists Japan open its
+    market", tagged ORG whole) and a headline every word ("Russia Warns Ukraine"), and a clause
+    is no name, so "the U.S." and "Japan" are two parties, "Insists" neither. ``[ent]`` when no
+    token of it is tagged a finite verb (``VBZ``/``VBD``/``VBP`` of a verb or auxiliary); a
+    part that would be empty is left out. One pass over the entity's tokens."""
+    cuts = [t.i for t in ent if t.tag_ in FINITE_VERB_TAGS and t.pos_ in ("VERB", "AUX")]
+    if not cuts:
+        return [ent]
+    doc = ent.doc
+    parts = []
+    start = ent.start
+    for cut in (*cuts, ent.end):
+        if cut > start:
+            part = doc.char_span(doc[start].idx, doc[cut - 1].idx + len(doc[cut - 1]), ent.label_)
+            if part is not None:
+                parts.append(part)
+        start = cut + 1
+    return parts
+
+
 class DocContext:
     """Everything the classifier needs about one document, computed once."""
 
@@ -145,21 +171,22 @@ class DocContext:
         self.resolver = ActorResolver(doc, when)
         self.mentions: dict[int, ActorMention] = {}
         collective = context_words("collective")
-        for ent in doc.ents:
-            if ent.label_ not in MENTION_LABELS:
+        for whole in doc.ents:
+            if whole.label_ not in MENTION_LABELS:
                 continue
-            actor = self.resolver.span(ent)
-            if ent.end < len(doc) and doc[ent.end].lower_ in collective:
-                # "the Baltic states": the entity and its collective noun name a group of states
-                group = self.resolver.span(doc[ent.start : ent.end + 1])
-                if group is not None and group.members:
-                    ent, actor = doc[ent.start : ent.end + 1], group
-            if actor is None or _names_an_event(doc, ent, actor):
-                continue
-            actor = _namesake_subdivision(ent, actor, self.resolver.when) or actor
-            m = ActorMention(ent, actor)
-            for i in range(ent.start, ent.end):
-                self.mentions[i] = m
+            for ent in _without_finite_verbs(whole):
+                actor = self.resolver.span(ent)
+                if ent.end < len(doc) and doc[ent.end].lower_ in collective:
+                    # "the Baltic states": the entity and its collective noun name a group
+                    group = self.resolver.span(doc[ent.start : ent.end + 1])
+                    if group is not None and group.members:
+                        ent, actor = doc[ent.start : ent.end + 1], group
+                if actor is None or _names_an_event(doc, ent, actor):
+                    continue
+                actor = _namesake_subdivision(ent, actor, self.resolver.when) or actor
+                m = ActorMention(ent, actor)
+                for i in range(ent.start, ent.end):
+                    self.mentions[i] = m
         for m in {id(m): m for m in self.mentions.values()}.values():
             # "Pakistan's Foreign Office": the owner's state, not the table's
             owner = self._owning_state(m.span.root) if m.actor.evidence == "institution" else None
@@ -742,6 +769,23 @@ class DocContext:
         described = self._described(q) and (a is None or a.kind != "person")
         # ("Special Envoy Lenderking" reaches here already named in full, "Tim Lenderking", by
         # the canonical-name resolver: parley.extract.names)
+        role_before = self._role_described_before(i, q, base) if not described else None
+        if role_before is not None:
+            # "A spokesman for the European Anti-Fraud Office said ... spokesman Jorg Wojahn
+            # said": the same spokesman named, speaking for the body (or no state) as before
+            before = self.speakers[role_before]
+            if before is not None and before.country:
+                self.speakers[i] = replace(
+                    base,
+                    country=before.country,
+                    organisation=base.organisation or before.organisation,
+                    evidence=f"{base.evidence}+same-role",
+                )
+            elif before is not None and before.organisation:
+                self.speakers[i] = replace(
+                    base, organisation=before.organisation, sector=before.sector
+                )
+            return
         same = self._same_person(i, q) if not described else None
         if same is not None:
             # the speaker is a person the article places in another mention ("Lula" after
@@ -806,6 +850,7 @@ class DocContext:
                         else None
                     )
                     or self._portfolio_state(q.speaker_role or base.role, left_out)
+                    or self._state_spoke_before(i, q, base, left_out)
                     or top
                 ),
             ),
@@ -1242,6 +1287,39 @@ class DocContext:
             if placed(actor):
                 best = (start, actor)  # type: ignore[assignment]
         return best[1] if best is not None else None
+
+    def _state_spoke_before(self, i: int, q: Quote, base: Actor, left_out: set[str]) -> str | None:
+        """The state that spoke as itself in the quote just before ``i`` in the same paragraph,
+        for an official of a government title and no state of his own ("For its part, Taiwan
+        said in January that ... But vice economic minister Wang Chien-Shien said ...": Taiwan's
+        minister, not the article's most-mentioned state); None when the previous quote is in
+        another paragraph, its speaker is no state (a country or a seat of government), the
+        speaker's title is no government one, or that state is one the statement is about."""
+        if i == 0 or base.sector not in ("government", "diplomatic"):
+            return None
+        prev = self.quotes[i - 1]
+        before = self.speakers[i - 1]
+        if before is None or before.kind not in ("country", "institution") or not before.country:
+            return None
+        if before.country in left_out or "\n" in self.resolver.text[prev.end : q.start]:
+            return None
+        return before.country
+
+    def _role_described_before(self, i: int, q: Quote, base: Actor) -> int | None:
+        """The index of the quote just before ``i`` when its speaker is a description of the
+        one title speaker ``i`` holds, placed by a body ("A spokesman for the European
+        Anti-Fraud Office said ..." and then "..., spokesman Jorg Wojahn said": one spokesman,
+        described and then named), within :data:`ANTECEDENT_REACH` characters; None otherwise.
+        Only for a named person whose title is one word the other's phrase opens with (after
+        "a", "an", "the" if any), followed by "for", "of" or "at" and a capitalised name."""
+        role = (q.speaker_role or base.role or "").strip()
+        if i == 0 or base.kind != "person" or not role or " " in role:
+            return None
+        prev = self.quotes[i - 1]
+        if not prev.speaker or q.start - prev.end > ANTECEDENT_REACH:
+            return None
+        pattern = rf"(?:(?:an?|the)\s+)?{re.escape(role)}\s+(?:for|of|at)\s+(?:the\s+)?[A-Z]"
+        return i - 1 if re.fullmatch(pattern + r".*", prev.speaker, re.I | re.S) else None
 
     def _same_person(self, i: int, q: Quote) -> Actor | None:
         """Another quote's speaker who is the same person as speaker ``i`` and whom the text
