@@ -23,8 +23,10 @@ from parley.extract.actors import (
     is_pronoun,
     lookup_demonym,
     lookup_place,
+    party_state,
     posted_host,
     posted_title_end,
+    region,
     role_sector,
     sent_to,
     written_as_abbreviation,
@@ -32,6 +34,7 @@ from parley.extract.actors import (
 from parley.extract.countries import (
     administering_states,
     names_world_region,
+    namesake_subdivision,
     subdivision_around,
     subdivision_namesakes,
     subdivision_parents,
@@ -119,17 +122,17 @@ def _inside_a_subdivision_name(tok: Token, country: str | None) -> bool:
 
 def _namesake_subdivision(ent: Span, actor: Actor, when: date | None) -> Actor | None:
     """The ISO 3166-2 subdivision a mention of a state names when the word after it makes the
-    name a subdivision of another state (:func:`country_in` on the mention and that word): "a
-    Georgia Republican", "the Georgia senator" → the US state Georgia, never the country. None
-    when the mention is no state, its name no other state's subdivision (pycountry), or the next
-    word no office or party word."""
+    name a subdivision of another state (:func:`parley.extract.countries.namesake_subdivision`,
+    the reading :func:`country_in` makes of titles): "a Georgia Republican", "the Georgia
+    senator" → the US state Georgia, never the country. None when the mention is no state, its
+    name no other state's subdivision (pycountry), or the next word no office or party word."""
     if actor.kind != "country" or ent.end >= len(ent.doc):
         return None
-    parents = subdivision_parents(ent.text)
-    if not parents or actor.country in parents:
-        return None
-    hit = country_in(ent.doc[ent.start : ent.end + 1].text, when)
-    return hit if hit is not None and hit.evidence == "subdivision" else None
+    words = [t.text for t in ent] + [ent.doc[ent.end].text]
+    parent = namesake_subdivision(
+        words, 0, len(ent), actor.country, functools.partial(party_state, when=when)
+    )
+    return region(" ".join(words[: len(ent)]), parent) if parent is not None else None
 
 
 class DocContext:
