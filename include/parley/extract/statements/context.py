@@ -47,6 +47,8 @@ from parley.extract.statements.lexicon import class_words, context_words
 from parley.extract.syntax import cue_token, fronted_clause_subjects
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Span, Token
 
     from parley.extract.quotes import Quote
@@ -62,15 +64,19 @@ ISSUER_REACH = 1500
 PHRASE_PREPS = ("of", "for", "at", "in", "from")
 
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
+# the first person plural, its independent possessive too: the speaker's people ("our diplomats",
+# "two of us", "the decision is ours")
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
 
 
-def first_person(tok: Token) -> bool:
-    """Whether ``tok`` is a first-person pronoun or possessive (:data:`FIRST_PERSON`; "I've" as
-    one token counts). "US" and "U.S." fold to the pronoun "us" but are the country's short name
+def first_person(tok: Token, words: Collection[str] = FIRST_PERSON) -> bool:
+    """Whether ``tok`` is a first-person pronoun or possessive (``words``: :data:`FIRST_PERSON`,
+    or :data:`FIRST_PERSON_PLURAL` for the speaker's people; "I've" as one token counts). "US"
+    and "U.S." fold to the pronoun "us" but are the country's short name
     (:func:`~parley.extract.actors.written_as_abbreviation`): "the US should stop ..." said by
     Beijing is another party's act, not the speaker's side's."""
     low = re.split(r"['’]", tok.lower_)[0] or tok.lower_
-    return low in FIRST_PERSON and not written_as_abbreviation(tok.text)
+    return low in words and not written_as_abbreviation(tok.text)
 
 
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
