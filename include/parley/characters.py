@@ -18,6 +18,9 @@ is derived.
 
 from __future__ import annotations
 
+import functools
+import re
+import sys
 import unicodedata
 
 # joiners that spell words (ZWNJ in Persian and Indic names, ZWJ in emoji): kept in names
@@ -36,13 +39,28 @@ def _invisible(char: str) -> bool:
     return category == "Cc" and char not in WHITE_SPACE_CONTROLS
 
 
+@functools.cache
+def _invisible_pattern() -> re.Pattern[str]:
+    """One character class of every invisible character: :func:`_invisible` asked once of every
+    code point of Python's Unicode database (:mod:`unicodedata`), so the class is that rule and
+    no hand-written list; built on first use, once per process (a fraction of a second)."""
+    runs: list[list[int]] = []  # [first, last] code points of each run of invisible ones
+    for cp in range(sys.maxunicode + 1):
+        if _invisible(chr(cp)):
+            if runs and runs[-1][1] == cp - 1:
+                runs[-1][1] = cp
+            else:
+                runs.append([cp, cp])
+    ranges = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
+    return re.compile(f"[{ranges}]")
+
+
 def invisible_at(text: str) -> int | None:
     """The index of the first invisible character in ``text`` (category Cf but the joiners of
-    :data:`SPELLING_JOINERS`, or category Cc but whitespace); None when there is none."""
-    for i, char in enumerate(text):
-        if _invisible(char):
-            return i
-    return None
+    :data:`SPELLING_JOINERS`, or category Cc but whitespace); None when there is none. One
+    compiled regex search (:func:`_invisible_pattern`), no Python loop over the characters."""
+    found = _invisible_pattern().search(text)
+    return found.start() if found is not None else None
 
 
 def visible_name(text: str) -> str:
@@ -50,6 +68,4 @@ def visible_name(text: str) -> str:
     ``"Blin\u200bken"`` → ``"Blinken"``, ``"\u202bSergei Lavrov\u202c"`` → ``"Sergei Lavrov"``,
     ``"Du\x00pont"`` → ``"Dupont"``. For
     names derived from a text, never for the text itself."""
-    if invisible_at(text) is None:
-        return text
-    return "".join(char for char in text if not _invisible(char))
+    return _invisible_pattern().sub("", text)

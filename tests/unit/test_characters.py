@@ -26,6 +26,13 @@ from parley.extract.entities import extract_entities
         ("Lav\x9brov", 3, "Lavrov"),  # CSI (C1 control)
         ("Jean\tDupont", None, None),  # a control character that is whitespace is kept
         ("Jean\x85Dupont", None, None),  # NEL (C1, whitespace)
+        # runs of several: a zero-width space and a word joiner together, bidi marks at an edge,
+        # a run holding a spelling joiner (the joiner stays), an invisible run alone
+        ("Blin\u200b\u2060ken", 4, "Blinken"),
+        ("\u200e\u200f\u202aLavrov\u202c\u2069", 0, "Lavrov"),
+        ("Blin\u200b\u200c\u00adken", 4, "Blin\u200cken"),
+        ("\ufeff\u200b\x00", 0, ""),
+        ("Lav\U000e0041\U000e007frov", 3, "Lavrov"),  # tag characters (Cf, outside the BMP)
     ],
 )
 def test_invisible_characters_are_found_and_dropped_but_spelling_joiners(text, at, visible):

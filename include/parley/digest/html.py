@@ -40,6 +40,8 @@ from parley.digest.page import (
     TONE_COLOURS,
     TYPE_COLOURS,
     badge,
+    bar_label,
+    bars_open,
     chart_open,
     escape,
     head,
@@ -385,22 +387,16 @@ def timeline_chart(timeline: list[dict], ds: str) -> str:
     by_day = {r["day"]: r for r in timeline}
     top = max((sum(by_day[d][k] for k in TONE_COLOURS) for d in by_day), default=0) or 1
     bar, gap, h, left = 16, 4, 140, 30
-    width = left + (bar + gap) * len(days) + 10
-    parts = [
-        chart_open("timeline", "timeline", width, h + 40),
-        f'<text x="2" y="12" class="num">{top}</text>',
-        f'<line x1="{left - 2}" y1="{h + 5}" x2="{width}" y2="{h + 5}" stroke="#999"/>',
-    ]
+    parts = bars_open(
+        "timeline", "timeline", len(days), top, bar=bar, gap=gap, height=h, left=left, below=40
+    )
     for i, d in enumerate(days):
         x = left + i * (bar + gap)
         r = by_day.get(d)
         tones = {t: int(r[t]) if r else 0 for t in ("conflictual", "neutral", "cooperative")}
         parts += tone_stack(tones, x, h + 5, bar, h, top, "day", str(d))
         if i % 5 == 4 or i == len(days) - 1:
-            parts.append(
-                f'<text x="{x + bar / 2}" y="{h + 22}" text-anchor="middle" class="lbl">'
-                f"{d.strftime('%d %b')}</text>"
-            )
+            parts.append(bar_label(x, bar, h, d.strftime("%d %b")))
     parts.append("</svg>")
     return "".join(parts)
 

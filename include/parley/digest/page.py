@@ -106,6 +106,39 @@ def chart_open(chart_id: str, label: str, width: float, height: float) -> str:
     )
 
 
+def bars_open(
+    chart_id: str,
+    label: str,
+    columns: int,
+    top: int,
+    *,
+    bar: int,
+    gap: int,
+    height: int,
+    left: int,
+    below: int,
+) -> list[str]:
+    """The opening parts of a chart of ``columns`` vertical bars (``bar`` pixels wide, ``gap``
+    apart, the first at ``left``, at most ``height`` high): its ``<svg>`` tag (:func:`chart_open`,
+    ``below`` pixels under the bars for their labels), the largest value ``top`` at the axis' top
+    and the base line. The caller appends the bars, the labels (:func:`bar_label`) and
+    ``</svg>``."""
+    width = left + (bar + gap) * columns + 10
+    return [
+        chart_open(chart_id, label, width, height + below),
+        f'<text x="2" y="12" class="num">{top}</text>',
+        f'<line x1="{left - 2}" y1="{height + 5}" x2="{width}" y2="{height + 5}" stroke="#999"/>',
+    ]
+
+
+def bar_label(x: float, bar: int, height: int, text: str, css: str = "lbl") -> str:
+    """The label under the bar at ``x`` of a :func:`bars_open` chart, centred (CSS class ``css``)."""
+    return (
+        f'<text x="{x + bar / 2}" y="{height + 22}" text-anchor="middle" class="{css}">'
+        f"{text}</text>"
+    )
+
+
 def tone_stack(
     tones: dict[str, int],
     x: float,

@@ -24,6 +24,8 @@ from parley import schema
 from parley.digest.page import (
     TYPE_COLOURS,
     badge,
+    bar_label,
+    bars_open,
     chart_open,
     escape,
     head,
@@ -127,12 +129,17 @@ def weeks_chart(totals: dict, monday: date) -> str:
     weeks = [monday - timedelta(weeks=WEEKS_SHOWN - 1 - i) for i in range(WEEKS_SHOWN)]
     top = max((int(totals[w]["n_statements"]) for w in totals), default=0) or 1
     bar, gap, h, left = 34, 10, 150, 34
-    width = left + (bar + gap) * len(weeks) + 10
-    parts = [
-        chart_open("weeks", "statements per week", width, h + 44),
-        f'<text x="2" y="12" class="num">{top}</text>',
-        f'<line x1="{left - 2}" y1="{h + 5}" x2="{width}" y2="{h + 5}" stroke="#999"/>',
-    ]
+    parts = bars_open(
+        "weeks",
+        "statements per week",
+        len(weeks),
+        top,
+        bar=bar,
+        gap=gap,
+        height=h,
+        left=left,
+        below=44,
+    )
     for i, w in enumerate(weeks):
         x = left + i * (bar + gap)
         row = totals.get(w)
@@ -145,10 +152,7 @@ def weeks_chart(totals: dict, monday: date) -> str:
             }
             parts += tone_stack(tones, x, h + 5, bar, h, top, "week", _iso(w), min_height=1)
         label_class = "lbl now" if w == monday else "lbl"
-        parts.append(
-            f'<text x="{x + bar / 2}" y="{h + 22}" text-anchor="middle" class="{label_class}">'
-            f"W{w.isocalendar()[1]:02d}</text>"
-        )
+        parts.append(bar_label(x, bar, h, f"W{w.isocalendar()[1]:02d}", label_class))
     parts.append("</svg>")
     return "".join(parts)
 

@@ -498,11 +498,13 @@ def country_in(text: str, when: date | None) -> Actor | None:
     "China's ambassador to Australia" → China). A name of more than four words is read whole, longest first ("the Democratic Republic of
     the Congo" → CD, never the "Republic of the Congo" inside it: :func:`_long_place_names`),
     and a namesake before a member of its subdivision's state's party is that subdivision ("a
-    Georgia Republican" → US). A party after "ex-" is its state's, no longer that party's
-    ("Ex-Labour MP" → GB, organisation none); any other name after "ex-" is no state ("an
-    ex-Soviet republic"). Linear in the number of words (four look-ups per word, more only
+    Georgia Republican" → US: :func:`parley.extract.countries.namesake_subdivision`). A party
+    after "ex-" is its state's, no longer that party's ("Ex-Labour MP" → GB, organisation none);
+    any other name after "ex-" is no state ("an ex-Soviet republic"). Linear in the number of
+    words (four look-ups per word, more only
     at the first word of a longer name)."""
     from parley.extract.countries import (
+        namesake_subdivision,
         subdivision_around,
         subdivision_before_office,
         without_world_regions,
@@ -525,7 +527,7 @@ def country_in(text: str, when: date | None) -> Actor | None:
             core = i + 1 if n > 1 and the else i
             parent = subdivision_before_office(words, core, i + n)
             if parent is not None:
-                return _region(" ".join(words[core : i + n]), parent)
+                return region(" ".join(words[core : i + n]), parent)
             hit = lookup_place(phrase, when) or (lookup_demonym(phrase, when) if n <= 2 else None)
             if hit is None or hit.kind == "region":
                 continue
@@ -534,14 +536,16 @@ def country_in(text: str, when: date | None) -> Actor | None:
                     continue  # "an ex-Soviet republic" is no longer that state's
                 # a former member still speaks from the party's state, no longer for the party
                 hit = replace(hit, organisation=None, evidence="former-party")
-            parent = _subdivision_before_its_party(words, core, i + n, hit.country, when)
+            parent = namesake_subdivision(
+                words, i, i + n, hit.country, functools.partial(party_state, when=when)
+            )
             if parent is not None:  # "a Georgia Republican": the US state, never Georgia
-                return _region(" ".join(words[core : i + n]), parent)
+                return region(" ".join(words[core : i + n]), parent)
             around = subdivision_around(words, core, i + n, hit.country) if hit.country else None
             if around is not None:  # "New Mexico": the US state, never Mexico
                 first, last, parents = around
                 if len(parents) == 1:
-                    return _region(" ".join(words[first:last]), next(iter(parents)))
+                    return region(" ".join(words[first:last]), next(iter(parents)))
                 break
             if hit.kind == "party" and _inside_a_name(words, i, i + n):
                 continue
@@ -589,25 +593,12 @@ def _long_place_names() -> dict[str, tuple[int, ...]]:
     return {w: tuple(sorted(ns, reverse=True)) for w, ns in out.items()}
 
 
-def _subdivision_before_its_party(
-    words: list[str], start: int, end: int, country: str | None, when: date | None
-) -> str | None:
-    """The state of the ISO 3166-2 subdivision named by ``words[start:end]`` when the word after
-    it is a member of a party of that state and the name read alone is another state, its
-    namesake ("a Georgia Republican", "Georgia Democrats": the US state, Republicans and
-    Democrats being US parties in ``institutions.csv``; never the country Georgia). None
-    otherwise, and when several states have a subdivision of that name. Two look-ups."""
-    from parley.extract.countries import subdivision_parents
-
-    if end >= len(words) or country is None:
-        return None
-    parents = subdivision_parents(" ".join(words[start:end]))
-    if not parents or len(parents) != 1 or country in parents:
-        return None
-    party = lookup_place(words[end].strip("."), when)
-    if party is None or party.kind != "party" or party.country not in parents:
-        return None
-    return party.country
+def party_state(word: str, when: date | None) -> str | None:
+    """The state whose party ``word`` names a member or members of ("Republican", "Democrats" →
+    US: the party rows of ``institutions.csv``, :func:`lookup_place`; a final "." dropped), None
+    when it names no party of a state. One look-up."""
+    party = lookup_place(word.strip("."), when)
+    return party.country if party is not None and party.kind == "party" else None
 
 
 def posted_title_end(words: list[str]) -> int | None:
@@ -682,8 +673,9 @@ def posted_host(text: str | None, when: date | None) -> str | None:
     return None
 
 
-def _region(name: str, country: str) -> Actor:
-    """A sub-national unit (a US state, a province) as an actor of its country."""
+def region(name: str, country: str) -> Actor:
+    """A sub-national unit (a US state, a province) named ``name`` as an actor of its country
+    ``country`` (ISO 3166-1): kind "region", sector "government", evidence "subdivision"."""
     return Actor(
         name=name, kind="region", country=country, sector="government", evidence="subdivision"
     )

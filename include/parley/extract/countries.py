@@ -20,6 +20,10 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # Words that, right after (or before, with "of") a place name, make it a sub-national unit:
 # "Georgia Governor", "Texas state legislature", "the governor of Georgia", "Punjab province".
@@ -234,6 +238,39 @@ def subdivision_before_office(words: list[str], start: int, end: int) -> str | N
     before2 = words[start - 2].casefold() if start > 1 else ""
     if after in OFFICE_AFTER or (before == "of" and before2 in OFFICE_BEFORE):
         return next(iter(parents))
+    return None
+
+
+def namesake_subdivision(
+    words: list[str],
+    start: int,
+    end: int,
+    country: str | None,
+    party_state: Callable[[str], str | None] | None = None,
+) -> str | None:
+    """The one reading of a state's namesake: the ISO 3166-2 code of the state whose subdivision
+    ``words[start:end]`` names where that name read alone is the state ``country`` ("Georgia":
+    GE alone, the US state in "a Georgia Republican", "the Georgia senator", "Georgia
+    Democrats", "the governor of Georgia"). The subdivision is read when an office word marks it
+    (:func:`subdivision_before_office`) or the word after it is a member of a party of the
+    subdivision's state (``party_state``: the state whose party a word names, None for none;
+    the caller's tables, ``institutions.csv``, which this module does not read). A leading "the"
+    is no word of the name. None when ``country`` is None, when ``country`` has a subdivision of
+    that name itself, when several states have one (pycountry) or when nothing marks it.
+    Inputs: the words of a title, a description or a mention and the word after it; at most
+    three look-ups."""
+    if end - start > 1 and words[start].casefold() == "the":
+        start += 1
+    if country is None:
+        return None
+    parents = subdivision_parents(" ".join(words[start:end]))
+    if len(parents) != 1 or country in parents:
+        return None
+    (parent,) = parents
+    if subdivision_before_office(words, start, end) == parent:
+        return parent
+    if end < len(words) and party_state is not None and party_state(words[end]) == parent:
+        return parent
     return None
 
 

@@ -62,6 +62,8 @@ def visible_words(doc: Doc) -> Doc:
     rules derive lose it in :func:`parley.extract.names.clean`. The text, the tokens and every offset stay as written. Returns ``doc``."""
     from parley.characters import invisible_at, visible_name
 
+    if invisible_at(doc.text) is None:  # one regex search of the text, not one per token
+        return doc
     vocab = doc.vocab
     for tok in doc:
         if invisible_at(tok.text) is None:

@@ -135,6 +135,23 @@ def clean(text: str) -> str:
     return close_bracket(text.rstrip(",;:"))
 
 
+# a role has a word: two letters or more ("MP", "Sen"); "£644m", "10,276" and "2" have none
+_ROLE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def clean_role(text: str | None) -> str | None:
+    """The one cleaner of a speaker's role (the title or description a quotation's speaker is
+    given: "chairman of the Commons treasury committee", "MP"). Input: the role as the mention
+    or the resolver gives it, or None. Output: the role through :func:`clean`; None when what is
+    left holds no word of two letters or more (an amount the parse hung on the name after it:
+    "... cases worth £644m. Edward Leigh, chairman ..." gave Leigh the role "£644m"; "10,276",
+    "2"); an empty or None input is returned as it is. Raises nothing."""
+    if not text:
+        return text
+    role = clean(text)
+    return None if role and not _ROLE_WORD.search(role) else role
+
+
 MAX_NAME_EXTENSION = 3  # given names the model left out before a PERSON entity
 # a word right before capitalised words that joins them to what comes before: they continue a
 # title's portfolio or a list ('Secretary for Democracy, Human Rights', '... and Pacific Affairs'),

@@ -92,6 +92,11 @@ def test_a_vocabulary_of_no_pipeline_gives_the_word_as_written(nlp):
         ("Secretary of State Antony Blin\u200bken said the talks would resume.", "\u200b"),
         ("Secretary of State Ant\u00adony Blinken said the talks would resume.", "\u00ad"),
         ("\u202bSergei Lavrov\u202c said Russia would respond to the sanctions.", "\u202b\u202c"),
+        # a run of several in one word
+        (
+            "Secretary of State Antony Blin\u200b\u2060\u00adken said the talks would resume.",
+            "\u200b\u2060\u00ad",
+        ),
     ],
 )
 def test_an_invisible_character_does_not_change_the_parse(nlp, text, hidden):

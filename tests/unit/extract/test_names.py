@@ -13,6 +13,7 @@ from parley.extract.entities import extract_entities
 from parley.extract.names import (
     PersonNames,
     clean,
+    clean_role,
     close_bracket,
     name_key,
     name_tokens,
@@ -21,6 +22,7 @@ from parley.extract.names import (
     title_gender,
 )
 from parley.extract.quotes import extract_quotes, mentions
+from tests.unit.extract.quotes.checked import quotes_of
 
 
 @pytest.mark.parametrize(
@@ -722,3 +724,59 @@ def test_every_derived_name_is_a_cleaned_name(nlp, typed, text):
     names += [r["canonical_name"] for r in extract_entities(doc, "a1")]
     assert [n for n in names if n]  # a speaker or an entity is found at all
     assert [n for n in names if n and n != clean(n)] == []
+
+
+# --- a role has a word; an amount is no role -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "cleaned"),
+    [
+        # amounts and counts: no word of two letters (break18: '£644m' as Edward Leigh's role)
+        ("£644m", None),
+        ("€1.5m", None),
+        ("10,276", None),
+        ("2", None),
+        ("£590m.", None),
+        # near misses: a short word, an abbreviation or a word beside a number is a role
+        ("MP", "MP"),
+        ("Sen.", "Sen."),
+        ("G7 envoy", "G7 envoy"),
+        (
+            "chairwoman of the Commons treasury committee,",
+            "chairwoman of the Commons treasury committee",
+        ),
+        # nothing to clean stays as it is
+        (None, None),
+        ("", ""),
+    ],
+)
+def test_a_role_has_a_word_and_an_amount_is_no_role(role, cleaned):
+    assert clean_role(role) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # break18: the sentence before ends in an amount the parse hung on the name
+        (
+            "Reported smuggling across the bloc dropped from 9,120 cases worth £712m to 7,455 "
+            "cases worth £590m. Helen Marsh, chairwoman of the Commons treasury committee, said "
+            "Britain had to lead by example when it took over the presidency.",
+            "Helen Marsh",
+        ),
+        (
+            "Exports rose to $3.2bn. Maria Okafor, the trade minister, said the figures were good.",
+            "Maria Okafor",
+        ),
+        (
+            "The deficit reached 10,276. Jan Novak said the government would act.",
+            "Jan Novak",
+        ),
+    ],
+)
+def test_an_amount_is_never_a_speakers_role(nlp, text, speaker):
+    """The quotation's role passes :func:`parley.extract.names.clean_role` (the parse hangs an
+    amount that ends the sentence before on the name that opens the next)."""
+    (q,) = [q for q in quotes_of(nlp, text) if q.speaker == speaker]
+    assert not any(ch.isdigit() for ch in q.speaker_role or ""), q.speaker_role

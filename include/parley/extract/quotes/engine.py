@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
@@ -115,9 +114,6 @@ CONFIDENCE = {
     "indirect:label": 0.5,
     "indirect:headline": 0.5,
 }
-
-# a role has a word: two letters or more ("MP", "Sen"); "£644m", "10,276" and "2" have none
-_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass
@@ -510,10 +506,9 @@ def _attribute(
             q.speaker_role = m.role
         # the mention stays as written; the names derived from it pass the one name cleaner
         # (invisible characters: 'Blin\u200bken' is Blinken; edge marks, possessive: names.clean)
+        # and the role its own (names.clean_role: an amount is no role)
         q.speaker = names.clean(q.speaker) if q.speaker else q.speaker
-        q.speaker_role = names.clean(q.speaker_role) if q.speaker_role else q.speaker_role
-        if q.speaker_role and not _WORD.search(q.speaker_role):
-            q.speaker_role = None  # "£644m. Edward Leigh, chairman ...": an amount is no title
+        q.speaker_role = names.clean_role(q.speaker_role)
     else:
         if (
             cand.kind == "direct"

@@ -123,6 +123,7 @@ from parley.extract.actors import lookup_demonym, written_as_abbreviation
 from parley.extract.lexicon import title_kind
 from parley.extract.statements.context import (
     FIRST_PERSON,
+    FIRST_PERSON_PLURAL,
     Match,
     first_person,
     mention_in,
@@ -2633,8 +2634,8 @@ def _names_own_side(ctx: DocContext, speaker: Actor | None, tok: Token) -> bool:
     """The word names the speaker's side: a first person plural ("our diplomats", "two of us":
     the speaker's people), an actor mention of it, or the demonym of the speaker's country
     ("Dutch" said by the Dutch government; ``data/actors`` and pycountry)."""
-    if tok.lower_ in ("we", "us", "our", "ours") and not written_as_abbreviation(tok.text):
-        return True  # "US", "U.S." name the country (:func:`~.context.first_person`)
+    if first_person(tok, FIRST_PERSON_PLURAL):
+        return True  # "US", "U.S." name the country
     m = mention_in(ctx, tok)
     if m is not None:
         return same_side(m.actor, speaker)

@@ -23,8 +23,10 @@ from parley.extract.actors import (
     is_pronoun,
     lookup_demonym,
     lookup_place,
+    party_state,
     posted_host,
     posted_title_end,
+    region,
     role_sector,
     sent_to,
     written_as_abbreviation,
@@ -32,6 +34,7 @@ from parley.extract.actors import (
 from parley.extract.countries import (
     administering_states,
     names_world_region,
+    namesake_subdivision,
     subdivision_around,
     subdivision_namesakes,
     subdivision_parents,
@@ -44,6 +47,8 @@ from parley.extract.statements.lexicon import class_words, context_words
 from parley.extract.syntax import cue_token, fronted_clause_subjects
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Span, Token
 
     from parley.extract.quotes import Quote
@@ -59,15 +64,19 @@ ISSUER_REACH = 1500
 PHRASE_PREPS = ("of", "for", "at", "in", "from")
 
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
+# the first person plural, its independent possessive too: the speaker's people ("our diplomats",
+# "two of us", "the decision is ours")
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
 
 
-def first_person(tok: Token) -> bool:
-    """Whether ``tok`` is a first-person pronoun or possessive (:data:`FIRST_PERSON`; "I've" as
-    one token counts). "US" and "U.S." fold to the pronoun "us" but are the country's short name
+def first_person(tok: Token, words: Collection[str] = FIRST_PERSON) -> bool:
+    """Whether ``tok`` is a first-person pronoun or possessive (``words``: :data:`FIRST_PERSON`,
+    or :data:`FIRST_PERSON_PLURAL` for the speaker's people; "I've" as one token counts). "US"
+    and "U.S." fold to the pronoun "us" but are the country's short name
     (:func:`~parley.extract.actors.written_as_abbreviation`): "the US should stop ..." said by
     Beijing is another party's act, not the speaker's side's."""
     low = re.split(r"['’]", tok.lower_)[0] or tok.lower_
-    return low in FIRST_PERSON and not written_as_abbreviation(tok.text)
+    return low in words and not written_as_abbreviation(tok.text)
 
 
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -119,17 +128,17 @@ def _inside_a_subdivision_name(tok: Token, country: str | None) -> bool:
 
 def _namesake_subdivision(ent: Span, actor: Actor, when: date | None) -> Actor | None:
     """The ISO 3166-2 subdivision a mention of a state names when the word after it makes the
-    name a subdivision of another state (:func:`country_in` on the mention and that word): "a
-    Georgia Republican", "the Georgia senator" → the US state Georgia, never the country. None
-    when the mention is no state, its name no other state's subdivision (pycountry), or the next
-    word no office or party word."""
+    name a subdivision of another state (:func:`parley.extract.countries.namesake_subdivision`,
+    the reading :func:`country_in` makes of titles): "a Georgia Republican", "the Georgia
+    senator" → the US state Georgia, never the country. None when the mention is no state, its
+    name no other state's subdivision (pycountry), or the next word no office or party word."""
     if actor.kind != "country" or ent.end >= len(ent.doc):
         return None
-    parents = subdivision_parents(ent.text)
-    if not parents or actor.country in parents:
-        return None
-    hit = country_in(ent.doc[ent.start : ent.end + 1].text, when)
-    return hit if hit is not None and hit.evidence == "subdivision" else None
+    words = [t.text for t in ent] + [ent.doc[ent.end].text]
+    parent = namesake_subdivision(
+        words, 0, len(ent), actor.country, functools.partial(party_state, when=when)
+    )
+    return region(" ".join(words[: len(ent)]), parent) if parent is not None else None
 
 
 # the tags of a finite verb (Penn Treebank): present, past, non-third-person present

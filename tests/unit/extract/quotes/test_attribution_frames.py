@@ -9,7 +9,7 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from parley.extract.quotes import extract_quotes
-from tests.unit.extract.quotes.checked import one, quotes_of, with_parse
+from tests.unit.extract.quotes.checked import one, quotes_of, speaker_of, with_parse
 
 # --- a participle hung on a reported clause whose subject is quoted --------------------------
 
@@ -77,8 +77,7 @@ def test_a_participle_on_a_quoted_clause_is_the_reporters(nlp, text, content, sp
     """'X stressed that "<subject> ...," suggesting that ...': the parser hangs the participle on
     the reported clause, whose subject is inside quotation marks (so no speaker); the report is
     the subject of the reporting verb above it."""
-    q = one(quotes_of(nlp, text), content)
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, content) == speaker
 
 
 # --- a name after a closing quotation mark is the speaker, whatever the model calls it -------
@@ -365,8 +364,8 @@ def test_an_unnamed_source_in_the_frame_is_the_speaker(nlp, text, content, head)
     ],
 )
 def test_the_frame_noun_leaves_contents_and_objects_alone(nlp, text, content, speaker):
-    q = one(quotes_of(nlp, text), content)
-    assert q.speaker is not None and speaker in q.speaker
+    found = speaker_of(nlp, text, content)
+    assert found is not None and speaker in found
 
 
 # --- a full name in apposition after a description, whatever the model calls it --------------

@@ -14,7 +14,7 @@ from parley.extract.quotes import (
     extract_quotes_with_warnings,
 )
 from parley.extract.rows import contract_record
-from tests.unit.extract.quotes.checked import one, quotes_of
+from tests.unit.extract.quotes.checked import one, quotes_of, speaker_of
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +49,10 @@ def test_colon_introduces_the_quote(parse):
 
 
 def test_dash_attribution(parse):
-    q = one(quotes_of(parse, '"The talks are over for this year." \u2014 Tom Hale'), "talks")
-    assert q.speaker == "Tom Hale"
+    assert (
+        speaker_of(parse, '"The talks are over for this year." \u2014 Tom Hale', "talks")
+        == "Tom Hale"
+    )
 
 
 def test_quote_running_over_two_paragraphs_is_one_quote(parse):
@@ -82,8 +84,7 @@ def test_according_to(parse):
 
 def test_quoted_as_saying(parse):
     text = "Prime Minister Tom Hale was quoted as saying the talks had failed completely."
-    q = one(quotes_of(parse, text), "talks had failed")
-    assert q.speaker == "Tom Hale"
+    assert speaker_of(parse, text, "talks had failed") == "Tom Hale"
 
 
 def test_partial_quote_inside_indirect_speech_is_mixed(parse):
@@ -98,12 +99,12 @@ def test_partial_quote_inside_indirect_speech_is_mixed(parse):
 
 def test_pronoun_resolves_to_the_earlier_person(parse):
     text = "Anna Berg arrived in Oslo on Monday. She said the talks would resume next week."
-    assert one(quotes_of(parse, text), "talks would resume").speaker == "Anna Berg"
+    assert speaker_of(parse, text, "talks would resume") == "Anna Berg"
 
 
 def test_pronoun_agrees_in_gender(parse):
     text = "Anna Berg met Tom Hale in Geneva. He said the deal was fair to both sides."
-    assert one(quotes_of(parse, text), "deal was fair").speaker == "Tom Hale"
+    assert speaker_of(parse, text, "deal was fair") == "Tom Hale"
 
 
 def test_appositive_role(parse):
@@ -370,7 +371,7 @@ def test_a_surname_that_is_also_a_given_name_carries_no_gender(parse):
         "Police met Marisol Scott at the house on Monday. Scott was calm. "
         "She said the officers had been kind to her family."
     )
-    assert one(quotes_of(parse, text), "officers").speaker == "Marisol Scott"
+    assert speaker_of(parse, text, "officers") == "Marisol Scott"
 
 
 def test_coordinated_clauses_are_one_statement_unless_each_says_that(parse):
@@ -412,7 +413,7 @@ def test_a_bare_surname_means_the_person_the_article_names_most(parse):
         "His wife, Mira Hale, sat in the front row. "
         "Hale said the committee would publish its report in the spring."
     )
-    assert one(quotes_of(parse, text), "publish its report").speaker == "Tom Hale"
+    assert speaker_of(parse, text, "publish its report") == "Tom Hale"
 
 
 def test_a_title_tagged_as_a_name_is_not_a_person(parse):
@@ -431,7 +432,7 @@ def test_a_passive_report_is_not_said_by_its_subject(parse):
     q = one(quotes_of(parse, "Tom Hale was accused of hiding the funds abroad."), "hiding")
     assert q.speaker is None and q.unattributed_reason
     text = "Tom Hale was told by the auditors that the funds were missing."
-    assert one(quotes_of(parse, text), "funds").speaker == "auditors"
+    assert speaker_of(parse, text, "funds") == "auditors"
 
 
 def test_the_question_put_to_a_speaker_is_not_the_speakers_statement(parse):
@@ -550,13 +551,13 @@ def test_a_request_for_comment_put_to_a_speaker_is_no_quotation(
     ],
 )
 def test_a_request_with_content_or_a_named_asker_stays_a_quotation(parse, text, asked_for, speaker):
-    assert one(quotes_of(parse, text), asked_for).speaker == speaker
+    assert speaker_of(parse, text, asked_for) == speaker
 
 
 def test_a_past_verb_after_its_name_keeps_the_name(parse):
     # a past form right after a name is the name's verb, not a participle opening a clause
     text = "Donald Trump called on Tuesday for the minister to resign over the contract."
-    assert one(quotes_of(parse, text), "resign").speaker == "Donald Trump"
+    assert speaker_of(parse, text, "resign") == "Donald Trump"
 
 
 @pytest.mark.parametrize(
@@ -625,7 +626,7 @@ def test_a_free_quotation_after_a_paragraph_about_its_speaker_is_theirs(parse, t
 def test_a_past_verb_after_an_adverb_of_sequence_keeps_its_subject(parse, text, said, speaker):
     # "..., then called for": the subject's second act, tagged past (VBD) and hung as an
     # adverbial clause; not a participle opening its clause ("When asked ..."), so not passive
-    assert one(quotes_of(parse, text), said).speaker == speaker
+    assert speaker_of(parse, text, said) == speaker
 
 
 def test_a_name_given_to_a_thing_is_not_a_statement(parse):
@@ -639,12 +640,12 @@ def test_an_unnamed_source_keeps_who_made_it_up_to_the_comma(parse):
         "a former ministry economist."
     )
     # the document speaks for its issuer (mentions._document_issuer), the apposition stays out
-    assert one(quotes_of(parse, text), "Farm incomes").speaker == "Lily Berg"
+    assert speaker_of(parse, text, "Farm incomes") == "Lily Berg"
 
 
 def test_a_group_joined_by_and_is_one_speaker(parse):
     text = "Farmers and traders said the new tariffs would ruin the spring market."
-    assert one(quotes_of(parse, text), "tariffs").speaker == "Farmers and traders"
+    assert speaker_of(parse, text, "tariffs") == "Farmers and traders"
 
 
 def test_according_to_between_two_clauses_gives_each_its_own_quote(parse):
@@ -702,8 +703,7 @@ def test_they_can_be_the_group_the_previous_sentence_is_about(parse):
         "Twelve coastal states sued the agency on Monday. "
         "They argue that the new rules exceed its authority under the law."
     )
-    q = one(quotes_of(parse, text), "new rules")
-    assert q.speaker == "Twelve coastal states"
+    assert speaker_of(parse, text, "new rules") == "Twelve coastal states"
 
 
 @pytest.mark.parametrize(

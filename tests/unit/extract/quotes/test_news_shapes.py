@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from parley.extract.quotes import ACT_RULE, FINDING_RULE, extract_quotes
 from parley.extract.rows import contract_record
-from tests.unit.extract.quotes.checked import one, quotes_of, with_parse
+from tests.unit.extract.quotes.checked import one, quotes_of, speaker_of, with_parse
 
 # --- a line that ends without sentence-final punctuation is a hard boundary --------------------
 
@@ -43,7 +43,7 @@ from tests.unit.extract.quotes.checked import one, quotes_of, with_parse
 def test_a_headline_or_byline_line_is_not_glued_to_the_next_sentence(
     nlp, text, containing, speaker
 ):
-    assert one(quotes_of(nlp, text), containing).speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 def test_a_hard_wrapped_line_going_on_in_lower_case_continues_its_sentence(nlp):
@@ -144,8 +144,7 @@ def test_a_colon_after_a_sentence_with_a_reporting_verb_elsewhere_is_not_a_lead_
     text = (
         'The ministry had one answer: "We will not comment on rumours," a spokesman told reporters.'
     )
-    q = one(quotes_of(nlp, text), "rumours")
-    assert q.speaker == "spokesman"
+    assert speaker_of(nlp, text, "rumours") == "spokesman"
 
 
 # --- the frame '"…," NP V': any finite verb there attributes the quotation ---------------------
@@ -711,7 +710,7 @@ def test_a_group_or_a_party_member_described_is_the_whole_description(
     """Coordinated nouns with their own modifiers are one group ('attorneys and legal experts'),
     and a party member the model tags NORP ('one Democrat familiar with ...') is a person
     described, with the phrase after the noun that says who it is, not the party."""
-    assert one(quotes_of(nlp, text), containing).speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 @pytest.mark.parametrize(
@@ -751,7 +750,7 @@ def test_a_group_or_a_party_member_described_is_the_whole_description(
 def test_an_unnamed_source_keeps_a_long_describing_phrase_whole(nlp, text, containing, speaker):
     """The phrase after the head says who an unnamed source is, however long (PolNeAR's Source
     span is the whole noun phrase up to its first comma): not cut after a dozen words."""
-    assert one(quotes_of(nlp, text), containing).speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 @pytest.mark.parametrize(
@@ -793,7 +792,7 @@ def test_an_organisation_keeps_the_branch_or_seat_its_name_goes_on_with(
 ):
     """'of Ohio', 'for the 6th Circuit', 'in Washington' right after an organisation's name say
     which branch or seat of it speaks: PolNeAR's Source span keeps them."""
-    assert one(quotes_of(nlp, text), containing).speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 @pytest.mark.parametrize(
@@ -824,7 +823,7 @@ def test_an_unnamed_source_keeps_the_place_or_time_word_right_after_it(
 ):
     """'here', 'today', 'alike' the parser hangs on an unnamed source's noun are part of its
     description (PolNeAR's Source span holds them), when they follow it directly."""
-    assert one(quotes_of(nlp, text), containing).speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 @pytest.mark.parametrize(
@@ -856,7 +855,7 @@ def test_an_unnamed_source_keeps_the_place_or_time_word_right_after_it(
 def test_the_noun_a_reporting_participle_modifies_is_its_source(nlp, text, containing, speaker):
     """'parents saying ...', 'a petition calling on ...': with no subject of its own, an -ing
     reporting verb is said by the noun it modifies (PolNeAR's Source), not by nobody."""
-    assert one(quotes_of(nlp, text), containing).speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 @pytest.mark.parametrize(
@@ -880,12 +879,12 @@ def test_the_noun_a_reporting_participle_modifies_is_its_source(nlp, text, conta
 def test_a_named_poll_keeps_the_participle_that_says_which_one(nlp, text, containing, speaker):
     """'a Gallup Poll taken last week': the participle right after a named document says which
     one it is, and PolNeAR's Source span holds it."""
-    assert one(quotes_of(nlp, text), containing).speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 def test_a_surname_the_model_tags_as_a_nationality_is_the_person(nlp):
     text = "Mark Cuban met the team on Monday. Cuban said the deal was fair."
-    assert one(quotes_of(nlp, text), "deal was fair").speaker == "Mark Cuban"
+    assert speaker_of(nlp, text, "deal was fair") == "Mark Cuban"
 
 
 @pytest.mark.parametrize(
@@ -913,8 +912,10 @@ def test_a_name_after_a_description_with_its_own_clause_is_the_speaker(
 
 
 def test_a_name_in_apposition_to_another_noun_is_not_the_speaker(nlp):
-    q = one(quotes_of(nlp, "Aides to the mayor, Tom Hale, said the budget was late."), "budget")
-    assert q.speaker == "Aides to the mayor"
+    assert (
+        speaker_of(nlp, "Aides to the mayor, Tom Hale, said the budget was late.", "budget")
+        == "Aides to the mayor"
+    )
 
 
 def test_one_person_with_two_roles_is_named_by_the_first(nlp):
@@ -922,7 +923,7 @@ def test_one_person_with_two_roles_is_named_by_the_first(nlp):
         "Foreign Minister Anna Berg flew to Oslo on Monday. "
         '"We will sign," the foreign minister and party leader said on Tuesday.'
     )
-    assert one(quotes_of(nlp, text), "We will sign").speaker == "Anna Berg"
+    assert speaker_of(nlp, text, "We will sign") == "Anna Berg"
 
 
 @pytest.mark.parametrize(
@@ -957,7 +958,7 @@ def test_one_person_with_two_roles_is_named_by_the_first(nlp):
 def test_a_source_credited_after_a_dash_before_the_colon_speaks(nlp, text, containing, speaker):
     """'... - Pew Research: "..."': the verbless words after the lead-in's last dash credit the
     quotation, as a wire headline's '- Chirac' does; not the subject of the sentence before."""
-    assert one(quotes_of(nlp, text), containing).speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 # --- a colon or semicolon before the reporting clause closes the clause before it --------------
@@ -1047,7 +1048,7 @@ def test_they_after_persons_joined_by_and_is_that_group(nlp):
         "Economists Anna Berg and Tom Hale say the crisis was avoidable. "
         "The government could have acted sooner, they argue."
     )
-    assert one(quotes_of(nlp, text), "acted sooner").speaker == "Anna Berg"
+    assert speaker_of(nlp, text, "acted sooner") == "Anna Berg"
 
 
 # --- an abbreviated title before a name does not end the sentence --------------------------------

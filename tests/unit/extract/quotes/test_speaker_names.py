@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from parley.extract.quotes.speakers import possessive
-from tests.unit.extract.quotes.checked import one, quotes_of
+from tests.unit.extract.quotes.checked import one, quotes_of, speaker_of
 
 # --- dotted initials keep their last point -----------------------------------------------------
 
@@ -174,5 +174,4 @@ def test_possessive_of_an_owner(owner, written):
 def test_a_possessive_pronoun_names_its_own_antecedent_or_stays_as_written(
     nlp, text, containing, speaker
 ):
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker

@@ -10,7 +10,7 @@ import pytest
 
 from parley.extract.names import PersonNames
 from parley.extract.quotes.document import DocIndex
-from tests.unit.extract.quotes.checked import one, quotes_of
+from tests.unit.extract.quotes.checked import one, quotes_of, speaker_of
 
 # --- a topic heading before a colon is no speaker --------------------------------------------
 
@@ -203,8 +203,7 @@ def test_a_long_title_ends_before_a_name_shaped_pair_of_words(nlp, text, speaker
     """A given name missing from ``given_names.csv`` still ends a long title: two capitalised
     proper nouns closing the run after a portfolio word tied to the title by "and"/"of"/"for"
     are the name (README: a long title is split from the name it ends with)."""
-    q = one(quotes_of(nlp, text), text.split(" said ")[1][:10])
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, text.split(" said ")[1][:10]) == speaker
 
 
 @pytest.mark.parametrize(
@@ -215,8 +214,7 @@ def test_a_long_title_ends_before_a_name_shaped_pair_of_words(nlp, text, speaker
     ],
 )
 def test_a_body_whose_name_holds_a_given_name_stays_whole(nlp, text, speaker):
-    q = one(quotes_of(nlp, text), text.split(" said ")[1][:10])
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, text.split(" said ")[1][:10]) == speaker
 
 
 # --- a title written before a given name alone is part of that name ---------------------------
@@ -282,9 +280,7 @@ def test_a_title_before_a_lone_given_name_stays_in_the_name(nlp, text, speaker, 
 def test_the_title_alone_names_the_person_it_was_written_before(nlp, text, speaker):
     """'the pope said' after 'Pope Francis': the title word is the role of the person whose name
     it opens."""
-    assert one(quotes_of(nlp, text), "ties between" if "ties" in text else "involved").speaker == (
-        speaker
-    )
+    assert speaker_of(nlp, text, "ties between" if "ties" in text else "involved") == (speaker)
 
 
 def test_a_title_word_before_a_name_is_no_given_name(nlp):
@@ -301,17 +297,21 @@ def test_a_title_word_before_a_name_is_no_given_name(nlp):
 
 
 def test_under_secretary_is_a_title_not_a_preposition(nlp):
-    q = one(quotes_of(nlp, "Under Secretary Anna Berg said the talks were useful."), "talks")
-    assert q.speaker == "Anna Berg"
-    near = one(
-        quotes_of(nlp, "Under pressure, Minister Tom Hale said the talks were useful."), "talks"
+    assert (
+        speaker_of(nlp, "Under Secretary Anna Berg said the talks were useful.", "talks")
+        == "Anna Berg"
     )
-    assert near.speaker == "Tom Hale"
+    assert (
+        speaker_of(nlp, "Under pressure, Minister Tom Hale said the talks were useful.", "talks")
+        == "Tom Hale"
+    )
 
 
 def test_an_aide_to_a_named_person_is_not_that_person(nlp):
-    q = one(quotes_of(nlp, "The spokesman for Anna Berg said the report was accurate."), "report")
-    assert q.speaker != "Anna Berg"
+    assert (
+        speaker_of(nlp, "The spokesman for Anna Berg said the report was accurate.", "report")
+        != "Anna Berg"
+    )
 
 
 # --- a name in apposition after a description is the speaker ----------------------------------
@@ -347,9 +347,8 @@ def test_a_name_after_a_described_speaker_is_the_speaker(nlp, text, speaker, rol
     ],
 )
 def test_a_name_hung_on_a_person_noun_is_not_the_speaker(nlp, text):
-    q = one(quotes_of(nlp, text), "budget")
     name = text.split(", ")[1]
-    assert q.speaker != name
+    assert speaker_of(nlp, text, "budget") != name
 
 
 # --- a dateline is neither speaker nor content -------------------------------------------------
@@ -470,8 +469,7 @@ def test_a_bare_title_means_the_holder_who_was_the_subject(nlp):
         "President Anna Berg met President Tom Hale in Lima. The President said the two "
         "countries would open a new trade office."
     )
-    q = one(quotes_of(nlp, text), "trade office")
-    assert q.speaker == "Anna Berg"
+    assert speaker_of(nlp, text, "trade office") == "Anna Berg"
 
 
 @pytest.mark.parametrize(
@@ -485,7 +483,7 @@ def test_a_bare_title_means_the_holder_who_was_the_subject(nlp):
     ],
 )
 def test_a_role_description_means_the_person_introduced_with_it(nlp, text):
-    assert one(quotes_of(nlp, text), "bridge").speaker == "Tom Hale"
+    assert speaker_of(nlp, text, "bridge") == "Tom Hale"
 
 
 # --- group words stand for the people just named together -------------------------------------
@@ -502,8 +500,10 @@ def test_a_role_description_means_the_person_introduced_with_it(nlp, text):
     ],
 )
 def test_a_group_word_names_the_people_just_named_together(nlp, text):
-    q = one(quotes_of(nlp, text), text.split(" said ")[-1][:8] if " said " in text else "gas")
-    assert q.speaker == "Anna Berg"
+    assert (
+        speaker_of(nlp, text, text.split(" said ")[-1][:8] if " said " in text else "gas")
+        == "Anna Berg"
+    )
 
 
 @pytest.mark.parametrize(
@@ -519,8 +519,7 @@ def test_a_group_word_names_the_people_just_named_together(nlp, text):
     ],
 )
 def test_a_group_that_names_no_one_stays_as_written(nlp, text, speaker):
-    q = one(quotes_of(nlp, text), text.split(" said ")[1][:8])
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, text.split(" said ")[1][:8]) == speaker
 
 
 # --- a participle after an adverbial clause goes with the main subject --------------------------
@@ -531,17 +530,16 @@ def test_a_participle_after_an_adverbial_clause_speaks_for_the_main_subject(nlp)
         "Industry analysts called the plan risky, as the market is small and margins are thin, "
         "while noting that the army needs the trucks."
     )
-    q = one(quotes_of(nlp, text), "army needs")
-    assert q.speaker == "Industry analysts"
+    assert speaker_of(nlp, text, "army needs") == "Industry analysts"
     # near misses: a participle on the main clause keeps its subject; a party or a person as the
     # adverbial clause's subject speaks itself
     text = "The minister left early, saying that the delegation would return next week."
-    assert one(quotes_of(nlp, text), "delegation").speaker == "minister"
+    assert speaker_of(nlp, text, "delegation") == "minister"
     text = (
         "Berg suffered a further blow on Monday, as the Green Party left her coalition, saying "
         "it would give up its two ministries."
     )
-    assert one(quotes_of(nlp, text), "ministries").speaker == "Green Party"
+    assert speaker_of(nlp, text, "ministries") == "Green Party"
 
 
 # --- a pronoun means the main clause's subject, not a subordinate clause's ---------------------
@@ -590,8 +588,7 @@ def test_a_participle_after_an_adverbial_clause_speaks_for_the_main_subject(nlp)
     ],
 )
 def test_a_pronoun_skips_the_subject_of_an_adverbial_clause(nlp, text, speaker):
-    q = one(quotes_of(nlp, text), text.split(" said the ")[1][:8])
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, text.split(" said the ")[1][:8]) == speaker
 
 
 # --- a 'they'/'it' that took a group or organisation passes it on -----------------------------
@@ -634,8 +631,7 @@ def test_a_pronoun_skips_the_subject_of_an_adverbial_clause(nlp, text, speaker):
     ],
 )
 def test_a_group_pronoun_passes_its_group_on(nlp, text, containing, speaker):
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 # --- a pronoun never means a person named inside quotation marks ------------------------------
@@ -757,8 +753,7 @@ def test_a_cue_without_a_parsed_subject_takes_the_person_before_it(nlp, text, co
     ],
 )
 def test_a_cue_with_its_own_subject_keeps_it(nlp, text, containing, speaker):
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 @pytest.mark.parametrize(
@@ -819,8 +814,7 @@ def test_a_cue_with_its_own_subject_keeps_it(nlp, text, containing, speaker):
 def test_a_subject_the_parser_hung_on_a_clause_before_the_cue_speaks(
     nlp, text, containing, speaker
 ):
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 def test_a_subject_next_to_the_cue_is_nearer_than_the_clause_before_it(nlp):
@@ -830,8 +824,7 @@ def test_a_subject_next_to_the_cue_is_nearer_than_the_clause_before_it(nlp):
         PRIOR + "As the two governments scrambled for details of the incident, the two men spoke "
         "at least five times by phone, Norwegian and Danish officials said."
     )
-    q = one(quotes_of(nlp, text), "scrambled")
-    assert q.speaker != "two men"
+    assert speaker_of(nlp, text, "scrambled") != "two men"
 
 
 def test_no_one_speaks_the_words_that_open_with_their_name(nlp):
@@ -886,7 +879,7 @@ def test_a_name_after_a_description_ending_in_a_name_is_the_speaker(nlp, text, s
     ],
 )
 def test_a_name_after_a_plural_or_a_common_noun_is_left_as_it_was(nlp, text, speaker):
-    assert one(quotes_of(nlp, text), "ferry").speaker == speaker
+    assert speaker_of(nlp, text, "ferry") == speaker
 
 
 # --- 'Mr.'/'Mrs.' before a shared surname -----------------------------------------------------

@@ -9,11 +9,7 @@ import pytest
 from parley.extract import quotes, statements
 from parley.extract.quotes.mentions import SpeakerMention
 from parley.extract.quotes.speakers import head_class, not_a_speaker
-from tests.unit.extract.quotes.checked import one, quotes_of
-
-
-def speaker_of(found: list[quotes.Quote], containing: str) -> str | None:
-    return one(found, containing).speaker
+from tests.unit.extract.quotes.checked import quotes_of, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -59,7 +55,7 @@ def test_a_lone_demonstrative_is_no_speaker(nlp):
     ],
 )
 def test_people_bodies_groups_and_anonymous_sources_stay_speakers(nlp, text, containing, speaker):
-    assert speaker in (speaker_of(quotes_of(nlp, text), containing) or "")
+    assert speaker in (speaker_of(nlp, text, containing) or "")
 
 
 def _description(head: str, text: str, lower: bool = True) -> SpeakerMention:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.quotes.checked import one, quotes_of
+from tests.unit.extract.quotes.checked import one, quotes_of, speaker_of
 
 # --- a long title is split from the name it ends with ------------------------------------------
 
@@ -178,8 +178,7 @@ def test_a_label_over_a_turn_still_speaks(nlp, text, speaker):
     ],
 )
 def test_a_document_speaks_for_the_issuer_its_phrase_names(nlp, text, containing, speaker):
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 # --- a lower-case common noun the tagger calls a proper noun heads a description -----------------
@@ -255,8 +254,7 @@ def test_a_lower_case_head_tagged_a_name_is_a_description(nlp, text, containing,
     ],
 )
 def test_an_ordinal_speaks_for_the_noun_it_orders(nlp, text, containing, speaker):
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker == speaker
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 @pytest.mark.parametrize(
@@ -272,5 +270,4 @@ def test_an_ordinal_speaks_for_the_noun_it_orders(nlp, text, containing, speaker
 def test_a_number_with_a_modifier_or_a_group_word_keeps_a_speaker(nlp, text, containing):
     """Near misses of the ordinal rule: the rule never takes their speaker away. Only that is
     asserted, so a better name for them ("Those over 60", "Anna Berg and Tom Hale") passes."""
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker is not None
+    assert speaker_of(nlp, text, containing) is not None

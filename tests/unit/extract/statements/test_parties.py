@@ -361,6 +361,34 @@ def test_a_states_namesake_subdivision_before_its_party_or_office(title, country
     assert place is not None and place.country == country, place
 
 
+@pytest.mark.parametrize(
+    ("words", "start", "end", "country", "subdivision_of"),
+    [
+        ("a Georgia Republican", 1, 2, "GE", "US"),  # a party of the subdivision's state after
+        ("Georgia Democrats said", 0, 1, "GE", "US"),
+        ("the Georgia senator", 0, 2, "GE", "US"),  # the article is no word of the name
+        ("the governor of Georgia", 3, 4, "GE", "US"),  # an office word before, with "of"
+        ("Georgia congressional delegation", 0, 1, "GE", "US"),
+        # near misses: nothing marks it, the state has that subdivision itself, no state read
+        ("Georgia 's president", 0, 1, "GE", None),
+        ("a Georgia lawmaker", 1, 2, "GE", None),
+        ("a Georgia Republican", 1, 2, "US", None),
+        ("a Georgia Republican", 1, 2, None, None),
+        ("a Niger lawmaker", 1, 2, "NE", None),
+    ],
+)
+def test_a_states_namesake_is_read_in_one_place(words, start, end, country, subdivision_of):
+    """:func:`parley.extract.countries.namesake_subdivision`, the one reading that country_in
+    (titles) and the statement context (entity mentions) both call."""
+    from functools import partial
+
+    from parley.extract.actors import party_state
+    from parley.extract.countries import namesake_subdivision
+
+    read = namesake_subdivision(words.split(), start, end, country, partial(party_state, when=None))
+    assert read == subdivision_of
+
+
 def _long_state_names() -> list[tuple[str, str]]:
     """Every name of more than four words pycountry and countryinfo give a state, with its code;
     ISO's inverted forms with a comma ("Congo, The Democratic Republic of the") are no prose."""
