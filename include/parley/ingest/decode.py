@@ -48,14 +48,18 @@ by U+FFFD, and a note when the bytes were not what they were declared to be. The
   candidates Windows-1252 is taken (the WHATWG default for Western text: Latin-1 text is read
   by cp1250, cp1257 and cp1252 alike, and only cp1252 keeps ``ñ``/``Ç``), unless another Latin
   reading is as clean and clearly more coherent or the cp1252 reading puts superscripts inside
-  words (Polish, Czech, Turkish text: ``powiedzia³``), which is a tie it cannot break. "Equally
+  words (Polish, Czech, Turkish text: ``powiedzia³``), which is a tie it cannot break, or
+  another reading is written in the alphabet of the language it is in (:func:`in_its_alphabet`:
+  CLDR's letters of the language ``py3langid`` finds in it; short Czech ``řekl`` that cp1252
+  reads ``øekl``, Turkish ``Dışişleri`` read ``Dýþiþleri``): two plausible readings, refused. "Equally
   plausible" is the tie that makes rivals about equally likely (chaos within :data:`TIE_CHAOS`):
   a Windows-1252 reading that defines every byte, is as coherent as the one least chaotic reading
   and a little more chaotic than it (short French text, ``déjà``, scores ``déją`` in cp1257
   0.02 cleaner) is taken as the default too, and its note names the reading it beat; least
   chaotic readings that disagree among themselves stay a tie. The codec
   used and "detected" are said in the note. A weak best match — codecs that read different text about
-  equally well (short KOI8-R as Shift-JIS, ISO-8859-2 as ISO-8859-10), or capitals inside
+  equally well (short KOI8-R as Shift-JIS: the detector lists Shift-JIS alone and is asked
+  again without it, :func:`_unlisted_rivals`; ISO-8859-2 as ISO-8859-10), or capitals inside
   lower-case words (Mac Roman as Windows-1252) — raises ``uncertain-encoding`` with the
   detector's chaos and coherence; bytes no codec reads as text (binary data) raise
   ``undecodable``. Each is a ``UnicodeDecodeError`` for the caller to quarantine: text is never
@@ -77,6 +81,7 @@ quotation marks. :func:`looks_mojibake` is the detector the quality gate uses.
 from __future__ import annotations
 
 import codecs
+import functools
 import html
 import os
 import re
@@ -94,6 +99,7 @@ __all__ = [
     "declared_charset",
     "detect",
     "document_charset",
+    "in_its_alphabet",
     "join_surrogates",
     "legacy_letter",
     "looks_mojibake",
@@ -140,7 +146,9 @@ _ENCODED_SURROGATE = re.compile(
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
 # a word with ASCII letters and bytes that are letters in Latin-1/Windows-1252 (0xC0-0xFF but the
 # signs 0xD7 and 0xF7; cp1252's Š Œ Ž š œ ž Ÿ at 0x8A 0x8C 0x8E 0x9A 0x9C 0x9E 0x9F)
-_LEGACY_WORD = re.compile(rb"[A-Za-z\x8a\x8c\x8e\x9a\x9c\x9e\x9f\xc0-\xd6\xd8-\xf6\xf8-\xff]+")
+_LEGACY_WORD = re.compile(rb"[A-Za-z\x80-\xff]+")
+# the Windows code pages of the Latin script: Western, Central European, Turkish, Baltic
+_LATIN_CODE_PAGES = ("cp1252", "cp1250", "cp1254", "cp1257")
 MIN_NUL_SHARE = 0.02  # UTF-16 by NUL parity: at least 2 % of the bytes NUL ...
 NUL_PARITY = 0.9  # ... and 90 % of them at odd (LE) or at even (BE) offsets
 TIE_CHAOS = 0.1  # detection: rival codecs this close in chaos (0..1) tie
@@ -308,7 +316,13 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
     undeclared_file = fallback == DETECT and declared is None
     # ... but not when a bad byte is a letter inside a word (``Jos\xe9``, ``M\xfcller``): that
     # is Latin-1 text, whether undeclared or (wrongly) declared UTF-8
-    legacy = (undeclared_file or declared == "utf-8") and good == 0 and legacy_letter(body)
+    # (the Central European, Turkish and Baltic code pages only where the detector decides: a
+    # page declared UTF-8 falls back to Windows-1252, which would read cp1250's 'ł' as '³')
+    legacy = (
+        (undeclared_file or declared == "utf-8")
+        and good == 0
+        and legacy_letter(body, _LATIN_CODE_PAGES if undeclared_file else (FALLBACK,))
+    )
     if not legacy and mostly_utf8(good, bad, declared == "utf-8" or undeclared_file):
         return Decoded(
             body.decode("utf-8", errors="replace"),
@@ -404,11 +418,15 @@ def utf16_by_nul_parity(body: bytes) -> Decoded | None:
     return Decoded(text, name, 0, None, f"no byte-order mark or declaration: {name} detected")
 
 
-def legacy_letter(body: bytes) -> bool:
-    """Whether ``body`` holds a word of ASCII letters and bytes that are letters in Latin-1 and
-    Windows-1252 (0xC0-0xFF but ``×``/``÷``, or cp1252's ``Š Œ Ž š œ ž Ÿ``), not valid UTF-8,
-    that read in Windows-1252 is a word by its case — lower-case, capitalised or all capitals:
-    ``Jos\xe9``, ``Fran\xe7ois``, ``caf\xe9``, ``\xc9LYS\xc9E``. Such a byte is an accented
+def legacy_letter(body: bytes, code_pages: tuple[str, ...] = _LATIN_CODE_PAGES) -> bool:
+    """Whether ``body`` holds a word of ASCII letters and high bytes, not valid UTF-8, that read
+    in one of ``code_pages`` (by default the Windows code pages of the Latin script,
+    :data:`_LATIN_CODE_PAGES`: Western 1252, Central European 1250, Turkish 1254, Baltic 1257) is all letters and a word by its
+    case — lower-case, capitalised or all capitals: ``Jos\xe9``, ``Fran\xe7ois``, ``caf\xe9``,
+    ``\xc9LYS\xc9E``, Polish ``powiedzia\xb3`` and ``by\xb3y`` (cp1250 ``ł``, which cp1252
+    reads as the sign ``³``: one U+FFFD per ``ł`` lost the letters of a short Polish file); in
+    the code pages but 1252 only after an ASCII letter, since a stray byte before a lower-case
+    word reads as a capital in one of them (``\x8dthe``: cp1250 ``Ťthe``). Such a byte is an accented
     letter of text in a single-byte Latin codec, not a damaged UTF-8 byte. A stray punctuation
     byte between spaces (cp1252's dash ``0x96``, an undefined ``0x81``) is in no word, and a lost
     UTF-8 lead byte before a word (``\xc3The``: ``ÃThe``) does not read as one."""
@@ -419,9 +437,15 @@ def legacy_letter(body: bytes) -> bool:
         try:
             raw.decode("utf-8")
         except UnicodeDecodeError:
-            word = raw.decode("cp1252")
-            if word.islower() or word.isupper() or word.istitle():
-                return True
+            for name in code_pages:
+                if name != FALLBACK and raw[0] >= 0x80:
+                    continue  # a stray byte before a word ('\x8dthe': cp1250 'Ťthe') is no letter
+                try:
+                    word = raw.decode(name)
+                except UnicodeDecodeError:
+                    continue
+                if word.isalpha() and (word.islower() or word.isupper() or word.istitle()):
+                    return True
     return False
 
 
@@ -489,11 +513,16 @@ def detect(body: bytes) -> Decoded:
             default, best, name = best, western[0], FALLBACK
     text = str(best)
     score = f"chaos {best.chaos:.3f}, coherence {best.coherence:.2f}"
+    # a rival: as clean, different text, and as coherent or written in the alphabet of the
+    # language it is in (Slovak 'ťažké' in cp1250 against cp1257's more coherent '¯a˛ké')
     rivals = [
         m
         for m in matches
-        if m.chaos <= least + TIE_CHAOS and m.coherence >= best.coherence and str(m) != text
+        if m.chaos <= least + TIE_CHAOS
+        and str(m) != text
+        and (m.coherence >= best.coherence or in_its_alphabet(str(m)))
     ]
+    rivals += _unlisted_rivals(body, matches, best, least)
     if name == FALLBACK:
         # Windows-1252 wins a tie with other Latin readings (the WHATWG default) unless one of
         # them is as clean and clearly more coherent (Turkish cp1254, Czech cp1250 read as
@@ -504,11 +533,17 @@ def detect(body: bytes) -> Decoded:
             for m in matches
             if m.chaos <= least + TIE_CHAOS and str(m) != text and _latin_only(str(m))
         ]
+        # ... or the rival's letters are those of the language its text is in (Czech 'řekl'
+        # read as cp1252 'øekl', Turkish 'Dışişleri' as 'Dýþiþleri': both readings are
+        # plausible, so the default would be a guess), where French 'déjà' read as cp1257
+        # 'déją' or cp1250 'déjŕ' puts a letter into French (or English) that it does not have
         symbol = _symbol_in_word(text) if latin else None
         rivals = [m for m in rivals if not _latin_only(str(m))] + [
             m
             for m in latin
-            if symbol or (m.chaos == least and m.coherence > best.coherence + COHERENCE_MARGIN)
+            if symbol
+            or (m.chaos == least and m.coherence > best.coherence + COHERENCE_MARGIN)
+            or in_its_alphabet(str(m))
         ]
     if rivals:
         rival = rivals[0]
@@ -537,6 +572,86 @@ def detect(body: bytes) -> Decoded:
             "for unlabelled Western text)"
         )
     return Decoded(text, name, 0, None, note)
+
+
+def _unlisted_rivals(body: bytes, matches: list, best, least: float) -> list:
+    """Readings of ``body`` the detector did not list because it stopped at a multi-byte one,
+    that are as clean as the best (chaos within :data:`TIE_CHAOS` of ``least``) and more
+    coherent (charset-normalizer's language-frequency score: a language is recognised in them
+    and not, or less, in the best); [] when a single-byte reading is listed already.
+
+    ``charset_normalizer.from_bytes`` returns early once a multi-byte codec reads the bytes
+    without chaos: short KOI8-R Russian (``Песков заявил``) comes back as Shift-JIS alone
+    (``岵ﾓﾋﾏﾗ ﾚﾁﾑﾗﾉﾌ``, coherence 0), its Cyrillic reading (coherence 0.6) never shown. Asking
+    again with the listed codecs excluded (``cp_exclusion``) shows the readings it skipped, so
+    the rule of :func:`detect` (a rival as plausible reads different text: refuse) applies to
+    them too. Chinese, Japanese and Korean text keeps its reading: the single-byte readings of
+    its bytes (Thai ``cp874``) are recognised as no language."""
+    from charset_normalizer.utils import is_multi_byte_encoding
+
+    if any(not is_multi_byte_encoding(m.encoding) for m in matches):
+        return []
+    import charset_normalizer
+
+    listed = sorted({c for m in matches for c in m.could_be_from_charset})
+    text = str(best)
+    return [
+        m
+        for m in charset_normalizer.from_bytes(body, cp_exclusion=listed)
+        if m.chaos <= least + TIE_CHAOS and m.coherence > best.coherence and str(m) != text
+    ]
+
+
+def in_its_alphabet(text: str) -> bool:
+    """Whether ``text`` is written in the alphabet of the language it is in: the language
+    ``py3langid`` identifies in it (:mod:`parley.ingest.language`'s model, whatever the length:
+    the words in ASCII carry it) has a row in ``data/ingest/alphabets.csv`` (the letters beyond
+    a-z of its alphabet, from Unicode CLDR's exemplar characters), every letter of ``text``
+    outside ASCII is one of them (in either case), no symbol or number sign sits inside a word
+    (``Espa±a``, ``L°kke``) and no combining mark is left after NFC (``per̀``, cp1258). False for a language without a row: no evidence.
+
+    A single-byte codec that is not the text's reads some of its letters as other letters:
+    Czech ``řekl`` in Windows-1252 is ``øekl`` (``ø`` is not Czech), French ``déjà`` in cp1257
+    is ``déją`` (``ą`` is not French). :func:`detect` counts a reading that fits as a plausible
+    one. Pure; never raises."""
+    from parley.ingest.language import SAMPLE_CHARS, _model
+
+    sample = unicodedata.normalize("NFC", text[:SAMPLE_CHARS])
+    letters = _alphabets().get(_model().classify(sample)[0])
+    if letters is None:
+        return False
+    for m in _NON_ASCII.finditer(sample):
+        i, ch = m.start(), m.group(0)
+        if ch.isalpha():
+            low = ch.lower()
+            if ch not in letters and low not in letters and not low[0].isascii():  # İ: i̇
+                return False
+        elif _sign_in_word(sample, i):
+            return False
+    return True
+
+
+def _sign_in_word(text: str, i: int) -> bool:
+    """Whether ``text[i]`` (not a letter) is a combining mark no letter took in under NFC
+    (``per̀``: cp1258's tone marks) or a symbol or number sign between two letters (``Espa±a``)."""
+    category = unicodedata.category(text[i])[0]
+    if category == "M":
+        return True
+    return (
+        category in "SN"
+        and 0 < i < len(text) - 1
+        and text[i - 1].isalpha()
+        and text[i + 1].isalpha()
+    )
+
+
+@functools.cache
+def _alphabets() -> dict[str, frozenset[str]]:
+    """ISO 639-1 code → the letters beyond a-z of the language's alphabet
+    (``data/ingest/alphabets.csv``)."""
+    from parley.datafiles import rows
+
+    return {r["language"]: frozenset(r["letters"].split()) for r in rows("ingest/alphabets.csv")}
 
 
 def _defines_every_byte(body: bytes, name: str) -> bool:

@@ -17,7 +17,9 @@ The parsers, cheapest first, each with explicit settings:
    ``MSK``, ``IST``, ``XYZ`` it would drop and give the wall time as UTC) is read as in step 4,
    by ``dateparser``'s table of zone names (``IST`` **ambiguous**, as there); one no table names
    (and a military letter but ``Z``) is what RFC 5322 §4.3 says: ``-0000``, the time taken as
-   UTC with the zone unknown. The time
+   UTC with the zone unknown. A name RFC 822 gives a US offset that the tz database also
+   uses for others (``CST``: US Central by the RFC, China Standard Time in many feeds) keeps
+   the RFC's offset, is **ambiguous** and the note lists the other offsets. The time
    is kept but the string said a zone nobody can read, so ``problem`` is **ambiguous** and
    ``note`` names the zone (``-0000`` itself, and a string with no zone, are plain UTC);
 3. epoch seconds or milliseconds, for numbers (JSON numbers, all-digit strings) between
@@ -217,6 +219,32 @@ def _unknown_rfc822_zone(text: str) -> str | None:
     if m is None or m.group(1) == "-0000":
         return None
     return m.group(1)
+
+
+def _rfc822_zone_doubt(text: str, found: datetime) -> str | None:
+    """The note for an RFC 822 date whose zone is one of the names RFC 822 §5 gives a fixed
+    offset (``EST`` ... ``PDT``, read so by ``email.utils``) that the tz database (``zoneinfo``)
+    also uses for other offsets: ``CST`` is US Central (-06:00) by the RFC and also China and
+    Cuba Standard Time (+08:00, -05:00); ``PST`` is also Philippine Standard Time. The RFC's
+    reading is kept (it is the standard's meaning of the name) and said, with the other offsets,
+    so the assumption is on the record; None for a name with one offset (``EST``, ``GMT``), a
+    numeric zone, or none."""
+    m = _RFC822_ZONE.search(text)
+    if m is None:
+        return None
+    name = m.group(1)
+    offsets = _zone_offsets().get(name, frozenset())
+    if len(offsets) < 2:
+        return None
+    parsed = email.utils.parsedate_tz(text)
+    if parsed is None or parsed[9] is None:
+        return None
+    read = timedelta(seconds=parsed[9])
+    said = ", ".join(_offset_text(o) for o in sorted(offsets))
+    return (
+        f"time zone {name} stands for {said} in the tz database: read as "
+        f"{_offset_text(read)} ({found.isoformat()}), the offset RFC 822 gives it"
+    )
 
 
 def _epoch(value: float) -> datetime | None:
@@ -523,6 +551,9 @@ def parse_published(
             notes.append(said)
             problem = AMBIGUOUS if undecided else None
         if parser == "dateutil" and (doubt := _zone_doubt(text, found)) is not None:
+            notes.append(doubt)
+            problem = AMBIGUOUS
+        if parser == "rfc822" and (doubt := _rfc822_zone_doubt(text, found)) is not None:
             notes.append(doubt)
             problem = AMBIGUOUS
         if parser == "rfc822" and (zone := _unknown_rfc822_zone(text)) is not None:

@@ -294,6 +294,15 @@ def _abbreviated(zone: str, month: int) -> tuple[str | None, str | None]:
             "2025-02-27 22:00 CST",
             [("America/Chicago", 1), ("America/Havana", 1), ("Asia/Shanghai", 1)],
         ),
+        (  # an RSS pubDate: RFC 822 §5 makes CST US Central, but feeds also mean China by it
+            "Thu, 27 Feb 2025 22:00:00 CST",
+            [("America/Chicago", 1), ("America/Havana", 1), ("Asia/Shanghai", 1)],
+        ),
+        (  # US Pacific by RFC 822, Philippine Standard Time in the tz database
+            "Thu, 27 Feb 2025 22:00:00 PST",
+            [("America/Los_Angeles", 1), ("Asia/Manila", 1)],
+        ),
+        ("Thu, 27 Feb 2025 22:00:00 CDT", [("America/Chicago", 7), ("America/Havana", 7)]),
     ],
 )
 def test_a_zone_abbreviation_with_several_offsets_is_kept_and_said_ambiguous(raw, zones):
@@ -316,6 +325,36 @@ def test_a_zone_abbreviation_with_several_offsets_is_kept_and_said_ambiguous(raw
         _abbreviated(z, month) for z in zoneinfo.available_timezones() for month in (1, 7)
     }
     assert {(name, offset) for offset in offsets} <= everywhere, got.note
+
+
+@pytest.mark.parametrize(
+    ("raw", "hour"),
+    [
+        ("Thu, 27 Feb 2025 10:00:00 CST", 16),  # -06:00
+        ("Thu, 27 Feb 2025 10:00:00 PST", 18),  # -08:00
+        ("Thu, 27 Feb 2025 10:00:00 CDT", 15),  # -05:00
+    ],
+)
+def test_an_rfc_822_zone_name_keeps_the_offset_the_rfc_gives_it(raw, hour):
+    """RFC 822 §5 fixes the US names' offsets: the reading is the RFC's (the note says which
+    offset was assumed), only the problem and the note say the name is not unique."""
+    got = parse_published(raw, BASE)
+    assert got.at == datetime(2025, 2, 27, hour, tzinfo=UTC), got
+    assert "the offset RFC 822 gives it" in (got.note or ""), got
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Thu, 27 Feb 2025 10:00:00 EST",  # RFC 822 and the tz database agree: one offset
+        "Thu, 27 Feb 2025 10:00:00 GMT",
+        "Thu, 27 Feb 2025 10:00:00 +0800",
+        "Thu, 27 Feb 2025 10:00:00 -0600",
+    ],
+)
+def test_an_rfc_822_zone_with_one_meaning_is_plain(raw):
+    got = parse_published(raw, BASE)
+    assert got.at is not None and (got.problem, got.note) == (None, None), got
 
 
 @pytest.mark.parametrize("raw", ["2025-02-27 22:00 XYZ", "2025-02-27 22:00 EST CET"])
