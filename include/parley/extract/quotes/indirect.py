@@ -699,6 +699,103 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
     return out
 
 
+# words of the cue's own phrase between its verb and the comma that ends an interjected report
+# ('..., Hale said on Friday, ...', '..., the governor told reporters, ...')
+_CUE_PHRASE_DEPS = frozenset(
+    {"advmod", "npadvmod", "prep", "dobj", "dative", "agent", "prt", "aux", "neg"}
+)
+_INTERJECTED_DEPS = frozenset({"parataxis", "advcl", "ccomp"})
+# subordinators of a fronted clause that tell when the words were said, not what was said
+_OCCASION_MARKS = frozenset(
+    {"after", "before", "when", "whenever", "while", "as", "since", "until", "once"}
+)
+
+
+def _fronted_fragment(verb: Token, index: DocIndex) -> tuple[int, int] | None:
+    """The words a report interjected in the middle of its sentence splits off at the front:
+    '[If the council approves it], Ana Lopes said, the school will open'; '[The reality is], he
+    added, that ...'; '[That is why], the minister added, ...'. The reporting verb and its
+    subject (either order, with the verb's own modifiers: 'told reporters', 'said on Friday')
+    stand between two commas, the sentence goes on after the second one, and the clause before
+    the first comma is said by the speaker too: the parser hangs it on the verb (an adverbial
+    clause) or makes it the root the report hangs on, and :func:`_clause_contents` reported only
+    the side after the verb. PolNeAR annotates it as a fragment of the same attribution; on
+    PolNeAR train_full most fronted clauses of this shape are content, most fronted phrases are
+    not.
+
+    Input: a reporting verb outside quotation marks. Output: character offsets ``(start,
+    end)`` of the fronted clause (:func:`.document.span_of`, at least ``MIN_CONTENT_WORDS``
+    words), or None when the shape is not there or the front tells when or how the words were
+    said rather than what they were: a phrase with no verb of its own, the scene ('On Tuesday
+    night, ...', 'In a statement, ...', 'At times last spring, ...'); a clause of time ('After
+    the vote, ...', 'As the crowd booed, ...', :data:`_OCCASION_MARKS`); a participle with no
+    subject ('Speaking to reporters, ...', 'Asked about it, ...'); another report ('She said A,
+    and when pressed, ...'); a front ending in a quotation (the direct rules' part); a verb
+    inside a relative clause or an apposition ('the stadium, which, he said, is ...'), which is
+    no report of the sentence. Raises nothing."""
+    subj = cue_subject(verb, index)
+    if subj is None or is_according(verb, index) is not None or index.tok_q[verb.i] >= 0:
+        return None
+    doc, tree = verb.doc, index.tree
+    sent = index.tok_sent[verb.i]
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ not in _INTERJECTED_DEPS or index.tok_sent[node.head.i] != sent:
+            return None  # in a relative clause or an apposition: not the sentence's report
+        node = node.head
+    if subj.i < verb.i:
+        first = subj.left_edge.i
+        if any(not tree.descends(i, verb.i) for i in range(first, verb.i)):
+            return None  # the subject and the verb are not one phrase
+        last = verb.i
+    else:
+        first, last = verb.i, subj.right_edge.i
+        while (
+            first > 0
+            and doc[first - 1].dep_ in ("aux", "neg", "advmod")
+            and doc[first - 1].head.i == verb.i
+        ):
+            first -= 1
+    # the verb's own modifiers after it, up to the comma that closes the interjection
+    j = last + 1
+    while j < len(doc) and index.tok_sent[j] == sent and doc[j].text != ",":
+        node = doc[j]
+        while node.head.i != verb.i and node.head.i != node.i and tree.descends(node.i, verb.i):
+            node = node.head
+        if node.head.i != verb.i or node.dep_ not in _CUE_PHRASE_DEPS:
+            return None
+        j += 1
+    if j >= len(doc) or doc[j].text != "," or index.tok_q[j] >= 0:
+        return None
+    rest = [t for t in doc[j + 1 : j + 1 + MIN_CONTENT_WORDS * 2] if index.tok_sent[t.i] == sent]
+    if count_words(" ".join(t.text for t in rest)) < MIN_CONTENT_WORDS:
+        return None  # '<clause>, she said.': the ordinary parenthetical, reported already
+    comma = first - 1
+    if comma < 1 or doc[comma].text != "," or index.tok_q[comma] >= 0 or doc[comma - 1].is_quote:
+        return None
+    front = local_tokens(list(doc[index.sents[sent].start : comma]), verb, index)
+    if not front or front[0].is_quote:
+        return None  # a quotation's first part: the direct rules'
+    ids = {t.i for t in front}
+    tops = [t for t in front if t.head.i not in ids or t.head.i == t.i]
+    if any(
+        index.cue(t) is not None
+        and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "ccomp" for c in index.children(t))
+        for t in front
+    ):
+        return None  # the front is another report ('She said A, and when pressed, he replied, B')
+    clauses = [t for t in tops if t.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return None  # a phrase that sets the scene: 'On Tuesday night, ...', 'In a statement, ...'
+    for top in clauses:
+        kids = index.children(top)
+        if any(c.dep_ == "mark" and c.lower_ in _OCCASION_MARKS for c in kids):
+            return None  # when it was said: 'After the vote, ...', 'As the crowd booed, ...'
+        if top.tag_ in ("VBG", "VBN", "VBD") and not any(c.dep_ in SUBJECT_DEPS for c in kids):
+            return None  # how it was said: 'Speaking to reporters, ...', 'Asked about it, ...'
+    return span_of(front)
+
+
 _FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 # reporting verbs that take a clause, never a noun phrase of what was said ('claimed victory',
 # 'noted the fact', 'answered questions' are objects; 'said the ...' is a misread clause)
@@ -1153,6 +1250,10 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             if obj_span is None:
                 obj_span = _passive_act(tok, index)
             found = [(*obj_span, [])] if obj_span else []
+        if rule == "indirect:clause" and "finding" not in cue.frames and "clause" in cue.frames:
+            front = _fronted_fragment(tok, index)
+            if front and not any(s < front[1] and front[0] < e for s, e, _ in found):
+                found = [(*front, []), *found]
         if found and unrealised(tok, index):
             rule = ACT_RULE
         elif found and rule == "indirect:clause" and "finding" in cue.frames:

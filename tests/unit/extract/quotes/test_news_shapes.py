@@ -476,6 +476,88 @@ def test_a_reported_clause_after_the_verb_stands_beside_a_fronted_one(nlp, text,
     assert all(c in found for c in contents)
 
 
+# --- a report interjected mid-sentence: the words before it are said too ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "front", "speaker"),
+    [
+        (
+            # a conditional clause the parser hangs on the interjected verb
+            "If the council approves the budget, Ana Lopes said, the new school will open in"
+            " the autumn.",
+            "If the council approves the budget",
+            "Ana Lopes",
+        ),
+        (
+            # a subject and its verb, the parser's root, the report hung on the clause after it
+            "The reality is, Tom Hale added, that nobody in the ministry had read the report.",
+            "The reality is",
+            "Tom Hale",
+        ),
+        (
+            "That is why, the minister added, the border will stay closed until March.",
+            "That is why",
+            "minister",
+        ),
+        (
+            "Whether the plan passes or fails, Lena Ortiz argued, the party will have to change"
+            " course.",
+            "Whether the plan passes or fails",
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_the_words_before_an_interjected_report_are_reported(nlp, text, front, speaker):
+    found = quotes_of(nlp, text)
+    q = one(found, front)
+    assert q.text == front
+    assert q.speaker == speaker
+    assert len(found) == 2  # and the words after it, one quotation each
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        # when or how it was said, not what was said
+        (
+            "As the crowd booed, the mayor said, the council would meet again next week.",
+            "the council would meet again next week",
+        ),
+        (
+            "After the votes were counted, Ana Lopes said, the party would ask for a recount.",
+            "the party would ask for a recount",
+        ),
+        (
+            "Speaking to reporters in Brussels, the minister said, the deal was not dead.",
+            "the deal was not dead",
+        ),
+        (
+            "Asked about the strike, the minister said, the unions had been invited to talk.",
+            "the unions had been invited to talk",
+        ),
+        # a phrase that sets the scene
+        (
+            "At times last spring, people close to the mayor said, the mere mention of the deal"
+            " made him angry.",
+            "the mere mention of the deal made him angry",
+        ),
+        # the verb closes its sentence: the ordinary parenthetical, one quotation
+        (
+            "The talks collapsed on Friday after a long night, Ana Lopes said.",
+            "The talks collapsed on Friday after a long night",
+        ),
+    ],
+)
+def test_no_front_is_split_off_an_occasion_or_a_closing_report(nlp, text, after):
+    assert [q.text for q in quotes_of(nlp, text)] == [after]
+
+
+def test_a_front_that_ends_inside_a_quotation_is_left_to_the_direct_rules(nlp):
+    text = "\u201cWe will not sign this deal,\u201d she said, \u201cunless the terms change.\u201d"
+    assert all(q.kind == "direct" for q in quotes_of(nlp, text))
+
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
