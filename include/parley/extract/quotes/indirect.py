@@ -699,6 +699,157 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
     return out
 
 
+# words of the cue's own phrase between its verb and the comma that ends an interjected report
+# ('..., Hale said on Friday, ...', '..., the governor told reporters, ...')
+_CUE_PHRASE_DEPS = frozenset(
+    {"advmod", "npadvmod", "prep", "dobj", "dative", "agent", "prt", "aux", "neg"}
+)
+_INTERJECTED_DEPS = frozenset({"parataxis", "advcl", "ccomp"})
+# subordinators of a fronted clause that tell when the words were said, not what was said
+_OCCASION_MARKS = frozenset(
+    {"after", "before", "when", "whenever", "while", "as", "since", "until", "once"}
+)
+
+
+def _fronted_fragment(verb: Token, index: DocIndex) -> tuple[int, int] | None:
+    """The words a report interjected in the middle of its sentence splits off at the front:
+    '[If the council approves it], Ana Lopes said, the school will open'; '[The reality is], he
+    added, that ...'; '[That is why], the minister added, ...'. The reporting verb and its
+    subject (either order, with the verb's own modifiers: 'told reporters', 'said on Friday')
+    stand between two commas, the sentence goes on after the second one, and the clause before
+    the first comma is said by the speaker too: the parser hangs it on the verb (an adverbial
+    clause) or makes it the root the report hangs on, and :func:`_clause_contents` reported only
+    the side after the verb. PolNeAR annotates it as a fragment of the same attribution; on
+    PolNeAR train_full most fronted clauses of this shape are content, most fronted phrases are
+    not.
+
+    Input: a reporting verb outside quotation marks. Output: character offsets ``(start,
+    end)`` of the fronted clause (:func:`.document.span_of`, at least ``MIN_CONTENT_WORDS``
+    words), or None when the shape is not there or the front tells when or how the words were
+    said rather than what they were: a phrase with no verb of its own, the scene ('On Tuesday
+    night, ...', 'In a statement, ...', 'At times last spring, ...'); a clause of time ('After
+    the vote, ...', 'As the crowd booed, ...', :data:`_OCCASION_MARKS`); a participle with no
+    subject ('Speaking to reporters, ...', 'Asked about it, ...'); another report ('She said A,
+    and when pressed, ...'); a front ending in a quotation (the direct rules' part); a verb
+    inside a relative clause or an apposition ('the stadium, which, he said, is ...'), which is
+    no report of the sentence. Raises nothing."""
+    subj = cue_subject(verb, index)
+    if subj is None or is_according(verb, index) is not None or index.tok_q[verb.i] >= 0:
+        return None
+    doc, tree = verb.doc, index.tree
+    sent = index.tok_sent[verb.i]
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ not in _INTERJECTED_DEPS or index.tok_sent[node.head.i] != sent:
+            return None  # in a relative clause or an apposition: not the sentence's report
+        node = node.head
+    if subj.i < verb.i:
+        first = subj.left_edge.i
+        if any(not tree.descends(i, verb.i) for i in range(first, verb.i)):
+            return None  # the subject and the verb are not one phrase
+        last = verb.i
+    else:
+        first, last = verb.i, subj.right_edge.i
+        while (
+            first > 0
+            and doc[first - 1].dep_ in ("aux", "neg", "advmod")
+            and doc[first - 1].head.i == verb.i
+        ):
+            first -= 1
+    # the verb's own modifiers after it, up to the comma that closes the interjection
+    j = last + 1
+    while j < len(doc) and index.tok_sent[j] == sent and doc[j].text != ",":
+        node = doc[j]
+        while node.head.i != verb.i and node.head.i != node.i and tree.descends(node.i, verb.i):
+            node = node.head
+        if node.head.i != verb.i or node.dep_ not in _CUE_PHRASE_DEPS:
+            return None
+        j += 1
+    if j >= len(doc) or doc[j].text != "," or index.tok_q[j] >= 0:
+        return None
+    rest = [t for t in doc[j + 1 : j + 1 + MIN_CONTENT_WORDS * 2] if index.tok_sent[t.i] == sent]
+    if count_words(" ".join(t.text for t in rest)) < MIN_CONTENT_WORDS:
+        return None  # '<clause>, she said.': the ordinary parenthetical, reported already
+    comma = first - 1
+    if comma < 1 or doc[comma].text != "," or index.tok_q[comma] >= 0 or doc[comma - 1].is_quote:
+        return None
+    front = local_tokens(list(doc[index.sents[sent].start : comma]), verb, index)
+    if not front or front[0].is_quote:
+        return None  # a quotation's first part: the direct rules'
+    ids = {t.i for t in front}
+    tops = [t for t in front if t.head.i not in ids or t.head.i == t.i]
+    if any(
+        index.cue(t) is not None
+        and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "ccomp" for c in index.children(t))
+        for t in front
+    ):
+        return None  # the front is another report ('She said A, and when pressed, he replied, B')
+    clauses = [t for t in tops if t.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return None  # a phrase that sets the scene: 'On Tuesday night, ...', 'In a statement, ...'
+    for top in clauses:
+        kids = index.children(top)
+        if any(c.dep_ == "mark" and c.lower_ in _OCCASION_MARKS for c in kids):
+            return None  # when it was said: 'After the vote, ...', 'As the crowd booed, ...'
+        if top.tag_ in ("VBG", "VBN", "VBD") and not any(c.dep_ in SUBJECT_DEPS for c in kids):
+            return None  # how it was said: 'Speaking to reporters, ...', 'Asked about it, ...'
+    return span_of(front)
+
+
+# subordinators of a clause after a closing report that gives the speaker's reason ('..., she
+# said, because ...'): the reason is said too
+_REASON_MARKS = frozenset({"because"})
+
+
+def _continued_content(
+    verb: Token, found: list[tuple[int, int, list[tuple[int, int]]]], index: DocIndex
+) -> tuple[int, int] | None:
+    """What a report that closes its content goes on to say after a comma: 'The new school will
+    open, Ana Lopes said, [and the old one will become a library]'; 'The plan was sound, she
+    said, [because the army had agreed to it]'. The parser hangs the words after the comma on
+    the reporting verb (a ``conj`` after a coordinator, or an ``advcl`` opened by 'because'), so the verb's
+    reported clause, all before it, left them out.
+
+    Input: a reporting verb and the spans its clause rules found (``found``). Output: character
+    offsets of the continuation (:func:`.document.span_of`), or None: the verb reports nothing
+    before it, or reports something after it already; no comma after the verb's own phrase; the
+    continuation is another report ('..., she said, and added that ...', its own candidate), a
+    clause with no subject of its own (the speaker's next act: '..., she said, and left') or no
+    clause; the words before the verb hold a quotation ('"...," she said, and soon the crowd
+    left': the narrator goes on)."""
+    if not found or any(e > verb.idx for _, e, _ in found):
+        return None
+    doc = verb.doc
+    sent = index.tok_sent[verb.i]
+    if any(index.tok_q[i] >= 0 for i in range(index.sents[sent].start, verb.i)):
+        return None  # '"...," she said, and soon ...': after a quotation the narrator goes on
+    for child in index.children(verb):
+        if child.i < verb.i or index.tok_sent[child.i] != sent or child.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = index.children(child)
+        if child.dep_ == "conj":
+            if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids):
+                continue  # the speaker's next act: '..., she said, and left the room'
+            cc = [c for c in index.children(verb) if c.dep_ == "cc" and verb.i < c.i < child.i]
+            if not cc:
+                continue
+            opener = doc[cc[0].i - 1]
+        elif child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in kids
+        ):
+            opener = doc[child.left_edge.i - 1]
+        else:
+            continue
+        if opener.text != "," or index.tok_q[opener.i] >= 0 or index.cue(child) is not None:
+            continue
+        sub = index.subtree(child)
+        if sub is None:
+            continue
+        toks = [t for t in local_tokens(sub, verb, index) if t.i > opener.i]
+        return span_of(toks)
+    return None
+
+
 _FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 # reporting verbs that take a clause, never a noun phrase of what was said ('claimed victory',
 # 'noted the fact', 'answered questions' are objects; 'said the ...' is a misread clause)
@@ -1153,6 +1304,13 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             if obj_span is None:
                 obj_span = _passive_act(tok, index)
             found = [(*obj_span, [])] if obj_span else []
+        if rule == "indirect:clause" and "finding" not in cue.frames and "clause" in cue.frames:
+            front = _fronted_fragment(tok, index)
+            if front and not any(s < front[1] and front[0] < e for s, e, _ in found):
+                found = [(*front, []), *found]
+            more = _continued_content(tok, found, index)
+            if more:
+                found = [*found, (*more, [])]
         if found and unrealised(tok, index):
             rule = ACT_RULE
         elif found and rule == "indirect:clause" and "finding" in cue.frames:

@@ -475,6 +475,147 @@ def test_a_reported_clause_after_the_verb_stands_beside_a_fronted_one(nlp, text,
     assert all(c in found for c in contents)
 
 
+# --- a report interjected mid-sentence: the words before it are said too ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "front", "speaker"),
+    [
+        (
+            # a conditional clause the parser hangs on the interjected verb
+            "If the council approves the budget, Ana Lopes said, the new school will open in"
+            " the autumn.",
+            "If the council approves the budget",
+            "Ana Lopes",
+        ),
+        (
+            # a subject and its verb, the parser's root, the report hung on the clause after it
+            "The reality is, Tom Hale added, that nobody in the ministry had read the report.",
+            "The reality is",
+            "Tom Hale",
+        ),
+        (
+            "That is why, the minister added, the border will stay closed until March.",
+            "That is why",
+            "minister",
+        ),
+        (
+            "Whether the plan passes or fails, Lena Ortiz argued, the party will have to change"
+            " course.",
+            "Whether the plan passes or fails",
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_the_words_before_an_interjected_report_are_reported(nlp, text, front, speaker):
+    found = quotes_of(nlp, text)
+    q = one(found, front)
+    assert q.text == front
+    assert q.speaker == speaker
+    assert len(found) == 2  # and the words after it, one quotation each
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        # when or how it was said, not what was said
+        (
+            "As the crowd booed, the mayor said, the council would meet again next week.",
+            "the council would meet again next week",
+        ),
+        (
+            "After the votes were counted, Ana Lopes said, the party would ask for a recount.",
+            "the party would ask for a recount",
+        ),
+        (
+            "Speaking to reporters in Brussels, the minister said, the deal was not dead.",
+            "the deal was not dead",
+        ),
+        (
+            "Asked about the strike, the minister said, the unions had been invited to talk.",
+            "the unions had been invited to talk",
+        ),
+        # a phrase that sets the scene
+        (
+            "At times last spring, people close to the mayor said, the mere mention of the deal"
+            " made him angry.",
+            "the mere mention of the deal made him angry",
+        ),
+        # the verb closes its sentence: the ordinary parenthetical, one quotation
+        (
+            "The talks collapsed on Friday after a long night, Ana Lopes said.",
+            "The talks collapsed on Friday after a long night",
+        ),
+    ],
+)
+def test_no_front_is_split_off_an_occasion_or_a_closing_report(nlp, text, after):
+    assert [q.text for q in quotes_of(nlp, text)] == [after]
+
+
+def test_a_front_that_ends_inside_a_quotation_is_left_to_the_direct_rules(nlp):
+    text = "\u201cWe will not sign this deal,\u201d she said, \u201cunless the terms change.\u201d"
+    assert all(q.kind == "direct" for q in quotes_of(nlp, text))
+
+
+# --- a report that closes its content and goes on after a comma ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after", "speaker"),
+    [
+        (
+            "The new school will open in September, Ana Lopes said, and the old one will become a"
+            " library.",
+            "The new school will open in September",
+            "the old one will become a library",
+            "Ana Lopes",
+        ),
+        (
+            "The ceasefire is holding, the envoy said, because both armies have pulled back from"
+            " the river.",
+            "The ceasefire is holding",
+            "both armies have pulled back from the river",
+            "envoy",
+        ),
+    ],
+)
+def test_what_a_closing_report_goes_on_to_say_is_reported(nlp, text, before, after, speaker):
+    found = quotes_of(nlp, text)
+    assert one(found, before).speaker == speaker
+    assert one(found, after).speaker == speaker
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # the speaker's next act, with no subject of its own
+        (
+            "The budget is balanced, the minister said on Friday, and left the room.",
+            ["The budget is balanced"],
+        ),
+        # another report: its own quotation, not a continuation of the first
+        (
+            "The budget is balanced, the minister said on Friday, and added that taxes would not"
+            " rise.",
+            ["The budget is balanced", "taxes would not rise"],
+        ),
+        # the report opens its sentence: what follows the comma is the narrator's
+        (
+            "Ana Lopes said the talks had collapsed, and the delegates went home.",
+            ["the talks had collapsed"],
+        ),
+        # after a quotation the narrator goes on
+        (
+            "\u201cThe deal is dead,\u201d the minister said on Friday, and the delegates went home.",
+            ["\u201cThe deal is dead,\u201d"],
+        ),
+    ],
+)
+def test_no_continuation_after_an_act_another_report_or_a_leading_report(nlp, text, contents):
+    assert [q.text for q in quotes_of(nlp, text)] == contents
+
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
