@@ -538,10 +538,18 @@ class PersonNames:
         one ('the president of Namibia, Hage Geingob', 'Gáspár Maróth, the government
         commissioner', both tagged ORG: :func:`_apposed_to_role`), or opening with a one-word
         PERSON mention of the article, the family name written first ('Akiba Takeo' tagged ORG
-        beside 'Secretary General Akiba': :func:`_opens_with_person`)."""
+        beside 'Secretary General Akiba': :func:`_opens_with_person`), and the name in an entity
+        the model ran on from the place a title is posted to ('envoy to [Ukraine Kurt
+        Volker]': :func:`_posted_name_start`)."""
         found: list[tuple[int, NameForm]] = []
         lone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
         for ent in doc.ents:
+            posted = _posted_name_start(ent)
+            if posted is not None:
+                toks = list(ent)[posted:]  # 'envoy to [Ukraine Kurt Volker]': the place is no name
+                form = split_name(doc[toks[0].i : toks[-1].i + 1].text)
+                found.append((toks[0].idx, form))
+                continue
             if ent.label_ != "PERSON" and not (
                 _titled_name(ent) or _apposed_to_role(ent) or _opens_with_person(ent, lone)
             ):
@@ -766,6 +774,27 @@ def _opens_with_person(ent: Span, lone: set[str]) -> bool:
         and lexicon.title_kind(t.lower_) != "org_role"
         for t in ent
     )
+
+
+_POSTED = frozenset({"to", "for"})  # 'envoy to', 'ambassador for': a title posted to a place
+
+
+def _posted_name_start(ent: Span) -> int | None:
+    """Where a person's name starts in an entity the model ran on from the place a title is
+    posted to, whatever its label ('special envoy to [Ukraine Kurt Volker]', 'ambassador to
+    [France Anna Berg]'), or None: the two words before the entity are a title or role word
+    of ``data/quotes/titles.csv`` and 'to'/'for', the entity's first word names a place
+    (pycountry, countryinfo: :func:`_is_place_word`) and two or three name-shaped words
+    (:func:`_name_shaped`) follow it. An index into the entity's tokens."""
+    doc = ent.doc
+    if ent.start < 2 or not 3 <= len(ent) <= 4:
+        return None
+    posted, title = doc[ent.start - 1], doc[ent.start - 2]
+    if posted.lower_ not in _POSTED or lexicon.title_kind(title.lower_) not in ("title", "role"):
+        return None
+    if not _is_place_word(ent[0].lower_) or not all(_name_shaped(t) for t in ent[1:]):
+        return None
+    return 1
 
 
 def _titled_name(ent: Span) -> bool:

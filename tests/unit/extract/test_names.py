@@ -791,3 +791,34 @@ def test_name_key_gives_a_nickname_its_formal_name(name, key):
     """Two articles of one day, "Tim Morrison" in one and "Timothy Morrison" in the other: the
     mart matches them on one key (names.formal_given_name)."""
     assert name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "name"),
+    [
+        # 'special envoy to [Ukraine Kurt Volker]' tagged ORG: the place the title is posted to
+        # opens the entity, the person's name follows it
+        (
+            ["The", "envoy", "to", "Ukraine", "Kurt", "Volker", "spoke"],
+            [(3, 6, "ORG")],
+            "Kurt Volker",
+        ),
+        (
+            ["The", "ambassador", "to", "France", "Anna", "Berg", "spoke"],
+            [(3, 6, "GPE")],
+            "Anna Berg",
+        ),
+        # near misses: no title before 'to', or no place opening the entity
+        (["The", "road", "to", "Ukraine", "Kurt", "Volker", "spoke"], [(3, 6, "ORG")], None),
+        (
+            ["The", "envoy", "to", "Helsinki", "Commission", "Volker", "spoke"],
+            [(3, 6, "ORG")],
+            None,
+        ),
+    ],
+)
+def test_a_name_after_the_place_a_title_is_posted_to_is_a_person(words, ents, name):
+    n = len(words)
+    pos = ["DET", "NOUN", "ADP"] + ["PROPN"] * (n - 4) + ["VERB"]
+    doc = _doc(words, pos, ["dep"] * (n - 1) + ["ROOT"], [n - 1] * n, ents)
+    assert PersonNames.of(doc).person("Volker" if "Volker" in words else "Berg") == name
