@@ -780,3 +780,103 @@ def test_an_amount_is_never_a_speakers_role(nlp, text, speaker):
     amount that ends the sentence before on the name that opens the next)."""
     (q,) = [q for q in quotes_of(nlp, text) if q.speaker == speaker]
     assert not any(ch.isdigit() for ch in q.speaker_role or ""), q.speaker_role
+
+
+# --- one person under a nickname, a part of a double-barrelled surname ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "same"),
+    [
+        # a hypocoristic given name is the formal one (the ``nicknames`` library)
+        ("Tim Morrison", "Timothy Morrison", True),
+        ("Freddie Forsyth", "Frederick Forsyth", True),
+        ("Bob Varga", "Robert Varga", True),
+        ("Jim Okafor", "James Okafor", True),
+        # near misses: another given name with the same surname is another person
+        ("Scott Morrison", "Timothy Morrison", False),
+        ("Hillary Clinton", "William Clinton", False),
+        ("Tim Okafor", "Thomas Okafor", False),
+        ("Tim Morrison", "Timothy Morrisson", False),  # the surname still decides
+    ],
+)
+def test_a_nickname_names_the_person_the_formal_name_does(short, long, same):
+    assert same_person(split_name(short), split_name(long)) is same
+
+
+def test_a_nickname_and_the_formal_name_are_one_person_of_the_fullest_form():
+    names = _names(
+        (0, "Timothy Morrison"), (40, "Tim Morrison"), (80, "Tim Morrison"), (120, "Scott Morrison")
+    )
+    assert names.canonical("Tim Morrison", 200) == "Timothy Morrison"
+    assert names.canonical("Timothy Morrison", 200) == "Timothy Morrison"
+    # two people who share a surname in one article stay two
+    assert names.canonical("Scott Morrison", 200) == "Scott Morrison"
+    assert len(names.people) == 2
+
+
+@pytest.mark.parametrize(
+    ("mentions", "written", "expected"),
+    [
+        ([(0, "Robert Kilroy-Silk"), (40, "Roger Knapman")], "Kilroy", "Robert Kilroy-Silk"),
+        ([(0, "Robert Kilroy-Silk")], "Mr Kilroy", "Robert Kilroy-Silk"),
+        ([(0, "Alexandria Ocasio-Cortez")], "Ocasio", "Alexandria Ocasio-Cortez"),
+        # near misses: a part that is another person's surname is that person
+        ([(0, "Robert Kilroy-Silk"), (40, "Anna Silk")], "Silk", "Anna Silk"),
+        # two people whose surnames share the part: undecided, as written
+        ([(0, "Robert Kilroy-Silk"), (40, "Jane Kilroy-Brown")], "Kilroy", None),
+        # an Arabic article joined to a family name is no part of it
+        ([(0, "Bashar al-Assad")], "Al", None),
+    ],
+)
+def test_one_part_of_a_double_barrelled_surname_names_its_bearer(mentions, written, expected):
+    names = _names(*mentions)
+    assert names.person(written, 100) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Tim Morrison", "morrison|timothy||"),
+        ("Timothy Morrison", "morrison|timothy||"),
+        ("Freddie Forsyth", "forsyth|freddie||"),  # a nickname of several names stays
+        ("George Varga", "varga|george||"),  # the library's "georgine" is no formal name of it
+        ("Frederick Forsyth", "forsyth|frederick||"),  # a formal name is no nickname
+        ("Scott Morrison", "morrison|scott||"),
+    ],
+)
+def test_name_key_gives_a_nickname_its_formal_name(name, key):
+    """Two articles of one day, "Tim Morrison" in one and "Timothy Morrison" in the other: the
+    mart matches them on one key (names.formal_given_name)."""
+    assert name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "name"),
+    [
+        # 'special envoy to [Ukraine Kurt Volker]' tagged ORG: the place the title is posted to
+        # opens the entity, the person's name follows it
+        (
+            ["The", "envoy", "to", "Ukraine", "Kurt", "Volker", "spoke"],
+            [(3, 6, "ORG")],
+            "Kurt Volker",
+        ),
+        (
+            ["The", "ambassador", "to", "France", "Anna", "Berg", "spoke"],
+            [(3, 6, "GPE")],
+            "Anna Berg",
+        ),
+        # near misses: no title before 'to', or no place opening the entity
+        (["The", "road", "to", "Ukraine", "Kurt", "Volker", "spoke"], [(3, 6, "ORG")], None),
+        (
+            ["The", "envoy", "to", "Helsinki", "Commission", "Volker", "spoke"],
+            [(3, 6, "ORG")],
+            None,
+        ),
+    ],
+)
+def test_a_name_after_the_place_a_title_is_posted_to_is_a_person(words, ents, name):
+    n = len(words)
+    pos = ["DET", "NOUN", "ADP"] + ["PROPN"] * (n - 4) + ["VERB"]
+    doc = _doc(words, pos, ["dep"] * (n - 1) + ["ROOT"], [n - 1] * n, ents)
+    assert PersonNames.of(doc).person("Volker" if "Volker" in words else "Berg") == name
