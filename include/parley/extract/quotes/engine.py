@@ -51,6 +51,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.lex_attrs import like_num
+
 from parley.extract import lexicon, names
 from parley.extract.quotes.direct import (
     direct_candidates,
@@ -118,6 +120,14 @@ CONFIDENCE = {
 
 # a role has a word: two letters or more ("MP", "Sen"); "£644m", "10,276" and "2" have none
 _WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _is_count(role: str) -> bool:
+    """Whether a role is only a number ("Two", "twenty-one", "third", "3"): words spaCy's
+    English ``like_num`` reads as a number (cardinals, ordinals, digits), nothing else. Input: a
+    role as the speaker resolver returned it; output: True when every word is a number."""
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", role.strip()) if w]
+    return bool(words) and all(like_num(w) for w in words)
 
 
 @dataclass
@@ -512,8 +522,10 @@ def _attribute(
         # (invisible characters: 'Blin\u200bken' is Blinken; edge marks, possessive: names.clean)
         q.speaker = names.clean(q.speaker) if q.speaker else q.speaker
         q.speaker_role = names.clean(q.speaker_role) if q.speaker_role else q.speaker_role
-        if q.speaker_role and not _WORD.search(q.speaker_role):
-            q.speaker_role = None  # "£644m. Edward Leigh, chairman ...": an amount is no title
+        if q.speaker_role and (not _WORD.search(q.speaker_role) or _is_count(q.speaker_role)):
+            # "£644m. Edward Leigh, chairman ...": an amount is no title; "Two Democratic
+            # Representatives, A and B, opposed": a count ("Two", "Three", "third") is none either
+            q.speaker_role = None
     else:
         if (
             cand.kind == "direct"
