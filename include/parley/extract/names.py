@@ -47,6 +47,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.lex_attrs import like_num
+
 from parley.characters import visible_name
 from parley.extract import lexicon
 
@@ -148,11 +150,21 @@ def clean_role(text: str | None) -> str | None:
     or the resolver gives it, or None. Output: the role through :func:`clean`; None when what is
     left holds no word of two letters or more (an amount the parse hung on the name after it:
     "... cases worth £644m. Edward Leigh, chairman ..." gave Leigh the role "£644m"; "10,276",
-    "2"); an empty or None input is returned as it is. Raises nothing."""
+    "2"), or only number words (a count the parse took for a title: "Two Democratic
+    Representatives, Collin Peterson and Jeff Van Drew, opposed" gave "Two": :func:`is_count`);
+    an empty or None input is returned as it is. Raises nothing."""
     if not text:
         return text
     role = clean(text)
-    return None if role and not _ROLE_WORD.search(role) else role
+    return None if role and (not _ROLE_WORD.search(role) or is_count(role)) else role
+
+
+def is_count(role: str) -> bool:
+    """Whether a role is only a number ("Two", "twenty-one", "third", "3"): every word is one
+    spaCy's English ``like_num`` reads as a number (cardinals, ordinals, digits). Input: a role
+    (any string); output: True when it has words and every word is a number. Raises nothing."""
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", role.strip()) if w]
+    return bool(words) and all(like_num(w) for w in words)
 
 
 MAX_NAME_EXTENSION = 3  # given names the model left out before a PERSON entity

@@ -506,7 +506,7 @@ def _attribute(
             q.speaker_role = m.role
         # the mention stays as written; the names derived from it pass the one name cleaner
         # (invisible characters: 'Blin\u200bken' is Blinken; edge marks, possessive: names.clean)
-        # and the role its own (names.clean_role: an amount is no role)
+        # and the role its own (names.clean_role: an amount or a count is no role)
         q.speaker = names.clean(q.speaker) if q.speaker else q.speaker
         q.speaker_role = names.clean_role(q.speaker_role)
     else:

@@ -9,9 +9,11 @@ change stand beside each kind."""
 from __future__ import annotations
 
 import pytest
+from spacy.lang.en.lex_attrs import like_num
 
 from parley.extract.actor_resolver import defined_acronyms
-from tests.unit.extract.quotes.checked import speaker_of
+from parley.extract.names import is_count
+from tests.unit.extract.quotes.checked import quotes_of, speaker_of
 
 # --- a definite role is the one person the article names in it ---------------------------------
 
@@ -133,3 +135,61 @@ def test_a_statement_speaker_takes_no_headline_into_its_name(typed):
     )
     names = [s.speaker.name for s in typed(text, "1987-03-16") if s.speaker is not None]
     assert names and all("\n" not in n and "TENSIONS" not in n for n in names), names
+
+
+# --- a count is never a speaker's role (break19, a real Wikinews day: "Two Democratic
+# Representatives, Collin Peterson and Jeff Van Drew, opposed ..." gave the role "Two") ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing"),
+    [
+        # the real day's sentence (the tagger reads the plural noun as the speaker, the count
+        # before it as its title)
+        (
+            "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both "
+            "articles of impeachment, and a third, Jared Golden, voted for the first article but "
+            "against the second.",
+            "opposed",
+        ),
+    ],
+)
+def test_a_count_is_never_a_speakers_role(nlp, text, containing):
+    found = [q for q in quotes_of(nlp, text) if containing in q.text or containing in (q.cue or "")]
+    assert found, [(q.text, q.speaker, q.speaker_role) for q in quotes_of(nlp, text)]
+    for q in found:
+        assert q.speaker_role is None or any(not like_num(w) for w in q.speaker_role.split()), (
+            q.speaker_role
+        )
+
+
+# near misses: a title with an ordinal or a number in it stays a role
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Third Secretary Anna Berg said the embassy would stay open.",
+            "Anna Berg",
+            "Third Secretary",
+        ),
+    ],
+)
+def test_a_title_with_a_number_word_stays_a_role(nlp, text, speaker, role):
+    (q,) = [q for q in quotes_of(nlp, text) if q.speaker == speaker]
+    assert q.speaker_role == role, q.speaker_role
+
+
+@pytest.mark.parametrize(
+    ("role", "count"),
+    [
+        ("Two", True),
+        ("twenty-one", True),
+        ("third", True),
+        ("3", True),
+        ("Third Secretary", False),
+        ("Two Democratic", False),
+        ("Secretary", False),
+    ],
+)
+def test_a_count_is_a_role_of_number_words_only(role, count):
+    assert is_count(role) is count
