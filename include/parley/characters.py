@@ -39,6 +39,8 @@ def _invisible(char: str) -> bool:
 def invisible_at(text: str) -> int | None:
     """The index of the first invisible character in ``text`` (category Cf but the joiners of
     :data:`SPELLING_JOINERS`, or category Cc but whitespace); None when there is none."""
+    if text.isprintable():  # no Cc and no Cf character at all (one pass in C: the usual case)
+        return None
     for i, char in enumerate(text):
         if _invisible(char):
             return i

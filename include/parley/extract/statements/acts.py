@@ -1895,7 +1895,14 @@ def _undoing(verb: Token) -> bool:
     lem = verb.lemma_.lower()
     if has_class(verb, "countering") or has_class(verb, "accomplishing"):
         return True
-    return any(not code and lem in with_words for _, with_words, code in rules().coercive)
+    return lem in _easing_words()
+
+
+@functools.cache
+def _easing_words() -> frozenset[str]:
+    """The easing words of ``coercive_measures.csv``: the ``with`` words of its rows without a
+    code ("ease", "reduce", "lift", "remove"), gathered once per process."""
+    return frozenset(w for _, with_words, code in rules().coercive if not code for w in with_words)
 
 
 def _within_clause(t: Token, verb: Token) -> bool:
