@@ -57,8 +57,11 @@ def _invisible_pattern() -> re.Pattern[str]:
 
 def invisible_at(text: str) -> int | None:
     """The index of the first invisible character in ``text`` (category Cf but the joiners of
-    :data:`SPELLING_JOINERS`, or category Cc but whitespace); None when there is none. One
-    compiled regex search (:func:`_invisible_pattern`), no Python loop over the characters."""
+    :data:`SPELLING_JOINERS`, or category Cc but whitespace); None when there is none. A text
+    that ``str.isprintable`` passes holds no Cc or Cf character (one pass in C: the usual case);
+    any other is one compiled regex search (:func:`_invisible_pattern`), no Python loop."""
+    if text.isprintable():
+        return None
     found = _invisible_pattern().search(text)
     return found.start() if found is not None else None
 

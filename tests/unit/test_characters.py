@@ -3,6 +3,8 @@ stage derives from a text that holds them (a real parse)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from parley.characters import invisible_at, visible_name
@@ -38,6 +40,23 @@ from parley.extract.entities import extract_entities
 def test_invisible_characters_are_found_and_dropped_but_spelling_joiners(text, at, visible):
     assert invisible_at(text) == at
     assert visible_name(text) == (visible if visible is not None else text)
+
+
+def test_every_code_point_is_judged_by_its_category_whatever_the_fast_path():
+    """``invisible_at`` skips the per-character walk for a text ``str.isprintable`` accepts:
+    over the planes that hold every Cf and Cc character (0-1, and 14 of the tag characters),
+    a character between printable letters is found exactly when it is a
+    format character (Cf) other than ZWNJ/ZWJ or a control character (Cc) that is not Unicode
+    White_Space (the definition, from ``unicodedata`` here, not from the module)."""
+    kept = {"\u200c", "\u200d", "\t", "\n", "\x0b", "\x0c", "\r", "\x85"}
+    wrong = []
+    for cp in [*range(0x20000), *range(0xE0000, 0xE1000)]:
+        char = chr(cp)
+        category = unicodedata.category(char)
+        expected = 2 if category in ("Cf", "Cc") and char not in kept else None
+        if invisible_at(f"ab{char}cd") != expected:
+            wrong.append(f"U+{cp:04X}")
+    assert wrong == []
 
 
 HIDDEN = [

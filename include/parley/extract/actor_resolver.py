@@ -270,6 +270,7 @@ class ActorResolver:
         self.when = as_date(when)
         self.names = PersonNames.for_doc(doc)  # the people, named as entities and quotes name them
         self.titles: dict[str, list[str]] = defaultdict(list)
+        self._title_cache: dict[tuple[int, int], str | None] = {}  # (start, end) → _title_at
         for ent in doc.ents:
             # a person's name the model tagged GPE or ORG on one mention ("Chile's Tomas Varga"
             # in a headline) still carries that mention's title
@@ -364,6 +365,14 @@ class ActorResolver:
         return self.names.canonical(name, pos)
 
     def _title_at(self, start: int, end: int) -> str | None:
+        """The title the text gives the name at tokens ``[start, end)`` (before it, after a
+        comma, or the run of title words right before it), read once per span."""
+        key = (start, end)
+        if key not in self._title_cache:
+            self._title_cache[key] = self._read_title_at(start, end)
+        return self._title_cache[key]
+
+    def _read_title_at(self, start: int, end: int) -> str | None:
         head = self.doc[end - 1]
         found = _left_title(self.doc, start, head) or _comma_title(self.doc, start, end, self.text)
         near = _adjacent_title(self.doc, start)

@@ -159,6 +159,7 @@ def subdivisions() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@functools.lru_cache(maxsize=65536)  # every candidate name of every title is looked up
 def _subdivision_key(text: str) -> str:
     """The one lookup key of :func:`subdivisions`, for its names and for every text looked up:
     folded (:func:`_fold`), the typographic apostrophe as the plain one, a final possessive

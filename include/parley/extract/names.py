@@ -127,6 +127,7 @@ def close_bracket(text: str) -> str:
     return text[:opened].rstrip()
 
 
+@functools.lru_cache(maxsize=65536)  # the same names are cleaned over and over per document
 def clean(text: str) -> str:
     """The one cleaner of a name derived from a text (the entity, speaker and actor names and the
     quotation's speaker and role all pass through it). Input: a name as a span gives it. Output:

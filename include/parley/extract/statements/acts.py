@@ -477,15 +477,16 @@ def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = F
     would start this year"). Last, anything a ``commentator`` says (:func:`_commentator`: an
     analyst, an economist) is an assessment put forward, not a neutral fact: CLAIM."""
     counted = _counted(content)
-    for t in content[: SUBTREE_LIMIT * 2]:
+    words = list(content[: SUBTREE_LIMIT * 2])  # the tokens every kind below reads, made once
+    for t in words:
         if has_class(t, "casualty") and not negated(t) and counted:
             add(t, "CLAIM", "casualty")  # "at least 272 people have been killed"
             return
-    for t in content[: SUBTREE_LIMIT * 2]:
+    for t in words:
         if t.pos_ == "VERB" and not negated(t) and _military_result(t):
             add(t, "CLAIM", "military-result")  # "destroyed 12 tanks", "controls most of the city"
             return
-    for t in content[: SUBTREE_LIMIT * 2]:
+    for t in words:
         if t.dep_ == "attr" and t.lemma_.lower() in class_words("territory") and _of_a_state(t):
             add(t, "CLAIM", "legal-position")  # "Crimea is Russian territory"
             return
@@ -493,7 +494,7 @@ def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = F
     if pattern is not None and pattern.search(content.text.casefold()):
         add(content.root, "CLAIM", "legal-position")  # "compatible with international law"
         return
-    for t in content[: SUBTREE_LIMIT * 2]:
+    for t in words:
         if has_class(t, "legal") and has_class(t, "wrongful_adj") and not negated(t):
             # "the blockade is illegal": a judgement of another's act, not a specific charge
             # (as in :func:`naming_act`)
@@ -509,7 +510,7 @@ def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = F
         (functools.partial(_predicted_effect, sides=sides), "prediction"),
     )
     for is_kind, rule in kinds:
-        hit = next((t for t in content[: SUBTREE_LIMIT * 2] if is_kind(t)), None)
+        hit = next((t for t in words if is_kind(t)), None)
         if hit is not None:
             add(hit, "CLAIM", rule)
             return
@@ -2012,7 +2013,14 @@ def _undoing(verb: Token) -> bool:
     lem = verb.lemma_.lower()
     if has_class(verb, "countering") or has_class(verb, "accomplishing"):
         return True
-    return any(not code and lem in with_words for _, with_words, code in rules().coercive)
+    return lem in _easing_words()
+
+
+@functools.cache
+def _easing_words() -> frozenset[str]:
+    """The easing words of ``coercive_measures.csv``: the ``with`` words of its rows without a
+    code ("ease", "reduce", "lift", "remove"), gathered once per process."""
+    return frozenset(w for _, with_words, code in rules().coercive if not code for w in with_words)
 
 
 def _within_clause(t: Token, verb: Token) -> bool:

@@ -2190,6 +2190,13 @@ def _plural(q: Quote) -> bool:
     return bool(words) and words[-1].lower().endswith("s") and not words[-1][:1].isupper()
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_start(word: str) -> re.Pattern:
+    """A compiled search for ``word`` at the start of a word (the ``re`` module's own cache
+    holds 512 patterns and a document's many lemmas flush it)."""
+    return re.compile(rf"\b{re.escape(word)}")
+
+
 def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
     """A subject noun that names the speaker's own body: "the company" said by the company,
     "the government" said by a government official, "the bank" by its president."""
@@ -2197,7 +2204,7 @@ def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
     said_by = " ".join(
         x for x in (q.speaker, q.speaker_role, speaker.role if speaker else None) if x
     ).lower()
-    if lemma and re.search(rf"\b{re.escape(lemma)}", said_by):
+    if lemma and _word_start(lemma).search(said_by):
         return True
     return (
         lemma in context_words("own_government")
