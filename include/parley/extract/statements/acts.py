@@ -1182,6 +1182,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.conditioned
         and verb.dep_ == "ccomp"
         and _granted_true(verb.head)
+        and _granted_against_itself(verb)
     ):
         # "it is true that we sold them the weapons": the speaker's side granting a fact of
         # its own against itself (STATEMENTS_GUIDE: CONCEDE)
@@ -1895,7 +1896,13 @@ def _event_denied(verb: Token, c: Clause) -> bool:
 def _sufficiency(verb: Token) -> bool:
     """Whether ``verb`` is measured against enough: a ``sufficiency`` word of speech_acts.csv
     as its object or adverb, or the adverb of its object or adverb ("did not do enough", "did
-    not act quickly enough", "has not taken sufficient steps")."""
+    not act quickly enough", "has not taken sufficient steps"). Only an act the side does
+    itself: a verb of being, having or holding (``STATE_VERBS``, ``holding``) or of receiving
+    (``receiving``) measures what the side got or holds ("we did not receive enough support",
+    "we do not have enough weapons": a complaint or an appeal, no shortfall owned): False."""
+    vlem = verb.lemma_.lower()
+    if vlem in STATE_VERBS | class_words("holding") | class_words("receiving"):
+        return False
     words = class_words("sufficiency")
     for x in verb.children:
         if x.dep_ not in ("dobj", "advmod", "npadvmod", "acomp"):
@@ -1919,6 +1926,32 @@ def _granted_true(head: Token) -> bool:
             for x in head.children
         )
     )
+
+
+# the word classes of speech_acts.csv that make a granted fact a point against the side: a
+# harm or wrongful act (``HARM_CLASSES``), a wrongful deed or a fault owned ("mistakes")
+GRANTED_FAULT_CLASSES = (*HARM_CLASSES, "wrongful_noun", "fault", "concede_word")
+
+
+def _granted_against_itself(verb: Token) -> bool:
+    """Whether the clause ``verb`` heads, granted as true ("it is true that ..."), concedes: a
+    concession frame (a "but" or "yet" coordinated to the granting clause or to ``verb``: "it
+    is true that we sold them, but ...") or, in the granted clause (at most ``SUBTREE_LIMIT``
+    tokens, relative clauses left out), a word of ``GRANTED_FAULT_CLASSES`` not negated ("it is
+    true that we made mistakes"). A fact of the side's own with neither ("it is true that we
+    have made great progress") is a boast, no admission (False)."""
+    if any(
+        x.dep_ == "cc" and x.lower_ in ("but", "yet") for h in (verb, verb.head) for x in h.children
+    ):
+        return True
+    queue, seen = [verb], 0
+    while queue and seen < SUBTREE_LIMIT:
+        x = queue.pop(0)
+        seen += 1
+        if any(has_class(x, cls) for cls in GRANTED_FAULT_CLASSES) and not negated(x):
+            return True
+        queue.extend(y for y in x.children if y.dep_ != "relcl")
+    return False
 
 
 def _denied_by_no(noun: Token) -> bool:

@@ -1217,23 +1217,33 @@ KINDS = [
         ['"Russian troops shelled civilians in Kharkiv," the Ukrainian minister said.'],
         ['"Russia must stop shelling civilians," the Ukrainian foreign minister said.'],
     ),
-    # the speaker's side owning a shortfall ("we did not do enough", "have not acted quickly
-    # enough") or granting a fact of its own as true ("it is true that we sold ...") admits a
-    # point against itself (CONCEDE, session 19), no denial; another party's shortfall, an act
-    # of its own denied outright and a fact called untrue are no admission.
+    # the speaker's side owning a shortfall of its own act ("we did not do enough", "have not
+    # acted quickly enough") or granting a fact of its own as true against itself, with a fault
+    # in it or a "but" after it ("it is true that we made mistakes", "it is true that we sold
+    # ..., but ...") admits a point against itself (CONCEDE, session 19), no denial; another
+    # party's shortfall, an act of its own denied outright and a fact called untrue are no
+    # admission, nor is too little received or held (a complaint, an appeal) or a success
+    # granted as true (a boast; session 19 review).
     Kind(
         "the_speakers_side_falling_short_or_granting_a_point_concedes",
         "CONCEDE",
         [
             '"We did not do enough to protect the refugees," the Swedish minister said.',
             "The Swedish minister said the government had not acted quickly enough.",
-            '"It is true that we sold the weapons to them," the Swedish minister said.',
+            '"It is true that we sold the weapons to them, but they were used only for defence,"'
+            " the Swedish minister said.",
+            '"It is true that we made mistakes in the talks," the Swedish minister said.',
         ],
         [
             "The Swedish minister said Russia did not do enough to stop the attacks.",
             '"We did not fire a single shell," the Swedish minister said.',
             '"It is not true that we sold the weapons," the Swedish minister said.',
             '"It is true that Russia sold the weapons," the Swedish minister said.',
+            '"We did not receive enough support from the European Union," the Swedish minister'
+            " said.",
+            '"We do not have enough weapons to hold the line," the Swedish minister said.',
+            '"It is true that we have made great progress in the talks," the Swedish minister'
+            " said.",
         ],
     ),
     # a hostile act said to be coming threatens; the same act promised not to come ("there
