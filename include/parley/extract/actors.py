@@ -500,8 +500,10 @@ def country_in(text: str, when: date | None) -> Actor | None:
     and a namesake before a member of its subdivision's state's party is that subdivision ("a
     Georgia Republican" → US: :func:`parley.extract.countries.namesake_subdivision`). A party
     after "ex-" is its state's, no longer that party's ("Ex-Labour MP" → GB, organisation none);
-    any other name after "ex-" is no state ("an ex-Soviet republic"). Linear in the number of
-    words (four look-ups per word, more only
+    a state's name after "ex-" before a noun of a state (:data:`_STATE_NOUNS`) is no state ("an
+    ex-Soviet republic", "an ex-British colony"); before anything else it is the state as written
+    ("ex-British Prime Minister" → GB), unless a later name is read ("ex-Soviet Georgia" → GE).
+    Linear in the number of words (four look-ups per word, more only
     at the first word of a longer name)."""
     from parley.extract.countries import (
         namesake_subdivision,
@@ -533,7 +535,12 @@ def country_in(text: str, when: date | None) -> Actor | None:
                 continue
             if former.intersection(range(i, i + n)):
                 if hit.kind != "party":
-                    continue  # "an ex-Soviet republic" is no longer that state's
+                    if i + n < len(words) and words[i + n].casefold() in _STATE_NOUNS:
+                        continue  # "an ex-Soviet republic" is no longer that state's
+                    # "ex-British Prime Minister" is British, as "former British Prime
+                    # Minister" is, unless a later name places him ("ex-Soviet Georgia")
+                    fallback = fallback or hit
+                    continue
                 # a former member still speaks from the party's state, no longer for the party
                 hit = replace(hit, organisation=None, evidence="former-party")
             parent = namesake_subdivision(
@@ -568,6 +575,23 @@ def country_in(text: str, when: date | None) -> Actor | None:
 
 
 _WORD = r"[\w.'’-]+"  # a word of a title or sentence as :func:`country_in` reads it
+# nouns of a state or a state's part: after "ex-Soviet", "ex-British" they name what a place
+# was ("an ex-Soviet republic", "an ex-British colony"), never whom a speaker is for (written for
+# Parley from general English usage)
+_STATE_NOUNS = {
+    "republic",
+    "republics",
+    "colony",
+    "colonies",
+    "state",
+    "states",
+    "territory",
+    "territories",
+    "protectorate",
+    "bloc",
+    "satellite",
+    "satellites",
+}
 
 
 def _without_ex(word: str) -> str:

@@ -653,13 +653,20 @@ class DocContext:
 
     def _fill_from_context(self) -> None:
         """Speakers the text gives no affiliation of their own ("officials said", "Interior
-        Minister Efkan Ala said") speak for the article's country: an earlier speaker with the
+        Minister Efkan Ala said") speak for the article's country. A person named with a bare
+        title right after a quote whose speaker is that title for a named body ("A spokesman for
+        the European Anti-Fraud Office said ... spokesman Jorg Wojahn said") is that speaker
+        again and keeps his affiliation, or none (:meth:`_role_described_before`). Otherwise:
+        an earlier speaker with the
         same head noun ("officials" after "Turkish officials"), else the state of the press
         release's issuer (:meth:`_issuer_country`), else the dateline's country, else, for an
         official ("officials", "government sources"), the state whose government the article
         names (:meth:`_named_government`), else, for a minister of a portfolio ("Agriculture
         Minister Mutsuki Kato"), the one state whose ministry of it the article names
-        (:meth:`_portfolio_state`), else the document's most-mentioned country, never a
+        (:meth:`_portfolio_state`), else, for an official of a government title, the state that
+        spoke as itself in the quote just before in the same paragraph ("Taiwan said ... But
+        vice economic minister Wang Chien-Shien said": :meth:`_state_spoke_before`), else the
+        document's most-mentioned country, never a
         state named only inside the statement's own content (:meth:`_named_only_in`: the
         accused, the target). A description ("officials", "the ministry") is first read back
         to the last phrase with its head noun that names a country
@@ -787,16 +794,15 @@ class DocContext:
             # "A spokesman for the European Anti-Fraud Office said ... spokesman Jorg Wojahn
             # said": the same spokesman named, speaking for the body (or no state) as before
             before = self.speakers[role_before]
-            if before is not None and before.country:
+            # he speaks for the body whether or not it has a state: its sector, which the
+            # body's name gave, before the one his bare title gives ("spokesman": government)
+            if before is not None and (before.country or before.organisation):
                 self.speakers[i] = replace(
                     base,
                     country=before.country,
                     organisation=base.organisation or before.organisation,
+                    sector=before.sector or base.sector,
                     evidence=f"{base.evidence}+same-role",
-                )
-            elif before is not None and before.organisation:
-                self.speakers[i] = replace(
-                    base, organisation=before.organisation, sector=before.sector
                 )
             return
         same = self._same_person(i, q) if not described else None
@@ -1331,8 +1337,10 @@ class DocContext:
         prev = self.quotes[i - 1]
         if not prev.speaker or q.start - prev.end > ANTECEDENT_REACH:
             return None
-        pattern = rf"(?:(?:an?|the)\s+)?{re.escape(role)}\s+(?:for|of|at)\s+(?:the\s+)?[A-Z]"
-        return i - 1 if re.fullmatch(pattern + r".*", prev.speaker, re.I | re.S) else None
+        # the words in any case ("A Spokesman For The"), the body's name capitalised: "a
+        # spokesman for the ministry" names no body
+        pattern = rf"(?i:(?:(?:an?|the)\s+)?{re.escape(role)}\s+(?:for|of|at)\s+(?:the\s+)?)[A-Z]"
+        return i - 1 if re.fullmatch(pattern + r".*", prev.speaker, re.S) else None
 
     def _same_person(self, i: int, q: Quote) -> Actor | None:
         """Another quote's speaker who is the same person as speaker ``i`` and whom the text

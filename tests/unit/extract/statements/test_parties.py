@@ -445,6 +445,14 @@ def test_a_state_name_without_its_inner_article(text, country):
         # other prefixes (a side, not a membership)
         ("Labour MP", "GB", "Labour Party"),
         ("an ex-Soviet republic", None, None),
+        # a state's name after "ex-" before a title is the state as written, as after "former"
+        # (review19: "ex-British Prime Minister" had none, "former British Prime Minister" GB)
+        ("ex-British Prime Minister", "GB", None),
+        ("an ex-French president", "FR", None),
+        # near misses: before a noun of a state it names what a place was; a later name is read
+        ("an ex-British colony", None, None),
+        ("ex-Soviet states", None, None),
+        ("ex-Soviet Georgia", "GE", None),
         ("pro-Russian separatists", None, None),
     ],
 )
@@ -519,6 +527,28 @@ def test_a_described_spokesman_named_next_keeps_the_bodys_affiliation(
 ):
     _, s = statements_of(nlp, text)[-1]
     assert (s.speaker.country, s.speaker.organisation) == (country, organisation), s.speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "same_role", "sector"),
+    [
+        # review19: the same spokesman takes the body's sector (the Foreign Office's diplomatic),
+        # not the one his bare title gives, whether or not the body has a state
+        ("the Foreign Office", True, "diplomatic"),
+        # near misses (review19): a body written in lower case is no named body, though the
+        # words before it may be in any case
+        ("the ministry", False, "government"),
+        ("the company", False, "government"),
+    ],
+)
+def test_a_described_spokesman_is_the_named_one_only_for_a_named_body(nlp, body, same_role, sector):
+    text = (
+        f"Ministers met in London.\n\nA spokesman for {body} said the office agreed with the "
+        'assessment. "We are ready," spokesman Tom Hale said.'
+    )
+    _, s = statements_of(nlp, text)[-1]
+    got = ("+same-role" in (s.speaker.evidence or ""), s.speaker.sector)
+    assert got == (same_role, sector), s.speaker
 
 
 _US_OPENING = (
