@@ -865,10 +865,50 @@ def _phrase_acts(ctx: DocContext, q: Quote, speaker: Actor | None, add) -> None:
                 subj, _ = subject_of(c.verb)
                 side, _ = side_of(ctx, subj, speaker, q)
                 third = side == "unknown" and tok.pos_ in ("VERB", "AUX")
-                if c.in_condition or side == "other" or third:
+                if c.in_condition or side == "other":
+                    continue
+                if cls == "deny_phrase" and _link_disputed(ctx, speaker, span, subj):
+                    # "this has nothing to do with national security": the link a measure is
+                    # said to have is contested, not an allegation denied (STATEMENTS_GUIDE:
+                    # DISPUTE, "contesting a claim or position")
+                    add(tok, "DISPUTE", "link-disputed")
+                    break
+                if third:
                     continue
             add(tok, label, name)
             break
+
+
+# lemmas of a denial phrase that deny a link ("nothing to do with", "no connection to", "not
+# linked to") rather than an event or a report ("not true", "no evidence", "never happened")
+LINK_LEMMAS = frozenset({"do", "link", "linked", "connection", "connect", "connected"})
+
+
+def _link_disputed(ctx: DocContext, speaker: Actor | None, span, subj: Token | None) -> bool:
+    """Whether a denial phrase of a link (``LINK_LEMMAS``) contests the motive or bearing claimed
+    for a thing rather than denies the speaker's side's involvement: its subject is a thing, not
+    a party (``this``, "the decision": :func:`_party_word` false), and what the thing is denied
+    to be linked with is not the speaker's side ("this has nothing to do with national
+    security" → True; "we have nothing to do with the attack", "the attack has nothing to do
+    with us", "it is not true" → False). ``span`` is the phrase's span (or None)."""
+    if span is None or not len(span) or subj is None:
+        return False
+    if not any(t.lemma_.lower() in LINK_LEMMAS or t.lower_ in LINK_LEMMAS for t in span):
+        return False
+    if subj.pos_ not in ("PRON", "NOUN") or _party_word(ctx, subj):
+        return False
+    if subj.pos_ == "PRON" and subj.lower_ not in ("this", "that", "these", "those"):
+        return False  # "it has nothing to do with ..." said of a ministry is its own denial
+    linked = [
+        o
+        for p in span.root.subtree
+        if p.dep_ == "prep" and p.lower_ in ("with", "to")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if not linked:
+        return False
+    return not any(_names_own_side(ctx, speaker, w) for o in linked for w in o.subtree)
 
 
 def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> None:

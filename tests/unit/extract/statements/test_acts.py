@@ -1235,3 +1235,28 @@ def test_a_travel_warning_named_do_not_travel_warns(nlp):
         " islands."
     )
     assert first_type(nlp, text) == "WARN"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # a thing's claimed bearing or motive contested: disagreement, not a denial
+        (
+            '"This has nothing to do with national security," the Chinese spokesman said.',
+            "DISPUTE",
+        ),
+        (
+            '"The decision has nothing to do with human rights," the Dutch minister said.',
+            "DISPUTE",
+        ),
+        ('"These sanctions are not linked to the election," the Iranian envoy said.', "DISPUTE"),
+        # near misses: the speaker's side's involvement denied stays a denial
+        ('"We have nothing to do with the explosion," the Iranian envoy said.', "DENY"),
+        ('"This attack has nothing to do with us," the Iranian envoy said.', "DENY"),
+        ("Pyongyang said it had nothing to do with the sinking of the warship.", "DENY"),
+        # a report called untrue is a denial whatever its subject
+        ('"This is not true," the Iranian envoy said.', "DENY"),
+    ],
+)
+def test_a_link_denied_to_a_thing_disputes_a_denied_involvement_denies(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
