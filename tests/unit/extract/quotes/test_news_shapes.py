@@ -577,6 +577,22 @@ def test_a_front_that_ends_inside_a_quotation_is_left_to_the_direct_rules(nlp):
             "both armies have pulled back from the river",
             "envoy",
         ),
+        # a report of past events goes on in the past: the tense tells nothing
+        (
+            "The middle fifth paid 8.9 percent, the agency said, and the bottom fifth paid 0.8"
+            " percent.",
+            "The middle fifth paid 8.9 percent",
+            "the bottom fifth paid 0.8 percent",
+            "agency",
+        ),
+        # a pronoun of the other gender is not the speaker
+        (
+            "Nancy read every speech, Carl Anthony says, and she felt free to challenge his"
+            " thinking.",
+            "Nancy read every speech",
+            "she felt free to challenge his thinking",
+            "Carl Anthony",
+        ),
     ],
 )
 def test_what_a_closing_report_goes_on_to_say_is_reported(nlp, text, before, after, speaker):
@@ -614,6 +630,36 @@ def test_what_a_closing_report_goes_on_to_say_is_reported(nlp, text, before, aft
 )
 def test_no_continuation_after_an_act_another_report_or_a_leading_report(nlp, text, contents):
     assert [q.text for q in quotes_of(nlp, text)] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "narration"),
+    [
+        # 'but' sets the narrator's words against the report
+        (
+            "Three soldiers were killed, the ministry said, but it gave no further details.",
+            "Three soldiers were killed",
+            "it gave no further details",
+        ),
+        # a pronoun that stands for the speaker: the speaker's next act, told by the narrator
+        (
+            "Three soldiers were killed, the ministry said, and it did not name them.",
+            "Three soldiers were killed",
+            "it did not name them",
+        ),
+        # the simple past after a past report: the narrator goes on
+        (
+            "Talks will resume in Geneva, the envoy said on Monday, and the two delegations left"
+            " the hotel.",
+            "Talks will resume in Geneva",
+            "the two delegations left the hotel",
+        ),
+    ],
+)
+def test_the_narrator_going_on_after_a_closing_report_is_not_reported(nlp, text, before, narration):
+    found = quotes_of(nlp, text)
+    assert one(found, before)
+    assert not any(narration in q.text for q in found)
 
 
 @pytest.mark.parametrize(
