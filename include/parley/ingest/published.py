@@ -232,19 +232,11 @@ def _rfc822_zone_doubt(text: str, found: datetime) -> str | None:
     m = _RFC822_ZONE.search(text)
     if m is None:
         return None
-    name = m.group(1)
-    offsets = _zone_offsets().get(name, frozenset())
-    if len(offsets) < 2:
-        return None
     parsed = email.utils.parsedate_tz(text)
     if parsed is None or parsed[9] is None:
         return None
     read = timedelta(seconds=parsed[9])
-    said = ", ".join(_offset_text(o) for o in sorted(offsets))
-    return (
-        f"time zone {name} stands for {said} in the tz database: read as "
-        f"{_offset_text(read)} ({found.isoformat()}), the offset RFC 822 gives it"
-    )
+    return _ambiguous_zone_note(m.group(1), read, found, ", the offset RFC 822 gives it")
 
 
 def _epoch(value: float) -> datetime | None:
@@ -315,13 +307,20 @@ def _zone_doubt(text: str, found: datetime) -> str | None:
     name = zone.tzname(None) if zone is not None else None
     if not name or not re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text):
         return None  # dateutil reads a zone only in capitals ("ist" is a German word)
+    return _ambiguous_zone_note(name, zone.utcoffset(None), found)
+
+
+def _ambiguous_zone_note(name: str, read: timedelta, found: datetime, why: str = "") -> str | None:
+    """The note for a date whose zone ``name`` the tz database (:func:`_zone_offsets`) uses for
+    more than one offset, read as ``read`` (giving ``found``), ``why`` said after it; None for a
+    name with one offset or none. Shared by the RFC 822 and the ``dateutil`` readings."""
     offsets = _zone_offsets().get(name, frozenset())
     if len(offsets) < 2:
         return None
     said = ", ".join(_offset_text(o) for o in sorted(offsets))
     return (
         f"time zone {name} stands for {said} in the tz database: read as "
-        f"{_offset_text(zone.utcoffset(None))} ({found.isoformat()})"
+        f"{_offset_text(read)} ({found.isoformat()}){why}"
     )
 
 
