@@ -414,10 +414,7 @@ def _word_match(a: str, b: str) -> bool:
 
 
 @functools.cache
-def nicknamer():  # -> nicknames.NickNamer
-    """The ``nicknames`` library's table, loaded once per process on first use (the extract
-    worker's zygote calls it in :func:`parley.extract.worker.load`, before it forks). Raises
-    ImportError when the library is not installed."""
+def _nicknamer():  # -> nicknames.NickNamer (imported here: the table loads on first use)
     from nicknames import NickNamer
 
     return NickNamer()
@@ -434,7 +431,7 @@ def is_nickname_pair(a: str, b: str) -> bool:
     given = lexicon.given_names()
     if given.get(a) and given.get(b) and given[a] != given[b]:
         return False  # the table's genders differ ('alexander' and 'alexandria')
-    nn = nicknamer()
+    nn = _nicknamer()
     return a in nn.canonicals_of(b) or b in nn.canonicals_of(a)
 
 
@@ -446,7 +443,7 @@ def formal_given_name(word: str) -> str:
     formal name of it); the word itself otherwise (a pair the library lists both ways, 'mitch'
     and 'mitchell', stays two keys) (a formal name, an unknown word, a nickname of several names:
     'freddie' → Frederick, Ferdinand or Winifred)."""
-    nn = nicknamer()
+    nn = _nicknamer()
     found = nn.canonicals_of(word) if len(word) > 1 else set()
     if len(found) != 1:
         return word

@@ -143,12 +143,11 @@ def load(config: dict) -> Loaded:
     all of :func:`extract_one`: the rules, the rows and their Arrow IPC bytes. What the first
     document loads lazily (``pyarrow`` imports pandas the first time it builds a table: ~0.3
     CPU-s) is then loaded once here, in the zygote, not again in every forked worker."""
-    from parley.extract import lexicon, model, names
+    from parley.extract import lexicon, model
 
     faults = parse_faults(config.get("faults") or "")
     nlp = model.load(config["model"])
     lexicon.load_all()
-    names.nicknamer()  # the warm-up document names no one by a nickname: load the table here
     loaded = Loaded(nlp, model.model_label(nlp), config, [])
     warm = model.parse(nlp, [WARM_UP])[0]
     extract_one(loaded, warm, "warm-up", WARM_UP, None)
