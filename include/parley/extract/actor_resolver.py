@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -70,51 +69,8 @@ def defined_acronyms(text: str) -> dict[str, str]:
         # ("Mumbai. The ...", a headline in capitals above "The European Community (EC)"); a
         # name hard-wrapped over one line break stays whole
         long = re.split(r"[.!?]\s+|\n[ \t\r\u00a0]*\n\s*", m.group(1))[-1]
-        out.setdefault(m.group(2), _long_form_start(long, m.group(2)))
+        out.setdefault(m.group(2), re.sub(r"^the\s+", "", long, flags=re.I))
     return out
-
-
-def _long_form_start(long: str, acronym: str) -> str:
-    """``long`` from its first word whose initial is the acronym's first letter (Schwartz and
-    Hearst 2003: a long form begins with the short form's first character): "But the Civil
-    Aviation Authority of Nepal" for CAAN → "Civil Aviation Authority of Nepal"; a leading
-    "the" always goes. Unchanged (but for "the") when no word begins so."""
-    words = long.split(" ")
-    first = acronym[:1].upper()
-    for k, w in enumerate(words):
-        if w[:1].upper() == first and w.lower() != "the":
-            return " ".join(words[k:])
-    return re.sub(r"^the\s+", "", long, flags=re.I)
-
-
-MIN_IMPLIED_WORDS = 2  # words of substance a body's name needs for its initials to stand for it
-
-
-def implied_acronyms(doc: Doc) -> dict[str, str]:
-    """Acronyms a document uses for a body it names in full without defining them in a bracket:
-    the initials of an organisation entity's capitalised words ("The National Audit Office said
-    ... The NAO urged" → ``{"NAO": "National Audit Office"}``), for each acronym written in the
-    document as a word in capitals that the initials of one body only spell (two bodies with
-    the same initials give none). Input: a parsed document; output: acronym → long form (a
-    leading "the" dropped). A bracket's definition (:func:`defined_acronyms`) wins over these.
-    Method: the initial-letter rule of abbreviation definitions (Schwartz and Hearst 2003, "A
-    simple algorithm for identifying abbreviation definitions in biomedical text"), applied to
-    the document's own entities instead of a bracket."""
-    written = {t.text for t in doc if t.is_upper and t.is_alpha and 2 <= len(t.text) <= 8}
-    if not written:
-        return {}
-    found: dict[str, set[str]] = defaultdict(set)
-    for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
-        long = re.sub(r"^the\s+", "", clean(ent.text), flags=re.I)
-        words = [w for w in long.split() if w.lower() not in _NAME_FILLERS]
-        if len(words) < MIN_IMPLIED_WORDS or not all(w[:1].isupper() for w in words):
-            continue
-        initials = "".join(w[0] for w in words)
-        if initials in written:
-            found[initials].add(long)
-    return {acronym: next(iter(longs)) for acronym, longs in found.items() if len(longs) == 1}
 
 
 def _spells(acronym: str, long: str) -> bool:
@@ -284,10 +240,8 @@ class ActorResolver:
             if title:
                 self.titles[self.canonical(ent.text, ent.start_char)].append(title)
         self._cache: dict[tuple[str, str | None], Actor | None] = {}
-        # roles the quote engine saw beside a speaker's name (:meth:`learn_speaker_roles`)
-        self.speaker_roles: dict[str, str] = {}
         self.subdivisions = self._subdivisions_named(doc)
-        self.acronyms = {**implied_acronyms(doc), **defined_acronyms(self.text)}
+        self.acronyms = defined_acronyms(self.text)
 
     def place(self, name: str) -> Actor | None:
         """:func:`~.actors.lookup_place` at the article's date, except for an acronym the
@@ -307,8 +261,7 @@ class ActorResolver:
         if not self.acronyms:
             return text
         words = text.split()
-        # a bracket after the long form is the definition itself ("... Freedom (USCIRF)")
-        out = [w if w.startswith("(") else (self.redefined(w) or w) for w in words]
+        out = [self.redefined(w) or w for w in words]
         return " ".join(out) if out != words else text
 
     def redefined(self, name: str) -> str | None:
@@ -321,11 +274,7 @@ class ActorResolver:
         if long is None or not _spells(key, long):
             return None
         actor = lookup_place(key, self.when)
-        if actor is None:
-            # letters the tables do not know ("the National Audit Office ... the NAO"): the
-            # document's body, so that one body has one name in every table
-            return long
-        if _same_body(long, actor, key, self.when):
+        if actor is None or _same_body(long, actor, key, self.when):
             return None
         return long
 
@@ -422,13 +371,6 @@ class ActorResolver:
             return None
         # "the Rapid Support Forces (RSF) ... an RSF spokesman said": the document's meaning
         long = self.redefined(name)
-        bare = re.sub(r"^the\s+", "", name, flags=re.I)
-        if long is not None and lookup_place(bare, self.when) is None:
-            # letters the tables do not know ("the NAO" of "the National Audit Office"): the
-            # actor its long form gives, a description of that name when none (as the long
-            # form's own mention gets: statements.context)
-            actor = self._resolve(long, role)
-            return actor or Actor(name=long, kind="description", evidence="defined-acronym")
         if long is not None:
             # the acronym alone ("the RSF"): the body the document names, not the tables' row
             actor = self.place(name) or from_description(long, self.when)
@@ -438,10 +380,7 @@ class ActorResolver:
             return actor
         name = self.expand(name)  # "an RSF spokesman": the document's RSF
         canonical = self.canonical(name)
-        kept = meaningful_role(role)
-        # "a CAAN spokesperson": the role names the body as the document does
-        kept = self.expand(kept) if kept and self.acronyms else kept
-        title = kept or self.title_of(canonical) or self.speaker_roles.get(canonical)
+        title = meaningful_role(role) or self.title_of(canonical)
         person = lookup_person(canonical, self.when)
         if person is None and (state := person_country(canonical, self.when)) is not None:
             # a name the tables cannot single out whose people are all of one state ("President
@@ -584,21 +523,6 @@ class ActorResolver:
         if described is None:
             return None
         return replace(described, name=person, kind="person", evidence="title-anaphor")
-
-    def learn_speaker_roles(self, pairs: Iterable[tuple[str | None, str | None]]) -> None:
-        """Remember, for each speaker's canonical name, the first role worth keeping
-        (:func:`meaningful_role`) the quote engine saw beside it (``pairs``: speaker, role),
-        so that every quotation of that person resolves alike: "Eswar Prasad, a trade
-        professor at Cornell, said ..." and a later "he said" of his are one person, not a
-        person and a description (the model tagged no entity, so the document's titles have
-        none for him). A title the document gives the name itself comes first
-        (:meth:`title_of`). Clears the resolutions made so far."""
-        for speaker, role in pairs:
-            kept = meaningful_role(role)
-            name = clean(speaker or "")
-            if kept and name and not is_pronoun(name):
-                self.speaker_roles.setdefault(self.canonical(name), kept)
-        self._cache.clear()
 
     def speaker(self, speaker: str | None, role: str | None = None) -> Actor | None:
         """The actor behind a quote's speaker; ``role`` is the title the quote engine saw next

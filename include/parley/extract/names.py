@@ -15,17 +15,14 @@ How forms match (rules over the words, no model):
   its surname; a possessive "'s" is dropped;
 * two forms name the same person when their surnames agree and every other word of the shorter
   form matches a word of the longer one, in order, as the same word or as its initial ("J." ~
-  "John", "Antony Blinken" ~ "Antony J. Blinken", "J. Blinken" ~ "Antony J. Blinken"), or as
-  a nickname of it (the ``nicknames`` library: "Tim Morrison" ~ "Timothy Morrison", "Freddie
-  Forsyth" ~ "Frederick Forsyth"); "Bill Clinton" and "Hillary Clinton" are two people;
+  "John", "Antony Blinken" ~ "Antony J. Blinken", "J. Blinken" ~ "Antony J. Blinken");
+  "Bill Clinton" and "Hillary Clinton" are two people;
 * a description of an aide by whom they serve ("spokeswoman for David Cameron", "an adviser to
   Vladimir Putin") names nobody (the person after "for"/"to" is the principal); a portfolio after
   "for" stays in the title ("Minister for Foreign Affairs Penny Wong");
 * a bare surname (or "Mr. Clinton") shared by several people means the one the article has
   named most often up to that point, the first one named on a tie (without a position: in the
   whole article);
-* one name word that is nobody's surname but one part of one person's double-barrelled surname
-  names that person ("Kilroy" of "Robert Kilroy-Silk");
 * one name word that is nobody's surname names the person whose full name begins with it: the
   family name written first ("Wang" of "Wang Wenbin", "Kim" of "Kim Jong Un"; Chinese, Korean,
   Vietnamese and Hungarian order) or a given name used alone ("Hillary"), unless the word names
@@ -403,57 +400,11 @@ def _qualifies_title(words: list[str]) -> bool:
 
 
 def _word_match(a: str, b: str) -> bool:
-    """The same name word, or one is the initial of the other ('j' ~ 'john', 'j' ~ 'j'), or one
-    is a nickname of the other (:func:`is_nickname_pair`: 'tim' ~ 'timothy')."""
+    """The same name word, or one is the initial of the other ('j' ~ 'john', 'j' ~ 'j')."""
     a, b = a.strip("."), b.strip(".")
     if a == b:
         return True
-    if (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
-        return True
-    return is_nickname_pair(a, b)
-
-
-@functools.cache
-def _nicknamer():  # -> nicknames.NickNamer (imported here: the table loads on first use)
-    from nicknames import NickNamer
-
-    return NickNamer()
-
-
-def is_nickname_pair(a: str, b: str) -> bool:
-    """Whether one lower-cased given name is a nickname (hypocoristic) of the other in the
-    ``nicknames`` library (Carlton Northern's hand-curated table of English given names,
-    Apache-2.0, https://github.com/carltonnorthern/nicknames): 'tim' ~ 'timothy', 'freddie' ~
-    'frederick'; 'bill' ~ 'hillary' is no pair, nor two names ``data/quotes/given_names.csv``
-    gives different genders. Input: two given names; raises nothing."""
-    if len(a) < 2 or len(b) < 2 or a == b:
-        return False
-    given = lexicon.given_names()
-    if given.get(a) and given.get(b) and given[a] != given[b]:
-        return False  # the table's genders differ ('alexander' and 'alexandria')
-    nn = _nicknamer()
-    return a in nn.canonicals_of(b) or b in nn.canonicals_of(a)
-
-
-def formal_given_name(word: str) -> str:
-    """One spelling for a lower-cased given name and its nickname, so that a key built from
-    either is the same: the formal name when the ``nicknames`` library gives the word exactly
-    one, longer, that has no formal name of its own, and ``data/quotes/given_names.csv`` gives
-    both the same gender ('tim' → 'timothy'; 'george' stays, the library's 'georgine' being no
-    formal name of it); the word itself otherwise (a pair the library lists both ways, 'mitch'
-    and 'mitchell', stays two keys) (a formal name, an unknown word, a nickname of several names:
-    'freddie' → Frederick, Ferdinand or Winifred)."""
-    nn = _nicknamer()
-    found = nn.canonicals_of(word) if len(word) > 1 else set()
-    if len(found) != 1:
-        return word
-    formal = next(iter(found))
-    if len(formal) <= len(word):  # a nickname is the shorter name ('frederick' is no nickname)
-        return word
-    given = lexicon.given_names()
-    if not given.get(word) or given.get(formal) != given[word]:
-        return word  # the table says nothing of one, or they differ ('george' ~ 'georgine')
-    return word if nn.canonicals_of(formal) else formal
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
 def same_person(short: NameForm, long: NameForm) -> bool:
@@ -477,9 +428,7 @@ def name_key(name: str | None) -> str | None:
     space-separated, from :func:`split_name` (titles and honorifics left out, "." and ","
     stripped, generational suffixes of :data:`SUFFIXES` not the surname): "Wendy R. Sherman" →
     ``"sherman|wendy|r|"``, "Martin Luther King Jr." → ``"king|martin luther||jr"``, "George H.
-    W. Bush" → ``"bush|george|h w|"``; a given name that is a nickname of one formal name is
-    keyed by that name (:func:`formal_given_name`: "Tim Morrison" → ``"morrison|timothy||"``, as
-    "Timothy Morrison"). None for a name of fewer than two key words (a bare
+    W. Bush" → ``"bush|george|h w|"``. None for a name of fewer than two key words (a bare
     surname is nobody's) and for an aide named by whom they serve.
 
     One rule, one place: SQL compares these parts and never splits or normalises a name itself
@@ -489,7 +438,7 @@ def name_key(name: str | None) -> str | None:
     form = split_name(name)
     if len(form.key) < 2:
         return None
-    given = " ".join(formal_given_name(w) for w in form.key[:-1] if len(w) > 1)
+    given = " ".join(w for w in form.key[:-1] if len(w) > 1)
     initials = " ".join(w for w in form.key[:-1] if len(w) == 1)
     suffixes = " ".join(
         w.lower().strip(".,") for w in form.words if w.lower().strip(".,") in SUFFIXES
@@ -548,8 +497,6 @@ class PersonNames:
     people: list[_Person] = field(default_factory=list)
     by_surname: dict[str, list[int]] = field(default_factory=dict)
     by_first: dict[str, list[int]] = field(default_factory=dict)  # first name word -> people
-    # each part of a double-barrelled surname ('kilroy', 'silk' of 'Kilroy-Silk') -> people
-    by_surname_part: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def for_doc(cls, doc: Doc) -> PersonNames:
@@ -568,18 +515,10 @@ class PersonNames:
         one ('the president of Namibia, Hage Geingob', 'Gáspár Maróth, the government
         commissioner', both tagged ORG: :func:`_apposed_to_role`), or opening with a one-word
         PERSON mention of the article, the family name written first ('Akiba Takeo' tagged ORG
-        beside 'Secretary General Akiba': :func:`_opens_with_person`), and the name in an entity
-        the model ran on from the place a title is posted to ('envoy to [Ukraine Kurt
-        Volker]': :func:`_posted_name_start`)."""
+        beside 'Secretary General Akiba': :func:`_opens_with_person`)."""
         found: list[tuple[int, NameForm]] = []
         lone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
         for ent in doc.ents:
-            posted = _posted_name_start(ent)
-            if posted is not None:
-                toks = list(ent)[posted:]  # 'envoy to [Ukraine Kurt Volker]': the place is no name
-                form = split_name(doc[toks[0].i : toks[-1].i + 1].text)
-                found.append((toks[0].idx, form))
-                continue
             if ent.label_ != "PERSON" and not (
                 _titled_name(ent) or _apposed_to_role(ent) or _opens_with_person(ent, lone)
             ):
@@ -617,8 +556,6 @@ class PersonNames:
                 names.people.append(person)
                 names.by_surname.setdefault(form.surname, []).append(len(names.people) - 1)
                 names.by_first.setdefault(form.key[0], []).append(len(names.people) - 1)
-                for part in _surname_parts(form.surname):
-                    names.by_surname_part.setdefault(part, []).append(len(names.people) - 1)
             person.forms.append(form)
             bisect.insort(person.positions, pos)
         return names
@@ -631,13 +568,6 @@ class PersonNames:
         ]
         if found or len(form.key) != 1 or not form.words[-1][:1].isupper():
             return found
-        # one part of one person's double-barrelled surname ("Kilroy" of "Robert Kilroy-Silk",
-        # "Ocasio" of "Alexandria Ocasio-Cortez"), a part that is nobody's surname
-        ids = self.by_surname_part.get(form.key[0], ())
-        if len(ids) == 1:
-            person = self.people[ids[0]]
-            if not gender or _person_gender(person) in ("", gender):
-                return [person]
         # one name word that is nobody's surname: the first word of a full name ("Wang" of
         # "Wang Wenbin", "Kim" of "Kim Jong Un": the family name written first; "Hillary" of
         # "Hillary Clinton"), unless it is a place's name ("Jordan" beside "Jordan Bardella"),
@@ -703,14 +633,6 @@ class PersonNames:
         if best == 0:  # nobody named yet: the first one named later
             return sorted(people, key=lambda p: p.positions[0])
         return sorted((p for p in people if named(p) == best), key=lambda p: p.positions[0])
-
-
-def _surname_parts(surname: str) -> list[str]:
-    """The parts of a double-barrelled surname joined by a hyphen ("kilroy-silk" → "kilroy",
-    "silk"), each of two letters or more; none for a surname of one part (an Arabic article
-    joined to a family name, "al-assad", is no part: :data:`ARTICLE_PREFIX`)."""
-    parts = [p for p in re.split(r"[-‐‑]", surname) if len(p) >= 2]
-    return parts if len(parts) >= 2 else []
 
 
 @functools.cache
@@ -804,27 +726,6 @@ def _opens_with_person(ent: Span, lone: set[str]) -> bool:
         and lexicon.title_kind(t.lower_) != "org_role"
         for t in ent
     )
-
-
-_POSTED = frozenset({"to", "for"})  # 'envoy to', 'ambassador for': a title posted to a place
-
-
-def _posted_name_start(ent: Span) -> int | None:
-    """Where a person's name starts in an entity the model ran on from the place a title is
-    posted to, whatever its label ('special envoy to [Ukraine Kurt Volker]', 'ambassador to
-    [France Anna Berg]'), or None: the two words before the entity are a title or role word
-    of ``data/quotes/titles.csv`` and 'to'/'for', the entity's first word names a place
-    (pycountry, countryinfo: :func:`_is_place_word`) and two or three name-shaped words
-    (:func:`_name_shaped`) follow it. An index into the entity's tokens."""
-    doc = ent.doc
-    if ent.start < 2 or not 3 <= len(ent) <= 4:
-        return None
-    posted, title = doc[ent.start - 1], doc[ent.start - 2]
-    if posted.lower_ not in _POSTED or lexicon.title_kind(title.lower_) not in ("title", "role"):
-        return None
-    if not _is_place_word(ent[0].lower_) or not all(_name_shaped(t) for t in ent[1:]):
-        return None
-    return 1
 
 
 def _titled_name(ent: Span) -> bool:

@@ -216,10 +216,6 @@ class DocContext:
         self._placed: dict[str, str] | None = None
         self.datelines = datelines_of(doc, self.resolver.text)
         self.issuer = self._issuer_country()
-        self.resolver.learn_speaker_roles(
-            (q.speaker, None if self.datelines.is_role(q.speaker_role) else q.speaker_role)
-            for q in quotes
-        )
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(
                 self.resolver.speaker(
@@ -2228,15 +2224,6 @@ def same_side(actor: Actor, speaker: Actor | None) -> bool:
     if speaker is None:
         return False
     if actor.name == speaker.name:
-        return True
-    # the body the speaker's role names ("Jagannath Niroula, a CAAN spokesperson" speaking of
-    # "the CAAN"): a body of no state's tables, which its own people speak for
-    if (
-        speaker.role
-        and actor.kind in ("description", "organisation")
-        and " " in actor.name
-        and fold(actor.name) in fold(speaker.role)
-    ):
         return True
     # a state speaking jointly with the speaker ("France and Germany said"): no party aimed at
     if actor.country is not None and actor.country in speaker.members[1:]:
