@@ -5,7 +5,7 @@
 -- `pair` is "speaker party → target party" ("RU → US"); statements without a known target party
 -- are grouped under the speaker party alone ("FR → ?"). `speaker_name` is the name to print: the
 -- canonical actor ("Joe Biden" for "Joseph R. Biden Jr."), else the speaker as written when it
--- resolved to no actor (`speaker_actor` null: "two leaders").
+-- resolved to no actor (`speaker_kind` null: "two leaders").
 -- materialized: incremental
 -- partition_by: dt
 select

@@ -154,7 +154,7 @@ select
     typed.speaker,
     coalesce(day_names.canonical, typed.speaker_actor) as speaker_actor,
     -- the name to show: the canonical actor (a person's fullest name of the day) when the speaker
-    -- resolved, else the speaker as the article writes it (then `speaker_actor` is null)
+    -- resolved, else the speaker as the article writes it (then `speaker_kind` is null)
     coalesce(day_names.canonical, typed.speaker_actor, typed.speaker) as speaker_name,
     typed.speaker_kind,
     typed.speaker_role,

@@ -15,23 +15,8 @@ from parley.extract.quotes.engine import NOT_QUOTATION_RULES
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from parley.extract.actors import Actor
     from parley.extract.quotes import Quote
     from parley.extract.statements import Statement
-
-
-def speaker_kind(quote: Quote, actor: Actor | None) -> str | None:
-    """The ``speaker_kind`` of a statement row: the resolved actor's kind; for a speaker the
-    quote engine found but no actor table, title or place resolved ("Analysts", "a source",
-    "Middle East observers", "people familiar with the talks": people described, not named),
-    ``description``, the kind a description of people with a known state or sector already has
-    (:func:`parley.extract.actors.from_description`); None only for a quote with no speaker.
-    A resolved speaker is a person, a state or a body; a string the engine read as a speaker
-    but nothing resolved is a phrase of the article, never a named actor, so it is not counted
-    as one speaker across articles (the digest's ``speaker_key``)."""
-    if actor is not None:
-        return actor.kind
-    return "description" if quote.speaker else None
 
 
 def statement_rows(article_id: str, quotes: list[Quote], found: list[Statement]) -> list[dict]:
@@ -52,7 +37,7 @@ def statement_rows(article_id: str, quotes: list[Quote], found: list[Statement])
                 "statement_text": s.text,
                 "speaker": q.speaker,
                 "speaker_actor": sp.name if sp else None,
-                "speaker_kind": speaker_kind(q, sp),
+                "speaker_kind": sp.kind if sp else None,
                 "speaker_name_key": name_key(sp.name) if sp and sp.kind == "person" else None,
                 "speaker_role": (sp.role if sp and sp.role else meaningful_role(q.speaker_role)),
                 "speaker_country": sp.country if sp else None,
