@@ -608,7 +608,7 @@ def _unlisted_rivals(body: bytes, matches: list, best, least: float) -> list:
 
 def in_its_alphabet(text: str) -> bool:
     """Whether ``text`` is written in the alphabet of the language it is in: the language
-    ``py3langid`` identifies in it (:func:`parley.ingest.language.classify`, whatever the length:
+    ``py3langid`` identifies in it (:mod:`parley.ingest.language`'s model, whatever the length:
     the words in ASCII carry it) has a row in ``data/ingest/alphabets.csv`` (the letters beyond
     a-z of its alphabet, from Unicode CLDR's exemplar characters), every letter of ``text``
     outside ASCII is one of them (in either case), no symbol or number sign sits inside a word
@@ -618,10 +618,10 @@ def in_its_alphabet(text: str) -> bool:
     Czech ``řekl`` in Windows-1252 is ``øekl`` (``ø`` is not Czech), French ``déjà`` in cp1257
     is ``déją`` (``ą`` is not French). :func:`detect` counts a reading that fits as a plausible
     one. Pure; never raises."""
-    from parley.ingest.language import SAMPLE_CHARS, classify
+    from parley.ingest.language import SAMPLE_CHARS, _model
 
     sample = unicodedata.normalize("NFC", text[:SAMPLE_CHARS])
-    letters = _alphabets().get(classify(sample)[0])
+    letters = _alphabets().get(_model().classify(sample)[0])
     if letters is None:
         return False
     for m in _NON_ASCII.finditer(sample):

@@ -125,15 +125,6 @@ def _trie_depth(nextmove: np.ndarray, rowbase: np.ndarray) -> int:
         frontier, depth = new, depth + 1
 
 
-def classify(text: str) -> tuple[str, float]:
-    """The language ``py3langid``'s model gives ``text`` (an ISO 639 code) and its normalised
-    probability (0..1), whatever the length of ``text`` and with no declared fallback: the raw
-    detection that :func:`identify` keeps only when it is long and confident enough. Loads the
-    model on first use (:func:`warm`); never raises for a string."""
-    code, confidence = _model().classify(text)
-    return code, float(confidence)
-
-
 def normalise_code(value: str | None) -> str | None:
     """``en-GB``/``en_US``/``EN`` → ``en``; anything that is not a language tag → None."""
     if not value or not isinstance(value, str):
@@ -147,9 +138,9 @@ def identify(text: str, *declared: str | None) -> Language:
     fallback = next((c for c in map(normalise_code, declared) if c), None)
     sample = text[:SAMPLE_CHARS]
     if len(sample.strip()) >= MIN_CHARS:
-        code, confidence = classify(sample)
+        code, confidence = _model().classify(sample)
         if confidence >= MIN_CONFIDENCE:
-            return Language(code, round(confidence, 4), "detected")
+            return Language(code, round(float(confidence), 4), "detected")
     if fallback:
         return Language(fallback, None, "declared")
     return Language(None, None, "unknown")

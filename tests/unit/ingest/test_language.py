@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parley.ingest.language import classify, identify, normalise_code
+from parley.ingest.language import identify, normalise_code
 
 EN = "The foreign minister said on Tuesday that talks with the delegation would resume next week."
 DE = "Der Außenminister sagte am Dienstag, die Gespräche mit der Delegation würden nächste Woche fortgesetzt."
@@ -17,15 +17,6 @@ PT = "O ministro das Relações Exteriores disse na terça-feira que as negocia�
 def test_detects_the_language_of_a_sentence(text, code):
     lang = identify(text, "en")  # a confident detection beats a (wrong) declaration
     assert (lang.code, lang.method) == (code, "detected") and lang.confidence >= 0.8
-
-
-@pytest.mark.parametrize(("text", "code"), [(EN, "en"), (DE, "de"), (PT, "pt")])
-def test_classify_is_the_raw_detection_identify_keeps(text, code):
-    # classify: the model's language and probability, no declaration; identify keeps it
-    found, confidence = classify(text)
-    assert found == code and isinstance(confidence, float)
-    assert identify(text, "fr").confidence == round(confidence, 4)
-    assert isinstance(classify("Ukraine says")[0], str)  # short text: a guess, not declared
 
 
 def test_short_text_keeps_the_declared_language():
