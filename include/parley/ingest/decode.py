@@ -144,11 +144,9 @@ _ENCODED_SURROGATE = re.compile(
     rb"(\xed[\xa0-\xaf][\x80-\xbf])(\xed[\xb0-\xbf][\x80-\xbf])?|\xed[\xb0-\xbf][\x80-\xbf]"
 )
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
-# a run of ASCII letters and high bytes: which high bytes are letters depends on the code page
-# (cp1250 'ł' is 0xB3, the sign '³' in cp1252), so the run is decoded and split into letters
+# a word with ASCII letters and bytes that are letters in Latin-1/Windows-1252 (0xC0-0xFF but the
+# signs 0xD7 and 0xF7; cp1252's Š Œ Ž š œ ž Ÿ at 0x8A 0x8C 0x8E 0x9A 0x9C 0x9E 0x9F)
 _LEGACY_WORD = re.compile(rb"[A-Za-z\x80-\xff]+")
-# the letter pieces of a decoded run: quotation marks and other signs (cp1252 0x92 '’') split it
-_LETTERS = re.compile(r"[^\W\d_]+")
 # the Windows code pages of the Latin script: Western, Central European, Turkish, Baltic
 _LATIN_CODE_PAGES = ("cp1252", "cp1250", "cp1254", "cp1257")
 MIN_NUL_SHARE = 0.02  # UTF-16 by NUL parity: at least 2 % of the bytes NUL ...
@@ -423,15 +421,12 @@ def utf16_by_nul_parity(body: bytes) -> Decoded | None:
 def legacy_letter(body: bytes, code_pages: tuple[str, ...] = _LATIN_CODE_PAGES) -> bool:
     """Whether ``body`` holds a word of ASCII letters and high bytes, not valid UTF-8, that read
     in one of ``code_pages`` (by default the Windows code pages of the Latin script,
-    :data:`_LATIN_CODE_PAGES`: Western 1252, Central European 1250, Turkish 1254, Baltic 1257)
-    has a piece of letters, ASCII and not, that is a word by its case — lower-case,
-    capitalised or all capitals: ``Jos\xe9``, ``Fran\xe7ois``, ``caf\xe9``,
+    :data:`_LATIN_CODE_PAGES`: Western 1252, Central European 1250, Turkish 1254, Baltic 1257) is all letters and a word by its
+    case — lower-case, capitalised or all capitals: ``Jos\xe9``, ``Fran\xe7ois``, ``caf\xe9``,
     ``\xc9LYS\xc9E``, Polish ``powiedzia\xb3`` and ``by\xb3y`` (cp1250 ``ł``, which cp1252
     reads as the sign ``³``: one U+FFFD per ``ł`` lost the letters of a short Polish file); in
     the code pages but 1252 only after an ASCII letter, since a stray byte before a lower-case
-    word reads as a capital in one of them (``\x8dthe``: cp1250 ``Ťthe``). A sign byte beside
-    the letters splits the run, it does not hide them: ``Jos\xe9\x92s`` (cp1252 ``José’s``),
-    ``\x93Caf\xe9\x94`` (``“Café”``). Such a byte is an accented
+    word reads as a capital in one of them (``\x8dthe``: cp1250 ``Ťthe``). Such a byte is an accented
     letter of text in a single-byte Latin codec, not a damaged UTF-8 byte. A stray punctuation
     byte between spaces (cp1252's dash ``0x96``, an undefined ``0x81``) is in no word, and a lost
     UTF-8 lead byte before a word (``\xc3The``: ``ÃThe``) does not read as one."""
@@ -443,13 +438,14 @@ def legacy_letter(body: bytes, code_pages: tuple[str, ...] = _LATIN_CODE_PAGES) 
             raw.decode("utf-8")
         except UnicodeDecodeError:
             for name in code_pages:
-                for word in _LETTERS.findall(raw.decode(name, errors="replace")):
-                    if word.isascii() or not any(ch.isascii() for ch in word):
-                        continue  # '\x93yes\x94': quotation marks beside an ASCII word
-                    if name != FALLBACK and not word[0].isascii():
-                        continue  # a stray byte before a word ('\x8dthe': cp1250 'Ťthe') is no letter
-                    if word.islower() or word.isupper() or word.istitle():
-                        return True
+                if name != FALLBACK and raw[0] >= 0x80:
+                    continue  # a stray byte before a word ('\x8dthe': cp1250 'Ťthe') is no letter
+                try:
+                    word = raw.decode(name)
+                except UnicodeDecodeError:
+                    continue
+                if word.isalpha() and (word.islower() or word.isupper() or word.istitle()):
+                    return True
     return False
 
 
