@@ -146,9 +146,7 @@ _ENCODED_SURROGATE = re.compile(
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
 # a word with ASCII letters and bytes that are letters in Latin-1/Windows-1252 (0xC0-0xFF but the
 # signs 0xD7 and 0xF7; cp1252's Š Œ Ž š œ ž Ÿ at 0x8A 0x8C 0x8E 0x9A 0x9C 0x9E 0x9F)
-_LEGACY_WORD = re.compile(rb"[A-Za-z\x80-\xff]+")
-# the Windows code pages of the Latin script: Western, Central European, Turkish, Baltic
-_LATIN_CODE_PAGES = ("cp1252", "cp1250", "cp1254", "cp1257")
+_LEGACY_WORD = re.compile(rb"[A-Za-z\x8a\x8c\x8e\x9a\x9c\x9e\x9f\xc0-\xd6\xd8-\xf6\xf8-\xff]+")
 MIN_NUL_SHARE = 0.02  # UTF-16 by NUL parity: at least 2 % of the bytes NUL ...
 NUL_PARITY = 0.9  # ... and 90 % of them at odd (LE) or at even (BE) offsets
 TIE_CHAOS = 0.1  # detection: rival codecs this close in chaos (0..1) tie
@@ -316,13 +314,7 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
     undeclared_file = fallback == DETECT and declared is None
     # ... but not when a bad byte is a letter inside a word (``Jos\xe9``, ``M\xfcller``): that
     # is Latin-1 text, whether undeclared or (wrongly) declared UTF-8
-    # (the Central European, Turkish and Baltic code pages only where the detector decides: a
-    # page declared UTF-8 falls back to Windows-1252, which would read cp1250's 'ł' as '³')
-    legacy = (
-        (undeclared_file or declared == "utf-8")
-        and good == 0
-        and legacy_letter(body, _LATIN_CODE_PAGES if undeclared_file else (FALLBACK,))
-    )
+    legacy = (undeclared_file or declared == "utf-8") and good == 0 and legacy_letter(body)
     if not legacy and mostly_utf8(good, bad, declared == "utf-8" or undeclared_file):
         return Decoded(
             body.decode("utf-8", errors="replace"),
@@ -418,15 +410,11 @@ def utf16_by_nul_parity(body: bytes) -> Decoded | None:
     return Decoded(text, name, 0, None, f"no byte-order mark or declaration: {name} detected")
 
 
-def legacy_letter(body: bytes, code_pages: tuple[str, ...] = _LATIN_CODE_PAGES) -> bool:
-    """Whether ``body`` holds a word of ASCII letters and high bytes, not valid UTF-8, that read
-    in one of ``code_pages`` (by default the Windows code pages of the Latin script,
-    :data:`_LATIN_CODE_PAGES`: Western 1252, Central European 1250, Turkish 1254, Baltic 1257) is all letters and a word by its
-    case — lower-case, capitalised or all capitals: ``Jos\xe9``, ``Fran\xe7ois``, ``caf\xe9``,
-    ``\xc9LYS\xc9E``, Polish ``powiedzia\xb3`` and ``by\xb3y`` (cp1250 ``ł``, which cp1252
-    reads as the sign ``³``: one U+FFFD per ``ł`` lost the letters of a short Polish file); in
-    the code pages but 1252 only after an ASCII letter, since a stray byte before a lower-case
-    word reads as a capital in one of them (``\x8dthe``: cp1250 ``Ťthe``). Such a byte is an accented
+def legacy_letter(body: bytes) -> bool:
+    """Whether ``body`` holds a word of ASCII letters and bytes that are letters in Latin-1 and
+    Windows-1252 (0xC0-0xFF but ``×``/``÷``, or cp1252's ``Š Œ Ž š œ ž Ÿ``), not valid UTF-8,
+    that read in Windows-1252 is a word by its case — lower-case, capitalised or all capitals:
+    ``Jos\xe9``, ``Fran\xe7ois``, ``caf\xe9``, ``\xc9LYS\xc9E``. Such a byte is an accented
     letter of text in a single-byte Latin codec, not a damaged UTF-8 byte. A stray punctuation
     byte between spaces (cp1252's dash ``0x96``, an undefined ``0x81``) is in no word, and a lost
     UTF-8 lead byte before a word (``\xc3The``: ``ÃThe``) does not read as one."""
@@ -437,15 +425,9 @@ def legacy_letter(body: bytes, code_pages: tuple[str, ...] = _LATIN_CODE_PAGES) 
         try:
             raw.decode("utf-8")
         except UnicodeDecodeError:
-            for name in code_pages:
-                if name != FALLBACK and raw[0] >= 0x80:
-                    continue  # a stray byte before a word ('\x8dthe': cp1250 'Ťthe') is no letter
-                try:
-                    word = raw.decode(name)
-                except UnicodeDecodeError:
-                    continue
-                if word.isalpha() and (word.islower() or word.isupper() or word.istitle()):
-                    return True
+            word = raw.decode("cp1252")
+            if word.islower() or word.isupper() or word.istitle():
+                return True
     return False
 
 

@@ -394,8 +394,6 @@ SHORT_TIES = [  # one sentence each: charset-normalizer ties cp1252 with the tex
     ("Premiér Fiala ve středu řekl, že vláda je připravena jednat.", "cp1250"),  # 'støedu'
     ("Ministr zahraničí Lipavský odsoudil útok.", "cp1250"),  # 'zahranièí'
     ("Slovenský minister zahraničia povedal, že rokovania sú ťažké.", "cp1250"),
-    ("Rzecznik MSZ powiedział, że rozmowy były trudne.", "cp1250"),  # 3 bytes, no ASCII word
-    ("Szef dyplomacji zapowiedział nowe sankcje wobec Rosji.", "cp1250"),  # one 'ł'
     ("Dışişleri Bakanlığı sözcüsü açıklama yaptı.", "cp1254"),  # 'Dýþiþleri'
     ("Cumhurbaşkanı Erdoğan İsveç'in üyeliğini onayladı.", "cp1254"),  # 'Erdoðan'
     ("Bakan Fidan, görüşmelerin olumlu geçtiğini söyledi.", "iso-8859-9"),
@@ -574,11 +572,6 @@ def test_undeclared_latin1_letters_in_ascii_text_are_never_silently_replaced(tex
         (b"caf\xe9 ", True),
         (b"\xc9lys\xe9e", True),
         (b"Babi\x9a said", True),
-        (b"powiedzia\xb3 ", True),  # cp1250 'ł' (cp1252 reads the sign '³')
-        (b"by\xb3y", True),
-        (b"\x8dthe", False),  # a stray byte before a word: cp1250 'Ťthe' is no word
-        (b"Erdo\xf0an", True),  # cp1254 'ğ'
-        (b"\x93\xb3\x94", False),  # no ASCII letter: no word
         (b"blocks 5 \x96 10", False),  # a cp1252 dash between spaces: case 12
         (b"a \x81 b", False),
         (b"\x93yes\x94", False),  # quotation marks beside a word are not letters
