@@ -48,18 +48,14 @@ by U+FFFD, and a note when the bytes were not what they were declared to be. The
   candidates Windows-1252 is taken (the WHATWG default for Western text: Latin-1 text is read
   by cp1250, cp1257 and cp1252 alike, and only cp1252 keeps ``ñ``/``Ç``), unless another Latin
   reading is as clean and clearly more coherent or the cp1252 reading puts superscripts inside
-  words (Polish, Czech, Turkish text: ``powiedzia³``), which is a tie it cannot break, or
-  another reading is written in the alphabet of the language it is in (:func:`in_its_alphabet`:
-  CLDR's letters of the language ``py3langid`` finds in it; short Czech ``řekl`` that cp1252
-  reads ``øekl``, Turkish ``Dışişleri`` read ``Dýþiþleri``): two plausible readings, refused. "Equally
+  words (Polish, Czech, Turkish text: ``powiedzia³``), which is a tie it cannot break. "Equally
   plausible" is the tie that makes rivals about equally likely (chaos within :data:`TIE_CHAOS`):
   a Windows-1252 reading that defines every byte, is as coherent as the one least chaotic reading
   and a little more chaotic than it (short French text, ``déjà``, scores ``déją`` in cp1257
   0.02 cleaner) is taken as the default too, and its note names the reading it beat; least
   chaotic readings that disagree among themselves stay a tie. The codec
   used and "detected" are said in the note. A weak best match — codecs that read different text about
-  equally well (short KOI8-R as Shift-JIS: the detector lists Shift-JIS alone and is asked
-  again without it, :func:`_unlisted_rivals`; ISO-8859-2 as ISO-8859-10), or capitals inside
+  equally well (short KOI8-R as Shift-JIS, ISO-8859-2 as ISO-8859-10), or capitals inside
   lower-case words (Mac Roman as Windows-1252) — raises ``uncertain-encoding`` with the
   detector's chaos and coherence; bytes no codec reads as text (binary data) raise
   ``undecodable``. Each is a ``UnicodeDecodeError`` for the caller to quarantine: text is never
@@ -81,7 +77,6 @@ quotation marks. :func:`looks_mojibake` is the detector the quality gate uses.
 from __future__ import annotations
 
 import codecs
-import functools
 import html
 import os
 import re
@@ -99,7 +94,6 @@ __all__ = [
     "declared_charset",
     "detect",
     "document_charset",
-    "in_its_alphabet",
     "join_surrogates",
     "legacy_letter",
     "looks_mojibake",
@@ -495,16 +489,11 @@ def detect(body: bytes) -> Decoded:
             default, best, name = best, western[0], FALLBACK
     text = str(best)
     score = f"chaos {best.chaos:.3f}, coherence {best.coherence:.2f}"
-    # a rival: as clean, different text, and as coherent or written in the alphabet of the
-    # language it is in (Slovak 'ťažké' in cp1250 against cp1257's more coherent '¯a˛ké')
     rivals = [
         m
         for m in matches
-        if m.chaos <= least + TIE_CHAOS
-        and str(m) != text
-        and (m.coherence >= best.coherence or in_its_alphabet(str(m)))
+        if m.chaos <= least + TIE_CHAOS and m.coherence >= best.coherence and str(m) != text
     ]
-    rivals += _unlisted_rivals(body, matches, best, least)
     if name == FALLBACK:
         # Windows-1252 wins a tie with other Latin readings (the WHATWG default) unless one of
         # them is as clean and clearly more coherent (Turkish cp1254, Czech cp1250 read as
@@ -515,17 +504,11 @@ def detect(body: bytes) -> Decoded:
             for m in matches
             if m.chaos <= least + TIE_CHAOS and str(m) != text and _latin_only(str(m))
         ]
-        # ... or the rival's letters are those of the language its text is in (Czech 'řekl'
-        # read as cp1252 'øekl', Turkish 'Dışişleri' as 'Dýþiþleri': both readings are
-        # plausible, so the default would be a guess), where French 'déjà' read as cp1257
-        # 'déją' or cp1250 'déjŕ' puts a letter into French (or English) that it does not have
         symbol = _symbol_in_word(text) if latin else None
         rivals = [m for m in rivals if not _latin_only(str(m))] + [
             m
             for m in latin
-            if symbol
-            or (m.chaos == least and m.coherence > best.coherence + COHERENCE_MARGIN)
-            or in_its_alphabet(str(m))
+            if symbol or (m.chaos == least and m.coherence > best.coherence + COHERENCE_MARGIN)
         ]
     if rivals:
         rival = rivals[0]
@@ -554,86 +537,6 @@ def detect(body: bytes) -> Decoded:
             "for unlabelled Western text)"
         )
     return Decoded(text, name, 0, None, note)
-
-
-def _unlisted_rivals(body: bytes, matches: list, best, least: float) -> list:
-    """Readings of ``body`` the detector did not list because it stopped at a multi-byte one,
-    that are as clean as the best (chaos within :data:`TIE_CHAOS` of ``least``) and more
-    coherent (charset-normalizer's language-frequency score: a language is recognised in them
-    and not, or less, in the best); [] when a single-byte reading is listed already.
-
-    ``charset_normalizer.from_bytes`` returns early once a multi-byte codec reads the bytes
-    without chaos: short KOI8-R Russian (``Песков заявил``) comes back as Shift-JIS alone
-    (``岵ﾓﾋﾏﾗ ﾚﾁﾑﾗﾉﾌ``, coherence 0), its Cyrillic reading (coherence 0.6) never shown. Asking
-    again with the listed codecs excluded (``cp_exclusion``) shows the readings it skipped, so
-    the rule of :func:`detect` (a rival as plausible reads different text: refuse) applies to
-    them too. Chinese, Japanese and Korean text keeps its reading: the single-byte readings of
-    its bytes (Thai ``cp874``) are recognised as no language."""
-    from charset_normalizer.utils import is_multi_byte_encoding
-
-    if any(not is_multi_byte_encoding(m.encoding) for m in matches):
-        return []
-    import charset_normalizer
-
-    listed = sorted({c for m in matches for c in m.could_be_from_charset})
-    text = str(best)
-    return [
-        m
-        for m in charset_normalizer.from_bytes(body, cp_exclusion=listed)
-        if m.chaos <= least + TIE_CHAOS and m.coherence > best.coherence and str(m) != text
-    ]
-
-
-def in_its_alphabet(text: str) -> bool:
-    """Whether ``text`` is written in the alphabet of the language it is in: the language
-    ``py3langid`` identifies in it (:mod:`parley.ingest.language`'s model, whatever the length:
-    the words in ASCII carry it) has a row in ``data/ingest/alphabets.csv`` (the letters beyond
-    a-z of its alphabet, from Unicode CLDR's exemplar characters), every letter of ``text``
-    outside ASCII is one of them (in either case), no symbol or number sign sits inside a word
-    (``Espa±a``, ``L°kke``) and no combining mark is left after NFC (``per̀``, cp1258). False for a language without a row: no evidence.
-
-    A single-byte codec that is not the text's reads some of its letters as other letters:
-    Czech ``řekl`` in Windows-1252 is ``øekl`` (``ø`` is not Czech), French ``déjà`` in cp1257
-    is ``déją`` (``ą`` is not French). :func:`detect` counts a reading that fits as a plausible
-    one. Pure; never raises."""
-    from parley.ingest.language import SAMPLE_CHARS, _model
-
-    sample = unicodedata.normalize("NFC", text[:SAMPLE_CHARS])
-    letters = _alphabets().get(_model().classify(sample)[0])
-    if letters is None:
-        return False
-    for m in _NON_ASCII.finditer(sample):
-        i, ch = m.start(), m.group(0)
-        if ch.isalpha():
-            low = ch.lower()
-            if ch not in letters and low not in letters and not low[0].isascii():  # İ: i̇
-                return False
-        elif _sign_in_word(sample, i):
-            return False
-    return True
-
-
-def _sign_in_word(text: str, i: int) -> bool:
-    """Whether ``text[i]`` (not a letter) is a combining mark no letter took in under NFC
-    (``per̀``: cp1258's tone marks) or a symbol or number sign between two letters (``Espa±a``)."""
-    category = unicodedata.category(text[i])[0]
-    if category == "M":
-        return True
-    return (
-        category in "SN"
-        and 0 < i < len(text) - 1
-        and text[i - 1].isalpha()
-        and text[i + 1].isalpha()
-    )
-
-
-@functools.cache
-def _alphabets() -> dict[str, frozenset[str]]:
-    """ISO 639-1 code → the letters beyond a-z of the language's alphabet
-    (``data/ingest/alphabets.csv``)."""
-    from parley.datafiles import rows
-
-    return {r["language"]: frozenset(r["letters"].split()) for r in rows("ingest/alphabets.csv")}
 
 
 def _defines_every_byte(body: bytes, name: str) -> bool:
