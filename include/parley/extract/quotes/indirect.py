@@ -25,7 +25,6 @@ from parley.extract.quotes.document import (
     speaker_label,
     token_runs,
 )
-from parley.extract.quotes.mentions import gender_of
 from parley.extract.quotes.speakers import head_class
 from parley.extract.syntax import SUBJECT_DEPS
 
@@ -809,9 +808,8 @@ _CONTINUING_CC = frozenset({"and"})
 def _speaker_pronoun(subject: Token, speaker: Token | None) -> bool:
     """Whether ``subject`` is a third-person pronoun that may stand for ``speaker`` (the
     reporting verb's subject; None when it has none): 'it'/'they' for an organisation, a group
-    or a description; 'he'/'she' for anyone but a plural, a named organisation or place, or a
-    speaker whose title or given name has the other gender (``lexicon.pronouns``: person, number,
-    gender; :func:`.mentions.gender_of`). Input: two tokens; output: a bool."""
+    or a description; 'he'/'she' for anyone but a plural or a named organisation or place
+    (``lexicon.pronouns``: person, number, gender). Input: two tokens; output: a bool."""
     person, number, gender = lexicon.pronouns().get(subject.lower_, ("", "", ""))
     if person != "3" or speaker is None:
         return False
@@ -821,10 +819,6 @@ def _speaker_pronoun(subject: Token, speaker: Token | None) -> bool:
         return plural or named != "PERSON"
     if gender == "n":
         return not plural and named != "PERSON"
-    words = [t.text for t in speaker.subtree]
-    own = gender_of(words, " ".join(t.text for t in speaker.subtree if t.pos_ == "PROPN"))
-    if own and own != gender:
-        return False  # 'Carl Anthony says, and she felt free to ...': she is someone else
     return not plural and named not in ("ORG", "GPE", "NORP", "FAC")
 
 
@@ -857,9 +851,9 @@ def _continued_content(
     clause; the words before the verb hold a quotation ('"...," she said, and soon the crowd
     left': the narrator goes on). A ``conj`` counts only after 'and' (:data:`_CONTINUING_CC`),
     when its subject is not a pronoun that may stand for the speaker (:func:`_speaker_pronoun`:
-    '..., the ministry said, and it did not name them') and, after a past report of what is not
-    itself past, when it is not told in the simple past (:func:`_narrated_past`: 'Talks will
-    resume, the envoy said, and the two delegations left the hotel')."""
+    '..., the ministry said, and it did not name them') and, after a past report, when it is not
+    told in the simple past (:func:`_narrated_past`: '..., the envoy said, and the two
+    delegations left the hotel')."""
     if not found or any(e > verb.idx for _, e, _ in found):
         return None
     doc = verb.doc
@@ -867,12 +861,6 @@ def _continued_content(
     if any(index.tok_q[i] >= 0 for i in range(index.sents[sent].start, verb.i)):
         return None  # '"...," she said, and soon ...': after a quotation the narrator goes on
     speaker = next((c for c in index.children(verb) if c.dep_ in SUBJECT_DEPS), None)
-    # a report of past events goes on in the simple past ('The middle fifth paid 8.9 percent, the
-    # agency said, and the bottom fifth paid 0.8 percent'): the tense then tells nothing
-    past_content = any(
-        c.i < verb.i and c.dep_ in ("ccomp", "parataxis") and _narrated_past(c)
-        for c in index.children(verb)
-    )
     for child in index.children(verb):
         if child.i < verb.i or index.tok_sent[child.i] != sent or child.pos_ not in ("VERB", "AUX"):
             continue
@@ -883,7 +871,7 @@ def _continued_content(
                 continue  # the speaker's next act: '..., she said, and left the room'
             if any(_speaker_pronoun(c, speaker) for c in subjects):
                 continue  # the speaker again: '..., the ministry said, and it did not name them'
-            if verb.tag_ == "VBD" and _narrated_past(child) and not past_content:
+            if verb.tag_ == "VBD" and _narrated_past(child):
                 continue  # the narrator goes on: '..., the envoy said, and the delegations left'
             cc = [c for c in index.children(verb) if c.dep_ == "cc" and verb.i < c.i < child.i]
             if not cc or cc[0].lower_ not in _CONTINUING_CC:
