@@ -799,39 +799,6 @@ def _fronted_fragment(verb: Token, index: DocIndex) -> tuple[int, int] | None:
 # subordinators of a clause after a closing report that gives the speaker's reason ('..., she
 # said, because ...'): the reason is said too
 _REASON_MARKS = frozenset({"because"})
-# the one coordinator that goes on with what was said ('..., she said, and ...'); 'but', 'or',
-# 'so', 'yet' set the narrator's own words against the report ('..., the ministry said, but it
-# gave no further details')
-_CONTINUING_CC = frozenset({"and"})
-
-
-def _speaker_pronoun(subject: Token, speaker: Token | None) -> bool:
-    """Whether ``subject`` is a third-person pronoun that may stand for ``speaker`` (the
-    reporting verb's subject; None when it has none): 'it'/'they' for an organisation, a group
-    or a description; 'he'/'she' for anyone but a plural or a named organisation or place
-    (``lexicon.pronouns``: person, number, gender). Input: two tokens; output: a bool."""
-    person, number, gender = lexicon.pronouns().get(subject.lower_, ("", "", ""))
-    if person != "3" or speaker is None:
-        return False
-    plural = speaker.tag_ in ("NNS", "NNPS")
-    named = speaker.ent_type_
-    if number == "pl":
-        return plural or named != "PERSON"
-    if gender == "n":
-        return not plural and named != "PERSON"
-    return not plural and named not in ("ORG", "GPE", "NORP", "FAC")
-
-
-def _narrated_past(clause: Token) -> bool:
-    """Whether ``clause`` (a verb) is told in the simple past, the narrator's tense after a past
-    report ('..., the envoy said, and the delegations [left] the hotel'; '... [did] not name
-    them'; '... [were] sent home'): its first finite word is VBD and is not the 'had' of a past
-    perfect ('..., she said, and the armies [had] pulled back', a backshifted report)."""
-    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
-    finite = auxes[0] if auxes else clause
-    if finite.tag_ != "VBD":
-        return False
-    return not (auxes and finite.lemma_ == "have")
 
 
 def _continued_content(
@@ -849,33 +816,23 @@ def _continued_content(
     continuation is another report ('..., she said, and added that ...', its own candidate), a
     clause with no subject of its own (the speaker's next act: '..., she said, and left') or no
     clause; the words before the verb hold a quotation ('"...," she said, and soon the crowd
-    left': the narrator goes on). A ``conj`` counts only after 'and' (:data:`_CONTINUING_CC`),
-    when its subject is not a pronoun that may stand for the speaker (:func:`_speaker_pronoun`:
-    '..., the ministry said, and it did not name them') and, after a past report, when it is not
-    told in the simple past (:func:`_narrated_past`: '..., the envoy said, and the two
-    delegations left the hotel')."""
+    left': the narrator goes on)."""
     if not found or any(e > verb.idx for _, e, _ in found):
         return None
     doc = verb.doc
     sent = index.tok_sent[verb.i]
     if any(index.tok_q[i] >= 0 for i in range(index.sents[sent].start, verb.i)):
         return None  # '"...," she said, and soon ...': after a quotation the narrator goes on
-    speaker = next((c for c in index.children(verb) if c.dep_ in SUBJECT_DEPS), None)
     for child in index.children(verb):
         if child.i < verb.i or index.tok_sent[child.i] != sent or child.pos_ not in ("VERB", "AUX"):
             continue
         kids = index.children(child)
         if child.dep_ == "conj":
-            subjects = [c for c in kids if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
-            if not subjects:
+            if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids):
                 continue  # the speaker's next act: '..., she said, and left the room'
-            if any(_speaker_pronoun(c, speaker) for c in subjects):
-                continue  # the speaker again: '..., the ministry said, and it did not name them'
-            if verb.tag_ == "VBD" and _narrated_past(child):
-                continue  # the narrator goes on: '..., the envoy said, and the delegations left'
             cc = [c for c in index.children(verb) if c.dep_ == "cc" and verb.i < c.i < child.i]
-            if not cc or cc[0].lower_ not in _CONTINUING_CC:
-                continue  # '..., the ministry said, but it gave no further details'
+            if not cc:
+                continue
             opener = doc[cc[0].i - 1]
         elif child.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in kids

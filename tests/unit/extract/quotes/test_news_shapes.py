@@ -617,36 +617,6 @@ def test_no_continuation_after_an_act_another_report_or_a_leading_report(nlp, te
 
 
 @pytest.mark.parametrize(
-    ("text", "before", "narration"),
-    [
-        # 'but' sets the narrator's words against the report
-        (
-            "Three soldiers were killed, the ministry said, but it gave no further details.",
-            "Three soldiers were killed",
-            "it gave no further details",
-        ),
-        # a pronoun that stands for the speaker: the speaker's next act, told by the narrator
-        (
-            "Three soldiers were killed, the ministry said, and it did not name them.",
-            "Three soldiers were killed",
-            "it did not name them",
-        ),
-        # the simple past after a past report: the narrator goes on
-        (
-            "Talks will resume in Geneva, the envoy said on Monday, and the two delegations left"
-            " the hotel.",
-            "Talks will resume in Geneva",
-            "the two delegations left the hotel",
-        ),
-    ],
-)
-def test_the_narrator_going_on_after_a_closing_report_is_not_reported(nlp, text, before, narration):
-    found = quotes_of(nlp, text)
-    assert one(found, before)
-    assert not any(narration in q.text for q in found)
-
-
-@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         (
