@@ -796,60 +796,6 @@ def _fronted_fragment(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     return span_of(front)
 
 
-# subordinators of a clause after a closing report that gives the speaker's reason ('..., she
-# said, because ...'): the reason is said too
-_REASON_MARKS = frozenset({"because"})
-
-
-def _continued_content(
-    verb: Token, found: list[tuple[int, int, list[tuple[int, int]]]], index: DocIndex
-) -> tuple[int, int] | None:
-    """What a report that closes its content goes on to say after a comma: 'The new school will
-    open, Ana Lopes said, [and the old one will become a library]'; 'The plan was sound, she
-    said, [because the army had agreed to it]'. The parser hangs the words after the comma on
-    the reporting verb (a ``conj`` after a coordinator, or an ``advcl`` opened by 'because'), so the verb's
-    reported clause, all before it, left them out.
-
-    Input: a reporting verb and the spans its clause rules found (``found``). Output: character
-    offsets of the continuation (:func:`.document.span_of`), or None: the verb reports nothing
-    before it, or reports something after it already; no comma after the verb's own phrase; the
-    continuation is another report ('..., she said, and added that ...', its own candidate), a
-    clause with no subject of its own (the speaker's next act: '..., she said, and left') or no
-    clause; the words before the verb hold a quotation ('"...," she said, and soon the crowd
-    left': the narrator goes on)."""
-    if not found or any(e > verb.idx for _, e, _ in found):
-        return None
-    doc = verb.doc
-    sent = index.tok_sent[verb.i]
-    if any(index.tok_q[i] >= 0 for i in range(index.sents[sent].start, verb.i)):
-        return None  # '"...," she said, and soon ...': after a quotation the narrator goes on
-    for child in index.children(verb):
-        if child.i < verb.i or index.tok_sent[child.i] != sent or child.pos_ not in ("VERB", "AUX"):
-            continue
-        kids = index.children(child)
-        if child.dep_ == "conj":
-            if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids):
-                continue  # the speaker's next act: '..., she said, and left the room'
-            cc = [c for c in index.children(verb) if c.dep_ == "cc" and verb.i < c.i < child.i]
-            if not cc:
-                continue
-            opener = doc[cc[0].i - 1]
-        elif child.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in kids
-        ):
-            opener = doc[child.left_edge.i - 1]
-        else:
-            continue
-        if opener.text != "," or index.tok_q[opener.i] >= 0 or index.cue(child) is not None:
-            continue
-        sub = index.subtree(child)
-        if sub is None:
-            continue
-        toks = [t for t in local_tokens(sub, verb, index) if t.i > opener.i]
-        return span_of(toks)
-    return None
-
-
 _FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 # reporting verbs that take a clause, never a noun phrase of what was said ('claimed victory',
 # 'noted the fact', 'answered questions' are objects; 'said the ...' is a misread clause)
@@ -1308,9 +1254,6 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             front = _fronted_fragment(tok, index)
             if front and not any(s < front[1] and front[0] < e for s, e, _ in found):
                 found = [(*front, []), *found]
-            more = _continued_content(tok, found, index)
-            if more:
-                found = [*found, (*more, [])]
         if found and unrealised(tok, index):
             rule = ACT_RULE
         elif found and rule == "indirect:clause" and "finding" in cue.frames:

@@ -557,65 +557,6 @@ def test_a_front_that_ends_inside_a_quotation_is_left_to_the_direct_rules(nlp):
     assert all(q.kind == "direct" for q in quotes_of(nlp, text))
 
 
-# --- a report that closes its content and goes on after a comma ---------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "before", "after", "speaker"),
-    [
-        (
-            "The new school will open in September, Ana Lopes said, and the old one will become a"
-            " library.",
-            "The new school will open in September",
-            "the old one will become a library",
-            "Ana Lopes",
-        ),
-        (
-            "The ceasefire is holding, the envoy said, because both armies have pulled back from"
-            " the river.",
-            "The ceasefire is holding",
-            "both armies have pulled back from the river",
-            "envoy",
-        ),
-    ],
-)
-def test_what_a_closing_report_goes_on_to_say_is_reported(nlp, text, before, after, speaker):
-    found = quotes_of(nlp, text)
-    assert one(found, before).speaker == speaker
-    assert one(found, after).speaker == speaker
-    assert len(found) == 2
-
-
-@pytest.mark.parametrize(
-    ("text", "contents"),
-    [
-        # the speaker's next act, with no subject of its own
-        (
-            "The budget is balanced, the minister said on Friday, and left the room.",
-            ["The budget is balanced"],
-        ),
-        # another report: its own quotation, not a continuation of the first
-        (
-            "The budget is balanced, the minister said on Friday, and added that taxes would not"
-            " rise.",
-            ["The budget is balanced", "taxes would not rise"],
-        ),
-        # the report opens its sentence: what follows the comma is the narrator's
-        (
-            "Ana Lopes said the talks had collapsed, and the delegates went home.",
-            ["the talks had collapsed"],
-        ),
-        # after a quotation the narrator goes on
-        (
-            "\u201cThe deal is dead,\u201d the minister said on Friday, and the delegates went home.",
-            ["\u201cThe deal is dead,\u201d"],
-        ),
-    ],
-)
-def test_no_continuation_after_an_act_another_report_or_a_leading_report(nlp, text, contents):
-    assert [q.text for q in quotes_of(nlp, text)] == contents
-
-
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
