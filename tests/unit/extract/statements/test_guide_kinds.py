@@ -1233,6 +1233,8 @@ KINDS = [
             '"It is true that we sold the weapons to them, but they were used only for defence,"'
             " the Swedish minister said.",
             '"It is true that we made mistakes in the talks," the Swedish minister said.',
+            # "secure" guards here, it receives nothing (review19b: it was listed as receiving)
+            '"We did not secure our borders adequately," the Swedish minister said.',
         ],
         [
             "The Swedish minister said Russia did not do enough to stop the attacks.",
