@@ -196,12 +196,22 @@ class DocContext:
                 m = ActorMention(ent, actor)
                 for i in range(ent.start, ent.end):
                     self.mentions[i] = m
-        for m in {id(m): m for m in self.mentions.values()}.values():
+        owners: dict[str, str] = {}  # a table institution's name -> the state last owning it
+        for m in sorted({id(m): m for m in self.mentions.values()}.values(), key=_span_start):
             # "Pakistan's Foreign Office": the owner's state, not the table's
-            owner = self._owning_state(m.span.root) if m.actor.evidence == "institution" else None
+            if m.actor.evidence != "institution":
+                continue
+            owner = self._owning_state(m.span.root)
+            how = "owner"
+            if owner is not None:
+                owners[m.actor.name] = owner
+            elif m.actor.name in owners:
+                # "Argentina's Senate ... the Senate": a body another state's name owned before
+                # in the article is that state's body, not the table's ("Senate": the US)
+                owner, how = owners[m.actor.name], "owner-before"
             if owner is not None and owner != m.actor.country:
                 owned = ActorMention(
-                    m.span, replace(m.actor, country=owner, organisation=None, evidence="owner")
+                    m.span, replace(m.actor, country=owner, organisation=None, evidence=how)
                 )
                 for i in range(m.span.start, m.span.end):
                     self.mentions[i] = owned
@@ -380,6 +390,14 @@ class DocContext:
             owner = self._owning_state(span.root) if span is not None and len(span) else None
             if owner is not None and owner != actor.country:
                 return replace(actor, country=owner, organisation=None, evidence="owner")
+            if owner is None and span is not None:
+                # "the Senate's president" after "Argentina's Senate": the body's mention was
+                # given the state that owned it before (``__init__``), its speaker is too
+                for t in span:
+                    m = self.mentions.get(t.i)
+                    carried = m is not None and m.actor.evidence == "owner-before"
+                    if carried and m.actor.country != actor.country:
+                        return replace(actor, country=m.actor.country, evidence="owner-before")
             return actor
         if actor is not None and (actor.country is not None or actor.kind in ("io", "region")):
             return actor
@@ -1743,6 +1761,10 @@ class DocContext:
         lo = bisect.bisect_left(self._chunk_starts, span.start)
         hi = bisect.bisect_left(self._chunk_starts, span.end)
         return [nc for nc in self._noun_chunks[lo:hi] if nc.end <= span.end]
+
+
+def _span_start(m: ActorMention) -> int:
+    return m.span.start
 
 
 def mention_in(ctx: DocContext, tok: Token) -> ActorMention | None:

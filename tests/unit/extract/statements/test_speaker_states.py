@@ -385,3 +385,40 @@ def test_a_bare_institution_with_no_state_attached_takes_none_named(nlp, text):
     speaker, country = speakers_of(nlp, text)[-1]
     assert speaker in ("Administration", "Government")
     assert country not in ("RU", "BY", "UA")
+
+
+# --- a legislature another state's name owned earlier in the article stays that state's -------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # the body was named as Argentina's, then written bare (before: the table's US Senate)
+        (
+            "Argentina's Senate approved the pension bill on Thursday. The Senate's president "
+            "said the reform would help retired teachers.",
+            "AR",
+        ),
+        (
+            "Chile's Senate rejected the mining royalty on Monday. The Senate said the tax "
+            "would drive investors away.",
+            "CL",
+        ),
+        (
+            "Peru's Congress voted to remove the minister. Congress said the minister had "
+            "ignored three summonses.",
+            "PE",
+        ),
+        # near misses: no other state owns the body, or the last owner named is the US
+        ("The Senate said the tax would drive investors away from the coal towns.", "US"),
+        (
+            "Chile's Senate rejected the mining royalty on Monday. The U.S. Senate approved "
+            "a similar bill, and the U.S. Senate said the tax would help miners.",
+            "US",
+        ),
+    ],
+)
+def test_a_body_owned_before_speaks_for_its_owner(nlp, text, state):
+    found = speakers_of(nlp, text)
+    assert found, text
+    assert found[-1][1] == state
