@@ -27,11 +27,13 @@ from parley.extract.actors import (
     posted_host,
     posted_title_end,
     region,
+    role_country,
     role_sector,
     sent_to,
     written_as_abbreviation,
 )
 from parley.extract.countries import (
+    OFFICE_BEFORE,
     administering_states,
     names_world_region,
     namesake_subdivision,
@@ -138,7 +140,35 @@ def _namesake_subdivision(ent: Span, actor: Actor, when: date | None) -> Actor |
     parent = namesake_subdivision(
         words, 0, len(ent), actor.country, functools.partial(party_state, when=when)
     )
+    if parent is None:
+        parent = _holders_subdivision(ent, actor.country, when)
     return region(" ".join(words[: len(ent)]), parent) if parent is not None else None
+
+
+def _holders_subdivision(ent: Span, country: str | None, when: date | None) -> str | None:
+    """The state of the subdivision a namesake names after "of" or "from" when the noun it hangs
+    on holds a sub-national office or a party of that subdivision's state: "Senator Jon Ossoff
+    of Georgia", "Congressman Mike Collins of Georgia", "a Republican from Georgia" → US (the US
+    state, never the country GE). Office words: ``countries.OFFICE_BEFORE`` (governor, senator,
+    mayor ...) and titles ``roles.csv`` gives that state alone (congressman); party members:
+    ``institutions.csv`` (:func:`party_state`). None otherwise ("President Salome Zourabichvili
+    of Georgia", "the people of Georgia")."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "from") or country is None:
+        return None
+    parents = subdivision_parents(ent.text)
+    if len(parents) != 1 or country in parents:
+        return None
+    (parent,) = parents
+    holder = root.head.head
+    titles = [holder, *(c for c in holder.children if c.dep_ in ("compound", "amod"))]
+    for t in titles:
+        word = t.lower_.rstrip(".")
+        if word in OFFICE_BEFORE or party_state(t.text, when) == parent:
+            return parent
+        if role_country(t.lower_) == parent:
+            return parent
+    return None
 
 
 # the tags of a finite verb (Penn Treebank): present, past, non-third-person present
@@ -465,7 +495,8 @@ class DocContext:
                 return replace(base, organisation=org, evidence=f"{base.evidence}+employer")
             if m is None or m.actor.country in (None, host):
                 continue
-            if m.actor.kind not in ("io", "region", "media"):
+            # a subdivision ("Senator Jon Ossoff of Georgia": the US state) is its state's
+            if m.actor.kind not in ("io", "region", "media") or m.actor.evidence == "subdivision":
                 return replace(base, country=m.actor.country, evidence=f"{base.evidence}+phrase")
         if place is not None and place.country and place.country != host:
             return replace(base, country=place.country, evidence=f"{base.evidence}+phrase")

@@ -422,3 +422,31 @@ def test_a_body_owned_before_speaks_for_its_owner(nlp, text, state):
     found = speakers_of(nlp, text)
     assert found, text
     assert found[-1][1] == state
+
+
+# --- a legislator "of Georgia" holds a US state's seat, never the country Georgia's -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # before: GE (the state's name read as the country's after "of")
+        ("Senator Ana Whitfield of Georgia said the tariffs would hurt peanut farmers.", "US"),
+        ("State Senator Dale Morrow of Georgia said the border bill was a disgrace.", "US"),
+        ("Governor Lyle Benton of Georgia said the storm had flooded two counties.", "US"),
+        # near misses: a national office of the country Georgia stays GE
+        (
+            "President Salome Zourabichvili of Georgia said Russia had occupied a fifth of the "
+            "country.",
+            "GE",
+        ),
+        (
+            "Foreign Minister Ilia Darchiashvili of Georgia said the talks in Geneva had stalled.",
+            "GE",
+        ),
+    ],
+)
+def test_a_state_legislator_of_a_namesake_is_of_the_subdivisions_state(nlp, text, state):
+    found = speakers_of(nlp, text)
+    assert found, text
+    assert found[0][1] == state
