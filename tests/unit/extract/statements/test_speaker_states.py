@@ -450,3 +450,28 @@ def test_a_state_legislator_of_a_namesake_is_of_the_subdivisions_state(nlp, text
     found = speakers_of(nlp, text)
     assert found, text
     assert found[0][1] == state
+
+
+# --- India's Congress party is no US Congress ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # before: US (the "Congress" row of institutions.csv, the US legislature)
+        ("The Congress party's spokesman said the Modi government had betrayed the farmers.", "IN"),
+        (
+            "A spokesman for the Congress Party said the election commission had ignored the "
+            "complaints.",
+            "IN",
+        ),
+        ("Congress party leader Priya Nair said the new rail line would never be built.", "IN"),
+        # near misses: the US legislature keeps its state
+        ("Congress said the tariff bill would pass the Senate next week.", "US"),
+        ("The leaders of Congress said the hearing on the tariff bill would go ahead.", "US"),
+    ],
+)
+def test_the_congress_party_is_indias(nlp, text, state):
+    found = speakers_of(nlp, text)
+    assert found, text
+    assert found[0][1] == state
