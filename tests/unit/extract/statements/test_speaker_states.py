@@ -475,3 +475,53 @@ def test_the_congress_party_is_indias(nlp, text, state):
     found = speakers_of(nlp, text)
     assert found, text
     assert found[0][1] == state
+
+
+# --- Macedonia before the 2019 rename, North Macedonia after (countries.csv, date-bounded) ----
+
+
+def targets_of(nlp, text: str, when: str) -> list[str | None]:
+    """The target country of each statement in ``text`` dated ``when``, in text order."""
+    doc = nlp(ids.normalize_text(text))
+    stmts, _ = statements.statements_for(doc, quotes.extract_quotes(doc), when)
+    return [s.target.country if s.target is not None else None for s in stmts]
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "target"),
+    [
+        # before: no target state (pycountry lists only the new name)
+        (
+            "The Greek foreign minister said Macedonia must drop its claim to the ancient kings.",
+            "2006-05-10",
+            "MK",
+        ),
+        (
+            "The Albanian prime minister said Macedonia had treated its Albanians fairly.",
+            "2008-09-14",
+            "MK",
+        ),
+        # near misses: the long name and the new name stay MK; after the rename bare Macedonia
+        # is not read as MK (it is also the Greek region)
+        (
+            "Bulgaria's president said the Republic of Macedonia had insulted his country.",
+            "2012-03-02",
+            "MK",
+        ),
+        (
+            "The Greek foreign minister said North Macedonia must drop its claim to the ancient "
+            "kings.",
+            "2021-05-10",
+            "MK",
+        ),
+        (
+            "The Greek foreign minister said Macedonia must drop its claim to the ancient kings.",
+            "2021-05-10",
+            None,
+        ),
+    ],
+)
+def test_macedonia_is_named_as_it_was_on_the_day(nlp, text, when, target):
+    found = targets_of(nlp, text, when)
+    assert found, text
+    assert found[0] == target
