@@ -2199,20 +2199,24 @@ def _plural(q: Quote) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _word_start(word: str) -> re.Pattern:
-    """A compiled search for ``word`` at the start of a word (the ``re`` module's own cache
-    holds 512 patterns and a document's many lemmas flush it)."""
-    return re.compile(rf"\b{re.escape(word)}")
+def _whole_word(word: str) -> re.Pattern:
+    """A compiled search for ``word`` as a whole word, or its plural in -s/-es ("ministry" in
+    "a ministry spokesman", "company" in "the company's chief"; not "bank" in "bankers",
+    "union" in "unionist"). The ``re`` module's own cache holds 512 patterns and a document's many
+    lemmas flush it."""
+    return re.compile(rf"\b{re.escape(word)}(?:e?s)?\b")
 
 
 def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
     """A subject noun that names the speaker's own body: "the company" said by the company,
-    "the government" said by a government official, "the bank" by its president."""
+    "the government" said by a government official, "the bank" by its president. The noun's
+    lemma is a whole word of the speaker's name or role (:func:`_whole_word`), not the start of
+    another word: "the bank" is not "bankers", "the union" not "a unionist leader"."""
     lemma = subj.lemma_.lower()
     said_by = " ".join(
         x for x in (q.speaker, q.speaker_role, speaker.role if speaker else None) if x
     ).lower()
-    if lemma and _word_start(lemma).search(said_by):
+    if lemma and _whole_word(lemma).search(said_by):
         return True
     return (
         lemma in context_words("own_government")
