@@ -1938,9 +1938,14 @@ def _sufficiency(verb: Token) -> bool:
     not act quickly enough", "has not taken sufficient steps"). Only an act the side does
     itself: a verb of being, having or holding (``STATE_VERBS``, ``holding``) or of receiving
     (``receiving``) measures what the side got or holds ("we did not receive enough support",
-    "we do not have enough weapons": a complaint or an appeal, no shortfall owned): False."""
+    "we do not have enough weapons": a complaint or an appeal, no shortfall owned): False. A
+    verb of receiving with a participle as its complement is no receiving but getting a thing
+    done (:func:`_with_participle`: "we did not get enough done", "get enough work done"): the
+    side's own act, measured."""
     vlem = verb.lemma_.lower()
-    if vlem in STATE_VERBS | class_words("holding") | class_words("receiving"):
+    if vlem in STATE_VERBS | class_words("holding"):
+        return False
+    if vlem in class_words("receiving") and not _with_participle(verb):
         return False
     words = class_words("sufficiency")
     for x in verb.children:
@@ -1951,6 +1956,30 @@ def _sufficiency(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _with_participle(verb: Token) -> bool:
+    """Whether ``verb`` has a past participle as its complement, on itself or on its object
+    (get + object + participle, the causative or achievement: "get enough done", "got the work
+    done", "get enough work finished", "get enough of the work done"): a ``VBN`` child
+    (``ccomp``, ``xcomp``, ``advcl``, ``oprd``; the parser varies) or a ``VBN`` ``acl`` of its
+    direct object, or of the object of that object's "of"."""
+
+    def participle(t: Token, deps: tuple[str, ...]) -> bool:
+        return any(c.tag_ == "VBN" and c.dep_ in deps for c in t.children)
+
+    if participle(verb, ("ccomp", "xcomp", "advcl", "oprd")):
+        return True
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    objs += [
+        p
+        for o in objs
+        for of in o.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for p in of.children
+        if p.dep_ == "pobj"
+    ]
+    return any(participle(o, ("acl",)) for o in objs)
 
 
 def _granted_true(head: Token) -> bool:
