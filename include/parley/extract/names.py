@@ -407,14 +407,25 @@ def _word_match(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
+def _initial(word: str) -> bool:
+    return len(word.strip(".")) == 1
+
+
 def same_person(short: NameForm, long: NameForm) -> bool:
     """``short`` can name the person ``long`` names: same surname, and every other word of
-    ``short`` matches a word of ``long`` in order (same word or initial)."""
+    ``short`` matches a word of ``long`` in order (same word or initial). Different middle
+    initials on both sides are different people: when ``short`` has a middle initial (an
+    initial after its first word), no initial of ``long`` may be passed over once ``short``'s
+    first word has matched ("George W. Bush" is not "George H. W. Bush"; "George Bush",
+    "H. W. Bush" and "George H. Bush" still name him)."""
     if not short.key or not long.key or short.surname != long.surname:
         return False
+    strict = any(_initial(w) for w in short.key[1:-1])
     rest = list(long.key[:-1])
-    for w in short.key[:-1]:
+    for n, w in enumerate(short.key[:-1]):
         while rest and not _word_match(w, rest[0]):
+            if strict and n > 0 and _initial(rest[0]):
+                return False
             rest.pop(0)
         if not rest:
             return False

@@ -44,6 +44,16 @@ def cue_token(doc: Doc, start: int | None, end: int | None) -> Token | None:
     return verbs[0] if verbs else span.root
 
 
+def denied_by_no(tok: Token, children: Iterable[Token] | None = None) -> bool:
+    """Whether ``tok`` (a noun) carries the determiner "no" ("no attack", "no evidence"): a
+    negation the clause does not show, since its verb is not negated. ``children`` are the
+    token's children when the caller already has them (the quote engine's own parse tree,
+    :meth:`parley.extract.quotes.document.DocIndex.children`); else spaCy's ``tok.children``.
+    :func:`negated` asks this and more (also "never", and "no" as an adverb or negation)."""
+    kids = tok.children if children is None else children
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in kids)
+
+
 def negated(tok: Token, outside: tuple[int, int] | None = None) -> bool:
     """Negation on the token, its determiner ("no problem"), the verb it complements, or "far
     from" before it ("far from happy").

@@ -142,12 +142,16 @@ def load(config: dict) -> Loaded:
     """The model, word lists and tables, warmed up on one document (:data:`WARM_UP`) through
     all of :func:`extract_one`: the rules, the rows and their Arrow IPC bytes. What the first
     document loads lazily (``pyarrow`` imports pandas the first time it builds a table: ~0.3
-    CPU-s) is then loaded once here, in the zygote, not again in every forked worker."""
+    CPU-s) is then loaded once here, in the zygote, not again in every forked worker; so is the
+    class of invisible characters (:func:`parley.characters.warm_up`), whatever the warm-up
+    document holds."""
+    from parley import characters
     from parley.extract import lexicon, model
 
     faults = parse_faults(config.get("faults") or "")
     nlp = model.load(config["model"])
     lexicon.load_all()
+    characters.warm_up()
     loaded = Loaded(nlp, model.model_label(nlp), config, [])
     warm = model.parse(nlp, [WARM_UP])[0]
     extract_one(loaded, warm, "warm-up", WARM_UP, None)

@@ -80,6 +80,18 @@ def test_split_name_separates_titles_name_and_key(text, titles, words, key):
         ("al-Assad", "Bashar al-Assad", True),
         ("Assad", "Ahmed al-Assadi", False),
         ("Sisi", "Abdel Fattah al-Burhan", False),
+        # different middle initials on both sides are different people (father and son)
+        ("George W. Bush", "George H. W. Bush", False),
+        ("Lena K. Moss", "Lena R. K. Moss", False),
+        ("Tomas J. Varga", "Tomas P. Varga", False),
+        # one side without a middle initial, or the same ones, still names the person
+        ("George Bush", "George H. W. Bush", True),
+        ("H. W. Bush", "George H. W. Bush", True),
+        ("W. Bush", "George W. Bush", True),
+        ("George H. Bush", "George H. W. Bush", True),  # one initial left off, none different
+        ("George W. Bush", "George W. Bush", True),
+        ("Maria T. Lopes", "Maria Ana T. Lopes", True),  # a middle *name* left out
+        ("George Walker Bush", "George W. Bush", True),
     ],
 )
 def test_same_person(short, long, same):

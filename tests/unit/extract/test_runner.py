@@ -269,6 +269,42 @@ def test_the_zygote_warm_up_leaves_nothing_to_load_for_a_forked_worker(docs):
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
 
 
+_WARM_UP_CLASS = """
+import sys
+from parley import characters
+from parley.extract import worker
+worker.WARM_UP = sys.argv[2]
+worker.load({"model": sys.argv[1], "with_entities": True, "with_statements": True})
+print(characters._invisible_pattern.cache_info().currsize)
+"""
+
+
+@pytest.mark.parametrize(
+    "warm_up",
+    [
+        "It rained all day.",  # no speaker, no name: nothing on the way builds the class
+        'The minister said on Monday: "We will talk to Russia."',  # the usual warm-up
+    ],
+)
+def test_the_zygote_builds_the_invisible_character_class_before_it_forks(warm_up):
+    """:func:`parley.extract.worker.load` builds :func:`parley.characters._invisible_pattern`
+    (~0.5 CPU-s) itself, not only when its warm-up document happens to derive a name, so no
+    forked worker builds it again."""
+    import subprocess
+    import sys
+
+    from parley.settings import get_settings
+
+    proc = subprocess.run(
+        [sys.executable, "-c", _WARM_UP_CLASS, get_settings().spacy_model, warm_up],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip().splitlines()[-1] == "1"
+
+
 @pytest.mark.parametrize(
     ("lengths", "workers"),
     [

@@ -34,6 +34,23 @@ def test_negation_on_the_word_or_its_determiner(nlp):
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
+        ("There will be no attack on the city, he said.", "attack", True),
+        ("We found no evidence of a plot.", "evidence", True),
+        ("There will not be an attack on the city.", "attack", False),  # the verb's negation
+        ("The attack will never come.", "attack", False),  # "never" is no determiner
+        ("We found some evidence of a plot.", "evidence", False),
+    ],
+)
+def test_denied_by_no_is_the_determiner_no_on_the_noun(nlp, text, word, expected):
+    doc = nlp(text)
+    tok = _token(doc, word)
+    assert syntax.denied_by_no(tok) is expected
+    assert syntax.denied_by_no(tok, list(tok.children)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
         ("We would be far from happy if we were forced to do it.", "happy", True),
         ("The talks would be far from successful if they went on.", "successful", True),
         ("The war is far from over, the general said.", "over", True),

@@ -26,7 +26,7 @@ from parley.extract.quotes.document import (
     token_runs,
 )
 from parley.extract.quotes.speakers import head_class
-from parley.extract.syntax import SUBJECT_DEPS
+from parley.extract.syntax import SUBJECT_DEPS, denied_by_no
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1335,9 +1335,7 @@ def _speech_noun_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:
         return None
     kids = index.children(obj)
     if entry[1] == "negation":
-        refused = any(c.dep_ == "det" and c.lower_ == "no" for c in kids) or any(
-            c.dep_ == "neg" for c in index.children(verb)
-        )
+        refused = denied_by_no(obj, kids) or any(c.dep_ == "neg" for c in index.children(verb))
         if not refused:
             return None
     elif not any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):

@@ -132,7 +132,7 @@ from parley.extract.statements.context import (
 )
 from parley.extract.statements.lexicon import act_words, class_words
 from parley.extract.statements.rules import rules
-from parley.extract.syntax import clause_verb, is_cue_verb, negated, subject_of
+from parley.extract.syntax import clause_verb, denied_by_no, is_cue_verb, negated, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -635,7 +635,7 @@ def _held_view(t: Token) -> bool:
     belief that"), and not a view named without its content ("shares the view of Paris")."""
     if t.pos_ != "NOUN" or t.lemma_.lower() not in class_words("held_view") or negated(t):
         return False
-    if any(d.dep_ == "det" and d.lower_ == "no" for d in t.children):
+    if denied_by_no(t):
         return False
     return any(
         c.dep_ in ("acl", "ccomp", "relcl")
@@ -1005,7 +1005,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 for m in x.children
             )
         ]
-        if any(not _denied_by_no(x) for x in hostile):
+        if any(not denied_by_no(x) for x in hostile):
             add(verb, "THREATEN", "hostile-act-will-come")
         elif hostile:
             # "there will be no attack on the city", "no retaliation will follow": the same
@@ -1262,8 +1262,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "DENY", "self-denies-act")
     if side == "self" and not c.negated:
         if any(
-            (has_class(x, "concede_word") or has_class(x, "concede_phrase"))
-            and not any(d.dep_ == "det" and d.lower_ == "no" for d in x.children)
+            (has_class(x, "concede_word") or has_class(x, "concede_phrase")) and not denied_by_no(x)
             for x in (verb, *verb.children)
         ):
             # "we made a mistake", "its soldiers mistakenly fired" (a one-word
@@ -1939,9 +1938,14 @@ def _sufficiency(verb: Token) -> bool:
     not act quickly enough", "has not taken sufficient steps"). Only an act the side does
     itself: a verb of being, having or holding (``STATE_VERBS``, ``holding``) or of receiving
     (``receiving``) measures what the side got or holds ("we did not receive enough support",
-    "we do not have enough weapons": a complaint or an appeal, no shortfall owned): False."""
+    "we do not have enough weapons": a complaint or an appeal, no shortfall owned): False. A
+    verb of receiving with a participle as its complement is no receiving but getting a thing
+    done (:func:`_with_participle`: "we did not get enough done", "get enough work done"): the
+    side's own act, measured."""
     vlem = verb.lemma_.lower()
-    if vlem in STATE_VERBS | class_words("holding") | class_words("receiving"):
+    if vlem in STATE_VERBS | class_words("holding"):
+        return False
+    if vlem in class_words("receiving") and not _with_participle(verb):
         return False
     words = class_words("sufficiency")
     for x in verb.children:
@@ -1952,6 +1956,30 @@ def _sufficiency(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _with_participle(verb: Token) -> bool:
+    """Whether ``verb`` has a past participle as its complement, on itself or on its object
+    (get + object + participle, the causative or achievement: "get enough done", "got the work
+    done", "get enough work finished", "get enough of the work done"): a ``VBN`` child
+    (``ccomp``, ``xcomp``, ``advcl``, ``oprd``; the parser varies) or a ``VBN`` ``acl`` of its
+    direct object, or of the object of that object's "of"."""
+
+    def participle(t: Token, deps: tuple[str, ...]) -> bool:
+        return any(c.tag_ == "VBN" and c.dep_ in deps for c in t.children)
+
+    if participle(verb, ("ccomp", "xcomp", "advcl", "oprd")):
+        return True
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    objs += [
+        p
+        for o in objs
+        for of in o.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for p in of.children
+        if p.dep_ == "pobj"
+    ]
+    return any(participle(o, ("acl",)) for o in objs)
 
 
 def _granted_true(head: Token) -> bool:
@@ -1992,12 +2020,6 @@ def _granted_against_itself(verb: Token) -> bool:
             return True
         queue.extend(y for y in x.children if y.dep_ != "relcl")
     return False
-
-
-def _denied_by_no(noun: Token) -> bool:
-    """Whether ``noun`` is negated by its determiner: "no attack", "no retaliation" (the
-    clause itself is not negated, so :attr:`.clauses.Clause.negated` misses it)."""
-    return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
 def _asked_to_stop(verb: Token) -> bool:
@@ -2803,7 +2825,7 @@ def _none_of_own(ctx, q, speaker, subj: Token | None) -> bool:
     speaker's side as the subject."""
     if subj is None:
         return False
-    if any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children) and any(
+    if denied_by_no(subj) and any(
         m.dep_ in ("amod", "compound", "poss")
         and (
             m.lower_ in ("our", "its", "his", "her", "their")
@@ -2924,11 +2946,7 @@ def _no_thing(verb: Token) -> bool:
             continue
         if c.lower_ in class_words("negative_quantifier"):
             return True
-        if (
-            any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-            and c.lower_ != "one"
-            and c.ent_type_ not in ("PERSON", "NORP", "ORG")
-        ):
+        if denied_by_no(c) and c.lower_ != "one" and c.ent_type_ not in ("PERSON", "NORP", "ORG"):
             return True
     return False
 
@@ -3229,7 +3247,7 @@ def _no_plans(t: Token, add) -> None:
     attack NATO", "no intention of invading" — no plan of a hostile or wrongful act — denies the
     intent others ascribe to the speaker's side (STATEMENTS_GUIDE: DENY "denial of an allegation
     or report"; ACCUSE counts a wrongful *intent* as a charge)."""
-    if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+    if not denied_by_no(t):
         return
     acts = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     acts += [

@@ -89,6 +89,22 @@ REPORTED_POSSESSIVES = {"his", "her", "its", "their"}
 THINGS = {"it", "this", "there", "what", "these", "those"}
 
 
+def _placed_as(base: Actor, other: Actor, how: str, *, body_sector_first: bool) -> Actor:
+    """The speaker ``base`` placed by ``other``, another mention of the same speaker in the
+    article: ``other``'s country, ``base``'s own organisation else ``other``'s, and the
+    evidence ``base.evidence + "+" + how``. The sector: ``other``'s first when
+    ``body_sector_first`` (the same role: a spokesman speaks for the body named before, whose
+    name gave its sector), else ``base``'s own first (the same person: his own title says it)."""
+    sector = (other.sector or base.sector) if body_sector_first else (base.sector or other.sector)
+    return replace(
+        base,
+        country=other.country,
+        organisation=base.organisation or other.organisation,
+        sector=sector,
+        evidence=f"{base.evidence}+{how}",
+    )
+
+
 def _names_an_event(doc: Doc, ent: Span, actor: Actor) -> bool:
     """Whether a capital names a meeting or an agreement held there ("the Paris climate
     accord", "Geneva talks"): the next word is an ``event_noun`` of
@@ -842,25 +858,13 @@ class DocContext:
             # he speaks for the body whether or not it has a state: its sector, which the
             # body's name gave, before the one his bare title gives ("spokesman": government)
             if before is not None and (before.country or before.organisation):
-                self.speakers[i] = replace(
-                    base,
-                    country=before.country,
-                    organisation=base.organisation or before.organisation,
-                    sector=before.sector or base.sector,
-                    evidence=f"{base.evidence}+same-role",
-                )
+                self.speakers[i] = _placed_as(base, before, "same-role", body_sector_first=True)
             return
         same = self._same_person(i, q) if not described else None
         if same is not None:
             # the speaker is a person the article places in another mention ("Lula" after
             # "Brazil's President Luiz Inacio Lula da Silva")
-            self.speakers[i] = replace(
-                base,
-                country=same.country,
-                organisation=base.organisation or same.organisation,
-                sector=base.sector or same.sector,
-                evidence=f"{base.evidence}+same-person",
-            )
+            self.speakers[i] = _placed_as(base, same, "same-person", body_sector_first=False)
             return
         employer = self._employer_country(i, q)
         if employer is not None:
@@ -2248,20 +2252,24 @@ def _plural(q: Quote) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _word_start(word: str) -> re.Pattern:
-    """A compiled search for ``word`` at the start of a word (the ``re`` module's own cache
-    holds 512 patterns and a document's many lemmas flush it)."""
-    return re.compile(rf"\b{re.escape(word)}")
+def _whole_word(word: str) -> re.Pattern:
+    """A compiled search for ``word`` as a whole word, or its plural in -s/-es ("ministry" in
+    "a ministry spokesman", "company" in "the company's chief"; not "bank" in "bankers",
+    "union" in "unionist"). The ``re`` module's own cache holds 512 patterns and a document's many
+    lemmas flush it."""
+    return re.compile(rf"\b{re.escape(word)}(?:e?s)?\b")
 
 
 def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
     """A subject noun that names the speaker's own body: "the company" said by the company,
-    "the government" said by a government official, "the bank" by its president."""
+    "the government" said by a government official, "the bank" by its president. The noun's
+    lemma is a whole word of the speaker's name or role (:func:`_whole_word`), not the start of
+    another word: "the bank" is not "bankers", "the union" not "a unionist leader"."""
     lemma = subj.lemma_.lower()
     said_by = " ".join(
         x for x in (q.speaker, q.speaker_role, speaker.role if speaker else None) if x
     ).lower()
-    if lemma and _word_start(lemma).search(said_by):
+    if lemma and _whole_word(lemma).search(said_by):
         return True
     return (
         lemma in context_words("own_government")

@@ -1235,6 +1235,10 @@ KINDS = [
             '"It is true that we made mistakes in the talks," the Swedish minister said.',
             # "secure" guards here, it receives nothing (review19b: it was listed as receiving)
             '"We did not secure our borders adequately," the Swedish minister said.',
+            # "get" with a participle gets a thing done, it receives nothing (mends20 #6)
+            '"We did not get enough done this year," the Swedish minister said.',
+            '"We have not got nearly enough done on housing," the Swedish minister said.',
+            '"We did not get enough of our work done before winter," the Swedish minister said.',
         ],
         [
             "The Swedish minister said Russia did not do enough to stop the attacks.",
@@ -1244,6 +1248,8 @@ KINDS = [
             '"We did not receive enough support from the European Union," the Swedish minister'
             " said.",
             '"We do not have enough weapons to hold the line," the Swedish minister said.',
+            '"We did not get enough support from our allies," the Swedish minister said.',
+            '"We did not get enough votes in parliament," the Swedish minister said.',
             '"It is true that we have made great progress in the talks," the Swedish minister'
             " said.",
         ],
