@@ -300,3 +300,55 @@ def test_a_body_that_wants_another_party_to_act_appeals_to_it(nlp, text, appeal)
 )
 def test_the_speakers_side_pleased_with_a_thing_supports_it(nlp, text, support):
     assert (first_type(nlp, text) == "SUPPORT") is support
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # a state official's bare "the army" / "the military" / "the armed forces" / "the navy"
+        # is his own state's forces: their punitive act answering a condition set on another
+        # party is his side's threat (STATEMENTS_GUIDE: THREATEN "the speaker's side will act
+        # against the target, usually conditionally")
+        (
+            "The Israeli defence minister said that if the militia crossed the line, the army"
+            " would respond with force.",
+            True,
+        ),
+        (
+            "The Iranian foreign minister said that if Washington struck Iranian ships, the"
+            " military would respond with force.",
+            True,
+        ),
+        (
+            "The Greek government said that if Turkish ships entered its waters, the navy would"
+            " respond.",
+            True,
+        ),
+        (
+            "The Turkish defence ministry said the armed forces would respond with force if the"
+            " militants fired again.",
+            True,
+        ),
+        # near misses: "the army" in the words of a speaker who speaks for no state is the
+        # state's, not his side; "an army" is no one's in particular
+        (
+            "A rebel commander said that if the villagers resisted, the army would respond with"
+            " force.",
+            False,
+        ),
+        (
+            "A local farmer said that if the rebels attacked again, the army would respond with"
+            " force.",
+            False,
+        ),
+        (
+            "The Israeli defence minister said that if the militia crossed the line, an army"
+            " would respond with force.",
+            False,
+        ),
+        # told what it must do, a bare "the army" is as often the other party's: an appeal
+        ("The Polish minister said the army must stop shelling the border villages.", False),
+    ],
+)
+def test_an_officials_bare_army_is_his_own_sides(nlp, text, threat):
+    assert (first_type(nlp, text) == "THREATEN") is threat
