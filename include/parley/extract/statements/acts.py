@@ -1034,7 +1034,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 if x.dep_ in ("dobj", "nsubjpass", "attr")
             )
         )
-        if c.negated and vlem in class_words("not_tolerate"):
+        if not c.negated and _undergone(verb):
+            # "we will end up with weaker controls", "our farmers will benefit", "we will face
+            # shortages": what the speaker's side will undergo is a forecast, not an act of its
+            # own (STATEMENTS_GUIDE: CLAIM "predictions stated as fact by a party"; INTENT is
+            # the speaker's own intention, promise or measure)
+            add(verb, "CLAIM", "self-future-outcome")
+        elif c.negated and vlem in class_words("not_tolerate"):
             add(verb, "THREATEN", "self-will-not-tolerate")
         elif c.negated and vlem in class_words("not_accept"):
             add(verb, "REJECT", "self-will-not-accept")
@@ -1202,6 +1208,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         side == "self"
         and not c.negated
         and planning
+        and not _undergone(verb)  # "we will suffer from the tariffs" plans no measure
         and any(_planned_punitive(verb, x) for x in _below(verb))
         and (c.conditioned or listed_measure(verb) is None)  # a decided measure: INTENT
     ):
@@ -2604,6 +2611,21 @@ def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
             if side == "other" or (side == "unknown" and _named_party(x)):
                 return o
     return None
+
+
+def _undergone(verb: Token) -> bool:
+    """Whether the verb tells what its subject undergoes rather than does: an ``undergoing``
+    word of speech_acts.csv ("suffer", "benefit", "face"), or its phrasal verb with the
+    particle ("end up", "wind up": "end" alone is an act, "we will end the war")."""
+    if has_class(verb, "undergoing"):
+        return True
+    phrases = act_words().phrases.get("undergoing")
+    if phrases is None:
+        return False
+    return any(
+        x.dep_ == "prt" and phrases.fullmatch(f"{verb.lemma_.lower()} {x.lower_}")
+        for x in verb.children
+    )
 
 
 def _up_to(t: Token, verb: Token) -> list[Token]:
