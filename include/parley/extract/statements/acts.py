@@ -3507,7 +3507,11 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             pass  # "will not be treated worse", "is not a bad idea": no praise is given
         elif has_class(t, "pos_eval") and neg:
             add(t, "DISPUTE", "predicate-positive")
-        elif has_class(t, "pos_eval") and _endorsable(subject_of(c.verb)[0]):
+        elif (
+            has_class(t, "pos_eval")
+            and _endorsable(subject_of(c.verb)[0])
+            and not _good_to_do(t, subject_of(c.verb)[0])
+        ):
             add(t, "SUPPORT", "predicate-positive")
         elif has_class(t, "pos_eval") and side == "self" and _pleased_with(t):
             # "we are very pleased with the outcome", "I am glad that the talks succeeded": the
@@ -3570,6 +3574,29 @@ def _not_the_remedy(t: Token) -> bool:
         return False
     subj, _ = subject_of(t.head)
     return subj is None or (subj.pos_ != "PROPN" and subj.lower_ not in PERSON_SUBJECT_PRONOUNS)
+
+
+# the modals of a course weighed, not taken ("it would be good to ...")
+HYPOTHETICAL = frozenset({"would", "could", "might"})
+
+
+def _good_to_do(t: Token, subj: Token | None) -> bool:
+    """ "it would be useful to know more", "it would be good to hold talks": a good word under a
+    hypothetical "would"/"could"/"might" whose subject is the placeholder "it" standing for the
+    infinitive after the adjective weighs an act not yet done, no party or thing it praises or
+    welcomes (STATEMENTS_GUIDE: SUPPORT is praise of a party or what it does). Asserted ("it is
+    right to help the population") it backs the act; "it is good that the talks resumed" (a
+    clause: what happened) welcomes it."""
+    return (
+        subj is not None
+        and subj.lower_ == "it"
+        and t.dep_ == "acomp"
+        and any(a.dep_ == "aux" and a.lower_ in HYPOTHETICAL for a in t.head.children)
+        and any(
+            x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and x.i > t.i
+            for x in (*t.children, *t.head.children)  # the parser hangs it on either
+        )
+    )
 
 
 def _judged_good(t: Token) -> bool:

@@ -352,3 +352,24 @@ def test_the_speakers_side_pleased_with_a_thing_supports_it(nlp, text, support):
 )
 def test_an_officials_bare_army_is_his_own_sides(nlp, text, threat):
     assert (first_type(nlp, text) == "THREATEN") is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        # a good word on a party or what it did praises it (STATEMENTS_GUIDE: SUPPORT "support,
+        # welcome, praise"): "useful", "generous", "reliable", "loyal" are such words
+        ("The Polish minister said the meeting was very useful.", True),
+        ("The Polish minister said Japan had been generous.", True),
+        ('"Our Japanese partners have been very reliable," the Polish minister said.', True),
+        # an event that happened judged good is welcomed
+        ('"It is good that the talks resumed," the Polish minister said.', True),
+        # near misses: "it would be good to <act>" judges an act yet to be done, no party or
+        # thing it praises; a good word negated praises nothing
+        ('"It would be good to hold talks soon," the Polish minister said.', False),
+        ('"It would be useful to know more," the Polish minister said.', False),
+        ('"The figures are not reliable," the Polish minister said.', False),
+    ],
+)
+def test_a_good_word_on_a_party_or_its_deed_praises_it(nlp, text, support):
+    assert (first_type(nlp, text) == "SUPPORT") is support
