@@ -3528,6 +3528,10 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
                 add(t, "DISPUTE", "predicate-not-good")
             elif _endorsable(subject_of(c.verb)[0]):
                 add(t, "SUPPORT", "predicate-good")
+        elif t.dep_ == "attr" and not neg and _party_praised(t, subject_of(c.verb)[0]):
+            # "Germany is a reliable partner", "he is a great leader": a party given a good
+            # word praises it (STATEMENTS_GUIDE: SUPPORT "praise")
+            add(t, "SUPPORT", "party-praised")
 
     if t.dep_ == "acomp" and lemma in class_words("afraid") and side == "self":
         if concern_over_event(t):
@@ -3597,6 +3601,30 @@ def _good_to_do(t: Token, subj: Token | None) -> bool:
             for x in (*t.children, *t.head.children)  # the parser hangs it on either
         )
     )
+
+
+def _party_praised(t: Token, subj: Token | None) -> bool:
+    """Whether the predicate noun ``t`` puts a good word (a ``pos_eval`` adjective of
+    speech_acts.csv: "a reliable partner", "a great leader") on a subject that is a party: a
+    proper noun, a personal pronoun ("he", "they") or a noun of a person's or body's role
+    (``data/quotes/titles.csv`` via :func:`parley.extract.lexicon.title_kind`, ``sided_party``
+    words). "It was a good year" (no party) or "Germany is a large country" (no good word)
+    praises no one."""
+    if subj is None:
+        return False
+    if not (
+        subj.pos_ == "PROPN"
+        or subj.lower_ in PERSON_SUBJECT_PRONOUNS
+        or (
+            subj.pos_ == "NOUN"
+            and (
+                title_kind(subj.lemma_.lower()) is not None
+                or subj.lemma_.lower() in class_words("sided_party")
+            )
+        )
+    ):
+        return False
+    return any(m.dep_ == "amod" and has_class(m, "pos_eval") and not negated(m) for m in t.children)
 
 
 def _judged_good(t: Token) -> bool:

@@ -373,3 +373,22 @@ def test_an_officials_bare_army_is_his_own_sides(nlp, text, threat):
 )
 def test_a_good_word_on_a_party_or_its_deed_praises_it(nlp, text, support):
     assert (first_type(nlp, text) == "SUPPORT") is support
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        # a party given a good word in a predicate noun is praised (STATEMENTS_GUIDE: SUPPORT)
+        ('"Germany is a reliable partner," the Polish minister said.', True),
+        ("The Polish minister said Japan was a valuable ally.", True),
+        ("The Polish minister said Japan was a great nation.", True),
+        ('"He is a great leader," the Polish minister said.', True),
+        # near misses: no party ("it"), no good word ("large", "biggest"), or the word negated
+        ('"It was a good year for exports," the Polish minister said.', False),
+        ('"Germany is a large country," the Polish minister said.', False),
+        ('"Germany is our biggest trading partner," the Polish minister said.', False),
+        ('"Germany is not a reliable partner," the Polish minister said.', False),
+    ],
+)
+def test_a_party_given_a_good_word_is_praised(nlp, text, support):
+    assert (first_type(nlp, text) == "SUPPORT") is support
