@@ -3605,24 +3605,10 @@ def _good_to_do(t: Token, subj: Token | None) -> bool:
 
 def _party_praised(t: Token, subj: Token | None) -> bool:
     """Whether the predicate noun ``t`` puts a good word (a ``pos_eval`` adjective of
-    speech_acts.csv: "a reliable partner", "a great leader") on a subject that is a party: a
-    proper noun, a personal pronoun ("he", "they") or a noun of a person's or body's role
-    (``data/quotes/titles.csv`` via :func:`parley.extract.lexicon.title_kind`, ``sided_party``
-    words). "It was a good year" (no party) or "Germany is a large country" (no good word)
+    speech_acts.csv: "a reliable partner", "a great leader") on a subject that is a party
+    (:func:`_party_subject`). "It was a good year" (no party) or "Germany is a large country" (no good word)
     praises no one."""
-    if subj is None:
-        return False
-    if not (
-        subj.pos_ == "PROPN"
-        or subj.lower_ in PERSON_SUBJECT_PRONOUNS
-        or (
-            subj.pos_ == "NOUN"
-            and (
-                title_kind(subj.lemma_.lower()) is not None
-                or subj.lemma_.lower() in class_words("sided_party")
-            )
-        )
-    ):
+    if subj is None or not _party_subject(subj):
         return False
     return any(m.dep_ == "amod" and has_class(m, "pos_eval") and not negated(m) for m in t.children)
 
@@ -3675,14 +3661,19 @@ def _endorsable(subj: Token | None) -> bool:
     asserted, not endorsed."""
     if subj is None:
         return True
+    return _party_subject(subj) or _outcome(subj)
+
+
+def _party_subject(subj: Token) -> bool:
+    """Whether a subject names a party: a proper noun, "he", "she", "they", "you", or a noun of a
+    person's or a body's role (the ``data/quotes/titles.csv`` words of
+    :func:`parley.extract.lexicon.title_kind`, the ``sided_party`` words of speech_acts.csv)."""
     if subj.pos_ == "PROPN" or subj.lower_ in PERSON_SUBJECT_PRONOUNS:
         return True
     lemma = subj.lemma_.lower()
-    if subj.pos_ == "NOUN" and (
+    return subj.pos_ == "NOUN" and (
         title_kind(lemma) is not None or lemma in class_words("sided_party")
-    ):
-        return True
-    return _outcome(subj)
+    )
 
 
 def concern_over_event(t: Token) -> bool:
