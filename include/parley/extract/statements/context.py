@@ -2207,7 +2207,7 @@ def side_of(
         return "unknown", None
     if subj.pos_ in ("NOUN", "PROPN") and _own_noun(subj, q, speaker):
         return "self", None
-    if _own_state_agent(ctx, subj, speaker):
+    if _own_state_agent(ctx, subj, speaker) or _own_forces(subj, speaker):
         return "self", None
     # "our army", "my government"; in reported speech "his country", "its forces"
     owners = OWN_POSSESSIVES if q.kind == "direct" else OWN_POSSESSIVES | REPORTED_POSSESSIVES
@@ -2243,6 +2243,43 @@ def _own_state_agent(ctx: DocContext, subj: Token, speaker: Actor | None) -> boo
         if m is not None and m.actor.kind in ("country", "seat") and same_side(m.actor, speaker):
             return True
     return False
+
+
+# the auxiliaries of an act to come (Penn Treebank MD forms of "will" and "shall", "would" for
+# reported speech's backshift)
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would"})
+
+
+def _own_forces(subj: Token, speaker: Actor | None) -> bool:
+    """A state's armed service named bare ("the army", "the military", "the armed forces": an
+    ``own_forces`` noun of ``context_words.csv`` with "the" and no modifier but "armed") in the
+    words of an official of a known state (a person of the government, military or diplomatic
+    sector, or a country, seat or institution), as the subject of an act to come
+    ("will"/"would"): that state's own forces, the speaker's side ("if they cross the line, the
+    army will respond" said by a defence minister). A non-state speaker's "the army" is the
+    state's, so not his side; "the Russian army" is left to :func:`_own_state_agent`."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in context_words("own_forces"):
+        return False
+    if speaker is None or speaker.country is None:
+        return False
+    if not (
+        speaker.kind in ("country", "seat", "institution")
+        or speaker.sector in ("government", "military", "diplomatic")
+    ):
+        return False
+    # only as the doer of an act to come ("the army will respond"): told what it must do or
+    # what it did ("the army must stop bombing hospitals"), a bare "the army" is as often the
+    # other party's
+    if subj.dep_ != "nsubj" or not any(
+        a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in subj.head.children
+    ):
+        return False
+    kids = list(subj.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    return all(
+        c.dep_ in ("det", "punct") or (c.dep_ == "amod" and c.lower_ == "armed") for c in kids
+    ) and (subj.lemma_.lower() != "force" or any(c.lower_ == "armed" for c in kids))
 
 
 def _plural(q: Quote) -> bool:

@@ -300,3 +300,95 @@ def test_a_body_that_wants_another_party_to_act_appeals_to_it(nlp, text, appeal)
 )
 def test_the_speakers_side_pleased_with_a_thing_supports_it(nlp, text, support):
     assert (first_type(nlp, text) == "SUPPORT") is support
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # a state official's bare "the army" / "the military" / "the armed forces" / "the navy"
+        # is his own state's forces: their punitive act answering a condition set on another
+        # party is his side's threat (STATEMENTS_GUIDE: THREATEN "the speaker's side will act
+        # against the target, usually conditionally")
+        (
+            "The Israeli defence minister said that if the militia crossed the line, the army"
+            " would respond with force.",
+            True,
+        ),
+        (
+            "The Iranian foreign minister said that if Washington struck Iranian ships, the"
+            " military would respond with force.",
+            True,
+        ),
+        (
+            "The Greek government said that if Turkish ships entered its waters, the navy would"
+            " respond.",
+            True,
+        ),
+        (
+            "The Turkish defence ministry said the armed forces would respond with force if the"
+            " militants fired again.",
+            True,
+        ),
+        # near misses: "the army" in the words of a speaker who speaks for no state is the
+        # state's, not his side; "an army" is no one's in particular
+        (
+            "A rebel commander said that if the villagers resisted, the army would respond with"
+            " force.",
+            False,
+        ),
+        (
+            "A local farmer said that if the rebels attacked again, the army would respond with"
+            " force.",
+            False,
+        ),
+        (
+            "The Israeli defence minister said that if the militia crossed the line, an army"
+            " would respond with force.",
+            False,
+        ),
+        # told what it must do, a bare "the army" is as often the other party's: an appeal
+        ("The Polish minister said the army must stop shelling the border villages.", False),
+    ],
+)
+def test_an_officials_bare_army_is_his_own_sides(nlp, text, threat):
+    assert (first_type(nlp, text) == "THREATEN") is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        # a good word on a party or what it did praises it (STATEMENTS_GUIDE: SUPPORT "support,
+        # welcome, praise"): "useful", "generous", "reliable", "loyal" are such words
+        ("The Polish minister said the meeting was very useful.", True),
+        ("The Polish minister said Japan had been generous.", True),
+        ('"Our Japanese partners have been very reliable," the Polish minister said.', True),
+        # an event that happened judged good is welcomed
+        ('"It is good that the talks resumed," the Polish minister said.', True),
+        # near misses: "it would be good to <act>" judges an act yet to be done, no party or
+        # thing it praises; a good word negated praises nothing
+        ('"It would be good to hold talks soon," the Polish minister said.', False),
+        ('"It would be useful to know more," the Polish minister said.', False),
+        ('"The figures are not reliable," the Polish minister said.', False),
+    ],
+)
+def test_a_good_word_on_a_party_or_its_deed_praises_it(nlp, text, support):
+    assert (first_type(nlp, text) == "SUPPORT") is support
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        # a party given a good word in a predicate noun is praised (STATEMENTS_GUIDE: SUPPORT)
+        ('"Germany is a reliable partner," the Polish minister said.', True),
+        ("The Polish minister said Japan was a valuable ally.", True),
+        ("The Polish minister said Japan was a great nation.", True),
+        ('"He is a great leader," the Polish minister said.', True),
+        # near misses: no party ("it"), no good word ("large", "biggest"), or the word negated
+        ('"It was a good year for exports," the Polish minister said.', False),
+        ('"Germany is a large country," the Polish minister said.', False),
+        ('"Germany is our biggest trading partner," the Polish minister said.', False),
+        ('"Germany is not a reliable partner," the Polish minister said.', False),
+    ],
+)
+def test_a_party_given_a_good_word_is_praised(nlp, text, support):
+    assert (first_type(nlp, text) == "SUPPORT") is support
