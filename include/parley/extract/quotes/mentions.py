@@ -293,6 +293,27 @@ def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
     return None
 
 
+def _named_body(tok: Token, tree: ParseTree) -> Token | None:
+    """The name in apposition to an organisation's class noun ``tok`` ('the newspaper [Trouw]
+    reported', 'the group [Human Rights Watch], said'), as the root token of the name, or None.
+    ``tok`` must be a lower-case common noun whose kind in ``data/quotes/titles.csv`` is
+    ``org_role`` (newspaper, group, agency, party, ...); the name is its ``appos`` child made of
+    proper nouns only. A person's noun ('the spokesman Tom Hale') is :func:`_appos_person`'s,
+    and a class noun alone ('the newspaper reported') keeps its description."""
+    if tok.pos_ != "NOUN" or not tok.is_lower or lexicon.title_kind(tok.lower_) != "org_role":
+        return None
+    for child in tree.rights(tok):
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        phrase = tree.subtree(child, MAX_PHRASE_TOKENS)
+        words = [t for t in phrase or () if not t.is_punct]
+        if words and all(
+            t.pos_ == "PROPN" or t.lower_ in ("of", "for", "and", "the") for t in words
+        ):
+            return child
+    return None
+
+
 def _appos_full_name(tok: Token, tree: ParseTree) -> bool:
     """``tok`` ends a person's full name in form that the model tagged as no person ('One
     Republican presidential hopeful, [Carly Fiorina]/ORG, says'): the proper nouns compounded
@@ -646,6 +667,8 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         appos = _appos_person(tok, tree)
         if appos is None:
             appos = title_end = _title_end_person(tok, tree)
+    if appos is None:
+        appos = _named_body(tok, tree)
     if appos is not None:
         person = mention_of(appos, tree, floor)
         if person is not None:
