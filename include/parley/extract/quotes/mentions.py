@@ -293,6 +293,27 @@ def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
     return None
 
 
+def _named_body(tok: Token, tree: ParseTree) -> Token | None:
+    """The name in apposition to an organisation's class noun ``tok`` ('the newspaper [Trouw]
+    reported', 'the group [Human Rights Watch], said'), as the root token of the name, or None.
+    ``tok`` must be a lower-case common noun whose kind in ``data/quotes/titles.csv`` is
+    ``org_role`` (newspaper, group, agency, party, ...); the name is its ``appos`` child made of
+    proper nouns only. A person's noun ('the spokesman Tom Hale') is :func:`_appos_person`'s,
+    and a class noun alone ('the newspaper reported') keeps its description."""
+    if tok.pos_ != "NOUN" or not tok.is_lower or lexicon.title_kind(tok.lower_) != "org_role":
+        return None
+    for child in tree.rights(tok):
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        phrase = tree.subtree(child, MAX_PHRASE_TOKENS)
+        words = [t for t in phrase or () if not t.is_punct]
+        if words and all(
+            t.pos_ == "PROPN" or t.lower_ in ("of", "for", "and", "the") for t in words
+        ):
+            return child
+    return None
+
+
 def _appos_full_name(tok: Token, tree: ParseTree) -> bool:
     """``tok`` ends a person's full name in form that the model tagged as no person ('One
     Republican presidential hopeful, [Carly Fiorina]/ORG, says'): the proper nouns compounded
@@ -387,6 +408,33 @@ def _title_end_person(tok: Token, tree: ParseTree) -> Token | None:
     if before.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON"):
         return None
     return ent.root if ent is not None else run[-1]
+
+
+def _second_title_bearer(tok: Token, tree: ParseTree) -> Token | None:
+    """The person who bears both the bare title ``tok`` and a second one joined to it ('former
+    Ohio [Gov.] and party chairman Rob Tanner said'), as the root token of the name, or None.
+    The parser makes the first title the subject and the titled name its ``conj``; both titles
+    stand before one name. ``tok`` must be a title or role word of ``data/quotes/titles.csv``
+    (:func:`.lexicon.is_person_title`) with no determiner and no name of its own, and the word
+    right before the name a title or role word too. With a determiner ('The Secretary and King
+    Abdullah II') or a name after the first title ('Gov. Tanner and Mayor Lee') the two are two
+    speakers of a joint subject: None."""
+    ents = tree.ents
+    if not lexicon.is_person_title(tok.text) or ents[tok.i] is not None:
+        return None
+    if any(c.dep_ in ("det", "poss", "appos") for c in tree.children(tok)):
+        return None
+    for conj in tree.rights(tok):
+        if conj.dep_ != "conj":
+            continue
+        ent = ents[conj.i]
+        if ent is None or ent.label_ != PERSON or ent.root.i != conj.i or ent.start < 1:
+            return None
+        before = tok.doc[ent.start - 1]
+        if before.i > tok.i + 1 and lexicon.is_person_title(before.text):
+            return conj
+        return None
+    return None
 
 
 def _capitalised_tail(toks: list[Token]) -> list[Token]:
@@ -646,6 +694,10 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         appos = _appos_person(tok, tree)
         if appos is None:
             appos = title_end = _title_end_person(tok, tree)
+        if appos is None:
+            appos = title_end = _second_title_bearer(tok, tree)
+    if appos is None:
+        appos = _named_body(tok, tree)
     if appos is not None:
         person = mention_of(appos, tree, floor)
         if person is not None:

@@ -311,3 +311,59 @@ def test_a_joint_subjects_other_name_is_not_in_the_role(nlp, text, speaker, role
         if q.speaker == speaker:
             assert q.speaker_role == role
         assert " and " not in (q.speaker_role or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # an organisation's class noun with its name in apposition: the name speaks
+        (
+            "The Dutch newspaper Trouw reported that the minister had resigned on Sunday.",
+            "minister",
+            "Trouw",
+        ),
+        (
+            "The group Human Rights Watch said the prisoners had been mistreated.",
+            "prisoners",
+            "Human Rights Watch",
+        ),
+        (
+            "The party Fair Future said the budget would be rejected in May.",
+            "budget",
+            "Fair Future",
+        ),
+        # near misses: the class noun alone, or a person's noun before a name, keep their answer
+        (
+            "The Dutch newspaper reported that the minister had resigned on Sunday.",
+            "minister",
+            "newspaper",
+        ),
+        ("The newspaper said the minister had resigned on Sunday.", "minister", "newspaper"),
+        (
+            "Union spokesman Paul Decker said the strike would continue into May.",
+            "strike",
+            "Paul Decker",
+        ),
+    ],
+)
+def test_a_body_named_after_its_class_noun_speaks_by_its_name(nlp, text, containing, speaker):
+    assert speaker in (speaker_of(nlp, text, containing) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # two titles before one name: the name bears both and speaks
+        (
+            '"The count was fair," said former Ohio Gov. and party chairman Rob Tanner.',
+            "Rob Tanner",
+        ),
+        ('"The count was fair," said Senator and former judge Ann Lee.', "Ann Lee"),
+        # near misses: a name after each title, or a title with a determiner, keep their answer
+        ('"The count was fair," said Gov. Rob Tanner and Mayor Ann Lee.', "Rob Tanner"),
+        ('"The count was fair," said the Secretary and King Abdullah II.', "Secretary"),
+        ("Former Ohio Gov. and party chairman Rob Tanner said the count was fair.", "Rob Tanner"),
+    ],
+)
+def test_a_name_after_two_joined_titles_bears_both(nlp, text, speaker):
+    assert speaker_of(nlp, text, "count") == speaker
