@@ -92,37 +92,6 @@ def title_case(text: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in big) and not all(w.isupper() for w in big)
 
 
-def after_determiner(index: DocIndex, toks: list[Token]) -> bool:
-    """Whether the quoted passage whose tokens are ``toks`` opens right after an article or a
-    possessive determiner outside its marks whose noun heads the passage ('proposed hiring a
-    "special envoy for rural towns" who ...', 'according to the "clean rivers first" paper'): the
-    quoted words continue a noun phrase begun outside them, a name or a label, not a statement
-    of their own. Not when that noun is a predicate ('called the raid a "war crime"',
-    'described it as a "grave mistake"'): that is the speaker's characterisation. Read from
-    spaCy's parse (morphology ``PronType=Art`` or tag ``PRP$``, the ``det``/``poss`` head and
-    its dependency), no word list. In the PolNeAR train split (840 documents) 1 of its 4,180
-    direct quotations opens after such a determiner."""
-    first = toks[0].i
-    if first == 0:
-        return False
-    prev = index.doc[first - 1]
-    if not ("Art" in prev.morph.get("PronType") or prev.tag_ == "PRP$"):
-        return False
-    inside = {t.i for t in toks}
-    noun = prev.head
-    # the determiner's noun is inside the marks and heads what is quoted there: a noun phrase,
-    # not a clause ('said the "talks have collapsed"' opens a clause whose subject it is)
-    if noun.i not in inside or noun.head.i in inside:
-        return False
-    # a predicate noun is what the speaker calls something ('called the raid a "war crime"',
-    # 'described it as a "grave mistake"'): the speaker's own characterisation stays
-    return not (noun.dep_ in _PREDICATE_DEPS or (noun.dep_ == "pobj" and noun.head.lower_ == "as"))
-
-
-# dependency labels of a predicate noun or adjective (spaCy's English scheme)
-_PREDICATE_DEPS = frozenset({"oprd", "attr", "acomp"})
-
-
 def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
     """A reporting verb outside the quotation that governs it in the parse (≤ 3 steps up)."""
     inside = {t.i for t in toks}
@@ -589,8 +558,6 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
             anchor_only = True
         if title_case(text[s:e]):
             continue  # "Face the Nation", "Justice Against Sponsors of Terrorism Act": a name
-        if after_determiner(index, toks):
-            continue  # 'hiring a "special envoy for rural towns"': words inside a noun phrase
         speechlike = n_words >= MIN_FREE_DIRECT_WORDS or inner[-1:] in ",.?!\u2026"
         cand = Candidate("direct", s, e, "direct:no-cue", anchor_only=anchor_only)
         if cue is not None:

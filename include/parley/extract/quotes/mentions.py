@@ -410,33 +410,6 @@ def _title_end_person(tok: Token, tree: ParseTree) -> Token | None:
     return ent.root if ent is not None else run[-1]
 
 
-def _second_title_bearer(tok: Token, tree: ParseTree) -> Token | None:
-    """The person who bears both the bare title ``tok`` and a second one joined to it ('former
-    Ohio [Gov.] and party chairman Rob Tanner said'), as the root token of the name, or None.
-    The parser makes the first title the subject and the titled name its ``conj``; both titles
-    stand before one name. ``tok`` must be a title or role word of ``data/quotes/titles.csv``
-    (:func:`.lexicon.is_person_title`) with no determiner and no name of its own, and the word
-    right before the name a title or role word too. With a determiner ('The Secretary and King
-    Abdullah II') or a name after the first title ('Gov. Tanner and Mayor Lee') the two are two
-    speakers of a joint subject: None."""
-    ents = tree.ents
-    if not lexicon.is_person_title(tok.text) or ents[tok.i] is not None:
-        return None
-    if any(c.dep_ in ("det", "poss", "appos") for c in tree.children(tok)):
-        return None
-    for conj in tree.rights(tok):
-        if conj.dep_ != "conj":
-            continue
-        ent = ents[conj.i]
-        if ent is None or ent.label_ != PERSON or ent.root.i != conj.i or ent.start < 1:
-            return None
-        before = tok.doc[ent.start - 1]
-        if before.i > tok.i + 1 and lexicon.is_person_title(before.text):
-            return conj
-        return None
-    return None
-
-
 def _capitalised_tail(toks: list[Token]) -> list[Token]:
     """The capitalised alphabetic proper nouns that end ``toks``, at most :data:`MAX_NAME_TOKENS`."""
     k = len(toks)
@@ -694,8 +667,6 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         appos = _appos_person(tok, tree)
         if appos is None:
             appos = title_end = _title_end_person(tok, tree)
-        if appos is None:
-            appos = title_end = _second_title_bearer(tok, tree)
     if appos is None:
         appos = _named_body(tok, tree)
     if appos is not None:

@@ -1034,13 +1034,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 if x.dep_ in ("dobj", "nsubjpass", "attr")
             )
         )
-        if not c.negated and _undergone(verb):
-            # "we will end up with weaker controls", "our farmers will benefit", "we will face
-            # shortages": what the speaker's side will undergo is a forecast, not an act of its
-            # own (STATEMENTS_GUIDE: CLAIM "predictions stated as fact by a party"; INTENT is
-            # the speaker's own intention, promise or measure)
-            add(verb, "CLAIM", "self-future-outcome")
-        elif c.negated and vlem in class_words("not_tolerate"):
+        if c.negated and vlem in class_words("not_tolerate"):
             add(verb, "THREATEN", "self-will-not-tolerate")
         elif c.negated and vlem in class_words("not_accept"):
             add(verb, "REJECT", "self-will-not-accept")
@@ -1208,7 +1202,6 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         side == "self"
         and not c.negated
         and planning
-        and not _undergone(verb)  # "we will suffer from the tariffs" plans no measure
         and any(_planned_punitive(verb, x) for x in _below(verb))
         and (c.conditioned or listed_measure(verb) is None)  # a decided measure: INTENT
     ):
@@ -2635,21 +2628,6 @@ def _charged_to_other(ctx, q, speaker, t: Token) -> Token | None:
     return None
 
 
-def _undergone(verb: Token) -> bool:
-    """Whether the verb tells what its subject undergoes rather than does: an ``undergoing``
-    word of speech_acts.csv ("suffer", "benefit", "face"), or its phrasal verb with the
-    particle ("end up", "wind up": "end" alone is an act, "we will end the war")."""
-    if has_class(verb, "undergoing"):
-        return True
-    phrases = act_words().phrases.get("undergoing")
-    if phrases is None:
-        return False
-    return any(
-        x.dep_ == "prt" and phrases.fullmatch(f"{verb.lemma_.lower()} {x.lower_}")
-        for x in verb.children
-    )
-
-
 def _up_to(t: Token, verb: Token) -> list[Token]:
     """The heads between ``t`` and its clause's verb (at most four, the verb excluded)."""
     out: list[Token] = []
@@ -3525,11 +3503,7 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             pass  # "will not be treated worse", "is not a bad idea": no praise is given
         elif has_class(t, "pos_eval") and neg:
             add(t, "DISPUTE", "predicate-positive")
-        elif (
-            has_class(t, "pos_eval")
-            and _endorsable(subject_of(c.verb)[0])
-            and not _good_to_do(t, subject_of(c.verb)[0])
-        ):
+        elif has_class(t, "pos_eval") and _endorsable(subject_of(c.verb)[0]):
             add(t, "SUPPORT", "predicate-positive")
         elif has_class(t, "pos_eval") and side == "self" and _pleased_with(t):
             # "we are very pleased with the outcome", "I am glad that the talks succeeded": the
@@ -3546,10 +3520,6 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
                 add(t, "DISPUTE", "predicate-not-good")
             elif _endorsable(subject_of(c.verb)[0]):
                 add(t, "SUPPORT", "predicate-good")
-        elif t.dep_ == "attr" and not neg and _party_praised(t, subject_of(c.verb)[0]):
-            # "Germany is a reliable partner", "he is a great leader": a party given a good
-            # word praises it (STATEMENTS_GUIDE: SUPPORT "praise")
-            add(t, "SUPPORT", "party-praised")
 
     if t.dep_ == "acomp" and lemma in class_words("afraid") and side == "self":
         if concern_over_event(t):
@@ -3596,39 +3566,6 @@ def _not_the_remedy(t: Token) -> bool:
         return False
     subj, _ = subject_of(t.head)
     return subj is None or (subj.pos_ != "PROPN" and subj.lower_ not in PERSON_SUBJECT_PRONOUNS)
-
-
-# the modals of a course weighed, not taken ("it would be good to ...")
-HYPOTHETICAL = frozenset({"would", "could", "might"})
-
-
-def _good_to_do(t: Token, subj: Token | None) -> bool:
-    """ "it would be useful to know more", "it would be good to hold talks": a good word under a
-    hypothetical "would"/"could"/"might" whose subject is the placeholder "it" standing for the
-    infinitive after the adjective weighs an act not yet done, no party or thing it praises or
-    welcomes (STATEMENTS_GUIDE: SUPPORT is praise of a party or what it does). Asserted ("it is
-    right to help the population") it backs the act; "it is good that the talks resumed" (a
-    clause: what happened) welcomes it."""
-    return (
-        subj is not None
-        and subj.lower_ == "it"
-        and t.dep_ == "acomp"
-        and any(a.dep_ == "aux" and a.lower_ in HYPOTHETICAL for a in t.head.children)
-        and any(
-            x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and x.i > t.i
-            for x in (*t.children, *t.head.children)  # the parser hangs it on either
-        )
-    )
-
-
-def _party_praised(t: Token, subj: Token | None) -> bool:
-    """Whether the predicate noun ``t`` puts a good word (a ``pos_eval`` adjective of
-    speech_acts.csv: "a reliable partner", "a great leader") on a subject that is a party
-    (:func:`_party_subject`). "It was a good year" (no party) or "Germany is a large country" (no good word)
-    praises no one."""
-    if subj is None or not _party_subject(subj):
-        return False
-    return any(m.dep_ == "amod" and has_class(m, "pos_eval") and not negated(m) for m in t.children)
 
 
 def _judged_good(t: Token) -> bool:
@@ -3679,19 +3616,14 @@ def _endorsable(subj: Token | None) -> bool:
     asserted, not endorsed."""
     if subj is None:
         return True
-    return _party_subject(subj) or _outcome(subj)
-
-
-def _party_subject(subj: Token) -> bool:
-    """Whether a subject names a party: a proper noun, "he", "she", "they", "you", or a noun of a
-    person's or a body's role (the ``data/quotes/titles.csv`` words of
-    :func:`parley.extract.lexicon.title_kind`, the ``sided_party`` words of speech_acts.csv)."""
     if subj.pos_ == "PROPN" or subj.lower_ in PERSON_SUBJECT_PRONOUNS:
         return True
     lemma = subj.lemma_.lower()
-    return subj.pos_ == "NOUN" and (
+    if subj.pos_ == "NOUN" and (
         title_kind(lemma) is not None or lemma in class_words("sided_party")
-    )
+    ):
+        return True
+    return _outcome(subj)
 
 
 def concern_over_event(t: Token) -> bool:

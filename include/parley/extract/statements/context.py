@@ -27,13 +27,11 @@ from parley.extract.actors import (
     posted_host,
     posted_title_end,
     region,
-    role_country,
     role_sector,
     sent_to,
     written_as_abbreviation,
 )
 from parley.extract.countries import (
-    OFFICE_BEFORE,
     administering_states,
     names_world_region,
     namesake_subdivision,
@@ -156,35 +154,7 @@ def _namesake_subdivision(ent: Span, actor: Actor, when: date | None) -> Actor |
     parent = namesake_subdivision(
         words, 0, len(ent), actor.country, functools.partial(party_state, when=when)
     )
-    if parent is None:
-        parent = _holders_subdivision(ent, actor.country, when)
     return region(" ".join(words[: len(ent)]), parent) if parent is not None else None
-
-
-def _holders_subdivision(ent: Span, country: str | None, when: date | None) -> str | None:
-    """The state of the subdivision a namesake names after "of" or "from" when the noun it hangs
-    on holds a sub-national office or a party of that subdivision's state: "Senator Jon Ossoff
-    of Georgia", "Congressman Mike Collins of Georgia", "a Republican from Georgia" → US (the US
-    state, never the country GE). Office words: ``countries.OFFICE_BEFORE`` (governor, senator,
-    mayor ...) and titles ``roles.csv`` gives that state alone (congressman); party members:
-    ``institutions.csv`` (:func:`party_state`). None otherwise ("President Salome Zourabichvili
-    of Georgia", "the people of Georgia")."""
-    root = ent.root
-    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "from") or country is None:
-        return None
-    parents = subdivision_parents(ent.text)
-    if len(parents) != 1 or country in parents:
-        return None
-    (parent,) = parents
-    holder = root.head.head
-    titles = [holder, *(c for c in holder.children if c.dep_ in ("compound", "amod"))]
-    for t in titles:
-        word = t.lower_.rstrip(".")
-        if word in OFFICE_BEFORE or party_state(t.text, when) == parent:
-            return parent
-        if role_country(t.lower_) == parent:
-            return parent
-    return None
 
 
 # the tags of a finite verb (Penn Treebank): present, past, non-third-person present
@@ -242,22 +212,12 @@ class DocContext:
                 m = ActorMention(ent, actor)
                 for i in range(ent.start, ent.end):
                     self.mentions[i] = m
-        owners: dict[str, str] = {}  # a table institution's name -> the state last owning it
-        for m in sorted({id(m): m for m in self.mentions.values()}.values(), key=_span_start):
+        for m in {id(m): m for m in self.mentions.values()}.values():
             # "Pakistan's Foreign Office": the owner's state, not the table's
-            if m.actor.evidence != "institution":
-                continue
-            owner = self._owning_state(m.span.root)
-            how = "owner"
-            if owner is not None:
-                owners[m.actor.name] = owner
-            elif m.actor.name in owners:
-                # "Argentina's Senate ... the Senate": a body another state's name owned before
-                # in the article is that state's body, not the table's ("Senate": the US)
-                owner, how = owners[m.actor.name], "owner-before"
+            owner = self._owning_state(m.span.root) if m.actor.evidence == "institution" else None
             if owner is not None and owner != m.actor.country:
                 owned = ActorMention(
-                    m.span, replace(m.actor, country=owner, organisation=None, evidence=how)
+                    m.span, replace(m.actor, country=owner, organisation=None, evidence="owner")
                 )
                 for i in range(m.span.start, m.span.end):
                     self.mentions[i] = owned
@@ -436,14 +396,6 @@ class DocContext:
             owner = self._owning_state(span.root) if span is not None and len(span) else None
             if owner is not None and owner != actor.country:
                 return replace(actor, country=owner, organisation=None, evidence="owner")
-            if owner is None and span is not None:
-                # "the Senate's president" after "Argentina's Senate": the body's mention was
-                # given the state that owned it before (``__init__``), its speaker is too
-                for t in span:
-                    m = self.mentions.get(t.i)
-                    carried = m is not None and m.actor.evidence == "owner-before"
-                    if carried and m.actor.country != actor.country:
-                        return replace(actor, country=m.actor.country, evidence="owner-before")
             return actor
         if actor is not None and (actor.country is not None or actor.kind in ("io", "region")):
             return actor
@@ -511,8 +463,7 @@ class DocContext:
                 return replace(base, organisation=org, evidence=f"{base.evidence}+employer")
             if m is None or m.actor.country in (None, host):
                 continue
-            # a subdivision ("Senator Jon Ossoff of Georgia": the US state) is its state's
-            if m.actor.kind not in ("io", "region", "media") or m.actor.evidence == "subdivision":
+            if m.actor.kind not in ("io", "region", "media"):
                 return replace(base, country=m.actor.country, evidence=f"{base.evidence}+phrase")
         if place is not None and place.country and place.country != host:
             return replace(base, country=place.country, evidence=f"{base.evidence}+phrase")
@@ -1798,10 +1749,6 @@ class DocContext:
         return [nc for nc in self._noun_chunks[lo:hi] if nc.end <= span.end]
 
 
-def _span_start(m: ActorMention) -> int:
-    return m.span.start
-
-
 def mention_in(ctx: DocContext, tok: Token) -> ActorMention | None:
     """The actor mention covering ``tok``, if any; an adjectival demonym ("Russian attacks") names
     a side, not a target, and does not count."""
@@ -2207,7 +2154,7 @@ def side_of(
         return "unknown", None
     if subj.pos_ in ("NOUN", "PROPN") and _own_noun(subj, q, speaker):
         return "self", None
-    if _own_state_agent(ctx, subj, speaker) or _own_forces(subj, speaker):
+    if _own_state_agent(ctx, subj, speaker):
         return "self", None
     # "our army", "my government"; in reported speech "his country", "its forces"
     owners = OWN_POSSESSIVES if q.kind == "direct" else OWN_POSSESSIVES | REPORTED_POSSESSIVES
@@ -2245,43 +2192,6 @@ def _own_state_agent(ctx: DocContext, subj: Token, speaker: Actor | None) -> boo
     return False
 
 
-# the auxiliaries of an act to come (Penn Treebank MD forms of "will" and "shall", "would" for
-# reported speech's backshift)
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would"})
-
-
-def _own_forces(subj: Token, speaker: Actor | None) -> bool:
-    """A state's armed service named bare ("the army", "the military", "the armed forces": an
-    ``own_forces`` noun of ``context_words.csv`` with "the" and no modifier but "armed") in the
-    words of an official of a known state (a person of the government, military or diplomatic
-    sector, or a country, seat or institution), as the subject of an act to come
-    ("will"/"would"): that state's own forces, the speaker's side ("if they cross the line, the
-    army will respond" said by a defence minister). A non-state speaker's "the army" is the
-    state's, so not his side; "the Russian army" is left to :func:`_own_state_agent`."""
-    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in context_words("own_forces"):
-        return False
-    if speaker is None or speaker.country is None:
-        return False
-    if not (
-        speaker.kind in ("country", "seat", "institution")
-        or speaker.sector in ("government", "military", "diplomatic")
-    ):
-        return False
-    # only as the doer of an act to come ("the army will respond"): told what it must do or
-    # what it did ("the army must stop bombing hospitals"), a bare "the army" is as often the
-    # other party's
-    if subj.dep_ != "nsubj" or not any(
-        a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in subj.head.children
-    ):
-        return False
-    kids = list(subj.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
-        return False
-    return all(
-        c.dep_ in ("det", "punct") or (c.dep_ == "amod" and c.lower_ == "armed") for c in kids
-    ) and (subj.lemma_.lower() != "force" or any(c.lower_ == "armed" for c in kids))
-
-
 def _plural(q: Quote) -> bool:
     """A speaker named by a plural noun ("officials", "the companies"): "they" is that speaker."""
     words = (q.speaker or "").split()
@@ -2289,24 +2199,20 @@ def _plural(q: Quote) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _whole_word(word: str) -> re.Pattern:
-    """A compiled search for ``word`` as a whole word, or its plural in -s/-es ("ministry" in
-    "a ministry spokesman", "company" in "the company's chief"; not "bank" in "bankers",
-    "union" in "unionist"). The ``re`` module's own cache holds 512 patterns and a document's many
-    lemmas flush it."""
-    return re.compile(rf"\b{re.escape(word)}(?:e?s)?\b")
+def _word_start(word: str) -> re.Pattern:
+    """A compiled search for ``word`` at the start of a word (the ``re`` module's own cache
+    holds 512 patterns and a document's many lemmas flush it)."""
+    return re.compile(rf"\b{re.escape(word)}")
 
 
 def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
     """A subject noun that names the speaker's own body: "the company" said by the company,
-    "the government" said by a government official, "the bank" by its president. The noun's
-    lemma is a whole word of the speaker's name or role (:func:`_whole_word`), not the start of
-    another word: "the bank" is not "bankers", "the union" not "a unionist leader"."""
+    "the government" said by a government official, "the bank" by its president."""
     lemma = subj.lemma_.lower()
     said_by = " ".join(
         x for x in (q.speaker, q.speaker_role, speaker.role if speaker else None) if x
     ).lower()
-    if lemma and _whole_word(lemma).search(said_by):
+    if lemma and _word_start(lemma).search(said_by):
         return True
     return (
         lemma in context_words("own_government")

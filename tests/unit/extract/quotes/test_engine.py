@@ -273,57 +273,6 @@ def test_scare_quotes_titles_and_labels_are_not_speech(parse, text):
 
 
 @pytest.mark.parametrize(
-    ("text", "passage", "is_quote"),
-    [
-        # opened right after an article outside the marks: the rest of a noun phrase, a label
-        (
-            'The governor has proposed hiring a "special envoy for rural towns" who would report '
-            "to her.",
-            "special envoy",
-            False,
-        ),
-        (
-            'The plan would cost $2 billion a year, according to the "water for everyone" paper '
-            "he released.",
-            "water for everyone",
-            False,
-        ),
-        (
-            'Couple a weak economy with a "leader who never listens" and voters get angry, said '
-            "Tom Berg.",
-            "leader who never",
-            False,
-        ),
-        # near misses: a predicate noun is what the speaker calls something; the article is
-        # inside the marks; the passage opens after a verb, a conjunction or a colon
-        (
-            'The senator blocked the bill, calling it a "danger to every small farm."',
-            "danger",
-            True,
-        ),
-        (
-            'The minister called the raid a "brutal crime against a peaceful village."',
-            "brutal crime",
-            True,
-        ),
-        ('The mayor said that "the budget will be balanced by next spring."', "the budget", True),
-        ('The mayor called the plan "a reckless gamble with our future."', "a reckless", True),
-        (
-            'The mayor told the "Morning Show" on Monday: "We will finish the bridge by June."',
-            "We will finish",
-            True,
-        ),
-    ],
-)
-def test_a_quotation_opened_after_an_article_is_no_direct_quote(parse, text, passage, is_quote):
-    """'hiring a "special envoy ..."': the quoted words go on with a noun phrase begun outside the
-    marks (``direct.after_determiner``); a direct quotation opens on its own words, and a
-    predicate noun ('calling it a "..."') is the speaker's own characterisation."""
-    direct = [q for q in quotes_of(parse, text) if q.kind == "direct" and passage in q.text]
-    assert bool(direct) is is_quote
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "FACT SHEET: President Biden Announces New Steps to Hold Russia Accountable\n\n"
