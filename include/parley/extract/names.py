@@ -407,8 +407,15 @@ def _word_match(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
-def _initial(word: str) -> bool:
-    return len(word.strip(".")) == 1
+def _initials(form: NameForm) -> frozenset[str]:
+    """The lower-cased key words of ``form`` written as initials: one capital letter, with or
+    without a period ("W.", "H"). A one-letter particle in lower case ("Ortega y Gasset") is no
+    initial."""
+    return frozenset(
+        w.strip(".").lower()
+        for w in form.words
+        if len(w.strip(".")) == 1 and w.strip(".").isupper()
+    )
 
 
 def same_person(short: NameForm, long: NameForm) -> bool:
@@ -420,11 +427,12 @@ def same_person(short: NameForm, long: NameForm) -> bool:
     "H. W. Bush" and "George H. Bush" still name him)."""
     if not short.key or not long.key or short.surname != long.surname:
         return False
-    strict = any(_initial(w) for w in short.key[1:-1])
+    long_initials = _initials(long)
+    strict = any(w in _initials(short) for w in short.key[1:-1])
     rest = list(long.key[:-1])
     for n, w in enumerate(short.key[:-1]):
         while rest and not _word_match(w, rest[0]):
-            if strict and n > 0 and _initial(rest[0]):
+            if strict and n > 0 and rest[0] in long_initials:
                 return False
             rest.pop(0)
         if not rest:

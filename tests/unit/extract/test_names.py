@@ -92,6 +92,9 @@ def test_split_name_separates_titles_name_and_key(text, titles, words, key):
         ("George W. Bush", "George W. Bush", True),
         ("Maria T. Lopes", "Maria Ana T. Lopes", True),  # a middle *name* left out
         ("George Walker Bush", "George W. Bush", True),
+        # a one-letter particle in lower case is no middle initial (review20b)
+        ("Luis Prado y Soto", "Luis M. Prado y Soto", True),
+        ("Ana Reis e Costa", "Ana T. Reis e Costa", True),
     ],
 )
 def test_same_person(short, long, same):

@@ -298,13 +298,18 @@ def _named_body(tok: Token, tree: ParseTree) -> Token | None:
     reported', 'the group [Human Rights Watch], said'), as the root token of the name, or None.
     ``tok`` must be a lower-case common noun whose kind in ``data/quotes/titles.csv`` is
     ``org_role`` (newspaper, group, agency, party, ...); the name is its ``appos`` child made of
-    proper nouns only. A person's noun ('the spokesman Tom Hale') is :func:`_appos_person`'s,
-    and a class noun alone ('the newspaper reported') keeps its description."""
+    proper nouns and the words "of", "for", "and", "the" inside a name ('Partnership for
+    Responsible Growth'). Two bodies joined in apposition ('the group Human Rights Watch and
+    Amnesty International') are no one name: None, and the class noun keeps its description, as
+    does a class noun alone ('the newspaper reported'). A person's noun ('the spokesman Tom
+    Hale') is :func:`_appos_person`'s."""
     if tok.pos_ != "NOUN" or not tok.is_lower or lexicon.title_kind(tok.lower_) != "org_role":
         return None
     for child in tree.rights(tok):
         if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
+        if any(c.dep_ == "conj" for c in tree.rights(child)):
+            return None
         phrase = tree.subtree(child, MAX_PHRASE_TOKENS)
         words = [t for t in phrase or () if not t.is_punct]
         if words and all(

@@ -339,6 +339,12 @@ def test_a_joint_subjects_other_name_is_not_in_the_role(nlp, text, speaker, role
             "newspaper",
         ),
         ("The newspaper said the minister had resigned on Sunday.", "minister", "newspaper"),
+        # two bodies joined after the class noun are no one name (review20b): neither is taken
+        (
+            "The group Human Rights Watch and Amnesty International said the dam would flood.",
+            "dam",
+            "group",
+        ),
         (
             "Union spokesman Paul Decker said the strike would continue into May.",
             "strike",
