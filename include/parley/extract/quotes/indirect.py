@@ -652,7 +652,10 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
         toks = [t for t in local_tokens(subtree, verb, index) if t.i not in cut and t.i > barrier]
         if cut and toks:
             toks = token_runs(toks)[0]
-        # 'said A and that B': two statements, one span each (an unmarked 'A and B' stays one)
+        # 'said A and that B': two statements, one span each (an unmarked 'A and B' stays one).
+        # The house annotation splits it (seed_gold.jsonl, STATEMENTS_GUIDE.md); PolNeAR keeps
+        # it as one content span (63 to 0 on train_full). Merging it into one quotation of two
+        # clauses gained 2 train-sample matches, none on dev, and lost a seed quotation: kept.
         split = [
             c
             for c in index.children(child)
