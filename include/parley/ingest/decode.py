@@ -34,8 +34,15 @@ by U+FFFD, and a note when the bytes were not what they were declared to be. The
   as when UTF-8 is declared (a stray ``0x81`` is not a reason to read the file as cp932) —
   unless one of them is a letter inside a word in a single-byte Latin codec (``Jos\xe9``,
   ``Fran\xe7ois``: :func:`legacy_letter`), which is Latin-1/Windows-1252 text, not damaged UTF-8,
-  and goes to the detector below (a stray dash ``0x96`` between spaces stays damaged UTF-8; the
-  detector may quarantine so few letters as ``uncertain-encoding``, never replace them);
+  and goes to the detector below (the detector may quarantine so few letters as
+  ``uncertain-encoding``, never replace them); and unless, with no valid multi-byte UTF-8
+  sequence, every non-ASCII byte is a typographic
+  mark of Windows-1252 where English text has one (``don\x92t``, ``\x93yes\x94``, ``5 \x96 10``,
+  ``said\x85``: :func:`cp1252_marks`, by the ``cp1252`` codec and the marks' Unicode categories),
+  which is English text saved as cp1252: it is read as cp1252, exactly, and the note says so. A
+  byte cp1252 leaves undefined (``0x81``) or reads as no such mark (``0x88`` ``ˆ``, a lone lead
+  byte ``0xC3``), or a mark inside a word where it cannot be (``Ram\x97n``, Mac Roman's ``ó``),
+  keeps the rules above (damaged UTF-8, or the detector);
   UTF-16 without a byte-order mark in a script outside Latin-1 (Cyrillic, Arabic: a NUL byte
   only in spaces and punctuation) is told by its NUL bytes all on one parity
   (:func:`utf16_by_nul_parity`); text holding runs of valid UTF-8 *and* invalid bytes is in two
@@ -90,6 +97,7 @@ __all__ = [
     "Decoded",
     "EncodingQuarantine",
     "as_utf8_xml",
+    "cp1252_marks",
     "decode",
     "declared_charset",
     "detect",
@@ -309,6 +317,18 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
     # ... but not when a bad byte is a letter inside a word (``Jos\xe9``, ``M\xfcller``): that
     # is Latin-1 text, whether undeclared or (wrongly) declared UTF-8
     legacy = (undeclared_file or declared == "utf-8") and good == 0 and legacy_letter(body)
+    # ... nor when every bad byte is a Windows-1252 quotation mark, dash or ellipsis in its place
+    # (``don\x92t``, ``\x93yes\x94``): English text saved as cp1252, which reads it exactly
+    if undeclared_file and good == 0 and (marks := cp1252_marks(body)):
+        return Decoded(
+            body.decode(FALLBACK),
+            FALLBACK,
+            0,
+            None,
+            f"no byte-order mark or declaration: not UTF-8 ({bad} invalid byte "
+            f"sequence{'s' if bad != 1 else ''}, no valid multi-byte one) but {FALLBACK}, "
+            f"whose punctuation each bad byte is, in place ({marks})",
+        )
     if not legacy and mostly_utf8(good, bad, declared == "utf-8" or undeclared_file):
         return Decoded(
             body.decode("utf-8", errors="replace"),
@@ -423,6 +443,63 @@ def legacy_letter(body: bytes) -> bool:
             if word.islower() or word.isupper() or word.istitle():
                 return True
     return False
+
+
+def cp1252_marks(body: bytes) -> str | None:
+    """The Windows-1252 marks ``body``'s non-ASCII bytes read as (``’ “ ” —``), when every one of
+    them is a typographic mark that cp1252 adds over Latin-1 (a byte 0x80-0x9F) and stands where
+    such a mark stands in English text; else None. Which character a byte is comes from the
+    ``cp1252`` codec, whether it is a mark from its Unicode category: quotation marks (Pi, Pf:
+    ``‘ ’ “ ” ‹ ›``), dashes (Pd: ``– —``), other punctuation (Po: ``… • † ‰``) and the euro sign
+    (Sc). Where it stands is :func:`_mark_in_place`. Such bytes are English (Western) text saved
+    in Windows-1252, not damaged UTF-8. A byte cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
+    0x9D) or reads as another character (``ˆ ˜ ™ ‚ „``, the letters ``Š œ Ÿ``, a Latin-1 letter
+    or sign 0xA0-0xFF, a lone UTF-8 lead byte) is not such a mark."""
+    if body.isascii():
+        return None
+    try:
+        text = body.decode(FALLBACK)
+    except UnicodeDecodeError:
+        return None
+    found: list[str] = []
+    for m in _NON_ASCII.finditer(text):
+        ch = m.group(0)
+        if not (0x80 <= ch.encode(FALLBACK)[0] <= 0x9F) or not _mark_in_place(text, m.start()):
+            return None
+        if ch not in found:
+            found.append(ch)
+    return " ".join(found)
+
+
+def _mark_in_place(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a typographic mark (Unicode category Pi, Pf, Pd, Po or Sc) where
+    English text has one: anywhere but between two letters, where only a single quotation mark
+    (an apostrophe: ``don’t``, ``O’Brien``, ``Sana’a``; Unicode's preferred apostrophe is
+    U+2019) stands, and a dash or an ellipsis between words of two letters or more
+    (``talks—and``, ``reiterate…there``). A double quotation mark inside a word, or a dash after
+    or before a single letter, is what the other single-byte codecs' letters read as cp1252 look
+    like (Mac Roman ``Ram\x97n``: ``Ram—n``, DOS ``sch\x94n``: ``sch”n``). The letter
+    of an escape (``\\n“We`` in JSON text) is no word."""
+    ch = text[i]
+    kind = unicodedata.category(ch)
+    if kind not in ("Pi", "Pf", "Pd", "Po", "Sc"):
+        return False
+    window = text[max(0, i - 40) : i]  # a run this long is long enough
+    left = _LETTERS_END.search(window)
+    left_run = left.group(0) if left else ""
+    if left and window[left.start() - 1 : left.start()] == "\\":
+        left_run = ""  # an escape in JSON or source text (``\\n“We``) is no word
+    right = _LETTERS_START.match(text, i + 1)
+    right_run = right.group(0) if right else ""
+    if not (left_run and right_run):
+        return True
+    if kind in ("Pi", "Pf"):
+        return "SINGLE" in unicodedata.name(ch, "")
+    return kind in ("Pd", "Po") and min(len(left_run), len(right_run)) >= 2
+
+
+_LETTERS_END = re.compile(r"[A-Za-z]+\Z")
+_LETTERS_START = re.compile(r"[A-Za-z]+")
 
 
 def utf8_runs(body: bytes) -> int:
