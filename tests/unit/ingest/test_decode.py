@@ -14,6 +14,7 @@ from parley.ingest.decode import (
     DETECT,
     EncodingQuarantine,
     as_utf8_xml,
+    cp1252_marks,
     decode,
     legacy_letter,
     looks_mojibake,
@@ -317,6 +318,32 @@ def test_marks_beside_utf8_or_latin_letters_keep_their_reading(body, encoding):
         assert out.text.replace("\ufffd", "") == body.decode("utf-8", "ignore")
     else:
         assert out.text == body.decode("cp1252") and "detected" in out.note
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"Le gar\x87on fran\x87ais va \x85 Paris o\x97 il habite.",  # DOS cp850: c-cedilla, a-grave
+        b"El Se\x96or Mu\x96oz habla.",  # Mac Roman n-tilde, an en dash in cp1252
+        b"Mar\x92a Lopes spoke.",  # Mac Roman i-acute, an apostrophe in cp1252
+        b"A Uni\x8bo Europeia.",  # Mac Roman a-tilde, a single angle quote in cp1252
+        b"S\x9bren Berg said so.",  # DOS o-slash
+        b"They met in Malm\x94 today.",  # DOS o-umlaut: a lone closing double quote
+        b"Ord\x97\x96ez and Ib\x87\x96ez.",  # Mac Roman o-acute and n-tilde side by side
+        b"the gover\x85nment said",  # a stray UTF-8 continuation byte inside a word
+        b"the\x93 minister said",  # an opening quote after a letter
+        b"\x80\x94and the vote was held",  # a chunk cut inside an em dash's UTF-8
+    ],
+)
+def test_other_codecs_letters_and_stray_bytes_are_no_cp1252_marks(body):
+    # review20c: each of these was read as cp1252 with wrong characters and nothing replaced
+    assert cp1252_marks(body) is None
+
+
+def test_a_stray_continuation_byte_in_a_word_stays_a_counted_replacement():
+    out = decode(b"the gover\x85nment said " + LONG_EN.encode(), "", fallback=DETECT)
+    assert (out.encoding, out.replaced) == ("utf-8", 1)
+    assert out.text.startswith("the gover\ufffdnment said")
 
 
 def test_case_12_shape_declared_utf8_keeps_its_stray_dash_replaced():
