@@ -516,6 +516,8 @@ class PersonNames:
     people: list[_Person] = field(default_factory=list)
     by_surname: dict[str, list[int]] = field(default_factory=dict)
     by_first: dict[str, list[int]] = field(default_factory=dict)  # first name word -> people
+    # name as written → :meth:`is_person`, filled on first ask (the people are fixed by then)
+    _is_person: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def for_doc(cls, doc: Doc) -> PersonNames:
@@ -640,8 +642,13 @@ class PersonNames:
         return " ".join(words) or clean(text)
 
     def is_person(self, text: str) -> bool:
-        """Some person of this document carries this name (a surname the model tagged ORG)."""
-        return bool(self._candidates(split_name(text)))
+        """Some person of this document carries this name (a surname the model tagged ORG).
+        Kept per name: the actor resolver asks it of every entity and candidate name, often of
+        the same one (the people are all added by :meth:`from_forms` before anyone asks)."""
+        found = self._is_person.get(text)
+        if found is None:
+            found = self._is_person[text] = bool(self._candidates(split_name(text)))
+        return found
 
     @staticmethod
     def _most_named(people: list[_Person], pos: int | None) -> list[_Person]:

@@ -795,3 +795,21 @@ def test_an_amount_is_never_a_speakers_role(nlp, text, speaker):
     amount that ends the sentence before on the name that opens the next)."""
     (q,) = [q for q in quotes_of(nlp, text) if q.speaker == speaker]
     assert not any(ch.isdigit() for ch in q.speaker_role or ""), q.speaker_role
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Kowalska", True),  # the surname of a person named in full
+        ("Anna Kowalska", True),
+        ("Kowalski", False),  # near miss: one letter off, nobody's surname
+        ("Warsaw", False),
+    ],
+)
+def test_is_person_asked_twice_answers_alike(name, person):
+    """:meth:`PersonNames.is_person` keeps its answer per name: the second ask (from the kept
+    answer) gives what the first (from the people) gave."""
+    names = PersonNames.from_forms([(0, split_name("Anna Kowalska"))])
+    assert names.is_person(name) is person
+    assert names.is_person(name) is person
+    assert names._is_person[name] is person

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX
+
 from parley.extract import lexicon
 from parley.extract.actors import lookup_place, names_a_feature
 from parley.extract.model import PARAGRAPH_BREAK
@@ -248,11 +250,13 @@ class DocIndex:
     def of(cls, doc: Doc, spans: list[tuple[int, int]]) -> DocIndex:
         tok_q = [-1] * len(doc)
         j = 0
-        for tok in doc:
-            while j < len(spans) and spans[j][1] <= tok.idx:
+        # each token's character offset, read in one array (iterating makes a Token per token)
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        for i, at in enumerate(starts):
+            while j < len(spans) and spans[j][1] <= at:
                 j += 1
-            if j < len(spans) and spans[j][0] <= tok.idx < spans[j][1]:
-                tok_q[tok.i] = j
+            if j < len(spans) and spans[j][0] <= at < spans[j][1]:
+                tok_q[i] = j
         tree = ParseTree(doc)
         sents = list(doc.sents)
         tok_sent = [0] * len(doc)

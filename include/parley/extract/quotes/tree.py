@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import HEAD
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -25,13 +27,14 @@ class ParseTree:
         self.doc = doc
         self.text = doc.text
         n = len(doc)
-        self.heads = [0] * n
+        # ``HEAD`` is each head's offset from its token, read in one array (``tok.head`` makes
+        # two Token objects per token); the unsigned array holds negative offsets wrapped
+        offsets = doc.to_array(HEAD).view("int64").tolist() if n else []
+        self.heads = [i + off for i, off in enumerate(offsets)]
         self.kids: list[list[int]] = [[] for _ in range(n)]
-        for tok in doc:
-            h = tok.head.i
-            self.heads[tok.i] = h
-            if h != tok.i:
-                self.kids[h].append(tok.i)  # tokens come in order: each list is sorted
+        for i, h in enumerate(self.heads):
+            if h != i:
+                self.kids[h].append(i)  # tokens come in order: each list is sorted
         # subtree sizes, from the leaves up (breadth-first order from the roots, reversed): a
         # subtree past its limit is refused before it is walked
         order = [i for i in range(n) if self.heads[i] == i]

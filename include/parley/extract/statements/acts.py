@@ -217,9 +217,9 @@ def listed_measure(tok: Token) -> str | None:
 
 
 def has_class(tok: Token, cls: str) -> bool:
-    """Whether the token's lemma or form is in a word class of ``speech_acts.csv``."""
-    words = act_words().words
-    return cls in words.get(tok.lemma_.lower(), ()) or cls in words.get(tok.lower_, ())
+    """Whether the token's lemma or form is in a word class of ``speech_acts.csv``
+    (:meth:`~.lexicon.ActWords.token_classes`)."""
+    return cls in act_words().token_classes(tok)
 
 
 @dataclass(frozen=True)
@@ -238,7 +238,8 @@ def clause_of(tok: Token) -> Clause:
     """The clause of ``tok``: its verb (:func:`~parley.extract.syntax.clause_verb`), modals
     ("need to", "has to" count as "must"), negation, tense, and conditions (four heads up at most)."""
     verb = clause_verb(tok)
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    kids = list(verb.children)  # read once: each pass over ``children`` makes new Tokens
+    aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
     if not aux and _shares_head_auxiliaries(verb):
         # "would breach the resolutions and put the economy at risk": the second verb is
         # under the first one's "would"
@@ -264,13 +265,13 @@ def clause_of(tok: Token) -> Clause:
         and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children)
     ):
         modals.add("will")  # "it is going to lead to chaos" (not "was going to": past)
-    neg = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or negated(tok)
+    neg = any(c.dep_ == "neg" or c.lower_ == "never" for c in kids) or negated(tok)
     # "can no longer be justified": the parser hangs "no" on "longer"
     neg = neg or any(
         c.dep_ == "advmod"
         and c.lower_ in ("longer", "more")
         and any(n.dep_ == "neg" for n in c.children)
-        for c in verb.children
+        for c in kids
     )
     past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux)
     if verb.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG":
@@ -278,19 +279,20 @@ def clause_of(tok: Token) -> Clause:
         past = past or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
     past = past and not modals & (FUTURE | POSSIBLE | DEONTIC)
     conditioned = False
-    t = verb
+    t, t_kids = verb, kids
     for _ in range(4):
         if any(
             c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in CONDITION for m in c.children)
-            for c in t.children
+            for c in t_kids
         ):
             conditioned = True
             break
         if t.dep_ == "ROOT" or t.head == t:
             break
         t = t.head
-    in_condition = any(c.dep_ == "mark" and c.lower_ in CONDITION for c in verb.children)
+        t_kids = t.children
+    in_condition = any(c.dep_ == "mark" and c.lower_ in CONDITION for c in kids)
     return Clause(verb, frozenset(modals), neg, past, conditioned, in_condition)
 
 

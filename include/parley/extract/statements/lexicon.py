@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from parley.datafiles import rows
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,23 @@ class ActWords:
 
     words: dict[str, frozenset[str]]  # word → its classes
     phrases: dict[str, re.Pattern]  # class → one alternation of its phrases
+    # (lemma hash, lower-case form hash) → classes: filled by :meth:`token_classes`
+    _by_hash: dict[tuple[int, int], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def token_classes(self, tok: Token) -> frozenset[str]:
+        """The classes of a token's lemma (lower-cased) and of its lower-case form together.
+        Kept by the two spaCy string hashes (``Token.lemma``, ``Token.lower``): the rule layer
+        asks this tens of thousands of times per batch, and reading ``lemma_``/``lower_`` decodes
+        a new string from the vocabulary on each access."""
+        key = (tok.lemma, tok.lower)
+        found = self._by_hash.get(key)
+        if found is None:
+            empty: frozenset[str] = frozenset()
+            found = self.words.get(tok.lemma_.lower(), empty) | self.words.get(tok.lower_, empty)
+            self._by_hash[key] = found
+        return found
 
 
 @functools.cache

@@ -134,8 +134,8 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
         # lemma, then form, in that order (a dict, not a set: a set of strings iterates in the
         # order of the process's string hash seed, and the first of two equal matches wins
         # :func:`best_match`, so "worried" gave claim:worry or claim:worried run by run)
-        for key in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
-            for rule in lex.content.get(key, []):
+        for key in lex.content_keys(tok):
+            for rule in lex.content[key]:
                 if not fits(rule, tok):
                     continue
                 subj, passive = subject_of(tok)

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from parley import schema
 from parley.datafiles import rows
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 LABELS = schema.STATEMENT_TYPES
 
@@ -53,6 +57,23 @@ class StatementRules:
     attitude: frozenset[str]
     topics: dict[str, str]
     generic: frozenset[str]
+    # (lemma hash, lower-case form hash) → content keys: filled by :meth:`content_keys`
+    _content_keys: dict[tuple[int, int], tuple[str, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def content_keys(self, tok: Token) -> tuple[str, ...]:
+        """The token's lower-cased lemma, then its lower-case form (once when they are the
+        same), keeping those that have rows in :attr:`content`; empty for most tokens. Kept by
+        the two spaCy string hashes (``Token.lemma``, ``Token.lower``): every token of every
+        quotation is asked, and reading ``lemma_``/``lower_`` decodes a new string each time."""
+        key = (tok.lemma, tok.lower)
+        found = self._content_keys.get(key)
+        if found is None:
+            forms = dict.fromkeys((tok.lemma_.lower(), tok.lower_))
+            found = tuple(k for k in forms if k in self.content)
+            self._content_keys[key] = found
+        return found
 
 
 @functools.cache

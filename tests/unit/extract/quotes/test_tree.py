@@ -58,3 +58,41 @@ def test_a_chain_of_reports_thousands_deep_is_extracted_without_recursion(n):
     assert len(quotes) <= n
     text = doc.text  # once: Doc.text joins every token on each access
     assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the talks would resume.",
+        "Talks resumed. The minister, who arrived late, said so on Friday.",
+        "“We will not accept this,” the spokesman told reporters in Geneva.",
+        "",  # no tokens: no heads
+    ],
+)
+def test_heads_from_the_array_are_spacys_heads(nlp, text):
+    doc = nlp(text)
+    tree = ParseTree(doc)
+    assert tree.heads == [t.head.i for t in doc]
+    assert [tree.kids[t.i] for t in doc] == [[c.i for c in t.children] for t in doc]
+
+
+def test_heads_of_a_doc_without_a_parse_are_the_tokens_themselves():
+    doc = Doc(Vocab(), words=["no", "parse", "here"])
+    assert ParseTree(doc).heads == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "inside"),
+    [
+        # a quotation's character span → the tokens it holds get its index, the others -1
+        ('He said "we will go" today.', [(8, 20)], [-1, -1, 0, 0, 0, 0, 0, -1, -1]),
+        ('"No," she said. "Yes."', [(0, 5), (16, 22)], [0, 0, 0, 0, -1, -1, -1, 1, 1, 1, 1]),
+        ("Nothing quoted here.", [], [-1, -1, -1, -1]),
+    ],
+)
+def test_tokens_inside_quotation_spans(nlp, text, spans, inside):
+    from parley.extract.quotes.document import DocIndex
+
+    doc = nlp(text)
+    assert len(doc) == len(inside)
+    assert DocIndex.of(doc, spans).tok_q == inside

@@ -138,3 +138,58 @@ def test_the_name_index_offers_every_name_the_scan_would_accept():
     assert set(index.candidates(split_name("Lula"))) >= {NAMES.index("Luiz Inacio Lula da Silva")}
     assert NAMES.index("Brad Sherman") in index.candidates(split_name("Wendy Sherman"))
     assert NAMES.index("John Kerry") not in index.candidates(split_name("Brad Sherman"))
+
+
+# --- the word-class and content-rule lookups kept by spaCy's string hashes (lexicon.ActWords,
+# rules.StatementRules) give what the lookup by the decoded strings gives, token by token
+
+_SENTENCES = [
+    "The ministry warned that the sanctions would hurt ordinary farmers.",
+    "We are worried about the attacks and we condemn them.",
+    "Officials said the convoy was never attacked and denied any losses.",
+    # one form, two lemmas: "saw" as a verb ("see") and as a noun ("saw")
+    "She saw the saw that the workers had left near the border post.",
+    "They refused to accept the proposal, calling it a reckless idea.",
+]
+
+
+def _classes_by_string(words: dict[str, frozenset[str]], tok) -> frozenset[str]:
+    """The definition: the classes of the lower-cased lemma and of the lower-case form."""
+    return words.get(tok.lemma_.lower(), frozenset()) | words.get(tok.lower_, frozenset())
+
+
+@pytest.mark.parametrize("text", _SENTENCES)
+def test_token_classes_by_hash_are_the_classes_by_string(nlp, text):
+    from parley.extract.statements.lexicon import act_words
+
+    table = act_words()
+    for _ in range(2):  # the first pass fills the cache, the second reads it
+        for tok in nlp(text):
+            assert table.token_classes(tok) == _classes_by_string(table.words, tok), tok.text
+
+
+@pytest.mark.parametrize("text", _SENTENCES)
+def test_content_keys_by_hash_are_the_lemma_then_form_with_rules(nlp, text):
+    from parley.extract.statements.rules import rules
+
+    lex = rules()
+    for _ in range(2):
+        for tok in nlp(text):
+            want = [k for k in dict.fromkeys((tok.lemma_.lower(), tok.lower_)) if k in lex.content]
+            assert list(lex.content_keys(tok)) == want, tok.text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cls", "expected"),
+    [
+        ("The blockade is illegal.", "illegal", "wrongful_adj", True),
+        ("The blockade is legal.", "legal", "wrongful_adj", False),  # near miss: not wrongful
+        ("The strikes would hurt farmers.", "hurt", "harm", True),
+        ("The strikes would help farmers.", "help", "harm", False),  # near miss
+    ],
+)
+def test_has_class_rows(nlp, text, word, cls, expected):
+    from parley.extract.statements.acts import has_class
+
+    tok = next(t for t in nlp(text) if t.lower_ == word)
+    assert has_class(tok, cls) is expected
