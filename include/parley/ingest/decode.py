@@ -34,16 +34,8 @@ by U+FFFD, and a note when the bytes were not what they were declared to be. The
   as when UTF-8 is declared (a stray ``0x81`` is not a reason to read the file as cp932) —
   unless one of them is a letter inside a word in a single-byte Latin codec (``Jos\xe9``,
   ``Fran\xe7ois``: :func:`legacy_letter`), which is Latin-1/Windows-1252 text, not damaged UTF-8,
-  and goes to the detector below (the detector may quarantine so few letters as
-  ``uncertain-encoding``, never replace them); and unless, with no valid multi-byte UTF-8
-  sequence, every non-ASCII byte is a typographic
-  mark of Windows-1252 where English text has one (``don\x92t``, ``\x93yes\x94``, ``5 \x96 10``,
-  ``said\x85``: :func:`cp1252_marks`, by the ``cp1252`` codec and the marks' Unicode categories),
-  which is English text saved as cp1252: it is read as cp1252, exactly, and the note says so. A
-  byte cp1252 leaves undefined (``0x81``) or reads as no such mark (``0x88`` ``ˆ``, a lone lead
-  byte ``0xC3``), or a mark where English has none (inside a word: ``Ram\x97n``, Mac Roman's
-  ``ó``; a lone double quotation mark: DOS ``Malm\x94``), keeps the rules above (damaged UTF-8,
-  or the detector);
+  and goes to the detector below (a stray dash ``0x96`` between spaces stays damaged UTF-8; the
+  detector may quarantine so few letters as ``uncertain-encoding``, never replace them);
   UTF-16 without a byte-order mark in a script outside Latin-1 (Cyrillic, Arabic: a NUL byte
   only in spaces and punctuation) is told by its NUL bytes all on one parity
   (:func:`utf16_by_nul_parity`); text holding runs of valid UTF-8 *and* invalid bytes is in two
@@ -98,7 +90,6 @@ __all__ = [
     "Decoded",
     "EncodingQuarantine",
     "as_utf8_xml",
-    "cp1252_marks",
     "decode",
     "declared_charset",
     "detect",
@@ -318,18 +309,6 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
     # ... but not when a bad byte is a letter inside a word (``Jos\xe9``, ``M\xfcller``): that
     # is Latin-1 text, whether undeclared or (wrongly) declared UTF-8
     legacy = (undeclared_file or declared == "utf-8") and good == 0 and legacy_letter(body)
-    # ... nor when every bad byte is a Windows-1252 quotation mark, dash or ellipsis in its place
-    # (``don\x92t``, ``\x93yes\x94``): English text saved as cp1252, which reads it exactly
-    if undeclared_file and good == 0 and (marks := cp1252_marks(body)):
-        return Decoded(
-            body.decode(FALLBACK),
-            FALLBACK,
-            0,
-            None,
-            f"no byte-order mark or declaration: not UTF-8 ({bad} invalid byte "
-            f"sequence{'s' if bad != 1 else ''}, no valid multi-byte one) but {FALLBACK}, "
-            f"whose punctuation each bad byte is, in place ({marks})",
-        )
     if not legacy and mostly_utf8(good, bad, declared == "utf-8" or undeclared_file):
         return Decoded(
             body.decode("utf-8", errors="replace"),
@@ -444,98 +423,6 @@ def legacy_letter(body: bytes) -> bool:
             if word.islower() or word.isupper() or word.istitle():
                 return True
     return False
-
-
-def cp1252_marks(body: bytes) -> str | None:
-    """The Windows-1252 marks ``body``'s non-ASCII bytes read as (``’ “ ” —``), when every one of
-    them is one of the typographic marks English text uses that cp1252 adds over Latin-1 (a byte
-    0x80-0x9F read by the ``cp1252`` codec as one of :data:`_CP1252_MARKS`: ``‘ ’ “ ” – — … €``)
-    standing where English has it (:func:`_mark_in_place`), and the double quotation marks
-    pair up (as many ``“`` as ``”``); else None. Such bytes are English (Western) text saved in
-    Windows-1252, not damaged UTF-8. A byte cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-    or reads as any other character (``‹ › † ‡ ‰ • ˆ ˜ ™ ‚ „``, the letters ``Š œ Ÿ``, a Latin-1
-    letter or sign 0xA0-0xFF, a lone UTF-8 lead byte) is not such a mark: those are what other
-    single-byte codecs' letters (Mac Roman, DOS code pages) or a stray UTF-8 continuation byte
-    read as in cp1252, and keep the module's other rules."""
-    if body.isascii():
-        return None
-    try:
-        text = body.decode(FALLBACK)
-    except UnicodeDecodeError:
-        return None
-    found: list[str] = []
-    for m in _NON_ASCII.finditer(text):
-        ch = m.group(0)
-        if ch not in _CP1252_MARKS or not _mark_in_place(text, m.start()):
-            return None
-        if ch not in found:
-            found.append(ch)
-    if text.count("\u201c") != text.count("\u201d"):
-        return None  # a lone double quotation mark is more likely a stray byte than a quote
-    return " ".join(found)
-
-
-# The typographic marks of English text that Windows-1252 has in 0x80-0x9F (Unicode's names:
-# LEFT/RIGHT SINGLE and DOUBLE QUOTATION MARK, EN DASH, EM DASH, HORIZONTAL ELLIPSIS, EURO SIGN)
-_CP1252_MARKS = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac")
-_QUOTATION_MARKS = frozenset("\u2018\u2019\u201c\u201d")
-# what follows an apostrophe inside an English word: don’t, it’s, we’d, they’ll, you’re, we’ve, I’m
-_CONTRACTION_ENDS = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
-
-
-def _mark_in_place(text: str, i: int) -> bool:
-    """Whether the mark ``text[i]`` (one of :data:`_CP1252_MARKS`) stands where English text
-    has it:
-
-    - ``‘`` and ``“`` open: never right after a letter; ``”`` closes: never right before one;
-    - ``’`` is an apostrophe or a closing quotation mark: between two letters only before an
-      English contraction's end or a possessive ``s`` (``don’t``, ``Brien’s``) or after one
-      capital letter (``O’Brien``, ``D’Alema``);
-    - a dash stands between spaces (``5 – 10``), between digits (``12–14``), or, an em dash only,
-      between two words of three letters or more (``talks—and``); never with a letter on one
-      side only;
-    - ``…`` never between two letters; ``€`` next to a digit (``€40``, ``40 €``);
-    - two marks side by side only when one of them is a quotation mark (``—“``, ``…”``).
-
-    Anything else is what another single-byte codec's letters read as cp1252 look like (Mac
-    Roman ``Se\x96or`` ``Se–or``, ``Mar\x92a`` ``Mar’a``; DOS ``Malm\x94`` ``Malm”``) or a stray
-    UTF-8 continuation byte (``gover\x85nment``). The letter of an escape (``\\n“We`` in JSON
-    text) is no word."""
-    ch = text[i]
-    prev = text[i - 1] if i else ""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
-    for other in (prev, nxt):
-        if other in _CP1252_MARKS and ch not in _QUOTATION_MARKS and other not in _QUOTATION_MARKS:
-            return False
-    window = text[max(0, i - 40) : i]  # a run this long is long enough
-    left = _LETTERS_END.search(window)
-    left_run = left.group(0) if left else ""
-    if left and window[left.start() - 1 : left.start()] == "\\":
-        left_run = ""  # an escape in JSON or source text (``\\n“We``) is no word
-    right = _LETTERS_START.match(text, i + 1)
-    right_run = right.group(0) if right else ""
-    if ch in "\u2018\u201c":
-        return not left_run
-    if ch == "\u201d":
-        return not right_run
-    if ch == "\u2019":
-        if not (left_run and right_run):
-            return True
-        return right_run.lower() in _CONTRACTION_ENDS or (len(left_run) == 1 and left_run.isupper())
-    if ch == "\u20ac":
-        return prev.isdigit() or nxt.isdigit() or (prev == " " and text[i - 2 : i - 1].isdigit())
-    if ch == "\u2026":
-        return not (left_run and right_run)
-    # a dash
-    if left_run and right_run:
-        return ch == "\u2014" and min(len(left_run), len(right_run)) >= 3
-    if prev.isdigit() and nxt.isdigit():
-        return True
-    return not left_run and not right_run
-
-
-_LETTERS_END = re.compile(r"[A-Za-z]+\Z")
-_LETTERS_START = re.compile(r"[A-Za-z]+")
 
 
 def utf8_runs(body: bytes) -> int:
