@@ -16,8 +16,9 @@ endif
 PARSE_CACHE ?=
 
 # The logs of the DAG runs make starts live in the data folder they write (PARLEY_DATA_DIR, as the
-# pipeline resolves it): two data folders running the same date keep their own.
-LOGS_DIR = $(BIN)/python -c 'from parley.settings import get_settings as s; d = s().logs_dir; d.mkdir(parents=True, exist_ok=True); print(d)'
+# pipeline resolves it): two data folders running the same date keep their own. A wrong PARLEY_*
+# value stops it with its one-line ConfigError (parley.settings.main), not a traceback.
+LOGS_DIR = $(BIN)/python -m parley.settings logs-dir
 # DATE must be a day a run can own before Airflow is started: `airflow dags test` answers
 # DATE=2026-02-30 with its usage text and the error on the last of ~40 lines, and 9999-12-31 with
 # an OverflowError in every task. Written as YYYY-MM-DD only (Python 3.11 also reads 20260105 and

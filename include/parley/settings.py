@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -229,3 +230,29 @@ def get_settings() -> Settings:
         report_rows=int(_number("PARLEY_REPORT_ROWS", 50, int, 1)),
         report_pairs=int(_number("PARLEY_REPORT_PAIRS", 200, int, 1)),
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m parley.settings logs-dir`` (``make run``, ``make weekly``): make the DAG-run log
+    folder of the current settings (:attr:`Settings.logs_dir`) and print its path on stdout; 0.
+    A wrong ``PARLEY_*`` value prints its one-line :class:`ConfigError` on stderr (no traceback)
+    and returns 2; a folder the OS will not make prints the OS error and returns 1."""
+    args = sys.argv[1:] if argv is None else argv
+    if args != ["logs-dir"]:
+        print("usage: python -m parley.settings logs-dir", file=sys.stderr)
+        return 2
+    try:
+        folder = get_settings().logs_dir
+        folder.mkdir(parents=True, exist_ok=True)
+    except ConfigError as err:
+        print(f"parley: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(f"parley: cannot make the log folder {err.filename}: {err.strerror}", file=sys.stderr)
+        return 1
+    print(folder)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
