@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
+from parley.extract.doctext import doc_text
 from parley.extract.quotes.document import (
     ACT_RULE,
     FINDING_RULE,
@@ -1425,7 +1426,7 @@ def retag_headline_verb(doc: Doc, quoted: list[tuple[int, int]]) -> Token | None
     character spans), gets the tag of one (``VERB``, ``VBZ``, the verb's lemma). Modifies
     ``doc`` in place; returns the token, or None. The dependency parse is left as it is: the
     verb's object counts when the parser hung it on the word."""
-    text = doc.text
+    text = doc_text(doc)
     end = text.find("\n")
     end = len(text) if end < 0 else end
     if not text[:end].strip() or text[:end].rstrip().endswith((".", "?", "!")):
