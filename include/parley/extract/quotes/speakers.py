@@ -335,7 +335,8 @@ class SpeakerResolver:
         r = cls(tree, sents, [s.start_char for s in sents], PersonNames.for_doc(doc))
         r.quoted = quoted if quoted is not None else [False] * len(doc)
         persons: list[tuple[Span, SpeakerMention]] = []
-        for ent in doc.ents:
+        ents = doc.ents  # read once: each ``Doc.ents`` access makes a Token per token
+        for ent in ents:
             if ent.label_ != PERSON:
                 continue
             low = floor(ent.root.idx) if floor is not None else 0
@@ -360,14 +361,14 @@ class SpeakerResolver:
                 r.role_of.setdefault(name, []).append((m.start, role))
             r._see_person(m.start, name, gender, ent.root)
         # surnames the small model tags as ORG/GPE ("Trump") are people when the article names them
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in ORG_LABELS and len(ent) == 1 and r.names.is_person(ent.text):
                 name = r.canonical(ent.text, ent.start_char)
                 r._see_person(ent.start_char, name, r.genders.get(name, ""), ent.root)
         # a full name the model tags as something else ('Ivanka Trump'/PRODUCT): a given name
         # of data/quotes/given_names.csv followed by proper nouns is a person a pronoun can mean
         surnames: dict[str, str] = {}  # the surname of every such name -> the name's gender
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == PERSON or (gender := _given_name_gender(ent)) is None:
                 continue
             name = r.canonical(ent.text, ent.start_char)
