@@ -1299,14 +1299,14 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     possible = c.modals & POSSIBLE or (
         "can" in c.modals or any(x.lemma_.lower() == "likely" for x in kids)
     )
-    harmful = harmful or _strong_harm(verb)  # "could lead to war", "push it into chaos"
+    strong_harm = _strong_harm(verb)  # asked once: the harm rules below read it twice
+    harmful = harmful or strong_harm  # "could lead to war", "push it into chaos"
     if possible and harmful and side != "self" and vlem != "cost":
         add(verb, "WARN", "possible-harm")
     if c.conditioned and harmful and side != "self" and not c.past:
         # a harm on a condition, still to come ("if the dam breaks, the valley will be
         # flooded"); a past one ("the valley was going to be flooded") is told, not warned of
         add(verb, "WARN", "conditional-harm")
-    strong_harm = _strong_harm(verb)
     if (
         side != "self"
         and c.modals & FUTURE
