@@ -34,6 +34,7 @@ from parley.extract.actors import (
     role_sector,
 )
 from parley.extract.countries import subdivision_before_office
+from parley.extract.doctext import doc_text
 from parley.extract.names import PersonNames, clean
 from parley.extract.quotes.document import DATELINE
 
@@ -222,7 +223,7 @@ class ActorResolver:
 
     def __init__(self, doc: Doc, when: date | datetime | str | None = None):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)  # Doc.text joins every token on each access: read it once
         self.when = as_date(when)
         self.names = PersonNames.for_doc(doc)  # the people, named as entities and quotes name them
         self.titles: dict[str, list[str]] = defaultdict(list)

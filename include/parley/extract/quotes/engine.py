@@ -51,6 +51,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon, names
+from parley.extract.doctext import doc_text
 from parley.extract.quotes.direct import (
     direct_candidates,
     directive_word,
@@ -316,7 +317,7 @@ def _reported_inside(q: Quote, outer: Quote | None) -> bool:
 def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
     """All direct and indirect quotations in ``doc`` in text order, and warnings about the
     document (unbalanced quotation marks, a rule that failed on one candidate)."""
-    text = doc.text
+    text = doc_text(doc)
     warnings: list[str] = []
     if not text.strip():
         return [], warnings

@@ -30,6 +30,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IS_ALPHA, IS_TITLE, POS
+from spacy.symbols import PROPN
+
 from parley.datafiles import rows
 from parley.extract import lexicon
 from parley.extract.actors import lookup_place, names_a_feature
@@ -289,6 +292,16 @@ def _subordinate_speaker(quoted: _Seen, subject: _Seen, near: list[_Seen]) -> bo
     return bool(named) and not any(s.subject for s in named)
 
 
+def _title_proper_nouns(doc: Doc) -> list[int]:
+    """The indices of the tokens of ``doc`` that are proper nouns written in title case and in
+    letters only (``pos_ == "PROPN"``, ``is_title``, ``is_alpha``), read from one array: the
+    candidates of :meth:`SpeakerResolver._lone_surnames`, found without making a Token per token."""
+    if not len(doc):
+        return []
+    found = doc.to_array([POS, IS_TITLE, IS_ALPHA]).tolist()
+    return [i for i, (pos, title, alpha) in enumerate(found) if pos == PROPN and title and alpha]
+
+
 @dataclass
 class SpeakerResolver:
     """Per-document speaker resolution (see the module docstring). Feed quotes left to right."""
@@ -335,7 +348,8 @@ class SpeakerResolver:
         r = cls(tree, sents, [s.start_char for s in sents], PersonNames.for_doc(doc))
         r.quoted = quoted if quoted is not None else [False] * len(doc)
         persons: list[tuple[Span, SpeakerMention]] = []
-        for ent in doc.ents:
+        ents = doc.ents  # read once: each ``Doc.ents`` access makes a Token per token
+        for ent in ents:
             if ent.label_ != PERSON:
                 continue
             low = floor(ent.root.idx) if floor is not None else 0
@@ -360,14 +374,14 @@ class SpeakerResolver:
                 r.role_of.setdefault(name, []).append((m.start, role))
             r._see_person(m.start, name, gender, ent.root)
         # surnames the small model tags as ORG/GPE ("Trump") are people when the article names them
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in ORG_LABELS and len(ent) == 1 and r.names.is_person(ent.text):
                 name = r.canonical(ent.text, ent.start_char)
                 r._see_person(ent.start_char, name, r.genders.get(name, ""), ent.root)
         # a full name the model tags as something else ('Ivanka Trump'/PRODUCT): a given name
         # of data/quotes/given_names.csv followed by proper nouns is a person a pronoun can mean
         surnames: dict[str, str] = {}  # the surname of every such name -> the name's gender
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == PERSON or (gender := _given_name_gender(ent)) is None:
                 continue
             name = r.canonical(ent.text, ent.start_char)
@@ -386,17 +400,14 @@ class SpeakerResolver:
         of a person :class:`PersonNames` knows (its one-word ORG/GPE/NORP/FAC/LOC entities are
         in the timeline already)."""
         ents = self.ents
-        for tok in self.doc:
-            ent = ents[tok.i]
-            if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha:
-                continue
+        doc = self.doc
+        for i in _title_proper_nouns(doc):
+            ent = ents[i]
             if ent is not None and (len(ent) > 1 or ent.label_ == PERSON):
                 continue
-            if any(
-                0 <= k < len(self.doc) and self.doc[k].pos_ == "PROPN"
-                for k in (tok.i - 1, tok.i + 1)
-            ):
+            if any(0 <= k < len(doc) and doc[k].pos_ == "PROPN" for k in (i - 1, i + 1)):
                 continue  # part of a longer name ('Wall Street'), not a surname alone
+            tok = doc[i]
             known = self.names.is_person(tok.text)
             if ent is not None and ent.label_ in ORG_LABELS and known:
                 continue  # taken with the ORG/GPE surnames in for_doc

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import HEAD
 
+from parley.extract.doctext import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -25,7 +27,7 @@ class ParseTree:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         n = len(doc)
         # ``HEAD`` is each head's offset from its token, read in one array (``tok.head`` makes
         # two Token objects per token); the unsigned array holds negative offsets wrapped

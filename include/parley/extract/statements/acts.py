@@ -232,6 +232,8 @@ class Clause:
     past: bool
     conditioned: bool  # the clause carries an if/unless condition
     in_condition: bool  # the clause *is* the condition
+    # the verb's dependents, read once: each pass over ``Token.children`` makes new Tokens
+    children: tuple[Token, ...] = ()
 
 
 def clause_of(tok: Token) -> Clause:
@@ -293,7 +295,7 @@ def clause_of(tok: Token) -> Clause:
         t = t.head
         t_kids = t.children
     in_condition = any(c.dep_ == "mark" and c.lower_ in CONDITION for c in kids)
-    return Clause(verb, frozenset(modals), neg, past, conditioned, in_condition)
+    return Clause(verb, frozenset(modals), neg, past, conditioned, in_condition, tuple(kids))
 
 
 def perfect_modal(verb: Token) -> str | None:
@@ -916,6 +918,7 @@ def _link_disputed(ctx: DocContext, speaker: Actor | None, span, subj: Token | N
 def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> None:
     """The acts a clause performs through its verb (called once per clause verb)."""
     verb = c.verb
+    kids = c.children  # ``verb.children``, read once by :func:`clause_of`
     vlem = verb.lemma_.lower()
     first = subj is not None and first_person(subj)
     head = verb.head.lemma_.lower()
@@ -998,7 +1001,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # hostile act announced without a doer
         hostile = [
             x
-            for x in verb.children
+            for x in kids
             if x.dep_ in ("nsubj", "attr")
             and (has_class(x, "punitive") or has_class(x, "wrongful_noun"))
             and x.lemma_.lower() not in class_words("weak_punitive")
@@ -1016,7 +1019,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             add(verb, "INTENT", "no-hostile-act-will-come")
     if side == "self" and c.modals & POSSIBLE and not c.negated and not c.past:
         punitive = has_class(verb, "punitive") or any(
-            has_class(x, "punitive") for x in verb.children if x.dep_ in ("dobj", "nsubjpass")
+            has_class(x, "punitive") for x in kids if x.dep_ in ("dobj", "nsubjpass")
         )
         if punitive and vlem not in class_words("weak_punitive"):
             add(verb, "THREATEN", "self-may-punish")  # "we may revoke their licences"
@@ -1032,7 +1035,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             or has_class(verb, "wrongful_verb")
             or any(
                 has_class(x, "punitive") and not _eased(x)  # "would lift the sanctions if ..."
-                for x in verb.children
+                for x in kids
                 if x.dep_ in ("dobj", "nsubjpass", "attr")
             )
         )
@@ -1071,7 +1074,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "we will expel the diplomats", "will lift the sanctions": a decided measure, INTENT
             add(verb, "THREATEN", "self-future-punitive")
         elif vlem not in STATE_VERBS | class_words("deliberating") | class_words("mental") and not (
-            _wish_to_act(verb) and any(x.dep_ == "xcomp" and is_cue_verb(x) for x in verb.children)
+            _wish_to_act(verb) and any(x.dep_ == "xcomp" and is_cue_verb(x) for x in kids)
         ):
             # "I would like to emphasise that ...": the wish to say something is no intention
             add(verb, "INTENT", "self-future")
@@ -1099,10 +1102,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             add(verb, "ACCUSE", "other-wrongful", other_party)
         elif vlem not in class_words("countering"):
             # "the regime kept up attacks", "they broke the truce"; not "they fight terrorism"
-            objs = [x for x in verb.children if x.dep_ in ("dobj", "attr")]
+            objs = [x for x in kids if x.dep_ in ("dobj", "attr")]
             objs += [
                 g
-                for x in verb.children
+                for x in kids
                 if x.dep_ == "prep" and x.lower_ not in class_words("countering")
                 for g in x.children
                 if g.dep_ == "pobj"
@@ -1142,22 +1145,20 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "Russian troops executed civilians", "militants fired rockets at civilian areas",
         # "a hospital was shelled by the army": force used on persons or objects protected in
         # armed conflict is a specific charge (STATEMENTS_GUIDE: ACCUSE)
-        doer = next((x for x in verb.children if x.dep_ == "agent"), None)
+        doer = next((x for x in kids if x.dep_ == "agent"), None)
         if passive and doer is not None:
             add(verb, "ACCUSE", "protected-hit-by", doer)
         elif not passive and side in ("other", "unknown") and plain and not asked_to_stop:
             add(verb, "ACCUSE", "other-hits-protected", other_party)
     if passive and not c.negated and has_class(verb, "wrongful_verb"):
-        agent = next((x for x in verb.children if x.dep_ == "agent"), None)
+        agent = next((x for x in kids if x.dep_ == "agent"), None)
         if agent is not None:
             add(verb, "ACCUSE", "passive-wrongful-by", agent)
         elif not c.modals & MODALS and side != "self":
             # "their rights were systematically abused": a wrong done to someone, by a party
             # the context names (its passive auxiliary is no modal: "were", "had been")
             add(verb, "ACCUSE", "passive-wrongful")
-    dismayed = any(
-        has_class(x, "dismay") for x in (verb, *verb.children) if x == verb or x.dep_ == "acomp"
-    )
+    dismayed = any(has_class(x, "dismay") for x in (verb, *kids) if x == verb or x.dep_ == "acomp")
     if side == "self" and not c.negated and dismayed:
         # "we are disappointed by the decision": the speaker's side's displeasure disapproves
         add(verb, "DISPUTE", "self-dismayed")
@@ -1233,8 +1234,8 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         vlem == "be"
         and not c.modals & MODALS
         and not c.negated
-        and any(x.dep_ == "expl" for x in verb.children)
-        and any(x.dep_ == "attr" and _none_of_own(ctx, q, speaker, x) for x in verb.children)
+        and any(x.dep_ == "expl" for x in kids)
+        and any(x.dep_ == "attr" and _none_of_own(ctx, q, speaker, x) for x in kids)
     ):
         add(verb, "DENY", "self-denies-presence")  # "there are no Russian soldiers in Ukraine"
     if denies and none_of_ours and not c.negated and vlem == "be" and not c.modals & MODALS:
@@ -1265,7 +1266,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if side == "self" and not c.negated:
         if any(
             (has_class(x, "concede_word") or has_class(x, "concede_phrase")) and not denied_by_no(x)
-            for x in (verb, *verb.children)
+            for x in (verb, *kids)
         ):
             # "we made a mistake", "its soldiers mistakenly fired" (a one-word
             # concede_phrase row is a word, not a phrase)
@@ -1292,20 +1293,20 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 # (STATEMENTS_GUIDE: "If a condemnation also states the charge, ACCUSE wins")
                 add(verb, "ACCUSE", "self-condemns-for-act")
     harmful = has_class(verb, "harm") or any(
-        has_class(x, "harm") for x in verb.children if x.dep_ in ("dobj", "attr", "acomp")
+        has_class(x, "harm") for x in kids if x.dep_ in ("dobj", "attr", "acomp")
     )
     # "could hit exports", "can harm the negotiations", "is likely to worsen"
     possible = c.modals & POSSIBLE or (
-        "can" in c.modals or any(x.lemma_.lower() == "likely" for x in verb.children)
+        "can" in c.modals or any(x.lemma_.lower() == "likely" for x in kids)
     )
-    harmful = harmful or _strong_harm(verb)  # "could lead to war", "push it into chaos"
+    strong_harm = _strong_harm(verb)  # asked once: the harm rules below read it twice
+    harmful = harmful or strong_harm  # "could lead to war", "push it into chaos"
     if possible and harmful and side != "self" and vlem != "cost":
         add(verb, "WARN", "possible-harm")
     if c.conditioned and harmful and side != "self" and not c.past:
         # a harm on a condition, still to come ("if the dam breaks, the valley will be
         # flooded"); a past one ("the valley was going to be flooded") is told, not warned of
         add(verb, "WARN", "conditional-harm")
-    strong_harm = _strong_harm(verb)
     if (
         side != "self"
         and c.modals & FUTURE
@@ -1342,7 +1343,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 and not any(p.dep_ == "prep" and p.lower_ == "of" for p in x.children)
             )
             or (vlem != "pay" and x.lemma_.lower() in class_words("retribution"))
-            for x in verb.children
+            for x in kids
             if x.dep_ in ("advmod", "dobj")
         )
     ):
@@ -1358,7 +1359,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and side != "self"
         and any(
             has_class(g, "punitive") or has_class(g, "hostile")
-            for p in verb.children
+            for p in kids
             if p.dep_ == "prep" and p.lower_ == "with"
             for g in p.children
             if g.dep_ == "pobj"
@@ -1388,7 +1389,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.negated
         and (vlem in class_words("hoping") or verb.lower_ in class_words("hoped_form"))
     ):
-        for x in verb.children:
+        for x in kids:
             if x.dep_ != "ccomp":
                 continue
             xs, _ = subject_of(x)
@@ -1415,11 +1416,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 vlem == "regret"
                 and side == "other"
                 and not c.negated
-                and any(
-                    x.dep_ == "dobj" and x.lower_ not in ("nothing", "none") for x in verb.children
-                )
+                and any(x.dep_ == "dobj" and x.lower_ not in ("nothing", "none") for x in kids)
             )
-            or (c.negated and vlem == "go" and any(x.lower_ == "unpunished" for x in verb.children))
+            or (c.negated and vlem == "go" and any(x.lower_ == "unpunished" for x in kids))
         )
     ):
         # "Washington will regret its actions", "the attack will not go unpunished": the
@@ -1428,12 +1427,12 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if (
         vlem == "be"
         and c.modals & (FUTURE | {"can", "ca"})  # "there will / can be no talks"
-        and any(x.dep_ == "expl" for x in verb.children)
+        and any(x.dep_ == "expl" for x in kids)
         and any(
             x.dep_ == "attr"
             and x.lemma_.lower() in class_words("offered")
             and any(d.lower_ == "no" for d in x.children)
-            for x in verb.children
+            for x in kids
         )
     ):
         # "there will be no talks with terrorists", "there will be no deal": talks refused
@@ -1444,12 +1443,12 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.conditioned
         and speaker is not None
         and speaker.sector in GOVERNING
-        and any(x.dep_ == "expl" for x in verb.children)
+        and any(x.dep_ == "expl" for x in kids)
         and any(
             x.dep_ == "attr"
             and (has_class(x, "measure") or has_class(x, "punitive"))
             and any(d.lower_ == "no" for d in x.children)
-            for x in verb.children
+            for x in kids
         )
     ):
         # "there will be no devaluation", "there will be no new taxes": a government's
@@ -1472,7 +1471,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.negated
         and not c.in_condition
         and verb.dep_ not in ("relcl", "acl")
-        and not any(x.dep_ == "agent" for x in verb.children)
+        and not any(x.dep_ == "agent" for x in kids)
         and not _no_thing(verb)
     ):
         # "more funding was needed for schools", "new rules are needed": a call for an
@@ -1504,7 +1503,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         side == "self"
         and vlem == "reserve"
         and not c.negated
-        and any(x.dep_ == "dobj" and x.lemma_.lower() == "right" for x in verb.children)
+        and any(x.dep_ == "dobj" and x.lemma_.lower() == "right" for x in kids)
         and any(has_class(x, "punitive") or has_class(x, "hostile") for x in _below(verb, 12))
     ):
         # "we reserve the right to respond / to take countermeasures" (THREATEN, "there may
@@ -1516,7 +1515,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.negated
         and subj is not None
         and subj.lemma_.lower() in ("mistake", "error")
-        and not any(x.dep_ == "agent" for x in verb.children)
+        and not any(x.dep_ == "agent" for x in kids)
     ):
         add(verb, "CONCEDE", "mistakes-were-made")  # "mistakes were made"
     if (
@@ -1526,9 +1525,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and subj is not None
         and (has_class(subj, "punitive") or has_class(subj, "hostile"))
         and any(p.dep_ == "poss" and p.lower_ in ("our", "my") for p in subj.children)
-        and any(
-            x.dep_ == "acomp" and x.lemma_.lower() in class_words("resolute") for x in verb.children
-        )
+        and any(x.dep_ == "acomp" and x.lemma_.lower() in class_words("resolute") for x in kids)
     ):
         # "our response will be swift and decisive": the speaker's side's answer (THREATEN)
         add(verb, "THREATEN", "our-response-will-be")

@@ -195,8 +195,10 @@ class DocContext:
         self._chunk_starts: list[int] = []
         self.resolver = ActorResolver(doc, when)
         self.mentions: dict[int, ActorMention] = {}
+        # the entities, read once: each ``Doc.ents`` access makes a Token per token of the doc
+        self.ents: tuple[Span, ...] = doc.ents
         collective = context_words("collective")
-        for whole in doc.ents:
+        for whole in self.ents:
             if whole.label_ not in MENTION_LABELS:
                 continue
             for ent in _without_finite_verbs(whole):
@@ -565,7 +567,7 @@ class DocContext:
     def _person_ent(self, t: Token) -> Span:
         """The PERSON entity ``t`` is part of, else ``t`` alone as a span."""
         if t.ent_type_ == "PERSON":
-            for ent in self.doc.ents:
+            for ent in self.ents:
                 if ent.start <= t.i < ent.end:
                     return ent
         return self.doc[t.i : t.i + 1]
@@ -1048,7 +1050,7 @@ class DocContext:
             return None
         at = q.speaker_start if q.speaker_start is not None else q.start
         found = None
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.start_char >= at:
                 break
             # the tagger may take a foreign name for a body ("Akiba Takeo" ORG)
@@ -1099,7 +1101,7 @@ class DocContext:
             return self._placed
         doc = self.doc
         placed: dict[str, set[str]] = {}
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ != "ORG":
                 continue
             k = ent.end
@@ -1130,7 +1132,7 @@ class DocContext:
             name = [w for w in ent if w.lower_ not in ("the", "a", "an")]
             if len(states) == 1 and name:
                 placed.setdefault(name[0].lower_, set()).update(states)
-        for ent in doc.ents:
+        for ent in self.ents:
             # "Utrecht University", "the University of Texas": a school named for its place
             if ent.label_ == "ORG" and (state := _academic_state(ent, self.resolver.when)):
                 name = [w for w in ent if w.lower_ not in ("the", "a", "an")]
@@ -1444,7 +1446,7 @@ class DocContext:
             # "Syrian Observatory for Human Rights")
             tail = re.compile(rf"\s{re.escape(core)}(?:\s+(?:of|for)\s.*)?$")
             at = q.speaker_start if q.speaker_start is not None else q.start
-            for ent in reversed(self.doc.ents):
+            for ent in reversed(self.ents):
                 if ent.start_char >= at or ent.label_ not in ("ORG", "FAC", "NORP", "GPE"):
                     continue
                 text = re.sub(r"^(the|a|an)\s+", "", ent.text, flags=re.I)
