@@ -132,19 +132,18 @@ def _left_title(doc: Doc, start: int, head: Token) -> str | None:
     return title if title and has_title_word(title) or (title and country_in(title, None)) else None
 
 
-def _comma_title(doc: Doc, start: int, end: int, text: str | None = None) -> str | None:
+def _comma_title(doc: Doc, start: int, end: int) -> str | None:
     """An appositive title separated by commas: "Russia's envoy ..., NAME" or "NAME, Russia's
     envoy, said"; accepted only when it holds a title word and no verb. A title that opens its
     sentence starts after the sentence's dateline ("PARIS — ", "NAIROBI, Kenya (AP) — ":
-    :data:`.quotes.document.DATELINE`). ``text``: ``doc.text`` when the caller holds it
-    (``Doc.text`` joins every token on each access)."""
+    :data:`.quotes.document.DATELINE`)."""
     sent = doc[start].sent
     # before: ", NAME" — walk back from the comma to the previous boundary
     if start - 1 >= sent.start and doc[start - 1].text == ",":
         j = start - 2
         while j >= sent.start and doc[j].text not in _QUOTE_MARKS | {",", ";", ":"}:
             j -= 1
-        text = doc.text if text is None else text
+        text = doc_text(doc)
         if (dateline := DATELINE.match(text, sent.start_char)) is not None:
             while j + 1 < start - 1 and doc[j + 1].idx < dateline.end():
                 j += 1  # "PARIS — Macron's envoy, NAME": a dateline is no part of a title
@@ -324,7 +323,7 @@ class ActorResolver:
 
     def _read_title_at(self, start: int, end: int) -> str | None:
         head = self.doc[end - 1]
-        found = _left_title(self.doc, start, head) or _comma_title(self.doc, start, end, self.text)
+        found = _left_title(self.doc, start, head) or _comma_title(self.doc, start, end)
         near = _adjacent_title(self.doc, start)
         # the run of title words before the name, when the parse cut it short ("US Special
         # Representative for Yemen" where the name's own phrase gave only "Yemen")

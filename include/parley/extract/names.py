@@ -427,8 +427,8 @@ def same_person(short: NameForm, long: NameForm) -> bool:
     "H. W. Bush" and "George H. Bush" still name him)."""
     if not short.key or not long.key or short.surname != long.surname:
         return False
-    long_initials = _initials(long)
-    strict = any(w in _initials(short) for w in short.key[1:-1])
+    long_initials, short_initials = _initials(long), _initials(short)
+    strict = any(w in short_initials for w in short.key[1:-1])
     rest = list(long.key[:-1])
     for n, w in enumerate(short.key[:-1]):
         while rest and not _word_match(w, rest[0]):

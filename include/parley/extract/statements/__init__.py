@@ -60,6 +60,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import Actor, fold, is_pronoun, role_sector, state_media
+from parley.extract.doctext import doc_text
 from parley.extract.quotes.document import MIN_CONTENT_WORDS
 from parley.extract.quotes.engine import OBJECT_RULES, anonymity_request
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
@@ -301,7 +302,7 @@ def statements_for(
     :func:`_act_reported_inside`), which that quotation's statement already holds."""
     ctx = DocContext(doc, quotes, when)
     cues = _cue_order(quotes)
-    text = ctx.resolver.text  # Doc.text joins every token on each access: read once per document
+    text = doc_text(doc)
     reports = _report_reach(text, quotes, cues)
     out = []
     spans: set[tuple[int, int]] = set()  # a statement's span is its key: each span once
@@ -319,7 +320,7 @@ def statements_for(
             or _act_reported_inside(q, reports)
         ):
             continue
-        lead = act_start(doc, q, text)
+        lead = act_start(doc, q)
         spans_of_q = [_before_nested(text, span, quotes, i, cues) for span in q.clause_spans()]
         if q.kind == "direct":
             spans_of_q = [p for span in spans_of_q for p in paragraph_spans(text, span)]
@@ -459,22 +460,19 @@ def _report_reach(
     return [start for start, _ in spans], reach
 
 
-def act_start(doc: Doc, quote: Quote, text: str | None = None) -> int:
+def act_start(doc: Doc, quote: Quote) -> int:
     """Where the statement of ``quote`` starts (a character offset): at its cue when the quote
     is the object of a speech act that reports no clause ('**welcomed** the agreement',
     '**declined** to comment', '**called for** restraint', '**described** X as Y': rules
     ``indirect:act`` and ``indirect:object``), else at the quote. ``STATEMENTS_GUIDE.md``: a cue
     that only takes a noun-phrase object has no content clause, and then the span includes the
     cue verb. Not when the object is an addressee with a clause of its own ('urged **the
-    embassy to reconsider**', 'called on Turkey to halt ...'): that clause is the content.
-    ``text``: ``doc.text`` when the caller has read it (``Doc.text`` joins every token on each
-    access)."""
+    embassy to reconsider**', 'called on Turkey to halt ...'): that clause is the content."""
     if quote.rule not in OBJECT_RULES or quote.cue_start is None or quote.cue_end is None:
         return quote.start
     if (
         not quote.cue_end <= quote.start
-        or (doc.text if text is None else text)[quote.cue_end : quote.start].strip(" ,").lower()
-        not in _ACT_JOINS
+        or doc_text(doc)[quote.cue_end : quote.start].strip(" ,").lower() not in _ACT_JOINS
     ):
         return quote.start
     cue = cue_token(doc, quote.cue_start, quote.cue_end)

@@ -39,6 +39,7 @@ from parley.extract.countries import (
     subdivision_namesakes,
     subdivision_parents,
 )
+from parley.extract.doctext import doc_text
 from parley.extract.lexicon import group_words, speaker_heads, title_kind
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
@@ -232,7 +233,7 @@ class DocContext:
         self._mention_names: _NameIndex | None = None
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
         self._placed: dict[str, str] | None = None
-        self.datelines = datelines_of(doc, self.resolver.text)
+        self.datelines = datelines_of(doc)
         self.issuer = self._issuer_country()
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(
@@ -1890,13 +1891,11 @@ class Datelines:
         return self.opening[1].strip() in role and role.strip() in self.opening[0]
 
 
-def datelines_of(doc: Doc, text: str | None = None) -> Datelines:
+def datelines_of(doc: Doc) -> Datelines:
     """The document's :class:`Datelines`, from the quote rules' detector
     (:func:`parley.extract.quotes.document.doc_datelines`) over its first 2,000 characters: the
     dateline with a dash that opens its first paragraph and the paragraph after it."""
-    # Doc.text is rebuilt from the tokens on every access: read it once (``text``: the
-    # caller's copy of it)
-    text = (doc.text if text is None else text)[:2000]
+    text = doc_text(doc)[:2000]
     para_starts, found = doc_datelines(text)
 
     def at(k: int) -> tuple[str, str] | None:
