@@ -1158,6 +1158,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "their rights were systematically abused": a wrong done to someone, by a party
             # the context names (its passive auxiliary is no modal: "were", "had been")
             add(verb, "ACCUSE", "passive-wrongful")
+    elif passive and not c.negated and not c.conditioned and _wrong_done_by(ctx, q, speaker, verb):
+        # "the poisoning was probably approved by Putin", "the killings were ordered by the
+        # junta": the passive of "Putin approved the poisoning" (other-wrongful-object above)
+        # charges the agent with the wrong its subject names (STATEMENTS_GUIDE: ACCUSE)
+        add(verb, "ACCUSE", "passive-wrong-by", next(x for x in kids if x.dep_ == "agent"))
     dismayed = any(has_class(x, "dismay") for x in (verb, *kids) if x == verb or x.dep_ == "acomp")
     if side == "self" and not c.negated and dismayed:
         # "we are disappointed by the decision": the speaker's side's displeasure disapproves
@@ -2019,6 +2024,29 @@ def _granted_against_itself(verb: Token) -> bool:
             return True
         queue.extend(y for y in x.children if y.dep_ != "relcl")
     return False
+
+
+def _wrong_done_by(ctx: DocContext, q: Quote, speaker: Actor | None, verb: Token) -> bool:
+    """Whether the passive ``verb`` makes its agent answer for a wrong its subject names: the
+    verb is one of taking part in or granting an act (``involved`` and ``granting`` words of
+    speech_acts.csv: "ordered", "carried out", "approved", "authorised"), its passive subject a
+    ``wrongful_noun`` (or a noun a ``wrongful_adj`` modifies: "the illegal annexation"), and its
+    "by" agent a party other than the speaker's side (:func:`.context.side_of`). "The attack
+    was condemned by the UN" is no charge: "condemn" takes no part in the act."""
+    lem = verb.lemma_.lower()
+    if lem not in class_words("involved") and lem not in class_words("granting"):
+        return False
+    agent = next((x for x in verb.children if x.dep_ == "agent"), None)
+    subj = next((x for x in verb.children if x.dep_ == "nsubjpass"), None)
+    if agent is None or subj is None:
+        return False
+    if not (
+        has_class(subj, "wrongful_noun")
+        or any(has_class(m, "wrongful_adj") for m in subj.children if m.dep_ == "amod")
+    ):
+        return False
+    doer = next((x for x in agent.children if x.dep_ == "pobj"), None)
+    return doer is not None and side_of(ctx, doer, speaker, q)[0] in ("other", "unknown")
 
 
 def _asked_to_stop(verb: Token) -> bool:

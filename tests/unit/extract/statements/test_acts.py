@@ -1260,3 +1260,29 @@ def test_a_travel_warning_named_do_not_travel_warns(nlp):
 )
 def test_a_link_denied_to_a_thing_disputes_a_denied_involvement_denies(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge said the killing of the journalist was probably approved by the president of Russia.",
+        "The opposition said the massacre in the village had been ordered by the junta.",
+        "Kyiv said the shelling of the dam was carried out by Russian forces.",
+        "The report said the illegal annexation was authorised by the Kremlin.",
+    ],
+)
+def test_a_wrong_ordered_or_approved_by_another_party_in_the_passive_is_an_accusation(nlp, text):
+    assert first_type(nlp, text) == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agent takes no part in the wrong: it judges or reports it
+        "The minister said the attack was condemned by the United Nations.",
+        # no wrong is named: an agreement approved is no charge
+        "The minister said the agreement was approved by the Iranian parliament.",
+    ],
+)
+def test_a_passive_that_gives_no_part_in_a_wrong_to_its_agent_is_no_accusation(nlp, text):
+    assert first_type(nlp, text) != "ACCUSE"
