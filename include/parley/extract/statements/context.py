@@ -2215,11 +2215,37 @@ def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
     ).lower()
     if lemma and _word_start(lemma).search(said_by):
         return True
+    if _principal_of_spokesperson(subj, said_by):
+        return True
     return (
         lemma in context_words("own_government")
         and speaker is not None
         and speaker.sector == "government"
     )
+
+
+def _principal_of_spokesperson(subj: Token, said_by: str) -> bool:
+    """A spokesperson's "the president", "the Secretary-General", "the prime minister": said by
+    someone whose speaker phrase or role holds a ``spokesperson`` word of ``context_words.csv``,
+    a subject that is an office title alone (:func:`~parley.extract.lexicon.title_kind` ``role``
+    or ``title`` on the head, its compounds and adjectives: "prime", "Secretary") after "the",
+    with no name and no state or party beside it ("the US president", "President Putin", "the
+    president of Iran" are someone named), is the principal the spokesperson speaks for: "The
+    Secretary-General strongly urges the parties ..." from the UN spokesman is the UN's appeal."""
+    if not said_by or not any(w in said_by for w in context_words("spokesperson")):
+        return False
+    if subj.pos_ not in ("NOUN", "PROPN") or title_kind(subj.lower_) not in ("role", "title"):
+        return False
+    kids = list(subj.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ in ("det", "punct"):
+            continue
+        if c.dep_ in ("compound", "amod") and title_kind(c.lower_) in ("role", "title") and not c.ent_type_:
+            continue
+        return False  # "the US president", "the president of Iran", "the president's office"
+    return True
 
 
 def same_side(actor: Actor, speaker: Actor | None) -> bool:

@@ -305,6 +305,55 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                     negation_in_label=turned,
                 )
             )
+    written = {m.char for m in out if m.rule.startswith("phrase:")}
+    out.extend(_inflected_phrases(ctx, q, content, speaker, written))
+    return out
+
+
+def _inflected_phrases(
+    ctx: DocContext, q: Quote, content: Span, speaker: Actor | None, seen: set[int]
+) -> list[Match]:
+    """The phrase rows of plain words (:attr:`.rules.StatementRules.phrase_lemmas`) met with
+    an inflected verb: the tokens' lower-cased lemmas are the phrase's words ("the president
+    calls on both sides", "Iran has ruled out talks"), where the row's written form did not
+    already match at that character (``seen``). Reported with another party's act in mind,
+    as the lemma rows are: a row for the speaker's side (``subject`` ``self``) is skipped when
+    the verb's subject is another or an unknown party (:func:`.context.side_of`: "Iran called
+    for talks", said by Washington, is no appeal of Washington's). Matches as the written
+    phrases give them (rule ``phrase:<term>``)."""
+    index = rules().phrase_lemmas
+    out: list[Match] = []
+    toks = list(content)
+    for i, tok in enumerate(toks):
+        for rule, words in index.get(tok.lemma_.lower(), ()):
+            if tok.idx in seen or i + len(words) > len(toks):
+                continue
+            if any(toks[i + k].lemma_.lower() != w for k, w in enumerate(words)):
+                continue
+            if rule.subject == "self":
+                side, _ = side_of(ctx, subject_of(tok)[0], speaker, q)
+                if side in ("other", "unknown"):
+                    continue
+            neg = negated(tok)
+            stype, code, turned = rule.statement_type, rule.cameo_code, False
+            if neg:
+                stype, code, turned = apply_negation(rule.negated_type, stype, code)
+                if stype == "STATEMENT":
+                    continue
+            seen.add(tok.idx)
+            out.append(
+                Match(
+                    stype,
+                    code,
+                    neg,
+                    tok,
+                    tok.idx,
+                    f"phrase:{rule.term}",
+                    PHRASE_CONFIDENCE,
+                    about=tok,
+                    negation_in_label=turned,
+                )
+            )
     return out
 
 

@@ -48,6 +48,10 @@ class StatementRules:
     cue: dict[str, Rule]
     content: dict[str, list[Rule]]
     phrases: list[Rule]
+    # the phrases of plain words by their first word, with all their words: matched on the
+    # tokens' lemmas too, so that "calls on", "called for", "ruled out" take the row of "call
+    # on", "call for", "rule out" (:func:`~.matching.content_matches`)
+    phrase_lemmas: dict[str, list[tuple[Rule, tuple[str, ...]]]]
     objects: dict[tuple[str, str], tuple[str, str]]
     object_classes: dict[str, list[str]]
     types: dict[str, dict]
@@ -112,10 +116,16 @@ def rules() -> StatementRules:
     classes: dict[str, list[str]] = {}
     for r in rows("statements/object_classes.csv"):
         classes.setdefault(r["lemma"], []).append(r["object_class"])
+    phrase_lemmas: dict[str, list[tuple[Rule, tuple[str, ...]]]] = {}
+    for rule in phrases:
+        words = tuple(rule.term.lower().split())
+        if rule.match == "phrase" and len(words) > 1 and all(w.isalpha() for w in words):
+            phrase_lemmas.setdefault(words[0], []).append((rule, words))
     return StatementRules(
         cue=cue,
         content=content,
         phrases=phrases,
+        phrase_lemmas=phrase_lemmas,
         objects={
             (r["trigger"], r["object_class"]): (r["statement_type"], r["cameo_code"])
             for r in rows("statements/statement_objects.csv")

@@ -1286,3 +1286,42 @@ def test_a_wrong_ordered_or_approved_by_another_party_in_the_passive_is_an_accus
 )
 def test_a_passive_that_gives_no_part_in_a_wrong_to_its_agent_is_no_accusation(nlp, text):
     assert first_type(nlp, text) != "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ('"The Secretary-General strongly urges all sides to respect the truce," his spokesman said.', "APPEAL"),
+        ('"The prime minister welcomes the agreement," a spokeswoman for the prime minister said.', "SUPPORT"),
+        ('"The president calls on both sides to show restraint," the presidential spokesman said.', "APPEAL"),
+    ],
+)
+def test_a_spokespersons_principal_named_by_office_alone_is_the_speakers_side(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title with a state beside it, or said by someone who speaks for no principal
+        '"The US president urges Europe to pay more," the Kremlin spokesman said.',
+        '"The president urges calm," the opposition leader said.',
+    ],
+)
+def test_an_office_that_is_not_the_spokespersons_principal_keeps_its_own_voice(nlp, text):
+    assert first_type(nlp, text) != "APPEAL"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The foreign minister said his government had called for an immediate ceasefire.", "APPEAL"),
+        ("The ministry said it has ruled out any talks with the rebels.", "REJECT"),
+    ],
+)
+def test_a_phrase_row_matches_its_inflected_verb(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+def test_an_inflected_phrase_of_another_partys_appeal_is_not_the_speakers_appeal(nlp):
+    assert first_type(nlp, "The minister said Iran called for talks.") != "APPEAL"
