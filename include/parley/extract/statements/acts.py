@@ -238,7 +238,7 @@ class Clause:
 
 def clause_of(tok: Token) -> Clause:
     """The clause of ``tok``: its verb (:func:`~parley.extract.syntax.clause_verb`), modals
-    ("need to", "has to" count as "must"), negation, tense, and conditions (four heads up at most)."""
+    ("need to", "has to", "is required to" count as "must"), negation, tense, and conditions (four heads up at most)."""
     verb = clause_verb(tok)
     kids = list(verb.children)  # read once: each pass over ``children`` makes new Tokens
     aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
@@ -258,6 +258,16 @@ def clause_of(tok: Token) -> Clause:
     ):
         # "Iran has to stop", "they have to leave"; not "had to" (past) nor "would have to"
         # (a consequence foreseen)
+        modals.add("must")
+    if (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in class_words("obliging")
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+        and any(c.lower_ == "to" for c in aux)
+    ):
+        # "all people are required to obey", "Iran is obliged to release them": a present
+        # obligation put on the subject counts as "must"; not "were required to" (past)
         modals.add("must")
     if (
         verb.dep_ == "xcomp"
@@ -2026,6 +2036,16 @@ def _granted_against_itself(verb: Token) -> bool:
     return False
 
 
+def _for_to(head: Token) -> bool:
+    """Whether ``head`` has a "for X to V" clause ("essential for Iran to release them", "a
+    need for both sides to talk"): an adverbial clause marked by "for", whose subject is the
+    party the necessity falls on."""
+    return any(
+        x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children)
+        for x in head.children
+    )
+
+
 def _wrong_done_by(ctx: DocContext, q: Quote, speaker: Actor | None, verb: Token) -> bool:
     """Whether the passive ``verb`` makes its agent answer for a wrong its subject names: the
     verb is one of taking part in or granting an act (``involved`` and ``granting`` words of
@@ -3553,10 +3573,15 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             add(t, "DISPUTE", "self-concerned-about")  # "we are concerned about the arrests"
         else:
             add(t, "WARN", "self-afraid")
-    complemented = any(
-        x.dep_ in ("ccomp", "xcomp", "csubj") or x.lower_ == "for" for x in c.verb.children
+    complemented = (
+        any(x.dep_ in ("ccomp", "xcomp", "csubj") or x.lower_ == "for" for x in c.verb.children)
+        or _for_to(c.verb)
+        or _for_to(t)
     )
-    if t.dep_ in ("acomp", "attr") and lemma in class_words("necessary") and complemented:
+    needed = lemma in class_words("necessary") or (
+        lemma == "need" and t.pos_ == "NOUN" and _for_to(t)  # "there is a need for Iran to ..."
+    )
+    if t.dep_ in ("acomp", "attr") and needed and complemented:
         add(t, "APPEAL", "necessary-that")
     owned = any(x.dep_ == "poss" and x.lower_ in POSSESSIVES for x in t.children)
     if lemma == "support" and t.pos_ == "NOUN" and not neg and owned:

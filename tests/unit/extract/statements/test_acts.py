@@ -1325,3 +1325,21 @@ def test_a_phrase_row_matches_its_inflected_verb(nlp, text, statement_type):
 
 def test_an_inflected_phrase_of_another_partys_appeal_is_not_the_speakers_appeal(nlp):
     assert first_type(nlp, "The minister said Iran called for talks.") != "APPEAL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said Tehran is obliged to hand over the detained crew.",
+        "The envoy said all armed groups are required to withdraw from the city.",
+        "The minister said it was vital for Moscow to return to the negotiating table.",
+        "The envoy said there was an urgent need for both sides to resume talks.",
+    ],
+)
+def test_an_obligation_or_necessity_put_on_a_party_is_an_appeal(nlp, text):
+    assert first_type(nlp, text) == "APPEAL"
+
+
+def test_a_past_obligation_told_is_no_appeal(nlp):
+    text = "The minister said Tehran was required to hand over the crew under the old agreement."
+    assert first_type(nlp, text) != "APPEAL"
