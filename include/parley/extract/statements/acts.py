@@ -130,7 +130,7 @@ from parley.extract.statements.context import (
     same_side,
     side_of,
 )
-from parley.extract.statements.lexicon import act_words, class_words
+from parley.extract.statements.lexicon import act_words, class_words, context_words
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import clause_verb, denied_by_no, is_cue_verb, negated, subject_of
 
@@ -1256,6 +1256,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if denies and none_of_ours and not c.negated and vlem == "be" and not c.modals & MODALS:
         # "no Russian troops are in Ukraine": the side's presence denied
         add(verb, "DENY", "self-denies-presence")
+    if (
+        side == "self"
+        and not c.modals & MODALS
+        and not c.conditioned
+        and vlem in class_words("holding_verb")
+        and _holds_none_of_charged(verb, c.negated)
+    ):
+        # "it has no political prisoners", "we have no nuclear weapons", "the country keeps no
+        # troops there": the speaker's side denying it holds what a charge would hold against it
+        add(verb, "DENY", "self-denies-holding")
     if denies and (vlem in class_words("involved") or _wrongful_object(verb)):
         # "none of its fighters took part", "it has never paid bribes": the speaker's side
         # denying a part in a reported act
@@ -2033,6 +2043,33 @@ def _granted_against_itself(verb: Token) -> bool:
         if any(has_class(x, cls) for cls in GRANTED_FAULT_CLASSES) and not negated(x):
             return True
         queue.extend(y for y in x.children if y.dep_ != "relcl")
+    return False
+
+
+def _holds_none_of_charged(verb: Token, negated_clause: bool) -> bool:
+    """Whether the holding ``verb`` (``holding_verb`` words of speech_acts.csv: "has", "holds",
+    "keeps") holds none of what a charge against a state names: its direct object, with "no"
+    before it or in a negated clause ("does not have"), is (or is modified by) a person or
+    thing protected in armed conflict (``protected``: "political prisoners", "detainees"), a
+    weapon of mass destruction or a weapon system (``mass_destruction``, ``weapon_system``:
+    "no nuclear weapons", "no missile launchers") or a state's forces (``state_agent`` of
+    context_words.csv: "no troops", "no soldiers")."""
+    for o in verb.children:
+        if o.dep_ != "dobj":
+            continue
+        if not negated_clause and not any(d.dep_ == "det" and d.lower_ == "no" for d in o.children):
+            continue
+        # the noun and the modifiers before it ("no nuclear weapons programme")
+        words = [o, *(m for m in o.lefts if m.dep_ in ("amod", "compound"))]
+        words += [m for w in words[1:] for m in w.lefts if m.dep_ in ("amod", "compound")]
+        if any(
+            has_class(w, "protected")
+            or has_class(w, "mass_destruction")
+            or has_class(w, "weapon_system")
+            or w.lemma_.lower() in context_words("state_agent")
+            for w in words
+        ):
+            return True
     return False
 
 

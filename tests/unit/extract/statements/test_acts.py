@@ -1343,3 +1343,27 @@ def test_an_obligation_or_necessity_put_on_a_party_is_an_appeal(nlp, text):
 def test_a_past_obligation_told_is_no_appeal(nlp):
     text = "The minister said Tehran was required to hand over the crew under the old agreement."
     assert first_type(nlp, text) != "APPEAL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have no nuclear weapons," the Iranian foreign minister said.',
+        "The Iranian minister said Iran has no nuclear weapons programme.",
+        "The government in Havana said it holds no political prisoners.",
+        '"We do not have chemical weapons," the Syrian foreign minister said.',
+    ],
+)
+def test_the_speakers_side_holding_none_of_what_a_charge_names_is_a_denial(nlp, text):
+    assert first_type(nlp, text) == "DENY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have no plans to leave," the minister said.',  # an intention, no denial
+        '"Russia has no troops in Syria," the US envoy said.',  # another party's holding
+    ],
+)
+def test_holding_nothing_charged_or_another_partys_holding_is_no_denial(nlp, text):
+    assert first_type(nlp, text) != "DENY"
