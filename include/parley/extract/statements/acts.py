@@ -451,9 +451,19 @@ def _counted(content: Span) -> bool:
     without one ("his death was announced", "I saw dead bodies") is a fact told, not a
     contestable claim (STATEMENTS_GUIDE: STATEMENT, "fact without stance")."""
     return any(
-        (t.like_num and t.ent_type_ not in _NOT_A_COUNT) or t.lemma_.lower() in _COUNT_WORDS
+        (t.like_num and (t.ent_type_ not in _NOT_A_COUNT or _counted_subject(t)))
+        or t.lemma_.lower() in _COUNT_WORDS
         for t in content[: SUBTREE_LIMIT * 2]
     )
+
+
+def _counted_subject(t: Token) -> bool:
+    """A bare number as a clause's subject ("22 had been killed or wounded"): the small
+    English model often tags it DATE, but a number that is the subject of a verb counts the
+    people or things the verb is about; a year ("2016 was the worst") is no count."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or not t.text.isdigit():
+        return False
+    return not (len(t.text) == 4 and 1800 <= int(t.text) <= 2100)
 
 
 def _commentator(q: Quote, speaker: Actor | None) -> bool:
@@ -830,7 +840,12 @@ def _military_result(verb: Token) -> bool:
         a.lower_ in FUTURE | POSSIBLE | DEONTIC | {"to"} for a in verb.children if a.dep_ == "aux"
     ):
         return False
-    for o in (x for x in verb.children if x.dep_ == "dobj"):
+    objects = [x for x in verb.children if x.dep_ == "dobj"]
+    if not objects:
+        # "shot down or jammed 33 drones": coordinated verbs share the object the parser hangs
+        # on the last of them
+        objects = [x for c in verb.children if c.dep_ == "conj" for x in c.children if x.dep_ == "dobj"]
+    for o in objects:
         if any(n.dep_ == "nummod" for n in o.children):
             return verb.lemma_.lower() not in ("take", "hold")
         held = [o] + [

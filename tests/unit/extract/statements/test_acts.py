@@ -1367,3 +1367,16 @@ def test_the_speakers_side_holding_none_of_what_a_charge_names_is_a_denial(nlp, 
 )
 def test_holding_nothing_charged_or_another_partys_holding_is_no_denial(nlp, text):
     assert first_type(nlp, text) != "DENY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object hangs on the last of two coordinated verbs
+        "The defence ministry said its air defences shot down or jammed 41 drones overnight.",
+        # a bare number as the subject (the small model tags it DATE)
+        "The militia said 17 had been killed or wounded in the clashes.",
+    ],
+)
+def test_a_counted_result_survives_coordinated_verbs_and_bare_numbers(nlp, text):
+    assert first_type(nlp, text) == "CLAIM"
