@@ -2064,26 +2064,24 @@ def _granted_against_itself(verb: Token) -> bool:
 def _holds_none_of_charged(verb: Token, negated_clause: bool) -> bool:
     """Whether the holding ``verb`` (``holding_verb`` words of speech_acts.csv: "has", "holds",
     "keeps") holds none of what a charge against a state names: its direct object, with "no"
-    before it or in a negated clause ("does not have"), is (or is modified by) a person or
-    thing protected in armed conflict (``protected``: "political prisoners", "detainees"), a
-    weapon of mass destruction or a weapon system (``mass_destruction``, ``weapon_system``:
-    "no nuclear weapons", "no missile launchers") or a state's forces (``state_agent`` of
-    context_words.csv: "no troops", "no soldiers")."""
+    before it or in a negated clause ("does not have"), is a person or thing protected in
+    armed conflict (``protected``: "political prisoners", "detainees") or a state's forces
+    (``state_agent`` of context_words.csv: "no troops", "no soldiers"), or is or is modified by
+    a weapon of mass destruction or a weapon system (``mass_destruction``, ``weapon_system``:
+    "no nuclear weapons programme", "no missile launchers"); a person word as a modifier holds
+    no one ("I don't have a refugee figure")."""
     for o in verb.children:
         if o.dep_ != "dobj":
             continue
         if not negated_clause and not any(d.dep_ == "det" and d.lower_ == "no" for d in o.children):
             continue
-        # the noun and the modifiers before it ("no nuclear weapons programme")
+        if has_class(o, "protected") or o.lemma_.lower() in context_words("state_agent"):
+            return True  # the held noun itself: "no political prisoners", "no troops"
+        # a weapon named by the noun or the modifiers before it ("no nuclear weapons
+        # programme"); a person word as modifier holds no one ("no refugee figure")
         words = [o, *(m for m in o.lefts if m.dep_ in ("amod", "compound"))]
         words += [m for w in words[1:] for m in w.lefts if m.dep_ in ("amod", "compound")]
-        if any(
-            has_class(w, "protected")
-            or has_class(w, "mass_destruction")
-            or has_class(w, "weapon_system")
-            or w.lemma_.lower() in context_words("state_agent")
-            for w in words
-        ):
+        if any(has_class(w, "mass_destruction") or has_class(w, "weapon_system") for w in words):
             return True
     return False
 

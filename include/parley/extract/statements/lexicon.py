@@ -62,7 +62,10 @@ def act_words() -> ActWords:
     compiled = {
         cls: re.compile(
             r"(?<!\w)(?:"
-            + "|".join(re.escape(t) for t in sorted(ts, key=len, reverse=True))
+            # a straight apostrophe in a term also matches the typographic one ("can’t accept")
+            + "|".join(
+                re.escape(t).replace("'", "['’]") for t in sorted(ts, key=len, reverse=True)
+            )
             + r")(?!\w)"
         )
         for cls, ts in phrases.items()

@@ -326,7 +326,9 @@ def _inflected_phrases(
     toks = list(content)
     for i, tok in enumerate(toks):
         for rule, words in index.get(tok.lemma_.lower(), ()):
-            if tok.idx in seen or i + len(words) > len(toks):
+            if tok.idx in seen or i + len(words) > len(toks) or tok.pos_ == "AUX":
+                # "we've been careful not to ..." is no "be careful": only a verb of full
+                # meaning inflects into the row ("calls on"), an auxiliary keeps the row as written
                 continue
             if any(toks[i + k].lemma_.lower() != w for k, w in enumerate(words)):
                 continue

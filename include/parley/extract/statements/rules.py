@@ -92,7 +92,9 @@ def rules() -> StatementRules:
         if r["match"] == "regex":
             pattern = re.compile(r["term"], re.I)
         elif r["match"] == "phrase":
-            pattern = re.compile(rf"(?<!\w){re.escape(r['term'])}(?!\w)", re.I)
+            # a straight apostrophe in a row also matches the typographic one ("can’t comment")
+            written = re.escape(r["term"]).replace("'", "['’]")
+            pattern = re.compile(rf"(?<!\w){written}(?!\w)", re.I)
         rule = Rule(
             r["term"],
             r["match"],

@@ -1380,3 +1380,23 @@ def test_holding_nothing_charged_or_another_partys_holding_is_no_denial(nlp, tex
 )
 def test_a_counted_result_survives_coordinated_verbs_and_bare_numbers(nlp, text):
     assert first_type(nlp, text) == "CLAIM"
+
+
+def test_a_person_word_modifying_what_is_not_held_is_no_denial(nlp):
+    text = '"I don\'t have an updated refugee figure to offer," the spokesman said.'
+    assert first_type(nlp, text) != "DENY"
+
+
+def test_an_auxiliary_does_not_inflect_into_a_phrase_row(nlp):
+    text = '"We have been very careful not to link the two cases," the spokesman said.'
+    assert first_type(nlp, text) != "WARN"
+
+
+def test_a_phrase_row_with_an_apostrophe_matches_the_typographic_one(nlp):
+    text = "“I can’t comment on the specific report,” the spokesman told reporters."
+    assert first_type(nlp, text) == "DECLINE_COMMENT"
+
+
+def test_a_word_class_phrase_with_an_apostrophe_matches_the_typographic_one(nlp):
+    text = "“We won’t discuss the details of the talks,” the spokeswoman said."
+    assert first_type(nlp, text) == "DECLINE_COMMENT"
