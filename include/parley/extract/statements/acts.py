@@ -844,7 +844,9 @@ def _military_result(verb: Token) -> bool:
     if not objects:
         # "shot down or jammed 33 drones": coordinated verbs share the object the parser hangs
         # on the last of them
-        objects = [x for c in verb.children if c.dep_ == "conj" for x in c.children if x.dep_ == "dobj"]
+        objects = [
+            x for c in verb.children if c.dep_ == "conj" for x in c.children if x.dep_ == "dobj"
+        ]
     for o in objects:
         if any(n.dep_ == "nummod" for n in o.children):
             return verb.lemma_.lower() not in ("take", "hold")

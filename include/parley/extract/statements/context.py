@@ -2242,7 +2242,11 @@ def _principal_of_spokesperson(subj: Token, said_by: str) -> bool:
     for c in kids:
         if c.dep_ in ("det", "punct"):
             continue
-        if c.dep_ in ("compound", "amod") and title_kind(c.lower_) in ("role", "title") and not c.ent_type_:
+        if (
+            c.dep_ in ("compound", "amod")
+            and title_kind(c.lower_) in ("role", "title")
+            and not c.ent_type_
+        ):
             continue
         return False  # "the US president", "the president of Iran", "the president's office"
     return True

@@ -63,9 +63,7 @@ def act_words() -> ActWords:
         cls: re.compile(
             r"(?<!\w)(?:"
             # a straight apostrophe in a term also matches the typographic one ("can’t accept")
-            + "|".join(
-                re.escape(t).replace("'", "['’]") for t in sorted(ts, key=len, reverse=True)
-            )
+            + "|".join(re.escape(t).replace("'", "['’]") for t in sorted(ts, key=len, reverse=True))
             + r")(?!\w)"
         )
         for cls, ts in phrases.items()

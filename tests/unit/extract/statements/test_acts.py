@@ -1291,12 +1291,23 @@ def test_a_passive_that_gives_no_part_in_a_wrong_to_its_agent_is_no_accusation(n
 @pytest.mark.parametrize(
     ("text", "statement_type"),
     [
-        ('"The Secretary-General strongly urges all sides to respect the truce," his spokesman said.', "APPEAL"),
-        ('"The prime minister welcomes the agreement," a spokeswoman for the prime minister said.', "SUPPORT"),
-        ('"The president calls on both sides to show restraint," the presidential spokesman said.', "APPEAL"),
+        (
+            '"The Secretary-General strongly urges all sides to respect the truce," his spokesman said.',
+            "APPEAL",
+        ),
+        (
+            '"The prime minister welcomes the agreement," a spokeswoman for the prime minister said.',
+            "SUPPORT",
+        ),
+        (
+            '"The president calls on both sides to show restraint," the presidential spokesman said.',
+            "APPEAL",
+        ),
     ],
 )
-def test_a_spokespersons_principal_named_by_office_alone_is_the_speakers_side(nlp, text, statement_type):
+def test_a_spokespersons_principal_named_by_office_alone_is_the_speakers_side(
+    nlp, text, statement_type
+):
     assert first_type(nlp, text) == statement_type
 
 
@@ -1315,7 +1326,10 @@ def test_an_office_that_is_not_the_spokespersons_principal_keeps_its_own_voice(n
 @pytest.mark.parametrize(
     ("text", "statement_type"),
     [
-        ("The foreign minister said his government had called for an immediate ceasefire.", "APPEAL"),
+        (
+            "The foreign minister said his government had called for an immediate ceasefire.",
+            "APPEAL",
+        ),
         ("The ministry said it has ruled out any talks with the rebels.", "REJECT"),
     ],
 )
