@@ -1299,6 +1299,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and vlem
         not in STATE_VERBS
         | class_words("mental")
+        | class_words("neg_raising")  # "did not consider the findings impartial": an opinion
         | class_words("not_accept")
         | class_words("persuaded")
     ):
@@ -3564,9 +3565,16 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
     neg = c.negated or negated(t) or _neg_raised(c.verb)
     predicative = (
         t.dep_ in ("acomp", "attr", "oprd")
-        or (t.pos_ == "ADJ" and t.dep_ in ("ROOT", "ccomp", "conj"))
+        or (t.pos_ == "ADJ" and t.dep_ in ("ROOT", "ccomp"))
+        # "serious, credible and realistic": a conjunct of a predicate; "free and fair
+        # elections", "no specific or credible threats": of a noun's modifier, no predicate
+        or (t.pos_ == "ADJ" and t.dep_ == "conj" and t.head.dep_ not in ("amod", "compound"))
         or _equated(t)
     )
+    said = [*t.children, *(t.head.children if t.dep_ == "acomp" else ())]
+    if predicative and any(x.dep_ == "xcomp" and is_cue_verb(x) for x in said):
+        # "it is fair to say", "it is accurate to say": a hedge on what is said, no judgement
+        predicative = False
     if predicative:
         # "a violation", "illegal", "an act of aggression", "a rehearsal for an invasion"
         charge = (

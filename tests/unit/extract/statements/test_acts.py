@@ -1414,3 +1414,40 @@ def test_a_phrase_row_with_an_apostrophe_matches_the_typographic_one(nlp):
 def test_a_word_class_phrase_with_an_apostrophe_matches_the_typographic_one(nlp):
     text = "“We won’t discuss the details of the talks,” the spokeswoman said."
     assert first_type(nlp, text) == "DECLINE_COMMENT"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        (
+            "The foreign ministry said the trial of the activists was politically motivated.",
+            "ACCUSE",
+        ),
+        ("The embassy said the arrest of its diplomat was not politically motivated.", "DENY"),
+        ("The ministry said the investigation had not been transparent.", "DISPUTE"),
+        ("The ministry said it did not consider the panel's findings to be impartial.", "DISPUTE"),
+        ("The ministry said it does not find the new proposal helpful.", "DISPUTE"),
+        ("The observers said the vote was fair.", "SUPPORT"),
+    ],
+)
+def test_a_motive_charged_or_a_fair_process_quality_judged(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a conjunct of a noun's modifier is no predicate
+        "The envoy said free and fair elections would strengthen the country's institutions.",
+        "The adviser said there were no specific or credible threats against the capital.",
+        # a hedge on what is said
+        "The spokesman said it was fair to say that the talks had stalled.",
+    ],
+)
+def test_an_evaluative_word_that_judges_no_act_or_thing_is_no_support(nlp, text):
+    assert first_type(nlp, text) != "SUPPORT"
+
+
+def test_a_conjunct_of_a_predicate_still_judges(nlp):
+    text = "The minister said the autonomy plan is serious, credible and realistic."
+    assert first_type(nlp, text) == "SUPPORT"
