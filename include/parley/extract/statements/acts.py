@@ -218,8 +218,29 @@ def listed_measure(tok: Token) -> str | None:
 
 def has_class(tok: Token, cls: str) -> bool:
     """Whether the token's lemma or form is in a word class of ``speech_acts.csv``
-    (:meth:`~.lexicon.ActWords.token_classes`)."""
-    return cls in act_words().token_classes(tok)
+    (:meth:`~.lexicon.ActWords.token_classes`). "Lie" is a wrongful verb only in its sense of
+    deceiving: "lies ahead", "the problem lies in ..." locate a thing (:func:`_lies_somewhere`)."""
+    if cls not in act_words().token_classes(tok):
+        return False
+    return not (cls == "wrongful_verb" and tok.lemma_.lower() == "lie" and _lies_somewhere(tok))
+
+
+# what "lie" takes when it locates a thing ("lies ahead", "lies in the lack of trust")
+_LOCATING_ADVERBS = frozenset({"ahead", "behind", "there", "here", "low", "dormant", "idle"})
+_LOCATING_PREPS = frozenset({"in", "within", "at", "on", "beyond", "between", "behind", "ahead"})
+
+
+def _lies_somewhere(tok: Token) -> bool:
+    """Whether the verb "lie" locates its subject ("much work lies ahead", "the problem lies in
+    the lack of trust", "the town lies on the border"): an adverb or preposition of place
+    (``_LOCATING_ADVERBS``, ``_LOCATING_PREPS``) depends on it. "Lied about the attack",
+    "lied to us", "they are lying" deceive; "the responsibility lies with Moscow" puts the
+    blame on a party and is left to the caller."""
+    return tok.pos_ in ("VERB", "AUX") and any(
+        (c.dep_ == "advmod" and c.lower_ in _LOCATING_ADVERBS)
+        or (c.dep_ == "prep" and c.lower_ in _LOCATING_PREPS)
+        for c in tok.children
+    )
 
 
 @dataclass(frozen=True)

@@ -1451,3 +1451,18 @@ def test_an_evaluative_word_that_judges_no_act_or_thing_is_no_support(nlp, text)
 def test_a_conjunct_of_a_predicate_still_judges(nlp):
     text = "The minister said the autonomy plan is serious, credible and realistic."
     assert first_type(nlp, text) == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A great deal of work still lies ahead," the envoy said.',
+        "The minister said the root of the crisis lies in the collapse of trust.",
+    ],
+)
+def test_lie_that_locates_a_thing_is_no_charge_of_lying(nlp, text):
+    assert first_type(nlp, text) != "ACCUSE"
+
+
+def test_lying_to_deceive_is_still_a_charge(nlp):
+    assert first_type(nlp, '"They are lying to the world," the minister said.') == "ACCUSE"
