@@ -219,10 +219,28 @@ def listed_measure(tok: Token) -> str | None:
 def has_class(tok: Token, cls: str) -> bool:
     """Whether the token's lemma or form is in a word class of ``speech_acts.csv``
     (:meth:`~.lexicon.ActWords.token_classes`). "Lie" is a wrongful verb only in its sense of
-    deceiving: "lies ahead", "the problem lies in ..." locate a thing (:func:`_lies_somewhere`)."""
+    deceiving: "lies ahead", "the problem lies in ..." locate a thing (:func:`_lies_somewhere`);
+    "shelter", "harbour" only with an object ("sheltered militants", not "people sheltered
+    inside")."""
     if cls not in act_words().token_classes(tok):
         return False
-    return not (cls == "wrongful_verb" and tok.lemma_.lower() == "lie" and _lies_somewhere(tok))
+    if cls != "wrongful_verb":
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in _WRONG_ONLY_WITH_OBJECT:
+        # "sheltered militants" harbours them; "people sheltered inside" took shelter
+        return any(c.dep_ == "dobj" for c in tok.children)
+    return not (lemma == "lie" and _lies_somewhere(tok))
+
+
+# wrongful verbs whose intransitive sense is harmless ("people sheltered in the metro")
+_WRONG_ONLY_WITH_OBJECT = frozenset({"shelter", "harbour", "harbor"})
+
+
+def _a_weapon(subj: Token | None) -> bool:
+    """Whether a clause's subject is a weapon or munition (``weapon_system``, ``munitions``
+    words of speech_acts.csv: "missiles", "the drones"), no party of its own."""
+    return subj is not None and (has_class(subj, "weapon_system") or has_class(subj, "munitions"))
 
 
 # what "lie" takes when it locates a thing ("lies ahead", "lies in the lack of trust")
@@ -1146,7 +1164,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not passive
         and not asked_to_stop
     ):
-        if has_class(verb, "wrongful_verb"):
+        if has_class(verb, "wrongful_verb") and not _a_weapon(subj):
+            # "the regime lied", "they betrayed us"; not "19 missiles failed to reach their
+            # targets": a weapon is no party that does wrong (force on protected objects by a
+            # weapon is read by the protected-hit rules below)
             add(verb, "ACCUSE", "other-wrongful", other_party)
         elif vlem not in class_words("countering"):
             # "the regime kept up attacks", "they broke the truce"; not "they fight terrorism"

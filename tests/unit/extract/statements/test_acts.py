@@ -1466,3 +1466,19 @@ def test_lie_that_locates_a_thing_is_no_charge_of_lying(nlp, text):
 
 def test_lying_to_deceive_is_still_a_charge(nlp):
     assert first_type(nlp, '"They are lying to the world," the minister said.') == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force said about a dozen missiles failed to reach their targets.",
+        "The mayor said a clinic was hit while residents sheltered in the basement.",
+    ],
+)
+def test_a_weapon_failing_or_people_taking_shelter_is_no_charge(nlp, text):
+    assert first_type(nlp, text) != "ACCUSE"
+
+
+def test_sheltering_militants_is_still_a_charge(nlp):
+    text = "The Indian foreign minister said Pakistan has sheltered militants for years."
+    assert first_type(nlp, text) == "ACCUSE"
