@@ -224,6 +224,8 @@ def has_class(tok: Token, cls: str) -> bool:
     inside")."""
     if cls not in act_words().token_classes(tok):
         return False
+    if cls == "pos_eval" and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() == "right":
+        return False  # "human rights", "the right to defend itself": no praise ("the right step")
     if cls != "wrongful_verb":
         return True
     lemma = tok.lemma_.lower()
@@ -334,7 +336,10 @@ def clause_of(tok: Token) -> Clause:
     for _ in range(4):
         if any(
             c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in CONDITION for m in c.children)
+            and (
+                any(m.dep_ == "mark" and m.lower_ in CONDITION for m in c.children)
+                or inverted_condition(c)
+            )
             for c in t_kids
         ):
             conditioned = True
@@ -344,7 +349,24 @@ def clause_of(tok: Token) -> Clause:
         t = t.head
         t_kids = t.children
     in_condition = any(c.dep_ == "mark" and c.lower_ in CONDITION for c in kids)
+    if inverted_condition(verb, kids):
+        in_condition = True  # "Should Britain decide to act, ...": "if Britain decides"
+        modals.discard("should")
     return Clause(verb, frozenset(modals), neg, past, conditioned, in_condition, tuple(kids))
+
+
+def inverted_condition(verb: Token, kids: list[Token] | None = None) -> bool:
+    """Whether ``verb`` heads a condition written by inversion, "should" or "had" before its
+    subject in an adverbial clause ("Should Britain decide to act, it would ...", "Had they
+    known, ..."): the same as an "if" clause, and its "should" asks nothing."""
+    if verb.dep_ != "advcl":
+        return False
+    kids = list(verb.children) if kids is None else kids
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had") and c.i < subj.i
+        for c in kids
+    )
 
 
 def perfect_modal(verb: Token) -> str | None:

@@ -10,7 +10,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.extract.quotes.engine import OBJECT_RULES
-from parley.extract.statements.acts import class_words, has_class, listed_measure, perfect_modal
+from parley.extract.statements.acts import (
+    class_words,
+    has_class,
+    inverted_condition,
+    listed_measure,
+    perfect_modal,
+)
 from parley.extract.statements.context import DocContext, same_side
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import clause_verb, cue_token, negated, reported_passively, subject_of
@@ -65,7 +71,7 @@ def known_event(tok: Token) -> bool:
 
 def is_directive(tok: Token) -> bool:
     """A modal ("should", "must") that tells someone to act: an active, non-copular verb outside
-    a reported consensus. "Iran must return to the talks" is a demand; "Ireland should be
+    a reported consensus and outside a condition written by inversion ("Should Britain act"). "Iran must return to the talks" is a demand; "Ireland should be
     favourites", "Blair should be judged by results" and "there is agreement that our loans
     should be modest" are not."""
     verb = clause_verb(tok)
@@ -75,6 +81,8 @@ def is_directive(tok: Token) -> bool:
         return False
     if perfect_modal(verb) is not None:
         return False  # "Moscow should have informed us", "they must have known": nothing asked
+    if inverted_condition(verb):
+        return False  # "Should Britain decide to act, ...": a condition, nothing asked
     return not any(a.lemma_.lower() in class_words("consensus") for a in verb.ancestors)
 
 

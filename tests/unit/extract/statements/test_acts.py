@@ -1482,3 +1482,16 @@ def test_a_weapon_failing_or_people_taking_shelter_is_no_charge(nlp, text):
 def test_sheltering_militants_is_still_a_charge(nlp):
     text = "The Indian foreign minister said Pakistan has sheltered militants for years."
     assert first_type(nlp, text) == "ACCUSE"
+
+
+def test_a_condition_written_by_inversion_asks_nothing(nlp):
+    text = (
+        "Should Germany decide to act against the exporters, it would most likely target "
+        "the smaller firms, officials in Berlin said."
+    )
+    assert first_type(nlp, text) != "APPEAL"
+
+
+def test_human_rights_named_in_a_label_are_no_praise(nlp):
+    text = 'Amnesty International called the prison a "major human-rights scandal".'
+    assert first_type(nlp, text) != "SUPPORT"
