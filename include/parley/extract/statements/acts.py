@@ -593,6 +593,7 @@ def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = F
         *_CLAIM_KINDS,
         (functools.partial(_explained_cause, sides=sides), "cause"),
         (functools.partial(_predicted_effect, sides=sides), "prediction"),
+        (functools.partial(_speculated_act, sides=sides), "speculation"),
     )
     for is_kind, rule in kinds:
         hit = next((t for t in words if is_kind(t)), None)
@@ -790,6 +791,22 @@ def _predicted_effect(t: Token, sides: dict[int, str]) -> bool:
     if t.dep_ == "ccomp" and t.head.lemma_.lower() in class_words("hoping"):
         return False
     return not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION for m in c.children)
+        for c in t.children
+    )
+
+
+def _speculated_act(t: Token, sides: dict[int, str]) -> bool:
+    """What another named party may do, put forward as a possibility (STATEMENTS_GUIDE: CLAIM,
+    an assertion "about another party's conduct or position"): a verb under "may", "might" or
+    "could" whose clause has another party as its subject (``sides``: :func:`.context.side_of`
+    ``other``), the clause the quote asserts (a ``ccomp`` or root, not a relative clause or a
+    condition): "Sinwar might take a step that will surprise everyone", "Moscow could try to
+    delay the vote". The speaker's side's "we may ..." and harm ("could hit exports": WARN)
+    are read before."""
+    if t.pos_ != "VERB" or sides.get(t.i) != "other" or t.dep_ not in ("ccomp", "ROOT", "conj"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in t.children) and not any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION for m in c.children)
         for c in t.children
     )

@@ -1495,3 +1495,19 @@ def test_a_condition_written_by_inversion_asks_nothing(nlp):
 def test_human_rights_named_in_a_label_are_no_praise(nlp):
     text = 'Amnesty International called the prison a "major human-rights scandal".'
     assert first_type(nlp, text) != "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The Ukrainian foreign minister said the Kremlin might try to delay the vote.", "CLAIM"),
+        # the speaker's own side: no claim about another party
+        ('"We might raise the matter at the summit," the French minister said.', None),
+    ],
+)
+def test_what_another_party_may_do_is_a_claim(nlp, text, statement_type):
+    found = first_type(nlp, text)
+    if statement_type is None:
+        assert found != "CLAIM"
+    else:
+        assert found == statement_type
