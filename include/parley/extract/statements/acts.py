@@ -1122,6 +1122,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # act promised not to come is the side's promise not to act (STATEMENTS_GUIDE:
             # INTENT "promise"; the kin of "we will not send troops"), no threat
             add(verb, "INTENT", "no-hostile-act-will-come")
+        elif vlem == "be" and _own_force_to_come(ctx, speaker, kids):
+            # "there will be a permanent armoured brigade in Poland" from the US defence
+            # secretary: the speaker's side announcing its own deployment (STATEMENTS_GUIDE:
+            # INTENT "announced measure")
+            add(verb, "INTENT", "own-force-will-come")
     if side == "self" and c.modals & POSSIBLE and not c.negated and not c.past:
         punitive = has_class(verb, "punitive") or any(
             has_class(x, "punitive") for x in kids if x.dep_ in ("dobj", "nsubjpass")
@@ -3404,6 +3409,39 @@ def announced_measure(cue: Token | None, content: Span) -> bool:
         if x.dep_ not in ("dobj", "nsubjpass") or not content.start <= x.i < content.end:
             continue
         if has_class(x, "measure") or has_class(x, "punitive"):
+            return True
+    return False
+
+
+# the actor sectors (data/actors/roles.csv) that speak for a state
+STATE_SECTORS = frozenset({"government", "military", "diplomatic"})
+
+
+def _own_force_to_come(ctx: DocContext, speaker: Actor | None, kids) -> bool:
+    """Whether an existential "there will be ..." (``kids``: the children of its "be") announces a
+    military force of the speaker's own state: said by a speaker of a state (``STATE_SECTORS``:
+    government, military, diplomatic), its ``attr`` is a
+    ``military_unit`` word of context_words.csv ("a brigade", "two battalions", "troops") that no
+    other state or party modifies ("a Russian brigade", "NATO's battalions" said by Berlin are
+    someone else's)."""
+    if speaker is None or speaker.sector not in STATE_SECTORS:
+        return False
+    if not any(x.dep_ == "expl" for x in kids):
+        return False
+    for x in kids:
+        if x.dep_ != "attr":
+            continue
+        units = context_words("military_unit")
+        # the noun or a compound naming its kind ("an armoured brigade combat team")
+        if x.lemma_.lower() not in units and not any(
+            c.dep_ == "compound" and c.lemma_.lower() in units for c in x.children
+        ):
+            continue
+        mods = [m for m in x.subtree if m.dep_ in ("amod", "compound", "poss") and m.i < x.i]
+        if not any(
+            (m := ctx.mentions.get(t.i)) is not None and not same_side(m.actor, speaker)
+            for t in mods
+        ):
             return True
     return False
 

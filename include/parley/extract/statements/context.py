@@ -2179,16 +2179,31 @@ def _wills(subj: Token) -> bool:
 def _own_state_agent(ctx: DocContext, subj: Token, speaker: Actor | None) -> bool:
     """A ``state_agent`` noun of ``context_words.csv`` ("troops", "army", "officials") whose
     country modifier is the speaker's own state: "Russian troops did not enter" said by the
-    Kremlin, "US troops would be leaving Syria" announced by the US president. The modifier is
-    an adjectival demonym, a compound or a possessive that the tables name as the speaker's
-    country (:func:`same_side`); another state's forces are left to the caller."""
+    Kremlin, "US troops would be leaving Syria" announced by the US president, "diplomats from
+    EU states will meet" said by the EU's foreign policy chief. The modifier is an adjectival
+    demonym, a compound or a possessive, or the object of "from"/"of", that the tables name as
+    the speaker's side (:func:`same_side`); another state's forces are left to the caller."""
     if subj.pos_ != "NOUN" or subj.lemma_.lower() not in context_words("state_agent"):
         return False
-    for mod in subj.children:
-        if mod.dep_ not in ("amod", "compound", "nmod", "poss"):
+    # the modifiers, and the state or body after "from"/"of" ("diplomats from EU states",
+    # "troops of the alliance") with its own compounds
+    owners = [
+        g
+        for p in subj.children
+        if p.dep_ == "prep" and p.lower_ in ("from", "of")
+        for o in p.children
+        if o.dep_ == "pobj"
+        for g in (o, *(c for c in o.children if c.dep_ in ("compound", "amod")))
+    ]
+    for mod in (*subj.children, *owners):
+        if mod.dep_ not in ("amod", "compound", "nmod", "poss", "pobj"):
             continue
         m = ctx.mentions.get(mod.i)
-        if m is not None and m.actor.kind in ("country", "seat") and same_side(m.actor, speaker):
+        if (
+            m is not None
+            and m.actor.kind in ("country", "seat", "io")
+            and same_side(m.actor, speaker)
+        ):
             return True
     return False
 

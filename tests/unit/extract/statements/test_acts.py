@@ -1511,3 +1511,31 @@ def test_what_another_party_may_do_is_a_claim(nlp, text, statement_type):
         assert found != "CLAIM"
     else:
         assert found == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        (
+            '"There will be a permanent armoured brigade in Lithuania," the German defence minister said.',
+            "INTENT",
+        ),
+        (
+            '"There will be two more battalions on the eastern flank," the US defense secretary said.',
+            "INTENT",
+        ),
+        ('"There will be a Russian brigade in Belarus," the US defense secretary said.', None),
+    ],
+)
+def test_a_states_own_force_announced_as_coming_is_an_intention(nlp, text, statement_type):
+    found = first_type(nlp, text)
+    assert found == statement_type if statement_type else found != "INTENT"
+
+
+def test_officials_from_the_speakers_own_body_act_for_it(nlp):
+    text = "Top diplomats from EU states will meet on Monday, the EU foreign policy chief Kaja Kallas said."
+    assert first_type(nlp, text) == "INTENT"
+    text = (
+        "Diplomats from Russia will meet on Monday, the EU foreign policy chief Kaja Kallas said."
+    )
+    assert first_type(nlp, text) != "INTENT"
