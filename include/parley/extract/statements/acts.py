@@ -3841,14 +3841,17 @@ def _endorsable(subj: Token | None) -> bool:
     noun, "he", "they", or a noun of a person's or a body's role: "the government", "our
     partners", "the minister", the ``data/quotes/titles.csv`` words of
     :func:`parley.extract.lexicon.title_kind`, and the ``sided_party`` words of
-    speech_acts.csv), a course of events or what a party put forward (:func:`_outcome`: "the
-    deal", "the talks", "it"), or no subject at all ("a good step"). A state of affairs judged
+    speech_acts.csv), an act named by a clause as subject ("choosing him is a good choice"), a
+    course of events or what a party put forward (:func:`_outcome`: "the deal", "the talks",
+    "it"), or no subject at all ("a good step"). A state of affairs judged
     good ("China's prospects are good", "liberal trade is good") praises no one: it is
     asserted, not endorsed."""
     if subj is None:
         return True
     if subj.pos_ == "PROPN" or subj.lower_ in PERSON_SUBJECT_PRONOUNS:
         return True
+    if subj.dep_ == "csubj" and subj.pos_ == "VERB":
+        return True  # "choosing him is a good choice", "sending aid was the right decision": an act
     lemma = subj.lemma_.lower()
     if subj.pos_ == "NOUN" and (
         title_kind(lemma) is not None or lemma in class_words("sided_party")

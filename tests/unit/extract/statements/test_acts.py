@@ -1539,3 +1539,8 @@ def test_officials_from_the_speakers_own_body_act_for_it(nlp):
         "Diplomats from Russia will meet on Monday, the EU foreign policy chief Kaja Kallas said."
     )
     assert first_type(nlp, text) != "INTENT"
+
+
+def test_an_act_named_by_a_clause_and_judged_good_is_support(nlp):
+    text = '"Sending more aid to the refugees was the right decision," the minister said.'
+    assert first_type(nlp, text) == "SUPPORT"
