@@ -1544,3 +1544,9 @@ def test_officials_from_the_speakers_own_body_act_for_it(nlp):
 def test_an_act_named_by_a_clause_and_judged_good_is_support(nlp):
     text = '"Sending more aid to the refugees was the right decision," the minister said.'
     assert first_type(nlp, text) == "SUPPORT"
+
+
+@pytest.mark.parametrize("word", ["irritated", "annoyed", "incensed", "exasperated"])
+def test_the_speakers_displeasure_is_a_disapproval(nlp, word):
+    text = f"The foreign minister said he was {word} by the decision to expel the diplomats."
+    assert first_type(nlp, text) == "DISPUTE"
