@@ -2591,8 +2591,9 @@ def _on_the_brink(verb: Token) -> bool:
 
 def _hits_own(ctx, speaker, verb: Token) -> bool:
     """Force (``hostile``/``wrongful_verb`` or ``attacking`` words of speech_acts.csv) used on the speaker's own
-    side: an object owned by "our"/"my" or by a mention of the speaker's side ("our people",
-    "Ukrainian ports" said by Kyiv)."""
+    side: an object, or the object of "at"/"on"/"against"/"near"/"towards"/"close to", owned
+    by "our"/"my" or by a mention of the speaker's side ("our people", "Ukrainian ports" said by
+    Kyiv, "fired rockets close to the US carrier" said by Washington)."""
     lem = verb.lemma_.lower()
     if lem in class_words("countering") or not (
         lem in class_words("attacking")
@@ -2601,18 +2602,28 @@ def _hits_own(ctx, speaker, verb: Token) -> bool:
     ):
         return False
     objs = [x for x in verb.children if x.dep_ == "dobj"]
+    # "at", "on", "against" the target; "near", "toward", "close to" it: fired towards the
+    # speaker's side ("fired rockets close to the US carrier"), the parser hangs "to" on "close"
+    preps = [x for x in verb.children if x.dep_ == "prep"]
+    preps += [
+        p for x in verb.children if x.dep_ == "advmod" for p in x.children if p.dep_ == "prep"
+    ]
     objs += [
         g
-        for x in verb.children
-        if x.dep_ == "prep" and x.lower_ in ("at", "on", "against")
+        for x in preps
+        if x.lower_ in ("at", "on", "against", "near", "toward", "towards", "to")
+        and (x.lower_ != "to" or x.head.lower_ in ("close", "near", "next"))
         for g in x.children
         if g.dep_ == "pobj"
     ]
+    # the modifiers of the object and of its compounds ("the U.S. aircraft carrier Harry S
+    # Truman": "U.S." hangs on "carrier", a compound of the name)
+    mods = [m for o in objs for m in o.children]
+    mods += [g for m in mods if m.dep_ == "compound" for g in m.children]
     return any(
         (m.dep_ == "poss" and m.lower_ in ("our", "my"))
         or (m.dep_ in ("amod", "compound", "poss") and _own_mention(ctx, m, speaker))
-        for o in objs
-        for m in o.children
+        for m in mods
     )
 
 

@@ -2117,7 +2117,8 @@ def side_of(
 ) -> tuple[str, ActorMention | None]:
     """Whose voice a clause has: ``self`` (the speaker's side), ``other`` (another named actor),
     ``unknown`` (a third party the tables do not name: "the banks", "he" inside a direct quote),
-    or ``none`` (no subject, or a thing: "it", "this").
+    or ``none`` (no subject, or a thing: "it", "this"). "Our"/"her" before an ``adversary``
+    noun of context_words.csv ("her opponents", "our enemies") names the other side.
 
     A stance word counts as the speaker's own only with ``self`` or ``none``: "Rovers have
     offered £500,000" is a report of someone else's offer, not the speaker's. In reported speech
@@ -2159,6 +2160,8 @@ def side_of(
         return "self", None
     # "our army", "my government"; in reported speech "his country", "its forces"
     owners = OWN_POSSESSIVES if q.kind == "direct" else OWN_POSSESSIVES | REPORTED_POSSESSIVES
+    if subj.lemma_.lower() in context_words("adversary"):
+        return "unknown", None  # "her opponents", "our enemies": the speaker's side's other
     if any(c.dep_ == "poss" and c.lower_ in owners for c in subj.children):
         return "self", None
     return "unknown", None

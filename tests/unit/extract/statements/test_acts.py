@@ -1550,3 +1550,16 @@ def test_an_act_named_by_a_clause_and_judged_good_is_support(nlp):
 def test_the_speakers_displeasure_is_a_disapproval(nlp, word):
     text = f"The foreign minister said he was {word} by the decision to expel the diplomats."
     assert first_type(nlp, text) == "DISPUTE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon said Iranian boats fired rockets close to the U.S. destroyer USS Mason.",
+        "The Pentagon said Iranian boats fired rockets towards a U.S. patrol ship.",
+        # a possessive before an adversary names the other side
+        "The president said her opponents were undermining the constitution.",
+    ],
+)
+def test_force_towards_the_speakers_side_and_a_named_adversarys_wrong_are_accusations(nlp, text):
+    assert first_type(nlp, text) == "ACCUSE"
