@@ -1563,3 +1563,17 @@ def test_the_speakers_displeasure_is_a_disapproval(nlp, word):
 )
 def test_force_towards_the_speakers_side_and_a_named_adversarys_wrong_are_accusations(nlp, text):
     assert first_type(nlp, text) == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("Prosecutors announced the arrest of three men accused of spying for Beijing.", "INTENT"),
+        (
+            'The opposition called the election a "fiasco" and a "national embarrassment".',
+            "DISPUTE",
+        ),
+    ],
+)
+def test_an_announced_arrest_and_a_condemning_label(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
