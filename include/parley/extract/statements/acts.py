@@ -1309,6 +1309,12 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 elif xs is not None and xs != subj and xside in ("other", "unknown"):
                     add(verb, "APPEAL", "self-wants-other")
                 break
+        else:
+            source = _asked_of_party(ctx, q, speaker, verb)
+            if source is not None:
+                # "we expect from Iran a full investigation", "we want guarantees from Moscow":
+                # the speaker's side asking a party for something (STATEMENTS_GUIDE: APPEAL)
+                add(verb, "APPEAL", "self-wants-from-other", source)
     if (
         c.conditioned
         and c.modals & (FUTURE | POSSIBLE)
@@ -3426,6 +3432,26 @@ def announced_measure(cue: Token | None, content: Span) -> bool:
 
 # the actor sectors (data/actors/roles.csv) that speak for a state
 STATE_SECTORS = frozenset({"government", "military", "diplomatic"})
+
+
+def _asked_of_party(ctx: DocContext, q: Quote, speaker: Actor | None, verb: Token) -> Token | None:
+    """The party a verb of wanting asks something of: the object of its "from" ("we expect from
+    Iran assurances", "we want guarantees from Moscow") when the verb also has a direct object
+    and that party is not the speaker's side (:func:`.context.side_of`); None otherwise."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    # "from" on the verb or on its object ("guarantees from Moscow"); "expect from Iran
+    # assurances" is parsed as one "from" with two objects, the thing asked among them
+    froms = [
+        p for h in (verb, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+    ]
+    for p in froms:
+        pobjs = [o for o in p.children if o.dep_ == "pobj"]
+        if not objs and len(pobjs) < 2:
+            continue
+        for o in pobjs:
+            if side_of(ctx, o, speaker, q)[0] == "other":
+                return o
+    return None
 
 
 def _own_force_to_come(ctx: DocContext, speaker: Actor | None, kids) -> bool:

@@ -1577,3 +1577,20 @@ def test_force_towards_the_speakers_side_and_a_named_adversarys_wrong_are_accusa
 )
 def test_an_announced_arrest_and_a_condemning_label(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ('"We want firm guarantees from Moscow," the Ukrainian foreign minister said.', "APPEAL"),
+        (
+            '"We expect from Tehran a full account of the crash," the Canadian minister said.',
+            "APPEAL",
+        ),
+        # what is taken from a thing or bought from a party is no request of a party
+        ('"We want more money from the budget," the Polish minister said.', None),
+    ],
+)
+def test_the_speakers_side_wanting_something_from_a_party_is_an_appeal(nlp, text, statement_type):
+    found = first_type(nlp, text)
+    assert found == statement_type if statement_type else found != "APPEAL"
