@@ -1315,6 +1315,17 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 # "we expect from Iran a full investigation", "we want guarantees from Moscow":
                 # the speaker's side asking a party for something (STATEMENTS_GUIDE: APPEAL)
                 add(verb, "APPEAL", "self-wants-from-other", source)
+    nothing = subj is not None and subj.lower_ in ("nothing", "nobody", "none")
+    kept_on = _not_stopped(ctx, q, speaker, verb, c) if c.negated or nothing else None
+    if kept_on is not None:
+        # "his appointment will not stop Israel from pursuing him", "nothing will stop us from
+        # defending our land": the speaker's side going on with an act, against a party
+        # (THREATEN) or not (INTENT)
+        hostile = has_class(kept_on, "hostile") or has_class(kept_on, "punitive")
+        hostile = hostile or (
+            has_class(kept_on, "pursuing") and any(o.dep_ == "dobj" for o in kept_on.children)
+        )
+        add(verb, "THREATEN" if hostile else "INTENT", "self-not-stopped", kept_on)
     if (
         c.conditioned
         and c.modals & (FUTURE | POSSIBLE)
@@ -3451,6 +3462,28 @@ def _asked_of_party(ctx: DocContext, q: Quote, speaker: Actor | None, verb: Toke
         for o in pobjs:
             if side_of(ctx, o, speaker, q)[0] == "other":
                 return o
+    return None
+
+
+# verbs of stopping a party from acting: "will not stop us from ..."
+_STOPPING = frozenset({"stop", "prevent", "deter", "dissuade", "keep"})
+
+
+def _not_stopped(
+    ctx: DocContext, q: Quote, speaker: Actor | None, verb: Token, c: Clause
+) -> Token | None:
+    """The act the speaker's side is said to go on with when a future stopping verb
+    (``_STOPPING``) is negated and its object is that side: "will not stop Israel from pursuing
+    him" said by the Israeli army, "nothing will deter us from defending our land". Returns the
+    gerund after "from" (None when the clause is no such promise)."""
+    if verb.lemma_.lower() not in _STOPPING or not c.modals & FUTURE or c.conditioned:
+        return None
+    obj = next((x for x in c.children if x.dep_ == "dobj"), None)
+    if obj is None or side_of(ctx, obj, speaker, q)[0] != "self":
+        return None
+    for p in c.children:
+        if p.dep_ == "prep" and p.lower_ == "from":
+            return next((g for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
     return None
 
 

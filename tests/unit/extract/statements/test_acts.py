@@ -1594,3 +1594,20 @@ def test_an_announced_arrest_and_a_condemning_label(nlp, text, statement_type):
 def test_the_speakers_side_wanting_something_from_a_party_is_an_appeal(nlp, text, statement_type):
     found = first_type(nlp, text)
     assert found == statement_type if statement_type else found != "APPEAL"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        (
+            '"The ceasefire will not stop our army from pursuing the commanders," the army spokesman said.',
+            "THREATEN",
+        ),
+        ('"Nothing will stop us from rebuilding our city," the Ukrainian mayor said.', "INTENT"),
+        ('"The sanctions will not stop Russia from attacking," the Ukrainian minister said.', None),
+        ('"The rebels will face the fate of their leaders," the army spokesman said.', "THREATEN"),
+    ],
+)
+def test_the_speakers_side_not_stopped_and_a_fate_to_face(nlp, text, statement_type):
+    found = first_type(nlp, text)
+    assert found == statement_type if statement_type else found not in ("THREATEN", "INTENT")
