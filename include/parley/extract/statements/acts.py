@@ -380,6 +380,14 @@ def perfect_modal(verb: Token) -> str | None:
     return next((m for m in ("should", "ought", "must") if m in aux), None)
 
 
+def inferred_progressive(verb: Token) -> bool:
+    """A deontic modal on a progressive ("they must be calculating whether to stay", "he
+    should be arriving by now"): an inference about what is going on, not a demand, so the
+    clause asks nothing of anyone (no APPEAL)."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBG" and "be" in aux and bool(aux & {"must", "should", "ought"})
+
+
 # the objects of "by" that make "should have" + a past participle an expectation of a time
 # ("should have arrived by now", "should have finished by next week"), not a judgement of the past
 _EXPECTED_BY = frozenset({"now", "then", "tomorrow", "next"})
@@ -1036,7 +1044,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not described_intention(verb.head)  # "how firmly the cabinet was prepared to act"
     )
     hindsight = in_hindsight(verb)
-    deontic = (bool(c.modals & DEONTIC) or "must" in c.modals) and perfect_modal(verb) is None
+    deontic = (
+        (bool(c.modals & DEONTIC) or "must" in c.modals)
+        and perfect_modal(verb) is None
+        and not inferred_progressive(verb)
+    )
     other_party = who.span.root if who is not None else None
     if hindsight and not c.conditioned:
         if first and side == "self":
@@ -1405,6 +1417,8 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         | class_words("neg_raising")  # "did not consider the findings impartial": an opinion
         | class_words("not_accept")
         | class_words("persuaded")
+        # "the FBI did not search the building until October" says when the act came
+        and not any(x.lower_ in ("until", "till") for x in kids)
     ):
         # "our army did not fire a single shell", "it never sent weapons": the speaker's side
         # says a reported act of its own did not happen ("was not convinced": no act)

@@ -13,6 +13,7 @@ from parley.extract.quotes.engine import OBJECT_RULES
 from parley.extract.statements.acts import (
     class_words,
     has_class,
+    inferred_progressive,
     inverted_condition,
     listed_measure,
     perfect_modal,
@@ -79,8 +80,10 @@ def is_directive(tok: Token) -> bool:
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
     ):
         return False
-    if perfect_modal(verb) is not None:
-        return False  # "Moscow should have informed us", "they must have known": nothing asked
+    if perfect_modal(verb) is not None or inferred_progressive(verb):
+        # "Moscow should have informed us", "they must have known", "they must be calculating
+        # whether to stay": nothing asked
+        return False
     if inverted_condition(verb):
         return False  # "Should Britain decide to act, ...": a condition, nothing asked
     return not any(a.lemma_.lower() in class_words("consensus") for a in verb.ancestors)

@@ -1611,3 +1611,19 @@ def test_the_speakers_side_wanting_something_from_a_party_is_an_appeal(nlp, text
 def test_the_speakers_side_not_stopped_and_a_fate_to_face(nlp, text, statement_type):
     found = first_type(nlp, text)
     assert found == statement_type if statement_type else found not in ("THREATEN", "INTENT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inference about what is going on asks nothing
+        '"The undecided senators must be weighing their options," the minister said.',
+    ],
+)
+def test_a_modal_on_a_progressive_is_an_inference_not_an_appeal(nlp, text):
+    assert first_type(nlp, text) != "APPEAL"
+
+
+def test_not_until_says_when_an_act_came_and_denies_nothing(nlp):
+    text = "The Justice Department said the FBI did not search the building until October."
+    assert first_type(nlp, text) != "DENY"
