@@ -1440,10 +1440,17 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             and not intending
             and not _wish_to_act(verb)
             and verb.dep_ not in ("relcl", "acl")
+            and not _honours_a_rule(verb)
         ):
             # "we welcome the deal"; "we are ready to support it" offers (INTENT above); "we
-            # would like to respond" wishes to act, "an agreement that I like" describes it
+            # would like to respond" wishes to act, "an agreement that I like" describes it;
+            # "we respect the 1997 agreement" keeps to it, no praise
             add(verb, "SUPPORT", "self-welcomes")
+        elif _honours_a_rule(verb) and not c.modals & (FUTURE | POSSIBLE | DEONTIC):
+            # "it is respecting a 1997 agreement", "we comply with the ruling": the speaker's
+            # side asserting its own compliance, a contestable claim (STATEMENTS_GUIDE: CLAIM);
+            # "we will respect it" promises (INTENT, above)
+            add(verb, "CLAIM", "self-complies")
         if vlem == "regret" and _regrets_loss(verb):
             add(verb, "CONCEDE", "self-regrets-loss")  # "we regret the loss of life"
         elif vlem in class_words("disapproving"):
@@ -3499,6 +3506,26 @@ def _not_stopped(
         if p.dep_ == "prep" and p.lower_ == "from":
             return next((g for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
     return None
+
+
+def _honours_a_rule(verb: Token) -> bool:
+    """Whether a verb of honouring (``honouring`` words of speech_acts.csv: "respect", "honour")
+    keeps to what its object names: an agreement, ruling or demand (``rejectable`` words, the
+    ``judged_act`` "agreement", "deal"), not a party ("we respect the Iranian people" esteems
+    them). "Respecting a 1997 agreement" is compliance claimed, not praise."""
+    if verb.lemma_.lower() not in class_words("honouring"):
+        return False
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    objs += [  # "comply with the ruling", "abide by the agreement"
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("with", "by")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        o.lemma_.lower() in class_words("rejectable") or has_class(o, "judged_act") for o in objs
+    )
 
 
 def _own_force_to_come(ctx: DocContext, speaker: Actor | None, kids) -> bool:

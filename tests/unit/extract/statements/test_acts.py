@@ -1627,3 +1627,16 @@ def test_a_modal_on_a_progressive_is_an_inference_not_an_appeal(nlp, text):
 def test_not_until_says_when_an_act_came_and_denies_nothing(nlp):
     text = "The Justice Department said the FBI did not search the building until October."
     assert first_type(nlp, text) != "DENY"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The alliance said it is respecting its 1997 agreement with Moscow.", "CLAIM"),
+        ('"We comply with the ruling," the Polish minister said.', "CLAIM"),
+        ('"We will respect the agreement," the Polish minister said.', "INTENT"),
+        ('"We respect the Iranian people," the French minister said.', "SUPPORT"),
+    ],
+)
+def test_keeping_to_an_agreement_is_compliance_claimed_not_praise(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
