@@ -1328,6 +1328,17 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 # the speaker's side asking a party for something (STATEMENTS_GUIDE: APPEAL)
                 add(verb, "APPEAL", "self-wants-from-other", source)
     nothing = subj is not None and subj.lower_ in ("nothing", "nobody", "none")
+    if (
+        side == "self"
+        and not c.negated
+        and not c.conditioned
+        and not c.modals & (FUTURE | POSSIBLE)  # "he would press China to ...": an intention
+        and not c.past  # "he had specifically asked Putin ...": a past exchange told
+        and _requests_of_party(verb)
+    ):
+        # "we request an explanation from Moscow", "we seek additional information on this
+        # matter": the speaker's side asking for something (STATEMENTS_GUIDE: APPEAL)
+        add(verb, "APPEAL", "self-requests")
     kept_on = _not_stopped(ctx, q, speaker, verb, c) if c.negated or nothing else None
     if kept_on is not None:
         # "his appointment will not stop Israel from pursuing him", "nothing will stop us from
@@ -3526,6 +3537,20 @@ def _honours_a_rule(verb: Token) -> bool:
     return any(
         o.lemma_.lower() in class_words("rejectable") or has_class(o, "judged_act") for o in objs
     )
+
+
+def _requests_of_party(verb: Token) -> bool:
+    """Whether ``verb`` asks for something with a direct object: an ``asking_verb`` of
+    speech_acts.csv ("request an explanation", "we ask your help"), or "seek" whose object is
+    something only another party can give (``sought`` words of context_words.csv: "seek
+    information", "seeking answers", "seek assurances"); "seek a solution" pursues a course."""
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    if not objs or verb.pos_ != "VERB":
+        return False
+    lem = verb.lemma_.lower()
+    if lem in class_words("asking_verb") and lem != "invite":
+        return True
+    return lem == "seek" and any(o.lemma_.lower() in context_words("sought") for o in objs)
 
 
 def _own_force_to_come(ctx: DocContext, speaker: Actor | None, kids) -> bool:

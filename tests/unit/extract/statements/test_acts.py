@@ -1640,3 +1640,16 @@ def test_not_until_says_when_an_act_came_and_denies_nothing(nlp):
 )
 def test_keeping_to_an_agreement_is_compliance_claimed_not_praise(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ('"We request a full explanation from Moscow," the Finnish minister said.', "APPEAL"),
+        ('"We are seeking answers from the ministry," the senator said.', "APPEAL"),
+        ('"We seek a peaceful solution," the Finnish minister said.', None),
+    ],
+)
+def test_the_speakers_side_asking_for_something_is_an_appeal(nlp, text, statement_type):
+    found = first_type(nlp, text)
+    assert found == statement_type if statement_type else found != "APPEAL"
