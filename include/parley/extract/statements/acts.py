@@ -3553,6 +3553,37 @@ def _requests_of_party(verb: Token) -> bool:
     return lem == "seek" and any(o.lemma_.lower() in context_words("sought") for o in objs)
 
 
+def answered_wrong(t: Token) -> Token | None:
+    """The wrong an act is said to answer: ``t`` is a ``retribution`` or ``response_head`` noun
+    ("retaliation", "response", "revenge") standing as the predicate of an act ("the strike was
+    retaliation for Ukrainian attacks", "the raid was a response to the shelling"), and its
+    "for"/"to" object is a ``wrongful_noun`` or ``alleged_event``: that object, else None. The
+    clause explains a past act by another party's wrong (STATEMENTS_GUIDE: ACCUSE), it
+    threatens nothing."""
+    if t.dep_ != "attr" or not (has_class(t, "retribution") or has_class(t, "response_head")):
+        return None
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "to"):
+            for o in p.children:
+                if o.dep_ == "pobj" and (
+                    has_class(o, "wrongful_noun") or has_class(o, "alleged_event")
+                ):
+                    return o
+    return None
+
+
+def _charged_party(wrong: Token) -> bool:
+    """Whether the wrong ``wrong`` names its doer: a demonym or name before it ("Ukrainian
+    attacks", "Hamas's rockets") or a "by" after it ("attacks by the militia")."""
+    if any(
+        m.dep_ in ("amod", "compound", "poss")
+        and (m.ent_type_ in ("NORP", "GPE", "ORG") or m.pos_ == "PROPN")
+        for m in wrong.children
+    ):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "by" for p in wrong.children)
+
+
 def _own_force_to_come(ctx: DocContext, speaker: Actor | None, kids) -> bool:
     """Whether an existential "there will be ..." (``kids``: the children of its "be") announces a
     military force of the speaker's own state: said by a speaker of a state (``STATE_SECTORS``:
@@ -3903,6 +3934,10 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
         add(t, "SUPPORT", "our-support")
     if lemma == "responsible" and not neg and any(x.lower_ == "for" for x in t.children):
         add(t, "ACCUSE", "responsible-for")
+    if not neg and (wrong := answered_wrong(t)) is not None and _charged_party(wrong):
+        # "the strike was retaliation for Ukrainian attacks": the party whose attacks are
+        # answered is charged with them (STATEMENTS_GUIDE: ACCUSE)
+        add(t, "ACCUSE", "retaliation-for-wrong", wrong)
 
 
 # personal pronouns that stand for people as a subject, other than the speaker's own "I"/"we"

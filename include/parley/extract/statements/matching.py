@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from parley.extract.statements.acts import (
     act_matches,
     announced_measure,
+    answered_wrong,
     best_act,
     class_words,
     concern_over_event,
@@ -156,6 +157,8 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                     continue  # "the bill is likely to be vetoed": done to the subject, by others
                 if rule.statement_type in FORWARD and (is_past(tok, q) or known_event(tok)):
                     continue
+                if rule.statement_type == "THREATEN" and answered_wrong(tok) is not None:
+                    continue  # "the strike was retaliation for Ukrainian attacks": a reason told
                 if tok.dep_ == "advcl" and tok.head.lower_ == "far":
                     continue  # "as far as I am concerned" means "for my part"
                 if rule.statement_type == "DISPUTE" and owned_fault_word(tok):

@@ -1653,3 +1653,19 @@ def test_keeping_to_an_agreement_is_compliance_claimed_not_praise(nlp, text, sta
 def test_the_speakers_side_asking_for_something_is_an_appeal(nlp, text, statement_type):
     found = first_type(nlp, text)
     assert found == statement_type if statement_type else found != "APPEAL"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        (
+            "The ministry said the strike was retaliation for Ukrainian attacks on its border towns.",
+            "ACCUSE",
+        ),
+        ('"There will be retaliation," the ministry said.', "THREATEN"),
+    ],
+)
+def test_an_act_explained_as_retaliation_for_a_wrong_charges_the_wrongdoer(
+    nlp, text, statement_type
+):
+    assert first_type(nlp, text) == statement_type
