@@ -3894,6 +3894,10 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             add(t, "DISPUTE", "predicate-negative")
         elif has_class(t, "neg_eval"):
             pass  # "will not be treated worse", "is not a bad idea": no praise is given
+        elif has_class(t, "pos_eval") and neg and _about_a_ruling(c.verb):
+            # "the inquiry's conclusions are not objective", "the verdict was not fair": a
+            # ruling or finding denied its worth is rejected (STATEMENTS_GUIDE: REJECT)
+            add(t, "REJECT", "ruling-judged-unsound")
         elif has_class(t, "pos_eval") and neg:
             add(t, "DISPUTE", "predicate-positive")
         elif has_class(t, "pos_eval") and _endorsable(subject_of(c.verb)[0]):

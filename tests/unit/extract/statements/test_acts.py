@@ -1425,7 +1425,7 @@ def test_a_word_class_phrase_with_an_apostrophe_matches_the_typographic_one(nlp)
         ),
         ("The embassy said the arrest of its diplomat was not politically motivated.", "DENY"),
         ("The ministry said the investigation had not been transparent.", "DISPUTE"),
-        ("The ministry said it did not consider the panel's findings to be impartial.", "DISPUTE"),
+        ("The ministry said it did not consider the panel's work to be impartial.", "DISPUTE"),
         ("The ministry said it does not find the new proposal helpful.", "DISPUTE"),
         ("The observers said the vote was fair.", "SUPPORT"),
     ],
@@ -1669,3 +1669,14 @@ def test_an_act_explained_as_retaliation_for_a_wrong_charges_the_wrongdoer(
     nlp, text, statement_type
 ):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said it does not consider the tribunal's findings to be impartial.",
+        "The ministry said the verdict against its citizens was not fair.",
+    ],
+)
+def test_a_ruling_or_finding_denied_its_worth_is_rejected(nlp, text):
+    assert first_type(nlp, text) == "REJECT"
