@@ -471,6 +471,7 @@ def _attribute(
         and (
             (stray := unparsed_subject(cand.cue, index)) is not None
             or (cand.rule != ACT_RULE and (stray := participle_noun(cand.cue, index)) is not None)
+            or (stray := reduced_relative_subject(cand.cue, index)) is not None
             or (stray := report_before_participle(cand.cue, index)) is not None
         )
     ):
@@ -774,6 +775,37 @@ def participle_noun(cue: Token, index: DocIndex) -> Token | None:
         return None  # 'X issued a statement saying ...': the object's verb has the speaker
     if cue.dep_ == "advcl" and head.dep_ != "ROOT":
         return None  # an adverbial clause belongs to a verb; only a misparsed root noun has one
+    return head
+
+
+def reduced_relative_subject(cue: Token, index: DocIndex) -> Token | None:
+    """The speaker of '"…?" the senator asked.' or '"…!" the nominee, Ana Ruiz, tweeted
+    on Sunday.' when the parser read the reporting verb as a reduced relative (``acl``, past
+    participle) on the noun phrase before it, so the sentence has a noun phrase for its root and
+    no finite verb: that noun phrase is who spoke (English word order, a question or exclamation
+    mark closing the quotation without the comma the parser keys on). Only in that frame: the
+    noun is the root of its sentence, the phrase opens right after a quotation, and the verb has
+    no passive auxiliary or 'by' agent ('the statement, issued by the ministry,' stays a thing).
+    ``cue``: the quotation's reporting verb. The noun (a Token) or None."""
+    head = cue.head
+    if (
+        cue.dep_ != "acl"
+        or cue.tag_ not in ("VBN", "VBD")
+        or head.i >= cue.i
+        or head.dep_ != "ROOT"
+        or head.pos_ not in ("NOUN", "PROPN")
+        or index.tok_q[head.i] >= 0
+        or any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in index.children(cue))
+    ):
+        return None
+    doc = cue.doc
+    j = head.i - 1
+    while j >= 0 and index.tok_q[j] < 0:
+        if head.i - j > MAX_SUBJECT_AFTER_TOKENS or doc[j].pos_ in ("VERB", "AUX"):
+            return None
+        j -= 1
+    if j < 0:
+        return None  # not right after a quotation: 'the plan announced Friday' is a thing
     return head
 
 
