@@ -175,3 +175,63 @@ def test_a_possessive_pronoun_names_its_own_antecedent_or_stays_as_written(
     nlp, text, containing, speaker
 ):
     assert speaker_of(nlp, text, containing) == speaker
+
+
+# --- a hyphenated surname stays whole; a transcript label resolves to the full name -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker", "mention"),
+    [
+        (
+            "Press Secretary Marta Silva-Lindqvist opened the briefing on the summit.\n"
+            "MS. SILVA-LINDQVIST: Good afternoon, everyone. The president will travel to Oslo "
+            "on Monday for the talks.\n",
+            "travel to Oslo",
+            "Marta Silva-Lindqvist",
+            "SILVA-LINDQVIST",
+        ),
+        (
+            "Spokesman Tomas Ruiz-Ortega spoke to reporters after the vote.\n"
+            "MR. RUIZ-ORTEGA: We expect the ministers to sign the agreement this week.\n",
+            "sign the agreement",
+            "Tomas Ruiz-Ortega",
+            "RUIZ-ORTEGA",
+        ),
+        # near miss: a label with a plain surname keeps resolving as before
+        (
+            "Ambassador Anna Berg joined the briefing on the report.\n"
+            "MS. BERG: The report covers 188 countries and territories this year.\n",
+            "188 countries",
+            "Anna Berg",
+            "BERG",
+        ),
+    ],
+)
+def test_a_hyphenated_label_surname_resolves_to_the_full_name(
+    nlp, text, containing, speaker, mention
+):
+    q = one(quotes_of(nlp, text), containing)
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Is the minister going to finally name the real cause of the flooding?" the '
+            "opposition leader, Ana Ruiz, tweeted on Sunday.",
+            "Ana Ruiz",
+        ),
+        (
+            '"Will the government finally publish the full audit of the ports?" the '
+            "governor, Lena Vossberg, asked on Friday.",
+            "Lena Vossberg",
+        ),
+    ],
+)
+def test_a_cue_read_as_a_reduced_relative_after_a_quotation_has_its_noun_as_speaker(
+    nlp, text, speaker
+):
+    q = one(quotes_of(nlp, text), "finally")
+    assert q.speaker == speaker
