@@ -314,6 +314,41 @@ def _reported_inside(q: Quote, outer: Quote | None) -> bool:
     )
 
 
+MAX_FRAME_DEPTH = 12  # parse links walked up from a report's cue to the quotation's cue
+
+
+def _inside_frame(q: Quote, direct: Quote | None, index: DocIndex) -> bool:
+    """Whether ``q`` is an indirect report of someone else hung in the attribution clause of the
+    direct quotation ``direct`` ('"A," Ellis said after the committee accused the minister of
+    misleading it. "B."'; '..., two hours after news outlets declared her the victor'): its cue
+    lies under the quotation's cue in the parse, after the quotation. It is background to the
+    quotation's frame, not a change of speaker, so a direct quotation after it goes on from
+    ``direct`` (the split quotation '"A," X said ... "B."' is X's)."""
+    if (
+        direct is None
+        or direct.kind != "direct"
+        or q.kind != "indirect"
+        or q.speaker == direct.speaker
+        or q.start < direct.end
+        or q.cue_start is None
+        or direct.cue_start is None
+    ):
+        return False
+    tok_at = index.doc.char_span
+    said = tok_at(direct.cue_start, direct.cue_end, alignment_mode="expand")
+    cue = tok_at(q.cue_start, q.cue_end, alignment_mode="expand")
+    if not said or not cue or index.tok_q[said[0].i] >= 0:
+        return False
+    tok = cue[0]
+    for _ in range(MAX_FRAME_DEPTH):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == said[0].i:
+            return True
+    return False
+
+
 def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
     """All direct and indirect quotations in ``doc`` in text order, and warnings about the
     document (unbalanced quotation marks, a rule that failed on one candidate)."""
@@ -356,7 +391,11 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
             continue
         if not cand.anchor_only:
             quotes.append(q)
-        if q.speaker is not None and not _reported_inside(q, last_direct):
+        if (
+            q.speaker is not None
+            and not _reported_inside(q, last_direct)
+            and not _inside_frame(q, last_direct, index)
+        ):
             last_direct = q
     quotes = [q for q in quotes if not anonymity_request(doc, q)]
     # the very same span found by two rules is one quotation (its id is made from the span)

@@ -235,3 +235,31 @@ def test_a_cue_read_as_a_reduced_relative_after_a_quotation_has_its_noun_as_spea
 ):
     q = one(quotes_of(nlp, text), "finally")
     assert q.speaker == speaker
+
+
+# --- a report hung in a direct quotation's attribution clause does not take its continuation ---
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            '"We are going to start winning again and we are going to win so much," Morgan said '
+            "at her victory party in Concord, two hours after news outlets declared her the "
+            'victor in the primary. "You are going to be so happy."',
+            "so happy",
+            "Morgan",
+        ),
+        (
+            '"The impression we were given was that the agency had no role," Ellis said after '
+            'the committee accused the minister of misleading it. "That turned out to be false."',
+            "turned out",
+            "Ellis",
+        ),
+    ],
+)
+def test_a_report_in_the_attribution_clause_keeps_the_quotations_speaker(
+    nlp, text, containing, speaker
+):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
