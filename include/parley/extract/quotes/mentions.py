@@ -196,7 +196,6 @@ def _propn_chain(tok: Token, floor: int = 0) -> list[Token]:
     return list(doc[i : tok.i + 1])
 
 
-
 # what starts the phrase naming an organisation's branch or seat ('the ACLU of Ohio', 'the Court
 # of Appeals for the 6th Circuit', 'the Red Cross in Geneva'), and the longest such phrase
 BRANCH_PREPOSITIONS = ("of", "for", "in", "at")
