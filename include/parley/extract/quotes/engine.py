@@ -79,7 +79,7 @@ from parley.extract.quotes.indirect import (
     unrealised,
 )
 from parley.extract.quotes.marks import pair_quote_marks
-from parley.extract.quotes.mentions import PERSON, mention_of
+from parley.extract.quotes.mentions import PERSON, SpeakerMention, mention_of
 from parley.extract.quotes.speakers import SpeakerResolver
 from parley.extract.syntax import SUBJECT_DEPS, is_passive
 
@@ -526,6 +526,13 @@ def _attribute(
         cand.speaker = None  # the place or agency of a dateline is no speaker
     if (
         cand.speaker is not None
+        and cand.cue is not None
+        and cand.end <= cand.cue.idx < cand.speaker.start
+        and (named := _name_after_role(cand.speaker, index)) is not None
+    ):
+        cand.speaker = named
+    if (
+        cand.speaker is not None
         and headline_words(index, cand.speaker.start, cand.speaker.end)
         and not (cand.cue is not None and same_line(index, cand.speaker.start, cand.cue.idx))
     ):
@@ -574,6 +581,51 @@ def _attribute(
         conf *= 0.85
     q.confidence = round(min(1.0, max(0.0, conf)), 3)
     return q
+
+
+MAX_ROLE_TO_NAME_TOKENS = 6  # 'at the time,' between an inverted subject's role and its name
+
+
+def _name_after_role(m: SpeakerMention, index: DocIndex) -> SpeakerMention | None:
+    """The person an inverted subject (after its cue) goes on to name when the parser cut the
+    subject at its role: 'said former Pennsylvania Gov. [and DNC Chairman Ed Rendell]', 'mused
+    Blaze co-[host Stu Burguiere]', 'wrote the American ambassador at the time, [John E. Herbst]'
+    (an abbreviation point or hyphen in the title ends the parsed phrase). ``m``: the mention the
+    parse gave, which names no person itself. The next PERSON entity of the sentence within
+    :data:`MAX_ROLE_TO_NAME_TOKENS` tokens, with no verb, pronoun, quotation or clause mark
+    between, is the speaker, the words of ``m`` its role; None otherwise."""
+    doc = index.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    if any(index.ents[t.i] is not None and index.ents[t.i].label_ == PERSON for t in span):
+        return None
+    sent_end = index.sents[index.tok_sent[span[-1].i]].end
+    titled = _title_word(span[-1])
+    for k in range(span.end, min(sent_end, span.end + MAX_ROLE_TO_NAME_TOKENS + 1)):
+        tok = doc[k]
+        ent = index.ents[k]
+        if ent is not None and ent.label_ == PERSON and ent.start == k:
+            if not titled:
+                return None  # 'said Sophie in 't Veld': no title runs on to the name
+            person = mention_of(ent.root, index.tree)
+            if person is None or person.kind != "person":
+                return None
+            role = doc_text(doc)[m.start : person.start].strip(" ,")
+            person.role = person.role or role or m.text
+            return person
+        if index.tok_q[k] >= 0 or not (
+            tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text in (".", "-", "and", "&")
+        ):
+            return None  # 'one adviser to Bill Clinton', 'the spokesman, adding that Berg ...'
+        titled = titled or _title_word(tok)
+    return None
+
+
+def _title_word(tok: Token) -> bool:
+    """A person's title or role word (``data/quotes/titles.csv``), abbreviation point aside."""
+    kind = lexicon.title_kind(tok.lower_.rstrip("."))
+    return lexicon.is_person_title(tok.text) or kind in ("role", "title", "org_role", "honorific")
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")  # a reporting verb that must have a subject of its own

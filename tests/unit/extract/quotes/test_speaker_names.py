@@ -263,3 +263,34 @@ def test_a_report_in_the_attribution_clause_keeps_the_quotations_speaker(
 ):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+# --- an inverted subject cut at its title's point or hyphen runs on to the name ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            '"That is what he did in 2008 and 2012," said former Ohio Gov. and party Chairman '
+            "Tom Hale.",
+            "2008",
+            "Tom Hale",
+        ),
+        (
+            '"Imagine her going up against both of them on the same stage," mused radio '
+            "co-host Lena Vossberg.",
+            "stage",
+            "Lena Vossberg",
+        ),
+        # near miss: a preposition between the role and the name keeps the described speaker
+        (
+            '"This is eerily similar to the first debate," said one longtime adviser to Tom Hale.',
+            "similar",
+            "one longtime adviser to Tom Hale",
+        ),
+    ],
+)
+def test_an_inverted_subject_cut_at_its_title_runs_on_to_the_name(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
