@@ -294,3 +294,30 @@ def test_a_report_in_the_attribution_clause_keeps_the_quotations_speaker(
 def test_an_inverted_subject_cut_at_its_title_runs_on_to_the_name(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+# --- the quotation's own frame before a cue of the sentence before it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "Hundreds of delegates snapped photos of the stage as the results came in.\n"
+            '"This is the best night of my life!" beamed Tom Hale of Dayton, Ohio, who had '
+            "driven all night.",
+            "best night",
+            "Tom Hale",
+        ),
+        # near miss: an attribution sentence of its own before the quotation still gives it
+        (
+            "Lena Vossberg said in a statement on Friday.\n"
+            '"The ministry will review every contract signed since March."',
+            "every contract",
+            "Lena Vossberg",
+        ),
+    ],
+)
+def test_a_quotations_own_frame_beats_the_sentence_before(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
