@@ -894,6 +894,10 @@ def _role_before(toks: list[Token], name_start: int) -> list[Token]:
     return out
 
 
+# parts of speech of a word that is no name word even when capitalised
+_NOT_NAME_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB", "INTJ"})
+
+
 def mention_from_line(toks: list[Token], tree: ParseTree) -> SpeakerMention | None:
     """The speaker of an attribution line that has no verb: '— U.N. Secretary-General António
     Guterres', '-Commissioner Lena Vossberg', 'And from Australian Foreign Minister Penny Wong',
@@ -931,6 +935,9 @@ def mention_from_line(toks: list[Token], tree: ParseTree) -> SpeakerMention | No
         for t in reversed(head):
             if (
                 t.text[:1].isupper()
+                # a function word capitalised only because it opens the line ('Then, later
+                # that month on CNN:', 'Here:') names no one
+                and t.pos_ not in _NOT_NAME_POS
                 and not lexicon.is_person_title(t.text)
                 and (lexicon.title_kind(t.lower_.strip(".")) is None)
             ):

@@ -321,3 +321,31 @@ def test_an_inverted_subject_cut_at_its_title_runs_on_to_the_name(nlp, text, con
 def test_a_quotations_own_frame_beats_the_sentence_before(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+# --- a capitalised function word opening a colon lead-in names no one ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            '"We made a terrible mistake getting involved in the first place," he told a '
+            "reporter in October.\n"
+            'Then, later that month on television: "I have never said we made a mistake going '
+            'into that country."',
+            "never said",
+            None,
+        ),
+        # near miss: a lead-in that names someone keeps its speaker
+        (
+            'And from Foreign Minister Lena Vossberg: "We will not accept a ceasefire that '
+            'rewards the aggressor."',
+            "ceasefire",
+            "Lena Vossberg",
+        ),
+    ],
+)
+def test_a_capitalised_function_word_before_a_colon_is_no_speaker(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
