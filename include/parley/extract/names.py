@@ -240,6 +240,26 @@ def _after_title(tok: Token) -> bool:
     return False
 
 
+HYPHENS = ("-", "\u2010", "\u2011")  # hyphen-minus, hyphen, non-breaking hyphen
+
+
+def hyphen_joined(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is the second half of a hyphenated name word: the token before it is a hyphen
+    with no space on either side, and the one before that and ``doc[i]`` are capitalised words
+    ('Jean' '-' 'Pierre', 'JEAN' '-' 'PIERRE': the tokenizer splits a hyphenated surname in
+    three, and the model may leave its second half out of the PERSON entity)."""
+    return (
+        2 <= i < len(doc)
+        and doc[i - 1].text in HYPHENS
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+        and doc[i].is_alpha
+        and doc[i - 2].text[:1].isupper()
+        and doc[i].text[:1].isupper()
+    )
+
+
 def name_tokens(ent: Span) -> list[Token]:
     """The tokens of the name a PERSON entity marks, repaired: words of another part of speech at
     its edges are dropped ('Certainly Donald Trump'), and proper nouns right before it that the
@@ -277,6 +297,11 @@ def name_tokens(ent: Span) -> list[Token]:
         i -= 1
     if i < toks[0].i and i > 0 and _title_goes_on(doc, i - 1):
         i = toks[0].i  # 'for Democracy, Human Rights and Labor [Uzra Zeya]': the title goes on
+    # a hyphenated surname stays whole: 'Marta [Silva]-Lindqvist' → 'Marta Silva-Lindqvist'
+    end = toks[-1].i
+    while hyphen_joined(doc, end + 2):
+        end += 2
+    toks += list(doc[toks[-1].i + 1 : end + 1])
     if i == toks[0].i and (k := titled_name_start(toks)) is not None:
         return toks[k:]  # 'First Minister of [Wales Hannah Blythyn]': the title's end is no name
     return list(doc[i : toks[0].i]) + toks

@@ -578,9 +578,14 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
                 cand.rule, cand.cue = "direct:sentence", cue
             elif (cue := _next_sentence_cue(index, sents[-1], (s, e), cues_used)) is not None:
                 cand.rule, cand.cue = "direct:next-sentence", cue
+            elif (frame := _frame_cue(index, toks)) is not None:
+                # the quotation's own frame ('"…!" beamed Donald Hartley', '"…," a voice-over in
+                # the ad states') before a cue of the sentence before it, which is someone
+                # else's act ('One thousand supporters snapped his picture.')
+                cand.rule, cand.cue, cand.speaker_tok = "direct:frame", frame[0], frame[1]
             elif (cue := _prev_sentence_cue(index, sents[0], (s, e), cues_used)) is not None:
                 cand.rule, cand.cue = "direct:prev-sentence", cue
-            elif (frame := _frame_cue(index, toks) or _lead_frame(index, toks, (s, e))) is not None:
+            elif (frame := _lead_frame(index, toks, (s, e))) is not None:
                 cand.rule, cand.cue, cand.speaker_tok = "direct:frame", frame[0], frame[1]
             elif (who := _colon_subject(index, (s, e)) or _label_before(index, s)) is not None:
                 cand.rule, cand.speaker_tok = "direct:colon", who

@@ -79,7 +79,7 @@ from parley.extract.quotes.indirect import (
     unrealised,
 )
 from parley.extract.quotes.marks import pair_quote_marks
-from parley.extract.quotes.mentions import PERSON, mention_of
+from parley.extract.quotes.mentions import PERSON, SpeakerMention, mention_of
 from parley.extract.quotes.speakers import SpeakerResolver
 from parley.extract.syntax import SUBJECT_DEPS, is_passive
 
@@ -314,6 +314,41 @@ def _reported_inside(q: Quote, outer: Quote | None) -> bool:
     )
 
 
+MAX_FRAME_DEPTH = 12  # parse links walked up from a report's cue to the quotation's cue
+
+
+def _inside_frame(q: Quote, direct: Quote | None, index: DocIndex) -> bool:
+    """Whether ``q`` is an indirect report of someone else hung in the attribution clause of the
+    direct quotation ``direct`` ('"A," Ellis said after the committee accused the minister of
+    misleading it. "B."'; '..., two hours after news outlets declared her the victor'): its cue
+    lies under the quotation's cue in the parse, after the quotation. It is background to the
+    quotation's frame, not a change of speaker, so a direct quotation after it goes on from
+    ``direct`` (the split quotation '"A," X said ... "B."' is X's)."""
+    if (
+        direct is None
+        or direct.kind != "direct"
+        or q.kind != "indirect"
+        or q.speaker == direct.speaker
+        or q.start < direct.end
+        or q.cue_start is None
+        or direct.cue_start is None
+    ):
+        return False
+    tok_at = index.doc.char_span
+    said = tok_at(direct.cue_start, direct.cue_end, alignment_mode="expand")
+    cue = tok_at(q.cue_start, q.cue_end, alignment_mode="expand")
+    if not said or not cue or index.tok_q[said[0].i] >= 0:
+        return False
+    tok = cue[0]
+    for _ in range(MAX_FRAME_DEPTH):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == said[0].i:
+            return True
+    return False
+
+
 def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
     """All direct and indirect quotations in ``doc`` in text order, and warnings about the
     document (unbalanced quotation marks, a rule that failed on one candidate)."""
@@ -356,7 +391,11 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
             continue
         if not cand.anchor_only:
             quotes.append(q)
-        if q.speaker is not None and not _reported_inside(q, last_direct):
+        if (
+            q.speaker is not None
+            and not _reported_inside(q, last_direct)
+            and not _inside_frame(q, last_direct, index)
+        ):
             last_direct = q
     quotes = [q for q in quotes if not anonymity_request(doc, q)]
     # the very same span found by two rules is one quotation (its id is made from the span)
@@ -471,6 +510,7 @@ def _attribute(
         and (
             (stray := unparsed_subject(cand.cue, index)) is not None
             or (cand.rule != ACT_RULE and (stray := participle_noun(cand.cue, index)) is not None)
+            or (stray := reduced_relative_subject(cand.cue, index)) is not None
             or (stray := report_before_participle(cand.cue, index)) is not None
         )
     ):
@@ -484,6 +524,13 @@ def _attribute(
             cand.speaker = m
     if cand.speaker is not None and index.dateline_end(cand.speaker.start) is not None:
         cand.speaker = None  # the place or agency of a dateline is no speaker
+    if (
+        cand.speaker is not None
+        and cand.cue is not None
+        and cand.end <= cand.cue.idx < cand.speaker.start
+        and (named := _name_after_role(cand.speaker, index)) is not None
+    ):
+        cand.speaker = named
     if (
         cand.speaker is not None
         and headline_words(index, cand.speaker.start, cand.speaker.end)
@@ -534,6 +581,51 @@ def _attribute(
         conf *= 0.85
     q.confidence = round(min(1.0, max(0.0, conf)), 3)
     return q
+
+
+MAX_ROLE_TO_NAME_TOKENS = 6  # 'at the time,' between an inverted subject's role and its name
+
+
+def _name_after_role(m: SpeakerMention, index: DocIndex) -> SpeakerMention | None:
+    """The person an inverted subject (after its cue) goes on to name when the parser cut the
+    subject at its role: 'said former Pennsylvania Gov. [and DNC Chairman Ed Rendell]', 'mused
+    Blaze co-[host Stu Burguiere]', 'wrote the American ambassador at the time, [John E. Herbst]'
+    (an abbreviation point or hyphen in the title ends the parsed phrase). ``m``: the mention the
+    parse gave, which names no person itself. The next PERSON entity of the sentence within
+    :data:`MAX_ROLE_TO_NAME_TOKENS` tokens, with no verb, pronoun, quotation or clause mark
+    between, is the speaker, the words of ``m`` its role; None otherwise."""
+    doc = index.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    if any(index.ents[t.i] is not None and index.ents[t.i].label_ == PERSON for t in span):
+        return None
+    sent_end = index.sents[index.tok_sent[span[-1].i]].end
+    titled = _title_word(span[-1])
+    for k in range(span.end, min(sent_end, span.end + MAX_ROLE_TO_NAME_TOKENS + 1)):
+        tok = doc[k]
+        ent = index.ents[k]
+        if ent is not None and ent.label_ == PERSON and ent.start == k:
+            if not titled:
+                return None  # 'said Sophie in 't Veld': no title runs on to the name
+            person = mention_of(ent.root, index.tree)
+            if person is None or person.kind != "person":
+                return None
+            role = doc_text(doc)[m.start : person.start].strip(" ,")
+            person.role = person.role or role or m.text
+            return person
+        if index.tok_q[k] >= 0 or not (
+            tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text in (".", "-", "and", "&")
+        ):
+            return None  # 'one adviser to Bill Clinton', 'the spokesman, adding that Berg ...'
+        titled = titled or _title_word(tok)
+    return None
+
+
+def _title_word(tok: Token) -> bool:
+    """A person's title or role word (``data/quotes/titles.csv``), abbreviation point aside."""
+    kind = lexicon.title_kind(tok.lower_.rstrip("."))
+    return lexicon.is_person_title(tok.text) or kind in ("role", "title", "org_role", "honorific")
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")  # a reporting verb that must have a subject of its own
@@ -774,6 +866,37 @@ def participle_noun(cue: Token, index: DocIndex) -> Token | None:
         return None  # 'X issued a statement saying ...': the object's verb has the speaker
     if cue.dep_ == "advcl" and head.dep_ != "ROOT":
         return None  # an adverbial clause belongs to a verb; only a misparsed root noun has one
+    return head
+
+
+def reduced_relative_subject(cue: Token, index: DocIndex) -> Token | None:
+    """The speaker of '"…?" the senator asked.' or '"…!" the nominee, Ana Ruiz, tweeted
+    on Sunday.' when the parser read the reporting verb as a reduced relative (``acl``, past
+    participle) on the noun phrase before it, so the sentence has a noun phrase for its root and
+    no finite verb: that noun phrase is who spoke (English word order, a question or exclamation
+    mark closing the quotation without the comma the parser keys on). Only in that frame: the
+    noun is the root of its sentence, the phrase opens right after a quotation, and the verb has
+    no passive auxiliary or 'by' agent ('the statement, issued by the ministry,' stays a thing).
+    ``cue``: the quotation's reporting verb. The noun (a Token) or None."""
+    head = cue.head
+    if (
+        cue.dep_ != "acl"
+        or cue.tag_ not in ("VBN", "VBD")
+        or head.i >= cue.i
+        or head.dep_ != "ROOT"
+        or head.pos_ not in ("NOUN", "PROPN")
+        or index.tok_q[head.i] >= 0
+        or any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in index.children(cue))
+    ):
+        return None
+    doc = cue.doc
+    j = head.i - 1
+    while j >= 0 and index.tok_q[j] < 0:
+        if head.i - j > MAX_SUBJECT_AFTER_TOKENS or doc[j].pos_ in ("VERB", "AUX"):
+            return None
+        j -= 1
+    if j < 0:
+        return None  # not right after a quotation: 'the plan announced Friday' is a thing
     return head
 
 

@@ -20,6 +20,7 @@ from parley.extract import lexicon
 from parley.extract.actors import written_as_abbreviation
 from parley.extract.names import (
     MAX_TAIL_NAME_TOKENS,
+    hyphen_joined,
     is_title_word,
     name_tokens,
     title_gender,
@@ -176,17 +177,21 @@ def _given_name_title(name_toks: list[Token], before: list[Token]) -> Token | No
 
 def _propn_chain(tok: Token, floor: int = 0) -> list[Token]:
     """``tok`` and the proper nouns compounded to its left (``Foreign Minister Anna Berg``), none
-    that starts before character ``floor``."""
+    that starts before character ``floor``. A hyphen written without spaces between two proper
+    nouns joins them into one word (``JEAN-PIERRE``, ``Kelleher-Vergantini``: the tokenizer
+    splits a hyphenated surname in three), so the surname stays whole."""
     doc = tok.doc
     i = tok.i
-    while (
-        i - 1 >= 0
-        and doc[i - 1].idx >= floor
-        and tok.i - i < MAX_NAME_TOKENS
-        and doc[i - 1].pos_ == "PROPN"
-        and doc[i - 1].dep_ in NAME_DEPS
-        and doc[i - 1].head.i <= tok.i
-    ):
+    while i - 1 >= 0 and doc[i - 1].idx >= floor and tok.i - i < MAX_NAME_TOKENS:
+        if hyphen_joined(doc, i):
+            i -= 2
+            continue
+        if not (
+            doc[i - 1].pos_ == "PROPN"
+            and doc[i - 1].dep_ in NAME_DEPS
+            and doc[i - 1].head.i <= tok.i
+        ):
+            break
         i -= 1
     return list(doc[i : tok.i + 1])
 
@@ -889,6 +894,10 @@ def _role_before(toks: list[Token], name_start: int) -> list[Token]:
     return out
 
 
+# parts of speech of a word that is no name word even when capitalised
+_NOT_NAME_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB", "INTJ"})
+
+
 def mention_from_line(toks: list[Token], tree: ParseTree) -> SpeakerMention | None:
     """The speaker of an attribution line that has no verb: '— U.N. Secretary-General António
     Guterres', '-Commissioner Lena Vossberg', 'And from Australian Foreign Minister Penny Wong',
@@ -926,6 +935,9 @@ def mention_from_line(toks: list[Token], tree: ParseTree) -> SpeakerMention | No
         for t in reversed(head):
             if (
                 t.text[:1].isupper()
+                # a function word capitalised only because it opens the line ('Then, later
+                # that month on CNN:', 'Here:') names no one
+                and t.pos_ not in _NOT_NAME_POS
                 and not lexicon.is_person_title(t.text)
                 and (lexicon.title_kind(t.lower_.strip(".")) is None)
             ):

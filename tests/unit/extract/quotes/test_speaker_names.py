@@ -175,3 +175,177 @@ def test_a_possessive_pronoun_names_its_own_antecedent_or_stays_as_written(
     nlp, text, containing, speaker
 ):
     assert speaker_of(nlp, text, containing) == speaker
+
+
+# --- a hyphenated surname stays whole; a transcript label resolves to the full name -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker", "mention"),
+    [
+        (
+            "Press Secretary Marta Silva-Lindqvist opened the briefing on the summit.\n"
+            "MS. SILVA-LINDQVIST: Good afternoon, everyone. The president will travel to Oslo "
+            "on Monday for the talks.\n",
+            "travel to Oslo",
+            "Marta Silva-Lindqvist",
+            "SILVA-LINDQVIST",
+        ),
+        (
+            "Spokesman Tomas Ruiz-Ortega spoke to reporters after the vote.\n"
+            "MR. RUIZ-ORTEGA: We expect the ministers to sign the agreement this week.\n",
+            "sign the agreement",
+            "Tomas Ruiz-Ortega",
+            "RUIZ-ORTEGA",
+        ),
+        # near miss: a label with a plain surname keeps resolving as before
+        (
+            "Ambassador Anna Berg joined the briefing on the report.\n"
+            "MS. BERG: The report covers 188 countries and territories this year.\n",
+            "188 countries",
+            "Anna Berg",
+            "BERG",
+        ),
+    ],
+)
+def test_a_hyphenated_label_surname_resolves_to_the_full_name(
+    nlp, text, containing, speaker, mention
+):
+    q = one(quotes_of(nlp, text), containing)
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Is the minister going to finally name the real cause of the flooding?" the '
+            "opposition leader, Ana Ruiz, tweeted on Sunday.",
+            "Ana Ruiz",
+        ),
+        (
+            '"Will the government finally publish the full audit of the ports?" the '
+            "governor, Lena Vossberg, asked on Friday.",
+            "Lena Vossberg",
+        ),
+    ],
+)
+def test_a_cue_read_as_a_reduced_relative_after_a_quotation_has_its_noun_as_speaker(
+    nlp, text, speaker
+):
+    q = one(quotes_of(nlp, text), "finally")
+    assert q.speaker == speaker
+
+
+# --- a report hung in a direct quotation's attribution clause does not take its continuation ---
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            '"We are going to start winning again and we are going to win so much," Morgan said '
+            "at her victory party in Concord, two hours after news outlets declared her the "
+            'victor in the primary. "You are going to be so happy."',
+            "so happy",
+            "Morgan",
+        ),
+        (
+            '"The impression we were given was that the agency had no role," Ellis said after '
+            'the committee accused the minister of misleading it. "That turned out to be false."',
+            "turned out",
+            "Ellis",
+        ),
+    ],
+)
+def test_a_report_in_the_attribution_clause_keeps_the_quotations_speaker(
+    nlp, text, containing, speaker
+):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+# --- an inverted subject cut at its title's point or hyphen runs on to the name ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            '"That is what he did in 2008 and 2012," said former Ohio Gov. and party Chairman '
+            "Tom Hale.",
+            "2008",
+            "Tom Hale",
+        ),
+        (
+            '"Imagine her going up against both of them on the same stage," mused radio '
+            "co-host Lena Vossberg.",
+            "stage",
+            "Lena Vossberg",
+        ),
+        # near miss: a preposition between the role and the name keeps the described speaker
+        (
+            '"This is eerily similar to the first debate," said one longtime adviser to Tom Hale.',
+            "similar",
+            "one longtime adviser to Tom Hale",
+        ),
+    ],
+)
+def test_an_inverted_subject_cut_at_its_title_runs_on_to_the_name(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+# --- the quotation's own frame before a cue of the sentence before it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "Hundreds of delegates snapped photos of the stage as the results came in.\n"
+            '"This is the best night of my life!" beamed Tom Hale of Dayton, Ohio, who had '
+            "driven all night.",
+            "best night",
+            "Tom Hale",
+        ),
+        # near miss: an attribution sentence of its own before the quotation still gives it
+        (
+            "Lena Vossberg said in a statement on Friday.\n"
+            '"The ministry will review every contract signed since March."',
+            "every contract",
+            "Lena Vossberg",
+        ),
+    ],
+)
+def test_a_quotations_own_frame_beats_the_sentence_before(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+# --- a capitalised function word opening a colon lead-in names no one ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            '"We made a terrible mistake getting involved in the first place," he told a '
+            "reporter in October.\n"
+            'Then, later that month on television: "I have never said we made a mistake going '
+            'into that country."',
+            "never said",
+            None,
+        ),
+        # near miss: a lead-in that names someone keeps its speaker
+        (
+            'And from Foreign Minister Lena Vossberg: "We will not accept a ceasefire that '
+            'rewards the aggressor."',
+            "ceasefire",
+            "Lena Vossberg",
+        ),
+    ],
+)
+def test_a_capitalised_function_word_before_a_colon_is_no_speaker(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
