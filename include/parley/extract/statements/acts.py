@@ -277,6 +277,10 @@ class Clause:
     children: tuple[Token, ...] = ()
 
 
+# verbs of aspect whose infinitive carries the clause ("will continue to be", "will keep on")
+ASPECTUAL = frozenset({"continue", "keep", "remain", "stay"})
+
+
 def clause_of(tok: Token) -> Clause:
     """The clause of ``tok``: its verb (:func:`~parley.extract.syntax.clause_verb`), modals
     ("need to", "has to", "is required to" count as "must"), negation, tense, and conditions (four heads up at most)."""
@@ -289,6 +293,11 @@ def clause_of(tok: Token) -> Clause:
         aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     modals = {a.lower_.replace("’", "'") for a in aux}
     head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in ASPECTUAL:
+        # "it will continue to be an irritant": the aspect verb's modal is the clause's
+        modals |= {
+            a.lower_.replace("’", "'") for a in head.children if a.dep_ in ("aux", "auxpass")
+        } - {"to"}
     if verb.dep_ == "xcomp" and head.lemma_ == "need" and any(c.lower_ == "to" for c in aux):
         modals.add("must")
     elif (

@@ -1680,3 +1680,14 @@ def test_an_act_explained_as_retaliation_for_a_wrong_charges_the_wrongdoer(
 )
 def test_a_ruling_or_finding_denied_its_worth_is_rejected(nlp, text):
     assert first_type(nlp, text) == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Without reform, the dispute will continue to be a serious obstacle," the envoy said.',
+        '"The border question will remain a powerful irritant between us," the minister said.',
+    ],
+)
+def test_a_harm_foreseen_through_an_aspect_verb_warns(nlp, text):
+    assert first_type(nlp, text) == "WARN"
