@@ -1443,6 +1443,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "our army did not fire a single shell", "it never sent weapons": the speaker's side
         # says a reported act of its own did not happen ("was not convinced": no act)
         add(verb, "DENY", "self-denies-act")
+    if side == "unknown" and not c.negated and not c.modals & MODALS and _done_in_error(kids):
+        # "the boats had mistakenly entered Iranian waters" said by one of their crew: an act
+        # of no named party owned as an error (STATEMENTS_GUIDE: CONCEDE); another named
+        # party's error ("Russian jets mistakenly bombed ...") is left to the charge rules
+        add(verb, "CONCEDE", "admits-error")
     if side == "self" and not c.negated:
         if any(
             (has_class(x, "concede_word") or has_class(x, "concede_phrase")) and not denied_by_no(x)
@@ -3591,6 +3596,15 @@ def _charged_party(wrong: Token) -> bool:
     ):
         return True
     return any(p.dep_ == "prep" and p.lower_ == "by" for p in wrong.children)
+
+
+def _done_in_error(kids) -> bool:
+    """Whether a clause verb (``kids``: its children) carries an adverb of error: an adverb
+    among the ``concede_word`` words of speech_acts.csv ("mistakenly", "inadvertently",
+    "accidentally")."""
+    return any(
+        x.dep_ == "advmod" and x.pos_ == "ADV" and has_class(x, "concede_word") for x in kids
+    )
 
 
 def _own_force_to_come(ctx: DocContext, speaker: Actor | None, kids) -> bool:

@@ -1691,3 +1691,14 @@ def test_a_ruling_or_finding_denied_its_worth_is_rejected(nlp, text):
 )
 def test_a_harm_foreseen_through_an_aspect_verb_warns(nlp, text):
     assert first_type(nlp, text) == "WARN"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("A crew member said the patrol boats had mistakenly entered Iranian waters.", "CONCEDE"),
+        ("The Ukrainian minister said Russian jets mistakenly bombed a hospital.", "ACCUSE"),
+    ],
+)
+def test_an_act_of_no_named_party_done_in_error_is_conceded(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
