@@ -1448,6 +1448,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # of no named party owned as an error (STATEMENTS_GUIDE: CONCEDE); another named
         # party's error ("Russian jets mistakenly bombed ...") is left to the charge rules
         add(verb, "CONCEDE", "admits-error")
+    if (
+        side == "self"
+        and not c.negated
+        and not c.modals & MODALS
+        and any(x.dep_ == "dobj" and has_class(x, "concede_word") and denied_by_no(x) for x in kids)
+    ):
+        # "they had made no apology to Tehran", "we have made no admission of guilt": the
+        # speaker's side denying a reported concession (STATEMENTS_GUIDE: DENY), the kin of
+        # "we have not apologised" (self-denies-act)
+        add(verb, "DENY", "self-denies-concession")
     if side == "self" and not c.negated:
         if any(
             (has_class(x, "concede_word") or has_class(x, "concede_phrase")) and not denied_by_no(x)

@@ -1702,3 +1702,8 @@ def test_a_harm_foreseen_through_an_aspect_verb_warns(nlp, text):
 )
 def test_an_act_of_no_named_party_done_in_error_is_conceded(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+def test_the_speakers_side_denying_a_reported_concession_is_a_denial(nlp):
+    text = "Officials in Washington said they had made no formal apology to Beijing."
+    assert first_type(nlp, text) == "DENY"
