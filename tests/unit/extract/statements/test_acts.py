@@ -746,7 +746,8 @@ def test_no_plans_to_act_is_an_intention_and_no_plans_to_yield_a_rejection(
         ("The former agent called the charges against him absurd.", "DENY"),
         ('"These accusations are ridiculous," the ministry spokeswoman said.', "DENY"),
         ('"The statement was a disappointing surprise," the minister said.', "DISPUTE"),
-        ('"We made no apology to Tehran," the official said.', "STATEMENT"),
+        # no admission (the CONCEDE word is under "no"): the reported apology denied
+        ('"We made no apology to Tehran," the official said.', "DENY"),
     ],
 )
 def test_judging_an_allegation_negatively_denies_it(nlp, text, statement_type):
