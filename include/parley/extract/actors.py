@@ -468,6 +468,9 @@ _SUBJECT_AFTER = {
     "historian",
     "historians",
 }
+# bodies whose "on"/"about" names what they deal with ("the House committee on China"): that
+# state is their subject, never whom they speak for, not even when nothing else is named
+_TOPIC_BODIES = {"committee", "subcommittee", "commission", "caucus", "panel", "council"}
 # a name after these is where a title holder serves or what they deal with ("envoy to Syria")
 _HOST_BEFORE = {"to", "in", "at", "on", "into", "from", "over", "about", "against", "with"}
 # after a posted title ("Special Representative for the DPRK", "Ambassador to Australia") a name
@@ -487,7 +490,8 @@ def country_in(text: str, when: date | None) -> Actor | None:
     the American Enterprise Institute" → the United States).
 
     A name after a preposition ("envoy to Syria") counts only when nothing else does, and not
-    after a region's adjective ("a Western envoy in Warsaw": no state); a name
+    after a region's adjective ("a Western envoy in Warsaw": no state) nor after the "on" of a
+    body that deals with it ("the House committee on China": no state); a name
     inside a geographic feature ("South China Sea expert") never counts; a sub-national unit
     marked by an office word ("Georgia Governor") is that unit's country, never the country of
     the same name (Georgia the state is US, not GE), and a state's name or demonym inside the
@@ -567,7 +571,14 @@ def country_in(text: str, when: date | None) -> Actor | None:
             if sent_to(words, i, posted_at):
                 break
             if i > 0 and words[i - 1].casefold() in _HOST_BEFORE:
-                if not any(w.casefold() in _REGIONAL_ADJECTIVES for w in words[: i - 1]):
+                topic = (
+                    words[i - 1].casefold() in ("on", "about")
+                    and i > 1
+                    and words[i - 2].casefold().rstrip("s") in _TOPIC_BODIES
+                )
+                if not topic and not any(
+                    w.casefold() in _REGIONAL_ADJECTIVES for w in words[: i - 1]
+                ):
                     fallback = fallback or hit
                 break
             return hit

@@ -277,6 +277,10 @@ class Clause:
     children: tuple[Token, ...] = ()
 
 
+# verbs of aspect whose infinitive carries the clause ("will continue to be", "will keep on")
+ASPECTUAL = frozenset({"continue", "keep", "remain", "stay"})
+
+
 def clause_of(tok: Token) -> Clause:
     """The clause of ``tok``: its verb (:func:`~parley.extract.syntax.clause_verb`), modals
     ("need to", "has to", "is required to" count as "must"), negation, tense, and conditions (four heads up at most)."""
@@ -289,6 +293,11 @@ def clause_of(tok: Token) -> Clause:
         aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     modals = {a.lower_.replace("’", "'") for a in aux}
     head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in ASPECTUAL:
+        # "it will continue to be an irritant": the aspect verb's modal is the clause's
+        modals |= {
+            a.lower_.replace("’", "'") for a in head.children if a.dep_ in ("aux", "auxpass")
+        } - {"to"}
     if verb.dep_ == "xcomp" and head.lemma_ == "need" and any(c.lower_ == "to" for c in aux):
         modals.add("must")
     elif (
@@ -1434,6 +1443,21 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "our army did not fire a single shell", "it never sent weapons": the speaker's side
         # says a reported act of its own did not happen ("was not convinced": no act)
         add(verb, "DENY", "self-denies-act")
+    if side == "unknown" and not c.negated and not c.modals & MODALS and _done_in_error(kids):
+        # "the boats had mistakenly entered Iranian waters" said by one of their crew: an act
+        # of no named party owned as an error (STATEMENTS_GUIDE: CONCEDE); another named
+        # party's error ("Russian jets mistakenly bombed ...") is left to the charge rules
+        add(verb, "CONCEDE", "admits-error")
+    if (
+        side == "self"
+        and not c.negated
+        and not c.modals & MODALS
+        and any(x.dep_ == "dobj" and has_class(x, "concede_word") and denied_by_no(x) for x in kids)
+    ):
+        # "they had made no apology to Tehran", "we have made no admission of guilt": the
+        # speaker's side denying a reported concession (STATEMENTS_GUIDE: DENY), the kin of
+        # "we have not apologised" (self-denies-act)
+        add(verb, "DENY", "self-denies-concession")
     if side == "self" and not c.negated:
         if any(
             (has_class(x, "concede_word") or has_class(x, "concede_phrase")) and not denied_by_no(x)
@@ -3582,6 +3606,15 @@ def _charged_party(wrong: Token) -> bool:
     ):
         return True
     return any(p.dep_ == "prep" and p.lower_ == "by" for p in wrong.children)
+
+
+def _done_in_error(kids) -> bool:
+    """Whether a clause verb (``kids``: its children) carries an adverb of error: an adverb
+    among the ``concede_word`` words of speech_acts.csv ("mistakenly", "inadvertently",
+    "accidentally")."""
+    return any(
+        x.dep_ == "advmod" and x.pos_ == "ADV" and has_class(x, "concede_word") for x in kids
+    )
 
 
 def _own_force_to_come(ctx: DocContext, speaker: Actor | None, kids) -> bool:

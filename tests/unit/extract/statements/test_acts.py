@@ -746,7 +746,8 @@ def test_no_plans_to_act_is_an_intention_and_no_plans_to_yield_a_rejection(
         ("The former agent called the charges against him absurd.", "DENY"),
         ('"These accusations are ridiculous," the ministry spokeswoman said.', "DENY"),
         ('"The statement was a disappointing surprise," the minister said.', "DISPUTE"),
-        ('"We made no apology to Tehran," the official said.', "STATEMENT"),
+        # no admission (the CONCEDE word is under "no"): the reported apology denied
+        ('"We made no apology to Tehran," the official said.', "DENY"),
     ],
 )
 def test_judging_an_allegation_negatively_denies_it(nlp, text, statement_type):
@@ -1680,3 +1681,30 @@ def test_an_act_explained_as_retaliation_for_a_wrong_charges_the_wrongdoer(
 )
 def test_a_ruling_or_finding_denied_its_worth_is_rejected(nlp, text):
     assert first_type(nlp, text) == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Without reform, the dispute will continue to be a serious obstacle," the envoy said.',
+        '"The border question will remain a powerful irritant between us," the minister said.',
+    ],
+)
+def test_a_harm_foreseen_through_an_aspect_verb_warns(nlp, text):
+    assert first_type(nlp, text) == "WARN"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("A crew member said the patrol boats had mistakenly entered Iranian waters.", "CONCEDE"),
+        ("The Ukrainian minister said Russian jets mistakenly bombed a hospital.", "ACCUSE"),
+    ],
+)
+def test_an_act_of_no_named_party_done_in_error_is_conceded(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+def test_the_speakers_side_denying_a_reported_concession_is_a_denial(nlp):
+    text = "Officials in Washington said they had made no formal apology to Beijing."
+    assert first_type(nlp, text) == "DENY"

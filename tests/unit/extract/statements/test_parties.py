@@ -2357,6 +2357,23 @@ def test_a_state_before_a_noun_of_expertise_is_a_subject(title, country):
 
 
 @pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("the House Select Committee on China", None),
+        (
+            "a Senate caucus on Taiwan",
+            "US",
+        ),  # the Senate is the US legislature's, Taiwan its subject
+        ("the Chinese Commission for Trade", "CN"),  # a demonym is whose body it is
+        ("the United States Commission on International Religious Freedom", "US"),
+    ],
+)
+def test_a_state_a_body_deals_with_is_its_subject_not_its_affiliation(title, country):
+    found = country_in(title, None)
+    assert (found.country if found else None) == country
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Another diplomat, former special envoy to Ukraine Kurt Volker, changed his account. "
