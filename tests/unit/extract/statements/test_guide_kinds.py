@@ -1138,6 +1138,18 @@ KINDS = [
         ],
         ["The Chinese spokesman expressed satisfaction with the talks."],
     ),
+    # an expressed condemnation or criticism disapproves (DISPUTE "criticism ... condemnation",
+    # session 24): "reiterated their condemnation of", "voiced criticism of"; a condemnation
+    # reported as another's is no cue of the speaker's own.
+    Kind(
+        "an_expressed_condemnation_disputes",
+        "DISPUTE",
+        [
+            "The Nordic ministers reiterated their condemnation of the army's seizure of power.",
+            "The Austrian chancellor voiced sharp criticism of the new border fees.",
+        ],
+        ["The Austrian chancellor said the new border fees drew criticism at home."],
+    ),
     # "playing with fire" warns of danger (WARN, session 18); fire itself does not.
     Kind(
         "playing_with_fire_warns",
