@@ -1297,6 +1297,18 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # junta": the passive of "Putin approved the poisoning" (other-wrongful-object above)
         # charges the agent with the wrong its subject names (STATEMENTS_GUIDE: ACCUSE)
         add(verb, "ACCUSE", "passive-wrong-by", next(x for x in kids if x.dep_ == "agent"))
+    elif (
+        passive
+        and not c.negated
+        and not c.conditioned
+        and not c.modals & (FUTURE | POSSIBLE | DEONTIC)
+        and not _backgrounded(verb)  # "to free Americans who are held or wrongfully detained"
+        and _done_wrongfully(verb)
+    ):
+        # "the two journalists were unjustly detained", "the sailors were illegally seized by
+        # Iran": an act done to someone in a wrongful manner charges its doer, named by the
+        # agent or by the context (STATEMENTS_GUIDE: ACCUSE "attributes a specific wrongful act")
+        add(verb, "ACCUSE", "passive-wrongful-manner", next((x for x in kids if x.dep_ == "agent"), None))
     dismayed = any(has_class(x, "dismay") for x in (verb, *kids) if x == verb or x.dep_ == "acomp")
     if side == "self" and not c.negated and dismayed:
         # "we are disappointed by the decision": the speaker's side's displeasure disapproves
@@ -1701,6 +1713,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "nobody wins a trade war", "there are no winners in a conflict": a war foreseen as
         # a loss for every side (STATEMENTS_GUIDE: WARN, "nobody wins a trade war")
         add(verb, "WARN", "no-winners")
+    if not first and _in_no_ones_interest(verb, c.negated):
+        # "a trade war is not in anyone's interest", "escalation would serve no one's
+        # interests": a harm foreseen as a loss for every side, the kin of "nobody wins a trade
+        # war" (STATEMENTS_GUIDE: WARN)
+        add(verb, "WARN", "in-no-ones-interest")
     if (
         side == "self"
         and vlem == "reserve"
@@ -2740,6 +2757,49 @@ def _no_winners(verb: Token, negated_clause: bool) -> bool:
     )
 
 
+_NO_ONE = frozenset({"nobody", "noone"})
+_ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody"})
+
+
+def _in_no_ones_interest(verb: Token, negated_clause: bool) -> bool:
+    """Whether the clause says a harm is in no one's interest: "be in" or "serve" with the
+    noun "interest(s)" owned by "nobody"/"no one" ("escalation is in nobody's interest",
+    "would serve no one's interests"), or by "anyone"/"everyone" under a negation ("a trade
+    war is not in anyone's interest"), and a ``harm`` word of speech_acts.csv ("war",
+    "conflict", "escalation", "tension") in the clause's subject. A deal or a plan said to be
+    in no one's interest is judged, not foreseen as a harm: no warning."""
+    vlem = verb.lemma_.lower()
+    if vlem == "be":
+        nouns = [
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+    elif vlem == "serve":
+        nouns = [x for x in verb.children if x.dep_ == "dobj"]
+    else:
+        return False
+    owners = [
+        o
+        for n in nouns
+        if n.lemma_.lower() == "interest"
+        for o in n.children
+        if o.dep_ == "poss"
+    ]
+
+    def no_one(o: Token) -> bool:
+        return o.lower_ in _NO_ONE or (
+            o.lower_ == "one" and any(d.lower_ == "no" for d in o.children)
+        )
+
+    if not any(no_one(o) or (negated_clause and o.lower_ in _ANYONE) for o in owners):
+        return False
+    subjects = [x for x in verb.children if x.dep_ in ("nsubj", "csubj")]
+    return any(has_class(t, "harm") for s in subjects for t in (s, *_below(s, 12)))
+
+
 def _asks_party(verb: Token) -> bool:
     """The asking verb has an act (an infinitive, or a that-clause) and a party asked (an
     object, or the object of "to"/"on"/"with"), not the speaker's side itself: "appeal to the
@@ -3219,6 +3279,25 @@ def _no_thing(verb: Token) -> bool:
         if denied_by_no(c) and c.lower_ != "one" and c.ent_type_ not in ("PERSON", "NORP", "ORG"):
             return True
     return False
+
+
+def _backgrounded(verb: Token) -> bool:
+    """Whether the verb (or the first verb of its coordination) only sets a background: a
+    relative clause ("Americans who are held or unjustly detained"), a participle on a noun, or
+    an adverbial clause ("as Russia prepares for its offensive, Kyiv needs weapons")."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ in ("relcl", "acl", "advcl")
+
+
+def _done_wrongfully(verb: Token) -> bool:
+    """Whether a manner adverb of ``wrongful_adj`` (speech_acts.csv) modifies the verb and is
+    not negated: "illegally", "unlawfully", "unjustly", "wrongfully", "arbitrarily" ("were
+    unjustly detained"); "not illegally" clears the act."""
+    return any(
+        x.dep_ == "advmod" and has_class(x, "wrongful_adj") and not negated(x)
+        for x in verb.children
+    )
 
 
 def _wrongful_object(verb: Token) -> bool:

@@ -1150,6 +1150,33 @@ KINDS = [
         ],
         ["The Austrian chancellor said the new border fees drew criticism at home."],
     ),
+    # a harm said to be in no one's interest is a loss foreseen for every side, the kin of
+    # "nobody wins a trade war" (WARN, session 24); a plan so judged is no harm foreseen, and a
+    # war in one party's interest warns of nothing.
+    Kind(
+        "a_harm_in_no_ones_interest_warns",
+        "WARN",
+        [
+            "The Swiss envoy said a tariff war would not be in anybody's interest.",
+            "The Egyptian minister said further escalation in Sudan serves no one's interests.",
+        ],
+        [
+            "The Swiss envoy said the new pension plan is not in anyone's interest.",
+            "The Egyptian minister said the blockade is in Ethiopia's interest.",
+        ],
+    ),
+    # an act done to someone in a wrongful manner charges its doer (ACCUSE, session 24):
+    # "were unjustly detained", "illegally seized by"; a lawful manner or a possibility does
+    # not.
+    Kind(
+        "an_act_done_wrongfully_accuses",
+        "ACCUSE",
+        [
+            "The Danish ministry said its two reporters were arbitrarily arrested in Minsk.",
+            "The family said the teacher was wrongfully imprisoned by the authorities.",
+        ],
+        ["The Danish ministry said its two reporters could be arbitrarily arrested in Minsk."],
+    ),
     # "playing with fire" warns of danger (WARN, session 18); fire itself does not.
     Kind(
         "playing_with_fire_warns",
