@@ -1251,6 +1251,19 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             ):
                 add(verb, "ACCUSE", "other-wrongful-object", other_party)
     if (
+        side in ("other", "unknown")
+        and subj is not None
+        and not first
+        and (plain or (c.past and not c.negated and not c.conditioned))
+        and not passive
+        and not _backgrounded(verb)  # "as Russia prepares for its offensive, Kyiv needs ..."
+        and _readies_force(verb)
+    ):
+        # "the regime is mobilising forces", "Russia has amassed troops on the border", "the
+        # army is preparing for an offensive": another party readying force is charged with a
+        # hostile intent (STATEMENTS_GUIDE: ACCUSE "a specific wrongful act or intent")
+        add(verb, "ACCUSE", "other-readies-force", other_party)
+    if (
         (side == "other" or (side == "unknown" and _named_party(subj)))
         and not c.negated
         and not c.conditioned
@@ -3279,6 +3292,48 @@ def _no_thing(verb: Token) -> bool:
         if denied_by_no(c) and c.lower_ != "one" and c.ent_type_ not in ("PERSON", "NORP", "ORG"):
             return True
     return False
+
+
+# verbs of gathering armed force (speech_acts.csv ``mobilizing``), and what one prepares for
+_HOSTILE_AIMS = frozenset({"offensive", "attack", "assault", "invasion", "incursion", "war"})
+
+
+def _readies_force(verb: Token) -> bool:
+    """Whether the clause readies armed force: a ``mobilizing`` verb of speech_acts.csv
+    ("mobilise", "amass", "mass", "muster") with no object or a ``military_unit`` object of
+    context_words.csv ("troops", "forces", "battalions"; "mobilised funds" gathers no force),
+    "build up" troops, or "prepare" for an offensive, attack, assault, invasion or war or to
+    carry one out ("preparing to attack": a ``hostile`` or ``attacking`` verb)."""
+    vlem = verb.lemma_.lower()
+    units = context_words("military_unit")
+    objs = [x for x in verb.children if x.dep_ == "dobj"]
+
+    def force(o: Token) -> bool:
+        return o.lemma_.lower() in units or any(
+            c.dep_ == "compound" and c.lemma_.lower() in units for c in o.children
+        )
+
+    if vlem in class_words("mobilizing"):
+        return all(force(o) for o in objs) if vlem.startswith("mobili") else any(
+            force(o) for o in objs
+        )
+    if vlem == "build" and any(x.dep_ == "prt" and x.lower_ == "up" for x in verb.children):
+        return any(force(o) for o in objs)
+    if vlem != "prepare":
+        return False
+    aims = [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    acts = [x for x in verb.children if x.dep_ == "xcomp"]
+    return any(g.lemma_.lower() in _HOSTILE_AIMS for g in aims) or any(
+        has_class(x, "hostile") or x.lemma_.lower() in class_words("attacking")
+        or x.lemma_.lower() in ("attack", "invade")
+        for x in acts
+    )
 
 
 def _backgrounded(verb: Token) -> bool:

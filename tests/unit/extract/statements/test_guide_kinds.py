@@ -1177,6 +1177,22 @@ KINDS = [
         ],
         ["The Danish ministry said its two reporters could be arbitrarily arrested in Minsk."],
     ),
+    # another party readying armed force is charged with a hostile intent (ACCUSE, session
+    # 24): "is mobilising troops", "has amassed forces", "is preparing for an assault";
+    # mobilised money or one's own mobilisation charges no one.
+    Kind(
+        "another_party_readying_force_accuses",
+        "ACCUSE",
+        [
+            "The Armenian ministry said Azerbaijan had amassed troops along the border.",
+            "The rebel spokesman said the junta was mobilising soldiers near the airport.",
+            "The Kurdish commander said the militia is preparing for an assault on the dam.",
+        ],
+        [
+            "The Red Cross said donors mobilised funds for the flood victims.",
+            "The Armenian minister said: \"We are mobilising our reservists.\"",
+        ],
+    ),
     # "playing with fire" warns of danger (WARN, session 18); fire itself does not.
     Kind(
         "playing_with_fire_warns",
