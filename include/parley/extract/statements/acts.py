@@ -3519,6 +3519,39 @@ def expressed_feelings() -> dict[str, str]:
     }
 
 
+def condemned_as_wrong(cue: Token) -> Token | None:
+    """The charge a disapproving cue names through "as" ("condemned the launches as a violation
+    of UN resolutions", "denounced the vote as illegal"): a ``wrongful_noun`` or a
+    ``wrongful_adj`` word of speech_acts.csv that is no ``neg_eval`` word, in the object of an
+    "as" phrase on the cue (its conjuncts included: "as destabilizing and a clear violation"),
+    not negated; None when there is none ("condemned it as destabilizing": a judgement,
+    DISPUTE)."""
+    objs = [c for c in cue.children if c.dep_ == "dobj"]
+    for p in (*cue.children, *(c for o in objs for c in o.children)):
+        if p.dep_ != "prep" or p.lower_ != "as":
+            continue
+        for g in p.children:
+            if g.dep_ not in ("pobj", "amod", "acomp"):
+                continue
+            for x in (g, *g.conjuncts):
+                # the noun, its adjectives, and what it is an act of ("an act of terrorism")
+                kin = [m for m in x.children if m.dep_ == "amod"] + [
+                    o
+                    for q in x.children
+                    if q.dep_ == "prep" and q.lower_ == "of"
+                    for o in q.children
+                    if o.dep_ == "pobj"
+                ]
+                for t in (x, *kin):
+                    if negated(t):
+                        continue
+                    if has_class(t, "wrongful_noun") or (
+                        has_class(t, "wrongful_adj") and not has_class(t, "neg_eval")
+                    ):
+                        return t
+    return None
+
+
 def expressed_act(cue: Token | None) -> tuple[str, str, Token] | None:
     """The act of an expressing cue ("expressed regret over the decision", "voiced support for
     the plan", "conveyed condolences") read from its object noun (:func:`expressed_feelings`): regret over

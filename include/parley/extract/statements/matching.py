@@ -18,6 +18,7 @@ from parley.extract.statements.acts import (
     class_words,
     concern_over_event,
     described_intention,
+    condemned_as_wrong,
     expressed_act,
     judges_act_to_come,
     naming_act,
@@ -105,8 +106,19 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
         return Match(
             label, code, False, cue, cue.idx, f"cue:{lemma}+{name}", CUE_CONFIDENCE, about=about
         )
-    stype, code, cls = refine(lemma, cue, rule.statement_type, rule.cameo_code)
     neg = negated(cue, (q.start, q.end) if q is not None else None)
+    if rule.statement_type == "DISPUTE" and not neg:
+        charge = condemned_as_wrong(cue)
+        if charge is not None:
+            # "condemned the launches as a violation of UN resolutions": the condemnation
+            # states the charge, and then ACCUSE wins (STATEMENTS_GUIDE: ACCUSE)
+            about = next((c for c in cue.children if c.dep_ == "dobj"), None)
+            code = lex.types["ACCUSE"]["default_cameo"]
+            return Match(
+                "ACCUSE", code, False, cue, cue.idx, f"cue:{lemma}+named-wrong", CUE_CONFIDENCE,
+                about=about,
+            )
+    stype, code, cls = refine(lemma, cue, rule.statement_type, rule.cameo_code)
     turned = False
     if neg:
         stype, code, turned = apply_negation(rule.negated_type, stype, code)

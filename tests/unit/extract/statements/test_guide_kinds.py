@@ -1193,6 +1193,18 @@ KINDS = [
             "The Armenian minister said: \"We are mobilising our reservists.\"",
         ],
     ),
+    # a condemnation that names the charge through "as" accuses ("If a condemnation also
+    # states the charge, ACCUSE wins", session 24): "condemned the test as a violation of",
+    # "denounced the vote as illegal"; a plain judgement disapproves.
+    Kind(
+        "a_condemnation_naming_the_charge_accuses",
+        "ACCUSE",
+        [
+            "The Korean ministers condemned the satellite launch as a breach of the armistice.",
+            "The Georgian minister denounced the separatist referendum as illegal.",
+        ],
+        ["The Korean ministers condemned the satellite launch as deeply unhelpful."],
+    ),
     # "playing with fire" warns of danger (WARN, session 18); fire itself does not.
     Kind(
         "playing_with_fire_warns",
