@@ -2813,6 +2813,41 @@ def _in_no_ones_interest(verb: Token, negated_clause: bool) -> bool:
     return any(has_class(t, "harm") for s in subjects for t in (s, *_below(s, 12)))
 
 
+# verbs that put weight on something, and the nouns that make it a course urged
+STRESSING = frozenset(
+    {"stress", "underline", "underscore", "emphasise", "emphasize", "highlight", "reiterate",
+     "reaffirm"}
+)
+NEED_NOUNS = frozenset({"importance", "need", "necessity", "urgency"})
+# what one values rather than urges ("the importance of the partnership")
+_VALUED_THINGS = frozenset(
+    {"relationship", "relation", "partnership", "alliance", "friendship", "tie", "visit",
+     "meeting", "role", "work", "contribution"}
+)
+
+
+def stressed_need(verb: Token) -> Token | None:
+    """The course a stressing verb urges ("stressed the importance of dialogue", "underlined the
+    need for a ceasefire", "reiterated the importance of refraining from escalation"): the
+    object of the "of"/"for" phrase on its direct object ``importance``/``need``/``necessity``/
+    ``urgency``, an act (a gerund or a noun, not a thing valued: "the importance of the
+    partnership" praises), or None. Read on the reporting cue only (the speaker's own
+    stress): a leader's stress reported inside a quote often weighs his own side's course
+    ("he stressed the importance of building more nuclear weapons" is an intention)."""
+    if verb.lemma_.lower() not in STRESSING or negated(verb):
+        return None
+    for o in verb.children:
+        if o.dep_ != "dobj" or o.lemma_.lower() not in NEED_NOUNS:
+            continue
+        for p in o.children:
+            if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
+                continue
+            for g in p.children:
+                if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() not in _VALUED_THINGS:
+                    return g
+    return None
+
+
 def _asks_party(verb: Token) -> bool:
     """The asking verb has an act (an infinitive, or a that-clause) and a party asked (an
     object, or the object of "to"/"on"/"with"), not the speaker's side itself: "appeal to the

@@ -20,6 +20,7 @@ from parley.extract.statements.acts import (
     described_intention,
     condemned_as_wrong,
     expressed_act,
+    stressed_need,
     judges_act_to_come,
     naming_act,
     owned_fault_word,
@@ -95,6 +96,14 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
         code = lex.types[label]["default_cameo"]
         return Match(
             label, code, False, cue, cue.idx, f"cue:{lemma}+{name}", CUE_CONFIDENCE, about=about
+        )
+    if rule is None and stressed_need(cue) is not None:
+        # "reiterated the importance of refraining from escalation": a course urged (APPEAL)
+        about = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        code = lex.types["APPEAL"]["default_cameo"]
+        return Match(
+            "APPEAL", code, False, cue, cue.idx, f"cue:{lemma}+stressed-need", CUE_CONFIDENCE,
+            about=about,
         )
     if rule is None or not cue_carries_act(cue, lemma):
         named = naming_act(cue, content) if content is not None else None

@@ -1205,6 +1205,18 @@ KINDS = [
         ],
         ["The Korean ministers condemned the satellite launch as deeply unhelpful."],
     ),
+    # the speaker reiterating the importance of a course urges it (APPEAL, session 24):
+    # "reiterated the importance of refraining from escalation"; the importance of a
+    # relationship is valued, not urged.
+    Kind(
+        "a_course_reiterated_as_important_appeals",
+        "APPEAL",
+        [
+            "The Norwegian envoy reiterated the importance of reopening the border crossings.",
+            "The Norwegian envoy reiterated the need for an independent inquiry.",
+        ],
+        ["The Norwegian envoy reiterated the importance of the partnership with Oslo."],
+    ),
     # "playing with fire" warns of danger (WARN, session 18); fire itself does not.
     Kind(
         "playing_with_fire_warns",
