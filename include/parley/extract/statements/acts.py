@@ -509,6 +509,10 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             if evaluative and has_class(t, "neg_eval") and not negated(t):
                 add(t, "DISPUTE", "negative-word")
                 break
+    conceded = {m.token for m in out if m.rule == "act:own-act-a-mistake"}
+    if conceded:
+        # the error noun owned by the speaker's side is no negative judgement of another
+        out = [m for m in out if not (m.rule == "act:predicate-negative" and m.token in conceded)]
     _phrase_acts(ctx, q, speaker, add)
     if not out:
         sides = {i: known[3] for i, known in clauses.items()}
@@ -1483,6 +1487,12 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # speaker's side denying a reported concession (STATEMENTS_GUIDE: DENY), the kin of
         # "we have not apologised" (self-denies-act)
         add(verb, "DENY", "self-denies-concession")
+    error = _own_act_in_error(ctx, speaker, verb, subj, side) if not c.negated else None
+    if error is not None:
+        # "its strike on the school was a mistake" from the army that struck, "the drone strike
+        # in Kabul was a tragic error" from the military: the speaker's side owns an act of its
+        # own as an error (STATEMENTS_GUIDE: CONCEDE "made a mistake"), no judgement of another
+        add(error, "CONCEDE", "own-act-a-mistake")
     if side == "self" and not c.negated:
         if any(
             (has_class(x, "concede_word") or has_class(x, "concede_phrase")) and not denied_by_no(x)
@@ -3808,6 +3818,52 @@ def _charged_party(wrong: Token) -> bool:
     ):
         return True
     return any(p.dep_ == "prep" and p.lower_ == "by" for p in wrong.children)
+
+
+ERROR_NOUNS = frozenset({"mistake", "error", "blunder"})
+# acts of force that a side may own as an error, beside the ``alleged_event`` words
+_FORCE_ACTS = frozenset({"attack", "shelling", "killing", "firing", "shooting", "shootdown"})
+
+
+def _own_act_in_error(
+    ctx: DocContext, speaker: Actor | None, verb: Token, subj: Token | None, side: str
+) -> Token | None:
+    """The error noun when "be" equates an act of the speaker's own side with a mistake ("its
+    strike on the school was a mistake", "our raid was an error", "the drone strike in Kabul
+    was a tragic mistake"): the subject is an ``alleged_event`` word of speech_acts.csv or an
+    act of force, the attribute an error noun, and the act is owned by the speaker's side
+    (``side``, the subject's side: "our", or "its" in reported speech) or, said by a state speaker (:func:`_official`), by no
+    other party (no possessive, no modifier or "by" phrase naming another side). None for
+    "Russia's strike was a mistake" (a judgement of another) or "Brexit was a mistake"."""
+    if verb.lemma_.lower() != "be" or subj is None:
+        return None
+    error = next(
+        (x for x in verb.children if x.dep_ == "attr" and x.lemma_.lower() in ERROR_NOUNS), None
+    )
+    if error is None:
+        return None
+    noun = subj.lemma_.lower()
+    if not (has_class(subj, "alleged_event") or noun in _FORCE_ACTS):
+        return None
+    poss = next((x for x in subj.children if x.dep_ == "poss"), None)
+    if poss is not None or side == "self":
+        return error if side == "self" else None
+    if not _official(speaker):
+        return None
+    owners = [x for x in subj.children if x.dep_ in ("amod", "compound")] + [
+        g
+        for p in subj.children
+        if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    for o in owners:
+        m = ctx.mentions.get(o.i)
+        if m is not None and not same_side(m.actor, speaker):
+            return None
+        if o.pos_ == "PROPN" and m is None:
+            return None
+    return error
 
 
 def _done_in_error(kids) -> bool:

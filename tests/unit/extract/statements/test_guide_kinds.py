@@ -1217,6 +1217,22 @@ KINDS = [
         ],
         ["The Norwegian envoy reiterated the importance of the partnership with Oslo."],
     ),
+    # the speaker's side owning an act of its own force as an error concedes (CONCEDE "made a
+    # mistake", session 24): "its air raid was a mistake" from the army that struck, "the
+    # strike on the convoy was a tragic error" from the military; another party's strike
+    # called a mistake is a judgement of it.
+    Kind(
+        "an_own_act_called_a_mistake_concedes",
+        "CONCEDE",
+        [
+            "The Nigerian army said its air raid on the village was a mistake.",
+            "The Pentagon said the strike on the aid convoy was a tragic error.",
+        ],
+        [
+            "The Ukrainian army said Russia's strike on the market was a mistake.",
+            "The opposition leader said the pension reform was a mistake.",
+        ],
+    ),
     # "playing with fire" warns of danger (WARN, session 18); fire itself does not.
     Kind(
         "playing_with_fire_warns",
