@@ -967,9 +967,26 @@ def _military_result(verb: Token) -> bool:
     return False
 
 
+# the sentence of a quotation from which a refusal to comment no longer decides its act: the
+# first two open it ("Again, I don't have any update on that."; "There might be. I just don't
+# have one to announce."), a later one is the tail of a long answer
+DECLINE_LAST_SENTENCE = 2
+
+
+def _late_in_answer(ctx: DocContext, q: Quote, tok: Token) -> bool:
+    """Whether ``tok`` lies in the third or a later sentence of the quotation."""
+    span = ctx.span(q.start, tok.idx + len(tok))
+    if span is None:
+        return False
+    return len({t.sent.start for t in span}) > DECLINE_LAST_SENTENCE
+
+
 # phrase class → (label, rule name, whose act it must be: "any" or "own")
 PHRASE_ACTS = {
     "decline_phrase": ("DECLINE_COMMENT", "decline", "any"),
+    # "I don't have an update on that", "I can't speak to specific cases": read only where
+    # they open the answer (:func:`_late_in_answer`)
+    "briefing_decline": ("DECLINE_COMMENT", "decline", "any"),
     "deny_phrase": ("DENY", "deny-phrase", "own"),
     "reject_phrase": ("REJECT", "reject-phrase", "own"),
     "concede_phrase": ("CONCEDE", "concede-phrase", "own"),
@@ -990,6 +1007,10 @@ def _phrase_acts(ctx: DocContext, q: Quote, speaker: Actor | None, add) -> None:
         for m in pattern.finditer(low):
             span = ctx.span(q.start + m.start(), q.start + m.end())
             tok = span.root if span is not None and len(span) else None
+            if cls == "briefing_decline" and tok is not None and _late_in_answer(ctx, q, tok):
+                # "We've expressed our concerns ... We have taken action ... I just don't have
+                # more to share": a refusal at the tail of a long answer is not what it does
+                break
             if whose == "own" and tok is not None:
                 c = clause_of(tok)
                 subj, _ = subject_of(c.verb)
@@ -1325,7 +1346,12 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "the two journalists were unjustly detained", "the sailors were illegally seized by
         # Iran": an act done to someone in a wrongful manner charges its doer, named by the
         # agent or by the context (STATEMENTS_GUIDE: ACCUSE "attributes a specific wrongful act")
-        add(verb, "ACCUSE", "passive-wrongful-manner", next((x for x in kids if x.dep_ == "agent"), None))
+        add(
+            verb,
+            "ACCUSE",
+            "passive-wrongful-manner",
+            next((x for x in kids if x.dep_ == "agent"), None),
+        )
     dismayed = any(has_class(x, "dismay") for x in (verb, *kids) if x == verb or x.dep_ == "acomp")
     if side == "self" and not c.negated and dismayed:
         # "we are disappointed by the decision": the speaker's side's displeasure disapproves
@@ -2805,11 +2831,7 @@ def _in_no_ones_interest(verb: Token, negated_clause: bool) -> bool:
     else:
         return False
     owners = [
-        o
-        for n in nouns
-        if n.lemma_.lower() == "interest"
-        for o in n.children
-        if o.dep_ == "poss"
+        o for n in nouns if n.lemma_.lower() == "interest" for o in n.children if o.dep_ == "poss"
     ]
 
     def no_one(o: Token) -> bool:
@@ -2825,14 +2847,33 @@ def _in_no_ones_interest(verb: Token, negated_clause: bool) -> bool:
 
 # verbs that put weight on something, and the nouns that make it a course urged
 STRESSING = frozenset(
-    {"stress", "underline", "underscore", "emphasise", "emphasize", "highlight", "reiterate",
-     "reaffirm"}
+    {
+        "stress",
+        "underline",
+        "underscore",
+        "emphasise",
+        "emphasize",
+        "highlight",
+        "reiterate",
+        "reaffirm",
+    }
 )
 NEED_NOUNS = frozenset({"importance", "need", "necessity", "urgency"})
 # what one values rather than urges ("the importance of the partnership")
 _VALUED_THINGS = frozenset(
-    {"relationship", "relation", "partnership", "alliance", "friendship", "tie", "visit",
-     "meeting", "role", "work", "contribution"}
+    {
+        "relationship",
+        "relation",
+        "partnership",
+        "alliance",
+        "friendship",
+        "tie",
+        "visit",
+        "meeting",
+        "role",
+        "work",
+        "contribution",
+    }
 )
 
 
@@ -3359,8 +3400,10 @@ def _readies_force(verb: Token) -> bool:
         )
 
     if vlem in class_words("mobilizing"):
-        return all(force(o) for o in objs) if vlem.startswith("mobili") else any(
-            force(o) for o in objs
+        return (
+            all(force(o) for o in objs)
+            if vlem.startswith("mobili")
+            else any(force(o) for o in objs)
         )
     if vlem == "build" and any(x.dep_ == "prt" and x.lower_ == "up" for x in verb.children):
         return any(force(o) for o in objs)
@@ -3375,7 +3418,8 @@ def _readies_force(verb: Token) -> bool:
     ]
     acts = [x for x in verb.children if x.dep_ == "xcomp"]
     return any(g.lemma_.lower() in _HOSTILE_AIMS for g in aims) or any(
-        has_class(x, "hostile") or x.lemma_.lower() in class_words("attacking")
+        has_class(x, "hostile")
+        or x.lemma_.lower() in class_words("attacking")
         or x.lemma_.lower() in ("attack", "invade")
         for x in acts
     )

@@ -17,14 +17,14 @@ from parley.extract.statements.acts import (
     best_act,
     class_words,
     concern_over_event,
-    described_intention,
     condemned_as_wrong,
+    described_intention,
     expressed_act,
-    stressed_need,
     judges_act_to_come,
     naming_act,
     owned_fault_word,
     punitive_prospect,
+    stressed_need,
 )
 from parley.extract.statements.clauses import (
     apply_negation,
@@ -102,7 +102,13 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
         about = next((c for c in cue.children if c.dep_ == "dobj"), None)
         code = lex.types["APPEAL"]["default_cameo"]
         return Match(
-            "APPEAL", code, False, cue, cue.idx, f"cue:{lemma}+stressed-need", CUE_CONFIDENCE,
+            "APPEAL",
+            code,
+            False,
+            cue,
+            cue.idx,
+            f"cue:{lemma}+stressed-need",
+            CUE_CONFIDENCE,
             about=about,
         )
     if rule is None or not cue_carries_act(cue, lemma):
@@ -124,7 +130,13 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
             about = next((c for c in cue.children if c.dep_ == "dobj"), None)
             code = lex.types["ACCUSE"]["default_cameo"]
             return Match(
-                "ACCUSE", code, False, cue, cue.idx, f"cue:{lemma}+named-wrong", CUE_CONFIDENCE,
+                "ACCUSE",
+                code,
+                False,
+                cue,
+                cue.idx,
+                f"cue:{lemma}+named-wrong",
+                CUE_CONFIDENCE,
                 about=about,
             )
     stype, code, cls = refine(lemma, cue, rule.statement_type, rule.cameo_code)

@@ -1190,7 +1190,7 @@ KINDS = [
         ],
         [
             "The Red Cross said donors mobilised funds for the flood victims.",
-            "The Armenian minister said: \"We are mobilising our reservists.\"",
+            'The Armenian minister said: "We are mobilising our reservists."',
         ],
     ),
     # a condemnation that names the charge through "as" accuses ("If a condemnation also
@@ -1232,6 +1232,19 @@ KINDS = [
             "The Ukrainian army said Russia's strike on the market was a mistake.",
             "The opposition leader said the pension reform was a mistake.",
         ],
+    ),
+    # a spokesperson with nothing to share, no update, or who cannot speak to a matter declines
+    # to comment (DECLINE_COMMENT, session 24, press-briefing usage); a fact not known is no
+    # refusal.
+    Kind(
+        "nothing_to_share_declines",
+        "DECLINE_COMMENT",
+        [
+            '"I do not have any update on the consular visit," the Dutch spokeswoman said.',
+            '"We have nothing further to share about the envoy\'s travel," the spokesman said.',
+            '"I cannot speak to the details of that extradition request," the spokesman said.',
+        ],
+        ["The Dutch ministry said it had no information about the missing crew members."],
     ),
     # "playing with fire" warns of danger (WARN, session 18); fire itself does not.
     Kind(
