@@ -1767,6 +1767,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # interests": a harm foreseen as a loss for every side, the kin of "nobody wins a trade
         # war" (STATEMENTS_GUIDE: WARN)
         add(verb, "WARN", "in-no-ones-interest")
+    if (side == "self" or first) and not c.negated and not c.conditioned:
+        judged = _regarded_as(verb)
+        if judged is not None:
+            # "the United States continues to view Morocco's plan as serious and credible",
+            # "we regard the annexation as null and void": the speaker's side's own judgement of
+            # a party or what it put forward (STATEMENTS_GUIDE: SUPPORT praise, DISPUTE)
+            add(judged[1], judged[0], f"self-regards-as-{judged[0].lower()}")
     if (
         side == "self"
         and vlem == "reserve"
@@ -3432,6 +3439,46 @@ def _backgrounded(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     return verb.dep_ in ("relcl", "acl", "advcl")
+
+
+REGARDING = frozenset({"view", "regard", "see", "consider", "deem", "treat"})
+
+
+def _regarded_as(verb: Token) -> tuple[str, Token] | None:
+    """The judgement a verb of regarding ("view", "regard", "see", "consider", "deem", "treat")
+    passes through its "as" phrase on its direct object (on the verb or the object): a
+    ``pos_eval`` word of speech_acts.csv there ("as serious and credible", "as a good basis")
+    endorses (SUPPORT) what is regarded when it is endorsable (:func:`_endorsable`), a
+    ``neg_eval`` or ``harm`` word ("as unacceptable", "as a threat") disapproves (DISPUTE); the words read
+    are the phrase's object, its conjuncts and their adjectives, none negated. None otherwise
+    ("sees it as a matter for the courts")."""
+    if verb.lemma_.lower() not in REGARDING:
+        return None
+    # the object, or a noun the parser took for a clause ("regard the ceasefire plan as ...")
+    objs = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))
+    ]
+    if not objs:
+        return None
+    words: list[Token] = []
+    for p in (*verb.children, *(c for o in objs for c in o.children)):
+        if p.dep_ != "prep" or p.lower_ != "as":
+            continue
+        for g in p.children:
+            if g.dep_ not in ("pobj", "amod", "acomp"):
+                continue
+            for x in (g, *g.conjuncts):
+                words += [x, *(m for m in x.children if m.dep_ == "amod")]
+    words = [w for w in words if not negated(w)]
+    bad = next((w for w in words if has_class(w, "neg_eval") or has_class(w, "harm")), None)
+    if bad is not None:
+        return "DISPUTE", bad
+    good = next((w for w in words if has_class(w, "pos_eval")), None)
+    if good is not None and _endorsable(objs[0]):
+        return "SUPPORT", good
+    return None
 
 
 def _done_wrongfully(verb: Token) -> bool:

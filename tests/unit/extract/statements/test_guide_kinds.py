@@ -1246,6 +1246,38 @@ KINDS = [
         ],
         ["The Dutch ministry said it had no information about the missing crew members."],
     ),
+    # the speaker's side regarding a party's plan as good endorses it, as a threat or as
+    # unacceptable disapproves it (SUPPORT / DISPUTE, session 24); another party's view of a
+    # third is reported, and a neutral "as" judges nothing.
+    Kind(
+        "regarding_a_plan_as_good_supports",
+        "SUPPORT",
+        [
+            "The Spanish envoy said Madrid continues to view Rabat's proposal as serious and "
+            "credible.",
+            '"We regard the ceasefire plan as a good basis for talks," the Irish minister said.',
+        ],
+        ['"We see this as a matter for the courts," the Irish minister said.'],
+    ),
+    Kind(
+        "regarding_a_plan_as_a_threat_disputes",
+        "DISPUTE",
+        [
+            '"We see the new missile shield as a threat to our security," the Belarusian minister said.'
+        ],
+        ["The Irish minister said Minsk views the missile shield as a threat."],
+    ),
+    # an expressed desire or interest of the speaker's side to act is an intention (INTENT,
+    # session 24), beside readiness and willingness.
+    Kind(
+        "an_expressed_desire_is_an_intention",
+        "INTENT",
+        [
+            "The Chilean minister expressed a desire for closer cooperation on lithium mining.",
+            "The Chilean minister expressed strong interest in deepening trade with Vietnam.",
+        ],
+        ["The Chilean minister said the lithium deal drew strong interest from investors."],
+    ),
     # "playing with fire" warns of danger (WARN, session 18); fire itself does not.
     Kind(
         "playing_with_fire_warns",
