@@ -139,7 +139,12 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
                 CUE_CONFIDENCE,
                 about=about,
             )
-    stype, code, cls = refine(lemma, cue, rule.statement_type, rule.cameo_code)
+    if rule.statement_type == "DENY" and _gerund_act(cue):
+        # "denied calling for sanctions", "denied having asked for aid": an act of one's own
+        # denied, not a request refused (the gerund's "call" is no proposal object)
+        stype, code, cls = rule.statement_type, rule.cameo_code, ""
+    else:
+        stype, code, cls = refine(lemma, cue, rule.statement_type, rule.cameo_code)
     turned = False
     if neg:
         stype, code, turned = apply_negation(rule.negated_type, stype, code)
@@ -154,6 +159,14 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
         CUE_CONFIDENCE,
         about=about,
         negation_in_label=turned,
+    )
+
+
+def _gerund_act(cue: Token) -> bool:
+    """Whether the cue's object is a gerund, an act named as done ("denied calling for
+    sanctions", "denied having met him")."""
+    return any(
+        c.tag_ == "VBG" and c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp") for c in cue.children
     )
 
 

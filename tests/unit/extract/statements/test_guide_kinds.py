@@ -1447,3 +1447,15 @@ def test_guide_kind(nlp, label, text, expected):
 def test_a_protest_lodged_disputes_and_one_intended_is_an_intention(nlp, text, statement_type):
     """Lodging a complaint disapproves; announcing one is the speaker's intention."""
     assert types_of(nlp, text) == [statement_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        ("The Slovak minister denied calling for sanctions on Budapest.", "DENY"),
+        ("The Slovak ministry denied the request for emergency aid.", "REJECT"),
+    ],
+)
+def test_a_denied_gerund_act_is_a_denial_and_a_denied_request_a_refusal(nlp, text, statement_type):
+    """Denying having called for something denies one's own act; denying a request refuses it."""
+    assert types_of(nlp, text)[0] == statement_type
