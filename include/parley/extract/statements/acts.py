@@ -1435,7 +1435,14 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if none_of_ours:
         side = "self"  # "none of its fighters were involved": the speaker's side, negated
     negative = c.negated or none_of_ours or _at_no_point(verb)
-    denies = side == "self" and negative and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
+    denies = (
+        side == "self"
+        and negative
+        and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
+        # "we urge China not to circumvent the sanctions": the infinitive is the object's act
+        # asked for, no act of the speaker's side denied
+        and not (verb.dep_ == "xcomp" and any(x.dep_ == "dobj" for x in verb.head.children))
+    )
     if denies and c.negated and _sufficiency(verb):
         # "we did not do enough", "we have not worked hard enough": the speaker's side owning
         # a shortfall admits a point against itself (STATEMENTS_GUIDE: CONCEDE), no denial

@@ -1278,6 +1278,17 @@ KINDS = [
         ],
         ["The Chilean minister said the lithium deal drew strong interest from investors."],
     ),
+    # getting round sanctions or controls is a charge, the kin of evading them (ACCUSE,
+    # session 24); the speaker urging another party not to do it denies nothing and charges
+    # no one.
+    Kind(
+        "circumventing_sanctions_accuses",
+        "ACCUSE",
+        [
+            "The Lithuanian ministry said the shipping firm had circumvented EU sanctions on Belarus."
+        ],
+        ['"We urge Minsk not to circumvent the sanctions," the Lithuanian minister said.'],
+    ),
     # "playing with fire" warns of danger (WARN, session 18); fire itself does not.
     Kind(
         "playing_with_fire_warns",
@@ -1459,3 +1470,11 @@ def test_a_protest_lodged_disputes_and_one_intended_is_an_intention(nlp, text, s
 def test_a_denied_gerund_act_is_a_denial_and_a_denied_request_a_refusal(nlp, text, statement_type):
     """Denying having called for something denies one's own act; denying a request refuses it."""
     assert types_of(nlp, text)[0] == statement_type
+
+
+def test_an_infinitive_urged_on_another_party_is_no_denial_of_ours(nlp):
+    """'We urge X not to do it' asks X; the speaker's side denies no act of its own."""
+    types = types_of(
+        nlp, '"We urge Minsk not to circumvent the sanctions," the Lithuanian minister said.'
+    )
+    assert "DENY" not in types and "APPEAL" in types, types
