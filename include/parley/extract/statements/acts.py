@@ -1765,6 +1765,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         add(verb, "ACCUSE", "other-hits-own", other_party)
     if not c.negated and not c.past and _on_the_brink(verb):
         add(verb, "WARN", "on-the-brink")  # "the region is on the brink of war"
+    if not c.negated and (not c.past or c.conditioned) and _in_peril(verb):
+        # "the peace process is in jeopardy", "millions of lives are at risk", "it was in great
+        # trouble if we don't act quickly": a thing put in harm's way (STATEMENTS_GUIDE: WARN)
+        add(verb, "WARN", "in-peril")
     if not first and not c.past and _no_winners(verb, c.negated):
         # "nobody wins a trade war", "there are no winners in a conflict": a war foreseen as
         # a loss for every side (STATEMENTS_GUIDE: WARN, "nobody wins a trade war")
@@ -2738,6 +2742,26 @@ def _on_the_brink(verb: Token) -> bool:
         )
         for x in verb.children
         if x.dep_ == "prep" and x.lower_ in ("on", "to")
+        for g in x.children
+    )
+
+
+# the states of a thing in harm's way ("in jeopardy", "at risk")
+PERIL = frozenset({"trouble", "jeopardy", "danger", "peril", "risk"})
+
+
+def _in_peril(verb: Token) -> bool:
+    """ "is in jeopardy", "are at risk", "remains in danger", "was in great trouble": a ``be``
+    (or "remain", "stay") whose "in"/"at" phrase is a state of peril (:data:`PERIL`) of its
+    subject; "at the risk of repeating myself" hangs on no such verb."""
+    if verb.lemma_.lower() not in ("be", "remain", "stay"):
+        return False
+    return any(
+        g.dep_ == "pobj"
+        and g.lemma_.lower() in PERIL
+        and not any(d.dep_ == "det" and d.lower_ in ("the", "a", "no") for d in g.children)
+        for x in verb.children
+        if x.dep_ == "prep" and x.lower_ in ("in", "at")
         for g in x.children
     )
 

@@ -1289,6 +1289,20 @@ KINDS = [
         ],
         ['"We urge Minsk not to circumvent the sanctions," the Lithuanian minister said.'],
     ),
+    # a thing said to be in jeopardy, at risk or in trouble is put in harm's way (WARN,
+    # session 24); "in no danger" reassures, a past state narrated foresees nothing.
+    Kind(
+        "a_thing_in_peril_warns",
+        "WARN",
+        [
+            "The Kenyan envoy said the peace process in Sudan is in jeopardy.",
+            "The Kenyan envoy said thousands of refugees are at risk this winter.",
+        ],
+        [
+            "The Kenyan envoy said the crew were in no danger.",
+            "The Kenyan envoy said the peace process was in jeopardy in 2019.",
+        ],
+    ),
     # "playing with fire" warns of danger (WARN, session 18); fire itself does not.
     Kind(
         "playing_with_fire_warns",
