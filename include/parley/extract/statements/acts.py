@@ -1254,7 +1254,12 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not passive
         and not asked_to_stop
     ):
-        if has_class(verb, "wrongful_verb") and not _a_weapon(subj):
+        if (
+            has_class(verb, "wrongful_verb")
+            and not _a_weapon(subj)
+            # "the drills risk provoking a crisis": an act risked, not done (act:risks-harm)
+            and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "risk")
+        ):
             # "the regime lied", "they betrayed us"; not "19 missiles failed to reach their
             # targets": a weapon is no party that does wrong (force on protected objects by a
             # weapon is read by the protected-hit rules below)

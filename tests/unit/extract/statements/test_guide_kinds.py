@@ -1303,6 +1303,14 @@ KINDS = [
             "The Kenyan envoy said the peace process was in jeopardy in 2019.",
         ],
     ),
+    # a wrongful act only risked is a harm foreseen, not a charge (WARN over ACCUSE, session
+    # 24): "the drills risk provoking a crisis"; drills that are provoking one are charged.
+    Kind(
+        "a_wrong_risked_warns",
+        "WARN",
+        ["The Cuban ministry said the naval drills risk provoking a dangerous standoff."],
+        ["The Cuban ministry said the naval drills are provoking a dangerous standoff."],
+    ),
     # "playing with fire" warns of danger (WARN, session 18); fire itself does not.
     Kind(
         "playing_with_fire_warns",
