@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -690,6 +691,7 @@ class DocContext:
         unaffiliated descriptions ("Western diplomats", "analysts") keep no country."""
         top = self.top_country()
         dateline = self.datelines.country(self.resolver.when)
+        self._host = self._transcript_host()
         # a speaker's kind (head noun and kind words) -> the last placed speaker of that kind:
         # one with a country, or an international organisation's
         latest: dict[str, Actor] = {}
@@ -836,6 +838,16 @@ class DocContext:
         if held is not None:
             self.speakers[i] = replace(base, country=held, evidence=f"{base.evidence}+holder")
             return
+        if self._host is not None and q.rule.endswith(":label"):
+            # "MR. SINGH: ..." in a White House briefing that Jen Psaki hosts: a briefer of the
+            # transcript speaks for the state whose officials hold it, not for the state the
+            # briefing is about (the article's most-mentioned country); a call's operator, the
+            # telephone company's, for none
+            if fold(q.speaker) not in context_words("call_staff"):
+                self.speakers[i] = replace(
+                    base, country=self._host, evidence=f"{base.evidence}+transcript"
+                )
+            return
         # a posted speaker ("Special Envoy for Iran Robert Malley") is sent to a state, and the
         # article is often about that state: the host is the one state he does not speak for
         host = self._posted_host(q, base)
@@ -904,6 +916,43 @@ class DocContext:
             # never the country of the same name's (STATEMENTS_GUIDE: Georgia's governor → US)
             country = subdivision_namesakes().get(country, country)
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _transcript_host(self) -> str | None:
+        """The state whose officials hold a transcript (a briefing, a press call, a press
+        conference: a document of at least :data:`TRANSCRIPT_TURNS` paragraphs that open with a
+        speaker label, "MS. PSAKI: ...", by at least two speakers; quotes of rule
+        ``indirect:label``, :func:`parley.extract.quotes.indirect.label_candidates`), read from
+        the speakers as first resolved, before any context: the state of most of the label
+        turns whose speaker the text places by itself (Jen Psaki by the actor table → US) when
+        that is more than half of them; else, when no label turn is placed, the state of the
+        first government person the first turn names (the moderator's "previewing Secretary
+        Blinken's trip" → US). None for a document that is no transcript, or whose placed label
+        speakers are of several states with no majority (a joint press conference)."""
+        turns = [i for i, q in enumerate(self.quotes) if q.rule.endswith(":label")]
+        if (
+            len(turns) < TRANSCRIPT_TURNS
+            or len({fold(self.quotes[i].speaker or "") for i in turns}) < 2
+        ):
+            return None
+        placed = [
+            a.country
+            for i in turns
+            if (a := self.speakers[i]) is not None and a.country and a.kind == "person"
+        ]
+        if placed:
+            top, n = Counter(placed).most_common(1)[0]
+            return top if 2 * n > len(placed) else None
+        first = self.quotes[turns[0]]
+        for m in self.country_mentions():
+            if m.span.start_char >= first.end:
+                break
+            if (
+                m.span.start_char >= first.start
+                and m.actor.kind == "person"
+                and m.actor.evidence == "actor-table"
+            ):
+                return m.actor.country
+        return None
 
     @functools.cached_property
     def _governments(self) -> list[tuple[str, int]]:
@@ -1848,6 +1897,9 @@ ISSUER_HEADLINE = re.compile(
 # words of a state body: a description with one ("security sources", "a local police source")
 # is an anonymous official of a state (STATEMENTS_GUIDE: "an anonymous but located official"),
 # not a source of unknown affiliation
+# a transcript: this many speaker-labelled turns at least ("MS. PSAKI: ...", "Q: ..."); a
+# headline or two over labelled paragraphs ("Poll: ...") is not one
+TRANSCRIPT_TURNS = 3
 OFFICIAL = re.compile(
     r"\b(government|officials?|ministry|military|security|police|army|intelligence)\b", re.I
 )

@@ -385,3 +385,53 @@ def test_a_bare_institution_with_no_state_attached_takes_none_named(nlp, text):
     speaker, country = speakers_of(nlp, text)[-1]
     assert speaker in ("Administration", "Government")
     assert country not in ("RU", "BY", "UA")
+
+
+# --- a transcript's briefers speak for the state that holds the briefing -----------------------
+
+_BRIEFING = (
+    "Briefing Room\n\n"
+    "MS. PSAKI: Good afternoon. With me is Deputy Adviser Tom Walsh, who will take your "
+    "questions on Russia.\n\n"
+    "MR. WALSH: Russia's banks will lose their access to dollars, and Russia's economy will "
+    "shrink this year.\n\n"
+    "OPERATOR: Our next question comes from the line of Kim Hale.\n\n"
+    "MR. WALSH: Moscow can still choose diplomacy, and Russia's leaders know the price of war."
+)
+_CALL = (
+    "Via Teleconference\n\n"
+    "MR. DOYLE: Thank you all for joining this call previewing Secretary Blinken's trip to "
+    "Jordan for talks on Syria.\n\n"
+    "MR. HART: Syria's people need aid, and Syria's crossings must stay open to the trucks.\n\n"
+    "MS. LANE: Syria's neighbours carry the burden of Syria's war, and we will help them."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "speaker", "country"),
+    [
+        # a labelled briefer the text does not place: the state of the labelled speaker it does
+        # (Psaki), not the state the briefing is about
+        (_BRIEFING, "2022-02-20", "WALSH", "US"),
+        # the call's operator speaks for no state
+        (_BRIEFING, "2022-02-20", "OPERATOR", None),
+        # no labelled speaker placed: the government person the opening turn names
+        (_CALL, "2021-06-20", "HART", "US"),
+        (_CALL, "2021-06-20", "LANE", "US"),
+    ],
+)
+def test_a_transcripts_briefer_speaks_for_the_state_holding_it(nlp, text, when, speaker, country):
+    """ "MR. WALSH: ..." in a briefing that Jen Psaki holds speaks for her state, however often
+    the briefing names the state it is about (Russia); a call's operator for none."""
+    found = [c for s, c in speakers_of(nlp, text, when) if s and s.split()[-1].upper() == speaker]
+    assert found and set(found) == {country}
+
+
+def test_labelled_paragraphs_of_no_transcript_keep_the_articles_state(nlp):
+    """Near miss: a single labelled paragraph ("Analyst: ...") is no transcript; its unplaced
+    official keeps the article's state."""
+    text = (
+        "Russia's banks lost access to dollars on Friday, and Russia's economy shrank.\n\n"
+        "Officials: Russia's banks will need months to recover from the measures."
+    )
+    assert speakers_of(nlp, text, "2022-02-20") == [("Officials", "RU")]
