@@ -435,3 +435,36 @@ def test_labelled_paragraphs_of_no_transcript_keep_the_articles_state(nlp):
         "Officials: Russia's banks will need months to recover from the measures."
     )
     assert speakers_of(nlp, text, "2022-02-20") == [("Officials", "RU")]
+
+
+# --- a titled surname is the office holder, not a namesake the article names in full ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "name"),
+    [
+        # the article names only the president's daughter in full: "President Biden" is still
+        # the president the actor table holds at the date
+        (
+            "The First Lady's office said Ashley Biden had tested positive for the virus. "
+            "President Biden said the vaccines were working well.",
+            "vaccines",
+            "Joe Biden",
+        ),
+        # near miss: the namesake herself, with no title, stays herself
+        (
+            "Ashley Biden, the President's daughter, tested positive on Monday. Ashley Biden said "
+            "she felt fine.",
+            "felt fine",
+            "Ashley Biden",
+        ),
+    ],
+)
+def test_a_titled_surname_is_the_office_holder_not_a_namesake(nlp, text, said, name):
+    """ "President Biden" in an article that names Ashley Biden in full (and no other Biden) is
+    the president, not his daughter: the title and the date single out the holder."""
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2022-05-18")
+    names = [ctx.speakers[s.quote_index].name for s in stmts if said in s.text]
+    assert names == [name]
