@@ -153,6 +153,14 @@ class Tables:
     posted: frozenset[str]  # titles of people sent to another party (ambassador, envoy)
 
 
+# states whose people's names the English-language press writes family name first ("Xi
+# Jinping", "Kim Jong Un", "Nguyen Phu Trong", "Hun Sen"): their actor-table rows are found by the
+# first word too ("President Xi"). Source: Wikipedia, "Personal name" (Eastern name order), for
+# China, Taiwan, Hong Kong, Macau, both Koreas, Vietnam and Cambodia; Japan and Hungary are left
+# out, the English-language press writes their names given name first.
+FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KP", "KR", "VN", "KH"})
+
+
 @functools.cache
 def tables() -> Tables:
     """Load the actor tables once per process."""
@@ -174,6 +182,9 @@ def tables() -> Tables:
         for n in names:
             people[fold(n)].append(row)
         surnames[fold(r["name"].split()[-1])].append(row)
+        if r["country"] in FAMILY_NAME_FIRST and " " in r["name"]:
+            # "President Xi", "Chairman Kim": the family name is written first
+            surnames[fold(r["name"].split()[0])].append(row)
     _add_library_leaders(people)
 
     places: dict[str, list[_Row]] = defaultdict(list)

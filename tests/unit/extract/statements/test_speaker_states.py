@@ -468,3 +468,29 @@ def test_a_titled_surname_is_the_office_holder_not_a_namesake(nlp, text, said, n
     stmts, ctx = statements.statements_for(doc, found, "2022-05-18")
     names = [ctx.speakers[s.quote_index].name for s in stmts if said in s.text]
     assert names == [name]
+
+
+# --- a leader whose family name is written first is found by it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "President Xi" in an article that never writes "Xi Jinping": the family name first
+        (
+            "The White House hosted the call on Thursday, and Washington said it lasted two "
+            "hours. President Xi said Washington must respect China's red lines.",
+            "CN",
+        ),
+        # near miss: a US senator whose surname is a Korean family name stays himself
+        (
+            "The White House hosted the talks in Washington, and the United States Senate debated "
+            "the bill. Senator Andy Kim said the bill would pass. Kim said it was a good day.",
+            "US",
+        ),
+    ],
+)
+def test_a_leader_named_by_the_family_name_written_first(nlp, text, country):
+    """ "President Xi said" is Xi Jinping's (China), not the state the article names most: the
+    actor table finds Chinese, Korean, Vietnamese and Cambodian leaders by their first word."""
+    assert {c for s, c in speakers_of(nlp, text, "2022-06-01")[1:]} == {country}
