@@ -373,6 +373,27 @@ def lookup_person(name: str, when: date | None) -> Actor | None:
     )
 
 
+def office_holder(country: str, title: str, when: date | None) -> Actor | None:
+    """The one person of the actor table (``actors.csv``) who holds ``title`` of ``country`` at
+    ``when``: the row of that state, valid at that date, whose role opens with the title's words
+    ("President" → "President of the United States", not "Vice President of the United
+    States"). None without a date, or when no one or several hold it."""
+    if when is None or not title.strip():
+        return None
+    opening = fold(title).split()
+    found = {
+        row.actor.name: row.actor
+        for rows in tables().people.values()
+        for row in rows
+        if row.actor.country == country
+        and row.actor.role
+        and fold(row.actor.role).split()[: len(opening)] == opening
+        and row.start is not None
+        and row.valid(when)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def person_country(name: str, when: date | None) -> str | None:
     """The state of the person ``name`` means in the actor tables: :func:`lookup_person`'s, or,
     when the name is ambiguous ("Bush": two presidents), the one state every person of that

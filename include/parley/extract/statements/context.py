@@ -24,6 +24,7 @@ from parley.extract.actors import (
     is_pronoun,
     lookup_demonym,
     lookup_place,
+    office_holder,
     party_state,
     posted_host,
     posted_title_end,
@@ -245,6 +246,8 @@ class DocContext:
             )
             for q in quotes
         ]
+        self._host = self._transcript_host()
+        self._own_office_holders()
         self._fill_from_context()
         self.speakers = [_for_its_state(a) for a in self.speakers]
         self.speakers = [self._joint(a, q) for a, q in zip(self.speakers, quotes, strict=True)]
@@ -691,7 +694,6 @@ class DocContext:
         unaffiliated descriptions ("Western diplomats", "analysts") keep no country."""
         top = self.top_country()
         dateline = self.datelines.country(self.resolver.when)
-        self._host = self._transcript_host()
         # a speaker's kind (head noun and kind words) -> the last placed speaker of that kind:
         # one with a country, or an international organisation's
         latest: dict[str, Actor] = {}
@@ -916,6 +918,35 @@ class DocContext:
             # never the country of the same name's (STATEMENTS_GUIDE: Georgia's governor → US)
             country = subdivision_namesakes().get(country, country)
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _own_office_holders(self) -> None:
+        """A bare title as speaker ("the President said", "As the President announced") in a
+        document that speaks for a state (a transcript's host, :meth:`_transcript_host`, else a
+        press release's issuer, :attr:`issuer`) is that state's holder of the title at the
+        article's date (:func:`parley.extract.actors.office_holder`), not the last person the
+        text gave that title: in a White House briefing that mentions "President Putin", "the
+        President has said he won't put U.S. boots on the ground" is Joe Biden's. Only when the
+        document names that holder somewhere (his surname): a readout of the Secretary's call
+        with President Abbas that never names Biden means Abbas by "the President". A speaker
+        the text names ("President Putin said") keeps his own."""
+        host = self._host or self.issuer
+        if host is None:
+            return
+        text: str | None = None
+        for i, q in enumerate(self.quotes):
+            said = re.sub(r"^the\s+", "", (q.speaker_mention or "").strip(), flags=re.I)
+            a = self.speakers[i]
+            if not said or a is None or a.country == host or not has_title_word(said):
+                continue
+            if any(w[:1].isupper() and not has_title_word(w) for w in said.split()):
+                continue  # a name is written: "President Putin"
+            holder = office_holder(host, said, self.resolver.when)
+            if holder is None:
+                continue
+            if text is None:
+                text = self.resolver.text  # Doc.text is rebuilt on every access: read once
+            if re.search(rf"\b{re.escape(holder.name.split()[-1])}\b", text):
+                self.speakers[i] = replace(holder, evidence="title-host")
 
     def _transcript_host(self) -> str | None:
         """The state whose officials hold a transcript (a briefing, a press call, a press

@@ -494,3 +494,44 @@ def test_a_leader_named_by_the_family_name_written_first(nlp, text, country):
     """ "President Xi said" is Xi Jinping's (China), not the state the article names most: the
     actor table finds Chinese, Korean, Vietnamese and Cambodian leaders by their first word."""
     assert {c for s, c in speakers_of(nlp, text, "2022-06-01")[1:]} == {country}
+
+
+# --- "the President" in a document that speaks for a state is that state's president ------------
+
+
+def _actors_of(nlp, text: str, when: str) -> list[tuple[str | None, str | None]]:
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, when)
+    return [
+        (getattr(ctx.speakers[s.quote_index], "name", None), found[s.quote_index].text)
+        for s in stmts
+    ]
+
+
+def test_the_president_of_a_briefing_is_its_hosts_president(nlp):
+    """ "The President has said ..." in a White House briefing (a transcript its host Jen Psaki
+    places) that also names "President Putin" is the host's president, Joe Biden, not the last
+    president named."""
+    text = (
+        "MS. PSAKI: Good afternoon. President Biden spoke with allies today, and Tom Walsh joins "
+        "me to take your questions.\n\n"
+        "MR. WALSH: Thank you, Jen. Russia's banks will lose their access to dollars this week.\n\n"
+        "Q Did President Putin reply?\n\n"
+        "MR. WALSH: Russia's economy will shrink, and Russia's leaders know it.\n\n"
+        "MS. PSAKI: The President has said that Russia would pay a heavy price for any invasion "
+        "of Ukraine."
+    )
+    said = [name for name, t in _actors_of(nlp, text, "2022-02-20") if "heavy price" in t]
+    assert said == ["Joe Biden"]
+
+
+def test_the_president_of_a_readout_that_never_names_the_hosts_is_the_one_it_names(nlp):
+    """Near miss: a State Department readout of a call with President Abbas that never names the
+    US president means Abbas by "the President"."""
+    text = (
+        "The below is attributable to Spokesperson Ned Price:\n\n"
+        "Secretary Blinken spoke today with Palestinian Authority President Mahmoud Abbas. The "
+        "President welcomed the Secretary's planned travel to the region."
+    )
+    assert [name for name, t in _actors_of(nlp, text, "2021-05-22")] == ["Mahmoud Abbas"]
