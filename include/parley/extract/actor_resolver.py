@@ -382,6 +382,10 @@ class ActorResolver:
         canonical = self.canonical(name)
         title = meaningful_role(role) or self.title_of(canonical)
         person = lookup_person(canonical, self.when)
+        if person is None and meaningful_role(role):
+            # "President Biden said" in an article whose only Biden named in full is the
+            # president's daughter: the office holder the title names, not the namesake
+            person = self._titled_holder(canonical, meaningful_role(role))
         if person is None and (state := person_country(canonical, self.when)) is not None:
             # a name the tables cannot single out whose people are all of one state ("President
             # Bush" in an undated article: either Bush): that state, no one row's role
@@ -421,6 +425,27 @@ class ActorResolver:
         if described is not None and described.country is None:
             described = self._principal(name, described)
         return described
+
+    def _titled_holder(self, canonical: str, title: str | None) -> Actor | None:
+        """The person of the actor table who holds ``title`` at the article's date and carries
+        the surname of ``canonical``, a full name the table does not know: "President Biden"
+        that the document's names (:mod:`parley.extract.names`) joined to "Ashley Biden", the
+        one Biden it names in full, is Joe Biden; "Prime Minister Johnson" beside "Stanley
+        Johnson" is Boris Johnson. The surname must single out one person in office at that date
+        (:func:`lookup_person`) whose role holds every word of ``title`` ("President" in
+        "President of the United States"). None otherwise: a title the holder's role does not
+        hold ("Senator Biden" in 2022) keeps the namesake."""
+        words = canonical.split()
+        if len(words) < 2 or not title or self.when is None:
+            return None
+        holder = lookup_person(words[-1], self.when)
+        if holder is None or holder.evidence != "actor-table" or not holder.role:
+            return None
+        if fold(holder.name.split()[-1]) != fold(words[-1]) or fold(holder.name) == fold(canonical):
+            return None
+        role_words = set(fold(holder.role).split())
+        wanted = [w for w in fold(title).split() if w not in ("of", "the")]
+        return holder if wanted and all(w in role_words for w in wanted) else None
 
     def _principal(self, title: str, actor: Actor) -> Actor:
         """An aide speaks for whom he serves: "Ban's spokesman", "senior Obama aide",

@@ -153,6 +153,14 @@ class Tables:
     posted: frozenset[str]  # titles of people sent to another party (ambassador, envoy)
 
 
+# states whose people's names the English-language press writes family name first ("Xi
+# Jinping", "Kim Jong Un", "Nguyen Phu Trong", "Hun Sen"): their actor-table rows are found by the
+# first word too ("President Xi"). Source: Wikipedia, "Personal name" (Eastern name order), for
+# China, Taiwan, Hong Kong, Macau, both Koreas, Vietnam and Cambodia; Japan and Hungary are left
+# out, the English-language press writes their names given name first.
+FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KP", "KR", "VN", "KH"})
+
+
 @functools.cache
 def tables() -> Tables:
     """Load the actor tables once per process."""
@@ -174,6 +182,9 @@ def tables() -> Tables:
         for n in names:
             people[fold(n)].append(row)
         surnames[fold(r["name"].split()[-1])].append(row)
+        if r["country"] in FAMILY_NAME_FIRST and " " in r["name"]:
+            # "President Xi", "Chairman Kim": the family name is written first
+            surnames[fold(r["name"].split()[0])].append(row)
     _add_library_leaders(people)
 
     places: dict[str, list[_Row]] = defaultdict(list)
@@ -360,6 +371,27 @@ def lookup_person(name: str, when: date | None) -> Actor | None:
         qid=first.qid,
         evidence="actor-table:name-only",
     )
+
+
+def office_holder(country: str, title: str, when: date | None) -> Actor | None:
+    """The one person of the actor table (``actors.csv``) who holds ``title`` of ``country`` at
+    ``when``: the row of that state, valid at that date, whose role opens with the title's words
+    ("President" → "President of the United States", not "Vice President of the United
+    States"). None without a date, or when no one or several hold it."""
+    if when is None or not title.strip():
+        return None
+    opening = fold(title).split()
+    found = {
+        row.actor.name: row.actor
+        for rows in tables().people.values()
+        for row in rows
+        if row.actor.country == country
+        and row.actor.role
+        and fold(row.actor.role).split()[: len(opening)] == opening
+        and row.start is not None
+        and row.valid(when)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def person_country(name: str, when: date | None) -> str | None:

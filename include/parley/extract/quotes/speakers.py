@@ -302,6 +302,19 @@ def _title_proper_nouns(doc: Doc) -> list[int]:
     return [i for i, (pos, title, alpha) in enumerate(found) if pos == PROPN and title and alpha]
 
 
+def _honorific_surname(name: str) -> bool:
+    """``name`` is honorifics and one name word ("MS JOHNSTONE", "Mr. Hood"): an honorific of
+    ``data/quotes/titles.csv`` (kind ``honorific``) before a capitalised word that is no title."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(lexicon.title_kind(w.lower()) == "honorific" for w in words[:-1])
+        and words[-1][:1].isupper()
+        and words[-1].replace("-", "").isalpha()
+        and not lexicon.is_person_title(words[-1])
+    )
+
+
 @dataclass
 class SpeakerResolver:
     """Per-document speaker resolution (see the module docstring). Feed quotes left to right."""
@@ -438,6 +451,10 @@ class SpeakerResolver:
         """An organisation or one-word description that is a person's name in this document (the
         model tags surnames such as 'Trump' ORG, 'Cuban' NORP)."""
         if m.kind == "org" or (m.kind == "description" and len(m.name.split()) == 1):
+            return self.is_person_name(name)
+        if m.kind == "description" and _honorific_surname(m.name):
+            # a transcript's label in capitals ("MS JOHNSTONE:") that the model tags no person:
+            # the person the article names in full ("Dr. Kari Johnstone"), when it names one
             return self.is_person_name(name)
         return False
 

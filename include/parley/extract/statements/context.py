@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from parley.extract.actors import (
     is_pronoun,
     lookup_demonym,
     lookup_place,
+    office_holder,
     party_state,
     posted_host,
     posted_title_end,
@@ -244,6 +246,8 @@ class DocContext:
             )
             for q in quotes
         ]
+        self._host = self._transcript_host()
+        self._own_office_holders()
         self._fill_from_context()
         self.speakers = [_for_its_state(a) for a in self.speakers]
         self.speakers = [self._joint(a, q) for a, q in zip(self.speakers, quotes, strict=True)]
@@ -836,6 +840,16 @@ class DocContext:
         if held is not None:
             self.speakers[i] = replace(base, country=held, evidence=f"{base.evidence}+holder")
             return
+        if self._host is not None and q.rule.endswith(":label"):
+            # "MR. SINGH: ..." in a White House briefing that Jen Psaki hosts: a briefer of the
+            # transcript speaks for the state whose officials hold it, not for the state the
+            # briefing is about (the article's most-mentioned country); a call's operator, the
+            # telephone company's, for none
+            if fold(q.speaker) not in context_words("call_staff"):
+                self.speakers[i] = replace(
+                    base, country=self._host, evidence=f"{base.evidence}+transcript"
+                )
+            return
         # a posted speaker ("Special Envoy for Iran Robert Malley") is sent to a state, and the
         # article is often about that state: the host is the one state he does not speak for
         host = self._posted_host(q, base)
@@ -904,6 +918,72 @@ class DocContext:
             # never the country of the same name's (STATEMENTS_GUIDE: Georgia's governor → US)
             country = subdivision_namesakes().get(country, country)
         self.speakers[i] = replace(base, country=country, evidence=f"{base.evidence}+{how}")
+
+    def _own_office_holders(self) -> None:
+        """A bare title as speaker ("the President said", "As the President announced") in a
+        document that speaks for a state (a transcript's host, :meth:`_transcript_host`, else a
+        press release's issuer, :attr:`issuer`) is that state's holder of the title at the
+        article's date (:func:`parley.extract.actors.office_holder`), not the last person the
+        text gave that title: in a White House briefing that mentions "President Putin", "the
+        President has said he won't put U.S. boots on the ground" is Joe Biden's. Only when the
+        document names that holder somewhere (his surname): a readout of the Secretary's call
+        with President Abbas that never names Biden means Abbas by "the President". A speaker
+        the text names ("President Putin said") keeps his own."""
+        host = self._host or self.issuer
+        if host is None:
+            return
+        text: str | None = None
+        for i, q in enumerate(self.quotes):
+            said = re.sub(r"^the\s+", "", (q.speaker_mention or "").strip(), flags=re.I)
+            a = self.speakers[i]
+            if not said or a is None or a.country == host or not has_title_word(said):
+                continue
+            if any(w[:1].isupper() and not has_title_word(w) for w in said.split()):
+                continue  # a name is written: "President Putin"
+            holder = office_holder(host, said, self.resolver.when)
+            if holder is None:
+                continue
+            if text is None:
+                text = self.resolver.text  # Doc.text is rebuilt on every access: read once
+            if re.search(rf"\b{re.escape(holder.name.split()[-1])}\b", text):
+                self.speakers[i] = replace(holder, evidence="title-host")
+
+    def _transcript_host(self) -> str | None:
+        """The state whose officials hold a transcript (a briefing, a press call, a press
+        conference: a document of at least :data:`TRANSCRIPT_TURNS` paragraphs that open with a
+        speaker label, "MS. PSAKI: ...", by at least two speakers; quotes of rule
+        ``indirect:label``, :func:`parley.extract.quotes.indirect.label_candidates`), read from
+        the speakers as first resolved, before any context: the state of most of the label
+        turns whose speaker the text places by itself (Jen Psaki by the actor table → US) when
+        that is more than half of them; else, when no label turn is placed, the state of the
+        first government person the first turn names (the moderator's "previewing Secretary
+        Blinken's trip" → US). None for a document that is no transcript, or whose placed label
+        speakers are of several states with no majority (a joint press conference)."""
+        turns = [i for i, q in enumerate(self.quotes) if q.rule.endswith(":label")]
+        if (
+            len(turns) < TRANSCRIPT_TURNS
+            or len({fold(self.quotes[i].speaker or "") for i in turns}) < 2
+        ):
+            return None
+        placed = [
+            a.country
+            for i in turns
+            if (a := self.speakers[i]) is not None and a.country and a.kind == "person"
+        ]
+        if placed:
+            top, n = Counter(placed).most_common(1)[0]
+            return top if 2 * n > len(placed) else None
+        first = self.quotes[turns[0]]
+        for m in self.country_mentions():
+            if m.span.start_char >= first.end:
+                break
+            if (
+                m.span.start_char >= first.start
+                and m.actor.kind == "person"
+                and m.actor.evidence == "actor-table"
+            ):
+                return m.actor.country
+        return None
 
     @functools.cached_property
     def _governments(self) -> list[tuple[str, int]]:
@@ -1848,6 +1928,9 @@ ISSUER_HEADLINE = re.compile(
 # words of a state body: a description with one ("security sources", "a local police source")
 # is an anonymous official of a state (STATEMENTS_GUIDE: "an anonymous but located official"),
 # not a source of unknown affiliation
+# a transcript: this many speaker-labelled turns at least ("MS. PSAKI: ...", "Q: ..."); a
+# headline or two over labelled paragraphs ("Poll: ...") is not one
+TRANSCRIPT_TURNS = 3
 OFFICIAL = re.compile(
     r"\b(government|officials?|ministry|military|security|police|army|intelligence)\b", re.I
 )

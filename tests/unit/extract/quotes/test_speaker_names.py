@@ -349,3 +349,30 @@ def test_a_quotations_own_frame_beats_the_sentence_before(nlp, text, containing,
 def test_a_capitalised_function_word_before_a_colon_is_no_speaker(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+# --- a transcript's label of honorific and surname is the person named in full -------------------
+
+_TRANSCRIPT = (
+    "MR. PRICE: Good afternoon. Today we welcome Dr. Kari Johnstone, who leads the office on "
+    "trafficking, to take your questions on the report.\n\n"
+    "MS JOHNSTONE: Thank you so much. The report covers every country, and it shows that forced "
+    "labour is growing.\n\n"
+    "QUESTION: What about Qatar?\n\n"
+    "MS JOHNSTONE: We have raised our concerns with Qatar, and we will keep raising them.\n\n"
+    "MR HALE: Thank you both."
+)
+
+
+@pytest.mark.parametrize(
+    ("containing", "speaker"),
+    [
+        ("raised our concerns", "Kari Johnstone"),
+        # near miss: an honorific before a surname the article names no one by stays that surname
+        ("Thank you both", "HALE"),
+    ],
+)
+def test_an_honorific_label_is_the_person_named_in_full(nlp, containing, speaker):
+    """ "MS JOHNSTONE: ..." after "Dr. Kari Johnstone" is her: a label in capitals that the model
+    tags no person still names the person the article names in full."""
+    assert speaker_of(nlp, _TRANSCRIPT, containing) == speaker

@@ -385,3 +385,153 @@ def test_a_bare_institution_with_no_state_attached_takes_none_named(nlp, text):
     speaker, country = speakers_of(nlp, text)[-1]
     assert speaker in ("Administration", "Government")
     assert country not in ("RU", "BY", "UA")
+
+
+# --- a transcript's briefers speak for the state that holds the briefing -----------------------
+
+_BRIEFING = (
+    "Briefing Room\n\n"
+    "MS. PSAKI: Good afternoon. With me is Deputy Adviser Tom Walsh, who will take your "
+    "questions on Russia.\n\n"
+    "MR. WALSH: Russia's banks will lose their access to dollars, and Russia's economy will "
+    "shrink this year.\n\n"
+    "OPERATOR: Our next question comes from the line of Kim Hale.\n\n"
+    "MR. WALSH: Moscow can still choose diplomacy, and Russia's leaders know the price of war."
+)
+_CALL = (
+    "Via Teleconference\n\n"
+    "MR. DOYLE: Thank you all for joining this call previewing Secretary Blinken's trip to "
+    "Jordan for talks on Syria.\n\n"
+    "MR. HART: Syria's people need aid, and Syria's crossings must stay open to the trucks.\n\n"
+    "MS. LANE: Syria's neighbours carry the burden of Syria's war, and we will help them."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "speaker", "country"),
+    [
+        # a labelled briefer the text does not place: the state of the labelled speaker it does
+        # (Psaki), not the state the briefing is about
+        (_BRIEFING, "2022-02-20", "WALSH", "US"),
+        # the call's operator speaks for no state
+        (_BRIEFING, "2022-02-20", "OPERATOR", None),
+        # no labelled speaker placed: the government person the opening turn names
+        (_CALL, "2021-06-20", "HART", "US"),
+        (_CALL, "2021-06-20", "LANE", "US"),
+    ],
+)
+def test_a_transcripts_briefer_speaks_for_the_state_holding_it(nlp, text, when, speaker, country):
+    """ "MR. WALSH: ..." in a briefing that Jen Psaki holds speaks for her state, however often
+    the briefing names the state it is about (Russia); a call's operator for none."""
+    found = [c for s, c in speakers_of(nlp, text, when) if s and s.split()[-1].upper() == speaker]
+    assert found and set(found) == {country}
+
+
+def test_labelled_paragraphs_of_no_transcript_keep_the_articles_state(nlp):
+    """Near miss: a single labelled paragraph ("Analyst: ...") is no transcript; its unplaced
+    official keeps the article's state."""
+    text = (
+        "Russia's banks lost access to dollars on Friday, and Russia's economy shrank.\n\n"
+        "Officials: Russia's banks will need months to recover from the measures."
+    )
+    assert speakers_of(nlp, text, "2022-02-20") == [("Officials", "RU")]
+
+
+# --- a titled surname is the office holder, not a namesake the article names in full ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "name"),
+    [
+        # the article names only the president's daughter in full: "President Biden" is still
+        # the president the actor table holds at the date
+        (
+            "The First Lady's office said Ashley Biden had tested positive for the virus. "
+            "President Biden said the vaccines were working well.",
+            "vaccines",
+            "Joe Biden",
+        ),
+        # near miss: the namesake herself, with no title, stays herself
+        (
+            "Ashley Biden, the President's daughter, tested positive on Monday. Ashley Biden said "
+            "she felt fine.",
+            "felt fine",
+            "Ashley Biden",
+        ),
+    ],
+)
+def test_a_titled_surname_is_the_office_holder_not_a_namesake(nlp, text, said, name):
+    """ "President Biden" in an article that names Ashley Biden in full (and no other Biden) is
+    the president, not his daughter: the title and the date single out the holder."""
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2022-05-18")
+    names = [ctx.speakers[s.quote_index].name for s in stmts if said in s.text]
+    assert names == [name]
+
+
+# --- a leader whose family name is written first is found by it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "President Xi" in an article that never writes "Xi Jinping": the family name first
+        (
+            "The White House hosted the call on Thursday, and Washington said it lasted two "
+            "hours. President Xi said Washington must respect China's red lines.",
+            "CN",
+        ),
+        # near miss: a US senator whose surname is a Korean family name stays himself
+        (
+            "The White House hosted the talks in Washington, and the United States Senate debated "
+            "the bill. Senator Andy Kim said the bill would pass. Kim said it was a good day.",
+            "US",
+        ),
+    ],
+)
+def test_a_leader_named_by_the_family_name_written_first(nlp, text, country):
+    """ "President Xi said" is Xi Jinping's (China), not the state the article names most: the
+    actor table finds Chinese, Korean, Vietnamese and Cambodian leaders by their first word."""
+    assert {c for s, c in speakers_of(nlp, text, "2022-06-01")[1:]} == {country}
+
+
+# --- "the President" in a document that speaks for a state is that state's president ------------
+
+
+def _actors_of(nlp, text: str, when: str) -> list[tuple[str | None, str | None]]:
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, when)
+    return [
+        (getattr(ctx.speakers[s.quote_index], "name", None), found[s.quote_index].text)
+        for s in stmts
+    ]
+
+
+def test_the_president_of_a_briefing_is_its_hosts_president(nlp):
+    """ "The President has said ..." in a White House briefing (a transcript its host Jen Psaki
+    places) that also names "President Putin" is the host's president, Joe Biden, not the last
+    president named."""
+    text = (
+        "MS. PSAKI: Good afternoon. President Biden spoke with allies today, and Tom Walsh joins "
+        "me to take your questions.\n\n"
+        "MR. WALSH: Thank you, Jen. Russia's banks will lose their access to dollars this week.\n\n"
+        "Q Did President Putin reply?\n\n"
+        "MR. WALSH: Russia's economy will shrink, and Russia's leaders know it.\n\n"
+        "MS. PSAKI: The President has said that Russia would pay a heavy price for any invasion "
+        "of Ukraine."
+    )
+    said = [name for name, t in _actors_of(nlp, text, "2022-02-20") if "heavy price" in t]
+    assert said == ["Joe Biden"]
+
+
+def test_the_president_of_a_readout_that_never_names_the_hosts_is_the_one_it_names(nlp):
+    """Near miss: a State Department readout of a call with President Abbas that never names the
+    US president means Abbas by "the President"."""
+    text = (
+        "The below is attributable to Spokesperson Ned Price:\n\n"
+        "Secretary Blinken spoke today with Palestinian Authority President Mahmoud Abbas. The "
+        "President welcomed the Secretary's planned travel to the region."
+    )
+    assert [name for name, t in _actors_of(nlp, text, "2021-05-22")] == ["Mahmoud Abbas"]
