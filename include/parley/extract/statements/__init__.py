@@ -67,7 +67,7 @@ from parley.extract.quotes.speakers import NAME_LABELS, head_class
 from parley.extract.statements import ranker
 from parley.extract.statements.acts import negated_account
 from parley.extract.statements.clauses import narrated_act, passive_cue
-from parley.extract.statements.context import DocContext
+from parley.extract.statements.context import DocContext, against_the_state
 from parley.extract.statements.lexicon import class_words
 from parley.extract.statements.matching import Match, cue_match, decide
 from parley.extract.statements.rules import LABELS, plover, rules, weight
@@ -234,12 +234,22 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
     candidates; a different pick replaces the target by a mention of that state (or by none).
     A target without a state that the rules found (an international organisation, a region) is
     a named party and stays; so does the speaker's own state spoken of by an office or body
-    (:func:`.own_state_spoken_of`: the opposition's "the regime", a senator's "the president").
+    (:func:`.own_state_spoken_of`: the opposition's "the regime", a senator's "the president"),
+    and the state itself, its capital or a body of it spoken of by its rebels or dissidents
+    (:func:`.against_the_state`).
     """
     if stmt.target is not None and stmt.target.country is None:
         return  # an international organisation or a region the text names: a party, kept
     if implied is not None and implied == own_state_spoken_of(ctx, content, speaker):
         return  # "the regime", "the president" of the speaker's own state: a rule, kept
+    if (
+        target is not None
+        and speaker is not None
+        and target.actor.country == speaker.country
+        and target.actor.kind in ("country", "seat", "institution")
+        and against_the_state(speaker)
+    ):
+        return  # rebels or dissidents of their own state's capital or body ("while Damascus ..."): kept
     if target is not None and implied is None and charged_with_wrong(target):
         return  # the doer of the wrongful act the words name ("Russia's invasion of ..."): kept
     current = stmt.target.country if stmt.target is not None else None

@@ -2285,8 +2285,10 @@ def same_side(actor: Actor, speaker: Actor | None) -> bool:
     # its vice president)
     if actor.kind == "io" and speaker.organisation in (actor.name, actor.organisation):
         return True
-    # a party or the opposition does not speak for its country's government
-    if speaker.kind == "party" or speaker.sector == "opposition":
+    # a party or the opposition does not speak for its country's government, nor do rebels,
+    # insurgents or dissidents ("a major Syrian insurgent group said ... while Damascus kept up
+    # attacks": Damascus is the party spoken of), whatever sector their nationality gave them
+    if speaker.kind == "party" or speaker.sector == "opposition" or against_the_state(speaker):
         return actor.organisation is not None and actor.organisation == speaker.organisation
     # the speaker's own country or government speaking of itself ("Russia will ..."); a country
     # only guessed from the article (an unnamed "senator" in an article about China) is no side
@@ -2297,6 +2299,13 @@ def same_side(actor: Actor, speaker: Actor | None) -> bool:
         and actor.country is not None
         and actor.country == speaker.country
     )
+
+
+def against_the_state(speaker: Actor) -> bool:
+    """Whether the speaker's own words (name, role) name a side fighting or opposing its state's
+    government (:data:`AGAINST_THE_STATE`: rebels, insurgents, the opposition, dissidents)."""
+    said_by = " ".join(x for x in (speaker.name, speaker.role) if x)
+    return bool(AGAINST_THE_STATE.search(said_by))
 
 
 @dataclass

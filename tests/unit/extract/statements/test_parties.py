@@ -936,6 +936,22 @@ def test_the_opposition_speaking_of_the_regime_targets_its_own_state(nlp, text):
     assert target_country(s) == "SY"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an insurgent group (its nationality gives it no government side) of the capital
+        "Russia and Iran sent more advisers to Syria. A leading Syrian insurgent group said on "
+        "Saturday that talks were pointless while Damascus kept bombing Idlib.",
+        "Pakistan and China called for talks. A prominent Afghan insurgent group said on Sunday "
+        "that no talks were possible while Kabul kept arresting its commanders.",
+    ],
+)
+def test_insurgents_speaking_of_their_capital_target_their_own_state(nlp, text):
+    q, s = statements_of(nlp, text, "2016-02-20")[-1]
+    assert s.speaker.country in ("SY", "AF")
+    assert target_country(s) == s.speaker.country
+
+
 def test_a_government_speaking_of_the_army_is_not_its_own_target(nlp):
     text = (
         "Russia sent more jets to Syria. Russia's Defence Ministry said the army would stay "
