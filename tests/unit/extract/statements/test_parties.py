@@ -3074,3 +3074,43 @@ def test_a_minister_without_a_state_word_is_placed_by_the_text_around_him(
 ):
     found = [(q, s) for q, s in statements_of(nlp, text, "1987-04-08") if q.speaker == speaker]
     assert found and all(s.speaker.country == country for _, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text, name, state",
+    [
+        # people the tables do not know, placed by a demonym heading the words before them
+        (
+            "A Kyiv court named Belarusian hauliers Andrei Zubets and Pavel Krol as suspects on "
+            "Monday. Russia has denied any role in the scheme. A Ukrainian prosecutor said "
+            "Zubets had smuggled fuel for the army.",
+            "Andrei Zubets",
+            "BY",
+        ),
+        # ... and by "of" and a state after the name
+        (
+            "Warsaw expelled Tomas Kaunelis of Lithuania last week. Moscow has denied any role "
+            "in the scheme. A Polish minister said Kaunelis had smuggled sanctioned wheat for a "
+            "year.",
+            "Tomas Kaunelis",
+            "LT",
+        ),
+    ],
+)
+def test_a_party_the_article_places_in_a_state_stands_for_it(nlp, text, name, state):
+    q, s = statements_of(nlp, text, "2024-03-01")[-1]
+    assert s.target is not None and s.target.name == name  # the party accused, not a state
+    assert target_country(s) == state
+
+
+def test_a_state_modifying_an_envoys_title_does_not_place_the_envoy(nlp):
+    # "U.N. Yemen envoy X": the portfolio, not his state (he speaks for the U.N.)
+    doc = nlp(
+        ids.normalize_text(
+            "U.N. Yemen envoy Hans Grundberg met both sides in Muscat. Grundberg said the truce "
+            "was holding."
+        )
+    )
+    found = quotes.extract_quotes(doc)
+    _, ctx = statements.statements_for(doc, found, "2024-03-01")
+    assert all(m.actor.country != "YE" for m in ctx.mentions.values() if m.actor.kind == "person")
