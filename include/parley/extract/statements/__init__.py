@@ -68,7 +68,7 @@ from parley.extract.statements import ranker
 from parley.extract.statements.acts import negated_account
 from parley.extract.statements.clauses import narrated_act, passive_cue
 from parley.extract.statements.context import DocContext, against_the_state
-from parley.extract.statements.lexicon import class_words
+from parley.extract.statements.lexicon import class_words, context_words
 from parley.extract.statements.matching import Match, cue_match, decide
 from parley.extract.statements.rules import LABELS, plover, rules, weight
 from parley.extract.statements.targets import (
@@ -238,7 +238,7 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
     and the state itself, its capital or a body of it spoken of by its rebels or dissidents
     (:func:`.against_the_state`).
     """
-    if stmt.target is not None and stmt.target.country is None:
+    if stmt.target is not None and stmt.target.country is None and not _modifier_only(ctx, target):
         return  # an international organisation or a region the text names: a party, kept
     if implied is not None and implied == own_state_spoken_of(ctx, content, speaker):
         return  # "the regime", "the president" of the speaker's own state: a rule, kept
@@ -270,6 +270,28 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
     stmt.target_mention = m.span.text if m is not None else None
     stmt.target_start = m.span.start_char if m is not None else None
     stmt.target_end = m.span.end_char if m is not None else None
+
+
+def _modifier_only(ctx: DocContext, target) -> bool:
+    """Whether a target mention only modifies a noun that names no party: a compound before a
+    thing ("an EU arms code", "GATT membership", "U.N. Security Council resolutions"): the
+    statement speaks of the thing, not of the organisation, and the party it is about is still
+    to be chosen. A possessive is the actor of what it owns ("Europe's involvement"), a
+    collective noun makes a group of parties ("NATO countries") and a member noun names the
+    body's own people ("NATO members", ``member_noun`` of ``context_words.csv``): none of them
+    is a modifier only."""
+    if target is None:
+        return False
+    root = target.span.root
+    if root.dep_ != "compound" or root.head.i == root.i:
+        return False
+    head = root.head
+    return (
+        head.pos_ == "NOUN"
+        and head.i not in ctx.mentions
+        and head.lower_ not in context_words("collective")  # "NATO countries": a group of states
+        and head.lower_ not in context_words("member_noun")  # "NATO members": its parties
+    )
 
 
 def _opposed_target(ctx: DocContext, stmt: Statement) -> bool:

@@ -3114,3 +3114,24 @@ def test_a_state_modifying_an_envoys_title_does_not_place_the_envoy(nlp):
     found = quotes.extract_quotes(doc)
     _, ctx = statements.statements_for(doc, found, "2024-03-01")
     assert all(m.actor.country != "YE" for m in ctx.mentions.values() if m.actor.kind == "person")
+
+
+def test_an_organisation_naming_only_a_thing_leaves_the_party_to_be_chosen(nlp):
+    # "U.N. Security Council resolutions": the resolutions are broken, the party is the seller
+    text = (
+        "Russia sold fighter jets to Myanmar last month. A Japanese official said the sale "
+        "broke U.N. Security Council resolutions."
+    )
+    q, s = statements_of(nlp, text, "2024-03-01")[-1]
+    assert target_country(s) == "RU"
+
+
+def test_an_organisation_naming_its_members_stays_the_target(nlp):
+    # "NATO members": the alliance's own parties are appealed to, not a state named before
+    text = (
+        "Hungary and Slovakia spend little on defence. The U.S. president called on NATO "
+        "members to raise military spending."
+    )
+    q, s = statements_of(nlp, text, "2024-03-01")[-1]
+    assert s.target is not None and s.target.name == "NATO"
+    assert target_country(s) is None
