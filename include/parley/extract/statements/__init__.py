@@ -235,8 +235,9 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
     A target without a state that the rules found (an international organisation, a region) is
     a named party and stays; so does the speaker's own state spoken of by an office or body
     (:func:`.own_state_spoken_of`: the opposition's "the regime", a senator's "the president"),
-    and the state itself, its capital or a body of it spoken of by its rebels or dissidents
-    (:func:`.against_the_state`).
+    the state itself, its capital or a body of it spoken of by its rebels or dissidents
+    (:func:`.against_the_state`), and the party a reply answers when its cue says it is one
+    (``reply_cue``: "replied", "retorted", "responded") when the rules find no party in its words.
     """
     if stmt.target is not None and stmt.target.country is None and not _modifier_only(ctx, target):
         return  # an international organisation or a region the text names: a party, kept
@@ -249,9 +250,16 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
         and target.actor.kind in ("country", "seat", "institution")
         and against_the_state(speaker)
     ):
-        return  # rebels or dissidents of their own state's capital or body ("while Damascus ..."): kept
+        return  # rebels of their own state's capital or body ("while Damascus ..."): kept
     if target is not None and implied is None and charged_with_wrong(target):
         return  # the doer of the wrongful act the words name ("Russia's invasion of ..."): kept
+    if (
+        target is None
+        and stmt.target is not None
+        and stmt.target.country is not None
+        and (stmt.cue_lemma or "") in class_words("reply_cue")
+    ):
+        return  # "'If you believe that, it's OK with me,' Trump replied": the party answered, kept
     current = stmt.target.country if stmt.target is not None else None
     step = ranker.step_of(target, implied, content, sent)
     if target is None and stmt.target is not None:

@@ -1126,7 +1126,11 @@ class DocContext:
             end = m.span.end
             if state is None and end + 1 < len(doc) and doc[end].lower_ == "of":
                 after = self.mentions.get(end + 1)
-                if after is not None and after.actor.kind == "country" and after.span.start == end + 1:
+                if (
+                    after is not None
+                    and after.actor.kind == "country"
+                    and after.span.start == end + 1
+                ):
                     state = after.actor.country
             if state is not None:
                 placed.setdefault(m.actor.name, set()).add(state)

@@ -3135,3 +3135,15 @@ def test_an_organisation_naming_its_members_stays_the_target(nlp):
     q, s = statements_of(nlp, text, "2024-03-01")[-1]
     assert s.target is not None and s.target.name == "NATO"
     assert target_country(s) is None
+
+
+def test_a_reply_by_its_cue_is_aimed_at_the_party_it_answers(nlp):
+    # the reply names no party; the article's most-mentioned state is not whom it answers
+    text = (
+        "Ukraine asked for more air defence, and Kyiv said Ukraine could not hold out without "
+        "it. Japanese Prime Minister Shigeru Ishiba said Japan had paid half of the aid to "
+        'Ukraine. "If you want to believe that, go ahead," U.S. President Donald Trump replied.'
+    )
+    q, s = statements_of(nlp, text, "2025-03-01")[-1]
+    assert s.speaker.country == "US"
+    assert target_country(s) == "JP"
