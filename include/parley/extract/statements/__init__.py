@@ -73,6 +73,7 @@ from parley.extract.statements.matching import Match, cue_match, decide
 from parley.extract.statements.rules import LABELS, plover, rules, weight
 from parley.extract.statements.targets import (
     charged_with_wrong,
+    cue_addressee,
     find_target,
     implied_target,
     names_party,
@@ -209,6 +210,18 @@ def classify(
     target = find_target(ctx, decision, cue_m, content, speaker, sent)  # step 4
     answers = responds_actor is not None and stmt.statement_type != "DECLINE_COMMENT"
     implied = None
+    addressed = None
+    if (
+        target is None
+        or not names_party(target.actor)
+        or stmt.statement_type == "APPEAL"
+        or not (content.start <= target.span.start < content.end)
+    ):
+        # "told Putin they welcomed the truce", "Putin was told the truce must hold": the words
+        # name no party (or ask something of the one told): the party the message is given to
+        root = content.root if len(content) else None
+        addressed = cue_addressee(ctx, cue, speaker) or cue_addressee(ctx, root, speaker)
+        target = addressed or target
     if (target is None or not names_party(target.actor)) and not answers:
         # the party the context implies (the annotators fill implicit targets the same way)
         implied = implied_target(ctx, quote, content, sent, speaker, stmt.statement_type)
@@ -220,7 +233,9 @@ def classify(
     elif answers:
         stmt.target = responds_actor  # a reply is aimed at whom it answers; a non-answer at no one
     if ranker.enabled() or ranker.COLLECT:
-        _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, responds_actor)
+        _rank_target(
+            ctx, stmt, quote, sent, speaker, target, implied, content, responds_actor, addressed
+        )
     if stmt.statement_type == "SUPPORT" and _opposed_target(ctx, stmt):
         # "welcomed the resolution suspending Russia": the thing welcomed, not the party it
         # acts against, is what the speaker supports
@@ -229,7 +244,9 @@ def classify(
     return stmt
 
 
-def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answers) -> None:
+def _rank_target(
+    ctx, stmt, quote, sent, speaker, target, implied, content, answers, addressed=None
+) -> None:
     """Let the learned chooser (:mod:`.ranker`) pick the target's country among the rules'
     candidates; a different pick replaces the target by a mention of that state (or by none).
     A target without a state that the rules found (an international organisation, a region) is
@@ -260,6 +277,8 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
         and (stmt.cue_lemma or "") in class_words("reply_cue")
     ):
         return  # "'If you believe that, it's OK with me,' Trump replied": the party answered, kept
+    if addressed is not None and target is addressed:
+        return  # "Putin was told ...": the party the cue addresses, the words naming none: kept
     current = stmt.target.country if stmt.target is not None else None
     step = ranker.step_of(target, implied, content, sent)
     if target is None and stmt.target is not None:

@@ -347,6 +347,23 @@ def addressee(ctx: DocContext, decision: Match, speaker: Actor | None) -> ActorM
     return None
 
 
+def cue_addressee(ctx: DocContext, cue: Token | None, speaker: Actor | None) -> ActorMention | None:
+    """The party a statement is said to, named by its cue (``addressing_cue`` of
+    ``speech_acts.csv``: tell, assure, inform, remind, warn, ...): the cue's object or dative
+    ("told Moscow that ...", "assured Kyiv the aid would come") or, the cue passive, its subject
+    ("Putin was told the truce must be used ..."). None when the cue is no such verb, names no
+    party there, or names the speaker's own side. STATEMENTS_GUIDE: the target is the party the
+    statement is aimed at; a message is aimed at whom it is given to."""
+    if cue is None or cue.lemma_.lower() not in class_words("addressing_cue"):
+        return None
+    for c in cue.children:
+        if c.dep_ in ("dobj", "dative", "nsubjpass"):
+            m = mention_in(ctx, c)
+            if m is not None and _aimable(m, speaker) and names_party(m.actor):
+                return m
+    return None
+
+
 def _charging_clause(decision: Match | None) -> Token | None:
     """The relative clause, with a relative pronoun as its subject, in which the word that decided
     a charge (ACCUSE, DISPUTE) stands, at most four heads up ("the launches, which violated the

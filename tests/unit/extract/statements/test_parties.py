@@ -3147,3 +3147,30 @@ def test_a_reply_by_its_cue_is_aimed_at_the_party_it_answers(nlp):
     q, s = statements_of(nlp, text, "2025-03-01")[-1]
     assert s.speaker.country == "US"
     assert target_country(s) == "JP"
+
+
+def test_a_message_is_aimed_at_the_party_it_is_given_to(nlp):
+    # an appeal passed on to a leader: its words name another party (Maduro), the cue the
+    # party addressed (Lula); the target is the one told, not the one spoken of
+    text = (
+        "Venezuela's disputed election was the main subject. Colombian President Gustavo Petro "
+        "spoke by phone with Brazilian President Luiz Inacio Lula da Silva on Monday about "
+        "Venezuela. A spokesman for Petro said Lula da Silva was told the talks "
+        "must go on without Venezuelan President Nicolas Maduro."
+    )
+    q, s = statements_of(nlp, text, "2024-09-02")[-1]
+    assert s.speaker.country == "CO"
+    assert target_country(s) == "BR"
+
+
+def test_words_naming_no_party_are_aimed_at_the_one_told(nlp):
+    # "told X he welcomed ...": the welcomed deal is no party; the state the article is about
+    # is not whom the message is for; the cue's object is
+    text = (
+        "Iran's nuclear programme was on the agenda of the Iran talks. French President "
+        "Emmanuel Macron told Erdogan in a call on Tuesday he welcomed the fact the grain deal "
+        "was holding."
+    )
+    q, s = statements_of(nlp, text, "2023-05-02")[-1]
+    assert s.speaker.country == "FR"
+    assert target_country(s) == "TR"
