@@ -79,6 +79,7 @@ from parley.extract.statements.targets import (
     names_party,
     opposed_party,
     own_state_spoken_of,
+    pronoun_antecedent,
     responds_to_of,
     subject_terms_of,
 )
@@ -277,6 +278,8 @@ def _rank_target(
         and (stmt.cue_lemma or "") in class_words("reply_cue")
     ):
         return  # "'If you believe that, it's OK with me,' Trump replied": the party answered, kept
+    if implied is not None and implied == pronoun_antecedent(ctx, quote, content, speaker):
+        return  # "'It won't help him,' Trump said" after the Russian leader: the one meant, kept
     if addressed is not None and target is addressed:
         return  # "Putin was told ...": the party the cue addresses, the words naming none: kept
     current = stmt.target.country if stmt.target is not None else None

@@ -637,6 +637,10 @@ def implied_target(
     own = own_state_spoken_of(ctx, content, speaker)
     if own is not None:
         return own
+    told_of = pronoun_antecedent(ctx, quote, content, speaker)
+    if told_of is not None and other(told_of):
+        # "'It won't help him,' Trump said" after the Russian leader: the person the words mean
+        return told_of
     if not len(sent):
         return None
     lo_char, hi_char = quote.speaker_start, quote.speaker_end
@@ -664,6 +668,43 @@ def implied_target(
         return found
     top = ctx.top_country(exclude=speaker.country if speaker is not None else None)
     return ctx.first_mention_of(top) if top is not None else None
+
+
+# object pronouns of a third person ("I would speak to him", "it won't help him"): a closed class
+# of English grammar; the person they stand for is named before the statement
+_PERSON_OBJECTS = frozenset(("him", "her"))
+
+
+def pronoun_antecedent(
+    ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None
+) -> ActorMention | None:
+    """The person a third-person object pronoun in the statement's words stands for ("'I would
+    have no problem speaking to him,' Trump said" after "... North Korean leader Kim Jong Un"):
+    the nearest person named before the words, in their sentence or the two before, outside the
+    speaker's own phrase and other than the speaker, when that person has a state other than
+    the speaker's. None when the words have no such pronoun, no person is named before them, or
+    the person is stateless or of the speaker's own state ("the Prime Minister ... pass the ball
+    to her", said by her ministry's official: the statement is not aimed at her)."""
+    if not len(content) or not any(
+        t.lower_ in _PERSON_OBJECTS and t.dep_ in ("dobj", "pobj", "dative") for t in content
+    ):
+        return None
+    lo = content.sent.start
+    for _ in range(2):
+        if lo == 0:
+            break
+        lo = ctx.doc[lo - 1].sent.start
+    lo_char, hi_char = quote.speaker_start, quote.speaker_end
+    me = speaker.name if speaker is not None else None
+    for i in range(content.start - 1, lo - 1, -1):
+        m = ctx.mentions.get(i)
+        if m is None or m.actor.kind != "person" or m.actor.name == me:
+            continue
+        if lo_char is not None and lo_char <= m.span.start_char < (hi_char or 0):
+            continue
+        mine = speaker.country if speaker is not None else None
+        return m if m.actor.country not in (None, mine) else None
+    return None
 
 
 def _in_subject(tok: Token) -> bool:

@@ -3174,3 +3174,16 @@ def test_words_naming_no_party_are_aimed_at_the_one_told(nlp):
     q, s = statements_of(nlp, text, "2023-05-02")[-1]
     assert s.speaker.country == "FR"
     assert target_country(s) == "TR"
+
+
+def test_a_person_the_words_call_him_is_the_one_named_before(nlp):
+    # "him" in the words stands for the person of another state named just before (Modi), not
+    # for the state the article is about (China) nor for no one
+    text = (
+        "Chinese ships sailed near Japan's islands this week, and China said China would go on. "
+        "Japanese Prime Minister Fumio Kishida then met Indian Prime Minister Narendra Modi. "
+        '"I had a good talk with him," Kishida said.'
+    )
+    q, s = statements_of(nlp, text, "2023-03-20")[-1]
+    assert s.speaker.country == "JP"
+    assert target_country(s) == "IN"
