@@ -81,6 +81,7 @@ from parley.extract.statements.targets import (
     own_state_spoken_of,
     pronoun_antecedent,
     responds_to_of,
+    stateless_group,
     subject_terms_of,
 )
 from parley.extract.syntax import cue_token, is_cue_verb, negated
@@ -223,7 +224,11 @@ def classify(
         root = content.root if len(content) else None
         addressed = cue_addressee(ctx, cue, speaker) or cue_addressee(ctx, root, speaker)
         target = addressed or target
-    if (target is None or not names_party(target.actor)) and not answers:
+    group = None
+    if target is None and not answers:
+        # "European countries overall have benefited": a group without a state, no state's
+        group = stateless_group(ctx, content, speaker)
+    if (target is None or not names_party(target.actor)) and not answers and group is None:
         # the party the context implies (the annotators fill implicit targets the same way)
         implied = implied_target(ctx, quote, content, sent, speaker, stmt.statement_type)
         target = implied or target
@@ -235,7 +240,17 @@ def classify(
         stmt.target = responds_actor  # a reply is aimed at whom it answers; a non-answer at no one
     if ranker.enabled() or ranker.COLLECT:
         _rank_target(
-            ctx, stmt, quote, sent, speaker, target, implied, content, responds_actor, addressed
+            ctx,
+            stmt,
+            quote,
+            sent,
+            speaker,
+            target,
+            implied,
+            content,
+            responds_actor,
+            addressed,
+            group,
         )
     if stmt.statement_type == "SUPPORT" and _opposed_target(ctx, stmt):
         # "welcomed the resolution suspending Russia": the thing welcomed, not the party it
@@ -246,7 +261,7 @@ def classify(
 
 
 def _rank_target(
-    ctx, stmt, quote, sent, speaker, target, implied, content, answers, addressed=None
+    ctx, stmt, quote, sent, speaker, target, implied, content, answers, addressed=None, group=None
 ) -> None:
     """Let the learned chooser (:mod:`.ranker`) pick the target's country among the rules'
     candidates; a different pick replaces the target by a mention of that state (or by none).
@@ -278,6 +293,8 @@ def _rank_target(
         and (stmt.cue_lemma or "") in class_words("reply_cue")
     ):
         return  # "'If you believe that, it's OK with me,' Trump replied": the party answered, kept
+    if group is not None:
+        return  # a group of states named by its region ("Western nations"): no state, kept
     if implied is not None and implied == pronoun_antecedent(ctx, quote, content, speaker):
         return  # "'It won't help him,' Trump said" after the Russian leader: the one meant, kept
     if addressed is not None and target is addressed:

@@ -17,6 +17,7 @@ from parley.extract.statements.context import (
     mention_in,
     same_side,
 )
+from parley.extract.statements.lexicon import context_words
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import is_cue_verb, subject_of
 
@@ -705,6 +706,29 @@ def pronoun_antecedent(
         mine = speaker.country if speaker is not None else None
         return m if m.actor.country not in (None, mine) else None
     return None
+
+
+def stateless_group(ctx: DocContext, content: Span, speaker: Actor | None) -> Token | None:
+    """A group of states that the statement's words name by a region or bloc, not by a state
+    ("European countries overall have benefited", "Western nations were prepared to
+    cooperate"): a collective noun (``collective`` of ``context_words.csv``: countries, nations,
+    states) modified by a NORP or LOC entity that resolves to no state, when the words name no
+    state other than the speaker's own. Returns the collective noun, else None. Such a statement
+    is about that group, a party without a state (STATEMENTS_GUIDE: ``target_country`` null),
+    not about the state the article is about."""
+    if not len(content):
+        return None
+    mine = speaker.country if speaker is not None else None
+    found = None
+    for tok in content:
+        m = ctx.mentions.get(tok.i)
+        if m is not None and m.actor.country not in (None, mine):
+            return None  # a state other than the speaker's is named: the rules decide
+        if found is None and tok.lower_ in context_words("collective"):
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+            if any(c.ent_type_ in ("NORP", "LOC") and c.i not in ctx.mentions for c in mods):
+                found = tok
+    return found
 
 
 def _in_subject(tok: Token) -> bool:

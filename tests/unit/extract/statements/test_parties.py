@@ -3187,3 +3187,24 @@ def test_a_person_the_words_call_him_is_the_one_named_before(nlp):
     q, s = statements_of(nlp, text, "2023-03-20")[-1]
     assert s.speaker.country == "JP"
     assert target_country(s) == "IN"
+
+
+def test_a_group_of_states_named_by_its_region_is_no_state(nlp):
+    # "Asian nations": a bloc the words name without a state; not the state the article is about
+    text = (
+        "Iran raised oil output again in March. Japanese Trade Minister Yasutoshi Nishimura said "
+        "Asian nations had done well from cheaper oil."
+    )
+    q, s = statements_of(nlp, text, "2022-04-05")[-1]
+    assert s.speaker.country == "JP"
+    assert target_country(s) is None
+
+
+def test_a_regional_group_beside_a_named_state_leaves_the_state(nlp):
+    # the words name a state as well (Iran): the group does not take its place
+    text = (
+        "Iran raised oil output again in March. Japanese Trade Minister Yasutoshi Nishimura said "
+        "Asian nations had done well from cheaper oil from Iran."
+    )
+    q, s = statements_of(nlp, text, "2022-04-05")[-1]
+    assert target_country(s) == "IR"
