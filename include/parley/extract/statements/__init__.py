@@ -78,6 +78,7 @@ from parley.extract.statements.targets import (
     implied_target,
     names_party,
     opposed_party,
+    opposition_charge,
     own_state_spoken_of,
     pronoun_antecedent,
     responds_to_of,
@@ -228,7 +229,17 @@ def classify(
     if target is None and not answers:
         # "European countries overall have benefited": a group without a state, no state's
         group = stateless_group(ctx, content, speaker)
-    if (target is None or not names_party(target.actor)) and not answers and group is None:
+    opposed_own = None
+    if target is None and not answers and group is None:
+        # "the move would be 'profoundly wrong'", said by the opposition: its own government's
+        opposed_own = opposition_charge(ctx, content, speaker, stmt.statement_type)
+        target = opposed_own or target
+    if (
+        (target is None or not names_party(target.actor))
+        and not answers
+        and group is None
+        and opposed_own is None
+    ):
         # the party the context implies (the annotators fill implicit targets the same way)
         implied = implied_target(ctx, quote, content, sent, speaker, stmt.statement_type)
         target = implied or target
@@ -249,8 +260,9 @@ def classify(
             implied,
             content,
             responds_actor,
-            addressed,
-            group,
+            kept=(addressed is not None and target is addressed)
+            or group is not None
+            or (opposed_own is not None and target is opposed_own),
         )
     if stmt.statement_type == "SUPPORT" and _opposed_target(ctx, stmt):
         # "welcomed the resolution suspending Russia": the thing welcomed, not the party it
@@ -261,7 +273,16 @@ def classify(
 
 
 def _rank_target(
-    ctx, stmt, quote, sent, speaker, target, implied, content, answers, addressed=None, group=None
+    ctx,
+    stmt,
+    quote,
+    sent,
+    speaker,
+    target,
+    implied,
+    content,
+    answers,
+    kept=False,
 ) -> None:
     """Let the learned chooser (:mod:`.ranker`) pick the target's country among the rules'
     candidates; a different pick replaces the target by a mention of that state (or by none).
@@ -270,7 +291,11 @@ def _rank_target(
     (:func:`.own_state_spoken_of`: the opposition's "the regime", a senator's "the president"),
     the state itself, its capital or a body of it spoken of by its rebels or dissidents
     (:func:`.against_the_state`), and the party a reply answers when its cue says it is one
-    (``reply_cue``: "replied", "retorted", "responded") when the rules find no party in its words.
+    (``reply_cue``: "replied", "retorted", "responded") when the rules find no party in its words,
+    the person of another state a "him" or "her" in the words stands for
+    (:func:`.pronoun_antecedent`), and what ``kept`` marks: the party a message is given to
+    (:func:`.cue_addressee`), no state for a bloc named by its region (:func:`.stateless_group`),
+    the opposition's own state for its charge naming no party (:func:`.opposition_charge`).
     """
     if stmt.target is not None and stmt.target.country is None and not _modifier_only(ctx, target):
         return  # an international organisation or a region the text names: a party, kept
@@ -293,12 +318,13 @@ def _rank_target(
         and (stmt.cue_lemma or "") in class_words("reply_cue")
     ):
         return  # "'If you believe that, it's OK with me,' Trump replied": the party answered, kept
-    if group is not None:
-        return  # a group of states named by its region ("Western nations"): no state, kept
     if implied is not None and implied == pronoun_antecedent(ctx, quote, content, speaker):
         return  # "'It won't help him,' Trump said" after the Russian leader: the one meant, kept
-    if addressed is not None and target is addressed:
-        return  # "Putin was told ...": the party the cue addresses, the words naming none: kept
+    if kept:
+        # a pick of a rule the chooser does not replace: the party a message is given to ("Putin
+        # was told ..."), a bloc named by its region ("Western nations": no state), the
+        # opposition's own government for its charge naming no party
+        return
     current = stmt.target.country if stmt.target is not None else None
     step = ranker.step_of(target, implied, content, sent)
     if target is None and stmt.target is not None:

@@ -809,6 +809,23 @@ def own_state_spoken_of(
     return None
 
 
+def opposition_charge(
+    ctx: DocContext, content: Span, speaker: Actor | None, statement_type: str | None
+) -> ActorMention | None:
+    """The speaker's own state, for a charge (``statement_type`` ACCUSE or DISPUTE) made by a
+    speaker of its opposition (sector ``opposition``: "the Conservative shadow foreign
+    secretary said the move would be 'profoundly wrong'") whose words name no party at all: the
+    opposition's charge is aimed at its own government, not at the state the article is about.
+    Returns the document's first mention of that state, else None."""
+    if statement_type not in CHARGING or speaker is None or speaker.country is None:
+        return None
+    if speaker.sector != "opposition" or not len(content):
+        return None
+    if any(t.i in ctx.mentions for t in content):
+        return None  # the words name a party: the rules aim at it
+    return ctx.first_mention_of(speaker.country)
+
+
 def _office_mention(ctx: DocContext, tok: Token, country: str) -> ActorMention | None:
     """The office's own words (``tok`` and the words before it in its phrase: "the president",
     "the courts") standing for the state ``country`` (its row of the actor tables): the target is

@@ -3208,3 +3208,15 @@ def test_a_regional_group_beside_a_named_state_leaves_the_state(nlp):
     )
     q, s = statements_of(nlp, text, "2022-04-05")[-1]
     assert target_country(s) == "IR"
+
+
+def test_the_oppositions_charge_naming_no_party_is_aimed_at_its_own_government(nlp):
+    # "the move would be wrong" from the opposition leader: the government's move, not China's
+    text = (
+        "London will ease its curbs on drone sales to China, the minister said. China welcomed "
+        "the step, and China's embassy said China had long asked for it. Labour leader Keir "
+        'Starmer said the move would be "deeply wrong".'
+    )
+    q, s = statements_of(nlp, text, "2021-09-02")[-1]
+    assert (s.speaker.country, s.statement_type) == ("GB", "DISPUTE")
+    assert target_country(s) == "GB"
