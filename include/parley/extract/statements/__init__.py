@@ -67,18 +67,22 @@ from parley.extract.quotes.speakers import NAME_LABELS, head_class
 from parley.extract.statements import ranker
 from parley.extract.statements.acts import negated_account
 from parley.extract.statements.clauses import narrated_act, passive_cue
-from parley.extract.statements.context import DocContext
-from parley.extract.statements.lexicon import class_words
+from parley.extract.statements.context import DocContext, against_the_state
+from parley.extract.statements.lexicon import class_words, context_words
 from parley.extract.statements.matching import Match, cue_match, decide
 from parley.extract.statements.rules import LABELS, plover, rules, weight
 from parley.extract.statements.targets import (
     charged_with_wrong,
+    cue_addressee,
     find_target,
     implied_target,
     names_party,
     opposed_party,
+    opposition_charge,
     own_state_spoken_of,
+    pronoun_antecedent,
     responds_to_of,
+    stateless_group,
     subject_terms_of,
 )
 from parley.extract.syntax import cue_token, is_cue_verb, negated
@@ -209,7 +213,33 @@ def classify(
     target = find_target(ctx, decision, cue_m, content, speaker, sent)  # step 4
     answers = responds_actor is not None and stmt.statement_type != "DECLINE_COMMENT"
     implied = None
-    if (target is None or not names_party(target.actor)) and not answers:
+    addressed = None
+    if (
+        target is None
+        or not names_party(target.actor)
+        or stmt.statement_type == "APPEAL"
+        or not (content.start <= target.span.start < content.end)
+    ):
+        # "told Putin they welcomed the truce", "Putin was told the truce must hold": the words
+        # name no party (or ask something of the one told): the party the message is given to
+        root = content.root if len(content) else None
+        addressed = cue_addressee(ctx, cue, speaker) or cue_addressee(ctx, root, speaker)
+        target = addressed or target
+    group = None
+    if target is None and not answers:
+        # "European countries overall have benefited": a group without a state, no state's
+        group = stateless_group(ctx, content, speaker)
+    opposed_own = None
+    if target is None and not answers and group is None:
+        # "the move would be 'profoundly wrong'", said by the opposition: its own government's
+        opposed_own = opposition_charge(ctx, content, speaker, stmt.statement_type)
+        target = opposed_own or target
+    if (
+        (target is None or not names_party(target.actor))
+        and not answers
+        and group is None
+        and opposed_own is None
+    ):
         # the party the context implies (the annotators fill implicit targets the same way)
         implied = implied_target(ctx, quote, content, sent, speaker, stmt.statement_type)
         target = implied or target
@@ -220,7 +250,20 @@ def classify(
     elif answers:
         stmt.target = responds_actor  # a reply is aimed at whom it answers; a non-answer at no one
     if ranker.enabled() or ranker.COLLECT:
-        _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, responds_actor)
+        _rank_target(
+            ctx,
+            stmt,
+            quote,
+            sent,
+            speaker,
+            target,
+            implied,
+            content,
+            responds_actor,
+            kept=(addressed is not None and target is addressed)
+            or group is not None
+            or (opposed_own is not None and target is opposed_own),
+        )
     if stmt.statement_type == "SUPPORT" and _opposed_target(ctx, stmt):
         # "welcomed the resolution suspending Russia": the thing welcomed, not the party it
         # acts against, is what the speaker supports
@@ -229,19 +272,59 @@ def classify(
     return stmt
 
 
-def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answers) -> None:
+def _rank_target(
+    ctx,
+    stmt,
+    quote,
+    sent,
+    speaker,
+    target,
+    implied,
+    content,
+    answers,
+    kept=False,
+) -> None:
     """Let the learned chooser (:mod:`.ranker`) pick the target's country among the rules'
     candidates; a different pick replaces the target by a mention of that state (or by none).
     A target without a state that the rules found (an international organisation, a region) is
     a named party and stays; so does the speaker's own state spoken of by an office or body
-    (:func:`.own_state_spoken_of`: the opposition's "the regime", a senator's "the president").
+    (:func:`.own_state_spoken_of`: the opposition's "the regime", a senator's "the president"),
+    the state itself, its capital or a body of it spoken of by its rebels or dissidents
+    (:func:`.against_the_state`), and the party a reply answers when its cue says it is one
+    (``reply_cue``: "replied", "retorted", "responded") when the rules find no party in its words,
+    the person of another state a "him" or "her" in the words stands for
+    (:func:`.pronoun_antecedent`), and what ``kept`` marks: the party a message is given to
+    (:func:`.cue_addressee`), no state for a bloc named by its region (:func:`.stateless_group`),
+    the opposition's own state for its charge naming no party (:func:`.opposition_charge`).
     """
-    if stmt.target is not None and stmt.target.country is None:
+    if stmt.target is not None and stmt.target.country is None and not _modifier_only(ctx, target):
         return  # an international organisation or a region the text names: a party, kept
     if implied is not None and implied == own_state_spoken_of(ctx, content, speaker):
         return  # "the regime", "the president" of the speaker's own state: a rule, kept
+    if (
+        target is not None
+        and speaker is not None
+        and target.actor.country == speaker.country
+        and target.actor.kind in ("country", "seat", "institution")
+        and against_the_state(speaker)
+    ):
+        return  # rebels of their own state's capital or body ("while Damascus ..."): kept
     if target is not None and implied is None and charged_with_wrong(target):
         return  # the doer of the wrongful act the words name ("Russia's invasion of ..."): kept
+    if (
+        target is None
+        and stmt.target is not None
+        and stmt.target.country is not None
+        and (stmt.cue_lemma or "") in class_words("reply_cue")
+    ):
+        return  # "'If you believe that, it's OK with me,' Trump replied": the party answered, kept
+    if implied is not None and implied == pronoun_antecedent(ctx, quote, content, speaker):
+        return  # "'It won't help him,' Trump said" after the Russian leader: the one meant, kept
+    if kept:
+        # a pick of a rule the chooser does not replace: the party a message is given to ("Putin
+        # was told ..."), a bloc named by its region ("Western nations": no state), the
+        # opposition's own government for its charge naming no party
+        return
     current = stmt.target.country if stmt.target is not None else None
     step = ranker.step_of(target, implied, content, sent)
     if target is None and stmt.target is not None:
@@ -260,6 +343,28 @@ def _rank_target(ctx, stmt, quote, sent, speaker, target, implied, content, answ
     stmt.target_mention = m.span.text if m is not None else None
     stmt.target_start = m.span.start_char if m is not None else None
     stmt.target_end = m.span.end_char if m is not None else None
+
+
+def _modifier_only(ctx: DocContext, target) -> bool:
+    """Whether a target mention only modifies a noun that names no party: a compound before a
+    thing ("an EU arms code", "GATT membership", "U.N. Security Council resolutions"): the
+    statement speaks of the thing, not of the organisation, and the party it is about is still
+    to be chosen. A possessive is the actor of what it owns ("Europe's involvement"), a
+    collective noun makes a group of parties ("NATO countries") and a member noun names the
+    body's own people ("NATO members", ``member_noun`` of ``context_words.csv``): none of them
+    is a modifier only."""
+    if target is None:
+        return False
+    root = target.span.root
+    if root.dep_ != "compound" or root.head.i == root.i:
+        return False
+    head = root.head
+    return (
+        head.pos_ == "NOUN"
+        and head.i not in ctx.mentions
+        and head.lower_ not in context_words("collective")  # "NATO countries": a group of states
+        and head.lower_ not in context_words("member_noun")  # "NATO members": its parties
+    )
 
 
 def _opposed_target(ctx: DocContext, stmt: Statement) -> bool:

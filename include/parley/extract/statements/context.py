@@ -226,6 +226,7 @@ class DocContext:
                 )
                 for i in range(m.span.start, m.span.end):
                     self.mentions[i] = owned
+        self._place_named_parties()
         self._country_mentions: list[ActorMention] | None = None
         self._headline_end: int | None = None
         self._speaker_counts: dict[str, int] | None = None
@@ -1168,6 +1169,61 @@ class DocContext:
         words = {fold(w) for w in re.findall(r"[\w.&'-]+", f"{q.speaker} {role}")}
         found = {c for name, c in placed.items() if name in words}
         return found.pop() if len(found) == 1 else None
+
+    def _place_named_parties(self) -> None:
+        """Give the article's own state to a named party the actor tables know no state for (a
+        company, a person: kind ``person``, no country) when the article writes one of its
+        mentions with a state: a demonym or a state's possessive heading the (at most four)
+        words before the name ("named Russian politicians Andrei Lugovoi and ...", "Turkey's
+        Hurriyet newspaper"), or "of" and a state right after it ("Mahan Air of Iran", "Prime
+        Minister Jacinda Ardern of New Zealand"). Every mention of that party then stands for
+        the state (the guide: a target's country is its state; "Mahan flies cargo to Syria" is
+        aimed at Iran's airline). A party placed in two states is left as it was; a party with
+        a state is never moved. One pass over the document's mentions."""
+        doc = self.doc
+        unique = list({id(m): m for m in self.mentions.values()}.values())
+        placed: dict[str, set[str]] = {}
+        for m in unique:
+            if m.actor.kind != "person" or m.actor.country is not None:
+                continue
+            state = None
+            k = m.span.start - 1
+            words = 0
+            while k >= 0 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "PART") and words < 4:
+                if doc[k].i in self.mentions:
+                    break
+                k -= 1
+                words += 1
+            before = self.mentions.get(k) if k >= 0 else None
+            if before is not None and before.actor.kind == "country" and words > 0:
+                # a demonym ("Russian politicians X") or the state's possessive ("Turkey's X
+                # newspaper"); a state's name as a noun modifier is a portfolio ("U.N. Syria
+                # envoy Staffan de Mistura"), not the party's own state
+                head = before.span.root
+                demonym = before.span.label_ == "NORP" and head.dep_ == "amod"
+                if demonym or head.dep_ == "poss":
+                    state = before.actor.country
+            end = m.span.end
+            if state is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+                after = self.mentions.get(end + 1)
+                if (
+                    after is not None
+                    and after.actor.kind == "country"
+                    and after.span.start == end + 1
+                ):
+                    state = after.actor.country
+            if state is not None:
+                placed.setdefault(m.actor.name, set()).add(state)
+        states = {n: next(iter(c)) for n, c in placed.items() if len(c) == 1}
+        if not states:
+            return
+        for m in unique:
+            state = states.get(m.actor.name)
+            if state is None or m.actor.kind != "person" or m.actor.country is not None:
+                continue
+            placed_m = ActorMention(m.span, replace(m.actor, country=state, evidence="placed"))
+            for i in range(m.span.start, m.span.end):
+                self.mentions[i] = placed_m
 
     def _placed_organisations(self) -> dict[str, str]:
         """Organisations the article places in a state by an apposition right after their
@@ -2368,8 +2424,10 @@ def same_side(actor: Actor, speaker: Actor | None) -> bool:
     # its vice president)
     if actor.kind == "io" and speaker.organisation in (actor.name, actor.organisation):
         return True
-    # a party or the opposition does not speak for its country's government
-    if speaker.kind == "party" or speaker.sector == "opposition":
+    # a party or the opposition does not speak for its country's government, nor do rebels,
+    # insurgents or dissidents ("a major Syrian insurgent group said ... while Damascus kept up
+    # attacks": Damascus is the party spoken of), whatever sector their nationality gave them
+    if speaker.kind == "party" or speaker.sector == "opposition" or against_the_state(speaker):
         return actor.organisation is not None and actor.organisation == speaker.organisation
     # the speaker's own country or government speaking of itself ("Russia will ..."); a country
     # only guessed from the article (an unnamed "senator" in an article about China) is no side
@@ -2380,6 +2438,13 @@ def same_side(actor: Actor, speaker: Actor | None) -> bool:
         and actor.country is not None
         and actor.country == speaker.country
     )
+
+
+def against_the_state(speaker: Actor) -> bool:
+    """Whether the speaker's own words (name, role) name a side fighting or opposing its state's
+    government (:data:`AGAINST_THE_STATE`: rebels, insurgents, the opposition, dissidents)."""
+    said_by = " ".join(x for x in (speaker.name, speaker.role) if x)
+    return bool(AGAINST_THE_STATE.search(said_by))
 
 
 @dataclass

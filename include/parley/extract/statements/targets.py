@@ -17,6 +17,7 @@ from parley.extract.statements.context import (
     mention_in,
     same_side,
 )
+from parley.extract.statements.lexicon import context_words
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import is_cue_verb, subject_of
 
@@ -347,6 +348,23 @@ def addressee(ctx: DocContext, decision: Match, speaker: Actor | None) -> ActorM
     return None
 
 
+def cue_addressee(ctx: DocContext, cue: Token | None, speaker: Actor | None) -> ActorMention | None:
+    """The party a statement is said to, named by its cue (``addressing_cue`` of
+    ``speech_acts.csv``: tell, assure, inform, remind, warn, ...): the cue's object or dative
+    ("told Moscow that ...", "assured Kyiv the aid would come") or, the cue passive, its subject
+    ("Putin was told the truce must be used ..."). None when the cue is no such verb, names no
+    party there, or names the speaker's own side. STATEMENTS_GUIDE: the target is the party the
+    statement is aimed at; a message is aimed at whom it is given to."""
+    if cue is None or cue.lemma_.lower() not in class_words("addressing_cue"):
+        return None
+    for c in cue.children:
+        if c.dep_ in ("dobj", "dative", "nsubjpass"):
+            m = mention_in(ctx, c)
+            if m is not None and _aimable(m, speaker) and names_party(m.actor):
+                return m
+    return None
+
+
 def _charging_clause(decision: Match | None) -> Token | None:
     """The relative clause, with a relative pronoun as its subject, in which the word that decided
     a charge (ACCUSE, DISPUTE) stands, at most four heads up ("the launches, which violated the
@@ -620,6 +638,10 @@ def implied_target(
     own = own_state_spoken_of(ctx, content, speaker)
     if own is not None:
         return own
+    told_of = pronoun_antecedent(ctx, quote, content, speaker)
+    if told_of is not None and other(told_of):
+        # "'It won't help him,' Trump said" after the Russian leader: the person the words mean
+        return told_of
     if not len(sent):
         return None
     lo_char, hi_char = quote.speaker_start, quote.speaker_end
@@ -647,6 +669,66 @@ def implied_target(
         return found
     top = ctx.top_country(exclude=speaker.country if speaker is not None else None)
     return ctx.first_mention_of(top) if top is not None else None
+
+
+# object pronouns of a third person ("I would speak to him", "it won't help him"): a closed class
+# of English grammar; the person they stand for is named before the statement
+_PERSON_OBJECTS = frozenset(("him", "her"))
+
+
+def pronoun_antecedent(
+    ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None
+) -> ActorMention | None:
+    """The person a third-person object pronoun in the statement's words stands for ("'I would
+    have no problem speaking to him,' Trump said" after "... North Korean leader Kim Jong Un"):
+    the nearest person named before the words, in their sentence or the two before, outside the
+    speaker's own phrase and other than the speaker, when that person has a state other than
+    the speaker's. None when the words have no such pronoun, no person is named before them, or
+    the person is stateless or of the speaker's own state ("the Prime Minister ... pass the ball
+    to her", said by her ministry's official: the statement is not aimed at her)."""
+    if not len(content) or not any(
+        t.lower_ in _PERSON_OBJECTS and t.dep_ in ("dobj", "pobj", "dative") for t in content
+    ):
+        return None
+    lo = content.sent.start
+    for _ in range(2):
+        if lo == 0:
+            break
+        lo = ctx.doc[lo - 1].sent.start
+    lo_char, hi_char = quote.speaker_start, quote.speaker_end
+    me = speaker.name if speaker is not None else None
+    for i in range(content.start - 1, lo - 1, -1):
+        m = ctx.mentions.get(i)
+        if m is None or m.actor.kind != "person" or m.actor.name == me:
+            continue
+        if lo_char is not None and lo_char <= m.span.start_char < (hi_char or 0):
+            continue
+        mine = speaker.country if speaker is not None else None
+        return m if m.actor.country not in (None, mine) else None
+    return None
+
+
+def stateless_group(ctx: DocContext, content: Span, speaker: Actor | None) -> Token | None:
+    """A group of states that the statement's words name by a region or bloc, not by a state
+    ("European countries overall have benefited", "Western nations were prepared to
+    cooperate"): a collective noun (``collective`` of ``context_words.csv``: countries, nations,
+    states) modified by a NORP or LOC entity that resolves to no state, when the words name no
+    state other than the speaker's own. Returns the collective noun, else None. Such a statement
+    is about that group, a party without a state (STATEMENTS_GUIDE: ``target_country`` null),
+    not about the state the article is about."""
+    if not len(content):
+        return None
+    mine = speaker.country if speaker is not None else None
+    found = None
+    for tok in content:
+        m = ctx.mentions.get(tok.i)
+        if m is not None and m.actor.country not in (None, mine):
+            return None  # a state other than the speaker's is named: the rules decide
+        if found is None and tok.lower_ in context_words("collective"):
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+            if any(c.ent_type_ in ("NORP", "LOC") and c.i not in ctx.mentions for c in mods):
+                found = tok
+    return found
 
 
 def _in_subject(tok: Token) -> bool:
@@ -725,6 +807,23 @@ def own_state_spoken_of(
                 return own  # "Russia's government" said by a Russian dissident
             # else "the Turkish army" said by a Syrian rebel: another state, named
     return None
+
+
+def opposition_charge(
+    ctx: DocContext, content: Span, speaker: Actor | None, statement_type: str | None
+) -> ActorMention | None:
+    """The speaker's own state, for a charge (``statement_type`` ACCUSE or DISPUTE) made by a
+    speaker of its opposition (sector ``opposition``: "the Conservative shadow foreign
+    secretary said the move would be 'profoundly wrong'") whose words name no party at all: the
+    opposition's charge is aimed at its own government, not at the state the article is about.
+    Returns the document's first mention of that state, else None."""
+    if statement_type not in CHARGING or speaker is None or speaker.country is None:
+        return None
+    if speaker.sector != "opposition" or not len(content):
+        return None
+    if any(t.i in ctx.mentions for t in content):
+        return None  # the words name a party: the rules aim at it
+    return ctx.first_mention_of(speaker.country)
 
 
 def _office_mention(ctx: DocContext, tok: Token, country: str) -> ActorMention | None:

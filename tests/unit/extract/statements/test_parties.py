@@ -936,6 +936,22 @@ def test_the_opposition_speaking_of_the_regime_targets_its_own_state(nlp, text):
     assert target_country(s) == "SY"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an insurgent group (its nationality gives it no government side) of the capital
+        "Russia and Iran sent more advisers to Syria. A leading Syrian insurgent group said on "
+        "Saturday that talks were pointless while Damascus kept bombing Idlib.",
+        "Pakistan and China called for talks. A prominent Afghan insurgent group said on Sunday "
+        "that no talks were possible while Kabul kept arresting its commanders.",
+    ],
+)
+def test_insurgents_speaking_of_their_capital_target_their_own_state(nlp, text):
+    q, s = statements_of(nlp, text, "2016-02-20")[-1]
+    assert s.speaker.country in ("SY", "AF")
+    assert target_country(s) == s.speaker.country
+
+
 def test_a_government_speaking_of_the_army_is_not_its_own_target(nlp):
     text = (
         "Russia sent more jets to Syria. Russia's Defence Ministry said the army would stay "
@@ -3058,3 +3074,149 @@ def test_a_minister_without_a_state_word_is_placed_by_the_text_around_him(
 ):
     found = [(q, s) for q, s in statements_of(nlp, text, "1987-04-08") if q.speaker == speaker]
     assert found and all(s.speaker.country == country for _, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text, name, state",
+    [
+        # people the tables do not know, placed by a demonym heading the words before them
+        (
+            "A Kyiv court named Belarusian hauliers Andrei Zubets and Pavel Krol as suspects on "
+            "Monday. Russia has denied any role in the scheme. A Ukrainian prosecutor said "
+            "Zubets had smuggled fuel for the army.",
+            "Andrei Zubets",
+            "BY",
+        ),
+        # ... and by "of" and a state after the name
+        (
+            "Warsaw expelled Tomas Kaunelis of Lithuania last week. Moscow has denied any role "
+            "in the scheme. A Polish minister said Kaunelis had smuggled sanctioned wheat for a "
+            "year.",
+            "Tomas Kaunelis",
+            "LT",
+        ),
+    ],
+)
+def test_a_party_the_article_places_in_a_state_stands_for_it(nlp, text, name, state):
+    q, s = statements_of(nlp, text, "2024-03-01")[-1]
+    assert s.target is not None and s.target.name == name  # the party accused, not a state
+    assert target_country(s) == state
+
+
+def test_a_state_modifying_an_envoys_title_does_not_place_the_envoy(nlp):
+    # "U.N. Yemen envoy X": the portfolio, not his state (he speaks for the U.N.)
+    doc = nlp(
+        ids.normalize_text(
+            "U.N. Yemen envoy Hans Grundberg met both sides in Muscat. Grundberg said the truce "
+            "was holding."
+        )
+    )
+    found = quotes.extract_quotes(doc)
+    _, ctx = statements.statements_for(doc, found, "2024-03-01")
+    assert all(m.actor.country != "YE" for m in ctx.mentions.values() if m.actor.kind == "person")
+
+
+def test_an_organisation_naming_only_a_thing_leaves_the_party_to_be_chosen(nlp):
+    # "U.N. Security Council resolutions": the resolutions are broken, the party is the seller
+    text = (
+        "Russia sold fighter jets to Myanmar last month. A Japanese official said the sale "
+        "broke U.N. Security Council resolutions."
+    )
+    q, s = statements_of(nlp, text, "2024-03-01")[-1]
+    assert target_country(s) == "RU"
+
+
+def test_an_organisation_naming_its_members_stays_the_target(nlp):
+    # "NATO members": the alliance's own parties are appealed to, not a state named before
+    text = (
+        "Hungary and Slovakia spend little on defence. The U.S. president called on NATO "
+        "members to raise military spending."
+    )
+    q, s = statements_of(nlp, text, "2024-03-01")[-1]
+    assert s.target is not None and s.target.name == "NATO"
+    assert target_country(s) is None
+
+
+def test_a_reply_by_its_cue_is_aimed_at_the_party_it_answers(nlp):
+    # the reply names no party; the article's most-mentioned state is not whom it answers
+    text = (
+        "Ukraine asked for more air defence, and Kyiv said Ukraine could not hold out without "
+        "it. Japanese Prime Minister Shigeru Ishiba said Japan had paid half of the aid to "
+        'Ukraine. "If you want to believe that, go ahead," U.S. President Donald Trump replied.'
+    )
+    q, s = statements_of(nlp, text, "2025-03-01")[-1]
+    assert s.speaker.country == "US"
+    assert target_country(s) == "JP"
+
+
+def test_a_message_is_aimed_at_the_party_it_is_given_to(nlp):
+    # an appeal passed on to a leader: its words name another party (Maduro), the cue the
+    # party addressed (Lula); the target is the one told, not the one spoken of
+    text = (
+        "Venezuela's disputed election was the main subject. Colombian President Gustavo Petro "
+        "spoke by phone with Brazilian President Luiz Inacio Lula da Silva on Monday about "
+        "Venezuela. A spokesman for Petro said Lula da Silva was told the talks "
+        "must go on without Venezuelan President Nicolas Maduro."
+    )
+    q, s = statements_of(nlp, text, "2024-09-02")[-1]
+    assert s.speaker.country == "CO"
+    assert target_country(s) == "BR"
+
+
+def test_words_naming_no_party_are_aimed_at_the_one_told(nlp):
+    # "told X he welcomed ...": the welcomed deal is no party; the state the article is about
+    # is not whom the message is for; the cue's object is
+    text = (
+        "Iran's nuclear programme was on the agenda of the Iran talks. French President "
+        "Emmanuel Macron told Erdogan in a call on Tuesday he welcomed the fact the grain deal "
+        "was holding."
+    )
+    q, s = statements_of(nlp, text, "2023-05-02")[-1]
+    assert s.speaker.country == "FR"
+    assert target_country(s) == "TR"
+
+
+def test_a_person_the_words_call_him_is_the_one_named_before(nlp):
+    # "him" in the words stands for the person of another state named just before (Modi), not
+    # for the state the article is about (China) nor for no one
+    text = (
+        "Chinese ships sailed near Japan's islands this week, and China said China would go on. "
+        "Japanese Prime Minister Fumio Kishida then met Indian Prime Minister Narendra Modi. "
+        '"I had a good talk with him," Kishida said.'
+    )
+    q, s = statements_of(nlp, text, "2023-03-20")[-1]
+    assert s.speaker.country == "JP"
+    assert target_country(s) == "IN"
+
+
+def test_a_group_of_states_named_by_its_region_is_no_state(nlp):
+    # "Asian nations": a bloc the words name without a state; not the state the article is about
+    text = (
+        "Iran raised oil output again in March. Japanese Trade Minister Yasutoshi Nishimura said "
+        "Asian nations had done well from cheaper oil."
+    )
+    q, s = statements_of(nlp, text, "2022-04-05")[-1]
+    assert s.speaker.country == "JP"
+    assert target_country(s) is None
+
+
+def test_a_regional_group_beside_a_named_state_leaves_the_state(nlp):
+    # the words name a state as well (Iran): the group does not take its place
+    text = (
+        "Iran raised oil output again in March. Japanese Trade Minister Yasutoshi Nishimura said "
+        "Asian nations had done well from cheaper oil from Iran."
+    )
+    q, s = statements_of(nlp, text, "2022-04-05")[-1]
+    assert target_country(s) == "IR"
+
+
+def test_the_oppositions_charge_naming_no_party_is_aimed_at_its_own_government(nlp):
+    # "the move would be wrong" from the opposition leader: the government's move, not China's
+    text = (
+        "London will ease its curbs on drone sales to China, the minister said. China welcomed "
+        "the step, and China's embassy said China had long asked for it. Labour leader Keir "
+        'Starmer said the move would be "deeply wrong".'
+    )
+    q, s = statements_of(nlp, text, "2021-09-02")[-1]
+    assert (s.speaker.country, s.statement_type) == ("GB", "DISPUTE")
+    assert target_country(s) == "GB"
