@@ -16,7 +16,7 @@ from spacy.attrs import IDX
 from parley.extract import lexicon
 from parley.extract.actors import lookup_place, names_a_feature
 from parley.extract.model import PARAGRAPH_BREAK
-from parley.extract.quotes.mentions import SpeakerMention
+from parley.extract.quotes.mentions import PERSON, SpeakerMention
 from parley.extract.quotes.speakers import head_class
 from parley.extract.quotes.tree import ParseTree
 from parley.extract.syntax import SUBJECT_DEPS, is_passive
@@ -220,6 +220,19 @@ class DocIndex:
     para_starts: list[int]  # where each paragraph's text begins (after the run)
     cue_cache: dict[int, lexicon.Cue | None] = field(default_factory=dict)
     _datelines: dict[int, Dateline] | None = None
+    _surnames: frozenset[str] | None = None
+
+    def person_surnames(self) -> frozenset[str]:
+        """The last words of the document's full person names (PERSON entities of two words or
+        more, as written: 'Skelly' for 'Bill Skelly'), read once: the words a tagger may read as
+        an adverb or a modal where they stand alone ('said Skelly', '"...," Will wrote')."""
+        if self._surnames is None:
+            self._surnames = frozenset(
+                e[-1].text
+                for e in {id(e): e for e in self.ents if e is not None}.values()
+                if e.label_ == PERSON and len(e) > 1 and e[-1].is_title
+            )
+        return self._surnames
 
     def datelines(self) -> dict[int, Dateline]:
         """Every paragraph's opening dateline by the paragraph's start offset

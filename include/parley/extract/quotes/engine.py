@@ -515,6 +515,10 @@ def _attribute(
         )
     ):
         m = mention_of(stray, index.tree, dateline_floor(index, stray.idx))
+        if m is None and stray.pos_ not in ("PROPN", "NOUN", "PRON"):
+            # a surname read as an adverb or a modal (_mistagged_surname): the name as written
+            end = stray.idx + len(stray.text)
+            m = SpeakerMention(stray.text, stray.idx, end, "person", stray.text)
         # the parser may read the subject with its apposition as the content ('Lind, now
         # retired, said the talks ...' -> content 'Lind, now retired'): a person who opens the
         # content is not its speaker
@@ -647,8 +651,17 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
     else a proper name the model calls no person right after the closing quotation mark
     (:func:`_name_by_quotation`). Participles, infinitives and passives have no subject of their own ('adding', 'Asked
     about ...'): None."""
+    before = cue.doc[cue.i - 1] if cue.i else None
+    # '"…," Will wrote': a surname read as the verb's modal leaves the verb non-finite
+    named_modal = (
+        before is not None
+        and before.dep_ == "aux"
+        and before.head.i == cue.i
+        and before.is_title
+        and before.text in index.person_surnames()
+    )
     if cue.tag_ not in FINITE_TAGS or is_passive(cue, index.children):
-        return None
+        return before if named_modal and not is_passive(cue, index.children) else None
     if any(c.dep_ in SUBJECT_DEPS for c in index.children(cue)):
         return None  # the parse gave one; the rules judged it (a quotation, a dateline ...)
     sent = index.sents[index.tok_sent[cue.i]]
@@ -684,6 +697,8 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
         if ent is not None and ent.label_ == PERSON:
             return ent.root
     if (named := _name_by_quotation(cue, j + 1, index)) is not None:
+        return named
+    if (named := _mistagged_surname(cue, j + 1, index)) is not None:
         return named
     if (found := _subject_of_interrupted_clause(cue, index)) is not None:
         return found
@@ -953,6 +968,38 @@ def _name_by_quotation(cue: Token, lo: int, index: DocIndex) -> Token | None:
         run = _proper_run(doc, k, cue.i)
         return run[-1] if run else None
     return None
+
+
+def _mistagged_surname(cue: Token, lo: int, index: DocIndex) -> Token | None:
+    """The surname of a person the article names in full that stands alone in a quotation's
+    frame, where the tagger reads it as another word class and so as no subject: right before
+    the cue after the closing quotation mark ('"…," Will wrote': a modal) or right after the
+    cue that follows it ('"…," said Skelly, explaining ...': an adverb). The word must be
+    written in title case and be the last word of a PERSON entity of two words or more
+    elsewhere in the document (:meth:`.DocIndex.person_surnames`); its own entity, if any, is
+    no person's (or the model's reading stands). ``lo``: the first token after the quotation
+    (:func:`unparsed_subject`'s stretch). None otherwise."""
+    doc = cue.doc
+    if lo < 1 or index.tok_q[lo - 1] < 0:
+        return None  # no quotation right before the frame
+    k = lo
+    while k < cue.i and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if k == cue.i:  # '"…," said Skelly'
+        k = cue.i + 1
+        if k >= len(doc) or index.tok_sent[k] != index.tok_sent[cue.i]:
+            return None
+    elif k + 1 != cue.i:  # '"…," Will wrote': the one word between quotation and cue
+        return None
+    tok = doc[k]
+    if not (tok.is_title and tok.is_alpha) or index.tok_q[k] >= 0:
+        return None
+    if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+        return None  # the parser's noun reading is for the other rules
+    ent = index.ents[k]
+    if ent is not None and ent.label_ == PERSON:
+        return None
+    return tok if tok.text in index.person_surnames() else None
 
 
 def _proper_run(doc: Doc, start: int, stop: int) -> list[Token]:

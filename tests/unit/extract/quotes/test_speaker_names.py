@@ -349,3 +349,49 @@ def test_a_quotations_own_frame_beats_the_sentence_before(nlp, text, containing,
 def test_a_capitalised_function_word_before_a_colon_is_no_speaker(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+# --- a surname the tagger reads as an adverb or a modal is still the frame's subject ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "surname"),
+    [
+        (
+            'The lobbyist Dan Skelly backed the proposal. "Giving the counties control of the '
+            'fund is valuable," said Skelly, explaining his vote.',
+            "counties control",
+            "Skelly",  # 'Skelly' read as an adverb (RB) of 'said'
+        ),
+        (
+            "Columnist Marcus Will criticised the bill on Monday. Instead, Will called for the "
+            "council to delay the vote until spring.",
+            "delay the vote",
+            "Will",  # 'Will' read as the modal of 'called'
+        ),
+    ],
+)
+def test_a_mistagged_surname_of_a_named_person_is_the_speaker(nlp, text, containing, surname):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker is not None and q.speaker.split()[-1] == surname
+
+
+@pytest.mark.parametrize(
+    ("text", "containing"),
+    [
+        # near misses: the same words with no person of that surname in the article stay unread
+        (
+            'The council met on Monday. "Giving the counties control of the fund is valuable," '
+            "said Skelly, explaining his vote.",
+            "counties control",
+        ),
+        (
+            "The council met on Monday. Instead, Will called for the council to delay the vote "
+            "until spring.",
+            "delay the vote",
+        ),
+    ],
+)
+def test_an_adverb_or_modal_named_by_no_one_is_no_speaker(nlp, text, containing):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker is None
