@@ -455,6 +455,47 @@ def _adverbial_clause(node: Token, index: DocIndex) -> Token | None:
     return clause if any(c.lower_ in _ADVERBIAL_MARKS for c in marks) else None
 
 
+SERIES_TAGS = ("VBD", "VBZ", "VBP")  # the tense forms of the predicates of one subject's series
+
+
+def _series_subject(verb: Token, cue: Token, index: DocIndex) -> Token | None:
+    """The subject of a series of predicates the parser split at its first link ('He pledged
+    to be the greatest jobs president and cast doubt on the rate, suggested that ...'; 'Trump
+    summed up Clinton as "terrible," denounced her record and said ...'): ``verb``, a finite
+    verb with no subject of its own (the top of the cue's climb), has as a complement, written
+    before it, a finite clause outside quotation marks with no subordinator of its own whose
+    subject (before it, outside quotation marks, one that may speak: :func:`_may_speak`) then
+    opens the series; a comma or quotation mark stands right before ``verb``. That clause is
+    the series' first predicate, not what was said. Only when the reporting verb ``cue`` is
+    another link of the series (``cue`` is not ``verb``) or its report opens with 'that' after
+    it: a clause before a bare cue is what it reports, its speaker misparsed after it ('He had
+    a voice in it, said a former spokesman, ...'). None otherwise."""
+    doc = verb.doc
+    if verb.tag_ not in SERIES_TAGS or verb.i == 0 or not doc[verb.i - 1].is_punct:
+        return None
+    if cue.i == verb.i and not any(
+        c.dep_ == "ccomp"
+        and c.i > cue.i
+        and any(k.dep_ == "mark" and k.lower_ == "that" for k in index.children(c))
+        for c in index.children(cue)
+    ):
+        return None
+    for clause in index.children(verb):
+        if clause.i > verb.i:
+            break
+        if (
+            clause.dep_ != "ccomp"
+            or clause.tag_ not in SERIES_TAGS
+            or index.tok_q[clause.i] >= 0
+            or any(k.dep_ == "mark" for k in index.children(clause))
+        ):
+            continue
+        subs = [k for k in index.children(clause) if k.dep_ == "nsubj" and k.i < clause.i]
+        if subs and index.tok_q[subs[0].i] < 0 and _may_speak(subs[0], index):
+            return subs[0]
+    return None
+
+
 def _may_speak(tok: Token, index: DocIndex) -> bool:
     """``tok`` can be someone who speaks: a name (any entity), a pronoun, or a common noun that
     :func:`.speakers.head_class` counts as people or a body ('officials', 'the party'); not a
@@ -546,6 +587,8 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
         if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
             node = node.head
             continue
+        if (first := _series_subject(node, verb, index)) is not None:
+            return first
         break
     # 'Under Secretary Zeya said': the parser reads the title's 'Under' as a preposition and the
     # name as its object

@@ -487,3 +487,49 @@ def test_said_before_a_comma_after_its_subject_still_reports(nlp):
     text = "The ministry said, in a statement on Monday, that the talks would resume in May."
     (q,) = quotes_of(nlp, text)
     assert (q.text, q.speaker) == ("the talks would resume in May", "ministry")
+
+
+# --- a series of predicates the parser split at its first link keeps that link's subject --------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            'Tom Hale spoke to the crowd in Dayton for an hour.\n\nHe pledged to be "the '
+            'greatest jobs governor that God ever created" and cast doubt on the official '
+            "jobless rate of 4.9 percent, suggested that the real rate could be as high as 30 "
+            "percent.\n\n",
+            "real rate",
+            "Tom Hale",
+        ),
+        (
+            "Tom Hale spoke to the crowd in Dayton for an hour.\n\nHale further summed up Ruth "
+            'Alder as "weak," denounced her record as treasurer and said she should not even be '
+            "allowed to run for office.\n\n",
+            "allowed to run",
+            "Tom Hale",
+        ),
+        # near miss: the parse gives the series its subject itself
+        (
+            "Tom Hale spoke to the crowd in Dayton for an hour.\n\nHale pledged to be the "
+            "greatest jobs governor that the state ever had and cast doubt on the official "
+            "jobless rate of 4.9 percent, suggested that the real rate could be as high as 30 "
+            "percent.\n\n",
+            "real rate",
+            "Tom Hale",
+        ),
+        # near miss: a clause before a bare cue is what the cue reports, not the first link of
+        # a series: its subject does not speak it
+        (
+            "Tom Hale spoke to the crowd in Dayton for an hour.\n\nHe also had a say in the "
+            "choice of new ministers, said a former aide to the premier, Ivan Sokol, who ran "
+            "the office.",
+            "choice of new ministers",
+            None,
+        ),
+    ],
+)
+def test_a_split_series_of_predicates_keeps_its_subject(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
