@@ -660,7 +660,14 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
         and before.is_title
         and before.text in index.person_surnames()
     )
-    if cue.tag_ not in FINITE_TAGS or is_passive(cue, index.children):
+    # a sentence's root verb tagged as a participle with no auxiliary is a past tense the tagger
+    # misread ('"…," Hale barked and ...'): it has a subject of its own to find
+    bare_root = (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in index.children(cue))
+    )
+    if (cue.tag_ not in FINITE_TAGS and not bare_root) or is_passive(cue, index.children):
         return before if named_modal and not is_passive(cue, index.children) else None
     if any(c.dep_ in SUBJECT_DEPS for c in index.children(cue)):
         return None  # the parse gave one; the rules judged it (a quotation, a dateline ...)

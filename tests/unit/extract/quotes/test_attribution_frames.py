@@ -533,3 +533,42 @@ def test_said_before_a_comma_after_its_subject_still_reports(nlp):
 def test_a_split_series_of_predicates_keeps_its_subject(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+# --- a frame's verb the tagger reads as a bare participle is still the cue of a named subject ---
+
+
+def _verb_as_participle(nlp, text: str, verb: str) -> Doc:
+    """``text`` as the model parses it, with ``verb`` tagged a past participle (VBN) and the
+    proper noun right before it hung on it as a compound: the parse the small model gives
+    '"Go back to Univision," Trump barked and a security guard ...'."""
+    doc = nlp(text)
+    v = next(t for t in doc if t.text == verb)
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    heads[v.i - 1], deps[v.i - 1] = v.i, "compound"
+    out = with_parse(doc, heads, deps)
+    out[v.i].tag_ = "VBN"
+    return out
+
+
+def test_a_root_verb_read_as_a_bare_participle_finds_the_name_before_it(nlp):
+    text = (
+        "Tom Hale took questions on Monday.\n\n"
+        '"Go back to your union," Hale barked and a guard escorted the reporter out.'
+    )
+    doc = _verb_as_participle(nlp, text, "barked")
+    barked = next(t for t in doc if t.text == "barked")
+    assert (barked.tag_, barked.dep_) == ("VBN", "ROOT")  # the shape under test
+    q = one(extract_quotes(doc), "your union")
+    assert q.speaker == "Tom Hale", (q.speaker, q.rule)
+
+
+def test_a_passive_participle_after_a_quotation_finds_no_speaker(nlp):
+    # near miss: a participle with its passive auxiliary has no subject of its own to find
+    text = (
+        "Tom Hale took questions on Monday.\n\n"
+        '"Go back to your union," was shouted from the back of the hall.'
+    )
+    q = one(quotes_of(nlp, text), "your union")
+    assert q.speaker is None, (q.speaker, q.rule)
