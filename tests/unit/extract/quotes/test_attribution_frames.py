@@ -572,3 +572,34 @@ def test_a_passive_participle_after_a_quotation_finds_no_speaker(nlp):
     )
     q = one(quotes_of(nlp, text), "your union")
     assert q.speaker is None, (q.speaker, q.rule)
+
+
+# --- a longer frame sentence after a quotation closed by '?' or '!' that opens with its cue -----
+
+
+@pytest.mark.parametrize(
+    ("closing", "rest", "speaker"),
+    [
+        (
+            'who knows?"',
+            "Hale told the national radio station in an interview broadcast on Monday night, a "
+            "day after the vote on the budget.",
+            "Tom Hale",
+        ),
+        # near miss: after a full stop a longer sentence is the writer's next report, with its
+        # own content: the quotation stays with its speaker
+        (
+            'for now."',
+            "Hale told the national radio station in an interview broadcast on Monday night "
+            "that he would not resign.",
+            "Ruth Alder",
+        ),
+    ],
+)
+def test_a_long_frame_after_a_question_opens_with_its_speaker(nlp, closing, rest, speaker):
+    text = (
+        "Ruth Alder criticised Tom Hale in parliament over his plan for the ports.\n\n"
+        f'"It looks like we are not going to have a very good relationship, {closing} {rest}'
+    )
+    q = one(quotes_of(nlp, text), "good relationship")
+    assert q.speaker == speaker, (q.speaker, q.rule)
