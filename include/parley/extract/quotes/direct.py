@@ -346,7 +346,7 @@ def _frame_split_off(index: DocIndex, last_sent: int, q: tuple[int, int]) -> boo
         return False
     sent = index.sents[k]
     if (
-        index.para(sent.start_char) != index.para(q[1])
+        index.para(sent.start_char) != index.para(q[1] - 1)
         or index.text[q[1] : sent.start_char].strip()
     ):
         return False
@@ -364,8 +364,8 @@ def _next_sentence_cue(
     if k >= len(index.sents):
         return None
     sent = index.sents[k]
-    if index.para(sent.start_char) != index.para(q[1]):
-        return None
+    if index.para(sent.start_char) != index.para(q[1] - 1):
+        return None  # the quotation's last character: a break right after it opens the next one
     if not 0 <= sent.start_char - q[1] <= MAX_GAP_CHARS:
         return None
     gap = index.text[q[1] : sent.start_char]

@@ -603,3 +603,31 @@ def test_a_long_frame_after_a_question_opens_with_its_speaker(nlp, closing, rest
     )
     q = one(quotes_of(nlp, text), "good relationship")
     assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+# --- a quotation that ends its paragraph takes no attribution sentence from the next one -------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "rule"),
+    [
+        (
+            'Marc Dorn backs the governor.\n\n"She is moving a bit to the left and I think that '
+            'is fine," Dorn told a radio station in May. "Some people have some issues. I think '
+            "most of them will not have issues.\"\n\nThe governor's campaign did not respond to a "
+            "request for comment.",
+            "Marc Dorn",
+            "direct:continuation",
+        ),
+        # near miss: the attribution sentence in the quotation's own paragraph still speaks
+        (
+            'The governor spoke on Monday.\n\n"Some people have some issues. I think most of them '
+            'will not have issues." Ruth Alder said.\n\nThe vote is on Friday.',
+            "Ruth Alder",
+            "direct:next-sentence",
+        ),
+    ],
+)
+def test_the_next_paragraph_is_no_attribution_sentence(nlp, text, speaker, rule):
+    q = one(quotes_of(nlp, text), "most of them")
+    assert (q.speaker, q.rule) == (speaker, rule)
