@@ -503,6 +503,21 @@ def _attribute(
             if subject is not None
             else None
         )
+        if (
+            subject is not None
+            and cand.speaker is not None
+            and _inside_quotation(cand.speaker.start, index)
+            and _inside_quotation(cand.speaker.end - 1, index)
+        ):
+            # 'Reid: \'Never, ever underestimate Trump.\'': the parser hung a name the quotation
+            # says on the label as its apposition; what is quoted names no one who speaks it
+            # (a relative 'who'/'that' whose antecedent is quoted has no speaker at all)
+            end = subject.idx + len(subject.text)
+            cand.speaker = (
+                SpeakerMention(subject.text, subject.idx, end, "person", subject.text)
+                if subject.is_title and subject.pos_ in ("PROPN", "NOUN")
+                else None
+            )
     if (
         cand.speaker is None
         and cand.speaker_tok is None
@@ -585,6 +600,12 @@ def _attribute(
         conf *= 0.85
     q.confidence = round(min(1.0, max(0.0, conf)), 3)
     return q
+
+
+def _inside_quotation(pos: int, index: DocIndex) -> bool:
+    """Whether character ``pos`` lies inside one of the document's quoted passages."""
+    span = index.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and index.tok_q[span[0].i] >= 0
 
 
 MAX_ROLE_TO_NAME_TOKENS = 6  # 'at the time,' between an inverted subject's role and its name

@@ -631,3 +631,22 @@ def test_a_long_frame_after_a_question_opens_with_its_speaker(nlp, closing, rest
 def test_the_next_paragraph_is_no_attribution_sentence(nlp, text, speaker, rule):
     q = one(quotes_of(nlp, text), "most of them")
     assert (q.speaker, q.rule) == (speaker, rule)
+
+
+# --- a name the quotation says is never its speaker, however the parser hangs it ---------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # the parser hangs 'Alder' (quoted) on the label 'Hale' as its apposition
+        "Hale: 'Never, ever, ever underestimate Alder.'",
+        # near misses: the quoted name hangs inside the quotation's own clause
+        "Hale: 'Never, ever underestimate Ruth Alder.'",
+        "Hale: 'Ruth Alder will never win.'",
+    ],
+)
+def test_a_quoted_name_hung_on_the_label_is_not_the_speaker(nlp, headline):
+    text = f"{headline}\n\nTom Hale has some advice for the party."
+    q = one(quotes_of(nlp, text), "Alder")
+    assert q.speaker == "Tom Hale", (q.speaker, q.rule)
