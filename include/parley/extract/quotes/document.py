@@ -601,6 +601,9 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             ent = index.ents[objs[0].i] if objs else None
             if lexicon.is_person_title(nxt.text) and ent is not None and ent.label_ == "PERSON":
                 return objs[0]
+    # a surname read as the verb's modal ('"…," Will urged the electorate to ...'): the subject
+    if (before := named_modal(verb, index)) is not None:
+        return before
     # inverted order the parser missed: 'said Mr. Dale' → a person right after the verb; right
     # after a quotation the noun phrase there is the subject ('"Not again," muttered one delegate')
     doc = verb.doc
@@ -627,6 +630,24 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             return head
         if tok.is_punct and tok.text not in ".":
             break
+    return None
+
+
+def named_modal(verb: Token, index: DocIndex) -> Token | None:
+    """The word right before ``verb`` when the tagger read it as the verb's modal but it is the
+    surname of a person the article names in full (:meth:`DocIndex.person_surnames`: 'Will
+    wrote', 'Will urged' for the columnist George Will), else None."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if (
+        before.dep_ == "aux"
+        and before.head.i == verb.i
+        and before.is_title
+        and index.tok_q[before.i] < 0
+        and before.text in index.person_surnames()
+    ):
+        return before
     return None
 
 

@@ -68,6 +68,7 @@ from parley.extract.quotes.document import (
     DocIndex,
     count_words,
     headline_words,
+    named_modal,
     same_line,
 )
 from parley.extract.quotes.indirect import (
@@ -503,6 +504,10 @@ def _attribute(
             if subject is not None
             else None
         )
+        if cand.speaker is None and subject is not None and subject.dep_ == "aux":
+            # a surname read as a modal (document.named_modal): the name as written
+            end = subject.idx + len(subject.text)
+            cand.speaker = SpeakerMention(subject.text, subject.idx, end, "person", subject.text)
         if (
             subject is not None
             and cand.speaker is not None
@@ -672,15 +677,9 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
     else a proper name the model calls no person right after the closing quotation mark
     (:func:`_name_by_quotation`). Participles, infinitives and passives have no subject of their own ('adding', 'Asked
     about ...'): None."""
-    before = cue.doc[cue.i - 1] if cue.i else None
     # '"…," Will wrote': a surname read as the verb's modal leaves the verb non-finite
-    named_modal = (
-        before is not None
-        and before.dep_ == "aux"
-        and before.head.i == cue.i
-        and before.is_title
-        and before.text in index.person_surnames()
-    )
+    before = named_modal(cue, index)
+    has_named_modal = before is not None
     # a sentence's root verb tagged as a participle with no auxiliary is a past tense the tagger
     # misread ('"…," Hale barked and ...'): it has a subject of its own to find
     bare_root = (
@@ -689,7 +688,7 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
         and not any(c.dep_ in ("aux", "auxpass") for c in index.children(cue))
     )
     if (cue.tag_ not in FINITE_TAGS and not bare_root) or is_passive(cue, index.children):
-        return before if named_modal and not is_passive(cue, index.children) else None
+        return before if has_named_modal and not is_passive(cue, index.children) else None
     if any(c.dep_ in SUBJECT_DEPS for c in index.children(cue)):
         return None  # the parse gave one; the rules judged it (a quotation, a dateline ...)
     sent = index.sents[index.tok_sent[cue.i]]

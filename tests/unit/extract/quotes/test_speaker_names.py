@@ -369,6 +369,20 @@ def test_a_capitalised_function_word_before_a_colon_is_no_speaker(nlp, text, con
             "delay the vote",
             "Will",  # 'Will' read as the modal of 'called'
         ),
+        # the modal reading and a noun after the verb the parse would make an inverted subject
+        (
+            'Columnist Marcus Will criticised the bill on Monday.\n\nCiting the floods as "a '
+            'warning for the farmers and their towns," Will urged the council to delay the vote '
+            "until spring.",
+            "delay the vote",
+            "Will",
+        ),
+        (
+            'Columnist Marcus Will criticised the bill on Monday.\n\nCalling the floods "a '
+            'warning for the farmers," Will described the bill as "a gift to the developers."',
+            "gift to the developers",
+            "Will",
+        ),
     ],
 )
 def test_a_mistagged_surname_of_a_named_person_is_the_speaker(nlp, text, containing, surname):
