@@ -491,9 +491,15 @@ def _series_subject(verb: Token, cue: Token, index: DocIndex) -> Token | None:
         ):
             continue
         subs = [k for k in index.children(clause) if k.dep_ == "nsubj" and k.i < clause.i]
-        if subs and index.tok_q[subs[0].i] < 0 and _may_speak(subs[0], index):
+        if subs and index.tok_q[subs[0].i] < 0 and _speaks_in_series(subs[0], index):
             return subs[0]
     return None
+
+
+def _speaks_in_series(tok: Token, index: DocIndex) -> bool:
+    """:func:`_may_speak`, or the surname of a person the article names in full that the tagger
+    read as a common noun ('Trump further summed up ...')."""
+    return _may_speak(tok, index) or (tok.is_title and tok.text in index.person_surnames())
 
 
 def _may_speak(tok: Token, index: DocIndex) -> bool:

@@ -535,6 +535,30 @@ def test_a_split_series_of_predicates_keeps_its_subject(nlp, text, containing, s
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the model tags the surname 'Trump' of the invented Tom Trump a common noun
+        (
+            "Tom Trump spoke to the crowd in Dayton for an hour.\n\nTrump further summed up Ruth "
+            'Alder as "weak," denounced her record as treasurer and said she should not even be '
+            "allowed to run for office.\n\n",
+            "Tom Trump",
+        ),
+        # near miss: the common noun in lower case is no one named in the article
+        (
+            "Tom Trump spoke to the crowd in Dayton for an hour.\n\nThe trump further summed up "
+            'the round as "weak," ended the game and said she should not even be allowed to play '
+            "again.\n\n",
+            None,
+        ),
+    ],
+)
+def test_a_series_subject_read_as_a_common_noun_is_a_named_persons(nlp, text, speaker):
+    q = one(quotes_of(nlp, text), "allowed to")
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
 # --- a frame's verb the tagger reads as a bare participle is still the cue of a named subject ---
 
 
