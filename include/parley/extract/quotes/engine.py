@@ -508,12 +508,7 @@ def _attribute(
             # a surname read as a modal (document.named_modal): the name as written
             end = subject.idx + len(subject.text)
             cand.speaker = SpeakerMention(subject.text, subject.idx, end, "person", subject.text)
-        if (
-            subject is not None
-            and cand.speaker is not None
-            and _inside_quotation(cand.speaker.start, index)
-            and _inside_quotation(cand.speaker.end - 1, index)
-        ):
+        if subject is not None and cand.speaker is not None and _quoted_within(cand.speaker, index):
             # 'Reid: \'Never, ever underestimate Trump.\'': the parser hung a name the quotation
             # says on the label as its apposition; what is quoted names no one who speaks it
             # (a relative 'who'/'that' whose antecedent is quoted has no speaker at all)
@@ -607,10 +602,18 @@ def _attribute(
     return q
 
 
-def _inside_quotation(pos: int, index: DocIndex) -> bool:
-    """Whether character ``pos`` lies inside one of the document's quoted passages."""
-    span = index.doc.char_span(pos, pos + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and index.tok_q[span[0].i] >= 0
+def _quoted_within(m: SpeakerMention, index: DocIndex) -> bool:
+    """Whether the mention ``m`` lies wholly inside a quoted passage that says more than the
+    mention itself: what a quotation says. A name in quotation marks of its own (the extended
+    "Troika," which includes ...') is still a name."""
+    toks = index.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if toks is None or not len(toks):
+        return False
+    k = index.tok_q[toks[0].i]
+    if k < 0 or index.tok_q[toks[-1].i] != k:
+        return False
+    s, e = index.spans[k]
+    return count_words(index.text[s:e]) > count_words(m.text)
 
 
 MAX_ROLE_TO_NAME_TOKENS = 6  # 'at the time,' between an inverted subject's role and its name

@@ -674,3 +674,14 @@ def test_a_quoted_name_hung_on_the_label_is_not_the_speaker(nlp, headline):
     text = f"{headline}\n\nTom Hale has some advice for the party."
     q = one(quotes_of(nlp, text), "Alder")
     assert q.speaker == "Tom Hale", (q.speaker, q.rule)
+
+
+def test_a_name_in_quotation_marks_of_its_own_still_speaks(nlp):
+    # near miss of the quoted-name rule: the quotation marks set off the name itself
+    text = (
+        "Let me give you an example. The extended “Alliance,” which includes Peru, Chile and "
+        "Bolivia, issued a statement that said: “We reiterate that there is no military "
+        "solution to the conflict in the region.”"
+    )
+    q = one(quotes_of(nlp, text), "no military solution")
+    assert q.speaker == "Alliance", (q.speaker, q.rule)
