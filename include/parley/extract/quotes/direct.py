@@ -346,7 +346,7 @@ def _frame_split_off(index: DocIndex, last_sent: int, q: tuple[int, int]) -> boo
         return False
     sent = index.sents[k]
     if (
-        index.para(sent.start_char) != index.para(q[1])
+        index.para(sent.start_char) != index.para(q[1] - 1)
         or index.text[q[1] : sent.start_char].strip()
     ):
         return False
@@ -357,24 +357,43 @@ def _frame_split_off(index: DocIndex, last_sent: int, q: tuple[int, int]) -> boo
 def _next_sentence_cue(
     index: DocIndex, last_sent: int, q: tuple[int, int], used: set[int]
 ) -> Token | None:
-    """A short attribution sentence right after the quotation: '"...". Smith said.'"""
+    """A short attribution sentence right after the quotation: '"...". Smith said.'; after a
+    quotation closed by a question or exclamation mark, also a longer one that opens with its
+    subject and reporting verb (within :data:`MAX_LONG_FRAME_LEAD` tokens)."""
     k = last_sent + 1
     if k >= len(index.sents):
         return None
     sent = index.sents[k]
-    if index.para(sent.start_char) != index.para(q[1]):
-        return None
+    if index.para(sent.start_char) != index.para(q[1] - 1):
+        return None  # the quotation's last character: a break right after it opens the next one
     if not 0 <= sent.start_char - q[1] <= MAX_GAP_CHARS:
         return None
     gap = index.text[q[1] : sent.start_char]
     if gap.strip():
         return None
-    if len(sent) > 14 or any(index.tok_q[t.i] >= 0 for t in sent):
+    if any(index.tok_q[t.i] >= 0 for t in sent):
+        return None
+    if len(sent) > MAX_ATTRIBUTION_SENTENCE_TOKENS:
+        # a longer sentence is the frame of a quotation closed by a question or exclamation mark
+        # (where the splitter cuts the quotation's own sentence) only when it opens with it: its
+        # subject, then its reporting verb ('"...?" Mr. Trump asked, repeating a broadside ...')
+        if not _CLOSES_QUESTION.search(index.text[q[0] : q[1]].rstrip()):
+            return None
+        for tok in sent[: MAX_LONG_FRAME_LEAD + 1]:
+            if tok.i in used or index.cue(tok) is None:
+                continue
+            sub = cue_subject(tok, index)
+            if sub is not None and sent.start <= sub.i < tok.i:
+                return tok
         return None
     for tok in sent:
         if tok.i not in used and index.cue(tok) is not None and cue_subject(tok, index) is not None:
             return tok
     return None
+
+
+MAX_ATTRIBUTION_SENTENCE_TOKENS = 14  # '"...?" Smith said in an interview on Monday.'
+MAX_LONG_FRAME_LEAD = 5  # tokens before the cue that opens a longer frame: 'Mr. Trump asked'
 
 
 def _prev_sentence_cue(

@@ -16,7 +16,7 @@ from spacy.attrs import IDX
 from parley.extract import lexicon
 from parley.extract.actors import lookup_place, names_a_feature
 from parley.extract.model import PARAGRAPH_BREAK
-from parley.extract.quotes.mentions import SpeakerMention
+from parley.extract.quotes.mentions import PERSON, SpeakerMention
 from parley.extract.quotes.speakers import head_class
 from parley.extract.quotes.tree import ParseTree
 from parley.extract.syntax import SUBJECT_DEPS, is_passive
@@ -220,6 +220,19 @@ class DocIndex:
     para_starts: list[int]  # where each paragraph's text begins (after the run)
     cue_cache: dict[int, lexicon.Cue | None] = field(default_factory=dict)
     _datelines: dict[int, Dateline] | None = None
+    _surnames: frozenset[str] | None = None
+
+    def person_surnames(self) -> frozenset[str]:
+        """The last words of the document's full person names (PERSON entities of two words or
+        more, as written: 'Skelly' for 'Bill Skelly'), read once: the words a tagger may read as
+        an adverb or a modal where they stand alone ('said Skelly', '"...," Will wrote')."""
+        if self._surnames is None:
+            self._surnames = frozenset(
+                e[-1].text
+                for e in {id(e): e for e in self.ents if e is not None}.values()
+                if e.label_ == PERSON and len(e) > 1 and e[-1].is_title
+            )
+        return self._surnames
 
     def datelines(self) -> dict[int, Dateline]:
         """Every paragraph's opening dateline by the paragraph's start offset
@@ -442,6 +455,53 @@ def _adverbial_clause(node: Token, index: DocIndex) -> Token | None:
     return clause if any(c.lower_ in _ADVERBIAL_MARKS for c in marks) else None
 
 
+SERIES_TAGS = ("VBD", "VBZ", "VBP")  # the tense forms of the predicates of one subject's series
+
+
+def _series_subject(verb: Token, cue: Token, index: DocIndex) -> Token | None:
+    """The subject of a series of predicates the parser split at its first link ('He pledged
+    to be the greatest jobs president and cast doubt on the rate, suggested that ...'; 'Trump
+    summed up Clinton as "terrible," denounced her record and said ...'): ``verb``, a finite
+    verb with no subject of its own (the top of the cue's climb), has as a complement, written
+    before it, a finite clause outside quotation marks with no subordinator of its own whose
+    subject (before it, outside quotation marks, one that may speak: :func:`_may_speak`) then
+    opens the series; a comma or quotation mark stands right before ``verb``. That clause is
+    the series' first predicate, not what was said. Only when the reporting verb ``cue`` is
+    another link of the series (``cue`` is not ``verb``) or its report opens with 'that' after
+    it: a clause before a bare cue is what it reports, its speaker misparsed after it ('He had
+    a voice in it, said a former spokesman, ...'). None otherwise."""
+    doc = verb.doc
+    if verb.tag_ not in SERIES_TAGS or verb.i == 0 or not doc[verb.i - 1].is_punct:
+        return None
+    if cue.i == verb.i and not any(
+        c.dep_ == "ccomp"
+        and c.i > cue.i
+        and any(k.dep_ == "mark" and k.lower_ == "that" for k in index.children(c))
+        for c in index.children(cue)
+    ):
+        return None
+    for clause in index.children(verb):
+        if clause.i > verb.i:
+            break
+        if (
+            clause.dep_ != "ccomp"
+            or clause.tag_ not in SERIES_TAGS
+            or index.tok_q[clause.i] >= 0
+            or any(k.dep_ == "mark" for k in index.children(clause))
+        ):
+            continue
+        subs = [k for k in index.children(clause) if k.dep_ == "nsubj" and k.i < clause.i]
+        if subs and index.tok_q[subs[0].i] < 0 and _speaks_in_series(subs[0], index):
+            return subs[0]
+    return None
+
+
+def _speaks_in_series(tok: Token, index: DocIndex) -> bool:
+    """:func:`_may_speak`, or the surname of a person the article names in full that the tagger
+    read as a common noun ('Trump further summed up ...')."""
+    return _may_speak(tok, index) or (tok.is_title and tok.text in index.person_surnames())
+
+
 def _may_speak(tok: Token, index: DocIndex) -> bool:
     """``tok`` can be someone who speaks: a name (any entity), a pronoun, or a common noun that
     :func:`.speakers.head_class` counts as people or a body ('officials', 'the party'); not a
@@ -533,6 +593,8 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
         if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
             node = node.head
             continue
+        if (first := _series_subject(node, verb, index)) is not None:
+            return first
         break
     # 'Under Secretary Zeya said': the parser reads the title's 'Under' as a preposition and the
     # name as its object
@@ -545,6 +607,9 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             ent = index.ents[objs[0].i] if objs else None
             if lexicon.is_person_title(nxt.text) and ent is not None and ent.label_ == "PERSON":
                 return objs[0]
+    # a surname read as the verb's modal ('"…," Will urged the electorate to ...'): the subject
+    if (before := named_modal(verb, index)) is not None:
+        return before
     # inverted order the parser missed: 'said Mr. Dale' → a person right after the verb; right
     # after a quotation the noun phrase there is the subject ('"Not again," muttered one delegate')
     doc = verb.doc
@@ -571,6 +636,24 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             return head
         if tok.is_punct and tok.text not in ".":
             break
+    return None
+
+
+def named_modal(verb: Token, index: DocIndex) -> Token | None:
+    """The word right before ``verb`` when the tagger read it as the verb's modal but it is the
+    surname of a person the article names in full (:meth:`DocIndex.person_surnames`: 'Will
+    wrote', 'Will urged' for the columnist George Will), else None."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if (
+        before.dep_ == "aux"
+        and before.head.i == verb.i
+        and before.is_title
+        and index.tok_q[before.i] < 0
+        and before.text in index.person_surnames()
+    ):
+        return before
     return None
 
 

@@ -68,6 +68,7 @@ from parley.extract.quotes.document import (
     DocIndex,
     count_words,
     headline_words,
+    named_modal,
     same_line,
 )
 from parley.extract.quotes.indirect import (
@@ -503,6 +504,20 @@ def _attribute(
             if subject is not None
             else None
         )
+        if cand.speaker is None and subject is not None and subject.dep_ == "aux":
+            # a surname read as a modal (document.named_modal): the name as written
+            end = subject.idx + len(subject.text)
+            cand.speaker = SpeakerMention(subject.text, subject.idx, end, "person", subject.text)
+        if subject is not None and cand.speaker is not None and _quoted_within(cand.speaker, index):
+            # 'Reid: \'Never, ever underestimate Trump.\'': the parser hung a name the quotation
+            # says on the label as its apposition; what is quoted names no one who speaks it
+            # (a relative 'who'/'that' whose antecedent is quoted has no speaker at all)
+            end = subject.idx + len(subject.text)
+            cand.speaker = (
+                SpeakerMention(subject.text, subject.idx, end, "person", subject.text)
+                if subject.is_title and subject.pos_ in ("PROPN", "NOUN")
+                else None
+            )
     if (
         cand.speaker is None
         and cand.speaker_tok is None
@@ -515,6 +530,10 @@ def _attribute(
         )
     ):
         m = mention_of(stray, index.tree, dateline_floor(index, stray.idx))
+        if m is None and stray.pos_ not in ("PROPN", "NOUN", "PRON"):
+            # a surname read as an adverb or a modal (_mistagged_surname): the name as written
+            end = stray.idx + len(stray.text)
+            m = SpeakerMention(stray.text, stray.idx, end, "person", stray.text)
         # the parser may read the subject with its apposition as the content ('Lind, now
         # retired, said the talks ...' -> content 'Lind, now retired'): a person who opens the
         # content is not its speaker
@@ -583,6 +602,20 @@ def _attribute(
     return q
 
 
+def _quoted_within(m: SpeakerMention, index: DocIndex) -> bool:
+    """Whether the mention ``m`` lies wholly inside a quoted passage that says more than the
+    mention itself: what a quotation says. A name in quotation marks of its own (the extended
+    "Troika," which includes ...') is still a name."""
+    toks = index.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if toks is None or not len(toks):
+        return False
+    k = index.tok_q[toks[0].i]
+    if k < 0 or index.tok_q[toks[-1].i] != k:
+        return False
+    s, e = index.spans[k]
+    return count_words(index.text[s:e]) > count_words(m.text)
+
+
 MAX_ROLE_TO_NAME_TOKENS = 6  # 'at the time,' between an inverted subject's role and its name
 
 
@@ -647,8 +680,18 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
     else a proper name the model calls no person right after the closing quotation mark
     (:func:`_name_by_quotation`). Participles, infinitives and passives have no subject of their own ('adding', 'Asked
     about ...'): None."""
-    if cue.tag_ not in FINITE_TAGS or is_passive(cue, index.children):
-        return None
+    # '"…," Will wrote': a surname read as the verb's modal leaves the verb non-finite
+    before = named_modal(cue, index)
+    has_named_modal = before is not None
+    # a sentence's root verb tagged as a participle with no auxiliary is a past tense the tagger
+    # misread ('"…," Hale barked and ...'): it has a subject of its own to find
+    bare_root = (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in index.children(cue))
+    )
+    if (cue.tag_ not in FINITE_TAGS and not bare_root) or is_passive(cue, index.children):
+        return before if has_named_modal and not is_passive(cue, index.children) else None
     if any(c.dep_ in SUBJECT_DEPS for c in index.children(cue)):
         return None  # the parse gave one; the rules judged it (a quotation, a dateline ...)
     sent = index.sents[index.tok_sent[cue.i]]
@@ -684,6 +727,8 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
         if ent is not None and ent.label_ == PERSON:
             return ent.root
     if (named := _name_by_quotation(cue, j + 1, index)) is not None:
+        return named
+    if (named := _mistagged_surname(cue, j + 1, index)) is not None:
         return named
     if (found := _subject_of_interrupted_clause(cue, index)) is not None:
         return found
@@ -953,6 +998,38 @@ def _name_by_quotation(cue: Token, lo: int, index: DocIndex) -> Token | None:
         run = _proper_run(doc, k, cue.i)
         return run[-1] if run else None
     return None
+
+
+def _mistagged_surname(cue: Token, lo: int, index: DocIndex) -> Token | None:
+    """The surname of a person the article names in full that stands alone in a quotation's
+    frame, where the tagger reads it as another word class and so as no subject: right before
+    the cue after the closing quotation mark ('"…," Will wrote': a modal) or right after the
+    cue that follows it ('"…," said Skelly, explaining ...': an adverb). The word must be
+    written in title case and be the last word of a PERSON entity of two words or more
+    elsewhere in the document (:meth:`.DocIndex.person_surnames`); its own entity, if any, is
+    no person's (or the model's reading stands). ``lo``: the first token after the quotation
+    (:func:`unparsed_subject`'s stretch). None otherwise."""
+    doc = cue.doc
+    if lo < 1 or index.tok_q[lo - 1] < 0:
+        return None  # no quotation right before the frame
+    k = lo
+    while k < cue.i and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if k == cue.i:  # '"…," said Skelly'
+        k = cue.i + 1
+        if k >= len(doc) or index.tok_sent[k] != index.tok_sent[cue.i]:
+            return None
+    elif k + 1 != cue.i:  # '"…," Will wrote': the one word between quotation and cue
+        return None
+    tok = doc[k]
+    if not (tok.is_title and tok.is_alpha) or index.tok_q[k] >= 0:
+        return None
+    if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+        return None  # the parser's noun reading is for the other rules
+    ent = index.ents[k]
+    if ent is not None and ent.label_ == PERSON:
+        return None
+    return tok if tok.text in index.person_surnames() else None
 
 
 def _proper_run(doc: Doc, start: int, stop: int) -> list[Token]:

@@ -487,3 +487,201 @@ def test_said_before_a_comma_after_its_subject_still_reports(nlp):
     text = "The ministry said, in a statement on Monday, that the talks would resume in May."
     (q,) = quotes_of(nlp, text)
     assert (q.text, q.speaker) == ("the talks would resume in May", "ministry")
+
+
+# --- a series of predicates the parser split at its first link keeps that link's subject --------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            'Tom Hale spoke to the crowd in Dayton for an hour.\n\nHe pledged to be "the '
+            'greatest jobs governor that God ever created" and cast doubt on the official '
+            "jobless rate of 4.9 percent, suggested that the real rate could be as high as 30 "
+            "percent.\n\n",
+            "real rate",
+            "Tom Hale",
+        ),
+        (
+            "Tom Hale spoke to the crowd in Dayton for an hour.\n\nHale further summed up Ruth "
+            'Alder as "weak," denounced her record as treasurer and said she should not even be '
+            "allowed to run for office.\n\n",
+            "allowed to run",
+            "Tom Hale",
+        ),
+        # near miss: the parse gives the series its subject itself
+        (
+            "Tom Hale spoke to the crowd in Dayton for an hour.\n\nHale pledged to be the "
+            "greatest jobs governor that the state ever had and cast doubt on the official "
+            "jobless rate of 4.9 percent, suggested that the real rate could be as high as 30 "
+            "percent.\n\n",
+            "real rate",
+            "Tom Hale",
+        ),
+        # near miss: a clause before a bare cue is what the cue reports, not the first link of
+        # a series: its subject does not speak it
+        (
+            "Tom Hale spoke to the crowd in Dayton for an hour.\n\nHe also had a say in the "
+            "choice of new ministers, said a former aide to the premier, Ivan Sokol, who ran "
+            "the office.",
+            "choice of new ministers",
+            None,
+        ),
+    ],
+)
+def test_a_split_series_of_predicates_keeps_its_subject(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the model tags the surname 'Trump' of the invented Tom Trump a common noun
+        (
+            "Tom Trump spoke to the crowd in Dayton for an hour.\n\nTrump further summed up Ruth "
+            'Alder as "weak," denounced her record as treasurer and said she should not even be '
+            "allowed to run for office.\n\n",
+            "Tom Trump",
+        ),
+        # near miss: the common noun in lower case is no one named in the article
+        (
+            "Tom Trump spoke to the crowd in Dayton for an hour.\n\nThe trump further summed up "
+            'the round as "weak," ended the game and said she should not even be allowed to play '
+            "again.\n\n",
+            None,
+        ),
+    ],
+)
+def test_a_series_subject_read_as_a_common_noun_is_a_named_persons(nlp, text, speaker):
+    q = one(quotes_of(nlp, text), "allowed to")
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+# --- a frame's verb the tagger reads as a bare participle is still the cue of a named subject ---
+
+
+def _verb_as_participle(nlp, text: str, verb: str) -> Doc:
+    """``text`` as the model parses it, with ``verb`` tagged a past participle (VBN) and the
+    proper noun right before it hung on it as a compound: the parse the small model gives
+    '"Go back to Univision," Trump barked and a security guard ...'."""
+    doc = nlp(text)
+    v = next(t for t in doc if t.text == verb)
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    heads[v.i - 1], deps[v.i - 1] = v.i, "compound"
+    out = with_parse(doc, heads, deps)
+    out[v.i].tag_ = "VBN"
+    return out
+
+
+def test_a_root_verb_read_as_a_bare_participle_finds_the_name_before_it(nlp):
+    text = (
+        "Tom Hale took questions on Monday.\n\n"
+        '"Go back to your union," Hale barked and a guard escorted the reporter out.'
+    )
+    doc = _verb_as_participle(nlp, text, "barked")
+    barked = next(t for t in doc if t.text == "barked")
+    assert (barked.tag_, barked.dep_) == ("VBN", "ROOT")  # the shape under test
+    q = one(extract_quotes(doc), "your union")
+    assert q.speaker == "Tom Hale", (q.speaker, q.rule)
+
+
+def test_a_passive_participle_after_a_quotation_finds_no_speaker(nlp):
+    # near miss: a participle with its passive auxiliary has no subject of its own to find
+    text = (
+        "Tom Hale took questions on Monday.\n\n"
+        '"Go back to your union," was shouted from the back of the hall.'
+    )
+    q = one(quotes_of(nlp, text), "your union")
+    assert q.speaker is None, (q.speaker, q.rule)
+
+
+# --- a longer frame sentence after a quotation closed by '?' or '!' that opens with its cue -----
+
+
+@pytest.mark.parametrize(
+    ("closing", "rest", "speaker"),
+    [
+        (
+            'who knows?"',
+            "Hale told the national radio station in an interview broadcast on Monday night, a "
+            "day after the vote on the budget.",
+            "Tom Hale",
+        ),
+        # near miss: after a full stop a longer sentence is the writer's next report, with its
+        # own content: the quotation stays with its speaker
+        (
+            'for now."',
+            "Hale told the national radio station in an interview broadcast on Monday night "
+            "that he would not resign.",
+            "Ruth Alder",
+        ),
+    ],
+)
+def test_a_long_frame_after_a_question_opens_with_its_speaker(nlp, closing, rest, speaker):
+    text = (
+        "Ruth Alder criticised Tom Hale in parliament over his plan for the ports.\n\n"
+        f'"It looks like we are not going to have a very good relationship, {closing} {rest}'
+    )
+    q = one(quotes_of(nlp, text), "good relationship")
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+# --- a quotation that ends its paragraph takes no attribution sentence from the next one -------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "rule"),
+    [
+        (
+            'Marc Dorn backs the governor.\n\n"She is moving a bit to the left and I think that '
+            'is fine," Dorn told a radio station in May. "Some people have some issues. I think '
+            "most of them will not have issues.\"\n\nThe governor's campaign did not respond to a "
+            "request for comment.",
+            "Marc Dorn",
+            "direct:continuation",
+        ),
+        # near miss: the attribution sentence in the quotation's own paragraph still speaks
+        (
+            'The governor spoke on Monday.\n\n"Some people have some issues. I think most of them '
+            'will not have issues." Ruth Alder said.\n\nThe vote is on Friday.',
+            "Ruth Alder",
+            "direct:next-sentence",
+        ),
+    ],
+)
+def test_the_next_paragraph_is_no_attribution_sentence(nlp, text, speaker, rule):
+    q = one(quotes_of(nlp, text), "most of them")
+    assert (q.speaker, q.rule) == (speaker, rule)
+
+
+# --- a name the quotation says is never its speaker, however the parser hangs it ---------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # the parser hangs 'Alder' (quoted) on the label 'Hale' as its apposition
+        "Hale: 'Never, ever, ever underestimate Alder.'",
+        # near misses: the quoted name hangs inside the quotation's own clause
+        "Hale: 'Never, ever underestimate Ruth Alder.'",
+        "Hale: 'Ruth Alder will never win.'",
+    ],
+)
+def test_a_quoted_name_hung_on_the_label_is_not_the_speaker(nlp, headline):
+    text = f"{headline}\n\nTom Hale has some advice for the party."
+    q = one(quotes_of(nlp, text), "Alder")
+    assert q.speaker == "Tom Hale", (q.speaker, q.rule)
+
+
+def test_a_name_in_quotation_marks_of_its_own_still_speaks(nlp):
+    # near miss of the quoted-name rule: the quotation marks set off the name itself
+    text = (
+        "Let me give you an example. The extended “Alliance,” which includes Peru, Chile and "
+        "Bolivia, issued a statement that said: “We reiterate that there is no military "
+        "solution to the conflict in the region.”"
+    )
+    q = one(quotes_of(nlp, text), "no military solution")
+    assert q.speaker == "Alliance", (q.speaker, q.rule)

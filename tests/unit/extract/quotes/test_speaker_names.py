@@ -376,3 +376,63 @@ def test_an_honorific_label_is_the_person_named_in_full(nlp, containing, speaker
     """ "MS JOHNSTONE: ..." after "Dr. Kari Johnstone" is her: a label in capitals that the model
     tags no person still names the person the article names in full."""
     assert speaker_of(nlp, _TRANSCRIPT, containing) == speaker
+
+
+# --- a surname the tagger reads as an adverb or a modal is still the frame's subject ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "surname"),
+    [
+        (
+            'The lobbyist Dan Skelly backed the proposal. "Giving the counties control of the '
+            'fund is valuable," said Skelly, explaining his vote.',
+            "counties control",
+            "Skelly",  # 'Skelly' read as an adverb (RB) of 'said'
+        ),
+        (
+            "Columnist Marcus Will criticised the bill on Monday. Instead, Will called for the "
+            "council to delay the vote until spring.",
+            "delay the vote",
+            "Will",  # 'Will' read as the modal of 'called'
+        ),
+        # the modal reading and a noun after the verb the parse would make an inverted subject
+        (
+            'Columnist Marcus Will criticised the bill on Monday.\n\nCiting the floods as "a '
+            'warning for the farmers and their towns," Will urged the council to delay the vote '
+            "until spring.",
+            "delay the vote",
+            "Will",
+        ),
+        (
+            'Columnist Marcus Will criticised the bill on Monday.\n\nCalling the floods "a '
+            'warning for the farmers," Will described the bill as "a gift to the developers."',
+            "gift to the developers",
+            "Will",
+        ),
+    ],
+)
+def test_a_mistagged_surname_of_a_named_person_is_the_speaker(nlp, text, containing, surname):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker is not None and q.speaker.split()[-1] == surname
+
+
+@pytest.mark.parametrize(
+    ("text", "containing"),
+    [
+        # near misses: the same words with no person of that surname in the article stay unread
+        (
+            'The council met on Monday. "Giving the counties control of the fund is valuable," '
+            "said Skelly, explaining his vote.",
+            "counties control",
+        ),
+        (
+            "The council met on Monday. Instead, Will called for the council to delay the vote "
+            "until spring.",
+            "delay the vote",
+        ),
+    ],
+)
+def test_an_adverb_or_modal_named_by_no_one_is_no_speaker(nlp, text, containing):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker is None
