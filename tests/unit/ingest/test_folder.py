@@ -336,7 +336,12 @@ def test_a_lede_first_line_stays_in_the_text_and_a_taken_title_is_noted(tmp_path
         ("Talks end without a deal!\nBody.", "fallback", "Talks end"),
         # near misses that are headlines: a question, a quoted word, a colon
         ("Will Oslo mediate again?\n\nBody.", "Will Oslo mediate again?", "\nBody."),
-        ("\u2018Red lines\u2019 set for Gaza talks\nBody.", "\u2018Red lines\u2019 set for Gaza talks", "Body."),
+        ("Sanctions on Minsk: what changes\nBody.", "Sanctions on Minsk: what changes", "Body."),
+        (
+            "\u2018Red lines\u2019 set for Gaza talks\nBody.",
+            "\u2018Red lines\u2019 set for Gaza talks",
+            "Body.",
+        ),
     ],
 )
 def test_split_title(text, title, body_start):
