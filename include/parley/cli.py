@@ -277,11 +277,13 @@ def _utf8_line(raw: bytes) -> tuple[str, int]:
         return line, line.count("\ufffd") - raw.count("\ufffd".encode())
 
 
-def _input_codec(path: str) -> Decoded | None:
-    """The whole input decoded when it is not UTF-8 (a UTF-16/32 byte-order mark, NUL bytes,
-    legacy single-byte text: ``decode(fallback=DETECT)`` decides, as for inbox files); None for
-    UTF-8, with or without a few bad bytes, which is read line by line, and for bytes no codec
-    reads as text (each line then is what it is: not JSON)."""
+def _input_codec(path: str) -> tuple[Decoded | None, bool]:
+    """(the whole input decoded when it is not UTF-8, whether the whole input was quarantined).
+    ``decode(fallback=DETECT)`` decides, as for inbox files (a UTF-16/32 byte-order mark, NUL
+    bytes, legacy single-byte text). The decoded input is None for UTF-8, with or without a few
+    bad bytes, which is read line by line, and when the decoder refused the whole input (no
+    codec reads it, two encodings, no codec with confidence): its lines are then decoded one by
+    one, as the DAG reads such a JSON Lines file (:func:`_line_text`)."""
     from parley.ingest.decode import DETECT, decode
 
     with open(path, "rb") as fh:
@@ -289,8 +291,45 @@ def _input_codec(path: str) -> Decoded | None:
     try:
         decoded = decode(data, "", fallback=DETECT)
     except UnicodeDecodeError:
+        return None, True
+    return (None if decoded.encoding == "utf-8" else decoded), False
+
+
+def _line_text(raw: bytes) -> tuple[str | None, int, str | None]:
+    """(text, bytes read as U+FFFD, problem) of one line of an input the decoder refused as a
+    whole: the DAG's own per-line decoding (``decode(fallback=DETECT)``, as
+    :func:`parley.ingest.folder._jsonl_lines_apart` reads a JSON Lines file), so a Windows-1252
+    line beside UTF-8 ones is read as Windows-1252, and a line no codec reads with confidence is
+    a problem line (``uncertain-encoding: <the decoder's words>``) whose text is never guessed.
+    Bytes that are no text at all stay read as UTF-8 with U+FFFD (:func:`_utf8_line`): their
+    problem is then that they are not JSON."""
+    from parley.ingest.decode import DETECT, decode
+
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return (*_utf8_line(raw), None)
+    try:
+        decoded = decode(raw.removesuffix(b"\r"), "", fallback=DETECT)
+    except UnicodeDecodeError as err:
+        reason = getattr(err, "quarantine", "undecodable")
+        if reason == "undecodable":
+            return (*_utf8_line(raw), None)
+        return None, 0, f"{reason}: {err.reason}"
+    return decoded.text, decoded.replaced, None
+
+
+def _ascii_doc_id(raw_lines: list[bytes], lineno: int) -> object:
+    """The ``doc_id`` of a line whose text was not decoded, when the line is JSON read with its
+    bad bytes as U+FFFD and the id holds none of them (an id is ASCII most often); else None."""
+    try:
+        rec = json.loads(raw_lines[lineno - 1].decode("utf-8", errors="replace"))
+    except (IndexError, ValueError):
         return None
-    return None if decoded.encoding == "utf-8" else decoded
+    doc_id = rec.get("doc_id") if isinstance(rec, dict) else None
+    return None if isinstance(doc_id, str) and "\ufffd" in doc_id else doc_id
 
 
 def _contract_lines(path: str) -> Iterator[tuple[int, object, str | None, str | None, int]]:
@@ -302,16 +341,25 @@ def _contract_lines(path: str) -> Iterator[tuple[int, object, str | None, str | 
     are not text). A UTF-8
     byte-order mark before the first line is dropped. A file in another encoding (UTF-16/32,
     legacy single-byte text: :func:`_input_codec`) is decoded whole, and its lines split on
-    ``\n``; the codec is said on stderr."""
-    decoded = _input_codec(path)
+    ``\n``; the codec is said on stderr. An input the decoder refuses as a whole is decoded line
+    by line as the DAG does (:func:`_line_text`): a line in no encoding read with confidence has
+    the problem ``uncertain-encoding: ...`` and no text, never text with U+FFFD."""
+    decoded, refused = _input_codec(path)
+    raw_lines: list[bytes] = []
     if decoded is not None:
         how = decoded.note or "its byte-order mark"
         print(f"extract-quotes: input read as {decoded.encoding} ({how})", file=sys.stderr)
         texts = decoded.text.removesuffix("\n").split("\n")
-        lines: Iterator[tuple[str, int]] = ((t, 0) for t in texts)
+        lines: Iterator[tuple[str | None, int, str | None]] = ((t, 0, None) for t in texts)
+    elif refused:
+        raw_lines = list(_input_lines(path))
+        lines = map(_line_text, raw_lines)
     else:
-        lines = map(_utf8_line, _input_lines(path))
-    for lineno, (line, bad) in enumerate(lines, 1):
+        lines = ((*_utf8_line(raw), None) for raw in _input_lines(path))
+    for lineno, (line, bad, refusal) in enumerate(lines, 1):
+        if refusal is not None or line is None:
+            yield lineno, _ascii_doc_id(raw_lines, lineno), None, refusal or "unreadable", 0
+            continue
         if lineno == 1:
             line = line.removeprefix("\ufeff")
         if not line.strip():
@@ -337,7 +385,8 @@ def _contract_lines(path: str) -> Iterator[tuple[int, object, str | None, str | 
 def cmd_extract_quotes(args: argparse.Namespace) -> int:
     """One output line per input line, same order; text == input_text[start:end]. The documents
     go through the DAG's extraction code on every core (:mod:`parley.extract.runner`). A line
-    whose quotations could not be computed — blank, not a JSON object with a string ``text``, or
+    whose quotations could not be computed — blank, not a JSON object with a string ``text``,
+    bytes the DAG quarantines (``uncertain-encoding``: :func:`_line_text`), or
     a document that made a rule raise, overran its time budget or crashed its worker — still
     gets its own line, ``{"doc_id", "quotes": [], "error": "<why>"}``, and a warning on stderr;
     the other lines are unaffected (``error`` appears only on those lines). On a terminal, a
@@ -608,7 +657,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="The evaluation contract, kept exactly: one output line per input line, "
         '{"doc_id", "quotes": [{"speaker", "text", "start", "end", "kind", "cue"}]} with '
         "text == input text[start:end]. A line whose quotes could not be computed (blank, not "
-        "a JSON object with a string 'text', or a document extraction gave up on) still gets "
+        "a JSON object with a string 'text', in no encoding read with confidence, or a "
+        "document extraction gave up on) still gets "
         'its own line, with no quotes and an "error" saying why, so line N out answers line N '
         "in. Roles and countries are not part of it: they are in the quotes table "
         "(speaker_role, speaker_country), the statements mart and the digest.",

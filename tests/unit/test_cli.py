@@ -146,3 +146,28 @@ def test_a_line_not_read_says_which_bytes_are_not_utf8(tmp_path, line, problem, 
     first, (lineno, _, _, got_problem, got_bad) = list(cli._contract_lines(str(src)))
     assert first[3:] == (None, 0)
     assert (lineno, got_problem, got_bad) == (2, problem, bad)
+
+
+def test_a_line_in_no_sure_encoding_gets_the_dags_quarantine_reason_not_replacements(tmp_path):
+    """A short Latin-1 file is one the DAG quarantines (``uncertain-encoding``: no codec reads
+    it with confidence): the CLI decodes it with the same function and gives the line the
+    quarantine's reason as its error, never a text with U+FFFD (it was read as UTF-8 with 4 of
+    them); the doc_id, ASCII, is kept, and every line keeps its own answer."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(
+        b'{"doc_id": "l1", "text": "\\"x\\" \xc7a va, said Erdogan \xe0 Ankara, d\xe9j\xe0."}\n'
+    )
+    got = list(cli._contract_lines(str(src)))
+    assert [g[0] for g in got] == [1]
+    lineno, doc_id, text, problem, bad = got[0]
+    assert (doc_id, text, bad) == ("l1", None, 0)
+    assert problem.startswith("uncertain-encoding: ") and "re-encode" in problem
+
+
+def test_a_legacy_file_the_decoder_is_sure_of_is_still_read_in_its_codec(tmp_path):
+    src = tmp_path / "in.jsonl"
+    line = '{"doc_id": "w", "text": "\u201cWe will not back down,\u201d said Jos\u00e9 Manuel Albares in M\u00e1laga on Friday, after the talks with the French minister."}\n'
+    src.write_bytes((line * 3).encode("cp1252"))
+    got = list(cli._contract_lines(str(src)))
+    assert [g[3] for g in got] == [None, None, None]
+    assert got[0][2].startswith("\u201cWe will not back down") and got[0][4] == 0

@@ -299,20 +299,35 @@ def pipe(
 PIECE_CHARS = 100_000  # parse memory grows ~2.8 MB per 1,000 characters of one Doc: bound it
 
 
+# a sentence's end: its closing mark, any closing quotation marks or brackets, then whitespace before
+# what can open the next sentence (a capital, a digit, an opening quotation mark or bracket)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[A-Z0-9])")
+
+
 def pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
     """``text`` cut into consecutive pieces of at most ``limit`` characters that concatenate to
-    exactly ``text``: after a blank line where there is one in the last half of the window, else
-    after a line break, else after any whitespace, else at ``limit`` (a run without whitespace)."""
+    exactly ``text``. Each cut falls in the last half of the window, at the first of these that
+    exists there: after a blank line, after a line break, after a sentence's end (``.``, ``?`` or
+    ``!`` with its closing quotation marks, then whitespace before a capital, digit or opening
+    mark), after any whitespace, else at ``limit`` (a run without whitespace). A piece is parsed
+    on its own, so a cut inside a sentence would split it in two: one-line texts (a feed's body
+    with its breaks stripped) are cut between sentences, not between words of one."""
     out: list[str] = []
     start = 0
     while len(text) - start > limit:
         window = text[start : start + limit]
         cut = -1
-        for sep in ("\n\n", "\n", " ", "\t"):
+        for sep in ("\n\n", "\n"):
             i = window.rfind(sep, limit // 2)
             if i >= 0:
                 cut = i + len(sep)
                 break
+        if cut < 0:
+            ends = [m.end() for m in _SENTENCE_END.finditer(window, limit // 2)]
+            cut = ends[-1] if ends else -1
+        if cut < 0:
+            i = max(window.rfind(" ", limit // 2), window.rfind("\t", limit // 2))
+            cut = i + 1 if i >= 0 else -1
         cut = cut if cut > 0 else limit
         out.append(window[:cut])
         start += cut

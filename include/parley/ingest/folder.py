@@ -16,8 +16,11 @@ Files are opened with ``O_NOFOLLOW | O_NONBLOCK`` and must still be regular file
 (``not-a-regular-file``); a file removed or renamed after the walk is a reject ``vanished``.
 File names are made valid UTF-8 (:func:`~parley.ingest.decode.valid_name`).
 
-**How.** ``.txt``: the first line is the title when the file has more and it is short; the text
-starts after it. ``.json``: one record or a list of records; ``.jsonl``: one record per line.
+**How.** ``.txt``: the first line is the title when the file has more and it looks like a
+headline (short, not ending a sentence or a quotation with ``.``/``!``); the text starts after
+it and ``ingest_notes`` says so. A first line that is a lede or a quotation stays in the text and
+the file name is the title. ``.json``: one record or a list of records; ``.jsonl``: one record
+per line.
 Records are validated against :class:`~parley.ingest.structured.ArticleRecord` after the limits
 of :mod:`parley.ingest.structured`; the source's ``fields`` maps our names onto the record's keys
 (``{text: body}``). ``.html``/``.htm``: the main text, as for pages (:mod:`parley.ingest.pages`).
@@ -331,14 +334,30 @@ def _jsonl_file(
         yield got
 
 
+# a line that ends a sentence ("... ten Polish diplomats." / "“We will respond.”") is a lede or a
+# quotation, not a headline; a headline may still end in "?" or ":" and open with a quote
+_SENTENCE_END = (".", "!", "…")
+_CLOSERS = "\"'”’»)"
+
+
+def looks_like_headline(line: str) -> bool:
+    """Whether a plain-text file's first line (stripped) is a headline: at most
+    :data:`MAX_TITLE_CHARS` long and not a sentence or a quoted sentence: it does not end with
+    ``.``, ``!`` or an ellipsis (before any closing quotation mark or bracket)."""
+    if not 0 < len(line) <= MAX_TITLE_CHARS:
+        return False
+    return not line.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+
+
 def split_title(text: str, fallback: str | None) -> tuple[str | None, str]:
     """(title, body) of a plain-text article: the first non-blank line is the title when more
-    text follows it and it is at most :data:`MAX_TITLE_CHARS` long; the body starts after it.
-    Otherwise the whole text is the body and ``fallback`` (the file name) the title."""
+    text follows it and it looks like a headline (:func:`looks_like_headline`); the body starts
+    after it. Otherwise the whole text is the body (a lede or a quotation on the first line stays
+    in the text) and ``fallback`` (the file name) the title."""
     stripped = text.lstrip()
     first, sep, rest = stripped.partition("\n")
     first = first.strip()
-    if sep and rest.strip() and 0 < len(first) <= MAX_TITLE_CHARS:
+    if sep and rest.strip() and looks_like_headline(first):
         return first, rest
     return fallback, text
 
@@ -470,6 +489,8 @@ def _read_file(
         text, refs, bad_refs = character_references(decoded.text)
         notes += _references_note(refs, bad_refs)
         title, body = split_title(text, PurePosixPath(locator).stem.replace("_", " "))
+        if body is not text:
+            notes.append("first line taken as the title (a headline): removed from the text")
         yield RawArticle(
             source=name,
             source_type=source.source_type,

@@ -105,6 +105,23 @@ def test_long_texts_are_cut_into_pieces_that_rebuild_them(n):
     assert all(p.endswith("\n\n") for p in parts[:-1])  # cut after a blank line where there is one
 
 
+def test_a_long_line_is_cut_between_sentences_not_inside_one():
+    """A text without line breaks (a feed body with its breaks stripped) is cut after a sentence's
+    end, closing quotation mark included, so no piece starts mid-sentence; with no sentence end in
+    the window's last half it still falls back to a space."""
+    from parley.extract.model import pieces
+
+    sentence = 'Beijing firmly opposed the arms sales to Taiwan, "a grave mistake," Mao said. '
+    text = sentence * 40
+    parts = pieces(text, limit=500)
+    assert "".join(parts) == text and len(parts) > 1
+    assert all(p.endswith("said. ") for p in parts[:-1])
+    assert all(p.startswith("Beijing") for p in parts)
+    words = "one two three four five six seven " * 40  # no sentence end: cut after a word
+    cut = pieces(words, limit=100)
+    assert "".join(cut) == words and all(p.endswith(" ") for p in cut[:-1])
+
+
 def test_a_long_document_parsed_in_pieces_keeps_its_text_and_entities(nlp):
     from parley.extract.model import parse
 

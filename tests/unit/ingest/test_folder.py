@@ -249,7 +249,9 @@ def test_files_in_other_encodings_are_read_and_the_codec_is_said(
     for art in arts:
         assert art.text.strip() == f"{text} {BODY}" and art.title == "Talks"
         assert art.encoding == encoding and art.replaced_chars == 0
-        assert art.notes == ([note] if note else [])
+        # a .txt file's headline line is the title, and its note says so
+        taken = ["first line taken as the title (a headline): removed from the text"]
+        assert art.notes == ([note] if note else []) + (taken if art.locator == "a.txt" else [])
     rows, bad = build_articles(arts, W, PublishedIndex())
     assert len(rows) == 4 and not bad
     assert {r["encoding"] for r in rows} == {encoding}
@@ -298,6 +300,22 @@ def test_a_txt_first_line_is_the_title_and_the_text_starts_after_it(tmp_path):
     assert by["one_line.txt"].title == "one line" and by["one_line.txt"].text == BODY
 
 
+def test_a_lede_first_line_stays_in_the_text_and_a_taken_title_is_noted(tmp_path):
+    lede = (
+        "Kenyan President William Ruto said on Tuesday that Nairobi would send more police "
+        "officers to Haiti."
+    )
+    (tmp_path / "lede.txt").write_text(f"{lede}\nThe first group leaves next month.\n")
+    (tmp_path / "head.txt").write_text("KENYA TO SEND MORE POLICE\n\nNairobi said on Tuesday.\n")
+    arts, _, _ = _read(tmp_path)
+    by = {a.locator: a for a in arts}
+    assert by["lede.txt"].text.startswith(lede) and by["lede.txt"].title == "lede"
+    assert not any("title" in n for n in by["lede.txt"].notes)
+    assert by["head.txt"].title == "KENYA TO SEND MORE POLICE"
+    assert "KENYA" not in by["head.txt"].text
+    assert any("first line taken as the title" in n for n in by["head.txt"].notes)
+
+
 @pytest.mark.parametrize(
     ("text", "title", "body_start"),
     [
@@ -306,6 +324,24 @@ def test_a_txt_first_line_is_the_title_and_the_text_starts_after_it(tmp_path):
         ("Only one line.", "fallback", "Only one line."),
         ("x" * 201 + "\nBody.", "fallback", "x"),  # too long to be a title
         ("Headline\n   \n", "fallback", "Headline"),  # nothing after it
+        # a lede on the first line is a sentence, not a headline: it stays in the text
+        (
+            "The Chilean foreign minister said on Friday that Santiago would recall its "
+            "ambassador.\nThe decision follows weeks of talks.",
+            "fallback",
+            "The Chilean foreign minister said",
+        ),
+        # a quotation on the first line too, its full stop inside the closing mark
+        ("\u201cWe will not be rushed.\u201d\n\nThe envoy left.", "fallback", "\u201cWe will"),
+        ("Talks end without a deal!\nBody.", "fallback", "Talks end"),
+        # near misses that are headlines: a question, a quoted word, a colon
+        ("Will Oslo mediate again?\n\nBody.", "Will Oslo mediate again?", "\nBody."),
+        ("Sanctions on Minsk: what changes\nBody.", "Sanctions on Minsk: what changes", "Body."),
+        (
+            "\u2018Red lines\u2019 set for Gaza talks\nBody.",
+            "\u2018Red lines\u2019 set for Gaza talks",
+            "Body.",
+        ),
     ],
 )
 def test_split_title(text, title, body_start):
