@@ -135,6 +135,8 @@ from parley.extract.statements.rules import rules
 from parley.extract.syntax import clause_verb, denied_by_no, is_cue_verb, negated, subject_of
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Span, Token
 
     from parley.extract.actors import Actor
@@ -3477,6 +3479,18 @@ def _backgrounded(verb: Token) -> bool:
     return verb.dep_ in ("relcl", "acl", "advcl")
 
 
+def as_phrase_heads(verb: Token, objs: list[Token]) -> Iterator[Token]:
+    """The heads of the "as" phrases on ``verb`` and on its objects ``objs`` ("condemned the
+    launches as a violation", "regards the plan as serious and credible"): each phrase's
+    ``pobj``/``amod``/``acomp`` child and its conjuncts, in document order of the phrases."""
+    for p in (*verb.children, *(c for o in objs for c in o.children)):
+        if p.dep_ != "prep" or p.lower_ != "as":
+            continue
+        for g in p.children:
+            if g.dep_ in ("pobj", "amod", "acomp"):
+                yield from (g, *g.conjuncts)
+
+
 REGARDING = frozenset({"view", "regard", "see", "consider", "deem", "treat"})
 
 
@@ -3498,16 +3512,12 @@ def _regarded_as(verb: Token) -> tuple[str, Token] | None:
     ]
     if not objs:
         return None
-    words: list[Token] = []
-    for p in (*verb.children, *(c for o in objs for c in o.children)):
-        if p.dep_ != "prep" or p.lower_ != "as":
-            continue
-        for g in p.children:
-            if g.dep_ not in ("pobj", "amod", "acomp"):
-                continue
-            for x in (g, *g.conjuncts):
-                words += [x, *(m for m in x.children if m.dep_ == "amod")]
-    words = [w for w in words if not negated(w)]
+    words = [
+        w
+        for x in as_phrase_heads(verb, objs)
+        for w in (x, *(m for m in x.children if m.dep_ == "amod"))
+        if not negated(w)
+    ]
     bad = next((w for w in words if has_class(w, "neg_eval") or has_class(w, "harm")), None)
     if bad is not None:
         return "DISPUTE", bad
@@ -3699,28 +3709,22 @@ def condemned_as_wrong(cue: Token) -> Token | None:
     not negated; None when there is none ("condemned it as destabilizing": a judgement,
     DISPUTE)."""
     objs = [c for c in cue.children if c.dep_ == "dobj"]
-    for p in (*cue.children, *(c for o in objs for c in o.children)):
-        if p.dep_ != "prep" or p.lower_ != "as":
-            continue
-        for g in p.children:
-            if g.dep_ not in ("pobj", "amod", "acomp"):
+    for x in as_phrase_heads(cue, objs):
+        # the noun, its adjectives, and what it is an act of ("an act of terrorism")
+        kin = [m for m in x.children if m.dep_ == "amod"] + [
+            o
+            for q in x.children
+            if q.dep_ == "prep" and q.lower_ == "of"
+            for o in q.children
+            if o.dep_ == "pobj"
+        ]
+        for t in (x, *kin):
+            if negated(t):
                 continue
-            for x in (g, *g.conjuncts):
-                # the noun, its adjectives, and what it is an act of ("an act of terrorism")
-                kin = [m for m in x.children if m.dep_ == "amod"] + [
-                    o
-                    for q in x.children
-                    if q.dep_ == "prep" and q.lower_ == "of"
-                    for o in q.children
-                    if o.dep_ == "pobj"
-                ]
-                for t in (x, *kin):
-                    if negated(t):
-                        continue
-                    if has_class(t, "wrongful_noun") or (
-                        has_class(t, "wrongful_adj") and not has_class(t, "neg_eval")
-                    ):
-                        return t
+            if has_class(t, "wrongful_noun") or (
+                has_class(t, "wrongful_adj") and not has_class(t, "neg_eval")
+            ):
+                return t
     return None
 
 

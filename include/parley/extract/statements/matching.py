@@ -83,62 +83,35 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
     if lemma == "ask" and asks_someone(cue):
         rule = Rule("ask", "lemma", "cue", "self", "APPEAL", "020", "STATEMENT")
     content = ctx.span(q.start, q.end) if q is not None else None
-    if rule is None and content is not None and announced_measure(cue, content):
-        about = next((c for c in cue.children if c.dep_ == "dobj"), None)
-        code = lex.types["INTENT"]["default_cameo"]
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+
+    def named(label: str, name: str, about: Token | None) -> Match:
+        """The cue's act refined by what it says ("cue:<lemma>+<name>"), at its type's CAMEO."""
+        code = lex.types[label]["default_cameo"]
         return Match(
-            "INTENT", code, False, cue, cue.idx, f"cue:{lemma}+measure", CUE_CONFIDENCE, about=about
+            label, code, False, cue, cue.idx, f"cue:{lemma}+{name}", CUE_CONFIDENCE, about=about
         )
+
+    if rule is None and content is not None and announced_measure(cue, content):
+        return named("INTENT", "measure", obj)
     expressed = expressed_act(cue) if rule is None else None
     if expressed is not None:
         # "expressed regret over the decision", "voiced support for the plan"
-        label, name, about = expressed
-        code = lex.types[label]["default_cameo"]
-        return Match(
-            label, code, False, cue, cue.idx, f"cue:{lemma}+{name}", CUE_CONFIDENCE, about=about
-        )
+        return named(*expressed)
     if rule is None and stressed_need(cue) is not None:
         # "reiterated the importance of refraining from escalation": a course urged (APPEAL)
-        about = next((c for c in cue.children if c.dep_ == "dobj"), None)
-        code = lex.types["APPEAL"]["default_cameo"]
-        return Match(
-            "APPEAL",
-            code,
-            False,
-            cue,
-            cue.idx,
-            f"cue:{lemma}+stressed-need",
-            CUE_CONFIDENCE,
-            about=about,
-        )
+        return named("APPEAL", "stressed-need", obj)
     if rule is None or not cue_carries_act(cue, lemma):
-        named = naming_act(cue, content) if content is not None else None
-        if named is None:
+        act = naming_act(cue, content) if content is not None else None
+        if act is None:
             return None
-        label, name = named
-        code = lex.types[label]["default_cameo"]
         about = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
-        return Match(
-            label, code, False, cue, cue.idx, f"cue:{lemma}+{name}", CUE_CONFIDENCE, about=about
-        )
+        return named(*act, about)
     neg = negated(cue, (q.start, q.end) if q is not None else None)
-    if rule.statement_type == "DISPUTE" and not neg:
-        charge = condemned_as_wrong(cue)
-        if charge is not None:
-            # "condemned the launches as a violation of UN resolutions": the condemnation
-            # states the charge, and then ACCUSE wins (STATEMENTS_GUIDE: ACCUSE)
-            about = next((c for c in cue.children if c.dep_ == "dobj"), None)
-            code = lex.types["ACCUSE"]["default_cameo"]
-            return Match(
-                "ACCUSE",
-                code,
-                False,
-                cue,
-                cue.idx,
-                f"cue:{lemma}+named-wrong",
-                CUE_CONFIDENCE,
-                about=about,
-            )
+    if rule.statement_type == "DISPUTE" and not neg and condemned_as_wrong(cue) is not None:
+        # "condemned the launches as a violation of UN resolutions": the condemnation
+        # states the charge, and then ACCUSE wins (STATEMENTS_GUIDE: ACCUSE)
+        return named("ACCUSE", "named-wrong", obj)
     if rule.statement_type == "DENY" and _gerund_act(cue):
         # "denied calling for sanctions", "denied having asked for aid": an act of one's own
         # denied, not a request refused (the gerund's "call" is no proposal object)
