@@ -82,6 +82,7 @@ from parley.extract.statements.targets import (
     own_state_spoken_of,
     pronoun_antecedent,
     responds_to_of,
+    stateless_accord,
     stateless_group,
     subject_terms_of,
 )
@@ -229,6 +230,9 @@ def classify(
     if target is None and not answers:
         # "European countries overall have benefited": a group without a state, no state's
         group = stateless_group(ctx, content, speaker)
+    if target is None and not answers and group is None:
+        # "called for a renegotiation of the Paris climate accord": a thing named by no state
+        group = stateless_accord(ctx, content, speaker)
     opposed_own = None
     if target is None and not answers and group is None:
         # "the move would be 'profoundly wrong'", said by the opposition: its own government's

@@ -8,7 +8,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from parley.extract.actors import HONORIFICS, fold, tables
+from parley.extract.actors import HONORIFICS, country_in, fold, tables
 from parley.extract.statements.acts import class_words, expressed_feelings
 from parley.extract.statements.context import (
     AGAINST_THE_STATE,
@@ -729,6 +729,53 @@ def stateless_group(ctx: DocContext, content: Span, speaker: Actor | None) -> To
             if any(c.ent_type_ in ("NORP", "LOC") and c.i not in ctx.mentions for c in mods):
                 found = tok
     return found
+
+
+_NAMING_ENTS = frozenset(("GPE", "LOC", "ORG", "NORP", "LAW", "EVENT", "FAC"))
+
+
+def stateless_accord(ctx: DocContext, content: Span, speaker: Actor | None) -> Token | None:
+    """An agreement that the statement's words name by a place or body that is no state ("the
+    Paris climate accord", "the EU code of conduct"): a noun of class ``accord`` of
+    ``context_words.csv`` (accord, agreement, treaty, pact, code, ...) whose words before it
+    hold a name (a proper noun or a named entity) and no name that resolves to a state, when the
+    words name no state other than the speaker's own. Returns the noun, else None. Such a
+    statement is about a thing that is no party (STATEMENTS_GUIDE, target: ``target_country``
+    null for a statement with no state target), not about the state the article is about; an
+    agreement named by one of its states, the speaker's own too ("the Russian-American
+    agreement", "the Iran nuclear deal", "the U.S.-Taliban agreement"), is not one."""
+    if not len(content):
+        return None
+    mine = speaker.country if speaker is not None else None
+    found = None
+    for tok in content:
+        m = ctx.mentions.get(tok.i)
+        if m is not None and m.actor.country not in (None, mine):
+            return None  # a state other than the speaker's is named: the rules decide
+        if found is not None or tok.lower_ not in context_words("accord") or tok.pos_ != "NOUN":
+            continue
+        before = [t for t in tok.doc[tok.left_edge.i : tok.i] if t.pos_ != "DET"]
+        named = [t for t in before if t.pos_ == "PROPN" or t.ent_type_ in _NAMING_ENTS]
+        if named and not any(_names_a_state(ctx, t) for t in before):
+            found = tok
+    return found
+
+
+def _names_a_state(ctx: DocContext, tok: Token) -> bool:
+    """Whether a word before an agreement noun names one of its parties with a state: a mention
+    of an actor with a state, or a part of a hyphened pair the parser left one token
+    ("U.S.-Taliban": :func:`parley.extract.actors.country_in` on each part). A capital is the
+    place an agreement was made ("the Minsk agreements"), not a party, and does not count."""
+    m = ctx.mentions.get(tok.i)
+    if m is not None and m.actor.country is not None and m.actor.kind != "seat":
+        return True
+    if "-" not in tok.text:
+        return False
+    for part in tok.text.split("-"):
+        actor = country_in(part, None) if part else None
+        if actor is not None and actor.country is not None and actor.kind != "seat":
+            return True
+    return False
 
 
 def _in_subject(tok: Token) -> bool:

@@ -1,0 +1,67 @@
+"""Kinds of target the annotation standard (STATEMENTS_GUIDE, "Target") fixes and the rules of
+:mod:`parley.extract.statements.targets` follow: sentences written for these tests, each with a
+near miss that must keep its state. Real spaCy model, real tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley import ids
+from parley.extract import quotes, statements
+
+
+def targets_of(nlp, text: str) -> dict[str, str | None]:
+    """Each statement's words (its quotation's text) and its target's country."""
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    stmts, _ = statements.statements_for(doc, found, "2025-02-28")
+    return {
+        found[s.quote_index].text: (s.target.country if s.target is not None else None)
+        for s in stmts
+    }
+
+
+def only_target(nlp, text: str) -> str | None:
+    got = targets_of(nlp, text)
+    assert len(got) == 1, got
+    return next(iter(got.values()))
+
+
+# --- an agreement named by a place or body that is no state is no state's ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Canada hosted the ministers on Monday. The US president said he was no friend of "
+            "the Kyoto climate protocol.",
+            None,
+        ),
+        (
+            "Canada hosted the ministers on Monday. The US president said he would quit the "
+            "Geneva arms convention.",
+            None,
+        ),
+        # near miss: an agreement named by a state is that state's
+        (
+            "Canada hosted the ministers on Monday. The US president said he was no friend of "
+            "the Iranian nuclear agreement.",
+            "IR",
+        ),
+        # near miss: an agreement named by the speaker's own state and a group is between them
+        (
+            "Talks in Afghanistan resumed on Monday. The US envoy said he was no friend of "
+            "the U.S.-Taliban agreement.",
+            "AF",
+        ),
+        # near miss: the words name another state besides the agreement
+        (
+            "Canada hosted the ministers on Monday. The US president said the Kyoto climate "
+            "protocol was unfair to Mexico.",
+            "MX",
+        ),
+    ],
+)
+def test_an_agreement_named_by_no_state_is_no_states(nlp, text, country):
+    assert only_target(nlp, text) == country
