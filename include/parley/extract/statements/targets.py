@@ -728,7 +728,22 @@ def stateless_group(ctx: DocContext, content: Span, speaker: Actor | None) -> To
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
             if any(c.ent_type_ in ("NORP", "LOC") and c.i not in ctx.mentions for c in mods):
                 found = tok
+        if found is None and tok.i not in ctx.mentions and _names_a_bloc(tok):
+            found = tok
     return found
+
+
+def _names_a_bloc(tok: Token) -> bool:
+    """Whether a word names a group of states by no state: the people of a world region
+    (``region_people`` of ``context_words.csv``: "Europeans have a different approach") or a
+    bloc noun after a bloc word (``bloc_head`` after ``bloc_word``: "world powers", "the
+    international community")."""
+    if tok.lower_ in context_words("region_people"):
+        return True
+    return tok.lower_ in context_words("bloc_head") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in context_words("bloc_word")
+        for c in tok.children
+    )
 
 
 _NAMING_ENTS = frozenset(("GPE", "LOC", "ORG", "NORP", "LAW", "EVENT", "FAC"))

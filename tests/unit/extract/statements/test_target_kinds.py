@@ -65,3 +65,37 @@ def only_target(nlp, text: str) -> str | None:
 )
 def test_an_agreement_named_by_no_state_is_no_states(nlp, text, country):
     assert only_target(nlp, text) == country
+
+
+# --- a region's people or a bloc named by no state are no state's ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Canada and Mexico signed the trade pact on Monday. Asians would hardly buy the "
+            "idea, the Brazilian minister said.",
+            None,
+        ),
+        (
+            "Canada and Mexico signed the trade pact on Monday. Great powers must now help the "
+            "talks, the Brazilian minister said.",
+            None,
+        ),
+        # near miss: a people named by its state is that state's
+        (
+            "Canada and Mexico signed the trade pact on Monday. Mexicans would hardly buy the "
+            "idea, the Brazilian minister said.",
+            "MX",
+        ),
+        # near miss: "powers" with no bloc word before it ("emergency powers") is no bloc
+        (
+            "Canada and Mexico signed the trade pact on Monday. Emergency powers must now help "
+            "the talks, the Brazilian minister said.",
+            "CA",
+        ),
+    ],
+)
+def test_a_regions_people_or_a_bloc_is_no_states(nlp, text, country):
+    assert only_target(nlp, text) == country
