@@ -298,7 +298,8 @@ def _rank_target(
     (``reply_cue``: "replied", "retorted", "responded") when the rules find no party in its words,
     the person of another state a "him" or "her" in the words stands for
     (:func:`.pronoun_antecedent`), and what ``kept`` marks: the party a message is given to
-    (:func:`.cue_addressee`), no state for a bloc named by its region (:func:`.stateless_group`),
+    (:func:`.cue_addressee`), no state for a bloc named by its region (:func:`.stateless_group`)
+    or an agreement named by no state (:func:`.stateless_accord`),
     the opposition's own state for its charge naming no party (:func:`.opposition_charge`).
     """
     if stmt.target is not None and stmt.target.country is None and not _modifier_only(ctx, target):

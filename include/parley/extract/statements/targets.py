@@ -712,8 +712,9 @@ def stateless_group(ctx: DocContext, content: Span, speaker: Actor | None) -> To
     """A group of states that the statement's words name by a region or bloc, not by a state
     ("European countries overall have benefited", "Western nations were prepared to
     cooperate"): a collective noun (``collective`` of ``context_words.csv``: countries, nations,
-    states) modified by a NORP or LOC entity that resolves to no state, when the words name no
-    state other than the speaker's own. Returns the collective noun, else None. Such a statement
+    states) modified by a NORP or LOC entity that resolves to no state, or a region's people or
+    a bloc noun after a bloc word (:func:`_names_a_bloc`: "Europeans", "world powers"), when the
+    words name no state other than the speaker's own. Returns that noun, else None. Such a statement
     is about that group, a party without a state (STATEMENTS_GUIDE: ``target_country`` null),
     not about the state the article is about."""
     if not len(content):
