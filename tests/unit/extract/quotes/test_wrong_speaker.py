@@ -246,3 +246,30 @@ def test_a_report_inside_another_speakers_report_is_no_quotation_to_go_on_from(
     # fresh15 (dev: 'Flynn said Trump was "absolutely right" when he said ...'): once the
     # pronoun named Trump, the direct quotations after it went on from Trump's dropped report
     assert _reported_inside(inner, outer) is inside
+
+
+# --- a subject inside a reported clause joined by 'and' is no main subject for 'he'/'she' -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later, Tom Hale claimed that farmers do not face new taxes and that President Piotr Lind "
+        'is to blame for voters believing that. "He keeps spreading this story about taxes," he '
+        "said.",
+        "Later, Tom Hale claimed that farmers do not face new taxes and that Piotr Lind keeps "
+        'misleading voters. "He keeps spreading this story about taxes," he said.',
+    ],
+)
+def test_he_after_a_second_reported_clause_is_the_reporter(nlp, text):
+    # Lind is the subject of a clause joined by 'and' to what Hale claimed: talked about, not the
+    # main clause's subject a following 'he said' continues
+    assert speaker_of(nlp, text, "spreading this story") == "Tom Hale"
+
+
+def test_a_subject_of_a_main_clause_joined_by_and_stays_a_main_subject(nlp):
+    from parley.extract.quotes.speakers import _main_subject
+
+    doc = nlp("Tom Hale left the room early, and Piotr Lind stayed behind.")
+    (lind,) = (t for t in doc if t.text == "Lind")
+    assert _main_subject(lind)
