@@ -619,7 +619,9 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
         if index.tok_q[tok.i] >= 0:
             break
         if ent is not None and ent.label_ == "PERSON":
-            if _anothers_part(ent.root, verb):
+            if _anothers_part(ent.root, verb) or (
+                not after_quote and _addressee(ent.root, verb, index)
+            ):
                 break
             return ent.root
         if (
@@ -663,6 +665,22 @@ def _anothers_part(tok: Token, verb: Token) -> bool:
     Vale's attack': Vale does not condemn) or the subject of a clause of its own ('says Vale
     "has no plan"': the reported clause's subject), so no inverted subject ('said Mr. Dale')."""
     return tok.head.i != verb.i and tok.dep_ in ("poss", "nsubj", "nsubjpass")
+
+
+def _addressee(tok: Token, verb: Token, index: DocIndex) -> bool:
+    """Whether the person ``tok`` right after ``verb`` is its object, the one the act is aimed
+    at ('also accused Sanders of ...', 'calling Senate Majority Leader Mitch McConnell a ...'):
+    ``tok`` is the verb's direct object or dative, and the verb is a cue that takes an object
+    (frame ``object`` or ``act`` in ``data/quotes/cue_verbs.csv``: accuse, call, urge, praise,
+    ...). Only away from a quotation: right after one, a name after the verb is its inverted
+    subject ('"Vote," urged Senator Lind')."""
+    cue = index.cue(verb)
+    return (
+        cue is not None
+        and bool(cue.frames & {"object", "act"})
+        and tok.dep_ in ("dobj", "dative")
+        and tok.head.i == verb.i
+    )
 
 
 def trim(toks: list[Token]) -> list[Token]:

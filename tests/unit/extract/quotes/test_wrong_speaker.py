@@ -273,3 +273,31 @@ def test_a_subject_of_a_main_clause_joined_by_and_stays_a_main_subject(nlp):
     doc = nlp("Tom Hale left the room early, and Piotr Lind stayed behind.")
     (lind,) = (t for t in doc if t.text == "Lind")
     assert _main_subject(lind)
+
+
+# --- the object of an accusing or appealing cue is not its inverted subject ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg toured the north on Monday.\n\nSpeaking in Tromso, Berg, without naming him, "
+        "also accused Hale of ignoring the fishermen.",
+        "Speaking in Oslo, Prime Minister Anna Berg, without naming him, accused Hale of being a "
+        "latecomer to the cause.",
+    ],
+)
+def test_the_person_accused_is_not_the_accuser(nlp, text):
+    # the parser leaves 'accused' without a subject: the person right after it is its object
+    assert speaker_of(nlp, text, "latecomer" if "latecomer" in text else "fishermen") == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "containing"),
+    [
+        ('"Vote for the plan today," urged Tom Hale.', "Vote for the plan"),
+        ('"We will not give in," said Tom Hale.', "give in"),
+    ],
+)
+def test_a_name_after_the_cue_right_after_a_quotation_is_its_speaker(nlp, text, containing):
+    assert speaker_of(nlp, text, containing) == "Tom Hale"
