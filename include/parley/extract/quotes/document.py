@@ -613,7 +613,7 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     # inverted order the parser missed: 'said Mr. Dale' → a person right after the verb; right
     # after a quotation the noun phrase there is the subject ('"Not again," muttered one delegate')
     doc = verb.doc
-    after_quote = any(index.tok_q[j] >= 0 for j in range(max(0, verb.i - 2), verb.i))
+    after_quote = _cue_after_quotation(verb, index)
     for tok in doc[verb.i + 1 : min(len(doc), verb.i + 5)]:
         ent = index.ents[tok.i]
         if index.tok_q[tok.i] >= 0:
@@ -665,6 +665,18 @@ def _anothers_part(tok: Token, verb: Token) -> bool:
     Vale's attack': Vale does not condemn) or the subject of a clause of its own ('says Vale
     "has no plan"': the reported clause's subject), so no inverted subject ('said Mr. Dale')."""
     return tok.head.i != verb.i and tok.dep_ in ("poss", "nsubj", "nsubjpass")
+
+
+def _cue_after_quotation(verb: Token, index: DocIndex) -> bool:
+    """Whether ``verb`` directly follows a quotation's closing mark, a comma allowed between
+    ('"...," urged Lind'; '"...", said Lind'): the order in which a name after the verb is its
+    subject. A quoted phrase earlier in the clause ('dismissing them as the "cartel" and
+    calling Lind ...') does not count."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and index.tok_q[k] >= 0 and doc[k].is_quote
 
 
 def _addressee(tok: Token, verb: Token, index: DocIndex) -> bool:

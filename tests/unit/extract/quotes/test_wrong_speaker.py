@@ -301,3 +301,30 @@ def test_the_person_accused_is_not_the_accuser(nlp, text):
 )
 def test_a_name_after_the_cue_right_after_a_quotation_is_its_speaker(nlp, text, containing):
     assert speaker_of(nlp, text, containing) == "Tom Hale"
+
+
+# --- a verb counts as right after a quotation only when the closing mark stands before it -------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "after"),
+    [
+        ('"Vote for the plan today," urged Tom Hale.', "urged", True),
+        ("“Vote for the plan today”, urged Tom Hale.", "urged", True),
+        # a quoted phrase earlier in the clause: the name after the verb is its object
+        (
+            "Berg kept dismissing them as the “old guard” and calling Senate leader Tom Hale a "
+            "liar.",
+            "calling",
+            False,
+        ),
+    ],
+)
+def test_a_cue_after_a_quotation_is_one_right_after_its_closing_mark(nlp, text, verb, after):
+    from parley.extract.quotes.document import DocIndex, _cue_after_quotation
+    from parley.extract.quotes.marks import pair_quote_marks
+
+    doc = nlp(text)
+    index = DocIndex.of(doc, pair_quote_marks(text).spans)
+    (tok,) = (t for t in doc if t.text == verb)
+    assert _cue_after_quotation(tok, index) is after
