@@ -526,11 +526,51 @@ def _object_of_with(verb: Token, index: DocIndex) -> bool:
     )
 
 
+# the links from a 'that' clause up to the verb that reports it: a clause or adjective complement
+# ('said the warning was indicative that ...'), a noun's clause and the noun as complement of
+# 'be' ('said the remark was a sign that ...')
+REPORTED_CLAUSE_DEPS = ("ccomp", "acomp", "acl", "attr")
+
+
+def _reporter_of_joined_report(verb: Token, index: DocIndex) -> Token | None:
+    """The subject of the reporting verb whose 'that' clause ``verb`` was joined to by ', and'
+    ('Lind said the warning showed that the minister did not know the facts, and accused the
+    ministry of ...'): the parser hangs the second predicate on the reported clause's verb,
+    but a comma before 'and' and no subject of its own make it the reporter's next act. Only
+    for a verb with no subject, joined by 'and' right after a comma to a verb with a 'that'
+    mark, whose chain of complements (:data:`REPORTED_CLAUSE_DEPS`: 'was indicative that',
+    'was a sign that'; at most :data:`MAX_SUBJECT_CLIMB`) reaches a reporting verb with a
+    subject. None otherwise."""
+    doc = verb.doc
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or head.i >= verb.i
+        or any(c.dep_ in SUBJECT_DEPS for c in index.children(verb))
+        or verb.i < 2
+        or doc[verb.i - 1].dep_ != "cc"
+        or doc[verb.i - 2].text != ","
+        or not any(c.dep_ == "mark" and c.lower_ == "that" for c in index.children(head))
+    ):
+        return None
+    node = head
+    for _ in range(MAX_SUBJECT_CLIMB):
+        if node.dep_ not in REPORTED_CLAUSE_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if index.cue(node) is not None:
+            subs = [c for c in index.children(node) if c.dep_ in SUBJECT_DEPS]
+            return subs[0] if subs and index.tok_q[subs[0].i] < 0 else None
+    return None
+
+
 def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
     if (obj := is_according(verb, index)) is not None:
         return obj
+    if (reporter := _reporter_of_joined_report(verb, index)) is not None:
+        return reporter
     if is_passive(verb, index.children):
         # 'X was accused of ...', 'X has been told that ...': X is not the speaker; the agent is
         for child in index.children(verb):

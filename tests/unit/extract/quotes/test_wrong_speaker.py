@@ -328,3 +328,34 @@ def test_a_cue_after_a_quotation_is_one_right_after_its_closing_mark(nlp, text, 
     index = DocIndex.of(doc, pair_quote_marks(text).spans)
     (tok,) = (t for t in doc if t.text == verb)
     assert _cue_after_quotation(tok, index) is after
+
+
+# --- ', and' + a second act joined to a reported 'that' clause is the reporter's -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing"),
+    [
+        (
+            "Party leader Anna Berg said the remark was a sign that the Chancellor did not "
+            "understand the treaty, and accused the government of misleading the Chancellor.",
+            "misleading",
+        ),
+        (
+            "Opposition leader Anna Berg said the letter was proof that the Prime Minister did "
+            "not read the report, and accused the cabinet of hiding it from the Prime Minister.",
+            "hiding it",
+        ),
+    ],
+)
+def test_a_second_act_after_comma_and_is_the_reporters(nlp, text, containing):
+    # the parser joins 'accused' to the verb of the 'that' clause: its subject is talked about
+    assert speaker_of(nlp, text, containing) == "Anna Berg"
+
+
+def test_a_joined_clause_with_its_own_subject_keeps_it(nlp):
+    text = (
+        "Party leader Anna Berg said the remark was a sign that the Chancellor did not understand "
+        "the treaty, and the Greens accused the government of misleading the Chancellor."
+    )
+    assert speaker_of(nlp, text, "misleading") != "Anna Berg"
