@@ -526,11 +526,51 @@ def _object_of_with(verb: Token, index: DocIndex) -> bool:
     )
 
 
+# the links from a 'that' clause up to the verb that reports it: a clause or adjective complement
+# ('said the warning was indicative that ...'), a noun's clause and the noun as complement of
+# 'be' ('said the remark was a sign that ...')
+REPORTED_CLAUSE_DEPS = ("ccomp", "acomp", "acl", "attr")
+
+
+def _reporter_of_joined_report(verb: Token, index: DocIndex) -> Token | None:
+    """The subject of the reporting verb whose 'that' clause ``verb`` was joined to by ', and'
+    ('Lind said the warning showed that the minister did not know the facts, and accused the
+    ministry of ...'): the parser hangs the second predicate on the reported clause's verb,
+    but a comma before 'and' and no subject of its own make it the reporter's next act. Only
+    for a verb with no subject, joined by 'and' right after a comma to a verb with a 'that'
+    mark, whose chain of complements (:data:`REPORTED_CLAUSE_DEPS`: 'was indicative that',
+    'was a sign that'; at most :data:`MAX_SUBJECT_CLIMB`) reaches a reporting verb with a
+    subject. None otherwise."""
+    doc = verb.doc
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or head.i >= verb.i
+        or any(c.dep_ in SUBJECT_DEPS for c in index.children(verb))
+        or verb.i < 2
+        or doc[verb.i - 1].dep_ != "cc"
+        or doc[verb.i - 2].text != ","
+        or not any(c.dep_ == "mark" and c.lower_ == "that" for c in index.children(head))
+    ):
+        return None
+    node = head
+    for _ in range(MAX_SUBJECT_CLIMB):
+        if node.dep_ not in REPORTED_CLAUSE_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if index.cue(node) is not None:
+            subs = [c for c in index.children(node) if c.dep_ in SUBJECT_DEPS]
+            return subs[0] if subs and index.tok_q[subs[0].i] < 0 else None
+    return None
+
+
 def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
     if (obj := is_according(verb, index)) is not None:
         return obj
+    if (reporter := _reporter_of_joined_report(verb, index)) is not None:
+        return reporter
     if is_passive(verb, index.children):
         # 'X was accused of ...', 'X has been told that ...': X is not the speaker; the agent is
         for child in index.children(verb):
@@ -613,13 +653,15 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     # inverted order the parser missed: 'said Mr. Dale' → a person right after the verb; right
     # after a quotation the noun phrase there is the subject ('"Not again," muttered one delegate')
     doc = verb.doc
-    after_quote = any(index.tok_q[j] >= 0 for j in range(max(0, verb.i - 2), verb.i))
+    after_quote = _cue_after_quotation(verb, index)
     for tok in doc[verb.i + 1 : min(len(doc), verb.i + 5)]:
         ent = index.ents[tok.i]
         if index.tok_q[tok.i] >= 0:
             break
         if ent is not None and ent.label_ == "PERSON":
-            if _anothers_part(ent.root, verb):
+            if _anothers_part(ent.root, verb) or (
+                not after_quote and _addressee(ent.root, verb, index)
+            ):
                 break
             return ent.root
         if (
@@ -663,6 +705,34 @@ def _anothers_part(tok: Token, verb: Token) -> bool:
     Vale's attack': Vale does not condemn) or the subject of a clause of its own ('says Vale
     "has no plan"': the reported clause's subject), so no inverted subject ('said Mr. Dale')."""
     return tok.head.i != verb.i and tok.dep_ in ("poss", "nsubj", "nsubjpass")
+
+
+def _cue_after_quotation(verb: Token, index: DocIndex) -> bool:
+    """Whether ``verb`` directly follows a quotation's closing mark, a comma allowed between
+    ('"...," urged Lind'; '"...", said Lind'): the order in which a name after the verb is its
+    subject. A quoted phrase earlier in the clause ('dismissing them as the "cartel" and
+    calling Lind ...') does not count."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and index.tok_q[k] >= 0 and doc[k].is_quote
+
+
+def _addressee(tok: Token, verb: Token, index: DocIndex) -> bool:
+    """Whether the person ``tok`` right after ``verb`` is its object, the one the act is aimed
+    at ('also accused Sanders of ...', 'calling Senate Majority Leader Mitch McConnell a ...'):
+    ``tok`` is the verb's direct object or dative, and the verb is a cue that takes an object
+    (frame ``object`` or ``act`` in ``data/quotes/cue_verbs.csv``: accuse, call, urge, praise,
+    ...). Only away from a quotation: right after one, a name after the verb is its inverted
+    subject ('"Vote," urged Senator Lind')."""
+    cue = index.cue(verb)
+    return (
+        cue is not None
+        and bool(cue.frames & {"object", "act"})
+        and tok.dep_ in ("dobj", "dative")
+        and tok.head.i == verb.i
+    )
 
 
 def trim(toks: list[Token]) -> list[Token]:

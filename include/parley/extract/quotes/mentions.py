@@ -634,6 +634,21 @@ def _can_issue(m: SpeakerMention) -> bool:
     )
 
 
+def _joined_names(tok: Token, tree: ParseTree) -> bool:
+    """``tok``, the head of a name, has another name joined to it by a conjunction ('Ann Lee
+    and Tom Hale', 'Wilcox and Beruff argued' with surnames the model tags ORG or nothing): a
+    person's entity, or a proper noun written in title case. Such a subject is what a later
+    'they' stands for (:attr:`SpeakerMention.plural`)."""
+    return any(
+        c.dep_ == "conj"
+        and (
+            (tree.ents[c.i] is not None and tree.ents[c.i].label_ == PERSON)
+            or (c.pos_ == "PROPN" and c.is_title)
+        )
+        for c in tree.rights(tok)
+    )
+
+
 def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | None:
     """The speaker mention whose head is the subject token ``tok`` (see the module docstring), or
     None when ``tok`` heads no noun phrase that can speak. No token that starts before character
@@ -726,10 +741,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         role = _text(doc, role_toks)
         role_text = role[0] if role else _appos_role(tok, tree)
         words = [t.text for t in said] + (role_text or "").split()
-        joined = any(
-            c.dep_ == "conj" and tree.ents[c.i] is not None and tree.ents[c.i].label_ == PERSON
-            for c in tree.rights(tok)
-        )
+        joined = _joined_names(tok, tree)
         return SpeakerMention(
             text,
             start,
@@ -786,6 +798,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
             text,
             role_text,
             gender,
+            plural=_joined_names(tok, tree),
             title_gender=gender_of(words),
             label=tok.ent_type_,
         )

@@ -220,18 +220,24 @@ def _name_key(name: str) -> list[str]:
     return [w.lower() for w in words if w and lexicon.title_kind(w) != "honorific"]
 
 
+MAX_CONJ_CLIMB = 8  # verbs joined by 'and' in one series, at most (far above real sentences)
+
+
 def _main_subject(tok: Token) -> bool:
     """The subject of a clause that is not itself reported, relative or adverbial ('Smith said
     Jones ...': Smith yes, Jones no; 'Smith left after Jones spoke': Smith yes, Jones no) — the
     people a following 'he'/'she' most likely means. The subject of a preposition's complement
-    is none ('spoke with [Duque to express ...]': the object of 'with')."""
-    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ not in (
-        "ccomp",
-        "relcl",
-        "acl",
-        "pcomp",
-        "advcl",
-    )
+    is none ('spoke with [Duque to express ...]': the object of 'with'); nor is the subject of a
+    verb joined by 'and' to such a clause ('Hale claimed that taxes rose and that Berg is to
+    blame': Berg is reported, not the main clause's subject)."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = tok.head
+    for _ in range(MAX_CONJ_CLIMB):
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.dep_ not in ("ccomp", "relcl", "acl", "pcomp", "advcl")
 
 
 def _finite(verb: Token) -> bool:

@@ -1133,6 +1133,29 @@ def test_they_after_persons_joined_by_and_is_that_group(nlp):
     assert speaker_of(nlp, text, "acted sooner") == "Anna Berg"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale and Ivan Sokol spoke in Tampa. Hale and Sokol, a Sarasota Republican, argued "
+        "that the department was not needed. State agencies can do that, they said.",
+        "Gus Pemberton and Lyle Faraday spoke in Ohio. Pemberton and Faraday, a Dayton Democrat, "
+        "argued that the agency was not needed. State agencies can do that, they said.",
+    ],
+)
+def test_they_after_surnames_the_model_tags_no_person_is_that_group(nlp, text):
+    # the surnames alone are tagged a place, a nationality or a date, not PERSON: joined by
+    # 'and' they are still the people a following 'they' stands for
+    assert speaker_of(nlp, text, "State agencies") in ("Tom Hale", "Gus Pemberton")
+
+
+def test_they_after_one_surname_is_not_that_person(nlp):
+    text = (
+        "Tom Hale spoke in Tampa. Hale, a Sarasota Republican, argued that the department was "
+        "not needed. State agencies can do that, they said."
+    )
+    assert speaker_of(nlp, text, "State agencies") != "Tom Hale"
+
+
 # --- an abbreviated title before a name does not end the sentence --------------------------------
 
 

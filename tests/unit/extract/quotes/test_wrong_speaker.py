@@ -246,3 +246,116 @@ def test_a_report_inside_another_speakers_report_is_no_quotation_to_go_on_from(
     # fresh15 (dev: 'Flynn said Trump was "absolutely right" when he said ...'): once the
     # pronoun named Trump, the direct quotations after it went on from Trump's dropped report
     assert _reported_inside(inner, outer) is inside
+
+
+# --- a subject inside a reported clause joined by 'and' is no main subject for 'he'/'she' -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later, Tom Hale claimed that farmers do not face new taxes and that President Piotr Lind "
+        'is to blame for voters believing that. "He keeps spreading this story about taxes," he '
+        "said.",
+        "Later, Tom Hale claimed that farmers do not face new taxes and that Piotr Lind keeps "
+        'misleading voters. "He keeps spreading this story about taxes," he said.',
+    ],
+)
+def test_he_after_a_second_reported_clause_is_the_reporter(nlp, text):
+    # Lind is the subject of a clause joined by 'and' to what Hale claimed: talked about, not the
+    # main clause's subject a following 'he said' continues
+    assert speaker_of(nlp, text, "spreading this story") == "Tom Hale"
+
+
+def test_a_subject_of_a_main_clause_joined_by_and_stays_a_main_subject(nlp):
+    from parley.extract.quotes.speakers import _main_subject
+
+    doc = nlp("Tom Hale left the room early, and Piotr Lind stayed behind.")
+    (lind,) = (t for t in doc if t.text == "Lind")
+    assert _main_subject(lind)
+
+
+# --- the object of an accusing or appealing cue is not its inverted subject ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg toured the north on Monday.\n\nSpeaking in Tromso, Berg, without naming him, "
+        "also accused Hale of ignoring the fishermen.",
+        "Speaking in Oslo, Prime Minister Anna Berg, without naming him, accused Hale of being a "
+        "latecomer to the cause.",
+    ],
+)
+def test_the_person_accused_is_not_the_accuser(nlp, text):
+    # the parser leaves 'accused' without a subject: the person right after it is its object
+    assert speaker_of(nlp, text, "latecomer" if "latecomer" in text else "fishermen") == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "containing"),
+    [
+        ('"Vote for the plan today," urged Tom Hale.', "Vote for the plan"),
+        ('"We will not give in," said Tom Hale.', "give in"),
+    ],
+)
+def test_a_name_after_the_cue_right_after_a_quotation_is_its_speaker(nlp, text, containing):
+    assert speaker_of(nlp, text, containing) == "Tom Hale"
+
+
+# --- a verb counts as right after a quotation only when the closing mark stands before it -------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "after"),
+    [
+        ('"Vote for the plan today," urged Tom Hale.', "urged", True),
+        ("“Vote for the plan today”, urged Tom Hale.", "urged", True),
+        # a quoted phrase earlier in the clause: the name after the verb is its object
+        (
+            "Berg kept dismissing them as the “old guard” and calling Senate leader Tom Hale a "
+            "liar.",
+            "calling",
+            False,
+        ),
+    ],
+)
+def test_a_cue_after_a_quotation_is_one_right_after_its_closing_mark(nlp, text, verb, after):
+    from parley.extract.quotes.document import DocIndex, _cue_after_quotation
+    from parley.extract.quotes.marks import pair_quote_marks
+
+    doc = nlp(text)
+    index = DocIndex.of(doc, pair_quote_marks(text).spans)
+    (tok,) = (t for t in doc if t.text == verb)
+    assert _cue_after_quotation(tok, index) is after
+
+
+# --- ', and' + a second act joined to a reported 'that' clause is the reporter's -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing"),
+    [
+        (
+            "Party leader Anna Berg said the remark was a sign that the Chancellor did not "
+            "understand the treaty, and accused the government of misleading the Chancellor.",
+            "misleading",
+        ),
+        (
+            "Opposition leader Anna Berg said the letter was proof that the Prime Minister did "
+            "not read the report, and accused the cabinet of hiding it from the Prime Minister.",
+            "hiding it",
+        ),
+    ],
+)
+def test_a_second_act_after_comma_and_is_the_reporters(nlp, text, containing):
+    # the parser joins 'accused' to the verb of the 'that' clause: its subject is talked about
+    assert speaker_of(nlp, text, containing) == "Anna Berg"
+
+
+def test_a_joined_clause_with_its_own_subject_keeps_it(nlp):
+    text = (
+        "Party leader Anna Berg said the remark was a sign that the Chancellor did not understand "
+        "the treaty, and the Greens accused the government of misleading the Chancellor."
+    )
+    assert speaker_of(nlp, text, "misleading") != "Anna Berg"
