@@ -64,6 +64,7 @@ from parley.ingest.decode import (
     Decoded,
     character_references,
     decode,
+    first_reference,
     valid_name,
 )
 from parley.ingest.localfile import NotRegular, file_kind, read_regular
@@ -216,7 +217,12 @@ def _record_article(
         encoding=decoded.encoding,
         replaced_chars=replaced,
         # a note on replacements belongs to the records that hold them; one on the codec to all
-        notes=notes + _references_note(refs + title_refs, bad_refs + bad_title_refs),
+        notes=notes
+        + _references_note(
+            refs + title_refs,
+            bad_refs + bad_title_refs,
+            first_reference(rec.text if refs else rec.title),
+        ),
     )
 
 
@@ -264,15 +270,23 @@ def _markup_notes(fields: dict[str, tuple[Markup, bool] | None]) -> list[str]:
     return notes
 
 
-def _references_note(n: int, replaced: int = 0) -> list[str]:
+def _references_note(
+    n: int, replaced: int = 0, example: tuple[str, str] | None = None
+) -> list[str]:
     """The ``ingest_notes`` entry of a text whose ``n`` HTML character references were decoded
     (:func:`~parley.ingest.decode.character_references`), ``replaced`` of them to U+FFFD (they
-    encode no character: ``&#0;``, ``&#x110000;``); none for none."""
+    encode no character: ``&#0;``, ``&#x110000;``), showing ``example``, the input's own first
+    decoded reference (:func:`~parley.ingest.decode.first_reference`: "&amp; read as &",
+    a character that does not print by its code point, "&#0; read as U+FFFD"); none for none."""
     if not n:
         return []
-    note = f"{plural(n, 'HTML character reference')} decoded (&#233; read as é)"
+    note = f"{plural(n, 'HTML character reference')} decoded"
+    if example is not None:
+        ref, got = example
+        shown = got if got.isprintable() and got != "\ufffd" else f"U+{ord(got[0]):04X}"
+        note += f" ({'the first: ' if n > 1 else ''}{ref} read as {shown})"
     if replaced:
-        note += f", {replaced} of them to U+FFFD (no such character: &#0;, &#x110000;)"
+        note += f", {replaced} of them to U+FFFD (no such character)"
     return [note]
 
 
@@ -537,7 +551,7 @@ def _read_file(
     notes = [decoded.note] if decoded.note else []
     if suffix == ".txt":
         text, refs, bad_refs = character_references(decoded.text)
-        notes += _references_note(refs, bad_refs)
+        notes += _references_note(refs, bad_refs, first_reference(decoded.text))
         title, body = split_title(text, PurePosixPath(locator).stem.replace("_", " "))
         if body is not text:
             notes.append("first line taken as the title (a headline): removed from the text")

@@ -534,7 +534,7 @@ def test_a_character_reference_in_a_title_is_decoded_and_said_in_the_notes(tmp_p
     arts, _, _ = _read(tmp_path)
     (art,) = arts
     assert (art.title, art.text) == ("A G7 communiqué", "The communiqué said: " + BODY)
-    assert "2 HTML character references decoded (&#233; read as é)" in art.notes
+    assert "2 HTML character references decoded (the first: &#233; read as é)" in art.notes
     (tmp_path / "a.json").write_text(json.dumps({"title": "T", "text": BODY}), encoding="utf-8")
     (plain,) = _read(tmp_path)[0]
     assert not any("character reference" in n for n in plain.notes)
@@ -637,3 +637,31 @@ def test_angle_brackets_that_are_no_markup_stay_as_given(tmp_path, given):
     ((art,), _, _) = _read(tmp_path)
     assert art.text == given
     assert not any("markup" in n for n in art.notes)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "note"),
+    [
+        # the note shows the input's own first reference, not a fixed "&#233; read as é"
+        (
+            "a.json",
+            json.dumps({"text": "Rubio &amp; Wang met. " + BODY}),
+            "1 HTML character reference decoded (&amp; read as &)",
+        ),
+        (
+            "b.txt",
+            "Title\n\nThe d&eacute;marche cost &pound;5. " + BODY,
+            "2 HTML character references decoded (the first: &eacute; read as é)",
+        ),
+        (
+            "c.jsonl",
+            json.dumps({"text": "The envoy&#0; said " + BODY}) + "\n",
+            "1 HTML character reference decoded (&#0; read as U+FFFD), 1 of them to U+FFFD "
+            "(no such character)",
+        ),
+    ],
+)
+def test_the_references_note_shows_what_this_input_held(tmp_path, name, data, note):
+    (tmp_path / name).write_text(data, encoding="utf-8")
+    ((art,), _, _) = _read(tmp_path)
+    assert note in art.notes
