@@ -12,6 +12,7 @@ HTML defines (``<said>``, "A < B") is not markup and is returned unchanged.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -44,47 +45,59 @@ def _blocks() -> frozenset[str]:
     return (frozenset(defs.block_tags) - _INLINE_IN_BLOCK_TAGS) | _MORE_BLOCKS
 
 
-def markup_text(value: str) -> Markup:
+def markup_text(value: str, *, declared: bool = False) -> Markup:
     """``value`` read as an HTML fragment when it holds at least one element HTML defines
-    (``lxml.html.defs.tags``): the text of its nodes as written, character references decoded
+    (``lxml.html.defs.tags``), or always when ``declared`` (a feed's field its type says is
+    HTML, where an unknown tag is still a tag and ``&amp;`` still a reference): the text of its nodes as written, character references decoded
     by the HTML parser, a block element's start and end a paragraph break (``\\n\\n``), a
     ``<br>`` a line break, whitespace around a break folded into it, the fragment's leading and
     trailing breaks dropped; ``script``/``style`` content and comments dropped. Otherwise
     ``Markup(value)``: the value exactly as given. Never raises."""
-    if "<" not in value or _PARA in value or _LINE in value:
+    if (not declared and "<" not in value) or _PARA in value or _LINE in value:
         return Markup(value)
     try:
         from lxml import etree
         from lxml.html import defs, fragment_fromstring
 
         root = fragment_fromstring(value, create_parent="div")
-    except (ValueError, etree.ParserError):  # nothing parseable: no markup
-        return Markup(value)
+    except (ValueError, etree.ParserError):  # nothing parseable ("   "): no markup
+        return Markup(html.unescape(value) if declared else value)
     known = defs.tags
     found = [e for e in root.iterdescendants() if isinstance(e.tag, str) and e.tag in known]
-    if not found:
+    if not found and not declared:
         return Markup(value)
     blocks = _blocks()
     parts: list[str] = [root.text or ""]
-    walker = etree.iterwalk(root, events=("start", "end"))
+    # an element that opens right where another closed, no text between ("...Times</font>
+    # <strong>View ...", without the line break) is another item: a space between them; an
+    # element inside a word ("Lav<b>rov</b>") is not
+    closed = False
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, el in walker:
         if el is root:
             continue
-        tag = el.tag if isinstance(el.tag, str) else None  # comments, processing instructions
+        if event in ("comment", "pi"):  # no text of the article, but its tail is
+            parts.append(el.tail or "")
+            closed = closed and not el.tail
+            continue
+        tag = el.tag
         if event == "start":
-            if tag is None or tag in _NOT_TEXT:
-                walker.skip_subtree()
-                parts.append(el.tail or "")  # no "end" event follows a skipped subtree
+            if tag in _NOT_TEXT:
+                walker.skip_subtree()  # its "end" event still comes, with its tail
                 continue
             if tag == "br":
                 parts.append(_LINE)
             elif tag in blocks:
                 parts.append(_PARA)
+            elif closed:
+                parts.append(" ")
             parts.append(el.text or "")
+            closed = False
         else:
             if tag in blocks:
                 parts.append(_PARA)
             parts.append(el.tail or "")
+            closed = not el.tail
     text = "".join(parts)
 
     def fold(m: re.Match[str]) -> str:
