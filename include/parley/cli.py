@@ -9,6 +9,7 @@ parley sql "SELECT ..."                  a read-only query against the warehouse
 parley extract-quotes IN.jsonl OUT.jsonl the evaluation contract (same code as the DAG)
 parley run [--date YYYY-MM-DD]           all stages in this process, without Airflow
 parley backfill --start D1 --end D2      airflow dags test news_daily for each day, with progress
+parley sources                           the sources a run reads (PARLEY_SOURCES), one line
 parley quality [--date YYYY-MM-DD]       the day's quality verdict and failed checks
 parley rejects [--date YYYY-MM-DD]       where the day's inputs went, then those quarantined
                                          with a reason, one per line
@@ -508,6 +509,22 @@ def cmd_rejects(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sources(args: argparse.Namespace) -> int:
+    """One line naming the sources a run reads with the current settings (``make run`` prints it
+    before the run): the ``PARLEY_SOURCES`` file and each source's type and place
+    (:func:`parley.ingest.sources.describe`); 0, or 2 on a wrong ``PARLEY_*`` value."""
+    from parley.ingest.sources import describe
+    from parley.settings import ConfigError, get_settings
+
+    try:
+        settings = get_settings()
+    except ConfigError as err:
+        print(f"parley: {err}", file=sys.stderr)
+        return 2
+    print(describe(settings))
+    return 0
+
+
 def cmd_quality(args: argparse.Namespace) -> int:
     """Exit 0 when the date passed its critical checks, 1 when it failed, 2 when never checked
     (then the latest date checked is named, as ``digest`` names the latest published one)."""
@@ -674,6 +691,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="worker processes (default: PARLEY_WORKERS, else every usable CPU)",
     )
     p.set_defaults(func=cmd_extract_quotes)
+
+    p = command("sources", help="name the sources a run reads (PARLEY_SOURCES), one line")
+    p.set_defaults(func=cmd_sources)
 
     p = command("quality", help="print a date's quality verdict and failed checks")
     p.add_argument(

@@ -171,3 +171,36 @@ def test_a_legacy_file_the_decoder_is_sure_of_is_still_read_in_its_codec(tmp_pat
     got = list(cli._contract_lines(str(src)))
     assert [g[3] for g in got] == [None, None, None]
     assert got[0][2].startswith("\u201cWe will not back down") and got[0][4] == 0
+
+
+def test_sources_names_what_parley_sources_points_at(monkeypatch, tmp_path, capsys):
+    """`make run` printed "inbox: include/samples" whatever PARLEY_SOURCES said; it now prints
+    `parley sources`: the configuration file and each of its sources' places."""
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "world.xml").write_text("<rss/>", encoding="utf-8")
+    cfg = tmp_path / "sources.yaml"
+    cfg.write_text(
+        "sources:\n"
+        "  - {name: world, type: rss, path: feeds/world.xml}\n"
+        f"  - {{name: desk, type: folder, path: {tmp_path / 'desk'}}}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PARLEY_SOURCES", str(cfg))
+    assert cli.main(["sources"]) == 0
+    said = capsys.readouterr().out.strip()
+    assert said == f"{cfg}: rss {tmp_path / 'feeds' / 'world.xml'}, folder {tmp_path / 'desk'}"
+    assert "samples" not in said
+
+
+def test_sources_by_default_is_the_bundled_samples_folder(monkeypatch, capsys):
+    monkeypatch.delenv("PARLEY_SOURCES", raising=False)
+    monkeypatch.delenv("PARLEY_INBOX", raising=False)
+    monkeypatch.chdir(cli_repo_root())
+    assert cli.main(["sources"]) == 0
+    assert capsys.readouterr().out.strip() == "include/sources.yaml: folder include/samples"
+
+
+def cli_repo_root():
+    from parley.settings import REPO_ROOT
+
+    return REPO_ROOT

@@ -323,3 +323,29 @@ def test_the_airflow_home_is_migrated_once_per_install_and_a_failed_migration_is
     status[0] = 0
     assert migrate_once(home, install) == 0 and len(ran) == 3
     assert (home / ".migrated").stat().st_mtime >= install.stat().st_mtime
+
+
+def test_make_run_names_the_sources_parley_sources_points_at(tmp_path):
+    """``make run`` said "inbox: include/samples" whatever ``PARLEY_SOURCES`` named; it names
+    the configuration file and its sources (``parley sources``)."""
+    venv, home = _stand_in_venv(tmp_path, "true")
+    desk = tmp_path / "desk"
+    cfg = tmp_path / "sources.yaml"
+    cfg.write_text(f"sources:\n  - {{name: desk, type: folder, path: {desk}}}\n", encoding="utf-8")
+    env = {
+        **os.environ,
+        "PARLEY_DATA_DIR": str(tmp_path / "data"),
+        "PARLEY_SOURCES": str(cfg),
+        "PYTHONPATH": f"{REPO / 'include'}{os.pathsep}{REPO}",
+    }
+    done = subprocess.run(
+        ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, "run", "DATE=2025-03-06"]
+        + [f"VENV={venv}", f"AIRFLOW_HOME={home}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    first = done.stdout.splitlines()[0]
+    assert f"(sources: {cfg}: folder {desk}, data: {tmp_path / 'data'};" in first
+    assert "include/samples" not in first

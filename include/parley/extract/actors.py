@@ -111,6 +111,28 @@ def state_media() -> frozenset[str]:
     )
 
 
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def as_written(name: str, written: str | None) -> str:
+    """``name`` (an actor table's or the Factbook's canonical form, which writes "Recep Tayyip
+    Erdogan", "Jean-Noel Barrot") with each word the article wrote with its accents in the
+    article's spelling: ``as_written("Recep Tayyip Erdogan", "Erdoğan")`` is "Recep Tayyip
+    Erdoğan". A word is replaced only by one that differs from it by accents alone (same
+    letters, same case: "ERDOĞAN" leaves "Erdogan"); a name the article wrote without accents,
+    or no written form, leaves ``name`` as it is. Lookups fold accents (:func:`fold`); this
+    keeps the display form the source gave."""
+    if not written or written.isascii():
+        return name
+    spelled: dict[str, str] = {}
+    for w in written.replace("’", "'").split():
+        w = re.sub(r"'s$", "", w.strip('.,;:"“”()'))
+        if not w.isascii():
+            spelled.setdefault(_unaccented(w), w)
+    return " ".join(spelled.get(word, word) for word in name.split(" "))
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lookup key: accents and case folded, dots and possessive 's dropped, 'the' stripped."""

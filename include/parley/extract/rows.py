@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from parley import ids
 from parley.extract.actor_resolver import meaningful_role
+from parley.extract.actors import as_written
 from parley.extract.names import name_key
 from parley.extract.quotes.engine import NOT_QUOTATION_RULES
 
@@ -17,6 +18,13 @@ if TYPE_CHECKING:
 
     from parley.extract.quotes import Quote
     from parley.extract.statements import Statement
+
+
+def _shown(actor, written: str | None) -> str | None:
+    """The name a row shows for ``actor``: its canonical name in the spelling the article wrote
+    (:func:`~parley.extract.actors.as_written`: "Recep Tayyip Erdoğan" where the table has
+    "Erdogan"), None for none."""
+    return as_written(actor.name, written) if actor is not None else None
 
 
 def statement_rows(article_id: str, quotes: list[Quote], found: list[Statement]) -> list[dict]:
@@ -36,7 +44,9 @@ def statement_rows(article_id: str, quotes: list[Quote], found: list[Statement])
                 "statement_end": s.end,
                 "statement_text": s.text,
                 "speaker": q.speaker,
-                "speaker_actor": sp.name if sp else None,
+                # the canonical name with the accents the article wrote ("Erdoğan"); the
+                # name key stays the canonical one's, so the marts match them as before
+                "speaker_actor": _shown(sp, q.speaker),
                 "speaker_kind": sp.kind if sp else None,
                 "speaker_name_key": name_key(sp.name) if sp and sp.kind == "person" else None,
                 "speaker_role": (sp.role if sp and sp.role else meaningful_role(q.speaker_role)),
@@ -50,7 +60,7 @@ def statement_rows(article_id: str, quotes: list[Quote], found: list[Statement])
                 "plover_category": s.plover_category,
                 "weight": s.weight,
                 "negated": s.negated,
-                "target": tg.name if tg else None,
+                "target": _shown(tg, s.target_mention),
                 "target_kind": tg.kind if tg else None,
                 "target_country": tg.country if tg else None,
                 "target_countries": list(tg.members or [tg.country]) if tg and tg.country else [],
@@ -62,7 +72,11 @@ def statement_rows(article_id: str, quotes: list[Quote], found: list[Statement])
                 "subject": s.subject,
                 "subject_terms": s.subject_terms,
                 "topics": s.topics,
-                "responds_to": s.responds_to,
+                "responds_to": (
+                    as_written(s.responds_to, responds.speaker)
+                    if s.responds_to and responds is not None
+                    else s.responds_to
+                ),
                 "responds_to_quote_id": (
                     ids.quote_id(article_id, responds.start, responds.end) if responds else None
                 ),

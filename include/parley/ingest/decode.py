@@ -728,6 +728,19 @@ def character_references(text: str) -> tuple[str, int, int]:
     return _CHARACTER_REFERENCE.sub(one, text), count, replaced
 
 
+def first_reference(text: str | None) -> tuple[str, str] | None:
+    """The first complete HTML character reference in ``text`` that
+    :func:`character_references` decodes, with what it decodes to (``("&#233;", "é")``), or
+    None: the example an ``ingest_notes`` entry shows of its own input."""
+    if not text or "&" not in text:
+        return None
+    for m in _CHARACTER_REFERENCE.finditer(text):
+        got = html.unescape(m.group())
+        if got != m.group():
+            return m.group(), got
+    return None
+
+
 def leftover_reference(text: str | None) -> str | None:
     """A short excerpt around the first complete HTML character reference left in ``text`` after
     ingest decoded one level (:func:`character_references`), or None. Such a reference

@@ -14,7 +14,6 @@ need them.
 from __future__ import annotations
 
 import calendar
-import html
 import logging
 import re
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from urllib.parse import urljoin
 
 from parley.ingest import dedup
 from parley.ingest.decode import as_utf8_xml, decode
+from parley.ingest.markup import markup_text
 from parley.ingest.pages import page_article
 from parley.ingest.published import DateEvidence
 from parley.ingest.records import FeedItem, RawArticle, Reject, SourceTally, excerpt
@@ -38,8 +38,6 @@ log = logging.getLogger(__name__)
 
 _ROOT = re.compile(rb"<[A-Za-z_]")
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
-_TAGS = re.compile(r"<[^>]+>")
-_BLOCKS = re.compile(r"(?i)<\s*(?:br|/p|/div|/li|/h[1-6]|/blockquote|/tr)\b[^>]*>")
 PROLOG_SCAN_BYTES = 1_000_000
 
 
@@ -83,13 +81,14 @@ def check_xml_safety(body: bytes) -> None:
 
 
 def html_to_text(value: str | None) -> str:
-    """Plain text of an HTML fragment (feed descriptions): tags dropped, entities decoded,
-    block ends kept as line breaks."""
+    """Plain text of an HTML fragment (feed descriptions and content), read with ``lxml.html``
+    as a record field's markup is (:func:`~parley.ingest.markup.markup_text`, declared HTML):
+    the words of its elements where they stand ("Lav<b>rov</b>" is "Lavrov"), references
+    decoded by the parser, blocks and ``<br>`` as line breaks, scripts, styles and comments
+    dropped; then each line's whitespace folded and blank lines dropped."""
     if not value:
         return ""
-    text = _BLOCKS.sub("\n", value)
-    text = _TAGS.sub(" ", text)
-    text = html.unescape(text)
+    text = markup_text(value, declared=True).text
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
 

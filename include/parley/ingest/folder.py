@@ -27,6 +27,8 @@ of :mod:`parley.ingest.structured`; the source's ``fields`` maps our names onto 
 The text and title of a ``.txt`` file and of a JSON record are read with their HTML character
 references decoded (``communiqu&#233;`` is ``communiqué``, as a feed's or a page's are;
 :func:`~parley.ingest.decode.character_references`), said in ``ingest_notes``; a bare ``&`` stays.
+A JSON record's text or title that carries HTML markup, as given or escaped once, is read as HTML
+(:func:`~parley.ingest.markup.markup_text`, with ``lxml.html``), said in ``ingest_notes`` too.
 
 **Encoding** (:mod:`parley.ingest.decode`). A byte-order mark wins (UTF-8, UTF-16, UTF-32); an
 HTML file may declare its own charset. A file that is UTF-8 with a few damaged bytes is read with
@@ -62,9 +64,11 @@ from parley.ingest.decode import (
     Decoded,
     character_references,
     decode,
+    first_reference,
     valid_name,
 )
 from parley.ingest.localfile import NotRegular, file_kind, read_regular
+from parley.ingest.markup import Markup, markup_text
 from parley.ingest.pages import NO_ARTICLE_TEXT, main_text
 from parley.ingest.records import RawArticle, Reject, SourceTally, excerpt
 from parley.ingest.sources import Source
@@ -191,11 +195,14 @@ def _record_article(
     if decoded.replaced:
         replaced = min(decoded.replaced, f"{rec.text}{rec.title or ''}".count("\ufffd"))
     notes = [decoded.note] if decoded.note and (replaced or not decoded.replaced) else []
-    text, refs, bad_refs = character_references(rec.text)
-    title, title_refs, bad_title_refs = (
-        character_references(rec.title) if rec.title else (rec.title, 0, 0)
+    text, refs, bad_refs, text_markup = _field_text(rec.text)
+    title, title_refs, bad_title_refs, title_markup = (
+        _field_text(rec.title) if rec.title else (rec.title, 0, 0, None)
     )
+    if title_markup is not None and title is not None:
+        title = " ".join(title.split("\n"))  # a title is one line: its blocks' breaks as spaces
     replaced += bad_refs + bad_title_refs
+    notes += _markup_notes({"text": text_markup, "title": title_markup})
     return RawArticle(
         source=rec.source or source.name,
         source_type=source.source_type,
@@ -210,19 +217,76 @@ def _record_article(
         encoding=decoded.encoding,
         replaced_chars=replaced,
         # a note on replacements belongs to the records that hold them; one on the codec to all
-        notes=notes + _references_note(refs + title_refs, bad_refs + bad_title_refs),
+        notes=notes
+        + _references_note(
+            refs + title_refs,
+            bad_refs + bad_title_refs,
+            first_reference(rec.text if refs else rec.title),
+        ),
     )
 
 
-def _references_note(n: int, replaced: int = 0) -> list[str]:
+def _field_text(value: str) -> tuple[str, int, int, tuple[Markup, bool] | None]:
+    """A JSON record's text field as the article keeps it: read as HTML when it holds HTML
+    markup (:func:`~parley.ingest.markup.markup_text`: "<b>Lavrov</b> said" is "Lavrov said",
+    the HTML parser decoding its character references), else with its character references
+    decoded (:func:`~parley.ingest.decode.character_references`) and then read as HTML if that
+    uncovered markup ("&lt;p&gt;Lavrov said": HTML escaped once, as RSS descriptions carry
+    it). Returns the text, the references decoded outside markup, the U+FFFD that decoding
+    added (references to no character), and the markup read with whether it was escaped (None:
+    no markup, the text is the field as given but for its references)."""
+    read = markup_text(value)
+    if read.tags:
+        return (
+            read.text,
+            0,
+            max(0, read.text.count("\ufffd") - value.count("\ufffd")),
+            (read, False),
+        )
+    text, refs, bad = character_references(value)
+    if refs:
+        escaped = markup_text(text)
+        if escaped.tags:
+            added = max(0, escaped.text.count("\ufffd") - value.count("\ufffd"))
+            return escaped.text, refs, added, (escaped, True)
+    return text, refs, bad, None
+
+
+def _markup_notes(fields: dict[str, tuple[Markup, bool] | None]) -> list[str]:
+    """The ``ingest_notes`` entries of the record fields read as HTML (:func:`_field_text`):
+    per field, how many elements were taken out and which, and whether the markup came escaped
+    as character references; none when no field held markup."""
+    notes = []
+    for name, found in fields.items():
+        if found is None:
+            continue
+        read, escaped = found
+        shown = ", ".join(f"<{t}>" for t in read.tags[:5]) + (", …" if len(read.tags) > 5 else "")
+        how = "escaped as character references, " if escaped else ""
+        notes.append(
+            f"{name}: HTML markup ({how}{plural(read.elements, 'element')}: {shown}) read as "
+            "HTML, its text kept"
+        )
+    return notes
+
+
+def _references_note(
+    n: int, replaced: int = 0, example: tuple[str, str] | None = None
+) -> list[str]:
     """The ``ingest_notes`` entry of a text whose ``n`` HTML character references were decoded
     (:func:`~parley.ingest.decode.character_references`), ``replaced`` of them to U+FFFD (they
-    encode no character: ``&#0;``, ``&#x110000;``); none for none."""
+    encode no character: ``&#0;``, ``&#x110000;``), showing ``example``, the input's own first
+    decoded reference (:func:`~parley.ingest.decode.first_reference`: "&amp; read as &",
+    a character that does not print by its code point, "&#0; read as U+FFFD"); none for none."""
     if not n:
         return []
-    note = f"{plural(n, 'HTML character reference')} decoded (&#233; read as é)"
+    note = f"{plural(n, 'HTML character reference')} decoded"
+    if example is not None:
+        ref, got = example
+        shown = got if got.isprintable() and got != "\ufffd" else f"U+{ord(got[0]):04X}"
+        note += f" ({'the first: ' if n > 1 else ''}{ref} read as {shown})"
     if replaced:
-        note += f", {replaced} of them to U+FFFD (no such character: &#0;, &#x110000;)"
+        note += f", {replaced} of them to U+FFFD (no such character)"
     return [note]
 
 
@@ -487,7 +551,7 @@ def _read_file(
     notes = [decoded.note] if decoded.note else []
     if suffix == ".txt":
         text, refs, bad_refs = character_references(decoded.text)
-        notes += _references_note(refs, bad_refs)
+        notes += _references_note(refs, bad_refs, first_reference(decoded.text))
         title, body = split_title(text, PurePosixPath(locator).stem.replace("_", " "))
         if body is not text:
             notes.append("first line taken as the title (a headline): removed from the text")

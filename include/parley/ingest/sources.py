@@ -270,3 +270,35 @@ def load(settings: Settings) -> list[Source]:
         return parse(config, path.parent, settings)
     except SourceConfigError as err:
         raise SourceConfigError(f"{path}: {err}") from None
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the working directory when it lies inside it, else as it is."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def describe(settings: Settings) -> str:
+    """One line naming the sources a run reads: the configuration file (``PARLEY_SOURCES``)
+    and, per source, its type and where it reads (a folder's path — ``PARLEY_INBOX`` for the
+    folder source that names none —, a feed's address or local file, a page list's size),
+    e.g. ``include/sources.yaml: folder include/samples``. A configuration that cannot be read
+    is named with its error (the run itself then stops on it)."""
+    where = _shown(settings.sources_path)
+    try:
+        sources = load(settings)
+    except ConfigError as err:
+        return f"{where} (cannot be read: {err})"
+    parts = []
+    for s in sources:
+        if s.type == "folder" and s.path is not None:
+            parts.append(f"folder {_shown(s.path)}")
+        elif s.type == "pages":
+            parts.append(f"pages ({len(s.urls)})")
+        elif s.url and s.url.startswith("file:") and s.path is not None:
+            parts.append(f"{s.type} {_shown(s.path)}")
+        else:
+            parts.append(f"{s.type} {s.url}")
+    return f"{where}: {', '.join(parts) if parts else 'no sources'}"

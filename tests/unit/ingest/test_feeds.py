@@ -205,3 +205,31 @@ def test_item_links_resolve_against_the_feeds_address(body, resolved):
 )
 def test_a_plain_text_title_keeps_its_angle_brackets_and_markup_is_still_dropped(body, text):
     assert feeds.parse(body, "application/xml", FEED_URL).items[0].title == text
+
+
+@pytest.mark.parametrize(
+    ("fragment", "text"),
+    [
+        # markup inside a word is no space: the regular expressions before gave "Lav rov"
+        ("<p>Foreign Minister Lav<b>rov</b> said the talks had failed.</p>", None),
+        # a script's or a style's code is no text of the article
+        (
+            "<p>Foreign Minister Lavrov said the talks had failed.</p>"
+            "<script>track('feed');</script><style>p {margin: 0}</style>",
+            None,
+        ),
+        # a block opens a line as well as ending one
+        (
+            "Moscow, May 3<p>Foreign Minister Lavrov said the talks had failed.</p>",
+            "Moscow, May 3\nForeign Minister Lavrov said the talks had failed.",
+        ),
+        # two elements side by side with nothing between are two items, not one word
+        (
+            '<a href="/a">Talks fail</a><font color="#666">The Daily Courier</font>',
+            "Talks fail The Daily Courier",
+        ),
+    ],
+)
+def test_a_description_is_read_as_html_by_the_html_parser(fragment, text):
+    expected = text or "Foreign Minister Lavrov said the talks had failed."
+    assert feeds.html_to_text(fragment) == expected

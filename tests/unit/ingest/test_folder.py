@@ -534,7 +534,7 @@ def test_a_character_reference_in_a_title_is_decoded_and_said_in_the_notes(tmp_p
     arts, _, _ = _read(tmp_path)
     (art,) = arts
     assert (art.title, art.text) == ("A G7 communiqué", "The communiqué said: " + BODY)
-    assert "2 HTML character references decoded (&#233; read as é)" in art.notes
+    assert "2 HTML character references decoded (the first: &#233; read as é)" in art.notes
     (tmp_path / "a.json").write_text(json.dumps({"title": "T", "text": BODY}), encoding="utf-8")
     (plain,) = _read(tmp_path)[0]
     assert not any("character reference" in n for n in plain.notes)
@@ -584,3 +584,84 @@ def test_a_reference_to_no_character_in_an_html_file_is_a_counted_replacement(tm
     assert arts[0].replaced_chars == 2
     rows, _ = build_articles(arts, W, PublishedIndex())
     assert rows[0]["replaced_chars"] == 2
+
+
+@pytest.mark.parametrize(
+    ("record", "text", "title", "note"),
+    [
+        # markup a scraper left in a record: inline elements keep their words in place,
+        # blocks become paragraphs (a fresh user's speaker was "<b>Lavrov")
+        (
+            {"title": "Talks <i>stall</i>", "text": "<p><b>Lavrov</b> said " + BODY + "</p>"},
+            "Lavrov said " + BODY,
+            "Talks stall",
+            "text: HTML markup (2 elements: <p>, <b>) read as HTML, its text kept",
+        ),
+        (
+            {"text": "<p>Kuleba said the talks had failed.</p>\n<p>" + BODY + "</p>"},
+            "Kuleba said the talks had failed.\n\n" + BODY,
+            None,
+            "text: HTML markup (2 elements: <p>) read as HTML, its text kept",
+        ),
+        # HTML escaped once, as RSS descriptions carry it: its references decoded, then read
+        (
+            {"text": "&lt;p&gt;&lt;strong&gt;Wang Yi&lt;/strong&gt; said " + BODY + "&lt;/p&gt;"},
+            "Wang Yi said " + BODY,
+            None,
+            "text: HTML markup (escaped as character references, 2 elements: <p>, <strong>) "
+            "read as HTML, its text kept",
+        ),
+    ],
+)
+def test_html_markup_in_a_record_is_read_as_html(tmp_path, record, text, title, note):
+    (tmp_path / "a.json").write_text(json.dumps(record), encoding="utf-8")
+    arts, rejects, _ = _read(tmp_path)
+    assert not rejects
+    (art,) = arts
+    assert (art.text, art.title) == (text, title)
+    assert note in art.notes
+    rows, bad = build_articles(arts, W, PublishedIndex())  # a valid record is no reject
+    assert not bad and rows[0]["text"] == text
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        # near misses: angle brackets that are no HTML element stay exactly as given
+        "The vote was 3 < 5 and the envoy said <inaudible> twice.  " + BODY,
+        "Margins of <5% were reported, the minister said. " + BODY,
+    ],
+)
+def test_angle_brackets_that_are_no_markup_stay_as_given(tmp_path, given):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": given}) + "\n", encoding="utf-8")
+    ((art,), _, _) = _read(tmp_path)
+    assert art.text == given
+    assert not any("markup" in n for n in art.notes)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "note"),
+    [
+        # the note shows the input's own first reference, not a fixed "&#233; read as é"
+        (
+            "a.json",
+            json.dumps({"text": "Rubio &amp; Wang met. " + BODY}),
+            "1 HTML character reference decoded (&amp; read as &)",
+        ),
+        (
+            "b.txt",
+            "Title\n\nThe d&eacute;marche cost &pound;5. " + BODY,
+            "2 HTML character references decoded (the first: &eacute; read as é)",
+        ),
+        (
+            "c.jsonl",
+            json.dumps({"text": "The envoy&#0; said " + BODY}) + "\n",
+            "1 HTML character reference decoded (&#0; read as U+FFFD), 1 of them to U+FFFD "
+            "(no such character)",
+        ),
+    ],
+)
+def test_the_references_note_shows_what_this_input_held(tmp_path, name, data, note):
+    (tmp_path / name).write_text(data, encoding="utf-8")
+    ((art,), _, _) = _read(tmp_path)
+    assert note in art.notes

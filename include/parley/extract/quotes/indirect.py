@@ -261,11 +261,13 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
     party's report ('Ana Lopes said the talks had failed and [Tom Hale said ...]',
     :func:`_report_of_another`) ends them: it stands beside the verb's report, not inside it."""
     groups: list[list[Token]] = []
-    for child in index.children(verb):
+    medium = _medium_clauses(verb, index)
+    for child in sorted([*index.children(verb), *medium], key=lambda t: t.i):
         if index.tok_sent[child.i] != index.tok_sent[verb.i]:
             continue
         if (
             child.dep_ != "ccomp"
+            and child not in medium
             and not _asked_question(verb, child, index)
             and not _gerund_subject_clause(verb, child, index)
             and not _claimed_infinitive(verb, child, index)
@@ -279,6 +281,31 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
         else:
             groups.append([child])
     return groups
+
+
+def _medium_clauses(verb: Token, index: DocIndex) -> list[Token]:
+    """The 'that' clause the parser hung on the medium of a reporting verb instead of on the
+    verb ('said in a statement [that Peru had violated the treaty]': an ``acl`` of
+    'statement'): a clause with its own 'that' and subject on the object of the verb's 'in'
+    whose noun is a medium of ``data/quotes/speech_channels.csv`` (statement, interview,
+    letter). The statement says what its speaker said, so the clause is the verb's report."""
+    out = []
+    for prep in index.children(verb):
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < verb.i:
+            continue
+        for noun in index.children(prep):
+            if noun.dep_ != "pobj" or noun.lower_ not in lexicon.speech_channels():
+                continue
+            for clause in index.children(noun):
+                kids = index.children(clause)
+                if (
+                    clause.dep_ == "acl"
+                    and clause.i > noun.i
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids)
+                ):
+                    out.append(clause)
+    return out
 
 
 def _claimed_infinitive(verb: Token, child: Token, index: DocIndex) -> bool:

@@ -897,9 +897,27 @@ class DocContext:
             if how == "issuer":
                 if not document:
                     continue
-                issuer = find()
+                issuer, found_by = find()
+                if (
+                    issuer is not None
+                    and found_by in ("named", "speaker-document", "subject-document")
+                    and self._bare_document(q)
+                ):
+                    # the document says what its issuer says: a bare one ("the statement
+                    # said" after "the Foreign Ministry issued a statement") is its issuer's,
+                    # by name, never a speaker "statement"; an international organisation's
+                    # or NGO's document speaks for no state
+                    self.speakers[i] = replace(
+                        issuer,
+                        organisation=issuer.organisation
+                        or (issuer.name if issuer.country is None else None),
+                        evidence=f"{base.evidence}+issuer",
+                    )
+                    return
                 if issuer is not None and issuer.country is None:
-                    # an international organisation's or NGO's document speaks for no state
+                    # a document with words of its own ("the joint U.S.-Russian statement",
+                    # "the report into the incident") keeps them as its name: the issuer
+                    # found in the text around it only places it
                     self.speakers[i] = replace(
                         base,
                         organisation=issuer.organisation or issuer.name,
@@ -1341,6 +1359,39 @@ class DocContext:
             head = words[-1].casefold() if words else ""
         return speaker_heads().get(head) == "document"
 
+    def _says_in(self, at: int | None, q: Quote) -> bool:
+        """Whether the sentence at character ``at`` (an earlier speaker's) names, outside every
+        quotation, a document of the kind document speaker ``q`` is (the same lemma: "the
+        Taliban said in a statement" before "the statement said")."""
+        if at is None or q.speaker_start is None or q.speaker_end is None:
+            return False
+        mine = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        theirs = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if mine is None or not len(mine) or theirs is None or not len(theirs):
+            return False
+        kind = mine.root.lemma_.casefold()
+        quoted = [(o.start, o.end) for o in self.quotes]
+        return any(
+            t.lemma_.casefold() == kind and not any(a <= t.idx < b for a, b in quoted)
+            for t in theirs.sent
+        )
+
+    def _bare_document(self, q: Quote) -> bool:
+        """Whether the document speaker is its noun alone, with at most a determiner or a
+        possessive pronoun ("the statement", "its report", "this letter"): nothing of its own
+        words names or describes who put it out, so its issuer is the speaker. A phrase with
+        words of its own ("the joint U.S.-Russian statement", "initial reports from the
+        hospital", "the report published on Thursday") is not bare."""
+        if q.speaker_start is None or q.speaker_end is None:
+            return False
+        span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        return all(
+            c.dep_ in ("det", "predet") or (c.dep_ == "poss" and c.pos_ == "PRON")
+            for c in span.root.children
+        )
+
     def _named_issuer(self, q: Quote, at: int) -> tuple[bool, Actor | None]:
         """The issuer the text names as the subject of the act that put out a document of the
         speaker's kind ("the administration released the 2022 ... Report. The report describes",
@@ -1382,7 +1433,7 @@ class DocContext:
             return True, actor
         return False, None
 
-    def _document_issuer(self, i: int, q: Quote) -> Actor | None:
+    def _document_issuer(self, i: int, q: Quote) -> tuple[Actor | None, str]:
         """Who issued the document that speaker ``i`` is: the issuer the text names as the
         subject of putting it out (:meth:`_named_issuer`), else ("Fox News said ... the report
         said", "USCIRF criticized the move. They released a statement which said") the nearest earlier
@@ -1394,11 +1445,16 @@ class DocContext:
         condemned the seizure"), its words up to its head read like a speaker
         (:meth:`ActorResolver.speaker`). A body's document speaks for the body
         (STATEMENTS_GUIDE, "Speaker"). None when no one is in reach: the document then takes
-        the article's country like any description."""
+        the article's country like any description. Returned with how it was found:
+        ``"named"``; ``"speaker-document"`` or ``"subject-document"``, an earlier quote's
+        speaker or clause subject whose own sentence names a document of the same kind ("the
+        Taliban said in a statement", "Trump, in a statement, announced"); else ``"speaker"``
+        (any earlier quote's) or ``"subject"`` (any clause subject, the weakest: it may be what
+        the document reports, "An Israeli tank crew killed ...")."""
         at = q.start if q.speaker_start is None else min(q.start, q.speaker_start)
         named, issuer = self._named_issuer(q, at)
         if named:
-            return issuer
+            return issuer, "named"
 
         def placed(a: Actor | None) -> bool:
             return a is not None and (
@@ -1408,7 +1464,7 @@ class DocContext:
                 or stateless(a)
             )
 
-        best: tuple[int, Actor] | None = None
+        best: tuple[int, Actor, str] | None = None
         for j in range(i - 1, -1, -1):
             p = self.quotes[j]
             where = p.start if p.speaker_start is None else p.speaker_start
@@ -1419,7 +1475,8 @@ class DocContext:
             # statement also said ... the statement said"); any other is no issuer
             issued = not self._is_document(p) or (a is not None and "+issuer" in a.evidence)
             if p.speaker and issued and placed(a) and where < at:
-                best = (where, a)  # type: ignore[assignment]
+                how = "speaker-document" if self._says_in(p.speaker_start, q) else "speaker"
+                best = (where, a, how)  # type: ignore[assignment]
                 break
         quoted = [(p.start, p.end) for p in self.quotes]
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")
@@ -1443,8 +1500,9 @@ class DocContext:
                 else self.resolver.speaker(self.doc[tok.left_edge.i : tok.i + 1].text, None)
             )
             if placed(actor):
-                best = (start, actor)  # type: ignore[assignment]
-        return best[1] if best is not None else None
+                how = "subject-document" if self._says_in(tok.idx, q) else "subject"
+                best = (start, actor, how)  # type: ignore[assignment]
+        return (best[1], best[2]) if best is not None else (None, "")
 
     def _state_spoke_before(self, i: int, q: Quote, base: Actor, left_out: set[str]) -> str | None:
         """The state that spoke as itself in the quote just before ``i`` in the same paragraph,

@@ -1748,3 +1748,32 @@ def test_a_participle_after_a_report_hung_inside_the_quotation_is_the_reporters(
     doc = _reattached(nlp, text, [*moves, (participle, "advcl", quoted_verb)])
     found = extract_quotes(doc)
     assert [q.speaker for q in found if q.text == content] == [speaker], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the parser hangs the 'that' clause on the medium ('a statement that ...': acl) and the
+        # verb had no report: no quotation at all (a fresh user's "said in a statement")
+        (
+            "The ministry said in a statement that Peru had violated the treaty.",
+            "ministry",
+            "Peru had violated the treaty",
+        ),
+        (
+            "The Chilean ministry said in a statement that the border would stay closed.",
+            "Chilean ministry",
+            "the border would stay closed",
+        ),
+    ],
+)
+def test_a_that_clause_hung_on_the_medium_is_the_report(nlp, text, speaker, content):
+    doc = nlp(text)
+    (q,) = [q for q in extract_quotes(doc) if q.text == content]
+    assert q.speaker == speaker
+
+
+def test_a_relative_clause_on_the_medium_is_no_report(nlp):
+    # 'that' as the relative pronoun (the verb's object), not a complementiser
+    found = extract_quotes(nlp("The ministry said in a statement that it issued on Monday."))
+    assert not any("issued" in q.text for q in found)

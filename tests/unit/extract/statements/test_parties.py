@@ -1489,6 +1489,57 @@ def test_the_speaker_speaks_for_the_state_its_evidence_names(nlp, text, country,
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "country"),
+    [
+        # a bare document ("the statement said") whose issuer the text names putting it out, or
+        # speaking in a document of the same kind, is that issuer's statement, by name (a fresh
+        # user's digest showed speakers "statement", "report")
+        (
+            "Chile recalled its ambassador on Monday. The Chilean Foreign Ministry issued a "
+            "statement on Tuesday. The statement said Peru had violated the border treaty.",
+            "Chilean Foreign Ministry",
+            "CL",
+        ),
+        (
+            "The Kenyan government said in a statement that the border would stay closed. The "
+            "statement added that talks with Somalia would resume next week.",
+            "Kenyan government",
+            "KE",
+        ),
+        (
+            "Israel struck Gaza on Monday. Amnesty International published a report on "
+            "Tuesday. The report said the strikes were unlawful.",
+            "Amnesty International",
+            None,
+        ),
+        # near misses: a document with words of its own keeps them; a subject that is only
+        # what was reported before it names no issuer
+        (
+            "Moscow and Washington agreed a ceasefire for Syria on Friday. The joint statement "
+            "said the two countries would share maps of the front.",
+            "joint statement",
+            "RU",
+        ),
+        (
+            "A border post was shelled overnight. Officials in Kabul blamed Pakistani forces for "
+            "the attack. The report said three soldiers had been wounded.",
+            "report",
+            "AF",
+        ),
+    ],
+)
+def test_a_bare_document_is_its_named_issuer(nlp, text, speaker, country):
+    s = statements_of(nlp, text)[-1][1]
+    assert s.speaker is not None
+    assert (s.speaker.name, s.speaker.country) == (speaker, country)
+
+
+def test_a_document_with_no_issuer_is_no_named_speaker(nlp):
+    ((_, s),) = statements_of(nlp, "The statement said the embassy would stay open.")
+    assert s.speaker is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Oil prices rose in Asia. The talks ended without a deal on Friday. Both sides said they "
