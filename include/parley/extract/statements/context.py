@@ -2365,7 +2365,10 @@ def _word_start(word: str) -> re.Pattern:
 
 def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
     """A subject noun that names the speaker's own body: "the company" said by the company,
-    "the government" said by a government official, "the bank" by its president."""
+    "the government" said by a government official, "the bank" by its president. Rebels,
+    insurgents or the opposition (:func:`against_the_state`) do not speak for their state's
+    government, whatever sector their nationality gave them: "a Syrian insurgent group said the
+    government was mobilising forces" speaks of the party it fights."""
     lemma = subj.lemma_.lower()
     said_by = " ".join(
         x for x in (q.speaker, q.speaker_role, speaker.role if speaker else None) if x
@@ -2378,6 +2381,7 @@ def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
         lemma in context_words("own_government")
         and speaker is not None
         and speaker.sector == "government"
+        and not against_the_state(speaker)
     )
 
 

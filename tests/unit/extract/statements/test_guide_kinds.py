@@ -1193,6 +1193,15 @@ KINDS = [
             'The Armenian minister said: "We are mobilising our reservists."',
         ],
     ),
+    # rebels or insurgents do not speak for their state's government (session 25): "the
+    # government" in their words is the party they fight, so its readying force accuses it;
+    # the same words from the government's own spokesman charge no one.
+    Kind(
+        "an_insurgent_speakers_government_is_the_other_side",
+        "ACCUSE",
+        ["A major Libyan insurgent group said the government was mobilising troops near the port."],
+        ["A Libyan government spokesman said the government was mobilising troops near the port."],
+    ),
     # a condemnation that names the charge through "as" accuses ("If a condemnation also
     # states the charge, ACCUSE wins", session 24): "condemned the test as a violation of",
     # "denounced the vote as illegal"; a plain judgement disapproves.
