@@ -809,8 +809,10 @@ def _predicted_effect(t: Token, sides: dict[int, str]) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE | POSSIBLE for c in t.children):
         return False
-    if sides.get(t.i) == "self" or any(c.dep_ == "xcomp" for c in t.children):
+    if sides.get(t.i) == "self":
         return False
+    if t.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in t.children):
+        return False  # "would have to pay": an obligation; "would force it to modernise" foretells
     if t.dep_ == "ccomp" and t.head.lemma_.lower() in class_words("hoping"):
         return False
     return not any(
