@@ -1312,6 +1312,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         charged = _charged_word(verb)
         if charged is not None:
             add(verb, "ACCUSE", "other-conduct-wrongful", other_party)
+    if side != "self" and not c.negated and not c.conditioned and _faces_charges(verb):
+        # "the 36 must face murder charges", "the officers will stand trial for the killing":
+        # another party facing proceedings for a named wrong is charged with it (ACCUSE)
+        add(verb, "ACCUSE", "other-faces-charges", other_party)
     if (
         side in ("other", "unknown")
         and plain
@@ -2680,6 +2684,38 @@ def _time_for(verb: Token) -> bool:
             parties = [c for c in x.children if c.dep_ == "prep" and c.lower_ == "for"]
             if acts and (parties or any(a.dep_ in ("relcl", "ccomp") for a in acts)):
                 return True
+    return False
+
+
+_CHARGED_PREPS = frozenset({"of", "for", "over", "on"})
+
+
+def _faces_charges(verb: Token) -> bool:
+    """Whether the clause's subject faces criminal proceedings for a named wrong: "face" or
+    "stand" with a ``proceedings`` object of speech_acts.csv ("charges", "trial", "prosecution")
+    that a ``wrongful_noun`` or ``wrongful_verb`` word narrows, as a modifier or after "of",
+    "for", "over", "on" ("must face murder and terrorism charges", "will stand trial for the
+    killing of the journalist"). Proceedings with no wrong named ("faces a trial next month")
+    charge no one with a specific act."""
+    if verb.lemma_.lower() not in ("face", "stand"):
+        return False
+    for o in verb.children:
+        if o.dep_ != "dobj" or o.lemma_.lower() not in class_words("proceedings"):
+            continue
+        named = [m for m in o.children if m.dep_ in ("compound", "amod", "nmod")]
+        named += [x for m in named for x in m.children if x.dep_ == "conj"]
+        named += [
+            g
+            for p in (*o.children, *verb.children)
+            if p.dep_ == "prep" and p.lower_ in _CHARGED_PREPS
+            for g in p.children
+            if g.dep_ in ("pobj", "pcomp")
+        ]
+        if any(
+            (has_class(w, "wrongful_noun") or has_class(w, "wrongful_verb")) and not negated(w)
+            for w in named
+        ):
+            return True
     return False
 
 

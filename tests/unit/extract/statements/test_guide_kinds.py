@@ -1202,6 +1202,21 @@ KINDS = [
         ["A major Libyan insurgent group said the government was mobilising troops near the port."],
         ["A Libyan government spokesman said the government was mobilising troops near the port."],
     ),
+    # another party facing proceedings for a named wrong is charged with it (ACCUSE, session
+    # 25): "must face murder charges", "will stand trial for the killing of"; a trial with no
+    # wrong named, or proceedings the party does not face, charges no one.
+    Kind(
+        "another_party_facing_charges_for_a_wrong_accuses",
+        "ACCUSE",
+        [
+            "The Iraqi prosecutor said the nine guards must face torture charges.",
+            "The Dutch ministry said the two officers would stand trial for the killing of the pilot.",
+        ],
+        [
+            "The Dutch ministry said the two officers would face trial next month.",
+            "The Dutch ministry said the two officers faced a difficult choice over the killing.",
+        ],
+    ),
     # a condemnation that names the charge through "as" accuses ("If a condemnation also
     # states the charge, ACCUSE wins", session 24): "condemned the test as a violation of",
     # "denounced the vote as illegal"; a plain judgement disapproves.
