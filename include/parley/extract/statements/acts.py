@@ -1312,6 +1312,17 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         charged = _charged_word(verb)
         if charged is not None:
             add(verb, "ACCUSE", "other-conduct-wrongful", other_party)
+    if (
+        (side == "other" or (side == "unknown" and _named_party(subj)))
+        and not c.negated
+        and not c.conditioned
+        and not c.modals & (DEONTIC | POSSIBLE)
+        and _wrong_in_predicate(verb)
+    ):
+        # "North Korea has been effective in evading sanctions", "Moscow is guilty of
+        # violating the treaty": the party the predicate describes does the wrong its gerund
+        # names (STATEMENTS_GUIDE: ACCUSE)
+        add(verb, "ACCUSE", "other-wrong-in-predicate", other_party)
     if side != "self" and not c.negated and not c.conditioned and _faces_charges(verb):
         # "the 36 must face murder charges", "the officers will stand trial for the killing":
         # another party facing proceedings for a named wrong is charged with it (ACCUSE)
@@ -2684,6 +2695,35 @@ def _time_for(verb: Token) -> bool:
             parties = [c for c in x.children if c.dep_ == "prep" and c.lower_ == "for"]
             if acts and (parties or any(a.dep_ in ("relcl", "ccomp") for a in acts)):
                 return True
+    return False
+
+
+# predicate adjectives whose gerund the subject does *not* do ("innocent of spying", "wary of
+# provoking", "incapable of lying")
+_NOT_DOING = frozenset({"innocent", "incapable", "unable", "free", "wary", "afraid", "careful"})
+
+
+def _wrong_in_predicate(verb: Token) -> bool:
+    """Whether a "be" clause's predicate adjective takes a ``wrongful_verb`` gerund after its
+    preposition, done by the clause's subject: "has been effective in evading sanctions", "is
+    guilty of violating the truce", "is busy smuggling arms" (the gerund as the adjective's
+    complement); not an adjective saying the subject does not do it (:data:`_NOT_DOING`), nor a
+    negated gerund."""
+    if verb.lemma_.lower() != "be":
+        return False
+    for a in verb.children:
+        if a.dep_ != "acomp" or a.lemma_.lower() in _NOT_DOING or negated(a):
+            continue
+        gerunds = [
+            g
+            for p in a.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        ]
+        gerunds += [g for g in a.children if g.dep_ in ("xcomp", "advcl") and g.tag_ == "VBG"]
+        if any(has_class(g, "wrongful_verb") and not negated(g) for g in gerunds):
+            return True
     return False
 
 

@@ -1217,6 +1217,21 @@ KINDS = [
             "The Dutch ministry said the two officers faced a difficult choice over the killing.",
         ],
     ),
+    # another party described by a predicate whose gerund names a wrong does that wrong
+    # (ACCUSE, session 25): "has been effective in evading sanctions", "is guilty of
+    # violating"; "innocent of", or a gerund that fights the wrong, charges no one.
+    Kind(
+        "another_party_whose_predicate_names_a_wrong_accuses",
+        "ACCUSE",
+        [
+            "The UN monitors said Eritrea had been skilful in evading the arms embargo.",
+            "The Latvian ministry said Belarus was guilty of violating its airspace.",
+        ],
+        [
+            "The Latvian ministry said Belarus was innocent of violating its airspace.",
+            "The Latvian ministry said Belarus was effective in fighting smuggling.",
+        ],
+    ),
     # a condemnation that names the charge through "as" accuses ("If a condemnation also
     # states the charge, ACCUSE wins", session 24): "condemned the test as a violation of",
     # "denounced the vote as illegal"; a plain judgement disapproves.
