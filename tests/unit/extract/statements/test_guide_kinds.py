@@ -1232,6 +1232,17 @@ KINDS = [
             "The Latvian ministry said Belarus was effective in fighting smuggling.",
         ],
     ),
+    # a decision or act judged impulsive or rash is disapproved (DISPUTE, session 25); the
+    # same act described without the judgement is told.
+    Kind(
+        "an_act_judged_impulsive_disputes",
+        "DISPUTE",
+        [
+            "The Danish senator said the premier's impulsive withdrawal had emptied the bases.",
+            "The Danish senator said it was a rash move by the coalition.",
+        ],
+        ["The Danish senator said the premier's planned withdrawal had emptied the bases."],
+    ),
     # a condemnation that names the charge through "as" accuses ("If a condemnation also
     # states the charge, ACCUSE wins", session 24): "condemned the test as a violation of",
     # "denounced the vote as illegal"; a plain judgement disapproves.
