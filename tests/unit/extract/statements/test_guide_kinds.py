@@ -1243,6 +1243,22 @@ KINDS = [
         ],
         ["The Danish senator said the premier's planned withdrawal had emptied the bases."],
     ),
+    # another named party's stance or proposal reported by the speaker is a claim about its
+    # position (CLAIM, session 25: "proposed", "is reluctant to", "will recognize that"); the
+    # speaker's own side proposing announces, and a thing has no stance.
+    Kind(
+        "another_partys_stance_reported_is_a_claim",
+        "CLAIM",
+        [
+            "The Irish minister said Moscow had proposed talks on the border.",
+            "The Irish minister said Washington was reluctant to lift the ban.",
+            "The Irish minister said the Kremlin would eventually recognize that the war was lost.",
+        ],
+        [
+            "The Irish minister said Ireland had proposed talks on the border.",
+            "The Irish minister said the weather was reluctant to improve.",
+        ],
+    ),
     # a condemnation that names the charge through "as" accuses ("If a condemnation also
     # states the charge, ACCUSE wins", session 24): "condemned the test as a violation of",
     # "denounced the vote as illegal"; a plain judgement disapproves.
