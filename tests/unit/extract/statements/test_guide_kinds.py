@@ -1259,6 +1259,17 @@ KINDS = [
             "The Irish minister said the weather was reluctant to improve.",
         ],
     ),
+    # "no way" refuses when what it governs is the speaker's side's act; governing another
+    # subject's clause it judges a fact impossible, no refusal (REJECT, session 25).
+    Kind(
+        "no_way_over_another_subject_is_no_refusal",
+        "REJECT",
+        ['"There is no way we will sign this treaty," the Peruvian minister said.'],
+        [
+            '"There is no way the drought can explain these fires," the Peruvian minister said.',
+            '"There is no way Chile can sign this treaty," the Peruvian minister said.',
+        ],
+    ),
     # a condemnation that names the charge through "as" accuses ("If a condemnation also
     # states the charge, ACCUSE wins", session 24): "condemned the test as a violation of",
     # "denounced the vote as illegal"; a plain judgement disapproves.
