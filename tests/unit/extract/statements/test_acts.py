@@ -595,6 +595,17 @@ def test_a_view_put_forward_with_its_content_is_a_claim(nlp, text, statement_typ
             " university.",
             "CLAIM",
         ),
+        # a consultancy's director, a university's fellow assess too (session 25)
+        (
+            "Exports to Peru had fallen sharply this year, said Maria Lopez, a director at Andes"
+            " Consulting.",
+            "CLAIM",
+        ),
+        (
+            "Exports to Peru had fallen sharply this year, said Tomas Rey, a fellow at the"
+            " University of Lima.",
+            "CLAIM",
+        ),
         # the same words from a party's spokesman or an official describe, without stance
         (
             "The market has seen nothing like it in years, said Jane Doe, a spokeswoman for the"
@@ -602,6 +613,11 @@ def test_a_view_put_forward_with_its_content_is_a_claim(nlp, text, statement_typ
             "STATEMENT",
         ),
         ("Port officials said the harbour was too shallow for large tankers.", "STATEMENT"),
+        (
+            "Exports to Peru had fallen sharply this year, said Maria Lopez, a director at the"
+            " Andes Mining Company.",
+            "STATEMENT",
+        ),
         (
             "The harbour was too shallow for large tankers, said John Roe, a fellow senator.",
             "STATEMENT",
