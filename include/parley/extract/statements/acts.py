@@ -617,6 +617,7 @@ def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = F
         (functools.partial(_explained_cause, sides=sides), "cause"),
         (functools.partial(_predicted_effect, sides=sides), "prediction"),
         (functools.partial(_speculated_act, sides=sides), "speculation"),
+        (functools.partial(_hedged_estimate, sides=sides), "estimate"),
     )
     for is_kind, rule in kinds:
         hit = next((t for t in words if is_kind(t)), None)
@@ -835,6 +836,47 @@ def _speculated_act(t: Token, sides: dict[int, str]) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION for m in c.children)
         for c in t.children
     )
+
+
+# entity labels of the amounts an estimate puts forward ("as high as 100 pct", "up to 5,000
+# fighters", "could reach $2 billion"): no date, time or rank
+_ESTIMATED = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+
+
+def _hedged_estimate(t: Token, sides: dict[int, str]) -> bool:
+    """An amount put forward as possible (STATEMENTS_GUIDE: CLAIM, a contestable fact; the kin
+    of a casualty claim): a clause verb under "may", "might" or "could", not the speaker's own
+    side's act (``sides``: :func:`.context.side_of` voice by clause verb) and not conditioned,
+    with a number that is no date, time or rank in its clause (:data:`_ESTIMATED`): "export
+    subsidies might be as high as 100 pct", "the fighters could number up to 5,000". "We may
+    send 200 troops" is the side's own possible act."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ccomp", "ROOT", "conj"):
+        return False
+    if sides.get(t.i) == "self":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in t.children):
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in t.children):
+        return False  # "you may press 1": a permission
+    c = clause_of(t)
+    if c.conditioned or c.in_condition or c.negated:
+        return False
+    return any(x.like_num and x.ent_type_ in _ESTIMATED and _in_clause(x, t) for x in _below(t))
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "xcomp", "conj"})
+
+
+def _in_clause(x: Token, verb: Token) -> bool:
+    """Whether ``x`` hangs on ``verb`` with no clause of its own between them (at most eight
+    heads up: a bound)."""
+    for _ in range(8):
+        if x == verb:
+            return True
+        if x.dep_ in _CLAUSE_DEPS:
+            return False
+        x = x.head
+    return False
 
 
 # the nouns a weapon word names the kind of ("a missile system", "missile batteries"), with

@@ -1270,6 +1270,22 @@ KINDS = [
             '"There is no way Chile can sign this treaty," the Peruvian minister said.',
         ],
     ),
+    # an amount put forward as possible is a contestable estimate (CLAIM, session 25): "might
+    # be as high as 40 pct", "could number up to 5,000"; the speaker's side's own possible act,
+    # a date, or a permission to "you" estimate nothing.
+    Kind(
+        "an_amount_put_forward_as_possible_is_a_claim",
+        "CLAIM",
+        [
+            "A Chilean official said the copper subsidies might be as high as 40 pct.",
+            "The Kurdish commander said the militants could number up to 5,000.",
+        ],
+        [
+            '"We may send 200 engineers," the Polish minister said.',
+            "The Chilean ministry said the talks could resume in 2025.",
+            '"You may submit 3 questions each," the Chilean spokesman said.',
+        ],
+    ),
     # a condemnation that names the charge through "as" accuses ("If a condemnation also
     # states the charge, ACCUSE wins", session 24): "condemned the test as a violation of",
     # "denounced the vote as illegal"; a plain judgement disapproves.
