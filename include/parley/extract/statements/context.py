@@ -2288,6 +2288,10 @@ def side_of(
             and (subj.idx < q.start + 40 or _wills(subj))
         ):
             return "self", None  # "the ministry said it would ...": the speaking body itself
+        if q.kind == "indirect" and low == "it" and subj.idx < q.start + 40 and _feels(subj):
+            # "the U.N. mission UNMISS said it was outraged": only a body feels, and the body
+            # of reported speech is the speaker's, whatever kind the tables gave the name
+            return "self", None
         if low in THINGS:
             return "none", None
         if q.kind == "indirect" and (low in ("he", "she") or (low == "they" and _plural(q))):
@@ -2304,6 +2308,17 @@ def side_of(
     if any(c.dep_ == "poss" and c.lower_ in owners for c in subj.children):
         return "self", None
     return "unknown", None
+
+
+def _feels(subj: Token) -> bool:
+    """Whether a subject pronoun is the subject of a feeling (``dismay`` words of
+    speech_acts.csv as the predicate: "it was outraged at", "it is deeply disappointed"): a
+    thing has no feelings, so "it" there is a body."""
+    verb = subj.head
+    return subj.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in class_words("dismay")
+        for c in verb.children
+    )
 
 
 def _wills(subj: Token) -> bool:

@@ -1286,6 +1286,14 @@ KINDS = [
             '"You may submit 3 questions each," the Chilean spokesman said.',
         ],
     ),
+    # "it" feeling outraged or dismayed in reported speech is the speaking body (DISPUTE,
+    # session 25): only a body feels; "it" with no feeling may be a thing.
+    Kind(
+        "it_outraged_in_reported_speech_is_the_speaker_disapproving",
+        "DISPUTE",
+        ['The U.N. mission UNMOK said it was "outraged at the shelling of the camps" in May.'],
+        ['The U.N. mission UNMOK said it was "closed for the holiday" in May.'],
+    ),
     # a condemnation that names the charge through "as" accuses ("If a condemnation also
     # states the charge, ACCUSE wins", session 24): "condemned the test as a violation of",
     # "denounced the vote as illegal"; a plain judgement disapproves.
