@@ -228,6 +228,8 @@ def has_class(tok: Token, cls: str) -> bool:
         return False
     if cls == "pos_eval" and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() == "right":
         return False  # "human rights", "the right to defend itself": no praise ("the right step")
+    if cls == "harm" and tok.pos_ == "VERB" and tok.lemma_.lower() == "conflict":
+        return False  # "could conflict with domestic pressures": at odds, no armed conflict
     if cls != "wrongful_verb":
         return True
     lemma = tok.lemma_.lower()

@@ -533,6 +533,8 @@ def test_a_cause_put_forward_is_a_claim(nlp, text, statement_type):
         ("The analyst said the new rules would prevent a surge in arms exports.", "CLAIM"),
         ("The consultant said rebuilding the refineries could cost billions of dollars.", "CLAIM"),
         ("The banker said the merger could have a large impact on world markets.", "CLAIM"),
+        # the verb "conflict" foretells an incompatibility, no armed conflict (session 25)
+        ("The envoy said the new customs rules could conflict with the treaty.", "CLAIM"),
         # a consequence that makes a party act ("force", "lead" with an infinitive; session 25)
         ("The Chilean union said the merger would force the airline to cut its routes.", "CLAIM"),
         # the speaker's side announcing, a conditioned outcome, a hope, an obligation
