@@ -503,8 +503,10 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             # responsibility for the bombing": a wrong charged to another named party
             add(t, "ACCUSE", "wrong-of-other", owner)
             break
-    if not any(m.statement_type != "CLAIM" for m in out):
-        # a negative evaluation anywhere ("a reckless idea", "a lack of commitment")
+    if not any(m.statement_type != "CLAIM" for m in out) and not _commentator(q, speaker):
+        # a negative evaluation anywhere ("a reckless idea", "a lack of commitment"); an
+        # analyst's "poor performance" assesses (CLAIM, :func:`_claim_acts`), it disapproves
+        # of no one
         for t in content:
             # "a lack of commitment" judges; "the country lacks the means" states a fact
             evaluative = t.pos_ in ("ADJ", "ADV") or (

@@ -624,6 +624,18 @@ def test_a_view_put_forward_with_its_content_is_a_claim(nlp, text, statement_typ
             "The harbour was too shallow for large tankers, said John Roe, a fellow senator.",
             "STATEMENT",
         ),
+        # an analyst's bad word on a performance assesses, it disapproves of no one (session
+        # 25); the same word from an official still disapproves
+        (
+            "Western economists said the recovery was hampered by the poor performance of"
+            " Chile's copper exports.",
+            "CLAIM",
+        ),
+        (
+            "Chilean officials said the recovery was hampered by the poor performance of"
+            " Peru's copper exports.",
+            "DISPUTE",
+        ),
         # another act found first keeps its label
         (
             "The fighting could provoke a wider war, said Jane Doe, an analyst at the institute.",
