@@ -228,6 +228,8 @@ def has_class(tok: Token, cls: str) -> bool:
         return False
     if cls == "pos_eval" and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() == "right":
         return False  # "human rights", "the right to defend itself": no praise ("the right step")
+    if cls == "harm" and tok.pos_ == "VERB" and tok.lemma_.lower() == "conflict":
+        return False  # "could conflict with domestic pressures": at odds, no armed conflict
     if cls != "wrongful_verb":
         return True
     lemma = tok.lemma_.lower()
@@ -501,8 +503,10 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             # responsibility for the bombing": a wrong charged to another named party
             add(t, "ACCUSE", "wrong-of-other", owner)
             break
-    if not any(m.statement_type != "CLAIM" for m in out):
-        # a negative evaluation anywhere ("a reckless idea", "a lack of commitment")
+    if not any(m.statement_type != "CLAIM" for m in out) and not _commentator(q, speaker):
+        # a negative evaluation anywhere ("a reckless idea", "a lack of commitment"); an
+        # analyst's "poor performance" assesses (CLAIM, :func:`_claim_acts`), it disapproves
+        # of no one
         for t in content:
             # "a lack of commitment" judges; "the country lacks the means" states a fact
             evaluative = t.pos_ in ("ADJ", "ADV") or (
@@ -617,6 +621,7 @@ def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = F
         (functools.partial(_explained_cause, sides=sides), "cause"),
         (functools.partial(_predicted_effect, sides=sides), "prediction"),
         (functools.partial(_speculated_act, sides=sides), "speculation"),
+        (functools.partial(_hedged_estimate, sides=sides), "estimate"),
     )
     for is_kind, rule in kinds:
         hit = next((t for t in words if is_kind(t)), None)
@@ -809,8 +814,10 @@ def _predicted_effect(t: Token, sides: dict[int, str]) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE | POSSIBLE for c in t.children):
         return False
-    if sides.get(t.i) == "self" or any(c.dep_ == "xcomp" for c in t.children):
+    if sides.get(t.i) == "self":
         return False
+    if t.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in t.children):
+        return False  # "would have to pay": an obligation; "would force it to modernise" foretells
     if t.dep_ == "ccomp" and t.head.lemma_.lower() in class_words("hoping"):
         return False
     return not any(
@@ -833,6 +840,47 @@ def _speculated_act(t: Token, sides: dict[int, str]) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION for m in c.children)
         for c in t.children
     )
+
+
+# entity labels of the amounts an estimate puts forward ("as high as 100 pct", "up to 5,000
+# fighters", "could reach $2 billion"): no date, time or rank
+_ESTIMATED = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+
+
+def _hedged_estimate(t: Token, sides: dict[int, str]) -> bool:
+    """An amount put forward as possible (STATEMENTS_GUIDE: CLAIM, a contestable fact; the kin
+    of a casualty claim): a clause verb under "may", "might" or "could", not the speaker's own
+    side's act (``sides``: :func:`.context.side_of` voice by clause verb) and not conditioned,
+    with a number that is no date, time or rank in its clause (:data:`_ESTIMATED`): "export
+    subsidies might be as high as 100 pct", "the fighters could number up to 5,000". "We may
+    send 200 troops" is the side's own possible act."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ccomp", "ROOT", "conj"):
+        return False
+    if sides.get(t.i) == "self":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in t.children):
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in t.children):
+        return False  # "you may press 1": a permission
+    c = clause_of(t)
+    if c.conditioned or c.in_condition or c.negated:
+        return False
+    return any(x.like_num and x.ent_type_ in _ESTIMATED and _in_clause(x, t) for x in _below(t))
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "xcomp", "conj"})
+
+
+def _in_clause(x: Token, verb: Token) -> bool:
+    """Whether ``x`` hangs on ``verb`` with no clause of its own between them (at most eight
+    heads up: a bound)."""
+    for _ in range(8):
+        if x == verb:
+            return True
+        if x.dep_ in _CLAUSE_DEPS:
+            return False
+        x = x.head
+    return False
 
 
 # the nouns a weapon word names the kind of ("a missile system", "missile batteries"), with
@@ -1310,6 +1358,21 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         charged = _charged_word(verb)
         if charged is not None:
             add(verb, "ACCUSE", "other-conduct-wrongful", other_party)
+    if (
+        (side == "other" or (side == "unknown" and _named_party(subj)))
+        and not c.negated
+        and not c.conditioned
+        and not c.modals & (DEONTIC | POSSIBLE)
+        and _wrong_in_predicate(verb)
+    ):
+        # "North Korea has been effective in evading sanctions", "Moscow is guilty of
+        # violating the treaty": the party the predicate describes does the wrong its gerund
+        # names (STATEMENTS_GUIDE: ACCUSE)
+        add(verb, "ACCUSE", "other-wrong-in-predicate", other_party)
+    if side != "self" and not c.negated and not c.conditioned and _faces_charges(verb):
+        # "the 36 must face murder charges", "the officers will stand trial for the killing":
+        # another party facing proceedings for a named wrong is charged with it (ACCUSE)
+        add(verb, "ACCUSE", "other-faces-charges", other_party)
     if (
         side in ("other", "unknown")
         and plain
@@ -2678,6 +2741,67 @@ def _time_for(verb: Token) -> bool:
             parties = [c for c in x.children if c.dep_ == "prep" and c.lower_ == "for"]
             if acts and (parties or any(a.dep_ in ("relcl", "ccomp") for a in acts)):
                 return True
+    return False
+
+
+# predicate adjectives whose gerund the subject does *not* do ("innocent of spying", "wary of
+# provoking", "incapable of lying")
+_NOT_DOING = frozenset({"innocent", "incapable", "unable", "free", "wary", "afraid", "careful"})
+
+
+def _wrong_in_predicate(verb: Token) -> bool:
+    """Whether a "be" clause's predicate adjective takes a ``wrongful_verb`` gerund after its
+    preposition, done by the clause's subject: "has been effective in evading sanctions", "is
+    guilty of violating the truce", "is busy smuggling arms" (the gerund as the adjective's
+    complement); not an adjective saying the subject does not do it (:data:`_NOT_DOING`), nor a
+    negated gerund."""
+    if verb.lemma_.lower() != "be":
+        return False
+    for a in verb.children:
+        if a.dep_ != "acomp" or a.lemma_.lower() in _NOT_DOING or negated(a):
+            continue
+        gerunds = [
+            g
+            for p in a.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        ]
+        gerunds += [g for g in a.children if g.dep_ in ("xcomp", "advcl") and g.tag_ == "VBG"]
+        if any(has_class(g, "wrongful_verb") and not negated(g) for g in gerunds):
+            return True
+    return False
+
+
+_CHARGED_PREPS = frozenset({"of", "for", "over", "on"})
+
+
+def _faces_charges(verb: Token) -> bool:
+    """Whether the clause's subject faces criminal proceedings for a named wrong: "face" or
+    "stand" with a ``proceedings`` object of speech_acts.csv ("charges", "trial", "prosecution")
+    that a ``wrongful_noun`` or ``wrongful_verb`` word narrows, as a modifier or after "of",
+    "for", "over", "on" ("must face murder and terrorism charges", "will stand trial for the
+    killing of the journalist"). Proceedings with no wrong named ("faces a trial next month")
+    charge no one with a specific act."""
+    if verb.lemma_.lower() not in ("face", "stand"):
+        return False
+    for o in verb.children:
+        if o.dep_ != "dobj" or o.lemma_.lower() not in class_words("proceedings"):
+            continue
+        named = [m for m in o.children if m.dep_ in ("compound", "amod", "nmod")]
+        named += [x for m in named for x in m.children if x.dep_ == "conj"]
+        named += [
+            g
+            for p in (*o.children, *verb.children)
+            if p.dep_ == "prep" and p.lower_ in _CHARGED_PREPS
+            for g in p.children
+            if g.dep_ in ("pobj", "pcomp")
+        ]
+        if any(
+            (has_class(w, "wrongful_noun") or has_class(w, "wrongful_verb")) and not negated(w)
+            for w in named
+        ):
+            return True
     return False
 
 

@@ -2346,6 +2346,10 @@ def side_of(
             and (subj.idx < q.start + 40 or _wills(subj))
         ):
             return "self", None  # "the ministry said it would ...": the speaking body itself
+        if q.kind == "indirect" and low == "it" and subj.idx < q.start + 40 and _feels(subj):
+            # "the U.N. mission UNMISS said it was outraged": only a body feels, and the body
+            # of reported speech is the speaker's, whatever kind the tables gave the name
+            return "self", None
         if low in THINGS:
             return "none", None
         if q.kind == "indirect" and (low in ("he", "she") or (low == "they" and _plural(q))):
@@ -2362,6 +2366,17 @@ def side_of(
     if any(c.dep_ == "poss" and c.lower_ in owners for c in subj.children):
         return "self", None
     return "unknown", None
+
+
+def _feels(subj: Token) -> bool:
+    """Whether a subject pronoun is the subject of a feeling (``dismay`` words of
+    speech_acts.csv as the predicate: "it was outraged at", "it is deeply disappointed"): a
+    thing has no feelings, so "it" there is a body."""
+    verb = subj.head
+    return subj.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in class_words("dismay")
+        for c in verb.children
+    )
 
 
 def _wills(subj: Token) -> bool:
@@ -2423,7 +2438,10 @@ def _word_start(word: str) -> re.Pattern:
 
 def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
     """A subject noun that names the speaker's own body: "the company" said by the company,
-    "the government" said by a government official, "the bank" by its president."""
+    "the government" said by a government official, "the bank" by its president. Rebels,
+    insurgents or the opposition (:func:`against_the_state`) do not speak for their state's
+    government, whatever sector their nationality gave them: "a Syrian insurgent group said the
+    government was mobilising forces" speaks of the party it fights."""
     lemma = subj.lemma_.lower()
     said_by = " ".join(
         x for x in (q.speaker, q.speaker_role, speaker.role if speaker else None) if x
@@ -2436,6 +2454,7 @@ def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
         lemma in context_words("own_government")
         and speaker is not None
         and speaker.sector == "government"
+        and not against_the_state(speaker)
     )
 
 

@@ -307,6 +307,8 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
             char = q.start + m.start()
             span = ctx.span(char, q.start + m.end())
             tok = span.root if span is not None and len(span) else None
+            if rule.statement_type == "REJECT" and _judges_another_act(ctx, q, speaker, tok):
+                continue  # "there's no way the weather can explain this": no refusal of ours
             # "was not planning to call for cuts": a negator outside the phrase turns it over
             neg = tok is not None and negated(tok, (char, q.start + m.end()))
             stype, code, turned = rule.statement_type, rule.cameo_code, False
@@ -330,6 +332,22 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
     written = {m.char for m in out if m.rule.startswith("phrase:")}
     out.extend(_inflected_phrases(ctx, q, content, speaker, written))
     return out
+
+
+def _judges_another_act(ctx: DocContext, q: Quote, speaker: Actor | None, tok) -> bool:
+    """Whether a refusal phrase ("no way", "out of the question") governs a clause of its own
+    whose subject is not the speaker's side: "there's no way the weather can explain this
+    increase" judges a fact impossible (a claim), where "there is no way we will accept this
+    deal" refuses. A phrase with no such clause ("No way," he said) is left a refusal."""
+    if tok is None:
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "ccomp"):
+            continue
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and side_of(ctx, subj, speaker, q)[0] != "self":
+            return True
+    return False
 
 
 def _inflected_phrases(
@@ -358,6 +376,10 @@ def _inflected_phrases(
                 side, _ = side_of(ctx, subject_of(tok)[0], speaker, q)
                 if side in ("other", "unknown"):
                     continue
+            if rule.statement_type == "REJECT" and _judges_another_act(
+                ctx, q, speaker, tok.doc[tok.i : tok.i + len(words)].root
+            ):
+                continue
             neg = negated(tok)
             stype, code, turned = rule.statement_type, rule.cameo_code, False
             if neg:

@@ -533,6 +533,10 @@ def test_a_cause_put_forward_is_a_claim(nlp, text, statement_type):
         ("The analyst said the new rules would prevent a surge in arms exports.", "CLAIM"),
         ("The consultant said rebuilding the refineries could cost billions of dollars.", "CLAIM"),
         ("The banker said the merger could have a large impact on world markets.", "CLAIM"),
+        # the verb "conflict" foretells an incompatibility, no armed conflict (session 25)
+        ("The envoy said the new customs rules could conflict with the treaty.", "CLAIM"),
+        # a consequence that makes a party act ("force", "lead" with an infinitive; session 25)
+        ("The Chilean union said the merger would force the airline to cut its routes.", "CLAIM"),
         # the speaker's side announcing, a conditioned outcome, a hope, an obligation
         ('"We will change the law next year," the minister said.', "INTENT"),
         (
@@ -593,6 +597,17 @@ def test_a_view_put_forward_with_its_content_is_a_claim(nlp, text, statement_typ
             " university.",
             "CLAIM",
         ),
+        # a consultancy's director, a university's fellow assess too (session 25)
+        (
+            "Exports to Peru had fallen sharply this year, said Maria Lopez, a director at Andes"
+            " Consulting.",
+            "CLAIM",
+        ),
+        (
+            "Exports to Peru had fallen sharply this year, said Tomas Rey, a fellow at the"
+            " University of Lima.",
+            "CLAIM",
+        ),
         # the same words from a party's spokesman or an official describe, without stance
         (
             "The market has seen nothing like it in years, said Jane Doe, a spokeswoman for the"
@@ -601,8 +616,25 @@ def test_a_view_put_forward_with_its_content_is_a_claim(nlp, text, statement_typ
         ),
         ("Port officials said the harbour was too shallow for large tankers.", "STATEMENT"),
         (
+            "Exports to Peru had fallen sharply this year, said Maria Lopez, a director at the"
+            " Andes Mining Company.",
+            "STATEMENT",
+        ),
+        (
             "The harbour was too shallow for large tankers, said John Roe, a fellow senator.",
             "STATEMENT",
+        ),
+        # an analyst's bad word on a performance assesses, it disapproves of no one (session
+        # 25); the same word from an official still disapproves
+        (
+            "Western economists said the recovery was hampered by the poor performance of"
+            " Chile's copper exports.",
+            "CLAIM",
+        ),
+        (
+            "Chilean officials said the recovery was hampered by the poor performance of"
+            " Peru's copper exports.",
+            "DISPUTE",
         ),
         # another act found first keeps its label
         (

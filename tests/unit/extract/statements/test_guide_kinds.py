@@ -1193,6 +1193,107 @@ KINDS = [
             'The Armenian minister said: "We are mobilising our reservists."',
         ],
     ),
+    # rebels or insurgents do not speak for their state's government (session 25): "the
+    # government" in their words is the party they fight, so its readying force accuses it;
+    # the same words from the government's own spokesman charge no one.
+    Kind(
+        "an_insurgent_speakers_government_is_the_other_side",
+        "ACCUSE",
+        ["A major Libyan insurgent group said the government was mobilising troops near the port."],
+        ["A Libyan government spokesman said the government was mobilising troops near the port."],
+    ),
+    # another party facing proceedings for a named wrong is charged with it (ACCUSE, session
+    # 25): "must face murder charges", "will stand trial for the killing of"; a trial with no
+    # wrong named, or proceedings the party does not face, charges no one.
+    Kind(
+        "another_party_facing_charges_for_a_wrong_accuses",
+        "ACCUSE",
+        [
+            "The Iraqi prosecutor said the nine guards must face torture charges.",
+            "The Dutch ministry said the two officers would stand trial for the killing of the pilot.",
+        ],
+        [
+            "The Dutch ministry said the two officers would face trial next month.",
+            "The Dutch ministry said the two officers faced a difficult choice over the killing.",
+        ],
+    ),
+    # another party described by a predicate whose gerund names a wrong does that wrong
+    # (ACCUSE, session 25): "has been effective in evading sanctions", "is guilty of
+    # violating"; "innocent of", or a gerund that fights the wrong, charges no one.
+    Kind(
+        "another_party_whose_predicate_names_a_wrong_accuses",
+        "ACCUSE",
+        [
+            "The UN monitors said Eritrea had been skilful in evading the arms embargo.",
+            "The Latvian ministry said Belarus was guilty of violating its airspace.",
+        ],
+        [
+            "The Latvian ministry said Belarus was innocent of violating its airspace.",
+            "The Latvian ministry said Belarus was effective in fighting smuggling.",
+        ],
+    ),
+    # a decision or act judged impulsive or rash is disapproved (DISPUTE, session 25); the
+    # same act described without the judgement is told.
+    Kind(
+        "an_act_judged_impulsive_disputes",
+        "DISPUTE",
+        [
+            "The Danish senator said the premier's impulsive withdrawal had emptied the bases.",
+            "The Danish senator said it was a rash move by the coalition.",
+        ],
+        ["The Danish senator said the premier's planned withdrawal had emptied the bases."],
+    ),
+    # another named party's stance or proposal reported by the speaker is a claim about its
+    # position (CLAIM, session 25: "proposed", "is reluctant to", "will recognize that"); the
+    # speaker's own side proposing announces, and a thing has no stance.
+    Kind(
+        "another_partys_stance_reported_is_a_claim",
+        "CLAIM",
+        [
+            "The Irish minister said Moscow had proposed talks on the border.",
+            "The Irish minister said Washington was reluctant to lift the ban.",
+            "The Irish minister said the Kremlin would eventually recognize that the war was lost.",
+        ],
+        [
+            "The Irish minister said Ireland had proposed talks on the border.",
+            "The Irish minister said the weather was reluctant to improve.",
+        ],
+    ),
+    # "no way" refuses when what it governs is the speaker's side's act; governing another
+    # subject's clause it judges a fact impossible, no refusal (REJECT, session 25).
+    Kind(
+        "no_way_over_another_subject_is_no_refusal",
+        "REJECT",
+        ['"There is no way we will sign this treaty," the Peruvian minister said.'],
+        [
+            '"There is no way the drought can explain these fires," the Peruvian minister said.',
+            '"There is no way Chile can sign this treaty," the Peruvian minister said.',
+        ],
+    ),
+    # an amount put forward as possible is a contestable estimate (CLAIM, session 25): "might
+    # be as high as 40 pct", "could number up to 5,000"; the speaker's side's own possible act,
+    # a date, or a permission to "you" estimate nothing.
+    Kind(
+        "an_amount_put_forward_as_possible_is_a_claim",
+        "CLAIM",
+        [
+            "A Chilean official said the copper subsidies might be as high as 40 pct.",
+            "The Kurdish commander said the militants could number up to 5,000.",
+        ],
+        [
+            '"We may send 200 engineers," the Polish minister said.',
+            "The Chilean ministry said the talks could resume in 2025.",
+            '"You may submit 3 questions each," the Chilean spokesman said.',
+        ],
+    ),
+    # "it" feeling outraged or dismayed in reported speech is the speaking body (DISPUTE,
+    # session 25): only a body feels; "it" with no feeling may be a thing.
+    Kind(
+        "it_outraged_in_reported_speech_is_the_speaker_disapproving",
+        "DISPUTE",
+        ['The U.N. mission UNMOK said it was "outraged at the shelling of the camps" in May.'],
+        ['The U.N. mission UNMOK said it was "closed for the holiday" in May.'],
+    ),
     # a condemnation that names the charge through "as" accuses ("If a condemnation also
     # states the charge, ACCUSE wins", session 24): "condemned the test as a violation of",
     # "denounced the vote as illegal"; a plain judgement disapproves.
