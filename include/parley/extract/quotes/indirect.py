@@ -308,6 +308,8 @@ def _parenthetical(verb: Token, index: DocIndex) -> bool:
         return False
     if verb.dep_ == "parataxis":
         return cue_subject(verb, index) is not None
+    if _closing_inverted_report(verb, index):
+        return True
     if _as_reported(verb, index):
         return True
     if verb.dep_ != "advcl" or verb.head.i > verb.i:
@@ -318,6 +320,26 @@ def _parenthetical(verb: Token, index: DocIndex) -> bool:
     if any(c.dep_ == "mark" or c.lower_ in _SUBORDINATORS for c in kids):
         return False
     return not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
+
+
+def _closing_inverted_report(verb: Token, index: DocIndex) -> bool:
+    """A report that closes its sentence with its subject after the verb, which the parser
+    coordinated with the clause it reports when that clause is itself coordinated: 'The mill
+    is hanging on, but it is under pressure from imports, said the chief executive' (``conj``
+    of 'hanging'). The verb follows a comma, has its own subject after it and no clause,
+    object or conjunction of its own; not 'The mayor resigned, and his deputy said nothing'
+    (subject before the verb, an object) nor 'met on Friday and said the plan was dead'."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.i == 0:
+        return False
+    if verb.doc[verb.i - 1].text != ",":
+        return False
+    kids = index.children(verb)
+    subjects = [c for c in kids if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0]
+    return (
+        bool(subjects)
+        and all(c.i > verb.i for c in subjects)
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "cc", "conj") for c in kids)
+    )
 
 
 _SETTING_OFF = frozenset({",", "\u2014", "\u2013", "-", "--", "("})
