@@ -51,3 +51,55 @@ def test_a_coordinated_verb_with_its_own_subject_first_or_none_is_no_closing_rep
     nlp, text, contents
 ):
     assert [q.text for q in quotes_of(nlp, text)] == contents
+
+
+# --- 'A, the principal said, especially for B': words hung on the interjected verb after its ---
+# --- closing comma go on with the clause it interrupts, so they are said too ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "The school needs new teachers, the principal said, especially for science and"
+            " languages.",
+            ["The school needs new teachers", "especially for science and languages"],
+        ),
+        (
+            "The emails covered many topics, the newspaper said, including speeches, meetings"
+            " and interviews.",
+            ["The emails covered many topics", "including speeches, meetings and interviews"],
+        ),
+    ],
+)
+def test_the_words_after_an_interjected_report_are_said_too(nlp, text, contents):
+    assert [q.text for q in quotes_of(nlp, text)] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # an apposition of the subject after the verb describes the speaker
+        (
+            "The talks will go on, said Anna Lind, a spokeswoman for the ministry.",
+            ["The talks will go on"],
+        ),
+        # a report of its own after the comma keeps its own span
+        (
+            "The talks will go on, Hale said, adding that a deal was close.",
+            ["The talks will go on", "a deal was close"],
+        ),
+        # a clause with its own subject tells when it was said
+        (
+            "The rally went on, the organiser said, when a protester seemed to stumble.",
+            ["The rally went on"],
+        ),
+        # a scene phrase tells how it was said
+        (
+            "The plan is dead, one official said, on condition of anonymity to speak freely.",
+            ["The plan is dead"],
+        ),
+    ],
+)
+def test_a_speakers_apposition_next_report_or_scene_is_no_tail(nlp, text, contents):
+    assert [q.text for q in quotes_of(nlp, text)] == contents
