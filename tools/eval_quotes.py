@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.util
 import json
 import subprocess
 import sys
@@ -129,6 +130,39 @@ def score(scorer: Path, gold: Path, pred: Path, details: Path | None = None) -> 
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def builder_speech_filter(eval_dir: Path):
+    """The speech filter PolNeAR's gold was built with: ``is_speech_cue(cue_text) -> bool`` from
+    ``build_polnear_dev.py`` beside the gold files, or None when that script is not there. The
+    builder keeps a relation only if it has a direct fragment or its cue passes this filter, so
+    an indirect quotation whose cue fails it ('stated', 'pointed out', 'emphasized',
+    'criticizing') can never match a gold quote, whatever its text."""
+    path = eval_dir / "build_polnear_dev.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("build_polnear_dev", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, "is_speech_cue", None)
+
+
+def filter_like_gold(pred: Path, out: Path, is_speech_cue) -> int:
+    """Write to ``out`` the predictions of ``pred`` the gold builder's filter would keep: every
+    direct quotation, every quotation without a cue (a label or a headline), and an indirect one
+    only when ``is_speech_cue`` passes its cue. Returns how many were left out."""
+    dropped = 0
+    with pred.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        for line in src:
+            rec = json.loads(line)
+            kept = [
+                q
+                for q in rec.get("quotes", [])
+                if q.get("kind") != "indirect" or not q.get("cue") or is_speech_cue(q["cue"])
+            ]
+            dropped += len(rec.get("quotes", [])) - len(kept)
+            dst.write(json.dumps({**rec, "quotes": kept}) + "\n")
+    return dropped
+
+
 def _prf(d: dict) -> str:
     return f"{d['precision']:.3f} {d['recall']:.3f} {d['f1']:.3f}"
 
@@ -178,6 +212,22 @@ def table(name: str, results: dict[str, dict], extra: dict[str, str]) -> str:
     rows.append(
         ("predicted quotes", [str(results[s]["quote_detection"]["n_pred"]) for s in systems])
     )
+    for label, key in (
+        ("speech-filtered detect", "quote_detection"),
+        ("speech-filtered attrib", "attribution"),
+    ):
+        if any("speech_filter" in results[s] for s in systems):
+            rows.append(
+                (
+                    label,
+                    [
+                        _prf(results[s]["speech_filter"][key])
+                        if "speech_filter" in results[s]
+                        else ""
+                        for s in systems
+                    ],
+                )
+            )
     rows.append(("seconds", [extra.get(s, "") for s in systems]))
     counts = results[systems[0]]["gold_counts_by_kind"]
     head = f"== {name}: {results[systems[0]]['n_docs']} documents, gold " + ", ".join(
@@ -211,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"evaluate: no gold files in {eval_dir}", file=sys.stderr)
         return 1
+    is_speech_cue = builder_speech_filter(eval_dir)
     summary: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="parley-eval-") as tmp:
         work = args.details or Path(tmp)
@@ -224,6 +275,12 @@ def main(argv: list[str] | None = None) -> int:
             results["parley"] = score(
                 scorer, gold, pred, work / f"{gold.stem}.parley.details.jsonl"
             )
+            if is_speech_cue is not None and gold.stem.startswith("polnear"):
+                # PolNeAR's gold went through the builder's speech filter: the same filter on
+                # the predictions shows what is left once that gap between the two is closed
+                filtered = work / f"{gold.stem}.parley.speech.jsonl"
+                filter_like_gold(pred, filtered, is_speech_cue)
+                results["parley"]["speech_filter"] = score(scorer, gold, filtered)
             if not args.no_baseline:
                 pred = work / f"{gold.stem}.textacy.jsonl"
                 seconds, failed = run_textacy(gold, pred)

@@ -335,6 +335,8 @@ def _parenthetical(verb: Token, index: DocIndex) -> bool:
         return False
     if verb.dep_ == "parataxis":
         return cue_subject(verb, index) is not None
+    if _closing_inverted_report(verb, index):
+        return True
     if _as_reported(verb, index):
         return True
     if verb.dep_ != "advcl" or verb.head.i > verb.i:
@@ -345,6 +347,26 @@ def _parenthetical(verb: Token, index: DocIndex) -> bool:
     if any(c.dep_ == "mark" or c.lower_ in _SUBORDINATORS for c in kids):
         return False
     return not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
+
+
+def _closing_inverted_report(verb: Token, index: DocIndex) -> bool:
+    """A report that closes its sentence with its subject after the verb, which the parser
+    coordinated with the clause it reports when that clause is itself coordinated: 'The mill
+    is hanging on, but it is under pressure from imports, said the chief executive' (``conj``
+    of 'hanging'). The verb follows a comma, has its own subject after it and no clause,
+    object or conjunction of its own; not 'The mayor resigned, and his deputy said nothing'
+    (subject before the verb, an object) nor 'met on Friday and said the plan was dead'."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.i == 0:
+        return False
+    if verb.doc[verb.i - 1].text != ",":
+        return False
+    kids = index.children(verb)
+    subjects = [c for c in kids if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0]
+    return (
+        bool(subjects)
+        and all(c.i > verb.i for c in subjects)
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "cc", "conj") for c in kids)
+    )
 
 
 _SETTING_OFF = frozenset({",", "\u2014", "\u2013", "-", "--", "("})
@@ -717,7 +739,7 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
     if before:
         return before
     if _parenthetical(verb, index):
-        mine = {t.i for t in index.subtree(verb) or []}
+        mine = {t.i for t in index.subtree(verb) or []} - _tail_past_interjection(verb, index)
         rest = [
             t
             for t in local_tokens(index.subtree(verb.head) or [], verb, index)
@@ -728,6 +750,46 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
             if found:
                 out.append((*found, []))
     return out
+
+
+def _tail_past_interjection(verb: Token, index: DocIndex) -> set[int]:
+    """Words the parser hung on a report interjected in its sentence that stand after the comma
+    closing the interjection: 'The plan would be helped, Hale said, [by the new calendar]';
+    'The emails covered many topics, the paper said, [including speeches and meetings]'. They
+    go on with the clause the report interrupts, so they are said too (PolNeAR annotates them as
+    a fragment of the same content). Only for a verb the parser made ``parataxis`` after the
+    start of its clause; nothing for 'as X noted', when no comma closes the verb's own phrase
+    (its subject and an apposition after it: 'said Anna Lind, an economist'), or when the words
+    hold a report of their own ('..., Hale said, adding that ...'), a clause or act of their own
+    ('..., she said, when a protester stumbled') or a scene phrase (:data:`_SCENE_PREPS`: '...,
+    one official said, on condition of anonymity')."""
+    if verb.dep_ != "parataxis" or verb.head.i > verb.i:
+        return set()  # 'as X noted' vouches for its clause, not for what the sentence adds
+    sub = index.subtree(verb) or []
+    subjects = [c for c in index.children(verb) if c.dep_ in SUBJECT_DEPS]
+    start = max([verb.i] + [c.right_edge.i for c in subjects])
+    comma = next((t.i for t in sub if t.i > start and t.text == ","), None)
+    if comma is None:
+        return set()
+    tail = [t for t in sub if t.i > comma and index.tok_sent[t.i] == index.tok_sent[verb.i]]
+    if any(index.cue(t) is not None or index.tok_q[t.i] >= 0 for t in tail):
+        return set()
+    ids = {t.i for t in tail}
+    for top in (t for t in tail if t.head.i not in ids):
+        # a clause or an act of its own ('when a protester stumbled', 'and met ...'; 'including'
+        # is a preposition), or where or how it was said ('in another jab at X', 'on condition')
+        if (
+            (top.pos_ in ("VERB", "AUX") and top.dep_ != "prep")
+            or top.dep_ in SUBJECT_DEPS
+            or any(c.dep_ in SUBJECT_DEPS for c in index.children(top))
+            or (top.dep_ == "prep" and top.lower_ in _SCENE_PREPS)
+        ):
+            return set()
+    return ids
+
+
+# prepositions of a phrase that sets the scene of the words rather than going on with them
+_SCENE_PREPS = frozenset({"in", "on", "at", "during", "amid", "with"})
 
 
 # words of the cue's own phrase between its verb and the comma that ends an interjected report

@@ -1,0 +1,105 @@
+"""Which words a report's quotation spans, for shapes found by bucketing PolNeAR train detection
+errors (issue 11): a report closing its sentence with the subject after the verb, which the parser
+coordinates with the reported clause. Every input is written for these tests (people and places
+are invented); near misses that must not change stand beside each kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.quotes.checked import quotes_of
+
+# --- 'A, but B, said the chief executive': the coordinated clause before the verb is reported ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "In the old harbour town, the fish market is holding up, but it is under strong"
+            " pressure from large chains, said the market's manager, Ole Berg.",
+            "In the old harbour town, the fish market is holding up, but it is under strong"
+            " pressure from large chains",
+            "Ole Berg",
+        ),
+        (
+            "In nearby Dalton, the old steel mill is hanging on, but it is under heavy pressure"
+            " from cheap imports, said the company's chief executive, John Carver.",
+            "In nearby Dalton, the old steel mill is hanging on, but it is under heavy pressure"
+            " from cheap imports",
+            "John Carver",
+        ),
+    ],
+)
+def test_a_closing_report_with_its_subject_after_it_reports_the_clauses_before(
+    nlp, text, content, speaker
+):
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.speaker) for q in found] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # the subject before the verb and an object of its own: a second act, not a report
+        ("The mayor resigned, and his deputy said nothing about it.", []),
+        # no comma and no subject of its own: the speaker's next act, its own clause reported
+        ("The council met on Friday and said the plan was dead.", ["the plan was dead"]),
+    ],
+)
+def test_a_coordinated_verb_with_its_own_subject_first_or_none_is_no_closing_report(
+    nlp, text, contents
+):
+    assert [q.text for q in quotes_of(nlp, text)] == contents
+
+
+# --- 'A, the principal said, especially for B': words hung on the interjected verb after its ---
+# --- closing comma go on with the clause it interrupts, so they are said too ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "The school needs new teachers, the principal said, especially for science and"
+            " languages.",
+            ["The school needs new teachers", "especially for science and languages"],
+        ),
+        (
+            "The emails covered many topics, the newspaper said, including speeches, meetings"
+            " and interviews.",
+            ["The emails covered many topics", "including speeches, meetings and interviews"],
+        ),
+    ],
+)
+def test_the_words_after_an_interjected_report_are_said_too(nlp, text, contents):
+    assert [q.text for q in quotes_of(nlp, text)] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # an apposition of the subject after the verb describes the speaker
+        (
+            "The talks will go on, said Anna Lind, a spokeswoman for the ministry.",
+            ["The talks will go on"],
+        ),
+        # a report of its own after the comma keeps its own span
+        (
+            "The talks will go on, Hale said, adding that a deal was close.",
+            ["The talks will go on", "a deal was close"],
+        ),
+        # a clause with its own subject tells when it was said
+        (
+            "The rally went on, the organiser said, when a protester seemed to stumble.",
+            ["The rally went on"],
+        ),
+        # a scene phrase tells how it was said
+        (
+            "The plan is dead, one official said, on condition of anonymity to speak freely.",
+            ["The plan is dead"],
+        ),
+    ],
+)
+def test_a_speakers_apposition_next_report_or_scene_is_no_tail(nlp, text, contents):
+    assert [q.text for q in quotes_of(nlp, text)] == contents
