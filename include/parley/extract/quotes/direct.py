@@ -548,6 +548,67 @@ def inside_reporter_sentence(index: DocIndex, start: int, end: int) -> bool:
     )
 
 
+MAX_UTTERANCE_FRAME_TOKENS = 12  # tokens between a short utterance and its cue ('"No," X said')
+# the words a name, a title or a nickname is (a one-word answer is none of these)
+_NAME_ENTS = frozenset(
+    ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
+)
+
+
+def short_utterance(index: DocIndex, toks: list[Token], q: tuple[int, int], cue: Token) -> bool:
+    """Whether the quotation of a word or two at character offsets ``q`` (tokens ``toks``),
+    which the reporting verb ``cue`` governs, is an utterance of its own and not a label: it
+    opens with a capital and is one of the shapes '"X," NP V' ('"Never," the minister replied':
+    it opens its sentence, ends with a comma or its sentence punctuation, and only the speaker's
+    noun phrase stands before the cue) or 'NP V: "X."' / 'NP V, "X."' / 'NP V "X."' (it follows
+    the cue after at most a colon or comma and a few words, and ends its sentence). A scare
+    quote, a title or a nickname ('so-called "peacekeepers"', 'the "Troika"', 'known as
+    "Bulldozer"') sits inside a sentence of the reporter's and fits neither shape; a quotation
+    whose words are all a named entity (a show, a person, a party) is a name; the opening words
+    of a sentence the frame interrupts ('"Hopefully," she said, "this will ..."', '"Judge," he
+    said, "I have ..."') are no utterance of their own."""
+    doc, text = index.doc, index.text
+    words = [t for t in toks if not (t.is_punct or t.is_space)]
+    if not words or not words[0].is_title:
+        return False
+    if all(t.ent_type_ in _NAME_ENTS for t in words):
+        return False
+    inner = text[q[0] : q[1]].rstrip("\"'\u201d\u2019\u00bb` ")
+    before = text[: q[0]].rstrip(" \t\u00a0")
+    after = text[q[1] :].lstrip(" \t\u00a0")
+    if cue.i > toks[-1].i:  # '"X," NP V'
+        if before and before[-1] not in ".?!:;\n\"\u201d\u2019')]":
+            return False
+        if inner[-1:] not in ",.?!\u2026" and after[:1] != ",":
+            return False
+        between = doc[toks[-1].i + 1 : cue.i]
+        if len(between) > MAX_UTTERANCE_FRAME_TOKENS or any(
+            t.pos_ == "VERB" or index.tok_q[t.i] >= 0 for t in between
+        ):
+            return False
+        # '"Hopefully," the president said, "this museum can ...', '"Judge," he said, "I have
+        # never ...': the opening words of a sentence the frame interrupts, which goes on in the
+        # quotation right after the frame's comma
+        k = index.tok_q[toks[0].i]
+        if inner[-1:] == "," and k + 1 < len(index.spans):
+            gap = text[q[1] : index.spans[k + 1][0]]
+            frame = index.tokens_between(q[1], index.spans[k + 1][0])
+            ends = any(t.text in (".", "?", "!") or "\n" in t.text for t in frame)
+            if not ends and gap.rstrip().endswith((",", ":")):
+                return False
+        return True
+    if cue.i < toks[0].i:  # 'NP V: "X."'
+        if not (_SENTENCE_DONE.search(inner) or after[:1] in ("", "\n", ".", "?", "!")):
+            return False
+        between = [t for t in doc[cue.i + 1 : toks[0].i] if not t.is_space and not t.is_quote]
+        if between and between[-1].text not in (":", ","):
+            return False
+        return len(between) <= MAX_UTTERANCE_FRAME_TOKENS and not any(
+            t.pos_ in ("VERB", "AUX") or index.tok_q[t.i] >= 0 for t in between
+        )
+    return False
+
+
 def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) -> list[Candidate]:
     """A candidate per top-level quoted passage not absorbed by indirect speech, with the first
     rule that attributes it (``cues_used``: cue tokens indirect contents already took)."""
@@ -565,16 +626,21 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
         anchor_only = False
         if n_words < MIN_CONTENT_WORDS and not directive_word(index, k):
             # a word or two alone is a label, a title or a scare quote, not a statement; a short
-            # sentence of its own a reporting verb governs ('"We won," she said.': capitalised,
-            # closed by its punctuation) is no quotation either, but the quotation after it
-            # continues it ('"We won," she said. "The rest ..."') and has its speaker
-            if not (
+            # utterance of its own a reporting verb governs ('"Never," the minister replied',
+            # 'Lavrov said: "No."') is a quotation, a refusal or a denial being news
+            # (:func:`short_utterance`), and the quotation after it continues it ('"We won," she
+            # said. "The rest ..."') and has its speaker; a short sentence in another frame
+            # (capitalised, closed by its punctuation) only anchors the one after it
+            if cue is not None and short_utterance(index, toks, (s, e), cue):
+                pass
+            elif (
                 cue is not None
                 and inner[-1:] in ",.?!\u2026"
                 and next((t for t in toks if t.is_alpha), toks[0]).is_title
             ):
+                anchor_only = True
+            else:
                 continue
-            anchor_only = True
         if title_case(text[s:e]):
             continue  # "Face the Nation", "Justice Against Sponsors of Terrorism Act": a name
         speechlike = n_words >= MIN_FREE_DIRECT_WORDS or inner[-1:] in ",.?!\u2026"

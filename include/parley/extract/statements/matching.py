@@ -26,6 +26,7 @@ from parley.extract.statements.acts import (
     punitive_prospect,
     stressed_need,
 )
+from parley.extract.statements.answers import bare_answer
 from parley.extract.statements.clauses import (
     apply_negation,
     asks_someone,
@@ -612,6 +613,14 @@ def decide(
             or act.statement_type != "CLAIM"
         ):
             decision = act
+    if (
+        not declines
+        and (cue_m is None or cue_m.statement_type in ("STATEMENT", "CLAIM"))
+        and (answer := bare_answer(ctx.doc, quote, cue)) is not None
+    ):
+        # '"Never," the minister replied', 'asked whether ..., he said: "No."': a bare answer
+        # takes its act from what it answers (answers.py), a neutral cue says nothing of it
+        decision = answer
     if decision is not None and decision.statement_type == "THREATEN":
         decision = threat_or_warning(ctx, decision, speaker)
     if decision is not None:

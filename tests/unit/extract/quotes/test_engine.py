@@ -339,7 +339,8 @@ def test_unbalanced_marks_yield_a_warning_and_what_can_be_found(parse):
 
 
 # ---------------------------------------------------------------------------------------------
-# short quotations: a word or two is not a statement by itself
+# short quotations: a word or two is not a statement by itself, unless it is an utterance of its
+# own a cue governs ('"Never," the minister replied')
 
 
 def test_a_quoted_label_is_read_with_what_it_labels(parse):
@@ -349,15 +350,16 @@ def test_a_quoted_label_is_read_with_what_it_labels(parse):
     assert "tariff plan" in q.text and q.speaker == "Anna Berg"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        '"Never," Tom Hale said when he was asked about the plan.',
-        'The tour was sold as a "grand adventure" by the agency.',
-    ],
-)
-def test_a_word_or_two_in_quotation_marks_alone_is_no_quote(parse, text):
+def test_a_word_or_two_in_quotation_marks_alone_is_no_quote(parse):
+    text = 'The tour was sold as a "grand adventure" by the agency.'
     assert not [q for q in quotes_of(parse, text) if q.kind == "direct"]
+
+
+def test_a_one_word_answer_with_its_cue_is_a_quote(parse):
+    # an answer of one word is an utterance of its own (a refusal is news): it is quoted
+    text = '"Never," Tom Hale said when he was asked about the plan.'
+    (q,) = [q for q in quotes_of(parse, text) if q.kind == "direct"]
+    assert (q.text, q.speaker) == ('"Never,"', "Tom Hale")
 
 
 def test_a_warning_in_one_quoted_word_stands_as_given(parse):
@@ -770,11 +772,64 @@ def test_which_after_a_prepositional_phrase_stays_with_its_noun(parse):
 )
 def test_a_short_quoted_sentence_gives_its_speaker_to_the_quotation_after_it(parse, text):
     found = quotes_of(parse, text)
-    # two words alone are no quotation of their own ...
-    assert all(len(q.text.split()) > 2 for q in found)
-    # ... but the quotation that continues them is theirs
-    (q,) = found
-    assert q.kind == "direct" and q.speaker in ("Tom Kelly", "Anna Berg")
+    # two words that are an utterance of their own are a quotation of their own ...
+    short, long = found
+    assert len(short.text.split()) == 2 and short.kind == "direct"
+    # ... and the quotation that continues them is theirs too
+    assert long.kind == "direct" and long.speaker in ("Tom Kelly", "Anna Berg")
+    assert short.speaker == long.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # '"X," NP V'
+        ('"Absolutely not," Foreign Minister Lena Holt said.', '"Absolutely not,"', "Lena Holt"),
+        ('"Never," the defence minister replied.', '"Never,"', "defence minister"),
+        ('"No," said Omar Haddad when asked about a second round of talks.', '"No,"', "Omar Haddad"),
+        # 'NP V: "X."'
+        (
+            "Asked whether his government would lift the embargo, Pavel Dorn said: \"Never.\"",
+            '"Never."',
+            "Pavel Dorn",
+        ),
+        # 'NP V, "X."'
+        (
+            "Asked if she would attend the summit, Maria Lind replied, \"Certainly.\"",
+            '"Certainly."',
+            "Maria Lind",
+        ),
+    ],
+)
+def test_a_one_or_two_word_utterance_a_cue_governs_is_a_quotation(parse, text, quoted, speaker):
+    q = one(quotes_of(parse, text), quoted.strip('",.'))
+    assert (q.text, q.kind, q.speaker) == (quoted, "direct", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scare quote inside the reporter's sentence
+        'The army sent so-called "Peacekeepers" into the valley, the governor said.',
+        # a one-word title
+        'The envoy told "Nightline," in an interview that the ceasefire would hold.',
+        # a one-word title right after the cue
+        'The president told "Nightline."',
+        # a nickname
+        'The colonel, known as "Hammer," said the garrison would stay.',
+        '"Hammer," as the troops call the colonel, said the garrison would stay.',
+        # a label the reporter names a group with
+        'The "Quartet" met in Cairo on Monday, diplomats said.',
+        # the opening words of a sentence the frame interrupts
+        '"Hopefully," the envoy said, "the border will reopen before the harvest."',
+        '"Frankly," Mr. Dorn said, "I expect the border to reopen before the harvest."',
+        # a capitalised word the cue governs but that sits inside the sentence
+        'The minister said "Yes" to the proposal and then left the meeting.',
+    ],
+)
+def test_a_short_label_title_or_nickname_is_no_quotation(parse, text):
+    found = quotes_of(parse, text)
+    assert all(len(q.text.strip('",. ').split()) > 2 for q in found)
 
 
 def test_a_short_scare_quote_gives_no_speaker_to_what_follows(parse):
