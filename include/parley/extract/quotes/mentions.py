@@ -634,7 +634,7 @@ def _can_issue(m: SpeakerMention) -> bool:
     )
 
 
-def _joined_names(tok: Token, tree: ParseTree) -> bool:
+def joined_names(tok: Token, tree: ParseTree) -> bool:
     """``tok``, the head of a name, has another name joined to it by a conjunction ('Ann Lee
     and Tom Hale', 'Wilcox and Beruff argued' with surnames the model tags ORG or nothing): a
     person's entity, or a proper noun written in title case. Such a subject is what a later
@@ -741,7 +741,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         role = _text(doc, role_toks)
         role_text = role[0] if role else _appos_role(tok, tree)
         words = [t.text for t in said] + (role_text or "").split()
-        joined = _joined_names(tok, tree)
+        joined = joined_names(tok, tree)
         return SpeakerMention(
             text,
             start,
@@ -798,7 +798,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
             text,
             role_text,
             gender,
-            plural=_joined_names(tok, tree),
+            plural=joined_names(tok, tree),
             title_gender=gender_of(words),
             label=tok.ent_type_,
         )

@@ -43,6 +43,7 @@ from parley.extract.quotes.mentions import (
     PERSON,
     SpeakerMention,
     gender_of,
+    joined_names,
     mention_of,
 )
 from parley.extract.syntax import SUBJECT_DEPS, binding_subject, fronted_clause_subjects
@@ -861,6 +862,30 @@ class SpeakerResolver:
             return None
         return None
 
+    def _joined_subject(self, m: SpeakerMention) -> str | None:
+        """The people a 'they' (``m``) stands for when no group was quoted or is the previous
+        sentence's main subject: the nearest subject before it, in its own sentence or the one
+        before, that joins names by 'and' ('As Anna Berg and Tom Hale toured the region, ...,
+        they said'; 'Berg and Hale, a Sarasota Republican, argued ...'), named as 'they' names
+        such people, by the first (canonical). None when there is no such subject."""
+        here = self.sent_of(m.start)
+        lo = self.sents[here - 1].start if here >= 1 else self.sents[here].start
+        doc = self.doc
+        for tok in reversed(doc[lo : self.sents[here].end]):
+            if tok.idx >= m.start or tok.dep_ not in SUBJECT_DEPS or self.quoted[tok.i]:
+                continue
+            if not joined_names(tok, self.tree):
+                continue
+            found = mention_of(tok, self.tree)
+            if (
+                found is None
+                or found.kind != "person"
+                and not self._named_person(found, found.name)
+            ):
+                continue
+            return self.canonical(found.name, found.start, found.title_gender, found.role or "")
+        return None
+
     def _group_subject(self, m: SpeakerMention, plural: bool) -> str | None:
         """The subject of the previous sentence's main clause when it can be what 'they' (a plural
         noun, a group) or 'it' (an organisation) stands for: 'Twenty states sued. They argue ...'."""
@@ -931,6 +956,8 @@ class SpeakerResolver:
             group = self._group_subject(m, plural=number == "pl")
             if group is not None:
                 return group, None, ("description", False)
+            if number == "pl" and (people := self._joined_subject(m)) is not None:
+                return people, None, ("person", True)
             return None, f"'{m.text}' has no group or organisation speaker before it", none
 
         def ok(s: _Seen) -> bool:

@@ -1777,3 +1777,29 @@ def test_a_relative_clause_on_the_medium_is_no_report(nlp):
     # 'that' as the relative pronoun (the verb's object), not a complementiser
     found = extract_quotes(nlp("The ministry said in a statement that it issued on Monday."))
     assert not any("issued" in q.text for q in found)
+
+
+# --- 'they' after a subject clause that joins names by 'and' -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Anna Berg and Tom Hale toured the flooded region on Monday, the mood was grim. "
+        "The dams should have been repaired years ago, they said.",
+        "When Anna Berg and Tom Hale reached the border, the mood was grim. "
+        "The dams should have been repaired years ago, they said.",
+    ],
+)
+def test_they_after_names_joined_in_a_subordinate_clause_is_that_group(nlp, text):
+    # no group was quoted and the previous sentence's main subject ('the mood') is no people:
+    # the nearest subject joining names by 'and' is who 'they' are
+    assert speaker_of(nlp, text, "should have been") == "Anna Berg"
+
+
+def test_they_after_one_name_in_a_subordinate_clause_is_not_that_person(nlp):
+    text = (
+        "As Anna Berg toured the flooded region on Monday, the mood was grim. "
+        "The dams should have been repaired years ago, they said."
+    )
+    assert speaker_of(nlp, text, "should have been") != "Anna Berg"
