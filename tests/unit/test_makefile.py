@@ -125,20 +125,26 @@ def _stand_in_venv(tmp_path: Path, airflow_script: str) -> tuple[Path, Path]:
     return venv, home
 
 
-def test_make_run_killed_before_logging_names_the_log_and_the_kill(tmp_path):
-    """A ``make run`` whose Airflow was killed printed "news_daily failed; last lines of …log:"
-    and nothing after it. Here a stand-in ``airflow`` kills itself before writing a line."""
-    venv, home = _stand_in_venv(tmp_path, "kill -9 $$")
-    data = tmp_path / "data"
-    env = {**os.environ, "PARLEY_DATA_DIR": str(data), "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, "run", "DATE=2025-03-06"]
+def _make(venv: Path, home: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    """``make -s *args`` in the repository with the stand-in ``venv`` and Airflow ``home``
+    (:func:`_stand_in_venv`), its install stamp kept up to date, under ``env``; output captured."""
+    return subprocess.run(
+        ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, *args]
         + [f"VENV={venv}", f"AIRFLOW_HOME={home}"],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
     )
+
+
+def test_make_run_killed_before_logging_names_the_log_and_the_kill(tmp_path):
+    """A ``make run`` whose Airflow was killed printed "news_daily failed; last lines of …log:"
+    and nothing after it. Here a stand-in ``airflow`` kills itself before writing a line."""
+    venv, home = _stand_in_venv(tmp_path, "kill -9 $$")
+    data = tmp_path / "data"
+    env = {**os.environ, "PARLEY_DATA_DIR": str(data), "PYTHONPATH": str(REPO)}
+    done = _make(venv, home, env, "run", "DATE=2025-03-06")
     log = data / "logs" / "news_daily-2025-03-06.log"
     assert done.returncode != 0
     assert "news_daily 2025-03-06 failed: killed by SIGKILL" in done.stdout
@@ -150,14 +156,7 @@ def _make_with_dates(tmp_path: Path, target: str, *dates: str) -> subprocess.Com
     whose ``airflow`` leaves ``tmp_path/airflow-started`` and the data dir ``tmp_path/data``."""
     venv, home = _stand_in_venv(tmp_path, f"touch {tmp_path / 'airflow-started'}")
     env = {**os.environ, "PARLEY_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(REPO)}
-    return subprocess.run(
-        ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, target, *dates]
-        + [f"VENV={venv}", f"AIRFLOW_HOME={home}"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return _make(venv, home, env, target, *dates)
 
 
 @pytest.mark.parametrize("target", ["run", "weekly"])
@@ -338,14 +337,7 @@ def test_make_run_names_the_sources_parley_sources_points_at(tmp_path):
         "PARLEY_SOURCES": str(cfg),
         "PYTHONPATH": f"{REPO / 'include'}{os.pathsep}{REPO}",
     }
-    done = subprocess.run(
-        ["make", "-s", "-C", str(REPO), *_UP_TO_DATE, "run", "DATE=2025-03-06"]
-        + [f"VENV={venv}", f"AIRFLOW_HOME={home}"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    done = _make(venv, home, env, "run", "DATE=2025-03-06")
     first = done.stdout.splitlines()[0]
     assert f"(sources: {cfg}: folder {desk}, data: {tmp_path / 'data'};" in first
     assert "include/samples" not in first

@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from parley.datafiles import rows
+from parley.extract.countries import unaccented
 
 if TYPE_CHECKING:
     pass
@@ -111,10 +111,6 @@ def state_media() -> frozenset[str]:
     )
 
 
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def as_written(name: str, written: str | None) -> str:
     """``name`` (an actor table's or the Factbook's canonical form, which writes "Recep Tayyip
     Erdogan", "Jean-Noel Barrot") with each word the article wrote with its accents in the
@@ -129,16 +125,14 @@ def as_written(name: str, written: str | None) -> str:
     for w in written.replace("’", "'").split():
         w = re.sub(r"'s$", "", w.strip('.,;:"“”()'))
         if not w.isascii():
-            spelled.setdefault(_unaccented(w), w)
+            spelled.setdefault(unaccented(w), w)
     return " ".join(spelled.get(word, word) for word in name.split(" "))
 
 
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lookup key: accents and case folded, dots and possessive 's dropped, 'the' stripped."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").strip().strip("\"'“”‘’«»")
+    text = unaccented(text).replace("’", "'").strip().strip("\"'“”‘’«»")
     text = re.sub(r"'s$", "", text)
     text = text.replace(".", "").casefold()
     text = re.sub(r"^the\s+", "", text)

@@ -75,9 +75,14 @@ class LibraryCountry:
     capitals: frozenset[str]
 
 
+def unaccented(text: str) -> str:
+    """``text`` with its accents and other combining marks taken off (Unicode NFKD, then the
+    combining characters dropped): "Erdoğan" is "Erdogan", "Barrot" stays "Barrot"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = unaccented(text)
     return re.sub(r"\s+", " ", text.replace(".", "").casefold()).strip()
 
 

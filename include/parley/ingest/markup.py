@@ -12,6 +12,7 @@ HTML defines (``<said>``, "A < B") is not markup and is returned unchanged.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ class Markup:
     elements: int = 0  # how many elements were taken out
 
 
+@functools.cache
 def _blocks() -> frozenset[str]:
     from lxml.html import defs
 

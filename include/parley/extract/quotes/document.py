@@ -405,6 +405,12 @@ def same_line(index: DocIndex, a: int, b: int) -> bool:
     return hi - lo <= MAX_LINE_CHARS and "\n" not in index.text[lo:hi]
 
 
+def that_clause(verb: Token, index: DocIndex) -> bool:
+    """Whether the clause headed by ``verb`` opens with the conjunction 'that' (a ``mark``
+    child: 'said [that the talks failed]')."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in index.children(verb))
+
+
 def is_according(tok: Token, index: DocIndex) -> Token | None:
     """The speaker (head noun after 'to') when ``tok`` is 'according' of 'according to X'."""
     if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
@@ -474,10 +480,7 @@ def _series_subject(verb: Token, cue: Token, index: DocIndex) -> Token | None:
     if verb.tag_ not in SERIES_TAGS or verb.i == 0 or not doc[verb.i - 1].is_punct:
         return None
     if cue.i == verb.i and not any(
-        c.dep_ == "ccomp"
-        and c.i > cue.i
-        and any(k.dep_ == "mark" and k.lower_ == "that" for k in index.children(c))
-        for c in index.children(cue)
+        c.dep_ == "ccomp" and c.i > cue.i and that_clause(c, index) for c in index.children(cue)
     ):
         return None
     for clause in index.children(verb):
@@ -550,7 +553,7 @@ def _reporter_of_joined_report(verb: Token, index: DocIndex) -> Token | None:
         or verb.i < 2
         or doc[verb.i - 1].dep_ != "cc"
         or doc[verb.i - 2].text != ","
-        or not any(c.dep_ == "mark" and c.lower_ == "that" for c in index.children(head))
+        or not that_clause(head, index)
     ):
         return None
     node = head

@@ -24,6 +24,7 @@ from parley.extract.quotes.document import (
     local_tokens,
     span_of,
     speaker_label,
+    that_clause,
     token_runs,
 )
 from parley.extract.quotes.speakers import head_class
@@ -167,10 +168,6 @@ def _misparsed_subject(verb: Token, child: Token, index: DocIndex) -> list[Token
     return []
 
 
-def _that_clause(verb: Token, index: DocIndex) -> bool:
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in index.children(verb))
-
-
 # verbs whose 'if'/'whether' clause is the question asked, not a condition (an English indirect
 # question: 'asked the students if they were serious'; the parser often reads it as ``advcl``)
 _QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "question"})
@@ -276,7 +273,7 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
         follows = groups and child.i > verb.i and groups[-1][-1].i > verb.i
         if follows and _report_of_another(child, index):
             break
-        if follows and not (_that_clause(child, index) and _that_clause(groups[-1][0], index)):
+        if follows and not (that_clause(child, index) and that_clause(groups[-1][0], index)):
             groups[-1].append(child)
         else:
             groups.append([child])
@@ -301,7 +298,7 @@ def _medium_clauses(verb: Token, index: DocIndex) -> list[Token]:
                 if (
                     clause.dep_ == "acl"
                     and clause.i > noun.i
-                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
+                    and that_clause(clause, index)
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids)
                 ):
                     out.append(clause)
@@ -408,7 +405,7 @@ def _own_clause(conj: Token, index: DocIndex) -> bool:
     verb phrase sharing the first clause's subject ('said the army had advanced and taken the
     town') or a noun ('said A and B' with B a noun phrase) is not."""
     kids = index.children(conj)
-    return _that_clause(conj, index) or (
+    return that_clause(conj, index) or (
         conj.pos_ in ("VERB", "AUX")
         and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids if c.i < conj.i)
     )
@@ -423,7 +420,7 @@ def _report_of_another(head: Token, index: DocIndex) -> bool:
     ('and he added'), a clause with its own 'that' is reported content ('said A and that
     officials had agreed')."""
     cue = index.cue(head)
-    if cue is None or "clause" not in cue.frames or _that_clause(head, index):
+    if cue is None or "clause" not in cue.frames or that_clause(head, index):
         return (
             False  # 'forces continued to commit crimes': a direct-quote-only cue reports no clause
         )
@@ -609,7 +606,7 @@ def _reported_after_fronted(verb: Token, groups: list[list[Token]], index: DocIn
         g[0].i > verb.i
         and g[0].pos_ in ("VERB", "AUX")
         and (
-            _that_clause(g[0], index)
+            that_clause(g[0], index)
             or any(
                 c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"
                 for c in index.children(g[0])
@@ -711,8 +708,8 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
             for c in index.children(child)
             if c.dep_ == "conj"
             and c.i not in cut
-            and _that_clause(c, index)
-            and _that_clause(child, index)
+            and that_clause(c, index)
+            and that_clause(child, index)
         ]
         parts = [(toks, group)]
         if split:

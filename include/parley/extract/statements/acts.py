@@ -223,7 +223,8 @@ def has_class(tok: Token, cls: str) -> bool:
     (:meth:`~.lexicon.ActWords.token_classes`). "Lie" is a wrongful verb only in its sense of
     deceiving: "lies ahead", "the problem lies in ..." locate a thing (:func:`_lies_somewhere`);
     "shelter", "harbour" only with an object ("sheltered militants", not "people sheltered
-    inside")."""
+    inside"); "right" as a noun is no praise ("human rights"), "conflict" as a verb no harm
+    ("could conflict with domestic pressures")."""
     if cls not in act_words().token_classes(tok):
         return False
     if cls == "pos_eval" and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() == "right":

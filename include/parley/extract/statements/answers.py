@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parley.extract.statements.context import Match
+from parley.extract.statements.rules import rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,7 +39,9 @@ POSITIVE_ANSWERS = frozenset(
     ("yes", "absolutely", "certainly", "definitely", "of course", "sure", "yes indeed", "yeah")
 )
 # auxiliaries that make a question one of what will be done, not of what is or was
-_FUTURE_AUX = frozenset(("would", "will", "could", "can", "should", "might", "'d", "'ll", "wo", "ca"))
+_FUTURE_AUX = frozenset(
+    ("would", "will", "could", "can", "should", "might", "'d", "'ll", "wo", "ca")
+)
 _QUESTION_MARKS = frozenset(("whether", "if"))
 _PERSONAL = frozenset(("he", "she", "they", "we", "i", "you"))
 ANSWER_CONFIDENCE = 0.6
@@ -69,12 +72,11 @@ def _asked_clause(sent: Span, cue: Token | None) -> Token | None:
     return None
 
 
-def _question(doc: Doc, quote: Quote, cue: Token | None) -> Token | None:
-    """The head verb of the question the answer ``quote`` replies to: a 'whether'/'if' clause
-    of 'ask' in the sentence of its cue, else in the sentence before it in the same paragraph,
+def _question(doc: Doc, span: Span | None, cue: Token | None) -> Token | None:
+    """The head verb of the question the answer (its tokens ``span``, its reporting verb
+    ``cue``) replies to: a 'whether'/'if' clause of 'ask' in the sentence of its cue, else in the sentence before it in the same paragraph,
     else the root of the sentence before it when that ends with a question mark or breaks off
     with a dash; None when there is none."""
-    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     anchor = cue if cue is not None else (span[0] if span is not None and len(span) else None)
     if anchor is None:
         return None
@@ -88,9 +90,9 @@ def _question(doc: Doc, quote: Quote, cue: Token | None) -> Token | None:
         if prev.start == 0 or not (not prev.text.strip() or prev.text.rstrip().endswith(":")):
             break
         prev = doc[prev.start - 1].sent
-    if "\n" not in doc.text[prev.end_char : sent.start_char]:
-        if (found := _asked_clause(prev, cue)) is not None:
-            return found
+    same_paragraph = "\n" not in doc.text[prev.end_char : sent.start_char]
+    if same_paragraph and (found := _asked_clause(prev, cue)) is not None:
+        return found
     # a question just before it, in its paragraph or the one before (a briefing's 'Q ...'
     # paragraph, cut short by the answer: 'is the President concerned —')
     if prev.text.rstrip().rstrip("\"'\u201d\u2019 ").endswith(("?", "\u2014", "--")):
@@ -105,7 +107,7 @@ def _future(verb: Token) -> bool:
         return True
     return any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX | {"to"} for c in verb.children
-    ) or any(t.lower_ in _FUTURE_AUX for t in verb.lefts if t.dep_ == "aux")
+    )
 
 
 def bare_answer(doc: Doc, quote: Quote, cue: Token | None) -> Match | None:
@@ -118,23 +120,23 @@ def bare_answer(doc: Doc, quote: Quote, cue: Token | None) -> Match | None:
     polarity = answer_polarity(quote.text)
     if polarity is None:
         return None
-    question = _question(doc, quote, cue)
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    question = _question(doc, span, cue)
     word = next((t for t in span if t.is_alpha), None) if span is not None else None
     char = word.idx if word is not None else quote.start
+
+    def answer(label: str, name: str) -> Match:
+        """The answer's act at its type's CAMEO code (``statement_types.csv``)."""
+        code = rules().types[label]["default_cameo"]
+        return Match(label, code, False, word, char, f"answer:{name}", ANSWER_CONFIDENCE, question)
+
     if polarity == "no":
         if question is not None and not _future(question):
-            return Match(
-                "DENY", "016", False, word, char, "answer:no-to-fact", ANSWER_CONFIDENCE, question
-            )
-        return Match(
-            "REJECT", "120", False, word, char, "answer:no-to-proposal", ANSWER_CONFIDENCE, question
-        )
+            return answer("DENY", "no-to-fact")
+        return answer("REJECT", "no-to-proposal")
     if question is None or not _future(question):
         return None
     subjects = [c for c in question.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].lower_ not in _PERSONAL:
         return None
-    return Match(
-        "INTENT", "030", False, word, char, "answer:yes-to-own-plan", ANSWER_CONFIDENCE, question
-    )
+    return answer("INTENT", "yes-to-own-plan")

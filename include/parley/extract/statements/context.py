@@ -264,9 +264,7 @@ class DocContext:
         :data:`RECIPROCAL`)."""
         if actor is None or actor.country is None or actor.members:
             return actor
-        if q.speaker_start is None or q.speaker_end is None:
-            return actor
-        span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        span = self.speaker_span(q)
         if span is None:
             return actor
         clause = " ".join(t.lower_ for t in span.root.head.subtree)
@@ -398,10 +396,8 @@ class DocContext:
         Foreign Office", "the Pakistani Foreign Office", "the Foreign Office of Pakistan" are
         Pakistan's, not the UK's ``institutions.csv`` row (:meth:`_owning_state`)."""
         if actor is not None and actor.kind in ("institution", "description") and actor.country:
-            span = None
-            if q.speaker_start is not None and q.speaker_end is not None:
-                span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-            owner = self._owning_state(span.root) if span is not None and len(span) else None
+            span = self.speaker_span(q)
+            owner = self._owning_state(span.root) if span is not None else None
             if owner is not None and owner != actor.country:
                 return replace(actor, country=owner, organisation=None, evidence="owner")
             return actor
@@ -413,10 +409,8 @@ class DocContext:
             return actor
         if REGIONAL.search(q.speaker) or names_world_region(q.speaker):
             return actor  # "a Western envoy in Warsaw": a region's, wherever he is
-        if q.speaker_start is None or q.speaker_end is None:
-            return actor
-        span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self.speaker_span(q)
+        if span is None:
             return actor
         base = actor or Actor(name=q.speaker, kind="description", evidence="speaker")
         toks: list[Token] = []
@@ -1349,25 +1343,32 @@ class DocContext:
         """Whether the speaker is a document ("the report", "a statement", "the resolution"):
         the lemma of the head of its mention (else its last word) is of the ``document`` class
         of ``data/quotes/speaker_heads.csv``."""
-        span = None
-        if q.speaker_start is not None and q.speaker_end is not None:
-            span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-        if span is not None and len(span):
+        span = self.speaker_span(q)
+        if span is not None:
             head = span.root.lemma_.casefold()
         else:
             words = (q.speaker or "").split()
             head = words[-1].casefold() if words else ""
         return speaker_heads().get(head) == "document"
 
+    def speaker_span(self, q: Quote) -> Span | None:
+        """The tokens of ``q``'s speaker mention: its character offsets
+        (``speaker_start``/``speaker_end``) widened to whole tokens; None when the quote has no
+        speaker offsets or they cover no token."""
+        if q.speaker_start is None or q.speaker_end is None:
+            return None
+        span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
     def _says_in(self, at: int | None, q: Quote) -> bool:
         """Whether the sentence at character ``at`` (an earlier speaker's) names, outside every
         quotation, a document of the kind document speaker ``q`` is (the same lemma: "the
         Taliban said in a statement" before "the statement said")."""
-        if at is None or q.speaker_start is None or q.speaker_end is None:
+        if at is None:
             return False
-        mine = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        mine = self.speaker_span(q)
         theirs = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if mine is None or not len(mine) or theirs is None or not len(theirs):
+        if mine is None or theirs is None or not len(theirs):
             return False
         kind = mine.root.lemma_.casefold()
         quoted = [(o.start, o.end) for o in self.quotes]
@@ -1382,10 +1383,8 @@ class DocContext:
         words names or describes who put it out, so its issuer is the speaker. A phrase with
         words of its own ("the joint U.S.-Russian statement", "initial reports from the
         hospital", "the report published on Thursday") is not bare."""
-        if q.speaker_start is None or q.speaker_end is None:
-            return False
-        span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self.speaker_span(q)
+        if span is None:
             return False
         return all(
             c.dep_ in ("det", "predet") or (c.dep_ == "poss" and c.pos_ == "PRON")
@@ -1402,10 +1401,8 @@ class DocContext:
         document takes the article's country), ``(False, None)`` when there is none or its
         subject is a pronoun ("They released a statement"), left to the nearest placed
         speaker."""
-        span = None
-        if q.speaker_start is not None and q.speaker_end is not None:
-            span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self.speaker_span(q)
+        if span is None:
             return False, None
         kind = span.root.lemma_.casefold()
         # the document itself may be the object ("the Ambassador issued the statement that reads")
@@ -1667,10 +1664,8 @@ class DocContext:
         """Whether the speaker is a common-noun description ("officials", "the ministry"), not
         a name: the head of its mention in the text is a common noun (a pronoun's antecedent, which
         the quote engine gives as a string, is read by its case instead)."""
-        span = None
-        if q.speaker_start is not None and q.speaker_end is not None:
-            span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-        if span is not None and len(span) and span.root.pos_ != "PRON":
+        span = self.speaker_span(q)
+        if span is not None and span.root.pos_ != "PRON":
             return span.root.pos_ == "NOUN" and not span.root.ent_type_
         return q.speaker.split()[-1][:1].islower()
 
@@ -1849,12 +1844,10 @@ class DocContext:
         in "his spokesman", "country" in "the country's air force"; read from the text when the
         speaker string lost it: "ministry" of "the nation's foreign ministry", "Port Directorate"
         of "the island's Port Directorate"), else ""."""
-        if q.speaker_start is not None and q.speaker_end is not None:
-            span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-            if span is not None and len(span):
-                for c in span.root.children:
-                    if c.dep_ == "poss" and c.i < span.root.i:
-                        return c.lower_
+        span = self.speaker_span(q)
+        for c in span.root.children if span is not None else ():
+            if c.dep_ == "poss" and c.i < span.root.i:
+                return c.lower_
         words = (q.speaker or "").split() or [""]
         if len(words) == 1 and q.speaker_role:
             words = q.speaker_role.split() + words  # "nation's foreign" + "ministry"
@@ -1867,10 +1860,8 @@ class DocContext:
         subordinate clause written before it ("Before his spokesperson dismissed the idea,
         Putin told a reporter ..."), when that subject is a person of a state who agrees in
         gender; else None."""
-        if q.speaker_start is None or q.speaker_end is None:
-            return None
-        span = self.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self.speaker_span(q)
+        if span is None:
             return None
         for c in fronted_clause_subjects(span.root):
             m = self.mentions.get(c.i)

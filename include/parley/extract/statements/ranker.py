@@ -280,7 +280,7 @@ def own_side_mentions(
     if q is not None and q.speaker_start is not None and q.speaker_end is not None:
         # the speaker's phrase with the words before the name that modify it ("Russian Foreign
         # Ministry spokeswoman Maria Zakharova": the mention is the name, its role before it)
-        span = ctx.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        span = ctx.speaker_span(q)
         start = min(q.speaker_start, span.root.left_edge.idx) if span else q.speaker_start
         for m in ctx.country_mentions():
             if m.actor.country == me and start <= m.span.start_char < q.speaker_end:

@@ -22,6 +22,8 @@ from parley.extract.statements.rules import rules
 from parley.extract.syntax import is_cue_verb, subject_of
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
     from parley.extract.actors import Actor
@@ -717,19 +719,30 @@ def stateless_group(ctx: DocContext, content: Span, speaker: Actor | None) -> To
     words name no state other than the speaker's own. Returns that noun, else None. Such a statement
     is about that group, a party without a state (STATEMENTS_GUIDE: ``target_country`` null),
     not about the state the article is about."""
-    if not len(content):
-        return None
+
+    def group(tok: Token) -> bool:
+        if tok.lower_ in context_words("collective"):
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+            if any(c.ent_type_ in ("NORP", "LOC") and c.i not in ctx.mentions for c in mods):
+                return True
+        return tok.i not in ctx.mentions and _names_a_bloc(tok)
+
+    return _stateless_word(ctx, content, speaker, group)
+
+
+def _stateless_word(
+    ctx: DocContext, content: Span, speaker: Actor | None, pick: Callable[[Token], bool]
+) -> Token | None:
+    """The first word of ``content`` that ``pick`` takes for a party with no state, when the
+    words name no state other than the speaker's own (a mention in ``ctx.mentions`` with
+    another country: then None, the other rules decide); None when no word is picked."""
     mine = speaker.country if speaker is not None else None
     found = None
     for tok in content:
         m = ctx.mentions.get(tok.i)
         if m is not None and m.actor.country not in (None, mine):
             return None  # a state other than the speaker's is named: the rules decide
-        if found is None and tok.lower_ in context_words("collective"):
-            mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
-            if any(c.ent_type_ in ("NORP", "LOC") and c.i not in ctx.mentions for c in mods):
-                found = tok
-        if found is None and tok.i not in ctx.mentions and _names_a_bloc(tok):
+        if found is None and pick(tok):
             found = tok
     return found
 
@@ -760,21 +773,15 @@ def stateless_accord(ctx: DocContext, content: Span, speaker: Actor | None) -> T
     null for a statement with no state target), not about the state the article is about; an
     agreement named by one of its states, the speaker's own too ("the Russian-American
     agreement", "the Iran nuclear deal", "the U.S.-Taliban agreement"), is not one."""
-    if not len(content):
-        return None
-    mine = speaker.country if speaker is not None else None
-    found = None
-    for tok in content:
-        m = ctx.mentions.get(tok.i)
-        if m is not None and m.actor.country not in (None, mine):
-            return None  # a state other than the speaker's is named: the rules decide
-        if found is not None or tok.lower_ not in context_words("accord") or tok.pos_ != "NOUN":
-            continue
+
+    def accord(tok: Token) -> bool:
+        if tok.lower_ not in context_words("accord") or tok.pos_ != "NOUN":
+            return False
         before = [t for t in tok.doc[tok.left_edge.i : tok.i] if t.pos_ != "DET"]
         named = [t for t in before if t.pos_ == "PROPN" or t.ent_type_ in _NAMING_ENTS]
-        if named and not any(_names_a_state(ctx, t) for t in before):
-            found = tok
-    return found
+        return bool(named) and not any(_names_a_state(ctx, t) for t in before)
+
+    return _stateless_word(ctx, content, speaker, accord)
 
 
 def _names_a_state(ctx: DocContext, tok: Token) -> bool:

@@ -786,16 +786,20 @@ def test_a_short_quoted_sentence_gives_its_speaker_to_the_quotation_after_it(par
         # '"X," NP V'
         ('"Absolutely not," Foreign Minister Lena Holt said.', '"Absolutely not,"', "Lena Holt"),
         ('"Never," the defence minister replied.', '"Never,"', "defence minister"),
-        ('"No," said Omar Haddad when asked about a second round of talks.', '"No,"', "Omar Haddad"),
+        (
+            '"No," said Omar Haddad when asked about a second round of talks.',
+            '"No,"',
+            "Omar Haddad",
+        ),
         # 'NP V: "X."'
         (
-            "Asked whether his government would lift the embargo, Pavel Dorn said: \"Never.\"",
+            'Asked whether his government would lift the embargo, Pavel Dorn said: "Never."',
             '"Never."',
             "Pavel Dorn",
         ),
         # 'NP V, "X."'
         (
-            "Asked if she would attend the summit, Maria Lind replied, \"Certainly.\"",
+            'Asked if she would attend the summit, Maria Lind replied, "Certainly."',
             '"Certainly."',
             "Maria Lind",
         ),

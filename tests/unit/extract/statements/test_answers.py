@@ -20,7 +20,7 @@ from tests.unit.extract.statements.typed import all_types
         ),
         ('"Absolutely not," Foreign Minister Lena Holt said.', "REJECT"),
         (
-            "Asked if Norway would sign the accord, the spokesman said, \"No.\"",
+            'Asked if Norway would sign the accord, the spokesman said, "No."',
             "REJECT",
         ),
         # a "no" to a question of fact is a denial
@@ -34,7 +34,7 @@ from tests.unit.extract.statements.typed import all_types
         ),
         # a "yes" to what the speaker will do is an intention
         (
-            "Asked whether he would meet the Cuban president, Carlos Vega replied, \"Absolutely.\"",
+            'Asked whether he would meet the Cuban president, Carlos Vega replied, "Absolutely."',
             "INTENT",
         ),
     ],
@@ -44,7 +44,7 @@ def test_a_bare_answer_takes_its_type_from_what_it_answers(nlp, text, label):
 
 
 def test_a_yes_about_another_party_is_no_intention(nlp):
-    text = "Asked whether Turkey would join the talks, Carlos Vega replied, \"Certainly.\""
+    text = 'Asked whether Turkey would join the talks, Carlos Vega replied, "Certainly."'
     assert "INTENT" not in all_types(nlp, text)
 
 
