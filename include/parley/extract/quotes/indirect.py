@@ -548,6 +548,21 @@ def _background_tail(toks: list[Token], index: DocIndex) -> int | None:
     return None
 
 
+_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _about_a_person(toks: list[Token], index: DocIndex) -> int | None:
+    """Where a reported clause ``toks`` ends in the reporter's word on a person: the comma of a
+    closing non-restrictive 'who' clause (', who was his chief of staff at the time'), as
+    :func:`_background_tail` finds it, or None. Only this kind of background leaves the
+    quotation's span too (PolNeAR train_full: its content ends before such a clause; a closing
+    ', which ...' or participle clause is the speaker's about as often, so it stays)."""
+    tail = _background_tail(toks, index)
+    if tail is None or index.doc[tail + 1].lower_ not in _PERSON_RELATIVES:
+        return None
+    return tail
+
+
 def statement_clauses(
     members: list[Token],
     toks: list[Token],
@@ -711,6 +726,9 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
             and that_clause(c, index)
             and that_clause(child, index)
         ]
+        person = _about_a_person(toks, index)
+        if person is not None:  # ', who ...': the reporter's word on someone named
+            toks = [t for t in toks if t.i < person]
         parts = [(toks, group)]
         if split:
             # inside the complement's subtree, so each is bounded by MAX_CLAUSE_TOKENS too

@@ -103,3 +103,32 @@ def test_the_words_after_an_interjected_report_are_said_too(nlp, text, contents)
 )
 def test_a_speakers_apposition_next_report_or_scene_is_no_tail(nlp, text, contents):
     assert [q.text for q in quotes_of(nlp, text)] == contents
+
+
+# --- 'said A by B, who ...': a closing 'who' clause on a person is the reporter's word on him, ---
+# --- out of the quotation; a closing ', which ...' stays (the speaker's about as often) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the contract had been signed by Paul Ferris, who ran the port"
+            " authority until last spring.",
+            "the contract had been signed by Paul Ferris",
+        ),
+        (
+            "Officials said the talks were led by Anna Kovac, whose ministry has handled the file"
+            " since 2019.",
+            "the talks were led by Anna Kovac",
+        ),
+        # near miss: a closing 'which' clause stays in the quotation
+        (
+            "The mayor said the contract had been signed in March, which gave the city a year to"
+            " prepare.",
+            "the contract had been signed in March, which gave the city a year to prepare",
+        ),
+    ],
+)
+def test_a_closing_who_clause_on_a_person_is_left_out_of_the_reported_clause(nlp, text, content):
+    assert [q.text for q in quotes_of(nlp, text)] == [content]
