@@ -132,3 +132,31 @@ def test_a_speakers_apposition_next_report_or_scene_is_no_tail(nlp, text, conten
 )
 def test_a_closing_who_clause_on_a_person_is_left_out_of_the_reported_clause(nlp, text, content):
     assert [q.text for q in quotes_of(nlp, text)] == [content]
+
+
+# --- 'says he spoke to X and asked him to ...': a reporting verb joined to the reported clause's ---
+# --- verb in that verb's form (not the outer verb's) is more of what was said --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator says he would sit the minister down and tell him to stop the nonsense.",
+            "he would sit the minister down and tell him to stop the nonsense",
+        ),
+        (
+            "Mr. Lund says he spoke to the governor on Monday and asked him to condemn the attack.",
+            "he spoke to the governor on Monday and asked him to condemn the attack",
+        ),
+    ],
+)
+def test_a_reporting_verb_in_the_reported_verbs_form_stays_in_the_clause(nlp, text, content):
+    assert content in [q.text for q in quotes_of(nlp, text)]
+
+
+def test_a_reporting_verb_in_the_outer_verbs_form_is_the_speakers_next_report(nlp):
+    found = quotes_of(
+        nlp, "She said the talks had failed and warned that the fighting would resume."
+    )
+    assert [q.text for q in found] == ["the talks had failed", "the fighting would resume"]
