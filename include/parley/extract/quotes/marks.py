@@ -84,7 +84,9 @@ def _marks(text: str) -> list[_Mark]:
         if ch in GUILLEMETS:
             marks.append(_Mark(i, 1, True, _guillemet_role(text, i)))
         elif ch in DOUBLE_OPEN:
-            marks.append(_Mark(i, 1, True, "open"))
+            # an opening curly mark typed as the closer ("Yes.“) still closes
+            role = "close" if ch == "\u201c" and _role(text, i, 1) == "close" else "open"
+            marks.append(_Mark(i, 1, True, role))
         elif ch in DOUBLE_CLOSE:
             # a closing curly mark used as an opener ("”Yes”) still opens
             role = "open" if _role(text, i, 1) == "open" else "close"

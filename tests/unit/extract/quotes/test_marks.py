@@ -78,3 +78,23 @@ def test_guillemets_pair_in_french_and_german_typography(text, expected):
     marks = pair_quote_marks(text)
     assert [text[s:e] for s, e in marks.spans] == expected
     assert marks.unpaired == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening curly mark typed as the closer, after the last word's punctuation
+        (
+            "The board wrote: \u201cA change is needed now.\u201c The mayor did not reply.",
+            ["\u201cA change is needed now.\u201c"],
+        ),
+        ("\u201cIt is over,\u201c the coach said.", ["\u201cIt is over,\u201c"]),
+        # near miss: an opening mark before a word still opens a nested passage
+        (
+            "\u201cThis is \u2018the best day\u2019 of my life,\u201d she said.",
+            ["\u201cThis is \u2018the best day\u2019 of my life,\u201d"],
+        ),
+    ],
+)
+def test_an_opening_curly_mark_against_the_end_of_a_passage_closes_it(text, expected):
+    assert [text[s:e] for s, e in find_quote_spans(text)] == expected
