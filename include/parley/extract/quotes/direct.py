@@ -427,7 +427,9 @@ def _frame_cue(index: DocIndex, toks: list[Token]) -> tuple[Token, Token] | None
     a comma, question or exclamation mark: the frame itself says the quotation was spoken, so a
     finite verb whose subject stands right there attributes it even when it is no reporting verb
     of the list ('"…," the minister shrugged', '"…," one diplomat scoffed'), with a lower
-    confidence. A verb with a complement of its own starts a sentence of the writer's instead."""
+    confidence. A verb with a complement of its own (an object, a clause, 'managed to ...',
+    'feels free to ...' unless that complement is a reporting verb: 'went on to say') starts a
+    sentence of the writer's instead."""
     doc = index.doc
     last = toks[-1]
     j = last.i + 1
@@ -461,6 +463,10 @@ def _frame_cue(index: DocIndex, toks: list[Token]) -> tuple[Token, Token] | None
             return None
         if any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in kids):
             return None
+        if any(
+            c.dep_ in ("xcomp", "acomp") and c.i > verb.i and index.cue(c) is None for c in kids
+        ):
+            return None  # 'managed to lose the file', 'seems to be doing', 'feels free to'
         return verb, subs[0]
     return None
 

@@ -360,19 +360,25 @@ class DocIndex:
         return list(span) if span is not None else []
 
 
-_CONNECTIVE_LEAD = (("that",), ("that", "being"), ("this",), ("this", "being"))
+# the words that open a connective with a participle of a reporting verb, by that participle
+_CONNECTIVE_LEAD = {
+    "said": (("that",), ("that", "being"), ("this",), ("this", "being")),
+    "told": (("all",),),
+}
 
 
 def _connective_said(tok: Token) -> bool:
-    """Whether ``tok`` is the 'said' of the connective 'That said,' / 'That being said,'
-    (= nonetheless), which reports nothing: the demonstrative and 'being' alone open the clause
-    (after the sentence start, a punctuation mark or a conjunction) and a comma follows. The
-    parser reads 'That' as the subject and the next clause as what was said ('That said,
-    Millennials say they believe ...')."""
+    """Whether ``tok`` is the participle of a connective that reports nothing: 'That said,' /
+    'That being said,' (= nonetheless) or 'All told,' (= in total). The lead words alone open
+    the clause (after the sentence start, a punctuation mark or a conjunction) and a comma
+    follows. The parser reads 'That' or 'All' as the subject and the next clause as what was
+    said ('That said, Millennials say they believe ...', 'All told, the group raised $4
+    million')."""
     doc = tok.doc
-    if tok.lower_ != "said" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+    leads = _CONNECTIVE_LEAD.get(tok.lower_)
+    if leads is None or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
         return False
-    for lead in _CONNECTIVE_LEAD:
+    for lead in leads:
         start = tok.i - len(lead)
         if start < 0 or tuple(t.lower_ for t in doc[start : tok.i]) != lead:
             continue

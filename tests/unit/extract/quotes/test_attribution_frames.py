@@ -481,6 +481,17 @@ def test_that_said_is_a_connective_not_a_report(nlp, text, content, speaker):
     assert [(q.text, q.speaker) for q in found] == [(text[text.index(content) : -1], speaker)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All told, the coalition, whose members met twice in May, raised $3 million in June.",
+        "All told, up to 40,000 farmers could qualify for the new grants next year.",
+    ],
+)
+def test_all_told_is_a_connective_not_a_report(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
 def test_said_before_a_comma_after_its_subject_still_reports(nlp):
     # only the demonstrative alone before 'said,' is the connective; a subject that names
     # someone keeps its report

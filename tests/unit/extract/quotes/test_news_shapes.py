@@ -190,6 +190,22 @@ def test_a_verb_with_its_own_object_after_a_quotation_is_the_writers_sentence(nl
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "“We pose no threat to anyone,” the agency somehow managed to lose the whole file.",
+        "“Nobody is above the rules,” the senator from Ohio seems to forget every summer.",
+    ],
+)
+def test_a_verb_with_a_complement_of_its_own_after_a_quotation_is_no_frame(nlp, text):
+    assert all(q.rule != "direct:frame" for q in quotes_of(nlp, text))
+
+
+def test_a_frame_verb_whose_complement_is_a_reporting_verb_still_attributes(nlp):
+    found = quotes_of(nlp, "“We are done here,” the coach went on to say.")
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "coach")]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # the mirror frame 'NP V ..., "…"': a clause of the writer's, a comma, the quotation
