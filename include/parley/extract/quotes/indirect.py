@@ -407,8 +407,10 @@ def _as_reported(verb: Token, index: DocIndex) -> bool:
     if verb.head.i < verb.i and before not in _SETTING_OFF:
         return False
     kids = index.children(verb)
-    if not any(c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0 for c in kids):
-        return False
+    if not any(
+        (c.dep_ in SUBJECT_DEPS or c.dep_ == "agent") and index.tok_q[c.i] < 0 for c in kids
+    ):
+        return False  # its own subject, or the agent of 'As reported by the Courier, ...'
     addressee = verb.lemma_ in _ADDRESSEE_CUES
     return not any(
         c.dep_ in ("ccomp", "xcomp", "acomp", "attr", "oprd")

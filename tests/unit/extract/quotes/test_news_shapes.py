@@ -1386,6 +1386,12 @@ def test_a_condition_on_a_request_is_no_question(nlp, text, condition):
             "minister",
             "two bridges on the ring road will close for repairs next winter",
         ),
+        # the passive 'as reported by NP': the agent is the speaker
+        (
+            "As first reported by the Tribune, auditors found 300 unpaid invoices at the depot.",
+            "Tribune",
+            "auditors found 300 unpaid invoices at the depot",
+        ),
     ],
 )
 def test_an_as_clause_with_a_reporting_verb_reports_the_clause_it_sets_off(
