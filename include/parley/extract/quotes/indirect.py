@@ -1199,10 +1199,14 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
     phrase_toks, head_toks = index.subtree(tok), index.subtree(head)
     if phrase_toks is None or head_toks is None:
         return []  # longer than any reported clause
-    phrase = {t.i for t in phrase_toks}
+    subject = _misread_subject(tok, head, phrase_toks, index)
+    phrase = {t.i for t in phrase_toks} - subject
     toks = [t for t in local_tokens(head_toks, tok, index) if t.i not in phrase]
     if not toks:
         return []
+    if subject:  # its subject and verb, though the parse does not join them
+        found = span_of(toks)
+        return [found] if found else []
     # 'A, according to X, and B': A, and B only when it is a clause of its own (not 'A, according
     # to X, more than twice what ...')
     runs = token_runs(toks)
@@ -1222,6 +1226,26 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
         return [found] if found else []
     spans = [span_of(r) for r in runs if r[0].i < tok.i or _has_clause(r)]
     return [sp for sp in spans if sp]
+
+
+def _misread_subject(
+    tok: Token, head: Token, phrase_toks: list[Token], index: DocIndex
+) -> set[int]:
+    """Token indices of the subject of the clause 'According to X, <subject> <verb> ...' that the
+    parser read as an apposition to X ('According to the agency, 571 of the 714 delegates backed
+    her': '571 ...' hung on 'agency'): an apposition inside the phrase, after a comma, that ends
+    right before the clause's verb, which has no subject of its own. Empty when there is none."""
+    if head.i < tok.i or any(c.dep_ in SUBJECT_DEPS for c in index.children(head)):
+        return set()
+    doc = tok.doc
+    for t in phrase_toks:
+        if t.dep_ != "appos" or t.i <= tok.i or doc[t.left_edge.i - 1].text != ",":
+            continue
+        if t.right_edge.i + 1 == head.i or all(
+            doc[k].dep_ in ("aux", "neg", "advmod") for k in range(t.right_edge.i + 1, head.i)
+        ):
+            return {k.i for k in index.subtree(t) or []}
+    return set()
 
 
 _CONTRASTS = {"while", "whereas"}

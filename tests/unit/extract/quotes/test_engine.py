@@ -700,6 +700,30 @@ def test_according_to_after_an_adverbial_phrase_splits_the_content_around_it(
     assert {q.speaker for q in found} == {speaker}
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the parser reads the clause's subject as an apposition to the source
+        (
+            "According to Rep. Tom Hale, congressional probing of the contract was at least"
+            " partly responsible for the audit.",
+            "congressional probing of the contract was at least partly responsible for the audit",
+            "Tom Hale",
+        ),
+        # near miss: an apposition to the source, the clause with its own subject
+        (
+            "According to Sen. Ana Lopes, a member of the committee, the bill will pass.",
+            "the bill will pass",
+            "Ana Lopes",
+        ),
+    ],
+)
+def test_according_to_first_reports_the_clause_whose_subject_the_parse_hung_on_the_source(
+    parse, text, content, speaker
+):
+    assert [(q.text, q.speaker) for q in quotes_of(parse, text)] == [(content, speaker)]
+
+
 def test_they_can_be_the_group_the_previous_sentence_is_about(parse):
     text = (
         "Twelve coastal states sued the agency on Monday. "
