@@ -96,7 +96,8 @@ def _content_verb_form(verb: Token, root: Token) -> bool:
     subject and tense and is more of what was said: 'says he spoke to the governor and asked him
     to act' (``VBD`` on ``VBD`` under ``VBZ``), 'said he would sit the minister down and tell him
     to stop' (``VB`` after the modal, under ``VBD``). Read from the Penn tags of spaCy's tagger;
-    in the reporting verb's own form ('said A and warned B') it stays the speaker's next report."""
+    in the reporting verb's own form ('said A and warned B'), or joined to a clause whose subject
+    is no pronoun, it stays a report of its own."""
     outer = root.head
     return (
         verb.dep_ == "conj"
@@ -104,6 +105,9 @@ def _content_verb_form(verb: Token, root: Token) -> bool:
         and verb.head.tag_ == verb.tag_
         and verb.tag_ != outer.tag_
         and verb.tag_ in ("VB", "VBD", "VBZ", "VBP")
+        # the clause's subject is a pronoun, the speaker telling of himself ('says he spoke');
+        # 'told us A and then the president comes out and says B' reports the president
+        and any(c.dep_ in SUBJECT_DEPS and c.tag_ == "PRP" for c in verb.head.children)
     )
 
 
@@ -387,6 +391,11 @@ def _closing_inverted_report(verb: Token, index: DocIndex) -> bool:
 _SETTING_OFF = frozenset({",", "\u2014", "\u2013", "-", "--", "("})
 
 
+# verbs whose passive 'as <verb> by NP' stands for a report of the clause it sets off ('As
+# reported by the Courier, ...'); 'as proposed by the UN', 'as planned by' tell how, not what
+_REPORTED_BY = frozenset({"report", "note", "state", "say", "write", "tell", "reveal", "disclose"})
+
+
 def _as_reported(verb: Token, index: DocIndex) -> bool:
     """A reporting verb in an 'as' clause that stands for the clause it hangs on: 'As the Courier
     reported on Friday, [the council had shelved the plan]'; '[The talks collapsed], as the
@@ -394,7 +403,9 @@ def _as_reported(verb: Token, index: DocIndex) -> bool:
     object but the addressee of a verb of telling ('As Lopes told reporters, ...'), and
     a comma or dash sets the 'as' clause off from its host.
     'As he said this, the crowd cheered' (an object) or 'as she said she would' (a clause) tell
-    when or how, not what."""
+    when or how, not what. The passive 'As reported by the Courier, ...' counts with its 'by'
+    agent for the subject, for a verb of :data:`_REPORTED_BY` set off from a clause that is no
+    report itself ('X said - as reported by the Courier - "..."' reports X's words)."""
     first, last = verb.left_edge, verb.right_edge
     if verb.dep_ != "advcl" or first.lower_ != "as" or first.dep_ != "mark" or first.head != verb:
         return False
@@ -407,10 +418,12 @@ def _as_reported(verb: Token, index: DocIndex) -> bool:
     if verb.head.i < verb.i and before not in _SETTING_OFF:
         return False
     kids = index.children(verb)
-    if not any(
-        (c.dep_ in SUBJECT_DEPS or c.dep_ == "agent") and index.tok_q[c.i] < 0 for c in kids
+    if not any(c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0 for c in kids) and not (
+        verb.lemma_ in _REPORTED_BY
+        and index.cue(verb.head) is None
+        and any(c.dep_ == "agent" and index.tok_q[c.i] < 0 for c in kids)
     ):
-        return False  # its own subject, or the agent of 'As reported by the Courier, ...'
+        return False
     addressee = verb.lemma_ in _ADDRESSEE_CUES
     return not any(
         c.dep_ in ("ccomp", "xcomp", "acomp", "attr", "oprd")

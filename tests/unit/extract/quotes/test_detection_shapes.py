@@ -155,6 +155,16 @@ def test_a_reporting_verb_in_the_reported_verbs_form_stays_in_the_clause(nlp, te
     assert content in [q.text for q in quotes_of(nlp, text)]
 
 
+def test_a_reporting_verb_joined_to_a_clause_about_someone_else_reports_on_its_own(nlp):
+    text = (
+        "You told us the allies were on board and then the president comes out and says he is"
+        " not on board."
+    )
+    assert ("he is not on board", "president") in [
+        (q.text, q.speaker) for q in quotes_of(nlp, text)
+    ]
+
+
 def test_a_reporting_verb_in_the_outer_verbs_form_is_the_speakers_next_report(nlp):
     found = quotes_of(
         nlp, "She said the talks had failed and warned that the fighting would resume."

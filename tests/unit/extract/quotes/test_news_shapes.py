@@ -1410,6 +1410,9 @@ def test_an_as_clause_with_a_reporting_verb_reports_the_clause_it_sets_off(
         "As she said this, the crowd in the square cheered.",
         # 'as ... as' compares; no comma sets the clause off
         "The plan was as costly as Hale had warned.",
+        # the passive of a verb that tells how it is done, not what was said
+        "All parties should cooperate with the next steps of the transition, as proposed by the"
+        " envoy, to reach a deal.",
     ],
 )
 def test_an_as_clause_that_tells_when_or_how_much_reports_nothing(nlp, text):
