@@ -30,8 +30,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, POS
-from spacy.symbols import PROPN
+from spacy.attrs import DEP, IS_ALPHA, IS_TITLE, POS
+from spacy.symbols import NOUN, PROPN
 
 from parley.datafiles import rows
 from parley.extract import lexicon
@@ -78,6 +78,9 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # determiners of an indefinite noun phrase: 'a spokesman' introduces someone, 'the spokesman'
 # is someone the reader knows (English grammar)
 INDEFINITES = ("a", "an", "one", "another", "some", "any")
+# word classes that may stand before a pronoun that still opens its sentence ('And they ...',
+# 'But then they ...')
+OPENER_POS = frozenset(("CCONJ", "ADV", "PUNCT", "SPACE"))
 DEMONSTRATIVES = ("this", "that")  # alone as a subject they stand for a thing ("This will deny")
 
 
@@ -301,12 +304,20 @@ def _subordinate_speaker(quoted: _Seen, subject: _Seen, near: list[_Seen]) -> bo
 
 def _title_proper_nouns(doc: Doc) -> list[int]:
     """The indices of the tokens of ``doc`` that are proper nouns written in title case and in
-    letters only (``pos_ == "PROPN"``, ``is_title``, ``is_alpha``), read from one array: the
+    letters only (``pos_ == "PROPN"``, ``is_title``, ``is_alpha``), and of the common nouns so
+    written that are a clause's subject (``NOUN`` with a dependency of
+    :data:`~parley.extract.syntax.SUBJECT_DEPS`: a surname the model reads as a plural noun at
+    a sentence's start, 'Sanders initially defended his vote'), read from one array: the
     candidates of :meth:`SpeakerResolver._lone_surnames`, found without making a Token per token."""
     if not len(doc):
         return []
-    found = doc.to_array([POS, IS_TITLE, IS_ALPHA]).tolist()
-    return [i for i, (pos, title, alpha) in enumerate(found) if pos == PROPN and title and alpha]
+    found = doc.to_array([POS, IS_TITLE, IS_ALPHA, DEP]).tolist()
+    subjects = {doc.vocab.strings[d] for d in SUBJECT_DEPS}
+    return [
+        i
+        for i, (pos, title, alpha, dep) in enumerate(found)
+        if title and alpha and (pos == PROPN or (pos == NOUN and dep in subjects))
+    ]
 
 
 def _honorific_surname(name: str) -> bool:
@@ -415,7 +426,8 @@ class SpeakerResolver:
     def _lone_surnames(self, surnames: dict[str, str]) -> None:
         """Add to the timeline every proper noun standing alone (no proper noun beside it, no
         longer entity around it) that is a person's surname in this document, however the model
-        tags it ('Fiorina'/GPE or untagged after 'Carly Fiorina'/ORG): the surname of a full
+        tags it ('Fiorina'/GPE or untagged after 'Carly Fiorina'/ORG; a capitalised subject read
+        as a common noun, 'Sanders initially defended ...'/NNS): the surname of a full
         name the model tags as no person (``surnames``: surname -> the given name's gender), or
         of a person :class:`PersonNames` knows (its one-word ORG/GPE/NORP/FAC/LOC entities are
         in the timeline already)."""
@@ -886,15 +898,27 @@ class SpeakerResolver:
             return self.canonical(found.name, found.start, found.title_gender, found.role or "")
         return None
 
-    def _group_subject(self, m: SpeakerMention, plural: bool) -> str | None:
+    def _opens_sentence(self, m: SpeakerMention) -> bool:
+        """The one-word mention ``m`` opens its sentence: only conjunctions, adverbs and
+        punctuation stand before it ('And they insisted', 'They also said'; not 'Within
+        marriages, they said, ...')."""
+        toks = self.doc.char_span(m.start, m.end)
+        if toks is None or len(toks) != 1:
+            return False
+        tok = toks[0]
+        return all(t.pos_ in OPENER_POS for t in self.doc[tok.sent.start : tok.i])
+
+    def _group_subject(self, m: SpeakerMention, plural: bool) -> tuple[str, int, bool] | None:
         """The subject of the previous sentence's main clause when it can be what 'they' (a plural
-        noun, a group) or 'it' (an organisation) stands for: 'Twenty states sued. They argue ...'."""
+        noun, a group) or 'it' (an organisation) stands for: 'Twenty states sued. They argue ...'.
+        Returns (its name, its character offset, whether it may speak: :func:`not_a_speaker`
+        finds no reason against it), or None."""
         here = self.sent_of(m.start)
         if (here, plural) not in self._groups:
             self._groups[here, plural] = self._find_group_subject(here, plural)
         return self._groups[here, plural]
 
-    def _find_group_subject(self, here: int, plural: bool) -> str | None:
+    def _find_group_subject(self, here: int, plural: bool) -> tuple[str, int, bool] | None:
         sents = self.sents
         if here < 1 or here >= len(sents):
             return None
@@ -908,7 +932,9 @@ class SpeakerResolver:
             if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
                 fits = fits or not plural or ent.label_ == "NORP"
             found = mention_of(tok, self.tree) if fits else None
-            return found.name if found is not None else None
+            if found is None:
+                return None
+            return found.name, found.start, not_a_speaker(found) is None
         return None
 
     @staticmethod
@@ -946,16 +972,28 @@ class SpeakerResolver:
             bound = self._main_clause_subject(m, plural=number == "pl")
             if bound is not None:
                 return bound, None, ("description", number == "pl")
+            group = self._group_subject(m, plural=number == "pl")
             for s in reversed(self.speakers[-LOOKBACK:]):
                 if (
                     s.char < m.start
                     and s.sent >= lo
                     and (s.kind in ("org", "description") or (s.plural and number == "pl"))
                 ):
+                    if (
+                        number == "pl"
+                        and group is not None
+                        and group[2]
+                        and group[1] > s.char
+                        and self._opens_sentence(m)
+                    ):
+                        # 'Verizon said ... Workers objected to the move. They also said ...':
+                        # a 'they' that opens its sentence continues the plural subject of the
+                        # sentence before when it was named after the last group quoted (a
+                        # 'they said' set inside what is said continues the source quoted)
+                        return group[0], None, ("description", True)
                     return s.name, None, (s.kind, s.plural)
-            group = self._group_subject(m, plural=number == "pl")
             if group is not None:
-                return group, None, ("description", False)
+                return group[0], None, ("description", False)
             if number == "pl" and (people := self._joined_subject(m)) is not None:
                 return people, None, ("person", True)
             return None, f"'{m.text}' has no group or organisation speaker before it", none

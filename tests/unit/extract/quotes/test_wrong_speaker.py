@@ -359,3 +359,60 @@ def test_a_joined_clause_with_its_own_subject_keeps_it(nlp):
         "the treaty, and the Greens accused the government of misleading the Chancellor."
     )
     assert speaker_of(nlp, text, "misleading") != "Anna Berg"
+
+
+# --- a surname the model reads as a plural common noun is still the person -------------------
+
+CLASH = (
+    "Governor Tom Hale and Senator Walter {0} clashed over the pension bill on Friday. Hale "
+    "accused {0} of hiding the cost.\n\n"
+)
+
+
+@pytest.mark.parametrize("surname", ["Banks", "Rivers"])
+def test_a_surname_read_as_a_plural_noun_is_the_subject_a_pronoun_takes(nlp, surname):
+    # the model tags the surname that opens the sentence NNS; the article names the person in
+    # full, so the 'he' of the clause joined to it is that person, not the governor quoted before
+    text = CLASH.format(surname) + (
+        f"{surname} defended the bill at first, but late on Sunday he announced he would "
+        "support a delay."
+    )
+    assert speaker_of(nlp, text, "support a delay") == f"Walter {surname}"
+
+
+def test_a_plural_noun_no_person_carries_is_no_subject_a_pronoun_takes(nlp):
+    text = (
+        "Governor Tom Hale met farmers on Friday.\n\nFarmers protested at first, but on "
+        "Sunday he announced he would support a delay."
+    )
+    assert speaker_of(nlp, text, "support a delay") == "Tom Hale"
+
+
+# --- 'they' opening its sentence continues the plural subject of the sentence before ----------
+
+PORT = "The port authority said in a statement that the cranes would be replaced.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PORT + "Dockworkers walked off the job on Monday over the plan. They also said that the "
+        "new cranes would cost hundreds of jobs.",
+        PORT + "Dockworkers walked off the job on Monday over the plan. And they insisted that "
+        "the new cranes would cost hundreds of jobs.",
+    ],
+)
+def test_they_opening_its_sentence_is_the_group_subject_before(nlp, text):
+    # the group quoted earlier (the authority) is not what 'they' continues: the plural subject
+    # named after it is
+    assert speaker_of(nlp, text, "hundreds of jobs") == "Dockworkers"
+
+
+def test_they_set_inside_what_is_said_continues_the_group_quoted(nlp):
+    # near miss: a 'they said' inside the reported sentence is no new report of the subject
+    # before; it keeps the source quoted
+    text = (
+        PORT + "Dockworkers walked off the job on Monday over the plan. On the picket line, they "
+        "said, the mood was grim."
+    )
+    assert speaker_of(nlp, text, "the mood was grim") != "Dockworkers"
