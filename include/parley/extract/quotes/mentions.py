@@ -454,6 +454,31 @@ def _full_name(toks: list[Token]) -> bool:
     )
 
 
+def name_in_form(toks: list[Token]) -> bool:
+    """``toks`` has the form of a person's full name, whatever its given name: two or three
+    capitalised alphabetic proper nouns, not in capitals, none a title word ('Maryam Violet';
+    not 'New York Times' of four, not 'GOP')."""
+    return 2 <= len(toks) <= MAX_TAIL_NAME_TOKENS and all(
+        t.pos_ == "PROPN"
+        and t.is_alpha
+        and t.text[:1].isupper()
+        and not t.is_upper
+        and lexicon.title_kind(t.lower_) is None
+        for t in toks
+    )
+
+
+def appos_person_role(tok: Token, tree: ParseTree) -> bool:
+    """``tok`` has an apposition headed by a person's role or title word
+    (``data/quotes/titles.csv``: 'Maryam Violet, an Iranian journalist,'; 'Tom Hale, the
+    party chairman,'): what the name is set beside says it names a person, whatever the
+    model tagged the name."""
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and lexicon.title_kind(c.lower_) in ("role", "title")
+        for c in tree.children(tok)
+    )
+
+
 def _body(tok: Token, tree: ParseTree) -> bool:
     """``tok`` names an organisation or place, not a person: an ORG/GPE/NORP/FAC/LOC entity,
     or a common noun that is no title or role word ('the agency'; not 'the mayor')."""
@@ -775,6 +800,8 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         if not found:
             return None
         kind = "org" if (ent is not None and ent.label_ in ORG_LABELS and not titles) else "person"
+        if kind == "org" and name_in_form(toks) and appos_person_role(tok, tree):
+            kind = "person"  # 'Maryam Violet, an Iranian journalist,' tagged ORG
         extra = _branch_of(toks, tree) if kind == "org" else []
         if not extra and lexicon.speaker_heads().get(tok.lemma_.lower()) == "document":
             extra = _participle_after(toks, tree)  # 'a Gallup Poll taken last week'

@@ -42,9 +42,11 @@ from parley.extract.quotes.mentions import (
     ORG_LABELS,
     PERSON,
     SpeakerMention,
+    appos_person_role,
     gender_of,
     joined_names,
     mention_of,
+    name_in_form,
 )
 from parley.extract.syntax import SUBJECT_DEPS, binding_subject, fronted_clause_subjects
 
@@ -394,6 +396,7 @@ class SpeakerResolver:
                 if outer is not None and outer.kind == "person" and outer.start == m.start:
                     m = outer
             persons.append((ent, m))
+        persons += r._named_beside_a_role(floor)
         for ent, m in persons:
             name = r.canonical(m.name, m.start, m.title_gender, m.role or "")
             gender = _own_gender(m, name)
@@ -422,6 +425,36 @@ class SpeakerResolver:
         r.timeline.sort(key=lambda s: s.char)
         r.timeline_chars = [s.char for s in r.timeline]
         return r
+
+    def _named_beside_a_role(
+        self, floor: Callable[[int], int] | None
+    ) -> list[tuple[Span, SpeakerMention]]:
+        """The people named in full whom the model tags as no person, found by the apposition
+        beside the name: a role or title word ('Maryam Violet/ORG, an Iranian journalist,';
+        'Reince Priebus, the party chairman,' untagged), each as (the name's tokens, its
+        mention), for the timeline a pronoun reads (:func:`.mentions.appos_person_role`)."""
+        doc = self.doc
+        if not len(doc):
+            return []
+        appos = doc.vocab.strings["appos"]
+        found: list[tuple[Span, SpeakerMention]] = []
+        for i, dep in enumerate(doc.to_array([DEP]).tolist()):
+            if dep != appos:
+                continue
+            tok = doc[i].head
+            ent = self.ents[tok.i]
+            if tok.pos != PROPN or (ent is not None and ent.label_ not in ORG_LABELS):
+                continue
+            if not appos_person_role(tok, self.tree):
+                continue
+            low = floor(tok.idx) if floor is not None else 0
+            m = mention_of(tok, self.tree, low)
+            if m is None or m.kind != "person" or len(m.name.split()) < 2:
+                continue
+            span = doc.char_span(m.start, m.end)
+            if span is not None and name_in_form(list(span)):
+                found.append((span, m))
+        return found
 
     def _lone_surnames(self, surnames: dict[str, str]) -> None:
         """Add to the timeline every proper noun standing alone (no proper noun beside it, no

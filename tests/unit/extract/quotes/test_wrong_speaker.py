@@ -416,3 +416,38 @@ def test_they_set_inside_what_is_said_continues_the_group_quoted(nlp):
         "said, the mood was grim."
     )
     assert speaker_of(nlp, text, "the mood was grim") != "Dockworkers"
+
+
+# --- a full name set beside a role word is a person, whatever the model tagged it --------------
+
+SEAFRONT = "A truck drove into the crowd on the seafront late on Thursday, the police said.\n\n"
+CLOSED = '"The square will stay closed," Mayor Anna Berg said on Thursday.\n\n'
+RUNNING = '\n\n"I saw people running and screaming," she said.'
+
+
+def test_a_name_tagged_org_beside_a_role_is_the_person_a_pronoun_continues(nlp):
+    # the model tags 'Mina Crystal' ORG; 'an Iranian journalist' says she is a person, so the
+    # 'she' of the next paragraph is her, not the newspaper she spoke to
+    text = (
+        SEAFRONT + "Mina Crystal, an Iranian journalist visiting the city on vacation, told the "
+        "Herald that she saw the truck turn." + RUNNING
+    )
+    assert speaker_of(nlp, text, "running and screaming") == "Mina Crystal"
+
+
+def test_a_name_tagged_org_beside_a_role_is_on_the_timeline(nlp):
+    # not quoted herself, the journalist is the subject named after the mayor quoted before
+    text = (
+        CLOSED + "Mina Crystal, an Iranian journalist on holiday in the city, walked to the "
+        "seafront an hour later." + RUNNING
+    )
+    assert speaker_of(nlp, text, "running and screaming") == "Mina Crystal"
+
+
+def test_an_organisation_beside_a_word_that_is_no_role_stays_an_organisation(nlp):
+    # near miss: 'a consulting firm' names no person, so the firm is no 'she'
+    text = (
+        CLOSED + "Tara Holloway Group, a consulting firm, moved its staff to the seafront an hour "
+        "later." + RUNNING
+    )
+    assert speaker_of(nlp, text, "running and screaming") == "Anna Berg"
