@@ -127,6 +127,23 @@ def gender_of(words: list[str], name: str | None = None) -> str:
     return lexicon.given_names().get(given) or ""
 
 
+# words that end a role's own words: a preposition or relative word after its head opens a phrase
+# about someone or something else ('a surrogate for Mr. Sanders', 'the widow of Mr. Hale')
+ROLE_TAIL_OPENERS = frozenset(
+    ("for", "of", "at", "to", "in", "with", "from", "on", "by", "under", "who", "whose", "that")
+)
+
+
+def role_head_words(role: str | None) -> list[str]:
+    """The words of ``role`` up to the first word of :data:`ROLE_TAIL_OPENERS` after its first
+    word: the words that tell the role holder's own gender ('a prominent surrogate for Mr.
+    Sanders' -> ['a', 'prominent', 'surrogate']; 'the chairwoman of the board' ->
+    ['the', 'chairwoman']); [] for no role."""
+    words = (role or "").split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in ROLE_TAIL_OPENERS), None)
+    return words[:cut] if cut is not None else words
+
+
 def _left_modifiers(head: Token, stop: int, tree: ParseTree, floor: int = 0) -> list[Token]:
     """Contiguous modifiers left of ``stop`` in ``head``'s subtree (no comma crossing), none
     that starts before character ``floor``."""
@@ -738,7 +755,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
             role = _text(doc, role_toks)
             person.role = role[0] if role else person.role
             if not person.gender and role:
-                person.gender = gender_of(role[0].split())
+                person.gender = gender_of(role_head_words(role[0]))
             return person
 
     # a title the model tags as a name ('General' in 'Retired General Reveals') is a description
@@ -765,7 +782,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         role_toks = _own_title(sorted(role_toks, key=lambda t: t.i))
         role = _text(doc, role_toks)
         role_text = role[0] if role else _appos_role(tok, tree)
-        words = [t.text for t in said] + (role_text or "").split()
+        words = [t.text for t in said] + role_head_words(role_text)
         joined = joined_names(tok, tree)
         return SpeakerMention(
             text,
@@ -1021,5 +1038,5 @@ def mention_from_line(toks: list[Token], tree: ParseTree) -> SpeakerMention | No
     text, start, end = found
     if org and not role_toks:
         return SpeakerMention(text, start, end, "org", text, role_text)
-    words = [t.text for t in titles] + (role_text or "").split()
+    words = [t.text for t in titles] + role_head_words(role_text)
     return SpeakerMention(text, start, end, "person", text, role_text, gender_of(words, text))

@@ -47,6 +47,7 @@ from parley.extract.quotes.mentions import (
     joined_names,
     mention_of,
     name_in_form,
+    role_head_words,
 )
 from parley.extract.syntax import SUBJECT_DEPS, binding_subject, fronted_clause_subjects
 
@@ -257,9 +258,10 @@ def _finite(verb: Token) -> bool:
 
 def _own_gender(m: SpeakerMention, name: str) -> str:
     """The gender a name mention itself carries: a lone surname that stands for a longer name
-    ('Scott' for 'Rakeyia Scott') carries only what its title says, not a given name's gender."""
+    ('Scott' for 'Rakeyia Scott') carries only what its honorific or title says ('Ms. Scott'),
+    not a given name's gender."""
     if name != m.name and len(_name_key(m.name)) == 1:
-        return gender_of((m.role or "").split())
+        return m.title_gender or gender_of(role_head_words(m.role))
     return m.gender
 
 

@@ -451,3 +451,42 @@ def test_an_organisation_beside_a_word_that_is_no_role_stays_an_organisation(nlp
         "later." + RUNNING
     )
     assert speaker_of(nlp, text, "running and screaming") == "Anna Berg"
+
+
+# --- a role's gender is its own words', not a phrase after its head about someone else ---------
+
+
+def test_an_honorific_after_a_roles_head_gives_the_holder_no_gender(nlp):
+    # 'Mr.' belongs to the senator the adviser works for: the adviser's gender stays unknown,
+    # so the 'she' that follows can be her
+    text = (
+        "Senator Tom Hale lost the vote on Monday.\n\nOdile Marchetti, a longtime adviser to Mr. "
+        'Hale, said the count had been rigged. "We will appeal the result in court," she said.'
+    )
+    assert speaker_of(nlp, text, "appeal the result") == "Odile Marchetti"
+
+
+def test_a_surname_with_an_honorific_keeps_its_gender(nlp):
+    # 'Ms. Marchetti' is a woman, so the 'he' after it is the neighbour named in full, whatever
+    # the given name says (here one no list holds)
+    text = (
+        "Odile Marchetti has lived on Elm Street since 1970.\n\nMs. Marchetti avoids talking "
+        'politics with her sister, but their neighbor Tom Green, 83, has a firm view. "It will '
+        'take a strong hand to fix this town," he said.'
+    )
+    assert speaker_of(nlp, text, "strong hand") == "Tom Green"
+
+
+@pytest.mark.parametrize(
+    ("role", "words"),
+    [
+        ("a prominent surrogate for Mr. Hale", ["a", "prominent", "surrogate"]),
+        ("the chairwoman of the board", ["the", "chairwoman"]),
+        ("Foreign Minister", ["Foreign", "Minister"]),
+        (None, []),
+    ],
+)
+def test_role_head_words(role, words):
+    from parley.extract.quotes.mentions import role_head_words
+
+    assert role_head_words(role) == words
