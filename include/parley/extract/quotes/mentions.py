@@ -803,8 +803,14 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
     # [ministry]/PROPN said') heads a description, not a name
     propn = tok.pos_ == "PROPN" and not (tok.is_lower and tok.is_alpha)
     if not title_only and not member and (propn or (ent is not None and ent.label_ in ORG_LABELS)):
+        beside_role = False
         if ent is not None and ent.label_ in ORG_LABELS:
             toks = _strip_edges([t for t in ent if not t.is_space and t.idx >= floor])
+            chain = _propn_chain(tok, floor)
+            if ent.end == tok.i + 1 and name_in_form(chain) and appos_person_role(tok, tree):
+                # 'Mina Crystal/ORG, an Iranian journalist,', 'Reince Priebus/ORG, the
+                # party chairman,' (only the surname tagged): a person's name, whole
+                toks, beside_role = chain, True
         else:
             toks = _propn_chain(tok, floor)
         titles: list[Token] = []
@@ -816,9 +822,8 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         found = _text(doc, toks)
         if not found:
             return None
-        kind = "org" if (ent is not None and ent.label_ in ORG_LABELS and not titles) else "person"
-        if kind == "org" and name_in_form(toks) and appos_person_role(tok, tree):
-            kind = "person"  # 'Maryam Violet, an Iranian journalist,' tagged ORG
+        org = ent is not None and ent.label_ in ORG_LABELS and not titles and not beside_role
+        kind = "org" if org else "person"
         extra = _branch_of(toks, tree) if kind == "org" else []
         if not extra and lexicon.speaker_heads().get(tok.lemma_.lower()) == "document":
             extra = _participle_after(toks, tree)  # 'a Gallup Poll taken last week'

@@ -966,6 +966,8 @@ class SpeakerResolver:
             fits = tok.tag_ in ("NNS", "NNPS") if plural else tok.tag_ in ("NN", "NNP")
             if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
                 fits = fits or not plural or ent.label_ == "NORP"
+            if plural and tok.pos_ == "NOUN" and any(c.dep_ == "conj" for c in tok.children):
+                fits = True  # 'His family, friends and employees talked ...': nouns joined
             found = mention_of(tok, self.tree) if fits else None
             if found is None:
                 return None
