@@ -596,8 +596,11 @@ class SpeakerResolver:
         ):
             speaker, reason, role = group, None, None
         elif m.kind == "description":
-            # 'the Ohio senator and Republican candidate': one person, named by the first role
+            # 'the Ohio senator and Republican candidate': one person, named by the first role;
+            # 'her advisers and allies': a plural head joins groups, the speaker is all of them
             first = m.name.split(" and ")[0]
+            if m.head and first.split()[-1].lower() not in (m.head, m.head + "'s"):
+                first = m.name if first.split()[-1].lower().endswith("s") else first
             # 'his spokesperson', 'the country's air force': whose role or body it is
             possessor = self._possessor(m)
             owned = first[possessor[1] :].strip() if possessor is not None else first

@@ -518,3 +518,17 @@ def test_they_takes_a_subject_of_nouns_joined_by_and(nlp):
         "well as speeches, they said he was a kind man."
     )
     assert speaker_of(nlp, text, "kind man") == "his family"
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # plural heads joined by 'and' are two groups: the speaker is both
+        ("Her advisers and allies say", "Anna Berg's advisers and allies"),
+        # near miss: singular roles joined by 'and' are one person, named by the first
+        ("Her adviser and former aide said", "Anna Berg's adviser"),
+    ],
+)
+def test_groups_joined_by_and_speak_together(nlp, subject, speaker):
+    text = f"Governor Anna Berg faces a hard race this fall. {subject} that the polls are wrong."
+    assert speaker_of(nlp, text, "polls are wrong") == speaker
