@@ -920,7 +920,9 @@ def reduced_relative_subject(cue: Token, index: DocIndex) -> Token | None:
     participle) on the noun phrase before it, so the sentence has a noun phrase for its root and
     no finite verb: that noun phrase is who spoke (English word order, a question or exclamation
     mark closing the quotation without the comma the parser keys on). Only in that frame: the
-    noun is the root of its sentence, the phrase opens right after a quotation, and the verb has
+    noun is the root of its sentence or hangs on a word of the quotation ('"…," Tom Hale, the
+    polling expert who founded a website, tweeted': the name read as a modifier of the quoted
+    verb), the phrase opens right after a quotation, and the verb has
     no passive auxiliary or 'by' agent ('the statement, issued by the ministry,' stays a thing).
     ``cue``: the quotation's reporting verb. The noun (a Token) or None."""
     head = cue.head
@@ -928,7 +930,7 @@ def reduced_relative_subject(cue: Token, index: DocIndex) -> Token | None:
         cue.dep_ != "acl"
         or cue.tag_ not in ("VBN", "VBD")
         or head.i >= cue.i
-        or head.dep_ != "ROOT"
+        or not (head.dep_ == "ROOT" or index.tok_q[head.head.i] >= 0)
         or head.pos_ not in ("NOUN", "PROPN")
         or index.tok_q[head.i] >= 0
         or any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in index.children(cue))
