@@ -532,3 +532,40 @@ def test_they_takes_a_subject_of_nouns_joined_by_and(nlp):
 def test_groups_joined_by_and_speak_together(nlp, subject, speaker):
     text = f"Governor Anna Berg faces a hard race this fall. {subject} that the polls are wrong."
     assert speaker_of(nlp, text, "polls are wrong") == speaker
+
+
+# --- a participle set off at the end is the main subject's, not a noun clause's ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "Campaign manager Tom Hale rejected the idea that the billionaire developer would be "
+            "a drag on the ticket, saying the huge crowds at his rallies prove that he would "
+            "energize the party.",
+            "huge crowds",
+            "Tom Hale",
+        ),
+        (
+            "Party chair Anna Berg dismissed the senator's accusations that the rival campaign "
+            "is violating election law, saying the senator chose not to accept the same help.",
+            "senator chose",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_final_participle_hung_on_a_noun_clause_is_the_main_subjects(
+    nlp, text, containing, speaker
+):
+    # the quotation the participle reports opens with ``containing`` (the object of the main
+    # verb, which holds it too, is another quotation)
+    found = [q for q in quotes_of(nlp, text) if q.text.startswith("the " + containing)]
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_participle_inside_the_noun_clause_keeps_its_subject(nlp):
+    # near miss: not set off by a comma, the participle belongs to the noun clause's subject
+    text = "Tom Hale rejected the idea that the mayor kept saying the budget was fine."
+    found = [q for q in quotes_of(nlp, text) if q.text.startswith("the budget")]
+    assert [q.speaker for q in found] == ["mayor"]
