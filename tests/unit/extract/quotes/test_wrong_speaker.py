@@ -569,3 +569,14 @@ def test_a_participle_inside_the_noun_clause_keeps_its_subject(nlp):
     text = "Tom Hale rejected the idea that the mayor kept saying the budget was fine."
     found = [q for q in quotes_of(nlp, text) if q.text.startswith("the budget")]
     assert [q.speaker for q in found] == ["mayor"]
+
+
+def test_a_role_phrase_ending_right_before_a_subjectless_cue_is_its_speaker(nlp):
+    # the parser hangs 'official' on 'overlap' and leaves 'said' without a subject; the
+    # official's phrase, relative clause and all, ends where the verb starts
+    text = (
+        "Although there is no such overlap, a city official who spoke anonymously to discuss "
+        'internal strategy said Wednesday, "Certainly there are talks between the council and '
+        'the union."'
+    )
+    assert speaker_of(nlp, text, "talks between").startswith("city official")
