@@ -1020,17 +1020,17 @@ class SpeakerResolver:
                     and (s.kind in ("org", "description") or (s.plural and number == "pl"))
                 ):
                     if (
-                        number == "pl"
-                        and group is not None
+                        group is not None
                         and group[2]
                         and group[1] > s.char
                         and self._opens_sentence(m)
                     ):
-                        # 'Verizon said ... Workers objected to the move. They also said ...':
-                        # a 'they' that opens its sentence continues the plural subject of the
+                        # 'Verizon said ... Workers objected to the move. They also said ...';
+                        # 'The witness said ... The report also gave details. It said ...': a
+                        # 'they'/'it' that opens its sentence continues the subject of the
                         # sentence before when it was named after the last group quoted (a
                         # 'they said' set inside what is said continues the source quoted)
-                        return group[0], None, ("description", True)
+                        return group[0], None, ("description", number == "pl")
                     return s.name, None, (s.kind, s.plural)
             if group is not None:
                 return group[0], None, ("description", False)

@@ -580,3 +580,14 @@ def test_a_role_phrase_ending_right_before_a_subjectless_cue_is_its_speaker(nlp)
         'the union."'
     )
     assert speaker_of(nlp, text, "talks between").startswith("city official")
+
+
+def test_it_opening_its_sentence_is_the_subject_named_after_the_body_quoted(nlp):
+    # the ministry quoted before is not what 'It' continues: the report, the previous
+    # sentence's subject named after it, is
+    text = (
+        "The ministry said in a statement that the border would stay closed.\n\nThe report also "
+        "covered two earlier breaches at the agency. It said current officials had hidden the "
+        "breaches from auditors."
+    )
+    assert speaker_of(nlp, text, "hidden the breaches") == "report"
