@@ -221,6 +221,19 @@ LOOKBACK = 200  # earlier speakers or persons a pronoun or role scan looks at, a
 WHOSE_PREPS = ("for", "of", "at")
 
 
+# words before a title that make it another office than the bare title ('Vice President' is no
+# 'president', 'former President' is no 'the president'); English usage
+OFFICE_PREFIXES = frozenset(("vice", "deputy", "assistant", "former", "ex", "acting", "under"))
+
+
+def _other_office(role: list[str], head: str, mods: list[str]) -> bool:
+    """The holder's ``role`` words (lower case) put a word of :data:`OFFICE_PREFIXES` before
+    ``head`` that the description's own modifiers ``mods`` lack: 'the president' does not name
+    'Vice President Joseph Biden' or 'former President Bill Clinton'."""
+    before = role[: role.index(head)] if head in role else role
+    return any(w.rstrip("-") in OFFICE_PREFIXES and w not in mods for w in before)
+
+
 def _name_key(name: str) -> list[str]:
     """Lower-cased name words without honorifics."""
     words = [w.strip(".,") for w in name.split()]
@@ -546,7 +559,9 @@ class SpeakerResolver:
         holders = [
             (p, name, subject)
             for p, role, name, subject in self.roles[-LOOKBACK:]
-            if head in role.split() and all(m in role.split() for m in mods)
+            if head in role.split()
+            and all(m in role.split() for m in mods)
+            and not _other_office(role.split(), head, mods)
         ]
         before = [(name, subject) for p, name, subject in holders if p < pos]
         if not before and not ahead:

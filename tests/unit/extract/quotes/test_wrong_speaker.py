@@ -591,3 +591,24 @@ def test_it_opening_its_sentence_is_the_subject_named_after_the_body_quoted(nlp)
         "breaches from auditors."
     )
     assert speaker_of(nlp, text, "hidden the breaches") == "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 'Vice President' is another office: 'the president' is the president named before
+        (
+            "President Anna Berg opened the port on Monday. Vice President Tom Hale toured the "
+            'piers later.\n\n"We will rebuild every pier," the president said.',
+            "Anna Berg",
+        ),
+        # near miss: 'the former president' is the one named with 'Former President'
+        (
+            'Former President Tom Hale opened the port on Monday.\n\n"We will rebuild every '
+            'pier," the former president said.',
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_definite_title_skips_a_holder_of_another_office(nlp, text, speaker):
+    assert speaker_of(nlp, text, "rebuild every pier") == speaker
