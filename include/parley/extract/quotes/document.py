@@ -452,6 +452,30 @@ _ADVERBIAL_MARKS = frozenset(
 )
 
 
+def _participle_after_comma(verb: Token) -> bool:
+    """``verb`` is a present participle opening an adjunct set off by a comma or dash
+    ('..., saying ...', '... — saying ...'): ``VBG`` with an ``advcl`` or ``xcomp`` link."""
+    doc = verb.doc
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp")
+        and verb.i > 0
+        and doc[verb.i - 1].text in (",", "\u2014", "\u2013", "-", "--")
+    )
+
+
+def _noun_clause(node: Token, index: DocIndex) -> bool:
+    """``node`` heads a clause that completes or describes a noun: a relative clause, or a
+    clause the noun takes with 'that' ('the idea that ...', 'accusations that ...')."""
+    if node.head.pos_ not in ("NOUN", "PROPN") or node.head.i >= node.i:
+        return False
+    if node.dep_ == "relcl":
+        return True
+    return node.dep_ == "acl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in index.children(node)
+    )
+
+
 def _adverbial_clause(node: Token, index: DocIndex) -> Token | None:
     """The adverbial clause ``node`` is (or is coordinated in) when a conjunction of
     :data:`_ADVERBIAL_MARKS` opens it: the parser hangs a participle ('..., while noting that
@@ -617,6 +641,19 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             # support': a speech verb the parser joined to the verb of a clause complement, whose
             # subject is a thing that speaks for no one, is the main subject's second act
             node, reported = node.head, True
+            continue
+        if (
+            node.i == verb.head.i != verb.i
+            and _participle_after_comma(verb)
+            and _noun_clause(node, index)
+            and node.head.head.i != node.head.i
+            and node.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # 'X rejected the idea that the developer would be a drag, saying ...': a
+            # participle set off at the end is X's, not that of the clause the parser hung it
+            # on, a clause that completes or describes a noun ('the idea that ...', 'the
+            # accusations that ...', 'the plan, which ...')
+            node = node.head.head
             continue
         if (
             not reported

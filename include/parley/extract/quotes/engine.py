@@ -678,7 +678,8 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
     'In a call with Hale, ...'), else the first person named right after the cue (inverted
     order, within :data:`MAX_SUBJECT_AFTER_TOKENS` tokens, before any comma or quotation),
     else a proper name the model calls no person right after the closing quotation mark
-    (:func:`_name_by_quotation`). Participles, infinitives and passives have no subject of their own ('adding', 'Asked
+    (:func:`_name_by_quotation`), else a role noun whose phrase ends right before the cue
+    (:func:`_phrase_before_cue`). Participles, infinitives and passives have no subject of their own ('adding', 'Asked
     about ...'): None."""
     # '"…," Will wrote': a surname read as the verb's modal leaves the verb non-finite
     before = named_modal(cue, index)
@@ -732,7 +733,9 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
         return named
     if (found := _subject_of_interrupted_clause(cue, index)) is not None:
         return found
-    return _frame_noun(cue, j + 1, index)
+    if (found := _frame_noun(cue, j + 1, index)) is not None:
+        return found
+    return _phrase_before_cue(cue, j + 1, index)
 
 
 BODY_LABELS = ("ORG", "GPE", "NORP")  # entities that speak as a body: a ministry, a state, a people
@@ -743,6 +746,29 @@ BODY_SUBJECT_DEPS = ("nsubj", "ROOT", "conj", "appos", "dep")
 # ('Friday, Texas, leading a coalition of 13 states, asked ...'); a body that is itself such
 # a bare noun phrase is a misparse of unknown kind ('... which has endorsed Sanders - said')
 BODY_HOST_DEPS = BODY_SUBJECT_DEPS + ("npadvmod",)
+
+
+def _phrase_before_cue(cue: Token, lo: int, index: DocIndex) -> Token | None:
+    """The head of a role noun's phrase that ends right before the subjectless verb ``cue``
+    ('a city official who spoke anonymously to discuss internal strategy said ...': the
+    parser hung 'official' elsewhere, but its phrase, relative clause and all, stops where the
+    verb starts, the place of the verb's subject), not before token ``lo``; a role or title
+    word of ``data/quotes/titles.csv``, outside quotation marks, not the object of a
+    preposition or a possessive, and not hung on the cue itself (a link the parser gave it
+    there that is no subject's is its judgement). None when there is none."""
+    for k in range(cue.i - 1, lo - 1, -1):
+        tok = cue.doc[k]
+        if (
+            tok.pos_ == "NOUN"
+            and lexicon.title_kind(tok.lemma_) in ("role", "title")
+            and tok.right_edge.i == cue.i - 1
+            and tok.left_edge.i >= lo
+            and tok.dep_ not in ("pobj", "poss", "compound")
+            and tok.head.i != cue.i
+            and index.tok_q[tok.i] < 0
+        ):
+            return tok
+    return None
 
 
 def _body_word(tok: Token, ents: list[Span | None], floor: int) -> Token | None:
@@ -920,7 +946,9 @@ def reduced_relative_subject(cue: Token, index: DocIndex) -> Token | None:
     participle) on the noun phrase before it, so the sentence has a noun phrase for its root and
     no finite verb: that noun phrase is who spoke (English word order, a question or exclamation
     mark closing the quotation without the comma the parser keys on). Only in that frame: the
-    noun is the root of its sentence, the phrase opens right after a quotation, and the verb has
+    noun is the root of its sentence or hangs on a word of the quotation ('"…," Tom Hale, the
+    polling expert who founded a website, tweeted': the name read as a modifier of the quoted
+    verb), the phrase opens right after a quotation, and the verb has
     no passive auxiliary or 'by' agent ('the statement, issued by the ministry,' stays a thing).
     ``cue``: the quotation's reporting verb. The noun (a Token) or None."""
     head = cue.head
@@ -928,7 +956,7 @@ def reduced_relative_subject(cue: Token, index: DocIndex) -> Token | None:
         cue.dep_ != "acl"
         or cue.tag_ not in ("VBN", "VBD")
         or head.i >= cue.i
-        or head.dep_ != "ROOT"
+        or not (head.dep_ == "ROOT" or index.tok_q[head.head.i] >= 0)
         or head.pos_ not in ("NOUN", "PROPN")
         or index.tok_q[head.i] >= 0
         or any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in index.children(cue))

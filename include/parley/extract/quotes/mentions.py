@@ -127,6 +127,23 @@ def gender_of(words: list[str], name: str | None = None) -> str:
     return lexicon.given_names().get(given) or ""
 
 
+# words that end a role's own words: a preposition or relative word after its head opens a phrase
+# about someone or something else ('a surrogate for Mr. Sanders', 'the widow of Mr. Hale')
+ROLE_TAIL_OPENERS = frozenset(
+    ("for", "of", "at", "to", "in", "with", "from", "on", "by", "under", "who", "whose", "that")
+)
+
+
+def role_head_words(role: str | None) -> list[str]:
+    """The words of ``role`` up to the first word of :data:`ROLE_TAIL_OPENERS` after its first
+    word: the words that tell the role holder's own gender ('a prominent surrogate for Mr.
+    Sanders' -> ['a', 'prominent', 'surrogate']; 'the chairwoman of the board' ->
+    ['the', 'chairwoman']); [] for no role."""
+    words = (role or "").split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in ROLE_TAIL_OPENERS), None)
+    return words[:cut] if cut is not None else words
+
+
 def _left_modifiers(head: Token, stop: int, tree: ParseTree, floor: int = 0) -> list[Token]:
     """Contiguous modifiers left of ``stop`` in ``head``'s subtree (no comma crossing), none
     that starts before character ``floor``."""
@@ -454,6 +471,31 @@ def _full_name(toks: list[Token]) -> bool:
     )
 
 
+def name_in_form(toks: list[Token]) -> bool:
+    """``toks`` has the form of a person's full name, whatever its given name: two or three
+    capitalised alphabetic proper nouns, not in capitals, none a title word ('Maryam Violet';
+    not 'New York Times' of four, not 'GOP')."""
+    return 2 <= len(toks) <= MAX_TAIL_NAME_TOKENS and all(
+        t.pos_ == "PROPN"
+        and t.is_alpha
+        and t.text[:1].isupper()
+        and not t.is_upper
+        and lexicon.title_kind(t.lower_) is None
+        for t in toks
+    )
+
+
+def appos_person_role(tok: Token, tree: ParseTree) -> bool:
+    """``tok`` has an apposition headed by a person's role or title word
+    (``data/quotes/titles.csv``: 'Maryam Violet, an Iranian journalist,'; 'Tom Hale, the
+    party chairman,'): what the name is set beside says it names a person, whatever the
+    model tagged the name."""
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and lexicon.title_kind(c.lower_) in ("role", "title")
+        for c in tree.children(tok)
+    )
+
+
 def _body(tok: Token, tree: ParseTree) -> bool:
     """``tok`` names an organisation or place, not a person: an ORG/GPE/NORP/FAC/LOC entity,
     or a common noun that is no title or role word ('the agency'; not 'the mayor')."""
@@ -713,7 +755,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
             role = _text(doc, role_toks)
             person.role = role[0] if role else person.role
             if not person.gender and role:
-                person.gender = gender_of(role[0].split())
+                person.gender = gender_of(role_head_words(role[0]))
             return person
 
     # a title the model tags as a name ('General' in 'Retired General Reveals') is a description
@@ -740,7 +782,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         role_toks = _own_title(sorted(role_toks, key=lambda t: t.i))
         role = _text(doc, role_toks)
         role_text = role[0] if role else _appos_role(tok, tree)
-        words = [t.text for t in said] + (role_text or "").split()
+        words = [t.text for t in said] + role_head_words(role_text)
         joined = joined_names(tok, tree)
         return SpeakerMention(
             text,
@@ -761,8 +803,14 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
     # [ministry]/PROPN said') heads a description, not a name
     propn = tok.pos_ == "PROPN" and not (tok.is_lower and tok.is_alpha)
     if not title_only and not member and (propn or (ent is not None and ent.label_ in ORG_LABELS)):
+        beside_role = False
         if ent is not None and ent.label_ in ORG_LABELS:
             toks = _strip_edges([t for t in ent if not t.is_space and t.idx >= floor])
+            chain = _propn_chain(tok, floor)
+            if ent.end == tok.i + 1 and name_in_form(chain) and appos_person_role(tok, tree):
+                # 'Mina Crystal/ORG, an Iranian journalist,', 'Reince Priebus/ORG, the
+                # party chairman,' (only the surname tagged): a person's name, whole
+                toks, beside_role = chain, True
         else:
             toks = _propn_chain(tok, floor)
         titles: list[Token] = []
@@ -774,7 +822,8 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         found = _text(doc, toks)
         if not found:
             return None
-        kind = "org" if (ent is not None and ent.label_ in ORG_LABELS and not titles) else "person"
+        org = ent is not None and ent.label_ in ORG_LABELS and not titles and not beside_role
+        kind = "org" if org else "person"
         extra = _branch_of(toks, tree) if kind == "org" else []
         if not extra and lexicon.speaker_heads().get(tok.lemma_.lower()) == "document":
             extra = _participle_after(toks, tree)  # 'a Gallup Poll taken last week'
@@ -994,5 +1043,5 @@ def mention_from_line(toks: list[Token], tree: ParseTree) -> SpeakerMention | No
     text, start, end = found
     if org and not role_toks:
         return SpeakerMention(text, start, end, "org", text, role_text)
-    words = [t.text for t in titles] + (role_text or "").split()
+    words = [t.text for t in titles] + role_head_words(role_text)
     return SpeakerMention(text, start, end, "person", text, role_text, gender_of(words, text))

@@ -30,8 +30,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, POS
-from spacy.symbols import PROPN
+from spacy.attrs import DEP, IS_ALPHA, IS_TITLE, POS
+from spacy.symbols import NOUN, PROPN
 
 from parley.datafiles import rows
 from parley.extract import lexicon
@@ -42,9 +42,12 @@ from parley.extract.quotes.mentions import (
     ORG_LABELS,
     PERSON,
     SpeakerMention,
+    appos_person_role,
     gender_of,
     joined_names,
     mention_of,
+    name_in_form,
+    role_head_words,
 )
 from parley.extract.syntax import SUBJECT_DEPS, binding_subject, fronted_clause_subjects
 
@@ -78,6 +81,9 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # determiners of an indefinite noun phrase: 'a spokesman' introduces someone, 'the spokesman'
 # is someone the reader knows (English grammar)
 INDEFINITES = ("a", "an", "one", "another", "some", "any")
+# word classes that may stand before a pronoun that still opens its sentence ('And they ...',
+# 'But then they ...')
+OPENER_POS = frozenset(("CCONJ", "ADV", "PUNCT", "SPACE"))
 DEMONSTRATIVES = ("this", "that")  # alone as a subject they stand for a thing ("This will deny")
 
 
@@ -215,6 +221,19 @@ LOOKBACK = 200  # earlier speakers or persons a pronoun or role scan looks at, a
 WHOSE_PREPS = ("for", "of", "at")
 
 
+# words before a title that make it another office than the bare title ('Vice President' is no
+# 'president', 'former President' is no 'the president'); English usage
+OFFICE_PREFIXES = frozenset(("vice", "deputy", "assistant", "former", "ex", "acting", "under"))
+
+
+def _other_office(role: list[str], head: str, mods: list[str]) -> bool:
+    """The holder's ``role`` words (lower case) put a word of :data:`OFFICE_PREFIXES` before
+    ``head`` that the description's own modifiers ``mods`` lack: 'the president' does not name
+    'Vice President Joseph Biden' or 'former President Bill Clinton'."""
+    before = role[: role.index(head)] if head in role else role
+    return any(w.rstrip("-") in OFFICE_PREFIXES and w not in mods for w in before)
+
+
 def _name_key(name: str) -> list[str]:
     """Lower-cased name words without honorifics."""
     words = [w.strip(".,") for w in name.split()]
@@ -252,9 +271,10 @@ def _finite(verb: Token) -> bool:
 
 def _own_gender(m: SpeakerMention, name: str) -> str:
     """The gender a name mention itself carries: a lone surname that stands for a longer name
-    ('Scott' for 'Rakeyia Scott') carries only what its title says, not a given name's gender."""
+    ('Scott' for 'Rakeyia Scott') carries only what its honorific or title says ('Ms. Scott'),
+    not a given name's gender."""
     if name != m.name and len(_name_key(m.name)) == 1:
-        return gender_of((m.role or "").split())
+        return m.title_gender or gender_of(role_head_words(m.role))
     return m.gender
 
 
@@ -301,12 +321,20 @@ def _subordinate_speaker(quoted: _Seen, subject: _Seen, near: list[_Seen]) -> bo
 
 def _title_proper_nouns(doc: Doc) -> list[int]:
     """The indices of the tokens of ``doc`` that are proper nouns written in title case and in
-    letters only (``pos_ == "PROPN"``, ``is_title``, ``is_alpha``), read from one array: the
+    letters only (``pos_ == "PROPN"``, ``is_title``, ``is_alpha``), and of the common nouns so
+    written that are a clause's subject (``NOUN`` with a dependency of
+    :data:`~parley.extract.syntax.SUBJECT_DEPS`: a surname the model reads as a plural noun at
+    a sentence's start, 'Sanders initially defended his vote'), read from one array: the
     candidates of :meth:`SpeakerResolver._lone_surnames`, found without making a Token per token."""
     if not len(doc):
         return []
-    found = doc.to_array([POS, IS_TITLE, IS_ALPHA]).tolist()
-    return [i for i, (pos, title, alpha) in enumerate(found) if pos == PROPN and title and alpha]
+    found = doc.to_array([POS, IS_TITLE, IS_ALPHA, DEP]).tolist()
+    subjects = {doc.vocab.strings[d] for d in SUBJECT_DEPS}
+    return [
+        i
+        for i, (pos, title, alpha, dep) in enumerate(found)
+        if title and alpha and (pos == PROPN or (pos == NOUN and dep in subjects))
+    ]
 
 
 def _honorific_surname(name: str) -> bool:
@@ -383,6 +411,7 @@ class SpeakerResolver:
                 if outer is not None and outer.kind == "person" and outer.start == m.start:
                     m = outer
             persons.append((ent, m))
+        persons += r._named_beside_a_role(floor)
         for ent, m in persons:
             name = r.canonical(m.name, m.start, m.title_gender, m.role or "")
             gender = _own_gender(m, name)
@@ -412,10 +441,41 @@ class SpeakerResolver:
         r.timeline_chars = [s.char for s in r.timeline]
         return r
 
+    def _named_beside_a_role(
+        self, floor: Callable[[int], int] | None
+    ) -> list[tuple[Span, SpeakerMention]]:
+        """The people named in full whom the model tags as no person, found by the apposition
+        beside the name: a role or title word ('Maryam Violet/ORG, an Iranian journalist,';
+        'Reince Priebus, the party chairman,' untagged), each as (the name's tokens, its
+        mention), for the timeline a pronoun reads (:func:`.mentions.appos_person_role`)."""
+        doc = self.doc
+        if not len(doc):
+            return []
+        appos = doc.vocab.strings["appos"]
+        found: list[tuple[Span, SpeakerMention]] = []
+        for i, dep in enumerate(doc.to_array([DEP]).tolist()):
+            if dep != appos:
+                continue
+            tok = doc[i].head
+            ent = self.ents[tok.i]
+            if tok.pos != PROPN or (ent is not None and ent.label_ not in ORG_LABELS):
+                continue
+            if not appos_person_role(tok, self.tree):
+                continue
+            low = floor(tok.idx) if floor is not None else 0
+            m = mention_of(tok, self.tree, low)
+            if m is None or m.kind != "person" or len(m.name.split()) < 2:
+                continue
+            span = doc.char_span(m.start, m.end)
+            if span is not None and name_in_form(list(span)):
+                found.append((span, m))
+        return found
+
     def _lone_surnames(self, surnames: dict[str, str]) -> None:
         """Add to the timeline every proper noun standing alone (no proper noun beside it, no
         longer entity around it) that is a person's surname in this document, however the model
-        tags it ('Fiorina'/GPE or untagged after 'Carly Fiorina'/ORG): the surname of a full
+        tags it ('Fiorina'/GPE or untagged after 'Carly Fiorina'/ORG; a capitalised subject read
+        as a common noun, 'Sanders initially defended ...'/NNS): the surname of a full
         name the model tags as no person (``surnames``: surname -> the given name's gender), or
         of a person :class:`PersonNames` knows (its one-word ORG/GPE/NORP/FAC/LOC entities are
         in the timeline already)."""
@@ -499,7 +559,9 @@ class SpeakerResolver:
         holders = [
             (p, name, subject)
             for p, role, name, subject in self.roles[-LOOKBACK:]
-            if head in role.split() and all(m in role.split() for m in mods)
+            if head in role.split()
+            and all(m in role.split() for m in mods)
+            and not _other_office(role.split(), head, mods)
         ]
         before = [(name, subject) for p, name, subject in holders if p < pos]
         if not before and not ahead:
@@ -549,8 +611,11 @@ class SpeakerResolver:
         ):
             speaker, reason, role = group, None, None
         elif m.kind == "description":
-            # 'the Ohio senator and Republican candidate': one person, named by the first role
+            # 'the Ohio senator and Republican candidate': one person, named by the first role;
+            # 'her advisers and allies': a plural head joins groups, the speaker is all of them
             first = m.name.split(" and ")[0]
+            if m.head and first.split()[-1].lower() not in (m.head, m.head + "'s"):
+                first = m.name if first.split()[-1].lower().endswith("s") else first
             # 'his spokesperson', 'the country's air force': whose role or body it is
             possessor = self._possessor(m)
             owned = first[possessor[1] :].strip() if possessor is not None else first
@@ -886,15 +951,27 @@ class SpeakerResolver:
             return self.canonical(found.name, found.start, found.title_gender, found.role or "")
         return None
 
-    def _group_subject(self, m: SpeakerMention, plural: bool) -> str | None:
+    def _opens_sentence(self, m: SpeakerMention) -> bool:
+        """The one-word mention ``m`` opens its sentence: only conjunctions, adverbs and
+        punctuation stand before it ('And they insisted', 'They also said'; not 'Within
+        marriages, they said, ...')."""
+        toks = self.doc.char_span(m.start, m.end)
+        if toks is None or len(toks) != 1:
+            return False
+        tok = toks[0]
+        return all(t.pos_ in OPENER_POS for t in self.doc[tok.sent.start : tok.i])
+
+    def _group_subject(self, m: SpeakerMention, plural: bool) -> tuple[str, int, bool] | None:
         """The subject of the previous sentence's main clause when it can be what 'they' (a plural
-        noun, a group) or 'it' (an organisation) stands for: 'Twenty states sued. They argue ...'."""
+        noun, a group) or 'it' (an organisation) stands for: 'Twenty states sued. They argue ...'.
+        Returns (its name, its character offset, whether it may speak: :func:`not_a_speaker`
+        finds no reason against it), or None."""
         here = self.sent_of(m.start)
         if (here, plural) not in self._groups:
             self._groups[here, plural] = self._find_group_subject(here, plural)
         return self._groups[here, plural]
 
-    def _find_group_subject(self, here: int, plural: bool) -> str | None:
+    def _find_group_subject(self, here: int, plural: bool) -> tuple[str, int, bool] | None:
         sents = self.sents
         if here < 1 or here >= len(sents):
             return None
@@ -907,8 +984,12 @@ class SpeakerResolver:
             fits = tok.tag_ in ("NNS", "NNPS") if plural else tok.tag_ in ("NN", "NNP")
             if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
                 fits = fits or not plural or ent.label_ == "NORP"
+            if plural and tok.pos_ == "NOUN" and any(c.dep_ == "conj" for c in tok.children):
+                fits = True  # 'His family, friends and employees talked ...': nouns joined
             found = mention_of(tok, self.tree) if fits else None
-            return found.name if found is not None else None
+            if found is None:
+                return None
+            return found.name, found.start, not_a_speaker(found) is None
         return None
 
     @staticmethod
@@ -946,16 +1027,28 @@ class SpeakerResolver:
             bound = self._main_clause_subject(m, plural=number == "pl")
             if bound is not None:
                 return bound, None, ("description", number == "pl")
+            group = self._group_subject(m, plural=number == "pl")
             for s in reversed(self.speakers[-LOOKBACK:]):
                 if (
                     s.char < m.start
                     and s.sent >= lo
                     and (s.kind in ("org", "description") or (s.plural and number == "pl"))
                 ):
+                    if (
+                        group is not None
+                        and group[2]
+                        and group[1] > s.char
+                        and self._opens_sentence(m)
+                    ):
+                        # 'Verizon said ... Workers objected to the move. They also said ...';
+                        # 'The witness said ... The report also gave details. It said ...': a
+                        # 'they'/'it' that opens its sentence continues the subject of the
+                        # sentence before when it was named after the last group quoted (a
+                        # 'they said' set inside what is said continues the source quoted)
+                        return group[0], None, ("description", number == "pl")
                     return s.name, None, (s.kind, s.plural)
-            group = self._group_subject(m, plural=number == "pl")
             if group is not None:
-                return group, None, ("description", False)
+                return group[0], None, ("description", False)
             if number == "pl" and (people := self._joined_subject(m)) is not None:
                 return people, None, ("person", True)
             return None, f"'{m.text}' has no group or organisation speaker before it", none

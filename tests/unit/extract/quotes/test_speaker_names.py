@@ -237,6 +237,16 @@ def test_a_cue_read_as_a_reduced_relative_after_a_quotation_has_its_noun_as_spea
     assert q.speaker == speaker
 
 
+def test_a_cue_read_as_a_reduced_relative_on_a_name_hung_on_the_quotation(nlp):
+    # the parser hangs 'Tom Hale' on the quoted verb and reads 'tweeted' as a participle on
+    # the name: the name after the quotation still speaks it, not the speaker quoted before
+    text = (
+        '"The budget is fine," Anna Berg said.\n\n\u201cThe party needs a plan for rural '
+        "voters,\u201d Tom Hale, the polling expert who founded a website, tweeted on Wednesday."
+    )
+    assert speaker_of(nlp, text, "rural voters") == "Tom Hale"
+
+
 # --- a report hung in a direct quotation's attribution clause does not take its continuation ---
 
 
