@@ -603,7 +603,9 @@ def implied_target(
     ("the justice of Britain's rebate"), and never for a threat (``statement_type`` THREATEN:
     "the United States will take all necessary measures to ensure the security of the American
     homeland" threatens another party; the guide's target is the party threatened); it is never
-    implied.
+    implied. The speaker's own capital named as a place (:func:`_capital_as_place`: "the
+    situation in Juba had calmed", said by a South Sudanese voice) counts nowhere: it is where
+    things happen, not a party spoken of.
 
     Cost: binary searches over the document's state mentions, then at most
     :data:`WINDOW` mentions looked at per step, so many quotes in one huge sentence stay linear."""
@@ -612,8 +614,15 @@ def implied_target(
         return None
     starts = ctx.country_mention_starts()
 
+    mine = speaker.country if speaker is not None else None
+
+    def placed(m: ActorMention) -> bool:
+        # the speaker's own capital as a place ("the situation in Juba", said by a South
+        # Sudanese voice, the government's or its rebels'): where things happen, no party
+        return m.actor.country == mine and _capital_as_place(m)
+
     def other(m: ActorMention) -> bool:
-        return not same_side(m.actor, speaker) and not _holds_feeling(m.span.root)
+        return not same_side(m.actor, speaker) and not _holds_feeling(m.span.root) and not placed(m)
 
     def between(lo: int, hi: int) -> list[ActorMention]:  # mentions starting in tokens [lo, hi)
         a = bisect.bisect_left(starts, lo)
@@ -631,6 +640,7 @@ def implied_target(
             and m.actor.kind in ("country", "seat", "institution")
             and not _in_subject(m.span.root)
             and not _holds_feeling(m.span.root)
+            and not placed(m)
         ):
             # a statement about the speaker's own state ("the justice of Britain's rebate"); as
             # the subject or its modifier the state is the actor, not the target ("Britain will
@@ -671,6 +681,30 @@ def implied_target(
         return found
     top = ctx.top_country(exclude=speaker.country if speaker is not None else None)
     return ctx.first_mention_of(top) if top is not None else None
+
+
+# prepositions that place or route an event ("the situation in Juba", "take-off from Kathmandu",
+# "flights to Tripoli"): with a capital as their object it is the city, not its government
+_PLACE_PREPS = frozenset(("in", "at", "near", "across", "within", "from", "to", "into", "around"))
+
+
+def _capital_as_place(m: ActorMention) -> bool:
+    """Whether a mention of a capital (an actor of kind ``seat``: "Juba", "Kathmandu") names the
+    city as a place, not the government seated there: the object of a preposition of
+    :data:`_PLACE_PREPS` ("the situation in Juba had calmed", "shortly after take-off from
+    Kathmandu"; a conjunct counts as its head) or a modifier of a common noun ("Kathmandu
+    airport"). Spoken by someone of that state it is where things happen, not the
+    speaker's own state spoken of (STATEMENTS_GUIDE: the target is the party a statement is
+    about; a capital stands for its government only as an actor: "Moscow said", "Tbilisi's
+    decision")."""
+    if m.actor.kind != "seat":
+        return False
+    tok = m.span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in _PLACE_PREPS
+    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
 
 
 # object pronouns of a third person ("I would speak to him", "it won't help him"): a closed class

@@ -99,3 +99,68 @@ def test_an_agreement_named_by_no_state_is_no_states(nlp, text, country):
 )
 def test_a_regions_people_or_a_bloc_is_no_states(nlp, text, country):
     assert only_target(nlp, text) == country
+
+
+# --- the speaker's own capital named as a place is no party spoken of ---------------------------
+
+
+def implied_of(nlp, text: str) -> tuple[str, str | None] | None:
+    """The implied target (:func:`targets.implied_target`) of the text's only statement, as
+    (mention text, country), or None."""
+    from parley.extract.statements import targets
+
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2025-02-28")
+    assert len(stmts) == 1, [s.text for s in stmts]
+    q = found[stmts[0].quote_index]
+    cue = statements.cue_token(doc, q.cue_start, q.cue_end)
+    m = targets.implied_target(
+        ctx, q, ctx.span(q.start, q.end), cue.sent, ctx.speakers[0], stmts[0].statement_type
+    )
+    return (m.span.text, m.actor.country) if m is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        (
+            "Kenya's cabinet met on Monday. A Kenyan police spokesman said the situation in "
+            "Nairobi had calmed by Sunday.",
+            None,
+        ),
+        (
+            "Nepal's government met on Monday. A Nepali aviation official said one of the "
+            "plane's engines had caught fire after take-off from Kathmandu.",
+            None,
+        ),
+        (
+            "Nepal's government met on Monday. A Nepali aviation official said the airline's "
+            "managers had been barred from entering Kathmandu airport.",
+            None,
+        ),
+        # near miss: another state's capital as a place still implies that state
+        (
+            "Kenya's cabinet met on Monday. A Kenyan police spokesman said the situation in "
+            "Kampala had calmed by Sunday.",
+            ("Kampala", "UG"),
+        ),
+        # near miss: the own capital as an actor's possessor stands for its government
+        (
+            "Kenya's cabinet met on Monday. A Kenyan police spokesman said the decision would "
+            "hurt Nairobi's standing.",
+            ("Nairobi", "KE"),
+        ),
+    ],
+)
+def test_the_speakers_own_capital_as_a_place_is_no_party(nlp, text, implied):
+    assert implied_of(nlp, text) == implied
+
+
+def test_the_own_capital_as_a_place_leaves_the_statement_without_own_state(nlp):
+    text = (
+        "A Qatari plane landed safely on Monday. Nepal's government met on Monday. A Nepali "
+        "aviation official said the airline's managers had been barred from entering Kathmandu "
+        "airport."
+    )
+    assert only_target(nlp, text) != "NP"
