@@ -41,6 +41,7 @@ def _aimable(m: ActorMention, speaker: Actor | None) -> bool:
         not same_side(m.actor, speaker)
         and m.actor.kind != "media"
         and not _holds_feeling(m.span.root)
+        and not _own_capital_as_place(m, speaker)
     )
 
 
@@ -614,15 +615,12 @@ def implied_target(
         return None
     starts = ctx.country_mention_starts()
 
-    mine = speaker.country if speaker is not None else None
-
-    def placed(m: ActorMention) -> bool:
-        # the speaker's own capital as a place ("the situation in Juba", said by a South
-        # Sudanese voice, the government's or its rebels'): where things happen, no party
-        return m.actor.country == mine and _capital_as_place(m)
-
     def other(m: ActorMention) -> bool:
-        return not same_side(m.actor, speaker) and not _holds_feeling(m.span.root) and not placed(m)
+        return (
+            not same_side(m.actor, speaker)
+            and not _holds_feeling(m.span.root)
+            and not _own_capital_as_place(m, speaker)
+        )
 
     def between(lo: int, hi: int) -> list[ActorMention]:  # mentions starting in tokens [lo, hi)
         a = bisect.bisect_left(starts, lo)
@@ -640,7 +638,7 @@ def implied_target(
             and m.actor.kind in ("country", "seat", "institution")
             and not _in_subject(m.span.root)
             and not _holds_feeling(m.span.root)
-            and not placed(m)
+            and not _own_capital_as_place(m, speaker)
         ):
             # a statement about the speaker's own state ("the justice of Britain's rebate"); as
             # the subject or its modifier the state is the actor, not the target ("Britain will
@@ -705,6 +703,16 @@ def _capital_as_place(m: ActorMention) -> bool:
     if tok.dep_ == "pobj":
         return tok.head.lower_ in _PLACE_PREPS
     return tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
+
+
+def _own_capital_as_place(m: ActorMention, speaker: Actor | None) -> bool:
+    """Whether a mention is the speaker's own capital named as a place
+    (:func:`_capital_as_place`: "the situation in Juba", said by a South Sudanese voice, the
+    government's or its rebels'; "take-off from Kathmandu", said by a Nepali official): where
+    things happen, no party the statement is aimed at or speaks of. Another state's capital as a
+    place still points at that state ("the parliament in Tbilisi")."""
+    mine = speaker.country if speaker is not None else None
+    return mine is not None and m.actor.country == mine and _capital_as_place(m)
 
 
 # object pronouns of a third person ("I would speak to him", "it won't help him"): a closed class

@@ -164,3 +164,29 @@ def test_the_own_capital_as_a_place_leaves_the_statement_without_own_state(nlp):
         "airport."
     )
     assert only_target(nlp, text) != "NP"
+
+
+@pytest.mark.parametrize(
+    ("words", "aimed_at"),
+    [
+        ("one of the plane's engines had caught fire after take-off from Kathmandu", None),
+        ("the crew had been barred from Kathmandu airport", None),
+        # near miss: the capital as an actor stands for its government
+        ("Kathmandu would answer the airline's account soon", ("Kathmandu", "NP")),
+    ],
+)
+def test_the_own_capital_as_a_place_is_no_core_party(nlp, words, aimed_at):
+    """A speaker whose state only the article gives (no demonym in his phrase) is not the
+    state's own side, so the rules may aim at his state's capital: never at it as a place."""
+    from parley.extract.statements import targets
+
+    text = (
+        "Nepal's aviation authority opened an inquiry on Monday. Its spokesman Ram Thapa said "
+        f"{words}."
+    )
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    _, ctx = statements.statements_for(doc, found, "2025-02-28")
+    assert len(found) == 1 and ctx.speakers[0].country == "NP"
+    m = targets.core_actor(ctx, ctx.span(found[0].start, found[0].end), ctx.speakers[0])
+    assert ((m.span.text, m.actor.country) if m is not None else None) == aimed_at
