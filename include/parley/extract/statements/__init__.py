@@ -79,6 +79,7 @@ from parley.extract.statements.targets import (
     names_party,
     opposed_party,
     opposition_charge,
+    own_office_charged,
     own_state_spoken_of,
     pronoun_antecedent,
     responds_to_of,
@@ -212,6 +213,15 @@ def classify(
         ),
     )
     target = find_target(ctx, decision, cue_m, content, speaker, sent)  # step 4
+    # "this impulsive decision by the president has undone ...", said by a senator of his state:
+    # the charge is aimed at the office the words make its doer
+    charged_own = own_office_charged(ctx, content, speaker, stmt.statement_type)
+    if charged_own is not None and (
+        target is None or target.actor.country != charged_own.actor.country
+    ):
+        target = charged_own
+    else:
+        charged_own = None
     answers = responds_actor is not None and stmt.statement_type != "DECLINE_COMMENT"
     implied = None
     addressed = None
@@ -266,7 +276,8 @@ def classify(
             responds_actor,
             kept=(addressed is not None and target is addressed)
             or group is not None
-            or (opposed_own is not None and target is opposed_own),
+            or (opposed_own is not None and target is opposed_own)
+            or (charged_own is not None and target is charged_own),
         )
     if stmt.statement_type == "SUPPORT" and _opposed_target(ctx, stmt):
         # "welcomed the resolution suspending Russia": the thing welcomed, not the party it
@@ -300,7 +311,9 @@ def _rank_target(
     (:func:`.pronoun_antecedent`), and what ``kept`` marks: the party a message is given to
     (:func:`.cue_addressee`), no state for a bloc named by its region (:func:`.stateless_group`)
     or an agreement named by no state (:func:`.stateless_accord`),
-    the opposition's own state for its charge naming no party (:func:`.opposition_charge`).
+    the opposition's own state for its charge naming no party (:func:`.opposition_charge`),
+    the speaker's own state for a charge against an act of its office
+    (:func:`.own_office_charged`: "this decision by the president has undone ...").
     """
     if stmt.target is not None and stmt.target.country is None and not _modifier_only(ctx, target):
         return  # an international organisation or a region the text names: a party, kept
@@ -328,7 +341,8 @@ def _rank_target(
     if kept:
         # a pick of a rule the chooser does not replace: the party a message is given to ("Putin
         # was told ..."), a bloc named by its region ("Western nations": no state), the
-        # opposition's own government for its charge naming no party
+        # opposition's own government for its charge naming no party, a charge against an act
+        # of the speaker's own office
         return
     current = stmt.target.country if stmt.target is not None else None
     step = ranker.step_of(target, implied, content, sent)

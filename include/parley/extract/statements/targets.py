@@ -921,6 +921,50 @@ def own_state_spoken_of(
     return None
 
 
+def own_office_charged(
+    ctx: DocContext, content: Span, speaker: Actor | None, statement_type: str | None
+) -> ActorMention | None:
+    """The speaker's own state, for a charge (``statement_type`` ACCUSE or DISPUTE) whose words
+    make an office or body of that state (:func:`own_state_spoken_of`: "the president", "the
+    administration") the doer of what they criticise, inside the subject of a clause ("this
+    impulsive decision by the president has undone all the gains we've made", said by a senator
+    of the president's own state): the charge is aimed at that office, not at another state the
+    words go on to name ("Iran is licking their chops"). None when the words name no such
+    office, name it outside a subject ("their responsibility is to their shareholders, not
+    the government"), as the subject itself (:func:`_in_subject_phrase`), or only after the
+    words' first sentence."""
+    if statement_type not in CHARGING:
+        return None
+    if not len(content):
+        return None
+    # the words' opening sentence: a long answer's later sentences speak of other things
+    first = ctx.doc[content.start : min(content.end, content[0].sent.end)]
+    own = own_state_spoken_of(ctx, first, speaker)
+    if own is None or not _in_subject_phrase(own.span.root):
+        return None
+    return own
+
+
+def _in_subject_phrase(tok: Token, depth: int = 8) -> bool:
+    """Whether a token lies below the head noun of a clause's subject, through nouns and
+    prepositions only, not through a verb ("this decision by the president", "the president's
+    withdrawal"): the subject is an act or thing of the office, not the office itself ("the
+    President has been very clear that ...", "the President responded swiftly": the office
+    speaking or acting, the speaker's own side)."""
+    offices = class_words("state_office") | class_words("domestic_power")
+    while tok.lemma_.lower() not in offices and tok.dep_ in _AGENT_LABELS and tok.head is not tok:
+        tok = tok.head  # "the Obama administration", "the British government": the office word
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    for _ in range(depth):
+        if tok.head is tok or tok.head.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return tok.pos_ == "NOUN"
+    return False
+
+
 def opposition_charge(
     ctx: DocContext, content: Span, speaker: Actor | None, statement_type: str | None
 ) -> ActorMention | None:

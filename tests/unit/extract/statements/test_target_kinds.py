@@ -190,3 +190,32 @@ def test_the_own_capital_as_a_place_is_no_core_party(nlp, words, aimed_at):
     assert len(found) == 1 and ctx.speakers[0].country == "NP"
     m = targets.core_actor(ctx, ctx.span(found[0].start, found[0].end), ctx.speakers[0])
     assert ((m.span.text, m.actor.country) if m is not None else None) == aimed_at
+
+
+# --- a charge whose subject is an act of the speaker's own office is aimed at that state -------
+
+
+@pytest.mark.parametrize(
+    ("words", "country"),
+    [
+        (
+            "This reckless decision by the president was a grave mistake. Iran will gain the most",
+            "US",
+        ),
+        ("The president's reckless withdrawal was a grave mistake. Iran will gain the most", "US"),
+        # near miss: the office of another state is that state's
+        (
+            "This reckless decision by the Turkish president was a grave mistake. Iran will gain "
+            "the most",
+            "TR",
+        ),
+        # near miss: the office only after the words' first sentence
+        (
+            "Iran will gain the most. This reckless decision by the president was a grave mistake",
+            "IR",
+        ),
+    ],
+)
+def test_a_charge_against_an_act_of_the_own_office_is_aimed_at_the_own_state(nlp, words, country):
+    text = f'Turkish troops crossed the border on Monday. "{words}," an American senator said.'
+    assert only_target(nlp, text) == country
