@@ -793,7 +793,7 @@ def _names_a_bloc(tok: Token) -> bool:
     """Whether a word names a group of states by no state: the people of a world region
     (``region_people`` of ``context_words.csv``: "Europeans have a different approach") or a
     bloc noun after a bloc word (``bloc_head`` after ``bloc_word``: "world powers", "the
-    international community")."""
+    international community", "Western media", "Western governments")."""
     if tok.lower_ in context_words("region_people"):
         return True
     return tok.lower_ in context_words("bloc_head") and any(

@@ -83,6 +83,29 @@ def test_an_agreement_named_by_no_state_is_no_states(nlp, text, country):
             "talks, the Brazilian minister said.",
             None,
         ),
+        # a bloc word before a group of parties that are no states ("Western media")
+        (
+            "Canada and Mexico signed the trade pact on Monday. Western media had distorted the "
+            "talks, the Brazilian minister said.",
+            None,
+        ),
+        (
+            "Canada and Mexico signed the trade pact on Monday. Western governments must now back "
+            "the talks, the Brazilian minister said.",
+            None,
+        ),
+        # near miss: the media of a state are that state's
+        (
+            "Canada and Mexico signed the trade pact on Monday. Mexican media had distorted the "
+            "talks, the Brazilian minister said.",
+            "MX",
+        ),
+        # near miss: no bloc word before the noun ("social media")
+        (
+            "Canada and Mexico signed the trade pact on Monday. Social media had distorted the "
+            "talks, the Brazilian minister said.",
+            "CA",
+        ),
         # near miss: a people named by its state is that state's
         (
             "Canada and Mexico signed the trade pact on Monday. Mexicans would hardly buy the "
