@@ -36,7 +36,8 @@ SKIP_PREPS = {"like", "unlike", "as", "including", "than", "in", "at", "near", "
 
 def _aimable(m: ActorMention, speaker: Actor | None) -> bool:
     """Whether a mention can be the party a statement is aimed at: not the speaker's side, not
-    the media, not the holder of the feeling the speaker expresses (:func:`_holds_feeling`)."""
+    the media, not the holder of the feeling the speaker expresses (:func:`_holds_feeling`),
+    not the speaker's own capital named as a place (:func:`_own_capital_as_place`)."""
     return (
         not same_side(m.actor, speaker)
         and m.actor.kind != "media"
