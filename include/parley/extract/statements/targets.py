@@ -827,6 +827,44 @@ def stateless_accord(ctx: DocContext, content: Span, speaker: Actor | None) -> T
     return _stateless_word(ctx, content, speaker, accord)
 
 
+def accord_partner(ctx: DocContext, content: Span, speaker: Actor | None) -> ActorMention | None:
+    """The other party of an agreement the statement's words name by its states, as the subject
+    or object of a clause ("The Russian-American agreement ... was highly praised", said by the
+    Kremlin; "the Iran-US deal" said by Washington): a noun of class ``accord`` of
+    ``context_words.csv`` whose words before it name two or more states (a mention with a state,
+    or a demonym or name the parser left without one, :func:`parley.extract.actors.country_in`
+    on each part of a hyphened pair), returned as a mention of the first of them that is not the
+    speaker's own state (STATEMENTS_GUIDE: the target is the party the statement is about; of
+    several states the first named). None when the words name no such agreement."""
+    mine = speaker.country if speaker is not None else None
+    for tok in content:
+        if tok.lower_ not in context_words("accord") or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        states: list[tuple[str, Token]] = []
+        for t in tok.doc[tok.left_edge.i : tok.i]:
+            m = ctx.mentions.get(t.i)
+            if m is not None:
+                if m.actor.country is not None and m.actor.kind != "seat":
+                    states.append((m.actor.country, t))
+                continue
+            if t.pos_ not in ("ADJ", "PROPN") and "-" not in t.text:
+                continue
+            for part in t.text.split("-"):
+                actor = country_in(part, None) if part else None
+                if actor is not None and actor.country is not None and actor.kind == "country":
+                    states.append((actor.country, t))
+        codes = list(dict.fromkeys(c for c, _ in states))
+        if len(codes) < 2:
+            continue
+        for code, t in states:
+            state = tables().countries.get(code)
+            if code != mine and state is not None:
+                return ActorMention(tok.doc[t.i : t.i + 1], state)
+    return None
+
+
 def _names_a_state(ctx: DocContext, tok: Token) -> bool:
     """Whether a word before an agreement noun names one of its parties with a state: a mention
     of an actor with a state, or a part of a hyphened pair the parser left one token

@@ -242,3 +242,35 @@ def test_the_own_capital_as_a_place_is_no_core_party(nlp, words, aimed_at):
 def test_a_charge_against_an_act_of_the_own_office_is_aimed_at_the_own_state(nlp, words, country):
     text = f'Turkish troops crossed the border on Monday. "{words}," an American senator said.'
     assert only_target(nlp, text) == country
+
+
+# --- an agreement named by its states is about the speaker's partner -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker", "country"),
+    [
+        (
+            "The Russian-American agreement, which the UN Security Council backed, was highly "
+            "praised",
+            "the Kremlin",
+            "US",
+        ),
+        ("The Russian-American agreement was a good start", "the Kremlin", "US"),
+        # near miss: an agreement named by one state only keeps the rules' party
+        (
+            "The Russian agreement, which the UN Security Council backed, was highly praised",
+            "the American envoy",
+            None,
+        ),
+        # near miss: an agreement named by a place that is no state is no state's
+        (
+            "The Paris climate agreement, which the UN Security Council backed, was highly praised",
+            "the Kremlin",
+            None,
+        ),
+    ],
+)
+def test_an_agreement_named_by_its_states_is_about_the_partner(nlp, words, speaker, country):
+    text = f'Talks in Geneva ended on Monday. "{words}," {speaker} said.'
+    assert only_target(nlp, text) == country
