@@ -72,6 +72,7 @@ from parley.extract.statements.lexicon import class_words, context_words
 from parley.extract.statements.matching import Match, cue_match, decide
 from parley.extract.statements.rules import LABELS, plover, rules, weight
 from parley.extract.statements.targets import (
+    accord_partner,
     charged_with_wrong,
     cue_addressee,
     find_target,
@@ -79,6 +80,7 @@ from parley.extract.statements.targets import (
     names_party,
     opposed_party,
     opposition_charge,
+    own_office_charged,
     own_state_spoken_of,
     pronoun_antecedent,
     responds_to_of,
@@ -212,6 +214,20 @@ def classify(
         ),
     )
     target = find_target(ctx, decision, cue_m, content, speaker, sent)  # step 4
+    # "this impulsive decision by the president has undone ...", said by a senator of his state:
+    # the charge is aimed at the office the words make its doer
+    partner = None
+    if target is None or target.actor.country is None:
+        # "The Russian-American agreement ... was highly praised," the Kremlin said: the partner
+        partner = accord_partner(ctx, content, speaker)
+        target = partner or target
+    charged_own = own_office_charged(ctx, content, speaker, stmt.statement_type)
+    if charged_own is not None and (
+        target is None or target.actor.country != charged_own.actor.country
+    ):
+        target = charged_own
+    else:
+        charged_own = None
     answers = responds_actor is not None and stmt.statement_type != "DECLINE_COMMENT"
     implied = None
     addressed = None
@@ -266,7 +282,9 @@ def classify(
             responds_actor,
             kept=(addressed is not None and target is addressed)
             or group is not None
-            or (opposed_own is not None and target is opposed_own),
+            or (opposed_own is not None and target is opposed_own)
+            or (charged_own is not None and target is charged_own)
+            or (partner is not None and target is partner),
         )
     if stmt.statement_type == "SUPPORT" and _opposed_target(ctx, stmt):
         # "welcomed the resolution suspending Russia": the thing welcomed, not the party it
@@ -300,7 +318,11 @@ def _rank_target(
     (:func:`.pronoun_antecedent`), and what ``kept`` marks: the party a message is given to
     (:func:`.cue_addressee`), no state for a bloc named by its region (:func:`.stateless_group`)
     or an agreement named by no state (:func:`.stateless_accord`),
-    the opposition's own state for its charge naming no party (:func:`.opposition_charge`).
+    the opposition's own state for its charge naming no party (:func:`.opposition_charge`),
+    the speaker's own state for a charge against an act of its office
+    (:func:`.own_office_charged`: "this decision by the president has undone ..."), the partner
+    of an agreement named by its states (:func:`.accord_partner`: "the Russian-American
+    agreement", said by the Kremlin).
     """
     if stmt.target is not None and stmt.target.country is None and not _modifier_only(ctx, target):
         return  # an international organisation or a region the text names: a party, kept
@@ -328,7 +350,8 @@ def _rank_target(
     if kept:
         # a pick of a rule the chooser does not replace: the party a message is given to ("Putin
         # was told ..."), a bloc named by its region ("Western nations": no state), the
-        # opposition's own government for its charge naming no party
+        # opposition's own government for its charge naming no party, a charge against an act
+        # of the speaker's own office, the partner of an agreement named by its states
         return
     current = stmt.target.country if stmt.target is not None else None
     step = ranker.step_of(target, implied, content, sent)

@@ -36,11 +36,13 @@ SKIP_PREPS = {"like", "unlike", "as", "including", "than", "in", "at", "near", "
 
 def _aimable(m: ActorMention, speaker: Actor | None) -> bool:
     """Whether a mention can be the party a statement is aimed at: not the speaker's side, not
-    the media, not the holder of the feeling the speaker expresses (:func:`_holds_feeling`)."""
+    the media, not the holder of the feeling the speaker expresses (:func:`_holds_feeling`),
+    not the speaker's own capital named as a place (:func:`_own_capital_as_place`)."""
     return (
         not same_side(m.actor, speaker)
         and m.actor.kind != "media"
         and not _holds_feeling(m.span.root)
+        and not _own_capital_as_place(m, speaker)
     )
 
 
@@ -603,7 +605,9 @@ def implied_target(
     ("the justice of Britain's rebate"), and never for a threat (``statement_type`` THREATEN:
     "the United States will take all necessary measures to ensure the security of the American
     homeland" threatens another party; the guide's target is the party threatened); it is never
-    implied.
+    implied. The speaker's own capital named as a place (:func:`_capital_as_place`: "the
+    situation in Juba had calmed", said by a South Sudanese voice) counts nowhere: it is where
+    things happen, not a party spoken of.
 
     Cost: binary searches over the document's state mentions, then at most
     :data:`WINDOW` mentions looked at per step, so many quotes in one huge sentence stay linear."""
@@ -613,7 +617,11 @@ def implied_target(
     starts = ctx.country_mention_starts()
 
     def other(m: ActorMention) -> bool:
-        return not same_side(m.actor, speaker) and not _holds_feeling(m.span.root)
+        return (
+            not same_side(m.actor, speaker)
+            and not _holds_feeling(m.span.root)
+            and not _own_capital_as_place(m, speaker)
+        )
 
     def between(lo: int, hi: int) -> list[ActorMention]:  # mentions starting in tokens [lo, hi)
         a = bisect.bisect_left(starts, lo)
@@ -631,6 +639,7 @@ def implied_target(
             and m.actor.kind in ("country", "seat", "institution")
             and not _in_subject(m.span.root)
             and not _holds_feeling(m.span.root)
+            and not _own_capital_as_place(m, speaker)
         ):
             # a statement about the speaker's own state ("the justice of Britain's rebate"); as
             # the subject or its modifier the state is the actor, not the target ("Britain will
@@ -671,6 +680,40 @@ def implied_target(
         return found
     top = ctx.top_country(exclude=speaker.country if speaker is not None else None)
     return ctx.first_mention_of(top) if top is not None else None
+
+
+# prepositions that place or route an event ("the situation in Juba", "take-off from Kathmandu",
+# "flights to Tripoli"): with a capital as their object it is the city, not its government
+_PLACE_PREPS = frozenset(("in", "at", "near", "across", "within", "from", "to", "into", "around"))
+
+
+def _capital_as_place(m: ActorMention) -> bool:
+    """Whether a mention of a capital (an actor of kind ``seat``: "Juba", "Kathmandu") names the
+    city as a place, not the government seated there: the object of a preposition of
+    :data:`_PLACE_PREPS` ("the situation in Juba had calmed", "shortly after take-off from
+    Kathmandu"; a conjunct counts as its head) or a modifier of a common noun ("Kathmandu
+    airport"). Spoken by someone of that state it is where things happen, not the
+    speaker's own state spoken of (STATEMENTS_GUIDE: the target is the party a statement is
+    about; a capital stands for its government only as an actor: "Moscow said", "Tbilisi's
+    decision")."""
+    if m.actor.kind != "seat":
+        return False
+    tok = m.span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in _PLACE_PREPS
+    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
+
+
+def _own_capital_as_place(m: ActorMention, speaker: Actor | None) -> bool:
+    """Whether a mention is the speaker's own capital named as a place
+    (:func:`_capital_as_place`: "the situation in Juba", said by a South Sudanese voice, the
+    government's or its rebels'; "take-off from Kathmandu", said by a Nepali official): where
+    things happen, no party the statement is aimed at or speaks of. Another state's capital as a
+    place still points at that state ("the parliament in Tbilisi")."""
+    mine = speaker.country if speaker is not None else None
+    return mine is not None and m.actor.country == mine and _capital_as_place(m)
 
 
 # object pronouns of a third person ("I would speak to him", "it won't help him"): a closed class
@@ -751,7 +794,7 @@ def _names_a_bloc(tok: Token) -> bool:
     """Whether a word names a group of states by no state: the people of a world region
     (``region_people`` of ``context_words.csv``: "Europeans have a different approach") or a
     bloc noun after a bloc word (``bloc_head`` after ``bloc_word``: "world powers", "the
-    international community")."""
+    international community", "Western media", "Western governments")."""
     if tok.lower_ in context_words("region_people"):
         return True
     return tok.lower_ in context_words("bloc_head") and any(
@@ -782,6 +825,44 @@ def stateless_accord(ctx: DocContext, content: Span, speaker: Actor | None) -> T
         return bool(named) and not any(_names_a_state(ctx, t) for t in before)
 
     return _stateless_word(ctx, content, speaker, accord)
+
+
+def accord_partner(ctx: DocContext, content: Span, speaker: Actor | None) -> ActorMention | None:
+    """The other party of an agreement the statement's words name by its states, as the subject
+    or object of a clause ("The Russian-American agreement ... was highly praised", said by the
+    Kremlin; "the Iran-US deal" said by Washington): a noun of class ``accord`` of
+    ``context_words.csv`` whose words before it name two or more states (a mention with a state,
+    or a demonym or name the parser left without one, :func:`parley.extract.actors.country_in`
+    on each part of a hyphened pair), returned as a mention of the first of them that is not the
+    speaker's own state (STATEMENTS_GUIDE: the target is the party the statement is about; of
+    several states the first named). None when the words name no such agreement."""
+    mine = speaker.country if speaker is not None else None
+    for tok in content:
+        if tok.lower_ not in context_words("accord") or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        states: list[tuple[str, Token]] = []
+        for t in tok.doc[tok.left_edge.i : tok.i]:
+            m = ctx.mentions.get(t.i)
+            if m is not None:
+                if m.actor.country is not None and m.actor.kind != "seat":
+                    states.append((m.actor.country, t))
+                continue
+            if t.pos_ not in ("ADJ", "PROPN") and "-" not in t.text:
+                continue
+            for part in t.text.split("-"):
+                actor = country_in(part, None) if part else None
+                if actor is not None and actor.country is not None and actor.kind == "country":
+                    states.append((actor.country, t))
+        codes = list(dict.fromkeys(c for c, _ in states))
+        if len(codes) < 2:
+            continue
+        for code, t in states:
+            state = tables().countries.get(code)
+            if code != mine and state is not None:
+                return ActorMention(tok.doc[t.i : t.i + 1], state)
+    return None
 
 
 def _names_a_state(ctx: DocContext, tok: Token) -> bool:
@@ -877,6 +958,50 @@ def own_state_spoken_of(
                 return own  # "Russia's government" said by a Russian dissident
             # else "the Turkish army" said by a Syrian rebel: another state, named
     return None
+
+
+def own_office_charged(
+    ctx: DocContext, content: Span, speaker: Actor | None, statement_type: str | None
+) -> ActorMention | None:
+    """The speaker's own state, for a charge (``statement_type`` ACCUSE or DISPUTE) whose words
+    make an office or body of that state (:func:`own_state_spoken_of`: "the president", "the
+    administration") the doer of what they criticise, inside the subject of a clause ("this
+    impulsive decision by the president has undone all the gains we've made", said by a senator
+    of the president's own state): the charge is aimed at that office, not at another state the
+    words go on to name ("Iran is licking their chops"). None when the words name no such
+    office, name it outside a subject ("their responsibility is to their shareholders, not
+    the government"), as the subject itself (:func:`_in_subject_phrase`), or only after the
+    words' first sentence."""
+    if statement_type not in CHARGING:
+        return None
+    if not len(content):
+        return None
+    # the words' opening sentence: a long answer's later sentences speak of other things
+    first = ctx.doc[content.start : min(content.end, content[0].sent.end)]
+    own = own_state_spoken_of(ctx, first, speaker)
+    if own is None or not _in_subject_phrase(own.span.root):
+        return None
+    return own
+
+
+def _in_subject_phrase(tok: Token, depth: int = 8) -> bool:
+    """Whether a token lies below the head noun of a clause's subject, through nouns and
+    prepositions only, not through a verb ("this decision by the president", "the president's
+    withdrawal"): the subject is an act or thing of the office, not the office itself ("the
+    President has been very clear that ...", "the President responded swiftly": the office
+    speaking or acting, the speaker's own side)."""
+    offices = class_words("state_office") | class_words("domestic_power")
+    while tok.lemma_.lower() not in offices and tok.dep_ in _AGENT_LABELS and tok.head is not tok:
+        tok = tok.head  # "the Obama administration", "the British government": the office word
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    for _ in range(depth):
+        if tok.head is tok or tok.head.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return tok.pos_ == "NOUN"
+    return False
 
 
 def opposition_charge(

@@ -83,6 +83,29 @@ def test_an_agreement_named_by_no_state_is_no_states(nlp, text, country):
             "talks, the Brazilian minister said.",
             None,
         ),
+        # a bloc word before a group of parties that are no states ("Western media")
+        (
+            "Canada and Mexico signed the trade pact on Monday. Western media had distorted the "
+            "talks, the Brazilian minister said.",
+            None,
+        ),
+        (
+            "Canada and Mexico signed the trade pact on Monday. Western governments must now back "
+            "the talks, the Brazilian minister said.",
+            None,
+        ),
+        # near miss: the media of a state are that state's
+        (
+            "Canada and Mexico signed the trade pact on Monday. Mexican media had distorted the "
+            "talks, the Brazilian minister said.",
+            "MX",
+        ),
+        # near miss: no bloc word before the noun ("social media")
+        (
+            "Canada and Mexico signed the trade pact on Monday. Social media had distorted the "
+            "talks, the Brazilian minister said.",
+            "CA",
+        ),
         # near miss: a people named by its state is that state's
         (
             "Canada and Mexico signed the trade pact on Monday. Mexicans would hardly buy the "
@@ -98,4 +121,156 @@ def test_an_agreement_named_by_no_state_is_no_states(nlp, text, country):
     ],
 )
 def test_a_regions_people_or_a_bloc_is_no_states(nlp, text, country):
+    assert only_target(nlp, text) == country
+
+
+# --- the speaker's own capital named as a place is no party spoken of ---------------------------
+
+
+def implied_of(nlp, text: str) -> tuple[str, str | None] | None:
+    """The implied target (:func:`targets.implied_target`) of the text's only statement, as
+    (mention text, country), or None."""
+    from parley.extract.statements import targets
+
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2025-02-28")
+    assert len(stmts) == 1, [s.text for s in stmts]
+    q = found[stmts[0].quote_index]
+    cue = statements.cue_token(doc, q.cue_start, q.cue_end)
+    m = targets.implied_target(
+        ctx, q, ctx.span(q.start, q.end), cue.sent, ctx.speakers[0], stmts[0].statement_type
+    )
+    return (m.span.text, m.actor.country) if m is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        (
+            "Kenya's cabinet met on Monday. A Kenyan police spokesman said the situation in "
+            "Nairobi had calmed by Sunday.",
+            None,
+        ),
+        (
+            "Nepal's government met on Monday. A Nepali aviation official said one of the "
+            "plane's engines had caught fire after take-off from Kathmandu.",
+            None,
+        ),
+        (
+            "Nepal's government met on Monday. A Nepali aviation official said the airline's "
+            "managers had been barred from entering Kathmandu airport.",
+            None,
+        ),
+        # near miss: another state's capital as a place still implies that state
+        (
+            "Kenya's cabinet met on Monday. A Kenyan police spokesman said the situation in "
+            "Kampala had calmed by Sunday.",
+            ("Kampala", "UG"),
+        ),
+        # near miss: the own capital as an actor's possessor stands for its government
+        (
+            "Kenya's cabinet met on Monday. A Kenyan police spokesman said the decision would "
+            "hurt Nairobi's standing.",
+            ("Nairobi", "KE"),
+        ),
+    ],
+)
+def test_the_speakers_own_capital_as_a_place_is_no_party(nlp, text, implied):
+    assert implied_of(nlp, text) == implied
+
+
+def test_the_own_capital_as_a_place_leaves_the_statement_without_own_state(nlp):
+    text = (
+        "A Qatari plane landed safely on Monday. Nepal's government met on Monday. A Nepali "
+        "aviation official said the airline's managers had been barred from entering Kathmandu "
+        "airport."
+    )
+    assert only_target(nlp, text) != "NP"
+
+
+@pytest.mark.parametrize(
+    ("words", "aimed_at"),
+    [
+        ("one of the plane's engines had caught fire after take-off from Kathmandu", None),
+        ("the crew had been barred from Kathmandu airport", None),
+        # near miss: the capital as an actor stands for its government
+        ("Kathmandu would answer the airline's account soon", ("Kathmandu", "NP")),
+    ],
+)
+def test_the_own_capital_as_a_place_is_no_core_party(nlp, words, aimed_at):
+    """A speaker whose state only the article gives (no demonym in his phrase) is not the
+    state's own side, so the rules may aim at his state's capital: never at it as a place."""
+    from parley.extract.statements import targets
+
+    text = (
+        "Nepal's aviation authority opened an inquiry on Monday. Its spokesman Ram Thapa said "
+        f"{words}."
+    )
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    _, ctx = statements.statements_for(doc, found, "2025-02-28")
+    assert len(found) == 1 and ctx.speakers[0].country == "NP"
+    m = targets.core_actor(ctx, ctx.span(found[0].start, found[0].end), ctx.speakers[0])
+    assert ((m.span.text, m.actor.country) if m is not None else None) == aimed_at
+
+
+# --- a charge whose subject is an act of the speaker's own office is aimed at that state -------
+
+
+@pytest.mark.parametrize(
+    ("words", "country"),
+    [
+        (
+            "This reckless decision by the president was a grave mistake. Iran will gain the most",
+            "US",
+        ),
+        ("The president's reckless withdrawal was a grave mistake. Iran will gain the most", "US"),
+        # near miss: the office of another state is that state's
+        (
+            "This reckless decision by the Turkish president was a grave mistake. Iran will gain "
+            "the most",
+            "TR",
+        ),
+        # near miss: the office only after the words' first sentence
+        (
+            "Iran will gain the most. This reckless decision by the president was a grave mistake",
+            "IR",
+        ),
+    ],
+)
+def test_a_charge_against_an_act_of_the_own_office_is_aimed_at_the_own_state(nlp, words, country):
+    text = f'Turkish troops crossed the border on Monday. "{words}," an American senator said.'
+    assert only_target(nlp, text) == country
+
+
+# --- an agreement named by its states is about the speaker's partner -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker", "country"),
+    [
+        (
+            "The Russian-American agreement, which the UN Security Council backed, was highly "
+            "praised",
+            "the Kremlin",
+            "US",
+        ),
+        ("The Russian-American agreement was a good start", "the Kremlin", "US"),
+        # near miss: an agreement named by one state only keeps the rules' party
+        (
+            "The Russian agreement, which the UN Security Council backed, was highly praised",
+            "the American envoy",
+            None,
+        ),
+        # near miss: an agreement named by a place that is no state is no state's
+        (
+            "The Paris climate agreement, which the UN Security Council backed, was highly praised",
+            "the Kremlin",
+            None,
+        ),
+    ],
+)
+def test_an_agreement_named_by_its_states_is_about_the_partner(nlp, words, speaker, country):
+    text = f'Talks in Geneva ended on Monday. "{words}," {speaker} said.'
     assert only_target(nlp, text) == country
