@@ -914,6 +914,9 @@ def _holds_feeling(tok: Token) -> bool:
 
 
 _NON_STATE_SECTORS = (None, "opposition", "other", "media")
+# sectors whose people speak for a state to other states: a minister's or an envoy's "the regime"
+# is another state's government
+_STATE_VOICES = ("government", "diplomatic")
 
 
 def own_state_spoken_of(
@@ -925,8 +928,11 @@ def own_state_spoken_of(
     than the speaker for any of its people, a minister or a senator too; and ``domestic_power``
     ("the government", "the regime", "the army"), which only a speaker outside his state's
     government speaks of as another party (rebels, the opposition, a dissident, a journalist; a
-    minister's or a general's army is his own side). Returns a mention of that state (the
-    office's words standing for it, :func:`_office_mention`, or the state the office's phrase
+    minister's or a general's army is his own side), except its ``pejorative_power`` words ("the
+    regime", "the junta"), which no government uses for itself: said by any person outside a
+    government or its diplomacy (:data:`_STATE_VOICES`; an envoy's "the regime" is another
+    state's), a commander of an armed group too. Returns a mention of that state (the office's
+    words standing for it, :func:`_office_mention`, or the state the office's phrase
     names: "Argentina's Congress" said by an Argentine, :func:`_own_state_named`) or None; None
     for a state or a body speaking (it speaks of itself) and for an office whose phrase names
     another state ("the Turkish army", "the president of Iran")."""
@@ -949,7 +955,17 @@ def own_state_spoken_of(
             if own is not None:
                 return own  # "Argentina's Congress" said by an Argentine
             # else "the president of Iran", "Turkey's courts": another state named for it
-        elif tok.pos_ == "NOUN" and outside and word in class_words("domestic_power"):
+        elif (
+            # a lower-case word the tagger calls a proper noun ("the junta") is a common noun
+            (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower))
+            and (
+                outside
+                or (speaker.sector not in _STATE_VOICES and word in class_words("pejorative_power"))
+            )
+            and word in class_words("domestic_power")
+        ):
+            # "the regime" is never a government's word for itself: a person of the state
+            # outside its government (a commander of an armed group) speaks of another party
             named = [ctx.mentions[c.i] for c in tok.children if c.i in ctx.mentions]
             if not named:
                 return _office_mention(ctx, tok, speaker.country)

@@ -3271,3 +3271,31 @@ def test_the_oppositions_charge_naming_no_party_is_aimed_at_its_own_government(n
     q, s = statements_of(nlp, text, "2021-09-02")[-1]
     assert (s.speaker.country, s.statement_type) == ("GB", "DISPUTE")
     assert target_country(s) == "GB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a commander of a named armed group (no "rebel" in his description) says "the regime"
+        "Russia sent more jets to Syria. Russia said the jets would stay. Abu Omar, a Syrian "
+        "commander of the Army of Islam, said the regime was moving tanks towards Douma.",
+        # "the junta" (tagged a proper noun although written in lower case) said by a commander
+        "China and Russia sell arms to Myanmar. China said the sales were lawful. Aung Min, a "
+        "Burmese commander of the Karen army, told reporters the junta had burned three villages "
+        "last week.",
+    ],
+)
+def test_the_regime_said_outside_the_government_targets_the_speakers_state(nlp, text):
+    q, s = statements_of(nlp, text, "2016-02-20")[-1]
+    assert s.speaker.country in ("SY", "MM")
+    assert target_country(s) == s.speaker.country
+
+
+def test_an_envoys_regime_is_not_his_own_state(nlp):
+    text = (
+        "Russia sent more jets to Syria. Russia said the jets would stay. John Hale, the British "
+        "envoy for Syria, said the regime was moving tanks towards Douma."
+    )
+    q, s = statements_of(nlp, text, "2016-02-20")[-1]
+    assert s.speaker.country == "GB"
+    assert target_country(s) != "GB"
