@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract import names
 from parley.extract.actors import tables
-from parley.extract.statements.context import ActorMention
+from parley.extract.statements.context import ActorMention, _same_name
 from parley.settings import PACKAGE_DATA
 
 if TYPE_CHECKING:
@@ -561,9 +561,9 @@ def _mark_others_only(
 
 def _same_speaker_spans(ctx: DocContext, index: int | None) -> list[tuple[int, int]]:
     """The character spans of the other quotations of the statement's own speaker (quotation
-    ``index``): the same resolved actor (``DocContext.speakers``), or a person named so that
-    one name can stand for the other (:func:`parley.extract.names.same_person`, "Barrot" and
-    "Jean-Noel Barrot"). A state named there is one the speaker brought in, not another
+    ``index``): the same resolved actor (``DocContext.speakers``), or a person of the same
+    country named so that one name can stand for the other (:func:`_same_person`). A state
+    named there is one the speaker brought in, not another
     speaker's."""
     if index is None or ctx.speakers[index] is None:
         return []
@@ -573,7 +573,7 @@ def _same_speaker_spans(ctx: DocContext, index: int | None) -> list[tuple[int, i
         if j == index or a is None:
             continue
         if a.name == me.name or (
-            a.kind == me.kind == "person"
+            "person" in (a.kind, me.kind)  # "Lula" after the full name resolves as a description
             and a.country == me.country
             and _same_person(a.name, me.name)
         ):
@@ -582,9 +582,11 @@ def _same_speaker_spans(ctx: DocContext, index: int | None) -> list[tuple[int, i
 
 
 def _same_person(a: str, b: str) -> bool:
-    """Whether one of two person names can name the other (:func:`.names.same_person`)."""
+    """Whether one of two person names can name the other, as the speakers' own mentions are
+    matched (:func:`.context._same_name`: "Barrot" of "Jean-Noel Barrot", "Lula" of "Luiz
+    Inácio Lula da Silva")."""
     fa, fb = names.split_name(a), names.split_name(b)
-    return names.same_person(fa, fb) or names.same_person(fb, fa)
+    return _same_name(fa, fb) if len(fa.key) <= len(fb.key) else _same_name(fb, fa)
 
 
 def _in_dateline(ctx: DocContext, m: ActorMention) -> bool:

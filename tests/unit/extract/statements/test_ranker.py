@@ -419,6 +419,13 @@ def test_a_state_the_narrative_or_shared_words_tie_to_the_statement_stays(nlp, t
             "reporters in Paris.",
             "RU",
         ),
+        # the same person named again by the name in use, an inner word of the full name
+        (
+            "Brazil's President Luiz Inácio Lula da Silva criticised the United States on "
+            "Tuesday. “Tariffs are not the way to treat a partner,” Lula said in "
+            "Brasília.",
+            "US",
+        ),
     ],
 )
 def test_a_state_the_same_speaker_named_before_is_not_others_only(nlp, text, kept):
