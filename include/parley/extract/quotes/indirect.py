@@ -1029,11 +1029,14 @@ def _object_content(
             parts.append(child)
         elif child.dep_ == "advcl" and _for_to_clause(child, index):
             parts.append(child)  # 'called for the army to be ready': a for-to clause
+        elif child.dep_ == "advcl" and _infinitive_after_a_time(child, parts, index):
+            parts.append(child)  # 'urged China on Tuesday to show restraint'
         elif child.dep_ in ("conj", "cc") and parts:
             break
     if not parts:
         return None
-    deps = {p.dep_ for p in parts}
+    # the infinitive the time phrase cut off from its object is the object's complement
+    deps = {"xcomp" if _infinitive_after_a_time(p, parts, index) else p.dep_ for p in parts}
     # a for-to clause ('called for the army to be ready') counts as the preposition 'for'
     preps = {p.lower_ for p in parts if p.dep_ == "prep"} | ({"for"} if "advcl" in deps else set())
     particles = {c.lower_ for c in index.children(verb) if c.dep_ == "prt"}
@@ -1169,6 +1172,40 @@ def _answers_a_claim(verb: Token, index: DocIndex, nouns: frozenset[str] | None 
         return False
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     return obj is not None and obj.lemma_.lower() in (nouns or lexicon.claim_nouns())
+
+
+def _infinitive_after_a_time(clause: Token, parts: list[Token], index: DocIndex) -> bool:
+    """Whether ``clause``, which the parser made an adverbial clause of the verb, is the 'to'
+    infinitive of the verb's object that a time phrase between them cut off: 'urged China on
+    Tuesday to show restraint', 'asked Ethiopia last week to resume talks' (without the time,
+    'urged China to show restraint', the parser reads it as the object's complement, ``xcomp``).
+    ``parts``: the verb's object phrases taken so far; the infinitive must follow its direct
+    object, have no subject or subordinator of its own ('for X to', 'so as to'), and every word
+    between the object and the 'to' must be a date or time (a DATE/TIME entity, or the
+    preposition heading one: 'on Tuesday', 'last week', 'earlier this month')."""
+    kids = index.children(clause)
+    if (
+        clause.tag_ != "VB"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids)
+    ):
+        return False
+    obj = next((p for p in parts if p.dep_ == "dobj"), None)
+    if obj is None or obj.i > clause.i:
+        return False
+    doc = clause.doc
+    between = list(doc[obj.right_edge.i + 1 : clause.left_edge.i])
+    return bool(between) and all(
+        _in_time_entity(t, index)
+        or (t.dep_ == "prep" and any(_in_time_entity(o, index) for o in index.children(t)))
+        for t in between
+    )
+
+
+def _in_time_entity(tok: Token, index: DocIndex) -> bool:
+    """Whether ``tok`` is inside a DATE or TIME entity ('Tuesday', 'last week')."""
+    ent = index.ents[tok.i]
+    return ent is not None and ent.label_ in ("DATE", "TIME")
 
 
 def _for_to_clause(clause: Token, index: DocIndex) -> bool:

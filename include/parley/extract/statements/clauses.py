@@ -89,16 +89,16 @@ def is_directive(tok: Token) -> bool:
     return not any(a.lemma_.lower() in class_words("consensus") for a in verb.ancestors)
 
 
-def object_classes(tok: Token) -> list[str]:
-    """Object classes of what a trigger acts on: its object, prepositional object, infinitive,
-    or (for an adjective predicate) its subject."""
+def object_classes(tok: Token, skip_preps: frozenset[str] = frozenset()) -> list[str]:
+    """Object classes of what a trigger acts on: its object, prepositional object (not under a
+    preposition of ``skip_preps``), infinitive, or (for an adjective predicate) its subject."""
     lex = rules()
     found: list[str] = []
     args: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "xcomp", "nsubjpass", "oprd"):
             args.append(c)
-        elif c.dep_ == "prep":
+        elif c.dep_ == "prep" and c.lower_ not in skip_preps:
             args.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     if tok.pos_ == "ADJ" or tok.dep_ in ("acomp", "attr"):
         subj, _ = subject_of(tok)
@@ -127,9 +127,16 @@ def _role_given(noun: Token) -> bool:
     return any(p.lower_ == "for" for p in preps) and not in_thing
 
 
+# what a party is warned or cautioned *against* is that party's own act, which the speaker
+# dissuades it from ('warned Russia against any attack on allied territory': Russia's attack),
+# not a force the speaker's side promises (STATEMENTS_GUIDE: THREATEN is the speaker's side
+# acting): it does not make the warning a threat as 'warned of military action' does
+_DISSUADED_PREPS = {"warn": frozenset({"against"}), "caution": frozenset({"against"})}
+
+
 def refine(trigger: str, tok: Token, statement_type: str, code: str) -> tuple[str, str, str]:
     """The object decides the code: (type, code, object class or '')."""
-    for cls in object_classes(tok):
+    for cls in object_classes(tok, _DISSUADED_PREPS.get(trigger, frozenset())):
         hit = rules().objects.get((trigger, cls))
         if hit:
             return hit[0], hit[1], cls

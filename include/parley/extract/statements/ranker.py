@@ -43,8 +43,9 @@ import weakref
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from parley.extract import names
 from parley.extract.actors import tables
-from parley.extract.statements.context import ActorMention
+from parley.extract.statements.context import ActorMention, _same_name
 from parley.settings import PACKAGE_DATA
 
 if TYPE_CHECKING:
@@ -517,6 +518,7 @@ def _mark_others_only(
     ms = ctx.country_mentions()
     starts, ends = _others_spans(ctx)
     own = ctx.quotes[index] if index is not None else None
+    mine = _same_speaker_spans(ctx, index)
     words: set[str] | None = None
     for country, sources in out.items():
         if country is None or country == me or sources & {"quote", "sent", "answers"}:
@@ -537,6 +539,9 @@ def _mark_others_only(
             if own is not None and own.start <= c < own.end:
                 elsewhere = False  # the same speaker's own quotation
                 break
+            if any(a <= c < b for a, b in mine):
+                elsewhere = False  # an earlier statement of the same speaker ('criticised X.')
+                break
             j = bisect.bisect_right(starts, c) - 1
             if j < 0 or c >= ends[j]:
                 elsewhere = False  # the narrative names it
@@ -552,6 +557,36 @@ def _mark_others_only(
         )
         if not linked:
             sources.add(OTHERS_ONLY)
+
+
+def _same_speaker_spans(ctx: DocContext, index: int | None) -> list[tuple[int, int]]:
+    """The character spans of the other quotations of the statement's own speaker (quotation
+    ``index``): the same resolved actor (``DocContext.speakers``), or a person of the same
+    country named so that one name can stand for the other (:func:`_same_person`). A state
+    named there is one the speaker brought in, not another
+    speaker's."""
+    if index is None or ctx.speakers[index] is None:
+        return []
+    me = ctx.speakers[index]
+    out = []
+    for j, (q, a) in enumerate(zip(ctx.quotes, ctx.speakers, strict=True)):
+        if j == index or a is None:
+            continue
+        if a.name == me.name or (
+            "person" in (a.kind, me.kind)  # "Lula" after the full name resolves as a description
+            and a.country == me.country
+            and _same_person(a.name, me.name)
+        ):
+            out.append((q.start, q.end))
+    return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether one of two person names can name the other, as the speakers' own mentions are
+    matched (:func:`.context._same_name`: "Barrot" of "Jean-Noel Barrot", "Lula" of "Luiz
+    Inácio Lula da Silva")."""
+    fa, fb = names.split_name(a), names.split_name(b)
+    return _same_name(fa, fb) if len(fa.key) <= len(fb.key) else _same_name(fb, fa)
 
 
 def _in_dateline(ctx: DocContext, m: ActorMention) -> bool:

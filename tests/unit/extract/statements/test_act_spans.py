@@ -281,6 +281,10 @@ def test_an_act_reported_inside_a_quotation_is_not_counted_twice(nlp, text, spea
             "Officials in Lima rejected the claims as baseless.",
             ("DENY", "rejected the claims as baseless"),
         ),
+        # another party's words and criticism are answered as its claims are
+        ("The Chinese spokesman rejected the remarks.", ("DENY", "rejected the remarks")),
+        ("The Indian ministry dismissed the comments.", ("DENY", "dismissed the comments")),
+        ("The Turkish ministry rejected the criticism.", ("REJECT", "rejected the criticism")),
     ],
 )
 def test_a_denied_claim_is_a_denial(nlp, text, statement):

@@ -300,3 +300,22 @@ def test_a_body_that_wants_another_party_to_act_appeals_to_it(nlp, text, appeal)
 )
 def test_the_speakers_side_pleased_with_a_thing_supports_it(nlp, text, support):
     assert (first_type(nlp, text) == "SUPPORT") is support
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # what the addressee is warned against is its own act, dissuaded: a warning, not the
+        # speaker's threat of force (STATEMENTS_GUIDE: THREATEN is the speaker's side acting)
+        (
+            "NATO Secretary General Mark Rutte warned Russia on Sunday against any attack on "
+            "allied territory.",
+            "WARN",
+        ),
+        ("The Finnish president cautioned Moscow against military action in the Baltic.", "WARN"),
+        # near miss: force warned *of*, the speaker's side's action, stays a threat
+        ("Russia warned Ukraine of an attack on its capital.", "THREATEN"),
+    ],
+)
+def test_force_warned_against_is_the_addressees_act(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type

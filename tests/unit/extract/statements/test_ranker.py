@@ -409,6 +409,33 @@ def test_a_state_the_narrative_or_shared_words_tie_to_the_statement_stays(nlp, t
     assert last.target is not None and last.target.country == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the speaker's own earlier act names the state, not another speaker's words
+        (
+            "French Foreign Minister Jean-Noel Barrot on Monday condemned the Russian missile "
+            'strikes on Kyiv. "These attacks on civilians are a war crime," Barrot told '
+            "reporters in Paris.",
+            "RU",
+        ),
+        # the same person named again by the name in use, an inner word of the full name
+        (
+            "Brazil's President Luiz Inácio Lula da Silva criticised the United States on "
+            "Tuesday. “Tariffs are not the way to treat a partner,” Lula said in "
+            "Brasília.",
+            "US",
+        ),
+    ],
+)
+def test_a_state_the_same_speaker_named_before_is_not_others_only(nlp, text, kept):
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc))
+    last = found[-1]
+    assert not any(ranker.OTHERS_ONLY in src for src in last.target_candidates.values())
+    assert last.target is not None and last.target.country == kept
+
+
 def test_a_state_marked_others_only_is_never_chosen():
     """The mark removes a candidate from the choice whatever its score; it is no feature."""
     assert ranker.enabled()
