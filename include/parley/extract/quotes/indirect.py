@@ -1018,13 +1018,7 @@ def _object_content(
             parts.append(child)
         elif child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
             objs = [c for c in index.children(child) if c.dep_ in ("pobj", "pcomp")]
-            if objs and (
-                objs[0].lower_ in channels
-                or (
-                    index.ents[objs[0].i] is not None
-                    and index.ents[objs[0].i].label_ in ("DATE", "TIME")
-                )
-            ):
+            if objs and (objs[0].lower_ in channels or _in_time_entity(objs[0], index)):
                 continue
             parts.append(child)
         elif child.dep_ == "advcl" and _for_to_clause(child, index):

@@ -455,19 +455,11 @@ def _full_name(toks: list[Token]) -> bool:
     """``toks`` is a person's full name in form, whatever the model tagged it ('[Nikki Haley]'
     ORG after 'Ambassador to the United Nations'): two or three capitalised alphabetic proper
     nouns, not in capitals, the first a given name of ``data/quotes/given_names.csv`` and none a
-    title word."""
+    title word (:func:`name_in_form`, with a known given name)."""
     return (
-        2 <= len(toks) <= MAX_TAIL_NAME_TOKENS
+        name_in_form(toks)
         and toks[0].lower_ in lexicon.given_names()
-        and all(
-            t.pos_ == "PROPN"
-            and t.is_alpha
-            and t.text[:1].isupper()
-            and not t.is_upper
-            and not lexicon.is_person_title(t.text)
-            and lexicon.title_kind(t.lower_) is None
-            for t in toks
-        )
+        and not any(lexicon.is_person_title(t.text) for t in toks)
     )
 
 

@@ -614,8 +614,9 @@ class SpeakerResolver:
             # 'the Ohio senator and Republican candidate': one person, named by the first role;
             # 'her advisers and allies': a plural head joins groups, the speaker is all of them
             first = m.name.split(" and ")[0]
-            if m.head and first.split()[-1].lower() not in (m.head, m.head + "'s"):
-                first = m.name if first.split()[-1].lower().endswith("s") else first
+            last = first.split()[-1].lower()
+            if m.head and last not in (m.head, m.head + "'s") and last.endswith("s"):
+                first = m.name
             # 'his spokesperson', 'the country's air force': whose role or body it is
             possessor = self._possessor(m)
             owned = first[possessor[1] :].strip() if possessor is not None else first

@@ -214,20 +214,17 @@ def classify(
         ),
     )
     target = find_target(ctx, decision, cue_m, content, speaker, sent)  # step 4
-    # "this impulsive decision by the president has undone ...", said by a senator of his state:
-    # the charge is aimed at the office the words make its doer
     partner = None
     if target is None or target.actor.country is None:
         # "The Russian-American agreement ... was highly praised," the Kremlin said: the partner
         partner = accord_partner(ctx, content, speaker)
         target = partner or target
+    # "this impulsive decision by the president has undone ...", said by a senator of his state:
+    # the charge is aimed at the office the words make its doer, unless the target is its state
     charged_own = own_office_charged(ctx, content, speaker, stmt.statement_type)
-    if charged_own is not None and (
-        target is None or target.actor.country != charged_own.actor.country
-    ):
-        target = charged_own
-    else:
+    if charged_own and target and target.actor.country == charged_own.actor.country:
         charged_own = None
+    target = charged_own or target
     answers = responds_actor is not None and stmt.statement_type != "DECLINE_COMMENT"
     implied = None
     addressed = None

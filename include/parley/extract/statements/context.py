@@ -2185,6 +2185,14 @@ def _same_name(form: NameForm, long: NameForm) -> bool:
     )
 
 
+def same_person_named(a: str, b: str) -> bool:
+    """Whether one of two person names (strings, either order) can name the other, as the
+    speakers' own mentions are matched (:func:`_same_name`, the shorter form against the longer:
+    "Barrot" of "Jean-Noel Barrot", "Lula" of "Luiz Inácio Lula da Silva")."""
+    fa, fb = split_name(a), split_name(b)
+    return _same_name(fa, fb) if len(fa.key) <= len(fb.key) else _same_name(fb, fa)
+
+
 def _of_an_io(actor: Actor) -> bool:
     """Whether a resolved speaker is an international organisation or one of its bodies or
     officials ("NATO", "a U.N. panel", "UN officials"): no country and the organisation's name."""

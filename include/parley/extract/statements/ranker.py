@@ -43,9 +43,8 @@ import weakref
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from parley.extract import names
 from parley.extract.actors import tables
-from parley.extract.statements.context import ActorMention, _same_name
+from parley.extract.statements.context import ActorMention, same_person_named
 from parley.settings import PACKAGE_DATA
 
 if TYPE_CHECKING:
@@ -517,8 +516,7 @@ def _mark_others_only(
     over each of their sentences."""
     ms = ctx.country_mentions()
     starts, ends = _others_spans(ctx)
-    own = ctx.quotes[index] if index is not None else None
-    mine = _same_speaker_spans(ctx, index)
+    mine: list[tuple[int, int]] | None = None  # the speaker's own quotations, when first asked
     words: set[str] | None = None
     for country, sources in out.items():
         if country is None or country == me or sources & {"quote", "sent", "answers"}:
@@ -536,11 +534,11 @@ def _mark_others_only(
             if sent.start <= m.span.start < sent.end:
                 elsewhere = False  # the statement's own sentence (its speaker's phrase)
                 break
-            if own is not None and own.start <= c < own.end:
-                elsewhere = False  # the same speaker's own quotation
-                break
+            if mine is None:
+                mine = _own_quote_spans(ctx, index)
             if any(a <= c < b for a, b in mine):
-                elsewhere = False  # an earlier statement of the same speaker ('criticised X.')
+                # the speaker's own quotation, or another of his ('criticised X.')
+                elsewhere = False
                 break
             j = bisect.bisect_right(starts, c) - 1
             if j < 0 or c >= ends[j]:
@@ -559,34 +557,28 @@ def _mark_others_only(
             sources.add(OTHERS_ONLY)
 
 
-def _same_speaker_spans(ctx: DocContext, index: int | None) -> list[tuple[int, int]]:
-    """The character spans of the other quotations of the statement's own speaker (quotation
-    ``index``): the same resolved actor (``DocContext.speakers``), or a person of the same
-    country named so that one name can stand for the other (:func:`_same_person`). A state
-    named there is one the speaker brought in, not another
-    speaker's."""
-    if index is None or ctx.speakers[index] is None:
+def _own_quote_spans(ctx: DocContext, index: int | None) -> list[tuple[int, int]]:
+    """The character spans of quotation ``index`` and of the other quotations of its speaker:
+    the same resolved actor (``DocContext.speakers``), or a person of the same country named so
+    that one name can stand for the other (:func:`.context.same_person_named`: "Lula" after
+    "Luiz Inácio Lula da Silva" resolves as a description). A state named there is one the
+    speaker brought in, not another speaker's. [] for no quotation."""
+    if index is None:
         return []
+    spans = [(ctx.quotes[index].start, ctx.quotes[index].end)]
     me = ctx.speakers[index]
-    out = []
+    if me is None:
+        return spans
     for j, (q, a) in enumerate(zip(ctx.quotes, ctx.speakers, strict=True)):
         if j == index or a is None:
             continue
         if a.name == me.name or (
-            "person" in (a.kind, me.kind)  # "Lula" after the full name resolves as a description
+            "person" in (a.kind, me.kind)
             and a.country == me.country
-            and _same_person(a.name, me.name)
+            and same_person_named(a.name, me.name)
         ):
-            out.append((q.start, q.end))
-    return out
-
-
-def _same_person(a: str, b: str) -> bool:
-    """Whether one of two person names can name the other, as the speakers' own mentions are
-    matched (:func:`.context._same_name`: "Barrot" of "Jean-Noel Barrot", "Lula" of "Luiz
-    Inácio Lula da Silva")."""
-    fa, fb = names.split_name(a), names.split_name(b)
-    return _same_name(fa, fb) if len(fa.key) <= len(fb.key) else _same_name(fb, fa)
+            spans.append((q.start, q.end))
+    return spans
 
 
 def _in_dateline(ctx: DocContext, m: ActorMention) -> bool:

@@ -851,10 +851,7 @@ def accord_partner(ctx: DocContext, content: Span, speaker: Actor | None) -> Act
                 continue
             if t.pos_ not in ("ADJ", "PROPN") and "-" not in t.text:
                 continue
-            for part in t.text.split("-"):
-                actor = country_in(part, None) if part else None
-                if actor is not None and actor.country is not None and actor.kind == "country":
-                    states.append((actor.country, t))
+            states += [(a.country, t) for a in _word_states(t.text) if a.kind == "country"]
         codes = list(dict.fromkeys(c for c, _ in states))
         if len(codes) < 2:
             continue
@@ -873,13 +870,19 @@ def _names_a_state(ctx: DocContext, tok: Token) -> bool:
     m = ctx.mentions.get(tok.i)
     if m is not None and m.actor.country is not None and m.actor.kind != "seat":
         return True
-    if "-" not in tok.text:
-        return False
-    for part in tok.text.split("-"):
+    return "-" in tok.text and any(a.kind != "seat" for a in _word_states(tok.text))
+
+
+def _word_states(text: str) -> list[Actor]:
+    """The actors with a state that the parts of a word between its hyphens name, in order
+    (:func:`parley.extract.actors.country_in` on each part: "U.S.-Taliban" → the United
+    States; "Russian-American" → Russia, the United States; "Russian" → Russia)."""
+    found = []
+    for part in text.split("-"):
         actor = country_in(part, None) if part else None
-        if actor is not None and actor.country is not None and actor.kind != "seat":
-            return True
-    return False
+        if actor is not None and actor.country is not None:
+            found.append(actor)
+    return found
 
 
 def _in_subject(tok: Token) -> bool:
