@@ -73,6 +73,7 @@ from parley.extract.statements.matching import Match, cue_match, decide
 from parley.extract.statements.rules import LABELS, plover, rules, weight
 from parley.extract.statements.targets import (
     accord_partner,
+    account_answered,
     charged_with_wrong,
     cue_addressee,
     find_target,
@@ -251,6 +252,16 @@ def classify(
         # "the move would be 'profoundly wrong'", said by the opposition: its own government's
         opposed_own = opposition_charge(ctx, content, speaker, stmt.statement_type)
         target = opposed_own or target
+    answered = None
+    if (
+        (target is None or not names_party(target.actor))
+        and not answers
+        and group is None
+        and opposed_own is None
+    ):
+        # "Asked about TNO's findings, the army said ...": the author of the account answered
+        answered = account_answered(ctx, quote, content, sent, speaker)
+        target = answered or target
     if (
         (target is None or not names_party(target.actor))
         and not answers
@@ -281,7 +292,8 @@ def classify(
             or group is not None
             or (opposed_own is not None and target is opposed_own)
             or (charged_own is not None and target is charged_own)
-            or (partner is not None and target is partner),
+            or (partner is not None and target is partner)
+            or (answered is not None and target is answered),
         )
     if stmt.statement_type == "SUPPORT" and _opposed_target(ctx, stmt):
         # "welcomed the resolution suspending Russia": the thing welcomed, not the party it
@@ -319,7 +331,8 @@ def _rank_target(
     the speaker's own state for a charge against an act of its office
     (:func:`.own_office_charged`: "this decision by the president has undone ..."), the partner
     of an agreement named by its states (:func:`.accord_partner`: "the Russian-American
-    agreement", said by the Kremlin).
+    agreement", said by the Kremlin), the author of an account the reporting sentence says the
+    statement answers (:func:`.account_answered`: "Asked about TNO's findings, the army said ...").
     """
     if stmt.target is not None and stmt.target.country is None and not _modifier_only(ctx, target):
         return  # an international organisation or a region the text names: a party, kept

@@ -1003,6 +1003,55 @@ def own_office_charged(
     return own
 
 
+# the prepositions that name the author of an account ("the report by TNO", "criticism from Kyiv")
+_AUTHOR_PREPS = frozenset(("by", "from"))
+
+
+def account_answered(
+    ctx: DocContext, quote: Quote, content: Span, sent: Span, speaker: Actor | None
+) -> ActorMention | None:
+    """The author of another party's account or charge that the reporting sentence says the
+    statement answers: a noun of ``answered_account`` (``context_words.csv``: report, findings,
+    investigation, remarks, accusation, ...) outside the statement's words and the speaker's
+    phrase, whose possessor, "by"/"from" phrase or modifier names an actor (a state as the
+    modifier is what the account is about: "the Ukraine report") ("Asked to comment on
+    TNO's preliminary findings, the army said ...", "A day after the Reuters investigation was
+    published, it said ...", "rejected the British minister's remarks, saying ..."). The
+    guide's target of a denial is its accuser, and a reply is aimed at whom it answers; a news
+    agency that investigated counts too (it is the accuser here, not a source). None when the
+    sentence names no such account or its author is the speaker's own side or of the speaker's
+    own state (officials explaining their minister's remark speak with him, not against him)."""
+    if not len(sent):
+        return None
+    lo_char, hi_char = quote.speaker_start, quote.speaker_end
+    words = context_words("answered_account")
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words:
+            continue
+        if len(content) and content.start <= tok.i < content.end:
+            continue
+        if lo_char is not None and lo_char <= tok.idx < (hi_char or 0):
+            continue
+        authors = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")]
+        authors += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for a in authors:
+            m = ctx.mentions.get(a.i)
+            if m is None or not names_party(m.actor) or same_side(m.actor, speaker):
+                continue
+            if a.dep_ != "poss" and a.dep_ != "pobj" and m.actor.kind in ("country", "seat"):
+                continue  # "the Ukraine country report", "the Iran inquiry": what it is about
+            if speaker is not None and speaker.country and m.actor.country == speaker.country:
+                continue  # a colleague's remark explained ("downplayed the minister's remark")
+            return m
+    return None
+
+
 def _in_subject_phrase(tok: Token, depth: int = 8) -> bool:
     """Whether a token lies below the head noun of a clause's subject, through nouns and
     prepositions only, not through a verb ("this decision by the president", "the president's

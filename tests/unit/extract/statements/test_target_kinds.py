@@ -274,3 +274,56 @@ def test_a_charge_against_an_act_of_the_own_office_is_aimed_at_the_own_state(nlp
 def test_an_agreement_named_by_its_states_is_about_the_partner(nlp, words, speaker, country):
     text = f'Talks in Geneva ended on Monday. "{words}," {speaker} said.'
     assert only_target(nlp, text) == country
+
+
+# --- a reply to another party's account or charge is aimed at its author -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Asked to comment on Germany's preliminary findings in May, the Russian army said: "
+            '"We do not target civilians."',
+            "DE",
+        ),
+        (
+            "A week after the Reuters investigation was published, the Saudi ministry said the "
+            "strike had hit a military site.",
+            "GB",
+        ),
+    ],
+)
+def test_a_reply_to_an_account_is_aimed_at_its_author(nlp, text, country):
+    assert only_target(nlp, text) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Asked to comment on Germany's preliminary findings in May, the Russian army said: "
+            '"We do not target civilians."',
+            "DE",
+        ),
+        # near miss: a state modifying the account is what it is about, not its author
+        ("Asked about the Ukraine report, the Saudi ministry said the strike hit a depot.", None),
+        # near miss: a remark of the speaker's own state explained is no remark answered
+        (
+            "Japanese officials later sought to play down Japanese Prime Minister Shinzo Abe's "
+            "remark and said the two sides needed to talk urgently.",
+            None,
+        ),
+    ],
+)
+def test_the_author_of_an_account_answered(nlp, text, author):
+    from parley.extract.statements.targets import account_answered
+
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    _, ctx = statements.statements_for(doc, found, "2025-02-28")
+    assert len(found) == 1
+    q = found[0]
+    content = ctx.span(q.start, q.end)
+    m = account_answered(ctx, q, content, content.sent, ctx.speakers[0])
+    assert (m.actor.country if m is not None else None) == author
