@@ -479,6 +479,7 @@ def statements_for(
             stmt.start, stmt.text = own[0], text[own[0] : end]
             _carry_denial(ctx, quotes, out, stmt, clause)
             _carry_stance(doc, stmt, clause)
+            _carry_rejection(doc, quotes, out, stmt, clause)
             out.append(stmt)
     return out, ctx
 
@@ -566,6 +567,47 @@ def _carry_stance(doc: Doc, stmt: Statement, quote: Quote) -> None:
     stmt.statement_type, stmt.cameo_code = rule.statement_type, rule.cameo_code
     stmt.rule = "act:stance-continued"
     stmt.evidence = f"act:stance-continued on '{head.text}'"
+
+
+# the labels of a rejection or a denial that a participle of saying hung on its cue goes on with
+_REFUSALS = frozenset({"REJECT", "DENY"})
+
+
+def _carry_rejection(
+    doc: Doc, quotes: list[Quote], before: list[Statement], stmt: Statement, quote: Quote
+) -> None:
+    """A quote whose cue is a participle of saying (``continuing`` words of speech_acts.csv)
+    hung on the cue of the same speaker's rejection or denial ("**rejected** the British
+    minister's remarks, **saying** Taiwan was an internal affair of China", "**rejected** the
+    French proposal, **saying** it ignored ..."), when its own words gave it no act but a
+    statement or claim, goes on with that act, as a participle goes on with a welcome or a
+    condemnation (:func:`_carry_stance`): it takes the rejection's type, CAMEO code and target
+    (the author of the remarks rejected, the party whose proposal it is; STATEMENTS_GUIDE: the
+    target of a denial is the accuser), not a party its words name as their subject ("Taiwan").
+    ``before``: the statements made so far, the rejection among them. Sets the type, code,
+    rule (``act:rejection-continued``) and target in place."""
+    if stmt.statement_type not in _UNTYPED or stmt.rule.startswith("act:"):
+        return
+    cue = cue_token(doc, quote.cue_start, quote.cue_end)
+    if cue is None or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
+        return
+    if cue.lemma_.lower() not in class_words("continuing"):
+        return
+    head = cue.head
+    if head.pos_ != "VERB" or negated(head):
+        return
+    for prev in reversed(before):
+        if quotes[prev.quote_index].cue_start != head.idx:
+            continue
+        if prev.statement_type not in _REFUSALS or prev.speaker != stmt.speaker:
+            return
+        stmt.statement_type, stmt.cameo_code = prev.statement_type, prev.cameo_code
+        stmt.rule = "act:rejection-continued"
+        stmt.evidence = f"act:rejection-continued on '{head.text}'"
+        if prev.target is not None:
+            stmt.target, stmt.target_mention = prev.target, prev.target_mention
+            stmt.target_start, stmt.target_end = prev.target_start, prev.target_end
+        return
 
 
 def _act_reported_inside(q: Quote, reports: tuple[list[int], list[int]]) -> bool:

@@ -1,6 +1,8 @@
 """An uncued continuation of a denial (the next sentence inside the same quotation run) is typed
 on its own words, and carries the denial on only when it says, as a fact, that something did
-not happen or is not so (``statements._carry_denial``, ``acts.negated_account``). Sentences
+not happen or is not so (``statements._carry_denial``, ``acts.negated_account``); a participle
+of saying goes on with the stance, rejection or denial it hangs on (``statements._carry_stance``,
+``statements._carry_rejection``). Sentences
 written for these tests (invented people; none from a corpus)."""
 
 from __future__ import annotations
@@ -85,3 +87,34 @@ def test_other_sentences_after_a_stance_keep_their_own_type(nlp, text):
 def test_a_participle_of_saying_goes_on_with_the_stance_it_hangs_on(nlp, text, expected):
     # the second statement of each text is the participle's
     assert types_of(nlp, text)[-1][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the participle goes on with the denial and is aimed at the remarks' author, not at
+        # the party its own words name as their subject
+        (
+            "China's foreign ministry rejected the British foreign secretary's remarks, saying"
+            " Taiwan was an internal affair of China.",
+            ("DENY", "GB", "act:rejection-continued"),
+        ),
+        (
+            "Iran's foreign ministry spokesman rejected the French proposal on Monday, saying it"
+            " ignored the interests of the region.",
+            ("REJECT", "FR", "act:rejection-continued"),
+        ),
+        # near miss: a participle after a plain report keeps its own words' type and target
+        (
+            "China's foreign ministry repeated its position on Monday, saying Taiwan was an"
+            " internal affair of China.",
+            ("STATEMENT", "TW", "default"),
+        ),
+    ],
+)
+def test_a_participle_of_saying_goes_on_with_the_rejection_it_hangs_on(nlp, text, expected):
+    doc = nlp(text)
+    stmts, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2025-03-01")
+    last = stmts[-1]  # the participle's statement
+    country = last.target.country if last.target is not None else None
+    assert (last.statement_type, country, last.rule) == expected
