@@ -12,8 +12,26 @@
 -- warehouse rebuilds only the days whose partition changed.
 -- materialized: incremental
 -- partition_by: dt
-with typed as (
-    select * from stg_statements
+-- A statement an article gives more than once (the same speaker and the same words: a pull quote
+-- repeating a quotation, a passage pasted twice, a file repeating one sentence 1,200 times) is one
+-- statement: the first in the text is kept and `occurrences` says how often the article gives it,
+-- so one article's repetition cannot outweigh the day's other articles in the counts. Rows whose
+-- `statement_text` is null (partitions written before statements had their own words) are never
+-- merged.
+with given as (
+    select
+        *,
+        count(*) over same_words as occurrences,
+        row_number() over (same_words order by statement_start, statement_id) as nth
+    from stg_statements
+    window same_words as (
+        partition by dt, article_id, coalesce(speaker_actor, speaker),
+            coalesce(statement_text, statement_id)
+    )
+),
+
+typed as (
+    select * exclude (nth) from given where nth = 1
 ),
 
 quotes as (
@@ -210,6 +228,7 @@ select
     typed.rule,
     typed.evidence,
     typed.confidence,
+    typed.occurrences,
     articles.title as article_title,
     articles.source,
     articles.url

@@ -311,21 +311,49 @@ def _short(label: str, n: int = 7) -> str:
     return label if len(label) <= n else label[: n - 1] + "…"
 
 
+OTHERS = "others"  # the row/column that gathers the parties beyond MAX_PAIRS
+
+
+def _axis(counts: Counter) -> tuple[list[str], dict[str, str]]:
+    """The parties one axis of the matrix shows, most statements first: all of them when they
+    are at most ``MAX_PAIRS``, else the ``MAX_PAIRS - 1`` largest and one ``OTHERS`` label, and
+    each party's label (a party beyond the shown ones maps to ``OTHERS``)."""
+    ranked = [p for p, _ in counts.most_common()]
+    if len(ranked) <= MAX_PAIRS:
+        return ranked, {p: p for p in ranked}
+    shown = ranked[: MAX_PAIRS - 1]
+    label = {p: p for p in shown} | {p: OTHERS for p in ranked[MAX_PAIRS - 1 :]}
+    return [*shown, OTHERS], label
+
+
 def pairs_chart(statements: Iterable[dict]) -> str:
-    """Matrix of speaker party (rows) × target party (columns): count, coloured by mean weight."""
-    cells: dict[tuple[str, str], list[float]] = defaultdict(list)
+    """Matrix of speaker party (rows) × target party (columns): count, coloured by mean weight.
+
+    Every statement with both parties known is in a cell: beyond ``MAX_PAIRS`` parties on an
+    axis, the smallest are gathered in one "others" row or column (its tooltip names them) and a
+    line under the chart says how many parties and statements it holds; nothing is left out.
+    Input: the statements' ``speaker_party``, ``target_party`` and ``weight``. Output: HTML (an
+    SVG, plus the note when parties were gathered)."""
+    pairs: dict[tuple[str, str], list[float]] = defaultdict(list)
     for s in statements:
         if s["speaker_party"] and s["target_party"]:
-            cells[(s["speaker_party"], s["target_party"])].append(float(s["weight"] or 0.0))
-    if not cells:
+            pairs[(s["speaker_party"], s["target_party"])].append(float(s["weight"] or 0.0))
+    if not pairs:
         return '<p class="empty" id="chart-pairs">No statement with both sides known today.</p>'
     speakers = Counter()
     targets = Counter()
-    for (a, b), ws in cells.items():
+    for (a, b), ws in pairs.items():
         speakers[a] += len(ws)
         targets[b] += len(ws)
-    rows = [p for p, _ in speakers.most_common(MAX_PAIRS)]
-    cols = [p for p, _ in targets.most_common(MAX_PAIRS)]
+    rows, row_of = _axis(speakers)
+    cols, col_of = _axis(targets)
+    cells: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for (a, b), ws in pairs.items():
+        cells[(row_of[a], col_of[b])].extend(ws)
+    gathered = {
+        "speaker": sorted(p for p, lbl in row_of.items() if lbl == OTHERS),
+        "target": sorted(p for p, lbl in col_of.items() if lbl == OTHERS),
+    }
     # parties are ISO codes or organisation names: the row labels set the left margin, column
     # labels are shortened (the full name is in each label's tooltip)
     cell, top = 38, 60
@@ -340,12 +368,14 @@ def pairs_chart(statements: Iterable[dict]) -> str:
         x = left + j * cell + cell / 2
         parts.append(
             f'<text x="{x}" y="{top - 8}" text-anchor="middle" class="lbl">'
-            f"<title>{escape(c)}</title>{escape(_short(c))}</text>"
+            f"<title>{escape(_gathered_title(c, gathered['target']))}</title>"
+            f"{escape(_short(c))}</text>"
         )
     for i, r in enumerate(rows):
         y = top + i * cell
         parts.append(
-            f'<text x="{left - 6}" y="{y + cell / 2 + 4}" text-anchor="end" class="lbl">{escape(r)}</text>'
+            f'<text x="{left - 6}" y="{y + cell / 2 + 4}" text-anchor="end" class="lbl">'
+            f"<title>{escape(_gathered_title(r, gathered['speaker']))}</title>{escape(r)}</text>"
         )
         for j, c in enumerate(cols):
             x = left + j * cell
@@ -365,7 +395,35 @@ def pairs_chart(statements: Iterable[dict]) -> str:
                 f'class="num">{len(ws)}</text>'
             )
     parts.append("</svg>")
-    return "".join(parts)
+    return "".join(parts) + _gathered_note(gathered, pairs, row_of, col_of)
+
+
+def _gathered_title(label: str, parties: list[str]) -> str:
+    """A matrix label's tooltip: the label, or for ``OTHERS`` the parties it gathers."""
+    return f"{OTHERS}: {', '.join(parties)}" if label == OTHERS else label
+
+
+def _gathered_note(
+    gathered: dict[str, list[str]],
+    pairs: dict[tuple[str, str], list[float]],
+    row_of: dict[str, str],
+    col_of: dict[str, str],
+) -> str:
+    """The line under the matrix saying what its "others" row and column gather (how many
+    parties and statements), or "" when every party has its own row and column."""
+    if not gathered["speaker"] and not gathered["target"]:
+        return ""
+    n = sum(len(ws) for (a, b), ws in pairs.items() if row_of[a] == OTHERS or col_of[b] == OTHERS)
+    said = [
+        f"{plural(len(gathered[side]), side + ' party', side + ' parties')}"
+        for side in ("speaker", "target")
+        if gathered[side]
+    ]
+    return (
+        f'<p class="meta" id="chart-pairs-others">Top {MAX_PAIRS - 1} parties per axis shown; '
+        f'{" and ".join(said)} with fewer statements are gathered in "{OTHERS}" '
+        f"({plural(n, 'statement')}).</p>"
+    )
 
 
 def _timeline_note(timeline: list[dict], st: Iterable[dict]) -> str:

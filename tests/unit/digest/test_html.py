@@ -426,3 +426,34 @@ def test_a_joint_speaker_is_shown_with_every_state_it_speaks_for():
     joint["speaker_countries"] = ["FR", "DE"]
     data = {"ds": DS, "timeline": [], "quality": "passed", "links": [], "disputes": []}
     assert "<small>FR + DE</small>" in html.render({**data, "statements": [joint]})
+
+
+def test_the_country_pairs_chart_gathers_the_parties_beyond_its_size_and_says_so():
+    """Fresh-user report: a speaker whose only target was not among the columns shown got an
+    empty row, and the page did not say that cells were left out. Beyond MAX_PAIRS parties the
+    smallest are gathered in an "others" row or column, named in its tooltip and counted in a
+    note: every statement with both parties known stays in the matrix."""
+    (one,) = _tables(2)["statements"].to_pylist()[1:]
+    rows = []
+    # 13 target states, target i given 20 - i statements by RU; then PL's one statement at BY
+    targets = ["UA", "US", "DE", "FR", "GB", "CN", "JP", "IN", "TR", "IR", "IL", "EG", "SA"]
+    for i, t in enumerate(targets):
+        for k in range(20 - i):
+            rows.append(
+                {**one, "statement_id": f"s{t}{k}", "speaker_party": "RU", "target_party": t}
+            )
+    rows.append({**one, "statement_id": "sPL", "speaker_party": "PL", "target_party": "BY"})
+    chart = html.pairs_chart(rows)
+    assert html.MAX_PAIRS == 12  # the numbers below assume 11 parties shown + "others"
+    # PL's only statement is in the others column of its row, not dropped
+    assert "<title>PL → others: 1 statement, mean weight" in chart
+    assert "<title>others: BY, EG, SA</title>" in chart
+    note = chart.split('id="chart-pairs-others">', 1)[1].split("</p>", 1)[0]
+    # EG: 9, SA: 8, BY: 1
+    assert note == (
+        "Top 11 parties per axis shown; 3 target parties with fewer statements are gathered in "
+        '"others" (18 statements).'
+    )
+    # a day that fits the matrix has no others row, column or note
+    small = html.pairs_chart(rows[:30])
+    assert "others" not in small and "chart-pairs-others" not in small

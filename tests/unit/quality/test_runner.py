@@ -272,6 +272,7 @@ def _marts_day(n: int) -> dict[str, pa.Table]:
                 "quote_text": "“The minister has said everything.”",
                 "statement_text": "“The minister has said everything.”",
                 "statement_date_source": "published",  # as the mart writes every row
+                "occurrences": 1,
             }
         )
         digest.append(

@@ -952,9 +952,11 @@ def _object_clause(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
     'say [the more delegates he takes, the more leverage he has]'): a noun phrase right after the
     verb whose words to the end of the verb's clause hold a finite verb of their own. Not for
     verbs whose object is the addressee, nor for a time ('said Monday') or a pronoun ('said
-    something')."""
-    if verb.lemma_.lower() not in _CLAUSE_ONLY_CUES:
-        return []
+    something'). Also, for any clause-reporting verb, an object whose words open with the
+    complementizer 'that' and hold a finite verb after it, right after the verb or after a time
+    phrase: the parser read a participle as an adjective and hung the clause on its object ('said
+    on Monday [that Nairobi had never armed rebels]', 'armed' read as the adjective of 'rebels').
+    Returns the clause's character span (without 'that'), or []."""
     obj = next((c for c in index.tree.rights(verb) if c.dep_ == "dobj"), None)
     if (
         obj is None
@@ -964,20 +966,40 @@ def _object_clause(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
     ):
         return []
     ids = index.tree.subtree_ids(obj, MAX_CLAUSE_TOKENS)
-    if not ids or ids[0] != verb.i + 1:
+    if not ids:
         return []
+    first = verb.doc[ids[0]]
+    opens_that = first.lower_ == "that" and first.dep_ == "mark" and first.head.i != verb.i
+    if opens_that:
+        if not _only_time_between(verb, first, index):
+            return []
+    elif verb.lemma_.lower() not in _CLAUSE_ONLY_CUES or ids[0] != verb.i + 1:
+        return []
+    after = first.i if opens_that else obj.i
     right = [
         t
         for c in index.tree.rights(verb)
         if c.i >= obj.i and c.dep_ != "punct"
         for t in (index.subtree(c, MAX_CLAUSE_TOKENS) or [])
     ]
-    toks = local_tokens(right, verb, index)
-    if not any(t.tag_ in _FINITE_TAGS and t.i > obj.i for t in toks):
+    toks = [t for t in local_tokens(right, verb, index) if not (opens_that and t.i == first.i)]
+    if not any(t.tag_ in _FINITE_TAGS and t.i > after for t in toks):
         return []
     runs = token_runs(toks)
     found = span_of(runs[0]) if runs else None
     return [found] if found else []
+
+
+def _only_time_between(verb: Token, tok: Token, index: DocIndex) -> bool:
+    """Whether every word between ``verb`` and ``tok`` is part of a time phrase ('said on Monday
+    that', 'said last week that'): inside a DATE or TIME entity, or the preposition of one."""
+    for t in verb.doc[verb.i + 1 : tok.i]:
+        if _in_time_entity(t, index):
+            continue
+        if t.dep_ == "prep" and any(_in_time_entity(c, index) for c in index.children(t)):
+            continue
+        return False
+    return True
 
 
 _OBJECT_DEPS = {"dobj", "xcomp", "oprd", "dative", "ccomp", "attr", "acomp"}
@@ -1436,7 +1458,7 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
         rule = "indirect:clause"
         if "clause" in cue.frames:
             found = _clause_contents(tok, index)
-            if not found and cue.frames - {"finding"} == {"clause"}:
+            if not found:
                 found = [(s, e, []) for s, e in _object_clause(tok, index)]
         if not found and cue.frames & {"object", "act"} and not _participle_request(tok, index):
             obj_span = _object_content(tok, cue, index)
