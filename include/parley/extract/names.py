@@ -587,7 +587,7 @@ class PersonNames:
             form = split_name(text)
             if form.key and not all(lexicon.is_person_title(w) for w in form.words):
                 found.append((toks[0].idx, form))
-        return cls.from_forms(found)
+        return cls.from_forms(_headline_names_trimmed(found, doc.text.find("\n")))
 
     @classmethod
     def from_forms(cls, found: list[tuple[int, NameForm]]) -> PersonNames:
@@ -729,6 +729,29 @@ def _given_name_title(titles: tuple[str, ...], role: str = "") -> bool:
     return any(
         t.lower().rstrip(".") in lexicon.given_name_titles() for t in (*titles, *role.split())
     )
+
+
+def _headline_names_trimmed(
+    found: list[tuple[int, NameForm]], headline_end: int
+) -> list[tuple[int, NameForm]]:
+    """``found`` (character position, form) with each name of the headline (the document's first
+    line, before ``headline_end``; none when it is -1) that is a full name of the body with
+    title-case words before it cut back to that name: the model's PERSON span takes a
+    headline's verb or noun in ("Lawmakers [Rip Donald Trump]", "[Pence Endorses Paul Ryan]"),
+    which would else be the person's fullest form, their canonical name everywhere."""
+    if headline_end <= 0:
+        return found
+    body = {f.key: f for pos, f in found if pos > headline_end and len(f.key) >= 2}
+    out = []
+    for pos, form in found:
+        if pos < headline_end and form.key not in body:
+            tail = next(
+                (form.key[k:] for k in range(1, len(form.key) - 1) if form.key[k:] in body), None
+            )
+            if tail is not None:
+                form = body[tail]
+        out.append((pos, form))
+    return out
 
 
 def _same_suffixes(form: NameForm, ids: list[int], people: list[_Person]) -> list[int]:
