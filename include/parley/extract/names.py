@@ -443,15 +443,25 @@ def _initials(form: NameForm) -> frozenset[str]:
     )
 
 
+def _suffixes(form: NameForm) -> frozenset[str]:
+    """The generational suffixes of :data:`SUFFIXES` among ``form``'s words ("Jr." → "jr")."""
+    return frozenset(w.lower().strip(".,") for w in form.words if w.lower().strip(".,") in SUFFIXES)
+
+
 def same_person(short: NameForm, long: NameForm) -> bool:
     """``short`` can name the person ``long`` names: same surname, and every other word of
-    ``short`` matches a word of ``long`` in order (same word or initial). Different middle
+    ``short`` matches a word of ``long`` in order (same word or initial). A generational suffix
+    of ``short`` that ``long`` lacks makes another person, a son beside his father ("Donald
+    Trump Jr." is not "Donald J. Trump"; "Joseph Biden" may still be "Joseph R. Biden Jr.", and
+    :func:`_same_suffixes` prefers the person without one). Different middle
     initials on both sides are different people: when ``short`` has a middle initial (an
     initial after its first word), no initial of ``long`` may be passed over once ``short``'s
     first word has matched ("George W. Bush" is not "George H. W. Bush"; "George Bush",
     "H. W. Bush" and "George H. Bush" still name him)."""
     if not short.key or not long.key or short.surname != long.surname:
         return False
+    if _suffixes(short) - _suffixes(long):
+        return False  # "Donald Trump Jr." is not "Donald J. Trump": a son, a father
     long_initials, short_initials = _initials(long), _initials(short)
     strict = any(w in short_initials for w in short.key[1:-1])
     rest = list(long.key[:-1])
@@ -541,6 +551,9 @@ class PersonNames:
     people: list[_Person] = field(default_factory=list)
     by_surname: dict[str, list[int]] = field(default_factory=dict)
     by_first: dict[str, list[int]] = field(default_factory=dict)  # first name word -> people
+    # a word inside a full name (neither first nor last) -> people ("Lula" of "Luiz Inácio Lula
+    # da Silva": a familiar name the article later uses alone)
+    by_inner: dict[str, list[int]] = field(default_factory=dict)
     # name as written → :meth:`is_person`, filled on first ask (the people are fixed by then)
     _is_person: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
@@ -574,7 +587,7 @@ class PersonNames:
             form = split_name(text)
             if form.key and not all(lexicon.is_person_title(w) for w in form.words):
                 found.append((toks[0].idx, form))
-        return cls.from_forms(found)
+        return cls.from_forms(_headline_names_trimmed(found, doc.text.find("\n")))
 
     @classmethod
     def from_forms(cls, found: list[tuple[int, NameForm]]) -> PersonNames:
@@ -583,11 +596,15 @@ class PersonNames:
         full = [(pos, f) for pos, f in found if len(f.key) >= 2]
         # fullest forms first, so each shorter form joins the fullest person it can name
         for pos, form in sorted(full, key=lambda pf: (-len(pf[1].key), -len(pf[1].name), pf[0])):
-            ids = [
-                i
-                for i in names.by_surname.get(form.surname, [])
-                if same_person(form, names.people[i].canonical)
-            ]
+            ids = _same_suffixes(
+                form,
+                [
+                    i
+                    for i in names.by_surname.get(form.surname, [])
+                    if same_person(form, names.people[i].canonical)
+                ],
+                names.people,
+            )
             if not ids and len(names.by_surname.get(form.surname, ())) >= MAX_PEOPLE_PER_SURNAME:
                 continue  # a list of namesakes no article has: the first ones stand for them
             if ids:
@@ -602,16 +619,22 @@ class PersonNames:
                 names.people.append(person)
                 names.by_surname.setdefault(form.surname, []).append(len(names.people) - 1)
                 names.by_first.setdefault(form.key[0], []).append(len(names.people) - 1)
+                for word in _inner_words(form):
+                    names.by_inner.setdefault(word, []).append(len(names.people) - 1)
             person.forms.append(form)
             bisect.insort(person.positions, pos)
         return names
 
     def _candidates(self, form: NameForm, gender: str = "", role: str = "") -> list[_Person]:
+        if _acronym(form):
+            return []  # "UN" is the United Nations, not Kim Jong Un
         found = [
             self.people[i]
             for i in self.by_surname.get(form.surname, [])
             if same_person(form, self.people[i].canonical)
         ]
+        if found and len(form.key) >= 2:
+            return [found[i] for i in _same_suffixes(form, list(range(len(found))), found)]
         if found or len(form.key) != 1 or not form.words[-1][:1].isupper():
             return found
         # one name word that is nobody's surname: the first word of a full name ("Wang" of
@@ -623,7 +646,7 @@ class PersonNames:
         word = form.key[0]
         if _is_place_word(word):
             return []
-        ids = self.by_first.get(word, ())
+        ids = self.by_first.get(word, ()) or self.by_inner.get(word, ())
         if len(ids) != 1:
             return []
         person = self.people[ids[0]]
@@ -706,6 +729,61 @@ def _given_name_title(titles: tuple[str, ...], role: str = "") -> bool:
     return any(
         t.lower().rstrip(".") in lexicon.given_name_titles() for t in (*titles, *role.split())
     )
+
+
+def _headline_names_trimmed(
+    found: list[tuple[int, NameForm]], headline_end: int
+) -> list[tuple[int, NameForm]]:
+    """``found`` (character position, form) with each name of the headline (the document's first
+    line, before ``headline_end``; none when it is -1) that is a full name of the body with
+    title-case words before it cut back to that name: the model's PERSON span takes a
+    headline's verb or noun in ("Lawmakers [Rip Donald Trump]", "[Pence Endorses Paul Ryan]"),
+    which would else be the person's fullest form, their canonical name everywhere."""
+    if headline_end <= 0:
+        return found
+    body = {f.key: f for pos, f in found if pos > headline_end and len(f.key) >= 2}
+    out = []
+    for pos, form in found:
+        if pos < headline_end and form.key not in body:
+            tail = next(
+                (form.key[k:] for k in range(1, len(form.key) - 1) if form.key[k:] in body), None
+            )
+            if tail is not None:
+                form = body[tail]
+        out.append((pos, form))
+    return out
+
+
+def _same_suffixes(form: NameForm, ids: list[int], people: list[_Person]) -> list[int]:
+    """Of the people ``ids`` (indexes into ``people``) a full name ``form`` can name, those whose
+    canonical name carries the same generational suffixes, when any does ("Donald Trump" beside
+    "Donald J. Trump" and "Donald Trump Jr." is the father); else all of them."""
+    if len(ids) < 2:
+        return ids
+    own = _suffixes(form)
+    same = [i for i in ids if _suffixes(people[i].canonical) == own]
+    return same or ids
+
+
+def _inner_words(form: NameForm) -> list[str]:
+    """The lower-cased words inside a full name, neither its first nor its last, written
+    capitalised and longer than an initial ("Inácio", "Lula" of "Luiz Inácio Lula da Silva";
+    not "da", not "J."): a word that may name the person alone."""
+    if len(form.key) < 3:
+        return []
+    inner = {w.lower() for w in form.words[1:-1] if w[:1].isupper() and len(w.strip(".")) > 1}
+    return [k for k in dict.fromkeys(form.key[1:-1]) if k in inner and k != form.surname]
+
+
+def _acronym(form: NameForm) -> bool:
+    """``form`` is one word in capitals of two or three letters and no title ("UN", "U.N.",
+    "EU", "IRS"): an organisation's acronym, never the name part of a person ("Un" of "Kim Jong
+    Un"). A longer word in capitals may be a transcript's label with its title cut off ("MS.
+    BERG:" gives "BERG") and still names the person."""
+    if form.titles or len(form.words) != 1:
+        return False
+    word = form.words[0].replace(".", "")
+    return 2 <= len(word) <= 3 and word.isalpha() and word.isupper()
 
 
 def _is_place_word(word: str) -> bool:

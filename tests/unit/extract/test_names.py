@@ -813,3 +813,47 @@ def test_is_person_asked_twice_answers_alike(name, person):
     assert names.is_person(name) is person
     assert names.is_person(name) is person
     assert names._is_person[name] is person
+
+
+def test_a_generational_suffix_makes_a_son_another_person_than_his_father():
+    """train_full: "Donald Trump Jr." took the canonical name "Donald J. Trump" (his father's).
+    A suffix the other full name lacks is another person; a full name without one prefers the
+    person without one, and a bare surname still goes to the one named most."""
+    names = _names(
+        (0, "Senator Paul K. Lindqvist"), (60, "Paul Lindqvist Jr."), (120, "Paul Lindqvist")
+    )
+    assert names.canonical("Paul Lindqvist Jr.", 200) == "Paul Lindqvist Jr."
+    assert names.canonical("Lindqvist Jr.", 200) == "Paul Lindqvist Jr."
+    assert names.canonical("Paul Lindqvist", 200) == "Paul K. Lindqvist"
+    assert names.canonical("Mr. Lindqvist", 200) == "Paul K. Lindqvist"
+    # near miss: a shorter form of a suffixed full name is still that person
+    names = _names((0, "Marcus T. Ellery Jr."), (60, "Marcus Ellery"))
+    assert names.canonical("Marcus Ellery", 100) == "Marcus T. Ellery Jr."
+    assert same_person(split_name("Marcus Ellery"), split_name("Marcus T. Ellery Jr."))
+    assert not same_person(split_name("Marcus Ellery Jr."), split_name("Marcus T. Ellery"))
+
+
+@pytest.mark.parametrize("acronym", ["UN", "U.N.", "EU", "IRS"])
+def test_an_acronym_is_no_persons_name_part(acronym):
+    """train_full: "UN" (the organisation) was Kim Jong Un by his last name word. One word in
+    capitals of two or three letters is an organisation's acronym, never a person's name."""
+    names = _names((0, "Kim Jong Un"), (40, "Ana Eu"), (80, "Piet Irs"))
+    assert not names.is_person(acronym)
+    assert names.canonical(acronym, 100) == acronym
+    # near misses: the name written as a name, and a surname in capitals with its title
+    assert names.canonical("Un", 100) == "Kim Jong Un"
+    assert names.canonical("MS EU", 100) == "Ana Eu"
+    assert _names((0, "Anna Berg")).canonical("BERG", 100) == "Anna Berg"
+
+
+def test_a_word_inside_a_full_name_used_alone_names_that_person():
+    """train_full: "Lula" after "Luiz Inácio Lula da Silva" stayed a speaker of its own, so the
+    digest counted two. A capitalised word inside one person's full name (neither first nor
+    last) names that person when it is nobody's surname or first word."""
+    names = _names((0, "President Carlos Eduardo Bento da Rocha"), (80, "Ana Costa"))
+    assert names.canonical("Bento", 100) == "Carlos Eduardo Bento da Rocha"
+    assert names.canonical("Eduardo", 100) == "Carlos Eduardo Bento da Rocha"
+    # near misses: a particle names nobody; a word two full names share inside is ambiguous
+    assert not names.is_person("da")
+    names = _names((0, "Carlos Bento Rocha"), (40, "Maria Bento Silva"))
+    assert names.canonical("Bento", 100) == "Bento"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -295,6 +296,24 @@ def _given_name_gender(ent: Span) -> str | None:
     return lexicon.given_names().get(toks[0].lower_)
 
 
+PLACE_TAGS = 3  # place tags that outweigh a PERSON tag of the same text (:func:`_place_names`)
+
+
+def _place_names(ents: tuple[Span, ...]) -> frozenset[str]:
+    """Texts the model tags PERSON somewhere in a document but as a place (GPE, LOC, FAC) at
+    least :data:`PLACE_TAGS` times and more than twice as often as a person ("Clarkston" eight
+    times GPE, once PERSON, in a story about that town): a place, never a person a pronoun may
+    stand for. A name tagged a place twice beside one PERSON tag ("Rihanna") stays a person."""
+    person: Counter[str] = Counter()
+    place: Counter[str] = Counter()
+    for ent in ents:
+        if ent.label_ == PERSON:
+            person[ent.text] += 1
+        elif ent.label_ in PLACE_LABELS:
+            place[ent.text] += 1
+    return frozenset(t for t, n in person.items() if place[t] >= PLACE_TAGS and place[t] > 2 * n)
+
+
 @dataclass
 class _Seen:
     char: int  # character offset
@@ -397,8 +416,9 @@ class SpeakerResolver:
         r.quoted = quoted if quoted is not None else [False] * len(doc)
         persons: list[tuple[Span, SpeakerMention]] = []
         ents = doc.ents  # read once: each ``Doc.ents`` access makes a Token per token
+        places = _place_names(ents)
         for ent in ents:
-            if ent.label_ != PERSON:
+            if ent.label_ != PERSON or ent.text in places:
                 continue
             low = floor(ent.root.idx) if floor is not None else 0
             m = mention_of(ent.root, tree, low)
