@@ -16,7 +16,7 @@ import contextlib
 import dataclasses
 import logging
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import BrokenExecutor, CancelledError, Executor, Future
 from dataclasses import dataclass, field
@@ -36,6 +36,16 @@ log = logging.getLogger(__name__)
 MAX_ARTICLE_CHARS = 1_000_000
 MIN_ARTICLE_CHARS = 40
 _WORD = re.compile(r"\w+")
+# a text that is mostly one sentence (or paragraph) repeated is a reject ``repetitive`` (a broken
+# export, a spam or a hostile input: 1,200 copies of one quotation would be 1,200 statements): at
+# least REPEAT_MIN_COPIES extra copies of sentences of REPEAT_MIN_CHARS or more, making up more
+# than REPEAT_SHARE of the text's characters. A quotation repeated once or twice, a sign-off line
+# of a few words, a wire's boilerplate paragraph are far below it (0 of the 3,335 corpus articles,
+# the diplomatic texts and the gold pages trip it, session 27).
+REPEAT_MIN_COPIES = 10
+REPEAT_MIN_CHARS = 20
+REPEAT_SHARE = 0.5
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n+")
 
 
 @dataclass
@@ -104,6 +114,35 @@ class Prepared:
     parties: frozenset[str] | None = None  # :func:`.dedup.parties` (None: content seen before)
 
 
+def repetition(text: str) -> str | None:
+    """Why ``text`` (an article's normalised text) is mostly one sentence repeated, or None.
+
+    The text is cut into sentences (after ``.``, ``!``, ``?`` or ``…`` and any closing quotation
+    mark or bracket, and at line breaks); sentences of :data:`REPEAT_MIN_CHARS` characters or more
+    that occur again, whitespace aside, are copies. At least :data:`REPEAT_MIN_COPIES` copies
+    making up more than :data:`REPEAT_SHARE` of the text is repetition: the detail names the
+    sentence most repeated, how often, and the share of the text the copies take. A real article
+    quoting a line twice, or repeating a short sign-off, is far below it."""
+    seen: Counter[str] = Counter()
+    copies = copied = 0
+    for sentence in _SENTENCE_END.split(text):
+        key = " ".join(sentence.split())
+        if len(key) < REPEAT_MIN_CHARS:
+            continue
+        if seen[key]:
+            copies += 1
+            copied += len(key)
+        seen[key] += 1
+    if copies < REPEAT_MIN_COPIES or copied <= REPEAT_SHARE * len(text):
+        return None
+    top, n = seen.most_common(1)[0]
+    shown = top if len(top) <= 80 else top[:79] + "…"
+    return (
+        f"{plural(copies, 'repeated sentence')} make up {copied / len(text):.0%} of the text; "
+        f"the most repeated, {n:,} times: “{shown}”"
+    )
+
+
 def prepare(
     raw: RawArticle, window: RunWindow, published: PublishedIndex | None = None
 ) -> Prepared | Reject:
@@ -162,6 +201,11 @@ def prepare(
             f"text has {len(text):,} characters (maximum {MAX_ARTICLE_CHARS:,})",
             excerpt(text),
             input_hash=raw.input_hash,
+        )
+    repeated = repetition(text)
+    if repeated is not None:
+        return Reject(
+            source, locator, "repetitive", repeated, excerpt(text), input_hash=raw.input_hash
         )
     chash = ids.normalized_content_hash(text)  # text is normalize_text's output
     url = _valid(raw.url)[0]

@@ -460,3 +460,38 @@ def test_a_local_feed_item_naming_another_host_is_not_read_from_this_disk(
     (item,) = result.articles
     assert item["summary_only"] and "outside-folder" in item["summary_reason"]
     assert "SECRET_TOKEN" not in item["text"]
+
+
+def test_a_text_that_is_one_sentence_repeated_is_quarantined_and_a_repeated_quotation_is_not(
+    tmp_path, monkeypatch
+):
+    """One line repeated 1,200 times would be 1,200 identical statements dominating the day's
+    digest: the file is a reject ``repetitive`` naming the sentence, and the run goes on. A real
+    article that quotes the same line twice (lede and body) is an article."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    line = "Lavrov said Moscow was ready for talks with Washington."
+    (inbox / "loop.txt").write_text(" ".join([line] * 1200), encoding="utf-8")
+    # the same line as paragraphs, under a title, with one fresh sentence: still mostly copies
+    paras = "\n\n".join(["Kremlin ready for talks", *[line] * 30, "The talks are set for May."])
+    (inbox / "paras.txt").write_text(paras, encoding="utf-8")
+    quoted = (
+        "Kenya's foreign minister urged both sides to return to the table on Monday.\n\n"
+        '"We will not abandon Sudan," she told reporters in Nairobi.\n\n'
+        "The African Union has called an emergency session for Thursday, its envoy said, "
+        "and the United Nations has asked for a humanitarian pause.\n\n"
+        '"We will not abandon Sudan," she repeated at the close of the meeting.\n'
+    )
+    (inbox / "quoted.txt").write_text(quoted, encoding="utf-8")
+    _configure(tmp_path, monkeypatch, {"name": "box", "type": "folder", "path": str(inbox)})
+    result = _run()
+    rejects = {r["locator"]: r for r in result.rejects}
+    assert set(rejects) == {"loop.txt", "paras.txt"}
+    for r in rejects.values():
+        assert r["reason"] == "repetitive" and r["input_hash"]
+        assert f"“{line}”" in r["detail"]
+    assert "1,199 repeated sentences" in rejects["loop.txt"]["detail"]
+    assert "1,200 times" in rejects["loop.txt"]["detail"]
+    assert "30 times" in rejects["paras.txt"]["detail"]
+    assert [a["locator"] for a in result.articles] == ["quoted.txt"]
+    assert _days(result)["box"]["rejects"] == 2
