@@ -13,7 +13,8 @@
 -- materialized: incremental
 -- partition_by: dt
 -- A statement an article gives more than once (the same speaker and the same words: a pull quote
--- repeating a quotation, a passage pasted twice, a file repeating one sentence 1,200 times) is one
+-- repeating a quotation, a passage pasted twice; ingest quarantines a text that is mostly one
+-- sentence repeated, reason `repetitive`) is one
 -- statement: the first in the text is kept and `occurrences` says how often the article gives it,
 -- so one article's repetition cannot outweigh the day's other articles in the counts. Rows whose
 -- `statement_text` is null (partitions written before statements had their own words) are never
