@@ -172,6 +172,45 @@ def test_a_reporting_verb_in_the_outer_verbs_form_is_the_speakers_next_report(nl
     assert [q.text for q in found] == ["the talks had failed", "the fighting would resume"]
 
 
+# --- 'call' naming something, not reporting: a participle after a noun the parser tags a past ---
+# --- tense, and a passive with nobody calling; 'called for' / 'called on X to' stay appeals ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She and her brothers joined a protest movement called the Valley Freedom Front.",
+        "For the mayor, who has been called a young Lincoln in praise and in mockery, the vote matters.",
+    ],
+)
+def test_call_that_only_names_something_is_no_quotation(nlp, text):
+    assert [q.text for q in quotes_of(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Before the mayor's visit, a group of pastors called for a boycott of his speech.",
+            "a boycott of his speech",
+        ),
+        (
+            "DALTON (AP) — Sen. Ann Ruiz called Friday for the county sheriff to resign over the"
+            " missing funds.",
+            "the county sheriff to resign over the missing funds",
+        ),
+        # no finite verb but 'called': the sentence's own report, which the parser hung on a noun
+        (
+            "On Monday, the Greek prime minister speaking to a council of donors called the deal"
+            ' "null and void" and "absurd".',
+            'the deal "null and void" and "absurd"',
+        ),
+    ],
+)
+def test_call_for_stays_an_appeal_in_any_parse(nlp, text, content):
+    assert any(content in q.text for q in quotes_of(nlp, text))
+
+
 # --- 'said (on Monday) that X had never armed rebels': the parser reads the participle as an ---
 # --- adjective and hangs the whole 'that' clause on its noun, the verb's object ---------------
 
