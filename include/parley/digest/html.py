@@ -414,11 +414,11 @@ def _gathered_note(
     if not gathered["speaker"] and not gathered["target"]:
         return ""
     n = sum(len(ws) for (a, b), ws in pairs.items() if row_of[a] == OTHERS or col_of[b] == OTHERS)
-    said = [
-        f"{plural(len(gathered[side]), side + ' party', side + ' parties')}"
-        for side in ("speaker", "target")
-        if gathered[side]
-    ]
+    said = []
+    if gathered["speaker"]:
+        said.append(plural(len(gathered["speaker"]), "speaker party", "speaker parties"))
+    if gathered["target"]:
+        said.append(plural(len(gathered["target"]), "target party", "target parties"))
     return (
         f'<p class="meta" id="chart-pairs-others">Top {MAX_PAIRS - 1} parties per axis shown; '
         f'{" and ".join(said)} with fewer statements are gathered in "{OTHERS}" '
