@@ -443,9 +443,15 @@ def _initials(form: NameForm) -> frozenset[str]:
     )
 
 
+def _suffix_words(form: NameForm) -> list[str]:
+    """The generational suffixes of :data:`SUFFIXES` among ``form``'s words, in order, lower-cased
+    without "." or "," ("Jr." → "jr"): one reading for :func:`same_person` and :func:`name_key`."""
+    return [w.lower().strip(".,") for w in form.words if w.lower().strip(".,") in SUFFIXES]
+
+
 def _suffixes(form: NameForm) -> frozenset[str]:
-    """The generational suffixes of :data:`SUFFIXES` among ``form``'s words ("Jr." → "jr")."""
-    return frozenset(w.lower().strip(".,") for w in form.words if w.lower().strip(".,") in SUFFIXES)
+    """The set of :func:`_suffix_words` of ``form``."""
+    return frozenset(_suffix_words(form))
 
 
 def same_person(short: NameForm, long: NameForm) -> bool:
@@ -494,10 +500,7 @@ def name_key(name: str | None) -> str | None:
         return None
     given = " ".join(w for w in form.key[:-1] if len(w) > 1)
     initials = " ".join(w for w in form.key[:-1] if len(w) == 1)
-    suffixes = " ".join(
-        w.lower().strip(".,") for w in form.words if w.lower().strip(".,") in SUFFIXES
-    )
-    return "|".join((form.surname, given, initials, suffixes))
+    return "|".join((form.surname, given, initials, " ".join(_suffix_words(form))))
 
 
 def is_title_word(word: str) -> bool:

@@ -542,6 +542,24 @@ _STANCES = frozenset({"SUPPORT", "DISPUTE"})
 _UNTYPED = frozenset({"STATEMENT", "CLAIM"})
 
 
+def _continued_act(doc: Doc, quote: Quote) -> Token | None:
+    """The verb ``quote``'s cue goes on with, when the cue is a participle of saying
+    (``continuing`` words of speech_acts.csv, tagged VBG) hung on a verb of the same clause as
+    its adverbial clause, complement or conjunct and that verb is not negated ("**welcomed**
+    the visit, **noting** ...", "**rejected** the remarks, **saying** ..."); else None. Not a
+    participle that names ("condemned the deal, calling it legal": the naming is its own act).
+    The one test of :func:`_carry_stance` and :func:`_carry_rejection`."""
+    cue = cue_token(doc, quote.cue_start, quote.cue_end)
+    if cue is None or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    if cue.lemma_.lower() not in class_words("continuing"):
+        return None
+    head = cue.head
+    if head.pos_ != "VERB" or negated(head):
+        return None
+    return head
+
+
 def _carry_stance(doc: Doc, stmt: Statement, quote: Quote) -> None:
     """A quote whose cue is a participle of saying hung on a stance cue of the same clause
     ("**welcomed** the visit, **noting** that it would send a strong signal", "**praised** her
@@ -553,16 +571,13 @@ def _carry_stance(doc: Doc, stmt: Statement, quote: Quote) -> None:
     type, its CAMEO code and the rule (``act:stance-continued``) in place."""
     if stmt.statement_type not in _UNTYPED or stmt.rule.startswith("act:denial"):
         return
-    cue = cue_token(doc, quote.cue_start, quote.cue_end)
-    if cue is None or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
+    head = _continued_act(doc, quote)
+    if head is None:
         return
-    if cue.lemma_.lower() not in class_words("continuing"):
-        return  # "condemned the deal, calling it legal under ...": the naming is its own act
-    head = cue.head
     rule = rules().cue.get(head.lemma_.lower())
-    if rule is None or rule.statement_type not in _STANCES or negated(head):
+    if rule is None or rule.statement_type not in _STANCES:
         return
-    if head.pos_ != "VERB" or (rule.pos_tag and rule.pos_tag != "VERB"):
+    if rule.pos_tag and rule.pos_tag != "VERB":
         return
     stmt.statement_type, stmt.cameo_code = rule.statement_type, rule.cameo_code
     stmt.rule = "act:stance-continued"
@@ -588,13 +603,8 @@ def _carry_rejection(
     rule (``act:rejection-continued``) and target in place."""
     if stmt.statement_type not in _UNTYPED or stmt.rule.startswith("act:"):
         return
-    cue = cue_token(doc, quote.cue_start, quote.cue_end)
-    if cue is None or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
-        return
-    if cue.lemma_.lower() not in class_words("continuing"):
-        return
-    head = cue.head
-    if head.pos_ != "VERB" or negated(head):
+    head = _continued_act(doc, quote)
+    if head is None:
         return
     for prev in reversed(before):
         if quotes[prev.quote_index].cue_start != head.idx:
