@@ -791,3 +791,49 @@ def test_the_picked_mention_of_the_speakers_state_is_never_the_speaker(nlp, text
     assert m.actor.country == country and m.actor.kind == "country"
     if mention is not None:
         assert m.span.text == mention
+
+
+_CIVIL_WAR = (
+    "Fighting continued around the northern city on Saturday. Colombian President Juan Manuel "
+    "Santos said the army would hold its positions. A {side} said the war had not stopped."
+)
+
+
+@pytest.mark.parametrize(
+    ("side", "divided", "target"),
+    [
+        # a rebel and his state's president both speak: a civil war, whose sides speak of it
+        ("rebel commander", {"CO"}, "CO"),
+        # near miss: the unarmed opposition and the government disagree, no war between them
+        ("opposition leader", set(), None),
+    ],
+)
+def test_a_civil_wars_sides_speak_of_their_own_state(nlp, side, divided, target):
+    """A document where a state's government and a side fighting it with arms both speak
+    (:func:`ranker.divided_states`): the president's statement naming no other state is about
+    his own state; with the unarmed opposition instead, the chooser's own pick (no state)
+    stands."""
+    assert ranker.enabled()
+    doc = nlp(_CIVIL_WAR.format(side=side))
+    found, ctx = statements.statements_for(doc, quotes.extract_quotes(doc))
+    assert ranker.divided_states(ctx) == divided
+    president = next(s for s in found if s.speaker is not None and "Santos" in s.speaker.name)
+    assert (president.target.country if president.target else None) == target
+
+
+def test_a_divided_state_is_chosen_only_when_no_other_state_is_near():
+    """The :data:`ranker.DIVIDED` mark on the speaker's state overrides the scores when *no
+    state* carries ``no_state_near``; when the words or the sentence name another state it does
+    not. It is no feature: the scores with and without it are the same."""
+    assert ranker.enabled()
+    nothing_near = {"null", "no_party", "no_state_near", "top", "first_other", "win_most"}
+    plain = {"SY": {"me", "me_official", "top_all"}, None: {"cur", *nothing_near}}
+    marked = {**plain, "SY": {"me", "me_official", "top_all", ranker.DIVIDED}}
+    assert ranker.choose(plain, "imp-prev", "STATEMENT") is None
+    assert ranker.choose(marked, "imp-prev", "STATEMENT") == "SY"
+    other_near = {**marked, None: {"cur", "null", "top"}, "FR": {"sent", "win_most"}}
+    assert ranker.choose(other_near, "imp-prev", "STATEMENT") != "SY"
+    assert ranker.DIVIDED not in ranker.SOURCES
+    assert ranker.features(marked["SY"], "imp-prev", "STATEMENT") == ranker.features(
+        plain["SY"], "imp-prev", "STATEMENT"
+    )
