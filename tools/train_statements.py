@@ -39,9 +39,12 @@ SEED = 0
 
 def _rows(
     details: Path, gold_by_id: dict[str, dict]
-) -> list[tuple[str, list, list[int], int | None, bool, list[bool]]]:
-    """(doc, candidate feature rows, labels, index of the rules' pick, whether the rules' pick is
-    kept whatever the scores: :data:`~parley.extract.statements.ranker.QUOTE_FIRST`, which
+) -> list[tuple[str, list, list[int], int | None, int | None, list[bool]]]:
+    """(doc, candidate feature rows, labels, index of the rules' pick, the index of the candidate
+    chosen whatever the scores or None: the rules' pick marked
+    :data:`~parley.extract.statements.ranker.QUOTE_FIRST`, else a speaker's state marked
+    :data:`~parley.extract.statements.ranker.DIVIDED` when *no state* carries ``no_state_near``
+    (as :func:`~parley.extract.statements.ranker.choose` does), which
     candidates may be chosen: not :data:`~parley.extract.statements.ranker.OTHERS_ONLY`) per
     matched statement. The index is None when the rules picked a state the speaker speaks for
     jointly ("Moscow and Damascus said ...": :func:`~parley.extract.statements.ranker.candidates`
@@ -64,16 +67,18 @@ def _rows(
         eligible = [ranker.OTHERS_ONLY not in src for _, src, _ in cands]
         if not any(eligible):
             eligible = [True] * len(cands)
-        keep = cur is not None and ranker.QUOTE_FIRST in cands[cur][1]
-        out.append((r["doc_id"], X, y, cur, keep, eligible))
+        forced = cur if cur is not None and ranker.QUOTE_FIRST in cands[cur][1] else None
+        if forced is None and any(c is None and "no_state_near" in src for c, src, _ in cands):
+            forced = next((i for i, (_, src, _) in enumerate(cands) if ranker.DIVIDED in src), None)
+        out.append((r["doc_id"], X, y, cur, forced, eligible))
     return out
 
 
 def _accuracy(rows, model) -> float:
     right = 0
-    for _, X, y, cur, keep, eligible in rows:
-        if keep:
-            right += y[cur]
+    for _, X, y, _cur, forced, eligible in rows:
+        if forced is not None:
+            right += y[forced]
             continue
         scores = model.decision_function(np.array(X))
         right += y[int(np.argmax(np.where(eligible, scores, -np.inf)))]

@@ -559,7 +559,7 @@ def _training_rows(share_unit: float, near_unit: float) -> list:
             for src, m in cands
         ]
         y = [1, 0, 0] if cur_right else [0, 1, 0]
-        rows.append((f"doc{i % 10}", X, y, 0, False, [True, True, True]))
+        rows.append((f"doc{i % 10}", X, y, 0, None, [True, True, True]))
     return rows
 
 
@@ -621,9 +621,35 @@ def test_training_rows_take_a_statement_whose_rules_pick_was_a_co_speaker(tmp_pa
     line = {"status": "match", "doc_id": "d", "gold": {"id": "d#q1"}, "pred": pred}
     details = tmp_path / "details_train.jsonl"
     details.write_text(json.dumps(line) + "\n", encoding="utf-8")
-    [(doc, X, y, cur, keep, eligible)] = _rows(details, gold)
-    assert (doc, y, cur, keep, eligible) == ("d", [0, 1], None, False, [True, True])
+    [(doc, X, y, cur, forced, eligible)] = _rows(details, gold)
+    assert (doc, y, cur, forced, eligible) == ("d", [0, 1], None, None, [True, True])
     assert len(X) == 2
+
+
+@pytest.mark.parametrize(
+    ("null_marks", "forced"),
+    [(["null", "no_state_near"], 0), (["null"], None)],
+)
+def test_training_rows_choose_a_divided_state_as_the_chooser_does(tmp_path, null_marks, forced):
+    """``make train-statements`` (:func:`tools.train_statements._rows`) counts a civil war's
+    side as :func:`ranker.choose` picks it: its own state when *no state* carries
+    ``no_state_near``, the scores otherwise."""
+    from tools.train_statements import _rows
+
+    gold = {"d#q1": {"id": "d#q1", "target_country": "SY"}}
+    pred = {
+        "target_step": "imp-prev",
+        "statement_type": "STATEMENT",
+        "target_candidates": [
+            ["SY", ["me", "me_official", ranker.DIVIDED], [0.3, 0.7]],
+            [None, ["cur", *null_marks], [0, 0]],
+        ],
+    }
+    line = {"status": "match", "doc_id": "d", "gold": {"id": "d#q1"}, "pred": pred}
+    details = tmp_path / "details_train.jsonl"
+    details.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    [(_, _, y, cur, got, _)] = _rows(details, gold)
+    assert (y, cur, got) == ([1, 0], 1, forced)
 
 
 @pytest.mark.parametrize(
