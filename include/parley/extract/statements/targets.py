@@ -818,18 +818,18 @@ def own_forces_report(
     state target (``target_country`` null), not the state the article is mostly about.
 
     The words' first clause (the first verb that heads its sentence or whose head lies outside
-    them) must have as its
-    subject the speaker's own side: a mention of the speaker's state, body or person, a noun of
-    armed forces (``state_agent`` and ``military_unit`` of ``context_words.csv`` but the civil
-    agents), a state noun ("the country": ``state_noun``), "we", or "it" when the speaker is a
-    state or a state body; or have no subject, a non-finite clause the speaker controls ("to
-    have set off ..."). And its subject must be armed forces, or the words must name a weapon
-    (``weapon_system`` or ``mass_destruction`` of ``speech_acts.csv``). Returns the subject (or
-    the verb of a subjectless clause), else None: a statement type other than a report, claim or
-    intent (:data:`_REPORTING_TYPES`), a speaker without a state, a speaker outside the state's
-    government (the opposition, rebels: :func:`.context.against_the_state`; an analyst, a
-    company: :data:`_OUTSIDE_SECTORS`), whose "the army" is not its own side, words naming a
-    state other than the speaker's or a third-person pronoun (:data:`_THIRD_PERSON`)."""
+    them) must have as its subject the speaker's own side: a mention of the speaker's state,
+    body or person, a noun of armed forces (``state_agent`` and ``military_unit`` of
+    ``context_words.csv`` but the civil agents), a state noun ("the country": ``state_noun``),
+    "we", or "it" when the speaker is a state or a state body; or have no subject, a non-finite
+    clause the speaker controls ("to have set off ..."). And its subject must be armed forces,
+    or the words must name a weapon (:func:`_weapon_word`: "warheads", "a hydrogen bomb"; not
+    "nuclear talks"). Returns the subject (or the verb of a subjectless clause), else None: a
+    statement type other than a report, claim or intent (:data:`_REPORTING_TYPES`), a speaker
+    without a state, a speaker outside the state's government (the opposition, rebels:
+    :func:`.context.against_the_state`; an analyst, a company: :data:`_OUTSIDE_SECTORS`), whose
+    "the army" is not its own side, words naming a state other than the speaker's or a
+    third-person pronoun (:data:`_THIRD_PERSON`)."""
     mine = speaker.country if speaker is not None else None
     if mine is None or statement_type not in _REPORTING_TYPES or not len(content):
         return None
@@ -842,9 +842,7 @@ def own_forces_report(
             return None  # another state is named: the rules decide
         if tok.lower_ in _THIRD_PERSON:
             return None
-        weapon = weapon or bool(
-            {"weapon_system", "mass_destruction"} & act_words().token_classes(tok)
-        )
+        weapon = weapon or _weapon_word(tok)
     verb = next(
         (
             t
@@ -875,6 +873,25 @@ def own_forces_report(
             or subject.lemma_.lower() in context_words("state_noun")
         )
     return subject if own and (forces or weapon) else None
+
+
+# the nouns a ``mass_destruction`` word makes a weapon ("a nuclear device", "a hydrogen bomb"), as
+# :func:`.acts._weapon_system` reads them; "nuclear talks" and "a chemical plant" are none
+_WMD_HEADS = frozenset(("bomb", "device", "weapon"))
+
+
+def _weapon_word(tok: Token) -> bool:
+    """Whether a word names a weapon: a ``weapon_system`` noun of ``speech_acts.csv`` ("warhead",
+    "missile"), or a bomb, device or weapon called nuclear, atomic, hydrogen, chemical or
+    biological (``mass_destruction``)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if "weapon_system" in act_words().token_classes(tok):
+        return True
+    return tok.lemma_.lower() in _WMD_HEADS and any(
+        c.dep_ in ("amod", "compound") and "mass_destruction" in act_words().token_classes(c)
+        for c in tok.children
+    )
 
 
 def _armed_forces() -> frozenset[str]:

@@ -345,6 +345,8 @@ def test_the_author_of_an_account_answered(nlp, text, author):
         ("North Korea said the country had tested a missile that could reach Japan.", "JP"),
         # near miss: neither armed forces nor a weapon: the rules' implied party
         ("North Korea said the country had signed a trade deal.", "KR"),
+        # near miss: "nuclear" names no weapon here
+        ("North Korea said the country was ready for nuclear talks.", "KR"),
         # near miss: a third-person pronoun stands for another party
         ("Syrian state media said the army had arrested his supporters.", "TR"),
         # near miss: civil agents are no armed forces
