@@ -81,6 +81,7 @@ from parley.extract.statements.targets import (
     names_party,
     opposed_party,
     opposition_charge,
+    own_forces_report,
     own_office_charged,
     own_state_spoken_of,
     pronoun_antecedent,
@@ -241,7 +242,12 @@ def classify(
         addressed = cue_addressee(ctx, cue, speaker) or cue_addressee(ctx, root, speaker)
         target = addressed or target
     group = None
-    if target is None and not answers:
+    if addressed is None and not answers and (target is None or target.actor.country is not None):
+        # "the Syrian Army entered Tell Tamer", said by Syrian state media: the speaker's own
+        # forces or weapons acting on no party named, no state's
+        group = own_forces_report(ctx, content, speaker, stmt.statement_type)
+        target = None if group is not None else target
+    if target is None and not answers and group is None:
         # "European countries overall have benefited": a group without a state, no state's
         group = stateless_group(ctx, content, speaker)
     if target is None and not answers and group is None:
@@ -326,8 +332,9 @@ def _rank_target(
     the person of another state a "him" or "her" in the words stands for
     (:func:`.pronoun_antecedent`), and what ``kept`` marks: the party a message is given to
     (:func:`.cue_addressee`), no state for a bloc named by its region (:func:`.stateless_group`)
-    or an agreement named by no state (:func:`.stateless_accord`),
-    the opposition's own state for its charge naming no party (:func:`.opposition_charge`),
+    or an agreement named by no state (:func:`.stateless_accord`), no state for the speaker's own
+    armed forces or weapons acting on no party named (:func:`.own_forces_report`: "the army
+    entered two towns", said by the state's media), the opposition's own state for its charge naming no party (:func:`.opposition_charge`),
     the speaker's own state for a charge against an act of its office
     (:func:`.own_office_charged`: "this decision by the president has undone ..."), the partner
     of an agreement named by its states (:func:`.accord_partner`: "the Russian-American

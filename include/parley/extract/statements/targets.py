@@ -14,10 +14,11 @@ from parley.extract.statements.context import (
     AGAINST_THE_STATE,
     ActorMention,
     DocContext,
+    against_the_state,
     mention_in,
     same_side,
 )
-from parley.extract.statements.lexicon import context_words
+from parley.extract.statements.lexicon import act_words, context_words
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import is_cue_verb, subject_of
 
@@ -788,6 +789,125 @@ def _stateless_word(
         if found is None and pick(tok):
             found = tok
     return found
+
+
+# the armed forces a state acts through (``state_agent`` and ``military_unit`` of
+# ``context_words.csv``, without the civil ones): "the army entered", "government forces began"
+_CIVIL_AGENTS = frozenset(("official", "diplomat", "authority", "police"))
+# the statement types that report or announce (STATEMENTS_GUIDE): no charge, warning or appeal
+_REPORTING_TYPES = frozenset(("STATEMENT", "CLAIM", "INTENT"))
+# third-person personal pronouns: they stand for a party other than the speaker's side ("his
+# regime", "they will pay"), a closed class of English grammar
+_THIRD_PERSON = frozenset(("he", "him", "his", "she", "her", "hers", "they", "them", "their"))
+# voices outside their state's government (``actors.SECTORS``): its forces are not their side
+_OUTSIDE_SECTORS = frozenset(("opposition", "other"))
+# what a state speaking of itself says "it" or "we" for: a state, a seat or a state body
+_STATE_KINDS = ("country", "seat", "institution")
+
+
+def own_forces_report(
+    ctx: DocContext, content: Span, speaker: Actor | None, statement_type: str
+) -> Token | None:
+    """The subject of a statement in which the speaker's side reports or announces an act of its
+    own armed forces or its own weapons, naming no other party: "the Syrian Army entered Tell
+    Tamer" and "government forces began deploying" (said by Syrian state media), "the military
+    killed two suspected militants" (by Turkish security sources), "the country has
+    miniaturized nuclear warheads", "it had tested a nuclear device", "to have set off a
+    hydrogen bomb" (by North Korea). Such a statement is about what it acts on
+    (STATEMENTS_GUIDE, target: a self-directed announcement); with no party named it has no
+    state target (``target_country`` null), not the state the article is mostly about.
+
+    The words' first clause (the first verb that heads its sentence or whose head lies outside
+    them) must have as its subject the speaker's own side: a mention of the speaker's state,
+    body or person, a noun of armed forces (``state_agent`` and ``military_unit`` of
+    ``context_words.csv`` but the civil agents), a state noun ("the country": ``state_noun``),
+    "we", or "it" when the speaker is a state or a state body; or have no subject, a non-finite
+    clause the speaker controls ("to have set off ..."). And its subject must be armed forces,
+    or the words must name a weapon (:func:`_weapon_word`: "warheads", "a hydrogen bomb"; not
+    "nuclear talks"). Returns the subject (or the verb of a subjectless clause), else None: a
+    statement type other than a report, claim or intent (:data:`_REPORTING_TYPES`), a speaker
+    without a state, a speaker outside the state's government (the opposition, rebels:
+    :func:`.context.against_the_state`; an analyst, a company: :data:`_OUTSIDE_SECTORS`), whose
+    "the army" is not its own side, words naming a state other than the speaker's or a
+    third-person pronoun (:data:`_THIRD_PERSON`)."""
+    mine = speaker.country if speaker is not None else None
+    if mine is None or statement_type not in _REPORTING_TYPES or not len(content):
+        return None
+    if speaker.sector in _OUTSIDE_SECTORS or against_the_state(speaker):
+        return None  # the opposition's "the army had broken the truce": its state's, not its own
+    weapon = False
+    for tok in content:
+        m = ctx.mentions.get(tok.i)
+        if m is not None and m.actor.country not in (None, mine):
+            return None  # another state is named: the rules decide
+        if tok.lower_ in _THIRD_PERSON:
+            return None
+        weapon = weapon or _weapon_word(tok)
+    verb = next(
+        (
+            t
+            for t in content
+            if t.pos_ in ("VERB", "AUX")
+            and (t.head.i == t.i or not (content.start <= t.head.i < content.end))
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        # "to have set off a hydrogen bomb": the speaker is the doer of a non-finite clause
+        nonfinite = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return verb if nonfinite and weapon else None
+    forces = subject.lemma_.lower() in _armed_forces()
+    mention = next((ctx.mentions[t.i] for t in _noun_core(subject) if t.i in ctx.mentions), None)
+    if mention is not None:
+        own = mention.actor.country == mine
+        forces = forces or bool(_armed_forces() & {t.lemma_.lower() for t in mention.span})
+    elif subject.lower_ == "it":
+        own = speaker.kind in _STATE_KINDS
+    else:
+        own = (
+            subject.lower_ == "we"
+            or forces
+            or subject.lemma_.lower() in context_words("state_noun")
+        )
+    return subject if own and (forces or weapon) else None
+
+
+# the nouns a ``mass_destruction`` word makes a weapon ("a nuclear device", "a hydrogen bomb"), as
+# :func:`.acts._weapon_system` reads them; "nuclear talks" and "a chemical plant" are none
+_WMD_HEADS = frozenset(("bomb", "device", "weapon"))
+
+
+def _weapon_word(tok: Token) -> bool:
+    """Whether a word names a weapon: a ``weapon_system`` noun of ``speech_acts.csv`` ("warhead",
+    "missile"), or a bomb, device or weapon called nuclear, atomic, hydrogen, chemical or
+    biological (``mass_destruction``)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if "weapon_system" in act_words().token_classes(tok):
+        return True
+    return tok.lemma_.lower() in _WMD_HEADS and any(
+        c.dep_ in ("amod", "compound") and "mass_destruction" in act_words().token_classes(c)
+        for c in tok.children
+    )
+
+
+def _armed_forces() -> frozenset[str]:
+    """The nouns of a state's armed forces: ``state_agent`` and ``military_unit`` of
+    ``context_words.csv`` without the civil agents (:data:`_CIVIL_AGENTS`)."""
+    return (context_words("state_agent") | context_words("military_unit")) - _CIVIL_AGENTS
+
+
+def _noun_core(tok: Token) -> list[Token]:
+    """A noun and the words of its own phrase (compounds, modifiers, possessors, appositions),
+    not the prepositional phrases and clauses attached to it."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "poss", "nmod", "det", "appos"):
+            out += _noun_core(c)
+    return out
 
 
 def _names_a_bloc(tok: Token) -> bool:

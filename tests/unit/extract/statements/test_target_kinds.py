@@ -327,3 +327,42 @@ def test_the_author_of_an_account_answered(nlp, text, author):
     content = ctx.span(q.start, q.end)
     m = account_answered(ctx, q, content, content.sent, ctx.speakers[0])
     assert (m.actor.country if m is not None else None) == author
+
+
+# --- the speaker's own forces or weapons acting on no party named are no state's ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("North Korea said the country had miniaturized nuclear warheads.", None),
+        ("North Korea said it had tested a hydrogen bomb.", None),
+        ("North Korea claimed to have tested a hydrogen bomb.", None),
+        ("North Korean state media said Kim Jong Un had inspected a new ballistic missile.", None),
+        ("Syrian state media said the Syrian army had entered two towns near the border.", None),
+        ("Syrian state media said government forces had begun deploying near the border.", None),
+        # near miss: the words name another state, the party the weapon reaches
+        ("North Korea said the country had tested a missile that could reach Japan.", "JP"),
+        # near miss: neither armed forces nor a weapon: the rules' implied party
+        ("North Korea said the country had signed a trade deal.", "KR"),
+        # near miss: "nuclear" names no weapon here
+        ("North Korea said the country was ready for nuclear talks.", "KR"),
+        # near miss: a third-person pronoun stands for another party
+        ("Syrian state media said the army had arrested his supporters.", "TR"),
+        # near miss: civil agents are no armed forces
+        ("Syrian state media said government officials had begun talks near the border.", "TR"),
+        # near miss: another state's weapons, reported by a third state
+        ("A South Korean official said North Korea had tested a hydrogen bomb.", "KP"),
+        # near miss: a threat is aimed at the party threatened
+        ("The Syrian army will crush any aggressor, Syrian state media said.", "TR"),
+        # near miss: the opposition's "the army" is its state's, not its own side
+        ("A Syrian opposition leader said the army had entered two towns near the border.", "SY"),
+    ],
+)
+def test_the_speakers_own_forces_acting_on_no_party_are_no_states(nlp, text, country):
+    before = (
+        "Turkey and Russia held talks in Sochi on Monday. "
+        if "Syria" in text
+        else "South Korea and Japan held talks in Seoul on Monday. "
+    )
+    assert only_target(nlp, before + text) == country
