@@ -284,6 +284,9 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
     for child in sorted([*index.children(verb), *medium], key=lambda t: t.i):
         if index.tok_sent[child.i] != index.tok_sent[verb.i]:
             continue
+        if groups and _quoted_rest(verb, child, groups[-1], index):
+            groups[-1].append(child)
+            continue
         if (
             child.dep_ != "ccomp"
             and child not in medium
@@ -300,6 +303,30 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
         else:
             groups.append([child])
     return groups
+
+
+def _quoted_rest(verb: Token, child: Token, group: list[Token], index: DocIndex) -> bool:
+    """Whether ``child``, a clause the parser joined to the reporting verb ``verb`` (``conj``)
+    after its reported clause ``group``, is the rest of that clause with the speaker's own words
+    in it: it holds a quoted passage and no reporting verb of its own outside quotation marks
+    ('said the goal was not to "A" but [to "B"]'; 'says that A, but instead [the council is
+    giving them "B"]'). Its quoted words are more of what was said (PolNeAR annotates one
+    content span over both), not a second, direct quotation of the same cue. A conjunct with a
+    reporting verb ('said A and [vowed "B"]') is a report of its own and stays out, and so does
+    one that is all a quotation ('said A, but ["B."]'): the speaker's words set beside the
+    report, a direct quotation of their own."""
+    if child.dep_ != "conj" or child.i < verb.i or group[-1].i < verb.i or child.i < group[-1].i:
+        return False
+    sub = index.subtree(child)
+    if not sub:
+        return False
+    sub = local_tokens(sub, verb, index)
+    outside = [t for t in sub if index.tok_q[t.i] < 0 and t.dep_ not in ("cc", "punct")]
+    return (
+        bool(outside)
+        and any(index.tok_q[t.i] >= 0 for t in sub)
+        and not any(index.cue(t) is not None for t in outside)
+    )
 
 
 def _medium_clauses(verb: Token, index: DocIndex) -> list[Token]:

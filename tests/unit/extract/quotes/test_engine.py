@@ -380,6 +380,58 @@ def test_a_quoted_label_is_read_with_what_it_labels(parse):
     assert "tariff plan" in q.text and q.speaker == "Anna Berg"
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            'Anna Berg called the new tariff "an attack on our farmers," but she met the envoy.',
+            'the new tariff "an attack on our farmers,"',
+        ),
+        (
+            'Tom Hale described the border plan as "reckless, cruel and a betrayal of the region."',
+            'the border plan as "reckless, cruel and a betrayal of the region."',
+        ),
+    ],
+)
+def test_a_quotation_that_names_a_verbs_object_keeps_the_object(parse, text, said):
+    # 'called X "Y"': the quoted words are most of the object phrase, yet X is what they name;
+    # the quotation is mixed speech over both, not the quoted words alone
+    (q,) = quotes_of(parse, text)
+    assert (q.text, q.kind, q.rule) == (said, "indirect", "indirect:mixed")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            'Anna Berg said the aim was not to "make the state great again" but to "make the '
+            'state whole again."',
+            "the aim",
+            "whole again",
+        ),
+        (
+            "Tom Hale says that voters want a leader to fight crime, but instead the mayor is "
+            'giving them "lectures and more distractions from the real problem."',
+            "voters",
+            "real problem",
+        ),
+    ],
+)
+def test_quoted_words_in_the_rest_of_a_reported_clause_are_part_of_it(parse, text, first, last):
+    # the parser hangs the clause's second half on the reporting verb: its quoted words are more
+    # of the same report, one mixed quotation, not a direct quotation of their own
+    (q,) = quotes_of(parse, text)
+    assert (q.kind, q.rule) == ("indirect", "indirect:mixed")
+    assert q.text.startswith(first) and last in q.text
+
+
+def test_a_second_report_joined_to_the_verb_keeps_its_own_quotation(parse):
+    text = 'Tom Hale said the talks had failed, and the crowd chanted "shame on you" for an hour.'
+    found = quotes_of(parse, text)
+    assert one(found, "talks").text == "the talks had failed"
+    assert "chanted" not in one(found, "talks").text
+
+
 def test_a_word_or_two_in_quotation_marks_alone_is_no_quote(parse):
     text = 'The tour was sold as a "grand adventure" by the agency.'
     assert not [q for q in quotes_of(parse, text) if q.kind == "direct"]
