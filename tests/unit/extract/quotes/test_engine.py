@@ -82,6 +82,38 @@ def test_according_to(parse):
     assert "official" in q.speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "report", "source"),
+    [
+        (
+            "The president told her that the deal was not that simple, according to an account "
+            "she gave to a local paper.",
+            "The president told her that the deal was not that simple",
+            "account",
+        ),
+        (
+            "The minister told aides that the talks had failed, according to two people in the "
+            "room.",
+            "The minister told aides that the talks had failed",
+            "people in the room",
+        ),
+    ],
+)
+def test_according_to_closing_a_report_vouches_for_the_whole_report(parse, text, report, source):
+    # the parser hangs the phrase on the reported clause's verb or on 'told': either way it
+    # vouches for the report, 'X told her that A' is the source's; the phrase is in no quotation
+    (q,) = quotes_of(parse, text)
+    assert (q.text, q.rule) == (report, "indirect:according-to")
+    assert source in q.speaker
+
+
+def test_according_to_closing_a_said_clause_is_no_part_of_it(parse):
+    # 'X said A, according to Y' stays X's report (house convention), without Y's phrase in it
+    text = "The minister said that the talks had failed, according to the state news agency."
+    (q,) = quotes_of(parse, text)
+    assert (q.text, q.speaker, q.rule) == ("the talks had failed", "minister", "indirect:clause")
+
+
 def test_quoted_as_saying(parse):
     text = "Prime Minister Tom Hale was quoted as saying the talks had failed completely."
     assert speaker_of(parse, text, "talks had failed") == "Tom Hale"
