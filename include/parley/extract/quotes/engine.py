@@ -15,7 +15,8 @@ extractor and BBC's citron; cue verbs and word lists are data files):
   ``finding``: ``the audit revealed that ...``, ``they agreed that ...``; rule
   :data:`FINDING_RULE`), PARC's evidential and belief attributions. A complement that is mostly
   one quotation is read as that direct quote, unless words of the complement stand before its
-  opening mark (its subject: ``said the allies "shouldn't expect ..."``); one that only contains
+  opening mark (its subject: ``said the allies "shouldn't expect ..."``; the object a quotation
+  names: ``called the plan "a grave mistake for the region"``); one that only contains
   quoted words is **mixed** speech (kind ``indirect``) running over the quoted words, subject
   included (``Putin said "we would only welcome" Europe's involvement``).
 * **Direct speech** — every top-level quoted passage (:mod:`.marks`) is attributed by the first
@@ -198,9 +199,12 @@ def _merge(
             )
             total = count_words(text[c.start : c.end])
             # words of the complement before the opening mark are its own subject: 'said the
-            # allies "shouldn't expect ..."' is mixed speech that keeps 'the allies'
+            # allies "shouldn't expect ..."' is mixed speech that keeps 'the allies'; so are
+            # those of an object phrase, what its quoted words name or describe: 'called the
+            # plan "a grave mistake"', 'described him as "..."' (PolNeAR train sample: of 15
+            # such quotations that match a gold one, 14 gold spans hold the object too)
             qs = index.spans[overlapping[0]][0]
-            subject_outside = c.rule in ("indirect:clause", FINDING_RULE) and (
+            subject_outside = c.rule in ("indirect:clause", FINDING_RULE, "indirect:object") and (
                 count_words(text[c.start : qs]) > 0
             )
             if quoted >= DIRECT_SHARE * total and len(overlapping) == 1 and not subject_outside:

@@ -284,6 +284,9 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
     for child in sorted([*index.children(verb), *medium], key=lambda t: t.i):
         if index.tok_sent[child.i] != index.tok_sent[verb.i]:
             continue
+        if groups and _quoted_rest(verb, child, groups[-1], index):
+            groups[-1].append(child)
+            continue
         if (
             child.dep_ != "ccomp"
             and child not in medium
@@ -300,6 +303,30 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
         else:
             groups.append([child])
     return groups
+
+
+def _quoted_rest(verb: Token, child: Token, group: list[Token], index: DocIndex) -> bool:
+    """Whether ``child``, a clause the parser joined to the reporting verb ``verb`` (``conj``)
+    after its reported clause ``group``, is the rest of that clause with the speaker's own words
+    in it: it holds a quoted passage and no reporting verb of its own outside quotation marks
+    ('said the goal was not to "A" but [to "B"]'; 'says that A, but instead [the council is
+    giving them "B"]'). Its quoted words are more of what was said (PolNeAR annotates one
+    content span over both), not a second, direct quotation of the same cue. A conjunct with a
+    reporting verb ('said A and [vowed "B"]') is a report of its own and stays out, and so does
+    one that is all a quotation ('said A, but ["B."]'): the speaker's words set beside the
+    report, a direct quotation of their own."""
+    if child.dep_ != "conj" or child.i < verb.i or group[-1].i < verb.i or child.i < group[-1].i:
+        return False
+    sub = index.subtree(child)
+    if not sub:
+        return False
+    sub = local_tokens(sub, verb, index)
+    outside = [t for t in sub if index.tok_q[t.i] < 0 and t.dep_ not in ("cc", "punct")]
+    return (
+        bool(outside)
+        and any(index.tok_q[t.i] >= 0 for t in sub)
+        and not any(index.cue(t) is not None for t in outside)
+    )
 
 
 def _medium_clauses(verb: Token, index: DocIndex) -> list[Token]:
@@ -747,6 +774,9 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
         toks = [t for t in local_tokens(subtree, verb, index) if t.i not in cut and t.i > barrier]
         if cut and toks:
             toks = token_runs(toks)[0]
+        if toks and toks[0].i > verb.i and (source := closing_according(toks, index)):
+            # 'told her that A, according to X': X vouches for the report (_vouched_report)
+            toks = [t for t in toks if t.i not in source]
         # 'said A and that B': two statements, one span each (an unmarked 'A and B' stays one).
         # The house annotation splits it (seed_gold.jsonl, STATEMENTS_GUIDE.md); PolNeAR keeps
         # it as one content span (63 to 0 on train_full). Merging it into one quotation of two
@@ -1252,6 +1282,7 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
             and not any(index.cue(t) is not None for t in tok.doc[head.head.i : head.i])
         ):
             head = head.head
+        head = _vouched_report(head, index)
     cue = index.cue(head)
     if (
         cue is not None
@@ -1292,6 +1323,40 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
         return [found] if found else []
     spans = [span_of(r) for r in runs if r[0].i < tok.i or _has_clause(r)]
     return [sp for sp in spans if sp]
+
+
+def _vouched_report(head: Token, index: DocIndex) -> Token:
+    """The reporting verb whose report a sentence-closing 'according to X' vouches for, when the
+    parser hung the phrase on the verb of that report's clause (``head``, a ``ccomp`` after its
+    reporting verb): 'The president told her [that the deal was not simple], according to an
+    account she gave' is the account's report of what the president told her, as when the
+    phrase hangs on 'told' itself; 'X said A, according to Y' stays X's report there too (the
+    rule below: a reporting verb keeps its report unless it has a plain object). Otherwise
+    ``head`` unchanged."""
+    up = head.head
+    if (
+        head.dep_ == "ccomp"
+        and up.i < head.i
+        and index.cue(head) is None
+        and (cue := index.cue(up)) is not None
+        and "clause" in cue.frames
+    ):
+        return up
+    return head
+
+
+def closing_according(toks: list[Token], index: DocIndex) -> set[int]:
+    """Token indices of a sentence-closing 'according to X' phrase among ``toks`` (a reported
+    clause's tokens), with the comma before it: the source that vouches for the whole report
+    ('told her that A, according to an account she gave'), none of what was said. Empty when
+    there is none."""
+    for t in toks:
+        if is_according(t, index) is not None and _closes_sentence(t, index):
+            out = {x.i for x in index.subtree(t) or [t]}
+            if t.i > 0 and t.doc[t.i - 1].text == ",":
+                out.add(t.i - 1)
+            return out
+    return set()
 
 
 def _misread_subject(

@@ -82,6 +82,38 @@ def test_according_to(parse):
     assert "official" in q.speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "report", "source"),
+    [
+        (
+            "The president told her that the deal was not that simple, according to an account "
+            "she gave to a local paper.",
+            "The president told her that the deal was not that simple",
+            "account",
+        ),
+        (
+            "The minister told aides that the talks had failed, according to two people in the "
+            "room.",
+            "The minister told aides that the talks had failed",
+            "people in the room",
+        ),
+    ],
+)
+def test_according_to_closing_a_report_vouches_for_the_whole_report(parse, text, report, source):
+    # the parser hangs the phrase on the reported clause's verb or on 'told': either way it
+    # vouches for the report, 'X told her that A' is the source's; the phrase is in no quotation
+    (q,) = quotes_of(parse, text)
+    assert (q.text, q.rule) == (report, "indirect:according-to")
+    assert source in q.speaker
+
+
+def test_according_to_closing_a_said_clause_is_no_part_of_it(parse):
+    # 'X said A, according to Y' stays X's report (house convention), without Y's phrase in it
+    text = "The minister said that the talks had failed, according to the state news agency."
+    (q,) = quotes_of(parse, text)
+    assert (q.text, q.speaker, q.rule) == ("the talks had failed", "minister", "indirect:clause")
+
+
 def test_quoted_as_saying(parse):
     text = "Prime Minister Tom Hale was quoted as saying the talks had failed completely."
     assert speaker_of(parse, text, "talks had failed") == "Tom Hale"
@@ -378,6 +410,58 @@ def test_a_quoted_label_is_read_with_what_it_labels(parse):
     q = one(quotes_of(parse, text), "disgrace")
     assert q.kind == "indirect" and q.rule == "indirect:mixed"
     assert "tariff plan" in q.text and q.speaker == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            'Anna Berg called the new tariff "an attack on our farmers," but she met the envoy.',
+            'the new tariff "an attack on our farmers,"',
+        ),
+        (
+            'Tom Hale described the border plan as "reckless, cruel and a betrayal of the region."',
+            'the border plan as "reckless, cruel and a betrayal of the region."',
+        ),
+    ],
+)
+def test_a_quotation_that_names_a_verbs_object_keeps_the_object(parse, text, said):
+    # 'called X "Y"': the quoted words are most of the object phrase, yet X is what they name;
+    # the quotation is mixed speech over both, not the quoted words alone
+    (q,) = quotes_of(parse, text)
+    assert (q.text, q.kind, q.rule) == (said, "indirect", "indirect:mixed")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            'Anna Berg said the aim was not to "make the state great again" but to "make the '
+            'state whole again."',
+            "the aim",
+            "whole again",
+        ),
+        (
+            "Tom Hale says that voters want a leader to fight crime, but instead the mayor is "
+            'giving them "lectures and more distractions from the real problem."',
+            "voters",
+            "real problem",
+        ),
+    ],
+)
+def test_quoted_words_in_the_rest_of_a_reported_clause_are_part_of_it(parse, text, first, last):
+    # the parser hangs the clause's second half on the reporting verb: its quoted words are more
+    # of the same report, one mixed quotation, not a direct quotation of their own
+    (q,) = quotes_of(parse, text)
+    assert (q.kind, q.rule) == ("indirect", "indirect:mixed")
+    assert q.text.startswith(first) and last in q.text
+
+
+def test_a_second_report_joined_to_the_verb_keeps_its_own_quotation(parse):
+    text = 'Tom Hale said the talks had failed, and the crowd chanted "shame on you" for an hour.'
+    found = quotes_of(parse, text)
+    assert one(found, "talks").text == "the talks had failed"
+    assert "chanted" not in one(found, "talks").text
 
 
 def test_a_word_or_two_in_quotation_marks_alone_is_no_quote(parse):
