@@ -95,6 +95,13 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   is owed ("the US must be compensated") or on another branch of its state ("Congress should
   act") → APPEAL; a coordinated verb shares its first verb's modal ("would breach ... and put
   ... at risk");
+* another party breaking a law, rule, pledge or truce ("Russia broke the ceasefire": the
+  ``breaking`` verbs and ``binding`` nouns of speech_acts.csv) → ACCUSE;
+* a thing or event threatening or endangering something, in the present or its reported past
+  ("the dispute threatens regional stability") → WARN; a duty put on another party with an
+  act to do (:func:`duty_holder`: "Moscow has a responsibility to stop the violence", "it is
+  Iran's duty to cooperate") → APPEAL, and so is "had to" on another party in reported speech
+  after a past cue (:func:`backshifted_must`: "said Russia had to withdraw");
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
   12 tanks", "controls most of the city"), a weapon system held, moved or tested ("has
   deployed a missile system", "has miniaturized nuclear warheads"), a legal position ("Crimea is Russian
@@ -132,7 +139,14 @@ from parley.extract.statements.context import (
 )
 from parley.extract.statements.lexicon import act_words, class_words, context_words
 from parley.extract.statements.rules import rules
-from parley.extract.syntax import clause_verb, denied_by_no, is_cue_verb, negated, subject_of
+from parley.extract.syntax import (
+    clause_verb,
+    cue_token,
+    denied_by_no,
+    is_cue_verb,
+    negated,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -435,6 +449,60 @@ def _shares_head_auxiliaries(verb: Token) -> bool:
     )
 
 
+def backshifted_must(q: Quote, verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a past "had to" in indirect speech after a cue in
+    the past ("Paris said Moscow had to withdraw"): the reported "has to" shifted back a tense
+    (the sequence of tenses of English reported speech), an obligation still in force, not a
+    past one ("we had to retreat" in a direct quote tells what happened). False for "would
+    have to" (a consequence foreseen) and for a present cue ("says Moscow had to")."""
+    if q.kind != "indirect" or verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    if head.lemma_ != "have" or head.tag_ != "VBD":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    cue = cue_token(verb.doc, q.cue_start, q.cue_end)
+    return cue is not None and cue.tag_ == "VBD"
+
+
+def _a_thing(subj: Token | None) -> bool:
+    """Whether ``subj`` names a thing, act or event, not a person or a party: a common noun
+    ("the move", "the escalation") with no person, place or organisation entity label."""
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and subj.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG")
+        and not has_class(subj, "sided_party")
+        and not has_class(subj, "domestic_power")
+    )
+
+
+def duty_holder(t: Token, c: Clause) -> Token | None:
+    """Who a duty noun (``duty`` class of speech_acts.csv: "responsibility", "duty",
+    "obligation") with a to-infinitive is put on, or None: the subject of "have"/"bear" whose
+    object it is ("Moscow has a responsibility to stop"), or its possessor ("it is Iran's duty
+    to cooperate", "Iran's obligation to allow inspections"). None when the noun is negated
+    ("has no obligation to") or takes no act ("a duty of care")."""
+    # the infinitive hangs on the noun, or on the copula of "it is Iran's duty to ..."
+    bearers = (t, t.head) if t.dep_ == "attr" else (t,)
+    if not any(
+        x.dep_ in ("acl", "relcl", "xcomp", "ccomp") and any(a.lower_ == "to" for a in x.children)
+        for b in bearers
+        for x in b.children
+    ):
+        return None
+    if any(x.dep_ == "det" and x.lower_ == "no" for x in t.children) or c.negated:
+        return None
+    for x in t.children:
+        if x.dep_ == "poss":
+            return x
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in ("have", "bear"):
+        subj, passive = subject_of(t.head)
+        return None if passive else subj
+    return None
+
+
 def _below(tok: Token, limit: int = SUBTREE_LIMIT) -> list[Token]:
     """At most ``limit`` tokens of ``tok``'s subtree, breadth first (a bound for huge parses)."""
     out: list[Token] = []
@@ -497,6 +565,14 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
                 add(t, "THREATEN", "self-disposed-punitive")
             else:
                 add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
+        if t.lemma_.lower() in class_words("duty") and not c.in_condition:
+            holder = duty_holder(t, c)
+            if holder is not None and (
+                side_of(ctx, holder, speaker, q)[0] == "other" or _joint(holder)
+            ):
+                # "Moscow has a responsibility to stop the violence", "it is Iran's duty to
+                # cooperate": a duty put on another party asks it to act (APPEAL)
+                add(t, "APPEAL", "duty-of-other", holder)
     for t in content[: SUBTREE_LIMIT * 2]:
         owner = _charged_to_other(ctx, q, speaker, t)
         if owner is not None:
@@ -1165,6 +1241,17 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     ):
         add(verb, "APPEAL", "deontic")
     if (
+        not deontic
+        and (side == "other" or joint)
+        and not c.negated
+        and not c.conditioned
+        and backshifted_must(q, verb)
+        and vlem not in STATE_VERBS | {"face", "do"}
+    ):
+        # "the minister said Russia had to withdraw its troops": reported speech shifts "has
+        # to" into the past; on another named party it asks that party to act (APPEAL)
+        add(verb, "APPEAL", "deontic-backshifted")
+    if (
         deontic
         and side == "self"
         and not c.negated
@@ -1331,6 +1418,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 for o in objs
             ):
                 add(verb, "ACCUSE", "other-wrongful-object", other_party)
+            elif vlem in class_words("breaking") and any(
+                has_class(o, "binding") for o in objs if o.dep_ == "dobj"
+            ):
+                # "Russia broke the ceasefire", "they are breaking international law", "he
+                # broke his promise": a rule, pledge or truce broken is a violation charged
+                # (STATEMENTS_GUIDE: ACCUSE, "violated our airspace")
+                add(verb, "ACCUSE", "other-breaks-binding", other_party)
     if (
         side in ("other", "unknown")
         and subj is not None
@@ -1661,6 +1755,20 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "any invasion would be a catastrophe": bad consequences foreseen, no punitive act of
         # the speaker's own (STATEMENTS_GUIDE: WARN)
         add(verb, "WARN", "future-harm")
+    if (
+        vlem in class_words("endangering")
+        and not c.negated
+        and side in ("none", "unknown")
+        and _a_thing(subj)
+        and any(x.dep_ == "dobj" for x in kids)
+        and (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBD" and q.kind == "indirect"))
+    ):
+        # "the move threatens regional stability", "the escalation endangers millions of
+        # lives": an act or event putting a thing at risk (STATEMENTS_GUIDE: WARN, bad
+        # consequences not framed as the speaker's own punitive action), in the present or
+        # its reported past; a harm under way ("are jeopardizing families") is told, and a
+        # party threatening another ("Russia threatened Kyiv") is a threat reported
+        add(verb, "WARN", "thing-endangers")
     endangers = vlem == "risk" or (vlem == "threaten" and side in ("none", "unknown"))
     if (
         endangers

@@ -1550,6 +1550,89 @@ KINDS = [
         ["The American envoy said the US will send more troops to the region."],
         ["The Iranian minister said the US will send more troops to the region."],
     ),
+    # a report, statement or account called inaccurate, incorrect or bogus is denied, like
+    # one called false (session 28, issue 10); a report called accurate is not
+    Kind(
+        "a_report_called_inaccurate_is_denied",
+        "DENY",
+        [
+            "The Finnish ministry said the Swedish report was inaccurate.",
+            "The Estonian spokesman said the Latvian figures were incorrect.",
+            "The Danish ministry said the story was bogus.",
+        ],
+        ["The Finnish ministry said the Swedish report was accurate."],
+    ),
+    # "all options are on the table" and its variants keep force in reserve (THREATEN); a
+    # single option being discussed is none
+    Kind(
+        "every_option_on_the_table_threatens",
+        "THREATEN",
+        [
+            "The Dutch minister said every option remained on the table.",
+            '"No option is off the table," the Belgian minister said.',
+        ],
+        ['"The option of a new loan is on the table," the Belgian minister said.'],
+    ),
+    # a thing or event threatening or endangering something warns (WARN); a party
+    # threatening another reports a threat, and a harm under way is told
+    Kind(
+        "a_thing_endangering_something_warns",
+        "WARN",
+        [
+            "The Austrian chancellor said the dispute threatened regional stability.",
+            "The Swiss envoy said the escalation endangers millions of lives.",
+        ],
+        [
+            "The Austrian chancellor said Hungary threatened Slovakia.",
+            "The Swiss envoy said the shortages are endangering jobs.",
+        ],
+    ),
+    # a duty or responsibility put on another party with an act to do asks it to act (APPEAL);
+    # the duty denied ("has no obligation") asks nothing
+    Kind(
+        "a_duty_put_on_another_party_appeals",
+        "APPEAL",
+        [
+            "The Irish minister said Belgrade had a responsibility to stop the violence.",
+            "The Irish minister said it was Pristina's duty to protect the minorities.",
+        ],
+        ["The Irish minister said Belgrade had no obligation to comply."],
+    ),
+    # reported speech shifts "has to" into "had to" after a past cue: on another named party
+    # it asks that party to act (APPEAL); in a direct quote it tells what happened
+    Kind(
+        "a_backshifted_had_to_on_another_party_appeals",
+        "APPEAL",
+        ["The Irish minister said Belgrade had to withdraw its police from the border."],
+        ['"We had to withdraw our police from the border," the Serbian minister said.'],
+    ),
+    # a feeling of encouragement, confidence or enthusiasm expressed about another party's
+    # act supports it (SUPPORT), like expressed appreciation
+    Kind(
+        "expressed_encouragement_supports",
+        "SUPPORT",
+        [
+            "The Norwegian minister expressed his encouragement for the talks between Kyiv and"
+            " Chisinau.",
+            "The Norwegian minister expressed confidence that Iceland's membership would help"
+            " the alliance.",
+        ],
+        ["The Norwegian minister expressed the view that the talks would take time."],
+    ),
+    # another party breaking a law, pledge or truce is charged with a violation (ACCUSE);
+    # breaking a record, or the speaker's side promising not to break its word, is not
+    Kind(
+        "another_party_breaking_a_law_or_truce_is_accused",
+        "ACCUSE",
+        [
+            "The Armenian minister said Baku broke the ceasefire overnight.",
+            "The Armenian minister said Azerbaijan was breaking international law.",
+        ],
+        [
+            "The Armenian minister said Azerbaijan broke the export record.",
+            "The Azerbaijani minister said Baku would never break its word.",
+        ],
+    ),
 ]
 
 CASES = [
