@@ -72,7 +72,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   "Moscow's responsibility for the attack") → ACCUSE; an expressing cue takes the act its
   object names (:func:`expressed_act`: "expressed regret over the decision" → DISPUTE, "over
   the incident" → CONCEDE, "expressed support" → SUPPORT); a measure of the speaker's side
-  taken, in the perfect ("it has suspended all flights", "had set up a committee") or under
+  taken, in the perfect ("it has suspended all flights", "had set up a committee"), the simple
+  past of a coercive measure ("expelled two diplomats") or under
   way in the progressive ("it is blacklisting two entities") → INTENT;
 * the speaker's side "in favour of" a thing (:func:`_in_favour`) → SUPPORT, negated → DISPUTE;
   the speaker's side not convinced or persuaded of a view (:func:`_unpersuaded`) → DISPUTE;
@@ -97,6 +98,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   ... at risk");
 * another party breaking a law, rule, pledge or truce ("Russia broke the ceasefire": the
   ``breaking`` verbs and ``binding`` nouns of speech_acts.csv) → ACCUSE;
+* a peril posed ("poses a grave threat to the region": :func:`_menace_posed`) → WARN, none
+  posed by the speaker's side ("our drills pose no threat to anyone") → DENY;
 * a thing or event threatening or endangering something, in the present or its reported past
   ("the dispute threatens regional stability") → WARN; a duty put on another party with an
   act to do (:func:`duty_holder`: "Moscow has a responsibility to stop the violence", "it is
@@ -464,6 +467,15 @@ def backshifted_must(q: Quote, verb: Token) -> bool:
         return False
     cue = cue_token(verb.doc, q.cue_start, q.cue_end)
     return cue is not None and cue.tag_ == "VBD"
+
+
+def _menace_posed(verb: Token) -> Token | None:
+    """The object of a verb of posing (``posing`` class of speech_acts.csv: "pose",
+    "represent", "constitute") that names a peril (``menace`` class: "threat", "danger",
+    "risk"): "poses a threat to the region" → "threat"; None otherwise."""
+    if verb.lemma_.lower() not in class_words("posing"):
+        return None
+    return next((x for x in verb.children if x.dep_ == "dobj" and has_class(x, "menace")), None)
 
 
 def _a_thing(subj: Token | None) -> bool:
@@ -1769,6 +1781,17 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # its reported past; a harm under way ("are jeopardizing families") is told, and a
         # party threatening another ("Russia threatened Kyiv") is a threat reported
         add(verb, "WARN", "thing-endangers")
+    menace = _menace_posed(verb)
+    if menace is not None and not c.conditioned and not c.modals & DEONTIC:
+        if not (c.negated or denied_by_no(menace)):
+            if side != "self":
+                # "the missile launches pose a grave threat to the region", "Iran represents a
+                # danger to its neighbours": a peril put forward (STATEMENTS_GUIDE: WARN)
+                add(verb, "WARN", "poses-threat")
+        elif side == "self":
+            # "our exercises pose no threat to anyone": the speaker's side denying a hostile
+            # intent charged to it (STATEMENTS_GUIDE: DENY)
+            add(verb, "DENY", "self-poses-no-threat")
     endangers = vlem == "risk" or (vlem == "threaten" and side in ("none", "unknown"))
     if (
         endangers
@@ -3352,7 +3375,8 @@ def _measure_taken(verb: Token, passive: bool) -> bool:
     diplomats") or a taking verb (``taking_verb``) with a ``measure``/``punitive`` or ``body``
     object ("has set up a committee", "has formed a task force") in the perfect ("has/had
     suspended") or the progressive ("is blacklisting", "was suspending"), active, heading its
-    clause; "decided to <act>" takes the decision. Not a modal, relative or conditional
+    clause; a measure verb with an object naming a coercive measure (:func:`listed_measure`)
+    also in the simple past ("expelled two diplomats"); "decided to <act>" takes the decision. Not a modal, relative or conditional
     clause."""
     if passive or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
@@ -3368,6 +3392,11 @@ def _measure_taken(verb: Token, passive: bool) -> bool:
         return (perfect or verb.tag_ == "VBD") and any(
             x.dep_ == "xcomp" and x.pos_ == "VERB" for x in verb.children
         )
+    if lem in class_words("measure_verb") and verb.tag_ == "VBD" and not aux:
+        # "Greece expelled two diplomats", "it imposed sanctions on them": the simple past of a
+        # coercive measure (coercive_measures.csv) tells the side's own measure taken as the
+        # perfect does; "we closed the border because of the floods" tells a procedure
+        return any(x.dep_ == "dobj" for x in verb.children) and bool(listed_measure(verb))
     if not (perfect or underway):
         return False
     if lem in class_words("measure_verb"):

@@ -1633,6 +1633,36 @@ KINDS = [
             "The Azerbaijani minister said Baku would never break its word.",
         ],
     ),
+    # the speaker's side telling a measure it took, in the simple past as in the perfect
+    # ("expelled two diplomats", "imposed sanctions on two officials"), announces it
+    # (INTENT), no threat; the same measure still to come on a condition threatens
+    Kind(
+        "a_measure_taken_in_the_simple_past_is_announced",
+        "INTENT",
+        [
+            "The Lithuanian ministry said Vilnius expelled two Belarusian diplomats.",
+            "The Lithuanian ministry said Vilnius imposed sanctions on two Belarusian officials.",
+        ],
+        ["The Lithuanian ministry said Vilnius would impose sanctions if Minsk refused."],
+    ),
+    # a peril posed to a party or thing ("poses a grave threat to the region") warns (WARN);
+    # a risk assessment presented poses nothing
+    Kind(
+        "a_peril_posed_warns",
+        "WARN",
+        [
+            "The Bulgarian minister said the missile tests posed a grave threat to the region.",
+            "The Bulgarian minister said the dam represents a danger to the valley.",
+        ],
+        ["The Bulgarian minister said the company presented a new risk assessment."],
+    ),
+    # ... and the speaker's side posing none denies the hostile intent charged to it (DENY)
+    Kind(
+        "our_side_posing_no_threat_denies",
+        "DENY",
+        ['"Our exercises pose no threat to anyone," the Romanian minister said.'],
+        ['"Their exercises pose a threat to everyone," the Romanian minister said.'],
+    ),
 ]
 
 CASES = [
