@@ -98,6 +98,7 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   ... at risk");
 * another party breaking a law, rule, pledge or truce ("Russia broke the ceasefire": the
   ``breaking`` verbs and ``binding`` nouns of speech_acts.csv) → ACCUSE;
+* the speaker's side "too slow", "too late" (``shortfall`` words with "too") → CONCEDE;
 * a peril posed ("poses a grave threat to the region": :func:`_menace_posed`) → WARN, none
   posed by the speaker's side ("our drills pose no threat to anyone") → DENY;
 * a thing or event threatening or endangering something, in the present or its reported past
@@ -469,6 +470,13 @@ def backshifted_must(q: Quote, verb: Token) -> bool:
     return cue is not None and cue.tag_ == "VBD"
 
 
+def _owned_by_us(noun: Token | None) -> bool:
+    """Whether ``noun`` is owned by the first person ("our response", "my government")."""
+    return noun is not None and any(
+        x.dep_ == "poss" and x.lower_ in ("our", "my") for x in noun.children
+    )
+
+
 def _menace_posed(verb: Token) -> Token | None:
     """The object of a verb of posing (``posing`` class of speech_acts.csv: "pose",
     "represent", "constitute") that names a peril (``menace`` class: "threat", "danger",
@@ -577,6 +585,16 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
                 add(t, "THREATEN", "self-disposed-punitive")
             else:
                 add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
+        if (
+            t.lower_ in class_words("shortfall")
+            and not c.negated
+            and not c.in_condition
+            and any(x.dep_ == "advmod" and x.lower_ == "too" for x in t.children)
+            and (side == "self" or _owned_by_us(subj))
+        ):
+            # "we were too slow to react", "our response came too late": the speaker's side
+            # owning a shortfall of its own (STATEMENTS_GUIDE: CONCEDE)
+            add(t, "CONCEDE", "self-too-little")
         if t.lemma_.lower() in class_words("duty") and not c.in_condition:
             holder = duty_holder(t, c)
             if holder is not None and (
@@ -1782,7 +1800,14 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # party threatening another ("Russia threatened Kyiv") is a threat reported
         add(verb, "WARN", "thing-endangers")
     menace = _menace_posed(verb)
-    if menace is not None and not c.conditioned and not c.modals & DEONTIC:
+    if (
+        menace is not None
+        and not c.conditioned
+        and not c.modals & DEONTIC
+        # "the system, which would pose a threat to aircraft, arrived": a relative clause
+        # describes its noun, it warns of nothing
+        and verb.dep_ not in ("relcl", "acl")
+    ):
         if not (c.negated or denied_by_no(menace)):
             if side != "self":
                 # "the missile launches pose a grave threat to the region", "Iran represents a
@@ -1806,7 +1831,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         side in ("other", "unknown")
         and c.modals & FUTURE
         and not c.negated
-        and vlem in ("pay", "face", "bear")
+        and vlem in ("pay", "face", "bear", "receive", "get")
         and any(
             (
                 vlem == "pay"
@@ -1820,8 +1845,8 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         )
     ):
         # "they will pay dearly", "Israel would pay a heavy price", "Washington would bear all
-        # the consequences": the speaker's side's retaliation announced through what the
-        # target will suffer (STATEMENTS_GUIDE: THREATEN)
+        # the consequences", "any aggression will receive a crushing response": the speaker's
+        # side's retaliation announced through what the target will suffer (THREATEN)
         add(verb, "THREATEN", "will-pay", other_party)
     if (
         passive
@@ -1829,12 +1854,20 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and c.modals & FUTURE
         and not c.negated
         and side != "self"
-        and any(
-            has_class(g, "punitive") or has_class(g, "hostile")
-            for p in kids
-            if p.dep_ == "prep" and p.lower_ == "with"
-            for g in p.children
-            if g.dep_ == "pobj"
+        and (
+            any(
+                has_class(g, "punitive") or has_class(g, "hostile")
+                for p in kids
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children
+                if g.dep_ == "pobj"
+            )
+            # "any attack on our soil will be answered": an act put as a hypothesis, answered
+            or (
+                vlem == "answer"
+                and subj is not None
+                and any(x.dep_ == "det" and x.lower_ == "any" for x in subj.children)
+            )
         )
     ):
         # "any aggression will be met with a crushing response": the answer is the speaker's

@@ -159,6 +159,11 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
             for rule in lex.content[key]:
                 if not fits(rule, tok):
                     continue
+                if rule.statement_type == "ACCUSE" and _any_such(tok):
+                    # "opposes any interference", "condemns any aggression": a wrong put as a
+                    # hypothesis charges no one with it (STATEMENTS_GUIDE: ACCUSE attributes a
+                    # specific wrongful act)
+                    continue
                 subj, passive = subject_of(tok)
                 side, who = side_of(ctx, subj, speaker, q)
                 imperative = tok.tag_ == "VB" and not any(c.lower_ == "to" for c in tok.children)
@@ -407,6 +412,12 @@ def _inflected_phrases(
                 )
             )
     return out
+
+
+def _any_such(noun: Token) -> bool:
+    """Whether ``noun`` is put as a hypothesis by the determiner "any" ("any interference",
+    "any aggression against us"): a kind of act, no act that took place."""
+    return noun.pos_ == "NOUN" and any(x.dep_ == "det" and x.lower_ == "any" for x in noun.children)
 
 
 def _done(verb: Token) -> bool:

@@ -1663,6 +1663,35 @@ KINDS = [
         ['"Our exercises pose no threat to anyone," the Romanian minister said.'],
         ['"Their exercises pose a threat to everyone," the Romanian minister said.'],
     ),
+    # the speaker's side "too slow", "too late" owns a shortfall (CONCEDE); "never too late"
+    # owns nothing
+    Kind(
+        "our_side_too_slow_concedes",
+        "CONCEDE",
+        [
+            '"We were too slow to react," the Slovenian minister said.',
+            '"Our response was too slow," the Slovenian minister said.',
+        ],
+        ['"It is never too late for peace," the Slovenian minister said.'],
+    ),
+    # what an attacker will receive or what price there will be to pay is the speaker's
+    # side's retaliation announced (THREATEN)
+    Kind(
+        "a_crushing_response_received_or_a_price_to_pay_threatens",
+        "THREATEN",
+        [
+            '"Any aggression will receive a crushing response," the Croatian general said.',
+            '"There will be a heavy price to pay," the Croatian general said.',
+        ],
+        ['"Our farmers will receive a generous subsidy," the Croatian minister said.'],
+    ),
+    # "any attack on our soil will be answered" answers a hypothetical act (THREATEN)
+    Kind(
+        "any_attack_will_be_answered_threatens",
+        "THREATEN",
+        ["The Maltese minister said any attack on Maltese ships would be answered."],
+        ["The Maltese minister said the letter would be answered next week."],
+    ),
 ]
 
 CASES = [
@@ -1714,3 +1743,22 @@ def test_an_infinitive_urged_on_another_party_is_no_denial_of_ours(nlp):
         nlp, '"We urge Minsk not to circumvent the sanctions," the Lithuanian minister said.'
     )
     assert "DENY" not in types and "APPEAL" in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # a wrong put as a hypothesis ("any interference") is opposed, nobody charged with it
+        (
+            "The Mongolian minister said Ulaanbaatar opposes any interference in its affairs.",
+            "DISPUTE",
+        ),
+        # ... a wrong charged to a party is still an accusation
+        (
+            "The Mongolian minister said Beijing was guilty of interference in its affairs.",
+            "ACCUSE",
+        ),
+    ],
+)
+def test_a_wrong_put_as_a_hypothesis_charges_no_one(nlp, text, statement_type):
+    assert types_of(nlp, text)[0] == statement_type
