@@ -72,7 +72,8 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   "Moscow's responsibility for the attack") → ACCUSE; an expressing cue takes the act its
   object names (:func:`expressed_act`: "expressed regret over the decision" → DISPUTE, "over
   the incident" → CONCEDE, "expressed support" → SUPPORT); a measure of the speaker's side
-  taken, in the perfect ("it has suspended all flights", "had set up a committee") or under
+  taken, in the perfect ("it has suspended all flights", "had set up a committee"), the simple
+  past of a coercive measure ("expelled two diplomats") or under
   way in the progressive ("it is blacklisting two entities") → INTENT;
 * the speaker's side "in favour of" a thing (:func:`_in_favour`) → SUPPORT, negated → DISPUTE;
   the speaker's side not convinced or persuaded of a view (:func:`_unpersuaded`) → DISPUTE;
@@ -95,6 +96,16 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   is owed ("the US must be compensated") or on another branch of its state ("Congress should
   act") → APPEAL; a coordinated verb shares its first verb's modal ("would breach ... and put
   ... at risk");
+* another party breaking a law, rule, pledge or truce ("Russia broke the ceasefire": the
+  ``breaking`` verbs and ``binding`` nouns of speech_acts.csv) → ACCUSE;
+* the speaker's side "too slow", "too late" (``shortfall`` words with "too") → CONCEDE;
+* a peril posed ("poses a grave threat to the region": :func:`_menace_posed`) → WARN, none
+  posed by the speaker's side ("our drills pose no threat to anyone") → DENY;
+* a thing or event threatening or endangering something, in the present or its reported past
+  ("the dispute threatens regional stability") → WARN; a duty put on another party with an
+  act to do (:func:`duty_holder`: "Moscow has a responsibility to stop the violence", "it is
+  Iran's duty to cooperate") → APPEAL, and so is "had to" on another party in reported speech
+  after a past cue (:func:`backshifted_must`: "said Russia had to withdraw");
 * nothing else found: a casualty claim, a counted military result or ground held ("destroyed
   12 tanks", "controls most of the city"), a weapon system held, moved or tested ("has
   deployed a missile system", "has miniaturized nuclear warheads"), a legal position ("Crimea is Russian
@@ -132,7 +143,14 @@ from parley.extract.statements.context import (
 )
 from parley.extract.statements.lexicon import act_words, class_words, context_words
 from parley.extract.statements.rules import rules
-from parley.extract.syntax import clause_verb, denied_by_no, is_cue_verb, negated, subject_of
+from parley.extract.syntax import (
+    clause_verb,
+    cue_token,
+    denied_by_no,
+    is_cue_verb,
+    negated,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -435,6 +453,76 @@ def _shares_head_auxiliaries(verb: Token) -> bool:
     )
 
 
+def backshifted_must(q: Quote, verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a past "had to" in indirect speech after a cue in
+    the past ("Paris said Moscow had to withdraw"): the reported "has to" shifted back a tense
+    (the sequence of tenses of English reported speech), an obligation still in force, not a
+    past one ("we had to retreat" in a direct quote tells what happened). False for "would
+    have to" (a consequence foreseen) and for a present cue ("says Moscow had to")."""
+    if q.kind != "indirect" or verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    if head.lemma_ != "have" or head.tag_ != "VBD":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    cue = cue_token(verb.doc, q.cue_start, q.cue_end)
+    return cue is not None and cue.tag_ == "VBD"
+
+
+def _owned_by_us(noun: Token | None) -> bool:
+    """Whether ``noun`` is owned by the first person ("our response", "my government")."""
+    return noun is not None and any(
+        x.dep_ == "poss" and x.lower_ in ("our", "my") for x in noun.children
+    )
+
+
+def _menace_posed(verb: Token) -> Token | None:
+    """The object of a verb of posing (``posing`` class of speech_acts.csv: "pose",
+    "represent", "constitute") that names a peril (``menace`` class: "threat", "danger",
+    "risk"): "poses a threat to the region" → "threat"; None otherwise."""
+    if verb.lemma_.lower() not in class_words("posing"):
+        return None
+    return next((x for x in verb.children if x.dep_ == "dobj" and has_class(x, "menace")), None)
+
+
+def _a_thing(subj: Token | None) -> bool:
+    """Whether ``subj`` names a thing, act or event, not a person or a party: a common noun
+    ("the move", "the escalation") with no person, place or organisation entity label."""
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and subj.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG")
+        and not has_class(subj, "sided_party")
+        and not has_class(subj, "domestic_power")
+    )
+
+
+def duty_holder(t: Token, c: Clause) -> Token | None:
+    """Who a duty noun (``duty`` class of speech_acts.csv: "responsibility", "duty",
+    "obligation") with a to-infinitive is put on, or None: the subject of "have"/"bear" whose
+    object it is ("Moscow has a responsibility to stop"), or its possessor ("it is Iran's duty
+    to cooperate", "Iran's obligation to allow inspections"). None when the noun is negated
+    ("has no obligation to") or takes no act ("a duty of care")."""
+    # the infinitive hangs on the noun, or on the copula of "it is Iran's duty to ..."
+    bearers = (t, t.head) if t.dep_ == "attr" else (t,)
+    if not any(
+        x.dep_ in ("acl", "relcl", "xcomp", "ccomp") and any(a.lower_ == "to" for a in x.children)
+        for b in bearers
+        for x in b.children
+    ):
+        return None
+    if any(x.dep_ == "det" and x.lower_ == "no" for x in t.children) or c.negated:
+        return None
+    for x in t.children:
+        if x.dep_ == "poss":
+            return x
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in ("have", "bear"):
+        subj, passive = subject_of(t.head)
+        return None if passive else subj
+    return None
+
+
 def _below(tok: Token, limit: int = SUBTREE_LIMIT) -> list[Token]:
     """At most ``limit`` tokens of ``tok``'s subtree, breadth first (a bound for huge parses)."""
     out: list[Token] = []
@@ -497,6 +585,24 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
                 add(t, "THREATEN", "self-disposed-punitive")
             else:
                 add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
+        if (
+            t.lower_ in class_words("shortfall")
+            and not c.negated
+            and not c.in_condition
+            and any(x.dep_ == "advmod" and x.lower_ == "too" for x in t.children)
+            and (side == "self" or _owned_by_us(subj))
+        ):
+            # "we were too slow to react", "our response came too late": the speaker's side
+            # owning a shortfall of its own (STATEMENTS_GUIDE: CONCEDE)
+            add(t, "CONCEDE", "self-too-little")
+        if t.lemma_.lower() in class_words("duty") and not c.in_condition:
+            holder = duty_holder(t, c)
+            if holder is not None and (
+                side_of(ctx, holder, speaker, q)[0] == "other" or _joint(holder)
+            ):
+                # "Moscow has a responsibility to stop the violence", "it is Iran's duty to
+                # cooperate": a duty put on another party asks it to act (APPEAL)
+                add(t, "APPEAL", "duty-of-other", holder)
     for t in content[: SUBTREE_LIMIT * 2]:
         owner = _charged_to_other(ctx, q, speaker, t)
         if owner is not None:
@@ -1165,6 +1271,17 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     ):
         add(verb, "APPEAL", "deontic")
     if (
+        not deontic
+        and (side == "other" or joint)
+        and not c.negated
+        and not c.conditioned
+        and backshifted_must(q, verb)
+        and vlem not in STATE_VERBS | {"face", "do"}
+    ):
+        # "the minister said Russia had to withdraw its troops": reported speech shifts "has
+        # to" into the past; on another named party it asks that party to act (APPEAL)
+        add(verb, "APPEAL", "deontic-backshifted")
+    if (
         deontic
         and side == "self"
         and not c.negated
@@ -1331,6 +1448,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 for o in objs
             ):
                 add(verb, "ACCUSE", "other-wrongful-object", other_party)
+            elif vlem in class_words("breaking") and any(
+                has_class(o, "binding") for o in objs if o.dep_ == "dobj"
+            ):
+                # "Russia broke the ceasefire", "they are breaking international law", "he
+                # broke his promise": a rule, pledge or truce broken is a violation charged
+                # (STATEMENTS_GUIDE: ACCUSE, "violated our airspace")
+                add(verb, "ACCUSE", "other-breaks-binding", other_party)
     if (
         side in ("other", "unknown")
         and subj is not None
@@ -1661,6 +1785,38 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "any invasion would be a catastrophe": bad consequences foreseen, no punitive act of
         # the speaker's own (STATEMENTS_GUIDE: WARN)
         add(verb, "WARN", "future-harm")
+    if (
+        vlem in class_words("endangering")
+        and not c.negated
+        and side in ("none", "unknown")
+        and _a_thing(subj)
+        and any(x.dep_ == "dobj" for x in kids)
+        and (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBD" and q.kind == "indirect"))
+    ):
+        # "the move threatens regional stability", "the escalation endangers millions of
+        # lives": an act or event putting a thing at risk (STATEMENTS_GUIDE: WARN, bad
+        # consequences not framed as the speaker's own punitive action), in the present or
+        # its reported past; a harm under way ("are jeopardizing families") is told, and a
+        # party threatening another ("Russia threatened Kyiv") is a threat reported
+        add(verb, "WARN", "thing-endangers")
+    menace = _menace_posed(verb)
+    if (
+        menace is not None
+        and not c.conditioned
+        and not c.modals & DEONTIC
+        # "the system, which would pose a threat to aircraft, arrived": a relative clause
+        # describes its noun, it warns of nothing
+        and verb.dep_ not in ("relcl", "acl")
+    ):
+        if not (c.negated or denied_by_no(menace)):
+            if side != "self":
+                # "the missile launches pose a grave threat to the region", "Iran represents a
+                # danger to its neighbours": a peril put forward (STATEMENTS_GUIDE: WARN)
+                add(verb, "WARN", "poses-threat")
+        elif side == "self":
+            # "our exercises pose no threat to anyone": the speaker's side denying a hostile
+            # intent charged to it (STATEMENTS_GUIDE: DENY)
+            add(verb, "DENY", "self-poses-no-threat")
     endangers = vlem == "risk" or (vlem == "threaten" and side in ("none", "unknown"))
     if (
         endangers
@@ -1675,7 +1831,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         side in ("other", "unknown")
         and c.modals & FUTURE
         and not c.negated
-        and vlem in ("pay", "face", "bear")
+        and vlem in ("pay", "face", "bear", "receive", "get")
         and any(
             (
                 vlem == "pay"
@@ -1689,8 +1845,8 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         )
     ):
         # "they will pay dearly", "Israel would pay a heavy price", "Washington would bear all
-        # the consequences": the speaker's side's retaliation announced through what the
-        # target will suffer (STATEMENTS_GUIDE: THREATEN)
+        # the consequences", "any aggression will receive a crushing response": the speaker's
+        # side's retaliation announced through what the target will suffer (THREATEN)
         add(verb, "THREATEN", "will-pay", other_party)
     if (
         passive
@@ -1698,12 +1854,20 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and c.modals & FUTURE
         and not c.negated
         and side != "self"
-        and any(
-            has_class(g, "punitive") or has_class(g, "hostile")
-            for p in kids
-            if p.dep_ == "prep" and p.lower_ == "with"
-            for g in p.children
-            if g.dep_ == "pobj"
+        and (
+            any(
+                has_class(g, "punitive") or has_class(g, "hostile")
+                for p in kids
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children
+                if g.dep_ == "pobj"
+            )
+            # "any attack on our soil will be answered": an act put as a hypothesis, answered
+            or (
+                vlem == "answer"
+                and subj is not None
+                and any(x.dep_ == "det" and x.lower_ == "any" for x in subj.children)
+            )
         )
     ):
         # "any aggression will be met with a crushing response": the answer is the speaker's
@@ -3244,7 +3408,8 @@ def _measure_taken(verb: Token, passive: bool) -> bool:
     diplomats") or a taking verb (``taking_verb``) with a ``measure``/``punitive`` or ``body``
     object ("has set up a committee", "has formed a task force") in the perfect ("has/had
     suspended") or the progressive ("is blacklisting", "was suspending"), active, heading its
-    clause; "decided to <act>" takes the decision. Not a modal, relative or conditional
+    clause; a measure verb with an object naming a coercive measure (:func:`listed_measure`)
+    also in the simple past ("expelled two diplomats"); "decided to <act>" takes the decision. Not a modal, relative or conditional
     clause."""
     if passive or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
@@ -3260,6 +3425,11 @@ def _measure_taken(verb: Token, passive: bool) -> bool:
         return (perfect or verb.tag_ == "VBD") and any(
             x.dep_ == "xcomp" and x.pos_ == "VERB" for x in verb.children
         )
+    if lem in class_words("measure_verb") and verb.tag_ == "VBD" and not aux:
+        # "Greece expelled two diplomats", "it imposed sanctions on them": the simple past of a
+        # coercive measure (coercive_measures.csv) tells the side's own measure taken as the
+        # perfect does; "we closed the border because of the floods" tells a procedure
+        return any(x.dep_ == "dobj" for x in verb.children) and bool(listed_measure(verb))
     if not (perfect or underway):
         return False
     if lem in class_words("measure_verb"):

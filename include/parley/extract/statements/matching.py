@@ -159,6 +159,11 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
             for rule in lex.content[key]:
                 if not fits(rule, tok):
                     continue
+                if rule.statement_type == "ACCUSE" and _any_such(tok):
+                    # "opposes any interference", "condemns any aggression": a wrong put as a
+                    # hypothesis charges no one with it (STATEMENTS_GUIDE: ACCUSE attributes a
+                    # specific wrongful act)
+                    continue
                 subj, passive = subject_of(tok)
                 side, who = side_of(ctx, subj, speaker, q)
                 imperative = tok.tag_ == "VB" and not any(c.lower_ == "to" for c in tok.children)
@@ -214,6 +219,11 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                     # "we accept that mistakes were made": a point granted (STATEMENTS_GUIDE:
                     # CONCEDE), no agreement to act ("we accept the offer")
                     stype, code, cls = "CONCEDE", rules().types["CONCEDE"]["default_cameo"], ""
+                if stype == "THREATEN" and rule.statement_type == "STATEMENT" and _done(tok):
+                    # "Athens imposed sanctions on two officials": a measure imposed is an
+                    # event told (the lexicon row: "past impositions are events"), no threat;
+                    # the speaker's side's own is its measure taken (act:self-measure-taken)
+                    continue
                 if stype == "STATEMENT":
                     continue  # a trigger that carries a stance only through its object
                 if stype == "SUPPORT" and not neg and judges_act_to_come(tok):
@@ -402,6 +412,23 @@ def _inflected_phrases(
                 )
             )
     return out
+
+
+def _any_such(noun: Token) -> bool:
+    """Whether ``noun`` is put as a hypothesis by the determiner "any" ("any interference",
+    "any aggression against us"): a kind of act, no act that took place."""
+    return noun.pos_ == "NOUN" and any(x.dep_ == "det" and x.lower_ == "any" for x in noun.children)
+
+
+def _done(verb: Token) -> bool:
+    """Whether ``verb`` tells a thing done: the simple past or the perfect ("imposed", "has
+    imposed"), with no modal ("would have imposed") and no condition it hangs on."""
+    aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in aux) or is_conditional(verb):
+        return False
+    return (verb.tag_ == "VBD" and not aux) or (
+        verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+    )
 
 
 def fits(rule: Rule, tok: Token) -> bool:

@@ -1550,6 +1550,148 @@ KINDS = [
         ["The American envoy said the US will send more troops to the region."],
         ["The Iranian minister said the US will send more troops to the region."],
     ),
+    # a report, statement or account called inaccurate, incorrect or bogus is denied, like
+    # one called false (session 28, issue 10); a report called accurate is not
+    Kind(
+        "a_report_called_inaccurate_is_denied",
+        "DENY",
+        [
+            "The Finnish ministry said the Swedish report was inaccurate.",
+            "The Estonian spokesman said the Latvian figures were incorrect.",
+            "The Danish ministry said the story was bogus.",
+        ],
+        ["The Finnish ministry said the Swedish report was accurate."],
+    ),
+    # "all options are on the table" and its variants keep force in reserve (THREATEN); a
+    # single option being discussed is none
+    Kind(
+        "every_option_on_the_table_threatens",
+        "THREATEN",
+        [
+            "The Dutch minister said every option remained on the table.",
+            '"No option is off the table," the Belgian minister said.',
+        ],
+        ['"The option of a new loan is on the table," the Belgian minister said.'],
+    ),
+    # a thing or event threatening or endangering something warns (WARN); a party
+    # threatening another reports a threat, and a harm under way is told
+    Kind(
+        "a_thing_endangering_something_warns",
+        "WARN",
+        [
+            "The Austrian chancellor said the dispute threatened regional stability.",
+            "The Swiss envoy said the escalation endangers millions of lives.",
+        ],
+        [
+            "The Austrian chancellor said Hungary threatened Slovakia.",
+            "The Swiss envoy said the shortages are endangering jobs.",
+        ],
+    ),
+    # a duty or responsibility put on another party with an act to do asks it to act (APPEAL);
+    # the duty denied ("has no obligation") asks nothing
+    Kind(
+        "a_duty_put_on_another_party_appeals",
+        "APPEAL",
+        [
+            "The Irish minister said Belgrade had a responsibility to stop the violence.",
+            "The Irish minister said it was Pristina's duty to protect the minorities.",
+        ],
+        ["The Irish minister said Belgrade had no obligation to comply."],
+    ),
+    # reported speech shifts "has to" into "had to" after a past cue: on another named party
+    # it asks that party to act (APPEAL); in a direct quote it tells what happened
+    Kind(
+        "a_backshifted_had_to_on_another_party_appeals",
+        "APPEAL",
+        ["The Irish minister said Belgrade had to withdraw its police from the border."],
+        ['"We had to withdraw our police from the border," the Serbian minister said.'],
+    ),
+    # a feeling of encouragement, confidence or enthusiasm expressed about another party's
+    # act supports it (SUPPORT), like expressed appreciation
+    Kind(
+        "expressed_encouragement_supports",
+        "SUPPORT",
+        [
+            "The Norwegian minister expressed his encouragement for the talks between Kyiv and"
+            " Chisinau.",
+            "The Norwegian minister expressed confidence that Iceland's membership would help"
+            " the alliance.",
+        ],
+        ["The Norwegian minister expressed the view that the talks would take time."],
+    ),
+    # another party breaking a law, pledge or truce is charged with a violation (ACCUSE);
+    # breaking a record, or the speaker's side promising not to break its word, is not
+    Kind(
+        "another_party_breaking_a_law_or_truce_is_accused",
+        "ACCUSE",
+        [
+            "The Armenian minister said Baku broke the ceasefire overnight.",
+            "The Armenian minister said Azerbaijan was breaking international law.",
+        ],
+        [
+            "The Armenian minister said Azerbaijan broke the export record.",
+            "The Azerbaijani minister said Baku would never break its word.",
+        ],
+    ),
+    # the speaker's side telling a measure it took, in the simple past as in the perfect
+    # ("expelled two diplomats", "imposed sanctions on two officials"), announces it
+    # (INTENT), no threat; the same measure still to come on a condition threatens
+    Kind(
+        "a_measure_taken_in_the_simple_past_is_announced",
+        "INTENT",
+        [
+            "The Lithuanian ministry said Vilnius expelled two Belarusian diplomats.",
+            "The Lithuanian ministry said Vilnius imposed sanctions on two Belarusian officials.",
+        ],
+        ["The Lithuanian ministry said Vilnius would impose sanctions if Minsk refused."],
+    ),
+    # a peril posed to a party or thing ("poses a grave threat to the region") warns (WARN);
+    # a risk assessment presented poses nothing
+    Kind(
+        "a_peril_posed_warns",
+        "WARN",
+        [
+            "The Bulgarian minister said the missile tests posed a grave threat to the region.",
+            "The Bulgarian minister said the dam represents a danger to the valley.",
+        ],
+        ["The Bulgarian minister said the company presented a new risk assessment."],
+    ),
+    # ... and the speaker's side posing none denies the hostile intent charged to it (DENY)
+    Kind(
+        "our_side_posing_no_threat_denies",
+        "DENY",
+        ['"Our exercises pose no threat to anyone," the Romanian minister said.'],
+        ['"Their exercises pose a threat to everyone," the Romanian minister said.'],
+    ),
+    # the speaker's side "too slow", "too late" owns a shortfall (CONCEDE); "never too late"
+    # owns nothing
+    Kind(
+        "our_side_too_slow_concedes",
+        "CONCEDE",
+        [
+            '"We were too slow to react," the Slovenian minister said.',
+            '"Our response was too slow," the Slovenian minister said.',
+        ],
+        ['"It is never too late for peace," the Slovenian minister said.'],
+    ),
+    # what an attacker will receive or what price there will be to pay is the speaker's
+    # side's retaliation announced (THREATEN)
+    Kind(
+        "a_crushing_response_received_or_a_price_to_pay_threatens",
+        "THREATEN",
+        [
+            '"Any aggression will receive a crushing response," the Croatian general said.',
+            '"There will be a heavy price to pay," the Croatian general said.',
+        ],
+        ['"Our farmers will receive a generous subsidy," the Croatian minister said.'],
+    ),
+    # "any attack on our soil will be answered" answers a hypothetical act (THREATEN)
+    Kind(
+        "any_attack_will_be_answered_threatens",
+        "THREATEN",
+        ["The Maltese minister said any attack on Maltese ships would be answered."],
+        ["The Maltese minister said the letter would be answered next week."],
+    ),
 ]
 
 CASES = [
@@ -1601,3 +1743,22 @@ def test_an_infinitive_urged_on_another_party_is_no_denial_of_ours(nlp):
         nlp, '"We urge Minsk not to circumvent the sanctions," the Lithuanian minister said.'
     )
     assert "DENY" not in types and "APPEAL" in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # a wrong put as a hypothesis ("any interference") is opposed, nobody charged with it
+        (
+            "The Mongolian minister said Ulaanbaatar opposes any interference in its affairs.",
+            "DISPUTE",
+        ),
+        # ... a wrong charged to a party is still an accusation
+        (
+            "The Mongolian minister said Beijing was guilty of interference in its affairs.",
+            "ACCUSE",
+        ),
+    ],
+)
+def test_a_wrong_put_as_a_hypothesis_charges_no_one(nlp, text, statement_type):
+    assert types_of(nlp, text)[0] == statement_type
