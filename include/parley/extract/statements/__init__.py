@@ -74,6 +74,7 @@ from parley.extract.statements.rules import LABELS, plover, rules, weight
 from parley.extract.statements.targets import (
     accord_partner,
     account_answered,
+    account_recalled,
     charged_with_wrong,
     cue_addressee,
     find_target,
@@ -259,8 +260,11 @@ def classify(
         and group is None
         and opposed_own is None
     ):
-        # "Asked about TNO's findings, the army said ...": the author of the account answered
-        answered = account_answered(ctx, quote, content, sent, speaker)
+        # "Asked about TNO's findings, the army said ...": the author of the account answered;
+        # "The call was quickly seconded": the maker of the act recalled
+        answered = account_answered(ctx, quote, content, sent, speaker) or account_recalled(
+            ctx, quote, content, sent, speaker
+        )
         target = answered or target
     if (
         (target is None or not names_party(target.actor))
@@ -332,7 +336,9 @@ def _rank_target(
     (:func:`.own_office_charged`: "this decision by the president has undone ..."), the partner
     of an agreement named by its states (:func:`.accord_partner`: "the Russian-American
     agreement", said by the Kremlin), the author of an account the reporting sentence says the
-    statement answers (:func:`.account_answered`: "Asked about TNO's findings, the army said ...").
+    statement answers (:func:`.account_answered`: "Asked about TNO's findings, the army said ..."),
+    and the maker of an earlier speech act the statement recalls by a definite noun
+    (:func:`.account_recalled`: "The call was quickly seconded").
     """
     if stmt.target is not None and stmt.target.country is None and not _modifier_only(ctx, target):
         return  # an international organisation or a region the text names: a party, kept

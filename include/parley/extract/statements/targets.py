@@ -1052,6 +1052,99 @@ def account_answered(
     return None
 
 
+# the determiners that make a noun refer back to something already told ("the call", "this claim")
+_DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+RECALL_SENTENCES = 6  # sentences before the statement's own searched for the act recalled
+
+
+def _author_named(tok: Token) -> list[Token]:
+    """The words that may name the author of an account noun: its possessor, modifier or
+    "by"/"from" phrase ("TNO's findings", "the Kremlin statement", "the report by TNO")."""
+    out = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")]
+    out += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return out
+
+
+def _maker_of(ctx: DocContext, tok: Token) -> ActorMention | None:
+    """The actor mention that made an earlier speech act ``tok``: a noun's author
+    (:func:`_author_named`), else the subject of the verb a noun's prepositional phrase hangs
+    on ("Trump, in a statement, announced ..."); a verb's subject, or the subject of the clause
+    a participle without its own hangs on ("North Korea conducted a test, claiming ...")."""
+    subj = None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for a in _author_named(tok):
+            m = mention_in(ctx, a)
+            if m is not None:
+                return m
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            subj = subject_of(tok.head.head)[0]
+    elif tok.pos_ == "VERB":
+        subj = subject_of(tok)[0]
+        if subj is None and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i != tok.i:
+            subj = subject_of(tok.head)[0]
+    return mention_in(ctx, subj) if subj is not None else None
+
+
+def account_recalled(
+    ctx: DocContext, quote: Quote, content: Span, sent: Span, speaker: Actor | None
+) -> ActorMention | None:
+    """The party that made the earlier speech act a statement recalls by a definite noun with no
+    author of its own ("The call was quickly seconded" after "Macron called for G7 action";
+    "the blast was too small to back up the claim" after "North Korea conducted a test,
+    claiming ..."; "the statement was a surprise" after "Trump, in a statement, announced
+    ..."): the guide's target of a reply or a support is whom it answers or backs. The noun is
+    one of ``answered_account`` or ``recalled_act`` (``context_words.csv``) in the statement's
+    words or its sentence (not the speaker's phrase), with "the", "this" or "that" and no
+    possessor, modifier or "by"/"from" phrase; the act is the nearest earlier word of the
+    same lemma (a noun, or a verb: "called", "claiming") within :data:`RECALL_SENTENCES`
+    sentences before, whose maker (:func:`_maker_of`) is named; earlier words whose maker is
+    unnamed ("the statement said") are passed over. None when no such noun, no maker, or the
+    maker is the speaker's own side or of the speaker's own state (its own act recalled)."""
+    if not len(sent):
+        return None
+    words = context_words("answered_account") | context_words("recalled_act")
+    lo_char, hi_char = quote.speaker_start, quote.speaker_end
+    span = ctx.doc[min(sent.start, content.start if len(content) else sent.start) : sent.end]
+    noun = None
+    for tok in span:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words:
+            continue
+        if lo_char is not None and lo_char <= tok.idx < (hi_char or 0):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+            continue
+        if any(ctx.mentions.get(a.i) is not None for a in _author_named(tok)):
+            continue  # its author is named: :func:`account_answered` reads it
+        noun = tok
+        break
+    if noun is None:
+        return None
+    lo = sent.start
+    for _ in range(RECALL_SENTENCES):
+        if lo == 0:
+            break
+        lo = ctx.doc[lo - 1].sent.start
+    lemma = noun.lemma_.lower()
+    for tok in reversed(ctx.doc[lo : noun.i]):
+        if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "VERB"):
+            continue
+        m = _maker_of(ctx, tok)
+        if m is None or not names_party(m.actor):
+            continue
+        if same_side(m.actor, speaker) or (
+            speaker is not None and speaker.country and m.actor.country == speaker.country
+        ):
+            return None
+        return m
+    return None
+
+
 def _in_subject_phrase(tok: Token, depth: int = 8) -> bool:
     """Whether a token lies below the head noun of a clause's subject, through nouns and
     prepositions only, not through a verb ("this decision by the president", "the president's

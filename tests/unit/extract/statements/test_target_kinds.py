@@ -327,3 +327,46 @@ def test_the_author_of_an_account_answered(nlp, text, author):
     content = ctx.span(q.start, q.end)
     m = account_answered(ctx, q, content, content.sent, ctx.speakers[0])
     assert (m.actor.country if m is not None else None) == author
+
+
+# --- a speech act recalled by a definite noun is aimed at whoever made it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "On Monday, Spanish Prime Minister Pedro Sanchez called for talks on the drought. "
+            "The Italian foreign minister said the call was welcome.",
+            "ES",
+        ),
+        (
+            "Iran tested a missile on Friday, claiming it could reach Europe. "
+            "The German defence minister said the claim was exaggerated.",
+            "IR",
+        ),
+        # near miss: an act of the speaker's own state recalled is no party answered
+        (
+            "On Monday, Italian Prime Minister Giorgia Meloni called for talks on the drought. "
+            "The Italian foreign minister said the call was welcome.",
+            None,
+        ),
+        # near miss: no earlier act of that name: nothing recalled
+        (
+            "Spanish Prime Minister Pedro Sanchez visited Rome on Monday. "
+            "The Italian foreign minister said the call was welcome.",
+            None,
+        ),
+    ],
+)
+def test_the_maker_of_a_speech_act_recalled(nlp, text, country):
+    from parley.extract.statements.targets import account_recalled
+
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    _, ctx = statements.statements_for(doc, found, "2025-02-28")
+    q = next(q for q in found if "welcome" in q.text or "exaggerated" in q.text)
+    i = found.index(q)
+    content = ctx.span(q.start, q.end)
+    m = account_recalled(ctx, q, content, content.sent, ctx.speakers[i])
+    assert (m.actor.country if m is not None else None) == country
