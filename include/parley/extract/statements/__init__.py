@@ -85,6 +85,7 @@ from parley.extract.statements.targets import (
     own_office_charged,
     own_state_spoken_of,
     pronoun_antecedent,
+    question_answered,
     responds_to_of,
     stateless_accord,
     stateless_group,
@@ -254,6 +255,12 @@ def classify(
         opposed_own = opposition_charge(ctx, content, speaker, stmt.statement_type)
         target = opposed_own or target
     answered = None
+    asked = None
+    if (target is None or not names_party(target.actor)) and group is None and opposed_own is None:
+        # "Asked how Putin had responded, the spokeswoman said ...": the party the question is
+        # about, before whom the reply answers
+        asked = question_answered(ctx, quote, content, sent, speaker)
+        target = asked or target
     if (
         (target is None or not names_party(target.actor))
         and not answers
@@ -297,7 +304,8 @@ def classify(
             or (opposed_own is not None and target is opposed_own)
             or (charged_own is not None and target is charged_own)
             or (partner is not None and target is partner)
-            or (answered is not None and target is answered),
+            or (answered is not None and target is answered)
+            or (asked is not None and target is asked),
         )
     if stmt.statement_type == "SUPPORT" and _opposed_target(ctx, stmt):
         # "welcomed the resolution suspending Russia": the thing welcomed, not the party it
@@ -338,7 +346,9 @@ def _rank_target(
     agreement", said by the Kremlin), the author of an account the reporting sentence says the
     statement answers (:func:`.account_answered`: "Asked about TNO's findings, the army said ..."),
     and the maker of an earlier speech act the statement recalls by a definite noun
-    (:func:`.account_recalled`: "The call was quickly seconded").
+    (:func:`.account_recalled`: "The call was quickly seconded"), and the party the question
+    an answer replies to is about (:func:`.question_answered`: "Asked how Putin had responded,
+    the spokeswoman said ...").
     """
     if stmt.target is not None and stmt.target.country is None and not _modifier_only(ctx, target):
         return  # an international organisation or a region the text names: a party, kept

@@ -1145,6 +1145,51 @@ def account_recalled(
     return None
 
 
+# the dependency labels under a participle "asked" that hold the question put ("asked whether
+# ...", "asked to comment on ...", "asked about ...")
+_QUESTION_DEPS = ("ccomp", "xcomp", "prep", "dobj")
+
+
+def question_answered(
+    ctx: DocContext, quote: Quote, content: Span, sent: Span, speaker: Actor | None
+) -> ActorMention | None:
+    """The party the question a statement answers is about, when the reporting sentence puts
+    the question in a participle clause before or after the speaker ("Asked how Putin had
+    responded, the spokeswoman said ...", "Asked whether he would talk sense into the North
+    Korean leader, Trump replied ...", "When asked about Iran's offer, she said ..."): the
+    first actor mention in the question (an adjectival demonym counts here: "the North Korean
+    leader", "Chinese retaliation") that is not the speaker's own side or state, nor the asker
+    ("asked by the BBC"). The guide's target of an answer is the party the answer is about;
+    "ask" with no subject of its own, outside the statement's words and the speaker's phrase.
+    None when the sentence has no such clause or its question names no other party."""
+    if not len(sent):
+        return None
+    lo_char, hi_char = quote.speaker_start, quote.speaker_end
+    for tok in sent:
+        if tok.lemma_.lower() != "ask" or tok.tag_ not in ("VBN", "VBD"):
+            continue
+        if tok.dep_ not in ("advcl", "ROOT"):
+            continue
+        if len(content) and content.start <= tok.i < content.end:
+            continue
+        if lo_char is not None and lo_char <= tok.idx < (hi_char or 0):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children):
+            continue  # "he was asked", "a reporter asked": a clause of its own, no participle
+        for c in tok.children:
+            if c.dep_ not in _QUESTION_DEPS or (c.dep_ == "prep" and c.lower_ == "by"):
+                continue
+            for t in c.subtree:
+                m = ctx.mentions.get(t.i)
+                if m is None or not names_party(m.actor) or same_side(m.actor, speaker):
+                    continue
+                if speaker is not None and speaker.country and m.actor.country == speaker.country:
+                    continue
+                return m
+        return None
+    return None
+
+
 def _in_subject_phrase(tok: Token, depth: int = 8) -> bool:
     """Whether a token lies below the head noun of a clause's subject, through nouns and
     prepositions only, not through a verb ("this decision by the president", "the president's

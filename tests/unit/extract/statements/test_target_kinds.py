@@ -370,3 +370,38 @@ def test_the_maker_of_a_speech_act_recalled(nlp, text, country):
     content = ctx.span(q.start, q.end)
     m = account_recalled(ctx, q, content, content.sent, ctx.speakers[i])
     assert (m.actor.country if m is not None else None) == country
+
+
+# --- an answer is aimed at the party its question is about --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Syrian forces shelled Aleppo on Monday and Syria's army took two villages. Asked how "
+            "Erdogan had responded, a spokeswoman for the German chancellor said there had been "
+            "no detailed discussion.",
+            "TR",
+        ),
+        (
+            "Syria's army took two villages near Aleppo on Monday. Asked whether he would meet "
+            'the Iranian president, the French president replied: "Absolutely."',
+            "IR",
+        ),
+        # near miss: a question about the speaker's own state names no other party
+        (
+            "Asked whether Berlin would respond, a spokeswoman for the German chancellor said there "
+            "was no decision yet.",
+            None,
+        ),
+        # near miss: the asker is no party the answer is about
+        (
+            "Asked by the BBC how the talks went, the German chancellor said there was no "
+            "decision yet.",
+            None,
+        ),
+    ],
+)
+def test_an_answer_is_aimed_at_the_party_asked_about(nlp, text, country):
+    assert only_target(nlp, text) == country
