@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import HONORIFICS, country_in, fold, tables
+from parley.extract.lexicon import title_kind
 from parley.extract.statements.acts import class_words, expressed_feelings
 from parley.extract.statements.context import (
     AGAINST_THE_STATE,
@@ -727,8 +728,9 @@ def pronoun_antecedent(
     """The person a third-person object pronoun in the statement's words stands for ("'I would
     have no problem speaking to him,' Trump said" after "... North Korean leader Kim Jong Un"):
     the nearest person named before the words, in their sentence or the two before, outside the
-    speaker's own phrase and other than the speaker, when that person has a state other than
-    the speaker's. None when the words have no such pronoun, no person is named before them, or
+    speaker's own phrase and other than the speaker, or the nearest office named by its state
+    (:func:`_office_state`: "open to talking to its leader"), when that person or office has a
+    state other than the speaker's. None when the words have no such pronoun, no person is named before them, or
     the person is stateless or of the speaker's own state ("the Prime Minister ... pass the ball
     to her", said by her ministry's official: the statement is not aimed at her)."""
     if not len(content) or not any(
@@ -742,14 +744,48 @@ def pronoun_antecedent(
         lo = ctx.doc[lo - 1].sent.start
     lo_char, hi_char = quote.speaker_start, quote.speaker_end
     me = speaker.name if speaker is not None else None
+    mine = speaker.country if speaker is not None else None
     for i in range(content.start - 1, lo - 1, -1):
         m = ctx.mentions.get(i)
-        if m is None or m.actor.kind != "person" or m.actor.name == me:
+        if m is None:
+            # "open to talking to its leader", "the North Korean leader": an office named by
+            # its state stands for its holder
+            state = _office_state(ctx, ctx.doc[i])
+            if state is not None and not (
+                lo_char is not None and lo_char <= ctx.doc[i].idx < (hi_char or 0)
+            ):
+                return state if state.actor.country not in (None, mine) else None
+            continue
+        if m.actor.kind != "person" or m.actor.name == me:
             continue
         if lo_char is not None and lo_char <= m.span.start_char < (hi_char or 0):
             continue
-        mine = speaker.country if speaker is not None else None
         return m if m.actor.country not in (None, mine) else None
+    return None
+
+
+# possessive pronouns that stand for a state named before them ("its leader", "their president")
+_STATE_POSSESSIVES = frozenset(("its", "their"))
+
+
+def _office_state(ctx: DocContext, tok: Token) -> ActorMention | None:
+    """The state whose office a common noun names, when the noun is a title or role word
+    (``data/quotes/titles.csv``: leader, president, minister) with the state as its possessor
+    or modifier ("the North Korean leader",
+    "Iran's president") or with "its"/"their" standing for the last state named before it in
+    its sentence ("open to talking to its leader" after "deal with North Korea"). None for any
+    other word."""
+    if tok.pos_ != "NOUN" or title_kind(tok.lemma_) not in ("title", "role"):
+        return None
+    for c in tok.children:
+        m = ctx.mentions.get(c.i)
+        if m is not None and c.dep_ in ("poss", "amod", "compound") and m.actor.kind == "country":
+            return m
+        if c.dep_ == "poss" and c.lower_ in _STATE_POSSESSIVES:
+            for j in range(c.i - 1, tok.sent.start - 1, -1):
+                m = ctx.mentions.get(j)
+                if m is not None and m.actor.kind == "country":
+                    return m
     return None
 
 

@@ -405,3 +405,41 @@ def test_the_maker_of_a_speech_act_recalled(nlp, text, country):
 )
 def test_an_answer_is_aimed_at_the_party_asked_about(nlp, text, country):
     assert only_target(nlp, text) == country
+
+
+# --- "him" after an office named by its state stands for that state's office holder -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Trump praised Russian President Vladimir Putin on Monday. He said he would deal with "
+            'North Korea and was open to talking to its leader. "I would have no problem speaking '
+            'to him," Trump said.',
+            "KP",
+        ),
+        (
+            "Trump praised Russian President Vladimir Putin on Monday. He said he would meet the "
+            'North Korean leader. "I would have no problem speaking to him," Trump said.',
+            "KP",
+        ),
+        # near miss: an office of the speaker's own state is no party of another state
+        (
+            "Trump praised Russian President Vladimir Putin on Monday. He said he would meet the "
+            'American president. "I would have no problem speaking to him," Trump said.',
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_for_an_office_named_by_its_state(nlp, text, country):
+    from parley.extract.statements.targets import pronoun_antecedent
+
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    _, ctx = statements.statements_for(doc, found, "2025-02-28")
+    i = next(k for k, q in enumerate(found) if "no problem" in q.text)
+    q = found[i]
+    content = ctx.span(q.start, q.end)
+    m = pronoun_antecedent(ctx, q, content, ctx.speakers[i])
+    assert (m.actor.country if m is not None else None) == country
