@@ -74,6 +74,7 @@ from parley.extract.statements.rules import LABELS, plover, rules, weight
 from parley.extract.statements.targets import (
     accord_partner,
     account_answered,
+    account_recalled,
     charged_with_wrong,
     cue_addressee,
     find_target,
@@ -85,6 +86,7 @@ from parley.extract.statements.targets import (
     own_office_charged,
     own_state_spoken_of,
     pronoun_antecedent,
+    question_answered,
     responds_to_of,
     stateless_accord,
     stateless_group,
@@ -259,14 +261,23 @@ def classify(
         opposed_own = opposition_charge(ctx, content, speaker, stmt.statement_type)
         target = opposed_own or target
     answered = None
+    asked = None
+    if (target is None or not names_party(target.actor)) and group is None and opposed_own is None:
+        # "Asked how Putin had responded, the spokeswoman said ...": the party the question is
+        # about, before whom the reply answers
+        asked = question_answered(ctx, quote, content, sent, speaker)
+        target = asked or target
     if (
         (target is None or not names_party(target.actor))
         and not answers
         and group is None
         and opposed_own is None
     ):
-        # "Asked about TNO's findings, the army said ...": the author of the account answered
-        answered = account_answered(ctx, quote, content, sent, speaker)
+        # "Asked about TNO's findings, the army said ...": the author of the account answered;
+        # "The call was quickly seconded": the maker of the act recalled
+        answered = account_answered(ctx, quote, content, sent, speaker) or account_recalled(
+            ctx, quote, content, sent, speaker
+        )
         target = answered or target
     if (
         (target is None or not names_party(target.actor))
@@ -299,7 +310,8 @@ def classify(
             or (opposed_own is not None and target is opposed_own)
             or (charged_own is not None and target is charged_own)
             or (partner is not None and target is partner)
-            or (answered is not None and target is answered),
+            or (answered is not None and target is answered)
+            or (asked is not None and target is asked),
         )
     if stmt.statement_type == "SUPPORT" and _opposed_target(ctx, stmt):
         # "welcomed the resolution suspending Russia": the thing welcomed, not the party it
@@ -339,7 +351,11 @@ def _rank_target(
     (:func:`.own_office_charged`: "this decision by the president has undone ..."), the partner
     of an agreement named by its states (:func:`.accord_partner`: "the Russian-American
     agreement", said by the Kremlin), the author of an account the reporting sentence says the
-    statement answers (:func:`.account_answered`: "Asked about TNO's findings, the army said ...").
+    statement answers (:func:`.account_answered`: "Asked about TNO's findings, the army said ..."),
+    and the maker of an earlier speech act the statement recalls by a definite noun
+    (:func:`.account_recalled`: "The call was quickly seconded"), and the party the question
+    an answer replies to is about (:func:`.question_answered`: "Asked how Putin had responded,
+    the spokeswoman said ...").
     """
     if stmt.target is not None and stmt.target.country is None and not _modifier_only(ctx, target):
         return  # an international organisation or a region the text names: a party, kept

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import HONORIFICS, country_in, fold, tables
+from parley.extract.lexicon import title_kind
 from parley.extract.statements.acts import class_words, expressed_feelings
 from parley.extract.statements.context import (
     AGAINST_THE_STATE,
@@ -728,8 +729,9 @@ def pronoun_antecedent(
     """The person a third-person object pronoun in the statement's words stands for ("'I would
     have no problem speaking to him,' Trump said" after "... North Korean leader Kim Jong Un"):
     the nearest person named before the words, in their sentence or the two before, outside the
-    speaker's own phrase and other than the speaker, when that person has a state other than
-    the speaker's. None when the words have no such pronoun, no person is named before them, or
+    speaker's own phrase and other than the speaker, or the nearest office named by its state
+    (:func:`_office_state`: "open to talking to its leader"), when that person or office has a
+    state other than the speaker's. None when the words have no such pronoun, no person is named before them, or
     the person is stateless or of the speaker's own state ("the Prime Minister ... pass the ball
     to her", said by her ministry's official: the statement is not aimed at her)."""
     if not len(content) or not any(
@@ -743,14 +745,48 @@ def pronoun_antecedent(
         lo = ctx.doc[lo - 1].sent.start
     lo_char, hi_char = quote.speaker_start, quote.speaker_end
     me = speaker.name if speaker is not None else None
+    mine = speaker.country if speaker is not None else None
     for i in range(content.start - 1, lo - 1, -1):
         m = ctx.mentions.get(i)
-        if m is None or m.actor.kind != "person" or m.actor.name == me:
+        if m is None:
+            # "open to talking to its leader", "the North Korean leader": an office named by
+            # its state stands for its holder
+            state = _office_state(ctx, ctx.doc[i])
+            if state is not None and not (
+                lo_char is not None and lo_char <= ctx.doc[i].idx < (hi_char or 0)
+            ):
+                return state if state.actor.country not in (None, mine) else None
+            continue
+        if m.actor.kind != "person" or m.actor.name == me:
             continue
         if lo_char is not None and lo_char <= m.span.start_char < (hi_char or 0):
             continue
-        mine = speaker.country if speaker is not None else None
         return m if m.actor.country not in (None, mine) else None
+    return None
+
+
+# possessive pronouns that stand for a state named before them ("its leader", "their president")
+_STATE_POSSESSIVES = frozenset(("its", "their"))
+
+
+def _office_state(ctx: DocContext, tok: Token) -> ActorMention | None:
+    """The state whose office a common noun names, when the noun is a title or role word
+    (``data/quotes/titles.csv``: leader, president, minister) with the state as its possessor
+    or modifier ("the North Korean leader",
+    "Iran's president") or with "its"/"their" standing for the last state named before it in
+    its sentence ("open to talking to its leader" after "deal with North Korea"). None for any
+    other word."""
+    if tok.pos_ != "NOUN" or title_kind(tok.lemma_) not in ("title", "role"):
+        return None
+    for c in tok.children:
+        m = ctx.mentions.get(c.i)
+        if m is not None and c.dep_ in ("poss", "amod", "compound") and m.actor.kind == "country":
+            return m
+        if c.dep_ == "poss" and c.lower_ in _STATE_POSSESSIVES:
+            for j in range(c.i - 1, tok.sent.start - 1, -1):
+                m = ctx.mentions.get(j)
+                if m is not None and m.actor.kind == "country":
+                    return m
     return None
 
 
@@ -1169,6 +1205,144 @@ def account_answered(
             if speaker is not None and speaker.country and m.actor.country == speaker.country:
                 continue  # a colleague's remark explained ("downplayed the minister's remark")
             return m
+    return None
+
+
+# the determiners that make a noun refer back to something already told ("the call", "this claim")
+_DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+RECALL_SENTENCES = 6  # sentences before the statement's own searched for the act recalled
+
+
+def _author_named(tok: Token) -> list[Token]:
+    """The words that may name the author of an account noun: its possessor, modifier or
+    "by"/"from" phrase ("TNO's findings", "the Kremlin statement", "the report by TNO")."""
+    out = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")]
+    out += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return out
+
+
+def _maker_of(ctx: DocContext, tok: Token) -> ActorMention | None:
+    """The actor mention that made an earlier speech act ``tok``: a noun's author
+    (:func:`_author_named`), else the subject of the verb a noun's prepositional phrase hangs
+    on ("Trump, in a statement, announced ..."); a verb's subject, or the subject of the clause
+    a participle without its own hangs on ("North Korea conducted a test, claiming ...")."""
+    subj = None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for a in _author_named(tok):
+            m = mention_in(ctx, a)
+            if m is not None:
+                return m
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            subj = subject_of(tok.head.head)[0]
+    elif tok.pos_ == "VERB":
+        subj = subject_of(tok)[0]
+        if subj is None and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i != tok.i:
+            subj = subject_of(tok.head)[0]
+    return mention_in(ctx, subj) if subj is not None else None
+
+
+def account_recalled(
+    ctx: DocContext, quote: Quote, content: Span, sent: Span, speaker: Actor | None
+) -> ActorMention | None:
+    """The party that made the earlier speech act a statement recalls by a definite noun with no
+    author of its own ("The call was quickly seconded" after "Macron called for G7 action";
+    "the blast was too small to back up the claim" after "North Korea conducted a test,
+    claiming ..."; "the statement was a surprise" after "Trump, in a statement, announced
+    ..."): the guide's target of a reply or a support is whom it answers or backs. The noun is
+    one of ``answered_account`` or ``recalled_act`` (``context_words.csv``) in the statement's
+    words or its sentence (not the speaker's phrase), with "the", "this" or "that" and no
+    possessor, modifier or "by"/"from" phrase; the act is the nearest earlier word of the
+    same lemma (a noun, or a verb: "called", "claiming") within :data:`RECALL_SENTENCES`
+    sentences before, whose maker (:func:`_maker_of`) is named; earlier words whose maker is
+    unnamed ("the statement said") are passed over. None when no such noun, no maker, or the
+    maker is the speaker's own side or of the speaker's own state (its own act recalled)."""
+    if not len(sent):
+        return None
+    words = context_words("answered_account") | context_words("recalled_act")
+    lo_char, hi_char = quote.speaker_start, quote.speaker_end
+    span = ctx.doc[min(sent.start, content.start if len(content) else sent.start) : sent.end]
+    noun = None
+    for tok in span:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words:
+            continue
+        if lo_char is not None and lo_char <= tok.idx < (hi_char or 0):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+            continue
+        if any(ctx.mentions.get(a.i) is not None for a in _author_named(tok)):
+            continue  # its author is named: :func:`account_answered` reads it
+        noun = tok
+        break
+    if noun is None:
+        return None
+    lo = sent.start
+    for _ in range(RECALL_SENTENCES):
+        if lo == 0:
+            break
+        lo = ctx.doc[lo - 1].sent.start
+    lemma = noun.lemma_.lower()
+    for tok in reversed(ctx.doc[lo : noun.i]):
+        if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "VERB"):
+            continue
+        m = _maker_of(ctx, tok)
+        if m is None or not names_party(m.actor):
+            continue
+        if same_side(m.actor, speaker) or (
+            speaker is not None and speaker.country and m.actor.country == speaker.country
+        ):
+            return None
+        return m
+    return None
+
+
+# the dependency labels under a participle "asked" that hold the question put ("asked whether
+# ...", "asked to comment on ...", "asked about ...")
+_QUESTION_DEPS = ("ccomp", "xcomp", "prep", "dobj")
+
+
+def question_answered(
+    ctx: DocContext, quote: Quote, content: Span, sent: Span, speaker: Actor | None
+) -> ActorMention | None:
+    """The party the question a statement answers is about, when the reporting sentence puts
+    the question in a participle clause before or after the speaker ("Asked how Putin had
+    responded, the spokeswoman said ...", "Asked whether he would talk sense into the North
+    Korean leader, Trump replied ...", "When asked about Iran's offer, she said ..."): the
+    first actor mention in the question (an adjectival demonym counts here: "the North Korean
+    leader", "Chinese retaliation") that is not the speaker's own side or state, nor the asker
+    ("asked by the BBC"). The guide's target of an answer is the party the answer is about;
+    "ask" with no subject of its own, outside the statement's words and the speaker's phrase.
+    None when the sentence has no such clause or its question names no other party."""
+    if not len(sent):
+        return None
+    lo_char, hi_char = quote.speaker_start, quote.speaker_end
+    for tok in sent:
+        if tok.lemma_.lower() != "ask" or tok.tag_ not in ("VBN", "VBD"):
+            continue
+        if tok.dep_ not in ("advcl", "ROOT"):
+            continue
+        if len(content) and content.start <= tok.i < content.end:
+            continue
+        if lo_char is not None and lo_char <= tok.idx < (hi_char or 0):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children):
+            continue  # "he was asked", "a reporter asked": a clause of its own, no participle
+        for c in tok.children:
+            if c.dep_ not in _QUESTION_DEPS or (c.dep_ == "prep" and c.lower_ == "by"):
+                continue
+            for t in c.subtree:
+                m = ctx.mentions.get(t.i)
+                if m is None or not names_party(m.actor) or same_side(m.actor, speaker):
+                    continue
+                if speaker is not None and speaker.country and m.actor.country == speaker.country:
+                    continue
+                return m
+        return None
     return None
 
 

@@ -366,3 +366,119 @@ def test_the_speakers_own_forces_acting_on_no_party_are_no_states(nlp, text, cou
         else "South Korea and Japan held talks in Seoul on Monday. "
     )
     assert only_target(nlp, before + text) == country
+
+
+# --- a speech act recalled by a definite noun is aimed at whoever made it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "On Monday, Spanish Prime Minister Pedro Sanchez called for talks on the drought. "
+            "The Italian foreign minister said the call was welcome.",
+            "ES",
+        ),
+        (
+            "Iran tested a missile on Friday, claiming it could reach Europe. "
+            "The German defence minister said the claim was exaggerated.",
+            "IR",
+        ),
+        # near miss: an act of the speaker's own state recalled is no party answered
+        (
+            "On Monday, Italian Prime Minister Giorgia Meloni called for talks on the drought. "
+            "The Italian foreign minister said the call was welcome.",
+            None,
+        ),
+        # near miss: no earlier act of that name: nothing recalled
+        (
+            "Spanish Prime Minister Pedro Sanchez visited Rome on Monday. "
+            "The Italian foreign minister said the call was welcome.",
+            None,
+        ),
+    ],
+)
+def test_the_maker_of_a_speech_act_recalled(nlp, text, country):
+    from parley.extract.statements.targets import account_recalled
+
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    _, ctx = statements.statements_for(doc, found, "2025-02-28")
+    q = next(q for q in found if "welcome" in q.text or "exaggerated" in q.text)
+    i = found.index(q)
+    content = ctx.span(q.start, q.end)
+    m = account_recalled(ctx, q, content, content.sent, ctx.speakers[i])
+    assert (m.actor.country if m is not None else None) == country
+
+
+# --- an answer is aimed at the party its question is about --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Syrian forces shelled Aleppo on Monday and Syria's army took two villages. Asked how "
+            "Erdogan had responded, a spokeswoman for the German chancellor said there had been "
+            "no detailed discussion.",
+            "TR",
+        ),
+        (
+            "Syria's army took two villages near Aleppo on Monday. Asked whether he would meet "
+            'the Iranian president, the French president replied: "Absolutely."',
+            "IR",
+        ),
+        # near miss: a question about the speaker's own state names no other party
+        (
+            "Asked whether Berlin would respond, a spokeswoman for the German chancellor said there "
+            "was no decision yet.",
+            None,
+        ),
+        # near miss: the asker is no party the answer is about
+        (
+            "Asked by the BBC how the talks went, the German chancellor said there was no "
+            "decision yet.",
+            None,
+        ),
+    ],
+)
+def test_an_answer_is_aimed_at_the_party_asked_about(nlp, text, country):
+    assert only_target(nlp, text) == country
+
+
+# --- "him" after an office named by its state stands for that state's office holder -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Trump praised Russian President Vladimir Putin on Monday. He said he would deal with "
+            'North Korea and was open to talking to its leader. "I would have no problem speaking '
+            'to him," Trump said.',
+            "KP",
+        ),
+        (
+            "Trump praised Russian President Vladimir Putin on Monday. He said he would meet the "
+            'North Korean leader. "I would have no problem speaking to him," Trump said.',
+            "KP",
+        ),
+        # near miss: an office of the speaker's own state is no party of another state
+        (
+            "Trump praised Russian President Vladimir Putin on Monday. He said he would meet the "
+            'American president. "I would have no problem speaking to him," Trump said.',
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_for_an_office_named_by_its_state(nlp, text, country):
+    from parley.extract.statements.targets import pronoun_antecedent
+
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    _, ctx = statements.statements_for(doc, found, "2025-02-28")
+    i = next(k for k, q in enumerate(found) if "no problem" in q.text)
+    q = found[i]
+    content = ctx.span(q.start, q.end)
+    m = pronoun_antecedent(ctx, q, content, ctx.speakers[i])
+    assert (m.actor.country if m is not None else None) == country
