@@ -20,6 +20,7 @@ from parley.extract.statements.context import (
     same_side,
 )
 from parley.extract.statements.lexicon import act_words, context_words
+from parley.extract.statements.ranker import divided_states
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import is_cue_verb, subject_of
 
@@ -864,13 +865,16 @@ def own_forces_report(
     statement type other than a report, claim or intent (:data:`_REPORTING_TYPES`), a speaker
     without a state, a speaker outside the state's government (the opposition, rebels:
     :func:`.context.against_the_state`; an analyst, a company: :data:`_OUTSIDE_SECTORS`), whose
-    "the army" is not its own side, words naming a state other than the speaker's or a
+    "the army" is not its own side, a speaker whose state is at civil war in the document
+    (:func:`.ranker.divided_states`: its army acts on the state's other side), words naming a state other than the speaker's or a
     third-person pronoun (:data:`_THIRD_PERSON`)."""
     mine = speaker.country if speaker is not None else None
     if mine is None or statement_type not in _REPORTING_TYPES or not len(content):
         return None
     if speaker.sector in _OUTSIDE_SECTORS or against_the_state(speaker):
         return None  # the opposition's "the army had broken the truce": its state's, not its own
+    if mine in divided_states(ctx):
+        return None  # a civil war's government: its army acts on the state's other side
     weapon = False
     for tok in content:
         m = ctx.mentions.get(tok.i)
