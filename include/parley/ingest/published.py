@@ -332,7 +332,9 @@ def _offset_text(offset: timedelta) -> str:
 
 def _dateutil(text: str) -> tuple[datetime | None, bool]:
     """(date, partial): partial when the string lacks the year, the month or the day. A zone
-    abbreviation is read as :func:`_dateutil_parse` says; one no table names gives no date."""
+    abbreviation is read as :func:`_dateutil_parse` says; one no table names gives no date. A
+    string with no time of day is read at midnight; one with an hour alone ("3pm") at that hour
+    (the two defaults differ in hour and minute, so each tells what the string left out)."""
     from dateutil import parser
 
     try:
@@ -342,8 +344,10 @@ def _dateutil(text: str) -> tuple[datetime | None, bool]:
         return None, False
     if (a.year, a.month, a.day) != (b.year, b.month, b.day):
         return None, True
-    if (a.hour, a.minute) != (b.hour, b.minute):  # no time of day in the string: midnight
+    if a.hour != b.hour:  # no time of day in the string: midnight
         a = a.replace(hour=0, minute=0, second=0, microsecond=0)
+    elif a.minute != b.minute:  # an hour alone ("3pm", "9 a.m."): its minutes are zero
+        a = a.replace(minute=0, second=0, microsecond=0)
     return _utc(a), False
 
 

@@ -361,3 +361,24 @@ def test_an_rfc_822_zone_with_one_meaning_is_plain(raw):
 def test_a_zone_no_table_names_is_unreadable_not_utc(raw):
     got = parse_published(raw, BASE)
     assert (got.at, got.problem) == (None, UNREADABLE), got
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Feb 26, 2025 3pm", "2025-02-26T15:00:00"),
+        ("Feb 26th, 2025 at 11am", "2025-02-26T11:00:00"),
+        ("Feb. 26, 2025 5 p.m.", "2025-02-26T17:00:00"),
+        ("26 February 2025 12pm", "2025-02-26T12:00:00"),
+        ("Feb 26, 2025, 9 a.m. EST", "2025-02-26T14:00:00"),  # 09:00 at -05:00
+        ("Feb 26, 2025 3:30pm", "2025-02-26T15:30:00"),  # minutes given: as before
+        ("Feb 26, 2025", "2025-02-26T00:00:00"),  # no time of day: midnight, as before
+    ],
+)
+def test_a_time_written_as_an_hour_alone_keeps_its_hour(raw, expected):
+    """An hour with no minutes ("3pm", "9 a.m.") is a time of day: the minutes are zero, never
+    the whole time dropped for midnight (hours off, and across midnight a day off once a zone
+    applies)."""
+    got = parse_published(raw, BASE)
+    assert got.at == datetime.fromisoformat(expected).replace(tzinfo=UTC), got
+    assert got.problem is None
