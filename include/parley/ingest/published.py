@@ -137,6 +137,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _RFC822_START = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}(?:\s|$)")
 _RFC822_ZONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+([^\s(]+)")  # the word after the time
+_UTC_OFFSET = re.compile(r"(?<![A-Za-z])(?:UTC|GMT)\s?[+-]\d")  # "UTC+3", "GMT+0100", "GMT-05:00"
 _DEFAULT_A = datetime(2001, 1, 1)  # two dateutil defaults that differ in every field
 _DEFAULT_B = datetime(2002, 2, 2, 2, 2)
 _EXPECTED = (ValueError, OverflowError, TypeError, IndexError, KeyError, AttributeError)
@@ -251,21 +252,29 @@ def _dateutil_parse(text: str, **kwargs) -> datetime:
     """``dateutil.parser.parse(text, **kwargs)``, with a time zone named by an abbreviation it
     does not know (``EST``, ``CET``, ``MSK`` outside an RFC 822 date) read by ``dateparser``'s
     table of zone names: ``dateutil`` alone drops such a zone and gives the wall time, which
-    Parley would read as UTC, hours (and across midnight a day) off. Raises ``ValueError`` for a
-    zone neither knows, and what ``dateutil`` raises."""
+    Parley would read as UTC, hours (and across midnight a day) off. An offset written after
+    ``UTC`` or ``GMT`` (``UTC+3``, ``GMT+0100``, ``GMT-05:00``, JavaScript's ``GMT+0100 (Central
+    European Standard Time)``) is read as people write it, that many hours ahead of (+) or behind
+    (-) UTC, by ``dateparser``: ``dateutil`` follows POSIX's ``TZ`` sign there and puts
+    ``UTC+3`` three hours behind, six hours off. Raises ``ValueError`` for a zone neither knows,
+    and what ``dateutil`` raises."""
     import warnings
 
     from dateparser.timezone_parser import pop_tz_offset_from_string
     from dateutil import parser
 
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", parser.UnknownTimezoneWarning)
-            return parser.parse(text, **kwargs)
-    except parser.UnknownTimezoneWarning as unknown:
+    rest, zone = text, None
+    if _UTC_OFFSET.search(text):  # dateutil reads "GMT+3" as POSIX does: three hours behind
         rest, zone = pop_tz_offset_from_string(text, as_offset=True)
-        if zone is None:
-            raise ValueError(f"a time zone no table names: {text!r}") from unknown
+    if zone is None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", parser.UnknownTimezoneWarning)
+                return parser.parse(text, **kwargs)
+        except parser.UnknownTimezoneWarning as unknown:
+            rest, zone = pop_tz_offset_from_string(text, as_offset=True)
+            if zone is None:
+                raise ValueError(f"a time zone no table names: {text!r}") from unknown
     with warnings.catch_warnings():
         warnings.simplefilter("error", parser.UnknownTimezoneWarning)
         try:

@@ -382,3 +382,23 @@ def test_a_time_written_as_an_hour_alone_keeps_its_hour(raw, expected):
     got = parse_published(raw, BASE)
     assert got.at == datetime.fromisoformat(expected).replace(tzinfo=UTC), got
     assert got.problem is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2025-02-27 10:00:00 UTC+3", "2025-02-27T07:00:00"),
+        ("Thu, 27 Feb 2025 10:00:00 GMT+3", "2025-02-27T07:00:00"),
+        ("27 Feb 2025 10:00 GMT+0100", "2025-02-27T09:00:00"),
+        ("February 27, 2025 10:00 UTC+5:30", "2025-02-27T04:30:00"),
+        ("2025-02-27 10:00 UTC-5", "2025-02-27T15:00:00"),
+        ("27 Feb 2025 10:00 GMT-03:00", "2025-02-27T13:00:00"),
+        ("Feb 27, 2025 10:00 GMT", "2025-02-27T10:00:00"),  # no offset: UTC, as before
+    ],
+)
+def test_an_offset_after_utc_or_gmt_is_ahead_when_plus(raw, expected):
+    """ "UTC+3" is three hours ahead of UTC, as a reader means it, not POSIX's TZ sign (which
+    dateutil alone applies: six hours off)."""
+    got = parse_published(raw, BASE)
+    assert got.at == datetime.fromisoformat(expected).replace(tzinfo=UTC), got
+    assert got.problem is None
