@@ -62,7 +62,7 @@ from __future__ import annotations
 import email.utils
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 
 __all__ = [
@@ -137,7 +137,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _RFC822_START = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}(?:\s|$)")
 _RFC822_ZONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+([^\s(]+)")  # the word after the time
-_UTC_OFFSET = re.compile(r"(?<![A-Za-z])(?:UTC|GMT)\s?[+-]\d")  # "UTC+3", "GMT+0100", "GMT-05:00"
+# an offset after UTC/GMT as people write it: "UTC+3", "GMT+0100", "GMT-05:00", "UTC+5:30"
+_UTC_OFFSET = re.compile(r"(?<![A-Za-z])(?:UTC|GMT)\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)")
 _DEFAULT_A = datetime(2001, 1, 1)  # two dateutil defaults that differ in every field
 _DEFAULT_B = datetime(2002, 2, 2, 2, 2)
 _EXPECTED = (ValueError, OverflowError, TypeError, IndexError, KeyError, AttributeError)
@@ -255,8 +256,9 @@ def _dateutil_parse(text: str, **kwargs) -> datetime:
     Parley would read as UTC, hours (and across midnight a day) off. An offset written after
     ``UTC`` or ``GMT`` (``UTC+3``, ``GMT+0100``, ``GMT-05:00``, JavaScript's ``GMT+0100 (Central
     European Standard Time)``) is read as people write it, that many hours ahead of (+) or behind
-    (-) UTC, by ``dateparser``: ``dateutil`` follows POSIX's ``TZ`` sign there and puts
-    ``UTC+3`` three hours behind, six hours off. Raises ``ValueError`` for a zone neither knows,
+    (-) UTC, wherever it stands in the string (``dateparser``'s zone parser reads one only at
+    the end): ``dateutil`` follows POSIX's ``TZ`` sign there and puts ``UTC+3`` three hours
+    behind, six hours off. Raises ``ValueError`` for a zone neither knows,
     and what ``dateutil`` raises."""
     import warnings
 
@@ -264,8 +266,13 @@ def _dateutil_parse(text: str, **kwargs) -> datetime:
     from dateutil import parser
 
     rest, zone = text, None
-    if _UTC_OFFSET.search(text):  # dateutil reads "GMT+3" as POSIX does: three hours behind
-        rest, zone = pop_tz_offset_from_string(text, as_offset=True)
+    if (offset := _UTC_OFFSET.search(text)) is not None:  # dateutil: POSIX's sign, hours behind
+        sign, hours, minutes = offset.group(1), int(offset.group(2)), int(offset.group(3) or 0)
+        if hours > 14 or minutes > 59:
+            raise ValueError(f"no such UTC offset: {offset.group(0)!r}")
+        delta = timedelta(hours=hours, minutes=minutes)
+        zone = timezone(-delta if sign == "-" else delta)
+        rest = f"{text[: offset.start()]} {text[offset.end() :]}"
     if zone is None:
         try:
             with warnings.catch_warnings():

@@ -393,6 +393,8 @@ def test_a_time_written_as_an_hour_alone_keeps_its_hour(raw, expected):
         ("February 27, 2025 10:00 UTC+5:30", "2025-02-27T04:30:00"),
         ("2025-02-27 10:00 UTC-5", "2025-02-27T15:00:00"),
         ("27 Feb 2025 10:00 GMT-03:00", "2025-02-27T13:00:00"),
+        ("10:00 GMT+3, 27 Feb 2025", "2025-02-27T07:00:00"),  # the zone before the date
+        ("10:00 UTC+5:30 27/02/2025", "2025-02-27T04:30:00"),
         ("Feb 27, 2025 10:00 GMT", "2025-02-27T10:00:00"),  # no offset: UTC, as before
     ],
 )
