@@ -79,7 +79,8 @@ $(AIRFLOW_HOME)/.migrated: $(STAMP)
 
 run: $(AIRFLOW_HOME)/.migrated  ## run the news_daily DAG for DATE (default today) and print its digest
 	@$(CHECK_DATE)
-	@echo "running news_daily for $(DATE) (sources: $$($(BIN)/python -m parley.cli sources), data: $${PARLEY_DATA_DIR:-data}; a few minutes)"
+	@sources=$$($(BIN)/python -m parley.cli sources) || exit 2; \
+	echo "running news_daily for $(DATE) (sources: $$sources, data: $${PARLEY_DATA_DIR:-data}; a few minutes)"
 	@dir=$$($(LOGS_DIR)) || { echo "cannot make the log folder (check the PARLEY_* settings)"; exit 1; }; \
 	log=$$dir/news_daily-$(DATE).log; SECONDS=0; \
 	$(RUN_LOCKED) "news_daily $(DATE)" $$log $(BIN)/airflow dags test news_daily $(DATE) || \

@@ -731,6 +731,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the ``parley`` command ``argv`` (default ``sys.argv[1:]``); its exit status: 0, 1 for
+    an error of the run (a file, a query), 2 for a wrong ``PARLEY_*`` setting or sources file
+    (:class:`parley.settings.ConfigError`, said in one line, as ``argparse`` says a wrong
+    argument), 141 when the reader of the output went away."""
+    from parley.settings import ConfigError
+
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
@@ -743,6 +749,9 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit flush
         return 141  # 128 + SIGPIPE, as a shell reports a command killed by it
+    except ConfigError as err:  # the user's settings, not a bug: no traceback
+        print(f"parley: {err}", file=sys.stderr)
+        return 2
     except (OSError, RuntimeError) as err:  # a missing, unreadable or unwritable file, ...
         print(f"parley: {err}", file=sys.stderr)
         return 1

@@ -204,3 +204,25 @@ def cli_repo_root():
     from parley.settings import REPO_ROOT
 
     return REPO_ROOT
+
+
+@pytest.mark.parametrize(
+    ("command", "env", "value"),
+    [
+        (["digest", "--date", "2025-02-25"], "PARLEY_SHARDS", "abc"),
+        (["run", "--date", "2025-02-25"], "PARLEY_SHARDS", "two"),
+        (["report", "--date", "2025-02-25"], "PARLEY_DUCKDB_MEMORY_MB", "lots"),
+    ],
+)
+def test_a_wrong_setting_is_one_line_naming_it_not_a_traceback(
+    monkeypatch, tmp_path, capsys, command, env, value
+):
+    """A mistyped ``PARLEY_*`` value is the user's configuration, not a bug: every command says
+    which setting and value in one line and exits 2 (as ``parley sources`` does), where it
+    printed a Python traceback ending in ``parley.settings.ConfigError``."""
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv(env, value)
+    assert cli.main(command) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("parley: ") and f"{env}={value!r}" in err
+    assert "Traceback" not in err and len(err.splitlines()) == 1

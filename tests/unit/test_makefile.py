@@ -341,3 +341,23 @@ def test_make_run_names_the_sources_parley_sources_points_at(tmp_path):
     first = done.stdout.splitlines()[0]
     assert f"(sources: {cfg}: folder {desk}, data: {tmp_path / 'data'};" in first
     assert "include/samples" not in first
+
+
+def test_make_run_with_a_wrong_setting_says_it_once_and_starts_nothing(tmp_path):
+    """``PARLEY_SHARDS=abc make run`` printed the setting's error, then "running news_daily for
+    ... (sources: , data: ...; a few minutes)" as if it were starting, then the error again and
+    "cannot make the log folder": the settings are checked before the run is announced, the
+    error is said once, and Airflow never starts."""
+    venv, home = _stand_in_venv(tmp_path, f"touch {tmp_path / 'airflow-started'}")
+    env = {
+        **os.environ,
+        "PARLEY_DATA_DIR": str(tmp_path / "data"),
+        "PARLEY_SHARDS": "abc",
+        "PYTHONPATH": f"{REPO / 'include'}{os.pathsep}{REPO}",
+    }
+    done = _make(venv, home, env, "run", "DATE=2025-03-06")
+    assert done.returncode != 0
+    assert "running news_daily" not in done.stdout
+    said = done.stdout + done.stderr
+    assert said.count("PARLEY_SHARDS='abc' is not an integer") == 1, said
+    assert not (tmp_path / "airflow-started").exists()

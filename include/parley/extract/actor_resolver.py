@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from parley.extract import lexicon
 from parley.extract.actors import (
     Actor,
     as_date,
@@ -40,8 +41,6 @@ from parley.extract.quotes.document import DATELINE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-_BARE_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "prof"}
 
 
 _TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "det", "punct", "cc"}
@@ -100,11 +99,13 @@ def _same_body(long: str, actor: Actor, acronym: str, when: date | None) -> bool
 
 
 def meaningful_role(text: str | None) -> str | None:
-    """A role worth keeping: not empty, not a bare honorific ("Mr", "Dr", "Sir") and not a
+    """A role worth keeping: not empty, not honorifics alone ("Mr", "Dr", "Sir", "Señor",
+    "Monsieur": the words of kind ``honorific`` in ``data/quotes/titles.csv``) and not a
     bare state ("Pakistan" of "Pakistan's Foreign Office", "Pakistani": the speaker's country,
     which the statement's ``speaker_country`` carries, not a role)."""
-    if not text or text.strip().rstrip(".").casefold() in _BARE_HONORIFICS:
-        return None
+    words = text.split() if text else []
+    if all(lexicon.title_kind(w.rstrip(".").casefold()) == "honorific" for w in words):
+        return None  # empty too
     bare = re.sub(r"^(the)\s+|['’]s?$", "", text.strip(), flags=re.I)
     place = lookup_place(bare, None) or lookup_demonym(bare, None)
     if place is not None and place.kind in ("country", "seat"):

@@ -151,7 +151,9 @@ def prepare(
     text normalised and a first line repeating the title dropped, the content hash, the canonical
     URL, the MinHash signature, the language and the publication date. Returns the
     :class:`Prepared` article, or the ``empty`` / ``too-large`` :class:`~.records.Reject` of a
-    text outside :data:`MIN_ARTICLE_CHARS` .. :data:`MAX_ARTICLE_CHARS` characters. Content that
+    text outside :data:`MIN_ARTICLE_CHARS` .. :data:`MAX_ARTICLE_CHARS` characters (a feed
+    item's summary too short to stand in for a page whose fetch failed: that fetch's reason,
+    ``raw.summary_failure``, at stage ``fetch``). Content that
     ``published`` holds (hash or canonical URL) stops at those keys (``row`` empty): it is not
     ingested again. Raises whatever a bug in the steps raises (:meth:`ArticleBuilder.add` turns it
     into a reject)."""
@@ -184,13 +186,17 @@ def prepare(
         notes.append("first line repeated the title: removed from the text")
     if len(text) < MIN_ARTICLE_CHARS:
         why = raw.summary_reason + "; " if raw.summary_only and raw.summary_reason else ""
+        # a feed item whose page could not be fetched and whose summary cannot stand in for it
+        # is refused for the fetch's reason (too-large, http-error), as a page source's page is
+        failure = raw.summary_failure if raw.summary_only else None
         return Reject(
             source,
             locator,
-            "empty",
+            failure or "empty",
             f"{why}text has {len(text)} characters after normalisation "
             f"(minimum {MIN_ARTICLE_CHARS})",
             excerpt(body),
+            stage="fetch" if failure else "ingest",
             input_hash=raw.input_hash,
         )
     if len(text) > MAX_ARTICLE_CHARS:

@@ -284,12 +284,15 @@ def _item_article(
         tally.already_ingested += 1
         return None
     raw, why = None, "page not fetched: the source sets fetch_pages: false"
+    failure = None  # the fetch's reject reason, when a fetch failed
     if not item.link:
         why = "the item has no link"
     elif source.fetch_pages:
         presp = fetcher.get(item.link, "page")
         tally.response(presp)
         raw, why = page_article(source, presp, locator, item)
+        if raw is None and presp.error:
+            failure = presp.error.reason
     if raw is not None:
         if raw.title == item.title:  # the title came from the feed, read as the feed was
             raw.notes = [f"feed: {n}" for n in item_decode_notes(parsed, item)] + raw.notes
@@ -308,6 +311,7 @@ def _item_article(
         language=item.language,
         summary_only=True,
         summary_reason=why,
+        summary_failure=failure,
         author=item.author,
         source_language=source.language,
         encoding=parsed.encoding,

@@ -62,7 +62,7 @@ from __future__ import annotations
 import email.utils
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 
 __all__ = [
@@ -137,6 +137,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _RFC822_START = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}(?:\s|$)")
 _RFC822_ZONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+([^\s(]+)")  # the word after the time
+# an offset after UTC/GMT as people write it: "UTC+3", "GMT+0100", "GMT-05:00", "UTC+5:30"
+_UTC_OFFSET = re.compile(r"(?<![A-Za-z])(?:UTC|GMT)\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)")
 _DEFAULT_A = datetime(2001, 1, 1)  # two dateutil defaults that differ in every field
 _DEFAULT_B = datetime(2002, 2, 2, 2, 2)
 _EXPECTED = (ValueError, OverflowError, TypeError, IndexError, KeyError, AttributeError)
@@ -251,21 +253,35 @@ def _dateutil_parse(text: str, **kwargs) -> datetime:
     """``dateutil.parser.parse(text, **kwargs)``, with a time zone named by an abbreviation it
     does not know (``EST``, ``CET``, ``MSK`` outside an RFC 822 date) read by ``dateparser``'s
     table of zone names: ``dateutil`` alone drops such a zone and gives the wall time, which
-    Parley would read as UTC, hours (and across midnight a day) off. Raises ``ValueError`` for a
-    zone neither knows, and what ``dateutil`` raises."""
+    Parley would read as UTC, hours (and across midnight a day) off. An offset written after
+    ``UTC`` or ``GMT`` (``UTC+3``, ``GMT+0100``, ``GMT-05:00``, JavaScript's ``GMT+0100 (Central
+    European Standard Time)``) is read as people write it, that many hours ahead of (+) or behind
+    (-) UTC, wherever it stands in the string (``dateparser``'s zone parser reads one only at
+    the end): ``dateutil`` follows POSIX's ``TZ`` sign there and puts ``UTC+3`` three hours
+    behind, six hours off. Raises ``ValueError`` for a zone neither knows,
+    and what ``dateutil`` raises."""
     import warnings
 
     from dateparser.timezone_parser import pop_tz_offset_from_string
     from dateutil import parser
 
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", parser.UnknownTimezoneWarning)
-            return parser.parse(text, **kwargs)
-    except parser.UnknownTimezoneWarning as unknown:
-        rest, zone = pop_tz_offset_from_string(text, as_offset=True)
-        if zone is None:
-            raise ValueError(f"a time zone no table names: {text!r}") from unknown
+    rest, zone = text, None
+    if (offset := _UTC_OFFSET.search(text)) is not None:  # dateutil: POSIX's sign, hours behind
+        sign, hours, minutes = offset.group(1), int(offset.group(2)), int(offset.group(3) or 0)
+        if hours > 14 or minutes > 59:
+            raise ValueError(f"no such UTC offset: {offset.group(0)!r}")
+        delta = timedelta(hours=hours, minutes=minutes)
+        zone = timezone(-delta if sign == "-" else delta)
+        rest = f"{text[: offset.start()]} {text[offset.end() :]}"
+    if zone is None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", parser.UnknownTimezoneWarning)
+                return parser.parse(text, **kwargs)
+        except parser.UnknownTimezoneWarning as unknown:
+            rest, zone = pop_tz_offset_from_string(text, as_offset=True)
+            if zone is None:
+                raise ValueError(f"a time zone no table names: {text!r}") from unknown
     with warnings.catch_warnings():
         warnings.simplefilter("error", parser.UnknownTimezoneWarning)
         try:
@@ -332,7 +348,9 @@ def _offset_text(offset: timedelta) -> str:
 
 def _dateutil(text: str) -> tuple[datetime | None, bool]:
     """(date, partial): partial when the string lacks the year, the month or the day. A zone
-    abbreviation is read as :func:`_dateutil_parse` says; one no table names gives no date."""
+    abbreviation is read as :func:`_dateutil_parse` says; one no table names gives no date. A
+    string with no time of day is read at midnight; one with an hour alone ("3pm") at that hour
+    (the two defaults differ in hour and minute, so each tells what the string left out)."""
     from dateutil import parser
 
     try:
@@ -342,8 +360,10 @@ def _dateutil(text: str) -> tuple[datetime | None, bool]:
         return None, False
     if (a.year, a.month, a.day) != (b.year, b.month, b.day):
         return None, True
-    if (a.hour, a.minute) != (b.hour, b.minute):  # no time of day in the string: midnight
+    if a.hour != b.hour:  # no time of day in the string: midnight
         a = a.replace(hour=0, minute=0, second=0, microsecond=0)
+    elif a.minute != b.minute:  # an hour alone ("3pm", "9 a.m."): its minutes are zero
+        a = a.replace(minute=0, second=0, microsecond=0)
     return _utc(a), False
 
 

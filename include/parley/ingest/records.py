@@ -37,6 +37,9 @@ class RawArticle:
     canonical_url: str | None = None  # the page's own canonical link, if it declared one
     summary_only: bool = False  # the text is the feed's summary/content, not the page's
     summary_reason: str | None = None  # why the page's text is missing (summary_only only)
+    # the fetch's reject reason when the page could not be had ("too-large", "http-error"):
+    # the item's reason when its summary is too short to stand in for the page
+    summary_failure: str | None = None
     author: str | None = None
     source_language: str | None = None  # the source's configured language (last fallback)
     # text fidelity (issue 12): what the ArticleBuilder needs to date the article without the

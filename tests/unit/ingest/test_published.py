@@ -361,3 +361,46 @@ def test_an_rfc_822_zone_with_one_meaning_is_plain(raw):
 def test_a_zone_no_table_names_is_unreadable_not_utc(raw):
     got = parse_published(raw, BASE)
     assert (got.at, got.problem) == (None, UNREADABLE), got
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Feb 26, 2025 3pm", "2025-02-26T15:00:00"),
+        ("Feb 26th, 2025 at 11am", "2025-02-26T11:00:00"),
+        ("Feb. 26, 2025 5 p.m.", "2025-02-26T17:00:00"),
+        ("26 February 2025 12pm", "2025-02-26T12:00:00"),
+        ("Feb 26, 2025, 9 a.m. EST", "2025-02-26T14:00:00"),  # 09:00 at -05:00
+        ("Feb 26, 2025 3:30pm", "2025-02-26T15:30:00"),  # minutes given: as before
+        ("Feb 26, 2025", "2025-02-26T00:00:00"),  # no time of day: midnight, as before
+    ],
+)
+def test_a_time_written_as_an_hour_alone_keeps_its_hour(raw, expected):
+    """An hour with no minutes ("3pm", "9 a.m.") is a time of day: the minutes are zero, never
+    the whole time dropped for midnight (hours off, and across midnight a day off once a zone
+    applies)."""
+    got = parse_published(raw, BASE)
+    assert got.at == datetime.fromisoformat(expected).replace(tzinfo=UTC), got
+    assert got.problem is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2025-02-27 10:00:00 UTC+3", "2025-02-27T07:00:00"),
+        ("Thu, 27 Feb 2025 10:00:00 GMT+3", "2025-02-27T07:00:00"),
+        ("27 Feb 2025 10:00 GMT+0100", "2025-02-27T09:00:00"),
+        ("February 27, 2025 10:00 UTC+5:30", "2025-02-27T04:30:00"),
+        ("2025-02-27 10:00 UTC-5", "2025-02-27T15:00:00"),
+        ("27 Feb 2025 10:00 GMT-03:00", "2025-02-27T13:00:00"),
+        ("10:00 GMT+3, 27 Feb 2025", "2025-02-27T07:00:00"),  # the zone before the date
+        ("10:00 UTC+5:30 27/02/2025", "2025-02-27T04:30:00"),
+        ("Feb 27, 2025 10:00 GMT", "2025-02-27T10:00:00"),  # no offset: UTC, as before
+    ],
+)
+def test_an_offset_after_utc_or_gmt_is_ahead_when_plus(raw, expected):
+    """ "UTC+3" is three hours ahead of UTC, as a reader means it, not POSIX's TZ sign (which
+    dateutil alone applies: six hours off)."""
+    got = parse_published(raw, BASE)
+    assert got.at == datetime.fromisoformat(expected).replace(tzinfo=UTC), got
+    assert got.problem is None

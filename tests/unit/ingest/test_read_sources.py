@@ -495,3 +495,35 @@ def test_a_text_that_is_one_sentence_repeated_is_quarantined_and_a_repeated_quot
     assert "30 times" in rejects["paras.txt"]["detail"]
     assert [a["locator"] for a in result.articles] == ["quoted.txt"]
     assert _days(result)["box"]["rejects"] == 2
+
+
+def test_a_feed_item_whose_page_fails_and_whose_summary_is_too_short_keeps_the_fetchs_reason(
+    site, tmp_path, monkeypatch, data_dir
+):
+    """A feed item's page over the size cap, with a one-word teaser as its summary, was a
+    reject ``empty`` (stage ingest): the digest's Inputs line counted "ingest empty" for what
+    was a download refused by ``limits.max_bytes``. It is now ``too-large`` at stage ``fetch``,
+    as the same page in a ``pages`` source is; a page that fails with a long enough summary
+    stays an article from its summary."""
+    big = site.add("/big.html", b"<html>" + b"x" * 50_000 + b"</html>")
+    items = (
+        f"<item><title>Big</title><link>{big}</link><description>Teaser.</description></item>"
+        f"<item><title>Gone</title><link>{site.base}/gone.html</link>"
+        f"<description>{BODY}</description></item>"
+        f"<item><title>Short</title><link>{site.base}/gone2.html</link>"
+        "<description>Teaser.</description></item>"
+    )
+    feed = site.add(
+        "/feed.rss",
+        f'<rss version="2.0"><channel><title>F</title>{items}</channel></rss>'.encode(),
+        "application/rss+xml",
+    )
+    _configure(
+        tmp_path, monkeypatch, {"name": "f", "type": "rss", "url": feed, "allow_private": True}
+    )
+    result = _run()
+    got = {r["locator"]: (r["stage"], r["reason"]) for r in result.rejects}
+    assert got[big] == ("fetch", "too-large")
+    assert got[f"{site.base}/gone2.html"] == ("fetch", "http-error")
+    assert [a["summary_only"] for a in result.articles] == [True]
+    assert "cap" in next(r["detail"] for r in result.rejects if r["locator"] == big)

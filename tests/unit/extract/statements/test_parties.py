@@ -2716,6 +2716,18 @@ def test_a_bare_state_is_no_role(role):
     assert meaningful_role(f"{role} foreign minister") is not None
 
 
+@pytest.mark.parametrize("role", ["Mr.", "Señor", "Monsieur", "Herr", "Signora", "Mme."])
+def test_an_honorific_of_any_language_is_no_role(role):
+    """An honorific is a form of address, not an office: the titles table's honorifics
+    (``data/quotes/titles.csv``, English, Spanish, French, German, Italian, Portuguese) are no
+    role, so "Señor Albares added" does not give the quotes and statements tables the role
+    "Señor" (it did, while "Mr. Albares" gave none)."""
+    from parley.extract.actor_resolver import meaningful_role
+
+    assert meaningful_role(role) is None
+    assert meaningful_role(f"{role} Foreign Minister") is not None
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [
