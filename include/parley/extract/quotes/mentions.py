@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from parley.extract import lexicon
 from parley.extract.actors import written_as_abbreviation
 from parley.extract.names import (
+    HYPHENS,
     MAX_TAIL_NAME_TOKENS,
     hyphen_joined,
     is_title_word,
@@ -41,6 +42,9 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "punct", 
 # a time or place word the parser hangs on an unnamed source ('Clinton defenders today',
 # 'proponents of the law here'): part of its description when it follows the noun directly
 ADVERBIAL_DEPS = ("npadvmod", "advmod")
+# the denominator of a share the parser hangs on its number ('two-thirds of voters': 'thirds' a
+# quantmod of 'two'), and the adverbial words above: part of a description after its head
+SHARE_DEPS = ("quantmod", *ADVERBIAL_DEPS)
 MAX_DESCRIPTION_TAIL = 30  # tokens of 'of/for/who ...' kept after the head of an unnamed source (PolNeAR keeps the whole describing phrase)
 # bounds that keep a mention's cost constant whatever the parse (far above real noun phrases)
 MAX_MODIFIERS = 20  # title and role words before a name
@@ -707,6 +711,12 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
             tok.text, tok.idx, tok.idx + len(tok.text), "pronoun", tok.text, None, pron[2], low
         )
 
+    if tok.pos_ == "ADP" and tok.dep_ in SUBJECT_DEPS:
+        # a preposition is never a speaker: the parser read a fronted topic ('Of Hale, Lund,
+        # who ..., said') as the subject, with the speaker joined to the topic by a comma
+        after = _fronted_topic_speaker(tok, tree)
+        return mention_of(after, tree, floor) if after is not None else None
+
     if _numeral_alone(tok):
         # an ordinal is no speaker: the noun it orders is (a document
         # then by its issuer, as below), none when the text gives no such noun
@@ -853,6 +863,8 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         for child in tree.rights(tok):
             if child.dep_ == "cc" and child.i == end + 1:
                 continue  # 'RNC members and officials': the group is both
+            if _hyphen_after(doc, end, child):
+                continue  # 'two-thirds of voters': the share goes on after the hyphen
             if child.dep_ == "conj" and child.pos_ == "NOUN" and _joined(tok, child, tree):
                 sub = tree.subtree(child, MAX_PHRASE_TOKENS)
                 if (
@@ -863,7 +875,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
                     end = sub[-1].i
                     continue
                 break
-            if child.dep_ not in ("prep", "amod", "acl", "relcl", "compound", *ADVERBIAL_DEPS):
+            if child.dep_ not in ("prep", "amod", "acl", "relcl", "compound", *SHARE_DEPS):
                 break
             if (
                 child.dep_ in ("acl", "relcl")
@@ -904,6 +916,38 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
             label=tok.ent_type_,
         )
     return None
+
+
+def _fronted_topic_speaker(prep: Token, tree: ParseTree) -> Token | None:
+    """The speaker after a fronted topic the parser took for a verb's subject: ``prep`` is a
+    preposition parsed as the subject ('Of' in 'Of Hale, Lund, who backs the party, said ...'),
+    and its object has a proper noun or noun joined to it by a comma alone, no 'and' or 'or'
+    before it ('Lund', parsed as a ``conj`` of 'Hale'): that noun. None when there is none
+    (the preposition names nobody)."""
+    for obj in tree.rights(prep):
+        if obj.dep_ != "pobj":
+            continue
+        for c in tree.rights(obj):
+            if c.dep_ != "conj" or c.pos_ not in ("PROPN", "NOUN"):
+                continue
+            between = prep.doc[obj.i + 1 : c.i]
+            if any(t.dep_ == "cc" for t in between) or not any(t.text == "," for t in between):
+                return None
+            return c
+    return None
+
+
+def _hyphen_after(doc: Doc, end: int, child: Token) -> bool:
+    """``child`` is a hyphen written right after token ``end`` with no space on either side
+    ('two' '-' 'thirds': the tokenizer splits a hyphenated share or compound in three, and the
+    parser hangs the hyphen and the word after it on the first part)."""
+    return (
+        child.i == end + 1
+        and child.text in HYPHENS
+        and not doc[end].whitespace_
+        and not child.whitespace_
+        and child.i + 1 < len(doc)
+    )
 
 
 def _is_titleish(tok: Token) -> bool:
