@@ -419,6 +419,10 @@ def _title_end_person(tok: Token, tree: ParseTree) -> Token | None:
     ent = tree.ents[sub[-1].i] if sub else None
     if ent is not None and (ent.end - 1 != sub[-1].i or ent.start <= tok.i):
         return None
+    if ent is not None and ent.label_ == PERSON:
+        first = name_tokens(ent)[0].i
+        if _lower_portfolio(tok, first):
+            return ent.root  # 'Vice President for news and talk Dave Lund': a title in lower case
     if ent is not None and ent.root.dep_ == "conj" and ent.root.head.i == tok.i:
         return None  # 'The Secretary and King Abdullah II': a second speaker, not the bearer
     if ent is not None and ent.label_ == PERSON:
@@ -439,6 +443,34 @@ def _title_end_person(tok: Token, tree: ParseTree) -> Token | None:
     if before.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON"):
         return None
     return ent.root if ent is not None else run[-1]
+
+
+PORTFOLIO_PREPS = ("for", "of")  # what opens a title's portfolio ('Vice President for news')
+MAX_PORTFOLIO_TOKENS = 8  # 'for news, talk and sport': far above a real portfolio
+
+
+def _lower_portfolio(title: Token, first: int) -> bool:
+    """The words between the title word ``title`` and the name starting at token ``first`` are
+    a portfolio written in lower case that the name ends ('Vice President for news and talk
+    [Dave Lund]', 'Vice President of research and development [Anna Berg]'): 'for' or 'of'
+    right after the title, then only lower-case words, 'and', '&' and commas, ending with a
+    word; none a title or role word of ``data/quotes/titles.csv``, a determiner or a pronoun
+    ('Secretary of State and [King Abdullah II]', 'Secretary for justice and his deputy [Anna
+    Berg]' join a second person; 'the spokesman for [Uzra Zeya]' serves the person named)."""
+    doc = title.doc
+    run = doc[title.i + 1 : first]
+    if not 2 <= len(run) <= MAX_PORTFOLIO_TOKENS or run[0].lower_ not in PORTFOLIO_PREPS:
+        return False
+    if not (run[-1].is_alpha and run[-1].is_lower):
+        return False
+    for t in run[1:]:
+        if t.lower_ in ("and", "&", ","):
+            continue
+        if not (t.is_alpha and t.is_lower) or t.pos_ in ("DET", "PRON", "ADP"):
+            return False
+        if lexicon.is_person_title(t.text) or lexicon.title_kind(t.lower_) is not None:
+            return False
+    return True
 
 
 def _capitalised_tail(toks: list[Token]) -> list[Token]:
@@ -588,6 +620,21 @@ ISSUING_VERBS = ("release", "issue", "publish", "file", "post", "send", "write",
 ISSUING_VERBS += ("submit", "put", "present", "prepare", "draft", "deliver", "conduct")
 
 
+def _controller(verb: Token, tree: ParseTree) -> Token | None:
+    """The subject of ``verb``: its own ``nsubj``, else, for a verb joined by 'and' to another
+    ('Berg spoke and released ...') or a participle clause that hangs on another verb ('Berg
+    showed no sign of retreat, releasing ...', an ``advcl`` in -ing or -ed), the subject of the
+    verb it hangs on (English subject control of a shared or participial clause). None when
+    there is none."""
+    subject = next((c for c in tree.children(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    shared = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))
+    if not shared or verb.head.i == verb.i:
+        return None
+    return next((c for c in tree.children(verb.head) if c.dep_ == "nsubj"), None)
+
+
 def _document_issuer(tok: Token, tree: ParseTree) -> Token | None:
     """The head token of the issuer a document speaker names in its own phrase, or None: ``tok``
     is a common noun of the ``document`` class of ``data/quotes/speaker_heads.csv`` ("statement",
@@ -606,7 +653,7 @@ def _document_issuer(tok: Token, tree: ParseTree) -> Token | None:
         return None
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS:
         # 'They released a statement which said ...': the subject of the verb that put it out
-        subject = next((c for c in tree.children(tok.head) if c.dep_ == "nsubj"), None)
+        subject = _controller(tok.head, tree)
         if subject is not None:
             return subject
     for child in tree.children(tok):

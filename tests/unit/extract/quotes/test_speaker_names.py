@@ -531,3 +531,74 @@ def test_a_hyphenated_share_is_the_speaker_whole(nlp, text, containing, speaker)
 def test_a_fronted_topic_is_no_speaker(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker", "role"),
+    [
+        # a title whose portfolio is written in lower case ends with the bearer's name: the
+        # name is the speaker, the title before it the role
+        (
+            "Acme Radio Vice President for news and talk Dave Lund called the show "
+            "\u201cthe station of record.\u201d",
+            "station of record",
+            "Dave Lund",
+            "Acme Radio Vice President for news and talk",
+        ),
+        (
+            "Acme Vice President of research and development Anna Berg said the plant would close.",
+            "plant would close",
+            "Anna Berg",
+            "Acme Vice President of research and development",
+        ),
+        # near misses: a second person joined after the title, and the person an aide serves
+        (
+            "The Secretary of State and King Abdullah II said the talks would go on.",
+            "talks would go on",
+            "Secretary of State",
+            None,
+        ),
+        (
+            "The spokesman for Uzra Zeya said the talks would go on.",
+            "talks would go on",
+            "spokesman for Uzra Zeya",
+            None,
+        ),
+    ],
+)
+def test_a_title_with_a_lower_case_portfolio_ends_with_its_bearer(
+    nlp, text, containing, speaker, role
+):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+    if role is not None:
+        assert q.speaker_role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # the issuer of a statement is the subject the releasing clause shares: a participle
+        # clause or a verb joined by 'and' has none of its own
+        (
+            "But Anna Berg showed no sign of backing down, releasing a statement that accused "
+            "the party leadership of using \u201cits power to prevent a fair vote.\u201d",
+            "party leadership",
+            "Anna Berg",
+        ),
+        (
+            "Anna Berg spoke on Monday and released a statement that accused the board of bad faith.",
+            "board of bad faith",
+            "Anna Berg",
+        ),
+        # near miss: the releasing verb's own subject
+        (
+            "The ministry issued a statement that accused the rebels of breaking the truce.",
+            "breaking the truce",
+            "ministry",
+        ),
+    ],
+)
+def test_a_statement_released_in_a_shared_clause_is_its_issuers(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
