@@ -758,9 +758,15 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
             tok.text, tok.idx, tok.idx + len(tok.text), "pronoun", tok.text, None, pron[2], low
         )
 
-    if tok.pos_ == "ADP" and tok.dep_ in SUBJECT_DEPS:
+    if (
+        tok.pos_ == "ADP"
+        and tok.dep_ in SUBJECT_DEPS
+        and tree.ents[tok.i] is None
+        and any(c.dep_ == "pobj" for c in tree.rights(tok))
+    ):
         # a preposition is never a speaker: the parser read a fronted topic ('Of Hale, Lund,
-        # who ..., said') as the subject, with the speaker joined to the topic by a comma
+        # who ..., said') as the subject, with the speaker joined to the topic by a comma (a
+        # name the tagger calls a preposition, 'Al From', 'From said', has no object)
         after = _fronted_topic_speaker(tok, tree)
         return mention_of(after, tree, floor) if after is not None else None
 

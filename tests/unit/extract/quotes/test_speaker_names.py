@@ -602,3 +602,71 @@ def test_a_title_with_a_lower_case_portfolio_ends_with_its_bearer(
 def test_a_statement_released_in_a_shared_clause_is_its_issuers(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # 'went so far as to say': the infinitive hangs on the adverb of degree, whose verb's
+        # subject speaks (as for 'went on to say')
+        (
+            "The columnist Anna Berg went so far as to say: \u201cThe paper as we know it is "
+            "over.\u201d",
+            "paper as we know it",
+            "Anna Berg",
+        ),
+        # near miss: the infinitive on the verb itself
+        (
+            "Anna Berg went on to say: \u201cThe paper as we know it is over.\u201d",
+            "paper as we know it",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_report_after_an_adverb_of_degree_is_the_subjects(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+def _parsed(words, pos, deps, heads, ents):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
+
+
+def test_a_preposition_parsed_as_a_subject_names_the_speaker_after_the_topic():
+    from parley.extract.quotes.mentions import mention_of
+    from parley.extract.quotes.tree import ParseTree
+
+    # 'Of Hale, Lund said ...' parsed with 'Of' as the subject and 'Lund' joined to 'Hale'
+    words = ["Of", "Hale", ",", "Lund", "said", "so", "."]
+    doc = _parsed(
+        words,
+        ["ADP", "PROPN", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"],
+        ["nsubj", "pobj", "punct", "conj", "ROOT", "advmod", "punct"],
+        [4, 0, 1, 1, 4, 4, 4],
+        ["O", "B-PERSON", "O", "B-PERSON", "O", "O", "O"],
+    )
+    m = mention_of(doc[0], ParseTree(doc))
+    assert m is not None and m.name == "Lund"
+    # near miss: a surname the tagger calls a preposition inside a person's name ('Al From')
+    doc = _parsed(
+        ["Al", "From", "said", "so", "."],
+        ["PROPN", "ADP", "VERB", "ADV", "PUNCT"],
+        ["compound", "nsubj", "ROOT", "advmod", "punct"],
+        [1, 2, 2, 2, 2],
+        ["B-PERSON", "I-PERSON", "O", "O", "O"],
+    )
+    m = mention_of(doc[1], ParseTree(doc))
+    assert m is not None and m.kind == "person" and m.name.split()[0] == "Al"
+    # near miss: the surname alone, later in the article ('From said so.')
+    doc = _parsed(
+        ["From", "said", "so", "."],
+        ["ADP", "VERB", "ADV", "PUNCT"],
+        ["nsubj", "ROOT", "advmod", "punct"],
+        [1, 1, 1, 1],
+        ["O", "O", "O", "O"],
+    )
+    m = mention_of(doc[0], ParseTree(doc))
+    assert m is not None and m.name == "From"
