@@ -260,6 +260,35 @@ def hyphen_joined(doc: Doc, i: int) -> bool:
     )
 
 
+# spaces that never break a line: typeset copy puts them between a given name and a surname
+# ("Stu\u00a0Burguiere"), where spaCy's tokenizer makes them a token of their own (Unicode's
+# no-break space, narrow no-break space and figure space)
+NO_BREAK_SPACES = frozenset("\u00a0\u202f\u2007")
+
+
+def space_joined(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a name word written after the word before it with only a no-break space
+    between them (:data:`NO_BREAK_SPACES`): the token before it is that space alone, the one
+    before that and ``doc[i]`` are capitalised words, and ``doc[i]`` is a proper noun in no other
+    entity ('Stu' '\u00a0' 'Burguiere': the tokenizer makes the space a token, and the model may
+    leave the surname after it out of the PERSON entity)."""
+    if not 2 <= i < len(doc):
+        return False
+    gap, before, word = doc[i - 1], doc[i - 2], doc[i]
+    return (
+        bool(gap.text)
+        and all(c in NO_BREAK_SPACES for c in gap.text)
+        and not gap.whitespace_
+        and not before.whitespace_
+        and before.is_alpha
+        and word.is_alpha
+        and word.pos_ == "PROPN"
+        and word.ent_iob_ == "O"
+        and before.text[:1].isupper()
+        and word.text[:1].isupper()
+    )
+
+
 def name_tokens(ent: Span) -> list[Token]:
     """The tokens of the name a PERSON entity marks, repaired: words of another part of speech at
     its edges are dropped ('Certainly Donald Trump'), and proper nouns right before it that the
@@ -269,7 +298,10 @@ def name_tokens(ent: Span) -> list[Token]:
     'for' or a comma are the title's, not the name's ('Assistant Secretary for Democracy, Human
     Rights and Labor [Uzra Zeya]' → 'Uzra Zeya'), and so are an entity's words before a full
     name a title ends with (:func:`titled_name_start`: 'First Minister of [Wales Hannah
-    Blythyn]' → 'Hannah Blythyn')."""
+    Blythyn]' → 'Hannah Blythyn'). The second half of a hyphenated surname
+    (:func:`hyphen_joined`) and a surname after a no-break space (:func:`space_joined`: '[Stu]
+    Burguiere') that the model left out are taken in after it; the no-break space token stays
+    among the tokens returned (callers that want words drop ``is_space`` tokens)."""
     doc = ent.doc
     toks = list(ent)
     while len(toks) > 1 and toks[0].pos_ in _NOT_NAME_POS:
@@ -297,9 +329,10 @@ def name_tokens(ent: Span) -> list[Token]:
         i -= 1
     if i < toks[0].i and i > 0 and _title_goes_on(doc, i - 1):
         i = toks[0].i  # 'for Democracy, Human Rights and Labor [Uzra Zeya]': the title goes on
-    # a hyphenated surname stays whole: 'Marta [Silva]-Lindqvist' → 'Marta Silva-Lindqvist'
+    # a hyphenated surname stays whole: 'Marta [Silva]-Lindqvist' → 'Marta Silva-Lindqvist';
+    # so does a name whose surname follows a no-break space: '[Stu]\u00a0Burguiere'
     end = toks[-1].i
-    while hyphen_joined(doc, end + 2):
+    while hyphen_joined(doc, end + 2) or space_joined(doc, end + 2):
         end += 2
     toks += list(doc[toks[-1].i + 1 : end + 1])
     if i == toks[0].i and (k := titled_name_start(toks)) is not None:

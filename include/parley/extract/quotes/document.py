@@ -597,6 +597,21 @@ def _reporter_of_joined_report(verb: Token, index: DocIndex) -> Token | None:
     return None
 
 
+def _degree_infinitive(node: Token, verb: Token, index: DocIndex) -> bool:
+    """``node`` is an adverb of degree a reporting infinitive hangs on, itself modifying a verb
+    ('went so [far] as to say', 'went as [far] as to suggest'): the reporting verb ``verb`` has
+    'to' as its auxiliary and ``node`` as its head, and ``node`` is an adverb (``advmod``) of a
+    verb, whose subject then speaks, as it does for 'X went on to say' (an ``xcomp``)."""
+    return (
+        node.i == verb.head.i != verb.i
+        and node.pos_ == "ADV"
+        and node.dep_ == "advmod"
+        and node.head.i != node.i
+        and node.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in index.children(verb))
+    )
+
+
 def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
@@ -678,6 +693,9 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             return persons[0] if persons else min(subs, key=lambda s: abs(s.i - verb.i))
         if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
             node = node.head
+            continue
+        if _degree_infinitive(node, verb, index):
+            node = node.head  # 'X went so far as to say': the infinitive hangs on 'far'
             continue
         if (first := _series_subject(node, verb, index)) is not None:
             return first

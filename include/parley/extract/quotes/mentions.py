@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from parley.extract import lexicon
 from parley.extract.actors import written_as_abbreviation
 from parley.extract.names import (
+    HYPHENS,
     MAX_TAIL_NAME_TOKENS,
     hyphen_joined,
     is_title_word,
@@ -41,6 +42,9 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "punct", 
 # a time or place word the parser hangs on an unnamed source ('Clinton defenders today',
 # 'proponents of the law here'): part of its description when it follows the noun directly
 ADVERBIAL_DEPS = ("npadvmod", "advmod")
+# the denominator of a share the parser hangs on its number ('two-thirds of voters': 'thirds' a
+# quantmod of 'two'), and the adverbial words above: part of a description after its head
+SHARE_DEPS = ("quantmod", *ADVERBIAL_DEPS)
 MAX_DESCRIPTION_TAIL = 30  # tokens of 'of/for/who ...' kept after the head of an unnamed source (PolNeAR keeps the whole describing phrase)
 # bounds that keep a mention's cost constant whatever the parse (far above real noun phrases)
 MAX_MODIFIERS = 20  # title and role words before a name
@@ -415,6 +419,10 @@ def _title_end_person(tok: Token, tree: ParseTree) -> Token | None:
     ent = tree.ents[sub[-1].i] if sub else None
     if ent is not None and (ent.end - 1 != sub[-1].i or ent.start <= tok.i):
         return None
+    if ent is not None and ent.label_ == PERSON:
+        first = name_tokens(ent)[0].i
+        if _lower_portfolio(tok, first):
+            return ent.root  # 'Vice President for news and talk Dave Lund': a title in lower case
     if ent is not None and ent.root.dep_ == "conj" and ent.root.head.i == tok.i:
         return None  # 'The Secretary and King Abdullah II': a second speaker, not the bearer
     if ent is not None and ent.label_ == PERSON:
@@ -435,6 +443,34 @@ def _title_end_person(tok: Token, tree: ParseTree) -> Token | None:
     if before.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON"):
         return None
     return ent.root if ent is not None else run[-1]
+
+
+PORTFOLIO_PREPS = ("for", "of")  # what opens a title's portfolio ('Vice President for news')
+MAX_PORTFOLIO_TOKENS = 8  # 'for news, talk and sport': far above a real portfolio
+
+
+def _lower_portfolio(title: Token, first: int) -> bool:
+    """The words between the title word ``title`` and the name starting at token ``first`` are
+    a portfolio written in lower case that the name ends ('Vice President for news and talk
+    [Dave Lund]', 'Vice President of research and development [Anna Berg]'): 'for' or 'of'
+    right after the title, then only lower-case words, 'and', '&' and commas, ending with a
+    word; none a title or role word of ``data/quotes/titles.csv``, a determiner or a pronoun
+    ('Secretary of State and [King Abdullah II]', 'Secretary for justice and his deputy [Anna
+    Berg]' join a second person; 'the spokesman for [Uzra Zeya]' serves the person named)."""
+    doc = title.doc
+    run = doc[title.i + 1 : first]
+    if not 2 <= len(run) <= MAX_PORTFOLIO_TOKENS or run[0].lower_ not in PORTFOLIO_PREPS:
+        return False
+    if not (run[-1].is_alpha and run[-1].is_lower):
+        return False
+    for t in run[1:]:
+        if t.lower_ in ("and", "&", ","):
+            continue
+        if not (t.is_alpha and t.is_lower) or t.pos_ in ("DET", "PRON", "ADP"):
+            return False
+        if lexicon.is_person_title(t.text) or lexicon.title_kind(t.lower_) is not None:
+            return False
+    return True
 
 
 def _capitalised_tail(toks: list[Token]) -> list[Token]:
@@ -584,6 +620,21 @@ ISSUING_VERBS = ("release", "issue", "publish", "file", "post", "send", "write",
 ISSUING_VERBS += ("submit", "put", "present", "prepare", "draft", "deliver", "conduct")
 
 
+def _controller(verb: Token, tree: ParseTree) -> Token | None:
+    """The subject of ``verb``: its own ``nsubj``, else, for a verb joined by 'and' to another
+    ('Berg spoke and released ...') or a participle clause that hangs on another verb ('Berg
+    showed no sign of retreat, releasing ...', an ``advcl`` in -ing or -ed), the subject of the
+    verb it hangs on (English subject control of a shared or participial clause). None when
+    there is none."""
+    subject = next((c for c in tree.children(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    shared = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))
+    if not shared or verb.head.i == verb.i:
+        return None
+    return next((c for c in tree.children(verb.head) if c.dep_ == "nsubj"), None)
+
+
 def _document_issuer(tok: Token, tree: ParseTree) -> Token | None:
     """The head token of the issuer a document speaker names in its own phrase, or None: ``tok``
     is a common noun of the ``document`` class of ``data/quotes/speaker_heads.csv`` ("statement",
@@ -602,7 +653,7 @@ def _document_issuer(tok: Token, tree: ParseTree) -> Token | None:
         return None
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS:
         # 'They released a statement which said ...': the subject of the verb that put it out
-        subject = next((c for c in tree.children(tok.head) if c.dep_ == "nsubj"), None)
+        subject = _controller(tok.head, tree)
         if subject is not None:
             return subject
     for child in tree.children(tok):
@@ -706,6 +757,18 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         return SpeakerMention(
             tok.text, tok.idx, tok.idx + len(tok.text), "pronoun", tok.text, None, pron[2], low
         )
+
+    if (
+        tok.pos_ == "ADP"
+        and tok.dep_ in SUBJECT_DEPS
+        and tree.ents[tok.i] is None
+        and any(c.dep_ == "pobj" for c in tree.rights(tok))
+    ):
+        # a preposition is never a speaker: the parser read a fronted topic ('Of Hale, Lund,
+        # who ..., said') as the subject, with the speaker joined to the topic by a comma (a
+        # name the tagger calls a preposition, 'Al From', 'From said', has no object)
+        after = _fronted_topic_speaker(tok, tree)
+        return mention_of(after, tree, floor) if after is not None else None
 
     if _numeral_alone(tok):
         # an ordinal is no speaker: the noun it orders is (a document
@@ -853,6 +916,8 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         for child in tree.rights(tok):
             if child.dep_ == "cc" and child.i == end + 1:
                 continue  # 'RNC members and officials': the group is both
+            if _hyphen_after(doc, end, child):
+                continue  # 'two-thirds of voters': the share goes on after the hyphen
             if child.dep_ == "conj" and child.pos_ == "NOUN" and _joined(tok, child, tree):
                 sub = tree.subtree(child, MAX_PHRASE_TOKENS)
                 if (
@@ -863,7 +928,7 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
                     end = sub[-1].i
                     continue
                 break
-            if child.dep_ not in ("prep", "amod", "acl", "relcl", "compound", *ADVERBIAL_DEPS):
+            if child.dep_ not in ("prep", "amod", "acl", "relcl", "compound", *SHARE_DEPS):
                 break
             if (
                 child.dep_ in ("acl", "relcl")
@@ -904,6 +969,38 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
             label=tok.ent_type_,
         )
     return None
+
+
+def _fronted_topic_speaker(prep: Token, tree: ParseTree) -> Token | None:
+    """The speaker after a fronted topic the parser took for a verb's subject: ``prep`` is a
+    preposition parsed as the subject ('Of' in 'Of Hale, Lund, who backs the party, said ...'),
+    and its object has a proper noun or noun joined to it by a comma alone, no 'and' or 'or'
+    before it ('Lund', parsed as a ``conj`` of 'Hale'): that noun. None when there is none
+    (the preposition names nobody)."""
+    for obj in tree.rights(prep):
+        if obj.dep_ != "pobj":
+            continue
+        for c in tree.rights(obj):
+            if c.dep_ != "conj" or c.pos_ not in ("PROPN", "NOUN"):
+                continue
+            between = prep.doc[obj.i + 1 : c.i]
+            if any(t.dep_ == "cc" for t in between) or not any(t.text == "," for t in between):
+                return None
+            return c
+    return None
+
+
+def _hyphen_after(doc: Doc, end: int, child: Token) -> bool:
+    """``child`` is a hyphen written right after token ``end`` with no space on either side
+    ('two' '-' 'thirds': the tokenizer splits a hyphenated share or compound in three, and the
+    parser hangs the hyphen and the word after it on the first part)."""
+    return (
+        child.i == end + 1
+        and child.text in HYPHENS
+        and not doc[end].whitespace_
+        and not child.whitespace_
+        and child.i + 1 < len(doc)
+    )
 
 
 def _is_titleish(tok: Token) -> bool:
