@@ -14,6 +14,7 @@ dropped and counted, so unbalanced marks never shift the pairing of later paragr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from parley.extract.model import PARAGRAPH_BREAK
@@ -75,11 +76,21 @@ def _guillemet_role(text: str, i: int) -> str:
     return "open" if before in _OPEN_CONTEXT and after.isalnum() else "close"
 
 
+# every character that may be (or begin) a quotation mark: :func:`_marks` jumps from one to the
+# next instead of looking at each character of the text
+_MARK_SET = GUILLEMETS | DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | {'"', "'", "`"}
+_MARK_CHARS = re.compile("[" + re.escape("".join(sorted(_MARK_SET))) + "]")
+
+
 def _marks(text: str) -> list[_Mark]:
     """Every quotation mark in ``text`` with its direction (apostrophes inside words skipped)."""
     marks: list[_Mark] = []
     i, n = 0, len(text)
     while i < n:
+        found = _MARK_CHARS.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if ch in GUILLEMETS:
             marks.append(_Mark(i, 1, True, _guillemet_role(text, i)))

@@ -72,13 +72,17 @@ FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
 
 
+_APOSTROPHE = re.compile(r"['’]")
+
+
 def first_person(tok: Token, words: Collection[str] = FIRST_PERSON) -> bool:
     """Whether ``tok`` is a first-person pronoun or possessive (``words``: :data:`FIRST_PERSON`,
     or :data:`FIRST_PERSON_PLURAL` for the speaker's people; "I've" as one token counts). "US"
     and "U.S." fold to the pronoun "us" but are the country's short name
     (:func:`~parley.extract.actors.written_as_abbreviation`): "the US should stop ..." said by
     Beijing is another party's act, not the speaker's side's."""
-    low = re.split(r"['’]", tok.lower_)[0] or tok.lower_
+    lower = tok.lower_
+    low = _APOSTROPHE.split(lower, maxsplit=1)[0] or lower
     return low in words and not written_as_abbreviation(tok.text)
 
 
