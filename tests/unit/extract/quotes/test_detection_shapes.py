@@ -247,3 +247,41 @@ def test_an_object_after_a_place_phrase_and_that_is_not_read_as_a_clause(nlp):
     # non-time phrase is left to the other shapes (no report from the object reading)
     found = quotes_of(nlp, "The envoy said nothing in Geneva that day.")
     assert [q.text for q in found] == []
+
+
+# --- 'recalled the campaign's strategy': the noun-phrase object of a verb that gives an account ---
+# --- of it (frame ``account``) is what was said ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Marta Lind recalled the long winter strike at the northern shipyard.",
+            "the long winter strike at the northern shipyard",
+            "Marta Lind",
+        ),
+        (
+            "Governor Paul Henning tweeted congratulations to the new mayor.",
+            "congratulations to the new mayor",
+            "Paul Henning",
+        ),
+    ],
+)
+def test_the_object_of_an_account_verb_is_its_content(nlp, text, content, speaker):
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.speaker) for q in found] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun, a preposition alone, a thing shown, or no act made: no account given
+        "The company reported it to the police.",
+        "The trade envoy reports to the prime minister.",
+        "Governor Paul Henning tweeted an image of the flooded bridge.",
+        "Marta Lind could not recall the name of the ship.",
+    ],
+)
+def test_an_account_verb_without_an_account_for_its_object_reports_nothing(nlp, text):
+    assert quotes_of(nlp, text) == []
