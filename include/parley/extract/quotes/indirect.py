@@ -1518,9 +1518,9 @@ def _account_object(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     """The noun-phrase object of a verb that gives an account of it (frame ``account`` of
     ``data/quotes/cue_verbs.csv``: 'recalled [the aggressive strategy of the campaign]', 'tweeted
     [congratulations to the winner]', 'reported [raising about $9 million]'): ``(start, end)``
-    character offsets of the direct object's phrase with a preposition phrase right after it
-    that the parser hung on the verb (:data:`_OBJECT_PREPS`, not a time), or None. Only a
-    direct object after the verb, in its sentence and outside quotation marks, with no
+    character offsets of the direct object's phrase (or of a gerund's, 'acknowledged [urging
+    the staff to ...]') with a preposition phrase right after it that the parser hung on the
+    verb (:data:`_OBJECT_PREPS`, not a time), or None. Only an object after the verb, in its sentence and outside quotation marks, with no
     quotation in its phrase (the direct rules take that), that is not a pronoun ('reported
     it'), a time ('recalled Monday'), a channel ('tweeted a message') or a thing shown
     (:data:`_SHOWN_THINGS`: 'tweeted an image'), the verb realised (:func:`unrealised`) and no
@@ -1530,7 +1530,14 @@ def _account_object(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     doc = verb.doc
     if not verb.whitespace_ and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "-":
         return None  # part of a hyphenated word ('tweet-date'), no verb
-    obj = next((c for c in index.tree.rights(verb) if c.dep_ == "dobj"), None)
+    obj = next(
+        (
+            c
+            for c in index.tree.rights(verb)
+            if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+        ),
+        None,
+    )
     if (
         obj is None
         or index.tok_q[obj.i] >= 0

@@ -266,6 +266,11 @@ def test_an_object_after_a_place_phrase_and_that_is_not_read_as_a_clause(nlp):
             "congratulations to the new mayor",
             "Paul Henning",
         ),
+        (
+            "The Lind campaign reported raising about four million dollars in March.",
+            "raising about four million dollars in March",
+            "Lind campaign",
+        ),
     ],
 )
 def test_the_object_of_an_account_verb_is_its_content(nlp, text, content, speaker):
