@@ -247,3 +247,46 @@ def test_an_object_after_a_place_phrase_and_that_is_not_read_as_a_clause(nlp):
     # non-time phrase is left to the other shapes (no report from the object reading)
     found = quotes_of(nlp, "The envoy said nothing in Geneva that day.")
     assert [q.text for q in found] == []
+
+
+# --- 'acknowledged the long delays': the noun-phrase object of a verb that gives an account of ---
+# --- it (frame ``account``) is what was said --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Marta Lind acknowledged the long delays at the northern shipyard.",
+            "the long delays at the northern shipyard",
+            "Marta Lind",
+        ),
+        (
+            "Governor Paul Henning tweeted congratulations to the new mayor.",
+            "congratulations to the new mayor",
+            "Paul Henning",
+        ),
+        (
+            "Marta Lind acknowledged urging her staff to delay the vote.",
+            "urging her staff to delay the vote",
+            "Marta Lind",
+        ),
+    ],
+)
+def test_the_object_of_an_account_verb_is_its_content(nlp, text, content, speaker):
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.speaker) for q in found][:1] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing shown, a name, no act made, or a verb without the frame: no account given
+        "Governor Paul Henning tweeted an image of the flooded bridge.",
+        "Governor Paul Henning tweeted Anna Berg on Monday evening.",
+        "Marta Lind could not acknowledge the long delays at the shipyard.",
+        "Marta Lind recalled the long winter strike at the northern shipyard.",
+    ],
+)
+def test_an_account_verb_without_an_account_for_its_object_reports_nothing(nlp, text):
+    assert quotes_of(nlp, text) == []
