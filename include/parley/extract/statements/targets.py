@@ -1192,15 +1192,7 @@ def account_answered(
             continue
         if lo_char is not None and lo_char <= tok.idx < (hi_char or 0):
             continue
-        authors = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")]
-        authors += [
-            g
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        for a in authors:
+        for a in _author_named(tok):
             m = ctx.mentions.get(a.i)
             if m is None or not names_party(m.actor) or same_side(m.actor, speaker):
                 continue
