@@ -145,7 +145,8 @@ def test_news_daily_over_http(dagbag, served, site, data_dir):
     assert len(scores) == 20 and sum(scores) / len(scores) >= 0.95, scores
 
     # the local feed: page fetched (tracking parameters gone; a copy of the pages source's
-    # article), a 404 and a refused address kept as summary-only, a too-short item rejected
+    # article), a 404 and a refused address kept as summary-only, a too-short item whose page is
+    # gone rejected for the fetch's reason (a 404: http-error at stage fetch), not as "empty"
     wire = {a["title"]: a for a in articles if a["source"] == "local-wire"}
     assange = wire["Sweden drops Assange rape investigation"]
     assert not assange["summary_only"] and assange["duplicate_kind"] == "url"
@@ -155,7 +156,8 @@ def test_news_daily_over_http(dagbag, served, site, data_dir):
     assert gone["summary_only"] and "HTTP 404" in gone["summary_reason"]
     outside = wire["A link outside the allowance"]
     assert outside["summary_only"] and "blocked-address" in outside["summary_reason"]
-    assert any(r["source"] == "local-wire" and r["reason"] == "empty" for r in rejects)
+    short = [r for r in rejects if r["source"] == "local-wire"]
+    assert [(r["stage"], r["reason"]) for r in short] == [("fetch", "http-error")], short
 
     # hostile and unreachable sources: a reject with a reason, and the run went on
     bomb = [r for r in rejects if r["source"] == "billion-laughs"]
