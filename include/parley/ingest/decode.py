@@ -309,12 +309,6 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
     # ... but not when a bad byte is a letter inside a word (``Jos\xe9``, ``M\xfcller``): that
     # is Latin-1 text, whether undeclared or (wrongly) declared UTF-8
     legacy = (undeclared_file or declared == "utf-8") and good == 0 and legacy_letter(body)
-    # ... and in an undeclared file with two or more runs of valid UTF-8, such a letter is the
-    # other half of a text in two encodings (below), however few: never one U+FFFD per letter
-    # ("caf�"); one UTF-8 run may be chance, and stays the few-bad-bytes reading
-    legacy = legacy or (
-        undeclared_file and good > 1 and legacy_letter(body) and utf8_runs(body) >= 2
-    )
     if not legacy and mostly_utf8(good, bad, declared == "utf-8" or undeclared_file):
         return Decoded(
             body.decode("utf-8", errors="replace"),

@@ -632,23 +632,3 @@ def test_a_utf16_declaration_written_in_ascii_bytes_means_utf8(body, ctype, name
     out = decode(body, ctype)
     assert name in out.text and out.encoding in ("utf-8", "cp1252")
     assert not out.encoding.startswith(("utf-16", "utf-32"))
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        # as many (or more) valid UTF-8 sequences as Windows-1252 letters: still two encodings
-        "Fico said “no” and the naïve plan failed. ".encode()
-        + "Fico said the café in Zürich was closed.".encode("cp1252"),
-        ("Erdoğan met Sánchez, Çavuşoğlu and Şahin in İzmir. " * 3).encode()
-        + "Señor Müller was there.".encode("cp1252"),
-    ],
-    ids=["equal-counts", "utf8-majority"],
-)
-def test_windows_1252_letters_beside_utf8_are_two_encodings_even_when_outnumbered(body):
-    """A Latin-1/Windows-1252 letter inside a word (``caf\\xe9``) is legacy text, not a damaged
-    UTF-8 byte, however many UTF-8 sequences surround it: the file is in two encodings and is
-    quarantined, never decoded with each such letter one U+FFFD (``caf�``, ``M�ller``)."""
-    with pytest.raises(EncodingQuarantine) as info:
-        decode(body, "", fallback=DETECT)
-    assert info.value.quarantine == "mixed-encoding"
