@@ -262,29 +262,28 @@ def classify(
         target = opposed_own or target
     answered = None
     asked = None
-    if (target is None or not names_party(target.actor)) and group is None and opposed_own is None:
+
+    def unclaimed() -> bool:
+        # no party named yet, and no group or own government the words were found to be about
+        return (
+            (target is None or not names_party(target.actor))
+            and group is None
+            and opposed_own is None
+        )
+
+    if unclaimed():
         # "Asked how Putin had responded, the spokeswoman said ...": the party the question is
         # about, before whom the reply answers
         asked = question_answered(ctx, quote, content, sent, speaker)
         target = asked or target
-    if (
-        (target is None or not names_party(target.actor))
-        and not answers
-        and group is None
-        and opposed_own is None
-    ):
+    if unclaimed() and not answers:
         # "Asked about TNO's findings, the army said ...": the author of the account answered;
         # "The call was quickly seconded": the maker of the act recalled
         answered = account_answered(ctx, quote, content, sent, speaker) or account_recalled(
             ctx, quote, content, sent, speaker
         )
         target = answered or target
-    if (
-        (target is None or not names_party(target.actor))
-        and not answers
-        and group is None
-        and opposed_own is None
-    ):
+    if unclaimed() and not answers:
         # the party the context implies (the annotators fill implicit targets the same way)
         implied = implied_target(ctx, quote, content, sent, speaker, stmt.statement_type)
         target = implied or target

@@ -2489,6 +2489,19 @@ def _principal_of_spokesperson(subj: Token, said_by: str) -> bool:
     return True
 
 
+def sentences_back(doc: Doc, start: int, n: int) -> int:
+    """The index of the first token of the sentence ``n`` sentences before the one whose first
+    token is ``start`` (token indices of ``doc``); fewer at the document's start (0 at most
+    ``n`` back). The look-back window of the target rules ("in their sentence or the two
+    before")."""
+    lo = start
+    for _ in range(n):
+        if lo == 0:
+            break
+        lo = doc[lo - 1].sent.start
+    return lo
+
+
 def same_side(actor: Actor, speaker: Actor | None) -> bool:
     """Whether ``actor`` is the speaker's own side: the speaker, their organisation, their
     country's government (a party or the opposition does not speak for its government), or a

@@ -18,6 +18,7 @@ from parley.extract.statements.context import (
     against_the_state,
     mention_in,
     same_side,
+    sentences_back,
 )
 from parley.extract.statements.lexicon import act_words, context_words
 from parley.extract.statements.ranker import divided_states
@@ -671,11 +672,7 @@ def implied_target(
     ]
     if same:
         return min(same, key=lambda m: abs(m.span.start - anchor))
-    lo = sent.start
-    for _ in range(2):
-        if lo == 0:
-            break
-        lo = ctx.doc[lo - 1].sent.start
+    lo = sentences_back(ctx.doc, sent.start, 2)
     a = bisect.bisect_left(starts, lo)
     b = bisect.bisect_left(starts, sent.start)
     found = next((m for m in reversed(everyone[max(a, b - WINDOW) : b]) if other(m)), None)
@@ -739,11 +736,7 @@ def pronoun_antecedent(
         t.lower_ in _PERSON_OBJECTS and t.dep_ in ("dobj", "pobj", "dative") for t in content
     ):
         return None
-    lo = content.sent.start
-    for _ in range(2):
-        if lo == 0:
-            break
-        lo = ctx.doc[lo - 1].sent.start
+    lo = sentences_back(ctx.doc, content.sent.start, 2)
     lo_char, hi_char = quote.speaker_start, quote.speaker_end
     me = speaker.name if speaker is not None else None
     mine = speaker.country if speaker is not None else None
@@ -1194,14 +1187,21 @@ def account_answered(
             continue
         for a in _author_named(tok):
             m = ctx.mentions.get(a.i)
-            if m is None or not names_party(m.actor) or same_side(m.actor, speaker):
-                continue
+            if m is None or not names_party(m.actor) or _own_side_or_state(m.actor, speaker):
+                continue  # a colleague's remark explained ("downplayed the minister's remark")
             if a.dep_ != "poss" and a.dep_ != "pobj" and m.actor.kind in ("country", "seat"):
                 continue  # "the Ukraine country report", "the Iran inquiry": what it is about
-            if speaker is not None and speaker.country and m.actor.country == speaker.country:
-                continue  # a colleague's remark explained ("downplayed the minister's remark")
             return m
     return None
+
+
+def _own_side_or_state(actor: Actor, speaker: Actor | None) -> bool:
+    """Whether ``actor`` is the speaker's own side (:func:`.context.same_side`) or of the
+    speaker's own state: an account, act or question of theirs is no party the speaker answers
+    (a colleague's remark explained, its own act recalled)."""
+    return same_side(actor, speaker) or (
+        speaker is not None and bool(speaker.country) and actor.country == speaker.country
+    )
 
 
 # the determiners that make a noun refer back to something already told ("the call", "this claim")
@@ -1277,11 +1277,7 @@ def account_recalled(
         break
     if noun is None:
         return None
-    lo = sent.start
-    for _ in range(RECALL_SENTENCES):
-        if lo == 0:
-            break
-        lo = ctx.doc[lo - 1].sent.start
+    lo = sentences_back(ctx.doc, sent.start, RECALL_SENTENCES)
     lemma = noun.lemma_.lower()
     for tok in reversed(ctx.doc[lo : noun.i]):
         if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "VERB"):
@@ -1289,9 +1285,7 @@ def account_recalled(
         m = _maker_of(ctx, tok)
         if m is None or not names_party(m.actor):
             continue
-        if same_side(m.actor, speaker) or (
-            speaker is not None and speaker.country and m.actor.country == speaker.country
-        ):
+        if _own_side_or_state(m.actor, speaker):
             return None
         return m
     return None
@@ -1333,9 +1327,7 @@ def question_answered(
                 continue
             for t in c.subtree:
                 m = ctx.mentions.get(t.i)
-                if m is None or not names_party(m.actor) or same_side(m.actor, speaker):
-                    continue
-                if speaker is not None and speaker.country and m.actor.country == speaker.country:
+                if m is None or not names_party(m.actor) or _own_side_or_state(m.actor, speaker):
                     continue
                 return m
         return None
