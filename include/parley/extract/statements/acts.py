@@ -1168,6 +1168,13 @@ def _phrase_acts(ctx: DocContext, q: Quote, speaker: Actor | None, add) -> None:
                 # "We've expressed our concerns ... We have taken action ... I just don't have
                 # more to share": a refusal at the tail of a long answer is not what it does
                 break
+            if cls == "reject_phrase" and tok is not None and _turned_over(tok, m.group()):
+                # "would not rule out military action", "has not rejected the offer": a refusal
+                # negated refuses nothing; force or a punitive measure kept open is a threat
+                # (STATEMENTS_GUIDE: THREATEN "there may be retaliation")
+                if _force_kept_open(tok):
+                    add(tok, "THREATEN", "force-not-ruled-out")
+                break
             if whose == "own" and tok is not None:
                 c = clause_of(tok)
                 subj, _ = subject_of(c.verb)
@@ -1185,6 +1192,40 @@ def _phrase_acts(ctx: DocContext, q: Quote, speaker: Actor | None, add) -> None:
                     continue
             add(tok, label, name)
             break
+
+
+# the words that make a phrase of speech_acts.csv negative in itself ("not accept", "never
+# accept", "can't accept", "non-negotiable"): negated again outside it, it keeps its act
+_PHRASE_NEGATORS = re.compile(r"(?<!\w)(?:not|never|no|non|can't|can’t|won't|won’t|cannot)(?!\w)")
+
+
+def _turned_over(tok: Token, phrase: str) -> bool:
+    """Whether the verb of a phrase that is positive in itself ("rule out", "rejected", "turned
+    down") is negated in its clause ("would not rule out", "has never rejected"): general
+    English usage; a phrase negative in itself (``_PHRASE_NEGATORS``: "will not accept") is
+    not turned over by the negator it contains."""
+    return not _PHRASE_NEGATORS.search(phrase) and negated(tok)
+
+
+def _force_kept_open(tok: Token) -> bool:
+    """Whether what a negated refusal ("did not rule out ...") keeps open is force or a
+    punitive measure: a ``punitive``, ``hostile``, ``wrongful_noun`` or ``military_action``
+    word of speech_acts.csv among the tokens below ``tok`` ("sanctions", "a strike", "an
+    invasion"), not a ``weak_punitive`` one alone ("a response"), unless it is "military"
+    ("military action", "a military response")."""
+    below = [x for x in _below(tok, 12) if x.i != tok.i]
+    if any(x.lower_ == "military" for x in below):
+        return True
+    return any(
+        (
+            has_class(x, "punitive")
+            or has_class(x, "hostile")
+            or has_class(x, "wrongful_noun")
+            or has_class(x, "military_action")
+        )
+        and x.lemma_.lower() not in class_words("weak_punitive")
+        for x in below
+    )
 
 
 # lemmas of a denial phrase that deny a link ("nothing to do with", "no connection to", "not
@@ -3921,12 +3962,16 @@ def naming_act(cue: Token | None, content: Span) -> tuple[str, str] | None:
         for cls in ("wrongful_noun", "wrongful_adj", "untrue", "neg_eval", "pos_eval"):
             if has_class(t, cls):
                 found.add(cls)
+    named = [x for x in cue.children if x.dep_ in ("dobj", "nsubjpass")]
+    of_claim = any(x.lemma_.lower() in class_words("allegation") for x in named)
+    if "wrongful_noun" in found and of_claim:
+        # "called the report a lie", "branded the accusations propaganda": the wrong is charged
+        # to the allegation's authors only as the means of denying it (STATEMENTS_GUIDE: DENY)
+        return "DENY", "names-untrue"
     if "wrongful_noun" in found:
         return "ACCUSE", "names-wrongful"
     if "wrongful_adj" in found:
         found.add("neg_eval")  # "reckless", "illegal": a judgement, not a specific charge
-    named = [x for x in cue.children if x.dep_ in ("dobj", "nsubjpass")]
-    of_claim = any(x.lemma_.lower() in class_words("allegation") for x in named)
     if any(has_class(x, "ruling") for x in named) and any(has_class(t, "invalid") for t in content):
         return "REJECT", "names-ruling-invalid"  # "called the court ruling illegitimate"
     if "untrue" in found or (of_claim and "neg_eval" in found):

@@ -109,7 +109,13 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
         about = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
         return named(*act, about)
     neg = negated(cue, (q.start, q.end) if q is not None else None)
-    if rule.statement_type == "DISPUTE" and not neg and condemned_as_wrong(cue) is not None:
+    denied = obj is not None and obj.lemma_.lower() in class_words("allegation")
+    if (
+        rule.statement_type == "DISPUTE"
+        and not neg
+        and not denied  # "dismissed the report as propaganda": a report denied, no charge
+        and condemned_as_wrong(cue) is not None
+    ):
         # "condemned the launches as a violation of UN resolutions": the condemnation
         # states the charge, and then ACCUSE wins (STATEMENTS_GUIDE: ACCUSE)
         return named("ACCUSE", "named-wrong", obj)
@@ -532,8 +538,11 @@ def _charge(ctx: DocContext, quote: Quote, content: Span, speaker: Actor | None)
 # cue labels a threat in the quote's own clauses outranks: a warning whose content is the
 # speaker's side's punitive act (STATEMENTS_GUIDE: WARN is "not framed as the speaker's own
 # punitive action"); defending or admitting is how the threat was put, not what it does (one
-# label, for the act the quote "mainly performs toward its target")
-YIELDS_TO_THREAT = frozenset({"WARN", "SUPPORT", "CONCEDE"})
+# label, for the act the quote "mainly performs toward its target"); a vow or pledge whose
+# content is the speaker's side's punitive act ("vowed to retaliate", "pledged to hit back") is
+# a threat made as a promise (STATEMENTS_GUIDE: THREATEN, "the speaker's side will act against
+# the target"), not an intention to cooperate
+YIELDS_TO_THREAT = frozenset({"WARN", "SUPPORT", "CONCEDE", "INTENT"})
 
 
 def _content_act(

@@ -1692,6 +1692,88 @@ KINDS = [
         ["The Maltese minister said any attack on Maltese ships would be answered."],
         ["The Maltese minister said the letter would be answered next week."],
     ),
+    # a vow or pledge of retaliation or revenge is a threat made as a promise (STATEMENTS_GUIDE:
+    # THREATEN, the speaker's side acting against the target); a vow to rebuild, aid pledged or
+    # a reply promised stay intentions
+    Kind(
+        "a_vow_of_revenge_or_retaliation_threatens",
+        "THREATEN",
+        [
+            "The Lebanese militia vowed to avenge the death of its commander.",
+            "The Kurdish commander vowed revenge against the attackers.",
+            "The Iraqi militia pledged to retaliate against any further strikes.",
+        ],
+        [
+            "The Maltese minister vowed to rebuild the damaged port.",
+            "The prime minister pledged aid to the flood victims.",
+            "The Slovenian minister promised a response to the letter within a week.",
+        ],
+    ),
+    # a harm a thing or act may bring, named by a verb or noun of harm ("disrupt",
+    # "repercussions", "threaten peace"): a warning (STATEMENTS_GUIDE: WARN); a harm the act
+    # ends, or one told as past, warns of nothing
+    Kind(
+        "a_possible_disruption_or_repercussion_warns",
+        "WARN",
+        [
+            "The Dutch minister said the new tariffs could disrupt trade across the continent.",
+            "The Dutch minister said a default would have serious repercussions for the region.",
+            "The Dutch minister said the blockade could threaten peace in the region.",
+        ],
+        [
+            "The Dutch minister said the agreement would end the clashes along the border.",
+            "The Dutch minister said the storm had caused some disruption to flights.",
+        ],
+    ),
+    # a report or charge named a lie, propaganda or "not accurate" is denied (STATEMENTS_GUIDE:
+    # DENY); an act named a wrong is still charged (ACCUSE)
+    Kind(
+        "a_report_named_a_lie_or_propaganda_is_denied",
+        "DENY",
+        [
+            'The Estonian minister called the report "a lie".',
+            'The Estonian ministry dismissed the accusations as "hostile propaganda".',
+            'The Estonian ministry said the report was "not accurate".',
+        ],
+        [
+            'The Estonian minister called the shelling "a war crime".',
+            "The Estonian ministry dismissed the sanctions as useless.",
+        ],
+    ),
+    # the speaker's side promising to make a party answer for an act ("will hold X
+    # accountable", "will be held responsible") threatens it (STATEMENTS_GUIDE: THREATEN);
+    # blame already laid ("held Moscow responsible for the attack") accuses
+    Kind(
+        "holding_a_party_to_account_to_come_threatens",
+        "THREATEN",
+        [
+            "The Latvian minister said Riga would hold Minsk responsible for any harm to its"
+            " citizens.",
+            '"Those behind the attack will be held accountable," the Latvian minister said.',
+        ],
+        ["The Latvian minister said Riga held Minsk responsible for the border incident."],
+    ),
+    # force or sanctions not ruled out are kept open against a party (STATEMENTS_GUIDE:
+    # THREATEN "there may be retaliation"); not ruling out talks threatens no one, and a
+    # refusal negated is no refusal and no denial
+    Kind(
+        "force_or_sanctions_not_ruled_out_threaten",
+        "THREATEN",
+        [
+            "The Finnish minister said Helsinki would not rule out military action.",
+            "The Finnish minister said Helsinki did not rule out new sanctions against Minsk.",
+        ],
+        ["The Finnish minister said Helsinki would not rule out new talks with Minsk."],
+    ),
+    Kind(
+        "a_refusal_negated_refuses_and_denies_nothing",
+        "REJECT",
+        ["The Finnish minister said Helsinki ruled out new talks with Minsk."],
+        [
+            "The Finnish minister said Helsinki would not rule out new talks with Minsk.",
+            "The Finnish minister said Helsinki did not rule out new sanctions against Minsk.",
+        ],
+    ),
 ]
 
 CASES = [
