@@ -1342,6 +1342,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.conditioned
         and not passive
         and vlem not in STATE_VERBS | class_words("mental") | class_words("deliberating") | {"do"}
+        # "we have to admit that ...", "I must concede": a point granted (CONCEDE, by the
+        # admitting verb), no act the side binds itself to
+        and vlem not in class_words("concede_word")
         and verb.dep_ not in ("relcl", "acl")
         and verb.head.dep_ not in ("relcl", "acl")
     ):
@@ -1428,6 +1431,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             and not _imposed_on_party(verb)
             and not listed_measure(verb)  # "would downgrade relations if ...": coercive
             and not _hostile_object(verb)  # "would launch a new offensive if ..."
+            and not _coercive_condition(verb)  # "... unless Europe acts", "... if attacked"
         ):
             # "if it is lifted we will end up with ...", "if we can't resolve it I will raise
             # it with the White House": a conditioned act against no one is a conditional
@@ -1737,6 +1741,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         | class_words("persuaded")
         # "the FBI did not search the building until October" says when the act came
         and not any(x.lower_ in ("until", "till") for x in kids)
+        # "we have to admit that our policy has not worked": a failure owned (CONCEDE, by the
+        # admitting verb), no report denied
+        and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in class_words("concede_word"))
     ):
         # "our army did not fire a single shell", "it never sent weapons": the speaker's side
         # says a reported act of its own did not happen ("was not convinced": no act)
@@ -2381,6 +2388,39 @@ def _answering_act(verb: Token) -> bool:
         for x in verb.children
         if x.dep_ in ("dobj", "nsubjpass", "attr")
     )
+
+
+def _coercive_condition(verb: Token) -> bool:
+    """Whether the condition an act of the speaker's side hangs on makes it coercive: an
+    "unless" condition ("we will reduce our commitments unless Europe acts": the act is what
+    the other party must prevent) or one whose verb is a hostile or wrongful act done to the
+    speaker's side ("if attacked", "if they provoke us", "if they violate the truce"), which
+    the act answers. Either way the speaker's side acts against a party on its conduct
+    (STATEMENTS_GUIDE: THREATEN, "usually conditionally"); "if they agree, we will sign" is
+    no such condition. The condition is looked for as :func:`clause_of` does, four heads up at
+    most; general English usage. A consequence that is a state or a feeling ("we will be
+    relieved", "it will be over") is no act, and a negated condition ("if Russia doesn't
+    invade") none against a party."""
+    if verb.lemma_.lower() in STATE_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    t = verb
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ != "advcl" or any(n.dep_ == "neg" for n in c.children):
+                continue
+            marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
+            if "unless" in marks:
+                return True
+            if "if" in marks and (
+                has_class(c, "hostile")
+                or has_class(c, "wrongful_verb")
+                or has_class(c, "attacking")
+            ):
+                return True
+        if t.dep_ == "ROOT" or t.head == t:
+            break
+        t = t.head
+    return False
 
 
 def _imposed_on_party(verb: Token) -> bool:
@@ -4555,7 +4595,23 @@ def punitive_prospect(t: Token) -> bool:
             if o.dep_ == "dobj"
         ):
             return True
+        if c.lemma_.lower() == "use" and any(o.dep_ == "dobj" and _arms(o) for o in c.children):
+            return True  # "ready to use force", "prepared to use its nuclear weapons"
     return False
+
+
+def _arms(noun: Token) -> bool:
+    """Whether ``noun`` names force or arms: "force", "weapon(s)" (``weapon_use``'s "weapon"),
+    a ``munitions`` or ``weapon_system`` word of speech_acts.csv, or a noun a
+    ``mass_destruction`` word qualifies ("its nuclear arsenal")."""
+    lem = noun.lemma_.lower()
+    if lem in ("force", "weapon", "arsenal") or has_class(noun, "munitions"):
+        return True
+    if has_class(noun, "weapon_system"):
+        return True
+    return any(
+        m.dep_ in ("amod", "compound") and has_class(m, "mass_destruction") for m in noun.children
+    )
 
 
 def _passive_participle(t: Token) -> bool:

@@ -1774,6 +1774,37 @@ KINDS = [
             "The Finnish minister said Helsinki did not rule out new sanctions against Minsk.",
         ],
     ),
+    # an act of the speaker's side on an "unless" condition, or answering an attack or
+    # provocation ("if attacked"), is coercive (STATEMENTS_GUIDE: THREATEN "usually
+    # conditionally"); one on a party's agreement, or a feeling on a negated condition, is not
+    Kind(
+        "an_act_on_an_unless_or_if_attacked_condition_threatens",
+        "THREATEN",
+        [
+            "The Cypriot minister said Nicosia would reduce its cooperation with the mission"
+            " unless Ankara withdrew.",
+            "The Cypriot minister said Nicosia would turn the harbour into a graveyard for any"
+            " ship if attacked.",
+            "The Cypriot minister said Nicosia was ready to use its missiles if provoked.",
+        ],
+        [
+            "The Cypriot minister said Nicosia would sign the accord if Ankara agreed to the"
+            " terms.",
+            '"If Ankara doesn\'t send its ships, we will be relieved," the Cypriot minister said.',
+            "The Cypriot minister said Nicosia was ready to use its ports to help the evacuation.",
+        ],
+    ),
+    # "we have to admit that ...", "I must concede": a point granted (CONCEDE), neither a
+    # commitment to act (INTENT) nor, for a failure owned, a denial
+    Kind(
+        "a_point_one_must_admit_is_conceded",
+        "CONCEDE",
+        [
+            '"We have to admit that our strategy has not worked," the Cypriot minister said.',
+            '"I must concede that we were slow," the Cypriot minister said.',
+        ],
+        ['"We must rebuild the port quickly," the Cypriot minister said.'],
+    ),
 ]
 
 CASES = [
