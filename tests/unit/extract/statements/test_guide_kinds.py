@@ -1805,6 +1805,40 @@ KINDS = [
         ],
         ['"We must rebuild the port quickly," the Cypriot minister said.'],
     ),
+    # an intensifier is no judgement: "deeply grateful" thanks (SUPPORT), "deeply regret"
+    # still disapproves (DISPUTE, by the verb)
+    Kind(
+        "deeply_grateful_thanks",
+        "SUPPORT",
+        ['"We are deeply grateful for the help of our neighbours," the Moldovan minister said.'],
+        ['"We deeply regret this decision," the Moldovan minister said.'],
+    ),
+    # turning a thing into a weapon charges a hostile use (STATEMENTS_GUIDE: ACCUSE)
+    Kind(
+        "weaponising_a_thing_accuses",
+        "ACCUSE",
+        ['"Moscow is weaponising gas supplies," the Moldovan minister said.'],
+        ['"Moscow is increasing gas supplies," the Moldovan minister said.'],
+    ),
+    # "we have nothing to hide" denies a wrong suspected of the speaker's side (DENY)
+    Kind(
+        "nothing_to_hide_denies",
+        "DENY",
+        ['"We have nothing to hide," the Moldovan minister said of the inquiry.'],
+        ['"We have nothing to add," the Moldovan minister said of the inquiry.'],
+    ),
+    # the speaker's side stating its own aim ("our goal is to ...") is an intention (INTENT);
+    # another party's aim, or an aim to say or be something, is none
+    Kind(
+        "our_goal_is_to_act_is_an_intention",
+        "INTENT",
+        ['"Our goal is to join the union by 2030," the Moldovan minister said.'],
+        [
+            '"Their goal is to join the union by 2030," the Moldovan minister said of the'
+            " Georgians.",
+            '"Our goal is to be clear about the figures," the Moldovan minister said.',
+        ],
+    ),
 ]
 
 CASES = [
