@@ -1948,7 +1948,8 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             xs, _ = subject_of(x)
             xside, _ = side_of(ctx, xs, speaker, q)
             xc = clause_of(x)
-            if xside == "other" and xc.modals & (FUTURE | {"can"}) and not xc.past:
+            addressed = xside == "other" or _all_parties(xs)
+            if addressed and xc.modals & (FUTURE | {"can"}) and not xc.past:
                 # "I hope China will use its influence": wishing a named party to act is
                 # addressed to it; "we hope the talks will succeed" names no party
                 add(verb, "APPEAL", "self-hopes-other", x)
@@ -4470,6 +4471,22 @@ def _about_a_claim(verb: Token) -> bool:
     it negatively denies it ("the accusations are absurd")."""
     subj, _ = subject_of(verb)
     return subj is not None and subj.lemma_.lower() in class_words("allegation")
+
+
+def _all_parties(subj: Token | None) -> bool:
+    """``subj`` names every party at once, as an appeal addresses them: "all sides", "both
+    parties", "all countries concerned" (a ``joint_party`` word of speech_acts.csv under "all",
+    "both" or "each"), "everyone", "the international community"; general English usage."""
+    if subj is None:
+        return False
+    low = subj.lemma_.lower()
+    if low in ("everyone", "everybody"):
+        return True
+    if low == "community" and any(c.lower_ == "international" for c in subj.children):
+        return True
+    return low in class_words("joint_party") and any(
+        c.dep_ in ("det", "predet") and c.lower_ in ("all", "both", "each") for c in subj.children
+    )
 
 
 def _joint(subj: Token | None) -> bool:

@@ -1839,6 +1839,23 @@ KINDS = [
             '"Our goal is to be clear about the figures," the Moldovan minister said.',
         ],
     ),
+    # hoping every party at once will act ("all sides", "both parties", "the international
+    # community") is addressed to them (STATEMENTS_GUIDE: APPEAL), as hoping a named party will;
+    # hoping for an outcome names no addressee
+    Kind(
+        "hoping_all_sides_will_act_appeals",
+        "APPEAL",
+        [
+            '"We hope that all sides will exercise restraint," the Norwegian minister said.',
+            "The Norwegian minister said he hoped both parties would return to the table.",
+            '"We hope the international community will step up its support," the Somali'
+            " president said.",
+        ],
+        [
+            '"We hope the talks will succeed," the Norwegian minister said.',
+            '"All sides have suffered in this war," the Norwegian minister said.',
+        ],
+    ),
 ]
 
 CASES = [
