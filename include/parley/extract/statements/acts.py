@@ -1728,6 +1728,41 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "we don't target journalists", "our jets did not strike the market": the speaker's
         # side denying a wrongful or hostile act of its own
         add(verb, "DENY", "self-denies-wrong")
+    if (
+        denies
+        and c.negated
+        and c.past
+        and vlem in ("say", "tell", "promise", "threaten", "claim", "suggest")
+        and (
+            any(
+                x.dep_ in ("dobj", "ccomp") and x.lower_ in ("that", "this", "so", "anything")
+                for x in kids
+            )
+            # "I never said that," he told ...: the small model hangs a closing "that" on the
+            # cue outside as a complementiser
+            or (
+                verb.i + 2 < len(verb.doc)
+                and verb.doc[verb.i + 1].lower_ in ("that", "this")
+                and verb.doc[verb.i + 2].is_punct
+            )
+        )
+    ):
+        # "I never said that", "we did not promise anything": the speaker's side denying words
+        # reported of it (STATEMENTS_GUIDE: DENY, a denial of a report)
+        add(verb, "DENY", "self-denies-saying")
+    if (
+        passive
+        and _nobody(subj)
+        and not has_class(subj, "munitions")  # "no shells were fired": no person wronged
+        and not c.modals & (FUTURE | DEONTIC | POSSIBLE)
+        and (has_class(verb, "attacking") or has_class(verb, "wrongful_verb"))
+        and not has_class(verb, "casualty")
+        and _official(speaker)
+    ):
+        # "nobody has been arrested for their views", "no journalist was tortured" from a state's
+        # voice: an abuse charged to the authorities said not to have been done (STATEMENTS_GUIDE:
+        # DENY); a death toll of none ("no one was killed") is a casualty report
+        add(verb, "DENY", "nobody-wronged")
     elif (
         denies
         and (c.past or not c.negated)
@@ -3543,6 +3578,16 @@ def _done_to_a_party(verb: Token, subj: Token | None) -> bool:
         "GPE",
         "ORG",
     )
+
+
+def _nobody(subj: Token | None) -> bool:
+    """``subj`` is a negative quantifier over people or things: "nobody", "no one", "none", or a
+    noun under "no" ("no journalist", "no civilians"); general English usage."""
+    if subj is None:
+        return False
+    if subj.lower_ in ("nobody", "none", "noone"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
 def _official(speaker: Actor | None) -> bool:

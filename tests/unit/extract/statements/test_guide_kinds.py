@@ -1856,6 +1856,30 @@ KINDS = [
             '"All sides have suffered in this war," the Norwegian minister said.',
         ],
     ),
+    # an abuse charged to the authorities said by a state's voice to have been done to nobody
+    # ("nobody has been arrested for their views") denies it (STATEMENTS_GUIDE: DENY); a toll of
+    # none is a casualty report
+    Kind(
+        "nobody_wronged_by_the_state_denies",
+        "DENY",
+        [
+            '"Nobody has been arrested for their political views," the Egyptian interior'
+            " minister said.",
+            '"No journalist was detained in connection with the protests," the Egyptian'
+            " interior minister said.",
+        ],
+        ['"No one was killed in the attack," the Egyptian interior minister said.'],
+    ),
+    # the speaker's side denying words reported of it ("I never said that") denies a report
+    Kind(
+        "never_said_that_denies",
+        "DENY",
+        [
+            '"I never said that," the Turkish president told reporters.',
+            '"We did not promise anything of the kind," the Turkish foreign minister said.',
+        ],
+        ['"I did not say when the talks would resume," the Turkish foreign minister said.'],
+    ),
 ]
 
 CASES = [
