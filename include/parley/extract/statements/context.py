@@ -2368,6 +2368,13 @@ def side_of(
         return "unknown", None  # "her opponents", "our enemies": the speaker's side's other
     if any(c.dep_ == "poss" and c.lower_ in owners for c in subj.children):
         return "self", None
+    if subj.lemma_.lower() == "side":
+        # "the Chinese side highly appreciates ...", "the US side": the diplomatic register
+        # names a party as its side, by the demonym or name on "side"
+        for mod in subj.children:
+            m = ctx.mentions.get(mod.i) if mod.dep_ in ("amod", "compound", "nmod") else None
+            if m is not None:
+                return ("self", None) if same_side(m.actor, speaker) else ("other", m)
     return "unknown", None
 
 

@@ -1880,6 +1880,20 @@ KINDS = [
         ],
         ['"I did not say when the talks would resume," the Turkish foreign minister said.'],
     ),
+    # the speaker's side prizing a relation or a party's part ("values its ties", "the Chinese
+    # side highly appreciates ...": "the X side" is X in the diplomatic register) praises it
+    # (STATEMENTS_GUIDE: SUPPORT); a thing valued at a sum praises nothing
+    Kind(
+        "prizing_a_relation_supports",
+        "SUPPORT",
+        [
+            "The Japanese foreign ministry said Tokyo highly values its relationship with Delhi.",
+            '"We cherish our friendship with the Korean people," the Japanese minister said.',
+            '"The Chinese side highly appreciates Pakistan\'s efforts," the Chinese foreign'
+            " ministry spokesman said.",
+        ],
+        ["The Japanese foreign ministry said the deal was valued at two billion yen."],
+    ),
 ]
 
 CASES = [
