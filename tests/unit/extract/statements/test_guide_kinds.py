@@ -1894,6 +1894,27 @@ KINDS = [
         ],
         ["The Japanese foreign ministry said the deal was valued at two billion yen."],
     ),
+    # remarks, rhetoric or behaviour called unacceptable are disapproved (STATEMENTS_GUIDE:
+    # DISPUTE), a proposal, condition or deployment called so is refused (REJECT)
+    Kind(
+        "conduct_called_unacceptable_disputes",
+        "DISPUTE",
+        [
+            '"Such behaviour is unacceptable," the Australian minister said of the intercept.',
+            "The Irish minister said the ambassador's remarks were unacceptable.",
+            "The Kenyan government said the travel ban was discriminatory.",
+        ],
+        ['"These conditions are unacceptable," the Palestinian negotiator said.'],
+    ),
+    Kind(
+        "a_proposal_called_unacceptable_is_rejected",
+        "REJECT",
+        [
+            '"These conditions are unacceptable," the Palestinian negotiator said.',
+            '"The deployment of foreign troops is unacceptable to us," the Kremlin spokesman said.',
+        ],
+        ['"Such behaviour is unacceptable," the Australian minister said of the intercept.'],
+    ),
 ]
 
 CASES = [
