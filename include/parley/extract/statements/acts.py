@@ -1671,6 +1671,20 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and (c.conditioned or listed_measure(verb) is None)  # a decided measure: INTENT
     ):
         add(verb, "THREATEN", "self-punitive-plan")
+    elif (
+        side == "self"
+        and not c.negated
+        and not c.past
+        and vlem in ("consider", "weigh", "study", "examine", "review")
+        and any(
+            x.dep_ in ("xcomp", "dobj") and x.pos_ in ("VERB", "NOUN") and listed_measure(x)
+            for x in kids
+        )
+    ):
+        # "Moscow is considering cutting gas supplies", "we are weighing sanctions": a coercive
+        # measure held over a party, not yet decided (STATEMENTS_GUIDE: THREATEN "there may be
+        # retaliation"; a decided one is an announced measure, INTENT)
+        add(verb, "THREATEN", "self-weighs-measure")
     none_of_ours = _none_of_own(ctx, q, speaker, subj)
     if none_of_ours:
         side = "self"  # "none of its fighters were involved": the speaker's side, negated

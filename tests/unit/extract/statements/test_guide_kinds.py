@@ -1915,6 +1915,22 @@ KINDS = [
         ],
         ['"Such behaviour is unacceptable," the Australian minister said of the intercept.'],
     ),
+    # the speaker's side weighing a coercive measure it has not decided ("is considering
+    # sanctions") holds it over a party (STATEMENTS_GUIDE: THREATEN "there may be
+    # retaliation"); weighing an easing or aid, or a past deliberation, threatens no one
+    Kind(
+        "weighing_a_coercive_measure_threatens",
+        "THREATEN",
+        [
+            '"We are considering sanctions against those responsible," the Swiss minister said.',
+            "The Russian minister said Moscow would consider cutting gas supplies to countries"
+            " that refused to pay.",
+        ],
+        [
+            '"We are considering lifting the sanctions," the Swiss minister said.',
+            '"We considered sanctions last year," the Swiss minister said.',
+        ],
+    ),
 ]
 
 CASES = [
