@@ -1914,6 +1914,36 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "our exercises pose no threat to anyone": the speaker's side denying a hostile
             # intent charged to it (STATEMENTS_GUIDE: DENY)
             add(verb, "DENY", "self-poses-no-threat")
+    if (
+        vlem == "be"
+        and not c.negated
+        and not c.conditioned
+        and (not c.past or q.kind == "indirect")  # "said there was a risk": backshifted
+        and any(x.dep_ == "expl" for x in kids)
+        and any(
+            x.dep_ == "attr"
+            and (has_class(x, "peril") or has_class(x, "menace"))
+            and not any(d.dep_ == "det" and d.lower_ == "no" for d in x.children)
+            and (
+                any(_strong_harm(g) or has_class(g, "harm") for g in _below(x, 12) if g != x)
+                or any(g.dep_ in ("acl", "ccomp", "relcl") for g in x.children)
+            )
+            for x in kids
+        )
+    ):
+        # "there is a real risk of famine", "there is a danger of escalation", "there is a
+        # risk that the truce collapses": a peril said to exist (STATEMENTS_GUIDE: WARN); "there
+        # is no risk of ..." reassures
+        add(verb, "WARN", "peril-exists")
+    if (
+        vlem in ("head", "drift", "slide", "slip", "spiral", "move", "hurtle", "sleepwalk")
+        and not c.negated
+        and not c.conditioned
+        and _strong_harm(verb)
+    ):
+        # "the region is heading towards a major war", "we are sliding into chaos": a harm
+        # approached (STATEMENTS_GUIDE: WARN, bad consequences)
+        add(verb, "WARN", "heading-for-harm")
     endangers = vlem == "risk" or (vlem == "threaten" and side in ("none", "unknown"))
     if (
         endangers

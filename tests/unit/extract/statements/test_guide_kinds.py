@@ -1931,6 +1931,23 @@ KINDS = [
             '"We considered sanctions last year," the Swiss minister said.',
         ],
     ),
+    # a peril said to exist ("there is a real risk of famine") or a harm approached ("the
+    # region is heading towards war") warns (STATEMENTS_GUIDE: WARN); no risk, a good end
+    # approached or a mere chance warn of nothing
+    Kind(
+        "a_peril_that_exists_or_is_approached_warns",
+        "WARN",
+        [
+            '"There is a real risk of famine in the coming months," the aid agency chief said.',
+            "The Jordanian foreign minister said there was a risk that the truce would collapse.",
+            "The Jordanian defence minister said the region was heading towards a major war.",
+        ],
+        [
+            '"There is no risk of a shortage," the Jordanian energy minister said.',
+            '"We are heading towards an agreement," the Jordanian foreign minister said.',
+            "The Jordanian foreign minister said there was a chance of rain at the summit.",
+        ],
+    ),
 ]
 
 CASES = [
