@@ -1948,6 +1948,16 @@ KINDS = [
             "The Jordanian foreign minister said there was a chance of rain at the summit.",
         ],
     ),
+    # a thing put forward called good news is welcomed (STATEMENTS_GUIDE: SUPPORT)
+    Kind(
+        "good_news_welcomes",
+        "SUPPORT",
+        [
+            'The Mexican foreign minister said the accord was "good news" for both countries.',
+            '"This is excellent news for the region," the Qatari foreign minister said.',
+        ],
+        ['"The news came late on Friday," the Qatari foreign minister said.'],
+    ),
 ]
 
 CASES = [
