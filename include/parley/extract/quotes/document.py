@@ -612,6 +612,56 @@ def _degree_infinitive(node: Token, verb: Token, index: DocIndex) -> bool:
     )
 
 
+# prepositions whose object a present participle written right after it takes as its subject
+# ('the talk ended with Berg asking ...', 'a question about Berg calling ...', 'a video of Berg
+# saying ...', 'anger over Berg saying ...'); English 'with'-absolutes and gerunds with a
+# subject. 'to'/'for' are not among them: 'he wrote to voters saying ...' is his.
+PARTICIPLE_SUBJECT_PREPS = frozenset({"with", "about", "of", "over"})
+# entity labels of a name that may be the subject of a participle after a preposition
+_SPEAKING_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def participle_subject(verb: Token, index: DocIndex) -> Token | None:
+    """The subject a present-participle cue takes from the name written right before it with
+    no comma or other mark between (English 'X doing', in which X is the participle's own
+    subject): ``verb`` (``VBG``, no subject of its own, outside quotation marks) is the ``acl``
+    of a person's name ('a clip of Berg saying ...'), or the noun is the object of a
+    preposition of :data:`PARTICIPLE_SUBJECT_PREPS` ('ended with Berg asking ...', 'a question
+    about Pope Leo calling ...'; the parser hangs the participle on the verb before as
+    ``advcl``) and is a PERSON, ORG or NORP name; a role or body noun that 'of' hangs the
+    name on is the subject itself ('the head of the agency testifying ...'). A common noun
+    stays out: a document or a thing ('a statement saying ...', 'ads calling ...', 'his
+    remarks calling ...') says what the one who put it out says, a share ('the share of
+    voters saying') keeps its phrase, and 'with officials saying' keeps the country of the
+    clause's subject for its unnamed officials; so does the object of another preposition
+    ('wrote to voters saying ...'). Returns the noun's (or role's) token, or None."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.dep_ not in ("acl", "advcl"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in index.children(verb)):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("compound", "flat"):
+        return None
+    if index.tok_q[noun.i] >= 0 or index.tok_q[verb.i] >= 0:
+        return None
+    ent = index.ents[noun.i]
+    if noun.dep_ != "pobj":
+        named = ent is not None and ent.label_ == PERSON
+        return noun if named and verb.dep_ == "acl" and verb.head.i == noun.i else None
+    prep = noun.head
+    if prep.lower_ not in PARTICIPLE_SUBJECT_PREPS or (
+        prep.head.pos_ == "NOUN" and head_class(prep.head.lemma_.lower()) == "quantity"
+    ):
+        return None
+    # the preposition of a name ('the Court of Arbitration challenging') is no such one
+    if ent is None or ent.label_ not in _SPEAKING_LABELS or ent.start <= prep.i:
+        return None
+    owner = prep.head
+    if prep.lower_ == "of" and owner.pos_ == "NOUN" and head_class(owner.lemma_.lower()) == "body":
+        return owner  # 'the head of the agency testifying ...': the head testifies
+    return noun
+
+
 def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
@@ -626,6 +676,8 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
                 objs = [c for c in index.children(child) if c.dep_ == "pobj"]
                 return objs[0] if objs else None
         return None
+    if (subject := participle_subject(verb, index)) is not None:
+        return subject  # 'ended with Berg asking ...', 'about Pope Leo calling ...'
     node = verb
     reported = False  # climbed once from a reported clause to the verb that reports it
     for _ in range(MAX_SUBJECT_CLIMB):
