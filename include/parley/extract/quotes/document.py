@@ -662,6 +662,23 @@ def participle_subject(verb: Token, index: DocIndex) -> Token | None:
     return noun
 
 
+# the links a parenthetical frame ('Lund added,', 'the source recalled,') has besides the
+# participle or clause hung on it: its subject, auxiliaries, a negation, adverbs, punctuation
+_FRAME_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "punct", "cc", "advcl", "conj"})
+
+
+def _bare_frame(node: Token, index: DocIndex) -> bool:
+    """``node`` is a reporting verb with nothing but its subject, auxiliaries, adverbs and the
+    clauses hung after it (no object, reported clause, complement or phrase: 'Lund added',
+    'the source recalled' set off by commas), the frame of a parenthetical attribution the
+    parser hung on the verb before as its reported clause; words inside quotation marks and
+    the 'that' of the clause it interrupts, which the parser may hang on it, do not count."""
+    return index.cue(node) is not None and all(
+        c.dep_ in _FRAME_DEPS or c.dep_ == "mark" or index.tok_q[c.i] >= 0
+        for c in index.children(node)
+    )
+
+
 def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
@@ -727,13 +744,17 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             and node.i != verb.i
             and node.dep_ == "ccomp"
             and index.cue(node.head) is not None
+            and not (subs and _bare_frame(node, index))
         ):
             # '..., before later saying' hung on the reported clause; also a reported clause
             # with no subject of its own outside quotation marks ('X said there are two ...,
             # but said ...', 'X stressed that "the way ...," suggesting ...'): the report is
             # the reporting verb's subject's. Once only: that verb's own subject is the nearest
             # speaker, even when its clause is reported in turn ('Officials said Lind warned
-            # that "...," suggesting ...': Lind suggests)
+            # that "...," suggesting ...': Lind suggests). A reporting verb with a subject of
+            # its own and nothing it reports is no such clause: the parser hangs a
+            # parenthetical frame on the verb before ('Berg cannot say that "...," Lund
+            # added, saying ...': Lund says)
             node, reported = node.head, True
             continue
         if subs:

@@ -641,3 +641,29 @@ def test_a_definite_title_skips_a_holder_of_another_office(nlp, text, speaker):
 def test_a_cue_inside_the_report_before_is_no_attribution(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+# --- a participle after a parenthetical frame is the frame's speaker's --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # the parser hangs 'Lund added' on 'say' as its reported clause: Lund goes on saying
+        (
+            "Berg cannot say that \u201cfrom his perspective,\u201d Lund added, saying it should "
+            "be \u201cup to the court to move forward or not.\u201d",
+            "up to the court",
+            "Lund",
+        ),
+        # near miss: a participle on a clause reported in turn stays with its nearest subject
+        (
+            "Officials said Lind warned that the talks are over, suggesting the deal was dead.",
+            "deal was dead",
+            "Lind",
+        ),
+    ],
+)
+def test_a_participle_after_a_parenthetical_frame_is_its_speakers(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
