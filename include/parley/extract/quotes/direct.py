@@ -400,7 +400,10 @@ def _prev_sentence_cue(
     index: DocIndex, first_sent: int, q: tuple[int, int], used: set[int]
 ) -> Token | None:
     """An attribution sentence right before the quotation with no content of its own:
-    'Smith said in a statement. "..."'."""
+    'Smith said in a statement. "..."'. A reporting verb inside what a used cue reports is
+    part of that report, not an attribution of the quotation ('Lund said that for decades
+    critics had been predicting a withdrawal, but this would not happen. "That is because
+    ..."': the critics' predicting is Lund's report); its sentence gives no cue here."""
     k = first_sent - 1
     if k < 0:
         return None
@@ -413,8 +416,19 @@ def _prev_sentence_cue(
         return None
     for tok in reversed(sent):
         if tok.i not in used and index.cue(tok) is not None and cue_subject(tok, index) is not None:
-            return tok
+            return None if _reported_by(tok, used) else tok
     return None
+
+
+def _reported_by(tok: Token, used: set[int]) -> bool:
+    """Whether a cue of ``used`` (token indices of cues whose quotations are taken) is among
+    the syntactic heads of ``tok``: ``tok`` stands in what that cue reports."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.i in used:
+            return True
+    return False
 
 
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "VB"}

@@ -612,6 +612,73 @@ def _degree_infinitive(node: Token, verb: Token, index: DocIndex) -> bool:
     )
 
 
+# prepositions whose object a present participle written right after it takes as its subject
+# ('the talk ended with Berg asking ...', 'a question about Berg calling ...', 'a video of Berg
+# saying ...', 'anger over Berg saying ...'); English 'with'-absolutes and gerunds with a
+# subject. 'to'/'for' are not among them: 'he wrote to voters saying ...' is his.
+PARTICIPLE_SUBJECT_PREPS = frozenset({"with", "about", "of", "over"})
+# entity labels of a name that may be the subject of a participle after a preposition
+_SPEAKING_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def participle_subject(verb: Token, index: DocIndex) -> Token | None:
+    """The subject a present-participle cue takes from the name written right before it with
+    no comma or other mark between (English 'X doing', in which X is the participle's own
+    subject): ``verb`` (``VBG``, no subject of its own, outside quotation marks) is the ``acl``
+    of a person's name ('a clip of Berg saying ...'), or the noun is the object of a
+    preposition of :data:`PARTICIPLE_SUBJECT_PREPS` ('ended with Berg asking ...', 'a question
+    about Pope Leo calling ...'; the parser hangs the participle on the verb before as
+    ``advcl``) and is a PERSON, ORG or NORP name; a role or body noun that 'of' hangs the
+    name on is the subject itself ('the head of the agency testifying ...'). A common noun
+    stays out: a document or a thing ('a statement saying ...', 'ads calling ...', 'his
+    remarks calling ...') says what the one who put it out says, a share ('the share of
+    voters saying') keeps its phrase, and 'with officials saying' keeps the country of the
+    clause's subject for its unnamed officials; so does the object of another preposition
+    ('wrote to voters saying ...'). Returns the noun's (or role's) token, or None."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.dep_ not in ("acl", "advcl"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in index.children(verb)):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("compound", "flat"):
+        return None
+    if index.tok_q[noun.i] >= 0 or index.tok_q[verb.i] >= 0:
+        return None
+    ent = index.ents[noun.i]
+    if noun.dep_ != "pobj":
+        named = ent is not None and ent.label_ == PERSON
+        return noun if named and verb.dep_ == "acl" and verb.head.i == noun.i else None
+    prep = noun.head
+    if prep.lower_ not in PARTICIPLE_SUBJECT_PREPS or (
+        prep.head.pos_ == "NOUN" and head_class(prep.head.lemma_.lower()) == "quantity"
+    ):
+        return None
+    # the preposition of a name ('the Court of Arbitration challenging') is no such one
+    if ent is None or ent.label_ not in _SPEAKING_LABELS or ent.start <= prep.i:
+        return None
+    owner = prep.head
+    if prep.lower_ == "of" and owner.pos_ == "NOUN" and head_class(owner.lemma_.lower()) == "body":
+        return owner  # 'the head of the agency testifying ...': the head testifies
+    return noun
+
+
+# the links a parenthetical frame ('Lund added,', 'the source recalled,') has besides the
+# participle or clause hung on it: its subject, auxiliaries, a negation, adverbs, punctuation
+_FRAME_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "punct", "cc", "advcl", "conj"})
+
+
+def _bare_frame(node: Token, index: DocIndex) -> bool:
+    """``node`` is a reporting verb with nothing but its subject, auxiliaries, adverbs and the
+    clauses hung after it (no object, reported clause, complement or phrase: 'Lund added',
+    'the source recalled' set off by commas), the frame of a parenthetical attribution the
+    parser hung on the verb before as its reported clause; words inside quotation marks and
+    the 'that' of the clause it interrupts, which the parser may hang on it, do not count."""
+    return index.cue(node) is not None and all(
+        c.dep_ in _FRAME_DEPS or c.dep_ == "mark" or index.tok_q[c.i] >= 0
+        for c in index.children(node)
+    )
+
+
 def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
@@ -626,6 +693,8 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
                 objs = [c for c in index.children(child) if c.dep_ == "pobj"]
                 return objs[0] if objs else None
         return None
+    if (subject := participle_subject(verb, index)) is not None:
+        return subject  # 'ended with Berg asking ...', 'about Pope Leo calling ...'
     node = verb
     reported = False  # climbed once from a reported clause to the verb that reports it
     for _ in range(MAX_SUBJECT_CLIMB):
@@ -675,13 +744,17 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             and node.i != verb.i
             and node.dep_ == "ccomp"
             and index.cue(node.head) is not None
+            and not (subs and _bare_frame(node, index))
         ):
             # '..., before later saying' hung on the reported clause; also a reported clause
             # with no subject of its own outside quotation marks ('X said there are two ...,
             # but said ...', 'X stressed that "the way ...," suggesting ...'): the report is
             # the reporting verb's subject's. Once only: that verb's own subject is the nearest
             # speaker, even when its clause is reported in turn ('Officials said Lind warned
-            # that "...," suggesting ...': Lind suggests)
+            # that "...," suggesting ...': Lind suggests). A reporting verb with a subject of
+            # its own and nothing it reports is no such clause: the parser hangs a
+            # parenthetical frame on the verb before ('Berg cannot say that "...," Lund
+            # added, saying ...': Lund says)
             node, reported = node.head, True
             continue
         if subs:

@@ -670,3 +670,63 @@ def test_a_preposition_parsed_as_a_subject_names_the_speaker_after_the_topic():
     )
     m = mention_of(doc[0], ParseTree(doc))
     assert m is not None and m.name == "From"
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # 'with X doing': the name right before the participle is its subject
+        (
+            "The talk ended with Anna Berg asking Lund whether he would consider a woman as a "
+            "running mate.",
+            "consider a woman",
+            "Anna Berg",
+        ),
+        # a gerund with its subject after 'about' / 'of' / 'over'
+        (
+            "Lund will be interviewed about Pope Leo calling the tax a sham.",
+            "tax a sham",
+            "Pope Leo",
+        ),
+        (
+            "The ad closes with a clip of Tom Hale saying the tax is a disgrace.",
+            "tax is a disgrace",
+            "Tom Hale",
+        ),
+        (
+            "Voters were angry over Tom Hale saying the tax would stay.",
+            "tax would stay",
+            "Tom Hale",
+        ),
+        # a role that 'of' hangs the name on is the subject itself
+        (
+            "Lund recalled the head of the FBI testifying last year that the bureau would "
+            "lose staff.",
+            "bureau would lose staff",
+            "head of the FBI",
+        ),
+        # near misses: a document says what its issuer says; the object of 'to' is the
+        # addressee; a thing is no subject; a share keeps its phrase; unnamed officials keep
+        # the clause's subject (and its country)
+        (
+            "Norway on Monday banned the airline, with officials saying this is for safety.",
+            "for safety",
+            "Norway",
+        ),
+        (
+            "The ministry issued a statement saying the talks had failed.",
+            "talks had failed",
+            "ministry",
+        ),
+        ("Hale wrote to voters saying the plan would fail.", "plan would fail", "Hale"),
+        ("Hale was upset about ads calling the tax a sham.", "tax a sham", "Hale"),
+        (
+            "The share of voters saying the tax is too high rose to 40 percent.",
+            "tax is too high",
+            "share of voters",
+        ),
+    ],
+)
+def test_a_name_right_before_a_participle_is_its_subject(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker

@@ -612,3 +612,58 @@ def test_it_opening_its_sentence_is_the_subject_named_after_the_body_quoted(nlp)
 )
 def test_a_definite_title_skips_a_holder_of_another_office(nlp, text, speaker):
     assert speaker_of(nlp, text, "rebuild every pier") == speaker
+
+
+# --- a reporting verb inside what the sentence before reports is no attribution -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # the critics' predicting is part of what Hale says: the quotation goes on from Hale
+        (
+            "The summit closed on Friday. Hale said that for decades some critics had been "
+            "predicting a withdrawal from the region, but this would not happen.  \u201cThat "
+            "is because this region, which is home to half the world, remains the most "
+            "important place for us.\u201d",
+            "home to half the world",
+            "Hale",
+        ),
+        # near miss: a sentence that only attributes still gives the quotation its speaker
+        (
+            "The summit closed on Friday. Lund said it in a statement.  \u201cThat is because "
+            "this region remains the most important place for us.\u201d",
+            "most important place",
+            "Lund",
+        ),
+    ],
+)
+def test_a_cue_inside_the_report_before_is_no_attribution(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
+# --- a participle after a parenthetical frame is the frame's speaker's --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # the parser hangs 'Lund added' on 'say' as its reported clause: Lund goes on saying
+        (
+            "Berg cannot say that \u201cfrom his perspective,\u201d Lund added, saying it should "
+            "be \u201cup to the court to move forward or not.\u201d",
+            "up to the court",
+            "Lund",
+        ),
+        # near miss: a participle on a clause reported in turn stays with its nearest subject
+        (
+            "Officials said Lind warned that the talks are over, suggesting the deal was dead.",
+            "deal was dead",
+            "Lind",
+        ),
+    ],
+)
+def test_a_participle_after_a_parenthetical_frame_is_its_speakers(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
