@@ -21,7 +21,7 @@ from parley.extract.statements.context import (
     sentences_back,
 )
 from parley.extract.statements.lexicon import act_words, context_words
-from parley.extract.statements.ranker import divided_states
+from parley.extract.statements.ranker import divided_states, named_as_place
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import is_cue_verb, subject_of
 
@@ -41,12 +41,36 @@ SKIP_PREPS = {"like", "unlike", "as", "including", "than", "in", "at", "near", "
 def _aimable(m: ActorMention, speaker: Actor | None) -> bool:
     """Whether a mention can be the party a statement is aimed at: not the speaker's side, not
     the media, not the holder of the feeling the speaker expresses (:func:`_holds_feeling`),
-    not the speaker's own capital named as a place (:func:`_own_capital_as_place`)."""
+    not the speaker's own capital named as a place (:func:`_own_capital_as_place`), not the
+    source the words credit (:func:`credited_source`)."""
     return (
         not same_side(m.actor, speaker)
         and m.actor.kind != "media"
         and not _holds_feeling(m.span.root)
         and not _own_capital_as_place(m, speaker)
+        and not credited_source(m)
+    )
+
+
+# the dependency labels that attach a word within a noun phrase ("a U.S. official", "Iran's army")
+_IN_PHRASE = ("compound", "amod", "poss", "nmod")
+
+
+def credited_source(m: ActorMention) -> bool:
+    """Whether a mention is the source the words credit ("according to a U.S. official, the
+    missiles appeared to show ..."): the object of "according to" or a word of its phrase (a
+    modifier, a possessor or a conjunct counts as the phrase's head). A source tells what is
+    said; it is not the party the statement is about (:func:`_aimable`, :func:`implied_target`)."""
+    tok = m.span.root
+    while tok.dep_ in ("conj", *_IN_PHRASE) and tok.head is not tok:
+        tok = tok.head  # "according to a U.S. official": the phrase the name modifies
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and (
+            prep.head.lower_ == "according" or (prep.i > 0 and prep.nbor(-1).lower_ == "according")
+        )
     )
 
 
@@ -104,10 +128,23 @@ def core_actor(ctx: DocContext, content: Span, speaker: Actor | None) -> ActorMe
         if any(a.dep_ == "prep" and a.lower_ in SKIP_PREPS for a in tok.ancestors):
             continue
         rank = {"nsubj": 0, "nsubjpass": 0, "dobj": 1, "pobj": 2, "poss": 3, "conj": 2}.get(
-            m.span.root.dep_, 4
+            _government_phrase(m.span.root).dep_, 4
         )
         ranked.append((rank, tok.i, m))
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+
+def _government_phrase(tok: Token) -> Token:
+    """The noun a name modifies when the phrase names a government by its leader ("the Obama
+    administration", "the Assad regime", "the Kiir government": a noun of class ``state_office``
+    or ``domestic_power`` of ``speech_acts.csv``), whose role in the clause is the name's; else
+    ``tok`` itself."""
+    head = tok.head
+    if tok.dep_ == "compound" and head.i != tok.i and head.pos_ == "NOUN":
+        word = head.lemma_.lower()
+        if word in class_words("state_office") or word in class_words("domestic_power"):
+            return head
+    return tok
 
 
 # relative pronouns that open a reported clause ("X, which he said ...", "Y, who they say ...")
@@ -634,7 +671,11 @@ def implied_target(
 
     me = speaker.name if speaker is not None else None
     inside = between(content.start, content.end) if len(content) else []
-    found = next((m for m in inside if other(m)), None)
+    # the source the words credit is no party they are about ("according to a U.S. official")
+    inside = [m for m in inside if not credited_source(m)]
+    found = next((m for m in inside if other(m) and not named_as_place(m)), None)
+    if found is None:
+        found = next((m for m in inside if other(m)), None)
     if found is not None:
         return found
     for m in inside if statement_type != "THREATEN" else ():

@@ -6,9 +6,21 @@ from __future__ import annotations
 
 import pytest
 
+from parley import ids
 from parley.extract import quotes, statements
 from parley.extract.actors import Actor
 from parley.extract.statements import ranker
+
+
+def _statement(nlp, text: str, words: str):
+    """(context, quote, its index, its words' span) of the quotation holding ``words``."""
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    _, ctx = statements.statements_for(doc, found, "2025-02-28")
+    i = next(k for k, q in enumerate(found) if words in q.text)
+    q = found[i]
+    return ctx, q, i, ctx.span(q.start, q.end)
+
 
 # --- who speaks for the state's government (the chooser's me_official mark) --------------------
 
@@ -56,3 +68,83 @@ def test_the_own_state_mark_of_a_former_minister(nlp, text, mark):
     assert s.speaker is not None and s.speaker.country == "TR"
     cands = ranker.candidates(ctx, None, s.speaker, doc[-3].sent)
     assert mark in cands["TR"] and not ({"me_official", "me_other"} - {mark}) & cands["TR"]
+
+
+# --- a state named as the place of an event yields to a state in another role ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            'A French diplomat said: "Civilians in Ukraine were killed by weapons Russia sent."',
+            "RU",
+        ),
+        # near miss: the place is the only state the words name
+        ('A French diplomat said: "Civilians in Ukraine were killed."', "UA"),
+    ],
+)
+def test_a_state_named_as_a_place_yields_to_one_in_another_role(nlp, text, country):
+    from parley.extract.statements.targets import implied_target
+
+    ctx, q, i, content = _statement(nlp, text, "Civilians")
+    m = implied_target(ctx, q, content, content.sent, ctx.speakers[i])
+    assert (m.actor.country if m is not None else None) == country
+
+
+# --- a government named by its leader acts in the role of its noun -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "A French diplomat said the Obama administration had urged Pyongyang to disarm first.",
+            "US",
+        ),
+        # near miss: a noun that is no government ("campaign") leaves the name a modifier
+        (
+            "A French diplomat said the Obama campaign had urged Pyongyang to disarm first.",
+            "KP",
+        ),
+    ],
+)
+def test_a_government_named_by_its_leader_is_the_subject(nlp, text, country):
+    from parley.extract.statements.targets import core_actor
+
+    ctx, _, i, content = _statement(nlp, text, "urged")
+    m = core_actor(ctx, content, ctx.speakers[i])
+    assert (m.actor.country if m is not None else None) == country
+
+
+# --- the source the words credit is no party they are about -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            'The Japanese minister said: "The missiles arrived last week and, according to a '
+            'Chinese official, appeared to be air defence systems."',
+            None,
+        ),
+        (
+            'The Japanese minister said: "The missiles arrived last week and, according to '
+            'China, were air defence systems."',
+            None,
+        ),
+        # near miss: a state the words speak of, not credit
+        (
+            'The Japanese minister said: "The missiles arrived last week and, sent by a Chinese '
+            'official, appeared to be air defence systems."',
+            "CN",
+        ),
+    ],
+)
+def test_a_source_credited_in_the_words_is_not_the_state_they_are_about(nlp, text, country):
+    from parley.extract.statements.targets import credited_source
+
+    ctx, _, _, content = _statement(nlp, text, "missiles")
+    named = [m for m in ctx.country_mentions() if content.start <= m.span.start < content.end]
+    about = [m.actor.country for m in named if not credited_source(m)]
+    assert (about[0] if about else None) == country
