@@ -698,6 +698,10 @@ def implied_target(
     if told_of is not None and other(told_of):
         # "'It won't help him,' Trump said" after the Russian leader: the person the words mean
         return told_of
+    placed = place_antecedent(ctx, content, speaker)
+    if placed is not None:
+        # "a political solution to the fighting there" after "a crisis in Syria": the place meant
+        return placed
     if not len(sent):
         return None
     lo_char, hi_char = quote.speaker_start, quote.speaker_end
@@ -797,6 +801,33 @@ def pronoun_antecedent(
         if lo_char is not None and lo_char <= m.span.start_char < (hi_char or 0):
             continue
         return m if m.actor.country not in (None, mine) else None
+    return None
+
+
+PLACE_REACH = 2  # sentences before the statement's own searched for the place "there" stands for
+
+
+def place_antecedent(ctx: DocContext, content: Span, speaker: Actor | None) -> ActorMention | None:
+    """The state a place adverb "there" in the statement's words stands for ("a political
+    solution to the fighting there" after "a humanitarian crisis in Syria"): the last mention of
+    a state named as a place before it (:func:`.ranker.named_as_place`: "in Syria", "into
+    Ukraine") in the statement's words, its sentence or the :data:`PLACE_REACH` sentences
+    before. "There" as a dummy subject ("there is no deal": dependency ``expl``) stands for
+    nothing. None when the words hold no such "there", or the place is the speaker's own state
+    or side (:func:`.same_side`)."""
+    there = next((t for t in content if t.lower_ == "there" and t.dep_ == "advmod"), None)
+    if there is None:
+        return None
+    lo = sentences_back(ctx.doc, there.sent.start, PLACE_REACH)
+    for i in range(there.i - 1, lo - 1, -1):
+        m = ctx.mentions.get(i)
+        if m is None or m.span.start != i or not named_as_place(m):
+            continue
+        if m.actor.country is None or same_side(m.actor, speaker):
+            return None
+        if speaker is not None and m.actor.country == speaker.country:
+            return None
+        return m
     return None
 
 

@@ -22,6 +22,14 @@ def _statement(nlp, text: str, words: str):
     return ctx, q, i, ctx.span(q.start, q.end)
 
 
+def _target_of(nlp, text: str, words: str) -> str | None:
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    stmts, _ = statements.statements_for(doc, found, "2025-02-28")
+    s = next(s for s in stmts if words in found[s.quote_index].text)
+    return s.target.country if s.target is not None else None
+
+
 # --- who speaks for the state's government (the chooser's me_official mark) --------------------
 
 
@@ -115,6 +123,56 @@ def test_a_government_named_by_its_leader_is_the_subject(nlp, text, country):
     ctx, _, i, content = _statement(nlp, text, "urged")
     m = core_actor(ctx, content, ctx.speakers[i])
     assert (m.actor.country if m is not None else None) == country
+
+
+# --- "there" stands for the place named before it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Fighting in Syria grew worse on Sunday. The German chancellor said she still "
+            "believed in a political solution to the fighting there.",
+            "SY",
+        ),
+        # near miss: a dummy "there" stands for no place
+        (
+            "Fighting in Syria grew worse on Sunday. The German chancellor said there was no "
+            "political solution yet.",
+            None,
+        ),
+        # near miss: the place is the speaker's own state
+        (
+            "Floods in Germany grew worse on Sunday. The German chancellor said she still "
+            "believed the help sent there would suffice.",
+            None,
+        ),
+    ],
+)
+def test_there_stands_for_the_place_named_before(nlp, text, country):
+    from parley.extract.statements.targets import place_antecedent
+
+    ctx, _, i, content = _statement(nlp, text, "there")
+    m = place_antecedent(ctx, content, ctx.speakers[i])
+    assert (m.actor.country if m is not None else None) == country
+
+
+@pytest.mark.parametrize(
+    ("words", "country"),
+    [
+        ("a political solution to the fighting there.", "SY"),
+        # near miss: without "there" the chooser weighs the document's states as before
+        ("a political solution.", "DE"),
+    ],
+)
+def test_the_place_there_stands_for_is_the_target(nlp, words, country):
+    text = (
+        "Obama and Merkel meet in Hanover\n\nGerman Chancellor Angela Merkel hosted U.S. "
+        "President Barack Obama in Hanover on Sunday. Merkel praised his leadership. Obama spoke "
+        f"of a humanitarian crisis in Syria and said he still believed in {words}"
+    )
+    assert _target_of(nlp, text, "political solution") == country
 
 
 # --- the source the words credit is no party they are about -----------------------------------
