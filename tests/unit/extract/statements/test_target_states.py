@@ -41,6 +41,7 @@ def _target_of(nlp, text: str, words: str) -> str | None:
         ("diplomatic", "Former US Ambassador to the United Nations", False),
         ("government", "Shadow Europe minister", False),
         ("government", "Senator", False),
+        ("government", "member of Parliament", False),
         ("government", "campaign adviser", False),
         # near miss: a word inside another word is no sign ("Exchequer", "Deputy")
         ("government", "Chancellor of the Exchequer", True),
