@@ -21,7 +21,7 @@ from parley.extract.statements.context import (
     sentences_back,
 )
 from parley.extract.statements.lexicon import act_words, context_words
-from parley.extract.statements.ranker import divided_states, named_as_place
+from parley.extract.statements.ranker import divided_states, named_as_place, official_voice
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import is_cue_verb, subject_of
 
@@ -38,13 +38,33 @@ if TYPE_CHECKING:
 SKIP_PREPS = {"like", "unlike", "as", "including", "than", "in", "at", "near", "across", "within"}
 
 
+def target_side(actor: Actor, speaker: Actor | None) -> bool:
+    """Whether ``actor`` is the speaker's own side for the target rules: :func:`.same_side`,
+    and also the speaker's own state (a country, its seat or a state body) for a government
+    voice whose state the article's context gave (evidence ending ``+context``: "Government
+    officials" in an article about Japan saying "Japan would make a formal request"), when
+    :func:`.ranker.official_voice` holds: an official speaks for the government whichever way
+    its state was found; a former office holder or a legislator does not."""
+    if (
+        speaker is not None
+        and (speaker.evidence or "").endswith("+context")
+        and speaker.kind in ("person", "description")
+        and official_voice(speaker)
+        and actor.kind in ("country", "seat", "institution")
+        and actor.country is not None
+        and actor.country == speaker.country
+    ):
+        return True
+    return same_side(actor, speaker)
+
+
 def _aimable(m: ActorMention, speaker: Actor | None) -> bool:
-    """Whether a mention can be the party a statement is aimed at: not the speaker's side, not
-    the media, not the holder of the feeling the speaker expresses (:func:`_holds_feeling`),
-    not the speaker's own capital named as a place (:func:`_own_capital_as_place`), not the
-    source the words credit (:func:`credited_source`)."""
+    """Whether a mention can be the party a statement is aimed at: not the speaker's side
+    (:func:`target_side`), not the media, not the holder of the feeling the speaker expresses
+    (:func:`_holds_feeling`), not the speaker's own capital named as a place
+    (:func:`_own_capital_as_place`)."""
     return (
-        not same_side(m.actor, speaker)
+        not target_side(m.actor, speaker)
         and m.actor.kind != "media"
         and not _holds_feeling(m.span.root)
         and not _own_capital_as_place(m, speaker)
@@ -659,7 +679,7 @@ def implied_target(
 
     def other(m: ActorMention) -> bool:
         return (
-            not same_side(m.actor, speaker)
+            not target_side(m.actor, speaker)
             and not _holds_feeling(m.span.root)
             and not _own_capital_as_place(m, speaker)
         )
@@ -814,7 +834,7 @@ def place_antecedent(ctx: DocContext, content: Span, speaker: Actor | None) -> A
     Ukraine") in the statement's words, its sentence or the :data:`PLACE_REACH` sentences
     before. "There" as a dummy subject ("there is no deal": dependency ``expl``) stands for
     nothing. None when the words hold no such "there", or the place is the speaker's own state
-    or side (:func:`.same_side`)."""
+    or side (:func:`target_side`)."""
     there = next((t for t in content if t.lower_ == "there" and t.dep_ == "advmod"), None)
     if there is None:
         return None
@@ -823,7 +843,7 @@ def place_antecedent(ctx: DocContext, content: Span, speaker: Actor | None) -> A
         m = ctx.mentions.get(i)
         if m is None or m.span.start != i or not named_as_place(m):
             continue
-        if m.actor.country is None or same_side(m.actor, speaker):
+        if m.actor.country is None or target_side(m.actor, speaker):
             return None
         if speaker is not None and m.actor.country == speaker.country:
             return None

@@ -207,3 +207,33 @@ def test_a_source_credited_in_the_words_is_not_the_state_they_are_about(nlp, tex
     named = [m for m in ctx.country_mentions() if content.start <= m.span.start < content.end]
     about = [m.actor.country for m in named if not credited_source(m)]
     assert (about[0] if about else None) == country
+
+
+# --- a government voice whose state the context gave still speaks for it ----------------------
+
+
+def _official(evidence: str, role: str | None = None) -> Actor:
+    return Actor(
+        name="Government officials",
+        kind="description",
+        country="JP",
+        role=role,
+        sector="government",
+        evidence=evidence,
+    )
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actor", "side"),
+    [
+        (_official("description+context"), Actor(name="Japan", kind="country", country="JP"), True),
+        # near misses: another state; a legislator; a person of the state, not the state
+        (_official("description+context"), Actor(name="United States", kind="country", country="US"), False),
+        (_official("description+context", "Senator"), Actor(name="Japan", kind="country", country="JP"), False),
+        (_official("description+context"), Actor(name="Taro Kono", kind="person", country="JP"), False),
+    ],
+)  # fmt: skip
+def test_an_official_whose_state_the_context_gave_speaks_for_it(speaker, actor, side):
+    from parley.extract.statements.targets import target_side
+
+    assert target_side(actor, speaker) is side
