@@ -85,6 +85,7 @@ from parley.extract.statements.targets import (
     own_forces_report,
     own_office_charged,
     own_state_spoken_of,
+    place_antecedent,
     pronoun_antecedent,
     question_answered,
     responds_to_of,
@@ -379,6 +380,8 @@ def _rank_target(
         return  # "'If you believe that, it's OK with me,' Trump replied": the party answered, kept
     if implied is not None and implied == pronoun_antecedent(ctx, quote, content, speaker):
         return  # "'It won't help him,' Trump said" after the Russian leader: the one meant, kept
+    if implied is not None and implied == place_antecedent(ctx, content, speaker):
+        return  # "the fighting there" after "a crisis in Syria": the place meant, kept
     if kept:
         # a pick of a rule the chooser does not replace: the party a message is given to ("Putin
         # was told ..."), a bloc named by its region ("Western nations": no state), the

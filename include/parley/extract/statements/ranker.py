@@ -213,11 +213,43 @@ def candidates(
         out.pop(joint, None)  # a state speaking jointly with the speaker is no party aimed at
     if me is not None:
         # a government's voice rarely aims at its own state; a non-state speaker often does
-        official = speaker.sector in _OFFICIAL_SECTORS or speaker.kind in _STATE_KINDS
-        out[me].add("me_official" if official else "me_other")
+        out[me].add("me_official" if official_voice(speaker) else "me_other")
         if me in divided_states(ctx):
             out[me].add(DIVIDED)
     return out
+
+
+# prepositions that place an event in a state's land ("killed in Lebanon", "get back into
+# Venezuela"): a closed class of English grammar
+_IN_PLACE_PREPS = frozenset(
+    ("in", "at", "near", "across", "within", "into", "inside", "around", "throughout")
+)
+
+
+def named_as_place(m: ActorMention) -> bool:
+    """Whether a state mention names its land, not its government: the object of a preposition
+    of :data:`_IN_PLACE_PREPS` ("a reporter was killed in Lebanon"; a conjunct counts as its
+    head). Where a thing happens is not the party a statement is about when its words name
+    another state in another role (:func:`implied_target`)."""
+    if m.actor.kind not in ("country", "seat"):
+        return False
+    tok = m.span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _IN_PLACE_PREPS
+
+
+def official_voice(speaker: Actor) -> bool:
+    """Whether the speaker speaks for its state's government (the ``me_official`` mark of
+    :func:`candidates`): a government, military or diplomatic sector, or a state body itself,
+    unless the speaker's name or role holds a word of class ``outside_government`` of
+    ``data/statements/context_words.csv`` ("Former US Ambassador", "Shadow Europe minister",
+    "Senator", "campaign adviser"): a former office holder, the shadow cabinet, a legislator or a
+    candidate's people speak of their own government as another party."""
+    if not (speaker.sector in _OFFICIAL_SECTORS or speaker.kind in _STATE_KINDS):
+        return False
+    said_by = " ".join(x for x in (speaker.name, speaker.role) if x).casefold()
+    return not context_words("outside_government") & set(re.findall(r"[^\W\d_]+", said_by))
 
 
 def divided_states(ctx: DocContext) -> frozenset[str]:

@@ -21,7 +21,7 @@ from parley.extract.statements.context import (
     sentences_back,
 )
 from parley.extract.statements.lexicon import act_words, context_words
-from parley.extract.statements.ranker import divided_states
+from parley.extract.statements.ranker import divided_states, named_as_place, official_voice
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import is_cue_verb, subject_of
 
@@ -38,15 +38,59 @@ if TYPE_CHECKING:
 SKIP_PREPS = {"like", "unlike", "as", "including", "than", "in", "at", "near", "across", "within"}
 
 
+def target_side(actor: Actor, speaker: Actor | None) -> bool:
+    """Whether ``actor`` is the speaker's own side for the target rules: :func:`.same_side`,
+    and also the speaker's own state (a country, its seat or a state body) for a government
+    voice whose state the article's context gave (evidence ending ``+context``: "Government
+    officials" in an article about Japan saying "Japan would make a formal request"), when
+    :func:`.ranker.official_voice` holds: an official speaks for the government whichever way
+    its state was found; a former office holder or a legislator does not."""
+    if (
+        speaker is not None
+        and (speaker.evidence or "").endswith("+context")
+        and speaker.kind in ("person", "description")
+        and official_voice(speaker)
+        and actor.kind in ("country", "seat", "institution")
+        and actor.country is not None
+        and actor.country == speaker.country
+    ):
+        return True
+    return same_side(actor, speaker)
+
+
 def _aimable(m: ActorMention, speaker: Actor | None) -> bool:
-    """Whether a mention can be the party a statement is aimed at: not the speaker's side, not
-    the media, not the holder of the feeling the speaker expresses (:func:`_holds_feeling`),
-    not the speaker's own capital named as a place (:func:`_own_capital_as_place`)."""
+    """Whether a mention can be the party a statement is aimed at: not the speaker's side
+    (:func:`target_side`), not the media, not the holder of the feeling the speaker expresses
+    (:func:`_holds_feeling`), not the speaker's own capital named as a place
+    (:func:`_own_capital_as_place`)."""
     return (
-        not same_side(m.actor, speaker)
+        not target_side(m.actor, speaker)
         and m.actor.kind != "media"
         and not _holds_feeling(m.span.root)
         and not _own_capital_as_place(m, speaker)
+        and not credited_source(m)
+    )
+
+
+# the dependency labels that attach a word within a noun phrase ("a U.S. official", "Iran's army")
+_IN_PHRASE = ("compound", "amod", "poss", "nmod")
+
+
+def credited_source(m: ActorMention) -> bool:
+    """Whether a mention is the source the words credit ("according to a U.S. official, the
+    missiles appeared to show ..."): the object of "according to" or a word of its phrase (a
+    modifier, a possessor or a conjunct counts as the phrase's head). A source tells what is
+    said; it is not the party the statement is about (:func:`_aimable`, :func:`implied_target`)."""
+    tok = m.span.root
+    while tok.dep_ in ("conj", *_IN_PHRASE) and tok.head is not tok:
+        tok = tok.head  # "according to a U.S. official": the phrase the name modifies
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and (
+            prep.head.lower_ == "according" or (prep.i > 0 and prep.nbor(-1).lower_ == "according")
+        )
     )
 
 
@@ -104,10 +148,23 @@ def core_actor(ctx: DocContext, content: Span, speaker: Actor | None) -> ActorMe
         if any(a.dep_ == "prep" and a.lower_ in SKIP_PREPS for a in tok.ancestors):
             continue
         rank = {"nsubj": 0, "nsubjpass": 0, "dobj": 1, "pobj": 2, "poss": 3, "conj": 2}.get(
-            m.span.root.dep_, 4
+            _government_phrase(m.span.root).dep_, 4
         )
         ranked.append((rank, tok.i, m))
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+
+def _government_phrase(tok: Token) -> Token:
+    """The noun a name modifies when the phrase names a government by its leader ("the Obama
+    administration", "the Assad regime", "the Kiir government": a noun of class ``state_office``
+    or ``domestic_power`` of ``speech_acts.csv``), whose role in the clause is the name's; else
+    ``tok`` itself."""
+    head = tok.head
+    if tok.dep_ == "compound" and head.i != tok.i and head.pos_ == "NOUN":
+        word = head.lemma_.lower()
+        if word in class_words("state_office") or word in class_words("domestic_power"):
+            return head
+    return tok
 
 
 # relative pronouns that open a reported clause ("X, which he said ...", "Y, who they say ...")
@@ -622,7 +679,7 @@ def implied_target(
 
     def other(m: ActorMention) -> bool:
         return (
-            not same_side(m.actor, speaker)
+            not target_side(m.actor, speaker)
             and not _holds_feeling(m.span.root)
             and not _own_capital_as_place(m, speaker)
         )
@@ -634,7 +691,11 @@ def implied_target(
 
     me = speaker.name if speaker is not None else None
     inside = between(content.start, content.end) if len(content) else []
-    found = next((m for m in inside if other(m)), None)
+    # the source the words credit is no party they are about ("according to a U.S. official")
+    inside = [m for m in inside if not credited_source(m)]
+    found = next((m for m in inside if other(m) and not named_as_place(m)), None)
+    if found is None:
+        found = next((m for m in inside if other(m)), None)
     if found is not None:
         return found
     for m in inside if statement_type != "THREATEN" else ():
@@ -657,6 +718,10 @@ def implied_target(
     if told_of is not None and other(told_of):
         # "'It won't help him,' Trump said" after the Russian leader: the person the words mean
         return told_of
+    placed = place_antecedent(ctx, content, speaker)
+    if placed is not None:
+        # "a political solution to the fighting there" after "a crisis in Syria": the place meant
+        return placed
     if not len(sent):
         return None
     lo_char, hi_char = quote.speaker_start, quote.speaker_end
@@ -756,6 +821,33 @@ def pronoun_antecedent(
         if lo_char is not None and lo_char <= m.span.start_char < (hi_char or 0):
             continue
         return m if m.actor.country not in (None, mine) else None
+    return None
+
+
+PLACE_REACH = 2  # sentences before the statement's own searched for the place "there" stands for
+
+
+def place_antecedent(ctx: DocContext, content: Span, speaker: Actor | None) -> ActorMention | None:
+    """The state a place adverb "there" in the statement's words stands for ("a political
+    solution to the fighting there" after "a humanitarian crisis in Syria"): the last mention of
+    a state named as a place before it (:func:`.ranker.named_as_place`: "in Syria", "into
+    Ukraine") in the statement's words, its sentence or the :data:`PLACE_REACH` sentences
+    before. "There" as a dummy subject ("there is no deal": dependency ``expl``) stands for
+    nothing. None when the words hold no such "there", or the place is the speaker's own state
+    or side (:func:`target_side`)."""
+    there = next((t for t in content if t.lower_ == "there" and t.dep_ == "advmod"), None)
+    if there is None:
+        return None
+    lo = sentences_back(ctx.doc, there.sent.start, PLACE_REACH)
+    for i in range(there.i - 1, lo - 1, -1):
+        m = ctx.mentions.get(i)
+        if m is None or m.span.start != i or not named_as_place(m):
+            continue
+        if m.actor.country is None or target_side(m.actor, speaker):
+            return None
+        if speaker is not None and m.actor.country == speaker.country:
+            return None
+        return m
     return None
 
 

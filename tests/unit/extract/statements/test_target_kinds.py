@@ -199,13 +199,14 @@ def test_the_own_capital_as_a_place_leaves_the_statement_without_own_state(nlp):
     ],
 )
 def test_the_own_capital_as_a_place_is_no_core_party(nlp, words, aimed_at):
-    """A speaker whose state only the article gives (no demonym in his phrase) is not the
-    state's own side, so the rules may aim at his state's capital: never at it as a place."""
+    """A speaker whose state only the article gives (no demonym in his phrase) and who is no
+    official voice of it (an analyst; an official is its side: ``targets.target_side``) is not
+    the state's own side, so the rules may aim at his state's capital: never at it as a place."""
     from parley.extract.statements import targets
 
     text = (
-        "Nepal's aviation authority opened an inquiry on Monday. Its spokesman Ram Thapa said "
-        f"{words}."
+        "Nepal's aviation authority opened an inquiry on Monday. Aviation analyst Ram Thapa "
+        f"said {words}."
     )
     doc = nlp(ids.normalize_text(text))
     found = quotes.extract_quotes(doc)
