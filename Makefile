@@ -133,7 +133,7 @@ bench-100k: $(STAMP)  ## peak memory per stage of a 100,000-article day (issue 1
 fuzz: $(STAMP)  ## 10,000 generated inputs through ingest and 1,000 through extraction (SEED=...)
 	$(BIN)/python -m tools.fuzz $(if $(SEED),--seed $(SEED),)
 
-quality-ranges: $(STAMP)  ## re-learn the quality plausibility ranges from ../shared/corpus/articles (~5 min)
+quality-ranges: $(STAMP)  ## re-learn the quality plausibility ranges from ../shared/corpus/articles and diplomatic (~6 min)
 	$(BIN)/python -m tools.learn_ranges
 
 lint: $(STAMP)  ## ruff check + format check + the layer contract (lint-imports)

@@ -58,6 +58,16 @@ _NOT_NAME_POS = frozenset({"ADV", "DET", "ADP", "PRON", "VERB", "AUX", "CCONJ", 
 _NOT_NAME_POS |= {"PART", "PUNCT", "SPACE", "SYM", "NUM"}
 MAX_PEOPLE_PER_SURNAME = 50  # keeps each lookup bounded whatever the text
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+# honorifics written before a person's given name, never before a surname alone: Spanish "don",
+# "doña" (Real Academia Española, Diccionario panhispánico de dudas, 2005, s.v. "don":
+# "tratamiento de respeto que se antepone a los nombres de pila"), Portuguese "dom", "dona"
+# (Academia Brasileira de Letras, Vocabulário Ortográfico da Língua Portuguesa). Each is also an
+# English given name or its short form ("Don Bacon", "Dom Phillips", "Dona Shalala"), so
+# :func:`split_name` reads it as a title only before two or more name words: "Don José Manuel
+# Albares" is José Manuel Albares, "Don Bacon" stays Don Bacon. The honorifics before a surname
+# ("Sr.", "Sra.", "Signor", "Mme", "Herr", ...) are rows of ``data/quotes/titles.csv``.
+GIVEN_NAME_HONORIFICS = frozenset({"don", "doña", "dona", "dom"})
 # the Arabic definite article joined to a family name ("Bashar al-Assad", "Abdel Fattah
 # el-Sisi"), which English news copy drops on later mentions ("Assad", "Sisi"): the surname
 # is compared without it
@@ -429,6 +439,7 @@ def split_name(text: str) -> NameForm:
         titles.append(words.pop(0))
     while len(words) > 1 and (
         is_title_word(words[0])
+        or _given_name_honorific(words)
         or (titles and words[0].lower() in ("of", "for"))
         or (titles and titles[-1].lower() in ("of", "for", "the") and _is_portfolio(words[0]))
         or (titles and _is_portfolio(titles[-1]) and _is_portfolio(words[0]))
@@ -439,6 +450,18 @@ def split_name(text: str) -> NameForm:
     if not key and words:
         key = [words[-1].lower().strip(".,")]
     return NameForm(tuple(titles), tuple(words), tuple(key))
+
+
+def _given_name_honorific(words: list[str]) -> bool:
+    """The first of ``words`` is an honorific of :data:`GIVEN_NAME_HONORIFICS` ("Don", "Doña")
+    with at least two name words after it that are no generational suffix: a given name and a
+    surname ("Don José Manuel Albares", "Doña Margarita Robles"); one word after it is a name
+    of its own ("Don Bacon")."""
+    return (
+        words[0].lower() in GIVEN_NAME_HONORIFICS
+        and words[0][:1].isupper()
+        and sum(w.lower().strip(".,") not in SUFFIXES for w in words[1:]) >= 2
+    )
 
 
 def _qualifies_title(words: list[str]) -> bool:
@@ -722,7 +745,13 @@ class PersonNames:
         found = self.person(text, pos, gender, role)
         if found is not None:
             return found
-        words = [w for w in clean(text).split() if lexicon.title_kind(w) != "honorific"]
+        words = clean(text).split()
+        words = [
+            w
+            for i, w in enumerate(words)
+            if lexicon.title_kind(w) != "honorific"
+            or (i > 0 and w.lower().strip(".,") in SUFFIXES)  # "Sr." after a name: Senior
+        ]
         return " ".join(words) or clean(text)
 
     def is_person(self, text: str) -> bool:

@@ -309,6 +309,16 @@ def _decode(body: bytes, content_type: str, fallback: str | None) -> Decoded:
     # ... but not when a bad byte is a letter inside a word (``Jos\xe9``, ``M\xfcller``): that
     # is Latin-1 text, whether undeclared or (wrongly) declared UTF-8
     legacy = (undeclared_file or declared == "utf-8") and good == 0 and legacy_letter(body)
+    smart_quotes = (undeclared_file or declared == "utf-8") and good == 0 and not legacy
+    if smart_quotes and legacy_punctuation(body):  # smart quotes saved in Windows-1252
+        why = "declared UTF-8 but" if declared else "no byte-order mark or declaration:"
+        return Decoded(
+            body.decode("cp1252"),
+            "cp1252",
+            0,
+            declared,
+            f"{why} Windows-1252 quotation marks (’ “ ”), no UTF-8: read as cp1252",
+        )
     if not legacy and mostly_utf8(good, bad, declared == "utf-8" or undeclared_file):
         return Decoded(
             body.decode("utf-8", errors="replace"),
@@ -423,6 +433,27 @@ def legacy_letter(body: bytes) -> bool:
             if word.islower() or word.isupper() or word.istitle():
                 return True
     return False
+
+
+# Windows-1252's typographic quotation marks in place (the WHATWG encoding standard's
+# windows-1252 index: 0x91 ‘, 0x92 ’, 0x93 “, 0x94 ”): an apostrophe inside a word
+# ("Sweden\x92s", "don\x92t") or an opening mark closed later in the text ("\x93a matter\x94")
+_LEGACY_APOSTROPHE = re.compile(rb"[A-Za-z][\x91\x92][A-Za-z]")
+_LEGACY_QUOTE_PAIR = re.compile(rb"\x93[^\x93\x94]{1,2000}\x94|\x91[^\x91\x92]{1,2000}\x92")
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+def legacy_punctuation(body: bytes) -> bool:
+    """Whether ``body``, with no valid UTF-8 in it, holds Windows-1252's typographic quotation
+    marks where text puts them — an apostrophe between two letters or a quotation opened and
+    closed (:data:`_LEGACY_APOSTROPHE`, :data:`_LEGACY_QUOTE_PAIR`) — and no byte that
+    Windows-1252 leaves undefined. Such bytes are the smart quotes of a text saved in
+    Windows-1252 (a word processor's export), not damaged UTF-8: UTF-8 never puts a lone
+    continuation byte between two letters. A stray byte between spaces (a dash ``0x96``, an
+    undefined ``0x81``) says nothing and stays damaged UTF-8."""
+    if any(c in _CP1252_UNDEFINED for c in body if c >= 0x80):
+        return False
+    return bool(_LEGACY_APOSTROPHE.search(body) or _LEGACY_QUOTE_PAIR.search(body))
 
 
 def utf8_runs(body: bytes) -> int:

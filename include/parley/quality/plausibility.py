@@ -4,7 +4,10 @@ The quality suites warn when a day's numbers leave the ranges in ``data/quality/
 quotes per article, quote length, entities per 1,000 words (per article or quote, with GX's
 ``mostly``) and the day's means and share of unattributed quotes (per day). The ranges are learned
 by ``make quality-ranges`` (``tools/learn_ranges.py``), which runs the pipeline over
-``../shared/corpus/articles`` and takes quantiles of the very metrics defined here
+``../shared/corpus/articles`` (news) and ``../shared/corpus/diplomatic`` (press statements,
+readouts, transcripts: a day of them is as plausible as a day of news for the metrics that
+describe the kind of text, not for the share of unattributed quotes) and takes quantiles of the
+very metrics defined here
 (:func:`article_stats`, :func:`quote_words`), so a range and its check cannot drift apart; the
 file's ``method`` and ``source`` columns record how each row was made.
 """

@@ -53,6 +53,27 @@ from tests.unit.extract.quotes.checked import quotes_of
         ("Señor Albares", ("Señor",), ("Albares",), ("albares",)),
         ("Monsieur Okafor", ("Monsieur",), ("Okafor",), ("okafor",)),
         ("Frau Kowalczyk", ("Frau",), ("Kowalczyk",), ("kowalczyk",)),
+        # ... and their abbreviations (Spanish, Portuguese, Italian, French, German)
+        ("Sr. Albares", ("Sr.",), ("Albares",), ("albares",)),
+        ("Sra Okafor", ("Sra",), ("Okafor",), ("okafor",)),
+        ("Srta. Marta Ruiz", ("Srta.",), ("Marta", "Ruiz"), ("marta", "ruiz")),
+        ("Sig. Okafor", ("Sig.",), ("Okafor",), ("okafor",)),
+        ("MM. Okafor", ("MM.",), ("Okafor",), ("okafor",)),
+        ("Hr. Kowalczyk", ("Hr.",), ("Kowalczyk",), ("kowalczyk",)),
+        # 'Sr.' after a name is Senior, a suffix of the name, not a title
+        ("Tomas Varga Sr.", (), ("Tomas", "Varga", "Sr."), ("tomas", "varga")),
+        # 'Don', 'Doña', 'Dom' go before a given name: a title before a given name and surname
+        (
+            "Don Tomás Ruiz Okafor",
+            ("Don",),
+            ("Tomás", "Ruiz", "Okafor"),
+            ("tomás", "ruiz", "okafor"),
+        ),
+        ("Doña Marta Ruiz", ("Doña",), ("Marta", "Ruiz"), ("marta", "ruiz")),
+        ("Minister Dom Pedro Varga", ("Minister", "Dom"), ("Pedro", "Varga"), ("pedro", "varga")),
+        # ... and a given name of its own before a surname alone ('Don Bacon')
+        ("Don Kowalczyk", (), ("Don", "Kowalczyk"), ("don", "kowalczyk")),
+        ("Don Kowalczyk Jr.", (), ("Don", "Kowalczyk", "Jr."), ("don", "kowalczyk")),
     ],
 )
 def test_split_name_separates_titles_name_and_key(text, titles, words, key):
@@ -191,6 +212,8 @@ def test_a_name_nobody_in_the_article_carries_stays_as_written_without_honorific
     assert names.person("Kowalczyk") is None
     assert not names.is_person("Kowalczyk")
     assert names.canonical("Mr. Kowalczyk") == "Kowalczyk"
+    assert names.canonical("Sra. Kowalczyk") == "Kowalczyk"
+    assert names.canonical("Piotr Kowalczyk Sr.") == "Piotr Kowalczyk Sr."  # Senior stays
     assert names.canonical("Piotr Kowalczyk") == "Piotr Kowalczyk"
     assert names.is_person("Varga")
 
@@ -620,6 +643,10 @@ def test_a_speaker_named_by_the_word_that_opens_a_full_name_is_that_person(nlp, 
         ("George H. W. Bush", "bush|george|h w|"),
         ("Kim Yo Jong", "jong|kim yo||"),
         ("Eva-Maria Liimets", "liimets|eva-maria||"),
+        ("Don José Ruiz", "ruiz|josé||"),  # an honorific before a given name is none
+        ("Sra. Marta Ruiz", "ruiz|marta||"),
+        ("Don Ruiz", "ruiz|don||"),  # 'Don' before a surname alone is a given name
+        ("Sr. Ruiz", None),  # a surname after an honorific is a bare surname
         ("Sherman", None),  # a bare surname is nobody's
         ("spokeswoman for David Cameron", None),  # an aide names nobody
         ("", None),
@@ -857,3 +884,36 @@ def test_a_word_inside_a_full_name_used_alone_names_that_person():
     assert not names.is_person("da")
     names = _names((0, "Carlos Bento Rocha"), (40, "Maria Bento Silva"))
     assert names.canonical("Bento", 100) == "Bento"
+
+
+HONORIFIC_ARTICLE = (
+    "Foreign Minister Tomás Ruiz Okafor met his French counterpart Claire Varga in Madrid.\n\n"
+    '"We share the same goals," Sr. Okafor told reporters after the meeting.\n\n'
+    '"This is a good day for Europe," Mme Varga said.\n\n'
+    "Don Tomás Ruiz Okafor later said that Spain would host the next summit.\n\n"
+    'German envoy Anna Kowalczyk said Berlin agreed. "We will help," Frau Kowalczyk said.'
+)
+
+
+def test_honorifics_of_other_languages_name_one_person_in_every_table(nlp):
+    """'Sr. Okafor', 'Don Tomás Ruiz Okafor' and 'Tomás Ruiz Okafor' are one person with one
+    canonical name in the entities, the speakers and the actors: the honorific is a title,
+    never a name word ('Don' before a given name included)."""
+    doc = nlp(HONORIFIC_ARTICLE)
+    entities = {
+        r["entity_text"]: r["canonical_name"]
+        for r in extract_entities(doc, "a1")
+        if r["label"] == "PERSON"
+    }
+    assert entities["Tomás Ruiz Okafor"] == "Tomás Ruiz Okafor"
+    assert entities["Mme Varga"] == "Claire Varga"
+    names = PersonNames.for_doc(doc)
+    assert names.canonical("Don Tomás Ruiz Okafor") == "Tomás Ruiz Okafor"
+    assert names.canonical("Sr. Okafor") == "Tomás Ruiz Okafor"
+    speakers = {q.text: q.speaker for q in extract_quotes(doc)}
+    assert speakers['"We share the same goals,"'] == "Tomás Ruiz Okafor"
+    assert speakers["Spain would host the next summit"] == "Tomás Ruiz Okafor"
+    assert speakers['"This is a good day for Europe,"'] == "Claire Varga"
+    assert speakers['"We will help,"'] == "Anna Kowalczyk"
+    actors = ActorResolver(doc, "2023-06-01")
+    assert actors.canonical("Sr. Okafor", HONORIFIC_ARTICLE.index("Sr.")) == "Tomás Ruiz Okafor"

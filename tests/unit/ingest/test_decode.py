@@ -16,6 +16,7 @@ from parley.ingest.decode import (
     as_utf8_xml,
     decode,
     legacy_letter,
+    legacy_punctuation,
     looks_mojibake,
     mojibake_excerpt,
     repair_mojibake,
@@ -254,7 +255,7 @@ def test_a_few_nul_bytes_do_not_make_utf8_text_utf16(body):
         (b"\xc3 ", 1),  # a lead byte whose continuation was lost (touching no letter)
         (b"\xe2\x80", 1),  # a curly quotation mark cut short: said cp775 'ŌĆ'
         (b"\xff ", 1),
-        (b"\x93yes\x94", 2),  # two Windows-1252 quotation marks in English text
+        (b"\x93 \x93", 2),  # quotation marks that open nothing they close
         (b"\x97 \x97 \x97", 3),  # up to DECLARED_BAD_ALLOWANCE
     ],
 )
@@ -268,6 +269,46 @@ def test_undeclared_ascii_text_with_a_few_bad_bytes_is_utf8_with_counted_replace
     # nothing but the bad bytes changed: every ASCII character is where it was
     assert out.text.replace("\ufffd", "") == body.decode("ascii", "ignore")
     assert "replaced by U+FFFD" in out.note
+
+
+@pytest.mark.parametrize(
+    ("marks", "expected"),
+    [
+        (b"the minister\x92s plan", "the minister\u2019s plan"),  # an apostrophe in a word
+        (
+            b"called it \x93a matter for diplomats\x94 today",
+            "called it \u201ca matter for diplomats\u201d today",
+        ),
+        (
+            b"the \x91so-called\x92 vote \x96 and more",
+            "the \u2018so-called\u2019 vote \u2013 and more",
+        ),
+    ],
+)
+@pytest.mark.parametrize("content_type", ["", "text/plain; charset=utf-8"])
+def test_windows_1252_quotation_marks_in_place_are_read_as_windows_1252(
+    marks, expected, content_type
+):
+    """Smart quotes of a text saved in Windows-1252 (an apostrophe between letters, a quotation
+    opened and closed) with no UTF-8 anywhere are cp1252, not damaged UTF-8: every character
+    kept, none replaced, and the note says so (undeclared, or under a UTF-8 label)."""
+    body = LONG_EN.encode()[:500] + marks + LONG_EN.encode()[500:]
+    out = decode(body, content_type, fallback=DETECT)
+    assert (out.encoding, out.replaced) == ("cp1252", 0)
+    assert expected in out.text and "\ufffd" not in out.text
+    assert "Windows-1252 quotation marks" in out.note
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"blocks 5 \x96 10",  # a dash between spaces: no evidence
+        b"the minister\x92s plan \x81",  # a byte Windows-1252 leaves undefined
+        b"\x93 open and never closed",
+    ],
+)
+def test_a_stray_legacy_byte_is_no_windows_1252_quotation(body):
+    assert not legacy_punctuation(body)
 
 
 TR = "Erdoğan said Türkiye and Sánchez met José Manuel Albares. "

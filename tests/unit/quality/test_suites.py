@@ -225,6 +225,31 @@ def test_learned_ranges_are_quantiles_of_the_corpus_and_round_trip(tmp_path):
     assert plausibility.load_ranges(path) == ranges
 
 
+def test_a_kind_of_text_widens_the_ranges_of_what_it_holds_but_not_attribution():
+    """Day-level quotations and names per article are a property of the kind of text: a corpus
+    of another kind (here: twice the names, quotations in half the articles, none of them with
+    a speaker) widens their range to cover its days; the share of quotations without a speaker
+    stays the news corpus's, so a kind whose speakers extraction misses still warns."""
+    articles, entities, quotes = _corpus(200)
+    news = {r.metric: r for r in learn_ranges.learn(articles, entities, quotes, "unit test")}
+    k_articles, k_entities, k_quotes = _corpus(200)
+    k_entities = pd.concat([k_entities, k_entities])  # twice the names: 200 per 1,000 words
+    k_quotes = k_quotes[k_quotes["article_id"].isin([f"a{i}" for i in range(0, 200, 2)])]
+    k_quotes = k_quotes.assign(speaker=None)  # every quotation of this kind unattributed
+    kind = learn_ranges.Corpus("statements", k_articles, k_entities, k_quotes)
+    both = {
+        r.metric: r
+        for r in learn_ranges.learn(articles, entities, quotes, "unit test", kinds=[kind])
+    }
+    assert both["mean_entities_per_1k_words"].low == news["mean_entities_per_1k_words"].low == 100
+    assert both["mean_entities_per_1k_words"].high == 200
+    assert both["mean_quotes_per_article"].low < news["mean_quotes_per_article"].low
+    assert "news and statements" in both["mean_quotes_per_article"].method
+    assert both["unattributed_share"] == news["unattributed_share"]
+    for metric in ("quotes_per_article", "entities_per_1k_words", "quote_words"):
+        assert both[metric] == news[metric]  # article and quote level: news
+
+
 def test_the_shipped_ranges_cover_every_metric_and_say_where_they_come_from():
     ranges = plausibility.load_ranges()
     assert set(ranges) == {
@@ -237,7 +262,8 @@ def test_the_shipped_ranges_cover_every_metric_and_say_where_they_come_from():
     }
     for r in ranges.values():
         assert r.low <= r.median <= r.high
-        assert "python -m parley.plausibility" in r.source and r.sample_size > 1000
+        assert "python -m tools.learn_ranges" in r.source and r.sample_size > 1000
+        assert "articles/" in r.source and "diplomatic/" in r.source
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from parley.extract.quotes.document import (
     MIN_CONTENT_WORDS,
     Candidate,
     DocIndex,
+    clause_as_subject,
     count_words,
     cue_subject,
     is_according,
@@ -388,7 +389,10 @@ def _parenthetical(verb: Token, index: DocIndex) -> bool:
     if verb.dep_ != "advcl" or verb.head.i > verb.i:
         return False  # 'Saying X, he left': a participle's clause before its head is no report
     kids = index.children(verb)
-    if not any(c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0 for c in kids):
+    if not any(
+        c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0 and not clause_as_subject(c, index)
+        for c in kids
+    ):
         return False
     if any(c.dep_ == "mark" or c.lower_ in _SUBORDINATORS for c in kids):
         return False
@@ -407,7 +411,11 @@ def _closing_inverted_report(verb: Token, index: DocIndex) -> bool:
     if verb.doc[verb.i - 1].text != ",":
         return False
     kids = index.children(verb)
-    subjects = [c for c in kids if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0]
+    subjects = [
+        c
+        for c in kids
+        if c.dep_ in SUBJECT_DEPS and index.tok_q[c.i] < 0 and not clause_as_subject(c, index)
+    ]
     return (
         bool(subjects)
         and all(c.i > verb.i for c in subjects)

@@ -6,11 +6,17 @@ named earlier with that title, not the nearest person. Every input is written fo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
+from parley.extract.quotes import extract_quotes
 from parley.extract.quotes.document import ACT_RULE
 from parley.extract.quotes.engine import Quote, _reported_inside
-from tests.unit.extract.quotes.checked import one, quotes_of, speaker_of
+from tests.unit.extract.quotes.checked import one, quotes_of, speaker_of, with_parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # --- a person after the cue who is part of what is reported does not speak it ------------------
 
@@ -667,3 +673,60 @@ def test_a_cue_inside_the_report_before_is_no_attribution(nlp, text, containing,
 def test_a_participle_after_a_parenthetical_frame_is_its_speakers(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+# --- a relative clause the parser read as a reporting verb's subject speaks for nobody ----------
+
+
+def _relative_clause_as_subject(nlp, text: str, relative: str, verb: str) -> Doc:
+    """``text`` as the model parses it, with the finite verb ``relative`` of a reduced relative
+    clause ('the importance [the Union places on ...]') made the subject of the later verb
+    ``verb``, and ``verb`` an adverbial clause of the main verb: the parse the small model gives
+    'reiterated the importance the United States places on ..., affirmed ...'."""
+    doc = nlp(text)
+    rel = next(t for t in doc if t.text == relative)
+    cue = next(t for t in doc if t.text == verb)
+    main = next(t for t in doc if t.i < rel.i and t.pos_ == "VERB")
+    assert rel.tag_ in ("VBZ", "VBD", "VBP"), rel.tag_  # the model's own tag is kept
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    heads[main.i], deps[main.i] = main.i, "ROOT"
+    heads[rel.i], deps[rel.i] = cue.i, "nsubj"
+    heads[cue.i], deps[cue.i] = main.i, "advcl"
+    return with_parse(doc, heads, deps)
+
+
+@pytest.mark.parametrize(
+    ("text", "relative", "verb"),
+    [
+        (
+            "At the meeting, President Varga reiterated the importance the Union places on its "
+            "ties with the region, affirmed the Union's commitment to the security of its "
+            "partners.",
+            "places",
+            "affirmed",
+        ),
+        (
+            "In Oslo, Minister Tomas Lind stressed the value the government placed on its talks "
+            "with the north, said the country would keep its support for the partners.",
+            "placed",
+            "said",
+        ),
+    ],
+)
+def test_a_relative_clause_read_as_a_subject_gives_no_speaker(nlp, text, relative, verb):
+    """A finite verb the parser made a reporting verb's subject is a clause read as a noun
+    phrase, mostly a reduced relative clause on the noun before it: nobody who speaks. Neither
+    the verb's words become a speaker nor does the clause the reporting verb hangs on become its
+    quotation (as '<clause>, she affirmed' would)."""
+    doc = _relative_clause_as_subject(nlp, text, relative, verb)
+    found = extract_quotes(doc)
+    assert not any(relative in (q.speaker or "") for q in found), found
+    assert not any(q.cue == verb and q.end <= text.index(verb) for q in found), found
+
+
+def test_a_name_as_a_reporting_verbs_subject_still_speaks(nlp):
+    """The near miss: a parenthetical report with a real subject keeps it ('<clause>, the
+    minister affirmed')."""
+    text = "The ties with the region are strong, Minister Tomas Lind affirmed on Monday."
+    assert speaker_of(nlp, text, "ties with the region") == "Tomas Lind"
