@@ -153,7 +153,7 @@ from parley.extract.syntax import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from spacy.tokens import Span, Token
 
@@ -534,6 +534,27 @@ def _below(tok: Token, limit: int = SUBTREE_LIMIT) -> list[Token]:
     return out
 
 
+# dependents that make a word the head of a clause of its own: an auxiliary or negation
+# ("will Stand" with the verb tagged as a name), a subject ("troops amassing" read as a noun
+# phrase)
+_CLAUSE_DEPENDENTS = frozenset({"aux", "auxpass", "neg", "nsubj", "nsubjpass", "csubj", "expl"})
+# relations that give a word a clause's modal and conditions from its head: an ``xcomp`` (an
+# intended act), a conjunct ("must get it done, or else ..."), a subject ("the cost will be
+# profound if ...")
+_CLAUSE_RELATIONS = frozenset({"xcomp", "conj", "nsubj", "nsubjpass"})
+
+
+def _may_carry_act(head: Token) -> bool:
+    """Whether the clause headed by ``head`` (:func:`~parley.extract.syntax.clause_verb` of a
+    quote word) can perform a clause act (:func:`_clause_acts`): a verb or auxiliary, an
+    ``xcomp`` (an intended act), or a word the parser tagged otherwise that has a clause's own
+    dependents (:data:`_CLAUSE_DEPENDENTS`). Determiners, nouns and names of a noun phrase head
+    no clause: every clause rule reads a modal, a subject, a negation or the verb's class."""
+    if head.pos_ in ("VERB", "AUX") or head.dep_ in _CLAUSE_RELATIONS:
+        return True
+    return any(c.dep_ in _CLAUSE_DEPENDENTS for c in head.children)
+
+
 def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None) -> list[Match]:
     """Every speech act the quote's clauses perform (see the module docstring), as matches with
     the rule ``act:<name>``; empty when the quote has no tokens."""
@@ -549,12 +570,14 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             Match(label, code, False, tok, char, f"act:{name}", ACT_CONFIDENCE, about or tok)
         )
 
-    # every clause is read once, whatever the number of its words (linear on huge sentences)
+    # every clause is read once, whatever the number of its words (linear on huge sentences),
+    # and only when a rule needs it: most words of a quote (determiners, nouns, names) head no
+    # clause of their own and carry no clause act (:func:`_may_carry_act`)
     clauses: dict[int, tuple[Clause, Token | None, bool, str, object]] = {}
-    for t in content:
-        if t.is_punct or t.is_space:
-            continue
-        verb = clause_verb(t)
+    read: set[int] = set()
+
+    def facts(verb: Token) -> tuple[Clause, Token | None, bool, str, object]:
+        """(clause, subject, passive?, side, other party) of a clause verb, computed once."""
         known = clauses.get(verb.i)
         if known is None:
             c = clause_of(verb)
@@ -565,18 +588,30 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             if side == "unknown" and _own_organisation(subj, speaker):
                 side = "self"  # "the bloc will not recognise ..." said by an EU spokesman
             clauses[verb.i] = known = (c, subj, passive, side, who)
-            if not c.in_condition:  # "if we turn to retaliation, ..." is no threat
-                _clause_acts(ctx, q, speaker, c, subj, passive, side, who, add)
-        c, subj, passive, side, who = known
-        if not c.in_condition and (
-            t.dep_ in PREDICATIVE or t.lemma_.lower() in class_words("word_acts") or _equated(t)
-        ):
-            _predicate_acts(t, c, side, add)
-        if side == "self" and not c.in_condition and t.lemma_.lower() in class_words("plans"):
-            _no_plans(t, add)
+        return known
+
+    for t in content:
+        if t.is_punct or t.is_space:
+            continue
+        verb = clause_verb(t)
+        if verb.i not in read:
+            read.add(verb.i)
+            if _may_carry_act(verb):
+                c, subj, passive, side, who = facts(verb)
+                if not c.in_condition:  # "if we turn to retaliation, ..." is no threat
+                    _clause_acts(ctx, q, speaker, c, subj, passive, side, who, add)
+        lemma = t.lemma_.lower()
+        if t.dep_ in PREDICATIVE or lemma in class_words("word_acts") or _equated(t):
+            c, subj, passive, side, who = facts(verb)
+            if not c.in_condition:
+                _predicate_acts(t, c, side, add)
+        if lemma in class_words("plans"):
+            c, subj, passive, side, who = facts(verb)
+            if side == "self" and not c.in_condition:
+                _no_plans(t, add)
         if (
             (t.dep_ == "acomp" or _passive_participle(t))
-            and t.lemma_.lower() in class_words("disposed")
+            and lemma in class_words("disposed")
             and _disposed(ctx, q, speaker, t)
         ):
             if punitive_prospect(t):
@@ -585,18 +620,16 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
                 add(t, "THREATEN", "self-disposed-punitive")
             else:
                 add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
-        if (
-            t.lower_ in class_words("shortfall")
-            and not c.negated
-            and not c.in_condition
-            and any(x.dep_ == "advmod" and x.lower_ == "too" for x in t.children)
-            and (side == "self" or _owned_by_us(subj))
+        if t.lower_ in class_words("shortfall") and any(
+            x.dep_ == "advmod" and x.lower_ == "too" for x in t.children
         ):
-            # "we were too slow to react", "our response came too late": the speaker's side
-            # owning a shortfall of its own (STATEMENTS_GUIDE: CONCEDE)
-            add(t, "CONCEDE", "self-too-little")
-        if t.lemma_.lower() in class_words("duty") and not c.in_condition:
-            holder = duty_holder(t, c)
+            c, subj, passive, side, who = facts(verb)
+            if not c.negated and not c.in_condition and (side == "self" or _owned_by_us(subj)):
+                # "we were too slow to react", "our response came too late": the speaker's side
+                # owning a shortfall of its own (STATEMENTS_GUIDE: CONCEDE)
+                add(t, "CONCEDE", "self-too-little")
+        if lemma in class_words("duty") and not facts(verb)[0].in_condition:
+            holder = duty_holder(t, facts(verb)[0])
             if holder is not None and (
                 side_of(ctx, holder, speaker, q)[0] == "other" or _joint(holder)
             ):
@@ -628,8 +661,12 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
         out = [m for m in out if not (m.rule == "act:predicate-negative" and m.token in conceded)]
     _phrase_acts(ctx, q, speaker, add)
     if not out:
-        sides = {i: known[3] for i, known in clauses.items()}
-        _claim_acts(content, add, sides, _commentator(q, speaker))
+        _claim_acts(
+            content,
+            add,
+            lambda verb: facts(verb)[3] if verb.i in read else None,
+            _commentator(q, speaker),
+        )
     return out
 
 
@@ -673,7 +710,9 @@ def _commentator(q: Quote, speaker: Actor | None) -> bool:
     return any(w in words or w.removesuffix("s") in words for w in re.findall(r"\w+", said_by))
 
 
-def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = False) -> None:
+def _claim_acts(
+    content: Span, add, sides: Callable[[Token], str | None], commentator: bool = False
+) -> None:
     """A contestable assertion when no other act was found (STATEMENTS_GUIDE: CLAIM): a
     casualty claim (a ``casualty`` word: "killed", "death toll") with a count
     (:func:`_counted`), or a legal position (a ``legal`` word or ``legal_phrase``:
@@ -690,7 +729,8 @@ def _claim_acts(content: Span, add, sides: dict[int, str], commentator: bool = F
     (:func:`_held_view`: "we maintain our view that ..."); a cause given for a fact
     (:func:`_explained_cause`: "prices fell because demand dried up"); a consequence predicted
     of a thing or another party (:func:`_predicted_effect`: "the proposal would mean a 35% hike";
-    ``sides`` maps each clause verb's token index to its voice, :func:`.context.side_of`).
+    ``sides`` gives a clause verb of the quote its voice, :func:`.context.side_of`, and None for
+    a verb outside the quote).
     Other predictions ("will", "would" with another party) are not read as claims: on train
     they are claims, on unseen articles as often plain statements (scheduled events: "flights
     would start this year"). Last, anything a ``commentator`` says (:func:`_commentator`: an
@@ -883,13 +923,13 @@ def _persisting_state(t: Token) -> bool:
     return negated(t) and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children)
 
 
-def _explained_cause(t: Token, sides: dict[int, str]) -> bool:
+def _explained_cause(t: Token, sides: Callable[[Token], str | None]) -> bool:
     """A cause put forward for a fact (``explaining`` words of speech_acts.csv): "because" as a
     conjunction or preposition ("credits dried up because lenders lost confidence", "because of
     the sensitivity of the subject"), "due to", "owing to" ("it crashed due to a technical
     malfunction"): an explanation argued, so a contestable fact (STATEMENTS_GUIDE: CLAIM
     "assertion of a contestable fact"). The reason for an act of the speaker's own side
-    (``sides``: clause verb index → :func:`.context.side_of` voice; "we closed the border because
+    (``sides``: clause verb → :func:`.context.side_of` voice; "we closed the border because
     of the floods") or for a measure reported with no doer ("air defences were activated due to
     the strikes") is the occasion of a procedure, not an argued fact; "due" as a date ("the
     report is due on Monday") gives no cause."""
@@ -902,18 +942,18 @@ def _explained_cause(t: Token, sides: dict[int, str]) -> bool:
     elif not any(c.lower_ == "to" for c in t.children):
         return False
     explained = clause_verb(t.head.head if t.dep_ == "mark" else t.head)
-    if sides.get(explained.i) == "self" and explained.lemma_.lower() not in STATE_VERBS:
+    if sides(explained) == "self" and explained.lemma_.lower() not in STATE_VERBS:
         return False  # a state ("it was very hard to ... because") is no act of the side
     _subj, passive = subject_of(explained)
     return not passive or any(c.dep_ == "agent" for c in explained.children)
 
 
-def _predicted_effect(t: Token, sides: dict[int, str]) -> bool:
+def _predicted_effect(t: Token, sides: Callable[[Token], str | None]) -> bool:
     """A consequence foretold as fact (STATEMENTS_GUIDE: CLAIM "predictions stated as fact by a
     party"): an ``effect_verb`` of speech_acts.csv with a future or possible modal ("the
     proposal would mean a 35% hike", "the code would prevent an increase", "restoring output
     could cost billions", "it could have a large impact"), whose clause is not the speaker's own
-    side's (``sides``: clause verb index → :func:`.context.side_of` voice; "we will change the
+    side's (``sides``: clause verb → :func:`.context.side_of` voice; "we will change the
     law" is an announcement), not conditioned ("if adhered to, it will lead to ..." foretells
     nothing as fact) and not hoped for ("we hope the dispute will not affect ...": a ``hoping``
     verb above it). "Would have to" is an obligation, not a consequence."""
@@ -921,7 +961,7 @@ def _predicted_effect(t: Token, sides: dict[int, str]) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE | POSSIBLE for c in t.children):
         return False
-    if sides.get(t.i) == "self":
+    if sides(t) == "self":
         return False
     if t.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in t.children):
         return False  # "would have to pay": an obligation; "would force it to modernise" foretells
@@ -933,7 +973,7 @@ def _predicted_effect(t: Token, sides: dict[int, str]) -> bool:
     )
 
 
-def _speculated_act(t: Token, sides: dict[int, str]) -> bool:
+def _speculated_act(t: Token, sides: Callable[[Token], str | None]) -> bool:
     """What another named party may do, put forward as a possibility (STATEMENTS_GUIDE: CLAIM,
     an assertion "about another party's conduct or position"): a verb under "may", "might" or
     "could" whose clause has another party as its subject (``sides``: :func:`.context.side_of`
@@ -941,7 +981,7 @@ def _speculated_act(t: Token, sides: dict[int, str]) -> bool:
     condition): "Sinwar might take a step that will surprise everyone", "Moscow could try to
     delay the vote". The speaker's side's "we may ..." and harm ("could hit exports": WARN)
     are read before."""
-    if t.pos_ != "VERB" or sides.get(t.i) != "other" or t.dep_ not in ("ccomp", "ROOT", "conj"):
+    if t.pos_ != "VERB" or sides(t) != "other" or t.dep_ not in ("ccomp", "ROOT", "conj"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in t.children) and not any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION for m in c.children)
@@ -954,16 +994,16 @@ def _speculated_act(t: Token, sides: dict[int, str]) -> bool:
 _ESTIMATED = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
 
-def _hedged_estimate(t: Token, sides: dict[int, str]) -> bool:
+def _hedged_estimate(t: Token, sides: Callable[[Token], str | None]) -> bool:
     """An amount put forward as possible (STATEMENTS_GUIDE: CLAIM, a contestable fact; the kin
     of a casualty claim): a clause verb under "may", "might" or "could", not the speaker's own
-    side's act (``sides``: :func:`.context.side_of` voice by clause verb) and not conditioned,
+    side's act (``sides``: clause verb → :func:`.context.side_of` voice) and not conditioned,
     with a number that is no date, time or rank in its clause (:data:`_ESTIMATED`): "export
     subsidies might be as high as 100 pct", "the fighters could number up to 5,000". "We may
     send 200 troops" is the side's own possible act."""
     if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ccomp", "ROOT", "conj"):
         return False
-    if sides.get(t.i) == "self":
+    if sides(t) == "self":
         return False
     if not any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in t.children):
         return False

@@ -1740,3 +1740,18 @@ def test_an_act_of_no_named_party_done_in_error_is_conceded(nlp, text, statement
 def test_the_speakers_side_denying_a_reported_concession_is_a_denial(nlp):
     text = "Officials in Washington said they had made no formal apology to Beijing."
     assert first_type(nlp, text) == "DENY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I wouldn\'t want to speak to the details of our talks with the families," the spokesman'
+        " said.",
+        '"I don\'t want to get into the details of our discussions with the allies," the spokesman'
+        " said.",
+    ],
+)
+def test_a_negated_wish_is_no_intention_however_deep_its_object(nlp, text):
+    # a word deep in the object ("families", three heads below the verb) is read with the
+    # clause of its verb, negation included, never as a clause of its own without the "not"
+    assert "INTENT" not in all_types(nlp, text)
