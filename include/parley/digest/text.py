@@ -671,15 +671,24 @@ def by_pair(rows: Iterable[dict]) -> dict[str, list[dict]]:
     return {pair: groups[pair] for pair in group_order(groups)}
 
 
+# what makes two digest rows the same statement for the sample: one speaker saying the same
+# words of the same type about the same target (two readouts of one call carry it twice)
+SAMPLE_KEY = ("speaker", "statement_type", "target", "quote")
+
+
 def pair_heads(rows: Iterable[dict], keep: int) -> dict[str, tuple[int, list[dict]]]:
-    """Per pair, in :func:`group_order`: its number of rows and its first ``keep`` rows (what
-    the summary shows; one pass, so the rows may be streamed)."""
-    groups: dict[str, list] = {}  # pair -> [count, first rows]
+    """Per pair, in :func:`group_order`: its number of rows (every row) and its first ``keep``
+    rows that say different things (what the summary shows): a row equal to one already kept in
+    :data:`SAMPLE_KEY` (the same statement carried by a second article) is counted, not shown
+    again. One pass, so the rows may be streamed."""
+    groups: dict[str, list] = {}  # pair -> [count, first rows, their sample keys]
     for r in rows:
-        g = groups.setdefault(pair_of(r), [0, []])
+        g = groups.setdefault(pair_of(r), [0, [], set()])
         g[0] += 1
-        if len(g[1]) < max(keep, 1):
+        key = tuple(r.get(c) for c in SAMPLE_KEY)
+        if len(g[1]) < max(keep, 1) and key not in g[2]:
             g[1].append(r)
+            g[2].add(key)
     order = sorted(groups, key=lambda pair: _order_key(pair, groups[pair][0], groups[pair][1][0]))
     return {pair: (groups[pair][0], groups[pair][1][:keep]) for pair in order}
 

@@ -1127,3 +1127,25 @@ def test_a_list_in_a_csv_reads_back_whole_whatever_its_items_hold():
     out = io.StringIO()
     text.write_csv_rows([{"xs": [1.0, float("nan")]}], ("xs",), out)
     assert _strict_json(next(csv.DictReader(io.StringIO(out.getvalue())))["xs"]) == [1.0, None]
+
+
+def test_the_sample_shows_a_statement_two_articles_carry_once():
+    # two readouts of one call carry the same words: counted twice, shown once
+    same = "Russia's disregard for the law demands a response"
+    rows = [
+        row("Wendy Sherman", "US", "RU", "CLAIM", quote=same, article="Readout 1"),
+        row("Wendy Sherman", "US", "RU", "CLAIM", quote=same, article="Readout 2"),
+        row("Wendy Sherman", "US", "RU", "DISPUTE", quote="condemned the decision"),
+        row("Antony Blinken", "US", "RU", "CLAIM", quote=same),
+    ]
+    count, shown = text.pair_heads(rows, 3)["US → RU"]
+    assert count == 4
+    assert [(r["speaker"], r["statement_type"]) for r in shown] == [
+        ("Wendy Sherman", "CLAIM"),
+        ("Wendy Sherman", "DISPUTE"),
+        ("Antony Blinken", "CLAIM"),
+    ]
+    out = io.StringIO()
+    text.render(Day(ds="2025-06-01", rows=rows), file=out, width=100)
+    assert out.getvalue().count("demands a response") == 2  # Sherman's once, Blinken's once
+    assert "US → RU  (4 statements)" in out.getvalue()
