@@ -1451,7 +1451,10 @@ class DocContext:
         speaker or clause subject whose own sentence names a document of the same kind ("the
         Taliban said in a statement", "Trump, in a statement, announced"); else ``"speaker"``
         (any earlier quote's) or ``"subject"`` (any clause subject, the weakest: it may be what
-        the document reports, "An Israeli tank crew killed ...")."""
+        the document reports, "An Israeli tank crew killed ..."). The nearest finding wins,
+        except that a plain ``"subject"`` never displaces a ``"*-document"`` one: in "Trump, in a
+        statement, announced ... The announcement came after Trump had a call with Erdogan. The
+        statement also said ...", the second sentence reports, it issues nothing."""
         at = q.start if q.speaker_start is None else min(q.start, q.speaker_start)
         named, issuer = self._named_issuer(q, at)
         if named:
@@ -1502,6 +1505,8 @@ class DocContext:
             )
             if placed(actor):
                 how = "subject-document" if self._says_in(tok.idx, q) else "subject"
+                if how == "subject" and best is not None and best[2].endswith("-document"):
+                    continue  # a later subject is what the document reports, not its issuer
                 best = (start, actor, how)  # type: ignore[assignment]
         return (best[1], best[2]) if best is not None else (None, "")
 

@@ -1506,6 +1506,15 @@ def test_the_speaker_speaks_for_the_state_its_evidence_names(nlp, text, country,
             "Kenyan government",
             "KE",
         ),
+        # the issuer named with the document ("X, in a statement, announced") outranks a
+        # later clause's subject, which is what was reported, not who issued it
+        (
+            "The Kenyan president, in a statement on Sunday, announced that the border would "
+            "close. The decision came after Somalia's leader had met rebel commanders. The "
+            "statement also said talks would resume next week.",
+            "Kenyan president",
+            "KE",
+        ),
         (
             "Israel struck Gaza on Monday. Amnesty International published a report on "
             "Tuesday. The report said the strikes were unlawful.",
