@@ -9,7 +9,7 @@ import codecs
 
 import pytest
 
-from parley.ingest.articles import MAX_ARTICLE_CHARS
+from parley.ingest.articles import MAX_ARTICLE_CHARS, MAX_RUN_CHARS
 from parley.ingest.decode import DETECT, decode
 from parley.ingest.folder import MAX_FILE_BYTES
 from parley.ingest.sources import Limits
@@ -25,6 +25,7 @@ NAMES = "Ministers Erdoğan, Sánchez and Müller met in Zürich; «Ça va», sa
         f"text over {MAX_ARTICLE_CHARS:,} characters",
         f"file over 20 MiB ({MAX_FILE_BYTES:,} bytes)",
         f"`limits.max_bytes` (default {Limits().max_bytes:,} bytes)",
+        f"more than {MAX_RUN_CHARS:,} characters without a sentence end or a line break",
     ],
 )
 def test_the_readme_names_the_size_limits_ingest_applies(limit):

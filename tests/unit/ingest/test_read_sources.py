@@ -4,6 +4,7 @@ goes on, per-source counts add up, and a re-run of the date replays the landing 
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -495,6 +496,33 @@ def test_a_text_that_is_one_sentence_repeated_is_quarantined_and_a_repeated_quot
     assert "30 times" in rejects["paras.txt"]["detail"]
     assert [a["locator"] for a in result.articles] == ["quoted.txt"]
     assert _days(result)["box"]["rejects"] == 2
+
+
+def test_a_text_with_no_sentence_end_for_tens_of_thousands_of_characters_is_quarantined(
+    tmp_path, monkeypatch
+):
+    """A dump of words with no sentence end and no line break (a broken export, a hostile file)
+    is no prose to read speakers and spans from: a reject ``not-prose`` that says how long the
+    stretch is and where it starts, and the run goes on. A long real paragraph, and the same
+    words once the export kept their full stops, are articles."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    words = ["minister", "said", "talks", "would", "resume", "Moscow", "ready", "border", "troops"]
+    pick = random.Random(7)
+    salad = " ".join(pick.choice(words) for _ in range(4000))  # about 26,000 characters
+    title = "Talks resume on Monday.\n\n"
+    (inbox / "salad.txt").write_text(title + salad, encoding="utf-8")
+    # the same words cut into sentences of twelve words each: prose, however dull
+    chunks = salad.split(" ")
+    sentences = ". ".join(" ".join(chunks[k : k + 12]) for k in range(0, len(chunks), 12))
+    (inbox / "sentences.txt").write_text(title + sentences + ".", encoding="utf-8")
+    _configure(tmp_path, monkeypatch, {"name": "box", "type": "folder", "path": str(inbox)})
+    result = _run()
+    (reject,) = result.rejects
+    assert reject["locator"] == "salad.txt" and reject["reason"] == "not-prose"
+    assert f"{len(salad):,} characters without a sentence end" in reject["detail"]
+    assert reject["input_hash"]
+    assert [a["locator"] for a in result.articles] == ["sentences.txt"]
 
 
 def test_a_feed_item_whose_page_fails_and_whose_summary_is_too_short_keeps_the_fetchs_reason(
