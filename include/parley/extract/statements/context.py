@@ -1301,28 +1301,49 @@ class DocContext:
         speaker's and in the speaker's own sentence before it ("Kiir's information minister said
         ... The two leaders had made a joint call"), or, for a headline's group, in the first
         sentence after the headline ("World leaders call ... / French President Emmanuel Macron
-        called ..."). None when that text places no one."""
+        called ..."). When that text places no one, the lede's (the first sentence after the
+        headline, before the speaker): a readout or joint statement names its parties there
+        ("Vice President Harris met today with President Hassan of Tanzania ... The Vice
+        President underscored ... The two leaders noted"). None when neither places anyone."""
         at = q.start if q.speaker_start is None else q.speaker_start
         here = self.doc.char_span(at, at + 1, alignment_mode="expand")
         if here is None:
             return None
         sent = here.sent
+        lede = self._lede()
         if self.headline_end() >= 0 and at < self.headline_end():
-            end = self.headline_end()
-            body = next(
-                (
-                    s
-                    for s in self.doc.sents
-                    if s.end_char > end and s.text[max(end - s.start_char, 0) :].strip()
-                ),
-                None,
-            )
-            if body is None:
+            if lede is None:
                 return None
-            lo, hi = max(body.start_char, end), body.end_char
-        else:
-            lo = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-            hi = at
+            return self._first_party_in(*lede)
+        lo = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        found = self._first_party_in(lo, at)
+        if found is None and lede is not None and lede[1] <= lo:
+            found = self._first_party_in(*lede)
+        return found
+
+    def _lede(self) -> tuple[int, int] | None:
+        """Character offsets ``(start, end)`` of the document's first sentence after the
+        headline line (from the start of the text when it has no line break): from the line
+        break to the end of the first sentence after it that closes with a full stop, "!" or
+        "?" (the parser may glue the lede's first words to the headline's sentence), else to
+        the end of the first sentence after it. None when nothing follows the headline."""
+        end = self.headline_end()
+        first: int | None = None
+        for s in self.doc.sents:
+            if s.end_char <= end or not s.text[max(end - s.start_char, 0) :].strip():
+                continue
+            if first is None:
+                first = s.end_char
+            last = s[-1] if not s[-1].is_space or len(s) < 2 else s[-2]
+            if last.text in (".", "!", "?"):
+                return max(end, 0), s.end_char
+        return None if first is None else (max(end, 0), first)
+
+    def _first_party_in(self, lo: int, hi: int) -> str | None:
+        """The state of the earliest placed party between characters ``lo`` and ``hi``: the
+        first mention of :meth:`country_mentions` there, outside every quotation, that can be a
+        party (:func:`_a_party`), or an earlier quote's placed speaker named there; None when
+        there is none."""
         quoted = [(p.start, p.end) for p in self.quotes]
         found: list[tuple[int, str]] = []
         for m in self.country_mentions():

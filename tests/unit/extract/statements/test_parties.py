@@ -1316,6 +1316,14 @@ SPEAKER_STATES = [
                 "said trade between their countries must grow.",
                 "CN",
             ),
+            # nothing placed in the sentence before: a readout names its parties in the lede
+            (
+                "Readout of the Meeting with the Prime Minister of Norway\n\nPresident Joe Biden "
+                "met today with the Prime Minister of Norway at the White House. The President "
+                "underscored the strength of the alliance. The two leaders said the Arctic must "
+                "remain an area of cooperation.",
+                "US",
+            ),
         ],
     ),
     # a headline's group: the first party of the lede
