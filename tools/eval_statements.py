@@ -204,7 +204,11 @@ SPLITS = ("train", "dev")
 
 
 def _annotated(
-    items: list[tuple[str, str]], model: str | None, dates: dict, parse_cache: Path | None
+    items: list[tuple[str, str]],
+    model: str | None,
+    dates: dict,
+    parse_cache: Path | None,
+    metas: dict | None = None,
 ) -> Iterator:
     """:func:`parley.extract.annotate` over ``(article_id, text)`` pairs; with ``parse_cache``
     (a folder) each parse is read from, or first written to, ``<sha1 of model and text>.spacy``
@@ -212,11 +216,13 @@ def _annotated(
     (:func:`parley.extract.annotate_doc`) runs on it. Parses are deterministic, so the numbers
     are the same either way; a second run of ``make train-statements`` or ``make
     eval-statements`` then spends seconds, not minutes, on the 50 articles (the loop for
-    trying chooser and rule changes)."""
+    trying chooser and rule changes). ``metas``: article id → its
+    :class:`~parley.extract.meta.ArticleMeta` (title, byline, source), where the input has them."""
     from parley.extract import annotate, annotate_doc
 
+    metas = metas or {}
     if parse_cache is None:
-        yield from annotate(items, model, with_entities=False, dates=dates)
+        yield from annotate(items, model, with_entities=False, dates=dates, metas=metas)
         return
     from spacy.tokens import DocBin
 
@@ -232,7 +238,9 @@ def _annotated(
         else:
             doc = pipeline(text)
             DocBin(docs=[doc]).to_disk(path)
-        yield annotate_doc(doc, doc_id, dates.get(doc_id), with_entities=False)
+        yield annotate_doc(
+            doc, doc_id, dates.get(doc_id), with_entities=False, meta=metas.get(doc_id)
+        )
 
 
 def corpus_predictions(
@@ -241,9 +249,12 @@ def corpus_predictions(
     """Prediction lines for the shared scorer (``doc_id`` and ``statements``), one per
     gold article, made by the DAG's code path: ingest's normalisation and de-duplication, then
     extraction with the article's own date (an undated article resolves names without a role
-    period); ``parse_cache``: a folder of cached parses (:func:`_annotated`). Raises
+    period); ``parse_cache``: a folder of cached parses (:func:`_annotated`). A document's
+    optional ``title``, ``author`` and ``outlet`` (or ``source``) name its own voice as in the
+    DAG (:class:`~parley.extract.meta.ArticleMeta`). Raises
     ``RuntimeError`` when ingest rejects an article (nothing is scored silently short)."""
     from parley.dates import window_for_date
+    from parley.extract.meta import ArticleMeta
     from parley.extract.rows import statement_rows
     from parley.ingest.articles import PublishedIndex, build_articles
     from parley.ingest.records import RawArticle, parse_datetime
@@ -264,9 +275,21 @@ def corpus_predictions(
         raise RuntimeError(f"ingest rejected {len(rejects)} gold articles: {rejects[0]['reason']}")
     doc_ids = {a["article_id"]: a["locator"] for a in articles}
     dates = {a["article_id"]: a["published_at"] for a in articles}
+    # the record's title, byline and outlet as the DAG would have them beside the text (given
+    # apart from it: ingest would drop a first line repeating the title, and the gold offsets
+    # are on the text as given)
+    given = {d["doc_id"]: d for d in gold_docs}
+    metas = {
+        a["article_id"]: ArticleMeta(
+            given[a["locator"]].get("title") or None,
+            given[a["locator"]].get("author") or None,
+            given[a["locator"]].get("outlet") or given[a["locator"]].get("source") or None,
+        )
+        for a in articles
+    }
     out = []
     items = ((a["article_id"], a["text"]) for a in articles)
-    for result in _annotated(list(items), model, dates, parse_cache):
+    for result in _annotated(list(items), model, dates, parse_cache, metas):
         rows = statement_rows(result.doc_id, result.quotes, result.statements)
         found = [
             {

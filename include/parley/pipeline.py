@@ -348,6 +348,8 @@ EXTRACTED_TABLES = ("entities", "quotes", "statements")
 ARTICLE_COLUMNS = [
     "article_id",
     "text",
+    "title",
+    "author",
     "duplicate_of",
     "language",
     "source",
@@ -368,6 +370,7 @@ def extract(
     (:mod:`parley.extract.cache`); a day with nothing to extract starts no process at all."""
     from parley.extract import cache as result_cache
     from parley.extract import runner
+    from parley.extract.meta import ArticleMeta
     from parley.ingest.articles import extractable
     from parley.ingest.records import Reject, excerpt
 
@@ -387,6 +390,7 @@ def extract(
             a["text"],
             a["published_at"] or window.start,
             (a["source"], a["locator"]),
+            ArticleMeta(a["title"], a["author"], a["source"]),
         )
         for a in mine(ARTICLE_COLUMNS)
     )

@@ -24,6 +24,8 @@ from parley.extract.statements import Statement
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from parley.extract.meta import ArticleMeta
+
 log = logging.getLogger(__name__)
 
 
@@ -48,17 +50,22 @@ def annotate_doc(
     when: object = None,
     with_entities: bool = True,
     with_statements: bool = True,
+    meta: ArticleMeta | None = None,
 ) -> DocAnnotations:
     """Quotations, statements (and entities) of one parsed document. ``when`` is the article's
-    date, which date-bounded actor roles need (``None`` resolves names without a role period). A
-    rule that raises yields a :class:`DocAnnotations` with ``error`` set and nothing else kept."""
+    date, which date-bounded actor roles need (``None`` resolves names without a role period);
+    ``meta`` its title, byline and source, which name whose the document's own "we" is (with
+    statements only: a press release's "We condemn ..." gets its issuer as speaker,
+    :meth:`~parley.extract.statements.context.DocContext.issuer_voice`). A rule that raises
+    yields a :class:`DocAnnotations` with ``error`` set and nothing else kept."""
     result = DocAnnotations(doc_id=doc_id)
     try:
         result.quotes, result.warnings = quotes.extract_quotes_with_warnings(doc)
         for warning in result.warnings:
             log.info("quotes in %s: %s", doc_id, warning)
         if with_statements:
-            found, ctx = statements.statements_for(doc, result.quotes, when)
+            found, ctx = statements.statements_for(doc, result.quotes, when, meta)
+            result.quotes = ctx.quotes  # the document's own first person given its voice
             result.statements = found
             result.quote_speaker_countries = [a.country if a else None for a in ctx.speakers]
         if with_entities:
@@ -77,10 +84,12 @@ def annotate(
     with_entities: bool = True,
     dates: Mapping[str, object] | None = None,
     with_statements: bool = True,
+    metas: Mapping[str, ArticleMeta] | None = None,
 ) -> Iterator[DocAnnotations]:
     """Parse ``(doc_id, text)`` pairs in this process and extract quotes, statements (and
     entities); yields in input order. ``dates`` maps doc_id to the article's date, which
-    date-bounded actor roles need (unknown dates resolve names without a role period).
+    date-bounded actor roles need (unknown dates resolve names without a role period);
+    ``metas`` doc_id to its title, byline and source (:func:`annotate_doc`).
 
     No isolation: a document that crashes the interpreter takes the caller with it. The DAG and
     ``parley extract-quotes`` go through :mod:`parley.extract.runner`, whose worker processes run
@@ -90,4 +99,5 @@ def annotate(
     lexicon.load_all()  # word lists load before the batch: a broken install fails loudly, once
     for doc, doc_id in model.pipe(((text, doc_id) for doc_id, text in items), nlp):
         when = dates.get(doc_id) if dates else None
-        yield annotate_doc(doc, doc_id, when, with_entities, with_statements)
+        meta = metas.get(doc_id) if metas else None
+        yield annotate_doc(doc, doc_id, when, with_entities, with_statements, meta)

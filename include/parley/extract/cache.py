@@ -103,7 +103,10 @@ def pipeline_version(model: str) -> str:
 def document_key(version: str, doc: Document) -> str:
     text_hash = hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
     when = "" if doc.when is None else str(doc.when)
-    return hashlib.sha256("\x1f".join((version, doc.key, text_hash, when)).encode()).hexdigest()
+    meta = doc.meta.key() if doc.meta is not None else ""
+    return hashlib.sha256(
+        "\x1f".join((version, doc.key, text_hash, when, meta)).encode()
+    ).hexdigest()
 
 
 class ResultCache:

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from parley import schema
+from parley.extract.meta import ArticleMeta
 from parley.settings import Settings, usable_cpus
 
 if TYPE_CHECKING:
@@ -74,12 +75,15 @@ START_TIMEOUT_S = 300.0  # the model must load within this; a forked worker must
 class Document:
     """One text to extract. ``key`` identifies it (the article_id in the DAG: row ids derive
     from it); ``when`` is the date that bounds actor roles; ``origin`` is the caller's own
-    (source, locator…), never sent to a worker, handed back with the outcome."""
+    (source, locator…), never sent to a worker, handed back with the outcome; ``meta`` the
+    article's title, author and source (:class:`~parley.extract.meta.ArticleMeta`), which tell
+    whose voice a press release's "we" is."""
 
     key: str
     text: str
     when: Any = None
     origin: Any = None
+    meta: ArticleMeta | None = None  # title, author, source: the article's own voice
 
 
 @dataclass(frozen=True)
@@ -320,7 +324,9 @@ class _Worker:
         self.chunk, self.phase, self.pos = chunk, "parse", 0
         self.wall_mark = time.monotonic()
         self.limit_s = sum(self.budget.seconds(len(d.text)) for _, d in chunk.docs)
-        self.conn.send(("chunk", chunk.id, [(s, d.key, d.text, d.when) for s, d in chunk.docs]))
+        self.conn.send(
+            ("chunk", chunk.id, [(s, d.key, d.text, d.when, d.meta) for s, d in chunk.docs])
+        )
 
     def start_doc(self, cpu: float) -> None:
         assert self.chunk is not None

@@ -14,7 +14,7 @@ Protocols (pickled tuples over :class:`multiprocessing.connection.Connection` so
 * runner → zygote: ``("fork", number, fault_log)`` followed by the worker's socket (SCM_RIGHTS);
   ``("stop",)``. zygote → runner: ``("ready", pid, model_label)``, ``("fatal", message)``,
   ``("forked", number, pid)``, ``("exited", pid, exit_code)`` (negative: killed by that signal).
-* runner → worker: ``("chunk", chunk_id, [(seq, key, text, when), ...])``, ``("stop",)``.
+* runner → worker: ``("chunk", chunk_id, [(seq, key, text, when, meta), ...])``, ``("stop",)``.
   worker → runner: ``("ready", pid, model_label, cpu)``, ``("parsed", chunk_id, cpu)``,
   ``("doc", seq, payload, cpu)``, ``("recycle", cpu)`` (exits after a chunk once its memory or
   its document count says a fresh fork is due). ``cpu`` is the worker's ``time.process_time()``:
@@ -159,16 +159,19 @@ def load(config: dict) -> Loaded:
     return loaded
 
 
-def extract_one(loaded: Loaded, doc: Any, key: str, text: str, when: Any) -> dict[str, Any]:
-    """One parsed document → ``{"error", "warnings", "tables"}``. A Python exception anywhere (a
-    rule, a row the schema refuses) is that document's ``error``, never the worker's end."""
+def extract_one(
+    loaded: Loaded, doc: Any, key: str, text: str, when: Any, meta: Any = None
+) -> dict[str, Any]:
+    """One parsed document → ``{"error", "warnings", "tables"}``; ``meta`` its
+    :class:`~parley.extract.meta.ArticleMeta` (or None). A Python exception anywhere (a rule, a
+    row the schema refuses) is that document's ``error``, never the worker's end."""
     from parley.extract import annotate_doc
     from parley.extract.rows import document_rows
 
     cfg = loaded.config
     try:
         _strike(loaded.faults, "rules", [text])
-        ann = annotate_doc(doc, key, when, cfg["with_entities"], cfg["with_statements"])
+        ann = annotate_doc(doc, key, when, cfg["with_entities"], cfg["with_statements"], meta)
         if ann.error is not None:
             return {"error": ann.error, "warnings": ann.warnings}
         rows = document_rows(
@@ -201,13 +204,13 @@ def serve(conn: Any, loaded: Loaded) -> int:
         if msg[0] == "stop":
             return 0
         _, chunk_id, items = msg
-        texts = [text for _, _, text, _ in items]
+        texts = [text for _, _, text, _, _ in items]
         _strike(loaded.faults, "parse", texts)
         docs = model.parse(loaded.nlp, texts, batch_size=max(1, len(texts)))
         conn.send(("parsed", chunk_id, time.process_time()))
-        for (seq, key, text, when), doc in zip(items, docs, strict=True):
+        for (seq, key, text, when, meta), doc in zip(items, docs, strict=True):
             started = time.process_time()
-            payload = extract_one(loaded, doc, key, text, when)
+            payload = extract_one(loaded, doc, key, text, when, meta)
             payload["rules_cpu"] = time.process_time() - started
             conn.send(("doc", seq, payload, time.process_time()))
         del docs

@@ -209,6 +209,7 @@ def _record_article(
         locator=locator,
         text=text,
         title=title,
+        author=rec.by(),
         url=rec.url,
         license=rec.license,
         language=rec.language,

@@ -54,7 +54,9 @@ from parley.settings import ConfigError, Settings
 
 TYPES = ("rss", "atom", "pages", "folder")
 FEED_TYPES = ("rss", "atom")
-RECORD_FIELDS = ("text", "title", "published", "url", "source", "id", "license", "language")
+RECORD_FIELDS = (
+    "text", "title", "published", "url", "source", "id", "license", "language", "author",
+)  # fmt: skip
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 
 

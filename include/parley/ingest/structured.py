@@ -3,12 +3,15 @@
 A record is one JSON object holding one article::
 
     {"text": "...", "title": "...", "published": "2025-02-27T09:00:00Z", "url": "...",
-     "source": "...", "id": "...", "license": "...", "language": "en"}
+     "source": "...", "id": "...", "license": "...", "language": "en", "author": "..."}
 
 Only ``text`` is required. :class:`ArticleRecord` (pydantic, strict mode: a number is not taken
 for a string nor the reverse) is the schema; keys it does not name are ignored, and a source's
 ``fields`` maps our names onto the record's keys before validation. ``published`` may be a date
-string or epoch seconds (:mod:`parley.ingest.published` reads it). A ``.json`` file holds one
+string or epoch seconds (:mod:`parley.ingest.published` reads it). ``author`` (or ``byline``, the
+name some exports use) is who the article is by, as written ("Antony J. Blinken, Secretary of
+State"); a list of names or an object with a ``name`` is read too (:func:`author_text`), and any
+other value is left out rather than costing the article. A ``.json`` file holds one
 record or a list of them; a ``.jsonl`` file one record per line, lines split on ``\\n`` only
 (U+2028, U+2029 and U+0085 are legal inside JSON strings; ``str.splitlines`` would cut there).
 
@@ -34,6 +37,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -81,6 +85,31 @@ class ArticleRecord(BaseModel):
     id: str | int | None = None
     license: str | None = None
     language: str | None = None
+    # who the article is by: read by :func:`author_text`, never a reason to refuse the record
+    author: Any = None
+    byline: Any = None  # the name some exports use
+
+    def by(self) -> str | None:
+        """Who the article is by (``author``, else ``byline``) as text, or None."""
+        return author_text(self.author) or author_text(self.byline)
+
+
+MAX_AUTHOR_CHARS = 300  # a longer "author" is no byline (a paragraph in the wrong field)
+
+
+def author_text(value: object) -> str | None:
+    """A record's author field as one line of text: a string stripped, the strings of a list (or
+    the ``name`` of objects in it) joined with ", ", an object's ``name``; None for anything
+    else, an empty value or one over :data:`MAX_AUTHOR_CHARS` characters."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, list):
+        names = [author_text(v) for v in value]
+        value = ", ".join(n for n in names if n)
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    return text if 0 < len(text) <= MAX_AUTHOR_CHARS else None
 
 
 def nesting_depth(doc: str) -> int:

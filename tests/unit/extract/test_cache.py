@@ -46,6 +46,19 @@ def test_a_committed_result_is_found_again_exactly(tmp_path):
         assert c.get(a.document) is None
 
 
+def test_a_documents_byline_is_part_of_its_key(tmp_path):
+    """The same text with another title, byline or source may yield other rows (whose voice a
+    press release's "we" is): it is not found under the other's key."""
+    from parley.extract.meta import ArticleMeta
+
+    a = _outcome("a1", "We urge calm.")
+    _store(tmp_path, [a])
+    voiced = runner.Document("a1", "We urge calm.", "2025-06-01", meta=ArticleMeta(author="X"))
+    with cache.ResultCache(tmp_path, "2025-06-01", 0, 1, "v1", SIG) as c:
+        assert c.get(a.document) is not None
+        assert c.get(voiced) is None
+
+
 def test_a_run_that_does_not_commit_leaves_nothing(tmp_path):
     _store(tmp_path, [_outcome("a1", "Text one.")], commit=False)
     assert not list((tmp_path / "dt=2025-06-01").iterdir())

@@ -333,3 +333,24 @@ def test_the_last_chunks_shrink_so_the_workers_finish_together(lengths, workers)
     if total > 2 * workers * runner.TAIL_MIN_DOCS * max(lengths):  # room to shrink
         assert len(cuts[-1]) == runner.TAIL_MIN_DOCS or chars[-1] <= chars[0] / 4
         assert chars[0] <= total / (2 * workers) + max(lengths)
+
+
+def test_the_articles_byline_reaches_the_worker_and_names_its_own_voice():
+    """A document's title, byline and source (:class:`~parley.extract.meta.ArticleMeta`) go
+    with it to the worker process: a press release's "We urge ..." gets the byline's official
+    as its speaker in the quotes and statements rows; without them it has none."""
+    from parley.extract.meta import ArticleMeta
+
+    text = "We urge Iran to release the tanker and its crew immediately."
+    meta = ArticleMeta(author="Antony J. Blinken, Secretary of State")
+    docs = [
+        runner.Document("with", text, "2021-08-01", meta=meta),
+        runner.Document("without", text, "2021-08-01"),
+    ]
+    outs = {o.document.key: _rows(o) for o in runner.run(docs, _options(workers=1))}
+    assert [q["speaker"] for q in outs["with"]["quotes"]] == ["Antony Blinken"]
+    assert [(s["speaker_actor"], s["speaker_country"]) for s in outs["with"]["statements"]] == [
+        ("Antony Blinken", "US")
+    ]
+    assert [q["speaker"] for q in outs["without"]["quotes"]] == [None]
+    assert outs["without"]["statements"] == []

@@ -665,3 +665,31 @@ def test_the_references_note_shows_what_this_input_held(tmp_path, name, data, no
     (tmp_path / name).write_text(data, encoding="utf-8")
     ((art,), _, _) = _read(tmp_path)
     assert note in art.notes
+
+
+def test_a_records_byline_is_its_author_and_an_odd_one_costs_nothing(tmp_path):
+    """``author`` (or ``byline``, as some exports name it) is who the article is by, kept as
+    written; a list of names or an object with a name is read too, and a value of another shape
+    is left out: never a reason to refuse the article."""
+    body = "The envoy said the talks would resume in Geneva on Monday."
+    records = {
+        "a": {"author": "Antony J. Blinken, Secretary of State"},
+        "b": {"byline": "Ned Price,  Department Spokesperson"},
+        "c": {"author": ["Jane Doe", {"name": "John Roe"}]},
+        "d": {"author": {"name": "Office of the Spokesperson"}},
+        "e": {"author": 42},
+        "f": {},
+    }
+    lines = [json.dumps({"id": k, "text": body, **v}) for k, v in records.items()]
+    (tmp_path / "recs.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    raws, rejects, _ = _read(tmp_path)
+    assert not rejects
+    by_id = {r.locator.split("#")[1]: r.author for r in raws}
+    assert by_id == {
+        "a": "Antony J. Blinken, Secretary of State",
+        "b": "Ned Price, Department Spokesperson",
+        "c": "Jane Doe, John Roe",
+        "d": "Office of the Spokesperson",
+        "e": None,
+        "f": None,
+    }

@@ -98,6 +98,7 @@ from parley.extract.syntax import cue_token, is_cue_verb, negated
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from parley.extract.meta import ArticleMeta
     from parley.extract.quotes import Quote
 
 __all__ = [
@@ -449,10 +450,15 @@ def _evidence(m: Match | None, cue: Token | None) -> str:
 
 
 def statements_for(
-    doc: Doc, quotes: list[Quote], when: date | datetime | str | None = None
+    doc: Doc,
+    quotes: list[Quote],
+    when: date | datetime | str | None = None,
+    meta: ArticleMeta | None = None,
 ) -> tuple[list[Statement], DocContext]:
     """Statements for every attributed quote of a document, in quote order (and the context,
-    whose ``speakers`` give each quote's resolved actor). A quote made of coordinated reported
+    whose ``speakers`` give each quote's resolved actor and whose ``quotes`` are ``quotes`` with
+    the document's own first person given its voice: the issuer ``meta``, the article's title,
+    byline and source, names; :meth:`DocContext.issuer_voice`). A quote made of coordinated reported
     clauses ('X said A and that B'; :attr:`~parley.extract.quotes.Quote.clauses`) yields one
     statement per clause, each typed, targeted and coded on its own clause; the others one
     statement spanning the quote. A quote whose "speaker" is a bare pronoun or relative word
@@ -468,7 +474,8 @@ def statements_for(
     :func:`~.clauses.narrated_act`), as ``STATEMENTS_GUIDE.md`` leaves them out; nor a speech act
     another quotation reports in its content ('X said Britain condemned the attack':
     :func:`_act_reported_inside`), which that quotation's statement already holds."""
-    ctx = DocContext(doc, quotes, when)
+    ctx = DocContext(doc, quotes, when, meta)
+    quotes = ctx.quotes
     cues = _cue_order(quotes)
     text = doc_text(doc)
     reports = _report_reach(text, quotes, cues)

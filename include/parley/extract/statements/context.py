@@ -43,6 +43,7 @@ from parley.extract.countries import (
 )
 from parley.extract.doctext import doc_text
 from parley.extract.lexicon import group_words, speaker_heads, title_kind
+from parley.extract.meta import ArticleMeta
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
 from parley.extract.quotes.mentions import gender_of
@@ -67,6 +68,9 @@ ISSUER_REACH = 1500
 PHRASE_PREPS = ("of", "for", "at", "in", "from")
 
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
+# the first-person subjects of a report in a document's own voice ("We condemn", "I welcome")
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+
 # the first person plural, its independent possessive too: the speaker's people ("our diplomats",
 # "two of us", "the decision is ours")
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
@@ -194,7 +198,11 @@ class DocContext:
     """Everything the classifier needs about one document, computed once."""
 
     def __init__(
-        self, doc: Doc, quotes: list[Quote], when: date | datetime | str | None = None
+        self,
+        doc: Doc,
+        quotes: list[Quote],
+        when: date | datetime | str | None = None,
+        meta: ArticleMeta | None = None,
     ) -> None:
         self.doc = doc
         self.quotes = quotes
@@ -241,7 +249,12 @@ class DocContext:
         self._counts: tuple[dict[str, int], dict[str, ActorMention]] | None = None
         self._placed: dict[str, str] | None = None
         self.datelines = datelines_of(doc)
+        # the document's own voice (a press release's issuer, by its byline, title or source):
+        # whose a first-person report outside any quotation is ("We condemn the attack")
+        self.voice = self.issuer_voice(meta) if meta is not None else None
         self.issuer = self._issuer_country()
+        self.quotes, self.voiced = self._voiced(quotes)
+        quotes = self.quotes
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(
                 self.resolver.speaker(
@@ -251,6 +264,13 @@ class DocContext:
             )
             for q in quotes
         ]
+        if self.voice is not None:
+            self.speakers = [
+                replace(a, evidence=f"{a.evidence}+voice")
+                if a is not None and i in self.voiced
+                else a
+                for i, a in enumerate(self.speakers)
+            ]
         self._host = self._transcript_host()
         self._own_office_holders()
         self._fill_from_context()
@@ -632,6 +652,77 @@ class DocContext:
                 return [c]
         return []
 
+    def issuer_voice(self, meta: ArticleMeta) -> Actor | None:
+        """The document's own voice from what its record says beside the text (``meta``): the
+        byline (``author``: "Antony J. Blinken, Secretary of State" → Antony Blinken, US; the
+        name before the first comma, the words after it its role), else the issuer its title
+        names (:data:`ISSUER_HEADLINE`: "Statement by President Biden on ..."), else its source
+        ("U.S. Department of State (Office of the Spokesperson press releases)"). Only a voice
+        of a state counts (:func:`_a_state_voice`: a government, diplomatic or military person
+        or body, or a state itself): a reporter's byline ("Jane Doe"), a news outlet or an
+        international organisation is nobody's "we". None when none of the three names one."""
+        if meta.author:
+            name, _, role = meta.author.partition(", ")
+            if re.fullmatch(r"(?:Jr|Sr|I{1,3}|IV)\.?", role.strip()):
+                name, role = meta.author, ""
+            form = split_name(name)
+            words = " ".join(form.words) or name
+            titles = role.strip() or " ".join(form.titles)
+            actor = self.resolver.speaker(words, titles or None)
+            if _a_state_voice(actor):
+                return actor
+        if meta.title and (found := ISSUER_HEADLINE.match(meta.title)) is not None:
+            actor = self._issuer_named(found.group("issuer"))
+            if _a_state_voice(actor):
+                return actor
+        if meta.source:
+            actor = self.resolver.speaker(meta.source, None)
+            if _a_state_voice(actor):
+                return actor
+        return None
+
+    def _issuer_named(self, issuer: str) -> Actor | None:
+        """The actor an issuer phrase names ("President Joseph R. Biden, Jr.", "Secretary
+        Blinken"): its titles split from the name (:func:`parley.extract.names.split_name`) and
+        the name resolved like a speaker; None when that places no one."""
+        form = split_name(issuer.strip())
+        name = " ".join(form.words) or issuer.strip()
+        return self.resolver.speaker(name, " ".join(form.titles) or None)
+
+    def _voiced(self, quotes: list[Quote]) -> tuple[list[Quote], frozenset[int]]:
+        """``quotes`` with each report in the document's own first person given its voice
+        (:attr:`voice`), and the indices of those it changed: a quotation with no speaker whose
+        subject is "we" or "I" written outside every quotation ("We urge all parties to ...",
+        "I welcome the release of ...") gets the voice's name as its speaker and its role, and
+        no ``unattributed_reason``; its ``speaker_mention`` stays the pronoun as written. A first
+        person inside another quotation (a direct one, or a transcript's turn: "Q: ... I wanted
+        to ask", "MR PRICE: We ...") is that quotation's speaker's, never the document's.
+        Unchanged without a voice, and in a transcript (at least :data:`TRANSCRIPT_TURNS`
+        speaker-labelled turns: its first persons are its speakers', the reporters' too)."""
+        if self.voice is None:
+            return quotes, frozenset()
+        if sum(q.rule.endswith(":label") for q in quotes) >= TRANSCRIPT_TURNS:
+            return quotes, frozenset()
+        spans = [(q.start, q.end) for q in quotes]
+        out = []
+        changed = set()
+        for i, q in enumerate(quotes):
+            if (
+                q.speaker is None
+                and q.speaker_start is not None
+                and (q.speaker_mention or "").casefold() in FIRST_PERSON_SUBJECTS
+                and not any(s <= q.speaker_start < e for s, e in spans)
+            ):
+                q = replace(
+                    q,
+                    speaker=self.voice.name,
+                    speaker_role=q.speaker_role or self.voice.role,
+                    unattributed_reason=None,
+                )
+                changed.add(i)
+            out.append(q)
+        return out, frozenset(changed)
+
     def _issuer_country(self) -> str | None:
         """The state of the person or body a press release says it is attributable to ("The
         below is attributable to Spokesperson Ned Price:" → US) or whose release its headline
@@ -661,9 +752,7 @@ class DocContext:
             if m.span.start_char >= lo:
                 return m.actor.country
         issuer = found.group("issuer").strip()
-        form = split_name(issuer)
-        name = " ".join(form.words) or issuer
-        actor = self.resolver.speaker(name, " ".join(form.titles) or None)
+        actor = self._issuer_named(issuer)
         if actor is not None and (actor.country or actor.kind == "io"):
             return actor.country
         place = country_in(issuer, self.resolver.when)
@@ -2129,6 +2218,35 @@ def datelines_of(doc: Doc) -> Datelines:
 
     opening, body = at(0), at(1)
     return Datelines(opening or body, body)
+
+
+# the sectors of a state's own voice (:func:`_a_state_voice`)
+_STATE_SECTORS = ("government", "diplomatic", "military")
+# the heads of the ``body`` class of data/quotes/speaker_heads.csv that are organs of a state: a
+# description naming none of them ("English Wikinews") is no state's voice
+_STATE_ORGANS = frozenset(
+    {"administration", "chancellery", "consulate", "department", "embassy", "government"}
+    | {"legation", "ministry", "mission", "presidency", "secretariat"}
+)
+
+
+def _a_state_voice(actor: Actor | None) -> bool:
+    """Whether ``actor`` speaks for a state: it has a country, and is a state itself, a seat of
+    government or a state institution (by the actor tables), a person of the government,
+    diplomatic or military sector, or a description of that sector that names an organ of a
+    state (:data:`_STATE_ORGANS`: "U.S. Department of State"). A news outlet, a company, an
+    international organisation, a reporter is none."""
+    if actor is None or actor.country is None:
+        return False
+    if actor.kind in ("country", "seat", "institution"):
+        return True
+    if actor.sector not in _STATE_SECTORS:
+        return False
+    if actor.kind == "person":
+        return True
+    return actor.kind == "description" and any(
+        w in _STATE_ORGANS for w in re.findall(r"[a-z]+", actor.name.casefold())
+    )
 
 
 def _a_party(m: ActorMention) -> bool:

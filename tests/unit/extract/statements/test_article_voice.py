@@ -1,0 +1,113 @@
+"""A press release's own first person ("We urge ...", "I welcome ...") is its issuer's: the
+byline, title or source beside the text names whose voice it is (DocContext.issuer_voice). Real
+spaCy model, real actor tables; the texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley import ids
+from parley.extract import annotate_doc, quotes, statements
+from parley.extract.meta import ArticleMeta
+
+RELEASE = (
+    "The United States condemns the seizure of the tanker in the Gulf of Oman. We urge Iran to "
+    "release the vessel and its crew immediately. We also welcome Oman's offer to mediate."
+)
+
+
+def voiced(nlp, text: str, meta: ArticleMeta | None) -> list[tuple[str | None, str | None, str]]:
+    """(speaker name, speaker country, statement type) of each statement of ``text``."""
+    doc = nlp(ids.normalize_text(text))
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2021-08-01", meta)
+    return [
+        (
+            s.speaker.name if s.speaker else None,
+            s.speaker.country if s.speaker else None,
+            s.statement_type,
+        )
+        for s in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("meta", "speaker"),
+    [
+        # the byline: a named official, his role after the comma
+        (ArticleMeta(author="Antony J. Blinken, Secretary of State"), "Antony Blinken"),
+        # no placed byline ("Office of the Spokesperson"): the title's issuer
+        (
+            ArticleMeta(
+                title="Statement by Secretary Antony J. Blinken on the Seizure of a Tanker",
+                author="Office of the Spokesperson",
+            ),
+            "Antony Blinken",
+        ),
+        # neither: the source, when it names an organ of a state
+        (
+            ArticleMeta(
+                title="Seizure of a Tanker in the Gulf of Oman",
+                source="U.S. Department of State (Office of the Spokesperson press releases)",
+            ),
+            "U.S. Department of State",
+        ),
+    ],
+)
+def test_a_releases_we_is_its_issuers(nlp, meta, speaker):
+    found = voiced(nlp, RELEASE, meta)
+    assert ("United States", "US", "DISPUTE") in found  # the named subject keeps its own
+    assert (speaker, "US", "APPEAL") in found  # "We urge Iran to release ..."
+    assert (speaker, "US", "SUPPORT") in found  # "We also welcome Oman's offer"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        None,
+        ArticleMeta(author="Jane Doe", source="Reuters"),  # a reporter and a news agency
+        ArticleMeta(title="Tanker seized in the Gulf of Oman", source="English Wikinews"),
+        ArticleMeta(source="UN News"),  # an international organisation speaks for no state
+    ],
+)
+def test_without_a_states_voice_the_first_person_stays_unattributed(nlp, meta):
+    speakers = {name for name, _, _ in voiced(nlp, RELEASE, meta)}
+    assert speakers == {"United States"}
+
+
+def test_a_first_person_inside_a_quotation_is_the_quoted_speakers(nlp):
+    text = (
+        'Iran\'s foreign ministry spokesman said on Monday: "We will not release the tanker." '
+        "We urge Iran to reconsider."
+    )
+    doc = nlp(ids.normalize_text(text))
+    meta = ArticleMeta(author="Ned Price, Department Spokesperson")
+    ann = annotate_doc(doc, "d1", "2021-08-01", with_entities=False, meta=meta)
+    by_text = {q.text: q for q in ann.quotes}
+    inside = by_text['"We will not release the tanker."']
+    assert inside.speaker != "Ned Price"
+    (urge,) = [q for q in ann.quotes if q.text.startswith("Iran to reconsider")]
+    # the quotes table names the voice too, and keeps the pronoun as written
+    assert (urge.speaker, urge.speaker_mention, urge.unattributed_reason) == (
+        "Ned Price",
+        "We",
+        None,
+    )
+
+
+def test_a_transcripts_first_persons_are_its_speakers_not_the_publishers(nlp):
+    # a reporter's "I wanted to ask" and the briefer's own "I would say" inside his turn
+    text = (
+        "MR PRICE: Good afternoon. We urge Iran to release the tanker.\n\n"
+        "QUESTION: Thank you. I wanted to ask whether the crew is safe.\n\n"
+        "MR PRICE: We have been in touch with Oman.\n\n"
+        "QUESTION: Will you say that Iran broke the law?\n\n"
+        "MR PRICE: I would say that the seizure is unacceptable."
+    )
+    meta = ArticleMeta(
+        source="U.S. Department of State (Office of the Spokesperson press releases)"
+    )
+    ann = annotate_doc(nlp(text), "t1", "2021-08-01", with_entities=False, meta=meta)
+    first_persons = [q for q in ann.quotes if q.speaker_mention in ("I", "We")]
+    assert len(first_persons) == 2
+    assert all(q.speaker is None for q in first_persons)
+    assert all(s.speaker is None or s.speaker.name == "Ned Price" for s in ann.statements)
