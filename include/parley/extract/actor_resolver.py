@@ -228,7 +228,9 @@ class ActorResolver:
         self.names = PersonNames.for_doc(doc)  # the people, named as entities and quotes name them
         self.titles: dict[str, list[str]] = defaultdict(list)
         self._title_cache: dict[tuple[int, int], str | None] = {}  # (start, end) → _title_at
-        for ent in doc.ents:
+        # the entities, read once: each ``Doc.ents`` access makes a Token per token of the doc
+        self.ents: tuple[Span, ...] = doc.ents
+        for ent in self.ents:
             # a person's name the model tagged GPE or ORG on one mention ("Chile's Tomas Varga"
             # in a headline) still carries that mention's title
             if ent.label_ != "PERSON" and (
@@ -241,7 +243,7 @@ class ActorResolver:
             if title:
                 self.titles[self.canonical(ent.text, ent.start_char)].append(title)
         self._cache: dict[tuple[str, str | None], Actor | None] = {}
-        self.subdivisions = self._subdivisions_named(doc)
+        self.subdivisions = self._subdivisions_named(doc, self.ents)
         self.acronyms = defined_acronyms(self.text)
 
     def place(self, name: str) -> Actor | None:
@@ -280,13 +282,14 @@ class ActorResolver:
         return long
 
     @staticmethod
-    def _subdivisions_named(doc: Doc) -> dict[str, Actor]:
+    def _subdivisions_named(doc: Doc, ents: tuple[Span, ...]) -> dict[str, Actor]:
         """Place names the document uses for a sub-national unit ("Georgia Governor Brian Kemp",
         "the governor of Georgia"): one sense per document, so a later bare "Georgia" is the
-        state (its country), not the country of the same name. Reads each place entity's
-        neighbouring words once (linear in the number of entities)."""
+        state (its country), not the country of the same name. ``ents``: ``doc.ents``, read
+        once by the caller. Reads each place entity's neighbouring words once (linear in the
+        number of entities)."""
         found: dict[str, Actor] = {}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in ("GPE", "LOC", "ORG", "NORP"):
                 continue
             lo, hi = max(ent.start - 2, 0), min(ent.end + 1, len(doc))
@@ -506,7 +509,7 @@ class ActorResolver:
             return None
         bodies = {
             clean(ent.text)
-            for ent in self.doc.ents
+            for ent in self.ents
             if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == bare
         }
         if len(bodies) != 1:

@@ -635,8 +635,9 @@ class PersonNames:
         PERSON mention of the article, the family name written first ('Akiba Takeo' tagged ORG
         beside 'Secretary General Akiba': :func:`_opens_with_person`)."""
         found: list[tuple[int, NameForm]] = []
-        lone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
-        for ent in doc.ents:
+        ents = doc.ents  # read once: each access makes a Token per token of the document
+        lone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+        for ent in ents:
             if ent.label_ != "PERSON" and not (
                 _titled_name(ent) or _apposed_to_role(ent) or _opens_with_person(ent, lone)
             ):

@@ -401,8 +401,13 @@ def headline_words(index: DocIndex, start: int, end: int) -> bool:
     ls = text.rfind("\n", max(0, start - MAX_LINE_CHARS), start) + 1
     le = text.find("\n", end, end + MAX_LINE_CHARS)
     le = min(len(text), end + MAX_LINE_CHARS) if le < 0 else le
-    words = _LETTERS.findall(text, ls, le)
-    return len(words) >= 2 and all(w.isupper() for w in words)
+    # read word by word: the first word with a lower-case letter ends it (most lines)
+    words = 0
+    for m in _LETTERS.finditer(text, ls, le):
+        if not m.group().isupper():
+            return False
+        words += 1
+    return words >= 2
 
 
 def same_line(index: DocIndex, a: int, b: int) -> bool:

@@ -416,7 +416,7 @@ class SpeakerResolver:
         r = cls(tree, sents, [s.start_char for s in sents], PersonNames.for_doc(doc))
         r.quoted = quoted if quoted is not None else [False] * len(doc)
         persons: list[tuple[Span, SpeakerMention]] = []
-        ents = doc.ents  # read once: each ``Doc.ents`` access makes a Token per token
+        ents = tree.ent_spans  # ``doc.ents``, read once by the parse tree
         places = _place_names(ents)
         for ent in ents:
             if ent.label_ != PERSON or ent.text in places:
@@ -713,7 +713,8 @@ class SpeakerResolver:
         'EC' of 'EC foreign ministers'), the body a group of office holders speaks for; a
         state's name or demonym ('Japanese officials') is no organisation."""
         return any(
-            e.label_ == "ORG" and start <= e.start_char and e.end_char <= end for e in self.doc.ents
+            e.label_ == "ORG" and start <= e.start_char and e.end_char <= end
+            for e in self.tree.ent_spans
         )
 
     def _indefinite(self, m: SpeakerMention) -> bool:
@@ -844,7 +845,7 @@ class SpeakerResolver:
         character ``pos`` within :data:`PRONOUN_WINDOW_SENTS` sentences, as the tables name it;
         None when there is none."""
         lo = self.sent_of(pos) - PRONOUN_WINDOW_SENTS
-        for ent in reversed(self.doc.ents):
+        for ent in reversed(self.tree.ent_spans):
             if ent.start_char >= pos or ent.label_ != "GPE":
                 continue
             if self.sent_of(ent.start_char) < lo:

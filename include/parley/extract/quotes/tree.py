@@ -48,8 +48,11 @@ class ParseTree:
         for i in reversed(order):
             if self.heads[i] != i:
                 self.sizes[self.heads[i]] += self.sizes[i]
+        # the entity spans in text order, read once: each ``Doc.ents`` access makes a Token per
+        # token of the document
+        self.ent_spans: tuple[Span, ...] = doc.ents
         self.ents: list[Span | None] = [None] * n
-        for ent in doc.ents:
+        for ent in self.ent_spans:
             for i in range(ent.start, ent.end):
                 self.ents[i] = ent
 

@@ -210,8 +210,9 @@ class DocContext:
         self._chunk_starts: list[int] = []
         self.resolver = ActorResolver(doc, when)
         self.mentions: dict[int, ActorMention] = {}
-        # the entities, read once: each ``Doc.ents`` access makes a Token per token of the doc
-        self.ents: tuple[Span, ...] = doc.ents
+        # the entities, read once (by the resolver): each ``Doc.ents`` access makes a Token per
+        # token of the doc
+        self.ents: tuple[Span, ...] = self.resolver.ents
         collective = context_words("collective")
         for whole in self.ents:
             if whole.label_ not in MENTION_LABELS:

@@ -319,7 +319,7 @@ def content_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | N
                     )
                 )
     text = q.text
-    for rule in lex.phrases:
+    for rule in lex.phrases_in(text):
         for m in rule.pattern.finditer(text):
             char = q.start + m.start()
             span = ctx.span(char, q.start + m.end())

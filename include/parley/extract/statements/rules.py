@@ -39,6 +39,23 @@ class Rule:
     heads: frozenset[str] = frozenset()  # the word must depend on one of these lemmas
     deps: frozenset[str] = frozenset()  # ... with one of these relations ("acomp": predicative)
     pattern: re.Pattern | None = None
+    # a word of letters ``a``-``z`` (lower case) that any text the ``phrase`` pattern matches
+    # holds, lower-cased (:meth:`StatementRules.phrases_in`); None for a regex row
+    anchor: str | None = None
+
+
+# the only characters that ``re.IGNORECASE`` lets stand for a letter ``a``-``z`` while
+# ``str.lower`` does not make them that letter: "İ" (U+0130, matches "i"), the dotless "ı"
+# (U+0131, "i") and the long "ſ" (U+017F, "s"); found by testing every code point against
+# ``[a-z]`` under ``re.I`` (the Kelvin sign "K" lowers to "k" and needs no guard)
+_FOLD_EXCEPTIONS = frozenset("\u0130\u0131\u017f")
+
+
+def _anchor(term: str) -> str | None:
+    """The longest word of ``term`` (a ``phrase`` row) written in letters ``a``-``z`` alone,
+    lower-cased; None when it has none ("9/11")."""
+    words = [w for w in re.split(r"[^A-Za-z]+", term) if w]
+    return max(words, key=len).lower() if words else None
 
 
 @dataclass
@@ -65,6 +82,19 @@ class StatementRules:
     _content_keys: dict[tuple[int, int], tuple[str, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+
+    def phrases_in(self, text: str) -> list[Rule]:
+        """The rows of :attr:`phrases`, in their order, whose pattern may match in ``text``: every
+        ``regex`` row, and each ``phrase`` row whose :attr:`Rule.anchor` is in the lower-cased
+        text. A phrase pattern (case-insensitive) can match only where its anchor's letters
+        stand in ``text`` in either case, which lower-casing turns into the anchor itself, so no
+        row that would match is left out; a text with a character ``re.IGNORECASE`` folds
+        otherwise (:data:`_FOLD_EXCEPTIONS`) gets every row. Saves scanning each quotation
+        with every phrase pattern (most quotations hold none of them)."""
+        if _FOLD_EXCEPTIONS.intersection(text):
+            return self.phrases
+        low = text.lower()
+        return [r for r in self.phrases if r.anchor is None or r.anchor in low]
 
     def content_keys(self, tok: Token) -> tuple[str, ...]:
         """The token's lower-cased lemma, then its lower-case form (once when they are the
@@ -107,6 +137,7 @@ def rules() -> StatementRules:
             heads=frozenset(filter(None, r["head"].split("|"))),
             deps=frozenset(filter(None, r["dep"].split("|"))),
             pattern=pattern,
+            anchor=_anchor(r["term"]) if r["match"] == "phrase" else None,
         )
         if rule.match == "lemma":
             if rule.scope in ("cue", "both"):
