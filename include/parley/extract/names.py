@@ -615,6 +615,10 @@ class PersonNames:
     by_inner: dict[str, list[int]] = field(default_factory=dict)
     # name as written → :meth:`is_person`, filled on first ask (the people are fixed by then)
     _is_person: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    # (text, pos, gender, role) → :meth:`person`, filled on first ask (the people are fixed)
+    _person: dict[tuple[str, int | None, str, str], str | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def for_doc(cls, doc: Doc) -> PersonNames:
@@ -727,7 +731,15 @@ class PersonNames:
         of the other gender ("Mr. Obama" is not Michelle Obama; None when only she is named).
         ``role`` holds the title or role words written before the name when the caller split
         them off ("King" of "King Charles"): a title written before a given name alone names
-        nobody by that word's full name (see :meth:`_candidates`)."""
+        nobody by that word's full name (see :meth:`_candidates`). Kept per argument: the
+        resolvers ask it of the same name at the same place many times."""
+        key = (text, pos, gender, role)
+        if key in self._person:
+            return self._person[key]
+        found = self._person[key] = self._find_person(text, pos, gender, role)
+        return found
+
+    def _find_person(self, text: str, pos: int | None, gender: str, role: str) -> str | None:
         form = split_name(text)
         gender = gender or honorific_gender(form.titles)
         people = self._candidates(form, gender, role)

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
+
 from parley.extract.lexicon import cue_lemmas
 
 if TYPE_CHECKING:
@@ -24,6 +26,13 @@ if TYPE_CHECKING:
 
 # the subject relations of a clause: nominal, passive nominal, clausal
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+# the string-store ids (``Token.dep``, ``Token.lower``) of the words and relations
+# :func:`negated` tests on every child of a token: compared as ids, the strings are never decoded
+_NEG = get_string_id("neg")
+_NEGATORS = frozenset(map(get_string_id, ("no", "never")))
+_NEGATOR_DEPS = frozenset(map(get_string_id, ("det", "advmod", "neg")))
+_FROM, _FAR = get_string_id("from"), get_string_id("far")
 
 
 def is_cue_verb(tok: Token) -> bool:
@@ -62,10 +71,7 @@ def negated(tok: Token, outside: tuple[int, int] | None = None) -> bool:
 
     def neg_children(t: Token) -> bool:
         return any(
-            (
-                c.dep_ == "neg"
-                or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg"))
-            )
+            (c.dep == _NEG or (c.lower in _NEGATORS and c.dep in _NEGATOR_DEPS))
             and not (outside is not None and outside[0] <= c.idx < outside[1])
             and not _named_not(c)
             for c in t.children
@@ -76,7 +82,7 @@ def negated(tok: Token, outside: tuple[int, int] | None = None) -> bool:
     # litotes: "far from happy", "far from over" say "not happy", "not over" (the parser hangs
     # the word on "from", and "from" on "far")
     head = tok.head
-    if head.lower_ == "from" and head.head.lower_ == "far" and head.head is not tok:
+    if head.lower == _FROM and head.head.lower == _FAR and head.head is not tok:
         return True
     if tok.dep_ in ("acomp", "attr", "dobj", "xcomp", "oprd") and neg_children(tok.head):
         return True

@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
+
 from parley.extract import lexicon
 from parley.extract.doctext import doc_text
 from parley.extract.quotes.document import (
@@ -1528,13 +1532,24 @@ def _on_particle(go: Token, verb: Token, index: DocIndex) -> bool:
     )
 
 
+# what :func:`indirect_candidates` reads every token's part of speech and form against
+_VERB_POS = frozenset((VERB, AUX))
+_ACCORDING = get_string_id("according")
+
+
 def indirect_candidates(index: DocIndex) -> list[Candidate]:
     """Indirect-speech candidates: ``according to X`` clauses and the clausal or object
-    complements of every reporting verb outside quotation marks."""
+    complements of every reporting verb outside quotation marks. Only a verb or auxiliary (a
+    reporting verb, a light verb of a speech noun) or the word "according" can open one: the
+    others are passed over from one array of parts of speech and lower-case forms, without
+    making their Tokens."""
     out: list[Candidate] = []
-    for tok in index.doc:
-        if index.tok_q[tok.i] >= 0:
+    doc = index.doc
+    pos, lower = doc.to_array([POS, LOWER]).T.tolist() if len(doc) else ([], [])
+    for i in range(len(pos)):
+        if index.tok_q[i] >= 0 or (pos[i] not in _VERB_POS and lower[i] != _ACCORDING):
             continue
+        tok = doc[i]
         if (obj := is_according(tok, index)) is not None:
             out.extend(
                 Candidate("indirect", s, e, "indirect:according-to", tok, obj)

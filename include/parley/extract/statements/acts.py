@@ -593,6 +593,9 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             clauses[verb.i] = known = (c, subj, passive, side, who)
         return known
 
+    # the word classes the loop asks of every word, looked up once
+    word_acts, plans, disposed = (class_words(c) for c in ("word_acts", "plans", "disposed"))
+    shortfall, duty = class_words("shortfall"), class_words("duty")
     for t in content:
         if t.is_punct or t.is_space:
             continue
@@ -604,17 +607,17 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
                 if not c.in_condition:  # "if we turn to retaliation, ..." is no threat
                     _clause_acts(ctx, q, speaker, c, subj, passive, side, who, add)
         lemma = t.lemma_.lower()
-        if t.dep_ in PREDICATIVE or lemma in class_words("word_acts") or _equated(t):
+        if t.dep_ in PREDICATIVE or lemma in word_acts or _equated(t):
             c, subj, passive, side, who = facts(verb)
             if not c.in_condition:
                 _predicate_acts(t, c, side, add)
-        if lemma in class_words("plans"):
+        if lemma in plans:
             c, subj, passive, side, who = facts(verb)
             if side == "self" and not c.in_condition:
                 _no_plans(t, add)
         if (
             (t.dep_ == "acomp" or _passive_participle(t))
-            and lemma in class_words("disposed")
+            and lemma in disposed
             and _disposed(ctx, q, speaker, t)
         ):
             if punitive_prospect(t):
@@ -623,7 +626,7 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
                 add(t, "THREATEN", "self-disposed-punitive")
             else:
                 add(t, "INTENT", "self-disposed")  # "we are open to talks", "committed to helping"
-        if t.lower_ in class_words("shortfall") and any(
+        if t.lower_ in shortfall and any(
             x.dep_ == "advmod" and x.lower_ == "too" for x in t.children
         ):
             c, subj, passive, side, who = facts(verb)
@@ -631,7 +634,7 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
                 # "we were too slow to react", "our response came too late": the speaker's side
                 # owning a shortfall of its own (STATEMENTS_GUIDE: CONCEDE)
                 add(t, "CONCEDE", "self-too-little")
-        if lemma in class_words("duty") and not facts(verb)[0].in_condition:
+        if lemma in duty and not facts(verb)[0].in_condition:
             holder = duty_holder(t, facts(verb)[0])
             if holder is not None and (
                 side_of(ctx, holder, speaker, q)[0] == "other" or _joint(holder)

@@ -207,6 +207,7 @@ class DocContext:
         self.doc = doc
         self.quotes = quotes
         self._noun_chunks: list[Span] | None = None
+        self._sent_starts: list[int] | None = None
         self._chunk_starts: list[int] = []
         self.resolver = ActorResolver(doc, when)
         self.mentions: dict[int, ActorMention] = {}
@@ -2045,6 +2046,19 @@ class DocContext:
         """The whole tokens covering characters ``[start, end)`` of the text (``Doc.char_span``,
         expanded to token boundaries); None when an offset lies outside the text."""
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def sentences_back(self, start: int, n: int) -> int:
+        """:func:`sentences_back` of this document, read from its sentence starts (``doc.sents``,
+        listed once per document) by binary search instead of a ``Token.sent`` walk per step."""
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.doc.sents]
+        starts = self._sent_starts
+        lo = start
+        for _ in range(n):
+            if lo == 0:
+                break
+            lo = starts[bisect.bisect_right(starts, lo - 1) - 1]
+        return lo
 
     def noun_chunks_in(self, span: Span) -> list[Span]:
         """The document's noun chunks inside ``span``. ``Span.noun_chunks`` re-parses the whole

@@ -45,7 +45,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import tables
-from parley.extract.statements.context import ActorMention, same_person_named, sentences_back
+from parley.extract.statements.context import ActorMention, same_person_named
 from parley.extract.statements.lexicon import context_words
 from parley.settings import PACKAGE_DATA
 
@@ -184,7 +184,7 @@ def candidates(
     }
     if len(sent):
         runs = ctx.country_run_starts()
-        lo = sentences_back(ctx.doc, sent.start, 3)
+        lo = ctx.sentences_back(sent.start, 3)
         a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, sent.end)
         window = [m.actor.country for m in ms[a:b] if m.actor.country != me]
         found["win_most"] = Counter(window).most_common(1)[0][0] if window else None

@@ -18,7 +18,6 @@ from parley.extract.statements.context import (
     against_the_state,
     mention_in,
     same_side,
-    sentences_back,
 )
 from parley.extract.statements.lexicon import act_words, context_words
 from parley.extract.statements.ranker import divided_states, named_as_place, official_voice
@@ -262,10 +261,9 @@ def responds_to_of(ctx: DocContext, i: int, cue: Token | None) -> tuple[Actor | 
                 if m is not None and (me is None or m.actor.name != me.name):
                     return m.actor, None
     # a reply: "replied", "responded to those comments"
+    reply_words = class_words("reply_cue") | {"response"}  # made once, not per token
     replying = cue.lemma_.lower() in class_words("reply_cue") or any(
-        t.lemma_.lower() in class_words("reply_cue") | {"response"}
-        and not (q.start <= t.idx < q.end)
-        for t in near
+        t.lemma_.lower() in reply_words and not (q.start <= t.idx < q.end) for t in near
     )
     if replying:
         hi = bisect.bisect_left(starts, q.start)
@@ -284,8 +282,10 @@ def subject_terms_of(
     def nouns(toks, limit: int = 12) -> list[str]:
         out: dict[str, None] = {}  # ordered and O(1) membership
         for t in toks:
+            if t.pos_ not in ("NOUN", "ADJ"):
+                continue  # the lemma is read only for nouns and adjectives
             lemma = t.lemma_.lower()
-            if t.pos_ in ("NOUN", "ADJ") and len(lemma) > 2 and not t.is_stop:
+            if len(lemma) > 2 and not t.is_stop:
                 if t.pos_ == "ADJ" and lemma not in lex.topics:
                     continue
                 if lemma not in lex.generic:
@@ -737,7 +737,7 @@ def implied_target(
     ]
     if same:
         return min(same, key=lambda m: abs(m.span.start - anchor))
-    lo = sentences_back(ctx.doc, sent.start, 2)
+    lo = ctx.sentences_back(sent.start, 2)
     a = bisect.bisect_left(starts, lo)
     b = bisect.bisect_left(starts, sent.start)
     found = next((m for m in reversed(everyone[max(a, b - WINDOW) : b]) if other(m)), None)
@@ -801,7 +801,7 @@ def pronoun_antecedent(
         t.lower_ in _PERSON_OBJECTS and t.dep_ in ("dobj", "pobj", "dative") for t in content
     ):
         return None
-    lo = sentences_back(ctx.doc, content.sent.start, 2)
+    lo = ctx.sentences_back(content.sent.start, 2)
     lo_char, hi_char = quote.speaker_start, quote.speaker_end
     me = speaker.name if speaker is not None else None
     mine = speaker.country if speaker is not None else None
@@ -838,7 +838,7 @@ def place_antecedent(ctx: DocContext, content: Span, speaker: Actor | None) -> A
     there = next((t for t in content if t.lower_ == "there" and t.dep_ == "advmod"), None)
     if there is None:
         return None
-    lo = sentences_back(ctx.doc, there.sent.start, PLACE_REACH)
+    lo = ctx.sentences_back(there.sent.start, PLACE_REACH)
     for i in range(there.i - 1, lo - 1, -1):
         m = ctx.mentions.get(i)
         if m is None or m.span.start != i or not named_as_place(m):
@@ -1369,7 +1369,7 @@ def account_recalled(
         break
     if noun is None:
         return None
-    lo = sentences_back(ctx.doc, sent.start, RECALL_SENTENCES)
+    lo = ctx.sentences_back(sent.start, RECALL_SENTENCES)
     lemma = noun.lemma_.lower()
     for tok in reversed(ctx.doc[lo : noun.i]):
         if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "VERB"):

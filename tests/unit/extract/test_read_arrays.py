@@ -1,0 +1,51 @@
+"""Readings made from arrays or lists read once per document give what the Token-by-Token
+readings give: sentence look-back (:meth:`DocContext.sentences_back`), negation
+(:func:`parley.extract.syntax.negated`), the indirect-speech candidates of words that are no
+verb (:func:`parley.extract.quotes.indirect.indirect_candidates`)."""
+
+from __future__ import annotations
+
+from parley.extract.quotes.document import DocIndex
+from parley.extract.quotes.indirect import indirect_candidates
+from parley.extract.statements.context import DocContext
+from parley.extract.syntax import negated
+
+TEXT = (
+    "The minister spoke on Monday. She said the talks had failed. According to officials, "
+    "no deal is near. Far from happy, the envoy never replied. Talks resume today."
+)
+
+
+def _walked_back(doc, start: int, n: int) -> int:
+    lo = start
+    for _ in range(n):
+        if lo == 0:
+            break
+        lo = doc[lo - 1].sent.start
+    return lo
+
+
+def test_sentences_back_matches_the_token_walk(nlp) -> None:
+    doc = nlp(TEXT)
+    ctx = DocContext(doc, [])
+    starts = [s.start for s in doc.sents]
+    assert len(starts) >= 4
+    for start in starts:
+        for n in range(5):
+            assert ctx.sentences_back(start, n) == _walked_back(doc, start, n)
+    assert ctx.sentences_back(starts[2], 1) == starts[1]
+    assert ctx.sentences_back(starts[2], 9) == 0
+
+
+def test_negation_is_read_from_the_children(nlp) -> None:
+    doc = nlp("The envoy never replied. No deal is near. The envoy replied.")
+    replied = [t for t in doc if t.lower_ == "replied"]
+    assert negated(replied[0]) and not negated(replied[1])
+    assert negated(next(t for t in doc if t.lower_ == "deal"))
+
+
+def test_according_to_and_reporting_verbs_open_candidates(nlp) -> None:
+    doc = nlp(TEXT)
+    rules = {c.rule for c in indirect_candidates(DocIndex.of(doc, []))}
+    assert "indirect:according-to" in rules
+    assert "indirect:clause" in rules
