@@ -49,3 +49,17 @@ def test_according_to_and_reporting_verbs_open_candidates(nlp) -> None:
     rules = {c.rule for c in indirect_candidates(DocIndex.of(doc, []))}
     assert "indirect:according-to" in rules
     assert "indirect:clause" in rules
+
+
+def test_word_forms_and_body_names_match_the_tokens(nlp) -> None:
+    doc = nlp("The Syrian Observatory for Human Rights said Turkish officials were wrong.")
+    ctx = DocContext(doc, [])
+    lower, lemma = ctx._word_forms()
+    assert [doc.vocab.strings[k] for k in lower] == [t.lower_ for t in doc]
+    assert [doc.vocab.strings[k] for k in lemma] == [t.lemma_ for t in doc]
+    bodies = ctx._body_names()
+    assert [b[0].text for b in bodies] == [
+        e.text for e in doc.ents if e.label_ in ("ORG", "FAC", "NORP", "GPE")
+    ]
+    for _ent, text, folded in bodies:
+        assert not text.lower().startswith("the ") and folded == text.casefold()

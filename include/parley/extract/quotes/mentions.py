@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
 from parley.extract.actors import written_as_abbreviation
+from parley.extract.doctext import doc_text
 from parley.extract.names import (
     HYPHENS,
     MAX_TAIL_NAME_TOKENS,
@@ -106,7 +107,8 @@ def _text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = doc[tokens[0].i : tokens[-1].i + 1].text  # not doc.text: that joins every token
+    # the span's text, cut from the document's text read once (``Span.text`` joins its tokens)
+    text = doc_text(doc)[start:end]
     # trim a possessive and edge punctuation, keeping offsets exact
     m = _POSSESSIVE.search(text)
     if m and len(text) > 2:

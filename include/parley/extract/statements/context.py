@@ -13,6 +13,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
+
 from parley.extract.actor_resolver import ActorResolver
 from parley.extract.actors import (
     RELATION_NOUNS,
@@ -208,6 +211,8 @@ class DocContext:
         self.quotes = quotes
         self._noun_chunks: list[Span] | None = None
         self._sent_starts: list[int] | None = None
+        self._bodies: list[tuple[Span, str, str]] | None = None
+        self._forms: tuple[list[int], list[int]] | None = None
         self._chunk_starts: list[int] = []
         self.resolver = ActorResolver(doc, when)
         self.mentions: dict[int, ActorMention] = {}
@@ -1759,11 +1764,9 @@ class DocContext:
             # "Syrian Observatory for Human Rights")
             tail = re.compile(rf"\s{re.escape(core)}(?:\s+(?:of|for)\s.*)?$")
             at = q.speaker_start if q.speaker_start is not None else q.start
-            for ent in reversed(self.ents):
-                if ent.start_char >= at or ent.label_ not in ("ORG", "FAC", "NORP", "GPE"):
+            for ent, text, folded in reversed(self._body_names()):
+                if ent.start_char >= at:
                     continue
-                text = re.sub(r"^(the|a|an)\s+", "", ent.text, flags=re.I)
-                folded = text.casefold()
                 if folded != core and tail.search(folded):
                     before = self.doc[max(ent.start - 2, 0) : ent.start]
                     if (
@@ -1780,6 +1783,19 @@ class DocContext:
             return None
         when = self.resolver.when
         return lookup_place(long, when) or country_in(long, when)
+
+    def _body_names(self) -> list[tuple[Span, str, str]]:
+        """The document's ORG, FAC, NORP and GPE entities in text order, each with its text
+        without a leading article ("the Syrian Observatory" → "Syrian Observatory") and that
+        text casefolded: what :meth:`_long_form` reads back through for every speaker, listed
+        once per document."""
+        if self._bodies is None:
+            self._bodies = []
+            for ent in self.ents:
+                if ent.label_ in ("ORG", "FAC", "NORP", "GPE"):
+                    text = re.sub(r"^(the|a|an)\s+", "", ent.text, flags=re.I)
+                    self._bodies.append((ent, text, text.casefold()))
+        return self._bodies
 
     def _described(self, q: Quote) -> bool:
         """Whether the speaker is a common-noun description ("officials", "the ministry"), not
@@ -1815,10 +1831,14 @@ class DocContext:
         end = min(at, q.start)
         span = self.doc.char_span(0, end, alignment_mode="contract") if end > 0 else None
         stop = span.end if span is not None else 0
+        lower, lemma = self._word_forms()
+        head_id = get_string_id(head)
+        strings = self.doc.vocab.strings
         for k in range(stop - 1, max(stop - ANTECEDENT_REACH, 0) - 1, -1):
-            t = self.doc[k]
-            if t.lower_ != head and t.lemma_.casefold() != head:
+            # ``t.lower_ != head and t.lemma_.casefold() != head``, read from the ids
+            if lower[k] != head_id and _casefolded(strings, lemma[k]) != head:
                 continue
+            t = self.doc[k]
             if kinds - {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}:
                 continue
             if names - {c.lower_ for c in t.subtree}:
@@ -2046,6 +2066,17 @@ class DocContext:
         """The whole tokens covering characters ``[start, end)`` of the text (``Doc.char_span``,
         expanded to token boundaries); None when an offset lies outside the text."""
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def _word_forms(self) -> tuple[list[int], list[int]]:
+        """The string-store ids of every token's lower-case form and lemma (``Token.lower``,
+        ``Token.lemma``), read in one array once per document."""
+        if self._forms is None:
+            if len(self.doc):
+                lower, lemma = self.doc.to_array([LOWER, LEMMA]).T.tolist()
+            else:
+                lower, lemma = [], []
+            self._forms = (lower, lemma)
+        return self._forms
 
     def sentences_back(self, start: int, n: int) -> int:
         """:func:`sentences_back` of this document, read from its sentence starts (``doc.sents``,
@@ -2653,6 +2684,20 @@ def _principal_of_spokesperson(subj: Token, said_by: str) -> bool:
             continue
         return False  # "the US president", "the president of Iran", "the president's office"
     return True
+
+
+# string-store id → that string casefolded (:func:`_casefolded`); ids are hashes of their string,
+# the same in every vocabulary, so one table serves every document
+_FOLDED: dict[int, str] = {}
+
+
+def _casefolded(strings, key: int) -> str:
+    """The string of string-store id ``key`` casefolded, kept per id (``strings``: the
+    document's ``vocab.strings``)."""
+    found = _FOLDED.get(key)
+    if found is None:
+        found = _FOLDED[key] = strings[key].casefold()
+    return found
 
 
 def sentences_back(doc: Doc, start: int, n: int) -> int:
