@@ -63,3 +63,14 @@ def test_word_forms_and_body_names_match_the_tokens(nlp) -> None:
     ]
     for _ent, text, folded in bodies:
         assert not text.lower().startswith("the ") and folded == text.casefold()
+
+
+def test_fewer_words_than_counts_as_count_words() -> None:
+    from parley.extract.quotes.document import count_words, fewer_words_than
+
+    text = "He said: the talks, in Doha, failed -- 3 times."
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 4):
+            for n in range(0, 6):
+                assert fewer_words_than(text, n, start, end) == (count_words(text[start:end]) < n)
+    assert fewer_words_than(text, 12) and not fewer_words_than(text, 3)

@@ -15,6 +15,7 @@ from spacy.attrs import IDX
 
 from parley.extract import lexicon
 from parley.extract.actors import lookup_place, names_a_feature
+from parley.extract.doctext import doc_text
 from parley.extract.model import PARAGRAPH_BREAK
 from parley.extract.quotes.mentions import PERSON, SpeakerMention
 from parley.extract.quotes.speakers import head_class
@@ -199,6 +200,18 @@ def doc_datelines(text: str) -> tuple[list[int], dict[int, Dateline]]:
 def count_words(text: str) -> int:
     """Words (letter/digit runs) in ``text``."""
     return len(WORD.findall(text))
+
+
+def fewer_words_than(text: str, n: int, start: int = 0, end: int | None = None) -> bool:
+    """``count_words(text[start:end]) < n``, reading ``text`` only up to its ``n``-th word and
+    without copying the slice (a word is a letter/digit run, which no character outside the
+    slice can lengthen or cut)."""
+    found = 0
+    for _ in WORD.finditer(text, start, len(text) if end is None else end):
+        found += 1
+        if found >= n:
+            return False
+    return found < n
 
 
 @dataclass
@@ -925,8 +938,8 @@ def span_of(toks: list[Token], min_words: int = MIN_CONTENT_WORDS) -> tuple[int,
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = toks[0].doc[toks[0].i : toks[-1].i + 1].text  # not doc.text: that joins every token
-    if count_words(text) < min_words:
+    # the run's text is the document's text between those offsets (read once per document)
+    if fewer_words_than(doc_text(toks[0].doc), min_words, start, end):
         return None
     return start, end
 

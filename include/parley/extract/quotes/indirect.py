@@ -25,6 +25,7 @@ from parley.extract.quotes.document import (
     clause_as_subject,
     count_words,
     cue_subject,
+    fewer_words_than,
     is_according,
     local_tokens,
     span_of,
@@ -1170,7 +1171,7 @@ def _short_act(verb: Token, cue: lexicon.Cue, index: DocIndex) -> tuple[int, int
     if unrealised(verb, index):
         return None  # 'could announce its plans': no act made yet
     found = _object_content(verb, cue, index, min_words=1)
-    if found is None or count_words(index.text[verb.idx : found[1]]) < MIN_CONTENT_WORDS:
+    if found is None or fewer_words_than(index.text, MIN_CONTENT_WORDS, verb.idx, found[1]):
         return None
     if cue.cls in ("deny", "reject") and _answers_a_claim(verb, index):
         return found  # 'denied the report', 'rejected the allegations': an answer to a claim
@@ -1730,7 +1731,7 @@ def _speech_noun_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     if sub is None:
         return None
     found = span_of(local_tokens(sub, verb, index), 1)
-    if found is None or count_words(index.text[verb.idx : found[1]]) < MIN_CONTENT_WORDS:
+    if found is None or fewer_words_than(index.text, MIN_CONTENT_WORDS, verb.idx, found[1]):
         return None
     return found
 
@@ -1851,7 +1852,7 @@ def headline_act_candidates(index: DocIndex, verb: Token | None) -> list[Candida
     end = len(text) if end < 0 else end
     after = [t for t in index.tokens_between(verb.idx + len(verb), end) if not t.is_space]
     found = span_of(after, 1)
-    if found is None or count_words(text[verb.idx : found[1]]) < MIN_CONTENT_WORDS:
+    if found is None or fewer_words_than(text, MIN_CONTENT_WORDS, verb.idx, found[1]):
         return []
     return [Candidate("indirect", *found, ACT_RULE, verb, verb.doc[verb.i - 1])]
 
