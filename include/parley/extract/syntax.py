@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
 
 from parley.extract.lexicon import cue_lemmas
 
@@ -33,6 +34,13 @@ _NEG = get_string_id("neg")
 _NEGATORS = frozenset(map(get_string_id, ("no", "never")))
 _NEGATOR_DEPS = frozenset(map(get_string_id, ("det", "advmod", "neg")))
 _FROM, _FAR = get_string_id("from"), get_string_id("far")
+# what :func:`clause_verb` tests on every word: a verb or auxiliary that is no auxiliary of
+# another verb; the relations a word climbs to its head by
+_VERB_POS = frozenset((VERB, AUX))
+_AUX_DEPS = frozenset(map(get_string_id, ("aux", "auxpass")))
+_CLIMB_DEPS = frozenset(
+    map(get_string_id, ("aux", "auxpass", "acomp", "attr", "dobj", "oprd", "pobj", "prep"))
+)
 
 
 def is_cue_verb(tok: Token) -> bool:
@@ -101,12 +109,14 @@ def _named_not(tok: Token) -> bool:
 
 
 def clause_verb(tok: Token) -> Token:
-    """The verb whose subject is the token's subject (adjectives and objects climb to it)."""
+    """The verb whose subject is the token's subject (adjectives and objects climb to it).
+    Reads parts of speech and relations as ids (``Token.pos``, ``Token.dep``)."""
     t = tok
     for _ in range(3):
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+        dep = t.dep
+        if t.pos in _VERB_POS and dep not in _AUX_DEPS:
             return t
-        if t.dep_ in ("aux", "auxpass", "acomp", "attr", "dobj", "oprd", "pobj", "prep"):
+        if dep in _CLIMB_DEPS:
             t = t.head
         else:
             break

@@ -74,3 +74,13 @@ def test_fewer_words_than_counts_as_count_words() -> None:
             for n in range(0, 6):
                 assert fewer_words_than(text, n, start, end) == (count_words(text[start:end]) < n)
     assert fewer_words_than(text, 12) and not fewer_words_than(text, 3)
+
+
+def test_clause_verb_climbs_from_objects_and_auxiliaries(nlp) -> None:
+    from parley.extract.syntax import clause_verb
+
+    doc = nlp("The minister will sign the deal.")
+    words = {t.lower_: t for t in doc}
+    assert clause_verb(words["deal"]).lower_ == "sign"  # an object climbs to its verb
+    assert clause_verb(words["will"]).lower_ == "sign"  # an auxiliary to the verb it serves
+    assert clause_verb(words["sign"]).lower_ == "sign"

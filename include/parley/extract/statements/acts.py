@@ -741,10 +741,9 @@ def _claim_acts(
     they are claims, on unseen articles as often plain statements (scheduled events: "flights
     would start this year"). Last, anything a ``commentator`` says (:func:`_commentator`: an
     analyst, an economist) is an assessment put forward, not a neutral fact: CLAIM."""
-    counted = _counted(content)
     words = list(content[: SUBTREE_LIMIT * 2])  # the tokens every kind below reads, made once
     for t in words:
-        if has_class(t, "casualty") and not negated(t) and counted:
+        if has_class(t, "casualty") and not negated(t) and _counted(content):
             add(t, "CLAIM", "casualty")  # "at least 272 people have been killed"
             return
     for t in words:

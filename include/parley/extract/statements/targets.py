@@ -235,7 +235,8 @@ def responds_to_of(ctx: DocContext, i: int, cue: Token | None) -> tuple[Actor | 
     for j in cue_order[lo : min(bisect.bisect_left(cue_starts, cue.idx), lo + WINDOW)]:
         if other(j):
             return ctx.speakers[j], j
-    near = ctx.doc[max(sent.start, cue.i - REACH) : min(sent.end, cue.i + REACH)]
+    # the words around the cue, made once: the three passes below read them
+    near = list(ctx.doc[max(sent.start, cue.i - REACH) : min(sent.end, cue.i + REACH)])
     # another reporting verb earlier in the sentence, with someone else as its subject, even when
     # what it reports is not among the quotes ("After Trump said that ..., Macron said 'no'")
     for tok in near:
