@@ -54,9 +54,12 @@ def test_according_to_and_reporting_verbs_open_candidates(nlp) -> None:
 def test_word_forms_and_body_names_match_the_tokens(nlp) -> None:
     doc = nlp("The Syrian Observatory for Human Rights said Turkish officials were wrong.")
     ctx = DocContext(doc, [])
-    lower, lemma = ctx._word_forms()
+    lower, lemma, pos = ctx.word_forms()
     assert [doc.vocab.strings[k] for k in lower] == [t.lower_ for t in doc]
     assert [doc.vocab.strings[k] for k in lemma] == [t.lemma_ for t in doc]
+    assert pos == [t.pos for t in doc]
+    assert [ctx.lemma_lower(t.i) for t in doc] == [t.lemma_.lower() for t in doc]
+    assert [ctx.pos_of(t.i) for t in doc] == [t.pos for t in doc]
     bodies = ctx._body_names()
     assert [b[0].text for b in bodies] == [
         e.text for e in doc.ents if e.label_ in ("ORG", "FAC", "NORP", "GPE")

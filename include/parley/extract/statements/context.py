@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 
 from parley.extract.actor_resolver import ActorResolver
@@ -212,7 +212,7 @@ class DocContext:
         self._noun_chunks: list[Span] | None = None
         self._sent_starts: list[int] | None = None
         self._bodies: list[tuple[Span, str, str]] | None = None
-        self._forms: tuple[list[int], list[int]] | None = None
+        self._forms: tuple[list[int], list[int], list[int]] | None = None
         self._chunk_starts: list[int] = []
         self.resolver = ActorResolver(doc, when)
         self.mentions: dict[int, ActorMention] = {}
@@ -1831,7 +1831,7 @@ class DocContext:
         end = min(at, q.start)
         span = self.doc.char_span(0, end, alignment_mode="contract") if end > 0 else None
         stop = span.end if span is not None else 0
-        lower, lemma = self._word_forms()
+        lower, lemma, _ = self.word_forms()
         head_id = get_string_id(head)
         strings = self.doc.vocab.strings
         for k in range(stop - 1, max(stop - ANTECEDENT_REACH, 0) - 1, -1):
@@ -2067,16 +2067,26 @@ class DocContext:
         expanded to token boundaries); None when an offset lies outside the text."""
         return self.doc.char_span(start, end, alignment_mode="expand")
 
-    def _word_forms(self) -> tuple[list[int], list[int]]:
-        """The string-store ids of every token's lower-case form and lemma (``Token.lower``,
-        ``Token.lemma``), read in one array once per document."""
+    def word_forms(self) -> tuple[list[int], list[int], list[int]]:
+        """The string-store ids of every token's lower-case form and lemma, and its part of
+        speech (``Token.lower``, ``Token.lemma``, ``Token.pos``), read in one array once per
+        document: the rules that scan a window of words test these before making a Token."""
         if self._forms is None:
             if len(self.doc):
-                lower, lemma = self.doc.to_array([LOWER, LEMMA]).T.tolist()
+                lower, lemma, pos = self.doc.to_array([LOWER, LEMMA, POS]).T.tolist()
             else:
-                lower, lemma = [], []
-            self._forms = (lower, lemma)
+                lower, lemma, pos = [], [], []
+            self._forms = (lower, lemma, pos)
         return self._forms
+
+    def lemma_lower(self, i: int) -> str:
+        """``doc[i].lemma_.lower()``, kept per lemma id (:meth:`word_forms`)."""
+        return _lowered(self.doc.vocab.strings, self.word_forms()[1][i])
+
+    def pos_of(self, i: int) -> int:
+        """``doc[i].pos`` (the part-of-speech symbol, :mod:`spacy.symbols`), from
+        :meth:`word_forms`."""
+        return self.word_forms()[2][i]
 
     def sentences_back(self, start: int, n: int) -> int:
         """:func:`sentences_back` of this document, read from its sentence starts (``doc.sents``,
@@ -2697,6 +2707,18 @@ def _casefolded(strings, key: int) -> str:
     found = _FOLDED.get(key)
     if found is None:
         found = _FOLDED[key] = strings[key].casefold()
+    return found
+
+
+# string-store id → that string lower-cased (:meth:`DocContext.lemma_lower`)
+_LOWERED: dict[int, str] = {}
+
+
+def _lowered(strings, key: int) -> str:
+    """The string of string-store id ``key`` lower-cased, kept per id."""
+    found = _LOWERED.get(key)
+    if found is None:
+        found = _LOWERED[key] = strings[key].lower()
     return found
 
 

@@ -8,6 +8,9 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN, VERB
+
 from parley.extract.actors import HONORIFICS, country_in, fold, tables
 from parley.extract.lexicon import title_kind
 from parley.extract.statements.acts import class_words, expressed_feelings
@@ -785,6 +788,8 @@ def _own_capital_as_place(m: ActorMention, speaker: Actor | None) -> bool:
 # object pronouns of a third person ("I would speak to him", "it won't help him"): a closed class
 # of English grammar; the person they stand for is named before the statement
 _PERSON_OBJECTS = frozenset(("him", "her"))
+_PERSON_OBJECT_IDS = frozenset(map(get_string_id, _PERSON_OBJECTS))  # as ``Token.lower``
+_THERE = get_string_id("there")
 
 
 def pronoun_antecedent(
@@ -798,8 +803,10 @@ def pronoun_antecedent(
     state other than the speaker's. None when the words have no such pronoun, no person is named before them, or
     the person is stateless or of the speaker's own state ("the Prime Minister ... pass the ball
     to her", said by her ministry's official: the statement is not aimed at her)."""
+    lower = ctx.word_forms()[0]  # forms read by id: a Token only for a pronoun of the list
     if not len(content) or not any(
-        t.lower_ in _PERSON_OBJECTS and t.dep_ in ("dobj", "pobj", "dative") for t in content
+        lower[k] in _PERSON_OBJECT_IDS and ctx.doc[k].dep_ in ("dobj", "pobj", "dative")
+        for k in range(content.start, content.end)
     ):
         return None
     lo = ctx.sentences_back(content.sent.start, 2)
@@ -836,7 +843,15 @@ def place_antecedent(ctx: DocContext, content: Span, speaker: Actor | None) -> A
     before. "There" as a dummy subject ("there is no deal": dependency ``expl``) stands for
     nothing. None when the words hold no such "there", or the place is the speaker's own state
     or side (:func:`target_side`)."""
-    there = next((t for t in content if t.lower_ == "there" and t.dep_ == "advmod"), None)
+    lower = ctx.word_forms()[0]  # forms read by id: a Token only for "there"
+    there = next(
+        (
+            ctx.doc[k]
+            for k in range(content.start, content.end)
+            if lower[k] == _THERE and ctx.doc[k].dep_ == "advmod"
+        ),
+        None,
+    )
     if there is None:
         return None
     lo = ctx.sentences_back(there.sent.start, PLACE_REACH)
@@ -1191,7 +1206,10 @@ def own_state_spoken_of(
         return None  # a state speaks of itself; an organisation may report on any state
     said_by = " ".join(x for x in (speaker.name, speaker.role) if x)
     outside = speaker.sector in _NON_STATE_SECTORS or bool(AGAINST_THE_STATE.search(said_by))
-    for tok in content:
+    for k in range(content.start, content.end):
+        if ctx.pos_of(k) not in (NOUN, PROPN):
+            continue  # both kinds below are nouns: read by id, no Token for the other words
+        tok = ctx.doc[k]
         word = tok.lemma_.lower()
         if tok.pos_ in ("NOUN", "PROPN") and word in class_words("state_office"):
             # the title capitalised ("the President accepted") is often tagged a proper noun
@@ -1271,9 +1289,11 @@ def account_answered(
         return None
     lo_char, hi_char = quote.speaker_start, quote.speaker_end
     words = context_words("answered_account")
-    for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words:
+    for k in range(sent.start, sent.end):
+        # the part of speech and lemma read by id: a Token only for an account noun
+        if ctx.pos_of(k) != NOUN or ctx.lemma_lower(k) not in words:
             continue
+        tok = ctx.doc[k]
         if len(content) and content.start <= tok.i < content.end:
             continue
         if lo_char is not None and lo_char <= tok.idx < (hi_char or 0):
@@ -1355,11 +1375,12 @@ def account_recalled(
         return None
     words = context_words("answered_account") | context_words("recalled_act")
     lo_char, hi_char = quote.speaker_start, quote.speaker_end
-    span = ctx.doc[min(sent.start, content.start if len(content) else sent.start) : sent.end]
     noun = None
-    for tok in span:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words:
+    for k in range(min(sent.start, content.start if len(content) else sent.start), sent.end):
+        # the part of speech and lemma read by id: a Token only for a recalled-act noun
+        if ctx.pos_of(k) != NOUN or ctx.lemma_lower(k) not in words:
             continue
+        tok = ctx.doc[k]
         if lo_char is not None and lo_char <= tok.idx < (hi_char or 0):
             continue
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
@@ -1372,9 +1393,10 @@ def account_recalled(
         return None
     lo = ctx.sentences_back(sent.start, RECALL_SENTENCES)
     lemma = noun.lemma_.lower()
-    for tok in reversed(ctx.doc[lo : noun.i]):
-        if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "VERB"):
+    for k in range(noun.i - 1, lo - 1, -1):
+        if ctx.lemma_lower(k) != lemma or ctx.pos_of(k) not in (NOUN, VERB):
             continue
+        tok = ctx.doc[k]
         m = _maker_of(ctx, tok)
         if m is None or not names_party(m.actor):
             continue
@@ -1404,8 +1426,11 @@ def question_answered(
     if not len(sent):
         return None
     lo_char, hi_char = quote.speaker_start, quote.speaker_end
-    for tok in sent:
-        if tok.lemma_.lower() != "ask" or tok.tag_ not in ("VBN", "VBD"):
+    for k in range(sent.start, sent.end):
+        if ctx.lemma_lower(k) != "ask":  # read by id: a Token only for "ask"
+            continue
+        tok = ctx.doc[k]
+        if tok.tag_ not in ("VBN", "VBD"):
             continue
         if tok.dep_ not in ("advcl", "ROOT"):
             continue
