@@ -50,13 +50,14 @@ def extract_entities(doc: Doc, article_id: str) -> list[dict]:
     ``end_char`` leave out what spaCy's token-aligned span holds at its edges that is no part of
     a name (:func:`_edges`: "Ned Price:\u200e" is "Ned Price"), so an invisible character there
     is not published as part of the entity."""
-    ents = [e for e in doc.ents if e.label_ in KEEP_LABELS and clean(e.text)]
+    # each kept entity with its text, joined once (``Span.text`` joins its tokens on each access)
+    ents = [(e, text) for e in doc.ents if e.label_ in KEEP_LABELS and clean(text := e.text)]
     names = PersonNames.for_doc(doc)
     sent_starts = [s.start_char for s in doc.sents]
     rows = []
     sent_i = 0
-    for ent in ents:
-        name = clean(ent.text)
+    for ent, text in ents:
+        name = clean(text)
         label = ent.label_
         canonical = name
         if label == "PERSON":
@@ -65,13 +66,13 @@ def extract_entities(doc: Doc, article_id: str) -> list[dict]:
             canonical, label = names.canonical(name, ent.start_char), "PERSON"
         while sent_i + 1 < len(sent_starts) and sent_starts[sent_i + 1] <= ent.start_char:
             sent_i += 1
-        first, end = _edges(ent.text)
+        first, end = _edges(text)
         start_char, end_char = ent.start_char + first, ent.start_char + end
         rows.append(
             {
                 "entity_id": ids.entity_id(article_id, start_char, end_char, label),
                 "article_id": article_id,
-                "entity_text": ent.text[first:end],
+                "entity_text": text[first:end],
                 "label": label,
                 "canonical_name": canonical,
                 "start_char": start_char,

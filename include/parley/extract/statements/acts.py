@@ -596,7 +596,8 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
     # the word classes the loop asks of every word, looked up once
     word_acts, plans, disposed = (class_words(c) for c in ("word_acts", "plans", "disposed"))
     shortfall, duty = class_words("shortfall"), class_words("duty")
-    for t in content:
+    toks = list(content)  # the quotation's tokens, made once for the passes below
+    for t in toks:
         if t.is_punct or t.is_space:
             continue
         verb = clause_verb(t)
@@ -642,7 +643,7 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
                 # "Moscow has a responsibility to stop the violence", "it is Iran's duty to
                 # cooperate": a duty put on another party asks it to act (APPEAL)
                 add(t, "APPEAL", "duty-of-other", holder)
-    for t in content[: SUBTREE_LIMIT * 2]:
+    for t in toks[: SUBTREE_LIMIT * 2]:
         owner = _charged_to_other(ctx, q, speaker, t)
         if owner is not None:
             # "violations by the regime", "Russia's aggression", "Islamic State
@@ -653,7 +654,7 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
         # a negative evaluation anywhere ("a reckless idea", "a lack of commitment"); an
         # analyst's "poor performance" assesses (CLAIM, :func:`_claim_acts`), it disapproves
         # of no one
-        for t in content:
+        for t in toks:
             # "a lack of commitment" judges; "the country lacks the means" states a fact
             evaluative = t.pos_ in ("ADJ", "ADV") or (
                 t.lemma_.lower() == "lack" and t.pos_ == "NOUN"
