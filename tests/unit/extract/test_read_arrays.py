@@ -87,3 +87,18 @@ def test_clause_verb_climbs_from_objects_and_auxiliaries(nlp) -> None:
     assert clause_verb(words["deal"]).lower_ == "sign"  # an object climbs to its verb
     assert clause_verb(words["will"]).lower_ == "sign"  # an auxiliary to the verb it serves
     assert clause_verb(words["sign"]).lower_ == "sign"
+
+
+def test_words_with_a_lemma_and_part_of_speech(nlp) -> None:
+    from spacy.symbols import NOUN, PROPN, VERB
+
+    doc = nlp("The Government said the governments visited Paris. He visits Rome on a visit.")
+    ctx = DocContext(doc, [])
+    for lemmas, parts, names in (
+        (("government",), (NOUN, PROPN), ("NOUN", "PROPN")),
+        (("visit",), (VERB, NOUN, PROPN), ("VERB", "NOUN", "PROPN")),
+    ):
+        assert ctx._words_with(lemmas, parts) == [
+            t.i for t in doc if t.lemma_.casefold() in lemmas and t.pos_ in names
+        ]
+    assert ctx._words_with(("visit",), (VERB,))  # "visited", "visits"

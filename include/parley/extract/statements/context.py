@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN, VERB
 
 from parley.extract.actor_resolver import ActorResolver
 from parley.extract.actors import (
@@ -558,9 +559,8 @@ class DocContext:
         :meth:`_visited_country`)."""
         travel = context_words("visit")
         found: dict[str, str] = {}
-        for tok in self.doc:
-            if tok.lemma_.casefold() not in travel or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
-                continue
+        for k in self._words_with(travel, (VERB, NOUN, PROPN)):
+            tok = self.doc[k]
             verb = tok.pos_ == "VERB"
             who = [
                 t
@@ -1107,9 +1107,8 @@ class DocContext:
         the Indonesian government aid") is not counted. Read once per document."""
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
-        for tok in self.doc:
-            if tok.lemma_.casefold() != "government" or tok.pos_ not in ("NOUN", "PROPN"):
-                continue
+        for k in self._words_with(("government",), (NOUN, PROPN)):
+            tok = self.doc[k]
             head = tok.head if tok.dep_ == "conj" else tok
             if head.dep_ not in ("nsubj", "nsubjpass"):
                 continue  # acted on ("offered the Indonesian government aid"): not acting
@@ -1151,9 +1150,8 @@ class DocContext:
             return self._attached[word]
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
-        for tok in self.doc:
-            if tok.lemma_.casefold() != word or tok.pos_ not in ("NOUN", "PROPN"):
-                continue
+        for k in self._words_with((word,), (NOUN, PROPN)):
+            tok = self.doc[k]
             named = self.mentions.get(tok.i)
             owner = named.actor.country if named is not None else None
             owner = owner or self._owning_state(tok)
@@ -2078,6 +2076,18 @@ class DocContext:
                 lower, lemma, pos = [], [], []
             self._forms = (lower, lemma, pos)
         return self._forms
+
+    def _words_with(self, lemmas: Collection[str], parts: tuple[int, ...]) -> list[int]:
+        """The indices, in text order, of the tokens whose lemma casefolded is in ``lemmas`` and
+        whose part of speech (a :mod:`spacy.symbols` id) is in ``parts``, read from
+        :meth:`word_forms` without making a Token per token."""
+        _, lemma, pos = self.word_forms()
+        strings = self.doc.vocab.strings
+        return [
+            k
+            for k, (lem, p) in enumerate(zip(lemma, pos, strict=True))
+            if p in parts and _casefolded(strings, lem) in lemmas
+        ]
 
     def lemma_lower(self, i: int) -> str:
         """``doc[i].lemma_.lower()``, kept per lemma id (:meth:`word_forms`)."""
