@@ -281,11 +281,14 @@ def _appos_person(tok: Token, tree: ParseTree) -> Token | None:
     European Commission, Eric Mamer,'). A name hung on a person's noun or after a plural ('aides
     to the mayor, Tom Hale,') is that noun's, not the subject's."""
     ents = tree.ents
-    for child in tree.children(tok):
-        if child.dep_ == "appos" and ents[child.i] is not None and ents[child.i].label_ == PERSON:
+    appositions = [
+        c for c in tree.children(tok) if c.dep_ == "appos" and not _colon_between(tok, c)
+    ]
+    for child in appositions:
+        if ents[child.i] is not None and ents[child.i].label_ == PERSON:
             return child
-    for child in tree.children(tok):
-        if child.dep_ == "appos" and _appos_full_name(child, tree):
+    for child in appositions:
+        if _appos_full_name(child, tree):
             return child
     if tok.tag_ in ("NN", "NNP"):
         # 'A spokesman for the European Commission, Eric Mamer,': the parser hangs the name on
@@ -345,6 +348,17 @@ def _named_body(tok: Token, tree: ParseTree) -> Token | None:
         ):
             return child
     return None
+
+
+def _colon_between(head: Token, child: Token) -> bool:
+    """Whether a colon stands between the tokens ``head`` and ``child`` (either order): what
+    follows a colon is a label's content, not an apposition to it nor part of its name. The
+    parser hangs the first word of a transcript's turn on its speaker label ('MR PRICE: Said, the
+    President ...', 'MS. JEAN-PIERRE: (Laughs.) These are ...'), and the model may tag a headline's
+    label with the content's first words as one organisation ('De Blasio: Trust Bratton'); the
+    word addressed, the stage direction or the content is not who speaks."""
+    lo, hi = sorted((head.i, child.i))
+    return any(t.text == ":" for t in head.doc[lo + 1 : hi])
 
 
 def _appos_full_name(tok: Token, tree: ParseTree) -> bool:
@@ -862,7 +876,9 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
     if not title_only and not member and (propn or (ent is not None and ent.label_ in ORG_LABELS)):
         beside_role = False
         if ent is not None and ent.label_ in ORG_LABELS:
-            toks = _strip_edges([t for t in ent if not t.is_space and t.idx >= floor])
+            toks = _strip_edges(
+                [t for t in ent if not t.is_space and t.idx >= floor and not _colon_between(t, tok)]
+            )
             chain = _propn_chain(tok, floor)
             if ent.end == tok.i + 1 and name_in_form(chain) and appos_person_role(tok, tree):
                 # 'Mina Crystal/ORG, an Iranian journalist,', 'Reince Priebus/ORG, the

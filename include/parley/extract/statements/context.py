@@ -1064,8 +1064,10 @@ class DocContext:
     def _transcript_host(self) -> str | None:
         """The state whose officials hold a transcript (a briefing, a press call, a press
         conference: a document of at least :data:`TRANSCRIPT_TURNS` paragraphs that open with a
-        speaker label, "MS. PSAKI: ...", by at least two speakers; quotes of rule
-        ``indirect:label``, :func:`parley.extract.quotes.indirect.label_candidates`), read from
+        speaker label, "MS. PSAKI: ...", one briefer's or several; quotes of rule
+        ``indirect:label``, :func:`parley.extract.quotes.indirect.label_candidates`; the
+        reporters' "QUESTION:" turns are no speaker's, so a spokesman's daily briefing has one
+        labelled speaker), read from
         the speakers as first resolved, before any context: the state of most of the label
         turns whose speaker the text places by itself (Jen Psaki by the actor table → US) when
         that is more than half of them; else, when no label turn is placed, the state of the
@@ -1073,10 +1075,7 @@ class DocContext:
         Blinken's trip" → US). None for a document that is no transcript, or whose placed label
         speakers are of several states with no majority (a joint press conference)."""
         turns = [i for i, q in enumerate(self.quotes) if q.rule.endswith(":label")]
-        if (
-            len(turns) < TRANSCRIPT_TURNS
-            or len({fold(self.quotes[i].speaker or "") for i in turns}) < 2
-        ):
+        if len(turns) < TRANSCRIPT_TURNS:
             return None
         placed = [
             a.country

@@ -98,6 +98,42 @@ def test_a_speaker_label_still_speaks(nlp, text, speaker):
     assert q.speaker == speaker
 
 
+# --- what follows a label's colon is its content, never its speaker ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turn", "speaker"),
+    [
+        # the reporter the briefer calls on, the parser's apposition to the label
+        ("MR HALE: Anna, the minister made that point clearly to his counterpart.", "HALE"),
+        (
+            "MS. BERG: Said, the minister used the visit to reaffirm our support for both peoples.",
+            "BERG",
+        ),
+        # a stage direction before the answer
+        ("MS. BERG: (Laughs.) These are senators who have led on college costs.", "BERG"),
+    ],
+)
+def test_a_turns_first_words_are_not_its_speaker(nlp, turn, speaker):
+    """A transcript's turn opening with the reporter addressed ("Said, ...", a given name that is
+    also an English verb form) or a stage direction is the label's: the parser hangs that word on
+    the label as its apposition, across the colon."""
+    text = f"MR HALE: Good afternoon.\n\nQUESTION: What about the talks?\n\n{turn}"
+    q = one(quotes_of(nlp, text), turn[-15:-1])  # the turn's last words
+    assert q.rule == "indirect:label"
+    assert q.speaker == speaker
+
+
+def test_a_headline_label_is_cut_at_its_colon(nlp):
+    """The model may tag a headline's label and the content's first words as one organisation
+    ("De Blasio: Trust Bratton", a PolNeAR train headline); the speaker is the label's name, the
+    content names no one who speaks."""
+    text = (
+        "De Blasio: Trust Bratton on security, not 'blowhard' Trump\n\nThe mayor spoke on Friday."
+    )
+    assert speaker_of(nlp, text, "Trust Bratton") == "De Blasio"
+
+
 @pytest.mark.parametrize(
     "text",
     [

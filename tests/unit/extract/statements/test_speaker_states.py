@@ -427,6 +427,22 @@ def test_a_transcripts_briefer_speaks_for_the_state_holding_it(nlp, text, when, 
     assert found and set(found) == {country}
 
 
+def test_a_single_briefers_transcript_is_held_by_his_state(nlp):
+    """A spokesman's briefing has one labelled speaker: the reporters' "QUESTION:" turns are no
+    speaker's. His turns still make it a transcript, held by the state of the government person
+    the first turn names (US), not the state it is about (Syria)."""
+    text = (
+        "Via Teleconference\n\n"
+        "MR. DOYLE: Thank you all for joining this call previewing Secretary Blinken's trip to "
+        "Jordan for talks on Syria.\n\n"
+        "QUESTION: What will Syria's neighbours get?\n\n"
+        "MR. DOYLE: Syria's people need aid, and Syria's crossings must stay open to the trucks."
+        "\n\nQUESTION: And the refugees?\n\n"
+        "MR. DOYLE: Syria's neighbours carry the burden of Syria's war, and we will help them."
+    )
+    assert set(speakers_of(nlp, text, "2021-06-20")) == {("DOYLE", "US")}
+
+
 def test_labelled_paragraphs_of_no_transcript_keep_the_articles_state(nlp):
     """Near miss: a single labelled paragraph ("Analyst: ...") is no transcript; its unplaced
     official keeps the article's state."""
