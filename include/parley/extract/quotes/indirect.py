@@ -1750,6 +1750,24 @@ def _reports_own_speaker(toks: list[Token], colon: int, index: DocIndex) -> bool
     return subj is not None and subj.idx > colon and subj.pos_ != "PRON"
 
 
+# a transcript's stage direction in parentheses, "(Laughter.)", "(Inaudible.)": this many tokens
+# at most between its brackets
+STAGE_DIRECTION_TOKENS = 4
+
+
+def _after_stage_direction(toks: list[Token]) -> list[Token]:
+    """``toks`` (a label's turn, the tokens after its colon) without the stage direction it may
+    open with: a short parenthesis ("(Laughs.) These are ...", "(Inaudible) we will ...", at most
+    :data:`STAGE_DIRECTION_TOKENS` tokens inside) is the transcriber's, not said. Unchanged when
+    the turn opens otherwise, or when nothing follows the parenthesis."""
+    if not toks or toks[0].text != "(":
+        return toks
+    for k, t in enumerate(toks[1 : STAGE_DIRECTION_TOKENS + 2], start=1):
+        if t.text == ")":
+            return toks[k + 1 :] or toks
+    return toks
+
+
 def label_candidates(index: DocIndex) -> list[Candidate]:
     """'PENCE: And that is why ...' / 'Poll: Clinton leads' — what follows a speaker label. A
     label over a report that names its own speaker is a heading (:func:`_reports_own_speaker`),
@@ -1765,7 +1783,9 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
         colon = text.find(":", para_start)
         end = text.find("\n", colon)
         end = len(text) if end < 0 else end
-        toks = [t for t in index.tokens_between(colon + 1, end) if t.idx > colon]
+        toks = _after_stage_direction(
+            [t for t in index.tokens_between(colon + 1, end) if t.idx > colon]
+        )
         found = span_of(toks)
         if found is None:
             continue

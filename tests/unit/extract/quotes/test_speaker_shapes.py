@@ -124,6 +124,27 @@ def test_a_turns_first_words_are_not_its_speaker(nlp, turn, speaker):
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("turn", "content"),
+    [
+        ("MS. BERG: (Laughs.) These are senators who have led on college costs.", "These are"),
+        ("MS. BERG: (Inaudible) we will get back to you on that one.", "we will get"),
+        # near miss: a parenthesis that is no stage direction stays in what is said
+        (
+            "MS. BERG: (And I mean this very sincerely and with respect for the committee) "
+            "these are senators who have led on college costs.",
+            "I mean this",
+        ),
+    ],
+)
+def test_a_turns_stage_direction_is_not_said(nlp, turn, content):
+    """A transcriber's stage direction in parentheses at the start of a turn is not part of what
+    the speaker says; a longer parenthesis is."""
+    text = f"MR HALE: Good afternoon.\n\nQUESTION: What about the talks?\n\n{turn}"
+    q = one(quotes_of(nlp, text), "on")
+    assert q.text.startswith(content)
+
+
 def test_a_headline_label_is_cut_at_its_colon(nlp):
     """The model may tag a headline's label and the content's first words as one organisation
     ("De Blasio: Trust Bratton", a PolNeAR train headline); the speaker is the label's name, the
