@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from parley.extract import lexicon
 from parley.extract.quotes.document import (
     CUE_WINDOW,
     MAX_GAP_CHARS,
@@ -187,11 +188,21 @@ def _colon_speaker(
         lead
         and len(lead) <= MAX_NAME_LINE_TOKENS
         and not any(t.pos_ in ("VERB", "AUX") for t in lead)
+        and not _names_no_speaker(lead)
     ):
         found = mention_from_line(lead, index.tree)
         if found is not None and not headline_words(index, found.start, found.end):
             return None, None, found
     return None, None, None
+
+
+def _names_no_speaker(lead: list[Token]) -> bool:
+    """Whether a lead-in before a colon is only words of ``data/quotes/non_speaker_labels.csv``
+    ('QUESTION:', 'Q:', 'UPDATE:'): a transcript's reporter turn or a kicker names no one, so a
+    quotation after it ('QUESTION: "Decision-making center."') has no speaker there."""
+    words = [t.lower_.strip(".") for t in lead if t.is_alpha]
+    skip = lexicon.non_speaker_labels()
+    return bool(words) and all(w in skip for w in words)
 
 
 # what credits a source before a colon or at a headline's end ('... - Pew Research:'): a hyphen,

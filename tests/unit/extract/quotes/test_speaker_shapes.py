@@ -1148,3 +1148,25 @@ def test_a_pronoun_stays_a_pronoun_beside_the_abbreviation():
         True,
         True,
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("QUESTION", None),
+        ("Q", None),
+        # near miss: a lead-in naming someone still names the speaker
+        ("And from Foreign Minister Anna Berg", "Anna Berg"),
+    ],
+)
+def test_a_reporters_turn_label_names_no_speaker_of_its_quotation(nlp, lead, speaker):
+    """A quotation right after a "QUESTION:" or "Q:" lead-in (a reporter repeating the words
+    asked about, 'QUESTION: "Decision-making center."') is said by no one the label names: those
+    labels (``non_speaker_labels.csv``) name no one, in a name line as in a turn."""
+    text = (
+        "MR HALE: We have not used that term about the talks.\n\n"
+        f'{lead}: "The harbour deal will be signed in Oslo next week, whatever happens."'
+    )
+    found = [q for q in quotes_of(nlp, text) if "harbour deal" in q.text]
+    assert found
+    assert all(q.speaker == speaker for q in found)
