@@ -608,6 +608,8 @@ def country_in(text: str, when: date | None) -> Actor | None:
                 break
             if hit.kind == "party" and _inside_a_name(words, i, i + n):
                 continue
+            if n == 1 and _head_of_another_name(words, i):
+                continue  # "the Federal Trade Commission" is no European Commission
             if i + n < len(words) and words[i + n].casefold() in _GEO_AFTER:
                 break
             if (
@@ -769,6 +771,25 @@ def region(name: str, country: str) -> Actor:
 _NAME_BEFORE = {"and", "of", "federal", "international", "&"}
 _NAME_AFTER = {"agency", "ministry", "department", "office", "organisation", "organization"}
 _NAME_AFTER |= {"market", "court", "relations", "law", "laws", "statistics", "exchange"}
+
+
+# head nouns of many bodies' names that a table also keeps as one body's short name ("the
+# Commission" → the European Commission, "Congress" → the US Congress; general English usage)
+_BODY_HEAD_NOUNS = {"commission", "congress", "senate", "parliament", "council", "assembly"}
+
+
+def _head_of_another_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a body's short name that is also a common head noun
+    (:data:`_BODY_HEAD_NOUNS`), ends another body's written-out name: a capitalised word before
+    it that names no place ("Federal Trade Commission", "International Trade Commission",
+    "African National Congress", "World Uyghur Congress"). "The Commission", "US Congress" and
+    "Russia's Duma" keep the short name's body."""
+    if words[i].casefold() not in _BODY_HEAD_NOUNS or i == 0:
+        return False
+    before = words[i - 1]
+    if not before[:1].isupper() or before.casefold() in ("the", "a", "an"):
+        return False
+    return lookup_place(before, None) is None and lookup_demonym(before, None) is None
 
 
 def _inside_a_name(words: list[str], start: int, end: int) -> bool:

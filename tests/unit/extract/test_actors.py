@@ -266,3 +266,25 @@ def test_a_subdivision_is_found_by_one_key_however_its_name_is_written(text, par
     from parley.extract.countries import subdivision_parents
 
     assert subdivision_parents(text) == parents
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # another body's written-out name ends in the short name's head noun
+        ("Federal Trade Commission", None),
+        ("the International Trade Commission", None),
+        ("African National Congress", None),
+        # near misses: the short name itself, or after a place, keeps its body
+        ("the Commission", "European Union"),
+        ("a Commission spokesman", "European Union"),
+        ("US Congress", "U.S. Congress"),
+        ("Congress", "U.S. Congress"),
+    ],
+)
+def test_a_body_head_noun_ending_another_name_is_not_the_short_named_body(text, organisation):
+    """ "Commission" is the European Commission and "Congress" the US Congress only when written
+    alone or after a place: "the Federal Trade Commission" is another body, which the tables do
+    not know (no organisation, no country from the short name)."""
+    found = actors.country_in(text, date(2021, 6, 1))
+    assert (found.organisation if found else None) == organisation
