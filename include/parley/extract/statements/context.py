@@ -74,6 +74,11 @@ PHRASE_PREPS = ("of", "for", "at", "in", "from")
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 # the first-person subjects of a report in a document's own voice ("We condemn", "I welcome")
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+# the second person plural as a reporter's question writes the side it puts the question to
+# ("you guys have said", "you all announced"; general English usage). A bare "you" is left out:
+# in a briefing's questions it is mostly asked about ("you have no reaction to that", "you
+# mentioned ..."), not a report of what was said
+SECOND_PERSON_SUBJECTS = frozenset({"you guys", "you all", "y'all", "you folks"})
 
 # the first person plural, its independent possessive too: the speaker's people ("our diplomats",
 # "two of us", "the decision is ours")
@@ -262,6 +267,7 @@ class DocContext:
         self.voice = self.issuer_voice(meta) if meta is not None else None
         self.issuer = self._issuer_country()
         self.quotes, self.voiced = self._voiced(quotes)
+        self.quotes, addressed = self._addressed(self.quotes)
         quotes = self.quotes
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(
@@ -272,10 +278,12 @@ class DocContext:
             )
             for q in quotes
         ]
-        if self.voice is not None:
+        if self.voice is not None or addressed:
             self.speakers = [
                 replace(a, evidence=f"{a.evidence}+voice")
                 if a is not None and i in self.voiced
+                else replace(a, evidence=f"{a.evidence}+addressed")
+                if a is not None and i in addressed
                 else a
                 for i, a in enumerate(self.speakers)
             ]
@@ -727,6 +735,45 @@ class DocContext:
                     unattributed_reason=None,
                 )
                 changed.add(i)
+            out.append(q)
+        return out, frozenset(changed)
+
+    def _addressed(self, quotes: list[Quote]) -> tuple[list[Quote], frozenset[int]]:
+        """``quotes`` with each report of what "you guys" said in a transcript's question given
+        the speaker who answers it, and the indices of those it changed. A reporter's question
+        between labelled turns ("you guys have said that you're not following the markets")
+        reports the side of the briefer it is put to: a quotation whose speaker is the second
+        person plural (:data:`SECOND_PERSON_SUBJECTS`), outside every labelled turn, gets the
+        speaker and role of the next labelled turn (the answer), else of the last one.
+        Unchanged in a document that is no transcript (fewer than :data:`TRANSCRIPT_TURNS`
+        labelled turns), for a "you all" inside a turn (the briefer's, speaking of the
+        reporters) and for a question ("Are you guys saying that Moscow lied?": the quotation
+        is followed by a question mark)."""
+        turns = [q for q in quotes if q.rule.endswith(":label")]
+        if len(turns) < TRANSCRIPT_TURNS:
+            return quotes, frozenset()
+        text = self.resolver.text  # Doc.text is rebuilt on every access: read once
+        out = []
+        changed = set()
+        for i, q in enumerate(quotes):
+            said = (q.speaker_mention or "").casefold().replace("\u2019", "'")
+            if (
+                said in SECOND_PERSON_SUBJECTS
+                and not q.rule.endswith(":label")
+                and not any(t.start <= q.start < t.end for t in turns)
+                # "Are you saying that Moscow lied?" asks; it reports nothing said
+                and not text[q.end : q.end + 4].lstrip(" \"'\u201d\u2019").startswith("?")
+            ):
+                answer = next((t for t in turns if t.start >= q.end), None)
+                answer = answer or next((t for t in reversed(turns) if t.end <= q.start), None)
+                if answer is not None and answer.speaker:
+                    q = replace(
+                        q,
+                        speaker=answer.speaker,
+                        speaker_role=answer.speaker_role,
+                        unattributed_reason=None,
+                    )
+                    changed.add(i)
             out.append(q)
         return out, frozenset(changed)
 

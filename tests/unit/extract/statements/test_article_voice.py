@@ -111,3 +111,36 @@ def test_a_transcripts_first_persons_are_its_speakers_not_the_publishers(nlp):
     assert len(first_persons) == 2
     assert all(q.speaker is None for q in first_persons)
     assert all(s.speaker is None or s.speaker.name == "Ned Price" for s in ann.statements)
+
+
+_QUESTIONS = (
+    "Press Briefing by Press Secretary Jen Psaki\n\n"
+    "MS. PSAKI: Good afternoon, everyone. I have two things at the top.\n\n"
+    "Q Thank you. {question}\n\n"
+    "MS. PSAKI: We are watching the markets closely, and the President is focused on prices.\n\n"
+    "Q And on the sanctions?\n\n"
+    "MS. PSAKI: I don't have anything new on the sanctions today."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # what the side the question is put to has said: the briefer who answers
+        ("And broadly, you guys have said that you're not following market swings.", "Jen Psaki"),
+        # near misses: a question asked, and a bare "you" (mostly asked about, not reported)
+        ("Are you guys saying that the markets will recover?", "you guys"),
+        ("And you said last week that the sanctions would be lifted soon.", None),
+    ],
+)
+def test_what_a_question_says_you_guys_said_is_the_briefers(nlp, question, speaker):
+    """In a briefing's question, "you guys have said that ..." reports the side of the briefer
+    it is put to: the quotation is the next labelled turn's speaker's."""
+    text = _QUESTIONS.format(question=question)
+    doc = nlp(text)
+    found = quotes.extract_quotes(doc)
+    _, ctx = statements.statements_for(doc, found, "2022-03-01")
+    start, end = text.index("Q Thank"), text.index("MS. PSAKI: We")
+    said = [q for q in ctx.quotes if start < q.start and q.end < end]
+    assert said, "the question's report is a quotation"
+    assert {q.speaker for q in said} == {speaker}
