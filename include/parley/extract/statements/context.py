@@ -307,9 +307,6 @@ class DocContext:
         span = self.speaker_span(q)
         if span is None:
             return actor
-        clause = " ".join(t.lower_ for t in span.root.head.subtree)
-        if any(f" {r} " in f" {clause} " for r in RECIPROCAL):
-            return actor
         members = [actor.country]
         for tok in span.root.conjuncts:
             m = self.mentions.get(tok.i)
@@ -318,7 +315,13 @@ class DocContext:
             country = _for_its_state(m.actor).country  # a territory's speaker: its state
             if country and country not in members:
                 members.append(country)
-        return replace(actor, members=tuple(members)) if len(members) > 1 else actor
+        if len(members) == 1:
+            return actor
+        # the clause is read only for a joint subject: most speakers have none
+        clause = " ".join(t.lower_ for t in span.root.head.subtree)
+        if any(f" {r} " in f" {clause} " for r in RECIPROCAL):
+            return actor
+        return replace(actor, members=tuple(members))
 
     def country_mentions(self) -> list[ActorMention]:
         """The document's mentions of states (countries, seats, institutions, people with a
