@@ -7,22 +7,13 @@ from __future__ import annotations
 
 from parley.extract.quotes.document import DocIndex
 from parley.extract.quotes.indirect import indirect_candidates
-from parley.extract.statements.context import DocContext
+from parley.extract.statements.context import DocContext, sentences_back
 from parley.extract.syntax import negated
 
 TEXT = (
     "The minister spoke on Monday. She said the talks had failed. According to officials, "
     "no deal is near. Far from happy, the envoy never replied. Talks resume today."
 )
-
-
-def _walked_back(doc, start: int, n: int) -> int:
-    lo = start
-    for _ in range(n):
-        if lo == 0:
-            break
-        lo = doc[lo - 1].sent.start
-    return lo
 
 
 def test_sentences_back_matches_the_token_walk(nlp) -> None:
@@ -32,7 +23,8 @@ def test_sentences_back_matches_the_token_walk(nlp) -> None:
     assert len(starts) >= 4
     for start in starts:
         for n in range(5):
-            assert ctx.sentences_back(start, n) == _walked_back(doc, start, n)
+            # the module's token walk (``Token.sent`` back n times) is the reference
+            assert ctx.sentences_back(start, n) == sentences_back(doc, start, n)
     assert ctx.sentences_back(starts[2], 1) == starts[1]
     assert ctx.sentences_back(starts[2], 9) == 0
 
