@@ -38,6 +38,7 @@ from parley.extract.countries import subdivision_before_office
 from parley.extract.doctext import doc_text
 from parley.extract.names import PersonNames, clean
 from parley.extract.quotes.document import DATELINE
+from parley.extract.quotes.mentions import MAX_NAME_TOKENS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -566,7 +567,11 @@ class ActorResolver:
         stands right before it (:meth:`_title_at`), or its words end with a person the document
         names."""
         words = clean(span.text).split()
-        if any(self.names.is_person(" ".join(words[k:])) for k in range(1, len(words))):
+        # a person's name is a few words: only the entity's last MAX_NAME_TOKENS words are tried
+        # (an entity the model runs over thousands of words, a text with no sentence end, would
+        # otherwise cost a look-up and a cached key per word, quadratic in its length)
+        first = max(1, len(words) - MAX_NAME_TOKENS)
+        if any(self.names.is_person(" ".join(words[k:])) for k in range(first, len(words))):
             return True
         if self._title_at(span.start, span.end) is not None:
             return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from parley.extract.actor_resolver import ActorResolver
 from parley.extract.entities import extract_entities
@@ -917,3 +917,14 @@ def test_honorifics_of_other_languages_name_one_person_in_every_table(nlp):
     assert speakers['"We will help,"'] == "Anna Kowalczyk"
     actors = ActorResolver(doc, "2023-06-01")
     assert actors.canonical("Sr. Okafor", HONORIFIC_ARTICLE.index("Sr.")) == "Tomás Ruiz Okafor"
+
+
+def test_a_huge_entity_is_tried_as_a_name_by_its_last_words_only(nlp):
+    """An entity the model runs over a whole text with no sentence end (thousands of words) is
+    tried as "a title, then a person" only by its last MAX_NAME_TOKENS words: one look-up per
+    word, each kept in the name cache, made a 20,000-character text cost 2 GB."""
+    doc = nlp("Special envoy " + " ".join(["Kurt"] * 400) + " Volker arrived.")
+    resolver = ActorResolver(doc, "2021-06-01")
+    span = Span(doc, 2, len(doc) - 2, label="ORG")  # the model's run-on entity
+    resolver._names_a_titled_person(span)
+    assert len(resolver.names._is_person) <= mentions.MAX_NAME_TOKENS + 1
