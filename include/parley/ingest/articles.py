@@ -22,6 +22,7 @@ from concurrent.futures import BrokenExecutor, CancelledError, Executor, Future
 from dataclasses import dataclass, field
 
 import numpy as np
+import regex
 
 from parley import ids
 from parley.dates import RunWindow
@@ -53,7 +54,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n+")
 # such stretch in the corpus texts is 1,062 characters (3,780 articles and diplomatic texts, 32
 # gold page texts, session 31): the limit is about twenty times that.
 MAX_RUN_CHARS = 20_000
-_RUN_BREAK = re.compile(r"[.!?…。！？\n]")
+_RUN_BREAK = regex.compile(r"[\p{Sentence_Terminal}…\n]")
 
 
 @dataclass
@@ -124,8 +125,10 @@ class Prepared:
 
 def longest_run(text: str) -> tuple[int, int]:
     """``(start, length)`` in characters of the longest stretch of ``text`` with no sentence end
-    (``.``, ``!``, ``?``, ``…`` and the full-width ``。！？``) and no line break; ``(0, 0)`` for an
-    empty text. Linear in the text's length."""
+    (a character of Unicode's ``Sentence_Terminal`` property, read with the ``regex`` library:
+    ``.``, ``!``, ``?``, the full-width ``。！？``, Devanagari ``।``, Urdu ``۔``, Arabic ``؟``,
+    Ethiopic ``።`` ..., and ``…``) and no line break; ``(0, 0)`` for an empty text. Linear in
+    the text's length."""
     best_start = best = prev = 0
     for m in _RUN_BREAK.finditer(text):
         if m.start() - prev > best:

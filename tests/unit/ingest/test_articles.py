@@ -7,7 +7,7 @@ import json
 import pytest
 
 from parley.dates import window_for_date
-from parley.ingest.articles import PublishedIndex, build_articles
+from parley.ingest.articles import MAX_RUN_CHARS, PublishedIndex, build_articles, longest_run
 from parley.ingest.folder import read_folder
 from parley.ingest.records import RawArticle, Reject
 from parley.ingest.sources import Source
@@ -211,3 +211,28 @@ def test_a_builder_failure_costs_one_input_not_the_source(monkeypatch):
     )
     assert not rows and [r["reason"] for r in rejects] == ["ingest-error", "empty"]
     assert "RuntimeError: a bug" in rejects[0]["detail"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        ("The minister spoke about the talks today", "."),
+        ("मंत्री ने आज वार्ता के बारे में बात की", "।"),  # Devanagari danda
+        ("وزیر نے آج مذاکرات کے بارے میں بات کی", "۔"),  # Urdu full stop
+        ("هل تحدث الوزير عن المحادثات اليوم", "؟"),  # Arabic question mark
+        ("ሚኒስትሩ ዛሬ ስለ ንግግሩ ተናገሩ", "።"),  # Ethiopic full stop
+    ],
+)
+def test_every_scripts_sentence_end_breaks_a_run(sentence, end):
+    """A text of many sentences in any script has no long stretch without a sentence end: the
+    ends are read by Unicode's Sentence_Terminal property, so a Hindi or Urdu article is
+    ingested (and flagged as not English), not quarantined as ``not-prose``."""
+    text = " ".join([sentence + end] * 1000)
+    start, length = longest_run(text)
+    assert length == len(sentence) + 1  # one sentence and the space before the next
+    assert len(text) > MAX_RUN_CHARS
+
+
+def test_a_run_without_any_sentence_end_is_measured_whole():
+    text = "Heading\n" + "word " * 5000
+    assert longest_run(text) == (8, 25000)
