@@ -673,16 +673,20 @@ class DocContext:
     def issuer_voice(self, meta: ArticleMeta) -> Actor | None:
         """The document's own voice from what its record says beside the text (``meta``): the
         byline (``author``: "Antony J. Blinken, Secretary of State" → Antony Blinken, US; the
-        name before the first comma, the words after it its role), else the issuer its title
+        name before the first comma, the words after it its role; a leading "By" and a ", Jr."
+        read as the name's), else the issuer its title
         names (:data:`ISSUER_HEADLINE`: "Statement by President Biden on ..."), else its source
         ("U.S. Department of State (Office of the Spokesperson press releases)"). Only a voice
         of a state counts (:func:`_a_state_voice`: a government, diplomatic or military person
         or body, or a state itself): a reporter's byline ("Jane Doe"), a news outlet or an
         international organisation is nobody's "we". None when none of the three names one."""
         if meta.author:
-            name, _, role = meta.author.partition(", ")
+            # "By Antony J. Blinken": a byline's "By" is no word of the name
+            author = re.sub(r"^\s*by\s+", "", meta.author, flags=re.I)
+            name, _, role = author.partition(", ")
             if re.fullmatch(r"(?:Jr|Sr|I{1,3}|IV)\.?", role.strip()):
-                name, role = meta.author, ""
+                # "Joseph R. Biden, Jr.": the suffix is the name's, without the comma
+                name, role = f"{name} {role.strip()}", ""
             form = split_name(name)
             words = " ".join(form.words) or name
             titles = role.strip() or " ".join(form.titles)

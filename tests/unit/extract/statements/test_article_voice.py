@@ -35,6 +35,9 @@ def voiced(nlp, text: str, meta: ArticleMeta | None) -> list[tuple[str | None, s
     [
         # the byline: a named official, his role after the comma
         (ArticleMeta(author="Antony J. Blinken, Secretary of State"), "Antony Blinken"),
+        # a byline's "By", and a suffix after a comma, are the name's, no role
+        (ArticleMeta(author="By Antony J. Blinken"), "Antony Blinken"),
+        (ArticleMeta(author="Joseph R. Biden, Jr."), "Joe Biden"),
         # no placed byline ("Office of the Spokesperson"): the title's issuer
         (
             ArticleMeta(
