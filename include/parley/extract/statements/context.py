@@ -718,7 +718,9 @@ class DocContext:
         "I welcome the release of ...") gets the voice's name as its speaker and its role, and
         no ``unattributed_reason``; its ``speaker_mention`` stays the pronoun as written. A first
         person inside another quotation (a direct one, or a transcript's turn: "Q: ... I wanted
-        to ask", "MR PRICE: We ...") is that quotation's speaker's, never the document's.
+        to ask", "MR PRICE: We ...") is never given the document's voice: it belongs to that
+        quotation's speaker, and a report it makes stays as the quote engine left it (no
+        speaker when it named none).
         Unchanged without a voice, and in a transcript (at least :data:`TRANSCRIPT_TURNS`
         speaker-labelled turns: its first persons are its speakers', the reporters' too)."""
         if self.voice is None:
