@@ -266,6 +266,9 @@ class DocContext:
         # whose a first-person report outside any quotation is ("We condemn the attack")
         self.voice = self.issuer_voice(meta) if meta is not None else None
         self.issuer = self._issuer_country()
+        # a transcript's speaker-labelled turns (indices; empty when the document is none):
+        # the voice, the addressed and the host read them
+        self.turns = transcript_turns(quotes)
         self.quotes, self.voiced = self._voiced(quotes)
         self.quotes, addressed = self._addressed(self.quotes)
         quotes = self.quotes
@@ -278,15 +281,10 @@ class DocContext:
             )
             for q in quotes
         ]
-        if self.voice is not None or addressed:
-            self.speakers = [
-                replace(a, evidence=f"{a.evidence}+voice")
-                if a is not None and i in self.voiced
-                else replace(a, evidence=f"{a.evidence}+addressed")
-                if a is not None and i in addressed
-                else a
-                for i, a in enumerate(self.speakers)
-            ]
+        given = dict.fromkeys(self.voiced, "+voice") | dict.fromkeys(addressed, "+addressed")
+        for i, how in given.items():
+            if (a := self.speakers[i]) is not None:
+                self.speakers[i] = replace(a, evidence=f"{a.evidence}{how}")
         self._host = self._transcript_host()
         self._own_office_holders()
         self._fill_from_context()
@@ -723,9 +721,7 @@ class DocContext:
         speaker when it named none).
         Unchanged without a voice, and in a transcript (at least :data:`TRANSCRIPT_TURNS`
         speaker-labelled turns: its first persons are its speakers', the reporters' too)."""
-        if self.voice is None:
-            return quotes, frozenset()
-        if sum(q.rule.endswith(":label") for q in quotes) >= TRANSCRIPT_TURNS:
+        if self.voice is None or self.turns:
             return quotes, frozenset()
         spans = [(q.start, q.end) for q in quotes]
         out = []
@@ -758,9 +754,9 @@ class DocContext:
         labelled turns), for a "you all" inside a turn (the briefer's, speaking of the
         reporters) and for a question ("Are you guys saying that Moscow lied?": the quotation
         is followed by a question mark)."""
-        turns = [q for q in quotes if q.rule.endswith(":label")]
-        if len(turns) < TRANSCRIPT_TURNS:
+        if not self.turns:
             return quotes, frozenset()
+        turns = [quotes[i] for i in self.turns]
         text = self.resolver.text  # Doc.text is rebuilt on every access: read once
         out = []
         changed = set()
@@ -1130,8 +1126,8 @@ class DocContext:
         first government person the first turn names (the moderator's "previewing Secretary
         Blinken's trip" → US). None for a document that is no transcript, or whose placed label
         speakers are of several states with no majority (a joint press conference)."""
-        turns = [i for i, q in enumerate(self.quotes) if q.rule.endswith(":label")]
-        if len(turns) < TRANSCRIPT_TURNS:
+        turns = self.turns
+        if not turns:
             return None
         placed = [
             a.country
@@ -2276,6 +2272,17 @@ ISSUER_HEADLINE = re.compile(
 # a transcript: this many speaker-labelled turns at least ("MS. PSAKI: ...", "Q: ..."); a
 # headline or two over labelled paragraphs ("Poll: ...") is not one
 TRANSCRIPT_TURNS = 3
+
+
+def transcript_turns(quotes: list[Quote]) -> list[int]:
+    """The indices of ``quotes`` that are a transcript's speaker-labelled turns (rule
+    ``indirect:label``, :func:`parley.extract.quotes.indirect.label_candidates`: "MS. PSAKI:
+    ..."), in order; empty when there are fewer than :data:`TRANSCRIPT_TURNS` of them (the
+    document is no transcript)."""
+    turns = [i for i, q in enumerate(quotes) if q.rule.endswith(":label")]
+    return turns if len(turns) >= TRANSCRIPT_TURNS else []
+
+
 OFFICIAL = re.compile(
     r"\b(government|officials?|ministry|military|security|police|army|intelligence)\b", re.I
 )
