@@ -167,6 +167,8 @@ class Tables:
     roles: list[tuple[str, str, bool]]  # (keyword, sector, is a person's title), longest first
     role_countries: list[tuple[str, str]]  # (keyword, iso2) for titles only one country uses
     posted: frozenset[str]  # titles of people sent to another party (ambassador, envoy)
+    # every person's title of ``roles`` as one whole-word alternation (:func:`has_title_word`)
+    person_titles: re.Pattern
 
 
 # states whose people's names the English-language press writes family name first ("Xi
@@ -260,6 +262,11 @@ def tables() -> Tables:
         key=lambda t: -len(t[0]),
     )
     posted = frozenset(r["keyword"].casefold() for r in role_rows if r["posted"] == "yes")
+    person_titles = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(k) for k, _, person in roles if person)
+        + r")(?![\w-])"
+    )
     return Tables(
         dict(people),
         dict(surnames),
@@ -269,6 +276,7 @@ def tables() -> Tables:
         roles,
         role_countries,
         posted,
+        person_titles,
     )
 
 
@@ -478,8 +486,9 @@ def role_country(text: str) -> str | None:
 
 
 def has_title_word(text: str) -> bool:
-    low = f" {text.casefold()} "
-    return any(person and k in low and _word(k).search(low) for k, _, person in tables().roles)
+    """Whether ``text`` holds a person's title of ``roles.csv`` (a row with ``person`` yes:
+    "minister", "spokesman") as a whole word or phrase, in any case."""
+    return tables().person_titles.search(f" {text.casefold()} ") is not None
 
 
 # a name before these is a geographic feature, not a state ("South China Sea expert")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN, VERB
+from spacy.tokens import Span
 
 from parley.extract.actor_resolver import ActorResolver
 from parley.extract.actors import (
@@ -57,7 +58,7 @@ from parley.extract.syntax import cue_token, fronted_clause_subjects
 if TYPE_CHECKING:
     from collections.abc import Collection
 
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from parley.extract.quotes import Quote
 
@@ -215,11 +216,10 @@ class DocContext:
     ) -> None:
         self.doc = doc
         self.quotes = quotes
-        self._noun_chunks: list[Span] | None = None
+        self._chunks: dict[int, list[Span]] = {}  # sentence number -> its noun chunks
         self._sent_starts: list[int] | None = None
         self._bodies: list[tuple[Span, str, str]] | None = None
         self._forms: tuple[list[int], list[int], list[int]] | None = None
-        self._chunk_starts: list[int] = []
         self.resolver = ActorResolver(doc, when)
         self.mentions: dict[int, ActorMention] = {}
         # the entities, read once (by the resolver): each ``Doc.ents`` access makes a Token per
@@ -1811,12 +1811,14 @@ class DocContext:
             core = " ".join(words).casefold()
             # the short name ends the long one or heads its "of"/"for" phrase ("Observatory" in
             # "Syrian Observatory for Human Rights")
-            tail = re.compile(rf"\s{re.escape(core)}(?:\s+(?:of|for)\s.*)?$")
+            tail = None  # compiled for the first name holding the short one
             at = q.speaker_start if q.speaker_start is not None else q.start
             for ent, text, folded in reversed(self._body_names()):
-                if ent.start_char >= at:
+                if ent.start_char >= at or folded == core or core not in folded:
                     continue
-                if folded != core and tail.search(folded):
+                if tail is None:
+                    tail = re.compile(rf"\s{re.escape(core)}(?:\s+(?:of|for)\s.*)?$")
+                if tail.search(folded):
                     before = self.doc[max(ent.start - 2, 0) : ent.start]
                     if (
                         len(before) == 2
@@ -2149,12 +2151,17 @@ class DocContext:
         :meth:`word_forms`."""
         return self.word_forms()[2][i]
 
-    def sentences_back(self, start: int, n: int) -> int:
-        """:func:`sentences_back` of this document, read from its sentence starts (``doc.sents``,
-        listed once per document) by binary search instead of a ``Token.sent`` walk per step."""
+    def sentence_starts(self) -> list[int]:
+        """The token index of each sentence's first token (``doc.sents``), listed once per
+        document, in order."""
         if self._sent_starts is None:
             self._sent_starts = [s.start for s in self.doc.sents]
-        starts = self._sent_starts
+        return self._sent_starts
+
+    def sentences_back(self, start: int, n: int) -> int:
+        """:func:`sentences_back` of this document, read from its sentence starts
+        (:meth:`sentence_starts`) by binary search instead of a ``Token.sent`` walk per step."""
+        starts = self.sentence_starts()
         lo = start
         for _ in range(n):
             if lo == 0:
@@ -2163,14 +2170,27 @@ class DocContext:
         return lo
 
     def noun_chunks_in(self, span: Span) -> list[Span]:
-        """The document's noun chunks inside ``span``. ``Span.noun_chunks`` re-parses the whole
-        document's chunks on every call, so they are computed once per document here."""
-        if self._noun_chunks is None:
-            self._noun_chunks = list(self.doc.noun_chunks)
-            self._chunk_starts = [nc.start for nc in self._noun_chunks]
-        lo = bisect.bisect_left(self._chunk_starts, span.start)
-        hi = bisect.bisect_left(self._chunk_starts, span.end)
-        return [nc for nc in self._noun_chunks[lo:hi] if nc.end <= span.end]
+        """The document's noun chunks (``Doc.noun_chunks``) inside ``span``, in order.
+        ``Span.noun_chunks`` reads the whole document's chunks on every call; here the
+        language's chunk iterator (``Doc.noun_chunks_iterator``, spaCy's English syntax
+        iterator) reads only the sentences ``span`` covers, each once per document. The chunks
+        are the same: a chunk runs from its noun's left edge, and a parse tree never crosses a
+        sentence (the sentence starts are set before the parser, :func:`~parley.extract.model.line_breaks`)."""
+        doc = self.doc
+        starts = self.sentence_starts()
+        out: list[Span] = []
+        k = max(0, bisect.bisect_right(starts, span.start) - 1)
+        while k < len(starts) and starts[k] < span.end:
+            chunks = self._chunks.get(k)
+            if chunks is None:
+                end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+                chunks = self._chunks[k] = [
+                    Span(doc, a, b, label=label)
+                    for a, b, label in doc.noun_chunks_iterator(doc[starts[k] : end])
+                ]
+            out.extend(nc for nc in chunks if nc.start >= span.start and nc.end <= span.end)
+            k += 1
+        return out
 
 
 def mention_in(ctx: DocContext, tok: Token) -> ActorMention | None:
