@@ -31,6 +31,9 @@ extractor and BBC's citron; cue verbs and word lists are data files):
 * **Headlines** — a document's first line that credits its words to a source after a colon
   or a dash, the wire style ('Bombers were foreigners: Turkish official', 'Rebate unjustified -
   Chirac'): the words before it, said by that source (rule ``indirect:headline``).
+* **Transcripts** — a paragraph that opens with a speaker's label ('MS. PSAKI: ...', rule
+  ``indirect:label``); in a transcript labelled in capitals, the paragraphs after a label up to
+  the next turn are that speaker's too (rule ``indirect:turn``, :func:`.indirect.label_candidates`).
 * **Not statements** — a word or two in quotation marks alone (a label or a scare quote: inside a
   verb's object it makes that phrase mixed speech, 'described X as "a disgrace"'; only a warning's
   one-word advice, 'warned X to be "careful"', stands as given); a short Title Case quotation (a
@@ -115,6 +118,7 @@ CONFIDENCE = {
     "indirect:finding": 0.55,
     "indirect:according-to": 0.7,
     "indirect:label": 0.5,
+    "indirect:turn": 0.5,
     "indirect:headline": 0.5,
 }
 

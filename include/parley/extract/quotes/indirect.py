@@ -1771,15 +1771,23 @@ def _after_stage_direction(toks: list[Token]) -> list[Token]:
 def label_candidates(index: DocIndex) -> list[Candidate]:
     """'PENCE: And that is why ...' / 'Poll: Clinton leads' — what follows a speaker label. A
     label over a report that names its own speaker is a heading (:func:`_reports_own_speaker`),
-    as is a label whose head is an abstract noun (:func:`.document.speaker_label`)."""
+    as is a label whose head is an abstract noun (:func:`.document.speaker_label`). In a
+    transcript (at least :data:`TRANSCRIPT_TURNS` labelled turns) a turn also holds the
+    paragraphs after its label up to the next turn (:func:`_turn_continuations`)."""
     out: list[Candidate] = []
     text = index.text
-    for para_start in index.para_starts:
+    # per paragraph: the labelled turn it opens, _TURN_ENDS for a paragraph no turn runs past,
+    # or None for one a turn may run on into
+    marks: list[Candidate | object | None] = []
+    for k, para_start in enumerate(index.para_starts):
+        para_end = index.para_starts[k + 1] if k + 1 < len(index.para_starts) else len(text)
         while para_start < len(text) and text[para_start] in ' \t"\u201c':
             para_start += 1
+        marks.append(_ends_a_turn(index, para_start, para_end))
         head = speaker_label(index, para_start)
         if head is None:
             continue
+        marks[-1] = _TURN_OPENS  # a label the rules below leave out still starts another turn
         colon = text.find(":", para_start)
         end = text.find("\n", colon)
         end = len(text) if end < 0 else end
@@ -1795,6 +1803,103 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
         if _reports_own_speaker(toks, colon, index):
             continue  # 'Trade: President Biden welcomed ...': a heading over a report
         out.append(Candidate("indirect", s, e, "indirect:label", None, head))
+        marks[-1] = out[-1]
+    if len(out) >= TRANSCRIPT_TURNS and 2 * sum(map(_in_capitals, out)) > len(out):
+        out += _turn_continuations(index, marks)
+    return out
+
+
+def _in_capitals(turn: Candidate) -> bool:
+    """Whether a labelled turn's label is written in capitals ("MS. PSAKI:", "JAKE TAPPER:"),
+    as transcripts write their speakers; a news article's labelled sections ("Ted Cruz: No
+    candidate has less at stake ...", "Insiders: ...") are not."""
+    head = turn.speaker_tok
+    return head is not None and not any(ch.islower() for ch in head.text)
+
+
+# a transcript: this many speaker-labelled turns at least ("MS. PSAKI: ...", "MR. SINGH: ...");
+# a headline or two over labelled paragraphs ("Poll: ...") is not one
+TRANSCRIPT_TURNS = 3
+# the rules of a transcript turn's quotations: its labelled paragraph, the paragraphs it runs on into
+TURN_RULES = (":label", ":turn")
+# paragraph marks of label_candidates: another turn opens (a label, a reporter's "Q"), or the
+# transcript's turns end (its end mark, a long parenthesis): no turn runs past either
+_TURN_OPENS, _TURN_ENDS = object(), object()
+# a paragraph that opens a reporter's turn: "Q:", "Q.", "QUESTION:", or the White House's "Q"
+# and a space before the question ("Q Daleep, are you ...", "Q Thank you.")
+_REPORTER_TURN = re.compile(r"(?:Q|QUESTION)(?:[:.]|[ \t]+(?=[A-Z\u201c\"(\u2014-]))")
+# a paragraph that opens with a short label and a colon of any kind ("NOTE:", "MODERATOR:")
+_ANY_LABEL = re.compile(r"[A-Z][\w.'\u2019 -]{0,40}:[ \t]")
+
+
+def _ends_a_turn(index: DocIndex, start: int, end: int) -> object | None:
+    """What the paragraph at characters ``[start, end)`` is to a transcript's turns:
+    :data:`_TURN_OPENS` for another turn (a reporter's, :data:`_REPORTER_TURN`, or a label of any
+    kind, :data:`_ANY_LABEL`, a speaker's or not), :data:`_TURN_ENDS` for a line without a
+    lower-case letter (the end mark "END 4:01 P.M. EST", an omission "....", a heading) or a
+    parenthesis longer than a stage direction ("(BEGIN VIDEO CLIP)", "(The briefing was concluded
+    at 3:08 p.m.)"), None for a paragraph a turn may run on into."""
+    para = index.text[start:end].strip()
+    if para and (_REPORTER_TURN.match(para) or _ANY_LABEL.match(para)):
+        return _TURN_OPENS
+    if not any(ch.islower() for ch in para):
+        return _TURN_ENDS
+    toks = [t for t in index.tokens_between(start, end) if not t.is_space]
+    return _TURN_ENDS if para[0] in "([" and _stage_direction(toks) is None else None
+
+
+def _stage_direction(toks: list[Token]) -> bool | None:
+    """For a paragraph's tokens ``toks`` (no blanks) opening with a bracket: True when the
+    paragraph is a stage direction alone ("(Laughter.)": at most :data:`STAGE_DIRECTION_TOKENS`
+    tokens inside the brackets, nothing but punctuation after them), False when words follow
+    it, None when the paragraph opens otherwise or the parenthesis is longer."""
+    if not toks or toks[0].text not in ("(", "["):
+        return None
+    close = ")" if toks[0].text == "(" else "]"
+    for k, t in enumerate(toks[1 : STAGE_DIRECTION_TOKENS + 2], start=1):
+        if t.text == close:
+            return all(r.is_punct for r in toks[k + 1 :])
+    return None
+
+
+def _turn_continuations(index: DocIndex, marks: list[Candidate | object | None]) -> list[Candidate]:
+    """The paragraphs a transcript's turns run on into (rule ``indirect:turn``): each paragraph
+    after a turn labelled in capitals ("MR. SINGH: Good afternoon ...") that another turn follows (a label, a
+    reporter's "Q", :func:`_ends_a_turn`) with nothing between that ends the turns (the end mark,
+    a long parenthesis) is said by the turn's speaker, the label's head token. A stage direction
+    alone ("(Laughter.)") is skipped, one opening a paragraph is cut off, and a paragraph that is
+    one quotation is left to the direct rules; after the last turn the article's own words may
+    follow ("Follow Pam Key On Twitter"), so the last turn is its label's paragraph alone.
+    ``marks``: per paragraph of ``index.para_starts``, its labelled turn's candidate,
+    :data:`_TURN_OPENS`, :data:`_TURN_ENDS` or None. PolNeAR annotates such a paragraph as the
+    turn speaker's quotation ("TAPPER: And obviously, ... / Specifically I've heard from ...")."""
+    text = index.text
+    # per paragraph: whether the next marked paragraph after it opens a turn
+    opens_next = [False] * len(marks)
+    following = False
+    for k in range(len(marks) - 1, -1, -1):
+        opens_next[k] = following
+        if marks[k] is not None:
+            following = marks[k] is not _TURN_ENDS
+    out: list[Candidate] = []
+    turn: Candidate | None = None
+    for k, mark in enumerate(marks):
+        if mark is not None:
+            # a turn labelled in capitals, as the transcript writes its speakers (a headline's
+            # "OK Gov Fallin: ..." over it is no turn of the transcript)
+            turn = mark if isinstance(mark, Candidate) and _in_capitals(mark) else None
+            continue
+        if turn is None or not opens_next[k]:
+            continue
+        start = index.para_starts[k]
+        end = index.para_starts[k + 1] if k + 1 < len(marks) else len(text)
+        toks = [t for t in index.tokens_between(start, end) if not t.is_space]
+        if _stage_direction(toks):
+            continue  # "(Laughter.)" alone: not said, and the turn goes on
+        found = span_of(_after_stage_direction(toks))
+        if found is None or any(qs <= found[0] and found[1] <= qe for qs, qe in index.spans):
+            continue
+        out.append(Candidate("indirect", *found, "indirect:turn", None, turn.speaker_tok))
     return out
 
 

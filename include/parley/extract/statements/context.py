@@ -51,6 +51,7 @@ from parley.extract.lexicon import group_words, speaker_heads, title_kind
 from parley.extract.meta import ArticleMeta
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
+from parley.extract.quotes.indirect import TRANSCRIPT_TURNS, TURN_RULES
 from parley.extract.quotes.mentions import gender_of
 from parley.extract.statements.lexicon import class_words, context_words
 from parley.extract.syntax import cue_token, fronted_clause_subjects
@@ -757,6 +758,8 @@ class DocContext:
         if not self.turns:
             return quotes, frozenset()
         turns = [quotes[i] for i in self.turns]
+        # what the turns say: their labelled paragraphs and those they run on into
+        said_in_turns = [t for t in quotes if t.rule.endswith(TURN_RULES)]
         text = self.resolver.text  # Doc.text is rebuilt on every access: read once
         out = []
         changed = set()
@@ -764,8 +767,8 @@ class DocContext:
             said = (q.speaker_mention or "").casefold().replace("\u2019", "'")
             if (
                 said in SECOND_PERSON_SUBJECTS
-                and not q.rule.endswith(":label")
-                and not any(t.start <= q.start < t.end for t in turns)
+                and not q.rule.endswith(TURN_RULES)
+                and not any(t.start <= q.start < t.end for t in said_in_turns)
                 # "Are you saying that Moscow lied?" asks; it reports nothing said
                 and not text[q.end : q.end + 4].lstrip(" \"'\u201d\u2019").startswith("?")
             ):
@@ -987,7 +990,7 @@ class DocContext:
         if held is not None:
             self.speakers[i] = replace(base, country=held, evidence=f"{base.evidence}+holder")
             return
-        if self._host is not None and q.rule.endswith(":label"):
+        if self._host is not None and q.rule.endswith(TURN_RULES):
             # "MR. SINGH: ..." in a White House briefing that Jen Psaki hosts: a briefer of the
             # transcript speaks for the state whose officials hold it, not for the state the
             # briefing is about (the article's most-mentioned country); a call's operator, the
@@ -2289,9 +2292,6 @@ ISSUER_HEADLINE = re.compile(
 # words of a state body: a description with one ("security sources", "a local police source")
 # is an anonymous official of a state (STATEMENTS_GUIDE: "an anonymous but located official"),
 # not a source of unknown affiliation
-# a transcript: this many speaker-labelled turns at least ("MS. PSAKI: ...", "Q: ..."); a
-# headline or two over labelled paragraphs ("Poll: ...") is not one
-TRANSCRIPT_TURNS = 3
 
 
 def transcript_turns(quotes: list[Quote]) -> list[int]:

@@ -322,6 +322,56 @@ def test_speaker_label_paragraph(parse):
     assert q.speaker == "HALE" and q.rule == "indirect:label"
 
 
+_BRIEFING = (
+    "MS. HALE: Good afternoon. Joining us today is Deputy Adviser Omar Lind.\n\n"
+    "MR. LIND: Thank you. The first tranche of sanctions targets the central bank.\n\n"
+    "We have coordinated every measure with our partners in Europe and Asia.\n\n"
+    "(Laughter.)\n\n"
+    "The second tranche will follow if the troops cross the border.\n\n"
+    "Q Omar, how long will the export controls stay in place?\n\n"
+    "Will they cover the energy companies as well?\n\n"
+    "MR. LIND: They stay until the troops withdraw from the border region.\n\n"
+    "MS. HALE: Thanks, everyone. We will be back tomorrow at noon.\n\n"
+    "Follow the briefing room on the website for the transcript tomorrow."
+)
+
+
+def test_a_transcript_turn_runs_on_to_the_next_turn(parse):
+    """A briefer's turn holds the paragraphs after its label up to the next turn: each is a
+    quotation of the briefer (rule ``indirect:turn``); a stage direction alone is skipped and
+    does not end the turn; a reporter's "Q" ends it, and the question's paragraphs are nobody's
+    turn."""
+    found = quotes_of(parse, _BRIEFING)
+    for content in ("We have coordinated every measure", "The second tranche will follow"):
+        q = one(found, content)
+        assert (q.rule, q.speaker) == ("indirect:turn", "Omar Lind")
+        assert q.text.startswith(content)
+    assert not [q for q in found if "Laughter" in q.text or "energy companies" in q.text]
+    assert one(found, "They stay until").rule == "indirect:label"
+
+
+def test_the_last_turn_of_a_transcript_is_its_labelled_paragraph_alone(parse):
+    """After the last labelled turn the article's own words may follow (a sign-off, a link):
+    no turn runs on into them."""
+    found = quotes_of(parse, _BRIEFING)
+    assert not [q for q in found if "Follow the briefing room" in q.text]
+
+
+def test_labelled_sections_of_a_news_article_run_on_into_nothing(parse):
+    """Labels in title case over a news article's sections ("Hale: ...") are no transcript's
+    speakers: the narration after them stays the reporter's, even between two labels."""
+    text = (
+        "Hale: The minister wants the border closed before the summit.\n\n"
+        "The ministry published its figures on Monday after a week of delays.\n\n"
+        "Lind: The adviser wants the sanctions tightened before winter.\n\n"
+        "The adviser spent a decade at the central bank before joining the cabinet.\n\n"
+        "Berg: The envoy wants talks with the rebels before the vote."
+    )
+    found = quotes_of(parse, text)
+    assert not [q for q in found if q.rule == "indirect:turn"]
+    assert not [q for q in found if "published its figures" in q.text]
+
+
 @pytest.mark.parametrize(
     "text",
     [
