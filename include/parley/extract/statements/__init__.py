@@ -63,6 +63,7 @@ from parley.extract.actors import Actor, fold, is_pronoun, role_sector, state_me
 from parley.extract.doctext import doc_text
 from parley.extract.quotes.document import MIN_CONTENT_WORDS
 from parley.extract.quotes.engine import OBJECT_RULES, anonymity_request
+from parley.extract.quotes.indirect import TURN_RULES
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
 from parley.extract.statements import ranker
 from parley.extract.statements.acts import negated_account
@@ -468,6 +469,8 @@ def statements_for(
     :func:`credited_source`), nor a background fact credited to a news outlet that is not state
     media ("according to the BBC, ...": :func:`media_background`), nor a source asking not to be
     named (:func:`anonymity_request`), nor a journalist's question (:func:`journalists_question`),
+    nor a transcript turn that only runs the briefing or a speech act inside one ("Thank you
+    all": :func:`procedural_turn`),
     nor a speech act not made ('could be used to threaten
     shipping', 'urged Liu to condemn the tests': :func:`unmade_act`), nor a habitual report ('have repeatedly called for':
     :func:`habitual_report`), nor an act verb that only narrates ('denied them access':
@@ -481,6 +484,8 @@ def statements_for(
     reports = _report_reach(text, quotes, cues)
     out = []
     spans: set[tuple[int, int]] = set()  # a statement's span is its key: each span once
+    # transcript turns that only run the briefing, and every speech act inside one ("Thank you all")
+    procedural = [(q.start, q.end) for q in quotes if procedural_turn(doc, q)]
     for i, q in enumerate(quotes):
         if (
             not attributed(q.speaker)
@@ -488,6 +493,7 @@ def statements_for(
             or credited_source(doc, q.speaker_start, q.speaker_end, q.speaker) is not None
             or media_background(ctx, i, q)
             or journalists_question(ctx, i, q)
+            or any(s <= q.start and q.end <= e for s, e in procedural)
             or anonymity_request(doc, q)
             or unmade_act(doc, q)
             or habitual_report(doc, q)
@@ -988,6 +994,36 @@ def journalists_question(ctx: DocContext, index: int, quote: Quote) -> bool:
     words = quote.text.strip(" \"'“”‘’").split()
     return bool(words) and (
         words[0].lower() in QUESTION_WORDS or quote.text.rstrip(" \"'“”‘’").endswith("?")
+    )
+
+
+# a transcript turn of this many words at most may only run the briefing (:func:`procedural_turn`)
+PROCEDURAL_TURN_WORDS = 8
+# spaCy (OntoNotes 5) entity labels of a party or a thing a turn could be about; a PERSON is the
+# reporter or briefer a turn addresses ("Go ahead, Karen"), no party
+_PARTY_LABELS = frozenset(("GPE", "NORP", "ORG", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"))
+
+
+def procedural_turn(doc: Doc, quote: Quote) -> bool:
+    """A transcript turn that only runs the briefing ("Go ahead, Karen", "Thank you all very
+    much", "Your line is open", "Daphne, last question"): a quotation of a turn (rule
+    ``indirect:label`` or ``indirect:turn``, :data:`~parley.extract.quotes.indirect.TURN_RULES`)
+    of at most :data:`PROCEDURAL_TURN_WORDS` words, with no negation, naming no party (no entity
+    of :data:`_PARTY_LABELS`), whose every verb, noun and adjective is a ``turn_taking`` word of
+    ``context_words.csv`` (names, pronouns, adverbs and function words aside). It says nothing
+    about anyone, so it is no statement; the quotation stays. A short answer with words of its
+    own ("Journalism is not a crime", "All is on the table") is a statement."""
+    if not quote.rule.endswith(TURN_RULES) or len(quote.text.split()) > PROCEDURAL_TURN_WORDS:
+        return False
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return False
+    running = context_words("turn_taking")
+    return not any(
+        t.ent_type_ in _PARTY_LABELS
+        or t.dep_ == "neg"
+        or (t.pos_ in ("VERB", "NOUN", "ADJ") and t.lemma_.lower() not in running)
+        for t in span
     )
 
 

@@ -147,3 +147,39 @@ def test_what_a_question_says_you_guys_said_is_the_briefers(nlp, question, speak
     said = [q for q in ctx.quotes if start < q.start and q.end < end]
     assert said, "the question's report is a quotation"
     assert {q.speaker for q in said} == {speaker}
+
+
+_BRIEFING = (
+    "MR PRICE: Good afternoon, everyone. We urge Iran to release the tanker and its crew.\n\n"
+    "QUESTION: Thank you. Is the crew safe?\n\n"
+    "MR PRICE: {answer}\n\n"
+    "QUESTION: And on the talks in Vienna?\n\n"
+    "MR PRICE: The talks resume on Monday, and we expect Iran to negotiate in good faith."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "stated"),
+    [
+        # running the briefing: greetings, thanks, the floor given to a reporter
+        ("Go ahead, Karen.", False),
+        ("Thank you all very much.", False),
+        ("Daphne, last question.", False),
+        # a short answer with words of its own is a statement
+        ("Journalism is not a crime, Matt.", True),
+        ("All options are on the table.", True),
+        ("Oman has our thanks.", True),
+    ],
+)
+def test_a_turn_that_only_runs_the_briefing_is_no_statement(nlp, answer, stated):
+    """A transcript turn that only greets, thanks or gives the floor says nothing about anyone:
+    its quotation stays, no statement is made of it; the turns around it are statements."""
+    text = _BRIEFING.format(answer=answer)
+    doc = nlp(text)
+    found = quotes.extract_quotes(doc)
+    made, _ = statements.statements_for(doc, found, "2021-08-01")
+    start = text.index(answer)
+    assert [q for q in found if q.start == start], "the turn is a quotation"
+    assert any(s.start == start for s in made) == stated
+    assert any("release the tanker" in s.text for s in made)
+    assert any("talks resume" in s.text for s in made)
