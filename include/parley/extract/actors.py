@@ -361,22 +361,82 @@ def as_date(when: date | datetime | str | None) -> date | None:
 # names and titles
 
 
+# years around a role within which a surname alone still names its holder (lookup_person): a
+# president's or minister's surname stays theirs in the news for about a term after they leave
+SURNAME_YEARS = 4
+
+
+# the roles whose holder's surname names them at any date ("the Obama administration" in
+# 2025): a head of state or government (the role's opening title, roles as actors.csv writes them)
+_HEAD_ROLE = re.compile(
+    r"(?:President|Prime Minister|Premier|Chancellor of Germany|King|Queen|Supreme Leader)\b"
+)
+
+
+def _held_near(row: _Row, when: date) -> bool:
+    """Whether the table row's role period comes within :data:`SURNAME_YEARS` of ``when``, or
+    its role is a head of state's or government's (:data:`_HEAD_ROLE`)."""
+    if _HEAD_ROLE.match(row.actor.role or ""):
+        return True
+    try:
+        lo, hi = (
+            when.replace(year=when.year - SURNAME_YEARS),
+            when.replace(year=when.year + SURNAME_YEARS),
+        )
+    except ValueError:  # 29 February
+        lo, hi = date(when.year - SURNAME_YEARS, 3, 1), date(when.year + SURNAME_YEARS, 2, 28)
+    return (row.end is None or row.end >= lo) and (row.start is None or row.start <= hi)
+
+
+@functools.cache
+def _given_initials() -> dict[str, frozenset[str]]:
+    """Per person of the actor table (by name), the first letters of the given names of every
+    form the table writes the person's name in (name and aliases: "Antony J. Blinken" → a, j)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for key, held in tables().people.items():
+        for r in held:
+            found[r.actor.name] |= {w[0] for w in key.split()[:-1]}
+    return {name: frozenset(letters) for name, letters in found.items()}
+
+
 def lookup_person(name: str, when: date | None) -> Actor | None:
-    """A person from the actor table by full name, alias or (unambiguous) surname."""
+    """A person from the actor table by full name, alias or (unambiguous) surname: the row in
+    office at ``when`` (None: two people of the name in office at once); a person known but in
+    none of the table's roles at that date by a full name, by a surname alone (or initials and
+    a surname) only when a role of theirs comes within :data:`SURNAME_YEARS` of ``when`` or is
+    a head of state's or government's; None when nothing matches."""
     t = tables()
     key = fold(name)
     rows = t.people.get(key)
     if rows is None and HONORIFICS.match(key):  # "Mr Blair", "Sir Geoffrey Howe", "Dr Rice"
         key = HONORIFICS.sub("", key)
         rows = t.people.get(key)
+    surname_only = False
     if rows is None and " " not in key:
         rows = t.surnames.get(key)
+        surname_only = True
     if rows is None and re.fullmatch(r"(?:[a-z]\.? ?){1,2} [a-z'-]+", key):
-        rows = t.surnames.get(key.split()[-1])  # "J. Blinken": initials and a surname
+        # "J. Blinken": initials and a surname, each initial one of the person's given names'
+        # ("Antony J. Blinken"); "J. J. Price" is not Ned Price
+        initials = set(key.split()[:-1])
+        given = _given_initials()
+        rows = [
+            r for r in t.surnames.get(key.split()[-1], ()) if initials <= given[r.actor.name]
+        ] or None
+        surname_only = True
     if not rows:
         return None
     persons = {r.actor.name for r in rows}
     valid = _valid(rows, when)
+    if surname_only and when is not None and not valid:
+        # a surname alone, at a date the table's people of that name hold none of its roles:
+        # only someone who held one within SURNAME_YEARS of it, or a head of state or
+        # government ("Obama" in 2025); "McConnell" in 2016 is not Jack McConnell, First
+        # Minister of Scotland to 2007, nor "Powell" in 2022 Colin Powell
+        rows = [r for r in rows if _held_near(r, when)]
+        if not rows:
+            return None
+        persons = {r.actor.name for r in rows}
     if when is not None and valid:
         if len({r.actor.name for r in valid}) == 1:
             return valid[0].actor

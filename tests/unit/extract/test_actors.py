@@ -38,6 +38,29 @@ def test_a_person_out_of_office_keeps_a_country_but_no_role():
 
 
 @pytest.mark.parametrize(
+    ("name", "when", "expected"),
+    [
+        # a surname alone names a table person who held a role within SURNAME_YEARS of the date
+        ("Trump", date(2023, 5, 1), "Donald Trump"),
+        ("Bennett", date(2022, 7, 1), "Naftali Bennett"),
+        # or a head of state or government at any date ("the Obama administration" in 2025)
+        ("Obama", date(2025, 2, 28), "Barack Obama"),
+        # long out of every role of the table: another person of that name is meant
+        ("McConnell", date(2016, 5, 1), None),  # not Jack McConnell, First Minister to 2007
+        ("Powell", date(2022, 5, 1), None),  # not Colin Powell, Secretary of State to 2005
+        # a full name still names the person out of office
+        ("Jack McConnell", date(2016, 5, 1), "Jack McConnell"),
+        # initials and a surname: each initial one of the person's given names
+        ("J. Blinken", date(2021, 5, 1), "Antony Blinken"),
+        ("J. J. Price", date(2021, 5, 1), None),  # not Ned Price
+    ],
+)
+def test_a_surname_alone_names_only_someone_near_a_role_at_the_date(name, when, expected):
+    actor = actors.lookup_person(name, when)
+    assert (actor.name if actor else None) == expected
+
+
+@pytest.mark.parametrize(
     ("name", "when", "country"),
     [
         ("Moscow", date(1987, 3, 1), "SU"),
