@@ -22,6 +22,7 @@ from parley.extract.actor_resolver import ActorResolver
 from parley.extract.actors import (
     RELATION_NOUNS,
     Actor,
+    as_written,
     country_in,
     ends_posted_title,
     fold,
@@ -291,6 +292,7 @@ class DocContext:
         self._fill_from_context()
         self.speakers = [_for_its_state(a) for a in self.speakers]
         self.speakers = [self._joint(a, q) for a, q in zip(self.speakers, quotes, strict=True)]
+        self.quotes = [_named_as(q, a) for q, a in zip(self.quotes, self.speakers, strict=True)]
 
     def _joint(self, actor: Actor | None, q: Quote) -> Actor | None:
         """A speaker named first of a joint subject ("France and Germany said", "Macron and
@@ -2194,6 +2196,25 @@ class DocContext:
             out.extend(nc for nc in chunks if nc.start >= span.start and nc.end <= span.end)
             k += 1
         return out
+
+
+def _named_as(q: Quote, actor: Actor | None) -> Quote:
+    """``q`` with its speaker named as the statements name the person it resolved to
+    (``actor``), so that one person has one name in the quotes and statements tables: when
+    ``actor`` is a person whose surname is one of the quotation's speaker words ("MR. PRICE",
+    "PSAKI", "Obama", "Donald J. Trump" → "Ned Price", "Jen Psaki", "Barack Obama", "Donald
+    Trump"), each word keeping the accents the article wrote it with
+    (:func:`~parley.extract.actors.as_written`: "Erdoğan" → "Recep Tayyip Erdoğan").
+    ``speaker_mention`` keeps the words as written. Unchanged otherwise: a description
+    or a title the context resolved to someone ("the vice president", "the statement") stays
+    what the text says."""
+    if actor is None or actor.kind != "person" or not q.speaker or actor.name == q.speaker:
+        return q
+    words = {fold(w) for w in q.speaker.split()}
+    if fold(actor.name.split()[-1]) not in words:
+        return q
+    named = as_written(actor.name, q.speaker)  # "Erdoğan" → "Recep Tayyip Erdoğan"
+    return q if named == q.speaker else replace(q, speaker=named)
 
 
 def mention_in(ctx: DocContext, tok: Token) -> ActorMention | None:
