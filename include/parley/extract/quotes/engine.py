@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
@@ -526,6 +527,19 @@ def _attribute(
                 if subject.is_title and subject.pos_ in ("PROPN", "NOUN")
                 else None
             )
+        if (
+            subject is not None
+            and cand.speaker is not None
+            and _reporters_turn(cand.speaker, index)
+        ):
+            # 'Q Karine, the Governor said ...': a White House reporter's turn mark and the
+            # briefer the question addresses are never the speaker; the apposition after them is
+            appos = next((c for c in index.children(subject) if c.dep_ == "appos"), None)
+            cand.speaker = (
+                mention_of(appos, index.tree, dateline_floor(index, appos.idx))
+                if appos is not None
+                else None
+            )
     if (
         cand.speaker is None
         and cand.speaker_tok is None
@@ -608,6 +622,22 @@ def _attribute(
         conf *= 0.85
     q.confidence = round(min(1.0, max(0.0, conf)), 3)
     return q
+
+
+# the mark that opens a reporter's turn in a White House transcript, and the name of the briefer
+# it addresses, if any, up to the comma ("Q Karine, the Governor said ...", "Q Thank you.")
+_REPORTER_MARK = re.compile(r"Q(?:\s+[A-Z][\w.'\u2019-]*)*")
+
+
+def _reporters_turn(m: SpeakerMention, index: DocIndex) -> bool:
+    """Whether the mention ``m`` is a reporter's turn mark "Q" at a paragraph's start, alone or
+    with the name it addresses ("Q Karine", "Q Daleep"): the parser reads it as a name, but the
+    turn is a reporter's and the name a vocative, so it names no speaker."""
+    k = bisect.bisect_right(index.para_starts, m.start) - 1
+    if k < 0 or index.text[index.para_starts[k] : m.start].strip():
+        return False
+    found = _REPORTER_MARK.match(index.text, m.start)
+    return found is not None and found.end() >= m.end
 
 
 def _quoted_within(m: SpeakerMention, index: DocIndex) -> bool:

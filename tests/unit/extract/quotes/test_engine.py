@@ -1099,3 +1099,29 @@ def test_a_pronoun_speaker_takes_no_dateline_words_from_its_persons_role(parse, 
     )
     q = one(quotes_of(parse, text), "retreat")
     assert (q.speaker, q.speaker_role) == ("Anna Berg", "British Foreign Secretary")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reporters"),
+    [
+        # a White House reporter's turn: the mark "Q", alone or with the briefer it addresses
+        ("MS. HALE: Hello.\n\nQ Karine, the governor said it would end today.", "Q Karine", True),
+        ("MS. HALE: Hello.\n\nQ Thank you. Will it end today?", "Q", True),
+        # a name that only starts with Q, and a "Q" inside a sentence, are no turn mark
+        ("MS. HALE: Hello.\n\nQuentin Karine said it would end today.", "Quentin Karine", False),
+        ("MS. HALE: Hello.\n\nThe agent, Q Karine, said it would end today.", "Q Karine", False),
+    ],
+)
+def test_a_reporters_turn_mark_and_vocative_name_no_speaker(parse, text, name, reporters):
+    """'Q Karine, the governor said ...': the parser reads the turn mark and the briefer the
+    question addresses as a name; the engine never takes it for the speaker
+    (engine._reporters_turn)."""
+    from parley.extract.quotes.document import DocIndex
+    from parley.extract.quotes.engine import _reporters_turn
+    from parley.extract.quotes.marks import pair_quote_marks
+    from parley.extract.quotes.mentions import SpeakerMention
+
+    index = DocIndex.of(parse(text), pair_quote_marks(text).spans)
+    start = text.index(name)
+    m = SpeakerMention(name, start, start + len(name), "person", name)
+    assert _reporters_turn(m, index) == reporters
