@@ -366,17 +366,32 @@ def as_date(when: date | datetime | str | None) -> date | None:
 SURNAME_YEARS = 4
 
 
-# the roles whose holder's surname names them at any date ("the Obama administration" in
-# 2025): a head of state or government (the role's opening title, roles as actors.csv writes them)
-_HEAD_ROLE = re.compile(
-    r"(?:President|Prime Minister|Premier|Chancellor of Germany|King|Queen|Supreme Leader)\b"
+# the titles of a head of state or government, as the roles of actors.csv open
+_HEAD_TITLE = re.compile(
+    r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Supreme Leader)\b"
 )
+
+
+def _heads_a_state(role: str | None) -> bool:
+    """Whether a table role is a head of state's or government's: a :data:`_HEAD_TITLE`, bare
+    ("President", as the library's leaders are written) or "of" a place the tables know as a
+    country ("President of the United States", "Chancellor of West Germany"); not "President of
+    the World Bank", "Chancellor of the Exchequer" nor "Prime Minister's press secretary"."""
+    found = _HEAD_TITLE.match(role or "")
+    if found is None:
+        return False
+    rest = role[found.end() :]
+    if rest.startswith(" of "):
+        place = lookup_place(re.sub(r"^the\s+", "", rest[4:].strip()), None)
+        return place is not None and place.kind == "country"
+    return not rest.startswith(("'", "\u2019"))
 
 
 def _held_near(row: _Row, when: date) -> bool:
     """Whether the table row's role period comes within :data:`SURNAME_YEARS` of ``when``, or
-    its role is a head of state's or government's (:data:`_HEAD_ROLE`)."""
-    if _HEAD_ROLE.match(row.actor.role or ""):
+    its role is a head of state's or government's (:func:`_heads_a_state`), whose surname names
+    them at any date ("the Obama administration" in 2025)."""
+    if _heads_a_state(row.actor.role):
         return True
     try:
         lo, hi = (

@@ -41,10 +41,12 @@ def test_a_person_out_of_office_keeps_a_country_but_no_role():
     ("name", "when", "expected"),
     [
         # a surname alone names a table person who held a role within SURNAME_YEARS of the date
-        ("Trump", date(2023, 5, 1), "Donald Trump"),
-        ("Bennett", date(2022, 7, 1), "Naftali Bennett"),
+        ("Pompeo", date(2022, 5, 1), "Mike Pompeo"),  # Secretary of State to January 2021
+        ("Pompeo", date(2027, 5, 1), None),
         # or a head of state or government at any date ("the Obama administration" in 2025)
         ("Obama", date(2025, 2, 28), "Barack Obama"),
+        ("Kohl", date(2020, 1, 1), "Helmut Kohl"),  # Chancellor of West Germany
+        ("Barroso", date(2023, 1, 1), None),  # President of the European Commission: no state
         # long out of every role of the table: another person of that name is meant
         ("McConnell", date(2016, 5, 1), None),  # not Jack McConnell, First Minister to 2007
         ("Powell", date(2022, 5, 1), None),  # not Colin Powell, Secretary of State to 2005

@@ -1755,15 +1755,19 @@ def _reports_own_speaker(toks: list[Token], colon: int, index: DocIndex) -> bool
 STAGE_DIRECTION_TOKENS = 4
 
 
+_CLOSING = {"(": ")", "[": "]"}
+
+
 def _after_stage_direction(toks: list[Token]) -> list[Token]:
     """``toks`` (a label's turn, the tokens after its colon) without the stage direction it may
-    open with: a short parenthesis ("(Laughs.) These are ...", "(Inaudible) we will ...", at most
-    :data:`STAGE_DIRECTION_TOKENS` tokens inside) is the transcriber's, not said. Unchanged when
-    the turn opens otherwise, or when nothing follows the parenthesis."""
-    if not toks or toks[0].text != "(":
+    open with: a short parenthesis or bracket ("(Laughs.) These are ...", "[inaudible] we will
+    ...", at most :data:`STAGE_DIRECTION_TOKENS` tokens inside) is the transcriber's, not said.
+    Unchanged when the turn opens otherwise, or when nothing follows the parenthesis."""
+    close = _CLOSING.get(toks[0].text) if toks else None
+    if close is None:
         return toks
     for k, t in enumerate(toks[1 : STAGE_DIRECTION_TOKENS + 2], start=1):
-        if t.text == ")":
+        if t.text == close:
             return toks[k + 1 :] or toks
     return toks
 
@@ -1772,18 +1776,21 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
     """'PENCE: And that is why ...' / 'Poll: Clinton leads' — what follows a speaker label. A
     label over a report that names its own speaker is a heading (:func:`_reports_own_speaker`),
     as is a label whose head is an abstract noun (:func:`.document.speaker_label`). In a
-    transcript (at least :data:`TRANSCRIPT_TURNS` labelled turns) a turn also holds the
-    paragraphs after its label up to the next turn (:func:`_turn_continuations`)."""
+    transcript (at least :data:`TRANSCRIPT_TURNS` labelled turns, most of them a speaker's
+    label in capitals: :func:`_transcript_label`) a turn also holds the paragraphs after its
+    label up to the next turn (:func:`_turn_continuations`)."""
     out: list[Candidate] = []
     text = index.text
-    # per paragraph: the labelled turn it opens, _TURN_ENDS for a paragraph no turn runs past,
-    # or None for one a turn may run on into
+    # per paragraph: the labelled turn it opens, _TURN_OPENS / _TURN_ENDS, or None for one a
+    # turn may run on into (:func:`_turn_mark`)
     marks: list[Candidate | object | None] = []
+    transcript: set[int] = set()  # ids of the candidates labelled as a transcript's speakers
+    short: set[int] = set()  # ids of the turns too short to be quotations (never returned)
     for k, para_start in enumerate(index.para_starts):
         para_end = index.para_starts[k + 1] if k + 1 < len(index.para_starts) else len(text)
         while para_start < len(text) and text[para_start] in ' \t"\u201c':
             para_start += 1
-        marks.append(_ends_a_turn(index, para_start, para_end))
+        marks.append(_turn_mark(index, para_start, para_end))
         head = speaker_label(index, para_start)
         if head is None:
             continue
@@ -1794,8 +1801,14 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
         toks = _after_stage_direction(
             [t for t in index.tokens_between(colon + 1, end) if t.idx > colon]
         )
+        spoken = _transcript_label(index.tokens_between(para_start, colon))
         found = span_of(toks)
         if found is None:
+            if spoken and toks:
+                # "MR PRICE: Well, no." too short to be a quotation: the turn still opens here
+                # and runs on into the paragraphs after it
+                marks[-1] = Candidate("indirect", colon, colon, "indirect:label", None, head)
+                short.add(id(marks[-1]))
             continue
         s, e = found
         if any(qs <= s and e <= qe for qs, qe in index.spans):
@@ -1804,17 +1817,11 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
             continue  # 'Trade: President Biden welcomed ...': a heading over a report
         out.append(Candidate("indirect", s, e, "indirect:label", None, head))
         marks[-1] = out[-1]
-    if len(out) >= TRANSCRIPT_TURNS and 2 * sum(map(_in_capitals, out)) > len(out):
-        out += _turn_continuations(index, marks)
+        if spoken:
+            transcript.add(id(out[-1]))
+    if len(out) >= TRANSCRIPT_TURNS and 2 * len(transcript) > len(out):
+        out += _turn_continuations(index, marks, transcript | short)
     return out
-
-
-def _in_capitals(turn: Candidate) -> bool:
-    """Whether a labelled turn's label is written in capitals ("MS. PSAKI:", "JAKE TAPPER:"),
-    as transcripts write their speakers; a news article's labelled sections ("Ted Cruz: No
-    candidate has less at stake ...", "Insiders: ...") are not."""
-    head = turn.speaker_tok
-    return head is not None and not any(ch.islower() for ch in head.text)
 
 
 # a transcript: this many speaker-labelled turns at least ("MS. PSAKI: ...", "MR. SINGH: ...");
@@ -1822,30 +1829,63 @@ def _in_capitals(turn: Candidate) -> bool:
 TRANSCRIPT_TURNS = 3
 # the rules of a transcript turn's quotations: its labelled paragraph, the paragraphs it runs on into
 TURN_RULES = (":label", ":turn")
-# paragraph marks of label_candidates: another turn opens (a label, a reporter's "Q"), or the
-# transcript's turns end (its end mark, a long parenthesis): no turn runs past either
+# paragraph marks of label_candidates: another turn opens (a speaker's label, a reporter's "Q"),
+# or the transcript's turns end (another label, its end mark, a clip): no turn runs past either
 _TURN_OPENS, _TURN_ENDS = object(), object()
 # a paragraph that opens a reporter's turn: "Q:", "Q.", "QUESTION:", or the White House's "Q"
 # and a space before the question ("Q Daleep, are you ...", "Q Thank you.")
 _REPORTER_TURN = re.compile(r"(?:Q|QUESTION)(?:[:.]|[ \t]+(?=[A-Z\u201c\"(\u2014-]))")
-# a paragraph that opens with a short label and a colon of any kind ("NOTE:", "MODERATOR:")
-_ANY_LABEL = re.compile(r"[A-Z][\w.'\u2019 -]{0,40}:[ \t]")
+# a paragraph that opens with a short label in capitals and a colon ("SEN. CHRIS MURPHY (D-CT):",
+# "WATCH:"); "Let me be clear: ..." is a sentence
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z0-9.'\u2019 ()/&-]{0,60}:[ \t]")
+# words of a parenthesis that says the speaker is no longer heard ("(BEGIN VIDEO CLIP)",
+# "(END AUDIO)", "(COMMERCIAL BREAK)"): written for Parley from US broadcast transcripts' usage
+_CLIP_WORDS = frozenset(("begin", "end", "clip", "video", "audio", "commercial", "break", "recess"))
+# parts of speech no speaker's label holds ("WHAT'S NEXT:", "THE BIDEN PLAN:", "AT STAKE:")
+_NOT_IN_A_NAME = frozenset(("DET", "PRON", "ADP", "AUX", "VERB", "SCONJ", "CCONJ", "NUM", "PART"))
 
 
-def _ends_a_turn(index: DocIndex, start: int, end: int) -> object | None:
+def _transcript_label(label: list[Token]) -> bool:
+    """Whether a speaker label's tokens (from the paragraph's start to its colon) are a
+    transcript's: written in capitals, as transcripts write their speakers ("MS. PSAKI",
+    "JAKE TAPPER", "SEN. CHRIS MURPHY (D-CT)"), and made of names, titles and punctuation only:
+    a news article's section labels are title case ("Ted Cruz: No candidate ...") or headings
+    in capitals with function words ("WHAT'S NEXT:", "THE BIDEN PLAN:")."""
+    words = [t for t in label if not (t.is_punct or t.is_space)]
+    return bool(words) and not any(
+        any(ch.islower() for ch in t.text) or t.pos_ in _NOT_IN_A_NAME for t in words
+    )
+
+
+def _turn_mark(index: DocIndex, start: int, end: int) -> object | None:
     """What the paragraph at characters ``[start, end)`` is to a transcript's turns:
-    :data:`_TURN_OPENS` for another turn (a reporter's, :data:`_REPORTER_TURN`, or a label of any
-    kind, :data:`_ANY_LABEL`, a speaker's or not), :data:`_TURN_ENDS` for a line without a
-    lower-case letter (the end mark "END 4:01 P.M. EST", an omission "....", a heading) or a
-    parenthesis longer than a stage direction ("(BEGIN VIDEO CLIP)", "(The briefing was concluded
-    at 3:08 p.m.)"), None for a paragraph a turn may run on into."""
+    :data:`_TURN_OPENS` for a reporter's turn (:data:`_REPORTER_TURN`) or another label in
+    capitals (:data:`_CAPITALS_LABEL`: "SEN. CHRIS MURPHY (D-CT):", which the speaker rules leave
+    out); :data:`_TURN_ENDS` for a label in capitals whose words name no speaker ("WATCH:",
+    "NOTE:", ``non_speaker_labels.csv``), a parenthesis longer than a stage direction
+    or one that says a clip plays ("(BEGIN VIDEO CLIP)", "(The briefing was concluded at 3:08
+    p.m.)") and a line without a lower-case letter (the end mark "END 4:01 P.M. EST", an omission
+    "...."); None for a paragraph a turn may run on into, a stage direction alone ("(Laughter.)",
+    "(LAUGHTER)", "[inaudible]") too."""
     para = index.text[start:end].strip()
-    if para and (_REPORTER_TURN.match(para) or _ANY_LABEL.match(para)):
+    if para and _REPORTER_TURN.match(para):
         return _TURN_OPENS
+    if para and (label := _CAPITALS_LABEL.match(para)):
+        # another speaker's label the speaker rules leave out ("SEN. CHRIS MURPHY (D-CT):"),
+        # unless its words name no speaker ("WATCH:", "NOTE:": non_speaker_labels.csv)
+        words = re.findall(r"[^\W\d_]+", label.group().lower())
+        skip = lexicon.non_speaker_labels()
+        return _TURN_ENDS if words and all(w in skip for w in words) else _TURN_OPENS
+    if para[:1] in _CLOSING:
+        toks = [t for t in index.tokens_between(start, end) if not t.is_space]
+        alone = _stage_direction(toks)
+        if alone is None or any(t.lower_ in _CLIP_WORDS for t in toks):
+            return _TURN_ENDS
+        if alone:
+            return None
     if not any(ch.islower() for ch in para):
         return _TURN_ENDS
-    toks = [t for t in index.tokens_between(start, end) if not t.is_space]
-    return _TURN_ENDS if para[0] in "([" and _stage_direction(toks) is None else None
+    return None
 
 
 def _stage_direction(toks: list[Token]) -> bool | None:
@@ -1853,26 +1893,30 @@ def _stage_direction(toks: list[Token]) -> bool | None:
     paragraph is a stage direction alone ("(Laughter.)": at most :data:`STAGE_DIRECTION_TOKENS`
     tokens inside the brackets, nothing but punctuation after them), False when words follow
     it, None when the paragraph opens otherwise or the parenthesis is longer."""
-    if not toks or toks[0].text not in ("(", "["):
+    close = _CLOSING.get(toks[0].text) if toks else None
+    if close is None:
         return None
-    close = ")" if toks[0].text == "(" else "]"
     for k, t in enumerate(toks[1 : STAGE_DIRECTION_TOKENS + 2], start=1):
         if t.text == close:
             return all(r.is_punct for r in toks[k + 1 :])
     return None
 
 
-def _turn_continuations(index: DocIndex, marks: list[Candidate | object | None]) -> list[Candidate]:
+def _turn_continuations(
+    index: DocIndex, marks: list[Candidate | object | None], transcript: set[int]
+) -> list[Candidate]:
     """The paragraphs a transcript's turns run on into (rule ``indirect:turn``): each paragraph
-    after a turn labelled in capitals ("MR. SINGH: Good afternoon ...") that another turn follows (a label, a
-    reporter's "Q", :func:`_ends_a_turn`) with nothing between that ends the turns (the end mark,
-    a long parenthesis) is said by the turn's speaker, the label's head token. A stage direction
-    alone ("(Laughter.)") is skipped, one opening a paragraph is cut off, and a paragraph that is
-    one quotation is left to the direct rules; after the last turn the article's own words may
-    follow ("Follow Pam Key On Twitter"), so the last turn is its label's paragraph alone.
-    ``marks``: per paragraph of ``index.para_starts``, its labelled turn's candidate,
-    :data:`_TURN_OPENS`, :data:`_TURN_ENDS` or None. PolNeAR annotates such a paragraph as the
-    turn speaker's quotation ("TAPPER: And obviously, ... / Specifically I've heard from ...")."""
+    after a turn whose label is a transcript's (``transcript``: the ids of those candidates,
+    "MR. SINGH: Good afternoon ...") that another turn follows (a speaker's label, a reporter's
+    "Q", :func:`_turn_mark`) with nothing between that ends the turns (another label, the end
+    mark, a clip) is said by the turn's speaker, the label's head token. A stage direction alone
+    ("(Laughter.)") is skipped, one opening a paragraph is cut off; a paragraph that holds a
+    quotation is left to the direct rules (it may be someone else's: '"We will not stand by,"
+    the Secretary said'). After the last turn the article's own words may follow ("Follow Pam
+    Key On Twitter"), so the last turn is its label's paragraph alone. ``marks``: per paragraph
+    of ``index.para_starts``, its labelled turn's candidate, :data:`_TURN_OPENS`,
+    :data:`_TURN_ENDS` or None. PolNeAR annotates such a paragraph as the turn speaker's
+    quotation ("TAPPER: And obviously, ... / Specifically I've heard from ...")."""
     text = index.text
     # per paragraph: whether the next marked paragraph after it opens a turn
     opens_next = [False] * len(marks)
@@ -1885,9 +1929,7 @@ def _turn_continuations(index: DocIndex, marks: list[Candidate | object | None])
     turn: Candidate | None = None
     for k, mark in enumerate(marks):
         if mark is not None:
-            # a turn labelled in capitals, as the transcript writes its speakers (a headline's
-            # "OK Gov Fallin: ..." over it is no turn of the transcript)
-            turn = mark if isinstance(mark, Candidate) and _in_capitals(mark) else None
+            turn = mark if isinstance(mark, Candidate) and id(mark) in transcript else None
             continue
         if turn is None or not opens_next[k]:
             continue
@@ -1897,7 +1939,7 @@ def _turn_continuations(index: DocIndex, marks: list[Candidate | object | None])
         if _stage_direction(toks):
             continue  # "(Laughter.)" alone: not said, and the turn goes on
         found = span_of(_after_stage_direction(toks))
-        if found is None or any(qs <= found[0] and found[1] <= qe for qs, qe in index.spans):
+        if found is None or any(qs < found[1] and found[0] < qe for qs, qe in index.spans):
             continue
         out.append(Candidate("indirect", *found, "indirect:turn", None, turn.speaker_tok))
     return out

@@ -1002,6 +1002,9 @@ PROCEDURAL_TURN_WORDS = 8
 # spaCy (OntoNotes 5) entity labels of a party or a thing a turn could be about; a PERSON is the
 # reporter or briefer a turn addresses ("Go ahead, Karen"), no party
 _PARTY_LABELS = frozenset(("GPE", "NORP", "ORG", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"))
+# the subjects of a briefing's own running ("I'll take questions", "we can", "you're up", "it's
+# the last one", "that's all"): no party spoken about
+_BRIEFING_SUBJECTS = frozenset(("i", "me", "we", "us", "you", "it", "that", "this", "there"))
 
 
 def procedural_turn(doc: Doc, quote: Quote) -> bool:
@@ -1009,22 +1012,37 @@ def procedural_turn(doc: Doc, quote: Quote) -> bool:
     much", "Your line is open", "Daphne, last question"): a quotation of a turn (rule
     ``indirect:label`` or ``indirect:turn``, :data:`~parley.extract.quotes.indirect.TURN_RULES`)
     of at most :data:`PROCEDURAL_TURN_WORDS` words, with no negation, naming no party (no entity
-    of :data:`_PARTY_LABELS`), whose every verb, noun and adjective is a ``turn_taking`` word of
-    ``context_words.csv`` (names, pronouns, adverbs and function words aside). It says nothing
-    about anyone, so it is no statement; the quotation stays. A short answer with words of its
-    own ("Journalism is not a crime", "All is on the table") is a statement."""
+    of :data:`_PARTY_LABELS`; a person only as the one addressed, never as a subject: "Putin is
+    happy" is said about Putin), whose subjects are all the briefing's own ("I", "we", "you",
+    "it", "that": :data:`_BRIEFING_SUBJECTS`, or a ``turn_taking`` noun: "your line") and whose every verb, noun and adjective is a
+    ``turn_taking`` word of ``context_words.csv`` ("open" only of a line, "follow" only "follow
+    up"; names, pronouns, adverbs and function words aside). It says nothing about anyone, so it
+    is no statement; the quotation stays. A short answer with words of its own ("Journalism is
+    not a crime, Matt", "We are open to that", "We're following it closely") is a statement."""
     if not quote.rule.endswith(TURN_RULES) or len(quote.text.split()) > PROCEDURAL_TURN_WORDS:
         return False
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
         return False
     running = context_words("turn_taking")
-    return not any(
-        t.ent_type_ in _PARTY_LABELS
-        or t.dep_ == "neg"
-        or (t.pos_ in ("VERB", "NOUN", "ADJ") and t.lemma_.lower() not in running)
-        for t in span
-    )
+    lemmas = {t.lemma_.lower() for t in span}
+    for t in span:
+        lemma = t.lemma_.lower()
+        if t.ent_type_ in _PARTY_LABELS or t.dep_ == "neg":
+            return False
+        if (
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.lower_ not in _BRIEFING_SUBJECTS
+            and lemma not in running  # "your line is open", "the last one is Matt's"
+        ):
+            return False  # "Putin is happy", "They will go ahead": said about someone
+        if t.pos_ in ("VERB", "NOUN", "ADJ") and lemma not in running:
+            return False
+        if lemma == "open" and "line" not in lemmas:
+            return False  # "We are open to that" offers something; "your line is open" runs
+        if lemma == "follow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
+            return False  # "we're following it closely" says what is done; "follow up" runs
+    return True
 
 
 def _media_mention(ctx: DocContext, quote: Quote) -> bool:

@@ -357,6 +357,50 @@ def test_the_last_turn_of_a_transcript_is_its_labelled_paragraph_alone(parse):
     assert not [q for q in found if "Follow the briefing room" in q.text]
 
 
+def test_a_turn_runs_on_past_a_colon_and_a_shouted_stage_direction(parse):
+    """A sentence with a colon ("Let me be clear: ...") and a stage direction in capitals
+    ("(LAUGHTER)") go on with the turn, a paragraph opening with a bracketed aside is cut after
+    it, and another label in capitals ends the turn (one with a party tag too)."""
+    text = (
+        "JAKE TAPPER: Welcome back. Joining me now is the Secretary of State.\n\n"
+        "SECRETARY LIND: Thank you, Jake. Good to be with you this morning.\n\n"
+        "Let me be clear: the United States stands with its partners in Europe.\n\n"
+        "(LAUGHTER)\n\n"
+        "[inaudible] the second tranche of sanctions will follow next week.\n\n"
+        "SEN. ANNA BERG (D-CT): Thanks for having me, Jake. It is good to be here.\n\n"
+        "We will vote on the package before the recess in August.\n\n"
+        "JAKE TAPPER: Thank you both for joining us this morning."
+    )
+    found = quotes_of(parse, text)
+    assert one(found, "Let me be clear").speaker == one(found, "Good to be with you").speaker
+    tranche = one(found, "second tranche")
+    assert tranche.text.startswith("the second tranche") and tranche.rule == "indirect:turn"
+    assert not [q for q in found if "LAUGHTER" in q.text]
+    # the senator's label (its party tag makes it too long for the speaker rules) ends the turn
+    assert not [q for q in found if "vote on the package" in q.text and q.speaker == "LIND"]
+
+
+def test_a_clip_a_quotation_or_a_heading_ends_what_a_turn_says(parse):
+    """A clip played ("(Begin video clip)") is not the host's words; a paragraph that holds a
+    quotation is left to the direct rules (it may be another speaker's); a label in capitals
+    that names no speaker ("WATCH:") and the end mark end the turns."""
+    text = (
+        "JAKE TAPPER: Welcome back. Here is what the president said on Friday.\n\n"
+        "(Begin video clip)\n\n"
+        "The Russians will pay a very heavy price for this, and we are ready.\n\n"
+        "(End video clip)\n\n"
+        "JAKE TAPPER: Senator, your reaction to what the president said?\n\n"
+        '"We will not stand by," the Secretary said this morning, and he meant it.\n\n'
+        "SEN. ANNA BERG: I think the president is right about this.\n\n"
+        "WATCH: the full interview on our website this afternoon.\n\n"
+        "JAKE TAPPER: Thank you, Senator, for joining us today.\n\n"
+        "END 10:31 A.M. EST"
+    )
+    found = quotes_of(parse, text)
+    assert not [q for q in found if q.rule == "indirect:turn"], [q.text for q in found]
+    assert one(found, "We will not stand by").speaker == "Secretary"
+
+
 def test_labelled_sections_of_a_news_article_run_on_into_nothing(parse):
     """Labels in title case over a news article's sections ("Hale: ...") are no transcript's
     speakers: the narration after them stays the reporter's, even between two labels."""
@@ -370,6 +414,10 @@ def test_labelled_sections_of_a_news_article_run_on_into_nothing(parse):
     found = quotes_of(parse, text)
     assert not [q for q in found if q.rule == "indirect:turn"]
     assert not [q for q in found if "published its figures" in q.text]
+    # headings in capitals are no transcript's speakers either
+    capitals = text.replace("Hale:", "WHAT'S AT STAKE:").replace("Lind:", "THE NEW PLAN:")
+    capitals = capitals.replace("Berg:", "WHAT'S NEXT:")
+    assert not [q for q in quotes_of(parse, capitals) if q.rule == "indirect:turn"]
 
 
 @pytest.mark.parametrize(

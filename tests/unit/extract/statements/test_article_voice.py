@@ -165,10 +165,18 @@ _BRIEFING = (
         ("Go ahead, Karen.", False),
         ("Thank you all very much.", False),
         ("Daphne, last question.", False),
+        ("Your line is open.", False),
+        ("Yeah, sorry. We'll follow up.", False),
         # a short answer with words of its own is a statement
         ("Journalism is not a crime, Matt.", True),
         ("All options are on the table.", True),
         ("Oman has our thanks.", True),
+        # a person spoken about is no one addressed; "open" and "follow" beyond the briefing's
+        ("Putin is happy.", True),
+        ("They will go ahead.", True),
+        ("We are open to that.", True),
+        ("Thanks, Jen. We're following it closely.", True),
+        ("We will not go ahead.", True),
     ],
 )
 def test_a_turn_that_only_runs_the_briefing_is_no_statement(nlp, answer, stated):
