@@ -1827,7 +1827,8 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
 # a transcript: this many speaker-labelled turns at least ("MS. PSAKI: ...", "MR. SINGH: ...");
 # a headline or two over labelled paragraphs ("Poll: ...") is not one
 TRANSCRIPT_TURNS = 3
-# the rules of a transcript turn's quotations: its labelled paragraph, the paragraphs it runs on into
+# the rules of a transcript turn's quotations: its labelled paragraph, the paragraphs it runs
+# on into
 TURN_RULES = (":label", ":turn")
 # paragraph marks of label_candidates: another turn opens (a speaker's label, a reporter's "Q"),
 # or the transcript's turns end (another label, its end mark, a clip): no turn runs past either

@@ -1014,9 +1014,10 @@ def procedural_turn(doc: Doc, quote: Quote) -> bool:
     of at most :data:`PROCEDURAL_TURN_WORDS` words, with no negation, naming no party (no entity
     of :data:`_PARTY_LABELS`; a person only as the one addressed, never as a subject: "Putin is
     happy" is said about Putin), whose subjects are all the briefing's own ("I", "we", "you",
-    "it", "that": :data:`_BRIEFING_SUBJECTS`, or a ``turn_taking`` noun: "your line") and whose every verb, noun and adjective is a
-    ``turn_taking`` word of ``context_words.csv`` ("open" only of a line, "follow" only "follow
-    up"; names, pronouns, adverbs and function words aside). It says nothing about anyone, so it
+    "it", "that": :data:`_BRIEFING_SUBJECTS`, or a ``turn_taking`` noun: "your line") and
+    whose every verb, noun and adjective is a ``turn_taking`` word of ``context_words.csv``
+    ("open" only of a line, "follow" only "follow up"; names, pronouns, adverbs and function
+    words aside). It says nothing about anyone, so it
     is no statement; the quotation stays. A short answer with words of its own ("Journalism is
     not a crime, Matt", "We are open to that", "We're following it closely") is a statement."""
     if not quote.rule.endswith(TURN_RULES) or len(quote.text.split()) > PROCEDURAL_TURN_WORDS:
