@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from parley.extract.actor_resolver import ActorResolver
 from parley.extract.actors import (
+    FAMILY_NAME_FIRST,
     RELATION_NOUNS,
     Actor,
     as_written,
@@ -2202,8 +2203,9 @@ def _named_as(q: Quote, actor: Actor | None) -> Quote:
     """``q`` with its speaker named as the statements name the person it resolved to
     (``actor``), so that one person has one name in the quotes and statements tables: when
     ``actor`` is a person whose surname is one of the quotation's speaker words ("MR. PRICE",
-    "PSAKI", "Obama", "Donald J. Trump" → "Ned Price", "Jen Psaki", "Barack Obama", "Donald
-    Trump"), each word keeping the accents the article wrote it with
+    "PSAKI", "Obama", "Donald J. Trump", "President Xi" → "Ned Price", "Jen Psaki", "Barack
+    Obama", "Donald Trump", "Xi Jinping": the family name is the first word for the states of
+    :data:`~parley.extract.actors.FAMILY_NAME_FIRST`), each word keeping the accents the article wrote it with
     (:func:`~parley.extract.actors.as_written`: "Erdoğan" → "Recep Tayyip Erdoğan").
     ``speaker_mention`` keeps the words as written. Unchanged otherwise: a description
     or a title the context resolved to someone ("the vice president", "the statement") stays
@@ -2211,7 +2213,12 @@ def _named_as(q: Quote, actor: Actor | None) -> Quote:
     if actor is None or actor.kind != "person" or not q.speaker or actor.name == q.speaker:
         return q
     words = {fold(w) for w in q.speaker.split()}
-    if fold(actor.name.split()[-1]) not in words:
+    parts = actor.name.split()
+    # the surname; written first for a state's people named family name first ("Xi Jinping")
+    surnames = {fold(parts[-1])} | (
+        {fold(parts[0])} if actor.country in FAMILY_NAME_FIRST else set()
+    )
+    if not surnames & words:
         return q
     named = as_written(actor.name, q.speaker)  # "Erdoğan" → "Recep Tayyip Erdoğan"
     return q if named == q.speaker else replace(q, speaker=named)

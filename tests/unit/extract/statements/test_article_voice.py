@@ -191,3 +191,38 @@ def test_a_turn_that_only_runs_the_briefing_is_no_statement(nlp, answer, stated)
     assert any(s.start == start for s in made) == stated
     assert any("release the tanker" in s.text for s in made)
     assert any("talks resume" in s.text for s in made)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "speaker"),
+    [
+        # one person, one name: the quotes table names the speaker as the statements do
+        (
+            "MR. PRICE: We urge Iran to release the tanker and its crew today.\n\n"
+            "QUESTION: Thank you.\n\nMR. PRICE: We are in touch with Oman about the crew.\n\n"
+            "QUESTION: And Iraq?\n\nMR. PRICE: We have nothing to add on Iraq today.",
+            "2021-08-01",
+            "Ned Price",
+        ),
+        (
+            '"We will never accept interference in our affairs," President Xi said in Beijing.',
+            "2023-05-01",
+            "Xi Jinping",
+        ),
+        # the accents the article writes stay
+        (
+            '"We will not allow a terror corridor on our border," Erdoğan said in Ankara.',
+            "2023-05-01",
+            "Recep Tayyip Erdoğan",
+        ),
+        # a title the statements resolve to someone stays what the text says
+        (
+            '"We will not allow it," the president said in Ankara.',
+            "2023-05-01",
+            "president",
+        ),
+    ],
+)
+def test_a_quotation_names_its_speaker_as_the_statements_do(nlp, text, when, speaker):
+    ann = annotate_doc(nlp(text), "t1", when, with_entities=False)
+    assert ann.quotes and ann.quotes[0].speaker == speaker
