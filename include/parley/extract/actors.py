@@ -33,6 +33,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from dateutil.relativedelta import relativedelta
+
 from parley.datafiles import rows
 from parley.extract.countries import unaccented
 
@@ -393,13 +395,8 @@ def _held_near(row: _Row, when: date) -> bool:
     them at any date ("the Obama administration" in 2025)."""
     if _heads_a_state(row.actor.role):
         return True
-    try:
-        lo, hi = (
-            when.replace(year=when.year - SURNAME_YEARS),
-            when.replace(year=when.year + SURNAME_YEARS),
-        )
-    except ValueError:  # 29 February
-        lo, hi = date(when.year - SURNAME_YEARS, 3, 1), date(when.year + SURNAME_YEARS, 2, 28)
+    span = relativedelta(years=SURNAME_YEARS)  # 29 February counts to 28 February
+    lo, hi = when - span, when + span
     return (row.end is None or row.end >= lo) and (row.start is None or row.start <= hi)
 
 

@@ -1758,18 +1758,26 @@ STAGE_DIRECTION_TOKENS = 4
 _CLOSING = {"(": ")", "[": "]"}
 
 
-def _after_stage_direction(toks: list[Token]) -> list[Token]:
-    """``toks`` (a label's turn, the tokens after its colon) without the stage direction it may
-    open with: a short parenthesis or bracket ("(Laughs.) These are ...", "[inaudible] we will
-    ...", at most :data:`STAGE_DIRECTION_TOKENS` tokens inside) is the transcriber's, not said.
-    Unchanged when the turn opens otherwise, or when nothing follows the parenthesis."""
+def _stage_direction_end(toks: list[Token]) -> int | None:
+    """The index in ``toks`` of the bracket closing a stage direction that opens them ("(Laughs.)",
+    "[inaudible]": at most :data:`STAGE_DIRECTION_TOKENS` tokens inside), or None when they open
+    otherwise or the parenthesis is longer."""
     close = _CLOSING.get(toks[0].text) if toks else None
     if close is None:
-        return toks
-    for k, t in enumerate(toks[1 : STAGE_DIRECTION_TOKENS + 2], start=1):
-        if t.text == close:
-            return toks[k + 1 :] or toks
-    return toks
+        return None
+    return next(
+        (k for k, t in enumerate(toks[1 : STAGE_DIRECTION_TOKENS + 2], start=1) if t.text == close),
+        None,
+    )
+
+
+def _after_stage_direction(toks: list[Token]) -> list[Token]:
+    """``toks`` (a label's turn, the tokens after its colon) without the stage direction it may
+    open with (:func:`_stage_direction_end`: "(Laughs.) These are ...", "[inaudible] we will
+    ..."): the transcriber's, not said. Unchanged when the turn opens otherwise, or when nothing
+    follows the parenthesis."""
+    k = _stage_direction_end(toks)
+    return toks if k is None else toks[k + 1 :] or toks
 
 
 def label_candidates(index: DocIndex) -> list[Candidate]:
@@ -1784,8 +1792,7 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
     # per paragraph: the labelled turn it opens, _TURN_OPENS / _TURN_ENDS, or None for one a
     # turn may run on into (:func:`_turn_mark`)
     marks: list[Candidate | object | None] = []
-    transcript: set[int] = set()  # ids of the candidates labelled as a transcript's speakers
-    short: set[int] = set()  # ids of the turns too short to be quotations (never returned)
+    spoken_turns = 0  # labelled turns whose label is a transcript's (:func:`_transcript_label`)
     for k, para_start in enumerate(index.para_starts):
         para_end = index.para_starts[k + 1] if k + 1 < len(index.para_starts) else len(text)
         while para_start < len(text) and text[para_start] in ' \t"\u201c':
@@ -1806,9 +1813,8 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
         if found is None:
             if spoken and toks:
                 # "MR PRICE: Well, no." too short to be a quotation: the turn still opens here
-                # and runs on into the paragraphs after it
+                # and runs on into the paragraphs after it (never returned)
                 marks[-1] = Candidate("indirect", colon, colon, "indirect:label", None, head)
-                short.add(id(marks[-1]))
             continue
         s, e = found
         if any(qs <= s and e <= qe for qs, qe in index.spans):
@@ -1816,11 +1822,11 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
         if _reports_own_speaker(toks, colon, index):
             continue  # 'Trade: President Biden welcomed ...': a heading over a report
         out.append(Candidate("indirect", s, e, "indirect:label", None, head))
-        marks[-1] = out[-1]
         if spoken:
-            transcript.add(id(out[-1]))
-    if len(out) >= TRANSCRIPT_TURNS and 2 * len(transcript) > len(out):
-        out += _turn_continuations(index, marks, transcript | short)
+            marks[-1] = out[-1]  # a transcript's turn, which may run on
+            spoken_turns += 1
+    if len(out) >= TRANSCRIPT_TURNS and 2 * spoken_turns > len(out):
+        out += _turn_continuations(index, marks)
     return out
 
 
@@ -1891,32 +1897,25 @@ def _turn_mark(index: DocIndex, start: int, end: int) -> object | None:
 
 def _stage_direction(toks: list[Token]) -> bool | None:
     """For a paragraph's tokens ``toks`` (no blanks) opening with a bracket: True when the
-    paragraph is a stage direction alone ("(Laughter.)": at most :data:`STAGE_DIRECTION_TOKENS`
-    tokens inside the brackets, nothing but punctuation after them), False when words follow
-    it, None when the paragraph opens otherwise or the parenthesis is longer."""
-    close = _CLOSING.get(toks[0].text) if toks else None
-    if close is None:
-        return None
-    for k, t in enumerate(toks[1 : STAGE_DIRECTION_TOKENS + 2], start=1):
-        if t.text == close:
-            return all(r.is_punct for r in toks[k + 1 :])
-    return None
+    paragraph is a stage direction alone ("(Laughter.)", :func:`_stage_direction_end`, nothing
+    but punctuation after it), False when words follow it, None when the paragraph opens
+    otherwise or the parenthesis is longer."""
+    k = _stage_direction_end(toks)
+    return None if k is None else all(r.is_punct for r in toks[k + 1 :])
 
 
-def _turn_continuations(
-    index: DocIndex, marks: list[Candidate | object | None], transcript: set[int]
-) -> list[Candidate]:
+def _turn_continuations(index: DocIndex, marks: list[Candidate | object | None]) -> list[Candidate]:
     """The paragraphs a transcript's turns run on into (rule ``indirect:turn``): each paragraph
-    after a turn whose label is a transcript's (``transcript``: the ids of those candidates,
-    "MR. SINGH: Good afternoon ...") that another turn follows (a speaker's label, a reporter's
+    after a turn whose label is a transcript's ("MR. SINGH: Good afternoon ...") that another
+    turn follows (a speaker's label, a reporter's
     "Q", :func:`_turn_mark`) with nothing between that ends the turns (another label, the end
     mark, a clip) is said by the turn's speaker, the label's head token. A stage direction alone
     ("(Laughter.)") is skipped, one opening a paragraph is cut off; a paragraph that holds a
     quotation is left to the direct rules (it may be someone else's: '"We will not stand by,"
     the Secretary said'). After the last turn the article's own words may follow ("Follow Pam
     Key On Twitter"), so the last turn is its label's paragraph alone. ``marks``: per paragraph
-    of ``index.para_starts``, its labelled turn's candidate, :data:`_TURN_OPENS`,
-    :data:`_TURN_ENDS` or None. PolNeAR annotates such a paragraph as the turn speaker's
+    of ``index.para_starts``, the candidate of the transcript's turn it opens,
+    :data:`_TURN_OPENS` (any other turn), :data:`_TURN_ENDS` or None. PolNeAR annotates such a paragraph as the turn speaker's
     quotation ("TAPPER: And obviously, ... / Specifically I've heard from ...")."""
     text = index.text
     # per paragraph: whether the next marked paragraph after it opens a turn
@@ -1930,7 +1929,7 @@ def _turn_continuations(
     turn: Candidate | None = None
     for k, mark in enumerate(marks):
         if mark is not None:
-            turn = mark if isinstance(mark, Candidate) and id(mark) in transcript else None
+            turn = mark if isinstance(mark, Candidate) else None
             continue
         if turn is None or not opens_next[k]:
             continue

@@ -1017,8 +1017,7 @@ def procedural_turn(doc: Doc, quote: Quote) -> bool:
     "it", "that": :data:`_BRIEFING_SUBJECTS`, or a ``turn_taking`` noun: "your line") and
     whose every verb, noun and adjective is a ``turn_taking`` word of ``context_words.csv``
     ("open" only of a line, "follow" only "follow up"; names, pronouns, adverbs and function
-    words aside). It says nothing about anyone, so it
-    is no statement; the quotation stays. A short answer with words of its own ("Journalism is
+    words aside). It says nothing about anyone, so it is no statement; the quotation stays. A short answer with words of its own ("Journalism is
     not a crime, Matt", "We are open to that", "We're following it closely") is a statement."""
     if not quote.rule.endswith(TURN_RULES) or len(quote.text.split()) > PROCEDURAL_TURN_WORDS:
         return False
