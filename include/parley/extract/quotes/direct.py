@@ -247,7 +247,7 @@ def _main_clause_subject(cue: Token, lead: list[Token], index: DocIndex) -> Toke
     )
 
 
-def _label_before(index: DocIndex, start: int) -> Token | None:
+def label_before(index: DocIndex, start: int) -> Token | None:
     """The speaker label of the paragraph a quotation is in, when the label comes before it
     ('Ann Lee: Tom Hale "not fit to lead"', a headline's way to attribute): the label's head."""
     para_start = index.para_starts[index.para(start)]
@@ -258,6 +258,21 @@ def _label_before(index: DocIndex, start: int) -> Token | None:
     if len(words) >= 2 and all(w.isupper() for w in words):
         return None  # 'UN: TALKS FAIL "..."': a headline in capitals names no speaker
     return label
+
+
+def _labelled_sentence(index: DocIndex, q: tuple[int, int], inner: str) -> bool:
+    """Whether the quotation at character span ``q`` (``inner``: its text without the closing
+    mark) is a sentence a speaker's label gives the floor to: it opens right after the label's
+    colon (:func:`label_before`) and ends with a sentence's punctuation. A headline writes it in
+    title case ('Ted Cruz: "Physically Assaulting A Reporter Is A Fireable Offense."'), which is
+    no name of a show or a law (:func:`title_case`)."""
+    if inner[-1:] not in ".?!":
+        return False
+    if label_before(index, q[0]) is None:
+        return False
+    para_start = index.para_starts[index.para(q[0])]
+    colon = index.text.find(":", para_start, q[0])
+    return colon >= 0 and not index.text[colon + 1 : q[0]].strip()
 
 
 def _colon_subject(index: DocIndex, q: tuple[int, int]) -> Token | None:
@@ -672,7 +687,7 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
                 anchor_only = True
             else:
                 continue
-        if title_case(text[s:e]):
+        if title_case(text[s:e]) and not _labelled_sentence(index, (s, e), inner):
             continue  # "Face the Nation", "Justice Against Sponsors of Terrorism Act": a name
         speechlike = n_words >= MIN_FREE_DIRECT_WORDS or inner[-1:] in ",.?!\u2026"
         cand = Candidate("direct", s, e, "direct:no-cue", anchor_only=anchor_only)
@@ -703,7 +718,7 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
                 cand.rule, cand.cue = "direct:prev-sentence", cue
             elif (frame := _lead_frame(index, toks, (s, e))) is not None:
                 cand.rule, cand.cue, cand.speaker_tok = "direct:frame", frame[0], frame[1]
-            elif (who := _colon_subject(index, (s, e)) or _label_before(index, s)) is not None:
+            elif (who := _colon_subject(index, (s, e)) or label_before(index, s)) is not None:
                 cand.rule, cand.speaker_tok = "direct:colon", who
         if cand.cue is not None and cand.speaker_tok is None and cand.speaker is None:
             cand.speaker_tok = cue_subject(cand.cue, index)

@@ -798,6 +798,11 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             # added, saying ...': Lund says)
             node, reported = node.head, True
             continue
+        if len(subs) > 1:
+            # 'Tom Hale: Anna Berg said ...': the parser hangs a label before a colon on the verb
+            # after it as a second subject; the label speaks the line, Berg the report
+            after = [s for s in subs if not any(t.text == ":" for t in node.doc[s.i : node.i])]
+            subs = after or subs
         if subs:
             persons = [
                 s
@@ -993,19 +998,24 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
     (:func:`.speakers.head_class`: 'Cybersecurity Cooperation:', 'Energy Security:') is a topic
     heading, as are topics joined by "and" with an abstract one ('Stronger Deterrence and
     Defense:'), a place of two or more words the actor tables do not know ('Red Sea:') and the
-    words of ``data/quotes/non_speaker_labels.csv``."""
+    words of ``data/quotes/non_speaker_labels.csv`` (unless inside a name: 'Human Rights
+    Watch:'). A headline's audience or venue after the speaker's name is no part of the label
+    (:func:`_speaker_before_audience`: 'Anna Berg to Farmers Union:' → 'Berg')."""
     text = index.text
     colon = text.find(":", para_start, para_start + 60)
     if colon < 0 or "\n" in text[para_start:colon]:
         return None
     label = index.tokens_between(para_start, colon)
-    label = [t for t in label if not (t.is_punct or t.is_space)]
+    label = _speaker_before_audience(index, [t for t in label if not (t.is_punct or t.is_space)])
     if not 1 <= len(label) <= 4 or index.tok_q[label[0].i] >= 0:
         return None
     if not label[0].text[:1].isupper() or any(ch.isdigit() for t in label for ch in t.text):
         return None
     skip = lexicon.non_speaker_labels()
-    if any(t.lower_.strip("'’s") in skip or t.lower_ in skip for t in label):
+    if any(
+        (t.lower_.strip("'’s") in skip or t.lower_ in skip) and not _in_a_long_name(index, t)
+        for t in label
+    ) and (len(label) < 2 or lookup_place(" ".join(t.text for t in label), None) is None):
         return None
     if any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ") and not t.is_upper for t in label):
         return None
@@ -1036,6 +1046,40 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
     ):
         return None  # a fact-sheet heading over a report ('Safer Borders: Both governments ...')
     return last
+
+
+# prepositions of a headline's label that name the speaker's audience or venue after the
+# speaker ('Clinton to Planned Parenthood: ...', 'Former AG Mukasey at RNC: ...')
+_AUDIENCE_PREPS = frozenset(("to", "at"))
+
+
+def _speaker_before_audience(index: DocIndex, label: list[Token]) -> list[Token]:
+    """The words of a label (tokens before its colon, no punctuation) that name its speaker,
+    without the audience or venue a headline adds after a person's or organisation's name that
+    the entity recogniser found ('Clinton to Planned Parenthood' → 'Clinton'; 'Former AG Mukasey
+    at RNC' → 'Former AG Mukasey'). The whole label when it has no such preposition right after
+    such a name (a name the recogniser ran on over the preposition is left whole too)."""
+    for k, t in enumerate(label[1:], start=1):
+        if t.lower_ in _AUDIENCE_PREPS and t.pos_ == "ADP":
+            ent = index.ents[label[k - 1].i]
+            if (
+                ent is not None
+                and ent.label_ in ("PERSON", "ORG")
+                and ent.end == t.i  # the name ends before the preposition
+                and all(w.text[:1].isupper() for w in label[:k])
+            ):
+                return label[:k]
+            break
+    return label
+
+
+def _in_a_long_name(index: DocIndex, tok: Token) -> bool:
+    """Whether ``tok`` is a word of a name of two words or more that the entity recogniser
+    found, a person's or an organisation's: 'Watch' of 'Judicial Watch', which is no label word
+    of ``non_speaker_labels.csv`` there ('WATCH:'). A label the actor tables name as a whole
+    ('Human Rights Watch') keeps such a word too (:func:`speaker_label`)."""
+    ent = index.ents[tok.i]
+    return ent is not None and ent.label_ in ("PERSON", "ORG") and len(ent) >= 2
 
 
 def _subject_repeats_label(index: DocIndex, colon: int, label: list[Token]) -> bool:

@@ -61,6 +61,7 @@ from parley.extract.quotes.direct import (
     direct_candidates,
     directive_word,
     inside_reporter_sentence,
+    label_before,
 )
 from parley.extract.quotes.document import (
     ACT_RULE,
@@ -211,6 +212,13 @@ def _merge(
             qs = index.spans[overlapping[0]][0]
             subject_outside = c.rule in ("indirect:clause", FINDING_RULE, "indirect:object") and (
                 count_words(text[c.start : qs]) > 0
+            )
+            # a speaker's label ('Lind: Berg "Waving The Flag Of Surrender" To Hale') is no cue
+            # the direct rules can see from inside the quotation: its content stays whole, mixed
+            # speech, however much of it is quoted (unless a headline in capitals, which names
+            # no speaker: :func:`.direct.label_before`)
+            subject_outside = subject_outside or (
+                c.rule == "indirect:label" and label_before(index, qs) is not None
             )
             if quoted >= DIRECT_SHARE * total and len(overlapping) == 1 and not subject_outside:
                 continue  # the direct reading wins; the quotation keeps this cue via the parse

@@ -1739,9 +1739,13 @@ def _speech_noun_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:
 def _reports_own_speaker(toks: list[Token], colon: int, index: DocIndex) -> bool:
     """The text after a label opens with a report that names its own speaker ('Trade: President
     Biden welcomed ...', 'Energy: The leaders agreed that ...'): the label is a heading over it,
-    not the speaker of a turn ('PENCE: We said we would ...' reports its speaker as 'we')."""
+    not the speaker of a turn ('PENCE: We said we would ...' reports its speaker as 'we'). Words
+    in the first person outside quotation marks are the label's own ('Trump: Clinton should have
+    congratulated me'): no heading speaks so."""
     toks = [t for t in toks if not (t.is_punct or t.is_space)]
-    if not toks:
+    if not toks or any(
+        t.pos_ == "PRON" and "1" in t.morph.get("Person") and index.tok_q[t.i] < 0 for t in toks
+    ):
         return False
     root = index.sent_roots[index.tok_sent[toks[0].i]]
     if root.idx <= colon or index.cue(root) is None:

@@ -171,6 +171,80 @@ def test_a_headline_kicker_or_contact_line_names_no_speaker(nlp, text):
     assert all(q.rule != "indirect:label" for q in quotes_of(nlp, text))
 
 
+# --- a headline's label speaks what follows its colon, in the shapes headlines write -----------
+
+
+def test_a_label_over_mostly_quoted_words_keeps_them_whole(nlp):
+    """A label is no cue the direct rules see from inside a quotation: the labelled words stay
+    one mixed quotation of the label's speaker, however much of them is quoted."""
+    text = "Lind: Berg \u2018Waving The Flag Of Surrender\u2019 To Hale.\n\nThe party met on Friday."
+    q = one(quotes_of(nlp, text), "Waving")
+    assert (q.rule, q.speaker) == ("indirect:mixed", "Lind")
+    assert q.text.startswith("Berg")
+
+
+@pytest.mark.parametrize(
+    ("quoted", "speaker"),
+    [
+        # a headline writes the sentence it quotes in title case
+        ("\u2018Raising Taxes On Farmers Is A Fireable Offense.\u2019", "Tom Hale"),
+        # near miss: a sentence case quotation was always one
+        ("\u2018Raising taxes on farmers is a fireable offense.\u2019", "Tom Hale"),
+        # near miss: a title in quotation marks, no sentence, is still a name
+        ("\u2018Face the Nation\u2019", None),
+    ],
+)
+def test_a_labelled_sentence_in_title_case_is_quoted(nlp, quoted, speaker):
+    text = f"Tom Hale: {quoted}\n\nThe senator spoke on Friday."
+    found = [q for q in quotes_of(nlp, text) if q.start < text.index("\n")]
+    assert [q.speaker for q in found] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # first-person words after the label are the label's own, though a report opens them
+        ("Tom Hale: Anna Berg told me the farm deal was dead.", "Tom Hale"),
+        # near miss: a report in the third person under a label is the report's speaker's
+        ("Tom Hale: Anna Berg said the farm deal was dead.", "Anna Berg"),
+    ],
+)
+def test_a_label_over_a_report_in_the_first_person_speaks(nlp, line, speaker):
+    """'Tom Hale: Anna Berg said ...' is a heading over Berg's report: the parser hangs the label
+    on the verb after the colon as a second subject, and the colon keeps it out; said 'to me',
+    the line is the label's (``_reports_own_speaker``)."""
+    text = f"{line}\n\nThe senator spoke on Friday."
+    assert speaker_of(nlp, text, "farm deal") == speaker
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        # the audience or venue a headline writes after the speaker's name
+        ("Anna Berg to Farmers Union", "Anna Berg"),
+        ("Anna Berg at Farm Summit", "Anna Berg"),
+        # a label word of non_speaker_labels.csv inside an organisation's name
+        ("Human Rights Watch", "Human Rights Watch"),
+    ],
+)
+def test_a_headline_label_names_its_speaker(nlp, label, speaker):
+    text = f"{label}: The subsidies will stay in place for farmers.\n\nThe minister spoke."
+    q = one(quotes_of(nlp, text), "subsidies")
+    assert (q.rule, q.speaker) == ("indirect:label", speaker)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Road to Recovery",  # near miss: no name before the preposition
+        "Watch",  # near miss: the label word alone
+    ],
+)
+def test_a_heading_with_a_preposition_or_label_word_names_no_speaker(nlp, label):
+    text = f"{label}: The subsidies will stay in place for farmers.\n\nThe minister spoke."
+    assert all(q.rule != "indirect:label" for q in quotes_of(nlp, text))
+
+
 # --- a long title is split from the name it ends with ------------------------------------------
 
 

@@ -19,6 +19,17 @@ def extract(nlp, text: str):
     return found, stmts
 
 
+def test_noting_a_partys_act_is_the_speakers_statement_not_the_act(nlp):
+    """'noted' reports what its object says ('noted Malta's support ...', ``cue_verbs.csv``
+    frame ``object``): one statement of the envoy's, no condemnation the envoy made."""
+    text = (
+        "The envoy noted Malta's support for the assembly resolution condemning the invasion of"
+        " the island."
+    )
+    _, stmts = extract(nlp, text)
+    assert [(s.statement_type, s.text.split()[0]) for s in stmts] == [("STATEMENT", "noted")]
+
+
 @pytest.mark.parametrize(
     ("text", "statement"),
     [
@@ -329,7 +340,7 @@ def test_a_short_rejection_of_something_else_is_no_statement(nlp, text):
         "The small republic has welcomed over 200,000 refugees from the war.",
         "Portugal welcomed more than 40,000 migrants last year.",
         # ... the act of a noun the sentence only mentions (statements._describes_a_noun)
-        "The envoy noted Malta's support for the assembly resolution condemning the invasion of"
+        "The envoy recalled Malta's support for the assembly resolution condemning the invasion of"
         " the island.",
         # ... what something is said to do: the reporting verb is passive
         "Red notices are declared to ask police forces across the world to arrest a wanted person.",
