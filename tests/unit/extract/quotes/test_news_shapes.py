@@ -1807,6 +1807,52 @@ def test_a_relative_clause_on_the_medium_is_no_report(nlp):
     assert not any("issued" in q.text for q in found)
 
 
+def test_a_that_clause_hung_on_the_occasion_is_the_report(nlp):
+    """The parser hangs the 'that' clause on the noun of the occasion ('during a news conference
+    [that he may wait]': a ``relcl`` with its own 'that' and subject) and the verb has no report
+    of its own: the clause is the verb's report."""
+    text = (
+        "Widely expected to be the party\u2019s top donor, Berg said earlier on Friday during a "
+        "news conference that he may wait until the spring primaries to decide who to back."
+    )
+    doc = nlp(text)
+    assert doc[[t.text for t in doc].index("wait")].dep_ == "relcl"  # the parse this is about
+    (q,) = extract_quotes(doc)
+    assert (q.text, q.speaker) == (
+        "he may wait until the spring primaries to decide who to back",
+        "Berg",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "moves", "said"),
+    [
+        # the same parse one preposition further down ('at a rally in Leeds [that ...]')
+        (
+            "Hale said at a rally in Leeds that the farm subsidies would never pay for themselves.",
+            [("pay", "relcl", "Leeds"), ("that", "mark", "pay")],
+            "the farm subsidies would never pay for themselves",
+        ),
+        # near miss: a noun whose own content the clause is ('criticism ... that'): no report
+        (
+            "The senator agreed with criticism from farmers that the ministry fell short of it.",
+            [("fell", "relcl", "criticism"), ("that", "mark", "fell")],
+            None,
+        ),
+        # near miss: the verb has a reported clause of its own; the clause on the noun is in it
+        (
+            "Hale said the vote failed at a rally in Leeds that the farmers would never forget it.",
+            [("forget", "relcl", "Leeds"), ("that", "mark", "forget")],
+            "the vote failed at a rally in Leeds that the farmers would never forget it",
+        ),
+    ],
+)
+def test_a_that_clause_on_a_noun_after_the_cue_needs_a_free_cue(nlp, text, moves, said):
+    found = extract_quotes(_reattached(nlp, text, moves))
+    reports = [q.text for q in found if q.kind == "indirect"]
+    assert reports == ([said] if said else []), reports
+
+
 # --- 'they' after a subject clause that joins names by 'and' -------------------------------------
 
 

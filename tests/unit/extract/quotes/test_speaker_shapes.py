@@ -177,7 +177,9 @@ def test_a_headline_kicker_or_contact_line_names_no_speaker(nlp, text):
 def test_a_label_over_mostly_quoted_words_keeps_them_whole(nlp):
     """A label is no cue the direct rules see from inside a quotation: the labelled words stay
     one mixed quotation of the label's speaker, however much of them is quoted."""
-    text = "Lind: Berg \u2018Waving The Flag Of Surrender\u2019 To Hale.\n\nThe party met on Friday."
+    text = (
+        "Lind: Berg \u2018Waving The Flag Of Surrender\u2019 To Hale.\n\nThe party met on Friday."
+    )
     q = one(quotes_of(nlp, text), "Waving")
     assert (q.rule, q.speaker) == ("indirect:mixed", "Lind")
     assert q.text.startswith("Berg")
