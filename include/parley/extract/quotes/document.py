@@ -665,13 +665,30 @@ def participle_subject(verb: Token, index: DocIndex) -> Token | None:
     of a person's name ('a clip of Berg saying ...'), or the noun is the object of a
     preposition of :data:`PARTICIPLE_SUBJECT_PREPS` ('ended with Berg asking ...', 'a question
     about Pope Leo calling ...'; the parser hangs the participle on the verb before as
-    ``advcl``) and is a PERSON, ORG or NORP name; a role or body noun that 'of' hangs the
+    ``advcl``), or of a 'to' after a noun that is no medium of ``speech_channels.csv`` ('a
+    reaction to Hale calling ...'), and is a PERSON,
+    ORG or NORP name; a role or body noun that 'of' hangs the
     name on is the subject itself ('the head of the agency testifying ...'). A common noun
     stays out: a document or a thing ('a statement saying ...', 'ads calling ...', 'his
     remarks calling ...') says what the one who put it out says, a share ('the share of
     voters saying') keeps its phrase, and 'with officials saying' keeps the country of the
     clause's subject for its unnamed officials; so does the object of another preposition
-    ('wrote to voters saying ...'). Returns the noun's (or role's) token, or None."""
+    ('wrote to voters saying ...'). A name the parser hung on a preposition's participle as
+    its compound ('any reaction to former President Trump calling ...': a gerund with its own
+    subject) is that subject after any preposition. Returns the noun's (or role's) token, or
+    None."""
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ == "pcomp":
+        noun = verb.doc[verb.i - 1]
+        ent = index.ents[noun.i]
+        if (
+            noun.dep_ == "compound"
+            and noun.head.i == verb.i
+            and ent is not None
+            and ent.label_ in _SPEAKING_LABELS
+            and index.tok_q[noun.i] < 0
+        ):
+            return noun
+        return None
     if verb.tag_ != "VBG" or verb.i == 0 or verb.dep_ not in ("acl", "advcl"):
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in index.children(verb)):
@@ -686,7 +703,15 @@ def participle_subject(verb: Token, index: DocIndex) -> Token | None:
         named = ent is not None and ent.label_ == PERSON
         return noun if named and verb.dep_ == "acl" and verb.head.i == noun.i else None
     prep = noun.head
-    if prep.lower_ not in PARTICIPLE_SUBJECT_PREPS or (
+    # 'to' after a noun: a reply's or a reaction's cause ('any reaction to Tom Hale calling ...');
+    # after a verb or a medium the addressee ('wrote to Berg saying ...', 'a letter to Berg
+    # asking ...': the writer asks)
+    reaction = (
+        prep.lower_ == "to"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lower_ not in lexicon.speech_channels()
+    )
+    if (prep.lower_ not in PARTICIPLE_SUBJECT_PREPS and not reaction) or (
         prep.head.pos_ == "NOUN" and head_class(prep.head.lemma_.lower()) == "quantity"
     ):
         return None

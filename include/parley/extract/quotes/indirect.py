@@ -1075,6 +1075,8 @@ def _naming_object(parts: list[Token], index: DocIndex) -> bool:
     nor a reflexive ('called the donors himself')."""
     doc = parts[0].doc
     for obj in (p for p in parts if p.dep_ == "dobj"):
+        if _quoted_name(obj, index) is not None:
+            return True
         for child in index.children(obj):
             if child.i <= obj.i or child.dep_ not in ("appos", "amod") or child.pos_ == "PRON":
                 continue
@@ -1082,6 +1084,26 @@ def _naming_object(parts: list[Token], index: DocIndex) -> bool:
             if before.text != "," and not (before.is_punct and doc[before.i - 1].text == ","):
                 return True
     return False
+
+
+def _quoted_name(obj: Token, index: DocIndex) -> int | None:
+    """The last token of the quoted passage that names or judges the object ``obj`` of 'call',
+    the passage that opens inside its phrase after its first word and holds its end (passages
+    may come between: 'called those ... "fools" who "want ..."'), or opens right after it
+    ('called Merkel "The Chancellor of the Free World."', 'called that "beyond
+    preposterous."', 'called the idea ... a "ridiculous proposition,"'); None when no such
+    passage follows the object: a quoted name inside it ('called the "Morning Joe" host') is
+    part of the object."""
+    lo, hi = obj.left_edge.i, obj.right_edge.i
+    n = len(obj.doc)
+    opens = next((i for i in range(lo + 1, min(hi + 2, n)) if index.tok_q[i] >= 0), None)
+    if opens is None or not (opens == hi + 1 or index.tok_q[hi] >= 0):
+        return None
+    end = max(opens, hi)
+    q = index.tok_q[end]
+    while end + 1 < n and index.tok_q[end + 1] == q:
+        end += 1
+    return end
 
 
 def _object_content(
@@ -1148,6 +1170,10 @@ def _object_content(
     if not toks:
         return None
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    if cue.lemma == "call":
+        # the quoted name or judgement after the object is what was said ('called that "...")
+        named = [e for p in parts if p.dep_ == "dobj" and (e := _quoted_name(p, index)) is not None]
+        hi = max([hi, *named])
     first = verb.doc[lo]
     if first.dep_ in ("prep", "mark") and first.lower_ in ("for", "on", "about") and lo < hi:
         lo += 1  # 'called for X' → X

@@ -521,6 +521,18 @@ def test_a_quoted_label_is_read_with_what_it_labels(parse):
             'Tom Hale described the border plan as "reckless, cruel and a betrayal of the region."',
             'the border plan as "reckless, cruel and a betrayal of the region."',
         ),
+        # the parser hangs the object's name on the quoted words ('Merkel' an nmod of
+        # 'Chancellor'), or the quoted judgement on the object's clause
+        (
+            "Lind called Merkel \u201cThe Chancellor of the Free World.\u201d Lind credited "
+            "Merkel with holding the continent together.",
+            "Merkel \u201cThe Chancellor of the Free World.\u201d",
+        ),
+        (
+            "Hale called the idea that Berg had anything to prove a \u201cridiculous "
+            "proposition.\u201d",
+            "the idea that Berg had anything to prove a \u201cridiculous proposition.\u201d",
+        ),
     ],
 )
 def test_a_quotation_that_names_a_verbs_object_keeps_the_object(parse, text, said):
@@ -528,6 +540,11 @@ def test_a_quotation_that_names_a_verbs_object_keeps_the_object(parse, text, sai
     # the quotation is mixed speech over both, not the quoted words alone
     (q,) = quotes_of(parse, text)
     assert (q.text, q.kind, q.rule) == (said, "indirect", "indirect:mixed")
+
+
+def test_a_quoted_name_inside_a_called_object_is_no_naming(parse):
+    # near miss: a show's name inside the object of a telephone call names nothing it was called
+    assert quotes_of(parse, 'Berg called the "Morning Farm" host on Friday.') == []
 
 
 @pytest.mark.parametrize(

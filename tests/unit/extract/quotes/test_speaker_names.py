@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from parley.extract.quotes.engine import extract_quotes
 from parley.extract.quotes.speakers import possessive
-from tests.unit.extract.quotes.checked import one, quotes_of, speaker_of
+from tests.unit.extract.quotes.checked import one, quotes_of, speaker_of, with_parse
 
 # --- dotted initials keep their last point -----------------------------------------------------
 
@@ -698,6 +699,13 @@ def test_a_preposition_parsed_as_a_subject_names_the_speaker_after_the_topic():
             "tax would stay",
             "Tom Hale",
         ),
+        # 'to' after a noun: what a reaction is to ('reaction to X calling ...')
+        (
+            "Does the ministry have any reaction to former President Tom Hale calling the farm "
+            "deal a farce?",
+            "farm deal a farce",
+            "Tom Hale",
+        ),
         # a role that 'of' hangs the name on is the subject itself
         (
             "Lund recalled the head of the FBI testifying last year that the bureau would "
@@ -719,6 +727,7 @@ def test_a_preposition_parsed_as_a_subject_names_the_speaker_after_the_topic():
             "ministry",
         ),
         ("Hale wrote to voters saying the plan would fail.", "plan would fail", "Hale"),
+        ("Berg wrote a letter to Tom Hale asking him to resign.", "him to resign", "Berg"),
         ("Hale was upset about ads calling the tax a sham.", "tax a sham", "Hale"),
         (
             "The share of voters saying the tax is too high rose to 40 percent.",
@@ -730,3 +739,18 @@ def test_a_preposition_parsed_as_a_subject_names_the_speaker_after_the_topic():
 def test_a_name_right_before_a_participle_is_its_subject(nlp, text, containing, speaker):
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
+
+
+def test_a_name_hung_on_a_gerund_as_its_compound_is_its_subject(nlp):
+    """The parser may hang the name before a preposition's gerund on it as a compound ('any
+    reaction to former President Hale calling ...': ``compound`` of a ``pcomp``), a White House
+    briefing's parse: the name is the gerund's subject, not the question's."""
+    text = "Does the ministry have any reaction to former President Hale calling the deal a farce?"
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    hale, calling, to = words.index("Hale"), words.index("calling"), words.index("to")
+    heads[hale], deps[hale] = calling, "compound"
+    heads[calling], deps[calling] = to, "pcomp"
+    q = one(extract_quotes(with_parse(doc, heads, deps)), "deal a farce")
+    assert q.speaker == "Hale"
