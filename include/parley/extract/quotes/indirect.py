@@ -407,6 +407,8 @@ def _parenthetical(verb: Token, index: DocIndex) -> bool:
         return True
     if _as_reported(verb, index):
         return True
+    if _fronted_report(verb, index):
+        return True
     if verb.dep_ != "advcl" or verb.head.i > verb.i:
         return False  # 'Saying X, he left': a participle's clause before its head is no report
     kids = index.children(verb)
@@ -418,6 +420,46 @@ def _parenthetical(verb: Token, index: DocIndex) -> bool:
     if any(c.dep_ == "mark" or c.lower_ in _SUBORDINATORS for c in kids):
         return False
     return not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
+
+
+def _fronted_report(verb: Token, index: DocIndex) -> bool:
+    """A finite reporting verb with its own subject that the parser made a clause of the clause
+    after it, which it reports ('If anything, Ash argued in his email, [the incident is an
+    illustration ...]'; 'the former executive told The Washington Post, [Fiorina would lead
+    ...]': ``ccomp`` or ``advcl`` of 'is', 'lead'): a comma ends the verb's phrase, and the
+    clause after it has a subject of its own, no quotation and no reporting verb of its own. Not
+    a subordinate clause ('when she said ..., ...'), a verb with a clause or an object of its own
+    (its addressee aside: 'told the Post'), a verb of finding ('a poll revealed ..., ...') nor a
+    participle ('Saying X, he left')."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "ccomp") or head.i <= verb.i or verb.tag_ not in _FINITE_TAGS:
+        return False
+    cue = index.cue(verb)
+    if cue is None or "clause" not in cue.frames or "finding" in cue.frames:
+        return False  # a finding ('a poll revealed ...') reads what follows as its object
+    kids = index.children(verb)
+    if not any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in kids):
+        return False
+    if any(
+        c.dep_ in ("mark", "ccomp", "xcomp") or c.lower_ in _SUBORDINATORS or c.lower_ == "as"
+        for c in kids
+    ):
+        return False
+    if cue.lemma not in _ADDRESSEE_CUES and any(c.dep_ == "dobj" for c in kids):
+        return False  # 'He added a note of caution, should Clinton ...': what it reported
+    comma = verb.right_edge.i + 1
+    if comma >= head.i or verb.doc[comma].text != ",":
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS and c.i > comma for c in index.children(head)):
+        return False
+    # the clause after it, with no quotation (the direct rules') and no report of its own ('...,
+    # the Sun-Times reported', 'his wife whispered: ...')
+    after = [t for t in index.subtree(head) or [] if t.i > comma]
+    return bool(after) and not any(index.tok_q[t.i] >= 0 or index.cue(t) is not None for t in after)
+
+
+# tags of a finite verb (past, present third person, present other)
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
 
 
 def _closing_inverted_report(verb: Token, index: DocIndex) -> bool:
@@ -847,10 +889,12 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
         return before
     if _parenthetical(verb, index):
         mine = {t.i for t in index.subtree(verb) or []} - _tail_past_interjection(verb, index)
+        # a report fronted before the clause it reports reports only what follows it
+        floor = verb.i if _fronted_report(verb, index) else barrier
         rest = [
             t
             for t in local_tokens(index.subtree(verb.head) or [], verb, index)
-            if t.i not in mine and t.i > barrier
+            if t.i not in mine and t.i > max(barrier, floor)
         ]
         for run in token_runs(rest):
             found = span_of(run)

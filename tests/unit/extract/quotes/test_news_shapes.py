@@ -108,6 +108,41 @@ def test_a_headline_verb_that_reports_no_words_after_it_is_no_report(nlp, headli
     assert [q for q in quotes_of(nlp, text) if q.rule == "indirect:headline"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # the parser makes the report a clause of the clause after it ('argued': ccomp of 'is')
+        (
+            "If anything, Berg argued in her email, the incident is an illustration of why the "
+            "council should adopt new rules.",
+            "the incident is an illustration of why the council should adopt new rules",
+            "Berg",
+        ),
+        # ... with its addressee, and scene-setting words before it that it does not report
+        (
+            "And yet every Friday, from 8 a.m. to noon, the former executive told The Daily Post,"
+            " Berg would lead a committee meeting on the budget.",
+            "Berg would lead a committee meeting on the budget",
+            "former executive",
+        ),
+    ],
+)
+def test_a_report_fronted_before_its_clause_reports_what_follows(nlp, text, said, speaker):
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == [(said, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a verb with an object of its own; a subordinate clause
+        "He added a note of caution, should Berg attempt a quick return to the campaign trail.",
+        "When she said it, the crowd cheered loudly for the mayor.",
+    ],
+)
+def test_a_clause_before_another_with_an_object_or_a_conjunction_reports_nothing(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
 # --- an attribution line after a dash: the name is the speaker, the title its role ------------
 
 
