@@ -1133,7 +1133,8 @@ def _naming_object(parts: list[Token], index: DocIndex) -> bool:
 def _quoted_name(obj: Token, index: DocIndex) -> int | None:
     """The last token of the quoted passage that names or judges the object ``obj`` of 'call',
     the passage that opens inside its phrase after its first word and holds its end (passages
-    may come between: 'called those ... "fools" who "want ..."'), or opens right after it
+    may come between: 'called those ... "fools" who "want ..."') or whose words hang on none
+    after it ('calls the issue of security "a priority" for women'), or opens right after it
     ('called Merkel "The Chancellor of the Free World."', 'called that "beyond
     preposterous."', 'called the idea ... a "ridiculous proposition,"'); None when no such
     passage follows the object: a quoted name inside it ('called the "Morning Joe" host') is
@@ -1141,13 +1142,23 @@ def _quoted_name(obj: Token, index: DocIndex) -> int | None:
     lo, hi = obj.left_edge.i, obj.right_edge.i
     n = len(obj.doc)
     opens = next((i for i in range(lo + 1, min(hi + 2, n)) if index.tok_q[i] >= 0), None)
-    if opens is None or not (opens == hi + 1 or index.tok_q[hi] >= 0):
+    if opens is None:
         return None
-    end = max(opens, hi)
-    q = index.tok_q[end]
-    while end + 1 < n and index.tok_q[end + 1] == q:
-        end += 1
-    return end
+    q = index.tok_q[opens]
+    closes = opens
+    while closes + 1 < n and index.tok_q[closes + 1] == q:
+        closes += 1
+    if opens == hi + 1 or index.tok_q[hi] >= 0:
+        end = max(closes, hi)
+        while end + 1 < n and index.tok_q[end + 1] == index.tok_q[end]:
+            end += 1
+        return end
+    # the passage in the middle of the object's phrase: a name of what it is given to when its
+    # words hang on none after it ('the issue of security "a priority" for women'), part of the
+    # object when they modify a word after it ('the "Morning Joe" host')
+    if all(t.head.i <= closes for t in obj.doc[opens : closes + 1]):
+        return closes
+    return None
 
 
 def _object_content(

@@ -528,6 +528,12 @@ def test_a_quoted_label_is_read_with_what_it_labels(parse):
             "Merkel with holding the continent together.",
             "Merkel \u201cThe Chancellor of the Free World.\u201d",
         ),
+        # ... or hangs the quoted words inside the object's phrase, with more of it after them
+        (
+            "Former governor Anna Berg, an early supporter of Hale, calls the issue of farm "
+            'security "a priority" for women.',
+            'the issue of farm security "a priority" for women',
+        ),
         (
             "Hale called the idea that Berg had anything to prove a \u201cridiculous "
             "proposition.\u201d",
