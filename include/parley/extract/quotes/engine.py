@@ -30,9 +30,7 @@ extractor and BBC's citron; cue verbs and word lists are data files):
   and are dropped.
 * **Headlines** — a document's first line that credits its words to a source after a colon
   or a dash, the wire style ('Bombers were foreigners: Turkish official', 'Rebate unjustified -
-  Chirac'): the words before it, said by that source (rule ``indirect:headline``); and one
-  whose reporting verb the parser gave no reported clause ('Carson says cut regulations, debt
-  to reduce poverty'): the words after the verb (:func:`.indirect.headline_report_candidates`).
+  Chirac'): the words before it, said by that source (rule ``indirect:headline``).
 * **Transcripts** — a paragraph that opens with a speaker's label ('MS. PSAKI: ...', rule
   ``indirect:label``); in a transcript labelled in capitals, the paragraphs after a label up to
   the next turn are that speaker's too (rule ``indirect:turn``, :func:`.indirect.label_candidates`).
@@ -82,7 +80,6 @@ from parley.extract.quotes.document import (
 from parley.extract.quotes.indirect import (
     headline_act_candidates,
     headline_candidates,
-    headline_report_candidates,
     indirect_candidates,
     label_candidates,
     retag_headline_verb,
@@ -382,13 +379,13 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
         warnings.append(f"{marks.unpaired} unpaired quotation mark(s); those passages are skipped")
     headline_verb = retag_headline_verb(doc, marks.spans)  # before the index reads the tags
     index = DocIndex.of(doc, marks.spans)
-    found = (
+    indirect, absorbed, cues_used = _merge(
+        index,
         indirect_candidates(index)
         + label_candidates(index)
         + headline_candidates(index)
-        + headline_act_candidates(index, headline_verb)
+        + headline_act_candidates(index, headline_verb),
     )
-    indirect, absorbed, cues_used = _merge(index, found + headline_report_candidates(index, found))
     candidates = sorted(
         indirect + direct_candidates(index, absorbed, cues_used), key=lambda c: (c.start, c.end)
     )

@@ -2171,59 +2171,6 @@ def headline_candidates(index: DocIndex) -> list[Candidate]:
     return [Candidate("indirect", *found, HEADLINE_RULE, None, head)]
 
 
-def headline_report_candidates(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
-    """A headline's own report whose reported clause the parser did not read as one: headlines
-    drop 'that', articles and auxiliaries, so 'Carson says cut regulations, national debt to
-    reduce poverty' or 'Clinton Says Russians Hacked DNC' come out with the words said as the
-    verb's object, infinitive or apposition. On the document's first line, a reporting verb
-    (``cue_verbs.csv`` frame ``clause``) in the third person present ('says', 'Claims'), after
-    a subject of its own at the line's start and with no reported clause of its own and no
-    quotation ``found`` already (the other rules' candidates), reports the words after it, up to
-    the line's end, a second verb of the headline after a comma (', Calls Trump's remarks ...')
-    or a comma and a conjunction (', But ...'). Rule :data:`HEADLINE_RULE`."""
-    text = index.text
-    line_end = text.find("\n")
-    line_end = len(text) if line_end < 0 else line_end
-    toks = [t for t in index.tokens_between(0, line_end) if not t.is_space]
-    taken = {c.cue.i for c in found if c.cue is not None}
-    cues = lexicon.cues()
-    for k, verb in enumerate(toks[1:-1], start=1):
-        cue = index.cue(verb)
-        if cue is None or "clause" not in cue.frames or verb.i in taken:
-            continue
-        if (
-            _third_person_stem(verb.lower_, cues) is None
-            or index.tok_q[verb.i] >= 0
-            or verb.dep_ != "ROOT"
-        ):
-            break  # the headline's first verb is no report in the present ('If Obama Says It,')
-        subject = cue_subject(verb, index)
-        if subject is None or subject.i > verb.i or not subject.text[:1].isupper():
-            break
-        ent = index.ents[subject.i]
-        if ent is not None and ent.end > verb.i:
-            break  # the recogniser ran the name on over the verb: no subject to trust
-        if any(c.dep_ in ("ccomp", "parataxis") for c in index.children(verb)):
-            break  # a reported clause of its own: the clause rules read it
-        said: list[Token] = []
-        for j, t in enumerate(toks[k + 1 :], start=k + 1):
-            after = toks[j + 1] if j + 1 < len(toks) else None
-            if (
-                t.text == ","
-                and after is not None
-                and (after.pos_ == "CCONJ" or _third_person_stem(after.lower_, cues) is not None)
-            ):
-                break  # ', Calls Trump's remarks ...', ', But ...': the headline's next part
-            said.append(t)
-        if said and said[0].pos_ == "ADP":
-            break  # 'Iran warns of retaliation': an object phrase, the object rules' to read
-        found_span = span_of(said)
-        if found_span is None:
-            return []
-        return [Candidate("indirect", *found_span, HEADLINE_RULE, verb, subject)]
-    return []
-
-
 def _reports_clause(tok: Token, index: DocIndex) -> bool:
     """``tok`` is a reporting verb (``cue_verbs.csv`` frame ``clause``) with a clausal
     complement of its own ('says [talks will resume]')."""

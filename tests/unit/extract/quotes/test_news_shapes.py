@@ -67,48 +67,6 @@ def test_a_headline_with_its_own_reporting_verb_keeps_its_speaker(nlp):
 
 
 @pytest.mark.parametrize(
-    ("headline", "said", "speaker"),
-    [
-        # the parser reads the words said as the verb's infinitive or object: headlines drop
-        # 'that', articles and auxiliaries
-        (
-            "Hale says cut farm subsidies, public debt to fund schools.",
-            "cut farm subsidies, public debt to fund schools",
-            "Hale",
-        ),
-        # up to the headline's next verb after a comma
-        (
-            "Berg Says Rebels Shelled Harbour, Calls Hale\u2019s Remarks \u2018Troubling.\u2019",
-            "Rebels Shelled Harbour",
-            "Berg",
-        ),
-        # near miss: a reported clause the parser reads is the clause rules' (one quotation)
-        (
-            "Berg says talks with Hale will resume next week.",
-            "talks with Hale will resume next week",
-            "Berg",
-        ),
-    ],
-)
-def test_a_headlines_report_is_its_words_after_the_verb(nlp, headline, said, speaker):
-    text = f"{headline}\n\nThe minister spoke on Friday."
-    found = [q for q in quotes_of(nlp, text) if q.start < len(headline)]
-    assert [(q.text, q.speaker) for q in found] == [(said, speaker)]
-
-
-@pytest.mark.parametrize(
-    "headline",
-    [
-        "If Berg Says It, It\u2019s True.",  # near miss: the verb of a condition
-        "Berg warns of retaliation after strike.",  # near miss: an object phrase
-    ],
-)
-def test_a_headline_verb_that_reports_no_words_after_it_is_no_report(nlp, headline):
-    text = f"{headline}\n\nThe minister spoke on Friday."
-    assert [q for q in quotes_of(nlp, text) if q.rule == "indirect:headline"] == []
-
-
-@pytest.mark.parametrize(
     ("text", "said", "speaker"),
     [
         # the parser makes the report a clause of the clause after it ('argued': ccomp of 'is')
