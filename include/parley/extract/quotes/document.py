@@ -665,9 +665,7 @@ def participle_subject(verb: Token, index: DocIndex) -> Token | None:
     of a person's name ('a clip of Berg saying ...'), or the noun is the object of a
     preposition of :data:`PARTICIPLE_SUBJECT_PREPS` ('ended with Berg asking ...', 'a question
     about Pope Leo calling ...'; the parser hangs the participle on the verb before as
-    ``advcl``), or of a 'to' after a noun that is no medium of ``speech_channels.csv`` ('a
-    reaction to Hale calling ...'), and is a PERSON,
-    ORG or NORP name; a role or body noun that 'of' hangs the
+    ``advcl``) and is a PERSON, ORG or NORP name; a role or body noun that 'of' hangs the
     name on is the subject itself ('the head of the agency testifying ...'). A common noun
     stays out: a document or a thing ('a statement saying ...', 'ads calling ...', 'his
     remarks calling ...') says what the one who put it out says, a share ('the share of
@@ -703,15 +701,7 @@ def participle_subject(verb: Token, index: DocIndex) -> Token | None:
         named = ent is not None and ent.label_ == PERSON
         return noun if named and verb.dep_ == "acl" and verb.head.i == noun.i else None
     prep = noun.head
-    # 'to' after a noun: a reply's or a reaction's cause ('any reaction to Tom Hale calling ...');
-    # after a verb or a medium the addressee ('wrote to Berg saying ...', 'a letter to Berg
-    # asking ...': the writer asks)
-    reaction = (
-        prep.lower_ == "to"
-        and prep.head.pos_ == "NOUN"
-        and prep.head.lower_ not in lexicon.speech_channels()
-    )
-    if (prep.lower_ not in PARTICIPLE_SUBJECT_PREPS and not reaction) or (
+    if prep.lower_ not in PARTICIPLE_SUBJECT_PREPS or (
         prep.head.pos_ == "NOUN" and head_class(prep.head.lemma_.lower()) == "quantity"
     ):
         return None
@@ -1023,25 +1013,28 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
     (:func:`.speakers.head_class`: 'Cybersecurity Cooperation:', 'Energy Security:') is a topic
     heading, as are topics joined by "and" with an abstract one ('Stronger Deterrence and
     Defense:'), a place of two or more words the actor tables do not know ('Red Sea:') and the
-    words of ``data/quotes/non_speaker_labels.csv`` (unless inside a name: 'Human Rights
-    Watch:'). A headline's audience or venue after the speaker's name is no part of the label
+    words of ``data/quotes/non_speaker_labels.csv`` (unless the actor tables know the whole
+    label: 'Human Rights Watch:'), and a label with a digit ('NATO at 75:'). A headline's
+    audience or venue after the speaker's name is no part of the label
     (:func:`_speaker_before_audience`: 'Anna Berg to Farmers Union:' → 'Berg')."""
     text = index.text
     colon = text.find(":", para_start, para_start + 60)
     if colon < 0 or "\n" in text[para_start:colon]:
         return None
     label = index.tokens_between(para_start, colon)
-    label = _speaker_before_audience(index, [t for t in label if not (t.is_punct or t.is_space)])
+    words = [t for t in label if not (t.is_punct or t.is_space)]
+    if any(ch.isdigit() for t in words for ch in t.text):
+        return None  # 'NATO at 75:', 'Biden at 80:': an anniversary or an age, a heading
+    label = _speaker_before_audience(index, words)
     if not 1 <= len(label) <= 4 or index.tok_q[label[0].i] >= 0:
         return None
-    if not label[0].text[:1].isupper() or any(ch.isdigit() for t in label for ch in t.text):
+    if not label[0].text[:1].isupper():
         return None
     skip = lexicon.non_speaker_labels()
-    if any(
-        (t.lower_.strip("'’s") in skip or t.lower_ in skip) and not _in_a_long_name(index, t)
-        for t in label
-    ) and (len(label) < 2 or lookup_place(" ".join(t.text for t in label), None) is None):
-        return None
+    if any(t.lower_.strip("'’s") in skip or t.lower_ in skip for t in label) and (
+        len(label) < 2 or lookup_place(" ".join(t.text for t in label), None) is None
+    ):
+        return None  # 'WATCH:', 'Photo Credit:'; a body the actor tables know speaks
     if any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ") and not t.is_upper for t in label):
         return None
     if _opens_with_gerund(label):
@@ -1082,8 +1075,9 @@ def _speaker_before_audience(index: DocIndex, label: list[Token]) -> list[Token]
     """The words of a label (tokens before its colon, no punctuation) that name its speaker,
     without the audience or venue a headline adds after a person's or organisation's name that
     the entity recogniser found ('Clinton to Planned Parenthood' → 'Clinton'; 'Former AG Mukasey
-    at RNC' → 'Former AG Mukasey'). The whole label when it has no such preposition right after
-    such a name (a name the recogniser ran on over the preposition is left whole too)."""
+    at RNC' → 'Former AG Mukasey') when the words after the preposition name an audience or a
+    venue too (:func:`_names_a_party_or_place`). The whole label otherwise ('Putin at War'; a
+    name the recogniser ran on over the preposition is left whole too)."""
     for k, t in enumerate(label[1:], start=1):
         if t.lower_ in _AUDIENCE_PREPS and t.pos_ == "ADP":
             ent = index.ents[label[k - 1].i]
@@ -1092,19 +1086,24 @@ def _speaker_before_audience(index: DocIndex, label: list[Token]) -> list[Token]
                 and ent.label_ in ("PERSON", "ORG")
                 and ent.end == t.i  # the name ends before the preposition
                 and all(w.text[:1].isupper() for w in label[:k])
+                and (named := [w for w in label[k + 1 :] if w.pos_ != "DET"])
+                and all(_names_a_party_or_place(index, w) for w in named)
             ):
                 return label[:k]
             break
     return label
 
 
-def _in_a_long_name(index: DocIndex, tok: Token) -> bool:
-    """Whether ``tok`` is a word of a name of two words or more that the entity recogniser
-    found, a person's or an organisation's: 'Watch' of 'Judicial Watch', which is no label word
-    of ``non_speaker_labels.csv`` there ('WATCH:'). A label the actor tables name as a whole
-    ('Human Rights Watch') keeps such a word too (:func:`speaker_label`)."""
+# entity labels of an audience or a venue after a headline's speaker ('to Planned Parenthood',
+# 'at RNC', 'to Asians', 'at Davos')
+_AUDIENCE_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "EVENT", "LOC", "PERSON"))
+
+
+def _names_a_party_or_place(index: DocIndex, tok: Token) -> bool:
+    """Whether ``tok`` is a word of a name the entity recogniser found of an audience or a venue
+    (:data:`_AUDIENCE_LABELS`); 'Putin at War:' names none, it is a heading."""
     ent = index.ents[tok.i]
-    return ent is not None and ent.label_ in ("PERSON", "ORG") and len(ent) >= 2
+    return ent is not None and ent.label_ in _AUDIENCE_LABELS
 
 
 def _subject_repeats_label(index: DocIndex, colon: int, label: list[Token]) -> bool:

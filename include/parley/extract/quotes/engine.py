@@ -215,10 +215,16 @@ def _merge(
             )
             # a speaker's label ('Lind: Berg "Waving The Flag Of Surrender" To Hale') is no cue
             # the direct rules can see from inside the quotation: its content stays whole, mixed
-            # speech, however much of it is quoted (unless a headline in capitals, which names
-            # no speaker: :func:`.direct.label_before`)
+            # speech, however much of it is quoted; not when a reporting verb outside the marks
+            # gives the quotation a speaker of its own ('PSAKI: As the President said, "..."'),
+            # nor under a headline in capitals, which names no speaker (:func:`.direct.label_before`)
             subject_outside = subject_outside or (
-                c.rule == "indirect:label" and label_before(index, qs) is not None
+                c.rule == "indirect:label"
+                and label_before(index, qs) is not None
+                and not any(
+                    index.tok_q[t.i] < 0 and index.cue(t) is not None
+                    for t in index.tokens_between(c.start, c.end)
+                )
             )
             if quoted >= DIRECT_SHARE * total and len(overlapping) == 1 and not subject_outside:
                 continue  # the direct reading wins; the quotation keeps this cue via the parse

@@ -15,6 +15,7 @@ from spacy.symbols import AUX, VERB
 
 from parley.extract import lexicon
 from parley.extract.doctext import doc_text
+from parley.extract.quotes.direct import title_case
 from parley.extract.quotes.document import (
     ACT_RULE,
     FINDING_RULE,
@@ -429,13 +430,14 @@ def _fronted_report(verb: Token, index: DocIndex) -> bool:
     ...]': ``ccomp`` or ``advcl`` of 'is', 'lead'): a comma ends the verb's phrase, and the
     clause after it has a subject of its own, no quotation and no reporting verb of its own. Not
     a subordinate clause ('when she said ..., ...'), a verb with a clause or an object of its own
-    (its addressee aside: 'told the Post'), a verb of finding ('a poll revealed ..., ...') nor a
-    participle ('Saying X, he left')."""
+    (its addressee aside: 'told the Post'), a verb of finding ('a poll revealed ..., ...') or of
+    another class than speech and claim (:data:`_FRONTED_CLASSES`), a clause that comes next in
+    time ('..., the committee then adjourned') nor a participle ('Saying X, he left')."""
     head = verb.head
     if verb.dep_ not in ("advcl", "ccomp") or head.i <= verb.i or verb.tag_ not in _FINITE_TAGS:
         return False
     cue = index.cue(verb)
-    if cue is None or "clause" not in cue.frames or "finding" in cue.frames:
+    if cue is None or cue.cls not in _FRONTED_CLASSES or "finding" in cue.frames:
         return False  # a finding ('a poll revealed ...') reads what follows as its object
     kids = index.children(verb)
     if not any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in kids):
@@ -450,8 +452,11 @@ def _fronted_report(verb: Token, index: DocIndex) -> bool:
     comma = verb.right_edge.i + 1
     if comma >= head.i or verb.doc[comma].text != ",":
         return False
-    if not any(c.dep_ in SUBJECT_DEPS and c.i > comma for c in index.children(head)):
+    head_kids = index.children(head)
+    if not any(c.dep_ in SUBJECT_DEPS and c.i > comma for c in head_kids):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVERBS for c in head_kids):
+        return False  # 'Putin warned the West, his forces then attacked': what happened next
     # the clause after it, with no quotation (the direct rules') and no report of its own ('...,
     # the Sun-Times reported', 'his wife whispered: ...')
     after = [t for t in index.subtree(head) or [] if t.i > comma]
@@ -460,6 +465,14 @@ def _fronted_report(verb: Token, index: DocIndex) -> bool:
 
 # tags of a finite verb (past, present third person, present other)
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+# classes of ``cue_verbs.csv`` of verbs that report a clause in a fronted frame ('X said, A';
+# 'X argued, A'); a complaint, an appeal or a warning before a comma is an act of its own
+# ('The ambassador complained loudly, the meeting ended early')
+_FRONTED_CLASSES = frozenset(("speech", "claim"))
+# adverbs that put a clause after another in time: the next event, not what was reported
+_SEQUENCE_ADVERBS = frozenset(
+    ("then", "later", "afterwards", "afterward", "soon", "finally", "next", "subsequently")
+)
 
 
 def _closing_inverted_report(verb: Token, index: DocIndex) -> bool:
@@ -1137,8 +1150,9 @@ def _quoted_name(obj: Token, index: DocIndex) -> int | None:
     after it ('calls the issue of security "a priority" for women'), or opens right after it
     ('called Merkel "The Chancellor of the Free World."', 'called that "beyond
     preposterous."', 'called the idea ... a "ridiculous proposition,"'); None when no such
-    passage follows the object: a quoted name inside it ('called the "Morning Joe" host') is
-    part of the object."""
+    passage follows the object: a quoted name inside it ('called the "Morning Joe" host', 'the
+    head of "Operation Warp Speed"': a title-case name without a sentence's punctuation,
+    :func:`.direct.title_case`) is part of the object."""
     lo, hi = obj.left_edge.i, obj.right_edge.i
     n = len(obj.doc)
     opens = next((i for i in range(lo + 1, min(hi + 2, n)) if index.tok_q[i] >= 0), None)
@@ -1148,6 +1162,9 @@ def _quoted_name(obj: Token, index: DocIndex) -> int | None:
     closes = opens
     while closes + 1 < n and index.tok_q[closes + 1] == q:
         closes += 1
+    passage = index.text[obj.doc[opens].idx : obj.doc[closes].idx + len(obj.doc[closes])]
+    if title_case(passage) and passage.rstrip("\"'\u201d\u2019 ")[-1:] not in ".?!,":
+        return None  # a name of what the object belongs to ('the head of "Operation Warp Speed"')
     if opens == hi + 1 or index.tok_q[hi] >= 0:
         end = max(closes, hi)
         while end + 1 < n and index.tok_q[end + 1] == index.tok_q[end]:
@@ -1836,19 +1853,38 @@ def _speech_noun_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:
 def _reports_own_speaker(toks: list[Token], colon: int, index: DocIndex) -> bool:
     """The text after a label opens with a report that names its own speaker ('Trade: President
     Biden welcomed ...', 'Energy: The leaders agreed that ...'): the label is a heading over it,
-    not the speaker of a turn ('PENCE: We said we would ...' reports its speaker as 'we'). Words
-    in the first person outside quotation marks are the label's own ('Trump: Clinton should have
-    congratulated me'): no heading speaks so."""
+    not the speaker of a turn ('PENCE: We said we would ...' reports its speaker as 'we'). A
+    report made to the first person is the label's own account ('Trump: Clinton should have
+    congratulated me', 'Hale: Berg told us ...'): the verb's object or addressee is 'me' or
+    'us' (a first person inside what was reported, 'NATO: The President said our commitment
+    ...', is the reported speaker's)."""
     toks = [t for t in toks if not (t.is_punct or t.is_space)]
-    if not toks or any(
-        t.pos_ == "PRON" and "1" in t.morph.get("Person") and index.tok_q[t.i] < 0 for t in toks
-    ):
+    if not toks:
         return False
     root = index.sent_roots[index.tok_sent[toks[0].i]]
     if root.idx <= colon or index.cue(root) is None:
         return False
+    if any(_first_person(t) for t in _addressed(root, index)):
+        return False
     subj = cue_subject(root, index)
     return subj is not None and subj.idx > colon and subj.pos_ != "PRON"
+
+
+def _addressed(verb: Token, index: DocIndex) -> list[Token]:
+    """The object and addressee words of ``verb``: its ``dobj``, ``dative`` and the object of its
+    'to' ('told me', 'thanked us', 'said to me')."""
+    out = []
+    for c in index.children(verb):
+        if c.dep_ in ("dobj", "dative"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            out += [o for o in index.children(c) if o.dep_ == "pobj"]
+    return out
+
+
+def _first_person(tok: Token) -> bool:
+    """Whether ``tok`` is a personal pronoun of the first person (spaCy's morphology)."""
+    return tok.pos_ == "PRON" and "1" in tok.morph.get("Person")
 
 
 # a transcript's stage direction in parentheses, "(Laughter.)", "(Inaudible.)": this many tokens

@@ -95,6 +95,9 @@ def test_a_report_fronted_before_its_clause_reports_what_follows(nlp, text, said
         # near misses: a verb with an object of its own; a subordinate clause
         "He added a note of caution, should Berg attempt a quick return to the campaign trail.",
         "When she said it, the crowd cheered loudly for the mayor.",
+        # near misses: an act of another class; the next event in time
+        "The ambassador complained loudly, the meeting ended early.",
+        "The senator testified for three hours, the committee then adjourned.",
     ],
 )
 def test_a_clause_before_another_with_an_object_or_a_conjunction_reports_nothing(nlp, text):
@@ -1874,11 +1877,12 @@ def test_a_that_clause_hung_on_the_occasion_is_the_report(nlp):
             [("fell", "relcl", "criticism"), ("that", "mark", "fell")],
             None,
         ),
-        # near miss: the verb has a reported clause of its own; the clause on the noun is in it
+        # near miss: the verb has a reported clause of its own; the clause on the noun of its
+        # phrase ('at a rally in Leeds [that ...]') is no second report
         (
             "Hale said the vote failed at a rally in Leeds that the farmers would never forget it.",
-            [("forget", "relcl", "Leeds"), ("that", "mark", "forget")],
-            "the vote failed at a rally in Leeds that the farmers would never forget it",
+            [("at", "prep", "said"), ("forget", "relcl", "Leeds"), ("that", "mark", "forget")],
+            "the vote failed",
         ),
     ],
 )

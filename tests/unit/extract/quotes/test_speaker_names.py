@@ -699,13 +699,6 @@ def test_a_preposition_parsed_as_a_subject_names_the_speaker_after_the_topic():
             "tax would stay",
             "Tom Hale",
         ),
-        # 'to' after a noun: what a reaction is to ('reaction to X calling ...')
-        (
-            "Does the ministry have any reaction to former President Tom Hale calling the farm "
-            "deal a farce?",
-            "farm deal a farce",
-            "Tom Hale",
-        ),
         # a role that 'of' hangs the name on is the subject itself
         (
             "Lund recalled the head of the FBI testifying last year that the bureau would "
@@ -727,7 +720,6 @@ def test_a_preposition_parsed_as_a_subject_names_the_speaker_after_the_topic():
             "ministry",
         ),
         ("Hale wrote to voters saying the plan would fail.", "plan would fail", "Hale"),
-        ("Berg wrote a letter to Tom Hale asking him to resign.", "him to resign", "Berg"),
         ("Hale was upset about ads calling the tax a sham.", "tax a sham", "Hale"),
         (
             "The share of voters saying the tax is too high rose to 40 percent.",

@@ -174,6 +174,17 @@ def test_a_headline_kicker_or_contact_line_names_no_speaker(nlp, text):
 # --- a headline's label speaks what follows its colon, in the shapes headlines write -----------
 
 
+def test_a_quotation_with_its_own_reporting_verb_in_a_labelled_turn_is_that_speakers(nlp):
+    """Near miss of the next test: a reporting verb outside the marks gives the quotation its
+    own speaker, though most of the turn is quoted."""
+    text = (
+        'Q: Thanks.\n\nMS. BERG: As the President said yesterday, "we will respond to any attack '
+        'on our farms, and we will do so at a time of our choosing."\n\nQ: Thank you.'
+    )
+    q = one(quotes_of(nlp, text), "respond")
+    assert (q.kind, q.speaker) == ("direct", "President")
+
+
 def test_a_label_over_mostly_quoted_words_keeps_them_whole(nlp):
     """A label is no cue the direct rules see from inside a quotation: the labelled words stay
     one mixed quotation of the label's speaker, however much of them is quoted."""
@@ -193,7 +204,7 @@ def test_a_label_over_mostly_quoted_words_keeps_them_whole(nlp):
         # near miss: a sentence case quotation was always one
         ("\u2018Raising taxes on farmers is a fireable offense.\u2019", "Tom Hale"),
         # near miss: a title in quotation marks, no sentence, is still a name
-        ("\u2018Face the Nation\u2019", None),
+        ("\u2018Meet The Press Sunday Special\u2019", None),
     ],
 )
 def test_a_labelled_sentence_in_title_case_is_quoted(nlp, quoted, speaker):
@@ -209,6 +220,8 @@ def test_a_labelled_sentence_in_title_case_is_quoted(nlp, quoted, speaker):
         ("Tom Hale: Anna Berg told me the farm deal was dead.", "Tom Hale"),
         # near miss: a report in the third person under a label is the report's speaker's
         ("Tom Hale: Anna Berg said the farm deal was dead.", "Anna Berg"),
+        # near miss: a first person inside what was reported is the reported speaker's
+        ("Tom Hale: Anna Berg said our farm deal was dead.", "Anna Berg"),
     ],
 )
 def test_a_label_over_a_report_in_the_first_person_speaks(nlp, line, speaker):
@@ -224,7 +237,7 @@ def test_a_label_over_a_report_in_the_first_person_speaks(nlp, line, speaker):
     [
         # the audience or venue a headline writes after the speaker's name
         ("Anna Berg to Farmers Union", "Anna Berg"),
-        ("Anna Berg at Farm Summit", "Anna Berg"),
+        ("Anna Berg at the UN", "Anna Berg"),
         # a label word of non_speaker_labels.csv inside an organisation's name
         ("Human Rights Watch", "Human Rights Watch"),
     ],
@@ -239,7 +252,10 @@ def test_a_headline_label_names_its_speaker(nlp, label, speaker):
     "label",
     [
         "Road to Recovery",  # near miss: no name before the preposition
+        "Putin at War",  # near miss: no audience or venue after it
+        "NATO at 75",  # near miss: an anniversary
         "Watch",  # near miss: the label word alone
+        "Photo Credit",  # near miss: a credit line, though tagged a person
     ],
 )
 def test_a_heading_with_a_preposition_or_label_word_names_no_speaker(nlp, label):
