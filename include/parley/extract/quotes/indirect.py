@@ -408,8 +408,6 @@ def _parenthetical(verb: Token, index: DocIndex) -> bool:
         return True
     if _as_reported(verb, index):
         return True
-    if _fronted_report(verb, index):
-        return True
     if verb.dep_ != "advcl" or verb.head.i > verb.i:
         return False  # 'Saying X, he left': a participle's clause before its head is no report
     kids = index.children(verb)
@@ -826,7 +824,9 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
     """The reported clause of a reporting verb, within its sentence: all its clausal complements
     after it to the end of the clause (one span, :func:`_complement_groups`), or one span per
     coordinated 'that'-clause ('said that A and that B'). A parenthetical verb ('A, she said, B',
-    '<clause>, she said') reports the clause it hangs on: one span for each side of it. A verb
+    '<clause>, she said') reports the clause it hangs on: one span for each side of it; one
+    fronted before that clause (:func:`_fronted_report`: 'Ash argued in his email, A') only the
+    side after it. A verb
     with a clause the parser hung on it before it and a reported clause of its own after it
     (:func:`_reported_after_fronted`: 'The mayor is so cautious, Hale said, that he will not
     sign') reports both, each its own span. Each span
@@ -900,10 +900,11 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
             return before + out
     if before:
         return before
-    if _parenthetical(verb, index):
+    fronted = _fronted_report(verb, index)
+    if fronted or _parenthetical(verb, index):
         mine = {t.i for t in index.subtree(verb) or []} - _tail_past_interjection(verb, index)
         # a report fronted before the clause it reports reports only what follows it
-        floor = verb.i if _fronted_report(verb, index) else barrier
+        floor = verb.i if fronted else barrier
         rest = [
             t
             for t in local_tokens(index.subtree(verb.head) or [], verb, index)
@@ -1864,7 +1865,8 @@ def _reports_own_speaker(toks: list[Token], colon: int, index: DocIndex) -> bool
     root = index.sent_roots[index.tok_sent[toks[0].i]]
     if root.idx <= colon or index.cue(root) is None:
         return False
-    if any(_first_person(t) for t in _addressed(root, index)):
+    pronouns = lexicon.pronouns()
+    if any(pronouns.get(t.lower_, ("",))[0] == "1" for t in _addressed(root, index)):
         return False
     subj = cue_subject(root, index)
     return subj is not None and subj.idx > colon and subj.pos_ != "PRON"
@@ -1880,11 +1882,6 @@ def _addressed(verb: Token, index: DocIndex) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "to":
             out += [o for o in index.children(c) if o.dep_ == "pobj"]
     return out
-
-
-def _first_person(tok: Token) -> bool:
-    """Whether ``tok`` is a personal pronoun of the first person (spaCy's morphology)."""
-    return tok.pos_ == "PRON" and "1" in tok.morph.get("Person")
 
 
 # a transcript's stage direction in parentheses, "(Laughter.)", "(Inaudible.)": this many tokens
