@@ -29,7 +29,6 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import subprocess
@@ -224,20 +223,11 @@ def _annotated(
     if parse_cache is None:
         yield from annotate(items, model, with_entities=False, dates=dates, metas=metas)
         return
-    from spacy.tokens import DocBin
+    from tools.parse_cache import parses
 
-    pipeline = nlp.load(model)
-    parse_cache.mkdir(parents=True, exist_ok=True)
-    for doc_id, text in items:
-        key = hashlib.sha1(
-            f"{pipeline.meta.get('name')}-{pipeline.meta.get('version')}\n{text}".encode()
-        )
-        path = parse_cache / f"{key.hexdigest()}.spacy"
-        if path.exists():
-            doc = next(DocBin().from_disk(path).get_docs(pipeline.vocab))
-        else:
-            doc = pipeline(text)
-            DocBin(docs=[doc]).to_disk(path)
+    docs = parses(nlp.load(model), (text for _, text in items), parse_cache)
+    pairs = zip(items, docs, strict=True)
+    for (doc_id, _), doc in pairs:
         yield annotate_doc(
             doc, doc_id, dates.get(doc_id), with_entities=False, meta=metas.get(doc_id)
         )
