@@ -78,15 +78,18 @@ def run_parley_cached(gold: Path, out: Path, cache: Path, model: str | None = No
     (:func:`tools.parse_cache.parses`): the same per-document extraction as the command line's
     workers (:func:`parley.extract.annotate_doc` with statements, no entities, no date or
     metadata, as the contract's input has none) and the same record
-    (:func:`parley.extract.rows.contract_record`; a document whose rules raise gets its
-    ``error`` and no quotes). Wall seconds."""
+    (:func:`parley.extract.rows.contract_record`; a document whose rules raise gets no quotes
+    and the runner's ``error``, ``extraction-error: <exception>``). Blank lines are skipped (the
+    command line writes an error line for each); a line without ``text`` raises ``KeyError``.
+    Wall seconds."""
     from parley.extract import annotate_doc
     from parley.extract import model as nlp
     from parley.extract.rows import contract_record
+    from parley.extract.runner import ERROR
     from parley.progress import track
     from tools.parse_cache import parses
 
-    records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
+    records = [json.loads(line) for line in gold.open(encoding="utf-8-sig") if line.strip()]
     t0 = time.perf_counter()
     docs = parses(nlp.load(model), (r["text"] for r in records), cache)
     with atomic_file(out, "w", encoding="utf-8") as fh:
@@ -95,7 +98,7 @@ def run_parley_cached(gold: Path, out: Path, cache: Path, model: str | None = No
             ann = annotate_doc(doc, str(rec.get("doc_id")), None, with_entities=False)
             record = contract_record(rec.get("doc_id"), [] if ann.error else ann.quotes)
             if ann.error:
-                record["error"] = ann.error
+                record["error"] = f"{ERROR}: {ann.error}"  # as the runner words its failure
             fh.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
     return time.perf_counter() - t0
 

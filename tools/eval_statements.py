@@ -210,8 +210,8 @@ def _annotated(
     metas: dict | None = None,
 ) -> Iterator:
     """:func:`parley.extract.annotate` over ``(article_id, text)`` pairs; with ``parse_cache``
-    (a folder) each parse is read from, or first written to, ``<sha1 of model and text>.spacy``
-    (a spaCy ``DocBin``) there and the same per-document extraction
+    (a folder) each parse is read from, or first written to, a spaCy ``DocBin`` file there
+    (:func:`tools.parse_cache.parses`) and the same per-document extraction
     (:func:`parley.extract.annotate_doc`) runs on it. Parses are deterministic, so the numbers
     are the same either way; a second run of ``make train-statements`` or ``make
     eval-statements`` then spends seconds, not minutes, on the 50 articles (the loop for

@@ -1,15 +1,21 @@
 """Parses kept on disk for the evaluation loops (``--parse-cache DIR`` of ``tools.eval_quotes``
 and ``tools.eval_statements``), so a second run spends its time on the rules, not the parser.
 
-Each parse is a spaCy ``DocBin`` file ``<sha1 of model name, version and text>.spacy`` in the
-folder. Parses are deterministic for one model version, so a cached parse is the parse the
-pipeline would make: the numbers are the same either way (``tests/unit/test_parse_cache.py``
-checks that extraction from a cached parse writes what ``parley extract-quotes`` writes).
+Each parse is a spaCy ``DocBin`` file in the folder, named by the SHA-1 of what makes the parse:
+the model's name and version, spaCy's version, the pipeline's components, the source of
+``parley/extract/model.py`` (which adds Parley's own components and tokenizer exceptions) and the
+text. A cached parse is then the parse the pipeline would make, so the numbers are the same
+either way (``tests/e2e/test_eval_parse_cache.py`` checks that extraction from a cached parse
+writes what ``parley extract-quotes`` writes). Texts are parsed as the extraction workers parse
+them (:func:`parley.extract.model.parse`: a text over its piece limit in pieces).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import os
+import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,21 +25,38 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+@functools.cache
+def _model_source() -> str:
+    from parley.extract import model
+
+    return hashlib.sha1(Path(model.__file__).read_bytes()).hexdigest()
+
+
 def cache_path(pipeline: Language, text: str, folder: Path) -> Path:
-    """Where the parse of ``text`` by ``pipeline`` is kept in ``folder``."""
-    key = hashlib.sha1(
-        f"{pipeline.meta.get('name')}-{pipeline.meta.get('version')}\n{text}".encode(
-            "utf-8", "surrogatepass"
+    """Where the parse of ``text`` by ``pipeline`` is kept in ``folder``. Raises
+    ``UnicodeEncodeError`` for a text with a lone surrogate (which spaCy cannot parse either)."""
+    import spacy
+
+    made_by = "\n".join(
+        (
+            f"{pipeline.meta.get('name')}-{pipeline.meta.get('version')}",
+            f"spacy-{spacy.__version__}",
+            ",".join(pipeline.pipe_names),
+            _model_source(),
         )
     )
+    key = hashlib.sha1(made_by.encode() + b"\n" + text.encode())
     return folder / f"{key.hexdigest()}.spacy"
 
 
 def parses(pipeline: Language, texts: Iterable[str], folder: Path) -> Iterator[Doc]:
     """The parse of each text, in order: read from ``folder`` when kept there, else made by
-    ``pipeline`` (:func:`parley.extract.model.load`) and written there first. Creates
-    ``folder``; raises ``OSError`` when it cannot be written."""
+    ``pipeline`` (:func:`parley.extract.model.load`) as the workers make it and written there
+    first, under a temporary name then renamed (an interrupted run leaves no truncated file).
+    Creates ``folder``; raises ``OSError`` when it cannot be written."""
     from spacy.tokens import DocBin
+
+    from parley.extract import model
 
     folder.mkdir(parents=True, exist_ok=True)
     for text in texts:
@@ -41,6 +64,11 @@ def parses(pipeline: Language, texts: Iterable[str], folder: Path) -> Iterator[D
         if path.exists():
             yield next(DocBin().from_disk(path).get_docs(pipeline.vocab))
             continue
-        doc = pipeline(text)
-        DocBin(docs=[doc]).to_disk(path)
+        doc = model.parse(pipeline, [text])[0]
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+        try:
+            DocBin(docs=[doc]).to_disk(tmp)
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
         yield doc

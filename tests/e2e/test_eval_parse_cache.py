@@ -20,6 +20,9 @@ TEXTS = {
         "According to officials, a new round is planned for March."
     ),
     "none": "Prices rose by two percent in May.",
+    # the statement layer names a transcript's speaker label from the actor tables (PSAKI ->
+    # Jen Psaki): extraction without it would write another line
+    "transcript": "PSAKI: The president told me that he would sign the bill.\nQ: When?",
 }
 
 
@@ -66,3 +69,27 @@ def test_a_kept_parse_is_read_back_not_made_again(tmp_path):
         (t.text, t.head.i, t.dep_, t.ent_type_) for t in fresh
     ]
     assert cache_path(nlp, text + " ", tmp_path) != path  # another text, another file
+
+
+def test_a_document_whose_rules_raise_gets_the_runners_error_and_no_quotes(tmp_path, monkeypatch):
+    import parley.extract as extract
+    from parley.extract.runner import ERROR
+
+    gold = _gold(tmp_path)
+    real = extract.quotes.extract_quotes_with_warnings
+
+    def failing(doc):
+        if "minister" in doc.text:
+            raise ValueError("a rule broke")
+        return real(doc)
+
+    monkeypatch.setattr(extract.quotes, "extract_quotes_with_warnings", failing)
+    out = tmp_path / "cached.jsonl"
+    run_parley_cached(gold, out, tmp_path / "parses")
+    got = {r["doc_id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert got["report"] == {
+        "doc_id": "report",
+        "quotes": [],
+        "error": f"{ERROR}: ValueError: a rule broke",
+    }
+    assert got["label"]["quotes"] and "error" not in got["label"]
