@@ -107,6 +107,14 @@ def speech_channels() -> frozenset[str]:
 
 
 @functools.cache
+def work_nouns() -> frozenset[str]:
+    """Nouns of works whose names are written in quotation marks, lemmas in lower case ('book',
+    'podcast', 'play'; ``data/quotes/work_nouns.csv``, from the AP Stylebook's composition
+    titles)."""
+    return frozenset(r["word"] for r in rows("quotes/work_nouns.csv"))
+
+
+@functools.cache
 def non_speaker_labels() -> frozenset[str]:
     """Words of paragraph labels that name no speaker ("Editor's note:") (``data/quotes/non_speaker_labels.csv``)."""
     return frozenset(r["word"] for r in rows("quotes/non_speaker_labels.csv"))
@@ -157,6 +165,7 @@ def load_all() -> None:
         pronouns,
         given_names,
         speech_channels,
+        work_nouns,
         non_speaker_labels,
         group_words,
         speaker_heads,

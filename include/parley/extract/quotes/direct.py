@@ -78,9 +78,15 @@ _TITLE_SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", 
 
 
 _TITLE_SMALL_WORDS |= {"nor", "of", "on", "or", "over", "the", "to", "up", "with", "vs"}
+# in the name of a work, also the articles and particles of other languages ('Los Hijos del
+# Puerto'), which stay lower-case in English copy too
+_WORK_SMALL_WORDS = _TITLE_SMALL_WORDS | {"de", "del", "el", "la", "le", "les", "des", "du"}
+_WORK_SMALL_WORDS |= {"da", "di", "y", "von", "van", "der", "den"}
 
 
 MAX_TITLE_WORDS = 8
+# the ending of a contraction or possessive ('s, 't, 're, 'll ...), which a title leaves in lower case
+_ENDING = re.compile(r"(?<=\w)['\u2019](?:s|t|re|ve|ll|d|m)\b", re.IGNORECASE)
 
 
 def title_case(text: str) -> bool:
@@ -89,8 +95,59 @@ def title_case(text: str) -> bool:
     words = WORD.findall(text)
     if not 2 <= len(words) <= MAX_TITLE_WORDS:
         return False
-    big = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS or w is words[0]]
+    return _capitalised(words, _TITLE_SMALL_WORDS)
+
+
+def _capitalised(words: list[str], small: set[str]) -> bool:
+    """Every word but the small ones (and always the first) starts with a capital or a digit,
+    and not every one of them is in capitals (a headline shouting is no title)."""
+    big = [w for w in words if w.lower() not in small or w is words[0]]
     return all(w[0].isupper() or w[0].isdigit() for w in big) and not all(w.isupper() for w in big)
+
+
+def _work_name_case(text: str) -> bool:
+    """Written as the name of a work: :func:`title_case` of any length, the articles and
+    particles of other languages small too (:data:`_WORK_SMALL_WORDS`), a contraction or
+    possessive ending part of its word ('Here's the Harbour', 'Anna Berg's Town')."""
+    words = WORD.findall(_ENDING.sub("", text))
+    return len(words) >= 2 and _capitalised(words, _WORK_SMALL_WORDS)
+
+
+# participles that give a work its name ('an article titled "…"'); 'called', 'named' and 'dubbed'
+# only as a past participle modifying a noun ('a play called "…"'), not as a verb with a subject
+# ('X called it "…"', 'which the mayor, Anna Berg, called "…"')
+_TITLING = frozenset({"titled", "entitled", "headlined", "subtitled"})
+_NAMING = frozenset({"called", "named", "dubbed"})
+
+
+def work_title(index: DocIndex, k: int, after_comma: bool = False) -> bool:
+    """Quoted passage ``k`` is the name of a work, no quotation: it comes right after a noun of
+    a work (:func:`parley.extract.lexicon.work_nouns`: 'on the podcast "Here's the Harbour."',
+    'in Anna Berg's book "Backwater: ..."') or after a participle that names one ('an essay
+    titled "Dalton Does Best ..."', 'a play called "Los Hijos del Puerto,"'). Names of works are
+    written in quotation marks (the AP Stylebook's composition titles), whatever their length or
+    punctuation, when it is written as a name (:func:`_work_name_case`): a
+    headline in sentence case speaks ('a second editorial, entitled "Their plans are not bold.
+    They are facile."' is the paper's own words). ``after_comma``: a comma between the noun and a
+    short name (at most :data:`MAX_TITLE_WORDS` words) is allowed too ('In his 2004 book, "Make
+    Your Harbour a Fortune," Hale argued'); without it a comma ends the test, since 'told the
+    show, "We will win"' quotes what was said to it."""
+    s, e = index.spans[k]
+    passage = index.text[s:e]
+    opening = index.doc.char_span(s, e, alignment_mode="expand")
+    if opening is None or opening.start == 0 or not _work_name_case(passage):
+        return False
+    prev = index.doc[opening.start - 1]
+    if after_comma and prev.text == "," and prev.i > 0 and title_case(passage):
+        prev = index.doc[prev.i - 1]
+    if prev.lower_ in _TITLING or (
+        prev.lower_ in _NAMING
+        and prev.dep_ == "acl"
+        and prev.tag_ == "VBN"
+        and not any(c.dep_ in SUBJECT_DEPS for c in index.children(prev))
+    ):
+        return True  # not a verb with a subject: 'which the mayor called "a total disgrace"'
+    return prev.pos_ == "NOUN" and prev.lemma_.lower() in lexicon.work_nouns()
 
 
 def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
@@ -689,6 +746,8 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
                 continue
         if title_case(text[s:e]) and not _labelled_sentence(index, (s, e), inner):
             continue  # "Face the Nation", "Justice Against Sponsors of Terrorism Act": a name
+        if work_title(index, k):
+            continue  # 'the podcast "Here's the Harbour."', 'an essay titled "…"': a name
         speechlike = n_words >= MIN_FREE_DIRECT_WORDS or inner[-1:] in ",.?!\u2026"
         cand = Candidate("direct", s, e, "direct:no-cue", anchor_only=anchor_only)
         if cue is not None:

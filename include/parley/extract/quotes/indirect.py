@@ -15,7 +15,7 @@ from spacy.symbols import AUX, VERB
 
 from parley.extract import lexicon
 from parley.extract.doctext import doc_text
-from parley.extract.quotes.direct import title_case
+from parley.extract.quotes.direct import title_case, work_title
 from parley.extract.quotes.document import (
     ACT_RULE,
     FINDING_RULE,
@@ -843,6 +843,10 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
     before: list[tuple[int, int, list[tuple[int, int]]]] = []
     for group in groups:
         child = group[0]
+        if (k := index.tok_q[child.i]) >= 0 and work_title(index, k, after_comma=True):
+            # 'In his 2004 book, "Make Your Harbour a Fortune," Hale argued that ...': the
+            # parser reads the quoted name of a work as a clause the verb reports
+            continue
         subtree: list[Token] = []
         cut: set[int] = set()
         for member in group:

@@ -290,3 +290,71 @@ def test_the_object_of_an_account_verb_is_its_content(nlp, text, content, speake
 )
 def test_an_account_verb_without_an_account_for_its_object_reports_nothing(nlp, text):
     assert quotes_of(nlp, text) == []
+
+
+# --- the quoted name of a work is no quotation (AP Stylebook: composition titles) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # right after a noun of a work, whatever the name's length or punctuation
+        'Tom Hale said last May on the podcast "Here\'s the Harbour."',
+        "Tom Hale says so in Anna Berg's book \"Backwater: How the Fishing Town of Dalton"
+        ' Lost Its Fleet and Found a New Trade."',
+        # after a participle that names it
+        'She read an essay titled "Dalton Does Best Where the Old Mills Stood Empty."',
+        'Students in Dalton are staging a play called "Los Hijos del Puerto," the paper said.',
+    ],
+)
+def test_the_quoted_name_of_a_work_is_not_quoted_speech(nlp, text):
+    found = quotes_of(nlp, text)
+    assert not [q for q in found if q.kind == "direct"], [(q.text, q.rule) for q in found]
+    assert not any("Here's" in q.text or "Backwater" in q.text for q in found)
+    assert not any("Dalton Does" in q.text for q in found)
+
+
+def test_a_works_name_the_parser_reads_as_a_clause_is_not_reported(nlp):
+    text = (
+        'In his 2004 book, "Make Your Harbour a Fortune," Tom Hale argued that towns should'
+        " invest early."
+    )
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.speaker) for q in found] == [("towns should invest early", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # what is said to a show, after a comma, is speech ('told the show, "..."')
+        (
+            'Tom Hale told the show, "We will rebuild the harbour."',
+            '"We will rebuild the harbour."',
+        ),
+        # 'called' as a verb with a subject: what the speaker called it, quoted
+        (
+            "The harbour levy -- which the mayor, Anna Berg, called ''a total disgrace'' -- was"
+            " dropped.",
+            "a total disgrace",
+        ),
+        # a headline in sentence case is what the piece says, titled or not
+        (
+            'The Dalton Courier answered with a second editorial, entitled "Their plans are not'
+            ' bold. They are facile."',
+            "Their plans are not bold",
+        ),
+        # a noun that names no work before what its speaker says of it
+        (
+            'The harbour program "is gaining real traction," the deputy minister, Tom Hale, said.',
+            "is gaining real traction",
+        ),
+        # after a comma, words that are no title are speech ('In his book, "We must act ...,"')
+        (
+            'In his book, "We must rebuild the harbour now," Tom Hale argued.',
+            "We must rebuild the harbour now",
+        ),
+    ],
+)
+def test_speech_beside_a_work_or_a_naming_verb_stays_quoted(nlp, text, quoted):
+    found = quotes_of(nlp, text)
+    assert any(quoted in q.text for q in found), [(q.text, q.rule) for q in found]
