@@ -78,8 +78,8 @@ _TITLE_SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", 
 
 
 _TITLE_SMALL_WORDS |= {"nor", "of", "on", "or", "over", "the", "to", "up", "with", "vs"}
-# in the name of a work, also the articles and particles of other languages ('Los Hijos del
-# Puerto'), which stay lower-case in English copy too
+# in the name of a work, also the articles and particles of other languages ('Las Voces del
+# Muelle'), which stay lower-case in English copy too
 _WORK_SMALL_WORDS = _TITLE_SMALL_WORDS | {"de", "del", "el", "la", "le", "les", "des", "du"}
 _WORK_SMALL_WORDS |= {"da", "di", "y", "von", "van", "der", "den"}
 
@@ -108,9 +108,13 @@ def _capitalised(words: list[str], small: set[str]) -> bool:
 def _work_name_case(text: str) -> bool:
     """Written as the name of a work: :func:`title_case` of any length, the articles and
     particles of other languages small too (:data:`_WORK_SMALL_WORDS`), a contraction or
-    possessive ending part of its word ('Here's the Harbour', 'Anna Berg's Town')."""
+    possessive ending part of its word ('Here's the Harbour Hour', 'Anna Berg's Town'), and at
+    least two capitalised words after the first: a short answer in sentence case has its capitals
+    from its first word and a name ('"It's up to Moscow."', '"I'm from Ohio."'), and stays
+    speech."""
     words = WORD.findall(_ENDING.sub("", text))
-    return len(words) >= 2 and _capitalised(words, _WORK_SMALL_WORDS)
+    capitals = sum(w[0].isupper() for w in words[1:])
+    return len(words) >= 2 and capitals >= 2 and _capitalised(words, _WORK_SMALL_WORDS)
 
 
 # participles that give a work its name ('an article titled "…"'); 'called', 'named' and 'dubbed'
@@ -122,16 +126,16 @@ _NAMING = frozenset({"called", "named", "dubbed"})
 
 def work_title(index: DocIndex, k: int, after_comma: bool = False) -> bool:
     """Quoted passage ``k`` is the name of a work, no quotation: it comes right after a noun of
-    a work (:func:`parley.extract.lexicon.work_nouns`: 'on the podcast "Here's the Harbour."',
-    'in Anna Berg's book "Backwater: ..."') or after a participle that names one ('an essay
-    titled "Dalton Does Best ..."', 'a play called "Los Hijos del Puerto,"'). Names of works are
-    written in quotation marks (the AP Stylebook's composition titles), whatever their length or
-    punctuation, when it is written as a name (:func:`_work_name_case`): a
-    headline in sentence case speaks ('a second editorial, entitled "Their plans are not bold.
-    They are facile."' is the paper's own words). ``after_comma``: a comma between the noun and a
-    short name (at most :data:`MAX_TITLE_WORDS` words) is allowed too ('In his 2004 book, "Make
-    Your Harbour a Fortune," Hale argued'); without it a comma ends the test, since 'told the
-    show, "We will win"' quotes what was said to it."""
+    a work (:func:`parley.extract.lexicon.work_nouns`: 'on the podcast "Here's the Harbour
+    Hour."', 'in Anna Berg's book "Backwater: ..."') or after a participle that names one ('an
+    essay titled "Dalton Does Best ..."', 'a musical named "Las Voces del Muelle"'), and it is
+    written as a name (:func:`_work_name_case`), whatever its length or punctuation: names of
+    works are written in quotation marks (the AP Stylebook's composition titles). A headline in
+    sentence case speaks ('the weekly replied with a column headlined "Their budget is a
+    fantasy. It cannot last."' is the weekly's own words). ``after_comma``: a comma between the
+    noun and a short name (at most :data:`MAX_TITLE_WORDS` words) is allowed too ('In her 2011
+    memoir, "Make Your Town a Port," Berg argued'); without it a comma ends the test, since
+    'told the show, "We will win"' quotes what was said to it."""
     s, e = index.spans[k]
     passage = index.text[s:e]
     opening = index.doc.char_span(s, e, alignment_mode="expand")
@@ -144,9 +148,11 @@ def work_title(index: DocIndex, k: int, after_comma: bool = False) -> bool:
         prev.lower_ in _NAMING
         and prev.dep_ == "acl"
         and prev.tag_ == "VBN"
-        and not any(c.dep_ in SUBJECT_DEPS for c in index.children(prev))
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in index.children(prev))
     ):
-        return True  # not a verb with a subject: 'which the mayor called "a total disgrace"'
+        # not a verb with a subject or an agent: 'which the mayor called "a total disgrace"',
+        # 'the levy, called "Dalton's Worst Mistake" by the mayor'
+        return True
     return prev.pos_ == "NOUN" and prev.lemma_.lower() in lexicon.work_nouns()
 
 
@@ -747,7 +753,7 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
         if title_case(text[s:e]) and not _labelled_sentence(index, (s, e), inner):
             continue  # "Face the Nation", "Justice Against Sponsors of Terrorism Act": a name
         if work_title(index, k):
-            continue  # 'the podcast "Here's the Harbour."', 'an essay titled "…"': a name
+            continue  # 'the podcast "Here's the Harbour Hour."', 'an essay titled "…"': a name
         speechlike = n_words >= MIN_FREE_DIRECT_WORDS or inner[-1:] in ",.?!\u2026"
         cand = Candidate("direct", s, e, "direct:no-cue", anchor_only=anchor_only)
         if cue is not None:

@@ -844,7 +844,7 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
     for group in groups:
         child = group[0]
         if (k := index.tok_q[child.i]) >= 0 and work_title(index, k, after_comma=True):
-            # 'In his 2004 book, "Make Your Harbour a Fortune," Hale argued that ...': the
+            # 'In her 2011 memoir, "Make Your Town a Port," Berg argued that ...': the
             # parser reads the quoted name of a work as a clause the verb reports
             continue
         subtree: list[Token] = []

@@ -299,12 +299,11 @@ def test_an_account_verb_without_an_account_for_its_object_reports_nothing(nlp, 
     "text",
     [
         # right after a noun of a work, whatever the name's length or punctuation
-        'Tom Hale said last May on the podcast "Here\'s the Harbour."',
+        'Tom Hale said last May on the podcast "Here\'s the Harbour Hour."',
         "Tom Hale says so in Anna Berg's book \"Backwater: How the Fishing Town of Dalton"
         ' Lost Its Fleet and Found a New Trade."',
         # after a participle that names it
         'She read an essay titled "Dalton Does Best Where the Old Mills Stood Empty."',
-        'Students in Dalton are staging a play called "Los Hijos del Puerto," the paper said.',
     ],
 )
 def test_the_quoted_name_of_a_work_is_not_quoted_speech(nlp, text):
@@ -316,11 +315,11 @@ def test_the_quoted_name_of_a_work_is_not_quoted_speech(nlp, text):
 
 def test_a_works_name_the_parser_reads_as_a_clause_is_not_reported(nlp):
     text = (
-        'In his 2004 book, "Make Your Harbour a Fortune," Tom Hale argued that towns should'
+        'In her 2011 memoir, "Make Your Town a Port," Anna Berg argued that towns should'
         " invest early."
     )
     found = quotes_of(nlp, text)
-    assert [(q.text, q.speaker) for q in found] == [("towns should invest early", "Tom Hale")]
+    assert [(q.text, q.speaker) for q in found] == [("towns should invest early", "Anna Berg")]
 
 
 @pytest.mark.parametrize(
@@ -339,14 +338,23 @@ def test_a_works_name_the_parser_reads_as_a_clause_is_not_reported(nlp):
         ),
         # a headline in sentence case is what the piece says, titled or not
         (
-            'The Dalton Courier answered with a second editorial, entitled "Their plans are not'
-            ' bold. They are facile."',
-            "Their plans are not bold",
+            'The Dalton Weekly replied with a column headlined "Their budget is a fantasy. It'
+            ' cannot last."',
+            "Their budget is a fantasy",
         ),
         # a noun that names no work before what its speaker says of it
         (
             'The harbour program "is gaining real traction," the deputy minister, Tom Hale, said.',
             "is gaining real traction",
+        ),
+        # a short answer in sentence case after a show: its capitals are its first word's and
+        # a name's
+        ('Asked about the pact, Tom Hale told the show "It\'s up to Moscow."', "It's up to Moscow"),
+        ('Asked where she lives, Anna Berg told the podcast "I\'m from Ohio."', "I'm from Ohio"),
+        # 'called' with its agent: what the agent called it
+        (
+            'The levy, called "Dalton\'s Worst Mistake" by the mayor, was dropped last week.',
+            "Dalton's Worst Mistake",
         ),
         # after a comma, words that are no title are speech ('In his book, "We must act ...,"')
         (
