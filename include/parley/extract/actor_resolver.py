@@ -559,7 +559,32 @@ class ActorResolver:
         to the mention, else the document's titles for that name are used."""
         if not speaker:
             return None
-        return self.resolve_name(speaker, role)
+        return self.resolve_name(speaker, role) or self._named_organisation(speaker)
+
+    def _named_organisation(self, name: str) -> Actor | None:
+        """A speaker no table and no description places, that the document's entity recogniser
+        tags as an organisation (``ORG``) on some mention written alike ("Pfizer said",
+        "UNESCO also said", "the Hirtenberger Defence Group said"): that organisation, of no
+        known country (the article's context may give one later:
+        :meth:`~parley.extract.statements.context.DocContext._fill_from_context`). Without it
+        the speaker had no actor and the statement no speaker to show ("? → ..." in the
+        digest). None for a name the document also gives a person, a pronoun, or one no ``ORG``
+        entity spells."""
+        bare = re.sub(r"^the\s+", "", clean(name).strip(), flags=re.I)
+        if not bare or is_pronoun(bare) or not bare[:1].isupper():
+            return None
+        key = fold(bare)
+        if self.names.is_person(bare):
+            return None
+        for ent in self.ents:
+            if (
+                ent.label_ == "ORG"
+                and fold(re.sub(r"^the\s+", "", clean(ent.text), flags=re.I)) == key
+            ):
+                return Actor(
+                    name=bare, kind="organisation", organisation=bare, evidence="entity:ORG"
+                )
+        return None
 
     def _names_a_titled_person(self, span: Span) -> bool:
         """Whether an entity is a person's name after a title the model took in with it

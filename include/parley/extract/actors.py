@@ -82,7 +82,7 @@ class Actor:
     """A resolved speaker or target."""
 
     name: str  # canonical: "Dmitry Peskov", "Russia", "Kremlin", "NATO"
-    kind: str  # person | country | institution | seat | io | group | region | media | party | description
+    kind: str  # person | country | institution | seat | io | group | region | media | party | organisation | description
     country: str | None = None  # ISO 3166 alpha-2 (SU/DD/CS for former states); None for IOs
     organisation: str | None = None
     role: str | None = None

@@ -584,3 +584,74 @@ def test_a_table_name_is_shown_as_the_article_spelled_it(nlp, text, speaker, key
     (row,) = rows.statement_rows("a1", found, stmts)
     # the name key stays the table's, so the marts match both spellings as one person
     assert (row["speaker_actor"], row["speaker_name_key"]) == (speaker, key)
+
+
+# --- an organisation no table lists speaks under its own name -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "GENEVA (Reuters) - The Vienna-based Hirtenberger Defence Group won the contract on "
+            "Monday. The Hirtenberger Defence Group said the deal was signed after long talks.",
+            "Hirtenberger Defence Group",
+        ),
+        (
+            "Fighting closed the airport on Sunday. FIFA said the qualifying match in Kabul "
+            "would be moved to Doha.",
+            "FIFA",
+        ),
+        (
+            "The vote was held in Paris. UNESCO said on Tuesday that renaming the site would "
+            "require its approval.",
+            "UNESCO",
+        ),
+        (
+            "Shares fell sharply in Frankfurt. Siemens Energy said it would cut 4,000 jobs in "
+            "Germany.",
+            "Siemens Energy",
+        ),
+    ],
+)
+def test_an_organisation_no_table_lists_speaks_under_its_own_name(nlp, text, speaker):
+    """A speaker the entity recogniser tags ORG that no table or description places is that
+    organisation, of no known state (before, the statement had no speaker: "? → ..." in the
+    digest); its row shows the name."""
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2020-01-01")
+    assert len(stmts) == 1, text
+    actor = ctx.speakers[stmts[0].quote_index]
+    assert actor is not None, text
+    assert (actor.name, actor.kind, actor.organisation, actor.country) == (
+        speaker,
+        "organisation",
+        speaker,
+        None,
+    )
+    (row,) = rows.statement_rows("a1", ctx.quotes, stmts)
+    assert (row["speaker_actor"], row["speaker_kind"], row["speaker_org"]) == (
+        speaker,
+        "organisation",
+        speaker,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a generic noun phrase is no organisation's name
+        "Fighting closed the airport on Sunday. The group said the match would be moved.",
+        # a person's name stays a person, whatever the recogniser tagged on one mention
+        "Maria Lopez chairs the panel. Lopez said the vote would be moved to Doha.",
+    ],
+)
+def test_a_speaker_that_names_no_organisation_is_not_made_one(nlp, text):
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2020-01-01")
+    assert stmts, text
+    assert all(
+        a is None or a.kind != "organisation" for a in (ctx.speakers[s.quote_index] for s in stmts)
+    ), text
