@@ -114,9 +114,26 @@ def meaningful_role(text: str | None) -> str | None:
     return text
 
 
+# common nouns before a linking word, then the title itself: the holder is the complement of
+# a noun of the sentence ("at the request of Prime Minister X", "a question for Acting
+# Assistant Secretary X"), which is no part of the title
+_NOUN_BEFORE_TITLE = re.compile(r"^(?P<lead>[a-z][a-z -]*?)\s+(?:of|for|to)\s+(?P<rest>.+)$")
+_LINK_WORD = re.compile(r"\b(?:of|for|to)\b", re.I)
+
+
 def _clean_title(text: str) -> str | None:
+    """A title as written: blanks joined, edge punctuation and a leading article dropped, and
+    lower-case words naming no title cut off at a linking word when a title with no linking
+    word of its own follows ("request of Prime Minister" → "Prime Minister"; "member of
+    Parliament", "Secretary of State", "chief of staff to the president" stay whole). None
+    when nothing is left."""
     text = re.sub(r"\s+", " ", text).strip(" ,;:—–-")
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    found = _NOUN_BEFORE_TITLE.match(text)
+    if found is not None:
+        lead, rest = found.group("lead"), re.sub(r"^(the|a|an)\s+", "", found.group("rest"))
+        if not has_title_word(lead) and has_title_word(rest) and not _LINK_WORD.search(rest):
+            text = rest
     return text or None
 
 

@@ -655,3 +655,37 @@ def test_a_speaker_that_names_no_organisation_is_not_made_one(nlp, text):
     assert all(
         a is None or a.kind != "organisation" for a in (ctx.speakers[s.quote_index] for s in stmts)
     ), text
+
+
+# --- the noun a title's holder complements is no part of the title ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The talks opened at the invitation of Foreign Minister Ana Duarte. Duarte said the "
+            "two sides had agreed on a ceasefire.",
+            "Foreign Minister",
+        ),
+        (
+            "The summit was held in the context of President Tomas Varga's reforms. Varga said "
+            "the reforms would continue.",
+            "President",
+        ),
+        # near miss: a title that holds its own linking word stays whole
+        (
+            "Secretary of State Lena Hart met the delegation. Hart said the talks were useful.",
+            "Secretary of State",
+        ),
+    ],
+)
+def test_the_noun_a_title_holder_complements_is_no_part_of_the_title(nlp, text, role):
+    """ "At the invitation of Foreign Minister X": the speaker's role is "Foreign Minister", not
+    "invitation of Foreign Minister" (unseen diplomatic texts gave "request of Prime Minister",
+    "question for Acting Assistant Secretary")."""
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2020-01-01")
+    (row,) = rows.statement_rows("a1", ctx.quotes, stmts)
+    assert row["speaker_role"] == role
