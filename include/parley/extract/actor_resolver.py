@@ -114,6 +114,14 @@ def meaningful_role(text: str | None) -> str | None:
     return text
 
 
+# the capitalised words right before a body's name: "Argentina's National Congress", "the
+# Philippine Senate", "U.S. Congress" (not "... of Sweden to the White House", nor a sentence's
+# last word: "... in Ukraine. The Department of State")
+_QUALIFIER_BEFORE = re.compile(r"((?:(?:[A-Z]\.)+[ \t]+|[A-Z][\w’'-]*[ \t]+){1,3})$")
+# "of the Philippines", "of Colombia": the state a body's name is qualified by after it
+_QUALIFIER_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
 # common nouns before a linking word, then the title itself: the holder is the complement of
 # a noun of the sentence ("at the request of Prime Minister X", "a question for Acting
 # Assistant Secretary X"), which is no part of the title
@@ -261,6 +269,8 @@ class ActorResolver:
             if title:
                 self.titles[self.canonical(ent.text, ent.start_char)].append(title)
         self._cache: dict[tuple[str, str | None], Actor | None] = {}
+        # the document's own bodies named by a table institution's word (:meth:`_local_body`)
+        self._local_bodies: dict[str, Actor | None] = {}
         self.subdivisions = self._subdivisions_named(doc, self.ents)
         self.acronyms = defined_acronyms(self.text)
 
@@ -273,7 +283,43 @@ class ActorResolver:
         long = self.redefined(name)
         if long is not None:
             return lookup_place(long, self.when) or country_in(long, self.when)
-        return lookup_place(name, self.when)
+        found = lookup_place(name, self.when)
+        if found is not None and found.kind == "institution" and found.country is not None:
+            return self._local_body(name, found)
+        return found
+
+    def _local_body(self, name: str, found: Actor) -> Actor:
+        """A table's institution named by a word many states use for their own body ("Congress",
+        "the Senate", "House of Representatives", "Justice Department") is the document's own
+        body of that name when every mention of the word that the text qualifies by a state
+        qualifies it by one other state: "Argentina's National Congress ... the Congress", "the
+        Congress of the Philippines ... stuck in Congress", "the Indian National Congress ...
+        For the Congress" are no US Congress. A state's name or demonym in the capitalised
+        words right before a mention ("Philippine Senate", "Argentina's National Congress") or
+        in an "of" phrase right after it ("Congress of the Philippines") qualifies it.
+        ``found`` (the table's row) when the name carries its own state ("U.S. Congress"), no
+        mention is qualified, or the mentions name several states or the table's own."""
+        if name in self._local_bodies:
+            return self._local_bodies[name] or found
+        bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        local = None
+        own = country_in(bare, self.when)
+        if own is None or own.kind != "country":
+            states = set()
+            for m in re.finditer(rf"\b{re.escape(bare)}\b", self.text):
+                before = _QUALIFIER_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
+                after = _QUALIFIER_AFTER.match(self.text, m.end())
+                for words in (before.group(1) if before else "", after.group(1) if after else ""):
+                    state = country_in(words, self.when) if words else None
+                    if state is not None and state.kind == "country" and state.country:
+                        states.add(state.country)
+            if len(states) == 1 and found.country not in states:
+                local = replace(
+                    found, name=bare, country=states.pop(), organisation=None, qid=None,
+                    evidence="named-body",
+                )  # fmt: skip
+        self._local_bodies[name] = local
+        return local or found
 
     def expand(self, text: str) -> str:
         """``text`` with each acronym the document defines as another body than the tables'
