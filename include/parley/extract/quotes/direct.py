@@ -39,7 +39,7 @@ from parley.extract.quotes.mentions import (
 from parley.extract.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 # a dash after the quotation on its line, or opening the next line, before the attribution line
@@ -157,8 +157,12 @@ def work_title(index: DocIndex, k: int, after_comma: bool = False) -> bool:
 
 
 def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
-    """A reporting verb outside the quotation that governs it in the parse (≤ 3 steps up)."""
+    """A reporting verb outside the quotation that governs it in the parse (≤ 3 steps up), not
+    one after a semicolon that follows it: '... they "would not consider requests of this
+    nature"; Interpol didn't disclose whether ...' joins two clauses, and the second one's verb
+    reports its own words, not the quotation (the parser may hang the first clause on it)."""
     inside = {t.i for t in toks}
+    doc = index.doc
     for t in toks:
         if t.is_punct or t.is_space:
             continue
@@ -166,8 +170,10 @@ def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
         if node.i in inside:
             continue
         for _ in range(3):
-            if index.tok_q[node.i] < 0 and (
-                index.cue(node) is not None or is_according(node, index)
+            if (
+                index.tok_q[node.i] < 0
+                and (index.cue(node) is not None or is_according(node, index))
+                and not _semicolon_between(doc, toks, node)
             ):
                 return node
             if node.head.i == node.i:
@@ -176,12 +182,20 @@ def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
     return None
 
 
+def _semicolon_between(doc: Doc, toks: list[Token], cue: Token) -> bool:
+    """Whether the verb ``cue`` comes after the quotation's tokens ``toks`` with a semicolon
+    between them: the quotation ends a clause, the verb opens the next one. (A semicolon before
+    a quotation may introduce it, as a colon does: '... intends to appeal; "The government
+    needs ..."'.)"""
+    return cue.i > toks[-1].i and any(t.text == ";" for t in doc[toks[-1].i + 1 : cue.i])
+
+
 def _sentence_cue(
     index: DocIndex, sents: range, q: tuple[int, int], used: set[int], toks: list[Token]
 ) -> Token | None:
     """The nearest reporting verb outside quotation marks in the given sentences (same
     paragraph, at most ``CUE_WINDOW`` tokens from the quotation ``toks``) that is not already
-    the cue of its own indirect content."""
+    the cue of its own indirect content, nor after a semicolon that follows the quotation."""
     para = index.para(q[0])
     best: tuple[int, int, Token] | None = None
     lo, hi = toks[0].i - CUE_WINDOW, toks[-1].i + CUE_WINDOW
@@ -198,6 +212,8 @@ def _sentence_cue(
                 tok, index
             ) is None:
                 continue
+            if _semicolon_between(index.doc, toks, tok):
+                continue  # '"...;" Interpol didn't disclose whether ...': another clause's verb
             dist = q[0] - tok.idx if tok.idx < q[0] else tok.idx - q[1]
             has_subject = cue_subject(tok, index) is not None
             key = (0 if has_subject else 1, dist)

@@ -696,3 +696,32 @@ def test_a_name_in_quotation_marks_of_its_own_still_speaks(nlp):
     )
     q = one(quotes_of(nlp, text), "no military solution")
     assert q.speaker == "Alliance", (q.speaker, q.rule)
+
+
+# --- a verb after a semicolon that follows a quotation opens another clause ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the verb after the semicolon reports its own "whether" clause, not the quotation
+        (
+            'The union rejected the plan. "We will not accept a pay cut of this size"; the '
+            "company did not confirm whether it would lower the offer.",
+            "union",
+        ),
+        # near miss: the quotation's own frame before the semicolon still attributes it
+        (
+            '"We will not accept a pay cut of this size," the union said; the company did not '
+            "confirm whether it would lower the offer.",
+            "union",
+        ),
+    ],
+)
+def test_a_verb_after_a_semicolon_does_not_report_the_quotation_before_it(nlp, text, speaker):
+    """'... they "would not consider requests of this nature"; Interpol didn't disclose whether
+    ...' (an unseen Wikinews text) credited the quotation to Interpol's not disclosing: the
+    parser hangs the first clause on the second one's verb."""
+    q = one(quotes_of(nlp, text), "pay cut")
+    assert q.speaker == speaker
+    assert q.cue != "confirm"
