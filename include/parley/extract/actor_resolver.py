@@ -114,35 +114,44 @@ def meaningful_role(text: str | None) -> str | None:
     return text
 
 
-# the capitalised words right before a body's name: "Argentina's National Congress", "the
-# Philippine Senate", "U.S. Congress" (not "... of Sweden to the White House", nor a sentence's
-# last word: "... in Ukraine. The Department of State")
-_QUALIFIER_BEFORE = re.compile(r"((?:(?:[A-Z]\.)+[ \t]+|[A-Z][\w’'-]*[ \t]+){1,3})$")
 # "of the Philippines", "of Colombia": the state a body's name is qualified by after it
 _QUALIFIER_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
-# common nouns before a linking word, then the title itself: the holder is the complement of
-# a noun of the sentence ("at the request of Prime Minister X", "a question for Acting
-# Assistant Secretary X"), which is no part of the title
+def _clean_title(text: str) -> str | None:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:—–-")
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    return text or None
+
+
+# lower-case words before a linking word, then the title itself: in a run of words that ends at
+# a name, the noun the name's holder complements ("at the request of Prime Minister X", "a
+# question for Acting Assistant Secretary X"), which is no part of his title
 _NOUN_BEFORE_TITLE = re.compile(r"^(?P<lead>[a-z][a-z -]*?)\s+(?:of|for|to)\s+(?P<rest>.+)$")
 _LINK_WORD = re.compile(r"\b(?:of|for|to)\b", re.I)
 
 
-def _clean_title(text: str) -> str | None:
-    """A title as written: blanks joined, edge punctuation and a leading article dropped, and
-    lower-case words naming no title cut off at a linking word when a title with no linking
-    word of its own follows ("request of Prime Minister" → "Prime Minister"; "member of
-    Parliament", "Secretary of State", "chief of staff to the president" stay whole). None
-    when nothing is left."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;:—–-")
-    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
-    found = _NOUN_BEFORE_TITLE.match(text)
-    if found is not None:
-        lead, rest = found.group("lead"), re.sub(r"^(the|a|an)\s+", "", found.group("rest"))
-        if not has_title_word(lead) and has_title_word(rest) and not _LINK_WORD.search(rest):
-            text = rest
-    return text or None
+def _without_governing_noun(title: str) -> str:
+    """A title read right before a name (:func:`_adjacent_title`) without the lower-case words
+    before its first linking word when they name no person (no title word of ``roles.csv``, no
+    word of ``data/quotes/titles.csv``) and a title with no linking word of its own follows:
+    "request of Prime Minister" → "Prime Minister", "question for Acting Assistant Secretary"
+    → "Acting Assistant Secretary"; "leader of the opposition", "member of Parliament",
+    "Secretary of State", "chief of staff to the president" stay whole. The name after the
+    run holds the title that follows the linking word ("the wife of President X": X is the
+    President)."""
+    found = _NOUN_BEFORE_TITLE.match(title)
+    if found is None:
+        return title
+    lead, rest = found.group("lead"), re.sub(r"^(the|a|an)\s+", "", found.group("rest"))
+    if (
+        has_title_word(lead)
+        or any(lexicon.title_kind(w) is not None for w in lead.split())
+        or not has_title_word(rest)
+        or _LINK_WORD.search(rest)
+    ):
+        return title
+    return rest
 
 
 def _left_title(doc: Doc, start: int, head: Token) -> str | None:
@@ -237,7 +246,7 @@ def _adjacent_title(doc: Doc, start: int) -> str | None:
     if i + 1 >= start or doc[start - 1].pos_ not in ("PROPN", "NOUN"):
         return None
     title = _clean_title(doc[i + 1 : start].text)
-    return title if title and has_title_word(title) else None
+    return _without_governing_noun(title) if title and has_title_word(title) else None
 
 
 class ActorResolver:
@@ -271,6 +280,7 @@ class ActorResolver:
         self._cache: dict[tuple[str, str | None], Actor | None] = {}
         # the document's own bodies named by a table institution's word (:meth:`_local_body`)
         self._local_bodies: dict[str, Actor | None] = {}
+        self._named_states: frozenset[str] | None = None  # :meth:`_states_named`, read once
         self.subdivisions = self._subdivisions_named(doc, self.ents)
         self.acronyms = defined_acronyms(self.text)
 
@@ -291,35 +301,77 @@ class ActorResolver:
     def _local_body(self, name: str, found: Actor) -> Actor:
         """A table's institution named by a word many states use for their own body ("Congress",
         "the Senate", "House of Representatives", "Justice Department") is the document's own
-        body of that name when every mention of the word that the text qualifies by a state
-        qualifies it by one other state: "Argentina's National Congress ... the Congress", "the
-        Congress of the Philippines ... stuck in Congress", "the Indian National Congress ...
-        For the Congress" are no US Congress. A state's name or demonym in the capitalised
-        words right before a mention ("Philippine Senate", "Argentina's National Congress") or
-        in an "of" phrase right after it ("Congress of the Philippines") qualifies it.
-        ``found`` (the table's row) when the name carries its own state ("U.S. Congress"), no
-        mention is qualified, or the mentions name several states or the table's own."""
+        body of that name when the document never names the table's state and every mention of
+        the word (in any case) that it qualifies by a state qualifies it by one other state:
+        "Argentina's National Congress ... the congress", "the Congress of the Philippines ...
+        stuck in Congress", "the Indian National Congress ... For the Congress" are no US
+        Congress. A mention is qualified by a state's name or demonym as one of the two words
+        right before it in its sentence, read with the body's word ("Philippine Senate",
+        "Argentina's National Congress"; "Georgia Senate" is a US state's, so US), or by an
+        "of" phrase right after it ("Congress of the Philippines"). ``found`` (the table's row)
+        when the name carries its own state ("U.S. Congress"), the document names the table's
+        state anywhere (a US article that once writes "the Philippine Congress" keeps its own
+        Congress), no mention is qualified, or the mentions name several states."""
         if name in self._local_bodies:
             return self._local_bodies[name] or found
         bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
         local = None
         own = country_in(bare, self.when)
-        if own is None or own.kind != "country":
-            states = set()
-            for m in re.finditer(rf"\b{re.escape(bare)}\b", self.text):
-                before = _QUALIFIER_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
-                after = _QUALIFIER_AFTER.match(self.text, m.end())
-                for words in (before.group(1) if before else "", after.group(1) if after else ""):
-                    state = country_in(words, self.when) if words else None
-                    if state is not None and state.kind == "country" and state.country:
-                        states.add(state.country)
-            if len(states) == 1 and found.country not in states:
+        if (own is None or own.kind != "country") and found.country not in self._states_named():
+            states = {
+                state
+                for m in re.finditer(rf"\b{re.escape(bare)}\b", self.text, flags=re.I)
+                if (state := self._qualifying_state(m.start(), m.end())) is not None
+            }
+            if len(states) == 1:
                 local = replace(
                     found, name=bare, country=states.pop(), organisation=None, qid=None,
                     evidence="named-body",
                 )  # fmt: skip
         self._local_bodies[name] = local
         return local or found
+
+    def _qualifying_state(self, start: int, end: int) -> str | None:
+        """The state a mention of a body's name at characters ``[start, end)`` is qualified by:
+        the state of one of the two capitalised words right before it in its sentence, read
+        together with the name ("Philippine Senate" → PH; "U.S. Congress", the table's own row,
+        and a US state's "Georgia Senate" → US), else an "of" phrase right after it naming a
+        state. None when neither names one."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        body = span.text
+        first = span.sent.start
+        i = span.start - 1
+        for _ in range(2):
+            if i >= first and self.doc[i].lower_ in ("'s", "’s"):
+                i -= 1  # "Argentina's": the possessive's owner
+            if i < first or not self.doc[i].text[:1].isupper():
+                break
+            state = country_in(f"{self.doc[i : span.start].text} {body}", self.when)
+            if state is not None and state.country:
+                return state.country  # a state's, or its own (the "U.S. Congress" row itself)
+            i -= 1
+        after = _QUALIFIER_AFTER.match(self.text, end)
+        if after is not None:
+            state = country_in(after.group(1), self.when)
+            if state is not None and state.kind == "country" and state.country:
+                return state.country
+        return None
+
+    def _states_named(self) -> frozenset[str]:
+        """The states the document's place and group entities (GPE, NORP) name, by their own
+        name, demonym or seat ("Washington", "American"), read once."""
+        if self._named_states is None:
+            found = set()
+            for ent in self.ents:
+                if ent.label_ not in ("GPE", "NORP"):
+                    continue
+                actor = lookup_place(ent.text, self.when) or lookup_demonym(ent.text, self.when)
+                if actor is not None and actor.kind in ("country", "seat") and actor.country:
+                    found.add(actor.country)
+            self._named_states = frozenset(found)
+        return self._named_states
 
     def expand(self, text: str) -> str:
         """``text`` with each acronym the document defines as another body than the tables'
@@ -626,19 +678,23 @@ class ActorResolver:
 
     def _named_organisation(self, name: str) -> Actor | None:
         """A speaker no table and no description places, that the document's entity recogniser
-        tags as an organisation (``ORG``) on some mention written alike ("Pfizer said",
-        "UNESCO also said", "the Hirtenberger Defence Group said"): that organisation, of no
-        known country (the article's context may give one later:
+        tags as an organisation (``ORG``) on some mention written alike, and that is written
+        as an organisation's name: several words ("the Hirtenberger Defence Group said",
+        "Siemens Energy said") or an acronym ("UNESCO also said", "FIFA said"). That
+        organisation, with no country of its own (the article's context may give it one:
         :meth:`~parley.extract.statements.context.DocContext._fill_from_context`). Without it
         the speaker had no actor and the statement no speaker to show ("? → ..." in the
-        digest). None for a name the document also gives a person, a pronoun, or one no ``ORG``
-        entity spells."""
+        digest). None for a single word in mixed case (a surname the recogniser mistags,
+        "Kilicdaroglu said", or a body's common noun, "the Court said"), a name the document
+        gives a person, a pronoun, or a name no ``ORG`` entity spells."""
         bare = re.sub(r"^the\s+", "", clean(name).strip(), flags=re.I)
         if not bare or is_pronoun(bare) or not bare[:1].isupper():
             return None
-        key = fold(bare)
+        if " " not in bare and not (len(bare) > 1 and bare.replace(".", "").isupper()):
+            return None
         if self.names.is_person(bare):
             return None
+        key = fold(bare)
         for ent in self.ents:
             if (
                 ent.label_ == "ORG"

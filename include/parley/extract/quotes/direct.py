@@ -158,9 +158,10 @@ def work_title(index: DocIndex, k: int, after_comma: bool = False) -> bool:
 
 def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
     """A reporting verb outside the quotation that governs it in the parse (≤ 3 steps up), not
-    one after a semicolon that follows it: '... they "would not consider requests of this
-    nature"; Interpol didn't disclose whether ...' joins two clauses, and the second one's verb
-    reports its own words, not the quotation (the parser may hang the first clause on it)."""
+    one that opens another clause after a semicolon (:func:`_opens_another_clause`): '... they
+    "would not consider requests of this nature"; Interpol didn't disclose whether ...' joins
+    two clauses, and the second one's verb reports its own words, not the quotation (the
+    parser may hang the first clause on it)."""
     inside = {t.i for t in toks}
     doc = index.doc
     for t in toks:
@@ -173,7 +174,7 @@ def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
             if (
                 index.tok_q[node.i] < 0
                 and (index.cue(node) is not None or is_according(node, index))
-                and not _semicolon_between(doc, toks, node)
+                and not _opens_another_clause(doc, toks, node)
             ):
                 return node
             if node.head.i == node.i:
@@ -182,12 +183,23 @@ def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
     return None
 
 
-def _semicolon_between(doc: Doc, toks: list[Token], cue: Token) -> bool:
-    """Whether the verb ``cue`` comes after the quotation's tokens ``toks`` with a semicolon
-    between them: the quotation ends a clause, the verb opens the next one. (A semicolon before
-    a quotation may introduce it, as a colon does: '... intends to appeal; "The government
-    needs ..."'.)"""
-    return cue.i > toks[-1].i and any(t.text == ";" for t in doc[toks[-1].i + 1 : cue.i])
+def _opens_another_clause(doc: Doc, toks: list[Token], cue: Token) -> bool:
+    """Whether the verb ``cue`` opens another clause after the quotation's tokens ``toks``: it
+    comes after them with a semicolon between, and its subject comes before it ('"...";
+    Interpol didn't disclose whether it had received ...', '"..."; the spokesman said Tehran
+    would respond') or it reports a clause of its own after it. An inverted frame after a
+    semicolon, its subject after the verb and nothing else reported, is the quotation's own
+    ('"..."; thus declared the spokesman Wang Wenbin'); a semicolon before a quotation may
+    introduce it as a colon does ('... intends to appeal; "The government needs ..."')."""
+    if cue.i <= toks[-1].i or not any(t.text == ";" for t in doc[toks[-1].i + 1 : cue.i]):
+        return False
+    kids = list(cue.children)
+    subject_first = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in kids)
+    return subject_first or any(c.i > cue.i and c.dep_ in _CLAUSE_DEPS for c in kids)
+
+
+# a verb's dependents that are a clause it reports itself
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 
 
 def _sentence_cue(
@@ -195,7 +207,8 @@ def _sentence_cue(
 ) -> Token | None:
     """The nearest reporting verb outside quotation marks in the given sentences (same
     paragraph, at most ``CUE_WINDOW`` tokens from the quotation ``toks``) that is not already
-    the cue of its own indirect content, nor after a semicolon that follows the quotation."""
+    the cue of its own indirect content, nor one opening another clause after a semicolon
+    (:func:`_opens_another_clause`)."""
     para = index.para(q[0])
     best: tuple[int, int, Token] | None = None
     lo, hi = toks[0].i - CUE_WINDOW, toks[-1].i + CUE_WINDOW
@@ -212,8 +225,8 @@ def _sentence_cue(
                 tok, index
             ) is None:
                 continue
-            if _semicolon_between(index.doc, toks, tok):
-                continue  # '"...;" Interpol didn't disclose whether ...': another clause's verb
+            if _opens_another_clause(index.doc, toks, tok):
+                continue  # '"..."; Interpol didn't disclose whether ...': another clause's verb
             dist = q[0] - tok.idx if tok.idx < q[0] else tok.idx - q[1]
             has_subject = cue_subject(tok, index) is not None
             key = (0 if has_subject else 1, dist)

@@ -3351,7 +3351,25 @@ def test_an_envoys_regime_is_not_his_own_state(nlp):
             "reject the treaty.",
             "PH",
         ),
-        # near misses: the table's body when the article says it is the US one, or names both
+        # a mention in lower case is the same body
+        (
+            "BUENOS AIRES - Milei addressed Argentina's National Congress on Friday. He said the "
+            "congress must approve the reforms.",
+            "AR",
+        ),
+        # near misses: the table's body when the article says it is the US one, or names both,
+        # or names the table's state anywhere
+        (
+            "WASHINGTON - Biden met lawmakers on Tuesday. Unlike the Philippine Congress, which "
+            "approved its budget last week, Congress has stalled. Biden said Congress must pass "
+            "the aid bill now.",
+            "US",
+        ),
+        (
+            "Control of the chamber hinges on the Georgia Senate runoff. Schumer said the Senate "
+            "must confirm the judges.",
+            "US",
+        ),
         (
             "The senators met in Washington on Monday. Activists said the Congress must pass the "
             "bill.",
