@@ -226,3 +226,41 @@ def test_a_turn_that_only_runs_the_briefing_is_no_statement(nlp, answer, stated)
 def test_a_quotation_names_its_speaker_as_the_statements_do(nlp, text, when, speaker):
     ann = annotate_doc(nlp(text), "t1", when, with_entities=False)
     assert ann.quotes and ann.quotes[0].speaker == speaker
+
+
+_CALL = (
+    "MR PRICE: Good afternoon, everyone. We urge Iran to release the tanker and its crew.\n\n"
+    "{label}: {turn}\n\n"
+    "QUESTION: And on the talks in Vienna?\n\n"
+    "MR PRICE: The talks resume on Monday, and we expect Iran to negotiate in good faith."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "stated"),
+    [
+        # the call's operator runs the call, however long the turn
+        ("OPERATOR", False),
+        # near miss: the same words from the briefer are his own
+        ("MR PRICE", True),
+    ],
+)
+def test_a_turn_of_the_calls_operator_is_no_statement(nlp, label, stated):
+    """ "OPERATOR: Ladies and gentlemen, if you wish to ask a question, please press 1 then 0
+    on your telephone keypad" (US government call transcripts) says nothing about anyone: its
+    quotation stays, no statement is made of it (before, "? → ?" rows in the digest)."""
+    turn = (
+        "Ladies and gentlemen, if you wish to ask a question, please press 1 then 0 on your "
+        "telephone keypad, and the line of Mr. Szuba is open next."
+    )
+    text = _CALL.format(label=label, turn=turn)
+    doc = nlp(text)
+    found = quotes.extract_quotes(doc)
+    made, ctx = statements.statements_for(doc, found, "2021-08-01")
+    start = text.index(turn)
+    (i,) = [i for i, q in enumerate(ctx.quotes) if q.start == start]  # the turn is a quotation
+    assert any(s.start == start for s in made) == stated
+    assert any("release the tanker" in s.text for s in made)
+    # the operator's quotation speaks for no state; the briefer's for his
+    speaker = ctx.speakers[i]
+    assert (speaker.country if speaker else None) == ("US" if stated else None)

@@ -413,8 +413,6 @@ _CALL = (
         # a labelled briefer the text does not place: the state of the labelled speaker it does
         # (Psaki), not the state the briefing is about
         (_BRIEFING, "2022-02-20", "WALSH", "US"),
-        # the call's operator speaks for no state
-        (_BRIEFING, "2022-02-20", "OPERATOR", None),
         # no labelled speaker placed: the government person the opening turn names
         (_CALL, "2021-06-20", "HART", "US"),
         (_CALL, "2021-06-20", "LANE", "US"),
@@ -422,7 +420,8 @@ _CALL = (
 )
 def test_a_transcripts_briefer_speaks_for_the_state_holding_it(nlp, text, when, speaker, country):
     """ "MR. WALSH: ..." in a briefing that Jen Psaki holds speaks for her state, however often
-    the briefing names the state it is about (Russia); a call's operator for none."""
+    the briefing names the state it is about (Russia). (A call's operator makes no statement,
+    and his quotation speaks for no state: test_article_voice.)"""
     found = [c for s, c in speakers_of(nlp, text, when) if s and s.split()[-1].upper() == speaker]
     assert found and set(found) == {country}
 
