@@ -10,6 +10,7 @@ over the text when one of their rows is valid at the article's date; otherwise t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -143,7 +144,7 @@ def _without_governing_noun(title: str) -> str:
     found = _NOUN_BEFORE_TITLE.match(title)
     if found is None:
         return title
-    lead, rest = found.group("lead"), re.sub(r"^(the|a|an)\s+", "", found.group("rest"))
+    lead, rest = found.group("lead"), _clean_title(found.group("rest")) or ""
     if (
         has_title_word(lead)
         or any(lexicon.title_kind(w) is not None for w in lead.split())
@@ -280,7 +281,6 @@ class ActorResolver:
         self._cache: dict[tuple[str, str | None], Actor | None] = {}
         # the document's own bodies named by a table institution's word (:meth:`_local_body`)
         self._local_bodies: dict[str, Actor | None] = {}
-        self._named_states: frozenset[str] | None = None  # :meth:`_states_named`, read once
         self.subdivisions = self._subdivisions_named(doc, self.ents)
         self.acronyms = defined_acronyms(self.text)
 
@@ -317,7 +317,7 @@ class ActorResolver:
         bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
         local = None
         own = country_in(bare, self.when)
-        if (own is None or own.kind != "country") and found.country not in self._states_named():
+        if (own is None or own.kind != "country") and found.country not in self._states_named:
             states = {
                 state
                 for m in re.finditer(rf"\b{re.escape(bare)}\b", self.text, flags=re.I)
@@ -359,19 +359,18 @@ class ActorResolver:
                 return state.country
         return None
 
+    @functools.cached_property
     def _states_named(self) -> frozenset[str]:
         """The states the document's place and group entities (GPE, NORP) name, by their own
         name, demonym or seat ("Washington", "American"), read once."""
-        if self._named_states is None:
-            found = set()
-            for ent in self.ents:
-                if ent.label_ not in ("GPE", "NORP"):
-                    continue
-                actor = lookup_place(ent.text, self.when) or lookup_demonym(ent.text, self.when)
-                if actor is not None and actor.kind in ("country", "seat") and actor.country:
-                    found.add(actor.country)
-            self._named_states = frozenset(found)
-        return self._named_states
+        found = set()
+        for ent in self.ents:
+            if ent.label_ not in ("GPE", "NORP"):
+                continue
+            actor = lookup_place(ent.text, self.when) or lookup_demonym(ent.text, self.when)
+            if actor is not None and actor.kind in ("country", "seat") and actor.country:
+                found.add(actor.country)
+        return frozenset(found)
 
     def expand(self, text: str) -> str:
         """``text`` with each acronym the document defines as another body than the tables'
@@ -691,7 +690,7 @@ class ActorResolver:
         if not bare or is_pronoun(bare) or not bare[:1].isupper():
             return None
         if " " not in bare and not (len(bare) > 1 and bare.replace(".", "").isupper()):
-            return None
+            return None  # one word in mixed case ("Edmunds.com" too: no acronym, left alone)
         if self.names.is_person(bare):
             return None
         key = fold(bare)

@@ -39,7 +39,7 @@ from parley.extract.quotes.mentions import (
 from parley.extract.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 
 # a dash after the quotation on its line, or opening the next line, before the attribution line
@@ -163,7 +163,6 @@ def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
     two clauses, and the second one's verb reports its own words, not the quotation (the
     parser may hang the first clause on it)."""
     inside = {t.i for t in toks}
-    doc = index.doc
     for t in toks:
         if t.is_punct or t.is_space:
             continue
@@ -174,7 +173,7 @@ def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
             if (
                 index.tok_q[node.i] < 0
                 and (index.cue(node) is not None or is_according(node, index))
-                and not _opens_another_clause(doc, toks, node)
+                and not _opens_another_clause(index, toks, node)
             ):
                 return node
             if node.head.i == node.i:
@@ -183,7 +182,7 @@ def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
     return None
 
 
-def _opens_another_clause(doc: Doc, toks: list[Token], cue: Token) -> bool:
+def _opens_another_clause(index: DocIndex, toks: list[Token], cue: Token) -> bool:
     """Whether the verb ``cue`` opens another clause after the quotation's tokens ``toks``: it
     comes after them with a semicolon between, and its subject comes before it ('"...";
     Interpol didn't disclose whether it had received ...', '"..."; the spokesman said Tehran
@@ -191,9 +190,9 @@ def _opens_another_clause(doc: Doc, toks: list[Token], cue: Token) -> bool:
     semicolon, its subject after the verb and nothing else reported, is the quotation's own
     ('"..."; thus declared the spokesman Wang Wenbin'); a semicolon before a quotation may
     introduce it as a colon does ('... intends to appeal; "The government needs ..."')."""
-    if cue.i <= toks[-1].i or not any(t.text == ";" for t in doc[toks[-1].i + 1 : cue.i]):
+    if cue.i <= toks[-1].i or not any(t.text == ";" for t in index.doc[toks[-1].i + 1 : cue.i]):
         return False
-    kids = list(cue.children)
+    kids = index.children(cue)
     subject_first = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in kids)
     return subject_first or any(c.i > cue.i and c.dep_ in _CLAUSE_DEPS for c in kids)
 
@@ -225,7 +224,7 @@ def _sentence_cue(
                 tok, index
             ) is None:
                 continue
-            if _opens_another_clause(index.doc, toks, tok):
+            if _opens_another_clause(index, toks, tok):
                 continue  # '"..."; Interpol didn't disclose whether ...': another clause's verb
             dist = q[0] - tok.idx if tok.idx < q[0] else tok.idx - q[1]
             has_subject = cue_subject(tok, index) is not None

@@ -470,7 +470,7 @@ def statements_for(
     media ("according to the BBC, ...": :func:`media_background`), nor a source asking not to be
     named (:func:`anonymity_request`), nor a journalist's question (:func:`journalists_question`),
     nor a transcript turn that only runs the briefing or a speech act inside one ("Thank you
-    all": :func:`procedural_turn`; every turn of the call's operator: :func:`call_staff_turn`),
+    all", every turn of the call's operator: :func:`procedural_turn`),
     nor a speech act not made ('could be used to threaten
     shipping', 'urged Liu to condemn the tests': :func:`unmade_act`), nor a habitual report ('have repeatedly called for':
     :func:`habitual_report`), nor an act verb that only narrates ('denied them access':
@@ -485,7 +485,7 @@ def statements_for(
     out = []
     spans: set[tuple[int, int]] = set()  # a statement's span is its key: each span once
     # transcript turns that only run the briefing, and every speech act inside one ("Thank you all")
-    procedural = [(q.start, q.end) for q in quotes if procedural_turn(doc, q) or call_staff_turn(q)]
+    procedural = [(q.start, q.end) for q in quotes if procedural_turn(doc, q)]
     for i, q in enumerate(quotes):
         if (
             not attributed(q.speaker)
@@ -1017,9 +1017,17 @@ def procedural_turn(doc: Doc, quote: Quote) -> bool:
     "it", "that": :data:`_BRIEFING_SUBJECTS`, or a ``turn_taking`` noun: "your line") and
     whose every verb, noun and adjective is a ``turn_taking`` word of ``context_words.csv``
     ("open" only of a line, "follow" only "follow up"; names, pronouns, adverbs and function
-    words aside). It says nothing about anyone, so it is no statement; the quotation stays. A short answer with words of its own ("Journalism is
-    not a crime, Matt", "We are open to that", "We're following it closely") is a statement."""
-    if not quote.rule.endswith(TURN_RULES) or len(quote.text.split()) > PROCEDURAL_TURN_WORDS:
+    words aside); and every turn, however long, of the staff who run a press call (a speaker
+    label of the ``call_staff`` class of ``context_words.csv``: "OPERATOR: Ladies and
+    gentlemen, if you wish to ask a question, please press 1 ..."). It says nothing about
+    anyone, so it is no statement; the quotation stays. A short answer with words of its own
+    ("Journalism is not a crime, Matt", "We are open to that", "We're following it closely")
+    is a statement."""
+    if not quote.rule.endswith(TURN_RULES):
+        return False
+    if fold(quote.speaker or "") in context_words("call_staff"):
+        return True  # the telephone operator runs the call and speaks for no one
+    if len(quote.text.split()) > PROCEDURAL_TURN_WORDS:
         return False
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
@@ -1043,18 +1051,6 @@ def procedural_turn(doc: Doc, quote: Quote) -> bool:
         if lemma == "follow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
             return False  # "we're following it closely" says what is done; "follow up" runs
     return True
-
-
-def call_staff_turn(quote: Quote) -> bool:
-    """A transcript turn of the staff who run a press call ("OPERATOR: Mr. Szuba, your line is
-    open", "OPERATOR: Ladies and gentlemen, if you wish to ask a question ..."): a quotation of
-    a turn (rule ``indirect:label`` or ``indirect:turn``) whose speaker label is a
-    ``call_staff`` word of ``context_words.csv``. The telephone operator only runs the call and
-    speaks for no one, whatever the length of the turn, so it is no statement; the quotation
-    stays."""
-    return quote.rule.endswith(TURN_RULES) and fold(quote.speaker or "") in context_words(
-        "call_staff"
-    )
 
 
 def _media_mention(ctx: DocContext, quote: Quote) -> bool:
