@@ -97,7 +97,7 @@ from parley.extract.statements.targets import (
 from parley.extract.syntax import cue_token, is_cue_verb, negated
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from parley.extract.meta import ArticleMeta
     from parley.extract.quotes import Quote
@@ -997,53 +997,94 @@ def journalists_question(ctx: DocContext, index: int, quote: Quote) -> bool:
     )
 
 
-# a transcript turn of this many words at most may only run the briefing (:func:`procedural_turn`)
+# a sentence of a transcript turn of this many words at most (names of persons aside) may only run
+# the briefing (:func:`procedural_turn`)
 PROCEDURAL_TURN_WORDS = 8
 # spaCy (OntoNotes 5) entity labels of a party or a thing a turn could be about; a PERSON is the
 # reporter or briefer a turn addresses ("Go ahead, Karen"), no party
 _PARTY_LABELS = frozenset(("GPE", "NORP", "ORG", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"))
 # the subjects of a briefing's own running ("I'll take questions", "we can", "you're up", "it's
-# the last one", "that's all"): no party spoken about
-_BRIEFING_SUBJECTS = frozenset(("i", "me", "we", "us", "you", "it", "that", "this", "there"))
+# the last one", "that's all", "let's go to the line of ..."): no party spoken about
+_BRIEFING_SUBJECTS = frozenset(
+    ("i", "me", "we", "us", "you", "it", "that", "this", "there", "'s", "\u2019s")
+)
+# the marks a speaker breaks a sentence off with ("I'm not going to —", "The fact that he –")
+_BREAK_MARKS = ("\u2014", "\u2013", "--", "-")
+# verbs of the briefing that a turn may negate and still only run it ("Sorry, I didn't hear",
+# "I didn't get that"): what the briefer could not hear, not what anyone did
+_UNHEARD = frozenset(("hear", "get"))
 
 
 def procedural_turn(doc: Doc, quote: Quote) -> bool:
     """A transcript turn that only runs the briefing ("Go ahead, Karen", "Thank you all very
-    much", "Your line is open", "Daphne, last question"): a quotation of a turn (rule
-    ``indirect:label`` or ``indirect:turn``, :data:`~parley.extract.quotes.indirect.TURN_RULES`)
-    of at most :data:`PROCEDURAL_TURN_WORDS` words, with no negation, naming no party (no entity
-    of :data:`_PARTY_LABELS`; a person only as the one addressed, never as a subject: "Putin is
-    happy" is said about Putin), whose subjects are all the briefing's own ("I", "we", "you",
-    "it", "that": :data:`_BRIEFING_SUBJECTS`, or a ``turn_taking`` noun: "your line") and
-    whose every verb, noun and adjective is a ``turn_taking`` word of ``context_words.csv``
-    ("open" only of a line, "follow" only "follow up"; names, pronouns, adverbs and function
-    words aside); and every turn, however long, of the staff who run a press call (a speaker
-    label of the ``call_staff`` class of ``context_words.csv``: "OPERATOR: Ladies and
-    gentlemen, if you wish to ask a question, please press 1 ..."). It says nothing about
-    anyone, so it is no statement; the quotation stays. A short answer with words of its own
-    ("Journalism is not a crime, Matt", "We are open to that", "We're following it closely")
-    is a statement."""
+    much", "Your line is open", "Okay, let's go to the line of Laura Kelly, please. I'm sorry.
+    I didn't hear"): a quotation of a turn (rule ``indirect:label`` or ``indirect:turn``,
+    :data:`~parley.extract.quotes.indirect.TURN_RULES`) whose every sentence runs the briefing
+    (:func:`_runs_the_briefing`: a short sentence of the briefing's own words, a stage
+    direction such as "(Applause.)", or a short sentence broken off that names no party); and
+    every turn, however long, of the staff who run a press call (a speaker label of the
+    ``call_staff`` class of ``context_words.csv``: "OPERATOR: Ladies and gentlemen, if you
+    wish to ask a question, please press 1 ...", the moderator of a State Department call). It
+    says nothing about anyone, so it is no statement; the quotation stays. A short answer with
+    words of its own ("Journalism is not a crime, Matt", "We are open to that", "We're
+    following it closely") is a statement, and so is a turn with one such sentence."""
     if not quote.rule.endswith(TURN_RULES):
         return False
     if fold(quote.speaker or "") in context_words("call_staff"):
         return True  # the telephone operator runs the call and speaks for no one
-    if len(quote.text.split()) > PROCEDURAL_TURN_WORDS:
-        return False
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
         return False
+    text = doc_text(doc)
+    pieces = [
+        doc[max(sent.start, span.start) : min(sent.end, span.end)]
+        for sent in doc[span.start : span.end].sents
+    ]
+    return all(_runs_the_briefing(piece, text) for piece in pieces if len(piece))
+
+
+def _runs_the_briefing(piece: Span, text: str) -> bool:
+    """One sentence ``piece`` of a transcript turn only runs the briefing (:func:`procedural_turn`):
+
+    * a stage direction: every word inside parentheses ("(Applause.)", "(Inaudible.)");
+    * a sentence broken off (a dash ends it, or follows it in ``text``: "I'm not going to
+      —", "The United States —") of at most :data:`PROCEDURAL_TURN_WORDS` words that
+      names no party (no entity of :data:`_PARTY_LABELS`): the speaker said nothing whole;
+    * a sentence of at most :data:`PROCEDURAL_TURN_WORDS` words (names of persons aside: "Okay,
+      let's go to the line of Paolo Mastrolilli") with no negation but of a ``turn_taking``
+      verb ("I didn't hear"), naming no party (a person only as the one addressed, never as a
+      subject: "Putin is happy" is said about Putin), whose subjects are all the briefing's own
+      ("I", "we", "you", "it", "that", "let's": :data:`_BRIEFING_SUBJECTS`, or a
+      ``turn_taking`` noun: "your line", "the floor") and whose every verb, noun and adjective
+      is a ``turn_taking`` word of ``context_words.csv`` ("open" only of a line, "follow" only
+      "follow up"; names, pronouns, adverbs, function words and clitics aside)."""
+    words = [t for t in piece if not (t.is_punct or t.is_space)]
+    if not words:
+        return True
+    if _in_parentheses(piece):
+        return True  # "(Applause.)": the transcriber's note, no one's words
+    if len([t for t in words if t.ent_type_ != "PERSON"]) > PROCEDURAL_TURN_WORDS:
+        return False
+    if any(t.ent_type_ in _PARTY_LABELS and not _clitic(t) for t in piece):
+        return False
+    after = text[piece.end_char : piece.end_char + 3].lstrip()
+    if piece[-1].text in _BREAK_MARKS or after.startswith(_BREAK_MARKS):
+        return True  # broken off: nothing said whole
     running = context_words("turn_taking")
-    lemmas = {t.lemma_.lower() for t in span}
-    for t in span:
+    lemmas = {t.lemma_.lower() for t in piece}
+    for t in piece:
         lemma = t.lemma_.lower()
-        if t.ent_type_ in _PARTY_LABELS or t.dep_ == "neg":
-            return False
+        if t.dep_ == "neg" and t.head.lemma_.lower() not in _UNHEARD:
+            return False  # "We will not go ahead"; "I didn't hear" runs the briefing
         if (
             t.dep_ in ("nsubj", "nsubjpass")
             and t.lower_ not in _BRIEFING_SUBJECTS
             and lemma not in running  # "your line is open", "the last one is Matt's"
         ):
             return False  # "Putin is happy", "They will go ahead": said about someone
+        if _clitic(t):
+            continue  # a clitic written with a typographic apostrophe ("I’m"), which the
+            # tagger may read as a verb of its own
         if t.pos_ in ("VERB", "NOUN", "ADJ") and lemma not in running:
             return False
         if lemma == "open" and "line" not in lemmas:
@@ -1051,6 +1092,25 @@ def procedural_turn(doc: Doc, quote: Quote) -> bool:
         if lemma == "follow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
             return False  # "we're following it closely" says what is done; "follow up" runs
     return True
+
+
+def _clitic(tok: Token) -> bool:
+    """``tok`` is a clitic written with a typographic apostrophe ("’m", "’s" of "I’m",
+    "let’s"): the model, trained on straight apostrophes, may read one as a verb of its own
+    or even an entity."""
+    return tok.lower_.startswith("\u2019")
+
+
+def _in_parentheses(piece: Span) -> bool:
+    """Every word of ``piece`` sits inside one pair of parentheses opened before its first word
+    ("(Applause.)", "(Inaudible.)"), in the sentence or right before it."""
+    doc = piece.doc
+    first = next(t for t in piece if not (t.is_punct or t.is_space))
+    opened = first.i > 0 and doc[first.i - 1].text == "("
+    closes = [t.i for t in doc[first.i : min(len(doc), piece.end + 2)] if t.text == ")"]
+    return opened and bool(closes) and closes[0] >= max(
+        t.i for t in piece if not (t.is_punct or t.is_space)
+    )
 
 
 def _media_mention(ctx: DocContext, quote: Quote) -> bool:

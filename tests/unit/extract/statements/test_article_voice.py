@@ -167,6 +167,15 @@ _BRIEFING = (
         ("Daphne, last question.", False),
         ("Your line is open.", False),
         ("Yeah, sorry. We'll follow up.", False),
+        # judged sentence by sentence, names aside; what the briefer could not hear
+        ("Okay. Let's go to the line of Laura Kelly, please.", False),
+        ("Thank you for joining us. Appreciate it.", False),
+        ("I'm sorry. I didn't hear.", False),
+        ("I’m sorry. I didn’t hear.", False),  # typographic apostrophes
+        # broken off: nothing said whole; the transcriber's note
+        ("Well, I think \u2014 look, we \u2014", False),
+        ("I'm not going to \u2014", False),
+        ("Thank you. (Applause.)", False),
         # a short answer with words of its own is a statement
         ("Journalism is not a crime, Matt.", True),
         ("All options are on the table.", True),
@@ -177,6 +186,10 @@ _BRIEFING = (
         ("We are open to that.", True),
         ("Thanks, Jen. We're following it closely.", True),
         ("We will not go ahead.", True),
+        ("They didn't hear us.", True),
+        ("We appreciate Oman's help.", True),
+        ("Thank you. Russia must end this war now.", True),
+        ("We condemn the strikes on Kyiv and \u2014", True),
     ],
 )
 def test_a_turn_that_only_runs_the_briefing_is_no_statement(nlp, answer, stated):
@@ -241,6 +254,7 @@ _CALL = (
     [
         # the call's operator runs the call, however long the turn
         ("OPERATOR", False),
+        ("MODERATOR", False),
         # near miss: the same words from the briefer are his own
         ("MR PRICE", True),
     ],
