@@ -1050,6 +1050,11 @@ def _runs_the_briefing(piece: Span, text: str) -> bool:
     * a sentence broken off (a dash ends it, or follows it in ``text``: "I'm not going to
       —", "The United States —") of at most :data:`PROCEDURAL_TURN_WORDS` words that
       names no party (no entity of :data:`_PARTY_LABELS`): the speaker said nothing whole;
+    * a question of at most :data:`PROCEDURAL_TURN_WORDS` words that names no party ("What
+      was your other question?", "Sorry, could you repeat that?", "Will, you want to kick us
+      off?"): the briefer asks the room and asserts nothing (``STATEMENTS_GUIDE.md`` leaves
+      questions out); a longer one ("How does President Putin's aggression help you achieve
+      any of these things?") or one naming a party stays;
     * a sentence of at most :data:`PROCEDURAL_TURN_WORDS` words (names of persons aside: "Okay,
       let's go to the line of Paolo Mastrolilli") with no negation but of a ``turn_taking``
       verb ("I didn't hear"), naming no party (a person only as the one addressed, never as a
@@ -1070,6 +1075,8 @@ def _runs_the_briefing(piece: Span, text: str) -> bool:
     after = text[piece.end_char : piece.end_char + 3].lstrip()
     if piece[-1].text in _BREAK_MARKS or after.startswith(_BREAK_MARKS):
         return True  # broken off: nothing said whole
+    if piece[-1].text == "?" or after.startswith("?"):
+        return True  # the briefer's question to the room: "What was your other question?"
     running = context_words("turn_taking")
     lemmas = {t.lemma_.lower() for t in piece}
     for t in piece:

@@ -176,6 +176,9 @@ _BRIEFING = (
         ("Well, I think \u2014 look, we \u2014", False),
         ("I'm not going to \u2014", False),
         ("Thank you. (Applause.)", False),
+        # the briefer's short question to the room
+        ("Sorry, could you repeat that?", False),
+        ("Okay. What was your other question?", False),
         # a short answer with words of its own is a statement
         ("Journalism is not a crime, Matt.", True),
         ("All options are on the table.", True),
@@ -190,6 +193,8 @@ _BRIEFING = (
         ("We appreciate Oman's help.", True),
         ("Thank you. Russia must end this war now.", True),
         ("We condemn the strikes on Kyiv and \u2014", True),
+        ("Why is Russia shelling hospitals?", True),
+        ("How does this war help anyone achieve any of these things?", True),
     ],
 )
 def test_a_turn_that_only_runs_the_briefing_is_no_statement(nlp, answer, stated):
