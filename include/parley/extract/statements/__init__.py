@@ -1008,11 +1008,13 @@ _PARTY_LABELS = frozenset(("GPE", "NORP", "ORG", "LOC", "FAC", "EVENT", "LAW", "
 _BRIEFING_SUBJECTS = frozenset(
     ("i", "me", "we", "us", "you", "it", "that", "this", "there", "'s", "\u2019s")
 )
-# the marks a speaker breaks a sentence off with ("I'm not going to —", "The fact that he –")
-_BREAK_MARKS = ("\u2014", "\u2013", "--", "-")
-# verbs of the briefing that a turn may negate and still only run it ("Sorry, I didn't hear",
-# "I didn't get that"): what the briefer could not hear, not what anyone did
-_UNHEARD = frozenset(("hear", "get"))
+# a dash a speaker breaks a sentence off with, at its end ("I'm not going to —", "Matt, it's –")
+_BROKEN_OFF = re.compile(r"(?:\u2014|\u2013|--|-)(?:\s|$)")
+# the particles of "move" running a briefing: "we'll move on", "I'll move around", "move out"
+_MOVES_ON = frozenset(("on", "around", "out"))
+# the words of a question put to the room ("What was your other question?", "Could you repeat
+# that?"): the briefer asks the reporter
+_SECOND_PERSON = frozenset(("you", "your"))
 
 
 def procedural_turn(doc: Doc, quote: Quote) -> bool:
@@ -1020,18 +1022,19 @@ def procedural_turn(doc: Doc, quote: Quote) -> bool:
     much", "Your line is open", "Okay, let's go to the line of Laura Kelly, please. I'm sorry.
     I didn't hear"): a quotation of a turn (rule ``indirect:label`` or ``indirect:turn``,
     :data:`~parley.extract.quotes.indirect.TURN_RULES`) whose every sentence runs the briefing
-    (:func:`_runs_the_briefing`: a short sentence of the briefing's own words, a stage
-    direction such as "(Applause.)", or a short sentence broken off that names no party); and
-    every turn, however long, of the staff who run a press call (a speaker label of the
-    ``call_staff`` class of ``context_words.csv``: "OPERATOR: Ladies and gentlemen, if you
-    wish to ask a question, please press 1 ...", the moderator of a State Department call). It
+    (:func:`_runs_the_briefing`); and every turn, however long, of the staff who run a press
+    call (a speaker label of the ``call_staff`` or ``call_moderator`` class of
+    ``context_words.csv``: "OPERATOR: Ladies and gentlemen, if you wish to ask a question,
+    please press 1 ...", the MODERATOR of a State Department call stating its ground rules). It
     says nothing about anyone, so it is no statement; the quotation stays. A short answer with
     words of its own ("Journalism is not a crime, Matt", "We are open to that", "We're
-    following it closely") is a statement, and so is a turn with one such sentence."""
+    following it closely") is a statement, and so is a turn with one such sentence ("Thank
+    you. Russia must end this war now")."""
     if not quote.rule.endswith(TURN_RULES):
         return False
-    if fold(quote.speaker or "") in context_words("call_staff"):
-        return True  # the telephone operator runs the call and speaks for no one
+    label = fold(quote.speaker or "")
+    if label in context_words("call_staff") or label in context_words("call_moderator"):
+        return True  # the operator and the moderator run the call and state no policy
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
         return False
@@ -1045,43 +1048,49 @@ def procedural_turn(doc: Doc, quote: Quote) -> bool:
 
 def _runs_the_briefing(piece: Span, text: str) -> bool:
     """One sentence ``piece`` of a transcript turn only runs the briefing (:func:`procedural_turn`):
+    a stage direction ("(Applause.)", "(Inaudible.)": :func:`_stage_direction`); or a sentence of
+    at most :data:`PROCEDURAL_TURN_WORDS` words (names of persons aside: "Okay, let's go to the
+    line of Paolo Mastrolilli") naming no party (no entity of :data:`_PARTY_LABELS`) that is
 
-    * a stage direction: every word inside parentheses ("(Applause.)", "(Inaudible.)");
-    * a sentence broken off (a dash ends it, or follows it in ``text``: "I'm not going to
-      —", "The United States —") of at most :data:`PROCEDURAL_TURN_WORDS` words that
-      names no party (no entity of :data:`_PARTY_LABELS`): the speaker said nothing whole;
-    * a question of at most :data:`PROCEDURAL_TURN_WORDS` words that names no party ("What
-      was your other question?", "Sorry, could you repeat that?", "Will, you want to kick us
-      off?"): the briefer asks the room and asserts nothing (``STATEMENTS_GUIDE.md`` leaves
-      questions out); a longer one ("How does President Putin's aggression help you achieve
-      any of these things?") or one naming a party stays;
-    * a sentence of at most :data:`PROCEDURAL_TURN_WORDS` words (names of persons aside: "Okay,
-      let's go to the line of Paolo Mastrolilli") with no negation but of a ``turn_taking``
-      verb ("I didn't hear"), naming no party (a person only as the one addressed, never as a
-      subject: "Putin is happy" is said about Putin), whose subjects are all the briefing's own
-      ("I", "we", "you", "it", "that", "let's": :data:`_BRIEFING_SUBJECTS`, or a
-      ``turn_taking`` noun: "your line", "the floor") and whose every verb, noun and adjective
-      is a ``turn_taking`` word of ``context_words.csv`` ("open" only of a line, "follow" only
-      "follow up"; names, pronouns, adverbs, function words and clitics aside)."""
+    * a question put to the room, with "you" or "your" in it ("What was your other question?",
+      "Sorry, could you repeat that?", "Will, you want to kick us off?"): the briefer asks the
+      reporter and asserts nothing (``STATEMENTS_GUIDE.md`` leaves questions out); a question
+      that asks no one in the room ("Why is Putin lying?", "Is that a violation of
+      international law? It is.") is the speaker's own; or
+    * made of the briefing's own words: no negation (but of "hear", "catch", or of "get" with
+      nothing after it: "I didn't hear", "I didn't get that"; and any in a sentence broken off by a
+      dash, which never said what it denied: "I'm not going to —"), a subject of the
+      briefing's own ("I", "we", "you", "it", "that", "let's": :data:`_BRIEFING_SUBJECTS`, or
+      a ``turn_taking`` noun: "your line", "the floor"; "Putin is happy" is said about
+      Putin), and every verb, noun and adjective a ``turn_taking`` word of
+      ``context_words.csv`` under its conditions ("open" only of a line, "follow" only
+      "follow up", "move" only "move on", "leave" only "leave it", "join" only "joining":
+      "thank you for joining us", not "we'll join them"); names, pronouns, adverbs, function
+      words and clitics with a typographic apostrophe (:func:`_clitic`) aside."""
     words = [t for t in piece if not (t.is_punct or t.is_space)]
     if not words:
         return True
-    if _in_parentheses(piece):
+    if _stage_direction(piece):
         return True  # "(Applause.)": the transcriber's note, no one's words
     if len([t for t in words if t.ent_type_ != "PERSON"]) > PROCEDURAL_TURN_WORDS:
         return False
     if any(t.ent_type_ in _PARTY_LABELS and not _clitic(t) for t in piece):
         return False
-    after = text[piece.end_char : piece.end_char + 3].lstrip()
-    if piece[-1].text in _BREAK_MARKS or after.startswith(_BREAK_MARKS):
-        return True  # broken off: nothing said whole
-    if piece[-1].text == "?" or after.startswith("?"):
+    last = piece[-1].text
+    after = text[piece.end_char : piece.end_char + 3]
+    ended = last in (".", "!", "?")
+    if (last == "?" or (not ended and after.lstrip().startswith("?"))) and any(
+        t.lower_ in _SECOND_PERSON for t in piece
+    ):
         return True  # the briefer's question to the room: "What was your other question?"
+    broken = last in ("\u2014", "\u2013", "--", "-") or (
+        not ended and _BROKEN_OFF.match(after.lstrip()) is not None
+    )
     running = context_words("turn_taking")
     lemmas = {t.lemma_.lower() for t in piece}
     for t in piece:
         lemma = t.lemma_.lower()
-        if t.dep_ == "neg" and t.head.lemma_.lower() not in _UNHEARD:
+        if t.dep_ == "neg" and not broken and not _unheard(t.head):
             return False  # "We will not go ahead"; "I didn't hear" runs the briefing
         if (
             t.dep_ in ("nsubj", "nsubjpass")
@@ -1090,15 +1099,45 @@ def _runs_the_briefing(piece: Span, text: str) -> bool:
         ):
             return False  # "Putin is happy", "They will go ahead": said about someone
         if _clitic(t):
-            continue  # a clitic written with a typographic apostrophe ("I’m"), which the
-            # tagger may read as a verb of its own
+            continue  # read by the tagger as a verb of its own ("I’m")
         if t.pos_ in ("VERB", "NOUN", "ADJ") and lemma not in running:
             return False
-        if lemma == "open" and "line" not in lemmas:
-            return False  # "We are open to that" offers something; "your line is open" runs
-        if lemma == "follow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
-            return False  # "we're following it closely" says what is done; "follow up" runs
+        if not _turn_taking_use(t, lemma, lemmas):
+            return False
     return True
+
+
+def _turn_taking_use(tok: Token, lemma: str, lemmas: set[str]) -> bool:
+    """A ``turn_taking`` word that also says what someone does is one only in its briefing use
+    (:func:`_runs_the_briefing`): "open" of a line ("your line is open", not "we are open to
+    that"), "follow up" (not "we're following it closely"), "move on" (not "we will move
+    forward"; also "move around", "move out" of the room), "leave it" (there, at that) or
+    "leave you" (not "we will leave"), "joining" (not "we'll join them"). Every other word:
+    True."""
+    children = list(tok.children)
+    if lemma == "open":
+        return "line" in lemmas
+    if lemma == "follow":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
+    if lemma == "move":
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in _MOVES_ON for c in children)
+    if lemma == "leave":
+        return any(c.dep_ == "dobj" and c.lower_ in ("it", "you") for c in children)
+    if lemma == "join":
+        return tok.tag_ == "VBG"
+    return True
+
+
+def _unheard(verb: Token) -> bool:
+    """``verb`` says the briefer did not hear or catch what was asked: "hear", "catch" ("I
+    didn't hear", "I didn't catch the last part"), or "get" with no preposition or particle
+    after it ("I didn't get that"; "I won't get into that" declines to comment)."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("hear", "catch"):
+        return True
+    return lemma == "get" and not any(
+        c.dep_ in ("prep", "prt") and c.i > verb.i for c in verb.children
+    )
 
 
 def _clitic(tok: Token) -> bool:
@@ -1108,16 +1147,17 @@ def _clitic(tok: Token) -> bool:
     return tok.lower_.startswith("\u2019")
 
 
-def _in_parentheses(piece: Span) -> bool:
-    """Every word of ``piece`` sits inside one pair of parentheses opened before its first word
-    ("(Applause.)", "(Inaudible.)"), in the sentence or right before it."""
+def _stage_direction(piece: Span) -> bool:
+    """``piece`` is a transcriber's note: every word of it inside one pair of parentheses
+    opened right before its first word ("(Applause.)", "(Laughter.)", "(Inaudible.)") and
+    none of them a verb ("(Russia must withdraw.)" is someone's words)."""
     doc = piece.doc
-    first = next(t for t in piece if not (t.is_punct or t.is_space))
-    opened = first.i > 0 and doc[first.i - 1].text == "("
+    words = [t for t in piece if not (t.is_punct or t.is_space)]
+    first, last = words[0], words[-1]
+    if first.i == 0 or doc[first.i - 1].text != "(":
+        return False
     closes = [t.i for t in doc[first.i : min(len(doc), piece.end + 2)] if t.text == ")"]
-    return opened and bool(closes) and closes[0] >= max(
-        t.i for t in piece if not (t.is_punct or t.is_space)
-    )
+    return bool(closes) and closes[0] > last.i and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _media_mention(ctx: DocContext, quote: Quote) -> bool:
