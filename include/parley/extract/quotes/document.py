@@ -596,6 +596,60 @@ def _object_of_with(verb: Token, index: DocIndex) -> bool:
     )
 
 
+# prepositions whose present participle takes the object of the verb before as its subject
+# ('criticized Trump for saying ...', 'accused Clinton of claiming ...')
+CONTROL_PREPOSITIONS = frozenset(("for", "of"))
+
+
+def object_controller(verb: Token, index: DocIndex) -> Token | None:
+    """The speaker of a present-participle cue that completes a 'for' or 'of' phrase of a verb
+    with a direct object: that object, who does what the participle says ('Clinton criticized
+    Trump for saying that ...': Trump says it; 'thanked Kuleba for condemning the attack':
+    Kuleba condemns; 'accused Clinton of claiming ...'; 'for saying A and claiming B': both).
+    English object control (Huddleston & Pullum 2002, *The Cambridge Grammar of the English
+    Language*, ch. 14: the object of 'criticize X for', 'thank X for', 'accuse X of' is the
+    understood subject of the gerund). The object must be someone (:func:`_may_act`): in 'took
+    credit for saying ...' the object is a thing and the verb's subject speaks. None
+    when ``verb`` is no such participle, the verb has no such object, or the object is inside
+    quotation marks."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.tag_ == "VBG":
+        node = node.head
+    if node.tag_ != "VBG" or node.dep_ != "pcomp":
+        return None
+    prep = node.head
+    if prep.dep_ != "prep" or prep.lower_ not in CONTROL_PREPOSITIONS:
+        return None
+    governor = prep.head
+    if governor.i == prep.i or governor.pos_ != "VERB":
+        return None
+    objects = [c for c in index.children(governor) if c.dep_ == "dobj" and c.i < prep.i]
+    if len(objects) != 1 or index.tok_q[objects[0].i] >= 0 or not _may_act(objects[0], index):
+        return None
+    return objects[0]
+
+
+# entity labels of a name that may do what a participle says: a person, a body, a state, a people
+_ACTOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP"))
+# personal pronouns that stand for someone as an object ('criticized him for saying ...'); not
+# 'it' ('do it through funding for calling out abuses'), nor 'what' ('think of Carson saying')
+_PERSONAL_OBJECTS = frozenset(("me", "you", "him", "her", "us", "them"))
+
+
+def _may_act(tok: Token, index: DocIndex) -> bool:
+    """``tok`` names someone who may do what a participle after it says (:func:`object_controller`):
+    a name of :data:`_ACTOR_LABELS`, a personal pronoun of :data:`_PERSONAL_OBJECTS`, or a common
+    noun that :func:`.speakers.head_class` counts as a body or people ('the network', 'officials');
+    not a time ('spent seven years in prison for opposing military rule') or a thing ('took
+    credit for saying')."""
+    ent = index.ents[tok.i]
+    if ent is not None:
+        return ent.label_ in _ACTOR_LABELS
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _PERSONAL_OBJECTS
+    return tok.pos_ == "NOUN" and head_class(tok.lemma_.lower()) == "body"
+
+
 # the links from a 'that' clause up to the verb that reports it: a clause or adjective complement
 # ('said the warning was indicative that ...'), a noun's clause and the noun as complement of
 # 'be' ('said the remark was a sign that ...')
@@ -747,6 +801,8 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
         return None
     if (subject := participle_subject(verb, index)) is not None:
         return subject  # 'ended with Berg asking ...', 'about Pope Leo calling ...'
+    if (controller := object_controller(verb, index)) is not None:
+        return controller  # 'criticized Trump for saying ...': Trump says it
     node = verb
     reported = False  # climbed once from a reported clause to the verb that reports it
     for _ in range(MAX_SUBJECT_CLIMB):
