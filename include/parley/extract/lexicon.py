@@ -115,6 +115,15 @@ def work_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def control_verbs() -> frozenset[tuple[str, str]]:
+    """``(lemma, preposition)`` pairs of verbs whose object does what a participle in that
+    preposition's phrase says ('criticize X for saying', 'accuse X of claiming';
+    ``data/quotes/control_verbs.csv``, from Levin's (1993) judgment verbs and verbs of
+    punishment)."""
+    return frozenset((r["lemma"], r["preposition"]) for r in rows("quotes/control_verbs.csv"))
+
+
+@functools.cache
 def non_speaker_labels() -> frozenset[str]:
     """Words of paragraph labels that name no speaker ("Editor's note:") (``data/quotes/non_speaker_labels.csv``)."""
     return frozenset(r["word"] for r in rows("quotes/non_speaker_labels.csv"))

@@ -596,33 +596,44 @@ def _object_of_with(verb: Token, index: DocIndex) -> bool:
     )
 
 
-# prepositions whose present participle takes the object of the verb before as its subject
-# ('criticized Trump for saying ...', 'accused Clinton of claiming ...')
-CONTROL_PREPOSITIONS = frozenset(("for", "of"))
+def judging_phrase(participle: Token) -> tuple[Token, Token] | None:
+    """``(verb, preposition)``: the judgment verb and its 'for' or 'of' whose phrase the
+    present participle ``participle`` completes, directly or coordinated with the participle
+    that does ('criticized Trump for [saying] ...', 'accused Clinton of [claiming] ...';
+    ``data/quotes/control_verbs.csv``), or None. Reads the parse only (:func:`object_controller`
+    and the statements layer share it)."""
+    node = participle
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.tag_ == "VBG":
+        node = node.head
+    if participle.tag_ != "VBG" or node.tag_ != "VBG" or node.dep_ != "pcomp":
+        return None
+    prep = node.head
+    governor = prep.head
+    if (
+        prep.dep_ != "prep"
+        or governor.i == prep.i
+        or governor.pos_ != "VERB"
+        or (governor.lemma_.lower(), prep.lower_) not in lexicon.control_verbs()
+    ):
+        return None
+    return governor, prep
 
 
 def object_controller(verb: Token, index: DocIndex) -> Token | None:
-    """The speaker of a present-participle cue that completes a 'for' or 'of' phrase of a verb
-    with a direct object: that object, who does what the participle says ('Clinton criticized
-    Trump for saying that ...': Trump says it; 'thanked Kuleba for condemning the attack':
-    Kuleba condemns; 'accused Clinton of claiming ...'; 'for saying A and claiming B': both).
-    English object control (Huddleston & Pullum 2002, *The Cambridge Grammar of the English
-    Language*, ch. 14: the object of 'criticize X for', 'thank X for', 'accuse X of' is the
-    understood subject of the gerund). The object must be someone (:func:`_may_act`): in 'took
-    credit for saying ...' the object is a thing and the verb's subject speaks. None
-    when ``verb`` is no such participle, the verb has no such object, or the object is inside
-    quotation marks."""
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i and node.head.tag_ == "VBG":
-        node = node.head
-    if node.tag_ != "VBG" or node.dep_ != "pcomp":
+    """The speaker of a present-participle cue that completes the 'for' or 'of' phrase of a
+    judgment verb with a direct object (``data/quotes/control_verbs.csv``: Levin's 1993 judgment
+    verbs and verbs of punishment, each with its preposition): that object, who does what the
+    participle says ('Clinton criticized Trump for saying that ...': Trump says it; 'thanked
+    Kuleba for condemning the attack': Kuleba condemns; 'accused Clinton of claiming ...'; a
+    participle coordinated with it when the parser hangs it on the first). English object
+    control (Huddleston & Pullum 2002, *The Cambridge Grammar of the English Language*, ch.
+    14). Other verbs keep their subject ('fled Russia for reporting ...', 'left the party for
+    saying ...', 'took credit for saying ...'), and so does a judgment verb whose object is no
+    one (:func:`_may_act`: 'criticized the decision for ...'). None when ``verb`` is no such
+    participle, the verb has no such object, or the object is inside quotation marks."""
+    if (phrase := judging_phrase(verb)) is None:
         return None
-    prep = node.head
-    if prep.dep_ != "prep" or prep.lower_ not in CONTROL_PREPOSITIONS:
-        return None
-    governor = prep.head
-    if governor.i == prep.i or governor.pos_ != "VERB":
-        return None
+    governor, prep = phrase
     objects = [c for c in index.children(governor) if c.dep_ == "dobj" and c.i < prep.i]
     if len(objects) != 1 or index.tok_q[objects[0].i] >= 0 or not _may_act(objects[0], index):
         return None
@@ -639,15 +650,16 @@ _PERSONAL_OBJECTS = frozenset(("me", "you", "him", "her", "us", "them"))
 def _may_act(tok: Token, index: DocIndex) -> bool:
     """``tok`` names someone who may do what a participle after it says (:func:`object_controller`):
     a name of :data:`_ACTOR_LABELS`, a personal pronoun of :data:`_PERSONAL_OBJECTS`, or a common
-    noun that :func:`.speakers.head_class` counts as a body or people ('the network', 'officials');
-    not a time ('spent seven years in prison for opposing military rule') or a thing ('took
-    credit for saying')."""
+    noun that :func:`.speakers.head_class` does not call a quantity or an abstract thing (a body,
+    a document, or a noun that may name people: 'the network', 'the report', 'reporters'); not
+    a time ('sentenced Hale to seven years for opposing ...') or a decision ('criticized the
+    decision for ignoring ...')."""
     ent = index.ents[tok.i]
     if ent is not None:
         return ent.label_ in _ACTOR_LABELS
     if tok.pos_ == "PRON":
         return tok.lower_ in _PERSONAL_OBJECTS
-    return tok.pos_ == "NOUN" and head_class(tok.lemma_.lower()) == "body"
+    return tok.pos_ == "NOUN" and head_class(tok.lemma_.lower()) not in ("quantity", "abstract")
 
 
 # the links from a 'that' clause up to the verb that reports it: a clause or adjective complement

@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.actors import Actor, fold, is_pronoun, role_sector, state_media
 from parley.extract.doctext import doc_text
-from parley.extract.quotes.document import MIN_CONTENT_WORDS
+from parley.extract.quotes.document import MIN_CONTENT_WORDS, judging_phrase
 from parley.extract.quotes.engine import OBJECT_RULES, anonymity_request
 from parley.extract.quotes.indirect import TURN_RULES
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
@@ -499,6 +499,7 @@ def statements_for(
             or habitual_report(doc, q)
             or narrated_act(doc, q)
             or _act_reported_inside(q, reports)
+            or _judged_inside(doc, q, quotes)
         ):
             continue
         lead = act_start(doc, q)
@@ -671,6 +672,25 @@ def _act_reported_inside(q: Quote, reports: tuple[list[int], list[int]]) -> bool
     starts, reach = reports
     k = bisect.bisect_right(starts, min(q.speaker_start, q.start))
     return k > 0 and reach[k - 1] >= q.end
+
+
+def _judged_inside(doc: Doc, q: Quote, quotes: list[Quote]) -> bool:
+    """Whether quote ``q`` is what someone was judged for inside another speaker's quotation
+    ('Hale thanked the Security Council for condemning the attack': the Council's
+    condemnation is what Hale thanks it for): its cue is a participle in the 'for'/'of' phrase
+    of a judgment verb (:func:`~parley.extract.quotes.document.judging_phrase`, whose object
+    speaks it: :func:`~parley.extract.quotes.document.object_controller`) and its speaker
+    mention lies inside a quotation of another speaker. ``STATEMENTS_GUIDE.md``: a source
+    quoted inside a quote is not split out; the outer speaker gets the quote, so the inner one
+    makes no statement of its own (before, "Council DISPUTE -> Hale")."""
+    if q.speaker_start is None or q.cue_start is None or q.cue_end is None:
+        return False
+    cue = cue_token(doc, q.cue_start, q.cue_end)
+    if cue is None or judging_phrase(cue) is None:
+        return False
+    return any(
+        o is not q and o.speaker != q.speaker and o.start <= q.speaker_start < o.end for o in quotes
+    )
 
 
 def _report_reach(

@@ -757,6 +757,12 @@ def test_a_name_right_before_a_participle_is_its_subject(nlp, text, containing, 
             "Lund",
             "network",
         ),
+        (
+            "Tom Hale thanked reporters for asking whether the tax would stay.",
+            "asking",
+            "Tom Hale",
+            "reporters",
+        ),
     ],
 )
 def test_the_object_of_criticize_for_says_the_participle(nlp, text, cue, critic, speaker):
@@ -786,6 +792,17 @@ def test_the_object_of_criticize_for_says_the_participle(nlp, text, cue, critic,
         (
             "Tom Hale was praised for saying that the tax would stay.",
             "the tax would stay",
+            "Tom Hale",
+        ),
+        # a verb that judges no one: its object is where or what, and its subject speaks
+        (
+            "The journalist fled Russia for reporting that soldiers had looted homes.",
+            "soldiers had looted homes",
+            "journalist",
+        ),
+        (
+            "Tom Hale left the party for saying that the tax was a fraud.",
+            "the tax was a fraud",
             "Tom Hale",
         ),
     ],

@@ -592,3 +592,30 @@ def test_a_stance_on_a_partys_act_or_proposal_is_a_statement(nlp, text, expected
 def test_a_stance_verb_on_no_act_is_no_speech(nlp, text):
     found, stmts = extract(nlp, text)
     assert found == [] and stmts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("Tom Hale thanked the Security Council for condemning the attack.", "condemning"),
+        ("Anna Berg criticized Tom Hale for claiming that the tax was fair.", "claiming"),
+    ],
+)
+def test_what_someone_is_judged_for_is_no_statement_of_theirs(nlp, text, judged):
+    """'Hale thanked the Security Council for condemning the attack': the condemnation is the
+    Council's (object control), but it is what Hale thanks it for, inside Hale's quotation;
+    the guide does not split a source out of a quotation, so Hale's statement is the only one
+    (before, "Council DISPUTE -> Hale")."""
+    _, stmts = extract(nlp, text)
+    assert stmts, "the judging verb's own statement stays"
+    assert not any(s.cue_lemma == judged.removesuffix("ing") for s in stmts)
+    assert not any(s.speaker is not None and s.speaker.name != stmts[0].speaker.name for s in stmts)
+
+
+def test_a_participle_after_a_verb_that_judges_no_one_is_a_statement(nlp):
+    """Near miss: 'fled Russia for reporting' judges no one; the journalist's report is a
+    statement of the journalist's."""
+    _, stmts = extract(
+        nlp, "The journalist fled Russia for reporting that soldiers had looted homes."
+    )
+    assert any(s.speaker is not None and s.speaker.name == "journalist" for s in stmts)
