@@ -613,10 +613,24 @@ def judging_phrase(participle: Token) -> tuple[Token, Token] | None:
         prep.dep_ != "prep"
         or governor.i == prep.i
         or governor.pos_ != "VERB"
-        or (governor.lemma_.lower(), prep.lower_) not in lexicon.control_verbs()
+        or not any((form, prep.lower_) in lexicon.control_verbs() for form in _forms(governor))
     ):
         return None
     return governor, prep
+
+
+def _forms(verb: Token) -> set[str]:
+    """The lemma spaCy gives ``verb`` and the stems of its written form ('fined' -> 'fine',
+    'lambasted' -> 'lambaste', 'shaming' -> 'shame'): the model lemmatises some verbs wrongly
+    ('fined' -> 'fin', 'shamed' -> 'sham'), so a listed verb is also matched by its regular
+    inflection."""
+    word = verb.lower_
+    forms = {verb.lemma_.lower(), word}
+    for ending in ("ed", "es", "s", "d", "ing"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            forms |= {stem, stem + "e"}
+    return forms
 
 
 def object_controller(verb: Token, index: DocIndex) -> Token | None:
@@ -642,23 +656,21 @@ def object_controller(verb: Token, index: DocIndex) -> Token | None:
 
 # entity labels of a name that may do what a participle says: a person, a body, a state, a people
 _ACTOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP"))
-# personal pronouns that stand for someone as an object ('criticized him for saying ...'); not
-# 'it' ('do it through funding for calling out abuses'), nor 'what' ('think of Carson saying')
-_PERSONAL_OBJECTS = frozenset(("me", "you", "him", "her", "us", "them"))
 
 
 def _may_act(tok: Token, index: DocIndex) -> bool:
     """``tok`` names someone who may do what a participle after it says (:func:`object_controller`):
-    a name of :data:`_ACTOR_LABELS`, a personal pronoun of :data:`_PERSONAL_OBJECTS`, or a common
-    noun that :func:`.speakers.head_class` does not call a quantity or an abstract thing (a body,
-    a document, or a noun that may name people: 'the network', 'the report', 'reporters'); not
-    a time ('sentenced Hale to seven years for opposing ...') or a decision ('criticized the
-    decision for ignoring ...')."""
+    a name of :data:`_ACTOR_LABELS` or a proper noun the entity tagger missed ('accused Kyiv of
+    claiming'), or a common noun that :func:`.speakers.head_class` does not call a quantity or
+    an abstract thing (a body, a document, or a noun that may name people: 'the network', 'the
+    report', 'reporters'); not a decision ('criticized the decision for ignoring ...'). Not a
+    pronoun: the pronoun resolver does not know that an object pronoun never stands for its
+    own clause's subject ('Clinton criticized him for saying ...' would be Clinton's again)."""
     ent = index.ents[tok.i]
     if ent is not None:
         return ent.label_ in _ACTOR_LABELS
-    if tok.pos_ == "PRON":
-        return tok.lower_ in _PERSONAL_OBJECTS
+    if tok.pos_ == "PROPN":
+        return True
     return tok.pos_ == "NOUN" and head_class(tok.lemma_.lower()) not in ("quantity", "abstract")
 
 

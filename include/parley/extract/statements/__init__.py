@@ -476,7 +476,9 @@ def statements_for(
     :func:`habitual_report`), nor an act verb that only narrates ('denied them access':
     :func:`~.clauses.narrated_act`), as ``STATEMENTS_GUIDE.md`` leaves them out; nor a speech act
     another quotation reports in its content ('X said Britain condemned the attack':
-    :func:`_act_reported_inside`), which that quotation's statement already holds."""
+    :func:`_act_reported_inside`), which that quotation's statement already holds; nor what a
+    judgment verb's object is judged for ('thanked the Council for condemning the attack':
+    :func:`_judged_for`)."""
     ctx = DocContext(doc, quotes, when, meta)
     quotes = ctx.quotes
     cues = _cue_order(quotes)
@@ -499,7 +501,7 @@ def statements_for(
             or habitual_report(doc, q)
             or narrated_act(doc, q)
             or _act_reported_inside(q, reports)
-            or _judged_inside(doc, q, quotes)
+            or _judged_for(doc, q)
         ):
             continue
         lead = act_start(doc, q)
@@ -674,23 +676,25 @@ def _act_reported_inside(q: Quote, reports: tuple[list[int], list[int]]) -> bool
     return k > 0 and reach[k - 1] >= q.end
 
 
-def _judged_inside(doc: Doc, q: Quote, quotes: list[Quote]) -> bool:
-    """Whether quote ``q`` is what someone was judged for inside another speaker's quotation
-    ('Hale thanked the Security Council for condemning the attack': the Council's
-    condemnation is what Hale thanks it for): its cue is a participle in the 'for'/'of' phrase
-    of a judgment verb (:func:`~parley.extract.quotes.document.judging_phrase`, whose object
-    speaks it: :func:`~parley.extract.quotes.document.object_controller`) and its speaker
-    mention lies inside a quotation of another speaker. ``STATEMENTS_GUIDE.md``: a source
-    quoted inside a quote is not split out; the outer speaker gets the quote, so the inner one
-    makes no statement of its own (before, "Council DISPUTE -> Hale")."""
+def _judged_for(doc: Doc, q: Quote) -> bool:
+    """Whether quote ``q`` is what its speaker is judged for: its cue is a participle in the
+    'for'/'of' phrase of a judgment verb (:func:`~parley.extract.quotes.document.judging_phrase`)
+    and its speaker is that verb's object, written between the verb and the preposition
+    ('Hale thanked the Security Council for condemning the attack', 'the United States
+    sanctioned Judge Salavati for calling the protesters enemies of God':
+    :func:`~parley.extract.quotes.document.object_controller`). The quotation stays the
+    object's; it makes no statement of its own. ``STATEMENTS_GUIDE.md``: a source quoted
+    inside a quote is not split out (the judge's own statement, "thanked ...", holds it), and
+    the statement's target would be drawn to the judge, the party the sentence is about
+    (before, "Council DISPUTE -> Hale", "Salavati -> United States")."""
     if q.speaker_start is None or q.cue_start is None or q.cue_end is None:
         return False
     cue = cue_token(doc, q.cue_start, q.cue_end)
-    if cue is None or judging_phrase(cue) is None:
+    phrase = judging_phrase(cue) if cue is not None else None
+    if phrase is None:
         return False
-    return any(
-        o is not q and o.speaker != q.speaker and o.start <= q.speaker_start < o.end for o in quotes
-    )
+    verb, prep = phrase
+    return verb.idx + len(verb.text) <= q.speaker_start < prep.idx
 
 
 def _report_reach(

@@ -612,6 +612,16 @@ def test_what_someone_is_judged_for_is_no_statement_of_theirs(nlp, text, judged)
     assert not any(s.speaker is not None and s.speaker.name != stmts[0].speaker.name for s in stmts)
 
 
+def test_what_someone_is_punished_for_is_no_statement_against_the_punisher(nlp):
+    """'The United States sanctioned Judge Tom Hale for calling the protesters traitors':
+    the words are Hale's quotation, but no statement of his is made of them (its target would
+    be drawn to the sanctioning state, a dispute nobody reported)."""
+    text = "The United States sanctioned Judge Tom Hale for calling the protesters traitors."
+    found, stmts = extract(nlp, text)
+    assert any(q.speaker == "Tom Hale" and q.cue == "calling" for q in found)
+    assert not any(s.speaker is not None and s.speaker.name == "Tom Hale" for s in stmts)
+
+
 def test_a_participle_after_a_verb_that_judges_no_one_is_a_statement(nlp):
     """Near miss: 'fled Russia for reporting' judges no one; the journalist's report is a
     statement of the journalist's."""
