@@ -120,6 +120,8 @@ _QUALIFIER_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][
 
 
 def _clean_title(text: str) -> str | None:
+    """A title as written: blanks joined, edge punctuation and a leading article dropped. None
+    when nothing is left."""
     text = re.sub(r"\s+", " ", text).strip(" ,;:—–-")
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     return text or None

@@ -47,7 +47,7 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 # the lemmatizer of each pipeline :func:`load` returned, by its vocabulary (which every Doc the
-# pipeline parses, or a DocBin restores with it, carries): :func:`noun_lemma`
+# pipeline parses, or a DocBin restores with it, carries): :func:`lemmas_as`
 _LEMMATIZERS: dict[Any, Any] = {}
 
 
@@ -118,14 +118,23 @@ def noun_lemma(vocab: Any, word: str) -> str:
     model's ``lemma_rules``, ``lemma_exc``, ``lemma_index``), the first lemma it offers. Returns
     the lower-cased word when that pipeline has no lemmatizer (or the Doc came from none).
     Raises nothing."""
+    lemmas = lemmas_as(vocab, word, "NOUN")
+    return lemmas[0] if lemmas else word.lower()
+
+
+def lemmas_as(vocab: Any, word: str, pos: str) -> list[str]:
+    """Every lemma spaCy's rule lemmatizer offers for ``word`` (lower-cased) read as part of
+    speech ``pos`` ("NOUN", "VERB"), in its order: "fined" read as a verb -> ["fin", "fine"],
+    "forgave" -> ["forgive"] (the tagger may have read the word otherwise and given it a wrong
+    lemma: "fined" -> "fin"). ``vocab`` and the lemmatizer as for :func:`noun_lemma`. Empty
+    when that pipeline has no lemmatizer or ``word`` is empty. Raises nothing."""
     from spacy.tokens import Doc
 
     word = word.lower()
     lemmatizer = _LEMMATIZERS.get(vocab)
     if lemmatizer is None or not word:
-        return word
-    lemmas = lemmatizer.rule_lemmatize(Doc(vocab, words=[word], pos=["NOUN"])[0])
-    return lemmas[0] if lemmas else word
+        return []
+    return list(lemmatizer.rule_lemmatize(Doc(vocab, words=[word], pos=[pos])[0]))
 
 
 # token attributes an attribute-ruler pattern may test that the index reads from ``Doc.to_array``

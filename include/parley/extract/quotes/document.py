@@ -16,7 +16,7 @@ from spacy.attrs import IDX
 from parley.extract import lexicon
 from parley.extract.actors import lookup_place, names_a_feature
 from parley.extract.doctext import doc_text
-from parley.extract.model import PARAGRAPH_BREAK
+from parley.extract.model import PARAGRAPH_BREAK, lemmas_as
 from parley.extract.quotes.mentions import PERSON, SpeakerMention
 from parley.extract.quotes.speakers import head_class
 from parley.extract.quotes.tree import ParseTree
@@ -620,17 +620,11 @@ def judging_phrase(participle: Token) -> tuple[Token, Token] | None:
 
 
 def _forms(verb: Token) -> set[str]:
-    """The lemma spaCy gives ``verb`` and the stems of its written form ('fined' -> 'fine',
-    'lambasted' -> 'lambaste', 'shaming' -> 'shame'): the model lemmatises some verbs wrongly
-    ('fined' -> 'fin', 'shamed' -> 'sham'), so a listed verb is also matched by its regular
-    inflection."""
-    word = verb.lower_
-    forms = {verb.lemma_.lower(), word}
-    for ending in ("ed", "es", "s", "d", "ing"):
-        if word.endswith(ending):
-            stem = word[: -len(ending)]
-            forms |= {stem, stem + "e"}
-    return forms
+    """The lemma spaCy gave ``verb`` and every lemma its rule lemmatizer offers for the written
+    form read as a verb (:func:`parley.extract.model.lemmas_as`): the tagger lemmatises some
+    verbs wrongly ('fined' -> 'fin', 'shamed' -> 'sham', 'forgave' -> 'forgave'), so a listed
+    verb is also matched by the lemmas of its written form ('fine', 'shame', 'forgive')."""
+    return {verb.lemma_.lower(), *lemmas_as(verb.doc.vocab, verb.lower_, "VERB")}
 
 
 def object_controller(verb: Token, index: DocIndex) -> Token | None:

@@ -1032,8 +1032,9 @@ _PARTY_LABELS = frozenset(("GPE", "NORP", "ORG", "LOC", "FAC", "EVENT", "LAW", "
 _BRIEFING_SUBJECTS = frozenset(
     ("i", "me", "we", "us", "you", "it", "that", "this", "there", "'s", "\u2019s")
 )
-# a dash a speaker breaks a sentence off with, at its end ("I'm not going to —", "Matt, it's –")
-_BROKEN_OFF = re.compile(r"(?:\u2014|\u2013|--|-)(?:\s|$)")
+# the dashes a speaker breaks a sentence off with, at its end ("I'm not going to —", "Matt, it's –")
+_DASHES = ("\u2014", "\u2013", "--", "-")
+_BROKEN_OFF = re.compile(rf"(?:{'|'.join(map(re.escape, _DASHES))})(?:\s|$)")
 # the particles of "move" running a briefing: "we'll move on", "I'll move around", "move out"
 _MOVES_ON = frozenset(("on", "around", "out"))
 # the words of a question put to the room ("What was your other question?", "Could you repeat
@@ -1094,7 +1095,7 @@ def _runs_the_briefing(piece: Span, text: str) -> bool:
     words = [t for t in piece if not (t.is_punct or t.is_space)]
     if not words:
         return True
-    if _stage_direction(piece):
+    if _stage_direction(piece, words):
         return True  # "(Applause.)": the transcriber's note, no one's words
     if len([t for t in words if t.ent_type_ != "PERSON"]) > PROCEDURAL_TURN_WORDS:
         return False
@@ -1107,9 +1108,7 @@ def _runs_the_briefing(piece: Span, text: str) -> bool:
         t.lower_ in _SECOND_PERSON for t in piece
     ):
         return True  # the briefer's question to the room: "What was your other question?"
-    broken = last in ("\u2014", "\u2013", "--", "-") or (
-        not ended and _BROKEN_OFF.match(after.lstrip()) is not None
-    )
+    broken = last in _DASHES or (not ended and _BROKEN_OFF.match(after.lstrip()) is not None)
     running = context_words("turn_taking")
     lemmas = {t.lemma_.lower() for t in piece}
     for t in piece:
@@ -1171,12 +1170,12 @@ def _clitic(tok: Token) -> bool:
     return tok.lower_.startswith("\u2019")
 
 
-def _stage_direction(piece: Span) -> bool:
-    """``piece`` is a transcriber's note: every word of it inside one pair of parentheses
-    opened right before its first word ("(Applause.)", "(Laughter.)", "(Inaudible.)") and
-    none of them a verb ("(Russia must withdraw.)" is someone's words)."""
+def _stage_direction(piece: Span, words: list[Token]) -> bool:
+    """``piece`` is a transcriber's note: every one of its ``words`` (its tokens but
+    punctuation and blanks; at least one) inside one pair of parentheses opened right before
+    the first ("(Applause.)", "(Laughter.)", "(Inaudible.)") and none of them a verb ("(Russia
+    must withdraw.)" is someone's words)."""
     doc = piece.doc
-    words = [t for t in piece if not (t.is_punct or t.is_space)]
     first, last = words[0], words[-1]
     if first.i == 0 or doc[first.i - 1].text != "(":
         return False
