@@ -3,8 +3,8 @@ and ``tools.eval_statements``), so a second run spends its time on the rules, no
 
 Each parse is a spaCy ``DocBin`` file in the folder, named by the SHA-1 of what makes the parse:
 the model's name and version, spaCy's version, the pipeline's components, the source of
-``parley/extract/model.py`` (which adds Parley's own components and tokenizer exceptions) and the
-text. A cached parse is then the parse the pipeline would make, so the numbers are the same
+``parley/extract/model.py`` (which adds Parley's own components and tokenizer exceptions), the
+actor table one of those components reads (``data/actors/institutions.csv``) and the text. A cached parse is then the parse the pipeline would make, so the numbers are the same
 either way (``tests/e2e/test_eval_parse_cache.py`` checks that extraction from a cached parse
 writes what ``parley extract-quotes`` writes). Texts are parsed as the extraction workers parse
 them (:func:`parley.extract.model.parse`: a text over its piece limit in pieces).
@@ -27,9 +27,14 @@ if TYPE_CHECKING:
 
 @functools.cache
 def _model_source() -> str:
+    """The SHA-1 of ``parley/extract/model.py`` and of the actor table its entity component
+    reads (:func:`parley.extract.model.table_names`: ``data/actors/institutions.csv``)."""
+    from parley.datafiles import data_path
     from parley.extract import model
 
-    return hashlib.sha1(Path(model.__file__).read_bytes()).hexdigest()
+    digest = hashlib.sha1(Path(model.__file__).read_bytes())
+    digest.update(data_path("actors/institutions.csv").read_bytes())
+    return digest.hexdigest()
 
 
 def cache_path(pipeline: Language, text: str, folder: Path) -> Path:

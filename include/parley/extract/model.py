@@ -5,7 +5,10 @@ sentence at every paragraph break (:data:`PARAGRAPH_BREAK`), so a headline, date
 without a final period is never parsed into the sentence after it ("TALKS COLLAPSE IN DOHA\n\n
 Hamas said ..." gave the reporting verb the subject "COLLAPSE"). spaCy's parser keeps sentence
 starts set before it runs. Abbreviated titles ('Capt.', 'Lt.', 'Col.') stay one token, so their
-period ends no sentence (:func:`add_title_abbreviations`).
+period ends no sentence (:func:`add_title_abbreviations`). After the entity recogniser,
+:func:`table_names` sets an entity's span where the actor tables name a party or body otherwise
+than the model cut it ("Liberal Democrats", which the model tags "Democrats", the US party's
+name), so every layer reads the same entities.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ MAX_LENGTH = 2_000_000  # characters; the ingest cap (1M) keeps articles below i
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n\s*|\n\s*+(?![a-z\u00df-\u00f6\u00f8-\u00ff])")
 LINE_BREAKS = "parley_line_breaks"
 VISIBLE_WORDS = "parley_visible_words"
+TABLE_NAMES = "parley_table_names"
 
 
 def line_breaks(doc: Doc) -> Doc:
@@ -43,6 +47,86 @@ def line_breaks(doc: Doc) -> Doc:
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and len(span) and span[0].i > 0 and span[0].idx >= m.end():
             span[0].is_sent_start = True
+    return doc
+
+
+# the kinds of table actor whose written name :func:`table_names` lets decide an entity's span
+# (a country's name is also a person's: "Jordan", "Chad"; a party's or body's is not)
+_NAMED_BODIES = {"party": "NORP", "institution": "ORG", "io": "ORG"}
+_MAX_NAME_WORDS = 3  # words a cut-off name or a name run into a person's may add or hold
+
+
+def table_names(doc: Doc) -> Doc:
+    """Entities cut where the actor tables name a party or body otherwise (a spaCy pipeline
+    component; it must run after the entity recogniser). The small English model cuts names of
+    parties it rarely saw: "The Liberal Democrats" becomes "Democrats" (NORP), which the tables
+    read as the US party, and "Lib Dem MP Lembit Opik" one PERSON, which names a person "Lib Dem
+    MP Lembit Opik". Every layer (entities, speakers, statement targets) reads ``doc.ents``, so
+    the span is set once, here:
+
+    - an entity grows leftwards over up to :data:`_MAX_NAME_WORDS` capitalised words that no
+      other entity holds when the longer phrase is a party's, institution's or international
+      organisation's name or alias in ``data/actors/institutions.csv`` (via
+      :func:`parley.extract.actors.lookup_place`) and the entity alone is not that actor:
+      "Liberal" + "Democrats" -> "Liberal Democrats";
+    - a PERSON entity that opens (at its first or second word) with such a name is split: the
+      name becomes an entity of its own (NORP for a party, ORG for a body), the rest stays
+      PERSON ("Lib Dem" + "MP Lembit Opik"; "Fellow Lib Dem Norman Baker" -> "Lib Dem" +
+      "Norman Baker", the word before out of both);
+    - a PERSON entity that is such a name whole ("Lib Dems") is relabelled.
+
+    The tables are read without a date (a name's words do not change with it). Returns ``doc``;
+    raises nothing."""
+    from spacy.tokens import Span
+
+    from parley.extract.actors import lookup_place
+
+    def body(start: int, end: int) -> str | None:
+        """The entity label of the party or body ``doc[start:end]`` names, or None."""
+        words = doc[start:end]
+        if not all(t.is_alpha and (t.is_title or t.is_upper) and t.pos_ != "DET" for t in words):
+            return None
+        hit = lookup_place(words.text, None)
+        return _NAMED_BODIES.get(hit.kind) if hit is not None else None
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    changed = False
+    for ent in ents:
+        floor = out[-1].end if out else 0
+        grown = None
+        for k in range(ent.start - 1, max(floor, ent.start - _MAX_NAME_WORDS) - 1, -1):
+            if body(k, ent.end) is not None:
+                grown = k
+        if grown is not None and lookup_place(ent.text, None) != lookup_place(
+            doc[grown : ent.end].text, None
+        ):
+            out.append(Span(doc, grown, ent.end, label=ent.label))
+            changed = True
+            continue
+        if ent.label_ == "PERSON":
+            whole = body(ent.start, ent.end)
+            if whole is not None:
+                out.append(Span(doc, ent.start, ent.end, label=whole))
+                changed = True
+                continue
+            split = next(
+                (
+                    (a, b, label)
+                    for a in (ent.start, ent.start + 1)
+                    for b in range(min(ent.end - 1, a + _MAX_NAME_WORDS), a, -1)
+                    if (label := body(a, b)) is not None
+                ),
+                None,
+            )
+            if split is not None:
+                a, b, label = split
+                out += [Span(doc, a, b, label=label), Span(doc, b, ent.end, label=ent.label)]
+                changed = True
+                continue
+        out.append(ent)
+    if changed:
+        doc.ents = out
     return doc
 
 
@@ -81,8 +165,8 @@ def visible_words(doc: Doc) -> Doc:
 @functools.cache
 def load(model: str | None = None) -> Language:
     """The spaCy pipeline ``model`` (default: ``PARLEY_SPACY_MODEL``), loaded once per process
-    (the cache key is the model name), with :func:`line_breaks` before its parser and its
-    attribute ruler matched through :class:`IndexedRulerMatch` (the same annotations, faster).
+    (the cache key is the model name), with :func:`line_breaks` before its parser,
+    :func:`table_names` after its entity recogniser and its attribute ruler matched through :class:`IndexedRulerMatch` (the same annotations, faster).
     Raises ``OSError`` when the model is not installed."""
     import spacy
 
@@ -100,6 +184,10 @@ def load(model: str | None = None) -> Language:
         spacy.language.Language.component(VISIBLE_WORDS, func=visible_words)
     if VISIBLE_WORDS not in nlp.pipe_names:
         nlp.add_pipe(VISIBLE_WORDS, first=True)
+    if not spacy.language.Language.has_factory(TABLE_NAMES):
+        spacy.language.Language.component(TABLE_NAMES, func=table_names)
+    if "ner" in nlp.pipe_names and TABLE_NAMES not in nlp.pipe_names:
+        nlp.add_pipe(TABLE_NAMES, after="ner")
     add_title_abbreviations(nlp)
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")

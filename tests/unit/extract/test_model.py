@@ -112,3 +112,67 @@ def test_an_invisible_character_does_not_change_the_parse(nlp, text, hidden):
     ents = [(e.label_, e.start, e.end) for e in doc.ents]
     assert ents == [(e.label_, e.start, e.end) for e in shown.ents]
     assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+
+
+# --- entities the actor tables name otherwise than the model cut them (model.table_names) --------
+
+
+def _ents(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_the_pipeline_runs_the_table_names_component_after_the_recogniser(nlp):
+    names = nlp.pipe_names
+    assert names.index(model.TABLE_NAMES) == names.index("ner") + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the model tags only "Democrats", which the tables read as the US party
+        ("The Liberal Democrats welcomed the move on Monday.", ("Liberal Democrats", "NORP")),
+        ("But Liberal Democrat spokesman Mark Oaten said so.", ("Liberal Democrat", "NORP")),
+        ("The Free Democrats joined the coalition in Berlin.", ("Free Democrats", "NORP")),
+    ],
+)
+def test_a_party_name_cut_short_grows_to_the_tables_name(nlp, text, name):
+    assert name in _ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one PERSON for the party, the title and the name
+        (
+            'Lib Dem MP Lembit Opik said the plan was "a disgrace".',
+            [("Lib Dem", "NORP"), ("MP Lembit Opik", "PERSON")],
+        ),
+        # a word before the party leaves both entities
+        (
+            "Fellow Lib Dem Norman Baker said it was a scandal.",
+            [("Lib Dem", "NORP"), ("Norman Baker", "PERSON")],
+        ),
+        # the party alone, tagged a person
+        (
+            "Lib Dems leader Charles Kennedy said so.",
+            [("Lib Dems", "NORP"), ("Charles Kennedy", "PERSON")],
+        ),
+    ],
+)
+def test_a_party_run_into_a_persons_name_is_split_off(nlp, text, expected):
+    assert _ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Senate" is an entity of its own, not part of a party's name: both stay as they are
+        ("Senate Democrats blocked the bill.", [("Senate", "ORG"), ("Democrats", "NORP")]),
+        # no table name in the words before the entity ("The" is no word of a name)
+        ("The Democrats said so.", [("Democrats", "NORP")]),
+        # a person's name that is no table party or body stays whole
+        ("Labour MP Diane Abbott said so.", [("Diane Abbott", "PERSON")]),
+    ],
+)
+def test_entities_no_table_names_otherwise_stay_as_the_model_cut_them(nlp, text, expected):
+    assert _ents(nlp, text) == expected

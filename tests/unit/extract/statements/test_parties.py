@@ -3405,3 +3405,46 @@ def test_a_body_named_with_its_own_state_is_not_read_as_another(nlp):
     resolver = ActorResolver(doc, "2022-03-01")
     actor = resolver.speaker("Department of State")
     assert actor is not None and actor.country == "US"
+
+
+# --- party names the small model cuts: no US party inside another state's party ---------------
+
+
+def test_a_british_party_cut_short_brings_no_us_party_into_the_article(nlp):
+    """ "The Liberal Democrats" tagged "Democrats" put the US Democratic Party in British articles
+    (unseen 2004-05 BBC politics: 59 statements aimed at "Democrats", US)."""
+    text = (
+        "The Liberal Democrats said the tax rise was unfair. Liberal Democrat leader Charles "
+        "Kennedy said Michael Howard's plan would cut services."
+    )
+    found = statements_of(nlp, text, "2005-02-10")
+    assert found
+    for q, s in found:
+        assert s.speaker is not None and s.speaker.country == "GB", (q.speaker, s.speaker)
+        assert target_country(s) != "US", (q.text, s.target)
+
+
+def test_a_party_run_into_its_members_name_is_his_organisation(nlp):
+    found = statements_of(nlp, 'Lib Dem MP Lembit Opik said the plan was "a disgrace".')
+    assert [(q.speaker, q.speaker_role) for q, _ in found] == [("Lembit Opik", "Lib Dem MP")]
+    speaker = found[0][1].speaker
+    assert (speaker.country, speaker.organisation) == ("GB", "Liberal Democrats")
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        # Japan's governing party: "Democratic Party" inside its name read as the US party
+        ("members of the ruling Liberal Democratic Party", "JP"),
+        ("an LDP lawmaker", "JP"),
+        # a name many states' parties bear gives no state; not the US
+        ("a Social Democrat lawmaker", None),
+        ("the Christian Democratic Party", None),
+        # the US parties themselves
+        ("a Democratic Party official", "US"),
+        ("Senate Democrats", "US"),
+    ],
+)
+def test_a_partys_name_inside_another_partys_name_is_not_that_party(title, country):
+    found = country_in(title, None)
+    assert (found.country if found is not None else None) == country, found
