@@ -1666,8 +1666,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                     and xside != "other"
                     and not xc.negated
                 ):
-                    # "he wanted the agreement to pass": the speaker's side backs an outcome
-                    add(verb, "SUPPORT", "self-wants-outcome", x)
+                    # "he wanted the agreement to pass": the speaker's side backs an outcome;
+                    # "he expects it to be lifted within six months" foresees one, a prediction
+                    # stated as fact (STATEMENTS_GUIDE: CLAIM), backing and asking none
+                    if vlem in class_words("predicting"):
+                        add(verb, "CLAIM", "self-predicts", x)
+                    else:
+                        add(verb, "SUPPORT", "self-wants-outcome", x)
                 elif xs is not None and xs != subj and xside in ("other", "unknown"):
                     add(verb, "APPEAL", "self-wants-other")
                 break

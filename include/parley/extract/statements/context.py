@@ -128,15 +128,17 @@ def _placed_as(base: Actor, other: Actor, how: str, *, body_sector_first: bool) 
 
 
 def _names_an_event(doc: Doc, ent: Span, actor: Actor) -> bool:
-    """Whether a capital names a meeting or an agreement held there ("the Paris climate
-    accord", "Geneva talks"): the next word is an ``event_noun`` of
-    ``data/statements/context_words.csv``, or an ``event_topic`` word ("climate", "peace") and
-    then one. Only seats: "Russia talks" is still Russia."""
+    """Whether a capital names a meeting, an agreement or a market held there, not its
+    government: the next word is an ``event_noun`` of ``data/statements/context_words.csv``
+    ("the Geneva talks"), or an ``event_topic`` word ("climate", "peace") and then one ("the
+    Paris climate accord"), or a ``market_noun`` ("London interbank offered rates", "the Tokyo
+    stock market"). Only seats: "Russia talks" is still Russia. (A capital as a meeting's venue,
+    "talks in Beijing", is left a mention: the host is most often a party to the talks.)"""
     if actor.kind != "seat":
         return False
     nxt = [t.lower_ for t in doc[ent.end : ent.end + 2]]
     events = context_words("event_noun")
-    if nxt and nxt[0] in events:
+    if nxt and (nxt[0] in events or nxt[0] in context_words("market_noun")):
         return True
     return len(nxt) == 2 and nxt[0] in context_words("event_topic") and nxt[1] in events
 

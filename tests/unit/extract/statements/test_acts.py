@@ -968,6 +968,24 @@ def test_wanting_a_party_to_act_appeals_and_wanting_a_thing_to_happen_does_not(
 
 
 @pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # a verb of wanting that also foresees: the outcome it takes is predicted, not backed
+        # (unseen 1987 Reuters: "I expect the meeting in Vienna to be short and calm" read as
+        # SUPPORT; the guide's CLAIM: "predictions stated as fact by a party")
+        ("Jack Straw said he expected the embargo to be lifted within six months.", "CLAIM"),
+        ('"I expect the meeting to be short and calm," the Nigerian oil minister said.', "CLAIM"),
+        # the same outcome wanted is still backed
+        ("Jack Straw said he wanted the embargo to be lifted within six months.", "SUPPORT"),
+        # and a party expected to act is still asked to
+        ("The Dutch minister said he expected Russia to end the blockade.", "APPEAL"),
+    ],
+)
+def test_an_outcome_expected_is_a_prediction_and_one_wanted_is_backed(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
     "text",
     [
         '"Our missiles are ready to strike American bases," the Iranian general said.',

@@ -985,6 +985,28 @@ def test_a_capital_naming_an_agreement_is_not_its_government(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "city_state"),
+    [
+        # unseen 1987 Reuters: the market named by its city read as the city's state ("-> GB")
+        (
+            "Ongpin said Manila wanted a spread of 5/8 points over London interbank offered rates.",
+            "GB",
+        ),
+        ("Pemex said oil traded higher on the London futures market on Monday.", "GB"),
+    ],
+)
+def test_a_city_naming_a_market_is_not_its_government(nlp, text, city_state):
+    q, s = statements_of(nlp, text, "1987-04-01")[-1]
+    assert target_country(s) != city_state, (s.target, s.target_step)
+
+
+def test_a_capital_after_a_bodys_in_still_names_its_state(nlp):
+    # near miss: the parliament in Tbilisi is Georgia's (issue #10), no market nor meeting
+    q, s = statements_of(nlp, "Lavrov said the parliament in Tbilisi must withdraw the law.")[-1]
+    assert target_country(s) == "GE"
+
+
+@pytest.mark.parametrize(
     ("text", "own"),
     [
         ('Dmitry Peskov said: "The Russian foreign minister has already answered that."', "RU"),
