@@ -37,7 +37,7 @@ from parley.extract.actors import (
 )
 from parley.extract.countries import subdivision_before_office
 from parley.extract.doctext import doc_text
-from parley.extract.names import PersonNames, clean
+from parley.extract.names import PersonNames, clean, is_place_word
 from parley.extract.quotes.document import DATELINE
 from parley.extract.quotes.mentions import MAX_NAME_TOKENS
 
@@ -739,8 +739,14 @@ class ActorResolver:
             person = lookup_person(self.canonical(text, pos), self.when)
             if person is not None:
                 return merge_text_evidence(person, self.title_of(text), self.when)
+        # "Mr Hague" tagged GPE where the article names William Hague: the person, never The
+        # Hague's state; a word that names a state, capital or subdivision itself ("Jordan",
+        # "Georgia") still names the place
+        surname = named and not any(is_place_word(w.lower()) for w in clean(text).split())
         actor = (
-            self.subdivisions.get(fold(clean(text)))
+            None
+            if surname
+            else self.subdivisions.get(fold(clean(text)))
             or self.place(text)
             or lookup_demonym(text, self.when)
         )

@@ -708,7 +708,7 @@ class PersonNames:
         # never carries ("King Charles" is not Charles Michel), two people open with it ("Kim" beside Kim Jong Un and Kim Yo Jong), or an
         # honorific's gender is not the person's as the article gives it ("Ms. Kim")
         word = form.key[0]
-        if _is_place_word(word):
+        if is_place_word(word):
             return []
         ids = self.by_first.get(word, ()) or self.by_inner.get(word, ())
         if len(ids) != 1:
@@ -864,7 +864,10 @@ def _acronym(form: NameForm) -> bool:
     return 2 <= len(word) <= 3 and word.isalpha() and word.isupper()
 
 
-def _is_place_word(word: str) -> bool:
+def is_place_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a one-word name of a country, capital, demonym or
+    first-order subdivision (:func:`_place_words`): a word that names the place even where a
+    person of the document bears it as a name ("Jordan", "Georgia")."""
     return word.strip(".") in _place_words()
 
 

@@ -129,18 +129,29 @@ def _placed_as(base: Actor, other: Actor, how: str, *, body_sector_first: bool) 
 
 def _names_an_event(doc: Doc, ent: Span, actor: Actor) -> bool:
     """Whether a capital names a meeting, an agreement or a market held there, not its
-    government: the next word is an ``event_noun`` of ``data/statements/context_words.csv``
-    ("the Geneva talks"), or an ``event_topic`` word ("climate", "peace") and then one ("the
-    Paris climate accord"), or a ``market_noun`` ("London interbank offered rates", "the Tokyo
-    stock market"). Only seats: "Russia talks" is still Russia. (A capital as a meeting's venue,
-    "talks in Beijing", is left a mention: the host is most often a party to the talks.)"""
+    government: the noun the capital modifies, through at most two more noun modifiers, is an
+    ``event_noun`` of ``data/statements/context_words.csv`` ("the Geneva talks", "the Paris
+    currency accord", "the Geneva arms control talks"), or the next word is one, an
+    ``event_topic`` word ("climate", "peace") and then one, or a ``market_noun`` ("London
+    interbank offered rates", "the Tokyo stock market"). Only seats: "Russia talks" is still
+    Russia, and "Moscow trade policy" is Moscow's. (A capital as a meeting's venue, "talks in
+    Beijing", is left a mention: the host is most often a party to the talks.)"""
     if actor.kind != "seat":
         return False
     nxt = [t.lower_ for t in doc[ent.end : ent.end + 2]]
     events = context_words("event_noun")
     if nxt and (nxt[0] in events or nxt[0] in context_words("market_noun")):
         return True
-    return len(nxt) == 2 and nxt[0] in context_words("event_topic") and nxt[1] in events
+    if len(nxt) == 2 and nxt[0] in context_words("event_topic") and nxt[1] in events:
+        return True
+    tok = ent.root
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        tok = tok.head
+        if tok.lower_ in events:
+            return True
+    return False
 
 
 # reciprocal pronouns: a joint subject acting on itself ("X and Y accused each other") speaks as
