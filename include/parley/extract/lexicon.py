@@ -115,12 +115,13 @@ def work_nouns() -> frozenset[str]:
 
 
 @functools.cache
-def control_verbs() -> frozenset[tuple[str, str]]:
-    """``(lemma, preposition)`` pairs of verbs whose object does what a participle in that
-    preposition's phrase says ('criticize X for saying', 'accuse X of claiming';
-    ``data/quotes/control_verbs.csv``, from Levin's (1993) judgment verbs and verbs of
-    punishment)."""
-    return frozenset((r["lemma"], r["preposition"]) for r in rows("quotes/control_verbs.csv"))
+def control_verbs() -> dict[tuple[str, str], str]:
+    """``(lemma, preposition)`` of verbs whose object does what a participle in that
+    preposition's phrase says → the kind of verb: ``judgment`` ('criticize X for saying',
+    'accuse X of claiming': Levin's (1993) judgment verbs and verbs of punishment; what the
+    object is judged for is held by the judge's own statement) or ``report`` ('quoted X as
+    saying': the object said it, a statement of its own). ``data/quotes/control_verbs.csv``."""
+    return {(r["lemma"], r["preposition"]): r["kind"] for r in rows("quotes/control_verbs.csv")}
 
 
 @functools.cache

@@ -596,10 +596,21 @@ def _object_of_with(verb: Token, index: DocIndex) -> bool:
     )
 
 
+def control_kind(verb: Token, prep: Token) -> str | None:
+    """The kind of control verb ``verb`` is with preposition ``prep`` (``judgment``: 'criticized
+    X for'; ``report``: 'quoted X as'; :func:`parley.extract.lexicon.control_verbs`), matched by
+    any of its lemmas (:func:`_forms`), or None when the pair is not listed."""
+    listed = lexicon.control_verbs()
+    return next(
+        (k for form in _forms(verb) if (k := listed.get((form, prep.lower_))) is not None), None
+    )
+
+
 def judging_phrase(participle: Token) -> tuple[Token, Token] | None:
-    """``(verb, preposition)``: the judgment verb and its 'for' or 'of' whose phrase the
-    present participle ``participle`` completes, directly or coordinated with the participle
-    that does ('criticized Trump for [saying] ...', 'accused Clinton of [claiming] ...';
+    """``(verb, preposition)``: the control verb and its preposition whose phrase the present
+    participle ``participle`` completes, directly or coordinated with the participle that does
+    (a judgment verb's 'for' or 'of': 'criticized Trump for [saying] ...', 'accused Clinton of
+    [claiming] ...'; a reporting verb's 'as': 'quoted Deng as [saying] ...';
     ``data/quotes/control_verbs.csv``), or None. Reads the parse only (:func:`object_controller`
     and the statements layer share it)."""
     node = participle
@@ -613,10 +624,24 @@ def judging_phrase(participle: Token) -> tuple[Token, Token] | None:
         prep.dep_ != "prep"
         or governor.i == prep.i
         or governor.pos_ != "VERB"
-        or not any((form, prep.lower_) in lexicon.control_verbs() for form in _forms(governor))
+        or control_kind(governor, prep) is None
     ):
         return None
     return governor, prep
+
+
+def quoted_as_saying(verb: Token, index: DocIndex) -> bool:
+    """Whether ``verb`` is a reporting control verb whose direct object a participle in its
+    'as' phrase makes the speaker ('Reuters cited an official as saying ...'): the verb reports
+    no act of its own (a cue of the ``act`` frame, 'cite', would make 'an official as saying
+    ...' Reuters' act), the participle's quotation is the object's (:func:`object_controller`)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and control_kind(verb, c) == "report"
+        and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in index.children(c))
+        for c in index.children(verb)
+    )
 
 
 def _forms(verb: Token) -> set[str]:
@@ -629,11 +654,13 @@ def _forms(verb: Token) -> set[str]:
 
 def object_controller(verb: Token, index: DocIndex) -> Token | None:
     """The speaker of a present-participle cue that completes the 'for' or 'of' phrase of a
-    judgment verb with a direct object (``data/quotes/control_verbs.csv``: Levin's 1993 judgment
-    verbs and verbs of punishment, each with its preposition): that object, who does what the
-    participle says ('Clinton criticized Trump for saying that ...': Trump says it; 'thanked
-    Kuleba for condemning the attack': Kuleba condemns; 'accused Clinton of claiming ...'; a
-    participle coordinated with it when the parser hangs it on the first). English object
+    judgment verb, or the 'as' phrase of a reporting verb, with a direct object
+    (``data/quotes/control_verbs.csv``: Levin's 1993 judgment verbs and verbs of punishment,
+    'quote' and 'cite', each with its preposition): that object, who does what the participle
+    says ('Clinton criticized Trump for saying that ...': Trump says it; 'thanked Kuleba for
+    condemning the attack': Kuleba condemns; 'accused Clinton of claiming ...'; 'KCNA quoted
+    Kim as saying ...': Kim says it; a participle coordinated with it when the parser hangs it
+    on the first). English object
     control (Huddleston & Pullum 2002, *The Cambridge Grammar of the English Language*, ch.
     14). Other verbs keep their subject ('fled Russia for reporting ...', 'left the party for
     saying ...', 'took credit for saying ...'), and so does a judgment verb whose object is no

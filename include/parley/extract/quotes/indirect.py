@@ -29,6 +29,7 @@ from parley.extract.quotes.document import (
     fewer_words_than,
     is_according,
     local_tokens,
+    quoted_as_saying,
     span_of,
     speaker_label,
     that_clause,
@@ -1680,7 +1681,12 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
         if cue is None and (noun_act := _speech_noun_act(tok, index)) is not None:
             out.append(Candidate("indirect", *noun_act, ACT_RULE, tok, cue_subject(tok, index)))
             continue
-        if cue is None or _naming_only(tok, index) or _imperative(tok, index):
+        if (
+            cue is None
+            or _naming_only(tok, index)
+            or _imperative(tok, index)
+            or quoted_as_saying(tok, index)
+        ):
             continue
         found: list[tuple[int, int, list[tuple[int, int]]]] = []
         rule = "indirect:clause"

@@ -814,6 +814,43 @@ def test_a_participle_after_for_with_no_one_as_object_is_the_subjects(nlp, text,
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # wire copy: the outlet quoting someone is not the one who says it (unseen 1987 Reuters:
+        # "The newspaper quoted Deng as saying ..." read as the newspaper's words)
+        (
+            "The People's Daily quoted Deng Xiaoping as saying that grain output is a key issue.",
+            "grain output is a key issue",
+            "Deng Xiaoping",
+        ),
+        (
+            "Reuters cited a senior official as saying the talks had failed.",
+            "the talks had failed",
+            "senior official",
+        ),
+        # a direct quotation before the frame (statements_dev train: "KCNA quoted Kim as saying")
+        (
+            '"The warheads have been standardized," KCNA quoted Kim Jong Un as saying.',
+            '"The warheads have been standardized,"',
+            "Kim Jong Un",
+        ),
+        # near miss: the passive names the one quoted as its subject already
+        ("Nakasone was quoted as saying he may compromise.", "he may compromise", "Nakasone"),
+    ],
+)
+def test_the_object_of_quoted_as_saying_says_it(nlp, text, said, speaker):
+    (q,) = [q for q in quotes_of(nlp, text) if q.text == said]
+    assert q.speaker is not None and q.speaker.endswith(speaker), q.speaker
+
+
+def test_citing_someone_as_saying_is_no_act_of_the_citer(nlp):
+    """'Reuters cited an official as saying ...' ('cite' is a cue of the act frame: 'cited
+    Article 5'): Reuters acts on nothing; only the official's quotation is made."""
+    found = quotes_of(nlp, "Reuters cited a senior official as saying the talks had failed.")
+    assert [q.speaker for q in found] == ["senior official"]
+
+
 def test_a_name_hung_on_a_gerund_as_its_compound_is_its_subject(nlp):
     """The parser may hang the name before a preposition's gerund on it as a compound ('any
     reaction to former President Hale calling ...': ``compound`` of a ``pcomp``), a White House

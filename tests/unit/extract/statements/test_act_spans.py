@@ -622,6 +622,15 @@ def test_what_someone_is_punished_for_is_no_statement_against_the_punisher(nlp):
     assert not any(s.speaker is not None and s.speaker.name == "Tom Hale" for s in stmts)
 
 
+def test_words_someone_is_quoted_as_saying_are_a_statement_of_theirs(nlp):
+    """Near miss of the judged-for rule: 'quoted X as saying' reports X's words, X's statement
+    (the guide: "KCNA quoted Kim as saying" is Kim Jong Un's CLAIM)."""
+    _, stmts = extract(
+        nlp, "The People's Daily quoted Deng Xiaoping as saying that the reforms had failed."
+    )
+    assert [(s.speaker.name, s.speaker.country) for s in stmts] == [("Deng Xiaoping", "CN")]
+
+
 def test_a_participle_after_a_verb_that_judges_no_one_is_a_statement(nlp):
     """Near miss: 'fled Russia for reporting' judges no one; the journalist's report is a
     statement of the journalist's."""
