@@ -174,6 +174,7 @@ def _governing_cue(index: DocIndex, toks: list[Token]) -> Token | None:
                 index.tok_q[node.i] < 0
                 and (index.cue(node) is not None or is_according(node, index))
                 and not _opens_another_clause(index, toks, node)
+                and not _subordinate_after(index, toks, node)
             ):
                 return node
             if node.head.i == node.i:
@@ -195,6 +196,27 @@ def _opens_another_clause(index: DocIndex, toks: list[Token], cue: Token) -> boo
     kids = index.children(cue)
     subject_first = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in kids)
     return subject_first or any(c.i > cue.i and c.dep_ in _CLAUSE_DEPS for c in kids)
+
+
+# subordinators of an adverbial clause (a closed class of English grammar)
+_SUBORDINATORS = frozenset(
+    {"after", "before", "when", "while", "as", "since", "because", "until", "although", "though"}
+)
+
+
+def _subordinate_after(index: DocIndex, toks: list[Token], cue: Token) -> bool:
+    """Whether the verb ``cue`` heads an adverbial clause that opens after the quotation's tokens
+    ``toks`` with a subordinator (:data:`_SUBORDINATORS`) and another reporting verb stands
+    between them ('"I never said that," Trump said, after CNBC's Becky Quick said ...': the
+    parser hangs the quotation on the subordinate clause's verb, which reports its own words;
+    the frame right after the quotation reports it, found by :func:`_sentence_cue`)."""
+    if cue.i <= toks[-1].i:
+        return False
+    marks = [c for c in index.children(cue) if c.dep_ == "mark" and c.lower_ in _SUBORDINATORS]
+    if not marks or marks[0].i <= toks[-1].i:
+        return False
+    between = index.doc[toks[-1].i + 1 : marks[0].i]
+    return any(index.tok_q[t.i] < 0 and index.cue(t) is not None for t in between)
 
 
 # a verb's dependents that are a clause it reports itself

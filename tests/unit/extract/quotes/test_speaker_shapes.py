@@ -1262,3 +1262,30 @@ def test_a_reporters_turn_label_names_no_speaker_of_its_quotation(nlp, lead, spe
     found = [q for q in quotes_of(nlp, text) if "harbour deal" in q.text]
     assert found
     assert all(q.speaker == speaker for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # PolNeAR train: the parser hangs the quotation on the verb of the clause after "after",
+        # which reports its own words; the frame right after the quotation reports it
+        (
+            '"I never said that. I never said that," Trump said, after CNBC\'s Becky Quick said '
+            "the billionaire had criticized Mark Zuckerberg.",
+            '"I never said that. I never said that,"',
+            "Trump",
+        ),
+    ],
+)
+def test_a_quotation_is_not_the_words_of_a_clause_subordinate_after_its_frame(
+    nlp, text, said, speaker
+):
+    (q,) = [q for q in quotes_of(nlp, text) if q.text == said]
+    assert q.speaker is not None and q.speaker.endswith(speaker), q.speaker
+
+
+def test_a_verb_after_the_quotation_with_no_frame_between_still_reports_it(nlp):
+    # near miss: no reporting verb between the quotation and the subordinate clause's verb
+    text = 'The budget was "a disgrace and a fraud" when Anna Berg said it last week.'
+    (q,) = [q for q in quotes_of(nlp, text) if "disgrace" in q.text]
+    assert q.speaker == "Anna Berg"
