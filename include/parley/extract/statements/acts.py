@@ -544,6 +544,43 @@ _CLAUSE_DEPENDENTS = frozenset({"aux", "auxpass", "neg", "nsubj", "nsubjpass", "
 _CLAUSE_RELATIONS = frozenset({"xcomp", "conj", "nsubj", "nsubjpass"})
 
 
+# what "there must be ..." asserts rather than asks: "there should be no doubt that ...", "there
+# must be a reason", "there has to be a difference between ..." (general English usage)
+_NOT_ASKED = frozenset({"doubt", "question", "reason", "difference", "way", "chance", "sense"})
+
+
+def _called_into_being(verb: Token) -> Token | None:
+    """The noun an existential 'there ... be' clause of ``verb`` says must exist ("there should
+    be a proper inquiry" -> "inquiry"), or None: ``verb`` is 'be' with an expletive 'there' (on
+    it, or on the verb whose infinitive it is: "there needs to be") and a noun complement
+    (``attr``) that is no word of :data:`_NOT_ASKED` and not denied by "no", in a main or
+    reported clause (not a relative clause describing its noun, nor a question: "whether
+    there should be an inquiry", "Should there be ...?"). Reads the parse only."""
+    if verb.lemma_.lower() != "be":
+        return None
+    kids = list(verb.children)
+    # "there has to be", "there needs to be", "there ought to be": the expletive hangs on the
+    # modal verb whose infinitive 'be' is
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    ckids = kids if clause is verb else list(clause.children)
+    if (
+        clause.dep_ in ("relcl", "acl")
+        or not any(k.dep_ == "expl" and k.lower_ == "there" for k in ckids)
+        # "the question of whether there should be an inquiry", "should there be ...?": asked
+        or any(k.dep_ == "mark" and k.lower_ in ("whether", "if") for k in ckids)
+        or clause.sent.text.rstrip().endswith("?")
+    ):
+        return None
+    thing = next((k for k in kids if k.dep_ == "attr" and k.pos_ in ("NOUN", "PROPN")), None)
+    if (
+        thing is None
+        or thing.lemma_.lower() in _NOT_ASKED
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in thing.children)
+    ):
+        return None  # "there should be no emergency reserve" rejects rather than asks
+    return thing
+
+
 def _may_carry_act(head: Token) -> bool:
     """Whether the clause headed by ``head`` (:func:`~parley.extract.syntax.clause_verb` of a
     quote word) can perform a clause act (:func:`_clause_acts`): a verb or auxiliary, an
@@ -1357,6 +1394,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and vlem not in ("face", "do")
     ):
         add(verb, "APPEAL", "deontic")
+    if deontic and not first and not c.negated and (thing := _called_into_being(verb)) is not None:
+        # "there should be a full investigation", "there needs to be much greater fiscal action
+        # by the United States": what must exist is asked for (STATEMENTS_GUIDE: APPEAL,
+        # "should/must" ... recommend), addressed to whoever can bring it about
+        add(verb, "APPEAL", "deontic-existential", thing)
     if (
         not deontic
         and (side == "other" or joint)

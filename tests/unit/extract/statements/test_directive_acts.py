@@ -319,3 +319,32 @@ def test_the_speakers_side_pleased_with_a_thing_supports_it(nlp, text, support):
 )
 def test_force_warned_against_is_the_addressees_act(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what must exist is asked for (unseen 2004-05 BBC and 1987 Reuters: 22 such statements
+        # typed STATEMENT or CLAIM)
+        '"There should be a full investigation into his conduct," a Labour spokesman said.',
+        "Jack Straw said there needs to be much greater fiscal action by the United States.",
+        "The union said there has to be a fair and firm asylum system.",
+        '"There must be an effective public investigation," the Law Society said.',
+    ],
+)
+def test_there_must_be_asks_for_what_must_exist(nlp, text):
+    assert first_type(nlp, text) == "APPEAL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: asserted, asked about, or denied existence
+        "Jack Straw said there must be a reason for the delay.",
+        "Jack Straw said the question of whether there should be an inquiry was controversial.",
+        "Jack Straw said there should be no emergency reserve.",
+        "Jack Straw said there were many reasons for the delay.",
+    ],
+)
+def test_there_is_or_there_must_be_a_reason_asks_for_nothing(nlp, text):
+    assert first_type(nlp, text) != "APPEAL"
