@@ -252,6 +252,22 @@ def _adjacent_title(doc: Doc, start: int) -> str | None:
     return _without_governing_noun(title) if title and has_title_word(title) else None
 
 
+def by_title(title: str, when: date | None, described: Actor | None) -> Actor | None:
+    """A named person read by title: ``described`` (:func:`~.actors.from_description` of the
+    name with its title and the words written before it, "Conservative Graham Brady" -> the
+    Conservative Party) unless the title alone names another state, when the title's reading
+    stands (the title kept as the role). A place inside a person's name is no state of his:
+    "Shadow foreign secretary William Hague" is GB by his title, never NL by The Hague in his
+    name (STATEMENTS_GUIDE: a country name inside a person's name is not a country). None when
+    neither names a state, body or sector."""
+    titled = from_description(title, when)
+    if titled is None or titled.country is None:
+        return described
+    if described is not None and described.country == titled.country:
+        return described
+    return replace(titled, role=title, evidence="title")
+
+
 class ActorResolver:
     """Resolves speakers and mentions of one document at one date.
 
@@ -526,6 +542,8 @@ class ActorResolver:
             return replace(demonym, kind="country")
         if title:
             described = from_description(canonical, self.when, role=title)
+            if self.names.is_person(canonical) and self.names.person(name) == name:
+                described = by_title(title, self.when, described)
             if described is not None and described.country is None:
                 described = self._principal(title, described)
             if described is not None:
@@ -739,17 +757,21 @@ class ActorResolver:
             person = lookup_person(self.canonical(text, pos), self.when)
             if person is not None:
                 return merge_text_evidence(person, self.title_of(text), self.when)
-        # "Mr Hague" tagged GPE where the article names William Hague: the person, never The
-        # Hague's state; a word that names a state, capital or subdivision itself ("Jordan",
-        # "Georgia") still names the place
-        surname = named and not any(is_place_word(w.lower()) for w in clean(text).split())
         actor = (
-            None
-            if surname
-            else self.subdivisions.get(fold(clean(text)))
+            self.subdivisions.get(fold(clean(text)))
             or self.place(text)
             or lookup_demonym(text, self.when)
         )
+        if (
+            actor is not None
+            and named
+            and actor.kind not in ("country", "region")
+            and not any(is_place_word(w.lower()) for w in clean(text).split())
+        ):
+            # "Mr Hague" tagged GPE where the article names William Hague: the person, never
+            # The Hague's state; a state's own name ("Holland" beside Stuart Holland, "Jordan",
+            # "Georgia") or a word that names a state, capital or subdivision still names it
+            actor = None
         if actor is not None:
             return actor
         if span.label_ == "ORG" and re.match(r"(the\s+)?government\s+of\s", text, re.I):
@@ -775,7 +797,7 @@ class ActorResolver:
             name = self.canonical(text, pos)
             title = self.title_of(name)
             if title:
-                d = from_description(name, self.when, role=title)
+                d = by_title(title, self.when, from_description(name, self.when, role=title))
                 if d is not None:
                     return replace(self._with_title_country(d, name), name=name, kind="person")
             return Actor(name=name, kind="person", evidence="entity")

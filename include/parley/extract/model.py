@@ -54,6 +54,8 @@ def line_breaks(doc: Doc) -> Doc:
 # (a country's name is also a person's: "Jordan", "Chad"; a party's or body's is not)
 _NAMED_BODIES = {"party": "NORP", "institution": "ORG", "io": "ORG"}
 _MAX_NAME_WORDS = 3  # words a cut-off name or a name run into a person's may add or hold
+# letters of a one-word name in title case that is a word, not an acronym ("Tory"; "Eu" is not)
+_MIN_NAME_WORD = 4
 
 
 def table_names(doc: Doc) -> Doc:
@@ -70,33 +72,58 @@ def table_names(doc: Doc) -> Doc:
       :func:`parley.extract.actors.lookup_place`) and the entity alone is not that actor:
       "Liberal" + "Democrats" -> "Liberal Democrats";
     - a PERSON entity that opens (at its first or second word) with such a name is split: the
-      name becomes an entity of its own (NORP for a party, ORG for a body), the rest stays
-      PERSON ("Lib Dem" + "MP Lembit Opik"; "Fellow Lib Dem Norman Baker" -> "Lib Dem" +
-      "Norman Baker", the word before out of both);
+      name becomes an entity of its own (NORP for a party, ORG for a body), the rest, of two
+      words or more, stays PERSON ("Lib Dem" + "MP Lembit Opik"; "Fellow Lib Dem Norman Baker"
+      -> "Lib Dem" + "Norman Baker", the word before out of both);
     - a PERSON entity that is such a name whole ("Lib Dems") is relabelled.
 
-    The tables are read without a date (a name's words do not change with it). Returns ``doc``;
-    raises nothing."""
+    A name of one word counts written in capitals ("EU", "NATO") or as a word of at least
+    :data:`_MIN_NAME_WORD` letters ("Tory David Heathcoat-Amory"), and a person split off keeps
+    two words at least: "Tory Burch", "Eu Yan Sang" and "Un Chan" are people whose first name a
+    table also holds. A party or body of one
+    state counts only in a document that names that state in another entity (its name, a
+    demonym, a seat or one of its bodies): "Liberal Democrats" in an American text about
+    liberal Democrats is left as the model cut it. The tables are read without a date (a
+    name's words do not change with it). Returns ``doc``; raises nothing."""
     from spacy.tokens import Span
 
-    from parley.extract.actors import lookup_place
+    from parley.extract.actors import lookup_demonym, lookup_place
 
-    def body(start: int, end: int) -> str | None:
-        """The entity label of the party or body ``doc[start:end]`` names, or None."""
+    ents = list(doc.ents)
+    named_states: list[str | None] | None = None
+
+    def named_elsewhere(country: str, current: int) -> bool:
+        """Whether an entity of the document other than the ``current``-th names ``country``
+        (its states read once, and only when a candidate asks)."""
+        nonlocal named_states
+        if named_states is None:
+            found = (lookup_place(e.text, None) or lookup_demonym(e.text, None) for e in ents)
+            named_states = [a.country if a is not None else None for a in found]
+        return any(c == country for j, c in enumerate(named_states) if j != current)
+
+    def body(start: int, end: int, current: int) -> str | None:
+        """The entity label of the party or body ``doc[start:end]`` names (in a document that
+        names its state outside the ``current``-th entity), or None."""
         words = doc[start:end]
         if not all(t.is_alpha and (t.is_title or t.is_upper) and t.pos_ != "DET" for t in words):
             return None
+        if len(words) == 1 and not (
+            (words[0].is_upper and len(words[0]) > 1) or len(words[0]) >= _MIN_NAME_WORD
+        ):
+            return None  # "Eu Yan Sang", "Un Chan": an acronym written as a first name
         hit = lookup_place(words.text, None)
-        return _NAMED_BODIES.get(hit.kind) if hit is not None else None
+        label = _NAMED_BODIES.get(hit.kind) if hit is not None else None
+        if label is None or (hit.country is not None and not named_elsewhere(hit.country, current)):
+            return None
+        return label
 
-    ents = list(doc.ents)
     out: list[Span] = []
     changed = False
-    for ent in ents:
+    for n, ent in enumerate(ents):
         floor = out[-1].end if out else 0
         grown = None
         for k in range(ent.start - 1, max(floor, ent.start - _MAX_NAME_WORDS) - 1, -1):
-            if body(k, ent.end) is not None:
+            if body(k, ent.end, n) is not None:
                 grown = k
         if grown is not None and lookup_place(ent.text, None) != lookup_place(
             doc[grown : ent.end].text, None
@@ -105,7 +132,8 @@ def table_names(doc: Doc) -> Doc:
             changed = True
             continue
         if ent.label_ == "PERSON":
-            whole = body(ent.start, ent.end)
+            # a one-word PERSON the tables also hold is a first name unless in capitals
+            whole = body(ent.start, ent.end, n) if len(ent) > 1 or ent[0].is_upper else None
             if whole is not None:
                 out.append(Span(doc, ent.start, ent.end, label=whole))
                 changed = True
@@ -114,8 +142,8 @@ def table_names(doc: Doc) -> Doc:
                 (
                     (a, b, label)
                     for a in (ent.start, ent.start + 1)
-                    for b in range(min(ent.end - 1, a + _MAX_NAME_WORDS), a, -1)
-                    if (label := body(a, b)) is not None
+                    for b in range(min(ent.end - 2, a + _MAX_NAME_WORDS), a, -1)
+                    if (label := body(a, b, n)) is not None
                 ),
                 None,
             )

@@ -130,8 +130,11 @@ def test_the_pipeline_runs_the_table_names_component_after_the_recogniser(nlp):
     ("text", "name"),
     [
         # the model tags only "Democrats", which the tables read as the US party
-        ("The Liberal Democrats welcomed the move on Monday.", ("Liberal Democrats", "NORP")),
-        ("But Liberal Democrat spokesman Mark Oaten said so.", ("Liberal Democrat", "NORP")),
+        ("The Liberal Democrats welcomed the move in Britain.", ("Liberal Democrats", "NORP")),
+        (
+            "But Liberal Democrat spokesman Mark Oaten said the UK must act.",
+            ("Liberal Democrat", "NORP"),
+        ),
         ("The Free Democrats joined the coalition in Berlin.", ("Free Democrats", "NORP")),
     ],
 )
@@ -144,18 +147,23 @@ def test_a_party_name_cut_short_grows_to_the_tables_name(nlp, text, name):
     [
         # one PERSON for the party, the title and the name
         (
-            'Lib Dem MP Lembit Opik said the plan was "a disgrace".',
-            [("Lib Dem", "NORP"), ("MP Lembit Opik", "PERSON")],
+            'Lib Dem MP Lembit Opik said the plan for Britain was "a disgrace".',
+            [("Lib Dem", "NORP"), ("MP Lembit Opik", "PERSON"), ("Britain", "GPE")],
         ),
         # a word before the party leaves both entities
         (
-            "Fellow Lib Dem Norman Baker said it was a scandal.",
-            [("Lib Dem", "NORP"), ("Norman Baker", "PERSON")],
+            "Fellow Lib Dem Norman Baker said the UK plan was a scandal.",
+            [("Lib Dem", "NORP"), ("Norman Baker", "PERSON"), ("UK", "GPE")],
+        ),
+        # a party's one-word name that is a word, not an acronym
+        (
+            "Tory David Heathcoat-Amory said the UK plan was wrong.",
+            [("Tory", "NORP"), ("David Heathcoat-Amory", "PERSON"), ("UK", "GPE")],
         ),
         # the party alone, tagged a person
         (
-            "Lib Dems leader Charles Kennedy said so.",
-            [("Lib Dems", "NORP"), ("Charles Kennedy", "PERSON")],
+            "Lib Dems leader Charles Kennedy said so in London.",
+            [("Lib Dems", "NORP"), ("Charles Kennedy", "PERSON"), ("London", "GPE")],
         ),
     ],
 )
@@ -172,6 +180,13 @@ def test_a_party_run_into_a_persons_name_is_split_off(nlp, text, expected):
         ("The Democrats said so.", [("Democrats", "NORP")]),
         # a person's name that is no table party or body stays whole
         ("Labour MP Diane Abbott said so.", [("Diane Abbott", "PERSON")]),
+        # a first name a table holds in one word ("Tory", "Eu") is still the person's
+        ("Tory Burch said China was a key market.", [("Tory Burch", "PERSON"), ("China", "GPE")]),
+        # a state's party in a text that names no entity of that state stays as cut
+        (
+            "Lib Dems leader Charles Kennedy said so.",
+            [("Lib Dems", "PERSON"), ("Charles Kennedy", "PERSON")],
+        ),
     ],
 )
 def test_entities_no_table_names_otherwise_stay_as_the_model_cut_them(nlp, text, expected):

@@ -631,17 +631,40 @@ def judging_phrase(participle: Token) -> tuple[Token, Token] | None:
 
 
 def quoted_as_saying(verb: Token, index: DocIndex) -> bool:
-    """Whether ``verb`` is a reporting control verb whose direct object a participle in its
-    'as' phrase makes the speaker ('Reuters cited an official as saying ...'): the verb reports
-    no act of its own (a cue of the ``act`` frame, 'cite', would make 'an official as saying
-    ...' Reuters' act), the participle's quotation is the object's (:func:`object_controller`)."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "as"
-        and control_kind(verb, c) == "report"
-        and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in index.children(c))
-        for c in index.children(verb)
-    )
+    """Whether ``verb`` is a reporting control verb whose direct object a speech participle in
+    its 'as' phrase makes the speaker ('Reuters cited an official as saying ...':
+    :func:`_reported_speaker`): the verb reports no act of its own (a cue of the ``act`` frame,
+    'cite', would make 'an official as saying ...' Reuters' act), the participle's quotation is
+    the object's (:func:`object_controller`)."""
+    for c in index.children(verb):
+        if c.dep_ != "prep" or c.lower_ != "as" or control_kind(verb, c) != "report":
+            continue
+        for p in index.children(c):
+            if p.dep_ == "pcomp" and p.tag_ == "VBG" and _reported_speaker(verb, p, index):
+                return True
+    return False
+
+
+def _reported_speaker(verb: Token, participle: Token, index: DocIndex) -> bool:
+    """Whether the report verb ``verb`` ('quoted', 'cited') hands its object the words of
+    ``participle``: the participle is a reporting verb of speech (a cue, not one of findings:
+    'cited the tests as posing a threat', 'as proving that ...' are the citer's argument), the
+    object is someone, not a document ('cited a UN report as saying ...' is the citer's
+    argument too), and the one quoting is no person (an outlet, a statement, sources: 'the
+    newspaper quoted Deng as saying'; 'Zelensky quoted Churchill as saying ...' are Zelensky's
+    words, a source quoted inside a quote not split out, STATEMENTS_GUIDE)."""
+    cue = index.cue(participle)
+    if cue is None or "finding" in cue.frames:
+        return False
+    objects = [c for c in index.children(verb) if c.dep_ == "dobj"]
+    if len(objects) != 1 or head_class(objects[0].lemma_.lower()) == "document":
+        return False
+    for c in index.children(verb):
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            ent = index.ents[c.i]
+            if (ent is not None and ent.label_ == "PERSON") or c.pos_ == "PRON":
+                return False
+    return True
 
 
 def _forms(verb: Token) -> set[str]:
@@ -669,6 +692,8 @@ def object_controller(verb: Token, index: DocIndex) -> Token | None:
     if (phrase := judging_phrase(verb)) is None:
         return None
     governor, prep = phrase
+    if control_kind(governor, prep) == "report" and not _reported_speaker(governor, verb, index):
+        return None
     objects = [c for c in index.children(governor) if c.dep_ == "dobj" and c.i < prep.i]
     if len(objects) != 1 or index.tok_q[objects[0].i] >= 0 or not _may_act(objects[0], index):
         return None

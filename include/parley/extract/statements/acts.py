@@ -544,6 +544,18 @@ _CLAUSE_DEPENDENTS = frozenset({"aux", "auxpass", "neg", "nsubj", "nsubjpass", "
 _CLAUSE_RELATIONS = frozenset({"xcomp", "conj", "nsubj", "nsubjpass"})
 
 
+def _agent_party(ctx: DocContext, verb: Token, speaker: Actor | None, q: Quote) -> Token | None:
+    """The party of another side that the passive ``verb``'s "by" phrase names ("to be
+    implemented by Iran" -> "Iran"), or None (no agent, or one of the speaker's side)."""
+    for agent in verb.children:
+        if agent.dep_ != "agent":
+            continue
+        for who in agent.children:
+            if who.dep_ == "pobj" and side_of(ctx, who, speaker, q)[0] == "other":
+                return who
+    return None
+
+
 # what "there must be ..." asserts rather than asks: "there should be no doubt that ...", "there
 # must be a reason", "there has to be a difference between ..." (general English usage)
 _NOT_ASKED = frozenset({"doubt", "question", "reason", "difference", "way", "chance", "sense"})
@@ -1711,7 +1723,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                     # "he wanted the agreement to pass": the speaker's side backs an outcome;
                     # "he expects it to be lifted within six months" foresees one, a prediction
                     # stated as fact (STATEMENTS_GUIDE: CLAIM), backing and asking none
-                    if vlem in class_words("predicting"):
+                    by = (
+                        _agent_party(ctx, x, speaker, q)
+                        if vlem in class_words("predicting")
+                        else None
+                    )
+                    if by is not None:
+                        # "Washington expects the agreement to be implemented by Iran": what
+                        # another party is expected to do is asked of it (APPEAL)
+                        add(verb, "APPEAL", "self-expects-of-party", by)
+                    elif vlem in class_words("predicting"):
                         add(verb, "CLAIM", "self-predicts", x)
                     else:
                         add(verb, "SUPPORT", "self-wants-outcome", x)

@@ -134,16 +134,23 @@ def _names_an_event(doc: Doc, ent: Span, actor: Actor) -> bool:
     currency accord", "the Geneva arms control talks"), or the next word is one, an
     ``event_topic`` word ("climate", "peace") and then one, or a ``market_noun`` ("London
     interbank offered rates", "the Tokyo stock market"). Only seats: "Russia talks" is still
-    Russia, and "Moscow trade policy" is Moscow's. (A capital as a meeting's venue, "talks in
-    Beijing", is left a mention: the host is most often a party to the talks.)"""
+    Russia, "Moscow trade policy" is Moscow's, and a pair of capitals joined by a hyphen names
+    the parties ("the Washington-Taipei trade talks"). (A capital as a meeting's venue, "talks
+    in Beijing", is left a mention: the host is most often a party to the talks.)"""
     if actor.kind != "seat":
         return False
     nxt = [t.lower_ for t in doc[ent.end : ent.end + 2]]
     events = context_words("event_noun")
-    if nxt and (nxt[0] in events or nxt[0] in context_words("market_noun")):
-        return True
+    if nxt and (
+        nxt[0] in events or (nxt[0] in context_words("market_noun") and doc[ent.end].pos_ != "VERB")
+    ):
+        return True  # not a verb: "Beijing and Washington exchange views" are the parties
     if len(nxt) == 2 and nxt[0] in context_words("event_topic") and nxt[1] in events:
         return True
+    if doc[ent.end : ent.end + 1].text in _HYPHENS or (
+        ent.start > 0 and doc[ent.start - 1].text in _HYPHENS
+    ):
+        return False  # "the Washington-Taipei trade talks": the pair names the parties
     tok = ent.root
     for _ in range(3):
         if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
@@ -152,6 +159,9 @@ def _names_an_event(doc: Doc, ent: Span, actor: Actor) -> bool:
         if tok.lower_ in events:
             return True
     return False
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
 
 
 # reciprocal pronouns: a joint subject acting on itself ("X and Y accused each other") speaks as

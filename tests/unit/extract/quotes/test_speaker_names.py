@@ -844,6 +844,23 @@ def test_the_object_of_quoted_as_saying_says_it(nlp, text, said, speaker):
     assert q.speaker is not None and q.speaker.endswith(speaker), q.speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person quoting someone speaks himself (a source quoted inside a quote is not split
+        # out, STATEMENTS_GUIDE); a document cited is the citer's argument
+        ("Zelensky quoted Churchill as saying that we shall never surrender.", "Zelensky"),
+        (
+            "Lavrov cited a NATO document as saying that the alliance was preparing for war.",
+            "Lavrov",
+        ),
+    ],
+)
+def test_a_person_quoting_or_a_document_cited_keeps_the_words_the_quoters(nlp, text, speaker):
+    found = [q for q in quotes_of(nlp, text) if q.cue in ("saying", "cited", "quoted")]
+    assert found and all((q.speaker or "").endswith(speaker) for q in found), found
+
+
 def test_citing_someone_as_saying_is_no_act_of_the_citer(nlp):
     """'Reuters cited an official as saying ...' ('cite' is a cue of the act frame: 'cited
     Article 5'): Reuters acts on nothing; only the official's quotation is made."""

@@ -631,6 +631,19 @@ def test_words_someone_is_quoted_as_saying_are_a_statement_of_theirs(nlp):
     assert [(s.speaker.name, s.speaker.country) for s in stmts] == [("Deng Xiaoping", "CN")]
 
 
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # a participle that is no speech ("posing", "proving") is the citer's argument
+        ("The State Department cited Iran's missile tests as posing a threat.", "WARN"),
+        ("Ukraine cited the troop build-up as proving that Russia planned to invade.", "ACCUSE"),
+    ],
+)
+def test_citing_a_thing_as_doing_something_is_the_citers_statement(nlp, text, statement_type):
+    _, stmts = extract(nlp, text)
+    assert [s.statement_type for s in stmts] == [statement_type]
+
+
 def test_a_participle_after_a_verb_that_judges_no_one_is_a_statement(nlp):
     """Near miss: 'fled Russia for reporting' judges no one; the journalist's report is a
     statement of the journalist's."""

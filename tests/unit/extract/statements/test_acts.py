@@ -977,8 +977,12 @@ def test_wanting_a_party_to_act_appeals_and_wanting_a_thing_to_happen_does_not(
         ('"I expect the meeting to be short and calm," the Nigerian oil minister said.', "CLAIM"),
         # the same outcome wanted is still backed
         ("Jack Straw said he wanted the embargo to be lifted within six months.", "SUPPORT"),
-        # and a party expected to act is still asked to
+        # and a party expected to act is still asked to, by name or by a "by" phrase
         ("The Dutch minister said he expected Russia to end the blockade.", "APPEAL"),
+        (
+            "The US ambassador said Washington expects the agreement to be implemented by Iran.",
+            "APPEAL",
+        ),
     ],
 )
 def test_an_outcome_expected_is_a_prediction_and_one_wanted_is_backed(nlp, text, statement_type):
