@@ -765,12 +765,13 @@ class ActorResolver:
         if (
             actor is not None
             and named
-            and actor.kind not in ("country", "region")
+            and actor.kind != "region"
             and not any(is_place_word(w.lower()) for w in clean(text).split())
         ):
-            # "Mr Hague" tagged GPE where the article names William Hague: the person, never
-            # The Hague's state; a state's own name ("Holland" beside Stuart Holland, "Jordan",
-            # "Georgia") or a word that names a state, capital or subdivision still names it
+            # "Mr Hague" tagged GPE where the article names William Hague, "accused Holland of
+            # disloyalty" where it names Stuart Holland: the person, never The Hague's or
+            # Holland's state; a word of the libraries' countries, capitals, demonyms or
+            # subdivisions ("Jordan", "Georgia", "Israel") still names the place
             actor = None
         if actor is not None:
             return actor

@@ -80,30 +80,29 @@ def table_names(doc: Doc) -> Doc:
     A name of one word counts written in capitals ("EU", "NATO") or as a word of at least
     :data:`_MIN_NAME_WORD` letters ("Tory David Heathcoat-Amory"), and a person split off keeps
     two words at least: "Tory Burch", "Eu Yan Sang" and "Un Chan" are people whose first name a
-    table also holds. A party or body of one
-    state counts only in a document that names that state in another entity (its name, a
-    demonym, a seat or one of its bodies): "Liberal Democrats" in an American text about
-    liberal Democrats is left as the model cut it. The tables are read without a date (a
+    table also holds. An entity grows into a party or body of one state only in a document
+    that names that state in another entity (its name, a demonym, a seat, one of its bodies
+    or subdivisions, one of its people: :func:`_state_of`): "Liberal Democrats" in an American
+    text about liberal Democrats is left as the model cut it. The tables are read without a date (a
     name's words do not change with it). Returns ``doc``; raises nothing."""
     from spacy.tokens import Span
 
-    from parley.extract.actors import lookup_demonym, lookup_place
+    from parley.extract.actors import lookup_place
 
     ents = list(doc.ents)
     named_states: list[str | None] | None = None
 
     def named_elsewhere(country: str, current: int) -> bool:
         """Whether an entity of the document other than the ``current``-th names ``country``
-        (its states read once, and only when a candidate asks)."""
+        (:func:`_state_of`; read once, and only when a candidate asks)."""
         nonlocal named_states
         if named_states is None:
-            found = (lookup_place(e.text, None) or lookup_demonym(e.text, None) for e in ents)
-            named_states = [a.country if a is not None else None for a in found]
-        return any(c == country for j, c in enumerate(named_states) if j != current)
+            named_states = [_state_of(e.text) for e in ents]
+        return any(country in c for j, c in enumerate(named_states) if j != current)
 
-    def body(start: int, end: int, current: int) -> str | None:
-        """The entity label of the party or body ``doc[start:end]`` names (in a document that
-        names its state outside the ``current``-th entity), or None."""
+    def body(start: int, end: int, current: int | None) -> str | None:
+        """The entity label of the party or body ``doc[start:end]`` names, or None; with
+        ``current``, only in a document that names its state outside that entity."""
         words = doc[start:end]
         if not all(t.is_alpha and (t.is_title or t.is_upper) and t.pos_ != "DET" for t in words):
             return None
@@ -113,7 +112,11 @@ def table_names(doc: Doc) -> Doc:
             return None  # "Eu Yan Sang", "Un Chan": an acronym written as a first name
         hit = lookup_place(words.text, None)
         label = _NAMED_BODIES.get(hit.kind) if hit is not None else None
-        if label is None or (hit.country is not None and not named_elsewhere(hit.country, current)):
+        if label is None or (
+            current is not None
+            and hit.country is not None
+            and not named_elsewhere(hit.country, current)
+        ):
             return None
         return label
 
@@ -133,7 +136,7 @@ def table_names(doc: Doc) -> Doc:
             continue
         if ent.label_ == "PERSON":
             # a one-word PERSON the tables also hold is a first name unless in capitals
-            whole = body(ent.start, ent.end, n) if len(ent) > 1 or ent[0].is_upper else None
+            whole = body(ent.start, ent.end, None) if len(ent) > 1 or ent[0].is_upper else None
             if whole is not None:
                 out.append(Span(doc, ent.start, ent.end, label=whole))
                 changed = True
@@ -143,7 +146,7 @@ def table_names(doc: Doc) -> Doc:
                     (a, b, label)
                     for a in (ent.start, ent.start + 1)
                     for b in range(min(ent.end - 2, a + _MAX_NAME_WORDS), a, -1)
-                    if (label := body(a, b, n)) is not None
+                    if (label := body(a, b, None)) is not None
                 ),
                 None,
             )
@@ -156,6 +159,22 @@ def table_names(doc: Doc) -> Doc:
     if changed:
         doc.ents = out
     return doc
+
+
+def _state_of(name: str) -> frozenset[str]:
+    """The states an entity's text names for :func:`table_names`: a country, seat, body or
+    demonym of the actor tables (:func:`parley.extract.actors.lookup_place`,
+    :func:`~parley.extract.actors.lookup_demonym`), a person the actor tables know ("Tony
+    Blair" -> GB: :func:`~parley.extract.actors.lookup_person`), else the states whose
+    first-order subdivision it names (pycountry:
+    :func:`parley.extract.countries.subdivision_parents`, "Scotland" -> GB). Empty when none."""
+    from parley.extract.actors import lookup_demonym, lookup_person, lookup_place
+    from parley.extract.countries import subdivision_parents
+
+    actor = lookup_place(name, None) or lookup_demonym(name, None) or lookup_person(name, None)
+    if actor is not None and actor.country:
+        return frozenset((actor.country,))
+    return subdivision_parents(name)
 
 
 # the lemmatizer of each pipeline :func:`load` returned, by its vocabulary (which every Doc the

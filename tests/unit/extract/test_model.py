@@ -131,6 +131,12 @@ def test_the_pipeline_runs_the_table_names_component_after_the_recogniser(nlp):
     [
         # the model tags only "Democrats", which the tables read as the US party
         ("The Liberal Democrats welcomed the move in Britain.", ("Liberal Democrats", "NORP")),
+        # the state named by one of its people or subdivisions
+        (
+            "The Liberal Democrats said Tony Blair had misled Parliament over Iraq.",
+            ("Liberal Democrats", "NORP"),
+        ),
+        ("The Liberal Democrats said Scotland must decide.", ("Liberal Democrats", "NORP")),
         (
             "But Liberal Democrat spokesman Mark Oaten said the UK must act.",
             ("Liberal Democrat", "NORP"),
@@ -149,6 +155,11 @@ def test_a_party_name_cut_short_grows_to_the_tables_name(nlp, text, name):
         (
             'Lib Dem MP Lembit Opik said the plan for Britain was "a disgrace".',
             [("Lib Dem", "NORP"), ("MP Lembit Opik", "PERSON"), ("Britain", "GPE")],
+        ),
+        # the party run into the name splits off in any text (no other party reads so)
+        (
+            'Lib Dem MP Lembit Opik said the plan was "a disgrace".',
+            [("Lib Dem", "NORP"), ("MP Lembit Opik", "PERSON")],
         ),
         # a word before the party leaves both entities
         (
@@ -182,10 +193,10 @@ def test_a_party_run_into_a_persons_name_is_split_off(nlp, text, expected):
         ("Labour MP Diane Abbott said so.", [("Diane Abbott", "PERSON")]),
         # a first name a table holds in one word ("Tory", "Eu") is still the person's
         ("Tory Burch said China was a key market.", [("Tory Burch", "PERSON"), ("China", "GPE")]),
-        # a state's party in a text that names no entity of that state stays as cut
+        # a party's name in a text that names no entity of its state does not grow
         (
-            "Lib Dems leader Charles Kennedy said so.",
-            [("Lib Dems", "PERSON"), ("Charles Kennedy", "PERSON")],
+            "Senator Joe Manchin said Liberal Democrats were wrong.",
+            [("Joe Manchin", "PERSON"), ("Democrats", "NORP")],
         ),
     ],
 )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX
 
 from parley.extract import lexicon
-from parley.extract.actors import lookup_place, names_a_feature
+from parley.extract.actors import lookup_place, names_a_feature, role_sector
 from parley.extract.doctext import doc_text
 from parley.extract.model import PARAGRAPH_BREAK, lemmas_as
 from parley.extract.quotes.mentions import PERSON, SpeakerMention
@@ -648,23 +648,39 @@ def quoted_as_saying(verb: Token, index: DocIndex) -> bool:
 def _reported_speaker(verb: Token, participle: Token, index: DocIndex) -> bool:
     """Whether the report verb ``verb`` ('quoted', 'cited') hands its object the words of
     ``participle``: the participle is a reporting verb of speech (a cue, not one of findings:
-    'cited the tests as posing a threat', 'as proving that ...' are the citer's argument), the
-    object is someone, not a document ('cited a UN report as saying ...' is the citer's
-    argument too), and the one quoting is no person (an outlet, a statement, sources: 'the
-    newspaper quoted Deng as saying'; 'Zelensky quoted Churchill as saying ...' are Zelensky's
-    words, a source quoted inside a quote not split out, STATEMENTS_GUIDE)."""
+    'cited the tests as posing a threat', 'as proving that ...' are the citer's argument); the
+    one quoting is no person nor a personal pronoun for one ('Zelensky quoted Churchill as
+    saying ...' are Zelensky's words, a source quoted inside a quote not split out,
+    STATEMENTS_GUIDE), unless a spokesperson relaying ('Kremlin spokesman Dmitry Peskov quoted
+    Putin as saying'); an outlet, a statement, sources, 'it', 'they' or 'which' for an outlet
+    quote; and the object is someone, or a document only an outlet cites ('Reuters cited a
+    statement from the ministry as saying': the ministry's; 'the ministry cited a UN report as
+    saying ...' is the ministry's argument)."""
     cue = index.cue(participle)
     if cue is None or "finding" in cue.frames:
         return False
     objects = [c for c in index.children(verb) if c.dep_ == "dobj"]
-    if len(objects) != 1 or head_class(objects[0].lemma_.lower()) == "document":
+    if len(objects) != 1:
         return False
-    for c in index.children(verb):
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            ent = index.ents[c.i]
-            if (ent is not None and ent.label_ == "PERSON") or c.pos_ == "PRON":
-                return False
-    return True
+    subjects = [c for c in index.children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    outlet = False
+    for subject in subjects:
+        phrase = index.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+        ent = index.ents[subject.i]
+        if (
+            (ent is not None and ent.label_ == "PERSON") or subject.lower_ in _PERSONAL
+        ) and not _RELAYING.search(phrase):
+            return False
+        place = lookup_place(ent.text, None) if ent is not None else None
+        outlet = outlet or (place is not None and place.kind == "media")
+        outlet = outlet or role_sector(subject.lemma_.lower()) == "media"
+    return outlet or head_class(objects[0].lemma_.lower()) != "document"
+
+
+# personal pronouns that stand for a person quoting ('he quoted Lincoln as saying'), and the
+# roles that relay their principal's words (general English usage)
+_PERSONAL = frozenset({"he", "she", "i", "we", "you"})
+_RELAYING = re.compile(r"\bspokes(?:man|woman|person|people|men|women)\b|\bpress secretary\b", re.I)
 
 
 def _forms(verb: Token) -> set[str]:

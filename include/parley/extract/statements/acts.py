@@ -545,8 +545,12 @@ _CLAUSE_RELATIONS = frozenset({"xcomp", "conj", "nsubj", "nsubjpass"})
 
 
 def _agent_party(ctx: DocContext, verb: Token, speaker: Actor | None, q: Quote) -> Token | None:
-    """The party of another side that the passive ``verb``'s "by" phrase names ("to be
-    implemented by Iran" -> "Iran"), or None (no agent, or one of the speaker's side)."""
+    """The party of another side that the passive ``verb``'s "by" phrase names when the verb
+    is one of complying (``complying`` of ``speech_acts.csv``: "to be implemented by Iran" ->
+    "Iran"), or None (no agent, one of the speaker's side, or an act against the speaker's
+    wishes: "expects the resolution to be vetoed by Russia" predicts it)."""
+    if verb.lemma_.lower() not in class_words("complying"):
+        return None
     for agent in verb.children:
         if agent.dep_ != "agent":
             continue

@@ -147,9 +147,7 @@ def _names_an_event(doc: Doc, ent: Span, actor: Actor) -> bool:
         return True  # not a verb: "Beijing and Washington exchange views" are the parties
     if len(nxt) == 2 and nxt[0] in context_words("event_topic") and nxt[1] in events:
         return True
-    if doc[ent.end : ent.end + 1].text in _HYPHENS or (
-        ent.start > 0 and doc[ent.start - 1].text in _HYPHENS
-    ):
+    if _paired(doc, ent):
         return False  # "the Washington-Taipei trade talks": the pair names the parties
     tok = ent.root
     for _ in range(3):
@@ -162,6 +160,25 @@ def _names_an_event(doc: Doc, ent: Span, actor: Actor) -> bool:
 
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
+
+
+def _paired(doc: Doc, ent: Span) -> bool:
+    """Whether a hyphen joins the mention ``ent`` to another place name ("Washington-Taipei",
+    "Seoul-Washington"; not "Minsk-format", "Oslo-era"): the word across the hyphen is a
+    place entity (GPE, LOC) or a country or seat of the actor tables (the model often leaves
+    the second one untagged)."""
+
+    def place(tok: Token) -> bool:
+        if tok.ent_type_ in ("GPE", "LOC"):
+            return True
+        found = lookup_place(tok.text, None) if tok.is_title else None
+        return found is not None and found.kind in ("country", "seat")
+
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    before = doc[ent.start - 2] if ent.start >= 2 else None
+    return (after is not None and doc[ent.end].text in _HYPHENS and place(after)) or (
+        before is not None and doc[ent.start - 1].text in _HYPHENS and place(before)
+    )
 
 
 # reciprocal pronouns: a joint subject acting on itself ("X and Y accused each other") speaks as

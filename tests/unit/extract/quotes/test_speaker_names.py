@@ -845,6 +845,36 @@ def test_the_object_of_quoted_as_saying_says_it(nlp, text, said, speaker):
 
 
 @pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # an outlet citing a statement: the statement's issuer (a reviewer's cases)
+        (
+            "Reuters cited a statement from the Iranian foreign ministry as saying that "
+            "Israel would pay.",
+            "Israel would pay",
+            "Iranian foreign ministry",
+        ),
+        # an outlet named by "it" or "which"
+        (
+            "Izvestia interviewed the minister. It quoted Peskov as saying that Moscow would "
+            "retaliate.",
+            "Moscow would retaliate",
+            "Peskov",
+        ),
+        # a spokesperson relays his principal
+        (
+            "Kremlin spokesman Dmitry Peskov quoted Putin as saying that Russia would respond.",
+            "Russia would respond",
+            "Putin",
+        ),
+    ],
+)
+def test_an_outlet_or_a_spokesperson_quoting_hands_over_the_words(nlp, text, said, speaker):
+    (q,) = [q for q in quotes_of(nlp, text) if q.text == said]
+    assert (q.speaker or "").endswith(speaker), q.speaker
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # a person quoting someone speaks himself (a source quoted inside a quote is not split

@@ -983,6 +983,8 @@ def test_wanting_a_party_to_act_appeals_and_wanting_a_thing_to_happen_does_not(
             "The US ambassador said Washington expects the agreement to be implemented by Iran.",
             "APPEAL",
         ),
+        # an act against the speaker expected of another party is foreseen, not asked for
+        ("Blinken said he expects the resolution to be vetoed by Russia.", "CLAIM"),
     ],
 )
 def test_an_outcome_expected_is_a_prediction_and_one_wanted_is_backed(nlp, text, statement_type):
