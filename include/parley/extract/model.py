@@ -83,8 +83,8 @@ def table_names(doc: Doc) -> Doc:
     table also holds. An entity grows into a party or body of one state only in a document
     that names that state in another entity (its name, a demonym, a seat, one of its bodies
     or subdivisions, one of its people: :func:`_state_of`): "Liberal Democrats" in an American
-    text about liberal Democrats is left as the model cut it. The tables are read without a date (a
-    name's words do not change with it). Returns ``doc``; raises nothing."""
+    text about liberal Democrats is left as the model cut it. The tables are read without a
+    date (a name's words do not change with it). Returns ``doc``; raises nothing."""
     from spacy.tokens import Span
 
     from parley.extract.actors import lookup_place
@@ -213,7 +213,8 @@ def visible_words(doc: Doc) -> Doc:
 def load(model: str | None = None) -> Language:
     """The spaCy pipeline ``model`` (default: ``PARLEY_SPACY_MODEL``), loaded once per process
     (the cache key is the model name), with :func:`line_breaks` before its parser,
-    :func:`table_names` after its entity recogniser and its attribute ruler matched through :class:`IndexedRulerMatch` (the same annotations, faster).
+    :func:`table_names` after its entity recogniser and its attribute ruler matched through
+    :class:`IndexedRulerMatch` (the same annotations, faster).
     Raises ``OSError`` when the model is not installed."""
     import spacy
 

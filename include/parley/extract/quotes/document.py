@@ -606,13 +606,14 @@ def control_kind(verb: Token, prep: Token) -> str | None:
     )
 
 
-def judging_phrase(participle: Token) -> tuple[Token, Token] | None:
-    """``(verb, preposition)``: the control verb and its preposition whose phrase the present
-    participle ``participle`` completes, directly or coordinated with the participle that does
-    (a judgment verb's 'for' or 'of': 'criticized Trump for [saying] ...', 'accused Clinton of
-    [claiming] ...'; a reporting verb's 'as': 'quoted Deng as [saying] ...';
-    ``data/quotes/control_verbs.csv``), or None. Reads the parse only (:func:`object_controller`
-    and the statements layer share it)."""
+def judging_phrase(participle: Token) -> tuple[Token, Token, str] | None:
+    """``(verb, preposition, kind)``: the control verb, its preposition whose phrase the
+    present participle ``participle`` completes, directly or coordinated with the participle
+    that does (a judgment verb's 'for' or 'of': 'criticized Trump for [saying] ...', 'accused
+    Clinton of [claiming] ...'; a reporting verb's 'as': 'quoted Deng as [saying] ...';
+    ``data/quotes/control_verbs.csv``), and the verb's kind there (:func:`control_kind`:
+    ``judgment`` or ``report``), or None. Reads the parse only (:func:`object_controller` and
+    the statements layer share it)."""
     node = participle
     while node.dep_ == "conj" and node.head.i != node.i and node.head.tag_ == "VBG":
         node = node.head
@@ -620,14 +621,10 @@ def judging_phrase(participle: Token) -> tuple[Token, Token] | None:
         return None
     prep = node.head
     governor = prep.head
-    if (
-        prep.dep_ != "prep"
-        or governor.i == prep.i
-        or governor.pos_ != "VERB"
-        or control_kind(governor, prep) is None
-    ):
+    if prep.dep_ != "prep" or governor.i == prep.i or governor.pos_ != "VERB":
         return None
-    return governor, prep
+    kind = control_kind(governor, prep)
+    return (governor, prep, kind) if kind is not None else None
 
 
 def quoted_as_saying(verb: Token, index: DocIndex) -> bool:
@@ -707,8 +704,8 @@ def object_controller(verb: Token, index: DocIndex) -> Token | None:
     participle, the verb has no such object, or the object is inside quotation marks."""
     if (phrase := judging_phrase(verb)) is None:
         return None
-    governor, prep = phrase
-    if control_kind(governor, prep) == "report" and not _reported_speaker(governor, verb, index):
+    governor, prep, kind = phrase
+    if kind == "report" and not _reported_speaker(governor, verb, index):
         return None
     objects = [c for c in index.children(governor) if c.dep_ == "dobj" and c.i < prep.i]
     if len(objects) != 1 or index.tok_q[objects[0].i] >= 0 or not _may_act(objects[0], index):

@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.actors import Actor, fold, is_pronoun, role_sector, state_media
 from parley.extract.doctext import doc_text
-from parley.extract.quotes.document import MIN_CONTENT_WORDS, control_kind, judging_phrase
+from parley.extract.quotes.document import MIN_CONTENT_WORDS, judging_phrase
 from parley.extract.quotes.engine import OBJECT_RULES, anonymity_request
 from parley.extract.quotes.indirect import TURN_RULES
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
@@ -693,8 +693,8 @@ def _judged_for(doc: Doc, q: Quote) -> bool:
     phrase = judging_phrase(cue) if cue is not None else None
     if phrase is None:
         return False
-    verb, prep = phrase
-    judged = control_kind(verb, prep) == "judgment"  # 'quoted Kim as saying': Kim's own words
+    verb, prep, kind = phrase
+    judged = kind == "judgment"  # 'quoted Kim as saying': Kim's own words
     return judged and verb.idx + len(verb.text) <= q.speaker_start < prep.idx
 
 
