@@ -39,7 +39,7 @@ from parley.extract.quotes.mentions import (
 from parley.extract.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 # a dash after the quotation on its line, or opening the next line, before the attribution line
@@ -515,16 +515,17 @@ def _next_sentence_cue(
     if len(sent) > MAX_ATTRIBUTION_SENTENCE_TOKENS:
         # a longer sentence is the frame of a quotation closed by a question or exclamation mark
         # (where the splitter cuts the quotation's own sentence) only when it opens with it: its
-        # subject, then its reporting verb ('"...?" Mr. Trump asked, repeating a broadside ...')
-        if not _CLOSES_QUESTION.search(index.text[q[0] : q[1]].rstrip()):
-            return None
-        for tok in sent[: MAX_LONG_FRAME_LEAD + 1]:
-            if tok.i in used or index.cue(tok) is None:
-                continue
-            sub = cue_subject(tok, index)
-            if sub is not None and sent.start <= sub.i < tok.i:
-                return tok
-        return None
+        # subject, then its reporting verb ('"...?" Mr. Trump asked, repeating a broadside ...');
+        # after any quotation, a sentence that is nothing but the frame, its subject longer by
+        # an apposition (:func:`_appositive_frame`)
+        if _CLOSES_QUESTION.search(index.text[q[0] : q[1]].rstrip()):
+            for tok in sent[: MAX_LONG_FRAME_LEAD + 1]:
+                if tok.i in used or index.cue(tok) is None:
+                    continue
+                sub = cue_subject(tok, index)
+                if sub is not None and sent.start <= sub.i < tok.i:
+                    return tok
+        return _appositive_frame(index, sent, used)
     for tok in sent:
         if tok.i not in used and index.cue(tok) is not None and cue_subject(tok, index) is not None:
             return tok
@@ -533,6 +534,46 @@ def _next_sentence_cue(
 
 MAX_ATTRIBUTION_SENTENCE_TOKENS = 14  # '"...?" Smith said in an interview on Monday.'
 MAX_LONG_FRAME_LEAD = 5  # tokens before the cue that opens a longer frame: 'Mr. Trump asked'
+MAX_FRAME_SUBJECT_TOKENS = 30  # a subject with its apposition: 'Miller, a retired worker, said'
+# what a frame's verb may have besides its subject: nothing it reports, no object or clause
+_FRAME_ONLY_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "npadvmod", "prep", "punct"})
+
+
+def _appositive_frame(index: DocIndex, sent: Span, used: set[int]) -> Token | None:
+    """The reporting verb of a sentence after a quotation that is the quotation's frame and
+    nothing else, its subject set apart by an apposition that makes it too long for a short
+    attribution sentence ('"How are you today?" / Miller, a retired worker from a nuclear
+    plant, said pleasantly into the phone.', '"...." / Alan Krueger, a former chairman of the
+    council, said.'): the sentence opens with the verb's subject, a name the apposition follows
+    (at most :data:`MAX_FRAME_SUBJECT_TOKENS` tokens), only auxiliaries and adverbs stand between
+    it and the verb, and the verb has no object or clause of its own (:data:`_FRAME_ONLY_DEPS`:
+    it reports nothing else), and the sentence ends with it. A sentence that reports words of
+    its own ('Miller, a retired worker, said the campaign ...') is a new statement."""
+    doc = index.doc
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if first is None or index.ents[first.i] is None or index.ents[first.i].label_ != "PERSON":
+        return None
+    for tok in sent[: MAX_FRAME_SUBJECT_TOKENS + 1]:
+        if tok.i in used or index.tok_q[tok.i] >= 0 or index.cue(tok) is None:
+            continue
+        sub = cue_subject(tok, index)
+        if sub is None or sub.dep_ != "nsubj" or sub.head.i != tok.i or sub.left_edge.i != first.i:
+            return None
+        if not any(c.dep_ == "appos" for c in index.children(sub)):
+            return None
+        if any(
+            t.dep_ not in ("aux", "neg", "advmod", "punct")
+            for t in doc[sub.right_edge.i + 1 : tok.i]
+        ):
+            return None
+        kids = index.children(tok)
+        if any(c.dep_ not in _FRAME_ONLY_DEPS for c in kids):
+            return None
+        rest = [t for t in doc[tok.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if any(t.head.i != tok.i and not any(a.i == tok.i for a in t.ancestors) for t in rest):
+            return None
+        return tok
+    return None
 
 
 def _prev_sentence_cue(
@@ -783,7 +824,19 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
         inner = text[s:e].rstrip("\"'\u201d\u2019\u00bb` ")
         cue = _governing_cue(index, toks)
         anchor_only = False
-        if n_words < MIN_CONTENT_WORDS and not directive_word(index, k):
+        frame = None
+        if n_words < MIN_CONTENT_WORDS and cue is None:
+            # the parser may hang the frame on the quotation ('"The bullying," Fox's Chris
+            # Wallace said': 'said' a parataxis of 'bullying'): the frame right after it gives
+            # the quotation after it its speaker, at the frame's lower confidence an anchor only
+            frame = _frame_cue(index, toks)
+            if frame is not None and short_utterance(index, toks, (s, e), frame[0]):
+                cue, anchor_only = frame[0], True
+            else:
+                frame = None
+        if frame is not None:
+            pass
+        elif n_words < MIN_CONTENT_WORDS and not directive_word(index, k):
             # a word or two alone is a label, a title or a scare quote, not a statement; a short
             # utterance of its own a reporting verb governs ('"Never," the minister replied',
             # 'Lavrov said: "No."') is a quotation, a refusal or a denial being news
@@ -806,7 +859,9 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
             continue  # 'the podcast "Here's the Harbour Hour."', 'an essay titled "…"': a name
         speechlike = n_words >= MIN_FREE_DIRECT_WORDS or inner[-1:] in ",.?!\u2026"
         cand = Candidate("direct", s, e, "direct:no-cue", anchor_only=anchor_only)
-        if cue is not None:
+        if frame is not None:
+            cand.rule, cand.cue, cand.speaker_tok = "direct:frame", frame[0], frame[1]
+        elif cue is not None:
             cand.rule, cand.cue = "direct:syntax", cue
         else:
             if not speechlike:

@@ -737,3 +737,75 @@ def test_a_verb_after_a_semicolon_does_not_report_the_quotation_before_it(
     q = one(quotes_of(nlp, text), containing)
     assert q.speaker == speaker
     assert q.cue != "confirm"
+
+
+# --- a short quotation whose frame the parser hangs on it gives the next one its speaker -------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hangs 'said' on 'bullying' (a parataxis): no cue governs the short quotation,
+        # its frame right after it still names who speaks on
+        (
+            'The debate went on.\n\n"The bullying," NBC\'s Anna Berg said, as the crowd cheered. '
+            '"The greed. The showing off. The absurd theatrics."',
+            "Anna Berg",
+        ),
+        # near miss: the cue governs the short quotation; the quotation after it continues it
+        (
+            'The debate went on.\n\n"The lies," Tom Hale said, as the crowd booed. "The threats. '
+            'The endless insults to voters."',
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_short_quotation_framed_after_it_anchors_the_next(nlp, text, speaker):
+    q = one(quotes_of(nlp, text), "The absurd" if "absurd" in text else "endless insults")
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+def test_a_short_quotation_with_a_frame_the_parser_hangs_on_it_is_only_an_anchor(nlp):
+    # two words, their frame found after them only: no quotation of their own (a label or a
+    # cry is no statement), as other short quotations without a governing cue
+    text = (
+        'The debate went on.\n\n"The bullying," NBC\'s Anna Berg said, as the crowd cheered. '
+        '"The greed. The showing off. The absurd theatrics."'
+    )
+    assert not [q for q in quotes_of(nlp, text) if "bullying" in q.text]
+
+
+# --- a frame sentence whose subject carries an apposition -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "rule"),
+    [
+        (
+            '"I am calling from the campaign. How are you today?" Eva Lund, a retired nurse from '
+            "a small town, said pleasantly into the phone.",
+            "Eva Lund",
+            "direct:next-sentence",
+        ),
+        (
+            '"The economy has changed since the war." Tom Hale, a professor of economics at '
+            "the state university, said on Monday.",
+            "Tom Hale",
+            "direct:next-sentence",
+        ),
+    ],
+)
+def test_a_frame_sentence_with_an_apposition_attributes_the_quotation(nlp, text, speaker, rule):
+    q = one(quotes_of(nlp, text), "How are you" if "How are" in text else "has changed")
+    assert (q.speaker, q.rule) == (speaker, rule)
+
+
+def test_a_sentence_with_an_apposition_that_reports_words_of_its_own_is_no_frame(nlp):
+    # near miss: the sentence after the quotation says what Hale said, a statement of its own
+    text = (
+        'The vote is near. "The economy has changed since the war." Tom Hale, a professor of '
+        "economics at the state university, said the budget would grow."
+    )
+    found = quotes_of(nlp, text)
+    assert not [q for q in found if "has changed" in q.text and q.speaker == "Tom Hale"]
+    assert one(found, "budget would grow").speaker == "Tom Hale"
