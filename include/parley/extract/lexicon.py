@@ -8,6 +8,7 @@ them into frozen lookups.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from parley.datafiles import rows
@@ -76,6 +77,21 @@ def act_nouns() -> frozenset[str]:
 def titles() -> dict[str, tuple[str, str]]:
     """Title and role words, lower-case → (kind, gender) (``data/quotes/titles.csv``)."""
     return {r["word"]: (r["kind"], r["gender"]) for r in rows("quotes/titles.csv")}
+
+
+@functools.cache
+def _relaying_pattern() -> re.Pattern[str]:
+    roles = sorted((r["role"] for r in rows("quotes/relaying_roles.csv")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(r) for r in roles) + r")\b", re.IGNORECASE)
+
+
+def relays(phrase: str) -> bool:
+    """Whether a speaker's phrase or role (any text) names one who speaks for a principal — a
+    whole word or phrase of ``data/quotes/relaying_roles.csv`` in any case ('Kremlin spokesman
+    Peskov', 'the White House press secretary') — whose words are the principal's: their "the
+    president" is the president they speak for, their "quoted the president as saying" relays
+    rather than quotes."""
+    return bool(phrase) and _relaying_pattern().search(phrase) is not None
 
 
 @functools.cache

@@ -23,3 +23,20 @@ def test_a_speech_noun_with_an_unknown_need_is_refused(monkeypatch):
     finally:
         monkeypatch.undo()
         lexicon.speech_nouns.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "relays"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", True),
+        ("the White House Press Secretary", True),
+        ("a spokeswoman for the ministry", True),
+        ("Foreign Ministry Spokesperson", True),
+        # near misses: a word that only contains one, a role that speaks for itself
+        ("the spokesmanship award", False),
+        ("Secretary of State Anna Lind", False),
+        ("", False),
+    ],
+)
+def test_relays_names_one_who_speaks_for_a_principal(phrase, relays):
+    assert lexicon.relays(phrase) is relays

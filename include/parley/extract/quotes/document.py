@@ -666,7 +666,7 @@ def _reported_speaker(verb: Token, participle: Token, index: DocIndex) -> bool:
         ent = index.ents[subject.i]
         if (
             (ent is not None and ent.label_ == "PERSON") or subject.lower_ in _PERSONAL
-        ) and not _RELAYING.search(phrase):
+        ) and not lexicon.relays(phrase):
             return False
         place = lookup_place(ent.text, None) if ent is not None else None
         outlet = outlet or (place is not None and place.kind == "media")
@@ -674,10 +674,8 @@ def _reported_speaker(verb: Token, participle: Token, index: DocIndex) -> bool:
     return outlet or head_class(objects[0].lemma_.lower()) != "document"
 
 
-# personal pronouns that stand for a person quoting ('he quoted Lincoln as saying'), and the
-# roles that relay their principal's words (general English usage)
+# personal pronouns that stand for a person quoting ('he quoted Lincoln as saying')
 _PERSONAL = frozenset({"he", "she", "i", "we", "you"})
-_RELAYING = re.compile(r"\bspokes(?:man|woman|person|people|men|women)\b|\bpress secretary\b", re.I)
 
 
 def _forms(verb: Token) -> set[str]:

@@ -1906,8 +1906,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         | class_words("neg_raising")  # "did not consider the findings impartial": an opinion
         | class_words("not_accept")
         | class_words("persuaded")
-        # "the FBI did not search the building until October" says when the act came
-        and not any(x.lower_ in ("until", "till") for x in kids)
+        # "the FBI did not search the building until October" says when the act came; "the
+        # President has not made a decision yet" an act still to come, no report denied
+        and not any(x.lower_ in ("until", "till", "yet") for x in kids)
         # "we have to admit that our policy has not worked": a failure owned (CONCEDE, by the
         # admitting verb), no report denied
         and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in class_words("concede_word"))

@@ -49,7 +49,7 @@ from parley.extract.countries import (
     subdivision_parents,
 )
 from parley.extract.doctext import doc_text
-from parley.extract.lexicon import group_words, speaker_heads, title_kind
+from parley.extract.lexicon import group_words, relays, speaker_heads, title_kind
 from parley.extract.meta import ArticleMeta
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
@@ -2830,13 +2830,14 @@ def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
 
 def _principal_of_spokesperson(subj: Token, said_by: str) -> bool:
     """A spokesperson's "the president", "the Secretary-General", "the prime minister": said by
-    someone whose speaker phrase or role holds a ``spokesperson`` word of ``context_words.csv``,
+    someone whose speaker phrase or role names one who speaks for a principal
+    (:func:`~parley.extract.lexicon.relays`),
     a subject that is an office title alone (:func:`~parley.extract.lexicon.title_kind` ``role``
     or ``title`` on the head, its compounds and adjectives: "prime", "Secretary") after "the",
     with no name and no state or party beside it ("the US president", "President Putin", "the
     president of Iran" are someone named), is the principal the spokesperson speaks for: "The
     Secretary-General strongly urges the parties ..." from the UN spokesman is the UN's appeal."""
-    if not said_by or not any(w in said_by for w in context_words("spokesperson")):
+    if not relays(said_by):
         return False
     if subj.pos_ not in ("NOUN", "PROPN") or title_kind(subj.lower_) not in ("role", "title"):
         return False
