@@ -62,6 +62,13 @@ OFFICE_AFTER = frozenset(
     }
 )
 OFFICE_BEFORE = frozenset({"governor", "state", "province", "legislature", "senator", "mayor"})
+# titles of a member of a legislature or a governor written before the name of one who
+# represents a sub-national unit, named after "of": "Sen. Jon Hale of Georgia", "Rep. Ann Berg
+# of Georgia" (US press usage); words of a title, lower case, a final "." dropped
+SEAT_TITLES = frozenset(
+    {"sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor"}
+)
+MAX_NAME_WORDS = 4  # words of a person's name between a seat title and "of"
 
 
 @dataclass(frozen=True)
@@ -232,10 +239,12 @@ def administering_states() -> dict[str, str]:
 def subdivision_before_office(words: list[str], start: int, end: int) -> str | None:
     """The country of a sub-national unit named by ``words[start:end]`` when an office or unit
     word marks it as one ("Georgia Governor", "Texas state senator", "the governor of Georgia",
-    "Punjab province"); None otherwise, and when several countries have a unit of that name.
+    "Punjab province") or it is the unit a legislator or governor named before "of" represents
+    ("Sen. Jon Hale of Georgia": a :data:`SEAT_TITLES` word at most :data:`MAX_NAME_WORDS`
+    words before "of"); None otherwise, and when several countries have a unit of that name.
 
-    ``words`` are the tokens of a title or sentence; the check reads one word on either side, so
-    it costs O(1) per candidate name."""
+    ``words`` are the tokens of a title or sentence; the check reads at most six words before
+    the name and one after it, so it costs O(1) per candidate name."""
     parents = subdivision_parents(" ".join(words[start:end]))  # "Kent's chief constable"
     if not parents or len(parents) != 1:
         return None
@@ -244,6 +253,14 @@ def subdivision_before_office(words: list[str], start: int, end: int) -> str | N
     before2 = words[start - 2].casefold() if start > 1 else ""
     if after in OFFICE_AFTER or (before == "of" and before2 in OFFICE_BEFORE):
         return next(iter(parents))
+    if before == "of":
+        # "Sen. Jon Hale of Georgia" (or "Sen. of Georgia" with the name left out by a caller)
+        lead = words[max(0, start - 2 - MAX_NAME_WORDS) : start - 1]
+        for k, word in enumerate(lead):
+            if word.casefold().rstrip(".") in SEAT_TITLES and all(
+                w[:1].isupper() for w in lead[k + 1 :]
+            ):
+                return next(iter(parents))
     return None
 
 

@@ -41,6 +41,7 @@ from parley.extract.actors import (
     written_as_abbreviation,
 )
 from parley.extract.countries import (
+    SEAT_TITLES,
     administering_states,
     names_world_region,
     namesake_subdivision,
@@ -212,13 +213,46 @@ def _namesake_subdivision(ent: Span, actor: Actor, when: date | None) -> Actor |
     the reading :func:`country_in` makes of titles): "a Georgia Republican", "the Georgia
     senator" → the US state Georgia, never the country. None when the mention is no state, its
     name no other state's subdivision (pycountry), or the next word no office or party word."""
-    if actor.kind != "country" or ent.end >= len(ent.doc):
+    if actor.kind != "country":
         return None
-    words = [t.text for t in ent] + [ent.doc[ent.end].text]
-    parent = namesake_subdivision(
-        words, 0, len(ent), actor.country, functools.partial(party_state, when=when)
-    )
-    return region(" ".join(words[: len(ent)]), parent) if parent is not None else None
+    parent = _represented_subdivision(ent, actor.country, when)
+    if parent is None and ent.end < len(ent.doc):
+        words = [t.text for t in ent] + [ent.doc[ent.end].text]
+        parent = namesake_subdivision(
+            words, 0, len(ent), actor.country, functools.partial(party_state, when=when)
+        )
+    return region(ent.text, parent) if parent is not None else None
+
+
+MAX_REPRESENTATIVE_WORDS = 6  # words before a person's name searched for a party or a seat
+
+
+def _represented_subdivision(ent: Span, country: str | None, when: date | None) -> str | None:
+    """The country of the sub-national unit ``ent`` names when it is the place a person named
+    right before "of" represents, and the words before that person's name give a party of that
+    country or a legislator's or governor's title: "Republican committee member Doug Collins of
+    Georgia", "Sen. Jon Hale of Georgia" → US (the state Georgia, never the country; STATEMENTS_GUIDE: sub-national
+    units never become a country). Not "Foreign Minister David Zalkaliani of Georgia" (no such
+    word), nor a name several countries' units share (pycountry). At most
+    :data:`MAX_REPRESENTATIVE_WORDS` words read, none across punctuation."""
+    doc = ent.doc
+    i = ent.start
+    if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].ent_type_ != "PERSON" or country is None:
+        return None
+    parents = subdivision_parents(ent.text)
+    if len(parents) != 1 or country in parents:
+        return None
+    (parent,) = parents
+    j = i - 2
+    lo = ent.sent.start
+    while j > lo and doc[j - 1].ent_type_ == "PERSON":
+        j -= 1
+    for t in reversed(doc[max(lo, j - MAX_REPRESENTATIVE_WORDS) : j]):
+        if t.is_punct:
+            break
+        if t.lower_.rstrip(".") in SEAT_TITLES or party_state(t.text, when) == parent:
+            return parent
+    return None
 
 
 # the tags of a finite verb (Penn Treebank): present, past, non-third-person present

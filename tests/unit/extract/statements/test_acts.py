@@ -1779,3 +1779,47 @@ def test_a_negated_wish_is_no_intention_however_deep_its_object(nlp, text):
     # a word deep in the object ("families", three heads below the verb) is read with the
     # clause of its verb, negation included, never as a clause of its own without the "not"
     assert "INTENT" not in all_types(nlp, text)
+
+
+# --- a briefer's "nothing else to share" and "not going to get ahead of" decline -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("MS. LUND: I just don't have anything else to share on that.", "DECLINE_COMMENT"),
+        ("MS. LUND: I'm not going to get ahead of the President on that.", "DECLINE_COMMENT"),
+        ("MR. HALE: I don't have any more to share on the calls.", "DECLINE_COMMENT"),
+        # near miss: more to share later is no refusal
+    ],
+)
+def test_a_briefers_nothing_else_to_share_declines(nlp, text, label):
+    assert first_type(nlp, text) == label
+
+
+def test_more_to_share_later_is_no_refusal(nlp):
+    # near miss of the briefer's refusals: what is promised for later is shared, not refused
+    assert first_type(nlp, "MR. HALE: We will have more to share on the calls tomorrow.") not in (
+        "DECLINE_COMMENT",
+        None,
+    )
+
+
+# --- a decision not taken yet is no denial ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        (
+            'The press secretary said: "The President has not made a decision yet, but we remain '
+            'on track for an announcement."',
+            False,
+        ),
+        ('The press secretary said: "We just haven\'t made a decision on this yet."', False),
+        # near miss: an act of the speaker's side said not to have happened
+        ('The army spokesman said: "Our forces did not fire a single shell."', True),
+    ],
+)
+def test_a_decision_not_yet_taken_is_no_denial(nlp, text, denies):
+    assert (first_type(nlp, text) == "DENY") is denies

@@ -706,3 +706,57 @@ def test_the_noun_a_title_holder_complements_is_no_part_of_the_title(nlp, text, 
     found_rows = rows.statement_rows("a1", ctx.quotes, stmts)
     assert found_rows, text
     assert {row["speaker_role"] for row in found_rows} == {role}
+
+
+# --- the state a legislator named before "of" represents is a unit of his country -------------
+
+
+def _targets_of(nlp, text: str) -> list[tuple[str | None, str | None]]:
+    doc = nlp(text)
+    found, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2019-09-25")
+    return [(s.target.name, s.target.country) if s.target else (None, None) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "country"),
+    [
+        (
+            'Sen. Jon Hale of Georgia said Russia "must withdraw its troops from Ukraine."',
+            "Jon Hale",
+            "US",
+        ),
+        (
+            'Rep. Ann Berg of Georgia said the border "must be reopened by Moscow at once."',
+            "Ann Berg",
+            "US",
+        ),
+        # near misses: a national office before the name, the country of that name
+        (
+            'Foreign Minister David Lomidze of Georgia said Russia "must withdraw its troops '
+            'from our territory."',
+            "David Lomidze",
+            "GE",
+        ),
+        (
+            'Georgian President Nino Beridze said Russia "must withdraw its troops from Abkhazia."',
+            "Nino Beridze",
+            "GE",
+        ),
+    ],
+)
+def test_a_legislator_of_a_state_named_like_a_country_is_of_his_country(
+    nlp, text, speaker, country
+):
+    assert (speaker, country) in speakers_of(nlp, text)
+
+
+def test_the_state_a_party_member_represents_is_no_target(nlp):
+    # "Georgia" in the speaker's own phrase is the US state: no statement is aimed at the
+    # country (issue 10: a US state never becomes the country Georgia)
+    text = (
+        "Members of the House Judiciary Committee do not all agree on how inquiries work. "
+        'Republican committee member Tom Hale of Georgia said on Twitter, "Until the full House '
+        'votes to authorize an inquiry, nobody is conducting a formal inquiry."'
+    )
+    targets = _targets_of(nlp, text)
+    assert targets and all(country != "GE" for _, country in targets), targets
