@@ -34,6 +34,10 @@ MAX_LENGTH = 2_000_000  # characters; the ingest cap (1M) keeps articles below i
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n\s*|\n\s*+(?![a-z\u00df-\u00f6\u00f8-\u00ff])")
 LINE_BREAKS = "parley_line_breaks"
 VISIBLE_WORDS = "parley_visible_words"
+TYPOGRAPHIC_APOSTROPHES = "parley_typographic_apostrophes"
+# the apostrophe of typeset text (RIGHT SINGLE QUOTATION MARK) and the typewriter one spaCy's
+# English models were trained on and whose forms their rules list ("'ve", "'s", "O'Malley")
+TYPESET_APOSTROPHE, PLAIN_APOSTROPHE = "\u2019", "'"
 TABLE_NAMES = "parley_table_names"
 
 
@@ -209,6 +213,84 @@ def visible_words(doc: Doc) -> Doc:
     return doc
 
 
+def typographic_apostrophes(doc: Doc) -> Doc:
+    """Let the model read a word written with the typeset apostrophe (U+2019: "We’ve", "’s",
+    "O’Malley") as the same word with the typewriter one its English training text holds (a
+    spaCy pipeline component; it runs first): the lexeme of every token whose text holds one
+    beside a letter takes the prefix, suffix, shape and flags of its plain form ("'ve"), the
+    features the model's embeddings read besides the norm (spaCy's own tokenizer exceptions
+    already give "’ve" the norm "have"), so the tagger, parser and entity recogniser read "It’s
+    done" as "It's done" ("’s" a present tense, VBZ, not a past). A lone quotation mark is left
+    as it is. Token text and offsets stay as written; :func:`load` gives the attribute ruler the
+    typeset forms of its exceptions too (:func:`typeset_ruler_patterns`: lemma "have" for
+    "’ve"). Returns ``doc``."""
+    if TYPESET_APOSTROPHE not in doc.text:
+        return doc
+    vocab = doc.vocab
+    for tok in doc:
+        text = tok.text
+        if TYPESET_APOSTROPHE not in text or not any(c.isalpha() for c in text):
+            continue
+        lex, seen = vocab[tok.orth], vocab[text.replace(TYPESET_APOSTROPHE, PLAIN_APOSTROPHE)]
+        lex.prefix, lex.suffix, lex.shape, lex.flags = (
+            seen.prefix,
+            seen.suffix,
+            seen.shape,
+            seen.flags,
+        )
+        if tok.norm_ == tok.lower_:
+            tok.norm_ = seen.norm_
+    return doc
+
+
+def typeset_ruler_patterns(patterns: list[dict]) -> list[dict]:
+    """The attribute ruler's patterns (``AttributeRuler.patterns``: dicts of ``patterns``,
+    ``attrs``, ``index``) that test a word with the typewriter apostrophe ("'ve" → lemma
+    "have", "'s" tagged VBZ → "be"), rewritten for the typeset one: each ``LOWER``/``ORTH``
+    value, set member (``IN``) or ``REGEX`` holding "'" gets "’" instead, a set keeps only its
+    members that hold one (the plain words it lists are the original's), and a pattern with no
+    such value is left out. The model's own exceptions, so no hand list of English
+    contractions; in the original order, so their precedence among themselves is the
+    original's. Input is not changed."""
+    out: list[dict] = []
+    for entry in patterns:
+        rewritten = []
+        for pattern in entry["patterns"]:
+            tokens, changed = [], False
+            for spec in pattern:
+                spec = dict(spec)
+                for key in ("LOWER", "ORTH"):
+                    value = spec.get(key)
+                    if isinstance(value, str) and PLAIN_APOSTROPHE in value:
+                        spec[key], changed = (
+                            value.replace(PLAIN_APOSTROPHE, TYPESET_APOSTROPHE),
+                            True,
+                        )
+                    elif isinstance(value, dict):
+                        value = dict(value)
+                        if "IN" in value:
+                            typed = [
+                                v.replace(PLAIN_APOSTROPHE, TYPESET_APOSTROPHE)
+                                for v in value["IN"]
+                                if PLAIN_APOSTROPHE in v
+                            ]
+                            typed = [v for v in typed if v not in value["IN"]]
+                            if typed:
+                                value["IN"], changed = typed, True
+                        if "REGEX" in value and PLAIN_APOSTROPHE in value["REGEX"]:
+                            value["REGEX"] = value["REGEX"].replace(
+                                PLAIN_APOSTROPHE, TYPESET_APOSTROPHE
+                            )
+                            changed = True
+                        spec[key] = value
+                tokens.append(spec)
+            if changed:
+                rewritten.append(tokens)
+        if rewritten:
+            out.append({"patterns": rewritten, "attrs": entry["attrs"], "index": entry["index"]})
+    return out
+
+
 @functools.cache
 def load(model: str | None = None) -> Language:
     """The spaCy pipeline ``model`` (default: ``PARLEY_SPACY_MODEL``), loaded once per process
@@ -232,6 +314,10 @@ def load(model: str | None = None) -> Language:
         spacy.language.Language.component(VISIBLE_WORDS, func=visible_words)
     if VISIBLE_WORDS not in nlp.pipe_names:
         nlp.add_pipe(VISIBLE_WORDS, first=True)
+    if not spacy.language.Language.has_factory(TYPOGRAPHIC_APOSTROPHES):
+        spacy.language.Language.component(TYPOGRAPHIC_APOSTROPHES, func=typographic_apostrophes)
+    if TYPOGRAPHIC_APOSTROPHES not in nlp.pipe_names:
+        nlp.add_pipe(TYPOGRAPHIC_APOSTROPHES, after=VISIBLE_WORDS)
     if not spacy.language.Language.has_factory(TABLE_NAMES):
         spacy.language.Language.component(TABLE_NAMES, func=table_names)
     if "ner" in nlp.pipe_names and TABLE_NAMES not in nlp.pipe_names:
@@ -239,6 +325,7 @@ def load(model: str | None = None) -> Language:
     add_title_abbreviations(nlp)
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
+        ruler.add_patterns(typeset_ruler_patterns(ruler.patterns))
         ruler.match = IndexedRulerMatch(ruler)  # type: ignore[method-assign]
     if "lemmatizer" in nlp.pipe_names:
         _LEMMATIZERS[nlp.vocab] = nlp.get_pipe("lemmatizer")

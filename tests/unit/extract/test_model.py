@@ -202,3 +202,71 @@ def test_a_party_run_into_a_persons_name_is_split_off(nlp, text, expected):
 )
 def test_entities_no_table_names_otherwise_stay_as_the_model_cut_them(nlp, text, expected):
     assert _ents(nlp, text) == expected
+
+
+# --- a typeset apostrophe reads as the typewriter one (model.typographic_apostrophes) ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We’ve restricted Russia’s ability to seek funding,” the minister said.",
+        "“It’s done, and we’re not going back,” she said. “I’m sure they’ll agree.”",
+        "He’d gone before Martin O’Malley said he’d resign if the bill failed.",
+        "“We don’t know yet. Let’s wait,” the spokesman told reporters.",
+    ],
+)
+def test_a_typeset_apostrophe_reads_as_the_typewriter_one(nlp, text):
+    """The model's training text writes "'ve", "'s", "O'Malley"; typeset news writes "’": the
+    same tags, parse, entities and lemmas ("’ve" → "have", "’s" before a participle a present
+    "be", not a past), with the text and every offset as written."""
+    doc = nlp(text)
+    plain = nlp(text.replace("\u2019", "'"))
+    assert doc.text == text
+    assert [t.tag_ for t in doc] == [t.tag_ for t in plain]
+    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in plain]
+    assert [(e.label_, e.start, e.end) for e in doc.ents] == [
+        (e.label_, e.start, e.end) for e in plain.ents
+    ]
+    assert [t.lemma_.replace("\u2019", "'") for t in doc] == [t.lemma_ for t in plain]
+    assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+
+
+def test_a_lone_typeset_quotation_mark_keeps_its_own_features(nlp):
+    # near miss: no letter beside it, a closing single quotation mark, not an apostrophe
+    doc = nlp("He called the report ‘fake news’ on Monday.")
+    mark = next(t for t in doc if t.text == "\u2019")
+    assert mark.shape_ == "\u2019" and mark.is_punct
+
+
+def test_typeset_ruler_patterns_rewrite_only_what_holds_an_apostrophe():
+    patterns = [
+        {
+            "patterns": [[{"TAG": "VBP", "LOWER": {"IN": ["have", "'ve"]}}]],
+            "attrs": {"LEMMA": "have"},
+            "index": 0,
+        },
+        {"patterns": [[{"LOWER": "'ll"}]], "attrs": {"LEMMA": "will"}, "index": 0},
+        {"patterns": [[{"LOWER": {"REGEX": "^n'?t$"}}]], "attrs": {"LEMMA": "not"}, "index": 0},
+        {"patterns": [[{"TAG": "NN", "LOWER": "someone"}]], "attrs": {"POS": "PRON"}, "index": 0},
+        # already lists the typeset form: nothing to add
+        {
+            "patterns": [[{"LOWER": {"IN": ["n't", "n\u2019t"]}}]],
+            "attrs": {"LEMMA": "not"},
+            "index": 0,
+        },
+    ]
+    assert model.typeset_ruler_patterns(patterns) == [
+        {
+            "patterns": [[{"TAG": "VBP", "LOWER": {"IN": ["\u2019ve"]}}]],
+            "attrs": {"LEMMA": "have"},
+            "index": 0,
+        },
+        {"patterns": [[{"LOWER": "\u2019ll"}]], "attrs": {"LEMMA": "will"}, "index": 0},
+        {
+            "patterns": [[{"LOWER": {"REGEX": "^n\u2019?t$"}}]],
+            "attrs": {"LEMMA": "not"},
+            "index": 0,
+        },
+    ]
+    assert patterns[0]["patterns"][0][0]["LOWER"]["IN"] == ["have", "'ve"]  # input unchanged
