@@ -163,7 +163,7 @@ if TYPE_CHECKING:
 
 # "our support", "his full support": the speaker's own (reported) support
 POSSESSIVES = {"our", "my", "his", "her", "its", "their"}
-FUTURE = {"will", "shall", "'ll", "wo", "would"}
+FUTURE = {"will", "shall", "'ll", "\u2019ll", "wo", "would"}  # typewriter and typeset "'ll"
 POSSIBLE = {"could", "may", "might"}
 DEONTIC = {"should", "must", "ought"}
 # the modal auxiliaries; Clause.modals holds every auxiliary ("was", "have", "been" too), so an
@@ -649,6 +649,7 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
     # the word classes the loop asks of every word, looked up once
     word_acts, plans, disposed = (class_words(c) for c in ("word_acts", "plans", "disposed"))
     shortfall, duty = class_words("shortfall"), class_words("duty")
+    avowed = class_words("avowed")
     toks = list(content)  # the quotation's tokens, made once for the passes below
     for t in toks:
         if t.is_punct or t.is_space:
@@ -669,6 +670,8 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             c, subj, passive, side, who = facts(verb)
             if side == "self" and not c.in_condition:
                 _no_plans(t, add)
+        if lemma in avowed and t.pos_ == "NOUN":
+            _avowed_by_own_state(ctx, q, speaker, t, facts(verb)[0], add)
         if (
             (t.dep_ == "acomp" or _passive_participle(t))
             and lemma in disposed
@@ -4886,6 +4889,68 @@ def _equated(t: Token) -> bool:
     elif t.dep_ != "dobj":
         return False
     return head.pos_ == "VERB" and has_class(head, "equating")
+
+
+def _avowed_by_own_state(
+    ctx: DocContext, q: Quote, speaker: Actor | None, t: Token, c: Clause, add
+) -> None:
+    """A noun of support or commitment (class ``avowed`` of ``speech_acts.csv``: "support",
+    "commitment", "solidarity") that the speaker's own state holds, named as its owner ("U.S.
+    support for Israel's security is unwavering", "America's commitment to NATO is ironclad",
+    "Britain's backing for Kyiv"): the speaker avows it (STATEMENTS_GUIDE: SUPPORT "support,
+    endorsement"); its commitment to an act ("renew our commitment to counter money laundering",
+    "America's commitment never to allow Iran to acquire a nuclear weapon", "our commitment to
+    defending Japan") is the side's own promise (INTENT). "Our support" alone is the older
+    rule's (``our-support``); only a singular noun that is its clause's subject, object or
+    predicate (:data:`_AVOWED_DEPS`: not "our commitments", nor "the confidence of other
+    governments in America's commitment"); not negated ("U.S. support is not unconditional"),
+    nor inside a condition, nor held by another party ("Iran's commitment to stop
+    enrichment")."""
+    if c.in_condition or c.negated or negated(t):
+        return
+    if t.tag_ != "NN" or t.dep_ not in _AVOWED_DEPS:
+        return  # "our commitments" (obligations); "the confidence in America's commitment"
+    if t.dep_ == "dobj" and c.modals & FUTURE:
+        return  # "he'll provide continuing U.S. support": an act to come, the act rules' own
+    if t.lemma_.lower() == "commitment" and _committed_act(t) is not None:
+        ours = any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in t.children)
+        if ours or _own_state_owner(ctx, q, speaker, t):
+            add(t, "INTENT", "own-commitment")
+        return
+    if _own_state_owner(ctx, q, speaker, t):
+        add(t, "SUPPORT", "own-state-support")
+
+
+# where an avowed noun stands as what its clause is about: its subject, object or predicate
+_AVOWED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
+def _committed_act(t: Token) -> Token | None:
+    """The act a commitment noun ``t`` commits to: an infinitive hung on it ("commitment never
+    to allow") or the gerund after its "to" ("commitment to defending"); None for a party or a
+    thing ("commitment to NATO")."""
+    for x in t.children:
+        if (
+            x.dep_ in ("acl", "xcomp", "relcl")
+            and x.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+        ):
+            return x
+        if x.dep_ == "prep" and x.lower_ == "to":
+            for y in x.children:
+                if y.dep_ == "pcomp" and y.tag_ == "VBG":
+                    return y
+    return None
+
+
+def _own_state_owner(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token) -> bool:
+    """Whether a modifier of the noun ``t`` names the speaker's own side as its holder: a
+    possessor or a name before it ("America's", "U.S.") that :func:`side_of` reads as ``self``."""
+    return any(
+        x.dep_ in ("poss", "compound", "nmod") and side_of(ctx, x, speaker, q)[0] == "self"
+        for x in t.children
+        if x.i < t.i
+    )
 
 
 def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:

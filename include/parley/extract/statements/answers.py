@@ -40,7 +40,20 @@ POSITIVE_ANSWERS = frozenset(
 )
 # auxiliaries that make a question one of what will be done, not of what is or was
 _FUTURE_AUX = frozenset(
-    ("would", "will", "could", "can", "should", "might", "'d", "'ll", "wo", "ca")
+    (
+        "would",
+        "will",
+        "could",
+        "can",
+        "should",
+        "might",
+        "'d",
+        "'ll",
+        "\u2019d",
+        "\u2019ll",
+        "wo",
+        "ca",
+    )
 )
 _QUESTION_MARKS = frozenset(("whether", "if"))
 _PERSONAL = frozenset(("he", "she", "they", "we", "i", "you"))

@@ -1823,3 +1823,41 @@ def test_more_to_share_later_is_no_refusal(nlp):
 )
 def test_a_decision_not_yet_taken_is_no_denial(nlp, text, denies):
     assert (first_type(nlp, text) == "DENY") is denies
+
+
+# --- support and commitment the speaker's own state holds -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "U.S. Vice President Anna Lund said U.S. support for Israel's security is unwavering.",
+            "SUPPORT",
+        ),
+        (
+            'Secretary of State Anna Lund said: "Our commitment to the defense of Japan is ironclad."',
+            "SUPPORT",
+        ),
+        (
+            'The ministers said: "We renew our commitment to counter money laundering linked to '
+            'foreign corruption."',
+            "INTENT",
+        ),
+    ],
+)
+def test_support_or_commitment_the_speakers_own_state_holds_is_avowed(nlp, text, label):
+    assert first_type(nlp, text) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: another party's commitment; support denied; obligations
+        'Secretary of State Anna Lund said: "Iran\'s commitment to stop enrichment is a sham."',
+        'Secretary of State Anna Lund said: "U.S. support is not unconditional."',
+        'Secretary of State Anna Lund said: "We are meeting our commitments to the alliance."',
+    ],
+)
+def test_support_or_commitment_not_the_speakers_own_is_no_avowal(nlp, text):
+    assert first_type(nlp, text) not in ("SUPPORT", "INTENT")
