@@ -64,10 +64,10 @@ OFFICE_AFTER = frozenset(
 OFFICE_BEFORE = frozenset({"governor", "state", "province", "legislature", "senator", "mayor"})
 # titles of a member of a legislature or a governor written before the name of one who
 # represents a sub-national unit, named after "of": "Sen. Jon Hale of Georgia", "Rep. Ann Berg
-# of Georgia" (US press usage); words of a title, lower case, a final "." dropped
-SEAT_TITLES = frozenset(
-    {"sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor"}
-)
+# of Georgia", "Gov. Brian Kemp of Georgia" (US press usage); words of a title, lower case, a
+# final "." dropped. Not "representative" ("the Permanent Representative of Georgia") nor
+# "governor" ("central bank governor X of Georgia"): offices of a state too
+SEAT_TITLES = frozenset({"sen", "senator", "rep", "congressman", "congresswoman", "gov"})
 MAX_NAME_WORDS = 4  # words of a person's name between a seat title and "of"
 
 

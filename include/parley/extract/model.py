@@ -213,23 +213,35 @@ def visible_words(doc: Doc) -> Doc:
     return doc
 
 
+def _typeset_clitic(text: str) -> bool:
+    """A clitic the tokenizer splits off with the typeset apostrophe: "’s", "’ve", "’re", "’m",
+    "’ll", "’d" (it opens the token, a letter follows) or "n’t"."""
+    return (
+        len(text) > 1 and text[0] == TYPESET_APOSTROPHE and text[1].isalpha()
+    ) or text.lower() == "n\u2019t"
+
+
 def typographic_apostrophes(doc: Doc) -> Doc:
-    """Let the model read a word written with the typeset apostrophe (U+2019: "We’ve", "’s",
-    "O’Malley") as the same word with the typewriter one its English training text holds (a
-    spaCy pipeline component; it runs first): the lexeme of every token whose text holds one
-    beside a letter takes the prefix, suffix, shape and flags of its plain form ("'ve"), the
-    features the model's embeddings read besides the norm (spaCy's own tokenizer exceptions
-    already give "’ve" the norm "have"), so the tagger, parser and entity recogniser read "It’s
-    done" as "It's done" ("’s" a present tense, VBZ, not a past). A lone quotation mark is left
-    as it is. Token text and offsets stay as written; :func:`load` gives the attribute ruler the
-    typeset forms of its exceptions too (:func:`typeset_ruler_patterns`: lemma "have" for
-    "’ve"). Returns ``doc``."""
+    """Let the model read a clitic written with the typeset apostrophe (U+2019: the "’ve" of
+    "We’ve", the "’s" of "it’s" and "Iran’s", "n’t"; :func:`_typeset_clitic`) as the same clitic
+    with the typewriter one its English training text holds (a spaCy pipeline component; it
+    runs after :func:`visible_words`, before the tagger): the clitic's lexeme takes the prefix,
+    suffix, shape and flags of its plain form ("'ve"), the features the model's embeddings
+    read, and the token the plain form's norm where the tokenizer gave it none of its own
+    (spaCy's tokenizer exceptions already give "’ve" the norm "have"); so the tagger, parser and
+    entity recogniser read "It’s done" as "It's done" ("’s" a present tense, VBZ, not a past).
+    Other words with the apostrophe inside ("O’Malley", "Sana’a", "Qur’an") and a lone quotation
+    mark are left as they are: the model reads a transliterated name no better in the plain
+    spelling. The change is to the clitic's vocabulary entry, the same for every document. Token
+    text and offsets stay as written; :func:`load` gives the attribute ruler the typeset forms
+    of its exceptions too (:func:`typeset_ruler_patterns`: lemma "have" for "’ve"). Returns
+    ``doc``."""
     if TYPESET_APOSTROPHE not in doc.text:
         return doc
     vocab = doc.vocab
     for tok in doc:
         text = tok.text
-        if TYPESET_APOSTROPHE not in text or not any(c.isalpha() for c in text):
+        if not _typeset_clitic(text):
             continue
         lex, seen = vocab[tok.orth], vocab[text.replace(TYPESET_APOSTROPHE, PLAIN_APOSTROPHE)]
         lex.prefix, lex.suffix, lex.shape, lex.flags = (
@@ -294,8 +306,10 @@ def typeset_ruler_patterns(patterns: list[dict]) -> list[dict]:
 @functools.cache
 def load(model: str | None = None) -> Language:
     """The spaCy pipeline ``model`` (default: ``PARLEY_SPACY_MODEL``), loaded once per process
-    (the cache key is the model name), with :func:`line_breaks` before its parser,
-    :func:`table_names` after its entity recogniser and its attribute ruler matched through
+    (the cache key is the model name), with :func:`visible_words` and
+    :func:`typographic_apostrophes` first, :func:`line_breaks` before its parser,
+    :func:`table_names` after its entity recogniser, and its attribute ruler given the typeset
+    forms of its exceptions (:func:`typeset_ruler_patterns`) and matched through
     :class:`IndexedRulerMatch` (the same annotations, faster).
     Raises ``OSError`` when the model is not installed."""
     import spacy
@@ -368,7 +382,7 @@ _EQ, _IN, _NOT_IN, _REGEX = 0, 1, 2, 3
 
 class IndexedRulerMatch:
     """spaCy's ``AttributeRuler.match`` (the model's tag-map and exception patterns: 179 in
-    ``en_core_web_sm`` 3.8), computed through an index on token attributes; the same list, so
+    ``en_core_web_sm`` 3.8, and their typeset copies), computed through an index on token attributes; the same list, so
     the ruler sets the same POS, MORPH and LEMMA.
 
     Why: spaCy's ``Matcher`` tries every pattern at every token, ~10 ms per news article of ~700

@@ -19,6 +19,9 @@ SENTENCES = [
     "That was the plan. Those who did vote have to wait; she does not have it, I'm told.",
     "Officials haven't said if they'd agreed, though they gotta decide, c'mon.",
     "The minister, who's been in office since 2019, said he'd resign  if the bill failed.",
+    # the typeset apostrophe: the ruler's copies of its exceptions
+    "\u201cWe\u2019ve said it\u2019s done, and we won\u2019t wait,\u201d she said. \u201cI\u2019m sure "
+    "they\u2019ll agree, y\u2019all.\u201d",
 ]
 
 
@@ -212,7 +215,7 @@ def test_entities_no_table_names_otherwise_stay_as_the_model_cut_them(nlp, text,
     [
         "“We’ve restricted Russia’s ability to seek funding,” the minister said.",
         "“It’s done, and we’re not going back,” she said. “I’m sure they’ll agree.”",
-        "He’d gone before Martin O’Malley said he’d resign if the bill failed.",
+        "He’d gone before the minister said he’d resign if the bill failed.",
         "“We don’t know yet. Let’s wait,” the spokesman told reporters.",
     ],
 )
@@ -270,3 +273,12 @@ def test_typeset_ruler_patterns_rewrite_only_what_holds_an_apostrophe():
         },
     ]
     assert patterns[0]["patterns"][0][0]["LOWER"]["IN"] == ["have", "'ve"]  # input unchanged
+
+
+@pytest.mark.parametrize("word", ["Sana\u2019a", "O\u2019Malley", "Qur\u2019an"])
+def test_a_name_with_the_apostrophe_inside_keeps_its_own_features(nlp, word):
+    # near miss: only the clitics ("’s", "’ve", "n’t") read as their typewriter forms; the model
+    # reads a transliterated name no better in the plain spelling
+    doc = nlp(f"Officials in {word} said the talks would resume.")
+    tok = next(t for t in doc if t.text == word)
+    assert "\u2019" in tok.shape_

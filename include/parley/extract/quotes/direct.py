@@ -518,14 +518,15 @@ def _next_sentence_cue(
         # subject, then its reporting verb ('"...?" Mr. Trump asked, repeating a broadside ...');
         # after any quotation, a sentence that is nothing but the frame, its subject longer by
         # an apposition (:func:`_appositive_frame`)
-        if _CLOSES_QUESTION.search(index.text[q[0] : q[1]].rstrip()):
+        question = _CLOSES_QUESTION.search(index.text[q[0] : q[1]].rstrip()) is not None
+        if question:
             for tok in sent[: MAX_LONG_FRAME_LEAD + 1]:
                 if tok.i in used or index.cue(tok) is None:
                     continue
                 sub = cue_subject(tok, index)
                 if sub is not None and sent.start <= sub.i < tok.i:
                     return tok
-        return _appositive_frame(index, sent, used)
+        return _appositive_frame(index, sent, used, question)
     for tok in sent:
         if tok.i not in used and index.cue(tok) is not None and cue_subject(tok, index) is not None:
             return tok
@@ -535,20 +536,27 @@ def _next_sentence_cue(
 MAX_ATTRIBUTION_SENTENCE_TOKENS = 14  # '"...?" Smith said in an interview on Monday.'
 MAX_LONG_FRAME_LEAD = 5  # tokens before the cue that opens a longer frame: 'Mr. Trump asked'
 MAX_FRAME_SUBJECT_TOKENS = 30  # a subject with its apposition: 'Miller, a retired worker, said'
-# what a frame's verb may have besides its subject: nothing it reports, no object or clause
-_FRAME_ONLY_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "npadvmod", "prep", "punct"})
+# what a frame's verb may have besides its subject: nothing it reports, no object or clause;
+# after a quotation closed by a question or exclamation mark, where or how it was said too
+_FRAME_ONLY_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "punct"})
+_QUESTION_FRAME_DEPS = _FRAME_ONLY_DEPS | {"npadvmod", "prep"}
 
 
-def _appositive_frame(index: DocIndex, sent: Span, used: set[int]) -> Token | None:
+def _appositive_frame(index: DocIndex, sent: Span, used: set[int], question: bool) -> Token | None:
     """The reporting verb of a sentence after a quotation that is the quotation's frame and
     nothing else, its subject set apart by an apposition that makes it too long for a short
     attribution sentence ('"How are you today?" / Miller, a retired worker from a nuclear
     plant, said pleasantly into the phone.', '"...." / Alan Krueger, a former chairman of the
-    council, said.'): the sentence opens with the verb's subject, a name the apposition follows
-    (at most :data:`MAX_FRAME_SUBJECT_TOKENS` tokens), only auxiliaries and adverbs stand between
-    it and the verb, and the verb has no object or clause of its own (:data:`_FRAME_ONLY_DEPS`:
-    it reports nothing else), and the sentence ends with it. A sentence that reports words of
-    its own ('Miller, a retired worker, said the campaign ...') is a new statement."""
+    council, said.'): the sentence opens with the verb's subject, a person's name the
+    apposition follows (at most :data:`MAX_FRAME_SUBJECT_TOKENS` tokens), only auxiliaries,
+    adverbs and punctuation stand between it and the verb, and the verb has nothing of its own
+    but adverbs (:data:`_FRAME_ONLY_DEPS`: it reports nothing else) — after a quotation closed
+    by a question or exclamation mark (``question``), whose own sentence the splitter cut
+    there, also where and when ('... said pleasantly into the phone'); every word after the
+    verb hangs on it. A sentence that reports words of its own ('Miller, a retired worker, said
+    the campaign ...') is a new statement, and one that sets a scene of its own after a
+    statement ('... Antony Blinken, the U.S. Secretary of State, responded at a news conference
+    on Tuesday.') may be an answer to it."""
     doc = index.doc
     first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
     if first is None or index.ents[first.i] is None or index.ents[first.i].label_ != "PERSON":
@@ -566,8 +574,8 @@ def _appositive_frame(index: DocIndex, sent: Span, used: set[int]) -> Token | No
             for t in doc[sub.right_edge.i + 1 : tok.i]
         ):
             return None
-        kids = index.children(tok)
-        if any(c.dep_ not in _FRAME_ONLY_DEPS for c in kids):
+        allowed = _QUESTION_FRAME_DEPS if question else _FRAME_ONLY_DEPS
+        if any(c.dep_ not in allowed for c in index.children(tok)):
             return None
         rest = [t for t in doc[tok.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
         if any(t.head.i != tok.i and not any(a.i == tok.i for a in t.ancestors) for t in rest):
@@ -827,16 +835,19 @@ def direct_candidates(index: DocIndex, absorbed: set[int], cues_used: set[int]) 
         frame = None
         if n_words < MIN_CONTENT_WORDS and cue is None:
             # the parser may hang the frame on the quotation ('"The bullying," Fox's Chris
-            # Wallace said': 'said' a parataxis of 'bullying'): the frame right after it gives
-            # the quotation after it its speaker, at the frame's lower confidence an anchor only
+            # Wallace said': 'said' a parataxis of 'bullying'): a reporting verb in the frame
+            # right after it gives the quotation after it its speaker, the short one an anchor
+            # only ('"Dune," Villeneuve premiered ...' reports nothing)
             frame = _frame_cue(index, toks)
-            if frame is not None and short_utterance(index, toks, (s, e), frame[0]):
+            if (
+                frame is not None
+                and index.cue(frame[0]) is not None
+                and short_utterance(index, toks, (s, e), frame[0])
+            ):
                 cue, anchor_only = frame[0], True
             else:
                 frame = None
-        if frame is not None:
-            pass
-        elif n_words < MIN_CONTENT_WORDS and not directive_word(index, k):
+        if n_words < MIN_CONTENT_WORDS and frame is None and not directive_word(index, k):
             # a word or two alone is a label, a title or a scare quote, not a statement; a short
             # utterance of its own a reporting verb governs ('"Never," the minister replied',
             # 'Lavrov said: "No."') is a quotation, a refusal or a denial being news

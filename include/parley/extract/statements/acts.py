@@ -1909,9 +1909,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         | class_words("neg_raising")  # "did not consider the findings impartial": an opinion
         | class_words("not_accept")
         | class_words("persuaded")
-        # "the FBI did not search the building until October" says when the act came; "the
-        # President has not made a decision yet" an act still to come, no report denied
-        and not any(x.lower_ in ("until", "till", "yet") for x in kids)
+        # "the FBI did not search the building until October" says when the act came
+        and not any(x.lower_ in ("until", "till") for x in kids)
+        # "the President has not made a decision yet": a decision still to come, no report
+        # denied ("our forces have not yet entered the city" denies one)
+        and not _decision_pending(verb, kids)
         # "we have to admit that our policy has not worked": a failure owned (CONCEDE, by the
         # admitting verb), no report denied
         and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in class_words("concede_word"))
@@ -4901,17 +4903,14 @@ def _avowed_by_own_state(
     endorsement"); its commitment to an act ("renew our commitment to counter money laundering",
     "America's commitment never to allow Iran to acquire a nuclear weapon", "our commitment to
     defending Japan") is the side's own promise (INTENT). "Our support" alone is the older
-    rule's (``our-support``); only a singular noun that is its clause's subject, object or
-    predicate (:data:`_AVOWED_DEPS`: not "our commitments", nor "the confidence of other
-    governments in America's commitment"); not negated ("U.S. support is not unconditional"),
-    nor inside a condition, nor held by another party ("Iran's commitment to stop
+    rule's (``our-support``); only a singular noun the clause avows (:func:`_avowed`: not
+    "our commitments", nor "we must end U.S. support"); not negated ("U.S. support is not
+    firm"), nor inside a condition, nor held by another party ("Iran's commitment to stop
     enrichment")."""
     if c.in_condition or c.negated or negated(t):
         return
-    if t.tag_ != "NN" or t.dep_ not in _AVOWED_DEPS:
-        return  # "our commitments" (obligations); "the confidence in America's commitment"
-    if t.dep_ == "dobj" and c.modals & FUTURE:
-        return  # "he'll provide continuing U.S. support": an act to come, the act rules' own
+    if t.tag_ != "NN" or not _avowed(t):
+        return  # "our commitments" (obligations); "we must end U.S. support for the war"
     if t.lemma_.lower() == "commitment" and _committed_act(t) is not None:
         ours = any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in t.children)
         if ours or _own_state_owner(ctx, q, speaker, t):
@@ -4921,8 +4920,37 @@ def _avowed_by_own_state(
         add(t, "SUPPORT", "own-state-support")
 
 
-# where an avowed noun stands as what its clause is about: its subject, object or predicate
-_AVOWED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+def _avowed(t: Token) -> bool:
+    """Whether the clause of the noun ``t`` avows it: its subject said to be firm ("U.S. support
+    for X is unwavering", "our commitment remains ironclad": an adjective of class ``firm`` of
+    ``speech_acts.csv`` as the complement) or the object of a verb that voices or renews it
+    (class ``avowing``: "confirmed unwavering U.S. support", "we renew our commitment"), in no
+    future ("he'll offer U.S. support": an act to come, the act rules' own). What a clause does
+    to it otherwise ("we must end U.S. support", "Congress has cut U.S. support", "America's
+    commitment is in doubt", "was broken long ago") avows nothing."""
+    if t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.head.i == t.i:
+        return False
+    head = clause_of(t.head)  # the verb the noun is the subject or object of, and its clause
+    if head.negated or head.in_condition:
+        return False
+    if t.dep_ != "dobj":
+        return any(x.dep_ == "acomp" and has_class(x, "firm") for x in head.children)
+    return has_class(head.verb, "avowing") and not head.modals & FUTURE
+
+
+# what one decides: the verb, or the noun a light verb takes ("made a decision")
+_DECISION_WORDS = frozenset({"decide", "decision", "determination", "choice"})
+
+
+def _decision_pending(verb: Token, kids: tuple[Token, ...] | list[Token]) -> bool:
+    """A negated decision with "yet" ("has not decided yet", "we haven't made a decision on this
+    yet"): a decision still to come, which denies nothing reported (``kids``: the verb's
+    dependents)."""
+    if not any(x.lower_ == "yet" for x in kids):
+        return False
+    return verb.lemma_.lower() in _DECISION_WORDS or any(
+        x.dep_ == "dobj" and x.lemma_.lower() in _DECISION_WORDS for x in kids
+    )
 
 
 def _committed_act(t: Token) -> Token | None:

@@ -231,8 +231,8 @@ def _represented_subdivision(ent: Span, country: str | None, when: date | None) 
     """The country of the sub-national unit ``ent`` names when it is the place a person named
     right before "of" represents, and the words before that person's name give a party of that
     country or a legislator's or governor's title: "Republican committee member Doug Collins of
-    Georgia", "Sen. Jon Hale of Georgia" → US (the state Georgia, never the country; STATEMENTS_GUIDE: sub-national
-    units never become a country). Not "Foreign Minister David Zalkaliani of Georgia" (no such
+    Georgia", "Sen. Jon Hale of Georgia" → US (the state Georgia, never the country;
+    STATEMENTS_GUIDE: sub-national units never become a country). Not "Foreign Minister David Zalkaliani of Georgia" (no such
     word), nor a name several countries' units share (pycountry). At most
     :data:`MAX_REPRESENTATIVE_WORDS` words read, none across punctuation."""
     doc = ent.doc
@@ -2862,16 +2862,21 @@ def _own_noun(subj: Token, q: Quote, speaker: Actor | None) -> bool:
     )
 
 
+# a spokesperson who speaks for no office holder: one who no longer does, or one of a campaign or
+# a party ("a former White House press secretary", "the Trump campaign press secretary")
+_NOT_THE_OFFICES = re.compile(r"\b(?:former|ex|campaign|party|opposition)\b", re.IGNORECASE)
+
+
 def _principal_of_spokesperson(subj: Token, said_by: str) -> bool:
     """A spokesperson's "the president", "the Secretary-General", "the prime minister": said by
     someone whose speaker phrase or role names one who speaks for a principal
-    (:func:`~parley.extract.lexicon.relays`),
+    (:func:`~parley.extract.lexicon.relays`; not a former one, nor a campaign's or a party's),
     a subject that is an office title alone (:func:`~parley.extract.lexicon.title_kind` ``role``
     or ``title`` on the head, its compounds and adjectives: "prime", "Secretary") after "the",
     with no name and no state or party beside it ("the US president", "President Putin", "the
     president of Iran" are someone named), is the principal the spokesperson speaks for: "The
     Secretary-General strongly urges the parties ..." from the UN spokesman is the UN's appeal."""
-    if not relays(said_by):
+    if not relays(said_by) or _NOT_THE_OFFICES.search(said_by):
         return False
     if subj.pos_ not in ("NOUN", "PROPN") or title_kind(subj.lower_) not in ("role", "title"):
         return False

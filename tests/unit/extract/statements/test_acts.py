@@ -1788,13 +1788,26 @@ def test_a_negated_wish_is_no_intention_however_deep_its_object(nlp, text):
     ("text", "label"),
     [
         ("MS. LUND: I just don't have anything else to share on that.", "DECLINE_COMMENT"),
-        ("MS. LUND: I'm not going to get ahead of the President on that.", "DECLINE_COMMENT"),
         ("MR. HALE: I don't have any more to share on the calls.", "DECLINE_COMMENT"),
         # near miss: more to share later is no refusal
     ],
 )
 def test_a_briefers_nothing_else_to_share_declines(nlp, text, label):
     assert first_type(nlp, text) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the idiom "get ahead of" a rival; nothing more to add to a demand made
+        '"We won\'t get ahead of Russia on the battlefield without more ammunition," the '
+        "president said.",
+        '"We have nothing else to add to our demands: the troops must withdraw," the foreign '
+        "minister said.",
+    ],
+)
+def test_a_phrase_of_the_briefing_room_in_other_words_is_no_refusal(nlp, text):
+    assert "DECLINE_COMMENT" not in all_types(nlp, text)
 
 
 def test_more_to_share_later_is_no_refusal(nlp):
@@ -1817,8 +1830,9 @@ def test_more_to_share_later_is_no_refusal(nlp):
             False,
         ),
         ('The press secretary said: "We just haven\'t made a decision on this yet."', False),
-        # near miss: an act of the speaker's side said not to have happened
+        # near misses: an act of the speaker's side said not to have happened, with "yet" too
         ('The army spokesman said: "Our forces did not fire a single shell."', True),
+        ('The army spokesman said: "Our forces have not yet entered the city."', True),
     ],
 )
 def test_a_decision_not_yet_taken_is_no_denial(nlp, text, denies):
@@ -1853,11 +1867,19 @@ def test_support_or_commitment_the_speakers_own_state_holds_is_avowed(nlp, text,
 @pytest.mark.parametrize(
     "text",
     [
-        # near misses: another party's commitment; support denied; obligations
+        # near misses: another party's commitment; support denied, ended, cut or doubted;
+        # obligations; a commitment broken
         'Secretary of State Anna Lund said: "Iran\'s commitment to stop enrichment is a sham."',
-        'Secretary of State Anna Lund said: "U.S. support is not unconditional."',
+        'Secretary of State Anna Lund said: "U.S. support is not firm."',
+        '"We must end U.S. support for the war in Yemen," U.S. Senator Tom Hale said.',
+        '"Congress has cut U.S. support for the agency," U.S. Ambassador Tom Hale said.',
+        '"America\'s commitment to NATO is in doubt," U.S. Senator Tom Hale said.',
+        '"Washington\'s commitment to withdraw troops was broken long ago," U.S. Senator Tom '
+        "Hale said.",
         'Secretary of State Anna Lund said: "We are meeting our commitments to the alliance."',
     ],
 )
 def test_support_or_commitment_not_the_speakers_own_is_no_avowal(nlp, text):
-    assert first_type(nlp, text) not in ("SUPPORT", "INTENT")
+    # "we must end ..." is an act of its own (INTENT by the act rules): no avowed support
+    avowed = "SUPPORT" if "support" in text else "INTENT"
+    assert first_type(nlp, text) != avowed
