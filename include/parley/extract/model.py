@@ -207,10 +207,17 @@ def visible_words(doc: Doc) -> Doc:
         if not shown:
             continue
         lex, seen = vocab[tok.orth], vocab[shown]
-        lex.norm, lex.prefix, lex.suffix = seen.norm, seen.prefix, seen.suffix
-        lex.shape, lex.flags = seen.shape, seen.flags
+        _read_as(lex, seen)
+        lex.norm = seen.norm
         tok.norm_ = seen.norm_
     return doc
+
+
+def _read_as(lex: Any, seen: Any) -> None:
+    """Give the lexeme ``lex`` the prefix, suffix, shape and flags of the lexeme ``seen``: the
+    features besides the norm that the model's embeddings read, so it reads one word as the
+    other (:func:`visible_words`, :func:`typographic_apostrophes`)."""
+    lex.prefix, lex.suffix, lex.shape, lex.flags = seen.prefix, seen.suffix, seen.shape, seen.flags
 
 
 def _typeset_clitic(text: str) -> bool:
@@ -243,13 +250,8 @@ def typographic_apostrophes(doc: Doc) -> Doc:
         text = tok.text
         if not _typeset_clitic(text):
             continue
-        lex, seen = vocab[tok.orth], vocab[text.replace(TYPESET_APOSTROPHE, PLAIN_APOSTROPHE)]
-        lex.prefix, lex.suffix, lex.shape, lex.flags = (
-            seen.prefix,
-            seen.suffix,
-            seen.shape,
-            seen.flags,
-        )
+        seen = vocab[text.replace(TYPESET_APOSTROPHE, PLAIN_APOSTROPHE)]
+        _read_as(vocab[tok.orth], seen)
         if tok.norm_ == tok.lower_:
             tok.norm_ = seen.norm_
     return doc
@@ -268,39 +270,43 @@ def typeset_ruler_patterns(patterns: list[dict]) -> list[dict]:
     for entry in patterns:
         rewritten = []
         for pattern in entry["patterns"]:
-            tokens, changed = [], False
-            for spec in pattern:
-                spec = dict(spec)
+            tokens, changed = [dict(spec) for spec in pattern], False
+            for spec in tokens:
                 for key in ("LOWER", "ORTH"):
-                    value = spec.get(key)
-                    if isinstance(value, str) and PLAIN_APOSTROPHE in value:
-                        spec[key], changed = (
-                            value.replace(PLAIN_APOSTROPHE, TYPESET_APOSTROPHE),
-                            True,
-                        )
-                    elif isinstance(value, dict):
-                        value = dict(value)
-                        if "IN" in value:
-                            typed = [
-                                v.replace(PLAIN_APOSTROPHE, TYPESET_APOSTROPHE)
-                                for v in value["IN"]
-                                if PLAIN_APOSTROPHE in v
-                            ]
-                            typed = [v for v in typed if v not in value["IN"]]
-                            if typed:
-                                value["IN"], changed = typed, True
-                        if "REGEX" in value and PLAIN_APOSTROPHE in value["REGEX"]:
-                            value["REGEX"] = value["REGEX"].replace(
-                                PLAIN_APOSTROPHE, TYPESET_APOSTROPHE
-                            )
-                            changed = True
-                        spec[key] = value
-                tokens.append(spec)
+                    typed = _typeset_test(spec.get(key))
+                    if typed is not None:
+                        spec[key], changed = typed, True
             if changed:
                 rewritten.append(tokens)
         if rewritten:
             out.append({"patterns": rewritten, "attrs": entry["attrs"], "index": entry["index"]})
     return out
+
+
+def _typeset_test(value: Any) -> Any:
+    """The typeset form of an attribute-ruler token test (a string, or a dict of ``IN`` and
+    ``REGEX`` tests) that holds the typewriter apostrophe (:func:`typeset_ruler_patterns`), or
+    None when it holds none; a set keeps only the members it adds."""
+    if isinstance(value, str):
+        return (
+            value.replace(PLAIN_APOSTROPHE, TYPESET_APOSTROPHE)
+            if PLAIN_APOSTROPHE in value
+            else None
+        )
+    if not isinstance(value, dict):
+        return None
+    typed, changed = dict(value), False
+    members = [
+        v.replace(PLAIN_APOSTROPHE, TYPESET_APOSTROPHE)
+        for v in value.get("IN", ())
+        if PLAIN_APOSTROPHE in v
+    ]
+    members = [v for v in members if v not in value.get("IN", ())]
+    if members:
+        typed["IN"], changed = members, True
+    if PLAIN_APOSTROPHE in value.get("REGEX", ""):
+        typed["REGEX"], changed = value["REGEX"].replace(PLAIN_APOSTROPHE, TYPESET_APOSTROPHE), True
+    return typed if changed else None
 
 
 @functools.cache

@@ -671,7 +671,7 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             if side == "self" and not c.in_condition:
                 _no_plans(t, add)
         if lemma in avowed and t.pos_ == "NOUN":
-            _avowed_by_own_state(ctx, q, speaker, t, facts(verb)[0], add)
+            _avowed_by_own_state(ctx, q, speaker, t, add)
         if (
             (t.dep_ == "acomp" or _passive_participle(t))
             and lemma in disposed
@@ -4893,9 +4893,7 @@ def _equated(t: Token) -> bool:
     return head.pos_ == "VERB" and has_class(head, "equating")
 
 
-def _avowed_by_own_state(
-    ctx: DocContext, q: Quote, speaker: Actor | None, t: Token, c: Clause, add
-) -> None:
+def _avowed_by_own_state(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token, add) -> None:
     """A noun of support or commitment (class ``avowed`` of ``speech_acts.csv``: "support",
     "commitment", "solidarity") that the speaker's own state holds, named as its owner ("U.S.
     support for Israel's security is unwavering", "America's commitment to NATO is ironclad",
@@ -4907,9 +4905,7 @@ def _avowed_by_own_state(
     "our commitments", nor "we must end U.S. support"); not negated ("U.S. support is not
     firm"), nor inside a condition, nor held by another party ("Iran's commitment to stop
     enrichment")."""
-    if c.in_condition or c.negated or negated(t):
-        return
-    if t.tag_ != "NN" or not _avowed(t):
+    if t.tag_ != "NN" or negated(t) or not _avowed(t):
         return  # "our commitments" (obligations); "we must end U.S. support for the war"
     if t.lemma_.lower() == "commitment" and _committed_act(t) is not None:
         ours = any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in t.children)

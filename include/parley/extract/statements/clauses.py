@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract.quotes.engine import OBJECT_RULES
 from parley.extract.statements.acts import (
+    FUTURE,
     class_words,
     has_class,
     inferred_progressive,
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from parley.extract.statements.context import Match
 
 
-FUTURE = {"will", "shall", "'ll", "’ll", "would", "wo"}
 MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "’ll"}
 MODALS |= {"wo", "ca"}
 

@@ -41,11 +41,11 @@ from parley.extract.actors import (
     written_as_abbreviation,
 )
 from parley.extract.countries import (
-    SEAT_TITLES,
     administering_states,
     names_world_region,
     namesake_subdivision,
     subdivision_around,
+    subdivision_before_office,
     subdivision_namesakes,
     subdivision_parents,
 )
@@ -232,8 +232,10 @@ def _represented_subdivision(ent: Span, country: str | None, when: date | None) 
     right before "of" represents, and the words before that person's name give a party of that
     country or a legislator's or governor's title: "Republican committee member Doug Collins of
     Georgia", "Sen. Jon Hale of Georgia" → US (the state Georgia, never the country;
-    STATEMENTS_GUIDE: sub-national units never become a country). Not "Foreign Minister David Zalkaliani of Georgia" (no such
-    word), nor a name several countries' units share (pycountry). At most
+    STATEMENTS_GUIDE: sub-national units never become a country). The title is read as the
+    speaker's phrase reads it (:func:`parley.extract.countries.subdivision_before_office`), the
+    party here (the tables' :func:`party_state`). Not "Foreign Minister David Zalkaliani of
+    Georgia" (no such word), nor a name several countries' units share (pycountry). At most
     :data:`MAX_REPRESENTATIVE_WORDS` words read, none across punctuation."""
     doc = ent.doc
     i = ent.start
@@ -247,11 +249,15 @@ def _represented_subdivision(ent: Span, country: str | None, when: date | None) 
     lo = ent.sent.start
     while j > lo and doc[j - 1].ent_type_ == "PERSON":
         j -= 1
-    for t in reversed(doc[max(lo, j - MAX_REPRESENTATIVE_WORDS) : j]):
+    lead = doc[max(lo, j - MAX_REPRESENTATIVE_WORDS) : j]
+    words = [t.text for t in doc[lead.start : ent.end]]
+    if subdivision_before_office(words, i - lead.start, ent.end - lead.start) == parent:
+        return parent  # "Sen. Jon Hale of Georgia"
+    for t in reversed(lead):
         if t.is_punct:
             break
-        if t.lower_.rstrip(".") in SEAT_TITLES or party_state(t.text, when) == parent:
-            return parent
+        if party_state(t.text, when) == parent:
+            return parent  # "Republican committee member Doug Collins of Georgia"
     return None
 
 

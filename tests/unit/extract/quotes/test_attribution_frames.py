@@ -811,22 +811,27 @@ def test_a_sentence_with_an_apposition_that_reports_words_of_its_own_is_no_frame
     assert one(found, "budget would grow").speaker == "Tom Hale"
 
 
-def test_a_sentence_with_an_apposition_that_sets_its_own_scene_is_no_frame(nlp):
-    # near miss: after a statement, a verb with a place and a day of its own may be an answer
-    text = (
-        'Lund spoke to reporters in Moscow on Monday. "The sanctions are illegal and they will '
-        'fail." Tom Hale, the Secretary of State, responded sharply at a news conference in '
-        "Washington on Tuesday."
-    )
+@pytest.mark.parametrize(
+    ("text", "quoted", "not_speaker"),
+    [
+        # after a statement, a frame sentence with a place and a day of its own may be an answer
+        (
+            'Lund spoke to reporters in Moscow on Monday. "The sanctions are illegal and they '
+            'will fail." Tom Hale, the Secretary of State, responded sharply at a news '
+            "conference in Washington on Tuesday.",
+            "sanctions are illegal",
+            "Tom Hale",
+        ),
+        # the frame after a title reports nothing: the next quotation is no one's words
+        (
+            'The festival opened.\n\n"Dune," Anna Berg premiered in Venice on Monday. "A '
+            'masterpiece of cinema for our time, bold and moving."',
+            "masterpiece",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_sentence_that_reports_no_speech_is_no_frame(nlp, text, quoted, not_speaker):
+    # near misses of the apposition frame and of the short quotation's frame
     found = quotes_of(nlp, text)
-    assert not [q for q in found if "sanctions are illegal" in q.text and q.speaker == "Tom Hale"]
-
-
-def test_a_short_quotation_framed_by_a_verb_of_no_speech_anchors_nothing(nlp):
-    # near miss: the frame after a title reports nothing; the next quotation is no one's words
-    text = (
-        'The festival opened.\n\n"Dune," Anna Berg premiered in Venice on Monday. "A masterpiece '
-        'of cinema for our time, bold and moving."'
-    )
-    found = quotes_of(nlp, text)
-    assert not [q for q in found if "masterpiece" in q.text and q.speaker == "Anna Berg"]
+    assert not [q for q in found if quoted in q.text and q.speaker == not_speaker]
