@@ -736,13 +736,16 @@ def inside_reporter_sentence(index: DocIndex, start: int, end: int) -> bool:
     speech whose speaker is identifiable (``STATEMENTS_GUIDE.md``, "What is a quotation"); the
     object of a verb ('the report found "no evidence …"', 'X attacked "the ideology …"')
     stays. On PolNeAR train_full, of 96 such quotations with no cue 30 were gold; leaving these
-    out dropped 6 of them and 29 wrong ones."""
+    out dropped 6 of them and 29 wrong ones. Words that only join the passage to the speaker's
+    words are no sentence of the reporter's (:func:`_connective_lead`: 'Instead, "..."';
+    :func:`_after_own_frame`: '<clause>, Strother said, but "..."')."""
     doc = index.doc
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     sent = index.sents[index.tok_sent[span[0].i]]
-    if not any(not (t.is_space or t.is_punct) for t in doc[sent.start : span[0].i]):
+    lead = [t for t in doc[sent.start : span[0].i] if not (t.is_space or t.is_punct)]
+    if not lead or _connective_lead(lead, span, sent) or _after_own_frame(index, span, sent):
         return False
     text = index.text
     line = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
@@ -754,6 +757,53 @@ def inside_reporter_sentence(index: DocIndex, start: int, end: int) -> bool:
         and root.head.pos_ == "VERB"
         and not span.start <= root.head.i < span.end
     )
+
+
+MAX_CONNECTIVE_LEAD = 3  # words a continued quotation's sentence opens with ('But then,')
+_CONNECTIVE_TAGS = frozenset(("CC", "RB", "RBR", "UH"))
+
+
+def _connective_lead(lead: list[Token], span: Span, sent: Span) -> bool:
+    """Whether the words ``lead`` before the quoted passage ``span`` in its sentence ``sent``
+    only join it to what came before: at most :data:`MAX_CONNECTIVE_LEAD` conjunctions and
+    adverbs ('But', 'Instead,', 'Now,', 'And then') with the passage running to the sentence's
+    end ('... Trump said. Instead, "he just acts like a defeated man."'). The quotation is
+    then the speaker's words going on, not a phrase the reporter's own sentence borrows."""
+    return (
+        len(lead) <= MAX_CONNECTIVE_LEAD
+        and all(t.tag_ in _CONNECTIVE_TAGS for t in lead)
+        and all(t.is_punct or t.is_space for t in span.doc[span.end : sent.end])
+    )
+
+
+MAX_FRAME_TAIL = 4  # words of a frame after its reporting verb ('said on Saturday')
+
+
+def _after_own_frame(index: DocIndex, span: Span, sent: Span) -> bool:
+    """Whether the quoted passage ``span`` goes on past the frame of a report whose content
+    stands before it in the sentence ``sent``: 'Campaign donations are vetted ..., Strother
+    said, but "we don't ask them ..."'. A comma closes the frame, at most
+    :data:`MAX_CONNECTIVE_LEAD` conjunctions or adverbs stand between it and the passage, the
+    passage runs to the sentence's end, and within :data:`MAX_FRAME_TAIL` words before that
+    comma a reporting verb outside quotation marks has its reported clause before it (a
+    clausal complement, or the clause it is a parataxis of)."""
+    doc = span.doc
+    comma = next((i for i in range(span.start - 1, sent.start - 1, -1) if doc[i].text == ","), None)
+    if comma is None or index.tok_q[comma] >= 0:
+        return False
+    lead = [t for t in doc[comma + 1 : span.start] if not (t.is_space or t.is_punct)]
+    if len(lead) > MAX_CONNECTIVE_LEAD or any(t.tag_ not in _CONNECTIVE_TAGS for t in lead):
+        return False
+    if not all(t.is_punct or t.is_space for t in doc[span.end : sent.end]):
+        return False
+    for tok in doc[max(sent.start, comma - MAX_FRAME_TAIL - 1) : comma]:
+        if index.tok_q[tok.i] >= 0 or index.cue(tok) is None:
+            continue
+        if (tok.dep_ == "parataxis" and tok.head.i < tok.i) or any(
+            c.dep_ == "ccomp" and c.i < tok.i for c in index.children(tok)
+        ):
+            return True
+    return False
 
 
 MAX_UTTERANCE_FRAME_TOKENS = 12  # tokens between a short utterance and its cue ('"No," X said')

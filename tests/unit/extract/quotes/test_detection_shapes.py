@@ -76,6 +76,66 @@ def test_the_words_after_an_interjected_report_are_said_too(nlp, text, contents)
     assert [q.text for q in quotes_of(nlp, text)] == contents
 
 
+# --- 'A, said Hale, but B': the clause a framed report goes on with past its frame ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "The harbour will reopen in May, said Hale, but the new cranes will not arrive"
+            " before the autumn.",
+            ["The harbour will reopen in May", "the new cranes will not arrive before the autumn"],
+        ),
+        (
+            "The ferry line was sold last year, a spokeswoman, Ana Lopes, said on Monday, and it"
+            " has cut two routes since then.",
+            ["The ferry line was sold last year", "it has cut two routes since then"],
+        ),
+        # near misses: the speaker narrated, a report of another, no comma closing the frame
+        (
+            "The harbour will reopen in May, says Hale, but he was shocked by the cost of the"
+            " new cranes.",
+            ["The harbour will reopen in May"],
+        ),
+        (
+            "The harbour will reopen in May, Hale said, and the mayor replied that it was too"
+            " late.",
+            ["The harbour will reopen in May", "it was too late"],
+        ),
+    ],
+)
+def test_the_clause_a_framed_report_goes_on_with_is_said_too(nlp, text, contents):
+    assert [q.text for q in quotes_of(nlp, text)] == contents
+
+
+def test_the_narrative_after_a_quotation_and_its_frame_is_no_quotation(nlp):
+    text = (
+        "\u201cThe harbour will reopen in May,\u201d Hale said, and her deputy left the room"
+        " before the vote."
+    )
+    assert [q.kind for q in quotes_of(nlp, text)] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # past the frame of a report whose content stands before it
+        "The harbour will reopen in May, Hale said, but \u201cthe new cranes will not arrive"
+        " before the autumn.\u201d",
+        # a sentence opening with a connective only, after the speaker's quotation
+        "\u201cThe harbour will reopen in May,\u201d Hale said. Instead, \u201cthe new cranes"
+        " will arrive before the summer.\u201d",
+        "\u201cThe harbour will reopen in May,\u201d Hale said. But \u201cthe new cranes will"
+        " arrive before the summer.\u201d",
+    ],
+)
+def test_a_quotation_past_a_frame_or_a_connective_goes_on_with_the_speaker(nlp, text):
+    found = quotes_of(nlp, text)
+    assert [(q.rule, q.speaker) for q in found][-1] == ("direct:continuation", "Hale")
+    assert found[-1].text.startswith("\u201c") and "cranes" in found[-1].text
+
+
 @pytest.mark.parametrize(
     ("text", "contents"),
     [
