@@ -426,3 +426,39 @@ def test_a_works_name_the_parser_reads_as_a_clause_is_not_reported(nlp):
 def test_speech_beside_a_work_or_a_naming_verb_stays_quoted(nlp, text, quoted):
     found = quotes_of(nlp, text)
     assert any(quoted in q.text for q in found), [(q.text, q.rule) for q in found]
+
+
+# --- 'reported spending $6 million': a gerund phrase a verb of the clause frame reports --------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The harbour fund reported spending $2 million on new cranes last year.",
+            "spending $2 million on new cranes last year",
+            "harbour fund",
+        ),
+        (
+            "Ana Lopes recalled meeting the mayor in Porto before the vote.",
+            "meeting the mayor in Porto before the vote",
+            "Ana Lopes",
+        ),
+    ],
+)
+def test_a_gerund_phrase_a_verb_of_saying_reports_is_its_content(nlp, text, content, speaker):
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.speaker) for q in found] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act proposed, not an account given
+        "Ana Lopes proposed taxing the harbour's carbon emissions from next year.",
+        # not a verb of saying
+        "Ana Lopes kept meeting the mayor in Porto before the vote.",
+    ],
+)
+def test_a_gerund_phrase_of_a_proposal_or_another_verb_is_no_content(nlp, text):
+    assert quotes_of(nlp, text) == []
