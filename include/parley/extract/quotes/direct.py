@@ -736,16 +736,14 @@ def inside_reporter_sentence(index: DocIndex, start: int, end: int) -> bool:
     speech whose speaker is identifiable (``STATEMENTS_GUIDE.md``, "What is a quotation"); the
     object of a verb ('the report found "no evidence …"', 'X attacked "the ideology …"')
     stays. On PolNeAR train_full, of 96 such quotations with no cue 30 were gold; leaving these
-    out dropped 6 of them and 29 wrong ones. Words that only join the passage to the speaker's
-    words are no sentence of the reporter's (:func:`_connective_lead`: 'Instead, "..."';
-    :func:`_after_own_frame`: '<clause>, Strother said, but "..."')."""
+    out dropped 6 of them and 29 wrong ones. Some such passages go on with the speaker's words
+    all the same (:func:`goes_on_past_lead`)."""
     doc = index.doc
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     sent = index.sents[index.tok_sent[span[0].i]]
-    lead = [t for t in doc[sent.start : span[0].i] if not (t.is_space or t.is_punct)]
-    if not lead or _connective_lead(lead, span, sent) or _after_own_frame(index, span, sent):
+    if not any(not (t.is_space or t.is_punct) for t in doc[sent.start : span[0].i]):
         return False
     text = index.text
     line = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
@@ -761,19 +759,41 @@ def inside_reporter_sentence(index: DocIndex, start: int, end: int) -> bool:
 
 MAX_CONNECTIVE_LEAD = 3  # words a continued quotation's sentence opens with ('But then,')
 _CONNECTIVE_TAGS = frozenset(("CC", "RB", "RBR", "UH"))
+# sentence adverbs that turn to another matter, not the speaker's next point ('Meanwhile, "..."')
+_TOPIC_SHIFTS = frozenset(("meanwhile", "separately", "elsewhere"))
 
 
-def _connective_lead(lead: list[Token], span: Span, sent: Span) -> bool:
-    """Whether the words ``lead`` before the quoted passage ``span`` in its sentence ``sent``
-    only join it to what came before: at most :data:`MAX_CONNECTIVE_LEAD` conjunctions and
-    adverbs ('But', 'Instead,', 'Now,', 'And then') with the passage running to the sentence's
-    end ('... Trump said. Instead, "he just acts like a defeated man."'). The quotation is
-    then the speaker's words going on, not a phrase the reporter's own sentence borrows."""
-    return (
-        len(lead) <= MAX_CONNECTIVE_LEAD
-        and all(t.tag_ in _CONNECTIVE_TAGS for t in lead)
-        and all(t.is_punct or t.is_space for t in span.doc[span.end : sent.end])
-    )
+def goes_on_past_lead(index: DocIndex, start: int, end: int) -> int | None:
+    """Where the quoted passage at character offsets ``[start, end)``, which opens inside a
+    sentence (:func:`inside_reporter_sentence`), may still go on with the words of the speaker
+    quoted just before it: the index of the sentence (in ``index.sents``) whose report it goes
+    on with, or None. Two shapes, the passage running to its sentence's end:
+
+    * only a few connectives open its sentence (:data:`MAX_CONNECTIVE_LEAD` conjunctions or
+      adverbs, none of :data:`_TOPIC_SHIFTS`): '... Trump said. Instead, "he just acts like a
+      defeated man."' (the sentence before);
+    * it stands past the comma that closes the frame of a report whose content stands before
+      it (:func:`_after_own_frame`): '<clause>, Strother said, but "we don't ask them ..."'
+      (its own sentence).
+
+    The caller (``engine._continuation``) credits the passage to the previous speaker only
+    when that speaker's quotation ends in the sentence returned."""
+    doc = index.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    k = index.tok_sent[span[0].i]
+    sent = index.sents[k]
+    if not all(t.is_punct or t.is_space for t in doc[span.end : sent.end]):
+        return None
+    lead = [t for t in doc[sent.start : span.start] if not (t.is_space or t.is_punct)]
+    if (
+        lead
+        and len(lead) <= MAX_CONNECTIVE_LEAD
+        and all(t.tag_ in _CONNECTIVE_TAGS and t.lower_ not in _TOPIC_SHIFTS for t in lead)
+    ):
+        return k - 1
+    return k if _after_own_frame(index, span, sent) else None
 
 
 MAX_FRAME_TAIL = 4  # words of a frame after its reporting verb ('said on Saturday')
@@ -783,18 +803,16 @@ def _after_own_frame(index: DocIndex, span: Span, sent: Span) -> bool:
     """Whether the quoted passage ``span`` goes on past the frame of a report whose content
     stands before it in the sentence ``sent``: 'Campaign donations are vetted ..., Strother
     said, but "we don't ask them ..."'. A comma closes the frame, at most
-    :data:`MAX_CONNECTIVE_LEAD` conjunctions or adverbs stand between it and the passage, the
-    passage runs to the sentence's end, and within :data:`MAX_FRAME_TAIL` words before that
-    comma a reporting verb outside quotation marks has its reported clause before it (a
-    clausal complement, or the clause it is a parataxis of)."""
+    :data:`MAX_CONNECTIVE_LEAD` conjunctions or adverbs stand between it and the passage, and
+    within :data:`MAX_FRAME_TAIL` words before that comma a reporting verb outside quotation
+    marks has its reported clause before it (a clausal complement, or the clause it is a
+    parataxis of)."""
     doc = span.doc
     comma = next((i for i in range(span.start - 1, sent.start - 1, -1) if doc[i].text == ","), None)
     if comma is None or index.tok_q[comma] >= 0:
         return False
     lead = [t for t in doc[comma + 1 : span.start] if not (t.is_space or t.is_punct)]
     if len(lead) > MAX_CONNECTIVE_LEAD or any(t.tag_ not in _CONNECTIVE_TAGS for t in lead):
-        return False
-    if not all(t.is_punct or t.is_space for t in doc[span.end : sent.end]):
         return False
     for tok in doc[max(sent.start, comma - MAX_FRAME_TAIL - 1) : comma]:
         if index.tok_q[tok.i] >= 0 or index.cue(tok) is None:

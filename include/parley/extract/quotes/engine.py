@@ -60,6 +60,7 @@ from parley.extract.doctext import doc_text
 from parley.extract.quotes.direct import (
     direct_candidates,
     directive_word,
+    goes_on_past_lead,
     inside_reporter_sentence,
     label_before,
 )
@@ -294,7 +295,16 @@ def _continuation(prev: Quote | None, cand: Candidate, index: DocIndex) -> bool:
     if prev is None or prev.speaker is None:
         return False
     if cand.cue is None and inside_reporter_sentence(index, cand.start, cand.end):
-        return False
+        # unless it goes on with the words quoted right before it: 'X said. Instead, "..."',
+        # '<clause>, X said, but "..."' (:func:`.direct.goes_on_past_lead`)
+        k = goes_on_past_lead(index, cand.start, cand.end)
+        last = index.doc.char_span(prev.start, prev.end, alignment_mode="expand")
+        return (
+            k is not None
+            and last is not None
+            and index.tok_sent[last[-1].i] == k
+            and index.para(cand.start) == index.para(prev.end)
+        )
     gap = index.para(cand.start) - index.para(prev.end)
     if gap == 0:
         return True

@@ -925,80 +925,29 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
 
 
 def _report_of_its_own(run: list[Token], index: DocIndex) -> bool:
-    """Whether the tokens ``run`` are a clause coordinated with the interrupted one whose verb
-    reports, outside quotation marks, with its own subject among them and a clause it reports
-    ('and the mayor replied that it was too late'):
-    another speaker's report, which its own verb attributes, not more of the clause a report
-    interjected in it says."""
+    """Whether the tokens ``run`` are a clause coordinated with the interrupted one whose verb,
+    outside quotation marks, reports a clause of its own (``cue_verbs.csv`` frame ``clause``, a
+    ``ccomp`` among them) with its own subject among them ('and the mayor replied that it was
+    too late'): another speaker's report, which its own verb attributes, not more of the
+    clause a report interjected in it says. 'and exports continued to grow', 'and both sides
+    refused to withdraw' report nothing and stay the speaker's."""
     ids = {t.i for t in run}
     for tok in run:
+        cue = index.cue(tok)
         if (
             tok.dep_ != "conj"
             or tok.head.i in ids
             or index.tok_q[tok.i] >= 0
-            or index.cue(tok) is None
+            or cue is None
+            or "clause" not in cue.frames
         ):
             continue
         kids = index.children(tok)
         if any(c.dep_ in SUBJECT_DEPS and c.i in ids for c in kids) and any(
-            c.dep_ in ("ccomp", "xcomp") and c.i in ids for c in kids
+            c.dep_ == "ccomp" and c.i in ids for c in kids
         ):
             return True
     return False
-
-
-# conjunctions that go on with what was said after a frame ('A, she said, but B')
-_FRAME_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
-# subjects of a clause after a frame that narrate the speaker ('A, says X, but he was shocked')
-_NARRATED_PRONOUNS = frozenset({"he", "she"})
-
-
-def _conjoined_after_frame(verb: Token, index: DocIndex) -> list[tuple[int, int]]:
-    """The clauses a report framed after its content goes on with past the frame: 'Hillary
-    Clinton also lacks in the looks department, said Howard, but her character and politics do
-    not make up for it'; '..., a spokeswoman said on Saturday, and it has activated it five
-    times'. The parser hangs the clause after the frame on the reporting verb as a conjunct.
-
-    Input: a reporting verb ``verb`` whose reported content stands before it (the caller's
-    check). Output: character offsets ``(start, end)`` of each conjunct of ``verb`` after it
-    that a comma closing the frame and a conjunction of :data:`_FRAME_CONJUNCTIONS` introduce,
-    with a subject of its own that is not 'he' or 'she' (the reporter narrating the speaker: '...,
-    says X, but he was shocked'), no subordinator and no reporting verb of its own ('..., she
-    said, and he replied that ...' is his report), in the verb's sentence and paragraph; empty
-    when there is none or when the sentence holds a quotation before the verb ('"...," Ebeling
-    said, and her husband cut in': the narrative goes on). Raises nothing."""
-    out: list[tuple[int, int]] = []
-    sent = index.sents[index.tok_sent[verb.i]]
-    if any(index.tok_q[i] >= 0 for i in range(sent.start, verb.i)):
-        return out  # '"...," Ebeling said, and her husband cut in': the direct rules' frame
-    for conj in index.children(verb):
-        if conj.dep_ != "conj" or conj.i < verb.i or index.tok_q[conj.i] >= 0:
-            continue
-        kids = index.children(conj)
-        subjects = [c for c in kids if c.dep_ in SUBJECT_DEPS]
-        if (
-            index.cue(conj) is not None
-            or not subjects
-            or any(c.lower_ in _NARRATED_PRONOUNS for c in subjects)
-            or any(c.dep_ == "mark" for c in kids)
-        ):
-            continue
-        sub = index.subtree(conj) or []
-        toks = local_tokens(sub, verb, index)
-        if not toks:
-            continue
-        between = verb.doc[verb.i + 1 : toks[0].i]
-        ccs = [t for t in between if t.dep_ == "cc" and t.head.i == verb.i]
-        if len(ccs) != 1 or ccs[0].lower_ not in _FRAME_CONJUNCTIONS:
-            continue
-        if not any(t.text == "," for t in between if t.i < ccs[0].i):
-            continue  # no comma closes the frame: 'X said A and B left'
-        if any(index.cue(t) is not None and index.tok_q[t.i] < 0 for t in toks):
-            continue  # a report of its own inside it
-        found = span_of(toks)
-        if found:
-            out.append(found)
-    return out
 
 
 def _tail_past_interjection(verb: Token, index: DocIndex) -> set[int]:
@@ -1789,8 +1738,6 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             front = _fronted_fragment(tok, index)
             if front and not any(s < front[1] and front[0] < e for s, e, _ in found):
                 found = [(*front, []), *found]
-        if rule == "indirect:clause" and found and all(e <= tok.idx for _, e, _ in found):
-            found += [(*span, []) for span in _conjoined_after_frame(tok, index)]
         if found and unrealised(tok, index):
             rule = ACT_RULE
         elif found and rule == "indirect:clause" and "finding" in cue.frames:
@@ -1804,28 +1751,28 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
     return out
 
 
-# classes of reporting verbs whose gerund object is an act proposed, backed or meant, not an
-# account given ('proposed [taxing carbon]', 'supports [raising the wage]'): cue_verbs.csv
-_PROPOSING_CLASSES = frozenset({"appeal", "support", "intent"})
+# reporting verbs whose '-ing' object is an account of what happened ('reported hearing
+# gunshots', 'admitted taking the money', 'denied lying'): the verbs of reporting that take an
+# '-ing' clause as their object in English grammars (Quirk et al. 1985, 16.40; Biber et al.
+# 1999, 9.4), less 'suggest' and 'propose' (an act proposed: 'suggested holding a
+# referendum') and 'recall' ('recalled exploding phones' is a product recall). Other verbs of
+# saying meet an '-ing' phrase of manner or time the parser takes for their complement
+# ('testified wearing a gray suit', 'wrote standing up', 'answered smiling').
+_GERUND_REPORTS = frozenset(
+    {"report", "admit", "deny", "acknowledge", "mention", "confess", "boast", "brag"}
+)
 
 
 def _reports_a_gerund(cue: lexicon.Cue) -> bool:
-    """Whether a gerund phrase after the reporting verb ``cue`` is what it reports: a verb of
-    the clause frame (``cue_verbs.csv``) that is not one of :data:`_CLAUSE_ONLY_CUES` (after
-    'said' a gerund is a misread clause) nor of :data:`_PROPOSING_CLASSES`. On PolNeAR
-    train_full the gerunds of 'propose' (11) and 'say' (3) were no gold quotation; those of
-    'report', 'suggest' and 'recall' 14 of 20."""
-    return (
-        "clause" in cue.frames
-        and cue.lemma not in _CLAUSE_ONLY_CUES
-        and cue.cls not in _PROPOSING_CLASSES
-    )
+    """Whether a gerund phrase after the reporting verb ``cue`` is what it reports: one of
+    :data:`_GERUND_REPORTS`."""
+    return cue.lemma in _GERUND_REPORTS
 
 
 def _gerund_object(verb: Token, index: DocIndex) -> tuple[int, int] | None:
-    """What a reporting verb of the clause frame reports as a gerund phrase right after it, with
-    no subject of its own: 'groups reported [spending $6 million attacking Clinton]', 'Trump
-    reported [raising and spending about $9 million]', 'she recalled [meeting him in Paris]'.
+    """What a reporting verb (of :data:`_GERUND_REPORTS`) reports as a gerund phrase right after
+    it, not a reporting verb itself, with no subject of its own: 'groups reported [spending $6 million attacking Clinton]', 'Trump
+    reported [raising and spending about $9 million]', 'she admitted [taking the money]'.
     The parser makes the gerund the verb's open complement (``xcomp``); it stands for the
     clause 'that they spent ...'. Character offsets of the phrase (its subtree in the verb's
     sentence and paragraph, :func:`.document.span_of`), or None."""
@@ -1835,6 +1782,7 @@ def _gerund_object(verb: Token, index: DocIndex) -> tuple[int, int] | None:
             and child.tag_ == "VBG"
             and child.i == verb.i + 1
             and index.tok_q[child.i] < 0
+            and index.cue(child) is None  # 'repeated calling it illegal': its own report
             and not any(c.dep_ in SUBJECT_DEPS for c in index.children(child))
         ):
             sub = index.subtree(child)
