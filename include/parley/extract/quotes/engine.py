@@ -299,11 +299,16 @@ def _continuation(prev: Quote | None, cand: Candidate, index: DocIndex) -> bool:
         # '<clause>, X said, but "..."' (:func:`.direct.goes_on_past_lead`)
         k = goes_on_past_lead(index, cand.start, cand.end)
         last = index.doc.char_span(prev.start, prev.end, alignment_mode="expand")
+        if k is None or last is None or index.para(cand.start) != index.para(prev.end):
+            return False
+        # past a frame the sentence is the passage's own; after connectives it is the one before,
+        # and then only quoted words go on ('Hale said A. But "..."' may be a document's wording)
+        own = index.doc.char_span(cand.start, cand.end, alignment_mode="expand")
         return (
-            k is not None
-            and last is not None
-            and index.tok_sent[last[-1].i] == k
-            and index.para(cand.start) == index.para(prev.end)
+            index.tok_sent[last[-1].i] == k
+            and ((own is not None and k == index.tok_sent[own[0].i]) or prev.kind == "direct")
+            and not index.text[cand.start : cand.end].isupper()  # a sign, a banner: 'KEEP OUT'
+            and not _someone_else_between(prev, cand, index)
         )
     gap = index.para(cand.start) - index.para(prev.end)
     if gap == 0:
@@ -315,6 +320,24 @@ def _continuation(prev: Quote | None, cand: Candidate, index: DocIndex) -> bool:
     if cand.start - para_start > MAX_GAP_CHARS or index.text[para_start : cand.start].strip():
         return False
     return gap == 1 or (cand.cue is None and _speaker_is_subject(prev.speaker, para - 1, index))
+
+
+def _someone_else_between(prev: Quote, cand: Candidate, index: DocIndex) -> bool:
+    """Whether the words between quotation ``prev`` and candidate ``cand`` (outside quotation
+    marks and outside ``prev``'s speaker mention) name another person or give a clause another
+    subject than a pronoun: '"...," Okafor said, before handing the microphone to his deputy, Ama
+    Boateng. And "..."', '... the governor said, and the mayor nodded. But "..."': the words
+    after may be that other party's."""
+    mention = (prev.speaker_start, prev.speaker_end) if prev.speaker_start is not None else None
+    for tok in index.tokens_between(prev.end, cand.start):
+        if index.tok_q[tok.i] >= 0 or (mention and mention[0] <= tok.idx < mention[1]):
+            continue
+        ent = index.ents[tok.i]
+        if (ent is not None and ent.label_ == "PERSON") or (
+            tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON"
+        ):
+            return True
+    return False
 
 
 def _speaker_is_subject(speaker: str, para: int, index: DocIndex) -> bool:

@@ -1771,8 +1771,9 @@ def _reports_a_gerund(cue: lexicon.Cue) -> bool:
 
 def _gerund_object(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     """What a reporting verb (of :data:`_GERUND_REPORTS`) reports as a gerund phrase right after
-    it, not a reporting verb itself, with no subject of its own: 'groups reported [spending $6 million attacking Clinton]', 'Trump
-    reported [raising and spending about $9 million]', 'she admitted [taking the money]'.
+    it, not a reporting verb itself, with no subject of its own: 'groups reported [spending $6
+    million attacking Clinton]', 'Trump reported [raising and spending about $9 million]', 'she
+    admitted [taking the money]'.
     The parser makes the gerund the verb's open complement (``xcomp``); it stands for the
     clause 'that they spent ...'. Character offsets of the phrase (its subtree in the verb's
     sentence and paragraph, :func:`.document.span_of`), or None."""
