@@ -763,21 +763,28 @@ _CONNECTIVE_TAGS = frozenset(("CC", "RB", "RBR", "UH"))
 _TOPIC_SHIFTS = frozenset(("meanwhile", "separately", "elsewhere"))
 
 
-def goes_on_past_lead(index: DocIndex, start: int, end: int) -> int | None:
+def _connectives_only(words: list[Token]) -> bool:
+    """Whether ``words`` (no punctuation) are at most :data:`MAX_CONNECTIVE_LEAD` conjunctions
+    or adverbs ('But', 'Instead', 'And then')."""
+    return len(words) <= MAX_CONNECTIVE_LEAD and all(t.tag_ in _CONNECTIVE_TAGS for t in words)
+
+
+def goes_on_past_lead(index: DocIndex, start: int, end: int) -> tuple[int, bool] | None:
     """Where the quoted passage at character offsets ``[start, end)``, which opens inside a
     sentence (:func:`inside_reporter_sentence`), may still go on with the words of the speaker
-    quoted just before it: the index of the sentence (in ``index.sents``) whose report it goes
-    on with, or None. Two shapes, the passage running to its sentence's end:
+    quoted just before it: ``(k, past_frame)``, the index ``k`` of the sentence (in
+    ``index.sents``) whose report it goes on with and whether it stands past that report's
+    frame, or None. Two shapes, the passage running to its sentence's end:
 
-    * only a few connectives open its sentence (:data:`MAX_CONNECTIVE_LEAD` conjunctions or
-      adverbs, none of :data:`_TOPIC_SHIFTS`): '... Trump said. Instead, "he just acts like a
-      defeated man."' (the sentence before);
+    * only a few connectives open its sentence (:func:`_connectives_only`, none of
+      :data:`_TOPIC_SHIFTS`): '... Trump said. Instead, "he just acts like a defeated man."'
+      (the sentence before; ``past_frame`` False);
     * it stands past the comma that closes the frame of a report whose content stands before
       it (:func:`_after_own_frame`): '<clause>, Strother said, but "we don't ask them ..."'
-      (its own sentence).
+      (its own sentence; ``past_frame`` True).
 
     The caller (``engine._continuation``) credits the passage to the previous speaker only
-    when that speaker's quotation ends in the sentence returned."""
+    when that speaker's quotation ends in sentence ``k``."""
     doc = index.doc
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -787,13 +794,9 @@ def goes_on_past_lead(index: DocIndex, start: int, end: int) -> int | None:
     if not all(t.is_punct or t.is_space for t in doc[span.end : sent.end]):
         return None
     lead = [t for t in doc[sent.start : span.start] if not (t.is_space or t.is_punct)]
-    if (
-        lead
-        and len(lead) <= MAX_CONNECTIVE_LEAD
-        and all(t.tag_ in _CONNECTIVE_TAGS and t.lower_ not in _TOPIC_SHIFTS for t in lead)
-    ):
-        return k - 1
-    return k if _after_own_frame(index, span, sent) else None
+    if lead and _connectives_only(lead) and not any(t.lower_ in _TOPIC_SHIFTS for t in lead):
+        return k - 1, False
+    return (k, True) if _after_own_frame(index, span, sent) else None
 
 
 MAX_FRAME_TAIL = 4  # words of a frame after its reporting verb ('said on Saturday')
@@ -802,17 +805,17 @@ MAX_FRAME_TAIL = 4  # words of a frame after its reporting verb ('said on Saturd
 def _after_own_frame(index: DocIndex, span: Span, sent: Span) -> bool:
     """Whether the quoted passage ``span`` goes on past the frame of a report whose content
     stands before it in the sentence ``sent``: 'Campaign donations are vetted ..., Strother
-    said, but "we don't ask them ..."'. A comma closes the frame, at most
-    :data:`MAX_CONNECTIVE_LEAD` conjunctions or adverbs stand between it and the passage, and
-    within :data:`MAX_FRAME_TAIL` words before that comma a reporting verb outside quotation
-    marks has its reported clause before it (a clausal complement, or the clause it is a
-    parataxis of)."""
+    said, but "we don't ask them ..."'. A comma closes the frame, only connectives
+    (:func:`_connectives_only`) stand between it and the passage, and within
+    :data:`MAX_FRAME_TAIL` words before that comma a reporting verb outside quotation marks has
+    its reported clause before it (a clausal complement, or the clause it is a parataxis of)."""
     doc = span.doc
     comma = next((i for i in range(span.start - 1, sent.start - 1, -1) if doc[i].text == ","), None)
     if comma is None or index.tok_q[comma] >= 0:
         return False
-    lead = [t for t in doc[comma + 1 : span.start] if not (t.is_space or t.is_punct)]
-    if len(lead) > MAX_CONNECTIVE_LEAD or any(t.tag_ not in _CONNECTIVE_TAGS for t in lead):
+    if not _connectives_only(
+        [t for t in doc[comma + 1 : span.start] if not (t.is_space or t.is_punct)]
+    ):
         return False
     for tok in doc[max(sent.start, comma - MAX_FRAME_TAIL - 1) : comma]:
         if index.tok_q[tok.i] >= 0 or index.cue(tok) is None:

@@ -297,16 +297,16 @@ def _continuation(prev: Quote | None, cand: Candidate, index: DocIndex) -> bool:
     if cand.cue is None and inside_reporter_sentence(index, cand.start, cand.end):
         # unless it goes on with the words quoted right before it: 'X said. Instead, "..."',
         # '<clause>, X said, but "..."' (:func:`.direct.goes_on_past_lead`)
-        k = goes_on_past_lead(index, cand.start, cand.end)
+        lead = goes_on_past_lead(index, cand.start, cand.end)
         last = index.doc.char_span(prev.start, prev.end, alignment_mode="expand")
-        if k is None or last is None or index.para(cand.start) != index.para(prev.end):
+        if lead is None or last is None or index.para(cand.start) != index.para(prev.end):
             return False
-        # past a frame the sentence is the passage's own; after connectives it is the one before,
-        # and then only quoted words go on ('Hale said A. But "..."' may be a document's wording)
-        own = index.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        k, past_frame = lead
+        # after connectives only quoted words go on ('Hale said A. But "..."' may be a
+        # document's wording)
         return (
             index.tok_sent[last[-1].i] == k
-            and ((own is not None and k == index.tok_sent[own[0].i]) or prev.kind == "direct")
+            and (past_frame or prev.kind == "direct")
             and not index.text[cand.start : cand.end].isupper()  # a sign, a banner: 'KEEP OUT'
             and not _someone_else_between(prev, cand, index)
         )

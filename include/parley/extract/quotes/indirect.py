@@ -925,29 +925,19 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
 
 
 def _report_of_its_own(run: list[Token], index: DocIndex) -> bool:
-    """Whether the tokens ``run`` are a clause coordinated with the interrupted one whose verb,
-    outside quotation marks, reports a clause of its own (``cue_verbs.csv`` frame ``clause``, a
-    ``ccomp`` among them) with its own subject among them ('and the mayor replied that it was
-    too late'): another speaker's report, which its own verb attributes, not more of the
-    clause a report interjected in it says. 'and exports continued to grow', 'and both sides
-    refused to withdraw' report nothing and stay the speaker's."""
+    """Whether the tokens ``run`` are a clause coordinated with the interrupted one that is
+    another party's report (:func:`_report_of_another`: 'and the mayor replied that it was too
+    late'), which its own verb attributes, not more of the clause a report interjected in it
+    says. 'and exports continued to grow', 'and both sides refused to withdraw' report nothing
+    and stay the speaker's."""
     ids = {t.i for t in run}
-    for tok in run:
-        cue = index.cue(tok)
-        if (
-            tok.dep_ != "conj"
-            or tok.head.i in ids
-            or index.tok_q[tok.i] >= 0
-            or cue is None
-            or "clause" not in cue.frames
-        ):
-            continue
-        kids = index.children(tok)
-        if any(c.dep_ in SUBJECT_DEPS and c.i in ids for c in kids) and any(
-            c.dep_ == "ccomp" and c.i in ids for c in kids
-        ):
-            return True
-    return False
+    return any(
+        t.dep_ == "conj"
+        and t.head.i not in ids
+        and index.tok_q[t.i] < 0
+        and _report_of_another(t, index)
+        for t in run
+    )
 
 
 def _tail_past_interjection(verb: Token, index: DocIndex) -> set[int]:
@@ -1732,7 +1722,7 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             found = [(*obj_span, [])] if obj_span else []
         if not found and "account" in cue.frames and (told := _account_object(tok, index)):
             found, rule = [(*told, [])], "indirect:object"
-        if not found and _reports_a_gerund(cue) and (did := _gerund_object(tok, index)):
+        if not found and cue.lemma in _GERUND_REPORTS and (did := _gerund_object(tok, index)):
             found, rule = [(*did, [])], "indirect:object"
         if rule == "indirect:clause" and "finding" not in cue.frames and "clause" in cue.frames:
             front = _fronted_fragment(tok, index)
@@ -1761,12 +1751,6 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
 _GERUND_REPORTS = frozenset(
     {"report", "admit", "deny", "acknowledge", "mention", "confess", "boast", "brag"}
 )
-
-
-def _reports_a_gerund(cue: lexicon.Cue) -> bool:
-    """Whether a gerund phrase after the reporting verb ``cue`` is what it reports: one of
-    :data:`_GERUND_REPORTS`."""
-    return cue.lemma in _GERUND_REPORTS
 
 
 def _gerund_object(verb: Token, index: DocIndex) -> tuple[int, int] | None:
