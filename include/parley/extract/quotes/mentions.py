@@ -125,10 +125,16 @@ def _text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
 
 
 def gender_of(words: list[str], name: str | None = None) -> str:
-    """A gender from honorifics or gendered role words among ``words``, else from the given name
-    (the first word of ``name``; a surname such as 'Scott' says nothing), else ''."""
-    if found := title_gender(words):
+    """A gender from honorifics, titles or gendered role words among ``words``, else from the
+    given name (the first word of ``name``; a surname such as 'Scott' says nothing), else ''.
+    With a name, a role word in '-man' says nothing: news writing gives it to women too
+    ('Trump spokesman Hope Hicks', 'chairman Janet Yellen'), while '-woman' and honorifics
+    ('Mrs.', 'King') say who the holder is."""
+    if found := title_gender(words, ("honorific", "title")):
         return found
+    role = title_gender(words, ("role",))
+    if role == "f" or (role and not name):
+        return role
     given = name.split()[0].lower() if name and name.split() else ""
     return lexicon.given_names().get(given) or ""
 
