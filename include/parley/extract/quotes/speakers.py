@@ -242,6 +242,9 @@ def _name_key(name: str) -> list[str]:
     return [w.lower() for w in words if w and lexicon.title_kind(w) != "honorific"]
 
 
+# the longest run of quoted words read as a phrase the writer mentions (''we assess'', "lock her
+# up"), not as someone's quotation
+MAX_QUOTED_PHRASE = 6
 MAX_CONJ_CLIMB = 8  # verbs joined by 'and' in one series, at most (far above real sentences)
 
 
@@ -524,10 +527,33 @@ class SpeakerResolver:
         :meth:`sent_of`), with ``gender`` ("" when unknown) and whether ``token`` heads the main
         clause's subject (:func:`_main_subject`)."""
         quoted = self.quoted[token.i]
-        subject = _main_subject(token) and not quoted
+        subject = (_main_subject(token) or self._under_quoted_word(token)) and not quoted
         self.timeline.append(
             _Seen(char, self.sent_of(char), name, "person", gender, subject, quoted=quoted)
         )
+
+    def _under_quoted_word(self, tok: Token) -> bool:
+        """``tok`` is the subject of a clause the parser hung on a word inside quotation marks
+        later in the sentence ('Mr. Comey couched his concern by repeating the phrase - ''we
+        assess'' - four times': 'assess' read as the sentence's root, 'couched' as its
+        ``ccomp``). Words the writer quotes as a phrase govern no clause of the narrative, so
+        ``tok`` is the sentence's main subject all the same. A longer quotation is what someone
+        said, with ``tok`` the subject of its frame ('"A," Axelrod tweeted, "B"'): left to the
+        usual rule (:func:`_main_subject`)."""
+        if tok.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = tok.head
+        if verb.dep_ != "ccomp" or verb.head.i < verb.i or self.quoted[verb.i]:
+            return False
+        at, quoted = verb.head.i, self.quoted
+        if not quoted[at]:
+            return False
+        lo, hi = at, at
+        while lo > 0 and quoted[lo - 1] and hi - lo < MAX_QUOTED_PHRASE:
+            lo -= 1
+        while hi + 1 < len(quoted) and quoted[hi + 1] and hi - lo < MAX_QUOTED_PHRASE:
+            hi += 1
+        return hi - lo < MAX_QUOTED_PHRASE
 
     def sent_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
