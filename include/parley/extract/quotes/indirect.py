@@ -1424,6 +1424,11 @@ def _according_content(tok: Token, index: DocIndex) -> list[tuple[int, int]]:
     head = tok.head
     if head.i == tok.i:
         return []
+    if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+        # 'According to recent polling, the candidate is once again leading': the parser may
+        # hang the phrase on the auxiliary, whose own words are only itself; the clause is its
+        # verb's
+        head = head.head
     if _closes_sentence(tok, index):
         # 'A and B, according to X': the phrase closing the sentence vouches for all of it, not
         # only the last clause the parser hangs it on
