@@ -521,15 +521,17 @@ def _series_subject(verb: Token, cue: Token, index: DocIndex) -> Token | None:
     subject (before it, outside quotation marks, one that may speak: :func:`_may_speak`) then
     opens the series; a comma or quotation mark stands right before ``verb``. That clause is
     the series' first predicate, not what was said. Only when the reporting verb ``cue`` is
-    another link of the series (``cue`` is not ``verb``) or its report opens with 'that' after
-    it: a clause before a bare cue is what it reports, its speaker misparsed after it ('He had
-    a voice in it, said a former spokesman, ...'). None otherwise."""
+    another link of the series (``cue`` is not ``verb``), or its report opens with 'that' after
+    it, or opens right after it while the clause before is a report of its own (a reporting
+    verb: 'Trump also called for a renegotiation of the accord, said he disapproved of ...'):
+    a clause before a bare cue is what it reports, its speaker misparsed after it ('He had a
+    voice in it, said a former spokesman, ...'). None otherwise."""
     doc = verb.doc
     if verb.tag_ not in SERIES_TAGS or verb.i == 0 or not doc[verb.i - 1].is_punct:
         return None
-    if cue.i == verb.i and not any(
-        c.dep_ == "ccomp" and c.i > cue.i and that_clause(c, index) for c in index.children(cue)
-    ):
+    reports = [c for c in index.children(cue) if c.dep_ == "ccomp" and c.i > cue.i]
+    bare = cue.i == verb.i and not any(that_clause(c, index) for c in reports)
+    if bare and not any(c.left_edge.i == cue.i + 1 for c in reports):
         return None
     for clause in index.children(verb):
         if clause.i > verb.i:
@@ -539,6 +541,7 @@ def _series_subject(verb: Token, cue: Token, index: DocIndex) -> Token | None:
             or clause.tag_ not in SERIES_TAGS
             or index.tok_q[clause.i] >= 0
             or any(k.dep_ == "mark" for k in index.children(clause))
+            or (bare and index.cue(clause) is None)
         ):
             continue
         subs = [k for k in index.children(clause) if k.dep_ == "nsubj" and k.i < clause.i]
