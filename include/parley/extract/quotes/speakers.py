@@ -218,6 +218,20 @@ def head_class(lemma: str, lower: bool = True) -> str | None:
     return None
 
 
+# quantifiers that stand for a noun phrase whose noun the text has just named ('One diplomat
+# said ... Another said'), each with whether it takes the plural; English grammar (Quirk et
+# al. 1985, 5.33 on ellipsis after determiners), not from any corpus sentence
+ELIDED_HEADS = {
+    "another": False,
+    "one": False,
+    "some": True,
+    "several": True,
+    "many": True,
+    "most": True,
+}
+# words that count a noun rather than describe it ('Many Israeli officials' -> 'some Israeli
+# officials'); English grammar's quantifiers (Quirk et al. 1985, 5.23-5.26)
+QUANTIFIERS = frozenset((*ELIDED_HEADS, "all", "both", "few", "fewer", "more", "numerous"))
 LOOKBACK = 200  # earlier speakers or persons a pronoun or role scan looks at, at most
 # the prepositions of a role's phrase that say whose role it is ("spokeswoman for ...")
 WHOSE_PREPS = ("for", "of", "at")
@@ -658,6 +672,9 @@ class SpeakerResolver:
             and (group := self._people_together(m))
         ):
             speaker, reason, role = group, None, None
+        elif m.kind == "description" and (elided := self._elided_noun(m)) is not None:
+            # 'One diplomat said ... Another said ...': another diplomat
+            speaker, reason, role = elided, None, None
         elif m.kind == "description":
             # 'the Ohio senator and Republican candidate': one person, named by the first role;
             # 'her advisers and allies': a plural head joins groups, the speaker is all of them
@@ -711,6 +728,65 @@ class SpeakerResolver:
                 )
             )
         return speaker, role, reason
+
+    def _elided_noun(self, m: SpeakerMention) -> str | None:
+        """The described speaker a bare quantifier (``m``: 'Another', 'one', 'others', 'some' of
+        :data:`ELIDED_HEADS`) stands for, its noun left out as the sentence before names it:
+        the quantifier with the nearest main-clause subject before it (:func:`_main_subject`),
+        within its sentence and the two before, that is a common noun outside quotation marks
+        that may name people (:func:`head_class`: not a quantity, abstract noun or document;
+        a quantity or number word counts the noun of its 'of' phrase: 'Hundreds of protesters'),
+        with that noun's adjectives and compounds but no quantifier (:data:`QUANTIFIERS`):
+        'One Russian diplomat said ... Another said' -> 'another Russian diplomat'; 'Two
+        residents spoke to Reuters. One said' -> 'one resident'. A plural quantifier needs a
+        plural noun. None otherwise."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return None
+        word = span[0].lower_
+        plural = ELIDED_HEADS.get(word)
+        if plural is None:
+            return None
+        lo = self.sents[max(0, self.sent_of(m.start) - 2)].start
+        described = [
+            (s.char, s.char + len(s.name))
+            for s in self.speakers[-LOOKBACK:]
+            if s.kind == "description" and s.char >= self.doc[lo].idx
+        ]
+        for tok in reversed(self.doc[lo : span.start]):
+            if tok.pos_ != "NOUN" or self.quoted[tok.i] or not _main_subject(tok):
+                continue
+            if not any(a <= tok.idx < b for a, b in described):
+                return None  # 'The talks stalled. Another said ...': no speaker it leaves out
+            lemma = tok.lemma_.lower()
+            if head_class(lemma) == "quantity" or tok.vocab[lemma].like_num:
+                # 'Hundreds of protesters gathered. Some said ...': the protesters
+                tok = next(
+                    (
+                        o
+                        for c in tok.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children
+                        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                    ),
+                    tok,
+                )
+            if head_class(tok.lemma_.lower()) not in (None, "body"):
+                return None  # 'Two bills passed. One said ...': no one the text named
+            if plural and tok.tag_ != "NNS":
+                return None
+            mods: list[Token] = []
+            for left in reversed(list(tok.lefts)):
+                if (
+                    left.dep_ not in ("amod", "compound")
+                    or left.i != (mods[0] if mods else tok).i - 1
+                    or left.lower_ in QUANTIFIERS
+                ):
+                    break
+                mods.insert(0, left)
+            noun = tok.text if plural else tok.lemma_
+            return " ".join([word, *(t.text for t in mods), noun])
+        return None
 
     def _group_named(self, m: SpeakerMention) -> str | None:
         """The group a bare plural role noun continues ('Ministers also said ...', 'the
