@@ -918,6 +918,8 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
         for run in token_runs(rest):
             if _report_of_its_own(run, index):
                 continue  # 'A, Hale said, and the mayor replied that B': the mayor's report
+            if run[0].i > verb.i and _speakers_own_act(run, index):
+                continue  # '..., he said, without specifying the amount': the speaker's act
             found = span_of(run)
             if found:
                 out.append((*found, []))
@@ -938,6 +940,35 @@ def _report_of_its_own(run: list[Token], index: DocIndex) -> bool:
         and _report_of_another(t, index)
         for t in run
     )
+
+
+def _speakers_own_act(run: list[Token], index: DocIndex) -> bool:
+    """The words after a parenthetical report are only an adverbial of the speaker's own act
+    while or around speaking: a preposition or subordinator of :data:`_OWN_ACT_MARKS` with an
+    active gerund that has no subject of its own ('..., he said, without specifying the
+    amount'; '"...," Okafor said, before handing the microphone to his deputy'), not what he
+    said. A passive gerund ('..., officials said, before being shot by police') or a gerund
+    with its own subject speaks of someone else and stays said."""
+    first = run[0]
+    if first.lower_ not in _OWN_ACT_MARKS:
+        return False
+    if first.dep_ == "prep":
+        gerund = next((c for c in index.children(first) if c.dep_ == "pcomp"), None)
+    elif first.dep_ == "mark":
+        gerund = first.head
+    else:
+        return False
+    if gerund is None or gerund.tag_ != "VBG" or gerund.lower_ == "being":
+        return False
+    if any(c.dep_ in (*SUBJECT_DEPS, "auxpass") for c in index.children(gerund)):
+        return False
+    sub = index.subtree(gerund)
+    own = {first.i} | {t.i for t in sub or []}
+    return sub is not None and all(t.i in own or t.is_punct for t in run)
+
+
+# prepositions and subordinators of a gerund that tells what the speaker did around speaking
+_OWN_ACT_MARKS = frozenset({"before", "after", "while", "without", "upon"})
 
 
 def _tail_past_interjection(verb: Token, index: DocIndex) -> set[int]:
