@@ -231,6 +231,8 @@ ELIDED_HEADS = {
 }
 # words that count a noun rather than describe it ('Many Israeli officials' -> 'some Israeli
 # officials'); English grammar's quantifiers (Quirk et al. 1985, 5.23-5.26)
+# dependents that point at or count a noun rather than describe it
+_POINTING_DEPS = frozenset(("det", "predet", "nummod", "quantmod"))
 QUANTIFIERS = frozenset((*ELIDED_HEADS, "all", "both", "few", "fewer", "more", "numerous"))
 LOOKBACK = 200  # earlier speakers or persons a pronoun or role scan looks at, at most
 # the prepositions of a role's phrase that say whose role it is ("spokeswoman for ...")
@@ -756,6 +758,8 @@ class SpeakerResolver:
         for tok in reversed(self.doc[lo : span.start]):
             if tok.pos_ != "NOUN" or self.quoted[tok.i] or not _main_subject(tok):
                 continue
+            if tok.lower_ in QUANTIFIERS or tok.lower_ == "others":
+                return None  # 'Others said ... Some said': no noun named
             if not any(a <= tok.idx < b for a, b in described):
                 return None  # 'The talks stalled. Another said ...': no speaker it leaves out
             lemma = tok.lemma_.lower()
@@ -775,17 +779,25 @@ class SpeakerResolver:
                 return None  # 'Two bills passed. One said ...': no one the text named
             if plural and tok.tag_ != "NNS":
                 return None
-            mods: list[Token] = []
-            for left in reversed(list(tok.lefts)):
-                if (
-                    left.dep_ not in ("amod", "compound")
-                    or left.i != (mods[0] if mods else tok).i - 1
-                    or left.lower_ in QUANTIFIERS
-                ):
-                    break
-                mods.insert(0, left)
+            # its words before it but what counts or points ('The World Bank sources' -> 'World
+            # Bank'; 'Several Republican senators' -> 'Republican'), none past a comma; whose
+            # they are stays with 'of' ('his aides' -> 'one of his aides')
+            mods = list(self.doc[tok.left_edge.i : tok.i])
+            while mods and (mods[0].dep_ in _POINTING_DEPS or mods[0].lower_ in QUANTIFIERS):
+                mods = mods[1:]
+            if any(t.is_punct for t in mods):
+                mods = []
+            words = [self.tree.text[mods[0].idx : mods[-1].idx + len(mods[-1])]] if mods else []
+            if words and mods[0].is_sent_start and mods[0].pos_ != "PROPN":
+                words[0] = words[0][:1].lower() + words[0][1:]  # 'His aides': 'his aides'
+            if tok.tag_ == "NNS" and any(t.dep_ == "poss" for t in mods):
+                return " ".join([word, "of", *words, tok.text])
+            if any(t.dep_ in ("poss", "case") for t in mods):
+                words = []  # 'Russia's envoy said ... Another said': not 'another Russia's envoy'
             noun = tok.text if plural else tok.lemma_
-            return " ".join([word, *(t.text for t in mods), noun])
+            if plural and tok.is_sent_start:
+                noun = noun.lower()  # 'Economists said ...': 'most economists'
+            return " ".join([word, *words, noun])
         return None
 
     def _group_named(self, m: SpeakerMention) -> str | None:
