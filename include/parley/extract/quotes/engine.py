@@ -761,7 +761,8 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
     starts after the last quotation mark or at the sentence start (at most
     :data:`MAX_SUBJECT_GAP_TOKENS` tokens; not the object of a preposition or a possessive:
     'In a call with Hale, ...'), else the first person named right after the cue (inverted
-    order, within :data:`MAX_SUBJECT_AFTER_TOKENS` tokens, before any comma or quotation),
+    order, within :data:`MAX_SUBJECT_AFTER_TOKENS` tokens, before any comma, quotation or
+    subject of a clause of its own: 'said he met Sokol' reports Sokol, not by him),
     else a proper name the model calls no person right after the closing quotation mark
     (:func:`_name_by_quotation`), else a role noun whose phrase ends right before the cue
     (:func:`_phrase_before_cue`). Participles, infinitives and passives have no subject of their own ('adding', 'Asked
@@ -809,6 +810,8 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
     for tok in doc[cue.i + 1 : min(sent.end, cue.i + 1 + MAX_SUBJECT_AFTER_TOKENS)]:
         if index.tok_q[tok.i] >= 0 or tok.text in (",", ";", ":"):
             break
+        if tok.dep_ in SUBJECT_DEPS and tok.head.i != cue.i:
+            break  # 'said he disapproved of President Sokol's ...': a clause of its own, said
         ent = ents[tok.i]
         if ent is not None and ent.label_ == PERSON:
             return ent.root
