@@ -493,3 +493,57 @@ def test_a_works_name_the_parser_reads_as_a_clause_is_not_reported(nlp):
 def test_speech_beside_a_work_or_a_naming_verb_stays_quoted(nlp, text, quoted):
     found = quotes_of(nlp, text)
     assert any(quoted in q.text for q in found), [(q.text, q.rule) for q in found]
+
+
+# --- words after a parenthetical report: the speaker's own act is not said ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_said"),
+    [
+        (
+            '"We will not retreat," Okafor said, before handing the microphone to his deputy.',
+            "We will not retreat",
+            "handing",
+        ),
+        (
+            "Sales taxes on fuel and cigarettes would also go up, the minister said, without"
+            " specifying the amount.",
+            "Sales taxes on fuel",
+            "specifying",
+        ),
+        (
+            "The plan is dead, the minister said, after meeting the envoy in Paris.",
+            "The plan is dead",
+            "meeting the envoy",
+        ),
+    ],
+)
+def test_a_gerund_of_the_speakers_own_act_after_the_frame_is_not_said(nlp, text, said, not_said):
+    """An active gerund with no subject of its own after 'before', 'after', 'while', 'without'
+    or 'upon', past a parenthetical report, tells what the speaker did around speaking."""
+    found = quotes_of(nlp, text)
+    assert any(said in q.text for q in found), [q.text for q in found]
+    assert not any(not_said in q.text for q in found), [q.text for q in found]
+
+
+def test_a_passive_gerund_after_the_frame_stays_said(nlp):
+    """The near miss: a passive gerund ('before being shot') speaks of someone else's fate, not
+    of the speaker's act: the words stay what the officials said."""
+    text = (
+        "A truck rammed into the crowd in the harbour town, killing at least 80 people, officials"
+        " said, before being shot to death by police."
+    )
+    found = quotes_of(nlp, text)
+    assert any("being shot" in q.text for q in found), [q.text for q in found]
+
+
+# --- 'according to X' the parser hangs on an auxiliary: the whole clause is vouched for --------
+
+
+def test_according_to_hung_on_an_auxiliary_vouches_for_the_whole_clause(nlp):
+    text = "According to recent polling, the mayor is once again strongly leading the field."
+    found = quotes_of(nlp, text)
+    assert any(q.text == "the mayor is once again strongly leading the field" for q in found), [
+        q.text for q in found
+    ]

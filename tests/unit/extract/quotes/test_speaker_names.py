@@ -901,3 +901,46 @@ def test_a_name_hung_on_a_gerund_as_its_compound_is_its_subject(nlp):
     heads[calling], deps[calling] = to, "pcomp"
     q = one(extract_quotes(with_parse(doc, heads, deps)), "deal a farce")
     assert q.speaker == "Hale"
+
+
+# --- a bare quantifier as speaker takes back the noun the speaker before it was named by --------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "One Russian diplomat said the talks had stalled. Another said they would resume"
+            " next week.",
+            "resume",
+            "another Russian diplomat",
+        ),
+        (
+            "Several Republican senators said the bill would fail. One said it was dead on"
+            " arrival.",
+            "dead on arrival",
+            "one Republican senator",
+        ),
+        (
+            'The World Bank sources said lending was designed to help. "Brazil did not do its'
+            ' homework," one said.',
+            "homework",
+            "one World Bank source",
+        ),
+        (
+            "His aides said the visit was off. One said it would be rescheduled for the spring.",
+            "rescheduled",
+            "one of his aides",
+        ),
+        # near miss: the sentence before names no speaker, so no noun is taken back
+        (
+            "The talks stalled on Monday. Another said the deal was dead and buried.",
+            "buried",
+            "Another",
+        ),
+    ],
+)
+def test_a_bare_quantifier_speaker_takes_back_the_described_speakers_noun(
+    nlp, text, containing, speaker
+):
+    assert speaker_of(nlp, text, containing) == speaker

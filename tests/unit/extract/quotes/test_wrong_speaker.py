@@ -730,3 +730,75 @@ def test_a_name_as_a_reporting_verbs_subject_still_speaks(nlp):
     minister affirmed')."""
     text = "The ties with the region are strong, Minister Tomas Lind affirmed on Monday."
     assert speaker_of(nlp, text, "ties with the region") == "Tomas Lind"
+
+
+# --- the person a pronoun means: a '-man' role word says nothing against a woman's given name ---
+
+
+@pytest.mark.parametrize(
+    ("role_holder", "speaker"),
+    [
+        # a woman named with a '-man' role word: her given name decides her gender
+        ("Government spokesman Anna Lind", "Anna Lind"),
+        # the near miss: a man of the same role is no 'she'; the woman named before is
+        ("Government spokesman Tom Hale", "Maria Berg"),
+    ],
+)
+def test_a_man_role_word_yields_to_the_given_name(nlp, role_holder, speaker):
+    text = (
+        "Maria Berg, a retired teacher, said she backed the plan. "
+        f"{role_holder} confirmed that the group was independent. "
+        '"They are not affiliated with the city," she said.'
+    )
+    assert speaker_of(nlp, text, "not affiliated") == speaker
+
+
+def test_a_clause_hung_on_a_quoted_phrase_keeps_its_subject_main(nlp):
+    """'Mr. Hale couched his concern by repeating the phrase - "we assess" - ...': the parser
+    reads the quoted phrase as the sentence's root and Hale's verb as its complement. A
+    phrase the writer quotes governs nothing; Hale is the sentence's subject, whom the next
+    'he said' means, not the person quoted in the paragraph before."""
+    text = (
+        '"Reading between the lines, it does sound as if the agency believes a breach is'
+        ' likely," said Ivan Sokol, an author who studies cyber issues.\n\n'
+        'Mr. Hale couched his concern on Tuesday by repeating the phrase - "we assess" - four'
+        ' times, but reached no conclusion. "We assess it is possible that intruders gained'
+        ' access to the account," he said.'
+    )
+    assert speaker_of(nlp, text, "intruders") == "Hale"
+
+
+# --- a person named in the reported clause is not the speaker of a verb the parser left bare ----
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "not_speaker"),
+    [
+        # a series of predicates the parser split at its first link
+        (
+            "In an interview with Reuters, the mayor also called for a review of the grain deal,"
+            " said he disapproved of President Ivan Sokol's blockade of the ports.",
+            "disapproved",
+            "Ivan Sokol",
+        ),
+        # a reporting verb with no subject at all
+        (
+            "After a long meeting in the capital on Tuesday with the leaders of three northern"
+            " provinces, said he had met President Ivan Sokol twice.",
+            "met President",
+            "Ivan Sokol",
+        ),
+    ],
+)
+def test_a_person_after_the_subject_of_the_report_is_not_its_speaker(
+    nlp, text, containing, not_speaker
+):
+    assert speaker_of(nlp, text, containing) != not_speaker
+
+
+def test_a_series_of_reports_keeps_its_subject(nlp):
+    text = (
+        "In an interview with Reuters, the mayor also called for a review of the grain deal,"
+        " said he disapproved of President Ivan Sokol's blockade of the ports."
+    )
+    assert speaker_of(nlp, text, "disapproved") == "mayor"
