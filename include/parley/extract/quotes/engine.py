@@ -960,10 +960,26 @@ def _phrase_head(k: int, stop: int, cue: Token, index: DocIndex) -> Token | None
             or t.dep_ in ("pobj", "npadvmod")
             or (t.head.i == cue.i and t.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"))
             or (ent is not None and ent.label_ in NOT_SPEAKER_LABELS)
+            or _reported_subject(t, cue)
         ):
             return None
         return t
     return None
+
+
+def _reported_subject(tok: Token, cue: Token) -> bool:
+    """``tok`` is the subject of a clause ``cue`` reports, its verb right after its phrase
+    ('than the oil industry says [the gasoline markets can handle]'): what is said, not who says
+    it. A subject with a comma before its verb is a phrase the parser joined to a relative
+    clause's verb ('"…," said the woman, who did not want to be named') and may still speak."""
+    verb = tok.head
+    return (
+        tok.dep_ in SUBJECT_DEPS
+        and verb.dep_ == "ccomp"
+        and verb.head.i == cue.i
+        and verb.i > tok.i
+        and not any(t.text == "," for t in tok.doc[tok.i + 1 : verb.i])
+    )
 
 
 def _subject_of_interrupted_clause(cue: Token, index: DocIndex) -> Token | None:

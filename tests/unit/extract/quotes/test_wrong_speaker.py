@@ -781,6 +781,13 @@ def test_a_clause_hung_on_a_quoted_phrase_keeps_its_subject_main(nlp):
             "disapproved",
             "Ivan Sokol",
         ),
+        # the subject of the reported clause in the inverted subject's slot
+        (
+            "That would probably still be more ethanol than the refining industry says the fuel"
+            " markets can handle without causing economic stress.",
+            "can handle",
+            "fuel markets",
+        ),
         # a reporting verb with no subject at all
         (
             "After a long meeting in the capital on Tuesday with the leaders of three northern"
