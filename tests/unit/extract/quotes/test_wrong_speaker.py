@@ -768,7 +768,7 @@ def test_a_clause_hung_on_a_quoted_phrase_keeps_its_subject_main(nlp):
     assert speaker_of(nlp, text, "intruders") == "Hale"
 
 
-# --- a person named in the reported clause is not the speaker of a verb the parser left bare ----
+# --- what the reported clause names is not the speaker of a verb the parser left bare ----------
 
 
 @pytest.mark.parametrize(
@@ -797,9 +797,7 @@ def test_a_clause_hung_on_a_quoted_phrase_keeps_its_subject_main(nlp):
         ),
     ],
 )
-def test_a_person_after_the_subject_of_the_report_is_not_its_speaker(
-    nlp, text, containing, not_speaker
-):
+def test_a_part_of_the_report_after_the_cue_is_not_its_speaker(nlp, text, containing, not_speaker):
     assert speaker_of(nlp, text, containing) != not_speaker
 
 
