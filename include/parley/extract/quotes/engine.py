@@ -762,7 +762,8 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
     :data:`MAX_SUBJECT_GAP_TOKENS` tokens; not the object of a preposition or a possessive:
     'In a call with Hale, ...'), else the first person named right after the cue (inverted
     order, within :data:`MAX_SUBJECT_AFTER_TOKENS` tokens, before any comma, quotation or
-    subject of a clause of its own: 'said he met Sokol' reports Sokol, not by him),
+    common-noun or pronoun subject of a finite clause of its own: 'said he met Sokol' reports
+    Sokol, not by him),
     else a proper name the model calls no person right after the closing quotation mark
     (:func:`_name_by_quotation`), else a role noun whose phrase ends right before the cue
     (:func:`_phrase_before_cue`). Participles, infinitives and passives have no subject of their own ('adding', 'Asked
@@ -810,8 +811,16 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
     for tok in doc[cue.i + 1 : min(sent.end, cue.i + 1 + MAX_SUBJECT_AFTER_TOKENS)]:
         if index.tok_q[tok.i] >= 0 or tok.text in (",", ";", ":"):
             break
-        if tok.dep_ in SUBJECT_DEPS and tok.head.i != cue.i:
-            break  # 'said he disapproved of President Sokol's ...': a clause of its own, said
+        if (
+            tok.dep_ in SUBJECT_DEPS
+            and tok.head.i != cue.i
+            and tok.pos_ != "PROPN"
+            and _finite_verb(tok.head)
+        ):
+            # 'said he disapproved of President Sokol's ...': a clause of its own, what is said
+            # (not 'said Sokol looking tired', nor a name the parser made a subject: 'said Tory
+            # shadow secretary Anna Berg')
+            break
         ent = ents[tok.i]
         if ent is not None and ent.label_ == PERSON:
             return ent.root
@@ -967,14 +976,23 @@ def _phrase_head(k: int, stop: int, cue: Token, index: DocIndex) -> Token | None
     return None
 
 
+def _finite_verb(verb: Token) -> bool:
+    """``verb`` heads a finite clause: a past or present tense form, or a finite auxiliary or
+    modal beside it ('met', 'has met', 'will meet'; not 'looking', 'to meet')."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in (*FINITE_TAGS, "MD") for c in verb.children
+    )
+
+
 def _reported_subject(tok: Token, cue: Token) -> bool:
-    """``tok`` is the subject of a clause ``cue`` reports, its verb right after its phrase
-    ('than the oil industry says [the gasoline markets can handle]'): what is said, not who says
-    it. A subject with a comma before its verb is a phrase the parser joined to a relative
+    """``tok`` is the subject of a finite clause ``cue`` reports, its verb right after its
+    phrase ('than the oil industry says [the gasoline markets can handle]'): what is said, not
+    who says it ('"…," said Sokol looking tired' is Sokol's). A subject with a comma before its verb is a phrase the parser joined to a relative
     clause's verb ('"…," said the woman, who did not want to be named') and may still speak."""
     verb = tok.head
     return (
         tok.dep_ in SUBJECT_DEPS
+        and _finite_verb(verb)
         and verb.dep_ == "ccomp"
         and verb.head.i == cue.i
         and verb.i > tok.i

@@ -943,32 +943,34 @@ def _report_of_its_own(run: list[Token], index: DocIndex) -> bool:
 
 
 def _speakers_own_act(run: list[Token], index: DocIndex) -> bool:
-    """The words after a parenthetical report are only an adverbial of the speaker's own act
-    while or around speaking: a preposition or subordinator of :data:`_OWN_ACT_MARKS` with an
-    active gerund that has no subject of its own ('..., he said, without specifying the
-    amount'; '"...," Okafor said, before handing the microphone to his deputy'), not what he
-    said. A passive gerund ('..., officials said, before being shot by police') or a gerund
-    with its own subject speaks of someone else and stays said."""
+    """The words after a parenthetical report only say what the speaker left out: 'without' and
+    an active gerund of giving information (:data:`_WITHHELD_ACTS`) with no subject of its own
+    ('..., the minister said, without specifying the amount'; '..., police said, without giving
+    details'). Any other gerund may be the reported subject's act, so stays said ('The gunman
+    fled, police said, without firing a shot'; '..., police said, before fleeing in a stolen
+    car'), and a reporting verb's gerund ('without saying whether ...') is a report of its own."""
     first = run[0]
-    if first.lower_ not in _OWN_ACT_MARKS:
+    if first.lower_ != "without" or first.dep_ != "prep":
         return False
-    if first.dep_ == "prep":
-        gerund = next((c for c in index.children(first) if c.dep_ == "pcomp"), None)
-    elif first.dep_ == "mark":
-        gerund = first.head
-    else:
-        return False
-    if gerund is None or gerund.tag_ != "VBG" or gerund.lower_ == "being":
-        return False
-    if any(c.dep_ in (*SUBJECT_DEPS, "auxpass") for c in index.children(gerund)):
+    gerund = next((c for c in index.children(first) if c.dep_ == "pcomp"), None)
+    if (
+        gerund is None
+        or gerund.tag_ != "VBG"
+        or gerund.lemma_.lower() not in _WITHHELD_ACTS
+        or index.cue(gerund) is not None
+        or any(c.dep_ in (*SUBJECT_DEPS, "auxpass") for c in index.children(gerund))
+    ):
         return False
     sub = index.subtree(gerund)
     own = {first.i} | {t.i for t in sub or []}
     return sub is not None and all(t.i in own or t.is_punct for t in run)
 
 
-# prepositions and subordinators of a gerund that tells what the speaker did around speaking
-_OWN_ACT_MARKS = frozenset({"before", "after", "while", "without", "upon"})
+# verbs of giving information whose gerund after 'without' says what a speaker withheld
+# ('without giving details', 'without naming the company'); English usage, written for Parley
+_WITHHELD_ACTS = frozenset(
+    {"give", "offer", "provide", "specify", "elaborate", "name", "identify", "detail", "present"}
+)
 
 
 def _tail_past_interjection(verb: Token, index: DocIndex) -> set[int]:

@@ -127,16 +127,17 @@ def _text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
 def gender_of(words: list[str], name: str | None = None) -> str:
     """A gender from honorifics, titles or gendered role words among ``words``, else from the
     given name (the first word of ``name``; a surname such as 'Scott' says nothing), else ''.
-    With a name, a role word in '-man' says nothing: news writing gives it to women too
-    ('Trump spokesman Hope Hicks', 'chairman Janet Yellen'), while '-woman' and honorifics
+    A role word in '-man' yields to a given name of a woman: news writing gives it to women too
+    ('Government spokesman Anna Lind', 'chairman Janet Yellen'), while '-woman' and honorifics
     ('Mrs.', 'King') say who the holder is."""
     if found := title_gender(words, ("honorific", "title")):
         return found
     role = title_gender(words, ("role",))
-    if role == "f" or (role and not name):
-        return role
     given = name.split()[0].lower() if name and name.split() else ""
-    return lexicon.given_names().get(given) or ""
+    by_name = lexicon.given_names().get(given) or ""
+    if role == "m" and by_name == "f":
+        return by_name
+    return role or by_name
 
 
 # words that end a role's own words: a preposition or relative word after its head opens a phrase

@@ -233,6 +233,9 @@ ELIDED_HEADS = {
 # officials'); English grammar's quantifiers (Quirk et al. 1985, 5.23-5.26)
 # dependents that point at or count a noun rather than describe it
 _POINTING_DEPS = frozenset(("det", "predet", "nummod", "quantmod"))
+_COUNTING_DEPS = frozenset(("nummod", "quantmod"))
+# the parts of speech of a subject that may name the speakers an elided noun leaves out
+_SUBJECT_POS = frozenset(("NOUN", "PROPN", "NUM", "PRON"))
 QUANTIFIERS = frozenset((*ELIDED_HEADS, "all", "both", "few", "fewer", "more", "numerous"))
 LOOKBACK = 200  # earlier speakers or persons a pronoun or role scan looks at, at most
 # the prepositions of a role's phrase that say whose role it is ("spokeswoman for ...")
@@ -756,48 +759,70 @@ class SpeakerResolver:
             if s.kind == "description" and s.char >= self.doc[lo].idx
         ]
         for tok in reversed(self.doc[lo : span.start]):
-            if tok.pos_ != "NOUN" or self.quoted[tok.i] or not _main_subject(tok):
+            if tok.pos_ not in _SUBJECT_POS or self.quoted[tok.i] or not _main_subject(tok):
                 continue
-            if tok.lower_ in QUANTIFIERS or tok.lower_ == "others":
-                return None  # 'Others said ... Some said': no noun named
+            counted = next(
+                (
+                    o
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children
+                    if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                ),
+                None,
+            )
+            if tok.pos_ in ("NUM", "PRON") and counted is None:
+                continue  # 'They said ...', an earlier 'One said ...': the noun is further back
+            if tok.pos_ == "PROPN" or (
+                counted is None and (tok.lower_ in QUANTIFIERS or tok.lower_ == "others")
+            ):
+                return None  # 'Senator Lee said ... Another said': of no kind the text names
             if not any(a <= tok.idx < b for a, b in described):
                 return None  # 'The talks stalled. Another said ...': no speaker it leaves out
             lemma = tok.lemma_.lower()
-            if head_class(lemma) == "quantity" or tok.vocab[lemma].like_num:
-                # 'Hundreds of protesters gathered. Some said ...': the protesters
-                tok = next(
-                    (
-                        o
-                        for c in tok.children
-                        if c.dep_ == "prep" and c.lower_ == "of"
-                        for o in c.children
-                        if o.dep_ == "pobj" and o.pos_ == "NOUN"
-                    ),
-                    tok,
-                )
-            if head_class(tok.lemma_.lower()) not in (None, "body"):
-                return None  # 'Two bills passed. One said ...': no one the text named
+            if counted is not None and (
+                tok.pos_ in ("NUM", "PRON")
+                or head_class(lemma) == "quantity"
+                or tok.vocab[lemma].like_num
+            ):
+                tok = counted  # 'Hundreds of protesters said', 'One of the envoys said': them
+            lemma = tok.lemma_.lower()
+            if head_class(lemma) is not None and lexicon.title_kind(lemma) not in ("role", "title"):
+                return None  # 'Two bills passed', 'the army said': no people to count one of
             if plural and tok.tag_ != "NNS":
                 return None
-            # its words before it but what counts or points ('The World Bank sources' -> 'World
-            # Bank'; 'Several Republican senators' -> 'Republican'), none past a comma; whose
-            # they are stays with 'of' ('his aides' -> 'one of his aides')
+            if tok.tag_ != "NNS" and not any(
+                c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITES for c in tok.children
+            ):
+                return None  # 'The president said ... One said': one person, no kind of many
+            # its words before it but what counts it ('Several Republican senators' ->
+            # 'Republican'), none past a comma; whose they are stays, with 'of' ('The ministry's
+            # two spokesmen' -> 'one of the ministry's spokesmen'; 'his aides' -> 'one of his
+            # aides'), or goes when one of one is named ('Russia's envoy said ... Another said')
             mods = list(self.doc[tok.left_edge.i : tok.i])
-            while mods and (mods[0].dep_ in _POINTING_DEPS or mods[0].lower_ in QUANTIFIERS):
-                mods = mods[1:]
             if any(t.is_punct for t in mods):
                 mods = []
-            words = [self.tree.text[mods[0].idx : mods[-1].idx + len(mods[-1])]] if mods else []
-            if words and mods[0].is_sent_start and mods[0].pos_ != "PROPN":
-                words[0] = words[0][:1].lower() + words[0][1:]  # 'His aides': 'his aides'
-            if tok.tag_ == "NNS" and any(t.dep_ == "poss" for t in mods):
-                return " ".join([word, "of", *words, tok.text])
-            if any(t.dep_ in ("poss", "case") for t in mods):
-                words = []  # 'Russia's envoy said ... Another said': not 'another Russia's envoy'
+            owned = any(t.dep_ == "poss" and t.head.i == tok.i for t in mods)
+            if owned:
+                mods = [
+                    t
+                    for t in mods
+                    if not (
+                        t.head.i == tok.i and (t.dep_ in _COUNTING_DEPS or t.lower_ in QUANTIFIERS)
+                    )
+                ]
+            else:
+                while mods and (mods[0].dep_ in _POINTING_DEPS or mods[0].lower_ in QUANTIFIERS):
+                    mods = mods[1:]
+            words = "".join(t.text_with_ws for t in mods).strip()
+            if words and mods[0].is_sent_start and mods[0].tag_ in ("PRP$", "DT"):
+                words = words[:1].lower() + words[1:]  # 'His aides': 'his aides'
+            if owned:
+                return f"{word} of {words} {tok.text}" if tok.tag_ == "NNS" else None
             noun = tok.text if plural else tok.lemma_
             if plural and tok.is_sent_start:
                 noun = noun.lower()  # 'Economists said ...': 'most economists'
-            return " ".join([word, *words, noun])
+            return " ".join([word, *([words] if words else []), noun])
         return None
 
     def _group_named(self, m: SpeakerMention) -> str | None:

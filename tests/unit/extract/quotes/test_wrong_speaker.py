@@ -740,8 +740,10 @@ def test_a_name_as_a_reporting_verbs_subject_still_speaks(nlp):
     [
         # a woman named with a '-man' role word: her given name decides her gender
         ("Government spokesman Anna Lind", "Anna Lind"),
-        # the near miss: a man of the same role is no 'she'; the woman named before is
+        # near misses: a man of the same role is no 'she', whether the given names know his
+        # name or not; the woman named before is
         ("Government spokesman Tom Hale", "Maria Berg"),
+        ("Government spokesman Kwame Mensah", "Maria Berg"),
     ],
 )
 def test_a_man_role_word_yields_to_the_given_name(nlp, role_holder, speaker):
@@ -799,6 +801,23 @@ def test_a_clause_hung_on_a_quoted_phrase_keeps_its_subject_main(nlp):
 )
 def test_a_part_of_the_report_after_the_cue_is_not_its_speaker(nlp, text, containing, not_speaker):
     assert speaker_of(nlp, text, containing) != not_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # near misses: a name right after the cue speaks, whatever the parser hangs it on
+        ('"It\'s over," said Sokol looking tired.', "It's over", "Sokol"),
+        (
+            '"This is typical of their hypocrisy," said Tory shadow local government secretary'
+            " Anna Berg.",
+            "hypocrisy",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_name_right_after_the_cue_still_speaks(nlp, text, containing, speaker):
+    assert speaker_of(nlp, text, containing) == speaker
 
 
 def test_a_series_of_reports_keeps_its_subject(nlp):
