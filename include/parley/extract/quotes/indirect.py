@@ -1596,9 +1596,10 @@ def _closes_sentence(tok: Token, index: DocIndex) -> bool:
 
 
 def _has_clause(toks: list[Token]) -> bool:
-    """The tokens hold a subject and its verb: a clause of their own."""
+    """The tokens hold a subject and its verb: a clause of their own, an existential one too
+    ('there have been 300 deaths': 'there' is its ``expl`` subject)."""
     inside = {t.i for t in toks}
-    return any(t.dep_ in SUBJECT_DEPS and t.head.i in inside for t in toks)
+    return any(t.dep_ in (*SUBJECT_DEPS, "expl") and t.head.i in inside for t in toks)
 
 
 def _naming_only(verb: Token, index: DocIndex) -> bool:

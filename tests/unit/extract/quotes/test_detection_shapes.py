@@ -558,3 +558,16 @@ def test_according_to_hung_on_an_auxiliary_vouches_for_the_whole_clause(nlp):
     assert any(q.text == "the mayor is once again strongly leading the field" for q in found), [
         q.text for q in found
     ]
+
+
+def test_according_to_vouches_for_an_existential_clause(nlp):
+    """'there' is the subject of an existential clause ('there have been 300 deaths'): after
+    'according to X, and' it is a clause of its own, said, as one with a noun subject is."""
+    text = (
+        "Only one person was killed by a gun last year in the province, according to the police,"
+        " and there were only eight reported incidents of a gun being fired."
+    )
+    found = quotes_of(nlp, text)
+    assert any(q.text.startswith("there were only eight reported incidents") for q in found), [
+        q.text for q in found
+    ]
