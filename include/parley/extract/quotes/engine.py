@@ -969,7 +969,7 @@ def _phrase_head(k: int, stop: int, cue: Token, index: DocIndex) -> Token | None
             or t.dep_ in ("pobj", "npadvmod")
             or (t.head.i == cue.i and t.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"))
             or (ent is not None and ent.label_ in NOT_SPEAKER_LABELS)
-            or _reported_subject(t, cue)
+            or _reported_subject(t, cue, index)
         ):
             return None
         return t
@@ -984,11 +984,19 @@ def _finite_verb(verb: Token) -> bool:
     )
 
 
-def _reported_subject(tok: Token, cue: Token) -> bool:
+def _reported_subject(tok: Token, cue: Token, index: DocIndex) -> bool:
     """``tok`` is the subject of a finite clause ``cue`` reports, its verb right after its
     phrase ('than the oil industry says [the gasoline markets can handle]'): what is said, not
-    who says it ('"…," said Sokol looking tired' is Sokol's). A subject with a comma before its verb is a phrase the parser joined to a relative
+    who says it ('"…," said Sokol looking tired' is Sokol's). Never right after a quotation:
+    what '"…," said protesters gathered outside' reports is the quotation, and the phrase after
+    the cue is its speaker, whatever the parser hangs on it. A subject with a comma before its verb is a phrase the parser joined to a relative
     clause's verb ('"…," said the woman, who did not want to be named') and may still speak."""
+    doc = cue.doc
+    if cue.i > 0 and (
+        index.tok_q[cue.i - 1] >= 0
+        or (cue.i > 1 and doc[cue.i - 1].is_punct and index.tok_q[cue.i - 2] >= 0)
+    ):
+        return False
     verb = tok.head
     return (
         tok.dep_ in SUBJECT_DEPS

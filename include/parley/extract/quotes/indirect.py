@@ -944,9 +944,10 @@ def _report_of_its_own(run: list[Token], index: DocIndex) -> bool:
 
 def _speakers_own_act(run: list[Token], index: DocIndex) -> bool:
     """The words after a parenthetical report only say what the speaker left out: 'without' and
-    an active gerund of giving information (:data:`_WITHHELD_ACTS`) with no subject of its own
-    ('..., the minister said, without specifying the amount'; '..., police said, without giving
-    details'). Any other gerund may be the reported subject's act, so stays said ('The gunman
+    an active gerund of telling (:data:`_WITHHELD_ACTS`), or of giving with an object of
+    information (:data:`_GIVING_ACTS`, :data:`_INFORMATION_NOUNS`), with no subject or particle
+    of its own ('..., the minister said, without specifying the amount'; '..., police said,
+    without giving details'). Any other gerund may be the reported subject's act, so stays said ('The gunman
     fled, police said, without firing a shot'; '..., police said, before fleeing in a stolen
     car'), and a reporting verb's gerund ('without saying whether ...') is a report of its own."""
     first = run[0]
@@ -956,21 +957,35 @@ def _speakers_own_act(run: list[Token], index: DocIndex) -> bool:
     if (
         gerund is None
         or gerund.tag_ != "VBG"
-        or gerund.lemma_.lower() not in _WITHHELD_ACTS
         or index.cue(gerund) is not None
-        or any(c.dep_ in (*SUBJECT_DEPS, "auxpass") for c in index.children(gerund))
+        or any(c.dep_ in (*SUBJECT_DEPS, "auxpass", "prt") for c in index.children(gerund))
     ):
         return False
+    lemma = gerund.lemma_.lower()
+    if lemma not in _WITHHELD_ACTS:
+        objects = [c for c in index.children(gerund) if c.dep_ in ("dobj", "dative")]
+        if lemma not in _GIVING_ACTS or not any(
+            o.lemma_.lower() in _INFORMATION_NOUNS for o in objects
+        ):
+            return False  # 'without giving up their weapons', 'without giving any warning'
     sub = index.subtree(gerund)
     own = {first.i} | {t.i for t in sub or []}
     return sub is not None and all(t.i in own or t.is_punct for t in run)
 
 
-# verbs of giving information whose gerund after 'without' says what a speaker withheld
-# ('without giving details', 'without naming the company'); English usage, written for Parley
-_WITHHELD_ACTS = frozenset(
-    {"give", "offer", "provide", "specify", "elaborate", "name", "identify", "detail", "present"}
-)
+# verbs of telling whose gerund after 'without' says what a speaker withheld, whatever their
+# object ('without specifying the amount', 'without naming the company', 'without elaborating');
+# verbs of giving that do so only with an object of information ('without giving details', not
+# 'without giving any warning', 'without providing funds'); English usage, written for Parley
+_WITHHELD_ACTS = frozenset({"specify", "elaborate", "name", "identify", "detail"})
+_GIVING_ACTS = frozenset({"give", "offer", "provide", "present"})
+_INFORMATION_NOUNS = frozenset(
+    {
+        "detail", "reason", "figure", "number", "name", "date", "timeline", "timetable",
+        "evidence", "explanation", "specific", "information", "amount", "breakdown", "source",
+        "example", "estimate", "proof",
+    }
+)  # fmt: skip
 
 
 def _tail_past_interjection(verb: Token, index: DocIndex) -> set[int]:

@@ -393,6 +393,32 @@ def _honorific_surname(name: str) -> bool:
     )
 
 
+def _counted(noun: Token) -> bool:
+    """``noun`` is counted or taken as one of several: a number, a quantifier or an indefinite
+    article before it ('two defendants', 'several senators', 'a diplomat', 'one official'), or
+    itself a count with an 'of' phrase ('dozens of refugees', 'one of the hostages')."""
+    if any(
+        c.dep_ in ("det", "nummod", "amod")
+        and (c.lower_ in INDEFINITES or c.lower_ in QUANTIFIERS or c.like_num)
+        for c in noun.children
+    ):
+        return True
+    return (noun.like_num or head_class(noun.lemma_.lower()) == "quantity") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+
+
+def _no_one_or_anyone(tok: Token) -> bool:
+    """'one' as no one's or anyone's: 'No one said ...' (nobody), 'One could argue ...' (a
+    generic one before a modal): no speaker of a group the text counts."""
+    if tok.lower_ != "one":
+        return False
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_ in ("no", "any", "every", "each", "some"):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.head.children)
+
+
 @dataclass
 class SpeakerResolver:
     """Per-document speaker resolution (see the module docstring). Feed quotes left to right."""
@@ -750,7 +776,7 @@ class SpeakerResolver:
             return None
         word = span[0].lower_
         plural = ELIDED_HEADS.get(word)
-        if plural is None:
+        if plural is None or _no_one_or_anyone(span[0]):
             return None
         lo = self.sents[max(0, self.sent_of(m.start) - 2)].start
         described = [
@@ -791,10 +817,17 @@ class SpeakerResolver:
                 return None  # 'Two bills passed', 'the army said': no people to count one of
             if plural and tok.tag_ != "NNS":
                 return None
-            if tok.tag_ != "NNS" and not any(
-                c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITES for c in tok.children
+            if not (counted is not None and tok.i == counted.i) and not _counted(tok):
+                # 'The president said ... One said': one person, no kind of many; 'Prosecutors
+                # said the two defendants had met. One said ...': a bare plural says too little
+                # to be the people the next 'one' counts
+                return None
+            if any(
+                _counted(t) and not self.quoted[t.i]
+                for t in self.doc[tok.i + 1 : span.start]
+                if t.pos_ == "NOUN" and t.i != tok.i
             ):
-                return None  # 'The president said ... One said': one person, no kind of many
+                return None  # others counted since ('had treated 40 patients. Most said ...')
             # its words before it but what counts it ('Several Republican senators' ->
             # 'Republican'), none past a comma; whose they are stays, with 'of' ('The ministry's
             # two spokesmen' -> 'one of the ministry's spokesmen'; 'his aides' -> 'one of his
@@ -815,8 +848,14 @@ class SpeakerResolver:
                 while mods and (mods[0].dep_ in _POINTING_DEPS or mods[0].lower_ in QUANTIFIERS):
                     mods = mods[1:]
             words = "".join(t.text_with_ws for t in mods).strip()
-            if words and mods[0].is_sent_start and mods[0].tag_ in ("PRP$", "DT"):
-                words = words[:1].lower() + words[1:]  # 'His aides': 'his aides'
+            first = mods[0] if mods else None
+            if (
+                first is not None
+                and first.is_sent_start
+                and first.pos_ != "PROPN"
+                and not first.ent_type_
+            ):
+                words = words[:1].lower() + words[1:]  # 'His aides', 'Local farmers': lower case
             if owned:
                 return f"{word} of {words} {tok.text}" if tok.tag_ == "NNS" else None
             noun = tok.text if plural else tok.lemma_

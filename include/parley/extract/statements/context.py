@@ -957,7 +957,9 @@ class DocContext:
             a.sector == "international organisation" or stateless(a) or self._of_stateless(a)
         ):
             return
-        if fold(q.speaker) in context_words("elliptic"):
+        if context_words("elliptic") & {fold(q.speaker), fold(q.speaker_mention or "")}:
+            # 'Another said' as written, whether or not the quotes named its noun back
+            # ('another police officer': parley.extract.quotes.speakers, elided speakers)
             elided = self._elided_speaker(i)
             if elided is not None:
                 # "another said": one more of the speakers just described, so their affiliation

@@ -536,6 +536,13 @@ def test_what_the_speaker_withheld_after_the_frame_is_not_said(nlp, text, said, 
             " officials said, before being shot to death by police.",
             "being shot",
         ),
+        # giving without an object of information, or giving up, is no withholding
+        ("The tanks rolled in, witnesses said, without giving any warning.", "giving any warning"),
+        (
+            "The rebels will withdraw from the town, the envoy said, without giving up their"
+            " weapons.",
+            "giving up",
+        ),
         # a reporting verb's gerund is a report of its own, the speaker's
         (
             "The ceasefire is holding, the general said, before adding that rebels were"

@@ -922,21 +922,56 @@ def test_a_name_hung_on_a_gerund_as_its_compound_is_its_subject(nlp):
             "one Republican senator",
         ),
         (
-            'The World Bank sources said lending was designed to help. "Brazil did not do its'
+            'Three World Bank sources said lending was designed to help. "Brazil did not do its'
             ' homework," one said.',
             "homework",
             "one World Bank source",
         ),
         (
-            "His aides said the visit was off. One said it would be rescheduled for the spring.",
+            "Two of his aides said the visit was off. One said it would be rescheduled for the"
+            " spring.",
             "rescheduled",
             "one of his aides",
         ),
-        # near miss: the sentence before names no speaker, so no noun is taken back
+        (
+            "One of the envoys said the talks were over. Another said they would resume in May.",
+            "resume in May",
+            "another envoy",
+        ),
+        # near misses, no noun taken back: the sentence before names no speaker; one person, a
+        # body or a named person spoke; a bare plural spoke; others were counted since
         (
             "The talks stalled on Monday. Another said the deal was dead and buried.",
             "buried",
             "Another",
+        ),
+        (
+            "The president said he had met several governors on Monday. One said the meeting was"
+            " tense.",
+            "tense",
+            "One",
+        ),
+        (
+            "Three soldiers were killed, the army said. One said the attack began at dawn.",
+            "dawn",
+            "One",
+        ),
+        (
+            "Analysts said the bank would hold rates. Senator Ann Lee said the bill would pass."
+            " Another said it would fail.",
+            "fail",
+            "Another",
+        ),
+        (
+            "Prosecutors said the two defendants had met in Vienna. One said he had never been"
+            " to Austria.",
+            "Austria",
+            "One",
+        ),
+        (
+            "Doctors said they had treated 40 patients. Most said they had inhaled smoke.",
+            "smoke",
+            "Most",
         ),
     ],
 )

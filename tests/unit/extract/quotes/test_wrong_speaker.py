@@ -744,6 +744,8 @@ def test_a_name_as_a_reporting_verbs_subject_still_speaks(nlp):
         # name or not; the woman named before is
         ("Government spokesman Tom Hale", "Maria Berg"),
         ("Government spokesman Kwame Mensah", "Maria Berg"),
+        # a name that is a woman's in one language and a man's in another says nothing
+        ("Government spokesman Andrea Rossi", "Maria Berg"),
     ],
 )
 def test_a_man_role_word_yields_to_the_given_name(nlp, role_holder, speaker):
@@ -808,6 +810,11 @@ def test_a_part_of_the_report_after_the_cue_is_not_its_speaker(nlp, text, contai
     [
         # near misses: a name right after the cue speaks, whatever the parser hangs it on
         ('"It\'s over," said Sokol looking tired.', "It's over", "Sokol"),
+        (
+            '"We are not afraid," said protesters gathered outside the parliament.',
+            "afraid",
+            "protesters",
+        ),
         (
             '"This is typical of their hypocrisy," said Tory shadow local government secretary'
             " Anna Berg.",
