@@ -531,8 +531,10 @@ def _series_subject(verb: Token, cue: Token, index: DocIndex) -> Token | None:
         return None
     reports = [c for c in index.children(cue) if c.dep_ == "ccomp" and c.i > cue.i]
     bare = cue.i == verb.i and not any(that_clause(c, index) for c in reports)
-    if bare and not any(c.left_edge.i == cue.i + 1 for c in reports):
-        return None
+    if bare and not any(
+        c.left_edge.i == cue.i + 1 and c.tag_ in SERIES_TAGS + ("MD",) for c in reports
+    ):
+        return None  # nor 'Hale rejected the claims, said people close to him' ('close')
     for clause in index.children(verb):
         if clause.i > verb.i:
             break

@@ -918,8 +918,6 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
         for run in token_runs(rest):
             if _report_of_its_own(run, index):
                 continue  # 'A, Hale said, and the mayor replied that B': the mayor's report
-            if run[0].i > verb.i and _speakers_own_act(run, index):
-                continue  # '..., he said, without specifying the amount': the speaker's act
             found = span_of(run)
             if found:
                 out.append((*found, []))
@@ -940,52 +938,6 @@ def _report_of_its_own(run: list[Token], index: DocIndex) -> bool:
         and _report_of_another(t, index)
         for t in run
     )
-
-
-def _speakers_own_act(run: list[Token], index: DocIndex) -> bool:
-    """The words after a parenthetical report only say what the speaker left out: 'without' and
-    an active gerund of telling (:data:`_WITHHELD_ACTS`), or of giving with an object of
-    information (:data:`_GIVING_ACTS`, :data:`_INFORMATION_NOUNS`), with no subject or particle
-    of its own ('..., the minister said, without specifying the amount'; '..., police said,
-    without giving details'). Any other gerund may be the reported subject's act, so stays said ('The gunman
-    fled, police said, without firing a shot'; '..., police said, before fleeing in a stolen
-    car'), and a reporting verb's gerund ('without saying whether ...') is a report of its own."""
-    first = run[0]
-    if first.lower_ != "without" or first.dep_ != "prep":
-        return False
-    gerund = next((c for c in index.children(first) if c.dep_ == "pcomp"), None)
-    if (
-        gerund is None
-        or gerund.tag_ != "VBG"
-        or index.cue(gerund) is not None
-        or any(c.dep_ in (*SUBJECT_DEPS, "auxpass", "prt") for c in index.children(gerund))
-    ):
-        return False
-    lemma = gerund.lemma_.lower()
-    if lemma not in _WITHHELD_ACTS:
-        objects = [c for c in index.children(gerund) if c.dep_ in ("dobj", "dative")]
-        if lemma not in _GIVING_ACTS or not any(
-            o.lemma_.lower() in _INFORMATION_NOUNS for o in objects
-        ):
-            return False  # 'without giving up their weapons', 'without giving any warning'
-    sub = index.subtree(gerund)
-    own = {first.i} | {t.i for t in sub or []}
-    return sub is not None and all(t.i in own or t.is_punct for t in run)
-
-
-# verbs of telling whose gerund after 'without' says what a speaker withheld, whatever their
-# object ('without specifying the amount', 'without naming the company', 'without elaborating');
-# verbs of giving that do so only with an object of information ('without giving details', not
-# 'without giving any warning', 'without providing funds'); English usage, written for Parley
-_WITHHELD_ACTS = frozenset({"specify", "elaborate", "name", "identify", "detail"})
-_GIVING_ACTS = frozenset({"give", "offer", "provide", "present"})
-_INFORMATION_NOUNS = frozenset(
-    {
-        "detail", "reason", "figure", "number", "name", "date", "timeline", "timetable",
-        "evidence", "explanation", "specific", "information", "amount", "breakdown", "source",
-        "example", "estimate", "proof",
-    }
-)  # fmt: skip
 
 
 def _tail_past_interjection(verb: Token, index: DocIndex) -> set[int]:
@@ -1612,9 +1564,17 @@ def _closes_sentence(tok: Token, index: DocIndex) -> bool:
 
 def _has_clause(toks: list[Token]) -> bool:
     """The tokens hold a subject and its verb: a clause of their own, an existential one too
-    ('there have been 300 deaths': 'there' is its ``expl`` subject)."""
+    ('there have been 300 deaths': 'there' is its ``expl`` subject, with what there is)."""
     inside = {t.i for t in toks}
-    return any(t.dep_ in (*SUBJECT_DEPS, "expl") and t.head.i in inside for t in toks)
+    if any(t.dep_ in SUBJECT_DEPS and t.head.i in inside for t in toks):
+        return True
+    # 'there' with what there is ('There were, according to police, no injuries' splits it)
+    return any(
+        t.dep_ == "expl"
+        and t.head.i in inside
+        and any(c.dep_ == "attr" and c.i in inside for c in t.head.children)
+        for t in toks
+    )
 
 
 def _naming_only(verb: Token, index: DocIndex) -> bool:

@@ -778,6 +778,10 @@ class SpeakerResolver:
         plural = ELIDED_HEADS.get(word)
         if plural is None or _no_one_or_anyone(span[0]):
             return None
+        if any(c.dep_ == "appos" for c in span[0].children) or (
+            span.end < len(self.doc) and self.doc[span.end].text == ","
+        ):
+            return None  # 'Another, a U.S. official, said': it says who it is itself
         lo = self.sents[max(0, self.sent_of(m.start) - 2)].start
         described = [
             (s.char, s.char + len(s.name))
@@ -822,12 +826,17 @@ class SpeakerResolver:
                 # said the two defendants had met. One said ...': a bare plural says too little
                 # to be the people the next 'one' counts
                 return None
+            if tok.tag_ != "NNS" and word != "another":
+                return None  # 'A police spokesman said ... One said': one of one
+            start = self.sents[self.sent_of(tok.idx)].start
             if any(
                 _counted(t) and not self.quoted[t.i]
-                for t in self.doc[tok.i + 1 : span.start]
-                if t.pos_ == "NOUN" and t.i != tok.i
+                for t in self.doc[start : span.start]
+                if t.pos_ == "NOUN" and t.i != tok.i and not tok.left_edge.i <= t.i <= tok.i
             ):
-                return None  # others counted since ('had treated 40 patients. Most said ...')
+                # others counted in its sentence or since ('had treated 40 patients. Most said
+                # ...'; 'Two men were arrested, a police spokesman said. One said ...')
+                return None
             # its words before it but what counts it ('Several Republican senators' ->
             # 'Republican'), none past a comma; whose they are stays, with 'of' ('The ministry's
             # two spokesmen' -> 'one of the ministry's spokesmen'; 'his aides' -> 'one of his

@@ -973,6 +973,18 @@ def test_a_name_hung_on_a_gerund_as_its_compound_is_its_subject(nlp):
             "smoke",
             "Most",
         ),
+        (
+            "Two men were arrested, a police spokesman said. One said he was innocent.",
+            "innocent",
+            "One",
+        ),
+        # ... or the word says who it is itself
+        (
+            "Two Russian officials said the talks had stalled. Another, a U.S. official, said"
+            " they would resume.",
+            "would resume",
+            "Another",
+        ),
     ],
 )
 def test_a_bare_quantifier_speaker_takes_back_the_described_speakers_noun(

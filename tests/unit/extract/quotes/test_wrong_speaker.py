@@ -827,6 +827,13 @@ def test_a_name_right_after_the_cue_still_speaks(nlp, text, containing, speaker)
     assert speaker_of(nlp, text, containing) == speaker
 
 
+def test_a_series_needs_a_clause_after_its_bare_cue(nlp):
+    """The near miss: 'said people close to him' is the cue's inverted subject, not a report
+    opening after it: the clause before is what they said, not Hale's second report."""
+    text = "Hale rejected the claims, said people close to him."
+    assert speaker_of(nlp, text, "Hale rejected") != "Hale"
+
+
 def test_a_series_of_reports_keeps_its_subject(nlp):
     text = (
         "In an interview with Reuters, the mayor also called for a review of the grain deal,"
