@@ -762,8 +762,8 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
     :data:`MAX_SUBJECT_GAP_TOKENS` tokens; not the object of a preposition or a possessive:
     'In a call with Hale, ...'), else the first person named right after the cue (inverted
     order, within :data:`MAX_SUBJECT_AFTER_TOKENS` tokens, before any comma, quotation or
-    common-noun or pronoun subject of a finite clause of its own: 'said he met Sokol' reports
-    Sokol, not by him),
+    common-noun or pronoun subject of a finite clause of its own: in 'said he met Sokol', Sokol
+    is what is said, not who says it),
     else a proper name the model calls no person right after the closing quotation mark
     (:func:`_name_by_quotation`), else a role noun whose phrase ends right before the cue
     (:func:`_phrase_before_cue`). Participles, infinitives and passives have no subject of their own ('adding', 'Asked
@@ -989,8 +989,9 @@ def _reported_subject(tok: Token, cue: Token, index: DocIndex) -> bool:
     phrase ('than the oil industry says [the gasoline markets can handle]'): what is said, not
     who says it ('"…," said Sokol looking tired' is Sokol's). Never right after a quotation:
     what '"…," said protesters gathered outside' reports is the quotation, and the phrase after
-    the cue is its speaker, whatever the parser hangs on it. A subject with a comma before its verb is a phrase the parser joined to a relative
-    clause's verb ('"…," said the woman, who did not want to be named') and may still speak."""
+    the cue is its speaker, whatever the parser hangs on it. A subject with a comma before its
+    verb is a phrase the parser joined to a relative clause's verb ('"…," said the woman, who
+    did not want to be named') and may still speak."""
     doc = cue.doc
     if cue.i > 0 and (
         index.tok_q[cue.i - 1] >= 0

@@ -231,12 +231,12 @@ ELIDED_HEADS = {
 }
 # words that count a noun rather than describe it ('Many Israeli officials' -> 'some Israeli
 # officials'); English grammar's quantifiers (Quirk et al. 1985, 5.23-5.26)
+QUANTIFIERS = frozenset((*ELIDED_HEADS, "all", "both", "few", "fewer", "more", "numerous"))
 # dependents that point at or count a noun rather than describe it
 _POINTING_DEPS = frozenset(("det", "predet", "nummod", "quantmod"))
 _COUNTING_DEPS = frozenset(("nummod", "quantmod"))
 # the parts of speech of a subject that may name the speakers an elided noun leaves out
 _SUBJECT_POS = frozenset(("NOUN", "PROPN", "NUM", "PRON"))
-QUANTIFIERS = frozenset((*ELIDED_HEADS, "all", "both", "few", "fewer", "more", "numerous"))
 LOOKBACK = 200  # earlier speakers or persons a pronoun or role scan looks at, at most
 # the prepositions of a role's phrase that say whose role it is ("spokeswoman for ...")
 WHOSE_PREPS = ("for", "of", "at")
@@ -761,16 +761,20 @@ class SpeakerResolver:
         return speaker, role, reason
 
     def _elided_noun(self, m: SpeakerMention) -> str | None:
-        """The described speaker a bare quantifier (``m``: 'Another', 'one', 'others', 'some' of
-        :data:`ELIDED_HEADS`) stands for, its noun left out as the sentence before names it:
-        the quantifier with the nearest main-clause subject before it (:func:`_main_subject`),
-        within its sentence and the two before, that is a common noun outside quotation marks
-        that may name people (:func:`head_class`: not a quantity, abstract noun or document;
-        a quantity or number word counts the noun of its 'of' phrase: 'Hundreds of protesters'),
-        with that noun's adjectives and compounds but no quantifier (:data:`QUANTIFIERS`):
-        'One Russian diplomat said ... Another said' -> 'another Russian diplomat'; 'Two
-        residents spoke to Reuters. One said' -> 'one resident'. A plural quantifier needs a
-        plural noun. None otherwise."""
+        """The described speaker a bare quantifier (``m``: 'Another', 'one', 'some' of
+        :data:`ELIDED_HEADS`) stands for, its noun left out as the text has just named it:
+        the quantifier with the noun of the nearest main-clause subject before it
+        (:func:`_main_subject`), within its sentence and the two before, when that subject is a
+        described speaker quoted there, counted (:func:`_counted`: 'One Russian diplomat',
+        'Several Republican senators', 'Two of his aides', 'Hundreds of protesters') and a noun
+        that may name people (:func:`head_class`), with the noun's own words but what counts it
+        ('One Russian diplomat said ... Another said' -> 'another Russian diplomat'; 'Two of
+        his aides said ... One said' -> 'one of his aides'). None when the quantifier says who
+        it is itself ('Another, a U.S. official,'), is no one's ('No one said', 'One could
+        argue'), follows a named person, a body ('the army said'), one person ('The president
+        said' before 'One said'), a bare plural ('Prosecutors said the two defendants ...': whom
+        'one' counts is not said), or when others were counted in between; a plural quantifier
+        needs a plural noun."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or len(span) != 1:
             return None
@@ -857,19 +861,11 @@ class SpeakerResolver:
                 while mods and (mods[0].dep_ in _POINTING_DEPS or mods[0].lower_ in QUANTIFIERS):
                     mods = mods[1:]
             words = "".join(t.text_with_ws for t in mods).strip()
-            first = mods[0] if mods else None
-            if (
-                first is not None
-                and first.is_sent_start
-                and first.pos_ != "PROPN"
-                and not first.ent_type_
-            ):
-                words = words[:1].lower() + words[1:]  # 'His aides', 'Local farmers': lower case
+            if mods and mods[0].is_sent_start and mods[0].tag_ in ("DT", "PRP$"):
+                words = words[:1].lower() + words[1:]  # 'The ministry's ...': 'the ministry's'
             if owned:
                 return f"{word} of {words} {tok.text}" if tok.tag_ == "NNS" else None
             noun = tok.text if plural else tok.lemma_
-            if plural and tok.is_sent_start:
-                noun = noun.lower()  # 'Economists said ...': 'most economists'
             return " ".join([word, *([words] if words else []), noun])
         return None
 
