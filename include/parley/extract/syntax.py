@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # the subject relations of a clause: nominal, passive nominal, clausal
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Penn tags of a finite verb or modal
+FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 # the string-store ids (``Token.dep``, ``Token.lower``) of the words and relations
 # :func:`negated` tests on every child of a token: compared as ids, the strings are never decoded
@@ -225,4 +227,13 @@ def is_passive(verb: Token, children: Callable[[Token], Iterable[Token]] | None 
         (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _opens_clause(verb, kids)))
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in ("aux", *SUBJECT_DEPS) for c in kids)
+    )
+
+
+def finite_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a finite clause: a past or present tense form or a modal, or a
+    finite auxiliary or modal beside it ('was', 'smiled', 'has left', 'will meet'; not
+    'standing' of 'with Weaver standing', nor 'to meet')."""
+    return verb.tag_ in FINITE_VERB_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_VERB_TAGS for c in verb.children
     )

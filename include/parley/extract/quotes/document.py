@@ -993,7 +993,7 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     # inverted order the parser missed: 'said Mr. Dale' → a person right after the verb; right
     # after a quotation the noun phrase there is the subject ('"Not again," muttered one delegate')
     doc = verb.doc
-    after_quote = _cue_after_quotation(verb, index)
+    after_quote = cue_after_quotation(verb, index)
     for tok in doc[verb.i + 1 : min(len(doc), verb.i + 5)]:
         ent = index.ents[tok.i]
         if index.tok_q[tok.i] >= 0:
@@ -1047,7 +1047,7 @@ def _anothers_part(tok: Token, verb: Token) -> bool:
     return tok.head.i != verb.i and tok.dep_ in ("poss", "nsubj", "nsubjpass")
 
 
-def _cue_after_quotation(verb: Token, index: DocIndex) -> bool:
+def cue_after_quotation(verb: Token, index: DocIndex) -> bool:
     """Whether ``verb`` directly follows a quotation's closing mark, a comma allowed between
     ('"...," urged Lind'; '"...", said Lind'): the order in which a name after the verb is its
     subject. A quoted phrase earlier in the clause ('dismissing them as the "cartel" and

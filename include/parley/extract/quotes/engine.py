@@ -74,6 +74,7 @@ from parley.extract.quotes.document import (
     Candidate,
     DocIndex,
     count_words,
+    cue_after_quotation,
     headline_words,
     named_modal,
     same_line,
@@ -89,7 +90,7 @@ from parley.extract.quotes.indirect import (
 from parley.extract.quotes.marks import pair_quote_marks
 from parley.extract.quotes.mentions import PERSON, SpeakerMention, mention_of
 from parley.extract.quotes.speakers import SpeakerResolver
-from parley.extract.syntax import SUBJECT_DEPS, is_passive
+from parley.extract.syntax import SUBJECT_DEPS, finite_clause, is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -815,7 +816,7 @@ def unparsed_subject(cue: Token, index: DocIndex) -> Token | None:
             tok.dep_ in SUBJECT_DEPS
             and tok.head.i != cue.i
             and tok.pos_ != "PROPN"
-            and _finite_verb(tok.head)
+            and finite_clause(tok.head)
         ):
             # 'said he disapproved of President Sokol's ...': a clause of its own, what is said
             # (not 'said Sokol looking tired', nor a name the parser made a subject: 'said Tory
@@ -976,14 +977,6 @@ def _phrase_head(k: int, stop: int, cue: Token, index: DocIndex) -> Token | None
     return None
 
 
-def _finite_verb(verb: Token) -> bool:
-    """``verb`` heads a finite clause: a past or present tense form, or a finite auxiliary or
-    modal beside it ('met', 'has met', 'will meet'; not 'looking', 'to meet')."""
-    return verb.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in (*FINITE_TAGS, "MD") for c in verb.children
-    )
-
-
 def _reported_subject(tok: Token, cue: Token, index: DocIndex) -> bool:
     """``tok`` is the subject of a finite clause ``cue`` reports, its verb right after its
     phrase ('than the oil industry says [the gasoline markets can handle]'): what is said, not
@@ -992,16 +985,12 @@ def _reported_subject(tok: Token, cue: Token, index: DocIndex) -> bool:
     the cue is its speaker, whatever the parser hangs on it. A subject with a comma before its
     verb is a phrase the parser joined to a relative clause's verb ('"…," said the woman, who
     did not want to be named') and may still speak."""
-    doc = cue.doc
-    if cue.i > 0 and (
-        index.tok_q[cue.i - 1] >= 0
-        or (cue.i > 1 and doc[cue.i - 1].is_punct and index.tok_q[cue.i - 2] >= 0)
-    ):
+    if cue_after_quotation(cue, index):
         return False
     verb = tok.head
     return (
         tok.dep_ in SUBJECT_DEPS
-        and _finite_verb(verb)
+        and finite_clause(verb)
         and verb.dep_ == "ccomp"
         and verb.head.i == cue.i
         and verb.i > tok.i

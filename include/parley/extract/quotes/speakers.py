@@ -51,7 +51,12 @@ from parley.extract.quotes.mentions import (
     name_in_form,
     role_head_words,
 )
-from parley.extract.syntax import SUBJECT_DEPS, binding_subject, fronted_clause_subjects
+from parley.extract.syntax import (
+    SUBJECT_DEPS,
+    binding_subject,
+    finite_clause,
+    fronted_clause_subjects,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -284,15 +289,6 @@ def _main_subject(tok: Token) -> bool:
     return verb.dep_ not in ("ccomp", "relcl", "acl", "pcomp", "advcl")
 
 
-def _finite(verb: Token) -> bool:
-    """The verb heads a finite clause: a past or present tense form, or an auxiliary or modal
-    beside it ('was', 'smiled', 'has left'; not 'standing' of 'with Weaver standing')."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
-        for c in verb.children
-    )
-
-
 def _own_gender(m: SpeakerMention, name: str) -> str:
     """The gender a name mention itself carries: a lone surname that stands for a longer name
     ('Scott' for 'Rakeyia Scott') carries only what its honorific or title says ('Ms. Scott'),
@@ -393,19 +389,39 @@ def _honorific_surname(name: str) -> bool:
     )
 
 
+def _of_object(tok: Token) -> Token | None:
+    """The common noun of ``tok``'s 'of' phrase ('dozens of [refugees]', 'one of the
+    [envoys]'), or None."""
+    return next(
+        (
+            o
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        ),
+        None,
+    )
+
+
+def _a_count(tok: Token) -> bool:
+    """``tok`` is a number or a quantity noun ('three', 'dozens', 'a number'): with an 'of'
+    phrase it counts that phrase's noun."""
+    lemma = tok.lemma_.lower()
+    return tok.like_num or tok.vocab[lemma].like_num or head_class(lemma) == "quantity"
+
+
 def _counted(noun: Token) -> bool:
     """``noun`` is counted or taken as one of several: a number, a quantifier or an indefinite
     article before it ('two defendants', 'several senators', 'a diplomat', 'one official'), or
-    itself a count with an 'of' phrase ('dozens of refugees', 'one of the hostages')."""
+    itself a count with an 'of' phrase ('dozens of refugees')."""
     if any(
         c.dep_ in ("det", "nummod", "amod")
         and (c.lower_ in INDEFINITES or c.lower_ in QUANTIFIERS or c.like_num)
         for c in noun.children
     ):
         return True
-    return (noun.like_num or head_class(noun.lemma_.lower()) == "quantity") and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
-    )
+    return _a_count(noun) and _of_object(noun) is not None
 
 
 def _no_one_or_anyone(tok: Token) -> bool:
@@ -795,16 +811,7 @@ class SpeakerResolver:
         for tok in reversed(self.doc[lo : span.start]):
             if tok.pos_ not in _SUBJECT_POS or self.quoted[tok.i] or not _main_subject(tok):
                 continue
-            counted = next(
-                (
-                    o
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for o in c.children
-                    if o.dep_ == "pobj" and o.pos_ == "NOUN"
-                ),
-                None,
-            )
+            counted = _of_object(tok)
             if tok.pos_ in ("NUM", "PRON") and counted is None:
                 continue  # 'They said ...', an earlier 'One said ...': the noun is further back
             if tok.pos_ == "PROPN" or (
@@ -813,12 +820,7 @@ class SpeakerResolver:
                 return None  # 'Senator Lee said ... Another said': of no kind the text names
             if not any(a <= tok.idx < b for a, b in described):
                 return None  # 'The talks stalled. Another said ...': no speaker it leaves out
-            lemma = tok.lemma_.lower()
-            if counted is not None and (
-                tok.pos_ in ("NUM", "PRON")
-                or head_class(lemma) == "quantity"
-                or tok.vocab[lemma].like_num
-            ):
+            if counted is not None and (tok.pos_ in ("NUM", "PRON") or _a_count(tok)):
                 tok = counted  # 'Hundreds of protesters said', 'One of the envoys said': them
             lemma = tok.lemma_.lower()
             if head_class(lemma) is not None and lexicon.title_kind(lemma) not in ("role", "title"):
@@ -1121,7 +1123,7 @@ class SpeakerResolver:
         if tok is None:
             return None
         verb = tok.head
-        if not _finite(verb.head):
+        if not finite_clause(verb.head):
             return None  # 'with Weaver standing behind him as he urged ...': no clause's subject
         for sub in verb.head.children:
             if sub.dep_ not in ("nsubj", "nsubjpass") or sub.i > tok.i:
