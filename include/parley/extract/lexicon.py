@@ -65,6 +65,24 @@ def claim_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def report_nouns() -> dict[str, str]:
+    """Nouns that name a report and take its content as a 'that'-clause ('his claim that ...',
+    'Washington's warning that ...'), lemma → the reporting verb of ``cue_verbs.csv`` it
+    nominalises (``data/quotes/report_nouns.csv``). Raises ``ValueError`` on a row whose verb
+    is no cue verb (the statement layer types the report by that verb)."""
+    verbs = cues()
+    table = {}
+    for r in rows("quotes/report_nouns.csv"):
+        if r["verb"] not in verbs:
+            raise ValueError(
+                f"data/quotes/report_nouns.csv: {r['noun']!r} nominalises {r['verb']!r}, "
+                "which is not in data/quotes/cue_verbs.csv"
+            )
+        table[r["noun"]] = r["verb"]
+    return table
+
+
+@functools.cache
 def act_nouns() -> frozenset[str]:
     """Nouns naming a party's act, decision, move or proposal ('the decision', 'the move', 'the
     request'), lemmas (``data/quotes/act_nouns.csv``): the object that makes a stance verb of
@@ -185,6 +203,7 @@ def load_all() -> None:
     instead of as a per-document extraction error."""
     for loader in (
         cues,
+        report_nouns,
         act_nouns,
         titles,
         given_name_titles,

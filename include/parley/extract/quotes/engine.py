@@ -84,6 +84,7 @@ from parley.extract.quotes.indirect import (
     headline_candidates,
     indirect_candidates,
     label_candidates,
+    noun_report_candidates,
     retag_headline_verb,
     unrealised,
 )
@@ -424,6 +425,7 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
         indirect_candidates(index)
         + label_candidates(index)
         + headline_candidates(index)
+        + noun_report_candidates(index)
         + headline_act_candidates(index, headline_verb),
     )
     candidates = sorted(

@@ -2282,6 +2282,64 @@ def headline_candidates(index: DocIndex) -> list[Candidate]:
     return [Candidate("indirect", *found, HEADLINE_RULE, None, head)]
 
 
+NOUN_REPORT_RULE = "indirect:noun"
+# the words that open an appositive clause of a report noun ('the claim that ...')
+_APPOSITIVE_DEPS = frozenset(("acl", "ccomp"))
+# prepositions that name a report noun's source after it ('claims by intelligence agencies that')
+_SOURCE_PREPS = frozenset(("by", "from"))
+
+
+def noun_report_candidates(index: DocIndex) -> list[Candidate]:
+    """Reports named by a noun with their content as its 'that'-clause and their source as its
+    possessor, or a 'by'/'from' phrase after it: 'Trump's claim that Putin would accept European
+    peacekeepers' (Trump), 'Washington's warning that sanctions would follow', 'claims by
+    intelligence agencies that some messages were classified'. The nouns are those of
+    ``report_nouns.csv`` (nominalised reporting verbs; ``STATEMENTS_GUIDE.md``: nominal speech
+    acts count); the clause is an appositive one (Quirk et al. 1985, 17.26): introduced by
+    'that' as a conjunction, not a relative pronoun ('the claim that he made' reports nothing).
+    A noun with no source named ('the claim that ...', 'such warnings that ...') is left out:
+    whose report it is the text does not say. Rule :data:`NOUN_REPORT_RULE`, the noun the cue;
+    a report inside another speaker's quotation is left to :func:`.engine.outer_reports`."""
+    nouns = lexicon.report_nouns()
+    out: list[Candidate] = []
+    for tok in index.doc:
+        if tok.pos_ != "NOUN" or index.tok_q[tok.i] >= 0 or tok.lemma_.lower() not in nouns:
+            continue
+        clause = next(
+            (
+                c
+                for c in index.children(tok)
+                if c.i > tok.i
+                and c.dep_ in _APPOSITIVE_DEPS
+                and any(k.dep_ == "mark" and k.lower_ == "that" for k in index.children(c))
+            ),
+            None,
+        )
+        if clause is None or (source := _report_source(tok, index)) is None:
+            continue
+        sub = index.subtree(clause)
+        if sub is None:
+            continue
+        found = span_of(local_tokens(sub, tok, index))
+        if found is not None:
+            out.append(Candidate("indirect", *found, NOUN_REPORT_RULE, tok, source))
+    return out
+
+
+def _report_source(noun: Token, index: DocIndex) -> Token | None:
+    """Who made the report ``noun`` names: its possessor ('Trump's claim', 'his warning') or a
+    people's adjective before it ('American claims', an entity ``NORP``: that people's
+    government speaks, as 'China said' does), else the object of a 'by' or 'from' phrase on it
+    ('claims by intelligence agencies'); None."""
+    for c in index.children(noun):
+        if c.i < noun.i and (c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP")):
+            return c
+    for c in index.children(noun):
+        if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS and c.i > noun.i:
+            return next((o for o in index.children(c) if o.dep_ == "pobj"), None)
+    return None
+
+
 def _reports_clause(tok: Token, index: DocIndex) -> bool:
     """``tok`` is a reporting verb (``cue_verbs.csv`` frame ``clause``) with a clausal
     complement of its own ('says [talks will resume]')."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.extract import lexicon as quote_lexicon
 from parley.extract.statements.acts import (
     act_matches,
     announced_measure,
@@ -79,6 +80,10 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
     if cue is None:
         return None
     lemma = cue.lemma_.lower()
+    if cue.pos_ == "NOUN":
+        # a report named by a noun ('his warning that ...', quotes.indirect.NOUN_REPORT_RULE)
+        # performs the act of the verb it nominalises (``data/quotes/report_nouns.csv``)
+        lemma = quote_lexicon.report_nouns().get(lemma, lemma)
     lex = rules()
     rule = lex.cue.get(lemma)
     if lemma == "ask" and asks_someone(cue):

@@ -523,3 +523,51 @@ def test_speech_beside_a_work_or_a_naming_verb_stays_quoted(nlp, text, quoted):
 def test_according_to_vouches_for_its_whole_clause(nlp, text, content):
     found = quotes_of(nlp, text)
     assert any(q.text == content for q in found), [q.text for q in found]
+
+
+# --- a report named by a noun: 'X's claim that ...' (STATEMENTS_GUIDE: nominal speech acts) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Moscow's denial of Lund's claim that Berg would accept foreign peacekeepers"
+            " is the latest twist.",
+            "Berg would accept foreign peacekeepers",
+            "Lund",
+        ),
+        (
+            "The ministry rejected Vellmark's warning that sanctions would follow.",
+            "sanctions would follow",
+            "Vellmark",
+        ),
+        (
+            "The agency pushed back against claims by two inspectors that some of the files"
+            " should be sealed.",
+            "some of the files should be sealed",
+            "two inspectors",
+        ),
+        (
+            "Officials studied Norwegian assurances that the pipeline would stay open.",
+            "the pipeline would stay open",
+            "Norwegian",
+        ),
+    ],
+)
+def test_a_report_noun_with_a_that_clause_reports_it_for_its_source(nlp, text, content, speaker):
+    nominal = [q for q in quotes_of(nlp, text) if q.rule == "indirect:noun"]
+    assert [(q.text, q.speaker) for q in nominal] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the claim that he made in his first week.",  # 'that' relative: nothing reported
+        "The claim that the port was mined spread quickly.",  # no one's claim
+        "Such warnings that the dam could burst were common.",
+        "Lund said Berg's claim that the port was mined was false.",  # inside Lund's report
+    ],
+)
+def test_a_report_noun_without_its_own_source_and_content_is_no_quotation(nlp, text):
+    assert [q for q in quotes_of(nlp, text) if q.rule == "indirect:noun"] == []

@@ -157,3 +157,11 @@ def test_support_is_not_aimed_at_the_party_opposed(typed, text, opposed):
 def test_support_keeps_the_party_welcomed(typed, text, country):
     found = [(s.statement_type, s.target.country if s.target else None) for s in typed(text)]
     assert ("SUPPORT", country) in found, found
+
+
+# a claim named by a noun and denied in the same sentence: the denial answers its author, and the
+# claim is its author's own accusation (STATEMENTS_GUIDE: DENY; nominal speech acts count)
+def test_a_denied_claim_named_by_a_noun_is_its_authors_accusation(typed):
+    found = typed("Russia dismissed Ukraine's claim that Russian troops had shelled the plant.")
+    acts = sorted((s.statement_type, s.speaker.country, s.target.country) for s in found)
+    assert acts == [("ACCUSE", "UA", "RU"), ("DENY", "RU", "UA")], acts
