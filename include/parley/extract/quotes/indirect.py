@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 
 from parley.extract import lexicon
+from parley.extract.actors import lookup_demonym
 from parley.extract.doctext import doc_text
 from parley.extract.quotes.direct import title_case, work_title
 from parley.extract.quotes.document import (
@@ -35,6 +36,7 @@ from parley.extract.quotes.document import (
     that_clause,
     token_runs,
 )
+from parley.extract.quotes.mentions import SpeakerMention
 from parley.extract.quotes.speakers import head_class
 from parley.extract.syntax import SUBJECT_DEPS, denied_by_no
 
@@ -2298,12 +2300,18 @@ def noun_report_candidates(index: DocIndex) -> list[Candidate]:
     acts count); the clause is an appositive one (Quirk et al. 1985, 17.26): introduced by
     'that' as a conjunction, not a relative pronoun ('the claim that he made' reports nothing).
     A noun with no source named ('the claim that ...', 'such warnings that ...') is left out:
-    whose report it is the text does not say. Rule :data:`NOUN_REPORT_RULE`, the noun the cue;
+    whose report it is the text does not say; so is a noun the parser made its sentence's root
+    (its clause then runs into the sentence's own predicate). Rule :data:`NOUN_REPORT_RULE`, the noun the cue;
     a report inside another speaker's quotation is left to :func:`.engine.outer_reports`."""
     nouns = lexicon.report_nouns()
     out: list[Candidate] = []
     for tok in index.doc:
         if tok.pos_ != "NOUN" or index.tok_q[tok.i] >= 0 or tok.lemma_.lower() not in nouns:
+            continue
+        if tok.dep_ == "ROOT":
+            # the parser found no verb for the noun phrase to be the subject or object of and
+            # read the sentence's own predicate into the clause ('Baker's assurances that U.S.
+            # policy is to oppose these loans did not satisfy concerns'): no span to trust
             continue
         clause = next(
             (
@@ -2315,28 +2323,38 @@ def noun_report_candidates(index: DocIndex) -> list[Candidate]:
             ),
             None,
         )
-        if clause is None or (source := _report_source(tok, index)) is None:
+        if clause is None:
             continue
-        sub = index.subtree(clause)
+        source = _report_source(tok, index)
+        sub = index.subtree(clause) if source is not None else None
         if sub is None:
             continue
         found = span_of(local_tokens(sub, tok, index))
         if found is not None:
-            out.append(Candidate("indirect", *found, NOUN_REPORT_RULE, tok, source))
+            out.append(Candidate("indirect", *found, NOUN_REPORT_RULE, tok, *source))
     return out
 
 
-def _report_source(noun: Token, index: DocIndex) -> Token | None:
-    """Who made the report ``noun`` names: its possessor ('Trump's claim', 'his warning') or a
-    people's adjective before it ('American claims', an entity ``NORP``: that people's
-    government speaks, as 'China said' does), else the object of a 'by' or 'from' phrase on it
-    ('claims by intelligence agencies'); None."""
+def _report_source(
+    noun: Token, index: DocIndex
+) -> tuple[Token | None, SpeakerMention | None] | None:
+    """Who made the report ``noun`` names, as ``(speaker token, None)``: its possessor ('Trump's
+    claim', 'his warning'), else the object of a 'by' or 'from' phrase on it ('claims by
+    intelligence agencies'); or as ``(None, mention)``: a people's adjective before it that the
+    actor tables know as a country's (``lookup_demonym``: 'American claims' -> the United
+    States, whose government speaks as in 'China said'). None when it names no source."""
     for c in index.children(noun):
-        if c.i < noun.i and (c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP")):
-            return c
+        if c.i < noun.i and c.dep_ == "poss":
+            return c, None
+        if c.i < noun.i and c.dep_ == "amod" and c.ent_type_ == "NORP":
+            state = lookup_demonym(c.text, None)
+            if state is not None and state.kind == "country":
+                end = c.idx + len(c.text)
+                return None, SpeakerMention(c.text, c.idx, end, "org", state.name)
     for c in index.children(noun):
         if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS and c.i > noun.i:
-            return next((o for o in index.children(c) if o.dep_ == "pobj"), None)
+            obj = next((o for o in index.children(c) if o.dep_ == "pobj"), None)
+            return (obj, None) if obj is not None else None
     return None
 
 

@@ -551,7 +551,7 @@ def test_according_to_vouches_for_its_whole_clause(nlp, text, content):
         (
             "Officials studied Norwegian assurances that the pipeline would stay open.",
             "the pipeline would stay open",
-            "Norwegian",
+            "Norway",
         ),
     ],
 )
