@@ -80,6 +80,7 @@ from parley.extract.quotes.document import (
     same_line,
 )
 from parley.extract.quotes.indirect import (
+    NOUN_REPORT_RULE,
     headline_act_candidates,
     headline_candidates,
     indirect_candidates,
@@ -251,10 +252,10 @@ def _merge(
             c.start = min(c.start, min(index.spans[k][0] for k in overlapping))
             c.end = max(c.end, max(index.spans[k][1] for k in overlapping))
             c.clauses = _stretch_clauses(c, [index.spans[k] for k in overlapping])
-            if c.rule not in NOT_QUOTATION_RULES:
+            if c.rule not in NOT_QUOTATION_RULES and c.rule != NOUN_REPORT_RULE:
                 # a speech act on a partly quoted object ('condemned the "brazen breach"') stays
                 # an act: it reports no content of its own; a finding with quoted words stays a
-                # finding
+                # finding; a report named by a noun stays one (another's sentence holds it)
                 c.rule = "indirect:mixed"
             absorbed.update(overlapping)
         kept.append(c)
@@ -453,6 +454,7 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
             quotes.append(q)
         if (
             q.speaker is not None
+            and q.rule != NOUN_REPORT_RULE  # a report named inside another's sentence
             and not _reported_inside(q, last_direct)
             and not _inside_frame(q, last_direct, index)
         ):
@@ -640,7 +642,9 @@ def _attribute(
     elif cand.speaker is not None:
         m = cand.speaker
         q.speaker_mention, q.speaker_start, q.speaker_end = m.text, m.start, m.end
-        q.speaker, q.speaker_role, q.unattributed_reason = resolver.resolve(m, (q.start, q.end))
+        q.speaker, q.speaker_role, q.unattributed_reason = resolver.resolve(
+            m, (q.start, q.end), remember=cand.rule != NOUN_REPORT_RULE
+        )
         if q.speaker_role is None:
             q.speaker_role = m.role
         # the mention stays as written; the names derived from it pass the one name cleaner

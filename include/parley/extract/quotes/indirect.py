@@ -2289,6 +2289,30 @@ NOUN_REPORT_RULE = "indirect:noun"
 _APPOSITIVE_DEPS = frozenset(("acl", "ccomp"))
 # prepositions that name a report noun's source after it ('claims by intelligence agencies that')
 _SOURCE_PREPS = frozenset(("by", "from"))
+# determiners of a report no one made ('no claim by Moscow that', 'any threat by Iran that')
+_NO_REPORT_DETS = frozenset(("no", "any"))
+# verbs (lemmas) whose object is a report wanted, awaited or missing, not one made ('demanded
+# assurances from Hamas that', 'seeking a promise from NATO that', 'waiting for Beijing's
+# confirmation that', 'without an assurance'); written for Parley from general English usage
+_REPORT_SOUGHT = frozenset(
+    {
+        "want", "seek", "demand", "ask", "request", "expect", "await", "wait", "need",
+        "require", "press", "push", "urge", "call", "hope", "look", "lack", "without", "absence",
+    }
+)  # fmt: skip
+# verbs whose subject makes the report its object names again ('repeated his claim that',
+# 'renewed its warning that'): a possessive pronoun there is that subject's
+_REPORT_RENEWED = frozenset(
+    {
+        "repeat", "renew", "reiterate", "restate", "reaffirm", "maintain", "defend", "make",
+        "issue", "voice", "express", "deliver", "withdraw", "retract", "drop", "soften", "back",
+    }
+)  # fmt: skip
+# a clause verb's dependents that fill it out: a relative clause lacks one of them ('the
+# statement that the ministry released on Monday': 'released' with no object is a gap)
+_CLAUSE_FILLERS = frozenset(
+    ("dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent", "aux", "auxpass", "neg")
+)
 
 
 def noun_report_candidates(index: DocIndex) -> list[Candidate]:
@@ -2298,21 +2322,24 @@ def noun_report_candidates(index: DocIndex) -> list[Candidate]:
     intelligence agencies that some messages were classified'. The nouns are those of
     ``report_nouns.csv`` (nominalised reporting verbs; ``STATEMENTS_GUIDE.md``: nominal speech
     acts count); the clause is an appositive one (Quirk et al. 1985, 17.26): introduced by
-    'that' as a conjunction, not a relative pronoun ('the claim that he made' reports nothing).
-    A noun with no source named ('the claim that ...', 'such warnings that ...') is left out:
-    whose report it is the text does not say; so is a noun the parser made its sentence's root
-    (its clause then runs into the sentence's own predicate). Rule :data:`NOUN_REPORT_RULE`, the noun the cue;
-    a report inside another speaker's quotation is left to :func:`.engine.outer_reports`."""
+    'that' as a conjunction, not a relative pronoun ('the claim that he made' reports nothing),
+    and not with the gap of one (:func:`_relative_gap`). Left out: a noun with no source that
+    speaks (:func:`_report_source`: 'the claim that ...', 'Sunday's declaration that ...'); a
+    report no one made (:func:`_report_unmade`: 'no claim by Moscow that', 'demanded
+    assurances from Hamas that'); 'such a warning from X that Y' (the clause is a result); a
+    noun the parser made its sentence's root (its clause then runs into the sentence's own
+    predicate: 'Baker's assurances that U.S. policy is to oppose these loans did not satisfy
+    concerns'). Rule :data:`NOUN_REPORT_RULE`, the noun the cue; a report inside another
+    speaker's quotation is left to :func:`.engine.outer_reports`."""
     nouns = lexicon.report_nouns()
     out: list[Candidate] = []
     for tok in index.doc:
         if tok.pos_ != "NOUN" or index.tok_q[tok.i] >= 0 or tok.lemma_.lower() not in nouns:
             continue
-        if tok.dep_ == "ROOT":
-            # the parser found no verb for the noun phrase to be the subject or object of and
-            # read the sentence's own predicate into the clause ('Baker's assurances that U.S.
-            # policy is to oppose these loans did not satisfy concerns'): no span to trust
+        if tok.dep_ == "ROOT" or _report_unmade(tok, index):
             continue
+        if any(t.lower_ == "such" for t in tok.subtree if t.i < tok.i):
+            continue  # 'such a strong warning from Washington that Beijing backed down'
         clause = next(
             (
                 c
@@ -2323,7 +2350,7 @@ def noun_report_candidates(index: DocIndex) -> list[Candidate]:
             ),
             None,
         )
-        if clause is None:
+        if clause is None or _relative_gap(clause, index):
             continue
         source = _report_source(tok, index)
         sub = index.subtree(clause) if source is not None else None
@@ -2335,27 +2362,87 @@ def noun_report_candidates(index: DocIndex) -> list[Candidate]:
     return out
 
 
+def _report_unmade(noun: Token, index: DocIndex) -> bool:
+    """The report ``noun`` names was not made: denied by its determiner ('no claim', 'any
+    threat by Iran that ... would be met'), or wanted, awaited or missing: the object of a verb
+    or preposition of :data:`_REPORT_SOUGHT`, directly or through 'for'/'of' ('demanded
+    assurances from Hamas', 'waiting for Beijing's confirmation', 'the absence of any claim')."""
+    if any(c.dep_ == "det" and c.lower_ in _NO_REPORT_DETS for c in index.children(noun)):
+        return True
+    head = noun.head
+    if head.lower_ in ("for", "of") and head.dep_ == "prep":
+        head = head.head
+    return head.i != noun.i and head.lemma_.lower() in _REPORT_SOUGHT
+
+
+def _relative_gap(verb: Token, index: DocIndex) -> bool:
+    """The 'that'-clause headed by ``verb`` is a relative clause the parser marked as an
+    appositive one: a finite lexical verb with its subject but nothing that fills out its
+    predicate (:data:`_CLAUSE_FILLERS`: 'the statement that the ministry released on Monday',
+    'the assurances that parliament received'). An appositive clause with an intransitive verb
+    and no auxiliary ('his claim that the economy grew') reads the same and is left out too."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBP", "VBZ"):
+        return False
+    kids = index.children(verb)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) and not any(
+        c.dep_ in _CLAUSE_FILLERS for c in kids
+    )
+
+
 def _report_source(
     noun: Token, index: DocIndex
 ) -> tuple[Token | None, SpeakerMention | None] | None:
     """Who made the report ``noun`` names, as ``(speaker token, None)``: its possessor ('Trump's
-    claim', 'his warning'), else the object of a 'by' or 'from' phrase on it ('claims by
-    intelligence agencies'); or as ``(None, mention)``: a people's adjective before it that the
-    actor tables know as a country's (``lookup_demonym``: 'American claims' -> the United
-    States, whose government speaks as in 'China said'). None when it names no source."""
+    claim'; a possessive pronoun that of the subject of a verb of :data:`_REPORT_RENEWED`:
+    'Russia renewed its warning that ...'), else the object of a 'by' or 'from' phrase on it
+    ('claims by intelligence agencies'); a possessive pronoun is the owner of a report noun
+    named before it in its sentence when there is one ('Trump's assertion that ...; and his
+    suggestion that ...'); or as ``(None, mention)``: a people's adjective before
+    it that the actor tables know as a country's (``lookup_demonym``: 'American claims' -> the
+    United States, whose government speaks as in 'China said'; not 'anti-American'). None
+    when it names no source, or one that cannot speak: a date or time ('Sunday's
+    declaration', 'by Friday'), a channel ('by phone': ``speech_channels.csv``), a thing whose
+    head is abstract, a document or a quantity (:func:`.speakers.head_class`: 'the treaty's
+    pledge')."""
+    source: Token | None = None
     for c in index.children(noun):
         if c.i < noun.i and c.dep_ == "poss":
-            return c, None
+            source = c
+            break
         if c.i < noun.i and c.dep_ == "amod" and c.ent_type_ == "NORP":
+            before = noun.doc[c.i - 1] if c.i > 0 else None
+            if before is not None and before.text in ("-", "anti", "Anti"):
+                return None  # 'Anti-American accusations' are made against the Americans
             state = lookup_demonym(c.text, None)
             if state is not None and state.kind == "country":
                 end = c.idx + len(c.text)
                 return None, SpeakerMention(c.text, c.idx, end, "org", state.name)
-    for c in index.children(noun):
-        if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS and c.i > noun.i:
-            obj = next((o for o in index.children(c) if o.dep_ == "pobj"), None)
-            return (obj, None) if obj is not None else None
-    return None
+    if source is None:
+        for c in index.children(noun):
+            if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS and c.i > noun.i:
+                source = next((o for o in index.children(c) if o.dep_ == "pobj"), None)
+                break
+    if source is None or source.ent_type_ in ("DATE", "TIME"):
+        return None
+    if source.pos_ == "PRON" and noun.dep_ == "dobj":
+        verb = noun.head
+        if verb.lemma_.lower() in _REPORT_RENEWED:
+            subject = next((c for c in index.children(verb) if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject, None  # 'Russia renewed its warning that ...': Russia's
+    if source.pos_ == "PRON":
+        # 'Mr. Trump's assertion that ...; his criticism of ...; and his suggestion that ...':
+        # a list of someone's reports names its owner once, at the first
+        nouns = lexicon.report_nouns()
+        for t in reversed(noun.doc[noun.sent.start : source.i]):
+            if t.dep_ == "poss" and t.pos_ != "PRON" and t.head.lemma_.lower() in nouns:
+                return t, None
+    if source.pos_ == "NOUN" and (
+        source.lemma_.lower() in lexicon.speech_channels()
+        or head_class(source.lemma_.lower()) in ("abstract", "document", "quantity")
+    ):
+        return None
+    return source, None
 
 
 def _reports_clause(tok: Token, index: DocIndex) -> bool:

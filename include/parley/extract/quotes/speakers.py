@@ -689,11 +689,14 @@ class SpeakerResolver:
         return next((n for n, subject in reversed(before) if subject), before[-1][0])
 
     def resolve(
-        self, m: SpeakerMention, said: tuple[int, int] | None = None
+        self, m: SpeakerMention, said: tuple[int, int] | None = None, remember: bool = True
     ) -> tuple[str | None, str | None, str | None]:
-        """(speaker, role, reason-if-unresolved) for a mention; remembers the speaker. ``said``:
-        the ``(start, end)`` character span of the quotation the mention attributes; a pronoun
-        never stands for a person named inside it."""
+        """(speaker, role, reason-if-unresolved) for a mention; remembers the speaker as the
+        last one quoted unless ``remember`` is False (a report a noun names inside someone
+        else's sentence: 'The prime minister shrugged off claims from Michael Howard that ...
+        He said ...' - 'he' is still the prime minister). ``said``: the ``(start, end)``
+        character span of the quotation the mention attributes; a pronoun never stands for a
+        person named inside it."""
         # what a pronoun stands for: a person, or the group or organisation a 'they'/'it' takes
         # (the kind and number the next 'they'/'it' looks for)
         antecedent = ("person", False)
@@ -756,7 +759,7 @@ class SpeakerResolver:
             reason = None
         else:
             speaker, reason, role = m.name, None, m.role
-        if speaker:
+        if speaker and remember:
             kind, plural = "person" if self._named_person(m, speaker) else m.kind, m.plural
             if m.kind == "description" and role:
                 kind = "person"

@@ -63,7 +63,7 @@ from parley.extract.actors import Actor, fold, is_pronoun, role_sector, state_me
 from parley.extract.doctext import doc_text
 from parley.extract.quotes.document import MIN_CONTENT_WORDS, judging_phrase
 from parley.extract.quotes.engine import OBJECT_RULES, anonymity_request
-from parley.extract.quotes.indirect import TURN_RULES
+from parley.extract.quotes.indirect import NOUN_REPORT_RULE, TURN_RULES
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
 from parley.extract.statements import ranker
 from parley.extract.statements.acts import negated_account
@@ -196,6 +196,10 @@ def classify(
     content = ctx.span(quote.start, quote.end) or doc[0:0]
     cue = cue_token(doc, quote.cue_start, quote.cue_end)
     sent = cue.sent if cue is not None else (content.sent if len(content) else doc[0:0])
+    if cue is not None and quote.rule == NOUN_REPORT_RULE:
+        # 'Moscow's denial of Kyiv's claim that ...', '... was rejected by Vietnam': the rest of
+        # the sentence is whoever answered the report; its scope is the noun's own phrase
+        sent = doc[cue.left_edge.i : cue.right_edge.i + 1]
 
     cue_m = cue_match(ctx, cue, quote)
     decision = decide(ctx, quote, content, speaker, cue_m)  # steps 1-3
@@ -319,8 +323,26 @@ def classify(
         # "welcomed the resolution suspending Russia": the thing welcomed, not the party it
         # acts against, is what the speaker supports
         stmt.target = stmt.target_mention = stmt.target_start = stmt.target_end = None
+    if quote.rule == NOUN_REPORT_RULE and not _named_in(ctx, stmt, sent):
+        # a report named by a noun is aimed at a party its own phrase names ('Kyiv's warning to
+        # Moscow that ...'), never at one the sentence around it names, who answered or heard it
+        stmt.target = stmt.target_mention = stmt.target_start = stmt.target_end = None
     stmt.subject_terms, stmt.topics, stmt.subject = subject_terms_of(ctx, content, cue)
     return stmt
+
+
+def _named_in(ctx: DocContext, stmt: Statement, scope: Span) -> bool:
+    """The statement's target is named within ``scope`` (a span): its mention, or another
+    mention of the same state (:meth:`.DocContext.country_mentions`); False without a target."""
+    if stmt.target is None:
+        return False
+    if stmt.target_start is not None and scope.start_char <= stmt.target_start < scope.end_char:
+        return True
+    country = stmt.target.country
+    return country is not None and any(
+        m.actor.country == country and scope.start_char <= m.span.start_char < scope.end_char
+        for m in ctx.country_mentions()
+    )
 
 
 def _rank_target(

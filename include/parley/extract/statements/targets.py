@@ -13,6 +13,7 @@ from spacy.symbols import NOUN, PROPN, VERB
 
 from parley.extract.actors import HONORIFICS, country_in, fold, tables
 from parley.extract.lexicon import title_kind
+from parley.extract.quotes.indirect import NOUN_REPORT_RULE
 from parley.extract.statements.acts import class_words, expressed_feelings
 from parley.extract.statements.context import (
     AGAINST_THE_STATE,
@@ -210,6 +211,18 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     return bool(la and lb) and la[-1] == lb[-1]
 
 
+def _own_sides_report(me: Actor | None, other: Actor, o: Quote) -> bool:
+    """``o``, a quote nested in another's words, is a report named by a noun of the speaker's own
+    state ('the White House reiterated the president's proposal that ...'): taken up, not
+    answered."""
+    return (
+        o.rule == NOUN_REPORT_RULE
+        and me is not None
+        and me.country is not None
+        and me.country == other.country
+    )
+
+
 def responds_to_of(ctx: DocContext, i: int, cue: Token | None) -> tuple[Actor | None, int | None]:
     """Whom (and which quote) quote ``i`` answers; see the module docstring. Every search is
     bounded (binary search over the quotes, at most :data:`WINDOW` quotes and
@@ -228,7 +241,12 @@ def responds_to_of(ctx: DocContext, i: int, cue: Token | None) -> tuple[Actor | 
     lo = bisect.bisect_left(starts, q.start)
     for j in order[lo : min(bisect.bisect_left(starts, q.end), lo + WINDOW)]:
         o = ctx.quotes[j]
-        if other(j) and o.end <= q.end and (o.start, o.end) != (q.start, q.end):
+        if (
+            other(j)
+            and o.end <= q.end
+            and (o.start, o.end) != (q.start, q.end)
+            and not _own_sides_report(me, ctx.speakers[j], o)
+        ):
             return ctx.speakers[j], j
     if cue is None:
         return None, None

@@ -549,6 +549,18 @@ def test_according_to_vouches_for_its_whole_clause(nlp, text, content):
             "two inspectors",
         ),
         (
+            "Vellmark issued a statement on Monday. Lund renewed his warning that the dam could"
+            " fail.",
+            "the dam could fail",
+            "Lund",
+        ),
+        (
+            "Anna Berg spoke to reporters in Oslo. Her claim that the port was mined was not"
+            " confirmed.",
+            "the port was mined",
+            "Anna Berg",
+        ),
+        (
             "Officials studied Norwegian assurances that the pipeline would stay open.",
             "the pipeline would stay open",
             "Norway",
@@ -567,6 +579,18 @@ def test_a_report_noun_with_a_that_clause_reports_it_for_its_source(nlp, text, c
         "The claim that the port was mined spread quickly.",  # no one's claim
         "Such warnings that the dam could burst were common.",
         "Lund said Berg's claim that the port was mined was false.",  # inside Lund's report
+        # a report no one made: denied, wanted or awaited
+        "There was no claim by Vellmark that it had hit the plant.",
+        "Vellmark demanded assurances from the rebels that the hostages were alive.",
+        "Lund is waiting for Vellmark's confirmation that the talks will go ahead.",
+        "Any threat by Vellmark that it would close the strait would be met with force.",
+        # a relative clause the parser marks as an appositive one: its verb lacks its object
+        "Lund's statement that the ministry released on Monday did not mention the port.",
+        # no one who speaks: a date, a channel, the opposite people, a result clause
+        "Last week's warning that the dam could fail went unheeded.",
+        "The warning by phone that the convoy would be attacked came too late.",
+        "Anti-Norwegian accusations that Oslo built the dam illegally spread online.",
+        "It was such a strong warning from Vellmark that the rebels backed down.",
     ],
 )
 def test_a_report_noun_without_its_own_source_and_content_is_no_quotation(nlp, text):

@@ -165,3 +165,21 @@ def test_a_denied_claim_named_by_a_noun_is_its_authors_accusation(typed):
     found = typed("Russia dismissed Ukraine's claim that Russian troops had shelled the plant.")
     acts = sorted((s.statement_type, s.speaker.country, s.target.country) for s in found)
     assert acts == [("ACCUSE", "UA", "RU"), ("DENY", "RU", "UA")], acts
+
+
+# the sentence around a report named by a noun says who answered or heard it, not whom it is
+# aimed at: its target is a party its own phrase names, or none
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Moscow's denial of Lund's claim that Berg would accept peacekeepers is the latest twist.",
+            None,
+        ),
+        ("The IAEA chief's warning that the plant was at risk was rejected by Russia.", None),
+        ("Kyiv's warning to Moscow that the dam could burst went unanswered.", "RU"),
+    ],
+)
+def test_a_noun_reports_target_is_named_in_its_own_phrase(typed, text, target):
+    nominal = [s for s in typed(text) if s.cue_lemma in ("claim", "warning")]
+    assert [s.target.country if s.target else None for s in nominal] == [target]
