@@ -801,14 +801,17 @@ def _before_nested(
     later saying'): another quote whose cue lies inside the span and which ends inside it.
     ``cues`` is :func:`_cue_order` of ``quotes``. The cut is at the last comma or semicolon
     before that cue, when at least ``MIN_CONTENT_WORDS`` words stay; otherwise the span is
-    returned unchanged."""
+    returned unchanged. A report named by a noun is what the span acts on ('blamed the failure
+    on Indonesian demands that ...'), never a cut."""
     start, end = span
     starts, owners = cues
     first = next(
         (
             starts[k]
             for k in range(bisect.bisect_right(starts, start), bisect.bisect_left(starts, end))
-            if owners[k] != index and quotes[owners[k]].end <= end
+            if owners[k] != index
+            and quotes[owners[k]].end <= end
+            and quotes[owners[k]].rule != NOUN_REPORT_RULE  # what the act acts on
         ),
         None,
     )

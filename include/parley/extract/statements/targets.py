@@ -228,6 +228,8 @@ def responds_to_of(ctx: DocContext, i: int, cue: Token | None) -> tuple[Actor | 
     bounded (binary search over the quotes, at most :data:`WINDOW` quotes and
     :data:`REACH` tokens around the cue), so many quotes in one huge sentence stay linear."""
     q = ctx.quotes[i]
+    if q.rule == NOUN_REPORT_RULE:
+        return None, None  # a report named inside another's sentence answers no one there
     me = ctx.speakers[i]
     order, starts, cue_order, cue_starts = ctx.quote_index()
 

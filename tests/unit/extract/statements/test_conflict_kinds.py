@@ -183,3 +183,15 @@ def test_a_denied_claim_named_by_a_noun_is_its_authors_accusation(typed):
 def test_a_noun_reports_target_is_named_in_its_own_phrase(typed, text, target):
     nominal = [s for s in typed(text) if s.cue_lemma in ("claim", "warning")]
     assert [s.target.country if s.target else None for s in nominal] == [target]
+
+
+def test_an_act_on_a_report_named_by_a_noun_keeps_it_and_is_aimed_at_its_source(typed):
+    # the act is not cut before the report it acts on, and the report answers no one there
+    found = typed(
+        "The minister blamed the failure to set quotas, which were suspended last year, on"
+        " Indonesian demands that its quota be increased."
+    )
+    acts = {s.statement_type: s for s in found}
+    assert acts["ACCUSE"].target.country == "ID", acts["ACCUSE"].target
+    assert acts["ACCUSE"].text.endswith("its quota be increased")
+    assert acts["APPEAL"].speaker.country == "ID" and acts["APPEAL"].responds_to is None
