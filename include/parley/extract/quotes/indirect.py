@@ -6,12 +6,13 @@ object phrase (``urged X to ...``, ``accused X of ...``, ``called for ...``), th
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
-from spacy.symbols import AUX, VERB
+from spacy.symbols import AUX, NOUN, VERB
 
 from parley.extract import lexicon
 from parley.extract.actors import lookup_demonym
@@ -2331,11 +2332,17 @@ def noun_report_candidates(index: DocIndex) -> list[Candidate]:
     predicate: 'Baker's assurances that U.S. policy is to oppose these loans did not satisfy
     concerns'). Rule :data:`NOUN_REPORT_RULE`, the noun the cue; a report inside another
     speaker's quotation is left to :func:`.engine.outer_reports`."""
-    nouns = lexicon.report_nouns()
+    doc = index.doc
+    if not len(doc):
+        return []
+    # the nouns are found from one array of parts of speech and lemmas, without making Tokens
+    wanted = _report_noun_ids()
+    pos, lemma = doc.to_array([POS, LEMMA]).T.tolist()
     out: list[Candidate] = []
-    for tok in index.doc:
-        if tok.pos_ != "NOUN" or index.tok_q[tok.i] >= 0 or tok.lemma_.lower() not in nouns:
+    for i in range(len(pos)):
+        if pos[i] != NOUN or lemma[i] not in wanted or index.tok_q[i] >= 0:
             continue
+        tok = doc[i]
         if tok.dep_ == "ROOT" or _report_unmade(tok, index):
             continue
         if any(t.lower_ == "such" for t in tok.subtree if t.i < tok.i):
@@ -2360,6 +2367,12 @@ def noun_report_candidates(index: DocIndex) -> list[Candidate]:
         if found is not None:
             out.append(Candidate("indirect", *found, NOUN_REPORT_RULE, tok, *source))
     return out
+
+
+@functools.cache
+def _report_noun_ids() -> frozenset[int]:
+    """The string ids of the lemmas of ``report_nouns.csv`` (what the parser's lemma array holds)."""
+    return frozenset(get_string_id(n) for n in lexicon.report_nouns())
 
 
 def _report_unmade(noun: Token, index: DocIndex) -> bool:
