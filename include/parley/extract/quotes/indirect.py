@@ -2298,21 +2298,28 @@ _NO_REPORT_DETS = frozenset(("no", "any"))
 _REPORT_SOUGHT = frozenset(
     {
         "want", "seek", "demand", "ask", "request", "expect", "await", "wait", "need",
-        "require", "press", "push", "urge", "call", "hope", "look", "lack", "without", "absence",
+        "require", "press", "push", "urge", "call", "hope", "hop", "look", "lack", "without",
+        "absence", "brace", "anticipate", "receive",
     }
+)  # fmt: skip
+# modifiers of a report not (yet) made ('Russia's expected announcement that', 'a possible
+# denial'); written for Parley from general English usage
+_UNMADE_MODIFIERS = frozenset(
+    {"expected", "anticipated", "possible", "potential", "likely", "future", "planned", "rumored",
+     "rumoured", "hypothetical", "promised", "awaited"}
 )  # fmt: skip
 # verbs whose subject makes the report its object names again ('repeated his claim that',
 # 'renewed its warning that'): a possessive pronoun there is that subject's
 _REPORT_RENEWED = frozenset(
     {
-        "repeat", "renew", "reiterate", "restate", "reaffirm", "maintain", "defend", "make",
-        "issue", "voice", "express", "deliver", "withdraw", "retract", "drop", "soften", "back",
+        "repeat", "renew", "reiterate", "restate", "reaffirm", "maintain", "make", "issue",
+        "voice", "express", "deliver", "withdraw", "retract", "drop", "soften",
     }
 )  # fmt: skip
 # a clause verb's dependents that fill it out: a relative clause lacks one of them ('the
 # statement that the ministry released on Monday': 'released' with no object is a gap)
 _CLAUSE_FILLERS = frozenset(
-    ("dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent", "aux", "auxpass", "neg")
+    ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent", "aux", "auxpass", "neg")
 )
 
 
@@ -2363,7 +2370,10 @@ def noun_report_candidates(index: DocIndex) -> list[Candidate]:
         sub = index.subtree(clause) if source is not None else None
         if sub is None:
             continue
-        found = span_of(local_tokens(sub, tok, index))
+        words = _report_words(local_tokens(sub, tok, index), index)
+        if not words or (words[-1].pos_ in _CUT_SHORT and words[-1].dep_ != "prt"):
+            continue  # 'that the journalists were', 'that the deficit had widened to'
+        found = span_of(words)
         if found is not None:
             out.append(Candidate("indirect", *found, NOUN_REPORT_RULE, tok, *source))
     return out
@@ -2375,12 +2385,48 @@ def _report_noun_ids() -> frozenset[int]:
     return frozenset(get_string_id(n) for n in lexicon.report_nouns())
 
 
+# parts of speech a clause does not end with: a clause ending in one is cut short, the parser
+# having made its last words the subject of the sentence's own verb ('Powell's warning that he
+# would fire [Powell] ...' is no worse, but 'that the journalists were [Hamas operatives]' is);
+# a verb's particle ends a clause well ('to keep his hands up')
+_CUT_SHORT = frozenset(("ADP", "AUX", "DET", "CCONJ", "SCONJ", "PART"))
+
+
+# relations of a clause inside another: a verb joined to one of them is no main verb
+_EMBEDDED_CLAUSES = frozenset(("acl", "relcl", "ccomp", "advcl", "xcomp", "pcomp"))
+
+
+def _report_words(toks: list[Token], index: DocIndex) -> list[Token]:
+    """The words of a report noun's clause (sorted tokens) up to where the sentence's own
+    predicate comes back, which the parser may hang inside it: a participle after a comma
+    ('dismissed Pakistan's claim that it had shot down five jets, saying it was propaganda') or
+    a joined reporting verb of no subject of its own ('brushed aside Macron's warning that Israel
+    risked isolation and said Israel would fight alone')."""
+    words = [t for t in toks if not t.is_space]
+    for k in range(1, len(words) - 1):
+        t, nxt = words[k], words[k + 1]
+        if t.text == "," and nxt.tag_ == "VBG":
+            return words[:k]
+        if (
+            t.lower_ in ("and", "but")
+            and nxt.pos_ == "VERB"
+            and index.cue(nxt) is not None
+            and not any(c.dep_ in SUBJECT_DEPS for c in index.children(nxt))
+        ):
+            return words[:k]
+    return words
+
+
 def _report_unmade(noun: Token, index: DocIndex) -> bool:
     """The report ``noun`` names was not made: denied by its determiner ('no claim', 'any
     threat by Iran that ... would be met'), or wanted, awaited or missing: the object of a verb
     or preposition of :data:`_REPORT_SOUGHT`, directly or through 'for'/'of' ('demanded
     assurances from Hamas', 'waiting for Beijing's confirmation', 'the absence of any claim')."""
-    if any(c.dep_ == "det" and c.lower_ in _NO_REPORT_DETS for c in index.children(noun)):
+    if any(
+        (c.dep_ == "det" and c.lower_ in _NO_REPORT_DETS)
+        or (c.dep_ == "amod" and c.lower_ in _UNMADE_MODIFIERS)
+        for c in index.children(noun)
+    ):
         return True
     head = noun.head
     if head.lower_ in ("for", "of") and head.dep_ == "prep":
@@ -2437,25 +2483,52 @@ def _report_source(
                 break
     if source is None or source.ent_type_ in ("DATE", "TIME"):
         return None
-    if source.pos_ == "PRON" and noun.dep_ == "dobj":
-        verb = noun.head
-        if verb.lemma_.lower() in _REPORT_RENEWED:
-            subject = next((c for c in index.children(verb) if c.dep_ == "nsubj"), None)
-            if subject is not None:
-                return subject, None  # 'Russia renewed its warning that ...': Russia's
     if source.pos_ == "PRON":
-        # 'Mr. Trump's assertion that ...; his criticism of ...; and his suggestion that ...':
-        # a list of someone's reports names its owner once, at the first
-        nouns = lexicon.report_nouns()
-        for t in reversed(noun.doc[noun.sent.start : source.i]):
-            if t.dep_ == "poss" and t.pos_ != "PRON" and t.head.lemma_.lower() in nouns:
-                return t, None
-    if source.pos_ == "NOUN" and (
-        source.lemma_.lower() in lexicon.speech_channels()
-        or head_class(source.lemma_.lower()) in ("abstract", "document", "quantity")
+        return _pronoun_source(noun, source, index)
+    if (
+        source.pos_ == "NOUN"
+        and source.is_lower  # a name the tagger read as a noun is left to the speaker rules
+        and (
+            source.lemma_.lower() in lexicon.speech_channels()
+            or (head_class(source.lemma_.lower()) != "body" and source.tag_ != "NNS")
+        )
     ):
-        return None
+        return None  # 'by phone', 'the treaty's pledge', 'the storm's warning'
     return source, None
+
+
+def _pronoun_source(
+    noun: Token, pronoun: Token, index: DocIndex
+) -> tuple[Token | None, SpeakerMention | None] | None:
+    """The source of a report noun whose possessor is a pronoun: the subject of a verb of
+    renewing it (:data:`_REPORT_RENEWED`, or of the verb it is joined to: 'Lavrov rejected the
+    charge and reiterated his warning'); the owner of a report noun it is listed with ('Trump's
+    assertion that ...; and his suggestion that ...'); the pronoun itself when no verb with a
+    subject of its own governs the noun ('His claim that ...'), for the speaker rules to
+    resolve. None under any other verb with a subject ('Erdogan welcomed his promise', 'Trump
+    questioned his claim'): the pronoun mostly means someone else there, whom the subject
+    answers, and a wrong source is worse than none."""
+    verb = noun.head
+    if verb.lower_ in ("for", "of", "to", "on", "about", "over", "with") and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX") and noun.dep_ not in SUBJECT_DEPS:
+        subject = next((c for c in index.children(verb) if c.dep_ in SUBJECT_DEPS), None)
+        first = verb
+        while subject is None and first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+            subject = next((c for c in index.children(first) if c.dep_ in SUBJECT_DEPS), None)
+        if first.dep_ in _EMBEDDED_CLAUSES:
+            # 'rejected the charge that Russia was stalling and reiterated his warning': the
+            # parser joined the verb to one inside the clause before; whose it is is unclear
+            return None
+        if subject is not None:
+            renewed = verb.lemma_.lower() in _REPORT_RENEWED and noun.dep_ == "dobj"
+            return (subject, None) if renewed else None
+    nouns = lexicon.report_nouns()
+    for t in reversed(noun.doc[noun.sent.start : pronoun.i]):
+        if t.dep_ == "poss" and t.pos_ != "PRON" and t.head.lemma_.lower() in nouns:
+            return t, None
+    return pronoun, None
 
 
 def _reports_clause(tok: Token, index: DocIndex) -> bool:

@@ -54,7 +54,7 @@ from parley.extract.lexicon import group_words, relays, speaker_heads, title_kin
 from parley.extract.meta import ArticleMeta
 from parley.extract.names import NameForm, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
-from parley.extract.quotes.indirect import TRANSCRIPT_TURNS, TURN_RULES
+from parley.extract.quotes.indirect import NOUN_REPORT_RULE, TRANSCRIPT_TURNS, TURN_RULES
 from parley.extract.quotes.mentions import gender_of
 from parley.extract.statements.lexicon import class_words, context_words
 from parley.extract.syntax import cue_token, fronted_clause_subjects
@@ -424,11 +424,12 @@ class DocContext:
 
     def speaker_countries(self) -> dict[str, int]:
         """How many of the document's quotes each state's speakers give ({"US": 5, "CN": 2}),
-        counted once per document."""
+        counted once per document; a report named by a noun in another's sentence is no quote
+        of a speaker in the exchange (:data:`~parley.extract.quotes.indirect.NOUN_REPORT_RULE`)."""
         if self._speaker_counts is None:
             counts: dict[str, int] = {}
-            for a in self.speakers:
-                if a is not None and a.country:
+            for q, a in zip(self.quotes, self.speakers, strict=True):
+                if a is not None and a.country and q.rule != NOUN_REPORT_RULE:
                     counts[a.country] = counts.get(a.country, 0) + 1
             self._speaker_counts = counts
         return self._speaker_counts

@@ -45,6 +45,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import tables
+from parley.extract.quotes.indirect import NOUN_REPORT_RULE
 from parley.extract.statements.context import ActorMention, same_person_named
 from parley.extract.statements.lexicon import context_words
 from parley.settings import PACKAGE_DATA
@@ -168,6 +169,8 @@ def candidates(
         # the other side of the exchange: the nearest earlier speaker of another state, and the
         # state other speakers of the document speak for most often
         for j in range(index - 1, max(index - WINDOW, 0) - 1, -1):
+            if ctx.quotes[j].rule == NOUN_REPORT_RULE:
+                continue  # a report named inside another's sentence is no turn of the exchange
             c = ctx.speakers[j].country if ctx.speakers[j] is not None else None
             if c is not None and c != me:
                 out.setdefault(c, set()).add("prev_speaker")

@@ -561,6 +561,19 @@ def test_according_to_vouches_for_its_whole_clause(nlp, text, content):
             "Anna Berg",
         ),
         (
+            # the sentence's own participle is not part of the report it answers
+            "Vellmark dismissed Lund's claim that its troops had shelled the port, saying it was"
+            " propaganda.",
+            "its troops had shelled the port",
+            "Lund",
+        ),
+        (
+            "Hale met Lund in Oslo. Hale rejected the report and reiterated his warning that"
+            " the dam could fail.",
+            "the dam could fail",
+            "Hale",
+        ),
+        (
             "Officials studied Norwegian assurances that the pipeline would stay open.",
             "the pipeline would stay open",
             "Norway",
@@ -586,6 +599,13 @@ def test_a_report_noun_with_a_that_clause_reports_it_for_its_source(nlp, text, c
         "Any threat by Vellmark that it would close the strait would be met with force.",
         # a relative clause the parser marks as an appositive one: its verb lacks its object
         "Lund's statement that the ministry released on Monday did not mention the port.",
+        # a possessive pronoun under a verb that answers the report is mostly someone else's
+        "Lund met Berg in Oslo. Berg later questioned his claim that the port was mined.",
+        # 'not' yet made, or the parser cut the clause short before the main verb
+        "Vellmark's expected announcement that it would leave the pact alarmed Oslo.",
+        "The army's claim that the journalists were militants was rejected by the union.",
+        # a thing does not speak
+        "The storm's warning that the dam could fail was ignored.",
         # no one who speaks: a date, a channel, the opposite people, a result clause
         "Last week's warning that the dam could fail went unheeded.",
         "The warning by phone that the convoy would be attacked came too late.",
