@@ -1254,6 +1254,12 @@ def _object_content(
         return None
     if cue.lemma == "ask" and not (deps & {"xcomp", "ccomp"} or preps & {"about", "for"}):
         return None
+    if cue.lemma == "appeal" and not (
+        deps & {"xcomp", "ccomp"} or preps & {"for"} or _asks_to_do(parts)
+    ):
+        # 'appealing to younger voters', 'programs that appeal to a wider market': to appeal to
+        # someone without asking them for anything or to do anything attracts them
+        return None
     trees = [index.subtree(p) for p in parts]
     if any(sub is None for sub in trees):
         return None  # longer than any reported content
@@ -1277,6 +1283,16 @@ def _object_content(
     if first.dep_ in ("prep", "mark") and first.lower_ in ("for", "on", "about") and lo < hi:
         lo += 1  # 'called for X' → X
     return span_of(list(verb.doc[lo : hi + 1]), min_words)
+
+
+def _asks_to_do(parts: list[Token]) -> bool:
+    """An object phrase of 'appeal' holds a 'to'-infinitive ('appealed to both sides to show
+    restraint', however the parser hangs the infinitive): what is asked."""
+    return any(
+        t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for p in parts
+        for t in p.subtree
+    )
 
 
 # particles of 'call' that make it an appeal or a rebuke ('called on X to ...', 'called upon',

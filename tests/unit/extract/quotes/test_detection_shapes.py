@@ -615,3 +615,31 @@ def test_a_report_noun_with_a_that_clause_reports_it_for_its_source(nlp, text, c
 )
 def test_a_report_noun_without_its_own_source_and_content_is_no_quotation(nlp, text):
     assert [q for q in quotes_of(nlp, text) if q.rule == "indirect:noun"] == []
+
+
+# --- 'appeal to X' without asking anything attracts X; with 'for' or an infinitive it asks ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hale is trying to cut into Berg's lead by appealing to younger voters in the north.",
+        "Name-brand programs can excite fan bases and appeal to a growing foreign market.",
+    ],
+)
+def test_appealing_to_someone_without_asking_is_no_quotation(nlp, text):
+    assert [q.text for q in quotes_of(nlp, text) if q.cue and q.cue.startswith("appeal")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The envoy appealed to both sides to show restraint.", "to both sides to show restraint"),
+        (
+            "The envoy appealed for an immediate end to the fighting in the north.",
+            "an immediate end to the fighting in the north",
+        ),
+    ],
+)
+def test_an_appeal_for_something_or_to_someone_to_act_is_reported(nlp, text, content):
+    assert [q.text for q in quotes_of(nlp, text) if q.cue.startswith("appeal")] == [content]
