@@ -68,7 +68,7 @@ from parley.extract.quotes.speakers import NAME_LABELS, head_class
 from parley.extract.statements import ranker
 from parley.extract.statements.acts import negated_account
 from parley.extract.statements.clauses import narrated_act, passive_cue
-from parley.extract.statements.context import DocContext, against_the_state
+from parley.extract.statements.context import ActorMention, DocContext, against_the_state
 from parley.extract.statements.lexicon import class_words, context_words
 from parley.extract.statements.matching import Match, cue_match, decide
 from parley.extract.statements.rules import LABELS, plover, rules, weight
@@ -225,6 +225,11 @@ def classify(
         ),
     )
     target = find_target(ctx, decision, cue_m, content, speaker, sent)  # step 4
+    if (acted_on := _report_acted_on(ctx, quote, responds_index)) is not None:
+        # 'Moscow's claim that Navalny had died ... was rejected by his widow', 'welcomed Kyiv's
+        # announcement that ...': an act on a report named by a noun is aimed at its source
+        # (STATEMENTS_GUIDE, target: for a denial, the accuser), not a party its words name
+        target = acted_on
     partner = None
     if target is None or target.actor.country is None:
         # "The Russian-American agreement ... was highly praised," the Kremlin said: the partner
@@ -329,6 +334,22 @@ def classify(
         stmt.target = stmt.target_mention = stmt.target_start = stmt.target_end = None
     stmt.subject_terms, stmt.topics, stmt.subject = subject_terms_of(ctx, content, cue)
     return stmt
+
+
+def _report_acted_on(ctx: DocContext, quote: Quote, j: int | None) -> ActorMention | None:
+    """The source of the report named by a noun (``NOUN_REPORT_RULE``) that quote ``quote``
+    holds and answers (``j``: the quote :func:`.targets.responds_to_of` found), as the mention of
+    its speaker's phrase; None when the quote answers none such or its source is unresolved."""
+    if j is None:
+        return None
+    nested = ctx.quotes[j]
+    if nested.rule != NOUN_REPORT_RULE or not (quote.start <= nested.start < quote.end):
+        return None
+    actor = ctx.speakers[j]
+    if actor is None or nested.speaker_start is None or nested.speaker_end is None:
+        return None
+    span = ctx.span(nested.speaker_start, nested.speaker_end)
+    return ActorMention(span, actor) if span is not None and len(span) else None
 
 
 def _named_in(ctx: DocContext, stmt: Statement, scope: Span) -> bool:

@@ -547,13 +547,17 @@ def _words(tokens, skip: range) -> set[str]:
 def _others_spans(ctx: DocContext) -> tuple[list[int], list[int]]:
     """The character ranges of every quotation's words, its speaker's phrase and the sentence of
     its reporting verb, merged where they overlap: (starts, ends), ascending (for bisection);
-    computed once per document."""
+    computed once per document. A report named by a noun (``NOUN_REPORT_RULE``) is left out:
+    the sentence holding it is the narrative's, and the state whose report it names is still the
+    party a later statement answers ('China's claim that ... was widely reported. He said Manila
+    would not be intimidated')."""
     got = _quote_spans.get(ctx)
     if got is None:
         sents = [(s.start_char, s.end_char) for s in ctx.doc.sents]
         sent_starts = [a for a, _ in sents]
-        raw = [(q.start, q.end) for q in ctx.quotes]
-        for q in ctx.quotes:
+        quotes = [q for q in ctx.quotes if q.rule != NOUN_REPORT_RULE]
+        raw = [(q.start, q.end) for q in quotes]
+        for q in quotes:
             if q.speaker_start is not None and q.speaker_end is not None:
                 raw.append((q.speaker_start, q.speaker_end))
             if q.cue_start is not None:

@@ -195,3 +195,22 @@ def test_an_act_on_a_report_named_by_a_noun_keeps_it_and_is_aimed_at_its_source(
     assert acts["ACCUSE"].target.country == "ID", acts["ACCUSE"].target
     assert acts["ACCUSE"].text.endswith("its quota be increased")
     assert acts["APPEAL"].speaker.country == "ID" and acts["APPEAL"].responds_to is None
+
+
+def test_a_later_statement_still_answers_the_state_whose_report_a_noun_named(typed):
+    # the sentence naming the report is the narrative's; the reply after it is aimed at its source
+    found = typed(
+        "Philippine President Ferdinand Marcos spoke in Manila on Monday. China's claim that the"
+        " Philippines had provoked the collision was widely reported. He said Manila would not be"
+        " intimidated."
+    )
+    reply = [s for s in found if s.speaker and s.speaker.name == "Ferdinand Marcos"]
+    assert [s.target.country if s.target else None for s in reply] == ["CN"]
+
+
+def test_a_passive_rejection_of_a_report_named_by_a_noun_is_aimed_at_its_source(typed):
+    found = typed(
+        "Moscow's claim that Navalny had died of natural causes was rejected by his widow."
+    )
+    deny = [s for s in found if s.statement_type == "DENY"]
+    assert [s.target.country if s.target else None for s in deny] == ["RU"]
