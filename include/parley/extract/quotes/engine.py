@@ -448,8 +448,8 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
                 f"candidate at {cand.start}-{cand.end} skipped: {type(err).__name__}: {err}"
             )
             continue
-        if q is None:
-            continue
+        if q is None or (q.rule == NOUN_REPORT_RULE and q.speaker is None):
+            continue  # a report named by a noun is its source's or nobody's ('His claim ...')
         if not cand.anchor_only:
             quotes.append(q)
         if (

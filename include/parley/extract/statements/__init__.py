@@ -81,6 +81,7 @@ from parley.extract.statements.targets import (
     find_target,
     implied_target,
     names_party,
+    noun_addressee,
     opposed_party,
     opposition_charge,
     own_forces_report,
@@ -230,6 +231,9 @@ def classify(
         # announcement that ...': an act on a report named by a noun is aimed at its source
         # (STATEMENTS_GUIDE, target: for a denial, the accuser), not a party its words name
         target = acted_on
+    given_to = noun_addressee(ctx, cue, speaker) if quote.rule == NOUN_REPORT_RULE else None
+    # 'China's warning to Japan that it would respond to any interference in Taiwan': Japan
+    target = given_to or target
     partner = None
     if target is None or target.actor.country is None:
         # "The Russian-American agreement ... was highly praised," the Kremlin said: the partner
@@ -322,7 +326,8 @@ def classify(
             or (charged_own is not None and target is charged_own)
             or (partner is not None and target is partner)
             or (answered is not None and target is answered)
-            or (asked is not None and target is asked),
+            or (asked is not None and target is asked)
+            or (given_to is not None and target is given_to),
         )
     if stmt.statement_type == "SUPPORT" and _opposed_target(ctx, stmt):
         # "welcomed the resolution suspending Russia": the thing welcomed, not the party it

@@ -454,6 +454,24 @@ def cue_addressee(ctx: DocContext, cue: Token | None, speaker: Actor | None) -> 
     return None
 
 
+def noun_addressee(
+    ctx: DocContext, noun: Token | None, speaker: Actor | None
+) -> ActorMention | None:
+    """The party a report named by a noun is given to: the object of a 'to' phrase on the noun
+    ('China's warning to Japan that ...', 'Erdogan's promise to Putin that ...'), a party and not
+    the speaker's own side; None otherwise. As :func:`cue_addressee` for a verb: a message is
+    aimed at whom it is given to."""
+    if noun is None:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            m = mention_in(ctx, obj) if obj is not None else None
+            if m is not None and _aimable(m, speaker) and names_party(m.actor):
+                return m
+    return None
+
+
 def _charging_clause(decision: Match | None) -> Token | None:
     """The relative clause, with a relative pronoun as its subject, in which the word that decided
     a charge (ACCUSE, DISPUTE) stands, at most four heads up ("the launches, which violated the

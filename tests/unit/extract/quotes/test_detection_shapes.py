@@ -599,6 +599,8 @@ def test_a_report_noun_with_a_that_clause_reports_it_for_its_source(nlp, text, c
         "Any threat by Vellmark that it would close the strait would be met with force.",
         # a relative clause the parser marks as an appositive one: its verb lacks its object
         "Lund's statement that the ministry released on Monday did not mention the port.",
+        # a possessive pronoun the speaker rules cannot resolve: whose report it is is unknown
+        "Nobody was in the hall. His claim that the port was mined was questioned by diplomats.",
         # a possessive pronoun under a verb that answers the report is mostly someone else's
         "Lund met Berg in Oslo. Berg later questioned his claim that the port was mined.",
         # 'not' yet made, or the parser cut the clause short before the main verb

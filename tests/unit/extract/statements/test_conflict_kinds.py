@@ -178,6 +178,12 @@ def test_a_denied_claim_named_by_a_noun_is_its_authors_accusation(typed):
         ),
         ("The IAEA chief's warning that the plant was at risk was rejected by Russia.", None),
         ("Kyiv's warning to Moscow that the dam could burst went unanswered.", "RU"),
+        # the party it is given to, not a place its words name
+        (
+            "China's warning to Japan that it would respond to any interference in Taiwan drew"
+            " a sharp reply from Tokyo.",
+            "JP",
+        ),
     ],
 )
 def test_a_noun_reports_target_is_named_in_its_own_phrase(typed, text, target):
