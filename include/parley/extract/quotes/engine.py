@@ -645,7 +645,9 @@ def _attribute(
         q.speaker, q.speaker_role, q.unattributed_reason = resolver.resolve(
             m, (q.start, q.end), remember=cand.rule != NOUN_REPORT_RULE
         )
-        if q.speaker_role is None:
+        if q.speaker_role is None and cand.rule != NOUN_REPORT_RULE:
+            # a noun report's phrase holds the report's own words ('Kyiv's false claim', 'dismissed
+            # as propaganda Moscow's claim'), no role of its source: only one the text gave it before
             q.speaker_role = m.role
         # the mention stays as written; the names derived from it pass the one name cleaner
         # (invisible characters: 'Blin\u200bken' is Blinken; edge marks, possessive: names.clean)

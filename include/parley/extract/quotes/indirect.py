@@ -2315,7 +2315,7 @@ _REPORT_SOUGHT = frozenset(
     {
         "want", "seek", "demand", "ask", "request", "expect", "await", "wait", "need",
         "require", "press", "push", "urge", "call", "hope", "hop", "look", "lack", "without",
-        "absence", "brace", "anticipate", "receive",
+        "absence", "brace", "anticipate",
     }
 )  # fmt: skip
 # modifiers of a report not (yet) made ('Russia's expected announcement that', 'a possible
@@ -2401,10 +2401,10 @@ def _report_noun_ids() -> frozenset[int]:
     return frozenset(get_string_id(n) for n in lexicon.report_nouns())
 
 
-# parts of speech a clause does not end with: a clause ending in one is cut short, the parser
-# having made its last words the subject of the sentence's own verb ('Powell's warning that he
-# would fire [Powell] ...' is no worse, but 'that the journalists were [Hamas operatives]' is);
-# a verb's particle ends a clause well ('to keep his hands up')
+# parts of speech a clause does not end with: one that ends in them was cut short, the parser
+# having made its last words the subject of the sentence's own verb ('the military's claim that
+# the journalists were [Hamas operatives was rejected]'); a particle ends a clause well ('to keep
+# his hands up'). A clause cut after a verb ('that he would fire [Powell] ...') is not seen.
 _CUT_SHORT = frozenset(("ADP", "AUX", "DET", "CCONJ", "SCONJ", "PART"))
 
 
@@ -2476,9 +2476,10 @@ def _report_source(
     it that the actor tables know as a country's (``lookup_demonym``: 'American claims' -> the
     United States, whose government speaks as in 'China said'; not 'anti-American'). None
     when it names no source, or one that cannot speak: a date or time ('Sunday's
-    declaration', 'by Friday'), a channel ('by phone': ``speech_channels.csv``), a thing whose
-    head is abstract, a document or a quantity (:func:`.speakers.head_class`: 'the treaty's
-    pledge')."""
+    declaration', 'by Friday'), a channel ('by phone': ``speech_channels.csv``), a common noun
+    in lower case that names no body (:func:`.speakers.head_class`) and is no plural of people
+    ('the treaty's pledge', 'the storm's warning'; 'the ministry's', 'the rebels'' stay). A
+    possessive pronoun goes to :func:`_pronoun_source`."""
     source: Token | None = None
     for c in index.children(noun):
         if c.i < noun.i and c.dep_ == "poss":
