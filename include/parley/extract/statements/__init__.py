@@ -350,25 +350,24 @@ def _report_acted_on(ctx: DocContext, quote: Quote, j: int | None) -> ActorMenti
     nested = ctx.quotes[j]
     if nested.rule != NOUN_REPORT_RULE or not (quote.start <= nested.start < quote.end):
         return None
-    actor = ctx.speakers[j]
-    if actor is None or nested.speaker_start is None or nested.speaker_end is None:
-        return None
-    span = ctx.span(nested.speaker_start, nested.speaker_end)
-    return ActorMention(span, actor) if span is not None and len(span) else None
+    actor, span = ctx.speakers[j], ctx.speaker_span(nested)
+    return ActorMention(span, actor) if actor is not None and span is not None else None
 
 
 def _named_in(ctx: DocContext, stmt: Statement, scope: Span) -> bool:
     """The statement's target is named within ``scope`` (a span): its mention, or another
-    mention of the same state (:meth:`.DocContext.country_mentions`); False without a target."""
+    mention of the same state (:meth:`.DocContext.country_mentions`, found by bisection); False
+    without a target."""
     if stmt.target is None:
         return False
     if stmt.target_start is not None and scope.start_char <= stmt.target_start < scope.end_char:
         return True
     country = stmt.target.country
-    return country is not None and any(
-        m.actor.country == country and scope.start_char <= m.span.start_char < scope.end_char
-        for m in ctx.country_mentions()
-    )
+    starts = ctx.country_mention_starts()
+    inside = ctx.country_mentions()[
+        bisect.bisect_left(starts, scope.start) : bisect.bisect_left(starts, scope.end)
+    ]
+    return country is not None and any(m.actor.country == country for m in inside)
 
 
 def _rank_target(

@@ -447,11 +447,16 @@ def cue_addressee(ctx: DocContext, cue: Token | None, speaker: Actor | None) -> 
     if cue is None or cue.lemma_.lower() not in class_words("addressing_cue"):
         return None
     for c in cue.children:
-        if c.dep_ in ("dobj", "dative", "nsubjpass"):
-            m = mention_in(ctx, c)
-            if m is not None and _aimable(m, speaker) and names_party(m.actor):
-                return m
+        if c.dep_ in ("dobj", "dative", "nsubjpass") and (m := _party_at(ctx, c, speaker)):
+            return m
     return None
+
+
+def _party_at(ctx: DocContext, tok: Token | None, speaker: Actor | None) -> ActorMention | None:
+    """The actor mention at ``tok`` when it names a party the statement can be aimed at (not
+    the speaker's own side: :func:`_aimable`); else None."""
+    m = mention_in(ctx, tok) if tok is not None else None
+    return m if m is not None and _aimable(m, speaker) and names_party(m.actor) else None
 
 
 def noun_addressee(
@@ -466,8 +471,7 @@ def noun_addressee(
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            m = mention_in(ctx, obj) if obj is not None else None
-            if m is not None and _aimable(m, speaker) and names_party(m.actor):
+            if m := _party_at(ctx, obj, speaker):
                 return m
     return None
 
