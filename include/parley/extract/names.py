@@ -299,6 +299,44 @@ def space_joined(doc: Doc, i: int) -> bool:
     )
 
 
+# dashes that stand between words, never inside a name: a hyphen-minus or a double one with a
+# space beside it ('CLEVELAND - Donald Trump'), an en or em dash in any case ('WASHINGTON—The')
+_SEPARATOR_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _separator(tok: Token) -> bool:
+    """``tok`` is a dash between words, not a hyphen inside one ('Jean-Pierre')."""
+    if tok.text not in _SEPARATOR_DASHES:
+        return False
+    if tok.text in ("\u2013", "\u2014"):
+        return True
+    return bool(tok.whitespace_) or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
+
+
+def dateline_cut(toks: list[Token]) -> list[Token]:
+    """The tokens after a news dateline that opens ``toks`` (an entity's tokens): words in
+    capitals, then a dash between words (:func:`_separator`), then at least one capitalised
+    word. The model reads a dateline and the name after it as one entity ('CLEVELAND - Donald
+    Trump' labelled ORG, 'HAVANA - Castro' labelled PERSON), and the whole became the person's
+    fullest form, so every later 'Castro' was 'HAVANA - Castro' (PolNeAR train; the dateline's
+    pattern is the wire style of :data:`parley.extract.quotes.document.DATELINE`). ``toks``
+    unchanged when there is no such dateline."""
+    for k, tok in enumerate(toks):
+        if not _separator(tok):
+            continue
+        before, after = toks[:k], toks[k + 1 :]
+        if (
+            before
+            and after
+            and all(t.is_upper or t.is_punct for t in before)
+            and any(t.is_alpha and len(t.text) > 1 for t in before)
+            and after[0].text[:1].isupper()
+        ):
+            return after
+        return toks
+    return toks
+
+
 def name_tokens(ent: Span) -> list[Token]:
     """The tokens of the name a PERSON entity marks, repaired: words of another part of speech at
     its edges are dropped ('Certainly Donald Trump'), and proper nouns right before it that the
@@ -311,9 +349,11 @@ def name_tokens(ent: Span) -> list[Token]:
     Blythyn]' → 'Hannah Blythyn'). The second half of a hyphenated surname
     (:func:`hyphen_joined`) and a surname after a no-break space (:func:`space_joined`: '[Stu]
     Burguiere') that the model left out are taken in after it; the no-break space token stays
-    among the tokens returned (callers that want words drop ``is_space`` tokens)."""
+    among the tokens returned (callers that want words drop ``is_space`` tokens). A dateline the
+    model took into the entity is no part of the name (:func:`dateline_cut`: '[HAVANA - Castro]'
+    → 'Castro')."""
     doc = ent.doc
-    toks = list(ent)
+    toks = dateline_cut(list(ent))
     while len(toks) > 1 and toks[0].pos_ in _NOT_NAME_POS:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].pos_ in _NOT_NAME_POS:
@@ -641,9 +681,13 @@ class PersonNames:
         found: list[tuple[int, NameForm]] = []
         ents = doc.ents  # read once: each access makes a Token per token of the document
         lone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+        surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
         for ent in ents:
             if ent.label_ != "PERSON" and not (
-                _titled_name(ent) or _apposed_to_role(ent) or _opens_with_person(ent, lone)
+                _titled_name(ent)
+                or _apposed_to_role(ent)
+                or _opens_with_person(ent, lone)
+                or _dated_person(ent, surnames)
             ):
                 continue
             toks = name_tokens(ent)
@@ -935,6 +979,20 @@ def _opens_with_person(ent: Span, lone: set[str]) -> bool:
         and t.lower_ not in heads
         and lexicon.title_kind(t.lower_) != "org_role"
         for t in ent
+    )
+
+
+def _dated_person(ent: Span, surnames: set[str]) -> bool:
+    """A name of two or more capitalised words after a news dateline the model read as one
+    entity with it, whatever its label ('CLEVELAND - Donald Trump' labelled ORG:
+    :func:`dateline_cut`), whose last word the article names as a person elsewhere (``surnames``:
+    the last words of its PERSON entities)."""
+    name = dateline_cut(list(ent))
+    return (
+        len(name) < len(ent)
+        and len(name) >= 2
+        and name[-1].text in surnames
+        and all(t.is_alpha and t.text[:1].isupper() for t in name)
     )
 
 

@@ -15,6 +15,7 @@ from parley.extract.names import (
     clean,
     clean_role,
     close_bracket,
+    dateline_cut,
     name_key,
     name_tokens,
     same_person,
@@ -359,12 +360,73 @@ def _doc(words, pos, deps, heads, ents):
             [(0, 3, "PERSON")],
             "Tunde Okafor",
         ),
+        # a dateline the model took into the entity is no part of the name (helper review:
+        # 'HAVANA - Castro said ...' made every later 'Castro' the person 'HAVANA - Castro')
+        (
+            ["HAVANA", "-", "Castro", "said"],
+            ["PROPN", "PUNCT", "PROPN", "VERB"],
+            ["compound", "punct", "nsubj", "ROOT"],
+            [2, 2, 3, 3],
+            [(0, 3, "PERSON")],
+            "Castro",
+        ),
+        (
+            ["NEW", "DELHI", "\u2014", "Arun", "Mehta", "said"],
+            ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"],
+            ["compound", "compound", "punct", "compound", "nsubj", "ROOT"],
+            [4, 4, 4, 4, 5, 5],
+            [(0, 5, "PERSON")],
+            "Arun Mehta",
+        ),
+        # near miss: words before the dash that are no dateline's capitals stay
+        (
+            ["Marta", "-", "Ruiz", "said"],
+            ["PROPN", "PUNCT", "PROPN", "VERB"],
+            ["compound", "punct", "nsubj", "ROOT"],
+            [2, 2, 3, 3],
+            [(0, 3, "PERSON")],
+            "Marta - Ruiz",
+        ),
     ],
 )
 def test_name_tokens_repairs_the_entity_edges(words, pos, deps, heads, ents, name):
     doc = _doc(words, pos, deps, heads, ents)
     person = [e for e in doc.ents if e.label_ == "PERSON"][-1]  # the last person named
     assert " ".join(t.text for t in name_tokens(person)) == name
+
+
+def test_a_name_after_a_dateline_read_as_one_organisation_is_a_person_there():
+    """PolNeAR train: 'CLEVELAND - Donald Trump painted ...' labelled ORG as a whole: his first
+    full name was lost, so a bare 'Trump' before the article named him in full again was 'his
+    daughter Ivanka Trump', named first after it. The name after the dateline counts when the
+    article names its surname as a person elsewhere; a body after a dateline does not."""
+    words = ["CLEVELAND", "-", "Tomas", "Varga", "spoke", ".", "Varga", "said", "Eszter"]
+    words += ["Varga", "agreed", ".", "BERLIN", "-", "Deutsche", "Bank", "said"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * len(words))
+    for i in (0, 2, 3, 6, 8, 9, 12, 14, 15):
+        doc[i].pos_ = "PROPN"
+    doc.ents = [
+        Span(doc, 0, 4, label="ORG"),
+        Span(doc, 6, 7, label="PERSON"),
+        Span(doc, 8, 10, label="PERSON"),
+        Span(doc, 12, 16, label="ORG"),
+    ]
+    names = PersonNames.of(doc)
+    assert names.canonical("Varga", doc[6].idx) == "Tomas Varga"
+    assert not names.is_person("Deutsche Bank")
+    assert dateline_cut(list(doc.ents[0])) == list(doc[2:4])
+    # near miss: without the surname named as a person elsewhere, the words after the dash
+    # stay the organisation they were labelled
+    doc.ents = [Span(doc, 0, 4, label="ORG")]
+    assert not PersonNames.of(doc).is_person("Tomas Varga")
+
+
+def test_a_hyphen_inside_a_name_in_capitals_is_no_dateline():
+    words = ["JEAN", "-", "PIERRE", "Lacroix", "said"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, False, True, True, False])
+    assert dateline_cut(list(doc[0:4])) == list(doc[0:4])  # 'JEAN-PIERRE Lacroix'
+    spaced = Doc(spacy.blank("en").vocab, words=words)  # 'JEAN - PIERRE Lacroix': a dateline
+    assert dateline_cut(list(spaced[0:4])) == list(spaced[2:4])
 
 
 @pytest.mark.parametrize(
