@@ -681,13 +681,14 @@ class PersonNames:
         found: list[tuple[int, NameForm]] = []
         ents = doc.ents  # read once: each access makes a Token per token of the document
         lone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+        persons = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
         surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
         for ent in ents:
             if ent.label_ != "PERSON" and not (
                 _titled_name(ent)
                 or _apposed_to_role(ent)
                 or _opens_with_person(ent, lone)
-                or _dated_person(ent, surnames)
+                or _dated_person(ent, persons, surnames)
             ):
                 continue
             toks = name_tokens(ent)
@@ -982,15 +983,22 @@ def _opens_with_person(ent: Span, lone: set[str]) -> bool:
     )
 
 
-def _dated_person(ent: Span, surnames: set[str]) -> bool:
-    """A name of two or more capitalised words after a news dateline the model read as one
-    entity with it, whatever its label ('CLEVELAND - Donald Trump' labelled ORG:
-    :func:`dateline_cut`), whose last word the article names as a person elsewhere (``surnames``:
-    the last words of its PERSON entities)."""
+def _dated_person(ent: Span, persons: set[str], surnames: set[str]) -> bool:
+    """A name after a news dateline the model read as one entity with it, whatever its label
+    ('CLEVELAND - Donald Trump' labelled ORG: :func:`dateline_cut`), that the article names as
+    a person elsewhere in the same words (``persons``: the texts of its PERSON entities of two
+    or more words), or that opens with a given name (``data/quotes/given_names.csv``) and ends
+    with a word the article names as a person (``surnames``: the last words of its PERSON
+    entities). A surname alone is not enough: 'WASHINGTON - Goldman Sachs' beside 'economist
+    Jeffrey Sachs' is the bank (helper review)."""
     name = dateline_cut(list(ent))
+    if len(name) == len(ent):
+        return False
+    if ent.doc[name[0].i : name[-1].i + 1].text in persons:
+        return True
     return (
-        len(name) < len(ent)
-        and len(name) >= 2
+        len(name) >= 2
+        and name[0].lower_ in lexicon.given_names()
         and name[-1].text in surnames
         and all(t.is_alpha and t.text[:1].isupper() for t in name)
     )
