@@ -20,6 +20,8 @@ How forms match (rules over the words, no model):
 * a description of an aide by whom they serve ("spokeswoman for David Cameron", "an adviser to
   Vladimir Putin") names nobody (the person after "for"/"to" is the principal); a portfolio after
   "for" stays in the title ("Minister for Foreign Affairs Penny Wong");
+* a news dateline the model read into the entity ("HAVANA - Castro" labelled PERSON,
+  "CLEVELAND - Donald Trump" labelled ORG) is no part of the name (:func:`dateline_cut`);
 * a bare surname (or "Mr. Clinton") shared by several people means the one the article has
   named most often up to that point, the first one named on a tie (without a position: in the
   whole article);
@@ -317,10 +319,11 @@ def dateline_cut(toks: list[Token]) -> list[Token]:
     """The tokens after a news dateline that opens ``toks`` (an entity's tokens): words in
     capitals, then a dash between words (:func:`_separator`), then at least one capitalised
     word. The model reads a dateline and the name after it as one entity ('CLEVELAND - Donald
-    Trump' labelled ORG, 'HAVANA - Castro' labelled PERSON), and the whole became the person's
-    fullest form, so every later 'Castro' was 'HAVANA - Castro' (PolNeAR train; the dateline's
-    pattern is the wire style of :data:`parley.extract.quotes.document.DATELINE`). ``toks``
-    unchanged when there is no such dateline."""
+    Trump' labelled ORG in PolNeAR train, 'HAVANA - Castro' labelled PERSON in a helper's test
+    text), and the whole became the person's fullest form: every later 'Castro' was 'HAVANA -
+    Castro'. The wire style of :data:`parley.extract.quotes.document.DATELINE`, capitals only (a
+    region, date or agency in brackets, 'KYIV, Ukraine (AP) —', is not cut). ``toks`` unchanged
+    when there is no such dateline."""
     for k, tok in enumerate(toks):
         if not _separator(tok):
             continue
