@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from parley import ids, schema
 from parley.characters import invisible_at
-from parley.extract.names import ORG_LABELS, PersonNames, clean
+from parley.extract.names import ORG_LABELS, PersonNames, clean, dateline_cut
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,7 +49,10 @@ def extract_entities(doc: Doc, article_id: str) -> list[dict]:
     PERSON (the small model tags "Trump" as ORG in places). ``entity_text``, ``start_char`` and
     ``end_char`` leave out what spaCy's token-aligned span holds at its edges that is no part of
     a name (:func:`_edges`: "Ned Price:\u200e" is "Ned Price"), so an invisible character there
-    is not published as part of the entity."""
+    is not published as part of the entity. A news dateline the model took into an entity is
+    no part of it (:func:`parley.extract.names.dateline_cut`): "HAVANA - Castro" is the entity
+    "Castro", "CLEVELAND - Donald Trump" (ORG) the person "Donald Trump" when the article names
+    him as one."""
     # each kept entity with its text, joined once (``Span.text`` joins its tokens on each access)
     ents = [(e, text) for e in doc.ents if e.label_ in KEEP_LABELS and clean(text := e.text)]
     names = PersonNames.for_doc(doc)
@@ -57,12 +60,17 @@ def extract_entities(doc: Doc, article_id: str) -> list[dict]:
     rows = []
     sent_i = 0
     for ent, text in ents:
-        name = clean(text)
         label = ent.label_
+        kept = dateline_cut(list(ent))
+        dated = len(kept) < len(ent)
+        if dated:
+            ent = doc[kept[0].i : kept[-1].i + 1]
+            text = ent.text
+        name = clean(text)
         canonical = name
         if label == "PERSON":
             canonical = names.canonical(name, ent.start_char)
-        elif len(ent) == 1 and label in ORG_LABELS and names.is_person(name):
+        elif (len(ent) == 1 or dated) and label in ORG_LABELS and names.is_person(name):
             canonical, label = names.canonical(name, ent.start_char), "PERSON"
         while sent_i + 1 < len(sent_starts) and sent_starts[sent_i + 1] <= ent.start_char:
             sent_i += 1

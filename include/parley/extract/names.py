@@ -315,6 +315,14 @@ def _separator(tok: Token) -> bool:
     return bool(tok.whitespace_) or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
 
 
+def _opens_line(tok: Token) -> bool:
+    """``tok`` is the document's first word or the first after a line break."""
+    if tok.i == 0:
+        return True
+    before = tok.doc[tok.i - 1]
+    return before.is_space and "\n" in before.text
+
+
 def dateline_cut(toks: list[Token]) -> list[Token]:
     """The tokens after a news dateline that opens ``toks`` (an entity's tokens): words in
     capitals, then a dash between words (:func:`_separator`), then at least one capitalised
@@ -322,8 +330,11 @@ def dateline_cut(toks: list[Token]) -> list[Token]:
     Trump' labelled ORG in PolNeAR train, 'HAVANA - Castro' labelled PERSON in a helper's test
     text), and the whole became the person's fullest form: every later 'Castro' was 'HAVANA -
     Castro'. The wire style of :data:`parley.extract.quotes.document.DATELINE`, capitals only (a
-    region, date or agency in brackets, 'KYIV, Ukraine (AP) —', is not cut). ``toks`` unchanged
-    when there is no such dateline."""
+    region, date or agency in brackets, 'KYIV, Ukraine (AP) —', is not cut), and only at the
+    start of a line, where a dateline stands: 'RSS - Really Simple Syndication' inside a
+    sentence is an entity of its own. ``toks`` unchanged when there is no such dateline."""
+    if not toks or not _opens_line(toks[0]):
+        return toks
     for k, tok in enumerate(toks):
         if not _separator(tok):
             continue

@@ -1017,3 +1017,13 @@ def test_a_huge_entity_is_tried_as_a_name_by_its_last_words_only(nlp):
     span = Span(doc, 2, len(doc) - 2, label="ORG")  # the model's run-on entity
     resolver._names_a_titled_person(span)
     assert len(resolver.names._is_person) <= mentions.MAX_NAME_TOKENS + 1
+
+
+def test_capitals_and_a_dash_inside_a_line_are_no_dateline():
+    """Unseen BBC: 'RSS - Really Simple Syndication' is one entity inside a sentence: a dateline
+    opens a line, so nothing is cut there; the same words opening a line are cut."""
+    words = ["Use", "RSS", "-", "Really", "Simple", "Syndication", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert dateline_cut(list(doc[1:6])) == list(doc[1:6])
+    doc = Doc(spacy.blank("en").vocab, words=["Use", "it", ".", "\n\n", *words[1:]])
+    assert dateline_cut(list(doc[4:9])) == list(doc[6:9])
