@@ -395,6 +395,17 @@ def test_name_tokens_repairs_the_entity_edges(words, pos, deps, heads, ents, nam
     assert " ".join(t.text for t in name_tokens(person)) == name
 
 
+def _tagged(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    """A Doc of ``words`` (a space after each) without a parse: every capitalised word a proper
+    noun, as the model tags names, and the entities ``ents`` (start token, end token, label)."""
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    for tok in doc:
+        if tok.is_alpha and tok.text[:1].isupper():
+            tok.pos_ = "PROPN"
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
 def test_a_name_after_a_dateline_read_as_one_organisation_is_a_person_there():
     """PolNeAR train: 'CLEVELAND - Donald Trump painted ...' labelled ORG as a whole: his first
     full name was lost, so a bare 'Trump' before the article named him in full again was 'his
@@ -402,15 +413,7 @@ def test_a_name_after_a_dateline_read_as_one_organisation_is_a_person_there():
     article names it, in the same words, as a person elsewhere."""
     words = ["CLEVELAND", "-", "Tomas", "Varga", "spoke", ".", "Varga", "said", "Eszter"]
     words += ["Varga", "agreed", ".", "Tomas", "Varga", "left", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * len(words))
-    for i in (0, 2, 3, 6, 8, 9, 12, 13):
-        doc[i].pos_ = "PROPN"
-    doc.ents = [
-        Span(doc, 0, 4, label="ORG"),
-        Span(doc, 6, 7, label="PERSON"),
-        Span(doc, 8, 10, label="PERSON"),
-        Span(doc, 12, 14, label="PERSON"),
-    ]
+    doc = _tagged(words, [(0, 4, "ORG"), (6, 7, "PERSON"), (8, 10, "PERSON"), (12, 14, "PERSON")])
     assert dateline_cut(list(doc.ents[0])) == list(doc[2:4])
     assert PersonNames.of(doc).canonical("Varga", doc[6].idx) == "Tomas Varga"
     # near miss: the model's ORG stays a body when the article names no person in its words
@@ -424,27 +427,14 @@ def test_a_body_after_a_dateline_is_no_namesake_of_a_person():
     'Sachs said' stays the economist."""
     words = ["WASHINGTON", "-", "Goldman", "Sachs", "said", ".", "Jeffrey", "Sachs", "said"]
     words += [".", "Sachs", "said", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * len(words))
-    for i in (0, 2, 3, 6, 7, 10):
-        doc[i].pos_ = "PROPN"
-    doc.ents = [
-        Span(doc, 0, 4, label="ORG"),
-        Span(doc, 6, 8, label="PERSON"),
-        Span(doc, 10, 11, label="PERSON"),
-    ]
+    ents = [(0, 4, "ORG"), (6, 8, "PERSON"), (10, 11, "PERSON")]
+    doc = _tagged(words, ents)
     names = PersonNames.of(doc)
     assert not names.is_person("Goldman Sachs")
     assert names.canonical("Sachs", doc[10].idx) == "Jeffrey Sachs"
     # a given name after the dateline ('Peter', data/quotes/given_names.csv) makes it a person
     # whose surname the article names, though never again in full
-    doc = Doc(doc.vocab, words=["Peter" if w == "Goldman" else w for w in words])
-    for i in (0, 2, 3, 6, 7, 10):
-        doc[i].pos_ = "PROPN"
-    doc.ents = [
-        Span(doc, 0, 4, label="ORG"),
-        Span(doc, 6, 8, label="PERSON"),
-        Span(doc, 10, 11, label="PERSON"),
-    ]
+    doc = _tagged(["Peter" if w == "Goldman" else w for w in words], ents)
     assert PersonNames.of(doc).is_person("Peter Sachs")
 
 

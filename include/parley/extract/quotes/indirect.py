@@ -1254,15 +1254,15 @@ def _object_content(
         return None
     if cue.lemma == "ask" and not (deps & {"xcomp", "ccomp"} or preps & {"about", "for"}):
         return None
+    trees = [index.subtree(p) for p in parts]
+    if any(sub is None for sub in trees):
+        return None  # longer than any reported content
     if cue.lemma == "appeal" and not (
-        deps & {"xcomp", "ccomp"} or preps & {"for"} or _asks_to_do(parts)
+        deps & {"xcomp", "ccomp"} or preps & {"for"} or _asks_to_do(trees)
     ):
         # 'appealing to younger voters', 'programs that appeal to a wider market': to appeal to
         # someone without asking them for anything or to do anything attracts them
         return None
-    trees = [index.subtree(p) for p in parts]
-    if any(sub is None for sub in trees):
-        return None  # longer than any reported content
     acts = [t for sub in trees for t in sub or [] if _speakers_next_act(t, index)]
     cut = {t.i for act in acts for t in act.subtree}
     toks = [
@@ -1285,13 +1285,14 @@ def _object_content(
     return span_of(list(verb.doc[lo : hi + 1]), min_words)
 
 
-def _asks_to_do(parts: list[Token]) -> bool:
-    """An object phrase of 'appeal' holds a 'to'-infinitive ('appealed to both sides to show
-    restraint', however the parser hangs the infinitive): what is asked."""
+def _asks_to_do(trees: list[list[Token]]) -> bool:
+    """The subtrees of an object phrase of 'appeal' (:meth:`.DocIndex.subtree` of each part)
+    hold a 'to'-infinitive ('appealed to both sides to show restraint', however the parser
+    hangs the infinitive): what is asked."""
     return any(
         t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        for p in parts
-        for t in p.subtree
+        for tree in trees
+        for t in tree
     )
 
 
