@@ -192,6 +192,25 @@ def is_person_title(word: str) -> bool:
     return title_kind(word) in ("honorific", "title", "role")
 
 
+def is_plural_title(word: str) -> bool:
+    """A title or role in the plural written as a title, capitalised ('Secretaries',
+    'Senators', 'Sens.'): its singular by the regular English endings (-ies, -es, -s) is a
+    title or role of ``data/quotes/titles.csv``. Before the names of several people it is
+    their title ('State Secretaries Otto Schlecht and Hans Tietmeyer'); alone it is a
+    description of a group ('U.S. Officials said'), which is the caller's to tell apart."""
+    low = word.lower()
+    stem = low.rstrip(".")
+    if not word[:1].isupper() or len(stem) < 3 or not stem.endswith("s"):
+        return False
+    dot = "." if low.endswith(".") else ""
+    singulars = [stem[:-1] + dot]
+    if stem.endswith("ies"):
+        singulars.append(stem[:-3] + "y" + dot)
+    elif stem.endswith("es"):
+        singulars.append(stem[:-2] + dot)
+    return any(title_kind(w) in ("title", "role") for w in singulars)
+
+
 @functools.cache
 def cue_lemmas() -> frozenset[str]:
     """The reporting-verb lemmas (the keys of :func:`cues`), for other stages that spot cues."""

@@ -616,9 +616,15 @@ def name_key(name: str | None) -> str | None:
 def is_title_word(word: str) -> bool:
     """``word`` may stand before a person's name as their title: an honorific, title or role of
     ``data/quotes/titles.csv`` ("Mr.", "Sen", "Secretary", "spokeswoman"), its abbreviation point
-    optional. The one test of a leading title word, for written names (:func:`split_name`) and
-    for PERSON entities (``quotes.mentions``)."""
-    return lexicon.is_person_title(word) or lexicon.is_person_title(word.rstrip("."))
+    optional, or such a title in the plural before the names of several people ("State
+    Secretaries Otto Schlecht and Hans Tietmeyer", :func:`parley.extract.lexicon.is_plural_title`).
+    The one test of a leading title word, for written names (:func:`split_name`) and for PERSON
+    entities (``quotes.mentions``)."""
+    return (
+        lexicon.is_person_title(word)
+        or lexicon.is_person_title(word.rstrip("."))
+        or lexicon.is_plural_title(word)
+    )
 
 
 def title_gender(words: Iterable[str], kinds: tuple[str, ...] | None = None) -> str:

@@ -955,6 +955,8 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
                 break
             if child.dep_ not in ("prep", "amod", "acl", "relcl", "compound", *SHARE_DEPS):
                 break
+            if child.dep_ == "prep" and _time_phrase(child, tree):
+                break  # 'the 52-year-old on Tuesday said': when it was said, not who said it
             if (
                 child.dep_ in ("acl", "relcl")
                 and child.tag_ != "VBN"
@@ -994,6 +996,31 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
             label=tok.ent_type_,
         )
     return None
+
+
+_TIME_LABELS = frozenset(("DATE", "TIME"))
+_WHEN_PREPS = frozenset(("on", "at"))  # 'on Tuesday', 'at noon'; 'a study from 2011' says which
+
+
+def _time_phrase(prep: Token, tree: ParseTree) -> bool:
+    """Whether the prepositional phrase ``prep`` says when something was said ('on Tuesday',
+    'at noon'): 'on' or 'at' with an object in a DATE or TIME entity of the model, and nothing
+    after it in the phrase or among its head's modifiers. The parser often hangs it on the
+    subject noun instead of the verb ('The spokesman on Monday said'). 'A Pew study from 2011'
+    and 'an employee of four years' say which one; 'an article on Monday about the visa' goes on
+    to say what it is about: both stay in the description."""
+    if prep.lower_ not in _WHEN_PREPS:
+        return False
+    sub = tree.subtree(prep, MAX_PHRASE_TOKENS) or []
+    if not sub or any(not c.is_punct for c in tree.rights(prep.head) if c.i > sub[-1].i):
+        return False
+    return any(
+        obj.dep_ == "pobj"
+        and tree.ents[obj.i] is not None
+        and tree.ents[obj.i].label_ in _TIME_LABELS
+        and tree.ents[obj.i].end >= sub[-1].i + 1
+        for obj in tree.children(prep)
+    )
 
 
 def _fronted_topic_speaker(prep: Token, tree: ParseTree) -> Token | None:

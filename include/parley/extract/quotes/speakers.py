@@ -424,6 +424,24 @@ def _counted(noun: Token) -> bool:
     return _a_count(noun) and _of_object(noun) is not None
 
 
+_AGE = re.compile(r"\d+[- ]years?[- ]old", re.IGNORECASE)
+
+
+def _age_epithet(description: str) -> bool:
+    """Whether ``description`` (a described speaker's words, article left out) names a person by
+    age: the age alone ('52-year-old') or the age before a person's noun, a title or role of
+    ``data/quotes/titles.csv`` or a gendered word ('47-year-old director', '34-year-old mother
+    of three'). A thing's age ('the 150-year-old bank') is no person."""
+    found = _AGE.match(description)
+    if found is None:
+        return False
+    rest = description[found.end() :].split()
+    if not rest:
+        return True
+    head = rest[0].lower()
+    return lexicon.title_kind(head) in ("role", "title") or bool(gender_of([head]))
+
+
 def _no_one_or_anyone(tok: Token) -> bool:
     """'one' as no one's or anyone's: 'No one said ...' (nobody), 'One could argue ...' (a
     generic one before a modal): no speaker of a group the text counts."""
@@ -754,6 +772,9 @@ class SpeakerResolver:
             if speaker is None and possessor is not None and owned:
                 owner = self._owner(possessor[0], said)
                 speaker = f"{possessive(owner)} {owned}" if owner else None
+            if speaker is None and definite and _age_epithet(first):
+                speaker = self._aged_person(m)
+                role = _AGE.sub("", first, count=1).strip() or None if speaker else None
             if speaker is None:
                 speaker = self._group_named(m) or m.name
             reason = None
@@ -778,6 +799,36 @@ class SpeakerResolver:
                 )
             )
         return speaker, role, reason
+
+    def _aged_person(self, m: SpeakerMention) -> str | None:
+        """The person a definite description by age (:func:`_age_epithet`) stands for: the
+        nearest main subject of its sentence or the two before ('Paula Radcliffe has called for
+        ... The marathon record holder believes ... "...," the 30-year-old told the paper'), else
+        the speaker of a quotation in the sentence before, when no other person is named in
+        between outside quotation marks. None otherwise: an epithet after another person named
+        in passing ('Miller told reporters ... The younger stars were represented by Emma
+        Watson. The 14-year-old said') may be either, and a wrong name is worse than the epithet
+        kept as written."""
+        here = self.sent_of(m.start)
+        upto = bisect.bisect_left(self.timeline_chars, m.start)
+        between: set[str] = set()
+        for s in reversed(self.timeline[max(0, upto - LOOKBACK) : upto]):
+            if s.sent < here - 2:
+                break
+            if s.quoted:
+                continue
+            if s.subject and s.kind == "person":
+                return s.name if between <= {s.name} else None
+            between.add(s.name)
+        last = self.speakers[-1] if self.speakers else None
+        if (
+            last is not None
+            and last.kind == "person"
+            and last.sent >= here - 1
+            and between <= {last.name}
+        ):
+            return last.name
+        return None
 
     def _elided_noun(self, m: SpeakerMention) -> str | None:
         """The described speaker a bare quantifier (``m``: 'Another', 'one', 'some' of
