@@ -1584,8 +1584,9 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # targets": a weapon is no party that does wrong (force on protected objects by a
             # weapon is read by the protected-hit rules below)
             add(verb, "ACCUSE", "other-wrongful", other_party)
-        elif vlem not in class_words("countering"):
-            # "the regime kept up attacks", "they broke the truce"; not "they fight terrorism"
+        elif vlem not in class_words("countering") and vlem not in class_words("undergoing"):
+            # "the regime kept up attacks", "they broke the truce"; not "they fight terrorism",
+            # nor "Tunisia is facing terrorist attacks" (the wrong is done to the subject)
             objs = [x for x in kids if x.dep_ in ("dobj", "attr")]
             objs += [
                 g
@@ -5055,8 +5056,14 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             add(t, "DISPUTE", "self-concerned-about")  # "we are concerned about the arrests"
         else:
             add(t, "WARN", "self-afraid")
+    # "how important he was for the country" tells a degree (a eulogy's exclamation), it asks
+    # nothing to be done; "how imperative it is that we act" still does, by its clause
+    told_degree = any(x.dep_ == "advmod" and x.lower_ == "how" for x in t.children)
     complemented = (
-        any(x.dep_ in ("ccomp", "xcomp", "csubj") or x.lower_ == "for" for x in c.verb.children)
+        any(
+            x.dep_ in ("ccomp", "xcomp", "csubj") or (x.lower_ == "for" and not told_degree)
+            for x in c.verb.children
+        )
         or _for_to(c.verb)
         or _for_to(t)
     )

@@ -225,7 +225,7 @@ def candidates(
 # prepositions that place an event in a state's land ("killed in Lebanon", "get back into
 # Venezuela"): a closed class of English grammar
 _IN_PLACE_PREPS = frozenset(
-    ("in", "at", "near", "across", "within", "into", "inside", "around", "throughout")
+    ("in", "at", "near", "across", "within", "into", "inside", "around", "throughout", "along")
 )
 
 

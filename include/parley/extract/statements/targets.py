@@ -38,7 +38,9 @@ if TYPE_CHECKING:
     from parley.extract.statements.context import Match
 
 
-SKIP_PREPS = {"like", "unlike", "as", "including", "than", "in", "at", "near", "across", "within"}
+SKIP_PREPS = {
+    "like", "unlike", "as", "including", "than", "in", "at", "near", "across", "within", "along"
+}  # fmt: skip
 
 
 def target_side(actor: Actor, speaker: Actor | None) -> bool:
@@ -781,6 +783,9 @@ def implied_target(
         and other(m)
         and not (lo_char is not None and lo_char <= m.span.start_char < (hi_char or 0))
     ]
+    # where something happened is no party ("was hospitalized in Singapore ... he died at a
+    # hospital"), when the sentence names a state in another role
+    same = [m for m in same if not named_as_place(m)] or same
     if same:
         return min(same, key=lambda m: abs(m.span.start - anchor))
     lo = ctx.sentences_back(sent.start, 2)

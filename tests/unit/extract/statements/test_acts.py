@@ -1883,3 +1883,24 @@ def test_support_or_commitment_not_the_speakers_own_is_no_avowal(nlp, text):
     # "we must end ..." is an act of its own (INTENT by the act rules): no avowed support
     avowed = "SUPPORT" if "support" in text else "INTENT"
     assert first_type(nlp, text) != avowed
+
+
+# --- a wrong the subject undergoes, a degree told: no accusation, no appeal (session 44) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # the subject undergoes the wrong its object names (speech_acts.csv: undergoing)
+        ('An MP said: "Our country is facing terrorist attacks every week."', "STATEMENT"),
+        ("The mayor said the city had suffered heavy shelling.", "STATEMENT"),
+        # near miss: the subject keeps up the wrong
+        ("The minister said the regime kept up attacks on civilians.", "ACCUSE"),
+        # a degree told ('how important') is no necessity
+        ('The minister said: "Everyone knows how important he was for the country."', "SUPPORT"),
+        # near miss: a necessity with the party to act
+        ("The minister said it was important for Iran to return to the talks.", "APPEAL"),
+    ],
+)
+def test_an_undergone_wrong_or_a_degree_is_no_charge_or_appeal(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type

@@ -483,3 +483,26 @@ def test_a_pronoun_for_an_office_named_by_its_state(nlp, text, country):
     content = ctx.span(q.start, q.end)
     m = pronoun_antecedent(ctx, q, content, ctx.speakers[i])
     assert (m.actor.country if m is not None else None) == country
+
+
+# --- a state along whose border a thing lies is a place, no party (session 44) ------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "aimed_at"),
+    [
+        ("Congress must fund a wall along the border with Mexico", None),
+        # near miss: the state as the object of the act is the party
+        ("Congress must put pressure on Mexico", ("Mexico", "MX")),
+    ],
+)
+def test_a_state_along_a_border_is_no_core_party(nlp, words, aimed_at):
+    from parley.extract.statements import targets
+
+    text = f"President Ann Lee of the United States said {words}."
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    _, ctx = statements.statements_for(doc, found, "2025-02-28")
+    m = targets.core_actor(ctx, ctx.span(found[0].start, found[0].end), ctx.speakers[0])
+    got = (m.span.text, m.actor.country) if m is not None and m.actor.country != "US" else None
+    assert got == aimed_at

@@ -237,3 +237,32 @@ def test_an_official_whose_state_the_context_gave_speaks_for_it(speaker, actor, 
     from parley.extract.statements.targets import target_side
 
     assert target_side(actor, speaker) is side
+
+
+# --- where something happened yields to a state in another role (session 44) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the reporting sentence names a state as a place and another in another role: the
+        # place is no party, though nearer to the words
+        (
+            "The minister met Russian envoys and was treated in Singapore, and according to "
+            "the ministry he died at a hospital in the morning.",
+            "RU",
+        ),
+        # near miss: the place is the only state the sentence names
+        (
+            "The minister was treated in Singapore for months, and according to the ministry "
+            "he died at a hospital in the morning.",
+            "SG",
+        ),
+    ],
+)
+def test_a_place_in_the_reporting_sentence_yields_to_a_party(nlp, text, country):
+    from parley.extract.statements.targets import implied_target
+
+    ctx, q, i, content = _statement(nlp, text, "died")
+    m = implied_target(ctx, q, content, content.sent, ctx.speakers[i])
+    assert (m.actor.country if m is not None else None) == country
