@@ -306,6 +306,8 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
             and not _claimed_infinitive(verb, child, index)
         ) or _adverbial_clause(child):
             continue
+        if child.i < verb.i and _dangling_preposition(child, index):
+            continue
         follows = groups and child.i > verb.i and groups[-1][-1].i > verb.i
         if follows and _report_of_another(child, index):
             break
@@ -314,6 +316,24 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
         else:
             groups.append([child])
     return groups
+
+
+def _dangling_preposition(clause: Token, index: DocIndex) -> bool:
+    """Whether the clause ``clause`` before a reporting verb ends in a preposition with no
+    object of its own, right before the next word ('His comments come after [Dave Prentis told
+    the paper he wants ...]'): what it governs is the report after it, which the parser cut
+    off, so the clause is the writer's frame around the report, not what was said. A particle
+    ('bring the jobs back') is no preposition, and one a relative clause strands before a comma
+    ('every meeting he could get into, said Mark Jones') ends a complete clause."""
+    sub = index.subtree(clause)
+    if not sub:
+        return False
+    last = sub[-1]
+    if last.i + 1 >= len(last.doc) or last.doc[last.i + 1].is_punct:
+        return False  # 'every meeting he could get into, said Mark Jones': stranded, complete
+    return (
+        last.dep_ == "prep" and last.pos_ == "ADP" and not any(True for _ in index.children(last))
+    )  # 'so' the parser calls a preposition joins two clauses said ('A, so B, traders said')
 
 
 def _quoted_rest(verb: Token, child: Token, group: list[Token], index: DocIndex) -> bool:

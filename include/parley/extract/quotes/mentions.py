@@ -95,11 +95,20 @@ def _own_title(tokens: list[Token]) -> list[Token]:
 
 
 def _strip_edges(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without punctuation, determiners and case markers at their edges; a percent
+    sign after a number is a share, not punctuation ('70% said': '70%', not '70')."""
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("det", "predet", "case")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("case", "cc")):
+    while tokens and (
+        (tokens[-1].is_punct and not _percent(tokens[-1])) or tokens[-1].dep_ in ("case", "cc")
+    ):
         tokens = tokens[:-1]
     return tokens
+
+
+def _percent(tok: Token) -> bool:
+    """A percent sign after a number ('70%')."""
+    return tok.text == "%" and tok.i > 0 and tok.doc[tok.i - 1].like_num
 
 
 def _text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:

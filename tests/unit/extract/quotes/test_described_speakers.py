@@ -133,3 +133,17 @@ def test_a_plural_title_before_names_is_split_from_them(nlp, text, containing, s
 def test_a_plural_title_is_a_titles_regular_plural_in_capitals(word, plural_title):
     assert lexicon.is_plural_title(word) is plural_title
     assert is_title_word(word) is plural_title
+
+
+# --- a share is its number and its percent sign -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        ("Among the over-65s, 70% said they would be certain to vote.", "certain", "70%"),
+        ("Some 42% of voters said they were liberal.", "liberal", "Some 42% of voters"),
+    ],
+)
+def test_a_share_as_speaker_keeps_its_percent_sign(nlp, text, containing, speaker):
+    assert speaker_of(nlp, text, containing) == speaker

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.quotes.checked import quotes_of
+from tests.unit.extract.quotes.checked import quotes_of, with_parse
 
 # --- 'A, but B, said the chief executive': the coordinated clause before the verb is reported ---
 
@@ -645,3 +645,71 @@ def test_appealing_to_someone_without_asking_is_no_quotation(nlp, text):
 )
 def test_an_appeal_for_something_or_to_someone_to_act_is_reported(nlp, text, content):
     assert [q.text for q in quotes_of(nlp, text) if q.cue.startswith("appeal")] == [content]
+
+
+# --- 'His comments come after [X told the paper ...]': the writer's frame is no quotation --------
+
+# the parse the model gives a BBC 2004-05 sentence of this shape (bbc-politics-276, read by a
+# fresh-context audit): 'come' a complement of 'told', 'after' left without its object
+_CUT_OFF_HEADS = [1, 2, 13, 2, 5, 13, 5, 8, 5, 8, 11, 9, 5, 13, 15, 13, 17, 13, 19, 22, 22, 22]
+_CUT_OFF_HEADS += [17, 22, 25, 23, 13]
+_CUT_OFF_DEPS = [
+    "poss",
+    "nsubj",
+    "ccomp",
+    "prep",
+    "compound",
+    "nsubj",
+    "punct",
+    "det",
+    "appos",
+    "prep",
+    "det",
+    "pobj",
+    "punct",
+    "ROOT",
+    "det",
+    "dobj",
+    "nsubj",
+    "ccomp",
+    "det",
+    "nsubjpass",
+    "aux",
+    "auxpass",
+    "ccomp",
+    "prep",
+    "det",
+    "pobj",
+    "punct",
+]
+
+
+def test_a_frame_ending_in_a_cut_off_preposition_is_no_quotation(nlp):
+    from parley.extract.quotes import extract_quotes
+
+    text = (
+        "His comments come after Tom Hale, the leader of the union, told the paper he wants a "
+        "date to be set for the vote."
+    )
+    doc = with_parse(nlp(text), _CUT_OFF_HEADS, _CUT_OFF_DEPS)
+    assert doc[3].text == "after" and doc[13].text == "told"
+    assert [q.text for q in extract_quotes(doc)] == ["he wants a date to be set for the vote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # near misses: a clause that ends in a particle, or in a preposition a relative clause
+        # strands before a comma, is what was said
+        (
+            "Nor are tariffs likely to bring these jobs back, Tom Hale said.",
+            ["Nor are tariffs likely to bring these jobs back"],
+        ),
+        (
+            "His plan was to attend every meeting he could get into, said Tom Hale, a professor.",
+            ["His plan was to attend every meeting he could get into"],
+        ),
+    ],
+)
+def test_a_clause_ending_in_a_particle_or_stranded_preposition_is_said(nlp, text, contents):
+    assert [q.text for q in quotes_of(nlp, text)] == contents
