@@ -398,6 +398,40 @@ def _medium_clauses(verb: Token, index: DocIndex) -> list[Token]:
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids)
                 ):
                     out.append(clause)
+    if not own and verb.lemma_.lower() in _TOLD_CUES:
+        out += _addressee_clauses(verb, index)
+    return out
+
+
+# reporting verbs whose addressee the parser may give the reported clause as a relative clause
+_TOLD_CUES = frozenset(("tell", "assure", "inform", "remind", "warn"))
+# what a clause has when it is complete, no relative clause with a gap: an object or a clause
+_COMPLETE_DEPS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass"))
+_RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose", "where", "when", "why"))
+
+
+def _addressee_clauses(verb: Token, index: DocIndex) -> list[Token]:
+    """The reported clause the parser hung on the addressee of 'told' as a relative clause
+    ('told BBC Radio 4's Today programme [he hoped mediation would work]', 'told a press
+    conference [Indonesia's debt was a problem]'): a ``relcl`` of the verb's object with a
+    subject of its own, no relative word and an object or clause of its own (a relative clause
+    has a gap: 'told the man [he met]' reports nothing). Only for a verb with no reported clause
+    of its own (the caller's test)."""
+    out = []
+    for obj in index.children(verb):
+        if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
+            continue
+        for clause in index.children(obj):
+            if clause.dep_ != "relcl" or clause.i < obj.i:
+                continue
+            sub = index.subtree(clause) or []
+            if any(t.lower_ in _RELATIVE_WORDS and t.i < clause.i for t in sub):
+                continue
+            kids = index.children(clause)
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and any(
+                c.dep_ in _COMPLETE_DEPS for c in kids
+            ):
+                out.append(clause)
     return out
 
 

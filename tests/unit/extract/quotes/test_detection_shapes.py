@@ -713,3 +713,23 @@ def test_a_frame_ending_in_a_cut_off_preposition_is_no_quotation(nlp):
 )
 def test_a_clause_ending_in_a_particle_or_stranded_preposition_is_said(nlp, text, contents):
     assert [q.text for q in quotes_of(nlp, text)] == contents
+
+
+# --- 'told the programme [he hoped ...]': a clause hung on the addressee is what was told ------
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # the parser made the reported clause a relative clause of 'programme'
+        (
+            "Lord Hale told BBC Radio 4's Today programme he hoped voluntary mediation would "
+            "become the norm.",
+            ["he hoped voluntary mediation would become the norm"],
+        ),
+        # near miss: a relative clause with its gap ('the man [he met]') reports nothing
+        ("He told the man he met about the plan.", []),
+    ],
+)
+def test_a_complete_clause_hung_on_the_addressee_is_what_was_told(nlp, text, contents):
+    assert [q.text for q in quotes_of(nlp, text)] == contents
