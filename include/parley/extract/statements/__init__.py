@@ -566,7 +566,7 @@ def statements_for(
             stmt = classify(doc, clause, ctx, i)  # typed on its content, without the cue
             stmt.start, stmt.text = own[0], text[own[0] : end]
             _carry_denial(ctx, quotes, out, stmt, clause)
-            _carry_stance(doc, stmt, clause)
+            _carry_stance(doc, quotes, out, stmt, clause)
             _carry_rejection(doc, quotes, out, stmt, clause)
             out.append(stmt)
     return out, ctx
@@ -648,15 +648,20 @@ def _continued_act(doc: Doc, quote: Quote) -> Token | None:
     return head
 
 
-def _carry_stance(doc: Doc, stmt: Statement, quote: Quote) -> None:
+def _carry_stance(
+    doc: Doc, quotes: list[Quote], before: list[Statement], stmt: Statement, quote: Quote
+) -> None:
     """A quote whose cue is a participle of saying hung on a stance cue of the same clause
     ("**welcomed** the visit, **noting** that it would send a strong signal", "**praised** her
     leadership, **saying** her decision had been right"; ``continuing`` words of
     speech_acts.csv) carries that cue's act
     (``statement_lexicon.csv`` cue rows typed SUPPORT or DISPUTE, not negated) when its own words
     gave none but a statement or claim: the participle goes on with the welcome or the
-    condemnation (STATEMENTS_GUIDE: one label for the act the quote mainly performs). Sets the
-    type, its CAMEO code and the rule (``act:stance-continued``) in place."""
+    condemnation (STATEMENTS_GUIDE: one label for the act the quote mainly performs). When its
+    own words aim at no party, it takes the target of the same speaker's statement of that cue
+    ("**congratulated** Nancy Pelosi on her election, **saying** it was a great achievement":
+    Pelosi), from ``before``, the statements made so far. Sets the type, its CAMEO code, the
+    rule (``act:stance-continued``) and that target in place."""
     if stmt.statement_type not in _UNTYPED or stmt.rule.startswith("act:denial"):
         return
     head = _continued_act(doc, quote)
@@ -670,6 +675,15 @@ def _carry_stance(doc: Doc, stmt: Statement, quote: Quote) -> None:
     stmt.statement_type, stmt.cameo_code = rule.statement_type, rule.cameo_code
     stmt.rule = "act:stance-continued"
     stmt.evidence = f"act:stance-continued on '{head.text}'"
+    if stmt.target is not None:
+        return
+    for prev in reversed(before):
+        if quotes[prev.quote_index].cue_start != head.idx:
+            continue
+        if prev.speaker == stmt.speaker and prev.target is not None:
+            stmt.target, stmt.target_mention = prev.target, prev.target_mention
+            stmt.target_start, stmt.target_end = prev.target_start, prev.target_end
+        return
 
 
 # the labels of a rejection or a denial that a participle of saying hung on its cue goes on with

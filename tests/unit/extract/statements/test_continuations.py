@@ -118,3 +118,31 @@ def test_a_participle_of_saying_goes_on_with_the_rejection_it_hangs_on(nlp, text
     last = stmts[-1]  # the participle's statement
     country = last.target.country if last.target is not None else None
     assert (last.statement_type, country, last.rule) == expected
+
+
+def _targets_of(nlp, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    stmts, _ = statements.statements_for(doc, quotes.extract_quotes(doc), "2025-03-01")
+    return [(s.rule, s.target.name if s.target is not None else None) for s in stmts]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the participle's words name no party: the stance's target goes on with it
+        (
+            "Prime Minister Ivo Marek congratulated Anna Berg on her election as speaker, saying "
+            'it was "a very great achievement."',
+            "Anna Berg",
+        ),
+        # near miss: a party its own words name is its target
+        (
+            "Prime Minister Ivo Marek praised Anna Berg, saying Tomas Brandt had been "
+            '"a wonderful partner."',
+            "Tomas Brandt",
+        ),
+    ],
+)
+def test_a_participle_of_saying_goes_on_with_the_stances_target(nlp, text, target):
+    got = _targets_of(nlp, text)
+    assert got[-1] == ("act:stance-continued", target), got
