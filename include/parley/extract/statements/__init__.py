@@ -525,7 +525,7 @@ def statements_for(
     another quotation reports in its content ('X said Britain condemned the attack':
     :func:`_act_reported_inside`), which that quotation's statement already holds; nor what a
     judgment verb's object is judged for ('thanked the Council for condemning the attack':
-    :func:`_judged_for`)."""
+    :func:`_judged_for`); nor a court's ruling (:func:`court_ruling`)."""
     ctx = DocContext(doc, quotes, when, meta)
     quotes = ctx.quotes
     cues = _cue_order(quotes)
@@ -549,6 +549,7 @@ def statements_for(
             or narrated_act(doc, q)
             or _act_reported_inside(q, reports)
             or _judged_for(doc, q)
+            or court_ruling(doc, q)
         ):
             continue
         lead = act_start(doc, q)
@@ -735,6 +736,33 @@ def _act_reported_inside(q: Quote, reports: tuple[list[int], list[int]]) -> bool
     starts, reach = reports
     k = bisect.bisect_right(starts, min(q.speaker_start, q.start))
     return k > 0 and reach[k - 1] >= q.end
+
+
+def court_ruling(doc: Doc, q: Quote) -> bool:
+    """Whether quote ``q`` is a court's ruling, which STATEMENTS_GUIDE leaves out ("court rulings
+    and laws"): its speaker, as resolved or as written, is a court or tribunal ('the Court of
+    Appeal', 'a three-judge appeal court panel', 'Arbitral Tribunal': a word of class
+    ``court_body`` of ``context_words.csv`` heading it or followed only by 'of ...', 'in ...' or
+    'panel') or a court's document ('the court's summary', 'a Lisbon court ruling': class
+    ``court_document`` after such a word). A judge, a clerk or a lawyer speaking is a person:
+    'court clerk' is headed by 'clerk', and a person the model names ('Margaret Court') is
+    no court."""
+    if q.speaker_start is not None:
+        said_by = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if said_by is not None and any(t.ent_type_ == "PERSON" for t in said_by):
+            return False
+    bodies, documents = context_words("court_body"), context_words("court_document")
+    for name in (q.speaker, q.speaker_mention):
+        words = re.findall(r"[^\W\d_]+", (name or "").casefold())
+        for k, word in enumerate(words):
+            if word.rstrip("s") not in bodies and word not in bodies:
+                continue
+            rest = words[k + 1 :]
+            if rest and rest[0] == "s":  # "court's summary" split at the apostrophe
+                rest = rest[1:]
+            if not rest or rest[0] in ("of", "in", "panel") or rest[0] in documents:
+                return True
+    return False
 
 
 def _judged_for(doc: Doc, q: Quote) -> bool:

@@ -452,3 +452,25 @@ def test_negated_is_said_only_when_the_label_does_not_say_it(nlp, text, statemen
     (s,) = typed(nlp, text)
     assert (s.statement_type, s.negated) == (statement_type, negated)
     assert "(negated)" in s.evidence  # the word the decision read stays on record
+
+
+@pytest.mark.parametrize(
+    ("text", "statements_made"),
+    [
+        # a court or tribunal speaking, or its document: a ruling (STATEMENTS_GUIDE: not annotated)
+        ("The Supreme Court said the executive order was unlawful.", 0),
+        ("The court's summary said the prime minister's advice was unlawful.", 0),
+        ("Britain's High Court of Justice said the decision was unlawful.", 0),
+        ("An arbitral tribunal said the claim had no lawful basis.", 0),
+        # near misses: people of a court, and a person named Court, speak
+        ("A court clerk said the case would be heard on Monday.", 1),
+        ("The judge said the defendant had shown no remorse.", 1),
+        ("Margaret Court said the tournament had been well run.", 1),
+    ],
+)
+def test_a_courts_ruling_is_no_statement(nlp, text, statements_made):
+    doc = nlp(text)
+    found = quotes.extract_quotes(doc)
+    assert found, "the quotation itself stays in the quotes table"
+    stmts, _ = statements.statements_for(doc, found, "2020-01-01")
+    assert len(stmts) == statements_made
