@@ -428,11 +428,31 @@ def _addressee_clauses(verb: Token, index: DocIndex) -> list[Token]:
             if any(t.lower_ in _RELATIVE_WORDS and t.i < clause.i for t in sub):
                 continue
             kids = index.children(clause)
-            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and any(
-                c.dep_ in _COMPLETE_DEPS for c in kids
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and _complete(
+                clause, index
             ):
                 out.append(clause)
     return out
+
+
+def _complete(verb: Token, index: DocIndex, depth: int = 3) -> bool:
+    """Whether the clause of ``verb`` has no gap a relative clause leaves: a clause of its own
+    ('he hoped [mediation would work]'), or an object or predicate (:data:`_COMPLETE_DEPS`) with
+    no preposition left without its object ('she sold the car to'); an infinitive it governs
+    must be complete too ('he had hoped to attract' lacks what he hoped to attract)."""
+    kids = index.children(verb)
+    if any(c.dep_ == "ccomp" for c in kids):
+        return True
+    sub = index.subtree(verb) or []
+    if any(t.dep_ == "prep" and not any(True for _ in index.children(t)) for t in sub):
+        return False
+    for c in kids:
+        if c.dep_ == "xcomp":
+            if depth and _complete(c, index, depth - 1):
+                return True
+        elif c.dep_ in _COMPLETE_DEPS:
+            return True
+    return False
 
 
 def _claimed_infinitive(verb: Token, child: Token, index: DocIndex) -> bool:

@@ -1007,29 +1007,36 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
     return None
 
 
-_TIME_LABELS = frozenset(("DATE", "TIME"))
 _WHEN_PREPS = frozenset(("on", "at"))  # 'on Tuesday', 'at noon'; 'a study from 2011' says which
+# the words of a day or an hour something was said on: a weekday, a part of a day, a time
+_WHEN_WORDS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "tonight", "yesterday", "morning", "afternoon", "evening", "night", "noon", "midnight",
+))  # fmt: skip
 
 
 def _time_phrase(prep: Token, tree: ParseTree) -> bool:
     """Whether the prepositional phrase ``prep`` says when something was said ('on Tuesday',
-    'at noon'): 'on' or 'at' with an object in a DATE or TIME entity of the model, and nothing
-    after it in the phrase or among its head's modifiers. The parser often hangs it on the
-    subject noun instead of the verb ('The spokesman on Monday said'). 'A Pew study from 2011'
-    and 'an employee of four years' say which one; 'an article on Monday about the visa' goes on
-    to say what it is about: both stay in the description."""
+    'at noon'): 'on' or 'at' with an object in a TIME entity of the model or in a DATE entity
+    naming a day or a part of one (:data:`_WHEN_WORDS`), and nothing after it in the phrase or
+    among its head's modifiers. The parser often hangs it on the subject noun instead of the
+    verb ('The spokesman on Monday said'). 'A Pew study from 2011' and 'an employee of four
+    years' say which one; 'an article on Monday about the visa' goes on to say what it is
+    about; 'the commission on September 11' names its subject: all stay in the description."""
     if prep.lower_ not in _WHEN_PREPS:
         return False
     sub = tree.subtree(prep, MAX_PHRASE_TOKENS) or []
     if not sub or any(not c.is_punct for c in tree.rights(prep.head) if c.i > sub[-1].i):
         return False
-    return any(
-        obj.dep_ == "pobj"
-        and tree.ents[obj.i] is not None
-        and tree.ents[obj.i].label_ in _TIME_LABELS
-        and tree.ents[obj.i].end >= sub[-1].i + 1
-        for obj in tree.children(prep)
-    )
+    for obj in tree.children(prep):
+        ent = tree.ents[obj.i]
+        if obj.dep_ != "pobj" or ent is None or ent.end < sub[-1].i + 1:
+            continue
+        if ent.label_ == "TIME" or (
+            ent.label_ == "DATE" and any(t.lower_ in _WHEN_WORDS for t in ent)
+        ):
+            return True
+    return False
 
 
 def _fronted_topic_speaker(prep: Token, tree: ParseTree) -> Token | None:

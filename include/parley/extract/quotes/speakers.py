@@ -425,6 +425,25 @@ def _counted(noun: Token) -> bool:
 
 
 _AGE = re.compile(r"\d+[- ]years?[- ]old", re.IGNORECASE)
+# people news introduces without a name ('pardoned a teenager', 'his young striker'), besides the
+# titles and roles of data/quotes/titles.csv: written for Parley from general English usage
+_PERSON_NOUNS = frozenset((
+    "man", "woman", "boy", "girl", "teenager", "youngster", "child", "rival", "challenger",
+    "successor", "predecessor", "assistant", "colleague", "striker", "player", "athlete", "victim",
+    "suspect", "student", "mother", "father", "son", "daughter", "wife", "husband", "brother",
+    "sister", "widow", "newcomer", "winner", "driver", "pilot", "worker", "actor", "actress",
+    "singer", "star",
+))  # fmt: skip
+
+
+def _person_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a common noun in the singular for a person: a title or role of
+    ``data/quotes/titles.csv`` ('minister', 'envoy') or one of :data:`_PERSON_NOUNS`. A plural
+    ('called for all athletes to be banned') names a group, which no age epithet stands for."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in _PERSON_NOUNS or lexicon.title_kind(lemma) in ("role", "title")
 
 
 def _age_epithet(description: str) -> bool:
@@ -773,8 +792,8 @@ class SpeakerResolver:
                 owner = self._owner(possessor[0], said)
                 speaker = f"{possessive(owner)} {owned}" if owner else None
             if speaker is None and definite and _age_epithet(first):
-                speaker = self._aged_person(m)
-                role = _AGE.sub("", first, count=1).strip() or None if speaker else None
+                speaker = self._aged_person(m, first)
+                role = (_AGE.sub("", first, count=1).strip() or None) if speaker else None
             if speaker is None:
                 speaker = self._group_named(m) or m.name
             reason = None
@@ -800,35 +819,78 @@ class SpeakerResolver:
             )
         return speaker, role, reason
 
-    def _aged_person(self, m: SpeakerMention) -> str | None:
-        """The person a definite description by age (:func:`_age_epithet`) stands for: the
-        nearest main subject of its sentence or the two before ('Paula Radcliffe has called for
-        ... The marathon record holder believes ... "...," the 30-year-old told the paper'), else
-        the speaker of a quotation in the sentence before, when no other person is named in
-        between outside quotation marks. None otherwise: an epithet after another person named
-        in passing ('Miller told reporters ... The younger stars were represented by Emma
-        Watson. The 14-year-old said') may be either, and a wrong name is worse than the epithet
-        kept as written."""
+    def _aged_person(self, m: SpeakerMention, description: str) -> str | None:
+        """The person a definite description by age (:func:`_age_epithet`, ``description`` its
+        words) stands for: the nearest main subject of its sentence or the two before ('Paula
+        Radcliffe has called for ... The marathon record holder believes ... "...," the
+        30-year-old told the paper'), else the speaker of a quotation in the sentence before,
+        when no one else comes in between. None, the epithet kept as written, when a wrong
+        name is likely: another person named in between outside quotation marks ('Miller told
+        reporters ... The younger stars were represented by Emma Watson. The 14-year-old
+        said'), or one introduced without a name (:func:`_person_noun`: 'pardoned a teenager
+        convicted of theft. The 17-year-old said'); an age the article gives the person that
+        is another ('Tom Hale, 70, ... The 45-year-old'); a role after the age that the article
+        never gives the person ('hosted the visiting envoy. ... the 70-year-old ambassador')."""
         here = self.sent_of(m.start)
         upto = bisect.bisect_left(self.timeline_chars, m.start)
         between: set[str] = set()
+        found: _Seen | None = None
         for s in reversed(self.timeline[max(0, upto - LOOKBACK) : upto]):
             if s.sent < here - 2:
                 break
             if s.quoted:
                 continue
             if s.subject and s.kind == "person":
-                return s.name if between <= {s.name} else None
+                found = s if between <= {s.name} else None
+                break
             between.add(s.name)
-        last = self.speakers[-1] if self.speakers else None
-        if (
-            last is not None
-            and last.kind == "person"
-            and last.sent >= here - 1
-            and between <= {last.name}
+        if found is None:
+            last = self.speakers[-1] if self.speakers else None
+            if (
+                last is None
+                or last.kind != "person"
+                or last.char >= m.start
+                or last.sent < here - 1
+                or not between <= {last.name}
+            ):
+                return None
+            found = last
+        if self._unnamed_person_between(found.char, m.start):
+            return None
+        age = int(re.match(r"\d+", description).group())  # type: ignore[union-attr]
+        if self._stated_age(found.name) not in (None, age):
+            return None
+        role = _AGE.sub("", description, count=1).split()
+        if role and not any(
+            n == found.name and role[0].lower() in r.lower().split() for _, r, n, _ in self.roles
         ):
-            return last.name
-        return None
+            return None
+        return found.name
+
+    def _unnamed_person_between(self, lo: int, hi: int) -> bool:
+        """Whether a person is introduced without a name between characters ``lo`` and ``hi``
+        (:func:`_person_noun`), outside quotation marks and outside a name's own phrase (its
+        title, 'Prime Minister Ivo Marek', or apposition, 'Tom Hale, the coach,')."""
+        doc = self.doc
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return False
+        for t in span:
+            if t.idx <= lo or self.quoted[t.i] or not _person_noun(t):
+                continue
+            if t.dep_ in ("appos", "compound") or t.head.pos_ == "PROPN":
+                continue
+            return True
+        return False
+
+    def _stated_age(self, name: str) -> int | None:
+        """The age the article gives person ``name`` in apposition ('Tom Hale, 70,'), else
+        None."""
+        surname = name.split()[-1] if name.split() else ""
+        if not surname:
+            return None
+        found = re.search(rf"\b{re.escape(surname)},\s+(\d{{1,3}}),", self.doc.text)
+        return int(found.group(1)) if found else None
 
     def _elided_noun(self, m: SpeakerMention) -> str | None:
         """The described speaker a bare quantifier (``m``: 'Another', 'one', 'some' of

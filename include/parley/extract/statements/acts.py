@@ -4173,7 +4173,10 @@ def _named_party(t: Token | None) -> bool:
 def _charged_word(verb: Token) -> Token | None:
     """A wrongful noun or adjective (``wrongful_noun``/``wrongful_adj``) in the clause below
     ``verb`` (at most :data:`SUBTREE_LIMIT` tokens, not inside a clause of its own, not
-    negated), unless a countering word governs it ("fight terrorism", "against corruption")."""
+    negated), unless a countering word governs it ("fight terrorism", "against corruption") or
+    ``verb`` is one its subject undergoes (``undergoing``: "is facing terrorist attacks")."""
+    if verb.lemma_.lower() in class_words("undergoing"):
+        return None
     for x in _below(verb):
         if x.dep_ in ("ccomp", "advcl", "relcl", "csubj") or negated(x):
             continue

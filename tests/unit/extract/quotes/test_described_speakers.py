@@ -35,12 +35,34 @@ from tests.unit.extract.quotes.checked import one, quotes_of, speaker_of
             "Doping is a crime",
             "Anna Berg",
         ),
-        # the age before a role word, the role kept
+        # the age before a role the article gives the person, the role kept
         (
-            "Ivan Sokol arrived in Oslo on Monday. The 58-year-old diplomat said the talks "
-            "would resume.",
+            "Ivan Sokol, a diplomat, arrived in Oslo on Monday. The 58-year-old diplomat said "
+            "the talks would resume.",
             "talks",
             "Ivan Sokol",
+        ),
+        # the age the article gives the person is the epithet's
+        ("Tom Hale, 64, is standing again. The 64-year-old said he would win.", "win", "Tom Hale"),
+        # near misses (a fresh-context review's): a person introduced without a name in between;
+        # a role the article never gives the person; another age given to the person
+        (
+            "President Tom Hale pardoned a teenager convicted of theft. The 17-year-old said he "
+            "was grateful.",
+            "grateful",
+            "17-year-old",
+        ),
+        (
+            'Ivan Sokol hosted a dinner for the visiting envoy. "We are friends," the '
+            "70-year-old ambassador said.",
+            "friends",
+            "70-year-old ambassador",
+        ),
+        (
+            "Tom Hale, 70, lost the leadership on Monday. The 45-year-old said she would unite "
+            "the party.",
+            "unite",
+            "45-year-old",
         ),
         # near misses: another person named in between (either could be meant); an age that
         # is a thing's; an indefinite description (someone new)
@@ -63,8 +85,12 @@ def test_a_definite_description_by_age_is_the_person_just_named(nlp, text, conta
 
 
 def test_the_age_epithets_role_is_the_words_after_the_age(nlp):
-    text = "Ivan Sokol arrived in Oslo on Monday. The 58-year-old diplomat said the talks would resume."
-    assert one(quotes_of(nlp, text), "talks").speaker_role == "diplomat"
+    text = (
+        "Ivan Sokol, a diplomat, arrived in Oslo on Monday. The 58-year-old diplomat said the "
+        "talks would resume."
+    )
+    found = one(quotes_of(nlp, text), "talks")
+    assert (found.speaker, found.speaker_role) == ("Ivan Sokol", "diplomat")
 
 
 # --- when it was said is no part of who said it -------------------------------------------------
@@ -79,8 +105,14 @@ def test_the_age_epithets_role_is_the_words_after_the_age(nlp):
             "deal",
             "minister",
         ),
-        # near misses: a phrase that says which one ('from 2011'), or goes on to say more
+        # near misses: a phrase that says which one ('from 2011'), or goes on to say more, or a
+        # date that names a body's subject
         ("A Pew study from 2011 said most voters were young.", "voters", "Pew study from 2011"),
+        (
+            "The commission on September 11 said the warnings had been missed.",
+            "warnings",
+            "commission on September 11",
+        ),
         (
             "An article on Monday about the visa said she had spoken openly.",
             "spoken",

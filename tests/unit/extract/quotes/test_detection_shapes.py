@@ -727,8 +727,11 @@ def test_a_clause_ending_in_a_particle_or_stranded_preposition_is_said(nlp, text
             "become the norm.",
             ["he hoped voluntary mediation would become the norm"],
         ),
-        # near miss: a relative clause with its gap ('the man [he met]') reports nothing
+        # near misses: a relative clause with its gap ('the man [he met]', an infinitive or a
+        # preposition without its object) reports nothing
         ("He told the man he met about the plan.", []),
+        ("The senator told the donors he had hoped to attract about his new plan.", []),
+        ("She told the dealer she sold the car to about the fault.", []),
     ],
 )
 def test_a_complete_clause_hung_on_the_addressee_is_what_was_told(nlp, text, contents):

@@ -116,9 +116,15 @@ def test_a_joint_subject_keeps_every_states_speaker_country_first(nlp, text, sta
     ],
 )
 def test_an_arbitral_tribunal_speaks_for_no_state(nlp, text):
-    found = speakers_of(nlp, text)
-    assert found, text
-    assert {country for _, country in found} == {None}
+    """The tribunal's actor is no state's (institutions.csv); what it says is a ruling, which
+    makes no statement (STATEMENTS_GUIDE: court rulings are not annotated)."""
+    doc = nlp(ids.normalize_text(text))
+    found = quotes.extract_quotes(doc)
+    stmts, ctx = statements.statements_for(doc, found, "2021-06-01")
+    ruled = [i for i, q in enumerate(found) if "tribunal" in (q.speaker or "").lower()]
+    assert ruled, [(q.speaker, q.text) for q in found]
+    assert {getattr(ctx.speakers[i], "country", None) for i in ruled} == {None}
+    assert not [s for s in stmts if s.quote_index in ruled]
 
 
 @pytest.mark.parametrize(
