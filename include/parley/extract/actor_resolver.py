@@ -36,9 +36,9 @@ from parley.extract.actors import (
     role_sector,
 )
 from parley.extract.countries import subdivision_before_office
+from parley.extract.datelines import DATELINE
 from parley.extract.doctext import doc_text
 from parley.extract.names import PersonNames, clean, is_place_word
-from parley.extract.quotes.document import DATELINE
 from parley.extract.quotes.mentions import MAX_NAME_TOKENS
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ def _comma_title(doc: Doc, start: int, end: int) -> str | None:
     """An appositive title separated by commas: "Russia's envoy ..., NAME" or "NAME, Russia's
     envoy, said"; accepted only when it holds a title word and no verb. A title that opens its
     sentence starts after the sentence's dateline ("PARIS — ", "NAIROBI, Kenya (AP) — ":
-    :data:`.quotes.document.DATELINE`)."""
+    :data:`.datelines.DATELINE`)."""
     sent = doc[start].sent
     # before: ", NAME" — walk back from the comma to the previous boundary
     if start - 1 >= sent.start and doc[start - 1].text == ",":

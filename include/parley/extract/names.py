@@ -50,6 +50,7 @@ from spacy.lang.en.lex_attrs import like_num
 
 from parley.characters import visible_name
 from parley.extract import lexicon
+from parley.extract.datelines import DATELINE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -301,20 +302,6 @@ def space_joined(doc: Doc, i: int) -> bool:
     )
 
 
-# dashes that stand between words, never inside a name: a hyphen-minus or a double one with a
-# space beside it ('CLEVELAND - Donald Trump'), an en or em dash in any case ('WASHINGTON—The')
-_SEPARATOR_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
-def _separator(tok: Token) -> bool:
-    """``tok`` is a dash between words, not a hyphen inside one ('Jean-Pierre')."""
-    if tok.text not in _SEPARATOR_DASHES:
-        return False
-    if tok.text in ("\u2013", "\u2014"):
-        return True
-    return bool(tok.whitespace_) or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
-
-
 def _opens_line(tok: Token) -> bool:
     """``tok`` is the document's first word or the first after a line break."""
     if tok.i == 0:
@@ -324,31 +311,24 @@ def _opens_line(tok: Token) -> bool:
 
 
 def dateline_cut(toks: list[Token]) -> list[Token]:
-    """The tokens after a news dateline that opens ``toks`` (an entity's tokens): words in
-    capitals, then a dash between words (:func:`_separator`), then at least one capitalised
-    word. The model reads a dateline and the name after it as one entity ('CLEVELAND - Donald
-    Trump' labelled ORG in PolNeAR train, 'HAVANA - Castro' labelled PERSON in a helper's test
-    text), and the whole became the person's fullest form: every later 'Castro' was 'HAVANA -
-    Castro'. The wire style of :data:`parley.extract.quotes.document.DATELINE`, capitals only (a
-    region, date or agency in brackets, 'KYIV, Ukraine (AP) —', is not cut), and only at the
-    start of a line, where a dateline stands: 'RSS - Really Simple Syndication' inside a
-    sentence is an entity of its own. ``toks`` unchanged when there is no such dateline."""
+    """The tokens after a news dateline that opens ``toks`` (an entity's tokens): places in
+    capitals and a dash (:data:`parley.extract.datelines.DATELINE`, with no region, date or
+    agency), then a capitalised word. The model reads a dateline and the name after it as one
+    entity ('CLEVELAND - Donald Trump' labelled ORG in PolNeAR train, 'HAVANA - Castro'
+    labelled PERSON in a helper's test text), and the whole became the person's fullest form:
+    every later 'Castro' was 'HAVANA - Castro'. A dateline with a region, date or agency
+    ('KYIV, Ukraine (AP) —') is not cut, and only one at the start of a line, where a dateline
+    stands: 'RSS - Really Simple Syndication' inside a sentence is an entity of its own.
+    ``toks`` unchanged when there is no such dateline."""
     if not toks or not _opens_line(toks[0]):
         return toks
-    for k, tok in enumerate(toks):
-        if not _separator(tok):
-            continue
-        before, after = toks[:k], toks[k + 1 :]
-        if (
-            before
-            and after
-            and all(t.is_upper or t.is_punct for t in before)
-            and any(t.is_alpha and len(t.text) > 1 for t in before)
-            and after[0].text[:1].isupper()
-        ):
-            return after
+    found = DATELINE.match(toks[0].doc.text, toks[0].idx)
+    if found is None or any(found.group(g) for g in ("region", "date", "source")):
         return toks
-    return toks
+    after = [t for t in toks if t.idx >= found.end()]
+    if not after or len(after) == len(toks) or not after[0].text[:1].isupper():
+        return toks
+    return after
 
 
 def name_tokens(ent: Span) -> list[Token]:

@@ -15,6 +15,7 @@ from spacy.attrs import IDX
 
 from parley.extract import lexicon
 from parley.extract.actors import lookup_place, names_a_feature, role_sector
+from parley.extract.datelines import DATELINE
 from parley.extract.doctext import doc_text
 from parley.extract.model import PARAGRAPH_BREAK, lemmas_as
 from parley.extract.quotes.mentions import PERSON, SpeakerMention
@@ -63,23 +64,6 @@ MAX_LINE_CHARS = 300  # how far a headline check looks for the ends of a line
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
-# a news dateline at a paragraph's start: places in capitals (one or more, joined by a slash:
-# 'BEIRUT/THE HAGUE'), maybe a region, a date, the agency or other words in brackets, then a dash
-# ('BERLIN, Nov 29 (Reuters) - ', 'KYIV, Ukraine (AP) — ', 'WASHINGTON—The'; an en or em
-# dash needs no space after it, a hyphen does: 'EXCLUSIVE-U.S. ...' is a kicker) or, after the
-# brackets, no dash at all ('SEOUL, Nov 3 (Reuters) North Korea ...'); after the wire-service
-# style (Reuters, AP, AFP). A 'WORD - ' with no region, date or brackets is a dateline only when
-# the tables know its places (:meth:`DocIndex.datelines`): 'NATO - ', 'FACTBOX - ' are not.
-_PLACE = r"(?P<place>[A-Z][A-Z.'\u2019-]{2,}(?:[ /][A-Z][A-Z.'\u2019-]+){0,4})"
-_REGION = r"(?P<region>, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
-_DATE = r"(?P<date>,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
-DATELINE = re.compile(
-    _PLACE
-    + _REGION
-    + _DATE
-    + r"(?P<source> \([^()\n]{1,40}\))?"
-    + r"(?: ?(?:-{1,2} +|[\u2013\u2014] *)|(?<=\)) +(?=[A-Z0-9\"\u201c]))"
-)
 # a wire dateline with no dash, no date and no brackets ('WASHINGTON The United States ...',
 # 'TAIPEI/WASHINGTON China has ...', 'BENGHAZI, Libya A government ...'): places in capitals
 # (no abbreviation with full stops: 'U.S. officials said' is no dateline), maybe a region, one

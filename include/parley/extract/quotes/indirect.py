@@ -331,9 +331,14 @@ def _dangling_preposition(clause: Token, index: DocIndex) -> bool:
     last = sub[-1]
     if last.i + 1 >= len(last.doc) or last.doc[last.i + 1].is_punct:
         return False  # 'every meeting he could get into, said Mark Jones': stranded, complete
-    return (
-        last.dep_ == "prep" and last.pos_ == "ADP" and not any(True for _ in index.children(last))
-    )  # 'so' the parser calls a preposition joins two clauses said ('A, so B, traders said')
+    # 'so' the parser calls a preposition joins two clauses said ('A, so B, traders said')
+    return last.pos_ == "ADP" and _objectless_prep(last, index)
+
+
+def _objectless_prep(tok: Token, index: DocIndex) -> bool:
+    """``tok`` is a preposition (dependency ``prep``) with no word of its own below it: its object
+    is elsewhere or gone ('come after [X told ...]', 'she sold the car to')."""
+    return tok.dep_ == "prep" and not any(True for _ in index.children(tok))
 
 
 def _quoted_rest(verb: Token, child: Token, group: list[Token], index: DocIndex) -> bool:
@@ -407,7 +412,6 @@ def _medium_clauses(verb: Token, index: DocIndex) -> list[Token]:
 _TOLD_CUES = frozenset(("tell", "assure", "inform", "remind", "warn"))
 # what a clause has when it is complete, no relative clause with a gap: an object or a clause
 _COMPLETE_DEPS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass"))
-_RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose", "where", "when", "why"))
 
 
 def _addressee_clauses(verb: Token, index: DocIndex) -> list[Token]:
@@ -444,7 +448,7 @@ def _complete(verb: Token, index: DocIndex, depth: int = 3) -> bool:
     if any(c.dep_ == "ccomp" for c in kids):
         return True
     sub = index.subtree(verb) or []
-    if any(t.dep_ == "prep" and not any(True for _ in index.children(t)) for t in sub):
+    if any(_objectless_prep(t, index) for t in sub):
         return False
     for c in kids:
         if c.dep_ == "xcomp":
@@ -734,6 +738,8 @@ def _listed_that_clauses(toks: list[Token], index: DocIndex) -> set[int]:
 # clause (', raising fears of ...'), an apposition (', the first in five years ...')
 _BACKGROUND_DEPS = {"relcl", "advcl", "appos", "acl", "npadvmod", "amod", "advmod"}
 _RELATIVES = {"which", "where", "who", "whom", "whose"}
+# every word that opens a relative clause (:func:`_addressee_clauses`)
+_RELATIVE_WORDS = frozenset(_RELATIVES | {"that", "when", "why"})
 
 
 def _background_tail(toks: list[Token], index: DocIndex) -> int | None:

@@ -682,8 +682,7 @@ def _carry_stance(
         if quotes[prev.quote_index].cue_start != head.idx:
             continue
         if prev.speaker == stmt.speaker and prev.target is not None:
-            stmt.target, stmt.target_mention = prev.target, prev.target_mention
-            stmt.target_start, stmt.target_end = prev.target_start, prev.target_end
+            _take_target(stmt, prev)
         return
 
 
@@ -718,9 +717,15 @@ def _carry_rejection(
         stmt.rule = "act:rejection-continued"
         stmt.evidence = f"act:rejection-continued on '{head.text}'"
         if prev.target is not None:
-            stmt.target, stmt.target_mention = prev.target, prev.target_mention
-            stmt.target_start, stmt.target_end = prev.target_start, prev.target_end
+            _take_target(stmt, prev)
         return
+
+
+def _take_target(stmt: Statement, prev: Statement) -> None:
+    """Give ``stmt`` the target of ``prev`` (the act it goes on with): actor, mention and its
+    character offsets."""
+    stmt.target, stmt.target_mention = prev.target, prev.target_mention
+    stmt.target_start, stmt.target_end = prev.target_start, prev.target_end
 
 
 def _act_reported_inside(q: Quote, reports: tuple[list[int], list[int]]) -> bool:
@@ -755,7 +760,7 @@ def court_ruling(doc: Doc, q: Quote) -> bool:
     for name in (q.speaker, q.speaker_mention):
         words = re.findall(r"[^\W\d_]+", (name or "").casefold())
         for k, word in enumerate(words):
-            if word.rstrip("s") not in bodies and word not in bodies:
+            if word.rstrip("s") not in bodies:  # 'court', 'courts'
                 continue
             rest = words[k + 1 :]
             if rest and rest[0] == "s":  # "court's summary" split at the apostrophe
