@@ -1147,10 +1147,15 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
     colon = text.find(":", para_start, para_start + 60)
     if colon < 0 or "\n" in text[para_start:colon]:
         return None
+    before = text[para_start:colon]
+    if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+        return None  # '(Graphic: ...)', 'Home Depot (ticker: HD)': a colon inside brackets
     label = index.tokens_between(para_start, colon)
     words = [t for t in label if not (t.is_punct or t.is_space)]
     if any(ch.isdigit() for t in words for ch in t.text):
         return None  # 'NATO at 75:', 'Biden at 80:': an anniversary or an age, a heading
+    if _place_line(index, words, before):
+        return None  # 'NEW DELHI: Their ...', 'Washington, DC, United States: ...': a dateline
     label = _speaker_before_audience(index, words)
     if not 1 <= len(label) <= 4 or index.tok_q[label[0].i] >= 0:
         return None
@@ -1190,6 +1195,29 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
     ):
         return None  # a fact-sheet heading over a report ('Safer Borders: Both governments ...')
     return last
+
+
+def _place_line(index: DocIndex, words: list[Token], label: str) -> bool:
+    """Whether a paragraph's label before its colon (``words``, no punctuation; ``label`` as
+    written) is a dateline: every word a place (in a GPE or LOC entity, or a place the actor
+    tables know), and the label in capitals ('NEW DELHI:', the style of South Asian wires) or a
+    place with its region ('Washington, DC, United States:'). A place in title case alone
+    ('Moscow: ...', 'Russia: ...') may be a government speaking in a headline, and stays a
+    label."""
+    if not words or not (label.isupper() or "," in label):
+        return False
+    whole = " ".join(t.text for t in words)
+    known = lookup_place(whole.title(), None) or lookup_place(whole, None)
+    if known is not None and known.kind in _PLACE_KINDS:
+        return True
+    for t in words:
+        ent = index.ents[t.i]
+        if ent is not None and ent.label_ in ("GPE", "LOC"):
+            continue
+        known = lookup_place(t.text.title(), None) or lookup_place(t.text, None)
+        if known is None or known.kind not in _PLACE_KINDS:
+            return False
+    return True
 
 
 # prepositions of a headline's label that name the speaker's audience or venue after the

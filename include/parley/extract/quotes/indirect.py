@@ -39,7 +39,7 @@ from parley.extract.quotes.document import (
 )
 from parley.extract.quotes.mentions import SpeakerMention
 from parley.extract.quotes.speakers import head_class
-from parley.extract.syntax import SUBJECT_DEPS, denied_by_no
+from parley.extract.syntax import FINITE_VERB_TAGS, SUBJECT_DEPS, denied_by_no
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -2131,6 +2131,14 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
         s, e = found
         if any(qs <= s and e <= qe for qs, qe in index.spans):
             continue  # a quotation after the label: the direct rules take it
+        if (
+            k > 0
+            and not spoken
+            and not any(t.tag_ in FINITE_VERB_TAGS for t in toks if s <= t.idx < e)
+        ):
+            continue  # 'Elizabeth A. Burton: Possession of ...', 'Lakers: Visit the Thunder':
+            # an entry in a list, not words said (a headline's may be verbless: 'Lynch: No
+            # outside influence on FBI probe'; a transcript's turn too: 'BOLDUAN: Why not debate')
         if _reports_own_speaker(toks, colon, index):
             continue  # 'Trade: President Biden welcomed ...': a heading over a report
         out.append(Candidate("indirect", s, e, "indirect:label", None, head))

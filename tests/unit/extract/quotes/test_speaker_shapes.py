@@ -1289,3 +1289,41 @@ def test_a_verb_after_the_quotation_with_no_frame_between_still_reports_it(nlp):
     text = 'The budget was "a disgrace and a fraud" when Anna Berg said it last week.'
     (q,) = [q for q in quotes_of(nlp, text) if "disgrace" in q.text]
     assert q.speaker == "Anna Berg"
+
+
+# --- a colon that opens no one's words (stop 60: a fresh-context audit of 2019 web news) --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colon inside brackets: a caption or a ticker, no label
+        "Stocks fell on Monday.\n\n(Graphic: Global currencies against the dollar in 2019 - here",
+        "Stocks fell.\n\nHome Depot (ticker: HD) reported higher earnings for the third quarter.",
+        # a dateline before a colon: places in capitals, or a place with its region
+        "Deportees return\n\nNEW DELHI: Nearly 150 Indians returned home broke on Wednesday.",
+        "Moon plans\n\nWashington, DC, United States: Getting to the Moon has been done before.",
+        # an entry in a list, not words said: no finite verb after a label in the body
+        "Police arrested six people.\n\nAnna Berg: Possession of heroin, held in jail in lieu of "
+        "$70,000 bond",
+        "The Thunder won.\n\nLakers: Visit the Thunder on Friday.",
+    ],
+)
+def test_a_colon_that_opens_no_ones_words_makes_no_label_quotation(nlp, text):
+    found = quotes_of(nlp, text)
+    assert all(q.rule != "indirect:label" for q in found), [(q.speaker, q.rule) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # near misses: a country in title case may speak in a headline, a headline's words may
+        # have no verb, a transcript's turn neither
+        ("Russia: The talks failed when Moscow left the table.", "Russia"),
+        ("Lynch: No outside influence on FBI probe into the emails", "Lynch"),
+        ("Talks began.\n\nAnna Berg: The talks failed when Moscow left.", "Anna Berg"),
+    ],
+)
+def test_a_label_that_names_a_speaker_still_speaks_after_the_colon_checks(nlp, text, speaker):
+    (q,) = [q for q in quotes_of(nlp, text) if q.rule == "indirect:label"]
+    assert q.speaker == speaker
