@@ -46,6 +46,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ENT_IOB, IS_ALPHA, LOWER, ORTH
 from spacy.lang.en.lex_attrs import like_num
 
 from parley.characters import visible_name
@@ -696,6 +697,9 @@ class PersonNames:
             form = split_name(text)
             if form.key and not all(lexicon.is_person_title(w) for w in form.words):
                 found.append((toks[0].idx, form))
+        alone = surnames | {e.text for e in ents if len(e) == 1}
+        for start, end in _unlabelled_names(doc, alone):
+            found.append((doc[start].idx, split_name(doc[start:end].text)))
         return cls.from_forms(_headline_names_trimmed(found, doc.text.find("\n")))
 
     @classmethod
@@ -984,24 +988,59 @@ def _opens_with_person(ent: Span, lone: set[str]) -> bool:
 
 
 def _dated_person(ent: Span, persons: set[str], surnames: set[str]) -> bool:
-    """A name after a news dateline the model read as one entity with it, whatever its label
-    ('CLEVELAND - Donald Trump' labelled ORG: :func:`dateline_cut`), that the article names as
-    a person elsewhere in the same words (``persons``: the texts of its PERSON entities of two
-    or more words), or that opens with a given name (``data/quotes/given_names.csv``) and ends
-    with a word the article names as a person (``surnames``: the last words of its PERSON
-    entities). A surname alone is not enough: 'WASHINGTON - Goldman Sachs' beside 'economist
-    Jeffrey Sachs' is the bank (helper review)."""
+    """A person's name the model labelled otherwise: after a news dateline it read as one
+    entity with it, whatever its label ('CLEVELAND - Donald Trump' labelled ORG:
+    :func:`dateline_cut`), one the article names as a person elsewhere in the same words
+    (``persons``: the texts of its PERSON entities of two or more words); with or without a
+    dateline, two or three capitalised words that open with a given name
+    (``data/quotes/given_names.csv``) and end with a word the article names as a person
+    (``surnames``: the last words of its PERSON entities: 'Carly Fiorina' labelled ORG beside
+    'Fiorina' labelled PERSON). A surname alone is not enough: 'WASHINGTON - Goldman Sachs'
+    beside 'economist Jeffrey Sachs' is the bank (helper review)."""
     name = dateline_cut(list(ent))
-    if len(name) == len(ent):
-        return False
-    if ent.doc[name[0].i : name[-1].i + 1].text in persons:
+    if len(name) < len(ent) and ent.doc[name[0].i : name[-1].i + 1].text in persons:
         return True
     return (
-        len(name) >= 2
+        2 <= len(name) <= MAX_UNLABELLED_NAME
         and name[0].lower_ in lexicon.given_names()
         and name[-1].text in surnames
         and all(t.is_alpha and t.text[:1].isupper() for t in name)
     )
+
+
+# the most words of a name the model left unlabelled or labelled otherwise that
+# :func:`_unlabelled_names` and :func:`_dated_person` take for a person ('Jeff Sanborn', 'Mary
+# Ann Smith'); a longer run of capitals is a title or an organisation's name
+MAX_UNLABELLED_NAME = 3
+
+
+def _unlabelled_names(doc: Doc, alone: set[str]) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of names the model left outside every entity: two or three
+    capitalised words with no entity on them, the first a given name (``data/quotes/
+    given_names.csv``), the last a word the article uses alone as an entity (``alone``: 'Jeff
+    Sanborn, president of Chapter & Verse' when 'Sanborn said' is tagged ORG), the run neither
+    preceded nor followed by another capitalised word outside an entity. Read from token arrays
+    (no Token objects), linear in the document."""
+    if not alone:
+        return []
+    iob, alpha, orth, lower = doc.to_array([ENT_IOB, IS_ALPHA, ORTH, LOWER]).T.tolist()
+    strings = doc.vocab.strings
+    given = lexicon.given_names()
+
+    def word(i: int) -> bool:  # a capitalised word outside every entity ('McConnell' too)
+        return iob[i] in (0, 2) and alpha[i] == 1 and strings[orth[i]][:1].isupper()
+
+    out: list[tuple[int, int]] = []
+    n = len(iob)
+    for i in range(n):
+        if not word(i) or (i > 0 and word(i - 1)) or strings[lower[i]] not in given:
+            continue
+        end = i + 1
+        while end < n and word(end) and end - i < MAX_UNLABELLED_NAME + 1:
+            end += 1
+        if 2 <= end - i <= MAX_UNLABELLED_NAME and doc[end - 1].text in alone:
+            out.append((i, end))
+    return out
 
 
 def _titled_name(ent: Span) -> bool:

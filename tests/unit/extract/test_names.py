@@ -1017,3 +1017,36 @@ def test_capitals_and_a_dash_inside_a_line_are_no_dateline():
     assert dateline_cut(list(doc[1:6])) == list(doc[1:6])
     doc = Doc(spacy.blank("en").vocab, words=["Use", "it", ".", "\n\n", *words[1:]])
     assert dateline_cut(list(doc[4:9])) == list(doc[6:9])
+
+
+def test_a_full_name_the_model_left_unlabelled_names_the_person_its_surname_means():
+    """Stop 60 audit (2019 web news): 'Jeff Sanborn, president of Chapter & Verse' had no entity,
+    and each later 'Sanborn said' was tagged ORG: the quotes named him 'Sanborn'. A given name
+    (data/quotes/given_names.csv) before a word the article uses alone as an entity makes the
+    pair a person's name."""
+    words = ["Jeff", "Sanborn", ",", "a", "consultant", ",", "agreed", ".", "Sanborn", "said", "."]
+    doc = _tagged(words, [(8, 9, "ORG")])
+    assert PersonNames.of(doc).canonical("Sanborn", doc[8].idx) == "Jeff Sanborn"
+    # near misses: no given name first ('Chapter Sanborn'); a surname the article never uses
+    # alone; a longer run of capitals (a title or a body's name)
+    doc = _tagged(["Chapter" if w == "Jeff" else w for w in words], [(8, 9, "ORG")])
+    assert PersonNames.of(doc).canonical("Sanborn", doc[8].idx) == "Sanborn"
+    doc = _tagged(words[:8] + ["He", "said", "."], [])
+    assert not PersonNames.of(doc).is_person("Jeff Sanborn")
+    long = ["Jeff", "Sanborn", "Media", "Group", "Sanborn", "said", "."]
+    doc = _tagged(long, [(4, 5, "ORG")])
+    assert PersonNames.of(doc).canonical("Sanborn", doc[4].idx) == "Sanborn"
+
+
+def test_a_full_name_labelled_as_a_body_is_a_person_when_its_surname_is_one():
+    """PolNeAR train: 'Carly Fiorina' labelled ORG beside 'Fiorina' labelled PERSON: with no
+    dateline in front, a given name and a surname the article names as a person make the
+    whole a person's name."""
+    words = ["Carly", "Fiorina", "spoke", ".", "Fiorina", "said", "."]
+    doc = _tagged(words, [(0, 2, "ORG"), (4, 5, "PERSON")])
+    assert PersonNames.of(doc).canonical("Fiorina", doc[4].idx) == "Carly Fiorina"
+    # near miss: the body's name does not open with a given name
+    doc = _tagged(
+        ["Hewlett" if w == "Carly" else w for w in words], [(0, 2, "ORG"), (4, 5, "PERSON")]
+    )
+    assert not PersonNames.of(doc).is_person("Hewlett Fiorina")
