@@ -1799,6 +1799,32 @@ def test_a_briefers_nothing_else_to_share_declines(nlp, text, label):
 @pytest.mark.parametrize(
     "text",
     [
+        # stop 60 audit of State Department briefings: a briefer who points the question to
+        # another body, or says it is not theirs to characterize, declines to comment
+        '"I would refer you to the Pentagon for the specifics of that," Ms. Lund said.',
+        '"I will leave it to the Turkish Government to articulate their position," Mr. Hale said.',
+        '"It is not up to me to characterize what the Turkish Government\'s position is," Mr. '
+        "Hale said.",
+        '"It is not for us to define the objectives that our partners seek," Ms. Lund said.',
+    ],
+)
+def test_a_briefer_who_points_the_question_elsewhere_declines(nlp, text):
+    assert first_type(nlp, text) == "DECLINE_COMMENT"
+
+
+def test_leaving_it_to_others_to_act_is_no_refusal(nlp):
+    # near miss: "we will leave it to the courts to punish" says what will happen, not that the
+    # speaker will not comment (only a speaker's own "I'll leave it to ..." is a deflection)
+    text = (
+        '"We will leave it to the courts to punish those who attacked our embassy," the '
+        "minister said."
+    )
+    assert "DECLINE_COMMENT" not in all_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # near misses: the idiom "get ahead of" a rival; nothing more to add to a demand made
         '"We won\'t get ahead of Russia on the battlefield without more ammunition," the '
         "president said.",
