@@ -286,7 +286,13 @@ def _main_subject(tok: Token) -> bool:
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             break
         verb = verb.head
-    return verb.dep_ not in ("ccomp", "relcl", "acl", "pcomp", "advcl")
+    return verb.dep_ not in EMBEDDED_CLAUSE_DEPS
+
+
+# the dependencies of a verb heading a clause inside another: reported, relative, adverbial,
+# a preposition's complement, and a clause the parser reads as an object ('said he never saw
+# Mateen "interact" with ...': 'interact' as the object of 'saw', Mateen no main subject)
+EMBEDDED_CLAUSE_DEPS = ("ccomp", "relcl", "acl", "pcomp", "advcl", "dobj", "xcomp", "pobj", "oprd")
 
 
 def _own_gender(m: SpeakerMention, name: str) -> str:
@@ -444,6 +450,20 @@ def _person_noun(tok: Token) -> bool:
         return False
     lemma = tok.lemma_.lower()
     return lemma in _PERSON_NOUNS or lexicon.title_kind(lemma) in ("role", "title")
+
+
+def _person_in_apposition(m: SpeakerMention, name: str) -> bool:
+    """Whether a speaker the model tagged a body or a place ('Nefzi' GPE, 'Sanborn' ORG) is a
+    person by the role in apposition to it: one name word or two, a role whose first noun is a
+    person's ('Nefzi, a chemistry professor and a member of the board, said': a title or role
+    of ``data/quotes/titles.csv`` or a person noun such as 'student'), and no body or place the
+    actor tables know by that name ('Hamas, the militant group' is no person, nor is 'Iran,
+    the host')."""
+    role = (m.role or "").lower().split(" and ")[0].split(" of ")[0].split()
+    if not role or not 1 <= len(name.split()) <= 2 or lookup_place(name, None) is not None:
+        return False
+    head = role[-1]
+    return head in _PERSON_NOUNS or lexicon.title_kind(head) in ("role", "title")
 
 
 def _age_epithet(description: str) -> bool:
@@ -802,6 +822,8 @@ class SpeakerResolver:
         if speaker and remember:
             kind, plural = "person" if self._named_person(m, speaker) else m.kind, m.plural
             if m.kind == "description" and role:
+                kind = "person"
+            if m.kind == "org" and _person_in_apposition(m, speaker):
                 kind = "person"
             if m.kind == "pronoun" or antecedent[0] != "person":
                 kind, plural = antecedent

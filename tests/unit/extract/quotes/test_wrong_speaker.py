@@ -813,3 +813,19 @@ def test_a_series_of_reports_keeps_its_subject(nlp):
         " said he disapproved of President Ivan Sokol's blockade of the ports."
     )
     assert speaker_of(nlp, text, "disapproved") == "mayor"
+
+
+# --- a speaker the model tags a place, and a subject inside what was said (stop 60) ------------
+
+
+def test_a_speaker_with_a_persons_role_in_apposition_is_the_person_a_pronoun_continues(nlp):
+    """PolNeAR train (Washington Post): 'Nefzi' tagged GPE, with 'a chemistry professor' in
+    apposition, said he never saw Mateen "interact" ...; 'He said ...' after it is Nefzi's, not
+    the subject of the clause the parser read as the object of 'saw'."""
+    text = (
+        "Anna Lind, the mayor, said the town was in shock. Omar Varga had lived there.\n\n"
+        "Tezzi, a chemistry professor and a member of the board, said he never saw Varga "
+        '"interact" with anyone. He said he does not believe there is any link.'
+    )
+    q = one(quotes_of(nlp, text), "does not believe")
+    assert q.speaker == "Tezzi", q.speaker
