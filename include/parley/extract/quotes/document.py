@@ -855,6 +855,32 @@ def _bare_frame(node: Token, index: DocIndex) -> bool:
     )
 
 
+def joined_past_relative(verb: Token, index: DocIndex) -> Token | None:
+    """The main verb whose second act ``verb`` is when the parser joined it by "and" to a
+    relative clause of another tense: 'Biden commended the role Jordan plays in the region and
+    welcomed the summit' ('welcomed' hung on 'plays'). ``verb`` is in the past (``VBD``) with no
+    subject or auxiliary of its own, the relative clause's verb in the present (``VBZ``/``VBP``),
+    and the verb governing the clause's noun (its object) in the past: a past tense cannot
+    continue a present-tense description, so it continues the past-tense verb. None otherwise
+    (a clause of the same tense keeps the parse: 'met the envoy who praised the plan and
+    welcomed the deal'). Penn tags of spaCy's tagger."""
+    rel = verb.head
+    if not (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and rel.dep_ == "relcl"
+        and rel.tag_ in ("VBZ", "VBP")
+        and rel.head.dep_ in ("dobj", "attr")
+        and rel.head.head.tag_ == "VBD"
+        and rel.head.head.pos_ == "VERB"
+        and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in index.children(verb)
+        )
+    ):
+        return None
+    return rel.head.head
+
+
 def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
@@ -907,6 +933,9 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             # support': a speech verb the parser joined to the verb of a clause complement, whose
             # subject is a thing that speaks for no one, is the main subject's second act
             node, reported = node.head, True
+            continue
+        if not reported and node.i == verb.i and (main := joined_past_relative(verb, index)):
+            node, reported = main, True  # 'commended the role Jordan plays ... and welcomed'
             continue
         if (
             node.i == verb.head.i != verb.i

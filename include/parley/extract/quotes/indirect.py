@@ -30,6 +30,7 @@ from parley.extract.quotes.document import (
     cue_subject,
     fewer_words_than,
     is_according,
+    joined_past_relative,
     local_tokens,
     quoted_as_saying,
     span_of,
@@ -134,6 +135,8 @@ def _speakers_next_act(verb: Token, index: DocIndex) -> bool:
     past-tense verb of the clause ('used a computer to manage files and never used ...'), one
     spelt as its base form ('would breach the rules and put jobs at risk'), and a past
     participle (``VBN``: 'will be built and tested')."""
+    if joined_past_relative(verb, index) is not None:
+        return True  # 'commended the role Jordan plays in the region and welcomed the summit'
     head = verb.head
     if not (
         verb.dep_ == "conj"
