@@ -4920,6 +4920,21 @@ def _avowed_by_own_state(ctx: DocContext, q: Quote, speaker: Actor | None, t: To
         add(t, "SUPPORT", "own-state-support")
 
 
+def _participle_read_as_verb(t: Token) -> Token | None:
+    """The verb whose object the noun ``t`` really is when the parser read the participle
+    before it as a verb of its own: "confirmed unwavering U.S. support" parsed as 'confirmed'
+    → xcomp 'unwavering' → dobj 'support'. The participle (``VBG``, an ``xcomp``) stands right
+    before the noun phrase (only the noun's own modifiers between), so it modifies the noun and
+    the noun is the object of the verb above it ('confirmed'); None for any other shape
+    ("continued supporting Ukraine": 'supporting' has its own object after a gap)."""
+    part = t.head
+    if not (part.tag_ == "VBG" and part.dep_ == "xcomp" and part.i < t.i and t.dep_ == "dobj"):
+        return None
+    if any(x.head.i != t.i for x in t.doc[part.i + 1 : t.i]):
+        return None
+    return part.head
+
+
 def _avowed(t: Token) -> bool:
     """Whether the clause of the noun ``t`` avows it: its subject said to be firm ("U.S. support
     for X is unwavering", "our commitment remains ironclad": an adjective of class ``firm`` of
@@ -4930,7 +4945,8 @@ def _avowed(t: Token) -> bool:
     commitment is in doubt", "was broken long ago") avows nothing."""
     if t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.head.i == t.i:
         return False
-    head = clause_of(t.head)  # the verb the noun is the subject or object of, and its clause
+    verb = _participle_read_as_verb(t) or t.head
+    head = clause_of(verb)  # the verb the noun is the subject or object of, and its clause
     if head.negated or head.in_condition:
         return False
     if t.dep_ != "dobj":

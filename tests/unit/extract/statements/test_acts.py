@@ -1890,6 +1890,16 @@ def test_support_or_commitment_the_speakers_own_state_holds_is_avowed(nlp, text,
     assert first_type(nlp, text) == label
 
 
+def test_support_behind_a_participle_the_parser_read_as_a_verb_is_avowed(nlp):
+    # stop 60 audit of readouts: 'unwavering' parsed as a verb (xcomp) with 'support' as its
+    # object; the participle modifies the noun, which 'confirmed' takes
+    text = (
+        "President Tom Hale of the United States spoke today with King Ivan of Norway. "
+        "President Hale confirmed unwavering U.S. support for Norway and its security."
+    )
+    assert "SUPPORT" in all_types(nlp, text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
