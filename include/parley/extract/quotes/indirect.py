@@ -316,9 +316,36 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
             break
         if follows and not (that_clause(child, index) and that_clause(groups[-1][0], index)):
             groups[-1].append(child)
+        elif groups and child.i < verb.i and _joined_before(groups[-1][-1], child, index):
+            groups[-1].append(child)  # 'A is difficult, but B is harder, Hege said': one report
         else:
             groups.append([child])
     return groups
+
+
+def _relative_subject(tok: Token) -> bool:
+    """Whether ``tok`` is a relative pronoun ('which', 'that', 'who': Penn ``WDT``/``WP``) as
+    a subject."""
+    return tok.tag_ in ("WDT", "WP") and tok.dep_ in SUBJECT_DEPS
+
+
+def _joined_before(first: Token, second: Token, index: DocIndex) -> bool:
+    """Whether two clausal complements the parser hung side by side on a reporting verb after
+    them are one fronted report: nothing but commas and a coordinating conjunction between the
+    end of the first and the start of the second ('Selling a product is difficult, but
+    altering behavior is much more difficult, Hege said': 'but' hung on the first). Neither may
+    be a report of its own nor hold a quotation."""
+    a, b = index.subtree(first), index.subtree(second)
+    if not a or not b or index.cue(first) is not None or index.cue(second) is not None:
+        return False  # '"A," she said, but despite that, "B," said Kunin': reports of their own
+    if any(index.tok_q[t.i] >= 0 for t in (*a, *b)):
+        return False  # quotations: the direct rules' to pair with their frames
+    # from the first's last word (its trailing comma and 'but' may hang on it) to the second
+    last = max(t.i for t in a if not (t.is_punct or t.dep_ == "cc"))
+    between = first.doc[last + 1 : min(t.i for t in b)]
+    return any(t.dep_ == "cc" for t in between) and all(
+        t.is_punct or t.dep_ == "cc" for t in between
+    )
 
 
 def _dangling_preposition(clause: Token, index: DocIndex) -> bool:
@@ -947,6 +974,12 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
             continue
         subtree = sorted(subtree + _misparsed_subject(verb, child, index), key=lambda t: t.i)
         toks = [t for t in local_tokens(subtree, verb, index) if t.i not in cut and t.i > barrier]
+        if child.i > verb.i:
+            # 'a helicopter, which the Taliban said crashed in Logar': the relative pronoun the
+            # parser made the reported clause's subject stands before the report; what was
+            # said is what follows the verb (PolNeAR: 'which he said [the Mexican government
+            # should also pay for]')
+            toks = [t for t in toks if not (t.i < verb.i and _relative_subject(t))]
         if cut and toks:
             toks = token_runs(toks)[0]
         if toks and toks[0].i > verb.i and (source := closing_according(toks, index)):

@@ -181,15 +181,18 @@ def relative_antecedent(
     ctx: DocContext, content: Span, speaker: Actor | None
 ) -> tuple[int, int, ActorMention] | None:
     """For a statement whose words open with a relative pronoun in a core role ("which he
-    said had a terrible rights record": the reported clause of a relative clause), the party its
+    said had a terrible rights record": the reported clause of a relative clause), or whose
+    clause has one before its speaker and verb (:func:`_relative_before`), the party its
     antecedent names, as ``(rank, token index, mention)`` for :func:`core_actor`: the nearest
     actor under the noun the relative clause modifies (the parser's ``relcl`` head, at most four
     heads up from the pronoun), not looking into the relative clause itself, among the tokens
     of that noun's sentence. None when the words do not open so or the antecedent names no
     aimable party ("new powers, which it says could be used against ...")."""
-    if not len(content) or content[0].lower_ not in _RELATIVES:
+    if not len(content):
         return None
-    pronoun = content[0]
+    pronoun = content[0] if content[0].lower_ in _RELATIVES else _relative_before(content)
+    if pronoun is None:
+        return None
     rank = _CORE_RANK.get(pronoun.dep_)
     if rank is None:
         return None
@@ -202,6 +205,17 @@ def relative_antecedent(
         return None
     m = actor_below(ctx, clause.head, speaker, clause.head.sent, skip=clause)
     return None if m is None else (rank, pronoun.i, m)
+
+
+def _relative_before(content: Span) -> Token | None:
+    """The relative pronoun that is the subject of the reported clause ``content`` but stands
+    before its speaker and verb, outside the span ("the IMF, which the minister said [had
+    broken its promises]": the quote rules start what was said after the verb), or None."""
+    for tok in content:
+        for child in tok.children:
+            if child.i < content.start and child.lower_ in _RELATIVES and child.dep_ in _CORE_RANK:
+                return child
+    return None
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:

@@ -1361,3 +1361,56 @@ def test_a_colon_that_opens_no_ones_words_makes_no_label_quotation(nlp, text):
 def test_a_label_that_names_a_speaker_still_speaks_after_the_colon_checks(nlp, text, speaker):
     (q,) = [q for q in quotes_of(nlp, text) if q.rule == "indirect:label"]
     assert q.speaker == speaker
+
+
+# --- a report fronted in two clauses, and a relative pronoun before the cue (stop 60 audit) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Selling a product is difficult, but altering behavior is much more difficult, "
+            "Anna Berg said.",
+            "Selling a product is difficult, but altering behavior is much more difficult",
+        ),
+        (
+            "The talks were useful, but much work remains to be done, the minister said.",
+            "The talks were useful, but much work remains to be done",
+        ),
+    ],
+)
+def test_a_report_the_parser_split_in_two_before_its_verb_is_one_quotation(nlp, text, content):
+    (q,) = [q for q in quotes_of(nlp, text) if q.rule == "indirect:clause"]
+    assert q.text == content
+
+
+def test_two_reports_each_with_its_own_verb_before_a_third_stay_apart(nlp):
+    # near miss (PolNeAR train): '"A," she said, but despite that, "B," said Kunin': each
+    # quotation keeps its own frame
+    text = (
+        '"His normal demeanor is grumpy," she said, but despite the fractious tone, "I think '
+        'he will do it," said Anna Berg.'
+    )
+    found = quotes_of(nlp, text)
+    assert not any("grumpy" in q.text and "will do it" in q.text for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "A helicopter, which the Taliban said crashed in Logar, was carrying 12 soldiers.",
+            "crashed in Logar",
+            "Taliban",
+        ),
+        (
+            "The company is building new models that industry analysts say will boost sales.",
+            "will boost sales",
+            "industry analysts",
+        ),
+    ],
+)
+def test_a_relative_pronoun_before_the_cue_is_no_part_of_what_was_said(nlp, text, content, speaker):
+    (q,) = [q for q in quotes_of(nlp, text) if q.rule == "indirect:clause"]
+    assert (q.text, q.speaker) == (content, speaker)

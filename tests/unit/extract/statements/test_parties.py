@@ -3125,8 +3125,8 @@ def test_a_described_body_is_the_one_the_article_named(nlp, text, noun, body):
 def test_a_reported_relative_clause_is_about_its_antecedent(nlp, text, target):
     """'X, which the minister said had ...': the relative pronoun is the subject of what was
     said and stands for X, the party the statement is about (not a state guessed from the
-    sentence)."""
-    found = [s for _, s in statements_of(nlp, text) if s.text.startswith("which")]
+    sentence). What was said starts after the verb ('had ...'), the pronoun before it."""
+    found = [s for _, s in statements_of(nlp, text) if s.text.startswith("had")]
     assert len(found) == 1
     assert found[0].target is not None and found[0].target.name == target
     assert found[0].target.country is None
