@@ -43,14 +43,31 @@ TABLE_NAMES = "parley_table_names"
 
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence at the first token after every :data:`PARAGRAPH_BREAK` of ``doc`` (a spaCy
-    pipeline component; it must run before the parser). Returns ``doc``."""
+    pipeline component; it must run before the parser). A paragraph that opens with a person's
+    title before a given name ('President Joe Biden met ...', after a headline line) does not
+    end its sentence after the title: the parser, told a sentence starts there, otherwise reads
+    the title as a sentence of its own and cuts it off the name (titles of
+    ``data/quotes/titles.csv``, given names of ``data/quotes/given_names.csv``; not 'General
+    Motors said'). Returns ``doc``."""
+    from parley.extract import lexicon
+
     text = doc.text
     for m in PARAGRAPH_BREAK.finditer(text):
         if m.end() >= len(text):
             continue
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and len(span) and span[0].i > 0 and span[0].idx >= m.end():
-            span[0].is_sent_start = True
+            first = span[0]
+            first.is_sent_start = True
+            if (
+                first.i + 1 < len(doc)
+                and first.is_alpha
+                and first.text[:1].isupper()
+                and lexicon.is_person_title(first.lower_)
+                and doc[first.i + 1].lower_ in lexicon.given_names()
+                and doc[first.i + 1].text[:1].isupper()
+            ):
+                doc[first.i + 1].is_sent_start = False
     return doc
 
 

@@ -282,3 +282,33 @@ def test_a_name_with_the_apostrophe_inside_keeps_its_own_features(nlp, word):
     doc = nlp(f"Officials in {word} said the talks would resume.")
     tok = next(t for t in doc if t.text == word)
     assert "\u2019" in tok.shape_
+
+
+# --- a paragraph that opens with a title keeps it with the name (stop 60) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Readout of the Meeting with the Prime Minister of Norway\n\nPresident Joe Biden met "
+            "today with the Prime Minister of Norway at the White House.",
+            "President",
+        ),
+        ("Talks on the Arctic\n\nSecretary Anna Berg spoke today with Ivan Sokol.", "Secretary"),
+    ],
+)
+def test_a_title_opening_a_paragraph_stays_in_the_sentence_of_the_name(nlp, text, title):
+    """After a headline line the parser read the title as a sentence of its own ('President' |
+    'Joe Biden met ...'), so the name lost its title and 'The President' later named no one."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == title and t.idx > text.index("\n"))
+    assert tok.is_sent_start
+    assert tok.sent.end > tok.i + 1  # the name is in the title's sentence
+    assert not doc[tok.i + 1].is_sent_start
+
+
+def test_a_paragraph_still_starts_a_sentence_after_its_first_word_when_no_title_opens_it(nlp):
+    # near miss: a paragraph of one word ('Yes.'), then the next sentence
+    doc = nlp("Did the talks fail?\n\nYes. Ministers left early.")
+    assert [s.text.strip() for s in doc.sents][-2:] == ["Yes.", "Ministers left early."]
