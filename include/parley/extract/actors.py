@@ -201,10 +201,12 @@ def tables() -> Tables:
         names = {r["name"], *filter(None, r["aliases"].split("|"))}
         for n in names:
             people[fold(n)].append(row)
-        surnames[fold(r["name"].split()[-1])].append(row)
         if r["country"] in FAMILY_NAME_FIRST and " " in r["name"]:
-            # "President Xi", "Chairman Kim": the family name is written first
+            # "President Xi", "Chairman Kim": the family name is written first, and the last
+            # word is a given name ("Un" of Kim Jong Un: "the UN said" is no one of his)
             surnames[fold(r["name"].split()[0])].append(row)
+        else:
+            surnames[fold(r["name"].split()[-1])].append(row)
     _add_library_leaders(people)
 
     places: dict[str, list[_Row]] = defaultdict(list)
