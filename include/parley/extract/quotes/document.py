@@ -861,9 +861,12 @@ def joined_past_relative(verb: Token, index: DocIndex) -> Token | None:
     welcomed the summit' ('welcomed' hung on 'plays'). ``verb`` is in the past (``VBD``) with no
     subject or auxiliary of its own, the relative clause's verb in the present (``VBZ``/``VBP``),
     and the verb governing the clause's noun (its object) in the past: a past tense cannot
-    continue a present-tense description, so it continues the past-tense verb. None otherwise
-    (a clause of the same tense keeps the parse: 'met the envoy who praised the plan and
-    welcomed the deal'). Penn tags of spaCy's tagger."""
+    continue a present-tense description, so it continues the past-tense verb. The relative
+    clause must have a subject of its own, the noun being its object ('the role [Jordan] plays');
+    a clause whose subject is the relative pronoun describes a person who may act in the past
+    too ('met the prime minister, who leads the mediation and warned last week that ...'). None
+    otherwise (a clause of the same tense keeps the parse: 'met the envoy who praised the plan
+    and welcomed the deal'). Penn tags of spaCy's tagger."""
     rel = verb.head
     if not (
         verb.dep_ == "conj"
@@ -873,6 +876,7 @@ def joined_past_relative(verb: Token, index: DocIndex) -> Token | None:
         and rel.head.dep_ in ("dobj", "attr")
         and rel.head.head.tag_ == "VBD"
         and rel.head.head.pos_ == "VERB"
+        and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in index.children(rel))
         and not any(
             c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in index.children(verb)
         )
@@ -1183,7 +1187,9 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
     words = [t for t in label if not (t.is_punct or t.is_space)]
     if any(ch.isdigit() for t in words for ch in t.text):
         return None  # 'NATO at 75:', 'Biden at 80:': an anniversary or an age, a heading
-    if _place_line(index, words, before):
+    if bisect.bisect_right(index.para_starts, para_start) <= DATELINE_PARAGRAPHS and _place_line(
+        index, words, before
+    ):
         return None  # 'NEW DELHI: Their ...', 'Washington, DC, United States: ...': a dateline
     label = _speaker_before_audience(index, words)
     if not 1 <= len(label) <= 4 or index.tok_q[label[0].i] >= 0:
@@ -1228,12 +1234,18 @@ def speaker_label(index: DocIndex, para_start: int) -> Token | None:
 
 def _place_line(index: DocIndex, words: list[Token], label: str) -> bool:
     """Whether a paragraph's label before its colon (``words``, no punctuation; ``label`` as
-    written) is a dateline: every word a place (in a GPE or LOC entity, or a place the actor
-    tables know), and the label in capitals ('NEW DELHI:', the style of South Asian wires) or a
-    place with its region ('Washington, DC, United States:'). A place in title case alone
-    ('Moscow: ...', 'Russia: ...') may be a government speaking in a headline, and stays a
-    label."""
+    written) is a dateline (the caller reads only the document's first
+    :data:`DATELINE_PARAGRAPHS` paragraphs): every word a place (in a GPE or LOC entity, or a
+    place the actor tables know), the first not a country, and the label in capitals ('NEW
+    DELHI:', the style of South Asian wires) or a place with its region ('Washington, DC,
+    United States:'). A country speaks: 'JORDAN:' in a hearing's transcript, 'US, UK: Iran must
+    halt ...' over a joint statement; so may a place in title case alone ('Moscow: ...'), and
+    both stay labels."""
     if not words or not (label.isupper() or "," in label):
+        return False
+    first = label.split(",")[0].strip()
+    known = lookup_place(first.title(), None) or lookup_place(first, None)
+    if known is not None and known.kind == "country":
         return False
     whole = " ".join(t.text for t in words)
     known = lookup_place(whole.title(), None) or lookup_place(whole, None)

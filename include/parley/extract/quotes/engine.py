@@ -450,6 +450,8 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
             continue
         if q is None or (q.rule == NOUN_REPORT_RULE and q.speaker is None):
             continue  # a report named by a noun is its source's or nobody's ('His claim ...')
+        if q.rule == ACT_RULE and q.speaker is None and _act_of_someone(cand, index):
+            continue  # 'Bucha underscored the brutality of the war': no one's act
         if not cand.anchor_only:
             quotes.append(q)
         if (
@@ -462,6 +464,16 @@ def extract_quotes_with_warnings(doc: Doc) -> tuple[list[Quote], list[str]]:
     quotes = [q for q in quotes if not anonymity_request(doc, q)]
     # the very same span found by two rules is one quotation (its id is made from the span)
     return outer_reports(one_per_span(quotes)), warnings
+
+
+def _act_of_someone(cand: Candidate, index: DocIndex) -> bool:
+    """Whether the speech act ``cand`` (rule :data:`ACT_RULE`) needs a speaker to be one: its
+    cue verb is marked ``speaker`` in ``data/quotes/cue_verbs.csv`` ('underscore', 'stress'),
+    verbs that take places and events as subjects as often as people. Such an act with no
+    speaker the resolver can name ('Fukushima underscored the dangers of nuclear power') is
+    dropped."""
+    cue = index.cue(cand.cue) if cand.cue is not None else None
+    return cue is not None and "speaker" in cue.frames
 
 
 # what a source asks not to be when it speaks anonymously ('declined to be named', 'asked not to

@@ -15,8 +15,9 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 
 from parley.extract import lexicon
-from parley.extract.actors import lookup_demonym
+from parley.extract.actors import lookup_demonym, lookup_place
 from parley.extract.doctext import doc_text
+from parley.extract.names import PersonNames
 from parley.extract.quotes.direct import title_case, work_title
 from parley.extract.quotes.document import (
     ACT_RULE,
@@ -321,6 +322,59 @@ def _complement_groups(verb: Token, index: DocIndex) -> list[list[Token]]:
         else:
             groups.append([child])
     return groups
+
+
+# entity labels of a subject that may perform a speech act (not DATE, EVENT, LAW, ...)
+_SPEAKER_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP"))
+
+
+def _speaker_subject(verb: Token, index: DocIndex) -> bool:
+    """Whether the subject of ``verb`` (:func:`.document.cue_subject`) is someone who speaks: a
+    personal pronoun, a person, body or nationality entity, a state or capital the actor tables
+    know (:func:`parley.extract.actors.lookup_place`), a name the model tagged no entity
+    that the article names as a person (:class:`parley.extract.names.PersonNames`), or a
+    common noun for people or a body (:func:`.speakers.head_class`: 'the
+    Secretary', 'officials', 'the ministers').
+    For the verbs marked ``speaker`` in ``data/quotes/cue_verbs.csv`` ('underscore',
+    'highlight', 'stress'), which take things as subjects as often as people ('The attack
+    underscored the fragility of the truce', 'Tuesday's vote underscored the divisions'):
+    only someone's object is an act of speech."""
+    subj = cue_subject(verb, index)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in ("it", "this", "that", "which", "what")
+    ent = index.ents[subj.i]
+    if ent is not None and ent.label_ == "GPE":
+        # a state or its capital speaks ('Beijing stressed its opposition'); a town, a region or
+        # a disaster's site does not ('Bucha underscored the brutality of the war', 'Fukushima
+        # underscored the dangers of nuclear power')
+        place = lookup_place(ent.text, None)
+        return place is not None and place.kind in ("country", "seat")
+    if ent is not None:
+        return ent.label_ in _SPEAKER_LABELS
+    if subj.pos_ in ("NOUN", "PROPN") and head_class(subj.lemma_.lower()) == "body":
+        return True  # people, a body, a title ('The Secretary emphasized ...')
+    # a name the model tagged no entity: a person the article names ('Amer, in Gaza, stressed
+    # ...' after 'Hani Amer'), not a place it never tags ('Bucha underscored ...')
+    return subj.pos_ == "PROPN" and PersonNames.for_doc(subj.doc).is_person(subj.text)
+
+
+# separators of a list's items after a label ('Replacements: Fortey, Murphy, Daly'): this many
+# at least make the words an entry of a list
+LIST_SEPARATORS = 2
+
+
+def _list_entry(toks: list[Token]) -> bool:
+    """Whether the words after a paragraph's label are an entry in a list, not words said:
+    items separated by commas or semicolons (at least :data:`LIST_SEPARATORS`) and no finite
+    verb ('Elizabeth A. Burton: Possession of methamphetamine, possession of a Schedule IV
+    substance, held in jail ...', 'Replacements: Fortey, Murphy, Daly, Vaili'). Words said in
+    a live blog's or a headline's style keep their label: verbless but no list ('Guterres:
+    Deeply alarmed by the strikes on Rafah', 'Hamas: Ready to discuss a deal'), or with a verb
+    ('Zelensky: Give us the jets now')."""
+    separators = sum(1 for t in toks if t.text in (",", ";"))
+    return separators >= LIST_SEPARATORS and not any(t.tag_ in FINITE_VERB_TAGS for t in toks)
 
 
 def _relative_subject(tok: Token) -> bool:
@@ -1869,6 +1923,8 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
                 obj_span, rule = _short_act(tok, cue, index), ACT_RULE
             if obj_span is None:
                 obj_span = _passive_act(tok, index)
+            if obj_span and "speaker" in cue.frames and not _speaker_subject(tok, index):
+                obj_span = None  # 'Tuesday's vote underscored the divisions': no one's act
             found = [(*obj_span, [])] if obj_span else []
         if not found and "account" in cue.frames and (told := _account_object(tok, index)):
             found, rule = [(*told, [])], "indirect:object"
@@ -2167,14 +2223,8 @@ def label_candidates(index: DocIndex) -> list[Candidate]:
         s, e = found
         if any(qs <= s and e <= qe for qs, qe in index.spans):
             continue  # a quotation after the label: the direct rules take it
-        if (
-            k > 0
-            and not spoken
-            and not any(t.tag_ in FINITE_VERB_TAGS for t in toks if s <= t.idx < e)
-        ):
-            continue  # 'Elizabeth A. Burton: Possession of ...', 'Lakers: Visit the Thunder':
-            # an entry in a list, not words said (a headline's may be verbless: 'Lynch: No
-            # outside influence on FBI probe'; a transcript's turn too: 'BOLDUAN: Why not debate')
+        if k > 0 and not spoken and _list_entry([t for t in toks if s <= t.idx < e]):
+            continue  # 'Elizabeth A. Burton: Possession of ..., possession of ..., held in ...'
         if _reports_own_speaker(toks, colon, index):
             continue  # 'Trade: President Biden welcomed ...': a heading over a report
         out.append(Candidate("indirect", s, e, "indirect:label", None, head))

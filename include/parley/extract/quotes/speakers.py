@@ -458,10 +458,13 @@ def _person_in_apposition(m: SpeakerMention, name: str) -> bool:
     person's ('Nefzi, a chemistry professor and a member of the board, said': a title or role
     of ``data/quotes/titles.csv`` or a person noun such as 'student'), and no body or place the
     actor tables know by that name ('Hamas, the militant group' is no person, nor is 'Iran,
-    the host')."""
+    the host'); not a name tagged ORG, whose role in apposition is a firm's trade ('BlackRock,
+    the world's largest asset manager')."""
     role = (m.role or "").lower().split(" and ")[0].split(" of ")[0].split()
     if not role or not 1 <= len(name.split()) <= 2 or lookup_place(name, None) is not None:
         return False
+    if m.label == "ORG":
+        return False  # 'BlackRock, the world's largest asset manager': a firm and its trade
     head = role[-1]
     return head in _PERSON_NOUNS or lexicon.title_kind(head) in ("role", "title")
 

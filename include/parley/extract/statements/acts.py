@@ -4925,11 +4925,15 @@ def _participle_read_as_verb(t: Token) -> Token | None:
     before it as a verb of its own: "confirmed unwavering U.S. support" parsed as 'confirmed'
     → xcomp 'unwavering' → dobj 'support'. The participle (``VBG``, an ``xcomp``) stands right
     before the noun phrase (only the noun's own modifiers between), so it modifies the noun and
-    the noun is the object of the verb above it ('confirmed'); None for any other shape
-    ("continued supporting Ukraine": 'supporting' has its own object after a gap)."""
+    the noun is the object of the verb above it ('confirmed'), when the participle says the
+    support is firm (class ``firm`` of ``speech_acts.csv``: 'unwavering', 'enduring'; not
+    'waning', 'declining'); None for any other shape ("continued supporting Ukraine":
+    'supporting' has its own object after a gap)."""
     part = t.head
     if not (part.tag_ == "VBG" and part.dep_ == "xcomp" and part.i < t.i and t.dep_ == "dobj"):
         return None
+    if part.lower_ not in class_words("firm"):
+        return None  # 'demonstrated waning U.S. support': what the participle says counts
     if any(x.head.i != t.i for x in t.doc[part.i + 1 : t.i]):
         return None
     return part.head

@@ -829,3 +829,13 @@ def test_a_speaker_with_a_persons_role_in_apposition_is_the_person_a_pronoun_con
     )
     q = one(quotes_of(nlp, text), "does not believe")
     assert q.speaker == "Tezzi", q.speaker
+
+
+def test_a_firm_with_its_trade_in_apposition_is_no_person_a_pronoun_continues(nlp):
+    # helper review: 'BlackRock, the world's largest asset manager, said': a firm (tagged ORG)
+    text = (
+        "Tom Hale spoke in Davos on Monday. BlackRock, the world's largest asset manager, said it "
+        'would cut its exposure. "We are cautious," he said.'
+    )
+    q = one(quotes_of(nlp, text), "We are cautious")
+    assert q.speaker != "BlackRock", q.speaker

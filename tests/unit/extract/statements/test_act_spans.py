@@ -651,3 +651,45 @@ def test_a_participle_after_a_verb_that_judges_no_one_is_a_statement(nlp):
         nlp, "The journalist fled Russia for reporting that soldiers had looted homes."
     )
     assert any(s.speaker is not None and s.speaker.name == "journalist" for s in stmts)
+
+
+# --- a readout's reaffirmed, underscored, stressed: acts when someone does them (stop 60) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The Secretary emphasized the importance of working with our allies to impose "
+            "severe costs on any further aggression.",
+            "emphasized",
+        ),
+        ("President Tom Hale reaffirmed his commitment to a free and open region.", "reaffirmed"),
+        (
+            "Hani Amer, a political analyst, spoke from Gaza City. Amer, in Gaza, stressed the "
+            "importance of diplomacy before military strength.",
+            "stressed",
+        ),
+    ],
+)
+def test_a_readout_verb_with_a_noun_object_is_a_statement_with_its_cue(nlp, text, cue):
+    found, stmts = extract(nlp, text)
+    assert [s.text.split()[0] for s in stmts] == [cue]
+    assert contract_record("d", found)["quotes"] == []  # a speech act, no quotation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the same verbs with a thing or an event as their subject
+        "The attack underscored the fragility of the ceasefire in the region.",
+        "Tuesday's vote underscored the deep divisions in the ruling party.",
+        "The crisis has stressed the country's banking system.",
+        # a place the model does not tag; 'affirm' a nomination (to confirm it), no act
+        "Bucha underscored the brutality of the war against Ukraine.",
+        "The Senate affirmed the nomination of the new ambassador.",
+    ],
+)
+def test_a_readout_verb_whose_subject_is_a_thing_makes_no_statement(nlp, text):
+    _, stmts = extract(nlp, text)
+    assert stmts == []

@@ -1812,6 +1812,21 @@ def test_a_briefer_who_points_the_question_elsewhere_declines(nlp, text):
     assert first_type(nlp, text) == "DECLINE_COMMENT"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # helper review: deferring, referring to a resolution, 'not for us to' with a position
+        '"The Kremlin will not defer to Washington on matters of Russian security," the '
+        "spokesman said.",
+        '"I refer you to Security Council resolution 242, which requires Israel to withdraw '
+        'from the occupied territories," the envoy said.',
+        '"It is not for us to tell the Iraqi people who should govern them," the spokesman said.',
+    ],
+)
+def test_a_position_in_the_words_of_a_deflection_is_no_refusal(nlp, text):
+    assert "DECLINE_COMMENT" not in all_types(nlp, text)
+
+
 def test_leaving_it_to_others_to_act_is_no_refusal(nlp):
     # near miss: "we will leave it to the courts to punish" says what will happen, not that the
     # speaker will not comment (only a speaker's own "I'll leave it to ..." is a deflection)
@@ -1888,6 +1903,15 @@ def test_a_decision_not_yet_taken_is_no_denial(nlp, text, denies):
 )
 def test_support_or_commitment_the_speakers_own_state_holds_is_avowed(nlp, text, label):
     assert first_type(nlp, text) == label
+
+
+def test_support_behind_a_participle_of_decline_is_not_avowed(nlp):
+    # helper review: 'waning' is no firm word (class firm of speech_acts.csv)
+    text = (
+        '"Recent votes in Congress demonstrated waning U.S. support for aid to Kyiv," U.S. '
+        "Senator Tom Hale said."
+    )
+    assert "SUPPORT" not in all_types(nlp, text)
 
 
 def test_support_behind_a_participle_the_parser_read_as_a_verb_is_avowed(nlp):
