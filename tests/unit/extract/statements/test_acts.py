@@ -1802,6 +1802,9 @@ def test_a_briefers_nothing_else_to_share_declines(nlp, text, label):
         # stop 60 audit of State Department briefings: a briefer who points the question to
         # another body, or says it is not theirs to characterize, declines to comment
         '"I would refer you to the Pentagon for the specifics of that," Ms. Lund said.',
+        # the typographic apostrophe, and a contraction (a phrase opening with "'d" never
+        # matched: the word before the apostrophe)
+        '"To the specifics, I\u2019d refer you to Treasury," Ms. Lund said.',
         '"I will leave it to the Turkish Government to articulate their position," Mr. Hale said.',
         '"It is not up to me to characterize what the Turkish Government\'s position is," Mr. '
         "Hale said.",
