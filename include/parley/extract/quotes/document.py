@@ -26,6 +26,8 @@ from parley.extract.syntax import SUBJECT_DEPS, is_passive
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from parley.extract.actors import Actor
+
 
 MIN_CONTENT_WORDS = 3  # indirect content shorter than this is not a statement
 
@@ -100,6 +102,13 @@ class Dateline:
         return text[self.place_start : max(self.region_end, self.place_end)]
 
 
+def _place_named(words: str) -> Actor | None:
+    """The place the actor tables know by ``words`` written in capitals or as a name
+    ('WASHINGTON', 'NEW DELHI', 'Washington'): :func:`parley.extract.actors.lookup_place` of
+    the words in title case, else as written; None when neither is known."""
+    return lookup_place(words.title(), None) or lookup_place(words, None)
+
+
 def _is_place(words: str, unknown: bool = False) -> bool:
     """Whether a dateline's capitals ('WASHINGTON', 'BEIRUT/THE HAGUE') are places: a label or
     kicker (``data/quotes/non_speaker_labels.csv``: 'BREAKING', 'UPDATE', 'FACTBOX') or an
@@ -111,7 +120,7 @@ def _is_place(words: str, unknown: bool = False) -> bool:
         return False
     for part in words.split("/"):
         part = part.strip()
-        known = lookup_place(part.title(), None) or lookup_place(part, None)
+        known = _place_named(part)
         if known is None and unknown:
             continue
         if known is None or known.kind not in _PLACE_KINDS:
@@ -855,6 +864,12 @@ def _bare_frame(node: Token, index: DocIndex) -> bool:
     )
 
 
+def relative_subject(tok: Token) -> bool:
+    """Whether ``tok`` is a relative pronoun ('which', 'that', 'who': Penn ``WDT``/``WP``) as
+    a subject."""
+    return tok.tag_ in ("WDT", "WP") and tok.dep_ in SUBJECT_DEPS
+
+
 def joined_past_relative(verb: Token, index: DocIndex) -> Token | None:
     """The main verb whose second act ``verb`` is when the parser joined it by "and" to a
     relative clause of another tense: 'Biden commended the role Jordan plays in the region and
@@ -876,7 +891,7 @@ def joined_past_relative(verb: Token, index: DocIndex) -> Token | None:
         and rel.head.dep_ in ("dobj", "attr")
         and rel.head.head.tag_ == "VBD"
         and rel.head.head.pos_ == "VERB"
-        and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in index.children(rel))
+        and any(c.dep_ in SUBJECT_DEPS and not relative_subject(c) for c in index.children(rel))
         and not any(
             c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in index.children(verb)
         )
@@ -1243,19 +1258,17 @@ def _place_line(index: DocIndex, words: list[Token], label: str) -> bool:
     both stay labels."""
     if not words or not (label.isupper() or "," in label):
         return False
-    first = label.split(",")[0].strip()
-    known = lookup_place(first.title(), None) or lookup_place(first, None)
+    known = _place_named(label.split(",")[0].strip())
     if known is not None and known.kind == "country":
         return False
-    whole = " ".join(t.text for t in words)
-    known = lookup_place(whole.title(), None) or lookup_place(whole, None)
+    known = _place_named(" ".join(t.text for t in words))
     if known is not None and known.kind in _PLACE_KINDS:
         return True
     for t in words:
         ent = index.ents[t.i]
         if ent is not None and ent.label_ in ("GPE", "LOC"):
             continue
-        known = lookup_place(t.text.title(), None) or lookup_place(t.text, None)
+        known = _place_named(t.text)
         if known is None or known.kind not in _PLACE_KINDS:
             return False
     return True

@@ -34,6 +34,7 @@ from parley.extract.quotes.document import (
     joined_past_relative,
     local_tokens,
     quoted_as_saying,
+    relative_subject,
     span_of,
     speaker_label,
     that_clause,
@@ -375,12 +376,6 @@ def _list_entry(toks: list[Token]) -> bool:
     ('Zelensky: Give us the jets now')."""
     separators = sum(1 for t in toks if t.text in (",", ";"))
     return separators >= LIST_SEPARATORS and not any(t.tag_ in FINITE_VERB_TAGS for t in toks)
-
-
-def _relative_subject(tok: Token) -> bool:
-    """Whether ``tok`` is a relative pronoun ('which', 'that', 'who': Penn ``WDT``/``WP``) as
-    a subject."""
-    return tok.tag_ in ("WDT", "WP") and tok.dep_ in SUBJECT_DEPS
 
 
 def _joined_before(first: Token, second: Token, index: DocIndex) -> bool:
@@ -1033,7 +1028,7 @@ def _clause_contents(verb: Token, index: DocIndex) -> list[tuple[int, int, list[
             # parser made the reported clause's subject stands before the report; what was
             # said is what follows the verb (PolNeAR: 'which he said [the Mexican government
             # should also pay for]')
-            toks = [t for t in toks if not (t.i < verb.i and _relative_subject(t))]
+            toks = [t for t in toks if not (t.i < verb.i and relative_subject(t))]
         if cut and toks:
             toks = token_runs(toks)[0]
         if toks and toks[0].i > verb.i and (source := closing_according(toks, index)):

@@ -1789,7 +1789,29 @@ def test_a_negated_wish_is_no_intention_however_deep_its_object(nlp, text):
     [
         ("MS. LUND: I just don't have anything else to share on that.", "DECLINE_COMMENT"),
         ("MR. HALE: I don't have any more to share on the calls.", "DECLINE_COMMENT"),
-        # near miss: more to share later is no refusal
+        # stop 60 audit of State Department briefings: a briefer who points the question to
+        # another body, or says it is not theirs to characterize, declines to comment
+        (
+            '"I would refer you to the Pentagon for the specifics of that," Ms. Lund said.',
+            "DECLINE_COMMENT",
+        ),
+        # the typographic apostrophe, and a contraction (a phrase opening with "'d" never
+        # matched: the word before the apostrophe)
+        ('"To the specifics, I\u2019d refer you to Treasury," Ms. Lund said.', "DECLINE_COMMENT"),
+        (
+            '"I will leave it to the Turkish Government to articulate their position," Mr. Hale '
+            "said.",
+            "DECLINE_COMMENT",
+        ),
+        (
+            '"It is not up to me to characterize what the Turkish Government\'s position is," '
+            "Mr. Hale said.",
+            "DECLINE_COMMENT",
+        ),
+        (
+            '"It is not for us to define the objectives that our partners seek," Ms. Lund said.',
+            "DECLINE_COMMENT",
+        ),
     ],
 )
 def test_a_briefers_nothing_else_to_share_declines(nlp, text, label):
@@ -1799,54 +1821,21 @@ def test_a_briefers_nothing_else_to_share_declines(nlp, text, label):
 @pytest.mark.parametrize(
     "text",
     [
-        # stop 60 audit of State Department briefings: a briefer who points the question to
-        # another body, or says it is not theirs to characterize, declines to comment
-        '"I would refer you to the Pentagon for the specifics of that," Ms. Lund said.',
-        # the typographic apostrophe, and a contraction (a phrase opening with "'d" never
-        # matched: the word before the apostrophe)
-        '"To the specifics, I\u2019d refer you to Treasury," Ms. Lund said.',
-        '"I will leave it to the Turkish Government to articulate their position," Mr. Hale said.',
-        '"It is not up to me to characterize what the Turkish Government\'s position is," Mr. '
-        "Hale said.",
-        '"It is not for us to define the objectives that our partners seek," Ms. Lund said.',
-    ],
-)
-def test_a_briefer_who_points_the_question_elsewhere_declines(nlp, text):
-    assert first_type(nlp, text) == "DECLINE_COMMENT"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # helper review: deferring, referring to a resolution, 'not for us to' with a position
+        # near misses: the idiom "get ahead of" a rival; nothing more to add to a demand made
+        '"We won\'t get ahead of Russia on the battlefield without more ammunition," the '
+        "president said.",
+        '"We have nothing else to add to our demands: the troops must withdraw," the foreign '
+        "minister said.",
+        # helper review (stop 60): deferring, referring to a resolution, 'not for us to' with a
+        # position
         '"The Kremlin will not defer to Washington on matters of Russian security," the '
         "spokesman said.",
         '"I refer you to Security Council resolution 242, which requires Israel to withdraw '
         'from the occupied territories," the envoy said.',
         '"It is not for us to tell the Iraqi people who should govern them," the spokesman said.',
-    ],
-)
-def test_a_position_in_the_words_of_a_deflection_is_no_refusal(nlp, text):
-    assert "DECLINE_COMMENT" not in all_types(nlp, text)
-
-
-def test_leaving_it_to_others_to_act_is_no_refusal(nlp):
-    # near miss: "we will leave it to the courts to punish" says what will happen, not that the
-    # speaker will not comment (only a speaker's own "I'll leave it to ..." is a deflection)
-    text = (
+        # 'we will leave it to the courts to punish' says what will happen (only a speaker's own
+        # "I'll leave it to ..." is a deflection)
         '"We will leave it to the courts to punish those who attacked our embassy," the '
-        "minister said."
-    )
-    assert "DECLINE_COMMENT" not in all_types(nlp, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # near misses: the idiom "get ahead of" a rival; nothing more to add to a demand made
-        '"We won\'t get ahead of Russia on the battlefield without more ammunition," the '
-        "president said.",
-        '"We have nothing else to add to our demands: the troops must withdraw," the foreign '
         "minister said.",
     ],
 )
