@@ -244,12 +244,14 @@ def _name_shaped(tok: Token) -> bool:
 
 def _after_title(tok: Token) -> bool:
     """The words right before ``tok`` walk back (capitalised words and :data:`TITLE_JOINERS`) to
-    a person's title (``data/quotes/titles.csv``)."""
+    a person's title (``data/quotes/titles.csv``) that can end in a place or portfolio word. An
+    honorific ("Dr.", "Mr.", kind ``honorific``) takes none: the words after it are all the
+    name's ("Dr. Owen [John] Dempsey" is no title "Dr. Owen")."""
     doc = tok.doc
     j = tok.i - 1
     while j >= 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in TITLE_JOINERS):
         if lexicon.is_person_title(doc[j].text):
-            return True
+            return lexicon.title_kind(doc[j].lower_) != "honorific"
         j -= 1
     return False
 
@@ -353,16 +355,31 @@ def name_tokens(ent: Span) -> list[Token]:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].pos_ in _NOT_NAME_POS:
         toks = toks[:-1]
+    toks = toks[_after_abbreviation(toks) :]
+    given = lexicon.given_names()
+    # a run that opens with a given name (``data/quotes/given_names.csv``) and a surname after
+    # it is the whole name: a capitalised word before it is a role the title table lacks
+    # ('[Rival] Hillary Clinton', 'NFL [Insider] Jason La Canfora'), unless it is a given name
+    # too ('Mary [Ann Smith]'); a given name the list lacks is lost ('Billie [Jean King]')
+    opens_with_given = len(toks) > 1 and toks[0].lower_ in given
     i = toks[0].i
     for _ in range(MAX_NAME_EXTENSION):
         if i == 0:
             break
         prev = doc[i - 1]
+        if opens_with_given and prev.lower_ not in given:
+            break
+        if _abbreviation(prev):
+            # 'MEP', 'GOP': no name; the words taken in after it are of its phrase, a title the
+            # table lacks ('RNC [Committeeman] Curly Haugland'), unless a given name opens them
+            # ('NDP [Dana] Whitfield')
+            if doc[i].lower_ not in given:
+                i = toks[0].i
+            break
         if (
             prev.pos_ != "PROPN"
             or prev.ent_iob_ != "O"
             or not prev.text[:1].isupper()
-            or (prev.text.isupper() and len(prev.text.rstrip(".")) > 1)  # 'MEP', 'GOP': no name
             or prev.dep_ not in ("compound", "flat", "nmod")
             or lexicon.is_person_title(prev.text)
             or lexicon.title_kind(prev.lower_.rstrip(".")) is not None
@@ -383,6 +400,25 @@ def name_tokens(ent: Span) -> list[Token]:
     if i == toks[0].i and (k := titled_name_start(toks)) is not None:
         return toks[k:]  # 'First Minister of [Wales Hannah Blythyn]': the title's end is no name
     return list(doc[i : toks[0].i]) + toks
+
+
+def _after_abbreviation(toks: list[Token]) -> int:
+    """Where a person's name starts inside an entity run that the model let open with a team,
+    position or body written as an abbreviation ('[Browns DL] Sheldon Richardson', '[NRA]
+    Wayne LaPierre'): after the last word in capitals (two or more letters, no dots, so no
+    initials like 'J.R.') that two or more name-shaped words (:func:`_name_shaped`) follow.
+    0 when there is none. Returns an index into ``toks``."""
+    start = 0
+    for k, tok in enumerate(toks[:-2]):
+        if tok.is_alpha and _abbreviation(tok) and all(_name_shaped(t) for t in toks[k + 1 :]):
+            start = k + 1
+    return start
+
+
+def _abbreviation(tok: Token) -> bool:
+    """A word written in capitals, two or more letters without its dots ('MEP', 'GOP',
+    'U.N.'): a body, party or position, never a given name or surname."""
+    return tok.text.isupper() and len(tok.text.rstrip(".")) > 1
 
 
 def _title_goes_on(doc: Doc, joiner: int) -> bool:

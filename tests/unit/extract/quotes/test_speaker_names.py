@@ -991,3 +991,50 @@ def test_a_bare_quantifier_speaker_takes_back_the_described_speakers_noun(
     nlp, text, containing, speaker
 ):
     assert speaker_of(nlp, text, containing) == speaker
+
+
+# --- the words before a person's name are the name's only when they are given names -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # an honorific takes no place or portfolio: every word after it is the name's, the
+        # middle given name too
+        (
+            'Reporters spoke to Dr. Owen John Halloran, a chest physician. "It was rare," '
+            "Halloran said.",
+            "rare",
+            "Owen John Halloran",
+        ),
+        # a team, body or position written in capitals opens no name
+        (
+            "Browns DL Sheldon Marbury, however, weighed in, saying that the ban was too harsh.",
+            "ban",
+            "Sheldon Marbury",
+        ),
+        (
+            "CBS Sports NFL Insider Jason Marchetti has reported that the league will appeal.",
+            "league",
+            "Jason Marchetti",
+        ),
+        (
+            "North Dakota RNC Committeeman Curly Haverford said delegates are free to vote.",
+            "delegates",
+            "Curly Haverford",
+        ),
+        # a capitalised role the title table lacks, before a given name and a surname
+        ("Actress Sandra Bulloch said the film would open in May.", "film", "Sandra Bulloch"),
+        ("Guitarist Brian Mayhew said the band would tour again.", "band", "Brian Mayhew"),
+        # near misses: two given names both stay, and so do initials in capitals and a given
+        # name after a party in capitals
+        ("NDP Dana Whitcroft said the vote was close.", "vote", "Dana Whitcroft"),
+        ("Mary Ann Tolliver said the vote would be close.", "vote", "Mary Ann Tolliver"),
+        ("J.R. Castellano said the team would appeal.", "team", "J.R. Castellano"),
+    ],
+)
+def test_words_before_a_name_are_its_own_only_when_given_names(nlp, text, containing, speaker):
+    """A person's name is the run of given names and surname the article writes: an honorific's
+    name keeps its middle name, and a body in capitals or a title the table lacks before a given
+    name are no part of it (``parley.extract.names.name_tokens``)."""
+    assert speaker_of(nlp, text, containing) == speaker
