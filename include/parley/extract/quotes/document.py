@@ -900,6 +900,21 @@ def joined_past_relative(verb: Token, index: DocIndex) -> Token | None:
     return rel.head.head
 
 
+def _relative_cut_short(subs: list[Token], verb: Token, index: DocIndex) -> list[Token]:
+    """Of several subjects of ``verb``, the one a relative clause modifies when another of the
+    subjects stands between that clause and the verb ('A spokesperson [who did not wish to be
+    named because of agency] policy said': 'policy' is the clause's, cut off by the parser), as
+    a one-item list; empty when there is none such (an inverted subject after the verb is its
+    own: 'The only parts that would keep going, said the operators, were ...')."""
+    for sub in subs:
+        for clause in index.children(sub):
+            if clause.dep_ == "relcl" and any(
+                sub.i < clause.i < other.i < verb.i for other in subs if other is not sub
+            ):
+                return [sub]
+    return []
+
+
 def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
@@ -992,6 +1007,10 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             # after it as a second subject; the label speaks the line, Berg the report
             after = [s for s in subs if not any(t.text == ":" for t in node.doc[s.i : node.i])]
             subs = after or subs
+            # 'A spokesperson who did not wish to be named because of agency policy said': the
+            # parser cut the relative clause short and read its last noun as a second subject;
+            # the noun the relative clause modifies is the speaker
+            subs = _relative_cut_short(subs, node, index) or subs
         if subs:
             persons = [
                 s

@@ -984,6 +984,8 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
                 break
             if sub[-1].i - tok.i > MAX_DESCRIPTION_TAIL:
                 break
+            if child.dep_ == "relcl" and sub[-1].pos_ == "ADP":
+                break  # a relative clause the parser cut short ('who ... because of [agency]')
             end = sub[-1].i
         toks += list(doc[tok.i + 1 : end + 1])
         toks = _strip_edges(toks)

@@ -901,6 +901,14 @@ def test_a_cue_without_a_parsed_subject_takes_the_person_before_it(nlp, text, co
             "border",
             "sign held by Tomas Lind",
         ),
+        # a relative clause the parser cut short before the verb: its last noun is read as a
+        # second subject, and the noun the clause modifies speaks
+        (
+            "A spokesperson who did not wish to be named because of agency policy said in a "
+            "statement that the facility was safe.",
+            "facility",
+            "spokesperson",
+        ),
     ],
 )
 def test_a_cue_with_its_own_subject_keeps_it(nlp, text, containing, speaker):
