@@ -452,6 +452,16 @@ def _person_noun(tok: Token) -> bool:
     return lemma in _PERSON_NOUNS or lexicon.title_kind(lemma) in ("role", "title")
 
 
+def _one_person(description: str) -> bool:
+    """Whether a described speaker ('senior IMF official', 'the spokeswoman for the ministry')
+    is one person: its head word, the last before a phrase of :data:`.mentions.ROLE_TAIL_OPENERS`,
+    is a title or role of ``data/quotes/titles.csv`` or one of :data:`_PERSON_NOUNS`, all
+    singular ('officials' is no title)."""
+    words = role_head_words(description)
+    head = words[-1].lower() if words else ""
+    return head in _PERSON_NOUNS or lexicon.title_kind(head) in ("role", "title")
+
+
 def _person_in_apposition(m: SpeakerMention, name: str) -> bool:
     """Whether a speaker the model tagged a body or a place ('Nefzi' GPE, 'Sanborn' ORG) is a
     person by the role in apposition to it: one name word or two, a role whose first noun is a
@@ -1465,5 +1475,10 @@ class SpeakerResolver:
         for s in reversed(self.speakers[-LOOKBACK:]):
             g = s.gender or self.genders.get(s.name, "")
             if s.kind == "person" and s.char < m.start and (not g or not gender or g == gender):
+                return s.name, None, none
+        # no person named at all: one person described, not named, quoted within the window
+        # ('A senior IMF official said ... The official said ... "...," he said')
+        for s in reversed(self.speakers[-LOOKBACK:]):
+            if s.kind == "description" and not s.plural and ok(s) and _one_person(s.name):
                 return s.name, None, none
         return None, f"pronoun '{m.text}' has no person before it", none

@@ -1438,3 +1438,48 @@ def test_two_reports_each_with_its_own_verb_before_a_third_stay_apart(nlp):
 def test_a_relative_pronoun_before_the_cue_is_no_part_of_what_was_said(nlp, text, content, speaker):
     (q,) = [q for q in quotes_of(nlp, text) if q.rule == "indirect:clause"]
     assert (q.text, q.speaker) == (content, speaker)
+
+
+# --- a pronoun in an article that names no one continues the person it described -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "The accord gives the fund a larger role, a senior fund official said.\n\n"
+            "The official said the fund would warn countries that strayed. "
+            '"I hope it will be a yellow light, not a red flag," he said.',
+            "yellow light",
+            "official",
+        ),
+        # a gendered role that says whose it is was read so before (``_gendered_description``)
+        (
+            "A spokeswoman for the ministry said the border would stay closed.\n\n"
+            "She said the decision would be reviewed in March.",
+            "reviewed",
+            "spokeswoman for the ministry",
+        ),
+        # near misses: a person named in the article is still the one a pronoun continues, and a
+        # group described is no one person
+        (
+            "Tomas Lind opened the talks. A senior official said the talks were useful. "
+            '"We will meet again," he said.',
+            "meet again",
+            "Tomas Lind",
+        ),
+        (
+            'Western diplomats said the talks were useful. "We will meet again," he said.',
+            "meet again",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_with_no_person_named_continues_the_person_described(
+    nlp, text, containing, speaker
+):
+    """With no person named, a 'he'/'she' is the one person a described speaker was ('a senior
+    fund official', 'a spokeswoman for the ministry'): a title, role or person noun in the
+    singular as its head (``speakers._one_person``); a plural description is no one person."""
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker, (q.speaker, q.rule)
