@@ -213,8 +213,9 @@ def _opens_clause(verb: Token, kids: list[Token]) -> bool:
 
 def is_passive(verb: Token, children: Callable[[Token], Iterable[Token]] | None = None) -> bool:
     """The quote engine's passive: 'was accused', 'has been told', 'Asked about X, Smith said' —
-    a passive auxiliary (but not "who's called for": 's = has) or a passive subject, or a bare
-    past participle hung on another clause with no auxiliary or subject. ``children`` replaces
+    a passive auxiliary (but not "who's called for": 's = has) or a passive subject, a past
+    participle in an absolute 'with' clause ('with Iran accused of stalling', whatever the tagger
+    makes of it), or a bare past participle hung on another clause with no auxiliary or subject. ``children`` replaces
     ``Token.children`` (the quote engine passes its precomputed lists: spaCy's property scans the
     token's whole subtree range on every call)."""
     kids = list(children(verb) if children is not None else verb.children)
@@ -222,6 +223,14 @@ def is_passive(verb: Token, children: Callable[[Token], Iterable[Token]] | None 
     if aux and all(a.lower_ in ("'s", "\u2019s") for a in aux):
         return False
     if aux or any(c.dep_ == "nsubjpass" for c in kids):
+        return True
+    if (
+        verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in kids)
+        and not any(c.dep_ == "aux" for c in kids)
+    ):
+        # an absolute 'with' clause holds no finite verb: 'with Gary Neville criticised for
+        # ...', 'with Iran accused of stalling' — its subject is the one acted on
         return True
     return (
         (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _opens_clause(verb, kids)))

@@ -680,6 +680,30 @@ def test_a_passive_report_is_not_said_by_its_subject(parse):
     assert speaker_of(parse, text, "funds") == "auditors"
 
 
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # an absolute 'with' clause holds no finite verb: its participle is a passive, whatever
+        # the tagger makes of it (here VBD), and its subject the one criticised
+        (
+            "Local papers attacked the club, with Tom Hale criticised for continuing the feud.",
+            "feud",
+            None,
+        ),
+        # near miss: an active participle in the same clause is its subject's report
+        (
+            "The vote went ahead, with Senator Dale Brandt saying the bill was flawed.",
+            "bill",
+            "Dale Brandt",
+        ),
+    ],
+)
+def test_the_subject_of_a_participle_after_with_speaks_only_in_the_active(
+    parse, text, containing, speaker
+):
+    assert speaker_of(parse, text, containing) == speaker
+
+
 def test_the_question_put_to_a_speaker_is_not_the_speakers_statement(parse):
     text = "Asked about the budget cuts in the north, Tom Hale said the ministry would wait."
     found = quotes_of(parse, text)
