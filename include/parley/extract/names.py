@@ -370,10 +370,10 @@ def name_tokens(ent: Span) -> list[Token]:
         if opens_with_given and prev.lower_ not in given:
             break
         if _abbreviation(prev):
-            # 'MEP', 'GOP': no name; the words taken in after it are of its phrase, a title the
-            # table lacks ('RNC [Committeeman] Curly Haugland'), unless a given name opens them
-            # ('NDP [Dana] Whitfield')
-            if doc[i].lower_ not in given:
+            # 'MEP', 'GOP': no name; the words taken in after a body of three letters or more
+            # are of its phrase, a title the table lacks ('RNC [Committeeman] Curly Haugland'),
+            # unless a given name opens them ('NDP [Dana] Whitfield')
+            if _abbreviation(prev, 3) and doc[i].lower_ not in given:
                 i = toks[0].i
             break
         if (
@@ -404,21 +404,23 @@ def name_tokens(ent: Span) -> list[Token]:
 
 def _after_abbreviation(toks: list[Token]) -> int:
     """Where a person's name starts inside an entity run that the model let open with a team,
-    position or body written as an abbreviation ('[Browns DL] Sheldon Richardson', '[NRA]
-    Wayne LaPierre'): after the last word in capitals (two or more letters, no dots, so no
-    initials like 'J.R.') that two or more name-shaped words (:func:`_name_shaped`) follow.
-    0 when there is none. Returns an index into ``toks``."""
+    position or body written as an abbreviation ('[NFL] Sheldon Richardson', '[NRA] Wayne
+    LaPierre'): after the last word in capitals (three or more letters, no dots: two may be a
+    person's initials, 'KR Ravi Shankar', 'J.R. Smith') that two or more name-shaped words
+    (:func:`_name_shaped`) follow. 0 when there is none. Returns an index into ``toks``."""
     start = 0
     for k, tok in enumerate(toks[:-2]):
-        if tok.is_alpha and _abbreviation(tok) and all(_name_shaped(t) for t in toks[k + 1 :]):
+        if tok.is_alpha and _abbreviation(tok, 3) and all(_name_shaped(t) for t in toks[k + 1 :]):
             start = k + 1
     return start
 
 
-def _abbreviation(tok: Token) -> bool:
-    """A word written in capitals, two or more letters without its dots ('MEP', 'GOP',
-    'U.N.'): a body, party or position, never a given name or surname."""
-    return tok.text.isupper() and len(tok.text.rstrip(".")) > 1
+def _abbreviation(tok: Token, letters: int = 2) -> bool:
+    """A word written in capitals, ``letters`` or more letters without its dots ('MEP', 'GOP',
+    'U.N.'): a body, party or position, never a surname. Two letters may also be a person's
+    initials written without dots ('KR Ravi Shankar'), so the rules that cut a name after such
+    a word ask for three."""
+    return tok.text.isupper() and len(tok.text.rstrip(".")) >= letters
 
 
 def _title_goes_on(doc: Doc, joiner: int) -> bool:

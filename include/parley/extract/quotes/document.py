@@ -902,17 +902,29 @@ def joined_past_relative(verb: Token, index: DocIndex) -> Token | None:
 
 def _relative_cut_short(subs: list[Token], verb: Token, index: DocIndex) -> list[Token]:
     """Of several subjects of ``verb``, the one a relative clause modifies when another of the
-    subjects stands between that clause and the verb ('A spokesperson [who did not wish to be
-    named because of agency] policy said': 'policy' is the clause's, cut off by the parser), as
-    a one-item list; empty when there is none such (an inverted subject after the verb is its
-    own: 'The only parts that would keep going, said the operators, were ...')."""
+    subjects stands between that clause and the verb right after a preposition the parser left
+    without its object ('A spokesperson [who did not wish to be named because of] agency policy
+    said': 'agency policy' is the preposition's, cut off from the clause), as a one-item list;
+    empty when there is none such. A subject with no such preposition before it is a reporting
+    clause of its own ('Companies that pollute the river the governor said will pay fines'),
+    and an inverted subject after the verb is the verb's ('The only parts that would keep
+    going, said the operators, were ...')."""
+    doc = verb.doc
     for sub in subs:
         for clause in index.children(sub):
             if clause.dep_ == "relcl" and any(
-                sub.i < clause.i < other.i < verb.i for other in subs if other is not sub
+                sub.i < clause.i < other.left_edge.i < verb.i
+                and _objectless_preposition(doc[other.left_edge.i - 1], index)
+                for other in subs
+                if other is not sub
             ):
                 return [sub]
     return []
+
+
+def _objectless_preposition(tok: Token, index: DocIndex) -> bool:
+    """``tok`` is a preposition with no object of its own ('because of', 'on behalf of')."""
+    return tok.pos_ == "ADP" and not any(c.dep_ in ("pobj", "pcomp") for c in index.children(tok))
 
 
 def cue_subject(verb: Token, index: DocIndex) -> Token | None:

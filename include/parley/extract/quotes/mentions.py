@@ -984,8 +984,16 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
                 break
             if sub[-1].i - tok.i > MAX_DESCRIPTION_TAIL:
                 break
-            if child.dep_ == "relcl" and sub[-1].pos_ == "ADP":
-                break  # a relative clause the parser cut short ('who ... because of [agency]')
+            if (
+                child.dep_ == "relcl"
+                and sub[-1].pos_ == "ADP"
+                and sub[-1].i + 1 < len(doc)
+                and doc[sub[-1].i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+            ):
+                # a relative clause the parser cut short, its preposition's object read as a
+                # subject ('who ... because of [agency policy] said'); a preposition stranded
+                # before the verb is the clause's own ('a woman who the police were looking for')
+                break
             end = sub[-1].i
         toks += list(doc[tok.i + 1 : end + 1])
         toks = _strip_edges(toks)

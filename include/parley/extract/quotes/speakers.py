@@ -1476,9 +1476,22 @@ class SpeakerResolver:
             g = s.gender or self.genders.get(s.name, "")
             if s.kind == "person" and s.char < m.start and (not g or not gender or g == gender):
                 return s.name, None, none
-        # no person named at all: one person described, not named, quoted within the window
-        # ('A senior IMF official said ... The official said ... "...," he said')
+        # no person named at all: one person described, not named, quoted in the pronoun's
+        # sentence or the one before ('A senior IMF official said ... The official said ...
+        # "...," he said'); not across a sentence between, where someone else may come in ('The
+        # opposition leader disagreed'), nor one a pronoun of the other gender already took;
+        # a body or group quoted in between ('the fund would warn') is no person it skips
         for s in reversed(self.speakers[-LOOKBACK:]):
-            if s.kind == "description" and not s.plural and ok(s) and _one_person(s.name):
+            if s.char >= m.start or s.sent < here - 1:
+                continue
+            if s.kind != "description" or s.plural or not _one_person(s.name):
+                if s.kind == "person":
+                    break
+                continue
+            if ok(s) and not (
+                gender
+                and any(o.name == s.name and o.gender not in ("", gender) for o in self.speakers)
+            ):
                 return s.name, None, none
+            break
         return None, f"pronoun '{m.text}' has no person before it", none

@@ -901,13 +901,21 @@ def test_a_cue_without_a_parsed_subject_takes_the_person_before_it(nlp, text, co
             "border",
             "sign held by Tomas Lind",
         ),
-        # a relative clause the parser cut short before the verb: its last noun is read as a
-        # second subject, and the noun the clause modifies speaks
+        # a relative clause the parser cut short before the verb: the object of its last
+        # preposition is read as a second subject, and the noun the clause modifies speaks
         (
             "A spokesperson who did not wish to be named because of agency policy said in a "
             "statement that the facility was safe.",
             "facility",
             "spokesperson",
+        ),
+        # near misses: a reporting clause set inside the sentence without commas, and a
+        # preposition the relative clause strands before the verb
+        ("Companies that pollute the river the governor said will pay fines.", "fines", "governor"),
+        (
+            "A woman who the police had been looking for said she was innocent.",
+            "innocent",
+            "woman who the police had been looking for",
         ),
     ],
 )
@@ -1471,6 +1479,19 @@ def test_a_relative_pronoun_before_the_cue_is_no_part_of_what_was_said(nlp, text
         (
             'Western diplomats said the talks were useful. "We will meet again," he said.',
             "meet again",
+            None,
+        ),
+        # someone described comes in between, or a 'she' already took the described speaker
+        (
+            "A government spokesman said the plan was sound. The opposition leader disagreed. "
+            '"It is a sham," he said.',
+            "sham",
+            None,
+        ),
+        (
+            'The defence lawyer said her client was innocent. "He was at home," she said. '
+            'The prosecutor disagreed. "The evidence is clear," he said.',
+            "evidence",
             None,
         ),
     ],
