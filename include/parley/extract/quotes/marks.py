@@ -8,6 +8,8 @@ word opens, a mark after a word and before a space or punctuation closes, anythi
 Only top-level passages are returned; marks nested inside them (a single-quoted title inside a
 double-quoted sentence) belong to the outer passage. A quotation that runs over several paragraphs
 repeats its opening mark on each paragraph and closes once at the end: it comes out as one passage.
+When the text lost those line breaks, a re-opening mark after the end of a sentence ends the
+passage before it there (one passage per lost paragraph, as the paragraphs were written).
 An opening mark left unclosed at the end of a paragraph that the next paragraph does not continue is
 dropped and counted, so unbalanced marks never shift the pairing of later paragraphs.
 """
@@ -125,6 +127,19 @@ def _marks(text: str) -> list[_Mark]:
     return marks
 
 
+# the end of a sentence right before an opening mark, then one space: where a paragraph of a
+# quotation ended in a text that lost its line breaks
+_SENTENCE_END_BEFORE = re.compile(r"[.?!\u2026] $")
+
+
+def _reopens_after_sentence(text: str, i: int) -> bool:
+    """Whether the opening mark at ``i`` follows the end of a sentence and one space: while a
+    double-quoted passage is open, such a mark opens the next paragraph of the quotation, whose
+    line break was lost (BBC copy: 'said: "This was more talk. "We've heard it all before.
+    ..."'), so the open passage ends there rather than being dropped as a stray opener."""
+    return bool(_SENTENCE_END_BEFORE.search(text[max(0, i - 2) : i]))
+
+
 def pair_quote_marks(text: str) -> QuoteMarks:
     """Pair the quotation marks of ``text`` into top-level passages (see the module docstring)."""
     marks = _marks(text)
@@ -171,6 +186,15 @@ def pair_quote_marks(text: str) -> QuoteMarks:
                     unpaired += 1
                 else:
                     dbl = m
+            elif m.role == "open" and _reopens_after_sentence(text, m.char):
+                # a paragraph's re-opening mark whose line break the text lost ('... Brown.
+                # "We've heard it all before.'): the paragraph before is a passage of its own,
+                # ending with its sentence, and the quotation goes on from the mark
+                end = m.char
+                while end > dbl.char and text[end - 1].isspace():
+                    end -= 1
+                spans.append((dbl.char, end))
+                dbl = m
             elif m.role == "open":
                 dbl, unpaired = m, unpaired + 1  # the earlier opener was stray
             else:

@@ -34,6 +34,14 @@ from parley.extract.quotes import find_quote_spans, pair_quote_marks
         ('5\'10" tall, he said "enough" twice.', ['"enough"']),
         # straight marks decided by context: the stray opener is dropped, not paired across
         ('He said "one "two" three.', ['"two"']),
+        # a quotation over paragraphs whose line breaks the text lost (BBC copy): a re-opening
+        # mark after the end of a sentence ends the paragraph before it, which is kept
+        (
+            'He said: "This was more talk. "We have heard it all. "There is a choice."',
+            ['"This was more talk.', '"We have heard it all.', '"There is a choice."'],
+        ),
+        # near miss: a mark after a word, not after a sentence's end, is still a stray opener
+        ('He said "one, "two" three.', ['"two"']),
     ],
 )
 def test_spans(text, expected):
