@@ -249,13 +249,18 @@ WHOSE_PREPS = ("for", "of", "at")
 
 # words before a title that make it another office than the bare title ('Vice President' is no
 # 'president', 'former President' is no 'the president'); English usage
-OFFICE_PREFIXES = frozenset(("vice", "deputy", "assistant", "former", "ex", "acting", "under"))
+# words before a title that make another office of it: 'the president' is not 'Vice President
+# Biden', nor 'the chancellor' the opposition's 'shadow chancellor Oliver Letwin'
+OFFICE_PREFIXES = frozenset(
+    ("vice", "deputy", "assistant", "former", "ex", "acting", "under", "shadow")
+)
 
 
 def _other_office(role: list[str], head: str, mods: list[str]) -> bool:
     """The holder's ``role`` words (lower case) put a word of :data:`OFFICE_PREFIXES` before
     ``head`` that the description's own modifiers ``mods`` lack: 'the president' does not name
-    'Vice President Joseph Biden' or 'former President Bill Clinton'."""
+    'Vice President Joseph Biden' or 'former President Bill Clinton', nor 'the chancellor'
+    'shadow chancellor Oliver Letwin'."""
     before = role[: role.index(head)] if head in role else role
     return any(w.rstrip("-") in OFFICE_PREFIXES and w not in mods for w in before)
 
@@ -349,6 +354,7 @@ class _Seen:
     subject: bool
     plural: bool = False  # persons joined by 'and': what a later 'they' can stand for
     quoted: bool = False  # named inside quotation marks: talked about, not the narrative's
+    introduced: bool = False  # a described speaker brought in indefinite: 'a Labour spokesman'
 
 
 def _subordinate_speaker(quoted: _Seen, subject: _Seen, near: list[_Seen]) -> bool:
@@ -450,6 +456,12 @@ def _person_noun(tok: Token) -> bool:
         return False
     lemma = tok.lemma_.lower()
     return lemma in _PERSON_NOUNS or lexicon.title_kind(lemma) in ("role", "title")
+
+
+def _whose(description: str) -> bool:
+    """A described speaker says whose role it is by a phrase after its head ("spokeswoman for
+    David Cameron", "chairman of the committee": a word of :data:`WHOSE_PREPS`)."""
+    return any(w in WHOSE_PREPS for w in description.split()[1:])
 
 
 def _one_person(description: str) -> bool:
@@ -850,6 +862,7 @@ class SpeakerResolver:
                     or self.genders.get(speaker, ""),
                     True,
                     plural,
+                    introduced=kind == "description" and self._indefinite(m),
                 )
             )
         return speaker, role, reason
@@ -1357,14 +1370,14 @@ class SpeakerResolver:
         """Whether a described speaker is a person of ``gender`` a pronoun can continue: its
         role word gives that gender (:func:`.mentions.gender_of`: "spokeswoman", "chairman")
         and a phrase after it says whose ("spokeswoman for David Cameron", "chairman of the
-        committee", "spokesman at the embassy"). A role alone ("the businessman", "the
+        committee", "spokesman at the embassy") or an indefinite article brought the person in
+        ("A Labour spokesman denied ..."). A definite role alone ("the businessman", "the
         longtime adviser") is often a named person's second mention, not a new person."""
-        words = s.name.split()
         return (
             s.kind == "description"
             and bool(gender)
             and s.gender == gender
-            and any(w in WHOSE_PREPS for w in words[1:])
+            and (s.introduced or _whose(s.name))
         )
 
     def _pronoun(
@@ -1427,7 +1440,17 @@ class SpeakerResolver:
             (
                 s
                 for s in reversed(self.speakers[-LOOKBACK:])
-                if ok(s) and (s.kind == "person" or self._gendered_description(s, gender))
+                if ok(s)
+                and (
+                    s.kind == "person"
+                    # one brought in indefinite, only from the sentence before: someone else
+                    # may come in after it ('A government spokesman said ... The opposition
+                    # leader disagreed. "...," he said')
+                    or (
+                        self._gendered_description(s, gender)
+                        and (s.sent >= here - 1 or not s.introduced or _whose(s.name))
+                    )
+                )
             ),
             None,
         )

@@ -1448,6 +1448,42 @@ def test_a_relative_pronoun_before_the_cue_is_no_part_of_what_was_said(nlp, text
     assert (q.text, q.speaker) == (content, speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # an indefinite article brings a new person in: the next 'he' continues the spokesman,
+        # not the person named before him
+        (
+            "Tomas Lind said the posters were offensive. A Labour spokesman denied the campaign "
+            'was unfair. "As we said at the time, the posters were about the record," he said.',
+            "posters were about",
+            "Labour spokesman",
+        ),
+        # a title with "shadow" before it is the opposition's, another office: "the foreign
+        # secretary" is the one introduced so, not the shadow foreign secretary
+        (
+            "Foreign Secretary Anna Berg spoke on Monday. Shadow foreign secretary Tomas Lind "
+            "attacked the plan. The foreign secretary hit back by saying the party had lost "
+            "touch.",
+            "party had lost",
+            "Anna Berg",
+        ),
+        # near miss: a definite role alone may be the named person's second mention
+        (
+            'Tomas Lind met reporters. The spokesman said the talks were useful. "We will meet '
+            'again," he said.',
+            "meet again",
+            "Tomas Lind",
+        ),
+    ],
+)
+def test_a_pronoun_continues_a_gendered_speaker_brought_in_indefinite(
+    nlp, text, containing, speaker
+):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
 # --- a pronoun in an article that names no one continues the person it described -------------
 
 
