@@ -268,6 +268,15 @@ def by_title(title: str, when: date | None, described: Actor | None) -> Actor | 
     return replace(titled, role=title, evidence="title")
 
 
+def _given_name_gender(actor: Actor) -> str:
+    """``m``/``f`` of a person actor's first name when ``data/quotes/given_names.csv`` lists it
+    ("Bill Clinton" → ``m``), else ''."""
+    if actor.kind != "person" or not actor.name:
+        return ""
+    words = actor.name.split()
+    return lexicon.given_names().get(words[0].lower(), "") if len(words) > 1 else ""
+
+
 class ActorResolver:
     """Resolves speakers and mentions of one document at one date.
 
@@ -495,17 +504,34 @@ class ActorResolver:
         country = self.title_country(name)
         return replace(actor, country=country) if country else actor
 
-    def resolve_name(self, name: str, role: str | None = None) -> Actor | None:
-        """A name or description as written (speaker string, entity text) to an actor."""
-        key = (name, role)
+    def resolve_name(self, name: str, role: str | None = None, gender: str = "") -> Actor | None:
+        """A name or description as written (speaker string, entity text) to an actor.
+        ``gender`` (``m``/``f``, from an honorific written before the name: "Mrs. Clinton")
+        rules out a person of the other gender, in the document and in the actor table."""
+        key = (name, role, gender)
         if key not in self._cache:
-            self._cache[key] = self._resolve(name, role)
+            self._cache[key] = self._resolve(name, role, gender)
         return self._cache[key]
 
-    def _resolve(self, name: str, role: str | None) -> Actor | None:
+    def _resolve(self, name: str, role: str | None, gender: str = "") -> Actor | None:
         name = clean(name).strip()
         if not name or is_pronoun(name):
             return None
+        if gender:
+            # "Mrs. Clinton" after "Bill Clinton": the document's person of that gender, else
+            # the name as written; never a table row whose given name is the other gender's
+            person = self.names.person(name, None, gender)
+            found = self._resolve(person or name, role)
+            if found is not None and _given_name_gender(found) in ("", gender):
+                return found
+            # no one, or a namesake of the other gender ("Mr. Obama" where only Michelle Obama
+            # is named in full): the table's person of the name, when of this gender
+            listed = lookup_person(clean(name), self.when)
+            if listed is not None and _given_name_gender(listed) == gender:
+                return merge_text_evidence(listed, meaningful_role(role), self.when)
+            if found is None:
+                return None
+            return Actor(name=person or name, kind="person", evidence="entity+honorific")
         # "the Rapid Support Forces (RSF) ... an RSF spokesman said": the document's meaning
         long = self.redefined(name)
         if long is not None:
@@ -688,12 +714,15 @@ class ActorResolver:
             return None
         return replace(described, name=person, kind="person", evidence="title-anaphor")
 
-    def speaker(self, speaker: str | None, role: str | None = None) -> Actor | None:
+    def speaker(
+        self, speaker: str | None, role: str | None = None, gender: str = ""
+    ) -> Actor | None:
         """The actor behind a quote's speaker; ``role`` is the title the quote engine saw next
-        to the mention, else the document's titles for that name are used."""
+        to the mention, else the document's titles for that name are used; ``gender`` is that of
+        an honorific written before the mention ("Mrs. Clinton": see :meth:`resolve_name`)."""
         if not speaker:
             return None
-        return self.resolve_name(speaker, role) or self._named_organisation(speaker)
+        return self.resolve_name(speaker, role, gender) or self._named_organisation(speaker)
 
     def _named_organisation(self, name: str) -> Actor | None:
         """A speaker no table and no description places, that the document's entity recogniser

@@ -52,7 +52,7 @@ from parley.extract.countries import (
 from parley.extract.doctext import doc_text
 from parley.extract.lexicon import group_words, relays, speaker_heads, title_kind
 from parley.extract.meta import ArticleMeta
-from parley.extract.names import NameForm, same_person, split_name
+from parley.extract.names import NameForm, honorific_gender, same_person, split_name
 from parley.extract.quotes.document import doc_datelines
 from parley.extract.quotes.indirect import NOUN_REPORT_RULE, TRANSCRIPT_TURNS, TURN_RULES
 from parley.extract.quotes.mentions import gender_of
@@ -358,7 +358,9 @@ class DocContext:
         self.speakers: list[Actor | None] = [
             self._with_phrase_evidence(
                 self.resolver.speaker(
-                    q.speaker, None if self.datelines.is_role(q.speaker_role) else q.speaker_role
+                    q.speaker,
+                    None if self.datelines.is_role(q.speaker_role) else q.speaker_role,
+                    self._honorific_before(q),
                 ),
                 q,
             )
@@ -374,6 +376,15 @@ class DocContext:
         self.speakers = [_for_its_state(a) for a in self.speakers]
         self.speakers = [self._joint(a, q) for a, q in zip(self.speakers, quotes, strict=True)]
         self.quotes = [_named_as(q, a) for q, a in zip(self.quotes, self.speakers, strict=True)]
+
+    def _honorific_before(self, q: Quote) -> str:
+        """``m``/``f`` of a gendered honorific written right before the quote's speaker mention
+        ("Mrs. Clinton said", "Mr Howard said"; ``data/quotes/titles.csv``), else ''. The quote
+        engine keeps the honorific out of the speaker's name and role."""
+        if q.speaker_start is None or q.speaker_start == 0:
+            return ""
+        words = self.resolver.text[max(0, q.speaker_start - 12) : q.speaker_start].split()
+        return honorific_gender(words[-1:]) if words else ""
 
     def _joint(self, actor: Actor | None, q: Quote) -> Actor | None:
         """A speaker named first of a joint subject ("France and Germany said", "Macron and

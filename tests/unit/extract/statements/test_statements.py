@@ -474,3 +474,36 @@ def test_a_courts_ruling_is_no_statement(nlp, text, statements_made):
     assert found, "the quotation itself stays in the quotes table"
     stmts, _ = statements.statements_for(doc, found, "2020-01-01")
     assert len(stmts) == statements_made
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "speaker"),
+    [
+        # the honorific before the surname rules out the namesake of the other gender, in the
+        # article and in the actor table
+        (
+            "Bill Clinton spoke first at the rally. Mrs. Clinton said the campaign would go on.",
+            "2016-06-01",
+            "Clinton",
+        ),
+        (
+            "Hillary Clinton and Bill Clinton spoke. Mrs. Clinton said the campaign would go on.",
+            "2016-06-01",
+            "Hillary Clinton",
+        ),
+        (
+            "Michelle Obama spoke at the rally. Mr. Obama said the ballot mattered.",
+            "2016-06-01",
+            "Barack Obama",
+        ),
+        # near miss: the same honorific as the person named keeps him
+        (
+            "Bill Clinton spoke first at the rally. Mr. Clinton said the campaign would go on.",
+            "2016-06-01",
+            "Bill Clinton",
+        ),
+    ],
+)
+def test_an_honorific_before_a_surname_keeps_the_speaker_of_its_gender(nlp, text, when, speaker):
+    (s,) = typed(nlp, text, when)
+    assert s.speaker is not None and s.speaker.name == speaker
