@@ -1138,7 +1138,7 @@ class DocContext:
                 ),
             ),
         ):
-            if how != "context" and not described and how != "possessor":
+            if how not in ("context", "possessor", "place") and not described:
                 continue
             if how == "issuer":
                 if not document:

@@ -507,3 +507,17 @@ def test_a_courts_ruling_is_no_statement(nlp, text, statements_made):
 def test_an_honorific_before_a_surname_keeps_the_speaker_of_its_gender(nlp, text, when, speaker):
     (s,) = typed(nlp, text, when)
     assert s.speaker is not None and s.speaker.name == speaker
+
+
+def test_a_place_on_the_reporting_verb_places_a_named_speaker_of_no_state(nlp):
+    """ "In France, ..., the sugar board Sucrex said": a speaker the text gives no state is
+    placed by the place phrase on its reporting verb before the article's most-mentioned
+    state (Germany here)."""
+    text = (
+        "Germany will plant more beet this year. Germany and Poland expect a large crop, and "
+        "German growers are confident.\n\n"
+        "In France, the largest producer, the sugar market board Sucrex said planting "
+        "intentions were about the same as last year."
+    )
+    (s,) = [s for s in typed(nlp, text, "1987-04-01") if "planting" in s.text]
+    assert s.speaker is not None and s.speaker.country == "FR"
