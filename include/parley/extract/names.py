@@ -356,6 +356,8 @@ def name_tokens(ent: Span) -> list[Token]:
     while len(toks) > 1 and toks[-1].pos_ in _NOT_NAME_POS:
         toks = toks[:-1]
     toks = toks[_after_abbreviation(toks) :]
+    while len(toks) > 2 and post_nominal(toks[-1]):
+        toks = toks[:-1]  # 'Guy Mansfield QC', 'Paul Boateng MP': letters after the name
     given = lexicon.given_names()
     # a run that opens with a given name (``data/quotes/given_names.csv``) and a surname after
     # it is the whole name: a capitalised word before it is a role the title table lacks
@@ -413,6 +415,20 @@ def _after_abbreviation(toks: list[Token]) -> int:
         if tok.is_alpha and _abbreviation(tok, 3) and all(_name_shaped(t) for t in toks[k + 1 :]):
             start = k + 1
     return start
+
+
+# letters written after a person's name for a rank or an honour, never part of it: Queen's and
+# King's Counsel, the five grades of the Order of the British Empire (UK Cabinet Office, "Types
+# of honours and awards"); a legislator's letters (MP, MEP, MSP) are roles of titles.csv
+POST_NOMINALS = frozenset(("qc", "kc", "gbe", "kbe", "dbe", "cbe", "obe", "mbe"))
+
+
+def post_nominal(tok: Token) -> bool:
+    """``tok`` is letters in capitals written after a name: an honour or rank of
+    :data:`POST_NOMINALS` or a legislator's role ('MP', 'MEP': ``data/quotes/titles.csv``)."""
+    return tok.text.isupper() and (
+        tok.lower_ in POST_NOMINALS or lexicon.title_kind(tok.lower_) == "role"
+    )
 
 
 def _abbreviation(tok: Token, letters: int = 2) -> bool:

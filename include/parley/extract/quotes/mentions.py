@@ -22,9 +22,11 @@ from parley.extract.doctext import doc_text
 from parley.extract.names import (
     HYPHENS,
     MAX_TAIL_NAME_TOKENS,
+    POST_NOMINALS,
     hyphen_joined,
     is_title_word,
     name_tokens,
+    post_nominal,
     title_gender,
     titled_name_start,
 )
@@ -738,6 +740,20 @@ def _numbered_noun(tok: Token, tree: ParseTree) -> Token | None:
     return None
 
 
+def _name_words(toks: list[Token], letters: Token, tree: ParseTree) -> bool:
+    """``toks``, before the post-nominal ``letters``, read as a person's name: capitalised
+    proper nouns of letters only ('Guy Mansfield'; not 'Mid-Bedfordshire'). After a
+    legislator's role (MP, MEP) also the last of them in a PERSON entity or the first a given
+    name of ``data/quotes/given_names.csv``, since a place can stand there ('Salford MP'); an
+    honour or rank (QC, OBE: ``names.POST_NOMINALS``) follows only a person."""
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in toks):
+        return False
+    if letters.lower_ in POST_NOMINALS:
+        return True
+    ent = tree.ents[toks[-1].i]
+    return (ent is not None and ent.label_ == PERSON) or toks[0].lower_ in lexicon.given_names()
+
+
 def _can_issue(m: SpeakerMention) -> bool:
     """Whether the mention after a document's "by"/"from" can have put it out: a name (a person
     or organisation), or a description whose head is a body or a role (``body`` of
@@ -845,6 +861,18 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
                 person.gender = gender_of(role_head_words(role[0]))
             return person
 
+    if post_nominal(tok) and tok.i > 0:
+        # 'Paul Boateng MP said', 'former minister Frank Field MP said': the parser makes the
+        # letters after the name its head; the person is the name before them, the words
+        # before the name their role
+        named = tree.ents[tok.i - 1]
+        if named is not None and named.label_ == PERSON and named.end == tok.i:
+            person = mention_of(named.root, tree, floor)
+            if person is not None and person.kind == "person":
+                if not person.role:
+                    role = _text(doc, _strip_edges(_left_modifiers(tok, named.start, tree, floor)))
+                    person.role = role[0] if role else tok.text  # 'MP': the role it names
+                return person
     # a title the model tags as a name ('General' in 'Retired General Reveals') is a description
     title_only = all(lexicon.is_person_title(t.text) for t in (ent or [tok]) if t.is_alpha)
     if ent is not None and ent.label_ == PERSON and not title_only:
@@ -905,6 +933,11 @@ def mention_of(tok: Token, tree: ParseTree, floor: int = 0) -> SpeakerMention | 
         titles: list[Token] = []
         while len(toks) > 1 and lexicon.is_person_title(toks[0].text):
             titles.append(toks.pop(0))
+        while len(toks) > 2 and post_nominal(toks[-1]) and _name_words(toks[:-1], toks[-1], tree):
+            # 'Paul Boateng MP said', 'Guy Mansfield QC warned' (tagged ORG): the parser makes
+            # the letters the head; they follow a person's name and are no part of it
+            toks.pop()
+            beside_role = True
         if (k := titled_name_start(toks)) is not None:
             titles += toks[:k]  # 'Nonproliferation Eliot Kang': the title's end, then the name
             toks = toks[k:]

@@ -1039,3 +1039,30 @@ def test_words_before_a_name_are_its_own_only_when_given_names(nlp, text, contai
     name keeps its middle name, and a body in capitals or a title the table lacks before a given
     name are no part of it (``parley.extract.names.name_tokens``)."""
     assert speaker_of(nlp, text, containing) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker", "role"),
+    [
+        # the parser makes the letters the head of the subject; the name before them speaks
+        ("Paul Tremaine MP said the budget was sound.", "budget", "Paul Tremaine", "MP"),
+        (
+            "Former welfare minister Frank Holloway MP said the plan would fail.",
+            "plan",
+            "Frank Holloway",
+            "Former welfare minister",
+        ),
+        # an honour or rank after the name (the model tags this one ORG)
+        (
+            "The new chairman of the Bar Council, Guy Mansworth QC warned the plans were flawed.",
+            "plans",
+            "Guy Mansworth",
+            None,
+        ),
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it(nlp, text, containing, speaker, role):
+    """Post-nominal letters, an honour or rank (QC, OBE: ``names.POST_NOMINALS``) or a
+    legislator's role (MP, MEP), are written after the name and are no part of it."""
+    q = one(quotes_of(nlp, text), containing)
+    assert (q.speaker, q.speaker_role) == (speaker, role)
