@@ -419,16 +419,18 @@ def _after_abbreviation(toks: list[Token]) -> int:
 
 # letters written after a person's name for a rank or an honour, never part of it: Queen's and
 # King's Counsel, the five grades of the Order of the British Empire (UK Cabinet Office, "Types
-# of honours and awards"); a legislator's letters (MP, MEP, MSP) are roles of titles.csv
+# of honours and awards")
 POST_NOMINALS = frozenset(("qc", "kc", "gbe", "kbe", "dbe", "cbe", "obe", "mbe"))
+# a legislator's letters after the name: Member of Parliament, of the European Parliament, of
+# the Scottish Parliament, of a Legislative Assembly, and the Irish Teachta Dala (a closed list
+# of the parliaments' own styles; not any role in capitals: 'the John Lewis CEO' is a firm's)
+LEGISLATOR_LETTERS = frozenset(("mp", "mep", "msp", "mla", "td"))
 
 
 def post_nominal(tok: Token) -> bool:
     """``tok`` is letters in capitals written after a name: an honour or rank of
-    :data:`POST_NOMINALS` or a legislator's role ('MP', 'MEP': ``data/quotes/titles.csv``)."""
-    return tok.text.isupper() and (
-        tok.lower_ in POST_NOMINALS or lexicon.title_kind(tok.lower_) == "role"
-    )
+    :data:`POST_NOMINALS` or a legislator's letters of :data:`LEGISLATOR_LETTERS`."""
+    return tok.text.isupper() and (tok.lower_ in POST_NOMINALS or tok.lower_ in LEGISLATOR_LETTERS)
 
 
 def _abbreviation(tok: Token, letters: int = 2) -> bool:

@@ -140,6 +140,16 @@ def _reopens_after_sentence(text: str, i: int) -> bool:
     return bool(_SENTENCE_END_BEFORE.search(text[max(0, i - 2) : i]))
 
 
+def _opens_words_of_their_own(text: str, i: int) -> bool:
+    """Whether the opening mark at ``i`` starts a quotation that stands as words of their own:
+    at a paragraph's start or after a colon, comma or the end of a sentence ('said: "This
+    ...', '... he said. "But ...'), as the paragraphs of a long quotation open. A mark after a
+    word opens a phrase in the writer's sentence ('the vote was "rigged.'), which a missing
+    closing mark leaves open: a later mark is no paragraph of it."""
+    before = text[:i].rstrip(" \t\u00a0")
+    return not before or before[-1] in ":,.?!;\n\u2026"
+
+
 def pair_quote_marks(text: str) -> QuoteMarks:
     """Pair the quotation marks of ``text`` into top-level passages (see the module docstring)."""
     marks = _marks(text)
@@ -186,7 +196,11 @@ def pair_quote_marks(text: str) -> QuoteMarks:
                     unpaired += 1
                 else:
                     dbl = m
-            elif m.role == "open" and _reopens_after_sentence(text, m.char):
+            elif (
+                m.role == "open"
+                and _reopens_after_sentence(text, m.char)
+                and _opens_words_of_their_own(text, dbl.char)
+            ):
                 # a paragraph's re-opening mark whose line break the text lost ('... Brown.
                 # "We've heard it all before.'): the paragraph before is a passage of its own,
                 # ending with its sentence, and the quotation goes on from the mark

@@ -1430,6 +1430,14 @@ class SpeakerResolver:
             g = s.gender or self.genders.get(s.name, "")
             return s.char < m.start and s.sent >= lo and (not g or not gender or g == gender)
 
+        # the persons named before the pronoun within the window, nearest first
+        upto = bisect.bisect_left(self.timeline_chars, m.start)
+        near: list[_Seen] = []
+        for s in reversed(self.timeline[max(0, upto - LOOKBACK) : upto]):
+            if s.sent < lo:
+                break
+            if not (s.quoted and said is not None and said[0] <= s.char < said[1]):
+                near.append(s)
         # salience: a person who was the subject of this or the previous sentence, after the last
         # speaker was named; else the last person quoted; else the last subject; else anyone named
         # a described speaker whose own words give the pronoun's gender and say who they are
@@ -1443,25 +1451,22 @@ class SpeakerResolver:
                 if ok(s)
                 and (
                     s.kind == "person"
-                    # one brought in indefinite, only from the sentence before: someone else
-                    # may come in after it ('A government spokesman said ... The opposition
-                    # leader disagreed. "...," he said')
+                    # one brought in indefinite, only from the sentence before and with no
+                    # person named after it: someone else may come in ('A government spokesman
+                    # said ... The opposition leader disagreed. "...," he said'; 'A police
+                    # spokesman said ..., although organiser John Pike disputed ...')
                     or (
                         self._gendered_description(s, gender)
-                        and (s.sent >= here - 1 or not s.introduced or _whose(s.name))
+                        and (
+                            not s.introduced
+                            or _whose(s.name)
+                            or (s.sent >= here - 1 and not any(p.char > s.char for p in near))
+                        )
                     )
                 )
             ),
             None,
         )
-        # the persons named before the pronoun within the window, nearest first
-        upto = bisect.bisect_left(self.timeline_chars, m.start)
-        near: list[_Seen] = []
-        for s in reversed(self.timeline[max(0, upto - LOOKBACK) : upto]):
-            if s.sent < lo:
-                break
-            if not (s.quoted and said is not None and said[0] <= s.char < said[1]):
-                near.append(s)
         # bound: the subject of the clause the pronoun's adverbial clause belongs to, unless its
         # gender is unknown and another person of the sentence has the pronoun's ('Chris Lund
         # called Anna Berg a disgrace after she ...')

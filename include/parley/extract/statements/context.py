@@ -1118,7 +1118,7 @@ class DocContext:
             ("possessor", lambda: self._possessor_country(q)),
             ("antecedent", lambda: self._antecedent_country(q)),
             ("issuer", lambda: self._document_issuer(i, q)),
-            ("place", lambda: self._cue_place_country(q)),
+            ("place", lambda: self._cue_place_country(q, fronted_country=not described)),
             (
                 "context",
                 lambda: (
@@ -1178,7 +1178,7 @@ class DocContext:
                 break
         if country is None:
             return
-        if how == "context" and _sub_national(q.speaker_role, base.role, q.speaker):
+        if how in ("context", "place") and _sub_national(q.speaker_role, base.role, q.speaker):
             # "Governor Brian Kemp" in an article that names Georgia: the US state's governor,
             # never the country of the same name's (STATEMENTS_GUIDE: Georgia's governor → US)
             country = subdivision_namesakes().get(country, country)
@@ -2196,20 +2196,29 @@ class DocContext:
             return place.country
         return None
 
-    def _cue_place_country(self, q: Quote) -> str | None:
+    def _cue_place_country(self, q: Quote, fronted_country: bool = False) -> str | None:
         """The country where the reporting verb places the speaker: "In Britain, ... officials
-        said", "officials said in Tokyo" (a place phrase on the cue verb or on its clause)."""
+        said", "officials said in Tokyo" (a place phrase on the cue verb or on its clause).
+        ``fronted_country``: only a country (no capital or city) in a phrase that opens the
+        sentence before the speaker ("In France, ..., the board FIRS said"), the paragraph's
+        country in a survey of several; a named speaker "told reporters in London" or "In
+        Berlin, Barzan said" is only where they spoke."""
         cue = cue_token(self.doc, q.cue_start, q.cue_end)
         if cue is None:
             return None
         for c in cue.children:
             if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
                 continue
+            if fronted_country and (
+                q.speaker_start is None or c.idx >= q.speaker_start or c.i != cue.sent.start
+            ):
+                continue
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue
                 m = self.mentions.get(p.i)
-                if m is not None and m.actor.country and m.actor.kind in ("country", "seat"):
+                kinds = ("country",) if fronted_country else ("country", "seat")
+                if m is not None and m.actor.country and m.actor.kind in kinds:
                     return m.actor.country
         return None
 

@@ -40,8 +40,13 @@ from parley.extract.quotes import find_quote_spans, pair_quote_marks
             'He said: "This was more talk. "We have heard it all. "There is a choice."',
             ['"This was more talk.', '"We have heard it all.', '"There is a choice."'],
         ),
-        # near miss: a mark after a word, not after a sentence's end, is still a stray opener
+        # near misses: a mark after a word, not after a sentence's end, is still a stray
+        # opener, and so is a phrase's mark left open in the writer's sentence ('"rigged.')
         ('He said "one, "two" three.', ['"two"']),
+        (
+            'He said the vote was "rigged. The chairman rejected it. "It was fair," he said.',
+            ['"It was fair,"'],
+        ),
     ],
 )
 def test_spans(text, expected):

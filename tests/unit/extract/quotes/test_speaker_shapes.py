@@ -1468,7 +1468,14 @@ def test_a_relative_pronoun_before_the_cue_is_no_part_of_what_was_said(nlp, text
             "party had lost",
             "Anna Berg",
         ),
-        # near miss: a definite role alone may be the named person's second mention
+        # near misses: a person named after the spokesman, in his own sentence, is the one
+        # the pronoun continues; a definite role alone may be a named person's second mention
+        (
+            "An army spokesman said troops had fired at gunmen, while opposition leader Ahmed "
+            'Qassar condemned the raid. "This is a crime," he said.',
+            "crime",
+            "Ahmed Qassar",
+        ),
         (
             'Tomas Lind met reporters. The spokesman said the talks were useful. "We will meet '
             'again," he said.',
