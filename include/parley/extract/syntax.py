@@ -214,10 +214,10 @@ def _opens_clause(verb: Token, kids: list[Token]) -> bool:
 def is_passive(verb: Token, children: Callable[[Token], Iterable[Token]] | None = None) -> bool:
     """The quote engine's passive: 'was accused', 'has been told', 'Asked about X, Smith said' —
     a passive auxiliary (but not "who's called for": 's = has) or a passive subject, a past
-    participle in an absolute 'with' clause ('with Iran accused of stalling', whatever the tagger
-    makes of it), or a bare past participle hung on another clause with no auxiliary or subject. ``children`` replaces
-    ``Token.children`` (the quote engine passes its precomputed lists: spaCy's property scans the
-    token's whole subtree range on every call)."""
+    participle in an absolute 'with' clause ('with Iran accused of stalling', whatever the
+    tagger makes of it), or a bare past participle hung on another clause with no auxiliary or
+    subject. ``children`` replaces ``Token.children`` (the quote engine passes its precomputed
+    lists: spaCy's property scans the token's whole subtree range on every call)."""
     kids = list(children(verb) if children is not None else verb.children)
     aux = [c for c in kids if c.dep_ == "auxpass"]
     if aux and all(a.lower_ in ("'s", "\u2019s") for a in aux):

@@ -248,9 +248,8 @@ WHOSE_PREPS = ("for", "of", "at")
 
 
 # words before a title that make it another office than the bare title ('Vice President' is no
-# 'president', 'former President' is no 'the president'); English usage
-# words before a title that make another office of it: 'the president' is not 'Vice President
-# Biden', nor 'the chancellor' the opposition's 'shadow chancellor Oliver Letwin'
+# 'president', 'former President' is no 'the president', the opposition's 'shadow chancellor' is
+# no 'the chancellor'); English usage
 OFFICE_PREFIXES = frozenset(
     ("vice", "deputy", "assistant", "former", "ex", "acting", "under", "shadow")
 )

@@ -2206,6 +2206,7 @@ class DocContext:
         cue = cue_token(self.doc, q.cue_start, q.cue_end)
         if cue is None:
             return None
+        kinds = ("country",) if fronted_country else ("country", "seat")
         for c in cue.children:
             if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
                 continue
@@ -2217,7 +2218,6 @@ class DocContext:
                 if p.dep_ != "pobj":
                     continue
                 m = self.mentions.get(p.i)
-                kinds = ("country",) if fronted_country else ("country", "seat")
                 if m is not None and m.actor.country and m.actor.kind in kinds:
                     return m.actor.country
         return None
