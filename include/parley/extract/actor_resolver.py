@@ -38,7 +38,7 @@ from parley.extract.actors import (
 from parley.extract.countries import subdivision_before_office
 from parley.extract.datelines import DATELINE
 from parley.extract.doctext import doc_text
-from parley.extract.names import PersonNames, clean, is_place_word
+from parley.extract.names import PersonNames, clean, is_place_word, other_office
 from parley.extract.quotes.mentions import MAX_NAME_TOKENS
 
 if TYPE_CHECKING:
@@ -693,10 +693,15 @@ class ActorResolver:
         ):
             return None
         last = bare.split()[-1].casefold()
+        mods = [w.casefold() for w in bare.split()[:-1]]
         holders = {
             person
             for person, titles in self.titles.items()
-            if any(last in t.casefold().split() for t in titles)
+            # 'the chancellor' holds no 'shadow chancellor' (names.other_office)
+            if any(
+                last in t.casefold().split() and not other_office(t.casefold().split(), last, mods)
+                for t in titles
+            )
             and (
                 " " not in bare
                 or all(w in max(titles, key=len).casefold() for w in bare.casefold().split())

@@ -441,6 +441,23 @@ def _abbreviation(tok: Token, letters: int = 2) -> bool:
     return tok.text.isupper() and len(tok.text.rstrip(".")) >= letters
 
 
+# words before a title that make it another office than the bare title ('Vice President' is no
+# 'president', 'former President' is no 'the president', the opposition's 'shadow chancellor' is
+# no 'the chancellor'); English usage
+OFFICE_PREFIXES = frozenset(
+    ("vice", "deputy", "assistant", "former", "ex", "acting", "under", "shadow")
+)
+
+
+def other_office(role: list[str], head: str, mods: list[str]) -> bool:
+    """The holder's ``role`` words (lower case) put a word of :data:`OFFICE_PREFIXES` before
+    ``head`` that the description's own modifiers ``mods`` lack: 'the president' does not name
+    'Vice President Joseph Biden' or 'former President Bill Clinton', nor 'the chancellor'
+    'shadow chancellor Oliver Letwin'."""
+    before = role[: role.index(head)] if head in role else role
+    return any(w.rstrip("-") in OFFICE_PREFIXES and w not in mods for w in before)
+
+
 def _title_goes_on(doc: Doc, joiner: int) -> bool:
     """Whether the joining word at token index ``joiner`` ('and', 'of', 'for', a comma) continues
     a title's portfolio ('Secretary of State for Democracy, Human Rights **and** Labor') rather than

@@ -39,7 +39,7 @@ from parley.datafiles import rows
 from parley.extract import lexicon
 from parley.extract.actors import lookup_place, names_a_feature
 from parley.extract.model import noun_lemma
-from parley.extract.names import PersonNames
+from parley.extract.names import PersonNames, other_office
 from parley.extract.quotes.mentions import (
     ORG_LABELS,
     PERSON,
@@ -245,23 +245,6 @@ _SUBJECT_POS = frozenset(("NOUN", "PROPN", "NUM", "PRON"))
 LOOKBACK = 200  # earlier speakers or persons a pronoun or role scan looks at, at most
 # the prepositions of a role's phrase that say whose role it is ("spokeswoman for ...")
 WHOSE_PREPS = ("for", "of", "at")
-
-
-# words before a title that make it another office than the bare title ('Vice President' is no
-# 'president', 'former President' is no 'the president', the opposition's 'shadow chancellor' is
-# no 'the chancellor'); English usage
-OFFICE_PREFIXES = frozenset(
-    ("vice", "deputy", "assistant", "former", "ex", "acting", "under", "shadow")
-)
-
-
-def _other_office(role: list[str], head: str, mods: list[str]) -> bool:
-    """The holder's ``role`` words (lower case) put a word of :data:`OFFICE_PREFIXES` before
-    ``head`` that the description's own modifiers ``mods`` lack: 'the president' does not name
-    'Vice President Joseph Biden' or 'former President Bill Clinton', nor 'the chancellor'
-    'shadow chancellor Oliver Letwin'."""
-    before = role[: role.index(head)] if head in role else role
-    return any(w.rstrip("-") in OFFICE_PREFIXES and w not in mods for w in before)
 
 
 def _name_key(name: str) -> list[str]:
@@ -751,7 +734,7 @@ class SpeakerResolver:
             for p, role, name, subject in self.roles[-LOOKBACK:]
             if head in role.split()
             and all(m in role.split() for m in mods)
-            and not _other_office(role.split(), head, mods)
+            and not other_office(role.split(), head, mods)
         ]
         before = [(name, subject) for p, name, subject in holders if p < pos]
         if not before and not ahead:

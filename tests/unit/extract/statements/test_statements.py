@@ -521,3 +521,15 @@ def test_a_place_on_the_reporting_verb_places_a_named_speaker_of_no_state(nlp):
     )
     (s,) = [s for s in typed(nlp, text, "1987-04-01") if "planting" in s.text]
     assert s.speaker is not None and s.speaker.country == "FR"
+
+
+def test_a_bare_title_is_no_holder_of_the_shadow_office(nlp):
+    """ "the chancellor" is not the opposition's "shadow chancellor" the article names
+    (``names.other_office``): the actor resolver's title anaphor leaves it to the office, as
+    the quote engine does."""
+    text = (
+        "Shadow chancellor Oliver Hartley attacked the budget on Monday. Turning to pensions, "
+        "the chancellor promised a rise of 3%."
+    )
+    (s,) = [s for s in typed(nlp, text, "2005-03-01") if "rise" in s.text]
+    assert s.speaker is not None and s.speaker.name != "Oliver Hartley"
