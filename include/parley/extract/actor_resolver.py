@@ -38,7 +38,13 @@ from parley.extract.actors import (
 from parley.extract.countries import subdivision_before_office
 from parley.extract.datelines import DATELINE
 from parley.extract.doctext import doc_text
-from parley.extract.names import PersonNames, clean, is_place_word, other_office
+from parley.extract.names import (
+    PersonNames,
+    clean,
+    given_name_gender,
+    is_place_word,
+    other_office,
+)
 from parley.extract.quotes.mentions import MAX_NAME_TOKENS
 
 if TYPE_CHECKING:
@@ -269,12 +275,9 @@ def by_title(title: str, when: date | None, described: Actor | None) -> Actor | 
 
 
 def _given_name_gender(actor: Actor) -> str:
-    """``m``/``f`` of a person actor's first name when ``data/quotes/given_names.csv`` lists it
-    ("Bill Clinton" → ``m``), else ''."""
-    if actor.kind != "person" or not actor.name:
-        return ""
-    words = actor.name.split()
-    return lexicon.given_names().get(words[0].lower(), "") if len(words) > 1 else ""
+    """``m``/``f`` of a person actor's given name (:func:`parley.extract.names.given_name_gender`),
+    else ''."""
+    return given_name_gender(actor.name.split()) if actor.kind == "person" and actor.name else ""
 
 
 class ActorResolver:

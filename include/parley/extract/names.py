@@ -42,7 +42,7 @@ import bisect
 import functools
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -706,8 +706,14 @@ def _person_gender(person: _Person) -> str:
         found = honorific_gender(form.titles)
         if found:
             return found
-    key = person.canonical.key
-    return lexicon.given_names().get(key[0], "") if len(key) >= 2 else ""
+    return given_name_gender(person.canonical.key)
+
+
+def given_name_gender(words: Sequence[str]) -> str:
+    """``m``/``f`` of a full name's given name: its first word when two or more are written and
+    ``data/quotes/given_names.csv`` gives that name a gender ("Bill Clinton" → ``m``), else ''
+    (a surname alone, a name given to men and women, a name the list lacks)."""
+    return lexicon.given_names().get(words[0].lower(), "") if len(words) >= 2 else ""
 
 
 @dataclass

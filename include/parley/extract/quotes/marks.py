@@ -146,8 +146,10 @@ def _opens_words_of_their_own(text: str, i: int) -> bool:
     ...', '... he said. "But ...'), as the paragraphs of a long quotation open. A mark after a
     word opens a phrase in the writer's sentence ('the vote was "rigged.'), which a missing
     closing mark leaves open: a later mark is no paragraph of it."""
-    before = text[:i].rstrip(" \t\u00a0")
-    return not before or before[-1] in ":,.?!;\n\u2026"
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":  # read back over the spaces only, not the text
+        j -= 1
+    return j < 0 or text[j] in ":,.?!;\n\u2026"
 
 
 def pair_quote_marks(text: str) -> QuoteMarks:
