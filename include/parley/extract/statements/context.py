@@ -1778,20 +1778,51 @@ class DocContext:
 
     def _state_spoke_before(self, i: int, q: Quote, base: Actor, left_out: set[str]) -> str | None:
         """The state that spoke as itself in the quote just before ``i`` in the same paragraph,
-        for an official of a government title and no state of his own ("For its part, Taiwan
-        said in January that ... But vice economic minister Wang Chien-Shien said ...": Taiwan's
-        minister, not the article's most-mentioned state); None when the previous quote is in
-        another paragraph, its speaker is no state (a country or a seat of government), the
-        speaker's title is no government one, or that state is one the statement is about."""
+        or in the sentence just before across a paragraph break (:meth:`_next_sentence`), for an
+        official of a government title and no state of his own ("For its part, Taiwan said in
+        January that ... But vice economic minister Wang Chien-Shien said ...": Taiwan's
+        minister, not the article's most-mentioned state); None when the previous quote is
+        farther off, its speaker is no state (a country or a seat of government), the speaker's
+        title is no government one, or that state is one the statement is about; across a
+        paragraph break also when the statement's words name that state as a counterpart
+        (:meth:`_named_as_other`)."""
         if i == 0 or base.sector not in ("government", "diplomatic"):
             return None
         prev = self.quotes[i - 1]
         before = self.speakers[i - 1]
         if before is None or before.kind not in ("country", "institution") or not before.country:
             return None
-        if before.country in left_out or "\n" in self.resolver.text[prev.end : q.start]:
+        if before.country in left_out:
+            return None
+        if "\n" in self.resolver.text[prev.end : q.start] and not (
+            self._next_sentence(prev, q) and not self._named_as_other(before.country, q)
+        ):
             return None
         return before.country
+
+    def _next_sentence(self, prev: Quote, q: Quote) -> bool:
+        """Quote ``q`` opens the sentence right after the one quote ``prev`` ends in, across a
+        paragraph break ("... were told by New Zealand that ... \n\n Trade minister Mike Moore
+        told his colleagues ..."): the lead's state and the official it brings in."""
+        starts = self.sentence_starts()
+        a, b = self.span(prev.end - 1, prev.end), self.span(q.start, q.start + 1)
+        if a is None or b is None:
+            return False
+        k = bisect.bisect_right(starts, a.start) - 1
+        return bisect.bisect_right(starts, b.start) - 1 == k + 1
+
+    def _named_as_other(self, country: str, q: Quote) -> bool:
+        """The quote's own words (``q.start``..``q.end``) name ``country`` other than as a
+        clause's subject: a counterpart the speaker acts on or speaks to ("we must persuade the
+        United States to wait"), not his own state speaking of itself ("Argentina may not receive
+        the loans")."""
+        ms = self.country_mentions()
+        lo = bisect.bisect_left(ms, q.start, key=lambda m: m.span.start_char)
+        hi = bisect.bisect_left(ms, q.end, key=lambda m: m.span.start_char)
+        return any(
+            m.actor.country == country and m.span.root.dep_ not in ("nsubj", "nsubjpass")
+            for m in ms[lo:hi]
+        )
 
     def _role_described_before(self, i: int, q: Quote, base: Actor) -> int | None:
         """The index of the quote just before ``i`` when its speaker is a description of the
