@@ -570,8 +570,9 @@ class ActorResolver:
         if demonym is not None:  # "the Russians"
             return replace(demonym, kind="country")
         if title:
-            described = from_description(canonical, self.when, role=title)
-            if self.names.is_person(canonical) and self.names.person(name) == name:
+            named = self.names.is_person(canonical)
+            described = from_description(canonical, self.when, role=title, named=named)
+            if named and self.names.person(name) == name:
                 described = by_title(title, self.when, described)
             if described is not None and described.country is None:
                 described = self._principal(title, described)

@@ -898,14 +898,22 @@ RELATION_NOUNS = (
 _RELATION_OWNER = re.compile(rf"^.*?['’]s?\s+(?=(?:\S+\s+)*(?:{'|'.join(RELATION_NOUNS)})$)", re.I)
 
 
-def from_description(text: str, when: date | None, role: str | None = None) -> Actor | None:
+def from_description(
+    text: str, when: date | None, role: str | None = None, named: bool = False
+) -> Actor | None:
     """An actor from a description or title ("the Polish armed forces operational command").
     The possessor of a :data:`RELATION_NOUNS` head is the party they stand to, not theirs:
-    "Kyiv's European allies" is read as "European allies"."""
+    "Kyiv's European allies" is read as "European allies". ``named``: ``text`` opens with a
+    person's name, whose words place no one: a capital inside a name is no state ("Stanley
+    Collander" is not the Falklands', Stanley being their capital); only ``role`` and what
+    follows the name from its first word in lower case do ("Manaspas Xuto of Thailand")."""
     clean = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
     if not clean or (fold(clean) in PRONOUNS and not written_as_abbreviation(clean)):
         return None
-    evidence = " ".join(x for x in (role, _RELATION_OWNER.sub("", clean) or clean) if x)
+    own = _RELATION_OWNER.sub("", clean) or clean
+    if named:
+        own = next((own[m.start() :] for m in re.finditer(r"\b[a-z]", own)), None)
+    evidence = " ".join(x for x in (role, own) if x)
     place = country_in(evidence, when)
     sector = role_sector(evidence)
     if place is None and sector is None:

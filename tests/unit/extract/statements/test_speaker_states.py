@@ -766,3 +766,28 @@ def test_the_state_a_party_member_represents_is_no_target(nlp):
     )
     targets = _targets_of(nlp, text)
     assert targets and all(country != "GE" for _, country in targets), targets
+
+
+# --- a capital inside a person's name places no one --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Stanley is the Falklands' capital, Douglas the Isle of Man's, Hamilton Bermuda's
+        (
+            '"The cuts will have little impact," said Stanley Collander, a federal budget '
+            "policy analyst.",
+            None,
+        ),
+        ('"The accord is not dead," said Douglas Madison, a Treasury official.', None),
+        # near misses: a state written after the name, or in the title, still places him
+        (
+            '"We must settle the issues," said Manaspas Xuto of Thailand, the conference chairman.',
+            "TH",
+        ),
+        ('"The cuts are small," said Stanley Collander, a Canadian budget analyst.', "CA"),
+    ],
+)
+def test_a_capital_inside_a_persons_name_places_no_one(nlp, text, country):
+    assert speakers_of(nlp, text)[0][1] == country
