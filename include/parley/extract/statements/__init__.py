@@ -78,6 +78,7 @@ from parley.extract.statements.targets import (
     account_recalled,
     charged_with_wrong,
     cue_addressee,
+    explained_act_object,
     find_target,
     implied_target,
     names_party,
@@ -257,7 +258,11 @@ def classify(
         # "told Putin they welcomed the truce", "Putin was told the truce must hold": the words
         # name no party (or ask something of the one told): the party the message is given to
         root = content.root if len(content) else None
-        addressed = cue_addressee(ctx, cue, speaker) or cue_addressee(ctx, root, speaker)
+        addressed = (
+            cue_addressee(ctx, cue, speaker)
+            or cue_addressee(ctx, root, speaker)
+            or explained_act_object(ctx, cue, speaker)
+        )
         target = addressed or target
     group = None
     if addressed is None and not answers and (target is None or target.actor.country is not None):

@@ -468,6 +468,25 @@ def cue_addressee(ctx: DocContext, cue: Token | None, speaker: Actor | None) -> 
     return None
 
 
+def explained_act_object(
+    ctx: DocContext, cue: Token | None, speaker: Actor | None
+) -> ActorMention | None:
+    """The party acted on by the act a participle cue explains: the direct object of the verb a
+    "saying" clause hangs on ("Trump congratulated Pelosi, saying it was a great achievement",
+    "China warned Japan, saying ..."). None when the cue is no participle of such a verb or
+    its object names no party (or the speaker's own side). STATEMENTS_GUIDE: the target is the
+    party the statement is aimed at; the words say why the act was done to it."""
+    if cue is None or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    act = cue.head
+    if act is cue or act.pos_ != "VERB":
+        return None
+    for c in act.children:
+        if c.dep_ == "dobj" and c.i < cue.i and (m := _party_at(ctx, c, speaker)):
+            return m
+    return None
+
+
 def _party_at(ctx: DocContext, tok: Token | None, speaker: Actor | None) -> ActorMention | None:
     """The actor mention at ``tok`` when it names a party the statement can be aimed at (not
     the speaker's own side: :func:`_aimable`); else None."""

@@ -506,3 +506,30 @@ def test_a_state_along_a_border_is_no_core_party(nlp, words, aimed_at):
     m = targets.core_actor(ctx, ctx.span(found[0].start, found[0].end), ctx.speakers[0])
     got = (m.span.text, m.actor.country) if m is not None and m.actor.country != "US" else None
     assert got == aimed_at
+
+
+# --- the words a "saying" clause gives for an act are aimed at the party it was done to --------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the object of the act the participle explains (bbc-politics: "backed UKIP, saying ...")
+        # (another state named before it, which the fallback would take)
+        (
+            "After talks with Italy, the German chancellor thanked France, saying the aid had "
+            "saved many lives.",
+            "FR",
+        ),
+        (
+            "Spain hosted the summit. The Dutch prime minister congratulated Norway, saying the "
+            "deal was a fine result.",
+            "NO",
+        ),
+        # near misses: the act has no object naming a party; the object is the media, no party
+        ("The Dutch prime minister left the talks, saying they had achieved very little.", None),
+        ("The Dutch prime minister attacked the press, saying the coverage was unfair.", None),
+    ],
+)
+def test_a_saying_clause_is_aimed_at_the_object_of_the_act_it_explains(nlp, text, country):
+    assert only_target(nlp, text) == country
