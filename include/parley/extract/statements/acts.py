@@ -1860,6 +1860,12 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "none of its fighters took part", "it has never paid bribes": the speaker's side
         # denying a part in a reported act
         add(verb, "DENY", "self-denies-part")
+    if (denies and vlem in class_words("coercing")) or (
+        side == "self" and not c.negated and not c.modals & MODALS and _no_coercion_done(verb)
+    ):
+        # "I never threaten anybody", "I put no pressure on them whatsoever": the speaker's side
+        # saying it coerced no one denies the charge (STATEMENTS_GUIDE: DENY)
+        add(verb, "DENY", "self-denies-coercion")
     if denies and (has_class(verb, "wrongful_verb") or has_class(verb, "hostile")):
         # "we don't target journalists", "our jets did not strike the market": the speaker's
         # side denying a wrongful or hostile act of its own
@@ -4132,6 +4138,18 @@ def _wrongful_object(verb: Token) -> bool:
     """The verb's direct object is a wrongful act ("paid bribes", "carried out the attack")."""
     return any(
         x.dep_ == "dobj" and (has_class(x, "wrongful_noun") or _bribe(x)) for x in verb.children
+    )
+
+
+def _no_coercion_done(verb: Token) -> bool:
+    """The verb does (``doing_verb``) what its direct object names, coercion or a wrongful act,
+    with "no" before it ("put no pressure on them", "made no threats", "paid no bribes"): an act
+    of it said not done; "we see no threat" does none."""
+    return verb.lemma_.lower() in class_words("doing_verb") and any(
+        x.dep_ == "dobj"
+        and (x.lemma_.lower() in class_words("coercing") or has_class(x, "wrongful_noun"))
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in x.children)
+        for x in verb.children
     )
 
 

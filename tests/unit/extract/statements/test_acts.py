@@ -23,6 +23,10 @@ from tests.unit.extract.statements.typed import all_types, first_type
         "The militia said it had played no role in the kidnapping.",
         "Ankara categorically rejected claims that it had bought oil from the militants.",
         "The minister refuted reports that the talks had collapsed.",
+        # the speaker's side saying it coerced no one: the verb negated, or "no" on the act done
+        '"I never threaten anybody," the governor said.',
+        '"I put no pressure on them whatsoever," the president told reporters.',
+        '"We made no threats against anyone," the foreign minister said.',
     ],
 )
 def test_a_denial_of_an_allegation_or_report(nlp, text):
@@ -112,6 +116,9 @@ def test_an_admission_against_the_speakers_side(nlp, text):
         # a death told without a count is a fact announced, no casualty claim
         ("The palace said the former king's death was announced on the radio.", "STATEMENT"),
         ('"I saw dead soldiers on the road," a driver said.', "STATEMENT"),
+        # a threat seen, not made; a threat made by another party: no coercion denied
+        ('"We see no threat from the north," the Danish defence minister said.', "STATEMENT"),
+        ('"They threatened our sailors," the Danish defence minister said.', "STATEMENT"),
     ],
 )
 def test_near_misses_keep_their_own_label(nlp, text, statement_type):
