@@ -131,7 +131,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from parley.datafiles import rows
 from parley.extract.actors import lookup_demonym, written_as_abbreviation
-from parley.extract.lexicon import title_kind
+from parley.extract.lexicon import speaker_heads, title_kind
 from parley.extract.statements.context import (
     FIRST_PERSON,
     FIRST_PERSON_PLURAL,
@@ -304,6 +304,31 @@ class Clause:
 ASPECTUAL = frozenset({"continue", "keep", "remain", "stay"})
 
 
+def _planned_by(be: Token, aux: list[Token]) -> bool:
+    """ "be" + "to" + infinitive fixes a plan for its subject: "he is to send a bill", "our aim
+    is to ...", and in the past only as reported speech of a person or body ("said the
+    government was to introduce new rules"). Not as a condition ("if we are to take action"),
+    nor with a judgement or forecast on "be" ("it was impossible to ...", "he was on course
+    to ..."), nor a past aim or reaction told ("my reaction was to celebrate")."""
+    if not any(c.lower_ == "to" for c in aux):
+        return False
+    kids = list(be.children)
+    if any(c.dep_ in ("acomp", "attr", "prep", "mark") for c in kids):
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubj" and c.lower_ not in ("this", "that", "there")]
+    if be.tag_ in ("VBZ", "VBP"):
+        return any(c.pos_ in ("PRON", "PROPN", "NOUN") for c in subjects)
+    return (
+        be.tag_ == "VBD"
+        and be.dep_ == "ccomp"
+        and any(
+            c.pos_ in ("PRON", "PROPN")
+            or (c.pos_ == "NOUN" and speaker_heads().get(c.lemma_.lower()) == "body")
+            for c in subjects
+        )
+    )
+
+
 def clause_of(tok: Token) -> Clause:
     """The clause of ``tok``: its verb (:func:`~parley.extract.syntax.clause_verb`), modals
     ("need to", "has to", "is required to" count as "must"), negation, tense, and conditions (four heads up at most)."""
@@ -350,6 +375,11 @@ def clause_of(tok: Token) -> Clause:
         and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children)
     ):
         modals.add("will")  # "it is going to lead to chaos" (not "was going to": past)
+    if verb.dep_ == "xcomp" and head.lemma_ == "be" and _planned_by(head, aux):
+        # "he is to send a bill to Congress", "our aim is to avoid disruption", reported "the
+        # government was to introduce new rules": a plan fixed for the subject, the future
+        # (whose side it is decides whether it is an intention)
+        modals.add("will")
     neg = any(c.dep_ == "neg" or c.lower_ == "never" for c in kids) or negated(tok)
     # "can no longer be justified": the parser hangs "no" on "longer"
     neg = neg or any(

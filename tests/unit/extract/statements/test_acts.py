@@ -1100,6 +1100,21 @@ def test_is_going_to_speaks_of_the_future_like_will(nlp, text, statement_type):
 
 
 @pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # "is to" + infinitive: a plan fixed for the subject, said now or reported
+        ("The Nepali minister said he is to send a bill to parliament next week.", "INTENT"),
+        ("The Nepali minister said the government was to introduce new rules.", "INTENT"),
+        # near misses: the aim of a plan is no party's act; a plan of the past told
+        ('"The aim is to rebuild the school," the Nepali minister said.', "STATEMENT"),
+        ("The Nepali minister was to send a bill to parliament in 1990.", None),
+    ],
+)
+def test_is_to_speaks_of_a_planned_act(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
     ("text", "is_threat"),
     [
         ("The British officials said they are seeking ways to retaliate against Japan.", True),
