@@ -168,9 +168,22 @@ def role_head_words(role: str | None) -> list[str]:
     return words[:cut] if cut is not None else words
 
 
+def _inverted_cue(tok: Token) -> bool:
+    """A reporting verb (:func:`parley.extract.lexicon.cue_lemmas`) right after a closing quote
+    mark or comma: the cue of an inverted frame ('"…," tweeted Rubio spokesman Alex Conant'),
+    which the parser may take for a modifier of the name; the role is 'Rubio spokesman'."""
+    return (
+        tok.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and tok.i > 0
+        and (tok.nbor(-1).is_quote or tok.nbor(-1).text == ",")
+        and tok.lemma_.lower() in lexicon.cue_lemmas()
+    )
+
+
 def _left_modifiers(head: Token, stop: int, tree: ParseTree, floor: int = 0) -> list[Token]:
-    """Contiguous modifiers left of ``stop`` in ``head``'s subtree (no comma crossing), none
-    that starts before character ``floor``."""
+    """Contiguous modifiers left of ``stop`` in ``head``'s subtree (no comma crossing, no
+    reporting verb of an inverted frame, :func:`_inverted_cue`), none that starts before
+    character ``floor``."""
     doc = head.doc
     out: list[Token] = []
     i = stop - 1
@@ -179,6 +192,8 @@ def _left_modifiers(head: Token, stop: int, tree: ParseTree, floor: int = 0) -> 
         if t.idx < floor:
             break
         if t.text in (",", ";", ":", "(", ")", "\u2014", "\u2013", "\n") or t.is_space:
+            break
+        if _inverted_cue(t):
             break
         out.append(t)
         i -= 1

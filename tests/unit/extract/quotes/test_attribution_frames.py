@@ -835,3 +835,25 @@ def test_a_sentence_that_reports_no_speech_is_no_frame(nlp, text, quoted, not_sp
     # near misses of the apposition frame and of the short quotation's frame
     found = quotes_of(nlp, text)
     assert not [q for q in found if quoted in q.text and q.speaker == not_speaker]
+
+
+# --- the cue of an inverted frame is no word of the speaker's role -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the parser takes "tweeted" for a modifier of the name: it stays out of the role
+        ('"Debate recap and more," tweeted Rubio spokesman Alex Conant.', "Rubio spokesman"),
+        (
+            '"We will win this race," tweeted campaign manager Alex Conant on Friday.',
+            "campaign manager",
+        ),
+        # near miss: a verb form before the role that is no cue stays in it
+        ('"We will win this race," said retired general Alex Conant.', "retired general"),
+    ],
+)
+def test_the_cue_of_an_inverted_frame_is_no_role_word(nlp, text, role):
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker, q.speaker_role) == ("Alex Conant", role)
+
