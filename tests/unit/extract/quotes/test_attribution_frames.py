@@ -857,3 +857,14 @@ def test_the_cue_of_an_inverted_frame_is_no_role_word(nlp, text, role):
     (q,) = quotes_of(nlp, text)
     assert (q.speaker, q.speaker_role) == ("Alex Conant", role)
 
+
+# --- "underline" reports a clause as "underscore" does ------------------------------------------
+
+
+def test_underline_reports_a_clause(nlp):
+    text = "The Greek prime minister underlined that Athens keeps its channels to Ankara open."
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker, q.text) == (
+        "Greek prime minister",
+        "Athens keeps its channels to Ankara open",
+    )
