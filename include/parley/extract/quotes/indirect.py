@@ -1898,6 +1898,10 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
         if cue is None and (noun_act := _speech_noun_act(tok, index)) is not None:
             out.append(Candidate("indirect", *noun_act, ACT_RULE, tok, cue_subject(tok, index)))
             continue
+        if cue is None and (made := _made_clear(tok, index)) is not None:
+            who = cue_subject(tok, index)
+            out.append(Candidate("indirect", *made, "indirect:clause", tok, who))
+            continue
         if (
             cue is None
             or _naming_only(tok, index)
@@ -1907,10 +1911,15 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             continue
         found: list[tuple[int, int, list[tuple[int, int]]]] = []
         rule = "indirect:clause"
+        quoting = _passive_quoting(tok, index)
         if "clause" in cue.frames:
             found = _clause_contents(tok, index)
             if not found:
                 found = [(s, e, []) for s, e in _object_clause(tok, index)]
+            if not found and quoting is not None:
+                # '<clause>, Prime Minister Mikulic was quoted as saying': the clause hangs on
+                # the passive verb of quoting, whose subject said it
+                found = _clause_contents(quoting, index)
         if not found and cue.frames & {"object", "act"} and not _participle_request(tok, index):
             obj_span = _object_content(tok, cue, index)
             rule = "indirect:object" if "object" in cue.frames else ACT_RULE
@@ -1935,11 +1944,64 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             rule = FINDING_RULE
         if found:
             who = cue_subject(tok, index)
+            if who is None and quoting is not None:
+                who = next((c for c in index.children(quoting) if c.dep_ == "nsubjpass"), None)
             out.extend(
                 Candidate("indirect", s, e, rule, tok, who, clauses=clauses)
                 for s, e, clauses in found
             )
     return out
+
+
+# the adjectives of 'made (it) clear that ...', a statement made plain (general English usage,
+# written for Parley)
+_MADE_PLAIN = frozenset({"clear", "plain"})
+
+
+def _made_clear(verb: Token, index: DocIndex) -> tuple[int, int] | None:
+    """The 'that' clause of 'make (it) clear/plain that ...' ('Washington has made it clear that
+    it will not negotiate', 'she made clear that ...'): character offsets of the clause after
+    'that', in the verb's sentence and paragraph; None for any other 'make' ('made it clear
+    to the staff' has no clause; 'made the rules clear' is no statement of a clause)."""
+    if (
+        verb.lemma_.lower() != "make"
+        or verb.dep_ == "relcl"  # 'sparked in a way which made it clear that ...': no one's
+        or not any(c.dep_ in SUBJECT_DEPS for c in index.children(verb))
+    ):
+        return None
+    for adj in index.children(verb):
+        if adj.dep_ not in ("ccomp", "oprd", "acomp") or adj.lower_ not in _MADE_PLAIN:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS and c.lower_ != "it" for c in index.children(adj)):
+            return None  # 'made the rules clear'
+        for clause in index.children(adj):
+            kids = index.children(clause)
+            if clause.dep_ in ("advcl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in kids
+            ):
+                sub = index.subtree(clause)
+                return span_of(local_tokens(sub, verb, index)) if sub else None
+    return None
+
+
+# verbs whose passive 'was <verb> as saying' hands the words to its subject ('Mikulic was quoted
+# as saying', 'the minister was reported as saying'); general English usage, written for Parley
+_QUOTING_PASSIVES = frozenset({"quote", "report", "cite"})
+
+
+def _passive_quoting(participle: Token, index: DocIndex) -> Token | None:
+    """The passive verb of quoting whose 'as' phrase ``participle`` (a speech '-ing' form)
+    heads: 'quoted' in '<clause>, Mikulic was quoted as saying'; None otherwise."""
+    prep = participle.head
+    if participle.dep_ != "pcomp" or participle.tag_ != "VBG" or prep.lower_ != "as":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in _QUOTING_PASSIVES or verb.tag_ != "VBN":
+        return None
+    kids = index.children(verb)
+    if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):
+        return None
+    return verb
 
 
 # reporting verbs whose '-ing' object is an account of what happened ('reported hearing

@@ -868,3 +868,51 @@ def test_underline_reports_a_clause(nlp):
         "Greek prime minister",
         "Athens keeps its channels to Ankara open",
     )
+
+
+# --- '<clause>, X was quoted as saying' and 'X made (it) clear that <clause>' --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the clause hangs on the passive verb of quoting, whose subject said it
+        (
+            "Norway will not follow Chile by suspending repayments on its debt, Prime Minister "
+            "Tomas Lind was quoted as saying.",
+            "Tomas Lind",
+            "Norway will not follow Chile by suspending repayments on its debt",
+        ),
+        (
+            "The country will pay its debts in full, the minister was reported as saying.",
+            "minister",
+            "The country will pay its debts in full",
+        ),
+        # a statement made plain: the clause after 'that'
+        (
+            "The minister has made it clear that he is not attached to the plan.",
+            "minister",
+            "he is not attached to the plan",
+        ),
+        (
+            "Oslo made plain that it would not negotiate with the rebels.",
+            "Oslo",
+            "it would not negotiate with the rebels",
+        ),
+    ],
+)
+def test_a_clause_quoted_of_a_passive_subject_or_made_clear(nlp, text, speaker, content):
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker, q.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: 'made' with no clause made plain; a passive quoting no words
+        "The minister made the rules clear to the staff on Monday.",
+        "The minister was quoted in the newspaper on Monday.",
+    ],
+)
+def test_made_clear_without_a_clause_and_a_quoting_passive_without_words_report_nothing(nlp, text):
+    assert quotes_of(nlp, text) == []
