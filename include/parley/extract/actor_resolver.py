@@ -525,6 +525,14 @@ class ActorResolver:
             # the name as written; never a table row whose given name is the other gender's
             person = self.names.person(name, None, gender)
             found = self._resolve(person or name, role)
+            if found is not None and found.kind not in ("person", "description"):
+                # "Mr. Stanley, a spokesman": a person, never the place of the name (Stanley,
+                # the Falklands' capital)
+                found = from_description(person or name, self.when, role=role, named=True)
+                found = replace(found, name=person or name, kind="person") if found else None
+                return found or Actor(
+                    name=person or name, kind="person", evidence="entity+honorific"
+                )
             if found is not None and _given_name_gender(found) in ("", gender):
                 return found
             # no one, or a namesake of the other gender ("Mr. Obama" where only Michelle Obama
@@ -718,7 +726,7 @@ class ActorResolver:
         title = self.title_of(person)
         if found is not None:
             return replace(merge_text_evidence(found, title, self.when), evidence="title-anaphor")
-        described = from_description(person, self.when, role=title)
+        described = from_description(person, self.when, role=title, named=True)
         if described is None:
             return None
         return replace(described, name=person, kind="person", evidence="title-anaphor")
@@ -836,7 +844,9 @@ class ActorResolver:
             name = self.canonical(text, pos)
             title = self.title_of(name)
             if title:
-                d = by_title(title, self.when, from_description(name, self.when, role=title))
+                d = by_title(
+                    title, self.when, from_description(name, self.when, role=title, named=True)
+                )
                 if d is not None:
                     return replace(self._with_title_country(d, name), name=name, kind="person")
             return Actor(name=name, kind="person", evidence="entity")

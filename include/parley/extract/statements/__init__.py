@@ -78,6 +78,7 @@ from parley.extract.statements.targets import (
     account_recalled,
     charged_with_wrong,
     cue_addressee,
+    explained_act,
     explained_act_object,
     find_target,
     implied_target,
@@ -261,7 +262,8 @@ def classify(
         addressed = (
             cue_addressee(ctx, cue, speaker)
             or cue_addressee(ctx, root, speaker)
-            or explained_act_object(ctx, cue, speaker)
+            # "China warned Japan, saying ...": the party told by the act the words explain
+            or cue_addressee(ctx, explained_act(cue), speaker)
         )
         target = addressed or target
     group = None
@@ -308,6 +310,15 @@ def classify(
         # the party the context implies (the annotators fill implicit targets the same way)
         implied = implied_target(ctx, quote, content, sent, speaker, stmt.statement_type)
         target = implied or target
+        explained = None
+        if implied is None or not (content.start <= implied.span.start < content.end):
+            # "After talks with Italy, the chancellor thanked France, saying the aid had saved
+            # lives": words that imply no party of their own are aimed at the one the act
+            # they explain was done to, before a party of the sentences around them
+            explained = explained_act_object(ctx, cue, speaker)
+        if explained is not None:
+            addressed = target = explained
+            implied = None
     if target is not None:
         stmt.target = target.actor
         stmt.target_mention = target.span.text

@@ -131,7 +131,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from parley.datafiles import rows
 from parley.extract.actors import lookup_demonym, written_as_abbreviation
-from parley.extract.lexicon import speaker_heads, title_kind
+from parley.extract.lexicon import speaker_heads, speech_nouns, title_kind
 from parley.extract.statements.context import (
     FIRST_PERSON,
     FIRST_PERSON_PLURAL,
@@ -317,7 +317,9 @@ def _planned_by(be: Token, aux: list[Token]) -> bool:
         return False
     subjects = [c for c in kids if c.dep_ == "nsubj" and c.lower_ not in ("this", "that", "there")]
     if be.tag_ in ("VBZ", "VBP"):
-        return any(c.pos_ in ("PRON", "PROPN", "NOUN") for c in subjects)
+        return any(
+            c.pos_ in ("PRON", "PROPN") or (c.pos_ == "NOUN" and _own_aim(c)) for c in subjects
+        )
     return (
         be.tag_ == "VBD"
         and be.dep_ == "ccomp"
@@ -327,6 +329,18 @@ def _planned_by(be: Token, aux: list[Token]) -> bool:
             for c in subjects
         )
     )
+
+
+def _own_aim(noun: Token) -> bool:
+    """A noun whose "is to" fixes its owner's plan: no owner or the speaker's own ("the
+    government is to ...", "our aim is to ..."); not another's aim, which charges an intent
+    ("their plan is to starve ...", "Russia's goal is to annex ...": the charge rules read
+    it), nor an appeal's words ("our call on Iran is to halt ...": what is asked of another,
+    a speech noun of ``data/quotes/speech_nouns.csv``)."""
+    if noun.lemma_.lower() in speech_nouns() or noun.lemma_.lower() in ("message", "request"):
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return all(o.lower_ in ("our", "my") for o in owners)
 
 
 def clause_of(tok: Token) -> Clause:
@@ -1890,7 +1904,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "none of its fighters took part", "it has never paid bribes": the speaker's side
         # denying a part in a reported act
         add(verb, "DENY", "self-denies-part")
-    if (denies and vlem in class_words("coercing")) or (
+    if (denies and vlem in class_words("coercing") and not passive and not c.modals & MODALS) or (
         side == "self" and not c.negated and not c.modals & MODALS and _no_coercion_done(verb)
     ):
         # "I never threaten anybody", "I put no pressure on them whatsoever": the speaker's side
@@ -4177,7 +4191,11 @@ def _no_coercion_done(verb: Token) -> bool:
     of it said not done; "we see no threat" does none."""
     return verb.lemma_.lower() in class_words("doing_verb") and any(
         x.dep_ == "dobj"
-        and (x.lemma_.lower() in class_words("coercing") or has_class(x, "wrongful_noun"))
+        and (
+            x.lemma_.lower() in class_words("coercing")
+            or has_class(x, "wrongful_noun")
+            or _bribe(x)
+        )
         and any(d.dep_ == "det" and d.lower_ == "no" for d in x.children)
         for x in verb.children
     )

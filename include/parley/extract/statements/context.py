@@ -57,6 +57,7 @@ from parley.extract.quotes.document import doc_datelines
 from parley.extract.quotes.indirect import NOUN_REPORT_RULE, TRANSCRIPT_TURNS, TURN_RULES
 from parley.extract.quotes.mentions import gender_of
 from parley.extract.statements.lexicon import class_words, context_words
+from parley.extract.statements.rules import rules
 from parley.extract.syntax import cue_token, fronted_clause_subjects
 
 if TYPE_CHECKING:
@@ -1785,7 +1786,7 @@ class DocContext:
         farther off, its speaker is no state (a country or a seat of government), the speaker's
         title is no government one, or that state is one the statement is about; across a
         paragraph break also when the statement's words name that state as a counterpart
-        (:meth:`_named_as_other`)."""
+        (:meth:`_named_as_other`) or its cue reacts to another party (:meth:`_reacts`)."""
         if i == 0 or base.sector not in ("government", "diplomatic"):
             return None
         prev = self.quotes[i - 1]
@@ -1795,10 +1796,27 @@ class DocContext:
         if before.country in left_out:
             return None
         if "\n" in self.resolver.text[prev.end : q.start] and not (
-            self._next_sentence(prev, q) and not self._named_as_other(before.country, q)
+            self._next_sentence(prev, q)
+            and not self._named_as_other(before.country, q)
+            and not self._reacts(q)
         ):
             return None
         return before.country
+
+    def _reacts(self, q: Quote) -> bool:
+        """The quote's cue answers or opposes ("condemned", "rejected", "replied", "denied"):
+        a cue row of ``statement_lexicon.csv`` of a charging, refusing or warning type, or a
+        ``reply_cue`` of ``speech_acts.csv``. An official reacting in the next paragraph may be
+        the other side's ("Israel said its jets struck ... \n\n Prime Minister Mikati condemned
+        the strikes"), so the state that spoke before does not place him."""
+        cue = cue_token(self.doc, q.cue_start, q.cue_end)
+        if cue is None:
+            return False
+        lemma = cue.lemma_.lower()
+        row = rules().cue.get(lemma)
+        return lemma in class_words("reply_cue") or (
+            row is not None and row.statement_type in _REACTING_TYPES
+        )
 
     def _next_sentence(self, prev: Quote, q: Quote) -> bool:
         """Quote ``q`` opens the sentence right after the one quote ``prev`` ends in, across a
@@ -2748,6 +2766,10 @@ def stateless(actor: Actor | None) -> bool:
         and actor.country is None
         and actor.evidence == "institution"
     )
+
+
+# statement types of a cue that answers or opposes another party (STATEMENTS_GUIDE labels)
+_REACTING_TYPES = frozenset({"ACCUSE", "DISPUTE", "REJECT", "DENY", "THREATEN", "WARN"})
 
 
 def names_io(text: str | None) -> bool:

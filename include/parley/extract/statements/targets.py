@@ -468,18 +468,26 @@ def cue_addressee(ctx: DocContext, cue: Token | None, speaker: Actor | None) -> 
     return None
 
 
-def explained_act_object(
-    ctx: DocContext, cue: Token | None, speaker: Actor | None
-) -> ActorMention | None:
-    """The party acted on by the act a participle cue explains: the direct object of the verb a
-    "saying" clause hangs on ("Trump congratulated Pelosi, saying it was a great achievement",
-    "China warned Japan, saying ..."). None when the cue is no participle of such a verb or
-    its object names no party (or the speaker's own side). STATEMENTS_GUIDE: the target is the
-    party the statement is aimed at; the words say why the act was done to it."""
+def explained_act(cue: Token | None) -> Token | None:
+    """The verb a participle cue explains: 'thanked' in "the chancellor thanked France, saying
+    ...", 'warned' in "China warned Japan, saying ..."; None when the cue is no '-ing' form
+    hanging on a verb."""
     if cue is None or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
         return None
     act = cue.head
-    if act is cue or act.pos_ != "VERB":
+    return act if act is not cue and act.pos_ == "VERB" else None
+
+
+def explained_act_object(
+    ctx: DocContext, cue: Token | None, speaker: Actor | None
+) -> ActorMention | None:
+    """The party acted on by the act a participle cue explains (:func:`explained_act`): its
+    direct object before the cue ("After talks with Italy, the chancellor thanked France,
+    saying the aid had saved lives"). None when there is no such act or its object names no
+    party (or the speaker's own side). STATEMENTS_GUIDE: the target is the party the statement
+    is aimed at; the words say why the act was done to it."""
+    act = explained_act(cue)
+    if act is None:
         return None
     for c in act.children:
         if c.dep_ == "dobj" and c.i < cue.i and (m := _party_at(ctx, c, speaker)):

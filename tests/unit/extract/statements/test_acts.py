@@ -27,6 +27,8 @@ from tests.unit.extract.statements.typed import all_types, first_type
         '"I never threaten anybody," the governor said.',
         '"I put no pressure on them whatsoever," the president told reporters.',
         '"We made no threats against anyone," the foreign minister said.',
+        '"We paid no bribes to anyone," the Norwegian trade minister said.',
+        '"Our troops committed no atrocities," the Russian defence ministry said.',
     ],
 )
 def test_a_denial_of_an_allegation_or_report(nlp, text):
@@ -119,6 +121,15 @@ def test_an_admission_against_the_speakers_side(nlp, text):
         # a threat seen, not made; a threat made by another party: no coercion denied
         ('"We see no threat from the north," the Danish defence minister said.', "STATEMENT"),
         ('"They threatened our sailors," the Danish defence minister said.', "STATEMENT"),
+        # coercion suffered, or not possible: nothing denied
+        (
+            '"We are not threatened by the Chinese build-up," the Japanese minister said.',
+            "STATEMENT",
+        ),
+        (
+            '"We cannot force them to come back to the table," the Danish minister said.',
+            "STATEMENT",
+        ),
     ],
 )
 def test_near_misses_keep_their_own_label(nlp, text, statement_type):
@@ -1107,6 +1118,8 @@ def test_is_going_to_speaks_of_the_future_like_will(nlp, text, statement_type):
         ("The Nepali minister said the government was to introduce new rules.", "INTENT"),
         # near misses: the aim of a plan is no party's act; a plan of the past told
         ('"The aim is to rebuild the school," the Nepali minister said.', "STATEMENT"),
+        # another party's aim charges an intent, no plan of the speaker's side
+        ('"Their plan is to starve the people of Gaza," the Jordanian minister said.', "ACCUSE"),
         ("The Nepali minister was to send a bill to parliament in 1990.", None),
     ],
 )

@@ -591,6 +591,13 @@ _US_OPENING = (
             "his government must persuade Taiwan to buy more.",
             "US",
         ),
+        # ... or whose cue answers or opposes: he may be the other side's
+        (
+            _US_OPENING + "For its part, Taiwan said in January that it will cut tariffs on "
+            "1,700 goods.\n\nBut vice economic minister Wang Chien-Shien denied that the trade "
+            "surplus would fall in 1987.",
+            "US",
+        ),
         (
             _US_OPENING + "For its part, analyst Tom Hale said in January that tariffs will be "
             "cut on 1,700 goods. But vice economic minister Wang Chien-Shien said last month that "

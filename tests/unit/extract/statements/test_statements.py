@@ -435,7 +435,6 @@ def test_coercive_measures_carry_intent_codes_of_reduced_relations_or_coercion()
             False,
         ),
         ('"We are not prepared to risk a disorderly exit," Jeremy Corbyn said.', "REJECT", False),
-        ('"I never threaten anybody," President Trump said.', "STATEMENT", False),
         # a claim about another party's position: a negation that turns the stance into its
         # opposite is the position claimed ("no problem" is acceptance), not a negated claim
         ('Trump said that Putin "has no problem with it."', "CLAIM", False),

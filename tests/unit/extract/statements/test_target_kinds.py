@@ -526,7 +526,9 @@ def test_a_state_along_a_border_is_no_core_party(nlp, words, aimed_at):
             "deal was a fine result.",
             "NO",
         ),
-        # near misses: the act has no object naming a party; the object is the media, no party
+        # near misses: the words name a party of their own; the act has no object naming a
+        # party; the object is the media, no party
+        ("Kyiv thanked Washington, saying Russian forces had shelled a hospital.", "RU"),
         ("The Dutch prime minister left the talks, saying they had achieved very little.", None),
         ("The Dutch prime minister attacked the press, saying the coverage was unfair.", None),
     ],
