@@ -1455,6 +1455,8 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # the self-must rule below reads it
         and not (verb.dep_ == "xcomp" and verb.head.dep_ in ("relcl", "acl"))
         and vlem not in ("face", "do")
+        # "has not decided whether sanctions should be lifted": a question left open, no ask
+        and not _open_question(verb)
     ):
         add(verb, "APPEAL", "deontic")
     if deontic and not first and not c.negated and (thing := _called_into_being(verb)) is not None:
@@ -4183,6 +4185,14 @@ def _wrongful_object(verb: Token) -> bool:
     return any(
         x.dep_ == "dobj" and (has_class(x, "wrongful_noun") or _bribe(x)) for x in verb.children
     )
+
+
+def _open_question(verb: Token) -> bool:
+    """The verb heads a clause of an indirect question ("whether sanctions should be lifted",
+    "if they must leave"): marked by 'whether', or by 'if' as the complement of another verb
+    or adjective ("unclear if ...", "decide if ..."), not a condition."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return "whether" in marks or ("if" in marks and verb.dep_ in ("ccomp", "xcomp", "pcomp"))
 
 
 def _no_coercion_done(verb: Token) -> bool:

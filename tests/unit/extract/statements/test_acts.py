@@ -1995,3 +1995,23 @@ def test_support_or_commitment_not_the_speakers_own_is_no_avowal(nlp, text):
 )
 def test_an_undergone_wrong_or_a_degree_is_no_charge_or_appeal(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # "should" in a question left open asks nothing
+        (
+            "The Dutch trade minister said the government has not yet decided whether sanctions "
+            "against Japan should be lifted.",
+            "STATEMENT",
+        ),
+        # near miss: "if" as a condition keeps the appeal
+        (
+            "The Dutch trade minister said the sanctions should be lifted if Japan complies.",
+            "APPEAL",
+        ),
+    ],
+)
+def test_a_modal_in_an_open_question_is_no_appeal(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
