@@ -327,8 +327,13 @@ class DocContext:
                 for i in range(ent.start, ent.end):
                     self.mentions[i] = m
         for m in {id(m): m for m in self.mentions.values()}.values():
-            # "Pakistan's Foreign Office": the owner's state, not the table's
-            owner = self._owning_state(m.span.root) if m.actor.evidence == "institution" else None
+            # "Pakistan's Foreign Office": the owner's state, not the table's; an international
+            # organisation has none ("the Paris Club" is no French body)
+            owner = (
+                self._owning_state(m.span.root)
+                if m.actor.evidence == "institution" and m.actor.kind != "io"
+                else None
+            )
             if owner is not None and owner != m.actor.country:
                 owned = ActorMention(
                     m.span, replace(m.actor, country=owner, organisation=None, evidence="owner")

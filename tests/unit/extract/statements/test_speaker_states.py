@@ -793,3 +793,18 @@ def test_the_state_a_party_member_represents_is_no_target(nlp):
 )
 def test_a_capital_inside_a_persons_name_places_no_one(nlp, text, country):
     assert speakers_of(nlp, text)[0][1] == country
+
+
+# --- intergovernmental bodies the tables name speak for no state --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the International Cocoa Organization said prices would stay low.",
+        "The World Trade Organisation said the dispute panel would meet in June.",
+        "The Paris Club said the debt relief would be granted next year.",
+    ],
+)
+def test_an_intergovernmental_body_speaks_for_no_state(nlp, text):
+    assert speakers_of(nlp, text)[0][1] is None

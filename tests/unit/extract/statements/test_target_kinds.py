@@ -535,3 +535,22 @@ def test_a_state_along_a_border_is_no_core_party(nlp, words, aimed_at):
 )
 def test_a_saying_clause_is_aimed_at_the_object_of_the_act_it_explains(nlp, text, country):
     assert only_target(nlp, text) == country
+
+
+# --- an intergovernmental body named after a city is no state's --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "Paris" owns no "Club": the creditors' body is no French one
+        (
+            "Kenya's finance minister said Kenya was still considering the offer by the Paris Club.",
+            None,
+        ),
+        # near miss: a state's own body keeps its owner ("Pakistan's Foreign Office")
+        ("The Kenyan finance minister said Pakistan's Foreign Office had misled the talks.", "PK"),
+    ],
+)
+def test_an_intergovernmental_body_named_after_a_city_is_no_states(nlp, text, country):
+    assert only_target(nlp, text) == country
