@@ -798,7 +798,14 @@ class ActorResolver:
         # the small model tags surnames as ORG/GPE in places ("Trump's remarks"): a surname of a
         # person named in full in the document is that person
         pos = span.start_char
-        named = self.names.is_person(clean(text))
+        # "Mr. Stanley": a name after an honorific is a person's, never a place's (Stanley, the
+        # Falklands' capital), even one a library lists as a place
+        honorific = (
+            span.label_ == "PERSON"
+            and span.start > 0
+            and lexicon.title_kind(span.doc[span.start - 1].lower_) == "honorific"
+        )
+        named = self.names.is_person(clean(text)) or honorific
         if span.label_ == "PERSON" or named:
             person = lookup_person(self.canonical(text, pos), self.when)
             if person is not None:
@@ -812,7 +819,7 @@ class ActorResolver:
             actor is not None
             and named
             and actor.kind != "region"
-            and not any(is_place_word(w.lower()) for w in clean(text).split())
+            and (honorific or not any(is_place_word(w.lower()) for w in clean(text).split()))
         ):
             # "Mr Hague" tagged GPE where the article names William Hague, "accused Holland of
             # disloyalty" where it names Stuart Holland: the person, never The Hague's or

@@ -131,7 +131,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from parley.datafiles import rows
 from parley.extract.actors import lookup_demonym, written_as_abbreviation
-from parley.extract.lexicon import speaker_heads, speech_nouns, title_kind
+from parley.extract.lexicon import speaker_heads, title_kind
 from parley.extract.statements.context import (
     FIRST_PERSON,
     FIRST_PERSON_PLURAL,
@@ -335,9 +335,9 @@ def _own_aim(noun: Token) -> bool:
     """A noun whose "is to" fixes its owner's plan: no owner or the speaker's own ("the
     government is to ...", "our aim is to ..."); not another's aim, which charges an intent
     ("their plan is to starve ...", "Russia's goal is to annex ...": the charge rules read
-    it), nor an appeal's words ("our call on Iran is to halt ...": what is asked of another,
-    a speech noun of ``data/quotes/speech_nouns.csv``)."""
-    if noun.lemma_.lower() in speech_nouns() or noun.lemma_.lower() in ("message", "request"):
+    it), nor what is asked of another ("our call on Iran is to halt ...", "my advice to
+    Israel is to ...": an ``urging_noun`` of speech_acts.csv)."""
+    if noun.lemma_.lower() in class_words("urging_noun"):
         return False
     owners = [c for c in noun.children if c.dep_ == "poss"]
     return all(o.lower_ in ("our", "my") for o in owners)
@@ -1906,9 +1906,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "none of its fighters took part", "it has never paid bribes": the speaker's side
         # denying a part in a reported act
         add(verb, "DENY", "self-denies-part")
-    if (denies and vlem in class_words("coercing") and not passive and not c.modals & MODALS) or (
-        side == "self" and not c.negated and not c.modals & MODALS and _no_coercion_done(verb)
-    ):
+    if (
+        denies
+        and vlem in class_words("coercing")
+        and not passive
+        and not c.modals & MODALS
+        and verb.dep_ != "xcomp"  # "we don't want to pressure anyone": no act denied
+    ) or (side == "self" and not c.negated and not c.modals & MODALS and _no_coercion_done(verb)):
         # "I never threaten anybody", "I put no pressure on them whatsoever": the speaker's side
         # saying it coerced no one denies the charge (STATEMENTS_GUIDE: DENY)
         add(verb, "DENY", "self-denies-coercion")

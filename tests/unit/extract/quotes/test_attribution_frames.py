@@ -912,6 +912,11 @@ def test_a_clause_quoted_of_a_passive_subject_or_made_clear(nlp, text, speaker, 
         # near misses: 'made' with no clause made plain; a passive quoting no words
         "The minister made the rules clear to the staff on Monday.",
         "The minister was quoted in the newspaper on Monday.",
+        # a thing shows, no one says; a statement still to be made, or not made
+        "The report made it clear that Norway had broken the treaty.",
+        "Oslo must make it clear that it will defend the islands.",
+        "The prime minister has not made it clear that he would veto the bill.",
+        "Unless Oslo makes it clear that it will stop drilling, the talks will fail.",
     ],
 )
 def test_made_clear_without_a_clause_and_a_quoting_passive_without_words_report_nothing(nlp, text):

@@ -130,6 +130,7 @@ def test_an_admission_against_the_speakers_side(nlp, text):
             '"We cannot force them to come back to the table," the Danish minister said.',
             "STATEMENT",
         ),
+        ('"We don\'t want to pressure anyone," the Danish foreign minister said.', "STATEMENT"),
     ],
 )
 def test_near_misses_keep_their_own_label(nlp, text, statement_type):
@@ -1120,6 +1121,11 @@ def test_is_going_to_speaks_of_the_future_like_will(nlp, text, statement_type):
         ('"The aim is to rebuild the school," the Nepali minister said.', "STATEMENT"),
         # another party's aim charges an intent, no plan of the speaker's side
         ('"Their plan is to starve the people of Gaza," the Jordanian minister said.', "ACCUSE"),
+        # what is asked of another is no plan of one's own
+        (
+            '"My advice to the rebels is to lay down their arms," the Nepali minister said.',
+            "STATEMENT",
+        ),
         ("The Nepali minister was to send a bill to parliament in 1990.", None),
     ],
 )

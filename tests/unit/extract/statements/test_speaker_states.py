@@ -783,6 +783,7 @@ def test_the_state_a_party_member_represents_is_no_target(nlp):
         ('"The accord is not dead," said Douglas Madison, a Treasury official.', None),
         ("Douglas Madison, a Treasury official, said the accord was not dead.", None),
         ("Treasury official Douglas Madison said the accord was not dead.", None),
+        ('"The accord is not dead," said Mr. Stanley, a spokesman.', None),
         # near misses: a state written after the name, or in the title, still places him
         (
             '"We must settle the issues," said Manaspas Xuto of Thailand, the conference chairman.',
