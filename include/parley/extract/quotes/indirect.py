@@ -1961,48 +1961,33 @@ _MADE_PLAIN = frozenset({"clear", "plain"})
 def _made_clear(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     """The 'that' clause of 'make (it) clear/plain that ...' ('Washington has made it clear that
     it will not negotiate', 'she made clear that ...'): character offsets of the clause after
-    'that', in the verb's sentence and paragraph; None for any other 'make' ('made it clear
-    to the staff' has no clause; 'made the rules clear' is no statement of a clause)."""
+    'that', in the verb's sentence and paragraph. None for any other 'make' ('made it clear to
+    the staff' has no clause; 'made the rules clear' is no statement of a clause), a subject
+    that is no one who speaks (:func:`_speaker_subject`: 'the report made it clear that ...'
+    is what it shows), a relative clause ('in a way which made it clear that ...'), and a
+    statement not made ('must make it clear', 'has not made it clear', 'unless Tehran makes it
+    clear')."""
     kids = index.children(verb)
-    subject = next((c for c in kids if c.dep_ in ("nsubj",)), None)
     if (
         verb.lemma_.lower() != "make"
-        or verb.dep_ == "relcl"  # 'sparked in a way which made it clear that ...': no one's
-        # made, not to be made nor left unmade: 'must make it clear', 'has not made it clear',
-        # 'unless Tehran makes it clear'
+        or verb.dep_ == "relcl"
         or verb.tag_ == "VB"
         or any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") for c in kids)
-        or subject is None
-        or not _can_speak(subject)
+        or not _speaker_subject(verb, index)
     ):
         return None
-    for adj in index.children(verb):
+    for adj in kids:
         if adj.dep_ not in ("ccomp", "oprd", "acomp") or adj.lower_ not in _MADE_PLAIN:
             continue
         if any(c.dep_ in SUBJECT_DEPS and c.lower_ != "it" for c in index.children(adj)):
             return None  # 'made the rules clear'
         for clause in index.children(adj):
-            kids = index.children(clause)
             if clause.dep_ in ("advcl", "ccomp") and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in kids
+                c.dep_ == "mark" and c.lower_ == "that" for c in index.children(clause)
             ):
                 sub = index.subtree(clause)
                 return span_of(local_tokens(sub, verb, index)) if sub else None
     return None
-
-
-def _can_speak(subject: Token) -> bool:
-    """A subject that can make a statement plain: a person or a body by name or pronoun, a
-    title or role ('the minister', 'officials') or a body ('the government'); not a thing or
-    an event ('the report', 'the vote made it clear that ...': what it shows, no one's words)."""
-    if subject.pos_ == "PRON":
-        return subject.lower_ not in ("it", "this", "that", "which", "what")
-    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return True
-    lemma = subject.lemma_.lower()
-    return lexicon.title_kind(lemma) in ("role", "title", "org_role") or (
-        lexicon.speaker_heads().get(lemma) == "body"
-    )
 
 
 # verbs whose passive 'was <verb> as saying' hands the words to its subject ('Mikulic was quoted

@@ -310,15 +310,14 @@ def classify(
         # the party the context implies (the annotators fill implicit targets the same way)
         implied = implied_target(ctx, quote, content, sent, speaker, stmt.statement_type)
         target = implied or target
-        explained = None
         if implied is None or not (content.start <= implied.span.start < content.end):
             # "After talks with Italy, the chancellor thanked France, saying the aid had saved
             # lives": words that imply no party of their own are aimed at the one the act
             # they explain was done to, before a party of the sentences around them
             explained = explained_act_object(ctx, cue, speaker)
-        if explained is not None:
-            addressed = target = explained
-            implied = None
+            if explained is not None:
+                addressed = target = explained
+                implied = None
     if target is not None:
         stmt.target = target.actor
         stmt.target_mention = target.span.text

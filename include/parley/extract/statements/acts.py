@@ -305,8 +305,8 @@ ASPECTUAL = frozenset({"continue", "keep", "remain", "stay"})
 
 
 def _planned_by(be: Token, aux: list[Token]) -> bool:
-    """ "be" + "to" + infinitive fixes a plan for its subject: "he is to send a bill", "our aim
-    is to ...", and in the past only as reported speech of a person or body ("said the
+    """Whether "be" + "to" + infinitive fixes a plan for its subject: "he is to send a bill",
+    "our aim is to ...", and in the past only as reported speech of a person or body ("said the
     government was to introduce new rules"). Not as a condition ("if we are to take action"),
     nor with a judgement or forecast on "be" ("it was impossible to ...", "he was on course
     to ..."), nor a past aim or reaction told ("my reaction was to celebrate")."""

@@ -1375,16 +1375,21 @@ class DocContext:
                     break
         return states.pop() if len(states) == 1 and not states & left_out else None
 
+    def _country_mentions_in(self, q: Quote) -> list[ActorMention]:
+        """The :meth:`country_mentions` that start inside the quote's own words (``q.start``..
+        ``q.end``, character offsets), found by bisection."""
+        ms = self.country_mentions()
+        lo = bisect.bisect_left(ms, q.start, key=lambda m: m.span.start_char)
+        hi = bisect.bisect_left(ms, q.end, key=lambda m: m.span.start_char)
+        return ms[lo:hi]
+
     def _named_only_in(self, q: Quote) -> set[str]:
         """The ISO codes of the states the document names only inside ``q``'s own content
         (``q.start``..``q.end``, character offsets): the parties of what the speaker reports,
         which are no evidence of the speaker's state. Empty when every state the quotation
         names is also named outside it (a dateline, a headline, an earlier sentence)."""
-        ms = self.country_mentions()
-        lo = bisect.bisect_left(ms, q.start, key=lambda m: m.span.start_char)
-        hi = bisect.bisect_left(ms, q.end, key=lambda m: m.span.start_char)
         inside: dict[str, int] = {}
-        for m in ms[lo:hi]:
+        for m in self._country_mentions_in(q):
             inside[m.actor.country] = inside.get(m.actor.country, 0) + 1
         counts = self._country_counts()[0]
         return {c for c, n in inside.items() if n == counts[c]}
@@ -1839,12 +1844,9 @@ class DocContext:
         clause's subject: a counterpart the speaker acts on or speaks to ("we must persuade the
         United States to wait"), not his own state speaking of itself ("Argentina may not receive
         the loans")."""
-        ms = self.country_mentions()
-        lo = bisect.bisect_left(ms, q.start, key=lambda m: m.span.start_char)
-        hi = bisect.bisect_left(ms, q.end, key=lambda m: m.span.start_char)
         return any(
             m.actor.country == country and m.span.root.dep_ not in ("nsubj", "nsubjpass")
-            for m in ms[lo:hi]
+            for m in self._country_mentions_in(q)
         )
 
     def _role_described_before(self, i: int, q: Quote, base: Actor) -> int | None:
