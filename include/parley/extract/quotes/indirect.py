@@ -27,6 +27,7 @@ from parley.extract.quotes.document import (
     Candidate,
     DocIndex,
     clause_as_subject,
+    control_kind,
     count_words,
     cue_subject,
     fewer_words_than,
@@ -1911,14 +1912,13 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             continue
         found: list[tuple[int, int, list[tuple[int, int]]]] = []
         rule = "indirect:clause"
-        quoting = _passive_quoting(tok, index)
         if "clause" in cue.frames:
             found = _clause_contents(tok, index)
             if not found:
                 found = [(s, e, []) for s, e in _object_clause(tok, index)]
-            if not found and quoting is not None:
+            if not found and (quoting := _passive_quoting(tok, index)) is not None:
                 # '<clause>, Prime Minister Mikulic was quoted as saying': the clause hangs on
-                # the passive verb of quoting, whose subject said it
+                # the passive verb of quoting, whose subject said it (:func:`cue_subject`)
                 found = _clause_contents(quoting, index)
         if not found and cue.frames & {"object", "act"} and not _participle_request(tok, index):
             obj_span = _object_content(tok, cue, index)
@@ -1944,8 +1944,6 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
             rule = FINDING_RULE
         if found:
             who = cue_subject(tok, index)
-            if who is None and quoting is not None:
-                who = next((c for c in index.children(quoting) if c.dep_ == "nsubjpass"), None)
             out.extend(
                 Candidate("indirect", s, e, rule, tok, who, clauses=clauses)
                 for s, e, clauses in found
@@ -1956,6 +1954,8 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
 # the adjectives of 'made (it) clear that ...', a statement made plain (general English usage,
 # written for Parley)
 _MADE_PLAIN = frozenset({"clear", "plain"})
+# the subordinators of a condition: 'unless Tehran makes it clear ...' makes nothing plain
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 def _made_clear(verb: Token, index: DocIndex) -> tuple[int, int] | None:
@@ -1967,14 +1967,14 @@ def _made_clear(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     is what it shows), a relative clause ('in a way which made it clear that ...'), and a
     statement not made ('must make it clear', 'has not made it clear', 'unless Tehran makes it
     clear')."""
+    if verb.lemma_.lower() != "make" or verb.dep_ == "relcl" or verb.tag_ == "VB":
+        return None  # the cheap tests first: this runs on every verb that is no cue
     kids = index.children(verb)
-    if (
-        verb.lemma_.lower() != "make"
-        or verb.dep_ == "relcl"
-        or verb.tag_ == "VB"
-        or any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") for c in kids)
-        or not _speaker_subject(verb, index)
-    ):
+    if not any(c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ in _MADE_PLAIN for c in kids):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in kids):
+        return None
+    if not _speaker_subject(verb, index):
         return None
     for adj in kids:
         if adj.dep_ not in ("ccomp", "oprd", "acomp") or adj.lower_ not in _MADE_PLAIN:
@@ -1990,19 +1990,15 @@ def _made_clear(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     return None
 
 
-# verbs whose passive 'was <verb> as saying' hands the words to its subject ('Mikulic was quoted
-# as saying', 'the minister was reported as saying'); general English usage, written for Parley
-_QUOTING_PASSIVES = frozenset({"quote", "report", "cite"})
-
-
 def _passive_quoting(participle: Token, index: DocIndex) -> Token | None:
     """The passive verb of quoting whose 'as' phrase ``participle`` (a speech '-ing' form)
-    heads: 'quoted' in '<clause>, Mikulic was quoted as saying'; None otherwise."""
+    heads: 'quoted' in '<clause>, Mikulic was quoted as saying' (a ``report`` control verb
+    with 'as' of ``data/quotes/control_verbs.csv``: quote, cite, report); None otherwise."""
     prep = participle.head
     if participle.dep_ != "pcomp" or participle.tag_ != "VBG" or prep.lower_ != "as":
         return None
     verb = prep.head
-    if verb.lemma_.lower() not in _QUOTING_PASSIVES or verb.tag_ != "VBN":
+    if verb.tag_ != "VBN" or control_kind(verb, prep) != "report":
         return None
     kids = index.children(verb)
     if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):

@@ -30,7 +30,7 @@ from parley.extract.names import (
     title_gender,
     titled_name_start,
 )
-from parley.extract.syntax import SUBJECT_DEPS
+from parley.extract.syntax import SUBJECT_DEPS, is_cue_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -169,14 +169,14 @@ def role_head_words(role: str | None) -> list[str]:
 
 
 def _inverted_cue(tok: Token) -> bool:
-    """A reporting verb (:func:`parley.extract.lexicon.cue_lemmas`) right after a closing quote
+    """A reporting verb (:func:`parley.extract.syntax.is_cue_verb`) right after a closing quote
     mark or comma: the cue of an inverted frame ('"…," tweeted Rubio spokesman Alex Conant'),
     which the parser may take for a modifier of the name; the role is 'Rubio spokesman'."""
     return (
         tok.tag_ in ("VBD", "VBN", "VBZ", "VBP")
         and tok.i > 0
         and (tok.nbor(-1).is_quote or tok.nbor(-1).text == ",")
-        and tok.lemma_.lower() in lexicon.cue_lemmas()
+        and is_cue_verb(tok)
     )
 
 

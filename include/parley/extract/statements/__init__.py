@@ -77,8 +77,8 @@ from parley.extract.statements.targets import (
     account_answered,
     account_recalled,
     charged_with_wrong,
+    continued_act,
     cue_addressee,
-    explained_act,
     explained_act_object,
     find_target,
     implied_target,
@@ -262,8 +262,8 @@ def classify(
         addressed = (
             cue_addressee(ctx, cue, speaker)
             or cue_addressee(ctx, root, speaker)
-            # "China warned Japan, saying ...": the party told by the act the words explain
-            or cue_addressee(ctx, explained_act(cue), speaker)
+            # "China warned Japan, saying ...": the party told by the act the words go on with
+            or cue_addressee(ctx, continued_act(cue), speaker)
         )
         target = addressed or target
     group = None
@@ -646,24 +646,6 @@ _STANCES = frozenset({"SUPPORT", "DISPUTE"})
 _UNTYPED = frozenset({"STATEMENT", "CLAIM"})
 
 
-def _continued_act(doc: Doc, quote: Quote) -> Token | None:
-    """The verb ``quote``'s cue goes on with, when the cue is a participle of saying
-    (``continuing`` words of speech_acts.csv, tagged VBG) hung on a verb of the same clause as
-    its adverbial clause, complement or conjunct and that verb is not negated ("**welcomed**
-    the visit, **noting** ...", "**rejected** the remarks, **saying** ..."); else None. Not a
-    participle that names ("condemned the deal, calling it legal": the naming is its own act).
-    The one test of :func:`_carry_stance` and :func:`_carry_rejection`."""
-    cue = cue_token(doc, quote.cue_start, quote.cue_end)
-    if cue is None or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
-        return None
-    if cue.lemma_.lower() not in class_words("continuing"):
-        return None
-    head = cue.head
-    if head.pos_ != "VERB" or negated(head):
-        return None
-    return head
-
-
 def _carry_stance(
     doc: Doc, quotes: list[Quote], before: list[Statement], stmt: Statement, quote: Quote
 ) -> None:
@@ -680,7 +662,7 @@ def _carry_stance(
     rule (``act:stance-continued``) and that target in place."""
     if stmt.statement_type not in _UNTYPED or stmt.rule.startswith("act:denial"):
         return
-    head = _continued_act(doc, quote)
+    head = continued_act(cue_token(doc, quote.cue_start, quote.cue_end))
     if head is None:
         return
     rule = rules().cue.get(head.lemma_.lower())
@@ -720,7 +702,7 @@ def _carry_rejection(
     rule (``act:rejection-continued``) and target in place."""
     if stmt.statement_type not in _UNTYPED or stmt.rule.startswith("act:"):
         return
-    head = _continued_act(doc, quote)
+    head = continued_act(cue_token(doc, quote.cue_start, quote.cue_end))
     if head is None:
         return
     for prev in reversed(before):

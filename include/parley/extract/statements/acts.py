@@ -131,7 +131,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from parley.datafiles import rows
 from parley.extract.actors import lookup_demonym, written_as_abbreviation
-from parley.extract.lexicon import speaker_heads, title_kind
+from parley.extract.lexicon import title_kind
+from parley.extract.quotes.speakers import head_class
 from parley.extract.statements.context import (
     FIRST_PERSON,
     FIRST_PERSON_PLURAL,
@@ -325,18 +326,19 @@ def _planned_by(be: Token, aux: list[Token]) -> bool:
         and be.dep_ == "ccomp"
         and any(
             c.pos_ in ("PRON", "PROPN")
-            or (c.pos_ == "NOUN" and speaker_heads().get(c.lemma_.lower()) == "body")
+            or (c.pos_ == "NOUN" and head_class(c.lemma_.lower()) == "body")
             for c in subjects
         )
     )
 
 
 def _own_aim(noun: Token) -> bool:
-    """A noun whose "is to" fixes its owner's plan: no owner or the speaker's own ("the
-    government is to ...", "our aim is to ..."); not another's aim, which charges an intent
-    ("their plan is to starve ...", "Russia's goal is to annex ...": the charge rules read
-    it), nor what is asked of another ("our call on Iran is to halt ...", "my advice to
-    Israel is to ...": an ``urging_noun`` of speech_acts.csv)."""
+    """Whether a noun subject of "is to" may fix a plan of the speaker's side: it has no owner
+    or the speaker's own ("the government is to ...", "our aim is to ..."; whose side an
+    unowned noun is, the side rules decide: "the problem is to ..." is no one's); not another's
+    aim, which charges an intent ("their plan is to starve ...", "Russia's goal is to annex
+    ...": the charge rules read it), nor what is asked of another ("our call on Iran is to
+    halt ...", "my advice to Israel is to ...": an ``urging_noun`` of speech_acts.csv)."""
     if noun.lemma_.lower() in class_words("urging_noun"):
         return False
     owners = [c for c in noun.children if c.dep_ == "poss"]
@@ -1912,6 +1914,8 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not passive
         and not c.modals & MODALS
         and verb.dep_ != "xcomp"  # "we don't want to pressure anyone": no act denied
+        # "I am not threatening to resign": a move of one's own, no one coerced
+        and not any(c.dep_ == "xcomp" for c in verb.children)
     ) or (side == "self" and not c.negated and not c.modals & MODALS and _no_coercion_done(verb)):
         # "I never threaten anybody", "I put no pressure on them whatsoever": the speaker's side
         # saying it coerced no one denies the charge (STATEMENTS_GUIDE: DENY)
@@ -4193,10 +4197,13 @@ def _wrongful_object(verb: Token) -> bool:
 
 def _open_question(verb: Token) -> bool:
     """The verb heads a clause of an indirect question ("whether sanctions should be lifted",
-    "if they must leave"): marked by 'whether', or by 'if' as the complement of another verb
-    or adjective ("unclear if ...", "decide if ..."), not a condition."""
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    return "whether" in marks or ("if" in marks and verb.dep_ in ("ccomp", "xcomp", "pcomp"))
+    "if they must leave"): :func:`_asked` ('whether', 'why', 'how'), or 'if' as the complement
+    of another verb or adjective ("unclear if ...", "decide if ..."), not a condition."""
+    if _asked(verb):
+        return True
+    return verb.dep_ in ("ccomp", "xcomp", "pcomp") and any(
+        c.dep_ == "mark" and c.lower_ == "if" for c in verb.children
+    )
 
 
 def _no_coercion_done(verb: Token) -> bool:
@@ -4210,7 +4217,7 @@ def _no_coercion_done(verb: Token) -> bool:
             or has_class(x, "wrongful_noun")
             or _bribe(x)
         )
-        and any(d.dep_ == "det" and d.lower_ == "no" for d in x.children)
+        and denied_by_no(x)
         for x in verb.children
     )
 

@@ -1815,7 +1815,8 @@ class DocContext:
 
     def _reacts(self, q: Quote) -> bool:
         """The quote's cue answers or opposes ("condemned", "rejected", "replied", "denied"):
-        a cue row of ``statement_lexicon.csv`` of a charging, refusing or warning type, or a
+        a cue row of ``statement_lexicon.csv`` of a charging, disputing, refusing or denying
+        type (a warning is as often one's own: "warned that ..."), or a
         ``reply_cue`` of ``speech_acts.csv``. An official reacting in the next paragraph may be
         the other side's ("Israel said its jets struck ... \n\n Prime Minister Mikati condemned
         the strikes"), so the state that spoke before does not place him."""
@@ -1829,8 +1830,8 @@ class DocContext:
         )
 
     def _next_sentence(self, prev: Quote, q: Quote) -> bool:
-        """Quote ``q`` opens the sentence right after the one quote ``prev`` ends in, across a
-        paragraph break ("... were told by New Zealand that ... \n\n Trade minister Mike Moore
+        """Quote ``q``'s words start in the sentence right after the one quote ``prev`` ends
+        in, across a paragraph break ("... were told by New Zealand that ... \n\n Trade minister Mike Moore
         told his colleagues ..."): the lead's state and the official it brings in."""
         starts = self.sentence_starts()
         a, b = self.span(prev.end - 1, prev.end), self.span(q.start, q.start + 1)
@@ -1841,11 +1842,11 @@ class DocContext:
 
     def _named_as_other(self, country: str, q: Quote) -> bool:
         """The quote's own words (``q.start``..``q.end``) name ``country`` other than as a
-        clause's subject: a counterpart the speaker acts on or speaks to ("we must persuade the
-        United States to wait"), not his own state speaking of itself ("Argentina may not receive
-        the loans")."""
+        clause's subject or a possessor: a counterpart the speaker acts on or speaks to ("we must
+        persuade the United States to wait"), not his own state speaking of itself ("Argentina
+        may not receive the loans", "Taiwan's trade surplus")."""
         return any(
-            m.actor.country == country and m.span.root.dep_ not in ("nsubj", "nsubjpass")
+            m.actor.country == country and m.span.root.dep_ not in ("nsubj", "nsubjpass", "poss")
             for m in self._country_mentions_in(q)
         )
 
@@ -2776,7 +2777,7 @@ def stateless(actor: Actor | None) -> bool:
 
 
 # statement types of a cue that answers or opposes another party (STATEMENTS_GUIDE labels)
-_REACTING_TYPES = frozenset({"ACCUSE", "DISPUTE", "REJECT", "DENY", "THREATEN", "WARN"})
+_REACTING_TYPES = frozenset({"ACCUSE", "DISPUTE", "REJECT", "DENY"})
 
 
 def names_io(text: str | None) -> bool:

@@ -26,7 +26,7 @@ from parley.extract.statements.context import (
 from parley.extract.statements.lexicon import act_words, context_words
 from parley.extract.statements.ranker import divided_states, named_as_place, official_voice
 from parley.extract.statements.rules import rules
-from parley.extract.syntax import is_cue_verb, subject_of
+from parley.extract.syntax import is_cue_verb, negated, subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -468,25 +468,33 @@ def cue_addressee(ctx: DocContext, cue: Token | None, speaker: Actor | None) -> 
     return None
 
 
-def explained_act(cue: Token | None) -> Token | None:
-    """The verb a participle cue explains: 'thanked' in "the chancellor thanked France, saying
-    ...", 'warned' in "China warned Japan, saying ..."; None when the cue is no '-ing' form
-    hanging on a verb."""
+def continued_act(cue: Token | None) -> Token | None:
+    """The verb a quote's cue goes on with, when the cue is a participle of saying
+    (``continuing`` words of speech_acts.csv, tagged VBG) hung on a verb of the same clause as
+    its adverbial clause, complement or conjunct and that verb is not negated ("**welcomed**
+    the visit, **noting** ...", "**rejected** the remarks, **saying** ..."); else None. Not a
+    participle that names ("condemned the deal, calling it legal": the naming is its own act).
+    The one test of the acts and targets carried from that verb (statements' _carry_stance,
+    _carry_rejection, :func:`explained_act_object`)."""
     if cue is None or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
         return None
-    act = cue.head
-    return act if act is not cue and act.pos_ == "VERB" else None
+    if cue.lemma_.lower() not in class_words("continuing"):
+        return None
+    head = cue.head
+    if head.pos_ != "VERB" or negated(head):
+        return None
+    return head
 
 
 def explained_act_object(
     ctx: DocContext, cue: Token | None, speaker: Actor | None
 ) -> ActorMention | None:
-    """The party acted on by the act a participle cue explains (:func:`explained_act`): its
-    direct object before the cue ("After talks with Italy, the chancellor thanked France,
+    """The party acted on by the act a participle cue goes on with (:func:`continued_act`):
+    its direct object before the cue ("After talks with Italy, the chancellor thanked France,
     saying the aid had saved lives"). None when there is no such act or its object names no
     party (or the speaker's own side). STATEMENTS_GUIDE: the target is the party the statement
     is aimed at; the words say why the act was done to it."""
-    act = explained_act(cue)
+    act = continued_act(cue)
     if act is None:
         return None
     for c in act.children:

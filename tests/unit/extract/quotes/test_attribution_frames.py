@@ -917,6 +917,7 @@ def test_a_clause_quoted_of_a_passive_subject_or_made_clear(nlp, text, speaker, 
         "Oslo must make it clear that it will defend the islands.",
         "The prime minister has not made it clear that he would veto the bill.",
         "Unless Oslo makes it clear that it will stop drilling, the talks will fail.",
+        "The lamp sparked in a way which made it abundantly clear that it was broken.",
     ],
 )
 def test_made_clear_without_a_clause_and_a_quoting_passive_without_words_report_nothing(nlp, text):
