@@ -524,14 +524,14 @@ class ActorResolver:
             # "Mrs. Clinton" after "Bill Clinton": the document's person of that gender, else
             # the name as written; never a table row whose given name is the other gender's
             person = self.names.person(name, None, gender)
+            as_written = Actor(name=person or name, kind="person", evidence="entity+honorific")
             found = self._resolve(person or name, role)
             if found is not None and found.kind not in ("person", "description"):
                 # "Mr. Stanley, a spokesman": a person, never the place of the name (Stanley,
                 # the Falklands' capital)
-                found = from_description(person or name, self.when, role=role, named=True)
-                found = replace(found, name=person or name, kind="person") if found else None
-                return found or Actor(
-                    name=person or name, kind="person", evidence="entity+honorific"
+                titled = from_description(person or name, self.when, role=role, named=True)
+                return (
+                    replace(titled, name=as_written.name, kind="person") if titled else as_written
                 )
             if found is not None and _given_name_gender(found) in ("", gender):
                 return found
@@ -540,9 +540,7 @@ class ActorResolver:
             listed = lookup_person(clean(name), self.when)
             if listed is not None and _given_name_gender(listed) == gender:
                 return merge_text_evidence(listed, meaningful_role(role), self.when)
-            if found is None:
-                return None
-            return Actor(name=person or name, kind="person", evidence="entity+honorific")
+            return None if found is None else as_written
         # "the Rapid Support Forces (RSF) ... an RSF spokesman said": the document's meaning
         long = self.redefined(name)
         if long is not None:

@@ -1805,13 +1805,22 @@ class DocContext:
             return None
         if before.country in left_out:
             return None
-        if "\n" in self.resolver.text[prev.end : q.start] and not (
-            self._next_sentence(prev, q)
-            and not self._named_as_other(before.country, q)
-            and not self._reacts(q)
+        if "\n" in self.resolver.text[prev.end : q.start] and not self._carried_over_break(
+            prev, q, before.country
         ):
             return None
         return before.country
+
+    def _carried_over_break(self, prev: Quote, q: Quote, country: str) -> bool:
+        """The state ``country`` that spoke in ``prev`` places the official of ``q`` across a
+        paragraph break: ``q``'s words start in the next sentence (:meth:`_next_sentence`),
+        name that state as no counterpart (:meth:`_named_as_other`) and its cue does not react
+        to another party (:meth:`_reacts`)."""
+        return (
+            self._next_sentence(prev, q)
+            and not self._named_as_other(country, q)
+            and not self._reacts(q)
+        )
 
     def _reacts(self, q: Quote) -> bool:
         """The quote's cue answers or opposes ("condemned", "rejected", "replied", "denied"):
