@@ -92,7 +92,7 @@ def negated(tok: Token, outside: tuple[int, int] | None = None) -> bool:
     # litotes: "far from happy", "far from over" say "not happy", "not over" (the parser hangs
     # the word on "from", and "from" on "far")
     head = tok.head
-    if head.lower == _FROM and head.head.lower == _FAR and head.head is not tok:
+    if head.lower == _FROM and head.head.lower == _FAR and head.head.i != tok.i:
         return True
     if tok.dep_ in ("acomp", "attr", "dobj", "xcomp", "oprd") and neg_children(tok.head):
         return True

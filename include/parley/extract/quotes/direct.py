@@ -101,7 +101,7 @@ def title_case(text: str) -> bool:
 def _capitalised(words: list[str], small: set[str]) -> bool:
     """Every word but the small ones (and always the first) starts with a capital or a digit,
     and not every one of them is in capitals (a headline shouting is no title)."""
-    big = [w for w in words if w.lower() not in small or w is words[0]]
+    big = [w for i, w in enumerate(words) if i == 0 or w.lower() not in small]
     return all(w[0].isupper() or w[0].isdigit() for w in big) and not all(w.isupper() for w in big)
 
 

@@ -4125,7 +4125,7 @@ def _backgrounded(verb: Token) -> bool:
     """Whether the verb (or the first verb of its coordination) only sets a background: a
     relative clause ("Americans who are held or unjustly detained"), a participle on a noun, or
     an adverbial clause ("as Russia prepares for its offensive, Kyiv needs weapons")."""
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ in ("relcl", "acl", "advcl")
 

@@ -237,7 +237,7 @@ def named_as_place(m: ActorMention) -> bool:
     if m.actor.kind not in ("country", "seat"):
         return False
     tok = m.span.root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in _IN_PLACE_PREPS
 

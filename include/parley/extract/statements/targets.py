@@ -87,7 +87,7 @@ def credited_source(m: ActorMention) -> bool:
     modifier, a possessor or a conjunct counts as the phrase's head). A source tells what is
     said; it is not the party the statement is about (:func:`_aimable`, :func:`implied_target`)."""
     tok = m.span.root
-    while tok.dep_ in ("conj", *_IN_PHRASE) and tok.head is not tok:
+    while tok.dep_ in ("conj", *_IN_PHRASE) and tok.head.i != tok.i:
         tok = tok.head  # "according to a U.S. official": the phrase the name modifies
     prep = tok.head
     return (
@@ -538,7 +538,7 @@ def _charging_clause(decision: Match | None) -> Token | None:
         return None
     verb = decision.about
     for _ in range(4):  # "which were in violation of ...": the noun's clause, a few heads up
-        if verb.dep_ == "relcl" or verb.head is verb:
+        if verb.dep_ == "relcl" or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.dep_ != "relcl":
@@ -577,7 +577,7 @@ def _wrong_suffered(m: ActorMention) -> Token | None:
     :data:`_VICTIM_PREPS` after it ("the invasion of Ukraine", "aggression against Georgia"),
     or None."""
     tok = m.span.root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ not in _VICTIM_PREPS:
         return None
@@ -612,7 +612,7 @@ def _charged_wrong(tok: Token) -> Token | None:
     """The ``wrongful_noun`` a deciding word names or qualifies: the word itself ("Russian
     aggression") or the noun its adjective judges ("Russia's unprovoked and unlawful
     invasion"), or None."""
-    while tok.dep_ == "conj" and tok.pos_ == "ADJ" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.pos_ == "ADJ" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "amod":
         tok = tok.head
@@ -631,7 +631,7 @@ def _agent_of_wrong_done(tok: Token, depth: int = 6) -> bool:
                 verb.dep_ in ("acl", "relcl")
                 and verb.head.lemma_.lower() in class_words("wrongful_noun")
             )
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -647,7 +647,7 @@ def opposed_party(m: ActorMention) -> bool:
     if charged_with_wrong(m) or _agent_of_wrong_done(m.span.root):
         return True
     tok = m.span.root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "against":
@@ -668,7 +668,7 @@ def charged_with_wrong(m: ActorMention) -> bool:
     invasion", "the Israeli attack") or its ``by`` phrase ("the invasion of Kuwait by Iraq").
     :func:`agent_of_wrong` finds it; the chooser keeps it (``statements._rank_target``)."""
     tok = m.span.root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ in _AGENT_LABELS and tok.i < tok.head.i:
         noun = tok.head
@@ -725,7 +725,7 @@ def state_acted_on(ctx: DocContext, content: Span, speaker: Actor | None) -> Act
         if same_side(actor, speaker):
             continue
         head = tok
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         if head.dep_ in ("dobj", "dative"):
             return m
@@ -864,7 +864,7 @@ def _capital_as_place(m: ActorMention) -> bool:
     if m.actor.kind != "seat":
         return False
     tok = m.span.root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "pobj":
         return tok.head.lower_ in _PLACE_PREPS
@@ -1555,12 +1555,12 @@ def _in_subject_phrase(tok: Token, depth: int = 8) -> bool:
     President has been very clear that ...", "the President responded swiftly": the office
     speaking or acting, the speaker's own side)."""
     offices = class_words("state_office") | class_words("domestic_power")
-    while tok.lemma_.lower() not in offices and tok.dep_ in _AGENT_LABELS and tok.head is not tok:
+    while tok.lemma_.lower() not in offices and tok.dep_ in _AGENT_LABELS and tok.head.i != tok.i:
         tok = tok.head  # "the Obama administration", "the British government": the office word
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return False
     for _ in range(depth):
-        if tok.head is tok or tok.head.pos_ in ("VERB", "AUX"):
+        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
             return False
         tok = tok.head
         if tok.dep_ in ("nsubj", "nsubjpass"):
