@@ -76,6 +76,7 @@ from parley.extract.statements.targets import (
     accord_partner,
     account_answered,
     account_recalled,
+    asked_of,
     charged_with_wrong,
     continued_act,
     cue_addressee,
@@ -250,10 +251,12 @@ def classify(
     answers = responds_actor is not None and stmt.statement_type != "DECLINE_COMMENT"
     implied = None
     addressed = None
+    # "reassured Kyiv, saying Russia must withdraw": the party an appeal's words ask something of
+    asked_party = target if stmt.statement_type == "APPEAL" and asked_of(target, decision) else None
     if (
         target is None
         or not names_party(target.actor)
-        or stmt.statement_type == "APPEAL"
+        or (stmt.statement_type == "APPEAL" and asked_party is None)
         or not (content.start <= target.span.start < content.end)
     ):
         # "told Putin they welcomed the truce", "Putin was told the truce must hold": the words
@@ -342,7 +345,8 @@ def classify(
             or (partner is not None and target is partner)
             or (answered is not None and target is answered)
             or (asked is not None and target is asked)
-            or (given_to is not None and target is given_to),
+            or (given_to is not None and target is given_to)
+            or (asked_party is not None and target is asked_party),
         )
     if stmt.statement_type == "SUPPORT" and _opposed_target(ctx, stmt):
         # "welcomed the resolution suspending Russia": the thing welcomed, not the party it

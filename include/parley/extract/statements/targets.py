@@ -453,6 +453,21 @@ def addressee(ctx: DocContext, decision: Match, speaker: Actor | None) -> ActorM
     return None
 
 
+def asked_of(target: ActorMention | None, decision: Match | None) -> bool:
+    """Whether ``target`` is the party an appeal's own words ask something of: the subject of
+    the clause whose modal decided it ("... told Iran that **Israel** should stop the strikes",
+    "reassured Kyiv, saying **Russia** must withdraw"). Such a party outranks the one the
+    message is said to (:func:`cue_addressee`). STATEMENTS_GUIDE: for appeals the target is
+    the party appealed to."""
+    if target is None or decision is None or decision.token is None:
+        return False
+    modal = decision.token
+    if modal.dep_ != "aux" or modal.tag_ != "MD":
+        return False
+    root = target.span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == modal.head.i
+
+
 def cue_addressee(ctx: DocContext, cue: Token | None, speaker: Actor | None) -> ActorMention | None:
     """The party a statement is said to, named by its cue (``addressing_cue`` of
     ``speech_acts.csv``: tell, assure, inform, remind, warn, ...): the cue's object or dative

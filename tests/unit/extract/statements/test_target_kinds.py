@@ -537,6 +537,25 @@ def test_a_saying_clause_is_aimed_at_the_object_of_the_act_it_explains(nlp, text
     assert only_target(nlp, text) == country
 
 
+# --- an appeal's own party outranks the one the message is said to ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the subject of the appeal's modal is the party asked (STATEMENTS_GUIDE: for appeals, the
+        # party appealed to), not the party the cue or the act it goes on with addresses
+        ("Britain reassured Ukraine on Monday, saying Russia must withdraw its troops.", "RU"),
+        ("The French foreign minister told Iran that Israel should stop the strikes.", "IL"),
+        # near misses: the modal's subject is no party, or the speaker's own side: the one told
+        ("The French foreign minister told Iran that the talks should go on.", "IR"),
+        ("The French foreign minister told Iran that France must be patient.", "IR"),
+    ],
+)
+def test_an_appeal_is_aimed_at_the_party_its_words_ask(nlp, text, country):
+    assert only_target(nlp, text) == country
+
+
 # --- an intergovernmental body named after a city is no state's --------------------------------
 
 
