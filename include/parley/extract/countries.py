@@ -183,8 +183,26 @@ def _subdivision_key(text: str) -> str:
 def subdivision_parents(text: str) -> frozenset[str]:
     """The ISO 3166-1 codes of the countries with an ISO 3166-2 subdivision named ``text``
     (pycountry; "Georgia" → {"US"}, "Punjab" → {"IN", "PK"}, "the Georgia" and "Georgia's"
-    alike); empty when none has."""
-    return subdivisions().get(_subdivision_key(text), frozenset())
+    alike); empty when none has, and when a word of ``text`` is an abbreviation by its casing
+    (:func:`_abbreviation_cased`: "BoE governor" is the Bank of England's, not Nauru's Boe
+    district's)."""
+    parents = subdivisions().get(_subdivision_key(text), frozenset())
+    if parents and any(_abbreviation_cased(w) for w in text.split()):
+        return frozenset()
+    return parents
+
+
+def _abbreviation_cased(word: str) -> bool:
+    """Whether a word is cased as an abbreviation: at most five letters, a capital after the
+    first, not all capitals ("BoE", "BoJ", "MoD"; a possessive ending not read). No word of an
+    ISO 3166-2 name in pycountry is cased so (checked in the tests); "KwaZulu" is longer."""
+    core = re.sub(r"['’]s?$", "", word)
+    return (
+        len(core) <= 5
+        and core.isalpha()
+        and not core.isupper()
+        and any(c.isupper() for c in core[1:])
+    )
 
 
 @functools.cache

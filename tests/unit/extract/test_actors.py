@@ -283,6 +283,11 @@ def test_role_words_read_alike_with_the_substring_pre_test():
         ("Ra's al Khaymah", {"AE"}),  # ... a text may write the plain one
         ("Cox’s Bazar", {"BD"}),  # and the other way round
         ("Oslo Fjord", set()),
+        # an abbreviation by its casing is no subdivision: the Bank of England, not Nauru's Boe
+        ("BoE", set()),
+        ("BoE's", set()),
+        ("Boe", {"NR"}),
+        ("KwaZulu-Natal", {"ZA"}),  # a capital inside a longer word is a name's
     ],
 )
 def test_a_subdivision_is_found_by_one_key_however_its_name_is_written(text, parents):
@@ -291,6 +296,24 @@ def test_a_subdivision_is_found_by_one_key_however_its_name_is_written(text, par
     from parley.extract.countries import subdivision_parents
 
     assert subdivision_parents(text) == parents
+
+
+def test_no_subdivision_name_is_cased_as_an_abbreviation():
+    """The abbreviation test of :func:`parley.extract.countries.subdivision_parents` leaves
+    every ISO 3166-2 name pycountry writes as it is written."""
+    import pycountry
+
+    from parley.extract.countries import subdivision_parents
+
+    lost = [s.name for s in pycountry.subdivisions if not subdivision_parents(s.name)]
+    assert lost == []
+
+
+def test_a_central_bank_by_its_abbreviation_places_its_governor():
+    from parley.extract.actors import country_in
+
+    hit = country_in("BoE governor", None)
+    assert (hit.name, hit.country) == ("Bank of England", "GB")
 
 
 @pytest.mark.parametrize(
