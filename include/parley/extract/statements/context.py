@@ -1043,7 +1043,7 @@ class DocContext:
                 base, country=long.country, evidence=f"{base.evidence}+long-form"
             )
             return
-        earlier = latest.get(_kind_of(q.speaker))
+        earlier = latest.get(_kind_of(q.speaker)) or self._longer_name_before(i, q)
         if earlier is not None and _of_an_io(earlier):
             # "the Panel of Experts said" after "a U.N. panel said": the same international
             # organisation's body again, which speaks for no state (guide: international
@@ -1876,6 +1876,25 @@ class DocContext:
         # spokesman for the ministry" names no body
         pattern = rf"(?i:(?:(?:an?|the)\s+)?{re.escape(role)}\s+(?:for|of|at)\s+(?:the\s+)?)[A-Z]"
         return i - 1 if re.fullmatch(pattern + r".*", prev.speaker, re.S) else None
+
+    def _longer_name_before(self, i: int, q: Quote) -> Actor | None:
+        """The placed speaker of an earlier quote whose name ends in speaker ``i``'s name, a
+        capitalised name of its own ("Menatep said" after "Group Menatep, the Gibraltar-based
+        holding company, says"): the same body named short, so the same affiliation (its
+        country or its international organisation). None for a person (:meth:`_same_person`
+        places him), a description, when no earlier speaker's name ends so, or when the nearest
+        one has no affiliation."""
+        name = q.speaker or ""
+        a = self.speakers[i]
+        if not name[:1].isupper() or self._described(q) or (a is not None and a.kind == "person"):
+            return None
+        tail = " " + name.casefold()
+        for j in range(i - 1, -1, -1):
+            before = self.quotes[j].speaker or ""
+            if before.casefold().endswith(tail):
+                a = self.speakers[j]
+                return a if a is not None and (a.country or _of_an_io(a)) else None
+        return None
 
     def _same_person(self, i: int, q: Quote) -> Actor | None:
         """Another quote's speaker who is the same person as speaker ``i`` and whom the text

@@ -838,6 +838,28 @@ def test_a_body_named_again_is_the_same_international_organisation(nlp, text, or
     assert s.speaker.organisation == org
 
 
+def test_a_body_named_short_is_placed_as_its_full_name_was(nlp):
+    # "Menatep" after "Group Menatep, the Gibraltar-based holding company": the same body, so
+    # the state its full name's phrase gave it, not the state the article is about (Russia)
+    text = (
+        "The Kremlin last year seized Yukos' main production arm. Group Menatep, the "
+        "Gibraltar-based holding company which controls 51% of Yukos, says this was illegal. "
+        "Menatep has already asked Rosneft to repay a $900m loan."
+    )
+    found = statements_of(nlp, text, "2005-02-10")
+    assert [s.speaker.country for _, s in found] == ["GI", "GI"]
+
+
+def test_a_body_never_named_in_full_is_not_placed_by_a_longer_name(nlp):
+    # near miss: no earlier speaker's name ends in "Menatep": the article's state, as before
+    text = (
+        "The Kremlin last year seized Yukos' main production arm. Russian officials said the "
+        "sale was legal. Menatep has already asked Rosneft to repay a $900m loan."
+    )
+    found = statements_of(nlp, text, "2005-02-10")
+    assert found[-1][1].speaker.country == "RU"
+
+
 def test_a_named_person_is_not_placed_by_where_he_speaks(nlp):
     text = (
         "The United States has sailed warships near the islands and Washington calls the patrols "
