@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import relativedelta
 
 from parley.datafiles import rows
+from parley.extract.companies import COMPANY_EVIDENCE
 from parley.extract.countries import unaccented
 
 if TYPE_CHECKING:
@@ -582,7 +583,8 @@ def names_a_feature(name: str) -> bool:
 
 # a state's name (not its demonym) before these is the subject a person studies, not the state he
 # speaks for ("a China scholar with the American Enterprise Institute", "a Russia expert at
-# Harvard"; "a Russian expert" is a Russian): nouns of expertise, written by Parley
+# Harvard"; "a Russian expert" is a Russian; a company's, "Daiwa Securities analyst", is its
+# employer): nouns of expertise, written by Parley
 _SUBJECT_AFTER = {
     "scholar",
     "scholars",
@@ -665,7 +667,11 @@ def country_in(text: str, when: date | None) -> Actor | None:
             parent = subdivision_before_office(words, core, i + n)
             if parent is not None:
                 return region(" ".join(words[core : i + n]), parent)
-            hit = lookup_place(phrase, when) or (lookup_demonym(phrase, when) if n <= 2 else None)
+            hit = (
+                lookup_place(phrase, when)
+                or (lookup_demonym(phrase, when) if n <= 2 else None)
+                or _company_at(words, i, i + n)
+            )
             if hit is None or hit.kind == "region":
                 continue
             if former.intersection(range(i, i + n)):
@@ -698,7 +704,7 @@ def country_in(text: str, when: date | None) -> Actor | None:
             if (
                 i + n < len(words)
                 and words[i + n].casefold() in _SUBJECT_AFTER
-                and hit.evidence != "demonym"
+                and hit.evidence not in ("demonym", COMPANY_EVIDENCE)
             ):
                 break
             if sent_to(words, i, posted_at):
@@ -873,6 +879,23 @@ def _head_of_another_name(words: list[str], i: int) -> bool:
     if not before[:1].isupper() or before.casefold() in ("the", "a", "an"):
         return False
     return lookup_place(before, None) is None and lookup_demonym(before, None) is None
+
+
+def _company_at(words: list[str], start: int, end: int) -> Actor | None:
+    """The listed company ``words[start:end]`` names (:func:`parley.extract.companies.
+    lookup_company`: "Nissan chief executive", "an economist with ABN Amro", "Daiwa Securities
+    analyst"), when no capitalised word but an article stands right before it and none right
+    after it: a company's name inside
+    a longer name is none ("Sol Campbell", "Citigroup Global Markets" are not read for a company
+    of one of their words). None otherwise."""
+    from parley.extract.companies import lookup_company
+
+    before = words[start - 1] if start > 0 else ""
+    if (before[:1].isupper() and before.casefold() not in ("the", "a", "an")) or (
+        end < len(words) and words[end][:1].isupper()
+    ):
+        return None
+    return lookup_company(" ".join(words[start:end]))
 
 
 def _inside_a_name(words: list[str], start: int, end: int) -> bool:

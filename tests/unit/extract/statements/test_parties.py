@@ -860,6 +860,32 @@ def test_a_body_never_named_in_full_is_not_placed_by_a_longer_name(nlp):
     assert found[-1][1].speaker.country == "RU"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a listed company speaks for its own state (pytickersymbols), not the article's
+        (
+            "Japan's carmakers are racing to sell hybrids. Volkswagen, meanwhile, says it will "
+            "focus on clean-burning diesel engines instead.",
+            "DE",
+        ),
+        (
+            "Germany's growth forecast was cut again. \"The eurozone does not look like it has a "
+            'self-sustaining recovery," said James Carrick, an economist with ABN Amro.',
+            "NL",
+        ),
+        (
+            "Tokyo shares fell for a third day. The Daiwa Securities analyst Michael Moran said "
+            "manufacturing was a cyclical area of the economy.",
+            "JP",
+        ),
+    ],
+)
+def test_a_listed_company_and_its_people_speak_for_its_state(nlp, text, country):
+    s = statements_of(nlp, text, "2005-01-10")[-1][1]
+    assert s.speaker.country == country
+
+
 def test_a_named_person_is_not_placed_by_where_he_speaks(nlp):
     text = (
         "The United States has sailed warships near the islands and Washington calls the patrols "

@@ -1,0 +1,207 @@
+"""Listed companies and the states they belong to, from maintained libraries.
+
+STATEMENTS_GUIDE gives a non-state speaker "the country of their organisation (a Japanese company →
+JP)": "Volkswagen said", "Nissan chief executive Carlos Ghosn", "an economist with ABN Amro" speak
+for the company's state, not for the state the article is about. Parley keeps no table of
+companies; :func:`library_companies` reads them from ``pytickersymbols`` (MIT): the constituents of
+twenty stock indices (DAX, MDAX, FTSE 100, CAC 40, AEX, BEL 20, IBEX 35, EURO STOXX 50, Switzerland
+20, OMX Stockholm 30 and Helsinki 25, Nikkei 225, Dow Jones, S&P 100/500/600, NASDAQ 100, ...),
+about 1,800 companies with their countries, headquarters and ISINs. A company's state is the country
+the library gives it, else the place of its headquarters, else its ISIN's prefix (ISO 6166: the ISO
+3166-1 alpha-2 code of the country that issued the security).
+
+A company is found by its name as the library writes it ("Deutsche Börse", "Volkswagen Group"), by
+that name without its legal form (``cleanco``: "Porsche SE" → "Porsche", "Shell plc" → "Shell"),
+without a trailing "Group" or "Holdings" ("Volkswagen", "Nomura"), and with German umlauts written
+out ("Deutsche Boerse"). A name of one word that is an English word (the spaCy model's lemmatizer
+index, WordNet's English words: "Apple", "Shell", "Next", "Target", "Continental") is left out
+unless written in capitals ("BP", "UBS"): read as a company it would turn words of titles and
+descriptions into companies. A name two companies of different states share is left out too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from parley.extract.actors import Actor
+
+COMPANY_EVIDENCE = "company-library"  # the evidence of a company's actor (:func:`lookup_company`)
+
+# a trailing word news leaves out of a company's name ("Volkswagen Group" is "Volkswagen")
+_GROUP_TAIL = re.compile(r"\s+(?:Group|Holdings?)$")
+# German umlauts and sharp s as English-language news writes them ("Deutsche Boerse")
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+_MIN_NAME = 3  # shorter names ("3i", "BT") are read as the tables' abbreviations, not companies
+
+
+@dataclass(frozen=True)
+class Company:
+    """A listed company: its name as the library writes it, its state (ISO 3166-1 alpha-2, from
+    its ISIN) and every name it is found by (:func:`company_names`)."""
+
+    name: str
+    country: str
+    names: tuple[str, ...]
+
+
+@functools.cache
+def library_companies() -> tuple[Company, ...]:
+    """The companies of ``pytickersymbols``' indices with a state (:func:`_state_of`), one per
+    state and name (a company listed in several indices once), in the library's order; a
+    company no ISIN or country field places is left out.
+    Names two companies of different states share are dropped from both (:func:`company_names`
+    gives the candidates). Read once per process (about 1,800 entries, about a second)."""
+    from pytickersymbols import PyTickerSymbols
+
+    seen: dict[tuple[str, str], list[str]] = {}
+    for stock in PyTickerSymbols().get_all_stocks():
+        code = _state_of(stock)
+        if code is None or not stock.get("name"):
+            continue
+        seen.setdefault((stock["name"], code), list(company_names(stock["name"])))
+    states: dict[str, set[str]] = {}
+    for (_, code), names in seen.items():
+        for n in names:
+            states.setdefault(n.casefold(), set()).add(code)
+    out = []
+    for (name, code), names in seen.items():
+        kept = tuple(n for n in names if len(states[n.casefold()]) == 1)
+        if kept:
+            out.append(Company(name, code, kept))
+    return tuple(out)
+
+
+def _state_of(stock: dict) -> str | None:
+    """A library entry's state, from what the library says first: its ``country`` field (a
+    country's name, pycountry: "Japan", "Netherlands"; or "Houston, Texas", the one state with an
+    ISO 3166-2 subdivision of that name: US), else the place its headquarters field ends or starts
+    with (a country or capital of the actor tables: "London" → GB), else its first ISIN's prefix
+    when pycountry knows it as an ISO 3166-1 code (an ISIN may be a bond's of another state:
+    Marks & Spencer's is US-prefixed). None when nothing places it."""
+    for text in (stock.get("country"), (stock.get("metadata") or {}).get("headquarters")):
+        if text and (code := _place_code(text)) is not None:
+            return code
+    import pycountry
+
+    for isin in stock.get("isins") or []:
+        if len(isin) == 12 and pycountry.countries.get(alpha_2=isin[:2].upper()) is not None:
+            return isin[:2].upper()
+    return None
+
+
+def _place_code(text: str) -> str | None:
+    """The ISO 3166-1 code of the place a library field names: the whole field or its last or
+    first comma-separated part as a country (pycountry) or a country or capital of the actor
+    tables, else its last part as an ISO 3166-2 subdivision of one state only."""
+    import pycountry
+
+    from parley.extract.actors import lookup_place
+    from parley.extract.countries import subdivision_parents
+
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    for candidate in dict.fromkeys((text.strip(), *parts[-1:], *parts[:1])):
+        try:
+            return pycountry.countries.lookup(candidate).alpha_2
+        except LookupError:
+            pass
+        place = lookup_place(candidate, None)
+        if place is not None and place.kind in ("country", "seat") and place.country:
+            return place.country
+    parents = subdivision_parents(parts[-1]) if parts else frozenset()
+    return next(iter(parents)) if len(parents) == 1 else None
+
+
+def company_names(name: str) -> tuple[str, ...]:
+    """The names a company is found by (see the module docstring): ``name`` without a
+    bracketed note ("Alphabet Inc. (Class A)"), without its legal form, without a trailing
+    "Group"/"Holdings", each also with umlauts written out. Left out: names shorter than three
+    letters, possessive names ("Campbell's", "Kohl's": a surname's possessive in news copy),
+    and names made of English words only (:func:`english_words`; a word in capitals is none) when
+    they are one word ("Shell", "Next") or a shortened form ("National Bank" of "National Bank
+    Holdings Corporation"); the library's own name of several words stays ("General Motors")."""
+    from cleanco import basename
+
+    bare = re.sub(r"\s*\(.*$", "", name).strip(" ,.")
+    forms = [bare, basename(bare)]
+    forms += [_GROUP_TAIL.sub("", f) for f in forms]
+    forms += [f.translate(_UMLAUTS) for f in forms]
+    out: dict[str, None] = {}
+    for f in forms:
+        f = f.strip(" ,.")
+        words = f.split()
+        if len(f) < _MIN_NAME or re.search(r"['’]s$", f):
+            continue
+        common = all(not w.isupper() and _english(w.casefold()) for w in words)
+        if common and (len(words) == 1 or f != bare):
+            continue
+        out.setdefault(f)
+    return tuple(out)
+
+
+def _english(word: str) -> bool:
+    """Whether a lower-case word is an English word (:func:`english_words`) or the regular
+    plural of one ("partners")."""
+    words = english_words()
+    return word in words or (word.endswith("s") and word[:-1] in words)
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The English words of the installed spaCy model's lemmatizer index (``lemma_index``:
+    WordNet's nouns, verbs, adjectives and adverbs, lower case). Empty when the model has no
+    such table."""
+    import spacy
+    from spacy.lookups import Lookups
+
+    from parley.settings import get_settings
+
+    root = spacy.util.get_package_path(get_settings().spacy_model)
+    found = next(iter(root.glob("*/lemmatizer/lookups")), None)
+    if found is None:
+        return frozenset()
+    table = Lookups().from_disk(found).get_table("lemma_index", {})
+    return frozenset(w for words in table.values() for w in words)
+
+
+@functools.cache
+def _index() -> dict[str, Actor]:
+    """Every name of :func:`library_companies`, folded (:func:`parley.extract.actors.fold`) →
+    the company as an organisation actor with its state; a name the actor tables or the
+    country libraries hold for a state, seat, body or demonym is left to them."""
+    from parley.extract.actors import Actor, fold, tables
+
+    t = tables()
+    out: dict[str, Actor] = {}
+    for c in library_companies():
+        actor = Actor(
+            name=c.name,
+            kind="organisation",
+            country=c.country,
+            organisation=c.name,
+            sector="other",
+            evidence=COMPANY_EVIDENCE,
+        )
+        for n in c.names:
+            key = fold(n)
+            if key not in t.places and key not in t.demonyms:
+                out.setdefault(key, actor)
+    return out
+
+
+def lookup_company(name: str) -> Actor | None:
+    """The listed company ``name`` names, written with a capital ("Volkswagen", "Deutsche
+    Boerse", "the ABN AMRO"; a leading "the" and a possessive "'s" are not read), as an
+    organisation actor with its state (evidence ``company-library``); None for any other name
+    and for a name in lower case ("next year" is no Next plc)."""
+    from parley.extract.actors import fold
+
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    if not bare[:1].isupper() and not bare[:1].isdigit():
+        return None
+    return _index().get(fold(bare))

@@ -1,0 +1,82 @@
+"""Listed companies from pytickersymbols, with their states (parley.extract.companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import companies
+from parley.extract.actors import country_in
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # the legal form and a trailing "Group"/"Holdings" are left out, umlauts written out
+        ("Porsche SE", ("Porsche SE", "Porsche")),
+        ("Volkswagen Group", ("Volkswagen Group", "Volkswagen")),
+        ("Daiwa Securities Group", ("Daiwa Securities Group", "Daiwa Securities")),
+        ("Deutsche Börse", ("Deutsche Börse", "Deutsche Boerse")),
+        ("Alphabet Inc. (Class A)", ("Alphabet Inc",)),
+        # English words of one word, and shortened forms made only of English words, are no
+        # names to find a company by; the library's own name of several words stays
+        ("Shell plc", ("Shell plc",)),
+        ("National Bank Holdings Corporation", ("National Bank Holdings Corporation",)),
+        ("General Motors", ("General Motors",)),
+        # a possessive name is a surname's possessive in news copy; capitals are no word
+        ("Campbell's", ()),
+        ("BP", ()),  # shorter than three letters: the tables' abbreviations
+        ("UBS Group", ("UBS Group", "UBS")),
+    ],
+)
+def test_a_company_is_found_by_its_names_news_writes(name, expected):
+    assert companies.company_names(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("stock", "country"),
+    [
+        ({"name": "X", "country": "Japan", "isins": ["US0000000001"]}, "JP"),  # the field first
+        ({"name": "X", "country": "Houston, Texas"}, "US"),  # a US state's city
+        # no country: the headquarters' place; an ISIN of another state is a bond's
+        ({"name": "X", "isins": ["US57069PAD42"], "metadata": {"headquarters": "London"}}, "GB"),
+        ({"name": "X", "isins": ["DE0005545503"]}, "DE"),  # the ISIN's prefix last
+        ({"name": "X", "isins": ["XS0000000001"]}, None),  # no ISO 3166-1 code
+        ({"name": "X"}, None),
+    ],
+)
+def test_a_company_is_placed_by_what_the_library_says_first(stock, country):
+    assert companies._state_of(stock) == country
+
+
+def test_the_library_places_well_known_companies():
+    found = {n: companies.lookup_company(n) for n in ("Volkswagen", "Deutsche Boerse", "ABN AMRO")}
+    assert {n: (a.country if a else None) for n, a in found.items()} == {
+        "Volkswagen": "DE",
+        "Deutsche Boerse": "DE",
+        "ABN AMRO": "NL",
+    }
+    assert all(a.kind == "organisation" and a.evidence == "company-library" for a in found.values())
+
+
+@pytest.mark.parametrize("name", ["next", "volkswagen", "China", "the United States", ""])
+def test_no_company_for_lower_case_words_or_states(name):
+    # a state's name is the tables' (countries win); lower case is no company's name
+    assert companies.lookup_company(name) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("Daiwa Securities analyst", "JP"),  # a company's analyst is its own, not a subject
+        ("an economist with ABN Amro", "NL"),
+        ("a Vodafone spokesman", "GB"),
+        ("Barclays de Zoete Wedd economist", "GB"),
+        # inside a longer name a company's name is none: a person, another firm
+        ("Citigroup Global Markets analyst", None),
+        ("Andrew Pearson, European boss of Workshare", None),  # Pearson plc is no person
+        ("a China scholar", None),  # a state before a noun of expertise stays a subject
+    ],
+)
+def test_a_title_names_the_company_it_is_held_at(title, country):
+    hit = country_in(title, None)
+    assert (hit.country if hit else None) == country
