@@ -434,17 +434,19 @@ def clause_of(tok: Token) -> Clause:
 
 
 def inverted_condition(verb: Token, kids: list[Token] | None = None) -> bool:
-    """Whether ``verb`` heads a condition written by inversion, "should" or "had" before its
-    subject in an adverbial clause ("Should Britain decide to act, it would ...", "Had they
-    known, ..."): the same as an "if" clause, and its "should" asks nothing."""
-    if verb.dep_ != "advcl":
+    """Whether ``verb`` heads a condition written by inversion, "should" or "had" before a
+    subject of its ("Should Britain decide to act, it would ...", "Had they known, ..."): the
+    same as an "if" clause, and its "should" asks nothing. An adverbial clause, or a clause the
+    parser hangs on the reporting verb as its complement ("Should Iran refuse, the sanctions
+    would be tightened, the minister said") that is no question (its sentence does not end in
+    "?")."""
+    if verb.dep_ not in ("advcl", "ccomp"):
         return False
     kids = list(verb.children) if kids is None else kids
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had") and c.i < subj.i
-        for c in kids
-    )
+    modals = [c.i for c in kids if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had")]
+    if not modals or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > min(modals) for c in kids):
+        return False
+    return verb.dep_ == "advcl" or not verb.sent.text.rstrip().endswith("?")
 
 
 def perfect_modal(verb: Token) -> str | None:
@@ -1460,7 +1462,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "has not decided whether sanctions should be lifted": a question left open, no ask
         and not _open_question(verb)
     ):
-        add(verb, "APPEAL", "deontic")
+        if _forecast(verb, subj, passive, c):
+            # a prediction stated as fact (STATEMENTS_GUIDE: CLAIM), no ask of anyone
+            add(verb, "CLAIM", "forecast")
+        else:
+            add(verb, "APPEAL", "deontic")
     if deontic and not first and not c.negated and (thing := _called_into_being(verb)) is not None:
         # "there should be a full investigation", "there needs to be much greater fiscal action
         # by the United States": what must exist is asked for (STATEMENTS_GUIDE: APPEAL,
@@ -1483,6 +1489,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.negated
         and not c.conditioned
         and verb.dep_ not in ("relcl", "acl")
+        and not _open_question(verb)
         and _owed_or_other_branch(ctx, subj, speaker, passive, vlem)
     ):
         # "the US must be compensated", "Congress should start today": a demand for what the
@@ -4197,12 +4204,53 @@ def _wrongful_object(verb: Token) -> bool:
 
 def _open_question(verb: Token) -> bool:
     """The verb heads a clause of an indirect question ("whether sanctions should be lifted",
-    "if they must leave"): :func:`_asked` ('whether', 'why', 'how'), or 'if' as the complement
-    of another verb or adjective ("unclear if ...", "decide if ..."), not a condition."""
+    "if they must leave", "will consider when ministers should be called"): :func:`_asked`
+    ('whether', 'why', 'how'), or, as the complement of another verb or adjective, 'if' ("unclear
+    if ...", "decide if ...", not a condition) or a wh-word opening it ("when", "where", "what",
+    "who": Penn tags WRB, WP, WDT), also as the clause of time or place the parser may make of it
+    ("will consider when ministers should be called")."""
     if _asked(verb):
         return True
-    return verb.dep_ in ("ccomp", "xcomp", "pcomp") and any(
-        c.dep_ == "mark" and c.lower_ == "if" for c in verb.children
+    complement = verb.dep_ in ("ccomp", "xcomp", "pcomp")
+    return any(
+        (complement and c.dep_ == "mark" and c.lower_ == "if")
+        # the parser may hang "consider when ..." on the verb as a clause of time
+        or (
+            (complement or verb.dep_ == "advcl")
+            and c.tag_ in ("WRB", "WP", "WDT")
+            and c.i == verb.left_edge.i
+        )
+        for c in verb.children
+    )
+
+
+# the modal of a forecast when its subject is a thing: "the recovery should continue"
+_FORECAST_MODALS = frozenset({"should"})
+# thing pronouns a forecast's subject may be ("this should help curtail imports"); "it" is left
+# out: it stands for a state or body as often ("the EU ... it should act")
+_THING_PRONOUNS = frozenset({"this", "that"})
+
+
+def _forecast(verb: Token, subj: Token | None, passive: bool, c: Clause) -> bool:
+    """ "Should" read as a forecast, not an ask: an active clause with "should" (not "must")
+    whose verb tells the course of a measure or process or what it undergoes or brings about
+    (``trending``, ``undergoing``, ``effect_verb`` words of speech_acts.csv) and whose subject is
+    a thing no one can ask anything of, "this" or "that", or a noun of an economy's measures
+    (``economic_measure`` of speech_acts.csv) or of the ``abstract`` or ``quantity`` classes of
+    ``data/quotes/speaker_heads.csv`` ("the economy should pick up next year", "prices should rise
+    further", "this should help curtail imports").
+    A passive ("sanctions should be lifted") still asks whoever can act. STATEMENTS_GUIDE:
+    APPEAL is "should/must" addressed to a party; a prediction stated as fact is a CLAIM."""
+    if passive or subj is None or "must" in c.modals or not c.modals & _FORECAST_MODALS:
+        return False
+    lemma = verb.lemma_.lower()
+    if not any(lemma in class_words(k) for k in ("trending", "undergoing", "effect_verb")):
+        return False  # "all sales should go through the state company": a rule laid down
+    if subj.pos_ == "PRON":
+        return subj.lower_ in _THING_PRONOUNS
+    lemma = subj.lemma_.lower()
+    return subj.pos_ == "NOUN" and (
+        lemma in class_words("economic_measure") or head_class(lemma) in ("abstract", "quantity")
     )
 
 

@@ -2018,6 +2018,45 @@ def test_a_modal_in_an_open_question_is_no_appeal(nlp, text, statement_type):
     assert first_type(nlp, text) == statement_type
 
 
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # "should" with a measure or a thing as subject and a verb of its course forecasts
+        # (STATEMENTS_GUIDE: CLAIM, predictions stated as fact); it asks no one to act
+        ("The OECD said the recovery should continue in North America next year.", "CLAIM"),
+        ("Inflation should fall back to 2% by next year, the Bank of England said.", "CLAIM"),
+        ("The minister said this should help curtail the flow of imports.", "CLAIM"),
+        # near misses: a party as subject, a passive, a verb that lays down a rule
+        ("The minister said Iran should stop enriching uranium.", "APPEAL"),
+        ("The minister said the sanctions should be lifted.", "APPEAL"),
+        (
+            "The minister said all oil sales should go through the National Oil Corporation.",
+            "APPEAL",
+        ),
+    ],
+)
+def test_should_with_a_measure_as_subject_forecasts(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "should" before its subject writes a condition, also where the parser hangs the
+        # clause on the reporting verb as its complement
+        "Should Iran refuse, the sanctions would be tightened, the minister said.",
+        "Should the offer be fully accepted, the bank would own the firm, the minister said.",
+        # a wh-word opening a complement: a question or a thing named, no ask
+        "The Belgian farm minister said he would now consider when ministers should be "
+        "called back for further talks.",
+        "Blinken said they discussed how to give Kyiv's defenders what they need to keep "
+        "pushing Russia back.",
+    ],
+)
+def test_should_in_an_inverted_condition_or_a_wh_clause_asks_nothing(nlp, text):
+    assert first_type(nlp, text) not in ("APPEAL", None)
+
+
 def test_what_is_asked_of_another_is_no_plan_of_ones_own(nlp):
     # 'is to' after a noun of asking ("advice", "demand"): the act asked of the rebels, no
     # INTENT of the speaker's side (the appeal itself is left to the appeal rules)
