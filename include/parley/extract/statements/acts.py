@@ -473,6 +473,17 @@ def inferred_progressive(verb: Token) -> bool:
 _EXPECTED_BY = frozenset({"now", "then", "tomorrow", "next"})
 
 
+def _past_possibility(verb: Token) -> bool:
+    """A possibility modal on a past act ("his timing could not have been worse", "it might
+    have caused a war"): the past participle under "could", "might" or "may" and "have". It
+    judges or guesses what was, and warns of nothing to come (STATEMENTS_GUIDE: WARN, bad
+    consequences ahead)."""
+    if verb.tag_ != "VBN":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return "have" in aux and bool(aux & POSSIBLE)
+
+
 def in_hindsight(verb: Token) -> bool:
     """A deontic on a past act (:func:`perfect_modal` "should" or "ought"): it judges what was
     done or left undone (STATEMENTS_GUIDE: DISPUTE "criticism", CONCEDE when the speaker's side
@@ -569,6 +580,68 @@ def duty_holder(t: Token, c: Clause) -> Token | None:
         subj, passive = subject_of(t.head)
         return None if passive else subj
     return None
+
+
+def _left_to_party(ctx: DocContext, q: Quote, speaker: Actor | None, verb: Token) -> Token | None:
+    """The party "be up to" lays an act on: the object of "up to" on a form of "be" that has an
+    infinitive of its own ("it is up to Iran to prove ...", "it's up to them to say so"), when
+    that party is another than the speaker's side (:func:`.context.side_of`); else None ("it is
+    up to us to act" lays nothing on another; "the decision is up to Tokyo" asks no act; "it is
+    up to Washington to decide", "up to them to say": a choice or a word left to them, a
+    ``deliberating`` or cue verb, no act asked)."""
+    if verb.lemma_.lower() != "be":
+        return None
+    kids = list(verb.children)
+    acts = [
+        k
+        for k in kids
+        if k.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+    ]
+    if not acts or any(
+        k.lemma_.lower() in class_words("deliberating") or is_cue_verb(k) for k in acts
+    ):
+        return None  # "it is up to Washington to decide", "up to them to say": a choice left
+    for up in kids:
+        if up.dep_ != "prep" or up.lower_ != "up":
+            continue
+        for to in up.children:
+            if to.dep_ == "prep" and to.lower_ == "to":
+                party = next((o for o in to.children if o.dep_ == "pobj"), None)
+                if party is not None and side_of(ctx, party, speaker, q)[0] in ("other", "unknown"):
+                    return party
+    return None
+
+
+def _of_a_measure(word: Token) -> bool:
+    """Whether an evaluative word judges one of an economy's measures (``economic_measure`` of
+    speech_acts.csv): it modifies one ("the weak trade figures", "poor demand") or is the
+    predicate of one as subject ("the outlook was worst for the eurozone", "demand is weak").
+    A market's state assessed disapproves of no party (STATEMENTS_GUIDE: DISPUTE needs a
+    party's conduct or position)."""
+    measures = class_words("economic_measure")
+    if word.dep_ == "amod":
+        return word.head.lemma_.lower() in measures
+    subj = subject_of(word.head if word.dep_ in ("acomp", "attr") else word)[0]
+    return subj is not None and subj.lemma_.lower() in measures
+
+
+def _acts_on_a_measure(kids: list[Token]) -> bool:
+    """Whether a verb's direct object is one of an economy's measures (``economic_measure`` of
+    speech_acts.csv: "undermined sterling", "hurt exports", "depressed prices"): a market's
+    course told, no wrong done to a party."""
+    return any(
+        x.dep_ == "dobj" and x.lemma_.lower() in class_words("economic_measure") for x in kids
+    )
+
+
+def _act_to_see(x: Token) -> Token:
+    """The act a verb of wanting wants seen done: the complement of its "to see" ("we want to
+    see Russia withdraw its troops", "would prefer to see Deutsche Boerse return $500m"), else
+    ``x`` itself."""
+    if x.dep_ != "xcomp" or x.lemma_.lower() != "see":
+        return x
+    return next((y for y in x.children if y.dep_ in ("ccomp", "xcomp")), x)
 
 
 def _below(tok: Token, limit: int = SUBTREE_LIMIT) -> list[Token]:
@@ -763,7 +836,7 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             evaluative = t.pos_ in ("ADJ", "ADV") or (
                 t.lemma_.lower() == "lack" and t.pos_ == "NOUN"
             )
-            if evaluative and has_class(t, "neg_eval") and not negated(t):
+            if evaluative and has_class(t, "neg_eval") and not negated(t) and not _of_a_measure(t):
                 add(t, "DISPUTE", "negative-word")
                 break
     conceded = {m.token for m in out if m.rule == "act:own-act-a-mistake"}
@@ -1467,6 +1540,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             add(verb, "CLAIM", "forecast")
         else:
             add(verb, "APPEAL", "deontic")
+    if not c.negated and (left_to := _left_to_party(ctx, q, speaker, verb)) is not None:
+        # "it is up to Iran to prove its programme is peaceful": the act is laid on that party
+        # (STATEMENTS_GUIDE: APPEAL, what a party is asked to do)
+        add(verb, "APPEAL", "up-to-party", left_to)
     if deontic and not first and not c.negated and (thing := _called_into_being(verb)) is not None:
         # "there should be a full investigation", "there needs to be much greater fiscal action
         # by the United States": what must exist is asked for (STATEMENTS_GUIDE: APPEAL,
@@ -1634,6 +1711,8 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             and not _a_weapon(subj)
             # "the drills risk provoking a crisis": an act risked, not done (act:risks-harm)
             and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "risk")
+            # "Lawson's remarks undermined sterling": an effect on a market, no wrong to a party
+            and not _acts_on_a_measure(kids)
         ):
             # "the regime lied", "they betrayed us"; not "19 missiles failed to reach their
             # targets": a weapon is no party that does wrong (force on protected objects by a
@@ -1767,9 +1846,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "the rebate can no longer be justified", "the blockade is not legitimate": a
         # judgement against a thing or act (DISPUTE); "it is justified" defends (no label)
         add(verb, "DISPUTE", "not-justified")
-    if side == "self" and not c.negated and vlem in class_words("wanting") and not _names_as(verb):
+    wanting = vlem in class_words("wanting") or (
+        vlem in class_words("wanting_would") and "would" in c.modals
+    )
+    if side == "self" and not c.negated and wanting and not _names_as(verb):
         for x in _below(verb):
             if x.dep_ in ("xcomp", "ccomp"):
+                if vlem not in class_words("predicting"):
+                    # "we want to see Russia withdraw": the act to be seen; "we expect to see
+                    # earnings grow" foresees (the predicting rule below)
+                    x = _act_to_see(x)
                 xs, _ = subject_of(x)
                 xside, _ = side_of(ctx, xs, speaker, q)
                 # an appeal is addressed to a party: "we want Russia to end the blockade";
@@ -1800,7 +1886,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                     else:
                         add(verb, "SUPPORT", "self-wants-outcome", x)
                 elif xs is not None and xs != subj and xside in ("other", "unknown"):
-                    add(verb, "APPEAL", "self-wants-other")
+                    add(verb, "APPEAL", "self-wants-other", xs)
                 break
         else:
             source = _asked_of_party(ctx, q, speaker, verb)
@@ -2055,7 +2141,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     )
     strong_harm = _strong_harm(verb)  # asked once: the harm rules below read it twice
     harmful = harmful or strong_harm  # "could lead to war", "push it into chaos"
-    if possible and harmful and side != "self" and vlem != "cost":
+    if possible and harmful and side != "self" and vlem != "cost" and not _past_possibility(verb):
         add(verb, "WARN", "possible-harm")
     if c.conditioned and harmful and side != "self" and not c.past:
         # a harm on a condition, still to come ("if the dam breaks, the valley will be
@@ -5181,7 +5267,12 @@ def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:
             pass
         elif has_class(t, "neg_eval") and not neg and _about_a_claim(c.verb):
             add(t, "DENY", "claim-judged-negative")  # "the accusations are absurd"
-        elif has_class(t, "neg_eval") and not neg and not owned_fault_word(t):
+        elif (
+            has_class(t, "neg_eval")
+            and not neg
+            and not owned_fault_word(t)
+            and not _of_a_measure(t)
+        ):
             add(t, "DISPUTE", "predicate-negative")
         elif has_class(t, "neg_eval"):
             pass  # "will not be treated worse", "is not a bad idea": no praise is given

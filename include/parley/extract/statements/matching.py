@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon as quote_lexicon
+from parley.extract.quotes.speakers import head_class
 from parley.extract.statements.acts import (
     act_matches,
     announced_measure,
@@ -134,6 +135,9 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
     if neg:
         stype, code, turned = apply_negation(rule.negated_type, stype, code)
     about = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+    if stype == "ACCUSE" and blames_a_cause(ctx, cue):
+        # "blamed the slower import growth on a decline in oil imports": a cause told
+        return named("CLAIM", "cause", about)
     return Match(
         stype,
         code,
@@ -144,6 +148,53 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
         CUE_CONFIDENCE,
         about=about,
         negation_in_label=turned,
+    )
+
+
+# what can bear blame: a person, a body, a state or a people the entity recogniser tags
+_BLAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_BLAMED_PRONOUNS = frozenset(
+    {"he", "him", "she", "her", "they", "them", "we", "us", "you", "i", "me"}
+)
+
+
+def blames_a_cause(ctx: DocContext, verb: Token) -> bool:
+    """Whether "blame" lays the blame on a thing, not on a party: what "on" names ("blamed the
+    slower growth on a decline in oil imports", the "on" hung on the verb or on its object), else
+    its object ("blamed the weather for the delay"): a noun of an economy's measures or their
+    course (``economic_measure`` of speech_acts.csv) or of the ``abstract``, ``quantity`` or
+    ``document`` classes of speaker_heads.csv, with no word of it an actor mention, a person,
+    body, state or people the recogniser tags, a pronoun for people or a noun for people or a
+    body. A cause told is a CLAIM (STATEMENTS_GUIDE: ACCUSE needs a specific wrongful act or
+    intent of a party; "blamed Washington for obstructing talks", "blamed the rebels for the
+    attack", "blamed the crisis on Iran's policies" still accuse)."""
+    if verb.lemma_.lower() != "blame":
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    ons = [
+        g
+        for h in (verb, *objs)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    blamed = ons[0] if ons else (objs[0] if objs else None)
+    if blamed is None or blamed.pos_ != "NOUN":
+        return False
+    lemma = blamed.lemma_.lower()
+    if lemma not in class_words("economic_measure") and head_class(lemma) not in (
+        "abstract",
+        "quantity",
+        "document",
+    ):
+        return False  # "blamed the rebels for the attack": people the tables need not know
+    return not any(
+        t.i in ctx.mentions
+        or t.ent_type_ in _BLAMED_LABELS
+        or (t.pos_ == "PRON" and t.lower_ in _BLAMED_PRONOUNS)
+        or (t.pos_ in ("NOUN", "PROPN") and head_class(t.lemma_.lower()) == "body")
+        for t in blamed.subtree
     )
 
 

@@ -2062,3 +2062,92 @@ def test_what_is_asked_of_another_is_no_plan_of_ones_own(nlp):
     # INTENT of the speaker's side (the appeal itself is left to the appeal rules)
     text = '"My advice to the rebels is to lay down their arms," the Nepali minister said.'
     assert first_type(nlp, text) != "INTENT"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # what the speaker's side wants to see another party do is asked of that party
+        (
+            '"We want to see Russia withdraw its troops," the British foreign secretary said.',
+            "APPEAL",
+        ),
+        ("TCI said it would prefer to see Deutsche Boerse return $500m to shareholders.", "APPEAL"),
+        # "it is up to X to ...": the act is laid on that party
+        (
+            "The French minister said it was up to Iran to prove its programme was peaceful.",
+            "APPEAL",
+        ),
+    ],
+)
+def test_an_act_wanted_of_or_left_to_another_party_appeals(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the speaker's own side acts; no act laid on another
+        '"It is up to us to decide," the minister said.',
+        '"We would like to have a budget process that works," the budget director said.',
+    ],
+)
+def test_an_act_of_the_speakers_own_side_is_no_appeal(nlp, text):
+    assert first_type(nlp, text) not in ("APPEAL", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement_type"),
+    [
+        # blame laid on a measure or its course tells a cause; an effect on a market is no wrong
+        ("Tokyo dealers blamed the dollar's fall on the weak trade figures.", "CLAIM"),
+        ("Analysts said Lawson's remarks had undermined sterling.", "CLAIM"),
+        # near misses: blame laid on a party, a wrong done to a party
+        ("The minister blamed the rebels for the attack.", "ACCUSE"),
+        ("The minister blamed the attack on Iranian-backed militias.", "ACCUSE"),
+        ("The minister said Moscow had undermined the peace talks.", "ACCUSE"),
+    ],
+)
+def test_a_cause_or_a_market_effect_told_is_no_charge(nlp, text, statement_type):
+    assert first_type(nlp, text) == statement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "warns"),
+    [
+        # a possibility on a past act warns of nothing to come
+        ('"His timing could not have been worse," a U.S. minister said.', False),
+        # near miss: a possible harm ahead warns
+        ('"A trade war could hurt both economies," the minister said.', True),
+    ],
+)
+def test_a_possibility_on_a_past_act_is_no_warning(nlp, text, warns):
+    assert (first_type(nlp, text) == "WARN") is warns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # liking wants nothing done without "would"; expecting to see foresees; a choice left
+        # to another party asks no act of it
+        '"I like Liverpool and I am pleased that a club of that size wants me," Morientes said.',
+        "The bank said it expects to see earnings grow by 20-25%.",
+        "It is now up to Moscow to decide, the minister said.",
+    ],
+)
+def test_liking_foreseeing_or_leaving_a_choice_is_no_appeal(nlp, text):
+    assert first_type(nlp, text) != "APPEAL"
+
+
+@pytest.mark.parametrize(
+    ("text", "disputes"),
+    [
+        # a market's state assessed disapproves of no party
+        ("The OECD said the outlook was worst for the 12-member eurozone bloc.", False),
+        ('"The retail sales figures are very weak," the economist at the bank said.', False),
+        # near miss: a party's act judged
+        ('"The deal is bad for our farmers," the minister said.', True),
+    ],
+)
+def test_a_weak_measure_is_no_dispute(nlp, text, disputes):
+    assert (first_type(nlp, text) == "DISPUTE") is disputes
