@@ -628,8 +628,9 @@ def _of_a_measure(word: Token) -> bool:
 
 def _acts_on_a_measure(kids: list[Token]) -> bool:
     """Whether a verb's direct object is one of an economy's measures (``economic_measure`` of
-    speech_acts.csv: "undermined sterling", "hurt exports", "depressed prices"): a market's
-    course told, no wrong done to a party."""
+    speech_acts.csv: "undermined sterling", "hurt exports"): with a verb of effect
+    (``effect_verb``) a market's course told, no wrong done to a party ("weaponising gas
+    supplies" is one)."""
     return any(
         x.dep_ == "dobj" and x.lemma_.lower() in class_words("economic_measure") for x in kids
     )
@@ -1712,7 +1713,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
             # "the drills risk provoking a crisis": an act risked, not done (act:risks-harm)
             and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "risk")
             # "Lawson's remarks undermined sterling": an effect on a market, no wrong to a party
-            and not _acts_on_a_measure(kids)
+            and not (vlem in class_words("effect_verb") and _acts_on_a_measure(kids))
         ):
             # "the regime lied", "they betrayed us"; not "19 missiles failed to reach their
             # targets": a weapon is no party that does wrong (force on protected objects by a
