@@ -881,21 +881,32 @@ def _head_of_another_name(words: list[str], i: int) -> bool:
     return lookup_place(before, None) is None and lookup_demonym(before, None) is None
 
 
+MAX_TITLE_WORDS = 3  # words of a person's title read after a company's name ("chief executive")
+
+
 def _company_at(words: list[str], start: int, end: int) -> Actor | None:
     """The listed company ``words[start:end]`` names (:func:`parley.extract.companies.
     lookup_company`: "Nissan chief executive", "an economist with ABN Amro", "Daiwa Securities
     analyst"), when no capitalised word but an article stands right before it and none right
-    after it: a company's name inside
+    after it; a name that is also an English word only right before a person's title of
+    ``roles.csv`` ("Nissan chief executive", not "Employers federation NCW chairman"). A
+    company's name inside
     a longer name is none ("Sol Campbell", "Citigroup Global Markets" are not read for a company
     of one of their words). None otherwise."""
     from parley.extract.companies import lookup_company
 
     before = words[start - 1] if start > 0 else ""
-    if (before[:1].isupper() and before.casefold() not in ("the", "a", "an")) or (
-        end < len(words) and words[end][:1].isupper()
-    ):
+    after = words[end] if end < len(words) else ""
+    if (before[:1].isupper() and before.casefold() not in ("the", "a", "an")) or after[
+        :1
+    ].isupper():
         return None
-    return lookup_company(" ".join(words[start:end]))
+    # before a person's title in lower case ("Nissan chief executive", "a Shell spokesman"; not
+    # "Employers federation", "Apple fans", "the News of the World") a name that is also an
+    # English word is the company's (:func:`parley.extract.companies.title_names`)
+    title = " ".join(words[end : end + MAX_TITLE_WORDS]).casefold()
+    in_title = after[:1].islower() and tables().person_titles.match(title) is not None
+    return lookup_company(" ".join(words[start:end]), in_title=in_title)
 
 
 def _inside_a_name(words: list[str], start: int, end: int) -> bool:

@@ -42,12 +42,14 @@ _MIN_NAME = 3  # shorter names ("3i", "BT") are read as the tables' abbreviation
 
 @dataclass(frozen=True)
 class Company:
-    """A listed company: its name as the library writes it, its state (ISO 3166-1 alpha-2, from
-    its ISIN) and every name it is found by (:func:`company_names`)."""
+    """A listed company: its name as the library writes it, its state (ISO 3166-1 alpha-2) and
+    every name it is found by (:func:`company_names`), and the names found only in a title
+    before a word in lower case (:func:`title_names`: "Nissan chief executive")."""
 
     name: str
     country: str
     names: tuple[str, ...]
+    title_names: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -56,24 +58,27 @@ def library_companies() -> tuple[Company, ...]:
     state and name (a company listed in several indices once), in the library's order; a
     company no ISIN or country field places is left out.
     Names two companies of different states share are dropped from both (:func:`company_names`
-    gives the candidates). Read once per process (about 1,800 entries, about a second)."""
+    and :func:`title_names` give the candidates). Read once per process (about 1,800 entries,
+    about a second)."""
     from pytickersymbols import PyTickerSymbols
 
-    seen: dict[tuple[str, str], list[str]] = {}
+    seen: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for stock in PyTickerSymbols().get_all_stocks():
         code = _state_of(stock)
         if code is None or not stock.get("name"):
             continue
-        seen.setdefault((stock["name"], code), list(company_names(stock["name"])))
+        name = stock["name"]
+        seen.setdefault((name, code), (company_names(name), title_names(name)))
     states: dict[str, set[str]] = {}
-    for (_, code), names in seen.items():
-        for n in names:
+    for (_, code), (names, titled) in seen.items():
+        for n in (*names, *titled):
             states.setdefault(n.casefold(), set()).add(code)
     out = []
-    for (name, code), names in seen.items():
+    for (name, code), (names, titled) in seen.items():
         kept = tuple(n for n in names if len(states[n.casefold()]) == 1)
-        if kept:
-            out.append(Company(name, code, kept))
+        kept_titled = tuple(n for n in titled if len(states[n.casefold()]) == 1)
+        if kept or kept_titled:
+            out.append(Company(name, code, kept, kept_titled))
     return tuple(out)
 
 
@@ -144,6 +149,25 @@ def company_names(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def title_names(name: str) -> tuple[str, ...]:
+    """The one-word names of a company that are English words ("Nissan", "Shell", "Siemens",
+    "Apple": WordNet holds them all), which :func:`company_names` leaves out: found only in a
+    title or description before a word in lower case ("Nissan chief executive", "a Shell
+    spokesman", :func:`lookup_company` ``in_title``), where a capitalised word before a role is
+    a body's name, never as a name standing alone ("Shell said", "Next year")."""
+    from cleanco import basename
+
+    bare = re.sub(r"\s*\(.*$", "", name).strip(" ,.")
+    found = company_names(name)
+    out: dict[str, None] = {}
+    for f in (bare, basename(bare), _GROUP_TAIL.sub("", basename(bare))):
+        f = f.strip(" ,.")
+        if f in found or " " in f or len(f) < _MIN_NAME or re.search(r"['’]s$", f):
+            continue
+        out.setdefault(f)
+    return tuple(out)
+
+
 def _english(word: str) -> bool:
     """Whether a lower-case word is an English word (:func:`english_words`) or the regular
     plural of one ("partners")."""
@@ -170,14 +194,16 @@ def english_words() -> frozenset[str]:
 
 
 @functools.cache
-def _index() -> dict[str, Actor]:
+def _index() -> tuple[dict[str, Actor], dict[str, Actor]]:
     """Every name of :func:`library_companies`, folded (:func:`parley.extract.actors.fold`) →
-    the company as an organisation actor with its state; a name the actor tables or the
-    country libraries hold for a state, seat, body or demonym is left to them."""
+    the company as an organisation actor with its state: the names found anywhere, and the
+    names found only in a title (:func:`title_names`). A name the actor tables or the country
+    libraries hold for a state, seat, body or demonym is left to them."""
     from parley.extract.actors import Actor, fold, tables
 
     t = tables()
-    out: dict[str, Actor] = {}
+    anywhere: dict[str, Actor] = {}
+    in_title: dict[str, Actor] = {}
     for c in library_companies():
         actor = Actor(
             name=c.name,
@@ -187,21 +213,26 @@ def _index() -> dict[str, Actor]:
             sector="other",
             evidence=COMPANY_EVIDENCE,
         )
-        for n in c.names:
-            key = fold(n)
-            if key not in t.places and key not in t.demonyms:
-                out.setdefault(key, actor)
-    return out
+        for names, into in ((c.names, anywhere), (c.title_names, in_title)):
+            for n in names:
+                key = fold(n)
+                if key not in t.places and key not in t.demonyms:
+                    into.setdefault(key, actor)
+    return anywhere, in_title
 
 
-def lookup_company(name: str) -> Actor | None:
+def lookup_company(name: str, in_title: bool = False) -> Actor | None:
     """The listed company ``name`` names, written with a capital ("Volkswagen", "Deutsche
     Boerse", "the ABN AMRO"; a leading "the" and a possessive "'s" are not read), as an
-    organisation actor with its state (evidence ``company-library``); None for any other name
-    and for a name in lower case ("next year" is no Next plc)."""
+    organisation actor with its state (evidence ``company-library``); with ``in_title`` (the
+    name stands before a word in lower case in a title: "Nissan chief executive") also a name of
+    :func:`title_names`. None for any other name and for a name in lower case ("next year" is
+    no Next plc)."""
     from parley.extract.actors import fold
 
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
     if not bare[:1].isupper() and not bare[:1].isdigit():
         return None
-    return _index().get(fold(bare))
+    anywhere, titled = _index()
+    key = fold(bare)
+    return anywhere.get(key) or (titled.get(key) if in_title else None)

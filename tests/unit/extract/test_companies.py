@@ -33,6 +33,22 @@ def test_a_company_is_found_by_its_names_news_writes(name, expected):
 
 
 @pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # an English word of one word names the company only in a title
+        ("Nissan", ("Nissan",)),
+        ("Shell plc", ("Shell",)),
+        ("Siemens AG", ("Siemens",)),
+        ("Volkswagen Group", ()),  # found anywhere already
+        ("National Bank Holdings Corporation", ()),  # several words: no title name
+        ("Campbell's", ()),
+    ],
+)
+def test_a_company_named_by_an_english_word_is_found_in_titles_only(name, expected):
+    assert companies.title_names(name) == expected
+
+
+@pytest.mark.parametrize(
     ("stock", "country"),
     [
         ({"name": "X", "country": "Japan", "isins": ["US0000000001"]}, "JP"),  # the field first
@@ -58,9 +74,12 @@ def test_the_library_places_well_known_companies():
     assert all(a.kind == "organisation" and a.evidence == "company-library" for a in found.values())
 
 
-@pytest.mark.parametrize("name", ["next", "volkswagen", "China", "the United States", ""])
+@pytest.mark.parametrize(
+    "name", ["next", "volkswagen", "China", "the United States", "", "Shell", "Nissan", "Next"]
+)
 def test_no_company_for_lower_case_words_or_states(name):
-    # a state's name is the tables' (countries win); lower case is no company's name
+    # a state's name is the tables' (countries win); lower case is no company's name; a
+    # company named by an English word is found in a title only
     assert companies.lookup_company(name) is None
 
 
@@ -71,6 +90,8 @@ def test_no_company_for_lower_case_words_or_states(name):
         ("an economist with ABN Amro", "NL"),
         ("a Vodafone spokesman", "GB"),
         ("Barclays de Zoete Wedd economist", "GB"),
+        ("Nissan chief executive", "JP"),  # before a word in lower case: a title's body
+        ("a Shell spokesman", "GB"),
         # inside a longer name a company's name is none: a person, another firm
         ("Citigroup Global Markets analyst", None),
         ("Andrew Pearson, European boss of Workshare", None),  # Pearson plc is no person

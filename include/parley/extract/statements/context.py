@@ -40,6 +40,7 @@ from parley.extract.actors import (
     sent_to,
     written_as_abbreviation,
 )
+from parley.extract.companies import lookup_company
 from parley.extract.countries import (
     administering_states,
     names_world_region,
@@ -1123,6 +1124,7 @@ class DocContext:
         for how, find in (
             ("possessor", lambda: self._possessor_country(q)),
             ("antecedent", lambda: self._antecedent_country(q)),
+            ("company", lambda: self._company_antecedent(q)),
             ("issuer", lambda: self._document_issuer(i, q)),
             ("place", lambda: self._cue_place_country(q, fronted_country=not described)),
             (
@@ -2082,6 +2084,30 @@ class DocContext:
             country = self._phrase_country(t)
             if country is not None:
                 return country
+        return None
+
+    def _company_antecedent(self, q: Quote) -> str | None:
+        """The state of the listed company a bare noun for a business stands for ("the firm
+        said", "the company said", "the carmaker said": ``company_noun`` of
+        ``data/statements/context_words.csv``): the nearest organisation entity (``ORG``) before
+        the speaker, within :data:`ANTECEDENT_REACH` tokens, when the company library knows it
+        (:func:`parley.extract.companies.lookup_company`: "helped Renault boost its profits
+        although the firm warned ..." → FR). None when the nearest organisation is no listed
+        company (an unlisted firm, a union, an agency), when a person is named after it, or
+        when none comes before."""
+        words = (q.speaker or "").split()
+        if len(words) != 1 or words[0].casefold() not in context_words("company_noun"):
+            return None
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        span = self.doc.char_span(0, min(at, q.start), alignment_mode="contract")
+        stop = span.end if span is not None else 0
+        for ent in reversed(self.ents):
+            if ent.end > stop or ent.label_ not in ("ORG", "PERSON"):
+                continue
+            if ent.end < stop - ANTECEDENT_REACH or ent.label_ != "ORG":
+                return None  # a person named between: the noun may be anyone's firm
+            company = lookup_company(ent.text)
+            return company.country if company is not None else None
         return None
 
     def _title_holder_country(self, q: Quote, speaker: Actor) -> str | None:

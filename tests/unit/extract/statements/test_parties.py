@@ -874,6 +874,12 @@ def test_a_body_never_named_in_full_is_not_placed_by_a_longer_name(nlp):
             'self-sustaining recovery," said James Carrick, an economist with ABN Amro.',
             "NL",
         ),
+        # a listed company is placed where an unlisted one keeps no state (test_speaker_states)
+        (
+            "Shares fell sharply in Frankfurt. Siemens Energy said it would cut 4,000 jobs in "
+            "Germany.",
+            "DE",
+        ),
         (
             "Tokyo shares fell for a third day. The Daiwa Securities analyst Michael Moran said "
             "manufacturing was a cyclical area of the economy.",
@@ -884,6 +890,38 @@ def test_a_body_never_named_in_full_is_not_placed_by_a_longer_name(nlp):
 def test_a_listed_company_and_its_people_speak_for_its_state(nlp, text, country):
     s = statements_of(nlp, text, "2005-01-10")[-1][1]
     assert s.speaker.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "the firm" stands for the listed company named just before it, not the article's state
+        (
+            "Japan's carmakers had a strong year. German airline Lufthansa has returned to profit "
+            "in 2004, and the company said it expected a further rise in passenger numbers.",
+            "DE",
+        ),
+        # a company named by an English word places its people in a title only
+        (
+            'American buyers are turning to hybrids. "We want to make sure we are not '
+            'concentrating on one technology," Nissan chief executive Carlos Ghosn said.',
+            "JP",
+        ),
+    ],
+)
+def test_a_company_named_again_or_in_a_title_places_its_speakers(nlp, text, country):
+    s = statements_of(nlp, text, "2005-01-10")[-1][1]
+    assert s.speaker.country == country
+
+
+def test_a_firm_after_a_person_is_not_placed_by_an_earlier_company(nlp):
+    # near miss: a person named between the company and "the company": anyone's firm
+    text = (
+        "Britain's drug makers had a weak year. Roche sold more cancer drugs. John Patterson "
+        "will be in charge of drug development, and the company said it would cut costs."
+    )
+    s = statements_of(nlp, text, "2005-01-10")[-1][1]
+    assert s.speaker.country != "CH"
 
 
 def test_a_named_person_is_not_placed_by_where_he_speaks(nlp):

@@ -613,9 +613,9 @@ def test_a_table_name_is_shown_as_the_article_spelled_it(nlp, text, speaker, key
             "UNESCO",
         ),
         (
-            "Shares fell sharply in Frankfurt. Siemens Energy said it would cut 4,000 jobs in "
+            "Shares fell sharply in Frankfurt. Kessler Logistik said it would cut 4,000 jobs in "
             "Germany.",
-            "Siemens Energy",
+            "Kessler Logistik",
         ),
     ],
 )
