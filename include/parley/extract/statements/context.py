@@ -130,6 +130,20 @@ def _placed_as(base: Actor, other: Actor, how: str, *, body_sector_first: bool) 
     )
 
 
+def _names_an_origin(ent: Span) -> bool:
+    """Whether a demonym (whatever label the recogniser gives it) names where people's families
+    come from, not a state: it modifies a noun of origin (``origin_noun`` of
+    ``data/statements/context_words.csv``: "people from Indian and Chinese backgrounds", "those
+    of Pakistani origin", "Britons of Somali descent"; a conjunct counts as its head). Such people are a group of the state they live in; the state
+    of their origin is no party to what is said of them."""
+    tok = ent.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in context_words(
+        "origin_noun"
+    )
+
+
 def _names_an_event(doc: Doc, ent: Span, actor: Actor) -> bool:
     """Whether a capital names a meeting, an agreement or a market held there, not its
     government: the noun the capital modifies, through at most two more noun modifiers, is an
@@ -321,7 +335,7 @@ class DocContext:
                     group = self.resolver.span(doc[ent.start : ent.end + 1])
                     if group is not None and group.members:
                         ent, actor = doc[ent.start : ent.end + 1], group
-                if actor is None or _names_an_event(doc, ent, actor):
+                if actor is None or _names_an_event(doc, ent, actor) or _names_an_origin(ent):
                     continue
                 actor = _namesake_subdivision(ent, actor, self.resolver.when) or actor
                 m = ActorMention(ent, actor)

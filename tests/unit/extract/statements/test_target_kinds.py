@@ -537,6 +537,27 @@ def test_a_saying_clause_is_aimed_at_the_object_of_the_act_it_explains(nlp, text
     assert only_target(nlp, text) == country
 
 
+# --- a demonym of family origin names no state ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # people of a state's own population, named by where their families come from
+        (
+            "The minister said those of Pakistani and Bangladeshi origin faced the highest "
+            "unemployment.",
+            None,
+        ),
+        ("The council said British Muslims of Somali descent had been targeted.", None),
+        # near miss: a demonym of a state's forces is that state
+        ("Pakistan said Indian troops had crossed the line of control.", "IN"),
+    ],
+)
+def test_a_demonym_of_family_origin_names_no_state(nlp, text, country):
+    assert only_target(nlp, text) == country
+
+
 # --- an appeal's own party outranks the one the message is said to ---------------------------
 
 
