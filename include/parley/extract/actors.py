@@ -886,13 +886,15 @@ MAX_TITLE_WORDS = 3  # words of a person's title read after a company's name ("c
 
 def _company_at(words: list[str], start: int, end: int) -> Actor | None:
     """The listed company ``words[start:end]`` names (:func:`parley.extract.companies.
-    lookup_company`: "Nissan chief executive", "an economist with ABN Amro", "Daiwa Securities
-    analyst"), when no capitalised word but an article stands right before it and none right
-    after it; a name that is also an English word only right before a person's title of
-    ``roles.csv`` ("Nissan chief executive", not "Employers federation NCW chairman"). A
-    company's name inside
-    a longer name is none ("Sol Campbell", "Citigroup Global Markets" are not read for a company
-    of one of their words). None otherwise."""
+    lookup_company`) as a speaker's employer: the whole of the words ("Volkswagen" as a
+    speaker), right before a person's title of ``roles.csv`` ("Nissan chief executive", "a
+    Vodafone spokesman", "Daiwa Securities analyst"), or as the object of a preposition that
+    ends the words ("an economist with ABN Amro"). Never a company's name inside a longer name
+    (a capitalised word but an article right before it or any right after it: "Sol Campbell",
+    "Citigroup Global Markets"), nor a name a word of the past stands before ("the former
+    Goldman Sachs vice-chairman who is now governor of the Bank of Italy": his employer was),
+    nor a brand before another noun ("a Volvo truck driver", "a Boeing 737 pilot"). A name that
+    is also an English word only before a title ("Nissan chief executive")."""
     from parley.extract.companies import lookup_company
 
     before = words[start - 1] if start > 0 else ""
@@ -901,12 +903,22 @@ def _company_at(words: list[str], start: int, end: int) -> Actor | None:
         :1
     ].isupper():
         return None
-    # before a person's title in lower case ("Nissan chief executive", "a Shell spokesman"; not
-    # "Employers federation", "Apple fans", "the News of the World") a name that is also an
-    # English word is the company's (:func:`parley.extract.companies.title_names`)
+    if any(w.casefold() in _PAST_EMPLOYER for w in words[max(0, start - 2) : start]):
+        return None
     title = " ".join(words[end : end + MAX_TITLE_WORDS]).casefold()
-    in_title = after[:1].islower() and tables().person_titles.match(title) is not None
+    in_title = bool(after) and tables().person_titles.match(title) is not None
+    whole = start == 0 and end == len(words)
+    object_at_end = end == len(words) and before.casefold() in _EMPLOYER_PREPS
+    if not (in_title or whole or object_at_end):
+        return None
     return lookup_company(" ".join(words[start:end]), in_title=in_title)
+
+
+# words before an employer's name that make it a past one ("the former Goldman Sachs partner")
+_PAST_EMPLOYER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
+# prepositions whose object is where a person works ("an economist with ABN Amro", "a strategist
+# at Commerzbank", "a director of Group Menatep"), English usage
+_EMPLOYER_PREPS = frozenset({"at", "with", "of", "for", "from"})
 
 
 def _inside_a_name(words: list[str], start: int, end: int) -> bool:

@@ -38,6 +38,9 @@ _UMLAUTS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 )
 _MIN_NAME = 3  # shorter names ("3i", "BT") are read as the tables' abbreviations, not companies
+# a name in capitals this short is as often another body's acronym ("KLA": the Kosovo Liberation
+# Army, "NEC": an election commission, "APA": the Austria Press Agency) as the company's
+_MAX_ACRONYM = 3
 
 
 @dataclass(frozen=True)
@@ -83,34 +86,47 @@ def library_companies() -> tuple[Company, ...]:
 
 
 def _state_of(stock: dict) -> str | None:
-    """A library entry's state, from what the library says first: its ``country`` field (a
-    country's name, pycountry: "Japan", "Netherlands"; or "Houston, Texas", the one state with an
-    ISO 3166-2 subdivision of that name: US), else the place its headquarters field ends or starts
-    with (a country or capital of the actor tables: "London" → GB), else its first ISIN's prefix
-    when pycountry knows it as an ISO 3166-1 code (an ISIN may be a bond's of another state:
-    Marks & Spencer's is US-prefixed). None when nothing places it."""
-    for text in (stock.get("country"), (stock.get("metadata") or {}).get("headquarters")):
-        if text and (code := _place_code(text)) is not None:
-            return code
+    """A library entry's state: the place its headquarters field names (a country, a capital or
+    a state's subdivision: "Bonn, Germany" → DE, "Atlanta, Georgia, United States" → US), else
+    its first ISIN's prefix when pycountry knows it as an ISO 3166-1 code, else its ``country``
+    field when that is a country's name alone. The headquarters come first: the ``country``
+    field is often the listing's, not the company's (Deutsche Telekom "Russian Federation",
+    Seiko Epson "United Kingdom"), and an ISIN may be a bond's of another state (Marks &
+    Spencer's is US-prefixed). None when nothing places it."""
     import pycountry
 
+    headquarters = (stock.get("metadata") or {}).get("headquarters")
+    if headquarters and (code := _place_code(headquarters)) is not None:
+        return code
     for isin in stock.get("isins") or []:
         if len(isin) == 12 and pycountry.countries.get(alpha_2=isin[:2].upper()) is not None:
             return isin[:2].upper()
+    written = (stock.get("country") or "").strip()
+    if written and "," not in written:
+        try:
+            return pycountry.countries.lookup(written).alpha_2
+        except LookupError:
+            return None
     return None
 
 
 def _place_code(text: str) -> str | None:
-    """The ISO 3166-1 code of the place a library field names: the whole field or its last or
-    first comma-separated part as a country (pycountry) or a country or capital of the actor
-    tables, else its last part as an ISO 3166-2 subdivision of one state only."""
+    """The ISO 3166-1 code of the place a headquarters field names, its notes in brackets left
+    out: its last comma-separated part, then its first, as a country (pycountry), a country or
+    capital of the actor tables, or the ISO 3166-2 subdivision of one state only ("Texas" →
+    US); a subdivision is tried first for the last part after a city ("Atlanta, Georgia" → US,
+    never the country Georgia)."""
     import pycountry
 
     from parley.extract.actors import lookup_place
     from parley.extract.countries import subdivision_parents
 
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    for candidate in dict.fromkeys((text.strip(), *parts[-1:], *parts[:1])):
+    parts = [p.strip() for p in re.sub(r"\(.*?(\)|$)", "", text).split(",") if p.strip()]
+    if not parts:
+        return None
+    if len(parts) > 1 and len(parents := subdivision_parents(parts[-1])) == 1:
+        return next(iter(parents))
+    for candidate in dict.fromkeys((parts[-1], parts[0])):
         try:
             return pycountry.countries.lookup(candidate).alpha_2
         except LookupError:
@@ -118,15 +134,15 @@ def _place_code(text: str) -> str | None:
         place = lookup_place(candidate, None)
         if place is not None and place.kind in ("country", "seat") and place.country:
             return place.country
-    parents = subdivision_parents(parts[-1]) if parts else frozenset()
-    return next(iter(parents)) if len(parents) == 1 else None
+    return None
 
 
 def company_names(name: str) -> tuple[str, ...]:
     """The names a company is found by (see the module docstring): ``name`` without a
     bracketed note ("Alphabet Inc. (Class A)"), without its legal form, without a trailing
     "Group"/"Holdings", each also with umlauts written out. Left out: names shorter than three
-    letters, possessive names ("Campbell's", "Kohl's": a surname's possessive in news copy),
+    letters or in capitals of three (:data:`_MAX_ACRONYM`: "KLA", "NEC" name other bodies as
+    often), possessive names ("Campbell's", "Kohl's": a surname's possessive in news copy),
     and names made of English words only (:func:`english_words`; a word in capitals is none) when
     they are one word ("Shell", "Next") or a shortened form ("National Bank" of "National Bank
     Holdings Corporation"); the library's own name of several words stays ("General Motors")."""
@@ -140,7 +156,11 @@ def company_names(name: str) -> tuple[str, ...]:
     for f in forms:
         f = f.strip(" ,.")
         words = f.split()
-        if len(f) < _MIN_NAME or re.search(r"['’]s$", f):
+        if (
+            len(f) < _MIN_NAME
+            or re.search(r"['’]s$", f)
+            or (len(f) <= _MAX_ACRONYM and f.isupper())
+        ):
             continue
         common = all(not w.isupper() and _english(w.casefold()) for w in words)
         if common and (len(words) == 1 or f != bare):
@@ -162,7 +182,7 @@ def title_names(name: str) -> tuple[str, ...]:
     out: dict[str, None] = {}
     for f in (bare, basename(bare), _GROUP_TAIL.sub("", basename(bare))):
         f = f.strip(" ,.")
-        if f in found or " " in f or len(f) < _MIN_NAME or re.search(r"['’]s$", f):
+        if f in found or " " in f or len(f) <= _MAX_ACRONYM or re.search(r"['’]s$", f):
             continue
         out.setdefault(f)
     return tuple(out)

@@ -25,7 +25,9 @@ from parley.extract.actors import country_in
         # a possessive name is a surname's possessive in news copy; capitals are no word
         ("Campbell's", ()),
         ("BP", ()),  # shorter than three letters: the tables' abbreviations
-        ("UBS Group", ("UBS Group", "UBS")),
+        # three capitals name other bodies as often ("KLA", "NEC"); four stay ("HSBC")
+        ("UBS Group", ("UBS Group",)),
+        ("HSBC Holdings", ("HSBC Holdings", "HSBC")),
     ],
 )
 def test_a_company_is_found_by_its_names_news_writes(name, expected):
@@ -51,8 +53,13 @@ def test_a_company_named_by_an_english_word_is_found_in_titles_only(name, expect
 @pytest.mark.parametrize(
     ("stock", "country"),
     [
-        ({"name": "X", "country": "Japan", "isins": ["US0000000001"]}, "JP"),  # the field first
-        ({"name": "X", "country": "Houston, Texas"}, "US"),  # a US state's city
+        # the headquarters first ("Atlanta, Georgia": the US state), then the ISIN, then a
+        # country field naming a country alone (it is often the listing's)
+        ({"name": "X", "metadata": {"headquarters": "Atlanta, Georgia, U.S."}}, "US"),
+        ({"name": "X", "metadata": {"headquarters": "Atlanta, Georgia"}}, "US"),
+        ({"name": "X", "country": "Russian Federation", "isins": ["DE0005557508"]}, "DE"),
+        ({"name": "X", "country": "Japan"}, "JP"),
+        ({"name": "X", "country": "Houston, Texas"}, None),
         # no country: the headquarters' place; an ISIN of another state is a bond's
         ({"name": "X", "isins": ["US57069PAD42"], "metadata": {"headquarters": "London"}}, "GB"),
         ({"name": "X", "isins": ["DE0005545503"]}, "DE"),  # the ISIN's prefix last
@@ -89,13 +96,20 @@ def test_no_company_for_lower_case_words_or_states(name):
         ("Daiwa Securities analyst", "JP"),  # a company's analyst is its own, not a subject
         ("an economist with ABN Amro", "NL"),
         ("a Vodafone spokesman", "GB"),
-        ("Barclays de Zoete Wedd economist", "GB"),
+        ("Barclays de Zoete Wedd economist", None),  # before a word of another name: none
         ("Nissan chief executive", "JP"),  # before a word in lower case: a title's body
         ("a Shell spokesman", "GB"),
         # inside a longer name a company's name is none: a person, another firm
         ("Citigroup Global Markets analyst", None),
         ("Andrew Pearson, European boss of Workshare", None),  # Pearson plc is no person
         ("a China scholar", None),  # a state before a noun of expertise stays a subject
+        # a past employer, a brand before a noun, an acronym of three capitals: none
+        ("the former Goldman Sachs vice-chairman who is now governor of the Bank of Italy", "IT"),
+        ("a Volvo truck driver", None),
+        ("a KLA spokesman", None),
+        # the headquarters' state, not the listing's: a US state is no country of its name
+        ("Deutsche Telekom chief executive", "DE"),
+        ("a Delta Air Lines spokesman", "US"),
     ],
 )
 def test_a_title_names_the_company_it_is_held_at(title, country):

@@ -438,15 +438,20 @@ def inverted_condition(verb: Token, kids: list[Token] | None = None) -> bool:
     subject of its ("Should Britain decide to act, it would ...", "Had they known, ..."): the
     same as an "if" clause, and its "should" asks nothing. An adverbial clause, or a clause the
     parser hangs on the reporting verb as its complement ("Should Iran refuse, the sanctions
-    would be tightened, the minister said") that is no question (its sentence does not end in
-    "?")."""
+    would be tightened, the minister said") when "should" opens it and it is no question (its
+    sentence does not end in "?")."""
     if verb.dep_ not in ("advcl", "ccomp"):
         return False
     kids = list(verb.children) if kids is None else kids
     modals = [c.i for c in kids if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had")]
     if not modals or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > min(modals) for c in kids):
         return False
-    return verb.dep_ == "advcl" or not verb.sent.text.rstrip().endswith("?")
+    if verb.dep_ == "advcl":
+        return True
+    # a complement: the modal opens it ("Should Iran refuse, ..."); after a word of negation or
+    # restriction it is no condition ("Under no circumstances should Iran ...", "Only then
+    # should the sanctions be lifted", "Nor should Israel ...")
+    return min(modals) == verb.left_edge.i and not verb.sent.text.rstrip().endswith("?")
 
 
 def perfect_modal(verb: Token) -> str | None:
@@ -599,7 +604,11 @@ def _left_to_party(ctx: DocContext, q: Quote, speaker: Actor | None, verb: Token
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
     ]
     if not acts or any(
-        k.lemma_.lower() in class_words("deliberating") or is_cue_verb(k) for k in acts
+        k.lemma_.lower() in class_words("deliberating")
+        or k.lemma_.lower() in class_words("choosing")
+        or is_cue_verb(k)
+        or any(w.lower_ in ("whether", *WH_WORDS) for w in k.children)
+        for k in acts
     ):
         return None  # "it is up to Washington to decide", "up to them to say": a choice left
     for up in kids:
@@ -616,14 +625,19 @@ def _left_to_party(ctx: DocContext, q: Quote, speaker: Actor | None, verb: Token
 def _of_a_measure(word: Token) -> bool:
     """Whether an evaluative word judges one of an economy's measures (``economic_measure`` of
     speech_acts.csv): it modifies one ("the weak trade figures", "poor demand") or is the
-    predicate of one as subject ("the outlook was worst for the eurozone", "demand is weak").
-    A market's state assessed disapproves of no party (STATEMENTS_GUIDE: DISPUTE needs a
-    party's conduct or position)."""
+    predicate of one as subject ("the outlook was worst for the eurozone", "the figures are
+    weak"), no party's name in its phrase. A market's state assessed disapproves of no party
+    (STATEMENTS_GUIDE: DISPUTE needs a party's conduct or position)."""
     measures = class_words("economic_measure")
     if word.dep_ == "amod":
-        return word.head.lemma_.lower() in measures
-    subj = subject_of(word.head if word.dep_ in ("acomp", "attr") else word)[0]
-    return subj is not None and subj.lemma_.lower() in measures
+        noun = word.head
+    else:
+        noun = subject_of(word.head if word.dep_ in ("acomp", "attr") else word)[0]
+    if noun is None or noun.lemma_.lower() not in measures:
+        return False
+    # "Russia's demands", "Saudi output", "the rate of executions in Iran", "figures released
+    # by Hamas": a party's measure or act judged, which disputes it
+    return not any(t.ent_type_ in _PARTY_LABELS for t in noun.subtree)
 
 
 def _acts_on_a_measure(kids: list[Token]) -> bool:
@@ -642,7 +656,12 @@ def _act_to_see(x: Token) -> Token:
     ``x`` itself."""
     if x.dep_ != "xcomp" or x.lemma_.lower() != "see":
         return x
-    return next((y for y in x.children if y.dep_ in ("ccomp", "xcomp")), x)
+    seen = next((y for y in x.children if y.dep_ in ("ccomp", "xcomp")), None)
+    if seen is None or any(
+        w.lower_ in ("whether", "if", *WH_WORDS) and w.i == seen.left_edge.i for w in seen.subtree
+    ):
+        return x  # "we want to see what Iran proposes", "whether Russia keeps its word": no act
+    return seen
 
 
 def _below(tok: Token, limit: int = SUBTREE_LIMIT) -> list[Token]:
@@ -4293,8 +4312,8 @@ def _open_question(verb: Token) -> bool:
     """The verb heads a clause of an indirect question ("whether sanctions should be lifted",
     "if they must leave", "will consider when ministers should be called"): :func:`_asked`
     ('whether', 'why', 'how'), or, as the complement of another verb or adjective, 'if' ("unclear
-    if ...", "decide if ...", not a condition) or a wh-word opening it ("when", "where", "what",
-    "who": Penn tags WRB, WP, WDT), also as the clause of time or place the parser may make of it
+    if ...", "decide if ...", not a condition) or a wh-word opening it (:data:`WH_WORDS`), also
+    as the clause of time or place the parser may make of it
     ("will consider when ministers should be called")."""
     if _asked(verb):
         return True
@@ -4304,41 +4323,43 @@ def _open_question(verb: Token) -> bool:
         # the parser may hang "consider when ..." on the verb as a clause of time
         or (
             (complement or verb.dep_ == "advcl")
-            and c.tag_ in ("WRB", "WP", "WDT")
+            and c.lower_ in WH_WORDS
             and c.i == verb.left_edge.i
         )
         for c in verb.children
     )
 
 
+# the words that open an indirect question (not "that", which the tagger may tag WDT when it
+# introduces a statement: "told the council that member states must fund the mission")
+WH_WORDS = frozenset({"when", "where", "what", "who", "whom", "whose", "which", "why", "how"})
 # the modal of a forecast when its subject is a thing: "the recovery should continue"
 _FORECAST_MODALS = frozenset({"should"})
-# thing pronouns a forecast's subject may be ("this should help curtail imports"); "it" is left
-# out: it stands for a state or body as often ("the EU ... it should act")
-_THING_PRONOUNS = frozenset({"this", "that"})
+# entity labels of a party whose measure a noun may be ("China's currency", "Saudi output")
+_PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _forecast(verb: Token, subj: Token | None, passive: bool, c: Clause) -> bool:
     """ "Should" read as a forecast, not an ask: an active clause with "should" (not "must")
     whose verb tells the course of a measure or process or what it undergoes or brings about
-    (``trending``, ``undergoing``, ``effect_verb`` words of speech_acts.csv) and whose subject is
-    a thing no one can ask anything of, "this" or "that", or a noun of an economy's measures
-    (``economic_measure`` of speech_acts.csv) or of the ``abstract`` or ``quantity`` classes of
-    ``data/quotes/speaker_heads.csv`` ("the economy should pick up next year", "prices should rise
-    further", "this should help curtail imports").
-    A passive ("sanctions should be lifted") still asks whoever can act. STATEMENTS_GUIDE:
-    APPEAL is "should/must" addressed to a party; a prediction stated as fact is a CLAIM."""
+    (``trending``, ``undergoing``, ``effect_verb`` words of speech_acts.csv), whose subject is
+    one of an economy's measures (``economic_measure``) that no party's name modifies, and that
+    names the time it foretells (a ``DATE`` entity in the clause): "the economy should pick up
+    next year", "inflation should fall back to 2% by next year". An instrument or a party's
+    measure is asked for ("the sanctions should stay in place", "China's currency should rise
+    faster", "interest rates should rise to curb inflation"). STATEMENTS_GUIDE: APPEAL is
+    "should/must" addressed to a party; a prediction stated as fact is a CLAIM."""
     if passive or subj is None or "must" in c.modals or not c.modals & _FORECAST_MODALS:
         return False
     lemma = verb.lemma_.lower()
     if not any(lemma in class_words(k) for k in ("trending", "undergoing", "effect_verb")):
         return False  # "all sales should go through the state company": a rule laid down
-    if subj.pos_ == "PRON":
-        return subj.lower_ in _THING_PRONOUNS
-    lemma = subj.lemma_.lower()
-    return subj.pos_ == "NOUN" and (
-        lemma in class_words("economic_measure") or head_class(lemma) in ("abstract", "quantity")
-    )
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in class_words("economic_measure"):
+        return False
+    own = {t.i for t in subj.subtree}
+    if any(t.ent_type_ in _PARTY_LABELS for t in subj.subtree):
+        return False  # "China's currency", "Saudi output": a party's measure, asked of it
+    return any(t.ent_type_ == "DATE" for t in verb.subtree if t.i not in own)
 
 
 def _no_coercion_done(verb: Token) -> bool:

@@ -592,7 +592,11 @@ class DocContext:
             (
                 t
                 for t in toks
-                if t.ent_type_ != "PERSON" and self.resolver.redefined(t.text) is None
+                if t.ent_type_ != "PERSON"
+                and self.resolver.redefined(t.text) is None
+                # a surname the recogniser left untagged ("Roche said" after "Jean-Pierre
+                # Roche"): a person's name, no body's (Roche Holding)
+                and not (t.pos_ == "PROPN" and self.resolver.names.is_person(t.text))
             ),
             key=lambda t: t.i,
         )

@@ -14,7 +14,7 @@ from spacy.symbols import NOUN, PROPN, VERB
 from parley.extract.actors import HONORIFICS, country_in, fold, tables
 from parley.extract.lexicon import title_kind
 from parley.extract.quotes.indirect import NOUN_REPORT_RULE
-from parley.extract.statements.acts import class_words, expressed_feelings
+from parley.extract.statements.acts import STATE_VERBS, class_words, expressed_feelings
 from parley.extract.statements.context import (
     AGAINST_THE_STATE,
     ActorMention,
@@ -453,17 +453,26 @@ def addressee(ctx: DocContext, decision: Match, speaker: Actor | None) -> ActorM
     return None
 
 
+# verbs whose subject gets or keeps something ("must get", "must enjoy"): with STATE_VERBS, what
+# a modal says of their subject is asked of the parties that give it (English usage)
+_RECEIVING = frozenset({"get", "receive", "enjoy", "gain", "keep", "retain"})
+
+
 def asked_of(target: ActorMention | None, decision: Match | None) -> bool:
     """Whether ``target`` is the party an appeal's own words ask something of: the subject of
     the clause whose modal decided it ("... told Iran that **Israel** should stop the strikes",
-    "reassured Kyiv, saying **Russia** must withdraw"). Such a party outranks the one the
-    message is said to (:func:`cue_addressee`). STATEMENTS_GUIDE: for appeals the target is
+    "reassured Kyiv, saying **Russia** must withdraw"), through a verb of acting: the subject of
+    "be", "have", "get" ... is given something, asked of others ("Ukraine must have the right to
+    join NATO", told Lavrov: Russia). Such a party outranks the one the message is said to
+    (:func:`cue_addressee`). STATEMENTS_GUIDE: for appeals the target is
     the party appealed to."""
     if target is None or decision is None or decision.token is None:
         return False
     modal = decision.token
     if modal.dep_ != "aux" or modal.tag_ != "MD":
         return False
+    if modal.head.lemma_.lower() in STATE_VERBS | _RECEIVING:
+        return False  # "Ukraine must have the right to join NATO": what it gets is asked of others
     root = target.span.root
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == modal.head.i
 

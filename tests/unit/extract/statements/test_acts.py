@@ -2025,8 +2025,19 @@ def test_a_modal_in_an_open_question_is_no_appeal(nlp, text, statement_type):
         # (STATEMENTS_GUIDE: CLAIM, predictions stated as fact); it asks no one to act
         ("The OECD said the recovery should continue in North America next year.", "CLAIM"),
         ("Inflation should fall back to 2% by next year, the Bank of England said.", "CLAIM"),
-        ("The minister said this should help curtail the flow of imports.", "CLAIM"),
-        # near misses: a party as subject, a passive, a verb that lays down a rule
+        ("The OECD said the economy should pick up next year.", "CLAIM"),
+        # near misses: a party as subject, a passive, a verb that lays down a rule, an
+        # instrument or a party's measure asked for, no time foretold
+        (
+            "The sanctions should stay in place until Moscow complies with the Minsk agreements, "
+            "the German chancellor said.",
+            "APPEAL",
+        ),
+        (
+            "U.S. Treasury Secretary Henry Paulson said China's currency should rise faster.",
+            "APPEAL",
+        ),
+        ("The minister said this should help curtail the flow of imports.", "APPEAL"),
         ("The minister said Iran should stop enriching uranium.", "APPEAL"),
         ("The minister said the sanctions should be lifted.", "APPEAL"),
         (
@@ -2051,10 +2062,26 @@ def test_should_with_a_measure_as_subject_forecasts(nlp, text, statement_type):
         "called back for further talks.",
         "Blinken said they discussed how to give Kyiv's defenders what they need to keep "
         "pushing Russia back.",
+        '"We want to see what Iran proposes before we respond," the State Department said.',
     ],
 )
 def test_should_in_an_inverted_condition_or_a_wh_clause_asks_nothing(nlp, text):
     assert first_type(nlp, text) not in ("APPEAL", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: an inversion after a negative or restrictive word, a "that" the tagger
+        # may take for a wh-word: still asks
+        "Under no circumstances should Iran be allowed to obtain a nuclear weapon, the Israeli "
+        "prime minister said.",
+        "Only then should the sanctions be lifted, the British foreign secretary said.",
+        "The UN chief told the Security Council that member states must fund the mission.",
+    ],
+)
+def test_should_after_a_negative_or_in_a_that_clause_still_asks(nlp, text):
+    assert first_type(nlp, text) == "APPEAL"
 
 
 def test_what_is_asked_of_another_is_no_plan_of_ones_own(nlp):
@@ -2090,6 +2117,9 @@ def test_an_act_wanted_of_or_left_to_another_party_appeals(nlp, text, statement_
         # near misses: the speaker's own side acts; no act laid on another
         '"It is up to us to decide," the minister said.',
         '"We would like to have a budget process that works," the budget director said.',
+        # a choice left to another party
+        '"It is up to the people of Kosovo to determine their own status," the Albanian prime '
+        "minister said.",
     ],
 )
 def test_an_act_of_the_speakers_own_side_is_no_appeal(nlp, text):
@@ -2105,6 +2135,8 @@ def test_an_act_of_the_speakers_own_side_is_no_appeal(nlp, text):
         # near misses: blame laid on a party, a wrong done to a party
         ("The minister blamed the rebels for the attack.", "ACCUSE"),
         ("The minister blamed the attack on Iranian-backed militias.", "ACCUSE"),
+        ("The Palestinian president blamed the violence on the occupation.", "ACCUSE"),
+        ('"Greece falsified its deficit figures," the European Commission said.', "ACCUSE"),
         ("The minister said Moscow had undermined the peace talks.", "ACCUSE"),
     ],
 )
@@ -2145,8 +2177,18 @@ def test_liking_foreseeing_or_leaving_a_choice_is_no_appeal(nlp, text):
         # a market's state assessed disapproves of no party
         ("The OECD said the outlook was worst for the 12-member eurozone bloc.", False),
         ('"The retail sales figures are very weak," the economist at the bank said.', False),
-        # near miss: a party's act judged
+        # near misses: a party's act judged, a party's measure judged
         ('"The deal is bad for our farmers," the minister said.', True),
+        (
+            '"The demands made by the Taliban are unreasonable," the Pakistani foreign minister '
+            "said.",
+            True,
+        ),
+        (
+            '"The growth in Chinese military spending is troubling," the U.S. defence secretary '
+            "said.",
+            True,
+        ),
     ],
 )
 def test_a_weak_measure_is_no_dispute(nlp, text, disputes):

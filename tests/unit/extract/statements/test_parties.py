@@ -914,6 +914,16 @@ def test_a_company_named_again_or_in_a_title_places_its_speakers(nlp, text, coun
     assert s.speaker.country == country
 
 
+def test_a_person_named_like_a_company_keeps_his_own_state(nlp):
+    # "Roche said" after "Jean-Pierre Roche": the person, not Roche Holding (CH)
+    text = (
+        "PARIS - Jean-Pierre Roche, a French government spokesman, said France would not veto "
+        "the resolution. Roche said Paris favoured more talks."
+    )
+    s = statements_of(nlp, text, "2005-01-10")[-1][1]
+    assert s.speaker.country == "FR"
+
+
 def test_a_firm_after_a_person_is_not_placed_by_an_earlier_company(nlp):
     # near miss: a person named between the company and "the company": anyone's firm
     text = (

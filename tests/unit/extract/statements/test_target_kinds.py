@@ -571,6 +571,8 @@ def test_a_demonym_of_family_origin_names_no_state(nlp, text, country):
         # near misses: the modal's subject is no party, or the speaker's own side: the one told
         ("The French foreign minister told Iran that the talks should go on.", "IR"),
         ("The French foreign minister told Iran that France must be patient.", "IR"),
+        # what a party must have or get is asked of the one told
+        ("Blinken told Lavrov that Ukraine must have the right to join NATO.", "RU"),
     ],
 )
 def test_an_appeal_is_aimed_at_the_party_its_words_ask(nlp, text, country):
