@@ -4343,11 +4343,11 @@ def _forecast(verb: Token, subj: Token | None, passive: bool, c: Clause) -> bool
     """ "Should" read as a forecast, not an ask: an active clause with "should" (not "must")
     whose verb tells the course of a measure or process or what it undergoes or brings about
     (``trending``, ``undergoing``, ``effect_verb`` words of speech_acts.csv), whose subject is
-    one of an economy's measures (``economic_measure``) that no party's name modifies, and that
-    names the time it foretells (a ``DATE`` entity in the clause): "the economy should pick up
-    next year", "inflation should fall back to 2% by next year". An instrument or a party's
-    measure is asked for ("the sanctions should stay in place", "China's currency should rise
-    faster", "interest rates should rise to curb inflation"). STATEMENTS_GUIDE: APPEAL is
+    one of an economy's measures (``economic_measure``), and that names the time it foretells
+    (a ``DATE`` entity in the clause): "the economy should pick up next year", "Japan's economy
+    should recover next year". An instrument, or a measure with no time foretold, is asked for
+    ("the sanctions should stay in place", "China's currency should rise faster", "interest
+    rates should rise to curb inflation"). STATEMENTS_GUIDE: APPEAL is
     "should/must" addressed to a party; a prediction stated as fact is a CLAIM."""
     if passive or subj is None or "must" in c.modals or not c.modals & _FORECAST_MODALS:
         return False
@@ -4357,8 +4357,6 @@ def _forecast(verb: Token, subj: Token | None, passive: bool, c: Clause) -> bool
     if subj.pos_ != "NOUN" or subj.lemma_.lower() not in class_words("economic_measure"):
         return False
     own = {t.i for t in subj.subtree}
-    if any(t.ent_type_ in _PARTY_LABELS for t in subj.subtree):
-        return False  # "China's currency", "Saudi output": a party's measure, asked of it
     return any(t.ent_type_ == "DATE" for t in verb.subtree if t.i not in own)
 
 

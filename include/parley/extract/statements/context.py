@@ -139,8 +139,21 @@ def _names_an_origin(ent: Span) -> bool:
     tok = ent.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in context_words(
+    origin = tok.head
+    if tok.dep_ not in ("amod", "compound") or origin.lemma_.lower() not in context_words(
         "origin_noun"
+    ):
+        return False
+    # people "of"/"from" that origin: a pronoun, a people's name or a noun of people ("drones of
+    # Iranian origin" are Iran's; "the Afghan descent into civil war" is Afghanistan's)
+    prep = origin.head
+    if origin.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+        return False
+    people = prep.head
+    return (
+        people.pos_ == "PRON"
+        or people.ent_type_ == "NORP"
+        or people.lemma_.lower() in context_words("people_noun")
     )
 
 
@@ -3099,8 +3112,8 @@ def sentences_back(doc: Doc, start: int, n: int) -> int:
 
 def same_side(actor: Actor, speaker: Actor | None) -> bool:
     """Whether ``actor`` is the speaker's own side: the speaker, their organisation, their
-    country's government (a party or the opposition does not speak for its government), or a
-    state that speaks jointly with them (``speaker.members``, :meth:`DocContext._joint`)."""
+    country's government (a party, the opposition or a listed company does not speak for its
+    government), or a state that speaks jointly with them (``speaker.members``, :meth:`DocContext._joint`)."""
     if speaker is None:
         return False
     if actor.name == speaker.name:
@@ -3117,6 +3130,10 @@ def same_side(actor: Actor, speaker: Actor | None) -> bool:
     # attacks": Damascus is the party spoken of), whatever sector their nationality gave them
     if speaker.kind == "party" or speaker.sector == "opposition" or against_the_state(speaker):
         return actor.organisation is not None and actor.organisation == speaker.organisation
+    # nor does a listed company or its people ("Nissan chief executive Carlos Ghosn said Japan
+    # must open its markets": Japan is asked): only the company itself is their side
+    if speaker.organisation and lookup_company(speaker.organisation, in_title=True) is not None:
+        return speaker.organisation in (actor.name, actor.organisation)
     # the speaker's own country or government speaking of itself ("Russia will ..."); a country
     # only guessed from the article (an unnamed "senator" in an article about China) is no side
     if (speaker.evidence or "").endswith("+context"):

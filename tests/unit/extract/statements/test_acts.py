@@ -2026,6 +2026,7 @@ def test_a_modal_in_an_open_question_is_no_appeal(nlp, text, statement_type):
         ("The OECD said the recovery should continue in North America next year.", "CLAIM"),
         ("Inflation should fall back to 2% by next year, the Bank of England said.", "CLAIM"),
         ("The OECD said the economy should pick up next year.", "CLAIM"),
+        ("Japan's economy should recover next year, the Bank of Japan governor said.", "CLAIM"),
         # near misses: a party as subject, a passive, a verb that lays down a rule, an
         # instrument or a party's measure asked for, no time foretold
         (

@@ -914,6 +914,24 @@ def test_a_company_named_again_or_in_a_title_places_its_speakers(nlp, text, coun
     assert s.speaker.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a company's people do not speak for their state's government: its state is asked
+        (
+            "Nissan chief executive Carlos Ghosn said Japan must open its markets to foreign "
+            "investors.",
+            "JP",
+        ),
+        ("Siemens chief executive Joe Kaeser said Germany must not isolate Russia.", "DE"),
+    ],
+)
+def test_a_company_asks_its_own_state(nlp, text, country):
+    s = statements_of(nlp, text, "2015-01-10")[-1][1]
+    assert s.statement_type == "APPEAL"
+    assert target_country(s) == country
+
+
 def test_a_person_named_like_a_company_keeps_his_own_state(nlp):
     # "Roche said" after "Jean-Pierre Roche": the person, not Roche Holding (CH)
     text = (

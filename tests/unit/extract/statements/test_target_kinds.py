@@ -550,8 +550,10 @@ def test_a_saying_clause_is_aimed_at_the_object_of_the_act_it_explains(nlp, text
             None,
         ),
         ("The council said British Muslims of Somali descent had been targeted.", None),
-        # near miss: a demonym of a state's forces is that state
+        # near misses: a demonym of a state's forces is that state; things of an origin are
+        # that state's
         ("Pakistan said Indian troops had crossed the line of control.", "IN"),
+        ("The Ukrainian air force said the drones that hit Kyiv were of Iranian origin.", "IR"),
     ],
 )
 def test_a_demonym_of_family_origin_names_no_state(nlp, text, country):
