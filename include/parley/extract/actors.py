@@ -884,41 +884,86 @@ def _head_of_another_name(words: list[str], i: int) -> bool:
 MAX_TITLE_WORDS = 3  # words of a person's title read after a company's name ("chief executive")
 
 
+@functools.cache
+def _company_index() -> tuple[dict[str, Actor], dict[str, Actor]]:
+    """Every name of :func:`parley.extract.companies.library_companies`, folded → the company as
+    an organisation actor with its state: the names found anywhere, and the names found only in
+    a title (:func:`parley.extract.companies.title_names`). A name the tables or the country
+    libraries hold for a state, seat, body or demonym is left to them. Built once per process."""
+    from parley.extract.companies import library_companies
+
+    t = tables()
+    anywhere: dict[str, Actor] = {}
+    in_title: dict[str, Actor] = {}
+    for c in library_companies():
+        actor = Actor(
+            name=c.name,
+            kind="organisation",
+            country=c.country,
+            organisation=c.name,
+            sector="other",
+            evidence=COMPANY_EVIDENCE,
+        )
+        for names, into in ((c.names, anywhere), (c.title_names, in_title)):
+            for n in names:
+                key = fold(n)
+                if key not in t.places and key not in t.demonyms:
+                    into.setdefault(key, actor)
+    return anywhere, in_title
+
+
+def lookup_company(name: str, in_title: bool = False) -> Actor | None:
+    """The listed company ``name`` names, written with a capital ("Volkswagen", "Deutsche
+    Boerse", "the ABN AMRO"; a leading "the" and a possessive "'s" are not read), as an
+    organisation actor with its state (evidence ``company-library``); with ``in_title`` (the
+    name stands before a person's title: "Nissan chief executive", or the recogniser tagged it
+    an organisation) also a name of :func:`parley.extract.companies.title_names`. None for any
+    other name and for a name in lower case ("next year" is no Next plc)."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    if not bare[:1].isupper() and not bare[:1].isdigit():
+        return None
+    anywhere, titled = _company_index()
+    key = fold(bare)
+    return anywhere.get(key) or (titled.get(key) if in_title else None)
+
+
 def _company_at(words: list[str], start: int, end: int) -> Actor | None:
     """The listed company ``words[start:end]`` names (:func:`parley.extract.companies.
-    lookup_company`) as a speaker's employer: the whole of the words ("Volkswagen" as a
-    speaker), right before a person's title of ``roles.csv`` ("Nissan chief executive", "a
-    Vodafone spokesman", "Daiwa Securities analyst"), or as the object of a preposition that
-    ends the words ("an economist with ABN Amro"). Never a company's name inside a longer name
+    lookup_company`) as a speaker's employer: right before a person's title of ``roles.csv``
+    ("Nissan chief executive", "a Vodafone spokesman", "Daiwa Securities analyst"), or ending
+    the words, the whole of them ("Volkswagen" as a speaker) or after a word in lower case ("an
+    economist with ABN Amro", "at analysts Gartner"). Never a company's name inside a longer name
     (a capitalised word but an article right before it or any right after it: "Sol Campbell",
     "Citigroup Global Markets"), nor a name a word of the past stands before ("the former
     Goldman Sachs vice-chairman who is now governor of the Bank of Italy": his employer was),
     nor a brand before another noun ("a Volvo truck driver", "a Boeing 737 pilot"). A name that
     is also an English word only before a title ("Nissan chief executive")."""
-    from parley.extract.companies import lookup_company
-
+    if not words[start][:1].isupper() and not words[start][:1].isdigit():
+        return None  # a company's name is written with a capital: the cheap test first
     before = words[start - 1] if start > 0 else ""
     after = words[end] if end < len(words) else ""
     if (before[:1].isupper() and before.casefold() not in ("the", "a", "an")) or after[
         :1
     ].isupper():
         return None
-    if any(w.casefold() in _PAST_EMPLOYER for w in words[max(0, start - 2) : start]):
-        return None
-    title = " ".join(words[end : end + MAX_TITLE_WORDS]).casefold()
-    in_title = bool(after) and tables().person_titles.match(title) is not None
-    whole = start == 0 and end == len(words)
-    object_at_end = end == len(words) and before.casefold() in _EMPLOYER_PREPS
-    if not (in_title or whole or object_at_end):
+    if any(w.casefold() in _PAST_EMPLOYER for w in words[max(0, start - 3) : start]):
+        return None  # "the former Goldman Sachs vice-chairman", "a former chief of Volkswagen"
+    # a person's title right after it, or after one word in lower case ("chief economist")
+    in_title = bool(after) and any(
+        tables().person_titles.match(" ".join(words[k : k + MAX_TITLE_WORDS]).casefold())
+        for k in (end, end + 1)
+        if k < len(words) and words[k][:1].islower()
+    )
+    # the words' last name after a word in lower case: where the person works ("an economist
+    # with ABN Amro", "research director at analysts Gartner")
+    at_end = end == len(words) and (start == 0 or before[:1].islower())
+    if not (in_title or at_end):
         return None
     return lookup_company(" ".join(words[start:end]), in_title=in_title)
 
 
 # words before an employer's name that make it a past one ("the former Goldman Sachs partner")
 _PAST_EMPLOYER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
-# prepositions whose object is where a person works ("an economist with ABN Amro", "a strategist
-# at Commerzbank", "a director of Group Menatep"), English usage
-_EMPLOYER_PREPS = frozenset({"at", "with", "of", "for", "from"})
 
 
 def _inside_a_name(words: list[str], start: int, end: int) -> bool:

@@ -6,17 +6,19 @@ for the company's state, not for the state the article is about. Parley keeps no
 companies; :func:`library_companies` reads them from ``pytickersymbols`` (MIT): the constituents of
 twenty stock indices (DAX, MDAX, FTSE 100, CAC 40, AEX, BEL 20, IBEX 35, EURO STOXX 50, Switzerland
 20, OMX Stockholm 30 and Helsinki 25, Nikkei 225, Dow Jones, S&P 100/500/600, NASDAQ 100, ...),
-about 1,800 companies with their countries, headquarters and ISINs. A company's state is the country
-the library gives it, else the place of its headquarters, else its ISIN's prefix (ISO 6166: the ISO
-3166-1 alpha-2 code of the country that issued the security).
+about 1,800 entries, of which about 1,500 are placed: a company's state is the one its
+headquarters field names, else its ISIN's prefix (ISO 6166: the ISO 3166-1 alpha-2 code of the
+country that issued the security), else a country field naming a country alone (it is often the
+listing's, not the company's).
 
 A company is found by its name as the library writes it ("Deutsche Börse", "Volkswagen Group"), by
-that name without its legal form (``cleanco``: "Porsche SE" → "Porsche", "Shell plc" → "Shell"),
-without a trailing "Group" or "Holdings" ("Volkswagen", "Nomura"), and with German umlauts written
-out ("Deutsche Boerse"). A name of one word that is an English word (the spaCy model's lemmatizer
-index, WordNet's English words: "Apple", "Shell", "Next", "Target", "Continental") is left out
-unless written in capitals ("BP", "UBS"): read as a company it would turn words of titles and
-descriptions into companies. A name two companies of different states share is left out too.
+that name without its legal form (``cleanco``: "Porsche SE" → "Porsche"), without a trailing
+"Group" or "Holdings" ("Volkswagen", "Nomura"), and with German umlauts written out ("Deutsche
+Boerse"). A name of one word that is an English word (the spaCy model's lemmatizer index, WordNet's
+English words: "Apple", "Shell", "Nissan", "Next") is found only right before a person's title
+(:func:`title_names`: "Nissan chief executive"), never standing alone; names of three capitals or
+fewer ("KLA", "NEC") and names two companies of different states share are left out. This module
+reads the library only; :func:`parley.extract.actors.lookup_company` makes the actors.
 """
 
 from __future__ import annotations
@@ -24,12 +26,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from parley.extract.actors import Actor
-
-COMPANY_EVIDENCE = "company-library"  # the evidence of a company's actor (:func:`lookup_company`)
+COMPANY_EVIDENCE = "company-library"  # a company's actor evidence (actors.lookup_company)
 
 # a trailing word news leaves out of a company's name ("Volkswagen Group" is "Volkswagen")
 _GROUP_TAIL = re.compile(r"\s+(?:Group|Holdings?)$")
@@ -102,39 +100,58 @@ def _state_of(stock: dict) -> str | None:
         if len(isin) == 12 and pycountry.countries.get(alpha_2=isin[:2].upper()) is not None:
             return isin[:2].upper()
     written = (stock.get("country") or "").strip()
-    if written and "," not in written:
-        try:
-            return pycountry.countries.lookup(written).alpha_2
-        except LookupError:
-            return None
-    return None
+    return _country_named(written) if written and "," not in written else None
 
 
 def _place_code(text: str) -> str | None:
     """The ISO 3166-1 code of the place a headquarters field names, its notes in brackets left
-    out: its last comma-separated part, then its first, as a country (pycountry), a country or
-    capital of the actor tables, or the ISO 3166-2 subdivision of one state only ("Texas" →
-    US); a subdivision is tried first for the last part after a city ("Atlanta, Georgia" → US,
-    never the country Georgia)."""
-    import pycountry
-
-    from parley.extract.actors import lookup_place
+    out: the one state its comma-separated parts (and their last words) name as a country's
+    name or capital (:func:`parley.extract.countries.library_countries`: pycountry and
+    countryinfo; never a bare code, "Tempe, AZ" is no Azerbaijan), a part after the first also
+    as the ISO 3166-2 subdivision of one state only, before any country ("Atlanta, Georgia" →
+    US, never the country Georgia). None when the parts name two states ("Paris, France
+    (Operational) Hoofddorp, Netherlands (Global)", "Kirchberg, Luxembourg Cologne, Germany":
+    the ISIN decides) or none."""
     from parley.extract.countries import subdivision_parents
 
     parts = [p.strip() for p in re.sub(r"\(.*?(\)|$)", "", text).split(",") if p.strip()]
     if not parts:
         return None
-    if len(parts) > 1 and len(parents := subdivision_parents(parts[-1])) == 1:
-        return next(iter(parents))
-    for candidate in dict.fromkeys((parts[-1], parts[0])):
-        try:
-            return pycountry.countries.lookup(candidate).alpha_2
-        except LookupError:
-            pass
-        place = lookup_place(candidate, None)
-        if place is not None and place.kind in ("country", "seat") and place.country:
-            return place.country
-    return None
+    found: set[str | None] = set()
+    for k, part in enumerate(parts):
+        parents = subdivision_parents(part) if k > 0 else frozenset()
+        if len(parents) == 1:
+            found |= parents  # "Columbus, Georgia, U.S.": the US state after a city
+        else:
+            found |= {_country_named(w) for w in (part, *_words_after_a_place(part))}
+    found.discard(None)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _words_after_a_place(part: str) -> list[str]:
+    """The last word and the last two of a comma part ("Paris, France Hoofddorp" holds a second
+    place after the first's country): two headquarters in one field are read as two states."""
+    words = part.split()
+    return [" ".join(words[-k:]) for k in (1, 2) if len(words) > k]
+
+
+@functools.cache
+def _place_names() -> dict[str, str]:
+    """Every country name and capital pycountry and countryinfo know, folded → its ISO code
+    (:func:`parley.extract.countries.library_countries`); a name two countries share left out."""
+    from parley.extract.countries import library_countries, unaccented
+
+    seen: dict[str, set[str]] = {}
+    for c in library_countries():
+        for n in (*c.names, *c.capitals):
+            seen.setdefault(unaccented(n).casefold(), set()).add(c.iso2)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def _country_named(text: str) -> str | None:
+    from parley.extract.countries import unaccented
+
+    return _place_names().get(unaccented(text).casefold())
 
 
 def company_names(name: str) -> tuple[str, ...]:
@@ -197,62 +214,24 @@ def _english(word: str) -> bool:
 
 @functools.cache
 def english_words() -> frozenset[str]:
-    """The English words of the installed spaCy model's lemmatizer index (``lemma_index``:
-    WordNet's nouns, verbs, adjectives and adverbs, lower case). Empty when the model has no
-    such table."""
+    """The English words of the spaCy model's lemmatizer index (``lemma_index``: WordNet's
+    nouns, verbs, adjectives and adverbs, lower case), read from the installed package or the
+    model's directory (``PARLEY_SPACY_MODEL`` may be either). Empty when the model cannot be
+    found or has no such table: then no one-word name is left to titles only."""
+    from pathlib import Path
+
     import spacy
     from spacy.lookups import Lookups
 
     from parley.settings import get_settings
 
-    root = spacy.util.get_package_path(get_settings().spacy_model)
-    found = next(iter(root.glob("*/lemmatizer/lookups")), None)
+    name = get_settings().spacy_model
+    try:
+        root = Path(name) if Path(name).exists() else spacy.util.get_package_path(name)
+    except (ModuleNotFoundError, OSError):  # a model spaCy cannot find keeps no English words
+        return frozenset()
+    found = next(iter(root.glob("**/lemmatizer/lookups")), None)
     if found is None:
         return frozenset()
     table = Lookups().from_disk(found).get_table("lemma_index", {})
     return frozenset(w for words in table.values() for w in words)
-
-
-@functools.cache
-def _index() -> tuple[dict[str, Actor], dict[str, Actor]]:
-    """Every name of :func:`library_companies`, folded (:func:`parley.extract.actors.fold`) →
-    the company as an organisation actor with its state: the names found anywhere, and the
-    names found only in a title (:func:`title_names`). A name the actor tables or the country
-    libraries hold for a state, seat, body or demonym is left to them."""
-    from parley.extract.actors import Actor, fold, tables
-
-    t = tables()
-    anywhere: dict[str, Actor] = {}
-    in_title: dict[str, Actor] = {}
-    for c in library_companies():
-        actor = Actor(
-            name=c.name,
-            kind="organisation",
-            country=c.country,
-            organisation=c.name,
-            sector="other",
-            evidence=COMPANY_EVIDENCE,
-        )
-        for names, into in ((c.names, anywhere), (c.title_names, in_title)):
-            for n in names:
-                key = fold(n)
-                if key not in t.places and key not in t.demonyms:
-                    into.setdefault(key, actor)
-    return anywhere, in_title
-
-
-def lookup_company(name: str, in_title: bool = False) -> Actor | None:
-    """The listed company ``name`` names, written with a capital ("Volkswagen", "Deutsche
-    Boerse", "the ABN AMRO"; a leading "the" and a possessive "'s" are not read), as an
-    organisation actor with its state (evidence ``company-library``); with ``in_title`` (the
-    name stands before a word in lower case in a title: "Nissan chief executive") also a name of
-    :func:`title_names`. None for any other name and for a name in lower case ("next year" is
-    no Next plc)."""
-    from parley.extract.actors import fold
-
-    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
-    if not bare[:1].isupper() and not bare[:1].isdigit():
-        return None
-    anywhere, titled = _index()
-    key = fold(bare)
-    return anywhere.get(key) or (titled.get(key) if in_title else None)

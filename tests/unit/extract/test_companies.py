@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parley.extract import companies
-from parley.extract.actors import country_in
+from parley.extract.actors import country_in, lookup_company
 
 
 @pytest.mark.parametrize(
@@ -62,7 +62,17 @@ def test_a_company_named_by_an_english_word_is_found_in_titles_only(name, expect
         ({"name": "X", "country": "Houston, Texas"}, None),
         # no country: the headquarters' place; an ISIN of another state is a bond's
         ({"name": "X", "isins": ["US57069PAD42"], "metadata": {"headquarters": "London"}}, "GB"),
-        ({"name": "X", "isins": ["DE0005545503"]}, "DE"),  # the ISIN's prefix last
+        # a bare code is no country ("AZ" is Arizona); two headquarters of two states: the ISIN
+        ({"name": "X", "isins": ["US0000000001"], "metadata": {"headquarters": "Tempe, AZ"}}, "US"),
+        (
+            {
+                "name": "X",
+                "isins": ["FR0000120644"],
+                "metadata": {"headquarters": "Paris, France (Operational) Hoofddorp, Netherlands"},
+            },
+            "FR",
+        ),
+        ({"name": "X", "isins": ["DE0005545503"]}, "DE"),  # the ISIN's prefix
         ({"name": "X", "isins": ["XS0000000001"]}, None),  # no ISO 3166-1 code
         ({"name": "X"}, None),
     ],
@@ -72,7 +82,7 @@ def test_a_company_is_placed_by_what_the_library_says_first(stock, country):
 
 
 def test_the_library_places_well_known_companies():
-    found = {n: companies.lookup_company(n) for n in ("Volkswagen", "Deutsche Boerse", "ABN AMRO")}
+    found = {n: lookup_company(n) for n in ("Volkswagen", "Deutsche Boerse", "ABN AMRO")}
     assert {n: (a.country if a else None) for n, a in found.items()} == {
         "Volkswagen": "DE",
         "Deutsche Boerse": "DE",
@@ -87,7 +97,7 @@ def test_the_library_places_well_known_companies():
 def test_no_company_for_lower_case_words_or_states(name):
     # a state's name is the tables' (countries win); lower case is no company's name; a
     # company named by an English word is found in a title only
-    assert companies.lookup_company(name) is None
+    assert lookup_company(name) is None
 
 
 @pytest.mark.parametrize(
@@ -109,6 +119,8 @@ def test_no_company_for_lower_case_words_or_states(name):
         ("a KLA spokesman", None),
         # the headquarters' state, not the listing's: a US state is no country of its name
         ("Deutsche Telekom chief executive", "DE"),
+        ("Deutsche Bank chief economist", "DE"),  # a word in lower case before the title
+        ("a former chief of Volkswagen", None),
         ("a Delta Air Lines spokesman", "US"),
     ],
 )

@@ -29,6 +29,7 @@ from parley.extract.actors import (
     fold,
     has_title_word,
     is_pronoun,
+    lookup_company,
     lookup_demonym,
     lookup_place,
     office_holder,
@@ -40,7 +41,6 @@ from parley.extract.actors import (
     sent_to,
     written_as_abbreviation,
 )
-from parley.extract.companies import lookup_company
 from parley.extract.countries import (
     administering_states,
     names_world_region,
@@ -452,8 +452,9 @@ class DocContext:
 
     def country_mentions(self) -> list[ActorMention]:
         """The document's mentions of states (countries, seats, institutions, people with a
-        country; not media, regions or non-state organisations such as NGOs), one per entity, in
-        text order."""
+        country; not media, regions or non-state organisations such as NGOs, nor the people of a
+        listed company: its employees do not make an article about its state), one per entity,
+        in text order."""
         if self._country_mentions is None:
             seen: set[int] = set()
             out = []
@@ -463,6 +464,8 @@ class DocContext:
                     continue
                 seen.add(id(m))
                 if m.actor.country and m.actor.kind not in ("media", "region", "organisation"):
+                    if _of_a_company(m.actor):
+                        continue  # a company's people are no mention of its state
                     out.append(m)
             self._country_mentions = out
         return self._country_mentions
@@ -2137,7 +2140,7 @@ class DocContext:
                 continue
             if ent.end < stop - ANTECEDENT_REACH or ent.label_ != "ORG":
                 return None  # a person named between: the noun may be anyone's firm
-            company = lookup_company(ent.text)
+            company = lookup_company(ent.text, in_title=True)  # tagged a body: "Siemens" too
             return company.country if company is not None else None
         return None
 
@@ -3110,6 +3113,14 @@ def sentences_back(doc: Doc, start: int, n: int) -> int:
     return lo
 
 
+def _of_a_company(actor: Actor) -> bool:
+    """Whether an actor's organisation is a listed company (:func:`parley.extract.companies.
+    lookup_company`, its title names too): a company's people are its side, not their state's."""
+    return bool(actor.organisation) and (
+        lookup_company(actor.organisation, in_title=True) is not None
+    )
+
+
 def same_side(actor: Actor, speaker: Actor | None) -> bool:
     """Whether ``actor`` is the speaker's own side: the speaker, their organisation, their
     country's government (a party, the opposition or a listed company does not speak for its
@@ -3132,7 +3143,7 @@ def same_side(actor: Actor, speaker: Actor | None) -> bool:
         return actor.organisation is not None and actor.organisation == speaker.organisation
     # nor does a listed company or its people ("Nissan chief executive Carlos Ghosn said Japan
     # must open its markets": Japan is asked): only the company itself is their side
-    if speaker.organisation and lookup_company(speaker.organisation, in_title=True) is not None:
+    if _of_a_company(speaker):
         return speaker.organisation in (actor.name, actor.organisation)
     # the speaker's own country or government speaking of itself ("Russia will ..."); a country
     # only guessed from the article (an unnamed "senator" in an article about China) is no side
