@@ -1292,7 +1292,7 @@ def _phase(mode: str, texts: list[str], model: str | None, queue: mp.Queue) -> N
     of the garbage collector's scans (``gc.freeze``); the timed loop measures the steady state."""
     import gc
 
-    from parley.extract import entities, lexicon, quotes, statements
+    from parley.extract import actors, entities, lexicon, quotes, statements
     from parley.extract import model as nlp
 
     pipeline = nlp.load(model)
@@ -1302,6 +1302,7 @@ def _phase(mode: str, texts: list[str], model: str | None, queue: mp.Queue) -> N
         # the DAG's workers load the word lists and tables before their batch, warming up the
         # rules on one document (parley.extract.worker.load): no document pays for the loading
         lexicon.load_all()
+        actors.load_tables()
         for doc in warm:
             statements.statements_for(doc, quotes.extract_quotes(doc), None)
             entities.extract_entities(doc, "warm-up")

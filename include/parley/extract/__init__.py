@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from parley.extract import entities, lexicon, model, quotes, statements
+from parley.extract import actors, entities, lexicon, model, quotes, statements
 from parley.extract.quotes import Quote
 from parley.extract.statements import Statement
 
@@ -97,6 +97,7 @@ def annotate(
     tests and notebooks."""
     nlp = model.load(model_name)
     lexicon.load_all()  # word lists load before the batch: a broken install fails loudly, once
+    actors.load_tables()
     for doc, doc_id in model.pipe(((text, doc_id) for doc_id, text in items), nlp):
         when = dates.get(doc_id) if dates else None
         meta = metas.get(doc_id) if metas else None

@@ -912,6 +912,14 @@ def _company_index() -> tuple[dict[str, Actor], dict[str, Actor]]:
     return anywhere, in_title
 
 
+def load_tables() -> None:
+    """Build the actor tables and the listed companies' index now (both once per process), so
+    that a worker reads them before its batch, not in its first document's time; a broken data
+    file fails here, once."""
+    tables()
+    _company_index()
+
+
 def lookup_company(name: str, in_title: bool = False) -> Actor | None:
     """The listed company ``name`` names, written with a capital ("Volkswagen", "Deutsche
     Boerse", "the ABN AMRO"; a leading "the" and a possessive "'s" are not read), as an

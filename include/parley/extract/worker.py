@@ -146,11 +146,12 @@ def load(config: dict) -> Loaded:
     class of invisible characters (:func:`parley.characters.warm_up`), whatever the warm-up
     document holds."""
     from parley import characters
-    from parley.extract import lexicon, model
+    from parley.extract import actors, lexicon, model
 
     faults = parse_faults(config.get("faults") or "")
     nlp = model.load(config["model"])
     lexicon.load_all()
+    actors.load_tables()  # the tables and the company library: once, in the zygote
     characters.warm_up()
     loaded = Loaded(nlp, model.model_label(nlp), config, [])
     warm = model.parse(nlp, [WARM_UP])[0]
