@@ -640,8 +640,10 @@ def country_in(text: str, when: date | None) -> Actor | None:
     a state's name after "ex-" before a noun of a state (:data:`_STATE_NOUNS`) is no state ("an
     ex-Soviet republic", "an ex-British colony"); before anything else it is the state as written
     ("ex-British Prime Minister" → GB), unless a later name is read ("ex-Soviet Georgia" → GE).
-    Linear in the number of words (four look-ups per word, more only
-    at the first word of a longer name)."""
+    Where no table name stands, a listed company as a person's employer (:func:`_company_at`:
+    "Nissan chief executive", "an economist with ABN Amro"). Linear in the number of words (four
+    table look-ups and a company look-up per word and name length, more only at the first word
+    of a longer name)."""
     from parley.extract.countries import (
         namesake_subdivision,
         subdivision_around,

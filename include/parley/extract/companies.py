@@ -163,15 +163,9 @@ def company_names(name: str) -> tuple[str, ...]:
     and names made of English words only (:func:`english_words`; a word in capitals is none) when
     they are one word ("Shell", "Next") or a shortened form ("National Bank" of "National Bank
     Holdings Corporation"); the library's own name of several words stays ("General Motors")."""
-    from cleanco import basename
-
-    bare = re.sub(r"\s*\(.*$", "", name).strip(" ,.")
-    forms = [bare, basename(bare)]
-    forms += [_GROUP_TAIL.sub("", f) for f in forms]
-    forms += [f.translate(_UMLAUTS) for f in forms]
+    bare, forms = _forms(name)
     out: dict[str, None] = {}
     for f in forms:
-        f = f.strip(" ,.")
         words = f.split()
         if (
             len(f) < _MIN_NAME
@@ -186,19 +180,30 @@ def company_names(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=4096)
+def _forms(name: str) -> tuple[str, tuple[str, ...]]:
+    """A library name without a bracketed note, and the forms news writes it in: that name,
+    without its legal form (``cleanco``), each without a trailing "Group"/"Holdings", each with
+    umlauts written out (in that order, repeats kept; :func:`company_names`,
+    :func:`title_names`)."""
+    from cleanco import basename
+
+    bare = re.sub(r"\s*\(.*$", "", name).strip(" ,.")
+    forms = [bare, basename(bare)]
+    forms += [_GROUP_TAIL.sub("", f) for f in forms]
+    forms += [f.translate(_UMLAUTS) for f in forms]
+    return bare, tuple(f.strip(" ,.") for f in forms)
+
+
 def title_names(name: str) -> tuple[str, ...]:
     """The one-word names of a company that are English words ("Nissan", "Shell", "Siemens",
     "Apple": WordNet holds them all), which :func:`company_names` leaves out: found only in a
     title or description before a word in lower case ("Nissan chief executive", "a Shell
     spokesman", :func:`lookup_company` ``in_title``), where a capitalised word before a role is
     a body's name, never as a name standing alone ("Shell said", "Next year")."""
-    from cleanco import basename
-
-    bare = re.sub(r"\s*\(.*$", "", name).strip(" ,.")
     found = company_names(name)
     out: dict[str, None] = {}
-    for f in (bare, basename(bare), _GROUP_TAIL.sub("", basename(bare))):
-        f = f.strip(" ,.")
+    for f in _forms(name)[1]:
         if f in found or " " in f or len(f) <= _MAX_ACRONYM or re.search(r"['’]s$", f):
             continue
         out.setdefault(f)

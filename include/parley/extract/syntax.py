@@ -125,6 +125,15 @@ def clause_verb(tok: Token) -> Token:
     return t
 
 
+def conj_head(tok: Token) -> Token:
+    """The first conjunct of the coordination ``tok`` stands in ("Pakistani and Bangladeshi":
+    "Pakistani"), whose dependency says what role the whole coordination plays; ``tok`` itself
+    when it is no conjunct."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def subject_of(tok: Token) -> tuple[Token | None, bool]:
     """(subject token, passive?) of the clause the token predicates."""
     verb = clause_verb(tok)

@@ -66,7 +66,7 @@ from parley.extract.quotes.engine import OBJECT_RULES, anonymity_request
 from parley.extract.quotes.indirect import NOUN_REPORT_RULE, TURN_RULES
 from parley.extract.quotes.speakers import NAME_LABELS, head_class
 from parley.extract.statements import ranker
-from parley.extract.statements.acts import negated_account
+from parley.extract.statements.acts import QUESTION_WORDS, negated_account
 from parley.extract.statements.clauses import narrated_act, passive_cue
 from parley.extract.statements.context import ActorMention, DocContext, against_the_state
 from parley.extract.statements.lexicon import class_words, context_words
@@ -1092,10 +1092,6 @@ def media_background(ctx: DocContext, index: int, quote: Quote) -> bool:
         return False
     said = f"{quote.speaker_mention or ''} {quote.speaker_role or ''}".lower()
     return not any(w in said.replace("-", " ").split() for w in ("state", "official", "government"))
-
-
-# the words that open an embedded question ("asked whether ...", "asked how ...")
-QUESTION_WORDS = frozenset({"whether", "if", "why", "what", "how", "when", "where", "who", "which"})
 
 
 def journalists_question(ctx: DocContext, index: int, quote: Quote) -> bool:

@@ -146,6 +146,7 @@ from parley.extract.statements.lexicon import act_words, class_words, context_wo
 from parley.extract.statements.rules import rules
 from parley.extract.syntax import (
     clause_verb,
+    conj_head,
     cue_token,
     denied_by_no,
     is_cue_verb,
@@ -607,7 +608,7 @@ def _left_to_party(ctx: DocContext, q: Quote, speaker: Actor | None, verb: Token
         k.lemma_.lower() in class_words("deliberating")
         or k.lemma_.lower() in class_words("choosing")
         or is_cue_verb(k)
-        or any(w.lower_ in ("whether", *WH_WORDS) for w in k.children)
+        or any(w.lower_ in QUESTION_WORDS for w in k.children)
         for k in acts
     ):
         return None  # "it is up to Washington to decide", "up to them to say": a choice left
@@ -637,7 +638,7 @@ def _of_a_measure(word: Token) -> bool:
         return False
     # "Russia's demands", "Saudi output", "the rate of executions in Iran", "figures released
     # by Hamas": a party's measure or act judged, which disputes it
-    return not any(t.ent_type_ in _PARTY_LABELS for t in noun.subtree)
+    return not any(t.ent_type_ in PARTY_LABELS for t in noun.subtree)
 
 
 def _acts_on_a_measure(kids: list[Token]) -> bool:
@@ -657,9 +658,7 @@ def _act_to_see(x: Token) -> Token:
     if x.dep_ != "xcomp" or x.lemma_.lower() != "see":
         return x
     seen = next((y for y in x.children if y.dep_ in ("ccomp", "xcomp")), None)
-    if seen is None or any(
-        w.lower_ in ("whether", "if", *WH_WORDS) and w.i == seen.left_edge.i for w in seen.subtree
-    ):
+    if seen is None or seen.left_edge.lower_ in QUESTION_WORDS:
         return x  # "we want to see what Iran proposes", "whether Russia keeps its word": no act
     return seen
 
@@ -4238,8 +4237,7 @@ def _backgrounded(verb: Token) -> bool:
     """Whether the verb (or the first verb of its coordination) only sets a background: a
     relative clause ("Americans who are held or unjustly detained"), a participle on a noun, or
     an adverbial clause ("as Russia prepares for its offensive, Kyiv needs weapons")."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = conj_head(verb)
     return verb.dep_ in ("relcl", "acl", "advcl")
 
 
@@ -4333,10 +4331,13 @@ def _open_question(verb: Token) -> bool:
 # the words that open an indirect question (not "that", which the tagger may tag WDT when it
 # introduces a statement: "told the council that member states must fund the mission")
 WH_WORDS = frozenset({"when", "where", "what", "who", "whom", "whose", "which", "why", "how"})
+# ... and with the two words that ask yes or no ("asked whether ...", "unclear if ...")
+QUESTION_WORDS = WH_WORDS | {"whether", "if"}
 # the modal of a forecast when its subject is a thing: "the recovery should continue"
 _FORECAST_MODALS = frozenset({"should"})
-# entity labels of a party whose measure a noun may be ("China's currency", "Saudi output")
-_PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# entity labels of a party whose measure a noun may be ("China's currency", "Saudi output") or on
+# whom blame may be laid (matching.blames_a_cause)
+PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _forecast(verb: Token, subj: Token | None, passive: bool, c: Clause) -> bool:

@@ -59,7 +59,7 @@ from parley.extract.quotes.indirect import NOUN_REPORT_RULE, TRANSCRIPT_TURNS, T
 from parley.extract.quotes.mentions import gender_of
 from parley.extract.statements.lexicon import class_words, context_words
 from parley.extract.statements.rules import rules
-from parley.extract.syntax import cue_token, fronted_clause_subjects
+from parley.extract.syntax import conj_head, cue_token, fronted_clause_subjects
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -134,11 +134,11 @@ def _names_an_origin(ent: Span) -> bool:
     """Whether a demonym (whatever label the recogniser gives it) names where people's families
     come from, not a state: it modifies a noun of origin (``origin_noun`` of
     ``data/statements/context_words.csv``: "people from Indian and Chinese backgrounds", "those
-    of Pakistani origin", "Britons of Somali descent"; a conjunct counts as its head). Such people are a group of the state they live in; the state
-    of their origin is no party to what is said of them."""
-    tok = ent.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    of Pakistani origin", "Britons of Somali descent"; a conjunct counts as its head) that is the
+    object of "of" or "from" after people (a pronoun, a people's name, a ``people_noun``). Such
+    people are a group of the state they live in; the state of their origin is no party to what
+    is said of them. Things of an origin keep its state ("drones of Iranian origin")."""
+    tok = conj_head(ent.root)
     origin = tok.head
     if tok.dep_ not in ("amod", "compound") or origin.lemma_.lower() not in context_words(
         "origin_noun"

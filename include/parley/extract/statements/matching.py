@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from parley.extract import lexicon as quote_lexicon
 from parley.extract.quotes.speakers import head_class
 from parley.extract.statements.acts import (
+    PARTY_LABELS,
     act_matches,
     announced_measure,
     answered_wrong,
@@ -151,8 +152,6 @@ def cue_match(ctx: DocContext, cue: Token | None, q: Quote | None = None) -> Mat
     )
 
 
-# what can bear blame: a person, a body, a state or a people the entity recogniser tags
-_BLAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _BLAMED_PRONOUNS = frozenset(
     {"he", "him", "she", "her", "they", "them", "we", "us", "you", "i", "me"}
 )
@@ -192,7 +191,7 @@ def blames_a_cause(ctx: DocContext, verb: Token) -> bool:
         return False
     return not any(
         t.i in ctx.mentions
-        or t.ent_type_ in _BLAMED_LABELS
+        or t.ent_type_ in PARTY_LABELS
         or (t.pos_ == "PRON" and t.lower_ in _BLAMED_PRONOUNS)
         or (t.pos_ in ("NOUN", "PROPN") and head_class(t.lemma_.lower()) == "body")
         for t in blamed.subtree

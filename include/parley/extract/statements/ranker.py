@@ -48,6 +48,7 @@ from parley.extract.actors import tables
 from parley.extract.quotes.indirect import NOUN_REPORT_RULE
 from parley.extract.statements.context import ActorMention, same_person_named
 from parley.extract.statements.lexicon import context_words
+from parley.extract.syntax import conj_head
 from parley.settings import PACKAGE_DATA
 
 if TYPE_CHECKING:
@@ -236,9 +237,7 @@ def named_as_place(m: ActorMention) -> bool:
     another state in another role (:func:`implied_target`)."""
     if m.actor.kind not in ("country", "seat"):
         return False
-    tok = m.span.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = conj_head(m.span.root)
     return tok.dep_ == "pobj" and tok.head.lower_ in _IN_PLACE_PREPS
 
 

@@ -26,7 +26,7 @@ from parley.extract.statements.context import (
 from parley.extract.statements.lexicon import act_words, context_words
 from parley.extract.statements.ranker import divided_states, named_as_place, official_voice
 from parley.extract.statements.rules import rules
-from parley.extract.syntax import is_cue_verb, negated, subject_of
+from parley.extract.syntax import conj_head, is_cue_verb, negated, subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -453,9 +453,10 @@ def addressee(ctx: DocContext, decision: Match, speaker: Actor | None) -> ActorM
     return None
 
 
-# verbs whose subject gets or keeps something ("must get", "must enjoy"): with STATE_VERBS, what
-# a modal says of their subject is asked of the parties that give it (English usage)
-_RECEIVING = frozenset({"get", "receive", "enjoy", "gain", "keep", "retain"})
+# verbs of being (STATE_VERBS) and verbs whose subject gets or keeps something ("must have",
+# "must get", "must enjoy"): what a modal says of their subject is asked of the parties that
+# give it (English usage)
+_GIVEN_VERBS = frozenset(STATE_VERBS | {"get", "receive", "enjoy", "gain", "keep", "retain"})
 
 
 def asked_of(target: ActorMention | None, decision: Match | None) -> bool:
@@ -471,7 +472,7 @@ def asked_of(target: ActorMention | None, decision: Match | None) -> bool:
     modal = decision.token
     if modal.dep_ != "aux" or modal.tag_ != "MD":
         return False
-    if modal.head.lemma_.lower() in STATE_VERBS | _RECEIVING:
+    if modal.head.lemma_.lower() in _GIVEN_VERBS:
         return False  # "Ukraine must have the right to join NATO": what it gets is asked of others
     root = target.span.root
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == modal.head.i
@@ -600,9 +601,7 @@ def _wrong_suffered(m: ActorMention) -> Token | None:
     """The ``wrongful_noun`` a mention is the victim of, as the object of a preposition of
     :data:`_VICTIM_PREPS` after it ("the invasion of Ukraine", "aggression against Georgia"),
     or None."""
-    tok = m.span.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = conj_head(m.span.root)
     if tok.dep_ != "pobj" or tok.head.lower_ not in _VICTIM_PREPS:
         return None
     noun = tok.head.head
@@ -670,9 +669,7 @@ def opposed_party(m: ActorMention) -> bool:
     STATEMENTS_GUIDE: SUPPORT's target is the party supported, welcomed or praised."""
     if charged_with_wrong(m) or _agent_of_wrong_done(m.span.root):
         return True
-    tok = m.span.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = conj_head(m.span.root)
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "against":
         return True
@@ -691,9 +688,7 @@ def charged_with_wrong(m: ActorMention) -> bool:
     of ``speech_acts.csv``): its modifier before the noun ("Russian aggression", "Russia's
     invasion", "the Israeli attack") or its ``by`` phrase ("the invasion of Kuwait by Iraq").
     :func:`agent_of_wrong` finds it; the chooser keeps it (``statements._rank_target``)."""
-    tok = m.span.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = conj_head(m.span.root)
     if tok.dep_ in _AGENT_LABELS and tok.i < tok.head.i:
         noun = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "prep":
@@ -748,9 +743,7 @@ def state_acted_on(ctx: DocContext, content: Span, speaker: Actor | None) -> Act
             continue
         if same_side(actor, speaker):
             continue
-        head = tok
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = conj_head(tok)
         if head.dep_ in ("dobj", "dative"):
             return m
         if head.dep_ == "pobj":
@@ -887,9 +880,7 @@ def _capital_as_place(m: ActorMention) -> bool:
     decision")."""
     if m.actor.kind != "seat":
         return False
-    tok = m.span.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = conj_head(m.span.root)
     if tok.dep_ == "pobj":
         return tok.head.lower_ in _PLACE_PREPS
     return tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
