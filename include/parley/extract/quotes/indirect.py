@@ -1315,6 +1315,12 @@ _OBJECT_DEPS = {"dobj", "xcomp", "oprd", "dative", "ccomp", "attr", "acomp"}
 
 
 _OBJECT_PREPS = {"for", "on", "of", "as", "against", "about", "over", "to", "that"}
+# the prepositions of :data:`_OBJECT_PREPS` after which a channel word is no content: the medium
+# or occasion of the words ('said on Twitter', 'told reporters on a call', 'spoke over the
+# phone', 'wrote to the paper') or a document only asked about ('Asked about the report, the
+# ministry said ...'); after 'for', 'of', 'against' or 'as' it is what is asked for or said
+# ('called for the release of ...', 'called for a meeting of the Council')
+_MEDIUM_PREPS = frozenset(("on", "over", "to", "about"))
 
 
 def _naming_object(parts: list[Token], index: DocIndex) -> bool:
@@ -1386,8 +1392,9 @@ def _object_content(
             parts.append(child)
         elif child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
             objs = [c for c in index.children(child) if c.dep_ in ("pobj", "pcomp")]
-            if objs and (objs[0].lower_ in channels or _in_time_entity(objs[0], index)):
-                continue
+            medium = child.lower_ in _MEDIUM_PREPS and objs and objs[0].lower_ in channels
+            if objs and (medium or _in_time_entity(objs[0], index)):
+                continue  # 'told reporters on a call', 'over the phone'; 'on Monday'
             parts.append(child)
         elif child.dep_ == "advcl" and _for_to_clause(child, index):
             parts.append(child)  # 'called for the army to be ready': a for-to clause
@@ -1419,6 +1426,10 @@ def _object_content(
         # their phones" ('call on' appeals right after the verb, 'called out X on Y')
         return None
     if cue.lemma == "ask" and not (deps & {"xcomp", "ccomp"} or preps & {"about", "for"}):
+        return None
+    if cue.lemma == "press" and not (deps & {"xcomp", "ccomp"} or preps & {"for"}):
+        # 'pressed the government to reopen ...', 'pressed for a ceasefire'; not 'pressed
+        # charges', 'pressed the button', 'pressed ahead with the plan': nothing asked
         return None
     trees = [index.subtree(p) for p in parts]
     if any(sub is None for sub in trees):

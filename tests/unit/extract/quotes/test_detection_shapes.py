@@ -736,3 +736,63 @@ def test_a_clause_ending_in_a_particle_or_stranded_preposition_is_said(nlp, text
 )
 def test_a_complete_clause_hung_on_the_addressee_is_what_was_told(nlp, text, contents):
     assert [q.text for q in quotes_of(nlp, text)] == contents
+
+
+# --- a call or plea for a thing whose noun can also name a medium ('release', 'meeting') ---------
+# (session 49 audit of unseen news and readouts: "called for the release of ..." was dropped, the
+# object taken for the channel of 'said in a release'; a medium follows 'on', 'over' or 'to' only)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Foreign Minister Jean Calder called for the release of political prisoners in"
+            " Veloria.",
+            "the release of political prisoners in Veloria",
+        ),
+        (
+            "The Ardenian envoy called for a meeting of the regional council on the border clashes.",
+            "a meeting of the regional council on the border clashes",
+        ),
+        (
+            "Deputy Minister Ann Holt pressed the government to reopen civic and political space.",
+            "the government to reopen civic and political space",
+        ),
+        (
+            "The opposition leader pressed for an independent inquiry into the shooting.",
+            "an independent inquiry into the shooting",
+        ),
+    ],
+)
+def test_what_a_call_or_plea_asks_for_is_said_even_when_its_noun_names_a_medium(
+    nlp, text, content
+):
+    assert [q.text for q in quotes_of(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors pressed charges against the two men on Friday.",
+        "The government pressed ahead with the plan despite the protests.",
+    ],
+)
+def test_pressing_without_asking_is_no_appeal(nlp, text):
+    assert [q.text for q in quotes_of(nlp, text)] == []
+
+
+
+# --- joining a call for something makes it the joiner's own appeal (session 49 audit of unseen
+# BBC politics: "joined calls for intercept evidence to be allowed") --------------------------
+
+
+def test_joining_calls_for_a_thing_asks_for_it(nlp):
+    text = "Senator John Hale joined calls for an inquiry into the deal."
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == [
+        ("calls for an inquiry into the deal", "John Hale")
+    ]
+
+
+def test_joining_a_meeting_asks_nothing(nlp):
+    assert quotes_of(nlp, "The delegation joined the talks on Monday.") == []
