@@ -98,7 +98,9 @@ follows the definitions of ``../shared/eval/STATEMENTS_GUIDE.md``:
   ... at risk");
 * another party breaking a law, rule, pledge or truce ("Russia broke the ceasefire": the
   ``breaking`` verbs and ``binding`` nouns of speech_acts.csv) → ACCUSE;
-* the speaker's side "too slow", "too late" (``shortfall`` words with "too") → CONCEDE;
+* the speaker's side "too slow", "too late" (``shortfall`` words with "too") → CONCEDE, another
+  party's or a thing's ("the rules are too lax", "far too little attention was paid") → DISPUTE,
+  as is a duty done "not properly" or "not adequately" by another;
 * a peril posed ("poses a grave threat to the region": :func:`_menace_posed`) → WARN, none
   posed by the speaker's side ("our drills pose no threat to anyone") → DENY;
 * a thing or event threatening or endangering something, in the present or its reported past
@@ -348,7 +350,7 @@ def _own_aim(noun: Token) -> bool:
 
 def clause_of(tok: Token) -> Clause:
     """The clause of ``tok``: its verb (:func:`~parley.extract.syntax.clause_verb`), modals
-    ("need to", "has to", "is required to" count as "must"), negation, tense, and conditions (four heads up at most)."""
+    ("need to", "has to", "has got to", "is required to" count as "must"), negation, tense, and conditions (four heads up at most)."""
     verb = clause_verb(tok)
     kids = list(verb.children)  # read once: each pass over ``children`` makes new Tokens
     aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
@@ -373,6 +375,19 @@ def clause_of(tok: Token) -> Clause:
     ):
         # "Iran has to stop", "they have to leave"; not "had to" (past) nor "would have to"
         # (a consequence foreseen)
+        modals.add("must")
+    elif (
+        verb.dep_ == "xcomp"
+        and head.lemma_ == "get"
+        and head.tag_ == "VBN"
+        and any(c.lower_ == "to" for c in aux)
+        and any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+            for c in head.children
+        )
+    ):
+        # "Brazil has got to rethink its position", "they've got to stop": "have got to" is
+        # the present "have to" of spoken English; not "had got to" (past)
         modals.add("must")
     if (
         verb.dep_ == "xcomp"
@@ -533,6 +548,24 @@ def backshifted_must(q: Quote, verb: Token) -> bool:
         return False
     cue = cue_token(verb.doc, q.cue_start, q.cue_end)
     return cue is not None and cue.tag_ == "VBD"
+
+
+def _first_persons(verb: Token, depth: int = 4) -> bool:
+    """Whether the clause of ``verb`` or one it is said in (up to ``depth`` heads) is the speaker's
+    side's own: its subject is "we" or "I" or owned by them ("we did not secure our borders
+    adequately", "we accept that the inspections were too slow", "our response came too
+    late"). Such a shortfall is owned (CONCEDE), not charged to another."""
+    tok = verb
+    for _ in range(depth):
+        for x in tok.children:
+            if x.dep_ in ("nsubj", "nsubjpass") and (
+                x.lower_ in ("we", "i") or _owned_by_us(x)
+            ):
+                return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _owned_by_us(noun: Token | None) -> bool:
@@ -831,6 +864,27 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
                 # "we were too slow to react", "our response came too late": the speaker's side
                 # owning a shortfall of its own (STATEMENTS_GUIDE: CONCEDE)
                 add(t, "CONCEDE", "self-too-little")
+            elif (
+                not c.negated
+                and not c.in_condition
+                and not _first_persons(verb)
+                and not any(x.dep_ in ("xcomp", "ccomp") for x in t.children)
+            ):
+                # "the regulations are too lax", "far too little attention was paid to water":
+                # another's shortfall judged (STATEMENTS_GUIDE: DISPUTE, criticism); "too weak
+                # to resist" tells what a state cannot do, no judgement
+                add(t, "DISPUTE", "other-too-little")
+        if (
+            t.lower_ in _ADEQUATELY
+            and t.dep_ == "advmod"
+            and t.head.pos_ == "VERB"
+            and negated(t.head)
+        ):
+            c, subj, passive, side, who = facts(verb)
+            if not c.in_condition and not _first_persons(verb) and not _owned_by_us(subj):
+                # "issues like transport were not properly addressed", "the ministry did not
+                # adequately consult": a duty said to be done badly (STATEMENTS_GUIDE: DISPUTE)
+                add(t, "DISPUTE", "not-done-properly")
         if lemma in duty and not facts(verb)[0].in_condition:
             holder = duty_holder(t, facts(verb)[0])
             if holder is not None and (
@@ -2245,7 +2299,16 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
     if (
         endangers
         and not c.negated
-        and any(_strong_harm(x) or has_class(x, "harm") for x in _below(verb, 12))
+        and (
+            any(_strong_harm(x) or has_class(x, "harm") for x in _below(verb, 12))
+            # "relying on the dollar alone would risk renewed inflation": what a course
+            # would or could risk is a harm foreseen, whatever its word
+            or (
+                vlem == "risk"
+                and bool(c.modals & (FUTURE | POSSIBLE))
+                and any(x.dep_ in ("dobj", "xcomp") for x in kids)
+            )
+        )
     ):
         # "the move risks plunging the region into chaos", "the fighting threatens to
         # destabilise the region": an act or event putting something at risk (a party
@@ -5241,6 +5304,11 @@ def _own_state_owner(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token)
         for x in t.children
         if x.i < t.i
     )
+
+
+# adverbs of a duty done right: negated ("not properly addressed") they judge how another
+# party did it; a closed class of English
+_ADEQUATELY = frozenset(("properly", "adequately", "sufficiently", "appropriately"))
 
 
 def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:

@@ -348,3 +348,62 @@ def test_there_must_be_asks_for_what_must_exist(nlp, text):
 )
 def test_there_is_or_there_must_be_a_reason_asks_for_nothing(nlp, text):
     assert first_type(nlp, text) != "APPEAL"
+
+
+# --- kinds from the session-49 audits of unseen news (sentences written for these tests) -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "have got to" is the present "have to" of spoken English: an obligation put on a party
+        '"The failure of the talks means Veloria has got to rethink its position," a trader said.',
+        '"They\'ve got to stop the shelling of our villages," the Ardenian minister said.',
+    ],
+)
+def test_have_got_to_on_another_party_appeals(nlp, text):
+    assert first_type(nlp, text) == "APPEAL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a course of action that could or would bring a harm, whatever the harm's word
+        "The central banker said a further large fall of the dollar could be counterproductive"
+        " for world growth.",
+        '"Relying on a weaker currency alone would risk renewed inflation," the governor said.',
+    ],
+)
+def test_a_harm_a_course_could_bring_is_a_warning(nlp, text):
+    assert first_type(nlp, text) == "WARN"
+
+
+def test_a_measure_judged_counterproductive_now_is_disapproval(nlp):
+    text = '"The sanctions are counterproductive," the Ardenian envoy said.'
+    assert first_type(nlp, text) == "DISPUTE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another party's shortfall: too little, too lax, a duty not done properly
+        "The committee said regulations meant to make buildings save energy are too lax.",
+        "The report said there was far too little attention paid to water supplies.",
+        "The committee said issues like energy needs and transport were not properly addressed.",
+    ],
+)
+def test_another_partys_shortfall_judged_is_disapproval(nlp, text):
+    assert first_type(nlp, text) == "DISPUTE"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the speaker's own side owning the shortfall concedes it
+        ('"We were too slow to react," the minister said.', "CONCEDE"),
+        # "too early to say" holds back a view, it judges nothing
+        ('"It is too early to say whether the truce will hold," the envoy said.', "DECLINE_COMMENT"),
+    ],
+)
+def test_a_shortfall_of_ones_own_or_a_view_held_back_is_no_disapproval(nlp, text, label):
+    assert first_type(nlp, text) == label
