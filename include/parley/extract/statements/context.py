@@ -74,6 +74,13 @@ ANTECEDENT_REACH = 600
 # issuer: about two paragraphs of wire copy
 ISSUER_REACH = 1500
 
+# a bare "the government" in a national story: the state that at least this many placed
+# speakers speak for, this share of them or more (``DocContext._one_speaking_state``); written
+# for Parley (an exchange of two states' voices, "Moscow said ..., Kyiv replied ...", stays
+# under the share)
+ONE_STATE_SPEAKERS = 3
+ONE_STATE_SHARE = 0.75
+
 # prepositions whose phrase on a speaker's noun names its affiliation or seat ("the ministry of
 # Turkey", "officials in Ankara")
 PHRASE_PREPS = ("of", "for", "at", "in", "from")
@@ -1164,7 +1171,10 @@ class DocContext:
             (
                 "context",
                 lambda: (
-                    self._institution_country(q, earlier, dateline, host)
+                    (
+                        self._institution_country(q, earlier, dateline, host)
+                        or _other(self._one_speaking_state(i), host)
+                    )
                     if institution
                     else _other(earlier.country if earlier is not None else None, host)
                     or _other(self.issuer, host)
@@ -1331,6 +1341,26 @@ class DocContext:
             or _other(self.issuer, host)
             or dateline
         )
+
+    def _one_speaking_state(self, i: int) -> str | None:
+        """The state nearly every other placed speaker of the document speaks for: at least
+        :data:`ONE_STATE_SPEAKERS` quotes of speakers with a state, :data:`ONE_STATE_SHARE` or
+        more of them that state's (a report named by a noun in another's sentence does not
+        count). A national story's bare "the government" ("The government has consistently
+        refused to publish the advice", in a BBC report whose speakers are Downing Street, the
+        Conservatives and the Attorney General) is that state's; an exchange between two
+        states' voices places no one. Counted afresh at each call (the speakers are still being
+        placed); only a bare institution word left unplaced asks."""
+        counts: Counter[str] = Counter(
+            a.country
+            for j, (q, a) in enumerate(zip(self.quotes, self.speakers, strict=True))
+            if j != i and a is not None and a.country and q.rule != NOUN_REPORT_RULE
+        )
+        total = sum(counts.values())
+        if total < ONE_STATE_SPEAKERS:
+            return None
+        state, n = counts.most_common(1)[0]
+        return state if n >= ONE_STATE_SHARE * total else None
 
     def _attached_states(self, word: str) -> list[str]:
         """The states the document attaches to the institution noun ``word`` (lemma, folded):

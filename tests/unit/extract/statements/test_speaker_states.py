@@ -809,3 +809,31 @@ def test_a_capital_inside_a_persons_name_places_no_one(nlp, text, country):
 )
 def test_an_intergovernmental_body_speaks_for_no_state(nlp, text):
     assert speakers_of(nlp, text)[0][1] is None
+
+
+# --- a bare "the government" in a national story (session 49 audit of unseen BBC politics) ------
+
+_REFUSAL = (
+    "The government has refused to publish the legal advice, saying such papers were always kept"
+    " confidential."
+)
+
+
+def test_the_government_of_a_national_story_is_the_state_its_speakers_speak_for(nlp):
+    text = (
+        "British Foreign Secretary Anne Marlow said the plan was sound. The opposition leader in"
+        " Britain, Tom Hale, said the plan would fail. A British defence official said the troops"
+        " were ready. " + _REFUSAL
+    )
+    found = speakers_of(nlp, text)
+    assert [c for s, c in found if s == "government"] == ["GB", "GB"]
+
+
+def test_the_government_of_an_exchange_between_two_states_stays_unplaced(nlp):
+    text = (
+        "Russian Foreign Minister Ivan Petrov said the talks were over. Ukrainian Foreign Minister"
+        " Olena Bondar said the talks would resume. A Russian defence official said the troops"
+        " were ready. " + _REFUSAL
+    )
+    found = speakers_of(nlp, text)
+    assert [c for s, c in found if s == "government"] == [None, None]
