@@ -1427,10 +1427,6 @@ def _object_content(
         return None
     if cue.lemma == "ask" and not (deps & {"xcomp", "ccomp"} or preps & {"about", "for"}):
         return None
-    if cue.lemma == "press" and not (deps & {"xcomp", "ccomp"} or preps & {"for"}):
-        # 'pressed the government to reopen ...', 'pressed for a ceasefire'; not 'pressed
-        # charges', 'pressed the button', 'pressed ahead with the plan': nothing asked
-        return None
     trees = [index.subtree(p) for p in parts]
     if any(sub is None for sub in trees):
         return None  # longer than any reported content
@@ -2157,6 +2153,11 @@ def _passive_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     return span_of(toks)
 
 
+# light verbs of a speech noun that make the speaker take up others' acts: only with the noun in
+# the plural ('joined calls for a probe', 'echoed calls for restraint')
+_JOINED_CALLS = frozenset(("join", "echo"))
+
+
 def _speech_noun_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     """The object of a light verb that makes a speech act of its noun ('had no immediate
     comment', 'gave no further details', 'made a joint call for restraint'; the nouns and their verbs:
@@ -2174,6 +2175,10 @@ def _speech_noun_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     entry = lexicon.speech_nouns().get(obj.lemma_.lower())
     # the table first: it turns away nearly every verb, cheaper than :func:`unrealised`
     if entry is None or verb.lemma_.lower() not in entry[0] or unrealised(verb, index):
+        return None
+    if verb.lemma_.lower() in _JOINED_CALLS and obj.tag_ != "NNS":
+        # 'joined calls for a probe' takes up others' calls; 'joined a conference call for
+        # investors' asks for nothing
         return None
     kids = index.children(obj)
     if entry[1] == "negation":

@@ -348,6 +348,34 @@ def _own_aim(noun: Token) -> bool:
     return all(o.lower_ in ("our", "my") for o in owners)
 
 
+# what "has to" / "has got to" says of a mind, not an act asked ("one has to remember", "you've
+# got to hand it to them"); general English usage
+_MIND_VERBS = frozenset(
+    (
+        "remember",
+        "know",
+        "see",
+        "realise",
+        "realize",
+        "understand",
+        "say",
+        "hand",
+        "wonder",
+        "think",
+    )
+)
+
+
+def _generic_obligation(verb: Token, have: Token) -> bool:
+    """Whether "has to" / "has got to" (``have`` its verb, ``verb`` the infinitive) binds no
+    party: a generic subject ("one has to remember", "you've just got to confront it") or a verb
+    of the mind or an idiom ("Iran has got to know the inspectors are coming", "you have to hand
+    it to them")."""
+    subjects = [c for c in have.children if c.dep_ in ("nsubj", "nsubjpass")]
+    generic = any(s.lower_ in ("one", "you") for s in subjects)
+    return generic or verb.lemma_.lower() in _MIND_VERBS
+
+
 def clause_of(tok: Token) -> Clause:
     """The clause of ``tok``: its verb (:func:`~parley.extract.syntax.clause_verb`), modals
     ("need to", "has to", "has got to", "is required to" count as "must"), negation, tense, and conditions (four heads up at most)."""
@@ -375,7 +403,8 @@ def clause_of(tok: Token) -> Clause:
     ):
         # "Iran has to stop", "they have to leave"; not "had to" (past) nor "would have to"
         # (a consequence foreseen)
-        modals.add("must")
+        if not _generic_obligation(verb, head):
+            modals.add("must")
     elif (
         verb.dep_ == "xcomp"
         and head.lemma_ == "get"
@@ -385,6 +414,7 @@ def clause_of(tok: Token) -> Clause:
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
             for c in head.children
         )
+        and not _generic_obligation(verb, head)
     ):
         # "Brazil has got to rethink its position", "they've got to stop": "have got to" is
         # the present "have to" of spoken English; not "had got to" (past)
@@ -550,6 +580,20 @@ def backshifted_must(q: Quote, verb: Token) -> bool:
     return cue is not None and cue.tag_ == "VBD"
 
 
+# verbs of knowing: "too little is known about the virus" tells of knowledge, it judges no one
+_KNOWING = frozenset(("know", "understand"))
+
+
+def _time_or_condition_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause of time or condition ("before it was too late", "if the
+    rules are too lax", "until the response is too slow"): it sets when or whether, it judges
+    nothing itself."""
+    return verb.dep_ == "advcl" and any(
+        x.dep_ == "mark" and x.lower_ in ("before", "until", "unless", "if", "when", "once")
+        for x in verb.children
+    )
+
+
 def _first_persons(verb: Token, depth: int = 4) -> bool:
     """Whether the clause of ``verb`` or one it is said in (up to ``depth`` heads) is the speaker's
     side's own: its subject is "we" or "I" or owned by them ("we did not secure our borders
@@ -558,9 +602,7 @@ def _first_persons(verb: Token, depth: int = 4) -> bool:
     tok = verb
     for _ in range(depth):
         for x in tok.children:
-            if x.dep_ in ("nsubj", "nsubjpass") and (
-                x.lower_ in ("we", "i") or _owned_by_us(x)
-            ):
+            if x.dep_ in ("nsubj", "nsubjpass") and (x.lower_ in ("we", "i") or _owned_by_us(x)):
                 return True
         if tok.head.i == tok.i:
             return False
@@ -582,6 +624,15 @@ def _menace_posed(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in class_words("posing"):
         return None
     return next((x for x in verb.children if x.dep_ == "dobj" and has_class(x, "menace")), None)
+
+
+def _a_course(subj: Token | None) -> bool:
+    """Whether ``subj`` names a course of action rather than someone taking it: a clause or a
+    gerund ("Relying on the dollar alone would risk ...", "Cutting rates now could risk ...")
+    or a demonstrative standing for one ("this would risk a new war")."""
+    return subj is not None and (
+        subj.dep_ == "csubj" or subj.tag_ == "VBG" or subj.lower_ in ("this", "that")
+    )
 
 
 def _a_thing(subj: Token | None) -> bool:
@@ -867,8 +918,13 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             elif (
                 not c.negated
                 and not c.in_condition
+                and side != "self"
                 and not _first_persons(verb)
                 and not any(x.dep_ in ("xcomp", "ccomp") for x in t.children)
+                and not _time_or_condition_clause(verb)
+                and not (t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in _KNOWING)
+                # "Tehran's response was too slow", said by Iran's minister: his side's own
+                and not (subj is not None and _own_state_owner(ctx, q, speaker, subj))
             ):
                 # "the regulations are too lax", "far too little attention was paid to water":
                 # another's shortfall judged (STATEMENTS_GUIDE: DISPUTE, criticism); "too weak
@@ -881,7 +937,14 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             and negated(t.head)
         ):
             c, subj, passive, side, who = facts(verb)
-            if not c.in_condition and not _first_persons(verb) and not _owned_by_us(subj):
+            if (
+                side != "self"
+                and not c.in_condition
+                and not _first_persons(verb)
+                and not _owned_by_us(subj)
+                and not (subj is not None and _own_state_owner(ctx, q, speaker, subj))
+                and not any(x.lower_ == "yet" for x in t.head.children)
+            ):
                 # "issues like transport were not properly addressed", "the ministry did not
                 # adequately consult": a duty said to be done badly (STATEMENTS_GUIDE: DISPUTE)
                 add(t, "DISPUTE", "not-done-properly")
@@ -2301,11 +2364,13 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and not c.negated
         and (
             any(_strong_harm(x) or has_class(x, "harm") for x in _below(verb, 12))
-            # "relying on the dollar alone would risk renewed inflation": what a course
-            # would or could risk is a harm foreseen, whatever its word
+            # "relying on the dollar alone would risk renewed inflation": what a course of
+            # action would or could risk is a harm foreseen, whatever its word; not what a
+            # person would risk ("he would risk his life", "few would risk an election")
             or (
                 vlem == "risk"
                 and bool(c.modals & (FUTURE | POSSIBLE))
+                and _a_course(subj)
                 and any(x.dep_ in ("dobj", "xcomp") for x in kids)
             )
         )

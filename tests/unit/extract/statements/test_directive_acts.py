@@ -368,6 +368,19 @@ def test_have_got_to_on_another_party_appeals(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
+        # a generic subject or a verb of the mind binds no party (break-test of session 49)
+        '"One has got to remember that the talks failed," the envoy said.',
+        '"You\'ve just got to confront it," the minister said.',
+        '"You have to hand it to the negotiators," the minister said.',
+    ],
+)
+def test_have_to_of_no_one_in_particular_asks_nothing(nlp, text):
+    assert first_type(nlp, text) != "APPEAL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a course of action that could or would bring a harm, whatever the harm's word
         "The central banker said a further large fall of the dollar could be counterproductive"
         " for world growth.",
@@ -376,6 +389,10 @@ def test_have_got_to_on_another_party_appeals(nlp, text):
 )
 def test_a_harm_a_course_could_bring_is_a_warning(nlp, text):
     assert first_type(nlp, text) == "WARN"
+
+
+def test_what_a_person_would_risk_is_no_warning(nlp):
+    assert first_type(nlp, "The activist said he would risk his life for the cause.") != "WARN"
 
 
 def test_a_measure_judged_counterproductive_now_is_disapproval(nlp):
@@ -402,8 +419,25 @@ def test_another_partys_shortfall_judged_is_disapproval(nlp, text):
         # the speaker's own side owning the shortfall concedes it
         ('"We were too slow to react," the minister said.', "CONCEDE"),
         # "too early to say" holds back a view, it judges nothing
-        ('"It is too early to say whether the truce will hold," the envoy said.', "DECLINE_COMMENT"),
+        (
+            '"It is too early to say whether the truce will hold," the envoy said.',
+            "DECLINE_COMMENT",
+        ),
     ],
 )
 def test_a_shortfall_of_ones_own_or_a_view_held_back_is_no_disapproval(nlp, text, label):
     assert first_type(nlp, text) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own state's shortfall, a time clause, knowledge, a task still to come
+        "The Iranian foreign minister said Tehran's response had been too slow.",
+        "The minister said the talks must resume before it is too late.",
+        "The minister said too little is known about the virus.",
+        "The agency said the victims had not yet been properly identified.",
+    ],
+)
+def test_a_shortfall_that_judges_no_other_party_is_no_disapproval(nlp, text):
+    assert first_type(nlp, text) != "DISPUTE"
