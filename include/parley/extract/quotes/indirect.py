@@ -2164,7 +2164,8 @@ def _speech_noun_act(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     ``data/quotes/speech_nouns.csv``): ``(start, end)`` character offsets of the object phrase,
     or None. A refusal noun counts only refused ('no comment', 'did not give details'; 'made
     the comment' reports an earlier one), an appeal noun only with what it asks for ('a call
-    for calm'; not 'made a phone call'). The verb must be realised (:func:`unrealised`) and the
+    for calm'; not 'made a phone call'), and after 'join' or 'echo' only in the plural
+    (:data:`_JOINED_CALLS`: 'joined calls for a probe'). The verb must be realised (:func:`unrealised`) and the
     verb with its object at least ``MIN_CONTENT_WORDS`` words. Rule ``indirect:act``: a speech
     act, never a quotation; its statement is spanned with the verb."""
     if verb.pos_ not in ("VERB", "AUX"):

@@ -348,32 +348,26 @@ def _own_aim(noun: Token) -> bool:
     return all(o.lower_ in ("our", "my") for o in owners)
 
 
-# what "has to" / "has got to" says of a mind, not an act asked ("one has to remember", "you've
-# got to hand it to them"); general English usage
-_MIND_VERBS = frozenset(
-    (
-        "remember",
-        "know",
-        "see",
-        "realise",
-        "realize",
-        "understand",
-        "say",
-        "hand",
-        "wonder",
-        "think",
-    )
-)
+# what "has to" / "has got to" says of a mind, not an act asked ("one has to remember", "Iran
+# has got to know ...", "you have to hand it to them"); general English usage
+_MIND_VERBS = frozenset(("remember", "know", "realise", "realize", "understand", "hand", "wonder"))
+# verbs that are an act asked of a named party ("Veloria has to say clearly ...", "Europe has to
+# think about its own defence") but a habit of mind said of anyone ("one has to say ...")
+_GENERIC_MIND_VERBS = frozenset(("say", "see", "think"))
 
 
 def _generic_obligation(verb: Token, have: Token) -> bool:
     """Whether "has to" / "has got to" (``have`` its verb, ``verb`` the infinitive) binds no
-    party: a generic subject ("one has to remember", "you've just got to confront it") or a verb
-    of the mind or an idiom ("Iran has got to know the inspectors are coming", "you have to hand
-    it to them")."""
-    subjects = [c for c in have.children if c.dep_ in ("nsubj", "nsubjpass")]
-    generic = any(s.lower_ in ("one", "you") for s in subjects)
-    return generic or verb.lemma_.lower() in _MIND_VERBS
+    party: the generic "one" ("one has to remember", "one has got to be careful"), a verb of the
+    mind or an idiom (:data:`_MIND_VERBS`: "Iran has got to know the inspectors are coming",
+    "you have to hand it to them") or, said of "one" or "you", a verb of
+    :data:`_GENERIC_MIND_VERBS` ("you have to say it was brave"). "You have to stop the
+    shelling", told to the rebels, asks them."""
+    subjects = {c.lower_ for c in have.children if c.dep_ in ("nsubj", "nsubjpass")}
+    lemma = verb.lemma_.lower()
+    if "one" in subjects or lemma in _MIND_VERBS:
+        return True
+    return lemma in _GENERIC_MIND_VERBS and bool(subjects & {"one", "you"})
 
 
 def clause_of(tok: Token) -> Clause:
@@ -581,7 +575,16 @@ def backshifted_must(q: Quote, verb: Token) -> bool:
 
 
 # verbs of knowing: "too little is known about the virus" tells of knowledge, it judges no one
+# (general English usage)
 _KNOWING = frozenset(("know", "understand"))
+# adverbs of a duty done right: negated ("not properly addressed") they judge how another party
+# did it; a closed class of English
+_ADEQUATELY = frozenset(("properly", "adequately", "sufficiently", "appropriately"))
+# verbs through which a first person owns the clause it takes ("we accept that the inspections
+# were too slow"); "I think the rules are too lax" judges others (general English usage)
+_OWNING_VERBS = frozenset(("accept", "admit", "acknowledge", "concede", "agree", "recognise"))
+# the modals of ability: "could not be properly assessed" tells what could not be done
+_ABLE = frozenset(("can", "ca", "could"))
 
 
 def _time_or_condition_clause(verb: Token) -> bool:
@@ -598,13 +601,15 @@ def _first_persons(verb: Token, depth: int = 4) -> bool:
     """Whether the clause of ``verb`` or one it is said in (up to ``depth`` heads) is the speaker's
     side's own: its subject is "we" or "I" or owned by them ("we did not secure our borders
     adequately", "we accept that the inspections were too slow", "our response came too
-    late"). Such a shortfall is owned (CONCEDE), not charged to another."""
+    late"). A head is climbed to only through a verb of owning (:data:`_OWNING_VERBS`): "I think
+    the rules are too lax" judges others. Such a shortfall is owned (CONCEDE), not charged to
+    another."""
     tok = verb
     for _ in range(depth):
         for x in tok.children:
             if x.dep_ in ("nsubj", "nsubjpass") and (x.lower_ in ("we", "i") or _owned_by_us(x)):
                 return True
-        if tok.head.i == tok.i:
+        if tok.head.i == tok.i or tok.head.lemma_.lower() not in _OWNING_VERBS:
             return False
         tok = tok.head
     return False
@@ -631,7 +636,10 @@ def _a_course(subj: Token | None) -> bool:
     gerund ("Relying on the dollar alone would risk ...", "Cutting rates now could risk ...")
     or a demonstrative standing for one ("this would risk a new war")."""
     return subj is not None and (
-        subj.dep_ == "csubj" or subj.tag_ == "VBG" or subj.lower_ in ("this", "that")
+        subj.dep_ == "csubj"
+        or subj.tag_ == "VBG"
+        # a demonstrative, not the relative "that" of "a leader that would risk his life"
+        or (subj.lower_ in ("this", "that") and subj.tag_ == "DT")
     )
 
 
@@ -918,7 +926,6 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             elif (
                 not c.negated
                 and not c.in_condition
-                and side != "self"
                 and not _first_persons(verb)
                 and not any(x.dep_ in ("xcomp", "ccomp") for x in t.children)
                 and not _time_or_condition_clause(verb)
@@ -936,14 +943,18 @@ def act_matches(ctx: DocContext, q: Quote, content: Span, speaker: Actor | None)
             and t.head.pos_ == "VERB"
             and negated(t.head)
         ):
-            c, subj, passive, side, who = facts(verb)
+            done = t.head  # the verb done "not properly"
+            c, subj, passive, side, who = facts(done)
             if (
                 side != "self"
                 and not c.in_condition
-                and not _first_persons(verb)
+                and not _first_persons(done)
                 and not _owned_by_us(subj)
                 and not (subj is not None and _own_state_owner(ctx, q, speaker, subj))
                 and not any(x.lower_ == "yet" for x in t.head.children)
+                # "the damage could not be properly assessed": what could not be done is no
+                # duty done badly
+                and not any(x.dep_ == "aux" and x.lower_ in _ABLE for x in t.head.children)
             ):
                 # "issues like transport were not properly addressed", "the ministry did not
                 # adequately consult": a duty said to be done badly (STATEMENTS_GUIDE: DISPUTE)
@@ -5369,11 +5380,6 @@ def _own_state_owner(ctx: DocContext, q: Quote, speaker: Actor | None, t: Token)
         for x in t.children
         if x.i < t.i
     )
-
-
-# adverbs of a duty done right: negated ("not properly addressed") they judge how another
-# party did it; a closed class of English
-_ADEQUATELY = frozenset(("properly", "adequately", "sufficiently", "appropriately"))
 
 
 def _predicate_acts(t: Token, c: Clause, side: str, add) -> None:

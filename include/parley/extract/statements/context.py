@@ -1343,10 +1343,10 @@ class DocContext:
         )
 
     def _one_speaking_state(self, i: int) -> str | None:
-        """The state nearly every other placed speaker of the document speaks for: at least
-        :data:`ONE_STATE_SPEAKERS` quotes of speakers with a state, :data:`ONE_STATE_SHARE` or
-        more of them that state's (a report named by a noun in another's sentence does not
-        count). A national story's bare "the government" ("The government has consistently
+        """The state nearly every other placed speaker of the document speaks for, counted by
+        their quotations (not quotation ``i``): at least :data:`ONE_STATE_SPEAKERS` quotations
+        whose speaker has a state, :data:`ONE_STATE_SHARE` or more of them that state's (a report
+        named by a noun in another's sentence does not count). A national story's bare "the government" ("The government has consistently
         refused to publish the advice", in a BBC report whose speakers are Downing Street, the
         Conservatives and the Attorney General) is that state's; an exchange between two
         states' voices places no one. Counted afresh at each call (the speakers are still being

@@ -740,7 +740,8 @@ def test_a_complete_clause_hung_on_the_addressee_is_what_was_told(nlp, text, con
 
 # --- a call for a thing whose noun can also name a medium ('release', 'meeting') -----------------
 # (session 49 audit of unseen news and readouts: "called for the release of ..." was dropped, the
-# object taken for the channel of 'said in a release'; a medium follows 'on', 'over' or 'to' only)
+# object taken for the channel of 'said in a release'; a medium follows 'on', 'over', 'to' or
+# 'about' only)
 
 
 @pytest.mark.parametrize(
@@ -757,7 +758,7 @@ def test_a_complete_clause_hung_on_the_addressee_is_what_was_told(nlp, text, con
         ),
     ],
 )
-def test_what_a_call_or_plea_asks_for_is_said_even_when_its_noun_names_a_medium(nlp, text, content):
+def test_what_a_call_asks_for_is_said_even_when_its_noun_names_a_medium(nlp, text, content):
     assert [q.text for q in quotes_of(nlp, text)] == [content]
 
 

@@ -359,6 +359,9 @@ def test_there_is_or_there_must_be_a_reason_asks_for_nothing(nlp, text):
         # "have got to" is the present "have to" of spoken English: an obligation put on a party
         '"The failure of the talks means Veloria has got to rethink its position," a trader said.',
         '"They\'ve got to stop the shelling of our villages," the Ardenian minister said.',
+        # "you" told to a party, a verb of saying asked of a named party (review of session 49)
+        '"You have to stop the shelling of our villages," the minister told the rebels.',
+        '"Veloria has to say clearly whether it will join," the minister said.',
     ],
 )
 def test_have_got_to_on_another_party_appeals(nlp, text):
@@ -370,7 +373,7 @@ def test_have_got_to_on_another_party_appeals(nlp, text):
     [
         # a generic subject or a verb of the mind binds no party (break-test of session 49)
         '"One has got to remember that the talks failed," the envoy said.',
-        '"You\'ve just got to confront it," the minister said.',
+        '"One has to say the talks were brave," the envoy said.',
         '"You have to hand it to the negotiators," the minister said.',
     ],
 )
@@ -391,8 +394,15 @@ def test_a_harm_a_course_could_bring_is_a_warning(nlp, text):
     assert first_type(nlp, text) == "WARN"
 
 
-def test_what_a_person_would_risk_is_no_warning(nlp):
-    assert first_type(nlp, "The activist said he would risk his life for the cause.") != "WARN"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The activist said he would risk his life for the cause.",
+        "The minister said a leader that would risk his life for the cause deserves respect.",
+    ],
+)
+def test_what_a_person_would_risk_is_no_warning(nlp, text):
+    assert first_type(nlp, text) != "WARN"
 
 
 def test_a_measure_judged_counterproductive_now_is_disapproval(nlp):
@@ -407,6 +417,8 @@ def test_a_measure_judged_counterproductive_now_is_disapproval(nlp):
         "The committee said regulations meant to make buildings save energy are too lax.",
         "The report said there was far too little attention paid to water supplies.",
         "The committee said issues like energy needs and transport were not properly addressed.",
+        # an opinion verb of the first person does not make the judged rules its own
+        '"I think the rules are too lax," the minister said.',
     ],
 )
 def test_another_partys_shortfall_judged_is_disapproval(nlp, text):
@@ -437,6 +449,8 @@ def test_a_shortfall_of_ones_own_or_a_view_held_back_is_no_disapproval(nlp, text
         "The minister said the talks must resume before it is too late.",
         "The minister said too little is known about the virus.",
         "The agency said the victims had not yet been properly identified.",
+        # what could not be done is no duty done badly
+        "The agency said the damage could not be properly assessed.",
     ],
 )
 def test_a_shortfall_that_judges_no_other_party_is_no_disapproval(nlp, text):
