@@ -356,6 +356,26 @@ _MIND_VERBS = frozenset(("remember", "know", "realise", "realize", "understand",
 _GENERIC_MIND_VERBS = frozenset(("say", "see", "think"))
 
 
+def _present_have_to(verb: Token, head: Token, aux: list[Token]) -> bool:
+    """Whether the infinitive ``verb`` (its auxiliaries ``aux``) hangs on a present "have to" or
+    "have got to" (``head``): "Iran has to stop", "they have to leave", "Brazil has got to
+    rethink its position", "they've got to stop" ("have got to" is the present "have to" of
+    spoken English). Not "had to" or "had got to" (past) nor "would have to" (a consequence
+    foreseen)."""
+    if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in aux):
+        return False
+    if head.lemma_ == "have":
+        return head.tag_ in ("VBZ", "VBP")
+    return (
+        head.lemma_ == "get"
+        and head.tag_ == "VBN"
+        and any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+            for c in head.children
+        )
+    )
+
+
 def _generic_obligation(verb: Token, have: Token) -> bool:
     """Whether "has to" / "has got to" (``have`` its verb, ``verb`` the infinitive) binds no
     party: the generic "one" ("one has to remember", "one has got to be careful"), a verb of the
@@ -387,32 +407,9 @@ def clause_of(tok: Token) -> Clause:
         modals |= {
             a.lower_.replace("’", "'") for a in head.children if a.dep_ in ("aux", "auxpass")
         } - {"to"}
-    if verb.dep_ == "xcomp" and head.lemma_ == "need" and any(c.lower_ == "to" for c in aux):
-        modals.add("must")
-    elif (
-        verb.dep_ == "xcomp"
-        and head.lemma_ == "have"
-        and head.tag_ in ("VBZ", "VBP")
-        and any(c.lower_ == "to" for c in aux)
-    ):
-        # "Iran has to stop", "they have to leave"; not "had to" (past) nor "would have to"
-        # (a consequence foreseen)
-        if not _generic_obligation(verb, head):
-            modals.add("must")
-    elif (
-        verb.dep_ == "xcomp"
-        and head.lemma_ == "get"
-        and head.tag_ == "VBN"
-        and any(c.lower_ == "to" for c in aux)
-        and any(
-            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
-            for c in head.children
-        )
-        and not _generic_obligation(verb, head)
-    ):
-        # "Brazil has got to rethink its position", "they've got to stop": "have got to" is
-        # the present "have to" of spoken English; not "had got to" (past)
-        modals.add("must")
+    need_to = verb.dep_ == "xcomp" and head.lemma_ == "need" and any(c.lower_ == "to" for c in aux)
+    if need_to or (_present_have_to(verb, head, aux) and not _generic_obligation(verb, head)):
+        modals.add("must")  # "Iran needs to stop", "Iran has to stop", "Iran has got to stop"
     if (
         verb.dep_ == "xcomp"
         and head.lemma_.lower() in class_words("obliging")
