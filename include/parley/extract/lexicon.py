@@ -92,6 +92,17 @@ def act_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def feeling_nouns() -> frozenset[str]:
+    """Feelings and attitudes one voices, lemmas, lower-case ('concern', 'objection', 'protest',
+    'condolences'; ``data/statements/expressed_feelings.csv``, the nouns the statement layer
+    types by): the object that makes a verb of the ``feeling`` frame a speech act ('raised
+    concerns about the tests', 'lodged a protest'; not 'raised taxes', 'lodged an appeal')."""
+    return frozenset(
+        r["noun"].strip().casefold() for r in rows("statements/expressed_feelings.csv")
+    )
+
+
+@functools.cache
 def titles() -> dict[str, tuple[str, str]]:
     """Title and role words, lower-case → (kind, gender) (``data/quotes/titles.csv``)."""
     return {r["word"]: (r["kind"], r["gender"]) for r in rows("quotes/titles.csv")}

@@ -325,6 +325,7 @@ class DocIndex:
                     )
                 )
                 and ("stance" not in c.frames or self._acts_on_an_act(tok))
+                and ("feeling" not in c.frames or _voices_a_feeling(tok))
             ):
                 found = c
         if found is not None and _connective_said(tok):
@@ -364,6 +365,21 @@ class DocIndex:
     def tokens_between(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
         return list(span) if span is not None else []
+
+
+def _voices_a_feeling(tok: Token) -> bool:
+    """The direct object of ``tok`` (or a conjunct of it) is a feeling or attitude one voices
+    (:func:`.lexicon.feeling_nouns`): what makes a verb of the ``feeling`` frame a speech act
+    ('raised concerns about the tests', 'lodged a protest'; not 'raised taxes', 'lodged an
+    appeal', 'extended the deadline'). Such verbs are marked ``speaker`` as well: an event that
+    gives rise to a feeling is no one's act ('the clashes, which raised concerns about ...')."""
+    feelings = lexicon.feeling_nouns()
+    return any(
+        x.lemma_.lower() in feelings or x.lower_ in feelings
+        for ch in tok.children
+        if ch.dep_ == "dobj"
+        for x in (ch, *ch.conjuncts)
+    )
 
 
 # the words that open a connective with a participle of a reporting verb, by that participle

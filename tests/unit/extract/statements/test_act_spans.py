@@ -602,6 +602,58 @@ def test_a_stance_verb_on_no_act_is_no_speech(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of the feeling frame (cue_verbs.csv: raise, register, lodge, air, convey, extend)
+        # voice a feeling or attitude only with one as their object (expressed_feelings.csv)
+        (
+            "Foreign Minister Lena Kraus raised concerns about Veloria's naval drills.",
+            ("raised concerns about Veloria's naval drills", "DISPUTE"),
+        ),
+        (
+            "The Veloria foreign ministry lodged a protest over the arrest of its diplomat.",
+            ("lodged a protest over the arrest of its diplomat", "DISPUTE"),
+        ),
+        (
+            "The embassy registered its strong objection to the remarks.",
+            ("registered its strong objection to the remarks", "DISPUTE"),
+        ),
+        (
+            "Prime Minister Tom Hale conveyed his condolences to the victims' families.",
+            ("conveyed his condolences to the victims' families", "SUPPORT"),
+        ),
+        (
+            "Ana Lopes extended her congratulations to the new president.",
+            ("extended her congratulations to the new president", "SUPPORT"),
+        ),
+    ],
+)
+def test_a_verb_voicing_a_feeling_is_a_statement(nlp, text, expected):
+    _, stmts = extract(nlp, text)
+    assert [(s.text, s.statement_type) for s in stmts] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the same verbs on anything but a feeling, and a feeling an event gives
+        # rise to, are no speech at all
+        "The government raised taxes on fuel last year.",
+        "The company lodged an appeal against the ruling.",
+        "The council extended the deadline for the talks by a week.",
+        "Election officials registered two million new voters.",
+        "The clashes, which erupted on Sunday, raised concerns about a return to war.",
+        "There were new clashes on Sunday, which raised concerns about a return to war.",
+        "Fighting erupted in the capital on Sunday, raising fears of a slide back into war.",
+        "The report raised concerns about the treatment of detainees.",
+    ],
+)
+def test_a_feeling_verb_on_no_feeling_or_without_a_voice_is_no_speech(nlp, text):
+    found, stmts = extract(nlp, text)
+    assert found == [] and stmts == []
+
+
+@pytest.mark.parametrize(
     ("text", "judged"),
     [
         ("Tom Hale thanked the Security Council for condemning the attack.", "condemning"),
