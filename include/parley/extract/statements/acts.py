@@ -584,6 +584,50 @@ _OWNING_VERBS = frozenset(("accept", "admit", "acknowledge", "concede", "agree",
 _ABLE = frozenset(("can", "ca", "could"))
 
 
+# verbs that take a clause in the mandative subjunctive ("insisted that he resign"): a closed
+# class of English (Quirk et al. 1985, 16.32; general English usage)
+_MANDATIVE_CUES = frozenset(
+    ("suggest", "insist", "recommend", "ask", "demand", "urge", "request", "require")
+)
+
+
+def _mandative(verb: Token, q: Quote) -> bool:
+    """Whether ``verb`` heads the reported clause of a verb of asking in the mandative
+    subjunctive: the bare base form (tag ``VB``) with a subject of its own, no modal and no
+    'to' ("suggested that the President change his diet", "insisted that the vote be delayed";
+    with a plural subject only after a past cue, where the indicative would be past too; a
+    present form without -s after a singular subject, which only the base form can be), the
+    clause hung on the quotation's cue (one of :data:`_MANDATIVE_CUES`). An indicative
+    clause ("insisted that Greece had implemented the reforms", "suggested that the bank could
+    raise rates") asks for nothing."""
+    passive_be = any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
+    if (verb.tag_ not in ("VB", "VBP") and not passive_be) or verb.dep_ != "ccomp":
+        return False
+    if verb.head.lemma_.lower() not in _MANDATIVE_CUES:
+        return False
+    if verb.head != cue_token(verb.doc, q.cue_start, q.cue_end):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "aux" for c in verb.children):  # 'should', 'would', 'to'
+        return False
+    # the base form differs from the indicative only in 'be' and after a singular subject; after
+    # a plural one only a past cue tells it ('insisted that they meet', not 'the papers suggest
+    # ministers believe ...')
+    # one party, not a count or share of many ('81% of voters feel', 'a majority of voters
+    # believe' agree in the plural)
+    counted = any(
+        c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in subject.children
+    )
+    singular = (
+        subject.tag_ in ("NN", "NNP") and not counted and subject.text != "%"
+    ) or subject.lower_ in ("he", "she", "it")
+    if verb.tag_ == "VBP":
+        # a form without the third person's -s after a singular subject can only be the base
+        # form ('that the government boost imports', a tag the model gives it at times)
+        return singular and verb.lemma_ != "be"
+    return passive_be or verb.lemma_ == "be" or singular or verb.head.tag_ == "VBD"
+
+
 def _time_or_condition_clause(verb: Token) -> bool:
     """Whether ``verb`` heads a clause of time or condition ("before it was too late", "if the
     rules are too lax", "until the response is too slow"): it sets when or whether, it judges
@@ -2524,6 +2568,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         held = _held_feeling(verb)
         if held is not None:
             add(verb, held, f"holds-{held.lower()}")  # "we have serious doubts about the plan"
+    if side != "self" and _mandative(verb, q):
+        # "insisted that Greece implement the reforms", "suggested that the President change
+        # his diet": a verb of asking's clause in the base form (the mandative subjunctive)
+        # asks its subject to act (STATEMENTS_GUIDE: APPEAL, "recommend ... addressed to a party")
+        add(verb, "APPEAL", "mandative", other_party if other_party is not None else subj)
     if q.kind == "direct" and subj is None and _imperative(verb, q.start):
         # "Stop the bombing now", "Let the inspectors in": an order or request addressed to
         # the listener (STATEMENTS_GUIDE: APPEAL)

@@ -455,3 +455,36 @@ def test_a_shortfall_of_ones_own_or_a_view_held_back_is_no_disapproval(nlp, text
 )
 def test_a_shortfall_that_judges_no_other_party_is_no_disapproval(nlp, text):
     assert first_type(nlp, text) != "DISPUTE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of asking whose clause is in the mandative subjunctive (the bare base form)
+        # asks that clause's subject to act (STATEMENTS_GUIDE: APPEAL)
+        "The doctor suggested that the President change his diet.",
+        "Merkel insisted that Greece implement the reforms.",
+        "The senators insisted that the vote be delayed until March.",
+        "The trade commissioner insisted that Veloria abandon its quotas by April.",
+        "The ambassador suggested that the government boost imports.",
+    ],
+)
+def test_a_clause_in_the_mandative_subjunctive_is_an_appeal(nlp, text):
+    assert first_type(nlp, text) == "APPEAL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the indicative, a modal of possibility, a plural subject after a present
+        # cue (its verb may be indicative)
+        "Merkel insisted that Greece had implemented the reforms.",
+        "Analysts suggested that the bank could raise rates next month.",
+        "The papers suggest ministers believe the government could benefit from a bounce.",
+        "The minister insisted that the talks are going well.",
+        "The research suggested 81% of young voters feel strongly about the issues.",
+        "The poll suggested a majority of voters believe the economy is doing well.",
+    ],
+)
+def test_an_indicative_clause_of_a_verb_of_asking_is_no_appeal(nlp, text):
+    assert first_type(nlp, text) != "APPEAL"
