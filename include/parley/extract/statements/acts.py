@@ -584,6 +584,21 @@ _OWNING_VERBS = frozenset(("accept", "admit", "acknowledge", "concede", "agree",
 _ABLE = frozenset(("can", "ca", "could"))
 
 
+def _task_praised(verb: Token) -> Token | None:
+    """The word praising the task done when ``verb`` is 'do' with a task for its object
+    (``job_task`` of speech_acts.csv: 'job', 'work') that a ``job_praise`` word modifies ("has
+    done a wonderful job", "did great work", "is doing a very good job"); None otherwise ("did
+    the job", "a job well done")."""
+    if verb.lemma_.lower() != "do":
+        return None
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and has_class(obj, "job_task"):
+            return next(
+                (m for m in obj.children if m.dep_ == "amod" and has_class(m, "job_praise")), None
+            )
+    return None
+
+
 # verbs that take a clause in the mandative subjunctive ("insisted that he resign"): a closed
 # class of English (Quirk et al. 1985, 16.32; general English usage)
 _MANDATIVE_CUES = frozenset(
@@ -2568,6 +2583,11 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         held = _held_feeling(verb)
         if held is not None:
             add(verb, held, f"holds-{held.lower()}")  # "we have serious doubts about the plan"
+    if side != "self" and subj is not None and (task := _task_praised(verb)) is not None:
+        # "Governor Bevin has done a wonderful job", "the mediators did great work": a party
+        # praised for how it did its task (STATEMENTS_GUIDE: SUPPORT "praise"); "has not done
+        # a good job" criticises it (DISPUTE). The speaker's side praising itself is a claim.
+        add(task, "DISPUTE" if c.negated else "SUPPORT", "did-a-good-job", other_party or subj)
     if side != "self" and _mandative(verb, q):
         # "insisted that Greece implement the reforms", "suggested that the President change
         # his diet": a verb of asking's clause in the base form (the mandative subjunctive)

@@ -91,6 +91,8 @@ READ_CLASSES = (
     "response_head",
     "domestic_power",
     "state_office",
+    "job_praise",
+    "job_task",
 )
 
 

@@ -488,3 +488,30 @@ def test_a_clause_in_the_mandative_subjunctive_is_an_appeal(nlp, text):
 )
 def test_an_indicative_clause_of_a_verb_of_asking_is_no_appeal(nlp, text):
     assert first_type(nlp, text) != "APPEAL"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a party praised for how it did its task (STATEMENTS_GUIDE: SUPPORT "praise"), and
+        # criticised when the praise is negated (DISPUTE)
+        ('"Governor Lena Kraus has done a wonderful job," the president wrote.', "SUPPORT"),
+        ("The minister said the mediators did a fantastic job.", "SUPPORT"),
+        ('"Tom Hale is doing a tremendous job," the chairman said.', "SUPPORT"),
+        ('"The referees did not do a good job," the coach said.', "DISPUTE"),
+    ],
+)
+def test_a_party_praised_for_a_job_well_done_is_support(nlp, text, label):
+    assert first_type(nlp, text) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a task done, no praise; the speaker's side praising itself
+        '"Our troops did the job," the general said.',
+        '"We have done a great job," the minister said.',
+    ],
+)
+def test_a_job_done_without_praise_of_another_is_no_support(nlp, text):
+    assert first_type(nlp, text) != "SUPPORT"
