@@ -371,15 +371,24 @@ def _voices_a_feeling(tok: Token) -> bool:
     """The direct object of ``tok`` (or a conjunct of it) is a feeling or attitude one voices
     (:func:`.lexicon.feeling_nouns`): what makes a verb of the ``feeling`` frame a speech act
     ('raised concerns about the tests', 'lodged a protest'; not 'raised taxes', 'lodged an
-    appeal', 'extended the deadline'). Such verbs are marked ``speaker`` as well: an event that
-    gives rise to a feeling is no one's act ('the clashes, which raised concerns about ...')."""
+    appeal', 'extended the deadline'), the verb with a subject of its own. Such verbs are marked
+    ``speaker`` as well: an event that gives rise to a feeling is no one's act ('the clashes,
+    which raised concerns about ...')."""
     feelings = lexicon.feeling_nouns()
-    return any(
+    if not any(
         x.lemma_.lower() in feelings or x.lower_ in feelings
         for ch in tok.children
         if ch.dep_ == "dobj"
         for x in (ch, *ch.conjuncts)
-    )
+    ):
+        return False
+    # a subject of its own, or of the verb it is coordinated with ('met the envoy and raised
+    # concerns'): a participle hung on a clause tells what that clause's event gave rise to
+    # ('their positions were shelled overnight, raising fears of a new offensive')
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # 'was suspended and has since lodged a complaint'
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 # the words that open a connective with a participle of a reporting verb, by that participle

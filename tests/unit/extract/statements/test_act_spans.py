@@ -735,3 +735,14 @@ def test_a_readout_verb_with_a_noun_object_is_a_statement_with_its_cue(nlp, text
     found, stmts = extract(nlp, text)
     assert [s.text.split()[0] for s in stmts] == [cue]
     assert contract_record("d", found)["quotes"] == []  # a speech act, no quotation
+
+
+def test_a_feeling_voiced_by_the_subject_of_a_coordinated_verb_is_a_statement(nlp):
+    """'Ms Kraus was suspended and has since lodged a complaint': the subject the two verbs share
+    voices it; a participle hung on a clause does not ('..., raising fears of ...')."""
+    _, stmts = extract(
+        nlp, "Lena Kraus was suspended in May and has since lodged a complaint with the tribunal."
+    )
+    assert [(s.text, s.statement_type) for s in stmts] == [
+        ("lodged a complaint with the tribunal", "DISPUTE")
+    ]
