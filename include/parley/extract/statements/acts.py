@@ -599,6 +599,47 @@ def _task_praised(verb: Token) -> Token | None:
     return None
 
 
+# what one stands for as a candidate ("will not stand for re-election"); general English usage
+_CANDIDACY = frozenset(
+    ("election", "re-election", "reelection", "office", "seat", "parliament", "leadership")
+)
+
+
+def _candidacy(verb: Token) -> bool:
+    """Whether ``verb`` is 'stand' for an election or an office ("will not stand for
+    re-election", "would not stand for the leadership"): a candidacy given up, no warning
+    that something will not be tolerated ("we will not stand for this")."""
+    return verb.lemma_.lower() == "stand" and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(o.lower_ in _CANDIDACY for o in p.children)
+        for p in verb.children
+    )
+
+
+# the words that make sitting or standing a picture of doing nothing ("sit idly by", "stand by",
+# "sit on its hands", "remain indifferent"); general English usage
+_IDLE_WORDS = frozenset(("idly", "idle", "by", "indifferent", "passive"))
+
+
+def _idle(verb: Token) -> bool:
+    """Whether ``verb`` pictures doing nothing: 'sit', 'stand', 'remain' or 'stay' with an
+    idle word (:data:`_IDLE_WORDS`: "sit idly by", "stand by", "remain indifferent") or 'sit'
+    "on its hands". Negated of the speaker's side ("will not sit idly by") it promises action
+    against whoever is meant, as "will not tolerate" does (STATEMENTS_GUIDE: THREATEN)."""
+    if verb.lemma_.lower() not in ("sit", "stand", "remain", "stay"):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("advmod", "prt", "acomp", "oprd") and c.lower_ in _IDLE_WORDS:
+            return True
+        if (
+            verb.lemma_.lower() == "sit"
+            and c.dep_ == "prep"
+            and c.lower_ == "on"
+            and any(o.lower_ == "hands" for o in c.children)
+        ):
+            return True
+    return False
+
+
 # verbs that take a clause in the mandative subjunctive ("insisted that he resign"): a closed
 # class of English (Quirk et al. 1985, 16.32; general English usage)
 _MANDATIVE_CUES = frozenset(
@@ -1849,8 +1890,10 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
                 if x.dep_ in ("dobj", "nsubjpass", "attr")
             )
         )
-        if c.negated and vlem in class_words("not_tolerate"):
+        if c.negated and vlem in class_words("not_tolerate") and not _candidacy(verb):
             add(verb, "THREATEN", "self-will-not-tolerate")
+        elif c.negated and _idle(verb):
+            add(verb, "THREATEN", "self-will-not-stand-by")  # "we will not sit idly by"
         elif c.negated and vlem in class_words("not_accept"):
             add(verb, "REJECT", "self-will-not-accept")
         elif c.negated and _takes_part(verb):

@@ -515,3 +515,32 @@ def test_a_party_praised_for_a_job_well_done_is_support(nlp, text, label):
 )
 def test_a_job_done_without_praise_of_another_is_no_support(nlp, text):
     assert first_type(nlp, text) != "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's side promising not to stay idle promises to act (STATEMENTS_GUIDE:
+        # THREATEN), as "will not tolerate" does
+        "China's foreign ministry said Beijing would not stand idly by if its neighbour armed the"
+        " rebels.",
+        '"We will not sit idly by," the Veloria president said.',
+        "A Veloria official said the central government would not sit on its hands if the unrest"
+        " continued.",
+        '"We will not remain indifferent to the attacks on our citizens," the minister said.',
+    ],
+)
+def test_a_promise_not_to_stay_idle_is_a_threat(nlp, text):
+    assert first_type(nlp, text) == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: sitting and standing that picture no idleness
+        '"We will not sit down with terrorists," the minister said.',
+        '"We will not stand for re-election," the minister said.',
+    ],
+)
+def test_sitting_or_standing_without_idleness_is_no_threat(nlp, text):
+    assert first_type(nlp, text) != "THREATEN"
