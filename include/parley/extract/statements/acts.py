@@ -133,7 +133,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from parley.datafiles import rows
 from parley.extract.actors import lookup_demonym, written_as_abbreviation
-from parley.extract.lexicon import title_kind
+from parley.extract.lexicon import cues, title_kind
 from parley.extract.quotes.speakers import head_class
 from parley.extract.statements.context import (
     FIRST_PERSON,
@@ -638,6 +638,88 @@ def _idle(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+# verbs too general to tell which report a negation answers ("did not do", "does not make",
+# "has not said"); general English usage, with :data:`STATE_VERBS` and the ``mental`` words
+_LIGHT_VERBS = frozenset(
+    (
+        "do", "make", "take", "get", "give", "go", "come", "say", "tell", "see", "know", "want",
+        "think", "use", "put", "let", "keep", "show", "work", "try", "find", "include", "happen",
+        "continue", "expect", "believe", "like", "look", "seem", "plan", "talk", "speak",
+    )
+)  # fmt: skip
+# earlier quotations looked at for the report a negation answers
+REPORT_WINDOW = 40
+# the classes of reporting verbs (``data/quotes/cue_verbs.csv``) that put a report forward as a
+# charge or a claim another party may deny ("accused", "alleged", "claimed", "insisted")
+_ALLEGING = frozenset(("accuse", "claim"))
+
+
+def _contradicted_report(ctx: DocContext, q: Quote, verb: Token) -> Quote | None:
+    """The earlier quotation of another speaker in the article that reports the very act the
+    negated ``verb`` of quotation ``q`` says did not happen: the nearest of the
+    :data:`REPORT_WINDOW` before it, put forward as a charge or a claim (a cue of a class in
+    :data:`_ALLEGING`) by a speaker of another state, that holds the same verb, not negated
+    ("accused U.S. forces
+    of controlling 'bandit formations'" ... "the U.S. most certainly does not 'control' any
+    actors"); None when there is none. Verbs that tell no particular act
+    (:data:`STATE_VERBS`, :data:`_LIGHT_VERBS`, the ``mental`` words, reporting verbs) answer
+    nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma in STATE_VERBS or lemma in _LIGHT_VERBS or lemma in class_words("mental"):
+        return None
+    if is_cue_verb(verb):
+        return None
+    # the quotation ``q`` is, or the one it is a clause of ("... and that 'the United States
+    # is not preventing ...'")
+    i = next((k for k, o in enumerate(ctx.quotes) if o.start <= q.start and q.end <= o.end), None)
+    if i is None:
+        return None
+    if ctx.speakers[i] is None:
+        return None  # no party denies: a poll's or a survey's figures ("14% said they never voted")
+    me, my_state = ctx.speakers[i].name, ctx.speakers[i].country
+    for j in range(i - 1, max(i - REPORT_WINDOW, 0) - 1, -1):
+        other, them = ctx.quotes[j], ctx.speakers[j]
+        if them is None or them.name == me or other.end > q.start:
+            continue
+        if my_state is not None and them.country == my_state:
+            continue  # the speaker's own side's report, no allegation answered
+        said_by = cue_token(ctx.doc, other.cue_start, other.cue_end)
+        cue = cues().get(said_by.lemma_.lower()) if said_by is not None else None
+        if cue is None or cue.cls not in _ALLEGING:
+            continue  # a report put forward as a charge or a claim, not any words said
+        said = ctx.span(other.start, other.end)
+        if said is not None and any(
+            t.lemma_.lower() == lemma and t.pos_ == "VERB" and not negated(t) for t in said
+        ):
+            return other
+    return None
+
+
+def _said_outright(verb: Token, q: Quote) -> bool:
+    """Whether ``verb`` heads what quotation ``q`` says, not a clause inside it ("once he had
+    evidence that Japan was no longer dumping chips"): the root of a direct quotation's
+    sentence, the clause of its cue, one joined to either, or a clause the parser hangs on the
+    noun of the saying ("I can say with confidence that the U.S. does not 'control' ...")."""
+    head = conj_head(verb)
+    if head.dep_ == "ROOT":
+        return True
+    cue = cue_token(verb.doc, q.cue_start, q.cue_end)
+    if head.dep_ == "ccomp" and (cue is None or head.head == cue or head.head.dep_ == "ROOT"):
+        return True
+    return head.dep_ == "acl" and any(
+        x.dep_ == "mark" and x.lower_ == "that" for x in head.children
+    )
+
+
+def _speaker_token(ctx: DocContext, q: Quote) -> Token | None:
+    """The head word of quotation ``q``'s speaker phrase in the text (None when the speaker is
+    not named there)."""
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    named = ctx.span(q.speaker_start, q.speaker_end)
+    return named.root if named is not None and len(named) else None
 
 
 # verbs that take a clause in the mandative subjunctive ("insisted that he resign"): a closed
@@ -2321,6 +2403,18 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         # "our army did not fire a single shell", "it never sent weapons": the speaker's side
         # says a reported act of its own did not happen ("was not convinced": no act)
         add(verb, "DENY", "self-denies-act")
+    if (
+        c.negated
+        and not c.modals & MODALS
+        and verb.pos_ == "VERB"
+        and _said_outright(verb, q)
+        and (reported := _contradicted_report(ctx, q, verb)) is not None
+    ):
+        # "the United States is not preventing people from leaving Rukban" after Russia's
+        # ministries said it was preventing "the evacuation of the Syrian civilians": what
+        # another speaker of the article said happens, said not to happen (STATEMENTS_GUIDE:
+        # DENY "denial of an allegation or report", its target the accuser)
+        add(verb, "DENY", "contradicts-report", _speaker_token(ctx, reported))
     if side == "unknown" and not c.negated and not c.modals & MODALS and _done_in_error(kids):
         # "the boats had mistakenly entered Iranian waters" said by one of their crew: an act
         # of no named party owned as an error (STATEMENTS_GUIDE: CONCEDE); another named

@@ -61,3 +61,34 @@ def test_a_yes_about_another_party_is_no_intention(nlp):
 )
 def test_answer_polarity_is_the_whole_answer_only(text, polarity):
     assert answer_polarity(text) == polarity
+
+
+def test_a_charge_said_not_to_be_so_is_denied(nlp):
+    """What another state's speaker charged ("accused U.S. forces of preventing civilians from
+    leaving") said by the other side not to happen is a denial (STATEMENTS_GUIDE: DENY), though
+    no denying word is used."""
+    text = (
+        "The Russian defence ministry accused U.S. forces of preventing civilians from leaving"
+        ' the camp. A Pentagon spokesman said: "The United States is not preventing people'
+        ' from leaving the camp."'
+    )
+    assert all_types(nlp, text) == ["ACCUSE", "DENY"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a report of the speaker's own side, words said as no charge or claim, a
+        # negation of another act
+        "The U.S. State Department accused Veloria of preventing civilians from leaving the camp."
+        ' A Pentagon spokesman said: "The United States is not preventing people from leaving'
+        ' the camp."',
+        "The Russian defence ministry said U.S. forces were preventing civilians from leaving the"
+        ' camp. A Pentagon spokesman said: "The United States is not preventing people from'
+        ' leaving the camp."',
+        "The Russian defence ministry accused U.S. forces of preventing civilians from leaving"
+        ' the camp. A Pentagon spokesman said: "The United States is not sending more troops."',
+    ],
+)
+def test_a_negation_that_answers_no_charge_is_no_denial(nlp, text):
+    assert all_types(nlp, text)[-1] != "DENY"
