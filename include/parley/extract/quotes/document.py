@@ -376,7 +376,7 @@ def _voices_a_feeling(tok: Token) -> bool:
     which raised concerns about ...')."""
     feelings = lexicon.feeling_nouns()
     if not any(
-        x.lemma_.lower() in feelings or x.lower_ in feelings
+        (x.lemma_.lower() in feelings or x.lower_ in feelings) and not _no_feeling(x)
         for ch in tok.children
         if ch.dep_ == "dobj"
         for x in (ch, *ch.conjuncts)
@@ -389,6 +389,28 @@ def _voices_a_feeling(tok: Token) -> bool:
     while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head  # 'was suspended and has since lodged a complaint'
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+# the kinds of support that are aid given, not a feeling voiced ("extended financial support");
+# general English usage
+_AID_KINDS = frozenset(
+    ("financial", "military", "economic", "material", "humanitarian", "technical", "logistical")
+)
+
+
+def _no_feeling(noun: Token) -> bool:
+    """Whether a feeling noun names something else here: a protest that is an event ("aired
+    the protest in Tahrir Square", "registered the protest with the police": 'the', not 'its'
+    or 'a') or support that is aid ("extended financial support", "$2 billion in support")."""
+    lemma = noun.lemma_.lower()
+    if lemma == "protest":
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    if lemma == "support":
+        return any(
+            (c.dep_ in ("amod", "compound") and c.lower_ in _AID_KINDS) or c.dep_ == "nummod"
+            for c in noun.children
+        )
+    return False
 
 
 # the words that open a connective with a participle of a reporting verb, by that participle

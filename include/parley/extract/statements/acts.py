@@ -588,29 +588,42 @@ def _task_praised(verb: Token) -> Token | None:
     """The word praising the task done when ``verb`` is 'do' with a task for its object
     (``job_task`` of speech_acts.csv: 'job', 'work') that a ``job_praise`` word modifies ("has
     done a wonderful job", "did great work", "is doing a very good job"); None otherwise ("did
-    the job", "a job well done")."""
+    the job", "a job well done"), in a question, and for the job of a wrong ("did a great job
+    of covering up the virus": irony)."""
     if verb.lemma_.lower() != "do":
         return None
+    if verb.sent.text.rstrip().endswith("?"):
+        return None  # "Did the army do a good job?": asked, not said
     for obj in verb.children:
         if obj.dep_ == "dobj" and has_class(obj, "job_task"):
+            if any(
+                has_class(t, "wrongful_verb") or has_class(t, "hostile")
+                for p in obj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for t in p.subtree
+            ):
+                return None  # "did a great job of covering up the virus": irony, a wrong done
             return next(
                 (m for m in obj.children if m.dep_ == "amod" and has_class(m, "job_praise")), None
             )
     return None
 
 
-# what one stands for as a candidate ("will not stand for re-election"); general English usage
-_CANDIDACY = frozenset(
-    ("election", "re-election", "reelection", "office", "seat", "parliament", "leadership")
-)
+# what one will not stand for when one will not tolerate it ("we will not stand for this")
+_POINTED = frozenset(("this", "that", "it", "such", "any", "anything"))
 
 
 def _candidacy(verb: Token) -> bool:
-    """Whether ``verb`` is 'stand' for an election or an office ("will not stand for
-    re-election", "would not stand for the leadership"): a candidacy given up, no warning
-    that something will not be tolerated ("we will not stand for this")."""
-    return verb.lemma_.lower() == "stand" and any(
-        p.dep_ == "prep" and p.lower_ == "for" and any(o.lower_ in _CANDIDACY for o in p.children)
+    """Whether ``verb`` is 'stand' that tolerates nothing: 'stand for' anything but a thing
+    pointed at ("will not stand for re-election", "for a third term", "in the next election",
+    "by the statement"); only "we will not stand for this / that / it / such" warns that
+    something will not be tolerated (idle standing, "stand idly by", is :func:`_idle`'s)."""
+    if verb.lemma_.lower() != "stand":
+        return False
+    return not any(
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and any(o.lower_ in _POINTED for o in p.children if o.dep_ == "pobj")
         for p in verb.children
     )
 
@@ -618,6 +631,19 @@ def _candidacy(verb: Token) -> bool:
 # the words that make sitting or standing a picture of doing nothing ("sit idly by", "stand by",
 # "sit on its hands", "remain indifferent"); general English usage
 _IDLE_WORDS = frozenset(("idly", "idle", "by", "indifferent", "passive"))
+
+
+def _party_subject(subj: Token | None) -> bool:
+    """Whether ``subj`` names a party that can act: a personal pronoun, a name (a proper noun
+    or an entity) or a noun for people or a body (:func:`head_class` ``body``: "the
+    government", "the army"); not a thing ("our reserves will not stay idle")."""
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in ("it", "this", "that", "which", "what")
+    if subj.pos_ == "PROPN" or subj.ent_type_:
+        return True
+    return head_class(subj.lemma_.lower()) == "body"
 
 
 def _idle(verb: Token) -> bool:
@@ -660,7 +686,8 @@ def _contradicted_report(ctx: DocContext, q: Quote, verb: Token) -> Quote | None
     """The earlier quotation of another speaker in the article that reports the very act the
     negated ``verb`` of quotation ``q`` says did not happen: the nearest of the
     :data:`REPORT_WINDOW` before it, put forward as a charge or a claim (a cue of a class in
-    :data:`_ALLEGING`) by a speaker of another state, that holds the same verb, not negated
+    :data:`_ALLEGING`) by a speaker of another state, that holds the same verb, not negated,
+    and names the state the negated clause's subject names (when it names one)
     ("accused U.S. forces
     of controlling 'bandit formations'" ... "the U.S. most certainly does not 'control' any
     actors"); None when there is none. Verbs that tell no particular act
@@ -679,6 +706,7 @@ def _contradicted_report(ctx: DocContext, q: Quote, verb: Token) -> Quote | None
     if ctx.speakers[i] is None:
         return None  # no party denies: a poll's or a survey's figures ("14% said they never voted")
     me, my_state = ctx.speakers[i].name, ctx.speakers[i].country
+    charged = _subject_state(ctx, verb, my_state)
     for j in range(i - 1, max(i - REPORT_WINDOW, 0) - 1, -1):
         other, them = ctx.quotes[j], ctx.speakers[j]
         if them is None or them.name == me or other.end > q.start:
@@ -690,10 +718,66 @@ def _contradicted_report(ctx: DocContext, q: Quote, verb: Token) -> Quote | None
         if cue is None or cue.cls not in _ALLEGING:
             continue  # a report put forward as a charge or a claim, not any words said
         said = ctx.span(other.start, other.end)
-        if said is not None and any(
-            t.lemma_.lower() == lemma and t.pos_ == "VERB" and not negated(t) for t in said
-        ):
-            return other
+        act = (
+            next(
+                (
+                    t
+                    for t in said
+                    if t.lemma_.lower() == lemma and t.pos_ == "VERB" and not negated(t)
+                ),
+                None,
+            )
+            if said is not None
+            else None
+        )
+        if act is None:
+            continue
+        named = _states_named(ctx, said, said_by)
+        if _own_doing(act) and them.country:
+            named.add(them.country)  # "Russia said its forces had captured the town"
+        if charged is not None and charged not in named:
+            continue  # the charge was about another party ("accused Russia of violating")
+        return other
+    return None
+
+
+def _states_named(ctx: DocContext, said: Span, cue: Token | None) -> set[str]:
+    """The states named in a charge: in its words, and as its cue's object ("accused Russia
+    of ...")."""
+    toks = list(said) + [c for c in (cue.children if cue is not None else ()) if c.dep_ == "dobj"]
+    found = set()
+    for tok in toks:
+        for t in tok.subtree if tok.dep_ == "dobj" else (tok,):
+            m = ctx.mentions.get(t.i)
+            if m is not None and m.actor.country:
+                found.add(m.actor.country)
+    return found
+
+
+def _own_doing(act: Token) -> bool:
+    """Whether the subject of ``act`` is the claimant's own side: a first person, the pronoun
+    that takes up the claimant, or a noun its possessive pronoun owns ("we captured", "Russia
+    claimed it had captured", "its forces had captured")."""
+    subj = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ in ("we", "i", "it", "they") or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "our", "my", "their") for c in subj.children
+    )
+
+
+def _subject_state(ctx: DocContext, verb: Token, my_state: str | None) -> str | None:
+    """The state the subject of ``verb`` names ("China had not violated", "U.S. forces"), the
+    speaker's own for a first person ("we are not preventing"); None when it names none."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("we", "i"):
+        return my_state
+    for t in subj.subtree:
+        m = ctx.mentions.get(t.i)
+        if m is not None and m.actor.country:
+            return m.actor.country
     return None
 
 
@@ -745,6 +829,9 @@ def _mandative(verb: Token, q: Quote) -> bool:
         return False
     if verb.head != cue_token(verb.doc, q.cue_start, q.cue_end):
         return False
+    lemma = verb.lemma_.lower()
+    if lemma in class_words("mental") or lemma in class_words("wanting"):
+        return False  # "insists that the West want to destroy Russia": a state, not an act asked
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or any(c.dep_ == "aux" for c in verb.children):  # 'should', 'would', 'to'
         return False
@@ -1974,7 +2061,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         )
         if c.negated and vlem in class_words("not_tolerate") and not _candidacy(verb):
             add(verb, "THREATEN", "self-will-not-tolerate")
-        elif c.negated and _idle(verb):
+        elif c.negated and _idle(verb) and _party_subject(subj):
             add(verb, "THREATEN", "self-will-not-stand-by")  # "we will not sit idly by"
         elif c.negated and vlem in class_words("not_accept"):
             add(verb, "REJECT", "self-will-not-accept")

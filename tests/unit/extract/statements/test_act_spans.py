@@ -646,6 +646,9 @@ def test_a_verb_voicing_a_feeling_is_a_statement(nlp, text, expected):
         "There were new clashes on Sunday, which raised concerns about a return to war.",
         "Fighting erupted in the capital on Sunday, raising fears of a slide back into war.",
         "The report raised concerns about the treatment of detainees.",
+        # a protest that is an event, support that is aid
+        "Al Jazeera aired the protest in Tahrir Square live on Friday.",
+        "Japan extended financial support to Sri Lanka.",
     ],
 )
 def test_a_feeling_verb_on_no_feeling_or_without_a_voice_is_no_speech(nlp, text):

@@ -88,6 +88,9 @@ def test_a_charge_said_not_to_be_so_is_denied(nlp):
         ' leaving the camp."',
         "The Russian defence ministry accused U.S. forces of preventing civilians from leaving"
         ' the camp. A Pentagon spokesman said: "The United States is not sending more troops."',
+        # the charge was about another party than the one said not to have done it
+        "The U.S. State Department accused Russia of violating the treaty. India's foreign"
+        " secretary said China had not violated the border agreement.",
     ],
 )
 def test_a_negation_that_answers_no_charge_is_no_denial(nlp, text):

@@ -484,6 +484,9 @@ def test_a_clause_in_the_mandative_subjunctive_is_an_appeal(nlp, text):
         "The minister insisted that the talks are going well.",
         "The research suggested 81% of young voters feel strongly about the issues.",
         "The poll suggested a majority of voters believe the economy is doing well.",
+        # a verb of wanting or of the mind in the base form after a collective subject is a
+        # state said to hold, not an act asked for
+        "Lavrov insists that the West want to destroy Russia.",
     ],
 )
 def test_an_indicative_clause_of_a_verb_of_asking_is_no_appeal(nlp, text):
@@ -511,6 +514,9 @@ def test_a_party_praised_for_a_job_well_done_is_support(nlp, text, label):
         # near misses: a task done, no praise; the speaker's side praising itself
         '"Our troops did the job," the general said.',
         '"We have done a great job," the minister said.',
+        # irony: the job of a wrong; and a question
+        '"Russia has done a great job of destroying its own economy," the minister said.',
+        '"Did the army do a good job? Absolutely not," the commander said.',
     ],
 )
 def test_a_job_done_without_praise_of_another_is_no_support(nlp, text):
@@ -540,6 +546,10 @@ def test_a_promise_not_to_stay_idle_is_a_threat(nlp, text):
         # near misses: sitting and standing that picture no idleness
         '"We will not sit down with terrorists," the minister said.',
         '"We will not stand for re-election," the minister said.',
+        '"I will not stand for a third term," the president said.',
+        '"We will not stand by the statement we made yesterday," the spokesman said.',
+        # a thing, not a party, staying idle
+        '"Our reserves will not stay idle," the oil minister said.',
     ],
 )
 def test_sitting_or_standing_without_idleness_is_no_threat(nlp, text):
