@@ -433,7 +433,11 @@ def clause_of(tok: Token) -> Clause:
         # government was to introduce new rules": a plan fixed for the subject, the future
         # (whose side it is decides whether it is an intention)
         modals.add("will")
-    neg = any(c.dep_ == "neg" or c.lower_ == "never" for c in kids) or negated(tok)
+    neg = (
+        any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)
+        or negated(tok)
+        or _negative_phrase(verb, kids)
+    )
     # "can no longer be justified": the parser hangs "no" on "longer"
     neg = neg or any(
         c.dep_ == "advmod"
@@ -804,6 +808,31 @@ def _speaker_token(ctx: DocContext, q: Quote) -> Token | None:
         return None
     named = ctx.span(q.speaker_start, q.speaker_end)
     return named.root if named is not None and len(named) else None
+
+
+# the nouns of the prepositional phrases with "no" that negate a whole clause ("at no time",
+# "in no way", "under no circumstances", "on no account", "by no means", "in no case");
+# general English usage
+_NEGATING_PHRASE_NOUNS = frozenset(
+    ("time", "way", "circumstance", "circumstances", "account", "means", "case", "point", "stage")
+)
+
+
+def _negative_phrase(verb: Token, kids: list[Token]) -> bool:
+    """Whether ``verb`` has a prepositional phrase with "no" that negates its whole clause
+    ("At no time did our forces enter", "Under no circumstances will we accept", "his comments
+    did in no way signal a change"): :data:`_NEGATING_PHRASE_NOUNS`; "with no hesitation"
+    negates nothing."""
+    return any(
+        c.dep_ == "prep"
+        and any(
+            o.dep_ == "pobj"
+            and o.lower_ in _NEGATING_PHRASE_NOUNS
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+            for o in c.children
+        )
+        for c in kids
+    )
 
 
 # verbs that take a clause in the mandative subjunctive ("insisted that he resign"): a closed

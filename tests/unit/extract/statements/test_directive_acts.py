@@ -554,3 +554,28 @@ def test_a_promise_not_to_stay_idle_is_a_threat(nlp, text):
 )
 def test_sitting_or_standing_without_idleness_is_no_threat(nlp, text):
     assert first_type(nlp, text) != "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a phrase with "no" negates its clause ("At no time", "Under no circumstances", "in no
+        # way"): a denial of the speaker's side's act, a refusal of a proposal
+        (
+            '"At no time did our forces enter Syrian territory," the Turkish defence minister said.',
+            "DENY",
+        ),
+        (
+            '"In no way did we interfere in the election," the Russian foreign minister said.',
+            "DENY",
+        ),
+        (
+            '"Under no circumstances will we accept foreign troops on our soil," the minister said.',
+            "REJECT",
+        ),
+        # "no way" alone still refuses
+        ('"There is no way we will accept this deal," the minister said.', "REJECT"),
+    ],
+)
+def test_a_negative_phrase_negates_its_clause(nlp, text, label):
+    assert first_type(nlp, text) == label
