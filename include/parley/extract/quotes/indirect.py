@@ -362,6 +362,31 @@ def _speaker_subject(verb: Token, index: DocIndex) -> bool:
     return subj.pos_ == "PROPN" and PersonNames.for_doc(subj.doc).is_person(subj.text)
 
 
+# the subjects that say no one spoke ("Nobody has criticised the plan", "None of the ministers
+# welcomed the deal"); a closed class of English
+_NO_ONE = frozenset(("nobody", "none", "nothing", "neither"))
+
+
+def _no_one_spoke(verb: Token, index: DocIndex) -> bool:
+    """Whether the subject of the reporting verb ``verb`` (:func:`.document.cue_subject`) says
+    that no one spoke: a negative pronoun (:data:`_NO_ONE`), a noun with "no" or "neither" ("No
+    European government has raised objections", "No one said"), or "neither ... nor"
+    ("Neither Washington nor London expressed concern"). What no one said is no one's
+    quotation (STATEMENTS_GUIDE: a report of what a speaker said)."""
+    subj = cue_subject(verb, index)
+    if subj is None:
+        return False
+    if subj.lower_ in _NO_ONE:
+        return True
+    if subj.like_num:
+        return False  # "No 10 said" (Downing Street), not "no one"
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("no", "neither"))
+        or (c.dep_ == "preconj" and c.lower_ == "neither")
+        for c in subj.children
+    )
+
+
 # separators of a list's items after a label ('Replacements: Fortey, Murphy, Daly'): this many
 # at least make the words an entry of a list
 LIST_SEPARATORS = 2
@@ -1913,6 +1938,7 @@ def indirect_candidates(index: DocIndex) -> list[Candidate]:
         if (
             cue is None
             or _naming_only(tok, index)
+            or _no_one_spoke(tok, index)
             or _imperative(tok, index)
             or quoted_as_saying(tok, index)
         ):

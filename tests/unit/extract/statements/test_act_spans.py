@@ -749,3 +749,32 @@ def test_a_feeling_voiced_by_the_subject_of_a_coordinated_verb_is_a_statement(nl
     assert [(s.text, s.statement_type) for s in stmts] == [
         ("lodged a complaint with the tribunal", "DISPUTE")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what no one said is no one's statement: a negative subject of the cue
+        "No European government has raised objections to the plan.",
+        "No government has condemned the strike so far.",
+        "Neither Washington nor London expressed concern about the vote.",
+        "Nobody has criticised the plan publicly.",
+        "None of the ministers welcomed the deal.",
+    ],
+)
+def test_speech_no_one_made_is_no_statement(nlp, text):
+    found, stmts = extract(nlp, text)
+    assert found == [] and stmts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # near misses: Downing Street's "No 10", and a surname
+        ("No 10 said the threat was real.", "10"),
+        ("David Noone said the operators should provide the service.", "David Noone"),
+    ],
+)
+def test_a_subject_that_only_looks_negative_still_speaks(nlp, text, speaker):
+    found, _ = extract(nlp, text)
+    assert [q.speaker for q in found] == [speaker]
