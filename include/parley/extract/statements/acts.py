@@ -802,12 +802,10 @@ def _said_outright(verb: Token, q: Quote) -> bool:
 
 
 def _speaker_token(ctx: DocContext, q: Quote) -> Token | None:
-    """The head word of quotation ``q``'s speaker phrase in the text (None when the speaker is
-    not named there)."""
-    if q.speaker_start is None or q.speaker_end is None:
-        return None
-    named = ctx.span(q.speaker_start, q.speaker_end)
-    return named.root if named is not None and len(named) else None
+    """The head word of quotation ``q``'s speaker phrase in the text
+    (:meth:`.DocContext.speaker_span`); None when the speaker is not named there."""
+    named = ctx.speaker_span(q)
+    return named.root if named is not None else None
 
 
 # the nouns of the prepositional phrases with "no" that negate a whole clause ("at no time",
