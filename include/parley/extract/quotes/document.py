@@ -974,6 +974,20 @@ def _objectless_preposition(tok: Token, index: DocIndex) -> bool:
     return tok.pos_ == "ADP" and not any(c.dep_ in ("pobj", "pcomp") for c in index.children(tok))
 
 
+def _adverb_of_phrase(node: Token) -> bool:
+    """Whether ``node`` is an adverb that governs a prepositional phrase and modifies a verb
+    ('aside from', 'short of', 'apart from', 'far from', 'instead of'): a reporting verb in that
+    phrase ('stopped short of calling it ...', 'refuses to discuss it, aside from saying ...')
+    is said by the subject of the verb the adverb modifies."""
+    return (
+        node.dep_ == "advmod"
+        and node.pos_ == "ADV"
+        and node.head.i != node.i
+        and node.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "prep" for c in node.children)
+    )
+
+
 def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     """The speaker token of a reporting verb: its subject, or that of the verb it hangs from
     ('..., adding that', 'X was quoted as saying', 'a statement saying')."""
@@ -1079,6 +1093,9 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             return persons[0] if persons else min(subs, key=lambda s: abs(s.i - verb.i))
         if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
             node = node.head
+            continue
+        if _adverb_of_phrase(node):
+            node = node.head  # 'refuses to discuss them, aside from saying ...'
             continue
         if _degree_infinitive(node, verb, index):
             node = node.head  # 'X went so far as to say': the infinitive hangs on 'far'

@@ -629,6 +629,28 @@ def test_a_report_after_an_adverb_of_degree_is_the_subjects(nlp, text, containin
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # a reporting verb in a phrase an adverb governs ('short of', 'aside from'): the subject
+        # of the verb the adverb modifies speaks
+        (
+            "Anna Berg praised the plan but stopped short of calling the board corrupt.",
+            "board corrupt",
+            "Anna Berg",
+        ),
+        (
+            "Tom Hale gave no names on Monday, aside from saying he wants a diverse cabinet.",
+            "he wants a diverse cabinet",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_report_in_an_adverbs_phrase_is_the_subjects(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
 def _parsed(words, pos, deps, heads, ents):
     import spacy
     from spacy.tokens import Doc
