@@ -230,14 +230,16 @@ class DocIndex:
 
     def person_surnames(self) -> frozenset[str]:
         """The last words of the document's full person names (PERSON entities of two words or
-        more, as written: 'Skelly' for 'Bill Skelly'), read once: the words a tagger may read as
+        more, as written, a possessive's mark left out: 'Skelly' for 'Bill Skelly', 'Trump' for
+        'Donald Trump’s'), read once: the words a tagger may read as
         an adverb or a modal where they stand alone ('said Skelly', '"...," Will wrote')."""
         if self._surnames is None:
-            self._surnames = frozenset(
-                e[-1].text
+            names = [
+                e[:-1] if e[-1].dep_ == "case" else e  # 'Donald Trump’s': the possessive's mark
                 for e in {id(e): e for e in self.ents if e is not None}.values()
-                if e.label_ == PERSON and len(e) > 1 and e[-1].is_title
-            )
+                if e.label_ == PERSON
+            ]
+            self._surnames = frozenset(e[-1].text for e in names if len(e) > 1 and e[-1].is_title)
         return self._surnames
 
     def datelines(self) -> dict[int, Dateline]:
@@ -1117,6 +1119,10 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
     # a surname read as the verb's modal ('"…," Will urged the electorate to ...'): the subject
     if (before := named_modal(verb, index)) is not None:
         return before
+    if (hung := _subject_of_auxiliary(node, index)) is not None:
+        return hung
+    if (opening := _subject_in_opening_phrase(node, index)) is not None:
+        return opening
     # inverted order the parser missed: 'said Mr. Dale' → a person right after the verb; right
     # after a quotation the noun phrase there is the subject ('"Not again," muttered one delegate')
     doc = verb.doc
@@ -1145,6 +1151,63 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
             return head
         if tok.is_punct and tok.text not in ".":
             break
+    return None
+
+
+def _finite(verb: Token, index: DocIndex) -> bool:
+    """Whether ``verb`` heads a finite clause: a past or present tense form, or an auxiliary
+    or modal of one ('had said', 'will say'); not a participle or an infinitive alone."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in (*FINITE_TAGS, "MD")
+        for c in index.children(verb)
+    )
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def _subject_of_auxiliary(verb: Token, index: DocIndex) -> Token | None:
+    """The subject the parser hung on an auxiliary of ``verb`` instead of on the verb ('Trump
+    wasn't so much saying that ...': 'Trump' the subject of 'was'), else None; none when that
+    auxiliary is negated, so that nothing was reported ('The United States had not, as of
+    yesterday, announced any plans')."""
+    for aux in index.children(verb):
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            if any(c.dep_ == "neg" for c in index.children(aux)):
+                return None  # 'The United States had not, as of yesterday, announced ...'
+            for c in index.children(aux):
+                if c.dep_ in ("nsubj", "nsubjpass") and index.tok_q[c.i] < 0:
+                    return c
+    return None
+
+
+def _subject_in_opening_phrase(verb: Token, index: DocIndex) -> Token | None:
+    """The subject the parser read as the last object of an opening prepositional phrase with
+    no comma after it ('At a rally in Ohio 62-year-old Brenda Johnson railed against ...', 'In
+    a meeting with the editorial board of the Washington Post Trump said that ...'): for a
+    finite ``verb`` with no subject, a person (a PERSON entity's last word, or a word tagged no
+    entity that is the surname of a full name the article gives,
+    :meth:`DocIndex.person_surnames`) that ends a prepositional
+    phrase of the verb right before it, only adverbs or auxiliaries between; else None."""
+    if not _finite(verb, index):
+        return None
+    for prep in index.children(verb):
+        if prep.i > verb.i:
+            break
+        if prep.dep_ != "prep":
+            continue
+        last = prep.right_edge
+        if last.dep_ != "pobj" or last.pos_ != "PROPN" or index.tok_q[last.i] >= 0:
+            continue
+        between = verb.doc[last.i + 1 : verb.i]
+        if any(t.dep_ not in ("advmod", "aux", "auxpass", "neg") or t.is_punct for t in between):
+            continue
+        ent = index.ents[last.i]
+        if ent is None:
+            if last.text in index.person_surnames():
+                return last
+        elif ent.label_ == PERSON and ent.end == last.i + 1:
+            return last
     return None
 
 

@@ -651,6 +651,39 @@ def test_a_report_in_an_adverbs_phrase_is_the_subjects(nlp, text, containing, sp
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        # no comma after an opening prepositional phrase: the parser reads the subject as the
+        # phrase's last object; the surname is known from the possessive full name before
+        (
+            "Piotr Kowalski's plan was rejected on Monday. In an interview conducted last "
+            "Wednesday at the estate in Palm Beach - Kowalski continued to assert that he never "
+            "made contact with the board.",
+            "never made contact",
+            "Piotr Kowalski",
+        ),
+        # the subject hung on the auxiliary ('Kowalski' the subject of 'was', not of 'saying')
+        (
+            "Piotr Kowalski spoke on Monday. Well, if you read between the lines, Kowalski was "
+            "so much saying that the plan wouldn't work.",
+            "the plan wouldn't work",
+            "Piotr Kowalski",
+        ),
+        # near miss: the subject where the parser puts it
+        (
+            "Piotr Kowalski spoke on Monday. Well, if you read between the lines, Kowalski was "
+            "saying that the plan wouldn't work.",
+            "the plan wouldn't work",
+            "Piotr Kowalski",
+        ),
+    ],
+)
+def test_a_subject_the_parser_hung_elsewhere_speaks(nlp, text, containing, speaker):
+    q = one(quotes_of(nlp, text), containing)
+    assert q.speaker == speaker
+
+
 def _parsed(words, pos, deps, heads, ents):
     import spacy
     from spacy.tokens import Doc
