@@ -499,6 +499,15 @@ class ActorResolver:
                 return place.country
         return None
 
+    def state_titled(self, name: str) -> bool:
+        """Whether one of the person's titles in the document names a state ("Dutch Finance
+        Minister"), not only an international organisation."""
+        for title in self.titles.get(self.canonical(name), ()):
+            place = country_in(title, self.when)
+            if (place is not None and place.kind != "io" and place.country) or role_country(title):
+                return True
+        return False
+
     def _with_title_country(self, actor: Actor, name: str) -> Actor:
         """``actor`` with the country of one of the person's other titles when the title it was
         resolved by names none (:meth:`title_country`)."""
@@ -539,7 +548,9 @@ class ActorResolver:
             # is named in full): the table's person of the name, when of this gender
             listed = lookup_person(clean(name), self.when)
             if listed is not None and _given_name_gender(listed) == gender:
-                return merge_text_evidence(listed, meaningful_role(role), self.when)
+                return merge_text_evidence(
+                    listed, meaningful_role(role), self.when, self.state_titled(name)
+                )
             return None if found is None else as_written
         # "the Rapid Support Forces (RSF) ... an RSF spokesman said": the document's meaning
         long = self.redefined(name)
@@ -565,7 +576,7 @@ class ActorResolver:
                 name=canonical, kind="person", country=state, evidence="actor-table:state"
             )
         if person is not None:
-            return merge_text_evidence(person, title, self.when)
+            return merge_text_evidence(person, title, self.when, self.state_titled(canonical))
         body = self._named_body(name)
         if body is not None:
             return body
@@ -723,7 +734,8 @@ class ActorResolver:
         found = lookup_person(person, self.when)
         title = self.title_of(person)
         if found is not None:
-            return replace(merge_text_evidence(found, title, self.when), evidence="title-anaphor")
+            merged = merge_text_evidence(found, title, self.when, self.state_titled(person))
+            return replace(merged, evidence="title-anaphor")
         described = from_description(person, self.when, role=title, named=True)
         if described is None:
             return None
@@ -807,7 +819,9 @@ class ActorResolver:
         if span.label_ == "PERSON" or named:
             person = lookup_person(self.canonical(text, pos), self.when)
             if person is not None:
-                return merge_text_evidence(person, self.title_of(text), self.when)
+                return merge_text_evidence(
+                    person, self.title_of(text), self.when, self.state_titled(text)
+                )
         actor = (
             self.subdivisions.get(fold(clean(text)))
             or self.place(text)

@@ -134,11 +134,15 @@ def as_written(name: str, written: str | None) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lookup key: accents and case folded, dots and possessive 's dropped, 'the' stripped."""
+    """Lookup key: accents and case folded, dots and possessive 's dropped, 'the' stripped,
+    a hyphen inside a word dropped and British '-isation' spelled '-ization' (so that
+    "Organisation for Economic Cooperation" finds "Organization for Economic Co-operation")."""
     text = unaccented(text).replace("’", "'").strip().strip("\"'“”‘’«»")
     text = re.sub(r"'s$", "", text)
     text = text.replace(".", "").casefold()
     text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", "", text)
+    text = text.replace("isation", "ization")
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -1033,15 +1037,44 @@ def from_description(
     )
 
 
-def merge_text_evidence(actor: Actor, title: str | None, when: date | None) -> Actor:
+def merge_text_evidence(
+    actor: Actor, title: str | None, when: date | None, state_titled: bool = False
+) -> Actor:
     """Fill what the table left open (country, sector, role) from a title in the text. A
     person the table places in an international organisation keeps no country: a state in
-    the title is the one the official deals with ("his Syria envoy")."""
+    the title is the one the official deals with ("his Syria envoy"). A person the table gives
+    a state whom the title makes an international organisation's official, with no state and
+    no "former" in it ("OPEC Conference President", "World Bank President"), speaks for the
+    organisation: no country, that organisation; unless ``state_titled``, another of the
+    person's titles in the article naming a state ("Dutch Finance Minister Onno Ruding, who is
+    also chairman of the IMF's Interim Committee" speaks for the Netherlands)."""
     if not title:
         return actor
     place = country_in(title, when)
     sector = role_sector(title)
     out = actor
+    words = re.findall(r"[\w-]+", title.casefold())
+    if (
+        actor.kind == "person"
+        and actor.country is not None
+        and not state_titled
+        and place is not None
+        and place.kind == "io"
+        and role_country(title) is None
+        and not _PAST_EMPLOYER.intersection(words)
+        and "and" not in words  # a joint phrase, no title: "the Secretary and the ASEAN ministers"
+    ):
+        # "Opec Conference President Rilwanu Lukman", whom the table gives his own state too
+        # (Nigeria's oil minister): the office the article names is the one he speaks for
+        # (STATEMENTS_GUIDE: an international organisation's official has no country)
+        return replace(
+            actor,
+            country=None,
+            organisation=place.organisation or place.name,
+            role=actor.role if actor.role is not None else title,
+            sector="international organisation",
+            evidence=f"{actor.evidence}+io-title",
+        )
     stateless = actor.sector == "international organisation" and actor.evidence == "actor-table"
     if out.country is None and place is not None and place.kind != "io" and not stateless:
         out = replace(out, country=place.country)

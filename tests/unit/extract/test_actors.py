@@ -103,6 +103,43 @@ def test_an_international_officials_title_naming_a_state_gives_no_country(
 
 
 @pytest.mark.parametrize(
+    ("title", "state_titled", "country", "organisation"),
+    [
+        # the table gives him Nigeria (its oil minister too); the article's title an IO office
+        ("Opec Conference President", False, None, "OPEC"),
+        # near misses: a title that names his state, a past office, a joint phrase, and another
+        # of his titles in the article naming his state
+        ("Nigerian Oil Minister and OPEC Conference President", False, "NG", None),
+        ("former OPEC Conference President", False, "NG", None),
+        ("the minister and the OPEC delegates", False, "NG", None),
+        ("Opec Conference President", True, "NG", None),
+    ],
+)
+def test_a_state_official_titled_as_an_international_officer_speaks_for_the_organisation(
+    title, state_titled, country, organisation
+):
+    person = actors.lookup_person("Rilwanu Lukman", date(1987, 3, 1))
+    assert person is not None and person.country == "NG"
+    merged = actors.merge_text_evidence(person, title, date(1987, 3, 1), state_titled)
+    assert merged.country == country
+    if organisation is not None:
+        assert merged.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Organisation for Economic Cooperation and Development",
+        "Organization for Economic Co-operation and Development",
+        "the organisation for economic co-operation and development",
+    ],
+)
+def test_an_institution_is_found_however_british_or_american_spelling_writes_it(written):
+    found = actors.lookup_place(written, None)
+    assert found is not None and (found.name, found.kind, found.country) == ("OECD", "io", None)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "country"),
     [
         ("the white house said the talks would resume next week.", "White House", "US"),
