@@ -175,6 +175,9 @@ DEONTIC = {"should", "must", "ought"}
 MODALS = FUTURE | POSSIBLE | DEONTIC | {"can", "ca"}
 CONDITION = {"if", "unless"}
 STATE_VERBS = {"be", "have", "seem", "remain", "become", "appear", "exist", "mean", "need"}
+# the mark :func:`clause_of` adds to the modals of "need to": an obligation only, never the
+# "must" of an inference, so that a state it asks for is asked ("Iran needs to be transparent")
+NEED_TO = "need to"
 # word classes of speech_acts.csv the clause rules read through class_words() (each row gives
 # its source): ``intending``, ``not_tolerate``, ``not_accept`` ("will not accept / negotiate /
 # bow to / recognise / ratify": refusing a proposal, demand, result or what another party put
@@ -361,7 +364,8 @@ def _present_have_to(verb: Token, head: Token, aux: list[Token]) -> bool:
     "have got to" (``head``): "Iran has to stop", "they have to leave", "Brazil has got to
     rethink its position", "they've got to stop" ("have got to" is the present "have to" of
     spoken English). Not "had to" or "had got to" (past) nor "would have to" (a consequence
-    foreseen)."""
+    foreseen), nor "will have to", in news a necessity foreseen more often than an ask ("the
+    combined company will have to shed jobs", "calculators will have to wait")."""
     if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in aux):
         return False
     if head.lemma_ == "have":
@@ -374,6 +378,15 @@ def _present_have_to(verb: Token, head: Token, aux: list[Token]) -> bool:
             for c in head.children
         )
     )
+
+
+def _asks_a_state(lemma: str, modals: frozenset[str]) -> bool:
+    """Whether a deontic on a verb of state (:data:`STATE_VERBS`) asks for that state rather than
+    infers it: "need to" never infers ("Iran needs to be transparent"), nor does "must" or
+    "has to" with "become" ("the United States must become more competitive"), where "must
+    be" may ("it must be a mistake") and "should become" may foresee ("it should become
+    clear")."""
+    return NEED_TO in modals or (lemma == "become" and "must" in modals)
 
 
 def _generic_obligation(verb: Token, have: Token) -> bool:
@@ -410,6 +423,10 @@ def clause_of(tok: Token) -> Clause:
     need_to = verb.dep_ == "xcomp" and head.lemma_ == "need" and any(c.lower_ == "to" for c in aux)
     if need_to or (_present_have_to(verb, head, aux) and not _generic_obligation(verb, head)):
         modals.add("must")  # "Iran needs to stop", "Iran has to stop", "Iran has got to stop"
+    if need_to:
+        modals.add(NEED_TO)  # never the "must" of an inference ("it must be a mistake")
+    if verb.dep_ == "xcomp" and head.lower_ == "ought" and any(c.lower_ == "to" for c in aux):
+        modals.add("ought")  # "Washington ought to cut its deficit": the parser's head "ought"
     if (
         verb.dep_ == "xcomp"
         and head.lemma_.lower() in class_words("obliging")
@@ -1966,7 +1983,7 @@ def _clause_acts(ctx, q, speaker, c: Clause, subj, passive, side, who, add) -> N
         and (
             not passive or vlem not in class_words("judged")
         )  # "any military activity should be reduced"
-        and not (vlem in STATE_VERBS and not c.negated)
+        and not (vlem in STATE_VERBS and not c.negated and not _asks_a_state(vlem, c.modals))
         and verb.dep_ not in ("relcl", "acl")
         # "the points that need to be corrected": a relative clause describes its noun, as
         # the self-must rule below reads it

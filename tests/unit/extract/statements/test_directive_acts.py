@@ -579,3 +579,34 @@ def test_sitting_or_standing_without_idleness_is_no_threat(nlp, text):
 )
 def test_a_negative_phrase_negates_its_clause(nlp, text, label):
     assert first_type(nlp, text) == label
+
+
+# --- kinds from the session-51 audits of unseen news (sentences written for these tests) -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ought to", which the parser makes the head of the infinitive
+        "The Ardenian minister said Veloria ought to cut its budget deficit.",
+        # "need to" asks even for a state; "must" or "has to" asks for a change of state
+        "The Ardenian minister said Veloria needs to be more transparent about its programme.",
+        "The Ardenian minister said Veloria has to become more competitive.",
+        "The Ardenian minister said Veloria must become more competitive.",
+    ],
+)
+def test_an_obligation_laid_on_another_party_appeals(nlp, text):
+    assert first_type(nlp, text) == "APPEAL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the "must" of an inference, a necessity foreseen, a foreseen "should"
+        "The Ardenian minister said the report must be a mistake.",
+        "The Ardenian minister said Veloria's companies will have to shed thousands of jobs.",
+        "The Ardenian minister said the outcome should become clear next week.",
+    ],
+)
+def test_an_inferred_or_foreseen_state_asks_nothing(nlp, text):
+    assert first_type(nlp, text) != "APPEAL"
