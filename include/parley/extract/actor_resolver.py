@@ -817,10 +817,18 @@ class ActorResolver:
         )
         named = self.names.is_person(clean(text)) or honorific
         if span.label_ == "PERSON" or named:
-            person = lookup_person(self.canonical(text, pos), self.when)
+            canonical = self.canonical(text, pos)
+            person = lookup_person(canonical, self.when)
             if person is not None:
                 return merge_text_evidence(
                     person, self.title_of(text), self.when, self.state_titled(text)
+                )
+            if text[:1].isupper() and (state := person_country(canonical, self.when)):
+                # a name the tables cannot single out whose people are all of one state
+                # ("President Bush" in an undated article), as for a speaker (:meth:`_resolve`);
+                # written with a capital, as names are ("bush fires" tagged PERSON is no one)
+                return Actor(
+                    name=canonical, kind="person", country=state, evidence="actor-table:state"
                 )
         actor = (
             self.subdivisions.get(fold(clean(text)))

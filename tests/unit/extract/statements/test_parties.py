@@ -2614,6 +2614,26 @@ def test_a_name_of_several_table_people_of_one_state_is_that_state(nlp, text, co
     assert s.speaker.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # as a target too: the person addressed is of the state all the table's namesakes are
+        (
+            "EU leaders met in Brussels. The minister congratulated President Bush on his victory.",
+            "US",
+        ),
+        # near miss: a common noun the model tags PERSON names no one
+        (
+            "EU leaders met in Brussels. The minister warned against bush fires of confrontation.",
+            None,
+        ),
+    ],
+)
+def test_a_target_named_as_several_table_people_of_one_state_is_that_state(nlp, text, country):
+    q, s = statements_of(nlp, text, None)[-1]
+    assert target_country(s) == country
+
+
 # --- a state inside a title that names a subject or a posting, not an affiliation ---------------
 
 
