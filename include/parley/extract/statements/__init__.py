@@ -95,6 +95,7 @@ from parley.extract.statements.targets import (
     question_answered,
     responds_to_of,
     stateless_accord,
+    stateless_addressee,
     stateless_group,
     subject_terms_of,
 )
@@ -274,6 +275,10 @@ def classify(
         # "the Syrian Army entered Tell Tamer", said by Syrian state media: the speaker's own
         # forces or weapons acting on no party named, no state's
         group = own_forces_report(ctx, content, speaker, stmt.statement_type)
+        target = None if group is not None else target
+    if group is None and addressed is None and asked_party is None:
+        # "urged European leaders to wake up ...": an appeal to a group of states by no state
+        group = stateless_addressee(ctx, decision)
         target = None if group is not None else target
     if target is None and not answers and group is None:
         # "European countries overall have benefited": a group without a state, no state's

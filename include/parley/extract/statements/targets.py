@@ -1013,14 +1013,43 @@ def stateless_group(ctx: DocContext, content: Span, speaker: Actor | None) -> To
     is about that group, a party without a state (STATEMENTS_GUIDE: ``target_country`` null),
     not about the state the article is about."""
 
-    def group(tok: Token) -> bool:
-        if tok.lower_ in context_words("collective"):
-            mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
-            if any(c.ent_type_ in ("NORP", "LOC") and c.i not in ctx.mentions for c in mods):
-                return True
-        return tok.i not in ctx.mentions and _names_a_bloc(tok)
+    return _stateless_word(ctx, content, speaker, lambda tok: _stateless_group_word(ctx, tok))
 
-    return _stateless_word(ctx, content, speaker, group)
+
+def _stateless_group_word(ctx: DocContext, tok: Token) -> bool:
+    """Whether ``tok`` names a group of states by no state: a collective noun or a bloc noun
+    (``collective`` and ``bloc_head`` of ``context_words.csv``: countries, nations, leaders,
+    governments, allies) modified by a NORP or LOC entity that resolves to no state ("European
+    countries", "European leaders", "Arab governments"), or a word :func:`_names_a_bloc`
+    takes ("Europeans", "world powers")."""
+    if tok.lower_ in context_words("collective") or tok.lower_ in context_words("bloc_head"):
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+        if any(c.ent_type_ in ("NORP", "LOC") and c.i not in ctx.mentions for c in mods):
+            return True
+    return tok.i not in ctx.mentions and _names_a_bloc(tok)
+
+
+def stateless_addressee(ctx: DocContext, decision: Match | None) -> Token | None:
+    """The group of states by no state an appeal is addressed to, as :func:`addressee` reads
+    the addressee ("urged European leaders to wake up", "called on Arab governments to act",
+    "urged the Europeans to accept the result"), when :func:`_stateless_group_word` takes its
+    head; else None. STATEMENTS_GUIDE: for appeals the target is the party appealed to, and a
+    party without a state has ``target_country`` null."""
+    cue = decision.token if decision is not None else None
+    if decision is None or decision.statement_type != "APPEAL" or cue is None:
+        return None
+    infinitive = any(c.dep_ in ("xcomp", "ccomp") for c in cue.children)
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "dobj" and infinitive:
+            heads = [c]
+        else:
+            continue
+        for h in heads:
+            if _stateless_group_word(ctx, h):
+                return h
+    return None
 
 
 def _stateless_word(

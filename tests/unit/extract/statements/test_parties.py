@@ -2634,6 +2634,27 @@ def test_a_target_named_as_several_table_people_of_one_state_is_that_state(nlp, 
     assert target_country(s) == country
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an appeal addressed to a group of states by no state: its target has no state, not
+        # the state its words are about
+        (
+            "Tony Blair urged European leaders to accept the result of the US election.",
+            None,
+        ),
+        ("Tony Blair called on Arab governments to condemn the attack on Israel.", None),
+        ("Tony Blair urged the Europeans to accept the result of the US election.", None),
+        # near miss: the leaders of one state
+        ("Tony Blair urged French leaders to accept the result of the US election.", "FR"),
+    ],
+)
+def test_an_appeal_to_a_group_of_states_by_no_state_targets_no_state(nlp, text, country):
+    q, s = statements_of(nlp, text)[-1]
+    assert s.statement_type == "APPEAL"
+    assert target_country(s) == country
+
+
 # --- a state inside a title that names a subject or a posting, not an affiliation ---------------
 
 
