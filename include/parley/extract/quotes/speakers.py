@@ -1383,7 +1383,10 @@ class SpeakerResolver:
             if bound is not None:
                 return bound, None, ("description", number == "pl")
             group = self._group_subject(m, plural=number == "pl")
-            for s in reversed(self.speakers[-LOOKBACK:]):
+            # the nearest speaker before it in the text, not the last one found: a report
+            # nested in another ('Britain called for a debate, diplomats said') is found after
+            # the one it is nested in, though its speaker is written first
+            for s in sorted(self.speakers[-LOOKBACK:], key=lambda s: s.char, reverse=True):
                 if (
                     s.char < m.start
                     and s.sent >= lo

@@ -1205,6 +1205,29 @@ def test_they_after_surnames_the_model_tags_no_person_is_that_group(nlp, text):
     assert speaker_of(nlp, text, "State agencies") in ("Tom Hale", "Gus Pemberton")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a report nested in another is found after it, though its speaker is written first:
+        # 'they' is the nearest group quoted, the diplomats, not Britain
+        (
+            "At a meeting of ministers, Britain called for a full debate on the tax, diplomats "
+            "said. Veloria will advise the meeting later today it cannot accept other "
+            "proposals, they added.",
+            "diplomats",
+        ),
+        # near miss: no nested report, the same nearest group
+        (
+            "At a meeting of ministers, the tax was debated, diplomats said. Veloria will "
+            "advise the meeting later today it cannot accept other proposals, they added.",
+            "diplomats",
+        ),
+    ],
+)
+def test_they_is_the_group_quoted_nearest_before_it(nlp, text, speaker):
+    assert speaker_of(nlp, text, "Veloria will advise") == speaker
+
+
 def test_they_after_one_surname_is_not_that_person(nlp):
     text = (
         "Tom Hale spoke in Tampa. Hale, a Sarasota Republican, argued that the department was "
