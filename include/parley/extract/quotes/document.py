@@ -847,7 +847,8 @@ def participle_subject(verb: Token, index: DocIndex) -> Token | None:
     of a person's name ('a clip of Berg saying ...'), or the noun is the object of a
     preposition of :data:`PARTICIPLE_SUBJECT_PREPS` ('ended with Berg asking ...', 'a question
     about Pope Leo calling ...'; the parser hangs the participle on the verb before as
-    ``advcl``) and is a PERSON, ORG or NORP name; a role or body noun that 'of' hangs the
+    ``advcl``, or as its ``xcomp``: 'uses footage of Clinton asking') and is a PERSON, ORG or
+    NORP name; a role or body noun that 'of' hangs the
     name on is the subject itself ('the head of the agency testifying ...'). A common noun
     stays out: a document or a thing ('a statement saying ...', 'ads calling ...', 'his
     remarks calling ...') says what the one who put it out says, a share ('the share of
@@ -869,7 +870,7 @@ def participle_subject(verb: Token, index: DocIndex) -> Token | None:
         ):
             return noun
         return None
-    if verb.tag_ != "VBG" or verb.i == 0 or verb.dep_ not in ("acl", "advcl"):
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.dep_ not in ("acl", "advcl", "xcomp"):
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in index.children(verb)):
         return None
@@ -879,6 +880,8 @@ def participle_subject(verb: Token, index: DocIndex) -> Token | None:
     if index.tok_q[noun.i] >= 0 or index.tok_q[verb.i] >= 0:
         return None
     ent = index.ents[noun.i]
+    if noun.dep_ != "pobj" and verb.dep_ == "xcomp":
+        return None  # 'kept asking', 'began saying': the participle of its verb's subject
     if noun.dep_ != "pobj":
         named = ent is not None and ent.label_ == PERSON
         return noun if named and verb.dep_ == "acl" and verb.head.i == noun.i else None

@@ -754,6 +754,13 @@ def test_a_preposition_parsed_as_a_subject_names_the_speaker_after_the_topic():
             "tax would stay",
             "Tom Hale",
         ),
+        # the parser hangs the participle on the verb before as its xcomp
+        (
+            "The ad uses footage of Anna Berg asking, \u201cWhy aren\u2019t I 50 points ahead, "
+            "you might ask?\u201d",
+            "50 points ahead",
+            "Anna Berg",
+        ),
         # a role that 'of' hangs the name on is the subject itself
         (
             "Lund recalled the head of the FBI testifying last year that the bureau would "
