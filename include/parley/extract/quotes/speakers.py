@@ -291,6 +291,8 @@ def _own_gender(m: SpeakerMention, name: str) -> str:
     return m.gender
 
 
+# how many sentences whose subject is the same 'they' / 'it' a group subject is followed back
+GROUP_CHAIN = 2
 MAX_MISTAGGED_NAME_TOKENS = 3  # 'Ivanka Trump', 'Mary Ann Berg'
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # a given name that opens a place's name is no person's
 
@@ -1319,19 +1321,29 @@ class SpeakerResolver:
     def _group_subject(self, m: SpeakerMention, plural: bool) -> tuple[str, int, bool] | None:
         """The subject of the previous sentence's main clause when it can be what 'they' (a plural
         noun, a group) or 'it' (an organisation) stands for: 'Twenty states sued. They argue ...'.
-        Returns (its name, its character offset, whether it may speak: :func:`not_a_speaker`
-        finds no reason against it), or None."""
+        When that subject is the same pronoun, what it stands for, up to :data:`GROUP_CHAIN`
+        sentences back. Returns (its name, its character offset, whether it may speak:
+        :func:`not_a_speaker` finds no reason against it), or None."""
         here = self.sent_of(m.start)
         if (here, plural) not in self._groups:
             self._groups[here, plural] = self._find_group_subject(here, plural)
         return self._groups[here, plural]
 
-    def _find_group_subject(self, here: int, plural: bool) -> tuple[str, int, bool] | None:
+    def _find_group_subject(
+        self, here: int, plural: bool, chained: int = 0
+    ) -> tuple[str, int, bool] | None:
         sents = self.sents
         if here < 1 or here >= len(sents):
             return None
         for tok in sents[here - 1]:
-            if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.lower_ in lexicon.pronouns():
+            if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+                continue
+            if tok.lower_ in lexicon.pronouns():
+                if tok.lower_ == ("they" if plural else "it") and chained < GROUP_CHAIN:
+                    # 'Critics ... see it as a chance. They sent a letter ... "...," they
+                    # wrote': the same pronoun as the sentence's subject before continues
+                    # what that one stands for
+                    return self._find_group_subject(here - 1, plural, chained + 1)
                 continue
             ent = self.ents[tok.i]
             if ent is not None and ent.label_ == PERSON:

@@ -1228,6 +1228,28 @@ def test_they_is_the_group_quoted_nearest_before_it(nlp, text, speaker):
     assert speaker_of(nlp, text, "Veloria will advise") == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the sentence before opens with the same 'they': what that one stands for
+        (
+            "Critics of the plan, like Senators Anna Berg and Tom Hale, see the vote as a chance "
+            "to fix it. They sent a letter on Thursday to the leaders opposing the plan. "
+            '"The program has become plagued by fraud," they wrote.',
+            "Critics of the plan",
+        ),
+        # near miss: a group subject in the sentence right before
+        (
+            "Critics of the plan sent a letter on Thursday to the leaders. "
+            '"The program has become plagued by fraud," they wrote.',
+            "Critics of the plan",
+        ),
+    ],
+)
+def test_they_continues_the_they_of_the_sentence_before(nlp, text, speaker):
+    assert speaker_of(nlp, text, "plagued by fraud") == speaker
+
+
 def test_they_after_one_surname_is_not_that_person(nlp):
     text = (
         "Tom Hale spoke in Tampa. Hale, a Sarasota Republican, argued that the department was "
