@@ -26,6 +26,7 @@ from parley.extract.actors import (
     fold,
     from_description,
     has_title_word,
+    heads_a_state,
     is_pronoun,
     lookup_demonym,
     lookup_person,
@@ -823,10 +824,15 @@ class ActorResolver:
                 return merge_text_evidence(
                     person, self.title_of(text), self.when, self.state_titled(text)
                 )
-            if text[:1].isupper() and (state := person_country(canonical, self.when)):
-                # a name the tables cannot single out whose people are all of one state
-                # ("President Bush" in an undated article), as for a speaker (:meth:`_resolve`);
-                # written with a capital, as names are ("bush fires" tagged PERSON is no one)
+            if (
+                text[:1].isupper()
+                and heads_a_state(self.title_of(text))
+                and (state := person_country(canonical, self.when))
+            ):
+                # a head of state or government the tables cannot single out whose holders of
+                # the name are all of one state ("President Bush" in an undated article), as for
+                # a speaker (:meth:`_resolve`); not a namesake with no such title ("Mr. Kim, a
+                # Samsung executive"), nor a common noun tagged PERSON ("bush fires")
                 return Actor(
                     name=canonical, kind="person", country=state, evidence="actor-table:state"
                 )

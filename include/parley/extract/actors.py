@@ -381,7 +381,7 @@ _HEAD_TITLE = re.compile(
 )
 
 
-def _heads_a_state(role: str | None) -> bool:
+def heads_a_state(role: str | None) -> bool:
     """Whether a table role is a head of state's or government's: a :data:`_HEAD_TITLE`, bare
     ("President", as the library's leaders are written) or "of" a place the tables know as a
     country ("President of the United States", "Chancellor of West Germany"); not "President of
@@ -398,9 +398,9 @@ def _heads_a_state(role: str | None) -> bool:
 
 def _held_near(row: _Row, when: date) -> bool:
     """Whether the table row's role period comes within :data:`SURNAME_YEARS` of ``when``, or
-    its role is a head of state's or government's (:func:`_heads_a_state`), whose surname names
+    its role is a head of state's or government's (:func:`heads_a_state`), whose surname names
     them at any date ("the Obama administration" in 2025)."""
-    if _heads_a_state(row.actor.role):
+    if heads_a_state(row.actor.role):
         return True
     span = relativedelta(years=SURNAME_YEARS)  # 29 February counts to 28 February
     lo, hi = when - span, when + span

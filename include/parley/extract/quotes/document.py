@@ -979,15 +979,22 @@ def _objectless_preposition(tok: Token, index: DocIndex) -> bool:
     return tok.pos_ == "ADP" and not any(c.dep_ in ("pobj", "pcomp") for c in index.children(tok))
 
 
+# adverbs of exception whose phrase tells an act that was done ('aside from saying ...'); the
+# phrase of 'short of', 'far from', 'instead of' tells one that was not, no one's report
+EXCEPTION_ADVERBS = frozenset(("aside", "apart"))
+
+
 def _adverb_of_phrase(node: Token) -> bool:
-    """Whether ``node`` is an adverb that governs a prepositional phrase and modifies a verb
-    ('aside from', 'short of', 'apart from', 'far from', 'instead of'): a reporting verb in that
-    phrase ('stopped short of calling it ...', 'refuses to discuss it, aside from saying ...')
-    is said by the subject of the verb the adverb modifies."""
+    """Whether ``node`` is an adverb of exception (:data:`EXCEPTION_ADVERBS`) that governs a
+    prepositional phrase and follows the verb it modifies: a reporting verb in that phrase
+    ('refuses to discuss appointees, aside from saying he wants ...') is said by that verb's
+    subject. A phrase set before its verb ('Aside from the minister saying ..., no official
+    commented') is left to the parse."""
     return (
         node.dep_ == "advmod"
-        and node.pos_ == "ADV"
+        and node.lower_ in EXCEPTION_ADVERBS
         and node.head.i != node.i
+        and node.head.i < node.i
         and node.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "prep" for c in node.children)
     )

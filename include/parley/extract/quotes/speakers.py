@@ -1395,10 +1395,15 @@ class SpeakerResolver:
             if bound is not None:
                 return bound, None, ("description", number == "pl")
             group = self._group_subject(m, plural=number == "pl")
-            # the nearest speaker before it in the text, not the last one found: a report
-            # nested in another ('Britain called for a debate, diplomats said') is found after
-            # the one it is nested in, though its speaker is written first
-            for s in sorted(self.speakers[-LOOKBACK:], key=lambda s: s.char, reverse=True):
+            # 'they': the nearest speaker before it in the text, not the last one found: a
+            # report nested in another ('Britain called for a debate, diplomats said') is found
+            # after the one it is nested in, though its speaker is written first. 'it' keeps
+            # the order found, whose last body is the one that spoke ('The government said it
+            # would ..., analysts said. It would also ..., it said': the government)
+            seen = self.speakers[-LOOKBACK:]
+            if number == "pl":
+                seen = sorted(seen, key=lambda s: s.char)
+            for s in reversed(seen):
                 if (
                     s.char < m.start
                     and s.sent >= lo

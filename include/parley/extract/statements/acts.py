@@ -425,8 +425,10 @@ def clause_of(tok: Token) -> Clause:
         modals.add("must")  # "Iran needs to stop", "Iran has to stop", "Iran has got to stop"
     if need_to:
         modals.add(NEED_TO)  # never the "must" of an inference ("it must be a mistake")
-    if verb.dep_ == "xcomp" and head.lower_ == "ought" and any(c.lower_ == "to" for c in aux):
-        modals.add("ought")  # "Washington ought to cut its deficit": the parser's head "ought"
+    if _ought_head(verb, aux):
+        # "Washington ought to cut its deficit": the parser's head "ought", read as "should" is
+        # (a forecast on a thing: "the weather ought to improve")
+        modals.add("should")
     if (
         verb.dep_ == "xcomp"
         and head.lemma_.lower() in class_words("obliging")
@@ -512,14 +514,25 @@ def inverted_condition(verb: Token, kids: list[Token] | None = None) -> bool:
     return min(modals) == verb.left_edge.i and not verb.sent.text.rstrip().endswith("?")
 
 
+def _ought_head(verb: Token, aux) -> bool:
+    """Whether ``verb`` is the infinitive of an "ought to" the parser made its head ("Veloria
+    ought to cut its deficit": "cut" the xcomp of "ought")."""
+    return (
+        verb.dep_ == "xcomp" and verb.head.lower_ == "ought" and any(c.lower_ == "to" for c in aux)
+    )
+
+
 def perfect_modal(verb: Token) -> str | None:
     """The modal of a clause on a past act ("should have acted sooner", "should not have shot
-    down the jet", "must have known"): "should", "ought" or "must" when the clause verb
-    ``verb`` is a past participle under that modal and "have", else None. Such a clause asks
+    down the jet", "must have known", "ought not to have fired"): "should", "ought" or "must"
+    when the clause verb ``verb`` is a past participle under that modal and "have" (or the
+    infinitive of an "ought to" the parser made its head), else None. Such a clause asks
     nothing of anyone (no APPEAL, no commitment)."""
     aux = {c.lower_.replace("’", "'") for c in verb.children if c.dep_ == "aux"}
     if verb.tag_ != "VBN" or "have" not in aux:
         return None
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "ought" and "to" in aux:
+        return "ought"
     return next((m for m in ("should", "ought", "must") if m in aux), None)
 
 

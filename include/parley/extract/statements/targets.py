@@ -1047,6 +1047,9 @@ def stateless_addressee(ctx: DocContext, decision: Match | None) -> Token | None
         else:
             continue
         for h in heads:
+            joined = [c for c in h.children if c.dep_ == "conj"]
+            if any(c.i in ctx.mentions for c in joined):
+                return None  # "urged the Europeans and the Americans": a state among them
             if _stateless_group_word(ctx, h):
                 return h
     return None

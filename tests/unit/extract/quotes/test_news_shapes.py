@@ -1228,6 +1228,15 @@ def test_they_is_the_group_quoted_nearest_before_it(nlp, text, speaker):
     assert speaker_of(nlp, text, "Veloria will advise") == speaker
 
 
+def test_it_is_the_body_that_spoke_not_the_group_quoted_after_it(nlp):
+    # break round, session 51: 'it' is no plural group ('analysts')
+    text = (
+        "The government said it would raise taxes, analysts said. It would also cut spending, "
+        "it said."
+    )
+    assert speaker_of(nlp, text, "cut spending") == "government"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

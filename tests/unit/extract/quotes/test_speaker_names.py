@@ -632,23 +632,38 @@ def test_a_report_after_an_adverb_of_degree_is_the_subjects(nlp, text, containin
 @pytest.mark.parametrize(
     ("text", "containing", "speaker"),
     [
-        # a reporting verb in a phrase an adverb governs ('short of', 'aside from'): the subject
-        # of the verb the adverb modifies speaks
-        (
-            "Anna Berg praised the plan but stopped short of calling the board corrupt.",
-            "board corrupt",
-            "Anna Berg",
-        ),
+        # a reporting verb in a phrase an adverb of exception governs, after the verb it
+        # modifies: the subject of that verb speaks
         (
             "Tom Hale gave no names on Monday, aside from saying he wants a diverse cabinet.",
             "he wants a diverse cabinet",
             "Tom Hale",
         ),
+        # near misses: 'short of' tells an act not done, no one's report (break round, session
+        # 51); a phrase set before its verb with a subject of its own is left to the parse
+        (
+            "Anna Berg praised the plan but stopped short of calling the board corrupt.",
+            "the board corrupt",
+            None,
+        ),
+        (
+            "Aside from the minister saying the border would stay open, no official commented "
+            "on the crisis, Reuters reported.",
+            "the border would stay open",
+            None,
+        ),
     ],
 )
 def test_a_report_in_an_adverbs_phrase_is_the_subjects(nlp, text, containing, speaker):
-    q = one(quotes_of(nlp, text), containing)
-    assert q.speaker == speaker
+    found = quotes_of(nlp, text)
+    if speaker is None:
+        # the words as a report of their own have no speaker (a wider report holding them, as
+        # Reuters' of the whole sentence, may)
+        assert not [
+            (q.speaker, q.text) for q in found if q.text.startswith(containing) and q.speaker
+        ]
+    else:
+        assert one(found, containing).speaker == speaker
 
 
 @pytest.mark.parametrize(

@@ -606,6 +606,9 @@ def test_an_obligation_laid_on_another_party_appeals(nlp, text):
         "The Ardenian minister said the report must be a mistake.",
         "The Ardenian minister said Veloria's companies will have to shed thousands of jobs.",
         "The Ardenian minister said the outcome should become clear next week.",
+        # "ought" as "should": a forecast on a thing, a past act judged (break round)
+        "The Ardenian minister said the weather ought to improve by Sunday.",
+        "The Ardenian minister said Veloria ought not to have fired on the ship.",
     ],
 )
 def test_an_inferred_or_foreseen_state_asks_nothing(nlp, text):

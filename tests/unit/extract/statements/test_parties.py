@@ -2622,11 +2622,14 @@ def test_a_name_of_several_table_people_of_one_state_is_that_state(nlp, text, co
             "EU leaders met in Brussels. The minister congratulated President Bush on his victory.",
             "US",
         ),
-        # near miss: a common noun the model tags PERSON names no one
+        # near misses: a common noun the model tags PERSON names no one; a namesake with no
+        # head-of-state title is no one of the table's (break round: "Mr. Kim" is no North
+        # Korean for being a Kim)
         (
             "EU leaders met in Brussels. The minister warned against bush fires of confrontation.",
             None,
         ),
+        ("Seoul's prosecutors accused Mr. Kim, a Samsung executive, of bribery.", None),
     ],
 )
 def test_a_target_named_as_several_table_people_of_one_state_is_that_state(nlp, text, country):
@@ -2645,8 +2648,9 @@ def test_a_target_named_as_several_table_people_of_one_state_is_that_state(nlp, 
         ),
         ("Tony Blair called on Arab governments to condemn the attack on Israel.", None),
         ("Tony Blair urged the Europeans to accept the result of the US election.", None),
-        # near miss: the leaders of one state
+        # near misses: the leaders of one state; a state joined to the group
         ("Tony Blair urged French leaders to accept the result of the US election.", "FR"),
+        ("Turkey urged the Europeans and the Americans to extradite the suspects.", "US"),
     ],
 )
 def test_an_appeal_to_a_group_of_states_by_no_state_targets_no_state(nlp, text, country):
