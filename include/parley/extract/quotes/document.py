@@ -1165,15 +1165,12 @@ def cue_subject(verb: Token, index: DocIndex) -> Token | None:
 
 
 def _finite(verb: Token, index: DocIndex) -> bool:
-    """Whether ``verb`` heads a finite clause: a past or present tense form, or an auxiliary
-    or modal of one ('had said', 'will say'); not a participle or an infinitive alone."""
+    """Whether ``verb`` heads a finite clause: a past or present tense form or a modal
+    (:data:`FINITE_TAGS`), or an auxiliary or modal of one ('had said', 'will say'); not a
+    participle or an infinitive alone."""
     return verb.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in (*FINITE_TAGS, "MD")
-        for c in index.children(verb)
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in index.children(verb)
     )
-
-
-FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 
 def _subject_of_auxiliary(verb: Token, index: DocIndex) -> Token | None:

@@ -435,22 +435,28 @@ def addressee(ctx: DocContext, decision: Match, speaker: Actor | None) -> ActorM
     it in the cue's sentence. None for another type or when the appeal names no addressee
     ("called for the restoration of Burma's democracy"). STATEMENTS_GUIDE: for appeals the
     target is the party appealed to."""
-    cue = decision.token
-    if decision.statement_type != "APPEAL" or cue is None:
-        return None
+    for h in _addressee_heads(decision):
+        m = mention_in(ctx, h)
+        if m is not None and _aimable(m, speaker):
+            return m
+    return None
+
+
+def _addressee_heads(decision: Match | None) -> list[Token]:
+    """The heads of the words an appeal (APPEAL decided by its cue) is addressed by, in the
+    cue's order: the objects of ``on`` or ``upon`` after the cue, and its direct object when an
+    infinitive follows; empty for another type or a decision with no cue word."""
+    cue = decision.token if decision is not None else None
+    if decision is None or decision.statement_type != "APPEAL" or cue is None:
+        return []
     infinitive = any(c.dep_ in ("xcomp", "ccomp") for c in cue.children)
+    heads: list[Token] = []
     for c in cue.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
-            heads = [g for g in c.children if g.dep_ == "pobj"]
+            heads.extend(g for g in c.children if g.dep_ == "pobj")
         elif c.dep_ == "dobj" and infinitive:
-            heads = [c]
-        else:
-            continue
-        for h in heads:
-            m = mention_in(ctx, h)
-            if m is not None and _aimable(m, speaker):
-                return m
-    return None
+            heads.append(c)
+    return heads
 
 
 # verbs of being (STATE_VERBS) and verbs whose subject gets or keeps something ("must have",
@@ -1035,23 +1041,11 @@ def stateless_addressee(ctx: DocContext, decision: Match | None) -> Token | None
     "urged the Europeans to accept the result"), when :func:`_stateless_group_word` takes its
     head; else None. STATEMENTS_GUIDE: for appeals the target is the party appealed to, and a
     party without a state has ``target_country`` null."""
-    cue = decision.token if decision is not None else None
-    if decision is None or decision.statement_type != "APPEAL" or cue is None:
-        return None
-    infinitive = any(c.dep_ in ("xcomp", "ccomp") for c in cue.children)
-    for c in cue.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
-            heads = [g for g in c.children if g.dep_ == "pobj"]
-        elif c.dep_ == "dobj" and infinitive:
-            heads = [c]
-        else:
-            continue
-        for h in heads:
-            joined = [c for c in h.children if c.dep_ == "conj"]
-            if any(c.i in ctx.mentions for c in joined):
-                return None  # "urged the Europeans and the Americans": a state among them
-            if _stateless_group_word(ctx, h):
-                return h
+    for h in _addressee_heads(decision):
+        if any(c.dep_ == "conj" and c.i in ctx.mentions for c in h.children):
+            return None  # "urged the Europeans and the Americans": a state among them
+        if _stateless_group_word(ctx, h):
+            return h
     return None
 
 
