@@ -310,6 +310,7 @@ class ActorResolver:
             if title:
                 self.titles[self.canonical(ent.text, ent.start_char)].append(title)
         self._cache: dict[tuple[str, str | None], Actor | None] = {}
+        self._state_titled: dict[str, bool] = {}  # canonical name → :meth:`state_titled`
         # the document's own bodies named by a table institution's word (:meth:`_local_body`)
         self._local_bodies: dict[str, Actor | None] = {}
         self.subdivisions = self._subdivisions_named(doc, self.ents)
@@ -502,12 +503,15 @@ class ActorResolver:
 
     def state_titled(self, name: str) -> bool:
         """Whether one of the person's titles in the document names a state ("Dutch Finance
-        Minister"), not only an international organisation."""
-        for title in self.titles.get(self.canonical(name), ()):
-            place = country_in(title, self.when)
-            if (place is not None and place.kind != "io" and place.country) or role_country(title):
-                return True
-        return False
+        Minister"), not only an international organisation; read once per person."""
+        canonical = self.canonical(name)
+        if canonical not in self._state_titled:
+            self._state_titled[canonical] = any(
+                (place is not None and place.kind != "io" and place.country) or role_country(title)
+                for title in self.titles.get(canonical, ())
+                for place in (country_in(title, self.when),)
+            )
+        return self._state_titled[canonical]
 
     def _with_title_country(self, actor: Actor, name: str) -> Actor:
         """``actor`` with the country of one of the person's other titles when the title it was

@@ -425,7 +425,7 @@ def clause_of(tok: Token) -> Clause:
         modals.add("must")  # "Iran needs to stop", "Iran has to stop", "Iran has got to stop"
     if need_to:
         modals.add(NEED_TO)  # never the "must" of an inference ("it must be a mistake")
-    if _ought_head(verb, aux):
+    if _ought_head(verb):
         # "Washington ought to cut its deficit": the parser's head "ought", read as "should" is
         # (a forecast on a thing: "the weather ought to improve")
         modals.add("should")
@@ -514,11 +514,13 @@ def inverted_condition(verb: Token, kids: list[Token] | None = None) -> bool:
     return min(modals) == verb.left_edge.i and not verb.sent.text.rstrip().endswith("?")
 
 
-def _ought_head(verb: Token, aux) -> bool:
+def _ought_head(verb: Token) -> bool:
     """Whether ``verb`` is the infinitive of an "ought to" the parser made its head ("Veloria
     ought to cut its deficit": "cut" the xcomp of "ought")."""
     return (
-        verb.dep_ == "xcomp" and verb.head.lower_ == "ought" and any(c.lower_ == "to" for c in aux)
+        verb.dep_ == "xcomp"
+        and verb.head.lower_ == "ought"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 
 
@@ -531,7 +533,7 @@ def perfect_modal(verb: Token) -> str | None:
     aux = {c.lower_.replace("’", "'") for c in verb.children if c.dep_ == "aux"}
     if verb.tag_ != "VBN" or "have" not in aux:
         return None
-    if verb.dep_ == "xcomp" and verb.head.lower_ == "ought" and "to" in aux:
+    if _ought_head(verb):
         return "ought"
     return next((m for m in ("should", "ought", "must") if m in aux), None)
 
